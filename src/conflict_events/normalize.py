@@ -1,0 +1,163 @@
+"""Arabic normalization for matching, on top of pyarabic.
+
+In: original text (``str``). Out: a *matching view* of it (``str``) and, where needed, a map
+from each character of the view back to the original, so offsets always refer to the text
+the caller passed in.
+
+The folding steps (each idempotent, so the whole is idempotent):
+
+* diacritics (harakat, tanwin, shadda, sukun, dagger alef) and tatweel removed;
+* alef forms أ إ آ ٱ -> ا; hamza seats ؤ -> و, ئ -> ي (a bare ء stays). pyarabic's
+  ``normalize_hamza`` would turn أ into ء, which is not what news spelling variants need;
+* alef maqsura ى -> ي (Egyptian print writes "فى" for "في" and "التركى" for "التركي");
+* teh marbuta ة -> ه ("غارة" / "غاره");
+* Eastern Arabic and Persian digits -> ASCII digits; presentation forms -> base letters;
+* zero-width and bidi control characters removed.
+
+Clitics: :func:`clitic_candidates` lists the readings of a word with its attached
+conjunction, preposition, future particle, article and pronoun suffix stripped, so that
+"والولايات" can match "الولايات" and "محاصرتهم" can match "محاصرة". Which reading is used
+is decided against a lexicon's vocabulary (see ``matching``), never blindly: "بحث" stays
+"بحث" (discuss) and is not read as ب + "حث" (urge).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pyarabic.araby as araby
+
+__all__ = [
+    "fold_char",
+    "normalize",
+    "normalize_with_offsets",
+    "strip_article",
+    "lexical_key",
+    "clitic_candidates",
+    "is_arabic_letter",
+]
+
+_DROP = set(araby.TASHKEEL) | {araby.TATWEEL, "\u0670", "\u0640"} | {
+    # zero-width and bidi controls
+    "\u200b", "\u200c", "\u200d", "\u200e", "\u200f",
+    "\u202a", "\u202b", "\u202c", "\u202d", "\u202e",
+    "\u2066", "\u2067", "\u2068", "\u2069", "\ufeff",
+    # Quranic annotation marks that sometimes leak into news text
+    *(chr(c) for c in range(0x0610, 0x061B)),
+    *(chr(c) for c in range(0x06D6, 0x06DD)),
+    *(chr(c) for c in range(0x06DF, 0x06E9)),
+    *(chr(c) for c in range(0x06EA, 0x06EE)),
+}
+
+_MAP = {
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
+    "ؤ": "و", "ئ": "ي",
+    "ى": "ي", "ی": "ي", "ي": "ي",
+    "ة": "ه", "ۃ": "ه",
+    "ک": "ك", "ڪ": "ك",
+    "٫": ".", "٬": ",",
+}
+for _i in range(10):
+    _MAP[chr(0x0660 + _i)] = str(_i)  # Arabic-Indic digits
+    _MAP[chr(0x06F0 + _i)] = str(_i)  # Extended (Persian) digits
+
+
+def _is_presentation_form(ch: str) -> bool:
+    o = ord(ch)
+    return 0xFB50 <= o <= 0xFDFF or 0xFE70 <= o <= 0xFEFF
+
+
+def fold_char(ch: str) -> str:
+    """The matching view of one character ("" when it is dropped)."""
+    if ch in _DROP:
+        return ""
+    if _is_presentation_form(ch):
+        base = unicodedata.normalize("NFKC", ch)
+        return "".join(fold_char(c) for c in base)
+    return _MAP.get(ch, ch)
+
+
+def normalize_with_offsets(text: str) -> tuple[str, list[int]]:
+    """The matching view of ``text`` and, for each of its characters, the original index.
+
+    The returned list has one more element than the view: the original length, so that a
+    view span ``[i, j)`` maps back to ``[offsets[i], offsets[j])`` in the original.
+    """
+    out: list[str] = []
+    offsets: list[int] = []
+    for i, ch in enumerate(text):
+        f = fold_char(ch)
+        if not f:
+            continue
+        out.append(f)
+        offsets.extend([i] * len(f))
+    offsets.append(len(text))
+    return "".join(out), offsets
+
+
+def normalize(text: str) -> str:
+    """The matching view of ``text`` (idempotent: ``normalize(normalize(t)) == normalize(t)``)."""
+    return "".join(fold_char(ch) for ch in text)
+
+
+def is_arabic_letter(ch: str) -> bool:
+    return "\u0621" <= ch <= "\u064a" or "\u066e" <= ch <= "\u06d3"
+
+
+def strip_article(word: str) -> str:
+    """Drop a leading definite article: "المسلحين" -> "مسلحين" (kept when too short)."""
+    if word.startswith("ال") and len(word) >= 4:
+        return word[2:]
+    return word
+
+
+def lexical_key(word: str) -> str:
+    """The key under which lexicons store a (normalized) word: the word without its article."""
+    return strip_article(word)
+
+
+_CONJ = ("و", "ف")
+_PREP = ("ب", "ل", "ك")
+_SUFFIXES = ("هما", "كما", "هم", "هن", "كم", "ها", "نا", "ه", "ك", "ي")
+
+
+def _proclitic_readings(word: str) -> list[str]:
+    """Readings of ``word`` with proclitics stripped, least stripped first."""
+    readings = [word]
+    stems = [word]
+    if len(word) > 3 and word[0] in _CONJ:
+        stems.append(word[1:])
+    more = []
+    for s in stems:
+        if len(s) > 3 and s.startswith("لل"):
+            more.append("ال" + s[2:])  # ل + ال contracts to لل: "للمسلحين"
+        if len(s) > 3 and s[0] in _PREP:
+            more.append(s[1:])
+        if len(s) > 3 and s[0] == "س" and s[1] in "يتنا":
+            more.append(s[1:])  # future particle: "سيواصلون"
+    for r in stems[1:] + more:
+        if r not in readings:
+            readings.append(r)
+    return readings
+
+
+def clitic_candidates(word: str) -> tuple[str, ...]:
+    """Lexical keys ``word`` may stand for, least stripped first.
+
+    ``word`` must already be normalized. The first key is always the word's own key, so a
+    word with no clitic is never read as something else when it is itself in a lexicon.
+    """
+    out: list[str] = []
+    for r in _proclitic_readings(word):
+        key = lexical_key(r)
+        if key not in out:
+            out.append(key)
+    for r in list(out):
+        for suf in _SUFFIXES:
+            if r.endswith(suf) and len(r) - len(suf) >= 2:
+                stem = r[: -len(suf)]
+                for s in (stem, stem[:-1] + "ه" if stem.endswith("ت") else None):
+                    if s and s not in out:
+                        out.append(s)
+                # ي + ه: "قواتها" -> "قوات" is covered; "عليهم" -> "علي" too
+    return tuple(out)
