@@ -1,3 +1,43 @@
-"""conflict_events: coded conflict events from Arabic news text."""
+"""conflict_events: coded conflict events (PLOVER, CAMEO, ACLED) from Arabic news text.
+
+    >>> import conflict_events as ce
+    >>> ex = ce.Extractor()
+    >>> events = ex.extract("قصفت طائرات حربية روسية مدينة حلب أمس", article_date="2016-08-30")
+    >>> events[0].type, events[0].date.start.isoformat()
+    ('ASSAULT', '2016-08-29')
+"""
+
+from .errors import ArticleDateError, ConflictEventsError, GoldFormatError, LexiconError
+from .lexicons import Lexicon, load_lexicon
+from .pipeline import Extractor, extract, find_dates
+from .records import (
+    EVENT_TYPES,
+    Actor,
+    Event,
+    Mention,
+    Modality,
+    Place,
+    TimeExpression,
+)
 
 __version__ = "0.1.0"
+
+__all__ = [
+    "__version__",
+    "Extractor",
+    "extract",
+    "find_dates",
+    "Event",
+    "Actor",
+    "Place",
+    "Mention",
+    "TimeExpression",
+    "Modality",
+    "EVENT_TYPES",
+    "Lexicon",
+    "load_lexicon",
+    "ConflictEventsError",
+    "LexiconError",
+    "ArticleDateError",
+    "GoldFormatError",
+]

@@ -1,0 +1,662 @@
+"""Matches + modality + time -> events: slot filling for Arabic news syntax.
+
+In: the tokens of a text (their text, normalized form, lexical key and character offsets),
+the lexicon matches (triggers, actors, places, cues, support verbs) as token ranges, the
+sentences as token ranges, and the resolved time expressions. Out:
+:class:`~conflict_events.records.Event` records with their actors, targets, place, date,
+modality, fatalities and the ids of the rules that produced them.
+
+No spaCy here: everything works on plain tokens and offsets, so each rule can be tested on
+its own. The rules, each named by the id it adds to ``Event.rules``:
+
+* ``slot.vso`` / ``slot.svo``: a verb's actor after it ("شنت حركة الشباب هجوما") or before
+  it ("القوات المشتركة صدت هجوما");
+* ``slot.nisba``: a nationality adjective on a nominal trigger is its actor
+  ("غارة جوية إسرائيلية" -> ISR MIL);
+* ``slot.by``: "لـ / من قبل / على يد / من" + actor after a nominal trigger
+  ("قصف لقوات الدعم السريع");
+* ``slot.genitive``: an actor right after a nominal trigger ("قصف الاحتلال منزلا");
+* ``slot.support``: the actor of a light verb before or after the noun ("نفذ الجيش غارة",
+  "قصف جوي شنته طائرات حربية روسية");
+* ``slot.target-prep``: "على / ضد / بحق / مع" + target ("ضربات منسقة على المسلحين");
+* ``slot.object``: the object after the actor of a verb ("اعتقل جيش الاحتلال 40 فلسطينيا");
+* ``slot.passive``: the subject of a passive form is the target ("أصيب 3 مدنيين");
+* ``slot.between``: "بين X و Y" gives the two sides of a clash or talks;
+* ``slot.symmetric``: coordinated sides of talks or an agreement split into actor and target
+  ("بحثت روسيا والولايات المتحدة");
+* ``place.after`` / ``place.before`` / ``place.sentence``: the place nearest the trigger;
+* ``date.clause``: the time expression of the trigger's clause, not of a reporting verb;
+* ``fatalities.count``: killed counts ("أسفر عن مقتل 43 مصليا") on the nearest assault.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as _dt
+from collections import Counter
+from collections.abc import Sequence
+from typing import Any
+
+import attrs
+
+from . import numbers
+from .modality import modality_for
+from .records import Actor, Event, Mention, Modality, Place, TimeExpression
+
+__all__ = ["Tok", "Sentence", "Assembler", "FUNCTION_WORDS"]
+
+
+@attrs.frozen
+class Tok:
+    """One token: original text and offsets, normalized form, lexical key."""
+
+    text: str
+    norm: str
+    key: str
+    start_char: int
+    end_char: int
+
+    @property
+    def is_punct(self) -> bool:
+        return not any(ch.isalnum() for ch in self.text)
+
+    @property
+    def has_conj(self) -> bool:
+        """Carries a conjunction و / ف stripped by matching ("والولايات")."""
+        return self.norm[:1] in ("و", "ف") and not self.key.startswith(self.norm[:1])
+
+    @property
+    def has_li(self) -> bool:
+        """Carries the preposition لـ ("لقوات", "للحوثيين")."""
+        n = self.norm[1:] if self.has_conj else self.norm
+        return n[:1] == "ل" and not self.key.startswith("ل")
+
+
+@attrs.frozen
+class Sentence:
+    index: int
+    start: int  # token range
+    end: int
+    start_char: int
+    end_char: int
+
+
+# Closed-class words the rules look at (lexical keys: normalized, no article). They are
+# grammar, not lexicon, and are added to the matcher's vocabulary so that clitics on them
+# are stripped too ("وأعلن" -> "اعلن").
+REPORTING = frozenset(
+    "قال قالت قالوا اعلن اعلنت اعلنوا افاد افادت ذكر ذكرت اكد اكدت اكدوا اوضح اوضحت "
+    "اشار اشارت صرح صرحت اضاف اضافت نقل نقلت كشف كشفت اعتبر اعتبرت لفت لفتت تابع تابعت "
+    "يقول تقول نوه نوهت".split()
+)
+COMPLEMENTIZERS = frozenset("ان انه انها انهم لان".split())
+TARGET_PREPS = frozenset("علي ضد بحق تجاه استهداف".split())
+WITH_PREPS = frozenset("مع".split())
+BETWEEN = frozenset("بين".split())
+AGENT_MARKERS = frozenset(("قبل", "يد", "برصاص", "بنيران"))
+LOCATIVE = frozenset(
+    "في داخل الي صوب نحو باتجاه اتجاه قرب بالقرب عند وسط محيط ضواحي اطراف شمال جنوب شرق غرب "
+    "شمالي جنوبي شرقي غربي".split()
+)
+SKIP = frozenset("قد ايضا كذلك حاليا اليوم امس لاحقا مجددا مؤخرا".split())
+KILL_WORDS = frozenset(
+    "قتل قتلوا مقتل قتلي قتيل قتيلا قتيلين استشهد استشهدوا استشهاد شهيد شهيدا شهداء "
+    "مصرع مصرعهم مصرعه لقي لقوا حتفهم حتفه وفاه".split()
+)
+INJURY_WORDS = frozenset("اصيب اصيبوا اصابه اصابات جريح جريحا جرحي جرح".split())
+FUNCTION_WORDS = (
+    REPORTING | COMPLEMENTIZERS | TARGET_PREPS | WITH_PREPS | BETWEEN | AGENT_MARKERS
+    | LOCATIVE | SKIP | KILL_WORDS | INJURY_WORDS
+)
+
+_SYMMETRIC = frozenset(("CONSULT", "AGREE", "COOPERATE"))
+_SPEECH = frozenset(("REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT"))
+_NAMED = frozenset(("country", "capital", "org", "group", "force", "person"))
+_MILITARY_TYPES = frozenset(("ASSAULT", "MOBILIZE", "COERCE"))
+_MAX_GAP = 3
+
+
+@attrs.define
+class _Phrase:
+    """An actor phrase: tokens ``[start, end)`` and one code per conjunct."""
+
+    start: int
+    end: int
+    conjuncts: list[tuple[int, int, Any, str | None, str | None]]  # (s, e, entry, country, sector)
+    kind: str
+
+    def overlaps(self, s: int, e: int) -> bool:
+        return self.start < e and s < self.end
+
+
+class Assembler:
+    """Builds events from one text's tokens and matches. Stateless between calls."""
+
+    def __init__(self, *, max_date_distance: int = 14, max_place_distance: int = 14) -> None:
+        self.max_date_distance = max_date_distance
+        self.max_place_distance = max_place_distance
+
+    # -- public -------------------------------------------------------------------------
+    def assemble(
+        self,
+        text: str,
+        toks: Sequence[Tok],
+        sentences: Sequence[Sentence],
+        matches: dict[str, list[Any]],
+        timexes: Sequence[TimeExpression],
+        article_date: _dt.date | None,
+        *,
+        context_countries: Counter[str] | None = None,
+    ) -> list[Event]:
+        article_countries: Counter[str] = Counter(context_countries or {})
+        events: list[Event] = []
+        tstarts = [t.start_char for t in toks]
+        time_ranges = [(self._tok_range(tstarts, toks, x.start_char, x.end_char), x) for x in timexes]
+        for sent in sentences:
+            in_sent = lambda m: sent.start <= m.start < sent.end  # noqa: E731
+            triggers = [m for m in matches.get("triggers", ()) if in_sent(m)]
+            actor_ms = [m for m in matches.get("actors", ()) if in_sent(m)]
+            places = [m for m in matches.get("places", ()) if in_sent(m)]
+            cues = [m for m in matches.get("cues", ()) if in_sent(m)]
+            support = [m for m in matches.get("support", ()) if in_sent(m)]
+            times = [(r, x) for r, x in time_ranges if sent.start <= r[0] < sent.end]
+            time_toks = {i for (s, e), _ in times for i in range(s, e)}
+            phrases = self._phrases(toks, actor_ms, sent)
+            sent_countries = Counter(
+                c for p in phrases for (_, _, ent, c, _) in p.conjuncts if c and ent.kind in _NAMED
+            )
+            sent_countries.update(
+                m.entry.country for m in places if m.entry.country and self._is_place_use(toks, m, phrases)
+            )
+            article_countries.update(sent_countries)
+            future = [
+                i for i in range(sent.start, sent.end) if self._is_future(toks[i])
+            ]
+            triggers = self._drop_casualty_duplicates(toks, triggers)
+            sent_events = []
+            for trig in triggers:
+                ev = self._event(
+                    text, toks, sent, trig, phrases, places, cues, support, future, times,
+                    time_toks, article_date, sent_countries, article_countries,
+                )
+                sent_events.append(ev)
+            sent_events = self._fatalities(toks, sent, sent_events, triggers)
+            events.extend(self._dedupe(sent_events))
+        return events
+
+    @staticmethod
+    def _is_future(t: Tok) -> bool:
+        """A known verb with the future prefix سـ ("سيواصلون" read as "يواصلون")."""
+        n = t.norm[1:] if t.has_conj else t.norm
+        return len(n) > 3 and n[0] == "س" and n[1] in "يتنا" and t.key == n[1:]
+
+    # -- phrases ------------------------------------------------------------------------
+    def _phrases(self, toks: Sequence[Tok], ms: list[Any], sent: Sentence) -> list[_Phrase]:
+        """Actor phrases: heads with their nisba adjectives and constructs, coordinated."""
+        heads: list[_Phrase] = []
+        used: set[int] = set()
+        for i, m in enumerate(ms):
+            if i in used:
+                continue
+            e = m.entry
+            country, sector = e.country, e.sector
+            end = m.end
+            if e.kind == "nisba":
+                heads.append(_Phrase(m.start, m.end, [(m.start, m.end, e, e.country, None)], "nisba"))
+                continue
+            # title / generic + named actor: "مبعوث الأمم المتحدة", "مقاتلات التحالف",
+            # "عناصر من داعش", "المتحدث باسم قوات الحوثي"
+            j = i + 1
+            if e.kind in ("title", "generic", "pronoun") and j < len(ms):
+                nxt = ms[j]
+                gap = [t for t in toks[end : nxt.start] if t.key not in ("من", "باسم", "ل", "تابع", "تابعه")]
+                if nxt.entry.kind in _NAMED and not gap and nxt.start - end <= 2 and not toks[nxt.start].has_conj:
+                    ne = nxt.entry
+                    if ne.country in ("UNO", "IGO", "NGO") or e.kind == "generic":
+                        country, sector = ne.country, ne.sector or sector
+                    else:
+                        country = ne.country
+                    end = nxt.end
+                    used.add(j)
+                    j += 1
+            conjuncts = [(m.start, end, e, country, sector)]
+            # nisba adjectives after the head (up to two unknown adjectives between):
+            # "طائرات حربية روسية وسورية", "قوات الأمن السودانية", "وزير الخارجية الروسي"
+            if country is None and e.kind in ("title", "generic", "pronoun", "org", "force"):
+                k = j
+                probe = end
+                nis = []
+                while k < len(ms) and ms[k].entry.kind == "nisba":
+                    between = toks[probe : ms[k].start]
+                    if len(between) > (2 if not nis else 0) or any(t.is_punct for t in between):
+                        break
+                    if nis and not toks[ms[k].start].has_conj:
+                        break
+                    nis.append(ms[k])
+                    used.add(k)
+                    probe = ms[k].end
+                    k += 1
+                if nis:
+                    conjuncts = [(m.start, nis[0].end, e, nis[0].entry.country, sector)]
+                    for extra in nis[1:]:
+                        conjuncts.append((extra.start, extra.end, e, extra.entry.country, sector))
+                    end = nis[-1].end
+            heads.append(_Phrase(m.start, end, conjuncts, e.kind))
+        # coordination: X و Y, X، و Y
+        merged: list[_Phrase] = []
+        for p in heads:
+            if merged:
+                q = merged[-1]
+                between = toks[q.end : p.start]
+                if (
+                    toks[p.start].has_conj
+                    and all(t.text in ("،", ",") for t in between)
+                    and p.kind != "nisba"
+                    and q.kind != "nisba"
+                ):
+                    q.conjuncts.extend(p.conjuncts)
+                    q.end = p.end
+                    continue
+            merged.append(p)
+        return merged
+
+    # -- events -------------------------------------------------------------------------
+    def _event(
+        self, text, toks, sent, trig, phrases, places, cues, support, future, times,
+        time_toks, article_date, sent_countries, article_countries,
+    ) -> Event:
+        e = trig.entry
+        rules = [e.id]
+        between = self._between(toks, sent, trig, phrases)
+        if between is not None:
+            both = self._codes(between, toks, text, e.type)
+            actors, targets = both[:1], both[1:]
+            rules.append("slot.between")
+        else:
+            actor, arule = self._actor(toks, sent, trig, phrases, support, time_toks)
+            target, trule = self._target(toks, sent, trig, phrases, actor, support)
+            rules.extend(r for r in (arule, trule) if r)
+            actors = self._codes(actor, toks, text, e.type)
+            targets = self._codes(target, toks, text, e.type)
+        if e.type in _SYMMETRIC and not targets and len(actors) > 1:
+            actors, targets = actors[:1], actors[1:]
+            rules.append("slot.symmetric")
+        place, prule = self._place(toks, text, sent, trig, places, phrases, actors, targets,
+                                   sent_countries, article_countries)
+        if prule:
+            rules.append(prule)
+        context = self._context_country(place, actors, targets, sent_countries, article_countries)
+        actors = tuple(self._with_context(a, context) for a in actors)
+        targets = tuple(self._with_context(t, context) for t in targets)
+        modality, mrule = modality_for(
+            trig.start, trig.end, [c for c in cues if not (c.start < trig.end and trig.start < c.end)],
+            future, sentence_start=sent.start, sentence_end=sent.end,
+        )
+        if mrule:
+            rules.append(mrule)
+        date, drule = self._date(toks, sent, trig, times, modality, article_date)
+        if drule:
+            rules.append(drule)
+        t0, t1 = toks[trig.start], toks[trig.end - 1]
+        return Event(
+            type=e.type,
+            mode=e.mode,
+            cameo=e.cameo,
+            acled=e.acled,
+            trigger=Mention(text[t0.start_char : t1.end_char], t0.start_char, t1.end_char),
+            actors=actors,
+            targets=targets,
+            place=place,
+            date=date,
+            modality=modality,
+            sentence_index=sent.index,
+            sentence_span=(sent.start_char, sent.end_char),
+            rules=tuple(rules),
+        )
+
+    # -- actor / target -----------------------------------------------------------------
+    @staticmethod
+    def _gap_ok(toks: Sequence[Tok], a: int, b: int, time_toks: set[int], limit: int = _MAX_GAP) -> bool:
+        """Tokens [a, b) are only punctuation, time words or skippable adverbs (<= limit words)."""
+        words = [
+            t for i, t in enumerate(toks[a:b], start=a)
+            if not t.is_punct and i not in time_toks and t.key not in SKIP
+        ]
+        return len(words) <= limit
+
+    def _phrase_after(self, phrases, pos, sent, *, max_gap, toks, time_toks, allow_nisba=False):
+        for p in phrases:
+            if p.start >= pos and p.start < sent.end:
+                if p.kind == "nisba" and not allow_nisba:
+                    continue
+                if self._gap_ok(toks, pos, p.start, time_toks, max_gap):
+                    return p
+                return None
+        return None
+
+    def _phrase_before(self, phrases, pos, sent, *, max_gap, toks, time_toks):
+        for p in reversed(phrases):
+            if p.end <= pos and p.start >= sent.start:
+                if p.kind == "nisba":
+                    continue
+                between = toks[p.end : pos]
+                if any(t.key in COMPLEMENTIZERS for t in between):
+                    return None
+                if self._gap_ok(toks, p.end, pos, time_toks, max_gap):
+                    return p
+                return None
+        return None
+
+    def _actor(self, toks, sent, trig, phrases, support, time_toks):
+        e = trig.entry
+        if e.pos == "verb" and e.voice == "active":
+            p = self._phrase_after(phrases, trig.end, sent, max_gap=1, toks=toks, time_toks=time_toks)
+            if p is not None and not self._starts_with_prep(toks, p):
+                return p, "slot.vso"
+            p = self._phrase_before(phrases, trig.start, sent, max_gap=6, toks=toks, time_toks=time_toks)
+            if p is not None:
+                return p, "slot.svo"
+            return None, None
+        if e.pos == "verb":  # passive: "قتل 19 مدنيا ... على يد / برصاص"
+            return self._agent_marker(toks, sent, trig, phrases, time_toks), "slot.by"
+        # nominal trigger
+        after = self._phrase_after(
+            phrases, trig.end, sent, max_gap=2, toks=toks, time_toks=time_toks, allow_nisba=True
+        )
+        if after is not None and after.kind == "nisba":
+            return after, "slot.nisba"
+        if after is not None and after.start == trig.end and toks[after.start].has_li:
+            return after, "slot.by"
+        p = self._agent_marker(toks, sent, trig, phrases, time_toks)
+        if p is not None:
+            return p, "slot.by"
+        if (
+            after is not None
+            and after.start == trig.end
+            and e.type not in _SYMMETRIC
+            and not toks[after.start].has_conj
+            and not self._starts_with_prep(toks, after)
+        ):
+            return after, "slot.genitive"
+        # light verb: "شنت حركة الشباب هجوما" / "الجيش نفذ غارة" / "قصف شنته طائرات"
+        for s in support:
+            if trig.start - 5 <= s.end <= trig.start:
+                p = self._phrase_after(phrases, s.end, sent, max_gap=1, toks=toks, time_toks=time_toks)
+                if p is not None and p.end <= trig.start:
+                    return p, "slot.support"
+                p = self._phrase_before(phrases, s.start, sent, max_gap=4, toks=toks, time_toks=time_toks)
+                if p is not None:
+                    return p, "slot.support"
+            if trig.end <= s.start <= trig.end + 3:
+                p = self._phrase_after(phrases, s.end, sent, max_gap=1, toks=toks, time_toks=time_toks)
+                if p is not None:
+                    return p, "slot.support"
+        p = self._phrase_before(phrases, trig.start, sent, max_gap=4, toks=toks, time_toks=time_toks)
+        if p is not None:
+            return p, "slot.svo"
+        return None, None
+
+    def _agent_marker(self, toks, sent, trig, phrases, time_toks):
+        """Actor introduced by "من قبل", "على يد", "برصاص" or "من" after the trigger."""
+        for i in range(trig.end, min(sent.end, trig.end + 8)):
+            t = toks[i]
+            if t.key in AGENT_MARKERS or (t.key == "من" and i + 1 < sent.end):
+                nxt = i + 1
+                if nxt < sent.end and toks[nxt].key == "قبل":
+                    nxt += 1
+                for p in phrases:
+                    if p.start == nxt and p.kind != "nisba":
+                        return p
+        return None
+
+    @staticmethod
+    def _starts_with_prep(toks, p) -> bool:
+        t = toks[p.start]
+        n = t.norm[1:] if t.has_conj else t.norm
+        return n[:1] in ("ب", "ل", "ك") and not t.key.startswith(n[:1])
+
+    @staticmethod
+    def _between(toks, sent, trig, phrases):
+        """"بين X و Y" shortly after the trigger: the two sides of a clash or of talks."""
+        for i in range(trig.end, min(sent.end, trig.end + 6)):
+            if toks[i].key in BETWEEN:
+                for p in phrases:
+                    if p.start == i + 1 and len(p.conjuncts) >= 2:
+                        return p
+                return None
+        return None
+
+    def _target(self, toks, sent, trig, phrases, actor, support):
+        e = trig.entry
+        # preposition + phrase after the trigger (or after the actor)
+        start = max(trig.end, actor.end if actor is not None and actor.start >= trig.end else trig.end)
+        for i in range(start, min(sent.end, start + 8)):
+            t = toks[i]
+            if t.key in TARGET_PREPS or (e.type in _SYMMETRIC and t.key in WITH_PREPS):
+                for p in phrases:
+                    if p.start == i + 1 and p.kind != "nisba" and p is not actor:
+                        return p, "slot.target-prep"
+            if t.key in COMPLEMENTIZERS:
+                break
+        if e.pos == "verb" and e.voice == "passive":
+            for p in phrases:
+                if trig.end <= p.start <= trig.end + 2 and p.kind != "nisba":
+                    return p, "slot.passive"
+            return None, None
+        if e.pos == "verb":
+            for p in phrases:
+                if p is actor or p.kind == "nisba":
+                    continue
+                if start <= p.start <= start + 2:
+                    if self._starts_with_prep(toks, p) and e.type not in ("ASSAULT", "COERCE"):
+                        continue
+                    return p, "slot.object"
+        return None, None
+
+    def _codes(self, phrase, toks, text, etype) -> list[Actor]:
+        if phrase is None:
+            return []
+        out = []
+        for s, e_, entry, country, sector in phrase.conjuncts:
+            if entry.kind == "nisba":
+                sector = "MIL" if etype in _MILITARY_TYPES else "GOV"
+            a, b = toks[s].start_char, toks[e_ - 1].end_char
+            out.append(
+                Actor(text[a:b], a, b, name=entry.name, country=country, sector=sector, rule=entry.id)
+            )
+        return out
+
+    # -- context ------------------------------------------------------------------------
+    @staticmethod
+    def _context_country(place, actors, targets, sent_countries, article_countries) -> str | None:
+        if place is not None and place.country:
+            return place.country
+        for c in (sent_countries, article_countries):
+            if c:
+                return c.most_common(1)[0][0]
+        return None
+
+    @staticmethod
+    def _with_context(a: Actor, country: str | None) -> Actor:
+        if a.country is None and country is not None and a.rule is not None:
+            # only generic nouns take their country from the context; named groups without a
+            # country (transnational ones) keep none
+            if a.rule.startswith("act.generic") or a.rule.startswith("act.title") or a.rule.startswith("act.pronoun"):
+                return attrs.evolve(a, country=country)
+        return a
+
+    # -- place --------------------------------------------------------------------------
+    def _is_place_use(self, toks, m, phrases) -> bool:
+        if m.entry.kind != "country":
+            return True
+        prev = toks[m.start - 1] if m.start > 0 else None
+        t = toks[m.start]
+        if prev is not None and prev.key in LOCATIVE:
+            return True
+        return self._starts_with_prep(toks, _Phrase(m.start, m.end, [], "")) and not t.has_li
+
+    def _place(self, toks, text, sent, trig, places, phrases, actors, targets, sent_countries, article_countries):
+        used = {(a.start_char, a.end_char) for a in (*actors, *targets)}
+        groups: dict[tuple[int, int], list[Any]] = {}
+        for m in places:
+            if not self._is_place_use(toks, m, phrases):
+                continue
+            if (toks[m.start].start_char, toks[m.end - 1].end_char) in used:
+                continue
+            groups.setdefault((m.start, m.end), []).append(m)
+        if not groups:
+            return None, None
+        spans = sorted(groups)
+        after = [s for s in spans if s[0] >= trig.end and s[0] - trig.end <= self.max_place_distance]
+        before = [s for s in spans if s[1] <= trig.start and trig.start - s[1] <= self.max_place_distance]
+        if after:
+            span, rule = after[0], "place.after"
+        elif before:
+            span, rule = before[-1], "place.before"
+        else:
+            span = min(spans, key=lambda s: abs(s[0] - trig.start))
+            rule = "place.sentence"
+        cands = groups[span]
+        want = {a.country for a in (*actors, *targets) if a.country}
+        want |= set(sent_countries) | set(article_countries)
+        best = next((m for m in cands if m.entry.country in want), cands[0])
+        pe = best.entry
+        a, b = toks[span[0]].start_char, toks[span[1] - 1].end_char
+        return (
+            Place(text[a:b], a, b, name=pe.name, country=pe.country, lat=pe.lat, lon=pe.lon,
+                  kind=pe.kind, rule=pe.id),
+            rule,
+        )
+
+    # -- date ---------------------------------------------------------------------------
+    def _date(self, toks, sent, trig, times, modality, article_date):
+        if not times:
+            return None, None
+        best = None
+        for (s, e), x in times:
+            if e <= trig.start:
+                dist = trig.start - e
+                # a date that modifies a reporting verb ("قال الجيش اليوم إن غارة ...") is the
+                # date of the report, not of the reported event, unless the event is itself
+                # an act of speech (a call, an accusation, a threat)
+                reported = any(t.key in REPORTING for t in toks[max(sent.start, s - 4) : s])
+                if reported and trig.entry.type not in _SPEECH and (
+                    dist > 2 or any(t.key in COMPLEMENTIZERS for t in toks[e : trig.start])
+                ):
+                    continue
+            elif s >= trig.end:
+                dist = s - trig.end
+                if any(t.key in COMPLEMENTIZERS for t in toks[trig.end : s]):
+                    continue
+            else:
+                dist = 0
+            if dist > self.max_date_distance:
+                continue
+            if article_date is not None and x.resolved:
+                future = x.start > article_date
+                past = x.end < article_date
+                if modality in (Modality.PLANNED, Modality.POSSIBLE, Modality.REQUESTED) and past:
+                    dist += 20
+                elif modality == Modality.ASSERTED and future:
+                    dist += 20
+            if best is None or dist < best[0]:
+                best = (dist, x)
+        if best is None or best[0] > self.max_date_distance:
+            return None, None
+        return best[1], "date.clause"
+
+    # -- casualties ---------------------------------------------------------------------
+    def _drop_casualty_duplicates(self, toks, triggers):
+        """A bare "killed" word is the toll of another assault in the sentence, not an event."""
+        others = [t for t in triggers if t.entry.type == "ASSAULT" and not self._is_kill(toks, t)]
+        if not others:
+            return triggers
+        return [t for t in triggers if not (t.entry.type == "ASSAULT" and self._is_kill(toks, t))]
+
+    @staticmethod
+    def _is_kill(toks, m) -> bool:
+        return all(toks[i].key in KILL_WORDS for i in range(m.start, m.end))
+
+    def _fatalities(self, toks, sent, events, triggers):
+        """Give each killed count to the nearest asserted assault (events and triggers align)."""
+        counts = self._kill_counts(toks, sent)
+        out = list(events)
+        for pos, n in counts:
+            best = None
+            for k, (ev, trig) in enumerate(zip(out, triggers)):
+                if ev.type != "ASSAULT" or ev.modality != Modality.ASSERTED:
+                    continue
+                d = abs(trig.start - pos)
+                if best is None or d < best[0]:
+                    best = (d, k)
+            if best is not None and out[best[1]].fatalities is None:
+                ev = out[best[1]]
+                out[best[1]] = attrs.evolve(ev, fatalities=n, rules=ev.rules + ("fatalities.count",))
+        return out
+
+    def _kill_counts(self, toks, sent) -> list[tuple[int, int | None]]:
+        """(token position, killed count) for each kill expression of the sentence."""
+        found = []
+        for i in range(sent.start, sent.end):
+            if toks[i].key not in KILL_WORDS:
+                continue
+            n = None
+            # "مقتل 43 مصليا", "قتل 19 مدنيا", "مقتل أكثر من 70 شخصا"
+            n = self._number_near(toks, i + 1, min(sent.end, i + 5))
+            if n is None:
+                # "436 فلسطينيا قتلوا", "أوقع 18 قتيلا", "لقي تسعة جنود مصرعهم"
+                n = self._number_near(toks, max(sent.start, i - 4), i, backwards=True)
+            if n is None:
+                continue
+            # killed and wounded together without a split: "20 قتيلا وجريحا"
+            if i + 1 < sent.end and toks[i + 1].key in INJURY_WORDS and toks[i + 1].has_conj:
+                continue
+            found.append((i, n))
+        return found
+
+    @staticmethod
+    def _number_near(toks, a, b, *, backwards=False):
+        rng = range(b - 1, a - 1, -1) if backwards else range(a, b)
+        for j in rng:
+            t = toks[j]
+            if t.is_punct:
+                continue
+            v = numbers.vague_quantity(t.text)
+            if v is not None:
+                return v
+            n = numbers.parse_number(t.text)
+            if n is not None:
+                # "80 ألف" -> 80000
+                if j + 1 < len(toks):
+                    mult = numbers.parse_number(toks[j + 1].text)
+                    if mult in (1000, 1_000_000) and n < 1000:
+                        n *= mult
+                return n
+        return None
+
+    # -- dedupe -------------------------------------------------------------------------
+    @staticmethod
+    def _dedupe(events: list[Event]) -> list[Event]:
+        """One event mentioned twice in a sentence is one event (same type, mode, overlap)."""
+        out: list[Event] = []
+        for ev in events:
+            dup = next(
+                (
+                    o for o in out
+                    if o.type == ev.type and o.trigger.start_char < ev.trigger.end_char
+                    and ev.trigger.start_char < o.trigger.end_char
+                ),
+                None,
+            )
+            if dup is None:
+                out.append(ev)
+        return out
+
+    @staticmethod
+    def _tok_range(tstarts: list[int], toks: Sequence[Tok], a: int, b: int) -> tuple[int, int]:
+        s = bisect.bisect_right(tstarts, a) - 1
+        s = max(s, 0)
+        e = bisect.bisect_left(tstarts, b)
+        return (s, max(e, s + 1))
+
+

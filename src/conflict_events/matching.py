@@ -1,0 +1,196 @@
+"""Lexicon -> spaCy tokenizer fixes, token keys and PhraseMatcher -> match records.
+
+In: a :class:`~conflict_events.lexicons.Lexicon` and a spaCy ``Doc`` of the original text.
+Out: :class:`Match` records (lexicon name, entry, token range) for triggers, actors,
+places, modality cues and support verbs.
+
+Matching runs on *lexical keys*: each token's ``NORM`` is set to the key of its normalized
+form, with attached clitics stripped when that gives a word the lexicon knows
+("والولايات" -> "ولايات", "بحلب" -> "حلب", "للمسلحين" -> "مسلحين"), and the lexicon's
+forms are stored under the same keys. One PhraseMatcher holds every form of every lexicon,
+so the cost per token does not grow with the number of entries.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+import attrs
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
+
+from .lexicons import LEXICON_NAMES, Lexicon
+from .normalize import clitic_candidates, lexical_key, normalize
+
+__all__ = ["Match", "LexiconMatcher", "customize_tokenizer", "sentence_spans"]
+
+_AR = "\u0621-\u064a\u0660-\u0669\u066e-\u06d3\u06f0-\u06f9"
+# Arabic comma, semicolon, question mark, guillemets and curly quotes always stand alone;
+# a full stop glued between a word (or closing quote) and an Arabic letter splits:
+# "سوريا،وكانت" -> "سوريا" "،" "وكانت"; "حلب.جاء" -> "حلب" "." "جاء".
+_INFIXES = [
+    r"[،؛؟«»“”„‹›]",
+    rf"(?<=[^\s\d])\.(?=[{_AR}])",
+    rf"(?<=[{_AR}])[!:](?=[{_AR}])",
+    rf"(?<=[{_AR}])[/\-–—](?=[{_AR}])",
+]
+_URL = re.compile(r"^(?:[a-zA-Z][a-zA-Z0-9+.-]*://|www\.)\S+$")
+_PREFIXES = [r"[،؛؟«»“”„‹›#]"]
+_SUFFIXES = [r"[،؛؟«»“”„‹›]"]
+
+
+def customize_tokenizer(nlp: Language) -> Language:
+    """Teach a blank Arabic tokenizer news punctuation (in place; returns ``nlp``)."""
+    infixes = list(nlp.Defaults.infixes or []) + _INFIXES
+    prefixes = _PREFIXES + list(nlp.Defaults.prefixes or [])
+    suffixes = _SUFFIXES + list(nlp.Defaults.suffixes or [])
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    # spaCy's URL matcher takes "حلب.جاء" for a domain name: only real URLs stay whole
+    nlp.tokenizer.url_match = _URL.match
+    return nlp
+
+
+# Sentence ends: . ! ? ؟ (and … ) possibly followed by closing quotes / brackets, then space,
+# an Arabic letter (glued: "حلب.جاء") or the end. A full stop between digits is not an end.
+_SENT_END = re.compile(
+    rf"(?:(?<!\d)\.(?!\d)|[!?؟…])+[\"'”»)\]]*(?=\s|[{_AR}]|$)|\n"
+)
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the sentences of ``text`` (stripped of surrounding space).
+
+    Splits on sentence-final punctuation (also when glued to the next word) and on line
+    breaks, so headlines stand alone; never on the Arabic comma.
+    """
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _SENT_END.finditer(text):
+        end = m.end() if m.group() != "\n" else m.start()
+        _add_span(text, start, end, spans)
+        start = m.end()
+    _add_span(text, start, len(text), spans)
+    return spans
+
+
+def _add_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))
+
+
+@attrs.frozen
+class Match:
+    """One lexicon entry found in a doc: tokens ``[start, end)``."""
+
+    lexicon: str
+    entry: Any
+    start: int
+    end: int
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+class LexiconMatcher:
+    """Sets token keys and finds lexicon entries in a doc. Build once per lexicon."""
+
+    def __init__(
+        self,
+        vocab: Any,
+        lexicon: Lexicon,
+        *,
+        extra_keys: Iterable[str] = (),
+        cache_size: int = 200_000,
+    ) -> None:
+        self.lexicon = lexicon
+        self._vocab = vocab
+        # extra_keys: closed-class words the assembly rules look for ("قال", "على"), so that
+        # their clitics are stripped as well ("وقال" -> "قال")
+        self._keys: set[str] = set(extra_keys)
+        self._entries: dict[str, tuple[str, Any]] = {}
+        self._cache: dict[str, tuple[str, str]] = {}
+        self._cache_size = cache_size
+        patterns: dict[str, list[Doc]] = {}
+        for name, entry in lexicon.entries():
+            match_key = f"{name}:{entry.id}"
+            self._entries[match_key] = (name, entry)
+            docs = patterns.setdefault(match_key, [])
+            for form in entry.forms:
+                words = [lexical_key(w) for w in form.split()]
+                self._keys.update(words)
+                doc = Doc(vocab, words=words)
+                for tok, w in zip(doc, words):
+                    tok.norm_ = w
+                docs.append(doc)
+        self._matcher = PhraseMatcher(vocab, attr="NORM")
+        for match_key, docs in patterns.items():
+            self._matcher.add(match_key, docs)
+
+    @property
+    def vocabulary(self) -> frozenset[str]:
+        return frozenset(self._keys)
+
+    def key(self, word: str) -> str:
+        """The lexical key of one token's text (clitics stripped only toward known words)."""
+        return self.norm_key(word)[1]
+
+    def norm_key(self, word: str) -> tuple[str, str]:
+        """The normalized form and the lexical key of one token's text."""
+        cached = self._cache.get(word)
+        if cached is not None:
+            return cached
+        norm = normalize(word)
+        key = None
+        for cand in clitic_candidates(norm):
+            if cand in self._keys:
+                key = cand
+                break
+        if key is None:
+            key = lexical_key(norm)
+        if len(self._cache) >= self._cache_size:
+            self._cache.clear()
+        self._cache[word] = (norm, key)
+        return norm, key
+
+    def set_keys(self, doc: Doc) -> None:
+        for tok in doc:
+            tok.norm_ = self.key(tok.text)
+
+    def find(self, doc: Doc) -> dict[str, list[Match]]:
+        """All matches by lexicon; within a lexicon, the longest of overlapping matches wins."""
+        strings = self._vocab.strings
+        found: dict[str, list[Match]] = {name: [] for name in LEXICON_NAMES}
+        for match_id, start, end in self._matcher(doc):
+            name, entry = self._entries[strings[match_id]]
+            found[name].append(Match(name, entry, start, end))
+        return {name: _longest_first(ms) for name, ms in found.items()}
+
+
+def _longest_first(matches: Iterable[Match]) -> list[Match]:
+    """Keep, of overlapping matches, the longest (then the earliest).
+
+    Matches with exactly the same span are all kept: they are readings of one name (طرابلس in
+    Libya and in Lebanon) for the caller to choose from.
+    """
+    ordered = sorted(matches, key=lambda m: (-m.length, m.start))
+    taken: set[int] = set()
+    spans: set[tuple[int, int]] = set()
+    kept = []
+    for m in ordered:
+        if (m.start, m.end) not in spans and any(i in taken for i in range(m.start, m.end)):
+            continue
+        kept.append(m)
+        spans.add((m.start, m.end))
+        taken.update(range(m.start, m.end))
+    return sorted(kept, key=lambda m: m.start)
