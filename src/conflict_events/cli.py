@@ -28,6 +28,8 @@ from .errors import ConflictEventsError
 __all__ = ["main", "build_parser"]
 
 PROG = "conflict-events"
+#: The document name of standard input ("-" on the command line).
+STDIN = "<stdin>"
 
 
 class _UsageError(Exception):
@@ -76,12 +78,11 @@ def _utf8(stream: IO[str]) -> IO[str]:
 
 
 def _read_input(name: str) -> str:
-    if name == "-":
+    if name == STDIN:
         buffer = getattr(sys.stdin, "buffer", None)
         if buffer is None:
             return sys.stdin.read()
         data = buffer.read()
-        name = "<stdin>"
     else:
         try:
             data = Path(name).read_bytes()
@@ -113,7 +114,8 @@ def _article_date(value: str | None) -> Any:
 def _cmd_extract(args: argparse.Namespace, out: IO[str], extractor: Any) -> int:
     from . import export
 
-    texts = [(name, _read_input(name)) for name in args.files]
+    names = [STDIN if name == "-" else name for name in args.files]
+    texts = [(name, _read_input(name)) for name in names]
     date = _article_date(args.article_date)
     ex = _extractor(extractor, args.lexicon)
     for n, (name, text) in enumerate(texts):
