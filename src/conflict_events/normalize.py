@@ -80,8 +80,9 @@ def fold_char(ch: str) -> str:
 def normalize_with_offsets(text: str) -> tuple[str, list[int]]:
     """The matching view of ``text`` and, for each of its characters, the original index.
 
-    The returned list has one more element than the view: the original length, so that a
-    view span ``[i, j)`` maps back to ``[offsets[i], offsets[j])`` in the original.
+    The returned list has one more element than the view: the original length. A view span
+    ``[i, j)`` (j > i) maps back to ``[offsets[i], offsets[j - 1] + 1)`` in the original, which
+    leaves out diacritics after its last letter (``offsets[j]`` would include them).
     """
     out: list[str] = []
     offsets: list[int] = []

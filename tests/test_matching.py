@@ -1,0 +1,98 @@
+"""Tokenizer fixes, sentence splitting and lexical-key matching."""
+
+import pytest
+
+from conflict_events.lexicons import load_lexicon, rules_from_dicts
+from conflict_events.matching import LexiconMatcher, sentence_spans
+from conflict_events.pipeline import make_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return make_nlp()
+
+
+@pytest.mark.parametrize(
+    "text, tokens",
+    [
+        ("سوريا،وكانت تركيا", ["سوريا", "،", "وكانت", "تركيا"]),
+        ("حلب.جاء ذلك", ["حلب", ".", "جاء", "ذلك"]),
+        ("قال «إن» الجيش؛ هل؟", ["قال", "«", "إن", "»", "الجيش", "؛", "هل", "؟"]),
+        ("عليهم”.وعقد", ["عليهم", "”", ".", "وعقد"]),
+        ("8ر1 مليون و12.5 بالمئة", ["8ر1", "مليون", "و12.5", "بالمئة"]),
+        ("https://example.com/a.b موقع", ["https://example.com/a.b", "موقع"]),
+    ],
+)
+def test_matching_tokenizer_splits_news_punctuation(nlp, text, tokens):
+    assert [t.text for t in nlp(text)] == tokens
+
+
+@pytest.mark.parametrize(
+    "text, sentences",
+    [
+        ("قصفت الطائرات حلب. وقال مصدر إن الهدنة انهارت.", ["قصفت الطائرات حلب.", "وقال مصدر إن الهدنة انهارت."]),
+        ("انسحب المسلحون من حلب.جاء ذلك في بيان", ["انسحب المسلحون من حلب.", "جاء ذلك في بيان"]),
+        ("عنوان الخبر\nنص الخبر، وفيه فاصلة.", ["عنوان الخبر", "نص الخبر، وفيه فاصلة."]),
+        ("هل انتهت الحرب؟ لا", ["هل انتهت الحرب؟", "لا"]),
+        ("بلغ العدد 8.5 مليون شخص", ["بلغ العدد 8.5 مليون شخص"]),
+        ("  ", []),
+    ],
+)
+def test_matching_sentence_spans(text, sentences):
+    assert [text[a:b] for a, b in sentence_spans(text)] == sentences
+
+
+def test_matching_sentence_spans_do_not_stop_after_many_commas():
+    text = "، ".join(["كلمة"] * 100) + ". جملة ثانية"
+    assert len(sentence_spans(text)) == 2
+
+
+RULES = [
+    {"lexicon": "places", "id": "p.halab", "forms": ["حلب"], "kind": "city", "name": "Aleppo",
+     "country": "SYR", "lat": 36.2, "lon": 37.16},
+    {"lexicon": "actors", "id": "a.usa", "forms": ["الولايات المتحده"], "kind": "country",
+     "name": "United States", "country": "USA", "sector": "GOV"},
+    {"lexicon": "actors", "id": "a.militants", "forms": ["مسلحين"], "kind": "generic",
+     "sector": "REB"},
+    {"lexicon": "triggers", "id": "t.bahth", "forms": ["بحث"], "type": "CONSULT", "pos": "verb"},
+    {"lexicon": "triggers", "id": "t.hath", "forms": ["حث"], "type": "REQUEST", "pos": "verb"},
+    {"lexicon": "triggers", "id": "t.siege", "forms": ["محاصره"], "type": "COERCE",
+     "mode": "restrict", "pos": "noun"},
+]
+
+
+@pytest.fixture(scope="module")
+def matcher(nlp):
+    lex = load_lexicon(builtin=False).extended(rules_from_dicts(RULES))
+    return LexiconMatcher(nlp.vocab, lex)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("والولايات المتحدة", ("a.usa", "والولايات المتحدة")),
+        ("بحلب", ("p.halab", "بحلب")),
+        ("للمسلحين", ("a.militants", "للمسلحين")),
+        ("ستتم محاصرتهم", ("t.siege", "محاصرتهم")),
+        ("وبحث الوزير", ("t.bahth", "وبحث")),
+        ("بحث الوزير", ("t.bahth", "بحث")),  # not read as ب + حث
+    ],
+)
+def test_matching_ignores_attached_clitics(nlp, matcher, text, expected):
+    doc = nlp(text)
+    matcher.set_keys(doc)
+    found = [(m.entry.id, doc[m.start : m.end].text) for ms in matcher.find(doc).values() for m in ms]
+    assert found == [expected]
+
+
+def test_matching_keeps_every_reading_of_one_name(nlp):
+    rules = [
+        {"lexicon": "places", "id": "p.tripoli.lby", "forms": ["طرابلس"], "kind": "capital",
+         "name": "Tripoli", "country": "LBY", "lat": 32.9, "lon": 13.2},
+        {"lexicon": "places", "id": "p.tripoli.lbn", "forms": ["طرابلس"], "kind": "city",
+         "name": "Tripoli", "country": "LBN", "lat": 34.4, "lon": 35.8},
+    ]
+    m = LexiconMatcher(nlp.vocab, load_lexicon(builtin=False).extended(rules_from_dicts(rules)))
+    doc = nlp("في طرابلس")
+    m.set_keys(doc)
+    assert sorted(x.entry.country for x in m.find(doc)["places"]) == ["LBN", "LBY"]

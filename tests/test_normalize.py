@@ -1,0 +1,88 @@
+"""Normalization: folding steps, offsets back to the original, clitic readings."""
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from conflict_events.normalize import (
+    clitic_candidates,
+    lexical_key,
+    normalize,
+    normalize_with_offsets,
+)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("قُتِلَ", "قتل"),  # diacritics
+        ("غـــارة", "غاره"),  # tatweel, teh marbuta
+        ("أإآٱ", "اااا"),  # alef forms
+        ("مسؤول", "مسوول"),  # hamza on waw
+        ("الرئيس", "الرييس"),  # hamza on yeh
+        ("فى التركى", "في التركي"),  # alef maqsura as yeh
+        ("١٢ آذار ٢٠١٥", "12 اذار 2015"),  # Eastern Arabic digits
+        ("۱۲", "12"),  # Persian digits
+        ("حلب\u200fالشرقية", "حلبالشرقيه"),  # bidi mark dropped
+        ("ﻻ", "لا"),  # presentation form ligature
+        ("ء", "ء"),  # a bare hamza stays
+    ],
+)
+def test_normalize_folds(text, expected):
+    assert normalize(text) == expected
+
+
+def test_normalize_with_offsets_maps_back_to_the_original():
+    text = "قَصَفَتْ طائراتٌ حلبَ"
+    view, offsets = normalize_with_offsets(text)
+    assert view == "قصفت طايرات حلب"
+    i = view.index("حلب")
+    assert text[offsets[i] : offsets[i + 2] + 1] == "حلب"
+    assert len(offsets) == len(view) + 1 and offsets[-1] == len(text)
+
+
+arabicish = st.text(
+    alphabet=st.sampled_from(
+        list("ابتثجحخدذرزسشصضطظعغفقكلمنهويءأإآؤئىة")
+        + ["\u064b", "\u064e", "\u0651", "\u0652", "ـ", "٣", "۷", "،", " ", "\u200f", "ﻻ", "a", "😀"]
+    ),
+    max_size=40,
+)
+
+
+@given(arabicish)
+def test_normalize_is_idempotent(text):
+    assert normalize(normalize(text)) == normalize(text)
+
+
+@given(arabicish)
+def test_normalize_with_offsets_agrees_with_normalize(text):
+    view, offsets = normalize_with_offsets(text)
+    assert view == normalize(text)
+    assert offsets == sorted(offsets) and all(0 <= o <= len(text) for o in offsets)
+
+
+@pytest.mark.parametrize(
+    "word, key",
+    [
+        ("والولايات", "ولايات"),
+        ("بحلب", "حلب"),
+        ("للمسلحين", "مسلحين"),
+        ("محاصرتهم", "محاصره"),
+        ("سيواصلون", "يواصلون"),
+        ("قواتها", "قوات"),
+        ("وبحث", "بحث"),
+    ],
+)
+def test_normalize_clitic_candidates_include_the_stem(word, key):
+    assert key in clitic_candidates(normalize(word))
+
+
+@pytest.mark.parametrize("word", ["بحث", "لبنان", "وزير", "فرض", "بغداد"])
+def test_normalize_clitic_candidates_start_with_the_word_itself(word):
+    assert clitic_candidates(normalize(word))[0] == lexical_key(normalize(word))
+
+
+def test_normalize_lexical_key_drops_only_the_article():
+    assert lexical_key("المسلحين") == "مسلحين"
+    assert lexical_key("الي") == "الي"  # too short to carry an article
