@@ -1,0 +1,1506 @@
+"""Find Arabic time expressions and resolve them against the article date.
+
+In: the original text (``str``) and the article's publication date (``datetime.date`` or
+None). Out: a list of :class:`~conflict_events.records.TimeExpression`, each with its exact
+span in the original text, its inclusive ``start`` / ``end`` dates, a granularity, a
+TIMEX3-style ``value`` and the id of the time-lexicon entry or rule that produced it.
+
+Own rules, written over the normalized tokens, find every expression and resolve everything
+relative; dateparser (one reused ``DateDataParser``) parses the absolute Gregorian dates the
+rules found; hijridate (Umm al-Qura) converts hijri dates. The words are data:
+``data/ar/time.jsonl``. Rule categories, each with a real example:
+
+* deictic days and parts of a day: "قتل 19 مدنياً، أمس، في قصف جوي", "فجر اليوم الجمعة",
+  "مساء أمس الثلاثاء", "الليلة الماضية", "بعد غد";
+* weekdays, bare or qualified: "الجمعة الماضي", "يوم الثلاثاء المقبل", "شهد المخيم السبت
+  قصفا" (a bare weekday is the latest such day on or before the article date, or the next
+  one when a future cue such as "سيتم" or "من المقرر" stands near);
+* weeks, months, years with a qualifier: "الأسبوع الماضي", "الشهر الجاري", "العام المقبل";
+* parts of a period: "مطلع الأسبوع الحالي" (Monday-Wednesday), "منتصف سبتمبر المقبل"
+  (days 11-20), "أواخر العام الماضي";
+* month names of the three families with days, years, slash pairs and qualifiers:
+  "10 يوليو/ تموز 2015", "في كانون الثاني (يناير) الماضي", "يوم 14 جانفي 2011";
+* numeric dates and days of a named month: "12/3/2015", "في الـ12 من الشهر الجاري",
+  "منذ السابع من أكتوبر تشرين الأول";
+* counts of units: "قبل يومين", "قبل /4/ سنوات", "منذ 7 أشهر" (a range when the state goes
+  on), "خلال الـ 24 ساعة الماضية" (a range ending on the article date);
+* years and seasons: "منذ العام 2018", "صيف 2014", "خريف العام الماضي";
+* hijri dates: "15 رمضان 1437 هـ", "نهاية شهر رمضان" (the nearest Ramadan);
+* clock times, dated by the day named before them: "البارحة، عند الساعة الثامنة مساءً";
+* two expressions joined into one range: "منذ مساء أمس الثلاثاء وحتى صباح اليوم".
+
+Not time expressions: durations ("استمرت 12 ساعة", "هدنة مدتها 48 ساعة"), counts ("25 غارة",
+"80 ألف شخص"), decimals ("8ر1 مليون") and numbers that only stand near a month name.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as _dt
+import json
+import re
+import threading
+import unicodedata
+from collections import OrderedDict
+from collections.abc import Iterable
+from importlib import resources
+from pathlib import Path
+from typing import Any, Union
+
+import attrs
+
+from .errors import ArticleDateError, LexiconError
+from .normalize import fold_char, normalize, normalize_with_offsets
+from .numbers import parse_number, parse_ordinal
+from .records import TimeExpression
+
+__all__ = ["DateFinder", "TimeEntry", "load_time_lexicon", "TIME_KINDS"]
+
+PathLike = Union[str, Path]
+
+#: The kinds of entries the time lexicon holds.
+TIME_KINDS: frozenset[str] = frozenset(
+    "month hijri_month weekday deictic part_of_day qualifier part unit season anchor "
+    "year_word era month_word day_word clock cue future_exclude".split()
+)
+_KEYS = frozenset(
+    "id kind forms value example family strict part count note".split()
+)
+_REQUIRED = ("id", "kind", "forms", "value", "example")
+
+
+@attrs.frozen
+class TimeEntry:
+    """One line of the time lexicon: "الماضي" -> qualifier -1."""
+
+    id: str
+    kind: str
+    forms: tuple[str, ...]
+    value: Any
+    example: str
+    family: str | None = None
+    strict: bool = False
+    part: str | None = None
+    count: int | None = None
+
+
+def _validate_entry(raw: Any, path: str, line: int) -> TimeEntry:
+    if not isinstance(raw, dict):
+        raise LexiconError("entry is not a JSON object", path=path, line=line)
+    rid = raw.get("id")
+    if not isinstance(rid, str) or not rid:
+        raise LexiconError("entry has no string 'id'", path=path, line=line)
+    unknown = set(raw) - _KEYS
+    if unknown:
+        raise LexiconError(
+            f"unknown keys {sorted(unknown)}", path=path, line=line, rule_id=rid
+        )
+    for key in _REQUIRED:
+        if key not in raw:
+            raise LexiconError(f"missing key {key!r}", path=path, line=line, rule_id=rid)
+    if raw["kind"] not in TIME_KINDS:
+        raise LexiconError(
+            f"unknown kind {raw['kind']!r}", path=path, line=line, rule_id=rid
+        )
+    forms = raw["forms"]
+    if isinstance(forms, str) or not isinstance(forms, list) or not forms:
+        raise LexiconError(
+            "'forms' must be a non-empty list of strings", path=path, line=line, rule_id=rid
+        )
+    for form in forms:
+        if not isinstance(form, str) or not form.strip():
+            raise LexiconError(
+                f"form {form!r} is not a non-empty string", path=path, line=line, rule_id=rid
+            )
+        if normalize(form) != form or " ".join(form.split()) != form:
+            raise LexiconError(
+                f"form {form!r} is not normalized "
+                f"(expected {' '.join(normalize(form).split())!r})",
+                path=path, line=line, rule_id=rid,
+            )
+    if not isinstance(raw["example"], str) or not raw["example"]:
+        raise LexiconError("'example' must be a string", path=path, line=line, rule_id=rid)
+    count = raw.get("count")
+    if count is not None and not isinstance(count, int):
+        raise LexiconError("'count' must be an integer", path=path, line=line, rule_id=rid)
+    return TimeEntry(
+        id=rid,
+        kind=raw["kind"],
+        forms=tuple(forms),
+        value=raw["value"],
+        example=raw["example"],
+        family=raw.get("family"),
+        strict=bool(raw.get("strict", False)),
+        part=raw.get("part"),
+        count=count,
+    )
+
+
+def load_time_lexicon(path: PathLike | None = None) -> tuple[TimeEntry, ...]:
+    """Read and validate the time lexicon (the bundled one when ``path`` is None).
+
+    Raises :class:`LexiconError` naming the file, line and rule id on malformed JSON,
+    unknown keys or kinds, forms that are not normalized, or duplicate ids.
+    """
+    if path is None:
+        ref = resources.files("conflict_events").joinpath("data/ar/time.jsonl")
+        text = ref.read_text(encoding="utf-8")
+        where = "conflict_events/data/ar/time.jsonl"
+    else:
+        text = Path(path).read_text(encoding="utf-8")
+        where = str(path)
+    entries: list[TimeEntry] = []
+    seen: dict[str, int] = {}
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        try:
+            raw = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise LexiconError(f"invalid JSON: {exc.msg}", path=where, line=lineno) from None
+        entry = _validate_entry(raw, where, lineno)
+        if entry.id in seen:
+            raise LexiconError(
+                f"duplicate id (first on line {seen[entry.id]})",
+                path=where, line=lineno, rule_id=entry.id,
+            )
+        seen[entry.id] = lineno
+        entries.append(entry)
+    return tuple(entries)
+
+
+# --------------------------------------------------------------------------------------
+# tokens
+
+_TOKEN_RE = re.compile(r"[0-9]+|[\u0621-\u064a\u066e-\u06d3]+|[A-Za-z]+|\S")
+_SENTENCE_END = frozenset(".!?؟؛;")
+_CONNECTORS = frozenset(
+    "و حتي الي وحتي والي لغايه ولغايه في وفي من وقت مبكر متاخر ثم".split()
+)
+_JOINERS = frozenset("و حتي الي وحتي والي لغايه ولغايه".split())
+_APPROX = (
+    ("اكثر", "من"), ("ما", "يزيد", "عن"), ("ما", "يزيد", "علي"), ("ما", "يقارب"),
+    ("نحو",), ("حوالي",), ("قرابه",), ("زهاء",), ("اقل", "من"), ("قرابه",),
+)
+# "اليوم الرابع" (the fourth day), "اليوم التالي" (the next day) are not today.
+_NOT_TODAY_AFTER = frozenset(
+    "التالي العالمي الوطني نفسه ذاته السابق الاخير الذي الاول الثاني الثالث الرابع "
+    "الخامس السادس السابع الثامن التاسع العاشر الموعود المشهود".split()
+)
+_NOT_TODAY_BEFORE = frozenset("ذلك نفس ذات منتصف".split())
+_NOT_FRIDAY_BEFORE = frozenset("صلاه خطبه صلوات خطبه مسجد".split())
+_COMPLETED_VERBS = frozenset(
+    "قتل قتلت قتلوا اغتيل توفي توفيت اعتقل اعتقلت اختطف اختطفت وقع وقعت جري جرت بدا "
+    "بدات اندلع اندلعت انطلق انطلقت اعلن اعلنت سقط سقطت لقي لقيت".split()
+)
+_DIGITS_RE = re.compile(r"^[0-9]+$")
+_NUMERIC_DATE = re.compile(
+    r"(?<![0-9/.\-])(?:([0-9]{1,2})([/.\-])([0-9]{1,2})\2([0-9]{4})"
+    r"|([0-9]{4})([/\-])([0-9]{1,2})\6([0-9]{1,2}))(?![0-9/.\-])"
+)
+
+#: The names dateparser reads for each Gregorian month.
+_DP_MONTH = (
+    "", "يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يوليو", "اغسطس", "سبتمبر",
+    "اكتوبر", "نوفمبر", "ديسمبر",
+)
+_PART_BOUNDS = {"START": (1, 10), "MID": (11, 20), "END": (21, 31)}
+_WEEK_PART = {"START": (0, 2), "MID": (2, 4), "END": (4, 6)}
+_YEAR_PART = {"START": (1, 4), "MID": (5, 8), "END": (9, 12)}
+
+
+def _fold_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    ranges = [
+        (0x0600, 0x0700), (0x0750, 0x0780), (0xFB50, 0xFE00), (0xFE70, 0xFF00),
+        (0x200B, 0x2010), (0x202A, 0x202F), (0x2066, 0x206A),
+    ]
+    for lo, hi in ranges:
+        for cp in range(lo, hi):
+            ch = chr(cp)
+            if 0xFB50 <= cp and unicodedata.normalize("NFKC", ch) == ch:
+                continue  # unassigned presentation-form code points stay as they are
+            folded = fold_char(ch)
+            if folded != ch:
+                table[cp] = folded
+    return table
+
+
+_FOLD = _fold_table()
+
+
+@attrs.frozen
+class _Res:
+    """A resolved (or unresolved) interval before it is placed in the text."""
+
+    start: _dt.date | None
+    end: _dt.date | None
+    granularity: str
+    value: str | None
+    rule: str
+    absolute: bool = False
+    pod: str | None = None
+
+
+@attrs.define
+class _Sentence:
+    """The tokens of one normalized text and the lookups made on them."""
+
+    norm: str
+    toks: list[str]
+    starts: list[int]
+    ends: list[int]
+
+
+def _add_months(d: _dt.date, n: int) -> _dt.date:
+    y, m = divmod(d.month - 1 + n, 12)
+    year = d.year + y
+    month = m + 1
+    day = min(d.day, calendar.monthrange(year, month)[1])
+    return _dt.date(year, month, day)
+
+
+def _month_span(y: int, m: int) -> tuple[_dt.date, _dt.date]:
+    return _dt.date(y, m, 1), _dt.date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _week_span(d: _dt.date) -> tuple[_dt.date, _dt.date]:
+    monday = d - _dt.timedelta(days=d.weekday())
+    return monday, monday + _dt.timedelta(days=6)
+
+
+def _week_value(d: _dt.date) -> str:
+    iso = d.isocalendar()
+    return f"{iso[0]}-W{iso[1]:02d}"
+
+
+def _valid_year(y: int) -> bool:
+    return 1900 <= y <= 2100
+
+
+class DateFinder:
+    """Find and resolve Arabic time expressions. Build once, reuse (thread-safe reads).
+
+    >>> import datetime
+    >>> finder = DateFinder()
+    >>> [t.text for t in finder.find("قصفت الطائرات أمس مواقع", datetime.date(2016, 8, 30))]
+    ['أمس']
+    """
+
+    _CACHE_SIZE = 2048
+
+    def __init__(self, lexicon_path: PathLike | None = None) -> None:
+        self._lexicon_path = lexicon_path
+        self.entries = load_time_lexicon(lexicon_path)
+        self._build()
+
+    # -- construction -------------------------------------------------------------------
+
+    def _build(self) -> None:
+        by_first: dict[str, list[tuple[tuple[str, ...], TimeEntry]]] = {}
+        trigger_words: set[str] = set()
+        self._future_exclude: tuple[str, ...] = ()
+        self._entries_by_id = {e.id: e for e in self.entries}
+        for entry in self.entries:
+            if entry.kind == "future_exclude":
+                self._future_exclude = self._future_exclude + tuple(entry.forms)
+                continue
+            for form in entry.forms:
+                words = tuple(form.split())
+                by_first.setdefault(words[0], []).append((words, entry))
+                if entry.kind in (
+                    "month", "hijri_month", "weekday", "deictic", "unit", "season",
+                    "year_word", "clock", "part_of_day",
+                ):
+                    trigger_words.add(words[0])
+        for lst in by_first.values():
+            lst.sort(key=lambda we: -len(we[0]))
+        self._by_first = by_first
+        self._unit_words: dict[str, TimeEntry] = {}
+        for entry in self.entries:
+            if entry.kind == "unit":
+                for form in entry.forms:
+                    self._unit_words[form] = entry
+        words = sorted(trigger_words, key=len, reverse=True)
+        # A cheap gate: a text with none of these can hold no time expression.
+        self._gate = re.compile(
+            "|".join(re.escape(w) for w in words) + r"|[0-9]{4}|[0-9][/.\-][0-9]"
+        )
+        self._init_runtime()
+
+    def _init_runtime(self) -> None:
+        from dateparser.date import DateDataParser
+
+        self._parser = DateDataParser(
+            languages=["ar"],
+            settings={
+                "DATE_ORDER": "DMY",
+                "PREFER_DAY_OF_MONTH": "first",
+                "RETURN_AS_TIMEZONE_AWARE": False,
+            },
+        )
+        self._lock = threading.Lock()
+        self._cache: OrderedDict[str, _dt.date | None] = OrderedDict()
+        self._parse_absolute("1 يناير 2000", None)  # load dateparser's data now, not later
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"lexicon_path": self._lexicon_path, "entries": self.entries}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self._lexicon_path = state["lexicon_path"]
+        self.entries = state["entries"]
+        self._build()
+
+    # -- public API ------------------------------------------------------------------------
+
+    def find(self, text: str, article_date: _dt.date | None) -> list[TimeExpression]:
+        """Every time expression of ``text``, resolved against ``article_date``."""
+        return self.find_in_span(text, 0, len(text), article_date)
+
+    def find_in_span(
+        self, text: str, start: int, end: int, article_date: _dt.date | None
+    ) -> list[TimeExpression]:
+        """Expressions inside ``text[start:end]`` (e.g. one sentence), offsets into ``text``."""
+        if not isinstance(text, str):
+            raise TypeError(f"text must be a str, not {type(text).__name__}")
+        article_date = _check_date(article_date)
+        start = max(0, start)
+        end = min(len(text), end)
+        piece = text[start:end]
+        if not piece or not self._gate.search(piece.translate(_FOLD)):
+            return []
+        norm, offsets = normalize_with_offsets(piece)
+        sent = self._tokenize(norm)
+        found = self._scan(sent, article_date)
+        out: list[TimeExpression] = []
+        for ns, ne, res in found:
+            s = start + offsets[ns]
+            e = start + offsets[ne - 1] + 1
+            # keep the diacritics written on the last letter ("غداً")
+            while e < end and not fold_char(text[e]) and not text[e].isspace():
+                e += 1
+            out.append(
+                TimeExpression(
+                    text=text[s:e],
+                    start_char=s,
+                    end_char=e,
+                    start=res.start,
+                    end=res.end,
+                    granularity=res.granularity,
+                    value=res.value,
+                    rule=res.rule,
+                )
+            )
+        return out
+
+    # -- tokens and lookups ------------------------------------------------------------------
+
+    @staticmethod
+    def _tokenize(norm: str) -> _Sentence:
+        toks, starts, ends = [], [], []
+        for m in _TOKEN_RE.finditer(norm):
+            toks.append(m.group())
+            starts.append(m.start())
+            ends.append(m.end())
+        return _Sentence(norm, toks, starts, ends)
+
+    @staticmethod
+    def _readings(tok: str) -> list[tuple[str, int]]:
+        """The word with its proclitics stripped, least stripped first: (reading, prefix)."""
+        out = [(tok, 0)]
+        stems = [(tok, 0)]
+        if len(tok) > 2 and tok[0] in "وف":
+            stems.append((tok[1:], 1))
+        for s, p in stems:
+            if len(s) > 3 and s.startswith("لل"):
+                out.append(("ال" + s[2:], p + 1))
+            if len(s) > 2 and s[0] in "بلك":
+                out.append((s[1:], p + 1))
+        for s, p in stems[1:]:
+            out.append((s, p))
+        return out
+
+    def _lookup(
+        self, sent: _Sentence, i: int, kinds: Iterable[str]
+    ) -> tuple[TimeEntry, int, int] | None:
+        """The longest lexicon entry of one of ``kinds`` at token ``i``: (entry, n, prefix)."""
+        if i >= len(sent.toks):
+            return None
+        kinds = frozenset(kinds) if not isinstance(kinds, frozenset) else kinds
+        toks = sent.toks
+        best: tuple[TimeEntry, int, int] | None = None
+        for reading, prefix in self._readings(toks[i]):
+            for words, entry in self._by_first.get(reading, ()):
+                if entry.kind not in kinds:
+                    continue
+                n = len(words)
+                if n > 1 and tuple(toks[i + 1 : i + n]) != words[1:]:
+                    continue
+                if best is None or n > best[1]:
+                    best = (entry, n, prefix)
+            if best is not None:
+                return best
+        return best
+
+    def _article_unit(self, sent: _Sentence, i: int) -> tuple[str, int] | None:
+        """"الاسبوع" / "للشهر" / "العام" -> (unit, prefix) for week, month, year."""
+        if i >= len(sent.toks):
+            return None
+        for reading, prefix in self._readings(sent.toks[i]):
+            if reading.startswith("ال") and len(reading) > 3:
+                entry = self._unit_words.get(reading[2:])
+                if entry is not None and entry.count == 1 and entry.value in (
+                    "week", "month", "year", "day",
+                ):
+                    return entry.value, prefix
+        return None
+
+    # -- scanning -----------------------------------------------------------------------------
+
+    def _scan(
+        self, sent: _Sentence, ref: _dt.date | None
+    ) -> list[tuple[int, int, _Res]]:
+        toks = sent.toks
+        n = len(toks)
+        found: list[tuple[int, int, int, int, _Res]] = []  # (i, j, ns, ne, res)
+        covered_until = 0
+        numeric = {
+            m.start(): m for m in _NUMERIC_DATE.finditer(sent.norm)
+        }
+        i = 0
+        while i < n:
+            hit = None
+            if sent.starts[i] in numeric:
+                hit = self._numeric_date(sent, i, numeric[sent.starts[i]])
+            if hit is None:
+                hit = self._expression(sent, i, ref)
+            if hit is None:
+                i += 1
+                continue
+            j, prefix, res = hit
+            ns = sent.starts[i] + prefix
+            ne = sent.ends[j - 1]
+            found.append((i, j, ns, ne, res))
+            covered_until = j
+            i = max(j, i + 1)
+        del covered_until
+        found = self._anchor_clocks(found, ref)
+        merged = self._merge(sent, found, ref)
+        return [(ns, ne, res) for _, _, ns, ne, res in merged]
+
+    def _future(self, sent: _Sentence, i: int, j: int) -> bool:
+        """A future cue near tokens [i, j) within the same sentence."""
+        toks = sent.toks
+        lo = i
+        while lo > 0 and i - lo < 12 and toks[lo - 1] not in _SENTENCE_END:
+            lo -= 1
+        hi = j
+        while hi < len(toks) and hi - j < 8 and toks[hi] not in _SENTENCE_END:
+            hi += 1
+        for k in list(range(lo, i)) + list(range(j, hi)):
+            tok = toks[k]
+            hit = self._lookup(sent, k, _CUE)
+            if hit is not None and hit[0].value == "future":
+                return True
+            if hit is not None and hit[0].kind == "qualifier" and hit[0].value == 1:
+                return True
+            stem = tok[1:] if tok[:1] in "وف" and len(tok) > 5 else tok
+            if (
+                len(stem) >= 5
+                and stem[0] == "س"
+                and stem[1] in "يتن"
+                and not stem.startswith(self._future_exclude)
+            ):
+                return True
+        return False
+
+    def _ongoing(self, sent: _Sentence, i: int, j: int) -> bool | None:
+        """True for an ongoing state near [i, j), False for a completed event, None if neither."""
+        toks = sent.toks
+        for k in range(max(0, i - 4), i):
+            for reading, _ in self._readings(toks[k]):
+                if reading in _COMPLETED_VERBS:
+                    return False
+        for k in range(max(0, i - 12), min(len(toks), j + 6)):
+            if k in range(i, j):
+                continue
+            hit = self._lookup(sent, k, _CUE)
+            if hit is not None and hit[0].value == "ongoing":
+                return True
+        return None
+
+    # -- expression grammar ------------------------------------------------------------------
+
+    def _expression(
+        self, sent: _Sentence, i: int, ref: _dt.date | None
+    ) -> tuple[int, int, _Res] | None:
+        """The expression starting at token ``i``: (end token, prefix chars, resolution)."""
+        anchor = self._lookup(sent, i, _ANCHOR)
+        if anchor is not None:
+            entry, na, prefix = anchor
+            k = i + na
+            kind = entry.value
+            if kind == "since":
+                inner = self._calendar(sent, k, ref, direction=-1)
+                if inner is not None:
+                    j, _, res = inner
+                    return j, prefix, self._since(res, ref)
+            if kind in ("ago", "since", "after", "within"):
+                counted = self._count(sent, i, k, kind, ref)
+                if counted is not None:
+                    return counted[0], prefix, counted[1]
+        return self._calendar(sent, i, ref, direction=0)
+
+    def _calendar(
+        self, sent: _Sentence, i: int, ref: _dt.date | None, direction: int
+    ) -> tuple[int, int, _Res] | None:
+        for rule in (
+            self._part_of_day_ref,
+            self._part_expr,
+            self._day_ref,
+            self._day_of_month,
+            self._month_expr,
+            self._period,
+            self._year_expr,
+            self._season,
+            self._clock,
+            self._count_range,
+        ):
+            hit = rule(sent, i, ref, direction)
+            if hit is not None:
+                return hit
+        return None
+
+    # deictic days, weekdays ------------------------------------------------------------------
+
+    def _part_of_day_ref(self, sent, i, ref, direction):
+        """"فجر اليوم الجمعة", "في الساعات الأولى من صباح اليوم الاثنين"."""
+        pod = self._lookup(sent, i, _POD)
+        if pod is None:
+            return None
+        entry, n, prefix = pod
+        k = i + n
+        code = entry.value
+        second = self._lookup(sent, k, _POD)
+        if second is not None and second[0].value != "DT":
+            k += second[1]
+            code = second[0].value
+        day = self._day_ref(sent, k, ref, direction, allow_pod=False)
+        if day is None:
+            return None
+        j, _, res = day
+        if code == "DT":
+            return j, prefix, res
+        return j, prefix, self._with_pod(res, code, entry.id)
+
+    @staticmethod
+    def _with_pod(res: _Res, code: str, rule: str) -> _Res:
+        if res.granularity not in ("day", "part_of_day") or res.start is None:
+            return attrs.evolve(res, pod=code)
+        return attrs.evolve(
+            res, granularity="part_of_day", value=f"{res.start.isoformat()}T{code}",
+            rule=res.rule, pod=code,
+        )
+
+    def _day_ref(self, sent, i, ref, direction, allow_pod=True):
+        """"امس الاثنين", "يوم الثلاثاء المقبل", "السبت", "غدا", "اليوم صباحا"."""
+        toks = sent.toks
+        n = len(toks)
+        k = i
+        prefix = 0
+        day_word = self._lookup(sent, k, _DAY_WORD)
+        if day_word is not None:
+            prefix = day_word[2]
+            k += 1
+        deictic = self._lookup(sent, k, _DEICTIC)
+        res: _Res | None = None
+        if deictic is not None:
+            entry, nd, p = deictic
+            word = toks[k]
+            if k == i:
+                prefix = p
+            if entry.id == "deictic.today":
+                if k + 1 < n and toks[k + 1] in _NOT_TODAY_AFTER:
+                    return None
+                if k > 0 and toks[k - 1] in _NOT_TODAY_BEFORE:
+                    return None
+                if k + 1 < n and _DIGITS_RE.match(toks[k + 1]):
+                    return None
+            if entry.id == "deictic.tomorrow" and word.endswith("غد") and not word.endswith(
+                "الغد"
+            ) and day_word is None and not (k > 0 and toks[k - 1] == "بعد"):
+                return None
+            if entry.id == "deictic.tonight" and day_word is not None:
+                return None
+            k += nd
+            offset = entry.value
+            res = self._offset_day(ref, offset, entry.id)
+            if entry.id == "deictic.last_night" or entry.id == "deictic.overnight":
+                res = self._night(ref, entry.id)
+            elif entry.part:
+                res = self._with_pod(res, entry.part, entry.id)
+            wd = self._lookup(sent, k, _WEEKDAY)
+            if wd is not None and entry.id not in ("deictic.last_night", "deictic.overnight"):
+                k += wd[1]
+        else:
+            wd = self._lookup(sent, k, _WEEKDAY)
+            if wd is None:
+                if day_word is not None:
+                    inner = self._day_of_month(sent, k, ref, direction)
+                    if inner is not None:
+                        return inner[0], prefix, inner[2]
+                return None
+            entry, nw, p = wd
+            if k == i:
+                prefix = p
+            if not self._weekday_ok(sent, k, entry):
+                return None
+            k += nw
+            qual = self._lookup(sent, k, _QUAL)
+            q = None
+            if qual is not None and qual[0].value in (-2, -1, 0, 1, 2) and qual[0].id != (
+                "qual.this"
+            ):
+                q = qual[0].value
+                k += qual[1]
+            # "الخميس 12 مارس 2015", "يوم الخميس الموافق 12 مارس"
+            m = k + (1 if k < n and toks[k] == "الموافق" else 0)
+            dated = self._day_of_month(sent, m, ref, direction) if m < n else None
+            if dated is not None and dated[2].granularity == "day":
+                return dated[0], prefix, attrs.evolve(dated[2], rule=entry.id)
+            if q is None:
+                if direction < 0:
+                    q = None
+                elif direction > 0 or self._future(sent, i, k):
+                    q = "next_or_same"
+            res = self._weekday(ref, entry.value, q, entry.id)
+        if allow_pod and k < n:
+            pod = self._lookup(sent, k, _POD)
+            if pod is not None and sent.toks[k] in _POD_ADVERBS and pod[0].value != "DT":
+                k += 1
+                res = self._with_pod(res, pod[0].value, res.rule)
+        return k, prefix, res
+
+    def _weekday_ok(self, sent: _Sentence, k: int, entry: TimeEntry) -> bool:
+        toks = sent.toks
+        prev = toks[k - 1] if k > 0 else ""
+        nxt = toks[k + 1] if k + 1 < len(toks) else ""
+        if entry.id == "weekday.friday" and prev in _NOT_FRIDAY_BEFORE:
+            return False
+        if entry.id == "weekday.sunday" and nxt in ("عشر", "عشره"):
+            return False
+        if entry.id == "weekday.monday" and (prev in ("كلا", "بين") or nxt in ("معا",)):
+            return False
+        return True
+
+    @staticmethod
+    def _offset_day(ref: _dt.date | None, offset: int, rule: str) -> _Res:
+        if ref is None:
+            return _Res(None, None, "day", None, rule)
+        d = ref + _dt.timedelta(days=offset)
+        return _Res(d, d, "day", d.isoformat(), rule)
+
+    @staticmethod
+    def _night(ref: _dt.date | None, rule: str) -> _Res:
+        if ref is None:
+            return _Res(None, None, "part_of_day", None, rule)
+        d = ref - _dt.timedelta(days=1)
+        return _Res(d, ref, "part_of_day", f"{d.isoformat()}TNI", rule)
+
+    @staticmethod
+    def _weekday(ref: _dt.date | None, wd: int, q: Any, rule: str) -> _Res:
+        if ref is None:
+            return _Res(None, None, "day", None, rule)
+        delta = (ref.weekday() - wd) % 7
+        if q is None:  # latest on or before the article date
+            d = ref - _dt.timedelta(days=delta)
+        elif q == "next_or_same":
+            d = ref + _dt.timedelta(days=(wd - ref.weekday()) % 7)
+        elif q == -1:
+            d = ref - _dt.timedelta(days=delta or 7)
+        elif q == -2:
+            d = ref - _dt.timedelta(days=(delta or 7) + 7)
+        elif q == 0:
+            d = ref - _dt.timedelta(days=ref.weekday()) + _dt.timedelta(days=wd)
+        elif q == 1:
+            d = ref + _dt.timedelta(days=((wd - ref.weekday()) % 7) or 7)
+        else:
+            d = ref + _dt.timedelta(days=(((wd - ref.weekday()) % 7) or 7) + 7)
+        return _Res(d, d, "day", d.isoformat(), rule)
+
+    # periods: week, month, year with a qualifier -------------------------------------------
+
+    def _period(self, sent, i, ref, direction, need_qualifier=True):
+        """"الأسبوع الماضي", "الشهر الجاري", "العام المقبل", "هذا العام", "السنة قبل الماضية"."""
+        k = i
+        prefix = 0
+        this = self._lookup(sent, k, _QUAL)
+        q = None
+        if this is not None and this[0].id == "qual.this":
+            prefix = this[2]
+            k += 1
+            q = 0
+        unit = self._article_unit(sent, k)
+        if unit is None or unit[0] == "day":
+            return None
+        if k == i:
+            prefix = unit[1]
+        k += 1
+        if q is None:
+            qual = self._lookup(sent, k, _QUAL)
+            if qual is not None and qual[0].id != "qual.this":
+                q = qual[0].value
+                k += qual[1]
+        if q is None:
+            if unit[0] == "year" and k < len(sent.toks):
+                year = self._year_at(sent, k)
+                if year is not None:
+                    y, k2 = year
+                    return k2, prefix, self._year_res(y, "year.word")
+            if need_qualifier:
+                return None
+            q = 0
+        return k, prefix, self._shift_period(ref, unit[0], q, f"period.{unit[0]}")
+
+    @staticmethod
+    def _shift_period(ref: _dt.date | None, unit: str, q: int, rule: str) -> _Res:
+        gran = {"week": "week", "month": "month", "year": "year"}[unit]
+        if ref is None:
+            return _Res(None, None, gran, None, rule)
+        if unit == "week":
+            s, e = _week_span(ref + _dt.timedelta(weeks=q))
+            return _Res(s, e, "week", _week_value(s), rule)
+        if unit == "month":
+            d = _add_months(ref.replace(day=1), q)
+            s, e = _month_span(d.year, d.month)
+            return _Res(s, e, "month", f"{d.year}-{d.month:02d}", rule)
+        y = ref.year + q
+        return _Res(_dt.date(y, 1, 1), _dt.date(y, 12, 31), "year", str(y), rule)
+
+    @staticmethod
+    def _year_res(y: int, rule: str) -> _Res:
+        return _Res(_dt.date(y, 1, 1), _dt.date(y, 12, 31), "year", str(y), rule, absolute=True)
+
+    def _year_at(self, sent: _Sentence, k: int) -> tuple[int, int] | None:
+        """A four-digit year at token k, with an optional era word: (year, end)."""
+        toks = sent.toks
+        if k < len(toks) and _DIGITS_RE.match(toks[k]) and len(toks[k]) == 4:
+            y = int(toks[k])
+            if not _valid_year(y):
+                return None
+            k += 1
+            era = self._lookup(sent, k, _ERA)
+            if era is not None and era[0].value == "gregorian":
+                k += era[1]
+            return y, k
+        return None
+
+    def _year_expr(self, sent, i, ref, direction):
+        """"عام 2015", "العام 2018", "في 2014" (after an anchor), "2015م"."""
+        toks = sent.toks
+        yw = self._lookup(sent, i, _YEAR_WORD)
+        if yw is not None:
+            y = self._year_at(sent, i + yw[1])
+            if y is not None:
+                return y[1], yw[2], self._year_res(y[0], yw[0].id)
+            return None
+        if _DIGITS_RE.match(toks[i]) and len(toks[i]) == 4:
+            y = self._year_at(sent, i)
+            if y is None:
+                return None
+            prev = self._lookup(sent, i - 1, _ANCHOR) if i > 0 else None
+            era = y[1] > i + 1
+            if era or (prev is not None and prev[0].value in ("within", "since", "until")):
+                nxt = toks[y[1]] if y[1] < len(toks) else ""
+                if not era and nxt and nxt[0].isalpha() and self._counted_noun(nxt):
+                    return None
+                return y[1], 0, self._year_res(y[0], "year.bare")
+        return None
+
+    def _counted_noun(self, tok: str) -> bool:
+        """A word that is counted by the number before it ("قتيلا", "شخصا", "غارة")."""
+        return (
+            tok.endswith("ا")
+            or tok.endswith("ين")
+            or tok.endswith("ه")
+            or tok in ("شخص", "قتيل", "جريح", "مدني", "عنصر", "طفل")
+        )
+
+    # parts of a period -------------------------------------------------------------------
+
+    def _part_expr(self, sent, i, ref, direction):
+        """"مطلع الأسبوع الحالي", "منتصف سبتمبر المقبل", "أواخر العام الماضي", "نهاية شهر رمضان"."""
+        part = self._lookup(sent, i, _PART)
+        if part is None:
+            return None
+        entry, n, prefix = part
+        k = i + n
+        which = entry.value
+        mw = self._lookup(sent, k, _MONTH_WORD)
+        after_month_word = k + 1 if mw is not None else k
+        period = self._period(sent, k, ref, direction, need_qualifier=False)
+        if period is not None and mw is None:
+            j, _, res = period
+            return j, prefix, self._part_of(res, which, entry.id)
+        month = self._month_expr(sent, after_month_word, ref, direction, context=True)
+        if month is not None and month[2].granularity in ("month",):
+            j, _, res = month
+            return j, prefix, self._part_of(res, which, entry.id)
+        year = self._year_expr(sent, k, ref, direction)
+        if year is not None:
+            j, _, res = year
+            return j, prefix, self._part_of(res, which, entry.id)
+        return None
+
+    @staticmethod
+    def _part_of(res: _Res, which: str, rule: str) -> _Res:
+        if res.start is None or res.end is None:
+            gran = {"week": "part_of_week", "month": "part_of_month", "year": "part_of_year"}
+            return _Res(None, None, gran.get(res.granularity, res.granularity), None, rule)
+        s, e = res.start, res.end
+        span_days = (e - s).days + 1
+        if res.granularity == "week":
+            a, b = _WEEK_PART[which]
+            return _Res(
+                s + _dt.timedelta(days=a), s + _dt.timedelta(days=b), "part_of_week",
+                f"{_week_value(s)}-{which}", rule,
+            )
+        if res.granularity == "year":
+            a, b = _YEAR_PART[which]
+            ns, _ = _month_span(s.year, a)
+            _, ne = _month_span(s.year, b)
+            return _Res(ns, ne, "part_of_year", f"{s.year}-{which}", rule, res.absolute)
+        if res.granularity == "month" and span_days <= 31:
+            a, b = _PART_BOUNDS[which]
+            ns = s + _dt.timedelta(days=a - 1)
+            ne = min(e, s + _dt.timedelta(days=b - 1))
+            value = res.value if res.value and "/" not in res.value else None
+            if value is None:
+                value = f"{ns.isoformat()}/{ne.isoformat()}"
+            else:
+                value = f"{value}-{which}"
+            return _Res(ns, ne, "part_of_month", value, rule, res.absolute)
+        return res
+
+    # month names, days of months -------------------------------------------------------------
+
+    def _month_at(self, sent: _Sentence, k: int) -> tuple[TimeEntry, int, int] | None:
+        return self._lookup(sent, k, _MONTH)
+
+    def _month_name(self, sent: _Sentence, k: int) -> tuple[TimeEntry, int, int, bool] | None:
+        """A month name and its paired alternative: (entry, end, prefix, paired)."""
+        hit = self._month_at(sent, k)
+        if hit is None:
+            return None
+        entry, n, prefix = hit
+        j = k + n
+        toks = sent.toks
+        paired = False
+        # "آذار/مارس", "مارس / آذار", "كانون الثاني (يناير)", "أكتوبر تشرين الأول"
+        m = j
+        opened = False
+        if m < len(toks) and toks[m] in ("/", "(", "-", "،"[:0] or "/"):
+            opened = toks[m] == "("
+            m += 1
+        alt = self._month_at(sent, m)
+        if alt is not None and alt[0].kind == entry.kind and alt[0].value == entry.value and (
+            alt[0].family != entry.family or m > j
+        ):
+            j = m + alt[1]
+            paired = True
+            if opened and j < len(toks) and toks[j] == ")":
+                j += 1
+        return entry, j, prefix, paired
+
+    def _day_number(self, sent: _Sentence, k: int) -> tuple[int, int, int] | None:
+        """A day of the month at token k: (day, end, prefix) for "12", "الـ12", "السابع"."""
+        toks = sent.toks
+        if k >= len(toks):
+            return None
+        tok = toks[k]
+        prefix = 0
+        if tok == "ال" and k + 1 < len(toks) and _DIGITS_RE.match(toks[k + 1]):
+            k += 1
+            tok = toks[k]
+        if _DIGITS_RE.match(tok):
+            if len(tok) > 2:
+                return None
+            day = int(tok)
+            return (day, k + 1, prefix) if 1 <= day <= 31 else None
+        for reading, p in self._readings(tok):
+            if reading.startswith("ال"):
+                words = [reading]
+                two = None
+                if k + 2 < len(toks) + 1 and k + 1 < len(toks):
+                    nxt = toks[k + 1]
+                    if nxt in ("عشر", "عشره") or nxt.startswith("وال"):
+                        two = parse_ordinal(reading + " " + nxt)
+                if two is not None:
+                    return two, k + 2, p
+                day = parse_ordinal(" ".join(words))
+                if day is not None and 1 <= day <= 31:
+                    return day, k + 1, p
+        return None
+
+    def _day_of_month(self, sent, i, ref, direction):
+        """"12 مارس 2015", "السابع من أكتوبر", "في الـ12 من الشهر الجاري", "15 رمضان 1437 هـ"."""
+        dn = self._day_number(sent, i)
+        if dn is None:
+            return None
+        day, k, prefix = dn
+        toks = sent.toks
+        ordinal = not _DIGITS_RE.match(toks[k - 1])
+        has_min = k < len(toks) and toks[k] == "من"
+        if has_min:
+            k += 1
+        mw = self._lookup(sent, k, _MONTH_WORD)
+        if mw is not None:
+            k += 1
+        if has_min or mw is not None:
+            period = self._period(sent, k, ref, direction, need_qualifier=False)
+            if period is not None and period[2].granularity == "month":
+                j, _, res = period
+                if res.start is None:
+                    return j, prefix, _Res(None, None, "day", None, "day.of_month")
+                return j, prefix, self._day_in(res, day, "day.of_month")
+        elif ordinal:
+            return None
+        month = self._month_expr(sent, k, ref, direction, context=True, day=day)
+        if month is None:
+            return None
+        return month
+
+    @staticmethod
+    def _day_in(res: _Res, day: int, rule: str) -> _Res | None:
+        s = res.start
+        try:
+            d = s.replace(day=day)
+        except ValueError:
+            return None
+        return _Res(d, d, "day", d.isoformat(), rule, res.absolute)
+
+    def _month_expr(self, sent, i, ref, direction, context=False, day=None):
+        """"سبتمبر", "آذار/مارس 2015", "كانون الثاني (يناير) الماضي", "شهر رمضان"."""
+        toks = sent.toks
+        k = i
+        prefix = 0
+        mw = self._lookup(sent, k, _MONTH_WORD)
+        if mw is not None:
+            k += 1
+            prefix = mw[2]
+            context = True
+        name = self._month_name(sent, k)
+        if name is None:
+            return None
+        entry, j, p, paired = name
+        if k == i:
+            prefix = p
+        hijri = entry.kind == "hijri_month"
+        year = None
+        if hijri:
+            if j < len(toks) and _DIGITS_RE.match(toks[j]) and len(toks[j]) == 4:
+                y = int(toks[j])
+                if 1300 <= y <= 1600:
+                    year = y
+                    j += 1
+                    era = self._lookup(sent, j, _ERA)
+                    if era is not None and era[0].value == "hijri":
+                        j += era[1]
+        else:
+            yw = self._lookup(sent, j, _YEAR_WORD)
+            y = self._year_at(sent, j + (yw[1] if yw else 0))
+            if y is not None:
+                year, j = y
+        q = None
+        qual = self._lookup(sent, j, _QUAL)
+        if year is None and qual is not None and qual[0].id != "qual.this":
+            q = qual[0].value
+            j += qual[1]
+        prev_anchor = i > 0 and self._lookup(sent, i - 1, _ANCHOR) is not None
+        if entry.strict and not (
+            context or paired or year is not None or q is not None or day is not None
+            or prev_anchor
+        ):
+            return None
+        if entry.strict and entry.family is not None and not (
+            context or paired or year is not None or q is not None or day is not None
+        ):
+            return None  # "آب" / "مارس" alone after "في" is too often a word, not a month
+        if q is None and year is None:
+            if direction < 0:
+                q = "on_or_before"
+            elif direction > 0 or self._future(sent, i, j):
+                q = "on_or_after"
+        if hijri:
+            res = self._hijri(ref, entry.value, year, q, day, entry.id)
+        else:
+            res = self._gregorian(ref, entry.value, year, q, day, entry.id)
+        if res is None:
+            return None
+        return j, prefix, res
+
+    def _gregorian(self, ref, month, year, q, day, rule) -> _Res | None:
+        if year is None:
+            if ref is None:
+                gran = "day" if day else "month"
+                return _Res(None, None, gran, None, rule)
+            year = ref.year
+            if q == -1 or q == -2:
+                year = ref.year if month < ref.month else ref.year - 1
+                if q == -2:
+                    year -= 1
+            elif q == 1 or q == 2:
+                year = ref.year if month > ref.month else ref.year + 1
+                if q == 2:
+                    year += 1
+            elif q == "on_or_before":
+                if (month, day or 1) > (ref.month, ref.day):
+                    year -= 1
+            elif q == "on_or_after":
+                if (month, day or 31) < (ref.month, ref.day):
+                    year += 1
+            absolute = False
+        else:
+            absolute = True
+        if day is not None:
+            d = self._parse_absolute(f"{day} {_DP_MONTH[month]} {year}", ref)
+            if d is None:
+                return None
+            return _Res(d, d, "day", d.isoformat(), rule, absolute)
+        s, e = _month_span(year, month)
+        return _Res(s, e, "month", f"{year}-{month:02d}", rule, absolute)
+
+    def _hijri(self, ref, month, year, q, day, rule) -> _Res | None:
+        from hijridate import Gregorian, Hijri
+
+        def span(hy: int) -> tuple[_dt.date, _dt.date] | None:
+            try:
+                first = Hijri(hy, month, 1)
+                length = first.month_length()
+                if day is not None:
+                    if day > length:
+                        return None
+                    d = Hijri(hy, month, day).to_gregorian()
+                    return d, d
+                return first.to_gregorian(), Hijri(hy, month, length).to_gregorian()
+            except (ValueError, OverflowError):
+                return None
+
+        gran = "day" if day is not None else "month"
+        if year is not None:
+            sp = span(year)
+            if sp is None:
+                return None
+            value = sp[0].isoformat() if day is not None else f"{sp[0]}/{sp[1]}"
+            return _Res(sp[0], sp[1], gran, value, rule, absolute=True)
+        if ref is None:
+            return _Res(None, None, gran, None, rule)
+        try:
+            hy = Gregorian(ref.year, ref.month, ref.day).to_hijri().year
+        except (ValueError, OverflowError):
+            return None
+        candidates = [sp for sp in (span(hy - 1), span(hy), span(hy + 1)) if sp is not None]
+        if not candidates:
+            return None
+        if q in (-1, -2, "on_or_before"):
+            pool = [c for c in candidates if (c[1] < ref if q != "on_or_before" else c[0] <= ref)]
+        elif q in (1, 2, "on_or_after"):
+            pool = [c for c in candidates if (c[0] > ref if q != "on_or_after" else c[1] >= ref)]
+        else:
+            pool = candidates
+        pool = pool or candidates
+
+        def distance(c: tuple[_dt.date, _dt.date]) -> int:
+            if c[0] <= ref <= c[1]:
+                return 0
+            return min(abs((c[0] - ref).days), abs((c[1] - ref).days))
+
+        s, e = min(pool, key=distance)
+        value = s.isoformat() if day is not None else f"{s}/{e}"
+        return _Res(s, e, gran, value, rule)
+
+    # seasons ----------------------------------------------------------------------------------
+
+    def _season(self, sent, i, ref, direction):
+        """"صيف 2014", "خريف العام الماضي", "الشتاء المقبل"."""
+        toks = sent.toks
+        if i >= len(toks):
+            return None
+        hit = None
+        for reading, p in self._readings(toks[i]):
+            r = reading[2:] if reading.startswith("ال") else reading
+            for words, entry in self._by_first.get(r, ()):
+                if entry.kind == "season" and len(words) == 1:
+                    hit = (entry, p)
+                    break
+            if hit:
+                break
+        if hit is None:
+            return None
+        entry, prefix = hit
+        k = i + 1
+        if k < len(toks) and toks[k] in ("الاول", "الثاني", "الاخر", "اول", "ثاني"):
+            return None
+        year = self._year_at(sent, k)
+        q = None
+        if year is not None:
+            y, k = year
+            absolute = True
+        else:
+            period = self._period(sent, k, ref, direction)
+            if period is not None and period[2].granularity == "year":
+                k = period[0]
+                if period[2].start is None:
+                    return k, prefix, _Res(None, None, "season", None, entry.id)
+                y = period[2].start.year
+                absolute = period[2].absolute
+            else:
+                qual = self._lookup(sent, k, _QUAL)
+                if qual is None or qual[0].id == "qual.this":
+                    return None
+                q = qual[0].value
+                k += qual[1]
+                if ref is None:
+                    return k, prefix, _Res(None, None, "season", None, entry.id)
+                y = ref.year + (q if q in (-1, 1) else 0)
+                absolute = False
+        s, e = self._season_span(entry.value, y)
+        if q in (-1, 1) and ref is not None:
+            # "الصيف الماضي": the latest summer that ended before the article date
+            if q == -1 and e >= ref:
+                s, e = self._season_span(entry.value, y - 1)
+            if q == 1:
+                s, e = self._season_span(entry.value, ref.year)
+                if s <= ref:
+                    s, e = self._season_span(entry.value, ref.year + 1)
+        return k, prefix, _Res(s, e, "season", f"{y}-{entry.value}", entry.id, absolute)
+
+    @staticmethod
+    def _season_span(code: str, y: int) -> tuple[_dt.date, _dt.date]:
+        if code == "WI":
+            return _dt.date(y - 1, 12, 1), _dt.date(y, 2, calendar.monthrange(y, 2)[1])
+        first = {"SP": 3, "SU": 6, "FA": 9}[code]
+        return _dt.date(y, first, 1), _month_span(y, first + 2)[1]
+
+    # clock times --------------------------------------------------------------------------
+
+    def _clock(self, sent, i, ref, direction):
+        """"عند الساعة الثامنة مساءً", "الساعة 10 صباحا"."""
+        hit = self._lookup(sent, i, _CLOCK)
+        if hit is None:
+            return None
+        toks = sent.toks
+        k = i + hit[1]
+        if k >= len(toks):
+            return None
+        tok = toks[k]
+        if _DIGITS_RE.match(tok):
+            if int(tok) > 24:
+                return None
+            k += 1
+            if k + 1 < len(toks) and toks[k] == ":" and _DIGITS_RE.match(toks[k + 1]):
+                k += 2
+        elif parse_ordinal(tok) is not None or tok in ("الواحده", "الحاديه"):
+            k += 1
+            if k < len(toks) and toks[k] in ("عشر", "عشره"):
+                k += 1
+        else:
+            return None
+        if k < len(toks) and toks[k] in ("والنصف", "والربع", "الا"):
+            k += 1
+        pod = self._lookup(sent, k, _POD)
+        code = None
+        if pod is not None and toks[k] in _POD_ADVERBS:
+            code = pod[0].value
+            k += 1
+        res = self._offset_day(ref, 0, "clock.hour")
+        if code:
+            res = self._with_pod(res, code, "clock.hour")
+        return k, hit[2], attrs.evolve(res, pod="CLOCK" if code is None else code, rule="clock.hour")
+
+    # counts of units ------------------------------------------------------------------------
+
+    def _number_at(self, sent: _Sentence, k: int) -> tuple[int, int] | None:
+        """A count at token k: digits, "الـ24", "/4/", or number words: (n, end)."""
+        toks = sent.toks
+        n = len(toks)
+        if k >= n:
+            return None
+        if toks[k] == "ال" and k + 1 < n and _DIGITS_RE.match(toks[k + 1]):
+            return int(toks[k + 1]), k + 2
+        if toks[k] == "/" and k + 2 < n and _DIGITS_RE.match(toks[k + 1]) and toks[k + 2] == "/":
+            return int(toks[k + 1]), k + 3
+        if _DIGITS_RE.match(toks[k]):
+            return int(toks[k]), k + 1
+        for length in (3, 2, 1):
+            if k + length > n:
+                continue
+            words = toks[k : k + length]
+            if any(not w[0].isalpha() for w in words):
+                continue
+            if any(self._unit_of(w) is not None for w in words):
+                continue
+            value = parse_number(" ".join(words))
+            if value is not None and value > 0:
+                return value, k + length
+        return None
+
+    def _unit_of(self, tok: str) -> TimeEntry | None:
+        for reading, _ in self._readings(tok):
+            r = reading[2:] if reading.startswith("ال") and len(reading) > 3 else reading
+            entry = self._unit_words.get(r)
+            if entry is not None:
+                return entry
+        return None
+
+    def _skip_approx(self, sent: _Sentence, k: int) -> int:
+        toks = sent.toks
+        for words in _APPROX:
+            if tuple(toks[k : k + len(words)]) == words:
+                return k + len(words)
+        return k
+
+    def _count(self, sent, i, k, kind, ref):
+        """"قبل يومين", "منذ ثلاثة أيام", "بعد أسبوعين", "خلال الـ 24 ساعة الماضية"."""
+        toks = sent.toks
+        k0 = k
+        k = self._skip_approx(sent, k)
+        approx = k > k0
+        num = self._number_at(sent, k)
+        count = None
+        if num is not None:
+            count, k = num
+        unit = self._unit_of(toks[k]) if k < len(toks) else None
+        if unit is None:
+            return None
+        if kind == "within":
+            return self._within(sent, i, k0, ref)
+        if count is None:
+            count = unit.count
+        elif unit.count == 2:
+            return None
+        if count is None:
+            return None  # "منذ أسابيع": vague
+        k += 1
+        if kind in ("ago", "after") and k < len(toks) and toks[k] in ("من", "علي", "على"):
+            return None  # "بعد يومين على عقد القمة": counted from another event
+        if unit.value == "hour" and kind in ("after",):
+            return None
+        if toks[i] in ("قبل", "بعد") and i > 0 and toks[i - 1] in ("ما",):
+            return None
+        sign = 1 if kind == "after" else -1
+        rule = f"count.{kind}.{unit.value}"
+        if kind == "since":
+            ongoing = self._ongoing(sent, i, k)
+            isolated = all(
+                not t[0].isalpha() for t in toks[:i] + toks[k:]
+            )
+            if ongoing is False or (ongoing is None and isolated and not approx):
+                kind = "ago"
+            else:
+                return k, self._back_range(ref, unit.value, count, rule)
+        return k, self._shifted_unit(ref, unit.value, count * sign, rule)
+
+    @staticmethod
+    def _shifted_unit(ref, unit, n, rule) -> _Res:
+        if unit == "hour":
+            if ref is None:
+                return _Res(None, None, "day", None, rule)
+            d = ref + _dt.timedelta(days=-((abs(n) + 23) // 24) if n < 0 and abs(n) >= 24 else 0)
+            return _Res(d, d, "day", d.isoformat(), rule)
+        gran = unit
+        if ref is None:
+            return _Res(None, None, gran, None, rule)
+        if unit == "day":
+            d = ref + _dt.timedelta(days=n)
+            return _Res(d, d, "day", d.isoformat(), rule)
+        if unit == "week":
+            s, e = _week_span(ref + _dt.timedelta(weeks=n))
+            return _Res(s, e, "week", _week_value(s), rule)
+        if unit == "month":
+            d = _add_months(ref.replace(day=1), n)
+            s, e = _month_span(d.year, d.month)
+            return _Res(s, e, "month", f"{d.year}-{d.month:02d}", rule)
+        y = ref.year + n
+        return _Res(_dt.date(y, 1, 1), _dt.date(y, 12, 31), "year", str(y), rule)
+
+    @staticmethod
+    def _back_range(ref, unit, n, rule, forward=False) -> _Res:
+        if ref is None:
+            return _Res(None, None, "range", None, rule)
+        sign = 1 if forward else -1
+        if unit == "hour":
+            other = ref + _dt.timedelta(days=sign * max(1, (n + 23) // 24))
+        elif unit == "day":
+            other = ref + _dt.timedelta(days=sign * n)
+        elif unit == "week":
+            other = ref + _dt.timedelta(weeks=sign * n)
+        elif unit == "month":
+            other = _add_months(ref, sign * n)
+        else:
+            other = _add_months(ref, sign * 12 * n)
+        s, e = (ref, other) if forward else (other, ref)
+        return _Res(s, e, "range", f"{s.isoformat()}/{e.isoformat()}", rule)
+
+    def _within(self, sent, i, k, ref):
+        """"خلال الـ 24 ساعة الماضية", "خلال الساعات الـ24 الماضية", "خلال 24 ساعة"."""
+        hit = self._count_range(sent, k, ref, 0, anchored=True)
+        if hit is None:
+            return None
+        return hit[0], hit[2]
+
+    def _count_range(self, sent, i, ref, direction, anchored=False):
+        """"الأيام الثلاثة الماضية", "اليومين الماضيين" (a range ending on the article date)."""
+        toks = sent.toks
+        k = self._skip_approx(sent, i)
+        count = None
+        num = self._number_at(sent, k)
+        if num is not None:
+            count, k = num
+        if k >= len(toks):
+            return None
+        unit = self._unit_of(toks[k])
+        if unit is None:
+            return None
+        has_article = False
+        for reading, _ in self._readings(toks[k]):
+            if reading.startswith("ال"):
+                has_article = True
+        k += 1
+        if count is None:
+            num = self._number_at(sent, k)
+            if num is not None:
+                count, k = num
+        if count is None:
+            count = unit.count if unit.count != 1 or not has_article else None
+        if count is None:
+            return None
+        elif unit.count == 2 and num is not None and count != 2:
+            return None
+        qual = self._lookup(sent, k, _QUAL)
+        forward = False
+        if qual is not None and qual[0].value in (-1, 1) and qual[0].id != "qual.this":
+            forward = qual[0].value == 1
+            k += qual[1]
+        elif not anchored or not (num is not None and unit.value in ("hour", "day")):
+            return None
+        elif self._future(sent, i, k):
+            forward = True
+        if unit.value == "year" and not has_article and qual is None:
+            return None
+        rule = f"count.within.{unit.value}"
+        return k, 0, self._back_range(ref, unit.value, count, rule, forward=forward)
+
+    # numeric dates, "منذ", clock anchoring, joined ranges ---------------------------------
+
+    def _numeric_date(self, sent: _Sentence, i: int, m: re.Match) -> tuple[int, int, _Res] | None:
+        """"12/3/2015", "2015-03-12" (day-month-year order)."""
+        if m.group(1):
+            day, month, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
+        else:
+            year, month, day = int(m.group(5)), int(m.group(7)), int(m.group(8))
+        if not (_valid_year(year) and 1 <= month <= 12 and 1 <= day <= 31):
+            return None
+        d = self._parse_absolute(f"{day}/{month}/{year}", None)
+        if d is None:
+            return None
+        j = i
+        while j < len(sent.toks) and sent.ends[j] <= m.end():
+            j += 1
+        return j, 0, _Res(d, d, "day", d.isoformat(), "date.numeric", absolute=True)
+
+    def _parse_absolute(self, text: str, ref: _dt.date | None) -> _dt.date | None:
+        """Parse a full Gregorian date the rules found ("12 مارس 2015", "12/3/2015").
+
+        The rules always hand dateparser a day, a month and a year, so the result does not
+        depend on a relative base; results are cached (bounded, least recently used first).
+        """
+        with self._lock:
+            if text in self._cache:
+                self._cache.move_to_end(text)
+                return self._cache[text]
+            data = self._parser.get_date_data(text)
+            d = data.date_obj.date() if data and data.date_obj else None
+            self._cache[text] = d
+            if len(self._cache) > self._CACHE_SIZE:
+                self._cache.popitem(last=False)
+            return d
+
+    @staticmethod
+    def _since(res: _Res, ref: _dt.date | None) -> _Res:
+        rule = res.rule
+        if res.start is None or ref is None:
+            return _Res(None, None, "range", None, rule)
+        end = max(ref, res.start)
+        return _Res(res.start, end, "range", f"{res.start.isoformat()}/{end.isoformat()}", rule)
+
+    def _anchor_clocks(self, found, ref):
+        out = []
+        last_day: _Res | None = None
+        for item in found:
+            i, j, ns, ne, res = item
+            if res.rule == "clock.hour" and last_day is not None and last_day.start is not None:
+                d = last_day.start
+                res = attrs.evolve(res, start=d, end=d, value=d.isoformat(), granularity="day")
+                if res.pod and res.pod != "CLOCK":
+                    res = attrs.evolve(res, value=f"{d.isoformat()}T{res.pod}",
+                                       granularity="part_of_day")
+            if res.granularity in ("day", "part_of_day") and res.start == res.end:
+                last_day = res
+            out.append((i, j, ns, ne, res))
+        return out
+
+    def _merge(self, sent, found, ref):
+        if len(found) < 2:
+            return found
+        out = [found[0]]
+        for item in found[1:]:
+            pi, pj, pns, pne, pres = out[-1]
+            i, j, ns, ne, res = item
+            gap = sent.norm[pne:ns].split()
+            words = [w for w in gap if w not in "،,"]
+            joined = (
+                words
+                and all(w in _CONNECTORS for w in words)
+                and any(w in _JOINERS or w.startswith("و") for w in words)
+                and len(words) <= 5
+            )
+            if joined and pres.start is not None and res.start is not None:
+                s = min(pres.start, res.start)
+                e = max(pres.end, res.end)
+                merged = _Res(s, e, "range", f"{s.isoformat()}/{e.isoformat()}", pres.rule)
+                out[-1] = (pi, j, pns, ne, merged)
+            else:
+                out.append(item)
+        return out
+
+
+def _check_date(value: Any) -> _dt.date | None:
+    if value is None:
+        return None
+    if isinstance(value, _dt.datetime):
+        return value.date()
+    if isinstance(value, _dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return _dt.date.fromisoformat(value)
+        except ValueError:
+            raise ArticleDateError(f"article_date {value!r} is not an ISO date") from None
+    raise ArticleDateError(f"article_date {value!r} is not a date")
+
+
+_ANCHOR = frozenset({"anchor"})
+_POD = frozenset({"part_of_day"})
+_DEICTIC = frozenset({"deictic"})
+_WEEKDAY = frozenset({"weekday"})
+_QUAL = frozenset({"qualifier"})
+_PART = frozenset({"part"})
+_MONTH = frozenset({"month", "hijri_month"})
+_MONTH_WORD = frozenset({"month_word"})
+_DAY_WORD = frozenset({"day_word"})
+_YEAR_WORD = frozenset({"year_word"})
+_ERA = frozenset({"era"})
+_CLOCK = frozenset({"clock"})
+_CUE = frozenset({"cue", "qualifier"})
+_POD_ADVERBS = frozenset("صباحا مساء ليلا فجرا ظهرا عصرا".split())
