@@ -23,7 +23,8 @@ Rules, each with an example:
   of at least ``WORLD_MIN_POP`` elsewhere ("جنيف" is kept through the extras, "نيويورك"
   through the rule); every capital; every country ("سوريا", from CLDR).
 * Noise control: a form is dropped when its key (the form without the article) is a
-  stop word (spaCy's Arabic list plus ``NEWS_WORDS``: "القوات", "الحرب", "سوق"), is a form
+  stop word (spaCy's Arabic list, ``NEWS_WORDS``: "القوات", "الحرب", "سوق", and
+  ``COMMON_WORD_NAMES``: "بشار", "النظير"), is a form
   of another lexicon of the package (a trigger "قصف", a generic actor "مسلحين"; actor
   country and capital names are not noise), or has fewer than three letters ("الصف").
 * Shared names: one entry per place, most populous first ("طرابلس": Libya, then Lebanon).
@@ -121,6 +122,26 @@ NEWS_WORDS = """
 """.split()
 
 
+#: Names of places that in news are far more often a common word or a personal name
+#: ("الاتحاد" the union, "بشار" the first name, "النظير" the counterpart, "الاشاره" the
+#: signal). Reviewed by hand from the frequent single-word forms of the generated file.
+COMMON_WORD_NAMES = """
+اتحاد بلاد منا جمال عنك علم دوري عمال ناصر بول بلد دور وجه سوداء سالم جميل حمراء سحب
+بيض فندق بشار حجب قنوات طرف شيوخ جنيه زعيم خضراء دير خبراء حارس خمس حاضر قوم معسكر
+سلوك رصد شين ريو سحر كسب سلطات رشيد سار فحص ملكا قاسم مجد صيف ليو ينقل فحم حكما حزم
+مفتاح حرف ربك خضر ريم عمود فرعون حاتم جاسم ضمير جوهر محلات خالص يهود فقير كوبر ديانا
+بيلا نايف تاني هون لاي صوره حراك عشاق داخله كردي قبلي عمد قطن ادري مينا شقراء هيو
+عاليه ساره بدو راعي مبين حصن مساكن جرم سحاب رفاعي جيت خفي جيب بركان ملكه سال عريض خراب
+ساري لوي درج نظير ادم ماو بصري لوم عنان صفا صافي جنان بالا
+مهين جبن سلاسل خمر جرف دخيل بصير باسكال سما رحاب زيف عباسي راس عبس عصب روسو اطار مكن
+شوط حاجب غانم توما تبني شرس نصاب حصين جوري نيلي عدلي قصره ابيك سراب ايل وضيع حرير
+كشفه جلاء ضلع ذباب بوسي خور جماله مالح باتي كتم اسلم جبين وقاص عبدلي ملاح تسيل فردوس
+حتا بركات مدان رماح رقاب عبر زيتا نقده شال صدوق ديدان نبل كرمه عجمي مليح طواحين صرفه
+تالين نوا بيتين حصون زخم بوري خرجا بصيرا كرش موش صير متنه جول اشاره ريج كريمه كايا
+متون بروم زاهر معرب سيان عقبه تلا بدع رجم قبو اشرف
+""".split()
+
+
 def _norm_form(name: str) -> str:
     """A GeoNames or CLDR name as a lexicon form: normalized, words joined by one space."""
     return " ".join(_SEPARATORS.sub(" ", normalize(name)).split())
@@ -131,7 +152,7 @@ def stop_keys() -> frozenset[str]:
     from spacy.lang.ar.stop_words import STOP_WORDS
 
     keys = set()
-    for w in list(STOP_WORDS) + NEWS_WORDS:
+    for w in list(STOP_WORDS) + NEWS_WORDS + COMMON_WORD_NAMES:
         f = _norm_form(w)
         keys.add(f)
         keys.add(lexical_key(f))
@@ -363,6 +384,8 @@ def _apply_extras(
                     target["forms"].append(f)
         else:
             e = {k: v for k, v in d.items() if k != "_line"}
+            if len(set(e["forms"])) != len(e["forms"]):
+                fail(d, "a form is listed twice")
             check(d, e["forms"])
             entries.append(e)
     ids = [e["id"] for e in entries]
