@@ -138,6 +138,7 @@ def test_gazetteer_size_is_bounded():
         ("مضايا", "SYR", 33.69, 36.1),
         ("شرم الشيخ", "EGY", 27.92, 34.33),
         ("نيويورك", "USA", 40.71, -74.01),
+        ("مدينة الباب", "SYR", 36.37, 37.52),  # "الباب" alone is the word "door"
     ],
 )
 def test_gazetteer_city_resolves(text, country, lat, lon):
@@ -203,7 +204,8 @@ def test_gazetteer_every_iso_country_has_a_country_entry():
 @pytest.mark.parametrize(
     "word",
     ["قال", "بين", "عين", "دار", "بيت", "حي", "القوات", "الحرب", "مدينة", "جيش", "هجوم", "سوق",
-     "مطار", "جسر", "شارع", "الاتحاد", "بشار", "النظير", "الإشارة", "الشهداء", "الساحل"],
+     "مطار", "جسر", "شارع", "الاتحاد", "بشار", "النظير", "الإشارة", "الشهداء", "الساحل",
+     "الباب"],
 )
 def test_gazetteer_common_word_is_not_a_form(word):
     assert not resolve(word)
