@@ -16,7 +16,8 @@ Table columns, separated by ``|``:
   ones inflect each word ending in ي: "كوري جنوبي" -> "كورية جنوبية");
 * broken plurals in use ("روس").
 
-Each nisba stem yields masculine and feminine singular, the sound plurals (-ون / -ين,
+A nisba whose stem begins with a root "ال" ("ألماني") also gets its spelling with the
+article ("الألماني"), since a word's key drops one leading "ال". Each nisba stem yields masculine and feminine singular, the sound plurals (-ون / -ين,
 -ات), the duals (-ان, -تان / -تين) and the indefinite accusative (-ًا). A generated nisba
 form that is also the name of a state or capital is dropped (the name wins: "تركيا" is
 Turkey, not "a Turkish one"); so is one claimed by two states. Example::
@@ -213,7 +214,7 @@ SDN|Sudan|السودان, جمهورية السودان|الخرطوم|سودا�
 SUR|Suriname|سورينام|باراماريبو|سورينامي|
 SWE|Sweden|السويد|ستوكهولم|سويدي|
 CHE|Switzerland|سويسرا|برن|سويسري|
-SYR|Syria|سوريا, الجمهورية العربية السورية, النظام السوري|دمشق|سوري|
+SYR|Syria|سوريا, الجمهورية العربية السورية|دمشق|سوري|
 TWN|Taiwan|تايوان|تايبيه|تايواني|
 TJK|Tajikistan|طاجيكستان|دوشنبه|طاجيكي|طاجيك
 TZA|Tanzania|تنزانيا|دودوما, دار السلام|تنزاني|
@@ -236,7 +237,7 @@ UZB|Uzbekistan|أوزبكستان|طشقند|أوزبكي|أوزبك
 VUT|Vanuatu|فانواتو|بورت فيلا|فانواتي|
 VAT|Holy See|الفاتيكان, الكرسي الرسولي|الفاتيكان العاصمة|فاتيكاني|
 VEN|Venezuela|فنزويلا|كاراكاس|فنزويلي|
-VNM|Viet Nam|فيتنام, فيتنام|هانوي|فيتنامي|
+VNM|Viet Nam|فيتنام, فييتنام|هانوي|فيتنامي|
 YEM|Yemen|اليمن, الجمهورية اليمنية|صنعاء|يمني|
 ZMB|Zambia|زامبيا|لوساكا|زامبي|
 ZWE|Zimbabwe|زيمبابوي|هراري|زيمبابوي|
@@ -247,8 +248,7 @@ ZWE|Zimbabwe|زيمبابوي|هراري|زيمبابوي|
 NOTES = {
     "country.isr": '"الكيان" / "دولة الاحتلال" name Israel as a state (GOV); bare '
     '"الاحتلال" is an act.force entry (ISR MIL), as the gold codes it.',
-    "country.syr": '"سورية" is listed as the feminine nisba (its more common reading); '
-    '"النظام السوري" is the government in opposition-leaning news.',
+    "country.syr": '"سورية" is listed as the feminine nisba (its more common reading).',
     "nisba.syr": '"سورية" is also a spelling of the country; read here as the nisba.',
     "country.sau": '"السعودية" alone is read as the state; after a noun ("القوات السعودية") '
     "the matcher treats it as the nisba.",
@@ -356,10 +356,13 @@ def parse_table(text: str = TABLE) -> list[dict]:
 
 
 def _dedup(forms: list[str]) -> list[str]:
+    """Forms with distinct keys ("البيرو" and "بيرو" are one pattern: the first is kept)."""
     out: list[str] = []
+    keys: set[str] = set()
     for f in forms:
-        if f not in out:
+        if _key(f) not in keys:
             out.append(f)
+            keys.add(_key(f))
     return out
 
 
@@ -414,6 +417,7 @@ def generate(rows: list[dict] | None = None) -> list[dict]:
                 and len(nisba_owner[_key(f)]) == 1
             ]
         nisba += [_norm(b) for b in r["broken"]]
+        nisba += [_with_article(f) for f in nisba if f != _with_article(f)]
         nisba = [f for f in _dedup(nisba) if _key(f) not in taken]
         taken.update(_key(f) for f in nisba)
         if nisba:
@@ -438,6 +442,13 @@ def generate(rows: list[dict] | None = None) -> list[dict]:
                 entry["note"] = note
             out.append(entry)
     return out
+
+
+def _with_article(form: str) -> str:
+    """A form whose words begin with a root "ال" ("ألماني" -> "الماني") also needs its
+    article-bearing spelling ("الالماني"): a word's key drops a leading "ال", so
+    "الماني" and "الالماني" are different keys."""
+    return " ".join("ال" + w if w.startswith("ال") else w for w in form.split())
 
 
 def _shown(written: list[str], kept: list[str]) -> str:
