@@ -576,8 +576,8 @@ class DateFinder:
     def _part_of_day_ref(self, sent, i, ref, direction):
         """"فجر اليوم الجمعة", "في الساعات الأولى من صباح اليوم الاثنين"."""
         pod = self._lookup(sent, i, _POD)
-        if pod is None:
-            return None
+        if pod is None or self._lookup(sent, i, _DEICTIC) is not None:
+            return None  # "ليلة أمس" is a deictic of its own
         entry, n, prefix = pod
         k = i + n
         code = entry.value
@@ -628,7 +628,7 @@ class DateFinder:
                     return None
             if entry.id == "deictic.tomorrow" and word.endswith("غد") and not word.endswith(
                 "الغد"
-            ) and day_word is None and not (k > 0 and toks[k - 1] == "بعد"):
+            ) and day_word is None and allow_pod and not (k > 0 and toks[k - 1] == "بعد"):
                 return None
             if entry.id == "deictic.tonight" and day_word is not None:
                 return None
