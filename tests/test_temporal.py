@@ -14,18 +14,21 @@ import threading
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conflict_events.errors import ArticleDateError, LexiconError
 from conflict_events.normalize import normalize
 from conflict_events.temporal import DateFinder, load_time_lexicon
 
 ARTICLE = dt.date(2016, 8, 30)  # a Tuesday
+_SHARED_FINDER = DateFinder()
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 
 
 @pytest.fixture(scope="module")
 def finder() -> DateFinder:
-    return DateFinder()
+    return _SHARED_FINDER
 
 
 def D(s: str) -> dt.date:
@@ -528,3 +531,25 @@ def test_temporal_gold_detection_and_resolution(finder, name):
     f1, resolution = _score(finder, rows)
     assert f1 >= 0.95
     assert resolution >= 0.95
+
+
+# --- properties ------------------------------------------------------------------------------
+
+_ARABIC_PIECES = st.sampled_from(
+    ["أمس", "اليوم", "الجمعة", "الماضي", "المقبل", "منذ", "قبل", "خلال", "الـ", "24", "/",
+     "ساعة", "أيام", "مارس", "آذار", "2015", "١٢", "مطلع", "الأسبوع", "شهر", "رمضان", "هـ",
+     "غداً", "و", "من", "،", " ", "(", ")", "سيتم", "العام", "صيف", "الساعة", "الثامنة"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_ARABIC_PIECES | st.text(max_size=3), max_size=14))
+def test_temporal_find_never_raises_and_offsets_hold(pieces):
+    finder = _SHARED_FINDER
+    text = " ".join(pieces)
+    for t in finder.find(text, ARTICLE):
+        assert 0 <= t.start_char < t.end_char <= len(text)
+        assert text[t.start_char : t.end_char] == t.text
+        assert (t.start is None) == (t.end is None)
+        if t.start is not None:
+            assert t.start <= t.end

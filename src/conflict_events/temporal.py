@@ -554,6 +554,8 @@ class DateFinder:
     def _calendar(
         self, sent: _Sentence, i: int, ref: _dt.date | None, direction: int
     ) -> tuple[int, int, _Res] | None:
+        if i >= len(sent.toks):
+            return None
         for rule in (
             self._part_of_day_ref,
             self._part_expr,
@@ -798,6 +800,8 @@ class DateFinder:
     def _year_expr(self, sent, i, ref, direction):
         """"عام 2015", "العام 2018", "في 2014" (after an anchor), "2015م"."""
         toks = sent.toks
+        if i >= len(toks):
+            return None
         yw = self._lookup(sent, i, _YEAR_WORD)
         if yw is not None:
             y = self._year_at(sent, i + yw[1])
