@@ -27,8 +27,9 @@ OWN_TEXT = "قصفت طائرات حربية روسية مواقع المسلح�
 
 @pytest.fixture(scope="module")
 def extractor():
-    pipeline = pytest.importorskip("conflict_events.pipeline")
-    return pipeline.Extractor()
+    from conflict_events.pipeline import Extractor
+
+    return Extractor()
 
 
 def run(capsys, argv, extractor=None):

@@ -362,8 +362,9 @@ def test_evaluation_report_dict_and_table():
 
 @pytest.fixture(scope="module")
 def extractor():
-    pipeline = pytest.importorskip("conflict_events.pipeline")
-    return pipeline.Extractor()
+    from conflict_events.pipeline import Extractor
+
+    return Extractor()
 
 
 def test_evaluation_seed_file_figures_in_range(extractor):
