@@ -269,3 +269,16 @@ def test_export_writers_round_trip():
     assert len(table) == 3
     assert table[2].startswith("own.txt")
     assert "ASSAULT" in table[2] and "…" not in table[2]
+
+
+class _ClosedPipe(io.StringIO):
+    def write(self, s):
+        raise BrokenPipeError(32, "Broken pipe")
+
+
+def test_cli_closed_pipe_stops_quietly(capsys, monkeypatch, extractor):
+    monkeypatch.setattr(sys, "stdout", _ClosedPipe())
+    code = cli.main(["dates", "وصل الوفد امس الاثنين", "--article-date", "2016-08-30"],
+                    extractor=extractor)
+    assert code == 1
+    assert capsys.readouterr().err == ""

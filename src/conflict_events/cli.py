@@ -16,7 +16,9 @@ Commands::
 from __future__ import annotations
 
 import argparse
+import io
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -163,6 +165,15 @@ def _cmd_evaluate(args: argparse.Namespace, out: IO[str], extractor: Any) -> int
     return 0
 
 
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so the interpreter's final flush does not fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, io.UnsupportedOperation):
+        pass
+
+
 _COMMANDS = {"extract": _cmd_extract, "dates": _cmd_dates, "evaluate": _cmd_evaluate}
 
 
@@ -178,6 +189,9 @@ def main(argv: Sequence[str] | None = None, *, extractor: Any = None) -> int:
         return _COMMANDS[args.command](args, out, extractor)
     except SystemExit as exc:  # --help / --version
         return exc.code if isinstance(exc.code, int) else 0
+    except BrokenPipeError:  # "conflict-events extract a.txt | head": stop quietly
+        _silence_stdout()
+        return 1
     except (_UsageError, ConflictEventsError, OSError, UnicodeDecodeError) as exc:
         message = " ".join(str(exc).split())
     except KeyboardInterrupt:
