@@ -43,6 +43,7 @@ import threading
 import unicodedata
 from collections import OrderedDict
 from collections.abc import Iterable
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any, Union
@@ -310,9 +311,11 @@ class DateFinder:
                 by_first.setdefault(words[0], []).append((words, entry))
                 if entry.kind in (
                     "month", "hijri_month", "weekday", "deictic", "unit", "season",
-                    "year_word", "clock", "part_of_day",
+                    "year_word", "clock",
                 ):
-                    trigger_words.add(words[0])
+                    trigger_words.update(
+                        w for w in words if len(w) >= 2 and w not in _GATE_STOP
+                    )
         for lst in by_first.values():
             lst.sort(key=lambda we: -len(we[0]))
         self._by_first = by_first
@@ -321,11 +324,28 @@ class DateFinder:
             if entry.kind == "unit":
                 for form in entry.forms:
                     self._unit_words[form] = entry
-        words = sorted(trigger_words, key=len, reverse=True)
-        # A cheap gate: a text with none of these can hold no time expression.
-        self._gate = re.compile(
-            "|".join(re.escape(w) for w in words) + r"|[0-9]{4}|[0-9][/.\-][0-9]"
-        )
+        # A cheap gate: a text with none of these words (with any proclitic or article)
+        # and no year or numeric date can hold no time expression.
+        gate: set[str] = set()
+        for word in trigger_words:
+            bare = word[2:] if word.startswith("ال") and len(word) > 3 else word
+            for stem in {word, bare, "ال" + bare, "لل" + bare}:
+                for clitic in _GATE_CLITICS:
+                    gate.add(clitic + stem)
+        self._gate_words = frozenset(gate)
+        # Tokens where an expression may start; every other token is skipped at once.
+        starters: set[str] = {"ال", "/", "هذا", "هذه"}
+        for entry in self.entries:
+            if entry.kind in ("cue", "future_exclude", "era", "qualifier"):
+                continue
+            for form in entry.forms:
+                first = form.split()[0]
+                starters.add(first)
+                if entry.kind in ("unit", "season"):
+                    starters.add("ال" + first)
+        for ordinal in _ORDINAL_STARTERS:
+            starters.add(ordinal)
+        self._starters = frozenset(starters)
         self._init_runtime()
 
     def _init_runtime(self) -> None:
@@ -367,7 +387,12 @@ class DateFinder:
         start = max(0, start)
         end = min(len(text), end)
         piece = text[start:end]
-        if not piece or not self._gate.search(piece.translate(_FOLD)):
+        if not piece:
+            return []
+        folded = piece.translate(_FOLD)
+        if not _GATE_DIGITS.search(folded) and self._gate_words.isdisjoint(
+            _GATE_TOKEN.findall(folded)
+        ):
             return []
         norm, offsets = normalize_with_offsets(piece)
         sent = self._tokenize(norm)
@@ -405,8 +430,12 @@ class DateFinder:
         return _Sentence(norm, toks, starts, ends)
 
     @staticmethod
-    def _readings(tok: str) -> list[tuple[str, int]]:
+    def _readings(tok: str) -> tuple[tuple[str, int], ...]:
         """The word with its proclitics stripped, least stripped first: (reading, prefix)."""
+        return _readings(tok)
+
+    @staticmethod
+    def _readings_uncached(tok: str) -> tuple[tuple[str, int], ...]:
         out = [(tok, 0)]
         stems = [(tok, 0)]
         if len(tok) > 2 and tok[0] in "وف":
@@ -418,7 +447,7 @@ class DateFinder:
                 out.append((s[1:], p + 1))
         for s, p in stems[1:]:
             out.append((s, p))
-        return out
+        return tuple(out)
 
     def _lookup(
         self, sent: _Sentence, i: int, kinds: Iterable[str]
@@ -468,7 +497,17 @@ class DateFinder:
             m.start(): m for m in _NUMERIC_DATE.finditer(sent.norm)
         }
         i = 0
+        starters = self._starters
+        readings = self._readings
         while i < n:
+            tok = toks[i]
+            if not (
+                tok[0].isdigit()
+                or tok in starters
+                or any(r in starters for r, _ in readings(tok)[1:])
+            ):
+                i += 1
+                continue
             hit = None
             if sent.starts[i] in numeric:
                 hit = self._numeric_date(sent, i, numeric[sent.starts[i]])
@@ -1494,6 +1533,21 @@ def _check_date(value: Any) -> _dt.date | None:
     raise ArticleDateError(f"article_date {value!r} is not a date")
 
 
+@lru_cache(maxsize=8192)
+def _readings(tok: str) -> tuple[tuple[str, int], ...]:
+    return DateFinder._readings_uncached(tok)
+
+
+_GATE_STOP = frozenset(
+    "ذو ذي الاول الثاني الاخر الاخره الاولي الثانيه اول ثاني من بعد خلال طوال طيله".split()
+)
+_GATE_CLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل")
+_GATE_TOKEN = re.compile(r"[\u0621-\u064a]+")
+_GATE_DIGITS = re.compile(r"[0-9]{4}|[0-9][/.\-][0-9]{1,2}[/.\-][0-9]")
+_ORDINAL_STARTERS = frozenset(
+    "ال" + w
+    for w in "اول حادي ثاني ثالث رابع خامس سادس سابع ثامن تاسع عاشر عشرين ثلاثين".split()
+)
 _ANCHOR = frozenset({"anchor"})
 _POD = frozenset({"part_of_day"})
 _DEICTIC = frozenset({"deictic"})
