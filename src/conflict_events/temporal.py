@@ -784,6 +784,10 @@ class DateFinder:
         unit = self._article_unit(sent, k)
         if unit is None or unit[0] == "day":
             return None
+        if q is None and unit[0] == "year" and k > 0 and unit[1] == 0:
+            prev = sent.toks[k - 1]
+            if prev in _GENERAL_NOUNS or (prev[:1] in "وفبل" and prev[1:] in _GENERAL_NOUNS):
+                return None  # "الأمين العام الحالي": "العام" is an adjective here
         if k == i:
             prefix = unit[1]
         k += 1
@@ -1059,16 +1063,13 @@ class DateFinder:
         if year is None and qual is not None and qual[0].id != "qual.this":
             q = qual[0].value
             j += qual[1]
-        prev_anchor = i > 0 and self._lookup(sent, i - 1, _ANCHOR) is not None
+        # "في آذار" but not "في باب المندب" (ب + "اب")
+        prev_anchor = p == 0 and i > 0 and self._lookup(sent, i - 1, _ANCHOR) is not None
         if entry.strict and not (
             context or paired or year is not None or q is not None or day is not None
             or prev_anchor
         ):
             return None
-        if entry.strict and entry.family is not None and not (
-            context or paired or year is not None or q is not None or day is not None
-        ):
-            return None  # "آب" / "مارس" alone after "في" is too often a word, not a month
         if q is None and year is None:
             if direction < 0:
                 q = "on_or_before"
@@ -1329,8 +1330,10 @@ class DateFinder:
             return None  # "بعد يومين على عقد القمة": counted from another event
         if unit.value == "hour" and kind in ("after",):
             return None
-        if toks[i] in ("قبل", "بعد") and i > 0 and toks[i - 1] in ("ما",):
-            return None
+        if toks[i] in ("قبل", "بعد") and i > 0 and (
+            toks[i - 1] in ("ما",) or self._unit_of(toks[i - 1]) is not None
+        ):
+            return None  # "يوما بعد يوم": a manner, not a date
         sign = 1 if kind == "after" else -1
         rule = f"count.{kind}.{unit.value}"
         if kind == "since":
@@ -1538,6 +1541,12 @@ def _readings(tok: str) -> tuple[tuple[str, int], ...]:
     return DateFinder._readings_uncached(tok)
 
 
+#: Nouns that "العام" follows as an adjective ("الأمين العام", "المدعي العام").
+_GENERAL_NOUNS = frozenset(
+    "الامين المدعي النائب المدير المفتش المرشد القائد المنسق المراقب المشرف الراي الامن "
+    "العفو الاضراب النفير الموتمر المؤتمر الحشد الاتحاد القطاع الشان المال الصالح النظام "
+    "التعليم الدين المصرف الادعاء السكرتير الامانه الاداره المديريه المفوض المستشار".split()
+)
 _GATE_STOP = frozenset(
     "ذو ذي الاول الثاني الاخر الاخره الاولي الثانيه اول ثاني من بعد خلال طوال طيله".split()
 )
