@@ -55,6 +55,7 @@ class Tok:
     key: str
     start_char: int
     end_char: int
+    prefix: str = ""  # proclitics stripped to reach the key: "و", "ب", "ول", "س"
 
     @property
     def is_punct(self) -> bool:
@@ -62,14 +63,19 @@ class Tok:
 
     @property
     def has_conj(self) -> bool:
-        """Carries a conjunction و / ف stripped by matching ("والولايات")."""
-        return self.norm[:1] in ("و", "ف") and not self.key.startswith(self.norm[:1])
+        """Carries a conjunction و / ف ("والولايات")."""
+        return self.prefix[:1] in ("و", "ف")
+
+    @property
+    def prep(self) -> str:
+        """The attached preposition ب / ل / ك, if any ("لقوات" -> "ل")."""
+        p = self.prefix[1:] if self.has_conj else self.prefix
+        return p[:1] if p[:1] in ("ب", "ل", "ك") else ""
 
     @property
     def has_li(self) -> bool:
         """Carries the preposition لـ ("لقوات", "للحوثيين")."""
-        n = self.norm[1:] if self.has_conj else self.norm
-        return n[:1] == "ل" and not self.key.startswith("ل")
+        return self.prep == "ل"
 
 
 @attrs.frozen
@@ -94,6 +100,8 @@ TARGET_PREPS = frozenset("علي ضد بحق تجاه استهداف".split())
 WITH_PREPS = frozenset("مع".split())
 BETWEEN = frozenset("بين".split())
 AGENT_MARKERS = frozenset(("قبل", "يد", "برصاص", "بنيران"))
+RELATIVE = frozenset("الذي التي الذين اللذان اللتان اللذين اللتين اللواتي".split())
+PURPOSE = frozenset("بهدف اجل بغيه كي لكي حتي بزعم".split())
 LOCATIVE = frozenset(
     "في داخل الي صوب نحو باتجاه اتجاه قرب بالقرب عند وسط محيط ضواحي اطراف شمال جنوب شرق غرب "
     "شمالي جنوبي شرقي غربي".split()
@@ -106,14 +114,33 @@ KILL_WORDS = frozenset(
 INJURY_WORDS = frozenset("اصيب اصيبوا اصابه اصابات جريح جريحا جرحي جرح".split())
 FUNCTION_WORDS = (
     REPORTING | COMPLEMENTIZERS | TARGET_PREPS | WITH_PREPS | BETWEEN | AGENT_MARKERS
-    | LOCATIVE | SKIP | KILL_WORDS | INJURY_WORDS
+    | LOCATIVE | SKIP | KILL_WORDS | INJURY_WORDS | PURPOSE | RELATIVE
 )
 
 _SYMMETRIC = frozenset(("CONSULT", "AGREE", "COOPERATE"))
+_PATIENT_TYPES = frozenset(("ASSAULT", "COERCE", "THREATEN", "SANCTION", "RETREAT", "ACCUSE", "REQUEST"))
+_OBJECT_PRONOUNS = frozenset(("عليهم", "ضدهم", "بحقهم", "عليها", "ضدها", "بحقها", "عنهم", "سراحهم"))
 _SPEECH = frozenset(("REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT"))
 _NAMED = frozenset(("country", "capital", "org", "group", "force", "person"))
 _MILITARY_TYPES = frozenset(("ASSAULT", "MOBILIZE", "COERCE"))
 _MAX_GAP = 3
+
+
+@attrs.frozen
+class _RequestCueEntry:
+    id: str = "mod.request-complement"
+    modality: str = "requested"
+    direction: str = "forward"
+    scope: int = 12
+
+
+@attrs.frozen
+class _RequestCue:
+    """A REQUEST trigger acting as a cue over what it calls for."""
+
+    start: int
+    end: int
+    entry: _RequestCueEntry = _RequestCueEntry()
 
 
 @attrs.define
@@ -135,6 +162,7 @@ class Assembler:
     def __init__(self, *, max_date_distance: int = 14, max_place_distance: int = 14) -> None:
         self.max_date_distance = max_date_distance
         self.max_place_distance = max_place_distance
+        self._support_ends: set[int] = set()
 
     # -- public -------------------------------------------------------------------------
     def assemble(
@@ -159,6 +187,7 @@ class Assembler:
             places = [m for m in matches.get("places", ()) if in_sent(m)]
             cues = [m for m in matches.get("cues", ()) if in_sent(m)]
             support = [m for m in matches.get("support", ()) if in_sent(m)]
+            self._support_ends = {m.end for m in support}
             times = [(r, x) for r, x in time_ranges if sent.start <= r[0] < sent.end]
             time_toks = {i for (s, e), _ in times for i in range(s, e)}
             phrases = self._phrases(toks, actor_ms, sent)
@@ -173,22 +202,23 @@ class Assembler:
                 i for i in range(sent.start, sent.end) if self._is_future(toks[i])
             ]
             triggers = self._drop_casualty_duplicates(toks, triggers)
-            sent_events = []
+            cues = self._tense_checked(toks, cues, triggers)
+            sent_events: list[Event] = []
             for trig in triggers:
                 ev = self._event(
                     text, toks, sent, trig, phrases, places, cues, support, future, times,
                     time_toks, article_date, sent_countries, article_countries,
+                    list(zip(sent_events, triggers)), triggers,
                 )
                 sent_events.append(ev)
             sent_events = self._fatalities(toks, sent, sent_events, triggers)
-            events.extend(self._dedupe(sent_events))
+            events.extend(self._dedupe(sent_events, triggers))
         return events
 
     @staticmethod
     def _is_future(t: Tok) -> bool:
         """A known verb with the future prefix سـ ("سيواصلون" read as "يواصلون")."""
-        n = t.norm[1:] if t.has_conj else t.norm
-        return len(n) > 3 and n[0] == "س" and n[1] in "يتنا" and t.key == n[1:]
+        return t.prefix.endswith("س")
 
     # -- phrases ------------------------------------------------------------------------
     def _phrases(self, toks: Sequence[Tok], ms: list[Any], sent: Sentence) -> list[_Phrase]:
@@ -242,6 +272,38 @@ class Assembler:
                         conjuncts.append((extra.start, extra.end, e, extra.entry.country, sector))
                     end = nis[-1].end
             heads.append(_Phrase(m.start, end, conjuncts, e.kind))
+        # apposition: a title and the name of its holder, "وزير الخارجية الروسي، سيرغي
+        # لافروف" / "مبعوث الأمم المتحدة الخاص لسوريا ستافان دي ميستورا": the person's name
+        # (and the unknown first names before it) joins the title's phrase
+        appos: list[_Phrase] = []
+        for p in heads:
+            if (
+                p.kind == "person" and len(appos) >= 2 and appos[-1].kind in ("country", "capital")
+                and toks[appos[-1].start].has_li and appos[-2].kind in ("title", "org")
+            ):
+                appos.pop()  # "مبعوث الأمم المتحدة الخاص لسوريا ستافان دي ميستورا"
+            if appos and p.kind == "person" and not toks[p.start].has_conj:
+                q = appos[-1]
+                between = toks[q.end : p.start]
+                words = [t for t in between if not t.is_punct]
+                if (
+                    q.kind in ("title", "generic", "pronoun", "org")
+                    and len(words) <= 4
+                    and all(t.text in ("،", ",") or not t.is_punct for t in between)
+                    and not any(t.has_conj for t in words)
+                ):
+                    s0, _, ent, country, sector = q.conjuncts[-1]
+                    pe = p.conjuncts[0][2]
+                    q.conjuncts[-1] = (
+                        s0, p.end, ent, country or pe.country, sector or pe.sector,
+                    )
+                    q.end = p.end
+                    continue
+            appos.append(p)
+        heads = [
+            p for p in appos
+            if not any(q is not p and q.start <= p.start and p.end <= q.end for q in appos)
+        ]
         # coordination: X و Y, X، و Y
         merged: list[_Phrase] = []
         for p in heads:
@@ -263,21 +325,47 @@ class Assembler:
     # -- events -------------------------------------------------------------------------
     def _event(
         self, text, toks, sent, trig, phrases, places, cues, support, future, times,
-        time_toks, article_date, sent_countries, article_countries,
+        time_toks, article_date, sent_countries, article_countries, previous, triggers,
     ) -> Event:
         e = trig.entry
         rules = [e.id]
         between = self._between(toks, sent, trig, phrases)
+        support = [m for m in support if not (m.start < trig.end and trig.start < m.end)]
+        others = [t for t in triggers if t is not trig]
         if between is not None:
             both = self._codes(between, toks, text, e.type)
             actors, targets = both[:1], both[1:]
             rules.append("slot.between")
         else:
-            actor, arule = self._actor(toks, sent, trig, phrases, support, time_toks)
+            actor, arule = self._actor(toks, sent, trig, phrases, support, time_toks, others)
+            if trig.entry.pos == "verb" and trig.start > 0 and toks[trig.start - 1].key in PURPOSE:
+                # a verbal noun after "بزعم / بهدف": its object follows, its agent is carried
+                actor, arule = None, None
+            rel = self._relative_antecedent(toks, sent, trig, phrases)
+            if rel is not None:
+                actor, arule = rel, "slot.relative"
+            elif actor is None and trig.entry.type not in _PATIENT_TYPES and self._pronoun(toks, sent, trig):
+                actor = next(
+                    (p for p in reversed(phrases)
+                     if p.end <= trig.start and p.start >= sent.start and p.kind != "nisba"),
+                    None,
+                )
+                arule = "slot.pronoun" if actor is not None else None
             target, trule = self._target(toks, sent, trig, phrases, actor, support)
+            if target is None:
+                target, trule = self._pronoun_target(toks, sent, trig, phrases, actor)
             rules.extend(r for r in (arule, trule) if r)
             actors = self._codes(actor, toks, text, e.type)
             targets = self._codes(target, toks, text, e.type)
+            discussed = self._discussed(toks, trig, previous)
+            if not actors and discussed is not None:
+                actors = [*discussed.actors, *discussed.targets]
+                rules.append("slot.discussed")
+            elif not actors and previous:
+                carried = self._carry(toks, trig, previous, phrases)
+                if carried is not None:
+                    actors = carried
+                    rules.append("slot.carry")
         if e.type in _SYMMETRIC and not targets and len(actors) > 1:
             actors, targets = actors[:1], actors[1:]
             rules.append("slot.symmetric")
@@ -288,13 +376,28 @@ class Assembler:
         context = self._context_country(place, actors, targets, sent_countries, article_countries)
         actors = tuple(self._with_context(a, context) for a in actors)
         targets = tuple(self._with_context(t, context) for t in targets)
+        # a call, demand or appeal governs what it calls for: "دعا ... إلى وقفة إنسانية"
+        requests = [
+            _RequestCue(t.start, t.end) for t in others if t.entry.type == "REQUEST" and t.end <= trig.start
+        ]
         modality, mrule = modality_for(
-            trig.start, trig.end, [c for c in cues if not (c.start < trig.end and trig.start < c.end)],
+            trig.start, trig.end,
+            [c for c in [*cues, *requests] if not (c.start < trig.end and trig.start < c.end)],
             future, sentence_start=sent.start, sentence_end=sent.end,
         )
+        if modality == Modality.ASSERTED and self._discussed(toks, trig, previous) is not None:
+            modality, mrule = Modality.POSSIBLE, "mod.discussed"
+        elif modality == Modality.ASSERTED and self._is_purpose(toks, trig):
+            # a purpose clause is not yet done, and shares the status of what it serves:
+            # "بحثت إمكانية تنفيذ عملية مشتركة ..، لشن ضربات" -> the strikes are possible
+            prev = previous[-1][0] if previous else None
+            if prev is not None and prev.modality != Modality.ASSERTED:
+                modality, mrule = prev.modality, "mod.purpose"
+            else:
+                modality, mrule = Modality.PLANNED, "mod.purpose"
         if mrule:
             rules.append(mrule)
-        date, drule = self._date(toks, sent, trig, times, modality, article_date)
+        date, drule = self._date(toks, sent, trig, times, modality, article_date, others)
         if drule:
             rules.append(drule)
         t0, t1 = toks[trig.start], toks[trig.end - 1]
@@ -347,13 +450,21 @@ class Assembler:
                 return None
         return None
 
-    def _actor(self, toks, sent, trig, phrases, support, time_toks):
+    def _actor(self, toks, sent, trig, phrases, support, time_toks, others=()):
         e = trig.entry
         if e.pos == "verb" and e.voice == "active":
+            # "وكانت تركيا قد حركت": a subject right before the verb comes first
+            p = self._phrase_before(phrases, trig.start, sent, max_gap=0, toks=toks, time_toks=time_toks)
+            if p is not None and not self._starts_with_prep(toks, p) and not (
+                toks[trig.start].has_conj or toks[trig.start - 1].text in ("،", ",")
+            ):
+                return p, "slot.svo"
             p = self._phrase_after(phrases, trig.end, sent, max_gap=1, toks=toks, time_toks=time_toks)
             if p is not None and not self._starts_with_prep(toks, p):
                 return p, "slot.vso"
-            p = self._phrase_before(phrases, trig.start, sent, max_gap=6, toks=toks, time_toks=time_toks)
+            if toks[trig.start].has_conj:
+                return None, None  # the subject is carried from the previous verb
+            p = self._phrase_before(phrases, trig.start, sent, max_gap=2, toks=toks, time_toks=time_toks)
             if p is not None:
                 return p, "slot.svo"
             return None, None
@@ -379,8 +490,10 @@ class Assembler:
         ):
             return after, "slot.genitive"
         # light verb: "شنت حركة الشباب هجوما" / "الجيش نفذ غارة" / "قصف شنته طائرات"
-        for s in support:
-            if trig.start - 5 <= s.end <= trig.start:
+        for s in sorted(support, key=lambda m: -m.start):
+            if trig.start - 15 <= s.end <= trig.start and not any(
+                s.end <= o.start < trig.start for o in others
+            ) and not any(t.key in COMPLEMENTIZERS for t in toks[s.end : trig.start]):
                 p = self._phrase_after(phrases, s.end, sent, max_gap=1, toks=toks, time_toks=time_toks)
                 if p is not None and p.end <= trig.start:
                     return p, "slot.support"
@@ -391,9 +504,88 @@ class Assembler:
                 p = self._phrase_after(phrases, s.end, sent, max_gap=1, toks=toks, time_toks=time_toks)
                 if p is not None:
                     return p, "slot.support"
-        p = self._phrase_before(phrases, trig.start, sent, max_gap=4, toks=toks, time_toks=time_toks)
-        if p is not None:
+        p = self._phrase_before(phrases, trig.start, sent, max_gap=0, toks=toks, time_toks=time_toks)
+        if p is not None and not self._starts_with_prep(toks, p):
             return p, "slot.svo"
+        return None, None
+
+    @staticmethod
+    def _relative_antecedent(toks, sent, trig, phrases):
+        """"الاتحاد الروسي، الذي أبدى دعمه": the antecedent of a relative clause is its agent."""
+        i = trig.start - 1
+        if i <= sent.start or toks[i].key not in RELATIVE:
+            return None
+        j = i
+        while j > sent.start and toks[j - 1].text in ("،", ","):
+            j -= 1
+        return next((p for p in phrases if p.end == j and p.kind != "nisba"), None)
+
+    def _carry(self, toks, trig, previous, phrases):
+        """The subject carried into a second verb ("وضعت الأمم المتحدة خطة ... وحثتهم") or
+        into a purpose clause ("بحثت روسيا والولايات المتحدة ... لشن ضربات")."""
+        t = toks[trig.start]
+        if not (t.has_conj and trig.entry.pos == "verb") and not self._is_purpose(toks, trig):
+            return None
+        if trig.start > 0 and toks[trig.start - 1].key in PURPOSE:
+            # "وكانت تركيا قد حركت آلياتها ... بزعم طرد": the agent of the main verb
+            agents = [ev for ev, _ in previous if ev.actors]
+            return agents[-1].actors if agents else None
+        prev_ev, prev_trig = previous[-1]
+        if prev_ev.type in _SYMMETRIC and prev_ev.targets and self._is_purpose(toks, trig):
+            return (*prev_ev.actors, *prev_ev.targets)
+        return prev_ev.actors or None
+
+    def _discussed(self, toks, trig, previous):
+        """Talks about an action make it possible (and its actors the sides of the talks):
+        "موسكو وواشنطن تبحثان عملية مشتركة", "بحثت ... إمكانية تنفيذ عملية مشتركة"."""
+        if trig.entry.pos != "noun" or trig.entry.type == "CONSULT" or not previous:
+            return None
+        found = [
+            (ev, t) for ev, t in previous
+            if ev.type == "CONSULT" and t.entry.pos == "verb" and ev.modality == Modality.ASSERTED
+        ]
+        if not found:
+            return None
+        prev_ev, prev_trig = found[-1]
+        if any(t is not prev_trig and t.entry.type != "CONSULT" and prev_trig.end <= t.start < trig.start
+               for _, t in previous):
+            return None
+        if trig.start - prev_trig.end > 14:
+            return None
+        if any(t.key in COMPLEMENTIZERS or t.key in REPORTING for t in toks[prev_trig.end : trig.start]):
+            return None
+        return prev_ev
+
+    def _is_purpose(self, toks, trig) -> bool:
+        """The trigger heads a purpose clause: "لشن ضربات", "ليتم تسليمها", "بهدف", "من أجل"."""
+        i = trig.start
+        t = toks[i]
+        if t.has_li and trig.entry.pos == "verb":
+            return True
+        prev = toks[i - 1] if i > 0 else None
+        if prev is None:
+            return False
+        return prev.key in PURPOSE or (prev.has_li and i in self._support_ends)
+
+    def _pronoun(self, toks, sent, trig):
+        """A pronoun on the trigger's verbal noun ("محاصرتهم", "مشاوراتهم") or right after it
+        ("القضاء عليهم")."""
+        first = toks[trig.start]
+        if len(first.norm) > 4 and first.norm.endswith(("هم", "هن", "هما")):
+            return True
+        for i in (trig.end - 1, trig.end):
+            if i < sent.end and toks[i].norm.lstrip("وف") in _OBJECT_PRONOUNS:
+                return True
+        return False
+
+    def _pronoun_target(self, toks, sent, trig, phrases, actor):
+        """An object pronoun refers back to the latest actor phrase: "ستتم محاصرتهم" /
+        "القضاء عليهم" -> "المسلحين". On talks or support it is the agent, handled apart."""
+        if trig.entry.type not in _PATIENT_TYPES or not self._pronoun(toks, sent, trig):
+            return None, None
+        for p in reversed(phrases):
+            if p.end <= trig.start and p.start >= sent.start and p.kind not in ("nisba", "country", "capital") and p is not actor:
+                return p, "slot.pronoun"
         return None, None
 
     def _agent_marker(self, toks, sent, trig, phrases, time_toks):
@@ -411,9 +603,7 @@ class Assembler:
 
     @staticmethod
     def _starts_with_prep(toks, p) -> bool:
-        t = toks[p.start]
-        n = t.norm[1:] if t.has_conj else t.norm
-        return n[:1] in ("ب", "ل", "ك") and not t.key.startswith(n[:1])
+        return bool(toks[p.start].prep)
 
     @staticmethod
     def _between(toks, sent, trig, phrases):
@@ -529,7 +719,19 @@ class Assembler:
         )
 
     # -- date ---------------------------------------------------------------------------
-    def _date(self, toks, sent, trig, times, modality, article_date):
+    @staticmethod
+    def _blocked(trig, a, b, others, toks) -> bool:
+        """Another event's trigger in [a, b) puts the date in that event's clause, unless the
+        two triggers are coordinated ("في سلسلة غارات وقصف مدفعي")."""
+        for o in others:
+            if a <= o.start < b:
+                if o.entry.pos == "verb" or trig.entry.pos == "verb":
+                    return True
+                if not (toks[max(o.start, trig.start)].has_conj and abs(o.start - trig.start) <= 4):
+                    return True
+        return False
+
+    def _date(self, toks, sent, trig, times, modality, article_date, others=()):
         if not times:
             return None, None
         best = None
@@ -544,9 +746,13 @@ class Assembler:
                     dist > 2 or any(t.key in COMPLEMENTIZERS for t in toks[e : trig.start])
                 ):
                     continue
+                if self._blocked(trig, e, trig.start, others, toks):
+                    continue
             elif s >= trig.end:
                 dist = s - trig.end
                 if any(t.key in COMPLEMENTIZERS for t in toks[trig.end : s]):
+                    continue
+                if self._blocked(trig, trig.end, s, others, toks):
                     continue
             else:
                 dist = 0
@@ -564,6 +770,19 @@ class Assembler:
         if best is None or best[0] > self.max_date_distance:
             return None, None
         return best[1], "date.clause"
+
+    @staticmethod
+    def _tense_checked(toks, cues, triggers):
+        """Drop "قد" before a past verb: "قد حركت" asserts, only "قد تشن" is a possibility."""
+        out = []
+        for c in cues:
+            if c.entry.forms == ("قد",) and c.end < len(toks):
+                nxt = toks[c.end]
+                n = nxt.norm[len(nxt.prefix):] if nxt.prefix else nxt.norm
+                if not n.startswith(("ي", "ن", "ت")) or n.endswith("ت"):
+                    continue
+            out.append(c)
+        return out
 
     # -- casualties ---------------------------------------------------------------------
     def _drop_casualty_duplicates(self, toks, triggers):
@@ -636,15 +855,30 @@ class Assembler:
 
     # -- dedupe -------------------------------------------------------------------------
     @staticmethod
-    def _dedupe(events: list[Event]) -> list[Event]:
-        """One event mentioned twice in a sentence is one event (same type, mode, overlap)."""
+    def _dedupe(events: list[Event], triggers: list[Any]) -> list[Event]:
+        """One event mentioned twice in a sentence is one event.
+
+        Overlapping triggers of one type are one event; so are talks, agreements or calls
+        named again in the same sentence ("بحثت روسيا ... خلال المحادثات"): the later
+        mention adds nothing of its own. Assaults are kept apart (an airstrike and shelling
+        in one sentence are two events).
+        """
         out: list[Event] = []
-        for ev in events:
+        for ev, trig in zip(events, triggers):
+            nominal = trig.entry.pos == "noun"
             dup = next(
                 (
                     o for o in out
-                    if o.type == ev.type and o.trigger.start_char < ev.trigger.end_char
-                    and ev.trigger.start_char < o.trigger.end_char
+                    if o.type == ev.type and (
+                        (o.trigger.start_char < ev.trigger.end_char and ev.trigger.start_char < o.trigger.end_char)
+                        or (
+                            nominal
+                            and ev.type not in ("ASSAULT", "RETREAT", "COERCE", "AID")
+                            and o.mode == ev.mode
+                            and o.modality == ev.modality
+                            and {a.code for a in ev.actors} <= {a.code for a in o.actors}
+                        )
+                    )
                 ),
                 None,
             )

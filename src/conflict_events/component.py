@@ -97,8 +97,8 @@ class ConflictEventsComponent:
         matcher.set_keys(doc)
         toks = []
         for t in doc:
-            norm, key = matcher.norm_key(t.text)
-            toks.append(Tok(t.text, norm, key, t.idx, t.idx + len(t.text)))
+            norm, key, prefix = matcher.analyze(t.text)
+            toks.append(Tok(t.text, norm, key, t.idx, t.idx + len(t.text), prefix))
         sentences = self._sentences(doc, toks)
         matches = matcher.find(doc)
         timexes = self.dates.find(text, article_date)

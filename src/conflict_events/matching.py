@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 from .lexicons import LEXICON_NAMES, Lexicon
-from .normalize import clitic_candidates, lexical_key, normalize
+from .normalize import clitic_candidates, lexical_key, normalize, proclitics
 
 __all__ = ["Match", "LexiconMatcher", "customize_tokenizer", "sentence_spans"]
 
@@ -118,8 +118,9 @@ class LexiconMatcher:
         # extra_keys: closed-class words the assembly rules look for ("قال", "على"), so that
         # their clitics are stripped as well ("وقال" -> "قال")
         self._keys: set[str] = set(extra_keys)
+        self._lexicon_keys: set[str] = set()
         self._entries: dict[str, tuple[str, Any]] = {}
-        self._cache: dict[str, tuple[str, str]] = {}
+        self._cache: dict[str, tuple[str, str, str]] = {}
         self._cache_size = cache_size
         patterns: dict[str, list[Doc]] = {}
         for name, entry in lexicon.entries():
@@ -129,6 +130,7 @@ class LexiconMatcher:
             for form in entry.forms:
                 words = [lexical_key(w) for w in form.split()]
                 self._keys.update(words)
+                self._lexicon_keys.update(words)
                 doc = Doc(vocab, words=words)
                 for tok, w in zip(doc, words):
                     tok.norm_ = w
@@ -143,25 +145,30 @@ class LexiconMatcher:
 
     def key(self, word: str) -> str:
         """The lexical key of one token's text (clitics stripped only toward known words)."""
-        return self.norm_key(word)[1]
+        return self.analyze(word)[1]
 
-    def norm_key(self, word: str) -> tuple[str, str]:
-        """The normalized form and the lexical key of one token's text."""
+    def analyze(self, word: str) -> tuple[str, str, str]:
+        """The normalized form, the lexical key and the stripped proclitics of a token's text.
+
+        >>> m.analyze("والولايات")  # doctest: +SKIP
+        ('والولايات', 'ولايات', 'و')
+        """
         cached = self._cache.get(word)
         if cached is not None:
             return cached
         norm = normalize(word)
         key = None
         for cand in clitic_candidates(norm):
-            if cand in self._keys:
+            if cand in self._keys and (len(cand) > 2 or cand == norm or cand in self._lexicon_keys):
                 key = cand
                 break
         if key is None:
             key = lexical_key(norm)
+        result = (norm, key, proclitics(norm, key) if key != norm else "")
         if len(self._cache) >= self._cache_size:
             self._cache.clear()
-        self._cache[word] = (norm, key)
-        return norm, key
+        self._cache[word] = result
+        return result
 
     def set_keys(self, doc: Doc) -> None:
         for tok in doc:

@@ -5,8 +5,8 @@ matches (each with a modality, a direction and a scope in tokens) and a trigger 
 Out: a :class:`~conflict_events.records.Modality` and the id of the rule that set it.
 
 A cue governs a trigger when the trigger lies within the cue's scope in the cue's direction
-and no terminating cue ("لكن", "بينما") lies between them. The nearest governing cue wins;
-at equal distance negation wins over request, possibility and plan. Example: in "نفى الجيش
+and no terminating cue ("لكن", "بينما") lies between them. A governing negation wins;
+otherwise the nearest governing cue, and at equal distance request over possibility and plan. Example: in "نفى الجيش
 تنفيذ أي غارة" the cue "نفى" (negated, forward, 8) governs "غارة", so the airstrike is
 negated; in "ستتم محاصرتهم" the future prefix of "ستتم" makes the siege planned.
 """
@@ -40,7 +40,7 @@ def modality_for(
     prefix سـ (they act as planned cues with a short forward scope).
     """
     terminators = [c.start for c in cues if c.entry.direction == "terminate"]
-    best: tuple[int, int, str, str | None] | None = None  # (distance, priority, modality, rule)
+    best: tuple[int, int, int, str, str | None] | None = None
 
     def consider(pos_start: int, pos_end: int, modality: str, direction: str, scope: int, rule: str | None) -> None:
         nonlocal best
@@ -59,8 +59,10 @@ def modality_for(
             return
         if dist > scope:
             return
-        cand = (dist, _PRIORITY[modality], modality, rule)
-        if best is None or cand[:2] < best[:2]:
+        # a governing negation wins ("عدم وجود نية في ..." is negated, not planned); otherwise
+        # the nearest cue, and at equal distance the stronger one
+        cand = (0 if modality == "negated" else 1, dist, _PRIORITY[modality], modality, rule)
+        if best is None or cand[:3] < best[:3]:
             best = cand
 
     for c in cues:
@@ -75,4 +77,4 @@ def modality_for(
             consider(t, t + 1, "planned", "forward", 3, FUTURE_RULE)
     if best is None:
         return Modality.ASSERTED, None
-    return Modality(best[2]), best[3]
+    return Modality(best[3]), best[4]

@@ -34,6 +34,7 @@ __all__ = [
     "strip_article",
     "lexical_key",
     "clitic_candidates",
+    "proclitics",
     "is_arabic_letter",
 ]
 
@@ -122,24 +123,36 @@ _PREP = ("ب", "ل", "ك")
 _SUFFIXES = ("هما", "كما", "هم", "هن", "كم", "ها", "نا", "ه", "ك", "ي")
 
 
-def _proclitic_readings(word: str) -> list[str]:
-    """Readings of ``word`` with proclitics stripped, least stripped first."""
-    readings = [word]
-    stems = [word]
-    if len(word) > 3 and word[0] in _CONJ:
-        stems.append(word[1:])
+def _proclitic_readings(word: str) -> list[tuple[str, str]]:
+    """(proclitics, reading) pairs of ``word``, least stripped first."""
+    readings = [("", word)]
+    stems = [("", word)]
+    if len(word) >= 3 and word[0] in _CONJ:
+        stems.append((word[0], word[1:]))
     more = []
-    for s in stems:
+    for pre, s in stems:
         if len(s) > 3 and s.startswith("لل"):
-            more.append("ال" + s[2:])  # ل + ال contracts to لل: "للمسلحين"
-        if len(s) > 3 and s[0] in _PREP:
-            more.append(s[1:])
+            more.append((pre + "ل", "ال" + s[2:]))  # ل + ال contracts to لل: "للمسلحين"
+        if (len(s) > 3 and s[0] in _PREP) or (len(s) == 3 and s[0] in "بل"):
+            more.append((pre + s[0], s[1:]))  # "بحلب"; two-letter stems too: "لشن"
         if len(s) > 3 and s[0] == "س" and s[1] in "يتنا":
-            more.append(s[1:])  # future particle: "سيواصلون"
+            more.append((pre + "س", s[1:]))  # future particle: "سيواصلون"
     for r in stems[1:] + more:
-        if r not in readings:
+        if r[1] not in (x[1] for x in readings):
             readings.append(r)
     return readings
+
+
+def proclitics(word: str, key: str) -> str:
+    """The proclitics stripped from normalized ``word`` to reach ``key`` ("" if none).
+
+    >>> proclitics("والولايات", "ولايات"), proclitics("للمسلحين", "مسلحين")
+    ('و', 'ل')
+    """
+    for pre, r in _proclitic_readings(word):
+        if lexical_key(r) == key or (key and lexical_key(r).startswith(key)):
+            return pre
+    return ""
 
 
 def clitic_candidates(word: str) -> tuple[str, ...]:
@@ -149,7 +162,7 @@ def clitic_candidates(word: str) -> tuple[str, ...]:
     word with no clitic is never read as something else when it is itself in a lexicon.
     """
     out: list[str] = []
-    for r in _proclitic_readings(word):
+    for _, r in _proclitic_readings(word):
         key = lexical_key(r)
         if key not in out:
             out.append(key)
