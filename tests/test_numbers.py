@@ -106,3 +106,8 @@ def test_numbers_vague_quantity_rejects_others(word):
 def test_numbers_parse_never_raises(text):
     value = parse_number(text)
     assert value is None or isinstance(value, int)
+
+
+@pytest.mark.parametrize("text,value", [("\ufdd0", None), ("\ufbb2 12", 12)])
+def test_numbers_survive_unfoldable_characters(text, value):
+    assert parse_number(text) == value

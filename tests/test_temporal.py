@@ -558,3 +558,11 @@ def test_temporal_find_never_raises_and_offsets_hold(pieces):
         assert (t.start is None) == (t.end is None)
         if t.start is not None:
             assert t.start <= t.end
+
+
+@pytest.mark.parametrize("odd", ["\ufdd0", "\ufbb2", "\ufef0"])
+def test_temporal_survives_unfoldable_characters(finder, odd):
+    text = f"قصفت الطائرات {odd} أمس مواقع"
+    (t,) = finder.find(text, ARTICLE)
+    assert t.start == D("2016-08-29")
+    assert text[t.start_char : t.end_char] == t.text

@@ -21,11 +21,29 @@ Rule categories, each with a real example:
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from .normalize import normalize
 
 __all__ = ["parse_number", "parse_ordinal", "vague_quantity"]
+
+#: Presentation-form code points that ``normalize`` cannot fold (their NFKC form is
+#: themselves); they are replaced by a space, one character for one, before folding.
+UNFOLDABLE = re.compile(
+    "["
+    + "".join(
+        chr(c)
+        for c in range(0xFB50, 0xFF00)
+        if (0xFB50 <= c <= 0xFDFF or 0xFE70 <= c <= 0xFEFF)
+        and unicodedata.normalize("NFKC", chr(c)) == chr(c)
+    )
+    + "]"
+)
+
+
+def _fold(text: str) -> str:
+    return normalize(UNFOLDABLE.sub(" ", text))
 
 _UNITS: dict[str, int] = {
     "صفر": 0,
@@ -145,7 +163,7 @@ def parse_number(text: str) -> int | None:
     >>> parse_number("غارة") is None
     True
     """
-    norm = normalize(text).strip()
+    norm = _fold(text).strip()
     if not norm:
         return None
     norm = _TATWEEL_ARTICLE.sub("", norm.replace("ال ", "ال"))
@@ -217,7 +235,7 @@ def parse_ordinal(text: str) -> int | None:
     >>> parse_ordinal("الحادي والعشرين")
     21
     """
-    words = [_strip_word(w) for w in normalize(text).split()]
+    words = [_strip_word(w) for w in _fold(text).split()]
     if not words:
         return None
     first = _ORDINALS.get(words[0])
@@ -243,7 +261,7 @@ def vague_quantity(word: str) -> int | None:
     >>> vague_quantity("عشرات")
     12
     """
-    norm = normalize(word).strip()
+    norm = _fold(word).strip()
     if norm.endswith(" من"):
         norm = norm[:-3].strip()
     if " " in norm:

@@ -52,7 +52,7 @@ import attrs
 
 from .errors import ArticleDateError, LexiconError
 from .normalize import fold_char, normalize, normalize_with_offsets
-from .numbers import parse_number, parse_ordinal
+from .numbers import UNFOLDABLE, parse_number, parse_ordinal
 from .records import TimeExpression
 
 __all__ = ["DateFinder", "TimeEntry", "load_time_lexicon", "TIME_KINDS"]
@@ -394,7 +394,8 @@ class DateFinder:
             _GATE_TOKEN.findall(folded)
         ):
             return []
-        norm, offsets = normalize_with_offsets(piece)
+        # one character for one, so offsets still point into ``piece``
+        norm, offsets = normalize_with_offsets(UNFOLDABLE.sub(" ", piece))
         sent = self._tokenize(norm)
         found = self._scan(sent, article_date)
         out: list[TimeExpression] = []
