@@ -677,12 +677,12 @@ class DateFinder:
             k += nd
             offset = entry.value
             res = self._offset_day(ref, offset, entry.id)
-            if entry.id == "deictic.last_night" or entry.id == "deictic.overnight":
-                res = self._night(ref, entry.id)
+            if entry.id in _NIGHTS:
+                res = self._night(ref, entry.value, entry.id)
             elif entry.part:
                 res = self._with_pod(res, entry.part, entry.id)
             wd = self._lookup(sent, k, _WEEKDAY)
-            if wd is not None and entry.id not in ("deictic.last_night", "deictic.overnight"):
+            if wd is not None and entry.id not in _NIGHTS:
                 k += wd[1]
         else:
             wd = self._lookup(sent, k, _WEEKDAY)
@@ -743,11 +743,12 @@ class DateFinder:
         return _Res(d, d, "day", d.isoformat(), rule)
 
     @staticmethod
-    def _night(ref: _dt.date | None, rule: str) -> _Res:
+    def _night(ref: _dt.date | None, offset: int, rule: str) -> _Res:
+        """A night runs from the evening of one day to the next morning."""
         if ref is None:
             return _Res(None, None, "part_of_day", None, rule)
-        d = ref - _dt.timedelta(days=1)
-        return _Res(d, ref, "part_of_day", f"{d.isoformat()}TNI", rule)
+        d = ref + _dt.timedelta(days=offset)
+        return _Res(d, d + _dt.timedelta(days=1), "part_of_day", f"{d.isoformat()}TNI", rule)
 
     @staticmethod
     def _weekday(ref: _dt.date | None, wd: int, q: Any, rule: str) -> _Res:
@@ -795,6 +796,10 @@ class DateFinder:
         if q is None:
             qual = self._lookup(sent, k, _QUAL)
             if qual is not None and qual[0].id != "qual.this":
+                if sent.toks[k].startswith("الاخير") and k + 1 < len(sent.toks) and (
+                    sent.toks[k + 1] == "من"
+                ):
+                    return None  # "الأسبوع الأخير من يوليو": the last week of July
                 q = qual[0].value
                 k += qual[1]
         if q is None:
@@ -849,16 +854,30 @@ class DateFinder:
         yw = self._lookup(sent, i, _YEAR_WORD)
         if yw is not None:
             y = self._year_at(sent, i + yw[1])
-            if y is not None:
-                return y[1], yw[2], self._year_res(y[0], yw[0].id)
-            return None
+            if y is None:
+                return None
+            if yw[0].value == "years":  # "بين عامي 2014 و2016"
+                k = y[1]
+                if k + 1 < len(toks) and toks[k] in _JOINERS:
+                    y2 = self._year_at(sent, k + 1)
+                    if y2 is not None and y2[0] > y[0]:
+                        s, e = _dt.date(y[0], 1, 1), _dt.date(y2[0], 12, 31)
+                        return y2[1], yw[2], _Res(s, e, "range", f"{y[0]}/{y2[0]}", yw[0].id,
+                                                  absolute=True)
+            return y[1], yw[2], self._year_res(y[0], yw[0].id)
         if _DIGITS_RE.match(toks[i]) and len(toks[i]) == 4:
             y = self._year_at(sent, i)
             if y is None:
                 return None
             prev = self._lookup(sent, i - 1, _ANCHOR) if i > 0 else None
             era = y[1] > i + 1
-            if era or (prev is not None and prev[0].value in ("within", "since", "until")):
+            after_year = (
+                i > 1 and toks[i - 1] in _JOINERS and len(toks[i - 2]) == 4
+                and _DIGITS_RE.match(toks[i - 2]) is not None
+            )  # "عام 2014 و2015"
+            if era or after_year or (
+                prev is not None and prev[0].value in ("within", "since", "until")
+            ):
                 nxt = toks[y[1]] if y[1] < len(toks) else ""
                 if not era and nxt and nxt[0].isalpha() and self._counted_noun(nxt):
                     return None
@@ -894,7 +913,9 @@ class DateFinder:
         if month is not None and month[2].granularity in ("month",):
             j, _, res = month
             return j, prefix, self._part_of(res, which, entry.id)
-        year = self._year_expr(sent, k, ref, direction)
+        year = self._year_expr(sent, k, ref, direction) or (
+            (lambda y: y and (y[1], 0, self._year_res(y[0], "year.bare")))(self._year_at(sent, k))
+        )
         if year is not None:
             j, _, res = year
             return j, prefix, self._part_of(res, which, entry.id)
@@ -997,6 +1018,18 @@ class DateFinder:
             return None
         day, k, prefix = dn
         toks = sent.toks
+        if k + 1 < len(toks) and toks[k] in _DAY_RANGE:
+            second = self._day_number(sent, k + 1)
+            if second is not None and second[0] > day:
+                month = self._month_expr(sent, second[1], ref, direction, context=True,
+                                         day=second[0])
+                if month is not None and month[2].start is not None:
+                    j, _, last = month
+                    first = self._day_in(last, day, last.rule)
+                    if first is not None:
+                        s, e = first.start, last.end
+                        return j, prefix, _Res(s, e, "range", f"{s}/{e}", last.rule,
+                                               last.absolute)
         ordinal = not _DIGITS_RE.match(toks[k - 1])
         has_min = k < len(toks) and toks[k] == "من"
         if has_min:
@@ -1558,6 +1591,8 @@ _ORDINAL_STARTERS = frozenset(
     "ال" + w
     for w in "اول حادي ثاني ثالث رابع خامس سادس سابع ثامن تاسع عاشر عشرين ثلاثين".split()
 )
+_DAY_RANGE = frozenset("الي حتي و - لغايه".split())
+_NIGHTS = frozenset({"deictic.last_night", "deictic.overnight", "deictic.night_before_last"})
 _ANCHOR = frozenset({"anchor"})
 _POD = frozenset({"part_of_day"})
 _DEICTIC = frozenset({"deictic"})
