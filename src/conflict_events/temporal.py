@@ -181,7 +181,7 @@ _CONNECTORS = frozenset(
 _JOINERS = frozenset("و حتي الي وحتي والي لغايه ولغايه".split())
 _APPROX = (
     ("اكثر", "من"), ("ما", "يزيد", "عن"), ("ما", "يزيد", "علي"), ("ما", "يقارب"),
-    ("نحو",), ("حوالي",), ("قرابه",), ("زهاء",), ("اقل", "من"), ("قرابه",),
+    ("نحو",), ("حوالي",), ("قرابه",), ("زهاء",), ("اقل", "من"),
 )
 # "اليوم الرابع" (the fourth day), "اليوم التالي" (the next day) are not today.
 _NOT_TODAY_AFTER = frozenset(
@@ -189,7 +189,7 @@ _NOT_TODAY_AFTER = frozenset(
     "الخامس السادس السابع الثامن التاسع العاشر الموعود المشهود".split()
 )
 _NOT_TODAY_BEFORE = frozenset("ذلك نفس ذات منتصف".split())
-_NOT_FRIDAY_BEFORE = frozenset("صلاه خطبه صلوات خطبه مسجد".split())
+_NOT_FRIDAY_BEFORE = frozenset("صلاه خطبه صلوات مسجد".split())
 _COMPLETED_VERBS = frozenset(
     "قتل قتلت قتلوا اغتيل توفي توفيت اعتقل اعتقلت اختطف اختطفت وقع وقعت جري جرت بدا "
     "بدات اندلع اندلعت انطلق انطلقت اعلن اعلنت سقط سقطت لقي لقيت".split()
@@ -281,6 +281,12 @@ def _valid_year(y: int) -> bool:
 
 class DateFinder:
     """Find and resolve Arabic time expressions. Build once, reuse (thread-safe reads).
+
+    Building loads and validates the time lexicon and makes one dateparser
+    ``DateDataParser`` (languages ``["ar"]``, ``DATE_ORDER="DMY"``,
+    ``PREFER_DAY_OF_MONTH="first"``, naive datetimes). The rules resolve everything relative
+    to the article date themselves and hand dateparser only complete day-month-year dates,
+    so no relative base is needed there. Pickling keeps the lexicon and rebuilds the parser.
 
     >>> import datetime
     >>> finder = DateFinder()
@@ -493,7 +499,6 @@ class DateFinder:
         toks = sent.toks
         n = len(toks)
         found: list[tuple[int, int, int, int, _Res]] = []  # (i, j, ns, ne, res)
-        covered_until = 0
         numeric = {
             m.start(): m for m in _NUMERIC_DATE.finditer(sent.norm)
         }
@@ -521,9 +526,7 @@ class DateFinder:
             ns = sent.starts[i] + prefix
             ne = sent.ends[j - 1]
             found.append((i, j, ns, ne, res))
-            covered_until = j
             i = max(j, i + 1)
-        del covered_until
         found = self._anchor_clocks(found, ref)
         merged = self._merge(sent, found, ref)
         return [(ns, ne, res) for _, _, ns, ne, res in merged]
@@ -968,7 +971,7 @@ class DateFinder:
         # "آذار/مارس", "مارس / آذار", "كانون الثاني (يناير)", "أكتوبر تشرين الأول"
         m = j
         opened = False
-        if m < len(toks) and toks[m] in ("/", "(", "-", "،"[:0] or "/"):
+        if m < len(toks) and toks[m] in ("/", "(", "-"):
             opened = toks[m] == "("
             m += 1
         alt = self._month_at(sent, m)
@@ -1422,7 +1425,7 @@ class DateFinder:
         s, e = (ref, other) if forward else (other, ref)
         return _Res(s, e, "range", f"{s.isoformat()}/{e.isoformat()}", rule)
 
-    def _within(self, sent, i, k, ref):
+    def _within(self, sent, i, k, ref):  # noqa: ARG002 (i: the anchor, for symmetry)
         """"خلال الـ 24 ساعة الماضية", "خلال الساعات الـ24 الماضية", "خلال 24 ساعة"."""
         hit = self._count_range(sent, k, ref, 0, anchored=True)
         if hit is None:
