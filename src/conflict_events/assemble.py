@@ -101,6 +101,8 @@ WITH_PREPS = frozenset("مع".split())
 BETWEEN = frozenset("بين".split())
 AGENT_MARKERS = frozenset(("قبل", "يد", "برصاص", "بنيران"))
 RELATIVE = frozenset("الذي التي الذين اللذان اللتان اللذين اللتين اللواتي".split())
+# a trigger after these is talked about, not reported: "حول الهجوم", "هذه الهجمات"
+BACKGROUND = frozenset("حول بشان عن ازاء حيال هذا هذه تلك ذلك هكذا".split())
 PURPOSE = frozenset("بهدف اجل بغيه كي لكي حتي بزعم".split())
 LOCATIVE = frozenset(
     "في داخل الي صوب نحو باتجاه اتجاه قرب بالقرب عند وسط محيط ضواحي اطراف شمال جنوب شرق غرب "
@@ -111,10 +113,19 @@ KILL_WORDS = frozenset(
     "قتل قتلوا مقتل قتلي قتيل قتيلا قتيلين استشهد استشهدوا استشهاد شهيد شهيدا شهداء "
     "مصرع مصرعهم مصرعه لقي لقوا حتفهم حتفه وفاه".split()
 )
-INJURY_WORDS = frozenset("اصيب اصيبوا اصابه اصابات جريح جريحا جرحي جرح".split())
+INJURY_WORDS = frozenset(
+    "اصيب اصيبت اصيبوا اصيبا اصابه اصابات جريح جريحا جريحين جرحي جرح جرحت جرحوا مصابين "
+    "مصابا".split()
+)
+# nouns naming the victims themselves: a toll, never an event of its own ("سقوط قتلى")
+CASUALTY_PEOPLE = frozenset(
+    "قتلي قتيل قتيلا قتيلين قتيلان ضحايا ضحيه جرحي جريح جريحا جريحين مصابين اصابات شهداء "
+    "شهيد شهيدا".split()
+)
 FUNCTION_WORDS = (
     REPORTING | COMPLEMENTIZERS | TARGET_PREPS | WITH_PREPS | BETWEEN | AGENT_MARKERS
-    | LOCATIVE | SKIP | KILL_WORDS | INJURY_WORDS | PURPOSE | RELATIVE
+    | LOCATIVE | SKIP | KILL_WORDS | INJURY_WORDS | PURPOSE | RELATIVE | CASUALTY_PEOPLE
+    | BACKGROUND
 )
 
 _SYMMETRIC = frozenset(("CONSULT", "AGREE", "COOPERATE"))
@@ -124,6 +135,13 @@ _SPEECH = frozenset(("REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT"))
 _NAMED = frozenset(("country", "capital", "org", "group", "force", "person"))
 _MILITARY_TYPES = frozenset(("ASSAULT", "MOBILIZE", "COERCE"))
 _MAX_GAP = 3
+
+
+@attrs.frozen
+class _Ctx:
+    """What the rules of one sentence share (kept out of the Assembler: it is thread-safe)."""
+
+    support_ends: frozenset[int]
 
 
 @attrs.frozen
@@ -162,7 +180,6 @@ class Assembler:
     def __init__(self, *, max_date_distance: int = 14, max_place_distance: int = 14) -> None:
         self.max_date_distance = max_date_distance
         self.max_place_distance = max_place_distance
-        self._support_ends: set[int] = set()
 
     # -- public -------------------------------------------------------------------------
     def assemble(
@@ -187,7 +204,6 @@ class Assembler:
             places = [m for m in matches.get("places", ()) if in_sent(m)]
             cues = [m for m in matches.get("cues", ()) if in_sent(m)]
             support = [m for m in matches.get("support", ()) if in_sent(m)]
-            self._support_ends = {m.end for m in support}
             times = [(r, x) for r, x in time_ranges if sent.start <= r[0] < sent.end]
             time_toks = {i for (s, e), _ in times for i in range(s, e)}
             phrases = self._phrases(toks, actor_ms, sent)
@@ -201,18 +217,26 @@ class Assembler:
             future = [
                 i for i in range(sent.start, sent.end) if self._is_future(toks[i])
             ]
-            triggers = self._drop_casualty_duplicates(toks, triggers)
+            triggers = self._casualty_filter(toks, triggers)
+            triggers = [t for t in triggers if not self._background(toks, sent, t)]
             cues = self._tense_checked(toks, cues, triggers)
-            sent_events: list[Event] = []
+            groups = self._link(toks, triggers)
+            primary = {id(t): g[0] for g in groups for t in g}
+            ctx = _Ctx(support_ends=frozenset(m.end for m in support))
+            built: list[tuple[Event, Any]] = []
             for trig in triggers:
+                others = [t for t in triggers if primary[id(t)] is not primary[id(trig)]]
                 ev = self._event(
                     text, toks, sent, trig, phrases, places, cues, support, future, times,
                     time_toks, article_date, sent_countries, article_countries,
-                    list(zip(sent_events, triggers)), triggers,
+                    [b for b in built if primary[id(b[1])] is not primary[id(trig)]], others, ctx,
                 )
-                sent_events.append(ev)
-            sent_events = self._fatalities(toks, sent, sent_events, triggers)
-            events.extend(self._dedupe(sent_events, triggers))
+                built.append((ev, trig))
+            by_trigger = {id(t): ev for ev, t in built}
+            sent_events = [self._merge([by_trigger[id(t)] for t in g], g) for g in groups]
+            heads = [g[0] for g in groups]
+            sent_events = self._fatalities(toks, sent, sent_events, heads, phrases, text)
+            events.extend(self._dedupe(sent_events, heads))
         return events
 
     @staticmethod
@@ -325,13 +349,12 @@ class Assembler:
     # -- events -------------------------------------------------------------------------
     def _event(
         self, text, toks, sent, trig, phrases, places, cues, support, future, times,
-        time_toks, article_date, sent_countries, article_countries, previous, triggers,
+        time_toks, article_date, sent_countries, article_countries, previous, others, ctx,
     ) -> Event:
         e = trig.entry
         rules = [e.id]
         between = self._between(toks, sent, trig, phrases)
         support = [m for m in support if not (m.start < trig.end and trig.start < m.end)]
-        others = [t for t in triggers if t is not trig]
         if between is not None:
             both = self._codes(between, toks, text, e.type)
             actors, targets = both[:1], both[1:]
@@ -362,7 +385,7 @@ class Assembler:
                 actors = [*discussed.actors, *discussed.targets]
                 rules.append("slot.discussed")
             elif not actors and previous:
-                carried = self._carry(toks, trig, previous, phrases)
+                carried = self._carry(toks, trig, previous, phrases, ctx)
                 if carried is not None:
                     actors = carried
                     rules.append("slot.carry")
@@ -387,7 +410,7 @@ class Assembler:
         )
         if modality == Modality.ASSERTED and self._discussed(toks, trig, previous) is not None:
             modality, mrule = Modality.POSSIBLE, "mod.discussed"
-        elif modality == Modality.ASSERTED and self._is_purpose(toks, trig):
+        elif modality == Modality.ASSERTED and self._is_purpose(toks, trig, ctx):
             # a purpose clause is not yet done, and shares the status of what it serves:
             # "بحثت إمكانية تنفيذ عملية مشتركة ..، لشن ضربات" -> the strikes are possible
             prev = previous[-1][0] if previous else None
@@ -520,18 +543,18 @@ class Assembler:
             j -= 1
         return next((p for p in phrases if p.end == j and p.kind != "nisba"), None)
 
-    def _carry(self, toks, trig, previous, phrases):
+    def _carry(self, toks, trig, previous, phrases, ctx):
         """The subject carried into a second verb ("وضعت الأمم المتحدة خطة ... وحثتهم") or
         into a purpose clause ("بحثت روسيا والولايات المتحدة ... لشن ضربات")."""
         t = toks[trig.start]
-        if not (t.has_conj and trig.entry.pos == "verb") and not self._is_purpose(toks, trig):
+        if not (t.has_conj and trig.entry.pos == "verb") and not self._is_purpose(toks, trig, ctx):
             return None
         if trig.start > 0 and toks[trig.start - 1].key in PURPOSE:
             # "وكانت تركيا قد حركت آلياتها ... بزعم طرد": the agent of the main verb
             agents = [ev for ev, _ in previous if ev.actors]
             return agents[-1].actors if agents else None
         prev_ev, prev_trig = previous[-1]
-        if prev_ev.type in _SYMMETRIC and prev_ev.targets and self._is_purpose(toks, trig):
+        if prev_ev.type in _SYMMETRIC and prev_ev.targets and self._is_purpose(toks, trig, ctx):
             return (*prev_ev.actors, *prev_ev.targets)
         return prev_ev.actors or None
 
@@ -556,7 +579,8 @@ class Assembler:
             return None
         return prev_ev
 
-    def _is_purpose(self, toks, trig) -> bool:
+    @staticmethod
+    def _is_purpose(toks, trig, ctx) -> bool:
         """The trigger heads a purpose clause: "لشن ضربات", "ليتم تسليمها", "بهدف", "من أجل"."""
         i = trig.start
         t = toks[i]
@@ -565,7 +589,7 @@ class Assembler:
         prev = toks[i - 1] if i > 0 else None
         if prev is None:
             return False
-        return prev.key in PURPOSE or (prev.has_li and i in self._support_ends)
+        return prev.key in PURPOSE or (prev.has_li and i in ctx.support_ends)
 
     def _pronoun(self, toks, sent, trig):
         """A pronoun on the trigger's verbal noun ("محاصرتهم", "مشاوراتهم") or right after it
@@ -785,22 +809,86 @@ class Assembler:
         return out
 
     # -- casualties ---------------------------------------------------------------------
-    def _drop_casualty_duplicates(self, toks, triggers):
-        """A bare "killed" word is the toll of another assault in the sentence, not an event."""
-        others = [t for t in triggers if t.entry.type == "ASSAULT" and not self._is_kill(toks, t)]
-        if not others:
-            return triggers
-        return [t for t in triggers if not (t.entry.type == "ASSAULT" and self._is_kill(toks, t))]
+    def _casualty_filter(self, toks, triggers):
+        """Casualty words report the toll of an attack, not an attack of their own.
+
+        Nouns naming the victims ("القتلى", "جرحى") never make an event; "killed" or
+        "injured" words ("مقتل", "أصيب") make one only when the sentence names no other
+        assault ("قتل 18 شخصا بهجوم مزدوج" is one event: the attack).
+        """
+        attacks = [t for t in triggers if t.entry.type == "ASSAULT" and not self._is_casualty(toks, t)]
+        out = []
+        for t in triggers:
+            if t.entry.type == "ASSAULT" and self._is_casualty(toks, t):
+                if attacks or toks[t.start].key in CASUALTY_PEOPLE:
+                    continue
+            out.append(t)
+        return out
 
     @staticmethod
-    def _is_kill(toks, m) -> bool:
-        return all(toks[i].key in KILL_WORDS for i in range(m.start, m.end))
+    def _is_casualty(toks, m) -> bool:
+        words = KILL_WORDS | INJURY_WORDS | CASUALTY_PEOPLE
+        return any(toks[i].key in words for i in range(m.start, m.end))
 
-    def _fatalities(self, toks, sent, events, triggers):
-        """Give each killed count to the nearest asserted assault (events and triggers align)."""
-        counts = self._kill_counts(toks, sent)
+    @staticmethod
+    def _background(toks, sent, trig) -> bool:
+        """A nominal trigger that is talked about ("تعليق على الهجوم", "هذه الهجمات")."""
+        if trig.entry.pos != "noun" or trig.start <= sent.start:
+            return False
+        return toks[trig.start - 1].key in BACKGROUND
+
+    @staticmethod
+    def _link(toks, triggers) -> list[list[Any]]:
+        """Groups of assault triggers that name one attack: a noun and its verb ("غارة جوية
+        إسرائيلية استهدفت سيارة"), a verb and its weapon ("استهدفت بطائرة مسيرة")."""
+        groups: list[list[Any]] = []
+        for t in triggers:
+            if groups:
+                last, head = groups[-1][-1], groups[-1][0]
+                between = toks[last.end : t.start]
+                if (
+                    t.entry.type == head.entry.type == "ASSAULT"
+                    and 0 <= t.start - last.end <= 2
+                    and not toks[t.start].has_conj
+                    and not any(x.is_punct or x.has_conj or x.key in COMPLEMENTIZERS or x.key in RELATIVE
+                                for x in between)
+                ):
+                    groups[-1].append(t)
+                    continue
+            groups.append([t])
+        return groups
+
+    @staticmethod
+    def _merge(events: list[Event], group: list[Any]) -> Event:
+        """One event from the events of linked triggers: the first trigger's, with the slots
+        the others fill (a verb after its subject noun gives its object as the target)."""
+        head = events[0]
+        if len(events) == 1:
+            return head
+        actors, targets = head.actors, head.targets
+        mode, place, date = head.mode, head.place, head.date
+        rules = list(head.rules)
+        for ev, trig in zip(events[1:], group[1:]):
+            if trig.entry.pos == "verb" and group[0].entry.pos == "noun" and "slot.vso" in ev.rules:
+                cand_targets = ev.actors  # "غارة ... استهدفت سيارة": the verb's VSO noun is its object
+            else:
+                cand_targets = ev.targets
+                actors = actors or ev.actors
+            targets = targets or cand_targets
+            mode = mode or ev.mode
+            place = place or ev.place
+            date = date or ev.date
+            rules.extend(r for r in ev.rules if r not in rules)
+        rules.append("merge.linked")
+        return attrs.evolve(
+            head, actors=actors, targets=targets, mode=mode, place=place, date=date, rules=rules
+        )
+
+    def _fatalities(self, toks, sent, events, triggers, phrases, text):
+        """Give each killed / injured count to the nearest asserted assault; the victims named
+        with it become its targets when it has none ("مقتل 43 مصليا", "قتل 19 مدنيا")."""
         out = list(events)
-        for pos, n in counts:
+        for pos, n, victims, killed in self._kill_counts(toks, sent, phrases):
             best = None
             for k, (ev, trig) in enumerate(zip(out, triggers)):
                 if ev.type != "ASSAULT" or ev.modality != Modality.ASSERTED:
@@ -808,29 +896,49 @@ class Assembler:
                 d = abs(trig.start - pos)
                 if best is None or d < best[0]:
                     best = (d, k)
-            if best is not None and out[best[1]].fatalities is None:
-                ev = out[best[1]]
-                out[best[1]] = attrs.evolve(ev, fatalities=n, rules=ev.rules + ("fatalities.count",))
+            if best is None:
+                continue
+            ev = out[best[1]]
+            changes: dict[str, Any] = {}
+            if killed and n is not None and ev.fatalities is None:
+                changes["fatalities"] = n
+            elif not killed and n is not None and ev.injured is None:
+                changes["injured"] = n
+            if victims is not None and not ev.targets:
+                changes["targets"] = tuple(
+                    self._with_context(a, ev.place.country if ev.place else None)
+                    for a in self._codes(victims, toks, text, "ASSAULT")
+                )
+            if changes:
+                changes["rules"] = ev.rules + (("fatalities.count",) if "fatalities" in changes else ()) + (
+                    ("slot.victims",) if "targets" in changes else ()
+                )
+                out[best[1]] = attrs.evolve(ev, **changes)
         return out
 
-    def _kill_counts(self, toks, sent) -> list[tuple[int, int | None]]:
-        """(token position, killed count) for each kill expression of the sentence."""
+    def _kill_counts(self, toks, sent, phrases) -> list[tuple[int, int | None, Any, bool]]:
+        """(position, count, victim phrase, killed?) for each casualty word of the sentence."""
         found = []
         for i in range(sent.start, sent.end):
-            if toks[i].key not in KILL_WORDS:
+            key = toks[i].key
+            killed = key in KILL_WORDS or key in ("قتلي", "قتيل", "قتيلا", "قتيلين", "شهداء", "شهيدا")
+            if not killed and key not in INJURY_WORDS and key not in CASUALTY_PEOPLE:
                 continue
-            n = None
             # "مقتل 43 مصليا", "قتل 19 مدنيا", "مقتل أكثر من 70 شخصا"
             n = self._number_near(toks, i + 1, min(sent.end, i + 5))
+            victims = next((p for p in phrases if i < p.start <= i + 4 and p.kind != "nisba"), None)
             if n is None:
                 # "436 فلسطينيا قتلوا", "أوقع 18 قتيلا", "لقي تسعة جنود مصرعهم"
                 n = self._number_near(toks, max(sent.start, i - 4), i, backwards=True)
-            if n is None:
-                continue
+                victims = victims or next(
+                    (p for p in phrases if i - 4 <= p.start < i and p.end <= i and p.kind != "nisba"), None
+                )
             # killed and wounded together without a split: "20 قتيلا وجريحا"
             if i + 1 < sent.end and toks[i + 1].key in INJURY_WORDS and toks[i + 1].has_conj:
+                n = None
+            if n is None and victims is None:
                 continue
-            found.append((i, n))
+            found.append((i, n, victims, killed))
         return found
 
     @staticmethod

@@ -158,7 +158,8 @@ class LexiconMatcher:
             return cached
         norm = normalize(word)
         key = None
-        for cand in clitic_candidates(norm):
+        final_taa = word.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640").endswith("ة")
+        for cand in clitic_candidates(norm, final_taa=final_taa):
             if cand in self._keys and (len(cand) > 2 or cand == norm or cand in self._lexicon_keys):
                 key = cand
                 break

@@ -74,6 +74,8 @@ def fold_char(ch: str) -> str:
         return ""
     if _is_presentation_form(ch):
         base = unicodedata.normalize("NFKC", ch)
+        if base == ch or any(_is_presentation_form(c) for c in base):
+            return ch  # no decomposition (e.g. ornate parentheses): keep as is
         return "".join(fold_char(c) for c in base)
     return _MAP.get(ch, ch)
 
@@ -155,7 +157,7 @@ def proclitics(word: str, key: str) -> str:
     return ""
 
 
-def clitic_candidates(word: str) -> tuple[str, ...]:
+def clitic_candidates(word: str, *, final_taa: bool = False) -> tuple[str, ...]:
     """Lexical keys ``word`` may stand for, least stripped first.
 
     ``word`` must already be normalized. The first key is always the word's own key, so a
@@ -168,6 +170,8 @@ def clitic_candidates(word: str) -> tuple[str, ...]:
             out.append(key)
     for r in list(out):
         for suf in _SUFFIXES:
+            if final_taa and suf.endswith("ه") and r.endswith("ه"):
+                continue
             if r.endswith(suf) and len(r) - len(suf) >= 2:
                 stem = r[: -len(suf)]
                 for s in (stem, stem[:-1] + "ه" if stem.endswith("ت") else None):
