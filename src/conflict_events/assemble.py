@@ -41,6 +41,7 @@ import attrs
 
 from . import numbers
 from .modality import modality_for
+from .normalize import lexical_key
 from .records import Actor, Event, Mention, Modality, Place, TimeExpression
 
 __all__ = ["Tok", "Sentence", "Assembler", "FUNCTION_WORDS"]
@@ -87,40 +88,61 @@ class Sentence:
     end_char: int
 
 
+def _keys(words: str) -> frozenset[str]:
+    """Lexical keys (no article) of space-separated normalized words."""
+    return frozenset(lexical_key(w) for w in words.split())
+
+
 # Closed-class words the rules look at (lexical keys: normalized, no article). They are
 # grammar, not lexicon, and are added to the matcher's vocabulary so that clitics on them
 # are stripped too ("وأعلن" -> "اعلن").
-REPORTING = frozenset(
+REPORTING = _keys(
     "قال قالت قالوا اعلن اعلنت اعلنوا افاد افادت ذكر ذكرت اكد اكدت اكدوا اوضح اوضحت "
     "اشار اشارت صرح صرحت اضاف اضافت نقل نقلت كشف كشفت اعتبر اعتبرت لفت لفتت تابع تابعت "
-    "يقول تقول نوه نوهت".split()
+    "يقول تقول نوه نوهت"
 )
-COMPLEMENTIZERS = frozenset("ان انه انها انهم لان".split())
-TARGET_PREPS = frozenset("علي ضد بحق تجاه استهداف".split())
-WITH_PREPS = frozenset("مع".split())
-BETWEEN = frozenset("بين".split())
+COMPLEMENTIZERS = _keys(
+    "ان انه انها انهم لان"
+)
+TARGET_PREPS = _keys(
+    "علي ضد بحق تجاه استهداف"
+)
+WITH_PREPS = _keys(
+    "مع"
+)
+BETWEEN = _keys(
+    "بين"
+)
 AGENT_MARKERS = frozenset(("قبل", "يد", "برصاص", "بنيران"))
-RELATIVE = frozenset("الذي التي الذين اللذان اللتان اللذين اللتين اللواتي".split())
+RELATIVE = _keys(
+    "الذي التي الذين اللذان اللتان اللذين اللتين اللواتي"
+)
 # a trigger after these is talked about, not reported: "حول الهجوم", "هذه الهجمات"
-BACKGROUND = frozenset("حول بشان عن ازاء حيال هذا هذه تلك ذلك هكذا".split())
-PURPOSE = frozenset("بهدف اجل بغيه كي لكي حتي بزعم".split())
-LOCATIVE = frozenset(
+BACKGROUND = _keys(
+    "حول بشان عن ازاء حيال هذا هذه تلك ذلك هكذا"
+)
+PURPOSE = _keys(
+    "بهدف اجل بغيه كي لكي حتي بزعم"
+)
+LOCATIVE = _keys(
     "في داخل الي صوب نحو باتجاه اتجاه قرب بالقرب عند وسط محيط ضواحي اطراف شمال جنوب شرق غرب "
-    "شمالي جنوبي شرقي غربي".split()
+    "شمالي جنوبي شرقي غربي"
 )
-SKIP = frozenset("قد ايضا كذلك حاليا اليوم امس لاحقا مجددا مؤخرا".split())
-KILL_WORDS = frozenset(
+SKIP = _keys(
+    "قد ايضا كذلك حاليا اليوم امس لاحقا مجددا مؤخرا"
+)
+KILL_WORDS = _keys(
     "قتل قتلوا مقتل قتلي قتيل قتيلا قتيلين استشهد استشهدوا استشهاد شهيد شهيدا شهداء "
-    "مصرع مصرعهم مصرعه لقي لقوا حتفهم حتفه وفاه".split()
+    "مصرع مصرعهم مصرعه لقي لقوا حتفهم حتفه وفاه"
 )
-INJURY_WORDS = frozenset(
+INJURY_WORDS = _keys(
     "اصيب اصيبت اصيبوا اصيبا اصابه اصابات جريح جريحا جريحين جرحي جرح جرحت جرحوا مصابين "
-    "مصابا".split()
+    "مصابا"
 )
 # nouns naming the victims themselves: a toll, never an event of its own ("سقوط قتلى")
-CASUALTY_PEOPLE = frozenset(
+CASUALTY_PEOPLE = _keys(
     "قتلي قتيل قتيلا قتيلين قتيلان ضحايا ضحيه جرحي جريح جريحا جريحين مصابين اصابات شهداء "
-    "شهيد شهيدا".split()
+    "شهيد شهيدا"
 )
 FUNCTION_WORDS = (
     REPORTING | COMPLEMENTIZERS | TARGET_PREPS | WITH_PREPS | BETWEEN | AGENT_MARKERS
@@ -692,7 +714,7 @@ class Assembler:
 
     @staticmethod
     def _with_context(a: Actor, country: str | None) -> Actor:
-        if a.country is None and country is not None and a.rule is not None:
+        if a.country is None and country is not None and a.rule is not None and a.sector is not None:
             # only generic nouns take their country from the context; named groups without a
             # country (transnational ones) keep none
             if a.rule.startswith("act.generic") or a.rule.startswith("act.title") or a.rule.startswith("act.pronoun"):
