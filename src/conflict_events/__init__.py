@@ -7,7 +7,9 @@
     ('ASSAULT', '2016-08-29')
 """
 
+from .corpus import DocResult, Document, dedupe, run_corpus
 from .errors import ArticleDateError, ConflictEventsError, GoldFormatError, LexiconError
+from .export import to_frame
 from .lexicons import Lexicon, load_lexicon
 from .pipeline import Extractor, extract, find_dates
 from .records import (
@@ -40,4 +42,9 @@ __all__ = [
     "LexiconError",
     "ArticleDateError",
     "GoldFormatError",
+    "to_frame",
+    "dedupe",
+    "run_corpus",
+    "Document",
+    "DocResult",
 ]

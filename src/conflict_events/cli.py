@@ -11,6 +11,12 @@ Commands::
     echo "قصفت طائرات روسية مدينة حلب امس" | conflict-events extract - --article-date 2016-08-30
     conflict-events dates "وصل الوفد امس الاثنين" --article-date 2016-08-30
     conflict-events evaluate gold.jsonl [--errors] [--json]
+    conflict-events corpus articles.jsonl -o events.jsonl [--jobs 2] [--text-col text]
+                    [--date-col article_date] [--id-col id] [--quiet]
+
+``corpus`` reads JSONL, CSV or Parquet articles and writes JSONL (one line per document),
+CSV or Parquet (one row per event); a rerun with the same output resumes; the summary
+goes to standard error.
 """
 
 from __future__ import annotations
@@ -44,7 +50,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    """The argument parser of the command (subcommands extract, dates, evaluate)."""
+    """The argument parser of the command (subcommands extract, dates, evaluate, corpus)."""
     parser = _Parser(prog=PROG, description="Coded conflict events from Arabic news text.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
@@ -68,6 +74,21 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--json", action="store_true", help="print the report as JSON")
     ev.add_argument("--lexicon", action="append", default=[], metavar="PATH",
                     help="an extra lexicon file (repeatable)")
+
+    cor = sub.add_parser("corpus", help="code a file of articles (JSONL, CSV, Parquet); resumable")
+    cor.add_argument("input", metavar="IN")
+    cor.add_argument("-o", "--output", required=True, metavar="OUT",
+                     help="events file: .jsonl, .csv or .parquet (a rerun resumes it)")
+    cor.add_argument("--jobs", "-j", type=int, default=1, metavar="N",
+                     help="worker processes (-1: one per core)")
+    cor.add_argument("--batch-size", type=int, default=64, metavar="N")
+    cor.add_argument("--text-col", default="text", metavar="NAME")
+    cor.add_argument("--date-col", default=None, metavar="NAME",
+                     help="article date column (default: article_date, else date)")
+    cor.add_argument("--id-col", default="id", metavar="NAME")
+    cor.add_argument("--quiet", "-q", action="store_true", help="no progress bar, no summary")
+    cor.add_argument("--lexicon", action="append", default=[], metavar="PATH",
+                     help="an extra lexicon file (repeatable)")
     return parser
 
 
@@ -165,6 +186,28 @@ def _cmd_evaluate(args: argparse.Namespace, out: IO[str], extractor: Any) -> int
     return 0
 
 
+def _cmd_corpus(args: argparse.Namespace, out: IO[str], extractor: Any) -> int:
+    from .corpus import INPUT_FORMATS, OUTPUT_FORMATS, run_corpus
+
+    src, dst = Path(args.input), Path(args.output)
+    if not src.is_file():
+        raise _UsageError(f"cannot read {args.input}: no such file")
+    for path, table in ((src, INPUT_FORMATS), (dst, OUTPUT_FORMATS)):
+        if path.suffix.lower() not in table:
+            raise _UsageError(f"{path.name}: unknown format, use one of "
+                              + ", ".join(sorted(set(table))))
+    if args.jobs == 0 or args.jobs < -1 or args.batch_size < 1:
+        raise _UsageError("--jobs is a positive number or -1, --batch-size a positive number")
+    summary = run_corpus(
+        src, dst, jobs=args.jobs, batch_size=args.batch_size, text_col=args.text_col,
+        date_col=args.date_col, id_col=args.id_col,
+        extractor=_extractor(extractor, args.lexicon), progress=False if args.quiet else None,
+    )
+    if not args.quiet:
+        sys.stderr.write(summary.format() + "\n")
+    return 0
+
+
 def _silence_stdout() -> None:
     """Point stdout at /dev/null so the interpreter's final flush does not fail again."""
     try:
@@ -174,7 +217,12 @@ def _silence_stdout() -> None:
         pass
 
 
-_COMMANDS = {"extract": _cmd_extract, "dates": _cmd_dates, "evaluate": _cmd_evaluate}
+_COMMANDS = {
+    "extract": _cmd_extract,
+    "dates": _cmd_dates,
+    "evaluate": _cmd_evaluate,
+    "corpus": _cmd_corpus,
+}
 
 
 def main(argv: Sequence[str] | None = None, *, extractor: Any = None) -> int:

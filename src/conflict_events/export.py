@@ -7,6 +7,11 @@ they come from). Out: text written to a file object, or a string for the table.
 * CSV: one row per event with the flat columns of :data:`COLUMNS` (:func:`event_row`);
   lists (actors, their codes, rules) joined with " | ", missing values empty.
 * table: aligned columns for reading in a terminal, long cells cut with "…".
+* frame (pandas, optional): :func:`to_frame` gives a flat table like ACLED's, one row an
+  event (columns :data:`FRAME_COLUMNS`: event_date, time_precision, type, ..., actor1,
+  actor1_country, actor1_sector, actor2 ..., location, latitude, longitude, geo_precision,
+  fatalities, modality, source_id, sentence_text, rules); :func:`write_frame` writes it as
+  Parquet, CSV or JSONL. pandas and pyarrow are imported only when these are called.
 
 A row of the event "قصفت طائرات روسية حلب" looks like ``{"type": "ASSAULT", "mode":
 "aerial", "trigger": "قصفت", "actors": "طائرات روسية", "actor_codes": "RUS MIL",
@@ -31,6 +36,12 @@ __all__ = [
     "write_csv",
     "format_table",
     "format_dates_table",
+    "FRAME_COLUMNS",
+    "GEO_PRECISION",
+    "event_record",
+    "frame_rows",
+    "to_frame",
+    "write_frame",
 ]
 
 #: Separator of list values inside one CSV cell.
@@ -148,3 +159,170 @@ def format_dates_table(dates: Iterable[TimeExpression]) -> str:
         d["span"] = f"{t.start_char}-{t.end_char}"
         rows.append([_cell(d[c]) for c in _DATE_COLUMNS])
     return _table(_DATE_COLUMNS, rows)
+
+
+# --------------------------------------------------------------------------- flat frames
+
+#: Columns of :func:`to_frame`, in order (ACLED's names where ACLED has the column).
+FRAME_COLUMNS: tuple[str, ...] = (
+    "source_id", "sentence_index", "event_date", "date_start", "date_end", "time_precision",
+    "date_text", "type", "mode", "cameo", "acled_event_type", "acled_sub_event_type",
+    "trigger",
+    "actor1", "actor1_name", "actor1_country", "actor1_sector",
+    "actor2", "actor2_name", "actor2_country", "actor2_sector",
+    "actors", "actor_codes", "targets", "target_codes",
+    "location", "location_name", "country", "latitude", "longitude", "geo_precision",
+    "fatalities", "injured", "modality", "sentence_text", "rules", "error",
+)
+
+_INT_COLUMNS = ("sentence_index", "time_precision", "geo_precision", "fatalities", "injured")
+_FLOAT_COLUMNS = ("latitude", "longitude")
+
+#: ACLED's geo_precision by gazetteer kind: 1 a town, 2 part of a region, 3 a larger region.
+GEO_PRECISION: dict[str, int] = {
+    "village": 1, "town": 1, "city": 1, "capital": 1, "site": 1,
+    "district": 2, "region": 3, "governorate": 3, "country": 3, "water": 3,
+}
+
+
+def event_record(event: Event, sentence_text: str | None = None) -> dict[str, Any]:
+    """``event.to_dict()`` with the place's gazetteer kind and the sentence text added
+    (what a corpus output stores per event)."""
+    d = event.to_dict()
+    if d["place"] is not None and event.place is not None:
+        d["place"]["kind"] = event.place.kind
+    d["sentence"]["text"] = sentence_text
+    return d
+
+
+def _first(actors: Sequence[dict[str, Any]], key: str) -> Any:
+    return actors[0].get(key) if actors else None
+
+
+def _frame_row(ev: dict[str, Any], source: Any) -> dict[str, Any]:
+    codes = ev.get("codes") or {}
+    acled = codes.get("acled") or {}
+    date = ev.get("date") or {}
+    place = ev.get("place") or {}
+    actors = ev.get("actors") or []
+    targets = ev.get("targets") or []
+    sentence = ev.get("sentence") or {}
+
+    def code(a: dict[str, Any]) -> str:
+        return f"{a.get('country') or '---'} {a.get('sector') or '---'}"
+
+    return {
+        "source_id": source,
+        "sentence_index": sentence.get("index"),
+        "event_date": date.get("start"),
+        "date_start": date.get("start"),
+        "date_end": date.get("end"),
+        "time_precision": date.get("time_precision"),
+        "date_text": date.get("text"),
+        "type": ev.get("type"),
+        "mode": ev.get("mode"),
+        "cameo": codes.get("cameo"),
+        "acled_event_type": acled.get("event_type"),
+        "acled_sub_event_type": acled.get("sub_event_type"),
+        "trigger": (ev.get("trigger") or {}).get("text"),
+        "actor1": _first(actors, "text"),
+        "actor1_name": _first(actors, "name"),
+        "actor1_country": _first(actors, "country"),
+        "actor1_sector": _first(actors, "sector"),
+        "actor2": _first(targets, "text"),
+        "actor2_name": _first(targets, "name"),
+        "actor2_country": _first(targets, "country"),
+        "actor2_sector": _first(targets, "sector"),
+        "actors": _join(a["text"] for a in actors) or None,
+        "actor_codes": _join(code(a) for a in actors) or None,
+        "targets": _join(t["text"] for t in targets) or None,
+        "target_codes": _join(code(t) for t in targets) or None,
+        "location": place.get("text"),
+        "location_name": place.get("name"),
+        "country": place.get("country"),
+        "latitude": place.get("lat"),
+        "longitude": place.get("lon"),
+        "geo_precision": GEO_PRECISION.get(place.get("kind") or ""),
+        "fatalities": ev.get("fatalities"),
+        "injured": ev.get("injured"),
+        "modality": ev.get("modality"),
+        "sentence_text": sentence.get("text"),
+        "rules": _join(ev.get("rules") or ()) or None,
+        "error": None,
+    }
+
+
+def frame_rows(items: Iterable[Any], *, errors: bool = False) -> Iterable[dict[str, Any]]:
+    """The rows of :func:`to_frame` as dicts (keys :data:`FRAME_COLUMNS`), one per event.
+
+    ``items`` are :class:`~conflict_events.records.Event` records, ``(source id, Event)``
+    pairs, :class:`~conflict_events.corpus.DocResult` results or the document dicts of a
+    corpus output; with ``errors`` a failed document gives one row with only
+    ``source_id`` and ``error``.
+    """
+    for item in items:
+        if isinstance(item, Event):
+            yield _frame_row(event_record(item), None)
+        elif isinstance(item, tuple) and len(item) == 2 and isinstance(item[1], Event):
+            yield _frame_row(event_record(item[1]), item[0])
+        else:
+            doc = item if isinstance(item, dict) else item.to_dict()
+            if doc.get("error"):
+                if errors:
+                    row = dict.fromkeys(FRAME_COLUMNS)
+                    row["source_id"] = doc.get("id")
+                    row["error"] = doc["error"]
+                    yield row
+                continue
+            for ev in doc.get("events") or ():
+                yield _frame_row(ev, doc.get("id"))
+
+
+def to_frame(items: Iterable[Any], *, errors: bool = False) -> Any:
+    """A pandas DataFrame with one row an event, columns :data:`FRAME_COLUMNS`.
+
+    Dates are ISO strings (an event date can lie outside pandas' datetime range), counts
+    and precisions nullable integers, coordinates floats. Needs pandas (extra "corpus").
+
+        >>> ex = Extractor()  # doctest: +SKIP
+        >>> to_frame(ex.pipe([("a1", "قصفت طائرات روسية حلب أمس", "2016-08-30")]))  # doctest: +SKIP
+    """
+    import pandas as pd
+
+    rows = list(frame_rows(items, errors=errors))
+    frame = pd.DataFrame.from_records(rows, columns=list(FRAME_COLUMNS))
+    return _typed(frame)
+
+
+def _typed(frame: Any) -> Any:
+    dtypes = {c: "object" for c in FRAME_COLUMNS}
+    dtypes.update({c: "Int64" for c in _INT_COLUMNS})
+    dtypes.update({c: "float64" for c in _FLOAT_COLUMNS})
+    for c in FRAME_COLUMNS:
+        if dtypes[c] == "object":
+            frame[c] = frame[c].astype(object).where(frame[c].notna(), None)
+    return frame.astype(dtypes)
+
+
+def write_frame(items: Iterable[Any] | Any, path: Any, *, errors: bool = True) -> int:
+    """Write events as a flat table to ``path`` (.parquet, .csv or .jsonl, by suffix);
+    ``items`` as for :func:`to_frame`, or a DataFrame. Returns the number of rows written.
+    """
+    from pathlib import Path
+
+    import pandas as pd
+
+    frame = items if isinstance(items, pd.DataFrame) else to_frame(items, errors=errors)
+    path = Path(path)
+    suffix = path.suffix.lower()
+    tmp = path.with_name(path.name + ".tmp")
+    if suffix in (".parquet", ".pq"):
+        frame.to_parquet(tmp, index=False)
+    elif suffix == ".csv":
+        frame.to_csv(tmp, index=False, encoding="utf-8", lineterminator="\n")
+    elif suffix in (".jsonl", ".ndjson"):
+        frame.to_json(tmp, orient="records", lines=True, force_ascii=False)
+    else:
+        raise ValueError(f"cannot tell the table format of {path.name}: use .parquet, .csv or .jsonl")
+    tmp.replace(path)
+    return len(frame)

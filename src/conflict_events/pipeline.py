@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, Union
 
@@ -26,7 +26,8 @@ from spacy.language import Language
 
 from . import component as _component  # noqa: F401  (registers the factory)
 from .arguments import check_text, coerce_article_date
-from .matching import customize_tokenizer
+from .corpus import DocResult, Document
+from .matching import customize_tokenizer, sentence_spans
 from .records import Event, TimeExpression
 
 __all__ = ["Extractor", "extract", "find_dates", "make_nlp", "coerce_article_date"]
@@ -71,6 +72,67 @@ class Extractor:
         """The events of ``text``; relative dates are resolved against ``article_date``."""
         doc = self._doc(text, article_date)
         return list(doc._.events)
+
+    def pipe(
+        self, docs: Iterable[Any], *, n_process: int = 1, batch_size: int = 64
+    ) -> Iterator[DocResult]:
+        """One :class:`~conflict_events.corpus.DocResult` per document, in input order.
+
+        ``docs`` are dicts (``{"id": "a1", "text": "قصفت طائرات روسية حلب أمس",
+        "article_date": "2016-08-30"}``), tuples ``(id, text, article_date)`` or
+        :class:`~conflict_events.corpus.Document` records. A document whose text is not a
+        ``str`` or whose date is invalid gives a result with ``error`` set, never an
+        exception. Batches go through spaCy's ``nlp.pipe``; ``n_process`` > 1 codes them
+        on that many worker processes (-1: one per core).
+        """
+        from .corpus import pipe_parallel
+
+        return pipe_parallel(self, docs, n_process=n_process, batch_size=batch_size)
+
+    def _pipe_batch(self, batch: list[Document]) -> list[DocResult]:
+        """Code one batch of documents; failures become error results."""
+        results: list[DocResult | None] = [None] * len(batch)
+        ready: list[tuple[int, Any]] = []
+        for i, doc in enumerate(batch):
+            if doc.error is not None:
+                results[i] = DocResult.failed(doc.id, doc.error)
+                continue
+            try:
+                check_text(doc.text)
+                date = coerce_article_date(doc.article_date)
+                sdoc = self.nlp.make_doc(doc.text)
+            except Exception as exc:  # noqa: BLE001  (one bad document must not stop a batch)
+                results[i] = DocResult.failed(doc.id, exc)
+                continue
+            sdoc._.article_date = date
+            ready.append((i, sdoc))
+        try:
+            coded = list(self.nlp.pipe(d for _, d in ready))
+        except Exception:  # noqa: BLE001  (find the failing documents one by one)
+            coded = [self._code_one(d) for _, d in ready]
+        for (i, _), sdoc in zip(ready, coded):
+            doc = batch[i]
+            if isinstance(sdoc, BaseException):
+                results[i] = DocResult.failed(doc.id, sdoc)
+                continue
+            text = sdoc.text
+            events = tuple(sdoc._.events or ())
+            results[i] = DocResult(
+                id=doc.id,
+                events=events,
+                sentences=len(sentence_spans(text)),
+                article_date=sdoc._.article_date,
+                sentence_texts=[text[e.sentence_span[0]:e.sentence_span[1]] for e in events],
+            )
+        return results  # type: ignore[return-value]
+
+    def _code_one(self, sdoc: Any) -> Any:
+        try:
+            for _, proc in self.nlp.pipeline:
+                sdoc = proc(sdoc)
+            return sdoc
+        except Exception as exc:  # noqa: BLE001
+            return exc
 
     def find_dates(self, text: str, article_date: DateLike = None) -> list[TimeExpression]:
         """The time expressions of ``text`` resolved against ``article_date``."""
