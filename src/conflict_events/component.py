@@ -6,6 +6,14 @@ In: a ``Doc`` (its text, and optionally ``doc._.article_date``). Out: the same `
 key, sentence starts set (unless a parser already set them), and ``span._.event`` giving the
 event whose trigger is that span.
 
+The article date of a doc is ``doc._.article_date`` or, with
+``nlp.pipe([(text, {"article_date": "2016-08-30"})], as_tuples=True)``, the context's
+``"article_date"`` (copied to ``doc._.article_date``).
+
+Serialization: ``nlp.to_disk`` stores the text of every user lexicon file and the rules
+added in code in ``<dir>/<component name>/conflict_events.json``; ``spacy.load`` rebuilds the
+component from them, so a saved pipeline works after the original lexicon files are gone.
+
     >>> import spacy
     >>> nlp = spacy.blank("ar")
     >>> nlp.add_pipe("conflict_events")  # doctest: +SKIP
@@ -14,19 +22,25 @@ event whose trigger is that span.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 
+import srsly
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .arguments import coerce_article_date
 from .assemble import FUNCTION_WORDS, Assembler, Sentence, Tok
-from .lexicons import Lexicon, load_lexicon, rules_from_dicts
+from .errors import LexiconError
+from .lexicons import LEXICON_NAMES, Lexicon, _read_lines, load_lexicon, rules_from_dicts
 from .matching import LexiconMatcher, sentence_spans
 from .records import Event
 from .temporal import DateFinder
 
 __all__ = ["ConflictEventsComponent", "make_component", "register_extensions"]
+
+#: File of the component's data inside a saved pipeline's component directory.
+DATA_FILE = "conflict_events.json"
 
 
 def register_extensions() -> None:
@@ -36,6 +50,23 @@ def register_extensions() -> None:
             Doc.set_extension(name, default=None)
     if not Span.has_extension("event"):
         Span.set_extension("event", getter=_span_event)
+
+
+def _read_text(path: str) -> str:
+    try:
+        return Path(path).read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise LexiconError(f"not UTF-8 ({exc.reason})", path=path) from None
+
+
+def _doc_article_date(doc: Doc) -> Any:
+    """``doc._.article_date``, else the "article_date" of the ``as_tuples`` context."""
+    date = doc._.article_date
+    if date is None:
+        context = getattr(doc, "_context", None)
+        if isinstance(context, dict) and context.get("article_date") is not None:
+            date = doc._.article_date = context["article_date"]
+    return date
 
 
 def _span_event(span: Span) -> Event | None:
@@ -78,7 +109,24 @@ class ConflictEventsComponent:
         self._vocab = nlp.vocab
         self.dates = DateFinder()
         self.assembler = Assembler()
-        self._build(load_lexicon(self.lexicon_paths).extended(rules_from_dicts(self.rules)))
+        # A configured file that is missing is an error only if no saved copy replaces it
+        # (spacy.load calls the factory with the original paths, then from_disk).
+        self._missing: LexiconError | None = None
+        present = []
+        for path in self.lexicon_paths:
+            if Path(path).is_file():
+                present.append(path)
+            elif self._missing is None:
+                self._missing = LexiconError("file not found", path=path)
+        self.lexicon_texts = [(p, _read_text(p)) for p in present]
+        self._build_from_texts()
+
+    def _build_from_texts(self) -> None:
+        lex = load_lexicon()
+        for source, text in self.lexicon_texts:
+            stem = Path(source).stem
+            lex = lex.extended(list(_read_lines(text, source, stem if stem in LEXICON_NAMES else None)))
+        self._build(lex.extended(rules_from_dicts(self.rules)))
 
     def _build(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
@@ -90,8 +138,47 @@ class ConflictEventsComponent:
         self._build(self.lexicon.extended(rules_from_dicts(rules, source="<add_rules>")))
         self.rules.extend(rules)
 
+    # ------------------------------------------------------------------ serialization
+
+    def _data(self) -> dict[str, Any]:
+        return {
+            "lexicons": [{"source": s, "text": t} for s, t in self.lexicon_texts],
+            "rules": self.rules,
+        }
+
+    def _load_data(self, data: dict[str, Any]) -> None:
+        self.lexicon_texts = [(d["source"], d["text"]) for d in data.get("lexicons", ())]
+        self.lexicon_paths = [s for s, _ in self.lexicon_texts]
+        self.rules = [dict(r) for r in data.get("rules", ())]
+        self._missing = None
+        self._build_from_texts()
+
+    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
+        """The user lexicons' text and the rules added in code, as bytes."""
+        return srsly.json_dumps(self._data()).encode("utf-8")
+
+    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> ConflictEventsComponent:
+        """Restore what :meth:`to_bytes` stored (the bundled lexicons come from the package)."""
+        self._load_data(srsly.json_loads(data))
+        return self
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        """Write ``path/conflict_events.json`` (called by ``nlp.to_disk``)."""
+        p = Path(path)
+        p.mkdir(parents=True, exist_ok=True)
+        srsly.write_json(p / DATA_FILE, self._data())
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> ConflictEventsComponent:
+        """Read what :meth:`to_disk` wrote (called by ``spacy.load``)."""
+        p = Path(path) / DATA_FILE
+        if p.is_file():
+            self._load_data(srsly.read_json(p))
+        return self
+
     def __call__(self, doc: Doc) -> Doc:
-        article_date = coerce_article_date(doc._.article_date)
+        if self._missing is not None:
+            raise self._missing
+        article_date = coerce_article_date(_doc_article_date(doc))
         text = doc.text
         matcher = self.matcher
         matcher.set_keys(doc)
