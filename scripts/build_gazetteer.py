@@ -126,6 +126,7 @@ NEWS_WORDS = """
 #: ("الاتحاد" the union, "بشار" the first name, "النظير" the counterpart, "الاشاره" the
 #: signal). Reviewed by hand from the frequent single-word forms of the generated file.
 COMMON_WORD_NAMES = """
+بانه متوسطه خفيفه ثقيله
 اتحاد بلاد منا جمال عنك علم دوري عمال ناصر بول بلد دور وجه سوداء سالم جميل حمراء سحب
 بيض فندق بشار حجب قنوات طرف شيوخ جنيه زعيم خضراء دير خبراء حارس خمس حاضر قوم معسكر
 سلوك رصد شين ريو سحر كسب سلطات رشيد سار فحص ملكا قاسم مجد صيف ليو ينقل فحم حكما حزم

@@ -74,6 +74,14 @@ class Tok:
         return p[:1] if p[:1] in ("ب", "ل", "ك") else ""
 
     @property
+    def suffixed(self) -> bool:
+        """The key was reached by stripping a pronoun suffix ("محاصرتهم" -> "محاصرة")."""
+        rest = self.norm[len(self.prefix):]
+        if self.prefix.endswith("ل") and rest.startswith("ل"):
+            rest = "ا" + rest  # "للمسلحين": ل + ال
+        return lexical_key(rest) != self.key
+
+    @property
     def has_li(self) -> bool:
         """Carries the preposition لـ ("لقوات", "للحوثيين")."""
         return self.prep == "ل"
@@ -86,6 +94,11 @@ class Sentence:
     end: int
     start_char: int
     end_char: int
+
+
+def _accusative(t: "Tok") -> bool:
+    """An indefinite accusative noun ("مسجدًا", "هدفاً"): an object, never a subject."""
+    return "\u064b" in t.text
 
 
 def _keys(words: str) -> frozenset[str]:
@@ -119,7 +132,14 @@ RELATIVE = _keys(
 )
 # a trigger after these is talked about, not reported: "حول الهجوم", "هذه الهجمات"
 BACKGROUND = _keys(
-    "حول بشان عن ازاء حيال هذا هذه تلك ذلك هكذا"
+    "حول بشان عن ازاء حيال هذا هذه تلك ذلك هكذا بموجب"
+)
+QUANTITY = _keys(
+    "اكثر اقل من نحو حوالي قرابه زهاء ما لا يقل عن يزيد الاقل علي بينهم"
+)
+PLACE_NOUNS = _keys(
+    "مدينه بلده قريه محافظه ولايه منطقه مناطق حي مخيم ريف بلدات قري مدن اقليم مديريه ناحيه قضاء "
+    "محيط مدينتي بلدتي محافظتي"
 )
 PURPOSE = _keys(
     "بهدف اجل بغيه كي لكي حتي بزعم"
@@ -147,10 +167,11 @@ CASUALTY_PEOPLE = _keys(
 FUNCTION_WORDS = (
     REPORTING | COMPLEMENTIZERS | TARGET_PREPS | WITH_PREPS | BETWEEN | AGENT_MARKERS
     | LOCATIVE | SKIP | KILL_WORDS | INJURY_WORDS | PURPOSE | RELATIVE | CASUALTY_PEOPLE
-    | BACKGROUND
+    | BACKGROUND | QUANTITY | PLACE_NOUNS
 )
 
 _SYMMETRIC = frozenset(("CONSULT", "AGREE", "COOPERATE"))
+_PLACE_PENALTY = {"country": 12, "region": 5, "governorate": 3, "water": 5, "district": 2}
 _PATIENT_TYPES = frozenset(("ASSAULT", "COERCE", "THREATEN", "SANCTION", "RETREAT", "ACCUSE", "REQUEST"))
 _OBJECT_PRONOUNS = frozenset(("عليهم", "ضدهم", "بحقهم", "عليها", "ضدها", "بحقها", "عنهم", "سراحهم"))
 _SPEECH = frozenset(("REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT"))
@@ -225,7 +246,9 @@ class Assembler:
             actor_ms = [m for m in matches.get("actors", ()) if in_sent(m)]
             places = [m for m in matches.get("places", ()) if in_sent(m)]
             cues = [m for m in matches.get("cues", ()) if in_sent(m)]
-            support = [m for m in matches.get("support", ()) if in_sent(m)]
+            support = [
+                m for m in matches.get("support", ()) if in_sent(m) and toks[m.start].prep in ("", "ل")
+            ]
             times = [(r, x) for r, x in time_ranges if sent.start <= r[0] < sent.end]
             time_toks = {i for (s, e), _ in times for i in range(s, e)}
             phrases = self._phrases(toks, actor_ms, sent)
@@ -240,7 +263,10 @@ class Assembler:
                 i for i in range(sent.start, sent.end) if self._is_future(toks[i])
             ]
             triggers = self._casualty_filter(toks, triggers)
-            triggers = [t for t in triggers if not self._background(toks, sent, t)]
+            triggers = [
+                t for t in triggers
+                if not self._background(toks, sent, t) and self._supported(toks, t, support)
+            ]
             cues = self._tense_checked(toks, cues, triggers)
             groups = self._link(toks, triggers)
             primary = {id(t): g[0] for g in groups for t in g}
@@ -278,7 +304,11 @@ class Assembler:
             country, sector = e.country, e.sector
             end = m.end
             if e.kind == "nisba":
-                heads.append(_Phrase(m.start, m.end, [(m.start, m.end, e, e.country, None)], "nisba"))
+                if self._people_nisba(toks, m):
+                    # "40 فلسطينيا", "تظاهر عراقيون": a nationality used as a noun is people
+                    heads.append(_Phrase(m.start, m.end, [(m.start, m.end, e, e.country, "CVL")], "people"))
+                else:
+                    heads.append(_Phrase(m.start, m.end, [(m.start, m.end, e, e.country, None)], "nisba"))
                 continue
             # title / generic + named actor: "مبعوث الأمم المتحدة", "مقاتلات التحالف",
             # "عناصر من داعش", "المتحدث باسم قوات الحوثي"
@@ -368,6 +398,22 @@ class Assembler:
             merged.append(p)
         return merged
 
+    @staticmethod
+    def _people_nisba(toks, m) -> bool:
+        """A nisba standing for people: after a number or a quantity word, or a plural form
+        that no noun before it carries ("عراقيون", "السعوديون", "40 فلسطينيا")."""
+        prev = toks[m.start - 1] if m.start > 0 else None
+        if prev is not None and (
+            any(ch.isdigit() for ch in prev.norm)
+            or numbers.parse_number(prev.text) is not None
+            or numbers.vague_quantity(prev.text) is not None
+        ):
+            return True
+        word = toks[m.start].norm
+        plural = word.endswith(("يون", "يين")) or (word.startswith("ال") and word.endswith("ون"))
+        return plural and (prev is None or prev.is_punct or prev.key in REPORTING or m.start == 0 or
+                           not prev.norm.startswith("ال"))
+
     # -- events -------------------------------------------------------------------------
     def _event(
         self, text, toks, sent, trig, phrases, places, cues, support, future, times,
@@ -377,7 +423,12 @@ class Assembler:
         rules = [e.id]
         between = self._between(toks, sent, trig, phrases)
         support = [m for m in support if not (m.start < trig.end and trig.start < m.end)]
-        if between is not None:
+        if between is not None and between.kind == "pronoun":
+            # "بين الطرفين": the sides named before in the sentence
+            sides = next(((ev.actors, ev.targets) for ev, _ in reversed(previous) if ev.actors and ev.targets), None)
+            actors, targets = sides if sides else ((), ())
+            rules.append("slot.between")
+        elif between is not None:
             both = self._codes(between, toks, text, e.type)
             actors, targets = both[:1], both[1:]
             rules.append("slot.between")
@@ -472,11 +523,14 @@ class Assembler:
         ]
         return len(words) <= limit
 
-    def _phrase_after(self, phrases, pos, sent, *, max_gap, toks, time_toks, allow_nisba=False):
+    def _phrase_after(self, phrases, pos, sent, *, max_gap, toks, time_toks, allow_nisba=False,
+                      subject=False):
         for p in phrases:
             if p.start >= pos and p.start < sent.end:
                 if p.kind == "nisba" and not allow_nisba:
                     continue
+                if subject and _accusative(toks[p.start]):
+                    continue  # "استهدفت ... مسجدًا": an accusative noun is no subject
                 if self._gap_ok(toks, pos, p.start, time_toks, max_gap):
                     return p
                 return None
@@ -504,13 +558,14 @@ class Assembler:
                 toks[trig.start].has_conj or toks[trig.start - 1].text in ("،", ",")
             ):
                 return p, "slot.svo"
-            p = self._phrase_after(phrases, trig.end, sent, max_gap=1, toks=toks, time_toks=time_toks)
+            p = self._phrase_after(phrases, trig.end, sent, max_gap=1, toks=toks, time_toks=time_toks,
+                                   subject=True)
             if p is not None and not self._starts_with_prep(toks, p):
                 return p, "slot.vso"
             if toks[trig.start].has_conj:
                 return None, None  # the subject is carried from the previous verb
             p = self._phrase_before(phrases, trig.start, sent, max_gap=2, toks=toks, time_toks=time_toks)
-            if p is not None:
+            if p is not None and not any(t.is_punct for t in toks[p.end : trig.start]):
                 return p, "slot.svo"
             return None, None
         if e.pos == "verb":  # passive: "قتل 19 مدنيا ... على يد / برصاص"
@@ -529,6 +584,7 @@ class Assembler:
         if (
             after is not None
             and after.start == trig.end
+            and not _accusative(toks[after.start])
             and e.type not in _SYMMETRIC
             and not toks[after.start].has_conj
             and not self._starts_with_prep(toks, after)
@@ -638,13 +694,20 @@ class Assembler:
         """Actor introduced by "من قبل", "على يد", "برصاص" or "من" after the trigger."""
         for i in range(trig.end, min(sent.end, trig.end + 8)):
             t = toks[i]
-            if t.key in AGENT_MARKERS or (t.key == "من" and i + 1 < sent.end):
+            plain_min = t.key == "من" and not (i + 1 < sent.end and toks[i + 1].key == "قبل")
+            if t.key in AGENT_MARKERS or t.key == "من":
                 nxt = i + 1
                 if nxt < sent.end and toks[nxt].key == "قبل":
                     nxt += 1
                 for p in phrases:
                     if p.start == nxt and p.kind != "nisba":
+                        # a bare "من" introduces an agent only when it names an armed or
+                        # state actor ("بمسيّرة من قوات الدعم السريع"), not victims
+                        if plain_min and p.kind not in ("group", "force", "country", "capital", "org"):
+                            return None
                         return p
+            if t.is_punct:
+                break
         return None
 
     @staticmethod
@@ -653,11 +716,14 @@ class Assembler:
 
     @staticmethod
     def _between(toks, sent, trig, phrases):
-        """"بين X و Y" shortly after the trigger: the two sides of a clash or of talks."""
+        """"بين X و Y" shortly after the trigger: the two sides of a clash or of talks
+        ("المواجهات بين وحدات من القوات المشتركة وميليشيا الحوثي")."""
         for i in range(trig.end, min(sent.end, trig.end + 6)):
-            if toks[i].key in BETWEEN:
+            if toks[i].key in BETWEEN and toks[i].norm.endswith("بين"):
                 for p in phrases:
-                    if p.start == i + 1 and len(p.conjuncts) >= 2:
+                    if i + 1 <= p.start <= i + 3 and (len(p.conjuncts) >= 2 or p.kind == "pronoun"):
+                        if any(t.is_punct for t in toks[i + 1 : p.start]):
+                            return None
                         return p
                 return None
         return None
@@ -694,7 +760,8 @@ class Assembler:
             return []
         out = []
         for s, e_, entry, country, sector in phrase.conjuncts:
-            if entry.kind == "nisba":
+            if entry.kind == "nisba" and sector is None:
+                # "غارة إسرائيلية" -> ISR MIL; "موقف روسي" -> RUS GOV
                 sector = "MIL" if etype in _MILITARY_TYPES else "GOV"
             a, b = toks[s].start_char, toks[e_ - 1].end_char
             out.append(
@@ -723,6 +790,13 @@ class Assembler:
 
     # -- place --------------------------------------------------------------------------
     def _is_place_use(self, toks, m, phrases) -> bool:
+        if any(toks[i].suffixed for i in range(m.start, m.end)):
+            return False  # a place name carries no pronoun suffix ("تبنته" is not "تبنة")
+        if m.entry.kind in ("village", "town"):
+            prev = toks[m.start - 1] if m.start > 0 else None
+            return toks[m.start].prep == "ب" or (
+                prev is not None and (prev.key in LOCATIVE or prev.key in PLACE_NOUNS)
+            )
         if m.entry.kind != "country":
             return True
         prev = toks[m.start - 1] if m.start > 0 else None
@@ -743,12 +817,18 @@ class Assembler:
         if not groups:
             return None, None
         spans = sorted(groups)
-        after = [s for s in spans if s[0] >= trig.end and s[0] - trig.end <= self.max_place_distance]
-        before = [s for s in spans if s[1] <= trig.start and trig.start - s[1] <= self.max_place_distance]
-        if after:
-            span, rule = after[0], "place.after"
-        elif before:
-            span, rule = before[-1], "place.before"
+
+        def score(span):
+            # nearer is better, after the trigger a little better, and a town better than
+            # the region or country around it ("في مدينة الفاشر بولاية شمال دارفور")
+            dist = span[0] - trig.end if span[0] >= trig.end else trig.start - span[1] + 1
+            return dist + _PLACE_PENALTY.get(groups[span][0].entry.kind, 0)
+
+        near = [s for s in spans if (s[0] >= trig.end and s[0] - trig.end <= self.max_place_distance)
+                or (s[1] <= trig.start and trig.start - s[1] <= self.max_place_distance)]
+        if near:
+            span = min(near, key=score)
+            rule = "place.after" if span[0] >= trig.end else "place.before"
         else:
             span = min(spans, key=lambda s: abs(s[0] - trig.start))
             rule = "place.sentence"
@@ -853,6 +933,16 @@ class Assembler:
         return any(toks[i].key in words for i in range(m.start, m.end))
 
     @staticmethod
+    def _supported(toks, trig, support) -> bool:
+        """A trigger that needs a light verb has one just before it ("وقعت ... مذكرة تفاهم")."""
+        if not trig.entry.needs_support:
+            return True
+        return any(
+            0 <= trig.start - s.end <= 4 and not any(t.is_punct for t in toks[s.end : trig.start])
+            for s in support
+        )
+
+    @staticmethod
     def _background(toks, sent, trig) -> bool:
         """A nominal trigger that is talked about ("تعليق على الهجوم", "هذه الهجمات")."""
         if trig.entry.pos != "noun" or trig.start <= sent.start:
@@ -868,8 +958,10 @@ class Assembler:
             if groups:
                 last, head = groups[-1][-1], groups[-1][0]
                 between = toks[last.end : t.start]
+                verb_object = last.entry.pos == "verb" and t.entry.pos == "noun" and not toks[t.start].prep
                 if (
                     t.entry.type == head.entry.type == "ASSAULT"
+                    and not verb_object  # "صدت هجوما": the attack is the object, another event
                     and 0 <= t.start - last.end <= 2
                     and not toks[t.start].has_conj
                     and not any(x.is_punct or x.has_conj or x.key in COMPLEMENTIZERS or x.key in RELATIVE
@@ -948,12 +1040,18 @@ class Assembler:
                 continue
             # "مقتل 43 مصليا", "قتل 19 مدنيا", "مقتل أكثر من 70 شخصا"
             n = self._number_near(toks, i + 1, min(sent.end, i + 5))
-            victims = next((p for p in phrases if i < p.start <= i + 4 and p.kind != "nisba"), None)
+            victims = next(
+                (p for p in phrases if i < p.start <= i + 4 and p.kind != "nisba"
+                 and not toks[p.start].prep and self._only_quantities(toks[i + 1 : p.start])),
+                None,
+            )
             if n is None:
                 # "436 فلسطينيا قتلوا", "أوقع 18 قتيلا", "لقي تسعة جنود مصرعهم"
                 n = self._number_near(toks, max(sent.start, i - 4), i, backwards=True)
                 victims = victims or next(
-                    (p for p in phrases if i - 4 <= p.start < i and p.end <= i and p.kind != "nisba"), None
+                    (p for p in phrases if i - 4 <= p.start < i and p.end <= i and p.kind != "nisba"
+                     and not toks[p.start].prep and self._only_quantities(toks[p.end : i])),
+                    None,
                 )
             # killed and wounded together without a split: "20 قتيلا وجريحا"
             if i + 1 < sent.end and toks[i + 1].key in INJURY_WORDS and toks[i + 1].has_conj:
@@ -962,6 +1060,15 @@ class Assembler:
                 continue
             found.append((i, n, victims, killed))
         return found
+
+    @staticmethod
+    def _only_quantities(between) -> bool:
+        """Only numbers and quantity words ("أكثر من 70", "ما لا يقل عن 40", "عشرات")."""
+        return all(
+            t.is_punct or t.key in QUANTITY or any(ch.isdigit() for ch in t.norm)
+            or numbers.parse_number(t.text) is not None or numbers.vague_quantity(t.text) is not None
+            for t in between
+        )
 
     @staticmethod
     def _number_near(toks, a, b, *, backwards=False):
@@ -1003,8 +1110,8 @@ class Assembler:
                         (o.trigger.start_char < ev.trigger.end_char and ev.trigger.start_char < o.trigger.end_char)
                         or (
                             nominal
-                            and ev.type not in ("ASSAULT", "RETREAT", "COERCE", "AID")
-                            and o.mode == ev.mode
+                            and ev.type != "ASSAULT"
+                            and (ev.mode is None or o.mode == ev.mode)
                             and o.modality == ev.modality
                             and {a.code for a in ev.actors} <= {a.code for a in o.actors}
                         )

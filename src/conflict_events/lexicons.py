@@ -173,6 +173,7 @@ class TriggerEntry(_Entry):
     acled: tuple[str, str] | None
     pos: str  # "verb" or "noun"
     voice: str  # "active" or "passive"
+    needs_support: bool = False  # an event only with a light verb: "وقع اتفاقا"
 
 
 @attrs.frozen
@@ -214,7 +215,7 @@ class SupportEntry(_Entry):
 
 _COMMON = {"id", "forms", "example", "lexicon", "note", "source"}
 _KEYS = {
-    "triggers": _COMMON | {"type", "mode", "cameo", "acled", "pos", "voice"},
+    "triggers": _COMMON | {"type", "mode", "cameo", "acled", "pos", "voice", "needs_support"},
     "actors": _COMMON | {"kind", "name", "country", "sector"},
     "places": _COMMON | {"kind", "name", "country", "lat", "lon", "population", "geonameid"},
     "cues": _COMMON | {"modality", "direction", "scope"},
@@ -261,8 +262,12 @@ def _build(lexicon: str, d: Mapping[str, Any], source: str, line: int) -> _Entry
         voice = d.get("voice", "active")
         if voice not in ("active", "passive"):
             raise ValueError(f"voice {voice!r} must be 'active' or 'passive'")
+        needs_support = d.get("needs_support", False)
+        if not isinstance(needs_support, bool):
+            raise ValueError("'needs_support' must be true or false")
         return TriggerEntry(
-            **base, type=etype, mode=mode, cameo=cameo, acled=acled, pos=pos, voice=voice
+            **base, type=etype, mode=mode, cameo=cameo, acled=acled, pos=pos, voice=voice,
+            needs_support=needs_support,
         )
     if lexicon == "actors":
         kind = d.get("kind")
