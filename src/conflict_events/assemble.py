@@ -132,7 +132,7 @@ RELATIVE = _keys(
 )
 # a trigger after these is talked about, not reported: "حول الهجوم", "هذه الهجمات"
 BACKGROUND = _keys(
-    "حول بشان عن ازاء حيال هذا هذه تلك ذلك هكذا بموجب"
+    "حول عن ازاء حيال هذا هذه تلك ذلك هكذا بموجب"
 )
 QUANTITY = _keys(
     "اكثر اقل من نحو حوالي قرابه زهاء ما لا يقل عن يزيد الاقل علي بينهم"
@@ -141,6 +141,7 @@ PLACE_NOUNS = _keys(
     "مدينه بلده قريه محافظه ولايه منطقه مناطق حي مخيم ريف بلدات قري مدن اقليم مديريه ناحيه قضاء "
     "محيط مدينتي بلدتي محافظتي"
 )
+PREPOSITIONS = _keys("من في الي علي عن مع ضد بين حول لدي عند")
 PURPOSE = _keys(
     "بهدف اجل بغيه كي لكي حتي بزعم"
 )
@@ -167,12 +168,12 @@ CASUALTY_PEOPLE = _keys(
 FUNCTION_WORDS = (
     REPORTING | COMPLEMENTIZERS | TARGET_PREPS | WITH_PREPS | BETWEEN | AGENT_MARKERS
     | LOCATIVE | SKIP | KILL_WORDS | INJURY_WORDS | PURPOSE | RELATIVE | CASUALTY_PEOPLE
-    | BACKGROUND | QUANTITY | PLACE_NOUNS
+    | BACKGROUND | QUANTITY | PLACE_NOUNS | PREPOSITIONS
 )
 
 _SYMMETRIC = frozenset(("CONSULT", "AGREE", "COOPERATE"))
 _PLACE_PENALTY = {"country": 12, "region": 5, "governorate": 3, "water": 5, "district": 2}
-_PATIENT_TYPES = frozenset(("ASSAULT", "COERCE", "THREATEN", "SANCTION", "RETREAT", "ACCUSE", "REQUEST"))
+_PATIENT_TYPES = frozenset(("ASSAULT", "COERCE", "THREATEN", "SANCTION", "RETREAT"))
 _OBJECT_PRONOUNS = frozenset(("عليهم", "ضدهم", "بحقهم", "عليها", "ضدها", "بحقها", "عنهم", "سراحهم"))
 _SPEECH = frozenset(("REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT"))
 _NAMED = frozenset(("country", "capital", "org", "group", "force", "person"))
@@ -237,6 +238,7 @@ class Assembler:
         context_countries: Counter[str] | None = None,
     ) -> list[Event]:
         article_countries: Counter[str] = Counter(context_countries or {})
+        memory: list[tuple[frozenset[str], tuple[Any, ...]]] = []  # named actors so far
         events: list[Event] = []
         tstarts = [t.start_char for t in toks]
         time_ranges = [(self._tok_range(tstarts, toks, x.start_char, x.end_char), x) for x in timexes]
@@ -252,6 +254,7 @@ class Assembler:
             times = [(r, x) for r, x in time_ranges if sent.start <= r[0] < sent.end]
             time_toks = {i for (s, e), _ in times for i in range(s, e)}
             phrases = self._phrases(toks, actor_ms, sent)
+            self._resolve_anaphora(toks, phrases, memory)
             sent_countries = Counter(
                 c for p in phrases for (_, _, ent, c, _) in p.conjuncts if c and ent.kind in _NAMED
             )
@@ -386,6 +389,8 @@ class Assembler:
             if merged:
                 q = merged[-1]
                 between = toks[q.end : p.start]
+                if between and between[0].text == "(" and ")" in [t.text for t in between] and len(between) <= 5:
+                    between = between[[t.text for t in between].index(")") + 1 :]
                 if (
                     toks[p.start].has_conj
                     and all(t.text in ("،", ",") for t in between)
@@ -397,6 +402,31 @@ class Assembler:
                     continue
             merged.append(p)
         return merged
+
+    @staticmethod
+    def _resolve_anaphora(toks, phrases, memory) -> None:
+        """Give a referring noun the codes of what it refers to, across the article:
+        "الحركة" -> the latest named actor whose name has "حركة" (حركة الشباب); "بلاده" ->
+        the country of the latest coded actor (the speaker's); memory grows with each
+        named actor."""
+        for p in phrases:
+            if p.kind == "pronoun" and len(p.conjuncts) == 1 and p.conjuncts[0][3] is None:
+                s0, e0, ent, _, _ = p.conjuncts[0]
+                head = toks[s0].key
+                found = None
+                if head.startswith("بلاد"):
+                    found = next((c for _, c in reversed(memory) if c[3]), None)
+                    if found is not None:
+                        p.conjuncts[0] = (s0, e0, found[2], found[3], "GOV")
+                        continue
+                elif ent.id != "act.pronoun.sides":
+                    found = next((c for keys, c in reversed(memory) if head in keys and c[3] or head in keys and c[4]), None)
+                if found is not None:
+                    p.conjuncts[0] = (s0, e0, found[2], found[3], found[4])
+            for c in p.conjuncts:
+                s0, e0, ent, country, sector = c
+                if ent.kind in _NAMED or (ent.kind in ("title", "generic", "force") and country):
+                    memory.append((frozenset(t.key for t in toks[s0:e0]), c))
 
     @staticmethod
     def _people_nisba(toks, m) -> bool:
@@ -440,12 +470,8 @@ class Assembler:
             rel = self._relative_antecedent(toks, sent, trig, phrases)
             if rel is not None:
                 actor, arule = rel, "slot.relative"
-            elif actor is None and trig.entry.type not in _PATIENT_TYPES and self._pronoun(toks, sent, trig):
-                actor = next(
-                    (p for p in reversed(phrases)
-                     if p.end <= trig.start and p.start >= sent.start and p.kind != "nisba"),
-                    None,
-                )
+            elif actor is None and self._pronoun_role(toks, sent, trig) == "actor":
+                actor = self._antecedent(toks, sent, trig, phrases)
                 arule = "slot.pronoun" if actor is not None else None
             target, trule = self._target(toks, sent, trig, phrases, actor, support)
             if target is None:
@@ -551,12 +577,15 @@ class Assembler:
 
     def _actor(self, toks, sent, trig, phrases, support, time_toks, others=()):
         e = trig.entry
+        same = next((p for p in phrases if p.start < trig.end and trig.start < p.end and p.kind != "nisba"), None)
+        if same is not None and e.type == "PROTEST":
+            return same, "slot.self"  # "آلاف المحتجين": the protesters protest
         if e.pos == "verb" and e.voice == "active":
             # "وكانت تركيا قد حركت": a subject right before the verb comes first
             p = self._phrase_before(phrases, trig.start, sent, max_gap=0, toks=toks, time_toks=time_toks)
             if p is not None and not self._starts_with_prep(toks, p) and not (
                 toks[trig.start].has_conj or toks[trig.start - 1].text in ("،", ",")
-            ):
+            ) and not (p.start > sent.start and toks[p.start - 1].key in PREPOSITIONS):
                 return p, "slot.svo"
             p = self._phrase_after(phrases, trig.end, sent, max_gap=1, toks=toks, time_toks=time_toks,
                                    subject=True)
@@ -606,7 +635,9 @@ class Assembler:
                 if p is not None:
                     return p, "slot.support"
         p = self._phrase_before(phrases, trig.start, sent, max_gap=0, toks=toks, time_toks=time_toks)
-        if p is not None and not self._starts_with_prep(toks, p):
+        if p is not None and not self._starts_with_prep(toks, p) and not any(
+            t.is_punct for t in toks[p.end : trig.start]
+        ):
             return p, "slot.svo"
         return None, None
 
@@ -669,26 +700,38 @@ class Assembler:
             return False
         return prev.key in PURPOSE or (prev.has_li and i in ctx.support_ends)
 
-    def _pronoun(self, toks, sent, trig):
-        """A pronoun on the trigger's verbal noun ("محاصرتهم", "مشاوراتهم") or right after it
-        ("القضاء عليهم")."""
-        first = toks[trig.start]
-        if len(first.norm) > 4 and first.norm.endswith(("هم", "هن", "هما")):
-            return True
+    def _pronoun_role(self, toks, sent, trig) -> str | None:
+        """Whether a pronoun on the trigger names its "target" or its "actor", or None.
+
+        On a verb ("حثّتهم") or after the trigger ("القضاء عليهم", "أفرجت عنهم") it is the
+        object; on the verbal noun of an act done to someone ("محاصرتهم") the patient; on
+        other verbal nouns ("مشاوراتهم", "إصرارها") the agent.
+        """
         for i in (trig.end - 1, trig.end):
             if i < sent.end and toks[i].norm.lstrip("وف") in _OBJECT_PRONOUNS:
-                return True
-        return False
+                return "target"
+        first = toks[trig.start]
+        if not (first.suffixed and len(first.norm) > 4 and first.norm.endswith(("هم", "هن", "هما", "ها"))):
+            return None
+        if trig.entry.pos == "verb" or trig.entry.type in _PATIENT_TYPES:
+            return "target"
+        return "actor"
+
+    @staticmethod
+    def _antecedent(toks, sent, trig, phrases, exclude=None):
+        for p in reversed(phrases):
+            if (p.end <= trig.start and p.start >= sent.start and p is not exclude
+                    and p.kind not in ("nisba", "country", "capital") and not toks[p.start].prep):
+                return p
+        return None
 
     def _pronoun_target(self, toks, sent, trig, phrases, actor):
         """An object pronoun refers back to the latest actor phrase: "ستتم محاصرتهم" /
-        "القضاء عليهم" -> "المسلحين". On talks or support it is the agent, handled apart."""
-        if trig.entry.type not in _PATIENT_TYPES or not self._pronoun(toks, sent, trig):
+        "القضاء عليهم" -> "المسلحين"."""
+        if self._pronoun_role(toks, sent, trig) != "target":
             return None, None
-        for p in reversed(phrases):
-            if p.end <= trig.start and p.start >= sent.start and p.kind not in ("nisba", "country", "capital") and p is not actor:
-                return p, "slot.pronoun"
-        return None, None
+        p = self._antecedent(toks, sent, trig, phrases, actor)
+        return (p, "slot.pronoun") if p is not None else (None, None)
 
     def _agent_marker(self, toks, sent, trig, phrases, time_toks):
         """Actor introduced by "من قبل", "على يد", "برصاص" or "من" after the trigger."""
