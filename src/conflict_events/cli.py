@@ -10,7 +10,7 @@ Commands::
     conflict-events extract article.txt [--article-date 2016-08-30] [--format jsonl|csv|table]
     echo "قصفت طائرات روسية مدينة حلب امس" | conflict-events extract - --article-date 2016-08-30
     conflict-events dates "وصل الوفد امس الاثنين" --article-date 2016-08-30
-    conflict-events evaluate gold.jsonl [--errors] [--json]
+    conflict-events evaluate gold.jsonl [--errors] [--json] [--html report.html]
     conflict-events corpus articles.jsonl -o events.jsonl [--jobs 2] [--text-col text]
                     [--date-col article_date] [--id-col id] [--quiet]
 
@@ -72,6 +72,8 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("gold", metavar="GOLD.jsonl")
     ev.add_argument("--errors", action="store_true", help="also list misses and false alarms")
     ev.add_argument("--json", action="store_true", help="print the report as JSON")
+    ev.add_argument("--html", metavar="PATH",
+                    help="also write an HTML error report (each wrong sentence highlighted)")
     ev.add_argument("--lexicon", action="append", default=[], metavar="PATH",
                     help="an extra lexicon file (repeatable)")
 
@@ -174,8 +176,19 @@ def _cmd_evaluate(args: argparse.Namespace, out: IO[str], extractor: Any) -> int
     path = Path(args.gold)
     if not path.is_file():
         raise _UsageError(f"cannot read {args.gold}: no such file")
-    load_gold(path)  # format errors before the (slower) extractor is built
-    report = evaluate(path, _extractor(extractor, args.lexicon))
+    gold = load_gold(path)  # format errors before the (slower) extractor is built
+    if args.html:
+        from .evaluation import predict, score
+        from .render import render_report
+
+        events, timexes = predict(gold, _extractor(extractor, args.lexicon))
+        report = score(gold, events, timexes)
+        Path(args.html).write_text(
+            render_report(report, gold, events, title=f"evaluation of {path.name}"),
+            encoding="utf-8",
+        )
+    else:
+        report = evaluate(path, _extractor(extractor, args.lexicon))
     if args.json:
         json.dump(report.to_dict(errors=args.errors), out, ensure_ascii=False, indent=2)
         out.write("\n")
