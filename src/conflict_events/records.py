@@ -228,3 +228,9 @@ class Event:
             "sentence": {"index": self.sentence_index, "span": list(self.sentence_span)},
             "rules": list(self.rules),
         }
+
+    def _repr_html_(self) -> str:
+        """The event as an HTML table row (Jupyter display); see :mod:`conflict_events.render`."""
+        from .render import event_html
+
+        return event_html(self)
