@@ -621,7 +621,7 @@ class Assembler:
             return after, "slot.genitive"
         # light verb: "شنت حركة الشباب هجوما" / "الجيش نفذ غارة" / "قصف شنته طائرات"
         for s in sorted(support, key=lambda m: -m.start):
-            if trig.start - 15 <= s.end <= trig.start and not any(
+            if trig.start - 20 <= s.end <= trig.start and not any(
                 s.end <= o.start < trig.start for o in others
             ) and not any(t.key in COMPLEMENTIZERS for t in toks[s.end : trig.start]):
                 p = self._phrase_after(phrases, s.end, sent, max_gap=1, toks=toks, time_toks=time_toks)
