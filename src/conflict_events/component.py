@@ -33,7 +33,7 @@ from .arguments import coerce_article_date
 from .assemble import FUNCTION_WORDS, Assembler, Sentence, Tok
 from .errors import LexiconError
 from .lexicons import LEXICON_NAMES, Lexicon, _read_lines, load_lexicon, rules_from_dicts
-from .matching import LexiconMatcher, sentence_spans
+from .matching import LexiconMatcher, customize_tokenizer, sentence_spans
 from .records import Event
 from .temporal import DateFinder
 
@@ -81,13 +81,22 @@ def _span_event(span: Span) -> Event | None:
 @Language.factory(
     "conflict_events",
     assigns=["doc._.events", "doc._.dates", "token.norm", "token.is_sent_start"],
-    default_config={"lexicons": [], "rules": []},
+    default_config={"lexicons": [], "rules": [], "fix_tokenizer": True},
 )
 def make_component(
-    nlp: Language, name: str, lexicons: list[str], rules: list[dict[str, Any]]
+    nlp: Language,
+    name: str,
+    lexicons: list[str],
+    rules: list[dict[str, Any]],
+    fix_tokenizer: bool = True,
 ) -> ConflictEventsComponent:
     """Factory: ``lexicons`` are paths of users' lexicon files layered on the bundled ones,
-    ``rules`` are rule dicts (each with a "lexicon" key) added last."""
+    ``rules`` are rule dicts (each with a "lexicon" key) added last. ``fix_tokenizer``
+    teaches the pipeline's tokenizer news punctuation ("حلب.جاء", "(رويترز)") as
+    :class:`~conflict_events.pipeline.Extractor` does, so both give the same events; set it
+    to false to keep a tokenizer of your own."""
+    if fix_tokenizer:
+        customize_tokenizer(nlp)
     return ConflictEventsComponent(nlp, name, lexicons=lexicons, rules=rules)
 
 
