@@ -337,7 +337,10 @@ class Assembler:
                 nis = []
                 while k < len(ms) and ms[k].entry.kind == "nisba":
                     between = toks[probe : ms[k].start]
-                    if len(between) > (2 if not nis else 0) or any(t.is_punct for t in between):
+                    if len(between) > (2 if not nis else 0) or any(
+                        t.is_punct or t.key in FUNCTION_WORDS or any(ch.isdigit() for ch in t.norm)
+                        for t in between
+                    ):
                         break
                     if nis and not toks[ms[k].start].has_conj:
                         break
@@ -617,6 +620,7 @@ class Assembler:
             and e.type not in _SYMMETRIC
             and not toks[after.start].has_conj
             and not self._starts_with_prep(toks, after)
+            and not self._patient_like(after)
         ):
             return after, "slot.genitive"
         # light verb: "شنت حركة الشباب هجوما" / "الجيش نفذ غارة" / "قصف شنته طائرات"
@@ -733,6 +737,13 @@ class Assembler:
         p = self._antecedent(toks, sent, trig, phrases, actor)
         return (p, "slot.pronoun") if p is not None else (None, None)
 
+    @staticmethod
+    def _patient_like(p) -> bool:
+        """Civilians, property and sites are what an act is done to, not who does it."""
+        return p.kind == "people" or all(
+            c[4] in (None, "CVL", "JRN", "MED", "REF") and c[2].kind == "generic" for c in p.conjuncts
+        )
+
     def _agent_marker(self, toks, sent, trig, phrases, time_toks):
         """Actor introduced by "من قبل", "على يد", "برصاص" or "من" after the trigger."""
         for i in range(trig.end, min(sent.end, trig.end + 8)):
@@ -783,6 +794,16 @@ class Assembler:
                         return p, "slot.target-prep"
             if t.key in COMPLEMENTIZERS:
                 break
+        if e.pos == "noun" and e.type in _PATIENT_TYPES:
+            # "استهداف التجمعات السكنية", "قصف الاحتلال منزلا", "اعتقال 40 فلسطينيا"
+            for p in phrases:
+                if p is actor or p.kind == "nisba" or p.start < trig.end:
+                    continue
+                if p.start <= start + 2 and not self._starts_with_prep(toks, p) and (
+                    self._patient_like(p) or p.start > trig.end
+                ) and not any(t.is_punct for t in toks[start : p.start]):
+                    return p, "slot.object"
+                break
         if e.pos == "verb" and e.voice == "passive":
             for p in phrases:
                 if trig.end <= p.start <= trig.end + 2 and p.kind != "nisba":
@@ -824,10 +845,10 @@ class Assembler:
 
     @staticmethod
     def _with_context(a: Actor, country: str | None) -> Actor:
-        if a.country is None and country is not None and a.rule is not None and a.sector is not None:
+        if a.country is None and country is not None and a.rule is not None:
             # only generic nouns take their country from the context; named groups without a
             # country (transnational ones) keep none
-            if a.rule.startswith("act.generic") or a.rule.startswith("act.title") or a.rule.startswith("act.pronoun"):
+            if a.rule.startswith(("act.generic", "act.title")):
                 return attrs.evolve(a, country=country)
         return a
 

@@ -122,8 +122,22 @@ class DocResult:
         }
 
 
+def _missing(value: Any) -> bool:
+    """None, or a table's missing value (pandas NA; NaN, NaT: not equal to themselves)."""
+    if value is None or type(value).__name__ == "NAType":
+        return True
+    try:
+        return bool(value != value)
+    except (TypeError, ValueError):
+        return False
+
+
+def _date(value: Any) -> Any:
+    return None if _missing(value) else value
+
+
 def _doc_id(value: Any, fallback: str) -> str:
-    if value is None or (isinstance(value, float) and value != value):  # None or NaN
+    if _missing(value):
         return fallback
     text = str(value).strip()
     return text or fallback
@@ -133,19 +147,20 @@ def as_document(obj: Any, index: int = 0) -> Document:
     """A :class:`Document` from a dict (keys id, text, article_date or date), a tuple
     ``(id, text, article_date)`` or ``(text, article_date)``, or a ``Document``.
 
-    A document without an id is named by its position: ``"#3"``.
+    A document without an id is named by its position: ``"#3"``; a missing date (None,
+    NaN, NaT) is no date.
     """
     fallback = f"#{index}"
     if isinstance(obj, Document):
         return obj
     if isinstance(obj, dict):
         date = next((obj[k] for k in DATE_COLUMNS if k in obj), None)
-        return Document(_doc_id(obj.get("id"), fallback), obj.get("text"), date)
+        return Document(_doc_id(obj.get("id"), fallback), obj.get("text"), _date(date))
     if isinstance(obj, (tuple, list)):
         if len(obj) == 3:
-            return Document(_doc_id(obj[0], fallback), obj[1], obj[2])
+            return Document(_doc_id(obj[0], fallback), obj[1], _date(obj[2]))
         if len(obj) == 2:
-            return Document(fallback, obj[0], obj[1])
+            return Document(fallback, obj[0], _date(obj[1]))
         return Document(fallback, error=f"ValueError: a document tuple has 2 or 3 items, not {len(obj)}")
     if isinstance(obj, str):
         return Document(fallback, obj, None)
@@ -192,9 +207,7 @@ def _from_record(rec: dict[str, Any], fallback: str, id_col: str, text_col: str,
         date = next((rec[k] for k in DATE_COLUMNS if k in rec), None)
     else:
         date = rec.get(date_col)
-    if isinstance(date, float) and date != date:  # NaN from a table: no date
-        date = None
-    return Document(_doc_id(rec.get(id_col), fallback), rec.get(text_col), date)
+    return Document(_doc_id(rec.get(id_col), fallback), rec.get(text_col), _date(date))
 
 
 def _read_jsonl(path: Path, id_col: str, text_col: str, date_col: str | None) -> Iterator[Document]:

@@ -50,11 +50,7 @@ def events_of_partition(
     ids = frame[id_col].tolist() if id_col in frame.columns else [None] * len(frame)
     texts = frame[text_col].tolist()
     dates = frame[date_col].tolist() if date_col and date_col in frame.columns else [None] * len(frame)
-    docs = []
-    for i, (doc_id, text, date) in enumerate(zip(ids, texts, dates)):
-        if date is not None and date != date:  # NaN / NaT: no date
-            date = None
-        docs.append((doc_id if doc_id is not None else f"#{i}", text, date))
+    docs = [(doc_id, text, date) for doc_id, text, date in zip(ids, texts, dates)]
     return to_frame(extractor.pipe(docs), errors=errors)
 
 
