@@ -57,6 +57,8 @@ def own_docs(n: int) -> list[dict]:
         ({"id": "a1", "text": ASSAULT, "article_date": DATE}, ("a1", ASSAULT, DATE, False)),
         ({"id": 7, "text": ASSAULT, "date": DATE}, ("7", ASSAULT, DATE, False)),
         ({"text": ASSAULT}, ("#4", ASSAULT, None, False)),
+        ({"id": "n", "text": ASSAULT, "article_date": float("nan")}, ("n", ASSAULT, None, False)),
+        ({"id": float("nan"), "text": ASSAULT}, ("#4", ASSAULT, None, False)),
         (("a2", ASSAULT, DATE), ("a2", ASSAULT, DATE, False)),
         ((ASSAULT, DATE), ("#4", ASSAULT, DATE, False)),
         (ASSAULT, ("#4", ASSAULT, None, False)),
