@@ -1,0 +1,199 @@
+"""Benchmark: speed and memory of the library next to spaCy's bare tokenizer and dateparser.
+
+In: the texts of ../shared/data/dev.jsonl (real news sentences), repeated until there are
+at least ``--sentences`` (3,000) of them, each with its article date. Out: a printed table
+(and ``--json`` a JSON object) of sentences/s and tokens/s, all measured in this one run on
+the same sentences, for
+
+* ``spacy.blank("ar")`` tokenizer alone (``nlp.make_doc``),
+* ``Extractor.extract`` (one call per sentence),
+* ``Extractor.pipe`` with 1 and 2 processes,
+* ``dateparser.search.search_dates`` alone (languages=["ar"], RELATIVE_BASE = article date;
+  on the first ``--dateparser-sentences`` sentences, it is slow),
+
+the ratios the issue judges (extract / tokenizer >= 10 %, extract / search_dates >= 3), the
+time to import the package and build the Extractor (in a fresh interpreter), and peak
+memory (max RSS of this process, and of the pipe worker processes). ``--profile N`` also
+prints the N functions where ``extract`` spends most time (cProfile, by own time).
+
+Run: ``.venv/bin/python benchmarks/bench_speed.py [--profile 25] [--json]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import datetime as dt
+import io
+import json
+import os
+import pstats
+import resource
+import subprocess
+import sys
+import time
+import warnings
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT.parent / "shared" / "data"
+
+IMPORT_AND_BUILD = """
+import time
+t0 = time.perf_counter()
+import conflict_events
+t1 = time.perf_counter()
+conflict_events.Extractor()
+t2 = time.perf_counter()
+print(t1 - t0, t2 - t1)
+"""
+
+
+def load(n: int) -> list[tuple[str, str, str]]:
+    path = DATA / "dev.jsonl"
+    if not path.exists():
+        sys.exit(f"{path} is not present")
+    rows = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+    docs = []
+    while len(docs) < n:
+        for r in rows:
+            docs.append((f"{r['id']}#{len(docs)}", r["text"], r.get("article_date")))
+    return docs
+
+
+def import_and_build() -> tuple[float, float]:
+    out = subprocess.run([sys.executable, "-c", IMPORT_AND_BUILD], capture_output=True,
+                         text=True, check=True).stdout.split()
+    return float(out[0]), float(out[1])
+
+
+def timed(fn) -> float:
+    """Wall seconds of ``fn()``; the best of ``REPEAT`` runs (the machine may be shared)."""
+    best = float("inf")
+    for _ in range(REPEAT):
+        t = time.perf_counter()
+        fn()
+        best = min(best, time.perf_counter() - t)
+    return best
+
+
+REPEAT = 1
+
+
+def maxrss_mb(who: int = resource.RUSAGE_SELF) -> float:
+    kb = resource.getrusage(who).ru_maxrss
+    return kb / 1024 if sys.platform != "darwin" else kb / 2**20
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sentences", type=int, default=3000)
+    parser.add_argument("--dateparser-sentences", type=int, default=500)
+    parser.add_argument("--batch-size", type=int, default=64)
+    parser.add_argument("--profile", type=int, default=0, metavar="N")
+    parser.add_argument("--repeat", type=int, default=1,
+                        help="run each measure N times and keep the fastest")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+    global REPEAT
+    REPEAT = max(1, args.repeat)
+
+    import_s, build_s = import_and_build()
+
+    import spacy
+
+    from conflict_events import Extractor
+
+    docs = load(args.sentences)
+    texts = [t for _, t, _ in docs]
+    n = len(docs)
+    bare = spacy.blank("ar")
+    tokens = sum(len(bare.make_doc(t)) for t in texts)
+    ex = Extractor()
+    ex.extract(texts[0], article_date=docs[0][2])  # warm caches like a long run would
+
+    rows: list[tuple[str, int, float]] = []
+    rows.append(("spacy.blank('ar') tokenizer", n, timed(lambda: [bare.make_doc(t) for t in texts])))
+    rows.append(("Extractor.extract", n,
+                 timed(lambda: [ex.extract(t, article_date=d) for _, t, d in docs])))
+    events = [0]
+
+    def run_pipe(k: int) -> None:
+        events[0] = sum(len(r.events) for r in ex.pipe(docs, n_process=k,
+                                                        batch_size=args.batch_size))
+
+    rows.append(("Extractor.pipe n_process=1", n, timed(lambda: run_pipe(1))))
+    rows.append(("Extractor.pipe n_process=2", n, timed(lambda: run_pipe(2))))
+
+    from dateparser.search import search_dates
+
+    sub = docs[: args.dateparser_sentences]
+
+    def run_dateparser() -> None:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            for _, text, date in sub:
+                base = dt.datetime.fromisoformat(date) if date else dt.datetime(2020, 1, 1)
+                search_dates(text, languages=["ar"], settings={"RELATIVE_BASE": base})
+
+    run_dateparser_first = sub[:5]
+    with warnings.catch_warnings():  # dateparser loads its Arabic data on first use
+        warnings.simplefilter("ignore")
+        for _, text, _ in run_dateparser_first:
+            search_dates(text, languages=["ar"])
+    rows.append(("dateparser search_dates", len(sub), timed(run_dateparser)))
+
+    sub_tokens = {m: tokens if m == n else sum(len(bare.make_doc(t)) for t in texts[:m])
+                  for m in {n, len(sub)}}
+    rate = {name: m / s for name, m, s in rows}
+    result = {
+        "sentences": n,
+        "tokens": tokens,
+        "events": events[0],
+        "rows": [{"what": name, "sentences": m, "seconds": round(s, 3),
+                  "sentences_per_s": round(m / s, 1),
+                  "tokens_per_s": round(sub_tokens[m] / s, 1)} for name, m, s in rows],
+        "extract_vs_tokenizer": round(rate["Extractor.extract"]
+                                      / rate["spacy.blank('ar') tokenizer"], 4),
+        "extract_vs_search_dates": round(rate["Extractor.extract"]
+                                         / rate["dateparser search_dates"], 2),
+        "import_s": round(import_s, 3),
+        "build_s": round(build_s, 3),
+        "peak_rss_mb": round(maxrss_mb(), 1),
+        "peak_rss_worker_mb": round(maxrss_mb(resource.RUSAGE_CHILDREN), 1),
+        "load_average": [round(x, 2) for x in os.getloadavg()],
+        "cpus": os.cpu_count(),
+    }
+
+    if args.json:
+        print(json.dumps(result, indent=2))
+    else:
+        print(f"{n} sentences, {tokens} tokens (dev.jsonl repeated), {events[0]} events\n")
+        print(f"{'':32}{'sentences':>10}{'seconds':>9}{'sent/s':>10}{'tokens/s':>11}")
+        for r in result["rows"]:
+            print(f"{r['what']:32}{r['sentences']:>10}{r['seconds']:>9.2f}"
+                  f"{r['sentences_per_s']:>10.0f}{r['tokens_per_s']:>11.0f}")
+        print(f"\nextract / tokenizer: {result['extract_vs_tokenizer']:.1%} (goal >= 10%)")
+        print(f"extract / search_dates: {result['extract_vs_search_dates']:.1f}x (goal >= 3x)")
+        print(f"import {import_s:.2f} s + build {build_s:.2f} s = {import_s + build_s:.2f} s "
+              "(goal < 2 s)")
+        print(f"peak RSS: {result['peak_rss_mb']:.0f} MB this process, "
+              f"{result['peak_rss_worker_mb']:.0f} MB largest worker (goal < 400 MB)")
+        print(f"load average {result['load_average']} on {result['cpus']} CPUs")
+
+    if args.profile:
+        prof = cProfile.Profile()
+        prof.enable()
+        for _, t, d in docs[:1000]:
+            ex.extract(t, article_date=d)
+        prof.disable()
+        buf = io.StringIO()
+        stats = pstats.Stats(prof, stream=buf)
+        stats.sort_stats("tottime").print_stats(args.profile)
+        stats.sort_stats("cumulative").print_stats(args.profile)
+        print(buf.getvalue())
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
