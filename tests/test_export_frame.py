@@ -101,20 +101,23 @@ def test_export_frame_event_record_adds_kind_and_sentence(extractor):
         k: v for k, v in ev.to_dict().items() if k not in ("place", "sentence")}
 
 
+@pytest.mark.parametrize("chunk_rows", [1, 1000])
 @pytest.mark.parametrize("suffix", [".parquet", ".csv", ".jsonl"])
-def test_export_frame_write_and_read_back(tmp_path, extractor, suffix):
+def test_export_frame_write_and_read_back(tmp_path, extractor, suffix, chunk_rows):
     if suffix == ".parquet":
         pytest.importorskip("pyarrow")
-    results = list(extractor.pipe([("s1", STRIKE, DATE), ("s2", MEETING, DATE)]))
+    results = list(extractor.pipe([("s1", STRIKE, DATE), ("s0", NOTHING, DATE),
+                                   ("s2", MEETING, DATE)]))
     path = tmp_path / f"events{suffix}"
-    n = write_frame(results, path)
+    n = write_frame(results, path, chunk_rows=chunk_rows)
     if suffix == ".parquet":
         back = pd.read_parquet(path)
     elif suffix == ".csv":
         back = pd.read_csv(path, dtype=str)
     else:
         back = pd.read_json(path, lines=True, dtype=False)
-    assert n == len(back) == len(list(frame_rows(results)))
+    assert n == len(back) == len(list(frame_rows(results))) == 2
+    assert (tmp_path / f"events{suffix}").read_bytes().count(b"\n\n") == 0
     assert list(back["source_id"].astype(str)) == ["s1", "s2"][: n]
     assert list(back["type"]) == ["ASSAULT", "CONSULT"][: n]
     assert not list(tmp_path.glob("*.tmp"))

@@ -287,14 +287,13 @@ def to_frame(items: Iterable[Any], *, errors: bool = False) -> Any:
         >>> ex = Extractor()  # doctest: +SKIP
         >>> to_frame(ex.pipe([("a1", "قصفت طائرات روسية حلب أمس", "2016-08-30")]))  # doctest: +SKIP
     """
+    return _frame(list(frame_rows(items, errors=errors)))
+
+
+def _frame(rows: list[dict[str, Any]]) -> Any:
     import pandas as pd
 
-    rows = list(frame_rows(items, errors=errors))
     frame = pd.DataFrame.from_records(rows, columns=list(FRAME_COLUMNS))
-    return _typed(frame)
-
-
-def _typed(frame: Any) -> Any:
     dtypes = {c: "object" for c in FRAME_COLUMNS}
     dtypes.update({c: "Int64" for c in _INT_COLUMNS})
     dtypes.update({c: "float64" for c in _FLOAT_COLUMNS})
@@ -304,25 +303,57 @@ def _typed(frame: Any) -> Any:
     return frame.astype(dtypes)
 
 
-def write_frame(items: Iterable[Any] | Any, path: Any, *, errors: bool = True) -> int:
+def _frames(items: Iterable[Any], errors: bool, chunk_rows: int) -> Iterable[Any]:
+    """The frame of ``items`` in pieces of ``chunk_rows`` rows (always at least one)."""
+    rows: list[dict[str, Any]] = []
+    for row in frame_rows(items, errors=errors):
+        rows.append(row)
+        if len(rows) >= chunk_rows:
+            yield _frame(rows)
+            rows = []
+    yield _frame(rows)
+
+
+def write_frame(
+    items: Iterable[Any] | Any, path: Any, *, errors: bool = True, chunk_rows: int = 50_000
+) -> int:
     """Write events as a flat table to ``path`` (.parquet, .csv or .jsonl, by suffix);
     ``items`` as for :func:`to_frame`, or a DataFrame. Returns the number of rows written.
+
+    Rows are converted and written ``chunk_rows`` at a time, so a large corpus is written
+    in bounded memory; the file appears (renamed from ``path.tmp``) only when complete.
     """
     from pathlib import Path
 
     import pandas as pd
 
-    frame = items if isinstance(items, pd.DataFrame) else to_frame(items, errors=errors)
     path = Path(path)
     suffix = path.suffix.lower()
-    tmp = path.with_name(path.name + ".tmp")
-    if suffix in (".parquet", ".pq"):
-        frame.to_parquet(tmp, index=False)
-    elif suffix == ".csv":
-        frame.to_csv(tmp, index=False, encoding="utf-8", lineterminator="\n")
-    elif suffix in (".jsonl", ".ndjson"):
-        frame.to_json(tmp, orient="records", lines=True, force_ascii=False)
-    else:
+    if suffix not in (".parquet", ".pq", ".csv", ".jsonl", ".ndjson"):
         raise ValueError(f"cannot tell the table format of {path.name}: use .parquet, .csv or .jsonl")
+    frames = [items] if isinstance(items, pd.DataFrame) else _frames(items, errors, chunk_rows)
+    tmp = path.with_name(path.name + ".tmp")
+    n = 0
+    if suffix in (".parquet", ".pq"):
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        schema = pa.schema([
+            (c, pa.int64() if c in _INT_COLUMNS else pa.float64() if c in _FLOAT_COLUMNS
+             else pa.string()) for c in FRAME_COLUMNS
+        ])
+        with pq.ParquetWriter(tmp, schema) as writer:
+            for frame in frames:
+                writer.write_table(pa.Table.from_pandas(frame, schema=schema, preserve_index=False))
+                n += len(frame)
+    else:
+        with tmp.open("w", encoding="utf-8", newline="") as fp:
+            for i, frame in enumerate(frames):
+                if suffix == ".csv":
+                    frame.to_csv(fp, index=False, header=i == 0, lineterminator="\n")
+                elif len(frame):
+                    text = frame.to_json(orient="records", lines=True, force_ascii=False)
+                    fp.write(text if text.endswith("\n") else text + "\n")
+                n += len(frame)
     tmp.replace(path)
-    return len(frame)
+    return n
