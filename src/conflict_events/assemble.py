@@ -142,6 +142,23 @@ PLACE_NOUNS = _keys(
     "محيط مدينتي بلدتي محافظتي"
 )
 PREPOSITIONS = _keys("من في الي علي عن مع ضد بين حول لدي عند")
+LOCAL_HEADS = _keys(
+    "حي احياء بلده قريه ناحيه محطه مخيم ساحه جبهه جبهات جبال جبل شارع منطقه منطقتي مديريه "
+    "معبر سجن مطار ميناء قاعده"
+)
+DIRECTIONS_EN = {
+    lexical_key(ar): en
+    for ar, en in (
+        ("شمال", "north"), ("جنوب", "south"), ("شرق", "east"), ("غرب", "west"),
+        ("شمالي", "north"), ("جنوبي", "south"), ("شرقي", "east"), ("غربي", "west"),
+        ("وسط", "center"), ("قرب", "near"), ("بالقرب", "near"), ("محيط", "around"),
+        ("ضواحي", "outskirts"), ("اطراف", "outskirts"), ("ريف", "countryside"),
+        ("الشمالي", "north"), ("الجنوبي", "south"), ("الشرقي", "east"), ("الغربي", "west"),
+        ("شمال غرب", "northwest"),
+    )
+}
+DIRECTIONS = _keys("شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط قرب بالقرب محيط ضواحي اطراف ريف")
+DIRECTION_ADJ = _keys("الشمالي الجنوبي الشرقي الغربي الشماليه الجنوبيه الشرقيه الغربيه")
 PURPOSE = _keys(
     "بهدف اجل بغيه كي لكي حتي بزعم"
 )
@@ -168,7 +185,8 @@ CASUALTY_PEOPLE = _keys(
 FUNCTION_WORDS = (
     REPORTING | COMPLEMENTIZERS | TARGET_PREPS | WITH_PREPS | BETWEEN | AGENT_MARKERS
     | LOCATIVE | SKIP | KILL_WORDS | INJURY_WORDS | PURPOSE | RELATIVE | CASUALTY_PEOPLE
-    | BACKGROUND | QUANTITY | PLACE_NOUNS | PREPOSITIONS
+    | BACKGROUND | QUANTITY | PLACE_NOUNS | PREPOSITIONS | LOCAL_HEADS | DIRECTIONS
+    | DIRECTION_ADJ
 )
 
 _SYMMETRIC = frozenset(("CONSULT", "AGREE", "COOPERATE"))
@@ -186,6 +204,7 @@ class _Ctx:
     """What the rules of one sentence share (kept out of the Assembler: it is thread-safe)."""
 
     support_ends: frozenset[int]
+    local_places: tuple[tuple[int, int], ...] = ()
 
 
 @attrs.frozen
@@ -273,7 +292,13 @@ class Assembler:
             cues = self._tense_checked(toks, cues, triggers)
             groups = self._link(toks, triggers)
             primary = {id(t): g[0] for g in groups for t in g}
-            ctx = _Ctx(support_ends=frozenset(m.end for m in support))
+            lexical = {
+                i for m in (*triggers, *actor_ms, *cues, *support) for i in range(m.start, m.end)
+            }
+            ctx = _Ctx(
+                support_ends=frozenset(m.end for m in support),
+                local_places=tuple(self._local_places(toks, sent, places, lexical)),
+            )
             built: list[tuple[Event, Any]] = []
             for trig in triggers:
                 others = [t for t in triggers if primary[id(t)] is not primary[id(trig)]]
@@ -495,7 +520,7 @@ class Assembler:
             actors, targets = actors[:1], actors[1:]
             rules.append("slot.symmetric")
         place, prule = self._place(toks, text, sent, trig, places, phrases, actors, targets,
-                                   sent_countries, article_countries)
+                                   sent_countries, article_countries, ctx.local_places, others)
         if prule:
             rules.append(prule)
         context = self._context_country(place, actors, targets, sent_countries, article_countries)
@@ -869,7 +894,32 @@ class Assembler:
             return True
         return self._starts_with_prep(toks, _Phrase(m.start, m.end, [], "")) and not t.has_li
 
-    def _place(self, toks, text, sent, trig, places, phrases, actors, targets, sent_countries, article_countries):
+    def _local_places(self, toks, sent, places, vocabulary_spans) -> list[tuple[int, int]]:
+        """Places the gazetteer does not know, named by a place noun and a name: "حي الدرجة",
+        "جبهة البقع", "بلدة طربيخا", "مخيم أبو شوك"."""
+        known = {i for m in places for i in range(m.start, m.end)}
+        out = []
+        i = sent.start
+        while i < sent.end:
+            t = toks[i]
+            if t.key in LOCAL_HEADS and not t.suffixed:
+                j = i + 1
+                while (
+                    j < sent.end and j - i <= 3 and not toks[j].is_punct and j not in known
+                    and j not in vocabulary_spans and toks[j].key not in FUNCTION_WORDS
+                    and not any(ch.isdigit() for ch in toks[j].norm)
+                    and not (j > i + 1 and toks[j].has_conj)
+                ):
+                    j += 1
+                if j > i + 1 and not (j < sent.end and j in known):
+                    out.append((i, j))
+                    i = j
+                    continue
+            i += 1
+        return out
+
+    def _place(self, toks, text, sent, trig, places, phrases, actors, targets, sent_countries,
+               article_countries, local=(), others=()):
         used = {(a.start_char, a.end_char) for a in (*actors, *targets)}
         groups: dict[tuple[int, int], list[Any]] = {}
         for m in places:
@@ -878,33 +928,63 @@ class Assembler:
             if (toks[m.start].start_char, toks[m.end - 1].end_char) in used:
                 continue
             groups.setdefault((m.start, m.end), []).append(m)
+        for span in local:
+            groups.setdefault(span, [])
         if not groups:
             return None, None
         spans = sorted(groups)
 
         def score(span):
-            # nearer is better, after the trigger a little better, and a town better than
-            # the region or country around it ("في مدينة الفاشر بولاية شمال دارفور")
+            # nearer is better, and a town or a local place better than the region or
+            # country around it ("في مدينة الفاشر بولاية شمال دارفور")
             dist = span[0] - trig.end if span[0] >= trig.end else trig.start - span[1] + 1
-            return dist + _PLACE_PENALTY.get(groups[span][0].entry.kind, 0)
+            kind = groups[span][0].entry.kind if groups[span] else "local"
+            return dist + _PLACE_PENALTY.get(kind, 0)
 
-        near = [s for s in spans if (s[0] >= trig.end and s[0] - trig.end <= self.max_place_distance)
-                or (s[1] <= trig.start and trig.start - s[1] <= self.max_place_distance)]
+        near = [
+            sp for sp in spans
+            if ((sp[0] >= trig.end and sp[0] - trig.end <= self.max_place_distance
+                 and not self._blocked(trig, trig.end, sp[0], others, toks))
+                or (sp[1] <= trig.start and trig.start - sp[1] <= self.max_place_distance
+                    and not self._blocked(trig, sp[1], trig.start, others, toks)))
+        ]
         if near:
             span = min(near, key=score)
             rule = "place.after" if span[0] >= trig.end else "place.before"
         else:
-            span = min(spans, key=lambda s: abs(s[0] - trig.start))
+            span = min(spans, key=lambda sp: abs(sp[0] - trig.start))
             rule = "place.sentence"
         cands = groups[span]
         want = {a.country for a in (*actors, *targets) if a.country}
         want |= set(sent_countries) | set(article_countries)
+        start, end = span
+        relation = None
+        # a place noun or a direction before the name: "مدينة حلب", "شرق حلب", "ريف إدلب"
+        while start > sent.start and toks[start - 1].key in PLACE_NOUNS | DIRECTIONS and cands:
+            if toks[start - 1].key in DIRECTIONS:
+                relation = DIRECTIONS_EN.get(toks[start - 1].key)
+            start -= 1
+        if not cands:
+            country = self._context_country(None, actors, targets, sent_countries, article_countries)
+            a, b = toks[start].start_char, toks[end - 1].end_char
+            return Place(text[a:b], a, b, country=country, kind="local", rule="place.local",
+                         geo_precision=2), "place.local"
         best = next((m for m in cands if m.entry.country in want), cands[0])
         pe = best.entry
-        a, b = toks[span[0]].start_char, toks[span[1] - 1].end_char
+        # "ريف إدلب الجنوبي": a direction adjective after the name
+        if end < sent.end and toks[end].key in DIRECTION_ADJ and relation is None:
+            relation = DIRECTIONS_EN.get(toks[end].key)
+            end += 1
+        if relation is None and toks[start].key in ("ريف", "محيط", "ضواحي", "اطراف"):
+            relation = DIRECTIONS_EN.get(toks[start].key)
+        if relation is not None:
+            precision = 2
+        else:
+            precision = 3 if pe.kind in ("country", "region", "governorate", "water") else 1
+        a, b = toks[start].start_char, toks[end - 1].end_char
         return (
             Place(text[a:b], a, b, name=pe.name, country=pe.country, lat=pe.lat, lon=pe.lon,
-                  kind=pe.kind, rule=pe.id),
+                  kind=pe.kind, rule=pe.id, relation=relation, geo_precision=precision),
             rule,
         )
 

@@ -115,7 +115,12 @@ class Actor(Mention):
 
 @attrs.frozen
 class Place(Mention):
-    """A place resolved to a gazetteer entry: "حلب" -> Aleppo, SYR, 36.2, 37.16."""
+    """A place resolved to a gazetteer entry: "حلب" -> Aleppo, SYR, 36.2, 37.16.
+
+    A relative place ("شرق حلب", "ريف إدلب الجنوبي") keeps the gazetteer entry it is
+    relative to and its ``relation``; a local place the gazetteer does not know ("حي
+    الدرجة") has no name or coordinates, and the country of its context.
+    """
 
     name: str | None = None
     country: str | None = None
@@ -123,6 +128,8 @@ class Place(Mention):
     lon: float | None = None
     kind: str | None = None
     rule: str | None = None
+    relation: str | None = None  # "east", "near", "countryside" ...: "شرق حلب"
+    geo_precision: int | None = None  # ACLED: 1 town, 2 part of / near a town, 3 region
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -131,6 +138,9 @@ class Place(Mention):
             "country": self.country,
             "lat": self.lat,
             "lon": self.lon,
+            "kind": self.kind,
+            "relation": self.relation,
+            "geo_precision": self.geo_precision,
         }
 
 
