@@ -10,7 +10,9 @@ runs at scale too. Out: a printed report (``--json``: a JSON object) saying
   output gives byte for byte the output of an uninterrupted run,
 * the documents, events, errors and seconds of each run.
 
-The files go to a temporary directory (``--keep DIR`` to keep them there).
+The files go to a temporary directory (``--keep DIR`` to keep them there). All three runs
+import a copy of the package taken at the start, so that edits to the working tree during
+the check cannot make the runs differ (``--no-snapshot`` runs the installed package).
 
 Run: ``.venv/bin/python benchmarks/corpus_resume.py [--documents 20000] [--jobs 2]``.
 """
@@ -20,6 +22,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -63,9 +66,24 @@ def corpus(inp: Path, out: Path, jobs: int) -> list[str]:
             "--jobs", str(jobs), "--quiet"]
 
 
+ENV = dict(os.environ)
+
+
+def snapshot(tmp: Path) -> None:
+    """Copy the package into ``tmp/src`` and make the runs import that copy."""
+    import conflict_events
+
+    src = Path(conflict_events.__file__).resolve().parent
+    dst = tmp / "src" / "conflict_events"
+    shutil.rmtree(dst, ignore_errors=True)
+    shutil.copytree(src, dst, ignore=shutil.ignore_patterns("__pycache__"))
+    ENV["PYTHONPATH"] = os.pathsep.join(filter(None, [str(tmp / "src"),
+                                                      os.environ.get("PYTHONPATH")]))
+
+
 def run(cmd: list[str]) -> float:
     t = time.perf_counter()
-    subprocess.run(cmd, check=True)
+    subprocess.run(cmd, check=True, env=ENV)
     return time.perf_counter() - t
 
 
@@ -86,6 +104,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--kill-after", type=float, default=0.4,
                         help="kill the second run when this share of documents is written")
     parser.add_argument("--keep", metavar="DIR")
+    parser.add_argument("--no-snapshot", action="store_true")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
 
@@ -95,11 +114,13 @@ def main(argv: list[str] | None = None) -> int:
     for p in (whole, resumed):
         p.unlink(missing_ok=True)
     expected = build_input(inp, args.documents)
+    if not args.no_snapshot:
+        snapshot(tmp)
 
     whole_s = run(corpus(inp, whole, args.jobs))
 
     t = time.perf_counter()
-    proc = subprocess.Popen(corpus(inp, resumed, args.jobs), start_new_session=True)
+    proc = subprocess.Popen(corpus(inp, resumed, args.jobs), start_new_session=True, env=ENV)
     target = int(args.documents * args.kill_after)
     written = 0
     while proc.poll() is None:
