@@ -390,3 +390,17 @@ def test_corpus_dedupe_real_articles(extractor):
     assert all(len(r.events) == 1 for r in results)
     (merged,) = dedupe(results)
     assert [s.doc for s in merged.sources] == ["a1", "a2"]
+
+
+@pytest.mark.parametrize("enabled, is_tty, shown", [
+    (None, False, False), (None, True, True), (False, True, False), (True, False, True),
+])
+def test_corpus_progress_bar_only_on_a_terminal(monkeypatch, enabled, is_tty, shown):
+    pytest.importorskip("tqdm")
+    from conflict_events import corpus
+
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: is_tty, raising=False)
+    bar = corpus._progress(10, enabled)
+    assert (bar is not None) == shown
+    if bar is not None:
+        bar.close()
