@@ -163,7 +163,7 @@ PURPOSE = _keys(
     "بهدف اجل بغيه كي لكي حتي بزعم"
 )
 LOCATIVE = _keys(
-    "في داخل الي صوب نحو باتجاه اتجاه قرب بالقرب عند وسط محيط ضواحي اطراف شمال جنوب شرق غرب "
+    "من في داخل الي صوب نحو باتجاه اتجاه قرب بالقرب عند وسط محيط ضواحي اطراف شمال جنوب شرق غرب "
     "شمالي جنوبي شرقي غربي"
 )
 SKIP = _keys(
@@ -289,6 +289,7 @@ class Assembler:
                 t for t in triggers
                 if not self._background(toks, sent, t) and self._supported(toks, t, support)
             ]
+            triggers = self._agreement_content(toks, triggers)
             cues = self._tense_checked(toks, cues, triggers)
             groups = self._link(toks, triggers)
             primary = {id(t): g[0] for g in groups for t in g}
@@ -740,7 +741,7 @@ class Assembler:
             if i < sent.end and toks[i].norm.lstrip("وف") in _OBJECT_PRONOUNS:
                 return "target"
         first = toks[trig.start]
-        if not (first.suffixed and len(first.norm) > 4 and first.norm.endswith(("هم", "هن", "هما", "ها"))):
+        if not (len(first.norm) > 4 and first.norm.endswith(("هم", "هن", "هما", "ها"))):
             return None
         if trig.entry.pos == "verb" or trig.entry.type in _PATIENT_TYPES:
             return "target"
@@ -1077,12 +1078,26 @@ class Assembler:
         return any(toks[i].key in words for i in range(m.start, m.end))
 
     @staticmethod
+    def _agreement_content(toks, triggers):
+        """What an agreement is about is the agreement: "اتفاقا لوقف إطلاق النار", "الاتفاق
+        على هدنة" are one AGREE event (the gold guide's convention)."""
+        agrees = [t for t in triggers if t.entry.type == "AGREE"]
+        return [
+            t for t in triggers
+            if not (
+                t.entry.type == "RETREAT" and t.entry.mode == "ceasefire" and t.entry.pos == "noun"
+                and any(0 <= t.start - a.end <= 2 and not any(x.is_punct for x in toks[a.end : t.start])
+                        for a in agrees)
+            )
+        ]
+
+    @staticmethod
     def _supported(toks, trig, support) -> bool:
         """A trigger that needs a light verb has one just before it ("وقعت ... مذكرة تفاهم")."""
         if not trig.entry.needs_support:
             return True
         return any(
-            0 <= trig.start - s.end <= 4 and not any(t.is_punct for t in toks[s.end : trig.start])
+            0 <= trig.start - s.end <= 10 and not any(t.is_punct for t in toks[s.end : trig.start])
             for s in support
         )
 
@@ -1200,6 +1215,8 @@ class Assembler:
             # killed and wounded together without a split: "20 قتيلا وجريحا"
             if i + 1 < sent.end and toks[i + 1].key in INJURY_WORDS and toks[i + 1].has_conj:
                 n = None
+            if toks[i].has_conj and i > sent.start and toks[i - 1].key in KILL_WORDS | CASUALTY_PEOPLE:
+                continue
             if n is None and victims is None:
                 continue
             found.append((i, n, victims, killed))

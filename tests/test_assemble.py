@@ -1,0 +1,143 @@
+"""Slot filling rules, one table row per rule, on sentences written in news style."""
+
+import datetime as dt
+
+import pytest
+
+import conflict_events as ce
+
+DATE = "2016-08-30"  # a Tuesday
+
+
+@pytest.fixture(scope="module")
+def ex():
+    return ce.Extractor()
+
+
+def _one(ex, text, etype, trigger_part):
+    found = [e for e in ex.extract(text, article_date=DATE) if e.type == etype and trigger_part in e.trigger.text]
+    assert found, [(e.type, e.trigger.text) for e in ex.extract(text, article_date=DATE)]
+    return found[0]
+
+
+def _codes(actors):
+    return sorted(a.code for a in actors)
+
+
+# (rule, sentence, type, trigger, actor codes, target codes)
+SLOTS = [
+    ("slot.vso", "اعتقلت قوات الأمن العراقية خمسة مسلحين قرب كركوك", "COERCE", "اعتقلت",
+     ["IRQ COP"], ["IRQ REB"]),
+    ("slot.svo", "وكانت تركيا قد حركت آلياتها العسكرية نحو الحدود", "MOBILIZE", "حركت",
+     ["TUR GOV"], None),
+    ("slot.nisba", "قتل ثلاثة أشخاص في غارة جوية إسرائيلية على جنوب لبنان", "ASSAULT", "غارة",
+     ["ISR MIL"], None),
+    ("slot.by", "قتل 12 مدنيا في قصف مدفعي لقوات الدعم السريع على مدينة الفاشر", "ASSAULT", "قصف",
+     ["SDN REB"], ["SDN CVL"]),
+    ("slot.support", "شنت حركة الشباب هجوما على قاعدة عسكرية في مقديشو", "ASSAULT", "هجوم",
+     ["SOM REB"], None),
+    ("slot.target-prep", "شنت الطائرات الروسية ضربات على المسلحين في ريف حلب", "ASSAULT", "ضربات",
+     ["RUS MIL"], ["SYR REB"]),
+    ("slot.between", "اندلعت اشتباكات عنيفة بين الجيش السوري وقسد شرق دير الزور", "ASSAULT",
+     "اشتباكات", ["SYR MIL"], ["SYR REB"]),
+    ("slot.symmetric", "بحثت روسيا والولايات المتحدة الأزمة السورية في جنيف", "CONSULT", "بحثت",
+     ["RUS GOV"], ["USA GOV"]),
+    ("slot.apposition", "التقى وزير الخارجية الروسي، سيرغي لافروف، ونظيره الأميركي، جون كيري، في جنيف",
+     "CONSULT", "التقى", ["RUS GOV"], ["USA GOV"]),
+    ("slot.pronoun", "حاصر الجيش المسلحين في حلب وأعلن أنه ستتم محاصرتهم", "COERCE", "محاصرتهم",
+     None, ["SYR REB"]),
+    ("slot.victims", "قتل 19 مدنيا في قصف جوي على بلدة في ريف إدلب", "ASSAULT", "قصف",
+     None, ["SYR CVL"]),
+]
+
+
+@pytest.mark.parametrize("rule, text, etype, trigger, actors, targets", SLOTS, ids=[r[0] for r in SLOTS])
+def test_assemble_slot_rules(ex, rule, text, etype, trigger, actors, targets):
+    e = _one(ex, text, etype, trigger)
+    if actors is not None:
+        assert _codes(e.actors) == actors
+    if targets is not None:
+        assert _codes(e.targets) == targets
+
+
+@pytest.mark.parametrize(
+    "text, trigger, date",
+    [
+        # the date of the trigger's own clause, not the first of the sentence
+        ("قصفت الطائرات أمس مواقع المسلحين في حلب بعد محادثات الجمعة الماضي", "قصفت", (29, 29)),
+        ("قصفت الطائرات أمس مواقع المسلحين في حلب بعد محادثات الجمعة الماضي", "محادثات", (26, 26)),
+        # a date that modifies only the reporting verb is not the reported event's
+        ("قال الجيش اليوم إن غارة إسرائيلية استهدفت سيارة في جنوب لبنان", "غارة", None),
+        # a planned event takes the future date, not the past one
+        ("أعلن الجيش امس أن القوات ستنسحب من المدينة مطلع الشهر المقبل", "ستنسحب", (1, 10)),
+    ],
+)
+def test_assemble_date_of_the_clause(ex, text, trigger, date):
+    e = next(e for e in ex.extract(text, article_date=DATE) if trigger in e.trigger.text)
+    if date is None:
+        assert e.date is None
+    else:
+        month = 9 if date[0] <= 10 and "المقبل" in text else 8
+        assert (e.date.start.day, e.date.end.day) == date and e.date.start.month == month
+
+
+@pytest.mark.parametrize(
+    "text, trigger, modality",
+    [
+        ("نفى الجيش تنفيذ أي غارة على المدينة", "غارة", "negated"),
+        ("لم تشن الطائرات أي غارة على المدينة أمس", "غارة", "negated"),
+        ("دعت الأمم المتحدة إلى وقف فوري لإطلاق النار في غزة", "وقف", "requested"),
+        ("من المقرر أن تنسحب القوات التركية من جرابلس الأسبوع المقبل", "تنسحب", "planned"),
+        ("بحث الجانبان إمكانية تنفيذ عملية عسكرية مشتركة ضد التنظيم", "عملية", "possible"),
+        ("قال مصدر إن القوات قصفت مواقع التنظيم", "قصفت", "asserted"),  # reported speech
+        ("وكانت تركيا قد حركت آلياتها نحو الحدود", "حركت", "asserted"),  # قد + past
+        ("قد تشن إسرائيل هجوما بريا على المدينة", "هجوم", "possible"),  # قد + present
+    ],
+)
+def test_assemble_modality(ex, text, trigger, modality):
+    e = next(e for e in ex.extract(text, article_date=DATE) if trigger in e.trigger.text)
+    assert e.modality.value == modality
+
+
+@pytest.mark.parametrize(
+    "text, fatalities, injured",
+    [
+        ("قتل 17 شخصا وأصيب 25 في قصف على مدينة الفاشر", 17, 25),
+        ("أسفر الهجوم عن مقتل أكثر من 70 شخصا", 70, None),
+        ("قتل عشرات المدنيين في غارات على البلدة", 12, None),
+        ("أسفر الانفجار عن سقوط 20 قتيلا وجريحا", None, None),  # killed and wounded together
+        ("استشهد خمسة فلسطينيين في قصف إسرائيلي على رفح", 5, None),
+    ],
+)
+def test_assemble_fatalities(ex, text, fatalities, injured):
+    events = [e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT"]
+    assert len(events) == 1  # the casualty words are the toll of the attack, not events
+    assert (events[0].fatalities, events[0].injured) == (fatalities, injured)
+
+
+@pytest.mark.parametrize(
+    "text, place, relation, precision",
+    [
+        ("قصفت الطائرات مواقع في شرق حلب", "Aleppo", "east", 2),
+        ("قصفت الطائرات بلدات في ريف إدلب الجنوبي", "Idlib countryside", "south", 2),
+        ("انفجرت سيارة مفخخة في مدينة الموصل", "Mosul", None, 1),
+        ("اشتباكات في حي الشيخ ريحان بمدينة حلب", None, None, 2),  # a local place
+    ],
+)
+def test_assemble_places(ex, text, place, relation, precision):
+    e = ex.extract(text, article_date=DATE)[0]
+    assert e.place is not None
+    assert (e.place.name, e.place.relation, e.place.geo_precision) == (place, relation, precision)
+
+
+@pytest.mark.parametrize(
+    "text, n",
+    [
+        ("وقعت الحكومة والمتمردون اتفاقا لوقف إطلاق النار", 1),  # the ceasefire is the agreement's content
+        ("واعتبر المحلل أن الاتفاق لن يصمد طويلا", 0),  # an agreement named in passing
+        ("وتعد هذه الهجمات الأعنف منذ بداية العام", 0),  # talked about, not reported
+        ("غارة جوية إسرائيلية استهدفت سيارة في جنوب لبنان", 1),  # noun and verb of one attack
+    ],
+)
+def test_assemble_one_event_per_event(ex, text, n):
+    assert len(ex.extract(text, article_date=DATE)) == n
