@@ -275,11 +275,15 @@ class Assembler:
             phrases = self._phrases(toks, actor_ms, sent)
             self._resolve_anaphora(toks, phrases, memory)
             sent_countries = Counter(
-                c for p in phrases for (_, _, ent, c, _) in p.conjuncts if c and ent.kind in _NAMED
+                c for p in phrases for (_, _, ent, c, _) in p.conjuncts
+                if c and c not in ("UNO", "IGO", "NGO") and ent.kind in _NAMED | {"nisba"}
             )
-            sent_countries.update(
-                m.entry.country for m in places if m.entry.country and self._is_place_use(toks, m, phrases)
-            )
+            by_span: dict[tuple[int, int], set[str]] = {}
+            for m in places:
+                if m.entry.country and self._is_place_use(toks, m, phrases):
+                    by_span.setdefault((m.start, m.end), set()).add(m.entry.country)
+            # a name shared by places of several countries ("طرابلس") votes for none
+            sent_countries.update(next(iter(cs)) for cs in by_span.values() if len(cs) == 1)
             article_countries.update(sent_countries)
             future = [
                 i for i in range(sent.start, sent.end) if self._is_future(toks[i])
@@ -517,6 +521,11 @@ class Assembler:
                 if carried is not None:
                     actors = carried
                     rules.append("slot.carry")
+            if not actors and not between:
+                topic, trule2 = self._topic(toks, sent, trig, phrases, target)
+                if topic is not None:
+                    actors = self._codes(topic, toks, text, e.type)
+                    rules.append(trule2)
         if e.type in _SYMMETRIC and not targets and len(actors) > 1:
             actors, targets = actors[:1], actors[1:]
             rules.append("slot.symmetric")
@@ -669,6 +678,41 @@ class Assembler:
             t.is_punct for t in toks[p.end : trig.start]
         ):
             return p, "slot.svo"
+        return None, None
+
+    def _topic(self, toks, sent, trig, phrases, target):
+        """The sentence's subject as a last resort: "ارتكبت مليشيا الدعم السريع جريمة ... إذ
+        استهدفت مسجدا". A reporting verb's subject is only the source of what it reports,
+        unless the report is itself the act (a call, an accusation) or speaks of itself
+        ("أعلن الجيش الإسرائيلي أنه ضرب 320 هدفا")."""
+        topic = None
+        for p in phrases:
+            if p.start >= trig.start or p.start > sent.start + 3:
+                break
+            if (p.kind == "nisba" or toks[p.start].prep or self._patient_like(p)
+                    or _accusative(toks[p.start]) or p is target):
+                continue
+            topic = p
+            break
+        if topic is None:
+            return None, None
+        before = toks[max(sent.start, topic.start - 2) : topic.start]
+        reported = any(t.key in REPORTING for t in before)
+        if not reported:
+            return topic, "slot.topic"
+        if trig.entry.type in _SPEECH:
+            return topic, "slot.reporter"
+        between = toks[topic.end : trig.start]
+        self_ref = [i for i, t in enumerate(between) if t.norm.lstrip("بو") in ("انه", "انها", "انهم")]
+        if self_ref and not any(
+            p.start >= topic.end + self_ref[-1] and p.end <= trig.start and p.kind != "nisba" for p in phrases
+        ):
+            return topic, "slot.reporter"
+        if any(t.suffixed and t.norm.endswith(("ه", "ها", "هم")) for t in toks[trig.start - 2 : trig.start]
+               if trig.start - 2 >= topic.end) and not any(
+            p.start >= topic.end and p.end <= trig.start and p.kind != "nisba" for p in phrases
+        ):
+            return topic, "slot.reporter"  # "أعلن الجيش ... قيامه بسلسلة غارات"
         return None, None
 
     @staticmethod
@@ -956,8 +1000,9 @@ class Assembler:
             span = min(spans, key=lambda sp: abs(sp[0] - trig.start))
             rule = "place.sentence"
         cands = groups[span]
-        want = {a.country for a in (*actors, *targets) if a.country}
-        want |= set(sent_countries) | set(article_countries)
+        votes = Counter({a.country: 3 for a in (*actors, *targets) if a.country})
+        votes.update({c: 2 * n for c, n in sent_countries.items()})
+        votes.update(article_countries)
         start, end = span
         relation = None
         # a place noun or a direction before the name: "مدينة حلب", "شرق حلب", "ريف إدلب"
@@ -970,7 +1015,8 @@ class Assembler:
             a, b = toks[start].start_char, toks[end - 1].end_char
             return Place(text[a:b], a, b, country=country, kind="local", rule="place.local",
                          geo_precision=2), "place.local"
-        best = next((m for m in cands if m.entry.country in want), cands[0])
+        # the reading whose country the context names most; the most populous on a tie
+        best = max(cands, key=lambda m: (votes.get(m.entry.country, 0), -cands.index(m)))
         pe = best.entry
         # "ريف إدلب الجنوبي": a direction adjective after the name
         if end < sent.end and toks[end].key in DIRECTION_ADJ and relation is None:
