@@ -205,6 +205,16 @@ class _Ctx:
 
     support_ends: frozenset[int]
     local_places: tuple[tuple[int, int], ...] = ()
+    word_pos: tuple[int, ...] = ()  # token index -> words before it (for cue scopes)
+
+
+@attrs.frozen
+class _Shifted:
+    """A cue with its positions counted in words."""
+
+    start: int
+    end: int
+    entry: Any
 
 
 @attrs.frozen
@@ -261,6 +271,7 @@ class Assembler:
         events: list[Event] = []
         tstarts = [t.start_char for t in toks]
         time_ranges = [(self._tok_range(tstarts, toks, x.start_char, x.end_char), x) for x in timexes]
+        word_pos = self._word_positions(toks, {i for (s, e), _ in time_ranges for i in range(s, e)})
         for sent in sentences:
             in_sent = lambda m: sent.start <= m.start < sent.end  # noqa: E731
             triggers = [m for m in matches.get("triggers", ()) if in_sent(m)]
@@ -303,6 +314,7 @@ class Assembler:
             ctx = _Ctx(
                 support_ends=frozenset(m.end for m in support),
                 local_places=tuple(self._local_places(toks, sent, places, lexical)),
+                word_pos=word_pos,
             )
             built: list[tuple[Event, Any]] = []
             for trig in triggers:
@@ -540,10 +552,13 @@ class Assembler:
         requests = [
             _RequestCue(t.start, t.end) for t in others if t.entry.type == "REQUEST" and t.end <= trig.start
         ]
+        # scopes count words: punctuation and time expressions do not use them up
+        w = ctx.word_pos
         modality, mrule = modality_for(
-            trig.start, trig.end,
-            [c for c in [*cues, *requests] if not (c.start < trig.end and trig.start < c.end)],
-            future, sentence_start=sent.start, sentence_end=sent.end,
+            w[trig.start], w[trig.end],
+            [_Shifted(w[c.start], w[c.end], c.entry) for c in [*cues, *requests]
+             if not (c.start < trig.end and trig.start < c.end)],
+            [w[i] for i in future], sentence_start=w[sent.start], sentence_end=w[sent.end],
         )
         if modality == Modality.ASSERTED and self._discussed(toks, trig, previous) is not None:
             modality, mrule = Modality.POSSIBLE, "mod.discussed"
@@ -1049,19 +1064,27 @@ class Assembler:
         return False
 
     def _date(self, toks, sent, trig, times, modality, article_date, others=()):
+        """The time expression of the trigger's clause.
+
+        The nearest expression not cut off by another event's trigger or a complementizer,
+        and compatible with the event's modality (a planned event is not dated yesterday).
+        A date that modifies a reporting verb ("أعلن الجيش، اليوم الأحد، القبض على ...") is
+        the date of the report, not of what it reports, unless the event is itself an act
+        of speech. When no expression is near, the one date of the sentence that is not a
+        report's dates its asserted events ("تصاعدت المعارك اليوم ... فيما واصلت الميليشيا
+        استهداف ...").
+        """
         if not times:
             return None, None
         best = None
+        unreported = []
         for (s, e), x in times:
+            reported = any(t.key in REPORTING for t in toks[max(sent.start, s - 4) : s])
+            if not reported:
+                unreported.append(((s, e), x))
             if e <= trig.start:
                 dist = trig.start - e
-                # a date that modifies a reporting verb ("قال الجيش اليوم إن غارة ...") is the
-                # date of the report, not of the reported event, unless the event is itself
-                # an act of speech (a call, an accusation, a threat)
-                reported = any(t.key in REPORTING for t in toks[max(sent.start, s - 4) : s])
-                if reported and trig.entry.type not in _SPEECH and (
-                    dist > 2 or any(t.key in COMPLEMENTIZERS for t in toks[e : trig.start])
-                ):
+                if reported and trig.entry.type not in _SPEECH:
                     continue
                 if self._blocked(trig, e, trig.start, others, toks):
                     continue
@@ -1073,20 +1096,31 @@ class Assembler:
                     continue
             else:
                 dist = 0
+            if s <= sent.start + 1:
+                dist = min(dist, 4)  # a fronted date governs the sentence: "وفجر الأربعاء، ..."
             if dist > self.max_date_distance:
                 continue
-            if article_date is not None and x.resolved:
-                future = x.start > article_date
-                past = x.end < article_date
-                if modality in (Modality.PLANNED, Modality.POSSIBLE, Modality.REQUESTED) and past:
-                    dist += 20
-                elif modality == Modality.ASSERTED and future:
-                    dist += 20
+            dist += self._tense_penalty(x, modality, article_date)
             if best is None or dist < best[0]:
                 best = (dist, x)
-        if best is None or best[0] > self.max_date_distance:
-            return None, None
-        return best[1], "date.clause"
+        if best is not None and best[0] <= self.max_date_distance:
+            return best[1], "date.clause"
+        if len(unreported) == 1 and modality == Modality.ASSERTED:
+            (s, e), x = unreported[0]
+            if not any(t.key in COMPLEMENTIZERS for t in toks[min(e, trig.end) : max(s, trig.start)]):
+                if self._tense_penalty(x, modality, article_date) == 0:
+                    return x, "date.sentence"
+        return None, None
+
+    @staticmethod
+    def _tense_penalty(x, modality, article_date) -> int:
+        if article_date is None or not x.resolved:
+            return 0
+        if modality in (Modality.PLANNED, Modality.POSSIBLE, Modality.REQUESTED) and x.end < article_date:
+            return 20
+        if modality == Modality.ASSERTED and x.start > article_date:
+            return 20
+        return 0
 
     @staticmethod
     def _tense_checked(toks, cues, triggers):
@@ -1122,6 +1156,16 @@ class Assembler:
     def _is_casualty(toks, m) -> bool:
         words = KILL_WORDS | INJURY_WORDS | CASUALTY_PEOPLE
         return any(toks[i].key in words for i in range(m.start, m.end))
+
+    @staticmethod
+    def _word_positions(toks, time_toks) -> tuple[int, ...]:
+        out = [0]
+        n = 0
+        for i, t in enumerate(toks):
+            if not t.is_punct and i not in time_toks:
+                n += 1
+            out.append(n)
+        return tuple(out)
 
     @staticmethod
     def _agreement_content(toks, triggers):
