@@ -272,16 +272,25 @@ class Assembler:
         tstarts = [t.start_char for t in toks]
         time_ranges = [(self._tok_range(tstarts, toks, x.start_char, x.end_char), x) for x in timexes]
         word_pos = self._word_positions(toks, {i for (s, e), _ in time_ranges for i in range(s, e)})
-        for sent in sentences:
-            in_sent = lambda m: sent.start <= m.start < sent.end  # noqa: E731
-            triggers = [m for m in matches.get("triggers", ()) if in_sent(m)]
-            actor_ms = [m for m in matches.get("actors", ()) if in_sent(m)]
-            places = [m for m in matches.get("places", ()) if in_sent(m)]
-            cues = [m for m in matches.get("cues", ()) if in_sent(m)]
-            support = [
-                m for m in matches.get("support", ()) if in_sent(m) and toks[m.start].prep in ("", "ل")
-            ]
-            times = [(r, x) for r, x in time_ranges if sent.start <= r[0] < sent.end]
+        # matches and times by sentence, in one pass (no sentence-by-match loop)
+        starts = [sent.start for sent in sentences]
+        buckets: list[dict[str, list[Any]]] = [{} for _ in sentences]
+        for name, ms in matches.items():
+            for m in ms:
+                k = bisect.bisect_right(starts, m.start) - 1
+                if 0 <= k < len(sentences) and m.start < sentences[k].end:
+                    buckets[k].setdefault(name, []).append(m)
+        time_buckets: list[list[Any]] = [[] for _ in sentences]
+        for r, x in time_ranges:
+            k = bisect.bisect_right(starts, r[0]) - 1
+            if 0 <= k < len(sentences) and r[0] < sentences[k].end:
+                time_buckets[k].append((r, x))
+        for sent, found, times in zip(sentences, buckets, time_buckets):
+            triggers = found.get("triggers", [])
+            actor_ms = found.get("actors", [])
+            places = found.get("places", [])
+            cues = found.get("cues", [])
+            support = [m for m in found.get("support", ()) if toks[m.start].prep in ("", "ل")]
             time_toks = {i for (s, e), _ in times for i in range(s, e)}
             phrases = self._phrases(toks, actor_ms, sent)
             self._resolve_anaphora(toks, phrases, memory)
