@@ -32,7 +32,7 @@ def extractor():
         (STRIKE, "actor1", "طائرات حربية روسية"),
         (STRIKE, "actor1_country", "RUS"),
         (STRIKE, "actor1_sector", "MIL"),
-        (STRIKE, "location", "حلب"),
+        (STRIKE, "location_name", "Aleppo"),
         (STRIKE, "country", "SYR"),
         (STRIKE, "geo_precision", 1),
         (STRIKE, "event_date", "2016-08-29"),
