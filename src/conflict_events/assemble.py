@@ -159,6 +159,7 @@ DIRECTIONS_EN = {
 }
 DIRECTIONS = _keys("شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط قرب بالقرب محيط ضواحي اطراف ريف")
 DIRECTION_ADJ = _keys("الشمالي الجنوبي الشرقي الغربي الشماليه الجنوبيه الشرقيه الغربيه")
+AGREEMENT_NOUNS = _keys("اتفاق اتفاقيه اتفاقات اتفاقيات")
 PURPOSE = _keys(
     "بهدف اجل بغيه كي لكي حتي بزعم"
 )
@@ -171,7 +172,7 @@ SKIP = _keys(
 )
 KILL_WORDS = _keys(
     "قتل قتلوا مقتل قتلي قتيل قتيلا قتيلين استشهد استشهدوا استشهاد شهيد شهيدا شهداء "
-    "مصرع مصرعهم مصرعه لقي لقوا حتفهم حتفه وفاه"
+    "مصرع مصرعهم مصرعه لقي لقوا حتفهم حتفه وفاه ارتقي ارتقوا ارتقت"
 )
 INJURY_WORDS = _keys(
     "اصيب اصيبت اصيبوا اصيبا اصابه اصابات جريح جريحا جريحين جرحي جرح جرحت جرحوا مصابين "
@@ -186,7 +187,7 @@ FUNCTION_WORDS = (
     REPORTING | COMPLEMENTIZERS | TARGET_PREPS | WITH_PREPS | BETWEEN | AGENT_MARKERS
     | LOCATIVE | SKIP | KILL_WORDS | INJURY_WORDS | PURPOSE | RELATIVE | CASUALTY_PEOPLE
     | BACKGROUND | QUANTITY | PLACE_NOUNS | PREPOSITIONS | LOCAL_HEADS | DIRECTIONS
-    | DIRECTION_ADJ
+    | DIRECTION_ADJ | AGREEMENT_NOUNS
 )
 
 _SYMMETRIC = frozenset(("CONSULT", "AGREE", "COOPERATE"))
@@ -309,11 +310,12 @@ class Assembler:
                 i for i in range(sent.start, sent.end) if self._is_future(toks[i])
             ]
             triggers = self._casualty_filter(toks, triggers)
+            triggers = self._agreement_content(toks, triggers)
             triggers = [
                 t for t in triggers
                 if not self._background(toks, sent, t) and self._supported(toks, t, support)
+                and not self._inside_name(t, actor_ms)
             ]
-            triggers = self._agreement_content(toks, triggers)
             cues = self._tense_checked(toks, cues, triggers)
             groups = self._link(toks, triggers)
             primary = {id(t): g[0] for g in groups for t in g}
@@ -338,6 +340,7 @@ class Assembler:
             sent_events = [self._merge([by_trigger[id(t)] for t in g], g) for g in groups]
             heads = [g[0] for g in groups]
             sent_events = self._fatalities(toks, sent, sent_events, heads, phrases, text)
+            sent_events, heads = self._drop_mentions(toks, sent_events, heads)
             events.extend(self._dedupe(sent_events, heads))
         return events
 
@@ -886,6 +889,8 @@ class Assembler:
                 for p in phrases:
                     if p.start == i + 1 and p.kind != "nisba" and p is not actor:
                         return p, "slot.target-prep"
+                    if (p.start == i + 2 and toks[i + 1].key in DIRECTIONS and p.kind in ("country", "capital")):
+                        break  # "على جنوب لبنان" is a place
             if t.key in COMPLEMENTIZERS:
                 break
         if e.pos == "noun" and e.type in _PATIENT_TYPES:
@@ -1166,6 +1171,29 @@ class Assembler:
         words = KILL_WORDS | INJURY_WORDS | CASUALTY_PEOPLE
         return any(toks[i].key in words for i in range(m.start, m.end))
 
+    def _drop_mentions(self, toks, events, triggers):
+        """Mentions that report no event of their own.
+
+        A definite "the attack" with nothing of its own (no actor, target, toll or date)
+        beside another assault of the sentence refers back to it ("انتهت بفشل الهجوم"); a
+        killed / injured word alone with no count, place or date is background ("الحوادث
+        التي أدت إلى مقتل مدنيين").
+        """
+        keep_e, keep_t = [], []
+        for ev, trig in zip(events, triggers):
+            bare = not (ev.actors or ev.targets or ev.fatalities or ev.date or ev.place)
+            if ev.type == "ASSAULT" and bare and trig.entry.pos == "noun":
+                definite = toks[trig.start].norm[len(toks[trig.start].prefix):].startswith("ال")
+                others = any(o.type == "ASSAULT" and o is not ev for o in events)
+                if definite and others:
+                    continue
+            if (ev.type == "ASSAULT" and self._is_casualty(toks, trig) and ev.fatalities is None
+                    and ev.injured is None and ev.place is None and ev.date is None):
+                continue
+            keep_e.append(ev)
+            keep_t.append(trig)
+        return keep_e, keep_t
+
     @staticmethod
     def _word_positions(toks, time_toks) -> tuple[int, ...]:
         out = [0]
@@ -1185,10 +1213,22 @@ class Assembler:
             t for t in triggers
             if not (
                 t.entry.type == "RETREAT" and t.entry.mode == "ceasefire" and t.entry.pos == "noun"
-                and any(0 <= t.start - a.end <= 2 and not any(x.is_punct for x in toks[a.end : t.start])
+                and (
+                    any(0 <= t.start - a.end <= 2 and not any(x.is_punct for x in toks[a.end : t.start])
                         for a in agrees)
+                    or (t.start > 0 and toks[t.start - 1].key in AGREEMENT_NOUNS)
+                )
             )
         ]
+
+    @staticmethod
+    def _inside_name(trig, actor_ms) -> bool:
+        """A trigger word inside a name or title is no event: "قائد العمليات المشتركة"."""
+        return any(
+            m.start <= trig.start and trig.end <= m.end and (m.end - m.start) > (trig.end - trig.start)
+            and m.entry.kind in ("title", "org", "group", "force", "person")
+            for m in actor_ms
+        )
 
     @staticmethod
     def _supported(toks, trig, support) -> bool:
