@@ -5,7 +5,9 @@ Arabic sentences here are written for these tests; the plugin runs on examples/g
 
 from __future__ import annotations
 
+import datetime
 import json
+import re
 import subprocess
 import sys
 from importlib.metadata import entry_points
@@ -14,6 +16,7 @@ from pathlib import Path
 import pytest
 
 import conflict_events as ce
+from conflict_events.records import Actor, Event, Mention, Place, TimeExpression
 from conflict_events.testing import KEYS, assert_events
 
 REPO = Path(__file__).resolve().parents[1]
@@ -23,9 +26,37 @@ TEXT = "قصفت طائرات حربية روسية المسلحين في مدي
 DATE = "2016-08-30"
 
 
+def _m(cls, text, **kw):
+    start = TEXT.index(text)
+    return cls(text, start, start + len(text), **kw)
+
+
+# What the extractor is made to return: assert_events is tested on fixed events, so that
+# changes of the extraction rules do not change these tests.
+EVENTS = [
+    Event(type="ASSAULT", trigger=_m(Mention, "قصفت"), cameo="190",
+          actors=[_m(Actor, "طائرات حربية روسية", country="RUS", sector="MIL")],
+          targets=[_m(Actor, "المسلحين", country="SYR", sector="REB")],
+          place=_m(Place, "حلب", name="Aleppo", country="SYR"),
+          date=_m(TimeExpression, "أمس", start=datetime.date(2016, 8, 29),
+                  end=datetime.date(2016, 8, 29))),
+    Event(type="REQUEST", trigger=_m(Mention, "دعت"), cameo="10",
+          actors=[_m(Actor, "الأمم المتحدة", country="UNO", sector="UNO")]),
+    Event(type="RETREAT", trigger=_m(Mention, "وقف إطلاق النار"), mode="ceasefire",
+          modality="requested"),
+]
+
+
+class FixedExtractor:
+    """Returns :data:`EVENTS` for :data:`TEXT`, nothing for any other text."""
+
+    def extract(self, text, article_date=None):
+        return list(EVENTS) if text == TEXT else []
+
+
 @pytest.fixture(scope="module")
 def ex():
-    return ce.Extractor()
+    return FixedExtractor()
 
 
 @pytest.mark.parametrize(
@@ -71,6 +102,13 @@ def test_testing_assert_events_fails_readably(ex, expected, kwargs, message):
     assert f"in: {TEXT}" in text and "#1 ASSAULT «قصفت»" in text
 
 
+def test_testing_assert_events_with_the_real_extractor():
+    [event] = assert_events("قصفت طائرات حربية روسية مدينة حلب أمس",
+                            [{"type": "ASSAULT", "trigger": "قصفت", "place_country": "SYR"}],
+                            article_date=DATE, extractor=ce.Extractor())
+    assert event.trigger.text == "قصفت"
+
+
 def test_testing_assert_events_nothing_extracted(ex):
     with pytest.raises(AssertionError, match="nothing was extracted"):
         assert_events("ارتفعت أسعار الخبز", [{"type": "PROTEST"}], extractor=ex)
@@ -105,13 +143,39 @@ def _run_pytest(tmp_path: Path, *args: str) -> subprocess.CompletedProcess:
     )
 
 
+def _line(sid, text, events, **extra):
+    return {"id": sid, "article_date": DATE, "text": text, "timex": [], "events": events, **extra}
+
+
+def _event(etype, trigger):
+    return {"type": etype, "mode": None, "trigger": trigger, "actor": None, "target": None,
+            "place": None, "date_text": None, "date": None, "modality": "asserted",
+            "fatalities": None, "actor_codes": [], "target_codes": [], "place_country": None}
+
+
 def test_testing_plugin_one_test_per_gold_line(tmp_path):
-    done = _run_pytest(tmp_path, "--ce-gold", str(OWN_GOLD))
-    lines = [json.loads(x) for x in OWN_GOLD.read_text(encoding="utf-8").splitlines()]
-    xfails = sum(1 for x in lines if "xfail" in x)
-    assert done.returncode == 0, done.stdout[-3000:]
-    assert f"{len(lines) - xfails} passed, {xfails} xfailed" in done.stdout
-    assert "gold.jsonl::own-a01-s1" in done.stdout  # readable ids
+    lines = [
+        _line("mine-a01-s1", "قصفت طائرات حربية روسية مدينة حلب", [_event("ASSAULT", "قصفت")]),
+        _line("mine-a01-s2", "ارتفعت أسعار الخبز في الأسواق", [_event("PROTEST", "ارتفعت")]),
+        _line("mine-a02-s1", "ارتفعت أسعار الخبز في الأسواق", [_event("PROTEST", "ارتفعت")],
+              xfail="prices are not a protest: an example of a known miss"),
+    ]
+    gold = tmp_path / "mine.jsonl"
+    gold.write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines),
+                    encoding="utf-8")
+    done = _run_pytest(tmp_path, "--ce-gold", str(gold), "--ce-check", "events")
+    assert done.returncode == 1, done.stdout[-3000:]
+    assert "1 failed, 1 passed, 1 xfailed" in done.stdout
+    assert "FAILED mine.jsonl::mine-a01-s2" in done.stdout  # readable ids
+    assert "miss: PROTEST «ارتفعت»" in done.stdout
+
+
+def test_testing_plugin_runs_the_example_gold_file(tmp_path):
+    done = _run_pytest(tmp_path, "--ce-gold", str(OWN_GOLD), "--ce-check", "events")
+    n = len(OWN_GOLD.read_text(encoding="utf-8").splitlines())
+    assert f"gold.jsonl::own-a01-s1" in done.stdout
+    counts = re.findall(r"(\d+) (passed|failed|xfailed|xpassed)", done.stdout)
+    assert sum(int(c) for c, _ in counts) == n
 
 
 def test_testing_plugin_failure_is_a_readable_diff(tmp_path):
