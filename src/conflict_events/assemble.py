@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as _dt
+import functools
 from collections import Counter
 from collections.abc import Sequence
 from typing import Any
@@ -58,22 +59,22 @@ class Tok:
     end_char: int
     prefix: str = ""  # proclitics stripped to reach the key: "و", "ب", "ول", "س"
 
-    @property
+    @functools.cached_property
     def is_punct(self) -> bool:
         return not any(ch.isalnum() for ch in self.text)
 
-    @property
+    @functools.cached_property
     def has_conj(self) -> bool:
         """Carries a conjunction و / ف ("والولايات")."""
         return self.prefix[:1] in ("و", "ف")
 
-    @property
+    @functools.cached_property
     def prep(self) -> str:
         """The attached preposition ب / ل / ك, if any ("لقوات" -> "ل")."""
         p = self.prefix[1:] if self.has_conj else self.prefix
         return p[:1] if p[:1] in ("ب", "ل", "ك") else ""
 
-    @property
+    @functools.cached_property
     def suffixed(self) -> bool:
         """The key was reached by stripping a pronoun suffix ("محاصرتهم" -> "محاصرة")."""
         rest = self.norm[len(self.prefix):]
@@ -81,7 +82,7 @@ class Tok:
             rest = "ا" + rest  # "للمسلحين": ل + ال
         return lexical_key(rest) != self.key
 
-    @property
+    @functools.cached_property
     def has_li(self) -> bool:
         """Carries the preposition لـ ("لقوات", "للحوثيين")."""
         return self.prep == "ل"

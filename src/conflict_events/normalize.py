@@ -23,6 +23,7 @@ is decided against a lexicon's vocabulary (see ``matching``), never blindly: "ب
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 import pyarabic.araby as araby
@@ -80,6 +81,10 @@ def fold_char(ch: str) -> str:
     return _MAP.get(ch, ch)
 
 
+_TABLE = {ord(c): None for c in _DROP} | {ord(k): v for k, v in _MAP.items()}
+_PRESENTATION_RE = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")
+
+
 def normalize_with_offsets(text: str) -> tuple[str, list[int]]:
     """The matching view of ``text`` and, for each of its characters, the original index.
 
@@ -87,8 +92,16 @@ def normalize_with_offsets(text: str) -> tuple[str, list[int]]:
     ``[i, j)`` (j > i) maps back to ``[offsets[i], offsets[j - 1] + 1)`` in the original, which
     leaves out diacritics after its last letter (``offsets[j]`` would include them).
     """
+    if not _PRESENTATION_RE.search(text):
+        # fast path: every other step maps one character to at most one
+        view = text.translate(_TABLE)
+        if len(view) == len(text):
+            return view, list(range(len(text) + 1))
+        offsets = [i for i, ch in enumerate(text) if ch not in _DROP]
+        offsets.append(len(text))
+        return view, offsets
     out: list[str] = []
-    offsets: list[int] = []
+    offsets = []
     for i, ch in enumerate(text):
         f = fold_char(ch)
         if not f:
@@ -101,6 +114,8 @@ def normalize_with_offsets(text: str) -> tuple[str, list[int]]:
 
 def normalize(text: str) -> str:
     """The matching view of ``text`` (idempotent: ``normalize(normalize(t)) == normalize(t)``)."""
+    if not _PRESENTATION_RE.search(text):
+        return text.translate(_TABLE)
     return "".join(fold_char(ch) for ch in text)
 
 
