@@ -12,6 +12,8 @@ from .errors import ArticleDateError, ConflictEventsError, GoldFormatError, Lexi
 from .export import to_frame
 from .lexicons import Lexicon, load_lexicon
 from .pipeline import Extractor, extract, find_dates
+from .render import Result, render
+from . import plot, testing  # noqa: E402  (submodules as attributes: ce.plot.timeline)
 from .records import (
     EVENT_TYPES,
     Actor,
@@ -29,6 +31,10 @@ __all__ = [
     "Extractor",
     "extract",
     "find_dates",
+    "render",
+    "Result",
+    "plot",
+    "testing",
     "Event",
     "Actor",
     "Place",

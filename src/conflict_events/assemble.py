@@ -509,6 +509,30 @@ class Assembler:
     ) -> Event:
         e = trig.entry
         rules = [e.id]
+        # a call, demand or appeal governs what it calls for: "دعا ... إلى وقفة إنسانية"
+        requests = [
+            _RequestCue(t.start, t.end) for t in others if t.entry.type == "REQUEST" and t.end <= trig.start
+        ]
+        # scopes count words: punctuation and time expressions do not use them up
+        w = ctx.word_pos
+        modality, mrule = modality_for(
+            w[trig.start], w[trig.end],
+            [_Shifted(w[c.start], w[c.end], c.entry) for c in [*cues, *requests]
+             if not (c.start < trig.end and trig.start < c.end)],
+            [w[i] for i in future], sentence_start=w[sent.start], sentence_end=w[sent.end],
+        )
+        if modality == Modality.ASSERTED and self._discussed(toks, trig, previous) is not None:
+            modality, mrule = Modality.POSSIBLE, "mod.discussed"
+        elif modality == Modality.ASSERTED and self._is_purpose(toks, trig, ctx):
+            # a purpose clause is not yet done, and shares the status of what it serves:
+            # "بحثت إمكانية تنفيذ عملية مشتركة ..، لشن ضربات" -> the strikes are possible
+            prev = previous[-1][0] if previous else None
+            if prev is not None and prev.modality != Modality.ASSERTED:
+                modality, mrule = prev.modality, "mod.purpose"
+            else:
+                modality, mrule = Modality.PLANNED, "mod.purpose"
+        if mrule:
+            rules.append(mrule)
         between = self._between(toks, sent, trig, phrases)
         support = [m for m in support if not (m.start < trig.end and trig.start < m.end)]
         if between is not None and between.kind == "pronoun":
@@ -538,7 +562,10 @@ class Assembler:
             actors = self._codes(actor, toks, text, e.type)
             targets = self._codes(target, toks, text, e.type)
             discussed = self._discussed(toks, trig, previous)
-            if not actors and discussed is not None:
+            fallback = modality != Modality.REQUESTED  # the caller is not the one who would act
+            if not fallback:
+                pass
+            elif not actors and discussed is not None:
                 actors = [*discussed.actors, *discussed.targets]
                 rules.append("slot.discussed")
             elif not actors and previous:
@@ -546,7 +573,7 @@ class Assembler:
                 if carried is not None:
                     actors = carried
                     rules.append("slot.carry")
-            if not actors and not between:
+            if not actors and not between and fallback:
                 topic, trule2 = self._topic(toks, sent, trig, phrases, target)
                 if topic is not None:
                     actors = self._codes(topic, toks, text, e.type)
@@ -561,30 +588,6 @@ class Assembler:
         context = self._context_country(place, actors, targets, sent_countries, article_countries)
         actors = tuple(self._with_context(a, context) for a in actors)
         targets = tuple(self._with_context(t, context) for t in targets)
-        # a call, demand or appeal governs what it calls for: "دعا ... إلى وقفة إنسانية"
-        requests = [
-            _RequestCue(t.start, t.end) for t in others if t.entry.type == "REQUEST" and t.end <= trig.start
-        ]
-        # scopes count words: punctuation and time expressions do not use them up
-        w = ctx.word_pos
-        modality, mrule = modality_for(
-            w[trig.start], w[trig.end],
-            [_Shifted(w[c.start], w[c.end], c.entry) for c in [*cues, *requests]
-             if not (c.start < trig.end and trig.start < c.end)],
-            [w[i] for i in future], sentence_start=w[sent.start], sentence_end=w[sent.end],
-        )
-        if modality == Modality.ASSERTED and self._discussed(toks, trig, previous) is not None:
-            modality, mrule = Modality.POSSIBLE, "mod.discussed"
-        elif modality == Modality.ASSERTED and self._is_purpose(toks, trig, ctx):
-            # a purpose clause is not yet done, and shares the status of what it serves:
-            # "بحثت إمكانية تنفيذ عملية مشتركة ..، لشن ضربات" -> the strikes are possible
-            prev = previous[-1][0] if previous else None
-            if prev is not None and prev.modality != Modality.ASSERTED:
-                modality, mrule = prev.modality, "mod.purpose"
-            else:
-                modality, mrule = Modality.PLANNED, "mod.purpose"
-        if mrule:
-            rules.append(mrule)
         date, drule = self._date(toks, sent, trig, times, modality, article_date, others)
         if drule:
             rules.append(drule)

@@ -43,6 +43,9 @@ __all__ = [
     "SupportEntry",
     "Lexicon",
     "load_lexicon",
+    "read_lexicon_file",
+    "read_lexicon_text",
+    "rules_from_dicts",
 ]
 
 PathLike = Union[str, Path]
@@ -313,6 +316,13 @@ def _build(lexicon: str, d: Mapping[str, Any], source: str, line: int) -> _Entry
     return SupportEntry(**base, voice=voice)
 
 
+def read_lexicon_text(
+    text: str, source: str, default_lexicon: str | None = None
+) -> Iterable[tuple[str, _Entry]]:
+    """Validated entries of lexicon text (JSONL); ``source`` names it in errors."""
+    return _read_lines(text, source, default_lexicon)
+
+
 def _read_lines(text: str, source: str, default_lexicon: str | None) -> Iterable[tuple[str, _Entry]]:
     for lineno, raw in enumerate(text.splitlines(), start=1):
         raw = raw.strip()
@@ -351,11 +361,13 @@ class Lexicon:
     by_id: Mapping[str, _Entry] = attrs.field(factory=dict, eq=False, repr=False)
 
     def entries(self) -> Iterable[tuple[str, _Entry]]:
+        """(lexicon name, entry) pairs of every entry, lexicon by lexicon."""
         for name in LEXICON_NAMES:
             for e in getattr(self, name):
                 yield name, e
 
     def sizes(self) -> dict[str, int]:
+        """The number of entries of each lexicon."""
         return {name: len(getattr(self, name)) for name in LEXICON_NAMES}
 
     def extended(self, layers: Iterable[tuple[str, _Entry]]) -> Lexicon:

@@ -62,6 +62,7 @@ class Extractor:
 
     @property
     def lexicon(self) -> Any:
+        """The layered :class:`~conflict_events.lexicons.Lexicon` in use."""
         return self.component.lexicon
 
     def add_rules(self, rules: Iterable[dict[str, Any]]) -> None:

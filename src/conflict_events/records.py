@@ -84,9 +84,11 @@ class Mention:
 
     @property
     def span(self) -> tuple[int, int]:
+        """(start, end) character offsets into the input text."""
         return (self.start_char, self.end_char)
 
     def to_dict(self) -> dict[str, Any]:
+        """JSON-ready data: text and span."""
         return {"text": self.text, "span": [self.start_char, self.end_char]}
 
 
@@ -105,6 +107,7 @@ class Actor(Mention):
         return f"{self.country or '---'} {self.sector or '---'}"
 
     def to_dict(self) -> dict[str, Any]:
+        """JSON-ready data: text, span, name, country and sector."""
         return {
             **super().to_dict(),
             "name": self.name,
@@ -132,6 +135,7 @@ class Place(Mention):
     geo_precision: int | None = None  # ACLED: 1 town, 2 part of / near a town, 3 region
 
     def to_dict(self) -> dict[str, Any]:
+        """JSON-ready data: text, span, gazetteer name, country, coordinates, precision."""
         return {
             **super().to_dict(),
             "name": self.name,
@@ -161,6 +165,7 @@ class TimeExpression(Mention):
 
     @property
     def resolved(self) -> bool:
+        """Whether start and end are known (False for a relative date without article date)."""
         return self.start is not None and self.end is not None
 
     @property
@@ -176,6 +181,7 @@ class TimeExpression(Mention):
         return 3
 
     def to_dict(self) -> dict[str, Any]:
+        """JSON-ready data: text, span, ISO start / end, granularity, value, precision."""
         return {
             **super().to_dict(),
             "start": _iso(self.start),
@@ -218,6 +224,7 @@ class Event:
     rules: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
 
     def to_dict(self) -> dict[str, Any]:
+        """JSON-ready data in the documented event schema (see the README)."""
         acled = (
             {"event_type": self.acled[0], "sub_event_type": self.acled[1]}
             if self.acled
