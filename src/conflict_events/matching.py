@@ -123,18 +123,23 @@ class LexiconMatcher:
         self._cache: dict[str, tuple[str, str, str]] = {}
         self._cache_size = cache_size
         patterns: dict[str, list[Doc]] = {}
+        # one-word forms (most of the gazetteer) are a dict look-up per token; longer forms
+        # go to the PhraseMatcher: neither costs more per token as the lexicons grow
+        self._single: dict[str, list[tuple[str, Any]]] = {}
         for name, entry in lexicon.entries():
             match_key = f"{name}:{entry.id}"
             self._entries[match_key] = (name, entry)
-            docs = patterns.setdefault(match_key, [])
             for form in entry.forms:
                 words = [lexical_key(w) for w in form.split()]
                 self._keys.update(words)
                 self._lexicon_keys.update(words)
-                doc = Doc(vocab, words=words)
-                for tok, w in zip(doc, words):
-                    tok.norm_ = w
-                docs.append(doc)
+                if len(words) == 1:
+                    readings = self._single.setdefault(words[0], [])
+                    if (name, entry) not in readings:
+                        readings.append((name, entry))
+                else:
+                    # keys are caseless Arabic, so each pattern token's NORM is its text
+                    patterns.setdefault(match_key, []).append(Doc(vocab, words=words))
         self._matcher = PhraseMatcher(vocab, attr="NORM")
         for match_key, docs in patterns.items():
             self._matcher.add(match_key, docs)
@@ -179,6 +184,10 @@ class LexiconMatcher:
         """All matches by lexicon; within a lexicon, the longest of overlapping matches wins."""
         strings = self._vocab.strings
         found: dict[str, list[Match]] = {name: [] for name in LEXICON_NAMES}
+        single = self._single
+        for i, tok in enumerate(doc):
+            for name, entry in single.get(tok.norm_, ()):
+                found[name].append(Match(name, entry, i, i + 1))
         for match_id, start, end in self._matcher(doc):
             name, entry = self._entries[strings[match_id]]
             found[name].append(Match(name, entry, start, end))
