@@ -355,19 +355,25 @@ class DateFinder:
         self._init_runtime()
 
     def _init_runtime(self) -> None:
-        from dateparser.date import DateDataParser
-
-        self._parser = DateDataParser(
-            languages=["ar"],
-            settings={
-                "DATE_ORDER": "DMY",
-                "PREFER_DAY_OF_MONTH": "first",
-                "RETURN_AS_TIMEZONE_AWARE": False,
-            },
-        )
+        # dateparser is built on first use: most texts hold no full Gregorian date, and
+        # building it (and loading its language data) is the slowest part of start-up
+        self._parser: Any = None
         self._lock = threading.Lock()
         self._cache: OrderedDict[str, _dt.date | None] = OrderedDict()
-        self._parse_absolute("1 يناير 2000", None)  # load dateparser's data now, not later
+
+    def _dateparser(self) -> Any:
+        if self._parser is None:
+            from dateparser.date import DateDataParser
+
+            self._parser = DateDataParser(
+                languages=["ar"],
+                settings={
+                    "DATE_ORDER": "DMY",
+                    "PREFER_DAY_OF_MONTH": "first",
+                    "RETURN_AS_TIMEZONE_AWARE": False,
+                },
+            )
+        return self._parser
 
     def __getstate__(self) -> dict[str, Any]:
         return {"lexicon_path": self._lexicon_path, "entries": self.entries}
@@ -1502,7 +1508,7 @@ class DateFinder:
             if text in self._cache:
                 self._cache.move_to_end(text)
                 return self._cache[text]
-            data = self._parser.get_date_data(text)
+            data = self._dateparser().get_date_data(text)
             d = data.date_obj.date() if data and data.date_obj else None
             self._cache[text] = d
             if len(self._cache) > self._CACHE_SIZE:
