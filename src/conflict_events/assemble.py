@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import bisect
 import datetime as _dt
-import functools
 from collections import Counter
 from collections.abc import Sequence
 from typing import Any
@@ -50,7 +49,10 @@ __all__ = ["Tok", "Sentence", "Assembler", "FUNCTION_WORDS"]
 
 @attrs.frozen
 class Tok:
-    """One token: original text and offsets, normalized form, lexical key."""
+    """One token: original text and offsets, normalized form, lexical key.
+
+    The derived flags are computed once, when the token is made (rules read them often).
+    """
 
     text: str
     norm: str
@@ -58,34 +60,26 @@ class Tok:
     start_char: int
     end_char: int
     prefix: str = ""  # proclitics stripped to reach the key: "و", "ب", "ول", "س"
+    is_punct: bool = attrs.field(init=False)
+    has_conj: bool = attrs.field(init=False)  # carries و / ف: "والولايات"
+    prep: str = attrs.field(init=False)  # attached ب / ل / ك: "لقوات" -> "ل"
+    has_li: bool = attrs.field(init=False)  # carries لـ: "للحوثيين"
+    suffixed: bool = attrs.field(init=False)  # key reached by stripping a pronoun suffix
 
-    @functools.cached_property
-    def is_punct(self) -> bool:
-        return not any(ch.isalnum() for ch in self.text)
-
-    @functools.cached_property
-    def has_conj(self) -> bool:
-        """Carries a conjunction و / ف ("والولايات")."""
-        return self.prefix[:1] in ("و", "ف")
-
-    @functools.cached_property
-    def prep(self) -> str:
-        """The attached preposition ب / ل / ك, if any ("لقوات" -> "ل")."""
-        p = self.prefix[1:] if self.has_conj else self.prefix
-        return p[:1] if p[:1] in ("ب", "ل", "ك") else ""
-
-    @functools.cached_property
-    def suffixed(self) -> bool:
-        """The key was reached by stripping a pronoun suffix ("محاصرتهم" -> "محاصرة")."""
-        rest = self.norm[len(self.prefix):]
-        if self.prefix.endswith("ل") and rest.startswith("ل"):
+    def __attrs_post_init__(self) -> None:
+        prefix = self.prefix
+        conj = prefix[:1] in ("و", "ف")
+        p = prefix[1:] if conj else prefix
+        prep = p[:1] if p[:1] in ("ب", "ل", "ك") else ""
+        rest = self.norm[len(prefix):]
+        if prefix.endswith("ل") and rest.startswith("ل"):
             rest = "ا" + rest  # "للمسلحين": ل + ال
-        return lexical_key(rest) != self.key
-
-    @functools.cached_property
-    def has_li(self) -> bool:
-        """Carries the preposition لـ ("لقوات", "للحوثيين")."""
-        return self.prep == "ل"
+        setter = object.__setattr__
+        setter(self, "is_punct", not any(ch.isalnum() for ch in self.text))
+        setter(self, "has_conj", conj)
+        setter(self, "prep", prep)
+        setter(self, "has_li", prep == "ل")
+        setter(self, "suffixed", lexical_key(rest) != self.key)
 
 
 @attrs.frozen
@@ -307,6 +301,8 @@ class Assembler:
             # a name shared by places of several countries ("طرابلس") votes for none
             sent_countries.update(next(iter(cs)) for cs in by_span.values() if len(cs) == 1)
             article_countries.update(sent_countries)
+            if not triggers:
+                continue  # the sentence only informs the context of the next ones
             future = [
                 i for i in range(sent.start, sent.end) if self._is_future(toks[i])
             ]
