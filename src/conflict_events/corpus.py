@@ -101,6 +101,7 @@ class DocResult:
 
     @property
     def ok(self) -> bool:
+        """Whether the document was coded (no error)."""
         return self.error is None
 
     @classmethod
@@ -400,9 +401,11 @@ class Summary:
     output: str = ""
 
     def to_dict(self) -> dict[str, Any]:
+        """JSON-ready figures of the run."""
         return attrs.asdict(self)
 
     def format(self) -> str:
+        """The summary as one readable line per figure."""
         rate = self.documents / self.seconds if self.seconds > 0 else 0.0
         return (f"{self.documents} documents ({self.skipped} already done, "
                 f"{self.duplicates} duplicate ids), {self.sentences} sentences, "
@@ -552,6 +555,7 @@ class Source:
     rules: tuple[str, ...] = attrs.field(default=(), converter=tuple)
 
     def to_dict(self) -> dict[str, Any]:
+        """JSON-ready data of the record."""
         return {"doc": self.doc, "sentence": self.sentence_index, "trigger": self.trigger,
                 "rules": list(self.rules)}
 
@@ -567,6 +571,7 @@ class MergedEvent:
     reports: tuple[Event, ...] = attrs.field(converter=tuple)
 
     def to_dict(self) -> dict[str, Any]:
+        """JSON-ready data of the record."""
         return {**self.event.to_dict(), "sources": [s.to_dict() for s in self.sources]}
 
 

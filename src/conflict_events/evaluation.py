@@ -457,18 +457,22 @@ class Counts:
 
     @property
     def precision(self) -> float:
+        """Right over predicted (0 when nothing was predicted)."""
         return _ratio(self.predicted_right, self.predicted)
 
     @property
     def recall(self) -> float:
+        """Right over gold (0 when the gold has none)."""
         return _ratio(self.gold_found, self.gold)
 
     @property
     def f1(self) -> float:
+        """Harmonic mean of precision and recall."""
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
 
     def to_dict(self) -> dict[str, Any]:
+        """JSON-ready counts and ratios."""
         return {
             "gold": self.gold,
             "predicted": self.predicted,
@@ -489,9 +493,11 @@ class Accuracy:
 
     @property
     def value(self) -> float | None:
+        """Right over total, or None when there is nothing to count."""
         return self.right / self.total if self.total else None
 
     def to_dict(self) -> dict[str, Any]:
+        """JSON-ready counts and accuracy."""
         return {"right": self.right, "total": self.total, "accuracy": self.value}
 
 
@@ -503,6 +509,7 @@ class TypeScore:
     counts: Counts
 
     def to_dict(self) -> dict[str, Any]:
+        """JSON-ready figures of one event type."""
         return {"type": self.type, **self.counts.to_dict()}
 
 
@@ -522,6 +529,7 @@ class ErrorItem:
     differences: tuple[tuple[str, Any, Any], ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
+        """JSON-ready data of the error."""
         return {
             "kind": self.kind,
             "sentence_id": self.sentence_id,
@@ -533,6 +541,7 @@ class ErrorItem:
         }
 
     def format(self) -> str:
+        """The error as one tab-separated line."""
         head = f"{self.sentence_id}\t{self.kind}\t{self.type or '-'}\t{self.text}"
         if not self.differences:
             return head
@@ -559,6 +568,7 @@ class Report:
     errors: tuple[ErrorItem, ...] = ()
 
     def to_dict(self, *, errors: bool = True) -> dict[str, Any]:
+        """JSON-ready figures of the report (with the error list unless ``errors=False``)."""
         out: dict[str, Any] = {
             "sentences": self.sentences,
             "events": self.events.to_dict(),
