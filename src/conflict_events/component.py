@@ -25,7 +25,9 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+import numpy
 import srsly
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -220,6 +222,8 @@ class ConflictEventsComponent:
                 out.append(Sentence(len(out), s, ti, a, b))
                 starts.add(s)
         if set_starts and n:
-            for i, tok in enumerate(doc):
-                tok.is_sent_start = i in starts or i == 0
+            # one array write: setting token.is_sent_start re-checks the whole doc each time
+            flags = numpy.full((n, 1), -1, dtype="int32").astype("uint64")  # -1: not a start
+            flags[sorted(starts | {0}), 0] = 1
+            doc.from_array([SENT_START], flags)
         return out

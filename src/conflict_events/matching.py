@@ -41,6 +41,18 @@ _INFIXES = [
 _URL = re.compile(r"^(?:[a-zA-Z][a-zA-Z0-9+.-]*://|www\.)\S+$")
 _PREFIXES = [r"[،؛؟«»“”„‹›#]"]
 _SUFFIXES = [r"[،؛؟«»“”„‹›]"]
+_SUFFIX_WINDOW = 100  # characters; longer than any suffix the tokenizer splits off
+
+
+class _TailSearch:
+    """A suffix regex searched in the last characters only; ``.pattern`` as spaCy serializes it."""
+
+    def __init__(self, regex: re.Pattern[str]) -> None:
+        self.pattern = regex.pattern
+        self._search = regex.search
+
+    def search(self, string: str) -> re.Match[str] | None:
+        return self._search(string[-_SUFFIX_WINDOW:])
 
 
 def customize_tokenizer(nlp: Language) -> Language:
@@ -50,7 +62,9 @@ def customize_tokenizer(nlp: Language) -> Language:
     suffixes = _SUFFIXES + list(nlp.Defaults.suffixes or [])
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
-    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    # suffixes are short: search the end of the string only, or a long run of punctuation
+    # without spaces ("،،،،...") costs a scan of the whole run per split (quadratic)
+    nlp.tokenizer.suffix_search = _TailSearch(compile_suffix_regex(suffixes)).search
     # spaCy's URL matcher takes "حلب.جاء" for a domain name: only real URLs stay whole
     nlp.tokenizer.url_match = _URL.match
     return nlp
