@@ -524,7 +524,10 @@ class DateFinder:
             if sent.starts[i] in numeric:
                 hit = self._numeric_date(sent, i, numeric[sent.starts[i]])
             if hit is None:
-                hit = self._expression(sent, i, ref)
+                try:
+                    hit = self._expression(sent, i, ref)
+                except OverflowError:  # "منذ 99999999 يوم", or "أمس" on 0001-01-01
+                    hit = None  # a date outside datetime's years 1-9999 is no date
             if hit is None:
                 i += 1
                 continue
