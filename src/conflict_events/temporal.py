@@ -526,7 +526,7 @@ class DateFinder:
             if hit is None:
                 try:
                     hit = self._expression(sent, i, ref)
-                except OverflowError:  # "منذ 99999999 يوم", or "أمس" on 0001-01-01
+                except (OverflowError, ValueError):  # "منذ 99999999 يوم", "أمس" on 0001-01-01
                     hit = None  # a date outside datetime's years 1-9999 is no date
             if hit is None:
                 i += 1
