@@ -143,8 +143,12 @@ def plover_for(cameo: str, table: dict[str, PloverCode]) -> PloverCode | None:
     return None
 
 
-def _form(lemma: str) -> str | None:
-    """The normalized lexicon form of a PETRARCH lemma ("وزارة_دفاع_" -> "وزاره دفاع")."""
+def _form(lemma: str, min_len: int = 3) -> str | None:
+    """The normalized lexicon form of a PETRARCH lemma ("وزارة_دفاع_" -> "وزاره دفاع").
+
+    A one-word form shorter than ``min_len`` is refused (two letters alone are mostly
+    clitics and particles; verbs allow them: "دكّ" -> "دك").
+    """
     words = [w for w in re.split(r"[_+\s]+", lemma) if w]
     merged: list[str] = []
     for w in words:  # "ل حد" -> "لحد": a lone proclitic joins the next word
@@ -155,8 +159,8 @@ def _form(lemma: str) -> str | None:
     form = " ".join(normalize(w) for w in merged)
     if not _AR_WORDS.match(form) or all(len(w) < 2 for w in form.split()):
         return None
-    if len(form.split()) == 1 and len(form) < 3:
-        return None  # two letters alone are mostly clitics and particles
+    if len(form.split()) == 1 and len(form) < min_len:
+        return None
     return form
 
 
@@ -481,7 +485,7 @@ def _verb_rule(vr: VerbRule, table: dict[str, PloverCode], counts: Counter) -> d
     if row is None:
         counts["verb: CAMEO code without a PLOVER type"] += 1
         return None
-    verb = _form(vr.lemma)
+    verb = _form(vr.lemma, min_len=2)
     obj = _form(" ".join(vr.words)) if vr.words else ""
     if verb is None or obj is None:
         counts["verb: not plain Arabic words"] += 1
