@@ -62,3 +62,75 @@ def test_properties_find_dates_never_raises_and_spans_slice(ex, text):
         assert text[d.start_char : d.end_char] == d.text
         if d.start is not None:
             assert d.start <= d.end
+
+
+# --- normalization ---------------------------------------------------------------------
+
+from conflict_events.normalize import (  # noqa: E402
+    clitic_candidates,
+    fold_char,
+    lexical_key,
+    normalize,
+    normalize_with_offsets,
+)
+
+any_text = st.one_of(texts, st.text(max_size=60))  # plus arbitrary Unicode (no surrogates)
+
+
+@_settings
+@given(text=any_text)
+def test_properties_normalize_is_idempotent(text):
+    once = normalize(text)
+    assert normalize(once) == once
+
+
+@_settings
+@given(text=any_text)
+def test_properties_normalize_offsets_map_back_to_the_text(text):
+    view, offsets = normalize_with_offsets(text)
+    assert view == normalize(text)
+    assert len(offsets) == len(view) + 1 and offsets[-1] == len(text)
+    assert offsets == sorted(offsets)
+    for i, ch in enumerate(view):
+        assert 0 <= offsets[i] < len(text)
+        assert ch in fold_char(text[offsets[i]])
+
+
+@_settings
+@given(word=st.text(alphabet=st.sampled_from(list("ابتثجحخدذرزسشصضطظعغفقكلمنهويء")), min_size=1, max_size=12))
+def test_properties_clitic_candidates_start_with_the_word_itself(word):
+    cands = clitic_candidates(word)
+    assert cands[0] == lexical_key(word)
+    assert len(set(cands)) == len(cands)
+    # each reading is part of the word (a final ت restored to ة reads as ه)
+    assert all(c in word or (c.endswith("ه") and c[:-1] + "ت" in word) for c in cands)
+
+
+# --- the spaCy component on a blank pipeline -------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    import spacy
+
+    pipeline = spacy.blank("ar")
+    pipeline.add_pipe("conflict_events")
+    return pipeline
+
+
+@_settings
+@given(text=texts)
+def test_properties_component_never_raises_and_spans_slice(nlp, text):
+    doc = nlp(text)
+    events = doc._.events
+    for e in events:
+        for m in _mentions(e.to_dict()):
+            s, t = m["span"]
+            assert 0 <= s < t <= len(text)
+            assert text[s:t] == m["text"]
+        span = doc.char_span(e.trigger.start_char, e.trigger.end_char)
+        if span is not None:
+            assert span._.event == e
+    for d in doc._.dates:
+        assert text[d.start_char : d.end_char] == d.text
+    assert nlp(text)._.events == events  # deterministic
