@@ -39,7 +39,10 @@ from .matching import LexiconMatcher, customize_tokenizer, sentence_spans
 from .records import Event
 from .temporal import DateFinder
 
-__all__ = ["ConflictEventsComponent", "make_component", "register_extensions"]
+__all__ = ["ConflictEventsComponent", "make_component", "register_extensions", "MAX_SENTENCE_TOKENS"]
+
+#: Longest stretch of tokens assembled as one sentence (longer run-ons are cut).
+MAX_SENTENCE_TOKENS = 150
 
 #: File of the component's data inside a saved pipeline's component directory.
 DATA_FILE = "conflict_events.json"
@@ -190,14 +193,16 @@ class ConflictEventsComponent:
         if self._missing is not None:
             raise self._missing
         article_date = coerce_article_date(_doc_article_date(doc))
-        text = doc.text
-        matcher = self.matcher
-        matcher.set_keys(doc)
+        text = doc.text  # spaCy rebuilds it on each access: read it once
+        analyze = self.matcher.analyze
         toks = []
-        for t in doc:
-            norm, key, prefix = matcher.analyze(t.text)
-            toks.append(Tok(t.text, norm, key, t.idx, t.idx + len(t.text), prefix))
-        sentences = self._sentences(doc, toks)
+        for t in doc:  # one pass: the token's matching key and its record
+            word = t.text
+            norm, key, prefix = analyze(word)
+            t.norm_ = key
+            toks.append(Tok(word, norm, key, t.idx, t.idx + len(word), prefix))
+        matcher = self.matcher
+        sentences = self._sentences(doc, toks, text)
         matches = matcher.find(doc)
         timexes = self.dates.find(text, article_date)
         doc._.dates = timexes
@@ -205,8 +210,8 @@ class ConflictEventsComponent:
         return doc
 
     @staticmethod
-    def _sentences(doc: Doc, toks: list[Tok]) -> list[Sentence]:
-        spans = sentence_spans(doc.text)
+    def _sentences(doc: Doc, toks: list[Tok], text: str) -> list[Sentence]:
+        spans = sentence_spans(text)
         out: list[Sentence] = []
         ti = 0
         n = len(toks)
@@ -218,8 +223,20 @@ class ConflictEventsComponent:
             s = ti
             while ti < n and toks[ti].start_char < b:
                 ti += 1
+            # a run-on "sentence" (no punctuation for hundreds of words) is cut into pieces
+            # of at most MAX_SENTENCE_TOKENS, after a comma where there is one, so that the
+            # work per sentence stays bounded and time stays linear in the text's length
+            while ti - s > MAX_SENTENCE_TOKENS:
+                cut = s + MAX_SENTENCE_TOKENS
+                comma = next(
+                    (k + 1 for k in range(cut - 1, s + MAX_SENTENCE_TOKENS // 2, -1) if toks[k].text in ("،", ",", "؛")),
+                    cut,
+                )
+                out.append(Sentence(len(out), s, comma, toks[s].start_char, toks[comma - 1].end_char))
+                starts.add(s)
+                s = comma
             if ti > s:
-                out.append(Sentence(len(out), s, ti, a, b))
+                out.append(Sentence(len(out), s, ti, toks[s].start_char if s > 0 and toks[s].start_char > a else a, b))
                 starts.add(s)
         if set_starts and n:
             # one array write: setting token.is_sent_start re-checks the whole doc each time
