@@ -155,6 +155,11 @@ DIRECTIONS_EN = {
 DIRECTIONS = _keys("شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط قرب بالقرب محيط ضواحي اطراف ريف")
 DIRECTION_ADJ = _keys("الشمالي الجنوبي الشرقي الغربي الشماليه الجنوبيه الشرقيه الغربيه")
 AGREEMENT_NOUNS = _keys("اتفاق اتفاقيه اتفاقات اتفاقيات")
+# words tying a noun to the named actor it belongs to: "مقرا تابعا لقوات الحشد الشعبي"
+AFFILIATION = _keys(
+    "من باسم ل تابع تابعه تابعا التابع التابعه تابعين مرتبط مرتبطه مرتبطا المرتبطه موالي موالين "
+    "الموالي الموالين الموالية"
+)
 PURPOSE = _keys(
     "بهدف اجل بغيه كي لكي حتي بزعم"
 )
@@ -182,7 +187,7 @@ FUNCTION_WORDS = (
     REPORTING | COMPLEMENTIZERS | TARGET_PREPS | WITH_PREPS | BETWEEN | AGENT_MARKERS
     | LOCATIVE | SKIP | KILL_WORDS | INJURY_WORDS | PURPOSE | RELATIVE | CASUALTY_PEOPLE
     | BACKGROUND | QUANTITY | PLACE_NOUNS | PREPOSITIONS | LOCAL_HEADS | DIRECTIONS
-    | DIRECTION_ADJ | AGREEMENT_NOUNS
+    | DIRECTION_ADJ | AGREEMENT_NOUNS | AFFILIATION
 )
 
 _SYMMETRIC = frozenset(("CONSULT", "AGREE", "COOPERATE"))
@@ -369,7 +374,7 @@ class Assembler:
             j = i + 1
             if e.kind in ("title", "generic", "pronoun") and j < len(ms):
                 nxt = ms[j]
-                gap = [t for t in toks[end : nxt.start] if t.key not in ("من", "باسم", "ل", "تابع", "تابعه")]
+                gap = [t for t in toks[end : nxt.start] if t.key not in AFFILIATION]
                 if nxt.entry.kind in _NAMED and not gap and nxt.start - end <= 2 and not toks[nxt.start].has_conj:
                     ne = nxt.entry
                     if ne.country in ("UNO", "IGO", "NGO") or e.kind == "generic":
@@ -647,10 +652,15 @@ class Assembler:
             return same, "slot.self"  # "آلاف المحتجين": the protesters protest
         if e.pos == "verb" and e.voice == "active":
             # "وكانت تركيا قد حركت": a subject right before the verb comes first
-            p = self._phrase_before(phrases, trig.start, sent, max_gap=0, toks=toks, time_toks=time_toks)
+            p = self._phrase_before(phrases, trig.start, sent, max_gap=1, toks=toks, time_toks=time_toks)
+            # the subject right before the verb, or with one adjective between ("جماعة
+            # مسلحة مجهولة خطفت")
             if p is not None and not self._starts_with_prep(toks, p) and not (
                 toks[trig.start].has_conj or toks[trig.start - 1].text in ("،", ",")
-            ) and not (p.start > sent.start and toks[p.start - 1].key in PREPOSITIONS):
+            ) and not (p.start > sent.start and toks[p.start - 1].key in PREPOSITIONS) and all(
+                t.key in SKIP or (t.key not in FUNCTION_WORDS and not t.is_punct)
+                for t in toks[p.end : trig.start]
+            ):
                 return p, "slot.svo"
             p = self._phrase_after(phrases, trig.end, sent, max_gap=1, toks=toks, time_toks=time_toks,
                                    subject=True)
@@ -1001,6 +1011,8 @@ class Assembler:
                 continue
             if (toks[m.start].start_char, toks[m.end - 1].end_char) in used:
                 continue
+            if any(t.start < m.end and m.start < t.end for t in (trig, *others)):
+                continue  # a word of a trigger is no place: "قنابل مسيلة للدموع"
             groups.setdefault((m.start, m.end), []).append(m)
         for span in local:
             groups.setdefault(span, [])
@@ -1048,7 +1060,8 @@ class Assembler:
         best = max(cands, key=lambda m: (votes.get(m.entry.country, 0), -cands.index(m)))
         pe = best.entry
         # "ريف إدلب الجنوبي": a direction adjective after the name
-        if end < sent.end and toks[end].key in DIRECTION_ADJ and relation is None:
+        if (end < sent.end and toks[end].key in DIRECTION_ADJ and relation is None
+                and toks[end].norm[len(toks[end].prefix):].startswith("ال")):
             relation = DIRECTIONS_EN.get(toks[end].key)
             end += 1
         if relation is None and toks[start].key in ("ريف", "محيط", "ضواحي", "اطراف"):
