@@ -207,6 +207,7 @@ class _Ctx:
     support_ends: frozenset[int]
     local_places: tuple[tuple[int, int], ...] = ()
     word_pos: tuple[int, ...] = ()  # token index -> words before it (for cue scopes)
+    tstarts: Sequence[int] = ()  # token start offsets (shared, not copied)
 
 
 @attrs.frozen
@@ -328,6 +329,7 @@ class Assembler:
                 support_ends=frozenset(m.end for m in support),
                 local_places=tuple(self._local_places(toks, sent, places, lexical)),
                 word_pos=word_pos,
+                tstarts=tstarts,
             )
             built: list[tuple[Event, Any]] = []
             for trig in triggers:
@@ -592,8 +594,16 @@ class Assembler:
         date, drule = self._date(toks, sent, trig, times, modality, article_date, others)
         if drule:
             rules.append(drule)
+        arrested = None
+        if e.type == "COERCE" and e.mode == "arrest" and targets:
+            # "اعتقل جيش الاحتلال 40 فلسطينيا", "القبض على سبعة ارهابيين": how many were held
+            k = bisect.bisect_left(ctx.tstarts, targets[0].start_char)
+            arrested = self._number_near(toks, max(sent.start, k - 3), k, backwards=True)
+            if arrested is not None:
+                rules.append("arrested.count")
         t0, t1 = toks[trig.start], toks[trig.end - 1]
         return Event(
+            arrested=arrested,
             type=e.type,
             mode=e.mode,
             cameo=e.cameo,

@@ -172,10 +172,12 @@ FRAME_COLUMNS: tuple[str, ...] = (
     "actor2", "actor2_name", "actor2_country", "actor2_sector",
     "actors", "actor_codes", "targets", "target_codes",
     "location", "location_name", "country", "latitude", "longitude", "geo_precision",
-    "fatalities", "injured", "modality", "sentence_text", "rules", "error",
+    "fatalities", "injured", "arrested", "modality", "sentence_text", "rules", "error",
 )
 
-_INT_COLUMNS = ("sentence_index", "time_precision", "geo_precision", "fatalities", "injured")
+_INT_COLUMNS = (
+    "sentence_index", "time_precision", "geo_precision", "fatalities", "injured", "arrested",
+)
 _FLOAT_COLUMNS = ("latitude", "longitude")
 
 #: ACLED's geo_precision by gazetteer kind: 1 a town, 2 part of a region, 3 a larger region.
@@ -245,6 +247,7 @@ def _frame_row(ev: dict[str, Any], source: Any) -> dict[str, Any]:
         "geo_precision": GEO_PRECISION.get(place.get("kind") or ""),
         "fatalities": ev.get("fatalities"),
         "injured": ev.get("injured"),
+        "arrested": ev.get("arrested"),
         "modality": ev.get("modality"),
         "sentence_text": sentence.get("text"),
         "rules": _join(ev.get("rules") or ()) or None,

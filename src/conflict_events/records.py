@@ -219,6 +219,7 @@ class Event:
     modality: Modality = attrs.field(default=Modality.ASSERTED, converter=Modality)
     fatalities: int | None = None
     injured: int | None = None
+    arrested: int | None = None
     sentence_index: int = 0
     sentence_span: tuple[int, int] = attrs.field(default=(0, 0), converter=_tuple)
     rules: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
@@ -242,6 +243,7 @@ class Event:
             "modality": self.modality.value,
             "fatalities": self.fatalities,
             "injured": self.injured,
+            "arrested": self.arrested,
             "sentence": {"index": self.sentence_index, "span": list(self.sentence_span)},
             "rules": list(self.rules),
         }
