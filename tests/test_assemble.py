@@ -141,3 +141,16 @@ def test_assemble_places(ex, text, place, relation, precision):
 )
 def test_assemble_one_event_per_event(ex, text, n):
     assert len(ex.extract(text, article_date=DATE)) == n
+
+
+@pytest.mark.parametrize(
+    "text, arrested",
+    [
+        ("اعتقلت قوات الاحتلال 15 فلسطينيا في مدينة الخليل", 15),
+        ("أعلن الجهاز إلقاء القبض على ثلاثة إرهابيين في كركوك", 3),
+        ("اعتقلت الشرطة المتظاهرين في ساحة التحرير", None),  # no count given
+    ],
+)
+def test_assemble_arrested_count(ex, text, arrested):
+    [e] = [e for e in ex.extract(text, article_date=DATE) if e.type == "COERCE"]
+    assert (e.mode, e.arrested, e.fatalities) == ("arrest", arrested, None)
