@@ -35,7 +35,7 @@ import bisect
 import datetime as _dt
 from collections import Counter
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 import attrs
 
@@ -47,11 +47,11 @@ from .records import Actor, Event, Mention, Modality, Place, TimeExpression
 __all__ = ["Tok", "Sentence", "Assembler", "FUNCTION_WORDS"]
 
 
-@attrs.frozen
-class Tok:
-    """One token: original text and offsets, normalized form, lexical key.
+class Tok(NamedTuple):
+    """One token: original text and offsets, normalized form, lexical key, and flags the
+    rules read often (derived from the word alone, so computed once per distinct word).
 
-    The derived flags are computed once, when the token is made (rules read them often).
+    Build with :meth:`make`.
     """
 
     text: str
@@ -59,27 +59,27 @@ class Tok:
     key: str
     start_char: int
     end_char: int
-    prefix: str = ""  # proclitics stripped to reach the key: "و", "ب", "ول", "س"
-    is_punct: bool = attrs.field(init=False)
-    has_conj: bool = attrs.field(init=False)  # carries و / ف: "والولايات"
-    prep: str = attrs.field(init=False)  # attached ب / ل / ك: "لقوات" -> "ل"
-    has_li: bool = attrs.field(init=False)  # carries لـ: "للحوثيين"
-    suffixed: bool = attrs.field(init=False)  # key reached by stripping a pronoun suffix
+    prefix: str  # proclitics stripped to reach the key: "و", "ب", "ول", "س"
+    is_punct: bool
+    has_conj: bool  # carries و / ف: "والولايات"
+    prep: str  # attached ب / ل / ك: "لقوات" -> "ل"
+    has_li: bool  # carries لـ: "للحوثيين"
+    suffixed: bool  # key reached by stripping a pronoun suffix: "محاصرتهم"
 
-    def __attrs_post_init__(self) -> None:
-        prefix = self.prefix
+    @staticmethod
+    def flags(text: str, norm: str, key: str, prefix: str) -> tuple[bool, bool, str, bool, bool]:
+        """(is_punct, has_conj, prep, has_li, suffixed) of a word."""
         conj = prefix[:1] in ("و", "ف")
         p = prefix[1:] if conj else prefix
         prep = p[:1] if p[:1] in ("ب", "ل", "ك") else ""
-        rest = self.norm[len(prefix):]
+        rest = norm[len(prefix):]
         if prefix.endswith("ل") and rest.startswith("ل"):
             rest = "ا" + rest  # "للمسلحين": ل + ال
-        setter = object.__setattr__
-        setter(self, "is_punct", not any(ch.isalnum() for ch in self.text))
-        setter(self, "has_conj", conj)
-        setter(self, "prep", prep)
-        setter(self, "has_li", prep == "ل")
-        setter(self, "suffixed", lexical_key(rest) != self.key)
+        return (not any(ch.isalnum() for ch in text), conj, prep, prep == "ل", lexical_key(rest) != key)
+
+    @classmethod
+    def make(cls, text: str, norm: str, key: str, start: int, end: int, prefix: str = "") -> Tok:
+        return cls(text, norm, key, start, end, prefix, *cls.flags(text, norm, key, prefix))
 
 
 @attrs.frozen

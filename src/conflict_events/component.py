@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span
 from .arguments import coerce_article_date
 from .assemble import FUNCTION_WORDS, Assembler, Sentence, Tok
 from .errors import LexiconError
-from .lexicons import LEXICON_NAMES, Lexicon, _read_lines, load_lexicon, rules_from_dicts
+from .lexicons import LEXICON_NAMES, Lexicon, load_lexicon, read_lexicon_text, rules_from_dicts
 from .matching import LexiconMatcher, customize_tokenizer, sentence_spans
 from .records import Event
 from .temporal import DateFinder
@@ -139,10 +139,11 @@ class ConflictEventsComponent:
         lex = load_lexicon()
         for source, text in self.lexicon_texts:
             stem = Path(source).stem
-            lex = lex.extended(list(_read_lines(text, source, stem if stem in LEXICON_NAMES else None)))
+            lex = lex.extended(list(read_lexicon_text(text, source, stem if stem in LEXICON_NAMES else None)))
         self._build(lex.extended(rules_from_dicts(self.rules)))
 
     def _build(self, lexicon: Lexicon) -> None:
+        self._words: dict[str, tuple[Any, ...]] = {}  # word -> key and flags (bounded)
         self.lexicon = lexicon
         self.matcher = LexiconMatcher(self._vocab, lexicon, extra_keys=FUNCTION_WORDS)
 
@@ -194,13 +195,20 @@ class ConflictEventsComponent:
             raise self._missing
         article_date = coerce_article_date(_doc_article_date(doc))
         text = doc.text  # spaCy rebuilds it on each access: read it once
-        analyze = self.matcher.analyze
+        words = self._words
         toks = []
         for t in doc:  # one pass: the token's matching key and its record
             word = t.text
-            norm, key, prefix = analyze(word)
-            t.norm_ = key
-            toks.append(Tok(word, norm, key, t.idx, t.idx + len(word), prefix))
+            info = words.get(word)
+            if info is None:
+                norm, key, prefix = self.matcher.analyze(word)
+                info = (norm, key, prefix, *Tok.flags(word, norm, key, prefix))
+                if len(words) >= 200_000:
+                    words.clear()
+                words[word] = info
+            t.norm_ = info[1]
+            idx = t.idx
+            toks.append(Tok(word, info[0], info[1], idx, idx + len(word), *info[2:]))
         matcher = self.matcher
         sentences = self._sentences(doc, toks, text)
         matches = matcher.find(doc)
