@@ -148,3 +148,21 @@ def test_pipeline_bad_user_lexicon_names_file_and_line(tmp_path):
         ce.Extractor(lexicons=[path])
     assert f"{path}:2" in str(info.value) and "oops" in str(info.value)
     assert info.value.line == 2 and info.value.rule_id == "b"
+
+
+def test_pipeline_long_text_is_coded_in_windows_with_the_same_events(ex, monkeypatch):
+    import conflict_events.pipeline as pipeline
+
+    text = " ".join(
+        [
+            "قصفت طائرات حربية روسية مدينة حلب أمس وقتل خمسة مدنيين.",
+            "واعتقلت قوات الأمن العراقية ثلاثة مسلحين في كركوك.",
+            "ودعت الأمم المتحدة إلى وقف فوري لإطلاق النار في غزة.",
+        ]
+        * 4
+    )
+    whole = ex.extract(text, article_date="2016-08-30")
+    monkeypatch.setattr(pipeline, "WINDOW_CHARS", 120)
+    windowed = ex.extract(text, article_date="2016-08-30")
+    assert len(whole) == 16  # per unit: the strike, the arrests, the call and the ceasefire called for
+    assert [e.to_dict() for e in windowed] == [e.to_dict() for e in whole]

@@ -21,6 +21,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, Union
 
+import attrs
 import spacy
 from spacy.language import Language
 
@@ -71,9 +72,22 @@ class Extractor:
         self.component.add_rules(rules)
 
     def extract(self, text: str, article_date: DateLike = None) -> list[Event]:
-        """The events of ``text``; relative dates are resolved against ``article_date``."""
-        doc = self._doc(text, article_date)
-        return list(doc._.events)
+        """The events of ``text``; relative dates are resolved against ``article_date``.
+
+        A very long text (over :data:`WINDOW_CHARS` characters) is coded in windows of whole
+        sentences, so memory stays bounded whatever its size; offsets still refer to
+        ``text``.
+        """
+        check_text(text)
+        if len(text) <= WINDOW_CHARS:
+            return list(self._doc(text, article_date)._.events)
+        events: list[Event] = []
+        sentences_before = 0
+        for a, b in _windows(text):
+            doc = self._doc(text[a:b], article_date)
+            events.extend(_shifted(e, a, sentences_before) for e in doc._.events)
+            sentences_before += sum(1 for _ in doc.sents)
+        return events
 
     def pipe(
         self, docs: Iterable[Any], *, n_process: int = 1, batch_size: int = 64
@@ -147,6 +161,45 @@ class Extractor:
         doc = self.nlp.make_doc(text)
         doc._.article_date = date
         return self.component(doc)
+
+
+#: Texts longer than this are coded in windows of whole sentences (bounded memory).
+WINDOW_CHARS = 200_000
+
+
+def _windows(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of consecutive whole sentences of about WINDOW_CHARS characters each."""
+    start = None
+    end = 0
+    for a, b in sentence_spans(text):
+        if start is None:
+            start = a
+        elif b - start > WINDOW_CHARS:
+            yield start, end
+            start = a
+        end = b
+    if start is not None:
+        yield start, end
+
+
+def _shifted(ev: Event, delta: int, sentences_before: int) -> Event:
+    """``ev`` with its offsets moved by ``delta`` and its sentence index by ``sentences_before``."""
+
+    def move(m: Any) -> Any:
+        if m is None:
+            return None
+        return attrs.evolve(m, start_char=m.start_char + delta, end_char=m.end_char + delta)
+
+    return attrs.evolve(
+        ev,
+        trigger=move(ev.trigger),
+        actors=tuple(move(a) for a in ev.actors),
+        targets=tuple(move(t) for t in ev.targets),
+        place=move(ev.place),
+        date=move(ev.date),
+        sentence_index=ev.sentence_index + sentences_before,
+        sentence_span=(ev.sentence_span[0] + delta, ev.sentence_span[1] + delta),
+    )
 
 
 def _rebuild(lexicons: list[str], rules: list[dict[str, Any]]) -> Extractor:
