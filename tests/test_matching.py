@@ -21,6 +21,7 @@ def nlp():
         ("عليهم”.وعقد", ["عليهم", "”", ".", "وعقد"]),
         ("8ر1 مليون و12.5 بالمئة", ["8ر1", "مليون", "و12.5", "بالمئة"]),
         ("https://example.com/a.b موقع", ["https://example.com/a.b", "موقع"]),
+        ('بين الجيش و"حزب الله"', ["بين", "الجيش", "و", '"', "حزب", "الله", '"']),
     ],
 )
 def test_matching_tokenizer_splits_news_punctuation(nlp, text, tokens):

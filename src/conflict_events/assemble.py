@@ -190,6 +190,7 @@ FUNCTION_WORDS = (
     | DIRECTION_ADJ | AGREEMENT_NOUNS | AFFILIATION
 )
 
+_QUOTES = frozenset('"\'“”«»„()')
 _SYMMETRIC = frozenset(("CONSULT", "AGREE", "COOPERATE"))
 _PLACE_PENALTY = {"country": 12, "region": 5, "governorate": 3, "water": 5, "district": 2}
 _PATIENT_TYPES = frozenset(("ASSAULT", "COERCE", "THREATEN", "SANCTION", "RETREAT"))
@@ -394,7 +395,7 @@ class Assembler:
                 probe = end
                 nis = []
                 while k < len(ms) and ms[k].entry.kind == "nisba":
-                    between = toks[probe : ms[k].start]
+                    between = [t for t in toks[probe : ms[k].start] if t.text not in _QUOTES]
                     if len(between) > (2 if not nis else 0) or any(
                         t.is_punct or t.key in FUNCTION_WORDS or any(ch.isdigit() for ch in t.norm)
                         for t in between
@@ -452,8 +453,10 @@ class Assembler:
                 between = toks[q.end : p.start]
                 if between and between[0].text == "(" and ")" in [t.text for t in between] and len(between) <= 5:
                     between = between[[t.text for t in between].index(")") + 1 :]
+                bare_wa = [t for t in between if t.text in ("و", "ف")]
+                between = [t for t in between if t.text not in _QUOTES and t not in bare_wa]
                 if (
-                    toks[p.start].has_conj
+                    (toks[p.start].has_conj or bare_wa)
                     and all(t.text in ("،", ",") for t in between)
                     and p.kind != "nisba"
                     and q.kind != "nisba"
@@ -576,7 +579,12 @@ class Assembler:
                 if carried is not None:
                     actors = carried
                     rules.append("slot.carry")
-            if not actors and not between and fallback:
+            if not actors and not between:
+                reporter = self._reporter(toks, sent, trig, phrases)
+                if reporter is not None:
+                    actors = self._codes(reporter, toks, text, e.type)
+                    rules.append("slot.reporter")
+            if not actors and not between and modality in (Modality.ASSERTED, Modality.PLANNED):
                 topic, trule2 = self._topic(toks, sent, trig, phrases, target)
                 if topic is not None:
                     actors = self._codes(topic, toks, text, e.type)
@@ -726,6 +734,25 @@ class Assembler:
         ):
             return p, "slot.svo"
         return None, None
+
+    def _reporter(self, toks, sent, trig, phrases):
+        """The subject of the nearest reporting verb before the trigger when the report speaks
+        of itself: "في حين قال الجيش إنه ضرب 320 هدفا" -> الجيش."""
+        for r in range(trig.start - 1, sent.start - 1, -1):
+            if toks[r].key in REPORTING:
+                subject = next(
+                    (p for p in phrases if r < p.start <= r + 2 and p.kind != "nisba" and not toks[p.start].prep),
+                    None,
+                )
+                if subject is None or subject.end > trig.start:
+                    return None
+                between = toks[subject.end : trig.start]
+                if any(t.norm.lstrip("بو") in ("انه", "انها", "انهم") for t in between) and not any(
+                    subject.end <= p.start and p.end <= trig.start and p.kind != "nisba" for p in phrases
+                ):
+                    return subject
+                return None
+        return None
 
     def _topic(self, toks, sent, trig, phrases, target):
         """The sentence's subject as a last resort: "ارتكبت مليشيا الدعم السريع جريمة ... إذ
