@@ -1,7 +1,5 @@
 """Slot filling rules, one table row per rule, on sentences written in news style."""
 
-import datetime as dt
-
 import pytest
 
 import conflict_events as ce

@@ -173,7 +173,7 @@ def test_testing_plugin_one_test_per_gold_line(tmp_path):
 def test_testing_plugin_runs_the_example_gold_file(tmp_path):
     done = _run_pytest(tmp_path, "--ce-gold", str(OWN_GOLD), "--ce-check", "events")
     n = len(OWN_GOLD.read_text(encoding="utf-8").splitlines())
-    assert f"gold.jsonl::own-a01-s1" in done.stdout
+    assert "gold.jsonl::own-a01-s1" in done.stdout
     counts = re.findall(r"(\d+) (passed|failed|xfailed|xpassed)", done.stdout)
     assert sum(int(c) for c, _ in counts) == n
 

@@ -50,7 +50,8 @@ from typing import Any, Union
 
 import attrs
 
-from .errors import ArticleDateError, LexiconError
+from .arguments import coerce_article_date
+from .errors import LexiconError
 from .normalize import fold_char, normalize, normalize_with_offsets
 from .numbers import UNFOLDABLE, parse_number, parse_ordinal
 from .records import TimeExpression
@@ -395,7 +396,7 @@ class DateFinder:
         """Expressions inside ``text[start:end]`` (e.g. one sentence), offsets into ``text``."""
         if not isinstance(text, str):
             raise TypeError(f"text must be a str, not {type(text).__name__}")
-        article_date = _check_date(article_date)
+        article_date = coerce_article_date(article_date)
         start = max(0, start)
         end = min(len(text), end)
         piece = text[start:end]
@@ -1565,21 +1566,6 @@ class DateFinder:
             else:
                 out.append(item)
         return out
-
-
-def _check_date(value: Any) -> _dt.date | None:
-    if value is None:
-        return None
-    if isinstance(value, _dt.datetime):
-        return value.date()
-    if isinstance(value, _dt.date):
-        return value
-    if isinstance(value, str):
-        try:
-            return _dt.date.fromisoformat(value)
-        except ValueError:
-            raise ArticleDateError(f"article_date {value!r} is not an ISO date") from None
-    raise ArticleDateError(f"article_date {value!r} is not a date")
 
 
 @lru_cache(maxsize=8192)
