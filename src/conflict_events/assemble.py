@@ -567,28 +567,15 @@ class Assembler:
             rules.extend(r for r in (arule, trule) if r)
             actors = self._codes(actor, toks, text, e.type)
             targets = self._codes(target, toks, text, e.type)
-            discussed = self._discussed(toks, trig, previous)
-            fallback = modality != Modality.REQUESTED  # the caller is not the one who would act
-            if not fallback:
-                pass
-            elif not actors and discussed is not None:
-                actors = [*discussed.actors, *discussed.targets]
-                rules.append("slot.discussed")
-            elif not actors and previous:
-                carried = self._carry(toks, trig, previous, phrases, ctx)
-                if carried is not None:
-                    actors = carried
-                    rules.append("slot.carry")
-            if not actors and not between:
-                reporter = self._reporter(toks, sent, trig, phrases)
-                if reporter is not None:
-                    actors = self._codes(reporter, toks, text, e.type)
-                    rules.append("slot.reporter")
-            if not actors and not between and modality in (Modality.ASSERTED, Modality.PLANNED):
-                topic, trule2 = self._topic(toks, sent, trig, phrases, target)
-                if topic is not None:
-                    actors = self._codes(topic, toks, text, e.type)
-                    rules.append(trule2)
+            # fallbacks, in order: the sides of talks about the act, the subject carried from
+            # the previous verb, a reporter speaking of itself, the sentence's subject. An
+            # event called for keeps none: the caller is not the one who would act.
+            if not actors and modality != Modality.REQUESTED:
+                actors, fallback_rule = self._fallback_actors(
+                    toks, sent, trig, phrases, previous, target, modality, text, ctx
+                )
+                if fallback_rule:
+                    rules.append(fallback_rule)
         if e.type in _SYMMETRIC and not targets and len(actors) > 1:
             actors, targets = actors[:1], actors[1:]
             rules.append("slot.symmetric")
@@ -788,6 +775,24 @@ class Assembler:
         ):
             return topic, "slot.reporter"  # "أعلن الجيش ... قيامه بسلسلة غارات"
         return None, None
+
+    def _fallback_actors(self, toks, sent, trig, phrases, previous, target, modality, text, ctx):
+        """Actors of an event whose clause names none (see :meth:`_event`), and the rule."""
+        discussed = self._discussed(toks, trig, previous)
+        if discussed is not None:
+            return [*discussed.actors, *discussed.targets], "slot.discussed"
+        if previous:
+            carried = self._carry(toks, trig, previous, phrases, ctx)
+            if carried is not None:
+                return list(carried), "slot.carry"
+        reporter = self._reporter(toks, sent, trig, phrases)
+        if reporter is not None:
+            return self._codes(reporter, toks, text, trig.entry.type), "slot.reporter"
+        if modality in (Modality.ASSERTED, Modality.PLANNED):
+            topic, rule = self._topic(toks, sent, trig, phrases, target)
+            if topic is not None:
+                return self._codes(topic, toks, text, trig.entry.type), rule
+        return [], None
 
     @staticmethod
     def _relative_antecedent(toks, sent, trig, phrases):
