@@ -160,6 +160,8 @@ AFFILIATION = _keys(
     "من باسم ل تابع تابعه تابعا التابع التابعه تابعين مرتبط مرتبطه مرتبطا المرتبطه موالي موالين "
     "الموالي الموالين الموالية"
 )
+# first words of two-word place names: "مخيم أبو شوك", "محيط بيت الشرجي"
+TOPONYM_FIRST = _keys("ابو ام بيت عين دير تل كفر خان بني راس جبل وادي مرج سوق قصر بير")
 PURPOSE = _keys(
     "بهدف اجل بغيه كي لكي حتي بزعم"
 )
@@ -1028,10 +1030,15 @@ class Assembler:
         i = sent.start
         while i < sent.end:
             t = toks[i]
-            if t.key in LOCAL_HEADS and not t.suffixed:
+            # an indefinite head in construct with a name ("حي الدرجة"); a definite one
+            # ("المنطقة") refers back and names nothing
+            definite = t.norm[len(t.prefix):].startswith("ال")
+            if t.key in LOCAL_HEADS and not t.suffixed and not definite:
                 j = i + 1
+                limit = 2 if (i + 1 < sent.end and toks[i + 1].key in TOPONYM_FIRST) else 1
                 while (
-                    j < sent.end and j - i <= 3 and not toks[j].is_punct and j not in known
+                    j < sent.end and j - i <= limit and not toks[j].is_punct and j not in known
+                    and not _accusative(toks[j])
                     and j not in vocabulary_spans and toks[j].key not in FUNCTION_WORDS
                     and not any(ch.isdigit() for ch in toks[j].norm)
                     and not (j > i + 1 and toks[j].has_conj)
