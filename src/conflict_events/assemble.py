@@ -1044,7 +1044,10 @@ class Assembler:
                     and not (j > i + 1 and toks[j].has_conj)
                 ):
                     j += 1
-                if j > i + 1 and not (j < sent.end and j in known):
+                first = toks[i + 1].norm[len(toks[i + 1].prefix):] if i + 1 < sent.end else ""
+                adjective = not first.startswith("ال") and first.endswith(("يه", "يين", "يات"))
+                if j > i + 1 and not (j < sent.end and j in known) and not adjective:
+                    # ("بلدة حدودية", "منطقة سكنية": an indefinite adjective names no place)
                     out.append((i, j))
                     i = j
                     continue
