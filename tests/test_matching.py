@@ -97,3 +97,10 @@ def test_matching_keeps_every_reading_of_one_name(nlp):
     doc = nlp("في طرابلس")
     m.set_keys(doc)
     assert sorted(x.entry.country for x in m.find(doc)["places"]) == ["LBN", "LBY"]
+
+
+def test_matching_sentence_ends_after_a_number():
+    text = "وقعت المعركة في عام 2015. ثم انسحب المسلحون بعد 8.5 ساعة."
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "وقعت المعركة في عام 2015.", "ثم انسحب المسلحون بعد 8.5 ساعة."
+    ]

@@ -211,7 +211,7 @@ class ConflictEventsComponent:
             toks.append(Tok(word, info[0], info[1], idx, idx + len(word), *info[2:]))
         matcher = self.matcher
         sentences = self._sentences(doc, toks, text)
-        matches = matcher.find(doc)
+        matches = matcher.find(doc, [t.key for t in toks])
         timexes = self.dates.find(text, article_date)
         doc._.dates = timexes
         doc._.events = self.assembler.assemble(text, toks, sentences, matches, timexes, article_date)

@@ -14,7 +14,7 @@ so the cost per token does not grow with the number of entries.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 import attrs
@@ -114,10 +114,9 @@ def customize_tokenizer(nlp: Language) -> Language:
 
 
 # Sentence ends: . ! ? ؟ (and … ) possibly followed by closing quotes / brackets, then space,
-# an Arabic letter (glued: "حلب.جاء") or the end. A full stop between digits is not an end.
-_SENT_END = re.compile(
-    rf"(?:(?<!\d)\.(?!\d)|[!?؟…])+[\"'”»)\]]*(?=\s|[{_AR}]|$)|\n"
-)
+# an Arabic letter (glued: "حلب.جاء") or the end; so a full stop between digits ("8.5") is
+# not an end, but one after a year at the end of a sentence ("عام 2015. ثم") is.
+_SENT_END = re.compile(rf"[.!?؟…]+[\"'”»)\]]*(?=\s|[{_AR}]|$)|\n")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -237,13 +236,13 @@ class LexiconMatcher:
         for tok in doc:
             tok.norm_ = self.key(tok.text)
 
-    def find(self, doc: Doc) -> dict[str, list[Match]]:
+    def find(self, doc: Doc, keys: Sequence[str] | None = None) -> dict[str, list[Match]]:
         """All matches by lexicon; within a lexicon, the longest of overlapping matches wins."""
         strings = self._vocab.strings
         found: dict[str, list[Match]] = {name: [] for name in LEXICON_NAMES}
         single = self._single
-        for i, tok in enumerate(doc):
-            for name, entry in single.get(tok.norm_, ()):
+        for i, key in enumerate(keys if keys is not None else (t.norm_ for t in doc)):
+            for name, entry in single.get(key, ()):
                 found[name].append(Match(name, entry, i, i + 1))
         for match_id, start, end in self._matcher(doc):
             name, entry = self._entries[strings[match_id]]
