@@ -67,7 +67,16 @@ def _spans(row: dict) -> list[tuple[int, int, dt.date, dt.date]]:
     return out
 
 
-def _score(rows, predict) -> dict[str, float]:
+def _exact(pstart, pend, gstart, gend) -> bool:
+    return pstart == gstart and pend == gend
+
+
+def _inside(pstart, pend, gstart, gend) -> bool:
+    # dateparser gives one datetime: count it right when it lies inside the gold interval
+    return gstart <= pstart <= gend
+
+
+def _score(rows, predict, right=_exact) -> dict[str, float]:
     gold_n = tp = fp = resolved = 0
     for row in rows:
         ref = dt.date.fromisoformat(row["article_date"])
@@ -79,7 +88,7 @@ def _score(rows, predict) -> dict[str, float]:
                 if k not in used and ps < ge and gs < pe:
                     used.add(k)
                     tp += 1
-                    if pstart == gstart and pend == gend:
+                    if right(pstart, pend, gstart, gend):
                         resolved += 1
                     break
         fp += len(pred) - len(used)
@@ -113,33 +122,7 @@ def _dateparser():
             out.append((s, s + len(sub), when.date(), when.date()))
         return out
 
-    def generous(text, ref):
-        # one datetime: count it right when it lies inside the gold interval
-        return predict(text, ref)
-
-    return generous
-
-
-def _score_dateparser(rows, predict) -> dict[str, float]:
-    gold_n = tp = fp = resolved = 0
-    for row in rows:
-        ref = dt.date.fromisoformat(row["article_date"])
-        pred = predict(row["text"], ref)
-        used: set[int] = set()
-        for gs, ge, gstart, gend in _spans(row):
-            gold_n += 1
-            for k, (ps, pe, pday, _) in enumerate(pred):
-                if k not in used and ps < ge and gs < pe:
-                    used.add(k)
-                    tp += 1
-                    if gstart <= pday <= gend:
-                        resolved += 1
-                    break
-        fp += len(pred) - len(used)
-    p = tp / (tp + fp) if tp + fp else 1.0
-    r = tp / gold_n if gold_n else 1.0
-    f1 = 2 * p * r / (p + r) if p + r else 0.0
-    return {"n": gold_n, "P": p, "R": r, "F1": f1, "res": resolved / gold_n if gold_n else 1.0}
+    return predict
 
 
 def _timing(finder: DateFinder, rows: list[dict], repeat: int = 20) -> tuple[float, float]:
@@ -170,7 +153,7 @@ def main(argv: list[str] | None = None) -> int:
     for name, rows in sets.items():
         systems = [("conflict_events", _score(rows, _library(finder)))]
         if not args.no_dateparser:
-            systems.append(("dateparser", _score_dateparser(rows, _dateparser())))
+            systems.append(("dateparser", _score(rows, _dateparser(), right=_inside)))
         for label, m in systems:
             print(f"{name:<7}{label:<14}{m['n']:>5}{m['P']:>7.3f}{m['R']:>7.3f}"
                   f"{m['F1']:>7.3f}{m['res']:>10.3f}")

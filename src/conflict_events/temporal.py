@@ -828,18 +828,10 @@ class DateFinder:
 
     @staticmethod
     def _shift_period(ref: _dt.date | None, unit: str, q: int, rule: str) -> _Res:
-        gran = {"week": "week", "month": "month", "year": "year"}[unit]
-        if ref is None:
-            return _Res(None, None, gran, None, rule)
-        if unit == "week":
-            s, e = _week_span(ref + _dt.timedelta(weeks=q))
-            return _Res(s, e, "week", _week_value(s), rule)
-        if unit == "month":
-            d = _add_months(ref.replace(day=1), q)
-            s, e = _month_span(d.year, d.month)
-            return _Res(s, e, "month", f"{d.year}-{d.month:02d}", rule)
-        y = ref.year + q
-        return _Res(_dt.date(y, 1, 1), _dt.date(y, 12, 31), "year", str(y), rule)
+        """The week, month or year ``q`` units from the article date's ("الشهر الماضي": -1)."""
+        if unit not in ("week", "month", "year"):
+            raise KeyError(unit)
+        return DateFinder._shifted_unit(ref, unit, q, rule)
 
     @staticmethod
     def _year_res(y: int, rule: str) -> _Res:
