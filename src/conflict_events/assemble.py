@@ -24,9 +24,25 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
 * ``slot.between``: "بين X و Y" gives the two sides of a clash or talks;
 * ``slot.symmetric``: coordinated sides of talks or an agreement split into actor and target
   ("بحثت روسيا والولايات المتحدة");
-* ``place.after`` / ``place.before`` / ``place.sentence``: the place nearest the trigger;
+* ``slot.relative``: the antecedent of a relative clause ("الاتحاد الروسي، الذي أبدى دعمه");
+* ``slot.pronoun``: a pronoun on or after the trigger points back to the latest actor
+  ("ستتم محاصرتهم" -> the militants; "مشاوراتهم" -> who consults);
+* ``slot.self``: protesters named by the trigger itself ("آلاف المحتجين");
+* ``slot.victims``: the people a toll names are the targets ("قتل 19 مدنيا في قصف");
+* fallbacks when the clause names no actor: ``slot.discussed`` (the sides of talks about the
+  act: "تبحثان عملية مشتركة"), ``slot.carry`` (the subject of the previous verb: "وضعت الأمم
+  المتحدة خطة ... وحثتهم"), ``slot.reporter`` (a reporter speaking of itself: "قال الجيش إنه
+  ضرب"), ``slot.topic`` (the sentence's opening subject);
+* ``merge.linked``: a noun and its verb or weapon are one attack ("غارة ... استهدفت سيارة");
+* ``place.after`` / ``place.before`` / ``place.sentence``: the most specific place nearest
+  the trigger, with its relation ("شرق حلب") and ACLED geo precision; ``place.local``: a
+  place the gazetteer lacks, named by a place noun ("حي الدرجة");
 * ``date.clause``: the time expression of the trigger's clause, not of a reporting verb;
-* ``fatalities.count``: killed counts ("أسفر عن مقتل 43 مصليا") on the nearest assault.
+  ``date.sentence``: the one date of the sentence that no report owns;
+* ``mod.*`` and ``cue.*``: modality (see :mod:`conflict_events.modality`), with ``mod.purpose``
+  for purpose clauses ("لشن ضربات") and ``mod.discussed`` for acts under discussion;
+* ``fatalities.count`` and ``arrested.count``: killed ("أسفر عن مقتل 43 مصليا"), injured and
+  arrested counts ("اعتقل 40 فلسطينيا").
 """
 
 from __future__ import annotations
