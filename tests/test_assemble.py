@@ -152,3 +152,15 @@ def test_assemble_one_event_per_event(ex, text, n):
 def test_assemble_arrested_count(ex, text, arrested):
     [e] = [e for e in ex.extract(text, article_date=DATE) if e.type == "COERCE"]
     assert (e.mode, e.arrested, e.fatalities) == ("arrest", arrested, None)
+
+
+@pytest.mark.parametrize(
+    "text, etype, modality",
+    [
+        ("وأكدت الحكومة أنها لن توافق على أي اتفاق مع المتمردين", "REJECT", "asserted"),
+        ("وافقت الحكومة على اتفاق لوقف إطلاق النار مع المتمردين", "AGREE", "asserted"),
+    ],
+)
+def test_assemble_refusing_to_agree_is_a_rejection(ex, text, etype, modality):
+    [e] = [e for e in ex.extract(text, article_date=DATE) if e.type in ("AGREE", "REJECT")]
+    assert (e.type, e.modality.value) == (etype, modality)

@@ -614,13 +614,19 @@ class Assembler:
             arrested = self._number_near(toks, max(sent.start, k - 3), k, backwards=True)
             if arrested is not None:
                 rules.append("arrested.count")
+        etype, mode, cameo, acled = e.type, e.mode, e.cameo, e.acled
+        if etype == "AGREE" and modality == Modality.NEGATED:
+            # refusing to agree is a rejection in PLOVER: "لن توافق على اتفاق" (CAMEO 12)
+            etype, mode, cameo, acled = "REJECT", None, "12", None
+            modality = Modality.ASSERTED
+            rules.append("type.negated-agree")
         t0, t1 = toks[trig.start], toks[trig.end - 1]
         return Event(
             arrested=arrested,
-            type=e.type,
-            mode=e.mode,
-            cameo=e.cameo,
-            acled=e.acled,
+            type=etype,
+            mode=mode,
+            cameo=cameo,
+            acled=acled,
             trigger=Mention(text[t0.start_char : t1.end_char], t0.start_char, t1.end_char),
             actors=actors,
             targets=targets,
