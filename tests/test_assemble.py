@@ -135,6 +135,7 @@ def test_assemble_places(ex, text, place, relation, precision):
         ("واعتبر المحلل أن الاتفاق لن يصمد طويلا", 0),  # an agreement named in passing
         ("وتعد هذه الهجمات الأعنف منذ بداية العام", 0),  # talked about, not reported
         ("غارة جوية إسرائيلية استهدفت سيارة في جنوب لبنان", 1),  # noun and verb of one attack
+        ("صدت القوات الحكومية هجوما للمتمردين على البلدة", 1),  # the attack repelled is the event
     ],
 )
 def test_assemble_one_event_per_event(ex, text, n):

@@ -333,6 +333,7 @@ class Assembler:
             ]
             triggers = self._casualty_filter(toks, triggers)
             triggers = self._agreement_content(toks, triggers)
+            triggers = self._attack_objects(toks, triggers)
             triggers = [
                 t for t in triggers
                 if not self._background(toks, sent, t) and self._supported(toks, t, support)
@@ -1307,6 +1308,21 @@ class Assembler:
                 )
             )
         ]
+
+    @staticmethod
+    def _attack_objects(toks, triggers):
+        """An assault verb whose object is an attack ("صدت القوات هجوما", "أحبط هجوما") is
+        told through that attack: the attack is the event, the verb is not another one."""
+        drop = set()
+        for v, n in zip(triggers, triggers[1:]):
+            if (
+                v.entry.type == n.entry.type == "ASSAULT" and v.entry.pos == "verb"
+                and n.entry.pos == "noun" and 0 <= n.start - v.end <= 3
+                and not toks[n.start].prep and not toks[n.start].has_conj
+                and not any(x.is_punct for x in toks[v.end : n.start])
+            ):
+                drop.add(id(v))
+        return [t for t in triggers if id(t) not in drop]
 
     @staticmethod
     def _inside_name(trig, actor_ms) -> bool:
