@@ -561,8 +561,14 @@ class Assembler:
         between = self._between(toks, sent, trig, phrases)
         support = [m for m in support if not (m.start < trig.end and trig.start < m.end)]
         if between is not None and between.kind == "pronoun":
-            # "بين الطرفين": the sides named before in the sentence
+            # "بين الطرفين": the two sides of the previous event, or the last two actors
+            # named before ("صدت القوات المشتركة هجوما لميليشيا الحوثي ... بين الطرفين")
             sides = next(((ev.actors, ev.targets) for ev, _ in reversed(previous) if ev.actors and ev.targets), None)
+            if sides is None:
+                named = [p for p in phrases if p.end <= trig.start and p.kind not in ("nisba", "pronoun")]
+                if len(named) >= 2:
+                    first, second = named[-2], named[-1]
+                    sides = (self._codes(first, toks, text, e.type), self._codes(second, toks, text, e.type))
             actors, targets = sides if sides else ((), ())
             rules.append("slot.between")
         elif between is not None:
