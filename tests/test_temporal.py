@@ -8,7 +8,6 @@ every row is resolved against one fixed article date, Tuesday 30 August 2016 (hi
 from __future__ import annotations
 
 import datetime as dt
-import json
 import pickle
 import threading
 from pathlib import Path
