@@ -12,12 +12,13 @@ from pathlib import Path
 
 import pytest
 
+from conflict_events.evaluation import load_gold
 from conflict_events.lexicons import ACTOR_KINDS, Lexicon, load_lexicon
 from conflict_events.normalize import clitic_candidates, lexical_key, normalize
 from conflict_events.records import SECTORS
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
+SEED_GOLD = Path(__file__).resolve().parent / "data" / "seed.jsonl"  # the seed gold, in the repo
 
 #: The 193 UN member states, Palestine and the Holy See (ISO 3166-1 alpha-3), written out here
 #: independently of the generator's table.
@@ -343,16 +344,11 @@ def test_lexicons_actors_bare_al_qaeda(find_actors):
 
 
 def _seed_sides():
-    path = SHARED / "seed.jsonl"
-    if not path.is_file():
-        return []
     out = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        d = json.loads(line)
-        for ev in d["events"]:
-            for role in ("actor", "target"):
-                if ev[role]:
-                    out.append((ev[role], tuple(ev[role + "_codes"])))
+    for sent in load_gold(SEED_GOLD):
+        for ev in sent.events:
+            out += [(ev.actor, ev.actor_codes)] if ev.actor else []
+            out += [(ev.target, ev.target_codes)] if ev.target else []
     return out
 
 

@@ -13,12 +13,13 @@ from pathlib import Path
 import pytest
 import spacy
 
+from conflict_events.evaluation import load_gold
 from conflict_events.lexicons import ACLED_TYPES, PLOVER_MODES, load_lexicon
 from conflict_events.matching import LexiconMatcher, customize_tokenizer
 from conflict_events.normalize import clitic_candidates, lexical_key, normalize
 from conflict_events.records import EVENT_TYPES
 
-SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
+SEED_GOLD = Path(__file__).resolve().parent / "data" / "seed.jsonl"  # the seed gold, in the repo
 FILES = ("triggers", "support", "cues")
 
 
@@ -259,14 +260,7 @@ def test_lexicons_triggers_support_verbs_carry_the_actor(find, text, verb, voice
 
 
 def _seed_events() -> list:
-    path = SHARED / "seed.jsonl"
-    if not path.is_file():
-        return []
-    out = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        d = json.loads(line)
-        out += [(d["id"], ev["trigger"], ev["type"]) for ev in d["events"]]
-    return out
+    return [(sent.id, ev.trigger, ev.type) for sent in load_gold(SEED_GOLD) for ev in sent.events]
 
 
 #: Gold triggers the lexicon does not cover, with the reason.
@@ -283,7 +277,6 @@ SEED = [
 ]
 
 
-@pytest.mark.skipif(not (SHARED / "seed.jsonl").is_file(), reason="shared gold data absent")
 @pytest.mark.parametrize(("sid", "trigger", "etype"), SEED or [pytest.param(None, None, None)])
 def test_lexicons_triggers_cover_seed_gold(find, sid, trigger, etype):
     assert etype in {e.type for _, e in find(trigger)}
