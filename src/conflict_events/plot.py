@@ -69,6 +69,18 @@ def _dates(frame: Any) -> Any:
     return pd.to_datetime(frame["event_date"], errors="coerce", format="mixed")
 
 
+def _counts(data: Any, rows: str, by: str | None, top: int) -> Any:
+    """Events counted by ``rows`` and, when ``by`` is given, by its ``top`` most frequent
+    values (the rest are "other"): one column per value, most frequent first."""
+    if not by:
+        return data.groupby(rows).size().to_frame("events")
+    keys = data[by].fillna("unknown").astype(str)
+    keep = list(keys.value_counts().index[:top])
+    data = data.assign(_key=keys.where(keys.isin(keep), "other"))
+    table = data.groupby([rows, "_key"]).size().unstack(fill_value=0)
+    return table[[k for k in [*keep, "other"] if k in table.columns]]
+
+
 def timeline(
     frame: Any,
     *,
@@ -93,14 +105,7 @@ def timeline(
     dates = _dates(frame)
     dated = frame.loc[dates.notna()].copy()
     dated["_period"] = dates[dates.notna()].dt.to_period(period).dt.start_time
-    if by:
-        keys = dated[by].fillna("unknown").astype(str)
-        keep = list(keys.value_counts().index[:top])
-        dated["_key"] = keys.where(keys.isin(keep), "other")
-        table = dated.groupby(["_period", "_key"]).size().unstack(fill_value=0)
-        table = table[[k for k in [*keep, "other"] if k in table.columns]]
-    else:
-        table = dated.groupby("_period").size().to_frame("events")
+    table = _counts(dated, "_period", by, top)
     if len(table):
         full = pd.period_range(table.index.min(), table.index.max(), freq=period).start_time
         table = table.reindex(full, fill_value=0)
@@ -139,14 +144,7 @@ def by_type(frame: Any, *, by: str | None = "country", top: int = 8, ax: Any = N
     data = frame.copy()
     order = [t for t in EVENT_TYPES if t in set(data["type"])]
     order += sorted(set(data["type"].dropna().astype(str)) - set(order))
-    if by:
-        keys = data[by].fillna("unknown").astype(str)
-        keep = list(keys.value_counts().index[:top])
-        data["_key"] = keys.where(keys.isin(keep), "other")
-        table = data.groupby(["type", "_key"]).size().unstack(fill_value=0)
-        table = table[[k for k in [*keep, "other"] if k in table.columns]]
-    else:
-        table = data.groupby("type").size().to_frame("events")
+    table = _counts(data, "type", by, top)
     table = table.reindex(order[::-1], fill_value=0)
 
     fig = None
