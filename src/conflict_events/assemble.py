@@ -67,7 +67,7 @@ class Tok(NamedTuple):
     """One token: original text and offsets, normalized form, lexical key, and flags the
     rules read often (derived from the word alone, so computed once per distinct word).
 
-    Build with :meth:`make`.
+    Built by the component from a per-word cache of :meth:`flags`.
     """
 
     text: str
@@ -92,10 +92,6 @@ class Tok(NamedTuple):
         if prefix.endswith("ل") and rest.startswith("ل"):
             rest = "ا" + rest  # "للمسلحين": ل + ال
         return (not any(ch.isalnum() for ch in text), conj, prep, prep == "ل", lexical_key(rest) != key)
-
-    @classmethod
-    def make(cls, text: str, norm: str, key: str, start: int, end: int, prefix: str = "") -> Tok:
-        return cls(text, norm, key, start, end, prefix, *cls.flags(text, norm, key, prefix))
 
 
 @attrs.frozen
@@ -216,7 +212,6 @@ _OBJECT_PRONOUNS = frozenset(("عليهم", "ضدهم", "بحقهم", "عليه�
 _SPEECH = frozenset(("REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT"))
 _NAMED = frozenset(("country", "capital", "org", "group", "force", "person"))
 _MILITARY_TYPES = frozenset(("ASSAULT", "MOBILIZE", "COERCE"))
-_MAX_GAP = 3
 
 
 @attrs.frozen
@@ -284,10 +279,8 @@ class Assembler:
         matches: dict[str, list[Any]],
         timexes: Sequence[TimeExpression],
         article_date: _dt.date | None,
-        *,
-        context_countries: Counter[str] | None = None,
     ) -> list[Event]:
-        article_countries: Counter[str] = Counter(context_countries or {})
+        article_countries: Counter[str] = Counter()  # countries named so far, for context
         memory: list[tuple[frozenset[str], tuple[Any, ...]]] = []  # named actors so far
         events: list[Event] = []
         tstarts = [t.start_char for t in toks]
@@ -647,7 +640,7 @@ class Assembler:
 
     # -- actor / target -----------------------------------------------------------------
     @staticmethod
-    def _gap_ok(toks: Sequence[Tok], a: int, b: int, time_toks: set[int], limit: int = _MAX_GAP) -> bool:
+    def _gap_ok(toks: Sequence[Tok], a: int, b: int, time_toks: set[int], limit: int) -> bool:
         """Tokens [a, b) are only punctuation, time words or skippable adverbs (<= limit words)."""
         words = [
             t for i, t in enumerate(toks[a:b], start=a)

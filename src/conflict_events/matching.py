@@ -200,10 +200,6 @@ class LexiconMatcher:
         for match_key, docs in patterns.items():
             self._matcher.add(match_key, docs)
 
-    @property
-    def vocabulary(self) -> frozenset[str]:
-        return frozenset(self._keys)
-
     def key(self, word: str) -> str:
         """The lexical key of one token's text (clitics stripped only toward known words)."""
         return self.analyze(word)[1]
