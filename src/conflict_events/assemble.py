@@ -539,7 +539,8 @@ class Assembler:
              if not (c.start < trig.end and trig.start < c.end)],
             [w[i] for i in future], sentence_start=w[sent.start], sentence_end=w[sent.end],
         )
-        if modality == Modality.ASSERTED and self._discussed(toks, trig, previous) is not None:
+        discussed = self._discussed(toks, trig, previous)  # talks this act is the subject of
+        if modality == Modality.ASSERTED and discussed is not None:
             modality, mrule = Modality.POSSIBLE, "mod.discussed"
         elif modality == Modality.ASSERTED and self._is_purpose(toks, trig, ctx):
             # a purpose clause is not yet done, and shares the status of what it serves:
@@ -590,7 +591,7 @@ class Assembler:
             # event called for keeps none: the caller is not the one who would act.
             if not actors and modality != Modality.REQUESTED:
                 actors, fallback_rule = self._fallback_actors(
-                    toks, sent, trig, phrases, previous, target, modality, text, ctx
+                    toks, sent, trig, phrases, previous, target, modality, text, ctx, discussed
                 )
                 if fallback_rule:
                     rules.append(fallback_rule)
@@ -800,9 +801,9 @@ class Assembler:
             return topic, "slot.reporter"  # "أعلن الجيش ... قيامه بسلسلة غارات"
         return None, None
 
-    def _fallback_actors(self, toks, sent, trig, phrases, previous, target, modality, text, ctx):
+    def _fallback_actors(self, toks, sent, trig, phrases, previous, target, modality, text, ctx,
+                         discussed):
         """Actors of an event whose clause names none (see :meth:`_event`), and the rule."""
-        discussed = self._discussed(toks, trig, previous)
         if discussed is not None:
             return [*discussed.actors, *discussed.targets], "slot.discussed"
         if previous:
