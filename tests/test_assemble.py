@@ -165,3 +165,51 @@ def test_assemble_arrested_count(ex, text, arrested):
 def test_assemble_refusing_to_agree_is_a_rejection(ex, text, etype, modality):
     [e] = [e for e in ex.extract(text, article_date=DATE) if e.type in ("AGREE", "REJECT")]
     assert (e.type, e.modality.value) == (etype, modality)
+
+
+@pytest.mark.parametrize(
+    "text, etype, place",
+    [
+        # talks are located by the place after them in their clause
+        ("عقد وفدا الحكومة والمعارضة محادثات في جنيف أمس", "CONSULT", "Geneva"),
+        # not by the place of another clause, nor by a place the words are about
+        ("في حلب قتل خمسة مدنيين، وقالت الحكومة إنها ترفض المقترح", "REJECT", None),
+        ("دعت الأمم المتحدة أمس إلى هدنة، بعد غارات على مدينة إدلب", "REQUEST", None),
+        # a fight is located by the place before it as well
+        ("في مدينة إدلب، قصفت الطائرات سوقا شعبيا", "ASSAULT", "Idlib"),
+    ],
+)
+def test_assemble_verbal_acts_take_a_place_of_their_own_clause(ex, text, etype, place):
+    [e] = [e for e in ex.extract(text, article_date=DATE) if e.type == etype]
+    assert (e.place.name if e.place else None) == place
+
+
+@pytest.mark.parametrize(
+    "text, actors",
+    [
+        # a member title stands for its body, which keeps no country of the context
+        ("هاجمت عناصر من #داعش قوات من الجيش العراقي قرب #كركوك", ["--- REB"]),
+        ("هاجم عناصر من الحشد الشعبي مواقع التنظيم قرب الموصل", ["IRQ MIL"]),
+    ],
+)
+def test_assemble_member_titles_take_the_codes_of_their_body(ex, text, actors):
+    e = _one(ex, text, "ASSAULT", "هاجم")
+    assert _codes(e.actors) == actors
+
+
+@pytest.mark.parametrize(
+    "text, etype, actors, targets",
+    [
+        # "القبض على" is the verbal noun: its agent is the announcer, its object follows على
+        ("أعلن جهاز مكافحة الإرهاب، اليوم، القبض على ثلاثة إرهابيين في الأنبار", "COERCE",
+         ["IRQ COP"], ["IRQ REB"]),
+        ("أدان المجلس الخطف الذي تعرض له الصحفيون في ليبيا", "ASSAULT", None, None),
+    ],
+)
+def test_assemble_a_verb_form_with_the_article_is_a_noun(ex, text, etype, actors, targets):
+    [e] = [e for e in ex.extract(text, article_date=DATE) if e.type == etype]
+    assert "slot.vso" not in e.rules
+    if actors is not None:
+        assert _codes(e.actors) == actors
+    if targets is not None:
+        assert _codes(e.targets) == targets

@@ -204,7 +204,9 @@ FUNCTION_WORDS = (
     | DIRECTION_ADJ | AGREEMENT_NOUNS | AFFILIATION
 )
 
-_QUOTES = frozenset('"\'“”«»„()')
+# marks a name can carry without changing it: quotes, brackets, a hashtag ("#داعش")
+_NOUN_OF: dict[str, tuple[Any, Any]] = {}  # verb entry id -> (entry, its verbal-noun reading)
+_QUOTES = frozenset('"\'“”«»„()#')
 _SYMMETRIC = frozenset(("CONSULT", "AGREE", "COOPERATE"))
 _PLACE_PENALTY = {"country": 12, "region": 5, "governorate": 3, "water": 5, "district": 2}
 _PATIENT_TYPES = frozenset(("ASSAULT", "COERCE", "THREATEN", "SANCTION", "RETREAT"))
@@ -212,6 +214,10 @@ _OBJECT_PRONOUNS = frozenset(("عليهم", "ضدهم", "بحقهم", "عليه�
 _SPEECH = frozenset(("REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT"))
 _NAMED = frozenset(("country", "capital", "org", "group", "force", "person"))
 _MILITARY_TYPES = frozenset(("ASSAULT", "MOBILIZE", "COERCE"))
+# PLOVER's verbal types: said, not done somewhere; only a place of their own clause locates them
+_VERBAL_TYPES = frozenset((
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN",
+))
 
 
 @attrs.frozen
@@ -332,6 +338,7 @@ class Assembler:
                 if not self._background(toks, sent, t) and self._supported(toks, t, support)
                 and not self._inside_name(t, actor_ms)
             ]
+            triggers = [self._as_noun(t) if self._article_on_verb(toks, t) else t for t in triggers]
             cues = self._tense_checked(toks, cues, triggers)
             groups = self._link(toks, triggers)
             primary = {id(t): g[0] for g in groups for t in g}
@@ -389,13 +396,18 @@ class Assembler:
             j = i + 1
             if e.kind in ("title", "generic", "pronoun") and j < len(ms):
                 nxt = ms[j]
-                gap = [t for t in toks[end : nxt.start] if t.key not in AFFILIATION]
-                if nxt.entry.kind in _NAMED and not gap and nxt.start - end <= 2 and not toks[nxt.start].has_conj:
+                between = [t for t in toks[end : nxt.start] if t.text not in _QUOTES]
+                gap = [t for t in between if t.key not in AFFILIATION]
+                if nxt.entry.kind in _NAMED and not gap and len(between) <= 2 and not toks[nxt.start].has_conj:
                     ne = nxt.entry
                     if ne.country in ("UNO", "IGO", "NGO") or e.kind == "generic":
                         country, sector = ne.country, ne.sector or sector
                     else:
                         country = ne.country
+                        if sector is None:
+                            # a title without a sector of its own stands for the body:
+                            # "عناصر من داعش" is coded as داعش
+                            e, sector = ne, ne.sector
                     end = nxt.end
                     used.add(j)
                     j += 1
@@ -1109,6 +1121,13 @@ class Assembler:
                 or (sp[1] <= trig.start and trig.start - sp[1] <= self.max_place_distance
                     and not self._blocked(trig, sp[1], trig.start, others, toks)))
         ]
+        if trig.entry.type in _VERBAL_TYPES or trig.entry.mode == "ceasefire":
+            # "محادثات في جنيف": a verbal act (a ceasefire is declared) is located by a place
+            # after it in its clause; a place elsewhere in the sentence is where something else
+            # happens, or what the words are about ("رفضت حماس مقترحا بشأن ... قطاع غزة")
+            near = [sp for sp in near if sp[0] >= trig.end]
+            if not near:
+                return None, None
         if near:
             span = min(near, key=score)
             rule = "place.after" if span[0] >= trig.end else "place.before"
@@ -1331,6 +1350,29 @@ class Assembler:
             m.start <= trig.start and trig.end <= m.end and (m.end - m.start) > (trig.end - trig.start)
             and m.entry.kind in ("title", "org", "group", "force", "person")
             for m in actor_ms
+        )
+
+    @staticmethod
+    def _as_noun(trig):
+        """The verbal noun a verb form with an article is: "الخطف", "القبض على"."""
+        e = trig.entry
+        noun = _NOUN_OF.get(e.id)
+        if noun is None or noun[0] is not e:
+            noun = _NOUN_OF[e.id] = (e, attrs.evolve(e, pos="noun", voice="active"))
+        return attrs.evolve(trig, entry=noun[1])
+
+    @staticmethod
+    def _article_on_verb(toks, trig) -> bool:
+        """A verb form read through an article is a noun: "القبض على" is not "قبض على"
+        (keys drop the article, and verbs such as "ألقى" and "التقى" begin like one)."""
+        if trig.entry.pos != "verb":
+            return False
+        t = toks[trig.start]
+        rest = t.norm[len(t.prefix):]
+        if not rest.startswith("ال"):
+            return False
+        return not any(
+            f.startswith("ال") and lexical_key(f.split(" ", 1)[0]) == t.key for f in trig.entry.forms
         )
 
     @staticmethod
