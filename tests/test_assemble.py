@@ -213,3 +213,32 @@ def test_assemble_a_verb_form_with_the_article_is_a_noun(ex, text, etype, actors
         assert _codes(e.actors) == actors
     if targets is not None:
         assert _codes(e.targets) == targets
+
+
+@pytest.mark.parametrize(
+    "text, etype, trigger, actors, targets",
+    [
+        # an adverb and a quantity before the object: "خطف ... أيضا عددا من"
+        ("خطف المسلحون أيضا عددا من العمال المصريين قرب الحدود", "ASSAULT", "خطف",
+         ["--- REB"], ["EGY CVL"]),
+        # the sides of a clash past the place of the clash
+        ("اندلعت الاشتباكات في حي الشيخ مقصود بين القوات الكردية والقوات الحكومية", "ASSAULT",
+         "الاشتباكات", ["SYR REB"], ["SYR MIL"]),
+        # a counted phrase before a nominal trigger is the toll, not the agent
+        ("قتل 18 شخصا يوم السبت بهجوم انتحاري في مقديشو", "ASSAULT", "هجوم", [], []),
+        # a toll of civilians names whom the attack hit
+        ("قتل 12 مدنيا في قصف مدفعي على أحد أحياء مدينة الفاشر", "ASSAULT", "قصف", None,
+         ["SDN CVL"]),
+        # a phrase after a preposition is no agent of a light verb: "شنها بمناطق"
+        ("اعتقلت القوات الإسرائيلية 20 شابا في حملة اعتقالات شنتها بمناطق متفرقة من الضفة الغربية",
+         "COERCE", "اعتقلت", ["ISR MIL"], None),
+    ],
+)
+def test_assemble_objects_sides_and_tolls(ex, text, etype, trigger, actors, targets):
+    events = [e for e in ex.extract(text, article_date=DATE) if e.type == etype]
+    assert all(a.text != "بمناطق" for e in events for a in e.actors)
+    e = _one(ex, text, etype, trigger)
+    if actors is not None:
+        assert _codes(e.actors) == actors
+    if targets is not None:
+        assert _codes(e.targets) == targets

@@ -205,6 +205,7 @@ FUNCTION_WORDS = (
 )
 
 # marks a name can carry without changing it: quotes, brackets, a hashtag ("#داعش")
+_UNSPECIFIED_PEOPLE = frozenset(("act.generic.persons",))
 _NOUN_OF: dict[str, tuple[Any, Any]] = {}  # verb entry id -> (entry, its verbal-noun reading)
 _QUOTES = frozenset('"\'“”«»„()#')
 _SYMMETRIC = frozenset(("CONSULT", "AGREE", "COOPERATE"))
@@ -564,7 +565,7 @@ class Assembler:
                 modality, mrule = Modality.PLANNED, "mod.purpose"
         if mrule:
             rules.append(mrule)
-        between = self._between(toks, sent, trig, phrases)
+        between = self._between(toks, sent, trig, phrases, others)
         support = [m for m in support if not (m.start < trig.end and trig.start < m.end)]
         if between is not None and between.kind == "pronoun":
             # "بين الطرفين": the two sides of the previous event, or the last two actors
@@ -706,7 +707,9 @@ class Assembler:
                 return p, "slot.svo"
             p = self._phrase_after(phrases, trig.end, sent, max_gap=1, toks=toks, time_toks=time_toks,
                                    subject=True)
-            if p is not None and not self._starts_with_prep(toks, p):
+            if p is not None and not self._starts_with_prep(toks, p) and not (
+                toks[trig.start].key in KILL_WORDS and self._counted(toks, sent, p)
+            ):  # "قتل 18 شخصا" (written as the active) counts the killed
                 return p, "slot.vso"
             if toks[trig.start].has_conj:
                 return None, None  # the subject is carried from the previous verb
@@ -750,14 +753,19 @@ class Assembler:
                     return p, "slot.support"
             if trig.end <= s.start <= trig.end + 3:
                 p = self._phrase_after(phrases, s.end, sent, max_gap=1, toks=toks, time_toks=time_toks)
-                if p is not None:
+                if p is not None and not self._starts_with_prep(toks, p):
                     return p, "slot.support"
         p = self._phrase_before(phrases, trig.start, sent, max_gap=0, toks=toks, time_toks=time_toks)
         if p is not None and not self._starts_with_prep(toks, p) and not any(
             t.is_punct for t in toks[p.end : trig.start]
-        ):
+        ) and not self._counted(toks, sent, p):
             return p, "slot.svo"
         return None, None
+
+    @classmethod
+    def _counted(cls, toks, sent, p) -> bool:
+        """A phrase after a number is a toll, not an agent: "قتل 18 شخصا بهجوم"."""
+        return p.start > sent.start and cls._only_quantities((toks[p.start - 1],)) and not toks[p.start - 1].is_punct
 
     def _reporter(self, toks, sent, trig, phrases):
         """The subject of the nearest reporting verb before the trigger when the report speaks
@@ -955,11 +963,18 @@ class Assembler:
         return bool(toks[p.start].prep)
 
     @staticmethod
-    def _between(toks, sent, trig, phrases):
+    def _between(toks, sent, trig, phrases, others=()):
         """"بين X و Y" shortly after the trigger: the two sides of a clash or of talks
-        ("المواجهات بين وحدات من القوات المشتركة وميليشيا الحوثي")."""
-        for i in range(trig.end, min(sent.end, trig.end + 6)):
-            if toks[i].key in BETWEEN and toks[i].norm.endswith("بين"):
+        ("المواجهات بين وحدات من القوات المشتركة وميليشيا الحوثي"), also past a place or a
+        time in the same clause ("الاشتباكات في حي الشيخ مقصود بين القوات الكردية و...")."""
+        inside_other = {i for o in others for i in range(o.start, o.end)}
+        for i in range(trig.end, min(sent.end, trig.end + 10)):
+            t = toks[i]
+            if (t.is_punct and t.text not in _QUOTES and t.text not in ("،", ",")) or (
+                t.key in COMPLEMENTIZERS or i in inside_other
+            ):
+                return None
+            if t.key in BETWEEN and t.norm.endswith("بين"):
                 for p in phrases:
                     if i + 1 <= p.start <= i + 3 and (len(p.conjuncts) >= 2 or p.kind == "pronoun"):
                         if any(t.is_punct for t in toks[i + 1 : p.start]):
@@ -987,9 +1002,9 @@ class Assembler:
             for p in phrases:
                 if p is actor or p.kind == "nisba" or p.start < trig.end:
                     continue
-                if p.start <= start + 2 and not self._starts_with_prep(toks, p) and (
+                if (p.start <= start + 2 or self._only_fillers(toks, start, p.start)) and not self._starts_with_prep(toks, p) and (
                     self._patient_like(p) or p.start > trig.end
-                ) and not any(t.is_punct for t in toks[start : p.start]):
+                ) and not any(t.is_punct or t.key in LOCATIVE for t in toks[start : p.start]):
                     return p, "slot.object"
                 break
         if e.pos == "verb" and e.voice == "passive":
@@ -1001,7 +1016,7 @@ class Assembler:
             for p in phrases:
                 if p is actor or p.kind == "nisba":
                     continue
-                if start <= p.start <= start + 2:
+                if start <= p.start <= start + 2 or (p.start > start and self._only_fillers(toks, start, p.start)):
                     if self._starts_with_prep(toks, p) and e.type not in ("ASSAULT", "COERCE"):
                         continue
                     return p, "slot.object"
@@ -1461,7 +1476,7 @@ class Assembler:
                 changes["fatalities"] = n
             elif not killed and n is not None and ev.injured is None:
                 changes["injured"] = n
-            if victims is not None and not ev.targets:
+            if victims is not None and not ev.targets and self._named_victims(victims):
                 changes["targets"] = tuple(
                     self._with_context(a, ev.place.country if ev.place else None)
                     for a in self._codes(victims, toks, text, "ASSAULT")
@@ -1472,6 +1487,15 @@ class Assembler:
                 )
                 out[best[1]] = attrs.evolve(ev, **changes)
         return out
+
+    @staticmethod
+    def _named_victims(victims) -> bool:
+        """Victims a toll names as a group ("19 مدنيا", "43 مصليا") are the ones attacked;
+        people counted only as persons or by nationality ("17 شخصا", "436 فلسطينيا") are
+        a toll, and say nothing of whom the attack was aimed at."""
+        return victims.kind != "people" and not any(
+            c[2].id in _UNSPECIFIED_PEOPLE for c in victims.conjuncts
+        )
 
     def _kill_counts(self, toks, sent, phrases) -> list[tuple[int, int | None, Any, bool]]:
         """(position, count, victim phrase, killed?) for each casualty word of the sentence."""
@@ -1505,6 +1529,15 @@ class Assembler:
                 continue
             found.append((i, n, victims, killed))
         return found
+
+    @classmethod
+    def _only_fillers(cls, toks, a, b) -> bool:
+        """Tokens [a, b) are adverbs and a quantity before an object: "خطفت أيضا عددا من
+        العمال", "ضرب أكثر من 320 هدفا" (at most 6 words, no punctuation)."""
+        between = toks[a:b]
+        return 0 < len(between) <= 6 and all(
+            not t.is_punct and (t.key in SKIP or cls._only_quantities((t,))) for t in between
+        )
 
     @staticmethod
     def _only_quantities(between) -> bool:
