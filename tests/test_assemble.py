@@ -242,3 +242,35 @@ def test_assemble_objects_sides_and_tolls(ex, text, etype, trigger, actors, targ
         assert _codes(e.actors) == actors
     if targets is not None:
         assert _codes(e.targets) == targets
+
+
+@pytest.mark.parametrize(
+    "text, etype, trigger, actors",
+    [
+        # a state body without a country takes the context's
+        ("وأعلنت وزارة الدفاع وقفا لإطلاق النار في حلب", "RETREAT", "وقف", ["SYR GOV"]),
+        # a title inside a body: "القيادي في حماس"
+        ("ودعا القيادي في حماس إلى وقف الحرب على غزة", "REQUEST", "دعا", ["PSE REB"]),
+        # a negation between subject and verb
+        ("وقال مسؤول إن تل أبيب لن توافق على الاتفاق", "REJECT", "توافق", ["ISR GOV"]),
+        # the leader named after a force is part of it
+        ("وقالت مصادر إن قوات التحالف العربي بقيادة السعودية قصفت مواقع في الحديدة", "ASSAULT",
+         "قصفت", ["SAU MIL"]),
+        # forces of a capital keep their own sector
+        ("وقال إن طائرات أنقرة ستشن غارات على مواقع في الشمال", "ASSAULT", "غارات", ["TUR MIL"]),
+        # the agent inside a multiword trigger, and protesters after a protest noun
+        ("وطالبت الحركة بوقف الحرب وانسحاب القوات الإسرائيلية من القطاع", "RETREAT", "انسحاب",
+         ["ISR MIL"]),
+        ("ورحبت الحكومة بانسحاب القوات المصرية من المدينة", "RETREAT", "انسحاب", ["EGY MIL"]),
+        ("وتظاهر عراقيون في ساحة التحرير ببغداد أمس", "PROTEST", "تظاهر", ["IRQ CVL"]),
+    ],
+)
+def test_assemble_actor_codes_from_context_and_modifiers(ex, text, etype, trigger, actors):
+    e = _one(ex, text, etype, trigger)
+    assert _codes(e.actors) == actors
+
+
+def test_assemble_a_coordinated_trigger_keeps_its_own_object(ex):
+    text = "وطالبت الحركة بوقف الحرب وانسحاب القوات الإسرائيلية من القطاع"
+    e = _one(ex, text, "RETREAT", "وقف")
+    assert all("القوات" not in t.text for t in e.targets)

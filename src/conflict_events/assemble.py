@@ -108,6 +108,12 @@ def _accusative(t: "Tok") -> bool:
     return "\u064b" in t.text
 
 
+def _definite(t: "Tok") -> bool:
+    """The word carries the article: "القوات", "والقوات", "للقوات"."""
+    rest = t.norm[len(t.prefix):]
+    return rest.startswith("ال") or (t.prefix.endswith("ل") and rest.startswith("ل"))
+
+
 def _keys(words: str) -> frozenset[str]:
     """Lexical keys (no article) of space-separated normalized words."""
     return frozenset(lexical_key(w) for w in words.split())
@@ -184,6 +190,8 @@ LOCATIVE = _keys(
 SKIP = _keys(
     "قد ايضا كذلك حاليا اليوم امس لاحقا مجددا مؤخرا"
 )
+LED_BY = _keys("قياده بقياده")
+NEGATIONS = _keys("لم لن لا ما")
 KILL_WORDS = _keys(
     "قتل قتلوا مقتل قتلي قتيل قتيلا قتيلين استشهد استشهدوا استشهاد شهيد شهيدا شهداء "
     "مصرع مصرعهم مصرعه لقي لقوا حتفهم حتفه وفاه ارتقي ارتقوا ارتقت"
@@ -201,10 +209,13 @@ FUNCTION_WORDS = (
     REPORTING | COMPLEMENTIZERS | TARGET_PREPS | WITH_PREPS | BETWEEN | AGENT_MARKERS
     | LOCATIVE | SKIP | KILL_WORDS | INJURY_WORDS | PURPOSE | RELATIVE | CASUALTY_PEOPLE
     | BACKGROUND | QUANTITY | PLACE_NOUNS | PREPOSITIONS | LOCAL_HEADS | DIRECTIONS
-    | DIRECTION_ADJ | AGREEMENT_NOUNS | AFFILIATION
+    | DIRECTION_ADJ | AGREEMENT_NOUNS | AFFILIATION | LED_BY | NEGATIONS
 )
 
 # marks a name can carry without changing it: quotes, brackets, a hashtag ("#داعش")
+# entries whose country is the context's when the phrase names none: generic nouns, titles,
+# state bodies ("وزارة الدفاع", "السلطات") and anaphors of a body ("الحركة", "الجماعة")
+_CONTEXTUAL = ("act.generic.", "act.title.", "act.org.", "act.pronoun.body")
 _UNSPECIFIED_PEOPLE = frozenset(("act.generic.persons",))
 _NOUN_OF: dict[str, tuple[Any, Any]] = {}  # verb entry id -> (entry, its verbal-noun reading)
 _QUOTES = frozenset('"\'“”«»„()#')
@@ -398,10 +409,17 @@ class Assembler:
             if e.kind in ("title", "generic", "pronoun") and j < len(ms):
                 nxt = ms[j]
                 between = [t for t in toks[end : nxt.start] if t.text not in _QUOTES]
-                gap = [t for t in between if t.key not in AFFILIATION]
+                gap = [
+                    t for t in between if t.key not in AFFILIATION and not (
+                        # "المسؤول في حماس", "قيادي في الحركة": a title within a body
+                        e.kind == "title" and t.key == "في" and nxt.entry.kind in ("group", "org", "force")
+                    )
+                ]
                 if nxt.entry.kind in _NAMED and not gap and len(between) <= 2 and not toks[nxt.start].has_conj:
                     ne = nxt.entry
-                    if ne.country in ("UNO", "IGO", "NGO") or e.kind == "generic":
+                    if e.kind == "generic" and ne.kind in ("country", "capital") and sector:
+                        country = ne.country  # "قوات صنعاء", "طائرات روسيا": the forces' own sector
+                    elif ne.country in ("UNO", "IGO", "NGO") or e.kind == "generic":
                         country, sector = ne.country, ne.sector or sector
                     else:
                         country = ne.country
@@ -438,6 +456,18 @@ class Assembler:
                         conjuncts.append((extra.start, extra.end, e, extra.entry.country, sector))
                     end = nis[-1].end
             heads.append(_Phrase(m.start, end, conjuncts, e.kind))
+        # "قوات التحالف العربي بقيادة السعودية", "الجيش الوطني بقيادة حفتر": the leader named
+        # after a force belongs to the force's phrase, and is no actor of its own
+        led: list[_Phrase] = []
+        for p in heads:
+            q = led[-1] if led else None
+            if q is not None and q.end == p.start - 1 and toks[p.start - 1].key in LED_BY:
+                s0, _, ent, country, sector = q.conjuncts[-1]
+                q.conjuncts[-1] = (s0, p.end, ent, country, sector)
+                q.end = p.end
+                continue
+            led.append(p)
+        heads = led
         # apposition: a title and the name of its holder, "وزير الخارجية الروسي، سيرغي
         # لافروف" / "مبعوث الأمم المتحدة الخاص لسوريا ستافان دي ميستورا": the person's name
         # (and the unknown first names before it) joins the title's phrase
@@ -593,7 +623,7 @@ class Assembler:
             elif actor is None and self._pronoun_role(toks, sent, trig) == "actor":
                 actor = self._antecedent(toks, sent, trig, phrases)
                 arule = "slot.pronoun" if actor is not None else None
-            target, trule = self._target(toks, sent, trig, phrases, actor, support)
+            target, trule = self._target(toks, sent, trig, phrases, actor, support, others)
             if target is None:
                 target, trule = self._pronoun_target(toks, sent, trig, phrases, actor)
             rules.extend(r for r in (arule, trule) if r)
@@ -693,6 +723,12 @@ class Assembler:
         same = next((p for p in phrases if p.start < trig.end and trig.start < p.end and p.kind != "nisba"), None)
         if same is not None and e.type == "PROTEST":
             return same, "slot.self"  # "آلاف المحتجين": the protesters protest
+        if (same is not None and e.pos == "noun" and same.start > trig.start
+                and not _definite(toks[trig.start]) and _definite(toks[same.start])
+                and not toks[same.start].prep and not self._patient_like(same)):
+            # "انسحاب القوات" is one form: the definite noun after the indefinite head is its
+            # genitive, the forces withdraw ("هجوم انتحاري" is an adjective)
+            return same, "slot.genitive"
         if e.pos == "verb" and e.voice == "active":
             # "وكانت تركيا قد حركت": a subject right before the verb comes first
             p = self._phrase_before(phrases, trig.start, sent, max_gap=1, toks=toks, time_toks=time_toks)
@@ -701,9 +737,9 @@ class Assembler:
             if p is not None and not self._starts_with_prep(toks, p) and not (
                 toks[trig.start].has_conj or toks[trig.start - 1].text in ("،", ",")
             ) and not (p.start > sent.start and toks[p.start - 1].key in PREPOSITIONS) and all(
-                t.key in SKIP or (t.key not in FUNCTION_WORDS and not t.is_punct)
+                t.key in SKIP or t.key in NEGATIONS or (t.key not in FUNCTION_WORDS and not t.is_punct)
                 for t in toks[p.end : trig.start]
-            ):
+            ):  # "تل أبيب لن توافق": a negation between subject and verb
                 return p, "slot.svo"
             p = self._phrase_after(phrases, trig.end, sent, max_gap=1, toks=toks, time_toks=time_toks,
                                    subject=True)
@@ -727,6 +763,8 @@ class Assembler:
             return after, "slot.nisba"
         if after is not None and after.start == trig.end and toks[after.start].has_li:
             return after, "slot.by"
+        if after is not None and after.start == trig.end and e.type == "PROTEST" and not toks[after.start].prep:
+            return after, "slot.genitive"  # "تظاهر عراقيون", "احتجاج السكان": who protests
         p = self._agent_marker(toks, sent, trig, phrases, time_toks)
         if p is not None:
             return p, "slot.by"
@@ -983,8 +1021,15 @@ class Assembler:
                 return None
         return None
 
-    def _target(self, toks, sent, trig, phrases, actor, support):
+    def _target(self, toks, sent, trig, phrases, actor, support, others=()):
         e = trig.entry
+        # a phrase past a coordinated trigger is that trigger's: "بوقف الحرب وانسحاب القوات"
+        nxt = min((
+            o.start for o in others
+            if o.start >= trig.end and toks[o.start].has_conj
+            and (o.entry.type, o.entry.mode) != (e.type, e.mode)
+        ), default=sent.end)
+        phrases = [p for p in phrases if p.start < nxt or p.end <= trig.start]
         # preposition + phrase after the trigger (or after the actor)
         start = max(trig.end, actor.end if actor is not None and actor.start >= trig.end else trig.end)
         for i in range(start, min(sent.end, start + 8)):
@@ -1051,7 +1096,7 @@ class Assembler:
         if a.country is None and country is not None and a.rule is not None:
             # only generic nouns take their country from the context; named groups without a
             # country (transnational ones) keep none
-            if a.rule.startswith(("act.generic", "act.title")):
+            if a.rule.startswith(_CONTEXTUAL):
                 return attrs.evolve(a, country=country)
         return a
 
