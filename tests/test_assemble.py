@@ -202,7 +202,7 @@ def test_assemble_member_titles_take_the_codes_of_their_body(ex, text, actors):
     [
         # "القبض على" is the verbal noun: its agent is the announcer, its object follows على
         ("أعلن جهاز مكافحة الإرهاب، اليوم، القبض على ثلاثة إرهابيين في الأنبار", "COERCE",
-         ["IRQ COP"], ["IRQ REB"]),
+         ["IRQ COP"], ["--- REB"]),
         ("أدان المجلس الخطف الذي تعرض له الصحفيون في ليبيا", "ASSAULT", None, None),
     ],
 )
@@ -274,3 +274,28 @@ def test_assemble_a_coordinated_trigger_keeps_its_own_object(ex):
     text = "وطالبت الحركة بوقف الحرب وانسحاب القوات الإسرائيلية من القطاع"
     e = _one(ex, text, "RETREAT", "وقف")
     assert all("القوات" not in t.text for t in e.targets)
+
+
+@pytest.mark.parametrize(
+    "text, etype, trigger, actors, targets",
+    [
+        # unknown assailants and "terrorists" keep no country from the context
+        ("استهدف مجهولون مقرا للشرطة في محافظة كركوك", "ASSAULT", "استهدف", ["--- REB"], None),
+        ("اعتقلت قوات الأمن العراقية خمسة إرهابيين في الأنبار", "COERCE", "اعتقلت", ["IRQ COP"],
+         ["--- REB"]),
+        # the one arrested follows "ألقي القبض على"; a title within armed gangs
+        ("وألقي القبض على عنصر قيادي في العصابات الإرهابية داخل محافظة كركوك", "COERCE", "القبض",
+         [], ["--- REB"]),
+        # "تصدت لهم": the pronoun is the protesters
+        ("وتجمع المحتجون في ساحة التحرير لكن سرعان ما تصدت لهم قوات الأمن العراقية", "ASSAULT",
+         "تصدت", ["IRQ COP"], ["IRQ OPP"]),
+        # "طالت" + a count: whom the campaign hit
+        ("شنت القوات الإسرائيلية حملة اعتقالات طالت ما لا يقل عن 30 شابا في الخليل", "COERCE",
+         "اعتقالات", ["ISR MIL"], ["PSE CVL"]),
+    ],
+)
+def test_assemble_unknown_actors_and_objects_after_a_preposition(ex, text, etype, trigger, actors, targets):
+    e = _one(ex, text, etype, trigger)
+    assert _codes(e.actors) == actors
+    if targets is not None:
+        assert _codes(e.targets) == targets

@@ -301,7 +301,7 @@ def find_actors():
         ),
         (
             "وخطف مسلحون مجهولون ثلاثة صحفيين ألمان قرب الحدود",
-            [("act.generic.armed", "مسلحون مجهولون"), ("act.generic.journalists", "صحفيين"),
+            [("act.generic.unknown", "مسلحون مجهولون"), ("act.generic.journalists", "صحفيين"),
              ("act.nisba.deu", "ألمان")],
         ),
         (

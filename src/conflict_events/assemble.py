@@ -131,7 +131,7 @@ COMPLEMENTIZERS = _keys(
     "ان انه انها انهم لان"
 )
 TARGET_PREPS = _keys(
-    "علي ضد بحق تجاه استهداف"
+    "علي ضد بحق تجاه استهداف طال طالت طالوا"
 )
 WITH_PREPS = _keys(
     "مع"
@@ -213,16 +213,13 @@ FUNCTION_WORDS = (
 )
 
 # marks a name can carry without changing it: quotes, brackets, a hashtag ("#داعش")
-# entries whose country is the context's when the phrase names none: generic nouns, titles,
-# state bodies ("وزارة الدفاع", "السلطات") and anaphors of a body ("الحركة", "الجماعة")
-_CONTEXTUAL = ("act.generic.", "act.title.", "act.org.", "act.pronoun.body")
 _UNSPECIFIED_PEOPLE = frozenset(("act.generic.persons",))
 _NOUN_OF: dict[str, tuple[Any, Any]] = {}  # verb entry id -> (entry, its verbal-noun reading)
 _QUOTES = frozenset('"\'“”«»„()#')
 _SYMMETRIC = frozenset(("CONSULT", "AGREE", "COOPERATE"))
 _PLACE_PENALTY = {"country": 12, "region": 5, "governorate": 3, "water": 5, "district": 2}
 _PATIENT_TYPES = frozenset(("ASSAULT", "COERCE", "THREATEN", "SANCTION", "RETREAT"))
-_OBJECT_PRONOUNS = frozenset(("عليهم", "ضدهم", "بحقهم", "عليها", "ضدها", "بحقها", "عنهم", "سراحهم"))
+_OBJECT_PRONOUNS = frozenset(("عليهم", "ضدهم", "بحقهم", "عليها", "ضدها", "بحقها", "عنهم", "سراحهم", "لهم"))
 _SPEECH = frozenset(("REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT"))
 _NAMED = frozenset(("country", "capital", "org", "group", "force", "person"))
 _MILITARY_TYPES = frozenset(("ASSAULT", "MOBILIZE", "COERCE"))
@@ -287,6 +284,7 @@ class Assembler:
     def __init__(self, *, max_date_distance: int = 14, max_place_distance: int = 14) -> None:
         self.max_date_distance = max_date_distance
         self.max_place_distance = max_place_distance
+        self._contextual: set[str] = set()  # ids of the contextual entries met so far
 
     # -- public -------------------------------------------------------------------------
     def assemble(
@@ -412,10 +410,11 @@ class Assembler:
                 gap = [
                     t for t in between if t.key not in AFFILIATION and not (
                         # "المسؤول في حماس", "قيادي في الحركة": a title within a body
-                        e.kind == "title" and t.key == "في" and nxt.entry.kind in ("group", "org", "force")
+                        e.kind == "title" and t.key == "في"
+                        and (nxt.entry.kind in ("group", "org", "force") or nxt.entry.sector == "REB")
                     )
                 ]
-                if nxt.entry.kind in _NAMED and not gap and len(between) <= 2 and not toks[nxt.start].has_conj:
+                if (nxt.entry.kind in _NAMED or (e.kind == "title" and nxt.entry.sector == "REB" and between)) and not gap and len(between) <= 2 and not toks[nxt.start].has_conj:
                     ne = nxt.entry
                     if e.kind == "generic" and ne.kind in ("country", "capital") and sector:
                         country = ne.country  # "قوات صنعاء", "طائرات روسيا": the forces' own sector
@@ -745,7 +744,11 @@ class Assembler:
                                    subject=True)
             if p is not None and not self._starts_with_prep(toks, p) and not (
                 toks[trig.start].key in KILL_WORDS and self._counted(toks, sent, p)
-            ):  # "قتل 18 شخصا" (written as the active) counts the killed
+            ) and toks[trig.end - 1].key not in TARGET_PREPS and not (
+                trig.end < sent.end and toks[trig.end].key in TARGET_PREPS
+            ):
+                # "قتل 18 شخصا" (written as the active) counts the killed; after "ألقي القبض
+                # على" comes the one arrested
                 return p, "slot.vso"
             if toks[trig.start].has_conj:
                 return None, None  # the subject is carried from the previous verb
@@ -1030,13 +1033,17 @@ class Assembler:
             and (o.entry.type, o.entry.mode) != (e.type, e.mode)
         ), default=sent.end)
         phrases = [p for p in phrases if p.start < nxt or p.end <= trig.start]
-        # preposition + phrase after the trigger (or after the actor)
+        # preposition + phrase after the trigger (or after the actor), or after a trigger
+        # that ends with its preposition ("القبض على")
         start = max(trig.end, actor.end if actor is not None and actor.start >= trig.end else trig.end)
-        for i in range(start, min(sent.end, start + 8)):
+        first = start - 1 if toks[trig.end - 1].key in TARGET_PREPS and start == trig.end else start
+        for i in range(first, min(sent.end, start + 8)):
             t = toks[i]
             if t.key in TARGET_PREPS or (e.type in _SYMMETRIC and t.key in WITH_PREPS):
                 for p in phrases:
-                    if p.start == i + 1 and p.kind != "nisba" and p is not actor:
+                    if p.kind != "nisba" and p is not actor and (
+                        p.start == i + 1 or (p.start > i + 1 and self._only_fillers(toks, i + 1, p.start))
+                    ):
                         return p, "slot.target-prep"
                     if (p.start == i + 2 and toks[i + 1].key in DIRECTIONS and p.kind in ("country", "capital")):
                         break  # "على جنوب لبنان" is a place
@@ -1076,6 +1083,8 @@ class Assembler:
                 # "غارة إسرائيلية" -> ISR MIL; "موقف روسي" -> RUS GOV
                 sector = "MIL" if etype in _MILITARY_TYPES else "GOV"
             a, b = toks[s].start_char, toks[e_ - 1].end_char
+            if entry.contextual and country is None:
+                self._contextual.add(entry.id)
             out.append(
                 Actor(text[a:b], a, b, name=entry.name, country=country, sector=sector, rule=entry.id)
             )
@@ -1091,13 +1100,12 @@ class Assembler:
                 return c.most_common(1)[0][0]
         return None
 
-    @staticmethod
-    def _with_context(a: Actor, country: str | None) -> Actor:
-        if a.country is None and country is not None and a.rule is not None:
-            # only generic nouns take their country from the context; named groups without a
-            # country (transnational ones) keep none
-            if a.rule.startswith(_CONTEXTUAL):
-                return attrs.evolve(a, country=country)
+    def _with_context(self, a: Actor, country: str | None) -> Actor:
+        # only contextual entries (generic nouns, titles, state bodies, anaphors of a body)
+        # take their country from the context; named groups without a country
+        # (transnational ones) and unknown assailants keep none
+        if a.country is None and country is not None and a.rule in self._contextual:
+            return attrs.evolve(a, country=country)
         return a
 
     # -- place --------------------------------------------------------------------------

@@ -187,6 +187,9 @@ class ActorEntry(_Entry):
     name: str | None
     country: str | None
     sector: str | None
+    # whether a mention without a country takes the context's ("القوات" in Aleppo -> SYR):
+    # by default generic nouns, titles and bodies do; "مجهولون" (unknown) does not
+    contextual: bool = False
 
 
 @attrs.frozen
@@ -219,7 +222,7 @@ class SupportEntry(_Entry):
 _COMMON = {"id", "forms", "example", "lexicon", "note", "source"}
 _KEYS = {
     "triggers": _COMMON | {"type", "mode", "cameo", "acled", "pos", "voice", "needs_support"},
-    "actors": _COMMON | {"kind", "name", "country", "sector"},
+    "actors": _COMMON | {"kind", "name", "country", "sector", "contextual"},
     "places": _COMMON | {"kind", "name", "country", "lat", "lon", "population", "geonameid"},
     "cues": _COMMON | {"modality", "direction", "scope"},
     "support": _COMMON | {"voice"},
@@ -276,12 +279,17 @@ def _build(lexicon: str, d: Mapping[str, Any], source: str, line: int) -> _Entry
         kind = d.get("kind")
         if kind not in ACTOR_KINDS:
             raise ValueError(f"kind {kind!r} is not one of {', '.join(sorted(ACTOR_KINDS))}")
+        contextual = d.get("contextual", kind in ("generic", "title", "org"))
+        if not isinstance(contextual, bool):
+            raise ValueError(f"contextual {contextual!r} must be true or false")
+        country = _country(d.get("country"))
         return ActorEntry(
             **base,
             kind=kind,
             name=d.get("name"),
-            country=_country(d.get("country")),
+            country=country,
             sector=_sector(d.get("sector")),
+            contextual=contextual and country is None,
         )
     if lexicon == "places":
         kind = d.get("kind")
