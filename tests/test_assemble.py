@@ -299,3 +299,24 @@ def test_assemble_unknown_actors_and_objects_after_a_preposition(ex, text, etype
     assert _codes(e.actors) == actors
     if targets is not None:
         assert _codes(e.targets) == targets
+
+
+@pytest.mark.parametrize(
+    "text, etype, trigger, actors, targets",
+    [
+        # a count in brackets before the object
+        ("وتمكنت القوات من إلقاء القبض على (٤) إرهابيين في محافظة أربيل", "COERCE", "القبض",
+         None, ["--- REB"]),
+        # a name in brackets is the same body: one side, not two
+        ("وبدأت عملية تبادل الأسرى بين حركة المقاومة الإسلامية (حماس) وإسرائيل صباح اليوم",
+         "RETREAT", "تبادل", ["PSE REB"], ["ISR GOV"]),
+        # the pronoun after the trigger is its object, even with an object after the subject
+        ("وتسلم الجيش سبعة أسرى أفرجت عنهم الحركة وسلمتهم إلى الصليب الأحمر",
+         "RETREAT", "أفرجت", None, ["--- CVL"]),
+    ],
+)
+def test_assemble_brackets_and_object_pronouns(ex, text, etype, trigger, actors, targets):
+    e = _one(ex, text, etype, trigger)
+    if actors is not None:
+        assert _codes(e.actors) == actors
+    assert _codes(e.targets) == targets

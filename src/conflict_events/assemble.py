@@ -457,13 +457,21 @@ class Assembler:
             heads.append(_Phrase(m.start, end, conjuncts, e.kind))
         # "قوات التحالف العربي بقيادة السعودية", "الجيش الوطني بقيادة حفتر": the leader named
         # after a force belongs to the force's phrase, and is no actor of its own
+        # "حركة المقاومة الإسلامية (حماس)": a name in brackets after a phrase is the same body
         led: list[_Phrase] = []
         for p in heads:
             q = led[-1] if led else None
-            if q is not None and q.end == p.start - 1 and toks[p.start - 1].key in LED_BY:
+            bracketed = (
+                q is not None and q.end == p.start - 1 and toks[p.start - 1].text == "("
+                and p.end < sent.end and toks[p.end].text == ")" and p.kind != "nisba"
+            )
+            if bracketed or (q is not None and q.end == p.start - 1 and toks[p.start - 1].key in LED_BY):
                 s0, _, ent, country, sector = q.conjuncts[-1]
-                q.conjuncts[-1] = (s0, p.end, ent, country, sector)
-                q.end = p.end
+                if bracketed and len(q.conjuncts) == 1 and country is None and sector is None:
+                    ent, country, sector = p.conjuncts[0][2], p.conjuncts[0][3], p.conjuncts[0][4]
+                end = p.end + 1 if bracketed else p.end
+                q.conjuncts[-1] = (s0, end, ent, country, sector)
+                q.end = end
                 continue
             led.append(p)
         heads = led
@@ -622,7 +630,12 @@ class Assembler:
             elif actor is None and self._pronoun_role(toks, sent, trig) == "actor":
                 actor = self._antecedent(toks, sent, trig, phrases)
                 arule = "slot.pronoun" if actor is not None else None
-            target, trule = self._target(toks, sent, trig, phrases, actor, support, others)
+            target, trule = None, None
+            if any(i < sent.end and toks[i].norm.lstrip("وف") in _OBJECT_PRONOUNS for i in (trig.end - 1, trig.end)):
+                # "أفرجت عنهم حركة حماس": the pronoun of the trigger is its object
+                target, trule = self._pronoun_target(toks, sent, trig, phrases, actor)
+            if target is None:
+                target, trule = self._target(toks, sent, trig, phrases, actor, support, others)
             if target is None:
                 target, trule = self._pronoun_target(toks, sent, trig, phrases, actor)
             rules.extend(r for r in (arule, trule) if r)
@@ -729,6 +742,13 @@ class Assembler:
             # genitive, the forces withdraw ("هجوم انتحاري" is an adjective)
             return same, "slot.genitive"
         if e.pos == "verb" and e.voice == "active":
+            if trig.end < sent.end and toks[trig.end].norm.lstrip("وف") in _OBJECT_PRONOUNS:
+                # "أسرى أفرجت عنهم الحركة": the phrase before is the object the pronoun
+                # resumes, the subject follows
+                p = self._phrase_after(phrases, trig.end + 1, sent, max_gap=1, toks=toks,
+                                       time_toks=time_toks, subject=True)
+                if p is not None and not self._starts_with_prep(toks, p):
+                    return p, "slot.vso"
             # "وكانت تركيا قد حركت": a subject right before the verb comes first
             p = self._phrase_before(phrases, trig.start, sent, max_gap=1, toks=toks, time_toks=time_toks)
             # the subject right before the verb, or with one adjective between ("جماعة
@@ -1587,7 +1607,7 @@ class Assembler:
     def _only_fillers(cls, toks, a, b) -> bool:
         """Tokens [a, b) are adverbs and a quantity before an object: "خطفت أيضا عددا من
         العمال", "ضرب أكثر من 320 هدفا" (at most 6 words, no punctuation)."""
-        between = toks[a:b]
+        between = [t for t in toks[a:b] if t.text not in _QUOTES]
         return 0 < len(between) <= 6 and all(
             not t.is_punct and (t.key in SKIP or cls._only_quantities((t,))) for t in between
         )
