@@ -320,3 +320,26 @@ def test_assemble_brackets_and_object_pronouns(ex, text, etype, trigger, actors,
     if actors is not None:
         assert _codes(e.actors) == actors
     assert _codes(e.targets) == targets
+
+
+@pytest.mark.parametrize(
+    "text, trigger, place",
+    [
+        # a place far back locates an earlier clause: here the ministry, not the strikes
+        ("قالت وزارة الصحة في غزة يوم الاثنين إن ما لا يقل عن 30 شخصا قتلوا في الغارات الليلية",
+         "الغارات", None),
+        # a place a few words back is the act's own
+        ("في ريف إدلب الجنوبي، تجددت الاشتباكات العنيفة", "الاشتباكات", "Idlib countryside"),
+    ],
+)
+def test_assemble_a_place_far_back_is_another_clauses(ex, text, trigger, place):
+    e = _one(ex, text, "ASSAULT", trigger)
+    assert (e.place.name if e.place else None) == place
+
+
+def test_assemble_a_conjunction_opens_another_clause(ex):
+    text = "تجمع المتظاهرون في ساحة التحرير ببغداد ورددوا الشعارات، لكن الشرطة هاجمتهم"
+    e = _one(ex, text, "PROTEST", "رددوا")
+    assert (_codes(e.actors), _codes(e.targets)) == (["IRQ OPP"], [])
+    e = _one(ex, text, "ASSAULT", "هاجمتهم")
+    assert (_codes(e.actors), _codes(e.targets)) == (["IRQ COP"], ["IRQ OPP"])

@@ -140,6 +140,8 @@ BETWEEN = _keys(
     "بين"
 )
 AGENT_MARKERS = frozenset(("قبل", "يد", "برصاص", "بنيران"))
+# conjunctions that open another clause
+CLAUSE_BREAKS = _keys("لكن لكنه لكنها بينما فيما حيث ثم غير")
 RELATIVE = _keys(
     "الذي التي الذين اللذان اللتان اللذين اللتين اللواتي"
 )
@@ -209,10 +211,13 @@ FUNCTION_WORDS = (
     REPORTING | COMPLEMENTIZERS | TARGET_PREPS | WITH_PREPS | BETWEEN | AGENT_MARKERS
     | LOCATIVE | SKIP | KILL_WORDS | INJURY_WORDS | PURPOSE | RELATIVE | CASUALTY_PEOPLE
     | BACKGROUND | QUANTITY | PLACE_NOUNS | PREPOSITIONS | LOCAL_HEADS | DIRECTIONS
-    | DIRECTION_ADJ | AGREEMENT_NOUNS | AFFILIATION | LED_BY | NEGATIONS
+    | DIRECTION_ADJ | AGREEMENT_NOUNS | AFFILIATION | LED_BY | NEGATIONS | CLAUSE_BREAKS
 )
 
 # marks a name can carry without changing it: quotes, brackets, a hashtag ("#داعش")
+# a place further back than this many words is in an earlier clause ("قالت وزارة الصحة في
+# غزة إن ما لا يقل عن 5087 فلسطينيا قتلوا في الغارات": Gaza locates the ministry)
+_MAX_WORDS_BEFORE = 5
 _UNSPECIFIED_PEOPLE = frozenset(("act.generic.persons",))
 _NOUN_OF: dict[str, tuple[Any, Any]] = {}  # verb entry id -> (entry, its verbal-noun reading)
 _QUOTES = frozenset('"\'“”«»„()#')
@@ -702,7 +707,8 @@ class Assembler:
             t for i, t in enumerate(toks[a:b], start=a)
             if not t.is_punct and i not in time_toks and t.key not in SKIP
         ]
-        return len(words) <= limit
+        # "ورددوا الشعارات، لكن الشرطة": a conjunction opens another clause
+        return len(words) <= limit and not any(t.key in CLAUSE_BREAKS for t in words)
 
     def _phrase_after(self, phrases, pos, sent, *, max_gap, toks, time_toks, allow_nisba=False,
                       subject=False):
@@ -1089,6 +1095,9 @@ class Assembler:
                 if p is actor or p.kind == "nisba":
                     continue
                 if start <= p.start <= start + 2 or (p.start > start and self._only_fillers(toks, start, p.start)):
+                    if any((t.is_punct and t.text not in _QUOTES) or t.key in CLAUSE_BREAKS
+                           for t in toks[start : p.start]):
+                        break  # "ورددوا الشعارات، لكن الشرطة": another clause
                     if self._starts_with_prep(toks, p) and e.type not in ("ASSAULT", "COERCE"):
                         continue
                     return p, "slot.object"
@@ -1207,6 +1216,7 @@ class Assembler:
             if ((sp[0] >= trig.end and sp[0] - trig.end <= self.max_place_distance
                  and not self._blocked(trig, trig.end, sp[0], others, toks))
                 or (sp[1] <= trig.start and trig.start - sp[1] <= self.max_place_distance
+                    and sum(not toks[i].is_punct for i in range(sp[1], trig.start)) <= _MAX_WORDS_BEFORE
                     and not self._blocked(trig, sp[1], trig.start, others, toks)))
         ]
         if trig.entry.type in _VERBAL_TYPES or trig.entry.mode == "ceasefire":
@@ -1220,6 +1230,13 @@ class Assembler:
             span = min(near, key=score)
             rule = "place.after" if span[0] >= trig.end else "place.before"
         else:
+            # the sentence's place, unless it is far back in an earlier clause
+            spans = [
+                sp for sp in spans
+                if sp[0] >= trig.end or sum(not toks[i].is_punct for i in range(sp[1], trig.start)) <= _MAX_WORDS_BEFORE
+            ]
+            if not spans:
+                return None, None
             span = min(spans, key=lambda sp: abs(sp[0] - trig.start))
             rule = "place.sentence"
         cands = groups[span]
