@@ -343,3 +343,30 @@ def test_assemble_a_conjunction_opens_another_clause(ex):
     assert (_codes(e.actors), _codes(e.targets)) == (["IRQ OPP"], [])
     e = _one(ex, text, "ASSAULT", "هاجمتهم")
     assert (_codes(e.actors), _codes(e.targets)) == (["IRQ COP"], ["IRQ OPP"])
+
+
+@pytest.mark.parametrize(
+    "text, etype, trigger, actors",
+    [
+        # a claim names the author, past a date between commas
+        ("ودمر هجوم مزدوج، يوم السبت، تبنته حركة الشباب موقفا للسيارات في مقديشو", "ASSAULT",
+         "دمر", ["SOM REB"]),
+        ("وقتل جنديان في كمين نصبه مسلحون على طريق المطار", "ASSAULT", "كمين", ["--- REB"]),
+        # "تنفيذ X ضربات": the genitive of the light noun is the agent
+        ("ونفى الحزب تنفيذ سلاح الجو الإسرائيلي ضربات جوية على القرية", "ASSAULT", "ضربات",
+         ["ISR MIL"]),
+        # the genitive of a verbal noun of assent
+        ("وبعد مصادقة الحكومة الإسرائيلية على الاتفاق عاد السكان إلى المدينة", "AGREE", "مصادقة",
+         ["ISR GOV"]),
+        # an agent after an adjective: "انسحابا أوسع لقوات الاحتلال"
+        ("وتتضمن الخطة انسحابا أوسع لقوات الاحتلال من مناطق خان يونس", "RETREAT", "انسحاب",
+         ["ISR MIL"]),
+        # a nisba of no state acts for none
+        ("وجاء ذلك بعد يومين على عقد القمة العربية في الرياض", "CONSULT", "القمة", []),
+        # "عنصر من عناصر الحشد" is a part of a whole, not an agent
+        ("فقد أدى الهجوم إلى مقتل عنصر من عناصر الحشد في المنطقة", "ASSAULT", "الهجوم", []),
+    ],
+)
+def test_assemble_claims_light_nouns_and_genitives(ex, text, etype, trigger, actors):
+    e = _one(ex, text, etype, trigger)
+    assert _codes(e.actors) == actors

@@ -140,6 +140,8 @@ BETWEEN = _keys(
     "بين"
 )
 AGENT_MARKERS = frozenset(("قبل", "يد", "برصاص", "بنيران"))
+# verbal nouns of assent whose genitive is who assents: "مصادقة الحكومة على الاتفاق"
+AGREEMENT_ACTS = _keys("مصادقه موافقه قبول توقيع")
 # conjunctions that open another clause
 CLAUSE_BREAKS = _keys("لكن لكنه لكنها بينما فيما حيث ثم غير")
 RELATIVE = _keys(
@@ -789,8 +791,15 @@ class Assembler:
             phrases, trig.end, sent, max_gap=2, toks=toks, time_toks=time_toks, allow_nisba=True
         )
         if after is not None and after.kind == "nisba":
+            if after.conjuncts[0][3] is None:
+                return None, None  # "القمة العربية", "الفصائل الكردية": no state acts
             return after, "slot.nisba"
-        if after is not None and after.start == trig.end and toks[after.start].has_li:
+        if after is not None and toks[after.start].has_li and (
+            after.start == trig.end or all(
+                not t.is_punct and t.key not in FUNCTION_WORDS and not t.prep and not t.has_conj
+                for t in toks[trig.end : after.start]
+            ) and after.start - trig.end <= 2
+        ):  # "قصف لقوات الدعم السريع", "انسحابا أوسع لقوات الاحتلال"
             return after, "slot.by"
         if after is not None and after.start == trig.end and e.type == "PROTEST" and not toks[after.start].prep:
             return after, "slot.genitive"  # "تظاهر عراقيون", "احتجاج السكان": who protests
@@ -801,7 +810,7 @@ class Assembler:
             after is not None
             and after.start == trig.end
             and not _accusative(toks[after.start])
-            and e.type not in _SYMMETRIC
+            and (e.type not in _SYMMETRIC or toks[trig.start].key in AGREEMENT_ACTS)
             and not toks[after.start].has_conj
             and not self._starts_with_prep(toks, after)
             and not self._patient_like(after)
@@ -818,7 +827,8 @@ class Assembler:
                 p = self._phrase_before(phrases, s.start, sent, max_gap=4, toks=toks, time_toks=time_toks)
                 if p is not None:
                     return p, "slot.support"
-            if trig.end <= s.start <= trig.end + 3:
+            if trig.end <= s.start <= trig.end + 8 and self._gap_ok(toks, trig.end, s.start, time_toks, 1):
+                # "قصف شنته طائرات", "هجوم مزدوج، يوم السبت، تبنته حركة الشباب"
                 p = self._phrase_after(phrases, s.end, sent, max_gap=1, toks=toks, time_toks=time_toks)
                 if p is not None and not self._starts_with_prep(toks, p):
                     return p, "slot.support"
@@ -1010,6 +1020,8 @@ class Assembler:
         for i in range(trig.end, min(sent.end, trig.end + 8)):
             t = toks[i]
             plain_min = t.key == "من" and not (i + 1 < sent.end and toks[i + 1].key == "قبل")
+            if plain_min and any(q.end == i for q in phrases):
+                continue  # "مقتل عنصر من عناصر الحشد": a part of a whole, no agent
             if t.key in AGENT_MARKERS or t.key == "من":
                 nxt = i + 1
                 if nxt < sent.end and toks[nxt].key == "قبل":
@@ -1583,7 +1595,7 @@ class Assembler:
         """Victims a toll names as a group ("19 مدنيا", "43 مصليا") are the ones attacked;
         people counted only as persons or by nationality ("17 شخصا", "436 فلسطينيا") are
         a toll, and say nothing of whom the attack was aimed at."""
-        return victims.kind != "people" and not any(
+        return victims.kind == "generic" and not any(
             c[2].id in _UNSPECIFIED_PEOPLE for c in victims.conjuncts
         )
 
