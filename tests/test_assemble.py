@@ -370,3 +370,20 @@ def test_assemble_a_conjunction_opens_another_clause(ex):
 def test_assemble_claims_light_nouns_and_genitives(ex, text, etype, trigger, actors):
     e = _one(ex, text, etype, trigger)
     assert _codes(e.actors) == actors
+
+
+@pytest.mark.parametrize(
+    "text, trigger, targets",
+    [
+        # sites struck by state forces are the armed groups'
+        ("قال الجيش الإسرائيلي إنه ضرب أكثر من 100 هدف في قطاع غزة", "ضرب", ["PSE REB"]),
+        # struck by an armed group at home: the state's
+        ("استهدفت حركة الشباب بقذائف الهاون مطارا في مقديشو", "استهدفت", ["SOM GOV"]),
+        # an owner named decides; areas belong to no side
+        ("قصف الجيش مقرا تابعا لحركة الشباب في مقديشو", "قصف", ["SOM REB"]),
+        ("قصفت قوات الجيش مناطق متفرقة في محافظة إدلب", "قصفت", ["SYR ---"]),
+    ],
+)
+def test_assemble_sites_take_the_side_opposed_to_the_striker(ex, text, trigger, targets):
+    e = _one(ex, text, "ASSAULT", trigger)
+    assert _codes(e.targets) == targets

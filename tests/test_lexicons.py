@@ -37,6 +37,8 @@ GOOD = {"id": "u.1", "forms": ["لواء الفجر"], "kind": "group", "name": 
         ({**GOOD, "forms": ["ﻻ"]}, "presentation forms"),
         ({**GOOD, "forms": "لواء"}, "forms"),
         ({**GOOD, "kind": "planet"}, "kind"),
+        ({**GOOD, "contextual": "yes"}, "contextual"),
+        ({**GOOD, "opposed": True}, "opposed"),  # a site with a sector of its own
         ("{not json", "not valid JSON"),
     ],
 )

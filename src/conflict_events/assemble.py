@@ -292,6 +292,7 @@ class Assembler:
         self.max_date_distance = max_date_distance
         self.max_place_distance = max_place_distance
         self._contextual: set[str] = set()  # ids of the contextual entries met so far
+        self._opposed_ids: set[str] = set()  # ids of the site entries met so far
 
     # -- public -------------------------------------------------------------------------
     def assemble(
@@ -433,6 +434,14 @@ class Assembler:
                             # a title without a sector of its own stands for the body:
                             # "عناصر من داعش" is coded as داعش
                             e, sector = ne, ne.sector
+                    end = nxt.end
+                    used.add(j)
+                    j += 1
+                elif (e.kind == "generic" and nxt.entry.kind == "generic" and nxt.start == end
+                      and not toks[nxt.start].has_conj and not toks[nxt.start].prep
+                      and not _definite(toks[m.start]) and _definite(toks[nxt.start])):
+                    # "قوات الجيش", "منازل المواطنين": a construct of two generic nouns
+                    sector = sector or nxt.entry.sector
                     end = nxt.end
                     used.add(j)
                     j += 1
@@ -666,7 +675,7 @@ class Assembler:
             rules.append(prule)
         context = self._context_country(place, actors, targets, sent_countries, article_countries)
         actors = tuple(self._with_context(a, context) for a in actors)
-        targets = tuple(self._with_context(t, context) for t in targets)
+        targets = self._opposed(actors, tuple(self._with_context(t, context) for t in targets))
         date, drule = self._date(toks, sent, trig, times, modality, article_date, others)
         if drule:
             rules.append(drule)
@@ -794,7 +803,7 @@ class Assembler:
             if after.conjuncts[0][3] is None:
                 return None, None  # "القمة العربية", "الفصائل الكردية": no state acts
             return after, "slot.nisba"
-        if after is not None and toks[after.start].has_li and (
+        if after is not None and toks[after.start].has_li and not self._patient_like(after) and (
             after.start == trig.end or all(
                 not t.is_punct and t.key not in FUNCTION_WORDS and not t.prep and not t.has_conj
                 for t in toks[trig.end : after.start]
@@ -1092,6 +1101,10 @@ class Assembler:
             for p in phrases:
                 if p is actor or p.kind == "nisba" or p.start < trig.end:
                     continue
+                if toks[p.start].has_li and self._patient_like(p) and p.start <= start + 2 and not any(
+                    t.is_punct or t.key in FUNCTION_WORDS for t in toks[start : p.start]
+                ):
+                    return p, "slot.object"  # "اقتحامات واسعة لمنازل المواطنين"
                 if (p.start <= start + 2 or self._only_fillers(toks, start, p.start)) and not self._starts_with_prep(toks, p) and (
                     self._patient_like(p) or p.start > trig.end
                 ) and not any(t.is_punct or t.key in LOCATIVE for t in toks[start : p.start]):
@@ -1126,6 +1139,8 @@ class Assembler:
             a, b = toks[s].start_char, toks[e_ - 1].end_char
             if entry.contextual and country is None:
                 self._contextual.add(entry.id)
+            if entry.opposed:
+                self._opposed_ids.add(entry.id)
             out.append(
                 Actor(text[a:b], a, b, name=entry.name, country=country, sector=sector, rule=entry.id)
             )
@@ -1140,6 +1155,23 @@ class Assembler:
             if c:
                 return c.most_common(1)[0][0]
         return None
+
+    def _opposed(self, actors, targets):
+        """Sites struck without an owner named take the side opposed to the striker: "ضرب
+        الجيش 320 هدفا" -> the armed groups' (REB); "قصف المسلحون المطار" -> the state's."""
+        if not any(t.rule in self._opposed_ids and t.sector is None for t in targets):
+            return targets
+        state = any(a.sector in ("MIL", "COP", "SPY") for a in actors)
+        rebels = {a.country for a in actors if a.sector == "REB"}
+        out = []
+        for t in targets:
+            if t.rule in self._opposed_ids and t.sector is None:
+                if state:
+                    t = attrs.evolve(t, sector="REB")
+                elif t.country is not None and t.country in rebels:
+                    t = attrs.evolve(t, sector="GOV")
+            out.append(t)
+        return tuple(out)
 
     def _with_context(self, a: Actor, country: str | None) -> Actor:
         # only contextual entries (generic nouns, titles, state bodies, anaphors of a body)

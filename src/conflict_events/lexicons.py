@@ -190,6 +190,9 @@ class ActorEntry(_Entry):
     # whether a mention without a country takes the context's ("القوات" in Aleppo -> SYR):
     # by default generic nouns, titles and bodies do; "مجهولون" (unknown) does not
     contextual: bool = False
+    # a site or asset without an owner named ("مواقع", "أهداف"): coded as the side opposed to
+    # whoever strikes it (REB when state forces do, the state when armed groups do at home)
+    opposed: bool = False
 
 
 @attrs.frozen
@@ -222,7 +225,7 @@ class SupportEntry(_Entry):
 _COMMON = {"id", "forms", "example", "lexicon", "note", "source"}
 _KEYS = {
     "triggers": _COMMON | {"type", "mode", "cameo", "acled", "pos", "voice", "needs_support"},
-    "actors": _COMMON | {"kind", "name", "country", "sector", "contextual"},
+    "actors": _COMMON | {"kind", "name", "country", "sector", "contextual", "opposed"},
     "places": _COMMON | {"kind", "name", "country", "lat", "lon", "population", "geonameid"},
     "cues": _COMMON | {"modality", "direction", "scope"},
     "support": _COMMON | {"voice"},
@@ -282,6 +285,9 @@ def _build(lexicon: str, d: Mapping[str, Any], source: str, line: int) -> _Entry
         contextual = d.get("contextual", kind in ("generic", "title", "org"))
         if not isinstance(contextual, bool):
             raise ValueError(f"contextual {contextual!r} must be true or false")
+        opposed = d.get("opposed", False)
+        if not isinstance(opposed, bool) or (opposed and d.get("sector") is not None):
+            raise ValueError(f"opposed {opposed!r} must be true or false, and true only without a sector")
         country = _country(d.get("country"))
         return ActorEntry(
             **base,
@@ -290,6 +296,7 @@ def _build(lexicon: str, d: Mapping[str, Any], source: str, line: int) -> _Entry
             country=country,
             sector=_sector(d.get("sector")),
             contextual=contextual and country is None,
+            opposed=opposed,
         )
     if lexicon == "places":
         kind = d.get("kind")
