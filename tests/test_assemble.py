@@ -387,3 +387,38 @@ def test_assemble_claims_light_nouns_and_genitives(ex, text, etype, trigger, act
 def test_assemble_sites_take_the_side_opposed_to_the_striker(ex, text, trigger, targets):
     e = _one(ex, text, "ASSAULT", trigger)
     assert _codes(e.targets) == targets
+
+
+@pytest.mark.parametrize(
+    "text, etype, trigger, actors, targets",
+    [
+        # a quote or a hashtag inside a name does not break it
+        ('وتبنت حركة "الشباب" الهجوم على الفندق في مقديشو', "ASSAULT", "الهجوم", ["SOM REB"], None),
+        ("وقال إن قوات #صنعاء ستواصل الهجمات على السفن", "ASSAULT", "الهجمات", ["YEM REB"], None),
+        # a thing is never the subject: "استهدف أحياء سكنية" has no subject after the verb
+        ("واستهدف أحياء سكنية داخل المدينة", "ASSAULT", "استهدف", [], ["--- CVL"]),
+        # "مابين" written as one word
+        ("وجرى تبادل المعلومات الاستخبارية مابين جهاز مكافحة الإرهاب وأجهزة أمن إقليم كردستان",
+         "COOPERATE", "تبادل", ["IRQ COP"], ["IRQ COP"]),
+        # who repels an attack is its target
+        ("وقالت مصادر إن القوات المشتركة صدت هجوما لميليشيا الحوثي في جبهة البقع", "ASSAULT",
+         "هجوم", ["YEM REB"], ["YEM MIL"]),
+    ],
+)
+def test_assemble_marks_things_between_and_repelled(ex, text, etype, trigger, actors, targets):
+    e = _one(ex, text, etype, trigger)
+    assert _codes(e.actors) == actors
+    if targets is not None:
+        assert _codes(e.targets) == targets
+
+
+def test_assemble_a_place_inside_a_name_is_not_the_events(ex):
+    e = _one(ex, "وقال إن قوات #صنعاء ستواصل الهجمات على السفن", "ASSAULT", "الهجمات")
+    assert e.place is None
+
+
+def test_assemble_the_sides_of_a_clash_in_the_order_named(ex):
+    text = ("القوات المشتركة صدت هجوما لميليشيا الحوثي في جبهة البقع أعقبته مواجهات عنيفة "
+            "بين الطرفين في جبال رشاحة")
+    e = _one(ex, text, "ASSAULT", "مواجهات")
+    assert (_codes(e.actors), _codes(e.targets)) == (["YEM MIL"], ["YEM REB"])

@@ -104,3 +104,24 @@ def test_matching_sentence_ends_after_a_number():
     assert [text[a:b] for a, b in sentence_spans(text)] == [
         "وقعت المعركة في عام 2015.", "ثم انسحب المسلحون بعد 8.5 ساعة."
     ]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ('قالت حركة "الشباب" إن', 'حركة "الشباب'),  # the span ends on the name's last word
+        ("هاجمت قوات #الدعم السريع", "قوات #الدعم السريع"),
+        ("قالت «حركة الشباب» إن", "حركة الشباب"),  # marks around the name change nothing
+    ],
+)
+def test_matching_names_with_quotes_or_a_hashtag_inside(nlp, text, found):
+    rules = [
+        {"lexicon": "actors", "id": "a.shabaab", "forms": ["حركه الشباب"], "kind": "group",
+         "name": "al-Shabaab", "country": "SOM", "sector": "REB"},
+        {"lexicon": "actors", "id": "a.rsf", "forms": ["قوات الدعم السريع"], "kind": "group",
+         "name": "RSF", "country": "SDN", "sector": "REB"},
+    ]
+    m = LexiconMatcher(nlp.vocab, load_lexicon(builtin=False).extended(rules_from_dicts(rules)))
+    doc = nlp(text)
+    m.set_keys(doc)
+    assert [doc[x.start : x.end].text for x in m.find(doc)["actors"]] == [found]

@@ -137,11 +137,13 @@ WITH_PREPS = _keys(
     "مع"
 )
 BETWEEN = _keys(
-    "بين"
+    "بين مابين"
 )
 AGENT_MARKERS = frozenset(("قبل", "يد", "برصاص", "بنيران"))
 # verbal nouns of assent whose genitive is who assents: "مصادقة الحكومة على الاتفاق"
 AGREEMENT_ACTS = _keys("مصادقه موافقه قبول توقيع")
+# repelling or foiling an attack: the subject is the one attacked
+REPEL = _keys("صد صدت صدوا يصد تصد احبط احبطت احبطوا يحبط تحبط افشل افشلت يفشل تفشل")
 # conjunctions that open another clause
 CLAUSE_BREAKS = _keys("لكن لكنه لكنها بينما فيما حيث ثم غير")
 RELATIVE = _keys(
@@ -213,7 +215,7 @@ FUNCTION_WORDS = (
     REPORTING | COMPLEMENTIZERS | TARGET_PREPS | WITH_PREPS | BETWEEN | AGENT_MARKERS
     | LOCATIVE | SKIP | KILL_WORDS | INJURY_WORDS | PURPOSE | RELATIVE | CASUALTY_PEOPLE
     | BACKGROUND | QUANTITY | PLACE_NOUNS | PREPOSITIONS | LOCAL_HEADS | DIRECTIONS
-    | DIRECTION_ADJ | AGREEMENT_NOUNS | AFFILIATION | LED_BY | NEGATIONS | CLAUSE_BREAKS
+    | DIRECTION_ADJ | AGREEMENT_NOUNS | AFFILIATION | LED_BY | NEGATIONS | CLAUSE_BREAKS | REPEL
 )
 
 # marks a name can carry without changing it: quotes, brackets, a hashtag ("#داعش")
@@ -629,6 +631,8 @@ class Assembler:
                 if len(named) >= 2:
                     first, second = named[-2], named[-1]
                     sides = (self._codes(first, toks, text, e.type), self._codes(second, toks, text, e.type))
+            if sides and sides[0] and sides[1] and sides[1][0].start_char < sides[0][0].start_char:
+                sides = (sides[1], sides[0])  # the side named first is the first side
             actors, targets = sides if sides else ((), ())
             rules.append("slot.between")
         elif between is not None:
@@ -666,6 +670,12 @@ class Assembler:
                 )
                 if fallback_rule:
                     rules.append(fallback_rule)
+        if e.type == "ASSAULT" and e.pos == "noun" and not targets:
+            defender = self._repeller(toks, sent, trig, phrases, time_toks)
+            if defender is not None:
+                targets = tuple(self._codes(defender, toks, text, e.type))
+                actors = tuple(a for a in actors if a.start_char >= targets[-1].end_char or a.end_char <= targets[0].start_char)
+                rules.append("slot.repelled")
         if e.type in _SYMMETRIC and not targets and len(actors) > 1:
             actors, targets = actors[:1], actors[1:]
             rules.append("slot.symmetric")
@@ -781,6 +791,8 @@ class Assembler:
                                    subject=True)
             if p is not None and not self._starts_with_prep(toks, p) and not (
                 toks[trig.start].key in KILL_WORDS and self._counted(toks, sent, p)
+            ) and not all(
+                getattr(c[2], "inanimate", False) for c in p.conjuncts
             ) and toks[trig.end - 1].key not in TARGET_PREPS and not (
                 trig.end < sent.end and toks[trig.end].key in TARGET_PREPS
             ):
@@ -1046,6 +1058,23 @@ class Assembler:
                 break
         return None
 
+    def _repeller(self, toks, sent, trig, phrases, time_toks):
+        """Who repels or foils an attack is its target: "صدت القوات المشتركة هجوما
+        للحوثيين", "القوات المشتركة صدت هجوما"."""
+        for k in range(trig.start - 1, max(sent.start, trig.start - 6) - 1, -1):
+            t = toks[k]
+            if t.is_punct or t.key in COMPLEMENTIZERS:
+                return None
+            if t.key in REPEL:
+                p = self._phrase_after(phrases, k + 1, sent, max_gap=1, toks=toks, time_toks=time_toks)
+                if p is not None and p.end <= trig.start:
+                    return p
+                p = self._phrase_before(phrases, k, sent, max_gap=1, toks=toks, time_toks=time_toks)
+                if p is not None and not self._starts_with_prep(toks, p):
+                    return p
+                return None
+        return None
+
     @staticmethod
     def _starts_with_prep(toks, p) -> bool:
         return bool(toks[p.start].prep)
@@ -1237,8 +1266,9 @@ class Assembler:
         for m in places:
             if not self._is_place_use(toks, m, phrases):
                 continue
-            if (toks[m.start].start_char, toks[m.end - 1].end_char) in used:
-                continue
+            a0, b0 = toks[m.start].start_char, toks[m.end - 1].end_char
+            if any(a <= a0 and b0 <= b for a, b in used):
+                continue  # a place inside an actor's name: "قوات صنعاء", "حكومة طرابلس"
             if any(t.start < m.end and m.start < t.end for t in (trig, *others)):
                 continue  # a word of a trigger is no place: "قنابل مسيلة للدموع"
             groups.setdefault((m.start, m.end), []).append(m)

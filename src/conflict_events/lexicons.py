@@ -193,6 +193,8 @@ class ActorEntry(_Entry):
     # a site or asset without an owner named ("مواقع", "أهداف"): coded as the side opposed to
     # whoever strikes it (REB when state forces do, the state when armed groups do at home)
     opposed: bool = False
+    # a thing, never the one who acts: homes, sites, vehicles, areas ("استهدف أحياء سكنية")
+    inanimate: bool = False
 
 
 @attrs.frozen
@@ -225,7 +227,7 @@ class SupportEntry(_Entry):
 _COMMON = {"id", "forms", "example", "lexicon", "note", "source"}
 _KEYS = {
     "triggers": _COMMON | {"type", "mode", "cameo", "acled", "pos", "voice", "needs_support"},
-    "actors": _COMMON | {"kind", "name", "country", "sector", "contextual", "opposed"},
+    "actors": _COMMON | {"kind", "name", "country", "sector", "contextual", "opposed", "inanimate"},
     "places": _COMMON | {"kind", "name", "country", "lat", "lon", "population", "geonameid"},
     "cues": _COMMON | {"modality", "direction", "scope"},
     "support": _COMMON | {"voice"},
@@ -288,6 +290,9 @@ def _build(lexicon: str, d: Mapping[str, Any], source: str, line: int) -> _Entry
         opposed = d.get("opposed", False)
         if not isinstance(opposed, bool) or (opposed and d.get("sector") is not None):
             raise ValueError(f"opposed {opposed!r} must be true or false, and true only without a sector")
+        inanimate = d.get("inanimate", False)
+        if not isinstance(inanimate, bool):
+            raise ValueError(f"inanimate {inanimate!r} must be true or false")
         country = _country(d.get("country"))
         return ActorEntry(
             **base,
@@ -297,6 +302,7 @@ def _build(lexicon: str, d: Mapping[str, Any], source: str, line: int) -> _Entry
             sector=_sector(d.get("sector")),
             contextual=contextual and country is None,
             opposed=opposed,
+            inanimate=inanimate,
         )
     if lexicon == "places":
         kind = d.get("kind")

@@ -243,7 +243,28 @@ class LexiconMatcher:
         for match_id, start, end in self._matcher(doc):
             name, entry = self._entries[strings[match_id]]
             found[name].append(Match(name, entry, start, end))
+        if any(t.text in _TRANSPARENT for t in doc):
+            self._find_across_marks(doc, keys, found)
         return {name: _longest_first(ms) for name, ms in found.items()}
+
+    def _find_across_marks(self, doc: Doc, keys: Sequence[str] | None, found: dict[str, list[Match]]) -> None:
+        """Multiword names with quotes or a hashtag inside: 'حركة "الشباب"', "قوات #صنعاء"."""
+        kept = [i for i, t in enumerate(doc) if t.text not in _TRANSPARENT]
+        all_keys = keys if keys is not None else [t.norm_ for t in doc]
+        strings = self._vocab.strings
+        # a token whose key is empty (a lone diacritic) stands as a mark no pattern holds
+        words = [all_keys[i] or "\u0640" for i in kept]
+        if not words:
+            return
+        for match_id, start, end in self._matcher(Doc(self._vocab, words=words)):
+            a, b = kept[start], kept[end - 1] + 1
+            if b - a > end - start:  # a mark inside: the plain doc could not match it
+                name, entry = self._entries[strings[match_id]]
+                found[name].append(Match(name, entry, a, b))
+
+
+# marks a name can carry inside it without changing it
+_TRANSPARENT = frozenset('"“”«»#')
 
 
 def _longest_first(matches: Iterable[Match]) -> list[Match]:
