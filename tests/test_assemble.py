@@ -422,3 +422,22 @@ def test_assemble_the_sides_of_a_clash_in_the_order_named(ex):
             "بين الطرفين في جبال رشاحة")
     e = _one(ex, text, "ASSAULT", "مواجهات")
     assert (_codes(e.actors), _codes(e.targets)) == (["YEM MIL"], ["YEM REB"])
+
+
+@pytest.mark.parametrize(
+    "text, trigger, actors, targets",
+    [
+        # who survives an attack was its target
+        ("وفجر الأربعاء، نجا رئيس هيئة أركان الجيش اليمني من قصف للحوثيين بمأرب", "قصف",
+         ["YEM REB"], ["YEM MIL"]),
+        # a head of an armed group is the group's, not a state's
+        ("واستهدفت غارة إسرائيلية أمين عام حزب الله في بيروت", "غارة", ["ISR MIL"], ["LBN REB"]),
+        # a count before the object of a noun: "عددا من الآليات"
+        ("كما دمرت مقاتلات التحالف عددا من الآليات في المنطقة", "دمرت", None, ["--- MIL"]),
+    ],
+)
+def test_assemble_survivors_group_heads_and_counted_objects(ex, text, trigger, actors, targets):
+    e = _one(ex, text, "ASSAULT", trigger)
+    if actors is not None:
+        assert _codes(e.actors) == actors
+    assert _codes(e.targets) == targets

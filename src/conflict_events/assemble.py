@@ -28,7 +28,10 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
 * ``slot.pronoun``: a pronoun on or after the trigger points back to the latest actor
   ("ستتم محاصرتهم" -> the militants; "مشاوراتهم" -> who consults);
 * ``slot.self``: protesters named by the trigger itself ("آلاف المحتجين");
-* ``slot.victims``: the people a toll names are the targets ("قتل 19 مدنيا في قصف");
+* ``slot.victims``: the people a toll names as a group are the targets ("قتل 19 مدنيا في
+  قصف"), not persons or nationals counted ("قتل 17 شخصا");
+* ``slot.repelled`` / ``slot.survivor``: who repels or survives an attack was its target
+  ("صدت القوات المشتركة هجوما للحوثيين", "نجا رئيس الأركان من قصف");
 * fallbacks when the clause names no actor: ``slot.discussed`` (the sides of talks about the
   act: "تبحثان عملية مشتركة"), ``slot.carry`` (the subject of the previous verb: "وضعت الأمم
   المتحدة خطة ... وحثتهم"), ``slot.reporter`` (a reporter speaking of itself: "قال الجيش إنه
@@ -144,6 +147,7 @@ AGENT_MARKERS = frozenset(("قبل", "يد", "برصاص", "بنيران"))
 AGREEMENT_ACTS = _keys("مصادقه موافقه قبول توقيع")
 # repelling or foiling an attack: the subject is the one attacked
 REPEL = _keys("صد صدت صدوا يصد تصد احبط احبطت احبطوا يحبط تحبط افشل افشلت يفشل تفشل")
+SURVIVE = _keys("نجا نجت نجوا ينجو تنجو")
 # conjunctions that open another clause
 CLAUSE_BREAKS = _keys("لكن لكنه لكنها بينما فيما حيث ثم غير")
 RELATIVE = _keys(
@@ -215,7 +219,7 @@ FUNCTION_WORDS = (
     REPORTING | COMPLEMENTIZERS | TARGET_PREPS | WITH_PREPS | BETWEEN | AGENT_MARKERS
     | LOCATIVE | SKIP | KILL_WORDS | INJURY_WORDS | PURPOSE | RELATIVE | CASUALTY_PEOPLE
     | BACKGROUND | QUANTITY | PLACE_NOUNS | PREPOSITIONS | LOCAL_HEADS | DIRECTIONS
-    | DIRECTION_ADJ | AGREEMENT_NOUNS | AFFILIATION | LED_BY | NEGATIONS | CLAUSE_BREAKS | REPEL
+    | DIRECTION_ADJ | AGREEMENT_NOUNS | AFFILIATION | LED_BY | NEGATIONS | CLAUSE_BREAKS | REPEL | SURVIVE
 )
 
 # marks a name can carry without changing it: quotes, brackets, a hashtag ("#داعش")
@@ -432,6 +436,8 @@ class Assembler:
                         country, sector = ne.country, ne.sector or sector
                     else:
                         country = ne.country
+                        if ne.kind == "group" and ne.sector and sector is not None:
+                            sector = ne.sector  # "أمين عام حزب الله" is of the group, not a state
                         if sector is None:
                             # a title without a sector of its own stands for the body:
                             # "عناصر من داعش" is coded as داعش
@@ -439,7 +445,8 @@ class Assembler:
                     end = nxt.end
                     used.add(j)
                     j += 1
-                elif (e.kind == "generic" and nxt.entry.kind == "generic" and nxt.start == end
+                elif (e.kind == "generic" and nxt.entry.kind in ("generic", "pronoun") and nxt.start == end
+                      and (nxt.entry.kind == "generic" or nxt.entry.contextual)
                       and not toks[nxt.start].has_conj and not toks[nxt.start].prep
                       and not _definite(toks[m.start]) and _definite(toks[nxt.start])):
                     # "قوات الجيش", "منازل المواطنين": a construct of two generic nouns
@@ -671,11 +678,13 @@ class Assembler:
                 if fallback_rule:
                     rules.append(fallback_rule)
         if e.type == "ASSAULT" and e.pos == "noun" and not targets:
-            defender = self._repeller(toks, sent, trig, phrases, time_toks)
+            defender, drule = self._repeller(toks, sent, trig, phrases, time_toks), "slot.repelled"
+            if defender is None:
+                defender, drule = self._survivor(toks, sent, trig, phrases, time_toks), "slot.survivor"
             if defender is not None:
                 targets = tuple(self._codes(defender, toks, text, e.type))
                 actors = tuple(a for a in actors if a.start_char >= targets[-1].end_char or a.end_char <= targets[0].start_char)
-                rules.append("slot.repelled")
+                rules.append(drule)
         if e.type in _SYMMETRIC and not targets and len(actors) > 1:
             actors, targets = actors[:1], actors[1:]
             rules.append("slot.symmetric")
@@ -1075,6 +1084,19 @@ class Assembler:
                 return None
         return None
 
+    def _survivor(self, toks, sent, trig, phrases, time_toks):
+        """Who survives an attack was its target: "نجا رئيس الأركان من قصف للحوثيين"."""
+        if trig.start - 1 <= sent.start or toks[trig.start - 1].key != "من":
+            return None
+        for k in range(trig.start - 2, max(sent.start, trig.start - 30) - 1, -1):
+            t = toks[k]
+            if t.key in SURVIVE:
+                p = self._phrase_after(phrases, k + 1, sent, max_gap=1, toks=toks, time_toks=time_toks)
+                return p if p is not None and p.end < trig.start else None
+            if t.key in COMPLEMENTIZERS or t.key in REPORTING:
+                return None
+        return None
+
     @staticmethod
     def _starts_with_prep(toks, p) -> bool:
         return bool(toks[p.start].prep)
@@ -1136,7 +1158,9 @@ class Assembler:
                     return p, "slot.object"  # "اقتحامات واسعة لمنازل المواطنين"
                 if (p.start <= start + 2 or self._only_fillers(toks, start, p.start)) and not self._starts_with_prep(toks, p) and (
                     self._patient_like(p) or p.start > trig.end
-                ) and not any(t.is_punct or t.key in LOCATIVE for t in toks[start : p.start]):
+                ) and (self._only_fillers(toks, start, p.start) or not any(
+                    t.is_punct or t.key in LOCATIVE for t in toks[start : p.start]
+                )):
                     return p, "slot.object"
                 break
         if e.pos == "verb" and e.voice == "passive":
@@ -1701,7 +1725,7 @@ class Assembler:
         between = [t for t in toks[a:b] if t.text not in _QUOTES]
         return 0 < len(between) <= 6 and all(
             not t.is_punct and (t.key in SKIP or cls._only_quantities((t,))) for t in between
-        )
+        ) and not all(t.key in PREPOSITIONS for t in between)  # "من" alone is no count
 
     @staticmethod
     def _only_quantities(between) -> bool:
