@@ -441,3 +441,30 @@ def test_assemble_survivors_group_heads_and_counted_objects(ex, text, trigger, a
     if actors is not None:
         assert _codes(e.actors) == actors
     assert _codes(e.targets) == targets
+
+
+@pytest.mark.parametrize(
+    "text, etype, trigger, actors, targets",
+    [
+        # ground is taken from whom "من" names; what follows "على" is the ground
+        ("وقال الوزير إن قوات الجيش استعادت السيطرة على المطار من قوات حفتر", "ASSAULT",
+         "استعادت", None, ["LBY REB"]),
+        # the object of the act threatened
+        ("هدد زعيم الجماعة، اليوم الثلاثاء، بمهاجمة السفن الإسرائيلية في البحر الأحمر",
+         "THREATEN", "هدد", None, ["ISR ---"]),
+        # "التنظيم" with no antecedent is a transnational armed group
+        ("فهاجم الحشد الشعبي عناصر التنظيم الموجودة في القرية", "ASSAULT", "هاجم", ["IRQ MIL"],
+         ["--- REB"]),
+        # a possessive suffix: the prisoners are the army's
+        ("وأعلن الجيش الإسرائيلي تسلمه 7 من أسراه أفرجت عنهم حركة حماس", "RETREAT", "أفرجت",
+         ["PSE REB"], ["ISR CVL"]),
+        # a pronoun of people does not point back to a place or a thing
+        ("وخطفت الجماعة عمالا مصريين في الهجوم على محطة المياه لكنها أطلقت سراحهم لاحقا",
+         "RETREAT", "أطلقت", None, ["EGY CVL"]),
+    ],
+)
+def test_assemble_ground_threats_anaphors_and_possessors(ex, text, etype, trigger, actors, targets):
+    e = _one(ex, text, etype, trigger)
+    if actors is not None:
+        assert _codes(e.actors) == actors
+    assert _codes(e.targets) == targets

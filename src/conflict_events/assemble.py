@@ -147,6 +147,11 @@ AGENT_MARKERS = frozenset(("قبل", "يد", "برصاص", "بنيران"))
 AGREEMENT_ACTS = _keys("مصادقه موافقه قبول توقيع")
 # repelling or foiling an attack: the subject is the one attacked
 REPEL = _keys("صد صدت صدوا يصد تصد احبط احبطت احبطوا يحبط تحبط افشل افشلت يفشل تفشل")
+# taking or retaking ground: "سيطر على X من Y"
+TERRITORY = _keys(
+    "سيطر سيطرت سيطروا يسيطر تسيطر استعاد استعادت استعادوا يستعيد تستعيد استعاده احكم احكمت "
+    "بسط بسطت انتزع انتزعت حرر حررت"
+)
 SURVIVE = _keys("نجا نجت نجوا ينجو تنجو")
 # conjunctions that open another clause
 CLAUSE_BREAKS = _keys("لكن لكنه لكنها بينما فيما حيث ثم غير")
@@ -445,11 +450,15 @@ class Assembler:
                     end = nxt.end
                     used.add(j)
                     j += 1
-                elif (e.kind == "generic" and nxt.entry.kind in ("generic", "pronoun") and nxt.start == end
-                      and (nxt.entry.kind == "generic" or nxt.entry.contextual)
+                elif (e.kind in ("generic", "title") and nxt.entry.kind in ("generic", "pronoun") and nxt.start == end
+                      and (nxt.entry.kind == "generic" and (e.kind == "generic" or sector is None)
+                           or nxt.entry.kind == "pronoun")
                       and not toks[nxt.start].has_conj and not toks[nxt.start].prep
                       and not _definite(toks[m.start]) and _definite(toks[nxt.start])):
-                    # "قوات الجيش", "منازل المواطنين": a construct of two generic nouns
+                    # "قوات الجيش", "منازل المواطنين", "زعيم الجماعة", "عناصر التنظيم": a
+                    # construct; a title without a sector stands for the body
+                    if e.kind == "title" and sector is None:
+                        e = nxt.entry
                     sector = sector or nxt.entry.sector
                     end = nxt.end
                     used.add(j)
@@ -574,6 +583,14 @@ class Assembler:
                     found = next((c for keys, c in reversed(memory) if head in keys and c[3] or head in keys and c[4]), None)
                 if found is not None:
                     p.conjuncts[0] = (s0, e0, found[2], found[3], found[4])
+            elif (p.kind == "generic" and len(p.conjuncts) == 1 and p.conjuncts[0][3] is None
+                    and toks[p.start].suffixed and p.conjuncts[0][2].contextual):
+                # "أسراه", "جنودها": the possessor is the latest coded actor ("تسلم الجيش
+                # الإسرائيلي 7 من أسراه" -> Israeli prisoners)
+                owner = next((c for _, c in reversed(memory) if c[3]), None)
+                if owner is not None:
+                    s0, e0, ent, _, sector = p.conjuncts[0]
+                    p.conjuncts[0] = (s0, e0, ent, owner[3], sector)
             for c in p.conjuncts:
                 s0, e0, ent, country, sector = c
                 if ent.kind in _NAMED or (ent.kind in ("title", "generic", "force") and country):
@@ -1026,8 +1043,9 @@ class Assembler:
     def _antecedent(toks, sent, trig, phrases, exclude=None):
         for p in reversed(phrases):
             if (p.end <= trig.start and p.start >= sent.start and p is not exclude
-                    and p.kind not in ("nisba", "country", "capital") and not toks[p.start].prep):
-                return p
+                    and p.kind not in ("nisba", "country", "capital") and not toks[p.start].prep
+                    and not all(c[2].inanimate for c in p.conjuncts)):
+                return p  # a pronoun of people: "أطلقت سراحهم" is not the station
         return None
 
     def _pronoun_target(self, toks, sent, trig, phrases, actor):
@@ -1131,6 +1149,17 @@ class Assembler:
             and (o.entry.type, o.entry.mode) != (e.type, e.mode)
         ), default=sent.end)
         phrases = [p for p in phrases if p.start < nxt or p.end <= trig.start]
+        if toks[trig.start].key in TERRITORY:
+            # "استعادت السيطرة على المطار من قوات حفتر": whom the ground is taken from; what
+            # follows "على" is the ground
+            for i in range(trig.end, min(sent.end, trig.end + 12)):
+                t = toks[i]
+                if (t.is_punct and t.text not in _QUOTES) or t.key in COMPLEMENTIZERS or t.key in CLAUSE_BREAKS:
+                    break
+                if t.key == "من":
+                    p = next((p for p in phrases if p.start == i + 1 and p.kind != "nisba"), None)
+                    if p is not None and not all(c[2].inanimate for c in p.conjuncts):
+                        return p, "slot.taken-from"
         # preposition + phrase after the trigger (or after the actor), or after a trigger
         # that ends with its preposition ("القبض على")
         start = max(trig.end, actor.end if actor is not None and actor.start >= trig.end else trig.end)
@@ -1163,6 +1192,18 @@ class Assembler:
                 )):
                     return p, "slot.object"
                 break
+        if e.type == "THREATEN":
+            # "هدد ... بمهاجمة السفن الإسرائيلية": the object of the act threatened
+            for i in range(start, min(sent.end, start + 8)):
+                t = toks[i]
+                # "بمهاجمة", "باستهداف": ب + the verbal noun of the act threatened
+                if t.prep == "ب" or (not t.prefix and t.norm.startswith("ب") and len(t.norm) >= 6):
+                    p = next((p for p in phrases if p.start == i + 1 and p.kind != "nisba"), None)
+                    if p is not None:
+                        return p, "slot.object"
+                    break
+                if t.key in COMPLEMENTIZERS or t.key in CLAUSE_BREAKS or t.text in (".", "؛", ":"):
+                    break
         if e.pos == "verb" and e.voice == "passive":
             for p in phrases:
                 if trig.end <= p.start <= trig.end + 2 and p.kind != "nisba":
