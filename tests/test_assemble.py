@@ -136,6 +136,12 @@ def test_assemble_places(ex, text, place, relation, precision):
         ("وتعد هذه الهجمات الأعنف منذ بداية العام", 0),  # talked about, not reported
         ("غارة جوية إسرائيلية استهدفت سيارة في جنوب لبنان", 1),  # noun and verb of one attack
         ("صدت القوات الحكومية هجوما للمتمردين على البلدة", 1),  # the attack repelled is the event
+        # the tools of an act are that act
+        ("وتصدت قوات الأمن للمحتجين مستخدمة الغاز المسيل للدموع وخراطيم المياه", 1),
+        # aid kept out is the object of the blockade
+        ("وتواصل القوات منع دخول كافة أنواع المساعدات الإنسانية إلى البلدة", 1),
+        # a verb tells the protest; protesters killed are victims, not a protest
+        ("ورفع المحتجون لافتات ورددوا شعارات ضد الحكومة في ذكرى مقتل متظاهرين", 1),
     ],
 )
 def test_assemble_one_event_per_event(ex, text, n):

@@ -152,6 +152,8 @@ TERRITORY = _keys(
     "سيطر سيطرت سيطروا يسيطر تسيطر استعاد استعادت استعادوا يستعيد تستعيد استعاده احكم احكمت "
     "بسط بسطت انتزع انتزعت حرر حررت"
 )
+# a tool of the act before: "مستخدمة الغاز المسيل للدموع", "باستخدام الرصاص الحي"
+INSTRUMENT = _keys("مستخدمه مستخدما مستخدمين مستعينه مستعينا باستخدام استخدام")
 SURVIVE = _keys("نجا نجت نجوا ينجو تنجو")
 # conjunctions that open another clause
 CLAUSE_BREAKS = _keys("لكن لكنه لكنها بينما فيما حيث ثم غير")
@@ -224,7 +226,7 @@ FUNCTION_WORDS = (
     REPORTING | COMPLEMENTIZERS | TARGET_PREPS | WITH_PREPS | BETWEEN | AGENT_MARKERS
     | LOCATIVE | SKIP | KILL_WORDS | INJURY_WORDS | PURPOSE | RELATIVE | CASUALTY_PEOPLE
     | BACKGROUND | QUANTITY | PLACE_NOUNS | PREPOSITIONS | LOCAL_HEADS | DIRECTIONS
-    | DIRECTION_ADJ | AGREEMENT_NOUNS | AFFILIATION | LED_BY | NEGATIONS | CLAUSE_BREAKS | REPEL | SURVIVE
+    | DIRECTION_ADJ | AGREEMENT_NOUNS | AFFILIATION | LED_BY | NEGATIONS | CLAUSE_BREAKS | REPEL | SURVIVE | INSTRUMENT
 )
 
 # marks a name can carry without changing it: quotes, brackets, a hashtag ("#داعش")
@@ -362,12 +364,14 @@ class Assembler:
             triggers = self._casualty_filter(toks, triggers)
             triggers = self._agreement_content(toks, triggers)
             triggers = self._attack_objects(toks, triggers)
+            triggers = self._aid_objects(toks, triggers)
             triggers = [
                 t for t in triggers
                 if not self._background(toks, sent, t) and self._supported(toks, t, support)
                 and not self._inside_name(t, actor_ms)
             ]
             triggers = [self._as_noun(t) if self._article_on_verb(toks, t) else t for t in triggers]
+            triggers = self._protesters(toks, triggers, actor_ms)
             cues = self._tense_checked(toks, cues, triggers)
             groups = self._link(toks, triggers)
             primary = {id(t): g[0] for g in groups for t in g}
@@ -1588,6 +1592,41 @@ class Assembler:
         return [t for t in triggers if id(t) not in drop]
 
     @staticmethod
+    def _aid_objects(toks, triggers):
+        """Aid named as what is let in or kept out ("منع دخول كافة أنواع المساعدات", "السماح
+        بدخول المساعدات") is the object of that act, not an aid event of its own."""
+        drop = set()
+        for v, n in zip(triggers, triggers[1:]):
+            if (
+                n.entry.type == "AID" and n.entry.pos == "noun"
+                and (v.entry.type == "COERCE" or v.entry.mode == "access") and 0 <= n.start - v.end <= 4
+                and not toks[n.start].has_conj and not toks[n.start].prep
+                and not any(x.is_punct or x.has_conj for x in toks[v.end : n.start])
+            ):
+                drop.add(id(n))
+        return [t for t in triggers if id(t) not in drop]
+
+    @staticmethod
+    def _protesters(toks, triggers, actor_ms):
+        """Protesters named as people ("المحتجون") are a protest only when no verb of the
+        sentence tells it and they are not its victims ("مقتل متظاهرين")."""
+        people = [
+            t for t in triggers
+            if t.entry.type == "PROTEST" and any(
+                a.entry.sector == "OPP" and a.start < t.end and t.start < a.end for a in actor_ms
+            )
+        ]
+        if not people:
+            return triggers
+        # "ورفع المحتجون لافتات ورددوا شعارات": a verb tells the protest, they are its actors
+        told = any(t.entry.type == "PROTEST" and t.entry.pos == "verb" and t not in people for t in triggers)
+        drop = {
+            id(t) for t in people
+            if told or (t.start > 0 and (toks[t.start - 1].key in KILL_WORDS | INJURY_WORDS or toks[t.start].prep))
+        }
+        return [t for t in triggers if id(t) not in drop]
+
+    @staticmethod
     def _inside_name(trig, actor_ms) -> bool:
         """A trigger word inside a name or title is no event: "قائد العمليات المشتركة"."""
         return any(
@@ -1641,10 +1680,22 @@ class Assembler:
         """Groups of assault triggers that name one attack: a noun and its verb ("غارة جوية
         إسرائيلية استهدفت سيارة"), a verb and its weapon ("استهدفت بطائرة مسيرة")."""
         groups: list[list[Any]] = []
+        tools = False  # the last trigger joined as a tool of the group's act
         for t in triggers:
             if groups:
                 last, head = groups[-1][-1], groups[-1][0]
                 between = toks[last.end : t.start]
+                words = [x for x in between if not x.is_punct]
+                # "تصدت لهم قوات الأمن مستخدمة الغاز المسيل للدموع وخراطيم المياه": the
+                # tools of an act are that act, not more events
+                if t.entry.type == head.entry.type == "ASSAULT" and (
+                    (words and words[-1].key in INSTRUMENT and len(words) <= 8)
+                    or (tools and toks[t.start].has_conj and not words)
+                ) and not any(x.key in COMPLEMENTIZERS or x.text == "." for x in between):
+                    groups[-1].append(t)
+                    tools = True
+                    continue
+                tools = False
                 verb_object = last.entry.pos == "verb" and t.entry.pos == "noun" and not toks[t.start].prep
                 if (
                     t.entry.type == head.entry.type == "ASSAULT"
