@@ -474,3 +474,18 @@ def test_assemble_ground_threats_anaphors_and_possessors(ex, text, etype, trigge
     if actors is not None:
         assert _codes(e.actors) == actors
     assert _codes(e.targets) == targets
+
+
+@pytest.mark.parametrize(
+    "text, etype, trigger, actors",
+    [
+        # an act agreed to is the agreeing party's
+        ("وقالت الأمم المتحدة إن الحكومة السورية وافقت على السماح بدخول مساعدات إنسانية إلى البلدة",
+         "RETREAT", "دخول", ["SYR GOV"]),
+        # a subject in brackets before the verb
+        ("وأضاف أن (تل أبيب) لن توافق على الاتفاق", "REJECT", "توافق", ["ISR GOV"]),
+    ],
+)
+def test_assemble_complements_brackets_and_people_countries(ex, text, etype, trigger, actors):
+    e = _one(ex, text, etype, trigger)
+    assert _codes(e.actors) == actors

@@ -32,6 +32,8 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   قصف"), not persons or nationals counted ("قتل 17 شخصا");
 * ``slot.repelled`` / ``slot.survivor``: who repels or survives an attack was its target
   ("صدت القوات المشتركة هجوما للحوثيين", "نجا رئيس الأركان من قصف");
+* ``slot.complement``: an act agreed to, refused or threatened takes the actor of that verb
+  ("وافقت الحكومة على السماح بدخول المساعدات");
 * fallbacks when the clause names no actor: ``slot.discussed`` (the sides of talks about the
   act: "تبحثان عملية مشتركة"), ``slot.carry`` (the subject of the previous verb: "وضعت الأمم
   المتحدة خطة ... وحثتهم"), ``slot.reporter`` (a reporter speaking of itself: "قال الجيش إنه
@@ -345,6 +347,8 @@ class Assembler:
             time_toks = {i for (s, e), _ in times for i in range(s, e)}
             phrases = self._phrases(toks, actor_ms, sent)
             self._resolve_anaphora(toks, phrases, memory)
+            # countries the sentence names through its places and state and named actors (not
+            # through the nationality of people: "خطف مسلحون عمالا مصريين")
             sent_countries = Counter(
                 c for p in phrases for (_, _, ent, c, _) in p.conjuncts
                 if c and c not in ("UNO", "IGO", "NGO") and ent.kind in _NAMED | {"nisba"}
@@ -813,7 +817,8 @@ class Assembler:
             if p is not None and not self._starts_with_prep(toks, p) and not (
                 toks[trig.start].has_conj or toks[trig.start - 1].text in ("،", ",")
             ) and not (p.start > sent.start and toks[p.start - 1].key in PREPOSITIONS) and all(
-                t.key in SKIP or t.key in NEGATIONS or (t.key not in FUNCTION_WORDS and not t.is_punct)
+                t.key in SKIP or t.key in NEGATIONS or t.text in _QUOTES
+                or (t.key not in FUNCTION_WORDS and not t.is_punct)
                 for t in toks[p.end : trig.start]
             ):  # "تل أبيب لن توافق": a negation between subject and verb
                 return p, "slot.svo"
@@ -958,6 +963,12 @@ class Assembler:
             carried = self._carry(toks, trig, previous, phrases, ctx)
             if carried is not None:
                 return list(carried), "slot.carry"
+            # "وافقت الحكومة على السماح بدخول المساعدات", "رفضت الانسحاب": an act agreed to,
+            # refused or threatened is one the subject of that verb would do
+            ev, t = previous[-1]
+            if (ev.type in ("AGREE", "REJECT", "THREATEN") and ev.actors and 0 <= trig.start - t.end <= 2
+                    and not any(x.is_punct for x in toks[t.end : trig.start])):
+                return list(ev.actors), "slot.complement"
         reporter = self._reporter(toks, sent, trig, phrases)
         if reporter is not None:
             return self._codes(reporter, toks, text, trig.entry.type), "slot.reporter"
