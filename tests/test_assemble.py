@@ -136,6 +136,8 @@ def test_assemble_places(ex, text, place, relation, precision):
         ("وتعد هذه الهجمات الأعنف منذ بداية العام", 0),  # talked about, not reported
         ("غارة جوية إسرائيلية استهدفت سيارة في جنوب لبنان", 1),  # noun and verb of one attack
         ("صدت القوات الحكومية هجوما للمتمردين على البلدة", 1),  # the attack repelled is the event
+        # a bare definite noun points back to the attack told before it
+        ("صدت القوات هجوما للمتمردين على البلدة انتهى بفشل الهجوم وانسحاب المهاجمين", 2),
         # the tools of an act are that act
         ("وتصدت قوات الأمن للمحتجين مستخدمة الغاز المسيل للدموع وخراطيم المياه", 1),
         # aid kept out is the object of the blockade

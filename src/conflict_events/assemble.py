@@ -402,7 +402,7 @@ class Assembler:
             heads = [g[0] for g in groups]
             sent_events = self._fatalities(toks, sent, sent_events, heads, phrases, text)
             sent_events, heads = self._drop_mentions(toks, sent_events, heads)
-            events.extend(self._dedupe(sent_events, heads))
+            events.extend(self._dedupe(sent_events, heads, toks))
         return events
 
     @staticmethod
@@ -1861,17 +1861,29 @@ class Assembler:
 
     # -- dedupe -------------------------------------------------------------------------
     @staticmethod
-    def _dedupe(events: list[Event], triggers: list[Any]) -> list[Event]:
+    def _dedupe(events: list[Event], triggers: list[Any], toks: Sequence[Tok] = ()) -> list[Event]:
         """One event mentioned twice in a sentence is one event.
 
         Overlapping triggers of one type are one event; so are talks, agreements or calls
         named again in the same sentence ("بحثت روسيا ... خلال المحادثات"): the later
         mention adds nothing of its own. Assaults are kept apart (an airstrike and shelling
-        in one sentence are two events).
+        in one sentence are two events), except a bare definite noun that points back to an
+        attack told before it ("صدت هجوما ... انتهت بفشل الهجوم").
         """
         out: list[Event] = []
+        told: list[tuple[Event, str]] = []  # assaults kept, with their trigger entry
         for ev, trig in zip(events, triggers):
             nominal = trig.entry.pos == "noun"
+            if (
+                toks and nominal and ev.type == "ASSAULT" and trig.end - trig.start == 1
+                and _definite(toks[trig.start]) and not ev.targets and ev.fatalities is None
+                and any(
+                    rid == trig.entry.id and o.trigger.end_char <= ev.trigger.start_char
+                    and {a.code for a in ev.actors} <= {a.code for a in o.actors}
+                    for o, rid in told
+                )
+            ):
+                continue
             dup = next(
                 (
                     o for o in out
@@ -1890,6 +1902,8 @@ class Assembler:
             )
             if dup is None:
                 out.append(ev)
+                if ev.type == "ASSAULT":
+                    told.append((ev, trig.entry.id))
         return out
 
     @staticmethod
