@@ -21,13 +21,14 @@ component from them, so a saved pipeline works after the original lexicon files 
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 import numpy
 import srsly
-from spacy.attrs import SENT_START
+from spacy.attrs import IDX, NORM, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -143,7 +144,7 @@ class ConflictEventsComponent:
         self._build(lex.extended(rules_from_dicts(self.rules)))
 
     def _build(self, lexicon: Lexicon) -> None:
-        self._words: dict[str, tuple[Any, ...]] = {}  # word -> key and flags (bounded)
+        self._words: dict[int, tuple[Any, ...]] = {}  # word id -> key and flags (bounded)
         self.lexicon = lexicon
         self.matcher = LexiconMatcher(self._vocab, lexicon, extra_keys=FUNCTION_WORDS)
 
@@ -194,43 +195,68 @@ class ConflictEventsComponent:
         if self._missing is not None:
             raise self._missing
         article_date = coerce_article_date(_doc_article_date(doc))
-        text = doc.text  # spaCy rebuilds it on each access: read it once
-        words = self._words
-        toks = []
-        for t in doc:  # one pass: the token's matching key and its record
-            word = t.text
-            info = words.get(word)
-            if info is None:
-                norm, key, prefix = self.matcher.analyze(word)
-                info = (norm, key, prefix, *Tok.flags(word, norm, key, prefix))
-                if len(words) >= 200_000:
-                    words.clear()
-                words[word] = info
-            t.norm_ = info[1]
-            idx = t.idx
-            toks.append(Tok(word, info[0], info[1], idx, idx + len(word), *info[2:]))
-        matcher = self.matcher
-        sentences = self._sentences(doc, toks, text)
-        matches = matcher.find(doc, [t.key for t in toks])
+        toks, text, norms = self._tokens(doc)
+        sentences, starts = self._sentences(toks, text)
+        n = len(toks)
+        if n:
+            # one array write for the keys (and sentence starts): setting token.norm_ and
+            # token.is_sent_start one by one costs a Token object per token
+            if doc.has_annotation("SENT_START"):
+                doc.from_array([NORM], numpy.array(norms, dtype="uint64"))
+            else:
+                flags = numpy.full(n, -1, dtype="int32").astype("uint64")  # -1: not a start
+                flags[sorted(starts | {0})] = 1
+                doc.from_array([NORM, SENT_START], numpy.column_stack((numpy.array(norms, dtype="uint64"), flags)))
+        matches = self.matcher.find(doc, [t.key for t in toks])
         timexes = self.dates.find(text, article_date)
         doc._.dates = timexes
         doc._.events = self.assembler.assemble(text, toks, sentences, matches, timexes, article_date)
         return doc
 
+    def _tokens(self, doc: Doc) -> tuple[list[Tok], str, list[int]]:
+        """The doc's tokens as records, its text and the hashes of the tokens' keys.
+
+        One pass over an array of the tokens' ids and offsets; what depends on the word alone
+        comes from a cache keyed by the word's id, so no spaCy Token object is made.
+        """
+        words = self._words
+        strings = self._vocab.strings
+        new = tuple.__new__
+        toks: list[Tok] = []
+        pieces: list[str] = []
+        norms: list[int] = []
+        for orth, idx, space in doc.to_array([ORTH, IDX, SPACY]).tolist():
+            info = words.get(orth)
+            if info is None:
+                word = strings[orth]
+                norm, key, prefix = self.matcher.analyze(word)
+                # the text with and without its trailing space, the head and tail of the
+                # token record, the hash of the key and the word's length
+                info = (word, word + " ", (word, norm, key), (prefix, *Tok.flags(word, norm, key, prefix)),
+                        strings.add(key), len(word))
+                if len(words) >= 200_000:
+                    words.clear()
+                words[orth] = info
+            pieces.append(info[space])
+            norms.append(info[4])
+            toks.append(new(Tok, (*info[2], idx, idx + info[5], *info[3])))
+        # the same as doc.text, which spaCy rebuilds from Token objects on each access
+        return toks, "".join(pieces), norms
+
     @staticmethod
-    def _sentences(doc: Doc, toks: list[Tok], text: str) -> list[Sentence]:
+    def _sentences(toks: list[Tok], text: str) -> tuple[list[Sentence], set[int]]:
+        """The sentences as token ranges, and the indices of the tokens that start them."""
         spans = sentence_spans(text)
         out: list[Sentence] = []
+        tstarts = [t.start_char for t in toks]
+        tends = [t.end_char for t in toks]
         ti = 0
-        n = len(toks)
-        set_starts = not doc.has_annotation("SENT_START")
         starts = set()
-        for idx, (a, b) in enumerate(spans):
-            while ti < n and toks[ti].end_char <= a:
-                ti += 1
+        for a, b in spans:
+            # offsets only grow: the first token ending after a, the first starting at b
+            ti = max(ti, bisect.bisect_right(tends, a))
             s = ti
-            while ti < n and toks[ti].start_char < b:
-                ti += 1
+            ti = max(ti, bisect.bisect_left(tstarts, b))
             # a run-on "sentence" (no punctuation for hundreds of words) is cut into pieces
             # of at most MAX_SENTENCE_TOKENS, after a comma where there is one, so that the
             # work per sentence stays bounded and time stays linear in the text's length
@@ -246,9 +272,4 @@ class ConflictEventsComponent:
             if ti > s:
                 out.append(Sentence(len(out), s, ti, toks[s].start_char if s > 0 and toks[s].start_char > a else a, b))
                 starts.add(s)
-        if set_starts and n:
-            # one array write: setting token.is_sent_start re-checks the whole doc each time
-            flags = numpy.full((n, 1), -1, dtype="int32").astype("uint64")  # -1: not a start
-            flags[sorted(starts | {0}), 0] = 1
-            doc.from_array([SENT_START], flags)
-        return out
+        return out, starts
