@@ -238,14 +238,23 @@ class LexiconMatcher:
         found: dict[str, list[Match]] = {name: [] for name in LEXICON_NAMES}
         single = self._single
         for i, key in enumerate(keys if keys is not None else (t.norm_ for t in doc)):
-            for name, entry in single.get(key, ()):
-                found[name].append(Match(name, entry, i, i + 1))
+            readings = single.get(key)
+            if readings is not None:
+                for name, entry in readings:
+                    found[name].append(Match(name, entry, i, i + 1))
+        longer = set()
         for match_id, start, end in self._matcher(doc):
             name, entry = self._entries[strings[match_id]]
             found[name].append(Match(name, entry, start, end))
+            longer.add(name)
         if any(t.text in _TRANSPARENT for t in doc):
             self._find_across_marks(doc, keys, found)
-        return {name: _longest_first(ms) for name, ms in found.items()}
+            longer.update(found)  # (matches across marks span several tokens)
+        # a lexicon with one-word matches only has them in token order, and none overlaps
+        # another but the readings of the same word, which are all kept: as they are
+        for name in longer:
+            found[name] = _longest_first(found[name])
+        return found
 
     def _find_across_marks(self, doc: Doc, keys: Sequence[str] | None, found: dict[str, list[Match]]) -> None:
         """Multiword names with quotes or a hashtag inside: 'حركة "الشباب"', "قوات #صنعاء"."""
