@@ -353,6 +353,10 @@ class DateFinder:
         for ordinal in _ORDINAL_STARTERS:
             starters.add(ordinal)
         self._starters = frozenset(starters)
+        # per-word answers that depend on the lexicon only (bounded; rebuilt with it)
+        self._word_kinds: dict[str, frozenset[str]] = {}
+        self._word_units: dict[str, TimeEntry | None] = {}
+        self._word_starts: dict[str, bool] = {}
         self._init_runtime()
 
     def _init_runtime(self) -> None:
@@ -467,12 +471,18 @@ class DateFinder:
         self, sent: _Sentence, i: int, kinds: Iterable[str]
     ) -> tuple[TimeEntry, int, int] | None:
         """The longest lexicon entry of one of ``kinds`` at token ``i``: (entry, n, prefix)."""
-        if i >= len(sent.toks):
+        toks = sent.toks
+        if i >= len(toks):
             return None
         kinds = frozenset(kinds) if not isinstance(kinds, frozenset) else kinds
-        toks = sent.toks
+        tok = toks[i]
+        present = self._word_kinds.get(tok)
+        if present is None:
+            present = self._kinds_of(tok)
+        if present.isdisjoint(kinds):
+            return None  # no reading of the word starts an entry of these kinds
         best: tuple[TimeEntry, int, int] | None = None
-        for reading, prefix in self._readings(toks[i]):
+        for reading, prefix in _readings(tok):
             for words, entry in self._by_first.get(reading, ()):
                 if entry.kind not in kinds:
                     continue
@@ -485,11 +495,21 @@ class DateFinder:
                 return best
         return best
 
+    def _kinds_of(self, tok: str) -> frozenset[str]:
+        """The kinds of the entries whose first word is a reading of ``tok`` (cached)."""
+        kinds = frozenset(
+            entry.kind for reading, _ in _readings(tok) for _, entry in self._by_first.get(reading, ())
+        )
+        if len(self._word_kinds) >= _WORD_CACHE_SIZE:
+            self._word_kinds.clear()
+        self._word_kinds[tok] = kinds
+        return kinds
+
     def _article_unit(self, sent: _Sentence, i: int) -> tuple[str, int] | None:
         """"الاسبوع" / "للشهر" / "العام" -> (unit, prefix) for week, month, year."""
         if i >= len(sent.toks):
             return None
-        for reading, prefix in self._readings(sent.toks[i]):
+        for reading, prefix in _readings(sent.toks[i]):
             if reading.startswith("ال") and len(reading) > 3:
                 entry = self._unit_words.get(reading[2:])
                 if entry is not None and entry.count == 1 and entry.value in (
@@ -510,15 +530,13 @@ class DateFinder:
             m.start(): m for m in _NUMERIC_DATE.finditer(sent.norm)
         }
         i = 0
-        starters = self._starters
-        readings = self._readings
+        word_starts = self._word_starts
         while i < n:
             tok = toks[i]
-            if not (
-                tok[0].isdigit()
-                or tok in starters
-                or any(r in starters for r, _ in readings(tok)[1:])
-            ):
+            starts = word_starts.get(tok)
+            if starts is None:
+                starts = self._may_start(tok)
+            if not starts:
                 i += 1
                 continue
             hit = None
@@ -540,6 +558,17 @@ class DateFinder:
         found = self._anchor_clocks(found, ref)
         merged = self._merge(sent, found, ref)
         return [(ns, ne, res) for _, _, ns, ne, res in merged]
+
+    def _may_start(self, tok: str) -> bool:
+        """Whether an expression may start at the word ``tok`` (cached per word)."""
+        starters = self._starters
+        starts = bool(
+            tok[0].isdigit() or tok in starters or any(r in starters for r, _ in _readings(tok)[1:])
+        )
+        if len(self._word_starts) >= _WORD_CACHE_SIZE:
+            self._word_starts.clear()
+        self._word_starts[tok] = starts
+        return starts
 
     def _future(self, sent: _Sentence, i: int, j: int) -> bool:
         """A future cue near tokens [i, j) within the same sentence."""
@@ -571,7 +600,7 @@ class DateFinder:
         """True for an ongoing state near [i, j), False for a completed event, None if neither."""
         toks = sent.toks
         for k in range(max(0, i - 4), i):
-            for reading, _ in self._readings(toks[k]):
+            for reading, _ in _readings(toks[k]):
                 if reading in _COMPLETED_VERBS:
                     return False
         for k in range(max(0, i - 12), min(len(toks), j + 6)):
@@ -1001,7 +1030,7 @@ class DateFinder:
                 return None
             day = int(tok)
             return (day, k + 1, prefix) if 1 <= day <= 31 else None
-        for reading, p in self._readings(tok):
+        for reading, p in _readings(tok):
             if reading.startswith("ال"):
                 words = [reading]
                 two = None
@@ -1210,7 +1239,7 @@ class DateFinder:
         if i >= len(toks):
             return None
         hit = None
-        for reading, p in self._readings(toks[i]):
+        for reading, p in _readings(toks[i]):
             r = reading[2:] if reading.startswith("ال") else reading
             for words, entry in self._by_first.get(r, ()):
                 if entry.kind == "season" and len(words) == 1:
@@ -1329,12 +1358,21 @@ class DateFinder:
         return None
 
     def _unit_of(self, tok: str) -> TimeEntry | None:
-        for reading, _ in self._readings(tok):
+        try:
+            return self._word_units[tok]
+        except KeyError:
+            pass
+        found = None
+        for reading, _ in _readings(tok):
             r = reading[2:] if reading.startswith("ال") and len(reading) > 3 else reading
             entry = self._unit_words.get(r)
             if entry is not None:
-                return entry
-        return None
+                found = entry
+                break
+        if len(self._word_units) >= _WORD_CACHE_SIZE:
+            self._word_units.clear()
+        self._word_units[tok] = found
+        return found
 
     def _skip_approx(self, sent: _Sentence, k: int) -> int:
         toks = sent.toks
@@ -1448,7 +1486,7 @@ class DateFinder:
         if unit is None:
             return None
         has_article = False
-        for reading, _ in self._readings(toks[k]):
+        for reading, _ in _readings(toks[k]):
             if reading.startswith("ال"):
                 has_article = True
         k += 1
@@ -1558,6 +1596,10 @@ class DateFinder:
             else:
                 out.append(item)
         return out
+
+
+#: Bound of each per-word cache of a DateFinder.
+_WORD_CACHE_SIZE = 50_000
 
 
 @lru_cache(maxsize=8192)
