@@ -83,6 +83,7 @@ def fold_char(ch: str) -> str:
 
 _TABLE = {ord(c): None for c in _DROP} | {ord(k): v for k, v in _MAP.items()}
 _PRESENTATION_RE = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")
+_DROP_RE = re.compile("[" + "".join(re.escape(c) for c in sorted(_DROP)) + "]")
 
 
 def normalize_with_offsets(text: str) -> tuple[str, list[int]]:
@@ -97,8 +98,13 @@ def normalize_with_offsets(text: str) -> tuple[str, list[int]]:
         view = text.translate(_TABLE)
         if len(view) == len(text):
             return view, list(range(len(text) + 1))
-        offsets = [i for i, ch in enumerate(text) if ch not in _DROP]
-        offsets.append(len(text))
+        # the kept characters are the runs between the dropped ones
+        offsets = []
+        kept = 0
+        for m in _DROP_RE.finditer(text):
+            offsets.extend(range(kept, m.start()))
+            kept = m.start() + 1
+        offsets.extend(range(kept, len(text) + 1))
         return view, offsets
     out: list[str] = []
     offsets = []
