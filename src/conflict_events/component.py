@@ -225,7 +225,9 @@ class ConflictEventsComponent:
         toks: list[Tok] = []
         pieces: list[str] = []
         norms: list[int] = []
-        for orth, idx, space in doc.to_array([ORTH, IDX, SPACY]).tolist():
+        arr = doc.to_array([ORTH, IDX, SPACY])
+        # column by column: numpy's tolist of the whole 2-D array is many times slower
+        for orth, idx, space in zip(arr[:, 0].tolist(), arr[:, 1].tolist(), arr[:, 2].tolist()):
             info = words.get(orth)
             if info is None:
                 word = strings[orth]
