@@ -185,6 +185,7 @@ _APPROX = (
     ("نحو",), ("حوالي",), ("قرابه",), ("زهاء",), ("اقل", "من"),
 )
 # "اليوم الرابع" (the fourth day), "اليوم التالي" (the next day) are not today.
+_APPROX_FIRST = frozenset(words[0] for words in _APPROX)
 _NOT_TODAY_AFTER = frozenset(
     "التالي العالمي الوطني نفسه ذاته السابق الاخير الذي الاول الثاني الثالث الرابع "
     "الخامس السادس السابع الثامن التاسع العاشر الموعود المشهود".split()
@@ -1350,6 +1351,9 @@ class DateFinder:
             return int(toks[k + 1]), k + 3
         if _DIGITS_RE.match(toks[k]):
             return int(toks[k]), k + 1
+        first = toks[k]
+        if not first[0].isalpha() or self._unit_of(first) is not None:
+            return None  # every window below starts with this word and would be skipped
         for length in (3, 2, 1):
             if k + length > n:
                 continue
@@ -1382,6 +1386,8 @@ class DateFinder:
 
     def _skip_approx(self, sent: _Sentence, k: int) -> int:
         toks = sent.toks
+        if k >= len(toks) or toks[k] not in _APPROX_FIRST:
+            return k
         for words in _APPROX:
             if tuple(toks[k : k + len(words)]) == words:
                 return k + len(words)
