@@ -224,6 +224,7 @@ CASUALTY_PEOPLE = _keys(
     "قتلي قتيل قتيلا قتيلين قتيلان ضحايا ضحيه جرحي جريح جريحا جريحين مصابين اصابات شهداء "
     "شهيد شهيدا"
 )
+_CASUALTY_WORDS = KILL_WORDS | INJURY_WORDS | CASUALTY_PEOPLE
 FUNCTION_WORDS = (
     REPORTING | COMPLEMENTIZERS | TARGET_PREPS | WITH_PREPS | BETWEEN | AGENT_MARKERS
     | LOCATIVE | SKIP | KILL_WORDS | INJURY_WORDS | PURPOSE | RELATIVE | CASUALTY_PEOPLE
@@ -244,6 +245,7 @@ _PATIENT_TYPES = frozenset(("ASSAULT", "COERCE", "THREATEN", "SANCTION", "RETREA
 _OBJECT_PRONOUNS = frozenset(("عليهم", "ضدهم", "بحقهم", "عليها", "ضدها", "بحقها", "عنهم", "سراحهم", "لهم"))
 _SPEECH = frozenset(("REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT"))
 _NAMED = frozenset(("country", "capital", "org", "group", "force", "person"))
+_NAMED_OR_NISBA = _NAMED | {"nisba"}
 _MILITARY_TYPES = frozenset(("ASSAULT", "MOBILIZE", "COERCE"))
 # PLOVER's verbal types: said, not done somewhere; only a place of their own clause locates them
 _VERBAL_TYPES = frozenset((
@@ -351,7 +353,7 @@ class Assembler:
             # through the nationality of people: "خطف مسلحون عمالا مصريين")
             sent_countries = Counter(
                 c for p in phrases for (_, _, ent, c, _) in p.conjuncts
-                if c and c not in ("UNO", "IGO", "NGO") and ent.kind in _NAMED | {"nisba"}
+                if c and c not in ("UNO", "IGO", "NGO") and ent.kind in _NAMED_OR_NISBA
             )
             by_span: dict[tuple[int, int], set[str]] = {}
             for m in places:
@@ -1317,8 +1319,7 @@ class Assembler:
             t = toks[i]
             # an indefinite head in construct with a name ("حي الدرجة"); a definite one
             # ("المنطقة") refers back and names nothing
-            definite = t.norm[len(t.prefix):].startswith("ال")
-            if t.key in LOCAL_HEADS and not t.suffixed and not definite:
+            if t.key in LOCAL_HEADS and not t.suffixed and not t.norm[len(t.prefix):].startswith("ال"):
                 j = i + 1
                 limit = 2 if (i + 1 < sent.end and toks[i + 1].key in TOPONYM_FIRST) else 1
                 while (
@@ -1534,8 +1535,7 @@ class Assembler:
 
     @staticmethod
     def _is_casualty(toks, m) -> bool:
-        words = KILL_WORDS | INJURY_WORDS | CASUALTY_PEOPLE
-        return any(toks[i].key in words for i in range(m.start, m.end))
+        return any(toks[i].key in _CASUALTY_WORDS for i in range(m.start, m.end))
 
     def _drop_mentions(self, toks, events, triggers):
         """Mentions that report no event of their own.
