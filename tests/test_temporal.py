@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from conflict_events.errors import ArticleDateError, LexiconError
 from conflict_events.evaluation import load_gold, score
 from conflict_events.normalize import normalize
-from conflict_events.temporal import DateFinder, load_time_lexicon
+from conflict_events.temporal import _DP_MONTH, DIRECT_YEARS, DateFinder, load_time_lexicon
 
 ARTICLE = dt.date(2016, 8, 30)  # a Tuesday
 _SHARED_FINDER = DateFinder()
@@ -448,6 +448,33 @@ def test_temporal_thread_safe_reads(finder):
     for t in threads:
         t.join()
     assert errors == []
+
+
+def _calendar_sample() -> list[dt.date]:
+    """The first and last day of every month, and every 29 February, of the ends and a few
+    years in between of the years whose dates are made without dateparser."""
+    lo, hi = DIRECT_YEARS
+    days = []
+    for year in sorted({lo, lo + 1, 2000, 2016, 2024, hi - 1, hi}):
+        for month in range(1, 13):
+            first = dt.date(year, month, 1)
+            days += [first, (first + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(days=1)]
+    return days
+
+
+@pytest.mark.parametrize("form", ["{d}/{m}/{y}", "{d} {name} {y}"])
+def test_temporal_direct_dates_are_what_dateparser_reads(finder, form):
+    # dateparser was checked on every day of these years; this keeps a sample checked
+    for day in _calendar_sample():
+        text = form.format(d=day.day, m=day.month, y=day.year, name=_DP_MONTH[day.month])
+        assert finder._absolute_date(day.day, day.month, day.year, text) == day
+        assert finder._parse_absolute(text, None) == day, text
+
+
+@pytest.mark.parametrize("day,month,year", [(31, 4, 2015), (29, 2, 2015), (30, 2, 2016), (12, 3, 1850)])
+def test_temporal_impossible_or_distant_dates_still_go_to_dateparser(finder, day, month, year):
+    text = f"{day}/{month}/{year}"
+    assert finder._absolute_date(day, month, year, text) == finder._parse_absolute(text, None)
 
 
 # --- the time lexicon -------------------------------------------------------------------------
