@@ -45,6 +45,9 @@ __all__ = ["ConflictEventsComponent", "make_component", "register_extensions", "
 #: Longest stretch of tokens assembled as one sentence (longer run-ons are cut).
 MAX_SENTENCE_TOKENS = 150
 
+#: SENT_START -1 (not a sentence start) as the uint64 that Doc.from_array reads.
+_NOT_A_START = 2**64 - 1
+
 #: File of the component's data inside a saved pipeline's component directory.
 DATA_FILE = "conflict_events.json"
 
@@ -204,9 +207,11 @@ class ConflictEventsComponent:
             if doc.has_annotation("SENT_START"):
                 doc.from_array([NORM], numpy.array(norms, dtype="uint64"))
             else:
-                flags = numpy.full(n, -1, dtype="int32").astype("uint64")  # -1: not a start
-                flags[sorted(starts | {0})] = 1
-                doc.from_array([NORM, SENT_START], numpy.column_stack((numpy.array(norms, dtype="uint64"), flags)))
+                flags = [_NOT_A_START] * n
+                for i in starts:
+                    flags[i] = 1
+                flags[0] = 1
+                doc.from_array([NORM, SENT_START], numpy.array((norms, flags), dtype="uint64").T)
         matches = self.matcher.find(doc, [t.key for t in toks])
         timexes = self.dates.find(text, article_date)
         doc._.dates = timexes
@@ -241,7 +246,7 @@ class ConflictEventsComponent:
                 words[orth] = info
             pieces.append(info[space])
             norms.append(info[4])
-            toks.append(new(Tok, (*info[2], idx, idx + info[5], *info[3])))
+            toks.append(new(Tok, info[2] + (idx, idx + info[5]) + info[3]))
         # the same as doc.text, which spaCy rebuilds from Token objects on each access
         return toks, "".join(pieces), norms
 
