@@ -263,9 +263,8 @@ class _Ctx:
     tstarts: Sequence[int] = ()  # token start offsets (shared, not copied)
 
 
-@attrs.frozen
-class _Shifted:
-    """A cue with its positions counted in words."""
+class _Shifted(NamedTuple):
+    """A cue with its positions counted in words (made per cue and trigger: a tuple)."""
 
     start: int
     end: int
