@@ -22,6 +22,7 @@ __all__ = ["modality_for", "FUTURE_RULE"]
 
 FUTURE_RULE = "mod.future-prefix"
 _PRIORITY = {"negated": 0, "requested": 1, "possible": 2, "planned": 3, "asserted": 4}
+_MODALITIES = {m.value: m for m in Modality}  # a dict look-up, cheaper than Modality(value)
 
 
 def modality_for(
@@ -77,4 +78,4 @@ def modality_for(
             consider(t, t + 1, "planned", "forward", 3, FUTURE_RULE)
     if best is None:
         return Modality.ASSERTED, None
-    return Modality(best[3]), best[4]
+    return _MODALITIES[best[3]], best[4]
