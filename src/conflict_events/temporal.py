@@ -363,6 +363,7 @@ class DateFinder:
         self._word_kinds: dict[str, frozenset[str]] = {}
         self._word_units: dict[str, TimeEntry | None] = {}
         self._word_starts: dict[str, bool] = {}
+        self._word_gate: dict[str, bool] = {}
         self._init_runtime()
 
     def _init_runtime(self) -> None:
@@ -412,10 +413,17 @@ class DateFinder:
         piece = text[start:end]
         if not piece:
             return []
-        folded = piece.translate(_FOLD)
-        if not _GATE_DIGITS.search(folded) and self._gate_words.isdisjoint(
-            _GATE_TOKEN.findall(folded)
-        ):
+        # the gate, word by word: folding maps no white space and adds none between words,
+        # and neither gate pattern spans white space, so a text opens it when one of its
+        # white-space-separated words does
+        gate = self._word_gate
+        for word in piece.split():
+            opens = gate.get(word)
+            if opens is None:
+                opens = self._opens_gate(word)
+            if opens:
+                break
+        else:
             return []
         # one character for one, so offsets still point into ``piece``
         norm, offsets = normalize_with_offsets(UNFOLDABLE.sub(" ", piece))
@@ -441,6 +449,17 @@ class DateFinder:
                 )
             )
         return out
+
+    def _opens_gate(self, word: str) -> bool:
+        """Whether ``word`` (no white space) holds a year, a numeric date or a time word."""
+        folded = word.translate(_FOLD)
+        opens = bool(
+            _GATE_DIGITS.search(folded) or not self._gate_words.isdisjoint(_GATE_TOKEN.findall(folded))
+        )
+        if len(self._word_gate) >= _WORD_CACHE_SIZE:
+            self._word_gate.clear()
+        self._word_gate[word] = opens
+        return opens
 
     # -- tokens and lookups ------------------------------------------------------------------
 
