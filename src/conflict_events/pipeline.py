@@ -131,7 +131,7 @@ class Extractor:
             if isinstance(sdoc, BaseException):
                 results[i] = DocResult.failed(doc.id, sdoc)
                 continue
-            text = sdoc.text
+            text = doc.text  # the doc's text (spaCy rebuilds sdoc.text from its tokens)
             events = tuple(sdoc._.events or ())
             results[i] = DocResult(
                 id=doc.id,
