@@ -124,6 +124,23 @@ def test_component_doc_article_date_wins_over_context(nlp):
     assert nlp(doc)._.events[0].date.start.isoformat() == "2016-08-29"
 
 
+@pytest.mark.parametrize("first", ["own", "other"])
+def test_component_sets_keys_and_starts_on_a_doc_of_another_vocab(nlp, first):
+    # the component caches per word; a doc of another pipeline's vocabulary still gets
+    # every key in its own strings, whichever vocabulary saw the words first
+    text = "قصفت طائرات حربية روسية مدينة حلب أمس. وقال الجيش إنه رد على الهجوم"
+    other = spacy.blank("ar")
+    docs = [nlp.make_doc(text), other.make_doc(text)]
+    if first == "other":
+        docs.reverse()
+    for doc in docs:
+        nlp.get_pipe("conflict_events")(doc)
+    own, theirs = sorted(docs, key=lambda d: d.vocab is not nlp.vocab)
+    assert [t.norm_ for t in theirs] == [t.norm_ for t in own]
+    assert [t.is_sent_start for t in theirs] == [t.is_sent_start for t in own]
+    assert _dicts(theirs._.events) == _dicts(own._.events)
+
+
 def test_component_events_equal_extractor_on_dev(nlp, ex):
     path = SHARED / "dev.jsonl"
     if not path.is_file():

@@ -225,7 +225,7 @@ class ConflictEventsComponent:
         comes from a cache keyed by the word's id, so no spaCy Token object is made.
         """
         words = self._words
-        strings = self._vocab.strings
+        strings = doc.vocab.strings
         new = tuple.__new__
         toks: list[Tok] = []
         pieces: list[str] = []
@@ -247,6 +247,10 @@ class ConflictEventsComponent:
             pieces.append(info[space])
             norms.append(info[4])
             toks.append(new(Tok, info[2] + (idx, idx + info[5]) + info[3]))
+        if doc.vocab is not self._vocab:
+            # the cache is shared: a doc of another vocabulary needs the keys in its strings
+            for tok in toks:
+                strings.add(tok.key)
         # the same as doc.text, which spaCy rebuilds from Token objects on each access
         return toks, "".join(pieces), norms
 
