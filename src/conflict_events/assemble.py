@@ -225,6 +225,7 @@ CASUALTY_PEOPLE = _keys(
     "شهيد شهيدا"
 )
 _CASUALTY_WORDS = KILL_WORDS | INJURY_WORDS | CASUALTY_PEOPLE
+_PLACE_NOUNS_OR_DIRECTIONS = PLACE_NOUNS | DIRECTIONS
 FUNCTION_WORDS = (
     REPORTING | COMPLEMENTIZERS | TARGET_PREPS | WITH_PREPS | BETWEEN | AGENT_MARKERS
     | LOCATIVE | SKIP | KILL_WORDS | INJURY_WORDS | PURPOSE | RELATIVE | CASUALTY_PEOPLE
@@ -1394,13 +1395,10 @@ class Assembler:
             span = min(spans, key=lambda sp: abs(sp[0] - trig.start))
             rule = "place.sentence"
         cands = groups[span]
-        votes = Counter({a.country: 3 for a in (*actors, *targets) if a.country})
-        votes.update({c: 2 * n for c, n in sent_countries.items()})
-        votes.update(article_countries)
         start, end = span
         relation = None
         # a place noun or a direction before the name: "مدينة حلب", "شرق حلب", "ريف إدلب"
-        while start > sent.start and toks[start - 1].key in PLACE_NOUNS | DIRECTIONS and cands:
+        while start > sent.start and toks[start - 1].key in _PLACE_NOUNS_OR_DIRECTIONS and cands:
             if toks[start - 1].key in DIRECTIONS:
                 relation = DIRECTIONS_EN.get(toks[start - 1].key)
             start -= 1
@@ -1410,7 +1408,12 @@ class Assembler:
             return Place(text[a:b], a, b, country=country, kind="local", rule="place.local",
                          geo_precision=2), "place.local"
         # the reading whose country the context names most; the most populous on a tie
-        best = max(cands, key=lambda m: (votes.get(m.entry.country, 0), -cands.index(m)))
+        best = cands[0]
+        if len(cands) > 1:  # (the votes are counted only when there is a choice)
+            votes = Counter({a.country: 3 for a in (*actors, *targets) if a.country})
+            votes.update({c: 2 * n for c, n in sent_countries.items()})
+            votes.update(article_countries)
+            best = max(cands, key=lambda m: (votes.get(m.entry.country, 0), -cands.index(m)))
         pe = best.entry
         # "ريف إدلب الجنوبي": a direction adjective after the name
         if (end < sent.end and toks[end].key in DIRECTION_ADJ and relation is None
