@@ -18,8 +18,10 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 import attrs
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.strings import hash_string
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
@@ -247,8 +249,10 @@ class LexiconMatcher:
             name, entry = self._entries[strings[match_id]]
             found[name].append(Match(name, entry, start, end))
             longer.add(name)
-        if any(t.text in _TRANSPARENT for t in doc):
-            self._find_across_marks(doc, keys, found)
+        # the tokens' ids, not Token objects: a token is a mark when its id is a mark's
+        orths = doc.to_array(ORTH).tolist()
+        if not _TRANSPARENT_IDS.isdisjoint(orths):
+            self._find_across_marks(doc, keys, found, orths)
             longer.update(found)  # (matches across marks span several tokens)
         # a lexicon with one-word matches only has them in token order, and none overlaps
         # another but the readings of the same word, which are all kept: as they are
@@ -256,9 +260,11 @@ class LexiconMatcher:
             found[name] = _longest_first(found[name])
         return found
 
-    def _find_across_marks(self, doc: Doc, keys: Sequence[str] | None, found: dict[str, list[Match]]) -> None:
+    def _find_across_marks(
+        self, doc: Doc, keys: Sequence[str] | None, found: dict[str, list[Match]], orths: list[int]
+    ) -> None:
         """Multiword names with quotes or a hashtag inside: 'حركة "الشباب"', "قوات #صنعاء"."""
-        kept = [i for i, t in enumerate(doc) if t.text not in _TRANSPARENT]
+        kept = [i for i, orth in enumerate(orths) if orth not in _TRANSPARENT_IDS]
         all_keys = keys if keys is not None else [t.norm_ for t in doc]
         strings = self._vocab.strings
         # a token whose key is empty (a lone diacritic) stands as a mark no pattern holds
@@ -274,6 +280,7 @@ class LexiconMatcher:
 
 # marks a name can carry inside it without changing it
 _TRANSPARENT = frozenset('"“”«»#')
+_TRANSPARENT_IDS = frozenset(hash_string(mark) for mark in _TRANSPARENT)  # their ORTH ids
 
 
 def _longest_first(matches: Iterable[Match]) -> list[Match]:
