@@ -22,6 +22,16 @@ def _codes(actors):
     return sorted(a.code for a in actors)
 
 
+def _check(ex, text, etype, trigger, actors, targets):
+    """The event of ``trigger`` has these actor and target codes (None: not checked)."""
+    e = _one(ex, text, etype, trigger)
+    if actors is not None:
+        assert _codes(e.actors) == actors
+    if targets is not None:
+        assert _codes(e.targets) == targets
+    return e
+
+
 # (rule, sentence, type, trigger, actor codes, target codes)
 SLOTS = [
     ("slot.vso", "اعتقلت قوات الأمن العراقية خمسة مسلحين قرب كركوك", "COERCE", "اعتقلت",
@@ -51,11 +61,7 @@ SLOTS = [
 
 @pytest.mark.parametrize("rule, text, etype, trigger, actors, targets", SLOTS, ids=[r[0] for r in SLOTS])
 def test_assemble_slot_rules(ex, rule, text, etype, trigger, actors, targets):
-    e = _one(ex, text, etype, trigger)
-    if actors is not None:
-        assert _codes(e.actors) == actors
-    if targets is not None:
-        assert _codes(e.targets) == targets
+    _check(ex, text, etype, trigger, actors, targets)
 
 
 @pytest.mark.parametrize(
@@ -245,11 +251,7 @@ def test_assemble_a_verb_form_with_the_article_is_a_noun(ex, text, etype, actors
 def test_assemble_objects_sides_and_tolls(ex, text, etype, trigger, actors, targets):
     events = [e for e in ex.extract(text, article_date=DATE) if e.type == etype]
     assert all(a.text != "بمناطق" for e in events for a in e.actors)
-    e = _one(ex, text, etype, trigger)
-    if actors is not None:
-        assert _codes(e.actors) == actors
-    if targets is not None:
-        assert _codes(e.targets) == targets
+    _check(ex, text, etype, trigger, actors, targets)
 
 
 @pytest.mark.parametrize(
@@ -303,10 +305,7 @@ def test_assemble_a_coordinated_trigger_keeps_its_own_object(ex):
     ],
 )
 def test_assemble_unknown_actors_and_objects_after_a_preposition(ex, text, etype, trigger, actors, targets):
-    e = _one(ex, text, etype, trigger)
-    assert _codes(e.actors) == actors
-    if targets is not None:
-        assert _codes(e.targets) == targets
+    _check(ex, text, etype, trigger, actors, targets)
 
 
 @pytest.mark.parametrize(
@@ -324,10 +323,7 @@ def test_assemble_unknown_actors_and_objects_after_a_preposition(ex, text, etype
     ],
 )
 def test_assemble_brackets_and_object_pronouns(ex, text, etype, trigger, actors, targets):
-    e = _one(ex, text, etype, trigger)
-    if actors is not None:
-        assert _codes(e.actors) == actors
-    assert _codes(e.targets) == targets
+    _check(ex, text, etype, trigger, actors, targets)
 
 
 @pytest.mark.parametrize(
@@ -414,10 +410,7 @@ def test_assemble_sites_take_the_side_opposed_to_the_striker(ex, text, trigger, 
     ],
 )
 def test_assemble_marks_things_between_and_repelled(ex, text, etype, trigger, actors, targets):
-    e = _one(ex, text, etype, trigger)
-    assert _codes(e.actors) == actors
-    if targets is not None:
-        assert _codes(e.targets) == targets
+    _check(ex, text, etype, trigger, actors, targets)
 
 
 def test_assemble_a_place_inside_a_name_is_not_the_events(ex):
@@ -472,10 +465,7 @@ def test_assemble_survivors_group_heads_and_counted_objects(ex, text, trigger, a
     ],
 )
 def test_assemble_ground_threats_anaphors_and_possessors(ex, text, etype, trigger, actors, targets):
-    e = _one(ex, text, etype, trigger)
-    if actors is not None:
-        assert _codes(e.actors) == actors
-    assert _codes(e.targets) == targets
+    _check(ex, text, etype, trigger, actors, targets)
 
 
 @pytest.mark.parametrize(
