@@ -225,20 +225,23 @@ CASUALTY_PEOPLE = _keys(
     "شهيد شهيدا"
 )
 _CASUALTY_WORDS = KILL_WORDS | INJURY_WORDS | CASUALTY_PEOPLE
+_KILL_OR_INJURY = KILL_WORDS | INJURY_WORDS
 _PLACE_NOUNS_OR_DIRECTIONS = PLACE_NOUNS | DIRECTIONS
 FUNCTION_WORDS = (
     REPORTING | COMPLEMENTIZERS | TARGET_PREPS | WITH_PREPS | BETWEEN | AGENT_MARKERS
     | LOCATIVE | SKIP | KILL_WORDS | INJURY_WORDS | PURPOSE | RELATIVE | CASUALTY_PEOPLE
     | BACKGROUND | QUANTITY | PLACE_NOUNS | PREPOSITIONS | LOCAL_HEADS | DIRECTIONS
-    | DIRECTION_ADJ | AGREEMENT_NOUNS | AFFILIATION | LED_BY | NEGATIONS | CLAUSE_BREAKS | REPEL | SURVIVE | INSTRUMENT
+    | DIRECTION_ADJ | AGREEMENT_NOUNS | AFFILIATION | LED_BY | NEGATIONS | CLAUSE_BREAKS
+    | REPEL | SURVIVE | INSTRUMENT
 )
 
-# marks a name can carry without changing it: quotes, brackets, a hashtag ("#داعش")
 # a place further back than this many words is in an earlier clause ("قالت وزارة الصحة في
 # غزة إن ما لا يقل عن 5087 فلسطينيا قتلوا في الغارات": Gaza locates the ministry)
 _MAX_WORDS_BEFORE = 5
+# people counted only as persons: a toll, not whom an attack aimed at
 _UNSPECIFIED_PEOPLE = frozenset(("act.generic.persons",))
 _NOUN_OF: dict[str, tuple[Any, Any]] = {}  # verb entry id -> (entry, its verbal-noun reading)
+# marks a name can carry without changing it: quotes, brackets, a hashtag ("#داعش")
 _QUOTES = frozenset('"\'“”«»„()#')
 _SYMMETRIC = frozenset(("CONSULT", "AGREE", "COOPERATE"))
 _PLACE_PENALTY = {"country": 12, "region": 5, "governorate": 3, "water": 5, "district": 2}
@@ -443,7 +446,8 @@ class Assembler:
                         and (nxt.entry.kind in ("group", "org", "force") or nxt.entry.sector == "REB")
                     )
                 ]
-                if (nxt.entry.kind in _NAMED or (e.kind == "title" and nxt.entry.sector == "REB" and between)) and not gap and len(between) <= 2 and not toks[nxt.start].has_conj:
+                named = nxt.entry.kind in _NAMED or (e.kind == "title" and nxt.entry.sector == "REB" and between)
+                if named and not gap and len(between) <= 2 and not toks[nxt.start].has_conj:
                     ne = nxt.entry
                     if e.kind == "generic" and ne.kind in ("country", "capital") and sector:
                         country = ne.country  # "قوات صنعاء", "طائرات روسيا": the forces' own sector
@@ -460,7 +464,8 @@ class Assembler:
                     end = nxt.end
                     used.add(j)
                     j += 1
-                elif (e.kind in ("generic", "title") and nxt.entry.kind in ("generic", "pronoun") and nxt.start == end
+                elif (e.kind in ("generic", "title") and nxt.entry.kind in ("generic", "pronoun")
+                      and nxt.start == end
                       and (nxt.entry.kind == "generic" and (e.kind == "generic" or sector is None)
                            or nxt.entry.kind == "pronoun")
                       and not toks[nxt.start].has_conj and not toks[nxt.start].prep
@@ -685,7 +690,8 @@ class Assembler:
                 actor = self._antecedent(toks, sent, trig, phrases)
                 arule = "slot.pronoun" if actor is not None else None
             target, trule = None, None
-            if any(i < sent.end and toks[i].norm.lstrip("وف") in _OBJECT_PRONOUNS for i in (trig.end - 1, trig.end)):
+            if any(i < sent.end and toks[i].norm.lstrip("وف") in _OBJECT_PRONOUNS
+                   for i in (trig.end - 1, trig.end)):
                 # "أفرجت عنهم حركة حماس": the pronoun of the trigger is its object
                 target, trule = self._pronoun_target(toks, sent, trig, phrases, actor)
             if target is None:
@@ -710,7 +716,10 @@ class Assembler:
                 defender, drule = self._survivor(toks, sent, trig, phrases, time_toks), "slot.survivor"
             if defender is not None:
                 targets = tuple(self._codes(defender, toks, text, e.type))
-                actors = tuple(a for a in actors if a.start_char >= targets[-1].end_char or a.end_char <= targets[0].start_char)
+                actors = tuple(
+                    a for a in actors
+                    if a.start_char >= targets[-1].end_char or a.end_char <= targets[0].start_char
+                )
                 rules.append(drule)
         if e.type in _SYMMETRIC and not targets and len(actors) > 1:
             actors, targets = actors[:1], actors[1:]
@@ -859,7 +868,8 @@ class Assembler:
             ) and after.start - trig.end <= 2
         ):  # "قصف لقوات الدعم السريع", "انسحابا أوسع لقوات الاحتلال"
             return after, "slot.by"
-        if after is not None and after.start == trig.end and e.type == "PROTEST" and not toks[after.start].prep:
+        if (after is not None and after.start == trig.end and e.type == "PROTEST"
+                and not toks[after.start].prep):
             return after, "slot.genitive"  # "تظاهر عراقيون", "احتجاج السكان": who protests
         p = self._agent_marker(toks, sent, trig, phrases, time_toks)
         if p is not None:
@@ -900,7 +910,8 @@ class Assembler:
     @classmethod
     def _counted(cls, toks, sent, p) -> bool:
         """A phrase after a number is a toll, not an agent: "قتل 18 شخصا بهجوم"."""
-        return p.start > sent.start and cls._only_quantities((toks[p.start - 1],)) and not toks[p.start - 1].is_punct
+        before = toks[p.start - 1] if p.start > sent.start else None
+        return before is not None and not before.is_punct and cls._only_quantities((before,))
 
     def _reporter(self, toks, sent, trig, phrases):
         """The subject of the nearest reporting verb before the trigger when the report speaks
@@ -1202,7 +1213,8 @@ class Assembler:
                     t.is_punct or t.key in FUNCTION_WORDS for t in toks[start : p.start]
                 ):
                     return p, "slot.object"  # "اقتحامات واسعة لمنازل المواطنين"
-                if (p.start <= start + 2 or self._only_fillers(toks, start, p.start)) and not self._starts_with_prep(toks, p) and (
+                near = p.start <= start + 2 or self._only_fillers(toks, start, p.start)
+                if near and not self._starts_with_prep(toks, p) and (
                     self._patient_like(p) or p.start > trig.end
                 ) and (self._only_fillers(toks, start, p.start) or not any(
                     t.is_punct or t.key in LOCATIVE for t in toks[start : p.start]
@@ -1230,7 +1242,9 @@ class Assembler:
             for p in phrases:
                 if p is actor or p.kind == "nisba":
                     continue
-                if start <= p.start <= start + 2 or (p.start > start and self._only_fillers(toks, start, p.start)):
+                if start <= p.start <= start + 2 or (
+                    p.start > start and self._only_fillers(toks, start, p.start)
+                ):
                     if any((t.is_punct and t.text not in _QUOTES) or t.key in CLAUSE_BREAKS
                            for t in toks[start : p.start]):
                         break  # "ورددوا الشعارات، لكن الشرطة": another clause
@@ -1388,7 +1402,8 @@ class Assembler:
             # the sentence's place, unless it is far back in an earlier clause
             spans = [
                 sp for sp in spans
-                if sp[0] >= trig.end or sum(not toks[i].is_punct for i in range(sp[1], trig.start)) <= _MAX_WORDS_BEFORE
+                if sp[0] >= trig.end
+                or sum(not toks[i].is_punct for i in range(sp[1], trig.start)) <= _MAX_WORDS_BEFORE
             ]
             if not spans:
                 return None, None
@@ -1635,7 +1650,7 @@ class Assembler:
         told = any(t.entry.type == "PROTEST" and t.entry.pos == "verb" and t not in people for t in triggers)
         drop = {
             id(t) for t in people
-            if told or (t.start > 0 and (toks[t.start - 1].key in KILL_WORDS | INJURY_WORDS or toks[t.start].prep))
+            if told or (t.start > 0 and (toks[t.start - 1].key in _KILL_OR_INJURY or toks[t.start].prep))
         }
         return [t for t in triggers if id(t) not in drop]
 
