@@ -481,3 +481,18 @@ def test_assemble_ground_threats_anaphors_and_possessors(ex, text, etype, trigge
 def test_assemble_complements_brackets_and_people_countries(ex, text, etype, trigger, actors):
     e = _one(ex, text, etype, trigger)
     assert _codes(e.actors) == actors
+
+
+@pytest.mark.parametrize(
+    "text, etype, trigger, place",
+    [
+        # a hashtag between the place noun and the name
+        ("وأدى الهجوم في ناحية #حمرين إلى مقتل جنديين", "ASSAULT", "الهجوم", "ناحية #حمرين"),
+        ("وقال إن الهجوم استهدف قرية #كركوك الجديدة", "ASSAULT", "الهجوم", "قرية #كركوك"),
+        # the place after a coordinated act of another kind is that act's
+        ("وطالبت الحركة بوقف القتال وانسحاب القوات إلى خارج قطاع غزة", "RETREAT", "وقف", None),
+    ],
+)
+def test_assemble_places_past_marks_and_other_acts(ex, text, etype, trigger, place):
+    e = _one(ex, text, etype, trigger)
+    assert (e.place.text if e.place else None) == place

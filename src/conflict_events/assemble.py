@@ -1334,19 +1334,22 @@ class Assembler:
             # an indefinite head in construct with a name ("حي الدرجة"); a definite one
             # ("المنطقة") refers back and names nothing
             if t.key in LOCAL_HEADS and not t.suffixed and not t.norm[len(t.prefix):].startswith("ال"):
-                j = i + 1
-                limit = 2 if (i + 1 < sent.end and toks[i + 1].key in TOPONYM_FIRST) else 1
+                k = i + 1
+                if k < sent.end and toks[k].text == "#":
+                    k += 1  # "قرية #العيث"
+                j = k
+                limit = 2 if (k < sent.end and toks[k].key in TOPONYM_FIRST) else 1
                 while (
-                    j < sent.end and j - i <= limit and not toks[j].is_punct and j not in known
+                    j < sent.end and j - k < limit and not toks[j].is_punct and j not in known
                     and not _accusative(toks[j])
                     and j not in vocabulary_spans and toks[j].key not in FUNCTION_WORDS
                     and not any(ch.isdigit() for ch in toks[j].norm)
-                    and not (j > i + 1 and toks[j].has_conj)
+                    and not (j > k and toks[j].has_conj)
                 ):
                     j += 1
-                first = toks[i + 1].norm[len(toks[i + 1].prefix):] if i + 1 < sent.end else ""
+                first = toks[k].norm[len(toks[k].prefix):] if k < sent.end else ""
                 adjective = not first.startswith("ال") and first.endswith(("يه", "يين", "يات"))
-                if j > i + 1 and not (j < sent.end and j in known) and not adjective:
+                if j > k and not (j < sent.end and j in known) and not adjective:
                     # ("بلدة حدودية", "منطقة سكنية": an indefinite adjective names no place)
                     out.append((i, j))
                     i = j
@@ -1383,7 +1386,8 @@ class Assembler:
         near = [
             sp for sp in spans
             if ((sp[0] >= trig.end and sp[0] - trig.end <= self.max_place_distance
-                 and not self._blocked(trig, trig.end, sp[0], others, toks))
+                 and not self._blocked(trig, trig.end, sp[0], others, toks)
+                 and not self._another_act_between(trig, trig.end, sp[0], others))
                 or (sp[1] <= trig.start and trig.start - sp[1] <= self.max_place_distance
                     and sum(not toks[i].is_punct for i in range(sp[1], trig.start)) <= _MAX_WORDS_BEFORE
                     and not self._blocked(trig, sp[1], trig.start, others, toks)))
@@ -1413,6 +1417,9 @@ class Assembler:
         start, end = span
         relation = None
         # a place noun or a direction before the name: "مدينة حلب", "شرق حلب", "ريف إدلب"
+        if (cands and start - 2 >= sent.start and toks[start - 1].text == "#"
+                and toks[start - 2].key in _PLACE_NOUNS_OR_DIRECTIONS):
+            start -= 1  # "ناحية #حمرين": the hashtag between the noun and the name
         while start > sent.start and toks[start - 1].key in _PLACE_NOUNS_OR_DIRECTIONS and cands:
             if toks[start - 1].key in DIRECTIONS:
                 relation = DIRECTIONS_EN.get(toks[start - 1].key)
@@ -1449,6 +1456,13 @@ class Assembler:
         )
 
     # -- date ---------------------------------------------------------------------------
+    @staticmethod
+    def _another_act_between(trig, a, b, others) -> bool:
+        """A trigger of another kind in [a, b) owns the place after it: "وقف القتال وانسحاب
+        القوات إلى داخل قطاع غزة" locates the withdrawal, not the ceasefire."""
+        key = (trig.entry.type, trig.entry.mode)
+        return any(a <= o.start < b and (o.entry.type, o.entry.mode) != key for o in others)
+
     @staticmethod
     def _blocked(trig, a, b, others, toks) -> bool:
         """Another event's trigger in [a, b) puts the date in that event's clause, unless the
