@@ -142,6 +142,9 @@ def test_assemble_places(ex, text, place, relation, precision):
         ("وتعد هذه الهجمات الأعنف منذ بداية العام", 0),  # talked about, not reported
         ("غارة جوية إسرائيلية استهدفت سيارة في جنوب لبنان", 1),  # noun and verb of one attack
         ("صدت القوات الحكومية هجوما للمتمردين على البلدة", 1),  # the attack repelled is the event
+        # amid continuing fighting: a state, not a new event; an office named by a title
+        ("ويعاني السكان من نقص الغذاء في ظل استمرار المعارك", 0),
+        ("وأكد قائد العمليات المشتركة أن القوات جاهزة", 0),
         # a bare definite noun points back to the attack told before it
         ("صدت القوات هجوما للمتمردين على البلدة انتهى بفشل الهجوم وانسحاب المهاجمين", 2),
         # the tools of an act are that act

@@ -164,8 +164,9 @@ RELATIVE = _keys(
 )
 # a trigger after these is talked about, not reported: "حول الهجوم", "هذه الهجمات"
 BACKGROUND = _keys(
-    "حول عن ازاء حيال هذا هذه تلك ذلك هكذا بموجب"
+    "حول عن ازاء حيال هذا هذه تلك ذلك هكذا بموجب ظل"
 )
+CONTINUATION = _keys("استمرار تواصل تصاعد")
 QUANTITY = _keys(
     "اكثر اقل من نحو حوالي قرابه زهاء ما لا يقل عن يزيد الاقل علي بينهم"
 )
@@ -232,7 +233,7 @@ FUNCTION_WORDS = (
     | LOCATIVE | SKIP | KILL_WORDS | INJURY_WORDS | PURPOSE | RELATIVE | CASUALTY_PEOPLE
     | BACKGROUND | QUANTITY | PLACE_NOUNS | PREPOSITIONS | LOCAL_HEADS | DIRECTIONS
     | DIRECTION_ADJ | AGREEMENT_NOUNS | AFFILIATION | LED_BY | NEGATIONS | CLAUSE_BREAKS
-    | REPEL | SURVIVE | INSTRUMENT
+    | REPEL | SURVIVE | INSTRUMENT | CONTINUATION
 )
 
 # a place further back than this many words is in an earlier clause ("قالت وزارة الصحة في
@@ -1675,7 +1676,10 @@ class Assembler:
             m.start <= trig.start and trig.end <= m.end and (m.end - m.start) > (trig.end - trig.start)
             and m.entry.kind in ("title", "org", "group", "force", "person")
             for m in actor_ms
-        )
+        ) or (trig.entry.pos == "noun" and any(
+            # "قائد العمليات المشتركة": the genitive of a title names an office
+            m.end == trig.start and m.entry.kind == "title" for m in actor_ms
+        ))
 
     @staticmethod
     def _as_noun(trig):
@@ -1715,7 +1719,12 @@ class Assembler:
         """A nominal trigger that is talked about ("تعليق على الهجوم", "هذه الهجمات")."""
         if trig.entry.pos != "noun" or trig.start <= sent.start:
             return False
-        return toks[trig.start - 1].key in BACKGROUND
+        prev = toks[trig.start - 1]
+        if prev.key in BACKGROUND:
+            return True
+        # "في ظل استمرار المعارك": amid a continuing state of war, not a new event
+        return (prev.key in CONTINUATION and trig.start - 2 >= sent.start
+                and toks[trig.start - 2].key in BACKGROUND)
 
     @staticmethod
     def _link(toks, triggers) -> list[list[Any]]:
