@@ -111,6 +111,11 @@ def test_assemble_modality(ex, text, trigger, modality):
         ("قتل عشرات المدنيين في غارات على البلدة", 12, None),
         ("أسفر الانفجار عن سقوط 20 قتيلا وجريحا", None, None),  # killed and wounded together
         ("استشهد خمسة فلسطينيين في قصف إسرائيلي على رفح", 5, None),
+        ("استهدف مسلحون مقرا للشرطة ما أسفر عن مقتل عنصر وجرح 5 آخرين", 1, 5),  # one, singular
+        ("هاجم المسلحون الحاجز ما أدى لمقتل /12/ عنصرا من الشرطة", 12, None),  # a count in marks
+        ("وشهدت المدينة قصفا أودى بحياة عشرات الأشخاص", 12, None),
+        # a count after the toll's clause is not its count ("بعد بضعة أيام")
+        ("وأوقع التفجير 18 قتيلا وذلك بعد بضعة أيام من التهديدات", 18, None),
     ],
 )
 def test_assemble_fatalities(ex, text, fatalities, injured):
@@ -499,3 +504,10 @@ def test_assemble_complements_brackets_and_people_countries(ex, text, etype, tri
 def test_assemble_places_past_marks_and_other_acts(ex, text, etype, trigger, place):
     e = _one(ex, text, etype, trigger)
     assert (e.place.text if e.place else None) == place
+
+
+def test_assemble_a_toll_after_a_consequence_is_of_the_act_before_it(ex):
+    text = ("قال مسؤولون إن الغارات على المدينة أسفرت عن مقتل 70 شخصا، في حين قال الجيش "
+            "إنه ضرب 300 هدف")
+    by_trigger = {e.trigger.text: e.fatalities for e in ex.extract(text, article_date=DATE)}
+    assert by_trigger["الغارات"] == 70 and by_trigger.get("ضرب") is None

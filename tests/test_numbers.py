@@ -111,3 +111,8 @@ def test_numbers_parse_never_raises(text):
 @pytest.mark.parametrize("text,value", [("\ufdd0", None), ("\ufbb2 12", 12)])
 def test_numbers_survive_unfoldable_characters(text, value):
     assert parse_number(text) == value
+
+
+@pytest.mark.parametrize("text, value", [("/12/", 12), ("(٤)", 4), ("(15)", 15)])
+def test_numbers_a_count_set_off_by_marks(text, value):
+    assert parse_number(text) == value

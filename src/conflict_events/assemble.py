@@ -214,8 +214,17 @@ LED_BY = _keys("قياده بقياده")
 NEGATIONS = _keys("لم لن لا ما")
 KILL_WORDS = _keys(
     "قتل قتلوا مقتل قتلي قتيل قتيلا قتيلين استشهد استشهدوا استشهاد شهيد شهيدا شهداء "
-    "مصرع مصرعهم مصرعه لقي لقوا حتفهم حتفه وفاه ارتقي ارتقوا ارتقت"
+    "مصرع مصرعهم مصرعه لقي لقوا حتفهم حتفه وفاه ارتقي ارتقوا ارتقت اودي اودت"
 )
+# words between a casualty word and its count: "أودى بحياة عشرات"
+TOLL_LINKS = _keys("بحياه حياه")
+# one person named in the singular: "مقتل عنصر" counts one
+SINGULAR_PEOPLE = _keys(
+    "عنصر جندي مدني طفل طفله شخص مواطن مواطنه ضابط مسلح صحفي شاب رجل امراه سيده مقاتل "
+    "شرطي مسعف طبيب"
+)
+# a consequence: the toll after it is of the act before it ("أسفرت الغارات عن مقتل 70")
+CONSEQUENCE = _keys("اسفر اسفرت ادي ادت اوقع اوقعت خلف خلفت تسبب تسببت")
 INJURY_WORDS = _keys(
     "اصيب اصيبت اصيبوا اصيبا اصابه اصابات جريح جريحا جريحين جرحي جرح جرحت جرحوا مصابين "
     "مصابا"
@@ -233,7 +242,7 @@ FUNCTION_WORDS = (
     | LOCATIVE | SKIP | KILL_WORDS | INJURY_WORDS | PURPOSE | RELATIVE | CASUALTY_PEOPLE
     | BACKGROUND | QUANTITY | PLACE_NOUNS | PREPOSITIONS | LOCAL_HEADS | DIRECTIONS
     | DIRECTION_ADJ | AGREEMENT_NOUNS | AFFILIATION | LED_BY | NEGATIONS | CLAUSE_BREAKS
-    | REPEL | SURVIVE | INSTRUMENT | CONTINUATION
+    | REPEL | SURVIVE | INSTRUMENT | CONTINUATION | CONSEQUENCE | TOLL_LINKS
 )
 
 # a place further back than this many words is in an earlier clause ("قالت وزارة الصحة في
@@ -1793,9 +1802,12 @@ class Assembler:
         out = list(events)
         for pos, n, victims, killed in self._kill_counts(toks, sent, phrases):
             best = None
+            after_act = any(toks[j].key in CONSEQUENCE for j in range(max(sent.start, pos - 3), pos))
             for k, (ev, trig) in enumerate(zip(out, triggers)):
                 if ev.type != "ASSAULT" or ev.modality != Modality.ASSERTED:
                     continue
+                if after_act and trig.start > pos:
+                    continue  # "أسفرت الغارات عن مقتل 70 ..، فيما قال الجيش إنه ضرب"
                 d = abs(trig.start - pos)
                 if best is None or d < best[0]:
                     best = (d, k)
@@ -1836,8 +1848,14 @@ class Assembler:
             killed = key in KILL_WORDS or key in ("قتلي", "قتيل", "قتيلا", "قتيلين", "شهداء", "شهيدا")
             if not killed and key not in INJURY_WORDS and key not in CASUALTY_PEOPLE:
                 continue
-            # "مقتل 43 مصليا", "قتل 19 مدنيا", "مقتل أكثر من 70 شخصا"
-            n = self._number_near(toks, i + 1, min(sent.end, i + 5))
+            # "مقتل 43 مصليا", "قتل 19 مدنيا", "مقتل أكثر من 70 شخصا", "أودى بحياة عشرات":
+            # the count comes right after, past quantity words only
+            k = i + 1
+            while k < min(sent.end, i + 5) and (toks[k].key in QUANTITY or toks[k].key in TOLL_LINKS):
+                k += 1
+            n = self._number_near(toks, k, k + 1) if k < sent.end else None
+            if i + 1 < sent.end and toks[i + 1].key in SINGULAR_PEOPLE:
+                n = 1  # "مقتل عنصر وجرح 5 آخرين": one
             victims = next(
                 (p for p in phrases if i < p.start <= i + 4 and p.kind != "nisba"
                  and not toks[p.start].prep and self._only_quantities(toks[i + 1 : p.start])),

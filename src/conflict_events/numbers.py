@@ -163,7 +163,8 @@ def parse_number(text: str) -> int | None:
     >>> parse_number("غارة") is None
     True
     """
-    norm = _fold(text).strip()
+    # a number set off by marks, as some outlets write it: "/12/", "(٤)"
+    norm = _fold(text).strip().strip("/()[]")
     if not norm:
         return None
     norm = _TATWEEL_ARTICLE.sub("", norm.replace("ال ", "ال"))
