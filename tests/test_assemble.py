@@ -511,3 +511,28 @@ def test_assemble_a_toll_after_a_consequence_is_of_the_act_before_it(ex):
             "إنه ضرب 300 هدف")
     by_trigger = {e.trigger.text: e.fatalities for e in ex.extract(text, article_date=DATE)}
     assert by_trigger["الغارات"] == 70 and by_trigger.get("ضرب") is None
+
+
+@pytest.mark.parametrize(
+    "text, etype, trigger, actors, targets",
+    [
+        # a claim of responsibility tells the attack, and its relative verb is the same attack
+        ("وأعلنت حركة الشباب مسؤوليتها عن الهجوم الذي استهدف فندقا في مقديشو", "ASSAULT",
+         "الهجوم", ["SOM REB"], ["SOM CVL"]),
+        # forces of a government keep their own sector
+        ("وسيطرت قوات الجيش الوطني الليبي على سرت بعد معارك مع قوات حكومة الوفاق", "ASSAULT",
+         "معارك", ["LBY REB"], ["LBY MIL"]),
+        # who protests past a count; the purpose is theirs, not the place's
+        ("وتظاهر آلاف السودانيين في الخرطوم للمطالبة بتسليم السلطة", "PROTEST", "تظاهر",
+         ["SDN CVL"], []),
+        ("وتظاهر آلاف السودانيين في الخرطوم للمطالبة بتسليم السلطة", "REQUEST", "للمطالبة",
+         ["SDN CVL"], None),
+    ],
+)
+def test_assemble_claims_government_forces_and_purposes(ex, text, etype, trigger, actors, targets):
+    _check(ex, text, etype, trigger, actors, targets)
+
+
+def test_assemble_a_claimed_attack_is_one_event(ex):
+    text = "وأعلنت حركة الشباب مسؤوليتها عن الهجوم الذي استهدف فندقا في مقديشو"
+    assert [e.type for e in ex.extract(text, article_date=DATE)] == ["ASSAULT"]

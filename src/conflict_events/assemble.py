@@ -32,6 +32,8 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   قصف"), not persons or nationals counted ("قتل 17 شخصا");
 * ``slot.repelled`` / ``slot.survivor``: who repels or survives an attack was its target
   ("صدت القوات المشتركة هجوما للحوثيين", "نجا رئيس الأركان من قصف");
+* ``slot.purpose``: an act named as the purpose of another is its actor's ("تظاهروا
+  للمطالبة بـ");
 * ``slot.complement``: an act agreed to, refused or threatened takes the actor of that verb
   ("وافقت الحكومة على السماح بدخول المساعدات");
 * fallbacks when the clause names no actor: ``slot.discussed`` (the sides of talks about the
@@ -216,6 +218,7 @@ KILL_WORDS = _keys(
     "قتل قتلوا مقتل قتلي قتيل قتيلا قتيلين استشهد استشهدوا استشهاد شهيد شهيدا شهداء "
     "مصرع مصرعهم مصرعه لقي لقوا حتفهم حتفه وفاه ارتقي ارتقوا ارتقت اودي اودت"
 )
+RESPONSIBILITY = _keys("مسووليه المسووليه")
 # words between a casualty word and its count: "أودى بحياة عشرات"
 TOLL_LINKS = _keys("بحياه حياه")
 # one person named in the singular: "مقتل عنصر" counts one
@@ -242,7 +245,7 @@ FUNCTION_WORDS = (
     | LOCATIVE | SKIP | KILL_WORDS | INJURY_WORDS | PURPOSE | RELATIVE | CASUALTY_PEOPLE
     | BACKGROUND | QUANTITY | PLACE_NOUNS | PREPOSITIONS | LOCAL_HEADS | DIRECTIONS
     | DIRECTION_ADJ | AGREEMENT_NOUNS | AFFILIATION | LED_BY | NEGATIONS | CLAUSE_BREAKS
-    | REPEL | SURVIVE | INSTRUMENT | CONTINUATION | CONSEQUENCE | TOLL_LINKS
+    | REPEL | SURVIVE | INSTRUMENT | CONTINUATION | CONSEQUENCE | TOLL_LINKS | RESPONSIBILITY
 )
 
 # a place further back than this many words is in an earlier clause ("قالت وزارة الصحة في
@@ -459,8 +462,11 @@ class Assembler:
                 named = nxt.entry.kind in _NAMED or (e.kind == "title" and nxt.entry.sector == "REB" and between)
                 if named and not gap and len(between) <= 2 and not toks[nxt.start].has_conj:
                     ne = nxt.entry
-                    if e.kind == "generic" and ne.kind in ("country", "capital") and sector:
-                        country = ne.country  # "قوات صنعاء", "طائرات روسيا": the forces' own sector
+                    if e.kind == "generic" and sector and (
+                        ne.kind in ("country", "capital") or (ne.kind == "org" and ne.sector == "GOV")
+                    ):
+                        # "قوات صنعاء", "طائرات روسيا", "قوات حكومة الوفاق": the forces' own sector
+                        country = ne.country
                     elif ne.country in ("UNO", "IGO", "NGO") or e.kind == "generic":
                         country, sector = ne.country, ne.sector or sector
                     else:
@@ -858,7 +864,9 @@ class Assembler:
             if toks[trig.start].has_conj:
                 return None, None  # the subject is carried from the previous verb
             p = self._phrase_before(phrases, trig.start, sent, max_gap=2, toks=toks, time_toks=time_toks)
-            if p is not None and not any(t.is_punct for t in toks[p.end : trig.start]):
+            if p is not None and not any(t.is_punct for t in toks[p.end : trig.start]) and not (
+                p.start > sent.start and toks[p.start - 1].key in PREPOSITIONS
+            ):
                 return p, "slot.svo"
             return None, None
         if e.pos == "verb":  # passive: "قتل 19 مدنيا ... على يد / برصاص"
@@ -878,8 +886,8 @@ class Assembler:
             ) and after.start - trig.end <= 2
         ):  # "قصف لقوات الدعم السريع", "انسحابا أوسع لقوات الاحتلال"
             return after, "slot.by"
-        if (after is not None and after.start == trig.end and e.type == "PROTEST"
-                and not toks[after.start].prep):
+        if (after is not None and e.type == "PROTEST" and not toks[after.start].prep and (
+                after.start == trig.end or self._only_fillers(toks, trig.end, after.start))):
             return after, "slot.genitive"  # "تظاهر عراقيون", "احتجاج السكان": who protests
         p = self._agent_marker(toks, sent, trig, phrases, time_toks)
         if p is not None:
@@ -913,7 +921,9 @@ class Assembler:
         p = self._phrase_before(phrases, trig.start, sent, max_gap=0, toks=toks, time_toks=time_toks)
         if p is not None and not self._starts_with_prep(toks, p) and not any(
             t.is_punct for t in toks[p.end : trig.start]
-        ) and not self._counted(toks, sent, p):
+        ) and not self._counted(toks, sent, p) and not (
+            p.start > sent.start and toks[p.start - 1].key in PREPOSITIONS  # "في الخرطوم للمطالبة"
+        ):
             return p, "slot.svo"
         return None, None
 
@@ -986,9 +996,13 @@ class Assembler:
             carried = self._carry(toks, trig, previous, phrases, ctx)
             if carried is not None:
                 return list(carried), "slot.carry"
+            ev, t = previous[-1]
+            if (toks[trig.start].has_li and ev.actors and t.end <= trig.start
+                    and not any(x.is_punct for x in toks[t.end : trig.start])):
+                # "تظاهر آلاف السودانيين في الخرطوم للمطالبة بـ": the purpose is theirs
+                return list(ev.actors), "slot.purpose"
             # "وافقت الحكومة على السماح بدخول المساعدات", "رفضت الانسحاب": an act agreed to,
             # refused or threatened is one the subject of that verb would do
-            ev, t = previous[-1]
             if (ev.type in ("AGREE", "REJECT", "THREATEN") and ev.actors and 0 <= trig.start - t.end <= 2
                     and not any(x.is_punct for x in toks[t.end : trig.start])):
                 return list(ev.actors), "slot.complement"
@@ -1706,8 +1720,7 @@ class Assembler:
         if trig.entry.pos != "verb":
             return False
         t = toks[trig.start]
-        rest = t.norm[len(t.prefix):]
-        if not rest.startswith("ال"):
+        if not _definite(t):  # "القبض", "والقبض", "للمطالبة"
             return False
         return not any(
             f.startswith("ال") and lexical_key(f.split(" ", 1)[0]) == t.key for f in trig.entry.forms
@@ -1730,7 +1743,9 @@ class Assembler:
             return False
         prev = toks[trig.start - 1]
         if prev.key in BACKGROUND:
-            return True
+            # "أعلنت الحركة مسؤوليتها عن الهجوم": a claim tells the attack
+            return not (prev.key == "عن" and trig.start - 2 >= sent.start
+                        and toks[trig.start - 2].key in RESPONSIBILITY)
         # "في ظل استمرار المعارك": amid a continuing state of war, not a new event
         return (prev.key in CONTINUATION and trig.start - 2 >= sent.start
                 and toks[trig.start - 2].key in BACKGROUND)
@@ -1757,6 +1772,13 @@ class Assembler:
                     continue
                 tools = False
                 verb_object = last.entry.pos == "verb" and t.entry.pos == "noun" and not toks[t.start].prep
+                if (
+                    t.entry.type == head.entry.type == "ASSAULT" and last.entry.pos == "noun"
+                    and t.entry.pos == "verb" and len(between) == 1 and between[0].key in RELATIVE
+                ):
+                    groups[-1].append(t)  # "الهجوم الذي استهدف فندقا": the attack and its verb
+                    tools = False
+                    continue
                 if (
                     t.entry.type == head.entry.type == "ASSAULT"
                     and not verb_object  # "صدت هجوما": the attack is the object, another event
