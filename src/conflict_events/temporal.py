@@ -364,6 +364,7 @@ class DateFinder:
         self._word_units: dict[str, TimeEntry | None] = {}
         self._word_starts: dict[str, bool] = {}
         self._word_gate: dict[str, bool] = {}
+        self._word_rules: dict[str, tuple[Any, ...]] = {}
         self._init_runtime()
 
     def _init_runtime(self) -> None:
@@ -540,7 +541,10 @@ class DateFinder:
         """"الاسبوع" / "للشهر" / "العام" -> (unit, prefix) for week, month, year."""
         if i >= len(sent.toks):
             return None
-        for reading, prefix in _readings(sent.toks[i]):
+        return self._article_unit_of(sent.toks[i])
+
+    def _article_unit_of(self, tok: str) -> tuple[str, int] | None:
+        for reading, prefix in _readings(tok):
             if reading.startswith("ال") and len(reading) > 3:
                 entry = self._unit_words.get(reading[2:])
                 if entry is not None and entry.count == 1 and entry.value in (
@@ -669,22 +673,56 @@ class DateFinder:
     ) -> tuple[int, int, _Res] | None:
         if i >= len(sent.toks):
             return None
-        for rule in (
-            self._part_of_day_ref,
-            self._part_expr,
-            self._day_ref,
-            self._day_of_month,
-            self._month_expr,
-            self._period,
-            self._year_expr,
-            self._season,
-            self._clock,
-            self._count_range,
-        ):
+        tok = sent.toks[i]
+        rules = self._word_rules.get(tok)
+        if rules is None:
+            rules = self._rules_at(tok)
+        for rule in rules:
             hit = rule(sent, i, ref, direction)
             if hit is not None:
                 return hit
         return None
+
+    def _rules_at(self, tok: str) -> tuple[Any, ...]:
+        """The calendar rules, in order, that can find an expression starting at ``tok``.
+
+        Each rule first asks something of its first word alone (a lexicon kind, digits, an
+        ordinal, a count): a rule whose question the word cannot answer returns nothing
+        wherever the word stands, so it is left out (cached per word). At "علي" no rule is
+        left, at "في" one, at "19" two of the ten.
+        """
+        kinds = self._word_kinds.get(tok)
+        if kinds is None:
+            kinds = self._kinds_of(tok)
+        digits = _DIGITS_RE.match(tok) is not None
+        readings = _readings(tok)
+        unit = self._article_unit_of(tok)
+        # a number phrase's first word is a number word, "و", digits, "/" or a word that the
+        # article of the next one joins ("ال 24", "ال ثلاثه")
+        counts = (
+            tok in _APPROX_FIRST or tok in ("ال", "/", "و") or digits or tok.endswith("ال")
+            or self._unit_of(tok) is not None
+            or (tok[0].isalpha() and parse_number(tok) is not None)
+        )
+        wanted = (
+            (self._part_of_day_ref, "part_of_day" in kinds),
+            (self._part_expr, "part" in kinds),
+            (self._day_ref, not kinds.isdisjoint(_DAY_REF_KINDS)),
+            (self._day_of_month, tok == "ال" or (digits and len(tok) <= 2) or any(
+                r.startswith("ال") and parse_ordinal(r) is not None for r, _ in readings
+            )),
+            (self._month_expr, not kinds.isdisjoint(_MONTH_EXPR_KINDS)),
+            (self._period, "qualifier" in kinds or (unit is not None and unit[0] != "day")),
+            (self._year_expr, "year_word" in kinds or (digits and len(tok) == 4)),
+            (self._season, self._season_at(tok) is not None),
+            (self._clock, "clock" in kinds),
+            (self._count_range, counts),
+        )
+        rules = tuple(rule for rule, may in wanted if may)
+        if len(self._word_rules) >= _WORD_CACHE_SIZE:
+            self._word_rules.clear()
+        self._word_rules[tok] = rules
+        return rules
 
     # deictic days, weekdays ------------------------------------------------------------------
 
@@ -1269,15 +1307,7 @@ class DateFinder:
         toks = sent.toks
         if i >= len(toks):
             return None
-        hit = None
-        for reading, p in _readings(toks[i]):
-            r = reading[2:] if reading.startswith("ال") else reading
-            for words, entry in self._by_first.get(r, ()):
-                if entry.kind == "season" and len(words) == 1:
-                    hit = (entry, p)
-                    break
-            if hit:
-                break
+        hit = self._season_at(toks[i])
         if hit is None:
             return None
         entry, prefix = hit
@@ -1317,6 +1347,15 @@ class DateFinder:
                 if s <= ref:
                     s, e = self._season_span(entry.value, ref.year + 1)
         return k, prefix, _Res(s, e, "season", f"{y}-{entry.value}", entry.id, absolute)
+
+    def _season_at(self, tok: str) -> tuple[TimeEntry, int] | None:
+        """The season that the word ``tok`` names, and its prefix length."""
+        for reading, p in _readings(tok):
+            r = reading[2:] if reading.startswith("ال") else reading
+            for words, entry in self._by_first.get(r, ()):
+                if entry.kind == "season" and len(words) == 1:
+                    return entry, p
+        return None
 
     @staticmethod
     def _season_span(code: str, y: int) -> tuple[_dt.date, _dt.date]:
@@ -1690,4 +1729,6 @@ _YEAR_WORD = frozenset({"year_word"})
 _ERA = frozenset({"era"})
 _CLOCK = frozenset({"clock"})
 _CUE = frozenset({"cue", "qualifier"})
+_DAY_REF_KINDS = _DAY_WORD | _DEICTIC | _WEEKDAY
+_MONTH_EXPR_KINDS = _MONTH_WORD | _MONTH
 _POD_ADVERBS = frozenset("صباحا مساء ليلا فجرا ظهرا عصرا".split())
