@@ -199,8 +199,14 @@ class LexiconMatcher:
                     # keys are caseless Arabic, so each pattern token's NORM is its text
                     patterns.setdefault(match_key, []).append(Doc(vocab, words=words))
         self._matcher = PhraseMatcher(vocab, attr="NORM")
+        # the NORMs of each two neighbouring words of a multiword form: only a mark between
+        # such two words can stand inside a name the plain doc does not match
+        self._pairs: set[tuple[int, int]] = set()
         for match_key, docs in patterns.items():
             self._matcher.add(match_key, docs)
+            for pattern in docs:
+                norms = [t.norm for t in pattern]
+                self._pairs.update(zip(norms, norms[1:]))
 
     def key(self, word: str) -> str:
         """The lexical key of one token's text (clitics stripped only toward known words)."""
@@ -252,8 +258,8 @@ class LexiconMatcher:
         # the tokens' ids, not Token objects: a token is a mark when its id is a mark's
         orths = doc.to_array(ORTH).tolist()
         if not _TRANSPARENT_IDS.isdisjoint(orths):
-            self._find_across_marks(doc, keys, found, orths)
-            longer.update(found)  # (matches across marks span several tokens)
+            # (matches across marks span several tokens)
+            longer.update(self._find_across_marks(doc, keys, found, orths))
         # a lexicon with one-word matches only has them in token order, and none overlaps
         # another but the readings of the same word, which are all kept: as they are
         for name in longer:
@@ -262,20 +268,36 @@ class LexiconMatcher:
 
     def _find_across_marks(
         self, doc: Doc, keys: Sequence[str] | None, found: dict[str, list[Match]], orths: list[int]
-    ) -> None:
-        """Multiword names with quotes or a hashtag inside: 'حركة "الشباب"', "قوات #صنعاء"."""
+    ) -> set[str]:
+        """Multiword names with quotes or a hashtag inside: 'حركة "الشباب"', "قوات #صنعاء".
+
+        Adds them to ``found``; returns the names of the lexicons it added to.
+        """
+        added: set[str] = set()
         kept = [i for i, orth in enumerate(orths) if orth not in _TRANSPARENT_IDS]
         all_keys = keys if keys is not None else [t.norm_ for t in doc]
         strings = self._vocab.strings
         # a token whose key is empty (a lone diacritic) stands as a mark no pattern holds
         words = [all_keys[i] or "\u0640" for i in kept]
         if not words:
-            return
+            return added
+        # a name across marks has two of its neighbouring words on either side of a run of
+        # marks: look for names again only when the words around some run are such a pair
+        # (most quotes and hashtags stand around whole names or sentences)
+        vocab = self._vocab
+        pairs = self._pairs
+        for k in range(1, len(kept)):
+            if kept[k] - kept[k - 1] > 1 and (vocab[words[k - 1]].norm, vocab[words[k]].norm) in pairs:
+                break
+        else:
+            return added
         for match_id, start, end in self._matcher(Doc(self._vocab, words=words)):
             a, b = kept[start], kept[end - 1] + 1
             if b - a > end - start:  # a mark inside: the plain doc could not match it
                 name, entry = self._entries[strings[match_id]]
                 found[name].append(Match(name, entry, a, b))
+                added.add(name)
+        return added
 
 
 # marks a name can carry inside it without changing it
