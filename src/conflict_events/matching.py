@@ -13,6 +13,7 @@ so the cost per token does not grow with the number of entries.
 
 from __future__ import annotations
 
+import operator
 import re
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -311,14 +312,19 @@ def _longest_first(matches: Iterable[Match]) -> list[Match]:
     Matches with exactly the same span are all kept: they are readings of one name (طرابلس in
     Libya and in Lebanon) for the caller to choose from.
     """
-    ordered = sorted(matches, key=lambda m: (-m.length, m.start))
+    ordered = sorted(matches, key=lambda m: (m.start - m.end, m.start))
     taken: set[int] = set()
     spans: set[tuple[int, int]] = set()
     kept = []
     for m in ordered:
-        if (m.start, m.end) not in spans and any(i in taken for i in range(m.start, m.end)):
+        a, b = m.start, m.end
+        if (a, b) not in spans and not taken.isdisjoint(range(a, b)):
             continue
         kept.append(m)
-        spans.add((m.start, m.end))
-        taken.update(range(m.start, m.end))
-    return sorted(kept, key=lambda m: m.start)
+        spans.add((a, b))
+        taken.update(range(a, b))
+    kept.sort(key=_START)
+    return kept
+
+
+_START = operator.attrgetter("start")
