@@ -198,7 +198,7 @@ class ConflictEventsComponent:
         if self._missing is not None:
             raise self._missing
         article_date = coerce_article_date(_doc_article_date(doc))
-        toks, text, norms = self._tokens(doc)
+        toks, text, norms, orths = self._tokens(doc)
         sentences, starts = self._sentences(toks, text)
         n = len(toks)
         if n:
@@ -212,14 +212,14 @@ class ConflictEventsComponent:
                     flags[i] = 1
                 flags[0] = 1
                 doc.from_array([NORM, SENT_START], numpy.array((norms, flags), dtype="uint64").T)
-        matches = self.matcher.find(doc, [t.key for t in toks])
+        matches = self.matcher.find(doc, [t.key for t in toks], orths)
         timexes = self.dates.find(text, article_date)
         doc._.dates = timexes
         doc._.events = self.assembler.assemble(text, toks, sentences, matches, timexes, article_date)
         return doc
 
-    def _tokens(self, doc: Doc) -> tuple[list[Tok], str, list[int]]:
-        """The doc's tokens as records, its text and the hashes of the tokens' keys.
+    def _tokens(self, doc: Doc) -> tuple[list[Tok], str, list[int], list[int]]:
+        """The doc's tokens as records, its text, the hashes of the tokens' keys and their ids.
 
         One pass over an array of the tokens' ids and offsets; what depends on the word alone
         comes from a cache keyed by the word's id, so no spaCy Token object is made.
@@ -232,7 +232,8 @@ class ConflictEventsComponent:
         norms: list[int] = []
         arr = doc.to_array([ORTH, IDX, SPACY])
         # column by column: numpy's tolist of the whole 2-D array is many times slower
-        for orth, idx, space in zip(arr[:, 0].tolist(), arr[:, 1].tolist(), arr[:, 2].tolist()):
+        orths = arr[:, 0].tolist()
+        for orth, idx, space in zip(orths, arr[:, 1].tolist(), arr[:, 2].tolist()):
             info = words.get(orth)
             if info is None:
                 word = strings[orth]
@@ -252,7 +253,7 @@ class ConflictEventsComponent:
             for tok in toks:
                 strings.add(tok.key)
         # the same as doc.text, which spaCy rebuilds from Token objects on each access
-        return toks, "".join(pieces), norms
+        return toks, "".join(pieces), norms, orths
 
     @staticmethod
     def _sentences(toks: list[Tok], text: str) -> tuple[list[Sentence], set[int]]:

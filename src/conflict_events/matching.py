@@ -241,8 +241,13 @@ class LexiconMatcher:
         for tok in doc:
             tok.norm_ = self.key(tok.text)
 
-    def find(self, doc: Doc, keys: Sequence[str] | None = None) -> dict[str, list[Match]]:
-        """All matches by lexicon; within a lexicon, the longest of overlapping matches wins."""
+    def find(
+        self, doc: Doc, keys: Sequence[str] | None = None, orths: list[int] | None = None
+    ) -> dict[str, list[Match]]:
+        """All matches by lexicon; within a lexicon, the longest of overlapping matches wins.
+
+        ``keys`` and ``orths`` are the tokens' keys and ORTH ids when the caller has them.
+        """
         strings = self._vocab.strings
         found: dict[str, list[Match]] = {name: [] for name in LEXICON_NAMES}
         single = self._single
@@ -257,7 +262,8 @@ class LexiconMatcher:
             found[name].append(Match(name, entry, start, end))
             longer.add(name)
         # the tokens' ids, not Token objects: a token is a mark when its id is a mark's
-        orths = doc.to_array(ORTH).tolist()
+        if orths is None:
+            orths = doc.to_array(ORTH).tolist()
         if not _TRANSPARENT_IDS.isdisjoint(orths):
             # (matches across marks span several tokens)
             longer.update(self._find_across_marks(doc, keys, found, orths))
