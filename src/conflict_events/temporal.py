@@ -700,12 +700,10 @@ class DateFinder:
         digits = _DIGITS_RE.match(tok) is not None
         readings = _readings(tok)
         unit = self._article_unit_of(tok)
-        # a number phrase's first word is a number word, "و", digits, "/" or a word that the
-        # article of the next one joins ("ال 24", "ال ثلاثه")
+        # a count is digits, "/4/", "الـ24" or number words
         counts = (
-            tok in _APPROX_FIRST or tok in ("ال", "/", "و") or digits or tok.endswith("ال")
-            or self._unit_of(tok) is not None
-            or (tok[0].isalpha() and parse_number(tok) is not None)
+            tok in _APPROX_FIRST or tok == "/" or digits or self._unit_of(tok) is not None
+            or (tok[0].isalpha() and _may_start_number(tok))
         )
         wanted = (
             (self._part_of_day_ref, "part_of_day" in kinds),
@@ -1420,6 +1418,8 @@ class DateFinder:
         first = toks[k]
         if not first[0].isalpha() or self._unit_of(first) is not None:
             return None  # every window below starts with this word and would be skipped
+        if not _may_start_number(first):
+            return None  # no window starting with this word is a number
         for length in (3, 2, 1):
             if k + length > n:
                 continue
@@ -1699,6 +1699,17 @@ _WORD_CACHE_SIZE = 50_000
 @lru_cache(maxsize=8192)
 def _readings(tok: str) -> tuple[tuple[str, int], ...]:
     return DateFinder._readings_uncached(tok)
+
+
+def _may_start_number(word: str) -> bool:
+    """Whether number words can start with the (letters-only, normalized) ``word``.
+
+    ``parse_number`` reads a phrase word by word from the first, and gives up at the first
+    word that is no number; only "و" is passed over, and a word ending in "ال" takes the
+    next word as its article ("ال ثلاثه"). So a phrase starting with any other word is a
+    number only if that word alone is.
+    """
+    return word == "و" or word.endswith("ال") or parse_number(word) is not None
 
 
 #: Nouns that "العام" follows as an adjective ("الأمين العام", "المدعي العام").
