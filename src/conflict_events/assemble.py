@@ -253,7 +253,6 @@ FUNCTION_WORDS = (
 _MAX_WORDS_BEFORE = 5
 # people counted only as persons: a toll, not whom an attack aimed at
 _UNSPECIFIED_PEOPLE = frozenset(("act.generic.persons",))
-_NOUN_OF: dict[str, tuple[Any, Any]] = {}  # verb entry id -> (entry, its verbal-noun reading)
 # marks a name can carry without changing it: quotes, brackets, a hashtag ("#داعش")
 _QUOTES = frozenset('"\'“”«»„()#')
 _SYMMETRIC = frozenset(("CONSULT", "AGREE", "COOPERATE"))
@@ -319,13 +318,31 @@ class _Phrase:
 
 
 class Assembler:
-    """Builds events from one text's tokens and matches. Stateless between calls."""
+    """Builds events from one text's tokens and matches. Stateless between calls.
+
+    :meth:`use` gives it what it reads from the lexicon's entries by id (built once per
+    lexicon, not per call).
+    """
 
     def __init__(self, *, max_date_distance: int = 14, max_place_distance: int = 14) -> None:
         self.max_date_distance = max_date_distance
         self.max_place_distance = max_place_distance
-        self._contextual: set[str] = set()  # ids of the contextual entries met so far
-        self._opposed_ids: set[str] = set()  # ids of the site entries met so far
+        self._contextual: frozenset[str] = frozenset()  # actor ids that take the context's country
+        self._opposed_ids: frozenset[str] = frozenset()  # site ids coded as the striker's opponent
+        self._nouns: dict[str, Any] = {}  # verb trigger id -> its verbal-noun reading
+        self._article_verbs: frozenset[tuple[str, str]] = frozenset()  # (id, key): "القي القبض"
+
+    def use(self, lexicon: Any) -> None:
+        """Read what the rules need of the lexicon's entries (call again when it changes)."""
+        actors = [e for name, e in lexicon.entries() if name == "actors"]
+        verbs = [e for name, e in lexicon.entries() if name == "triggers" and e.pos == "verb"]
+        self._contextual = frozenset(e.id for e in actors if e.contextual)
+        self._opposed_ids = frozenset(e.id for e in actors if e.opposed)
+        self._nouns = {e.id: attrs.evolve(e, pos="noun", voice="active") for e in verbs}
+        # verbs whose written form begins like the article ("ألقى", "التقى")
+        self._article_verbs = frozenset(
+            (e.id, lexical_key(f.split(" ", 1)[0])) for e in verbs for f in e.forms if f.startswith("ال")
+        )
 
     # -- public -------------------------------------------------------------------------
     def assemble(
@@ -843,7 +860,7 @@ class Assembler:
             # مسلحة مجهولة خطفت")
             if p is not None and not self._starts_with_prep(toks, p) and not (
                 toks[trig.start].has_conj or toks[trig.start - 1].text in ("،", ",")
-            ) and not (p.start > sent.start and toks[p.start - 1].key in PREPOSITIONS) and all(
+            ) and not self._after_prep(toks, sent, p) and all(
                 t.key in SKIP or t.key in NEGATIONS or t.text in _QUOTES
                 or (t.key not in FUNCTION_WORDS and not t.is_punct)
                 for t in toks[p.end : trig.start]
@@ -865,7 +882,7 @@ class Assembler:
                 return None, None  # the subject is carried from the previous verb
             p = self._phrase_before(phrases, trig.start, sent, max_gap=2, toks=toks, time_toks=time_toks)
             if p is not None and not any(t.is_punct for t in toks[p.end : trig.start]) and not (
-                p.start > sent.start and toks[p.start - 1].key in PREPOSITIONS
+                self._after_prep(toks, sent, p)
             ):
                 return p, "slot.svo"
             return None, None
@@ -921,11 +938,14 @@ class Assembler:
         p = self._phrase_before(phrases, trig.start, sent, max_gap=0, toks=toks, time_toks=time_toks)
         if p is not None and not self._starts_with_prep(toks, p) and not any(
             t.is_punct for t in toks[p.end : trig.start]
-        ) and not self._counted(toks, sent, p) and not (
-            p.start > sent.start and toks[p.start - 1].key in PREPOSITIONS  # "في الخرطوم للمطالبة"
-        ):
+        ) and not self._counted(toks, sent, p) and not self._after_prep(toks, sent, p):
             return p, "slot.svo"
         return None, None
+
+    @staticmethod
+    def _after_prep(toks, sent, p) -> bool:
+        """A phrase after a separate preposition is no subject: "في الخرطوم للمطالبة"."""
+        return p.start > sent.start and toks[p.start - 1].key in PREPOSITIONS
 
     @classmethod
     def _counted(cls, toks, sent, p) -> bool:
@@ -1286,10 +1306,6 @@ class Assembler:
                 # "غارة إسرائيلية" -> ISR MIL; "موقف روسي" -> RUS GOV
                 sector = "MIL" if etype in _MILITARY_TYPES else "GOV"
             a, b = toks[s].start_char, toks[e_ - 1].end_char
-            if entry.contextual and country is None:
-                self._contextual.add(entry.id)
-            if entry.opposed:
-                self._opposed_ids.add(entry.id)
             out.append(
                 Actor(text[a:b], a, b, name=entry.name, country=country, sector=sector, rule=entry.id)
             )
@@ -1704,17 +1720,15 @@ class Assembler:
             m.end == trig.start and m.entry.kind == "title" for m in actor_ms
         ))
 
-    @staticmethod
-    def _as_noun(trig):
+    def _as_noun(self, trig):
         """The verbal noun a verb form with an article is: "الخطف", "القبض على"."""
         e = trig.entry
-        noun = _NOUN_OF.get(e.id)
-        if noun is None or noun[0] is not e:
-            noun = _NOUN_OF[e.id] = (e, attrs.evolve(e, pos="noun", voice="active"))
-        return attrs.evolve(trig, entry=noun[1])
+        noun = self._nouns.get(e.id)
+        if noun is None:  # a verb the lexicon given to :meth:`use` did not have
+            noun = attrs.evolve(e, pos="noun", voice="active")
+        return attrs.evolve(trig, entry=noun)
 
-    @staticmethod
-    def _article_on_verb(toks, trig) -> bool:
+    def _article_on_verb(self, toks, trig) -> bool:
         """A verb form read through an article is a noun: "القبض على" is not "قبض على"
         (keys drop the article, and verbs such as "ألقى" and "التقى" begin like one)."""
         if trig.entry.pos != "verb":
@@ -1722,9 +1736,7 @@ class Assembler:
         t = toks[trig.start]
         if not _definite(t):  # "القبض", "والقبض", "للمطالبة"
             return False
-        return not any(
-            f.startswith("ال") and lexical_key(f.split(" ", 1)[0]) == t.key for f in trig.entry.forms
-        )
+        return (trig.entry.id, t.key) not in self._article_verbs
 
     @staticmethod
     def _supported(toks, trig, support) -> bool:

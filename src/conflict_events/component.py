@@ -150,6 +150,7 @@ class ConflictEventsComponent:
         self._words: dict[int, tuple[Any, ...]] = {}  # word id -> key and flags (bounded)
         self.lexicon = lexicon
         self.matcher = LexiconMatcher(self._vocab, lexicon, extra_keys=FUNCTION_WORDS)
+        self.assembler.use(lexicon)
 
     def add_rules(self, rules: Iterable[dict[str, Any]]) -> None:
         """Add rules given in code (validated like file entries; ids must be new)."""
