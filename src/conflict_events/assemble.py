@@ -239,6 +239,9 @@ CASUALTY_PEOPLE = _keys(
 )
 _CASUALTY_WORDS = KILL_WORDS | INJURY_WORDS | CASUALTY_PEOPLE
 _KILL_OR_INJURY = KILL_WORDS | INJURY_WORDS
+_KILLED = KILL_WORDS | {"قتلي", "قتيل", "قتيلا", "قتيلين", "شهداء", "شهيدا"}  # the dead
+_KILL_OR_PEOPLE = KILL_WORDS | CASUALTY_PEOPLE
+_TOLL_WORDS = _KILLED | INJURY_WORDS | CASUALTY_PEOPLE  # words a toll is counted after
 _PLACE_NOUNS_OR_DIRECTIONS = PLACE_NOUNS | DIRECTIONS
 FUNCTION_WORDS = (
     REPORTING | COMPLEMENTIZERS | TARGET_PREPS | WITH_PREPS | BETWEEN | AGENT_MARKERS
@@ -388,18 +391,18 @@ class Assembler:
                 c for p in phrases for (_, _, ent, c, _) in p.conjuncts
                 if c and c not in ("UNO", "IGO", "NGO") and ent.kind in _NAMED_OR_NISBA
             )
+            place_uses = [m for m in places if self._is_place_use(toks, m)]  # names used as places
             by_span: dict[tuple[int, int], set[str]] = {}
-            for m in places:
-                if m.entry.country and self._is_place_use(toks, m, phrases):
+            for m in place_uses:
+                if m.entry.country:
                     by_span.setdefault((m.start, m.end), set()).add(m.entry.country)
             # a name shared by places of several countries ("طرابلس") votes for none
             sent_countries.update(next(iter(cs)) for cs in by_span.values() if len(cs) == 1)
             article_countries.update(sent_countries)
             if not triggers:
                 continue  # the sentence only informs the context of the next ones
-            future = [
-                i for i in range(sent.start, sent.end) if self._is_future(toks[i])
-            ]
+            # verbs with the future prefix سـ ("سيواصلون" read as "يواصلون")
+            future = [i for i in range(sent.start, sent.end) if toks[i].prefix[-1:] == "س"]
             triggers = self._casualty_filter(toks, triggers)
             triggers = self._agreement_content(toks, triggers)
             triggers = self._attack_objects(toks, triggers)
@@ -427,7 +430,7 @@ class Assembler:
             for trig in triggers:
                 others = [t for t in triggers if primary[id(t)] is not primary[id(trig)]]
                 ev = self._event(
-                    text, toks, sent, trig, phrases, places, cues, support, future, times,
+                    text, toks, sent, trig, phrases, place_uses, cues, support, future, times,
                     time_toks, article_date, sent_countries, article_countries,
                     [b for b in built if primary[id(b[1])] is not primary[id(trig)]], others, ctx,
                 )
@@ -439,11 +442,6 @@ class Assembler:
             sent_events, heads = self._drop_mentions(toks, sent_events, heads)
             events.extend(self._dedupe(sent_events, heads, toks))
         return events
-
-    @staticmethod
-    def _is_future(t: Tok) -> bool:
-        """A known verb with the future prefix سـ ("سيواصلون" read as "يواصلون")."""
-        return t.prefix.endswith("س")
 
     # -- phrases ------------------------------------------------------------------------
     def _phrases(self, toks: Sequence[Tok], ms: list[Any], sent: Sentence) -> list[_Phrase]:
@@ -585,10 +583,14 @@ class Assembler:
                     q.end = p.end
                     continue
             appos.append(p)
-        heads = [
-            p for p in appos
-            if not any(q is not p and q.start <= p.start and p.end <= q.end for q in appos)
-        ]
+        # a phrase inside another one is no phrase of its own; phrases in order that do not
+        # overlap (the usual case) have none inside another
+        if any(q.end > p.start for q, p in zip(appos, appos[1:])):
+            appos = [
+                p for p in appos
+                if not any(q is not p and q.start <= p.start and p.end <= q.end for q in appos)
+            ]
+        heads = appos
         # coordination: X و Y, X، و Y
         merged: list[_Phrase] = []
         for p in heads:
@@ -1347,7 +1349,7 @@ class Assembler:
         return a
 
     # -- place --------------------------------------------------------------------------
-    def _is_place_use(self, toks, m, phrases) -> bool:
+    def _is_place_use(self, toks, m) -> bool:
         if any(toks[i].suffixed for i in range(m.start, m.end)):
             return False  # a place name carries no pronoun suffix ("تبنته" is not "تبنة")
         if m.entry.kind in ("village", "town"):
@@ -1401,9 +1403,7 @@ class Assembler:
                article_countries, local=(), others=()):
         used = {(a.start_char, a.end_char) for a in (*actors, *targets)}
         groups: dict[tuple[int, int], list[Any]] = {}
-        for m in places:
-            if not self._is_place_use(toks, m, phrases):
-                continue
+        for m in places:  # (names used as places)
             a0, b0 = toks[m.start].start_char, toks[m.end - 1].end_char
             if any(a <= a0 and b0 <= b for a, b in used):
                 continue  # a place inside an actor's name: "قوات صنعاء", "حكومة طرابلس"
@@ -1879,9 +1879,9 @@ class Assembler:
         found = []
         for i in range(sent.start, sent.end):
             key = toks[i].key
-            killed = key in KILL_WORDS or key in ("قتلي", "قتيل", "قتيلا", "قتيلين", "شهداء", "شهيدا")
-            if not killed and key not in INJURY_WORDS and key not in CASUALTY_PEOPLE:
+            if key not in _TOLL_WORDS:
                 continue
+            killed = key in _KILLED
             # "مقتل 43 مصليا", "قتل 19 مدنيا", "مقتل أكثر من 70 شخصا", "أودى بحياة عشرات":
             # the count comes right after, past quantity words only
             k = i + 1
@@ -1906,7 +1906,7 @@ class Assembler:
             # killed and wounded together without a split: "20 قتيلا وجريحا"
             if i + 1 < sent.end and toks[i + 1].key in INJURY_WORDS and toks[i + 1].has_conj:
                 n = None
-            if toks[i].has_conj and i > sent.start and toks[i - 1].key in KILL_WORDS | CASUALTY_PEOPLE:
+            if toks[i].has_conj and i > sent.start and toks[i - 1].key in _KILL_OR_PEOPLE:
                 continue
             if n is None and victims is None:
                 continue
