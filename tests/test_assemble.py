@@ -536,3 +536,31 @@ def test_assemble_claims_government_forces_and_purposes(ex, text, etype, trigger
 def test_assemble_a_claimed_attack_is_one_event(ex):
     text = "وأعلنت حركة الشباب مسؤوليتها عن الهجوم الذي استهدف فندقا في مقديشو"
     assert [e.type for e in ex.extract(text, article_date=DATE)] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text, etype, trigger, targets",
+    [
+        # right after the act's noun and its adjectives
+        ("شنت الجماعة المسلحة هجوما انتحاريا استهدف مقرا للشرطة في مدينة كركوك", "ASSAULT",
+         "هجوما", ["IRQ GOV"]),
+        ("فرضت الحكومة البريطانية عقوبات جديدة استهدفت قادة في الحرس الثوري الإيراني",
+         "SANCTION", "فرضت", ["IRN MIL"]),
+        # after a relative pronoun or "حيث" that opens a clause about the act
+        ("نفذ مسلحون هجوما على قرية قرب الموصل أمس، والذي استهدف منازل المدنيين", "ASSAULT",
+         "هجوما", ["IRQ CVL"]),
+        ("شنت حركة الشباب هجوما جديدا على مدينة بيدوا، حيث استهدفت بقذائف الهاون مقر الحكومة",
+         "ASSAULT", "هجوما", ["SOM GOV"]),
+    ],
+)
+def test_assemble_a_targeting_verb_tells_the_act_before_it(ex, text, etype, trigger, targets):
+    e = _check(ex, text, etype, trigger, None, targets)
+    assert len(ex.extract(text, article_date=DATE)) == 1, e
+
+
+def test_assemble_a_targeting_verb_with_its_own_subject_is_another_act(ex):
+    text = "شن الجيش هجوما على مواقع المسلحين، واستهدفت الطائرات مخازن الأسلحة"
+    assert [e.trigger.text for e in ex.extract(text, article_date=DATE)] == ["هجوما", "واستهدفت"]
+
+
+

@@ -164,6 +164,11 @@ CLAUSE_BREAKS = _keys("لكن لكنه لكنها بينما فيما حيث ث�
 RELATIVE = _keys(
     "الذي التي الذين اللذان اللتان اللذين اللتين اللواتي"
 )
+# "to target": after an act it describes that act ("عقوبات جديدة استهدفت أفرادا", "هجوم آخر
+# ..، والذي استهدف منطقتين"); joined by "و" it starts an act of its own ("واستهدفت الطائرات")
+TARGETING = _keys(
+    "استهدف استهدفت استهدفوا استهدفا استهدفتا يستهدف تستهدف يستهدفون يستهدفان تستهدفان"
+)
 # a trigger after these is talked about, not reported: "حول الهجوم", "هذه الهجمات"
 BACKGROUND = _keys(
     "حول عن ازاء حيال هذا هذه تلك ذلك هكذا بموجب ظل"
@@ -239,6 +244,8 @@ CASUALTY_PEOPLE = _keys(
 )
 _CASUALTY_WORDS = KILL_WORDS | INJURY_WORDS | CASUALTY_PEOPLE
 _KILL_OR_INJURY = KILL_WORDS | INJURY_WORDS
+_TARGETED_TYPES = frozenset({"ASSAULT", "SANCTION", "COERCE"})  # acts a targeting verb describes
+_SENTENCE_ENDS = frozenset(".!?؟")
 _KILLED = KILL_WORDS | {"قتلي", "قتيل", "قتيلا", "قتيلين", "شهداء", "شهيدا"}  # the dead
 _KILL_OR_PEOPLE = KILL_WORDS | CASUALTY_PEOPLE
 _TOLL_WORDS = _KILLED | INJURY_WORDS | CASUALTY_PEOPLE  # words a toll is counted after
@@ -1801,8 +1808,34 @@ class Assembler:
                 ):
                     groups[-1].append(t)
                     continue
+            if groups and Assembler._describes(toks, groups[-1], t):
+                groups[-1].append(t)
+                continue
             groups.append([t])
         return groups
+
+    @staticmethod
+    def _describes(toks, group, t) -> bool:
+        """A targeting verb after an act's noun tells what that act targeted: right after the
+        noun and its adjectives ("هجوم انتحاري استهدف"), or after a relative pronoun or
+        "حيث" that opens a clause about it ("هجوم آخر شنته الحركة أمس، والذي استهدف")."""
+        last, head = group[-1], group[0]
+        if not (toks[t.start].key in TARGETING and last.entry.pos == "noun"
+                and head.entry.type in _TARGETED_TYPES and not toks[t.start].prep):
+            return False
+        between = [x for x in toks[last.end : t.start] if x.text not in _QUOTES]
+        if not between:
+            return not toks[t.start].has_conj
+        if len(between) <= 2 and not toks[t.start].has_conj and not any(
+            x.is_punct or x.has_conj or x.prep or x.key in FUNCTION_WORDS for x in between
+        ):
+            return True  # the noun's adjectives: "عقوبات جديدة استهدفت"
+        linker = between[-1]
+        return (
+            not toks[t.start].has_conj and (linker.key in RELATIVE or linker.key == "حيث")
+            and len(between) <= 10
+            and not any(x.text in _SENTENCE_ENDS or x.key in COMPLEMENTIZERS for x in between)
+        )
 
     @staticmethod
     def _merge(events: list[Event], group: list[Any]) -> Event:
@@ -1996,6 +2029,11 @@ class Assembler:
                 out.append(ev)
                 if ev.type == "ASSAULT":
                     told.append((ev, trig.entry.id))
+            elif ev.targets and not dup.targets and "merge.linked" in ev.rules:
+                # "فرضت ... عقوبات جديدة استهدفت أفرادا": the later mention names the target
+                out[out.index(dup)] = attrs.evolve(
+                    dup, targets=ev.targets, rules=dup.rules + ("merge.mention",)
+                )
         return out
 
     @staticmethod
