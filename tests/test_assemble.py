@@ -564,3 +564,18 @@ def test_assemble_a_targeting_verb_with_its_own_subject_is_another_act(ex):
 
 
 
+
+@pytest.mark.parametrize(
+    "text, trigger, means, targets",
+    [
+        ("استهدفت الميليشيا بطائرة مسيرة مواقع الجيش اليمني في مأرب", "استهدفت", "بطائرة",
+         ["YEM MIL"]),
+        ("قصفت قوات النظام بالمدفعية الثقيلة منازل المدنيين في درعا", "قصفت", "بالمدفعية",
+         ["SYR CVL"]),
+        ("استهدف الحوثيون بطائرة مسيرة مدينة جازان", "استهدف", "بطائرة", []),
+    ],
+)
+def test_assemble_aircraft_after_bi_are_the_means_not_the_target(ex, text, trigger, means, targets):
+    e = _one(ex, text, "ASSAULT", trigger)
+    assert _codes(e.targets) == targets
+    assert not any(means in t.text for t in e.targets)

@@ -1303,6 +1303,10 @@ class Assembler:
                         break  # "ورددوا الشعارات، لكن الشرطة": another clause
                     if self._starts_with_prep(toks, p) and e.type not in ("ASSAULT", "COERCE"):
                         continue
+                    if e.type == "ASSAULT" and toks[p.start].prep == "ب" and all(
+                        c[2].kind == "generic" and c[2].sector == "MIL" for c in p.conjuncts
+                    ):
+                        continue  # the means, not the target: "استهدف ... بطائرة مسيرة"
                     return p, "slot.object"
         return None, None
 
