@@ -196,9 +196,18 @@ class ConflictEventsComponent:
         return self
 
     def __call__(self, doc: Doc) -> Doc:
+        doc._.dates, doc._.events = self.code(doc, coerce_article_date(_doc_article_date(doc)))
+        return doc
+
+    def code(self, doc: Doc, article_date: Any) -> tuple[list[Any], list[Event]]:
+        """The time expressions and the events of ``doc`` (a tokenized doc, as from
+        ``nlp.make_doc``), dates resolved against ``article_date`` (a ``date`` or None).
+
+        Writes the tokens' keys (``NORM``) and sentence starts into ``doc``; the extension
+        attributes are left to :meth:`__call__`.
+        """
         if self._missing is not None:
             raise self._missing
-        article_date = coerce_article_date(_doc_article_date(doc))
         toks, text, norms, orths = self._tokens(doc)
         sentences, starts = self._sentences(toks, text)
         n = len(toks)
@@ -215,9 +224,7 @@ class ConflictEventsComponent:
                 doc.from_array([NORM, SENT_START], numpy.array((norms, flags), dtype="uint64").T)
         matches = self.matcher.find(doc, [t.key for t in toks], orths)
         timexes = self.dates.find(text, article_date)
-        doc._.dates = timexes
-        doc._.events = self.assembler.assemble(text, toks, sentences, matches, timexes, article_date)
-        return doc
+        return timexes, self.assembler.assemble(text, toks, sentences, matches, timexes, article_date)
 
     def _tokens(self, doc: Doc) -> tuple[list[Tok], str, list[int], list[int]]:
         """The doc's tokens as records, its text, the hashes of the tokens' keys and their ids.

@@ -80,7 +80,9 @@ class Extractor:
         """
         check_text(text)
         if len(text) <= WINDOW_CHARS:
-            return list(self._doc(text, article_date)._.events)
+            # the component's work without the doc's extension attributes: the doc is dropped
+            date = coerce_article_date(article_date)
+            return self.component.code(self.nlp.make_doc(text), date)[1]
         events: list[Event] = []
         sentences_before = 0
         for a, b in _windows(text):
