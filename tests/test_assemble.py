@@ -579,3 +579,29 @@ def test_assemble_aircraft_after_bi_are_the_means_not_the_target(ex, text, trigg
     e = _one(ex, text, "ASSAULT", trigger)
     assert _codes(e.targets) == targets
     assert not any(means in t.text for t in e.targets)
+
+
+@pytest.mark.parametrize(
+    "text, actors",
+    [
+        ("بحث الرئيس المصري مع نظيره الفرنسي الأوضاع في غزة", ["EGY GOV"]),
+        ("وكان المبعوث الأممي قد بحث في مسقط عددا من القضايا مع وفد الحوثيين", ["UNO UNO"]),
+    ],
+)
+def test_assemble_a_verb_that_is_also_a_noun_is_one_beside_its_subject(ex, text, actors):
+    e = _one(ex, text, "CONSULT", "بحث")
+    assert _codes(e.actors) == actors
+    # "في مسقط" is where the talks are, not whom they are with
+    assert all("مسقط" not in t.text for t in e.targets)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "بحث الجيش عن المفقودين تحت الأنقاض",  # a search
+        "أكد الوزير أن البحث في الملف النووي مستمر",  # the noun, with the article
+        "نشرت الجامعة بحث طلابها عن المياه",  # a paper
+    ],
+)
+def test_assemble_the_noun_reading_is_no_consultation(ex, text):
+    assert "CONSULT" not in [e.type for e in ex.extract(text, article_date=DATE)]

@@ -93,3 +93,21 @@ def test_lexicons_rules_in_code_are_validated(rule, message):
 def test_lexicons_missing_file(tmp_path):
     with pytest.raises(LexiconError, match="not found"):
         load_lexicon([tmp_path / "nope.jsonl"])
+
+
+TRIGGER = {"id": "u.t", "forms": ["داهم"], "type": "COERCE", "pos": "verb"}
+
+
+@pytest.mark.parametrize(
+    "row, message",
+    [
+        ({**TRIGGER, "needs_support": "yes"}, "needs_support"),
+        ({**TRIGGER, "needs_subject": 1}, "needs_subject"),
+        ({**TRIGGER, "pos": "noun", "needs_subject": True}, "verb forms"),
+    ],
+)
+def test_lexicons_bad_trigger_flags_are_named(tmp_path, row, message):
+    path = _write(tmp_path, "triggers.jsonl", [TRIGGER | {"id": "u.0"}, row])
+    with pytest.raises(LexiconError, match=message) as info:
+        read_lexicon_file(path)
+    assert info.value.line == 2

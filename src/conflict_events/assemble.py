@@ -246,6 +246,7 @@ _CASUALTY_WORDS = KILL_WORDS | INJURY_WORDS | CASUALTY_PEOPLE
 _KILL_OR_INJURY = KILL_WORDS | INJURY_WORDS
 _TARGETED_TYPES = frozenset({"ASSAULT", "SANCTION", "COERCE"})  # acts a targeting verb describes
 _SENTENCE_ENDS = frozenset(".!?؟")
+_WHERE_PREPS = LOCATIVE - {"من"}  # a phrase after these is a place ("من" also counts: "عدد من")
 _KILLED = KILL_WORDS | {"قتلي", "قتيل", "قتيلا", "قتيلين", "شهداء", "شهيدا"}  # the dead
 _KILL_OR_PEOPLE = KILL_WORDS | CASUALTY_PEOPLE
 _TOLL_WORDS = _KILLED | INJURY_WORDS | CASUALTY_PEOPLE  # words a toll is counted after
@@ -417,7 +418,7 @@ class Assembler:
             triggers = [
                 t for t in triggers
                 if not self._background(toks, sent, t) and self._supported(toks, t, support)
-                and not self._inside_name(t, actor_ms)
+                and not self._inside_name(t, actor_ms) and self._beside_subject(toks, t, phrases)
             ]
             triggers = [self._as_noun(t) if self._article_on_verb(toks, t) else t for t in triggers]
             triggers = self._protesters(toks, triggers, actor_ms)
@@ -1303,6 +1304,8 @@ class Assembler:
                         break  # "ورددوا الشعارات، لكن الشرطة": another clause
                     if self._starts_with_prep(toks, p) and e.type not in ("ASSAULT", "COERCE"):
                         continue
+                    if p.start > start and toks[p.start - 1].key in _WHERE_PREPS:
+                        continue  # "بحث في مسقط ...": where the act is, not its object
                     if e.type == "ASSAULT" and toks[p.start].prep == "ب" and all(
                         c[2].kind == "generic" and c[2].sector == "MIL" for c in p.conjuncts
                     ):
@@ -1748,6 +1751,24 @@ class Assembler:
         if not _definite(t):  # "القبض", "والقبض", "للمطالبة"
             return False
         return (trig.entry.id, t.key) not in self._article_verbs
+
+    @staticmethod
+    def _beside_subject(toks, trig, phrases) -> bool:
+        """A verb form that is also a common noun is a verb only beside its subject: right
+        after it ("المبعوث بحث", "الوزير قد بحث") or right before it ("بحث الوزير مع
+        نظيره"); not with the article ("البحث"), nor as a search ("بحث ... عن")."""
+        if not trig.entry.needs_subject:
+            return True
+        if _definite(toks[trig.start]) or (trig.end < len(toks) and toks[trig.end].key == "عن"):
+            return False
+        for p in phrases:
+            if p.kind == "nisba":
+                continue
+            if p.end == trig.start or (p.end == trig.start - 1 and toks[p.end].key == "قد"):
+                return True
+            if p.start == trig.end and not toks[p.start].prep and not _accusative(toks[p.start]):
+                return p.end >= len(toks) or toks[p.end].key != "عن"
+        return False
 
     @staticmethod
     def _supported(toks, trig, support) -> bool:

@@ -177,6 +177,9 @@ class TriggerEntry(_Entry):
     pos: str  # "verb" or "noun"
     voice: str  # "active" or "passive"
     needs_support: bool = False  # an event only with a light verb: "وقع اتفاقا"
+    # a verb form that is also a common noun ("بحث": research, a search): an event only
+    # beside its subject ("المبعوث بحث", "بحث الوزير مع نظيره")
+    needs_subject: bool = False
 
 
 @attrs.frozen
@@ -226,7 +229,9 @@ class SupportEntry(_Entry):
 
 _COMMON = {"id", "forms", "example", "lexicon", "note", "source"}
 _KEYS = {
-    "triggers": _COMMON | {"type", "mode", "cameo", "acled", "pos", "voice", "needs_support"},
+    "triggers": _COMMON | {
+        "type", "mode", "cameo", "acled", "pos", "voice", "needs_support", "needs_subject",
+    },
     "actors": _COMMON | {"kind", "name", "country", "sector", "contextual", "opposed", "inanimate"},
     "places": _COMMON | {"kind", "name", "country", "lat", "lon", "population", "geonameid"},
     "cues": _COMMON | {"modality", "direction", "scope"},
@@ -276,9 +281,14 @@ def _build(lexicon: str, d: Mapping[str, Any], source: str, line: int) -> _Entry
         needs_support = d.get("needs_support", False)
         if not isinstance(needs_support, bool):
             raise ValueError("'needs_support' must be true or false")
+        needs_subject = d.get("needs_subject", False)
+        if not isinstance(needs_subject, bool):
+            raise ValueError("'needs_subject' must be true or false")
+        if needs_subject and pos != "verb":
+            raise ValueError("'needs_subject' is for verb forms (pos 'verb')")
         return TriggerEntry(
             **base, type=etype, mode=mode, cameo=cameo, acled=acled, pos=pos, voice=voice,
-            needs_support=needs_support,
+            needs_support=needs_support, needs_subject=needs_subject,
         )
     if lexicon == "actors":
         kind = d.get("kind")
