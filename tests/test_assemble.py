@@ -605,3 +605,17 @@ def test_assemble_a_verb_that_is_also_a_noun_is_one_beside_its_subject(ex, text,
 )
 def test_assemble_the_noun_reading_is_no_consultation(ex, text):
     assert "CONSULT" not in [e.type for e in ex.extract(text, article_date=DATE)]
+
+
+@pytest.mark.parametrize(
+    "text, told",
+    [
+        # an act answered or commented on was told before: no new event
+        ("ولم يعلق الجيش على طلب للتعليق على الغارات الأخيرة", []),
+        ("شنت الطائرات غارات على مواقع المسلحين ردا على الهجوم", ["غارات"]),
+        # attacks that recur are a state of things, not an event
+        ("يثير تكرار الهجمات على القوافل قلق المنظمات الإنسانية", []),
+    ],
+)
+def test_assemble_acts_answered_or_recurring_are_background(ex, text, told):
+    assert [e.trigger.text for e in ex.extract(text, article_date=DATE)] == told

@@ -171,8 +171,11 @@ TARGETING = _keys(
 )
 # a trigger after these is talked about, not reported: "حول الهجوم", "هذه الهجمات"
 BACKGROUND = _keys(
-    "حول عن ازاء حيال هذا هذه تلك ذلك هكذا بموجب ظل"
+    "حول عن ازاء حيال هذا هذه تلك ذلك هكذا بموجب ظل تكرار"
 )
+# "للتعليق على ضربات الخميس", "ردا على الهجوم": the act is one told before, answered here
+ANSWERS = _keys("تعليق رد ردا تعقيب")
+_ON = _keys("علي")  # (keys are normalized: ى is ي)
 CONTINUATION = _keys("استمرار تواصل تصاعد")
 QUANTITY = _keys(
     "اكثر اقل من نحو حوالي قرابه زهاء ما لا يقل عن يزيد الاقل علي بينهم"
@@ -257,6 +260,7 @@ FUNCTION_WORDS = (
     | BACKGROUND | QUANTITY | PLACE_NOUNS | PREPOSITIONS | LOCAL_HEADS | DIRECTIONS
     | DIRECTION_ADJ | AGREEMENT_NOUNS | AFFILIATION | LED_BY | NEGATIONS | CLAUSE_BREAKS
     | REPEL | SURVIVE | INSTRUMENT | CONTINUATION | CONSEQUENCE | TOLL_LINKS | RESPONSIBILITY
+    | TARGETING | ANSWERS
 )
 
 # a place further back than this many words is in an earlier clause ("قالت وزارة الصحة في
@@ -1791,8 +1795,10 @@ class Assembler:
             return not (prev.key == "عن" and trig.start - 2 >= sent.start
                         and toks[trig.start - 2].key in RESPONSIBILITY)
         # "في ظل استمرار المعارك": amid a continuing state of war, not a new event
-        return (prev.key in CONTINUATION and trig.start - 2 >= sent.start
-                and toks[trig.start - 2].key in BACKGROUND)
+        return trig.start - 2 >= sent.start and (
+            (prev.key in CONTINUATION and toks[trig.start - 2].key in BACKGROUND)
+            or (prev.key in _ON and toks[trig.start - 2].key in ANSWERS)
+        )
 
     @staticmethod
     def _link(toks, triggers) -> list[list[Any]]:
