@@ -619,3 +619,16 @@ def test_assemble_the_noun_reading_is_no_consultation(ex, text):
 )
 def test_assemble_acts_answered_or_recurring_are_background(ex, text, told):
     assert [e.trigger.text for e in ex.extract(text, article_date=DATE)] == told
+
+
+@pytest.mark.parametrize(
+    "text, trigger, place",
+    [
+        # towns in a list after a place noun in the plural are places, the first one nearest
+        ("تركزت حملات الاعتقال في محافظات سلفيت، وجنين، وطوباس", "حملات الاعتقال", "محافظات سلفيت"),
+        ("تركزت حملات الاعتقال في محافظتي سلفيت وجنين", "حملات الاعتقال", "محافظتي سلفيت"),
+    ],
+)
+def test_assemble_towns_listed_after_a_place_noun_are_places(ex, text, trigger, place):
+    e = _one(ex, text, "COERCE", trigger)
+    assert e.place is not None and e.place.text == place
