@@ -632,3 +632,15 @@ def test_assemble_acts_answered_or_recurring_are_background(ex, text, told):
 def test_assemble_towns_listed_after_a_place_noun_are_places(ex, text, trigger, place):
     e = _one(ex, text, "COERCE", trigger)
     assert e.place is not None and e.place.text == place
+
+
+@pytest.mark.parametrize(
+    "text, trigger, actors, targets",
+    [
+        ("التقى وزير الخارجية الروسي نظيره الأمريكي في جنيف", "التقى", ["RUS GOV"], ["USA GOV"]),
+        ("بحث قائد الجيش اللبناني مع نظيره القبرصي التعاون بين البلدين", "بحث", ["LBN MIL"],
+         ["CYP MIL"]),
+    ],
+)
+def test_assemble_a_counterpart_takes_the_other_sides_sector(ex, text, trigger, actors, targets):
+    _check(ex, text, "CONSULT", trigger, actors, targets)

@@ -39,6 +39,8 @@ GOOD = {"id": "u.1", "forms": ["لواء الفجر"], "kind": "group", "name": 
         ({**GOOD, "kind": "planet"}, "kind"),
         ({**GOOD, "contextual": "yes"}, "contextual"),
         ({**GOOD, "opposed": True}, "opposed"),  # a site with a sector of its own
+        ({**GOOD, "mirrors": True}, "mirrors"),  # a counterpart with a sector of its own
+        ({**GOOD, "inanimate": "no"}, "inanimate"),
         ("{not json", "not valid JSON"),
     ],
 )

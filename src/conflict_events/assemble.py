@@ -345,6 +345,7 @@ class Assembler:
         self.max_place_distance = max_place_distance
         self._contextual: frozenset[str] = frozenset()  # actor ids that take the context's country
         self._opposed_ids: frozenset[str] = frozenset()  # site ids coded as the striker's opponent
+        self._mirrors: frozenset[str] = frozenset()  # counterpart ids: the other side's sector
         self._nouns: dict[str, Any] = {}  # verb trigger id -> its verbal-noun reading
         self._article_verbs: frozenset[tuple[str, str]] = frozenset()  # (id, key): "القي القبض"
 
@@ -354,6 +355,7 @@ class Assembler:
         verbs = [e for name, e in lexicon.entries() if name == "triggers" and e.pos == "verb"]
         self._contextual = frozenset(e.id for e in actors if e.contextual)
         self._opposed_ids = frozenset(e.id for e in actors if e.opposed)
+        self._mirrors = frozenset(e.id for e in actors if e.mirrors)
         self._nouns = {e.id: attrs.evolve(e, pos="noun", voice="active") for e in verbs}
         # verbs whose written form begins like the article ("ألقى", "التقى")
         self._article_verbs = frozenset(
@@ -709,6 +711,7 @@ class Assembler:
             rules.append(mrule)
         between = self._between(toks, sent, trig, phrases, others)
         support = [m for m in support if not (m.start < trig.end and trig.start < m.end)]
+        sides = None
         if between is not None and between.kind == "pronoun":
             # "بين الطرفين": the two sides of the previous event, or the last two actors
             # named before ("صدت القوات المشتركة هجوما لميليشيا الحوثي ... بين الطرفين")
@@ -720,9 +723,12 @@ class Assembler:
                     sides = (self._codes(first, toks, text, e.type), self._codes(second, toks, text, e.type))
             if sides and sides[0] and sides[1] and sides[1][0].start_char < sides[0][0].start_char:
                 sides = (sides[1], sides[0])  # the side named first is the first side
-            actors, targets = sides if sides else ((), ())
+            # with no two sides named before, "بين البلدين" is the topic's ("بحث قائد
+            # الجيش مع نظيره التعاون بين البلدين"): the act's own slots are searched
+        if sides:
+            actors, targets = sides
             rules.append("slot.between")
-        elif between is not None:
+        elif between is not None and between.kind != "pronoun":
             both = self._codes(between, toks, text, e.type)
             actors, targets = both[:1], both[1:]
             rules.append("slot.between")
@@ -779,6 +785,7 @@ class Assembler:
         context = self._context_country(place, actors, targets, sent_countries, article_countries)
         actors = tuple(self._with_context(a, context) for a in actors)
         targets = self._opposed(actors, tuple(self._with_context(t, context) for t in targets))
+        targets, actors = self._mirrored(targets, actors), self._mirrored(actors, targets)
         date, drule = self._date(toks, sent, trig, times, modality, article_date, others)
         if drule:
             rules.append(drule)
@@ -1358,6 +1365,16 @@ class Assembler:
                     t = attrs.evolve(t, sector="GOV")
             out.append(t)
         return tuple(out)
+
+    def _mirrored(self, side: Sequence[Actor], other: Sequence[Actor]) -> tuple[Actor, ...]:
+        """``side`` with its counterparts ("نظيره") given the sector of the other side."""
+        sector = next((a.sector for a in other if a.sector), None)
+        if sector is None:
+            return tuple(side)
+        return tuple(
+            attrs.evolve(a, sector=sector) if a.sector is None and a.rule in self._mirrors else a
+            for a in side
+        )
 
     def _with_context(self, a: Actor, country: str | None) -> Actor:
         # only contextual entries (generic nouns, titles, state bodies, anaphors of a body)

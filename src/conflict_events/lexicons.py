@@ -198,6 +198,9 @@ class ActorEntry(_Entry):
     opposed: bool = False
     # a thing, never the one who acts: homes, sites, vehicles, areas ("استهدف أحياء سكنية")
     inanimate: bool = False
+    # a counterpart: without a sector of its own it takes the other side's ("التقى وزير
+    # الخارجية الروسي نظيره الأمريكي" -> USA GOV)
+    mirrors: bool = False
 
 
 @attrs.frozen
@@ -232,7 +235,9 @@ _KEYS = {
     "triggers": _COMMON | {
         "type", "mode", "cameo", "acled", "pos", "voice", "needs_support", "needs_subject",
     },
-    "actors": _COMMON | {"kind", "name", "country", "sector", "contextual", "opposed", "inanimate"},
+    "actors": _COMMON | {
+        "kind", "name", "country", "sector", "contextual", "opposed", "inanimate", "mirrors",
+    },
     "places": _COMMON | {"kind", "name", "country", "lat", "lon", "population", "geonameid"},
     "cues": _COMMON | {"modality", "direction", "scope"},
     "support": _COMMON | {"voice"},
@@ -303,6 +308,9 @@ def _build(lexicon: str, d: Mapping[str, Any], source: str, line: int) -> _Entry
         inanimate = d.get("inanimate", False)
         if not isinstance(inanimate, bool):
             raise ValueError(f"inanimate {inanimate!r} must be true or false")
+        mirrors = d.get("mirrors", False)
+        if not isinstance(mirrors, bool) or (mirrors and d.get("sector") is not None):
+            raise ValueError(f"mirrors {mirrors!r} must be true or false, and true only without a sector")
         country = _country(d.get("country"))
         return ActorEntry(
             **base,
@@ -313,6 +321,7 @@ def _build(lexicon: str, d: Mapping[str, Any], source: str, line: int) -> _Entry
             contextual=contextual and country is None,
             opposed=opposed,
             inanimate=inanimate,
+            mirrors=mirrors,
         )
     if lexicon == "places":
         kind = d.get("kind")
