@@ -644,3 +644,15 @@ def test_assemble_towns_listed_after_a_place_noun_are_places(ex, text, trigger, 
 )
 def test_assemble_a_counterpart_takes_the_other_sides_sector(ex, text, trigger, actors, targets):
     _check(ex, text, "CONSULT", trigger, actors, targets)
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("بحث الرئيس المصري مع نظيره الفرنسي الأوضاع في غزة", None),  # what the talks are about
+        ("بحث الرئيس المصري مع نظيره الفرنسي في باريس الأوضاع في غزة", "باريس"),
+    ],
+)
+def test_assemble_the_place_of_a_topic_is_not_where_talks_are(ex, text, place):
+    e = _one(ex, text, "CONSULT", "بحث")
+    assert (e.place.text if e.place else None) == place

@@ -176,6 +176,9 @@ BACKGROUND = _keys(
 # "للتعليق على ضربات الخميس", "ردا على الهجوم": the act is one told before, answered here
 ANSWERS = _keys("تعليق رد ردا تعقيب")
 _ON = _keys("علي")  # (keys are normalized: ى is ي)
+_IN = _keys("في")
+# what talks are about: a place after "الأوضاع في" is the topic's, not where they are held
+TOPICS = _keys("وضع اوضاع ازمه تطورات مستجدات ملف قضيه حرب")
 CONTINUATION = _keys("استمرار تواصل تصاعد")
 QUANTITY = _keys(
     "اكثر اقل من نحو حوالي قرابه زهاء ما لا يقل عن يزيد الاقل علي بينهم"
@@ -261,7 +264,7 @@ FUNCTION_WORDS = (
     | BACKGROUND | QUANTITY | PLACE_NOUNS | PREPOSITIONS | LOCAL_HEADS | DIRECTIONS
     | DIRECTION_ADJ | AGREEMENT_NOUNS | AFFILIATION | LED_BY | NEGATIONS | CLAUSE_BREAKS
     | REPEL | SURVIVE | INSTRUMENT | CONTINUATION | CONSEQUENCE | TOLL_LINKS | RESPONSIBILITY
-    | TARGETING | ANSWERS
+    | TARGETING | ANSWERS | TOPICS
 )
 
 # a place further back than this many words is in an earlier clause ("قالت وزارة الصحة في
@@ -1385,6 +1388,11 @@ class Assembler:
         return a
 
     # -- place --------------------------------------------------------------------------
+    @staticmethod
+    def _topic_place(toks, start) -> bool:
+        """A place named by what is talked about, not where: "بحث ... الأوضاع في غزة"."""
+        return start >= 2 and toks[start - 1].key in _IN and toks[start - 2].key in TOPICS
+
     def _is_place_use(self, toks, m) -> bool:
         if any(toks[i].suffixed for i in range(m.start, m.end)):
             return False  # a place name carries no pronoun suffix ("تبنته" is not "تبنة")
@@ -1472,7 +1480,7 @@ class Assembler:
             # "محادثات في جنيف": a verbal act (a ceasefire is declared) is located by a place
             # after it in its clause; a place elsewhere in the sentence is where something else
             # happens, or what the words are about ("رفضت حماس مقترحا بشأن ... قطاع غزة")
-            near = [sp for sp in near if sp[0] >= trig.end]
+            near = [sp for sp in near if sp[0] >= trig.end and not self._topic_place(toks, sp[0])]
             if not near:
                 return None, None
         if near:
