@@ -125,3 +125,28 @@ def test_matching_names_with_quotes_or_a_hashtag_inside(nlp, text, found):
     doc = nlp(text)
     m.set_keys(doc)
     assert [doc[x.start : x.end].text for x in m.find(doc)["actors"]] == [found]
+
+
+def test_matching_a_name_with_li_and_the_article_inside_a_longer_name(nlp):
+    # "للامم" in one form must not keep "للأمم" from being "الأمم" in another
+    rules = [
+        {"lexicon": "actors", "id": "a.un", "forms": ["الامم المتحده"], "kind": "org",
+         "name": "United Nations", "country": "UNO", "sector": "UNO"},
+        {"lexicon": "actors", "id": "a.unga", "forms": ["الجمعيه العامه للامم المتحده"],
+         "kind": "org", "name": "UN General Assembly", "country": "UNO", "sector": "UNO"},
+        {"lexicon": "actors", "id": "a.refugees", "forms": ["لاجيين"], "kind": "generic",
+         "name": "Refugees", "sector": "REF"},
+        {"lexicon": "actors", "id": "a.unhcr", "forms": ["المفوضيه الساميه للاجيين"],
+         "kind": "org", "name": "UNHCR", "country": "UNO", "sector": "UNO"},
+    ]
+    m = LexiconMatcher(nlp.vocab, load_lexicon(builtin=False).extended(rules_from_dicts(rules)))
+
+    def found(text):
+        doc = nlp(text)
+        m.set_keys(doc)
+        return [(x.entry.id, doc[x.start : x.end].text) for x in m.find(doc)["actors"]]
+
+    assert found("دعا الأمين العام للأمم المتحدة") == [("a.un", "للأمم المتحدة")]
+    assert found("قالت الجمعية العامة للأمم المتحدة") == [("a.unga", "الجمعية العامة للأمم المتحدة")]
+    # ل + لاجئين is not ل + ال + اجئين
+    assert found("قالت المفوضية السامية للاجئين") == [("a.unhcr", "المفوضية السامية للاجئين")]

@@ -185,20 +185,31 @@ class LexiconMatcher:
         # one-word forms (most of the gazetteer) are a dict look-up per token; longer forms
         # go to the PhraseMatcher: neither costs more per token as the lexicons grow
         self._single: dict[str, list[tuple[str, Any]]] = {}
-        for name, entry in lexicon.entries():
+        forms = [
+            (name, entry, [lexical_key(w) for w in form.split()])
+            for name, entry in lexicon.entries() for form in entry.forms
+        ]
+        # a form's word with ل + ال ("الجمعيه العامه للامم المتحده") is keyed as the word
+        # without them when that is a known key, as the same word in a text is: so
+        # "الامين العام للامم المتحده" matches the title and "الامم المتحده" both
+        known = self._keys | {k for _, _, words in forms for k in words}
+        contracted = {
+            k: next((c for c in clitic_candidates(k)[1:] if c in known and len(c) > 2), k)
+            for _, _, words in forms for k in words if k.startswith("لل") and len(k) > 3
+        }
+        for name, entry, words in forms:
             match_key = f"{name}:{entry.id}"
             self._entries[match_key] = (name, entry)
-            for form in entry.forms:
-                words = [lexical_key(w) for w in form.split()]
-                self._keys.update(words)
-                self._lexicon_keys.update(words)
-                if len(words) == 1:
-                    readings = self._single.setdefault(words[0], [])
-                    if (name, entry) not in readings:
-                        readings.append((name, entry))
-                else:
-                    # keys are caseless Arabic, so each pattern token's NORM is its text
-                    patterns.setdefault(match_key, []).append(Doc(vocab, words=words))
+            words = [contracted.get(k, k) for k in words]
+            self._keys.update(words)
+            self._lexicon_keys.update(words)
+            if len(words) == 1:
+                readings = self._single.setdefault(words[0], [])
+                if (name, entry) not in readings:
+                    readings.append((name, entry))
+            else:
+                # keys are caseless Arabic, so each pattern token's NORM is its text
+                patterns.setdefault(match_key, []).append(Doc(vocab, words=words))
         self._matcher = PhraseMatcher(vocab, attr="NORM")
         # the NORMs of each two neighbouring words of a multiword form: only a mark between
         # such two words can stand inside a name the plain doc does not match
