@@ -656,3 +656,21 @@ def test_assemble_a_counterpart_takes_the_other_sides_sector(ex, text, trigger, 
 def test_assemble_the_place_of_a_topic_is_not_where_talks_are(ex, text, place):
     e = _one(ex, text, "CONSULT", "بحث")
     assert (e.place.text if e.place else None) == place
+
+
+@pytest.mark.parametrize(
+    "text, etype, trigger, actors, targets",
+    [
+        # a trigger that ends with its preposition takes its object after it, its agent from
+        # the light verb
+        ("أطلقت قوات الاحتلال الرصاص الحي على المتظاهرين قرب السياج شرق غزة", "ASSAULT",
+         "الرصاص", ["ISR MIL"], ["PSE OPP"]),
+        ("أفرجت السلطات المصرية عن 30 معتقلا سياسيا", "RETREAT", "أفرجت", ["EGY GOV"],
+         ["EGY CVL"]),
+        ("استقبل العاهل الأردني في قصر الحسينية وفدا من الكونغرس", "CONSULT", "استقبل",
+         ["JOR GOV"], None),
+    ],
+)
+def test_assemble_objects_after_a_preposition_detainees_and_monarchs(ex, text, etype, trigger,
+                                                                      actors, targets):
+    _check(ex, text, etype, trigger, actors, targets)

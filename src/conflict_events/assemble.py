@@ -942,6 +942,7 @@ class Assembler:
             and not toks[after.start].has_conj
             and not self._starts_with_prep(toks, after)
             and not self._patient_like(after)
+            and toks[trig.end - 1].key not in TARGET_PREPS  # "الرصاص الحي على المتظاهرين"
         ):
             return after, "slot.genitive"
         # light verb: "شنت حركة الشباب هجوما" / "الجيش نفذ غارة" / "قصف شنته طائرات"
