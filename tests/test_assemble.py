@@ -658,6 +658,24 @@ def test_assemble_the_place_of_a_topic_is_not_where_talks_are(ex, text, place):
     assert (e.place.text if e.place else None) == place
 
 
+def test_assemble_bare_talaba_is_a_demand_beside_its_subject(ex):
+    events = ex.extract("طالب المحتجون برحيل الحكومة وإجراء انتخابات مبكرة", article_date=DATE)
+    request = _one(ex, "طالب المحتجون برحيل الحكومة وإجراء انتخابات مبكرة", "REQUEST", "طالب")
+    assert _codes(request.actors) == ["--- OPP"]
+    # the protesters who demand are protesting: told, not called for
+    assert [e.modality.value for e in events if e.type == "PROTEST"] == ["asserted"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["قتل طالب جامعي برصاص قناص في المدينة", "وكان الطالب قد شارك في المظاهرة"],
+)
+def test_assemble_talaba_the_student_neither_demands_nor_calls_for(ex, text):
+    events = ex.extract(text, article_date=DATE)
+    assert "REQUEST" not in [e.type for e in events]
+    assert all(e.modality.value != "requested" for e in events)
+
+
 @pytest.mark.parametrize(
     "text, etype, trigger, actors, targets",
     [

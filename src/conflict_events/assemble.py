@@ -688,9 +688,12 @@ class Assembler:
         e = trig.entry
         rules = [e.id]
         # a call, demand or appeal governs what it calls for: "دعا ... إلى وقفة إنسانية"
+        # (not over its own subject: "طالب المحتجون برحيل الحكومة" - the protest is told)
+        start_char = toks[trig.start].start_char
+        askers = [(a.start_char, a.end_char) for ev, _ in previous if ev.type == "REQUEST" for a in ev.actors]
         requests = [
             _RequestCue(t.start, t.end) for t in others if t.entry.type == "REQUEST" and t.end <= trig.start
-        ]
+        ] if not any(a <= start_char < b for a, b in askers) else []
         # scopes count words: punctuation and time expressions do not use them up
         w = ctx.word_pos
         modality, mrule = modality_for(
