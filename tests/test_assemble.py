@@ -615,6 +615,8 @@ def test_assemble_the_noun_reading_is_no_consultation(ex, text):
         ("شنت الطائرات غارات على مواقع المسلحين ردا على الهجوم", ["غارات"]),
         # attacks that recur are a state of things, not an event
         ("يثير تكرار الهجمات على القوافل قلق المنظمات الإنسانية", []),
+        # what a protest is against is told elsewhere
+        ("تظاهر آلاف اليمنيين في صنعاء احتجاجا على الغارات", ["تظاهر"]),
     ],
 )
 def test_assemble_acts_answered_or_recurring_are_background(ex, text, told):
@@ -692,3 +694,9 @@ def test_assemble_talaba_the_student_neither_demands_nor_calls_for(ex, text):
 def test_assemble_objects_after_a_preposition_detainees_and_monarchs(ex, text, etype, trigger,
                                                                       actors, targets):
     _check(ex, text, etype, trigger, actors, targets)
+
+
+def test_assemble_a_count_after_a_killing_verb_is_its_victims(ex):
+    text = "داهمت قوات الأمن العراقية أوكارا لتنظيم داعش في صحراء الأنبار وقتلت 7 إرهابيين"
+    e = _check(ex, text, "ASSAULT", "وقتلت", ["IRQ COP"], ["--- REB"])
+    assert e.fatalities == 7

@@ -173,8 +173,9 @@ TARGETING = _keys(
 BACKGROUND = _keys(
     "حول عن ازاء حيال هذا هذه تلك ذلك هكذا بموجب ظل تكرار"
 )
-# "للتعليق على ضربات الخميس", "ردا على الهجوم": the act is one told before, answered here
-ANSWERS = _keys("تعليق رد ردا تعقيب")
+# "للتعليق على ضربات الخميس", "ردا على الهجوم", "احتجاجا على الغارات": the act is one told
+# before, answered here
+ANSWERS = _keys("تعليق رد ردا تعقيب احتجاج احتجاجا تنديدا استنكارا")
 _ON = _keys("علي")  # (keys are normalized: ى is ي)
 _IN = _keys("في")
 # what talks are about: a place after "الأوضاع في" is the topic's, not where they are held
@@ -227,7 +228,7 @@ SKIP = _keys(
 LED_BY = _keys("قياده بقياده")
 NEGATIONS = _keys("لم لن لا ما")
 KILL_WORDS = _keys(
-    "قتل قتلوا مقتل قتلي قتيل قتيلا قتيلين استشهد استشهدوا استشهاد شهيد شهيدا شهداء "
+    "قتل قتلت قتلوا مقتل قتلي قتيل قتيلا قتيلين استشهد استشهدوا استشهاد شهيد شهيدا شهداء "
     "مصرع مصرعهم مصرعه لقي لقوا حتفهم حتفه وفاه ارتقي ارتقوا ارتقت اودي اودت"
 )
 RESPONSIBILITY = _keys("مسووليه المسووليه")
