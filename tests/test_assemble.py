@@ -700,3 +700,22 @@ def test_assemble_a_count_after_a_killing_verb_is_its_victims(ex):
     text = "داهمت قوات الأمن العراقية أوكارا لتنظيم داعش في صحراء الأنبار وقتلت 7 إرهابيين"
     e = _check(ex, text, "ASSAULT", "وقتلت", ["IRQ COP"], ["--- REB"])
     assert e.fatalities == 7
+
+
+@pytest.mark.parametrize(
+    "text, actors, targets",
+    [
+        # who condemns an attack did not make it; the relative clause tells what it targeted
+        ("أدان مجلس الأمن الدولي الهجوم الذي استهدف قاعدة لقوات حفظ السلام في مالي", [],
+         ["UNO MIL"]),
+        ("أدان الاتحاد الأفريقي بشدة الهجوم على قاعدة عسكرية في النيجر", [], None),
+    ],
+)
+def test_assemble_a_condemned_attack_is_not_the_condemners(ex, text, actors, targets):
+    _check(ex, text, "ASSAULT", "الهجوم", actors, targets)
+    _check(ex, text, "ACCUSE", "أدان", None, None)
+
+
+def test_assemble_the_expelled_named_in_the_trigger_are_its_target(ex):
+    _check(ex, "قررت الحكومة المصرية طرد السفير الإسرائيلي", "SANCTION", "طرد", ["EGY GOV"],
+           ["ISR GOV"])

@@ -764,8 +764,11 @@ class Assembler:
             targets = self._codes(target, toks, text, e.type)
             # fallbacks, in order: the sides of talks about the act, the subject carried from
             # the previous verb, a reporter speaking of itself, the sentence's subject. An
-            # event called for keeps none: the caller is not the one who would act.
-            if not actors and modality != Modality.REQUESTED:
+            # event called for keeps none: the caller is not the one who would act; nor does
+            # one condemned, nor a relative clause's verb whose antecedent names no actor.
+            if not actors and modality != Modality.REQUESTED and not self._condemned(toks, trig, others) and not (
+                trig.start > sent.start and toks[trig.start - 1].key in RELATIVE
+            ):
                 actors, fallback_rule = self._fallback_actors(
                     toks, sent, trig, phrases, previous, target, modality, text, ctx, discussed
                 )
@@ -869,7 +872,7 @@ class Assembler:
         same = next((p for p in phrases if p.start < trig.end and trig.start < p.end and p.kind != "nisba"), None)
         if same is not None and e.type == "PROTEST":
             return same, "slot.self"  # "آلاف المحتجين": the protesters protest
-        if (same is not None and e.pos == "noun" and same.start > trig.start
+        if (same is not None and e.pos == "noun" and same.start > trig.start and e.mode != "expel"
                 and not _definite(toks[trig.start]) and _definite(toks[same.start])
                 and not toks[same.start].prep and not self._patient_like(same)):
             # "انسحاب القوات" is one form: the definite noun after the indefinite head is its
@@ -883,6 +886,8 @@ class Assembler:
                                        time_toks=time_toks, subject=True)
                 if p is not None and not self._starts_with_prep(toks, p):
                     return p, "slot.vso"
+            if trig.start > sent.start and toks[trig.start - 1].key in RELATIVE:
+                return None, None  # "الهجوم الذي استهدف": the antecedent is the subject
             # "وكانت تركيا قد حركت": a subject right before the verb comes first
             p = self._phrase_before(phrases, trig.start, sent, max_gap=1, toks=toks, time_toks=time_toks)
             # the subject right before the verb, or with one adjective between ("جماعة
@@ -968,7 +973,10 @@ class Assembler:
         p = self._phrase_before(phrases, trig.start, sent, max_gap=0, toks=toks, time_toks=time_toks)
         if p is not None and not self._starts_with_prep(toks, p) and not any(
             t.is_punct for t in toks[p.end : trig.start]
-        ) and not self._counted(toks, sent, p) and not self._after_prep(toks, sent, p):
+        ) and not self._counted(toks, sent, p) and not self._after_prep(toks, sent, p) and not any(
+            # "أدان مجلس الأمن الهجوم": who condemns an attack did not make it
+            o.entry.type == "ACCUSE" and o.entry.pos == "verb" and o.end == p.start for o in others
+        ):
             return p, "slot.svo"
         return None, None
 
@@ -1064,6 +1072,16 @@ class Assembler:
             if topic is not None:
                 return self._codes(topic, toks, text, trig.entry.type), rule
         return [], None
+
+    @staticmethod
+    def _condemned(toks, trig, others) -> bool:
+        """The act is what a verb of condemnation before it in its clause is about ("أدان
+        مجلس الأمن الهجوم"): the one who condemns it did not make it."""
+        return any(
+            o.entry.type == "ACCUSE" and o.entry.pos == "verb" and 0 <= trig.start - o.end <= 8
+            and not any(t.is_punct or t.key in COMPLEMENTIZERS for t in toks[o.end : trig.start])
+            for o in others
+        )
 
     @staticmethod
     def _relative_antecedent(toks, sent, trig, phrases):
@@ -1244,6 +1262,11 @@ class Assembler:
 
     def _target(self, toks, sent, trig, phrases, actor, support, others=()):
         e = trig.entry
+        if e.mode == "expel":
+            # "طرد السفير الإسرائيلي": whom the act names in its own words is the expelled
+            inside = next((p for p in phrases if trig.start < p.start < trig.end and p.kind != "nisba"), None)
+            if inside is not None:
+                return inside, "slot.object"
         # a phrase past a coordinated trigger is that trigger's: "بوقف الحرب وانسحاب القوات"
         nxt = min((
             o.start for o in others
