@@ -719,3 +719,16 @@ def test_assemble_a_condemned_attack_is_not_the_condemners(ex, text, actors, tar
 def test_assemble_the_expelled_named_in_the_trigger_are_its_target(ex):
     _check(ex, "قررت الحكومة المصرية طرد السفير الإسرائيلي", "SANCTION", "طرد", ["EGY GOV"],
            ["ISR GOV"])
+
+
+@pytest.mark.parametrize(
+    "text, actors, targets, place, modality",
+    [
+        ("زار وزير الخارجية الأمريكي القاهرة أمس", ["USA GOV"], ["EGY GOV"], "القاهرة", "asserted"),
+        ("من المقرر أن يزور الرئيس الفرنسي بيروت الأسبوع المقبل", ["FRA GOV"], ["LBN GOV"],
+         "بيروت", "planned"),
+    ],
+)
+def test_assemble_a_visited_capital_is_host_and_place(ex, text, actors, targets, place, modality):
+    e = _check(ex, text, "CONSULT", "زور" if "يزور" in text else "زار", actors, targets)
+    assert e.place.text == place and e.modality.value == modality

@@ -1473,7 +1473,8 @@ class Assembler:
 
     def _place(self, toks, text, sent, trig, places, phrases, actors, targets, sent_countries,
                article_countries, local=(), others=()):
-        used = {(a.start_char, a.end_char) for a in (*actors, *targets)}
+        # (a capital visited is the host and where the visit is: "زار الوزير القاهرة")
+        used = {(a.start_char, a.end_char) for a in (*actors, *(targets if trig.entry.mode != "visit" else ()))}
         groups: dict[tuple[int, int], list[Any]] = {}
         for m in places:  # (names used as places)
             a0, b0 = toks[m.start].start_char, toks[m.end - 1].end_char
