@@ -732,3 +732,19 @@ def test_assemble_the_expelled_named_in_the_trigger_are_its_target(ex):
 def test_assemble_a_visited_capital_is_host_and_place(ex, text, actors, targets, place, modality):
     e = _check(ex, text, "CONSULT", "زور" if "يزور" in text else "زار", actors, targets)
     assert e.place.text == place and e.modality.value == modality
+
+
+@pytest.mark.parametrize(
+    "text, etype, trigger, actors, targets",
+    [
+        # verb forms find their subject after them
+        ("اقتحمت قوات الاحتلال مخيم جنين فجر اليوم", "COERCE", "اقتحمت", ["ISR MIL"], None),
+        ("رحلت السلطات الليبية مئات المهاجرين إلى بلدانهم", "COERCE", "رحلت", ["LBY GOV"], None),
+        # a second verb carries the subject of the first clause, not of people named as a
+        # protest inside it
+        ("استخدمت الشرطة السودانية الغاز المسيل للدموع لتفريق آلاف المحتجين في الخرطوم، "
+         "ومنعتهم من الوصول إلى القصر", "COERCE", "ومنعتهم", ["SDN COP"], None),
+    ],
+)
+def test_assemble_verb_forms_and_carried_subjects(ex, text, etype, trigger, actors, targets):
+    _check(ex, text, etype, trigger, actors, targets)

@@ -1104,7 +1104,11 @@ class Assembler:
             # "وكانت تركيا قد حركت آلياتها ... بزعم طرد": the agent of the main verb
             agents = [ev for ev, _ in previous if ev.actors]
             return agents[-1].actors if agents else None
-        prev_ev, prev_trig = previous[-1]
+        # (not from people named as their own act: "لتفريق آلاف المحتجين ..، ومنعتهم")
+        clauses = [(ev, t) for ev, t in previous if "slot.self" not in ev.rules]
+        if not clauses:
+            return None
+        prev_ev, prev_trig = clauses[-1]
         if prev_ev.type in _SYMMETRIC and prev_ev.targets and self._is_purpose(toks, trig, ctx):
             return (*prev_ev.actors, *prev_ev.targets)
         return prev_ev.actors or None
