@@ -748,3 +748,17 @@ def test_assemble_a_visited_capital_is_host_and_place(ex, text, actors, targets,
 )
 def test_assemble_verb_forms_and_carried_subjects(ex, text, etype, trigger, actors, targets):
     _check(ex, text, etype, trigger, actors, targets)
+
+
+@pytest.mark.parametrize(
+    "text, etype, trigger, actor",
+    [
+        ("أحرقت مجموعة من المستوطنين منزلا فلسطينيا في نابلس", "ASSAULT", "أحرقت", "المستوطنين"),
+        ("استسلمت مجموعة من المسلحين للقوات الحكومية في درعا", "RETREAT", "استسلمت", "المسلحين"),
+        # "عددا من" is accusative: an object, and the subject is the one before it
+        ("خطفت الميليشيا عددا من العمال", "ASSAULT", "خطفت", "الميليشيا"),
+    ],
+)
+def test_assemble_a_group_of_people_after_a_verb_is_its_subject(ex, text, etype, trigger, actor):
+    e = _one(ex, text, etype, trigger)
+    assert [a.text for a in e.actors] == [actor]

@@ -181,6 +181,7 @@ _IN = _keys("في")
 # what talks are about: a place after "الأوضاع في" is the topic's, not where they are held
 TOPICS = _keys("وضع اوضاع ازمه تطورات مستجدات ملف قضيه حرب")
 CONTINUATION = _keys("استمرار تواصل تصاعد")
+GROUP_OF = _keys("مجموعه عدد مجموعات")  # "مجموعة من المسلحين": some of them
 QUANTITY = _keys(
     "اكثر اقل من نحو حوالي قرابه زهاء ما لا يقل عن يزيد الاقل علي بينهم"
 )
@@ -265,7 +266,7 @@ FUNCTION_WORDS = (
     | BACKGROUND | QUANTITY | PLACE_NOUNS | PREPOSITIONS | LOCAL_HEADS | DIRECTIONS
     | DIRECTION_ADJ | AGREEMENT_NOUNS | AFFILIATION | LED_BY | NEGATIONS | CLAUSE_BREAKS
     | REPEL | SURVIVE | INSTRUMENT | CONTINUATION | CONSEQUENCE | TOLL_LINKS | RESPONSIBILITY
-    | TARGETING | ANSWERS | TOPICS
+    | TARGETING | ANSWERS | TOPICS | GROUP_OF
 )
 
 # a place further back than this many words is in an earlier clause ("قالت وزارة الصحة في
@@ -851,8 +852,17 @@ class Assembler:
                     continue  # "استهدفت ... مسجدًا": an accusative noun is no subject
                 if self._gap_ok(toks, pos, p.start, time_toks, max_gap):
                     return p
+                if subject and self._group_of(toks, pos, p.start):
+                    return p  # "أحرقت مجموعة من المستوطنين": the group is the subject
                 return None
         return None
+
+    @staticmethod
+    def _group_of(toks, a, b) -> bool:
+        """Tokens [a, b) are "مجموعة من" / "عدد من" (not the accusative "عددا من", an object)."""
+        return b - a == 2 and toks[a].key in GROUP_OF and toks[a + 1].key == "من" and not (
+            toks[a].norm.endswith("ا") or _accusative(toks[a])
+        )
 
     def _phrase_before(self, phrases, pos, sent, *, max_gap, toks, time_toks):
         for p in reversed(phrases):
