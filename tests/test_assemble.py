@@ -762,3 +762,34 @@ def test_assemble_verb_forms_and_carried_subjects(ex, text, etype, trigger, acto
 def test_assemble_a_group_of_people_after_a_verb_is_its_subject(ex, text, etype, trigger, actor):
     e = _one(ex, text, etype, trigger)
     assert [a.text for a in e.actors] == [actor]
+
+
+def test_assemble_a_thing_is_never_the_actor(ex):
+    text = "قتل 12 شخصا في تفجير سيارة مفخخة استهدف سوقا شعبيا في مدينة الصدر ببغداد"
+    e = _one(ex, text, "ASSAULT", "تفجير")
+    assert e.actors == () and _codes(e.targets) == ["IRQ CVL"] and e.fatalities == 12
+
+
+@pytest.mark.parametrize(
+    "text, actors, place",
+    [
+        # rockets fired: the subject and a count stand between the verb and the weapon; the
+        # place is where they were aimed, not whence
+        ("أطلق حزب الله عشرات الصواريخ من جنوب لبنان نحو الجليل الأعلى", ["LBN REB"],
+         "الجليل الأعلى"),
+        # forces a state's speaker names are its own
+        ("وقال الناطق باسم الجيش الإسرائيلي إن طائرات حربية أغارت على أهداف في خان يونس",
+         ["ISR MIL"], "خان يونس"),
+    ],
+)
+def test_assemble_fired_rockets_and_a_speakers_own_forces(ex, text, actors, place):
+    e = _one(ex, text, "ASSAULT", "")
+    assert _codes(e.actors) == actors and e.place.text == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["قدمت الولايات المتحدة صواريخ متطورة لأوكرانيا", "تمتلك إيران آلاف الصواريخ الباليستية"],
+)
+def test_assemble_rockets_given_or_owned_are_no_attack(ex, text):
+    assert "ASSAULT" not in [e.type for e in ex.extract(text, article_date=DATE)]

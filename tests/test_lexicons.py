@@ -104,6 +104,8 @@ TRIGGER = {"id": "u.t", "forms": ["داهم"], "type": "COERCE", "pos": "verb"}
     "row, message",
     [
         ({**TRIGGER, "needs_support": "yes"}, "needs_support"),
+        ({**TRIGGER, "needs_support": ["atlaqa"]}, "support ids"),
+        ({**TRIGGER, "needs_support": []}, "support ids"),
         ({**TRIGGER, "needs_subject": 1}, "needs_subject"),
         ({**TRIGGER, "pos": "noun", "needs_subject": True}, "verb forms"),
     ],

@@ -255,6 +255,8 @@ _CASUALTY_WORDS = KILL_WORDS | INJURY_WORDS | CASUALTY_PEOPLE
 _KILL_OR_INJURY = KILL_WORDS | INJURY_WORDS
 _TARGETED_TYPES = frozenset({"ASSAULT", "SANCTION", "COERCE"})  # acts a targeting verb describes
 _SENTENCE_ENDS = frozenset(".!?؟")
+_TOWARD = _keys("نحو باتجاه اتجاه صوب الي علي")  # where a shot is aimed
+_FORCES = frozenset({"MIL", "COP", "SPY"})  # a state's armed forces, police and intelligence
 _WHERE_PREPS = LOCATIVE - {"من"}  # a phrase after these is a place ("من" also counts: "عدد من")
 _KILLED = KILL_WORDS | {"قتلي", "قتيل", "قتيلا", "قتيلين", "شهداء", "شهيدا"}  # the dead
 _KILL_OR_PEOPLE = KILL_WORDS | CASUALTY_PEOPLE
@@ -266,7 +268,7 @@ FUNCTION_WORDS = (
     | BACKGROUND | QUANTITY | PLACE_NOUNS | PREPOSITIONS | LOCAL_HEADS | DIRECTIONS
     | DIRECTION_ADJ | AGREEMENT_NOUNS | AFFILIATION | LED_BY | NEGATIONS | CLAUSE_BREAKS
     | REPEL | SURVIVE | INSTRUMENT | CONTINUATION | CONSEQUENCE | TOLL_LINKS | RESPONSIBILITY
-    | TARGETING | ANSWERS | TOPICS | GROUP_OF
+    | TARGETING | ANSWERS | TOPICS | GROUP_OF | _TOWARD
 )
 
 # a place further back than this many words is in an earlier clause ("قالت وزارة الصحة في
@@ -742,6 +744,8 @@ class Assembler:
             rules.append("slot.between")
         else:
             actor, arule = self._actor(toks, sent, trig, phrases, support, time_toks, others)
+            if actor is not None and all(c[2].inanimate for c in actor.conjuncts):
+                actor, arule = None, None  # a thing never acts: "تفجير سيارة مفخخة"
             if trig.entry.pos == "verb" and trig.start > 0 and toks[trig.start - 1].key in PURPOSE:
                 # a verbal noun after "بزعم / بهدف": its object follows, its agent is carried
                 actor, arule = None, None
@@ -794,7 +798,10 @@ class Assembler:
         if prule:
             rules.append(prule)
         context = self._context_country(place, actors, targets, sent_countries, article_countries)
-        actors = tuple(self._with_context(a, context) for a in actors)
+        own = self._speakers_state(toks, sent, trig, phrases)
+        actors = tuple(
+            self._with_context(a, own if own and a.sector in _FORCES else context) for a in actors
+        )
         targets = self._opposed(actors, tuple(self._with_context(t, context) for t in targets))
         targets, actors = self._mirrored(targets, actors), self._mirrored(actors, targets)
         date, drule = self._date(toks, sent, trig, times, modality, article_date, others)
@@ -1000,6 +1007,19 @@ class Assembler:
         """A phrase after a number is a toll, not an agent: "قتل 18 شخصا بهجوم"."""
         before = toks[p.start - 1] if p.start > sent.start else None
         return before is not None and not before.is_punct and cls._only_quantities((before,))
+
+    @staticmethod
+    def _speakers_state(toks, sent, trig, phrases) -> str | None:
+        """The country of a state speaker reporting the act: forces it names without a
+        country are its own ("قال الناطق باسم الجيش الإسرائيلي إن طائرات حربية أغارت")."""
+        for r in range(trig.start - 1, sent.start - 1, -1):
+            if toks[r].key in REPORTING:
+                p = next((p for p in phrases if r < p.start <= r + 2 and p.kind != "nisba"), None)
+                if p is None or p.end > trig.start:
+                    return None
+                _, _, _, country, sector = p.conjuncts[0]
+                return country if sector in _FORCES or sector == "GOV" else None
+        return None
 
     def _reporter(self, toks, sent, trig, phrases):
         """The subject of the nearest reporting verb before the trigger when the report speaks
@@ -1431,6 +1451,15 @@ class Assembler:
 
     # -- place --------------------------------------------------------------------------
     @staticmethod
+    def _prep_before(toks, sent, start) -> str | None:
+        """The key of the preposition before the place name at ``start``, past place nouns
+        ("من" in "من منطقة مزارع شبعا")."""
+        i = start
+        while i > sent.start and toks[i - 1].key in _PLACE_NOUNS_OR_DIRECTIONS:
+            i -= 1
+        return toks[i - 1].key if i > sent.start else None
+
+    @staticmethod
     def _topic_place(toks, start) -> bool:
         """A place named by what is talked about, not where: "بحث ... الأوضاع في غزة"."""
         return start >= 2 and toks[start - 1].key in _IN and toks[start - 2].key in TOPICS
@@ -1526,6 +1555,11 @@ class Assembler:
             near = [sp for sp in near if sp[0] >= trig.end and not self._topic_place(toks, sp[0])]
             if not near:
                 return None, None
+        if trig.entry.type == "ASSAULT" and len(near) > 1:
+            # "أطلقت صواريخ من منطقة مزارع شبعا نحو الجليل": where it hit, not whence
+            aimed = [sp for sp in near if self._prep_before(toks, sent, sp[0]) in _TOWARD]
+            if aimed and any(self._prep_before(toks, sent, sp[0]) == "من" for sp in near):
+                near = aimed
         if near:
             span = min(near, key=score)
             rule = "place.after" if span[0] >= trig.end else "place.before"
@@ -1845,11 +1879,14 @@ class Assembler:
 
     @staticmethod
     def _supported(toks, trig, support) -> bool:
-        """A trigger that needs a light verb has one just before it ("وقعت ... مذكرة تفاهم")."""
-        if not trig.entry.needs_support:
+        """A trigger that needs a light verb (or one of the light verbs it names) has one just
+        before it ("وقعت ... مذكرة تفاهم", "أطلق حزب الله عشرات الصواريخ")."""
+        needs = trig.entry.needs_support
+        if not needs:
             return True
         return any(
-            0 <= trig.start - s.end <= 10 and not any(t.is_punct for t in toks[s.end : trig.start])
+            (needs is True or s.entry.id in needs)
+            and 0 <= trig.start - s.end <= 10 and not any(t.is_punct for t in toks[s.end : trig.start])
             for s in support
         )
 

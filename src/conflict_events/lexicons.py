@@ -176,7 +176,9 @@ class TriggerEntry(_Entry):
     acled: tuple[str, str] | None
     pos: str  # "verb" or "noun"
     voice: str  # "active" or "passive"
-    needs_support: bool = False  # an event only with a light verb: "وقع اتفاقا"
+    # an event only with a light verb: "وقع اتفاقا"; or only with the light verbs of these
+    # support ids: rockets are fired ("أطلق حزب الله عشرات الصواريخ"), not given or received
+    needs_support: bool | tuple[str, ...] = False
     # a verb form that is also a common noun ("بحث": research, a search): an event only
     # beside its subject ("المبعوث بحث", "بحث الوزير مع نظيره")
     needs_subject: bool = False
@@ -284,8 +286,12 @@ def _build(lexicon: str, d: Mapping[str, Any], source: str, line: int) -> _Entry
         if voice not in ("active", "passive"):
             raise ValueError(f"voice {voice!r} must be 'active' or 'passive'")
         needs_support = d.get("needs_support", False)
-        if not isinstance(needs_support, bool):
-            raise ValueError("'needs_support' must be true or false")
+        if isinstance(needs_support, list) and needs_support and all(
+            isinstance(x, str) and x.startswith("sup.") for x in needs_support
+        ):
+            needs_support = tuple(needs_support)
+        elif not isinstance(needs_support, bool):
+            raise ValueError("'needs_support' must be true, false or a list of support ids ('sup.…')")
         needs_subject = d.get("needs_subject", False)
         if not isinstance(needs_subject, bool):
             raise ValueError("'needs_subject' must be true or false")
