@@ -793,3 +793,30 @@ def test_assemble_fired_rockets_and_a_speakers_own_forces(ex, text, actors, plac
 )
 def test_assemble_rockets_given_or_owned_are_no_attack(ex, text):
     assert "ASSAULT" not in [e.type for e in ex.extract(text, article_date=DATE)]
+
+
+@pytest.mark.parametrize(
+    "text, etype, actors, targets",
+    [
+        # support and aid go to whom "ل" names, and come from the light verb's subject
+        ("أعلنت الإمارات دعمها الكامل للحكومة اليمنية الشرعية", "SUPPORT", ["ARE GOV"], ["YEM GOV"]),
+        ("قدمت السعودية مساعدات إنسانية بقيمة 10 ملايين دولار لليمن", "AID", ["SAU GOV"],
+         ["YEM GOV"]),
+        # the pronoun of "دعمها" is its genitive: not the nisba further on
+        ("أعربت فرنسا عن دعمها لجهود الوساطة المصرية", "SUPPORT", ["FRA GOV"], None),
+        # the one handed aid stands between the giver and the aid
+        ("سلمت الولايات المتحدة الجيش اللبناني شحنة أسلحة وذخائر", "AID", ["USA GOV"],
+         ["LBN MIL"]),
+        # the aid's owner gives it
+        ("وصلت قافلة مساعدات إنسانية تابعة للأمم المتحدة إلى مدينة حلب", "AID", ["UNO UNO"], []),
+    ],
+)
+def test_assemble_support_and_aid_go_to_whom_li_names(ex, text, etype, actors, targets):
+    _check(ex, text, etype, "", actors, targets)
+
+
+def test_assemble_what_is_threatened_is_the_threat(ex):
+    text = "هدد زعيم الحوثيين باستهداف السفن الإسرائيلية في البحر الأحمر"
+    events = ex.extract(text, article_date=DATE)
+    assert [e.type for e in events] == ["THREATEN"]
+    assert _codes(events[0].targets) == ["ISR ---"]

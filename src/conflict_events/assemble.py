@@ -256,7 +256,10 @@ _KILL_OR_INJURY = KILL_WORDS | INJURY_WORDS
 _TARGETED_TYPES = frozenset({"ASSAULT", "SANCTION", "COERCE"})  # acts a targeting verb describes
 _SENTENCE_ENDS = frozenset(".!?؟")
 _TOWARD = _keys("نحو باتجاه اتجاه صوب الي علي")  # where a shot is aimed
-_FORCES = frozenset({"MIL", "COP", "SPY"})  # a state's armed forces, police and intelligence
+_FORCES = frozenset({"MIL", "COP", "SPY"})
+_BENEFICIARY_TYPES = frozenset({"SUPPORT", "AID"})  # "ل" after them marks whom they are for
+# "أعرب عن دعمه": an act one expresses is told, not talked about
+EXPRESS = _keys("اعرب اعربت اعربوا يعرب تعرب عبر عبرت عبروا ابدي ابدت ابدوا")  # a state's armed forces, police and intelligence
 _WHERE_PREPS = LOCATIVE - {"من"}  # a phrase after these is a place ("من" also counts: "عدد من")
 _KILLED = KILL_WORDS | {"قتلي", "قتيل", "قتيلا", "قتيلين", "شهداء", "شهيدا"}  # the dead
 _KILL_OR_PEOPLE = KILL_WORDS | CASUALTY_PEOPLE
@@ -268,7 +271,7 @@ FUNCTION_WORDS = (
     | BACKGROUND | QUANTITY | PLACE_NOUNS | PREPOSITIONS | LOCAL_HEADS | DIRECTIONS
     | DIRECTION_ADJ | AGREEMENT_NOUNS | AFFILIATION | LED_BY | NEGATIONS | CLAUSE_BREAKS
     | REPEL | SURVIVE | INSTRUMENT | CONTINUATION | CONSEQUENCE | TOLL_LINKS | RESPONSIBILITY
-    | TARGETING | ANSWERS | TOPICS | GROUP_OF | _TOWARD
+    | TARGETING | ANSWERS | TOPICS | GROUP_OF | _TOWARD | EXPRESS
 )
 
 # a place further back than this many words is in an earlier clause ("قالت وزارة الصحة في
@@ -427,6 +430,7 @@ class Assembler:
             future = [i for i in range(sent.start, sent.end) if toks[i].prefix[-1:] == "س"]
             triggers = self._casualty_filter(toks, triggers)
             triggers = self._agreement_content(toks, triggers)
+            triggers = self._threat_content(toks, triggers)
             triggers = self._attack_objects(toks, triggers)
             triggers = self._aid_objects(toks, triggers)
             triggers = [
@@ -940,14 +944,28 @@ class Assembler:
         if e.pos == "verb":  # passive: "قتل 19 مدنيا ... على يد / برصاص"
             return self._agent_marker(toks, sent, trig, phrases, time_toks), "slot.by"
         # nominal trigger
+        if e.type in _BENEFICIARY_TYPES:
+            # "قافلة مساعدات إنسانية تابعة للأمم المتحدة": the aid's owner gives it
+            owner = next((p for p in phrases if trig.end < p.start <= trig.end + 4
+                          and toks[p.start].has_li and toks[p.start - 1].key in AFFILIATION
+                          and p.kind != "nisba"), None)
+            if owner is not None and not any(t.is_punct for t in toks[trig.end : owner.start]):
+                return owner, "slot.owner"
         after = self._phrase_after(
             phrases, trig.end, sent, max_gap=2, toks=toks, time_toks=time_toks, allow_nisba=True
         )
+        last = toks[trig.end - 1]
+        if after is not None and after.start > trig.end and (
+            last.suffixed or last.norm.endswith(("ها", "هم", "هما"))
+        ):
+            after = None  # "دعمها لجهود الوساطة المصرية": the pronoun is the noun's own genitive
         if after is not None and after.kind == "nisba":
             if after.conjuncts[0][3] is None:
                 return None, None  # "القمة العربية", "الفصائل الكردية": no state acts
             return after, "slot.nisba"
         if after is not None and toks[after.start].has_li and not self._patient_like(after) and (
+            e.type not in _BENEFICIARY_TYPES  # "دعمها للحكومة": whom support is for
+        ) and (
             after.start == trig.end or all(
                 not t.is_punct and t.key not in FUNCTION_WORDS and not t.prep and not t.has_conj
                 for t in toks[trig.end : after.start]
@@ -1296,6 +1314,19 @@ class Assembler:
 
     def _target(self, toks, sent, trig, phrases, actor, support, others=()):
         e = trig.entry
+        if e.type in _BENEFICIARY_TYPES and e.pos == "noun":
+            # "دعمها الكامل للحكومة اليمنية", "مساعدات بقيمة 10 ملايين دولار لليمن": whom it
+            # is for; "سلمت الولايات المتحدة الجيش اللبناني شحنة أسلحة": whom it is given
+            p = next((p for p in phrases if trig.end <= p.start <= trig.end + 6 and p is not actor), None)
+            if p is not None and toks[p.start].has_li and all(
+                not t.is_punct and not t.has_conj and t.key not in COMPLEMENTIZERS
+                for t in toks[trig.end : p.start]
+            ) and toks[p.start - 1].key not in AFFILIATION:  # "تابعة للأمم المتحدة": the owner
+                return p, "slot.beneficiary"
+            if actor is not None and actor.end < trig.start:
+                p = next((p for p in phrases if p.start == actor.end and p.end == trig.start), None)
+                if p is not None and not toks[p.start].prep and p.kind != "nisba":
+                    return p, "slot.recipient"
         if e.mode == "expel":
             # "طرد السفير الإسرائيلي": whom the act names in its own words is the expelled
             inside = next((p for p in phrases if trig.start < p.start < trig.end and p.kind != "nisba"), None)
@@ -1763,6 +1794,20 @@ class Assembler:
         return tuple(out)
 
     @staticmethod
+    def _threat_content(toks, triggers):
+        """What is threatened is the threat, not an act done: "هدد زعيم الحوثيين باستهداف
+        السفن", "توعد بالرد" (the gold guide codes the THREATEN event alone)."""
+        drop = set()
+        for th, t in zip(triggers, triggers[1:]):
+            if (
+                th.entry.type == "THREATEN" and t.entry.type != "THREATEN" and t.entry.pos == "noun"
+                and toks[t.start].prep == "ب" and 0 <= t.start - th.end <= 4
+                and not any(x.is_punct for x in toks[th.end : t.start])
+            ):
+                drop.add(id(t))
+        return [t for t in triggers if id(t) not in drop]
+
+    @staticmethod
     def _agreement_content(toks, triggers):
         """What an agreement is about is the agreement: "اتفاقا لوقف إطلاق النار", "الاتفاق
         على هدنة" are one AGREE event (the gold guide's convention)."""
@@ -1897,9 +1942,13 @@ class Assembler:
             return False
         prev = toks[trig.start - 1]
         if prev.key in BACKGROUND:
-            # "أعلنت الحركة مسؤوليتها عن الهجوم": a claim tells the attack
-            return not (prev.key == "عن" and trig.start - 2 >= sent.start
-                        and toks[trig.start - 2].key in RESPONSIBILITY)
+            # "أعلنت الحركة مسؤوليتها عن الهجوم": a claim tells the attack; "أعربت فرنسا عن
+            # دعمها": so does an expression of support
+            return not (prev.key == "عن" and trig.start - 2 >= sent.start and (
+                toks[trig.start - 2].key in RESPONSIBILITY or any(
+                    toks[k].key in EXPRESS for k in range(max(sent.start, trig.start - 4), trig.start - 1)
+                )
+            ))
         # "في ظل استمرار المعارك": amid a continuing state of war, not a new event
         return trig.start - 2 >= sent.start and (
             (prev.key in CONTINUATION and toks[trig.start - 2].key in BACKGROUND)
