@@ -820,3 +820,8 @@ def test_assemble_what_is_threatened_is_the_threat(ex):
     events = ex.extract(text, article_date=DATE)
     assert [e.type for e in events] == ["THREATEN"]
     assert _codes(events[0].targets) == ["ISR ---"]
+
+
+def test_assemble_a_nisba_joined_to_a_named_force_is_another_side(ex):
+    text = "أجرت القوات الأمريكية والأردنية مناورات عسكرية مشتركة في الصحراء"
+    _check(ex, text, "COOPERATE", "مناورات", ["USA MIL"], ["JOR MIL"])

@@ -560,6 +560,16 @@ class Assembler:
                     for extra in nis[1:]:
                         conjuncts.append((extra.start, extra.end, e, extra.entry.country, sector))
                     end = nis[-1].end
+            elif country is not None and e.kind in ("generic", "force", "title"):
+                # "القوات الأمريكية والأردنية": a nisba joined by "و" is another side of the
+                # same kind
+                k = j
+                while (k < len(ms) and ms[k].entry.kind == "nisba" and ms[k].start == end
+                       and toks[ms[k].start].has_conj and ms[k].entry.country not in (None, country)):
+                    conjuncts.append((ms[k].start, ms[k].end, e, ms[k].entry.country, sector))
+                    used.add(k)
+                    end = ms[k].end
+                    k += 1
             heads.append(_Phrase(m.start, end, conjuncts, e.kind))
         # "قوات التحالف العربي بقيادة السعودية", "الجيش الوطني بقيادة حفتر": the leader named
         # after a force belongs to the force's phrase, and is no actor of its own
