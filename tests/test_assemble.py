@@ -825,3 +825,17 @@ def test_assemble_what_is_threatened_is_the_threat(ex):
 def test_assemble_a_nisba_joined_to_a_named_force_is_another_side(ex):
     text = "أجرت القوات الأمريكية والأردنية مناورات عسكرية مشتركة في الصحراء"
     _check(ex, text, "COOPERATE", "مناورات", ["USA MIL"], ["JOR MIL"])
+
+
+@pytest.mark.parametrize(
+    "text, trigger, actor, targets",
+    [
+        # a verb agreeing in the plural has its subject before it: what follows is the object
+        ("المسلحون اختطفوا ثلاثة صحفيين", "اختطفوا", "المسلحون", ["--- JRN"]),
+        # strongholds are sites: whose they are is the target
+        ("ينوي الجيش شن هجوم واسع على معاقل المتمردين", "هجوم", "الجيش", ["--- REB"]),
+    ],
+)
+def test_assemble_plural_verbs_and_strongholds(ex, text, trigger, actor, targets):
+    e = _check(ex, text, "ASSAULT", trigger, None, targets)
+    assert [a.text for a in e.actors] == [actor]

@@ -939,9 +939,10 @@ class Assembler:
                 getattr(c[2], "inanimate", False) for c in p.conjuncts
             ) and toks[trig.end - 1].key not in TARGET_PREPS and not (
                 trig.end < sent.end and toks[trig.end].key in TARGET_PREPS
-            ):
+            ) and not toks[trig.start].norm.endswith("وا"):
                 # "قتل 18 شخصا" (written as the active) counts the killed; after "ألقي القبض
-                # على" comes the one arrested
+                # على" comes the one arrested; a verb agreeing in the plural ("اختطفوا خمسة
+                # رعاة") has its subject before it: what follows is its object
                 return p, "slot.vso"
             if toks[trig.start].has_conj:
                 return None, None  # the subject is carried from the previous verb
