@@ -839,3 +839,16 @@ def test_assemble_a_nisba_joined_to_a_named_force_is_another_side(ex):
 def test_assemble_plural_verbs_and_strongholds(ex, text, trigger, actor, targets):
     e = _check(ex, text, "ASSAULT", trigger, None, targets)
     assert [a.text for a in e.actors] == [actor]
+
+
+@pytest.mark.parametrize(
+    "text, told",
+    [
+        # operations are attacks when carried out, and count the act named after them
+        ("نفذت القوات الخاصة عمليات ضد خلايا التنظيم في الصحراء", [("ASSAULT", "عمليات")]),
+        ("تواصل فرق الإنقاذ عمليات بحث عن ناجين تحت الأنقاض", []),
+        ("وتعد هذه الهجمات استمرارا لسلسلة من العمليات التي تنفذها الحركة", []),
+    ],
+)
+def test_assemble_operations_are_attacks_only_when_carried_out(ex, text, told):
+    assert [(e.type, e.trigger.text) for e in ex.extract(text, article_date=DATE)] == told

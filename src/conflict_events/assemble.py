@@ -257,6 +257,7 @@ _TARGETED_TYPES = frozenset({"ASSAULT", "SANCTION", "COERCE"})  # acts a targeti
 _SENTENCE_ENDS = frozenset(".!?؟")
 _TOWARD = _keys("نحو باتجاه اتجاه صوب الي علي")  # where a shot is aimed
 _FORCES = frozenset({"MIL", "COP", "SPY"})
+OPERATIONS = _keys("عمليات")  # a counter noun before an act's noun: "عمليات تنكيل"
 _BENEFICIARY_TYPES = frozenset({"SUPPORT", "AID"})  # "ل" after them marks whom they are for
 # "أعرب عن دعمه": an act one expresses is told, not talked about
 EXPRESS = _keys("اعرب اعربت اعربوا يعرب تعرب عبر عبرت عبروا ابدي ابدت ابدوا")  # a state's armed forces, police and intelligence
@@ -271,7 +272,7 @@ FUNCTION_WORDS = (
     | BACKGROUND | QUANTITY | PLACE_NOUNS | PREPOSITIONS | LOCAL_HEADS | DIRECTIONS
     | DIRECTION_ADJ | AGREEMENT_NOUNS | AFFILIATION | LED_BY | NEGATIONS | CLAUSE_BREAKS
     | REPEL | SURVIVE | INSTRUMENT | CONTINUATION | CONSEQUENCE | TOLL_LINKS | RESPONSIBILITY
-    | TARGETING | ANSWERS | TOPICS | GROUP_OF | _TOWARD | EXPRESS
+    | TARGETING | ANSWERS | TOPICS | GROUP_OF | _TOWARD | EXPRESS | OPERATIONS
 )
 
 # a place further back than this many words is in an earlier clause ("قالت وزارة الصحة في
@@ -431,6 +432,7 @@ class Assembler:
             triggers = self._casualty_filter(toks, triggers)
             triggers = self._agreement_content(toks, triggers)
             triggers = self._threat_content(toks, triggers)
+            triggers = self._operations_of(toks, triggers)
             triggers = self._attack_objects(toks, triggers)
             triggers = self._aid_objects(toks, triggers)
             triggers = [
@@ -1803,6 +1805,16 @@ class Assembler:
                 n += 1
             out.append(n)
         return tuple(out)
+
+    @staticmethod
+    def _operations_of(toks, triggers):
+        """"عمليات" before another act's noun counts that act: "عمليات تنكيل" is the abuse,
+        "عمليات بحث" a search (no event), not military operations of their own."""
+        starts = {t.start for t in triggers}
+        return [
+            t for t in triggers
+            if not (toks[t.start].key in OPERATIONS and t.end - t.start == 1 and t.end in starts)
+        ]
 
     @staticmethod
     def _threat_content(toks, triggers):
