@@ -852,3 +852,11 @@ def test_assemble_plural_verbs_and_strongholds(ex, text, trigger, actor, targets
 )
 def test_assemble_operations_are_attacks_only_when_carried_out(ex, text, told):
     assert [(e.type, e.trigger.text) for e in ex.extract(text, article_date=DATE)] == told
+
+
+def test_assemble_a_denied_responsibility_is_no_denied_act(ex):
+    e = _one(ex, "نفى حزب الله مسؤوليته عن إطلاق الصواريخ على الجليل", "ASSAULT", "إطلاق")
+    assert e.modality.value == "asserted" and e.actors == ()
+    # a denied act stays denied
+    e = _one(ex, "نفى الجيش قصف المستشفى", "ASSAULT", "قصف")
+    assert e.modality.value == "negated"

@@ -733,6 +733,11 @@ class Assembler:
                 modality, mrule = prev.modality, "mod.purpose"
             else:
                 modality, mrule = Modality.PLANNED, "mod.purpose"
+        if (modality == Modality.NEGATED and trig.start >= 2 and toks[trig.start - 1].key == "عن"
+                and toks[trig.start - 2].key in RESPONSIBILITY):
+            # "نفى حزب الله مسؤوليته عن إطلاق الصواريخ": denied is the responsibility, the
+            # rockets were fired
+            modality, mrule = Modality.ASSERTED, "mod.responsibility-denied"
         if mrule:
             rules.append(mrule)
         between = self._between(toks, sent, trig, phrases, others)
@@ -786,10 +791,11 @@ class Assembler:
             # fallbacks, in order: the sides of talks about the act, the subject carried from
             # the previous verb, a reporter speaking of itself, the sentence's subject. An
             # event called for keeps none: the caller is not the one who would act; nor does
-            # one condemned, nor a relative clause's verb whose antecedent names no actor.
+            # one condemned or disowned, nor a relative clause's verb whose antecedent names
+            # no actor.
             if not actors and modality != Modality.REQUESTED and not self._condemned(toks, trig, others) and not (
                 trig.start > sent.start and toks[trig.start - 1].key in RELATIVE
-            ):
+            ) and mrule != "mod.responsibility-denied":
                 actors, fallback_rule = self._fallback_actors(
                     toks, sent, trig, phrases, previous, target, modality, text, ctx, discussed
                 )
