@@ -860,3 +860,9 @@ def test_assemble_a_denied_responsibility_is_no_denied_act(ex):
     # a denied act stays denied
     e = _one(ex, "نفى الجيش قصف المستشفى", "ASSAULT", "قصف")
     assert e.modality.value == "negated"
+
+
+def test_assemble_armed_movements_are_the_other_side_of_a_peace_deal(ex):
+    text = "توصلت الحكومة السودانية والحركات المسلحة إلى اتفاق سلام"
+    e = _one(ex, text, "AGREE", "اتفاق")
+    assert _codes(e.actors) == ["SDN GOV"] and [t.sector for t in e.targets] == ["REB"]
