@@ -866,3 +866,18 @@ def test_assemble_armed_movements_are_the_other_side_of_a_peace_deal(ex):
     text = "توصلت الحكومة السودانية والحركات المسلحة إلى اتفاق سلام"
     e = _one(ex, text, "AGREE", "اتفاق")
     assert _codes(e.actors) == ["SDN GOV"] and [t.sector for t in e.targets] == ["REB"]
+
+
+def test_assemble_an_attack_after_a_title_with_a_preposition_is_an_event(ex):
+    # "عناصره بهجوم": no genitive of a title ("قائد العمليات") but another phrase
+    e = _one(ex, "أعلن الحشد الشعبي مقتل اثنين من عناصره بهجوم لداعش في صلاح الدين",
+             "ASSAULT", "بهجوم")
+    assert _codes(e.actors) == ["--- REB"] and e.fatalities == 2
+
+
+def test_assemble_the_wounded_are_no_actor_and_a_local_place_takes_its_neighbours_country(ex):
+    e = _one(ex, "أصيب ثلاثة جنود إسرائيليين بجروح في عملية طعن قرب الخليل", "ASSAULT", "طعن")
+    assert e.actors == () and _codes(e.targets) == ["ISR MIL"]
+    e = _one(ex, "استشهد شاب فلسطيني برصاص قوات الاحتلال الإسرائيلي خلال مواجهات في مخيم بلاطة "
+             "شرق نابلس", "ASSAULT", "مواجهات")
+    assert e.place.text == "مخيم بلاطة" and e.place.country == "PSE"

@@ -438,7 +438,7 @@ class Assembler:
             triggers = [
                 t for t in triggers
                 if not self._background(toks, sent, t) and self._supported(toks, t, support)
-                and not self._inside_name(t, actor_ms) and self._beside_subject(toks, t, phrases)
+                and not self._inside_name(toks, t, actor_ms) and self._beside_subject(toks, t, phrases)
             ]
             triggers = [self._as_noun(t) if self._article_on_verb(toks, t) else t for t in triggers]
             triggers = self._protesters(toks, triggers, actor_ms)
@@ -1089,6 +1089,8 @@ class Assembler:
             if (p.kind == "nisba" or toks[p.start].prep or self._patient_like(p)
                     or _accusative(toks[p.start]) or p is target):
                 continue
+            if any(t.key in _KILL_OR_INJURY for t in toks[max(sent.start, p.start - 2) : p.start]):
+                break  # "أصيب ثلاثة جنود": the killed and wounded are victims, never the actor
             topic = p
             break
         if topic is None:
@@ -1636,7 +1638,12 @@ class Assembler:
                 relation = DIRECTIONS_EN.get(toks[start - 1].key)
             start -= 1
         if not cands:
-            country = self._context_country(None, actors, targets, sent_countries, article_countries)
+            # a local place is in the country of a known place right after it ("مخيم بلاطة
+            # شرق نابلس"), else in the context's
+            around = next((m for m in places if end <= m.start <= end + 2 and m.entry.country), None)
+            country = around.entry.country if around is not None else self._context_country(
+                None, actors, targets, sent_countries, article_countries
+            )
             a, b = toks[start].start_char, toks[end - 1].end_char
             return Place(text[a:b], a, b, country=country, kind="local", rule="place.local",
                          geo_precision=2), "place.local"
@@ -1904,14 +1911,15 @@ class Assembler:
         return [t for t in triggers if id(t) not in drop]
 
     @staticmethod
-    def _inside_name(trig, actor_ms) -> bool:
+    def _inside_name(toks, trig, actor_ms) -> bool:
         """A trigger word inside a name or title is no event: "قائد العمليات المشتركة"."""
         return any(
             m.start <= trig.start and trig.end <= m.end and (m.end - m.start) > (trig.end - trig.start)
             and m.entry.kind in ("title", "org", "group", "force", "person")
             for m in actor_ms
-        ) or (trig.entry.pos == "noun" and any(
-            # "قائد العمليات المشتركة": the genitive of a title names an office
+        ) or (trig.entry.pos == "noun" and not toks[trig.start].prep and any(
+            # "قائد العمليات المشتركة": the genitive of a title names an office (not
+            # "عناصره بهجوم": a preposition starts another phrase)
             m.end == trig.start and m.entry.kind == "title" for m in actor_ms
         ))
 
