@@ -881,3 +881,17 @@ def test_assemble_the_wounded_are_no_actor_and_a_local_place_takes_its_neighbour
     e = _one(ex, "استشهد شاب فلسطيني برصاص قوات الاحتلال الإسرائيلي خلال مواجهات في مخيم بلاطة "
              "شرق نابلس", "ASSAULT", "مواجهات")
     assert e.place.text == "مخيم بلاطة" and e.place.country == "PSE"
+
+
+@pytest.mark.parametrize(
+    "text, told",
+    [
+        # a light verb before another kind of act is that act's: one curfew, no sanction
+        ("فرضت السلطات حظر التجول في مدينة كسلا", [("COERCE", ["SDN GOV"])]),
+        # a capital named as a place does not act: the purpose is the protesters'
+        ("خرج آلاف المتظاهرين في شوارع بغداد للمطالبة بإقالة الحكومة",
+         [("PROTEST", ["IRQ OPP"]), ("REQUEST", ["IRQ OPP"])]),
+    ],
+)
+def test_assemble_light_verbs_and_capitals_as_places(ex, text, told):
+    assert [(e.type, _codes(e.actors)) for e in ex.extract(text, article_date=DATE)] == told

@@ -257,6 +257,7 @@ _TARGETED_TYPES = frozenset({"ASSAULT", "SANCTION", "COERCE"})  # acts a targeti
 _SENTENCE_ENDS = frozenset(".!?؟")
 _TOWARD = _keys("نحو باتجاه اتجاه صوب الي علي")  # where a shot is aimed
 _FORCES = frozenset({"MIL", "COP", "SPY"})
+_PLACE_NOUNS_OR_STREETS = PLACE_NOUNS | LOCAL_HEADS | _keys("شوارع ساحات ميادين")
 OPERATIONS = _keys("عمليات")  # a counter noun before an act's noun: "عمليات تنكيل"
 _BENEFICIARY_TYPES = frozenset({"SUPPORT", "AID"})  # "ل" after them marks whom they are for
 # "أعرب عن دعمه": an act one expresses is told, not talked about
@@ -272,7 +273,7 @@ FUNCTION_WORDS = (
     | BACKGROUND | QUANTITY | PLACE_NOUNS | PREPOSITIONS | LOCAL_HEADS | DIRECTIONS
     | DIRECTION_ADJ | AGREEMENT_NOUNS | AFFILIATION | LED_BY | NEGATIONS | CLAUSE_BREAKS
     | REPEL | SURVIVE | INSTRUMENT | CONTINUATION | CONSEQUENCE | TOLL_LINKS | RESPONSIBILITY
-    | TARGETING | ANSWERS | TOPICS | GROUP_OF | _TOWARD | EXPRESS | OPERATIONS
+    | TARGETING | ANSWERS | TOPICS | GROUP_OF | _TOWARD | EXPRESS | OPERATIONS | _PLACE_NOUNS_OR_STREETS
 )
 
 # a place further back than this many words is in an earlier clause ("قالت وزارة الصحة في
@@ -434,6 +435,7 @@ class Assembler:
             triggers = self._threat_content(toks, triggers)
             triggers = self._operations_of(toks, triggers)
             triggers = self._attack_objects(toks, triggers)
+            triggers = self._light_verbs(toks, triggers, found.get("support", ()))
             triggers = self._aid_objects(toks, triggers)
             triggers = [
                 t for t in triggers
@@ -1027,7 +1029,11 @@ class Assembler:
         p = self._phrase_before(phrases, trig.start, sent, max_gap=0, toks=toks, time_toks=time_toks)
         if p is not None and not self._starts_with_prep(toks, p) and not any(
             t.is_punct for t in toks[p.end : trig.start]
-        ) and not self._counted(toks, sent, p) and not self._after_prep(toks, sent, p) and not any(
+        ) and not self._counted(toks, sent, p) and not self._after_prep(toks, sent, p) and not (
+            # "في شوارع بغداد للمطالبة": a capital named as a place does not act
+            p.kind in ("country", "capital") and p.start > sent.start
+            and toks[p.start - 1].key in _PLACE_NOUNS_OR_STREETS
+        ) and not any(
             # "أدان مجلس الأمن الهجوم": who condemns an attack did not make it
             o.entry.type == "ACCUSE" and o.entry.pos == "verb" and o.end == p.start for o in others
         ):
@@ -1859,6 +1865,21 @@ class Assembler:
                 )
             )
         ]
+
+    @staticmethod
+    def _light_verbs(toks, triggers, support):
+        """A verb that is also a light verb ("فرضت") before another kind of act's noun is
+        that act's light verb, not an act of its own: "فرضت السلطات حظر التجول" is a curfew."""
+        light = {m.start for m in support}
+        drop = set()
+        for v, n in zip(triggers, triggers[1:]):
+            if (
+                v.entry.pos == "verb" and v.end - v.start == 1 and v.start in light
+                and n.entry.pos == "noun" and n.entry.type != v.entry.type
+                and 0 < n.start - v.end <= 6 and not any(x.is_punct for x in toks[v.end : n.start])
+            ):
+                drop.add(id(v))
+        return [t for t in triggers if id(t) not in drop]
 
     @staticmethod
     def _attack_objects(toks, triggers):
