@@ -895,3 +895,17 @@ def test_assemble_the_wounded_are_no_actor_and_a_local_place_takes_its_neighbour
 )
 def test_assemble_light_verbs_and_capitals_as_places(ex, text, told):
     assert [(e.type, _codes(e.actors)) for e in ex.extract(text, article_date=DATE)] == told
+
+
+@pytest.mark.parametrize(
+    "text, etype, actors, targets",
+    [
+        # a ministry with the state's name after it is that state's ministry, not two sides
+        ("أعلنت وزارة الخارجية السعودية رفضها للقرار", "REJECT", ["SAU GOV"], []),
+        # words are aimed at people, not at things ("الموقع" here is "signed", not a site)
+        ("رحبت الخارجية السعودية بالاتفاق الموقع بين الطرفين", "SUPPORT", ["SAU GOV"], []),
+    ],
+)
+def test_assemble_a_states_ministry_and_no_things_as_targets_of_words(ex, text, etype, actors,
+                                                                      targets):
+    _check(ex, text, etype, "", actors, targets)

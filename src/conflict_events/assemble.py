@@ -257,6 +257,8 @@ _TARGETED_TYPES = frozenset({"ASSAULT", "SANCTION", "COERCE"})  # acts a targeti
 _SENTENCE_ENDS = frozenset(".!?؟")
 _TOWARD = _keys("نحو باتجاه اتجاه صوب الي علي")  # where a shot is aimed
 _FORCES = frozenset({"MIL", "COP", "SPY"})
+# acts done to things as well as to people (the others are said or given to someone)
+_PHYSICAL = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "RETREAT", "AID", "THREATEN"})
 _PLACE_NOUNS_OR_STREETS = PLACE_NOUNS | LOCAL_HEADS | _keys("شوارع ساحات ميادين")
 OPERATIONS = _keys("عمليات")  # a counter noun before an act's noun: "عمليات تنكيل"
 _BENEFICIARY_TYPES = frozenset({"SUPPORT", "AID"})  # "ل" after them marks whom they are for
@@ -494,7 +496,16 @@ class Assembler:
             # title / generic + named actor: "مبعوث الأمم المتحدة", "مقاتلات التحالف",
             # "عناصر من داعش", "المتحدث باسم قوات الحوثي"
             j = i + 1
-            if e.kind in ("title", "generic", "pronoun") and j < len(ms):
+            if (e.kind == "org" and country is None and j < len(ms) and ms[j].start == end
+                    and ms[j].entry.kind in ("country", "capital") and not toks[ms[j].start].has_conj
+                    and not toks[ms[j].start].prep):
+                # "وزارة الخارجية السعودية", "الحكومة السعودية": the state's own body (the
+                # name doubles as the nisba)
+                country = ms[j].entry.country
+                end = ms[j].end
+                used.add(j)
+                j += 1
+            elif e.kind in ("title", "generic", "pronoun") and j < len(ms):
                 nxt = ms[j]
                 between = [t for t in toks[end : nxt.start] if t.text not in _QUOTES]
                 gap = [
@@ -787,6 +798,8 @@ class Assembler:
                 target, trule = self._target(toks, sent, trig, phrases, actor, support, others)
             if target is None:
                 target, trule = self._pronoun_target(toks, sent, trig, phrases, actor)
+            if target is not None and e.type not in _PHYSICAL and all(c[2].inanimate for c in target.conjuncts):
+                target, trule = None, None  # "رحبت ... بالاتفاق الموقع": words are not aimed at things
             rules.extend(r for r in (arule, trule) if r)
             actors = self._codes(actor, toks, text, e.type)
             targets = self._codes(target, toks, text, e.type)
