@@ -909,3 +909,12 @@ def test_assemble_light_verbs_and_capitals_as_places(ex, text, told):
 def test_assemble_a_states_ministry_and_no_things_as_targets_of_words(ex, text, etype, actors,
                                                                       targets):
     _check(ex, text, etype, "", actors, targets)
+
+
+def test_assemble_a_dateline_is_no_actor_and_a_verb_in_i_is_no_vehicle(ex):
+    text = "مقديشو (رويترز) - قتل 15 شخصا في هجوم استهدف فندقا في العاصمة الصومالية"
+    e = _one(ex, text, "ASSAULT", "هجوم")
+    assert all("مقديشو" not in a.text for a in e.actors)
+    # "ويأتي" (comes) is not "آليات" (vehicles) with a suffix
+    e = _one(ex, "ويأتي الهجوم على البلدة بعد أيام من التوتر", "ASSAULT", "الهجوم")
+    assert all("يأتي" not in a.text for a in e.actors)

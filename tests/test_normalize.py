@@ -86,3 +86,8 @@ def test_normalize_clitic_candidates_start_with_the_word_itself(word):
 def test_normalize_lexical_key_drops_only_the_article():
     assert lexical_key("المسلحين") == "مسلحين"
     assert lexical_key("الي") == "الي"  # too short to carry an article
+
+
+def test_normalize_my_is_stripped_only_from_stems_of_four_letters():
+    assert "بلاد" in clitic_candidates("بلادي")
+    assert "يات" not in clitic_candidates("ياتي")  # "يأتي" (he comes)

@@ -257,6 +257,7 @@ _TARGETED_TYPES = frozenset({"ASSAULT", "SANCTION", "COERCE"})  # acts a targeti
 _SENTENCE_ENDS = frozenset(".!?؟")
 _TOWARD = _keys("نحو باتجاه اتجاه صوب الي علي")  # where a shot is aimed
 _FORCES = frozenset({"MIL", "COP", "SPY"})
+_DATELINE_MARKS = frozenset(("(", "-", "–", "—", ":"))
 # acts done to things as well as to people (the others are said or given to someone)
 _PHYSICAL = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "RETREAT", "AID", "THREATEN"})
 _PLACE_NOUNS_OR_STREETS = PLACE_NOUNS | LOCAL_HEADS | _keys("شوارع ساحات ميادين")
@@ -1110,6 +1111,8 @@ class Assembler:
                 continue
             if any(t.key in _KILL_OR_INJURY for t in toks[max(sent.start, p.start - 2) : p.start]):
                 break  # "أصيب ثلاثة جنود": the killed and wounded are victims, never the actor
+            if p.start == sent.start and p.end < sent.end and toks[p.end].text in _DATELINE_MARKS:
+                continue  # "مقديشو (رويترز) -": a dateline names where the report comes from
             topic = p
             break
         if topic is None:

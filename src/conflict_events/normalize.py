@@ -193,7 +193,9 @@ def clitic_candidates(word: str, *, final_taa: bool = False) -> tuple[str, ...]:
         for suf in _SUFFIXES:
             if final_taa and suf.endswith("ه") and r.endswith("ه"):
                 continue
-            if r.endswith(suf) and len(r) - len(suf) >= 2:
+            # "my" on a stem of three letters is rare in news, a verb ending in ي is not:
+            # "ياتي" (comes) is not "يات" (the key of آليات, vehicles)
+            if r.endswith(suf) and len(r) - len(suf) >= (4 if suf == "ي" else 2):
                 stem = r[: -len(suf)]
                 for s in (stem, stem[:-1] + "ه" if stem.endswith("ت") else None):
                     if s and s not in out:
