@@ -918,3 +918,15 @@ def test_assemble_a_dateline_is_no_actor_and_a_verb_in_i_is_no_vehicle(ex):
     # "ويأتي" (comes) is not "آليات" (vehicles) with a suffix
     e = _one(ex, "ويأتي الهجوم على البلدة بعد أيام من التوتر", "ASSAULT", "الهجوم")
     assert all("يأتي" not in a.text for a in e.actors)
+
+
+@pytest.mark.parametrize(
+    "text, mode",
+    [
+        ("قصفت فصائل المعارضة مواقع لقوات النظام في ريف حماة الشمالي بقذائف الهاون", "heavy-weapons"),
+        ("قصفت قوات النظام بالبراميل المتفجرة بلدات في ريف درعا", "aerial"),
+    ],
+)
+def test_assemble_what_an_attack_was_done_with_is_that_attack(ex, text, mode):
+    events = ex.extract(text, article_date=DATE)
+    assert [(e.trigger.text, e.mode) for e in events] == [("قصفت", mode)]

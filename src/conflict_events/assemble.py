@@ -2045,6 +2045,10 @@ class Assembler:
                 if t.entry.type == head.entry.type == "ASSAULT" and (
                     (words and words[-1].key in INSTRUMENT and len(words) <= 8)
                     or (tools and toks[t.start].has_conj and not words)
+                    # "قصفت فصائل المعارضة مواقع للنظام بقذائف الهاون": what it was done with
+                    or (head.entry.pos == "verb" and t.entry.pos == "noun" and toks[t.start].prep == "ب"
+                        and not toks[t.start].has_conj and len(words) <= 10
+                        and not any(x.is_punct for x in between))
                 ) and not any(x.key in COMPLEMENTIZERS or x.text == "." for x in between):
                     groups[-1].append(t)
                     tools = True
