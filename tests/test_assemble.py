@@ -930,3 +930,8 @@ def test_assemble_a_dateline_is_no_actor_and_a_verb_in_i_is_no_vehicle(ex):
 def test_assemble_what_an_attack_was_done_with_is_that_attack(ex, text, mode):
     events = ex.extract(text, article_date=DATE)
     assert [(e.trigger.text, e.mode) for e in events] == [("قصفت", mode)]
+
+
+def test_assemble_things_belonging_to_a_side_make_it_the_target(ex):
+    text = "فرضت الحكومة البريطانية عقوبات جديدة استهدفت أفرادا وشركات تابعة للحرس الثوري الإيراني"
+    _check(ex, text, "SANCTION", "فرضت", ["GBR GOV"], ["IRN MIL"])

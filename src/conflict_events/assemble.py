@@ -257,6 +257,7 @@ _TARGETED_TYPES = frozenset({"ASSAULT", "SANCTION", "COERCE"})  # acts a targeti
 _SENTENCE_ENDS = frozenset(".!?؟")
 _TOWARD = _keys("نحو باتجاه اتجاه صوب الي علي")  # where a shot is aimed
 _FORCES = frozenset({"MIL", "COP", "SPY"})
+_BELONGING = _keys("تابع تابعه تابعين تابعا التابع التابعه التابعين")  # "belonging to"
 _DATELINE_MARKS = frozenset(("(", "-", "–", "—", ":"))
 # acts done to things as well as to people (the others are said or given to someone)
 _PHYSICAL = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "RETREAT", "AID", "THREATEN"})
@@ -1462,6 +1463,18 @@ class Assembler:
                     ):
                         continue  # the means, not the target: "استهدف ... بطائرة مسيرة"
                     return p, "slot.object"
+        # "استهدفت أفرادا وكيانات تابعة لنظام الأسد": things the lexicon does not name, of a
+        # side it does
+        for i in range(trig.end, min(sent.end - 1, trig.end + 6)):
+            t = toks[i]
+            if t.is_punct or t.key in COMPLEMENTIZERS or t.key in CLAUSE_BREAKS:
+                break
+            if t.key in _BELONGING:
+                p = next((p for p in phrases if p.start == i + 1 and toks[p.start].has_li
+                          and p.kind != "nisba" and p is not actor), None)
+                if p is not None:
+                    return p, "slot.affiliated"
+                break
         return None, None
 
     def _codes(self, phrase, toks, text, etype) -> list[Actor]:
