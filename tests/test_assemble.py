@@ -935,3 +935,15 @@ def test_assemble_what_an_attack_was_done_with_is_that_attack(ex, text, mode):
 def test_assemble_things_belonging_to_a_side_make_it_the_target(ex):
     text = "فرضت الحكومة البريطانية عقوبات جديدة استهدفت أفرادا وشركات تابعة للحرس الثوري الإيراني"
     _check(ex, text, "SANCTION", "فرضت", ["GBR GOV"], ["IRN MIL"])
+
+
+@pytest.mark.parametrize(
+    "text, targets, place",
+    [
+        ("شنت قوات حفتر هجوما على طرابلس في أبريل", [], "طرابلس"),  # a city attacked: where
+        ("شنت إسرائيل هجوما على إيران", ["IRN GOV"], None),  # a state attacked: whom
+    ],
+)
+def test_assemble_a_city_attacked_is_the_place_a_state_the_target(ex, text, targets, place):
+    e = _check(ex, text, "ASSAULT", "هجوم", None, targets)
+    assert (e.place.text if e.place else None) == place

@@ -802,6 +802,9 @@ class Assembler:
                 target, trule = self._pronoun_target(toks, sent, trig, phrases, actor)
             if target is not None and e.type not in _PHYSICAL and all(c[2].inanimate for c in target.conjuncts):
                 target, trule = None, None  # "رحبت ... بالاتفاق الموقع": words are not aimed at things
+            if (target is not None and e.type == "ASSAULT" and target.kind == "capital"
+                    and len(target.conjuncts) == 1 and toks[target.start - 1].key in _ON):
+                target, trule = None, None  # "الهجوم على طرابلس": a city attacked is where
             rules.extend(r for r in (arule, trule) if r)
             actors = self._codes(actor, toks, text, e.type)
             targets = self._codes(target, toks, text, e.type)
