@@ -256,7 +256,7 @@ _KILL_OR_INJURY = KILL_WORDS | INJURY_WORDS
 _TARGETED_TYPES = frozenset({"ASSAULT", "SANCTION", "COERCE"})  # acts a targeting verb describes
 _SENTENCE_ENDS = frozenset(".!?؟")
 _TOWARD = _keys("نحو باتجاه اتجاه صوب الي علي")  # where a shot is aimed
-_FORCES = frozenset({"MIL", "COP", "SPY"})
+_FORCES = frozenset({"MIL", "COP", "SPY"})  # a state's armed forces, police and intelligence
 _BELONGING = _keys("تابع تابعه تابعين تابعا التابع التابعه التابعين")  # "belonging to"
 _DATELINE_MARKS = frozenset(("(", "-", "–", "—", ":"))
 # acts done to things as well as to people (the others are said or given to someone)
@@ -265,8 +265,8 @@ _PLACE_NOUNS_OR_STREETS = PLACE_NOUNS | LOCAL_HEADS | _keys("شوارع ساحا
 OPERATIONS = _keys("عمليات")  # a counter noun before an act's noun: "عمليات تنكيل"
 _BENEFICIARY_TYPES = frozenset({"SUPPORT", "AID"})  # "ل" after them marks whom they are for
 # "أعرب عن دعمه": an act one expresses is told, not talked about
-EXPRESS = _keys("اعرب اعربت اعربوا يعرب تعرب عبر عبرت عبروا ابدي ابدت ابدوا")  # a state's armed forces, police and intelligence
-_WHERE_PREPS = LOCATIVE - {"من"}  # a phrase after these is a place ("من" also counts: "عدد من")
+EXPRESS = _keys("اعرب اعربت اعربوا يعرب تعرب عبر عبرت عبروا ابدي ابدت ابدوا")
+_WHERE_PREPS = LOCATIVE - {"من"}  # a phrase after these is a place (not "من": "عدد من" counts)
 _KILLED = KILL_WORDS | {"قتلي", "قتيل", "قتيلا", "قتيلين", "شهداء", "شهيدا"}  # the dead
 _KILL_OR_PEOPLE = KILL_WORDS | CASUALTY_PEOPLE
 _TOLL_WORDS = _KILLED | INJURY_WORDS | CASUALTY_PEOPLE  # words a toll is counted after
@@ -1870,7 +1870,7 @@ class Assembler:
     @staticmethod
     def _threat_content(toks, triggers):
         """What is threatened is the threat, not an act done: "هدد زعيم الحوثيين باستهداف
-        السفن", "توعد بالرد" (the gold guide codes the THREATEN event alone)."""
+        السفن", "توعد بالرد": one THREATEN event, with what is threatened as its target."""
         drop = set()
         for th, t in zip(triggers, triggers[1:]):
             if (
