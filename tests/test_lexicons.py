@@ -41,6 +41,7 @@ GOOD = {"id": "u.1", "forms": ["لواء الفجر"], "kind": "group", "name": 
         ({**GOOD, "opposed": True}, "opposed"),  # a site with a sector of its own
         ({**GOOD, "mirrors": True}, "mirrors"),  # a counterpart with a sector of its own
         ({**GOOD, "inanimate": "no"}, "inanimate"),
+        ({**GOOD, "toll_only": 1}, "toll_only"),
         ("{not json", "not valid JSON"),
     ],
 )

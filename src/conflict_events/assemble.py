@@ -283,8 +283,6 @@ FUNCTION_WORDS = (
 # a place further back than this many words is in an earlier clause ("قالت وزارة الصحة في
 # غزة إن ما لا يقل عن 5087 فلسطينيا قتلوا في الغارات": Gaza locates the ministry)
 _MAX_WORDS_BEFORE = 5
-# people counted only as persons: a toll, not whom an attack aimed at
-_UNSPECIFIED_PEOPLE = frozenset(("act.generic.persons",))
 # marks a name can carry without changing it: quotes, brackets, a hashtag ("#داعش")
 _QUOTES = frozenset('"\'“”«»„()#')
 _SYMMETRIC = frozenset(("CONSULT", "AGREE", "COOPERATE"))
@@ -2184,7 +2182,7 @@ class Assembler:
         people counted only as persons or by nationality ("17 شخصا", "436 فلسطينيا") are
         a toll, and say nothing of whom the attack was aimed at."""
         return victims.kind == "generic" and not any(
-            c[2].id in _UNSPECIFIED_PEOPLE for c in victims.conjuncts
+            c[2].toll_only for c in victims.conjuncts
         )
 
     def _kill_counts(self, toks, sent, phrases) -> list[tuple[int, int | None, Any, bool]]:

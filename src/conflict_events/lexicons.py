@@ -203,6 +203,9 @@ class ActorEntry(_Entry):
     # a counterpart: without a sector of its own it takes the other side's ("التقى وزير
     # الخارجية الروسي نظيره الأمريكي" -> USA GOV)
     mirrors: bool = False
+    # people named only to be counted ("17 شخصا", "436 فلسطينيا"): a toll, which says nothing
+    # of whom an attack was aimed at
+    toll_only: bool = False
 
 
 @attrs.frozen
@@ -239,6 +242,7 @@ _KEYS = {
     },
     "actors": _COMMON | {
         "kind", "name", "country", "sector", "contextual", "opposed", "inanimate", "mirrors",
+        "toll_only",
     },
     "places": _COMMON | {"kind", "name", "country", "lat", "lon", "population", "geonameid"},
     "cues": _COMMON | {"modality", "direction", "scope"},
@@ -317,6 +321,9 @@ def _build(lexicon: str, d: Mapping[str, Any], source: str, line: int) -> _Entry
         mirrors = d.get("mirrors", False)
         if not isinstance(mirrors, bool) or (mirrors and d.get("sector") is not None):
             raise ValueError(f"mirrors {mirrors!r} must be true or false, and true only without a sector")
+        toll_only = d.get("toll_only", False)
+        if not isinstance(toll_only, bool):
+            raise ValueError(f"toll_only {toll_only!r} must be true or false")
         country = _country(d.get("country"))
         return ActorEntry(
             **base,
@@ -328,6 +335,7 @@ def _build(lexicon: str, d: Mapping[str, Any], source: str, line: int) -> _Entry
             opposed=opposed,
             inanimate=inanimate,
             mirrors=mirrors,
+            toll_only=toll_only,
         )
     if lexicon == "places":
         kind = d.get("kind")
