@@ -230,7 +230,7 @@ LED_BY = _keys("قياده بقياده")
 NEGATIONS = _keys("لم لن لا ما")
 KILL_WORDS = _keys(
     "قتل قتلت قتلوا مقتل قتلي قتيل قتيلا قتيلين استشهد استشهدوا استشهاد شهيد شهيدا شهداء "
-    "مصرع مصرعهم مصرعه لقي لقوا حتفهم حتفه وفاه ارتقي ارتقوا ارتقت اودي اودت"
+    "مصرع مصرعهم مصرعه مصرعهما لقي لقوا حتفهم حتفه حتفهما وفاه ارتقي ارتقوا ارتقت اودي اودت"
 )
 RESPONSIBILITY = _keys("مسووليه المسووليه")
 # words between a casualty word and its count: "أودى بحياة عشرات"
@@ -269,6 +269,7 @@ EXPRESS = _keys("اعرب اعربت اعربوا يعرب تعرب عبر عب�
 _WHERE_PREPS = LOCATIVE - {"من"}  # a phrase after these is a place (not "من": "عدد من" counts)
 _KILLED = KILL_WORDS | {"قتلي", "قتيل", "قتيلا", "قتيلين", "شهداء", "شهيدا"}  # the dead
 _KILL_OR_PEOPLE = KILL_WORDS | CASUALTY_PEOPLE
+_FATE = _keys("حتفه حتفهم حتفهما مصرعه مصرعهم مصرعهما")  # "لقي حتفه": the end of its clause
 _TOLL_WORDS = _KILLED | INJURY_WORDS | CASUALTY_PEOPLE  # words a toll is counted after
 _PLACE_NOUNS_OR_DIRECTIONS = PLACE_NOUNS | DIRECTIONS
 FUNCTION_WORDS = (
@@ -2217,7 +2218,8 @@ class Assembler:
             # killed and wounded together without a split: "20 قتيلا وجريحا"
             if i + 1 < sent.end and toks[i + 1].key in INJURY_WORDS and toks[i + 1].has_conj:
                 n = None
-            if toks[i].has_conj and i > sent.start and toks[i - 1].key in _KILL_OR_PEOPLE:
+            if (toks[i].has_conj and i > sent.start and toks[i - 1].key in _KILL_OR_PEOPLE
+                    and toks[i - 1].key not in _FATE):  # "لقي جنديان حتفهما وأصيب ثلاثة"
                 continue
             if n is None and victims is None:
                 continue
