@@ -149,6 +149,16 @@ def _country(value: Any, *, allow_none: bool = True) -> str | None:
     return value
 
 
+def _flag(d: dict[str, Any], key: str, default: bool = False, *, sectorless: bool = False) -> bool:
+    """The true / false ``key`` of an entry; with ``sectorless``, true only without a sector."""
+    value = d.get(key, default)
+    if not isinstance(value, bool):
+        raise ValueError(f"{key} {value!r} must be true or false")
+    if sectorless and value and d.get("sector") is not None:
+        raise ValueError(f"{key} is true only for an entry without a sector")
+    return value
+
+
 def _sector(value: Any) -> str | None:
     if value is None:
         return None
@@ -296,9 +306,7 @@ def _build(lexicon: str, d: Mapping[str, Any], source: str, line: int) -> _Entry
             needs_support = tuple(needs_support)
         elif not isinstance(needs_support, bool):
             raise ValueError("'needs_support' must be true, false or a list of support ids ('sup.…')")
-        needs_subject = d.get("needs_subject", False)
-        if not isinstance(needs_subject, bool):
-            raise ValueError("'needs_subject' must be true or false")
+        needs_subject = _flag(d, "needs_subject")
         if needs_subject and pos != "verb":
             raise ValueError("'needs_subject' is for verb forms (pos 'verb')")
         return TriggerEntry(
@@ -309,21 +317,12 @@ def _build(lexicon: str, d: Mapping[str, Any], source: str, line: int) -> _Entry
         kind = d.get("kind")
         if kind not in ACTOR_KINDS:
             raise ValueError(f"kind {kind!r} is not one of {', '.join(sorted(ACTOR_KINDS))}")
-        contextual = d.get("contextual", kind in ("generic", "title", "org"))
-        if not isinstance(contextual, bool):
-            raise ValueError(f"contextual {contextual!r} must be true or false")
-        opposed = d.get("opposed", False)
-        if not isinstance(opposed, bool) or (opposed and d.get("sector") is not None):
-            raise ValueError(f"opposed {opposed!r} must be true or false, and true only without a sector")
-        inanimate = d.get("inanimate", False)
-        if not isinstance(inanimate, bool):
-            raise ValueError(f"inanimate {inanimate!r} must be true or false")
-        mirrors = d.get("mirrors", False)
-        if not isinstance(mirrors, bool) or (mirrors and d.get("sector") is not None):
-            raise ValueError(f"mirrors {mirrors!r} must be true or false, and true only without a sector")
-        toll_only = d.get("toll_only", False)
-        if not isinstance(toll_only, bool):
-            raise ValueError(f"toll_only {toll_only!r} must be true or false")
+        contextual = _flag(d, "contextual", kind in ("generic", "title", "org"))
+        # a site, or a counterpart, takes its sector from the other side: none of its own
+        opposed = _flag(d, "opposed", sectorless=True)
+        mirrors = _flag(d, "mirrors", sectorless=True)
+        inanimate = _flag(d, "inanimate")
+        toll_only = _flag(d, "toll_only")
         country = _country(d.get("country"))
         return ActorEntry(
             **base,
