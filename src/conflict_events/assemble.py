@@ -1069,35 +1069,38 @@ class Assembler:
         return before is not None and not before.is_punct and cls._only_quantities((before,))
 
     @staticmethod
-    def _speakers_state(toks, sent, trig, phrases) -> str | None:
-        """The country of a state speaker reporting the act: forces it names without a
-        country are its own ("قال الناطق باسم الجيش الإسرائيلي إن طائرات حربية أغارت")."""
-        for r in range(trig.start - 1, sent.start - 1, -1):
-            if toks[r].key in REPORTING:
-                p = next((p for p in phrases if r < p.start <= r + 2 and p.kind != "nisba"), None)
-                if p is None or p.end > trig.start:
-                    return None
-                _, _, _, country, sector = p.conjuncts[0]
-                return country if sector in _FORCES or sector == "GOV" else None
-        return None
-
-    def _reporter(self, toks, sent, trig, phrases):
-        """The subject of the nearest reporting verb before the trigger when the report speaks
-        of itself: "في حين قال الجيش إنه ضرب 320 هدفا" -> الجيش."""
+    def _speaker(toks, sent, trig, phrases):
+        """The subject of the nearest reporting verb before the trigger ("قال الجيش إن ..."),
+        or None."""
         for r in range(trig.start - 1, sent.start - 1, -1):
             if toks[r].key in REPORTING:
                 subject = next(
                     (p for p in phrases if r < p.start <= r + 2 and p.kind != "nisba" and not toks[p.start].prep),
                     None,
                 )
-                if subject is None or subject.end > trig.start:
-                    return None
-                between = toks[subject.end : trig.start]
-                if any(t.norm.lstrip("بو") in ("انه", "انها", "انهم") for t in between) and not any(
-                    subject.end <= p.start and p.end <= trig.start and p.kind != "nisba" for p in phrases
-                ):
-                    return subject
-                return None
+                return subject if subject is not None and subject.end <= trig.start else None
+        return None
+
+    def _speakers_state(self, toks, sent, trig, phrases) -> str | None:
+        """The country of a state speaker reporting the act: forces it names without a
+        country are its own ("قال الناطق باسم الجيش الإسرائيلي إن طائرات حربية أغارت")."""
+        speaker = self._speaker(toks, sent, trig, phrases)
+        if speaker is None:
+            return None
+        _, _, _, country, sector = speaker.conjuncts[0]
+        return country if sector in _FORCES or sector == "GOV" else None
+
+    def _reporter(self, toks, sent, trig, phrases):
+        """The speaker when the report speaks of itself: "في حين قال الجيش إنه ضرب 320 هدفا"
+        -> الجيش."""
+        subject = self._speaker(toks, sent, trig, phrases)
+        if subject is None:
+            return None
+        between = toks[subject.end : trig.start]
+        if any(t.norm.lstrip("بو") in ("انه", "انها", "انهم") for t in between) and not any(
+            subject.end <= p.start and p.end <= trig.start and p.kind != "nisba" for p in phrases
+        ):
+            return subject
         return None
 
     def _topic(self, toks, sent, trig, phrases, target):
