@@ -1525,6 +1525,8 @@ class Assembler:
 
     def _mirrored(self, side: Sequence[Actor], other: Sequence[Actor]) -> tuple[Actor, ...]:
         """``side`` with its counterparts ("نظيره") given the sector of the other side."""
+        if not any(a.rule in self._mirrors for a in side):
+            return tuple(side)
         sector = next((a.sector for a in other if a.sector), None)
         if sector is None:
             return tuple(side)
@@ -1649,9 +1651,9 @@ class Assembler:
                 return None, None
         if trig.entry.type == "ASSAULT" and len(near) > 1:
             # "أطلقت صواريخ من منطقة مزارع شبعا نحو الجليل": where it hit, not whence
-            aimed = [sp for sp in near if self._prep_before(toks, sent, sp[0]) in _TOWARD]
-            if aimed and any(self._prep_before(toks, sent, sp[0]) == "من" for sp in near):
-                near = aimed
+            preps = [self._prep_before(toks, sent, sp[0]) for sp in near]
+            if "من" in preps and any(p in _TOWARD for p in preps):
+                near = [sp for sp, p in zip(near, preps) if p in _TOWARD]
         if near:
             span = min(near, key=score)
             rule = "place.after" if span[0] >= trig.end else "place.before"
