@@ -967,3 +967,28 @@ def test_assemble_the_wounded_after_a_fate_clause_have_their_own_count(ex):
     text = "لقي خمسة جنود مصرعهم وأصيب سبعة آخرون في هجوم على حاجز للجيش"
     e = _one(ex, text, "ASSAULT", "هجوم")
     assert (e.fatalities, e.injured) == (5, 7)
+
+
+@pytest.mark.parametrize(
+    "text, trigger, actor",
+    [
+        # a relative clause whose verb takes the weapon back as a pronoun fires it
+        ("سقطت صواريخ أطلقتها طائرات إسرائيلية على مواقع في ريف دمشق", "صواريخ", "ISR MIL"),
+        ("سقطت الصواريخ التي أطلقها حزب الله على الجليل في مناطق مفتوحة", "الصواريخ", "LBN REB"),
+    ],
+)
+def test_assemble_rockets_fired_in_a_relative_clause(ex, text, trigger, actor):
+    _check(ex, text, "ASSAULT", trigger, [actor], None)
+
+
+def test_assemble_rockets_named_without_a_firing_verb_are_no_attack(ex):
+    assert not [e for e in ex.extract("تملك الحركة صواريخ بعيدة المدى", article_date=DATE)
+                if e.type == "ASSAULT"]
+
+
+def test_assemble_air_defences_are_the_states_forces(ex):
+    text = "أسقطت الدفاعات الجوية السورية صاروخين أطلقتهما مقاتلات إسرائيلية"
+    e = _one(ex, text, "ASSAULT", "صاروخين")
+    assert _codes(e.actors) == ["ISR MIL"]
+    assert _codes(ce.Extractor().extract("وقالت الدفاعات الجوية السورية إنها تصدت للهجوم",
+                                         article_date=DATE)[0].actors) == ["SYR MIL"]

@@ -110,9 +110,18 @@ class Sentence:
     end_char: int
 
 
+_SUFFIX_PRONOUNS = frozenset(("ه", "ها", "هم", "هما", "هن"))
+
+
 def _accusative(t: "Tok") -> bool:
     """An indefinite accusative noun ("مسجدًا", "هدفاً"): an object, never a subject."""
     return "\u064b" in t.text
+
+
+def _has_object_suffix(t: "Tok") -> bool:
+    """The word ends in an attached pronoun that its key does not hold: "أطلقتها", "شنته"."""
+    rest = t.norm[len(t.prefix):]
+    return rest != t.key and rest.startswith(t.key) and rest[len(t.key):] in _SUFFIX_PRONOUNS
 
 
 def _definite(t: "Tok") -> bool:
@@ -2024,8 +2033,13 @@ class Assembler:
         if not needs:
             return True
         return any(
-            (needs is True or s.entry.id in needs)
-            and 0 <= trig.start - s.end <= 10 and not any(t.is_punct for t in toks[s.end : trig.start])
+            (needs is True or s.entry.id in needs) and (
+                0 <= trig.start - s.end <= 10 and not any(t.is_punct for t in toks[s.end : trig.start])
+                # or a relative clause whose verb takes the noun back as a pronoun:
+                # "صواريخ أطلقتها طائرات", "الصواريخ التي أطلقها حزب الله"
+                or (s.start == trig.end or (s.start == trig.end + 1 and toks[trig.end].key in RELATIVE))
+                and _has_object_suffix(toks[s.start])
+            )
             for s in support
         )
 
