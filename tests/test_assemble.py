@@ -992,3 +992,11 @@ def test_assemble_air_defences_are_the_states_forces(ex):
     assert _codes(e.actors) == ["ISR MIL"]
     assert _codes(ce.Extractor().extract("وقالت الدفاعات الجوية السورية إنها تصدت للهجوم",
                                          article_date=DATE)[0].actors) == ["SYR MIL"]
+
+
+def test_assemble_a_joined_verb_keeps_the_subject_and_counts_its_object(ex):
+    text = "داهمت الشرطة العراقية حيا في الموصل واعتقلت ستة مصريين"
+    e = _check(ex, text, "COERCE", "واعتقلت", ["IRQ COP"], ["EGY CVL"])
+    assert e.arrested == 6
+    # with no verb before it, the counted people after a verb are its subject
+    _check(ex, "اقتحم عشرات المستوطنين باحات المسجد الأقصى", "COERCE", "اقتحم", ["ISR CVL"], None)

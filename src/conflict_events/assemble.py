@@ -970,7 +970,13 @@ class Assembler:
             p = self._phrase_after(phrases, trig.end, sent, max_gap=1, toks=toks, time_toks=time_toks,
                                    subject=True)
             if p is not None and not self._starts_with_prep(toks, p) and not (
-                toks[trig.start].key in KILL_WORDS and self._counted(toks, sent, p)
+                self._counted(toks, sent, p) and (
+                    toks[trig.start].key in KILL_WORDS
+                    # "داهمت القوات جنين واعتقلت عشرة فلسطينيين": a verb joined to an earlier
+                    # one shares its subject, and what it counts after it is its object
+                    or (toks[trig.start].has_conj and any(
+                        o.entry.pos == "verb" and o.end <= trig.start for o in others))
+                )
             ) and not all(
                 getattr(c[2], "inanimate", False) for c in p.conjuncts
             ) and toks[trig.end - 1].key not in TARGET_PREPS and not (
