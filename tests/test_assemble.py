@@ -1000,3 +1000,46 @@ def test_assemble_a_joined_verb_keeps_the_subject_and_counts_its_object(ex):
     assert e.arrested == 6
     # with no verb before it, the counted people after a verb are its subject
     _check(ex, "اقتحم عشرات المستوطنين باحات المسجد الأقصى", "COERCE", "اقتحم", ["ISR CVL"], None)
+
+
+@pytest.mark.parametrize(
+    "text, etype, mode, trigger, actors, targets",
+    [
+        # a phrase trigger with the subject between its words
+        ("طرد السودان السفير التشادي من الخرطوم", "SANCTION", "expel", "طرد", ["SDN GOV"], ["TCD GOV"]),
+        ("سيطرت قوات النظام السوري على بلدة قرب حماة", "ASSAULT", None, "سيطرت", ["SYR MIL"], None),
+        ("استولى مسلحو حركة الشباب على قرية قرب بيدوا", "ASSAULT", None, "استولى", ["SOM REB"], None),
+        ("قطعت الحكومة الليبية علاقاتها الدبلوماسية مع قطر", "SANCTION", "withdraw", "قطعت", ["LBY GOV"],
+         None),
+    ],
+)
+def test_assemble_phrase_trigger_with_its_subject_inside(ex, text, etype, mode, trigger, actors, targets):
+    e = _check(ex, text, etype, trigger, actors, targets)
+    assert e.mode == mode
+    # the verb alone keeps its own reading elsewhere: "طرد" the militants is an attack
+    assert [e.type for e in ex.extract("طرد الجيش المسلحين من البلدة", article_date=DATE)] == ["ASSAULT"]
+
+
+def test_assemble_a_phrase_trigger_whose_last_word_is_an_act_is_that_act(ex):
+    # "وقعت ... مذكرة تفاهم": one agreement, coded on the memorandum with its light verb
+    events = ex.extract("وقعت مصر والسودان مذكرة تفاهم في القاهرة", article_date=DATE)
+    assert [(e.type, e.trigger.text) for e in events] == [("AGREE", "مذكرة تفاهم")]
+    assert _codes(events[0].actors + events[0].targets) == ["EGY GOV", "SDN GOV"]
+
+
+@pytest.mark.parametrize(
+    "text, actor, targets",
+    [
+        # an adjective agreeing with its head is part of the actor, not a second one
+        ("هاجم مسلحون انتحاريون حاجزا للجيش", "مسلحون انتحاريون", None),
+        # the subject of a light verb after the act claims it; it is not the act's object
+        ("فجر عنصران انتحاريان نفسيهما في سوق بتفجيرين تبناهما داعش", "عنصران انتحاريان", []),
+    ],
+)
+def test_assemble_adjectives_and_claimers_are_not_targets(ex, text, actor, targets):
+    e = _one(ex, text, "ASSAULT", text.split()[0])
+    assert [a.text for a in e.actors] == [actor]
+    if targets is not None:
+        assert _codes(e.targets) == targets
+    else:
+        assert "انتحاريون" not in [t.text for t in e.targets]

@@ -56,6 +56,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as _dt
+import re
 from collections import Counter
 from collections.abc import Sequence
 from typing import Any, NamedTuple
@@ -111,6 +112,8 @@ class Sentence:
 
 
 _SUFFIX_PRONOUNS = frozenset(("ه", "ها", "هم", "هما", "هن"))
+# the endings of a relative adjective (نسبة): "انتحاري", "انتحاريون", "ارهابيه", "انتحاريان"
+_NISBA_ENDING = re.compile("ي(?:ه|ون|ين|ان|ات)?$")
 
 
 def _accusative(t: "Tok") -> bool:
@@ -122,6 +125,11 @@ def _has_object_suffix(t: "Tok") -> bool:
     """The word ends in an attached pronoun that its key does not hold: "أطلقتها", "شنته"."""
     rest = t.norm[len(t.prefix):]
     return rest != t.key and rest.startswith(t.key) and rest[len(t.key):] in _SUFFIX_PRONOUNS
+
+
+def _imperfect(t: "Tok") -> bool:
+    """A verb in the present ("يطلق", "تنفذ", "يطلقون"), not the past ("أطلقت", "تبنت")."""
+    return t.key[:1] == "ي" or (t.key[:1] == "ت" and t.key[-1:] != "ت")
 
 
 def _definite(t: "Tok") -> bool:
@@ -554,6 +562,18 @@ class Assembler:
                       and not _definite(toks[m.start]) and _definite(toks[nxt.start])):
                     # "قوات الجيش", "منازل المواطنين", "زعيم الجماعة", "عناصر التنظيم": a
                     # construct; a title without a sector stands for the body
+                    if e.kind == "title" and sector is None:
+                        e = nxt.entry
+                    sector = sector or nxt.entry.sector
+                    end = nxt.end
+                    used.add(j)
+                    j += 1
+                elif (e.kind in ("generic", "title") and nxt.entry.kind == "generic" and nxt.start == end
+                      and not toks[nxt.start].has_conj and not toks[nxt.start].prep
+                      and _definite(toks[m.start]) == _definite(toks[nxt.start])
+                      and _NISBA_ENDING.search(toks[nxt.start].key)):
+                    # "مسلحون انتحاريون", "عنصران انتحاريان": an adjective agreeing with the
+                    # head describes it, it is no second actor
                     if e.kind == "title" and sector is None:
                         e = nxt.entry
                     sector = sector or nxt.entry.sector
@@ -1440,6 +1460,8 @@ class Assembler:
                 ):
                     return p, "slot.object"  # "اقتحامات واسعة لمنازل المواطنين"
                 near = p.start <= start + 2 or self._only_fillers(toks, start, p.start)
+                if any(start <= s.start < p.start for s in support):
+                    break  # "تفجير تبناه داعش": the light verb's subject, not the act's object
                 if near and not self._starts_with_prep(toks, p) and (
                     self._patient_like(p) or p.start > trig.end
                 ) and (self._only_fillers(toks, start, p.start) or not any(
@@ -2042,9 +2064,10 @@ class Assembler:
             (needs is True or s.entry.id in needs) and (
                 0 <= trig.start - s.end <= 10 and not any(t.is_punct for t in toks[s.end : trig.start])
                 # or a relative clause whose verb takes the noun back as a pronoun:
-                # "صواريخ أطلقتها طائرات", "الصواريخ التي أطلقها حزب الله"
+                # "صواريخ أطلقتها طائرات", "الصواريخ التي أطلقها حزب الله" (in the past: "العمليات
+                # التي تنفذها الحركة" are what it does, no one act)
                 or (s.start == trig.end or (s.start == trig.end + 1 and toks[trig.end].key in RELATIVE))
-                and _has_object_suffix(toks[s.start])
+                and _has_object_suffix(toks[s.start]) and not _imperfect(toks[s.start])
             )
             for s in support
         )

@@ -185,6 +185,8 @@ class LexiconMatcher:
         # one-word forms (most of the gazetteer) are a dict look-up per token; longer forms
         # go to the PhraseMatcher: neither costs more per token as the lexicons grow
         self._single: dict[str, list[tuple[str, Any]]] = {}
+        # multiword triggers by their first word, for the subject between their words
+        self._split: dict[str, list[tuple[str, tuple[str, ...], Any]]] = {}
         forms = [
             (name, entry, [lexical_key(w) for w in form.split()])
             for name, entry in lexicon.entries() for form in entry.forms
@@ -208,6 +210,10 @@ class LexiconMatcher:
                 if (name, entry) not in readings:
                     readings.append((name, entry))
             else:
+                if name == "triggers":
+                    rest = (words[0], tuple(words[1:]), entry)
+                    if rest not in self._split.setdefault(words[0], []):
+                        self._split[words[0]].append(rest)
                 # keys are caseless Arabic, so each pattern token's NORM is its text
                 patterns.setdefault(match_key, []).append(Doc(vocab, words=words))
         self._matcher = PhraseMatcher(vocab, attr="NORM")
@@ -282,7 +288,55 @@ class LexiconMatcher:
         # another but the readings of the same word, which are all kept: as they are
         for name in longer:
             found[name] = _longest_first(found[name])
+        if found["actors"] and self._split:
+            self._find_split(keys if keys is not None else [t.norm_ for t in doc], found)
         return found
+
+    def _find_split(self, keys: Sequence[str], found: dict[str, list[Match]]) -> None:
+        """Multiword triggers with their subject between their words: "طرد السودان السفير",
+        "استولى مسلحو حركة الشباب على", "قطعت الرباط علاقاتها". The match is the first word
+        (the verb); the subject is left where it stands, for the assembly to find after it.
+
+        The words between are a run of actor names (their first not an adjective of
+        nationality), with at most one word of no lexicon before the run ("مسلحو").
+        """
+        split = self._split
+        actors = found["actors"]
+        ends: dict[int, int] = {}
+        for m in actors:
+            ends[m.start] = max(ends.get(m.start, m.end), m.end)
+        added: list[Match] = []
+        taken = {t.start for t in found["triggers"] if t.end - t.start > 1}
+        # a last part that is a trigger of its own codes the act with its light verb:
+        # "وقعت الدولتان مذكرة تفاهم" is the memorandum's
+        covered = {i for t in found["triggers"] for i in range(t.start, t.end)}
+        for m in actors:
+            if m.entry.kind in ("nisba", "pronoun"):
+                continue
+            for v in (m.start - 1, m.start - 2):
+                if v < 0 or v in taken:
+                    continue
+                options = split.get(keys[v])
+                if not options or (v == m.start - 2 and keys[v + 1] in self._keys):
+                    continue
+                # the run may end before any of its names: "طرد السودان السفير", where the
+                # ambassador is both a name and the trigger's last word
+                end, entry = m.end, None
+                while entry is None:
+                    entry = next((e for _, rest, e in options
+                                  if tuple(keys[end : end + len(rest)]) == rest
+                                  and covered.isdisjoint(range(end, end + len(rest)))), None)
+                    if end not in ends or ends[end] - m.start > _SPLIT_SPAN:
+                        break
+                    end = ends[end]
+                if entry is not None:
+                    added.append(Match("triggers", entry, v, v + 1))
+                break
+        if added:
+            at = {m.start for m in added}
+            # the phrase's reading replaces the first word's own ("طرد" alone is to drive out)
+            kept = [t for t in found["triggers"] if not (t.end - t.start == 1 and t.start in at)]
+            found["triggers"] = _longest_first(kept + added)
 
     def _find_across_marks(
         self, doc: Doc, keys: Sequence[str] | None, found: dict[str, list[Match]], orths: list[int]
@@ -317,6 +371,9 @@ class LexiconMatcher:
                 added.add(name)
         return added
 
+
+# the longest run of actor names between the words of a multiword trigger
+_SPLIT_SPAN = 8
 
 # marks a name can carry inside it without changing it
 _TRANSPARENT = frozenset('"“”«»#')
