@@ -1043,3 +1043,19 @@ def test_assemble_adjectives_and_claimers_are_not_targets(ex, text, actor, targe
         assert _codes(e.targets) == targets
     else:
         assert "انتحاريون" not in [t.text for t in e.targets]
+
+
+@pytest.mark.parametrize(
+    "text, mode, cameo",
+    [
+        # what a threat threatens gives it its mode and CAMEO code
+        ("هدد الاتحاد الأوروبي بفرض عقوبات على الشركات الروسية", "restrict", "1312"),
+        ("هددت الحكومة بقطع العلاقات مع الجارة الشمالية", "relations", "1313"),
+        ("هدد الجيش باقتحام المخيم خلال ساعات", "territory", "1382"),
+        ("هدد الحوثيون باستهداف السفن في البحر الأحمر", "violence", "138"),
+    ],
+)
+def test_assemble_a_threat_takes_the_mode_of_what_it_threatens(ex, text, mode, cameo):
+    e = _one(ex, text, "THREATEN", "هدد")
+    assert (e.mode, e.cameo) == (mode, cameo)
+    assert [x.type for x in ex.extract(text, article_date=DATE)] == ["THREATEN"]

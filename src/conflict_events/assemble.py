@@ -176,6 +176,16 @@ TERRITORY = _keys(
 # a tool of the act before: "مستخدمة الغاز المسيل للدموع", "باستخدام الرصاص الحي"
 INSTRUMENT = _keys("مستخدمه مستخدما مستخدمين مستعينه مستعينا باستخدام استخدام")
 SURVIVE = _keys("نجا نجت نجوا ينجو تنجو")
+# the mode and CAMEO code of a threat by the (type, mode) of the act it threatens (PLOVER's
+# CAMEO table: 1312 sanctions, 1313 relations, 136 expulsion, 1381 blockade, 1382 occupation);
+# a mode of None stands for the type's other modes
+_THREATENED = {
+    ("SANCTION", None): ("restrict", "1312"),
+    ("SANCTION", "withdraw"): ("relations", "1313"),
+    ("SANCTION", "expel"): ("expel", "136"),
+    ("COERCE", "restrict"): ("restrict", "1381"),
+    ("COERCE", "seize"): ("territory", "1382"),
+}
 # conjunctions that open another clause
 CLAUSE_BREAKS = _keys("لكن لكنه لكنها بينما فيما حيث ثم غير")
 RELATIVE = _keys(
@@ -389,6 +399,7 @@ class Assembler:
         self._opposed_ids = frozenset(e.id for e in actors if e.opposed)
         self._mirrors = frozenset(e.id for e in actors if e.mirrors)
         self._nouns = {e.id: attrs.evolve(e, pos="noun", voice="active") for e in verbs}
+        self._threats: dict[tuple[str, str], Any] = {}  # threats given the mode of their content
         # verbs whose written form begins like the article ("ألقى", "التقى")
         self._article_verbs = frozenset(
             (e.id, lexical_key(f.split(" ", 1)[0])) for e in verbs for f in e.forms if f.startswith("ال")
@@ -1908,11 +1919,13 @@ class Assembler:
             if not (toks[t.start].key in OPERATIONS and t.end - t.start == 1 and t.end in starts)
         ]
 
-    @staticmethod
-    def _threat_content(toks, triggers):
+    def _threat_content(self, toks, triggers):
         """What is threatened is the threat, not an act done: "هدد زعيم الحوثيين باستهداف
-        السفن", "توعد بالرد": one THREATEN event, with what is threatened as its target."""
+        السفن", "توعد بالرد": one THREATEN event, with what is threatened as its target.
+        What kind of act is threatened gives the threat its mode and CAMEO code: "هدد بفرض
+        عقوبات" is a threat to sanction (restrict, 1312), not of force."""
         drop = set()
+        kinds: dict[int, tuple[str, str]] = {}
         for th, t in zip(triggers, triggers[1:]):
             if (
                 th.entry.type == "THREATEN" and t.entry.type != "THREATEN" and t.entry.pos == "noun"
@@ -1920,7 +1933,21 @@ class Assembler:
                 and not any(x.is_punct for x in toks[th.end : t.start])
             ):
                 drop.add(id(t))
-        return [t for t in triggers if id(t) not in drop]
+                kind = _THREATENED.get((t.entry.type, t.entry.mode)) or _THREATENED.get((t.entry.type, None))
+                if kind is not None and th.entry.mode == "violence":
+                    kinds[id(th)] = kind
+        return [
+            self._as_threat(t, *kinds[id(t)]) if id(t) in kinds else t
+            for t in triggers if id(t) not in drop
+        ]
+
+    def _as_threat(self, trig, mode, cameo):
+        """The threat ``trig`` with the mode and CAMEO code of what it threatens."""
+        key = (trig.entry.id, mode)
+        entry = self._threats.get(key)
+        if entry is None:
+            entry = self._threats[key] = attrs.evolve(trig.entry, mode=mode, cameo=cameo)
+        return attrs.evolve(trig, entry=entry)
 
     @staticmethod
     def _agreement_content(toks, triggers):
