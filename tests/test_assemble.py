@@ -1059,3 +1059,15 @@ def test_assemble_a_threat_takes_the_mode_of_what_it_threatens(ex, text, mode, c
     e = _one(ex, text, "THREATEN", "هدد")
     assert (e.mode, e.cameo) == (mode, cameo)
     assert [x.type for x in ex.extract(text, article_date=DATE)] == ["THREATEN"]
+
+
+def test_assemble_what_is_warned_against_has_not_happened(ex):
+    # the cue "حذر من" with its subject between its words
+    e = _one(ex, "حذر الجيش الأردني من أي اعتداء على حدود المملكة", "ASSAULT", "اعتداء")
+    assert e.modality == ce.Modality.POSSIBLE
+    assert e.actors == ()
+
+
+def test_assemble_no_target_inside_the_words_of_another_act(ex):
+    events = ex.extract("وافق مجلس النواب على إرسال قوات إلى الصومال", article_date=DATE)
+    assert [(e.type, _codes(e.targets)) for e in events] == [("AGREE", []), ("MOBILIZE", [])]

@@ -839,6 +839,13 @@ class Assembler:
                 target, trule = self._target(toks, sent, trig, phrases, actor, support, others)
             if target is None:
                 target, trule = self._pronoun_target(toks, sent, trig, phrases, actor)
+            if target is not None and any(
+                o.start <= target.start and target.end <= o.end and o.end - o.start > target.end - target.start
+                for o in others
+            ):
+                # "وافق البرلمان على إرسال قوات": the forces are words of the other act (the
+                # protesters who are the protest, "المتظاهرين", can still be a target)
+                target, trule = None, None
             if target is not None and e.type not in _PHYSICAL and all(c[2].inanimate for c in target.conjuncts):
                 target, trule = None, None  # "رحبت ... بالاتفاق الموقع": words are not aimed at things
             if (target is not None and e.type == "ASSAULT" and target.kind == "capital"

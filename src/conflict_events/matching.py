@@ -185,7 +185,7 @@ class LexiconMatcher:
         # one-word forms (most of the gazetteer) are a dict look-up per token; longer forms
         # go to the PhraseMatcher: neither costs more per token as the lexicons grow
         self._single: dict[str, list[tuple[str, Any]]] = {}
-        # multiword triggers by their first word, for the subject between their words
+        # multiword triggers and cues by their first word, for the subject between their words
         self._split: dict[str, list[tuple[str, tuple[str, ...], Any]]] = {}
         forms = [
             (name, entry, [lexical_key(w) for w in form.split()])
@@ -210,8 +210,8 @@ class LexiconMatcher:
                 if (name, entry) not in readings:
                     readings.append((name, entry))
             else:
-                if name == "triggers":
-                    rest = (words[0], tuple(words[1:]), entry)
+                if name in _SPLIT_LEXICONS:
+                    rest = (name, tuple(words[1:]), entry)
                     if rest not in self._split.setdefault(words[0], []):
                         self._split[words[0]].append(rest)
                 # keys are caseless Arabic, so each pattern token's NORM is its text
@@ -293,9 +293,10 @@ class LexiconMatcher:
         return found
 
     def _find_split(self, keys: Sequence[str], found: dict[str, list[Match]]) -> None:
-        """Multiword triggers with their subject between their words: "طرد السودان السفير",
-        "استولى مسلحو حركة الشباب على", "قطعت الرباط علاقاتها". The match is the first word
-        (the verb); the subject is left where it stands, for the assembly to find after it.
+        """Multiword triggers and cues with their subject between their words: "طرد السودان
+        السفير", "استولى مسلحو حركة الشباب على", "قطعت الرباط علاقاتها", "حذر الجيش من". The
+        match is the first word (the verb); the subject is left where it stands, for the
+        assembly to find after it.
 
         The words between are a run of actor names (their first not an adjective of
         nationality), with at most one word of no lexicon before the run ("مسلحو").
@@ -305,8 +306,8 @@ class LexiconMatcher:
         ends: dict[int, int] = {}
         for m in actors:
             ends[m.start] = max(ends.get(m.start, m.end), m.end)
-        added: list[Match] = []
-        taken = {t.start for t in found["triggers"] if t.end - t.start > 1}
+        added: dict[str, list[Match]] = {}
+        taken = {name: {t.start for t in found[name] if t.end - t.start > 1} for name in _SPLIT_LEXICONS}
         # a last part that is a trigger of its own codes the act with its light verb:
         # "وقعت الدولتان مذكرة تفاهم" is the memorandum's
         covered = {i for t in found["triggers"] for i in range(t.start, t.end)}
@@ -314,29 +315,32 @@ class LexiconMatcher:
             if m.entry.kind in ("nisba", "pronoun"):
                 continue
             for v in (m.start - 1, m.start - 2):
-                if v < 0 or v in taken:
+                if v < 0:
                     continue
                 options = split.get(keys[v])
                 if not options or (v == m.start - 2 and keys[v + 1] in self._keys):
                     continue
-                # the run may end before any of its names: "طرد السودان السفير", where the
-                # ambassador is both a name and the trigger's last word
-                end, entry = m.end, None
-                while entry is None:
-                    entry = next((e for _, rest, e in options
-                                  if tuple(keys[end : end + len(rest)]) == rest
-                                  and covered.isdisjoint(range(end, end + len(rest)))), None)
-                    if end not in ends or ends[end] - m.start > _SPLIT_SPAN:
-                        break
-                    end = ends[end]
-                if entry is not None:
-                    added.append(Match("triggers", entry, v, v + 1))
+                for name in _SPLIT_LEXICONS:
+                    if v in taken[name]:
+                        continue
+                    # the run may end before any of its names: "طرد السودان السفير", where
+                    # the ambassador is both a name and the trigger's last word
+                    end, entry = m.end, None
+                    while entry is None:
+                        entry = next((e for n, rest, e in options
+                                      if n == name and tuple(keys[end : end + len(rest)]) == rest
+                                      and covered.isdisjoint(range(end, end + len(rest)))), None)
+                        if end not in ends or ends[end] - m.start > _SPLIT_SPAN:
+                            break
+                        end = ends[end]
+                    if entry is not None:
+                        added.setdefault(name, []).append(Match(name, entry, v, v + 1))
                 break
-        if added:
-            at = {m.start for m in added}
+        for name, ms in added.items():
+            at = {m.start for m in ms}
             # the phrase's reading replaces the first word's own ("طرد" alone is to drive out)
-            kept = [t for t in found["triggers"] if not (t.end - t.start == 1 and t.start in at)]
-            found["triggers"] = _longest_first(kept + added)
+            kept = [t for t in found[name] if not (t.end - t.start == 1 and t.start in at)]
+            found[name] = _longest_first(kept + ms)
 
     def _find_across_marks(
         self, doc: Doc, keys: Sequence[str] | None, found: dict[str, list[Match]], orths: list[int]
@@ -372,7 +376,9 @@ class LexiconMatcher:
         return added
 
 
-# the longest run of actor names between the words of a multiword trigger
+# the lexicons whose multiword forms may hold their subject between their words, and the
+# longest run of actor names that may stand there
+_SPLIT_LEXICONS = ("triggers", "cues")
 _SPLIT_SPAN = 8
 
 # marks a name can carry inside it without changing it
