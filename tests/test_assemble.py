@@ -1071,3 +1071,18 @@ def test_assemble_what_is_warned_against_has_not_happened(ex):
 def test_assemble_no_target_inside_the_words_of_another_act(ex):
     events = ex.extract("وافق مجلس النواب على إرسال قوات إلى الصومال", article_date=DATE)
     assert [(e.type, _codes(e.targets)) for e in events] == [("AGREE", []), ("MOBILIZE", [])]
+
+
+@pytest.mark.parametrize(
+    "text, etype, trigger, actors, targets",
+    [
+        # a cell is an armed group's; an adjective agreeing with it is part of it
+        ("ألقت قوات الأمن القبض على خلية إرهابية في حمص", "COERCE", "القبض", None, ["SYR REB"]),
+        # the Iraqi military's press office reports, it is no cell of an armed group
+        ("وقالت خلية الإعلام الأمني إن طائرات عراقية قصفت مواقع للتنظيم قرب تكريت", "ASSAULT", "قصفت",
+         ["IRQ MIL"], None),
+    ],
+)
+def test_assemble_cells(ex, text, etype, trigger, actors, targets):
+    e = _check(ex, text, etype, trigger, actors, targets)
+    assert all("خلية" not in a.text for a in e.actors)
