@@ -1086,3 +1086,38 @@ def test_assemble_no_target_inside_the_words_of_another_act(ex):
 def test_assemble_cells(ex, text, etype, trigger, actors, targets):
     e = _check(ex, text, etype, trigger, actors, targets)
     assert all("خلية" not in a.text for a in e.actors)
+
+
+@pytest.mark.parametrize(
+    "text, trigger, actors, targets",
+    [
+        # whom one meets or calls is named after ب
+        ("التقى وزير الخارجية السعودي بنظيره الإيراني في بكين", "التقى", ["SAU GOV"], ["IRN GOV"]),
+        # a title with the article heads no genitive: the call is an event
+        ("أجرى الوزير اتصالا هاتفيا بنظيره الأردني", "اتصالا", None, ["JOR GOV"]),
+    ],
+)
+def test_assemble_whom_one_meets(ex, text, trigger, actors, targets):
+    _check(ex, text, "CONSULT", trigger, actors, targets)
+
+
+@pytest.mark.parametrize(
+    "text, targets",
+    [
+        # a condemnation is aimed at who did the act it condemns
+        ("نددت الخارجية التركية بالغارات الروسية على إدلب", ["RUS MIL"]),
+        ("أدانت الجامعة العربية بشدة قصف قوات الدعم السريع لمدينة الأبيض", ["SDN REB"]),
+        # an act with no named actor leaves it without a target, not with the act's own
+        ("أدان مجلس الأمن الهجوم على مقر البعثة", []),
+    ],
+)
+def test_assemble_a_condemnation_targets_the_perpetrator(ex, text, targets):
+    e = _check(ex, text, "ACCUSE", text.split()[0], None, targets)
+    assert ("slot.condemned-agent" in e.rules) == bool(targets)
+
+
+def test_assemble_a_toll_that_rose_to_a_number(ex):
+    e = _one(ex, "ارتفع عدد القتلى في الهجوم على السوق إلى 27", "ASSAULT", "الهجوم")
+    assert e.fatalities == 27
+    e = _one(ex, "ارتفع عدد القتلى إلى 27 في الهجوم على السوق", "ASSAULT", "الهجوم")
+    assert e.fatalities == 27

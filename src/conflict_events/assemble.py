@@ -262,6 +262,9 @@ KILL_WORDS = _keys(
 RESPONSIBILITY = _keys("مسووليه المسووليه")
 # words between a casualty word and its count: "أودى بحياة عشرات"
 TOLL_LINKS = _keys("بحياه حياه")
+# "ارتفع عدد القتلى إلى 30": the count of the dead, and the word before what it rose to
+TOLL_COUNT = _keys("عدد حصيله")
+TOLL_RISE = _keys("الي")
 # one person named in the singular: "مقتل عنصر" counts one
 SINGULAR_PEOPLE = _keys(
     "عنصر جندي مدني طفل طفله شخص مواطن مواطنه ضابط مسلح صحفي شاب رجل امراه سيده مقاتل "
@@ -306,6 +309,7 @@ FUNCTION_WORDS = (
     | DIRECTION_ADJ | AGREEMENT_NOUNS | AFFILIATION | LED_BY | NEGATIONS | CLAUSE_BREAKS
     | REPEL | SURVIVE | INSTRUMENT | CONTINUATION | CONSEQUENCE | TOLL_LINKS | RESPONSIBILITY
     | TARGETING | ANSWERS | TOPICS | GROUP_OF | _TOWARD | EXPRESS | OPERATIONS | _PLACE_NOUNS_OR_STREETS
+    | TOLL_COUNT | TOLL_RISE
 )
 
 # a place further back than this many words is in an earlier clause ("قالت وزارة الصحة في
@@ -499,6 +503,7 @@ class Assembler:
             by_trigger = {id(t): ev for ev, t in built}
             sent_events = [self._merge([by_trigger[id(t)] for t in g], g) for g in groups]
             heads = [g[0] for g in groups]
+            sent_events = self._condemned_agents(toks, sent_events, groups, triggers)
             sent_events = self._fatalities(toks, sent, sent_events, heads, phrases, text)
             sent_events, heads = self._drop_mentions(toks, sent_events, heads)
             events.extend(self._dedupe(sent_events, heads, toks))
@@ -831,14 +836,17 @@ class Assembler:
                 actor = self._antecedent(toks, sent, trig, phrases)
                 arule = "slot.pronoun" if actor is not None else None
             target, trule = None, None
-            if any(i < sent.end and toks[i].norm.lstrip("وف") in _OBJECT_PRONOUNS
-                   for i in (trig.end - 1, trig.end)):
-                # "أفرجت عنهم حركة حماس": the pronoun of the trigger is its object
-                target, trule = self._pronoun_target(toks, sent, trig, phrases, actor)
-            if target is None:
-                target, trule = self._target(toks, sent, trig, phrases, actor, support, others)
-            if target is None:
-                target, trule = self._pronoun_target(toks, sent, trig, phrases, actor)
+            # whom a condemnation is aimed at is who did the act it condemns (filled in once
+            # that act's event is built)
+            if self._condemned_act(toks, trig, others) is None:
+                if any(i < sent.end and toks[i].norm.lstrip("وف") in _OBJECT_PRONOUNS
+                       for i in (trig.end - 1, trig.end)):
+                    # "أفرجت عنهم حركة حماس": the pronoun of the trigger is its object
+                    target, trule = self._pronoun_target(toks, sent, trig, phrases, actor)
+                if target is None:
+                    target, trule = self._target(toks, sent, trig, phrases, actor, support, others)
+                if target is None:
+                    target, trule = self._pronoun_target(toks, sent, trig, phrases, actor)
             if target is not None and any(
                 o.start <= target.start and target.end <= o.end and o.end - o.start > target.end - target.start
                 for o in others
@@ -1224,6 +1232,31 @@ class Assembler:
         return [], None
 
     @staticmethod
+    def _condemned_act(toks, trig, others):
+        """The act a verb of condemnation is about, named right after it in its clause:
+        "نددت الخارجية الإيرانية بالغارات الأمريكية", "أدان الاتحاد الهجوم"."""
+        if trig.entry.type != "ACCUSE" or trig.entry.mode != "disapprove" or trig.entry.pos != "verb":
+            return None
+        return next((
+            o for o in sorted(others, key=lambda o: o.start)
+            if o.entry.type != "ACCUSE" and 0 <= o.start - trig.end <= 8
+            and not any(t.is_punct or t.key in COMPLEMENTIZERS for t in toks[trig.end : o.start])
+        ), None)
+
+    def _condemned_agents(self, toks, events, groups, triggers):
+        """A condemnation's targets are the actors of the act it condemns: "نددت إيران
+        بالغارات الأمريكية" is aimed at the United States (the gold guide's convention)."""
+        group_of = {id(t): k for k, g in enumerate(groups) for t in g}
+        out = list(events)
+        for i, (ev, g) in enumerate(zip(events, groups)):
+            act = self._condemned_act(toks, g[0], [t for t in triggers if t is not g[0]])
+            k = group_of.get(id(act)) if act is not None else None
+            if k is None or k == i or not events[k].actors:
+                continue
+            out[i] = attrs.evolve(ev, targets=events[k].actors, rules=(*ev.rules, "slot.condemned-agent"))
+        return out
+
+    @staticmethod
     def _condemned(toks, trig, others) -> bool:
         """The act is what a verb of condemnation before it in its clause is about ("أدان
         مجلس الأمن الهجوم"): the one who condemns it did not make it."""
@@ -1456,6 +1489,11 @@ class Assembler:
         # that ends with its preposition ("القبض على")
         start = max(trig.end, actor.end if actor is not None and actor.start >= trig.end else trig.end)
         first = start - 1 if toks[trig.end - 1].key in TARGET_PREPS and start == trig.end else start
+        if e.type == "CONSULT":
+            # "التقى رئيس الوزراء بالسفير الأمريكي", "اتصل الرئيس بنظيره": whom one meets
+            met = next((p for p in phrases if p.start == start and p is not actor), None)
+            if met is not None and toks[met.start].prep == "ب" and met.kind != "nisba":
+                return met, "slot.target-prep"
         for i in range(first, min(sent.end, start + 8)):
             t = toks[i]
             if t.key in TARGET_PREPS or (e.type in _SYMMETRIC and t.key in WITH_PREPS):
@@ -2047,8 +2085,10 @@ class Assembler:
             for m in actor_ms
         ) or (trig.entry.pos == "noun" and not toks[trig.start].prep and any(
             # "قائد العمليات المشتركة": the genitive of a title names an office (not
-            # "عناصره بهجوم": a preposition starts another phrase)
-            m.end == trig.start and m.entry.kind == "title" for m in actor_ms
+            # "عناصره بهجوم": a preposition starts another phrase; nor "أجرى الوزير اتصالا":
+            # a title with the article heads no genitive)
+            m.end == trig.start and m.entry.kind == "title" and not _definite(toks[m.end - 1])
+            for m in actor_ms
         ))
 
     def _as_noun(self, trig):
@@ -2282,6 +2322,14 @@ class Assembler:
             while k < min(sent.end, i + 5) and (toks[k].key in QUANTITY or toks[k].key in TOLL_LINKS):
                 k += 1
             n = self._number_near(toks, k, k + 1) if k < sent.end else None
+            counted = i > sent.start and toks[i - 1].key in TOLL_COUNT
+            if n is None and counted:
+                # "ارتفع عدد القتلى (في الهجوم) إلى 30": the toll it rose to ("عدد" here is
+                # "the count of", not the vague "a number of")
+                n = next((
+                    self._number_near(toks, r + 1, r + 2) for r in range(i + 1, min(sent.end - 1, i + 8))
+                    if toks[r].key in TOLL_RISE and not any(t.is_punct for t in toks[i + 1 : r])
+                ), None)
             if i + 1 < sent.end and toks[i + 1].key in SINGULAR_PEOPLE:
                 n = 1  # "مقتل عنصر وجرح 5 آخرين": one
             victims = next(
@@ -2289,7 +2337,7 @@ class Assembler:
                  and not toks[p.start].prep and self._only_quantities(toks[i + 1 : p.start])),
                 None,
             )
-            if n is None:
+            if n is None and not counted:
                 # "436 فلسطينيا قتلوا", "أوقع 18 قتيلا", "لقي تسعة جنود مصرعهم"
                 n = self._number_near(toks, max(sent.start, i - 4), i, backwards=True)
                 victims = victims or next(
