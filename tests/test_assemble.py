@@ -1121,3 +1121,36 @@ def test_assemble_a_toll_that_rose_to_a_number(ex):
     assert e.fatalities == 27
     e = _one(ex, "ارتفع عدد القتلى إلى 27 في الهجوم على السوق", "ASSAULT", "الهجوم")
     assert e.fatalities == 27
+
+
+@pytest.mark.parametrize(
+    "text, etype, trigger, actors, targets, place",
+    [
+        # a province's name is no boycott
+        ("أسقطت الدفاعات الجوية الروسية طائرة مسيرة فوق مقاطعة كورسك", "ASSAULT", "أسقطت", ["RUS MIL"],
+         None, "مقاطعة كورسك"),
+        # where a visitor arrives is where the visit is
+        ("وصل وزير الخارجية القطري إلى طهران في زيارة رسمية", "CONSULT", "زيارة", ["QAT GOV"], [],
+         "طهران"),
+        # fire exchanged is a clash: one side acts, the other is the target
+        ("تبادل الجيشان الأفغاني والباكستاني إطلاق النار قرب الحدود", "ASSAULT", "إطلاق النار",
+         ["AFG MIL"], ["PAK MIL"], None),
+        # the user of a weapon is its actor; protesters dispersed are its target
+        ("استخدمت الشرطة الغاز المسيل للدموع لتفريق المحتجين في تونس", "ASSAULT", "الغاز", ["TUN COP"],
+         ["TUN OPP"], "تونس"),
+        # weapons deployed with the subject between the verb and them
+        ("نشرت الصين منظومات دفاع جوي قرب الحدود الهندية", "MOBILIZE", "نشرت", ["CHN GOV"], None, None),
+    ],
+)
+def test_assemble_provinces_arrivals_exchanges_and_weapons(ex, text, etype, trigger, actors, targets, place):
+    e = _check(ex, text, etype, trigger, actors, targets)
+    assert (e.place.text if e.place else None) == place
+    assert "PROTEST" not in [x.type for x in ex.extract(text, article_date=DATE)] or "المحتجين" in text
+
+
+def test_assemble_an_assassination_told_in_the_passive(ex):
+    e = _one(ex, "اغتيل قائد ميداني في مدينة درعا", "ASSAULT", "اغتيل")
+    assert e.mode == "targeted" and e.actors == () and [t.text for t in e.targets] == ["قائد"]
+    # with the strike that did it named, the strike is the event and the victim its toll
+    events = ex.extract("اغتيل قيادي في الحركة في غارة إسرائيلية على مدينة صور", article_date=DATE)
+    assert [(x.type, x.trigger.text, x.fatalities) for x in events] == [("ASSAULT", "غارة", 1)]

@@ -214,7 +214,7 @@ QUANTITY = _keys(
 )
 PLACE_NOUNS = _keys(
     "مدينه بلده قريه محافظه ولايه منطقه مناطق حي مخيم ريف بلدات قري مدن اقليم مديريه ناحيه قضاء "
-    "محافظات ولايات مخيمات مديريات احياء "
+    "محافظات ولايات مخيمات مديريات احياء مقاطعه مقاطعات "
     "محيط مدينتي بلدتي محافظتي"
 )
 PREPOSITIONS = _keys("من في الي علي عن مع ضد بين حول لدي عند")
@@ -257,7 +257,8 @@ LED_BY = _keys("قياده بقياده")
 NEGATIONS = _keys("لم لن لا ما")
 KILL_WORDS = _keys(
     "قتل قتلت قتلوا مقتل قتلي قتيل قتيلا قتيلين استشهد استشهدوا استشهاد شهيد شهيدا شهداء "
-    "مصرع مصرعهم مصرعه مصرعهما لقي لقوا حتفهم حتفه حتفهما وفاه ارتقي ارتقوا ارتقت اودي اودت"
+    "مصرع مصرعهم مصرعه مصرعهما لقي لقوا حتفهم حتفه حتفهما وفاه ارتقي ارتقوا ارتقت اودي اودت "
+    "اغتيل اغتيلت اغتيلوا اغتيلا"
 )
 RESPONSIBILITY = _keys("مسووليه المسووليه")
 # words between a casualty word and its count: "أودى بحياة عشرات"
@@ -268,7 +269,7 @@ TOLL_RISE = _keys("الي")
 # one person named in the singular: "مقتل عنصر" counts one
 SINGULAR_PEOPLE = _keys(
     "عنصر جندي مدني طفل طفله شخص مواطن مواطنه ضابط مسلح صحفي شاب رجل امراه سيده مقاتل "
-    "شرطي مسعف طبيب"
+    "شرطي مسعف طبيب قيادي قايد زعيم"
 )
 # a consequence: the toll after it is of the act before it ("أسفرت الغارات عن مقتل 70")
 CONSEQUENCE = _keys("اسفر اسفرت ادي ادت اوقع اوقعت خلف خلفت تسبب تسببت")
@@ -286,6 +287,8 @@ _KILL_OR_INJURY = KILL_WORDS | INJURY_WORDS
 _TARGETED_TYPES = frozenset({"ASSAULT", "SANCTION", "COERCE"})  # acts a targeting verb describes
 _SENTENCE_ENDS = frozenset(".!?؟")
 _TOWARD = _keys("نحو باتجاه اتجاه صوب الي علي")  # where a shot is aimed
+ARRIVAL = _keys("الي")  # where a visitor arrives
+EXCHANGE = _keys("تبادل تبادلت تبادلوا تبادلا تبادلتا يتبادل تتبادل يتبادلون")  # "تبادل إطلاق النار"
 _FORCES = frozenset({"MIL", "COP", "SPY"})  # a state's armed forces, police and intelligence
 _BELONGING = _keys("تابع تابعه تابعين تابعا التابع التابعه التابعين")  # "belonging to"
 _DATELINE_MARKS = frozenset(("(", "-", "–", "—", ":"))
@@ -309,7 +312,7 @@ FUNCTION_WORDS = (
     | DIRECTION_ADJ | AGREEMENT_NOUNS | AFFILIATION | LED_BY | NEGATIONS | CLAUSE_BREAKS
     | REPEL | SURVIVE | INSTRUMENT | CONTINUATION | CONSEQUENCE | TOLL_LINKS | RESPONSIBILITY
     | TARGETING | ANSWERS | TOPICS | GROUP_OF | _TOWARD | EXPRESS | OPERATIONS | _PLACE_NOUNS_OR_STREETS
-    | TOLL_COUNT | TOLL_RISE
+    | TOLL_COUNT | TOLL_RISE | ARRIVAL | EXCHANGE
 )
 
 # a place further back than this many words is in an earlier clause ("قالت وزارة الصحة في
@@ -476,6 +479,9 @@ class Assembler:
                 t for t in triggers
                 if not self._background(toks, sent, t) and self._supported(toks, t, support)
                 and not self._inside_name(toks, t, actor_ms) and self._beside_subject(toks, t, phrases)
+                # "مقاطعة بيلغورود" is a province, not a boycott
+                and not (t.end - t.start == 1 and toks[t.start].key in PLACE_NOUNS
+                         and any(m.start == t.end for m in places))
             ]
             triggers = [self._as_noun(t) if self._article_on_verb(toks, t) else t for t in triggers]
             triggers = self._protesters(toks, triggers, actor_ms)
@@ -886,7 +892,12 @@ class Assembler:
                     if a.start_char >= targets[-1].end_char or a.end_char <= targets[0].start_char
                 )
                 rules.append(drule)
-        if e.type in _SYMMETRIC and not targets and len(actors) > 1:
+        if not targets and len(actors) > 1 and (e.type in _SYMMETRIC or (
+            # "تبادل الجيشان الهندي والباكستاني إطلاق النار": fire exchanged is a clash
+            e.type == "ASSAULT" and any(
+                toks[k].key in EXCHANGE for k in range(max(sent.start, trig.start - 8), trig.start)
+            )
+        )):
             actors, targets = actors[:1], actors[1:]
             rules.append("slot.symmetric")
         place, prule = self._place(toks, text, sent, trig, places, phrases, actors, targets,
@@ -1085,6 +1096,8 @@ class Assembler:
             and not toks[after.start].has_conj
             and not self._starts_with_prep(toks, after)
             and not self._patient_like(after)
+            # "تفريق المحتجين", "قمع المتظاهرين": protesters are what force is used on
+            and not (e.type in ("ASSAULT", "COERCE") and all(c[4] == "OPP" for c in after.conjuncts))
             and toks[trig.end - 1].key not in TARGET_PREPS  # "الرصاص الحي على المتظاهرين"
         ):
             return after, "slot.genitive"
@@ -1739,7 +1752,13 @@ class Assembler:
             # "محادثات في جنيف": a verbal act (a ceasefire is declared) is located by a place
             # after it in its clause; a place elsewhere in the sentence is where something else
             # happens, or what the words are about ("رفضت حماس مقترحا بشأن ... قطاع غزة")
-            near = [sp for sp in near if sp[0] >= trig.end and not self._topic_place(toks, sp[0])]
+            near = [
+                sp for sp in near
+                if (sp[0] >= trig.end and not self._topic_place(toks, sp[0]))
+                # "وصل الوزير إلى القاهرة في زيارة": where a visitor arrives is where he visits
+                or (trig.entry.mode == "visit" and sp[1] <= trig.start
+                    and self._prep_before(toks, sent, sp[0]) in ARRIVAL)
+            ]
             if not near:
                 return None, None
         if trig.entry.type == "ASSAULT" and len(near) > 1:
