@@ -1,5 +1,7 @@
 """Slot filling rules, one table row per rule, on sentences written in news style."""
 
+import datetime as dt
+
 import pytest
 
 import conflict_events as ce
@@ -1154,3 +1156,55 @@ def test_assemble_an_assassination_told_in_the_passive(ex):
     # with the strike that did it named, the strike is the event and the victim its toll
     events = ex.extract("اغتيل قيادي في الحركة في غارة إسرائيلية على مدينة صور", article_date=DATE)
     assert [(x.type, x.trigger.text, x.fatalities) for x in events] == [("ASSAULT", "غارة", 1)]
+
+
+def test_assemble_what_is_dated_after_the_article_is_planned(ex):
+    e = _one(ex, "أعلنت وزارة الدفاع سحب 300 جندي من قواعدها في ألمانيا الشهر المقبل", "RETREAT", "سحب")
+    assert e.modality == ce.Modality.PLANNED and "mod.future-date" in e.rules
+    assert (e.date.start, e.date.end) == (dt.date(2016, 9, 1), dt.date(2016, 9, 30))
+    # what is dated before the article stays told as done
+    e = _one(ex, "أعلنت وزارة الدفاع سحب 300 جندي من ألمانيا الشهر الماضي", "RETREAT", "سحب")
+    assert e.modality == ce.Modality.ASSERTED
+
+
+@pytest.mark.parametrize(
+    "text, told",
+    [
+        # the last word of a phrase trigger is no act of its own when the phrase is another act
+        ("علقت بريطانيا مساعداتها الإنسانية للحكومة", [("SANCTION", "discontinue")]),
+        # what an agreement is for is that agreement
+        ("أعلنت مصر التوصل إلى اتفاق بين الطرفين لتبادل الأسرى", [("AGREE", None)]),
+        ("وقعت الأردن والعراق اتفاقية للتعاون العسكري في عمان", [("AGREE", None)]),
+        # two words of one entry name one verdict
+        ("قضت محكمة عسكرية بالسجن المؤبد على ثمانية متهمين", [("SANCTION", "convict")]),
+    ],
+)
+def test_assemble_one_act_in_several_words(ex, text, told):
+    assert [(e.type, e.mode) for e in ex.extract(text, article_date=DATE)] == told
+
+
+@pytest.mark.parametrize(
+    "text, etype, trigger, actors, targets",
+    [
+        # "القضاء على" is to wipe out, not the judiciary
+        ("تعهد الجيش بمواصلة العمليات حتى القضاء على التنظيم", "ASSAULT", "القضاء", ["--- MIL"],
+         ["--- REB"]),
+        # an adjective after a place noun is the place's, not the clash's side
+        ("قتل جنديان في اشتباك قرب الحدود الليبية", "ASSAULT", "اشتباك", [], None),
+        # hostages and the accused are people an act is done to
+        ("أطلقت الحركة سراح رهينتين فرنسيتين", "RETREAT", "أطلقت", None, ["FRA CVL"]),
+        ("قضت محكمة عسكرية بالسجن المؤبد على ثمانية متهمين", "SANCTION", "قضت", None, ["--- CVL"]),
+    ],
+)
+def test_assemble_words_that_are_not_what_they_seem(ex, text, etype, trigger, actors, targets):
+    _check(ex, text, etype, trigger, actors, targets)
+
+
+def test_assemble_a_border_crossing_is_a_place(ex):
+    e = _one(ex, "أغلقت السلطات معبر كرم أبو سالم أمام شاحنات المساعدات", "COERCE", "أغلقت")
+    assert (e.place.text, e.place.country) == ("معبر كرم أبو سالم", "PSE")
+
+
+def test_assemble_wiping_out_is_no_judiciary(ex):
+    events = ex.extract("أكد الوزير أن الجيش سيواصل عملياته حتى القضاء على الإرهاب", article_date=DATE)
+    assert events and not [a for e in events for a in (*e.actors, *e.targets) if a.sector == "JUD"]

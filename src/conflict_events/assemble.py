@@ -444,6 +444,12 @@ class Assembler:
         for sent, found, times in zip(sentences, buckets, time_buckets):
             triggers = found.get("triggers", [])
             actor_ms = found.get("actors", [])
+            if triggers and actor_ms:
+                # "القضاء على الإرهاب": the first word of an act that ends with its preposition
+                # is that act's verbal noun, not a name (the judiciary)
+                governed = {t.start for t in triggers if t.end - t.start > 1 and toks[t.end - 1].key in PREPOSITIONS}
+                if governed:
+                    actor_ms = [m for m in actor_ms if not (m.start in governed and m.end == m.start + 1)]
             places = found.get("places", [])
             cues = found.get("cues", [])
             support = [m for m in found.get("support", ()) if toks[m.start].prep in ("", "ل")]
@@ -912,6 +918,15 @@ class Assembler:
         targets = self._opposed(actors, tuple(self._with_context(t, context) for t in targets))
         targets, actors = self._mirrored(targets, actors), self._mirrored(actors, targets)
         date, drule = self._date(toks, sent, trig, times, modality, article_date, others)
+        if date is None and modality == Modality.ASSERTED and article_date is not None:
+            # "أعلن الجيش سحب 500 جندي بحلول نهاية العام": what is dated after the article
+            # has not happened yet, it is planned
+            date, drule = self._date(toks, sent, trig, times, Modality.PLANNED, article_date, others)
+            if date is not None and date.resolved and date.start > article_date:
+                modality = Modality.PLANNED
+                rules.append("mod.future-date")
+            else:
+                date, drule = None, None
         if drule:
             rules.append(drule)
         arrested = None
@@ -1069,6 +1084,10 @@ class Assembler:
             last.suffixed or last.norm.endswith(("ها", "هم", "هما"))
         ):
             after = None  # "دعمها لجهود الوساطة المصرية": the pronoun is the noun's own genitive
+        if after is not None and after.kind == "nisba" and any(
+            t.key in LOCATIVE or t.key in PREPOSITIONS for t in toks[trig.end : after.start]
+        ):
+            after = None  # "اشتباك قرب الحدود الصومالية": the adjective is the border's
         if after is not None and after.kind == "nisba":
             if after.conjuncts[0][3] is None:
                 return None, None  # "القمة العربية", "الفصائل الكردية": no state acts
@@ -2027,6 +2046,13 @@ class Assembler:
                         for a in agrees)
                     or (t.start > 0 and toks[t.start - 1].key in AGREEMENT_NOUNS)
                 )
+            ) and not (
+                # "اتفاق بين إسرائيل وحماس لتبادل الأسرى", "اتفاقية للتعاون الأمني": what the
+                # agreement is for
+                t.entry.type in ("RETREAT", "COOPERATE") and t.entry.pos == "noun" and toks[t.start].prep == "ل"
+                and any(0 <= t.start - a.end <= 6 and not any(
+                    x.is_punct or x.key in COMPLEMENTIZERS for x in toks[a.end : t.start]
+                ) for a in agrees)
             )
         ]
 
@@ -2188,7 +2214,8 @@ class Assembler:
     @staticmethod
     def _link(toks, triggers) -> list[list[Any]]:
         """Groups of assault triggers that name one attack: a noun and its verb ("غارة جوية
-        إسرائيلية استهدفت سيارة"), a verb and its weapon ("استهدفت بطائرة مسيرة")."""
+        إسرائيلية استهدفت سيارة"), a verb and its weapon ("استهدفت بطائرة مسيرة"); and of
+        neighbouring words of one lexicon entry ("قضت محكمة مصرية بالسجن")."""
         groups: list[list[Any]] = []
         tools = False  # the last trigger joined as a tool of the group's act
         for t in triggers:
@@ -2196,6 +2223,13 @@ class Assembler:
                 last, head = groups[-1][-1], groups[-1][0]
                 between = toks[last.end : t.start]
                 words = [x for x in between if not x.is_punct]
+                if (t.entry.id == last.entry.id and t.entry.type != "ASSAULT" and len(between) <= 3
+                        and not toks[t.start].has_conj and not any(
+                            x.is_punct or x.has_conj or x.key in COMPLEMENTIZERS for x in between)):
+                    # "قضت محكمة مصرية بالسجن المؤبد": two words of one entry name one act
+                    groups[-1].append(t)
+                    tools = False
+                    continue
                 # "تصدت لهم قوات الأمن مستخدمة الغاز المسيل للدموع وخراطيم المياه": the
                 # tools of an act are that act, not more events
                 if t.entry.type == head.entry.type == "ASSAULT" and (

@@ -289,17 +289,19 @@ class LexiconMatcher:
         for name in longer:
             found[name] = _longest_first(found[name])
         if found["actors"] and self._split:
-            self._find_split(keys if keys is not None else [t.norm_ for t in doc], found)
+            self._find_split(doc, keys if keys is not None else [t.norm_ for t in doc], found)
         return found
 
-    def _find_split(self, keys: Sequence[str], found: dict[str, list[Match]]) -> None:
+    def _find_split(self, doc: Doc, keys: Sequence[str], found: dict[str, list[Match]]) -> None:
         """Multiword triggers and cues with their subject between their words: "طرد السودان
         السفير", "استولى مسلحو حركة الشباب على", "قطعت الرباط علاقاتها", "حذر الجيش من". The
         match is the first word (the verb); the subject is left where it stands, for the
         assembly to find after it.
 
         The words between are a run of actor names (their first not an adjective of
-        nationality), with at most one word of no lexicon before the run ("مسلحو").
+        nationality), with at most one word of no lexicon before the run ("مسلحو"). The rest
+        carries no preposition the form lacks: in "استهدفت حماس بطائرة مسيرة" the drone is
+        the means, not the subject of the form "استهدفت طائرة مسيرة".
         """
         split = self._split
         actors = found["actors"]
@@ -308,11 +310,16 @@ class LexiconMatcher:
             ends[m.start] = max(ends.get(m.start, m.end), m.end)
         added: dict[str, list[Match]] = {}
         taken = {name: {t.start for t in found[name] if t.end - t.start > 1} for name in _SPLIT_LEXICONS}
-        # a last part that is a trigger of its own codes the act with its light verb:
-        # "وقعت الدولتان مذكرة تفاهم" is the memorandum's
-        covered = {i for t in found["triggers"] for i in range(t.start, t.end)}
+        # a last part that is a trigger of the same type codes the act with its light verb
+        # ("وقعت الدولتان مذكرة تفاهم" is the memorandum's); one of another type is a word of
+        # the phrase ("علقت واشنطن مساعداتها" is a sanction, not aid)
+        covered: dict[int, set[str]] = {}
+        for t in found["triggers"]:
+            for i in range(t.start, t.end):
+                covered.setdefault(i, set()).add(t.entry.type)
+        rests: list[tuple[int, int]] = []
         for m in actors:
-            if m.entry.kind in ("nisba", "pronoun"):
+            if m.entry.kind == "nisba":
                 continue
             for v in (m.start - 1, m.start - 2):
                 if v < 0:
@@ -325,21 +332,29 @@ class LexiconMatcher:
                         continue
                     # the run may end before any of its names: "طرد السودان السفير", where
                     # the ambassador is both a name and the trigger's last word
-                    end, entry = m.end, None
-                    while entry is None:
-                        entry = next((e for n, rest, e in options
-                                      if n == name and tuple(keys[end : end + len(rest)]) == rest
-                                      and covered.isdisjoint(range(end, end + len(rest)))), None)
-                        if end not in ends or ends[end] - m.start > _SPLIT_SPAN:
+                    end = m.end
+                    while True:
+                        hit = next(((r, e) for n, r, e in options
+                                    if n == name and tuple(keys[end : end + len(r)]) == r
+                                    and (name == "cues" or not any(
+                                        e.type in covered.get(i, ()) for i in range(end, end + len(r))))
+                                    ), None)
+                        if hit is not None and set(self.analyze(doc[end].text)[2]) & _PREPOSITION_CLITICS:
+                            hit = None
+                        if hit is not None or end not in ends or ends[end] - m.start > _SPLIT_SPAN:
                             break
                         end = ends[end]
-                    if entry is not None:
-                        added.setdefault(name, []).append(Match(name, entry, v, v + 1))
+                    if hit is not None:
+                        added.setdefault(name, []).append(Match(name, hit[1], v, v + 1))
+                        if name == "triggers":
+                            rests.append((end, end + len(hit[0])))
                 break
         for name, ms in added.items():
             at = {m.start for m in ms}
-            # the phrase's reading replaces the first word's own ("طرد" alone is to drive out)
-            kept = [t for t in found[name] if not (t.end - t.start == 1 and t.start in at)]
+            # the phrase's reading replaces the first word's own ("طرد" alone is to drive out),
+            # and its last words are no trigger of their own
+            kept = [t for t in found[name] if not (t.end - t.start == 1 and t.start in at)
+                    and not any(t.start < b and a < t.end for a, b in rests)]
             found[name] = _longest_first(kept + ms)
 
     def _find_across_marks(
@@ -379,6 +394,7 @@ class LexiconMatcher:
 # the lexicons whose multiword forms may hold their subject between their words, and the
 # longest run of actor names that may stand there
 _SPLIT_LEXICONS = ("triggers", "cues")
+_PREPOSITION_CLITICS = frozenset("بلك")
 _SPLIT_SPAN = 8
 
 # marks a name can carry inside it without changing it
