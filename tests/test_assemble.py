@@ -1208,3 +1208,33 @@ def test_assemble_a_border_crossing_is_a_place(ex):
 def test_assemble_wiping_out_is_no_judiciary(ex):
     events = ex.extract("أكد الوزير أن الجيش سيواصل عملياته حتى القضاء على الإرهاب", article_date=DATE)
     assert events and not [a for e in events for a in (*e.actors, *e.targets) if a.sector == "JUD"]
+
+
+@pytest.mark.parametrize(
+    "text, etype, trigger, actors, targets",
+    [
+        # a verb written with the passive's damma is a passive: the agent follows "برصاص"
+        ("قُتل مصور صحفي برصاص قناص في مدينة تعز", "ASSAULT", "قُتل", ["YEM ---"], ["YEM JRN"]),
+        # a city after an attack's noun is what is struck, not who strikes
+        ("أعلنت سرايا القدس قصف عسقلان برشقة صاروخية", "ASSAULT", "قصف", ["PSE REB"], None),
+        # what an act answers belongs to another act: its target is not this act's
+        ("قصف الجيش مواقع المسلحين ردا على الهجوم على المدنيين", "ASSAULT", "قصف", None, ["--- REB"]),
+        # who killed, counted after, made the attack the sentence names
+        ("قتلت القوات الفرنسية 12 مسلحا في غارة شمال مالي", "ASSAULT", "غارة", ["FRA MIL"], ["MLI REB"]),
+        # a common noun inside a town's name is no actor
+        ("توغلت دبابات إسرائيلية في بلدة بيت لاهيا", "COERCE", "توغلت", ["ISR MIL"], []),
+    ],
+)
+def test_assemble_passives_cities_answers_killers_and_names(ex, text, etype, trigger, actors, targets):
+    _check(ex, text, etype, trigger, actors, targets)
+
+
+def test_assemble_who_welcomes_an_act_did_not_make_it(ex):
+    events = ex.extract("رحب الاتحاد الأفريقي بإعلان وقف إطلاق النار في السودان", article_date=DATE)
+    assert [(e.type, _codes(e.actors)) for e in events] == [("SUPPORT", ["IGO IGO"]), ("RETREAT", [])]
+
+
+def test_assemble_a_summons_lodges_its_protest(ex):
+    events = ex.extract("استدعت الخارجية المغربية السفير الإسباني للاحتجاج على تصريحات وزير الداخلية",
+                        article_date=DATE)
+    assert [(e.type, [t.text for t in e.targets]) for e in events] == [("ACCUSE", ["السفير الإسباني"])]

@@ -132,6 +132,20 @@ def _imperfect(t: "Tok") -> bool:
     return t.key[:1] == "ي" or (t.key[:1] == "ت" and t.key[-1:] != "ت")
 
 
+def _marked_passive(t: "Tok", trig: Any) -> bool:
+    """An active verb in the past written with the passive's damma on its first letter:
+    "قُتل", "أُطلق", "اُعتقل" (the present is left alone: "يُطلق" is active)."""
+    if trig.entry.pos != "verb" or trig.entry.voice != "active" or trig.end - trig.start != 1 or _imperfect(t):
+        return False
+    letters = 0
+    for i, ch in enumerate(t.text):
+        if "ء" <= ch <= "ي":
+            letters += 1
+            if letters == len(t.prefix) + 1:
+                return t.text[i + 1 : i + 2] == "ُ"
+    return False
+
+
 def _definite(t: "Tok") -> bool:
     """The word carries the article: "القوات", "والقوات", "للقوات"."""
     rest = t.norm[len(t.prefix):]
@@ -321,6 +335,7 @@ _MAX_WORDS_BEFORE = 5
 # marks a name can carry without changing it: quotes, brackets, a hashtag ("#داعش")
 _QUOTES = frozenset('"\'“”«»„()#')
 _SYMMETRIC = frozenset(("CONSULT", "AGREE", "COOPERATE"))
+_CONDEMNABLE = frozenset(("ASSAULT", "COERCE", "THREATEN", "SANCTION"))  # acts condemned by their doers
 _PLACE_PENALTY = {"country": 12, "region": 5, "governorate": 3, "water": 5, "district": 2}
 _PATIENT_TYPES = frozenset(("ASSAULT", "COERCE", "THREATEN", "SANCTION", "RETREAT"))
 _OBJECT_PRONOUNS = frozenset(("عليهم", "ضدهم", "بحقهم", "عليها", "ضدها", "بحقها", "عنهم", "سراحهم", "لهم"))
@@ -407,6 +422,7 @@ class Assembler:
         self._mirrors = frozenset(e.id for e in actors if e.mirrors)
         self._nouns = {e.id: attrs.evolve(e, pos="noun", voice="active") for e in verbs}
         self._threats: dict[tuple[str, str], Any] = {}  # threats given the mode of their content
+        self._passives: dict[str, Any] = {}  # verbs read as passives by their written vowels
         # verbs whose written form begins like the article ("ألقى", "التقى")
         self._article_verbs = frozenset(
             (e.id, lexical_key(f.split(" ", 1)[0])) for e in verbs for f in e.forms if f.startswith("ال")
@@ -444,6 +460,11 @@ class Assembler:
         for sent, found, times in zip(sentences, buckets, time_buckets):
             triggers = found.get("triggers", [])
             actor_ms = found.get("actors", [])
+            if actor_ms and found.get("places"):
+                # "بيت حانون", "دير البلح": a common noun inside a place's name is no actor
+                spans = [(m.start, m.end) for m in found["places"] if m.end - m.start > 1]
+                actor_ms = [m for m in actor_ms if m.entry.kind in ("country", "capital") or not any(
+                    a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in spans)]
             if triggers and actor_ms:
                 # "القضاء على الإرهاب": the first word of an act that ends with its preposition
                 # is that act's verbal noun, not a name (the judiciary)
@@ -490,6 +511,7 @@ class Assembler:
                          and any(m.start == t.end for m in places))
             ]
             triggers = [self._as_noun(t) if self._article_on_verb(toks, t) else t for t in triggers]
+            triggers = [self._as_passive(t) if _marked_passive(toks[t.start], t) else t for t in triggers]
             triggers = self._protesters(toks, triggers, actor_ms)
             cues = self._tense_checked(toks, cues, triggers)
             groups = self._link(toks, triggers)
@@ -682,7 +704,8 @@ class Assembler:
                     q.kind in ("title", "generic", "pronoun", "org")
                     and len(words) <= 4
                     and all(t.text in ("،", ",") or not t.is_punct for t in between)
-                    and not any(t.has_conj for t in words)
+                    # first names, not a clause: "السفير الفرنسي للاحتجاج على تصريحات ماكرون"
+                    and not any(t.has_conj or t.key in FUNCTION_WORDS for t in words)
                 ):
                     s0, _, ent, country, sector = q.conjuncts[-1]
                     pe = p.conjuncts[0][2]
@@ -1115,8 +1138,10 @@ class Assembler:
             and not toks[after.start].has_conj
             and not self._starts_with_prep(toks, after)
             and not self._patient_like(after)
-            # "تفريق المحتجين", "قمع المتظاهرين": protesters are what force is used on
-            and not (e.type in ("ASSAULT", "COERCE") and all(c[4] == "OPP" for c in after.conjuncts))
+            # "تفريق المحتجين", "قمع المتظاهرين": protesters are what force is used on, and
+            # "قصف تل أبيب" is a city bombed
+            and not (e.type in ("ASSAULT", "COERCE") and (
+                all(c[4] == "OPP" for c in after.conjuncts) or after.kind == "capital"))
             and toks[trig.end - 1].key not in TARGET_PREPS  # "الرصاص الحي على المتظاهرين"
         ):
             return after, "slot.genitive"
@@ -1271,7 +1296,7 @@ class Assembler:
             return None
         return next((
             o for o in sorted(others, key=lambda o: o.start)
-            if o.entry.type != "ACCUSE" and 0 <= o.start - trig.end <= 8
+            if o.entry.type in _CONDEMNABLE and 0 <= o.start - trig.end <= 8
             and not any(t.is_punct or t.key in COMPLEMENTIZERS for t in toks[trig.end : o.start])
         ), None)
 
@@ -1290,10 +1315,11 @@ class Assembler:
 
     @staticmethod
     def _condemned(toks, trig, others) -> bool:
-        """The act is what a verb of condemnation before it in its clause is about ("أدان
-        مجلس الأمن الهجوم"): the one who condemns it did not make it."""
+        """The act is what a verb of condemnation or welcome before it in its clause is about
+        ("أدان مجلس الأمن الهجوم", "رحبت الجامعة بإعلان وقف إطلاق النار"): the one who
+        condemns or welcomes it did not make it."""
         return any(
-            o.entry.type == "ACCUSE" and o.entry.pos == "verb" and 0 <= trig.start - o.end <= 8
+            o.entry.type in ("ACCUSE", "SUPPORT") and o.entry.pos == "verb" and 0 <= trig.start - o.end <= 8
             and not any(t.is_punct or t.key in COMPLEMENTIZERS for t in toks[o.end : trig.start])
             for o in others
         )
@@ -1536,8 +1562,8 @@ class Assembler:
                         return p, "slot.target-prep"
                     if (p.start == i + 2 and toks[i + 1].key in DIRECTIONS and p.kind in ("country", "capital")):
                         break  # "على جنوب لبنان" is a place
-            if t.key in COMPLEMENTIZERS:
-                break
+            if t.key in COMPLEMENTIZERS or t.key in ANSWERS:
+                break  # "ردا على المجازر بحق المدنيين": what the act answers is another's
         if e.pos == "noun" and e.type in _PATIENT_TYPES:
             # "استهداف التجمعات السكنية", "قصف الاحتلال منزلا", "اعتقال 40 فلسطينيا"
             for p in phrases:
@@ -2035,7 +2061,8 @@ class Assembler:
     @staticmethod
     def _agreement_content(toks, triggers):
         """What an agreement is about is the agreement: "اتفاقا لوقف إطلاق النار", "الاتفاق
-        على هدنة" are one AGREE event (the gold guide's convention)."""
+        على هدنة" are one AGREE event (the gold guide's convention); so is what an agreement
+        is for, and the protest a summons is made to lodge."""
         agrees = [t for t in triggers if t.entry.type == "AGREE"]
         return [
             t for t in triggers
@@ -2046,6 +2073,13 @@ class Assembler:
                         for a in agrees)
                     or (t.start > 0 and toks[t.start - 1].key in AGREEMENT_NOUNS)
                 )
+            ) and not (
+                # "استدعت الخارجية السفير للاحتجاج على تصريحاته": a protest lodged by a
+                # diplomatic act is that act's purpose, no protest in the street
+                t.entry.type == "PROTEST" and t.entry.pos == "noun" and toks[t.start].prep == "ل"
+                and any(o.entry.type in ("ACCUSE", "REJECT") and 0 <= t.start - o.end <= 6 and not any(
+                    x.is_punct or x.key in COMPLEMENTIZERS for x in toks[o.end : t.start]
+                ) for o in triggers)
             ) and not (
                 # "اتفاق بين إسرائيل وحماس لتبادل الأسرى", "اتفاقية للتعاون الأمني": what the
                 # agreement is for
@@ -2135,6 +2169,13 @@ class Assembler:
             m.end == trig.start and m.entry.kind == "title" and not _definite(toks[m.end - 1])
             for m in actor_ms
         ))
+
+    def _as_passive(self, trig):
+        """The passive a verb written with its vowels is: "قُتل صحفي برصاص قناص"."""
+        entry = self._passives.get(trig.entry.id)
+        if entry is None:
+            entry = self._passives[trig.entry.id] = attrs.evolve(trig.entry, voice="passive")
+        return attrs.evolve(trig, entry=entry)
 
     def _as_noun(self, trig):
         """The verbal noun a verb form with an article is: "الخطف", "القبض على"."""
@@ -2321,7 +2362,7 @@ class Assembler:
         """Give each killed / injured count to the nearest asserted assault; the victims named
         with it become its targets when it has none ("مقتل 43 مصليا", "قتل 19 مدنيا")."""
         out = list(events)
-        for pos, n, victims, killed in self._kill_counts(toks, sent, phrases):
+        for pos, n, victims, killed, agent in self._kill_counts(toks, sent, phrases):
             best = None
             after_act = any(toks[j].key in CONSEQUENCE for j in range(max(sent.start, pos - 3), pos))
             for k, (ev, trig) in enumerate(zip(out, triggers)):
@@ -2345,9 +2386,16 @@ class Assembler:
                     self._with_context(a, ev.place.country if ev.place else None)
                     for a in self._codes(victims, toks, text, "ASSAULT")
                 )
+            if agent is not None and not ev.actors:
+                # "قتلت القوات الأمريكية 5 مسلحين في غارة": who killed made the attack
+                changes["actors"] = tuple(
+                    self._with_context(a, ev.place.country if ev.place else None)
+                    for a in self._codes(agent, toks, text, "ASSAULT")
+                )
             if changes:
                 changes["rules"] = ev.rules + (("fatalities.count",) if "fatalities" in changes else ()) + (
-                    ("slot.victims",) if "targets" in changes else ()
+                    ("slot.victims",) if "targets" in changes else ()) + (
+                    ("slot.killer",) if "actors" in changes else ()
                 )
                 out[best[1]] = attrs.evolve(ev, **changes)
         return out
@@ -2361,8 +2409,9 @@ class Assembler:
             c[2].toll_only for c in victims.conjuncts
         )
 
-    def _kill_counts(self, toks, sent, phrases) -> list[tuple[int, int | None, Any, bool]]:
-        """(position, count, victim phrase, killed?) for each casualty word of the sentence."""
+    def _kill_counts(self, toks, sent, phrases) -> list[tuple[int, int | None, Any, bool, Any]]:
+        """(position, count, victim phrase, killed?, killer phrase) for each casualty word of
+        the sentence."""
         found = []
         for i in range(sent.start, sent.end):
             key = toks[i].key
@@ -2390,6 +2439,16 @@ class Assembler:
                  and not toks[p.start].prep and self._only_quantities(toks[i + 1 : p.start])),
                 None,
             )
+            agent = None
+            if n is None and victims is not None and victims.start == i + 1 and toks[i].key in KILL_WORDS:
+                # "قتل مسلحون ثلاثة رعاة": a count after the phrase right after the verb makes
+                # that phrase its subject, the killer, and what is counted the victims
+                m = self._number_near(toks, victims.end, victims.end + 1) if victims.end < sent.end else None
+                if m is not None:
+                    n, agent = m, victims
+                    victims = next((p for p in phrases if agent.end < p.start <= agent.end + 2
+                                    and p.kind != "nisba" and not toks[p.start].prep
+                                    and self._only_quantities(toks[agent.end : p.start])), None)
             if n is None and not counted:
                 # "436 فلسطينيا قتلوا", "أوقع 18 قتيلا", "لقي تسعة جنود مصرعهم"
                 n = self._number_near(toks, max(sent.start, i - 4), i, backwards=True)
@@ -2406,7 +2465,7 @@ class Assembler:
                 continue
             if n is None and victims is None:
                 continue
-            found.append((i, n, victims, killed))
+            found.append((i, n, victims, killed, agent))
         return found
 
     @classmethod
