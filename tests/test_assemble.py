@@ -1238,3 +1238,27 @@ def test_assemble_a_summons_lodges_its_protest(ex):
     events = ex.extract("استدعت الخارجية المغربية السفير الإسباني للاحتجاج على تصريحات وزير الداخلية",
                         article_date=DATE)
     assert [(e.type, [t.text for t in e.targets]) for e in events] == [("ACCUSE", ["السفير الإسباني"])]
+
+
+def test_assemble_a_warrant_asks_for_an_arrest(ex):
+    e = _one(ex, "أصدرت المحكمة الجنائية الدولية مذكرة اعتقال بحق قائد الميليشيا", "COERCE", "اعتقال")
+    assert e.modality == ce.Modality.REQUESTED and _codes(e.actors) == ["IGO IGO"]
+    # a memorandum of understanding is no warrant
+    e = _one(ex, "وقعت الحكومة مذكرة تفاهم مع البنك الدولي", "AGREE", "مذكرة")
+    assert e.modality == ce.Modality.ASSERTED
+
+
+@pytest.mark.parametrize(
+    "text, etype, trigger, actors",
+    [
+        # going out into the streets is a protest
+        ("خرج آلاف العراقيين إلى الشوارع في البصرة احتجاجا على انقطاع الكهرباء", "PROTEST", "الشوارع",
+         ["IRQ CVL"]),
+        # protesters impose no curfew they march despite
+        ("تظاهر المحتجون في المدينة رغم حظر التجول", "COERCE", "حظر التجول", []),
+        # the adjective after a craft shot down is the craft's
+        ("أعلن الحوثيون إسقاط طائرة مسيرة أمريكية فوق مأرب", "ASSAULT", "إسقاط", ["YEM REB"]),
+    ],
+)
+def test_assemble_streets_curfews_and_craft(ex, text, etype, trigger, actors):
+    _check(ex, text, etype, trigger, actors, None)

@@ -302,6 +302,8 @@ _TARGETED_TYPES = frozenset({"ASSAULT", "SANCTION", "COERCE"})  # acts a targeti
 _SENTENCE_ENDS = frozenset(".!?؟")
 _TOWARD = _keys("نحو باتجاه اتجاه صوب الي علي")  # where a shot is aimed
 ARRIVAL = _keys("الي")  # where a visitor arrives
+# craft an act names as its object ("إسقاط طائرة"): an adjective after them is theirs
+CRAFT = _keys("طايره طايرات مسيره مسيرات مروحيه مروحيات صاروخ صواريخ صاروخا سفينه ناقله زورق")
 EXCHANGE = _keys("تبادل تبادلت تبادلوا تبادلا تبادلتا يتبادل تتبادل يتبادلون")  # "تبادل إطلاق النار"
 _FORCES = frozenset({"MIL", "COP", "SPY"})  # a state's armed forces, police and intelligence
 _BELONGING = _keys("تابع تابعه تابعين تابعا التابع التابعه التابعين")  # "belonging to"
@@ -1111,6 +1113,9 @@ class Assembler:
             t.key in LOCATIVE or t.key in PREPOSITIONS for t in toks[trig.end : after.start]
         ):
             after = None  # "اشتباك قرب الحدود الصومالية": the adjective is the border's
+        if after is not None and after.kind == "nisba" and toks[trig.end - 1].key in CRAFT:
+            # "إسقاط طائرة استطلاع روسية": the adjective is the craft's, the one shot down
+            after = None
         if after is not None and after.kind == "nisba":
             if after.conjuncts[0][3] is None:
                 return None, None  # "القمة العربية", "الفصائل الكردية": no state acts
@@ -1233,6 +1238,8 @@ class Assembler:
             if (p.kind == "nisba" or toks[p.start].prep or self._patient_like(p)
                     or _accusative(toks[p.start]) or p is target):
                 continue
+            if trig.entry.type in ("COERCE", "SANCTION") and all(c[4] == "OPP" for c in p.conjuncts):
+                continue  # "نزل المحتجون إلى الشوارع رغم حظر التجول": protesters impose nothing
             if any(t.key in _KILL_OR_INJURY for t in toks[max(sent.start, p.start - 2) : p.start]):
                 break  # "أصيب ثلاثة جنود": the killed and wounded are victims, never the actor
             if p.start == sent.start and p.end < sent.end and toks[p.end].text in _DATELINE_MARKS:
