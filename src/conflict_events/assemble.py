@@ -272,9 +272,11 @@ NEGATIONS = _keys("لم لن لا ما")
 KILL_WORDS = _keys(
     "قتل قتلت قتلوا مقتل قتلي قتيل قتيلا قتيلين استشهد استشهدوا استشهاد شهيد شهيدا شهداء "
     "مصرع مصرعهم مصرعه مصرعهما لقي لقوا حتفهم حتفه حتفهما وفاه ارتقي ارتقوا ارتقت اودي اودت "
-    "اغتيل اغتيلت اغتيلوا اغتيلا"
+    "اغتيل اغتيلت اغتيلوا اغتيلا حيد حيدت حيدوا"
 )
 RESPONSIBILITY = _keys("مسووليه المسووليه")
+LINKS = _keys("صله علاقه تورط ضلوع مسووليه")  # a part in an act one may deny
+SUFFER = _keys("تعرض تعرضت تعرضوا تعرضا تتعرض يتعرض يتعرضون تعرضه تعرضها")  # "تعرض لهجوم"
 # words between a casualty word and its count: "أودى بحياة عشرات"
 TOLL_LINKS = _keys("بحياه حياه")
 # "ارتفع عدد القتلى إلى 30": the count of the dead, and the word before what it rose to
@@ -328,7 +330,7 @@ FUNCTION_WORDS = (
     | DIRECTION_ADJ | AGREEMENT_NOUNS | AFFILIATION | LED_BY | NEGATIONS | CLAUSE_BREAKS
     | REPEL | SURVIVE | INSTRUMENT | CONTINUATION | CONSEQUENCE | TOLL_LINKS | RESPONSIBILITY
     | TARGETING | ANSWERS | TOPICS | GROUP_OF | _TOWARD | EXPRESS | OPERATIONS | _PLACE_NOUNS_OR_STREETS
-    | TOLL_COUNT | TOLL_RISE | ARRIVAL | EXCHANGE
+    | TOLL_COUNT | TOLL_RISE | ARRIVAL | EXCHANGE | LINKS | SUFFER
 )
 
 # a place further back than this many words is in an earlier clause ("قالت وزارة الصحة في
@@ -477,7 +479,7 @@ class Assembler:
             cues = found.get("cues", [])
             support = [m for m in found.get("support", ()) if toks[m.start].prep in ("", "ل")]
             time_toks = {i for (s, e), _ in times for i in range(s, e)}
-            phrases = self._phrases(toks, actor_ms, sent)
+            phrases = self._phrases(toks, actor_ms, sent, {t.start for t in triggers})
             self._resolve_anaphora(toks, phrases, memory)
             # countries the sentence names through its places and state and named actors (not
             # through the nationality of people: "خطف مسلحون عمالا مصريين")
@@ -546,8 +548,15 @@ class Assembler:
         return events
 
     # -- phrases ------------------------------------------------------------------------
-    def _phrases(self, toks: Sequence[Tok], ms: list[Any], sent: Sentence) -> list[_Phrase]:
-        """Actor phrases: heads with their nisba adjectives and constructs, coordinated."""
+    def _phrases(
+        self, toks: Sequence[Tok], ms: list[Any], sent: Sentence, acts: set[int] = frozenset()
+    ) -> list[_Phrase]:
+        """Actor phrases: heads with their nisba adjectives and constructs, coordinated.
+
+        ``acts`` are the first tokens of the sentence's triggers: no unknown adjective
+        between a head and its nisba is one ("ضحايا القصف الإسرائيلي": the nisba is the
+        shelling's).
+        """
         heads: list[_Phrase] = []
         used: set[int] = set()
         for i, m in enumerate(ms):
@@ -644,7 +653,7 @@ class Assembler:
                     if len(between) > (2 if not nis else 0) or any(
                         t.is_punct or t.key in FUNCTION_WORDS or any(ch.isdigit() for ch in t.norm)
                         for t in between
-                    ):
+                    ) or not acts.isdisjoint(range(probe, ms[k].start)):
                         break
                     if nis and not toks[ms[k].start].has_conj:
                         break
@@ -829,8 +838,12 @@ class Assembler:
                 modality, mrule = prev.modality, "mod.purpose"
             else:
                 modality, mrule = Modality.PLANNED, "mod.purpose"
-        if (modality == Modality.NEGATED and trig.start >= 2 and toks[trig.start - 1].key == "عن"
-                and toks[trig.start - 2].key in RESPONSIBILITY):
+        if modality == Modality.NEGATED and trig.start >= 2 and (
+            (toks[trig.start - 1].key == "عن" and toks[trig.start - 2].key in RESPONSIBILITY)
+            # "نفى الجيش أي صلة له بالهجوم", "نفت تورطها في القصف"
+            or ((toks[trig.start].prep == "ب" or toks[trig.start - 1].key in ("في", "عن"))
+                and any(toks[k].key in LINKS for k in range(max(sent.start, trig.start - 3), trig.start)))
+        ):
             # "نفى حزب الله مسؤوليته عن إطلاق الصواريخ": denied is the responsibility, the
             # rockets were fired
             modality, mrule = Modality.ASSERTED, "mod.responsibility-denied"
@@ -869,8 +882,13 @@ class Assembler:
             rel = self._relative_antecedent(toks, sent, trig, phrases)
             if rel is not None:
                 actor, arule = rel, "slot.relative"
-            elif actor is None and self._pronoun_role(toks, sent, trig) == "actor":
+            elif actor is None and self._pronoun_role(toks, sent, trig, phrases) == "actor":
                 actor = self._antecedent(toks, sent, trig, phrases)
+                if actor is not None and len(actor.conjuncts) > 1 and toks[trig.start].norm.endswith("ها"):
+                    # "مواجهات بين شبان وقوات الاحتلال عقب اقتحامها": a singular pronoun
+                    # takes the nearest of coordinated sides
+                    last = actor.conjuncts[-1]
+                    actor = _Phrase(last[0], last[1], [last], actor.kind)
                 arule = "slot.pronoun" if actor is not None else None
             target, trule = None, None
             # whom a condemnation is aimed at is who did the act it condemns (filled in once
@@ -903,10 +921,10 @@ class Assembler:
             # the previous verb, a reporter speaking of itself, the sentence's subject. An
             # event called for keeps none: the caller is not the one who would act; nor does
             # one condemned or disowned, nor a relative clause's verb whose antecedent names
-            # no actor.
+            # no actor, nor an act suffered ("تعرض موكب الوزير لهجوم": the subject is hit).
             if not actors and modality != Modality.REQUESTED and not self._condemned(toks, trig, others) and not (
                 trig.start > sent.start and toks[trig.start - 1].key in RELATIVE
-            ) and mrule != "mod.responsibility-denied":
+            ) and mrule != "mod.responsibility-denied" and trule != "slot.sufferer":
                 actors, fallback_rule = self._fallback_actors(
                     toks, sent, trig, phrases, previous, target, modality, text, ctx, discussed
                 )
@@ -1394,12 +1412,13 @@ class Assembler:
             return False
         return prev.key in PURPOSE or (prev.has_li and i in ctx.support_ends)
 
-    def _pronoun_role(self, toks, sent, trig) -> str | None:
+    def _pronoun_role(self, toks, sent, trig, phrases=()) -> str | None:
         """Whether a pronoun on the trigger names its "target" or its "actor", or None.
 
         On a verb ("حثّتهم") or after the trigger ("القضاء عليهم", "أفرجت عنهم") it is the
-        object; on the verbal noun of an act done to someone ("محاصرتهم") the patient; on
-        other verbal nouns ("مشاوراتهم", "إصرارها") the agent.
+        object; on the verbal noun of an act done to someone ("محاصرتهم") the patient,
+        unless the noun's object follows it ("اقتحامها بلدة بيتا": the agent); on other
+        verbal nouns ("مشاوراتهم", "إصرارها") the agent.
         """
         for i in (trig.end - 1, trig.end):
             if i < sent.end and toks[i].norm.lstrip("وف") in _OBJECT_PRONOUNS:
@@ -1407,7 +1426,14 @@ class Assembler:
         first = toks[trig.start]
         if not (len(first.norm) > 4 and first.norm.endswith(("هم", "هن", "هما", "ها"))):
             return None
-        if trig.entry.pos == "verb" or trig.entry.type in _PATIENT_TYPES:
+        if trig.entry.pos == "verb":
+            return "target"
+        if trig.entry.type in _PATIENT_TYPES:
+            nxt = toks[trig.end] if trig.end < sent.end else None
+            if nxt is not None and not nxt.prep and not nxt.has_conj and (
+                nxt.key in PLACE_NOUNS or any(p.start == trig.end and p.kind != "nisba" for p in phrases)
+            ):
+                return "actor"
             return "target"
         return "actor"
 
@@ -1423,7 +1449,7 @@ class Assembler:
     def _pronoun_target(self, toks, sent, trig, phrases, actor):
         """An object pronoun refers back to the latest actor phrase: "ستتم محاصرتهم" /
         "القضاء عليهم" -> "المسلحين"."""
-        if self._pronoun_role(toks, sent, trig) != "target":
+        if self._pronoun_role(toks, sent, trig, phrases) != "target":
             return None, None
         p = self._antecedent(toks, sent, trig, phrases, actor)
         return (p, "slot.pronoun") if p is not None else (None, None)
@@ -1527,6 +1553,15 @@ class Assembler:
                 p = next((p for p in phrases if p.start == actor.end and p.end == trig.start), None)
                 if p is not None and not toks[p.start].prep and p.kind != "nisba":
                     return p, "slot.recipient"
+        if e.type in ("ASSAULT", "COERCE") and toks[trig.start].prep == "ل":
+            # "تعرضت دورية تابعة لقوات اليونيفيل لهجوم": who suffers the act is its target
+            k = next((k for k in range(trig.start - 1, max(sent.start, trig.start - 8) - 1, -1)
+                      if toks[k].key in SUFFER), None)
+            if k is not None and not any(t.is_punct for t in toks[k + 1 : trig.start]):
+                p = next((p for p in phrases if k < p.start and p.end <= trig.start and p.kind != "nisba"
+                          and p is not actor), None)
+                if p is not None:
+                    return p, "slot.sufferer"
         if e.mode == "expel":
             # "طرد السفير الإسرائيلي": whom the act names in its own words is the expelled
             inside = next((p for p in phrases if trig.start < p.start < trig.end and p.kind != "nisba"), None)
@@ -1561,7 +1596,9 @@ class Assembler:
                 return met, "slot.target-prep"
         for i in range(first, min(sent.end, start + 8)):
             t = toks[i]
-            if t.key in TARGET_PREPS or (e.type in _SYMMETRIC and t.key in WITH_PREPS):
+            if t.key in TARGET_PREPS or (t.key in WITH_PREPS and (
+                e.type in _SYMMETRIC or (e.type == "SANCTION" and e.mode == "withdraw")  # "قطع علاقاته مع"
+            )):
                 for p in phrases:
                     if p.kind != "nisba" and p is not actor and (
                         p.start == i + 1 or (p.start > i + 1 and self._only_fillers(toks, i + 1, p.start))

@@ -177,6 +177,7 @@ class LexiconMatcher:
         # extra_keys: closed-class words the assembly rules look for ("قال", "على"), so that
         # their clitics are stripped as well ("وقال" -> "قال")
         self._keys: set[str] = set(extra_keys)
+        extra = frozenset(self._keys)
         self._lexicon_keys: set[str] = set()
         self._entries: dict[str, tuple[str, Any]] = {}
         self._cache: dict[str, tuple[str, str, str]] = {}
@@ -186,6 +187,7 @@ class LexiconMatcher:
         # go to the PhraseMatcher: neither costs more per token as the lexicons grow
         self._single: dict[str, list[tuple[str, Any]]] = {}
         # multiword triggers and cues by their first word, for the subject between their words
+        self._verbs: dict[str, Any] = {}  # their entries read as verbs
         self._split: dict[str, list[tuple[str, tuple[str, ...], Any]]] = {}
         forms = [
             (name, entry, [lexical_key(w) for w in form.split()])
@@ -210,7 +212,8 @@ class LexiconMatcher:
                 if (name, entry) not in readings:
                     readings.append((name, entry))
             else:
-                if name in _SPLIT_LEXICONS:
+                if name in _SPLIT_LEXICONS and words[0] not in extra:
+                    # (not after a closed-class word: "في طرابلس حالة" is no "في حالة")
                     rest = (name, tuple(words[1:]), entry)
                     if rest not in self._split.setdefault(words[0], []):
                         self._split[words[0]].append(rest)
@@ -315,6 +318,8 @@ class LexiconMatcher:
         # the phrase ("علقت واشنطن مساعداتها" is a sanction, not aid)
         covered: dict[int, set[str]] = {}
         for t in found["triggers"]:
+            if t.entry.needs_support:
+                continue  # (it may lack its light verb: "اعترضت القبة الحديدية صاروخين")
             for i in range(t.start, t.end):
                 covered.setdefault(i, set()).add(t.entry.type)
         rests: list[tuple[int, int]] = []
@@ -345,7 +350,7 @@ class LexiconMatcher:
                             break
                         end = ends[end]
                     if hit is not None:
-                        added.setdefault(name, []).append(Match(name, hit[1], v, v + 1))
+                        added.setdefault(name, []).append(Match(name, self._as_verb(hit[1]), v, v + 1))
                         if name == "triggers":
                             rests.append((end, end + len(hit[0])))
                 break
@@ -356,6 +361,16 @@ class LexiconMatcher:
             kept = [t for t in found[name] if not (t.end - t.start == 1 and t.start in at)
                     and not any(t.start < b and a < t.end for a, b in rests)]
             found[name] = _longest_first(kept + ms)
+
+    def _as_verb(self, entry: Any) -> Any:
+        """A trigger read through its first word with the subject after it is a verb ("وقعت
+        الدولتان مذكرة"), whatever the entry's part of speech; other entries as they are."""
+        if getattr(entry, "pos", "verb") == "verb":
+            return entry
+        verb = self._verbs.get(entry.id)
+        if verb is None:
+            verb = self._verbs[entry.id] = attrs.evolve(entry, pos="verb")
+        return verb
 
     def _find_across_marks(
         self, doc: Doc, keys: Sequence[str] | None, found: dict[str, list[Match]], orths: list[int]
