@@ -1301,3 +1301,26 @@ def test_assemble_a_denied_link_is_no_denied_act(ex):
 def test_assemble_a_refugee_camp_is_no_armed_site(ex):
     e = _one(ex, "قتل ثلاثة أشخاص في قصف استهدف مخيما للنازحين شمال إدلب", "ASSAULT", "قصف")
     assert [t.sector for t in e.targets] == ["REF"]
+
+
+@pytest.mark.parametrize(
+    "text, etype, trigger, actors, targets, fatalities",
+    [
+        # a place named between the subject and the object is passed over
+        ("اعتقلت الشرطة في بغداد خمسة مطلوبين", "COERCE", "اعتقلت", ["IRQ COP"], ["IRQ CVL"], None),
+        # people counted in the dual
+        ("قتل جنديان في هجوم على حاجز عسكري", "ASSAULT", "هجوم", None, None, 2),
+        # forces a non-state speaker calls its own are its group
+        ("قال المتحدث باسم حركة الشباب إن مقاتليها هاجموا قاعدة عسكرية", "ASSAULT", "هاجموا",
+         ["SOM REB"], None, None),
+    ],
+)
+def test_assemble_objects_duals_and_a_groups_own_forces(ex, text, etype, trigger, actors, targets, fatalities):
+    e = _check(ex, text, etype, trigger, actors, targets)
+    if fatalities is not None:
+        assert e.fatalities == fatalities
+
+
+def test_assemble_what_a_protest_refuses_is_its_cause(ex):
+    events = ex.extract("تظاهر آلاف المغاربة في الرباط رفضا لقرار الحكومة", article_date=DATE)
+    assert [e.type for e in events] == ["PROTEST"]

@@ -146,6 +146,14 @@ def _marked_passive(t: "Tok", trig: Any) -> bool:
     return False
 
 
+def _dual_of_people(key: str) -> bool:
+    """A person counted in the dual: "شرطيان", "جنديان", "طفلين" (the "ين" ending only where
+    the plural is broken, as "مدنيين" is also the plural of "مدني")."""
+    if key.endswith("ان"):
+        return key[:-2] in SINGULAR_PEOPLE
+    return key.endswith("ين") and key[:-2] in _BROKEN_PLURAL_PEOPLE
+
+
 def _definite(t: "Tok") -> bool:
     """The word carries the article: "القوات", "والقوات", "للقوات"."""
     rest = t.norm[len(t.prefix):]
@@ -287,6 +295,7 @@ SINGULAR_PEOPLE = _keys(
     "عنصر جندي مدني طفل طفله شخص مواطن مواطنه ضابط مسلح صحفي شاب رجل امراه سيده مقاتل "
     "شرطي مسعف طبيب قيادي قايد زعيم"
 )
+_BROKEN_PLURAL_PEOPLE = _keys("جندي طفل ضابط رجل شاب")  # their dual in "ين" is no plural
 # a consequence: the toll after it is of the act before it ("أسفرت الغارات عن مقتل 70")
 CONSEQUENCE = _keys("اسفر اسفرت ادي ادت اوقع اوقعت خلف خلفت تسبب تسببت")
 INJURY_WORDS = _keys(
@@ -958,6 +967,7 @@ class Assembler:
         actors = tuple(
             self._with_context(a, own if own and a.sector in _FORCES else context) for a in actors
         )
+        actors = self._speakers_forces(toks, sent, trig, phrases, actors, ctx)
         targets = self._opposed(actors, tuple(self._with_context(t, context) for t in targets))
         targets, actors = self._mirrored(targets, actors), self._mirrored(actors, targets)
         date, drule = self._date(toks, sent, trig, times, modality, article_date, others)
@@ -1230,6 +1240,25 @@ class Assembler:
             return None
         _, _, _, country, sector = speaker.conjuncts[0]
         return country if sector in _FORCES or sector == "GOV" else None
+
+    def _speakers_forces(self, toks, sent, trig, phrases, actors, ctx):
+        """Forces a non-state speaker calls its own ("قواتهم", "مقاتليها") are the speaker's
+        group: "أكد المتحدث باسم الحوثيين أن قواتهم أسقطت طائرة" is coded YEM REB."""
+        if not any(a.sector in _FORCES or a.sector == "REB" for a in actors):
+            return actors
+        speaker = self._speaker(toks, sent, trig, phrases)
+        if speaker is None:
+            return actors
+        _, _, _, country, sector = speaker.conjuncts[0]
+        if sector != "REB":
+            return actors
+        out = []
+        for a in actors:
+            i = bisect.bisect_right(ctx.tstarts, a.start_char) - 1
+            if (a.sector in _FORCES or a.sector == "REB") and 0 <= i < len(toks) and toks[i].suffixed:
+                a = attrs.evolve(a, country=country, sector=sector)
+            out.append(a)
+        return tuple(out)
 
     def _reporter(self, toks, sent, trig, phrases):
         """The speaker when the report speaks of itself: "في حين قال الجيش إنه ضرب 320 هدفا"
@@ -1647,6 +1676,14 @@ class Assembler:
         if e.pos == "verb":
             for p in phrases:
                 if p is actor or p.kind == "nisba":
+                    continue
+                if p.start > start and toks[p.start - 1].key in _WHERE_PREPS and p.kind in ("country", "capital") and (
+                    p.start - 1 - start <= 1 and not any(
+                        t.is_punct or t.key in FUNCTION_WORDS for t in toks[start : p.start - 1])
+                ):
+                    # "اعتقلت السلطات في تونس 4 عناصر": a place named between the subject
+                    # and the object is passed over
+                    start = p.end
                     continue
                 if start <= p.start <= start + 2 or (
                     p.start > start and self._only_fillers(toks, start, p.start)
@@ -2106,7 +2143,8 @@ class Assembler:
     def _agreement_content(toks, triggers):
         """What an agreement is about is the agreement: "اتفاقا لوقف إطلاق النار", "الاتفاق
         على هدنة" are one AGREE event (the gold guide's convention); so is what an agreement
-        is for, and the protest a summons is made to lodge."""
+        is for, and the protest a summons is made to lodge; what a protest refuses is its
+        cause, no rejection of its own."""
         agrees = [t for t in triggers if t.entry.type == "AGREE"]
         return [
             t for t in triggers
@@ -2123,6 +2161,12 @@ class Assembler:
                 t.entry.type == "PROTEST" and t.entry.pos == "noun" and toks[t.start].prep == "ل"
                 and any(o.entry.type in ("ACCUSE", "REJECT") and 0 <= t.start - o.end <= 6 and not any(
                     x.is_punct or x.key in COMPLEMENTIZERS for x in toks[o.end : t.start]
+                ) for o in triggers)
+            ) and not (
+                # "تظاهر الآلاف رفضا لترشحه": what a protest refuses is that protest's cause
+                t.entry.type == "REJECT" and toks[t.start].norm.endswith("ا") and not toks[t.start].prefix
+                and any(o.entry.type == "PROTEST" and 0 <= t.start - o.end <= 10 and not any(
+                    x.text in (".", "؛") or x.key in COMPLEMENTIZERS for x in toks[o.end : t.start]
                 ) for o in triggers)
             ) and not (
                 # "اتفاق بين إسرائيل وحماس لتبادل الأسرى", "اتفاقية للتعاون الأمني": what the
@@ -2478,6 +2522,8 @@ class Assembler:
                 ), None)
             if i + 1 < sent.end and toks[i + 1].key in SINGULAR_PEOPLE:
                 n = 1  # "مقتل عنصر وجرح 5 آخرين": one
+            elif n is None and i + 1 < sent.end and _dual_of_people(toks[i + 1].key):
+                n = 2  # "قتل شرطيان", "مقتل جنديين": two
             victims = next(
                 (p for p in phrases if i < p.start <= i + 4 and p.kind != "nisba"
                  and not toks[p.start].prep and self._only_quantities(toks[i + 1 : p.start])),
