@@ -1324,3 +1324,19 @@ def test_assemble_objects_duals_and_a_groups_own_forces(ex, text, etype, trigger
 def test_assemble_what_a_protest_refuses_is_its_cause(ex):
     events = ex.extract("تظاهر آلاف المغاربة في الرباط رفضا لقرار الحكومة", article_date=DATE)
     assert [e.type for e in events] == ["PROTEST"]
+
+
+@pytest.mark.parametrize(
+    "text, etype, trigger, actors, targets",
+    [
+        # what follows an arrest's noun is the arrested, even an armed group's cell
+        ("أعلنت الشرطة الأردنية اعتقال خلية تابعة لتنظيم داعش", "COERCE", "اعتقال", ["JOR COP"],
+         ["JOR REB"]),
+        # a craft named in the act with its nationality after it is who strikes
+        ("استهدفت طائرة مسيرة إسرائيلية سيارة في جنوب لبنان", "ASSAULT", "استهدفت", ["ISR MIL"], None),
+        # where forces withdraw from is no target
+        ("انسحبت القوات الفرنسية من مواقعها في النيجر", "RETREAT", "انسحبت", ["FRA MIL"], []),
+    ],
+)
+def test_assemble_arrests_craft_and_withdrawals(ex, text, etype, trigger, actors, targets):
+    _check(ex, text, etype, trigger, actors, targets)

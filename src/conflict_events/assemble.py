@@ -315,6 +315,7 @@ _TOWARD = _keys("نحو باتجاه اتجاه صوب الي علي")  # where 
 ARRIVAL = _keys("الي")  # where a visitor arrives
 # craft an act names as its object ("إسقاط طائرة"): an adjective after them is theirs
 CRAFT = _keys("طايره طايرات مسيره مسيرات مروحيه مروحيات صاروخ صواريخ صاروخا سفينه ناقله زورق")
+SHOOT_DOWN = _keys("اسقاط اسقط اسقطت اسقطوا اعتراض اعترض اعترضت اعترضوا")
 EXCHANGE = _keys("تبادل تبادلت تبادلوا تبادلا تبادلتا يتبادل تتبادل يتبادلون")  # "تبادل إطلاق النار"
 _FORCES = frozenset({"MIL", "COP", "SPY"})  # a state's armed forces, police and intelligence
 _BELONGING = _keys("تابع تابعه تابعين تابعا التابع التابعه التابعين")  # "belonging to"
@@ -911,6 +912,10 @@ class Assembler:
                     target, trule = self._target(toks, sent, trig, phrases, actor, support, others)
                 if target is None:
                     target, trule = self._pronoun_target(toks, sent, trig, phrases, actor)
+            if target is not None and e.type == "RETREAT" and e.mode == "withdraw" and (
+                toks[target.start - 1].key == "من" or all(c[2].inanimate for c in target.conjuncts)
+            ):
+                target, trule = None, None  # "انسحبت القوات من مواقعها": where it withdraws from
             if target is not None and any(
                 o.start <= target.start and target.end <= o.end and o.end - o.start > target.end - target.start
                 for o in others
@@ -1064,6 +1069,11 @@ class Assembler:
         same = next((p for p in phrases if p.start < trig.end and trig.start < p.end and p.kind != "nisba"), None)
         if same is not None and e.type == "PROTEST":
             return same, "slot.self"  # "آلاف المحتجين": the protesters protest
+        if (same is not None and e.type == "ASSAULT" and same.end > trig.end and same.conjuncts[0][3]
+                and toks[trig.end - 1].key in CRAFT and toks[trig.start].key not in SHOOT_DOWN):
+            # "استهدفت طائرة مسيرة تركية سيارة": the craft named in the act, with its
+            # nationality after it, is who strikes
+            return same, "slot.nisba"
         if (same is not None and e.pos == "noun" and same.start > trig.start and e.mode != "expel"
                 and not _definite(toks[trig.start]) and _definite(toks[same.start])
                 and not toks[same.start].prep and not self._patient_like(same)):
@@ -1141,7 +1151,8 @@ class Assembler:
             t.key in LOCATIVE or t.key in PREPOSITIONS for t in toks[trig.end : after.start]
         ):
             after = None  # "اشتباك قرب الحدود الصومالية": the adjective is the border's
-        if after is not None and after.kind == "nisba" and toks[trig.end - 1].key in CRAFT:
+        if (after is not None and after.kind == "nisba" and toks[trig.end - 1].key in CRAFT
+                and toks[trig.start].key in SHOOT_DOWN):
             # "إسقاط طائرة استطلاع روسية": the adjective is the craft's, the one shot down
             after = None
         if after is not None and after.kind == "nisba":
@@ -1174,7 +1185,8 @@ class Assembler:
             # "تفريق المحتجين", "قمع المتظاهرين": protesters are what force is used on, and
             # "قصف تل أبيب" is a city bombed
             and not (e.type in ("ASSAULT", "COERCE") and (
-                all(c[4] == "OPP" for c in after.conjuncts) or after.kind == "capital"))
+                all(c[4] == "OPP" for c in after.conjuncts) or after.kind == "capital"
+                or e.mode == "arrest"))  # "اعتقال خلية تابعة للتنظيم": the arrested
             and toks[trig.end - 1].key not in TARGET_PREPS  # "الرصاص الحي على المتظاهرين"
         ):
             return after, "slot.genitive"
@@ -1647,10 +1659,11 @@ class Assembler:
                 ):
                     return p, "slot.object"  # "اقتحامات واسعة لمنازل المواطنين"
                 near = p.start <= start + 2 or self._only_fillers(toks, start, p.start)
+                arrest = e.mode == "arrest"  # "اعتقال خلية تابعة للتنظيم": the arrested follow
                 if any(start <= s.start < p.start for s in support):
                     break  # "تفجير تبناه داعش": the light verb's subject, not the act's object
                 if near and not self._starts_with_prep(toks, p) and (
-                    self._patient_like(p) or p.start > trig.end
+                    self._patient_like(p) or p.start > trig.end or arrest
                 ) and (self._only_fillers(toks, start, p.start) or not any(
                     t.is_punct or t.key in LOCATIVE for t in toks[start : p.start]
                 )):
