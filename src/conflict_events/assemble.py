@@ -135,7 +135,8 @@ def _imperfect(t: "Tok") -> bool:
 def _marked_passive(t: "Tok", trig: Any) -> bool:
     """An active verb in the past written with the passive's damma on its first letter:
     "قُتل", "أُطلق", "اُعتقل" (the present is left alone: "يُطلق" is active)."""
-    if trig.entry.pos != "verb" or trig.entry.voice != "active" or trig.end - trig.start != 1 or _imperfect(t):
+    if ("\u064f" not in t.text or trig.entry.pos != "verb" or trig.entry.voice != "active"
+            or trig.end - trig.start != 1 or _imperfect(t)):
         return False
     letters = 0
     for i, ch in enumerate(t.text):
@@ -474,9 +475,9 @@ class Assembler:
         for sent, found, times in zip(sentences, buckets, time_buckets):
             triggers = found.get("triggers", [])
             actor_ms = found.get("actors", [])
-            if actor_ms and found.get("places"):
+            spans = [(m.start, m.end) for m in found.get("places", ()) if m.end - m.start > 1]
+            if actor_ms and spans:
                 # "بيت حانون", "دير البلح": a common noun inside a place's name is no actor
-                spans = [(m.start, m.end) for m in found["places"] if m.end - m.start > 1]
                 actor_ms = [m for m in actor_ms if m.entry.kind in ("country", "capital") or not any(
                     a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in spans)]
             if triggers and actor_ms:
@@ -558,6 +559,23 @@ class Assembler:
         return events
 
     # -- phrases ------------------------------------------------------------------------
+    @staticmethod
+    def _joins(toks, m, nxt, end, sector) -> bool:
+        """Whether the generic or title ``nxt``, right after the head ``m`` (a generic or a
+        title), belongs to its phrase: as a construct's definite genitive ("قوات الجيش",
+        "منازل المواطنين", "زعيم الجماعة", "عناصر التنظيم"), or as an adjective agreeing with
+        it ("مسلحون انتحاريون", "عنصران انتحاريان": no second actor)."""
+        e, n = m.entry, nxt.entry
+        if (e.kind not in ("generic", "title") or nxt.start != end or toks[nxt.start].has_conj
+                or toks[nxt.start].prep):
+            return False
+        if (n.kind == "pronoun" or (n.kind == "generic" and (e.kind == "generic" or sector is None))) and (
+            not _definite(toks[m.start]) and _definite(toks[nxt.start])
+        ):
+            return True
+        return (n.kind == "generic" and _definite(toks[m.start]) == _definite(toks[nxt.start])
+                and _NISBA_ENDING.search(toks[nxt.start].key) is not None)
+
     def _phrases(
         self, toks: Sequence[Tok], ms: list[Any], sent: Sentence, acts: set[int] = frozenset()
     ) -> list[_Phrase]:
@@ -625,26 +643,9 @@ class Assembler:
                     end = nxt.end
                     used.add(j)
                     j += 1
-                elif (e.kind in ("generic", "title") and nxt.entry.kind in ("generic", "pronoun")
-                      and nxt.start == end
-                      and (nxt.entry.kind == "generic" and (e.kind == "generic" or sector is None)
-                           or nxt.entry.kind == "pronoun")
-                      and not toks[nxt.start].has_conj and not toks[nxt.start].prep
-                      and not _definite(toks[m.start]) and _definite(toks[nxt.start])):
-                    # "قوات الجيش", "منازل المواطنين", "زعيم الجماعة", "عناصر التنظيم": a
-                    # construct; a title without a sector stands for the body
-                    if e.kind == "title" and sector is None:
-                        e = nxt.entry
-                    sector = sector or nxt.entry.sector
-                    end = nxt.end
-                    used.add(j)
-                    j += 1
-                elif (e.kind in ("generic", "title") and nxt.entry.kind == "generic" and nxt.start == end
-                      and not toks[nxt.start].has_conj and not toks[nxt.start].prep
-                      and _definite(toks[m.start]) == _definite(toks[nxt.start])
-                      and _NISBA_ENDING.search(toks[nxt.start].key)):
-                    # "مسلحون انتحاريون", "عنصران انتحاريان": an adjective agreeing with the
-                    # head describes it, it is no second actor
+                elif self._joins(toks, m, nxt, end, sector):
+                    # a construct or an agreeing adjective; a title without a sector stands
+                    # for the body
                     if e.kind == "title" and sector is None:
                         e = nxt.entry
                     sector = sector or nxt.entry.sector
@@ -1256,7 +1257,13 @@ class Assembler:
     def _speakers_forces(self, toks, sent, trig, phrases, actors, ctx):
         """Forces a non-state speaker calls its own ("قواتهم", "مقاتليها") are the speaker's
         group: "أكد المتحدث باسم الحوثيين أن قواتهم أسقطت طائرة" is coded YEM REB."""
-        if not any(a.sector in _FORCES or a.sector == "REB" for a in actors):
+        owned = set()  # the actors written with a pronoun of their own
+        for k, a in enumerate(actors):
+            if a.sector in _FORCES or a.sector == "REB":
+                i = bisect.bisect_right(ctx.tstarts, a.start_char) - 1
+                if 0 <= i < len(toks) and toks[i].suffixed:
+                    owned.add(k)
+        if not owned:
             return actors
         speaker = self._speaker(toks, sent, trig, phrases)
         if speaker is None:
@@ -1264,13 +1271,9 @@ class Assembler:
         _, _, _, country, sector = speaker.conjuncts[0]
         if sector != "REB":
             return actors
-        out = []
-        for a in actors:
-            i = bisect.bisect_right(ctx.tstarts, a.start_char) - 1
-            if (a.sector in _FORCES or a.sector == "REB") and 0 <= i < len(toks) and toks[i].suffixed:
-                a = attrs.evolve(a, country=country, sector=sector)
-            out.append(a)
-        return tuple(out)
+        return tuple(
+            attrs.evolve(a, country=country, sector=sector) if k in owned else a for k, a in enumerate(actors)
+        )
 
     def _reporter(self, toks, sent, trig, phrases):
         """The speaker when the report speaks of itself: "في حين قال الجيش إنه ضرب 320 هدفا"
@@ -1368,7 +1371,9 @@ class Assembler:
 
     def _condemned_agents(self, toks, events, groups, triggers):
         """A condemnation's targets are the actors of the act it condemns: "نددت إيران
-        بالغارات الأمريكية" is aimed at the United States (the gold guide's convention)."""
+        بالغارات الأمريكية" is aimed at the United States, as event data codes it."""
+        if not any(t.entry.type == "ACCUSE" for t in triggers):
+            return events
         group_of = {id(t): k for k, g in enumerate(groups) for t in g}
         out = list(events)
         for i, (ev, g) in enumerate(zip(events, groups)):

@@ -189,6 +189,7 @@ class LexiconMatcher:
         # multiword triggers and cues by their first word, for the subject between their words
         self._verbs: dict[str, Any] = {}  # their entries read as verbs
         self._split: dict[str, list[tuple[str, tuple[str, ...], Any]]] = {}
+        self._rest_starts: set[str] = set()  # the second words of those forms
         forms = [
             (name, entry, [lexical_key(w) for w in form.split()])
             for name, entry in lexicon.entries() for form in entry.forms
@@ -201,6 +202,11 @@ class LexiconMatcher:
             k: next((c for c in clitic_candidates(k)[1:] if c in known and len(c) > 2), k)
             for _, _, words in forms for k in words if k.startswith("لل") and len(k) > 3
         }
+        # words that begin a verb's form, or are a light verb: a phrase trigger read with its
+        # subject inside begins with one ("طرد", "قطعت"), not with a verbal noun ("قصف"
+        # the noun has its own genitive)
+        verb_words = {ws[0] for n, e, ws in forms if n == "support" or getattr(e, "pos", None) == "verb"}
+        seen: set[tuple[Any, ...]] = set()
         for name, entry, words in forms:
             match_key = f"{name}:{entry.id}"
             self._entries[match_key] = (name, entry)
@@ -212,11 +218,15 @@ class LexiconMatcher:
                 if (name, entry) not in readings:
                     readings.append((name, entry))
             else:
-                if name in _SPLIT_LEXICONS and words[0] not in extra:
+                if name in _SPLIT_LEXICONS and words[0] not in extra and (
+                    name == "cues" or words[0] in verb_words or _PERFECT.search(words[0])
+                ):
                     # (not after a closed-class word: "في طرابلس حالة" is no "في حالة")
                     rest = (name, tuple(words[1:]), entry)
-                    if rest not in self._split.setdefault(words[0], []):
-                        self._split[words[0]].append(rest)
+                    if (words[0], rest[:2], entry.id) not in seen:
+                        seen.add((words[0], rest[:2], entry.id))
+                        self._split.setdefault(words[0], []).append(rest)
+                        self._rest_starts.add(words[1])
                 # keys are caseless Arabic, so each pattern token's NORM is its text
                 patterns.setdefault(match_key, []).append(Doc(vocab, words=words))
         self._matcher = PhraseMatcher(vocab, attr="NORM")
@@ -271,11 +281,15 @@ class LexiconMatcher:
         strings = self._vocab.strings
         found: dict[str, list[Match]] = {name: [] for name in LEXICON_NAMES}
         single = self._single
+        split = self._split
+        firsts = []  # where a phrase trigger's first word stands, for its subject after it
         for i, key in enumerate(keys if keys is not None else (t.norm_ for t in doc)):
             readings = single.get(key)
             if readings is not None:
                 for name, entry in readings:
                     found[name].append(Match(name, entry, i, i + 1))
+            if key in split:
+                firsts.append(i)
         longer = set()
         for match_id, start, end in self._matcher(doc):
             name, entry = self._entries[strings[match_id]]
@@ -291,11 +305,13 @@ class LexiconMatcher:
         # another but the readings of the same word, which are all kept: as they are
         for name in longer:
             found[name] = _longest_first(found[name])
-        if found["actors"] and self._split:
-            self._find_split(doc, keys if keys is not None else [t.norm_ for t in doc], found)
+        if firsts and found["actors"]:
+            self._find_split(doc, keys if keys is not None else [t.norm_ for t in doc], found, firsts)
         return found
 
-    def _find_split(self, doc: Doc, keys: Sequence[str], found: dict[str, list[Match]]) -> None:
+    def _find_split(
+        self, doc: Doc, keys: Sequence[str], found: dict[str, list[Match]], firsts: list[int]
+    ) -> None:
         """Multiword triggers and cues with their subject between their words: "طرد السودان
         السفير", "استولى مسلحو حركة الشباب على", "قطعت الرباط علاقاتها", "حذر الجيش من". The
         match is the first word (the verb); the subject is left where it stands, for the
@@ -308,14 +324,20 @@ class LexiconMatcher:
         """
         split = self._split
         actors = found["actors"]
+        # most docs have no actor right after such a first word (``firsts``), or no word that
+        # may follow its subject: look for both before building anything
+        near = {f + 1 for f in firsts} | {f + 2 for f in firsts}
+        if not any(m.start in near for m in actors) or self._rest_starts.isdisjoint(keys):
+            return
         ends: dict[int, int] = {}
         for m in actors:
             ends[m.start] = max(ends.get(m.start, m.end), m.end)
         added: dict[str, list[Match]] = {}
         taken = {name: {t.start for t in found[name] if t.end - t.start > 1} for name in _SPLIT_LEXICONS}
-        # a last part that is a trigger of the same type codes the act with its light verb
-        # ("وقعت الدولتان مذكرة تفاهم" is the memorandum's); one of another type is a word of
-        # the phrase ("علقت واشنطن مساعداتها" is a sanction, not aid)
+        # a last part that is a trigger of the same type, one that needs no light verb,
+        # codes the act itself ("وقع البلدان اتفاق سلام"); one of another type, or one that
+        # needs a light verb, is a word of the phrase ("علقت واشنطن مساعداتها" is a sanction,
+        # not aid; "وقعت الدولتان مذكرة تفاهم" one agreement)
         covered: dict[int, set[str]] = {}
         for t in found["triggers"]:
             if t.entry.needs_support:
@@ -409,6 +431,8 @@ class LexiconMatcher:
 # the lexicons whose multiword forms may hold their subject between their words, and the
 # longest run of actor names that may stand there
 _SPLIT_LEXICONS = ("triggers", "cues")
+# the past tense's endings of the third person: "قطعت", "طردوا", "وقعتا"
+_PERFECT = re.compile("(?:[^ا]ت|وا|تا)$")
 _PREPOSITION_CLITICS = frozenset("بلك")
 _SPLIT_SPAN = 8
 
