@@ -199,12 +199,13 @@ class ConflictEventsComponent:
         doc._.dates, doc._.events = self.code(doc, coerce_article_date(_doc_article_date(doc)))
         return doc
 
-    def code(self, doc: Doc, article_date: Any) -> tuple[list[Any], list[Event]]:
+    def code(self, doc: Doc, article_date: Any, *, events_only: bool = False) -> tuple[list[Any], list[Event]]:
         """The time expressions and the events of ``doc`` (a tokenized doc, as from
         ``nlp.make_doc``), dates resolved against ``article_date`` (a ``date`` or None).
 
         Writes the tokens' keys (``NORM``) and sentence starts into ``doc``; the extension
-        attributes are left to :meth:`__call__`.
+        attributes are left to :meth:`__call__`. With ``events_only`` a doc that names no
+        act is left there, its time expressions unread (an empty list in their place).
         """
         if self._missing is not None:
             raise self._missing
@@ -223,6 +224,8 @@ class ConflictEventsComponent:
                 flags[0] = 1
                 doc.from_array([NORM, SENT_START], numpy.array((norms, flags), dtype="uint64").T)
         matches = self.matcher.find(doc, [t.key for t in toks], orths)
+        if events_only and not matches["triggers"]:
+            return [], []  # no act, no event: the dates and the assembly would find none
         timexes = self.dates.find(text, article_date)
         return timexes, self.assembler.assemble(text, toks, sentences, matches, timexes, article_date)
 

@@ -82,7 +82,7 @@ class Extractor:
         if len(text) <= WINDOW_CHARS:
             # the component's work without the doc's extension attributes: the doc is dropped
             date = coerce_article_date(article_date)
-            return self.component.code(self.nlp.make_doc(text), date)[1]
+            return self.component.code(self.nlp.make_doc(text), date, events_only=True)[1]
         events: list[Event] = []
         sentences_before = 0
         for a, b in _windows(text):
