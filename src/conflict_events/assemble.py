@@ -31,7 +31,12 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
 * ``slot.victims``: the people a toll names as a group are the targets ("قتل 19 مدنيا في
   قصف"), not persons or nationals counted ("قتل 17 شخصا");
 * ``slot.repelled`` / ``slot.survivor``: who repels or survives an attack was its target
-  ("صدت القوات المشتركة هجوما للحوثيين", "نجا رئيس الأركان من قصف");
+  ("صدت القوات المشتركة هجوما للحوثيين", "نجا رئيس الأركان من قصف"); ``slot.sufferer``:
+  so was who suffers it ("تعرضت دورية لقوات اليونيفيل لهجوم");
+* ``slot.killer``: who killed, counted after, made the attack the sentence names ("قتلت
+  القوات الفرنسية 12 مسلحا في غارة");
+* ``slot.condemned-agent``: a condemnation is aimed at the actors of the act it condemns
+  ("نددت إيران بالغارات الأمريكية");
 * ``slot.purpose``: an act named as the purpose of another is its actor's ("تظاهروا
   للمطالبة بـ");
 * ``slot.complement``: an act agreed to, refused or threatened takes the actor of that verb
@@ -47,7 +52,9 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
 * ``date.clause``: the time expression of the trigger's clause, not of a reporting verb;
   ``date.sentence``: the one date of the sentence that no report owns;
 * ``mod.*`` and ``cue.*``: modality (see :mod:`conflict_events.modality`), with ``mod.purpose``
-  for purpose clauses ("لشن ضربات") and ``mod.discussed`` for acts under discussion;
+  for purpose clauses ("لشن ضربات"), ``mod.discussed`` for acts under discussion,
+  ``mod.responsibility-denied`` for a part denied in an act that happened ("نفى أي صلة له
+  بالهجوم") and ``mod.future-date`` for an act dated after the article;
 * ``fatalities.count`` and ``arrested.count``: killed ("أسفر عن مقتل 43 مصليا"), injured and
   arrested counts ("اعتقل 40 فلسطينيا").
 """
