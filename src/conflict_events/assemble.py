@@ -291,13 +291,14 @@ KILL_WORDS = _keys(
     "اغتيل اغتيلت اغتيلوا اغتيلا حيد حيدت حيدوا"
 )
 RESPONSIBILITY = _keys("مسووليه المسووليه")
-LINKS = _keys("صله علاقه تورط ضلوع مسووليه")  # a part in an act one may deny
+LINKS = RESPONSIBILITY | _keys("صله علاقه تورط ضلوع")  # a part in an act one may deny
 SUFFER = _keys("تعرض تعرضت تعرضوا تعرضا تتعرض يتعرض يتعرضون تعرضه تعرضها")  # "تعرض لهجوم"
 # words between a casualty word and its count: "أودى بحياة عشرات"
 TOLL_LINKS = _keys("بحياه حياه")
-# "ارتفع عدد القتلى إلى 30": the count of the dead, and the word before what it rose to
+# "ارتفع عدد القتلى إلى 30": the count of the dead ("إلى" comes before what it rose to)
 TOLL_COUNT = _keys("عدد حصيله")
-TOLL_RISE = _keys("الي")
+# "إلى": before the count a toll rose to, and where a visitor arrives
+_TO = _keys("الي")
 # one person named in the singular: "مقتل عنصر" counts one
 SINGULAR_PEOPLE = _keys(
     "عنصر جندي مدني طفل طفله شخص مواطن مواطنه ضابط مسلح صحفي شاب رجل امراه سيده مقاتل "
@@ -320,7 +321,6 @@ _KILL_OR_INJURY = KILL_WORDS | INJURY_WORDS
 _TARGETED_TYPES = frozenset({"ASSAULT", "SANCTION", "COERCE"})  # acts a targeting verb describes
 _SENTENCE_ENDS = frozenset(".!?؟")
 _TOWARD = _keys("نحو باتجاه اتجاه صوب الي علي")  # where a shot is aimed
-ARRIVAL = _keys("الي")  # where a visitor arrives
 # craft an act names as its object ("إسقاط طائرة"): an adjective after them is theirs
 CRAFT = _keys("طايره طايرات مسيره مسيرات مروحيه مروحيات صاروخ صواريخ صاروخا سفينه ناقله زورق")
 SHOOT_DOWN = _keys("اسقاط اسقط اسقطت اسقطوا اعتراض اعترض اعترضت اعترضوا")
@@ -348,7 +348,7 @@ FUNCTION_WORDS = (
     | DIRECTION_ADJ | AGREEMENT_NOUNS | AFFILIATION | LED_BY | NEGATIONS | CLAUSE_BREAKS
     | REPEL | SURVIVE | INSTRUMENT | CONTINUATION | CONSEQUENCE | TOLL_LINKS | RESPONSIBILITY
     | TARGETING | ANSWERS | TOPICS | GROUP_OF | _TOWARD | EXPRESS | OPERATIONS | _PLACE_NOUNS_OR_STREETS
-    | TOLL_COUNT | TOLL_RISE | ARRIVAL | EXCHANGE | LINKS | SUFFER
+    | TOLL_COUNT | _TO | EXCHANGE | LINKS | SUFFER
 )
 
 # a place further back than this many words is in an earlier clause ("قالت وزارة الصحة في
@@ -518,7 +518,7 @@ class Assembler:
             # verbs with the future prefix سـ ("سيواصلون" read as "يواصلون")
             future = [i for i in range(sent.start, sent.end) if toks[i].prefix[-1:] == "س"]
             triggers = self._casualty_filter(toks, triggers)
-            triggers = self._agreement_content(toks, triggers)
+            triggers = self._act_contents(toks, triggers)
             triggers = self._threat_content(toks, triggers)
             triggers = self._operations_of(toks, triggers)
             triggers = self._attack_objects(toks, triggers)
@@ -976,11 +976,12 @@ class Assembler:
         if prule:
             rules.append(prule)
         context = self._context_country(place, actors, targets, sent_countries, article_countries)
-        own = self._speakers_state(toks, sent, trig, phrases)
+        speaker = self._speaker(toks, sent, trig, phrases)
+        own = self._speakers_state(speaker)
         actors = tuple(
             self._with_context(a, own if own and a.sector in _FORCES else context) for a in actors
         )
-        actors = self._speakers_forces(toks, sent, trig, phrases, actors, ctx)
+        actors = self._speakers_forces(toks, speaker, actors, ctx)
         targets = self._opposed(actors, tuple(self._with_context(t, context) for t in targets))
         targets, actors = self._mirrored(targets, actors), self._mirrored(actors, targets)
         date, drule = self._date(toks, sent, trig, times, modality, article_date, others)
@@ -1252,32 +1253,29 @@ class Assembler:
                 return subject if subject is not None and subject.end <= trig.start else None
         return None
 
-    def _speakers_state(self, toks, sent, trig, phrases) -> str | None:
-        """The country of a state speaker reporting the act: forces it names without a
-        country are its own ("قال الناطق باسم الجيش الإسرائيلي إن طائرات حربية أغارت")."""
-        speaker = self._speaker(toks, sent, trig, phrases)
+    @staticmethod
+    def _speakers_state(speaker) -> str | None:
+        """The country of a state speaker (see :meth:`_speaker`) reporting the act: forces it
+        names without a country are its own ("قال الناطق باسم الجيش الإسرائيلي إن طائرات
+        حربية أغارت")."""
         if speaker is None:
             return None
         _, _, _, country, sector = speaker.conjuncts[0]
         return country if sector in _FORCES or sector == "GOV" else None
 
-    def _speakers_forces(self, toks, sent, trig, phrases, actors, ctx):
+    @staticmethod
+    def _speakers_forces(toks, speaker, actors, ctx):
         """Forces a non-state speaker calls its own ("قواتهم", "مقاتليها") are the speaker's
         group: "أكد المتحدث باسم الحوثيين أن قواتهم أسقطت طائرة" is coded YEM REB."""
+        if speaker is None or speaker.conjuncts[0][4] != "REB":
+            return actors
+        _, _, _, country, sector = speaker.conjuncts[0]
         owned = set()  # the actors written with a pronoun of their own
         for k, a in enumerate(actors):
             if a.sector in _FORCES or a.sector == "REB":
                 i = bisect.bisect_right(ctx.tstarts, a.start_char) - 1
                 if 0 <= i < len(toks) and toks[i].suffixed:
                     owned.add(k)
-        if not owned:
-            return actors
-        speaker = self._speaker(toks, sent, trig, phrases)
-        if speaker is None:
-            return actors
-        _, _, _, country, sector = speaker.conjuncts[0]
-        if sector != "REB":
-            return actors
         return tuple(
             attrs.evolve(a, country=country, sector=sector) if k in owned else a for k, a in enumerate(actors)
         )
@@ -1908,7 +1906,7 @@ class Assembler:
                 if (sp[0] >= trig.end and not self._topic_place(toks, sp[0]))
                 # "وصل الوزير إلى القاهرة في زيارة": where a visitor arrives is where he visits
                 or (trig.entry.mode == "visit" and sp[1] <= trig.start
-                    and self._prep_before(toks, sent, sp[0]) in ARRIVAL)
+                    and self._prep_before(toks, sent, sp[0]) in _TO)
             ]
             if not near:
                 return None, None
@@ -2165,43 +2163,50 @@ class Assembler:
         return attrs.evolve(trig, entry=entry)
 
     @staticmethod
-    def _agreement_content(toks, triggers):
-        """What an agreement is about is the agreement: "اتفاقا لوقف إطلاق النار", "الاتفاق
-        على هدنة" are one AGREE event (the gold guide's convention); so is what an agreement
-        is for, and the protest a summons is made to lodge; what a protest refuses is its
-        cause, no rejection of its own."""
-        agrees = [t for t in triggers if t.entry.type == "AGREE"]
-        return [
-            t for t in triggers
-            if not (
-                t.entry.type == "RETREAT" and t.entry.mode == "ceasefire" and t.entry.pos == "noun"
-                and (
-                    any(0 <= t.start - a.end <= 2 and not any(x.is_punct for x in toks[a.end : t.start])
-                        for a in agrees)
-                    or (t.start > 0 and toks[t.start - 1].key in AGREEMENT_NOUNS)
-                )
-            ) and not (
-                # "استدعت الخارجية السفير للاحتجاج على تصريحاته": a protest lodged by a
-                # diplomatic act is that act's purpose, no protest in the street
-                t.entry.type == "PROTEST" and t.entry.pos == "noun" and toks[t.start].prep == "ل"
-                and any(o.entry.type in ("ACCUSE", "REJECT") and 0 <= t.start - o.end <= 6 and not any(
-                    x.is_punct or x.key in COMPLEMENTIZERS for x in toks[o.end : t.start]
-                ) for o in triggers)
-            ) and not (
-                # "تظاهر الآلاف رفضا لترشحه": what a protest refuses is that protest's cause
-                t.entry.type == "REJECT" and toks[t.start].norm.endswith("ا") and not toks[t.start].prefix
-                and any(o.entry.type == "PROTEST" and 0 <= t.start - o.end <= 10 and not any(
-                    x.text in (".", "؛") or x.key in COMPLEMENTIZERS for x in toks[o.end : t.start]
-                ) for o in triggers)
-            ) and not (
-                # "اتفاق بين إسرائيل وحماس لتبادل الأسرى", "اتفاقية للتعاون الأمني": what the
-                # agreement is for
-                t.entry.type in ("RETREAT", "COOPERATE") and t.entry.pos == "noun" and toks[t.start].prep == "ل"
-                and any(0 <= t.start - a.end <= 6 and not any(
-                    x.is_punct or x.key in COMPLEMENTIZERS for x in toks[a.end : t.start]
-                ) for a in agrees)
+    def _act_contents(toks, triggers):
+        """Acts named as the content of another act are that act, not events of their own:
+        what an agreement is about or for ("اتفاقا لوقف إطلاق النار", "الاتفاق على هدنة",
+        "اتفاقية للتعاون الأمني"), the protest a summons is made to lodge, and what a protest
+        refuses (its cause, no rejection of its own)."""
+
+        def after(t, types, limit, ends):
+            """``t`` comes at most ``limit`` words after a trigger of ``types`` in its clause."""
+            return any(
+                o.entry.type in types and 0 <= t.start - o.end <= limit
+                and not any(ends(x) for x in toks[o.end : t.start])
+                for o in triggers
             )
-        ]
+
+        def punct(x):
+            return x.is_punct
+
+        def clause_break(x):
+            return x.is_punct or x.key in COMPLEMENTIZERS
+
+        def sentence_break(x):
+            return x.text in (".", "؛") or x.key in COMPLEMENTIZERS
+
+        kept = []
+        for t in triggers:
+            e, tok = t.entry, toks[t.start]
+            if e.type == "RETREAT" and e.mode == "ceasefire" and e.pos == "noun" and (
+                after(t, ("AGREE",), 2, punct) or (t.start > 0 and toks[t.start - 1].key in AGREEMENT_NOUNS)
+            ):
+                continue
+            if e.type == "PROTEST" and e.pos == "noun" and tok.prep == "ل" and after(
+                t, ("ACCUSE", "REJECT"), 6, clause_break
+            ):
+                continue  # "استدعت الخارجية السفير للاحتجاج على تصريحاته": no street protest
+            if e.type == "REJECT" and tok.norm.endswith("ا") and not tok.prefix and after(
+                t, ("PROTEST",), 10, sentence_break
+            ):
+                continue  # "تظاهر الآلاف رفضا لترشحه": what a protest refuses is its cause
+            if e.type in ("RETREAT", "COOPERATE") and e.pos == "noun" and tok.prep == "ل" and after(
+                t, ("AGREE",), 6, clause_break
+            ):
+                continue  # "اتفاق بين إسرائيل وحماس لتبادل الأسرى": what the agreement is for
+            kept.append(t)
+        return kept
 
     @staticmethod
     def _light_verbs(toks, triggers, support):
@@ -2543,7 +2548,7 @@ class Assembler:
                 # "the count of", not the vague "a number of")
                 n = next((
                     self._number_near(toks, r + 1, r + 2) for r in range(i + 1, min(sent.end - 1, i + 8))
-                    if toks[r].key in TOLL_RISE and not any(t.is_punct for t in toks[i + 1 : r])
+                    if toks[r].key in _TO and not any(t.is_punct for t in toks[i + 1 : r])
                 ), None)
             if i + 1 < sent.end and toks[i + 1].key in SINGULAR_PEOPLE:
                 n = 1  # "مقتل عنصر وجرح 5 آخرين": one
