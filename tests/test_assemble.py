@@ -1330,3 +1330,113 @@ def test_assemble_what_a_protest_refuses_is_its_cause(ex):
 )
 def test_assemble_arrests_craft_and_withdrawals(ex, text, etype, trigger, actors, targets):
     _check(ex, text, etype, trigger, actors, targets)
+
+
+@pytest.mark.parametrize(
+    "text, etype, trigger, actors, targets",
+    [
+        # a plural or dual in construct ("متمردو", "وزيرا") is the same people as its full form
+        ("وقعت الحكومة الكولومبية ومتمردو جيش التحرير الوطني اتفاقا في هافانا", "AGREE", "وقعت",
+         ["COL GOV"], ["COL REB"]),
+        ("عقد وزيرا خارجية مصر والأردن اجتماعا في القاهرة", "CONSULT", "اجتماعا", ["EGY GOV"], ["JOR GOV"]),
+        ("اقتحم مستوطنو البؤرة قرية فلسطينية قرب نابلس", "COERCE", "اقتحم", ["ISR CVL"], None),
+    ],
+)
+def test_assemble_plurals_and_duals_in_construct(ex, text, etype, trigger, actors, targets):
+    _check(ex, text, etype, trigger, actors, targets)
+
+
+@pytest.mark.parametrize(
+    "text, etype, trigger, actors, place, country",
+    [
+        # a word of a place's name is no act: "مقاطعة" here is a province, not a boycott
+        ("استهدفت مسيرة أوكرانية مستودعا للوقود في مقاطعة روستوف فجر اليوم", "ASSAULT", "مسيرة",
+         ["UKR MIL"], "مقاطعة روستوف", "RUS"),
+        # the outskirts of a town are where, not a party struck
+        ("قصفت المدفعية الإسرائيلية أطراف بلدة الخيام", "ASSAULT", "قصفت", ["ISR MIL"],
+         "أطراف بلدة الخيام", "LBN"),
+        ("فجر انتحاري نفسه قرب مقر للشرطة في إقليم بلوشستان", "ASSAULT", "فجر", ["PAK REB"],
+         "إقليم بلوشستان", "PAK"),
+        ("قتل 12 شخصا في غارة بطائرة مسيرة على قرية في إقليم أمهرة", "ASSAULT", "غارة", None,
+         "إقليم أمهرة", "ETH"),
+    ],
+)
+def test_assemble_places_of_current_wars(ex, text, etype, trigger, actors, place, country):
+    e = _check(ex, text, etype, trigger, actors, None)
+    assert (e.place.text, e.place.country) == (place, country)
+    assert e.trigger.text != "مقاطعة" and "PROTEST" not in [x.type for x in ex.extract(text, article_date=DATE)]
+    assert not any(t.text.startswith("أطراف") for t in e.targets)
+
+
+def test_assemble_a_boycott_of_a_country_is_a_boycott(ex):
+    e = _one(ex, "دعا ناشطون إلى مقاطعة إسرائيل اقتصاديا", "PROTEST", "مقاطعة")
+    assert e.mode == "boycott" and e.modality == ce.Modality.REQUESTED
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        # a verb's form after a number from 11 to 99 is the noun it counts: students, not
+        # "the two demanded"
+        ("خطف مسلحون 30 طالبا من مدرسة داخلية", "REQUEST"),
+        # a death sentence is the sentence passed, not an execution
+        ("حكمت محكمة عسكرية بالإعدام على 12 متهما بتهمة الخيانة", "ASSAULT"),
+        # the protest a summons lodges is no street protest
+        ("استدعت الخارجية المصرية السفير الإسرائيلي احتجاجا على تصريحاته", "PROTEST"),
+    ],
+)
+def test_assemble_words_that_are_no_act_of_their_own(ex, text, absent):
+    events = ex.extract(text, article_date=DATE)
+    assert events and absent not in [e.type for e in events]
+
+
+def test_assemble_the_court_in_the_words_of_a_sentence_is_its_actor(ex):
+    e = _one(ex, "حكمت محكمة عسكرية بالإعدام على 12 متهما بتهمة الخيانة", "SANCTION", "حكمت")
+    assert e.mode == "convict" and [a.sector for a in e.actors] == ["JUD"] and "slot.self" in e.rules
+
+
+@pytest.mark.parametrize(
+    "text, etype, trigger, actors, targets, fatalities",
+    [
+        # a death or a protest that dates or causes the clause is not its subject's
+        ("فرضت السلطات حظر التجول في المدينة بعد مقتل متظاهرين اثنين", "ASSAULT", "مقتل", [],
+         ["--- OPP"], 2),
+        ("استقال وزير الداخلية بعد أسابيع من الاحتجاجات", "PROTEST", "الاحتجاجات", [], None, None),
+        # a battle may be the subject's own
+        ("سيطرت قوات الدعم السريع على المدينة بعد معارك مع الجيش", "ASSAULT", "معارك", ["SDN REB"],
+         None, None),
+    ],
+)
+def test_assemble_what_dates_or_causes_a_clause(ex, text, etype, trigger, actors, targets, fatalities):
+    e = _check(ex, text, etype, trigger, actors, targets)
+    assert e.fatalities == fatalities
+
+
+def test_assemble_one_denies_ones_own_act(ex):
+    e = _one(ex, "نفت الحكومة السورية استخدام أسلحة كيميائية في الغوطة الشرقية", "ASSAULT", "أسلحة")
+    assert e.modality == ce.Modality.NEGATED and _codes(e.actors) == ["SYR GOV"]
+    assert e.mode == "unconventional"
+
+
+@pytest.mark.parametrize(
+    "text, etype, mode, trigger, actors",
+    [
+        # craft downed, warships sent and prisoners exchanged, with a count or the subject
+        # between the verb and them
+        ("أسقطت الدفاعات الجوية السورية 12 طائرة مسيرة فوق ريف حماة", "ASSAULT", None, "طائرة مسيرة",
+         ["SYR MIL"]),
+        ("أرسلت بريطانيا مدمرة إلى البحر الأحمر", "MOBILIZE", "weapons", "مدمرة", ["GBR GOV"]),
+        ("تبادلت إسرائيل وحماس 30 أسيرا بوساطة مصرية", "RETREAT", "release", "أسيرا",
+         ["ISR GOV", "PSE REB"]),
+        ("جمدت بريطانيا أصول رجال أعمال روس", "SANCTION", None, "جمدت", ["GBR GOV"]),
+        ("علقت إسبانيا صادرات الأسلحة إلى إسرائيل", "SANCTION", "discontinue", "علقت", ["ESP GOV"]),
+    ],
+)
+def test_assemble_acts_told_by_their_objects(ex, text, etype, mode, trigger, actors):
+    e = _check(ex, text, etype, trigger, actors, None)
+    assert e.mode == mode
+
+
+def test_assemble_planes_that_strike_are_not_downed(ex):
+    events = ex.extract("قصفت الطائرات الحربية مواقع المسلحين في ريف إدلب", article_date=DATE)
+    assert [(e.type, e.trigger.text) for e in events] == [("ASSAULT", "قصفت")]

@@ -27,7 +27,8 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
 * ``slot.relative``: the antecedent of a relative clause ("الاتحاد الروسي، الذي أبدى دعمه");
 * ``slot.pronoun``: a pronoun on or after the trigger points back to the latest actor
   ("ستتم محاصرتهم" -> the militants; "مشاوراتهم" -> who consults);
-* ``slot.self``: protesters named by the trigger itself ("آلاف المحتجين");
+* ``slot.self``: protesters named by the trigger itself ("آلاف المحتجين"), a court among
+  the words of a sentence ("حكمت محكمة عسكرية");
 * ``slot.victims``: the people a toll names as a group are the targets ("قتل 19 مدنيا في
   قصف"), not persons or nationals counted ("قتل 17 شخصا");
 * ``slot.repelled`` / ``slot.survivor``: who repels or survives an attack was its target
@@ -137,6 +138,19 @@ def _has_object_suffix(t: "Tok") -> bool:
 def _imperfect(t: "Tok") -> bool:
     """A verb in the present ("يطلق", "تنفذ", "يطلقون"), not the past ("أطلقت", "تبنت")."""
     return t.key[:1] == "ي" or (t.key[:1] == "ت" and t.key[-1:] != "ت")
+
+
+def _counted(toks, trig) -> bool:
+    """A verb's form that is the noun counted by the number before it: "اختطف مسلحون 20
+    طالبا" (students, not "the two demanded"). From 11 to 99 the counted noun is singular and
+    ends in the accusative's alif, as a dual verb does."""
+    if trig.entry.pos != "verb" or trig.end - trig.start != 1 or trig.start == 0:
+        return False
+    word, prev = toks[trig.start], toks[trig.start - 1]
+    if prev.has_conj or not word.norm.endswith("ا") or word.prefix:
+        return False
+    n = numbers.parse_number(prev.text)
+    return n is not None and n % 100 > 10
 
 
 def _marked_passive(t: "Tok", trig: Any) -> bool:
@@ -265,7 +279,7 @@ DIRECTIONS_EN = {
 }
 DIRECTIONS = _keys("شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط قرب بالقرب محيط ضواحي اطراف ريف")
 DIRECTION_ADJ = _keys("الشمالي الجنوبي الشرقي الغربي الشماليه الجنوبيه الشرقيه الغربيه")
-AGREEMENT_NOUNS = _keys("اتفاق اتفاقيه اتفاقات اتفاقيات")
+AGREEMENT_NOUNS = _keys("اتفاق اتفاقا اتفاقيه اتفاقات اتفاقيات")
 # words tying a noun to the named actor it belongs to: "مقرا تابعا لقوات الحشد الشعبي"
 AFFILIATION = _keys(
     "من باسم ل تابع تابعه تابعا التابع التابعه تابعين مرتبط مرتبطه مرتبطا المرتبطه موالي موالين "
@@ -318,6 +332,13 @@ CASUALTY_PEOPLE = _keys(
 )
 _CASUALTY_WORDS = KILL_WORDS | INJURY_WORDS | CASUALTY_PEOPLE
 _KILL_OR_INJURY = KILL_WORDS | INJURY_WORDS
+# what dates or causes a clause: "بعد مقتل", "إثر الهجوم", "جراء القصف"; and the spans of
+# time that may stand between ("بعد أشهر من الاحتجاجات")
+_AFTER_OR_BECAUSE = _keys("بعد قبل اثر عقب جراء بسبب")
+_TIME_SPANS = _keys("ساعات ايام اسابيع اشهر شهور سنوات اعوام عقود")
+_DENY = _keys("نفي نفت نفوا ينفي تنفي")  # verbs of denial
+_OUTSKIRTS = _keys("اطراف ضواحي")  # "أطراف بلدة": the outskirts, not the parties
+_AGREEING_NUMBERS = _keys("واحد واحدا اثنان اثنين اثنتان اثنتين")  # numbers after what they count
 _TARGETED_TYPES = frozenset({"ASSAULT", "SANCTION", "COERCE"})  # acts a targeting verb describes
 _SENTENCE_ENDS = frozenset(".!?؟")
 _TOWARD = _keys("نحو باتجاه اتجاه صوب الي علي")  # where a shot is aimed
@@ -487,6 +508,12 @@ class Assembler:
                 # "بيت حانون", "دير البلح": a common noun inside a place's name is no actor
                 actor_ms = [m for m in actor_ms if m.entry.kind in ("country", "capital") or not any(
                     a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in spans)]
+            if actor_ms and any(toks[m.start].key in _OUTSKIRTS for m in actor_ms):
+                # "أطراف بلدة الخيام": the outskirts of a place are where, not the parties
+                actor_ms = [m for m in actor_ms if not (
+                    toks[m.start].key in _OUTSKIRTS and m.end < sent.end and not toks[m.end].prep
+                    and (toks[m.end].key in PLACE_NOUNS or any(p.start == m.end for p in found.get("places", ())))
+                )]
             if triggers and actor_ms:
                 # "القضاء على الإرهاب": the first word of an act that ends with its preposition
                 # is that act's verbal noun, not a name (the judiciary)
@@ -517,6 +544,18 @@ class Assembler:
                 continue  # the sentence only informs the context of the next ones
             # verbs with the future prefix سـ ("سيواصلون" read as "يواصلون")
             future = [i for i in range(sent.start, sent.end) if toks[i].prefix[-1:] == "س"]
+            # words that are no act, and so no object of another: a noun that needs a light
+            # verb and has none ("قصفت الطائرات": the planes are not downed craft), a
+            # province ("مقاطعة بيلغورود", but "مقاطعة إسرائيل" is a boycott), a word of a
+            # place's name ("مقاطعة روستوف", "ساحة التحرير")
+            triggers = [
+                t for t in triggers
+                if self._supported(toks, t, support)
+                and not (t.end - t.start == 1 and toks[t.start].key in PLACE_NOUNS
+                         and any(m.start == t.end and m.entry.kind != "country" for m in places))
+                and not any(m.start <= t.start and t.end <= m.end and m.end - m.start > t.end - t.start
+                            for m in places)
+            ]
             triggers = self._casualty_filter(toks, triggers)
             triggers = self._act_contents(toks, triggers)
             triggers = self._threat_content(toks, triggers)
@@ -526,11 +565,9 @@ class Assembler:
             triggers = self._aid_objects(toks, triggers)
             triggers = [
                 t for t in triggers
-                if not self._background(toks, sent, t) and self._supported(toks, t, support)
+                if not self._background(toks, sent, t)
                 and not self._inside_name(toks, t, actor_ms) and self._beside_subject(toks, t, phrases)
-                # "مقاطعة بيلغورود" is a province, not a boycott
-                and not (t.end - t.start == 1 and toks[t.start].key in PLACE_NOUNS
-                         and any(m.start == t.end for m in places))
+                and not _counted(toks, t)
             ]
             triggers = [self._as_noun(t) if self._article_on_verb(toks, t) else t for t in triggers]
             triggers = [self._as_passive(t) if _marked_passive(toks[t.start], t) else t for t in triggers]
@@ -1078,6 +1115,8 @@ class Assembler:
         same = next((p for p in phrases if p.start < trig.end and trig.start < p.end and p.kind != "nisba"), None)
         if same is not None and e.type == "PROTEST":
             return same, "slot.self"  # "آلاف المحتجين": the protesters protest
+        if same is not None and same.start > trig.start and same.conjuncts[0][4] == "JUD":
+            return same, "slot.self"  # "حكمت محكمة عسكرية": the court is in the act's words
         if (same is not None and e.type == "ASSAULT" and same.end > trig.end and same.conjuncts[0][3]
                 and toks[trig.end - 1].key in CRAFT and toks[trig.start].key not in SHOOT_DOWN):
             # "استهدفت طائرة مسيرة تركية سيارة": the craft named in the act, with its
@@ -1157,9 +1196,11 @@ class Assembler:
         ):
             after = None  # "دعمها لجهود الوساطة المصرية": the pronoun is the noun's own genitive
         if after is not None and after.kind == "nisba" and any(
-            t.key in LOCATIVE or t.key in PREPOSITIONS for t in toks[trig.end : after.start]
+            t.key in LOCATIVE or t.key in PREPOSITIONS or t.prep for t in toks[trig.end : after.start]
         ):
-            after = None  # "اشتباك قرب الحدود الصومالية": the adjective is the border's
+            # "اشتباك قرب الحدود الصومالية": the adjective is the border's; "تبادل ... أسيرا
+            # بوساطة مصرية": the mediation's
+            after = None
         if (after is not None and after.kind == "nisba" and toks[trig.end - 1].key in CRAFT
                 and toks[trig.start].key in SHOOT_DOWN):
             # "إسقاط طائرة استطلاع روسية": the adjective is the craft's, the one shot down
@@ -1293,11 +1334,27 @@ class Assembler:
             return subject
         return None
 
+    @staticmethod
+    def _after_or_because(toks, sent, trig) -> bool:
+        """Whether the noun ``trig`` follows "بعد / قبل / إثر / عقب / جراء / بسبب", with a
+        span of time between ("بعد أشهر من الاحتجاجات")."""
+        k = trig.start - 1
+        if k - 2 >= sent.start and toks[k].key == "من" and toks[k - 1].key in _TIME_SPANS:
+            k -= 2
+        return k >= sent.start and toks[k].key in _AFTER_OR_BECAUSE
+
     def _topic(self, toks, sent, trig, phrases, target):
         """The sentence's subject as a last resort: "ارتكبت مليشيا الدعم السريع جريمة ... إذ
         استهدفت مسجدا". A reporting verb's subject is only the source of what it reports,
         unless the report is itself the act (a call, an accusation) or speaks of itself
         ("أعلن الجيش الإسرائيلي أنه ضرب 320 هدفا")."""
+        if trig.entry.pos == "noun" and (
+            trig.entry.type == "PROTEST" or toks[trig.start].key in _KILL_OR_INJURY
+        ) and self._after_or_because(toks, sent, trig):
+            # "فرضت السلطات حظر التجول بعد مقتل متظاهرين", "استقال بعد أشهر من الاحتجاجات":
+            # a death or a protest the clause is dated or caused by is not the subject's (a
+            # battle may be: "سيطرت القوات على سرت بعد معارك مع")
+            return None, None
         topic = None
         for p in phrases:
             if p.start >= trig.start or p.start > sent.start + 3:
@@ -1356,7 +1413,10 @@ class Assembler:
         reporter = self._reporter(toks, sent, trig, phrases)
         if reporter is not None:
             return self._codes(reporter, toks, text, trig.entry.type), "slot.reporter"
-        if modality in (Modality.ASSERTED, Modality.PLANNED):
+        if modality in (Modality.ASSERTED, Modality.PLANNED) or (
+            # one denies one's own act: "نفت الحكومة استخدام أسلحة كيميائية"
+            modality == Modality.NEGATED and any(t.key in _DENY for t in toks[sent.start : trig.start])
+        ):
             topic, rule = self._topic(toks, sent, trig, phrases, target)
             if topic is not None:
                 return self._codes(topic, toks, text, trig.entry.type), rule
@@ -2193,14 +2253,20 @@ class Assembler:
                 after(t, ("AGREE",), 2, punct) or (t.start > 0 and toks[t.start - 1].key in AGREEMENT_NOUNS)
             ):
                 continue
-            if e.type == "PROTEST" and e.pos == "noun" and tok.prep == "ل" and after(
-                t, ("ACCUSE", "REJECT"), 6, clause_break
-            ):
-                continue  # "استدعت الخارجية السفير للاحتجاج على تصريحاته": no street protest
+            if e.type == "PROTEST" and e.pos == "noun" and (
+                tok.prep == "ل" or (not tok.prefix and tok.norm.endswith("ا"))
+            ) and after(t, ("ACCUSE", "REJECT"), 6, clause_break):
+                # "استدعت الخارجية السفير للاحتجاج على تصريحاته" / "احتجاجا على": no street
+                # protest
+                continue
             if e.type == "REJECT" and tok.norm.endswith("ا") and not tok.prefix and after(
                 t, ("PROTEST",), 10, sentence_break
             ):
                 continue  # "تظاهر الآلاف رفضا لترشحه": what a protest refuses is its cause
+            if e.type == "ASSAULT" and tok.prep == "ب" and after(t, ("SANCTION",), 6, clause_break) and any(
+                o.entry.mode == "convict" and o.end <= t.start for o in triggers
+            ):
+                continue  # "حكمت المحكمة بالإعدام على": the sentence passed, no execution
             if e.type in ("RETREAT", "COOPERATE") and e.pos == "noun" and tok.prep == "ل" and after(
                 t, ("AGREE",), 6, clause_break
             ):
@@ -2564,7 +2630,9 @@ class Assembler:
                 # "قتل مسلحون ثلاثة رعاة": a count after the phrase right after the verb makes
                 # that phrase its subject, the killer, and what is counted the victims
                 m = self._number_near(toks, victims.end, victims.end + 1) if victims.end < sent.end else None
-                if m is not None:
+                if m is not None and toks[victims.end].key in _AGREEING_NUMBERS:
+                    n = m  # "مقتل متظاهرين اثنين": one and two follow what they count
+                elif m is not None:
                     n, agent = m, victims
                     victims = next((p for p in phrases if agent.end < p.start <= agent.end + 2
                                     and p.kind != "nisba" and not toks[p.start].prep
