@@ -1440,3 +1440,27 @@ def test_assemble_acts_told_by_their_objects(ex, text, etype, mode, trigger, act
 def test_assemble_planes_that_strike_are_not_downed(ex):
     events = ex.extract("قصفت الطائرات الحربية مواقع المسلحين في ريف إدلب", article_date=DATE)
     assert [(e.type, e.trigger.text) for e in events] == [("ASSAULT", "قصفت")]
+
+
+@pytest.mark.parametrize(
+    "text, etype, trigger, actors, targets, country",
+    [
+        # the subject among a verb's words ("طالب مجلس" is no student)
+        ("طالب مجلس الأمن الدولي بوقف القتال في الفاشر", "REQUEST", "طالب", ["UNO UNO"], None, None),
+        # civilians after an arrest are the arrested; the act they are suspected of is theirs,
+        # not the police's
+        ("قالت الشرطة إنها اعتقلت المشتبه به في تفجير المسجد", "COERCE", "اعتقلت", ["--- COP"],
+         ["--- CVL"], None),
+        ("قالت الشرطة إنها اعتقلت المشتبه به في تفجير المسجد", "ASSAULT", "تفجير", [], None, None),
+        ("اغتال مسلحون مسؤولا محليا في مدينة سبها", "ASSAULT", "اغتال", ["LBY REB"], ["LBY GOV"], "LBY"),
+        ("هاجمت مجموعة مسلحة مركزا للشرطة في ولاية زمفارا", "ASSAULT", "هاجمت", ["NGA REB"], None, "NGA"),
+        ("أعلنت حركة طالبان الباكستانية مسؤوليتها عن الهجوم على نقطة تفتيش في خيبر بختونخوا",
+         "ASSAULT", "الهجوم", ["PAK REB"], None, "PAK"),
+        ("نفذت القوات الخاصة العراقية عملية إنزال جوي في صحراء الأنبار", "ASSAULT", "إنزال", ["IRQ MIL"],
+         None, "IRQ"),
+    ],
+)
+def test_assemble_subjects_suspects_and_raids(ex, text, etype, trigger, actors, targets, country):
+    e = _check(ex, text, etype, trigger, actors, targets)
+    if country is not None:
+        assert e.place is not None and e.place.country == country

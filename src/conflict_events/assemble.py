@@ -27,8 +27,8 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
 * ``slot.relative``: the antecedent of a relative clause ("الاتحاد الروسي، الذي أبدى دعمه");
 * ``slot.pronoun``: a pronoun on or after the trigger points back to the latest actor
   ("ستتم محاصرتهم" -> the militants; "مشاوراتهم" -> who consults);
-* ``slot.self``: protesters named by the trigger itself ("آلاف المحتجين"), a court among
-  the words of a sentence ("حكمت محكمة عسكرية");
+* ``slot.self``: protesters named by the trigger itself ("آلاف المحتجين"), a subject among
+  the act's words ("حكمت محكمة عسكرية", "طالب مجلس الأمن");
 * ``slot.victims``: the people a toll names as a group are the targets ("قتل 19 مدنيا في
   قصف"), not persons or nationals counted ("قتل 17 شخصا");
 * ``slot.repelled`` / ``slot.survivor``: who repels or survives an attack was its target
@@ -336,6 +336,7 @@ _KILL_OR_INJURY = KILL_WORDS | INJURY_WORDS
 # time that may stand between ("بعد أشهر من الاحتجاجات")
 _AFTER_OR_BECAUSE = _keys("بعد قبل اثر عقب جراء بسبب")
 _TIME_SPANS = _keys("ساعات ايام اسابيع اشهر شهور سنوات اعوام عقود")
+_SUSPECTED = _keys("مشتبه مشتبها مشتبهين يشتبه تشتبه يشتبهون متهم متهما متهمين تهمه تهم")
 _DENY = _keys("نفي نفت نفوا ينفي تنفي")  # verbs of denial
 _OUTSKIRTS = _keys("اطراف ضواحي")  # "أطراف بلدة": the outskirts, not the parties
 _AGREEING_NUMBERS = _keys("واحد واحدا اثنان اثنين اثنتان اثنتين")  # numbers after what they count
@@ -1115,8 +1116,9 @@ class Assembler:
         same = next((p for p in phrases if p.start < trig.end and trig.start < p.end and p.kind != "nisba"), None)
         if same is not None and e.type == "PROTEST":
             return same, "slot.self"  # "آلاف المحتجين": the protesters protest
-        if same is not None and same.start > trig.start and same.conjuncts[0][4] == "JUD":
-            return same, "slot.self"  # "حكمت محكمة عسكرية": the court is in the act's words
+        if same is not None and same.start > trig.start and (same.conjuncts[0][4] == "JUD" or e.pos == "verb"):
+            # "حكمت محكمة عسكرية", "طالب مجلس الأمن": the subject is among the act's words
+            return same, "slot.self"
         if (same is not None and e.type == "ASSAULT" and same.end > trig.end and same.conjuncts[0][3]
                 and toks[trig.end - 1].key in CRAFT and toks[trig.start].key not in SHOOT_DOWN):
             # "استهدفت طائرة مسيرة تركية سيارة": the craft named in the act, with its
@@ -1162,6 +1164,9 @@ class Assembler:
                 )
             ) and not all(
                 getattr(c[2], "inanimate", False) for c in p.conjuncts
+            ) and not (
+                # "اعتقلت المشتبه به": civilians after an arrest are the arrested
+                e.type == "COERCE" and e.mode == "arrest" and self._patient_like(p)
             ) and toks[trig.end - 1].key not in TARGET_PREPS and not (
                 trig.end < sent.end and toks[trig.end].key in TARGET_PREPS
             ) and not toks[trig.start].norm.endswith("وا"):
@@ -1396,6 +1401,9 @@ class Assembler:
         """Actors of an event whose clause names none (see :meth:`_event`), and the rule."""
         if discussed is not None:
             return [*discussed.actors, *discussed.targets], "slot.discussed"
+        if any(t.key in _SUSPECTED for t in toks[max(sent.start, trig.start - 4) : trig.start]):
+            # "اعتقلت الشرطة المشتبه به في تفجير الكنيسة": the act is the suspect's
+            return [], None
         if previous:
             carried = self._carry(toks, trig, previous, phrases, ctx)
             if carried is not None:
