@@ -16,6 +16,7 @@ from .errors import ArticleDateError
 __all__ = ["check_text", "coerce_article_date"]
 
 _ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.+\-Z]*)?\s*$")
+_PARSED: dict[str, _dt.date] = {}  # ISO strings already read
 
 
 def check_text(text: Any) -> str:
@@ -38,12 +39,20 @@ def coerce_article_date(value: Any) -> _dt.date | None:
     if isinstance(value, _dt.date):
         return value
     if isinstance(value, str):
+        cached = _PARSED.get(value)
+        if cached is not None:
+            return cached  # a corpus gives many texts the date of one day
         m = _ISO.match(value)
         if m:
             try:
-                return _dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+                date = _dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
             except ValueError:
                 pass
+            else:
+                if len(_PARSED) >= 10_000:
+                    _PARSED.clear()
+                _PARSED[value] = date
+                return date
         raise ArticleDateError(
             f"article_date {value!r} is not a valid date: expected 'YYYY-MM-DD'"
         )

@@ -204,8 +204,10 @@ class ConflictEventsComponent:
         ``nlp.make_doc``), dates resolved against ``article_date`` (a ``date`` or None).
 
         Writes the tokens' keys (``NORM``) and sentence starts into ``doc``; the extension
-        attributes are left to :meth:`__call__`. With ``events_only`` a doc that names no
-        act is left there, its time expressions unread (an empty list in their place).
+        attributes are left to :meth:`__call__`. ``events_only`` is for a doc the caller
+        drops (one just made by ``make_doc``): only the keys are written, the matcher's
+        input, and a doc that names no act is left there, its time expressions unread (an
+        empty list in their place).
         """
         if self._missing is not None:
             raise self._missing
@@ -215,7 +217,7 @@ class ConflictEventsComponent:
         if n:
             # one array write for the keys (and sentence starts): setting token.norm_ and
             # token.is_sent_start one by one costs a Token object per token
-            if doc.has_annotation("SENT_START"):
+            if events_only or doc.has_annotation("SENT_START"):
                 doc.from_array([NORM], numpy.array(norms, dtype="uint64"))
             else:
                 flags = [_NOT_A_START] * n

@@ -447,6 +447,9 @@ def _longest_first(matches: Iterable[Match]) -> list[Match]:
     Matches with exactly the same span are all kept: they are readings of one name (طرابلس in
     Libya and in Lebanon) for the caller to choose from.
     """
+    matches = list(matches)
+    if all(a.end <= b.start for a, b in zip(matches, matches[1:])):
+        return matches  # in order with no overlap, the usual case: nothing to choose
     ordered = sorted(matches, key=lambda m: (m.start - m.end, m.start))
     taken: set[int] = set()
     spans: set[tuple[int, int]] = set()
