@@ -1464,3 +1464,38 @@ def test_assemble_subjects_suspects_and_raids(ex, text, etype, trigger, actors, 
     e = _check(ex, text, etype, trigger, actors, targets)
     if country is not None:
         assert e.place is not None and e.place.country == country
+
+
+def test_assemble_a_toll_with_the_wounded_counted_apart(ex):
+    e = _one(ex, "قالت الوزارة إن 12 مدنيا قتلوا وأصيب العشرات في غارات على البلدة", "ASSAULT", "غارات")
+    assert e.fatalities == 12
+
+
+@pytest.mark.parametrize(
+    "text, etype, trigger, actors, targets, place, country",
+    [
+        # a capital attacked is where, also named as "the capital"
+        ("شنت طائرات التحالف غارات على العاصمة صنعاء", "ASSAULT", "غارات", None, [], "صنعاء", "YEM"),
+        # members of a body named by its common noun are of that body
+        ("اعتدى عناصر من الشرطة على متظاهرين في بيروت", "ASSAULT", "اعتدى", ["LBN COP"], ["LBN OPP"],
+         "بيروت", "LBN"),
+        ("وقعت الحكومة السودانية وحركات دارفور المسلحة اتفاقا في جوبا", "AGREE", "وقعت", ["SDN GOV"],
+         ["SDN REB"], "جوبا", "SSD"),
+        # the settlements around Gaza are in Israel
+        ("أطلقت الفصائل صواريخ باتجاه مستوطنات غلاف غزة", "ASSAULT", "أطلقت", None, None,
+         "مستوطنات غلاف غزة", "ISR"),
+    ],
+)
+def test_assemble_capitals_members_and_border_areas(ex, text, etype, trigger, actors, targets, place, country):
+    e = _check(ex, text, etype, trigger, actors, targets)
+    assert (e.place.text, e.place.country) == (place, country)
+
+
+def test_assemble_a_passive_does_not_reach_past_a_preposition(ex):
+    e = _one(ex, "أعدمت السلطات رجلا أدين بالتجسس لصالح إسرائيل", "SANCTION", "أدين")
+    assert e.mode == "convict" and "ISR GOV" not in _codes(e.targets) and "slot.by" not in e.rules
+
+
+def test_assemble_a_threat_of_tariffs_is_no_threat_of_violence(ex):
+    e = _one(ex, "هدد الرئيس الأمريكي بفرض رسوم جمركية على الواردات الصينية", "THREATEN", "هدد")
+    assert e.mode != "violence"

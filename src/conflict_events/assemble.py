@@ -286,7 +286,7 @@ AFFILIATION = _keys(
     "الموالي الموالين الموالية"
 )
 # first words of two-word place names: "مخيم أبو شوك", "محيط بيت الشرجي"
-TOPONYM_FIRST = _keys("ابو ام بيت عين دير تل كفر خان بني راس جبل وادي مرج سوق قصر بير")
+TOPONYM_FIRST = _keys("ابو ام بيت عين دير تل كفر خان بني راس جبل وادي مرج سوق قصر بير ود")
 PURPOSE = _keys(
     "بهدف اجل بغيه كي لكي حتي بزعم"
 )
@@ -667,7 +667,11 @@ class Assembler:
                         and (nxt.entry.kind in ("group", "org", "force") or nxt.entry.sector == "REB")
                     )
                 ]
-                named = nxt.entry.kind in _NAMED or (e.kind == "title" and nxt.entry.sector == "REB" and between)
+                named = nxt.entry.kind in _NAMED or (e.kind == "title" and nxt.entry.sector == "REB" and between) or (
+                    # "عناصر من الشرطة": members of a body named by its common noun
+                    e.kind == "title" and sector is None and nxt.entry.kind == "generic"
+                    and nxt.entry.sector is not None and [t.key for t in between] == ["من"]
+                )
                 if named and not gap and len(between) <= 2 and not toks[nxt.start].has_conj:
                     ne = nxt.entry
                     if e.kind == "generic" and sector and (
@@ -972,8 +976,10 @@ class Assembler:
             if target is not None and e.type not in _PHYSICAL and all(c[2].inanimate for c in target.conjuncts):
                 target, trule = None, None  # "رحبت ... بالاتفاق الموقع": words are not aimed at things
             if (target is not None and e.type == "ASSAULT" and target.kind == "capital"
-                    and len(target.conjuncts) == 1 and toks[target.start - 1].key in _ON):
-                target, trule = None, None  # "الهجوم على طرابلس": a city attacked is where
+                    and len(target.conjuncts) == 1 and (toks[target.start - 1].key in _ON or (
+                        toks[target.start - 1].key == "عاصمه" and toks[target.start - 2].key in _ON))):
+                # "الهجوم على طرابلس", "غارات على العاصمة صنعاء": a city attacked is where
+                target, trule = None, None
             rules.extend(r for r in (arule, trule) if r)
             actors = self._codes(actor, toks, text, e.type)
             targets = self._codes(target, toks, text, e.type)
@@ -1183,7 +1189,8 @@ class Assembler:
                 return p, "slot.svo"
             return None, None
         if e.pos == "verb":  # passive: "قتل 19 مدنيا ... على يد / برصاص"
-            return self._agent_marker(toks, sent, trig, phrases, time_toks), "slot.by"
+            p = self._agent_marker(toks, sent, trig, phrases, time_toks)
+            return p, ("slot.by" if p is not None else None)
         # nominal trigger
         if e.type in _BENEFICIARY_TYPES:
             # "قافلة مساعدات إنسانية تابعة للأمم المتحدة": the aid's owner gives it
@@ -1761,7 +1768,10 @@ class Assembler:
                     break
         if e.pos == "verb" and e.voice == "passive":
             for p in phrases:
-                if trig.end <= p.start <= trig.end + 2 and p.kind != "nisba":
+                # (not past a preposition: "أدين بالتجسس لصالح إسرائيل")
+                if trig.end <= p.start <= trig.end + 2 and p.kind != "nisba" and not any(
+                    t.prep for t in toks[trig.end : p.start + 1]
+                ):
                     return p, "slot.passive"
             return None, None
         if e.pos == "verb":
@@ -2654,7 +2664,10 @@ class Assembler:
                     None,
                 )
             # killed and wounded together without a split: "20 قتيلا وجريحا"
-            if i + 1 < sent.end and toks[i + 1].key in INJURY_WORDS and toks[i + 1].has_conj:
+            # ("استشهد 35 وأصيب العشرات": the wounded counted on their own are apart)
+            if i + 1 < sent.end and toks[i + 1].key in INJURY_WORDS and toks[i + 1].has_conj and not (
+                i + 2 < sent.end and self._number_near(toks, i + 2, i + 3) is not None
+            ):
                 n = None
             if (toks[i].has_conj and i > sent.start and toks[i - 1].key in _KILL_OR_PEOPLE
                     and toks[i - 1].key not in _FATE):  # "لقي جنديان حتفهما وأصيب ثلاثة"
