@@ -543,9 +543,9 @@ def test_assemble_a_claimed_attack_is_one_event(ex):
 @pytest.mark.parametrize(
     "text, etype, trigger, targets",
     [
-        # right after the act's noun and its adjectives
+        # right after the act's noun and its adjectives (a site "للشرطة" is the police's)
         ("شنت الجماعة المسلحة هجوما انتحاريا استهدف مقرا للشرطة في مدينة كركوك", "ASSAULT",
-         "هجوما", ["IRQ GOV"]),
+         "هجوما", ["IRQ COP"]),
         ("فرضت الحكومة البريطانية عقوبات جديدة استهدفت قادة في الحرس الثوري الإيراني",
          "SANCTION", "فرضت", ["IRN MIL"]),
         # after a relative pronoun or "حيث" that opens a clause about the act
@@ -1499,3 +1499,35 @@ def test_assemble_a_passive_does_not_reach_past_a_preposition(ex):
 def test_assemble_a_threat_of_tariffs_is_no_threat_of_violence(ex):
     e = _one(ex, "هدد الرئيس الأمريكي بفرض رسوم جمركية على الواردات الصينية", "THREATEN", "هدد")
     assert e.mode != "violence"
+
+
+@pytest.mark.parametrize(
+    "text, etype, trigger, targets, place",
+    [
+        # troops withdrawn "من العراق" are the actor's own, Iraq is where from
+        ("أعلنت بريطانيا سحب 300 جندي من العراق", "RETREAT", "سحب", [], "العراق"),
+        # what a blast goes off at is what it hits; an asset "للجيش" is the army's
+        ("انفجرت عبوة ناسفة بدورية للجيش قرب مدينة الموصل", "ASSAULT", "عبوة", ["MIL"], None),
+        ("استهدف الطيران مقرا للشرطة في مدينة الرمادي", "ASSAULT", "استهدف", ["COP"], "مدينة الرمادي"),
+    ],
+)
+def test_assemble_troops_withdrawn_and_assets_hit(ex, text, etype, trigger, targets, place):
+    e = _check(ex, text, etype, trigger, None, None)
+    assert [t.sector for t in e.targets] == targets
+    if place is not None:
+        assert e.place.text == place
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        # a convoy an attack strikes is its target, not an aid delivery or a deployment
+        ("استهدفت طائرة مسيرة رتلا عسكريا قرب الحدود", "MOBILIZE"),
+        ("تعرضت قافلة مساعدات إنسانية لإطلاق نار في شمال دارفور", "AID"),
+    ],
+)
+def test_assemble_a_convoy_struck_is_a_target(ex, text, absent):
+    events = ex.extract(text, article_date=DATE)
+    assert absent not in [e.type for e in events]
+    attack = next(e for e in events if e.type == "ASSAULT")
+    assert [t.text for t in attack.targets] in (["رتلا"], ["قافلة"])

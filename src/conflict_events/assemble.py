@@ -564,6 +564,7 @@ class Assembler:
             triggers = self._attack_objects(toks, triggers)
             triggers = self._light_verbs(toks, triggers, found.get("support", ()))
             triggers = self._aid_objects(toks, triggers)
+            triggers = self._struck_objects(toks, triggers)
             triggers = [
                 t for t in triggers
                 if not self._background(toks, sent, t)
@@ -668,9 +669,11 @@ class Assembler:
                     )
                 ]
                 named = nxt.entry.kind in _NAMED or (e.kind == "title" and nxt.entry.sector == "REB" and between) or (
-                    # "عناصر من الشرطة": members of a body named by its common noun
-                    e.kind == "title" and sector is None and nxt.entry.kind == "generic"
-                    and nxt.entry.sector is not None and [t.key for t in between] == ["من"]
+                    # "عناصر من الشرطة", "دورية للجيش": members or assets of a body named by
+                    # its common noun
+                    e.kind in ("title", "generic") and sector is None and nxt.entry.kind == "generic"
+                    and nxt.entry.sector is not None and (
+                        [t.key for t in between] == ["من"] or (not between and toks[nxt.start].has_li))
                 )
                 if named and not gap and len(between) <= 2 and not toks[nxt.start].has_conj:
                     ne = nxt.entry
@@ -964,6 +967,8 @@ class Assembler:
                     target, trule = self._pronoun_target(toks, sent, trig, phrases, actor)
             if target is not None and e.type == "RETREAT" and e.mode == "withdraw" and (
                 toks[target.start - 1].key == "من" or all(c[2].inanimate for c in target.conjuncts)
+                # "سحب 500 جندي من العراق": the troops withdrawn are the actor's, from a place
+                or any(toks[k].key == "من" for k in range(target.start, target.end))
             ):
                 target, trule = None, None  # "انسحبت القوات من مواقعها": where it withdraws from
             if target is not None and any(
@@ -1688,6 +1693,11 @@ class Assembler:
                           and p is not actor), None)
                 if p is not None:
                     return p, "slot.sufferer"
+        if e.mode == "explosives" and trig.end < sent.end and toks[trig.end].prep == "ب":
+            # "انفجرت عبوة ناسفة بدورية للجيش": what a blast goes off at is what it hits
+            p = next((p for p in phrases if p.start == trig.end and p.kind != "nisba"), None)
+            if p is not None:
+                return p, "slot.target-prep"
         if e.mode == "expel":
             # "طرد السفير الإسرائيلي": whom the act names in its own words is the expelled
             inside = next((p for p in phrases if trig.start < p.start < trig.end and p.kind != "nisba"), None)
@@ -2335,6 +2345,23 @@ class Assembler:
                 and not any(x.is_punct or x.has_conj for x in toks[v.end : n.start])
             ):
                 drop.add(id(n))
+        return [t for t in triggers if id(t) not in drop]
+
+    @staticmethod
+    def _struck_objects(toks, triggers):
+        """A convoy of aid or troops that an attack strikes ("استهدفت مسيرة رتلا عسكريا",
+        "تعرضت قافلة مساعدات لإطلاق نار") is its target, not an aid or a deployment."""
+        drop = set()
+        for a, b in zip(triggers, triggers[1:]):
+            if any(x.is_punct for x in toks[a.end : b.start]):
+                continue
+            if (a.entry.type == "ASSAULT" and b.entry.type in ("AID", "MOBILIZE") and b.entry.pos == "noun"
+                    and 0 <= b.start - a.end <= 3 and not toks[b.start].prep and not toks[b.start].has_conj):
+                drop.add(id(b))
+            elif (a.entry.type in ("AID", "MOBILIZE") and a.entry.pos == "noun" and b.entry.type == "ASSAULT"
+                  and toks[b.start].prep == "ل" and 0 <= b.start - a.end <= 3 and a.start > 0
+                  and toks[a.start - 1].key in SUFFER):
+                drop.add(id(a))
         return [t for t in triggers if id(t) not in drop]
 
     @staticmethod
