@@ -1531,3 +1531,21 @@ def test_assemble_a_convoy_struck_is_a_target(ex, text, absent):
     assert absent not in [e.type for e in events]
     attack = next(e for e in events if e.type == "ASSAULT")
     assert [t.text for t in attack.targets] in (["رتلا"], ["قافلة"])
+
+
+@pytest.mark.parametrize(
+    "text, etype, trigger, modality",
+    [
+        # who foils an attack did not make it
+        ("أحبطت قوات الأمن هجوما انتحاريا كان يستهدف كنيسة في الإسكندرية", "ASSAULT", "هجوما",
+         ce.Modality.NEGATED),
+        # who calls for an act is not the one who would do it
+        ("طالبت منظمة العفو الدولية بالإفراج عن الصحفيين المعتقلين", "RETREAT", "بالإفراج",
+         ce.Modality.REQUESTED),
+        ("طالب مجلس الأمن الدولي بوقف فوري لإطلاق النار في السودان", "RETREAT", "بوقف",
+         ce.Modality.REQUESTED),
+    ],
+)
+def test_assemble_who_foils_or_calls_for_an_act_is_not_its_actor(ex, text, etype, trigger, modality):
+    e = _check(ex, text, etype, trigger, [], None)
+    assert e.modality == modality

@@ -1157,7 +1157,10 @@ class Assembler:
             # مسلحة مجهولة خطفت")
             if p is not None and not self._starts_with_prep(toks, p) and not (
                 toks[trig.start].has_conj or toks[trig.start - 1].text in ("،", ",")
-            ) and not self._after_prep(toks, sent, p) and all(
+            ) and not self._after_prep(toks, sent, p) and not any(
+                # "هجوما انتحاريا كان يستهدف": the act named between is the verb's subject
+                o.entry.pos == "noun" and p.end <= o.start and o.end <= trig.start for o in others
+            ) and all(
                 t.key in SKIP or t.key in NEGATIONS or t.text in _QUOTES
                 or (t.key not in FUNCTION_WORDS and not t.is_punct)
                 for t in toks[p.end : trig.start]
@@ -1283,6 +1286,9 @@ class Assembler:
         ) and not any(
             # "أدان مجلس الأمن الهجوم": who condemns an attack did not make it
             o.entry.type == "ACCUSE" and o.entry.pos == "verb" and o.end == p.start for o in others
+        ) and not (p.start > sent.start and toks[p.start - 1].key in REPEL) and not any(
+            # nor who foils it; nor who calls for it ("طالب مجلس الأمن بوقف إطلاق النار")
+            o.entry.type == "REQUEST" and o.start < p.start <= o.end for o in others
         ):
             return p, "slot.svo"
         return None, None
@@ -1365,6 +1371,9 @@ class Assembler:
         استهدفت مسجدا". A reporting verb's subject is only the source of what it reports,
         unless the report is itself the act (a call, an accusation) or speaks of itself
         ("أعلن الجيش الإسرائيلي أنه ضرب 320 هدفا")."""
+        if trig.entry.type == "ASSAULT" and any(t.key in REPEL for t in toks[sent.start : trig.start]):
+            # "أحبطت القوات هجوما كان يستهدف كنيسة": who foils an attack did not make it
+            return None, None
         if trig.entry.pos == "noun" and (
             trig.entry.type == "PROTEST" or toks[trig.start].key in _KILL_OR_INJURY
         ) and self._after_or_because(toks, sent, trig):
