@@ -1549,3 +1549,36 @@ def test_assemble_a_convoy_struck_is_a_target(ex, text, absent):
 def test_assemble_who_foils_or_calls_for_an_act_is_not_its_actor(ex, text, etype, trigger, modality):
     e = _check(ex, text, etype, trigger, [], None)
     assert e.modality == modality
+
+
+@pytest.mark.parametrize(
+    "text, etype, trigger, actors, targets, fatalities",
+    [
+        # a count joined by "و" is the next item's: the wounded here
+        ("أسفر القصف على مدينة خاركيف عن سقوط 6 قتلى و20 جريحا", "ASSAULT", "القصف", None, None, 6),
+        # members of a named body killed are whom the attack was aimed at
+        ("أعلن الجيش مقتل 30 عنصرا من حركة الشباب في عملية عسكرية جنوب الصومال", "ASSAULT", "عملية",
+         None, ["SOM REB"], 30),
+        # "neutralized", as military statements write a kill
+        ("أعلنت وزارة الدفاع التركية تحييد 12 إرهابيا في شمال العراق", "ASSAULT", "تحييد", ["TUR GOV"],
+         ["--- REB"], 12),
+        # the two sides named after "بين"
+        ("شهدت مدينة طرابلس اشتباكات عنيفة بين جهاز الردع واللواء 444", "ASSAULT", "اشتباكات",
+         ["LBY REB"], ["LBY MIL"], None),
+        ("اختطف قراصنة صوماليون سفينة شحن قبالة السواحل الصومالية", "ASSAULT", "اختطف", ["SOM REB"], None,
+         None),
+    ],
+)
+def test_assemble_tolls_sides_and_named_victims(ex, text, etype, trigger, actors, targets, fatalities):
+    e = _check(ex, text, etype, trigger, actors, targets)
+    assert e.fatalities == fatalities
+
+
+def test_assemble_responsibility_denied_with_its_owner_between(ex):
+    e = _one(ex, "نفى المتحدث باسم الجيش مسؤولية قواته عن قصف السوق", "ASSAULT", "قصف")
+    assert e.modality == ce.Modality.ASSERTED and "mod.responsibility-denied" in e.rules
+
+
+def test_assemble_a_named_base_is_a_place(ex):
+    e = _one(ex, "تستعد القوات الأمريكية لسحب قواتها من قاعدة عين الأسد", "RETREAT", "سحب")
+    assert (e.place.text, e.place.country) == ("قاعدة عين الأسد", "IRQ")

@@ -302,7 +302,7 @@ NEGATIONS = _keys("لم لن لا ما")
 KILL_WORDS = _keys(
     "قتل قتلت قتلوا مقتل قتلي قتيل قتيلا قتيلين استشهد استشهدوا استشهاد شهيد شهيدا شهداء "
     "مصرع مصرعهم مصرعه مصرعهما لقي لقوا حتفهم حتفه حتفهما وفاه ارتقي ارتقوا ارتقت اودي اودت "
-    "اغتيل اغتيلت اغتيلوا اغتيلا حيد حيدت حيدوا"
+    "اغتيل اغتيلت اغتيلوا اغتيلا حيد حيدت حيدوا تحييد"
 )
 RESPONSIBILITY = _keys("مسووليه المسووليه")
 LINKS = RESPONSIBILITY | _keys("صله علاقه تورط ضلوع")  # a part in an act one may deny
@@ -2480,7 +2480,9 @@ class Assembler:
             # "أعلنت الحركة مسؤوليتها عن الهجوم": a claim tells the attack; "أعربت فرنسا عن
             # دعمها": so does an expression of support
             return not (prev.key == "عن" and trig.start - 2 >= sent.start and (
-                toks[trig.start - 2].key in RESPONSIBILITY or any(
+                # (with its owner between: "مسؤولية قواته عن قصف السوق")
+                any(toks[k].key in RESPONSIBILITY for k in range(max(sent.start, trig.start - 3), trig.start - 1))
+                or any(
                     toks[k].key in EXPRESS for k in range(max(sent.start, trig.start - 4), trig.start - 1)
                 )
             ))
@@ -2643,9 +2645,10 @@ class Assembler:
         """Victims a toll names as a group ("19 مدنيا", "43 مصليا") are the ones attacked;
         people counted only as persons or by nationality ("17 شخصا", "436 فلسطينيا") are
         a toll, and say nothing of whom the attack was aimed at."""
-        return victims.kind == "generic" and not any(
-            c[2].toll_only for c in victims.conjuncts
-        )
+        return (victims.kind == "generic" or (
+            # members of a named body: "30 عنصرا من حركة الشباب"
+            victims.kind in ("title", "group", "force") and all(c[4] is not None for c in victims.conjuncts)
+        )) and not any(c[2].toll_only for c in victims.conjuncts)
 
     def _kill_counts(self, toks, sent, phrases) -> list[tuple[int, int | None, Any, bool, Any]]:
         """(position, count, victim phrase, killed?, killer phrase) for each casualty word of
@@ -2661,7 +2664,10 @@ class Assembler:
             k = i + 1
             while k < min(sent.end, i + 5) and (toks[k].key in QUANTITY or toks[k].key in TOLL_LINKS):
                 k += 1
-            n = self._number_near(toks, k, k + 1) if k < sent.end else None
+            # (not one joined by "و": "6 قتلى و20 جريحا" counts the wounded after it)
+            n = self._number_near(toks, k, k + 1) if k < sent.end and not (
+                toks[k].has_conj or (toks[k].norm[:1] == "و" and toks[k].norm[1:2].isdigit())
+            ) else None
             counted = i > sent.start and toks[i - 1].key in TOLL_COUNT
             if n is None and counted:
                 # "ارتفع عدد القتلى (في الهجوم) إلى 30": the toll it rose to ("عدد" here is
