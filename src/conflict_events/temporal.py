@@ -123,6 +123,11 @@ def _validate_entry(raw: Any, path: str, line: int) -> TimeEntry:
             )
     if not isinstance(raw["example"], str) or not raw["example"]:
         raise LexiconError("'example' must be a string", path=path, line=line, rule_id=rid)
+    if raw["kind"] == "part" and raw["value"] not in _PART_BOUNDS:
+        raise LexiconError(
+            f"part value {raw['value']!r} is not one of {sorted(_PART_BOUNDS)}",
+            path=path, line=line, rule_id=rid,
+        )
     count = raw.get("count")
     if count is not None and not isinstance(count, int):
         raise LexiconError("'count' must be an integer", path=path, line=line, rule_id=rid)
@@ -212,9 +217,11 @@ _DP_MONTH = (
     "", "يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يوليو", "اغسطس", "سبتمبر",
     "اكتوبر", "نوفمبر", "ديسمبر",
 )
-_PART_BOUNDS = {"START": (1, 10), "MID": (11, 20), "END": (21, 31)}
-_WEEK_PART = {"START": (0, 2), "MID": (2, 4), "END": (4, 6)}
-_YEAR_PART = {"START": (1, 4), "MID": (5, 8), "END": (9, 12)}
+# the days of a month, the days of a week (from Monday) and the months of a year that each
+# part covers; H1 and H2 are the halves ("النصف الثاني من العام")
+_PART_BOUNDS = {"START": (1, 10), "MID": (11, 20), "END": (21, 31), "H1": (1, 15), "H2": (16, 31)}
+_WEEK_PART = {"START": (0, 2), "MID": (2, 4), "END": (4, 6), "H1": (0, 3), "H2": (3, 6)}
+_YEAR_PART = {"START": (1, 4), "MID": (5, 8), "END": (9, 12), "H1": (1, 6), "H2": (7, 12)}
 
 
 def _fold_table() -> dict[int, str]:
