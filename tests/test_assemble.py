@@ -1582,3 +1582,50 @@ def test_assemble_responsibility_denied_with_its_owner_between(ex):
 def test_assemble_a_named_base_is_a_place(ex):
     e = _one(ex, "تستعد القوات الأمريكية لسحب قواتها من قاعدة عين الأسد", "RETREAT", "سحب")
     assert (e.place.text, e.place.country) == ("قاعدة عين الأسد", "IRQ")
+
+
+def test_assemble_amman_or_oman_by_who_is_named(ex):
+    e = _one(ex, "استقبل العاهل الأردني في عمان وزير الخارجية الفرنسي", "CONSULT", "استقبل")
+    assert (e.place.text, e.place.country) == ("عمان", "JOR")
+
+
+@pytest.mark.parametrize(
+    "text, etype, trigger, modality, actors",
+    [
+        # an act refused has not happened; what it is handed to is not who does it
+        ("رفضت الفصائل المسلحة تسليم أسلحتها للحكومة", "RETREAT", "تسليم", ce.Modality.NEGATED,
+         ["--- REB"]),
+        # an adjective of possibility is its noun's, not an act's further back
+        ("فتحت المحكمة تحقيقا في جرائم حرب محتملة في الأراضي الفلسطينية", "ACCUSE", "تحقيقا",
+         ce.Modality.ASSERTED, None),
+        ("حذرت الأمم المتحدة من هجوم محتمل على مدينة رفح", "ASSAULT", "هجوم", ce.Modality.POSSIBLE, None),
+        # troops massed with a count between the verb and them; relations restored
+        ("حشدت روسيا عشرات الآلاف من الجنود على الحدود", "MOBILIZE", "الجنود", ce.Modality.ASSERTED,
+         ["RUS GOV"]),
+        ("استأنفت السعودية وإيران علاقاتهما الدبلوماسية", "SUPPORT", "استأنفت", ce.Modality.ASSERTED,
+         ["IRN GOV", "SAU GOV"]),
+        ("عقد مجلس الأمن الدولي جلسة طارئة لمناقشة الوضع في السودان", "CONSULT", "جلسة",
+         ce.Modality.ASSERTED, ["UNO UNO"]),
+        # a delegation, teachers and the Pope are actors
+        ("وصل وفد أمني مصري إلى تل أبيب لبحث صفقة تبادل الأسرى", "CONSULT", "لبحث", None, ["EGY GOV"]),
+        ("أضرب المعلمون في الأردن عن العمل", "PROTEST", "أضرب", ce.Modality.ASSERTED, ["JOR CVL"]),
+        ("دعا بابا الفاتيكان إلى إنهاء الحرب في أوكرانيا", "REQUEST", "دعا", ce.Modality.ASSERTED,
+         ["VAT REL"]),
+    ],
+)
+def test_assemble_refusals_possibilities_and_new_actors(ex, text, etype, trigger, modality, actors):
+    e = _check(ex, text, etype, trigger, actors, None)
+    if modality is not None:
+        assert e.modality == modality
+    assert e.place is None or e.place.text != "بابا"
+
+
+def test_assemble_talks_held_during_a_call_are_the_call(ex):
+    events = ex.extract("أجرى الرئيس الروسي اتصالا هاتفيا مع نظيره التركي بحث خلاله الأوضاع في سوريا",
+                        article_date=DATE)
+    assert [(e.type, e.mode) for e in events] == [("CONSULT", "phone")]
+
+
+def test_assemble_a_protest_before_an_embassy_is_not_the_embassys(ex):
+    e = _one(ex, "نظم المئات وقفة احتجاجية أمام السفارة الأمريكية في بيروت", "PROTEST", "وقفة")
+    assert "USA GOV" not in _codes(e.actors)

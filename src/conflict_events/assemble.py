@@ -292,7 +292,7 @@ PURPOSE = _keys(
 )
 LOCATIVE = _keys(
     "من في داخل الي صوب نحو باتجاه اتجاه قرب بالقرب عند وسط محيط ضواحي اطراف شمال جنوب شرق غرب "
-    "شمالي جنوبي شرقي غربي"
+    "شمالي جنوبي شرقي غربي امام"
 )
 SKIP = _keys(
     "قد ايضا كذلك حاليا اليوم امس لاحقا مجددا مؤخرا"
@@ -529,16 +529,19 @@ class Assembler:
             self._resolve_anaphora(toks, phrases, memory)
             # countries the sentence names through its places and state and named actors (not
             # through the nationality of people: "خطف مسلحون عمالا مصريين")
-            sent_countries = Counter(
-                c for p in phrases for (_, _, ent, c, _) in p.conjuncts
-                if c and c not in ("UNO", "IGO", "NGO") and ent.kind in _NAMED_OR_NISBA
-            )
             place_uses = [m for m in places if self._is_place_use(toks, m)]  # names used as places
             by_span: dict[tuple[int, int], set[str]] = {}
             for m in place_uses:
                 if m.entry.country:
                     by_span.setdefault((m.start, m.end), set()).add(m.entry.country)
-            # a name shared by places of several countries ("طرابلس") votes for none
+            # a name shared by places of several countries ("طرابلس", "عمان": Oman and Amman)
+            # votes for none, neither as a place nor as a name
+            shared = {span for span, cs in by_span.items() if len(cs) > 1}
+            sent_countries = Counter(
+                c for p in phrases for (s0, e0, ent, c, _) in p.conjuncts
+                if c and c not in ("UNO", "IGO", "NGO") and ent.kind in _NAMED_OR_NISBA
+                and (s0, e0) not in shared
+            )
             sent_countries.update(next(iter(cs)) for cs in by_span.values() if len(cs) == 1)
             article_countries.update(sent_countries)
             if not triggers:
@@ -901,6 +904,12 @@ class Assembler:
                 modality, mrule = prev.modality, "mod.purpose"
             else:
                 modality, mrule = Modality.PLANNED, "mod.purpose"
+        if modality == Modality.ASSERTED and e.pos == "noun" and any(
+            o.entry.type == "REJECT" and o.entry.pos == "verb" and 0 <= trig.start - o.end <= 2
+            and not any(t.is_punct for t in toks[o.end : trig.start]) for o in others
+        ):
+            # "رفضت الفصائل تسليم أسلحتها": an act refused has not happened
+            modality, mrule = Modality.NEGATED, "mod.refused"
         if modality == Modality.NEGATED and trig.start >= 2 and (
             (toks[trig.start - 1].key == "عن" and toks[trig.start - 2].key in RESPONSIBILITY)
             # "نفى الجيش أي صلة له بالهجوم", "نفت تورطها في القصف"
@@ -1168,6 +1177,8 @@ class Assembler:
                 return p, "slot.svo"
             p = self._phrase_after(phrases, trig.end, sent, max_gap=1, toks=toks, time_toks=time_toks,
                                    subject=True)
+            if p is not None and any(o.start < p.start < o.end for o in others):
+                p = None  # "يطالب بانسحاب القوات": the forces are words of the act called for
             if p is not None and not self._starts_with_prep(toks, p) and not (
                 self._counted(toks, sent, p) and (
                     toks[trig.start].key in KILL_WORDS
@@ -1211,10 +1222,10 @@ class Assembler:
             phrases, trig.end, sent, max_gap=2, toks=toks, time_toks=time_toks, allow_nisba=True
         )
         last = toks[trig.end - 1]
-        if after is not None and after.start > trig.end and (
-            last.suffixed or last.norm.endswith(("ها", "هم", "هما"))
-        ):
-            after = None  # "دعمها لجهود الوساطة المصرية": the pronoun is the noun's own genitive
+        if after is not None and (last.suffixed or last.norm.endswith(("ها", "هم", "هما"))):
+            # "دعمها لجهود الوساطة المصرية", "تسليم أسلحتها للحكومة": the pronoun is the
+            # noun's own genitive, what follows is whom it is for
+            after = None
         if after is not None and after.kind == "nisba" and any(
             t.key in LOCATIVE or t.key in PREPOSITIONS or t.prep for t in toks[trig.end : after.start]
         ):
@@ -2794,6 +2805,9 @@ class Assembler:
                             and o.modality == ev.modality
                             and {a.code for a in ev.actors} <= {a.code for a in o.actors}
                         )
+                        # "أجرى اتصالا مع نظيره بحث خلاله": talks held during the talks told
+                        or (ev.type == "CONSULT" and trig.end < len(toks) and toks[trig.end].key == "خلال"
+                            and toks[trig.end].suffixed and o.modality == ev.modality)
                     )
                 ),
                 None,
