@@ -117,6 +117,16 @@ def test_component_article_date_from_pipe_context(nlp, context, start):
     assert (event.date.start.isoformat() if event.date.start else None) == start
 
 
+def test_component_events_only_skips_the_dates_of_a_doc_with_no_act(nlp):
+    texts = ["وصل الوفد إلى المدينة امس", "قصفت طائرات روسية مدينة حلب امس"]
+    full = list(nlp.pipe(texts))
+    lean = list(nlp.pipe(texts, component_cfg={"conflict_events": {"events_only": True}}))
+    # the dates of a text that names no act are left unread; the events are the same
+    assert [x.text for x in full[0]._.dates] == ["امس"] and lean[0]._.dates == []
+    assert [_dicts(d._.events) for d in lean] == [_dicts(d._.events) for d in full]
+    assert [x.text for x in lean[1]._.dates] == ["امس"]
+
+
 def test_component_doc_article_date_wins_over_context(nlp):
     doc = nlp.make_doc("قصفت طائرات روسية مدينة حلب امس")
     doc._.article_date = "2016-08-30"

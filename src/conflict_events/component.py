@@ -195,8 +195,13 @@ class ConflictEventsComponent:
             self._load_data(srsly.read_json(p))
         return self
 
-    def __call__(self, doc: Doc) -> Doc:
-        doc._.dates, doc._.events = self.code(doc, coerce_article_date(_doc_article_date(doc)))
+    def __call__(self, doc: Doc, events_only: bool = False) -> Doc:
+        """Set ``doc._.dates`` and ``doc._.events``. ``events_only`` (for a caller that reads
+        the events alone, as ``nlp.pipe(..., component_cfg={"conflict_events": {"events_only":
+        True}})``): a doc that names no act gets no dates, and only the keys are written."""
+        doc._.dates, doc._.events = self.code(
+            doc, coerce_article_date(_doc_article_date(doc)), events_only=events_only
+        )
         return doc
 
     def code(self, doc: Doc, article_date: Any, *, events_only: bool = False) -> tuple[list[Any], list[Event]]:

@@ -125,7 +125,9 @@ class Extractor:
             sdoc._.article_date = date
             ready.append((i, sdoc))
         try:
-            coded = list(self.nlp.pipe(d for _, d in ready))
+            # a result holds the events alone: the component skips the dates of a document
+            # that names no act
+            coded = list(self.nlp.pipe((d for _, d in ready), component_cfg=_EVENTS_ONLY))
         except Exception:  # noqa: BLE001  (find the failing documents one by one)
             coded = [self._code_one(d) for _, d in ready]
         for (i, _), sdoc in zip(ready, coded):
@@ -146,8 +148,8 @@ class Extractor:
 
     def _code_one(self, sdoc: Any) -> Any:
         try:
-            for _, proc in self.nlp.pipeline:
-                sdoc = proc(sdoc)
+            for name, proc in self.nlp.pipeline:
+                sdoc = proc(sdoc, **_EVENTS_ONLY.get(name, {}))
             return sdoc
         except Exception as exc:  # noqa: BLE001
             return exc
@@ -167,6 +169,8 @@ class Extractor:
 
 #: Texts longer than this are coded in windows of whole sentences (bounded memory).
 WINDOW_CHARS = 200_000
+
+_EVENTS_ONLY = {"conflict_events": {"events_only": True}}  # component settings of pipe()
 
 
 def _windows(text: str) -> Iterator[tuple[int, int]]:
