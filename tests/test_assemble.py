@@ -1629,3 +1629,28 @@ def test_assemble_talks_held_during_a_call_are_the_call(ex):
 def test_assemble_a_protest_before_an_embassy_is_not_the_embassys(ex):
     e = _one(ex, "نظم المئات وقفة احتجاجية أمام السفارة الأمريكية في بيروت", "PROTEST", "وقفة")
     assert "USA GOV" not in _codes(e.actors)
+
+
+@pytest.mark.parametrize(
+    "text, etype, trigger, actors, targets",
+    [
+        # who confronts an aggression with "ل" is its target, the aggressor its actor
+        ("قالت الوكالة إن الدفاعات الجوية تصدت لعدوان إسرائيلي على محيط دمشق", "ASSAULT", "لعدوان",
+         ["ISR MIL"], ["SYR MIL"]),
+        # drones launched, the light verb "أقدم ... على", tanks and oil fields struck
+        ("أطلق حزب الله مسيرة انقضاضية على موقع عسكري في الجليل", "ASSAULT", "مسيرة", ["LBN REB"], None),
+        ("أقدم مستوطنون على إحراق منازل في قرية حوارة", "ASSAULT", "إحراق", ["ISR CVL"], None),
+        ("استهدفت كتائب القسام دبابة إسرائيلية شرق مدينة غزة", "ASSAULT", "استهدفت", ["PSE REB"],
+         ["ISR ---"]),
+        ("شن تنظيم داعش هجوما على حقل نفطي في دير الزور", "ASSAULT", "هجوما", ["--- REB"], ["SYR CVL"]),
+        # charges brought, the prosecution bringing them
+        ("وجهت النيابة العامة المصرية تهمة الإرهاب إلى عشرة متهمين", "ACCUSE", "وجهت", ["EGY JUD"], None),
+    ],
+)
+def test_assemble_confronting_launching_proceeding_and_charging(ex, text, etype, trigger, actors, targets):
+    _check(ex, text, etype, trigger, actors, targets)
+
+
+def test_assemble_weapons_launched_together_are_one_attack(ex):
+    events = ex.extract("أطلق مقاتلون صواريخ وطائرات مسيرة على شمال إسرائيل", article_date=DATE)
+    assert [e.type for e in events] == ["ASSAULT"]

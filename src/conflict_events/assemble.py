@@ -211,7 +211,7 @@ AGENT_MARKERS = frozenset(("قبل", "يد", "برصاص", "بنيران"))
 # verbal nouns of assent whose genitive is who assents: "مصادقة الحكومة على الاتفاق"
 AGREEMENT_ACTS = _keys("مصادقه موافقه قبول توقيع")
 # repelling or foiling an attack: the subject is the one attacked
-REPEL = _keys("صد صدت صدوا يصد تصد احبط احبطت احبطوا يحبط تحبط افشل افشلت يفشل تفشل")
+REPEL = _keys("صد صدت صدوا يصد تصد احبط احبطت احبطوا يحبط تحبط افشل افشلت يفشل تفشل تصدت تصدي تصدوا يتصدي تتصدي")
 # taking or retaking ground: "سيطر على X من Y"
 TERRITORY = _keys(
     "سيطر سيطرت سيطروا يسيطر تسيطر استعاد استعادت استعادوا يستعيد تستعيد استعاده احكم احكمت "
@@ -2346,7 +2346,9 @@ class Assembler:
             if (
                 v.entry.type == n.entry.type == "ASSAULT" and v.entry.pos == "verb"
                 and n.entry.pos == "noun" and 0 <= n.start - v.end <= 3
-                and not toks[n.start].prep and not toks[n.start].has_conj
+                # ("تصدت الدفاعات لعدوان": one confronts with "ل")
+                and (not toks[n.start].prep or (toks[n.start].prep == "ل" and toks[v.start].key in REPEL))
+                and not toks[n.start].has_conj
                 and not any(x.is_punct for x in toks[v.end : n.start])
             ):
                 drop.add(id(v))
@@ -2370,12 +2372,16 @@ class Assembler:
     @staticmethod
     def _struck_objects(toks, triggers):
         """A convoy of aid or troops that an attack strikes ("استهدفت مسيرة رتلا عسكريا",
-        "تعرضت قافلة مساعدات لإطلاق نار") is its target, not an aid or a deployment."""
+        "تعرضت قافلة مساعدات لإطلاق نار") is its target, not an aid or a deployment; weapons
+        launched together ("صواريخ وطائرات مسيرة") are one attack."""
         drop = set()
         for a, b in zip(triggers, triggers[1:]):
             if any(x.is_punct for x in toks[a.end : b.start]):
                 continue
-            if (a.entry.type == "ASSAULT" and b.entry.type in ("AID", "MOBILIZE") and b.entry.pos == "noun"
+            if (a.entry.type == b.entry.type == "ASSAULT" and b.entry.needs_support
+                    and 0 <= b.start - a.end <= 3 and toks[b.start].has_conj):
+                drop.add(id(b))  # "أطلقوا صواريخ وطائرات مسيرة": one salvo of both
+            elif (a.entry.type == "ASSAULT" and b.entry.type in ("AID", "MOBILIZE") and b.entry.pos == "noun"
                     and 0 <= b.start - a.end <= 3 and not toks[b.start].prep and not toks[b.start].has_conj):
                 drop.add(id(b))
             elif (a.entry.type in ("AID", "MOBILIZE") and a.entry.pos == "noun" and b.entry.type == "ASSAULT"
