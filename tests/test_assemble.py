@@ -1654,3 +1654,20 @@ def test_assemble_confronting_launching_proceeding_and_charging(ex, text, etype,
 def test_assemble_weapons_launched_together_are_one_attack(ex):
     events = ex.extract("أطلق مقاتلون صواريخ وطائرات مسيرة على شمال إسرائيل", article_date=DATE)
     assert [e.type for e in events] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text, etype, trigger, actors, targets, fatalities",
+    [
+        # one and two people killed, joined
+        ("قتل ضابط وجنديان في هجوم على حاجز للجيش في شمال سيناء", "ASSAULT", "هجوم", None, None, 3),
+        # the city that "witnessed" a blast is where it went off, not who set it off
+        ("شهدت العاصمة الصومالية مقديشو انفجار سيارة مفخخة", "ASSAULT", "انفجار", [], None, None),
+        # an adjective inside an act's words is no side of the agreement
+        ("وقعت مصر والسودان اتفاقية للتعاون العسكري", "AGREE", "وقعت", ["EGY GOV"], ["SDN GOV"], None),
+    ],
+)
+def test_assemble_joined_tolls_witnessing_cities_and_adjectives(ex, text, etype, trigger, actors, targets,
+                                                                fatalities):
+    e = _check(ex, text, etype, trigger, actors, targets)
+    assert e.fatalities == fatalities

@@ -337,6 +337,7 @@ _KILL_OR_INJURY = KILL_WORDS | INJURY_WORDS
 _AFTER_OR_BECAUSE = _keys("بعد قبل اثر عقب جراء بسبب")
 _TIME_SPANS = _keys("ساعات ايام اسابيع اشهر شهور سنوات اعوام عقود")
 _SUSPECTED = _keys("مشتبه مشتبها مشتبهين يشتبه تشتبه يشتبهون متهم متهما متهمين تهمه تهم")
+_WITNESS = _keys("شهد شهدت يشهد تشهد")  # "شهدت المدينة": where it happens
 _DENY = _keys("نفي نفت نفوا ينفي تنفي")  # verbs of denial
 _OUTSKIRTS = _keys("اطراف ضواحي")  # "أطراف بلدة": the outskirts, not the parties
 _AGREEING_NUMBERS = _keys("واحد واحدا اثنان اثنين اثنتان اثنتين")  # numbers after what they count
@@ -509,6 +510,15 @@ class Assembler:
                 # "بيت حانون", "دير البلح": a common noun inside a place's name is no actor
                 actor_ms = [m for m in actor_ms if m.entry.kind in ("country", "capital") or not any(
                     a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in spans)]
+            if triggers and actor_ms:
+                # "للتعاون العسكري", "الهجوم الإرهابي": an adjective inside an act's words is
+                # no actor
+                actor_ms = [m for m in actor_ms if not (
+                    m.entry.kind == "generic" and m.end - m.start == 1
+                    and _NISBA_ENDING.search(toks[m.start].key) is not None
+                    and _definite(toks[m.start]) == _definite(toks[m.start - 1])
+                    and any(t.start < m.start and m.end <= t.end for t in triggers)
+                )]
             if actor_ms and any(toks[m.start].key in _OUTSKIRTS for m in actor_ms):
                 # "أطراف بلدة الخيام": the outskirts of a place are where, not the parties
                 actor_ms = [m for m in actor_ms if not (
@@ -1297,7 +1307,9 @@ class Assembler:
         ) and not any(
             # "أدان مجلس الأمن الهجوم": who condemns an attack did not make it
             o.entry.type == "ACCUSE" and o.entry.pos == "verb" and o.end == p.start for o in others
-        ) and not (p.start > sent.start and toks[p.start - 1].key in REPEL) and not any(
+        ) and not (p.start > sent.start and toks[p.start - 1].key in REPEL) and not self._witness(
+            toks, sent, p
+        ) and not any(
             # nor who foils it; nor who calls for it ("طالب مجلس الأمن بوقف إطلاق النار")
             o.entry.type == "REQUEST" and o.start < p.start <= o.end for o in others
         ):
@@ -1369,6 +1381,14 @@ class Assembler:
         return None
 
     @staticmethod
+    def _witness(toks, sent, p) -> bool:
+        """Whether the country or city ``p`` is the subject of "شهد" (witnessed), which
+        names where something happens: "شهدت العاصمة الصومالية مقديشو انفجارا"."""
+        return p.kind in ("country", "capital") and any(
+            t.key in _WITNESS for t in toks[max(sent.start, p.start - 3) : p.start]
+        )
+
+    @staticmethod
     def _after_or_because(toks, sent, trig) -> bool:
         """Whether the noun ``trig`` follows "بعد / قبل / إثر / عقب / جراء / بسبب", with a
         span of time between ("بعد أشهر من الاحتجاجات")."""
@@ -1403,6 +1423,8 @@ class Assembler:
                 continue  # "نزل المحتجون إلى الشوارع رغم حظر التجول": protesters impose nothing
             if any(t.key in _KILL_OR_INJURY for t in toks[max(sent.start, p.start - 2) : p.start]):
                 break  # "أصيب ثلاثة جنود": the killed and wounded are victims, never the actor
+            if self._witness(toks, sent, p):
+                continue
             if p.start == sent.start and p.end < sent.end and toks[p.end].text in _DATELINE_MARKS:
                 continue  # "مقديشو (رويترز) -": a dateline names where the report comes from
             topic = p
@@ -2695,6 +2717,8 @@ class Assembler:
                 ), None)
             if i + 1 < sent.end and toks[i + 1].key in SINGULAR_PEOPLE:
                 n = 1  # "مقتل عنصر وجرح 5 آخرين": one
+                if i + 2 < sent.end and toks[i + 2].has_conj and _dual_of_people(toks[i + 2].key):
+                    n = 3  # "قتل ضابط وجنديان": one and two
             elif n is None and i + 1 < sent.end and _dual_of_people(toks[i + 1].key):
                 n = 2  # "قتل شرطيان", "مقتل جنديين": two
             victims = next(
