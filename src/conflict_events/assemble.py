@@ -55,7 +55,8 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
 * ``mod.*`` and ``cue.*``: modality (see :mod:`conflict_events.modality`), with ``mod.purpose``
   for purpose clauses ("لشن ضربات"), ``mod.discussed`` for acts under discussion,
   ``mod.responsibility-denied`` for a part denied in an act that happened ("نفى أي صلة له
-  بالهجوم") and ``mod.future-date`` for an act dated after the article;
+  بالهجوم"), ``mod.refused`` for an act refused ("رفضت الفصائل تسليم أسلحتها") and
+  ``mod.future-date`` for an act dated after the article;
 * ``fatalities.count`` and ``arrested.count``: killed ("أسفر عن مقتل 43 مصليا"), injured and
   arrested counts ("اعتقل 40 فلسطينيا").
 """
@@ -336,6 +337,7 @@ _KILL_OR_INJURY = KILL_WORDS | INJURY_WORDS
 # time that may stand between ("بعد أشهر من الاحتجاجات")
 _AFTER_OR_BECAUSE = _keys("بعد قبل اثر عقب جراء بسبب")
 _TIME_SPANS = _keys("ساعات ايام اسابيع اشهر شهور سنوات اعوام عقود")
+# what one is suspected or accused of is one's own act: "المشتبه به في تفجير"
 _SUSPECTED = _keys("مشتبه مشتبها مشتبهين يشتبه تشتبه يشتبهون متهم متهما متهمين تهمه تهم")
 _WITNESS = _keys("شهد شهدت يشهد تشهد")  # "شهدت المدينة": where it happens
 _DENY = _keys("نفي نفت نفوا ينفي تنفي")  # verbs of denial
@@ -515,9 +517,9 @@ class Assembler:
                 # no actor
                 actor_ms = [m for m in actor_ms if not (
                     m.entry.kind == "generic" and m.end - m.start == 1
+                    and any(t.start < m.start and m.end <= t.end for t in triggers)
                     and _NISBA_ENDING.search(toks[m.start].key) is not None
                     and _definite(toks[m.start]) == _definite(toks[m.start - 1])
-                    and any(t.start < m.start and m.end <= t.end for t in triggers)
                 )]
             if actor_ms and any(toks[m.start].key in _OUTSKIRTS for m in actor_ms):
                 # "أطراف بلدة الخيام": the outskirts of a place are where, not the parties
