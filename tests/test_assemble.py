@@ -1671,3 +1671,24 @@ def test_assemble_joined_tolls_witnessing_cities_and_adjectives(ex, text, etype,
                                                                 fatalities):
     e = _check(ex, text, etype, trigger, actors, targets)
     assert e.fatalities == fatalities
+
+
+@pytest.mark.parametrize(
+    "text, etype, trigger, actors, rule",
+    [
+        # who responds to an attack does what it responds with; the attack responded to is
+        # told before, no event of its own here
+        ("ردت القوات الحكومية على الهجوم بقصف مدفعي", "ASSAULT", "بقصف", ["--- MIL"], "slot.responder"),
+        # the accused did the act alleged
+        ("اتهمت جماعة الحوثي التحالف بشن 15 غارة على محافظة صعدة", "ASSAULT", "غارة", None, "slot.accused"),
+    ],
+)
+def test_assemble_responders_and_the_accused_act(ex, text, etype, trigger, actors, rule):
+    e = _check(ex, text, etype, trigger, actors, None)
+    assert rule in e.rules
+    assert [x.trigger.text for x in ex.extract(text, article_date=DATE) if x.type == etype] == [e.trigger.text]
+
+
+def test_assemble_a_definite_noun_heads_no_construct(ex):
+    e = _one(ex, "اتهم الجيش حزب الله بإطلاق صواريخ على الجليل", "ACCUSE", "اتهم")
+    assert [a.text for a in e.actors] == ["الجيش"] and _codes(e.targets) == ["LBN REB"]

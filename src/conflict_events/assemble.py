@@ -29,6 +29,9 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   ("ستتم محاصرتهم" -> the militants; "مشاوراتهم" -> who consults);
 * ``slot.self``: protesters named by the trigger itself ("آلاف المحتجين"), a subject among
   the act's words ("حكمت محكمة عسكرية", "طالب مجلس الأمن");
+* ``slot.accused``: the accused did the act alleged ("اتهمت الجماعة التحالف بشن غارات");
+* ``slot.responder``: who responds to an act does what it responds with ("ردت القوات على
+  الهجوم بقصف مدفعي");
 * ``slot.victims``: the people a toll names as a group are the targets ("قتل 19 مدنيا في
   قصف"), not persons or nationals counted ("قتل 17 شخصا");
 * ``slot.repelled`` / ``slot.survivor``: who repels or survives an attack was its target
@@ -154,6 +157,17 @@ def _counted(toks, trig) -> bool:
     return n is not None and n % 100 > 10
 
 
+def _responding_verb(toks, sent, start) -> int | None:
+    """The index of "رد" (responded) among the six words before ``start`` in its clause:
+    "ردت القوات الحكومية على الهجوم بقصف مدفعي"."""
+    for k in range(start - 1, max(sent.start, start - 6) - 1, -1):
+        if toks[k].is_punct or toks[k].key in COMPLEMENTIZERS:
+            return None
+        if toks[k].key in _RESPOND:
+            return k
+    return None
+
+
 def _marked_passive(t: "Tok", trig: Any) -> bool:
     """An active verb in the past written with the passive's damma on its first letter:
     "قُتل", "أُطلق", "اُعتقل" (the present is left alone: "يُطلق" is active)."""
@@ -247,7 +261,7 @@ BACKGROUND = _keys(
 )
 # "للتعليق على ضربات الخميس", "ردا على الهجوم", "احتجاجا على الغارات": the act is one told
 # before, answered here
-ANSWERS = _keys("تعليق رد ردا تعقيب احتجاج احتجاجا تنديدا استنكارا")
+ANSWERS = _keys("تعليق رد ردا تعقيب احتجاج احتجاجا تنديدا استنكارا ردت ردوا يرد ترد")
 _ON = _keys("علي")  # (keys are normalized: ى is ي)
 _IN = _keys("في")
 # what talks are about: a place after "الأوضاع في" is the topic's, not where they are held
@@ -340,6 +354,7 @@ _TIME_SPANS = _keys("ساعات ايام اسابيع اشهر شهور سنوا
 # what one is suspected or accused of is one's own act: "المشتبه به في تفجير"
 _SUSPECTED = _keys("مشتبه مشتبها مشتبهين يشتبه تشتبه يشتبهون متهم متهما متهمين تهمه تهم")
 _WITNESS = _keys("شهد شهدت يشهد تشهد")  # "شهدت المدينة": where it happens
+_RESPOND = _keys("رد ردت ردوا ردا يرد ترد")  # "ردت القوات على الهجوم بقصف"
 _DENY = _keys("نفي نفت نفوا ينفي تنفي")  # verbs of denial
 _OUTSKIRTS = _keys("اطراف ضواحي")  # "أطراف بلدة": the outskirts, not the parties
 _AGREEING_NUMBERS = _keys("واحد واحدا اثنان اثنين اثنتان اثنتين")  # numbers after what they count
@@ -690,6 +705,8 @@ class Assembler:
                     and nxt.entry.sector is not None and (
                         [t.key for t in between] == ["من"] or (not between and toks[nxt.start].has_li))
                 )
+                if named and not between and e.kind == "generic" and _definite(toks[end - 1]) and not toks[nxt.start].prep:
+                    named = False  # "اتهم الجيش حزب الله": a definite noun heads no construct
                 if named and not gap and len(between) <= 2 and not toks[nxt.start].has_conj:
                     ne = nxt.entry
                     if e.kind == "generic" and sector and (
@@ -1014,6 +1031,10 @@ class Assembler:
             # event called for keeps none: the caller is not the one who would act; nor does
             # one condemned or disowned, nor a relative clause's verb whose antecedent names
             # no actor, nor an act suffered ("تعرض موكب الوزير لهجوم": the subject is hit).
+            accused = self._accused(toks, trig, previous) if not actors else None
+            if accused is not None:
+                actors = accused.targets
+                rules.append("slot.accused")
             if not actors and modality != Modality.REQUESTED and not self._condemned(toks, trig, others) and not (
                 trig.start > sent.start and toks[trig.start - 1].key in RELATIVE
             ) and mrule != "mod.responsibility-denied" and trule != "slot.sufferer":
@@ -1460,6 +1481,13 @@ class Assembler:
         if any(t.key in _SUSPECTED for t in toks[max(sent.start, trig.start - 4) : trig.start]):
             # "اعتقلت الشرطة المشتبه به في تفجير الكنيسة": the act is the suspect's
             return [], None
+        k = _responding_verb(toks, sent, trig.start) if toks[trig.start].prep == "ب" else None
+        if k is not None:
+            # "ردت القوات الحكومية على الهجوم بقصف مدفعي": who responds does what it responds with
+            p = next((p for p in phrases if p.start == k + 1 and p.kind != "nisba"), None) or next(
+                (p for p in phrases if p.end == k and p.kind != "nisba"), None)
+            if p is not None:
+                return self._codes(p, toks, text, trig.entry.type), "slot.responder"
         if previous:
             carried = self._carry(toks, trig, previous, phrases, ctx)
             if carried is not None:
@@ -1512,6 +1540,18 @@ class Assembler:
                 continue
             out[i] = attrs.evolve(ev, targets=events[k].actors, rules=(*ev.rules, "slot.condemned-agent"))
         return out
+
+    @staticmethod
+    def _accused(toks, trig, previous):
+        """The accusation whose accused did the act ``trig``, alleged with "ب" after them:
+        "اتهمت الجماعة التحالف بشن 15 غارة"."""
+        return next((
+            ev for ev, t in reversed(previous)
+            if ev.type == "ACCUSE" and ev.mode == "allege" and ev.targets and 0 < trig.start - t.end <= 8
+            # ("بشن", "بقصف", "بارتكاب": the key of a short word may keep its "ب")
+            and any(x.prep == "ب" or x.norm[:1] == "ب" for x in toks[max(t.end, trig.start - 2) : trig.start + 1])
+            and not any(x.is_punct or x.key in COMPLEMENTIZERS for x in toks[t.end : trig.start])
+        ), None)
 
     @staticmethod
     def _condemned(toks, trig, others) -> bool:
@@ -2531,6 +2571,8 @@ class Assembler:
         return trig.start - 2 >= sent.start and (
             (prev.key in CONTINUATION and toks[trig.start - 2].key in BACKGROUND)
             or (prev.key in _ON and toks[trig.start - 2].key in ANSWERS)
+            # with the subject between: "ردت القوات الحكومية على الهجوم"
+            or (prev.key in _ON and _responding_verb(toks, sent, trig.start - 1) is not None)
         )
 
     @staticmethod
