@@ -1692,3 +1692,8 @@ def test_assemble_responders_and_the_accused_act(ex, text, etype, trigger, actor
 def test_assemble_a_definite_noun_heads_no_construct(ex):
     e = _one(ex, "اتهم الجيش حزب الله بإطلاق صواريخ على الجليل", "ACCUSE", "اتهم")
     assert [a.text for a in e.actors] == ["الجيش"] and _codes(e.targets) == ["LBN REB"]
+
+
+def test_assemble_the_army_a_national_outlet_reports_on_is_its_countrys(ex):
+    e = _one(ex, "قالت هيئة البث الإسرائيلية إن الجيش قصف عشرات الأهداف في قطاع غزة", "ASSAULT", "قصف")
+    assert _codes(e.actors) == ["ISR MIL"]

@@ -1365,13 +1365,13 @@ class Assembler:
 
     @staticmethod
     def _speakers_state(speaker) -> str | None:
-        """The country of a state speaker (see :meth:`_speaker`) reporting the act: forces it
-        names without a country are its own ("قال الناطق باسم الجيش الإسرائيلي إن طائرات
-        حربية أغارت")."""
+        """The country of a state speaker or a national outlet (see :meth:`_speaker`)
+        reporting the act: forces it names without a country are its own ("قال الناطق باسم
+        الجيش الإسرائيلي إن طائرات حربية أغارت", "قالت هيئة البث الإسرائيلية إن الجيش قصف")."""
         if speaker is None:
             return None
         _, _, _, country, sector = speaker.conjuncts[0]
-        return country if sector in _FORCES or sector == "GOV" else None
+        return country if sector in _FORCES or sector in ("GOV", "JRN") else None
 
     @staticmethod
     def _speakers_forces(toks, speaker, actors, ctx):
