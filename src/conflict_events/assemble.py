@@ -157,11 +157,28 @@ def _counted(toks, trig) -> bool:
     return n is not None and n % 100 > 10
 
 
+def _after_act(toks, t, triggers, kind, limit, ends) -> bool:
+    """Whether ``t`` comes at most ``limit`` words after one of ``triggers`` that ``kind``
+    accepts, with no word ``ends`` accepts between them."""
+    return any(
+        kind(o) and 0 <= t.start - o.end <= limit and not any(ends(x) for x in toks[o.end : t.start])
+        for o in triggers
+    )
+
+
+def _punct(t: "Tok") -> bool:
+    return t.is_punct
+
+
+def _clause_break(t: "Tok") -> bool:
+    return t.is_punct or t.key in COMPLEMENTIZERS
+
+
 def _responding_verb(toks, sent, start) -> int | None:
     """The index of "رد" (responded) among the six words before ``start`` in its clause:
     "ردت القوات الحكومية على الهجوم بقصف مدفعي"."""
     for k in range(start - 1, max(sent.start, start - 6) - 1, -1):
-        if toks[k].is_punct or toks[k].key in COMPLEMENTIZERS:
+        if _clause_break(toks[k]):
             return None
         if toks[k].key in _RESPOND:
             return k
@@ -261,7 +278,8 @@ BACKGROUND = _keys(
 )
 # "للتعليق على ضربات الخميس", "ردا على الهجوم", "احتجاجا على الغارات": the act is one told
 # before, answered here
-ANSWERS = _keys("تعليق رد ردا تعقيب احتجاج احتجاجا تنديدا استنكارا ردت ردوا يرد ترد")
+_RESPOND = _keys("رد ردت ردوا ردا يرد ترد")  # "ردت القوات على الهجوم بقصف"
+ANSWERS = _keys("تعليق تعقيب احتجاج احتجاجا تنديدا استنكارا") | _RESPOND
 _ON = _keys("علي")  # (keys are normalized: ى is ي)
 _IN = _keys("في")
 # what talks are about: a place after "الأوضاع في" is the topic's, not where they are held
@@ -354,7 +372,6 @@ _TIME_SPANS = _keys("ساعات ايام اسابيع اشهر شهور سنوا
 # what one is suspected or accused of is one's own act: "المشتبه به في تفجير"
 _SUSPECTED = _keys("مشتبه مشتبها مشتبهين يشتبه تشتبه يشتبهون متهم متهما متهمين تهمه تهم")
 _WITNESS = _keys("شهد شهدت يشهد تشهد")  # "شهدت المدينة": where it happens
-_RESPOND = _keys("رد ردت ردوا ردا يرد ترد")  # "ردت القوات على الهجوم بقصف"
 _DENY = _keys("نفي نفت نفوا ينفي تنفي")  # verbs of denial
 _OUTSKIRTS = _keys("اطراف ضواحي")  # "أطراف بلدة": the outskirts, not the parties
 _AGREEING_NUMBERS = _keys("واحد واحدا اثنان اثنين اثنتان اثنتين")  # numbers after what they count
@@ -527,15 +544,6 @@ class Assembler:
                 # "بيت حانون", "دير البلح": a common noun inside a place's name is no actor
                 actor_ms = [m for m in actor_ms if m.entry.kind in ("country", "capital") or not any(
                     a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in spans)]
-            if triggers and actor_ms:
-                # "للتعاون العسكري", "الهجوم الإرهابي": an adjective inside an act's words is
-                # no actor
-                actor_ms = [m for m in actor_ms if not (
-                    m.entry.kind == "generic" and m.end - m.start == 1
-                    and any(t.start < m.start and m.end <= t.end for t in triggers)
-                    and _NISBA_ENDING.search(toks[m.start].key) is not None
-                    and _definite(toks[m.start]) == _definite(toks[m.start - 1])
-                )]
             if actor_ms and any(toks[m.start].key in _OUTSKIRTS for m in actor_ms):
                 # "أطراف بلدة الخيام": the outskirts of a place are where, not the parties
                 actor_ms = [m for m in actor_ms if not (
@@ -543,11 +551,16 @@ class Assembler:
                     and (toks[m.end].key in PLACE_NOUNS or any(p.start == m.end for p in found.get("places", ())))
                 )]
             if triggers and actor_ms:
-                # "القضاء على الإرهاب": the first word of an act that ends with its preposition
-                # is that act's verbal noun, not a name (the judiciary)
+                # "للتعاون العسكري", "الهجوم الإرهابي": an adjective inside an act's words is
+                # no actor; "القضاء على الإرهاب": the first word of an act that ends with its
+                # preposition is that act's verbal noun, not a name (the judiciary)
                 governed = {t.start for t in triggers if t.end - t.start > 1 and toks[t.end - 1].key in PREPOSITIONS}
-                if governed:
-                    actor_ms = [m for m in actor_ms if not (m.start in governed and m.end == m.start + 1)]
+                actor_ms = [m for m in actor_ms if not (
+                    m.entry.kind == "generic" and m.end - m.start == 1
+                    and any(t.start < m.start and m.end <= t.end for t in triggers)
+                    and _NISBA_ENDING.search(toks[m.start].key) is not None
+                    and _definite(toks[m.start]) == _definite(toks[m.start - 1])
+                ) and not (m.start in governed and m.end == m.start + 1)]
             places = found.get("places", [])
             cues = found.get("cues", [])
             support = [m for m in found.get("support", ()) if toks[m.start].prep in ("", "ل")]
@@ -933,9 +946,8 @@ class Assembler:
                 modality, mrule = prev.modality, "mod.purpose"
             else:
                 modality, mrule = Modality.PLANNED, "mod.purpose"
-        if modality == Modality.ASSERTED and e.pos == "noun" and any(
-            o.entry.type == "REJECT" and o.entry.pos == "verb" and 0 <= trig.start - o.end <= 2
-            and not any(t.is_punct for t in toks[o.end : trig.start]) for o in others
+        if modality == Modality.ASSERTED and e.pos == "noun" and _after_act(
+            toks, trig, others, lambda o: o.entry.type == "REJECT" and o.entry.pos == "verb", 2, _punct
         ):
             # "رفضت الفصائل تسليم أسلحتها": an act refused has not happened
             modality, mrule = Modality.NEGATED, "mod.refused"
@@ -1004,9 +1016,10 @@ class Assembler:
                 if target is None:
                     target, trule = self._pronoun_target(toks, sent, trig, phrases, actor)
             if target is not None and e.type == "RETREAT" and e.mode == "withdraw" and (
-                toks[target.start - 1].key == "من" or all(c[2].inanimate for c in target.conjuncts)
-                # "سحب 500 جندي من العراق": the troops withdrawn are the actor's, from a place
-                or any(toks[k].key == "من" for k in range(target.start, target.end))
+                # "من" before it, or inside it ("سحب 500 جندي من العراق": the troops withdrawn
+                # are the actor's, from a place)
+                any(toks[k].key == "من" for k in range(target.start - 1, target.end))
+                or all(c[2].inanimate for c in target.conjuncts)
             ):
                 target, trule = None, None  # "انسحبت القوات من مواقعها": where it withdraws from
             if target is not None and any(
@@ -1550,7 +1563,7 @@ class Assembler:
             if ev.type == "ACCUSE" and ev.mode == "allege" and ev.targets and 0 < trig.start - t.end <= 8
             # ("بشن", "بقصف", "بارتكاب": the key of a short word may keep its "ب")
             and any(x.prep == "ب" or x.norm[:1] == "ب" for x in toks[max(t.end, trig.start - 2) : trig.start + 1])
-            and not any(x.is_punct or x.key in COMPLEMENTIZERS for x in toks[t.end : trig.start])
+            and not any(_clause_break(x) for x in toks[t.end : trig.start])
         ), None)
 
     @staticmethod
@@ -1558,10 +1571,9 @@ class Assembler:
         """The act is what a verb of condemnation or welcome before it in its clause is about
         ("أدان مجلس الأمن الهجوم", "رحبت الجامعة بإعلان وقف إطلاق النار"): the one who
         condemns or welcomes it did not make it."""
-        return any(
-            o.entry.type in ("ACCUSE", "SUPPORT") and o.entry.pos == "verb" and 0 <= trig.start - o.end <= 8
-            and not any(t.is_punct or t.key in COMPLEMENTIZERS for t in toks[o.end : trig.start])
-            for o in others
+        return _after_act(
+            toks, trig, others, lambda o: o.entry.type in ("ACCUSE", "SUPPORT") and o.entry.pos == "verb",
+            8, _clause_break,
         )
 
     @staticmethod
@@ -2342,18 +2354,7 @@ class Assembler:
         refuses (its cause, no rejection of its own)."""
 
         def after(t, types, limit, ends):
-            """``t`` comes at most ``limit`` words after a trigger of ``types`` in its clause."""
-            return any(
-                o.entry.type in types and 0 <= t.start - o.end <= limit
-                and not any(ends(x) for x in toks[o.end : t.start])
-                for o in triggers
-            )
-
-        def punct(x):
-            return x.is_punct
-
-        def clause_break(x):
-            return x.is_punct or x.key in COMPLEMENTIZERS
+            return _after_act(toks, t, triggers, lambda o: o.entry.type in types, limit, ends)
 
         def sentence_break(x):
             return x.text in (".", "؛") or x.key in COMPLEMENTIZERS
@@ -2362,12 +2363,12 @@ class Assembler:
         for t in triggers:
             e, tok = t.entry, toks[t.start]
             if e.type == "RETREAT" and e.mode == "ceasefire" and e.pos == "noun" and (
-                after(t, ("AGREE",), 2, punct) or (t.start > 0 and toks[t.start - 1].key in AGREEMENT_NOUNS)
+                after(t, ("AGREE",), 2, _punct) or (t.start > 0 and toks[t.start - 1].key in AGREEMENT_NOUNS)
             ):
                 continue
             if e.type == "PROTEST" and e.pos == "noun" and (
                 tok.prep == "ل" or (not tok.prefix and tok.norm.endswith("ا"))
-            ) and after(t, ("ACCUSE", "REJECT"), 6, clause_break):
+            ) and after(t, ("ACCUSE", "REJECT"), 6, _clause_break):
                 # "استدعت الخارجية السفير للاحتجاج على تصريحاته" / "احتجاجا على": no street
                 # protest
                 continue
@@ -2375,12 +2376,12 @@ class Assembler:
                 t, ("PROTEST",), 10, sentence_break
             ):
                 continue  # "تظاهر الآلاف رفضا لترشحه": what a protest refuses is its cause
-            if e.type == "ASSAULT" and tok.prep == "ب" and after(t, ("SANCTION",), 6, clause_break) and any(
-                o.entry.mode == "convict" and o.end <= t.start for o in triggers
+            if e.type == "ASSAULT" and tok.prep == "ب" and _after_act(
+                toks, t, triggers, lambda o: o.entry.type == "SANCTION" and o.entry.mode == "convict", 6, _clause_break
             ):
                 continue  # "حكمت المحكمة بالإعدام على": the sentence passed, no execution
             if e.type in ("RETREAT", "COOPERATE") and e.pos == "noun" and tok.prep == "ل" and after(
-                t, ("AGREE",), 6, clause_break
+                t, ("AGREE",), 6, _clause_break
             ):
                 continue  # "اتفاق بين إسرائيل وحماس لتبادل الأسرى": what the agreement is for
             kept.append(t)
