@@ -157,11 +157,13 @@ def _counted(toks, trig) -> bool:
     return n is not None and n % 100 > 10
 
 
-def _after_act(toks, t, triggers, kind, limit, ends) -> bool:
-    """Whether ``t`` comes at most ``limit`` words after one of ``triggers`` that ``kind``
-    accepts, with no word ``ends`` accepts between them."""
+def _after_act(toks, t, triggers, types, limit, ends, *, pos=None, mode=None) -> bool:
+    """Whether ``t`` comes at most ``limit`` words after one of ``triggers`` of ``types``
+    (and ``pos``, ``mode`` when given), with no word ``ends`` accepts between them."""
     return any(
-        kind(o) and 0 <= t.start - o.end <= limit and not any(ends(x) for x in toks[o.end : t.start])
+        o.entry.type in types and 0 <= t.start - o.end <= limit
+        and (pos is None or o.entry.pos == pos) and (mode is None or o.entry.mode == mode)
+        and not any(ends(x) for x in toks[o.end : t.start])
         for o in triggers
     )
 
@@ -947,7 +949,7 @@ class Assembler:
             else:
                 modality, mrule = Modality.PLANNED, "mod.purpose"
         if modality == Modality.ASSERTED and e.pos == "noun" and _after_act(
-            toks, trig, others, lambda o: o.entry.type == "REJECT" and o.entry.pos == "verb", 2, _punct
+            toks, trig, others, ("REJECT",), 2, _punct, pos="verb"
         ):
             # "رفضت الفصائل تسليم أسلحتها": an act refused has not happened
             modality, mrule = Modality.NEGATED, "mod.refused"
@@ -1571,10 +1573,7 @@ class Assembler:
         """The act is what a verb of condemnation or welcome before it in its clause is about
         ("أدان مجلس الأمن الهجوم", "رحبت الجامعة بإعلان وقف إطلاق النار"): the one who
         condemns or welcomes it did not make it."""
-        return _after_act(
-            toks, trig, others, lambda o: o.entry.type in ("ACCUSE", "SUPPORT") and o.entry.pos == "verb",
-            8, _clause_break,
-        )
+        return _after_act(toks, trig, others, ("ACCUSE", "SUPPORT"), 8, _clause_break, pos="verb")
 
     @staticmethod
     def _relative_antecedent(toks, sent, trig, phrases):
@@ -2354,7 +2353,7 @@ class Assembler:
         refuses (its cause, no rejection of its own)."""
 
         def after(t, types, limit, ends):
-            return _after_act(toks, t, triggers, lambda o: o.entry.type in types, limit, ends)
+            return _after_act(toks, t, triggers, types, limit, ends)
 
         def sentence_break(x):
             return x.text in (".", "؛") or x.key in COMPLEMENTIZERS
@@ -2377,7 +2376,7 @@ class Assembler:
             ):
                 continue  # "تظاهر الآلاف رفضا لترشحه": what a protest refuses is its cause
             if e.type == "ASSAULT" and tok.prep == "ب" and _after_act(
-                toks, t, triggers, lambda o: o.entry.type == "SANCTION" and o.entry.mode == "convict", 6, _clause_break
+                toks, t, triggers, ("SANCTION",), 6, _clause_break, mode="convict"
             ):
                 continue  # "حكمت المحكمة بالإعدام على": the sentence passed, no execution
             if e.type in ("RETREAT", "COOPERATE") and e.pos == "noun" and tok.prep == "ل" and after(
