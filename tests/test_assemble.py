@@ -1697,3 +1697,30 @@ def test_assemble_a_definite_noun_heads_no_construct(ex):
 def test_assemble_the_army_a_national_outlet_reports_on_is_its_countrys(ex):
     e = _one(ex, "قالت هيئة البث الإسرائيلية إن الجيش قصف عشرات الأهداف في قطاع غزة", "ASSAULT", "قصف")
     assert _codes(e.actors) == ["ISR MIL"]
+
+
+@pytest.mark.parametrize(
+    "text, trigger, actors",
+    [
+        # who announces the dead of a blast or of an attack on its own men did not strike
+        ("أعلنت السلطات الباكستانية مقتل تسعة أشخاص في انفجار قرب سوق شعبي في كويتا", "انفجار", []),
+        ("أعلنت وزارة الداخلية مقتل شرطيين في هجوم على نقطة تفتيش", "هجوم", []),
+        ("أعلنت الحكومة مقتل 15 مدنيا", "مقتل", []),
+        # a force announcing militants killed in its raids made them
+        ("أعلن الجيش النيجيري مقتل 30 مسلحا في غارات جوية على معاقلهم", "غارات", ["NGA MIL"]),
+    ],
+)
+def test_assemble_who_announces_deaths_is_not_the_attacker(ex, text, trigger, actors):
+    _check(ex, text, "ASSAULT", trigger, actors, None)
+
+
+def test_assemble_a_verb_after_a_prepositional_phrase_takes_no_subject_before_it(ex):
+    # the people killed "in a blast" are not what "targeted" the mosque
+    e = _one(ex, "قتل عشرة أشخاص في انفجار استهدف مسجدا في بيشاور", "ASSAULT", "انفجار")
+    assert e.actors == () and [a.text for a in e.targets] == ["مسجدا"]
+
+
+def test_assemble_a_capital_after_a_blast_is_its_place_not_its_target(ex):
+    e = _one(ex, "قتل ثلاثة أشخاص في تفجير سيارة مفخخة بمقديشو", "ASSAULT", "تفجير سيارة")
+    assert e.targets == () and e.place is not None and e.place.country == "SOM"
+

@@ -339,6 +339,8 @@ KILL_WORDS = _keys(
     "مصرع مصرعهم مصرعه مصرعهما لقي لقوا حتفهم حتفه حتفهما وفاه ارتقي ارتقوا ارتقت اودي اودت "
     "اغتيل اغتيلت اغتيلوا اغتيلا حيد حيدت حيدوا تحييد"
 )
+# the deaths and wounds a report announces ("أعلنت الوزارة مقتل")
+DEATH_NOUNS = _keys("مقتل مصرع استشهاد وفاه اصابه جرح")
 RESPONSIBILITY = _keys("مسووليه المسووليه")
 LINKS = RESPONSIBILITY | _keys("صله علاقه تورط ضلوع")  # a part in an act one may deny
 SUFFER = _keys("تعرض تعرضت تعرضوا تعرضا تتعرض يتعرض يتعرضون تعرضه تعرضها")  # "تعرض لهجوم"
@@ -1250,9 +1252,11 @@ class Assembler:
             if toks[trig.start].has_conj:
                 return None, None  # the subject is carried from the previous verb
             p = self._phrase_before(phrases, trig.start, sent, max_gap=2, toks=toks, time_toks=time_toks)
-            if p is not None and not any(t.is_punct for t in toks[p.end : trig.start]) and not (
-                self._after_prep(toks, sent, p)
-            ):
+            if p is not None and not any(
+                # "قتل 12 شخصا في انفجار استهدف مسجدا": what the preposition brings in is
+                # the verb's subject, not the noun before it
+                t.is_punct or t.key in PREPOSITIONS for t in toks[p.end : trig.start]
+            ) and not self._after_prep(toks, sent, p):
                 return p, "slot.svo"
             return None, None
         if e.pos == "verb":  # passive: "قتل 19 مدنيا ... على يد / برصاص"
@@ -1325,10 +1329,9 @@ class Assembler:
                 s.end <= o.start < trig.start for o in others
             ) and not any(t.key in COMPLEMENTIZERS for t in toks[s.end : trig.start]):
                 p = self._phrase_after(phrases, s.end, sent, max_gap=1, toks=toks, time_toks=time_toks)
-                if p is not None and p.end <= trig.start:
-                    return p, "slot.support"
-                p = self._phrase_before(phrases, s.start, sent, max_gap=4, toks=toks, time_toks=time_toks)
-                if p is not None:
+                if p is None or p.end > trig.start:
+                    p = self._phrase_before(phrases, s.start, sent, max_gap=4, toks=toks, time_toks=time_toks)
+                if p is not None and not self._reports_deaths(toks, trig, s, phrases):
                     return p, "slot.support"
             if trig.end <= s.start <= trig.end + 8 and self._gap_ok(toks, trig.end, s.start, time_toks, 1):
                 # "قصف شنته طائرات", "هجوم مزدوج، يوم السبت، تبنته حركة الشباب"
@@ -1350,6 +1353,8 @@ class Assembler:
         ) and not any(
             # nor who foils it; nor who calls for it ("طالب مجلس الأمن بوقف إطلاق النار")
             o.entry.type == "REQUEST" and o.start < p.start <= o.end for o in others
+        ) and not any(
+            s.end == p.start and self._reports_deaths(toks, trig, s, phrases) for s in support
         ):
             return p, "slot.svo"
         return None, None
@@ -1687,6 +1692,19 @@ class Assembler:
             c[4] in (None, "CVL", "JRN", "MED", "REF") and c[2].kind == "generic" for c in p.conjuncts
         )
 
+    @staticmethod
+    def _reports_deaths(toks, trig, support, phrases) -> bool:
+        """Whether the subject of ``support`` only announces the dead of the act: "أعلنت
+        السلطات مقتل 12 شخصا في انفجار" (who announces militants killed, "أعلن الجيش مقتل
+        20 مسلحا في غارات", killed them)."""
+        if support.entry.id != "sup.aalana":
+            return False
+        e = trig.entry
+        if e.voice != "passive" and not any(t.key in DEATH_NOUNS for t in toks[support.end : trig.start]):
+            return False
+        return e.mode == "explosives" or not any(
+            c[4] == "REB" for p in phrases if support.end <= p.start < trig.end + 3 for c in p.conjuncts)
+
     def _agent_marker(self, toks, sent, trig, phrases, time_toks):
         """Actor introduced by "من قبل", "على يد", "برصاص" or "من" after the trigger."""
         for i in range(trig.end, min(sent.end, trig.end + 8)):
@@ -1790,7 +1808,9 @@ class Assembler:
                     return p, "slot.sufferer"
         if e.mode == "explosives" and trig.end < sent.end and toks[trig.end].prep == "ب":
             # "انفجرت عبوة ناسفة بدورية للجيش": what a blast goes off at is what it hits
-            p = next((p for p in phrases if p.start == trig.end and p.kind != "nisba"), None)
+            # ("تفجير سيارة مفخخة ببغداد": a capital after it is where it went off)
+            p = next((p for p in phrases if p.start == trig.end and p.kind not in (
+                "nisba", "country", "capital")), None)
             if p is not None:
                 return p, "slot.target-prep"
         if e.mode == "expel":
