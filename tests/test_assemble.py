@@ -1724,3 +1724,19 @@ def test_assemble_a_capital_after_a_blast_is_its_place_not_its_target(ex):
     e = _one(ex, "قتل ثلاثة أشخاص في تفجير سيارة مفخخة بمقديشو", "ASSAULT", "تفجير سيارة")
     assert e.targets == () and e.place is not None and e.place.country == "SOM"
 
+
+@pytest.mark.parametrize(
+    "text, trigger, mode",
+    [
+        ("قصفت طائرات حربية مواقع المتمردين في ولاية كردفان", "قصفت", "aerial"),
+        ("هاجمت طائرات مسيرة قاعدة عسكرية شمال مالي", "هاجمت", "drone"),
+        ("دمرت مقاتلات التحالف مخزنا للسلاح في صعدة", "دمرت", "aerial"),
+        # a gunman's attack stays without a mode
+        ("هاجم مسلحون حاجزا للشرطة في سيناء", "هاجم", None),
+    ],
+)
+def test_assemble_an_attack_by_aircraft_is_an_air_strike(ex, text, trigger, mode):
+    e = _one(ex, text, "ASSAULT", trigger)
+    assert e.mode == mode
+    assert (e.cameo == "195") == (mode is not None)
+    assert ("mode.aircraft" in e.rules) == (mode is not None)

@@ -50,6 +50,8 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   المتحدة خطة ... وحثتهم"), ``slot.reporter`` (a reporter speaking of itself: "قال الجيش إنه
   ضرب"), ``slot.topic`` (the sentence's opening subject);
 * ``merge.linked``: a noun and its verb or weapon are one attack ("غارة ... استهدفت سيارة");
+* ``mode.aircraft``: an attack whose actor is aircraft is an air or drone strike ("قصفت
+  طائرات حربية", "هاجمت مسيرات");
 * ``place.after`` / ``place.before`` / ``place.sentence``: the most specific place nearest
   the trigger, with its relation ("شرق حلب") and ACLED geo precision; ``place.local``: a
   place the gazetteer lacks, named by a place noun ("حي الدرجة");
@@ -383,6 +385,8 @@ _TARGETED_TYPES = frozenset({"ASSAULT", "SANCTION", "COERCE"})  # acts a targeti
 _SENTENCE_ENDS = frozenset(".!?؟")
 _TOWARD = _keys("نحو باتجاه اتجاه صوب الي علي")  # where a shot is aimed
 # craft an act names as its object ("إسقاط طائرة"): an adjective after them is theirs
+AIRCRAFT = _keys("طايره طايرات مسيره مسيرات مروحيه مروحيات مقاتلات مقاتله طيران")
+DRONES = _keys("مسيره مسيرات")
 CRAFT = _keys("طايره طايرات مسيره مسيرات مروحيه مروحيات صاروخ صواريخ صاروخا سفينه ناقله زورق")
 SHOOT_DOWN = _keys("اسقاط اسقط اسقطت اسقطوا اعتراض اعترض اعترضت اعترضوا")
 EXCHANGE = _keys("تبادل تبادلت تبادلوا تبادلا تبادلتا يتبادل تتبادل يتبادلون")  # "تبادل إطلاق النار"
@@ -1112,6 +1116,14 @@ class Assembler:
             if arrested is not None:
                 rules.append("arrested.count")
         etype, mode, cameo, acled = e.type, e.mode, e.cameo, e.acled
+        if etype == "ASSAULT" and mode in (None, "destroy") and actors:
+            # "قصفت طائرات حربية", "هاجمت مسيرات": an attack by aircraft is an air strike
+            k = bisect.bisect_left(ctx.tstarts, actors[0].start_char)
+            if k < len(toks) and toks[k].key in AIRCRAFT:
+                drone = toks[k].key in DRONES or (k + 1 < sent.end and toks[k + 1].key in DRONES)
+                mode, cameo = ("drone" if drone else "aerial"), "195"
+                acled = ["Explosions/Remote violence", "Air/drone strike"]
+                rules.append("mode.aircraft")
         if etype == "AGREE" and modality == Modality.NEGATED:
             # refusing to agree is a rejection in PLOVER: "لن توافق على اتفاق" (CAMEO 12)
             etype, mode, cameo, acled = "REJECT", None, "12", None
