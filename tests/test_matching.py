@@ -150,3 +150,23 @@ def test_matching_a_name_with_li_and_the_article_inside_a_longer_name(nlp):
     assert found("قالت الجمعية العامة للأمم المتحدة") == [("a.unga", "الجمعية العامة للأمم المتحدة")]
     # ل + لاجئين is not ل + ال + اجئين
     assert found("قالت المفوضية السامية للاجئين") == [("a.unhcr", "المفوضية السامية للاجئين")]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("يتهم الجيش المتمردين", ["t.accuse"]),
+        ("وتتهم الحكومة المعارضة", ["t.accuse"]),
+        # the article makes a noun: "آليتهم" (their vehicle) is no "يتهم" (accuses)
+        ("استهدفت العبوة آليتهم", []),
+        # the act's own noun with the article stays: "الاتهام"
+        ("نفى الجيش الاتهام", ["t.accuse"]),
+    ],
+)
+def test_matching_an_imperfect_verb_never_carries_the_article(nlp, text, found):
+    rules = [{"lexicon": "triggers", "id": "t.accuse", "forms": ["يتهم", "تتهم", "اتهام"],
+              "type": "ACCUSE", "mode": "allege", "pos": "verb"}]
+    m = LexiconMatcher(nlp.vocab, load_lexicon(builtin=False).extended(rules_from_dicts(rules)))
+    doc = nlp(text)
+    m.set_keys(doc)
+    assert [x.entry.id for x in m.find(doc)["triggers"]] == found

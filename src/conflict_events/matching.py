@@ -206,6 +206,13 @@ class LexiconMatcher:
         # subject inside begins with one ("طرد", "قطعت"), not with a verbal noun ("قصف"
         # the noun has its own genitive)
         verb_words = {ws[0] for n, e, ws in forms if n == "support" or getattr(e, "pos", None) == "verb"}
+        # one-word verbs in the imperfect ("يتهم"): a word that reaches one only through the
+        # article is a noun ("آليتهم", their vehicle). (A perfect or its verbal noun with the
+        # article is the noun of the act: "الخطف", "الاتهامات".)
+        self._bare_verbs = {
+            ws[0] for n, e, ws in forms if len(ws) == 1 and ws[0].startswith("ي") and len(ws[0]) > 3
+            and (n == "support" or getattr(e, "pos", None) == "verb")
+        }
         seen: set[tuple[Any, ...]] = set()
         for name, entry, words in forms:
             match_key = f"{name}:{entry.id}"
@@ -238,6 +245,11 @@ class LexiconMatcher:
             for pattern in docs:
                 norms = [t.norm for t in pattern]
                 self._pairs.update(zip(norms, norms[1:]))
+
+    def _has_article(self, word: str) -> bool:
+        """Whether the article was stripped from ``word`` to reach its key."""
+        norm, key, prefix = self.analyze(word)
+        return norm[len(prefix):].startswith("ال") and not key.startswith("ال")
 
     def key(self, word: str) -> str:
         """The lexical key of one token's text (clitics stripped only toward known words)."""
@@ -281,12 +293,16 @@ class LexiconMatcher:
         strings = self._vocab.strings
         found: dict[str, list[Match]] = {name: [] for name in LEXICON_NAMES}
         single = self._single
+        bare_verbs = self._bare_verbs
         split = self._split
         firsts = []  # where a phrase trigger's first word stands, for its subject after it
         for i, key in enumerate(keys if keys is not None else (t.norm_ for t in doc)):
             readings = single.get(key)
             if readings is not None:
+                noun = key in bare_verbs and self._has_article(doc[i].text)
                 for name, entry in readings:
+                    if noun and (name == "support" or getattr(entry, "pos", None) == "verb"):
+                        continue
                     found[name].append(Match(name, entry, i, i + 1))
             if key in split:
                 firsts.append(i)
