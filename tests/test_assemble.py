@@ -1740,3 +1740,39 @@ def test_assemble_an_attack_by_aircraft_is_an_air_strike(ex, text, trigger, mode
     assert e.mode == mode
     assert (e.cameo == "195") == (mode is not None)
     assert ("mode.aircraft" in e.rules) == (mode is not None)
+
+
+@pytest.mark.parametrize(
+    "text, trigger, fatalities",
+    [
+        # a number written in two words is one count
+        ("قتل خمسة عشر مدنيا في قصف على بلدة في ريف حماة", "قصف", 15),
+        ("قتل ثلاثة وعشرون شخصا في هجوم على سوق في ولاية بورنو", "هجوم", 23),
+        ("أسفر القصف عن مقتل مئة وخمسين شخصا", "القصف", 150),
+        # counted before the verb, read backwards
+        ("لقي اثنا عشر جنديا مصرعهم في كمين قرب الحدود", "كمين", 12),
+        # the dual of a noun whose plural is broken
+        ("قصفت المدفعية السوق ما أسفر عن مقتل شخصين", "قصفت", 2),
+        # two counts joined by "و" stay apart
+        ("قتل ثلاثة وأصيب عشرون في انفجار عبوة ناسفة", "انفجار", 3),
+    ],
+)
+def test_assemble_tolls_in_words(ex, text, trigger, fatalities):
+    assert _one(ex, text, "ASSAULT", trigger).fatalities == fatalities
+
+
+def test_assemble_the_killed_counted_in_words_are_no_actor(ex):
+    e = _one(ex, "قتل خمسة عشر جنديا في كمين شمال البلاد", "ASSAULT", "كمين")
+    assert e.actors == () and [a.text for a in e.targets] == ["جنديا"]
+
+
+@pytest.mark.parametrize(
+    "text, etype, trigger, targets",
+    [
+        # the singular a number from 11 to 99 counts
+        ("اعتقلت الشرطة 27 متظاهرا وسط العاصمة", "COERCE", "اعتقلت", ["--- OPP"]),
+        ("قتل 14 متمردا في غارة للجيش", "ASSAULT", "غارة", ["--- REB"]),
+    ],
+)
+def test_assemble_counted_singulars_are_targets(ex, text, etype, trigger, targets):
+    _check(ex, text, etype, trigger, None, targets)

@@ -204,6 +204,25 @@ def _marked_passive(t: "Tok", trig: Any) -> bool:
     return False
 
 
+def _compound_number(first: "Tok", second: "Tok") -> bool:
+    """Two number words that make one number: a unit and ten ("خمسة عشر"), a unit and its
+    tens ("ثلاثة وعشرون"), hundreds and what follows them ("مئة وخمسون")."""
+    if first.prefix or any(ch.isdigit() for ch in first.norm + second.norm):
+        return False
+    a = numbers.parse_number(first.text)
+    if a is None:
+        return False
+    if second.key in _TEN and 1 <= a <= 9:
+        return True
+    b = numbers.parse_number(second.text) if second.norm[:1] == "و" else None
+    return b is not None and (
+        (1 <= a <= 9 and 20 <= b <= 90 and b % 10 == 0) or (a >= 100 and a % 100 == 0 and 1 <= b <= 99)
+    )
+
+
+_TEN = frozenset(("عشر", "عشره"))
+
+
 def _dual_of_people(key: str) -> bool:
     """A person counted in the dual: "شرطيان", "جنديان", "طفلين" (the "ين" ending only where
     the plural is broken, as "مدنيين" is also the plural of "مدني")."""
@@ -357,7 +376,7 @@ SINGULAR_PEOPLE = _keys(
     "عنصر جندي مدني طفل طفله شخص مواطن مواطنه ضابط مسلح صحفي شاب رجل امراه سيده مقاتل "
     "شرطي مسعف طبيب قيادي قايد زعيم"
 )
-_BROKEN_PLURAL_PEOPLE = _keys("جندي طفل ضابط رجل شاب")  # their dual in "ين" is no plural
+_BROKEN_PLURAL_PEOPLE = _keys("جندي طفل ضابط رجل شاب شخص عنصر طبيب زعيم")  # their dual in "ين" is no plural
 # a consequence: the toll after it is of the act before it ("أسفرت الغارات عن مقتل 70")
 CONSEQUENCE = _keys("اسفر اسفرت ادي ادت اوقع اوقعت خلف خلفت تسبب تسببت")
 INJURY_WORDS = _keys(
@@ -1476,7 +1495,10 @@ class Assembler:
                 continue
             if trig.entry.type in ("COERCE", "SANCTION") and all(c[4] == "OPP" for c in p.conjuncts):
                 continue  # "نزل المحتجون إلى الشوارع رغم حظر التجول": protesters impose nothing
-            if any(t.key in _KILL_OR_INJURY for t in toks[max(sent.start, p.start - 2) : p.start]):
+            k = p.start - 1
+            while k > max(sent.start, p.start - 4) and self._only_quantities((toks[k],)):
+                k -= 1  # "قتل خمسة عشر جنديا"
+            if any(t.key in _KILL_OR_INJURY for t in toks[max(sent.start, min(k, p.start - 2)) : p.start]):
                 break  # "أصيب ثلاثة جنود": the killed and wounded are victims, never the actor
             if self._witness(toks, sent, p):
                 continue
@@ -2866,6 +2888,12 @@ class Assembler:
                 return v
             n = numbers.parse_number(t.text)
             if n is not None:
+                if backwards and j > a and _compound_number(toks[j - 1], t):
+                    j -= 1  # "خمسة عشر", "ثلاثة وعشرون": the count starts a word before
+                    n = numbers.parse_number(f"{toks[j].text} {t.text}")
+                elif j + 1 < len(toks) and _compound_number(t, toks[j + 1]):
+                    j += 1
+                    n = numbers.parse_number(f"{t.text} {toks[j].text}")
                 # "80 ألف" -> 80000
                 if j + 1 < len(toks):
                     mult = numbers.parse_number(toks[j + 1].text)
