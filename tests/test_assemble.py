@@ -1776,3 +1776,32 @@ def test_assemble_the_killed_counted_in_words_are_no_actor(ex):
 )
 def test_assemble_counted_singulars_are_targets(ex, text, etype, trigger, targets):
     _check(ex, text, etype, trigger, None, targets)
+
+
+@pytest.mark.parametrize(
+    "text, etype, trigger, actors, targets, place, country",
+    [
+        ("قتل مسلحون من القوات الديمقراطية المتحالفة 12 قرويا في إقليم إيتوري", "ASSAULT", "قتل",
+         ["COD REB"], ["COD CVL"], "إقليم إيتوري", "COD"),
+        ("هاجمت عصابة مسلحة دير راهبات في بورت أو برنس", "ASSAULT", "هاجمت", ["HTI REB"], None,
+         "بورت أو برنس", "HTI"),
+        ("قالت القيادة الأمريكية في أفريقيا إنها شنت غارة جوية على مسلحي حركة الشباب في إقليم هيران",
+         "ASSAULT", "غارة", ["USA MIL"], ["SOM REB"], "إقليم هيران", "SOM"),
+        ("تبنى جيش تحرير بلوشستان هجوما على قطار ركاب في إقليم بلوشستان", "ASSAULT", "هجوما",
+         ["PAK REB"], None, "إقليم بلوشستان", "PAK"),
+        ("قتل أربعة جنود في هجوم لمتمردين في إقليم كاوكا جنوب غرب كولومبيا", "ASSAULT", "هجوم",
+         ["COL REB"], None, "إقليم كاوكا", "COL"),
+        ("قصفت الطائرات الأمريكية منشأة فوردو النووية", "ASSAULT", "قصفت", ["USA MIL"], None,
+         "منشأة فوردو", "IRN"),
+    ],
+)
+def test_assemble_groups_and_places_of_more_conflicts(ex, text, etype, trigger, actors, targets, place, country):
+    e = _check(ex, text, etype, trigger, actors, targets)
+    assert e.place is not None and (e.place.text, e.place.country) == (place, country)
+
+
+def test_assemble_force_majeure_is_not_cairo(ex):
+    text = "أعلنت المؤسسة الوطنية للنفط حالة القوة القاهرة في حقل الشرارة بعد أن أغلقه محتجون"
+    events = ex.extract(text, article_date=DATE)
+    assert events and all(e.place is None or e.place.country == "LBY" for e in events)
+    assert all(a.country != "EGY" for e in events for a in e.actors + e.targets)

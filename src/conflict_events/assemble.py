@@ -404,6 +404,8 @@ _TARGETED_TYPES = frozenset({"ASSAULT", "SANCTION", "COERCE"})  # acts a targeti
 _SENTENCE_ENDS = frozenset(".!?؟")
 _TOWARD = _keys("نحو باتجاه اتجاه صوب الي علي")  # where a shot is aimed
 # craft an act names as its object ("إسقاط طائرة"): an adjective after them is theirs
+# names that are also adjectives, with the nouns they qualify: "القوة القاهرة", "ظروف قاهرة"
+_ADJECTIVE_NAMES = {"قاهره": _keys("قوه ظروف")}
 AIRCRAFT = _keys("طايره طايرات مسيره مسيرات مروحيه مروحيات مقاتلات مقاتله طيران")
 DRONES = _keys("مسيره مسيرات")
 CRAFT = _keys("طايره طايرات مسيره مسيرات مروحيه مروحيات صاروخ صواريخ صاروخا سفينه ناقله زورق")
@@ -566,6 +568,10 @@ class Assembler:
         for sent, found, times in zip(sentences, buckets, time_buckets):
             triggers = found.get("triggers", [])
             actor_ms = found.get("actors", [])
+            if any(toks[m.start].key in _ADJECTIVE_NAMES for m in found.get("places", ())):
+                for name in ("places", "actors"):
+                    found[name] = [m for m in found.get(name, ()) if not self._adjective_name(toks, sent, m)]
+                actor_ms = found["actors"]
             spans = [(m.start, m.end) for m in found.get("places", ()) if m.end - m.start > 1]
             if actor_ms and spans:
                 # "بيت حانون", "دير البلح": a common noun inside a place's name is no actor
@@ -2049,6 +2055,14 @@ class Assembler:
     def _topic_place(toks, start) -> bool:
         """A place named by what is talked about, not where: "بحث ... الأوضاع في غزة"."""
         return start >= 2 and toks[start - 1].key in _IN and toks[start - 2].key in TOPICS
+
+    @staticmethod
+    def _adjective_name(toks, sent, m) -> bool:
+        """A name that is an adjective of the noun before it: "القوة القاهرة" (force majeure)
+        is not Cairo."""
+        heads = _ADJECTIVE_NAMES.get(toks[m.start].key)
+        return bool(heads) and m.end - m.start == 1 and m.start > sent.start and (
+            toks[m.start - 1].key in heads and _definite(toks[m.start]))
 
     def _is_place_use(self, toks, m) -> bool:
         if any(toks[i].suffixed for i in range(m.start, m.end)):
