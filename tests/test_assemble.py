@@ -1805,3 +1805,24 @@ def test_assemble_force_majeure_is_not_cairo(ex):
     events = ex.extract(text, article_date=DATE)
     assert events and all(e.place is None or e.place.country == "LBY" for e in events)
     assert all(a.country != "EGY" for e in events for a in e.actors + e.targets)
+
+
+def test_assemble_an_attack_threatened_through_a_light_verb_is_the_threat(ex):
+    events = ex.extract("هددت الحكومة بشن هجوم واسع على معاقل المتمردين", article_date=DATE)
+    assert [(e.type, e.trigger.text) for e in events] == [("THREATEN", "هددت")]
+
+
+@pytest.mark.parametrize(
+    "text, etype, trigger, targets",
+    [
+        # a merchant ship is neither the striker's enemy nor of the waters it is hit in
+        ("استهدف الحوثيون سفينة تجارية قبالة سواحل الحديدة", "ASSAULT", "استهدف", ["--- ---"]),
+        ("احتجزت القوات الإيرانية ناقلة نفط في مضيق هرمز", "COERCE", "احتجزت", ["--- ---"]),
+        # its flag when the news names it
+        ("هاجم الحوثيون سفينة بريطانية في خليج عدن", "ASSAULT", "هاجم", ["GBR ---"]),
+        # an adjective past "قبالة" is the coast's
+        ("خطف قراصنة سفينة شحن قبالة السواحل الصومالية", "ASSAULT", "خطف", ["--- ---"]),
+    ],
+)
+def test_assemble_ships_keep_their_own_flag(ex, text, etype, trigger, targets):
+    _check(ex, text, etype, trigger, None, targets)

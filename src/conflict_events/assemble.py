@@ -278,6 +278,7 @@ SURVIVE = _keys("نجا نجت نجوا ينجو تنجو")
 # the mode and CAMEO code of a threat by the (type, mode) of the act it threatens (PLOVER's
 # CAMEO table: 1312 sanctions, 1313 relations, 136 expulsion, 1381 blockade, 1382 occupation);
 # a mode of None stands for the type's other modes
+_LIGHT_NOUNS = frozenset(("شن", "تنفيذ", "القيام"))  # "بشن هجوم", "بتنفيذ عمليات"
 _THREATENED = {
     ("SANCTION", None): ("restrict", "1312"),
     ("SANCTION", "withdraw"): ("relations", "1313"),
@@ -404,6 +405,7 @@ _TARGETED_TYPES = frozenset({"ASSAULT", "SANCTION", "COERCE"})  # acts a targeti
 _SENTENCE_ENDS = frozenset(".!?؟")
 _TOWARD = _keys("نحو باتجاه اتجاه صوب الي علي")  # where a shot is aimed
 # craft an act names as its object ("إسقاط طائرة"): an adjective after them is theirs
+_OFF = _keys("قباله")  # "off" a coast
 # names that are also adjectives, with the nouns they qualify: "القوة القاهرة", "ظروف قاهرة"
 _ADJECTIVE_NAMES = {"قاهره": _keys("قوه ظروف")}
 AIRCRAFT = _keys("طايره طايرات مسيره مسيرات مروحيه مروحيات مقاتلات مقاتله طيران")
@@ -793,6 +795,7 @@ class Assembler:
                     between = [t for t in toks[probe : ms[k].start] if t.text not in _QUOTES]
                     if len(between) > (2 if not nis else 0) or any(
                         t.is_punct or t.key in FUNCTION_WORDS or any(ch.isdigit() for ch in t.norm)
+                        or t.key in LOCATIVE or t.key in _OFF  # "سفينة قبالة السواحل الصومالية"
                         for t in between
                     ) or not acts.isdisjoint(range(probe, ms[k].start)):
                         break
@@ -2393,7 +2396,10 @@ class Assembler:
         for th, t in zip(triggers, triggers[1:]):
             if (
                 th.entry.type == "THREATEN" and t.entry.type != "THREATEN" and t.entry.pos == "noun"
-                and toks[t.start].prep == "ب" and 0 <= t.start - th.end <= 4
+                and 0 <= t.start - th.end <= 4 and (toks[t.start].prep == "ب" or (
+                    # "هددت الحكومة بشن هجوم": the act after a light verb's noun
+                    t.start - 1 >= th.end and toks[t.start - 1].norm.lstrip("و")[1:] in _LIGHT_NOUNS
+                    and toks[t.start - 1].norm.lstrip("و")[:1] == "ب"))
                 and not any(x.is_punct for x in toks[th.end : t.start])
             ):
                 drop.add(id(t))
