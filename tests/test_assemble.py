@@ -1826,3 +1826,20 @@ def test_assemble_an_attack_threatened_through_a_light_verb_is_the_threat(ex):
 )
 def test_assemble_ships_keep_their_own_flag(ex, text, etype, trigger, targets):
     _check(ex, text, etype, trigger, None, targets)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the protest a strike or a rupture is made to lodge is its cause, no event of its own
+        ("نفذ عمال المناجم إضرابا شاملا احتجاجا على خفض الأجور", [("PROTEST", "strike")]),
+        ("قطعت الحكومة علاقاتها مع السفارة احتجاجا على تصريحات السفير", [("SANCTION", "withdraw")]),
+        # a hunger strike declared "open" is still one
+        ("بدأ المعتقلون إضرابا مفتوحا عن الطعام", [("PROTEST", "hunger")]),
+        # the detention one protests the conditions of is no new arrest
+        ("أضرب السجناء عن الطعام احتجاجا على ظروف احتجازهم", [("PROTEST", "hunger")]),
+    ],
+)
+def test_assemble_causes_of_protests_are_no_events(ex, text, expected):
+    assert [(e.type, e.mode) for e in ex.extract(text, article_date=DATE)] == expected
+

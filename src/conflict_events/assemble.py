@@ -405,6 +405,7 @@ _TARGETED_TYPES = frozenset({"ASSAULT", "SANCTION", "COERCE"})  # acts a targeti
 _SENTENCE_ENDS = frozenset(".!?؟")
 _TOWARD = _keys("نحو باتجاه اتجاه صوب الي علي")  # where a shot is aimed
 # craft an act names as its object ("إسقاط طائرة"): an adjective after them is theirs
+_CIRCUMSTANCES = _keys("ظروف مكان اماكن مده فتره")  # "ظروف احتجازهم"
 _OFF = _keys("قباله")  # "off" a coast
 # names that are also adjectives, with the nouns they qualify: "القوة القاهرة", "ظروف قاهرة"
 _ADJECTIVE_NAMES = {"قاهره": _keys("قوه ظروف")}
@@ -2423,8 +2424,8 @@ class Assembler:
     def _act_contents(toks, triggers):
         """Acts named as the content of another act are that act, not events of their own:
         what an agreement is about or for ("اتفاقا لوقف إطلاق النار", "الاتفاق على هدنة",
-        "اتفاقية للتعاون الأمني"), the protest a summons is made to lodge, and what a protest
-        refuses (its cause, no rejection of its own)."""
+        "اتفاقية للتعاون الأمني"), the protest a summons, a strike or a sanction is made to lodge,
+        and what a protest refuses (its cause, no rejection of its own)."""
 
         def after(t, types, limit, ends):
             return _after_act(toks, t, triggers, types, limit, ends)
@@ -2441,10 +2442,13 @@ class Assembler:
                 continue
             if e.type == "PROTEST" and e.pos == "noun" and (
                 tok.prep == "ل" or (not tok.prefix and tok.norm.endswith("ا"))
-            ) and after(t, ("ACCUSE", "REJECT"), 6, _clause_break):
+            ) and after(t, ("ACCUSE", "REJECT", "PROTEST", "SANCTION"), 8, _clause_break):
                 # "استدعت الخارجية السفير للاحتجاج على تصريحاته" / "احتجاجا على": no street
-                # protest
+                # protest; "نفذ العمال إضرابا احتجاجا على", "قطعت علاقاتها احتجاجا على": the
+                # cause of the act before
                 continue
+            if e.pos == "noun" and tok.suffixed and t.start > 0 and toks[t.start - 1].key in _CIRCUMSTANCES:
+                continue  # "ظروف احتجازهم", "مكان اعتقاله": the state one is in, no new act
             if e.type == "REJECT" and tok.norm.endswith("ا") and not tok.prefix and after(
                 t, ("PROTEST",), 10, sentence_break
             ):
