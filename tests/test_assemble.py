@@ -1843,3 +1843,13 @@ def test_assemble_ships_keep_their_own_flag(ex, text, etype, trigger, targets):
 def test_assemble_causes_of_protests_are_no_events(ex, text, expected):
     assert [(e.type, e.mode) for e in ex.extract(text, article_date=DATE)] == expected
 
+
+def test_assemble_a_noun_of_another_sector_is_no_adjective(ex):
+    # "الصحفي" looks like a nisba, but the journalist is who the police hold
+    e = _one(ex, "اعتقلت الشرطة الصحفي في منزله", "COERCE", "اعتقلت")
+    assert _codes(e.actors) == ["--- COP"] and _codes(e.targets) == ["--- JRN"] and e.place is None
+
+
+def test_assemble_attackers_who_blew_themselves_up(ex):
+    e = _one(ex, "فجر مسلحون انتحاريون أنفسهم وسط سوق شعبي", "ASSAULT", "فجر")
+    assert e.mode == "suicide-attack" and _codes(e.actors) == ["--- REB"]

@@ -699,7 +699,9 @@ class Assembler:
         ):
             return True
         return (n.kind == "generic" and _definite(toks[m.start]) == _definite(toks[nxt.start])
-                and _NISBA_ENDING.search(toks[nxt.start].key) is not None)
+                and _NISBA_ENDING.search(toks[nxt.start].key) is not None
+                # "اعتقلت الشرطة الصحفي": a noun of another sector is the verb's object
+                and (sector is None or n.sector is None or n.sector == sector))
 
     def _phrases(
         self, toks: Sequence[Tok], ms: list[Any], sent: Sentence, acts: set[int] = frozenset()
