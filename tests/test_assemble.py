@@ -1853,3 +1853,35 @@ def test_assemble_a_noun_of_another_sector_is_no_adjective(ex):
 def test_assemble_attackers_who_blew_themselves_up(ex):
     e = _one(ex, "فجر مسلحون انتحاريون أنفسهم وسط سوق شعبي", "ASSAULT", "فجر")
     assert e.mode == "suicide-attack" and _codes(e.actors) == ["--- REB"]
+
+
+@pytest.mark.parametrize(
+    "text, etype, trigger, actors, targets",
+    [
+        # the participle's act is the subject's of the verb before it, its object follows
+        ("قطعت النيجر علاقاتها مع أوكرانيا متهمة كييف بدعم الجماعات المسلحة", "ACCUSE", "متهمة",
+         ["NER GOV"], ["UKR GOV"]),
+        ("أصدر الجيش بيانا متهما المتمردين بقصف المدينة", "ACCUSE", "متهما", ["--- MIL"], ["--- REB"]),
+        ("أدان الرئيس التونسي الهجوم داعيا إلى محاسبة المسؤولين", "REQUEST", "داعيا", ["TUN GOV"], None),
+    ],
+)
+def test_assemble_participles_are_acts_of_the_clause_before(ex, text, etype, trigger, actors, targets):
+    e = _check(ex, text, etype, trigger, actors, targets)
+    assert "slot.participle" in e.rules or "slot.topic" in e.rules
+
+
+def test_assemble_a_participle_keeps_the_modality_of_its_own_clause(ex):
+    # "حذر من" makes the war possible, not the call made after it
+    e = _one(ex, "حذر الاتحاد الأفريقي من خطر اندلاع حرب شاملة داعيا الطرفين إلى ضبط النفس", "REQUEST", "داعيا")
+    assert e.modality.value == "asserted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "اعتقلت الشرطة 12 متهما في قضية الفساد",  # counted: suspects
+        "اعتقلت الشرطة متهما في قضية الفساد",  # a suspect, no object after it
+    ],
+)
+def test_assemble_a_suspect_is_no_accusation(ex, text):
+    assert [e.type for e in ex.extract(text, article_date=DATE)] == ["COERCE"]

@@ -109,6 +109,8 @@ TRIGGER = {"id": "u.t", "forms": ["داهم"], "type": "COERCE", "pos": "verb"}
         ({**TRIGGER, "needs_support": []}, "support ids"),
         ({**TRIGGER, "needs_subject": 1}, "needs_subject"),
         ({**TRIGGER, "pos": "noun", "needs_subject": True}, "verb forms"),
+        ({**TRIGGER, "pos": "noun", "participle": True}, "verb forms"),
+        ({**TRIGGER, "participle": "yes"}, "participle"),
     ],
 )
 def test_lexicons_bad_trigger_flags_are_named(tmp_path, row, message):

@@ -43,6 +43,8 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   ("نددت إيران بالغارات الأمريكية");
 * ``slot.purpose``: an act named as the purpose of another is its actor's ("تظاهروا
   للمطالبة بـ");
+* ``slot.participle``: a participle's actor is the subject of the verb before it ("قطعت
+  النيجر علاقاتها مع أوكرانيا متهمة كييف");
 * ``slot.complement``: an act agreed to, refused or threatened takes the actor of that verb
   ("وافقت الحكومة على السماح بدخول المساعدات");
 * fallbacks when the clause names no actor: ``slot.discussed`` (the sides of talks about the
@@ -406,6 +408,7 @@ _SENTENCE_ENDS = frozenset(".!?؟")
 _TOWARD = _keys("نحو باتجاه اتجاه صوب الي علي")  # where a shot is aimed
 # craft an act names as its object ("إسقاط طائرة"): an adjective after them is theirs
 _CIRCUMSTANCES = _keys("ظروف مكان اماكن مده فتره")  # "ظروف احتجازهم"
+_TO_OR_ON = _keys("الي علي")  # "داعيا إلى", "مؤكدا على"
 _OFF = _keys("قباله")  # "off" a coast
 # names that are also adjectives, with the nouns they qualify: "القوة القاهرة", "ظروف قاهرة"
 _ADJECTIVE_NAMES = {"قاهره": _keys("قوه ظروف")}
@@ -586,6 +589,12 @@ class Assembler:
                     toks[m.start].key in _OUTSKIRTS and m.end < sent.end and not toks[m.end].prep
                     and (toks[m.end].key in PLACE_NOUNS or any(p.start == m.end for p in found.get("places", ())))
                 )]
+            if any(t.entry.participle for t in triggers):
+                # "بيانا متهما المتمردين": a participle with its object after it is the act
+                # (not "متهما", a suspect, as an actor); without one it is no act
+                parts = {t.start for t in triggers if t.entry.participle and self._participle(toks, sent, t, actor_ms)}
+                triggers = [t for t in triggers if not t.entry.participle or t.start in parts]
+                actor_ms = [m for m in actor_ms if not (m.end - m.start == 1 and m.start in parts)]
             if triggers and actor_ms:
                 # "للتعاون العسكري", "الهجوم الإرهابي": an adjective inside an act's words is
                 # no actor; "القضاء على الإرهاب": the first word of an act that ends with its
@@ -971,7 +980,9 @@ class Assembler:
         modality, mrule = modality_for(
             w[trig.start], w[trig.end],
             [_Shifted(w[c.start], w[c.end], c.entry) for c in [*cues, *requests]
-             if not (c.start < trig.end and trig.start < c.end)],
+             if not (c.start < trig.end and trig.start < c.end)
+             # a participle is a clause of its own: "حذر من حرب، داعيا إلى ضبط النفس"
+             and not (trig.entry.participle and c.start < trig.start)],
             [w[i] for i in future], sentence_start=w[sent.start], sentence_end=w[sent.end],
         )
         discussed = self._discussed(toks, trig, previous)  # talks this act is the subject of
@@ -1087,7 +1098,9 @@ class Assembler:
             if accused is not None:
                 actors = accused.targets
                 rules.append("slot.accused")
-            if not actors and modality != Modality.REQUESTED and not self._condemned(toks, trig, others) and not (
+            if not actors and modality != Modality.REQUESTED and not (
+                self._condemned(toks, trig, others) and not e.participle
+            ) and not (
                 trig.start > sent.start and toks[trig.start - 1].key in RELATIVE
             ) and mrule != "mod.responsibility-denied" and trule != "slot.sufferer":
                 actors, fallback_rule = self._fallback_actors(
@@ -1226,6 +1239,8 @@ class Assembler:
 
     def _actor(self, toks, sent, trig, phrases, support, time_toks, others=()):
         e = trig.entry
+        if e.participle:
+            return None, None  # "قطعت النيجر علاقاتها متهمة كييف": the clause's subject's
         same = next((p for p in phrases if p.start < trig.end and trig.start < p.end and p.kind != "nisba"), None)
         if same is not None and e.type == "PROTEST":
             return same, "slot.self"  # "آلاف المحتجين": the protesters protest
@@ -1544,6 +1559,12 @@ class Assembler:
         """Actors of an event whose clause names none (see :meth:`_event`), and the rule."""
         if discussed is not None:
             return [*discussed.actors, *discussed.targets], "slot.discussed"
+        if trig.entry.participle:
+            # "أدان الرئيس الهجوم داعيا إلى": who calls is the subject of the verb before
+            ev = next((ev for ev, t in reversed(previous) if t.entry.pos == "verb" and t.end <= trig.start
+                       and ev.actors and not t.entry.participle), None)
+            if ev is not None:
+                return list(ev.actors), "slot.participle"
         if any(t.key in _SUSPECTED for t in toks[max(sent.start, trig.start - 4) : trig.start]):
             # "اعتقلت الشرطة المشتبه به في تفجير الكنيسة": the act is the suspect's
             return [], None
@@ -1916,8 +1937,11 @@ class Assembler:
                     return p, "slot.object"  # "اقتحامات واسعة لمنازل المواطنين"
                 near = p.start <= start + 2 or self._only_fillers(toks, start, p.start)
                 arrest = e.mode == "arrest"  # "اعتقال خلية تابعة للتنظيم": the arrested follow
-                if any(start <= s.start < p.start for s in support):
-                    break  # "تفجير تبناه داعش": the light verb's subject, not the act's object
+                if any(start <= s.start < p.start for s in support) or any(
+                        start <= o.start < p.start and o.entry.participle for o in others):
+                    # "تفجير تبناه داعش": the light verb's subject, not the act's object; so
+                    # is a participle's ("نددت بالغارات متهمة إسرائيل")
+                    break
                 if near and not self._starts_with_prep(toks, p) and (
                     self._patient_like(p) or p.start > trig.end or arrest
                 ) and (self._only_fillers(toks, start, p.start) or not any(
@@ -2061,6 +2085,20 @@ class Assembler:
     def _topic_place(toks, start) -> bool:
         """A place named by what is talked about, not where: "بحث ... الأوضاع في غزة"."""
         return start >= 2 and toks[start - 1].key in _IN and toks[start - 2].key in TOPICS
+
+    @staticmethod
+    def _participle(toks, sent, t, actor_ms) -> bool:
+        """A participle after a clause: "داعيا المجتمع الدولي إلى"; when its form is also a
+        noun, only with its object right after it: "متهمة كييف بـ", "متهما إياها" (not "12
+        متهما", nor "اعتقلت الشرطة متهما", a suspect)."""
+        if t.start == sent.start or t.end >= sent.end or _counted(toks, t):
+            return False
+        if numbers.parse_number(toks[t.start - 1].text) is not None:
+            return False
+        if not any(m.start == t.start for m in actor_ms):
+            return True  # no noun of that form either
+        nxt = toks[t.end]
+        return nxt.key.startswith("ايا") or nxt.key in _TO_OR_ON or any(m.start == t.end for m in actor_ms)
 
     @staticmethod
     def _adjective_name(toks, sent, m) -> bool:

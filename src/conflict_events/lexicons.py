@@ -192,6 +192,9 @@ class TriggerEntry(_Entry):
     # a verb form that is also a common noun ("بحث": research, a search): an event only
     # beside its subject ("المبعوث بحث", "بحث الوزير مع نظيره")
     needs_subject: bool = False
+    # an active participle ("متهمة إياها", "داعيا إلى"): its actor is the subject of the
+    # clause it follows, what comes after it is its object
+    participle: bool = False
 
 
 @attrs.frozen
@@ -249,6 +252,7 @@ _COMMON = {"id", "forms", "example", "lexicon", "note", "source"}
 _KEYS = {
     "triggers": _COMMON | {
         "type", "mode", "cameo", "acled", "pos", "voice", "needs_support", "needs_subject",
+        "participle",
     },
     "actors": _COMMON | {
         "kind", "name", "country", "sector", "contextual", "opposed", "inanimate", "mirrors",
@@ -309,9 +313,12 @@ def _build(lexicon: str, d: Mapping[str, Any], source: str, line: int) -> _Entry
         needs_subject = _flag(d, "needs_subject")
         if needs_subject and pos != "verb":
             raise ValueError("'needs_subject' is for verb forms (pos 'verb')")
+        participle = _flag(d, "participle")
+        if participle and pos != "verb":
+            raise ValueError("'participle' is for verb forms (pos 'verb')")
         return TriggerEntry(
             **base, type=etype, mode=mode, cameo=cameo, acled=acled, pos=pos, voice=voice,
-            needs_support=needs_support, needs_subject=needs_subject,
+            needs_support=needs_support, needs_subject=needs_subject, participle=participle,
         )
     if lexicon == "actors":
         kind = d.get("kind")
