@@ -1885,3 +1885,19 @@ def test_assemble_a_participle_keeps_the_modality_of_its_own_clause(ex):
 )
 def test_assemble_a_suspect_is_no_accusation(ex, text):
     assert [e.type for e in ex.extract(text, article_date=DATE)] == ["COERCE"]
+
+
+@pytest.mark.parametrize(
+    "text, etype, trigger, place",
+    [
+        # a capital as a side ("لصالح", "لـ", "مع") is the state, not where the act took place
+        ("اعتقلت السلطات الروسية مهندسا بتهمة التجسس لصالح واشنطن في مدينة يكاترينبورغ", "COERCE",
+         "اعتقلت", "مدينة يكاترينبورغ"),
+        ("اتهم الجيش الأردني ميليشيات موالية لطهران بتهريب الأسلحة عبر الحدود", "ACCUSE", "اتهم", None),
+        # where it is one
+        ("تظاهر الآلاف في طهران ضد الغلاء", "PROTEST", "تظاهر", "طهران"),
+    ],
+)
+def test_assemble_a_capital_as_a_side_is_no_place(ex, text, etype, trigger, place):
+    e = _one(ex, text, etype, trigger)
+    assert (e.place.text if e.place else None) == place

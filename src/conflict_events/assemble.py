@@ -409,6 +409,7 @@ _TOWARD = _keys("نحو باتجاه اتجاه صوب الي علي")  # where 
 # craft an act names as its object ("إسقاط طائرة"): an adjective after them is theirs
 _CIRCUMSTANCES = _keys("ظروف مكان اماكن مده فتره")  # "ظروف احتجازهم"
 _TO_OR_ON = _keys("الي علي")  # "داعيا إلى", "مؤكدا على"
+_SIDES = _keys("مع ضد صالح لصالح")  # "مع طهران", "لصالح واشنطن": a capital as a side
 _OFF = _keys("قباله")  # "off" a coast
 # names that are also adjectives, with the nouns they qualify: "القوة القاهرة", "ظروف قاهرة"
 _ADJECTIVE_NAMES = {"قاهره": _keys("قوه ظروف")}
@@ -2116,6 +2117,11 @@ class Assembler:
             return toks[m.start].prep == "ب" or (
                 prev is not None and (prev.key in LOCATIVE or prev.key in PLACE_NOUNS)
             )
+        if m.entry.kind == "capital":
+            # "موالية لطهران", "لصالح واشنطن", "اتفاق مع طهران": the state the capital
+            # stands for, not where
+            prev = toks[m.start - 1] if m.start > 0 else None
+            return not (toks[m.start].has_li or (prev is not None and prev.key in _SIDES))
         if m.entry.kind != "country":
             return True
         prev = toks[m.start - 1] if m.start > 0 else None
