@@ -1901,3 +1901,15 @@ def test_assemble_a_suspect_is_no_accusation(ex, text):
 def test_assemble_a_capital_as_a_side_is_no_place(ex, text, etype, trigger, place):
     e = _one(ex, text, etype, trigger)
     assert (e.place.text if e.place else None) == place
+
+
+@pytest.mark.parametrize(
+    "text, etype, trigger",
+    [
+        ("وافقت الحكومة على السماح بدخول المساعدات إلى المدينة المحاصرة", "RETREAT", "بدخول"),
+        ("اتفق الطرفان على تبادل الأسرى خلال الأسبوع المقبل", "RETREAT", "تبادل"),
+    ],
+)
+def test_assemble_an_act_agreed_to_is_planned(ex, text, etype, trigger):
+    e = _one(ex, text, etype, trigger)
+    assert e.modality.value == "planned" and "mod.agreed" in e.rules

@@ -62,7 +62,8 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
 * ``mod.*`` and ``cue.*``: modality (see :mod:`conflict_events.modality`), with ``mod.purpose``
   for purpose clauses ("لشن ضربات"), ``mod.discussed`` for acts under discussion,
   ``mod.responsibility-denied`` for a part denied in an act that happened ("نفى أي صلة له
-  بالهجوم"), ``mod.refused`` for an act refused ("رفضت الفصائل تسليم أسلحتها") and
+  بالهجوم"), ``mod.refused`` for an act refused ("رفضت الفصائل تسليم أسلحتها"), ``mod.agreed`` for an
+  act agreed to ("وافقت الحكومة على السماح بدخول المساعدات") and
   ``mod.future-date`` for an act dated after the article;
 * ``fatalities.count`` and ``arrested.count``: killed ("أسفر عن مقتل 43 مصليا"), injured and
   arrested counts ("اعتقل 40 فلسطينيا").
@@ -1002,6 +1003,15 @@ class Assembler:
         ):
             # "رفضت الفصائل تسليم أسلحتها": an act refused has not happened
             modality, mrule = Modality.NEGATED, "mod.refused"
+        if modality == Modality.ASSERTED and e.pos == "noun" and any(
+            o.entry.type == "AGREE" and 0 < trig.start - o.end <= 3
+            and any(t.key in _ON for t in toks[o.start : trig.start])
+            and not any(t.is_punct for t in toks[o.end : trig.start])
+            for o in others
+        ):
+            # "وافقت الحكومة على السماح بدخول المساعدات", "اتفق الطرفان على تبادل الأسرى":
+            # an act agreed to is yet to be done
+            modality, mrule = Modality.PLANNED, "mod.agreed"
         if modality == Modality.NEGATED and trig.start >= 2 and (
             (toks[trig.start - 1].key == "عن" and toks[trig.start - 2].key in RESPONSIBILITY)
             # "نفى الجيش أي صلة له بالهجوم", "نفت تورطها في القصف"
