@@ -1913,3 +1913,11 @@ def test_assemble_a_capital_as_a_side_is_no_place(ex, text, etype, trigger, plac
 def test_assemble_an_act_agreed_to_is_planned(ex, text, etype, trigger):
     e = _one(ex, text, etype, trigger)
     assert e.modality.value == "planned" and "mod.agreed" in e.rules
+
+
+def test_assemble_shooting_at_protesters_is_an_attack_on_them(ex):
+    # "أطلق" is no light verb of the protest named after "على"
+    events = ex.extract("أطلق مسلحون مجهولون النار على متظاهرين في مدينة أم درمان", article_date=DATE)
+    e = next(e for e in events if e.type == "ASSAULT")
+    assert e.trigger.text == "أطلق" and e.mode == "firearms" and _codes(e.targets) == ["SDN OPP"]
+

@@ -2531,6 +2531,8 @@ class Assembler:
                 v.entry.pos == "verb" and v.end - v.start == 1 and v.start in light
                 and n.entry.pos == "noun" and n.entry.type != v.entry.type
                 and 0 < n.start - v.end <= 6 and not any(x.is_punct for x in toks[v.end : n.start])
+                # "أطلق مسلحون النار على متظاهرين": a noun after a preposition is no object
+                and not toks[n.start].prep and not any(x.key in PREPOSITIONS for x in toks[v.end : n.start])
             ):
                 drop.add(id(v))
         return [t for t in triggers if id(t) not in drop]
