@@ -1422,8 +1422,8 @@ def test_assemble_one_denies_ones_own_act(ex):
     "text, etype, mode, trigger, actors",
     [
         # craft downed, warships sent and prisoners exchanged, with a count or the subject
-        # between the verb and them
-        ("أسقطت الدفاعات الجوية السورية 12 طائرة مسيرة فوق ريف حماة", "ASSAULT", None, "طائرة مسيرة",
+        # between the verb and them (the subject and a count: the verb's form, as without one)
+        ("أسقطت الدفاعات الجوية السورية 12 طائرة مسيرة فوق ريف حماة", "ASSAULT", None, "أسقطت",
          ["SYR MIL"]),
         ("أرسلت بريطانيا مدمرة إلى البحر الأحمر", "MOBILIZE", "weapons", "مدمرة", ["GBR GOV"]),
         ("تبادلت إسرائيل وحماس 30 أسيرا بوساطة مصرية", "RETREAT", "release", "أسيرا",
@@ -1921,3 +1921,16 @@ def test_assemble_shooting_at_protesters_is_an_attack_on_them(ex):
     e = next(e for e in events if e.type == "ASSAULT")
     assert e.trigger.text == "أطلق" and e.mode == "firearms" and _codes(e.targets) == ["SDN OPP"]
 
+
+@pytest.mark.parametrize(
+    "text, etype, trigger, modality",
+    [
+        # a count between a verb's first word and the rest of its form
+        ("طردت الحكومة ثلاثة دبلوماسيين فرنسيين", "SANCTION", "طردت", "asserted"),
+        # prisoners exchanged, counted after the noun or the verb "تبادل"
+        ("تبادل الطرفان 200 أسير برعاية دولية", "RETREAT", "أسير", "asserted"),
+        ("اتفق الجانبان على تبادل أكثر من 800 أسير", "RETREAT", "أسير", "planned"),
+    ],
+)
+def test_assemble_counts_inside_an_acts_words(ex, text, etype, trigger, modality):
+    assert _one(ex, text, etype, trigger).modality.value == modality

@@ -1004,7 +1004,9 @@ class Assembler:
             # "رفضت الفصائل تسليم أسلحتها": an act refused has not happened
             modality, mrule = Modality.NEGATED, "mod.refused"
         if modality == Modality.ASSERTED and e.pos == "noun" and any(
-            o.entry.type == "AGREE" and 0 < trig.start - o.end <= 3
+            o.entry.type == "AGREE" and 0 < trig.start - o.end
+            # (past a count: "اتفقا على تبادل أكثر من 800 أسير")
+            and sum(not self._only_quantities((t,)) for t in toks[o.end : trig.start]) <= 3
             and any(t.key in _ON for t in toks[o.start : trig.start])
             and not any(t.is_punct for t in toks[o.end : trig.start])
             for o in others
@@ -2685,6 +2687,14 @@ class Assembler:
                 and _has_object_suffix(toks[s.start]) and not _imperfect(toks[s.start])
             )
             for s in support
+        ) or (
+            # the exchange named by its noun or its masculine verb, which is the same word,
+            # with a count or the sides between: "تبادل أكثر من 800 أسير", "تبادل الطرفان
+            # 200 أسير"
+            needs is not True and "sup.tabadala" in needs and any(
+                toks[k].key == "تبادل" and not any(t.is_punct for t in toks[k + 1 : trig.start])
+                for k in range(max(0, trig.start - 5), trig.start - 1)  # (next to it: a form of its own)
+            )
         )
 
     @staticmethod

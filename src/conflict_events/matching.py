@@ -29,6 +29,7 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 
 from .lexicons import LEXICON_NAMES, Lexicon
 from .normalize import clitic_candidates, lexical_key, normalize, proclitics
+from .numbers import parse_number
 
 __all__ = ["Match", "LexiconMatcher", "NewsTokenizer", "customize_tokenizer", "sentence_spans"]
 
@@ -377,20 +378,24 @@ class LexiconMatcher:
                     # the ambassador is both a name and the trigger's last word
                     end = m.end
                     while True:
-                        hit = next(((r, e) for n, r, e in options
-                                    if n == name and tuple(keys[end : end + len(r)]) == r
-                                    and (name == "cues" or not any(
-                                        e.type in covered.get(i, ()) for i in range(end, end + len(r))))
-                                    ), None)
-                        if hit is not None and set(self.analyze(doc[end].text)[2]) & _PREPOSITION_CLITICS:
-                            hit = None
+                        # (a count may stand before the rest: "طردت الحكومة ثلاثة دبلوماسيين")
+                        for at in (end, self._past_count(doc, end)):
+                            hit = next(((r, e) for n, r, e in options
+                                        if n == name and tuple(keys[at : at + len(r)]) == r
+                                        and (name == "cues" or not any(
+                                            e.type in covered.get(i, ()) for i in range(at, at + len(r))))
+                                        ), None)
+                            if hit is not None and set(self.analyze(doc[at].text)[2]) & _PREPOSITION_CLITICS:
+                                hit = None
+                            if hit is not None:
+                                break
                         if hit is not None or end not in ends or ends[end] - m.start > _SPLIT_SPAN:
                             break
                         end = ends[end]
                     if hit is not None:
                         added.setdefault(name, []).append(Match(name, self._as_verb(hit[1]), v, v + 1))
                         if name == "triggers":
-                            rests.append((end, end + len(hit[0])))
+                            rests.append((at, at + len(hit[0])))
                 break
         for name, ms in added.items():
             at = {m.start for m in ms}
@@ -399,6 +404,16 @@ class LexiconMatcher:
             kept = [t for t in found[name] if not (t.end - t.start == 1 and t.start in at)
                     and not any(t.start < b and a < t.end for a, b in rests)]
             found[name] = _longest_first(kept + ms)
+
+    @staticmethod
+    def _past_count(doc: Doc, i: int) -> int:
+        """The index after a count at ``i`` ("ثلاثة", "200", "أكثر من 800"), or ``i``."""
+        j = i
+        while j < len(doc) and j < i + 3 and (
+            doc[j].text in ("أكثر", "اكثر", "من", "نحو") or parse_number(doc[j].text) is not None
+        ):
+            j += 1
+        return j if j > i and parse_number(doc[j - 1].text) is not None else i
 
     def _as_verb(self, entry: Any) -> Any:
         """A trigger read through its first word with the subject after it is a verb ("وقعت
