@@ -196,6 +196,7 @@ _NOT_TODAY_AFTER = frozenset(
     "التالي العالمي الوطني نفسه ذاته السابق الاخير الذي الاول الثاني الثالث الرابع "
     "الخامس السادس السابع الثامن التاسع العاشر الموعود المشهود".split()
 )
+_NOT_COUNTED = frozenset("من علي عن في".split())  # "اليوم 14 من الحرب"
 _NOT_TODAY_BEFORE = frozenset("ذلك نفس ذات منتصف".split())
 _NOT_FRIDAY_BEFORE = frozenset("صلاه خطبه صلوات مسجد".split())
 _COMPLETED_VERBS = frozenset(
@@ -641,6 +642,18 @@ class DateFinder:
                 return True
         return False
 
+    def _counts_after(self, sent: _Sentence, k: int) -> bool:
+        """Whether the number at ``k`` counts the word after it: "فجر اليوم 14 فلسطينيا"
+        (not "اليوم 14 من الحرب", "اليوم 14 للحرب", nor a month's day)."""
+        toks = sent.toks
+        if k + 1 >= len(toks):
+            return False
+        nxt = toks[k + 1]
+        return (
+            nxt.isalpha() and nxt not in _NOT_COUNTED and not nxt.startswith("ل")
+            and self._month_at(sent, k + 1) is None
+        )
+
     def _ongoing(self, sent: _Sentence, i: int, j: int) -> bool | None:
         """True for an ongoing state near [i, j), False for a completed event, None if neither."""
         toks = sent.toks
@@ -785,8 +798,8 @@ class DateFinder:
                     return None
                 if k > 0 and toks[k - 1] in _NOT_TODAY_BEFORE:
                     return None
-                if k + 1 < n and _DIGITS_RE.match(toks[k + 1]):
-                    return None
+                if k + 1 < n and _DIGITS_RE.match(toks[k + 1]) and not self._counts_after(sent, k + 1):
+                    return None  # "اليوم 14 من الحرب" is the war's 14th day
             if entry.id == "deictic.tomorrow" and word.endswith("غد") and not word.endswith(
                 "الغد"
             ) and day_word is None and allow_pod and not (k > 0 and toks[k - 1] == "بعد"):
@@ -1578,6 +1591,8 @@ class DateFinder:
         if count is None:
             num = self._number_at(sent, k)
             if num is not None:
+                if has_article and unit.count == 1:
+                    return None  # "في اليوم 14 من الحرب": the 14th day, no span
                 count, k = num
         if count is None:
             count = unit.count if unit.count != 1 or not has_article else None
