@@ -1934,3 +1934,24 @@ def test_assemble_shooting_at_protesters_is_an_attack_on_them(ex):
 )
 def test_assemble_counts_inside_an_acts_words(ex, text, etype, trigger, modality):
     assert _one(ex, text, etype, trigger).modality.value == modality
+
+
+@pytest.mark.parametrize(
+    "text, trigger, actors, targets, fatalities",
+    [
+        # killers named with their group, the count after "ما لا يقل عن"
+        ("قتل مسلحون من حركة الشباب ما لا يقل عن 18 مدنيا في هجوم على قرية", "هجوم", ["SOM REB"],
+         ["--- CVL"], 18),
+        # the lives an act claimed, told after it
+        ("أودى هجوم استهدف كنيسة في شمال بوركينا فاسو بحياة 24 شخصا", "هجوم", None, None, 24),
+        # one person killed and a number joined to him
+        ("أسفرت الغارة عن مقتل قيادي في تنظيم القاعدة وثلاثة من مرافقيه", "الغارة", None, None, 4),
+        ("قتل ضابط وثلاثة جنود في هجوم على حاجز", "هجوم", None, None, 4),
+        ("قتل جندي وثلاثة جرحى في هجوم على حاجز", "هجوم", None, None, 1),
+        # "هجوم مسلح" is an armed attack, not one by gunmen
+        ("قتل ستة أشخاص في هجوم مسلح على حافلة ركاب", "هجوم مسلح", [], None, 6),
+    ],
+)
+def test_assemble_tolls_after_groups_acts_and_joined_counts(ex, text, trigger, actors, targets, fatalities):
+    e = _check(ex, text, "ASSAULT", trigger, actors, targets)
+    assert e.fatalities == fatalities

@@ -371,6 +371,9 @@ LINKS = RESPONSIBILITY | _keys("صله علاقه تورط ضلوع")  # a part 
 SUFFER = _keys("تعرض تعرضت تعرضوا تعرضا تتعرض يتعرض يتعرضون تعرضه تعرضها")  # "تعرض لهجوم"
 # words between a casualty word and its count: "أودى بحياة عشرات"
 TOLL_LINKS = _keys("بحياه حياه")
+_CLAIMED_LIVES = _keys("اودي اودت")  # "أودى بحياة"
+_ARMED = _keys("مسلح مسلحه")
+_OTHERS = _keys("اخرين اخرون")  # "و3 آخرين"
 # "ارتفع عدد القتلى إلى 30": the count of the dead ("إلى" comes before what it rose to)
 TOLL_COUNT = _keys("عدد حصيله")
 # "إلى": before the count a toll rose to, and where a visitor arrives
@@ -605,7 +608,8 @@ class Assembler:
                 actor_ms = [m for m in actor_ms if not (
                     m.entry.kind == "generic" and m.end - m.start == 1
                     and any(t.start < m.start and m.end <= t.end for t in triggers)
-                    and _NISBA_ENDING.search(toks[m.start].key) is not None
+                    and (_NISBA_ENDING.search(toks[m.start].key) is not None
+                         or toks[m.start].key in _ARMED)  # "هجوم مسلح": an armed attack
                     and _definite(toks[m.start]) == _definite(toks[m.start - 1])
                 ) and not (m.start in governed and m.end == m.start + 1)]
             places = found.get("places", [])
@@ -2893,6 +2897,14 @@ class Assembler:
             k = i + 1
             while k < min(sent.end, i + 5) and (toks[k].key in QUANTITY or toks[k].key in TOLL_LINKS):
                 k += 1
+            if key in _CLAIMED_LIVES and (k >= sent.end or toks[k].key not in TOLL_LINKS):
+                # "أودى هجوم مسلح استهدف كنيسة ... بحياة 24 شخصا": the lives after the act
+                j = next((j for j in range(k, min(sent.end, i + 16)) if toks[j].key in TOLL_LINKS
+                          and not any(t.text in (".", "؛") for t in toks[i + 1 : j])), None)
+                if j is not None:
+                    k = j + 1
+                    while k < min(sent.end, j + 5) and toks[k].key in QUANTITY:
+                        k += 1
             # (not one joined by "و": "6 قتلى و20 جريحا" counts the wounded after it)
             n = self._number_near(toks, k, k + 1) if k < sent.end and not (
                 toks[k].has_conj or (toks[k].norm[:1] == "و" and toks[k].norm[1:2].isdigit())
@@ -2909,6 +2921,8 @@ class Assembler:
                 n = 1  # "مقتل عنصر وجرح 5 آخرين": one
                 if i + 2 < sent.end and toks[i + 2].has_conj and _dual_of_people(toks[i + 2].key):
                     n = 3  # "قتل ضابط وجنديان": one and two
+                else:
+                    n += self._joined_count(toks, sent, i + 2)
             elif n is None and i + 1 < sent.end and _dual_of_people(toks[i + 1].key):
                 n = 2  # "قتل شرطيان", "مقتل جنديين": two
             victims = next(
@@ -2920,14 +2934,21 @@ class Assembler:
             if n is None and victims is not None and victims.start == i + 1 and toks[i].key in KILL_WORDS:
                 # "قتل مسلحون ثلاثة رعاة": a count after the phrase right after the verb makes
                 # that phrase its subject, the killer, and what is counted the victims
-                m = self._number_near(toks, victims.end, victims.end + 1) if victims.end < sent.end else None
+                k2 = victims.end
+                whole = next((p for p in phrases if k2 < sent.end and toks[k2].key == "من" and p.start == k2 + 1), None)
+                if whole is not None:
+                    k2 = whole.end  # "قتل مسلحون من جماعة ... 18 مدنيا": the killers' group
+                k3 = k2
+                while k2 < min(sent.end, k3 + 4) and toks[k2].key in QUANTITY:
+                    k2 += 1  # "قتل مسلحون ما لا يقل عن 18 مدنيا"
+                m = self._number_near(toks, k2, k2 + 1) if k2 < sent.end else None
                 if m is not None and toks[victims.end].key in _AGREEING_NUMBERS:
                     n = m  # "مقتل متظاهرين اثنين": one and two follow what they count
                 elif m is not None:
                     n, agent = m, victims
-                    victims = next((p for p in phrases if agent.end < p.start <= agent.end + 2
+                    victims = next((p for p in phrases if agent.end < p.start <= k2 + 2 and p is not whole
                                     and p.kind != "nisba" and not toks[p.start].prep
-                                    and self._only_quantities(toks[agent.end : p.start])), None)
+                                    and self._only_quantities(toks[k3 : p.start])), None)
             if n is None and not counted:
                 # "436 فلسطينيا قتلوا", "أوقع 18 قتيلا", "لقي تسعة جنود مصرعهم"
                 n = self._number_near(toks, max(sent.start, i - 4), i, backwards=True)
@@ -2949,6 +2970,26 @@ class Assembler:
                 continue
             found.append((i, n, victims, killed, agent))
         return found
+
+    @staticmethod
+    def _joined_count(toks, sent, start) -> int:
+        """The number joined by "و" to one person killed, within the words that describe him:
+        "مقتل قيادي في تنظيم القاعدة وثلاثة من مرافقيه" (one and three), not the wounded
+        ("مقتل عنصر وإصابة ثلاثة")."""
+        for j in range(start, min(sent.end, start + 7)):
+            t = toks[j]
+            if t.is_punct or t.key in INJURY_WORDS or t.key in COMPLEMENTIZERS:
+                return 0
+            if t.norm[:1] == "و" and len(t.norm) > 1:
+                rest = t.norm[1:]
+                value = int(rest) if rest.isdigit() else numbers.parse_number(t.text.lstrip("و"))
+                nxt = toks[j + 1] if j + 1 < sent.end else None
+                if value is not None and 0 < value < 1000 and nxt is not None and not nxt.is_punct and (
+                    nxt.key == "من" or nxt.key not in INJURY_WORDS and nxt.key not in PREPOSITIONS
+                ):
+                    return value  # "وثلاثة من مرافقيه", "و3 آخرون", "وثلاثة جنود"
+                return 0
+        return 0
 
     @classmethod
     def _only_fillers(cls, toks, a, b) -> bool:
