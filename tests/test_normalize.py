@@ -78,6 +78,14 @@ def test_normalize_clitic_candidates_include_the_stem(word, key):
     assert key in clitic_candidates(normalize(word))
 
 
+def test_normalize_the_article_takes_no_possessive_my():
+    # "الرئيسي" is "the main", never "رئيس" with "my"; "رئيسي" may be
+    assert "رييس" not in clitic_candidates(normalize("الرئيسي"))
+    assert "رييس" in clitic_candidates(normalize("رئيسي"))
+    # its other suffixes stay: "آلياتها" (its vehicles) reaches the key of "آليات"
+    assert lexical_key(normalize("آليات")) in clitic_candidates(normalize("آلياتها"))
+
+
 @pytest.mark.parametrize("word", ["بحث", "لبنان", "وزير", "فرض", "بغداد"])
 def test_normalize_clitic_candidates_start_with_the_word_itself(word):
     assert clitic_candidates(normalize(word))[0] == lexical_key(normalize(word))

@@ -185,12 +185,17 @@ def clitic_candidates(word: str, *, final_taa: bool = False) -> tuple[str, ...]:
     word with no clitic is never read as something else when it is itself in a lexicon.
     """
     out: list[str] = []
+    articled: set[str] = set()  # keys reached through the article: no "my" follows it
     for _, r in _proclitic_readings(word):
         key = lexical_key(r)
         if key not in out:
             out.append(key)
+            if key != r and r.startswith("ال"):
+                articled.add(key)
     for r in list(out):
         for suf in _SUFFIXES:
+            if suf == "ي" and r in articled:
+                continue  # "الرئيسي" (the main) is no "رئيس" + "my"
             if final_taa and suf.endswith("ه") and r.endswith("ه"):
                 continue
             # "my" on a stem of three letters is rare in news, a verb ending in ي is not:
