@@ -1955,3 +1955,36 @@ def test_assemble_counts_inside_an_acts_words(ex, text, etype, trigger, modality
 def test_assemble_tolls_after_groups_acts_and_joined_counts(ex, text, trigger, actors, targets, fatalities):
     e = _check(ex, text, "ASSAULT", trigger, actors, targets)
     assert e.fatalities == fatalities
+
+
+@pytest.mark.parametrize(
+    "text, etype, trigger, mode, actors, targets",
+    [
+        # roads blocked, with the protesters between the verb and the road
+        ("قطع محتجون الطريق الدولي في منطقة الناعمة", "PROTEST", "قطع", "obstruct", ["--- OPP"], None),
+        ("أغلق المتظاهرون الطريق الرئيسي المؤدي إلى المطار", "PROTEST", "أغلق", "obstruct", ["--- OPP"], []),
+        # the nationality a noun already has is its adjective, not the object
+        ("هاجم مستوطنون إسرائيليون مزارعين فلسطينيين قرب نابلس", "ASSAULT", "هاجم", None, ["ISR CVL"],
+         ["PSE CVL"]),
+        # shot; shelled by artillery
+        ("استشهد شاب برصاص قوات الاحتلال في جنين", "ASSAULT", "استشهد", "firearms", ["ISR MIL"], ["PSE CVL"]),
+        ("قصفت المدفعية التركية قرى في ريف الحسكة", "ASSAULT", "قصفت", "heavy-weapons", ["TUR MIL"], None),
+    ],
+)
+def test_assemble_roads_blocked_settlers_and_weapons(ex, text, etype, trigger, mode, actors, targets):
+    e = _check(ex, text, etype, trigger, actors, targets)
+    assert e.mode == mode
+
+
+@pytest.mark.parametrize(
+    "text, etype",
+    [
+        # protesters named as those a demand or a right is for tell no protest
+        ("طالب ناشطون بمحاسبة قتلة المحتجين", "PROTEST"),
+        ("دعت المنظمة إلى حماية المتظاهرين السلميين", "PROTEST"),
+        # a prison one is held in is no sentence
+        ("أفرجت السلطات عن الصحفي بعد أن أمضى ستة أشهر في سجن عوفر", "SANCTION"),
+    ],
+)
+def test_assemble_protesters_and_prisons_named_for_other_acts(ex, text, etype):
+    assert etype not in [e.type for e in ex.extract(text, article_date=DATE)]

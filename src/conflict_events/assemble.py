@@ -53,7 +53,8 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   ضرب"), ``slot.topic`` (the sentence's opening subject);
 * ``merge.linked``: a noun and its verb or weapon are one attack ("غارة ... استهدفت سيارة");
 * ``mode.aircraft``: an attack whose actor is aircraft is an air or drone strike ("قصفت
-  طائرات حربية", "هاجمت مسيرات");
+  طائرات حربية", "هاجمت مسيرات"); ``mode.weapon``: one by artillery is shelling ("قصفت
+  المدفعية"), one "برصاص" a shooting;
 * ``place.after`` / ``place.before`` / ``place.sentence``: the most specific place nearest
   the trigger, with its relation ("شرق حلب") and ACLED geo precision; ``place.local``: a
   place the gazetteer lacks, named by a place noun ("حي الدرجة");
@@ -419,6 +420,10 @@ _OFF = _keys("قباله")  # "off" a coast
 _ADJECTIVE_NAMES = {"قاهره": _keys("قوه ظروف")}
 AIRCRAFT = _keys("طايره طايرات مسيره مسيرات مروحيه مروحيات مقاتلات مقاتله طيران")
 DRONES = _keys("مسيره مسيرات")
+ARTILLERY = _keys("مدفعيه راجمات")
+_PRISON = _keys("سجن")
+_OF_PROTESTERS = _keys("قتله مطالب حمايه حقوق اسر عايلات ذوي اهالي")
+BULLETS = _keys("رصاص برصاص بالرصاص")
 CRAFT = _keys("طايره طايرات مسيره مسيرات مروحيه مروحيات صاروخ صواريخ صاروخا سفينه ناقله زورق")
 SHOOT_DOWN = _keys("اسقاط اسقط اسقطت اسقطوا اعتراض اعترض اعترضت اعترضوا")
 EXCHANGE = _keys("تبادل تبادلت تبادلوا تبادلا تبادلتا يتبادل تتبادل يتبادلون")  # "تبادل إطلاق النار"
@@ -829,6 +834,12 @@ class Assembler:
                         conjuncts.append((extra.start, extra.end, e, extra.entry.country, sector))
                     end = nis[-1].end
             elif country is not None and e.kind in ("generic", "force", "title"):
+                if (j < len(ms) and ms[j].entry.kind == "nisba" and ms[j].start == end
+                        and ms[j].entry.country == country and not toks[ms[j].start].has_conj):
+                    # "مستوطنون إسرائيليون": the nationality the noun already has is its adjective
+                    end = ms[j].end
+                    used.add(j)
+                    j += 1
                 # "القوات الأمريكية والأردنية": a nisba joined by "و" is another side of the
                 # same kind
                 k = j
@@ -1185,6 +1196,17 @@ class Assembler:
                 mode, cameo = ("drone" if drone else "aerial"), "195"
                 acled = ["Explosions/Remote violence", "Air/drone strike"]
                 rules.append("mode.aircraft")
+            elif k < len(toks) and toks[k].key in ARTILLERY:
+                # "قصفت المدفعية التركية قرى": shelling
+                mode, cameo = "heavy-weapons", "194"
+                acled = ["Explosions/Remote violence", "Shelling/artillery/missile attack"]
+                rules.append("mode.weapon")
+        if etype == "ASSAULT" and mode is None and any(
+            t.key in BULLETS for t in toks[trig.end : min(sent.end, trig.end + 3)]
+        ):
+            # "استشهد شاب برصاص قوات الاحتلال": shot
+            mode, cameo = "firearms", "193"
+            rules.append("mode.weapon")
         if etype == "AGREE" and modality == Modality.NEGATED:
             # refusing to agree is a rejection in PLOVER: "لن توافق على اتفاق" (CAMEO 12)
             etype, mode, cameo, acled = "REJECT", None, "12", None
@@ -2511,6 +2533,9 @@ class Assembler:
                 continue
             if e.pos == "noun" and tok.suffixed and t.start > 0 and toks[t.start - 1].key in _CIRCUMSTANCES:
                 continue  # "ظروف احتجازهم", "مكان اعتقاله": the state one is in, no new act
+            if e.mode == "convict" and tok.key in _PRISON and not tok.prefix and t.start > 0 and (
+                    toks[t.start - 1].key in LOCATIVE):
+                continue  # "في سجن عوفر", "من السجن": the prison, where one is
             if e.type == "REJECT" and tok.norm.endswith("ا") and not tok.prefix and after(
                 t, ("PROTEST",), 10, sentence_break
             ):
@@ -2612,7 +2637,12 @@ class Assembler:
         told = any(t.entry.type == "PROTEST" and t.entry.pos == "verb" and t not in people for t in triggers)
         drop = {
             id(t) for t in people
-            if told or (t.start > 0 and (toks[t.start - 1].key in _KILL_OR_INJURY or toks[t.start].prep))
+            if told or (t.start > 0 and (
+                toks[t.start - 1].key in _KILL_OR_INJURY or toks[t.start].prep
+                # "محاسبة قتلة المحتجين", "مطالب المتظاهرين", "حماية المتظاهرين": what is
+                # theirs or done for them tells no protest
+                or toks[t.start - 1].key in _OF_PROTESTERS
+            ))
         }
         return [t for t in triggers if id(t) not in drop]
 
