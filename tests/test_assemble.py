@@ -1988,3 +1988,23 @@ def test_assemble_roads_blocked_settlers_and_weapons(ex, text, etype, trigger, m
 )
 def test_assemble_protesters_and_prisons_named_for_other_acts(ex, text, etype):
     assert etype not in [e.type for e in ex.extract(text, article_date=DATE)]
+
+
+@pytest.mark.parametrize(
+    "text, etype, trigger, actors, targets",
+    [
+        # a reporter speaking of itself past the victims it counts
+        ("أعلن الجيش النيجيري أنه قتل نحو 30 إرهابيا خلال عملية عسكرية في ولاية بورنو", "ASSAULT",
+         "عملية عسكرية", ["NGA MIL"], ["--- REB"]),
+        # the victims past the words of "at least"; two policemen; passengers
+        ("لقي ما لا يقل عن 12 جنديا حتفهم في هجوم على معسكر للجيش شمال مالي", "ASSAULT", "هجوم", None,
+         ["MLI MIL"]),
+        ("قتل شرطيان في كمين قرب مدينة العريش", "ASSAULT", "كمين", None, ["EGY COP"]),
+        ("اختطف مسلحون 20 راكبا على الطريق بين كادونا وأبوجا", "ASSAULT", "اختطف", None, ["NGA CVL"]),
+        # one's counterpart after the verb is whom one meets
+        ("زار وزير الخارجية العراقي طهران حيث التقى نظيره الإيراني", "CONSULT", "التقى", ["IRQ GOV"],
+         ["IRN GOV"]),
+    ],
+)
+def test_assemble_reporters_victims_and_counterparts(ex, text, etype, trigger, actors, targets):
+    _check(ex, text, etype, trigger, actors, targets)

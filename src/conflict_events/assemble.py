@@ -1326,6 +1326,8 @@ class Assembler:
                                    subject=True)
             if p is not None and any(o.start < p.start < o.end for o in others):
                 p = None  # "يطالب بانسحاب القوات": the forces are words of the act called for
+            if p is not None and all(getattr(c[2], "mirrors", False) for c in p.conjuncts):
+                p = None  # "حيث التقى نظيره الإيراني": his counterpart is whom he met
             if p is not None and not self._starts_with_prep(toks, p) and not (
                 self._counted(toks, sent, p) and (
                     toks[trig.start].key in KILL_WORDS
@@ -1583,7 +1585,9 @@ class Assembler:
         between = toks[topic.end : trig.start]
         self_ref = [i for i, t in enumerate(between) if t.norm.lstrip("بو") in ("انه", "انها", "انهم")]
         if self_ref and not any(
-            p.start >= topic.end + self_ref[-1] and p.end <= trig.start and p.kind != "nisba" for p in phrases
+            p.start >= topic.end + self_ref[-1] and p.end <= trig.start and p.kind != "nisba"
+            and not self._counted(toks, sent, p)  # "أنه قتل نحو 30 إرهابيا خلال عملية"
+            for p in phrases
         ):
             return topic, "slot.reporter"
         if any(t.suffixed and t.norm.endswith(("ه", "ها", "هم")) for t in toks[trig.start - 2 : trig.start]
@@ -2956,7 +2960,8 @@ class Assembler:
             elif n is None and i + 1 < sent.end and _dual_of_people(toks[i + 1].key):
                 n = 2  # "قتل شرطيان", "مقتل جنديين": two
             victims = next(
-                (p for p in phrases if i < p.start <= i + 4 and p.kind != "nisba"
+                # (past the words of a count: "لقي ما لا يقل عن 12 جنديا حتفهم")
+                (p for p in phrases if i < p.start <= max(i + 4, k + 1) and p.kind != "nisba"
                  and not toks[p.start].prep and self._only_quantities(toks[i + 1 : p.start])),
                 None,
             )
