@@ -2008,3 +2008,22 @@ def test_assemble_protesters_and_prisons_named_for_other_acts(ex, text, etype):
 )
 def test_assemble_reporters_victims_and_counterparts(ex, text, etype, trigger, actors, targets):
     _check(ex, text, etype, trigger, actors, targets)
+
+
+@pytest.mark.parametrize(
+    "text, etype, trigger, place, name",
+    [
+        # a capital named by its country's adjective
+        ("تظاهر الآلاف في العاصمة الجزائرية ضد الحكومة", "PROTEST", "تظاهر", "العاصمة الجزائرية", "Algiers"),
+        ("قصفت الطائرات الروسية العاصمة الأوكرانية", "ASSAULT", "قصفت", "العاصمة الأوكرانية", "Kyiv"),
+        # the city's own name after it is the place
+        ("انفجرت سيارة مفخخة في العاصمة الصومالية مقديشو", "ASSAULT", "سيارة مفخخة", "مقديشو", "Mogadishu"),
+        # a town after "بين" on a road
+        ("انفجرت عبوة ناسفة على الطريق بين مأرب وصرواح", "ASSAULT", "عبوة", "مأرب", None),
+    ],
+)
+def test_assemble_capitals_by_adjective_and_towns_between(ex, text, etype, trigger, place, name):
+    e = _one(ex, text, etype, trigger)
+    assert e.place is not None and e.place.text == place
+    if name is not None:
+        assert e.place.name == name

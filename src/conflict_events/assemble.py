@@ -421,6 +421,8 @@ _ADJECTIVE_NAMES = {"قاهره": _keys("قوه ظروف")}
 AIRCRAFT = _keys("طايره طايرات مسيره مسيرات مروحيه مروحيات مقاتلات مقاتله طيران")
 DRONES = _keys("مسيره مسيرات")
 ARTILLERY = _keys("مدفعيه راجمات")
+_CAPITAL_WORD = _keys("عاصمه")
+_BETWEEN = _keys("بين")
 _PRISON = _keys("سجن")
 _OF_PROTESTERS = _keys("قتله مطالب حمايه حقوق اسر عايلات ذوي اهالي")
 BULLETS = _keys("رصاص برصاص بالرصاص")
@@ -508,6 +510,15 @@ class _RequestCue:
     entry: _RequestCueEntry = _RequestCueEntry()
 
 
+class _Named(NamedTuple):
+    """A lexicon entry named by other words than its forms: "العاصمة الجزائرية"."""
+
+    lexicon: str
+    entry: Any
+    start: int
+    end: int
+
+
 @attrs.define
 class _Phrase:
     """An actor phrase: tokens ``[start, end)`` and one code per conjunct."""
@@ -545,6 +556,11 @@ class Assembler:
         self._opposed_ids = frozenset(e.id for e in actors if e.opposed)
         self._mirrors = frozenset(e.id for e in actors if e.mirrors)
         self._nouns = {e.id: attrs.evolve(e, pos="noun", voice="active") for e in verbs}
+        # each country's capital, for "العاصمة الجزائرية" (the first listed is the most populous)
+        self._capitals: dict[str, Any] = {}
+        for name, e in lexicon.entries():
+            if name == "places" and e.kind == "capital" and e.country:
+                self._capitals.setdefault(e.country, e)
         self._threats: dict[tuple[str, str], Any] = {}  # threats given the mode of their content
         self._passives: dict[str, Any] = {}  # verbs read as passives by their written vowels
         # verbs whose written form begins like the article ("ألقى", "التقى")
@@ -618,6 +634,8 @@ class Assembler:
                     and _definite(toks[m.start]) == _definite(toks[m.start - 1])
                 ) and not (m.start in governed and m.end == m.start + 1)]
             places = found.get("places", [])
+            if actor_ms and self._capitals:
+                places = places + self._capitals_named(toks, sent, actor_ms, places)
             cues = found.get("cues", [])
             support = [m for m in found.get("support", ()) if toks[m.start].prep in ("", "ل")]
             time_toks = {i for (s, e), _ in times for i in range(s, e)}
@@ -819,6 +837,7 @@ class Assembler:
                     if len(between) > (2 if not nis else 0) or any(
                         t.is_punct or t.key in FUNCTION_WORDS or any(ch.isdigit() for ch in t.norm)
                         or t.key in LOCATIVE or t.key in _OFF  # "سفينة قبالة السواحل الصومالية"
+                        or t.key in _CAPITAL_WORD  # "قصفت الطائرات العاصمة الأوكرانية"
                         for t in between
                     ) or not acts.isdisjoint(range(probe, ms[k].start)):
                         break
@@ -2129,6 +2148,18 @@ class Assembler:
         """A place named by what is talked about, not where: "بحث ... الأوضاع في غزة"."""
         return start >= 2 and toks[start - 1].key in _IN and toks[start - 2].key in TOPICS
 
+    def _capitals_named(self, toks, sent, actor_ms, places) -> list[_Named]:
+        """"العاصمة الجزائرية", "في العاصمة الليبية": the capital named by its country's
+        adjective (not when the city's own name follows: "العاصمة السورية دمشق")."""
+        out = []
+        for m in actor_ms:
+            if (m.entry.kind == "nisba" and m.start > sent.start and toks[m.start - 1].key in _CAPITAL_WORD
+                    and not toks[m.start - 1].prep and not any(p.start == m.end for p in places)):
+                capital = self._capitals.get(m.entry.country)
+                if capital is not None:
+                    out.append(_Named("places", capital, m.start - 1, m.end))
+        return out
+
     @staticmethod
     def _participle(toks, sent, t, actor_ms) -> bool:
         """A participle after a clause: "داعيا المجتمع الدولي إلى"; when its form is also a
@@ -2157,7 +2188,8 @@ class Assembler:
         if m.entry.kind in ("village", "town"):
             prev = toks[m.start - 1] if m.start > 0 else None
             return toks[m.start].prep == "ب" or (
-                prev is not None and (prev.key in LOCATIVE or prev.key in PLACE_NOUNS)
+                # "على الطريق بين مأرب وصرواح"
+                prev is not None and (prev.key in LOCATIVE or prev.key in PLACE_NOUNS or prev.key in _BETWEEN)
             )
         if m.entry.kind == "capital":
             # "موالية لطهران", "لصالح واشنطن", "اتفاق مع طهران": the state the capital
