@@ -2027,3 +2027,20 @@ def test_assemble_capitals_by_adjective_and_towns_between(ex, text, etype, trigg
     assert e.place is not None and e.place.text == place
     if name is not None:
         assert e.place.name == name
+
+
+@pytest.mark.parametrize(
+    "text, etype, trigger, modality, fatalities",
+    [
+        # "any" act under a negation is none; any act otherwise one that may come
+        ("لم تشهد العاصمة السودانية أي مظاهرات يوم الجمعة", "PROTEST", "مظاهرات", "negated", None),
+        ("هدد قائد الجيش بالرد على أي هجوم على قواته", "ASSAULT", "هجوم", "possible", None),
+        # what is denied is the toll, not the act
+        ("لم يسفر القصف عن أي إصابات بين المدنيين", "ASSAULT", "القصف", "asserted", None),
+        # the wounded joined by "و" are not the dead
+        ("سقط ثمانية قتلى ونحو مئة جريح في المواجهات", "ASSAULT", "المواجهات", "asserted", 8),
+    ],
+)
+def test_assemble_any_acts_denied_tolls_and_joined_wounded(ex, text, etype, trigger, modality, fatalities):
+    e = _one(ex, text, etype, trigger)
+    assert (e.modality.value, e.fatalities) == (modality, fatalities)

@@ -64,7 +64,9 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   for purpose clauses ("لشن ضربات"), ``mod.discussed`` for acts under discussion,
   ``mod.responsibility-denied`` for a part denied in an act that happened ("نفى أي صلة له
   بالهجوم"), ``mod.refused`` for an act refused ("رفضت الفصائل تسليم أسلحتها"), ``mod.agreed`` for an
-  act agreed to ("وافقت الحكومة على السماح بدخول المساعدات") and
+  act agreed to ("وافقت الحكومة على السماح بدخول المساعدات"), ``mod.negated-any`` for
+  "any" act under a negation ("لم تشهد العاصمة أي مظاهرات"), ``mod.any`` for "any" act
+  otherwise ("هدد بالرد على أي هجوم") and
   ``mod.future-date`` for an act dated after the article;
 * ``fatalities.count`` and ``arrested.count``: killed ("أسفر عن مقتل 43 مصليا"), injured and
   arrested counts ("اعتقل 40 فلسطينيا").
@@ -422,6 +424,9 @@ AIRCRAFT = _keys("طايره طايرات مسيره مسيرات مروحيه �
 DRONES = _keys("مسيره مسيرات")
 ARTILLERY = _keys("مدفعيه راجمات")
 _CAPITAL_WORD = _keys("عاصمه")
+_ANY = _keys("اي")
+_RESULTED = _keys("يسفر تسفر يودي تودي يوقع توقع يخلف تخلف")
+_NOT = _keys("ليس ليست")
 _BETWEEN = _keys("بين")
 _PRISON = _keys("سجن")
 _OF_PROTESTERS = _keys("قتله مطالب حمايه حقوق اسر عايلات ذوي اهالي")
@@ -1037,6 +1042,22 @@ class Assembler:
         ):
             # "رفضت الفصائل تسليم أسلحتها": an act refused has not happened
             modality, mrule = Modality.NEGATED, "mod.refused"
+        if modality == Modality.ASSERTED and e.pos == "noun" and trig.start > sent.start and (
+            toks[trig.start - 1].key in _ANY
+        ) and any(
+            t.key in NEGATIONS or t.key in _NOT
+            for t in toks[max(sent.start, trig.start - 9) : trig.start - 1]
+        ) and not any(t.is_punct for t in toks[max(sent.start, trig.start - 9) : trig.start]):
+            # "لم تشهد العاصمة الجزائرية أي مظاهرات": "any" under a negation
+            modality, mrule = Modality.NEGATED, "mod.negated-any"
+        elif modality == Modality.ASSERTED and e.pos == "noun" and trig.start > sent.start and (
+                toks[trig.start - 1].key in _ANY):
+            # "هدد بالرد على أي هجوم": any attack is one that may come
+            modality, mrule = Modality.POSSIBLE, "mod.any"
+        if (modality == Modality.NEGATED and mrule == "cue.negated.lam" and e.pos == "noun" and any(
+                t.key in _RESULTED for t in toks[max(sent.start, trig.start - 3) : trig.start])):
+            # "لم يسفر القصف عن إصابات": what was denied is the toll, not the shelling
+            modality, mrule = Modality.ASSERTED, None
         if modality == Modality.ASSERTED and e.pos == "noun" and any(
             o.entry.type == "AGREE" and 0 < trig.start - o.end
             # (past a count: "اتفقا على تبادل أكثر من 800 أسير")
@@ -2961,7 +2982,9 @@ class Assembler:
             # "مقتل 43 مصليا", "قتل 19 مدنيا", "مقتل أكثر من 70 شخصا", "أودى بحياة عشرات":
             # the count comes right after, past quantity words only
             k = i + 1
-            while k < min(sent.end, i + 5) and (toks[k].key in QUANTITY or toks[k].key in TOLL_LINKS):
+            # (a word joined by "و" starts another count: "ثمانية قتلى ونحو مئة جريح")
+            while k < min(sent.end, i + 5) and not toks[k].has_conj and (
+                    toks[k].key in QUANTITY or toks[k].key in TOLL_LINKS):
                 k += 1
             if key in _CLAIMED_LIVES and (k >= sent.end or toks[k].key not in TOLL_LINKS):
                 # "أودى هجوم مسلح استهدف كنيسة ... بحياة 24 شخصا": the lives after the act
