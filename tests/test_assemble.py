@@ -2044,3 +2044,18 @@ def test_assemble_capitals_by_adjective_and_towns_between(ex, text, etype, trigg
 def test_assemble_any_acts_denied_tolls_and_joined_wounded(ex, text, etype, trigger, modality, fatalities):
     e = _one(ex, text, etype, trigger)
     assert (e.modality.value, e.fatalities) == (modality, fatalities)
+
+
+@pytest.mark.parametrize(
+    "text, trigger, actors, targets, fatalities",
+    [
+        # one person named before the kill verb is one killed
+        ("قالت القوات إن جنديا قتل في قصف على مواقعها", "قصف", None, None, 1),
+        # shot: the kill verb with "برصاص" after it, or after the one killed, is passive
+        ("أفادت الوزارة بأن فلسطينيا قتل برصاص جيش الاحتلال", "قتل", ["ISR MIL"], None, 1),
+        ("قتل شاب برصاص قوات الاحتلال في نابلس", "قتل", ["ISR MIL"], ["PSE CVL"], 1),
+    ],
+)
+def test_assemble_one_killed_and_shot_by(ex, text, trigger, actors, targets, fatalities):
+    e = _check(ex, text, "ASSAULT", trigger, actors, targets)
+    assert e.fatalities == fatalities

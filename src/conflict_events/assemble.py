@@ -229,6 +229,25 @@ def _compound_number(first: "Tok", second: "Tok") -> bool:
 _TEN = frozenset(("عشر", "عشره"))
 
 
+def _shot_by(toks, sent, trig) -> bool:
+    """A kill verb with "برصاص / بنيران" right after it is in the passive: "أن فلسطينيا
+    قتل برصاص الجيش" (the army is the agent, not the object)."""
+    if not (trig.entry.pos == "verb" and trig.entry.voice == "active" and trig.end - trig.start == 1
+            and toks[trig.start].key in KILL_WORDS):
+        return False
+    # right after it, or after the one killed ("قتل شاب برصاص قوات الاحتلال")
+    return any(k < sent.end and toks[k].key in _FIRE_OF and not any(t.is_punct for t in toks[trig.end : k])
+               for k in (trig.end, trig.end + 1))
+
+
+
+def _one_person(t: "Tok") -> bool:
+    """A person named in the singular: "جنديا", "شرطي", "فلسطينيا" (a nationality used as a
+    noun, in the accusative)."""
+    key = t.key
+    return key in SINGULAR_PEOPLE or (key.endswith("ا") and (key[:-1] in SINGULAR_PEOPLE or key.endswith("يا")))
+
+
 def _dual_of_people(key: str) -> bool:
     """A person counted in the dual: "شرطيان", "جنديان", "طفلين" (the "ين" ending only where
     the plural is broken, as "مدنيين" is also the plural of "مدني")."""
@@ -257,7 +276,7 @@ REPORTING = _keys(
     "يقول تقول نوه نوهت"
 )
 COMPLEMENTIZERS = _keys(
-    "ان انه انها انهم لان"
+    "ان انه انها انهم لان بان بانه بانها بانهم"
 )
 TARGET_PREPS = _keys(
     "علي ضد بحق تجاه استهداف طال طالت طالوا"
@@ -425,6 +444,7 @@ DRONES = _keys("مسيره مسيرات")
 ARTILLERY = _keys("مدفعيه راجمات")
 _CAPITAL_WORD = _keys("عاصمه")
 _ANY = _keys("اي")
+_FIRE_OF = _keys("برصاص بنيران")
 _RESULTED = _keys("يسفر تسفر يودي تودي يوقع توقع يخلف تخلف")
 _NOT = _keys("ليس ليست")
 _BETWEEN = _keys("بين")
@@ -694,7 +714,8 @@ class Assembler:
                 and not _counted(toks, t)
             ]
             triggers = [self._as_noun(t) if self._article_on_verb(toks, t) else t for t in triggers]
-            triggers = [self._as_passive(t) if _marked_passive(toks[t.start], t) else t for t in triggers]
+            triggers = [self._as_passive(t) if _marked_passive(toks[t.start], t) or _shot_by(toks, sent, t) else t
+                        for t in triggers]
             triggers = self._protesters(toks, triggers, actor_ms)
             cues = self._tense_checked(toks, cues, triggers)
             groups = self._link(toks, triggers)
@@ -2046,12 +2067,14 @@ class Assembler:
                     break
         if e.pos == "verb" and e.voice == "passive":
             for p in phrases:
-                # (not past a preposition: "أدين بالتجسس لصالح إسرائيل")
-                if trig.end <= p.start <= trig.end + 2 and p.kind != "nisba" and not any(
-                    t.prep for t in toks[trig.end : p.start + 1]
+                # (not past a preposition: "أدين بالتجسس لصالح إسرائيل"; nor the agent)
+                if trig.end <= p.start <= trig.end + 2 and p.kind != "nisba" and p is not actor and not any(
+                    t.prep or t.key in AGENT_MARKERS for t in toks[trig.end : p.start + 1]
                 ):
                     return p, "slot.passive"
-            return None, None
+            # "أن فلسطينيا قتل برصاص الجيش": the subject before the verb
+            p = next((p for p in phrases if p.end == trig.start and p.kind == "people" and p is not actor), None)
+            return (p, "slot.passive") if p is not None else (None, None)
         if e.pos == "verb":
             for p in phrases:
                 if p is actor or p.kind == "nisba":
@@ -3047,6 +3070,8 @@ class Assembler:
                      and not toks[p.start].prep and self._only_quantities(toks[p.end : i])),
                     None,
                 )
+                if n is None and i > sent.start and key in KILL_WORDS and _one_person(toks[i - 1]):
+                    n = 1  # "إن جنديا قتل", "فلسطينيا قُتل": one
             # killed and wounded together without a split: "20 قتيلا وجريحا"
             # ("استشهد 35 وأصيب العشرات": the wounded counted on their own are apart)
             if i + 1 < sent.end and toks[i + 1].key in INJURY_WORDS and toks[i + 1].has_conj and not (
