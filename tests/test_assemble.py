@@ -2059,3 +2059,14 @@ def test_assemble_any_acts_denied_tolls_and_joined_wounded(ex, text, etype, trig
 def test_assemble_one_killed_and_shot_by(ex, text, trigger, actors, targets, fatalities):
     e = _check(ex, text, "ASSAULT", trigger, actors, targets)
     assert e.fatalities == fatalities
+
+
+@pytest.mark.parametrize(
+    "text, etype, mode",
+    [
+        ("قررت السلطات تعليق بث قناة تلفزيونية خاصة لمدة شهر", "COERCE", "censor"),
+        ("وصلت دفعة جديدة من القوات الكينية إلى العاصمة الهايتية", "MOBILIZE", "troops"),
+    ],
+)
+def test_assemble_broadcasts_suspended_and_forces_arriving(ex, text, etype, mode):
+    assert (etype, mode) in [(e.type, e.mode) for e in ex.extract(text, article_date=DATE)]
