@@ -1856,18 +1856,21 @@ def test_assemble_attackers_who_blew_themselves_up(ex):
 
 
 @pytest.mark.parametrize(
-    "text, etype, trigger, actors, targets",
+    "text, etype, trigger, actors, targets, rule",
     [
         # the participle's act is the subject's of the verb before it, its object follows
         ("قطعت النيجر علاقاتها مع أوكرانيا متهمة كييف بدعم الجماعات المسلحة", "ACCUSE", "متهمة",
-         ["NER GOV"], ["UKR GOV"]),
-        ("أصدر الجيش بيانا متهما المتمردين بقصف المدينة", "ACCUSE", "متهما", ["--- MIL"], ["--- REB"]),
-        ("أدان الرئيس التونسي الهجوم داعيا إلى محاسبة المسؤولين", "REQUEST", "داعيا", ["TUN GOV"], None),
+         ["NER GOV"], ["UKR GOV"], "slot.participle"),
+        ("أدان الرئيس التونسي الهجوم داعيا إلى محاسبة المسؤولين", "REQUEST", "داعيا", ["TUN GOV"], None,
+         "slot.participle"),
+        # after a verb that is no act, the sentence's subject
+        ("أصدر الجيش بيانا متهما المتمردين بقصف المدينة", "ACCUSE", "متهما", ["--- MIL"], ["--- REB"],
+         "slot.topic"),
     ],
 )
-def test_assemble_participles_are_acts_of_the_clause_before(ex, text, etype, trigger, actors, targets):
+def test_assemble_participles_are_acts_of_the_clause_before(ex, text, etype, trigger, actors, targets, rule):
     e = _check(ex, text, etype, trigger, actors, targets)
-    assert "slot.participle" in e.rules or "slot.topic" in e.rules
+    assert rule in e.rules
 
 
 def test_assemble_a_participle_keeps_the_modality_of_its_own_clause(ex):
@@ -2070,3 +2073,73 @@ def test_assemble_one_killed_and_shot_by(ex, text, trigger, actors, targets, fat
 )
 def test_assemble_broadcasts_suspended_and_forces_arriving(ex, text, etype, mode):
     assert (etype, mode) in [(e.type, e.mode) for e in ex.extract(text, article_date=DATE)]
+
+
+@pytest.mark.parametrize(
+    "text, etype, trigger, expected",
+    [
+        # a toll denied is no toll
+        ("لم يسفر الهجوم عن مقتل أحد", "ASSAULT", "الهجوم", ("asserted", None)),
+        # a country before "مقتل" is who reports it, not one person killed
+        ("أكدت أوكرانيا مقتل جنودها في القصف", "ASSAULT", "القصف", ("asserted", None)),
+        # the act agreed to is the first after "على": what is condemned is no plan
+        ("اتفق الوزراء على إدانة الهجوم على السفارة", "ASSAULT", "الهجوم", ("asserted", None)),
+        # "لن" / "لا" before "أي": one that may come
+        ("لن يتسامح الجيش مع أي هجوم على قواته", "ASSAULT", "هجوم", ("possible", None)),
+        ("لا تستبعد السلطات وقوع أي هجوم في العاصمة", "ASSAULT", "هجوم", ("possible", None)),
+    ],
+)
+def test_assemble_tolls_plans_and_any_acts_stay_in_their_bounds(ex, text, etype, trigger, expected):
+    e = _one(ex, text, etype, trigger)
+    assert (e.modality.value, e.fatalities) == expected
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("أحالت النيابة المتهمة إلى المحكمة", "ACCUSE"),  # the accused woman
+        ("تبادل الطرفان الاتهامات بشأن ملف الأسرى", "RETREAT"),  # accusations, no prisoners
+        ("قطعت القوات الإسرائيلية الطريق بين رام الله ونابلس", "PROTEST"),  # no protest by the army
+    ],
+)
+def test_assemble_new_forms_do_not_misfire(ex, text, absent):
+    assert absent not in [e.type for e in ex.extract(text, article_date=DATE)]
+
+
+def test_assemble_a_road_closed_by_forces_restricts_movement(ex):
+    e = _one(ex, "قطعت القوات الإسرائيلية الطريق بين رام الله ونابلس", "COERCE", "قطعت")
+    assert e.mode == "restrict" and "type.closed-by-forces" in e.rules
+
+
+@pytest.mark.parametrize(
+    "text, etype, trigger, mode",
+    [
+        # craft shot down or intercepted by fighters: no air strike
+        ("اعترضت مقاتلات إسرائيلية طائرة مسيرة فوق الجولان", "ASSAULT", "اعترضت", None),
+        ("أسقطت المقاتلات التركية طائرة روسية قرب الحدود", "ASSAULT", "أسقطت", None),
+    ],
+)
+def test_assemble_fighters_that_intercept_strike_no_one(ex, text, etype, trigger, mode):
+    assert _one(ex, text, etype, trigger).mode == mode
+
+
+@pytest.mark.parametrize(
+    "text, etype, trigger, place",
+    [
+        ("انفجرت سيارة مفخخة في العاصمة اليمنية المؤقتة عدن", "ASSAULT", "سيارة مفخخة", "عدن"),
+        ("تظاهر الآلاف بالعاصمة العراقية ضد الفساد", "PROTEST", "تظاهر", "بالعاصمة العراقية"),
+        ("التقى الوزير خلال زيارته لموسكو نظيره الروسي", "CONSULT", "زيارته", "لموسكو"),
+        ("نفت الخارجية الإيرانية أي تورط لطهران في الهجوم على القاعدة الأمريكية في الأردن", "ASSAULT", "الهجوم",
+         "الأردن"),
+        # "بين" names places on a road only
+        ("اندلعت اشتباكات بين عمران وأنصاره في صنعاء", "ASSAULT", "اشتباكات", "صنعاء"),
+    ],
+)
+def test_assemble_capitals_visited_named_or_involved(ex, text, etype, trigger, place):
+    e = _one(ex, text, etype, trigger)
+    assert e.place is not None and e.place.text == place
+
+
+def test_assemble_no_date_numbers_join_a_toll(ex):
+    e = _one(ex, "قتل جندي في اشتباكات يومي 12 و13 من الشهر الماضي", "ASSAULT", "اشتباكات")
+    assert e.fatalities == 1

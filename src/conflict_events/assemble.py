@@ -51,6 +51,9 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   act: "تبحثان عملية مشتركة"), ``slot.carry`` (the subject of the previous verb: "وضعت الأمم
   المتحدة خطة ... وحثتهم"), ``slot.reporter`` (a reporter speaking of itself: "قال الجيش إنه
   ضرب"), ``slot.topic`` (the sentence's opening subject);
+* ``type.negated-agree``: refusing to agree is a rejection ("لن توافق على"); ``type.closed-
+  by-forces``: roads the state's forces close restrict movement, no protest ("قطعت القوات
+  الطريق");
 * ``merge.linked``: a noun and its verb or weapon are one attack ("غارة ... استهدفت سيارة");
 * ``mode.aircraft``: an attack whose actor is aircraft is an air or drone strike ("قصفت
   طائرات حربية", "هاجمت مسيرات"); ``mode.weapon``: one by artillery is shelling ("قصفت
@@ -300,10 +303,10 @@ TERRITORY = _keys(
 # a tool of the act before: "مستخدمة الغاز المسيل للدموع", "باستخدام الرصاص الحي"
 INSTRUMENT = _keys("مستخدمه مستخدما مستخدمين مستعينه مستعينا باستخدام استخدام")
 SURVIVE = _keys("نجا نجت نجوا ينجو تنجو")
+_LIGHT_NOUNS = frozenset(("شن", "تنفيذ", "القيام"))  # "بشن هجوم", "بتنفيذ عمليات"
 # the mode and CAMEO code of a threat by the (type, mode) of the act it threatens (PLOVER's
 # CAMEO table: 1312 sanctions, 1313 relations, 136 expulsion, 1381 blockade, 1382 occupation);
 # a mode of None stands for the type's other modes
-_LIGHT_NOUNS = frozenset(("شن", "تنفيذ", "القيام"))  # "بشن هجوم", "بتنفيذ عمليات"
 _THREATENED = {
     ("SANCTION", None): ("restrict", "1312"),
     ("SANCTION", "withdraw"): ("relations", "1313"),
@@ -432,25 +435,29 @@ _AGREEING_NUMBERS = _keys("واحد واحدا اثنان اثنين اثنتا�
 _TARGETED_TYPES = frozenset({"ASSAULT", "SANCTION", "COERCE"})  # acts a targeting verb describes
 _SENTENCE_ENDS = frozenset(".!?؟")
 _TOWARD = _keys("نحو باتجاه اتجاه صوب الي علي")  # where a shot is aimed
-# craft an act names as its object ("إسقاط طائرة"): an adjective after them is theirs
-_CIRCUMSTANCES = _keys("ظروف مكان اماكن مده فتره")  # "ظروف احتجازهم"
+_CIRCUMSTANCES = _keys("ظروف مكان اماكن مده فتره")  # "ظروف احتجازهم": a state one is in
 _TO_OR_ON = _keys("الي علي")  # "داعيا إلى", "مؤكدا على"
 _SIDES = _keys("مع ضد صالح لصالح")  # "مع طهران", "لصالح واشنطن": a capital as a side
+_TRAVEL = _keys("زياره زيارته زيارتها زيارات وصول وصوله وصولها رحله جوله توجه عوده")  # "زيارته لموسكو"
 _OFF = _keys("قباله")  # "off" a coast
 # names that are also adjectives, with the nouns they qualify: "القوة القاهرة", "ظروف قاهرة"
 _ADJECTIVE_NAMES = {"قاهره": _keys("قوه ظروف")}
+# who strikes with what: aircraft strike from the air, artillery shells, "برصاص" shoots
 AIRCRAFT = _keys("طايره طايرات مسيره مسيرات مروحيه مروحيات مقاتلات مقاتله طيران")
 DRONES = _keys("مسيره مسيرات")
 ARTILLERY = _keys("مدفعيه راجمات")
-_CAPITAL_WORD = _keys("عاصمه")
-_ANY = _keys("اي")
-_FIRE_OF = _keys("برصاص بنيران")
-_RESULTED = _keys("يسفر تسفر يودي تودي يوقع توقع يخلف تخلف")
-_NOT = _keys("ليس ليست")
-_BETWEEN = _keys("بين")
-_PRISON = _keys("سجن")
-_OF_PROTESTERS = _keys("قتله مطالب حمايه حقوق اسر عايلات ذوي اهالي")
 BULLETS = _keys("رصاص برصاص بالرصاص")
+_FIRE_OF = _keys("برصاص بنيران")  # after a kill verb: its agent follows
+_CAPITAL_WORD = _keys("عاصمه")  # "العاصمة الجزائرية"
+_ANY = _keys("اي")  # "أي هجوم"
+_NOT = _keys("ليس ليست")
+_PAST_NOT = _keys("لم")
+_RESULTED = _keys("يسفر تسفر يودي تودي يوقع توقع يخلف تخلف")  # "لم يسفر عن"
+_BETWEEN = _keys("بين")
+_ROADS = _keys("طريق الطريق طرق محور خط")  # "الطريق بين مأرب وصرواح"
+_PRISON = _keys("سجن")
+_OF_PROTESTERS = _keys("قتله مطالب حمايه حقوق اسر عايلات ذوي اهالي")  # "قتلة المحتجين"
+# craft an act names as its object ("إسقاط طائرة"): an adjective after them is theirs
 CRAFT = _keys("طايره طايرات مسيره مسيرات مروحيه مروحيات صاروخ صواريخ صاروخا سفينه ناقله زورق")
 SHOOT_DOWN = _keys("اسقاط اسقط اسقطت اسقطوا اعتراض اعترض اعترضت اعترضوا")
 EXCHANGE = _keys("تبادل تبادلت تبادلوا تبادلا تبادلتا يتبادل تتبادل يتبادلون")  # "تبادل إطلاق النار"
@@ -581,7 +588,7 @@ class Assembler:
         self._opposed_ids = frozenset(e.id for e in actors if e.opposed)
         self._mirrors = frozenset(e.id for e in actors if e.mirrors)
         self._nouns = {e.id: attrs.evolve(e, pos="noun", voice="active") for e in verbs}
-        # each country's capital, for "العاصمة الجزائرية" (the first listed is the most populous)
+        # each country's capital, for "العاصمة الجزائرية"
         self._capitals: dict[str, Any] = {}
         for name, e in lexicon.entries():
             if name == "places" and e.kind == "capital" and e.country:
@@ -691,9 +698,10 @@ class Assembler:
             # verb and has none ("قصفت الطائرات": the planes are not downed craft), a
             # province ("مقاطعة بيلغورود", but "مقاطعة إسرائيل" is a boycott), a word of a
             # place's name ("مقاطعة روستوف", "ساحة التحرير")
+            sides = {i for m in actor_ms for i in range(m.start, m.end)}
             triggers = [
                 t for t in triggers
-                if self._supported(toks, t, support)
+                if self._supported(toks, t, support, sides)
                 and not (t.end - t.start == 1 and toks[t.start].key in PLACE_NOUNS
                          and any(m.start == t.end and m.entry.kind != "country" for m in places))
                 and not any(m.start <= t.start and t.end <= m.end and m.end - m.start > t.end - t.start
@@ -1066,7 +1074,8 @@ class Assembler:
         if modality == Modality.ASSERTED and e.pos == "noun" and trig.start > sent.start and (
             toks[trig.start - 1].key in _ANY
         ) and any(
-            t.key in NEGATIONS or t.key in _NOT
+            # (a past or nominal negation: "لن يتسامح مع أي هجوم" is one that may come)
+            t.key in _PAST_NOT or t.key in _NOT
             for t in toks[max(sent.start, trig.start - 9) : trig.start - 1]
         ) and not any(t.is_punct for t in toks[max(sent.start, trig.start - 9) : trig.start]):
             # "لم تشهد العاصمة الجزائرية أي مظاهرات": "any" under a negation
@@ -1084,6 +1093,9 @@ class Assembler:
             # (past a count: "اتفقا على تبادل أكثر من 800 أسير")
             and sum(not self._only_quantities((t,)) for t in toks[o.end : trig.start]) <= 3
             and any(t.key in _ON for t in toks[o.start : trig.start])
+            # the act agreed to is the first after it ("اتفقوا على إدانة الهجوم": the attack is
+            # what is condemned)
+            and not any(o.end <= x.start < trig.start for x in others)
             and not any(t.is_punct for t in toks[o.end : trig.start])
             for o in others
         ):
@@ -1249,7 +1261,7 @@ class Assembler:
             if arrested is not None:
                 rules.append("arrested.count")
         etype, mode, cameo, acled = e.type, e.mode, e.cameo, e.acled
-        if etype == "ASSAULT" and mode in (None, "destroy") and actors:
+        if etype == "ASSAULT" and mode in (None, "destroy") and actors and toks[trig.start].key not in SHOOT_DOWN:
             # "قصفت طائرات حربية", "هاجمت مسيرات": an attack by aircraft is an air strike
             k = bisect.bisect_left(ctx.tstarts, actors[0].start_char)
             if k < len(toks) and toks[k].key in AIRCRAFT:
@@ -1268,6 +1280,11 @@ class Assembler:
             # "استشهد شاب برصاص قوات الاحتلال": shot
             mode, cameo = "firearms", "193"
             rules.append("mode.weapon")
+        if etype == "PROTEST" and mode == "obstruct" and actors and all(
+                a.sector in _FORCES or a.sector == "GOV" for a in actors):
+            # "قطعت القوات الإسرائيلية الطريق": a road closed by the state restricts movement
+            etype, mode, cameo, acled = "COERCE", "restrict", "191", None
+            rules.append("type.closed-by-forces")
         if etype == "AGREE" and modality == Modality.NEGATED:
             # refusing to agree is a rejection in PLOVER: "لن توافق على اتفاق" (CAMEO 12)
             etype, mode, cameo, acled = "REJECT", None, "12", None
@@ -2198,7 +2215,8 @@ class Assembler:
         out = []
         for m in actor_ms:
             if (m.entry.kind == "nisba" and m.start > sent.start and toks[m.start - 1].key in _CAPITAL_WORD
-                    and not toks[m.start - 1].prep and not any(p.start == m.end for p in places)):
+                    # (the city's own name, maybe past an adjective: "العاصمة اليمنية المؤقتة عدن")
+                    and not any(m.end <= p.start <= m.end + 1 for p in places)):
                 capital = self._capitals.get(m.entry.country)
                 if capital is not None:
                     out.append(_Named("places", capital, m.start - 1, m.end))
@@ -2208,15 +2226,16 @@ class Assembler:
     def _participle(toks, sent, t, actor_ms) -> bool:
         """A participle after a clause: "داعيا المجتمع الدولي إلى"; when its form is also a
         noun, only with its object right after it: "متهمة كييف بـ", "متهما إياها" (not "12
-        متهما", nor "اعتقلت الشرطة متهما", a suspect)."""
-        if t.start == sent.start or t.end >= sent.end or _counted(toks, t):
-            return False
+        متهما", nor "اعتقلت الشرطة متهما", a suspect; never with the article: "المتهمة")."""
+        if t.start == sent.start or t.end >= sent.end or _counted(toks, t) or _definite(toks[t.start]):
+            return False  # ("أحالت النيابة المتهمة إلى المحكمة": the accused woman)
         if numbers.parse_number(toks[t.start - 1].text) is not None:
             return False
         if not any(m.start == t.start for m in actor_ms):
             return True  # no noun of that form either
         nxt = toks[t.end]
-        return nxt.key.startswith("ايا") or nxt.key in _TO_OR_ON or any(m.start == t.end for m in actor_ms)
+        return nxt.key.startswith("ايا") or (nxt.key in _TO_OR_ON and t.entry.type == "REQUEST") or any(
+            m.start == t.end for m in actor_ms)
 
     @staticmethod
     def _adjective_name(toks, sent, m) -> bool:
@@ -2233,13 +2252,15 @@ class Assembler:
             prev = toks[m.start - 1] if m.start > 0 else None
             return toks[m.start].prep == "ب" or (
                 # "على الطريق بين مأرب وصرواح"
-                prev is not None and (prev.key in LOCATIVE or prev.key in PLACE_NOUNS or prev.key in _BETWEEN)
+                prev is not None and (prev.key in LOCATIVE or prev.key in PLACE_NOUNS or (
+                    prev.key in _BETWEEN and m.start >= 2 and toks[m.start - 2].key in _ROADS))
             )
         if m.entry.kind == "capital":
-            # "موالية لطهران", "لصالح واشنطن", "اتفاق مع طهران": the state the capital
-            # stands for, not where
+            # "موالية لطهران", "تورط لطهران", "لصالح واشنطن", "اتفاق مع طهران": the state
+            # the capital stands for, not where
             prev = toks[m.start - 1] if m.start > 0 else None
-            return not (toks[m.start].has_li or (prev is not None and prev.key in _SIDES))
+            # (a visit's: "خلال زيارته لموسكو")
+            return not (prev is not None and (prev.key in _SIDES or (toks[m.start].has_li and prev.key not in _TRAVEL)))
         if m.entry.kind != "country":
             return True
         prev = toks[m.start - 1] if m.start > 0 else None
@@ -2785,7 +2806,7 @@ class Assembler:
         return False
 
     @staticmethod
-    def _supported(toks, trig, support) -> bool:
+    def _supported(toks, trig, support, sides=frozenset()) -> bool:
         """A trigger that needs a light verb (or one of the light verbs it names) has one just
         before it ("وقعت ... مذكرة تفاهم", "أطلق حزب الله عشرات الصواريخ")."""
         needs = trig.entry.needs_support
@@ -2806,7 +2827,9 @@ class Assembler:
             # with a count or the sides between: "تبادل أكثر من 800 أسير", "تبادل الطرفان
             # 200 أسير"
             needs is not True and "sup.tabadala" in needs and any(
-                toks[k].key == "تبادل" and not any(t.is_punct for t in toks[k + 1 : trig.start])
+                toks[k].key == "تبادل" and all(
+                    # (the sides or a count: not "تبادلا الاتهامات بشأن ملف الأسرى")
+                    i in sides or Assembler._only_quantities((toks[i],)) for i in range(k + 1, trig.start))
                 for k in range(max(0, trig.start - 5), trig.start - 1)  # (next to it: a form of its own)
             )
         )
@@ -3001,6 +3024,9 @@ class Assembler:
             key = toks[i].key
             if key not in _TOLL_WORDS:
                 continue
+            if any(toks[j].key in _RESULTED and toks[j - 1].key in NEGATIONS
+                   for j in range(max(sent.start + 1, i - 4), i)):
+                continue  # "لم يسفر الهجوم عن مقتل أحد": no one was killed
             killed = key in _KILLED
             # "مقتل 43 مصليا", "قتل 19 مدنيا", "مقتل أكثر من 70 شخصا", "أودى بحياة عشرات":
             # the count comes right after, past quantity words only
@@ -3034,7 +3060,7 @@ class Assembler:
                 if i + 2 < sent.end and toks[i + 2].has_conj and _dual_of_people(toks[i + 2].key):
                     n = 3  # "قتل ضابط وجنديان": one and two
                 else:
-                    n += self._joined_count(toks, sent, i + 2)
+                    n += self._joined_count(toks, sent, i + 2, phrases)
             elif n is None and i + 1 < sent.end and _dual_of_people(toks[i + 1].key):
                 n = 2  # "قتل شرطيان", "مقتل جنديين": two
             victims = next(
@@ -3070,8 +3096,9 @@ class Assembler:
                      and not toks[p.start].prep and self._only_quantities(toks[p.end : i])),
                     None,
                 )
-                if n is None and i > sent.start and key in KILL_WORDS and _one_person(toks[i - 1]):
-                    n = 1  # "إن جنديا قتل", "فلسطينيا قُتل": one
+                if n is None and i > sent.start and key in KILL_WORDS and key not in DEATH_NOUNS and _one_person(
+                        toks[i - 1]) and not any(p.end == i and p.kind in ("country", "capital") for p in phrases):
+                    n = 1  # "إن جنديا قتل", "فلسطينيا قُتل": one (not "أكدت أوكرانيا مقتل")
             # killed and wounded together without a split: "20 قتيلا وجريحا"
             # ("استشهد 35 وأصيب العشرات": the wounded counted on their own are apart)
             if i + 1 < sent.end and toks[i + 1].key in INJURY_WORDS and toks[i + 1].has_conj and not (
@@ -3087,7 +3114,7 @@ class Assembler:
         return found
 
     @staticmethod
-    def _joined_count(toks, sent, start) -> int:
+    def _joined_count(toks, sent, start, phrases) -> int:
         """The number joined by "و" to one person killed, within the words that describe him:
         "مقتل قيادي في تنظيم القاعدة وثلاثة من مرافقيه" (one and three), not the wounded
         ("مقتل عنصر وإصابة ثلاثة")."""
@@ -3100,9 +3127,10 @@ class Assembler:
                 value = int(rest) if rest.isdigit() else numbers.parse_number(t.text.lstrip("و"))
                 nxt = toks[j + 1] if j + 1 < sent.end else None
                 if value is not None and 0 < value < 1000 and nxt is not None and not nxt.is_punct and (
-                    nxt.key == "من" or nxt.key not in INJURY_WORDS and nxt.key not in PREPOSITIONS
-                ):
-                    return value  # "وثلاثة من مرافقيه", "و3 آخرون", "وثلاثة جنود"
+                    nxt.key == "من" or nxt.key in _OTHERS or any(p.start == j + 1 for p in phrases)
+                ) and numbers.parse_number(toks[j - 1].text) is None:
+                    # "وثلاثة من مرافقيه", "و3 آخرون", "وثلاثة جنود" (not "يومي 12 و13")
+                    return value
                 return 0
         return 0
 
