@@ -2143,3 +2143,17 @@ def test_assemble_capitals_visited_named_or_involved(ex, text, etype, trigger, p
 def test_assemble_no_date_numbers_join_a_toll(ex):
     e = _one(ex, "قتل جندي في اشتباكات يومي 12 و13 من الشهر الماضي", "ASSAULT", "اشتباكات")
     assert e.fatalities == 1
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the operation arrests were made during is no attack of its own
+        ("اعتقلت قوات الأمن 15 مشتبها بهم خلال عملية أمنية في كركوك", ["COERCE"]),
+        # "ومنحه" is "and gave him", a grant is written "منحة"
+        ("طردت الحكومة السفير الفرنسي ومنحه 72 ساعة لمغادرة البلاد", ["SANCTION"]),
+        ("قدمت اليابان منحة بقيمة عشرة ملايين دولار لليمن", ["AID"]),
+    ],
+)
+def test_assemble_operations_of_arrests_and_grants(ex, text, expected):
+    assert [e.type for e in ex.extract(text, article_date=DATE)] == expected

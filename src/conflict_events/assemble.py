@@ -455,7 +455,10 @@ _PAST_NOT = _keys("لم")
 _RESULTED = _keys("يسفر تسفر يودي تودي يوقع توقع يخلف تخلف")  # "لم يسفر عن"
 _BETWEEN = _keys("بين")
 _ROADS = _keys("طريق الطريق طرق محور خط")  # "الطريق بين مأرب وصرواح"
+_DURING = _keys("خلال في اثناء")
 _PRISON = _keys("سجن")
+_GRANT = _keys("منحه")
+_HARAKAT = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
 _OF_PROTESTERS = _keys("قتله مطالب حمايه حقوق اسر عايلات ذوي اهالي")  # "قتلة المحتجين"
 # craft an act names as its object ("إسقاط طائرة"): an adjective after them is theirs
 CRAFT = _keys("طايره طايرات مسيره مسيرات مروحيه مروحيات صاروخ صواريخ صاروخا سفينه ناقله زورق")
@@ -2565,11 +2568,16 @@ class Assembler:
     @staticmethod
     def _operations_of(toks, triggers):
         """"عمليات" before another act's noun counts that act: "عمليات تنكيل" is the abuse,
-        "عمليات بحث" a search (no event), not military operations of their own."""
+        "عمليات بحث" a search (no event), not military operations of their own; nor is the
+        operation arrests were made during ("اعتقال 15 شخصا خلال عملية أمنية")."""
         starts = {t.start for t in triggers}
         return [
             t for t in triggers
             if not (toks[t.start].key in OPERATIONS and t.end - t.start == 1 and t.end in starts)
+            # "اعتقال 15 شخصا ... خلال عملية أمنية": the operation the arrests were made in
+            and not (t.entry.id == "trg.assault.amaliya.askariya.noun" and t.start > 0
+                     and toks[t.start - 1].key in _DURING and _after_act(
+                         toks, t, triggers, ("COERCE",), 12, _clause_break, mode="arrest"))
         ]
 
     def _threat_content(self, toks, triggers):
@@ -2634,6 +2642,8 @@ class Assembler:
                 continue
             if e.pos == "noun" and tok.suffixed and t.start > 0 and toks[t.start - 1].key in _CIRCUMSTANCES:
                 continue  # "ظروف احتجازهم", "مكان اعتقاله": the state one is in, no new act
+            if e.type == "AID" and tok.key in _GRANT and not tok.text.rstrip(_HARAKAT).endswith("ة"):
+                continue  # "ومنحه 72 ساعة" (and gave him): a grant is written with ة ("منحة")
             if e.mode == "convict" and tok.key in _PRISON and not tok.prefix and t.start > 0 and (
                     toks[t.start - 1].key in LOCATIVE):
                 continue  # "في سجن عوفر", "من السجن": the prison, where one is
