@@ -2157,3 +2157,11 @@ def test_assemble_no_date_numbers_join_a_toll(ex):
 )
 def test_assemble_operations_of_arrests_and_grants(ex, text, expected):
     assert [e.type for e in ex.extract(text, article_date=DATE)] == expected
+
+
+def test_assemble_a_joined_kill_verb_tells_the_attacks_toll(ex):
+    text = "هاجم مسلحون قرية في ولاية بورنو، وقتلوا 11 مزارعا وأحرقوا عشرات المنازل"
+    events = ex.extract(text, article_date=DATE)
+    attack = next(e for e in events if e.trigger.text == "هاجم")
+    burning = next(e for e in events if e.trigger.text == "وأحرقوا")
+    assert (attack.fatalities, burning.fatalities) == (11, None)

@@ -2981,10 +2981,15 @@ class Assembler:
         for pos, n, victims, killed, agent in self._kill_counts(toks, sent, phrases):
             best = None
             after_act = any(toks[j].key in CONSEQUENCE for j in range(max(sent.start, pos - 3), pos))
+            # "هاجموا قرية ..، وقتلوا 11 مزارعا وأحرقوا المنازل": a kill verb joined to the
+            # attack before it tells that attack's toll
+            joined = toks[pos].has_conj and toks[pos].key in KILL_WORDS and any(
+                ev.type == "ASSAULT" and ev.modality == Modality.ASSERTED and trig.start < pos
+                for ev, trig in zip(out, triggers))
             for k, (ev, trig) in enumerate(zip(out, triggers)):
                 if ev.type != "ASSAULT" or ev.modality != Modality.ASSERTED:
                     continue
-                if after_act and trig.start > pos:
+                if (after_act or joined) and trig.start > pos:
                     continue  # "أسفرت الغارات عن مقتل 70 ..، فيما قال الجيش إنه ضرب"
                 d = abs(trig.start - pos)
                 if best is None or d < best[0]:
