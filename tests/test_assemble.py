@@ -2165,3 +2165,18 @@ def test_assemble_a_joined_kill_verb_tells_the_attacks_toll(ex):
     attack = next(e for e in events if e.trigger.text == "هاجم")
     burning = next(e for e in events if e.trigger.text == "وأحرقوا")
     assert (attack.fatalities, burning.fatalities) == (11, None)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "متهمة بـ" is accused of, an adjective of the companies: no accusation
+        ("فرضت واشنطن عقوبات على 12 شركة روسية متهمة بمساعدة موسكو", ["SANCTION"]),
+        # what an accusation says is no second one
+        ("نفى الجيش قصف المخيم متهما المتمردين بتلفيق الاتهامات", ["ASSAULT", "ACCUSE"]),
+        # a light verb's noun may follow a place in its clause
+        ("فرضت السلطات في ولاية جنوب دارفور حظر تجول شاملا", ["COERCE"]),
+    ],
+)
+def test_assemble_participles_accused_and_light_verbs_past_a_place(ex, text, expected):
+    assert [e.type for e in ex.extract(text, article_date=DATE)] == expected

@@ -2234,6 +2234,8 @@ class Assembler:
             return False  # ("أحالت النيابة المتهمة إلى المحكمة": the accused woman)
         if numbers.parse_number(toks[t.start - 1].text) is not None:
             return False
+        if t.entry.type == "ACCUSE" and toks[t.end].prep == "ب":
+            return False  # "شركة روسية متهمة بمساعدة موسكو": accused of, not accusing
         if not any(m.start == t.start for m in actor_ms):
             return True  # no noun of that form either
         nxt = toks[t.end]
@@ -2647,6 +2649,8 @@ class Assembler:
             if e.mode == "convict" and tok.key in _PRISON and not tok.prefix and t.start > 0 and (
                     toks[t.start - 1].key in LOCATIVE):
                 continue  # "في سجن عوفر", "من السجن": the prison, where one is
+            if e.type == "ACCUSE" and (e.pos == "noun" or _definite(tok)) and after(t, ("ACCUSE",), 6, _clause_break):
+                continue  # "متهما قوات الدعم السريع بتلفيق الاتهامات": what the accusation says
             if e.type == "REJECT" and tok.norm.endswith("ا") and not tok.prefix and after(
                 t, ("PROTEST",), 10, sentence_break
             ):
@@ -2674,7 +2678,7 @@ class Assembler:
                 and n.entry.pos == "noun" and n.entry.type != v.entry.type
                 and 0 < n.start - v.end <= 6 and not any(x.is_punct for x in toks[v.end : n.start])
                 # "أطلق مسلحون النار على متظاهرين": a noun after a preposition is no object
-                and not toks[n.start].prep and not any(x.key in PREPOSITIONS for x in toks[v.end : n.start])
+                and not toks[n.start].prep and toks[n.start - 1].key not in PREPOSITIONS
             ):
                 drop.add(id(v))
         return [t for t in triggers if id(t) not in drop]
