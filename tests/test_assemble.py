@@ -2172,3 +2172,23 @@ def test_assemble_a_joined_kill_verb_tells_the_attacks_toll(ex):
 )
 def test_assemble_participles_accused_and_light_verbs_past_a_place(ex, text, expected):
     assert [e.type for e in ex.extract(text, article_date=DATE)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, etype, trigger, actors, targets",
+    [
+        # a body qualified by "المالية" is Mali's ("المالية" alone is also "financial")
+        ("اتهمت الحكومة المالية فرنسا بدعم الجماعات المسلحة", "ACCUSE", "اتهمت", ["MLI GOV"], ["FRA GOV"]),
+        # a site's adjective tells whose it is; a country's name without its article is an adjective
+        ("قصفت الطائرات مواقع عسكرية إسرائيلية في الجليل", "ASSAULT", "قصفت", None, ["ISR MIL"]),
+        ("استهدف مسلحون قافلة مدنية قرب الحدود", "ASSAULT", "استهدف", None, ["--- CVL"]),
+        ("استهدف الحوثيون منشآت نفطية سعودية بطائرات مسيرة", "ASSAULT", "استهدف", ["YEM REB"], ["SAU ---"]),
+    ],
+)
+def test_assemble_malian_bodies_and_sites_by_their_adjectives(ex, text, etype, trigger, actors, targets):
+    _check(ex, text, etype, trigger, actors, targets)
+
+
+def test_assemble_a_threat_past_a_long_name_keeps_its_content(ex):
+    text = "هدد زعيم جماعة أنصار الله عبد الملك الحوثي باستهداف منشآت نفطية سعودية"
+    assert [e.type for e in ex.extract(text, article_date=DATE)] == ["THREATEN"]

@@ -459,6 +459,7 @@ _DURING = _keys("خلال في اثناء")
 _PRISON = _keys("سجن")
 _GRANT = _keys("منحه")
 _HARAKAT = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
+_SITE_ADJECTIVES = {k: "MIL" for k in _keys("عسكريه عسكري")} | {k: "CVL" for k in _keys("مدنيه مدني سكنيه")}
 _OF_PROTESTERS = _keys("قتله مطالب حمايه حقوق اسر عايلات ذوي اهالي")  # "قتلة المحتجين"
 # craft an act names as its object ("إسقاط طائرة"): an adjective after them is theirs
 CRAFT = _keys("طايره طايرات مسيره مسيرات مروحيه مروحيات صاروخ صواريخ صاروخا سفينه ناقله زورق")
@@ -862,6 +863,9 @@ class Assembler:
                     end = nxt.end
                     used.add(j)
                     j += 1
+            if sector is None and getattr(e, "opposed", False) and end < sent.end:
+                # "مواقع عسكرية", "قافلة مدنية": the adjective tells whose the site is
+                sector = _SITE_ADJECTIVES.get(toks[end].key)
             conjuncts = [(m.start, end, e, country, sector)]
             # nisba adjectives after the head (up to two unknown adjectives between):
             # "طائرات حربية روسية وسورية", "قوات الأمن السودانية", "وزير الخارجية الروسي"
@@ -869,7 +873,10 @@ class Assembler:
                 k = j
                 probe = end
                 nis = []
-                while k < len(ms) and ms[k].entry.kind == "nisba":
+                while k < len(ms) and (ms[k].entry.kind == "nisba" or (
+                        # "منشآت نفطية سعودية": a country's name without its article is its adjective
+                        ms[k].entry.kind == "country" and not _definite(toks[ms[k].start])
+                        and toks[ms[k].start].key.endswith("يه") and not toks[ms[k].start].prep)):
                     between = [t for t in toks[probe : ms[k].start] if t.text not in _QUOTES]
                     if len(between) > (2 if not nis else 0) or any(
                         t.is_punct or t.key in FUNCTION_WORDS or any(ch.isdigit() for ch in t.norm)
@@ -2592,7 +2599,8 @@ class Assembler:
         for th, t in zip(triggers, triggers[1:]):
             if (
                 th.entry.type == "THREATEN" and t.entry.type != "THREATEN" and t.entry.pos == "noun"
-                and 0 <= t.start - th.end <= 4 and (toks[t.start].prep == "ب" or (
+                # (past the threatener's name: "هدد زعيم جماعة أنصار الله عبد الملك الحوثي باستهداف")
+                and 0 <= t.start - th.end <= 8 and (toks[t.start].prep == "ب" or (
                     # "هددت الحكومة بشن هجوم": the act after a light verb's noun
                     t.start - 1 >= th.end and toks[t.start - 1].norm.lstrip("و")[1:] in _LIGHT_NOUNS
                     and toks[t.start - 1].norm.lstrip("و")[:1] == "ب"))
