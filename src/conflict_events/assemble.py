@@ -243,7 +243,6 @@ def _shot_by(toks, sent, trig) -> bool:
                for k in (trig.end, trig.end + 1))
 
 
-
 def _one_person(t: "Tok") -> bool:
     """A person named in the singular: "جنديا", "شرطي", "فلسطينيا" (a nationality used as a
     noun, in the accusative)."""
@@ -2851,7 +2850,8 @@ class Assembler:
             needs is not True and "sup.tabadala" in needs and any(
                 toks[k].key == "تبادل" and all(
                     # (the sides or a count: not "تبادلا الاتهامات بشأن ملف الأسرى")
-                    i in sides or Assembler._only_quantities((toks[i],)) for i in range(k + 1, trig.start))
+                    i in sides or (not toks[i].is_punct and Assembler._only_quantities((toks[i],)))
+                    for i in range(k + 1, trig.start))
                 for k in range(max(0, trig.start - 5), trig.start - 1)  # (next to it: a form of its own)
             )
         )
