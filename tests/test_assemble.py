@@ -2192,3 +2192,14 @@ def test_assemble_malian_bodies_and_sites_by_their_adjectives(ex, text, etype, t
 def test_assemble_a_threat_past_a_long_name_keeps_its_content(ex):
     text = "هدد زعيم جماعة أنصار الله عبد الملك الحوثي باستهداف منشآت نفطية سعودية"
     assert [e.type for e in ex.extract(text, article_date=DATE)] == ["THREATEN"]
+
+
+@pytest.mark.parametrize(
+    "text, etype, mode",
+    [
+        ("أعلنت الحركة منع النساء من العمل في المنظمات الإنسانية", "COERCE", "restrict"),
+        ("انتشرت قوات الأمن في شوارع العاصمة بعد الاحتجاجات", "MOBILIZE", "troops"),
+    ],
+)
+def test_assemble_women_barred_and_forces_spreading_out(ex, text, etype, mode):
+    assert (etype, mode) in [(e.type, e.mode) for e in ex.extract(text, article_date=DATE)]
