@@ -88,7 +88,7 @@ import attrs
 
 from . import numbers
 from .modality import modality_for
-from .normalize import lexical_key
+from .normalize import ends_in_taa_marbuta, lexical_key
 from .records import Actor, Event, Mention, Modality, Place, TimeExpression
 
 __all__ = ["Tok", "Sentence", "Assembler", "FUNCTION_WORDS"]
@@ -289,7 +289,8 @@ WITH_PREPS = _keys(
 BETWEEN = _keys(
     "بين مابين"
 )
-AGENT_MARKERS = frozenset(("قبل", "يد", "برصاص", "بنيران"))
+_FIRE_OF = _keys("برصاص بنيران")  # after a kill verb: its agent follows
+AGENT_MARKERS = frozenset(("قبل", "يد")) | _FIRE_OF
 # verbal nouns of assent whose genitive is who assents: "مصادقة الحكومة على الاتفاق"
 AGREEMENT_ACTS = _keys("مصادقه موافقه قبول توقيع")
 # repelling or foiling an attack: the subject is the one attacked
@@ -435,7 +436,6 @@ _TARGETED_TYPES = frozenset({"ASSAULT", "SANCTION", "COERCE"})  # acts a targeti
 _SENTENCE_ENDS = frozenset(".!?؟")
 _TOWARD = _keys("نحو باتجاه اتجاه صوب الي علي")  # where a shot is aimed
 _CIRCUMSTANCES = _keys("ظروف مكان اماكن مده فتره")  # "ظروف احتجازهم": a state one is in
-_TO_OR_ON = _keys("الي علي")  # "داعيا إلى", "مؤكدا على"
 _SIDES = _keys("مع ضد صالح لصالح")  # "مع طهران", "لصالح واشنطن": a capital as a side
 _TRAVEL = _keys("زياره زيارته زيارتها زيارات وصول وصوله وصولها رحله جوله توجه عوده")  # "زيارته لموسكو"
 _OFF = _keys("قباله")  # "off" a coast
@@ -446,18 +446,15 @@ AIRCRAFT = _keys("طايره طايرات مسيره مسيرات مروحيه �
 DRONES = _keys("مسيره مسيرات")
 ARTILLERY = _keys("مدفعيه راجمات")
 BULLETS = _keys("رصاص برصاص بالرصاص")
-_FIRE_OF = _keys("برصاص بنيران")  # after a kill verb: its agent follows
 _CAPITAL_WORD = _keys("عاصمه")  # "العاصمة الجزائرية"
 _ANY = _keys("اي")  # "أي هجوم"
 _NOT = _keys("ليس ليست")
 _PAST_NOT = _keys("لم")
 _RESULTED = _keys("يسفر تسفر يودي تودي يوقع توقع يخلف تخلف")  # "لم يسفر عن"
-_BETWEEN = _keys("بين")
 _ROADS = _keys("طريق الطريق طرق محور خط")  # "الطريق بين مأرب وصرواح"
 _DURING = _keys("خلال في اثناء")
 _PRISON = _keys("سجن")
 _GRANT = _keys("منحه")
-_HARAKAT = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
 _SITE_ADJECTIVES = {k: "MIL" for k in _keys("عسكريه عسكري")} | {k: "CVL" for k in _keys("مدنيه مدني سكنيه")}
 _OF_PROTESTERS = _keys("قتله مطالب حمايه حقوق اسر عايلات ذوي اهالي")  # "قتلة المحتجين"
 # craft an act names as its object ("إسقاط طائرة"): an adjective after them is theirs
@@ -701,10 +698,9 @@ class Assembler:
             # verb and has none ("قصفت الطائرات": the planes are not downed craft), a
             # province ("مقاطعة بيلغورود", but "مقاطعة إسرائيل" is a boycott), a word of a
             # place's name ("مقاطعة روستوف", "ساحة التحرير")
-            sides = {i for m in actor_ms for i in range(m.start, m.end)}
             triggers = [
                 t for t in triggers
-                if self._supported(toks, t, support, sides)
+                if self._supported(toks, t, support, actor_ms)
                 and not (t.end - t.start == 1 and toks[t.start].key in PLACE_NOUNS
                          and any(m.start == t.end and m.entry.kind != "country" for m in places))
                 and not any(m.start <= t.start and t.end <= m.end and m.end - m.start > t.end - t.start
@@ -2245,7 +2241,7 @@ class Assembler:
         if not any(m.start == t.start for m in actor_ms):
             return True  # no noun of that form either
         nxt = toks[t.end]
-        return nxt.key.startswith("ايا") or (nxt.key in _TO_OR_ON and t.entry.type == "REQUEST") or any(
+        return nxt.key.startswith("ايا") or ((nxt.key in _TO or nxt.key in _ON) and t.entry.type == "REQUEST") or any(
             m.start == t.end for m in actor_ms)
 
     @staticmethod
@@ -2264,7 +2260,7 @@ class Assembler:
             return toks[m.start].prep == "ب" or (
                 # "على الطريق بين مأرب وصرواح"
                 prev is not None and (prev.key in LOCATIVE or prev.key in PLACE_NOUNS or (
-                    prev.key in _BETWEEN and m.start >= 2 and toks[m.start - 2].key in _ROADS))
+                    prev.key in BETWEEN and m.start >= 2 and toks[m.start - 2].key in _ROADS))
             )
         if m.entry.kind == "capital":
             # "موالية لطهران", "تورط لطهران", "لصالح واشنطن", "اتفاق مع طهران": the state
@@ -2651,7 +2647,7 @@ class Assembler:
                 continue
             if e.pos == "noun" and tok.suffixed and t.start > 0 and toks[t.start - 1].key in _CIRCUMSTANCES:
                 continue  # "ظروف احتجازهم", "مكان اعتقاله": the state one is in, no new act
-            if e.type == "AID" and tok.key in _GRANT and not tok.text.rstrip(_HARAKAT).endswith("ة"):
+            if e.type == "AID" and tok.key in _GRANT and not ends_in_taa_marbuta(tok.text):
                 continue  # "ومنحه 72 ساعة" (and gave him): a grant is written with ة ("منحة")
             if e.mode == "convict" and tok.key in _PRISON and not tok.prefix and t.start > 0 and (
                     toks[t.start - 1].key in LOCATIVE):
@@ -2827,7 +2823,7 @@ class Assembler:
         return False
 
     @staticmethod
-    def _supported(toks, trig, support, sides=frozenset()) -> bool:
+    def _supported(toks, trig, support, actor_ms=()) -> bool:
         """A trigger that needs a light verb (or one of the light verbs it names) has one just
         before it ("وقعت ... مذكرة تفاهم", "أطلق حزب الله عشرات الصواريخ")."""
         needs = trig.entry.needs_support
@@ -2843,18 +2839,21 @@ class Assembler:
                 and _has_object_suffix(toks[s.start]) and not _imperfect(toks[s.start])
             )
             for s in support
-        ) or (
-            # the exchange named by its noun or its masculine verb, which is the same word,
-            # with a count or the sides between: "تبادل أكثر من 800 أسير", "تبادل الطرفان
-            # 200 أسير"
-            needs is not True and "sup.tabadala" in needs and any(
-                toks[k].key == "تبادل" and all(
-                    # (the sides or a count: not "تبادلا الاتهامات بشأن ملف الأسرى")
-                    i in sides or (not toks[i].is_punct and Assembler._only_quantities((toks[i],)))
-                    for i in range(k + 1, trig.start))
-                for k in range(max(0, trig.start - 5), trig.start - 1)  # (next to it: a form of its own)
-            )
-        )
+        ) or (needs is not True and "sup.tabadala" in needs and Assembler._exchanged(toks, trig, actor_ms))
+
+    @staticmethod
+    def _exchanged(toks, trig, actor_ms) -> bool:
+        """Prisoners exchanged by the noun "تبادل", or the masculine verb that is the same word,
+        with a count or the sides between: "تبادل أكثر من 800 أسير", "تبادل الطرفان 200 أسير"
+        (not "تبادلا الاتهامات بشأن ملف الأسرى"; right next to them it is a form of its own)."""
+        for k in range(max(0, trig.start - 5), trig.start - 1):
+            if toks[k].key == "تبادل" and all(
+                any(m.start <= i < m.end for m in actor_ms)
+                or (not toks[i].is_punct and Assembler._only_quantities((toks[i],)))
+                for i in range(k + 1, trig.start)
+            ):
+                return True
+        return False
 
     @staticmethod
     def _background(toks, sent, trig) -> bool:

@@ -28,7 +28,7 @@ from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 from .lexicons import LEXICON_NAMES, Lexicon
-from .normalize import clitic_candidates, lexical_key, normalize, proclitics
+from .normalize import clitic_candidates, ends_in_taa_marbuta, lexical_key, normalize, proclitics
 from .numbers import parse_number
 
 __all__ = ["Match", "LexiconMatcher", "NewsTokenizer", "customize_tokenizer", "sentence_spans"]
@@ -267,7 +267,7 @@ class LexiconMatcher:
             return cached
         norm = normalize(word)
         key = None
-        final_taa = word.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640").endswith("ة")
+        final_taa = ends_in_taa_marbuta(word)
         for cand in clitic_candidates(norm, final_taa=final_taa):
             if cand in self._keys and (len(cand) > 2 or cand == norm or cand in self._lexicon_keys):
                 key = cand

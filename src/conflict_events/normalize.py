@@ -37,8 +37,10 @@ __all__ = [
     "clitic_candidates",
     "proclitics",
     "is_arabic_letter",
+    "ends_in_taa_marbuta",
 ]
 
+_MARKS = "".join(araby.TASHKEEL) + araby.TATWEEL  # vowel marks and the tatweel
 _DROP = set(araby.TASHKEEL) | {araby.TATWEEL, "\u0670", "\u0640"} | {
     # zero-width and bidi controls
     "\u200b", "\u200c", "\u200d", "\u200e", "\u200f",
@@ -207,3 +209,10 @@ def clitic_candidates(word: str, *, final_taa: bool = False) -> tuple[str, ...]:
                         out.append(s)
                 # ي + ه: "قواتها" -> "قوات" is covered; "عليهم" -> "علي" too
     return tuple(out)
+
+
+def ends_in_taa_marbuta(word: str) -> bool:
+    """Whether ``word`` as written ends in ة, past its vowel marks ("منحةً"); normalizing
+    folds ة into ه, which is also the pronoun "his" ("منحه": he gave him)."""
+    return word.rstrip(_MARKS).endswith("ة")
+
