@@ -2187,3 +2187,24 @@ def test_assemble_a_threat_past_a_long_name_keeps_its_content(ex):
 )
 def test_assemble_women_barred_and_forces_spreading_out(ex, text, etype, mode):
     assert (etype, mode) in [(e.type, e.mode) for e in ex.extract(text, article_date=DATE)]
+
+
+@pytest.mark.parametrize(
+    "text, trigger, actors, targets",
+    [
+        # a plural that keeps its ن heads no construct: what follows is the verb's object
+        ("اقتحم مستوطنون المسجد الأقصى صباح اليوم", "اقتحم", ["ISR CVL"], []),
+        # a verbal noun's genitive is its agent when the object follows it
+        ("نددت الوزارة باقتحام مستوطنين للمسجد الأقصى", "باقتحام", ["ISR CVL"], []),
+        ("دانت الجامعة العربية اقتحام مستوطنين باحات المسجد الأقصى", "اقتحام", ["ISR CVL"], []),
+        ("أدانت الحركة اعتقال الشرطة العراقية لناشطين في البصرة", "اعتقال", ["IRQ COP"], None),
+    ],
+)
+def test_assemble_the_agent_of_a_verbal_noun_and_plurals_keeping_nun(ex, text, trigger, actors, targets):
+    e = _check(ex, text, "COERCE", trigger, actors, targets)
+    assert e.place is not None
+
+
+def test_assemble_an_adjective_plural_still_joins_its_noun(ex):
+    e = _one(ex, "اختطف مسلحون حوثيون عشرة مدنيين في محافظة البيضاء", "ASSAULT", "اختطف")
+    assert [a.text for a in e.actors] == ["مسلحون حوثيون"]

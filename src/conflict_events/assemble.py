@@ -15,7 +15,8 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   ("غارة جوية إسرائيلية" -> ISR MIL);
 * ``slot.by``: "لـ / من قبل / على يد / من" + actor after a nominal trigger
   ("قصف لقوات الدعم السريع");
-* ``slot.genitive``: an actor right after a nominal trigger ("قصف الاحتلال منزلا");
+* ``slot.genitive``: an actor right after a nominal trigger ("قصف الاحتلال منزلا"), also
+  an indefinite or civilian one when its object follows ("اقتحام مستوطنين للمسجد");
 * ``slot.support``: the actor of a light verb before or after the noun ("نفذ الجيش غارة",
   "قصف جوي شنته طائرات حربية روسية");
 * ``slot.target-prep``: "على / ضد / بحق / مع" + target ("ضربات منسقة على المسلحين");
@@ -137,6 +138,13 @@ class Sentence:
 _SUFFIX_PRONOUNS = frozenset(("ه", "ها", "هم", "هما", "هن"))
 # the endings of a relative adjective (نسبة): "انتحاري", "انتحاريون", "ارهابيه", "انتحاريان"
 _NISBA_ENDING = re.compile("ي(?:ه|ون|ين|ان|ات)?$")
+
+
+def _keeps_nun(t: "Tok") -> bool:
+    """A sound masculine plural or a dual with its final ن ("مستوطنون", "مسلحين",
+    "عنصرين"), which heads no construct: the genitive's head drops it ("مستوطنو المدينة").
+    Short words ending so are broken plurals or roots ("سجون", "سجين")."""
+    return len(t.key) >= 6 and t.key.endswith(("ون", "ين"))
 
 
 def _accusative(t: "Tok") -> bool:
@@ -768,7 +776,8 @@ class Assembler:
         if (n.kind == "pronoun" or (n.kind == "generic" and (e.kind == "generic" or sector is None))) and (
             not _definite(toks[m.start]) and _definite(toks[nxt.start])
         ):
-            return True
+            # "اقتحم مستوطنون المسجد": the verb's subject, then its object
+            return not _keeps_nun(toks[end - 1])
         return (n.kind == "generic" and _definite(toks[m.start]) == _definite(toks[nxt.start])
                 and _NISBA_ENDING.search(toks[nxt.start].key) is not None
                 # "اعتقلت الشرطة الصحفي": a noun of another sector is the verb's object
@@ -827,7 +836,9 @@ class Assembler:
                     and nxt.entry.sector is not None and (
                         [t.key for t in between] == ["من"] or (not between and toks[nxt.start].has_li))
                 )
-                if named and not between and e.kind == "generic" and _definite(toks[end - 1]) and not toks[nxt.start].prep:
+                if named and not between and e.kind == "generic" and not toks[nxt.start].prep and (
+                    _definite(toks[end - 1]) or (_keeps_nun(toks[end - 1]) and _definite(toks[nxt.start]))
+                ):
                     named = False  # "اتهم الجيش حزب الله": a definite noun heads no construct
                 if named and not gap and len(between) <= 2 and not toks[nxt.start].has_conj:
                     ne = nxt.entry
@@ -1142,7 +1153,7 @@ class Assembler:
             actors, targets = both[:1], both[1:]
             rules.append("slot.between")
         else:
-            actor, arule = self._actor(toks, sent, trig, phrases, support, time_toks, others)
+            actor, arule = self._actor(toks, sent, trig, phrases, support, time_toks, others, places)
             if actor is not None and all(c[2].inanimate for c in actor.conjuncts):
                 actor, arule = None, None  # a thing never acts: "تفجير سيارة مفخخة"
             if trig.entry.pos == "verb" and trig.start > 0 and toks[trig.start - 1].key in PURPOSE:
@@ -1359,7 +1370,7 @@ class Assembler:
                 return None
         return None
 
-    def _actor(self, toks, sent, trig, phrases, support, time_toks, others=()):
+    def _actor(self, toks, sent, trig, phrases, support, time_toks, others=(), places=()):
         e = trig.entry
         if e.participle:
             return None, None  # "قطعت النيجر علاقاتها متهمة كييف": the clause's subject's
@@ -1489,6 +1500,15 @@ class Assembler:
         p = self._agent_marker(toks, sent, trig, phrases, time_toks)
         if p is not None:
             return p, "slot.by"
+        if (after is not None and e.pos == "noun" and after.start == trig.end and after.end < sent.end
+                and not toks[after.start].prep and not toks[after.start].has_conj and after.kind != "nisba"
+                and (toks[after.end].has_li or (
+                    _keeps_nun(toks[after.end - 1]) and not toks[after.end].prep and not toks[after.end].has_conj))
+                and any(q.start == after.end and getattr(q, "kind", "") != "nisba" for q in (*phrases, *places))):
+            # "اقتحام مستوطنين للمسجد", "اعتقال الشرطة لناشطين", "اقتحام مستوطنين باحات
+            # المسجد": the verbal noun's genitive is its agent when its object follows, with
+            # "لـ" or after a plural that keeps its ن
+            return after, "slot.genitive"
         if (
             after is not None
             and after.start == trig.end
