@@ -2208,3 +2208,24 @@ def test_assemble_the_agent_of_a_verbal_noun_and_plurals_keeping_nun(ex, text, t
 def test_assemble_an_adjective_plural_still_joins_its_noun(ex):
     e = _one(ex, "اختطف مسلحون حوثيون عشرة مدنيين في محافظة البيضاء", "ASSAULT", "اختطف")
     assert [a.text for a in e.actors] == ["مسلحون حوثيون"]
+
+
+@pytest.mark.parametrize(
+    "text, etype, trigger, actors, targets",
+    [
+        # a past verb with its agent after "من قبل / على يد" is a passive
+        ("اعتقل عشرات الطلاب من قبل الشرطة في طهران", "COERCE", "اعتقل", ["IRN COP"], ["IRN CVL"]),
+        ("اختطف صحفي فرنسي على يد عصابة مسلحة في هايتي", "ASSAULT", "اختطف", ["HTI REB"], ["FRA JRN"]),
+        # "من جانب X" is by X ("من جانبها" is for its part)
+        ("تعرضت بلدة قرب لوغانسك لقصف مدفعي من جانب الانفصاليين صباح الاثنين", "ASSAULT", "قصف",
+         ["UKR REB"], None),
+    ],
+)
+def test_assemble_agents_after_min_qibal_and_min_janib(ex, text, etype, trigger, actors, targets):
+    _check(ex, text, etype, trigger, actors, targets)
+
+
+def test_assemble_min_janibiha_is_for_its_part_and_min_qabl_before(ex):
+    events = ex.extract("قالت الوزارة من جانبها إن القوات اعتقلت عشرة مسلحين كانوا قد هربوا من قبل", article_date=DATE)
+    arrest = next(e for e in events if e.trigger.text == "اعتقلت")
+    assert ([a.text for a in arrest.actors], [a.text for a in arrest.targets]) == (["القوات"], ["مسلحين"])

@@ -13,15 +13,16 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   it ("القوات المشتركة صدت هجوما");
 * ``slot.nisba``: a nationality adjective on a nominal trigger is its actor
   ("غارة جوية إسرائيلية" -> ISR MIL);
-* ``slot.by``: "لـ / من قبل / على يد / من" + actor after a nominal trigger
-  ("قصف لقوات الدعم السريع");
+* ``slot.by``: "لـ / من قبل / من جانب / على يد / من" + actor after a nominal trigger
+  ("قصف لقوات الدعم السريع") or a passive verb;
 * ``slot.genitive``: an actor right after a nominal trigger ("قصف الاحتلال منزلا"), also
   an indefinite or civilian one when its object follows ("اقتحام مستوطنين للمسجد");
 * ``slot.support``: the actor of a light verb before or after the noun ("نفذ الجيش غارة",
   "قصف جوي شنته طائرات حربية روسية");
 * ``slot.target-prep``: "على / ضد / بحق / مع" + target ("ضربات منسقة على المسلحين");
 * ``slot.object``: the object after the actor of a verb ("اعتقل جيش الاحتلال 40 فلسطينيا");
-* ``slot.passive``: the subject of a passive form is the target ("أصيب 3 مدنيين");
+* ``slot.passive``: the subject of a passive form is the target ("أصيب 3 مدنيين"); a past
+  verb with "من قبل / على يد" after it is a passive ("اعتقل ناشطون من قبل الشرطة");
 * ``slot.between``: "بين X و Y" gives the two sides of a clash or talks;
 * ``slot.symmetric``: coordinated sides of talks or an agreement split into actor and target
   ("بحثت روسيا والولايات المتحدة");
@@ -249,6 +250,24 @@ def _shot_by(toks, sent, trig) -> bool:
     # right after it, or after the one killed ("قتل شاب برصاص قوات الاحتلال")
     return any(k < sent.end and toks[k].key in _FIRE_OF and not any(t.is_punct for t in toks[trig.end : k])
                for k in (trig.end, trig.end + 1))
+
+
+def _by_agent(toks, sent, trig) -> bool:
+    """A past verb whose agent follows it with "من قبل" or "على يد" is in the passive:
+    "اعتقل عشرات المحتجين من قبل الشرطة" (the police arrest, the protesters are arrested)."""
+    t = toks[trig.start]
+    if not (trig.entry.pos == "verb" and trig.entry.voice == "active" and trig.end - trig.start == 1
+            and not _imperfect(t) and not t.norm.endswith("وا") and not _has_object_suffix(t)):
+        return False
+    for k in range(trig.end, min(sent.end - 2, trig.end + 6)):
+        if toks[k].is_punct or toks[k].key in COMPLEMENTIZERS:
+            return False
+        nxt = toks[k + 1]
+        if ((toks[k].key == "من" and nxt.key == "قبل" and nxt.norm == "قبل") or (
+                toks[k].key == "علي" and nxt.key == "يد" and nxt.norm == "يد")):
+            after = toks[k + 2]
+            return not after.is_punct and after.key not in COMPLEMENTIZERS
+    return False
 
 
 def _one_person(t: "Tok") -> bool:
@@ -729,7 +748,8 @@ class Assembler:
                 and not _counted(toks, t)
             ]
             triggers = [self._as_noun(t) if self._article_on_verb(toks, t) else t for t in triggers]
-            triggers = [self._as_passive(t) if _marked_passive(toks[t.start], t) or _shot_by(toks, sent, t) else t
+            triggers = [self._as_passive(t) if _marked_passive(toks[t.start], t) or _shot_by(toks, sent, t)
+                        or _by_agent(toks, sent, t) else t
                         for t in triggers]
             triggers = self._protesters(toks, triggers, actor_ms)
             cues = self._tense_checked(toks, cues, triggers)
@@ -1922,12 +1942,14 @@ class Assembler:
         """Actor introduced by "من قبل", "على يد", "برصاص" or "من" after the trigger."""
         for i in range(trig.end, min(sent.end, trig.end + 8)):
             t = toks[i]
-            plain_min = t.key == "من" and not (i + 1 < sent.end and toks[i + 1].key == "قبل")
+            # "من جانب الشرطة" is by the police ("من جانبها" is for its part)
+            side = i + 1 < sent.end and toks[i + 1].key == "جانب" and toks[i + 1].norm == "جانب"
+            plain_min = t.key == "من" and not (i + 1 < sent.end and toks[i + 1].key == "قبل") and not side
             if plain_min and any(q.end == i for q in phrases):
                 continue  # "مقتل عنصر من عناصر الحشد": a part of a whole, no agent
             if t.key in AGENT_MARKERS or t.key == "من":
                 nxt = i + 1
-                if nxt < sent.end and toks[nxt].key == "قبل":
+                if nxt < sent.end and (toks[nxt].key == "قبل" or side):
                     nxt += 1
                 for p in phrases:
                     if p.start == nxt and p.kind != "nisba":
