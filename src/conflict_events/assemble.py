@@ -1522,9 +1522,14 @@ class Assembler:
             return p, "slot.by"
         if (after is not None and e.pos == "noun" and after.start == trig.end and after.end < sent.end
                 and not toks[after.start].prep and not toks[after.start].has_conj and after.kind != "nisba"
-                and (toks[after.end].has_li or (
-                    _keeps_nun(toks[after.end - 1]) and not toks[after.end].prep and not toks[after.end].has_conj))
-                and any(q.start == after.end and getattr(q, "kind", "") != "nisba" for q in (*phrases, *places))):
+                and toks[trig.end - 1].key not in PREPOSITIONS  # "الإفراج عن الصحفيين المعتقلين"
+                and (toks[after.end].has_li and any(q.start == after.end for q in (*phrases, *places)) or (
+                    # an indefinite plural that keeps its ن, then a definite phrase or a place
+                    _keeps_nun(toks[after.end - 1]) and not _definite(toks[after.start])
+                    and not toks[after.end].prep and not toks[after.end].has_conj
+                    and (any(q.start == after.end for q in places) or any(
+                        q.start == after.end and q.kind != "nisba" and _definite(toks[q.start]) for q in phrases)
+                    )))):
             # "اقتحام مستوطنين للمسجد", "اعتقال الشرطة لناشطين", "اقتحام مستوطنين باحات
             # المسجد": the verbal noun's genitive is its agent when its object follows, with
             # "لـ" or after a plural that keeps its ن
