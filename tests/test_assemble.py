@@ -214,6 +214,9 @@ def test_assemble_verbal_acts_take_a_place_of_their_own_clause(ex, text, etype, 
         # a member title stands for its body, which keeps no country of the context
         ("هاجمت عناصر من #داعش قوات من الجيش العراقي قرب #كركوك", ["--- REB"]),
         ("هاجم عناصر من الحشد الشعبي مواقع التنظيم قرب الموصل", ["IRQ MIL"]),
+        # so does a unit or a detachment of it
+        ("هاجمت وحدات من الجيش السوري مواقع المسلحين في ريف إدلب", ["SYR MIL"]),
+        ("هاجمت قوة من الجيش النيجري مخابئ للمسلحين قرب ديفا", ["NER MIL"]),
     ],
 )
 def test_assemble_member_titles_take_the_codes_of_their_body(ex, text, actors):
