@@ -2232,3 +2232,27 @@ def test_assemble_min_janibiha_is_for_its_part_and_min_qabl_before(ex):
     events = ex.extract("قالت الوزارة من جانبها إن القوات اعتقلت عشرة مسلحين كانوا قد هربوا من قبل", article_date=DATE)
     arrest = next(e for e in events if e.trigger.text == "اعتقلت")
     assert ([a.text for a in arrest.actors], [a.text for a in arrest.targets]) == (["القوات"], ["مسلحين"])
+
+
+@pytest.mark.parametrize(
+    "text, trigger, actors",
+    [
+        # a claim of the attack told before names who made it: one event
+        ("هاجم مسلحون ثكنة للجيش في ولاية تيلابيري وتبنى تنظيم داعش الهجوم", "هاجم",
+         ["--- REB", "NER REB"]),
+        ("قتل ستة جنود في هجوم على حاجز أمني قرب العريش، وأعلن تنظيم ولاية سيناء مسؤوليته عن الهجوم",
+         "هجوم", ["--- REB"]),
+        ("فجر انتحاري نفسه في سوق شعبي بالموصل وتبنت جماعة متشددة التفجير", "فجر",
+         ["IRQ REB", "IRQ REB"]),
+    ],
+)
+def test_assemble_a_claim_of_an_attack_told_before_is_its_actor(ex, text, trigger, actors):
+    events = ex.extract(text, article_date=DATE)
+    assert [e.trigger.text for e in events] == [trigger]
+    assert _codes(events[0].actors) == actors
+
+
+def test_assemble_a_clauses_subject_before_a_kill_verb_made_the_attack(ex):
+    text = "قال الجيش إن الطائرات الحربية قتلت عشرات من المسلحين في غارات على مخابئهم شمال نيجيريا"
+    e = _one(ex, text, "ASSAULT", "غارات")
+    assert [a.text for a in e.actors] == ["الطائرات الحربية"]

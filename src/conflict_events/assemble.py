@@ -40,7 +40,7 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   ("صدت القوات المشتركة هجوما للحوثيين", "نجا رئيس الأركان من قصف"); ``slot.sufferer``:
   so was who suffers it ("تعرضت دورية لقوات اليونيفيل لهجوم");
 * ``slot.killer``: who killed, counted after, made the attack the sentence names ("قتلت
-  القوات الفرنسية 12 مسلحا في غارة");
+  القوات الفرنسية 12 مسلحا في غارة", "قال إن الطائرات قتلت عشرات المسلحين في غارات");
 * ``slot.condemned-agent``: a condemnation is aimed at the actors of the act it condemns
   ("نددت إيران بالغارات الأمريكية");
 * ``slot.purpose``: an act named as the purpose of another is its actor's ("تظاهروا
@@ -57,6 +57,9 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   by-forces``: roads the state's forces close restrict movement, no protest ("قطعت القوات
   الطريق");
 * ``merge.linked``: a noun and its verb or weapon are one attack ("غارة ... استهدفت سيارة");
+  ``merge.claim``: who claims the attack told before is one of its actors ("هاجم مسلحون
+  قاعدة ... وتبنت الجماعة الهجوم"); ``merge.mention``: a second mention of a sanction or
+  talks gives the target the first lacks ("فرضت عقوبات جديدة استهدفت أفرادا");
 * ``mode.aircraft``: an attack whose actor is aircraft is an air or drone strike ("قصفت
   طائرات حربية", "هاجمت مسيرات"); ``mode.weapon``: one by artillery is shelling ("قصفت
   المدفعية"), one "برصاص" a shooting;
@@ -268,6 +271,26 @@ def _by_agent(toks, sent, trig) -> bool:
             after = toks[k + 2]
             return not after.is_punct and after.key not in COMPLEMENTIZERS
     return False
+
+
+def _claimed_by(toks, trig, ev) -> bool:
+    """The definite attack noun ``trig`` is what a claim takes, and the actors of its event
+    ``ev`` are who claims: "وتبنت الجماعة الهجوم", "أعلن التنظيم مسؤوليته عن الهجوم"."""
+    for k in range(trig.start - 1, max(0, trig.start - 8) - 1, -1):
+        t = toks[k]
+        if t.is_punct or t.key in COMPLEMENTIZERS:
+            return False
+        if t.key == "مسووليه":
+            k = next((j for j in range(k - 1, max(0, k - 5) - 1, -1) if toks[j].key in _ANNOUNCE), None)
+        elif t.key not in _CLAIM:
+            continue
+        return k is not None and all(
+            toks[k].end_char <= a.start_char and a.end_char <= toks[trig.start].start_char for a in ev.actors)
+    return False
+
+
+_CLAIM = frozenset(("تبني", "تبنت", "تبنوا", "تبنا", "يتبني", "تتبني"))
+_ANNOUNCE = frozenset(("اعلن", "اعلنت", "اعلنوا", "يعلن", "تعلن"))
 
 
 def _one_person(t: "Tok") -> bool:
@@ -696,7 +719,9 @@ class Assembler:
             if actor_ms and self._capitals:
                 places = places + self._capitals_named(toks, sent, actor_ms, places)
             cues = found.get("cues", [])
-            support = [m for m in found.get("support", ()) if toks[m.start].prep in ("", "ل")]
+            # no light verb inside a name: "تنظيم داعش" is the group, not "organizing"
+            support = [m for m in found.get("support", ()) if toks[m.start].prep in ("", "ل") and not any(
+                a.start <= m.start and m.end <= a.end and a.end - a.start > m.end - m.start for a in actor_ms)]
             time_toks = {i for (s, e), _ in times for i in range(s, e)}
             phrases = self._phrases(toks, actor_ms, sent, {t.start for t in triggers})
             self._resolve_anaphora(toks, phrases, memory)
@@ -3161,6 +3186,12 @@ class Assembler:
                     victims = next((p for p in phrases if agent.end < p.start <= k2 + 2 and p is not whole
                                     and p.kind != "nisba" and not toks[p.start].prep
                                     and self._only_quantities(toks[k3 : p.start])), None)
+            if (agent is None and n is not None and victims is not None and victims.start > i
+                    and key in KILL_WORDS and key not in DEATH_NOUNS and not toks[i].has_conj):
+                # "قال إن القوات الجوية قتلت عشرات من المقاتلين": the clause's subject killed
+                agent = next((p for p in phrases if p.end == i and p.kind not in ("nisba", "people")
+                              and not toks[p.start].prep and not self._patient_like(p) and (
+                                  p.start == sent.start or toks[p.start - 1].key in COMPLEMENTIZERS)), None)
             if n is None and not counted:
                 # "436 فلسطينيا قتلوا", "أوقع 18 قتيلا", "لقي تسعة جنود مصرعهم"
                 n = self._number_near(toks, max(sent.start, i - 4), i, backwards=True)
@@ -3266,15 +3297,24 @@ class Assembler:
         told: list[tuple[Event, str]] = []  # assaults kept, with their trigger entry
         for ev, trig in zip(events, triggers):
             nominal = trig.entry.pos == "noun"
-            if (
-                toks and nominal and ev.type == "ASSAULT" and trig.end - trig.start == 1
-                and _definite(toks[trig.start]) and not ev.targets and ev.fatalities is None
-                and any(
-                    rid == trig.entry.id and o.trigger.end_char <= ev.trigger.start_char
-                    and {a.code for a in ev.actors} <= {a.code for a in o.actors}
-                    for o, rid in told
-                )
+            anaphor = (toks and nominal and ev.type == "ASSAULT" and trig.end - trig.start == 1
+                       and _definite(toks[trig.start]) and not ev.targets and ev.fatalities is None)
+            if anaphor and any(
+                rid == trig.entry.id and o.trigger.end_char <= ev.trigger.start_char
+                and {a.code for a in ev.actors} <= {a.code for a in o.actors}
+                for o, rid in told
             ):
+                continue
+            if anaphor and told and ev.actors and _claimed_by(toks, trig, ev):
+                # "هاجم مسلحون قاعدة ... وتبنت الجماعة الهجوم": the claim names who attacked
+                o = told[-1][0]
+                kept = out.index(o)
+                named = {(a.code, a.name) for a in o.actors}
+                out[kept] = attrs.evolve(
+                    o, actors=o.actors + tuple(a for a in ev.actors if (a.code, a.name) not in named),
+                    rules=o.rules + ("merge.claim",),
+                )
+                told[-1] = (out[kept], told[-1][1])
                 continue
             dup = next(
                 (
