@@ -74,6 +74,9 @@ def test_assemble_slot_rules(ex, rule, text, etype, trigger, actors, targets):
         ("قصفت الطائرات أمس مواقع المسلحين في حلب بعد محادثات الجمعة الماضي", "محادثات", (26, 26)),
         # a date that modifies only the reporting verb is not the reported event's
         ("قال الجيش اليوم إن غارة إسرائيلية استهدفت سيارة في جنوب لبنان", "غارة", None),
+        # nor one in the reporting clause, further from the verb: the event has its own
+        ("ذكرت الوزارة في بيان صدر اليوم أن قواتها قتلت ستة مسلحين أمس", "قتلت", (29, 29)),
+        ("ذكرت الوزارة في بيان صدر صباح اليوم أن الطائرات قصفت مواقع المتمردين", "قصفت", None),
         # a planned event takes the future date, not the past one
         ("أعلن الجيش امس أن القوات ستنسحب من المدينة مطلع الشهر المقبل", "ستنسحب", (1, 10)),
     ],

@@ -2538,6 +2538,8 @@ class Assembler:
                 dist = trig.start - e
                 if reported and trig.entry.type not in _SPEECH:
                     continue
+                if trig.entry.type not in _SPEECH and any(t.key in COMPLEMENTIZERS for t in toks[e : trig.start]):
+                    continue  # "قال الجيش في بيان صدر اليوم إن قواته قتلت": the statement's date
                 if self._blocked(trig, e, trig.start, others, toks):
                     continue
             elif s >= trig.end:
