@@ -197,6 +197,7 @@ _NOT_TODAY_AFTER = frozenset(
     "الخامس السادس السابع الثامن التاسع العاشر الموعود المشهود".split()
 )
 _NOT_COUNTED = frozenset("من علي عن في".split())  # "اليوم 14 من الحرب"
+_PERCENT = re.compile("^و?ب?ال(?:ميه|مايه)$")  # "في المئة", "بالمئة": percent
 _NOT_TODAY_BEFORE = frozenset("ذلك نفس ذات منتصف".split())
 _NOT_FRIDAY_BEFORE = frozenset("صلاه خطبه صلوات مسجد".split())
 _COMPLETED_VERBS = frozenset(
@@ -1577,6 +1578,8 @@ class DateFinder:
         count = None
         num = self._number_at(sent, k)
         if num is not None:
+            if _PERCENT.match(toks[k]):
+                return None  # "بنسبة 8 في المئة اليوم": percent, no count of days
             count, k = num
         if k >= len(toks):
             return None
