@@ -77,6 +77,10 @@ def test_assemble_slot_rules(ex, rule, text, etype, trigger, actors, targets):
         # nor one in the reporting clause, further from the verb: the event has its own
         ("ذكرت الوزارة في بيان صدر اليوم أن قواتها قتلت ستة مسلحين أمس", "قتلت", (29, 29)),
         ("ذكرت الوزارة في بيان صدر صباح اليوم أن الطائرات قصفت مواقع المتمردين", "قصفت", None),
+        # nor the date of the source a report cites after the event
+        ("قصفت الطائرات مواقع المتمردين بحسب بيان صدر اليوم عن الجيش", "قصفت", None),
+        ("اعتقلت الشرطة ثلاثة ناشطين حسبما نقلت وكالة أنباء يوم الأحد الماضي", "اعتقلت", None),
+        ("قصفت الطائرات مواقع المتمردين فجر اليوم حسبما أفاد مصدر عسكري", "قصفت", (30, 30)),
         # a planned event takes the future date, not the past one
         ("أعلن الجيش امس أن القوات ستنسحب من المدينة مطلع الشهر المقبل", "ستنسحب", (1, 10)),
     ],

@@ -327,6 +327,8 @@ REPORTING = _keys(
     "اشار اشارت صرح صرحت اضاف اضافت نقل نقلت كشف كشفت اعتبر اعتبرت لفت لفتت تابع تابعت "
     "يقول تقول نوه نوهت"
 )
+# "according to": what follows is the source of the report ("بحسب بيان صدر اليوم")
+_ACCORDING_TO = _keys("حسب بحسب حسبما وفق وفقا نقلا طبقا")
 COMPLEMENTIZERS = _keys(
     "ان انه انها انهم لان بان بانه بانها بانهم"
 )
@@ -2546,6 +2548,8 @@ class Assembler:
                 dist = s - trig.end
                 if any(t.key in COMPLEMENTIZERS for t in toks[trig.end : s]):
                     continue
+                if trig.entry.type not in _SPEECH and any(t.key in _ACCORDING_TO for t in toks[trig.end : s]):
+                    continue  # "قصفت الطائرات المواقع، حسبما أفاد مصدر أمس": the report's date
                 if self._blocked(trig, trig.end, s, others, toks):
                     continue
             else:
@@ -2561,7 +2565,8 @@ class Assembler:
             return best[1], "date.clause"
         if len(unreported) == 1 and modality == Modality.ASSERTED:
             (s, e), x = unreported[0]
-            if not any(t.key in COMPLEMENTIZERS for t in toks[min(e, trig.end) : max(s, trig.start)]):
+            if not any(t.key in COMPLEMENTIZERS or t.key in _ACCORDING_TO
+                       for t in toks[min(e, trig.end) : max(s, trig.start)]):
                 if self._tense_penalty(x, modality, article_date) == 0:
                     return x, "date.sentence"
         return None, None
