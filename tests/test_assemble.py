@@ -140,6 +140,12 @@ def test_assemble_fatalities(ex, text, fatalities, injured):
         ("قصفت الطائرات بلدات في ريف إدلب الجنوبي", "Idlib countryside", "south", 2),
         ("انفجرت سيارة مفخخة في مدينة الموصل", "Mosul", None, 1),
         ("اشتباكات في حي الشيخ ريحان بمدينة حلب", None, None, 2),  # a local place
+        # a name several places share is the most populous one's
+        ("اعتقلت الشرطة ثلاثة ناشطين في الدار البيضاء", "Casablanca", None, 1),
+        # a name that begins with its place noun is a place even as an object
+        ("اقتحمت قوات الاحتلال حي الشيخ جراح في القدس المحتلة", "Sheikh Jarrah", None, 1),
+        # "برصاص حي" is live fire, no neighbourhood
+        ("قتل شاب برصاص حي خلال مواجهات في بلدة بيتا جنوب نابلس", "Beita", None, 1),
     ],
 )
 def test_assemble_places(ex, text, place, relation, precision):

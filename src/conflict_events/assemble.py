@@ -546,6 +546,7 @@ _MAX_WORDS_BEFORE = 5
 _QUOTES = frozenset('"\'“”«»„()#')
 _SYMMETRIC = frozenset(("CONSULT", "AGREE", "COOPERATE"))
 _CONDEMNABLE = frozenset(("ASSAULT", "COERCE", "THREATEN", "SANCTION"))  # acts condemned by their doers
+_LIVE_FIRE = _keys("رصاص برصاص ذخيره بذخيره")  # "حي" after them is "live", no neighbourhood
 _PLACE_PENALTY = {"country": 12, "region": 5, "governorate": 3, "water": 5, "district": 2}
 _PATIENT_TYPES = frozenset(("ASSAULT", "COERCE", "THREATEN", "SANCTION", "RETREAT"))
 _OBJECT_PRONOUNS = frozenset(("عليهم", "ضدهم", "بحقهم", "عليها", "ضدها", "بحقها", "عنهم", "سراحهم", "لهم"))
@@ -642,9 +643,13 @@ class Assembler:
         self._nouns = {e.id: attrs.evolve(e, pos="noun", voice="active") for e in verbs}
         # each country's capital, for "العاصمة الجزائرية"
         self._capitals: dict[str, Any] = {}
+        # the gazetteer's order (the most populous first), for a name several places share
+        self._place_rank: dict[str, int] = {}
         for name, e in lexicon.entries():
-            if name == "places" and e.kind == "capital" and e.country:
-                self._capitals.setdefault(e.country, e)
+            if name == "places":
+                self._place_rank.setdefault(e.id, len(self._place_rank))
+                if e.kind == "capital" and e.country:
+                    self._capitals.setdefault(e.country, e)
         self._threats: dict[tuple[str, str], Any] = {}  # threats given the mode of their content
         self._passives: dict[str, Any] = {}  # verbs read as passives by their written vowels
         # verbs whose written form begins like the article ("ألقى", "التقى")
@@ -2331,7 +2336,8 @@ class Assembler:
             return False  # a place name carries no pronoun suffix ("تبنته" is not "تبنة")
         if m.entry.kind in ("village", "town"):
             prev = toks[m.start - 1] if m.start > 0 else None
-            return toks[m.start].prep == "ب" or (
+            # (a name that begins with its place noun: "حي الشيخ جراح", "بلدة بيتا")
+            return toks[m.start].prep == "ب" or (m.end - m.start > 1 and toks[m.start].key in PLACE_NOUNS) or (
                 # "على الطريق بين مأرب وصرواح"
                 prev is not None and (prev.key in LOCATIVE or prev.key in PLACE_NOUNS or (
                     prev.key in BETWEEN and m.start >= 2 and toks[m.start - 2].key in _ROADS))
@@ -2360,7 +2366,8 @@ class Assembler:
             t = toks[i]
             # an indefinite head in construct with a name ("حي الدرجة"); a definite one
             # ("المنطقة") refers back and names nothing
-            if t.key in LOCAL_HEADS and not t.suffixed and not t.norm[len(t.prefix):].startswith("ال"):
+            if (t.key in LOCAL_HEADS and not t.suffixed and not t.norm[len(t.prefix):].startswith("ال")
+                    and not (i > sent.start and toks[i - 1].key in _LIVE_FIRE)):  # "برصاص حي": live fire
                 k = i + 1
                 if k < sent.end and toks[k].text == "#":
                     k += 1  # "قرية #العيث"
@@ -2477,7 +2484,8 @@ class Assembler:
             votes = Counter({a.country: 3 for a in (*actors, *targets) if a.country})
             votes.update({c: 2 * n for c, n in sent_countries.items()})
             votes.update(article_countries)
-            best = max(cands, key=lambda m: (votes.get(m.entry.country, 0), -cands.index(m)))
+            rank = self._place_rank
+            best = max(cands, key=lambda m: (votes.get(m.entry.country, 0), -rank.get(m.entry.id, len(rank))))
         pe = best.entry
         # "ريف إدلب الجنوبي": a direction adjective after the name
         if (end < sent.end and toks[end].key in DIRECTION_ADJ and relation is None
