@@ -170,3 +170,27 @@ def test_matching_an_imperfect_verb_never_carries_the_article(nlp, text, found):
     doc = nlp(text)
     m.set_keys(doc)
     assert [x.entry.id for x in m.find(doc)["triggers"]] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("قصفت الطائرات الشرية", ["p.sharya"]),
+        ("وصلت القوات إلى الشرية وللشرية", ["p.sharya", "p.sharya"]),
+        # a name whose every form has the article is not read in a word without it
+        ("لم يسفر عن خسائر بشرية", []),
+        # one with a bare form is read bare
+        ("قصفت الطائرات بغداد وببغداد", ["p.baghdad", "p.baghdad"]),
+    ],
+)
+def test_matching_a_place_named_only_with_the_article_needs_it(nlp, text, found):
+    rules = [
+        {"lexicon": "places", "id": "p.sharya", "forms": ["الشريه"], "kind": "village", "name": "Ash Sharyah",
+         "country": "YEM", "lat": 14.0, "lon": 44.0},
+        {"lexicon": "places", "id": "p.baghdad", "forms": ["بغداد"], "kind": "capital", "name": "Baghdad",
+         "country": "IRQ", "lat": 33.3, "lon": 44.4},
+    ]
+    m = LexiconMatcher(nlp.vocab, load_lexicon(builtin=False).extended(rules_from_dicts(rules)))
+    doc = nlp(text)
+    m.set_keys(doc)
+    assert [x.entry.id for x in m.find(doc)["places"]] == found

@@ -214,6 +214,18 @@ class LexiconMatcher:
             ws[0] for n, e, ws in forms if len(ws) == 1 and ws[0].startswith("ي") and len(ws[0]) > 3
             and (n == "support" or getattr(e, "pos", None) == "verb")
         }
+        # one-word place names that carry the article in every form of their entry
+        # ("الشريه"): a word without it is another word ("بشرية", human)
+        article_forms: dict[tuple[str, str], bool] = {}
+        for name, entry in lexicon.entries():
+            if name != "places":
+                continue
+            for form in entry.forms:
+                if " " not in form:
+                    k = (lexical_key(form), entry.id)
+                    article_forms[k] = article_forms.get(k, True) and form.startswith("ال")
+        self._definite_places = {k for k, definite in article_forms.items() if definite}
+        self._definite_keys = {k for k, _ in self._definite_places}
         seen: set[tuple[Any, ...]] = set()
         for name, entry, words in forms:
             match_key = f"{name}:{entry.id}"
@@ -246,6 +258,12 @@ class LexiconMatcher:
             for pattern in docs:
                 norms = [t.norm for t in pattern]
                 self._pairs.update(zip(norms, norms[1:]))
+
+    def _carries_article(self, word: str) -> bool:
+        """Whether ``word`` has the article, also contracted after ل ("للموصل")."""
+        norm, _, prefix = self.analyze(word)
+        rest = norm[len(prefix):]
+        return rest.startswith("ال") or (prefix.endswith("ل") and rest.startswith("ل"))
 
     def _has_article(self, word: str) -> bool:
         """Whether the article was stripped from ``word`` to reach its key."""
@@ -301,8 +319,11 @@ class LexiconMatcher:
             readings = single.get(key)
             if readings is not None:
                 noun = key in bare_verbs and self._has_article(doc[i].text)
+                bare = key in self._definite_keys and not self._carries_article(doc[i].text)
                 for name, entry in readings:
                     if noun and (name == "support" or getattr(entry, "pos", None) == "verb"):
+                        continue
+                    if bare and name == "places" and (key, entry.id) in self._definite_places:
                         continue
                     found[name].append(Match(name, entry, i, i + 1))
             if key in split:
