@@ -2269,3 +2269,24 @@ def test_assemble_a_clauses_subject_before_a_kill_verb_made_the_attack(ex):
     text = "قال الجيش إن الطائرات الحربية قتلت عشرات من المسلحين في غارات على مخابئهم شمال نيجيريا"
     e = _one(ex, text, "ASSAULT", "غارات")
     assert [a.text for a in e.actors] == ["الطائرات الحربية"]
+
+
+@pytest.mark.parametrize(
+    "text, etype",
+    [
+        # a force of nature strikes no one
+        ("ضرب زلزال بقوة ست درجات شمال البلاد فجر اليوم", "ASSAULT"),
+        ("عاصفة قوية ضربت السواحل الشرقية", "ASSAULT"),
+        # an ambassador recalled for consultations holds no talks
+        ("استدعت الرباط سفيرها في برلين للتشاور", "CONSULT"),
+        # a court that upholds a verdict supports no one
+        ("أيدت محكمة النقض حكما بإعدام ثلاثة متهمين", "SUPPORT"),
+    ],
+)
+def test_assemble_idioms_and_forces_of_nature_tell_no_act(ex, text, etype):
+    assert etype not in [e.type for e in ex.extract(text, article_date=DATE)]
+
+
+def test_assemble_the_genitive_of_a_sentence_is_the_one_sentenced(ex):
+    e = _one(ex, "أيدت محكمة الاستئناف حكما بسجن الناشط خمس سنوات", "SANCTION", "بسجن")
+    assert [a.text for a in e.actors] != ["الناشط"]

@@ -293,6 +293,37 @@ _CLAIM = frozenset(("تبني", "تبنت", "تبنوا", "تبنا", "يتبن�
 _ANNOUNCE = frozenset(("اعلن", "اعلنت", "اعلنوا", "يعلن", "تعلن"))
 
 
+def _idiom(toks, sent, trig) -> bool:
+    """Acts' words in idioms that tell none: an ambassador recalled "للتشاور" (no talks), a
+    court that "أيدت حكما" (upholds a verdict, no support)."""
+    e = trig.entry
+    if e.type == "CONSULT" and toks[trig.start].prep == "ل":
+        return any(toks[k].key in _RECALL for k in range(max(sent.start, trig.start - 5), trig.start))
+    if e.type == "SUPPORT" and e.pos == "verb":
+        return any(toks[k].key in _VERDICTS for k in range(trig.end, min(sent.end, trig.end + 4)))
+    return False
+
+
+_RECALL = frozenset(("استدعي", "استدعت", "استدعوا", "استدعاء", "سحب", "سحبت", "سحبه"))
+_VERDICTS = frozenset(("حكم", "حكما", "احكام", "قرار", "قرارا"))
+
+
+def _natural(toks, sent, trig) -> bool:
+    """An assault verb whose subject is a force of nature: "ضرب زلزال", "عاصفة ضربت"."""
+    if trig.entry.type != "ASSAULT" or trig.entry.pos != "verb":
+        return False
+    # (the subject after the verb, or before it with an adjective: "عاصفة قوية ضربت")
+    return (trig.end < sent.end and toks[trig.end].key in _NATURE) or any(
+        toks[k].key in _NATURE and not any(t.is_punct for t in toks[k:trig.start])
+        for k in range(max(sent.start, trig.start - 2), trig.start))
+
+
+_NATURE = frozenset((
+    "زلزال", "زلزالا", "هزه", "اعصار", "اعاصير", "عاصفه", "عواصف", "فيضان", "فيضانات", "سيول",
+    "امطار", "موجه", "تسونامي", "جفاف", "وباء", "فيروس",
+))
+
+
 def _one_person(t: "Tok") -> bool:
     """A person named in the singular: "جنديا", "شرطي", "فلسطينيا" (a nationality used as a
     noun, in the accusative)."""
@@ -777,7 +808,7 @@ class Assembler:
                 t for t in triggers
                 if not self._background(toks, sent, t)
                 and not self._inside_name(toks, t, actor_ms) and self._beside_subject(toks, t, phrases)
-                and not _counted(toks, t)
+                and not _counted(toks, t) and not _natural(toks, sent, t) and not _idiom(toks, sent, t)
             ]
             triggers = [self._as_noun(t) if self._article_on_verb(toks, t) else t for t in triggers]
             triggers = [self._as_passive(t) if _marked_passive(toks[t.start], t) or _shot_by(toks, sent, t)
@@ -1580,6 +1611,7 @@ class Assembler:
                 all(c[4] == "OPP" for c in after.conjuncts) or after.kind == "capital"
                 or e.mode == "arrest"))  # "اعتقال خلية تابعة للتنظيم": the arrested
             and toks[trig.end - 1].key not in TARGET_PREPS  # "الرصاص الحي على المتظاهرين"
+            and e.mode != "convict"  # "حكما بسجن الناشط": the one sentenced
         ):
             return after, "slot.genitive"
         # light verb: "شنت حركة الشباب هجوما" / "الجيش نفذ غارة" / "قصف شنته طائرات"
