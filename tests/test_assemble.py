@@ -2290,3 +2290,17 @@ def test_assemble_idioms_and_forces_of_nature_tell_no_act(ex, text, etype):
 def test_assemble_the_genitive_of_a_sentence_is_the_one_sentenced(ex):
     e = _one(ex, "أيدت محكمة الاستئناف حكما بسجن الناشط خمس سنوات", "SANCTION", "بسجن")
     assert [a.text for a in e.actors] != ["الناشط"]
+
+
+@pytest.mark.parametrize(
+    "text, trigger, actors, targets",
+    [
+        # loyal to a state is not that state's own
+        ("قتل ثلاثة مدنيين في قصف للانفصاليين الموالين لروسيا على مدينة دونيتسك", "قصف", ["UKR REB"], None),
+        ("هاجمت القوات الموالية لإيران قاعدة عسكرية في دير الزور", "هاجمت", ["SYR MIL"], ["SYR MIL"]),
+        # loyal to a government named by its capital is of that state
+        ("قال الوزير إن قوات موالية لحكومة طرابلس هاجمت مواقع قوات حفتر", "هاجمت", ["LBY MIL"], None),
+    ],
+)
+def test_assemble_forces_loyal_to_a_state(ex, text, trigger, actors, targets):
+    _check(ex, text, "ASSAULT", trigger, actors, targets)

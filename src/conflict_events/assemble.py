@@ -93,7 +93,7 @@ import attrs
 
 from . import numbers
 from .modality import modality_for
-from .normalize import ends_in_taa_marbuta, lexical_key
+from .normalize import ends_in_taa_marbuta, lexical_key, normalize
 from .records import Actor, Event, Mention, Modality, Place, TimeExpression
 
 __all__ = ["Tok", "Sentence", "Assembler", "FUNCTION_WORDS"]
@@ -346,8 +346,8 @@ def _definite(t: "Tok") -> bool:
 
 
 def _keys(words: str) -> frozenset[str]:
-    """Lexical keys (no article) of space-separated normalized words."""
-    return frozenset(lexical_key(w) for w in words.split())
+    """Lexical keys (no article) of space-separated words, normalized as the tokens' are."""
+    return frozenset(lexical_key(normalize(w)) for w in words.split())
 
 
 # Closed-class words the rules look at (lexical keys: normalized, no article). They are
@@ -519,6 +519,7 @@ _TARGETED_TYPES = frozenset({"ASSAULT", "SANCTION", "COERCE"})  # acts a targeti
 _SENTENCE_ENDS = frozenset(".!?؟")
 _TOWARD = _keys("نحو باتجاه اتجاه صوب الي علي")  # where a shot is aimed
 _CIRCUMSTANCES = _keys("ظروف مكان اماكن مده فتره")  # "ظروف احتجازهم": a state one is in
+_LOYAL = _keys("موالي موالين مواليه مواليا")  # "الموالية لروسيا": a patron, not the owner
 _SIDES = _keys("مع ضد صالح لصالح")  # "مع طهران", "لصالح واشنطن": a capital as a side
 _TRAVEL = _keys("زياره زيارته زيارتها زيارات وصول وصوله وصولها رحله جوله توجه عوده")  # "زيارته لموسكو"
 _OFF = _keys("قباله")  # "off" a coast
@@ -925,7 +926,9 @@ class Assembler:
                     named = False  # "اتهم الجيش حزب الله": a definite noun heads no construct
                 if named and not gap and len(between) <= 2 and not toks[nxt.start].has_conj:
                     ne = nxt.entry
-                    if e.kind == "generic" and sector and (
+                    if ne.kind in ("country", "capital") and any(t.key in _LOYAL for t in between):
+                        pass  # "الانفصاليين الموالين لروسيا": loyal to a state, not its own
+                    elif e.kind == "generic" and sector and (
                         ne.kind in ("country", "capital") or (ne.kind == "org" and ne.sector == "GOV")
                     ):
                         # "قوات صنعاء", "طائرات روسيا", "قوات حكومة الوفاق": the forces' own sector
@@ -943,6 +946,13 @@ class Assembler:
                     end = nxt.end
                     used.add(j)
                     j += 1
+                    if (ne.kind == "org" and ne.country is None and j < len(ms) and ms[j].start == end
+                            and ms[j].entry.kind in ("country", "capital") and not toks[end].has_conj):
+                        # "قوات موالية لحكومة طرابلس": the government's state is the forces'
+                        country = ms[j].entry.country
+                        end = ms[j].end
+                        used.add(j)
+                        j += 1
                 elif self._joins(toks, m, nxt, end, sector):
                     # a construct or an agreeing adjective; a title without a sector stands
                     # for the body
