@@ -2304,3 +2304,38 @@ def test_assemble_the_genitive_of_a_sentence_is_the_one_sentenced(ex):
 )
 def test_assemble_forces_loyal_to_a_state(ex, text, trigger, actors, targets):
     _check(ex, text, "ASSAULT", trigger, actors, targets)
+
+
+@pytest.mark.parametrize(
+    "text, etype, trigger, actors, targets",
+    [
+        # participles of demand, refusal and condemnation after a clause are its subject's acts
+        ("تظاهر آلاف الماليين في باماكو مطالبين برحيل القوات الفرنسية", "REQUEST", "مطالبين", ["MLI CVL"], None),
+        ("أعلنت الحكومة السودانية تمسكها بشروطها رافضة أي وساطة جديدة", "REJECT", "رافضة", ["SDN GOV"], None),
+        ("أصدرت الخارجية الأردنية بيانا منددة باعتقال الصحفيين", "ACCUSE", "منددة", ["JOR GOV"], None),
+        # who denies or rejects accusations is their target, and they were made
+        ("نفت موسكو الاتهامات البريطانية بشن هجمات إلكترونية", "ACCUSE", "الاتهامات", ["GBR GOV"], ["RUS GOV"]),
+        # a protest's actor is the protesters the sentence names, not the forces arresting them
+        ("اعتقلت قوات الأمن العراقية عشرين متظاهرا خلال تظاهرة في البصرة", "PROTEST", "تظاهرة", ["IRQ OPP"], None),
+    ],
+)
+def test_assemble_participles_deniers_and_protesters(ex, text, etype, trigger, actors, targets):
+    e = _check(ex, text, etype, trigger, actors, targets)
+    if trigger == "الاتهامات":
+        assert e.modality == ce.Modality.ASSERTED
+
+
+@pytest.mark.parametrize(
+    "text, etype",
+    [
+        ("رفضت الحكومة بشكل قاطع المقترح الأمريكي", "PROTEST"),  # "بشكل قاطع": categorically
+    ],
+)
+def test_assemble_adjective_participles_and_adverbs_are_no_acts(ex, text, etype):
+    assert etype not in [e.type for e in ex.extract(text, article_date=DATE)]
+
+
+def test_assemble_unless_is_a_condition_not_a_negation(ex):
+    text = "هدد التحالف بشن غارات على المدينة ما لم ينسحب المسلحون منها"
+    e = _one(ex, text, "RETREAT", "ينسحب")
+    assert e.modality == ce.Modality.POSSIBLE

@@ -49,10 +49,14 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   النيجر علاقاتها مع أوكرانيا متهمة كييف");
 * ``slot.complement``: an act agreed to, refused or threatened takes the actor of that verb
   ("وافقت الحكومة على السماح بدخول المساعدات");
+* ``slot.protesters``: a protest whose clause names no actor is the protesters' the
+  sentence names, never the state's forces' ("اعتقلت الشرطة عشرين متظاهرا خلال تظاهرة");
 * fallbacks when the clause names no actor: ``slot.discussed`` (the sides of talks about the
   act: "تبحثان عملية مشتركة"), ``slot.carry`` (the subject of the previous verb: "وضعت الأمم
   المتحدة خطة ... وحثتهم"), ``slot.reporter`` (a reporter speaking of itself: "قال الجيش إنه
   ضرب"), ``slot.topic`` (the sentence's opening subject);
+* ``slot.denier``: who denies or rejects accusations is their target ("نفت طهران الاتهامات
+  الأمريكية"), and the accusations stand (``mod.accusation-denied``);
 * ``type.negated-agree``: refusing to agree is a rejection ("لن توافق على"); ``type.closed-
   by-forces``: roads the state's forces close restrict movement, no protest ("قطعت القوات
   الطريق");
@@ -295,8 +299,10 @@ _ANNOUNCE = frozenset(("اعلن", "اعلنت", "اعلنوا", "يعلن", "ت
 
 def _idiom(toks, sent, trig) -> bool:
     """Acts' words in idioms that tell none: an ambassador recalled "للتشاور" (no talks), a
-    court that "أيدت حكما" (upholds a verdict, no support)."""
+    court that "أيدت حكما" (upholds a verdict, no support), "بشكل قاطع" (categorically)."""
     e = trig.entry
+    if trig.start > sent.start and toks[trig.start - 1].key in _MANNER:
+        return True  # "رفضت بشكل قاطع": an adverb, no boycott
     if e.type == "CONSULT" and toks[trig.start].prep == "ل":
         return any(toks[k].key in _RECALL for k in range(max(sent.start, trig.start - 5), trig.start))
     if e.type == "SUPPORT" and e.pos == "verb":
@@ -304,6 +310,7 @@ def _idiom(toks, sent, trig) -> bool:
     return False
 
 
+_MANNER = frozenset(("شكل", "بشكل", "صوره", "بصوره"))
 _RECALL = frozenset(("استدعي", "استدعت", "استدعوا", "استدعاء", "سحب", "سحبت", "سحبه"))
 _VERDICTS = frozenset(("حكم", "حكما", "احكام", "قرار", "قرارا"))
 
@@ -513,12 +520,14 @@ _TIME_SPANS = _keys("ساعات ايام اسابيع اشهر شهور سنوا
 _SUSPECTED = _keys("مشتبه مشتبها مشتبهين يشتبه تشتبه يشتبهون متهم متهما متهمين تهمه تهم")
 _WITNESS = _keys("شهد شهدت يشهد تشهد")  # "شهدت المدينة": where it happens
 _DENY = _keys("نفي نفت نفوا ينفي تنفي")  # verbs of denial
+_DENIERS = _DENY | _keys("رفض رفضت رفضوا يرفض ترفض")  # who denies accusations is their target
 _OUTSKIRTS = _keys("اطراف ضواحي")  # "أطراف بلدة": the outskirts, not the parties
 _AGREEING_NUMBERS = _keys("واحد واحدا اثنان اثنين اثنتان اثنتين")  # numbers after what they count
 _TARGETED_TYPES = frozenset({"ASSAULT", "SANCTION", "COERCE"})  # acts a targeting verb describes
 _SENTENCE_ENDS = frozenset(".!?؟")
 _TOWARD = _keys("نحو باتجاه اتجاه صوب الي علي")  # where a shot is aimed
 _CIRCUMSTANCES = _keys("ظروف مكان اماكن مده فتره")  # "ظروف احتجازهم": a state one is in
+_STATE_FORCES = frozenset(("MIL", "COP", "SPY", "JUD"))
 _LOYAL = _keys("موالي موالين مواليه مواليا")  # "الموالية لروسيا": a patron, not the owner
 _SIDES = _keys("مع ضد صالح لصالح")  # "مع طهران", "لصالح واشنطن": a capital as a side
 _TRAVEL = _keys("زياره زيارته زيارتها زيارات وصول وصوله وصولها رحله جوله توجه عوده")  # "زيارته لموسكو"
@@ -1220,6 +1229,10 @@ class Assembler:
             # "نفى حزب الله مسؤوليته عن إطلاق الصواريخ": denied is the responsibility, the
             # rockets were fired
             modality, mrule = Modality.ASSERTED, "mod.responsibility-denied"
+        denier = self._denier(toks, sent, trig, phrases)
+        if denier is not None and modality == Modality.NEGATED:
+            # "نفت طهران الاتهامات الأمريكية": the accusations were made, and denied
+            modality, mrule = Modality.ASSERTED, "mod.accusation-denied"
         if mrule:
             rules.append(mrule)
         between = self._between(toks, sent, trig, phrases, others)
@@ -1275,6 +1288,8 @@ class Assembler:
                     target, trule = self._target(toks, sent, trig, phrases, actor, support, others)
                 if target is None:
                     target, trule = self._pronoun_target(toks, sent, trig, phrases, actor)
+            if target is None and denier is not None:
+                target, trule = denier, "slot.denier"  # who denies the accusations is accused
             if target is not None and e.type == "RETREAT" and e.mode == "withdraw" and (
                 # "من" before it, or inside it ("سحب 500 جندي من العراق": the troops withdrawn
                 # are the actor's, from a place)
@@ -1316,6 +1331,14 @@ class Assembler:
                 actors, fallback_rule = self._fallback_actors(
                     toks, sent, trig, phrases, previous, target, modality, text, ctx, discussed
                 )
+                if e.type == "PROTEST" and actors and all(a.sector in _STATE_FORCES for a in actors):
+                    # "اعتقلت قوات الأمن عشرين متظاهرا خلال تظاهرة": the state's forces are
+                    # not who protests, the protesters the clause names are
+                    protesters = min((p for p in phrases if p.kind != "nisba" and all(
+                        c[4] == "OPP" for c in p.conjuncts)), key=lambda p: abs(p.start - trig.start), default=None)
+                    actors, fallback_rule = (
+                        (self._codes(protesters, toks, text, e.type), "slot.protesters")
+                        if protesters is not None else ([], None))
                 if fallback_rule:
                     rules.append(fallback_rule)
         if e.type == "ASSAULT" and e.pos == "noun" and not targets:
@@ -1806,8 +1829,9 @@ class Assembler:
             return [*discussed.actors, *discussed.targets], "slot.discussed"
         if trig.entry.participle:
             # "أدان الرئيس الهجوم داعيا إلى": who calls is the subject of the verb before
-            ev = next((ev for ev, t in reversed(previous) if t.entry.pos == "verb" and t.end <= trig.start
-                       and ev.actors and not t.entry.participle), None)
+            # (or the protest that opens the clause: "تظاهر آلاف الماليين ... مطالبين")
+            ev = next((ev for ev, t in reversed(previous) if (t.entry.pos == "verb" or ev.type == "PROTEST")
+                       and t.end <= trig.start and ev.actors and not t.entry.participle), None)
             if ev is not None:
                 return list(ev.actors), "slot.participle"
         if any(t.key in _SUSPECTED for t in toks[max(sent.start, trig.start - 4) : trig.start]):
@@ -1845,6 +1869,19 @@ class Assembler:
             if topic is not None:
                 return self._codes(topic, toks, text, trig.entry.type), rule
         return [], None
+
+    @staticmethod
+    def _denier(toks, sent, trig, phrases):
+        """Who denies or rejects the accusations ``trig`` names right after the verb: "نفت
+        طهران الاتهامات", "رفضت الحكومة بشدة اتهامات المعارضة"."""
+        if trig.entry.type != "ACCUSE" or trig.entry.pos != "noun":
+            return None
+        for k in range(trig.start - 1, max(sent.start, trig.start - 5) - 1, -1):
+            if toks[k].is_punct or toks[k].key in COMPLEMENTIZERS:
+                return None
+            if toks[k].key in _DENIERS:
+                return next((p for p in phrases if k < p.start and p.end <= trig.start and p.kind != "nisba"), None)
+        return None
 
     @staticmethod
     def _condemned_act(toks, trig, others):
@@ -2357,7 +2394,7 @@ class Assembler:
             return False  # ("أحالت النيابة المتهمة إلى المحكمة": the accused woman)
         if numbers.parse_number(toks[t.start - 1].text) is not None:
             return False
-        if t.entry.type == "ACCUSE" and toks[t.end].prep == "ب":
+        if t.entry.type == "ACCUSE" and t.entry.mode == "allege" and toks[t.end].prep == "ب":
             return False  # "شركة روسية متهمة بمساعدة موسكو": accused of, not accusing
         if not any(m.start == t.start for m in actor_ms):
             return True  # no noun of that form either
@@ -2668,13 +2705,16 @@ class Assembler:
     def _drop_mentions(self, toks, events, triggers):
         """Mentions that report no event of their own.
 
-        A definite "the attack" with nothing of its own (no actor, target, toll or date)
+        A participle no one is the subject of is an adjective ("هتافات منددة"). A definite
+        "the attack" with nothing of its own (no actor, target, toll or date)
         beside another assault of the sentence refers back to it ("انتهت بفشل الهجوم"); a
         killed / injured word alone with no count, place or date is background ("الحوادث
         التي أدت إلى مقتل مدنيين").
         """
         keep_e, keep_t = [], []
         for ev, trig in zip(events, triggers):
+            if trig.entry.participle and not ev.actors:
+                continue  # "وسط هتافات منددة بالاحتلال": an adjective of a thing, no one's act
             bare = not (ev.actors or ev.targets or ev.fatalities or ev.date or ev.place)
             if ev.type == "ASSAULT" and bare and trig.entry.pos == "noun":
                 definite = toks[trig.start].norm[len(toks[trig.start].prefix):].startswith("ال")
