@@ -2339,3 +2339,28 @@ def test_assemble_unless_is_a_condition_not_a_negation(ex):
     text = "هدد التحالف بشن غارات على المدينة ما لم ينسحب المسلحون منها"
     e = _one(ex, text, "RETREAT", "ينسحب")
     assert e.modality == ce.Modality.POSSIBLE
+
+
+@pytest.mark.parametrize(
+    "text, etype, trigger, actors, targets",
+    [
+        ("اعتقل جهاز الأمن الفيدرالي الروسي ثلاثة أشخاص في موسكو", "COERCE", "اعتقل", ["RUS SPY"], None),
+        ("هاجم مسلحون مقر حزب الدعوة في الناصرية", "ASSAULT", "هاجم", None, ["IRQ PTY"]),
+        ("رفض مجلس صيانة الدستور ترشح مئات الإصلاحيين", "REJECT", "رفض", ["IRN GOV"], None),
+    ],
+)
+def test_assemble_security_services_parties_and_councils(ex, text, etype, trigger, actors, targets):
+    events = ex.extract(text, article_date=DATE)
+    e = next((e for e in events if trigger in e.trigger.text), None)
+    assert e is not None, [(x.type, x.trigger.text) for x in events]
+    if actors is not None:
+        assert _codes(e.actors) == actors
+    if targets is not None:
+        assert _codes(e.targets) == targets
+
+
+def test_assemble_a_cue_inside_a_name_is_none(ex):
+    # "حزب الدعوة" is a party: no call ("الدعوة") for what follows
+    events = ex.extract("أحرق محتجون مقر حزب الدعوة في الناصرية", article_date=DATE)
+    assert "REQUEST" not in [e.type for e in events]
+    assert all(e.modality == ce.Modality.ASSERTED for e in events)

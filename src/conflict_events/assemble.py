@@ -277,6 +277,11 @@ def _by_agent(toks, sent, trig) -> bool:
     return False
 
 
+def _inside_actor(m, actor_ms) -> bool:
+    """The match ``m`` is a word of a longer actor's name."""
+    return any(a.start <= m.start and m.end <= a.end and a.end - a.start > m.end - m.start for a in actor_ms)
+
+
 def _claimed_by(toks, trig, ev) -> bool:
     """The definite attack noun ``trig`` is what a claim takes, and the actors of its event
     ``ev`` are who claims: "وتبنت الجماعة الهجوم", "أعلن التنظيم مسؤوليته عن الهجوم"."""
@@ -766,10 +771,11 @@ class Assembler:
             places = found.get("places", [])
             if actor_ms and self._capitals:
                 places = places + self._capitals_named(toks, sent, actor_ms, places)
-            cues = found.get("cues", [])
-            # no light verb inside a name: "تنظيم داعش" is the group, not "organizing"
-            support = [m for m in found.get("support", ()) if toks[m.start].prep in ("", "ل") and not any(
-                a.start <= m.start and m.end <= a.end and a.end - a.start > m.end - m.start for a in actor_ms)]
+            # no light verb nor cue inside a name: "تنظيم داعش" is the group, not "organizing";
+            # "حزب الدعوة" a party, no call
+            cues = [m for m in found.get("cues", ()) if not _inside_actor(m, actor_ms)]
+            support = [m for m in found.get("support", ())
+                       if toks[m.start].prep in ("", "ل") and not _inside_actor(m, actor_ms)]
             time_toks = {i for (s, e), _ in times for i in range(s, e)}
             phrases = self._phrases(toks, actor_ms, sent, {t.start for t in triggers})
             self._resolve_anaphora(toks, phrases, memory)
