@@ -125,6 +125,11 @@ def test_assemble_modality(ex, text, trigger, modality):
         ("وشهدت المدينة قصفا أودى بحياة عشرات الأشخاص", 12, None),
         # a count after the toll's clause is not its count ("بعد بضعة أيام")
         ("وأوقع التفجير 18 قتيلا وذلك بعد بضعة أيام من التهديدات", 18, None),
+        # one person and two more in the dual with a pronoun
+        ("أسفر القصف عن مقتل رجل وطفليه في بلدة سراقب", 3, None),
+        ("قتلت امرأة وابناها في غارة على بلدة كفرنبل", 3, None),
+        # a subject, then one victim in the accusative
+        ("قتل جنود إسرائيليون شابا فلسطينيا خلال مواجهات في بلدة بيتا", 1, None),
     ],
 )
 def test_assemble_fatalities(ex, text, fatalities, injured):

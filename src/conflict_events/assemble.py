@@ -351,6 +351,16 @@ def _dual_of_people(key: str) -> bool:
     return key.endswith("ين") and key[:-2] in _BROKEN_PLURAL_PEOPLE
 
 
+def _dual_with_pronoun(norm: str) -> bool:
+    """Two persons joined by "و" in the dual with a pronoun: "وطفلاها", "وطفليها" (her two
+    children; the bare "طفلا" is a child)."""
+    m = _JOINED_DUAL.match(norm)
+    return m is not None and m.group(1) in SINGULAR_PEOPLE
+
+
+_JOINED_DUAL = re.compile("^و(.{2,}?)[اي](?:ها|ه|هم|هما)$")
+
+
 def _definite(t: "Tok") -> bool:
     """The word carries the article: "القوات", "والقوات", "للقوات"."""
     rest = t.norm[len(t.prefix):]
@@ -501,7 +511,7 @@ _TO = _keys("الي")
 # one person named in the singular: "مقتل عنصر" counts one
 SINGULAR_PEOPLE = _keys(
     "عنصر جندي مدني طفل طفله شخص مواطن مواطنه ضابط مسلح صحفي شاب رجل امراه سيده مقاتل "
-    "شرطي مسعف طبيب قيادي قايد زعيم"
+    "شرطي مسعف طبيب قيادي قايد زعيم ابن نجل شقيق"
 )
 _BROKEN_PLURAL_PEOPLE = _keys("جندي طفل ضابط رجل شاب شخص عنصر طبيب زعيم")  # their dual in "ين" is no plural
 # a consequence: the toll after it is of the act before it ("أسفرت الغارات عن مقتل 70")
@@ -3258,7 +3268,8 @@ class Assembler:
                 ), None)
             if i + 1 < sent.end and toks[i + 1].key in SINGULAR_PEOPLE:
                 n = 1  # "مقتل عنصر وجرح 5 آخرين": one
-                if i + 2 < sent.end and toks[i + 2].has_conj and _dual_of_people(toks[i + 2].key):
+                if i + 2 < sent.end and (toks[i + 2].has_conj and _dual_of_people(toks[i + 2].key)
+                                         or _dual_with_pronoun(toks[i + 2].norm)):
                     n = 3  # "قتل ضابط وجنديان": one and two
                 else:
                     n += self._joined_count(toks, sent, i + 2, phrases)
@@ -3282,6 +3293,9 @@ class Assembler:
                 while k2 < min(sent.end, k3 + 4) and toks[k2].key in QUANTITY:
                     k2 += 1  # "قتل مسلحون ما لا يقل عن 18 مدنيا"
                 m = self._number_near(toks, k2, k2 + 1) if k2 < sent.end else None
+                if (m is None and k2 < sent.end and k2 == k3 and toks[k2].key.endswith("ا")
+                        and _one_person(toks[k2]) and not toks[k2].prep):
+                    m = 1  # "قتل جنود إسرائيليون شابا فلسطينيا": one, in the accusative
                 if m is not None and toks[victims.end].key in _AGREEING_NUMBERS:
                     n = m  # "مقتل متظاهرين اثنين": one and two follow what they count
                 elif m is not None:
