@@ -410,6 +410,9 @@ class LexiconMatcher:
                                 hit = None
                             if hit is not None:
                                 break
+                        if hit is None and end not in ends and keys[end : end + 1] and keys[end] in _BELONGING and (
+                                end + 1 in ends):
+                            end += 1  # "أسقطت الدفاعات الجوية التابعة للحرس الثوري طائرة"
                         if hit is not None or end not in ends or ends[end] - m.start > _SPLIT_SPAN:
                             break
                         end = ends[end]
@@ -487,6 +490,7 @@ _SPLIT_LEXICONS = ("triggers", "cues")
 _PERFECT = re.compile("(?:[^ا]ت|وا|تا)$")
 _PREPOSITION_CLITICS = frozenset("بلك")
 _SPLIT_SPAN = 8
+_BELONGING = frozenset(("تابع", "تابعه", "تابعين", "تابعون"))  # "التابعة لـ" inside a subject
 
 # marks a name can carry inside it without changing it
 _TRANSPARENT = frozenset('"“”«»#')
