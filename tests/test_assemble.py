@@ -2369,3 +2369,22 @@ def test_assemble_a_cue_inside_a_name_is_none(ex):
     events = ex.extract("أحرق محتجون مقر حزب الدعوة في الناصرية", article_date=DATE)
     assert "REQUEST" not in [e.type for e in events]
     assert all(e.modality == ce.Modality.ASSERTED for e in events)
+
+
+@pytest.mark.parametrize(
+    "text, trigger, actors, targets",
+    [
+        # who launched what is intercepted is the target
+        ("اعترضت الدفاعات الجوية السعودية صاروخا باليستيا أطلقته ميليشيا الحوثي باتجاه جازان",
+         "اعترضت", ["SAU MIL"], ["YEM REB"]),
+        ("قال المتحدث إن الدفاعات الجوية اعترضت صاروخا أطلقه الحوثيون باتجاه نجران",
+         "اعترضت", ["SAU MIL"], ["YEM REB"]),
+        # the subject of a downing may name whose it is ("التابعة لـ")
+        ("أسقطت الدفاعات الجوية التابعة للحرس الثوري طائرة مسيرة أمريكية فوق مضيق هرمز",
+         "أسقطت", ["IRN MIL"], ["USA MIL"]),
+        # a country's name in "ية" agreeing with the noun is its adjective
+        ("قصفت الطائرات السعودية مواقع الحوثيين في صعدة", "قصفت", ["SAU MIL"], ["YEM REB"]),
+    ],
+)
+def test_assemble_interceptions_and_country_adjectives(ex, text, trigger, actors, targets):
+    _check(ex, text, "ASSAULT", trigger, actors, targets)

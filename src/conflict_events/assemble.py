@@ -55,6 +55,8 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   act: "تبحثان عملية مشتركة"), ``slot.carry`` (the subject of the previous verb: "وضعت الأمم
   المتحدة خطة ... وحثتهم"), ``slot.reporter`` (a reporter speaking of itself: "قال الجيش إنه
   ضرب"), ``slot.topic`` (the sentence's opening subject);
+* ``slot.launcher``: who launched what is intercepted or downed is the target ("اعترضت
+  الدفاعات صاروخا أطلقته ميليشيا الحوثي");
 * ``slot.denier``: who denies or rejects accusations is their target ("نفت طهران الاتهامات
   الأمريكية"), and the accusations stand (``mod.accusation-denied``);
 * ``type.negated-agree``: refusing to agree is a rejection ("لن توافق على"); ``type.closed-
@@ -998,9 +1000,12 @@ class Assembler:
                 probe = end
                 nis = []
                 while k < len(ms) and (ms[k].entry.kind == "nisba" or (
-                        # "منشآت نفطية سعودية": a country's name without its article is its adjective
-                        ms[k].entry.kind == "country" and not _definite(toks[ms[k].start])
-                        and toks[ms[k].start].key.endswith("يه") and not toks[ms[k].start].prep)):
+                        # "منشآت نفطية سعودية", "الطائرات السعودية": a country's name in "ية" that
+                        # agrees with the noun in the article is its adjective
+                        ms[k].entry.kind == "country" and ms[k].end - ms[k].start == 1
+                        and _definite(toks[ms[k].start]) == _definite(toks[m.start])
+                        and toks[ms[k].start].key.endswith("يه") and not toks[ms[k].start].prep
+                        and not toks[ms[k].start].has_conj)):
                     between = [t for t in toks[probe : ms[k].start] if t.text not in _QUOTES]
                     if len(between) > (2 if not nis else 0) or any(
                         t.is_punct or t.key in FUNCTION_WORDS or any(ch.isdigit() for ch in t.norm)
@@ -1306,6 +1311,9 @@ class Assembler:
                     target, trule = self._pronoun_target(toks, sent, trig, phrases, actor)
             if target is None and denier is not None:
                 target, trule = denier, "slot.denier"  # who denies the accusations is accused
+            if target is None and toks[trig.start].key in SHOOT_DOWN:
+                target = self._launcher(toks, sent, trig, phrases)
+                trule = "slot.launcher" if target is not None else None
             if target is not None and e.type == "RETREAT" and e.mode == "withdraw" and (
                 # "من" before it, or inside it ("سحب 500 جندي من العراق": the troops withdrawn
                 # are the actor's, from a place)
@@ -1673,7 +1681,8 @@ class Assembler:
                     p = self._phrase_before(phrases, s.start, sent, max_gap=4, toks=toks, time_toks=time_toks)
                 if p is not None and not self._reports_deaths(toks, trig, s, phrases):
                     return p, "slot.support"
-            if trig.end <= s.start <= trig.end + 8 and self._gap_ok(toks, trig.end, s.start, time_toks, 1):
+            if (trig.end <= s.start <= trig.end + 8 and self._gap_ok(toks, trig.end, s.start, time_toks, 1)
+                    and toks[trig.start].key not in SHOOT_DOWN):  # (who launched what is downed: its target)
                 # "قصف شنته طائرات", "هجوم مزدوج، يوم السبت، تبنته حركة الشباب"
                 p = self._phrase_after(phrases, s.end, sent, max_gap=1, toks=toks, time_toks=time_toks)
                 if p is not None and not self._starts_with_prep(toks, p):
@@ -1885,6 +1894,18 @@ class Assembler:
             if topic is not None:
                 return self._codes(topic, toks, text, trig.entry.type), rule
         return [], None
+
+    @staticmethod
+    def _launcher(toks, sent, trig, phrases):
+        """Who launched what is intercepted or downed, named in a relative clause after it:
+        "اعترضت الدفاعات الجوية صاروخا أطلقته ميليشيا الحوثي"."""
+        for k in range(trig.end, min(sent.end - 1, trig.end + 6)):
+            t = toks[k]
+            if t.is_punct or t.key in COMPLEMENTIZERS:
+                return None
+            if t.norm.startswith("اطلق") and _has_object_suffix(t):
+                return next((p for p in phrases if p.start == k + 1 and p.kind != "nisba"), None)
+        return None
 
     @staticmethod
     def _denier(toks, sent, trig, phrases):
