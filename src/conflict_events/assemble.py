@@ -64,7 +64,7 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   الطريق");
 * ``merge.linked``: a noun and its verb or weapon are one attack ("غارة ... استهدفت سيارة");
   ``merge.claim``: who claims the attack told before is one of its actors ("هاجم مسلحون
-  قاعدة ... وتبنت الجماعة الهجوم"); ``merge.mention``: a second mention of a sanction or
+  قاعدة ... وتبنت الجماعة الهجوم", "... وتبنت الحركة المسؤولية عنه"); ``merge.mention``: a second mention of a sanction or
   talks gives the target the first lacks ("فرضت عقوبات جديدة استهدفت أفرادا");
 * ``mode.aircraft``: an attack whose actor is aircraft is an air or drone strike ("قصفت
   طائرات حربية", "هاجمت مسيرات"); ``mode.weapon``: one by artillery is shelling ("قصفت
@@ -870,8 +870,33 @@ class Assembler:
             sent_events = self._condemned_agents(toks, sent_events, groups, triggers)
             sent_events = self._fatalities(toks, sent, sent_events, heads, phrases, text)
             sent_events, heads = self._drop_mentions(toks, sent_events, heads)
+            sent_events = self._claimed_by_pronoun(toks, sent, sent_events, heads, phrases, text)
             events.extend(self._dedupe(sent_events, heads, toks))
         return events
+
+    def _claimed_by_pronoun(self, toks, sent, events, triggers, phrases, text):
+        """A claim of the attack told before by a pronoun: "قتل خمسة جنود في انفجار عبوة ..،
+        وتبنت حركة الشباب المسؤولية عنه" names who made it (as "وتبنت الحركة الهجوم" does)."""
+        if not events:
+            return events
+        claims = [i for i in range(sent.start, sent.end)
+                  if (toks[i].key in _CLAIM or toks[i].key in _ANNOUNCE) and not _has_object_suffix(toks[i])]
+        out = list(events)
+        for c in claims:
+            p = next((p for p in phrases if p.start == c + 1 and p.kind != "nisba"), None)
+            if p is None or not (p.end + 1 < sent.end and toks[p.end].key == "مسووليه"
+                                 and toks[p.end + 1].norm.lstrip("و") in ("عنه", "عنها")):
+                continue
+            k = next((k for k in range(len(out) - 1, -1, -1) if out[k].type == "ASSAULT"
+                      and triggers[k].end <= c and out[k].modality == Modality.ASSERTED), None)
+            if k is None:
+                continue
+            ev = out[k]
+            named = {(a.code, a.name) for a in ev.actors}
+            extra = tuple(a for a in self._codes(p, toks, text, "ASSAULT") if (a.code, a.name) not in named)
+            if extra:
+                out[k] = attrs.evolve(ev, actors=ev.actors + extra, rules=ev.rules + ("merge.claim",))
+        return out
 
     # -- phrases ------------------------------------------------------------------------
     @staticmethod
