@@ -2393,3 +2393,26 @@ def test_assemble_a_cue_inside_a_name_is_none(ex):
 )
 def test_assemble_interceptions_and_country_adjectives(ex, text, trigger, actors, targets):
     _check(ex, text, "ASSAULT", trigger, actors, targets)
+
+
+@pytest.mark.parametrize(
+    "text, etype, mode, actors, targets, fatalities",
+    [
+        ("قطع مسلحون رؤوس خمسة أشخاص في قرية بإقليم كابو ديلغادو", "ASSAULT", "primitive", ["MOZ REB"], None,
+         None),
+        ("يبدأ وزير الخارجية الإيراني غدا جولة خليجية تشمل الكويت", "CONSULT", "visit", ["IRN GOV"], None, None),
+        ("أعلن الانفصاليون وقفا أحادي الجانب لإطلاق النار لمدة أسبوع", "RETREAT", "ceasefire", None, None, None),
+        # two protesters killed by the fire of the forces after them
+        ("قتل متظاهران اثنان برصاص قوات الأمن في مدينة الناصرية", "ASSAULT", "firearms", ["IRQ COP"], ["IRQ OPP"],
+         2),
+    ],
+)
+def test_assemble_beheadings_tours_split_ceasefires_and_dual_victims(ex, text, etype, mode, actors, targets,
+                                                                     fatalities):
+    events = ex.extract(text, article_date=DATE)
+    assert [(e.type, e.mode) for e in events] == [(etype, mode)]
+    if actors is not None:
+        assert _codes(events[0].actors) == actors
+    if targets is not None:
+        assert _codes(events[0].targets) == targets
+    assert events[0].fatalities == fatalities

@@ -256,9 +256,11 @@ def _shot_by(toks, sent, trig) -> bool:
     if not (trig.entry.pos == "verb" and trig.entry.voice == "active" and trig.end - trig.start == 1
             and toks[trig.start].key in KILL_WORDS):
         return False
-    # right after it, or after the one killed ("قتل شاب برصاص قوات الاحتلال")
+    # right after it, or after the one killed ("قتل شاب برصاص قوات الاحتلال", "قتل متظاهران
+    # اثنان برصاص")
+    last = trig.end + 2 if trig.end + 1 < sent.end and toks[trig.end + 1].key in _AGREEING_NUMBERS else trig.end + 1
     return any(k < sent.end and toks[k].key in _FIRE_OF and not any(t.is_punct for t in toks[trig.end : k])
-               for k in (trig.end, trig.end + 1))
+               for k in range(trig.end, last + 1))
 
 
 def _by_agent(toks, sent, trig) -> bool:
