@@ -2402,7 +2402,7 @@ def test_assemble_interceptions_and_country_adjectives(ex, text, trigger, actors
          None),
         ("يبدأ وزير الخارجية الإيراني غدا جولة خليجية تشمل الكويت", "CONSULT", "visit", ["IRN GOV"], None, None),
         ("أعلن الانفصاليون وقفا أحادي الجانب لإطلاق النار لمدة أسبوع", "RETREAT", "ceasefire", None, None, None),
-        ("خرج آلاف المحتجين يوم الجمعة في مسيرات بمدينة وهران", "PROTEST", "demo", ["DZA OPP"], None, None),
+        ("خرج آلاف الجزائريين يوم الجمعة في مسيرات بمدينة وهران", "PROTEST", "demo", ["DZA CVL"], None, None),
         # two protesters killed by the fire of the forces after them
         ("قتل متظاهران اثنان برصاص قوات الأمن في مدينة الناصرية", "ASSAULT", "firearms", ["IRQ COP"], ["IRQ OPP"],
          2),
