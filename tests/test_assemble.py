@@ -2417,3 +2417,18 @@ def test_assemble_beheadings_tours_split_ceasefires_and_dual_victims(ex, text, e
     if targets is not None:
         assert _codes(events[0].targets) == targets
     assert events[0].fatalities == fatalities
+
+
+@pytest.mark.parametrize(
+    "text, etype, trigger, actors, targets",
+    [
+        # who speaks during a call of his own holds it
+        ("أكد وزير الخارجية السوري خلال اتصال هاتفي مع نظيره الإيراني دعم بلاده", "CONSULT", "اتصال",
+         ["SYR GOV"], ["IRN GOV"]),
+        # a title with a sector heads the body after it, which gives the sector
+        ("اتهم رئيس البرلمان العراقي الكتل السياسية بعرقلة تشكيل الحكومة", "ACCUSE", "اتهم",
+         ["IRQ LEG"], ["--- PTY"]),
+    ],
+)
+def test_assemble_speakers_in_their_call_and_heads_of_bodies(ex, text, etype, trigger, actors, targets):
+    _check(ex, text, etype, trigger, actors, targets)

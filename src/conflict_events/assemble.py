@@ -911,7 +911,8 @@ class Assembler:
         if (e.kind not in ("generic", "title") or nxt.start != end or toks[nxt.start].has_conj
                 or toks[nxt.start].prep):
             return False
-        if (n.kind == "pronoun" or (n.kind == "generic" and (e.kind == "generic" or sector is None))) and (
+        if (n.kind == "pronoun" or (n.kind == "generic" and (
+                e.kind == "generic" or sector is None or (e.kind == "title" and n.sector and not n.opposed)))) and (
             not _definite(toks[m.start]) and _definite(toks[nxt.start])
         ):
             # "اقتحم مستوطنون المسجد": the verb's subject, then its object
@@ -1009,10 +1010,11 @@ class Assembler:
                         j += 1
                 elif self._joins(toks, m, nxt, end, sector):
                     # a construct or an agreeing adjective; a title without a sector stands
-                    # for the body
+                    # for the body, one with a sector heads it ("رئيس البرلمان" is LEG)
                     if e.kind == "title" and sector is None:
                         e = nxt.entry
-                    sector = sector or nxt.entry.sector
+                    sector = nxt.entry.sector if e.kind == "title" and nxt.entry.kind == "generic" and (
+                        nxt.entry.sector) else sector or nxt.entry.sector
                     end = nxt.end
                     used.add(j)
                     j += 1
@@ -1860,6 +1862,9 @@ class Assembler:
         if trig.entry.type in _SPEECH:
             return topic, "slot.reporter"
         between = toks[topic.end : trig.start]
+        words = [t for t in between if not t.is_punct]
+        if len(words) == 1 and words[0].key in _DURING:
+            return topic, "slot.reporter"  # "أكد الوزير خلال اتصال هاتفي": said in his own call
         self_ref = [i for i, t in enumerate(between) if t.norm.lstrip("بو") in ("انه", "انها", "انهم")]
         if self_ref and not any(
             p.start >= topic.end + self_ref[-1] and p.end <= trig.start and p.kind != "nisba"
