@@ -2226,6 +2226,11 @@ def test_assemble_the_agent_of_a_verbal_noun_and_plurals_keeping_nun(ex, text, t
     assert e.place is not None
 
 
+def test_assemble_who_plants_a_mine_made_its_blast(ex):
+    e = _one(ex, "قتل خمسة أطفال في انفجار لغم أرضي زرعه الحوثيون في مديرية حيس", "ASSAULT", "انفجار")
+    assert _codes(e.actors) == ["YEM REB"]
+
+
 def test_assemble_an_adjective_plural_still_joins_its_noun(ex):
     e = _one(ex, "اختطف مسلحون حوثيون عشرة مدنيين في محافظة البيضاء", "ASSAULT", "اختطف")
     assert [a.text for a in e.actors] == ["مسلحون حوثيون"]
