@@ -2437,3 +2437,29 @@ def test_assemble_beheadings_tours_split_ceasefires_and_dual_victims(ex, text, e
 )
 def test_assemble_speakers_in_their_call_and_heads_of_bodies(ex, text, etype, trigger, actors, targets):
     _check(ex, text, etype, trigger, actors, targets)
+
+
+@pytest.mark.parametrize(
+    "text, etype, trigger, actors, targets",
+    [
+        # the seat after a court is no subject of its light verb
+        ("أيدت محكمة الاستئناف بالجزائر العاصمة حكما بسجن الناشط عاما", "SANCTION", "بسجن", ["DZA JUD"], None),
+        # a named armed group is not a state body of the country after it
+        ("اتهمت جبهة البوليساريو المغرب بخرق اتفاق وقف إطلاق النار", "ACCUSE", "اتهمت", ["--- REB"], ["MAR GOV"]),
+        # the authorities of the state whose forces the noun names
+        ("أدان المجلس الوطني الفلسطيني هدم سلطات الاحتلال منازل في القدس", "COERCE", "هدم", ["ISR GOV"], None),
+        ("اعتدت عناصر من شرطة الاحتلال بالضرب على مصلين في القدس المحتلة", "ASSAULT", "اعتدت", ["ISR COP"], None),
+        # a march named with its adjective is the protest, whoever takes part
+        ("شارك آلاف الطلاب في مسيرة سلمية جابت شوارع مدينة السليمانية", "PROTEST", "مسيرة", None, None),
+    ],
+)
+def test_assemble_courts_named_groups_authorities_and_marches(ex, text, etype, trigger, actors, targets):
+    events = ex.extract(text, article_date=DATE)
+    assert "SUPPORT" not in [e.type for e in events]
+    _check(ex, text, etype, trigger, actors, targets)
+
+
+def test_assemble_a_date_after_a_verb_is_not_its_objects(ex):
+    text = "أدان المجلس الوطني الفلسطيني اليوم الثلاثاء هدم سلطات الاحتلال منازل في القدس"
+    condemn, demolition = (_one(ex, text, t, w) for t, w in (("ACCUSE", "أدان"), ("COERCE", "هدم")))
+    assert condemn.date is not None and demolition.date is None

@@ -315,7 +315,8 @@ def _idiom(toks, sent, trig) -> bool:
     if e.type == "CONSULT" and toks[trig.start].prep == "ل":
         return any(toks[k].key in _RECALL for k in range(max(sent.start, trig.start - 5), trig.start))
     if e.type == "SUPPORT" and e.pos == "verb":
-        return any(toks[k].key in _VERDICTS for k in range(trig.end, min(sent.end, trig.end + 4)))
+        # (past the court and its seat: "أيدت محكمة الاستئناف بالجزائر العاصمة حكما")
+        return any(toks[k].key in _VERDICTS for k in range(trig.end, min(sent.end, trig.end + 7)))
     return False
 
 
@@ -950,7 +951,11 @@ class Assembler:
             # "عناصر من داعش", "المتحدث باسم قوات الحوثي"
             j = i + 1
             if (e.kind == "org" and country is None and j < len(ms) and ms[j].start == end
-                    and ms[j].entry.kind in ("country", "capital") and not toks[ms[j].start].has_conj
+                    and (e.sector not in ("REB", "OPP", "PTY") or toks[ms[j].start].key.endswith("يه"))
+                    and (ms[j].entry.kind in ("country", "capital") or (
+                        # "سلطات الاحتلال": the authorities of the state its forces are
+                        ms[j].entry.kind == "force" and ms[j].entry.country and not _definite(toks[end - 1])))
+                    and not toks[ms[j].start].has_conj
                     and not toks[ms[j].start].prep):
                 # "وزارة الخارجية السعودية", "الحكومة السعودية": the state's own body (the
                 # name doubles as the nisba)
@@ -1706,7 +1711,8 @@ class Assembler:
                 s.end <= o.start < trig.start for o in others
             ) and not any(t.key in COMPLEMENTIZERS for t in toks[s.end : trig.start]):
                 p = self._phrase_after(phrases, s.end, sent, max_gap=1, toks=toks, time_toks=time_toks)
-                if p is None or p.end > trig.start:
+                if p is None or p.end > trig.start or self._starts_with_prep(toks, p):
+                    # (a place after it is no subject: "محكمة الاستئناف بالجزائر العاصمة")
                     p = self._phrase_before(phrases, s.start, sent, max_gap=4, toks=toks, time_toks=time_toks)
                 if p is not None and not self._reports_deaths(toks, trig, s, phrases):
                     return p, "slot.support"
@@ -2688,6 +2694,7 @@ class Assembler:
             return None, None
         best = None
         unreported = []
+        owned = set()  # dates of another act's verb
         for (s, e), x in times:
             reported = any(t.key in REPORTING for t in toks[max(sent.start, s - 4) : s])
             if not reported:
@@ -2698,6 +2705,12 @@ class Assembler:
                     continue
                 if trig.entry.type not in _SPEECH and any(t.key in COMPLEMENTIZERS for t in toks[e : trig.start]):
                     continue  # "قال الجيش في بيان صدر اليوم إن قواته قتلت": the statement's date
+                if trig.entry.pos == "noun" and trig.start - e <= 1 and any(
+                        o.entry.pos == "verb" and o.end <= s and s - o.end <= 5
+                        and not any(t.is_punct for t in toks[o.end : s]) for o in others):
+                    # "أدان المجلس اليوم هدم المنازل": the date of the verb whose object it is
+                    owned.add((s, e))
+                    continue
                 if self._blocked(trig, e, trig.start, others, toks):
                     continue
             elif s >= trig.end:
@@ -2719,7 +2732,7 @@ class Assembler:
                 best = (dist, x)
         if best is not None and best[0] <= self.max_date_distance:
             return best[1], "date.clause"
-        if len(unreported) == 1 and modality == Modality.ASSERTED:
+        if len(unreported) == 1 and modality == Modality.ASSERTED and unreported[0][0] not in owned:
             (s, e), x = unreported[0]
             if not any(t.key in COMPLEMENTIZERS or t.key in _ACCORDING_TO
                        for t in toks[min(e, trig.end) : max(s, trig.start)]):
