@@ -383,6 +383,7 @@ class LexiconMatcher:
             for i in range(t.start, t.end):
                 covered.setdefault(i, set()).add(t.entry.type)
         rests: list[tuple[int, int]] = []
+        starts = {t.start for t in found["triggers"]}
         for m in actors:
             if m.entry.kind == "nisba":
                 continue
@@ -398,6 +399,7 @@ class LexiconMatcher:
                     # the run may end before any of its names: "طرد السودان السفير", where
                     # the ambassador is both a name and the trigger's last word
                     end = m.end
+                    placed = False  # past "في" and a place: "أطلقت جماعة مسلحة في هايتي سراح"
                     while True:
                         # (a count may stand before the rest: "طردت الحكومة ثلاثة دبلوماسيين")
                         for at in (end, self._past_count(doc, end)):
@@ -408,11 +410,15 @@ class LexiconMatcher:
                                         ), None)
                             if hit is not None and set(self.analyze(doc[at].text)[2]) & _PREPOSITION_CLITICS:
                                 hit = None
+                            if hit is not None and placed and at in starts:
+                                hit = None  # (a rest that is an act of its own keeps its reading)
                             if hit is not None:
                                 break
                         if hit is None and end not in ends and keys[end : end + 1] and keys[end] in _BELONGING and (
                                 end + 1 in ends):
-                            end += 1  # "أسقطت الدفاعات الجوية التابعة للحرس الثوري طائرة"
+                            # "أسقطت الدفاعات الجوية التابعة للحرس الثوري طائرة"
+                            placed = placed or keys[end] == "في"
+                            end += 1
                         if hit is not None or end not in ends or ends[end] - m.start > _SPLIT_SPAN:
                             break
                         end = ends[end]
@@ -490,7 +496,8 @@ _SPLIT_LEXICONS = ("triggers", "cues")
 _PERFECT = re.compile("(?:[^ا]ت|وا|تا)$")
 _PREPOSITION_CLITICS = frozenset("بلك")
 _SPLIT_SPAN = 8
-_BELONGING = frozenset(("تابع", "تابعه", "تابعين", "تابعون"))  # "التابعة لـ" inside a subject
+# "التابعة لـ", "في" + a place: words inside a subject that lead to another name
+_BELONGING = frozenset(("تابع", "تابعه", "تابعين", "تابعون", "في"))
 
 # marks a name can carry inside it without changing it
 _TRANSPARENT = frozenset('"“”«»#')
