@@ -2463,3 +2463,24 @@ def test_assemble_a_date_after_a_verb_is_not_its_objects(ex):
     text = "أدان المجلس الوطني الفلسطيني اليوم الثلاثاء هدم سلطات الاحتلال منازل في القدس"
     condemn, demolition = (_one(ex, text, t, w) for t, w in (("ACCUSE", "أدان"), ("COERCE", "هدم")))
     assert condemn.date is not None and demolition.date is None
+
+
+@pytest.mark.parametrize(
+    "text, etype, trigger, actors, targets",
+    [
+        # a split act with a place between its subject and the rest of its words
+        ("أطلقت السلطات الإثيوبية في أديس أبابا سراح 20 صحفيا", "RETREAT", "أطلقت", ["ETH GOV"], ["ETH JRN"]),
+        # the object after the rest of the act's words, or after a time expression
+        ("جمد الاتحاد الأوروبي أصول عدد من المسؤولين الروس", "SANCTION", "جمد", ["IGO IGO"], ["RUS GOV"]),
+        ("أطلقت العصابة سراح ثلاثة من الرهائن في بورت أو برنس", "RETREAT", "أطلقت", ["HTI REB"], ["HTI CVL"]),
+        ("اعتقلت قوات الاحتلال فجر اليوم ثلاثة عشر فلسطينيا في الخليل", "COERCE", "اعتقلت", ["ISR MIL"],
+         ["PSE CVL"]),
+        # staff of a body and missionaries
+        ("اختطفت عصابة مسلحة سبعة مبشرين في ضواحي بورت أو برنس", "ASSAULT", "اختطفت", ["HTI REB"], ["HTI REL"]),
+        ("خطف مسلحون أربعة موظفين في منظمة إغاثة محلية شمال مالي", "ASSAULT", "خطف", ["MLI REB"], ["MLI CVL"]),
+        # a country inside a place's name is not what a launch hits
+        ("أطلقت كوريا الشمالية صاروخا باليستيا باتجاه بحر اليابان", "ASSAULT", "أطلقت", ["PRK GOV"], []),
+    ],
+)
+def test_assemble_split_acts_objects_past_time_and_staff(ex, text, etype, trigger, actors, targets):
+    _check(ex, text, etype, trigger, actors, targets)

@@ -702,6 +702,11 @@ class Assembler:
         self._opposed_ids = frozenset(e.id for e in actors if e.opposed)
         self._mirrors = frozenset(e.id for e in actors if e.mirrors)
         self._nouns = {e.id: attrs.evolve(e, pos="noun", voice="active") for e in verbs}
+        # the words after the first of a verb's forms ("سراح" of "أطلقت سراح"), which its
+        # subject may stand before
+        self._rest_words = {
+            e.id: frozenset(lexical_key(w) for f in e.forms for w in f.split()[1:]) for e in verbs
+        }
         # each country's capital, for "العاصمة الجزائرية"
         self._capitals: dict[str, Any] = {}
         # the gazetteer's order (the most populous first), for a name several places share
@@ -1340,7 +1345,7 @@ class Assembler:
                     # "أفرجت عنهم حركة حماس": the pronoun of the trigger is its object
                     target, trule = self._pronoun_target(toks, sent, trig, phrases, actor)
                 if target is None:
-                    target, trule = self._target(toks, sent, trig, phrases, actor, support, others)
+                    target, trule = self._target(toks, sent, trig, phrases, actor, support, others, time_toks)
                 if target is None:
                     target, trule = self._pronoun_target(toks, sent, trig, phrases, actor)
             if target is None and denier is not None:
@@ -2208,7 +2213,7 @@ class Assembler:
                 return None
         return None
 
-    def _target(self, toks, sent, trig, phrases, actor, support, others=()):
+    def _target(self, toks, sent, trig, phrases, actor, support, others=(), time_toks=frozenset()):
         e = trig.entry
         if e.type in _BENEFICIARY_TYPES and e.pos == "noun":
             # "دعمها الكامل للحكومة اليمنية", "مساعدات بقيمة 10 ملايين دولار لليمن": whom it
@@ -2331,6 +2336,14 @@ class Assembler:
             p = next((p for p in phrases if p.end == trig.start and p.kind == "people" and p is not actor), None)
             return (p, "slot.passive") if p is not None else (None, None)
         if e.pos == "verb":
+            rest = self._rest_words.get(e.id, ())
+            skipped = start
+            while start < sent.end and toks[start].key in rest and not any(p.start == start for p in phrases):
+                start += 1  # "أطلقت العصابة سراح ثلاثة من الرهائن": the rest of the act's words
+            while start < sent.end and start in time_toks:
+                start += 1  # "اعتقلت القوات فجر اليوم ثلاثة عشر فلسطينيا"
+                skipped = -1
+            slack = 2 if start == skipped else 0  # (past them, only a count before the object)
             for p in phrases:
                 if p is actor or p.kind == "nisba":
                     continue
@@ -2342,7 +2355,7 @@ class Assembler:
                     # and the object is passed over
                     start = p.end
                     continue
-                if start <= p.start <= start + 2 or (
+                if start <= p.start <= start + slack or (
                     p.start > start and self._only_fillers(toks, start, p.start)
                 ):
                     if any((t.is_punct and t.text not in _QUOTES) or t.key in CLAUSE_BREAKS
