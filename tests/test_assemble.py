@@ -2484,3 +2484,33 @@ def test_assemble_a_date_after_a_verb_is_not_its_objects(ex):
 )
 def test_assemble_split_acts_objects_past_time_and_staff(ex, text, etype, trigger, actors, targets):
     _check(ex, text, etype, trigger, actors, targets)
+
+
+@pytest.mark.parametrize(
+    "text, trigger, mode, actors, fatalities",
+    [
+        # the killers' group past its adjective, a count, and blades
+        ("قتل مسلحون من تحالف القوى الديمقراطية المتمردة ما لا يقل عن 22 مدنيا بالسواطير في هجوم ليلي على قرية",
+         "هجوم", "primitive", ["COD REB"], 22),
+        ("قالت البعثة إن متمردي القوات الديمقراطية المتحالفة قتلوا 22 مدنيا في هجوم بالسواطير في إيتوري",
+         "هجوم", "primitive", ["COD REB"], 22),
+        # the attack named again to be claimed is the one told
+        ("انفجرت عبوة ناسفة بدورية للجيش الإسرائيلي شرق رفح، في هجوم تبنته لاحقا سرايا القدس",
+         "عبوة", "explosives", ["PSE REB"], None),
+    ],
+)
+def test_assemble_killers_groups_blades_and_claims_told_again(ex, text, trigger, mode, actors, fatalities):
+    events = [e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT"]
+    assert [trigger in e.trigger.text for e in events] == [True]
+    assert (events[0].mode, _codes(events[0].actors), events[0].fatalities) == (mode, actors, fatalities)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "لم تسجل البلاد أي إصابة جديدة بفيروس إيبولا منذ ثلاثة أسابيع",
+        "أصيب وزير الصحة بفيروس كورونا الأسبوع الماضي",
+    ],
+)
+def test_assemble_an_infection_is_no_assault(ex, text):
+    assert [e.type for e in ex.extract(text, article_date=DATE)] == []

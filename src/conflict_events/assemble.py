@@ -68,7 +68,7 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   talks gives the target the first lacks ("فرضت عقوبات جديدة استهدفت أفرادا");
 * ``mode.aircraft``: an attack whose actor is aircraft is an air or drone strike ("قصفت
   طائرات حربية", "هاجمت مسيرات"); ``mode.weapon``: one by artillery is shelling ("قصفت
-  المدفعية"), one "برصاص" a shooting;
+  المدفعية"), one "برصاص" a shooting, one "بالسواطير" by blades or clubs;
 * ``place.after`` / ``place.before`` / ``place.sentence``: the most specific place nearest
   the trigger, with its relation ("شرق حلب") and ACLED geo precision; ``place.local``: a
   place the gazetteer lacks, named by a place noun ("حي الدرجة");
@@ -281,6 +281,18 @@ def _by_agent(toks, sent, trig) -> bool:
     return False
 
 
+def _claimed_after(toks, trig, ev) -> bool:
+    """The attack noun ``trig`` is taken back by a claim right after it, whose subject the
+    event's actors are: "في هجوم تبنته لاحقا سرايا القدس"."""
+    for k in range(trig.end, min(len(toks), trig.end + 2)):
+        t = toks[k]
+        if t.key in _CLAIM and _has_object_suffix(t):
+            return all(t.end_char <= a.start_char for a in ev.actors)
+        if t.is_punct:
+            return False
+    return False
+
+
 def _inside_actor(m, actor_ms) -> bool:
     """The match ``m`` is a word of a longer actor's name."""
     return any(a.start <= m.start and m.end <= a.end and a.end - a.start > m.end - m.start for a in actor_ms)
@@ -326,8 +338,14 @@ _VERDICTS = frozenset(("حكم", "حكما", "احكام", "قرار", "قرار
 
 
 def _natural(toks, sent, trig) -> bool:
-    """An assault verb whose subject is a force of nature: "ضرب زلزال", "عاصفة ضربت"."""
-    if trig.entry.type != "ASSAULT" or trig.entry.pos != "verb":
+    """An assault verb whose subject is a force of nature: "ضرب زلزال", "عاصفة ضربت"; an
+    infection ("إصابة جديدة بفيروس إيبولا", "أصيب ... بكورونا")."""
+    if trig.entry.type != "ASSAULT":
+        return False
+    if toks[trig.start].key in INJURY_WORDS and any(
+            _DISEASE.match(toks[k].norm) for k in range(trig.end, min(sent.end, trig.end + 6))):
+        return True
+    if trig.entry.pos != "verb":
         return False
     # (the subject after the verb, or before it with an adjective: "عاصفة قوية ضربت")
     return (trig.end < sent.end and toks[trig.end].key in _NATURE) or any(
@@ -335,6 +353,8 @@ def _natural(toks, sent, trig) -> bool:
         for k in range(max(sent.start, trig.start - 2), trig.start))
 
 
+# "بفيروس", "بالكوليرا": ب + an illness
+_DISEASE = re.compile("^ب(?:ال)?(?:فيروس|كورونا|كوفيد|وباء|مرض|كوليرا|ايبولا|حصبه|ملاريا|عدوي|سرطان|حمي)$")
 _NATURE = frozenset((
     "زلزال", "زلزالا", "هزه", "اعصار", "اعاصير", "عاصفه", "عواصف", "فيضان", "فيضانات", "سيول",
     "امطار", "موجه", "تسونامي", "جفاف", "وباء", "فيروس",
@@ -558,6 +578,7 @@ _ADJECTIVE_NAMES = {"قاهره": _keys("قوه ظروف")}
 AIRCRAFT = _keys("طايره طايرات مسيره مسيرات مروحيه مروحيات مقاتلات مقاتله طيران")
 DRONES = _keys("مسيره مسيرات")
 ARTILLERY = _keys("مدفعيه راجمات")
+_BLADES = re.compile("^(?:ب|بال)(?:سواطير|ساطور|سكاكين|سكين|عصي|هراوات|فووس)$")  # "بالسواطير"
 BULLETS = _keys("رصاص برصاص بالرصاص")
 _CAPITAL_WORD = _keys("عاصمه")  # "العاصمة الجزائرية"
 _ANY = _keys("اي")  # "أي هجوم"
@@ -1474,6 +1495,13 @@ class Assembler:
         ):
             # "استشهد شاب برصاص قوات الاحتلال": shot
             mode, cameo = "firearms", "193"
+            rules.append("mode.weapon")
+        if etype == "ASSAULT" and mode is None and any(
+            _BLADES.match(toks[k].norm) and not any(t.is_punct for t in toks[min(k, trig.start) : max(k, trig.end)])
+            for k in range(max(sent.start, trig.start - 6), min(sent.end, trig.end + 6))
+        ):
+            # "قتل مسلحون 22 مدنيا بالسواطير": blades and clubs
+            mode = "primitive"
             rules.append("mode.weapon")
         if etype == "PROTEST" and mode == "obstruct" and actors and all(
                 a.sector in _FORCES or a.sector == "GOV" for a in actors):
@@ -3368,6 +3396,9 @@ class Assembler:
                 whole = next((p for p in phrases if k2 < sent.end and toks[k2].key == "من" and p.start == k2 + 1), None)
                 if whole is not None:
                     k2 = whole.end  # "قتل مسلحون من جماعة ... 18 مدنيا": the killers' group
+                if k2 + 1 < sent.end and _definite(toks[k2]) and not toks[k2].prep and (
+                        toks[k2 + 1].key in QUANTITY or numbers.parse_number(toks[k2 + 1].text) is not None):
+                    k2 += 1  # (and its adjective: "تحالف القوى الديمقراطية المتمردة")
                 k3 = k2
                 while k2 < min(sent.end, k3 + 4) and toks[k2].key in QUANTITY:
                     k2 += 1  # "قتل مسلحون ما لا يقل عن 18 مدنيا"
@@ -3385,7 +3416,9 @@ class Assembler:
             if (agent is None and n is not None and victims is not None and victims.start > i
                     and key in KILL_WORDS and key not in DEATH_NOUNS and not toks[i].has_conj):
                 # "قال إن القوات الجوية قتلت عشرات من المقاتلين": the clause's subject killed
-                agent = next((p for p in phrases if p.end == i and p.kind not in ("nisba", "people")
+                agent = next((p for p in phrases if (p.end == i or (  # (past an adjective of its own)
+                                  p.end == i - 1 and _definite(toks[i - 1]) and _definite(toks[p.end - 1])))
+                              and p.kind not in ("nisba", "people")
                               and not toks[p.start].prep and not self._patient_like(p) and (
                                   p.start == sent.start or toks[p.start - 1].key in COMPLEMENTIZERS)), None)
             if n is None and not counted:
@@ -3501,7 +3534,10 @@ class Assembler:
                 for o, rid in told
             ):
                 continue
-            if anaphor and told and ev.actors and _claimed_by(toks, trig, ev):
+            # ("انفجرت عبوة ..، في هجوم تبنته سرايا القدس": the attack named again to be claimed)
+            restated = (toks and nominal and ev.type == "ASSAULT" and trig.end - trig.start == 1
+                        and not ev.targets and ev.fatalities is None and _claimed_after(toks, trig, ev))
+            if (anaphor and _claimed_by(toks, trig, ev) or restated) and told and ev.actors:
                 # "هاجم مسلحون قاعدة ... وتبنت الجماعة الهجوم": the claim names who attacked
                 o = told[-1][0]
                 kept = out.index(o)
