@@ -419,6 +419,12 @@ class LexiconMatcher:
                             # "أسقطت الدفاعات الجوية التابعة للحرس الثوري طائرة"
                             placed = placed or keys[end] == "في"
                             end += 1
+                        elif hit is None and end not in ends and keys[end : end + 1] and keys[end] in _BACKING and (
+                                doc[end].text.startswith("ب")):
+                            # "سيطرت قوات النظام بدعم من الطيران الروسي على"
+                            j = end + 2 if end + 1 < len(keys) and keys[end + 1] == "من" else end + 1
+                            if j in ends:
+                                placed, end = True, j
                         if hit is not None or end not in ends or ends[end] - m.start > _SPLIT_SPAN:
                             break
                         end = ends[end]
@@ -496,6 +502,7 @@ _SPLIT_LEXICONS = ("triggers", "cues")
 _PERFECT = re.compile("(?:[^ا]ت|وا|تا)$")
 _PREPOSITION_CLITICS = frozenset("بلك")
 _SPLIT_SPAN = 8
+_BACKING = frozenset(("دعم", "مسانده", "مشاركه", "غطاء"))  # "بدعم من" + a backer, inside a subject
 # "التابعة لـ", "في" + a place: words inside a subject that lead to another name
 _BELONGING = frozenset(("تابع", "تابعه", "تابعين", "تابعون", "في"))
 
