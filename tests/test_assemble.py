@@ -2514,3 +2514,22 @@ def test_assemble_killers_groups_blades_and_claims_told_again(ex, text, trigger,
 )
 def test_assemble_an_infection_is_no_assault(ex, text):
     assert [e.type for e in ex.extract(text, article_date=DATE)] == []
+
+
+@pytest.mark.parametrize(
+    "text, trigger, mode, actors, targets",
+    [
+        # a craft's model between the noun and its nationality
+        ("قصفت طائرات إف-16 العراقية أوكارا لتنظيم داعش في جبال حمرين", "قصفت", "aerial", ["IRQ MIL"], ["--- REB"]),
+        # strikes by drones are drone strikes
+        ("شنت طائرات مسيرة تركية غارات على مواقع لحزب العمال الكردستاني شمال العراق", "غارات", "drone",
+         ["TUR MIL"], None),
+        # a backer inside the subject of a split act is no target
+        ("سيطرت قوات النظام بدعم من الطيران الروسي على بلدة كفرنبل جنوبي إدلب", "سيطرت", None, ["SYR MIL"], []),
+        # nor is a partner in a joint act
+        ("نفذت القوات العراقية عملية مشتركة مع قوات التحالف في صحراء الأنبار", "عملية", None, ["IRQ MIL"], []),
+    ],
+)
+def test_assemble_craft_models_drones_and_backers(ex, text, trigger, mode, actors, targets):
+    e = _check(ex, text, "ASSAULT", trigger, actors, targets)
+    assert e.mode == mode

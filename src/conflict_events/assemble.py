@@ -568,6 +568,7 @@ _SENTENCE_ENDS = frozenset(".!?؟")
 _TOWARD = _keys("نحو باتجاه اتجاه صوب الي علي")  # where a shot is aimed
 _CIRCUMSTANCES = _keys("ظروف مكان اماكن مده فتره")  # "ظروف احتجازهم": a state one is in
 _STATE_FORCES = frozenset(("MIL", "COP", "SPY", "JUD"))
+_BACKING = _keys("دعم مسانده مشاركه غطاء")  # "بدعم من": who backs an act
 _LOYAL = _keys("موالي موالين مواليه مواليا")  # "الموالية لروسيا": a patron, not the owner
 _SIDES = _keys("مع ضد صالح لصالح")  # "مع طهران", "لصالح واشنطن": a capital as a side
 _TRAVEL = _keys("زياره زيارته زيارتها زيارات وصول وصوله وصولها رحله جوله توجه عوده")  # "زيارته لموسكو"
@@ -578,6 +579,7 @@ _ADJECTIVE_NAMES = {"قاهره": _keys("قوه ظروف")}
 AIRCRAFT = _keys("طايره طايرات مسيره مسيرات مروحيه مروحيات مقاتلات مقاتله طيران")
 DRONES = _keys("مسيره مسيرات")
 ARTILLERY = _keys("مدفعيه راجمات")
+_MODEL = re.compile("^[a-zء-ي]{1,4}-[0-9]{1,3}$")  # a craft's model: "اف-16", "سو-24"
 _BLADES = re.compile("^(?:ب|بال)(?:سواطير|ساطور|سكاكين|سكين|عصي|هراوات|فووس)$")  # "بالسواطير"
 BULLETS = _keys("رصاص برصاص بالرصاص")
 _CAPITAL_WORD = _keys("عاصمه")  # "العاصمة الجزائرية"
@@ -1068,7 +1070,8 @@ class Assembler:
                         and not toks[ms[k].start].has_conj)):
                     between = [t for t in toks[probe : ms[k].start] if t.text not in _QUOTES]
                     if len(between) > (2 if not nis else 0) or any(
-                        t.is_punct or t.key in FUNCTION_WORDS or any(ch.isdigit() for ch in t.norm)
+                        t.is_punct or t.key in FUNCTION_WORDS
+                        or (any(ch.isdigit() for ch in t.norm) and not _MODEL.match(t.norm))  # "إف-16"
                         or t.key in LOCATIVE or t.key in _OFF  # "سفينة قبالة السواحل الصومالية"
                         or t.key in _CAPITAL_WORD  # "قصفت الطائرات العاصمة الأوكرانية"
                         for t in between
@@ -1477,9 +1480,14 @@ class Assembler:
             if arrested is not None:
                 rules.append("arrested.count")
         etype, mode, cameo, acled = e.type, e.mode, e.cameo, e.acled
-        if etype == "ASSAULT" and mode in (None, "destroy") and actors and toks[trig.start].key not in SHOOT_DOWN:
-            # "قصفت طائرات حربية", "هاجمت مسيرات": an attack by aircraft is an air strike
+        if etype == "ASSAULT" and mode in (None, "destroy", "aerial") and actors and (
+                toks[trig.start].key not in SHOOT_DOWN):
+            # "قصفت طائرات حربية", "هاجمت مسيرات": an attack by aircraft is an air strike, by
+            # drones a drone strike ("شنت طائرات مسيرة غارات")
             k = bisect.bisect_left(ctx.tstarts, actors[0].start_char)
+            if mode == "aerial" and not (k + 1 < sent.end and (
+                    toks[k].key in DRONES or (toks[k].key in AIRCRAFT and toks[k + 1].key in DRONES))):
+                k = len(toks)  # (an air strike by planes stays one)
             if k < len(toks) and toks[k].key in AIRCRAFT:
                 drone = toks[k].key in DRONES or (k + 1 < sent.end and toks[k + 1].key in DRONES)
                 mode, cameo = ("drone" if drone else "aerial"), "195"
@@ -2243,6 +2251,10 @@ class Assembler:
 
     def _target(self, toks, sent, trig, phrases, actor, support, others=(), time_toks=frozenset()):
         e = trig.entry
+        # "بدعم من الطيران الروسي", "بمشاركة قوات فرنسية": a backer, never the target
+        phrases = [p for p in phrases if not any(
+            toks[k].key in _BACKING and toks[k].prep == "ب" and all(t.key == "من" for t in toks[k + 1 : p.start])
+            for k in range(max(sent.start, p.start - 2), p.start))]
         if e.type in _BENEFICIARY_TYPES and e.pos == "noun":
             # "دعمها الكامل للحكومة اليمنية", "مساعدات بقيمة 10 ملايين دولار لليمن": whom it
             # is for; "سلمت الولايات المتحدة الجيش اللبناني شحنة أسلحة": whom it is given
@@ -2327,6 +2339,9 @@ class Assembler:
                     t.is_punct or t.key in FUNCTION_WORDS for t in toks[start : p.start]
                 ):
                     return p, "slot.object"  # "اقتحامات واسعة لمنازل المواطنين"
+                if p.start > start and toks[p.start - 1].key in WITH_PREPS and any(
+                        t.key.startswith("مشترك") for t in toks[trig.start : p.start]):
+                    break  # "عملية مشتركة مع القوات الفرنسية": a partner, not a target
                 near = p.start <= start + 2 or self._only_fillers(toks, start, p.start)
                 arrest = e.mode == "arrest"  # "اعتقال خلية تابعة للتنظيم": the arrested follow
                 if any(start <= s.start < p.start for s in support) or any(
