@@ -2533,3 +2533,18 @@ def test_assemble_an_infection_is_no_assault(ex, text):
 def test_assemble_craft_models_drones_and_backers(ex, text, trigger, mode, actors, targets):
     e = _check(ex, text, "ASSAULT", trigger, actors, targets)
     assert e.mode == mode
+
+
+@pytest.mark.parametrize(
+    "text, etype, trigger, actors",
+    [
+        # talks suspended are refused
+        ("أعلنت حكومة الوفاق الليبية تعليق مشاركتها في محادثات اللجنة العسكرية في جنيف", "REJECT", "محادثات",
+         ["LBY GOV"]),
+        # a labour union announcing a strike of its own is the striker
+        ("أعلن اتحاد نقابات العمال في نيجيريا أنه سينفذ إضرابا عاما الأسبوع المقبل", "PROTEST", "إضرابا",
+         ["NGA CVL"]),
+    ],
+)
+def test_assemble_suspended_talks_and_labour_unions(ex, text, etype, trigger, actors):
+    _check(ex, text, etype, trigger, actors, None)

@@ -59,6 +59,7 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   الدفاعات صاروخا أطلقته ميليشيا الحوثي");
 * ``slot.denier``: who denies or rejects accusations is their target ("نفت طهران الاتهامات
   الأمريكية"), and the accusations stand (``mod.accusation-denied``);
+* ``type.suspended``: talks suspended are refused ("علقت الحكومة مشاركتها في المحادثات");
 * ``type.negated-agree``: refusing to agree is a rejection ("لن توافق على"); ``type.closed-
   by-forces``: roads the state's forces close restrict movement, no protest ("قطعت القوات
   الطريق");
@@ -568,6 +569,7 @@ _SENTENCE_ENDS = frozenset(".!?؟")
 _TOWARD = _keys("نحو باتجاه اتجاه صوب الي علي")  # where a shot is aimed
 _CIRCUMSTANCES = _keys("ظروف مكان اماكن مده فتره")  # "ظروف احتجازهم": a state one is in
 _STATE_FORCES = frozenset(("MIL", "COP", "SPY", "JUD"))
+_SUSPEND = _keys("تعليق علق علقت علقوا يعلق تعلق تجميد جمد جمدت")  # "تعليق مشاركتها في المحادثات"
 _BACKING = _keys("دعم مسانده مشاركه غطاء")  # "بدعم من": who backs an act
 _LOYAL = _keys("موالي موالين مواليه مواليا")  # "الموالية لروسيا": a patron, not the owner
 _SIDES = _keys("مع ضد صالح لصالح")  # "مع طهران", "لصالح واشنطن": a capital as a side
@@ -1516,6 +1518,12 @@ class Assembler:
             # "قطعت القوات الإسرائيلية الطريق": a road closed by the state restricts movement
             etype, mode, cameo, acled = "COERCE", "restrict", "191", None
             rules.append("type.closed-by-forces")
+        if etype == "CONSULT" and e.pos == "noun" and any(
+                toks[k].key in _SUSPEND for k in range(max(sent.start, trig.start - 4), trig.start)
+        ) and not any(t.is_punct for t in toks[max(sent.start, trig.start - 4) : trig.start]):
+            # "علقت الحكومة مشاركتها في المحادثات": talks suspended are refused (CAMEO 125)
+            etype, mode, cameo, acled = "REJECT", None, "125", None
+            rules.append("type.suspended")
         if etype == "AGREE" and modality == Modality.NEGATED:
             # refusing to agree is a rejection in PLOVER: "لن توافق على اتفاق" (CAMEO 12)
             etype, mode, cameo, acled = "REJECT", None, "12", None
