@@ -282,6 +282,14 @@ def _by_agent(toks, sent, trig) -> bool:
     return False
 
 
+def _backed(toks, sent, p) -> bool:
+    """The phrase ``p`` names who backs an act: "بدعم من الطيران الروسي"."""
+    k = p.start - 1
+    if k > sent.start and toks[k].key == "من":
+        k -= 1
+    return k >= sent.start and toks[k].key in _BACKING and toks[k].prep == "ب"
+
+
 def _claimed_after(toks, trig, ev) -> bool:
     """The attack noun ``trig`` is taken back by a claim right after it, whose subject the
     event's actors are: "في هجوم تبنته لاحقا سرايا القدس"."""
@@ -2260,9 +2268,7 @@ class Assembler:
     def _target(self, toks, sent, trig, phrases, actor, support, others=(), time_toks=frozenset()):
         e = trig.entry
         # "بدعم من الطيران الروسي", "بمشاركة قوات فرنسية": a backer, never the target
-        phrases = [p for p in phrases if not any(
-            toks[k].key in _BACKING and toks[k].prep == "ب" and all(t.key == "من" for t in toks[k + 1 : p.start])
-            for k in range(max(sent.start, p.start - 2), p.start))]
+        phrases = [p for p in phrases if not _backed(toks, sent, p)]
         if e.type in _BENEFICIARY_TYPES and e.pos == "noun":
             # "دعمها الكامل للحكومة اليمنية", "مساعدات بقيمة 10 ملايين دولار لليمن": whom it
             # is for; "سلمت الولايات المتحدة الجيش اللبناني شحنة أسلحة": whom it is given
