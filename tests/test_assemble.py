@@ -2548,3 +2548,15 @@ def test_assemble_craft_models_drones_and_backers(ex, text, trigger, mode, actor
 )
 def test_assemble_suspended_talks_and_labour_unions(ex, text, etype, trigger, actors):
     _check(ex, text, etype, trigger, actors, None)
+
+
+@pytest.mark.parametrize(
+    "text, etype",
+    [
+        ("قتل شرطيان في هجوم على حاجز أمني في قندوز رغم الاتفاق على خفض العنف", "AGREE"),
+        ("بحث الوزيران تنفيذ اتفاق السلام في واشنطن", "AGREE"),
+        ("سمحت السلطات بوصول المساعدات إلى مناطق الاشتباكات جنوب طرابلس", "ASSAULT"),
+    ],
+)
+def test_assemble_agreements_in_force_and_areas_of_fighting_are_background(ex, text, etype):
+    assert etype not in [e.type for e in ex.extract(text, article_date=DATE)]

@@ -467,6 +467,9 @@ TARGETING = _keys(
 BACKGROUND = _keys(
     "حول عن ازاء حيال هذا هذه تلك ذلك هكذا بموجب ظل تكرار"
 )
+_DESPITE = _keys("رغم برغم")
+_AREAS = _keys("مناطق منطقه خطوط")
+_IN_FORCE = _keys("تنفيذ تطبيق بنود التزام خرق خروقات انتهاك انتهاكات")
 # "للتعليق على ضربات الخميس", "ردا على الهجوم", "احتجاجا على الغارات": the act is one told
 # before, answered here
 _RESPOND = _keys("رد ردت ردوا ردا يرد ترد")  # "ردت القوات على الهجوم بقصف"
@@ -3182,6 +3185,10 @@ class Assembler:
         if trig.entry.pos != "noun" or trig.start <= sent.start:
             return False
         prev = toks[trig.start - 1]
+        if (_definite(toks[trig.start]) and (prev.key in _DESPITE or prev.key in _AREAS)) or (
+                # "تنفيذ اتفاق السلام", "خرق الهدنة": an agreement or truce already in force
+                (trig.entry.type == "AGREE" or trig.entry.mode == "ceasefire") and prev.key in _IN_FORCE):
+            return True  # "رغم الاتفاق على", "مناطق الاشتباكات": told as a given
         if prev.key in BACKGROUND:
             # "أعلنت الحركة مسؤوليتها عن الهجوم": a claim tells the attack; "أعربت فرنسا عن
             # دعمها": so does an expression of support
