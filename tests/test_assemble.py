@@ -2560,3 +2560,18 @@ def test_assemble_suspended_talks_and_labour_unions(ex, text, etype, trigger, ac
 )
 def test_assemble_agreements_in_force_and_areas_of_fighting_are_background(ex, text, etype):
     assert etype not in [e.type for e in ex.extract(text, article_date=DATE)]
+
+
+@pytest.mark.parametrize(
+    "text, fatalities, actors",
+    [
+        # protesters counted among the killed or hurt hold no protest
+        ("قتل أحد المتظاهرين برصاص مجهولين في مدينة الناصرية", 1, ["--- REB"]),
+        ("أصيب عشرات المتظاهرين بالرصاص الحي في بغداد", None, []),
+    ],
+)
+def test_assemble_protesters_killed_or_hurt_are_victims(ex, text, fatalities, actors):
+    events = ex.extract(text, article_date=DATE)
+    assert [e.type for e in events] == ["ASSAULT"]
+    assert (events[0].fatalities, _codes(events[0].actors), _codes(events[0].targets)) == (
+        fatalities, actors, ["IRQ OPP"])

@@ -258,8 +258,9 @@ def _shot_by(toks, sent, trig) -> bool:
             and toks[trig.start].key in KILL_WORDS):
         return False
     # right after it, or after the one killed ("قتل شاب برصاص قوات الاحتلال", "قتل متظاهران
-    # اثنان برصاص")
-    last = trig.end + 2 if trig.end + 1 < sent.end and toks[trig.end + 1].key in _AGREEING_NUMBERS else trig.end + 1
+    # اثنان برصاص", "قتل أحد المتظاهرين برصاص")
+    last = trig.end + 2 if trig.end + 1 < sent.end and (
+        toks[trig.end + 1].key in _AGREEING_NUMBERS or toks[trig.end].key in _ONE_OF) else trig.end + 1
     return any(k < sent.end and toks[k].key in _FIRE_OF and not any(t.is_punct for t in toks[trig.end : k])
                for k in range(trig.end, last + 1))
 
@@ -467,6 +468,7 @@ TARGETING = _keys(
 BACKGROUND = _keys(
     "حول عن ازاء حيال هذا هذه تلك ذلك هكذا بموجب ظل تكرار"
 )
+_ONE_OF = _keys("احد احدي")  # "أحد المتظاهرين"
 _DESPITE = _keys("رغم برغم")
 _AREAS = _keys("مناطق منطقه خطوط")
 _IN_FORCE = _keys("تنفيذ تطبيق بنود التزام خرق خروقات انتهاك انتهاكات")
@@ -3077,10 +3079,17 @@ class Assembler:
             return triggers
         # "ورفع المحتجون لافتات ورددوا شعارات": a verb tells the protest, they are its actors
         told = any(t.entry.type == "PROTEST" and t.entry.pos == "verb" and t not in people for t in triggers)
+        def victims(t) -> bool:
+            # "مقتل أحد المتظاهرين", "أصيب عشرات المتظاهرين": past a count, killed or hurt
+            k = t.start - 1
+            while k > 0 and t.start - k <= 3 and (toks[k].key in _ONE_OF or Assembler._only_quantities((toks[k],))):
+                k -= 1
+            return k >= 0 and toks[k].key in _KILL_OR_INJURY
+
         drop = {
             id(t) for t in people
             if told or (t.start > 0 and (
-                toks[t.start - 1].key in _KILL_OR_INJURY or toks[t.start].prep
+                victims(t) or toks[t.start].prep
                 # "محاسبة قتلة المحتجين", "مطالب المتظاهرين", "حماية المتظاهرين": what is
                 # theirs or done for them tells no protest
                 or toks[t.start - 1].key in _OF_PROTESTERS
