@@ -2575,3 +2575,12 @@ def test_assemble_protesters_killed_or_hurt_are_victims(ex, text, fatalities, ac
     assert [e.type for e in events] == ["ASSAULT"]
     assert (events[0].fatalities, _codes(events[0].actors), _codes(events[0].targets)) == (
         fatalities, actors, ["IRQ OPP"])
+
+
+def test_assemble_what_an_operation_results_in_is_an_act_of_its_makers(ex):
+    text = "شنت قوات الأمن الأفغانية عملية دهم بولاية هرات أسفرت عن اعتقال قيادي بارز في طالبان ومصادرة أسلحة"
+    events = ex.extract(text, article_date=DATE)
+    arrest = _one(ex, text, "COERCE", "اعتقال")
+    assert (_codes(arrest.actors), _codes(arrest.targets)) == (["AFG COP"], ["AFG REB"])
+    seizure = next(e for e in events if "مصادرة" in e.trigger.text)
+    assert _codes(seizure.actors) == ["AFG COP"]

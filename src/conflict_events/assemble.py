@@ -1784,7 +1784,9 @@ class Assembler:
                 p = self._phrase_after(phrases, s.end, sent, max_gap=1, toks=toks, time_toks=time_toks)
                 if p is not None and not self._starts_with_prep(toks, p):
                     return p, "slot.support"
-        p = self._phrase_before(phrases, trig.start, sent, max_gap=0, toks=toks, time_toks=time_toks)
+        # (not before a noun joined by "و": "اعتقال قيادي ومصادرة أسلحة" is one actor's)
+        p = None if toks[trig.start].has_conj else self._phrase_before(
+            phrases, trig.start, sent, max_gap=0, toks=toks, time_toks=time_toks)
         if p is not None and not self._starts_with_prep(toks, p) and not any(
             t.is_punct for t in toks[p.end : trig.start]
         ) and not self._counted(toks, sent, p) and not self._after_prep(toks, sent, p) and not (
@@ -3202,8 +3204,10 @@ class Assembler:
             # "أعلنت الحركة مسؤوليتها عن الهجوم": a claim tells the attack; "أعربت فرنسا عن
             # دعمها": so does an expression of support
             return not (prev.key == "عن" and trig.start - 2 >= sent.start and (
+                # "أسفرت العملية عن اعتقال قيادي": what an operation results in happened
+                toks[trig.start - 2].key in CONSEQUENCE or toks[trig.start - 2].key in _RESULTED
                 # (with its owner between: "مسؤولية قواته عن قصف السوق")
-                any(toks[k].key in RESPONSIBILITY for k in range(max(sent.start, trig.start - 3), trig.start - 1))
+                or any(toks[k].key in RESPONSIBILITY for k in range(max(sent.start, trig.start - 3), trig.start - 1))
                 or any(
                     toks[k].key in EXPRESS for k in range(max(sent.start, trig.start - 4), trig.start - 1)
                 )
