@@ -2584,3 +2584,13 @@ def test_assemble_what_an_operation_results_in_is_an_act_of_its_makers(ex):
     assert (_codes(arrest.actors), _codes(arrest.targets)) == (["AFG COP"], ["AFG REB"])
     seizure = next(e for e in events if "مصادرة" in e.trigger.text)
     assert _codes(seizure.actors) == ["AFG COP"]
+
+
+def test_assemble_an_object_after_a_date_and_its_preposition(ex):
+    e = _one(ex, "أفرجت السلطات الإسرائيلية أمس عن الأسير بعد إضراب عن الطعام", "RETREAT", "أفرجت")
+    assert [a.text for a in e.targets] == ["الأسير"]
+
+
+def test_assemble_a_truce_whose_violations_are_denied_is_still_told(ex):
+    events = ex.extract("لم تسجل أي خروقات للهدنة في محافظة إدلب منذ دخولها حيز التنفيذ", article_date=DATE)
+    assert ("RETREAT", "ceasefire") in [(e.type, e.mode) for e in events]

@@ -471,7 +471,7 @@ BACKGROUND = _keys(
 _ONE_OF = _keys("احد احدي")  # "أحد المتظاهرين"
 _DESPITE = _keys("رغم برغم")
 _AREAS = _keys("مناطق منطقه خطوط")
-_IN_FORCE = _keys("تنفيذ تطبيق بنود التزام خرق خروقات انتهاك انتهاكات")
+_IN_FORCE = _keys("تنفيذ تطبيق بنود")
 # "للتعليق على ضربات الخميس", "ردا على الهجوم", "احتجاجا على الغارات": the act is one told
 # before, answered here
 _RESPOND = _keys("رد ردت ردوا ردا يرد ترد")  # "ردت القوات على الهجوم بقصف"
@@ -2408,6 +2408,8 @@ class Assembler:
                 start += 1  # "اعتقلت القوات فجر اليوم ثلاثة عشر فلسطينيا"
                 skipped = -1
             slack = 2 if start == skipped else 0  # (past them, only a count before the object)
+            if skipped == -1 and start < sent.end and (toks[start].key in TARGET_PREPS or toks[start].key == "عن"):
+                slack = 1  # "أفرجت السلطات أمس عن الأسير" (not "اختطفوا الشهر الماضي من مدرسة")
             for p in phrases:
                 if p is actor or p.kind == "nisba":
                     continue
@@ -3197,7 +3199,7 @@ class Assembler:
             return False
         prev = toks[trig.start - 1]
         if (_definite(toks[trig.start]) and (prev.key in _DESPITE or prev.key in _AREAS)) or (
-                # "تنفيذ اتفاق السلام", "خرق الهدنة": an agreement or truce already in force
+                # "تنفيذ اتفاق السلام", "تطبيق بنود الهدنة": an agreement or truce in force
                 (trig.entry.type == "AGREE" or trig.entry.mode == "ceasefire") and prev.key in _IN_FORCE):
             return True  # "رغم الاتفاق على", "مناطق الاشتباكات": told as a given
         if prev.key in BACKGROUND:
