@@ -65,8 +65,9 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   الطريق");
 * ``merge.linked``: a noun and its verb or weapon are one attack ("غارة ... استهدفت سيارة");
   ``merge.claim``: who claims the attack told before is one of its actors ("هاجم مسلحون
-  قاعدة ... وتبنت الجماعة الهجوم", "... وتبنت الحركة المسؤولية عنه"); ``merge.mention``: a second mention of a sanction or
-  talks gives the target the first lacks ("فرضت عقوبات جديدة استهدفت أفرادا");
+  قاعدة ... وتبنت الجماعة الهجوم", "... وتبنت الحركة المسؤولية عنه"); ``merge.mention``: a
+  second mention of a sanction or talks gives the target the first lacks ("فرضت عقوبات جديدة
+  استهدفت أفرادا");
 * ``mode.aircraft``: an attack whose actor is aircraft is an air or drone strike ("قصفت
   طائرات حربية", "هاجمت مسيرات"); ``mode.weapon``: one by artillery is shelling ("قصفت
   المدفعية"), one "برصاص" a shooting, one "بالسواطير" by blades or clubs;
@@ -581,7 +582,6 @@ _TARGETED_TYPES = frozenset({"ASSAULT", "SANCTION", "COERCE"})  # acts a targeti
 _SENTENCE_ENDS = frozenset(".!?؟")
 _TOWARD = _keys("نحو باتجاه اتجاه صوب الي علي")  # where a shot is aimed
 _CIRCUMSTANCES = _keys("ظروف مكان اماكن مده فتره")  # "ظروف احتجازهم": a state one is in
-_STATE_FORCES = frozenset(("MIL", "COP", "SPY", "JUD"))
 _SUSPEND = _keys("تعليق علق علقت علقوا يعلق تعلق تجميد جمد جمدت")  # "تعليق مشاركتها في المحادثات"
 _BACKING = _keys("دعم مسانده مشاركه غطاء")  # "بدعم من": who backs an act
 _LOYAL = _keys("موالي موالين مواليه مواليا")  # "الموالية لروسيا": a patron, not the owner
@@ -613,6 +613,7 @@ CRAFT = _keys("طايره طايرات مسيره مسيرات مروحيه مر
 SHOOT_DOWN = _keys("اسقاط اسقط اسقطت اسقطوا اعتراض اعترض اعترضت اعترضوا")
 EXCHANGE = _keys("تبادل تبادلت تبادلوا تبادلا تبادلتا يتبادل تتبادل يتبادلون")  # "تبادل إطلاق النار"
 _FORCES = frozenset({"MIL", "COP", "SPY"})  # a state's armed forces, police and intelligence
+_STATE_FORCES = _FORCES | {"JUD"}  # and its courts: never who protests
 _BELONGING = _keys("تابع تابعه تابعين تابعا التابع التابعه التابعين")  # "belonging to"
 _DATELINE_MARKS = frozenset(("(", "-", "–", "—", ":"))
 # acts done to things as well as to people (the others are said or given to someone)
@@ -3083,6 +3084,7 @@ class Assembler:
             return triggers
         # "ورفع المحتجون لافتات ورددوا شعارات": a verb tells the protest, they are its actors
         told = any(t.entry.type == "PROTEST" and t.entry.pos == "verb" and t not in people for t in triggers)
+
         def victims(t) -> bool:
             # "مقتل أحد المتظاهرين", "أصيب عشرات المتظاهرين": past a count, killed or hurt
             k = t.start - 1
