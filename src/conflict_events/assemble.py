@@ -354,7 +354,7 @@ def _natural(toks, sent, trig) -> bool:
     if trig.entry.type != "ASSAULT":
         return False
     if toks[trig.start].key in INJURY_WORDS and any(
-            _DISEASE.match(toks[k].norm) for k in range(trig.end, min(sent.end, trig.end + 6))):
+            toks[k].norm in _DISEASE for k in range(trig.end, min(sent.end, trig.end + 6))):
         return True
     if trig.entry.pos != "verb":
         return False
@@ -365,7 +365,9 @@ def _natural(toks, sent, trig) -> bool:
 
 
 # "بفيروس", "بالكوليرا": ب + an illness
-_DISEASE = re.compile("^ب(?:ال)?(?:فيروس|كورونا|كوفيد|وباء|مرض|كوليرا|ايبولا|حصبه|ملاريا|عدوي|سرطان|حمي)$")
+_DISEASE = frozenset(
+    p + w for p in ("ب", "بال") for w in "فيروس كورونا كوفيد وباء مرض كوليرا ايبولا حصبه ملاريا عدوي سرطان حمي".split()
+)
 _NATURE = frozenset((
     "زلزال", "زلزالا", "هزه", "اعصار", "اعاصير", "عاصفه", "عواصف", "فيضان", "فيضانات", "سيول",
     "امطار", "موجه", "تسونامي", "جفاف", "وباء", "فيروس",
@@ -595,7 +597,7 @@ AIRCRAFT = _keys("طايره طايرات مسيره مسيرات مروحيه �
 DRONES = _keys("مسيره مسيرات")
 ARTILLERY = _keys("مدفعيه راجمات")
 _MODEL = re.compile("^[a-zء-ي]{1,4}-[0-9]{1,3}$")  # a craft's model: "اف-16", "سو-24"
-_BLADES = re.compile("^(?:ب|بال)(?:سواطير|ساطور|سكاكين|سكين|عصي|هراوات|فووس)$")  # "بالسواطير"
+_BLADES = frozenset(p + w for p in ("ب", "بال") for w in "سواطير ساطور سكاكين سكين عصي هراوات فووس".split())
 BULLETS = _keys("رصاص برصاص بالرصاص")
 _CAPITAL_WORD = _keys("عاصمه")  # "العاصمة الجزائرية"
 _ANY = _keys("اي")  # "أي هجوم"
@@ -1521,7 +1523,7 @@ class Assembler:
             mode, cameo = "firearms", "193"
             rules.append("mode.weapon")
         if etype == "ASSAULT" and mode is None and any(
-            _BLADES.match(toks[k].norm) and not any(t.is_punct for t in toks[min(k, trig.start) : max(k, trig.end)])
+            toks[k].norm in _BLADES and not any(t.is_punct for t in toks[min(k, trig.start) : max(k, trig.end)])
             for k in range(max(sent.start, trig.start - 6), min(sent.end, trig.end + 6))
         ):
             # "قتل مسلحون 22 مدنيا بالسواطير": blades and clubs
