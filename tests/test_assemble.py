@@ -2571,3 +2571,23 @@ def test_assemble_an_object_after_a_date_and_its_preposition(ex):
 def test_assemble_a_truce_whose_violations_are_denied_is_still_told(ex):
     events = ex.extract("لم تسجل أي خروقات للهدنة في محافظة إدلب منذ دخولها حيز التنفيذ", article_date=DATE)
     assert ("RETREAT", "ceasefire") in [(e.type, e.mode) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text, etype, trigger, dated",
+    [
+        # a past relative clause dates the noun it follows, not the act before it
+        ("قضت محكمة في موسكو بسجن ناشط خمس سنوات بسبب مشاركته في احتجاجات التي جرت الصيف الماضي",
+         "SANCTION", "قضت", False),
+        ("قصفت الطائرات مواقع المسلحين الذين هاجموا القرية أمس", "ASSAULT", "قصفت", False),
+        # right after the act it dates the act
+        ("أدان الاتحاد الأوروبي الهجوم الذي وقع أمس في كابل", "ASSAULT", "الهجوم", True),
+    ],
+)
+def test_assemble_dates_of_relative_clauses(ex, text, etype, trigger, dated):
+    assert (_one(ex, text, etype, trigger).date is not None) == dated
+
+
+def test_assemble_a_place_after_a_light_verb_is_not_its_subject(ex):
+    e = _one(ex, "أدان الاتحاد الأوروبي الهجوم الذي وقع أمس في كابل", "ASSAULT", "الهجوم")
+    assert (e.actors, e.place.name) == ((), "Kabul")

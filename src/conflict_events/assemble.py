@@ -472,6 +472,8 @@ BACKGROUND = _keys(
     "حول عن ازاء حيال هذا هذه تلك ذلك هكذا بموجب ظل تكرار"
 )
 _ONE_OF = _keys("احد احدي")  # "أحد المتظاهرين"
+# relative pronouns as written (their keys, without the article, are other words: "ذي قار")
+_RELATIVE_WORDS = frozenset("الذي التي الذين اللذان اللتان اللذين اللتين اللواتي".split())
 _DESPITE = _keys("رغم برغم")
 _AREAS = _keys("مناطق منطقه خطوط")
 _IN_FORCE = _keys("تنفيذ تطبيق بنود")
@@ -1783,9 +1785,11 @@ class Assembler:
                     return p, "slot.support"
             if (trig.end <= s.start <= trig.end + 8 and self._gap_ok(toks, trig.end, s.start, time_toks, 1)
                     and toks[trig.start].key not in SHOOT_DOWN):  # (who launched what is downed: its target)
-                # "قصف شنته طائرات", "هجوم مزدوج، يوم السبت، تبنته حركة الشباب"
+                # "قصف شنته طائرات", "هجوم مزدوج، يوم السبت، تبنته حركة الشباب" (not "الهجوم
+                # الذي وقع أمس في كابل": a place)
                 p = self._phrase_after(phrases, s.end, sent, max_gap=1, toks=toks, time_toks=time_toks)
-                if p is not None and not self._starts_with_prep(toks, p):
+                if p is not None and not self._starts_with_prep(toks, p) and not (
+                        p.start > sent.start and toks[p.start - 1].key in PREPOSITIONS):
                     return p, "slot.support"
         # (not before a noun joined by "و": "اعتقال قيادي ومصادرة أسلحة" is one actor's)
         p = None if toks[trig.start].has_conj else self._phrase_before(
@@ -2801,6 +2805,13 @@ class Assembler:
                     continue
                 if trig.entry.type not in _SPEECH and any(t.key in _ACCORDING_TO for t in toks[trig.end : s]):
                     continue  # "قصفت الطائرات المواقع، حسبما أفاد مصدر أمس": the report's date
+                if any(toks[k].norm.lstrip("و") in _RELATIVE_WORDS and not _imperfect(toks[k + 1])
+                       for k in range(trig.end + 1, s - 1)):
+                    # "بسبب مشاركته في احتجاجات التي جرت الصيف الماضي": a relative clause in the
+                    # past dates the noun it follows ("الهجوم الذي وقع أمس": the act itself;
+                    # "القوة التي تضم 17 ألف عنصر قبل عامين" describes, it tells no time)
+                    owned.add((s, e))
+                    continue
                 if self._blocked(trig, trig.end, s, others, toks):
                     continue
             else:
