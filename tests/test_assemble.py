@@ -2576,12 +2576,15 @@ def test_assemble_a_truce_whose_violations_are_denied_is_still_told(ex):
 @pytest.mark.parametrize(
     "text, etype, trigger, dated",
     [
-        # a past relative clause dates the noun it follows, not the act before it
+        # a past relative clause on a noun after a preposition dates that noun, not the act
         ("قضت محكمة في موسكو بسجن ناشط خمس سنوات بسبب مشاركته في احتجاجات التي جرت الصيف الماضي",
          "SANCTION", "قضت", False),
-        ("قصفت الطائرات مواقع المسلحين الذين هاجموا القرية أمس", "ASSAULT", "قصفت", False),
-        # right after the act it dates the act
+        ("اتهم مرشحون مجلس صيانة الدستور بإقصائهم من الانتخابات التي جرت الشهر الماضي", "ACCUSE", "اتهم",
+         False),
+        # right after the act it dates the act, and on the act's object the act's time
         ("أدان الاتحاد الأوروبي الهجوم الذي وقع أمس في كابل", "ASSAULT", "الهجوم", True),
+        ("أطلقت قوات الأمن الغاز المسيل للدموع لتفريق المتظاهرين الذين خرجوا في الخرطوم أمس", "ASSAULT",
+         "الغاز", True),
     ],
 )
 def test_assemble_dates_of_relative_clauses(ex, text, etype, trigger, dated):

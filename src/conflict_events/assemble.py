@@ -2806,10 +2806,12 @@ class Assembler:
                 if trig.entry.type not in _SPEECH and any(t.key in _ACCORDING_TO for t in toks[trig.end : s]):
                     continue  # "قصفت الطائرات المواقع، حسبما أفاد مصدر أمس": the report's date
                 if any(toks[k].norm.lstrip("و") in _RELATIVE_WORDS and not _imperfect(toks[k + 1])
-                       for k in range(trig.end + 1, s - 1)):
+                       and any(toks[j].key in PREPOSITIONS and not toks[j].prefix for j in range(k - 3, k))
+                       for k in range(max(trig.end + 1, sent.start + 3), s - 1)):
                     # "بسبب مشاركته في احتجاجات التي جرت الصيف الماضي": a relative clause in the
-                    # past dates the noun it follows ("الهجوم الذي وقع أمس": the act itself;
-                    # "القوة التي تضم 17 ألف عنصر قبل عامين" describes, it tells no time)
+                    # past on a noun after a preposition dates that noun ("الهجوم الذي وقع أمس":
+                    # the act itself; "القوة التي تضم 17 ألف عنصر قبل عامين" tells no time;
+                    # "لتفريق المتظاهرين الذين خرجوا أمس": the act's own object, its time)
                     owned.add((s, e))
                     continue
                 if self._blocked(trig, trig.end, s, others, toks):
