@@ -104,7 +104,7 @@ from .modality import modality_for
 from .normalize import ends_in_taa_marbuta, lexical_key, normalize
 from .records import Actor, Event, Mention, Modality, Place, TimeExpression
 
-__all__ = ["Tok", "Sentence", "Assembler", "FUNCTION_WORDS"]
+__all__ = ["Tok", "Sentence", "Assembler", "FUNCTION_WORDS", "BACKING", "BELONGING"]
 
 
 class Tok(NamedTuple):
@@ -289,7 +289,7 @@ def _backed(toks, sent, p) -> bool:
     k = p.start - 1
     if k > sent.start and toks[k].key == "من":
         k -= 1
-    return k >= sent.start and toks[k].key in _BACKING and toks[k].prep == "ب"
+    return k >= sent.start and toks[k].key in BACKING and toks[k].prep == "ب"
 
 
 def _claimed_after(toks, trig, ev) -> bool:
@@ -364,10 +364,12 @@ def _natural(toks, sent, trig) -> bool:
         for k in range(max(sent.start, trig.start - 2), trig.start))
 
 
-# "بفيروس", "بالكوليرا": ب + an illness
-_DISEASE = frozenset(
-    p + w for p in ("ب", "بال") for w in "فيروس كورونا كوفيد وباء مرض كوليرا ايبولا حصبه ملاريا عدوي سرطان حمي".split()
-)
+def _with_bi(words: str) -> frozenset[str]:
+    """The normalized words after "ب" or "بال" as written in one token: "بفيروس", "بالسواطير"."""
+    return frozenset(p + w for p in ("ب", "بال") for w in words.split())
+
+
+_DISEASE = _with_bi("فيروس كورونا كوفيد وباء مرض كوليرا ايبولا حصبه ملاريا عدوي سرطان حمي")  # an illness
 _NATURE = frozenset((
     "زلزال", "زلزالا", "هزه", "اعصار", "اعاصير", "عاصفه", "عواصف", "فيضان", "فيضانات", "سيول",
     "امطار", "موجه", "تسونامي", "جفاف", "وباء", "فيروس",
@@ -587,7 +589,7 @@ _SENTENCE_ENDS = frozenset(".!?؟")
 _TOWARD = _keys("نحو باتجاه اتجاه صوب الي علي")  # where a shot is aimed
 _CIRCUMSTANCES = _keys("ظروف مكان اماكن مده فتره")  # "ظروف احتجازهم": a state one is in
 _SUSPEND = _keys("تعليق علق علقت علقوا يعلق تعلق تجميد جمد جمدت")  # "تعليق مشاركتها في المحادثات"
-_BACKING = _keys("دعم مسانده مشاركه غطاء")  # "بدعم من": who backs an act
+BACKING = _keys("دعم مسانده مشاركه غطاء")  # "بدعم من": who backs an act
 _LOYAL = _keys("موالي موالين مواليه مواليا")  # "الموالية لروسيا": a patron, not the owner
 _SIDES = _keys("مع ضد صالح لصالح")  # "مع طهران", "لصالح واشنطن": a capital as a side
 _TRAVEL = _keys("زياره زيارته زيارتها زيارات وصول وصوله وصولها رحله جوله توجه عوده")  # "زيارته لموسكو"
@@ -599,7 +601,7 @@ AIRCRAFT = _keys("طايره طايرات مسيره مسيرات مروحيه �
 DRONES = _keys("مسيره مسيرات")
 ARTILLERY = _keys("مدفعيه راجمات")
 _MODEL = re.compile("^[a-zء-ي]{1,4}-[0-9]{1,3}$")  # a craft's model: "اف-16", "سو-24"
-_BLADES = frozenset(p + w for p in ("ب", "بال") for w in "سواطير ساطور سكاكين سكين عصي هراوات فووس".split())
+_BLADES = _with_bi("سواطير ساطور سكاكين سكين عصي هراوات فووس")
 BULLETS = _keys("رصاص برصاص بالرصاص")
 _CAPITAL_WORD = _keys("عاصمه")  # "العاصمة الجزائرية"
 _ANY = _keys("اي")  # "أي هجوم"
@@ -618,7 +620,7 @@ SHOOT_DOWN = _keys("اسقاط اسقط اسقطت اسقطوا اعتراض ا�
 EXCHANGE = _keys("تبادل تبادلت تبادلوا تبادلا تبادلتا يتبادل تتبادل يتبادلون")  # "تبادل إطلاق النار"
 _FORCES = frozenset({"MIL", "COP", "SPY"})  # a state's armed forces, police and intelligence
 _STATE_FORCES = _FORCES | {"JUD"}  # and its courts: never who protests
-_BELONGING = _keys("تابع تابعه تابعين تابعا التابع التابعه التابعين")  # "belonging to"
+BELONGING = _keys("تابع تابعه تابعين تابعون تابعا")  # "belonging to": "قوات تابعة للجيش"
 _DATELINE_MARKS = frozenset(("(", "-", "–", "—", ":"))
 # acts done to things as well as to people (the others are said or given to someone)
 _PHYSICAL = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "RETREAT", "AID", "THREATEN"})
@@ -650,7 +652,7 @@ _MAX_WORDS_BEFORE = 5
 _QUOTES = frozenset('"\'“”«»„()#')
 _SYMMETRIC = frozenset(("CONSULT", "AGREE", "COOPERATE"))
 _CONDEMNABLE = frozenset(("ASSAULT", "COERCE", "THREATEN", "SANCTION"))  # acts condemned by their doers
-_LIVE_FIRE = _keys("رصاص برصاص ذخيره بذخيره")  # "حي" after them is "live", no neighbourhood
+_LIVE_FIRE = BULLETS | _keys("ذخيره بذخيره")  # "حي" after them is "live", no neighbourhood
 _PLACE_PENALTY = {"country": 12, "region": 5, "governorate": 3, "water": 5, "district": 2}
 _PATIENT_TYPES = frozenset(("ASSAULT", "COERCE", "THREATEN", "SANCTION", "RETREAT"))
 _OBJECT_PRONOUNS = frozenset(("عليهم", "ضدهم", "بحقهم", "عليها", "ضدها", "بحقها", "عنهم", "سراحهم", "لهم"))
@@ -2449,7 +2451,7 @@ class Assembler:
             t = toks[i]
             if t.is_punct or t.key in COMPLEMENTIZERS or t.key in CLAUSE_BREAKS:
                 break
-            if t.key in _BELONGING:
+            if t.key in BELONGING:
                 p = next((p for p in phrases if p.start == i + 1 and toks[p.start].has_li
                           and p.kind != "nisba" and p is not actor), None)
                 if p is not None:

@@ -27,6 +27,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
+from .assemble import BACKING, BELONGING
 from .lexicons import LEXICON_NAMES, Lexicon
 from .normalize import clitic_candidates, ends_in_taa_marbuta, lexical_key, normalize, proclitics
 from .numbers import parse_number
@@ -414,12 +415,12 @@ class LexiconMatcher:
                                 hit = None  # (a rest that is an act of its own keeps its reading)
                             if hit is not None:
                                 break
-                        if hit is None and end not in ends and keys[end : end + 1] and keys[end] in _BELONGING and (
+                        if hit is None and end not in ends and keys[end : end + 1] and keys[end] in _INSIDE_SUBJECT and (
                                 end + 1 in ends):
                             # "أسقطت الدفاعات الجوية التابعة للحرس الثوري طائرة"
                             placed = placed or keys[end] == "في"
                             end += 1
-                        elif hit is None and end not in ends and keys[end : end + 1] and keys[end] in _BACKING and (
+                        elif hit is None and end not in ends and keys[end : end + 1] and keys[end] in BACKING and (
                                 doc[end].text.startswith("ب")):
                             # "سيطرت قوات النظام بدعم من الطيران الروسي على"
                             j = end + 2 if end + 1 < len(keys) and keys[end + 1] == "من" else end + 1
@@ -502,9 +503,9 @@ _SPLIT_LEXICONS = ("triggers", "cues")
 _PERFECT = re.compile("(?:[^ا]ت|وا|تا)$")
 _PREPOSITION_CLITICS = frozenset("بلك")
 _SPLIT_SPAN = 8
-_BACKING = frozenset(("دعم", "مسانده", "مشاركه", "غطاء"))  # "بدعم من" + a backer, inside a subject
-# "التابعة لـ", "في" + a place: words inside a subject that lead to another name
-_BELONGING = frozenset(("تابع", "تابعه", "تابعين", "تابعون", "في"))
+# "التابعة لـ", "في" + a place: words inside a subject that lead to another name ("بدعم من" +
+# a backer is another way in)
+_INSIDE_SUBJECT = BELONGING | {"في"}
 
 # marks a name can carry inside it without changing it
 _TRANSPARENT = frozenset('"“”«»#')
