@@ -2105,9 +2105,11 @@ def test_assemble_one_killed_and_shot_by(ex, text, trigger, actors, targets, fat
     [
         ("قررت السلطات تعليق بث قناة تلفزيونية خاصة لمدة شهر", "COERCE", "censor"),
         ("وصلت دفعة جديدة من القوات الكينية إلى العاصمة الهايتية", "MOBILIZE", "troops"),
+        ("أعلنت الحركة منع النساء من العمل في المنظمات الإنسانية", "COERCE", "restrict"),
+        ("انتشرت قوات الأمن في شوارع العاصمة بعد الاحتجاجات", "MOBILIZE", "troops"),
     ],
 )
-def test_assemble_broadcasts_suspended_and_forces_arriving(ex, text, etype, mode):
+def test_assemble_broadcasts_suspended_women_barred_and_forces_arriving(ex, text, etype, mode):
     assert (etype, mode) in [(e.type, e.mode) for e in ex.extract(text, article_date=DATE)]
 
 
@@ -2209,17 +2211,6 @@ def test_assemble_participles_accused_and_light_verbs_past_a_place(ex, text, exp
 def test_assemble_a_threat_past_a_long_name_keeps_its_content(ex):
     text = "هدد زعيم جماعة أنصار الله عبد الملك الحوثي باستهداف منشآت نفطية سعودية"
     assert [e.type for e in ex.extract(text, article_date=DATE)] == ["THREATEN"]
-
-
-@pytest.mark.parametrize(
-    "text, etype, mode",
-    [
-        ("أعلنت الحركة منع النساء من العمل في المنظمات الإنسانية", "COERCE", "restrict"),
-        ("انتشرت قوات الأمن في شوارع العاصمة بعد الاحتجاجات", "MOBILIZE", "troops"),
-    ],
-)
-def test_assemble_women_barred_and_forces_spreading_out(ex, text, etype, mode):
-    assert (etype, mode) in [(e.type, e.mode) for e in ex.extract(text, article_date=DATE)]
 
 
 @pytest.mark.parametrize(
