@@ -930,8 +930,8 @@ class Assembler:
     def _claimed_by_pronoun(self, toks, sent, events, triggers, phrases, text):
         """A claim of the attack told before by a pronoun: "قتل خمسة جنود في انفجار عبوة ..،
         وتبنت حركة الشباب المسؤولية عنه" names who made it (as "وتبنت الحركة الهجوم" does)."""
-        if not events:
-            return events
+        if not any(ev.type == "ASSAULT" and ev.modality == Modality.ASSERTED for ev in events):
+            return events  # (no attack to claim: no scan of the words)
         claims = [i for i in range(sent.start, sent.end)
                   if (toks[i].key in _CLAIM or toks[i].key in _ANNOUNCE) and not _has_object_suffix(toks[i])]
         out = list(events)
