@@ -130,6 +130,9 @@ def test_assemble_modality(ex, text, trigger, modality):
         ("قتلت امرأة وابناها في غارة على بلدة كفرنبل", 3, None),
         # a subject, then one victim in the accusative
         ("قتل جنود إسرائيليون شابا فلسطينيا خلال مواجهات في بلدة بيتا", 1, None),
+        # the toll of what a pronoun points back to
+        ("شنت الطائرات غارات على القرية قتل خلالها سبعة مدنيين", 7, None),
+        ("نفذت القوات عملية أمنية في المدينة قتل فيها قائد الخلية", 1, None),
     ],
 )
 def test_assemble_fatalities(ex, text, fatalities, injured):
@@ -544,7 +547,7 @@ def test_assemble_a_toll_after_a_consequence_is_of_the_act_before_it(ex):
          "الهجوم", ["SOM REB"], ["SOM CVL"]),
         # forces of a government keep their own sector
         ("وسيطرت قوات الجيش الوطني الليبي على سرت بعد معارك مع قوات حكومة الوفاق", "ASSAULT",
-         "معارك", ["LBY REB"], ["LBY MIL"]),
+         "سيطرت", ["LBY REB"], ["LBY MIL"]),
         # who protests past a count; the purpose is theirs, not the place's
         ("وتظاهر آلاف السودانيين في الخرطوم للمطالبة بتسليم السلطة", "PROTEST", "تظاهر",
          ["SDN CVL"], []),
@@ -1424,7 +1427,7 @@ def test_assemble_the_court_in_the_words_of_a_sentence_is_its_actor(ex):
          ["--- OPP"], 2),
         ("استقال وزير الداخلية بعد أسابيع من الاحتجاجات", "PROTEST", "الاحتجاجات", [], None, None),
         # a battle may be the subject's own
-        ("سيطرت قوات الدعم السريع على المدينة بعد معارك مع الجيش", "ASSAULT", "معارك", ["SDN REB"],
+        ("انسحبت قوات الدعم السريع من المدينة بعد معارك مع الجيش", "ASSAULT", "معارك", ["SDN REB"],
          None, None),
     ],
 )
@@ -2281,6 +2284,35 @@ def test_assemble_a_claim_of_an_attack_told_before_is_its_actor(ex, text, trigge
     events = ex.extract(text, article_date=DATE)
     assert [trigger in e.trigger.text for e in events] == [True]
     assert _codes(events[0].actors) == actors
+
+
+@pytest.mark.parametrize(
+    "text, targets, fatalities",
+    [
+        ("استعادت القوات الحكومية السيطرة على مدينة سرت بعد معارك عنيفة مع مسلحي تنظيم داعش", ["LBY REB"], None),
+        ("سيطر مقاتلو الحركة على بلدة في ولاية هلمند إثر اشتباكات مع الجيش الأفغاني قتل فيها 12 جنديا",
+         ["AFG MIL"], 12),
+    ],
+)
+def test_assemble_the_fighting_by_which_a_place_was_taken_is_one_event(ex, text, targets, fatalities):
+    events = ex.extract(text, article_date=DATE)
+    assert len(events) == 1
+    assert (_codes(events[0].targets), events[0].fatalities) == (targets, fatalities)
+    assert "merge.battle" in events[0].rules
+
+
+@pytest.mark.parametrize(
+    "text, sub_event",
+    [
+        ("سيطرت قوات الدعم السريع على مدينة ود مدني", "Non-state actor overtakes territory"),
+        ("سيطر الجيش السوداني على مدينة ود مدني", "Government regains territory"),
+        ("استعاد مقاتلو حركة الشباب بلدة في جنوب الصومال", "Non-state actor overtakes territory"),
+        ("استعاد الجيش الصومالي بلدة في جنوب الصومال", "Government regains territory"),
+    ],
+)
+def test_assemble_who_takes_a_place_gives_the_acled_sub_event(ex, text, sub_event):
+    (e,) = ex.extract(text, article_date=DATE)
+    assert e.acled == ("Battles", sub_event)
 
 
 def test_assemble_a_clauses_subject_before_a_kill_verb_made_the_attack(ex):

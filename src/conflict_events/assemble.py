@@ -67,7 +67,10 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   ``merge.claim``: who claims the attack told before is one of its actors ("هاجم مسلحون
   قاعدة ... وتبنت الجماعة الهجوم", "... وتبنت الحركة المسؤولية عنه"); ``merge.mention``: a
   second mention of a sanction or talks gives the target the first lacks ("فرضت عقوبات جديدة
-  استهدفت أفرادا");
+  استهدفت أفرادا"); ``merge.battle``: the fighting by which a place was taken is the taking
+  ("استعاد الجيش البلدة بعد معارك مع مقاتلي الحركة"), and who was fought its target;
+* ``acled.territory``: a place taken is ACLED's "Government regains territory" when the state's
+  forces take it, else "Non-state actor overtakes territory";
 * ``mode.aircraft``: an attack whose actor is aircraft is an air or drone strike ("قصفت
   طائرات حربية", "هاجمت مسيرات"); ``mode.weapon``: one by artillery is shelling ("قصفت
   المدفعية"), one "برصاص" a shooting, one "بالسواطير" by blades or clubs;
@@ -576,6 +579,10 @@ _KILL_OR_INJURY = KILL_WORDS | INJURY_WORDS
 # what dates or causes a clause: "بعد مقتل", "إثر الهجوم", "جراء القصف"; and the spans of
 # time that may stand between ("بعد أشهر من الاحتجاجات")
 _AFTER_OR_BECAUSE = _keys("بعد قبل اثر عقب جراء بسبب")
+# "قتل فيها", "قتل خلالها": a toll told of what the pronoun points back to
+_DURING_IT = _keys("في خلال")
+# what a capture follows when the fighting is how the place was taken: "سيطر ... بعد معارك"
+_FOUGHT_FOR = _keys("بعد اثر عقب")
 _TIME_SPANS = _keys("ساعات ايام اسابيع اشهر شهور سنوات اعوام عقود")
 # what one is suspected or accused of is one's own act: "المشتبه به في تفجير"
 _SUSPECTED = _keys("مشتبه مشتبها مشتبهين يشتبه تشتبه يشتبهون متهم متهما متهمين تهمه تهم")
@@ -1533,6 +1540,11 @@ class Assembler:
             # "قتل مسلحون 22 مدنيا بالسواطير": blades and clubs
             mode = "primitive"
             rules.append("mode.weapon")
+        if acled is not None and "territory" in acled[1] and actors:
+            # who takes the town says which: the state's forces regain it, others overtake it
+            state = all(a.sector in _FORCES or a.sector == "GOV" for a in actors)
+            acled = ["Battles", "Government regains territory" if state else "Non-state actor overtakes territory"]
+            rules.append("acled.territory")
         if etype == "PROTEST" and mode == "obstruct" and actors and all(
                 a.sector in _FORCES or a.sector == "GOV" for a in actors):
             # "قطعت القوات الإسرائيلية الطريق": a road closed by the state restricts movement
@@ -3419,6 +3431,9 @@ class Assembler:
             # "مقتل 43 مصليا", "قتل 19 مدنيا", "مقتل أكثر من 70 شخصا", "أودى بحياة عشرات":
             # the count comes right after, past quantity words only
             k = i + 1
+            if k < sent.end and toks[k].suffixed and toks[k].key in _DURING_IT:
+                k += 1  # "شنت غارات قتل فيها 12 مسلحا": the toll of what "it" points back to
+            i1 = k  # the first word of the count
             # (a word joined by "و" starts another count: "ثمانية قتلى ونحو مئة جريح")
             while k < min(sent.end, i + 5) and not toks[k].has_conj and (
                     toks[k].key in QUANTITY or toks[k].key in TOLL_LINKS):
@@ -3443,19 +3458,19 @@ class Assembler:
                     self._number_near(toks, r + 1, r + 2) for r in range(i + 1, min(sent.end - 1, i + 8))
                     if toks[r].key in _TO and not any(t.is_punct for t in toks[i + 1 : r])
                 ), None)
-            if i + 1 < sent.end and toks[i + 1].key in SINGULAR_PEOPLE:
+            if i1 < sent.end and toks[i1].key in SINGULAR_PEOPLE:
                 n = 1  # "مقتل عنصر وجرح 5 آخرين": one
-                if i + 2 < sent.end and (toks[i + 2].has_conj and _dual_of_people(toks[i + 2].key)
-                                         or _dual_with_pronoun(toks[i + 2].norm)):
+                if i1 + 1 < sent.end and (toks[i1 + 1].has_conj and _dual_of_people(toks[i1 + 1].key)
+                                          or _dual_with_pronoun(toks[i1 + 1].norm)):
                     n = 3  # "قتل ضابط وجنديان": one and two
                 else:
-                    n += self._joined_count(toks, sent, i + 2, phrases)
-            elif n is None and i + 1 < sent.end and _dual_of_people(toks[i + 1].key):
+                    n += self._joined_count(toks, sent, i1 + 1, phrases)
+            elif n is None and i1 < sent.end and _dual_of_people(toks[i1].key):
                 n = 2  # "قتل شرطيان", "مقتل جنديين": two
             victims = next(
                 # (past the words of a count: "لقي ما لا يقل عن 12 جنديا حتفهم")
-                (p for p in phrases if i < p.start <= max(i + 4, k + 1) and p.kind != "nisba"
-                 and not toks[p.start].prep and self._only_quantities(toks[i + 1 : p.start])),
+                (p for p in phrases if i1 <= p.start <= max(i + 4, k + 1) and p.kind != "nisba"
+                 and not toks[p.start].prep and self._only_quantities(toks[i1 : p.start])),
                 None,
             )
             agent = None
@@ -3594,8 +3609,22 @@ class Assembler:
         """
         out: list[Event] = []
         told: list[tuple[Event, str]] = []  # assaults kept, with their trigger entry
+        taken: Event | None = None  # the last territory taken, while nothing else is told
         for ev, trig in zip(events, triggers):
             nominal = trig.entry.pos == "noun"
+            if (taken is not None and nominal and ev.type == "ASSAULT" and trig.start > 0
+                    and toks[trig.start - 1].key in _FOUGHT_FOR and ev.modality == taken.modality):
+                # "استعاد الجيش البلدة بعد معارك مع مقاتلي الحركة": the fighting is how the town
+                # was taken, one event; who was fought is its target
+                kept = out.index(taken)
+                out[kept] = taken = attrs.evolve(
+                    taken, targets=taken.targets or ev.targets,
+                    fatalities=taken.fatalities if taken.fatalities is not None else ev.fatalities,
+                    rules=taken.rules + ("merge.battle",),
+                )
+                told = [(taken if o is out[kept] else o, r) for o, r in told]
+                continue
+            taken = ev if ev.type == "ASSAULT" and "territory" in (trig.entry.acled or ("", ""))[1] else None
             anaphor = (toks and nominal and ev.type == "ASSAULT" and trig.end - trig.start == 1
                        and _definite(toks[trig.start]) and not ev.targets and ev.fatalities is None)
             if anaphor and any(
