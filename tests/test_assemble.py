@@ -1626,6 +1626,9 @@ def test_assemble_amman_or_oman_by_who_is_named(ex):
         # troops massed with a count between the verb and them; relations restored
         ("حشدت روسيا عشرات الآلاف من الجنود على الحدود", "MOBILIZE", "الجنود", ce.Modality.ASSERTED,
          ["RUS GOV"]),
+        # or sent, with a count in the construct
+        ("تعتزم أوغندا إرسال ألفي جندي إلى جنوب السودان", "MOBILIZE", "جندي", ce.Modality.PLANNED,
+         ["UGA GOV"]),
         ("استأنفت السعودية وإيران علاقاتهما الدبلوماسية", "SUPPORT", "استأنفت", ce.Modality.ASSERTED,
          ["IRN GOV", "SAU GOV"]),
         ("عقد مجلس الأمن الدولي جلسة طارئة لمناقشة الوضع في السودان", "CONSULT", "جلسة",
@@ -1642,6 +1645,17 @@ def test_assemble_refusals_possibilities_and_new_actors(ex, text, etype, trigger
     if modality is not None:
         assert e.modality == modality
     assert e.place is None or e.place.text != "بابا"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أرسلت الحكومة رسالة شكر إلى الجنود على الجبهة",
+        "حشدت الأحزاب الدعم الشعبي لصالح الجنود",
+    ],
+)
+def test_assemble_soldiers_far_from_a_sending_verb_are_not_sent(ex, text):
+    assert [e for e in ex.extract(text, article_date=DATE) if e.type == "MOBILIZE"] == []
 
 
 def test_assemble_talks_held_during_a_call_are_the_call(ex):

@@ -111,6 +111,7 @@ TRIGGER = {"id": "u.t", "forms": ["داهم"], "type": "COERCE", "pos": "verb"}
         ({**TRIGGER, "pos": "noun", "needs_subject": True}, "verb forms"),
         ({**TRIGGER, "pos": "noun", "participle": True}, "verb forms"),
         ({**TRIGGER, "participle": "yes"}, "participle"),
+        ({**TRIGGER, "support_near": True}, "light verb"),
     ],
 )
 def test_lexicons_bad_trigger_flags_are_named(tmp_path, row, message):

@@ -94,6 +94,9 @@ def test_normalize_clitic_candidates_start_with_the_word_itself(word):
 def test_normalize_lexical_key_drops_only_the_article():
     assert lexical_key("المسلحين") == "مسلحين"
     assert lexical_key("الي") == "الي"  # too short to carry an article
+    # nor does a particle: "ألفي" is two thousand, "الآن" now
+    assert lexical_key(normalize("ألفي")) == "الفي"
+    assert lexical_key(normalize("الآن")) == "الان"
 
 
 def test_normalize_my_is_stripped_only_from_stems_of_four_letters():

@@ -37,6 +37,8 @@ from conflict_events.numbers import parse_number, parse_ordinal, vague_quantity
         ("أربعمائة وخمسون", 450),
         ("ألف", 1000),
         ("ألفين", 2000),
+        ("ألفي", 2000),  # before what it counts: "ألفي جندي"
+        ("مئتي", 200),
         ("ثلاثة آلاف", 3000),
         ("80 ألف", 80000),
         ("عشرين ألفا", 20000),

@@ -3197,9 +3197,13 @@ class Assembler:
         needs = trig.entry.needs_support
         if not needs:
             return True
+        near = trig.entry.support_near
         return any(
             (needs is True or s.entry.id in needs) and (
                 0 <= trig.start - s.end <= 10 and not any(t.is_punct for t in toks[s.end : trig.start])
+                and (not near or all(  # "حشدت روسيا عشرات الآلاف من الجنود": its subject, a count
+                    any(m.start <= i < m.end for m in actor_ms) or Assembler._only_quantities((toks[i],))
+                    or toks[i].key == "من" for i in range(s.end, trig.start)))
                 # or a relative clause whose verb takes the noun back as a pronoun:
                 # "صواريخ أطلقتها طائرات", "الصواريخ التي أطلقها حزب الله" (in the past: "العمليات
                 # التي تنفذها الحركة" are what it does, no one act)

@@ -189,6 +189,9 @@ class TriggerEntry(_Entry):
     # an event only with a light verb: "وقع اتفاقا"; or only with the light verbs of these
     # support ids: rockets are fired ("أطلق حزب الله عشرات الصواريخ"), not given or received
     needs_support: bool | tuple[str, ...] = False
+    # the light verb stands right before the noun, past only its subject and a count:
+    # "حشدت روسيا عشرات الآلاف من الجنود", "إرسال ألفي جندي" (not "أرسلت رسالة إلى الجنود")
+    support_near: bool = False
     # a verb form that is also a common noun ("بحث": research, a search): an event only
     # beside its subject ("المبعوث بحث", "بحث الوزير مع نظيره")
     needs_subject: bool = False
@@ -251,8 +254,8 @@ class SupportEntry(_Entry):
 _COMMON = {"id", "forms", "example", "lexicon", "note", "source"}
 _KEYS = {
     "triggers": _COMMON | {
-        "type", "mode", "cameo", "acled", "pos", "voice", "needs_support", "needs_subject",
-        "participle",
+        "type", "mode", "cameo", "acled", "pos", "voice", "needs_support", "support_near",
+        "needs_subject", "participle",
     },
     "actors": _COMMON | {
         "kind", "name", "country", "sector", "contextual", "opposed", "inanimate", "mirrors",
@@ -310,6 +313,9 @@ def _build(lexicon: str, d: Mapping[str, Any], source: str, line: int) -> _Entry
             needs_support = tuple(needs_support)
         elif not isinstance(needs_support, bool):
             raise ValueError("'needs_support' must be true, false or a list of support ids ('sup.…')")
+        support_near = _flag(d, "support_near")
+        if support_near and not needs_support:
+            raise ValueError("'support_near' is for triggers that need a light verb ('needs_support')")
         needs_subject = _flag(d, "needs_subject")
         if needs_subject and pos != "verb":
             raise ValueError("'needs_subject' is for verb forms (pos 'verb')")
@@ -318,7 +324,8 @@ def _build(lexicon: str, d: Mapping[str, Any], source: str, line: int) -> _Entry
             raise ValueError("'participle' is for verb forms (pos 'verb')")
         return TriggerEntry(
             **base, type=etype, mode=mode, cameo=cameo, acled=acled, pos=pos, voice=voice,
-            needs_support=needs_support, needs_subject=needs_subject, participle=participle,
+            needs_support=needs_support, support_near=support_near, needs_subject=needs_subject,
+            participle=participle,
         )
     if lexicon == "actors":
         kind = d.get("kind")

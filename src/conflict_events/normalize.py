@@ -131,9 +131,15 @@ def is_arabic_letter(ch: str) -> bool:
     return "\u0621" <= ch <= "\u064a" or "\u066e" <= ch <= "\u06d3"
 
 
+# particles that never take the article: "الفي" is two thousand and "الان" now, not "في"
+# and "ان" behind an article
+_NO_ARTICLE = frozenset("في من عن لم لن قد او ان ما لا".split())
+
+
 def strip_article(word: str) -> str:
-    """Drop a leading definite article: "المسلحين" -> "مسلحين" (kept when too short)."""
-    if word.startswith("ال") and len(word) >= 4:
+    """Drop a leading definite article: "المسلحين" -> "مسلحين" (kept when too short, or
+    when what is left is a particle: "ألفي")."""
+    if word.startswith("ال") and len(word) >= 4 and word[2:] not in _NO_ARTICLE:
         return word[2:]
     return word
 
