@@ -2149,6 +2149,23 @@ def test_assemble_tolls_plans_and_any_acts_stay_in_their_bounds(ex, text, etype,
     assert (e.modality.value, e.fatalities) == expected
 
 
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        ("حذر وزير الدفاع من أن بلاده سترد بقوة على أي هجوم على أراضيها", "سترد"),
+        ("توعدت الجماعة برد حاسم على أي اعتداء على مواقعها", "توعدت"),
+        ("قال المتحدث إن الجيش سيرد على أي خرق للهدنة", "سيرد"),
+    ],
+)
+def test_assemble_a_retaliation_promised_is_a_threat_made_against_an_act_of_others(ex, text, trigger):
+    events = ex.extract(text, article_date=DATE)
+    threat = next(e for e in events if e.type == "THREATEN")
+    assert (threat.trigger.text.startswith(trigger), threat.mode, threat.modality.value) == (
+        True, "violence", "asserted")
+    (act,) = [e for e in events if e.type != "THREATEN"]
+    assert (act.modality.value, act.actors) == ("possible", ())
+
+
 def test_assemble_a_road_closed_by_forces_restricts_movement(ex):
     e = _one(ex, "قطعت القوات الإسرائيلية الطريق بين رام الله ونابلس", "COERCE", "قطعت")
     assert e.mode == "restrict" and "type.closed-by-forces" in e.rules

@@ -85,7 +85,8 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   بالهجوم"), ``mod.refused`` for an act refused ("رفضت الفصائل تسليم أسلحتها"), ``mod.agreed`` for an
   act agreed to ("وافقت الحكومة على السماح بدخول المساعدات"), ``mod.negated-any`` for
   "any" act under a negation ("لم تشهد العاصمة أي مظاهرات"), ``mod.any`` for "any" act
-  otherwise ("هدد بالرد على أي هجوم") and
+  otherwise ("هدد بالرد على أي هجوم", who answers it not its actor), ``mod.threat`` for a
+  threat, made when its act is promised ("حذر من أن بلاده سترد بقوة") and
   ``mod.future-date`` for an act dated after the article;
 * ``fatalities.count`` and ``arrested.count``: killed ("أسفر عن مقتل 43 مصليا"), injured and
   arrested counts ("اعتقل 40 فلسطينيا").
@@ -1286,6 +1287,11 @@ class Assembler:
              and not (trig.entry.participle and c.start < trig.start)],
             [w[i] for i in future], sentence_start=w[sent.start], sentence_end=w[sent.end],
         )
+        if e.type == "THREATEN" and modality in (Modality.PLANNED, Modality.POSSIBLE) and mrule is not None and (
+                mrule == "mod.future-prefix" or mrule.startswith(("cue.planned.", "cue.possible.tahdhir"))):
+            # "حذر من أن بلاده سترد بقوة", "توعد برد حاسم": the act promised is to come, the
+            # threat is made
+            modality, mrule = Modality.ASSERTED, "mod.threat"
         discussed = self._discussed(toks, trig, previous)  # talks this act is the subject of
         if modality == Modality.ASSERTED and discussed is not None:
             modality, mrule = Modality.POSSIBLE, "mod.discussed"
@@ -1311,9 +1317,9 @@ class Assembler:
         ) and not any(t.is_punct for t in toks[max(sent.start, trig.start - 9) : trig.start]):
             # "لم تشهد العاصمة الجزائرية أي مظاهرات": "any" under a negation
             modality, mrule = Modality.NEGATED, "mod.negated-any"
-        elif modality == Modality.ASSERTED and e.pos == "noun" and trig.start > sent.start and (
-                toks[trig.start - 1].key in _ANY):
-            # "هدد بالرد على أي هجوم": any attack is one that may come
+        elif modality in (Modality.ASSERTED, Modality.PLANNED) and e.pos == "noun" and (
+                trig.start > sent.start and toks[trig.start - 1].key in _ANY):
+            # "هدد بالرد على أي هجوم", "سترد على أي هجوم": any attack is one that may come
             modality, mrule = Modality.POSSIBLE, "mod.any"
         if (modality == Modality.NEGATED and mrule == "cue.negated.lam" and e.pos == "noun" and any(
                 t.key in _RESULTED for t in toks[max(sent.start, trig.start - 3) : trig.start])):
@@ -1917,6 +1923,10 @@ class Assembler:
         if trig.entry.type == "ASSAULT" and any(t.key in REPEL for t in toks[sent.start : trig.start]):
             # "أحبطت القوات هجوما كان يستهدف كنيسة": who foils an attack did not make it
             return None, None
+        if trig.entry.pos == "noun" and trig.start > sent.start and toks[trig.start - 1].key in _ANY:
+            # "توعد الحرس الثوري بالرد على أي اعتداء": any act that may come is not the
+            # subject's, who answers or warns against it
+            return None, None
         if trig.entry.pos == "noun" and (
             trig.entry.type == "PROTEST" or toks[trig.start].key in _KILL_OR_INJURY
         ) and self._after_or_because(toks, sent, trig):
@@ -1984,6 +1994,9 @@ class Assembler:
                 return list(ev.actors), "slot.participle"
         if any(t.key in _SUSPECTED for t in toks[max(sent.start, trig.start - 4) : trig.start]):
             # "اعتقلت الشرطة المشتبه به في تفجير الكنيسة": the act is the suspect's
+            return [], None
+        if trig.entry.pos == "noun" and trig.start > sent.start and toks[trig.start - 1].key in _ANY:
+            # "سترد بقوة على أي هجوم": any act that may come is not the one of who answers it
             return [], None
         k = _responding_verb(toks, sent, trig.start) if toks[trig.start].prep == "ب" else None
         if k is not None:
