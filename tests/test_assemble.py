@@ -2166,6 +2166,39 @@ def test_assemble_a_retaliation_promised_is_a_threat_made_against_an_act_of_othe
     assert (act.modality.value, act.actors) == ("possible", ())
 
 
+def test_assemble_any_talks_one_refuses_are_still_ones_own(ex):
+    e = _one(ex, "قالت الحكومة إنها لن تشارك في أي مشاورات جديدة مع المتمردين", "CONSULT", "مشاورات")
+    assert _codes(e.actors) == ["--- GOV"] and e.modality == ce.Modality.NEGATED
+
+
+@pytest.mark.parametrize(
+    "text, etype, target, codes",
+    [
+        # people or property no lexicon names, right after the verb and its subject
+        ("قتل مسلحون راعيا في ولاية بورنو", "ASSAULT", "راعيا", ["NGA CVL"]),
+        ("هدمت الجرافات الإسرائيلية منزلين في قرية قرب الخليل", "COERCE", "منزلين", ["PSE CVL"]),
+        # past a count, with the nationality after it
+        ("خطف مسلحون مجهولون ثلاثة مهندسين أتراك في ليبيا", "ASSAULT", "مهندسين أتراك", ["TUR CVL"]),
+    ],
+)
+def test_assemble_an_object_no_lexicon_names_is_the_target(ex, text, etype, target, codes):
+    (e,) = [e for e in ex.extract(text, article_date=DATE) if e.type == etype]
+    assert ([t.text for t in e.targets], _codes(e.targets)) == ([target], codes)
+    assert "slot.unlisted" in e.rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "اغتال مسلحون على دراجة نارية قائدا في مدينة بيشاور",  # how they came
+        "سيطر المتمردون على مدينة الحزم بعد قتال عنيف",  # ground taken
+        "اعترضت الدفاعات الجوية صاروخين فوق المدينة",  # craft downed
+    ],
+)
+def test_assemble_no_unlisted_object_where_none_is_attacked(ex, text):
+    assert all("slot.unlisted" not in e.rules for e in ex.extract(text, article_date=DATE))
+
+
 def test_assemble_a_road_closed_by_forces_restricts_movement(ex):
     e = _one(ex, "قطعت القوات الإسرائيلية الطريق بين رام الله ونابلس", "COERCE", "قطعت")
     assert e.mode == "restrict" and "type.closed-by-forces" in e.rules

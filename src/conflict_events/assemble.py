@@ -21,6 +21,8 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   "قصف جوي شنته طائرات حربية روسية");
 * ``slot.target-prep``: "على / ضد / بحق / مع" + target ("ضربات منسقة على المسلحين");
 * ``slot.object``: the object after the actor of a verb ("اعتقل جيش الاحتلال 40 فلسطينيا");
+  ``slot.unlisted``: one no lexicon names, people or property coded as civilians ("قتل مسلحون
+  راعيا", "هدمت الجرافات منزلين", "خطف مسلحون ثلاثة مهندسين أتراك");
 * ``slot.passive``: the subject of a passive form is the target ("أصيب 3 مدنيين"); a past
   verb with "من قبل / على يد" after it is a passive ("اعتقل ناشطون من قبل الشرطة");
 * ``slot.between``: "بين X و Y" gives the two sides of a clash or talks;
@@ -104,6 +106,7 @@ from typing import Any, NamedTuple
 import attrs
 
 from . import numbers
+from .lexicons import ActorEntry
 from .modality import modality_for
 from .normalize import ends_in_taa_marbuta, lexical_key, normalize
 from .records import Actor, Event, Mention, Modality, Place, TimeExpression
@@ -643,6 +646,27 @@ _KILL_OR_PEOPLE = KILL_WORDS | CASUALTY_PEOPLE
 _FATE = _keys("حتفه حتفهم حتفهما مصرعه مصرعهم مصرعهما")  # "لقي حتفه": the end of its clause
 _TOLL_WORDS = _KILLED | INJURY_WORDS | CASUALTY_PEOPLE  # words a toll is counted after
 _PLACE_NOUNS_OR_DIRECTIONS = PLACE_NOUNS | DIRECTIONS
+
+# the people or property an act names without a lexicon entry ("قتل مسلحون راعيا")
+_UNLISTED = ActorEntry(
+    id="act.unlisted", forms=(), example="قتل مسلحون راعيا في ولاية بورنو", source="assemble",
+    line=0, kind="generic", name=None, country=None, sector="CVL", contextual=True,
+)
+
+
+def _noun_shaped(t: Tok) -> bool:
+    """Whether a word the lexicons do not know has the shape of a noun, not a verb or a
+    particle: with the article, in ة, in the accusative "ا" ("راعيا"), or a dual or plural
+    in "ين" / "ات" ("منزلين", "مهندسين") that is no present verb ("يقولون")."""
+    n = t.norm
+    if t.prep or t.has_conj or t.key in FUNCTION_WORDS or t.key in _PLACE_NOUNS_OR_DIRECTIONS or (
+            len(n) < 4 or not n.isalpha()):
+        return False
+    if _definite(t) or (n.endswith("ه") and ends_in_taa_marbuta(t.text)):
+        return True
+    if n.endswith("ا") and not n.endswith(("وا", "ها", "نا")):
+        return True
+    return len(n) >= 5 and n.endswith(("ين", "ات")) and n[0] not in "يتن"
 FUNCTION_WORDS = (
     REPORTING | COMPLEMENTIZERS | TARGET_PREPS | WITH_PREPS | BETWEEN | AGENT_MARKERS
     | LOCATIVE | SKIP | KILL_WORDS | INJURY_WORDS | PURPOSE | RELATIVE | CASUALTY_PEOPLE
@@ -682,6 +706,7 @@ class _Ctx:
     local_places: tuple[tuple[int, int], ...] = ()
     word_pos: tuple[int, ...] = ()  # token index -> words before it (for cue scopes)
     tstarts: Sequence[int] = ()  # token start offsets (shared, not copied)
+    named: frozenset[int] = frozenset()  # tokens some lexicon names (a place, an actor, a cue)
 
 
 class _Shifted(NamedTuple):
@@ -751,7 +776,7 @@ class Assembler:
         """Read what the rules need of the lexicon's entries (call again when it changes)."""
         actors = [e for name, e in lexicon.entries() if name == "actors"]
         verbs = [e for name, e in lexicon.entries() if name == "triggers" and e.pos == "verb"]
-        self._contextual = frozenset(e.id for e in actors if e.contextual)
+        self._contextual = frozenset(e.id for e in actors if e.contextual) | {_UNLISTED.id}
         self._opposed_ids = frozenset(e.id for e in actors if e.opposed)
         self._mirrors = frozenset(e.id for e in actors if e.mirrors)
         self._nouns = {e.id: attrs.evolve(e, pos="noun", voice="active") for e in verbs}
@@ -915,6 +940,7 @@ class Assembler:
                 local_places=tuple(self._local_places(toks, sent, places, lexical)),
                 word_pos=word_pos,
                 tstarts=tstarts,
+                named=frozenset(lexical.union(*(range(m.start, m.end) for m in places))),
             )
             built: list[tuple[Event, Any]] = []
             for trig in triggers:
@@ -1102,6 +1128,8 @@ class Assembler:
                     if len(between) > (2 if not nis else 0) or any(
                         t.is_punct or t.key in FUNCTION_WORDS
                         or (any(ch.isdigit() for ch in t.norm) and not _MODEL.match(t.norm))  # "إف-16"
+                        # a count starts a phrase of its own: "خطف مسلحون ثلاثة مهندسين أتراك"
+                        or t.key in QUANTITY or numbers.parse_number(t.text) is not None
                         or t.key in LOCATIVE or t.key in _OFF  # "سفينة قبالة السواحل الصومالية"
                         or t.key in _CAPITAL_WORD  # "قصفت الطائرات العاصمة الأوكرانية"
                         for t in between
@@ -1407,6 +1435,9 @@ class Assembler:
                     target, trule = self._target(toks, sent, trig, phrases, actor, support, others, time_toks)
                 if target is None:
                     target, trule = self._pronoun_target(toks, sent, trig, phrases, actor)
+            if target is None and actor is not None:
+                target = self._unlisted_object(toks, sent, trig, actor, phrases, time_toks, ctx)
+                trule = "slot.unlisted" if target is not None else None
             if target is None and denier is not None:
                 target, trule = denier, "slot.denier"  # who denies the accusations is accused
             if target is None and toks[trig.start].key in SHOOT_DOWN:
@@ -1923,9 +1954,10 @@ class Assembler:
         if trig.entry.type == "ASSAULT" and any(t.key in REPEL for t in toks[sent.start : trig.start]):
             # "أحبطت القوات هجوما كان يستهدف كنيسة": who foils an attack did not make it
             return None, None
-        if trig.entry.pos == "noun" and trig.start > sent.start and toks[trig.start - 1].key in _ANY:
-            # "توعد الحرس الثوري بالرد على أي اعتداء": any act that may come is not the
-            # subject's, who answers or warns against it
+        if trig.entry.type == "ASSAULT" and trig.entry.pos == "noun" and trig.start > sent.start and (
+                toks[trig.start - 1].key in _ANY):
+            # "توعد الحرس الثوري بالرد على أي اعتداء": any attack that may come is not the
+            # subject's, who answers or warns against it ("لن تشارك في أي مشاورات" are)
             return None, None
         if trig.entry.pos == "noun" and (
             trig.entry.type == "PROTEST" or toks[trig.start].key in _KILL_OR_INJURY
@@ -1995,8 +2027,9 @@ class Assembler:
         if any(t.key in _SUSPECTED for t in toks[max(sent.start, trig.start - 4) : trig.start]):
             # "اعتقلت الشرطة المشتبه به في تفجير الكنيسة": the act is the suspect's
             return [], None
-        if trig.entry.pos == "noun" and trig.start > sent.start and toks[trig.start - 1].key in _ANY:
-            # "سترد بقوة على أي هجوم": any act that may come is not the one of who answers it
+        if trig.entry.type == "ASSAULT" and trig.entry.pos == "noun" and trig.start > sent.start and (
+                toks[trig.start - 1].key in _ANY):
+            # "سترد بقوة على أي هجوم": any attack that may come is not the one of who answers it
             return [], None
         k = _responding_verb(toks, sent, trig.start) if toks[trig.start].prep == "ب" else None
         if k is not None:
@@ -2483,6 +2516,41 @@ class Assembler:
                     return p, "slot.affiliated"
                 break
         return None, None
+
+    def _unlisted_object(self, toks, sent, trig, actor, phrases, time_toks, ctx) -> _Phrase | None:
+        """The object of an attack, demolition or seizure that no lexicon names, right after
+        the verb and its subject, past a count ("قتل مسلحون راعيا", "هدمت الجرافات منزلين",
+        "خطف مسلحون ثلاثة مهندسين أتراك"): people or property, coded as civilians (with the
+        nationality after it)."""
+        e = trig.entry
+        if e.pos != "verb" or e.voice != "active" or not (
+                e.type == "ASSAULT" or (e.type == "COERCE" and e.mode == "seize")):
+            return None
+        if toks[trig.start].key in TERRITORY or toks[trig.start].key in SHOOT_DOWN or (
+                e.acled and "territory" in e.acled[1]):
+            return None  # ground taken, craft downed: no people or property attacked
+        if actor.start >= trig.end:
+            start = actor.end  # VSO: past the subject
+        elif actor.end <= trig.start:
+            start = trig.end  # SVO
+        else:
+            return None
+        rest = self._rest_words.get(e.id, ())
+        while start < sent.end and (start in time_toks or toks[start].key in rest):
+            start += 1
+        if start < sent.end and (toks[start].key in TARGET_PREPS or toks[start].key in LOCATIVE):
+            return None  # "اغتال مسلحون على دراجة نارية قياديا": how they came, not whom
+        i = start
+        while i < min(sent.end, start + 4) and not toks[i].is_punct and self._only_quantities((toks[i],)):
+            i += 1
+        if i >= sent.end or i in ctx.named or not _noun_shaped(toks[i]):
+            return None
+        end = i + 1
+        country = None
+        nisba = next((p for p in phrases if p.start == end and p.kind == "nisba"), None)
+        if nisba is not None:
+            end, country = nisba.end, nisba.conjuncts[0][3]
+        return _Phrase(i, end, [(i, end, _UNLISTED, country, "CVL")], "generic")
 
     def _codes(self, phrase, toks, text, etype) -> list[Actor]:
         if phrase is None:
