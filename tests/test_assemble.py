@@ -2199,6 +2199,27 @@ def test_assemble_no_unlisted_object_where_none_is_attacked(ex, text):
     assert all("slot.unlisted" not in e.rules for e in ex.extract(text, article_date=DATE))
 
 
+@pytest.mark.parametrize(
+    "text, actors, mode",
+    [
+        # "بنيران" past the count and the ones killed names who shot
+        ("قتل سبعة مدنيين بينهم ثلاثة أطفال بنيران مدفعية الجيش في ولاية كردفان", ["SDN MIL"], "heavy-weapons"),
+        ("قتل 12 متظاهرا بنيران قوات الأمن في مدينة البصرة", ["IRQ COP"], None),
+    ],
+)
+def test_assemble_the_fire_of_a_side_after_the_killed_is_its_act(ex, text, actors, mode):
+    (e,) = ex.extract(text, article_date=DATE)
+    assert (_codes(e.actors), e.mode) == (actors, mode)
+
+
+def test_assemble_a_datelines_city_is_no_place_when_the_event_names_one(ex):
+    text = "الخرطوم - أ ف ب: قتل خمسة مدنيين بينهم طفلان بنيران قوات الدعم السريع في مدينة الفاشر"
+    (e,) = ex.extract(text, article_date=DATE)
+    assert e.place is not None and e.place.name == "El Fasher"
+    (e,) = ex.extract("الخرطوم (رويترز) - قتل خمسة مدنيين في قصف مدفعي", article_date=DATE)
+    assert e.place is not None and e.place.text == "الخرطوم"  # the only one named
+
+
 def test_assemble_a_road_closed_by_forces_restricts_movement(ex):
     e = _one(ex, "قطعت القوات الإسرائيلية الطريق بين رام الله ونابلس", "COERCE", "قطعت")
     assert e.mode == "restrict" and "type.closed-by-forces" in e.rules

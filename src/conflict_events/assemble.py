@@ -269,8 +269,21 @@ def _shot_by(toks, sent, trig) -> bool:
     # اثنان برصاص", "قتل أحد المتظاهرين برصاص")
     last = trig.end + 2 if trig.end + 1 < sent.end and (
         toks[trig.end + 1].key in _AGREEING_NUMBERS or toks[trig.end].key in _ONE_OF) else trig.end + 1
-    return any(k < sent.end and toks[k].key in _FIRE_OF and not any(t.is_punct for t in toks[trig.end : k])
-               for k in range(trig.end, last + 1))
+    if any(k < sent.end and toks[k].key in _FIRE_OF and not any(t.is_punct for t in toks[trig.end : k])
+           for k in range(trig.end, last + 1)):
+        return True
+    # past a count and the ones killed: "قتل خمسة مدنيين بينهم طفلان بنيران مدفعية الجيش"
+    k = trig.end
+    if k >= sent.end or not Assembler._only_quantities((toks[k],)) or toks[k].is_punct:
+        return False
+    while k < min(sent.end, trig.end + 8) and not (
+            toks[k].is_punct or toks[k].has_conj or toks[k].key in COMPLEMENTIZERS):
+        if toks[k].key in _FIRE_OF:
+            return True
+        if toks[k].prep:
+            return False
+        k += 1
+    return False
 
 
 def _by_agent(toks, sent, trig) -> bool:
@@ -2740,6 +2753,13 @@ class Assembler:
             groups.setdefault((m.start, m.end), []).append(m)
         for span in local:
             groups.setdefault(span, [])
+        if len(groups) > 1:
+            # "يانغون - أ ف ب: قتل ... في بلدة بوثيدونغ": a dateline names where the report
+            # comes from; the event's own place, when the sentence names one, is another
+            dateline = next((sp for sp in groups if sp[0] == sent.start and sp[1] < sent.end
+                             and toks[sp[1]].text in _DATELINE_MARKS), None)
+            if dateline is not None:
+                del groups[dateline]
         if not groups:
             return None, None
         spans = sorted(groups)
