@@ -2029,6 +2029,12 @@ def test_assemble_roads_blocked_settlers_and_weapons(ex, text, etype, trigger, m
         # a force of nature strikes no one
         ("ضرب زلزال بقوة ست درجات شمال البلاد فجر اليوم", "ASSAULT"),
         ("عاصفة قوية ضربت السواحل الشرقية", "ASSAULT"),
+        # nor does it kill: the toll of floods is no attack (and the floods are not Seoul)
+        ("أدت السيول الجارفة إلى مقتل ستة أشخاص في محافظة مأرب", "ASSAULT"),
+        ("توفي ثلاثة أطفال جراء الفيضانات في ولاية النيل الأبيض", "ASSAULT"),
+        # an attack or an injury in a match
+        ("قاد المهاجم هجوم المنتخب المغربي في المباراة الودية أمام نظيره الغاني", "ASSAULT"),
+        ("تلقى النادي ضربة قوية بإصابة لاعبه الأبرز قبل نهائي البطولة", "ASSAULT"),
         # an ambassador recalled for consultations holds no talks
         ("استدعت الرباط سفيرها في برلين للتشاور", "CONSULT"),
         # a court that upholds a verdict supports no one
@@ -2218,6 +2224,11 @@ def test_assemble_a_datelines_city_is_no_place_when_the_event_names_one(ex):
     assert e.place is not None and e.place.name == "El Fasher"
     (e,) = ex.extract("الخرطوم (رويترز) - قتل خمسة مدنيين في قصف مدفعي", article_date=DATE)
     assert e.place is not None and e.place.text == "الخرطوم"  # the only one named
+
+
+def test_assemble_an_attack_near_a_match_is_still_one(ex):
+    text = "قتل ثلاثة مشجعين في تفجير قرب ملعب لكرة القدم خلال مباراة في الدوري المحلي"
+    assert [(e.type, e.fatalities) for e in ex.extract(text, article_date=DATE)] == [("ASSAULT", 3)]
 
 
 def test_assemble_a_road_closed_by_forces_restricts_movement(ex):

@@ -181,6 +181,8 @@ def test_matching_an_imperfect_verb_never_carries_the_article(nlp, text, found):
         ("لم يسفر عن خسائر بشرية", []),
         # one with a bare form is read bare
         ("قصفت الطائرات بغداد وببغداد", ["p.baghdad", "p.baghdad"]),
+        # and one with no form that has it is no name with it: "السيول" are the floods
+        ("جرفت السيول منازل في سيول", ["p.seoul"]),
     ],
 )
 def test_matching_a_place_named_only_with_the_article_needs_it(nlp, text, found):
@@ -189,6 +191,8 @@ def test_matching_a_place_named_only_with_the_article_needs_it(nlp, text, found)
          "country": "YEM", "lat": 14.0, "lon": 44.0},
         {"lexicon": "places", "id": "p.baghdad", "forms": ["بغداد"], "kind": "capital", "name": "Baghdad",
          "country": "IRQ", "lat": 33.3, "lon": 44.4},
+        {"lexicon": "places", "id": "p.seoul", "forms": ["سيول"], "kind": "capital", "name": "Seoul",
+         "country": "KOR", "lat": 37.6, "lon": 127.0},
     ]
     m = LexiconMatcher(nlp.vocab, load_lexicon(builtin=False).extended(rules_from_dicts(rules)))
     doc = nlp(text)

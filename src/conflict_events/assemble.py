@@ -376,12 +376,26 @@ def _natural(toks, sent, trig) -> bool:
     if toks[trig.start].key in INJURY_WORDS and any(
             toks[k].norm in _DISEASE for k in range(trig.end, min(sent.end, trig.end + 6))):
         return True
+    if toks[trig.start].key in _KILL_OR_INJURY and any(
+            toks[k].key in _NATURE and not any(t.is_punct for t in toks[min(k, trig.start) : max(k, trig.end)])
+            for k in range(max(sent.start, trig.start - 5), min(sent.end, trig.end + 6))):
+        return True  # "أدت السيول الجارفة إلى مقتل أربعة أشخاص", "توفي ثلاثة جراء الفيضانات"
     if trig.entry.pos != "verb":
         return False
     # (the subject after the verb, or before it with an adjective: "عاصفة قوية ضربت")
     return (trig.end < sent.end and toks[trig.end].key in _NATURE) or any(
         toks[k].key in _NATURE and not any(t.is_punct for t in toks[k:trig.start])
         for k in range(max(sent.start, trig.start - 2), trig.start))
+
+
+def _sport(toks, sent, trig) -> bool:
+    """An attack or an injury in a match: "قاد المهاجم هجوم المنتخب", "شن الفريق هجوما كاسحا
+    في الشوط الثاني" (two words of the game, and no one killed or hurt besides)."""
+    if trig.entry.type != "ASSAULT":
+        return False
+    words = {t.key for t in toks[sent.start : sent.end]}
+    return len(words & _SPORT) >= 2 and not any(
+        toks[k].key in _KILL_OR_INJURY for k in range(sent.start, sent.end) if not trig.start <= k < trig.end)
 
 
 def _with_bi(words: str) -> frozenset[str]:
@@ -598,6 +612,8 @@ _KILL_OR_INJURY = KILL_WORDS | INJURY_WORDS
 _AFTER_OR_BECAUSE = _keys("بعد قبل اثر عقب جراء بسبب")
 # "قتل فيها", "قتل خلالها": a toll told of what the pronoun points back to
 _DURING_IT = _keys("في خلال")
+# words of a game: an attack or an injury among them is a match's
+_SPORT = _keys("منتخب دوري شوط مباراه مباريات لاعب لاعبين لاعبو مدرب بطوله تصفيات كاس نادي ملعب هداف مهاجم")
 # what a capture follows when the fighting is how the place was taken: "سيطر ... بعد معارك"
 _FOUGHT_FOR = _keys("بعد اثر عقب")
 _TIME_SPANS = _keys("ساعات ايام اسابيع اشهر شهور سنوات اعوام عقود")
@@ -936,6 +952,7 @@ class Assembler:
                 if not self._background(toks, sent, t)
                 and not self._inside_name(toks, t, actor_ms) and self._beside_subject(toks, t, phrases)
                 and not _counted(toks, t) and not _natural(toks, sent, t) and not _idiom(toks, sent, t)
+                and not _sport(toks, sent, t)
             ]
             triggers = [self._as_noun(t) if self._article_on_verb(toks, t) else t for t in triggers]
             triggers = [self._as_passive(t) if _marked_passive(toks[t.start], t) or _shot_by(toks, sent, t)

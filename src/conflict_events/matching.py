@@ -227,6 +227,19 @@ class LexiconMatcher:
                     article_forms[k] = article_forms.get(k, True) and form.startswith("ال")
         self._definite_places = {k for k, definite in article_forms.items() if definite}
         self._definite_keys = {k for k, _ in self._definite_places}
+        # one-word names of towns and capitals that carry the article in none of their
+        # entry's forms ("سيول", Seoul): a word with it is a common noun ("السيول", the floods;
+        # "البحري", naval). (Not countries: "الهايتي" is the nisba of "هايتي".)
+        bare_forms: dict[tuple[str, str], bool] = {}
+        for name, entry in lexicon.entries():
+            if name in ("places", "actors") and entry.kind != "country" and (
+                    name == "places" or entry.kind == "capital"):
+                for form in entry.forms:
+                    if " " not in form:
+                        k = (lexical_key(form), entry.id)
+                        bare_forms[k] = bare_forms.get(k, True) and not form.startswith("ال")
+        self._bare_names = {k for k, bare in bare_forms.items() if bare}
+        self._bare_keys = {k for k, _ in self._bare_names}
         seen: set[tuple[Any, ...]] = set()
         for name, entry, words in forms:
             match_key = f"{name}:{entry.id}"
@@ -321,10 +334,13 @@ class LexiconMatcher:
             if readings is not None:
                 noun = key in bare_verbs and self._has_article(doc[i].text)
                 bare = key in self._definite_keys and not self._carries_article(doc[i].text)
+                articled = key in self._bare_keys and self._carries_article(doc[i].text)
                 for name, entry in readings:
                     if noun and (name == "support" or getattr(entry, "pos", None) == "verb"):
                         continue
                     if bare and name == "places" and (key, entry.id) in self._definite_places:
+                        continue
+                    if articled and (key, entry.id) in self._bare_names:
                         continue
                     found[name].append(Match(name, entry, i, i + 1))
             if key in split:
