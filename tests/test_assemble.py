@@ -2231,6 +2231,22 @@ def test_assemble_an_attack_near_a_match_is_still_one(ex):
     assert [(e.type, e.fatalities) for e in ex.extract(text, article_date=DATE)] == [("ASSAULT", 3)]
 
 
+@pytest.mark.parametrize(
+    "text, etype, trigger, targets",
+    [
+        # a time between a verb's words, with its subject or without
+        ("أطلقت الحكومة الإثيوبية اليوم سراح عشرين أسيرا", "RETREAT", "أطلقت", ["أسيرا"]),
+        ("طردت الحكومة يوم الأحد ثلاثة دبلوماسيين", "SANCTION", "طردت", ["دبلوماسيين"]),
+        ("قال الجيش إن المسلحين سيطروا أمس على بلدة في ولاية زمفارا", "ASSAULT", "سيطروا", []),
+        # or between an act and its object
+        ("قضت محكمة جزائرية أمس بسجن الناشط عاما", "SANCTION", "قضت", ["الناشط"]),
+    ],
+)
+def test_assemble_a_time_between_the_words_of_an_act_breaks_nothing(ex, text, etype, trigger, targets):
+    e = _one(ex, text, etype, trigger)
+    assert [t.text for t in e.targets] == targets
+
+
 def test_assemble_a_road_closed_by_forces_restricts_movement(ex):
     e = _one(ex, "قطعت القوات الإسرائيلية الطريق بين رام الله ونابلس", "COERCE", "قطعت")
     assert e.mode == "restrict" and "type.closed-by-forces" in e.rules

@@ -2460,7 +2460,9 @@ class Assembler:
                 if p.start > start and toks[p.start - 1].key in WITH_PREPS and any(
                         t.key.startswith("مشترك") for t in toks[trig.start : p.start]):
                     break  # "عملية مشتركة مع القوات الفرنسية": a partner, not a target
-                near = p.start <= start + 2 or self._only_fillers(toks, start, p.start)
+                # (a time between is passed over: "قضت محكمة جزائرية أمس بسجن الناشط")
+                near = sum(i not in time_toks for i in range(start, p.start)) <= 2 or self._only_fillers(
+                    toks, start, p.start)
                 arrest = e.mode == "arrest"  # "اعتقال خلية تابعة للتنظيم": the arrested follow
                 if any(start <= s.start < p.start for s in support) or any(
                         start <= o.start < p.start and o.entry.participle for o in others):
@@ -2499,11 +2501,13 @@ class Assembler:
         if e.pos == "verb":
             rest = self._rest_words.get(e.id, ())
             skipped = start
-            while start < sent.end and toks[start].key in rest and not any(p.start == start for p in phrases):
-                start += 1  # "أطلقت العصابة سراح ثلاثة من الرهائن": the rest of the act's words
-            while start < sent.end and start in time_toks:
-                start += 1  # "اعتقلت القوات فجر اليوم ثلاثة عشر فلسطينيا"
-                skipped = -1
+            while start < sent.end and (start in time_toks or (
+                    toks[start].key in rest and not any(p.start == start for p in phrases))):
+                # "أطلقت العصابة سراح ثلاثة من الرهائن": the rest of the act's words; "اعتقلت
+                # القوات فجر اليوم ثلاثة عشر فلسطينيا", "أطلقت الحكومة اليوم سراح": a time
+                if start in time_toks:
+                    skipped = -1
+                start += 1
             slack = 2 if start == skipped else 0  # (past them, only a count before the object)
             if skipped == -1 and start < sent.end and (toks[start].key in TARGET_PREPS or toks[start].key == "عن"):
                 slack = 1  # "أفرجت السلطات أمس عن الأسير" (not "اختطفوا الشهر الماضي من مدرسة")

@@ -362,7 +362,24 @@ class LexiconMatcher:
             found[name] = _longest_first(found[name])
         if firsts and found["actors"]:
             self._find_split(doc, keys if keys is not None else [t.norm_ for t in doc], found, firsts)
+        if firsts:
+            self._find_timed(keys if keys is not None else [t.norm_ for t in doc], found, firsts)
         return found
+
+    def _find_timed(self, keys: Sequence[str], found: dict[str, list[Match]], firsts: list[int]) -> None:
+        """Multiword triggers with a time between their words and no subject: "سيطروا أمس
+        على", "أطلقت اليوم سراح". The match is the first word, as with a subject between."""
+        added = []
+        for v in firsts:
+            if v + 1 >= len(keys) or keys[v + 1] not in _TIME_WORDS:
+                continue
+            at = _past_time(keys, v + 1)
+            hit = next((e for n, r, e in self._split.get(keys[v], ())
+                        if n == "triggers" and tuple(keys[at : at + len(r)]) == r), None)
+            if hit is not None and not any(t.start <= v < t.end for t in found["triggers"]):
+                added.append(Match("triggers", self._as_verb(hit), v, v + 1))
+        if added:
+            found["triggers"] = _longest_first(found["triggers"] + added)
 
     def _find_split(
         self, doc: Doc, keys: Sequence[str], found: dict[str, list[Match]], firsts: list[int]
@@ -418,8 +435,11 @@ class LexiconMatcher:
                     end = m.end
                     placed = False  # past "في" and a place: "أطلقت جماعة مسلحة في هايتي سراح"
                     while True:
-                        # (a count may stand before the rest: "طردت الحكومة ثلاثة دبلوماسيين")
-                        for at in (end, self._past_count(doc, end)):
+                        # (a count may stand before the rest, "طردت الحكومة ثلاثة دبلوماسيين",
+                        # and so may a time: "أطلقت
+                        # الحكومة اليوم سراح", "سيطر المسلحون أمس على")
+                        timed = _past_time(keys, end)
+                        for at in (end, self._past_count(doc, end), timed, self._past_count(doc, timed)):
                             hit = next(((r, e) for n, r, e in options
                                         if n == name and tuple(keys[at : at + len(r)]) == r
                                         and (name == "cues" or not any(
@@ -519,6 +539,18 @@ _SPLIT_LEXICONS = ("triggers", "cues")
 _PERFECT = re.compile("(?:[^ا]ت|وا|تا)$")
 _PREPOSITION_CLITICS = frozenset("بلك")
 _SPLIT_SPAN = 8
+# words of a time that may stand between a subject and the rest of its verb's phrase
+_TIME_WORDS = frozenset(normalize(w) for w in (
+    "امس يوم فجر صباح مساء ليل ليله ظهر عصر ماضي سبت احد اثنين ثلاثاء اربعاء خميس جمعه".split()))
+
+
+def _past_time(keys: Sequence[str], i: int) -> int:
+    """The index after the words of a time at ``i`` ("أمس", "صباح اليوم", "يوم الأحد الماضي"),
+    or ``i``."""
+    j = i
+    while j < len(keys) and j < i + 4 and keys[j] in _TIME_WORDS:
+        j += 1
+    return j
 # "التابعة لـ", "في" + a place: words inside a subject that lead to another name ("بدعم من" +
 # a backer is another way in)
 _INSIDE_SUBJECT = BELONGING | {"في"}
