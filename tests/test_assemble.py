@@ -2247,6 +2247,36 @@ def test_assemble_a_time_between_the_words_of_an_act_breaks_nothing(ex, text, et
     assert [t.text for t in e.targets] == targets
 
 
+@pytest.mark.parametrize(
+    "text, actors, targets, fatalities",
+    [
+        # the one killed with its adjective, then who shot
+        ("قتل جندي أرميني برصاص قناص أذربيجاني على خط التماس", ["AZE ---"], ["ARM MIL"], 1),
+        # the killed before an attack with a preposition are its victims, not who made it
+        ("مقتل ضابط وثلاثة مجندين مصريين بانفجار عبوة ناسفة في العريش", [], ["EGY MIL"], 4),
+        # one more joined to a count, one joined to one
+        ("قتل ثلاثة مسلحين وجندي هندي في تبادل لإطلاق النار في كشمير", [], ["--- REB", "IND MIL"], 4),
+        ("مقتل ضابط وجندي بانفجار لغم في ولاية كسلا", [], ["SDN MIL", "SDN MIL"], 2),
+    ],
+)
+def test_assemble_the_killed_counted_and_kept_apart_from_the_killers(ex, text, actors, targets, fatalities):
+    (e,) = ex.extract(text, article_date=DATE)
+    assert (_codes(e.actors), _codes(e.targets), e.fatalities) == (actors, targets, fatalities)
+
+
+@pytest.mark.parametrize(
+    "text, trigger, actors, targets",
+    [
+        ("أقدم مسلحون مجهولون على اختطاف رئيس بلدية في ولاية زمفارا", "اختطاف", ["--- REB"], ["NGA GOV"]),
+        ("تمكنت قوات الأمن من اعتقال قيادي في تنظيم داعش", "اعتقال", ["--- COP"], ["--- REB"]),
+    ],
+)
+def test_assemble_who_undertook_or_managed_an_act_did_it(ex, text, trigger, actors, targets):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.trigger.text.startswith(trigger))
+    assert (_codes(e.actors), _codes(e.targets)) == (actors, targets)
+    assert "slot.undertaker" in e.rules
+
+
 def test_assemble_a_road_closed_by_forces_restricts_movement(ex):
     e = _one(ex, "قطعت القوات الإسرائيلية الطريق بين رام الله ونابلس", "COERCE", "قطعت")
     assert e.mode == "restrict" and "type.closed-by-forces" in e.rules

@@ -13,6 +13,8 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   it ("القوات المشتركة صدت هجوما");
 * ``slot.nisba``: a nationality adjective on a nominal trigger is its actor
   ("غارة جوية إسرائيلية" -> ISR MIL);
+* ``slot.undertaker``: who undertook or managed the act of a verbal noun ("أقدم مسلحون على
+  اختطاف", "تمكنت القوات من تحرير");
 * ``slot.by``: "لـ / من قبل / من جانب / على يد / من" + actor after a nominal trigger
   ("قصف لقوات الدعم السريع") or a passive verb;
 * ``slot.genitive``: an actor right after a nominal trigger ("قصف الاحتلال منزلا"), also
@@ -272,8 +274,14 @@ def _shot_by(toks, sent, trig) -> bool:
     if any(k < sent.end and toks[k].key in _FIRE_OF and not any(t.is_punct for t in toks[trig.end : k])
            for k in range(trig.end, last + 1)):
         return True
-    # past a count and the ones killed: "قتل خمسة مدنيين بينهم طفلان بنيران مدفعية الجيش"
+    # past the one killed and its adjective: "قتل جندي أذربيجاني برصاص قناص" (not past a
+    # subject in "ون" or an object in the accusative: "قتل مسلحون شابا برصاص" is active)
     k = trig.end
+    if (k + 2 < sent.end and toks[k + 2].key in _FIRE_OF and not toks[k].norm.endswith("ون") and not any(
+            t.is_punct or t.has_conj or t.prep or (t.norm.endswith("ا") and not t.norm.endswith("وا"))
+            for t in toks[k : k + 2])):
+        return True
+    # past a count and the ones killed: "قتل خمسة مدنيين بينهم طفلان بنيران مدفعية الجيش"
     if k >= sent.end or not Assembler._only_quantities((toks[k],)) or toks[k].is_punct:
         return False
     while k < min(sent.end, trig.end + 8) and not (
@@ -614,6 +622,11 @@ _AFTER_OR_BECAUSE = _keys("بعد قبل اثر عقب جراء بسبب")
 _DURING_IT = _keys("في خلال")
 # words of a game: an attack or an injury among them is a match's
 _SPORT = _keys("منتخب دوري شوط مباراه مباريات لاعب لاعبين لاعبو مدرب بطوله تصفيات كاس نادي ملعب هداف مهاجم")
+# verbs of undertaking or managing an act, with the preposition before its verbal noun
+_UNDERTAKING = {k: normalize(prep) for words, prep in (
+    ("اقدم اقدمت اقدموا يقدم يقدمون", "على"), ("تمكن تمكنت تمكنوا يتمكن تتمكن", "من"),
+) for k in _keys(words)}
+_UNDERTOOK_TO = _keys("علي من")
 # what a capture follows when the fighting is how the place was taken: "سيطر ... بعد معارك"
 _FOUGHT_FOR = _keys("بعد اثر عقب")
 _TIME_SPANS = _keys("ساعات ايام اسابيع اشهر شهور سنوات اعوام عقود")
@@ -1778,6 +1791,9 @@ class Assembler:
             p = self._agent_marker(toks, sent, trig, phrases, time_toks)
             return p, ("slot.by" if p is not None else None)
         # nominal trigger
+        p = self._undertaker(toks, sent, trig, phrases)
+        if p is not None:
+            return p, "slot.undertaker"
         if e.type in _BENEFICIARY_TYPES:
             # "قافلة مساعدات إنسانية تابعة للأمم المتحدة": the aid's owner gives it
             owner = next((p for p in phrases if trig.end < p.start <= trig.end + 4
@@ -1891,7 +1907,9 @@ class Assembler:
             o.entry.type == "REQUEST" and o.start < p.start <= o.end for o in others
         ) and not any(
             s.end == p.start and self._reports_deaths(toks, trig, s, phrases) for s in support
-        ):
+        ) and not (toks[trig.start].prep and any(
+            # "مقتل ضابط وثلاثة مجندين بانفجار عبوة": the killed, not who set it off
+            t.key in _KILL_OR_INJURY for t in toks[max(sent.start, p.start - 3) : p.start])):
             return p, "slot.svo"
         return None, None
 
@@ -2290,6 +2308,19 @@ class Assembler:
         return e.mode == "explosives" or not any(
             c[4] == "REB" for p in phrases if support.end <= p.start < trig.end + 3 for c in p.conjuncts)
 
+    @staticmethod
+    def _undertaker(toks, sent, trig, phrases):
+        """Who undertook or managed the act of a verbal noun: "أقدم مسلحون على اختطاف رئيس
+        بلدية", "تمكنت القوات من تحرير الرهائن" (what follows the noun is then its object)."""
+        k = trig.start - 1
+        if not (k > sent.start and toks[k].key in _UNDERTOOK_TO and trig.entry.pos == "noun"):
+            return None
+        v = next((j for j in range(k - 1, max(sent.start, k - 7) - 1, -1)
+                  if toks[j].key in _UNDERTAKING and _UNDERTAKING[toks[j].key] == toks[k].key), None)
+        if v is None or any(t.is_punct for t in toks[v:k]):
+            return None
+        return next((p for p in phrases if v < p.start and p.end <= k and p.kind != "nisba"), None)
+
     def _agent_marker(self, toks, sent, trig, phrases, time_toks):
         """Actor introduced by "من قبل", "على يد", "برصاص" or "من" after the trigger."""
         for i in range(trig.end, min(sent.end, trig.end + 8)):
@@ -2471,6 +2502,7 @@ class Assembler:
                     break
                 if near and not self._starts_with_prep(toks, p) and (
                     self._patient_like(p) or p.start > trig.end or arrest
+                    or (actor is not None and actor is self._undertaker(toks, sent, trig, phrases))
                 ) and (self._only_fillers(toks, start, p.start) or not any(
                     t.is_punct or t.key in LOCATIVE for t in toks[start : p.start]
                 )):
@@ -3589,6 +3621,8 @@ class Assembler:
                 if i1 + 1 < sent.end and (toks[i1 + 1].has_conj and _dual_of_people(toks[i1 + 1].key)
                                           or _dual_with_pronoun(toks[i1 + 1].norm)):
                     n = 3  # "قتل ضابط وجنديان": one and two
+                elif i1 + 1 < sent.end and toks[i1 + 1].has_conj and toks[i1 + 1].key in SINGULAR_PEOPLE:
+                    n = 2  # "مقتل ضابط وجندي": one and one
                 else:
                     n += self._joined_count(toks, sent, i1 + 1, phrases)
             elif n is None and i1 < sent.end and _dual_of_people(toks[i1].key):
@@ -3654,6 +3688,14 @@ class Assembler:
                 continue
             if n is None and victims is None:
                 continue
+            if n is not None and victims is not None and victims.start > i and not (
+                    i1 < sent.end and toks[i1].key in SINGULAR_PEOPLE):  # (counted with the one)
+                for s, _, _, _, _ in victims.conjuncts[1:]:
+                    # "ثلاثة مسلحين وجندي هندي": and one more, or two ("وجنديان")
+                    if toks[s].has_conj and (toks[s].key in SINGULAR_PEOPLE or _one_person(toks[s])):
+                        n += 1
+                    elif toks[s].has_conj and _dual_of_people(toks[s].key):
+                        n += 2
             found.append((i, n, victims, killed, agent))
         return found
 
@@ -3671,9 +3713,10 @@ class Assembler:
                 value = int(rest) if rest.isdigit() else numbers.parse_number(t.text.lstrip("و"))
                 nxt = toks[j + 1] if j + 1 < sent.end else None
                 if value is not None and 0 < value < 1000 and nxt is not None and not nxt.is_punct and (
-                    nxt.key == "من" or nxt.key in _OTHERS or any(p.start == j + 1 for p in phrases)
+                    nxt.key == "من" or nxt.key in _OTHERS or any(p.start <= j + 1 < p.end for p in phrases)
                 ) and numbers.parse_number(toks[j - 1].text) is None:
-                    # "وثلاثة من مرافقيه", "و3 آخرون", "وثلاثة جنود" (not "يومي 12 و13")
+                    # "وثلاثة من مرافقيه", "و3 آخرون", "وثلاثة جنود", "ضابط وثلاثة مجندين" (one
+                    # phrase of both) (not "يومي 12 و13")
                     return value
                 return 0
         return 0
