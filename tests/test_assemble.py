@@ -2277,6 +2277,22 @@ def test_assemble_who_undertook_or_managed_an_act_did_it(ex, text, trigger, acto
     assert "slot.undertaker" in e.rules
 
 
+@pytest.mark.parametrize(
+    "text, etype, actors",
+    [
+        # who is called on would act
+        ("دعا مجلس الأمن الأطراف اليمنية إلى الالتزام بوقف إطلاق النار", "RETREAT", ["YEM ---"]),
+        ("حث الاتحاد الأفريقي الحكومة الإثيوبية على سحب قواتها من الإقليم", "RETREAT", ["ETH GOV"]),
+        # not whom the act is for, nor one the call does not name
+        ("طالبت المنظمة بالإفراج عن المعتقلين السياسيين", "RETREAT", []),
+        ("دعا الأمين العام إلى وقف فوري لإطلاق النار في غزة", "RETREAT", []),
+    ],
+)
+def test_assemble_who_is_called_on_acts_in_the_act_called_for(ex, text, etype, actors):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == etype)
+    assert e.modality == ce.Modality.REQUESTED and _codes(e.actors) == actors
+
+
 def test_assemble_a_road_closed_by_forces_restricts_movement(ex):
     e = _one(ex, "قطعت القوات الإسرائيلية الطريق بين رام الله ونابلس", "COERCE", "قطعت")
     assert e.mode == "restrict" and "type.closed-by-forces" in e.rules

@@ -13,6 +13,8 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   it ("القوات المشتركة صدت هجوما");
 * ``slot.nisba``: a nationality adjective on a nominal trigger is its actor
   ("غارة جوية إسرائيلية" -> ISR MIL);
+* ``slot.addressee``: who is called on acts in the act called for ("دعا مجلس الأمن الأطراف
+  الليبية إلى الالتزام بوقف إطلاق النار");
 * ``slot.undertaker``: who undertook or managed the act of a verbal noun ("أقدم مسلحون على
   اختطاف", "تمكنت القوات من تحرير");
 * ``slot.by``: "لـ / من قبل / من جانب / على يد / من" + actor after a nominal trigger
@@ -1519,6 +1521,20 @@ class Assembler:
             if accused is not None:
                 actors = accused.targets
                 rules.append("slot.accused")
+            if not actors and modality == Modality.REQUESTED and previous:
+                # "دعا مجلس الأمن الأطراف الليبية إلى الالتزام بوقف إطلاق النار": who is
+                # called on is who would act
+                ev, t = previous[-1]
+                k = bisect.bisect_left(ctx.tstarts, ev.targets[0].start_char) if ev.targets else -1
+                subject = [(a.start_char, a.end_char) for a in ev.actors]
+                if (ev.type == "REQUEST" and "slot.vso" in ev.rules and t.end <= k < trig.start
+                        # (the object of the call itself, past its subject only: not "طالبت
+                        # بالإفراج عن المعتقلين", whom the act is for)
+                        and not any((x.prep or x.key in PREPOSITIONS or x.text in _SENTENCE_ENDS)
+                                    and not any(a <= x.start_char < b for a, b in subject)
+                                    for x in toks[t.end : k + 1])):
+                    actors = ev.targets
+                    rules.append("slot.addressee")
             if not actors and modality != Modality.REQUESTED and not (
                 self._condemned(toks, trig, others) and not e.participle
             ) and not (
