@@ -2293,6 +2293,19 @@ def test_assemble_who_is_called_on_acts_in_the_act_called_for(ex, text, etype, a
     assert e.modality == ce.Modality.REQUESTED and _codes(e.actors) == actors
 
 
+@pytest.mark.parametrize(
+    "text, actors, targets",
+    [
+        # a diplomat summoned to be protested to: the state's accusation, no street protest
+        ("استدعت الخارجية الإيرانية دبلوماسيا بريطانيا للاحتجاج على تصريحات السفير", ["IRN GOV"], ["GBR GOV"]),
+        ("استدعت وزارة الخارجية المغربية القائم بالأعمال الجزائري", ["MAR GOV"], ["DZA GOV"]),
+    ],
+)
+def test_assemble_a_diplomat_summoned_is_an_accusation(ex, text, actors, targets):
+    (e,) = ex.extract(text, article_date=DATE)
+    assert (e.type, _codes(e.actors), _codes(e.targets)) == ("ACCUSE", actors, targets)
+
+
 def test_assemble_a_road_closed_by_forces_restricts_movement(ex):
     e = _one(ex, "قطعت القوات الإسرائيلية الطريق بين رام الله ونابلس", "COERCE", "قطعت")
     assert e.mode == "restrict" and "type.closed-by-forces" in e.rules

@@ -3810,6 +3810,13 @@ class Assembler:
                 told = [(taken if o is out[kept] else o, r) for o, r in told]
                 continue
             taken = ev if ev.type == "ASSAULT" and "territory" in (trig.entry.acled or ("", ""))[1] else None
+            if (ev.type == "PROTEST" and nominal and toks[trig.start].has_li and ev.modality == Modality.ASSERTED
+                    and out and out[-1].type == "ACCUSE" and not any(
+                        t.has_conj or t.is_punct for t in toks[:trig.start]
+                        if t.start_char >= out[-1].trigger.end_char)):
+                # "استدعت الخارجية دبلوماسيا هنديا للاحتجاج على القصف": a state's protest is
+                # its accusation
+                continue
             anaphor = (toks and nominal and ev.type == "ASSAULT" and trig.end - trig.start == 1
                        and _definite(toks[trig.start]) and not ev.targets and ev.fatalities is None)
             if anaphor and any(
