@@ -2035,6 +2035,11 @@ def test_assemble_roads_blocked_settlers_and_weapons(ex, text, etype, trigger, m
         # an attack or an injury in a match
         ("قاد المهاجم هجوم المنتخب المغربي في المباراة الودية أمام نظيره الغاني", "ASSAULT"),
         ("تلقى النادي ضربة قوية بإصابة لاعبه الأبرز قبل نهائي البطولة", "ASSAULT"),
+        # roads a storm cuts are no protest; drones that take part are no march
+        ("ضربت عاصفة ثلجية المحافظات الشمالية فجر اليوم ما أدى إلى قطع طرق رئيسية", "PROTEST"),
+        ("شاركت مسيرات تركية في الهجوم على مواقع الجيش", "PROTEST"),
+        # an attack in words is none of force
+        ("شن رئيس الحزب هجوما حادا على الحكومة بسبب الغلاء", "ASSAULT"),
         # an ambassador recalled for consultations holds no talks
         ("استدعت الرباط سفيرها في برلين للتشاور", "CONSULT"),
         # a court that upholds a verdict supports no one
@@ -2304,6 +2309,19 @@ def test_assemble_who_is_called_on_acts_in_the_act_called_for(ex, text, etype, a
 def test_assemble_a_diplomat_summoned_is_an_accusation(ex, text, actors, targets):
     (e,) = ex.extract(text, article_date=DATE)
     assert (e.type, _codes(e.actors), _codes(e.targets)) == ("ACCUSE", actors, targets)
+
+
+@pytest.mark.parametrize(
+    "text, etype, mode, actors",
+    [
+        ("نظم مئات الطلاب مسيرة في وسط العاصمة للمطالبة بالإفراج عن زملائهم", "PROTEST", "demo", ["--- CVL"]),
+        ("رشق شبان فلسطينيون دورية إسرائيلية بالحجارة قرب رام الله", "ASSAULT", "primitive", ["PSE CVL"]),
+        ("شن رئيس الحزب هجوما حادا على الحكومة بسبب الغلاء", "ACCUSE", "disapprove", None),
+    ],
+)
+def test_assemble_marches_organised_stones_thrown_and_attacks_in_words(ex, text, etype, mode, actors):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == etype)
+    assert e.mode == mode and (actors is None or _codes(e.actors) == actors)
 
 
 def test_assemble_a_road_closed_by_forces_restricts_movement(ex):

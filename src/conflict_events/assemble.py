@@ -380,7 +380,10 @@ _VERDICTS = frozenset(("حكم", "حكما", "احكام", "قرار", "قرار
 
 def _natural(toks, sent, trig) -> bool:
     """An assault verb whose subject is a force of nature: "ضرب زلزال", "عاصفة ضربت"; an
-    infection ("إصابة جديدة بفيروس إيبولا", "أصيب ... بكورونا")."""
+    infection ("إصابة جديدة بفيروس إيبولا", "أصيب ... بكورونا"); roads it cuts ("ضربت عاصفة
+    ثلجية المنطقة ما أدى إلى قطع طرق")."""
+    if trig.entry.type == "PROTEST" and trig.entry.mode == "obstruct":
+        return any(t.key in _NATURE for t in toks[sent.start : trig.start])
     if trig.entry.type != "ASSAULT":
         return False
     if toks[trig.start].key in INJURY_WORDS and any(
