@@ -2324,6 +2324,21 @@ def test_assemble_marches_organised_stones_thrown_and_attacks_in_words(ex, text,
     assert e.mode == mode and (actors is None or _codes(e.actors) == actors)
 
 
+@pytest.mark.parametrize(
+    "text, etype, actors",
+    [
+        # a plan on a condition may come, or not
+        ("قال الرئيس إن بلاده ستشن عملية عسكرية جديدة في الشمال إذا انهار وقف إطلاق النار", "ASSAULT",
+         None),
+        # what one may do is one's own act, past a long subject
+        ("قد تلجأ الحكومة الفيدرالية الإثيوبية إلى نشر قوات إضافية في الإقليم", "MOBILIZE", ["ETH GOV"]),
+    ],
+)
+def test_assemble_plans_on_a_condition_and_acts_one_may_do_are_possible(ex, text, etype, actors):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == etype)
+    assert e.modality == ce.Modality.POSSIBLE and (actors is None or _codes(e.actors) == actors)
+
+
 def test_assemble_a_road_closed_by_forces_restricts_movement(ex):
     e = _one(ex, "قطعت القوات الإسرائيلية الطريق بين رام الله ونابلس", "COERCE", "قطعت")
     assert e.mode == "restrict" and "type.closed-by-forces" in e.rules

@@ -92,7 +92,8 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   act agreed to ("وافقت الحكومة على السماح بدخول المساعدات"), ``mod.negated-any`` for
   "any" act under a negation ("لم تشهد العاصمة أي مظاهرات"), ``mod.any`` for "any" act
   otherwise ("هدد بالرد على أي هجوم", who answers it not its actor), ``mod.threat`` for a
-  threat, made when its act is promised ("حذر من أن بلاده سترد بقوة") and
+  threat, made when its act is promised ("حذر من أن بلاده سترد بقوة"), ``mod.conditional``
+  for a plan on a condition ("ستشن عملية إذا انهار وقف إطلاق النار") and
   ``mod.future-date`` for an act dated after the article;
 * ``fatalities.count`` and ``arrested.count``: killed ("أسفر عن مقتل 43 مصليا"), injured and
   arrested counts ("اعتقل 40 فلسطينيا").
@@ -1368,6 +1369,15 @@ class Assembler:
             # "حذر من أن بلاده سترد بقوة", "توعد برد حاسم": the act promised is to come, the
             # threat is made
             modality, mrule = Modality.ASSERTED, "mod.threat"
+        elif modality == Modality.PLANNED and e.type != "THREATEN" and any(
+            c.entry.modality == "possible" and c.entry.direction == "forward" and c.entry.id.startswith(
+                "cue.possible.shart") and 0 <= c.start - trig.end <= 8
+            and not any(t.text in _SENTENCE_ENDS or t.text == "؛" for t in toks[trig.end : c.start])
+            for c in cues
+        ):
+            # "ستشن عملية عسكرية جديدة إذا انهار وقف إطلاق النار": a plan on a condition may
+            # come, or not
+            modality, mrule = Modality.POSSIBLE, "mod.conditional"
         discussed = self._discussed(toks, trig, previous)  # talks this act is the subject of
         if modality == Modality.ASSERTED and discussed is not None:
             modality, mrule = Modality.POSSIBLE, "mod.discussed"
@@ -1544,7 +1554,9 @@ class Assembler:
                 trig.start > sent.start and toks[trig.start - 1].key in RELATIVE
             ) and mrule != "mod.responsibility-denied" and trule != "slot.sufferer":
                 actors, fallback_rule = self._fallback_actors(
-                    toks, sent, trig, phrases, previous, target, modality, text, ctx, discussed
+                    toks, sent, trig, phrases, previous, target, modality, text, ctx, discussed,
+                    # (what one may do, or would on a condition, is one's own act)
+                    own=mrule in ("cue.possible.qad", "mod.conditional"),
                 )
                 if e.type == "PROTEST" and actors and all(a.sector in _STATE_FORCES for a in actors):
                     # "اعتقلت قوات الأمن عشرين متظاهرا خلال تظاهرة": the state's forces are
@@ -2080,7 +2092,7 @@ class Assembler:
         return None, None
 
     def _fallback_actors(self, toks, sent, trig, phrases, previous, target, modality, text, ctx,
-                         discussed):
+                         discussed, own=False):
         """Actors of an event whose clause names none (see :meth:`_event`), and the rule."""
         if discussed is not None:
             return [*discussed.actors, *discussed.targets], "slot.discussed"
@@ -2122,7 +2134,7 @@ class Assembler:
         reporter = self._reporter(toks, sent, trig, phrases)
         if reporter is not None:
             return self._codes(reporter, toks, text, trig.entry.type), "slot.reporter"
-        if modality in (Modality.ASSERTED, Modality.PLANNED) or (
+        if modality in (Modality.ASSERTED, Modality.PLANNED) or own or (
             # one denies one's own act: "نفت الحكومة استخدام أسلحة كيميائية"
             modality == Modality.NEGATED and any(t.key in _DENY for t in toks[sent.start : trig.start])
         ):

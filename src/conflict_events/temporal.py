@@ -182,6 +182,7 @@ def load_time_lexicon(path: PathLike | None = None) -> tuple[TimeEntry, ...]:
 
 _TOKEN_RE = re.compile(r"[0-9]+|[\u0621-\u064a\u066e-\u06d3]+|[A-Za-z]+|\S")
 _SENTENCE_END = frozenset(".!?؟؛;")
+_CLAUSE_END = _SENTENCE_END | {"،", ","}  # (a future cue of another clause says nothing of this one)
 _CONNECTORS = frozenset(
     "و حتي الي وحتي والي لغايه ولغايه في وفي من وقت مبكر متاخر ثم".split()
 )
@@ -618,13 +619,14 @@ class DateFinder:
         return starts
 
     def _future(self, sent: _Sentence, i: int, j: int) -> bool:
-        """A future cue near tokens [i, j) within the same sentence."""
+        """A future cue near tokens [i, j) within the same clause ("قد تستأنفان الحوار خلال
+        الأسابيع المقبلة، بعد توقف المحادثات أواخر يناير": the month is past)."""
         toks = sent.toks
         lo = i
-        while lo > 0 and i - lo < 12 and toks[lo - 1] not in _SENTENCE_END:
+        while lo > 0 and i - lo < 12 and toks[lo - 1] not in _CLAUSE_END:
             lo -= 1
         hi = j
-        while hi < len(toks) and hi - j < 8 and toks[hi] not in _SENTENCE_END:
+        while hi < len(toks) and hi - j < 8 and toks[hi] not in _CLAUSE_END:
             hi += 1
         for k in list(range(lo, i)) + list(range(j, hi)):
             tok = toks[k]
