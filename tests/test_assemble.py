@@ -133,6 +133,9 @@ def test_assemble_modality(ex, text, trigger, modality):
         # the toll of what a pronoun points back to
         ("شنت الطائرات غارات على القرية قتل خلالها سبعة مدنيين", 7, None),
         ("نفذت القوات عملية أمنية في المدينة قتل فيها قائد الخلية", 1, None),
+        # the lowest of a range; a toll, not the part of it "بينهم" names
+        ("أسفر القصف عن مقتل ما بين 10 و15 مقاتلا في ريف حمص", 10, None),
+        ("ارتفعت حصيلة ضحايا الغارات على رفح إلى 11 شهيدا بينهم ثلاثة أطفال", 11, None),
     ],
 )
 def test_assemble_fatalities(ex, text, fatalities, injured):
@@ -2337,6 +2340,12 @@ def test_assemble_marches_organised_stones_thrown_and_attacks_in_words(ex, text,
 def test_assemble_plans_on_a_condition_and_acts_one_may_do_are_possible(ex, text, etype, actors):
     e = next(e for e in ex.extract(text, article_date=DATE) if e.type == etype)
     assert e.modality == ce.Modality.POSSIBLE and (actors is None or _codes(e.actors) == actors)
+
+
+def test_assemble_a_patron_named_after_a_side_is_not_its_actor(ex):
+    text = "قتل جندي جراء قصف الانفصاليين المدعومين من روسيا مواقع الجيش في منطقة لوغانسك"
+    e = _one(ex, text, "ASSAULT", "قصف")
+    assert _codes(e.actors) == ["UKR REB"]
 
 
 def test_assemble_a_road_closed_by_forces_restricts_movement(ex):

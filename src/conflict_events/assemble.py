@@ -316,10 +316,13 @@ def _by_agent(toks, sent, trig) -> bool:
 
 
 def _backed(toks, sent, p) -> bool:
-    """The phrase ``p`` names who backs an act: "بدعم من الطيران الروسي"."""
+    """The phrase ``p`` names who backs an act or a side: "بدعم من الطيران الروسي",
+    "الانفصاليين المدعومين من روسيا"."""
     k = p.start - 1
     if k > sent.start and toks[k].key == "من":
         k -= 1
+        if toks[k].key in _BACKED_BY:
+            return True
     return k >= sent.start and toks[k].key in BACKING and toks[k].prep == "ب"
 
 
@@ -650,6 +653,7 @@ _CIRCUMSTANCES = _keys("ظروف مكان اماكن مده فتره")  # "ظر�
 _SUSPEND = _keys("تعليق علق علقت علقوا يعلق تعلق تجميد جمد جمدت")  # "تعليق مشاركتها في المحادثات"
 BACKING = _keys("دعم مسانده مشاركه غطاء")  # "بدعم من": who backs an act
 _LOYAL = _keys("موالي موالين مواليه مواليا")  # "الموالية لروسيا": a patron, not the owner
+_BACKED_BY = _keys("مدعوم مدعومه مدعومين مدعومون")  # "المدعومين من روسيا": a patron
 _SIDES = _keys("مع ضد صالح لصالح")  # "مع طهران", "لصالح واشنطن": a capital as a side
 _TRAVEL = _keys("زياره زيارته زيارتها زيارات وصول وصوله وصولها رحله جوله توجه عوده")  # "زيارته لموسكو"
 _OFF = _keys("قباله")  # "off" a coast
@@ -693,6 +697,7 @@ _KILLED = KILL_WORDS | {"قتلي", "قتيل", "قتيلا", "قتيلين", "�
 _KILL_OR_PEOPLE = KILL_WORDS | CASUALTY_PEOPLE
 _FATE = _keys("حتفه حتفهم حتفهما مصرعه مصرعهم مصرعهما")  # "لقي حتفه": the end of its clause
 _TOLL_WORDS = _KILLED | INJURY_WORDS | CASUALTY_PEOPLE  # words a toll is counted after
+_VICTIMS = _keys("ضحايا ضحيه")  # the dead or the hurt
 _PLACE_NOUNS_OR_DIRECTIONS = PLACE_NOUNS | DIRECTIONS
 
 # the people or property an act names without a lexicon entry ("قتل مسلحون راعيا")
@@ -2361,6 +2366,8 @@ class Assembler:
             plain_min = t.key == "من" and not (i + 1 < sent.end and toks[i + 1].key == "قبل") and not side
             if plain_min and any(q.end == i for q in phrases):
                 continue  # "مقتل عنصر من عناصر الحشد": a part of a whole, no agent
+            if plain_min and i > sent.start and (toks[i - 1].key in _BACKED_BY or toks[i - 1].key in BACKING):
+                continue  # "الانفصاليين المدعومين من روسيا", "بدعم من": a patron, no agent
             if t.key in AGENT_MARKERS or t.key == "من":
                 nxt = i + 1
                 if nxt < sent.end and (toks[nxt].key == "قبل" or side):
@@ -3574,8 +3581,8 @@ class Assembler:
             changes: dict[str, Any] = {}
             if killed and n is not None and ev.fatalities is None:
                 changes["fatalities"] = n
-            elif not killed and n is not None and ev.injured is None:
-                changes["injured"] = n
+            elif not killed and n is not None and ev.injured is None and toks[pos].key not in _VICTIMS:
+                changes["injured"] = n  # (victims may be dead or hurt: "حصيلة الضحايا")
             if victims is not None and not ev.targets and self._named_victims(victims):
                 changes["targets"] = tuple(
                     self._with_context(a, ev.place.country if ev.place else None)
@@ -3625,7 +3632,9 @@ class Assembler:
             i1 = k  # the first word of the count
             # (a word joined by "و" starts another count: "ثمانية قتلى ونحو مئة جريح")
             while k < min(sent.end, i + 5) and not toks[k].has_conj and (
-                    toks[k].key in QUANTITY or toks[k].key in TOLL_LINKS):
+                    (toks[k].key in QUANTITY and toks[k].key != "بينهم") or toks[k].key in TOLL_LINKS
+                    or (toks[k].key == "بين" and toks[k - 1].key == "ما")):
+                # ("ما بين 10 و15": the lowest; "11 شهيدا بينهم ثلاثة أطفال": some of them)
                 k += 1
             if key in _CLAIMED_LIVES and (k >= sent.end or toks[k].key not in TOLL_LINKS):
                 # "أودى هجوم مسلح استهدف كنيسة ... بحياة 24 شخصا": the lives after the act
