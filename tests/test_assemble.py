@@ -2348,6 +2348,20 @@ def test_assemble_a_patron_named_after_a_side_is_not_its_actor(ex):
     assert _codes(e.actors) == ["UKR REB"]
 
 
+@pytest.mark.parametrize(
+    "text, etype, trigger, modality",
+    [
+        # an agreement not reached is no refusal; one refused is
+        ("لم يتمكن الطرفان من التوصل إلى اتفاق بشأن الحدود", "AGREE", "التوصل", "negated"),
+        ("قال الرئيس إن بلاده لن توقع أي اتفاق سلام يتضمن التنازل عن أراض", "REJECT", "اتفاق", "asserted"),
+        # a plan denied
+        ("قال الوزير: ليس لدينا أي نية لشن عملية عسكرية في القطاع", "ASSAULT", "عملية", "negated"),
+    ],
+)
+def test_assemble_agreements_not_reached_and_plans_denied(ex, text, etype, trigger, modality):
+    assert _one(ex, text, etype, trigger).modality.value == modality
+
+
 def test_assemble_a_road_closed_by_forces_restricts_movement(ex):
     e = _one(ex, "قطعت القوات الإسرائيلية الطريق بين رام الله ونابلس", "COERCE", "قطعت")
     assert e.mode == "restrict" and "type.closed-by-forces" in e.rules

@@ -92,7 +92,8 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   act agreed to ("وافقت الحكومة على السماح بدخول المساعدات"), ``mod.negated-any`` for
   "any" act under a negation ("لم تشهد العاصمة أي مظاهرات"), ``mod.any`` for "any" act
   otherwise ("هدد بالرد على أي هجوم", who answers it not its actor), ``mod.threat`` for a
-  threat, made when its act is promised ("حذر من أن بلاده سترد بقوة"), ``mod.conditional``
+  threat, made when its act is promised ("حذر من أن بلاده سترد بقوة"), ``mod.plan-denied``
+  for a plan denied ("ليس لدينا أي نية لشن عملية"), ``mod.conditional``
   for a plan on a condition ("ستشن عملية إذا انهار وقف إطلاق النار") and
   ``mod.future-date`` for an act dated after the article;
 * ``fatalities.count`` and ``arrested.count``: killed ("أسفر عن مقتل 43 مصليا"), injured and
@@ -1374,6 +1375,15 @@ class Assembler:
             # "حذر من أن بلاده سترد بقوة", "توعد برد حاسم": the act promised is to come, the
             # threat is made
             modality, mrule = Modality.ASSERTED, "mod.threat"
+        elif modality == Modality.PLANNED and mrule is not None and mrule.startswith("cue.planned.") and any(
+            # "ليس لدينا أي نية لشن عملية", "لا تخطط لإرسال قوات": the plan itself is denied
+            n.entry.modality == "negated" and n.entry.direction == "forward"
+            and any(c.entry.id == mrule and 0 <= w[c.start] - w[n.end] <= n.entry.scope
+                    and c.end <= trig.start for c in cues)
+            and n.end <= trig.start
+            for n in cues
+        ):
+            modality, mrule = Modality.NEGATED, "mod.plan-denied"
         elif modality == Modality.PLANNED and e.type != "THREATEN" and any(
             c.entry.modality == "possible" and c.entry.direction == "forward" and c.entry.id.startswith(
                 "cue.possible.shart") and 0 <= c.start - trig.end <= 8
@@ -1672,8 +1682,10 @@ class Assembler:
             # "علقت الحكومة مشاركتها في المحادثات": talks suspended are refused (CAMEO 125)
             etype, mode, cameo, acled = "REJECT", None, "125", None
             rules.append("type.suspended")
-        if etype == "AGREE" and modality == Modality.NEGATED:
-            # refusing to agree is a rejection in PLOVER: "لن توافق على اتفاق" (CAMEO 12)
+        if etype == "AGREE" and modality == Modality.NEGATED and (e.pos == "verb" or mrule == "cue.negated.lan"):
+            # refusing to agree is a rejection in PLOVER: "لن توافق على اتفاق" (CAMEO 12); one
+            # that could not be reached is a failure, no refusal ("لم يتمكن الطرفان من التوصل
+            # إلى اتفاق", "دون التوصل إلى اتفاق")
             etype, mode, cameo, acled = "REJECT", None, "12", None
             modality = Modality.ASSERTED
             rules.append("type.negated-agree")
