@@ -2362,6 +2362,11 @@ def test_assemble_agreements_not_reached_and_plans_denied(ex, text, etype, trigg
     assert _one(ex, text, etype, trigger).modality.value == modality
 
 
+def test_assemble_the_government_of_a_region_is_one_actor(ex):
+    e = _one(ex, "اتفقت الحكومة العراقية وحكومة إقليم كردستان على تقاسم الإيرادات", "AGREE", "اتفقت")
+    assert [t.text for t in e.targets] == ["وحكومة إقليم كردستان"] and e.place is None
+
+
 def test_assemble_a_road_closed_by_forces_restricts_movement(ex):
     e = _one(ex, "قطعت القوات الإسرائيلية الطريق بين رام الله ونابلس", "COERCE", "قطعت")
     assert e.mode == "restrict" and "type.closed-by-forces" in e.rules

@@ -180,6 +180,9 @@ def test_gazetteer_city_resolves(text, country, lat, lon):
         ("هلمند", "region", "AFG"),
         ("شمال وزيرستان", "region", "PAK"),
         ("إقليم تيغراي", "region", "ETH"),
+        ("بابل", "region", "IRQ"),  # the Iraqi governorate, not Babol in Iran
+        ("ناغورني قره باغ", "region", "AZE"),
+        ("بحيرة تشاد", "water", None),
         ("سوريا", "country", "SYR"),
         ("سورية", "country", "SYR"),
         ("فلسطين", "country", "PSE"),
