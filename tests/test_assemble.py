@@ -2367,6 +2367,26 @@ def test_assemble_the_government_of_a_region_is_one_actor(ex):
     assert [t.text for t in e.targets] == ["وحكومة إقليم كردستان"] and e.place is None
 
 
+@pytest.mark.parametrize(
+    "text, etype, trigger, modality",
+    [
+        # a denial ends where a participle of saying opens a statement of its own
+        ("نفت وزارة الدفاع الاتهامات، مؤكدة أن وحداتها تلتزم بوقف إطلاق النار", "RETREAT", "وقف",
+         "asserted"),
+        # what is denied to have been, however far from the denial
+        ("نفى الحزب في بيان مطول نشرته وكالة أنباء كردية مقربة منه أن يكون مقاتلوه قد استهدفوا قاعدة عسكرية",
+         "ASSAULT", "استهدفوا", "negated"),
+    ],
+)
+def test_assemble_the_reach_of_a_denial(ex, text, etype, trigger, modality):
+    assert _one(ex, text, etype, trigger).modality.value == modality
+
+
+def test_assemble_a_hold_told_as_a_past_state_is_no_arrest(ex):
+    text = "سلمت الهيئة أمس سبعة من عناصر الجيش كانت تحتجزهم في صفقة تبادل"
+    assert "COERCE" not in [e.type for e in ex.extract(text, article_date=DATE)]
+
+
 def test_assemble_a_road_closed_by_forces_restricts_movement(ex):
     e = _one(ex, "قطعت القوات الإسرائيلية الطريق بين رام الله ونابلس", "COERCE", "قطعت")
     assert e.mode == "restrict" and "type.closed-by-forces" in e.rules

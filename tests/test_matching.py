@@ -183,6 +183,8 @@ def test_matching_an_imperfect_verb_never_carries_the_article(nlp, text, found):
         ("قصفت الطائرات بغداد وببغداد", ["p.baghdad", "p.baghdad"]),
         # and one with no form that has it is no name with it: "السيول" are the floods
         ("جرفت السيول منازل في سيول", ["p.seoul"]),
+        # a village of three letters is not read through a clitic: "بادر" (initiated)
+        ("وصلت القوات إلى ادر لكن الجانب الآخر بادر بإطلاق النار", ["p.adir"]),
     ],
 )
 def test_matching_a_place_named_only_with_the_article_needs_it(nlp, text, found):
@@ -193,6 +195,8 @@ def test_matching_a_place_named_only_with_the_article_needs_it(nlp, text, found)
          "country": "IRQ", "lat": 33.3, "lon": 44.4},
         {"lexicon": "places", "id": "p.seoul", "forms": ["سيول"], "kind": "capital", "name": "Seoul",
          "country": "KOR", "lat": 37.6, "lon": 127.0},
+        {"lexicon": "places", "id": "p.adir", "forms": ["ادر"], "kind": "village", "name": "Adir",
+         "country": "JOR", "lat": 31.2, "lon": 35.8},
     ]
     m = LexiconMatcher(nlp.vocab, load_lexicon(builtin=False).extended(rules_from_dicts(rules)))
     doc = nlp(text)

@@ -93,7 +93,8 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   "any" act under a negation ("لم تشهد العاصمة أي مظاهرات"), ``mod.any`` for "any" act
   otherwise ("هدد بالرد على أي هجوم", who answers it not its actor), ``mod.threat`` for a
   threat, made when its act is promised ("حذر من أن بلاده سترد بقوة"), ``mod.plan-denied``
-  for a plan denied ("ليس لدينا أي نية لشن عملية"), ``mod.conditional``
+  for a plan denied ("ليس لدينا أي نية لشن عملية"), ``mod.denied-that`` for an act denied to
+  have been ("نفى أن يكون مقاتلوه قد استهدفوا"), ``mod.conditional``
   for a plan on a condition ("ستشن عملية إذا انهار وقف إطلاق النار") and
   ``mod.future-date`` for an act dated after the article;
 * ``fatalities.count`` and ``arrested.count``: killed ("أسفر عن مقتل 43 مصليا"), injured and
@@ -406,6 +407,14 @@ def _natural(toks, sent, trig) -> bool:
         for k in range(max(sent.start, trig.start - 2), trig.start))
 
 
+def _held(toks, sent, trig) -> bool:
+    """A hold or a siege told as a state of the past: "سلمت الهيئة سبعة من عناصر الجيش كانت
+    تحتجزهم" (who were held is told, not that they were seized then)."""
+    t = toks[trig.start]
+    return (trig.entry.type == "COERCE" and trig.entry.pos == "verb" and _imperfect(t)
+            and trig.start > sent.start and toks[trig.start - 1].key in _WAS)
+
+
 def _sport(toks, sent, trig) -> bool:
     """An attack or an injury in a match: "قاد المهاجم هجوم المنتخب", "شن الفريق هجوما كاسحا
     في الشوط الثاني" (two words of the game, and no one killed or hurt besides)."""
@@ -630,6 +639,8 @@ _KILL_OR_INJURY = KILL_WORDS | INJURY_WORDS
 _AFTER_OR_BECAUSE = _keys("بعد قبل اثر عقب جراء بسبب")
 # "قتل فيها", "قتل خلالها": a toll told of what the pronoun points back to
 _DURING_IT = _keys("في خلال")
+_WAS = _keys("كان كانت كانوا")  # before a present verb: what went on for a time
+_BE = _keys("يكون تكون يكونوا يكونا")  # "نفى أن يكون ... قد": denied to have been
 # words of a game: an attack or an injury among them is a match's
 _SPORT = _keys("منتخب دوري شوط مباراه مباريات لاعب لاعبين لاعبو مدرب بطوله تصفيات كاس نادي ملعب هداف مهاجم")
 # verbs of undertaking or managing an act, with the preposition before its verbal noun
@@ -977,7 +988,7 @@ class Assembler:
                 if not self._background(toks, sent, t)
                 and not self._inside_name(toks, t, actor_ms) and self._beside_subject(toks, t, phrases)
                 and not _counted(toks, t) and not _natural(toks, sent, t) and not _idiom(toks, sent, t)
-                and not _sport(toks, sent, t)
+                and not _sport(toks, sent, t) and not _held(toks, sent, t)
             ]
             triggers = [self._as_noun(t) if self._article_on_verb(toks, t) else t for t in triggers]
             triggers = [self._as_passive(t) if _marked_passive(toks[t.start], t) or _shot_by(toks, sent, t)
@@ -1375,6 +1386,15 @@ class Assembler:
             # "حذر من أن بلاده سترد بقوة", "توعد برد حاسم": the act promised is to come, the
             # threat is made
             modality, mrule = Modality.ASSERTED, "mod.threat"
+        elif modality == Modality.ASSERTED and any(
+            # "نفى الحزب في بيان نشرته وكالة مقربة منه أن يكون مقاتلوه قد استهدفوا قاعدة": what
+            # is denied to have been
+            toks[k].key == "ان" and toks[k + 1].key in _BE and any(
+                t.key in _DENY for t in toks[sent.start : k])
+            and not any(t.text in _SENTENCE_ENDS for t in toks[k : trig.start])
+            for k in range(max(sent.start, trig.start - 6), trig.start - 1)
+        ):
+            modality, mrule = Modality.NEGATED, "mod.denied-that"
         elif modality == Modality.PLANNED and mrule is not None and mrule.startswith("cue.planned.") and any(
             # "ليس لدينا أي نية لشن عملية", "لا تخطط لإرسال قوات": the plan itself is denied
             n.entry.modality == "negated" and n.entry.direction == "forward"

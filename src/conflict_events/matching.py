@@ -240,6 +240,14 @@ class LexiconMatcher:
                         bare_forms[k] = bare_forms.get(k, True) and not form.startswith("ال")
         self._bare_names = {k for k, bare in bare_forms.items() if bare}
         self._bare_keys = {k for k, _ in self._bare_names}
+        # villages of three letters or fewer: not read through a clitic ("بادر", initiated,
+        # is no "ب" + "ادر")
+        self._short_villages = {
+            (lexical_key(form), entry.id) for name, entry in lexicon.entries()
+            if name == "places" and entry.kind == "village"
+            for form in entry.forms if " " not in form and len(lexical_key(form)) <= 3
+        }
+        self._short_village_keys = {k for k, _ in self._short_villages}
         seen: set[tuple[Any, ...]] = set()
         for name, entry, words in forms:
             match_key = f"{name}:{entry.id}"
@@ -335,12 +343,15 @@ class LexiconMatcher:
                 noun = key in bare_verbs and self._has_article(doc[i].text)
                 bare = key in self._definite_keys and not self._carries_article(doc[i].text)
                 articled = key in self._bare_keys and self._carries_article(doc[i].text)
+                clitic = key in self._short_village_keys and bool(self.analyze(doc[i].text)[2])
                 for name, entry in readings:
                     if noun and (name == "support" or getattr(entry, "pos", None) == "verb"):
                         continue
                     if bare and name == "places" and (key, entry.id) in self._definite_places:
                         continue
                     if articled and (key, entry.id) in self._bare_names:
+                        continue
+                    if clitic and name == "places" and (key, entry.id) in self._short_villages:
                         continue
                     found[name].append(Match(name, entry, i, i + 1))
             if key in split:
