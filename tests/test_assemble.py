@@ -2307,10 +2307,13 @@ def test_assemble_who_is_called_on_acts_in_the_act_called_for(ex, text, etype, a
         # a diplomat summoned to be protested to: the state's accusation, no street protest
         ("استدعت الخارجية الإيرانية دبلوماسيا بريطانيا للاحتجاج على تصريحات السفير", ["IRN GOV"], ["GBR GOV"]),
         ("استدعت وزارة الخارجية المغربية القائم بالأعمال الجزائري", ["MAR GOV"], ["DZA GOV"]),
+        # with the subject carried from the verb before, past the noun of another act
+        ("أدانت باكستان القصف الهندي لقرى في كشمير، واستدعت دبلوماسيا هنديا للاحتجاج", ["PAK GOV"],
+         ["IND GOV"]),
     ],
 )
 def test_assemble_a_diplomat_summoned_is_an_accusation(ex, text, actors, targets):
-    (e,) = ex.extract(text, article_date=DATE)
+    e = ex.extract(text, article_date=DATE)[-1]
     assert (e.type, _codes(e.actors), _codes(e.targets)) == ("ACCUSE", actors, targets)
 
 
@@ -2385,6 +2388,12 @@ def test_assemble_the_reach_of_a_denial(ex, text, etype, trigger, modality):
 def test_assemble_a_hold_told_as_a_past_state_is_no_arrest(ex):
     text = "سلمت الهيئة أمس سبعة من عناصر الجيش كانت تحتجزهم في صفقة تبادل"
     assert "COERCE" not in [e.type for e in ex.extract(text, article_date=DATE)]
+
+
+def test_assemble_the_accused_past_a_long_accuser_did_the_act(ex):
+    text = "واتهمت وزارة الدفاع التركية في بيان وحدات حماية الشعب الكردية بتنفيذ التفجير"
+    e = _one(ex, text, "ASSAULT", "التفجير")
+    assert _codes(e.actors) == ["SYR REB"] and "slot.accused" in e.rules
 
 
 def test_assemble_a_road_closed_by_forces_restricts_movement(ex):

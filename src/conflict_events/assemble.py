@@ -639,6 +639,7 @@ _KILL_OR_INJURY = KILL_WORDS | INJURY_WORDS
 _AFTER_OR_BECAUSE = _keys("بعد قبل اثر عقب جراء بسبب")
 # "قتل فيها", "قتل خلالها": a toll told of what the pronoun points back to
 _DURING_IT = _keys("في خلال")
+_SUMMON = _keys("استدعي استدعت استدعوا استدعاء")  # "استدعت دبلوماسيا": the summoned is the object
 _WAS = _keys("كان كانت كانوا")  # before a present verb: what went on for a time
 _BE = _keys("يكون تكون يكونوا يكونا")  # "نفى أن يكون ... قد": denied to have been
 # words of a game: an attack or an injury among them is a match's
@@ -1780,6 +1781,8 @@ class Assembler:
         same = next((p for p in phrases if p.start < trig.end and trig.start < p.end and p.kind != "nisba"), None)
         if same is not None and e.type == "PROTEST":
             return same, "slot.self"  # "آلاف المحتجين": the protesters protest
+        if same is not None and toks[trig.start].key in _SUMMON:
+            same = None  # "استدعت دبلوماسيا هنديا": who is summoned is the act's object
         if same is not None and same.start > trig.start and (same.conjuncts[0][4] == "JUD" or e.pos == "verb"):
             # "حكمت محكمة عسكرية", "طالب مجلس الأمن": the subject is among the act's words
             return same, "slot.self"
@@ -2236,9 +2239,18 @@ class Assembler:
     def _accused(toks, trig, previous):
         """The accusation whose accused did the act ``trig``, alleged with "ب" after them:
         "اتهمت الجماعة التحالف بشن 15 غارة"."""
+        def near(ev, t):
+            # within 8 words of the verb, or 3 of the accused past a long subject ("واتهمت
+            # وزارة الدفاع التركية في بيان وحدات حماية الشعب بتنفيذ التفجير")
+            if 0 < trig.start - t.end <= 8:
+                return True
+            end = ev.targets[-1].end_char
+            return 0 < trig.start - t.end <= 16 and any(
+                toks[k].start_char >= end for k in range(max(t.end, trig.start - 3), trig.start))
+
         return next((
             ev for ev, t in reversed(previous)
-            if ev.type == "ACCUSE" and ev.mode == "allege" and ev.targets and 0 < trig.start - t.end <= 8
+            if ev.type == "ACCUSE" and ev.mode == "allege" and ev.targets and near(ev, t)
             # ("بشن", "بقصف", "بارتكاب": the key of a short word may keep its "ب")
             and any(x.prep == "ب" or x.norm[:1] == "ب" for x in toks[max(t.end, trig.start - 2) : trig.start + 1])
             and not any(_clause_break(x) for x in toks[t.end : trig.start])
@@ -2276,7 +2288,10 @@ class Assembler:
         clauses = [(ev, t) for ev, t in previous if "slot.self" not in ev.rules]
         if not clauses:
             return None
-        prev_ev, prev_trig = clauses[-1]
+        # (a verb joined by "و" shares the subject of the verb before, not of a noun between:
+        # "أدانت باكستان القصف الهندي ..، واستدعت دبلوماسيا")
+        verbs = [(ev, v) for ev, v in clauses if v.entry.pos == "verb"] if t.has_conj else []
+        prev_ev, prev_trig = (verbs or clauses)[-1]
         if prev_ev.type in _SYMMETRIC and prev_ev.targets and self._is_purpose(toks, trig, ctx):
             return (*prev_ev.actors, *prev_ev.targets)
         return prev_ev.actors or None
@@ -2503,9 +2518,11 @@ class Assembler:
                 "nisba", "country", "capital")), None)
             if p is not None:
                 return p, "slot.target-prep"
-        if e.mode == "expel":
-            # "طرد السفير الإسرائيلي": whom the act names in its own words is the expelled
-            inside = next((p for p in phrases if trig.start < p.start < trig.end and p.kind != "nisba"), None)
+        if e.mode == "expel" or toks[trig.start].key in _SUMMON:
+            # "طرد السفير الإسرائيلي", "استدعت دبلوماسيا هنديا": whom the act names in its own
+            # words is the expelled or the summoned
+            inside = next((p for p in phrases if trig.start < p.start < trig.end and p.kind != "nisba"
+                           and not toks[p.start].suffixed), None)  # ("استدعاء سفيرها": its own)
             if inside is not None:
                 return inside, "slot.object"
         # a phrase past a coordinated trigger is that trigger's: "بوقف الحرب وانسحاب القوات"
