@@ -2396,6 +2396,19 @@ def test_assemble_the_accused_past_a_long_accuser_did_the_act(ex):
     assert _codes(e.actors) == ["SYR REB"] and "slot.accused" in e.rules
 
 
+@pytest.mark.parametrize(
+    "text, actors, targets",
+    [
+        # "طالب" beside its subject, whatever the subject's first word
+        ("طالب المجلس العسكري الحاكم في النيجر فرنسا بسحب قواتها", ["NER GOV"], ["FRA GOV"]),
+        ("طالب المجلس الرئاسي في طرابلس بعثة الأمم المتحدة بالتحقيق في القصف", ["LBY GOV"], ["UNO UNO"]),
+    ],
+)
+def test_assemble_a_demand_by_a_council(ex, text, actors, targets):
+    e = _one(ex, text, "REQUEST", "طالب")
+    assert (_codes(e.actors), _codes(e.targets)) == (actors, targets)
+
+
 def test_assemble_a_road_closed_by_forces_restricts_movement(ex):
     e = _one(ex, "قطعت القوات الإسرائيلية الطريق بين رام الله ونابلس", "COERCE", "قطعت")
     assert e.mode == "restrict" and "type.closed-by-forces" in e.rules
