@@ -2409,6 +2409,12 @@ def test_assemble_a_demand_by_a_council(ex, text, actors, targets):
     assert (_codes(e.actors), _codes(e.targets)) == (actors, targets)
 
 
+def test_assemble_a_joined_verb_shares_the_subject_of_a_light_verb_before(ex):
+    text = "اشتبك محتجون مع قوات الأمن في وسط المدينة، وأطلقت الشرطة الغاز المسيل للدموع واعتقلت 30 شخصا"
+    e = _one(ex, text, "COERCE", "واعتقلت")
+    assert _codes(e.actors) == ["--- COP"]
+
+
 def test_assemble_a_road_closed_by_forces_restricts_movement(ex):
     e = _one(ex, "قطعت القوات الإسرائيلية الطريق بين رام الله ونابلس", "COERCE", "قطعت")
     assert e.mode == "restrict" and "type.closed-by-forces" in e.rules

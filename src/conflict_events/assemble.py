@@ -2288,9 +2288,11 @@ class Assembler:
         clauses = [(ev, t) for ev, t in previous if "slot.self" not in ev.rules]
         if not clauses:
             return None
-        # (a verb joined by "و" shares the subject of the verb before, not of a noun between:
-        # "أدانت باكستان القصف الهندي ..، واستدعت دبلوماسيا")
-        verbs = [(ev, v) for ev, v in clauses if v.entry.pos == "verb"] if t.has_conj else []
+        # (a verb joined by "و" shares the subject of the verb before, or of a light verb, not
+        # of a noun between: "أدانت باكستان القصف الهندي ..، واستدعت دبلوماسيا"; "وأطلقت
+        # الشرطة الغاز ... واعتقلت")
+        verbs = [(ev, v) for ev, v in clauses
+                 if v.entry.pos == "verb" or "slot.support" in ev.rules] if t.has_conj else []
         prev_ev, prev_trig = (verbs or clauses)[-1]
         if prev_ev.type in _SYMMETRIC and prev_ev.targets and self._is_purpose(toks, trig, ctx):
             return (*prev_ev.actors, *prev_ev.targets)
