@@ -2415,6 +2415,19 @@ def test_assemble_a_joined_verb_shares_the_subject_of_a_light_verb_before(ex):
     assert _codes(e.actors) == ["--- COP"]
 
 
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # names in quotes after a gang or a channel are no places
+        ('قتل 12 شخصا في اشتباكات بين عصابتي "سينالوا" و"خاليسكو" في ولاية ميتشواكان', "Michoacán"),
+        ('نقلت صحيفة "عدن الغد" أن مسلحين هاجموا نقطة أمنية', None),
+    ],
+)
+def test_assemble_a_name_in_quotes_after_a_gang_or_a_channel(ex, text, place):
+    (e,) = ex.extract(text, article_date=DATE)
+    assert (e.place and e.place.name) == place
+
+
 def test_assemble_a_road_closed_by_forces_restricts_movement(ex):
     e = _one(ex, "قطعت القوات الإسرائيلية الطريق بين رام الله ونابلس", "COERCE", "قطعت")
     assert e.mode == "restrict" and "type.closed-by-forces" in e.rules

@@ -407,6 +407,21 @@ def _natural(toks, sent, trig) -> bool:
         for k in range(max(sent.start, trig.start - 2), trig.start))
 
 
+def _quoted_name(toks, sent, m) -> bool:
+    """The match ``m`` opens a name in quotes after a channel, a paper or a gang, or after
+    another such name joined by "و": 'قناة "ليبيا الأحرار"', 'بين عصابتي "سينالوا"
+    و"خاليسكو"'."""
+    if not (m.start - 2 >= sent.start and toks[m.start - 1].text in _OPENING_QUOTES):
+        return False
+    for k in range(m.start - 2, max(sent.start, m.start - 8) - 1, -1):
+        t = toks[k]
+        if t.key in _NAMED_IN_QUOTES:
+            return True
+        if t.is_punct and t.text not in _QUOTES or t.key in FUNCTION_WORDS:
+            return False
+    return False
+
+
 def _held(toks, sent, trig) -> bool:
     """A hold or a siege told as a state of the past: "سلمت الهيئة سبعة من عناصر الجيش كانت
     تحتجزهم" (who were held is told, not that they were seized then)."""
@@ -748,6 +763,9 @@ FUNCTION_WORDS = (
 _MAX_WORDS_BEFORE = 5
 # marks a name can carry without changing it: quotes, brackets, a hashtag ("#داعش")
 _QUOTES = frozenset('"\'“”«»„()#')
+_OPENING_QUOTES = frozenset('"“«„')
+# what a name in quotes after them names: a medium or a gang
+_NAMED_IN_QUOTES = _keys("قناه صحيفه وكاله موقع اذاعه محطه عصابه عصابتي عصابات كارتل")
 _SYMMETRIC = frozenset(("CONSULT", "AGREE", "COOPERATE"))
 _CONDEMNABLE = frozenset(("ASSAULT", "COERCE", "THREATEN", "SANCTION"))  # acts condemned by their doers
 _LIVE_FIRE = BULLETS | _keys("ذخيره بذخيره")  # "حي" after them is "live", no neighbourhood
@@ -902,6 +920,13 @@ class Assembler:
             if any(toks[m.start].key in _ADJECTIVE_NAMES for m in found.get("places", ())):
                 for name in ("places", "actors"):
                     found[name] = [m for m in found.get(name, ()) if not self._adjective_name(toks, sent, m)]
+                actor_ms = found["actors"]
+            if any(toks[m.start - 1].text in _OPENING_QUOTES for m in (*found.get("places", ()), *actor_ms)
+                   if m.start - 2 >= sent.start):
+                # 'قناة "ليبيا الأحرار"', 'عصابتي "سينالوا"': a name in quotes after a channel,
+                # a paper or a gang names it, no place or state
+                for name in ("places", "actors"):
+                    found[name] = [m for m in found.get(name, ()) if not _quoted_name(toks, sent, m)]
                 actor_ms = found["actors"]
             spans = [(m.start, m.end) for m in found.get("places", ()) if m.end - m.start > 1]
             if actor_ms and spans:
