@@ -430,13 +430,21 @@ def _held(toks, sent, trig) -> bool:
             and trig.start > sent.start and toks[trig.start - 1].key in _WAS)
 
 
-def _sport(toks, sent, trig) -> bool:
+def _game(toks, sent) -> bool:
+    """Whether the sentence tells of a match: two words of the game ("المنتخب", "الشوط")."""
+    seen = None
+    for t in toks[sent.start : sent.end]:
+        if t.key in _SPORT and t.key != seen:
+            if seen is not None:
+                return True
+            seen = t.key
+    return False
+
+
+def _sport(toks, sent, trig, game) -> bool:
     """An attack or an injury in a match: "قاد المهاجم هجوم المنتخب", "شن الفريق هجوما كاسحا
-    في الشوط الثاني" (two words of the game, and no one killed or hurt besides)."""
-    if trig.entry.type != "ASSAULT":
-        return False
-    words = {t.key for t in toks[sent.start : sent.end]}
-    return len(words & _SPORT) >= 2 and not any(
+    في الشوط الثاني" (``game``: the sentence tells of one; no one killed or hurt besides)."""
+    return game and trig.entry.type == "ASSAULT" and not any(
         toks[k].key in _KILL_OR_INJURY for k in range(sent.start, sent.end) if not trig.start <= k < trig.end)
 
 
@@ -1009,12 +1017,13 @@ class Assembler:
             triggers = self._light_verbs(toks, triggers, found.get("support", ()))
             triggers = self._aid_objects(toks, triggers)
             triggers = self._struck_objects(toks, triggers)
+            game = any(t.entry.type == "ASSAULT" for t in triggers) and _game(toks, sent)
             triggers = [
                 t for t in triggers
                 if not self._background(toks, sent, t)
                 and not self._inside_name(toks, t, actor_ms) and self._beside_subject(toks, t, phrases)
                 and not _counted(toks, t) and not _natural(toks, sent, t) and not _idiom(toks, sent, t)
-                and not _sport(toks, sent, t) and not _held(toks, sent, t)
+                and not _sport(toks, sent, t, game) and not _held(toks, sent, t)
             ]
             triggers = [self._as_noun(t) if self._article_on_verb(toks, t) else t for t in triggers]
             triggers = [self._as_passive(t) if _marked_passive(toks[t.start], t) or _shot_by(toks, sent, t)
