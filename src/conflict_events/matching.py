@@ -447,8 +447,7 @@ class LexiconMatcher:
                     placed = False  # past "في" and a place: "أطلقت جماعة مسلحة في هايتي سراح"
                     while True:
                         # (a count may stand before the rest, "طردت الحكومة ثلاثة دبلوماسيين",
-                        # and so may a time: "أطلقت
-                        # الحكومة اليوم سراح", "سيطر المسلحون أمس على")
+                        # and so may a time: "أطلقت الحكومة اليوم سراح", "سيطر المسلحون أمس على")
                         timed = _past_time(keys, end)
                         for at in (end, self._past_count(doc, end), timed, self._past_count(doc, timed)):
                             hit = next(((r, e) for n, r, e in options
@@ -562,6 +561,8 @@ def _past_time(keys: Sequence[str], i: int) -> int:
     while j < len(keys) and j < i + 4 and keys[j] in _TIME_WORDS:
         j += 1
     return j
+
+
 # "التابعة لـ", "في" + a place: words inside a subject that lead to another name ("بدعم من" +
 # a backer is another way in)
 _INSIDE_SUBJECT = BELONGING | {"في"}
