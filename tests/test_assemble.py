@@ -2054,6 +2054,8 @@ def test_assemble_roads_blocked_settlers_and_weapons(ex, text, etype, trigger, m
         ("شاركت مسيرات تركية في الهجوم على مواقع الجيش", "PROTEST"),
         # an attack in words is none of force
         ("شن رئيس الحزب هجوما حادا على الحكومة بسبب الغلاء", "ASSAULT"),
+        # a noun with a pronoun takes no genitive: a statement the army published moves no troops
+        ("قتل خمسة جنود في هجوم على ثكنة، بحسب بيان نشره الجيش أمس", "MOBILIZE"),
         # an ambassador recalled for consultations holds no talks
         ("استدعت الرباط سفيرها في برلين للتشاور", "CONSULT"),
         # a court that upholds a verdict supports no one

@@ -422,6 +422,18 @@ def _quoted_name(toks, sent, m) -> bool:
     return False
 
 
+def _possessed_head(toks, trig) -> bool:
+    """A noun with a pronoun on it takes no genitive after it: "بيان نشره الجيش" (which the
+    army published) is no "نشر الجيش" (the army deployed), unless a form has the pronoun (an
+    adjective or a preposition may follow it: "عمليتها العسكرية", "وتزويدهم بالأسلحة")."""
+    t, nxt = toks[trig.start], toks[trig.start + 1] if trig.start + 1 < len(toks) else None
+    if not (t.suffixed and trig.entry.pos == "noun" and trig.end - trig.start > 1) or (
+            nxt is None or nxt.prep or _NISBA_ENDING.search(nxt.key)):
+        return False
+    word = t.norm[len(t.prefix):]
+    return not any(f.split()[0] == word for f in trig.entry.forms)
+
+
 def _held(toks, sent, trig) -> bool:
     """A hold or a siege told as a state of the past: "سلمت الهيئة سبعة من عناصر الجيش كانت
     تحتجزهم" (who were held is told, not that they were seized then)."""
@@ -1024,6 +1036,7 @@ class Assembler:
                 and not self._inside_name(toks, t, actor_ms) and self._beside_subject(toks, t, phrases)
                 and not _counted(toks, t) and not _natural(toks, sent, t) and not _idiom(toks, sent, t)
                 and not _sport(toks, sent, t, game) and not _held(toks, sent, t)
+                and not _possessed_head(toks, t)
             ]
             triggers = [self._as_noun(t) if self._article_on_verb(toks, t) else t for t in triggers]
             triggers = [self._as_passive(t) if _marked_passive(toks[t.start], t) or _shot_by(toks, sent, t)
