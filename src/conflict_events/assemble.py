@@ -746,6 +746,9 @@ _KILL_OR_PEOPLE = KILL_WORDS | CASUALTY_PEOPLE
 _FATE = _keys("حتفه حتفهم حتفهما مصرعه مصرعهم مصرعهما")  # "لقي حتفه": the end of its clause
 _TOLL_WORDS = _KILLED | INJURY_WORDS | CASUALTY_PEOPLE  # words a toll is counted after
 _VICTIMS = _keys("ضحايا ضحيه")  # the dead or the hurt
+# "في بيان نقلته وكالة ... أمس": a statement relayed, whose date is the report's
+_RELAYED = frozenset(normalize(w) for w in (
+    "نقلته نقلتها نقله نشرته نشرتها نشره اوردته اوردتها اورده بثته بثتها بثه".split()))
 _PLACE_NOUNS_OR_DIRECTIONS = PLACE_NOUNS | DIRECTIONS
 
 # the people or property an act names without a lexicon entry ("قتل مسلحون راعيا")
@@ -3107,8 +3110,12 @@ class Assembler:
                 dist = s - trig.end
                 if any(t.key in COMPLEMENTIZERS for t in toks[trig.end : s]):
                     continue
-                if trig.entry.type not in _SPEECH and any(t.key in _ACCORDING_TO for t in toks[trig.end : s]):
-                    continue  # "قصفت الطائرات المواقع، حسبما أفاد مصدر أمس": the report's date
+                if trig.entry.type not in _SPEECH and (
+                        any(t.key in _ACCORDING_TO for t in toks[trig.end : s])
+                        or any(t.norm in _RELAYED for t in toks[max(trig.end, s - 4) : s])):
+                    # "قصفت الطائرات المواقع، حسبما أفاد مصدر أمس", "وتبنت الجماعة الهجوم في
+                    # بيان نقلته وكالة الأنباء أمس": the report's date
+                    continue
                 if any(toks[k].norm.lstrip("و") in _RELATIVE_WORDS and not _imperfect(toks[k + 1])
                        and any(toks[j].key in PREPOSITIONS and not toks[j].prefix for j in range(k - 3, k))
                        for k in range(max(trig.end + 1, sent.start + 3), s - 1)):
