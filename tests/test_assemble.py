@@ -81,6 +81,9 @@ def test_assemble_slot_rules(ex, rule, text, etype, trigger, actors, targets):
         ("قصفت الطائرات مواقع المتمردين بحسب بيان صدر اليوم عن الجيش", "قصفت", None),
         ("اعتقلت الشرطة ثلاثة ناشطين حسبما نقلت وكالة أنباء يوم الأحد الماضي", "اعتقلت", None),
         ("قصفت الطائرات مواقع المتمردين فجر اليوم حسبما أفاد مصدر عسكري", "قصفت", (30, 30)),
+        # an act told after "، بعد" is before the clause it follows: neither its date nor its plan
+        ("اتفق البلدان على فتح المعبر مطلع الشهر المقبل، بعد محادثات أجراها مسؤولون من الجانبين",
+         "محادثات", None),
         # nor the date of a statement relayed
         ("وتبنت الجماعة الهجوم على الثكنة، في بيان نقلته وكالة الأنباء أمس", "الهجوم", None),
         # a planned event takes the future date, not the past one

@@ -422,6 +422,16 @@ def _quoted_name(toks, sent, m) -> bool:
     return False
 
 
+def _after_clause(toks, sent, trig) -> int:
+    """Where the clause of an act told after a comma and "بعد / عقب / إثر" starts ("اتفقتا على
+    إعادة فتح المعبر مطلع الشهر المقبل، بعد محادثات أجراها مسؤولون": the talks are before, and
+    the date and the plan of the clause before are not theirs), or the sentence's start."""
+    k = trig.start - 1
+    if k - 1 > sent.start and toks[k].key in _AFTER_WORDS and toks[k - 1].text in ("،", ","):
+        return k
+    return sent.start
+
+
 def _possessed_head(toks, trig) -> bool:
     """A noun with a pronoun on it takes no genitive after it: "بيان نشره الجيش" (which the
     army published) is no "نشر الجيش" (the army deployed), unless a form has the pronoun (an
@@ -684,8 +694,9 @@ _UNDERTAKING = {k: normalize(prep) for words, prep in (
     ("اقدم اقدمت اقدموا يقدم يقدمون", "على"), ("تمكن تمكنت تمكنوا يتمكن تتمكن", "من"),
 ) for k in _keys(words)}
 _UNDERTOOK_TO = _keys("علي من")
-# what a capture follows when the fighting is how the place was taken: "سيطر ... بعد معارك"
-_FOUGHT_FOR = _keys("بعد اثر عقب")
+# "after": what a capture follows when the fighting is how the place was taken ("سيطر ...
+# بعد معارك"), and what opens the clause of an act before the one told first
+_AFTER_WORDS = _keys("بعد اثر عقب")
 _TIME_SPANS = _keys("ساعات ايام اسابيع اشهر شهور سنوات اعوام عقود")
 # what one is suspected or accused of is one's own act: "المشتبه به في تفجير"
 _SUSPECTED = _keys("مشتبه مشتبها مشتبهين يشتبه تشتبه يشتبهون متهم متهما متهمين تهمه تهم")
@@ -1424,10 +1435,11 @@ class Assembler:
         ] if not any(a <= start_char < b for a, b in askers) else []
         # scopes count words: punctuation and time expressions do not use them up
         w = ctx.word_pos
+        cut = _after_clause(toks, sent, trig)
         modality, mrule = modality_for(
             w[trig.start], w[trig.end],
             [_Shifted(w[c.start], w[c.end], c.entry) for c in [*cues, *requests]
-             if not (c.start < trig.end and trig.start < c.end)
+             if not (c.start < trig.end and trig.start < c.end) and c.start >= cut
              # a participle is a clause of its own: "حذر من حرب، داعيا إلى ضبط النفس"
              and not (trig.entry.participle and c.start < trig.start)],
             [w[i] for i in future], sentence_start=w[sent.start], sentence_end=w[sent.end],
@@ -1686,6 +1698,8 @@ class Assembler:
         actors = self._speakers_forces(toks, speaker, actors, ctx)
         targets = self._opposed(actors, tuple(self._with_context(t, context) for t in targets))
         targets, actors = self._mirrored(targets, actors), self._mirrored(actors, targets)
+        if cut > sent.start:
+            times = [(r, x) for r, x in times if r[0] >= cut]
         date, drule = self._date(toks, sent, trig, times, modality, article_date, others)
         if date is None and modality == Modality.ASSERTED and article_date is not None:
             # "أعلن الجيش سحب 500 جندي بحلول نهاية العام": what is dated after the article
@@ -3927,7 +3941,7 @@ class Assembler:
         for ev, trig in zip(events, triggers):
             nominal = trig.entry.pos == "noun"
             if (taken is not None and nominal and ev.type == "ASSAULT" and trig.start > 0
-                    and toks[trig.start - 1].key in _FOUGHT_FOR and ev.modality == taken.modality):
+                    and toks[trig.start - 1].key in _AFTER_WORDS and ev.modality == taken.modality):
                 # "استعاد الجيش البلدة بعد معارك مع مقاتلي الحركة": the fighting is how the town
                 # was taken, one event; who was fought is its target
                 kept = out.index(taken)
