@@ -2341,6 +2341,8 @@ def test_assemble_a_diplomat_summoned_is_an_accusation(ex, text, actors, targets
         ("نظم مئات الطلاب مسيرة في وسط العاصمة للمطالبة بالإفراج عن زملائهم", "PROTEST", "demo", ["--- CVL"]),
         ("رشق شبان فلسطينيون دورية إسرائيلية بالحجارة قرب رام الله", "ASSAULT", "primitive", ["PSE CVL"]),
         ("شن رئيس الحزب هجوما حادا على الحكومة بسبب الغلاء", "ACCUSE", "disapprove", None),
+        # a noun with its pronoun, then a preposition: his hunger strike
+        ("يواصل الأسير الفلسطيني إضرابه عن الطعام لليوم العشرين", "PROTEST", "hunger", ["PSE CVL"]),
     ],
 )
 def test_assemble_marches_organised_stones_thrown_and_attacks_in_words(ex, text, etype, mode, actors):
