@@ -2585,6 +2585,12 @@ def test_assemble_the_fighting_by_which_a_place_was_taken_is_one_event(ex, text,
     assert "merge.battle" in events[0].rules
 
 
+def test_assemble_a_claim_after_a_place_taken_by_fighting_joins_the_taking(ex):
+    text = "سيطر مسلحو الحركة على بلدة في ولاية هلمند بعد معارك مع الجيش، وتبنت الحركة الهجوم"
+    (e,) = ex.extract(text, article_date=DATE)
+    assert {"merge.battle", "merge.claim"} <= set(e.rules)
+
+
 @pytest.mark.parametrize(
     "text, sub_event",
     [

@@ -3945,13 +3945,13 @@ class Assembler:
                     and toks[trig.start - 1].key in _AFTER_WORDS and ev.modality == taken.modality):
                 # "استعاد الجيش البلدة بعد معارك مع مقاتلي الحركة": the fighting is how the town
                 # was taken, one event; who was fought is its target
-                kept = out.index(taken)
-                out[kept] = taken = attrs.evolve(
-                    taken, targets=taken.targets or ev.targets,
-                    fatalities=taken.fatalities if taken.fatalities is not None else ev.fatalities,
-                    rules=taken.rules + ("merge.battle",),
+                old = taken
+                out[out.index(old)] = taken = attrs.evolve(
+                    old, targets=old.targets or ev.targets,
+                    fatalities=old.fatalities if old.fatalities is not None else ev.fatalities,
+                    rules=old.rules + ("merge.battle",),
                 )
-                told = [(taken if o is out[kept] else o, r) for o, r in told]
+                told = [(taken if o is old else o, r) for o, r in told]
                 continue
             taken = ev if ev.type == "ASSAULT" and "territory" in (trig.entry.acled or ("", ""))[1] else None
             if (ev.type == "PROTEST" and nominal and toks[trig.start].has_li and ev.modality == Modality.ASSERTED
