@@ -107,7 +107,7 @@ import bisect
 import datetime as _dt
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Sequence, Set as AbstractSet
 from typing import Any, NamedTuple
 
 import attrs
@@ -407,6 +407,17 @@ def _natural(toks, sent, trig) -> bool:
         for k in range(max(sent.start, trig.start - 2), trig.start))
 
 
+def _clause_between(toks, end_char, k) -> bool:
+    """Whether "و" or a mark stands between the offset ``end_char`` and the token ``k``."""
+    for j in range(k - 1, -1, -1):
+        t = toks[j]
+        if t.start_char < end_char:
+            return False
+        if t.has_conj or t.is_punct:
+            return True
+    return False
+
+
 def _quoted_name(toks, sent, m) -> bool:
     """The match ``m`` opens a name in quotes after a channel, a paper or a gang, or after
     another such name joined by "و": 'قناة "ليبيا الأحرار"', 'بين عصابتي "سينالوا"
@@ -694,7 +705,7 @@ _SPORT = _keys("منتخب دوري شوط مباراه مباريات لاعب 
 _UNDERTAKING = {k: normalize(prep) for words, prep in (
     ("اقدم اقدمت اقدموا يقدم يقدمون", "على"), ("تمكن تمكنت تمكنوا يتمكن تتمكن", "من"),
 ) for k in _keys(words)}
-_UNDERTOOK_TO = _keys("علي من")
+_UNDERTOOK_TO = frozenset(_UNDERTAKING.values())
 # "after": what a capture follows when the fighting is how the place was taken ("سيطر ...
 # بعد معارك"), and what opens the clause of an act before the one told first
 _AFTER_WORDS = _keys("بعد اثر عقب")
@@ -825,7 +836,8 @@ class _Ctx:
     local_places: tuple[tuple[int, int], ...] = ()
     word_pos: tuple[int, ...] = ()  # token index -> words before it (for cue scopes)
     tstarts: Sequence[int] = ()  # token start offsets (shared, not copied)
-    named: frozenset[int] = frozenset()  # tokens some lexicon names (a place, an actor, a cue)
+    lexical: AbstractSet[int] = frozenset()  # tokens of a trigger, an actor, a cue or a light verb
+    place_spans: tuple[tuple[int, int], ...] = ()  # the places' tokens
 
 
 class _Shifted(NamedTuple):
@@ -1069,7 +1081,8 @@ class Assembler:
                 local_places=tuple(self._local_places(toks, sent, places, lexical)),
                 word_pos=word_pos,
                 tstarts=tstarts,
-                named=frozenset(lexical.union(*(range(m.start, m.end) for m in places))),
+                lexical=lexical,
+                place_spans=tuple((m.start, m.end) for m in places),
             )
             built: list[tuple[Event, Any]] = []
             for trig in triggers:
@@ -1633,19 +1646,10 @@ class Assembler:
             if accused is not None:
                 actors = accused.targets
                 rules.append("slot.accused")
-            if not actors and modality == Modality.REQUESTED and previous:
-                # "دعا مجلس الأمن الأطراف الليبية إلى الالتزام بوقف إطلاق النار": who is
-                # called on is who would act
-                ev, t = previous[-1]
-                k = bisect.bisect_left(ctx.tstarts, ev.targets[0].start_char) if ev.targets else -1
-                subject = [(a.start_char, a.end_char) for a in ev.actors]
-                if (ev.type == "REQUEST" and "slot.vso" in ev.rules and t.end <= k < trig.start
-                        # (the object of the call itself, past its subject only: not "طالبت
-                        # بالإفراج عن المعتقلين", whom the act is for)
-                        and not any((x.prep or x.key in PREPOSITIONS or x.text in _SENTENCE_ENDS)
-                                    and not any(a <= x.start_char < b for a, b in subject)
-                                    for x in toks[t.end : k + 1])):
-                    actors = ev.targets
+            if not actors and modality == Modality.REQUESTED:
+                called = self._addressee(toks, trig, previous, ctx)
+                if called is not None:
+                    actors = called.targets
                     rules.append("slot.addressee")
             if not actors and modality != Modality.REQUESTED and not (
                 self._condemned(toks, trig, others) and not e.participle
@@ -2138,11 +2142,6 @@ class Assembler:
         if trig.entry.type == "ASSAULT" and any(t.key in REPEL for t in toks[sent.start : trig.start]):
             # "أحبطت القوات هجوما كان يستهدف كنيسة": who foils an attack did not make it
             return None, None
-        if trig.entry.type == "ASSAULT" and trig.entry.pos == "noun" and trig.start > sent.start and (
-                toks[trig.start - 1].key in _ANY):
-            # "توعد الحرس الثوري بالرد على أي اعتداء": any attack that may come is not the
-            # subject's, who answers or warns against it ("لن تشارك في أي مشاورات" are)
-            return None, None
         if trig.entry.pos == "noun" and (
             trig.entry.type == "PROTEST" or toks[trig.start].key in _KILL_OR_INJURY
         ) and self._after_or_because(toks, sent, trig):
@@ -2213,7 +2212,8 @@ class Assembler:
             return [], None
         if trig.entry.type == "ASSAULT" and trig.entry.pos == "noun" and trig.start > sent.start and (
                 toks[trig.start - 1].key in _ANY):
-            # "سترد بقوة على أي هجوم": any attack that may come is not the one of who answers it
+            # "سترد بقوة على أي هجوم", "توعد بالرد على أي اعتداء": any attack that may come is
+            # not the one of who answers or warns against it ("لن تشارك في أي مشاورات" are)
             return [], None
         k = _responding_verb(toks, sent, trig.start) if toks[trig.start].prep == "ب" else None
         if k is not None:
@@ -2320,6 +2320,26 @@ class Assembler:
             and any(x.prep == "ب" or x.norm[:1] == "ب" for x in toks[max(t.end, trig.start - 2) : trig.start + 1])
             and not any(_clause_break(x) for x in toks[t.end : trig.start])
         ), None)
+
+    @staticmethod
+    def _addressee(toks, trig, previous, ctx):
+        """The call whose object would do the act ``trig`` called for: "دعا مجلس الأمن الأطراف
+        الليبية إلى الالتزام بوقف إطلاق النار" (the object right after the caller's verb and its
+        subject: not "طالبت بالإفراج عن المعتقلين", whom the act is for)."""
+        if not previous:
+            return None
+        ev, t = previous[-1]
+        if ev.type != "REQUEST" or "slot.vso" not in ev.rules or not ev.targets:
+            return None
+        k = bisect.bisect_left(ctx.tstarts, ev.targets[0].start_char)
+        subject = [(a.start_char, a.end_char) for a in ev.actors]
+        if t.end <= k < trig.start and not any(
+            (x.prep or x.key in PREPOSITIONS or x.text in _SENTENCE_ENDS)
+            and not any(a <= x.start_char < b for a, b in subject)
+            for x in toks[t.end : k + 1]
+        ):
+            return ev
+        return None
 
     @staticmethod
     def _condemned(toks, trig, others) -> bool:
@@ -2685,17 +2705,10 @@ class Assembler:
             p = next((p for p in phrases if p.end == trig.start and p.kind == "people" and p is not actor), None)
             return (p, "slot.passive") if p is not None else (None, None)
         if e.pos == "verb":
-            rest = self._rest_words.get(e.id, ())
-            skipped = start
-            while start < sent.end and (start in time_toks or (
-                    toks[start].key in rest and not any(p.start == start for p in phrases))):
-                # "أطلقت العصابة سراح ثلاثة من الرهائن": the rest of the act's words; "اعتقلت
-                # القوات فجر اليوم ثلاثة عشر فلسطينيا", "أطلقت الحكومة اليوم سراح": a time
-                if start in time_toks:
-                    skipped = -1
-                start += 1
-            slack = 2 if start == skipped else 0  # (past them, only a count before the object)
-            if skipped == -1 and start < sent.end and (toks[start].key in TARGET_PREPS or toks[start].key == "عن"):
+            moved, timed = self._past_act_words(toks, sent, e, start, time_toks, phrases)
+            slack = 2 if moved == start else 0  # (past them, only a count before the object)
+            start = moved
+            if timed and start < sent.end and (toks[start].key in TARGET_PREPS or toks[start].key == "عن"):
                 slack = 1  # "أفرجت السلطات أمس عن الأسير" (not "اختطفوا الشهر الماضي من مدرسة")
             for p in phrases:
                 if p is actor or p.kind == "nisba":
@@ -2737,6 +2750,19 @@ class Assembler:
                 break
         return None, None
 
+    def _past_act_words(self, toks, sent, e, start, time_toks, phrases=()) -> tuple[int, bool]:
+        """The index past the rest of a verb's words and a time at ``start`` ("أطلقت العصابة
+        سراح ثلاثة من الرهائن", "اعتقلت القوات فجر اليوم ثلاثة عشر فلسطينيا", "أطلقت الحكومة
+        اليوم سراح"; not past a word that begins one of ``phrases``), and whether a time was
+        passed."""
+        rest = self._rest_words.get(e.id, ())
+        timed = False
+        while start < sent.end and (start in time_toks or (
+                toks[start].key in rest and not any(p.start == start for p in phrases))):
+            timed = timed or start in time_toks
+            start += 1
+        return start, timed
+
     def _unlisted_object(self, toks, sent, trig, actor, phrases, time_toks, ctx) -> _Phrase | None:
         """The object of an attack, demolition or seizure that no lexicon names, right after
         the verb and its subject, past a count ("قتل مسلحون راعيا", "هدمت الجرافات منزلين",
@@ -2755,16 +2781,15 @@ class Assembler:
             start = trig.end  # SVO
         else:
             return None
-        rest = self._rest_words.get(e.id, ())
-        while start < sent.end and (start in time_toks or toks[start].key in rest):
-            start += 1
+        start, _ = self._past_act_words(toks, sent, e, start, time_toks)
         if start < sent.end and (toks[start].key in TARGET_PREPS or toks[start].key in LOCATIVE):
             return None  # "اغتال مسلحون على دراجة نارية قياديا": how they came, not whom
         i = start
         while i < min(sent.end, start + 4) and not toks[i].is_punct and self._only_quantities((toks[i],)):
             i += 1
-        if i >= sent.end or i in ctx.named or not _noun_shaped(toks[i]):
-            return None
+        if i >= sent.end or i in ctx.lexical or any(a <= i < b for a, b in ctx.place_spans) or (
+                not _noun_shaped(toks[i])):
+            return None  # (a word some lexicon names is read as that)
         end = i + 1
         country = None
         nisba = next((p for p in phrases if p.start == end and p.kind == "nisba"), None)
@@ -3955,9 +3980,8 @@ class Assembler:
                 continue
             taken = ev if ev.type == "ASSAULT" and "territory" in (trig.entry.acled or ("", ""))[1] else None
             if (ev.type == "PROTEST" and nominal and toks[trig.start].has_li and ev.modality == Modality.ASSERTED
-                    and out and out[-1].type == "ACCUSE" and not any(
-                        t.has_conj or t.is_punct for t in toks[:trig.start]
-                        if t.start_char >= out[-1].trigger.end_char)):
+                    and out and out[-1].type == "ACCUSE"
+                    and not _clause_between(toks, out[-1].trigger.end_char, trig.start)):
                 # "استدعت الخارجية دبلوماسيا هنديا للاحتجاج على القصف": a state's protest is
                 # its accusation
                 continue
