@@ -215,38 +215,36 @@ class LexiconMatcher:
             ws[0] for n, e, ws in forms if len(ws) == 1 and ws[0].startswith("ي") and len(ws[0]) > 3
             and (n == "support" or getattr(e, "pos", None) == "verb")
         }
-        # one-word place names that carry the article in every form of their entry
-        # ("الشريه"): a word without it is another word ("بشرية", human)
+        # what the one-word names of places, and of capitals, are read as, by their forms (in
+        # one pass over the entries):
+        # - a place whose every form carries the article ("الشريه") is not read in a word
+        #   without it ("بشرية", human);
+        # - a town or capital none of whose forms carries it ("سيول", Seoul) is not read in a
+        #   word with it ("السيول", the floods; "البحري", naval); not countries: "الهايتي" is
+        #   the nisba of "هايتي";
+        # - a village of three letters or fewer is not read through a clitic ("بادر",
+        #   initiated, is no "ب" + "ادر").
         article_forms: dict[tuple[str, str], bool] = {}
+        bare_forms: dict[tuple[str, str], bool] = {}
+        self._short_villages: set[tuple[str, str]] = set()
         for name, entry in lexicon.entries():
-            if name != "places":
+            if name != "places" and not (name == "actors" and entry.kind == "capital"):
                 continue
             for form in entry.forms:
-                if " " not in form:
-                    k = (lexical_key(form), entry.id)
-                    article_forms[k] = article_forms.get(k, True) and form.startswith("ال")
+                if " " in form:
+                    continue
+                k = (lexical_key(form), entry.id)
+                articled = form.startswith("ال")
+                if name == "places":
+                    article_forms[k] = article_forms.get(k, True) and articled
+                    if entry.kind == "village" and len(k[0]) <= 3:
+                        self._short_villages.add(k)
+                if entry.kind != "country":
+                    bare_forms[k] = bare_forms.get(k, True) and not articled
         self._definite_places = {k for k, definite in article_forms.items() if definite}
         self._definite_keys = {k for k, _ in self._definite_places}
-        # one-word names of towns and capitals that carry the article in none of their
-        # entry's forms ("سيول", Seoul): a word with it is a common noun ("السيول", the floods;
-        # "البحري", naval). (Not countries: "الهايتي" is the nisba of "هايتي".)
-        bare_forms: dict[tuple[str, str], bool] = {}
-        for name, entry in lexicon.entries():
-            if name in ("places", "actors") and entry.kind != "country" and (
-                    name == "places" or entry.kind == "capital"):
-                for form in entry.forms:
-                    if " " not in form:
-                        k = (lexical_key(form), entry.id)
-                        bare_forms[k] = bare_forms.get(k, True) and not form.startswith("ال")
         self._bare_names = {k for k, bare in bare_forms.items() if bare}
         self._bare_keys = {k for k, _ in self._bare_names}
-        # villages of three letters or fewer: not read through a clitic ("بادر", initiated,
-        # is no "ب" + "ادر")
-        self._short_villages = {
-            (lexical_key(form), entry.id) for name, entry in lexicon.entries()
-            if name == "places" and entry.kind == "village"
-            for form in entry.forms if " " not in form and len(lexical_key(form)) <= 3
-        }
         self._short_village_keys = {k for k, _ in self._short_villages}
         seen: set[tuple[Any, ...]] = set()
         for name, entry, words in forms:
