@@ -2336,6 +2336,25 @@ def test_assemble_a_diplomat_summoned_is_an_accusation(ex, text, actors, targets
 
 
 @pytest.mark.parametrize(
+    "text, targets",
+    [
+        # the own envoy recalled from where he serves: a withdrawal, aimed at the host state
+        ("استدعت تونس سفيرها لدى ليبيا احتجاجا على قصف الحدود", ["LBY GOV"]),
+        ("قرر المجلس الوزاري استدعاء سفيره في أنقرة للتشاور", ["TUR GOV"]),
+        ("سحبت الكويت سفيرها من دمشق أمس", ["SYR GOV"]),
+    ],
+)
+def test_assemble_an_own_envoy_recalled_is_a_withdrawal(ex, text, targets):
+    events = ex.extract(text, article_date=DATE)
+    assert [(e.type, e.mode, _codes(e.targets)) for e in events] == [("SANCTION", "withdraw", targets)]
+
+
+def test_assemble_another_states_envoy_summoned_is_no_withdrawal(ex):
+    events = ex.extract("قررت الحكومة استدعاء سفير النرويج للاحتجاج على حرق المصحف", article_date=DATE)
+    assert [(e.type, _codes(e.targets)) for e in events] == [("ACCUSE", ["NOR GOV"])]
+
+
+@pytest.mark.parametrize(
     "text, etype, mode, actors",
     [
         ("نظم مئات الطلاب مسيرة في وسط العاصمة للمطالبة بالإفراج عن زملائهم", "PROTEST", "demo", ["--- CVL"]),

@@ -27,6 +27,8 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
 * ``slot.object``: the object after the actor of a verb ("اعتقل جيش الاحتلال 40 فلسطينيا");
   ``slot.unlisted``: one no lexicon names, people or property coded as civilians ("قتل مسلحون
   راعيا", "هدمت الجرافات منزلين", "خطف مسلحون ثلاثة مهندسين أتراك");
+* ``slot.host``: the state an envoy recalled leaves is the target of the recall ("استدعت
+  الأردن سفيرها لدى إسرائيل");
 * ``slot.passive``: the subject of a passive form is the target ("أصيب 3 مدنيين"); a past
   verb with "من قبل / على يد" after it is a passive ("اعتقل ناشطون من قبل الشرطة");
 * ``slot.between``: "بين X و Y" gives the two sides of a clash or talks;
@@ -696,7 +698,10 @@ _KILL_OR_INJURY = KILL_WORDS | INJURY_WORDS
 _AFTER_OR_BECAUSE = _keys("بعد قبل اثر عقب جراء بسبب")
 # "قتل فيها", "قتل خلالها": a toll told of what the pronoun points back to
 _DURING_IT = _keys("في خلال")
-_SUMMON = _keys("استدعي استدعت استدعوا استدعاء")  # "استدعت دبلوماسيا": the summoned is the object
+# an envoy: the summoned of another state ("استدعت السفير الروسي"), or the own one
+# recalled ("استدعت سفيرها")
+_POSTED_IN = _keys("لدى في من")  # "سفيرها لدى إسرائيل": where an envoy serves
+_ENVOYS = _keys("سفير سفيرا سفراء دبلوماسي دبلوماسيا دبلوماسيين القائم ممثل ممثلا مبعوث مبعوثا")
 _WAS = _keys("كان كانت كانوا")  # before a present verb: what went on for a time
 _BE = _keys("يكون تكون يكونوا يكونا")  # "نفى أن يكون ... قد": denied to have been
 # words of a game: an attack or an injury among them is a match's
@@ -926,6 +931,18 @@ class Assembler:
                 if e.kind == "capital" and e.country:
                     self._capitals.setdefault(e.country, e)
         self._threats: dict[tuple[str, str], Any] = {}  # threats given the mode of their content
+        # the verbs of a summons ("استدعت السفير") with the withdrawal that the same verb
+        # names when the envoy is the actor's own ("استدعت سفيرها"): verb key -> entry
+        triggers = [e for name, e in lexicon.entries() if name == "triggers"]
+        summoning = {lexical_key(f.split(" ", 1)[0]) for e in triggers if e.names_object for f in e.forms}
+        self._recalls: dict[str, Any] = {}
+        for e in triggers:
+            if e.type == "SANCTION" and not e.names_object:
+                for f in e.forms:
+                    first = lexical_key(f.split(" ", 1)[0])
+                    if first in summoning and " " in f:
+                        self._recalls.setdefault(first, e)
+        self._recall_readings: dict[tuple[str, str], Any] = {}
         self._passives: dict[str, Any] = {}  # verbs read as passives by their written vowels
         # verbs whose written form begins like the article ("ألقى", "التقى")
         self._article_verbs = frozenset(
@@ -1054,6 +1071,7 @@ class Assembler:
             triggers = self._operations_of(toks, triggers)
             triggers = self._attack_objects(toks, triggers)
             triggers = self._light_verbs(toks, triggers, found.get("support", ()))
+            triggers = self._summons(toks, sent, triggers)
             triggers = self._aid_objects(toks, triggers)
             triggers = self._struck_objects(toks, triggers)
             game = any(t.entry.type == "ASSAULT" for t in triggers) and _game(toks, sent)
@@ -1850,7 +1868,7 @@ class Assembler:
         same = next((p for p in phrases if p.start < trig.end and trig.start < p.end and p.kind != "nisba"), None)
         if same is not None and e.type == "PROTEST":
             return same, "slot.self"  # "آلاف المحتجين": the protesters protest
-        if same is not None and toks[trig.start].key in _SUMMON:
+        if same is not None and e.names_object:
             same = None  # "استدعت دبلوماسيا هنديا": who is summoned is the act's object
         if same is not None and same.start > trig.start and (same.conjuncts[0][4] == "JUD" or e.pos == "verb"):
             # "حكمت محكمة عسكرية", "طالب مجلس الأمن": the subject is among the act's words
@@ -2576,6 +2594,17 @@ class Assembler:
         e = trig.entry
         # "بدعم من الطيران الروسي", "بمشاركة قوات فرنسية": a backer, never the target
         phrases = [p for p in phrases if not _backed(toks, sent, p)]
+        if e.type == "SANCTION" and e.mode == "withdraw":
+            own = next((p for p in [p for p in phrases if trig.start < p.start <= trig.start + 7][:2]
+                        if toks[p.start].suffixed and toks[p.start].key in _ENVOYS
+                        and not any(t.is_punct or t.has_conj for t in toks[trig.end : p.start])), None)
+            if own is not None:
+                # "استدعت الأردن سفيرها لدى إسرائيل", "سحبت سفيرها من بيروت": the envoy
+                # recalled is the actor's own, the state he leaves is the target (named with
+                # him in one phrase, or right after him)
+                host = own if own.end - own.start > 1 else next(
+                    (p for p in phrases if p.start == own.end + 1 and toks[own.end].key in _POSTED_IN), None)
+                return host, "slot.host" if host is not None else None
         if e.type in _BENEFICIARY_TYPES and e.pos == "noun":
             # "دعمها الكامل للحكومة اليمنية", "مساعدات بقيمة 10 ملايين دولار لليمن": whom it
             # is for; "سلمت الولايات المتحدة الجيش اللبناني شحنة أسلحة": whom it is given
@@ -2605,7 +2634,7 @@ class Assembler:
                 "nisba", "country", "capital")), None)
             if p is not None:
                 return p, "slot.target-prep"
-        if e.mode == "expel" or toks[trig.start].key in _SUMMON:
+        if e.names_object:
             # "طرد السفير الإسرائيلي", "استدعت دبلوماسيا هنديا": whom the act names in its own
             # words is the expelled or the summoned
             inside = next((p for p in phrases if trig.start < p.start < trig.end and p.kind != "nisba"
@@ -3365,6 +3394,35 @@ class Assembler:
                 continue  # "اتفاق بين إسرائيل وحماس لتبادل الأسرى": what the agreement is for
             kept.append(t)
         return kept
+
+    def _summons(self, toks, sent, triggers):
+        """A summons of another state's envoy is an accusation ("استدعت الخارجية السفير
+        الروسي"); the same verb with the envoy's possessive suffix recalls the actor's own,
+        a withdrawal ("استدعت الأردن سفيرها لدى إسرائيل"). Of the two readings at a verb,
+        the envoy's suffix keeps one."""
+        recalls = self._recalls
+        if not recalls or not any(toks[t.start].key in recalls for t in triggers):
+            return triggers
+        out = []
+        for t in triggers:
+            recall = recalls.get(toks[t.start].key)
+            if recall is None:
+                out.append(t)
+                continue
+            envoy = next((k for k in range(t.start + 1, min(sent.end, t.start + 8)) if toks[k].key in _ENVOYS), None)
+            own = envoy is not None and toks[envoy].suffixed
+            if t.entry.names_object and own:
+                if not any(o.start == t.start and not o.entry.names_object for o in triggers):
+                    # only the summons' verb was found (its subject stands before the envoy)
+                    key = (recall.id, t.entry.pos)
+                    entry = self._recall_readings.get(key)
+                    if entry is None:
+                        entry = self._recall_readings[key] = attrs.evolve(recall, pos=t.entry.pos)
+                    out.append(attrs.evolve(t, entry=entry))
+            elif t.entry.names_object or own or not any(
+                    o.start == t.start and o.entry.names_object for o in triggers):
+                out.append(t)
+        return out
 
     @staticmethod
     def _light_verbs(toks, triggers, support):

@@ -198,6 +198,9 @@ class TriggerEntry(_Entry):
     # an active participle ("متهمة إياها", "داعيا إلى"): its actor is the subject of the
     # clause it follows, what comes after it is its object
     participle: bool = False
+    # the act names its object among its own words: the expelled in "طرد السفير", the
+    # summoned in "استدعت الخارجية السفير" (never the act's subject)
+    names_object: bool = False
 
 
 @attrs.frozen
@@ -255,7 +258,7 @@ _COMMON = {"id", "forms", "example", "lexicon", "note", "source"}
 _KEYS = {
     "triggers": _COMMON | {
         "type", "mode", "cameo", "acled", "pos", "voice", "needs_support", "support_near",
-        "needs_subject", "participle",
+        "needs_subject", "participle", "names_object",
     },
     "actors": _COMMON | {
         "kind", "name", "country", "sector", "contextual", "opposed", "inanimate", "mirrors",
@@ -325,7 +328,7 @@ def _build(lexicon: str, d: Mapping[str, Any], source: str, line: int) -> _Entry
         return TriggerEntry(
             **base, type=etype, mode=mode, cameo=cameo, acled=acled, pos=pos, voice=voice,
             needs_support=needs_support, support_near=support_near, needs_subject=needs_subject,
-            participle=participle,
+            participle=participle, names_object=_flag(d, "names_object"),
         )
     if lexicon == "actors":
         kind = d.get("kind")
