@@ -2926,3 +2926,20 @@ def test_assemble_dates_of_relative_clauses(ex, text, etype, trigger, dated):
 def test_assemble_a_place_after_a_light_verb_is_not_its_subject(ex):
     e = _one(ex, "أدان الاتحاد الأوروبي الهجوم الذي وقع أمس في كابل", "ASSAULT", "الهجوم")
     assert (e.actors, e.place.name) == ((), "Kabul")
+
+
+@pytest.mark.parametrize(
+    "text, targets",
+    [
+        # a place (and a time) between a verb's subject and its object is passed over
+        ("استقبل ولي العهد السعودي في قصر اليمامة أمس وزير الدفاع الأمريكي", ["USA GOV"]),
+        ("اعتقلت الشرطة المغربية في مدينة الرباط عشرات الطلاب", ["MAR CVL"]),
+        ("قصفت الطائرات الروسية في ريف إدلب الجنوبي مواقع للفصائل المسلحة", ["SYR REB"]),
+        ("التقى الرئيس المصري في مقر الرئاسة اليوم المبعوث الأممي إلى ليبيا", ["UNO UNO"]),
+        # west of a country is no direction of the place before it, nor an object
+        ("أعلن جيش أراكان سيطرته على بلدة في ولاية راخين غربي ميانمار", []),
+    ],
+)
+def test_assemble_a_place_between_subject_and_object_is_passed_over(ex, text, targets):
+    e = ex.extract(text, article_date=DATE)[0]
+    assert _codes(e.targets) == targets

@@ -527,6 +527,48 @@ def _definite(t: "Tok") -> bool:
     return rest.startswith("ال") or (t.prefix.endswith("ل") and rest.startswith("ل"))
 
 
+def _past_where(toks, sent, start, phrases, place_spans, time_toks) -> int:
+    """The index past a place named between a verb's subject and its object, and a time
+    after it ("استقبل أمير الكويت في قصر بيان اليوم وزير الخارجية", "اعتقلت الشرطة في
+    العاصمة تونس عشرات المحتجين"), or ``start`` when no phrase follows them."""
+    if start + 2 >= sent.end or toks[start].text != "في":
+        return start
+
+    def past_name(a: int) -> int | None:
+        # the end of the gazetteer's name at ``a``, past its direction ("ريف إدلب الجنوبي",
+        # not "غربي ميانمار": west of a place)
+        b = next((b for a0, b in place_spans if a0 == a), None)
+        if b is not None and b < sent.end and toks[b].key in DIRECTION_ADJ and _definite(toks[b]):
+            b += 1
+        return b
+
+    end = past_name(start + 1)
+    if end is None and toks[start + 1].key in _SITE_HEADS:
+        # a place under its head noun: the gazetteer's name after it, or up to two words of
+        # a name it lacks ("قصر بيان")
+        end = start + 2
+        while end < min(sent.end, start + 4):
+            named = past_name(end)
+            if named is not None:
+                end = named
+                break
+            t = toks[end]
+            if (t.is_punct or t.has_conj or t.prep or t.key in FUNCTION_WORDS or end in time_toks
+                    or any(p.start == end for p in phrases)):
+                break
+            end += 1
+    if end is None:
+        return start
+    while end < sent.end and end in time_toks:
+        end += 1
+    # (past a count: "عشرات المحتجين")
+    return end if any(
+        end <= p.start <= end + 2 and p.kind != "nisba" and Assembler._only_quantities(toks[end : p.start])
+        and not any(t.is_punct for t in toks[end : p.start])
+        for p in phrases
+    ) else start
+
+
 def _keys(words: str) -> frozenset[str]:
     """Lexical keys (no article) of space-separated words, normalized as the tokens' are."""
     return frozenset(lexical_key(normalize(w)) for w in words.split())
@@ -768,6 +810,7 @@ OPERATIONS = _keys("عمليات")  # a counter noun before an act's noun: "عم
 _BENEFICIARY_TYPES = frozenset({"SUPPORT", "AID"})  # "ل" after them marks whom they are for
 # "أعرب عن دعمه": an act one expresses is told, not talked about
 EXPRESS = _keys("اعرب اعربت اعربوا يعرب تعرب عبر عبرت عبروا ابدي ابدت ابدوا")
+_SITE_HEADS = PLACE_NOUNS | LOCAL_HEADS | _keys("عاصمه قصر مقر")  # "في قصر بيان": where
 _WHERE_PREPS = LOCATIVE - {"من"}  # a phrase after these is a place (not "من": "عدد من" counts)
 _KILLED = KILL_WORDS | {"قتلي", "قتيل", "قتيلا", "قتيلين", "شهداء", "شهيدا"}  # the dead
 _KILL_OR_PEOPLE = KILL_WORDS | CASUALTY_PEOPLE
@@ -1620,7 +1663,8 @@ class Assembler:
                     # "أفرجت عنهم حركة حماس": the pronoun of the trigger is its object
                     target, trule = self._pronoun_target(toks, sent, trig, phrases, actor)
                 if target is None:
-                    target, trule = self._target(toks, sent, trig, phrases, actor, support, others, time_toks)
+                    target, trule = self._target(toks, sent, trig, phrases, actor, support, others, time_toks,
+                                                 ctx.place_spans)
                 if target is None:
                     target, trule = self._pronoun_target(toks, sent, trig, phrases, actor)
             if target is None and actor is not None:
@@ -2590,7 +2634,7 @@ class Assembler:
                 return None
         return None
 
-    def _target(self, toks, sent, trig, phrases, actor, support, others=(), time_toks=frozenset()):
+    def _target(self, toks, sent, trig, phrases, actor, support, others=(), time_toks=frozenset(), place_spans=()):
         e = trig.entry
         # "بدعم من الطيران الروسي", "بمشاركة قوات فرنسية": a backer, never the target
         phrases = [p for p in phrases if not _backed(toks, sent, p)]
@@ -2735,6 +2779,9 @@ class Assembler:
             return (p, "slot.passive") if p is not None else (None, None)
         if e.pos == "verb":
             moved, timed = self._past_act_words(toks, sent, e, start, time_toks, phrases)
+            where = _past_where(toks, sent, moved, phrases, place_spans, time_toks)
+            if where != moved:
+                moved, _ = self._past_act_words(toks, sent, e, where, time_toks, phrases)
             slack = 2 if moved == start else 0  # (past them, only a count before the object)
             start = moved
             if timed and start < sent.end and (toks[start].key in TARGET_PREPS or toks[start].key == "عن"):
