@@ -2943,3 +2943,34 @@ def test_assemble_a_place_after_a_light_verb_is_not_its_subject(ex):
 def test_assemble_a_place_between_subject_and_object_is_passed_over(ex, text, targets):
     e = ex.extract(text, article_date=DATE)[0]
     assert _codes(e.targets) == targets
+
+
+@pytest.mark.parametrize(
+    "text, etype, trigger, actors, targets",
+    [
+        # a threat brandished, an ultimatum given; an enemy finished off; shells that fell
+        ("لوحت أنقرة بفرض عقوبات على شركات أوروبية", "THREATEN", "لوحت", ["TUR GOV"], None),
+        ("أمهل الجيش السوداني المسلحين يومين لتسليم أسلحتهم", "THREATEN", "أمهل", ["SDN MIL"], ["SDN REB"]),
+        ("أعلنت الشرطة أنها قضت على خلية إرهابية في سيناء", "ASSAULT", "قضت على", ["EGY COP"], ["EGY REB"]),
+        ("سقط صاروخان على قاعدة عسكرية قرب أربيل", "ASSAULT", "سقط صاروخان", [], ["IRQ MIL"]),
+    ],
+)
+def test_assemble_threats_ultimatums_and_kills_in_other_words(ex, text, etype, trigger, actors, targets):
+    _check(ex, text, etype, trigger, actors, targets)
+
+
+def test_assemble_an_ultimatum_demands_its_act_of_whom_it_is_given(ex):
+    events = ex.extract("أمهل الجيش السوداني المسلحين يومين لتسليم أسلحتهم", article_date=DATE)
+    e = next(e for e in events if e.type == "RETREAT")
+    assert (e.modality, _codes(e.actors)) == (ce.Modality.REQUESTED, ["SDN REB"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قضت المحكمة على المتهم بالسجن عشر سنوات",  # a ruling, no kill
+        "وضعت الشركة لوحا إعلانيا ضخما في الشارع",  # a board, no threat
+    ],
+)
+def test_assemble_rulings_and_boards_are_no_kill_or_threat(ex, text):
+    assert not {"ASSAULT", "THREATEN"} & {e.type for e in ex.extract(text, article_date=DATE)}

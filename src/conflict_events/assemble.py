@@ -527,6 +527,12 @@ def _definite(t: "Tok") -> bool:
     return rest.startswith("ال") or (t.prefix.endswith("ل") and rest.startswith("ل"))
 
 
+def _demands(x) -> bool:
+    """Whether the event or entry ``x`` demands an act of someone: a call, or an ultimatum
+    (CAMEO 139, "أمهل")."""
+    return x.type == "REQUEST" or x.cameo == "139"
+
+
 def _past_where(toks, sent, start, phrases, place_spans, time_toks) -> int:
     """The index past a place named between a verb's subject and its object, and a time
     after it ("استقبل أمير الكويت في قصر بيان اليوم وزير الخارجية", "اعتقلت الشرطة في
@@ -1504,9 +1510,10 @@ class Assembler:
         # a call, demand or appeal governs what it calls for: "دعا ... إلى وقفة إنسانية"
         # (not over its own subject: "طالب المحتجون برحيل الحكومة" - the protest is told)
         start_char = toks[trig.start].start_char
-        askers = [(a.start_char, a.end_char) for ev, _ in previous if ev.type == "REQUEST" for a in ev.actors]
+        # (an ultimatum demands too: "أمهل الجيش المسلحين ثلاثة أيام لتسليم أسلحتهم")
+        askers = [(a.start_char, a.end_char) for ev, _ in previous if _demands(ev) for a in ev.actors]
         requests = [
-            _RequestCue(t.start, t.end) for t in others if t.entry.type == "REQUEST" and t.end <= trig.start
+            _RequestCue(t.start, t.end) for t in others if _demands(t.entry) and t.end <= trig.start
         ] if not any(a <= start_char < b for a, b in askers) else []
         # scopes count words: punctuation and time expressions do not use them up
         w = ctx.word_pos
@@ -2391,7 +2398,7 @@ class Assembler:
         if not previous:
             return None
         ev, t = previous[-1]
-        if ev.type != "REQUEST" or "slot.vso" not in ev.rules or not ev.targets:
+        if not _demands(ev) or "slot.vso" not in ev.rules or not ev.targets:
             return None
         k = bisect.bisect_left(ctx.tstarts, ev.targets[0].start_char)
         subject = [(a.start_char, a.end_char) for a in ev.actors]
