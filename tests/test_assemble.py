@@ -1876,6 +1876,10 @@ def test_assemble_ships_keep_their_flag_and_counted_singulars_are_targets(ex, te
         ("بدأ المعتقلون إضرابا مفتوحا عن الطعام", [("PROTEST", "hunger")]),
         # the detention one protests the conditions of is no new arrest
         ("أضرب السجناء عن الطعام احتجاجا على ظروف احتجازهم", [("PROTEST", "hunger")]),
+        # past a comma, and past a name the lexicon does not know
+        ("أضرب الأطباء عن العمل في ثلاث محافظات، احتجاجا على تأخر رواتبهم", [("PROTEST", "strike")]),
+        ("استدعت الخارجية الجزائرية السفير الفرنسي ستيفان روماتيه احتجاجا على تصريحاته",
+         [("ACCUSE", "disapprove")]),
     ],
 )
 def test_assemble_causes_of_protests_are_no_events(ex, text, expected):

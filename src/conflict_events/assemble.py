@@ -527,6 +527,9 @@ def _definite(t: "Tok") -> bool:
     return rest.startswith("ال") or (t.prefix.endswith("ل") and rest.startswith("ل"))
 
 
+_LODGED = ("ACCUSE", "REJECT", "PROTEST", "SANCTION")  # acts a protest is lodged by
+
+
 def _demands(x) -> bool:
     """Whether the event or entry ``x`` demands an act of someone: a call, or an ultimatum
     (CAMEO 139, "أمهل")."""
@@ -3419,8 +3422,10 @@ class Assembler:
             ):
                 continue
             if e.type == "PROTEST" and e.pos == "noun" and (
-                tok.prep == "ل" or (not tok.prefix and tok.norm.endswith("ا"))
-            ) and after(t, ("ACCUSE", "REJECT", "PROTEST", "SANCTION"), 8, _clause_break):
+                (tok.prep == "ل" and after(t, _LODGED, 8, _clause_break))
+                # (the adverbial past a comma too: "أضرب المعتقلون عن الطعام، احتجاجا على")
+                or (not tok.prefix and tok.norm.endswith("ا") and after(t, _LODGED, 12, sentence_break))
+            ):
                 # "استدعت الخارجية السفير للاحتجاج على تصريحاته" / "احتجاجا على": no street
                 # protest; "نفذ العمال إضرابا احتجاجا على", "قطعت علاقاتها احتجاجا على": the
                 # cause of the act before
