@@ -2978,3 +2978,12 @@ def test_assemble_an_ultimatum_demands_its_act_of_whom_it_is_given(ex):
 )
 def test_assemble_rulings_and_boards_are_no_kill_or_threat(ex, text):
     assert not {"ASSAULT", "THREATEN"} & {e.type for e in ex.extract(text, article_date=DATE)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["خففت واشنطن العقوبات عن فنزويلا", "رفع الاتحاد الأوروبي الحظر عن فنزويلا"],
+)
+def test_assemble_sanctions_lifted_are_a_retreat_from_whom_they_are_lifted(ex, text):
+    events = ex.extract(text, article_date=DATE)
+    assert [(e.type, _codes(e.targets)) for e in events] == [("RETREAT", ["VEN GOV"])]

@@ -2726,7 +2726,7 @@ class Assembler:
             t = toks[i]
             if t.key in TARGET_PREPS or (t.key in WITH_PREPS and (
                 e.type in _SYMMETRIC or (e.type == "SANCTION" and e.mode == "withdraw")  # "قطع علاقاته مع"
-            )):
+            )) or (t.key == "عن" and e.type == "RETREAT"):  # "رفعت العقوبات عن السودان"
                 for p in phrases:
                     if p.kind != "nisba" and p is not actor and (
                         p.start == i + 1 or (p.start > i + 1 and self._only_fillers(toks, i + 1, p.start))
