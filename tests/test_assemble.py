@@ -2987,3 +2987,16 @@ def test_assemble_rulings_and_boards_are_no_kill_or_threat(ex, text):
 def test_assemble_sanctions_lifted_are_a_retreat_from_whom_they_are_lifted(ex, text):
     events = ex.extract(text, article_date=DATE)
     assert [(e.type, _codes(e.targets)) for e in events] == [("RETREAT", ["VEN GOV"])]
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # an indefinite adjective after a place noun names no place: "a new town"
+        ("سيطر المتمردون على بلدة جديدة قرب مدينة غوما", "Goma"),
+        ("قصف الجيش قرية مجاورة لمدينة الدلنج", "Dilling"),
+    ],
+)
+def test_assemble_a_place_noun_with_a_plain_adjective_names_no_place(ex, text, place):
+    e = ex.extract(text, article_date=DATE)[0]
+    assert e.place is not None and e.place.name == place

@@ -527,6 +527,10 @@ def _definite(t: "Tok") -> bool:
     return rest.startswith("ال") or (t.prefix.endswith("ل") and rest.startswith("ل"))
 
 
+# indefinite adjectives after a place noun that name no place ("بلدة جديدة": a new town)
+_PLAIN_ADJECTIVES = frozenset(normalize(w) for w in (
+    "جديدة أخرى صغيرة كبيرة مجاورة قريبة نائية بعيدة واحدة ثانية رئيسية مهمة استراتيجية "
+    "جديد آخر صغير كبير مجاور قريب ناء بعيد واحد ثان رئيسي مهم استراتيجي").split())
 _LODGED = ("ACCUSE", "REJECT", "PROTEST", "SANCTION")  # acts a protest is lodged by
 
 
@@ -3048,7 +3052,8 @@ class Assembler:
                 ):
                     j += 1
                 first = toks[k].norm[len(toks[k].prefix):] if k < sent.end else ""
-                adjective = not first.startswith("ال") and first.endswith(("يه", "يين", "يات"))
+                adjective = not first.startswith("ال") and (
+                    first.endswith(("يه", "يين", "يات")) or first in _PLAIN_ADJECTIVES)
                 if j > k and not (j < sent.end and j in known) and not adjective:
                     # ("بلدة حدودية", "منطقة سكنية": an indefinite adjective names no place)
                     out.append((i, j))

@@ -187,6 +187,11 @@ _CONNECTORS = frozenset(
     "و حتي الي وحتي والي لغايه ولغايه في وفي من وقت مبكر متاخر ثم".split()
 )
 _JOINERS = frozenset("و حتي الي وحتي والي لغايه ولغايه".split())
+# nouns a date names ("حركة 23 مارس", the M23 rebels; "ثورة 25 يناير", "قوى 14 آذار"): the
+# date after them is part of a name, no time of the event
+_NAMED_BY_DATE = frozenset(
+    normalize(w) for w in "حركة ثورة قوى تيار تحالف ائتلاف انتفاضة".split()
+)
 _APPROX = (
     ("اكثر", "من"), ("ما", "يزيد", "عن"), ("ما", "يزيد", "علي"), ("ما", "يقارب"),
     ("نحو",), ("حوالي",), ("قرابه",), ("زهاء",), ("اقل", "من"),
@@ -599,6 +604,9 @@ class DateFinder:
                 i += 1
                 continue
             j, prefix, res = hit
+            if i > 0 and toks[i - 1].lstrip("و") in _NAMED_BY_DATE and toks[i][0].isdigit():
+                i = j
+                continue
             ns = sent.starts[i] + prefix
             ne = sent.ends[j - 1]
             found.append((i, j, ns, ne, res))
