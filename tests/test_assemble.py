@@ -2070,6 +2070,10 @@ def test_assemble_roads_blocked_settlers_and_weapons(ex, text, etype, trigger, m
         # a court that upholds a verdict supports no one
         ("أيدت محكمة النقض حكما بإعدام ثلاثة متهمين", "SUPPORT"),
         ("رفضت الحكومة بشكل قاطع المقترح الأمريكي", "PROTEST"),  # "بشكل قاطع": categorically
+        ("أعلنت الحكومة رفضها القاطع للمقترح الأمريكي", "PROTEST"),  # the adjective, no boycott
+        # an accident on the road or a collision is no attack
+        ("قتل ثلاثة أشخاص في حادث سير على الطريق الدولي", "ASSAULT"),
+        ("أصيب عشرون راكبا في تصادم قطارين", "ASSAULT"),
     ],
 )
 def test_assemble_acts_named_for_others_and_forms_that_must_not_misfire(ex, text, etype):
@@ -3000,3 +3004,8 @@ def test_assemble_sanctions_lifted_are_a_retreat_from_whom_they_are_lifted(ex, t
 def test_assemble_a_place_noun_with_a_plain_adjective_names_no_place(ex, text, place):
     e = ex.extract(text, article_date=DATE)[0]
     assert e.place is not None and e.place.name == place
+
+
+def test_assemble_legislators_who_boycott_a_session(ex):
+    e = _one(ex, "قاطع نواب المعارضة جلسة البرلمان أمس", "PROTEST", "قاطع")
+    assert e.mode == "boycott" and _codes(e.actors) == ["--- LEG"]

@@ -398,9 +398,11 @@ def _natural(toks, sent, trig) -> bool:
             toks[k].norm in _DISEASE for k in range(trig.end, min(sent.end, trig.end + 6))):
         return True
     if toks[trig.start].key in _KILL_OR_INJURY and any(
-            toks[k].key in _NATURE and not any(t.is_punct for t in toks[min(k, trig.start) : max(k, trig.end)])
+            _nature_at(toks, k) and not any(t.is_punct for t in toks[min(k, trig.start) : max(k, trig.end)])
             for k in range(max(sent.start, trig.start - 5), min(sent.end, trig.end + 6))):
-        return True  # "أدت السيول الجارفة إلى مقتل أربعة أشخاص", "توفي ثلاثة جراء الفيضانات"
+        # "أدت السيول الجارفة إلى مقتل أربعة أشخاص", "توفي ثلاثة جراء الفيضانات", "قتل
+        # شخصان في حادث سير"
+        return True
     if trig.entry.pos != "verb":
         return False
     # (the subject after the verb, or before it with an adjective: "عاصفة قوية ضربت")
@@ -493,7 +495,17 @@ _DISEASE = _with_bi("فيروس كورونا كوفيد وباء مرض كولي
 _NATURE = frozenset((
     "زلزال", "زلزالا", "هزه", "اعصار", "اعاصير", "عاصفه", "عواصف", "فيضان", "فيضانات", "سيول",
     "امطار", "موجه", "تسونامي", "جفاف", "وباء", "فيروس",
+    # accidents: a collision, a drowning
+    "اصطدام", "تصادم", "غرق",
 ))
+# "حادث سير", "حادث مروري": an accident on the road is no attack either
+_ACCIDENT = frozenset(("حادث", "حوادث", "حادثه"))
+_ON_THE_ROAD = frozenset(("سير", "مروري", "مروريه", "مرور"))
+
+
+def _nature_at(toks, k) -> bool:
+    t = toks[k]
+    return t.key in _NATURE or (t.key in _ON_THE_ROAD and k > 0 and toks[k - 1].key in _ACCIDENT)
 
 
 def _one_person(t: "Tok") -> bool:
