@@ -3009,3 +3009,17 @@ def test_assemble_a_place_noun_with_a_plain_adjective_names_no_place(ex, text, p
 def test_assemble_legislators_who_boycott_a_session(ex):
     e = _one(ex, "قاطع نواب المعارضة جلسة البرلمان أمس", "PROTEST", "قاطع")
     assert e.mode == "boycott" and _codes(e.actors) == ["--- LEG"]
+
+
+@pytest.mark.parametrize(
+    "text, actors, targets",
+    [
+        # who calls is the other side of the call
+        ("تلقى أمير قطر اتصالا هاتفيا من الرئيس التركي", ["QAT GOV"], ["TUR GOV"]),
+        # two nationalities on talks are their two sides
+        ("عقد اجتماع مصري سوداني في القاهرة", ["EGY GOV"], ["SDN GOV"]),
+    ],
+)
+def test_assemble_the_other_side_of_a_call_or_a_meeting(ex, text, actors, targets):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "CONSULT")
+    assert (_codes(e.actors), _codes(e.targets)) == (actors, targets)

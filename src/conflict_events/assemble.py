@@ -11,8 +11,9 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
 
 * ``slot.vso`` / ``slot.svo``: a verb's actor after it ("شنت حركة الشباب هجوما") or before
   it ("القوات المشتركة صدت هجوما");
-* ``slot.nisba``: a nationality adjective on a nominal trigger is its actor
-  ("غارة جوية إسرائيلية" -> ISR MIL);
+* ``slot.nisba``: a nationality adjective on a nominal trigger is its actor ("غارة جوية
+  إسرائيلية" -> ISR MIL); a second one, of talks or a deal, its target ("اجتماع عراقي
+  أمريكي");
 * ``slot.addressee``: who is called on acts in the act called for ("دعا مجلس الأمن الأطراف
   الليبية إلى الالتزام بوقف إطلاق النار");
 * ``slot.undertaker``: who undertook or managed the act of a verbal noun ("أقدم مسلحون على
@@ -2664,6 +2665,11 @@ class Assembler:
         e = trig.entry
         # "بدعم من الطيران الروسي", "بمشاركة قوات فرنسية": a backer, never the target
         phrases = [p for p in phrases if not _backed(toks, sent, p)]
+        if e.type in _SYMMETRIC and actor is not None and actor.kind == "nisba" and actor.start >= trig.end:
+            # "اجتماع عراقي أمريكي", "محادثات روسية تركية": the second side's adjective
+            other = next((p for p in phrases if p.start == actor.end and p.kind == "nisba"), None)
+            if other is not None and other.conjuncts[0][3] not in (None, actor.conjuncts[0][3]):
+                return other, "slot.nisba"
         if e.type == "SANCTION" and e.mode == "withdraw":
             own = next((p for p in [p for p in phrases if trig.start < p.start <= trig.start + 7][:2]
                         if toks[p.start].suffixed and toks[p.start].key in _ENVOYS
@@ -2742,7 +2748,8 @@ class Assembler:
             t = toks[i]
             if t.key in TARGET_PREPS or (t.key in WITH_PREPS and (
                 e.type in _SYMMETRIC or (e.type == "SANCTION" and e.mode == "withdraw")  # "قطع علاقاته مع"
-            )) or (t.key == "عن" and e.type == "RETREAT"):  # "رفعت العقوبات عن السودان"
+            )) or (t.key == "عن" and e.type == "RETREAT") or (  # "رفعت العقوبات عن السودان"
+                t.key == "من" and e.type == "CONSULT" and i == trig.end):  # "تلقى اتصالا هاتفيا من"
                 for p in phrases:
                     if p.kind != "nisba" and p is not actor and (
                         p.start == i + 1 or (p.start > i + 1 and self._only_fillers(toks, i + 1, p.start))
