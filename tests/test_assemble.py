@@ -3023,3 +3023,11 @@ def test_assemble_legislators_who_boycott_a_session(ex):
 def test_assemble_the_other_side_of_a_call_or_a_meeting(ex, text, actors, targets):
     e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "CONSULT")
     assert (_codes(e.actors), _codes(e.targets)) == (actors, targets)
+
+
+def test_assemble_words_in_quotes_do_not_end_a_clause(ex):
+    # the council condemns "in the strongest terms" an attack it did not make
+    events = ex.extract('أدانت الجامعة العربية "بأشد العبارات" الهجوم الذي استهدف كنيسة في القاهرة',
+                        article_date=DATE)
+    e = next(e for e in events if e.type == "ASSAULT")
+    assert e.actors == ()

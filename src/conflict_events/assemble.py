@@ -217,11 +217,11 @@ def _after_act(toks, t, triggers, types, limit, ends, *, pos=None, mode=None) ->
 
 
 def _punct(t: "Tok") -> bool:
-    return t.is_punct
+    return t.is_punct and t.text not in _QUOTES  # (quotes mark words, not clauses)
 
 
 def _clause_break(t: "Tok") -> bool:
-    return t.is_punct or t.key in COMPLEMENTIZERS
+    return _punct(t) or t.key in COMPLEMENTIZERS
 
 
 def _responding_verb(toks, sent, start) -> int | None:
