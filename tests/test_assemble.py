@@ -3039,8 +3039,10 @@ def test_assemble_words_in_quotes_do_not_end_a_clause(ex):
         # accusations denied: made by whom they are of, aimed at who denies them
         ("نفت حركة حماس اتهامات الجيش الإسرائيلي لها باستخدام المستشفى", ["ISR MIL"], ["PSE REB"]),
         ("نفت الحكومة مزاعم المعارضة بتزوير الانتخابات", ["--- OPP"], ["--- GOV"]),
+        # demands rejected: made by whom they are of, on who rejects them
+        ("رفضت الحكومة مطالب المعارضة بإجراء انتخابات مبكرة", ["--- OPP"], ["--- GOV"]),
     ],
 )
 def test_assemble_accusations_denied_are_the_accusers(ex, text, actors, targets):
-    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ACCUSE")
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type in ("ACCUSE", "REQUEST"))
     assert (_codes(e.actors), _codes(e.targets), e.modality) == (actors, targets, ce.Modality.ASSERTED)

@@ -66,8 +66,9 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   ضرب"), ``slot.topic`` (the sentence's opening subject);
 * ``slot.launcher``: who launched what is intercepted or downed is the target ("اعترضت
   الدفاعات صاروخا أطلقته ميليشيا الحوثي");
-* ``slot.denier``: who denies or rejects accusations is their target ("نفت طهران الاتهامات
-  الأمريكية"), and the accusations stand (``mod.accusation-denied``);
+* ``slot.denier``: who denies or rejects accusations or demands is their target ("نفت
+  طهران الاتهامات الأمريكية", "رفضت الحكومة مطالب الحركة"), and they stand
+  (``mod.accusation-denied``);
 * ``type.suspended``: talks suspended are refused ("علقت الحكومة مشاركتها في المحادثات");
 * ``type.negated-agree``: refusing to agree is a rejection ("لن توافق على"); ``type.closed-
   by-forces``: roads the state's forces close restrict movement, no protest ("قطعت القوات
@@ -1697,6 +1698,8 @@ class Assembler:
             if target is None and actor is not None:
                 target = self._unlisted_object(toks, sent, trig, actor, phrases, time_toks, ctx)
                 trule = "slot.unlisted" if target is not None else None
+            if denier is not None and actor is denier:
+                actor, arule = None, None  # "رفض الصدر دعوات لتشكيل حكومة": not his calls
             if target is None and denier is not None:
                 target, trule = denier, "slot.denier"  # who denies the accusations is accused
             if target is None and toks[trig.start].key in SHOOT_DOWN:
@@ -2351,11 +2354,12 @@ class Assembler:
 
     @staticmethod
     def _denier(toks, sent, trig, phrases):
-        """Who denies or rejects the accusations ``trig`` names right after the verb: "نفت
-        طهران الاتهامات", "رفضت الحكومة بشدة اتهامات المعارضة"."""
-        if trig.entry.type != "ACCUSE" or trig.entry.pos != "noun":
+        """Who denies or rejects the accusations or demands ``trig`` names right after the
+        verb: "نفت طهران الاتهامات", "رفضت الحكومة بشدة اتهامات المعارضة", "رفضت الحكومة
+        مطالب الحركة"."""
+        if trig.entry.type not in ("ACCUSE", "REQUEST") or trig.entry.pos != "noun":
             return None
-        for k in range(trig.start - 1, max(sent.start, trig.start - 5) - 1, -1):
+        for k in range(trig.start - 1, max(sent.start, trig.start - 8) - 1, -1):
             if toks[k].is_punct or toks[k].key in COMPLEMENTIZERS:
                 return None
             if toks[k].key in _DENIERS:
