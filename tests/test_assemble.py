@@ -2244,7 +2244,7 @@ def test_assemble_no_unlisted_object_where_none_is_attacked(ex, text):
     [
         # "بنيران" past the count and the ones killed names who shot
         ("قتل سبعة مدنيين بينهم ثلاثة أطفال بنيران مدفعية الجيش في ولاية كردفان", ["SDN MIL"], "heavy-weapons"),
-        ("قتل 12 متظاهرا بنيران قوات الأمن في مدينة البصرة", ["IRQ COP"], None),
+        ("قتل 12 متظاهرا بنيران قوات الأمن في مدينة البصرة", ["IRQ COP"], "firearms"),
     ],
 )
 def test_assemble_the_fire_of_a_side_after_the_killed_is_its_act(ex, text, actors, mode):
@@ -3046,3 +3046,20 @@ def test_assemble_words_in_quotes_do_not_end_a_clause(ex):
 def test_assemble_accusations_denied_are_the_accusers(ex, text, actors, targets):
     e = next(e for e in ex.extract(text, article_date=DATE) if e.type in ("ACCUSE", "REQUEST"))
     assert (_codes(e.actors), _codes(e.targets), e.modality) == (actors, targets, ce.Modality.ASSERTED)
+
+
+@pytest.mark.parametrize(
+    "text, mode",
+    [
+        # the weapon named with ب after the act gives its mode
+        ("استهدف الجيش مواقع المتمردين بالمدفعية الثقيلة", "heavy-weapons"),
+        ("هاجمت قوات الدعم السريع مدينة الفاشر بالأسلحة الثقيلة", "heavy-weapons"),
+        ("قصفت القوات الإسرائيلية منزلا بطائرة مسيرة", "drone"),
+        ("هاجم مسلحون دورية للشرطة بنيران رشاشاتهم", "firearms"),
+        ("استهدفت القوات منزلا بنيران المدفعية", "heavy-weapons"),
+        ("هاجم مسلحون قرية بالقرب من الحدود", None),
+    ],
+)
+def test_assemble_the_weapon_an_attack_is_made_with_gives_its_mode(ex, text, mode):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
+    assert e.mode == mode

@@ -83,7 +83,8 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   forces take it, else "Non-state actor overtakes territory";
 * ``mode.aircraft``: an attack whose actor is aircraft is an air or drone strike ("قصفت
   طائرات حربية", "هاجمت مسيرات"); ``mode.weapon``: one by artillery is shelling ("قصفت
-  المدفعية"), one "برصاص" a shooting, one "بالسواطير" by blades or clubs;
+  المدفعية", "استهدفت القرية بالمدفعية"), one "برصاص" or "بنيران" a shooting, one "بطائرة
+  مسيرة" a drone strike, one "بالسواطير" by blades or clubs;
 * ``place.after`` / ``place.before`` / ``place.sentence``: the most specific place nearest
   the trigger, with its relation ("شرق حلب") and ACLED geo precision; ``place.local``: a
   place the gazetteer lacks, named by a place noun ("حي الدرجة");
@@ -548,6 +549,31 @@ _PLAIN_ADJECTIVES = frozenset(normalize(w) for w in (
 _LODGED = ("ACCUSE", "REJECT", "PROTEST", "SANCTION")  # acts a protest is lodged by
 
 
+def _instrument(toks, sent, trig) -> str | None:
+    """The mode of an attack told by the weapon after it with ب, in its clause:
+    heavy-weapons ("بالمدفعية", "بصاروخين", "بالأسلحة الثقيلة", "بنيران المدفعية"), drone or
+    aerial ("بطائرة مسيرة", "بالطائرات"), firearms ("بنيران رشاشاتها", "بالنيران")."""
+    for k in range(trig.end, min(sent.end, trig.end + 6)):
+        t = toks[k]
+        if _punct(t) or t.key in COMPLEMENTIZERS or t.has_conj:
+            return None
+        if t.prep == "ب":
+            key = t.key
+        elif t.norm.startswith("ب") and not t.prefix:
+            key = lexical_key(t.norm[1:])  # (a word no lexicon keys: "بنيران")
+        else:
+            continue
+        nxt = toks[k + 1].key if k + 1 < sent.end else ""
+        if key in ARTILLERY or key in _SHELLS or (key == "اسلحه" and nxt in _HEAVY):
+            return "heavy-weapons"
+        if key in AIRCRAFT:
+            return "drone" if key in DRONES or nxt in DRONES else "aerial"
+        if key in _FIRE:
+            return "heavy-weapons" if nxt in ARTILLERY or nxt in _SHELLS else "firearms"
+        return None  # (another phrase with ب: "بالقرب من", "بعبوة")
+    return None
+
+
 def _demands(x) -> bool:
     """Whether the event or entry ``x`` demands an act of someone: a call, or an ultimatum
     (CAMEO 139, "أمهل")."""
@@ -811,6 +837,10 @@ ARTILLERY = _keys("مدفعيه راجمات")
 _MODEL = re.compile("^[a-zء-ي]{1,4}-[0-9]{1,3}$")  # a craft's model: "اف-16", "سو-24"
 _BLADES = _with_bi("سواطير ساطور سكاكين سكين عصي هراوات فووس")
 BULLETS = _keys("رصاص برصاص بالرصاص")
+# weapons an attack is made with ("بصاروخين", "بالأسلحة الثقيلة", "بنيران")
+_SHELLS = _keys("صاروخ صاروخين صواريخ قذيفه قذيفتين قذايف هاون مدافع دبابات")
+_HEAVY = _keys("ثقيله")
+_FIRE = _keys("نيران نار")
 _CAPITAL_WORD = _keys("عاصمه")  # "العاصمة الجزائرية"
 _ANY = _keys("اي")  # "أي هجوم"
 _NOT = _keys("ليس ليست")
@@ -1841,6 +1871,17 @@ class Assembler:
             # "استشهد شاب برصاص قوات الاحتلال": shot
             mode, cameo = "firearms", "193"
             rules.append("mode.weapon")
+        if etype == "ASSAULT" and mode is None:
+            # "استهدفت القوات القرية بالمدفعية", "بطائرة مسيرة", "بالأسلحة الثقيلة": the
+            # weapon named with ب after the act
+            weapon = _instrument(toks, sent, trig)
+            if weapon is not None:
+                mode = weapon
+                cameo = {"firearms": "193", "heavy-weapons": "194"}.get(weapon, "195")
+                if weapon != "firearms":
+                    acled = ["Explosions/Remote violence", "Shelling/artillery/missile attack"
+                             if weapon == "heavy-weapons" else "Air/drone strike"]
+                rules.append("mode.weapon")
         if etype == "ASSAULT" and mode is None and any(
             toks[k].norm in _BLADES and not any(t.is_punct for t in toks[min(k, trig.start) : max(k, trig.end)])
             for k in range(max(sent.start, trig.start - 6), min(sent.end, trig.end + 6))
