@@ -3063,3 +3063,19 @@ def test_assemble_accusations_denied_are_the_accusers(ex, text, actors, targets)
 def test_assemble_the_weapon_an_attack_is_made_with_gives_its_mode(ex, text, mode):
     e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
     assert e.mode == mode
+
+
+@pytest.mark.parametrize(
+    "text, etype, mode, actors, targets",
+    [
+        # sites blocked, a joint drill, arms supplied
+        ("حجبت السلطات الجزائرية مواقع إخبارية مستقلة", "COERCE", "censor", ["DZA GOV"], None),
+        ("أجرت القوات الأردنية والأمريكية تمرينا عسكريا مشتركا", "COOPERATE", None, ["JOR MIL"], ["USA MIL"]),
+        ("زودت فرنسا الجيش اللبناني بمعدات عسكرية", "AID", None, ["FRA GOV"], ["LBN MIL"]),
+    ],
+)
+def test_assemble_censorship_drills_and_supplies(ex, text, etype, mode, actors, targets):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == etype)
+    assert e.mode == mode and _codes(e.actors) == actors
+    if targets is not None:
+        assert _codes(e.targets) == targets
