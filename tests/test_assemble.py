@@ -3079,3 +3079,14 @@ def test_assemble_censorship_drills_and_supplies(ex, text, etype, mode, actors, 
     assert e.mode == mode and _codes(e.actors) == actors
     if targets is not None:
         assert _codes(e.targets) == targets
+
+
+def test_assemble_a_negated_condition_is_possible_not_denied(ex):
+    events = ex.extract("توعد الجيش بعملية واسعة إذا لم ينسحب المسلحون من البلدة", article_date=DATE)
+    e = next(e for e in events if e.type == "RETREAT")
+    assert e.modality == ce.Modality.POSSIBLE and "mod.conditional" in e.rules
+
+
+def test_assemble_supporters_counted_are_the_arrested(ex):
+    e = _one(ex, "اعتقلت الشرطة العراقية 12 من أنصار تنظيم داعش", "COERCE", "اعتقلت")
+    assert [t.text for t in e.targets] == ["أنصار تنظيم داعش"] and _codes(e.targets) == ["--- REB"]

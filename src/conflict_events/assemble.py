@@ -100,7 +100,8 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   threat, made when its act is promised ("حذر من أن بلاده سترد بقوة"), ``mod.plan-denied``
   for a plan denied ("ليس لدينا أي نية لشن عملية"), ``mod.denied-that`` for an act denied to
   have been ("نفى أن يكون مقاتلوه قد استهدفوا"), ``mod.conditional``
-  for a plan on a condition ("ستشن عملية إذا انهار وقف إطلاق النار") and
+  for a plan on a condition ("ستشن عملية إذا انهار وقف إطلاق النار") or a negated
+  condition ("إذا لم تنسحب الميليشيات") and
   ``mod.future-date`` for an act dated after the article;
 * ``fatalities.count`` and ``arrested.count``: killed ("أسفر عن مقتل 43 مصليا"), injured and
   arrested counts ("اعتقل 40 فلسطينيا").
@@ -1608,6 +1609,13 @@ class Assembler:
         ):
             # "ستشن عملية عسكرية جديدة إذا انهار وقف إطلاق النار": a plan on a condition may
             # come, or not
+            modality, mrule = Modality.POSSIBLE, "mod.conditional"
+        elif modality == Modality.NEGATED and any(
+            c.entry.id.startswith("cue.possible.shart") and any(
+                n.start == c.end and n.entry.modality == "negated" and n.end <= trig.start for n in cues)
+            for c in cues if c.end <= trig.start
+        ):
+            # "إذا لم تنسحب الميليشيات", "في حال لم ينسحب": a condition, not a denial
             modality, mrule = Modality.POSSIBLE, "mod.conditional"
         discussed = self._discussed(toks, trig, previous)  # talks this act is the subject of
         if modality == Modality.ASSERTED and discussed is not None:
