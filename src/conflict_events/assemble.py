@@ -81,6 +81,7 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   ("استعاد الجيش البلدة بعد معارك مع مقاتلي الحركة"), and who was fought its target;
 * ``acled.territory``: a place taken is ACLED's "Government regains territory" when the state's
   forces take it, else "Non-state actor overtakes territory";
+* ``mode.seized``: an arrest of things is a seizure ("احتجز الحرس الثوري ناقلة نفط");
 * ``mode.aircraft``: an attack whose actor is aircraft is an air or drone strike ("قصفت
   طائرات حربية", "هاجمت مسيرات"); ``mode.weapon``: one by artillery is shelling ("قصفت
   المدفعية", "استهدفت القرية بالمدفعية"), one "برصاص" or "بنيران" a shooting, one "بطائرة
@@ -582,9 +583,10 @@ def _demands(x) -> bool:
 
 
 def _past_where(toks, sent, start, phrases, place_spans, time_toks) -> int:
-    """The index past a place named between a verb's subject and its object, and a time
-    after it ("استقبل أمير الكويت في قصر بيان اليوم وزير الخارجية", "اعتقلت الشرطة في
-    العاصمة تونس عشرات المحتجين"), or ``start`` when no phrase follows them."""
+    """The index past a place or a time named with "في" between a verb's subject and its
+    object, and a time after it ("استقبل أمير الكويت في قصر بيان اليوم وزير الخارجية",
+    "اعتقلت الشرطة في العاصمة تونس عشرات المحتجين", "احتجز الحرس في 3 مارس ناقلة"), or
+    ``start`` when no phrase follows them."""
     if start + 2 >= sent.end or toks[start].text != "في":
         return start
 
@@ -597,6 +599,8 @@ def _past_where(toks, sent, start, phrases, place_spans, time_toks) -> int:
         return b
 
     end = past_name(start + 1)
+    if end is None and start + 1 in time_toks:
+        end = start + 1  # "احتجز الحرس الثوري في 3 مارس ناقلة نفط": a time, passed below
     if end is None and toks[start + 1].key in _SITE_HEADS:
         # a place under its head noun: the gazetteer's name after it, or up to two words of
         # a name it lacks ("قصر بيان")
@@ -1682,6 +1686,7 @@ class Assembler:
         between = self._between(toks, sent, trig, phrases, others)
         support = [m for m in support if not (m.start < trig.end and trig.start < m.end)]
         sides = None
+        seized = False
         if between is not None and between.kind == "pronoun":
             # "بين الطرفين": the two sides of the previous event, or the last two actors
             # named before ("صدت القوات المشتركة هجوما لميليشيا الحوثي ... بين الطرفين")
@@ -1765,6 +1770,9 @@ class Assembler:
                 # "الهجوم على طرابلس", "غارات على العاصمة صنعاء": a city attacked is where
                 target, trule = None, None
             rules.extend(r for r in (arule, trule) if r)
+            # "احتجز الحرس الثوري ناقلة نفط": things held are seized, no one is arrested
+            seized = e.type == "COERCE" and e.mode == "arrest" and target is not None and all(
+                c[2].inanimate for c in target.conjuncts)
             actors = self._codes(actor, toks, text, e.type)
             targets = self._codes(target, toks, text, e.type)
             # fallbacks, in order: the sides of talks about the act, the subject carried from
@@ -1848,13 +1856,16 @@ class Assembler:
         if drule:
             rules.append(drule)
         arrested = None
-        if e.type == "COERCE" and e.mode == "arrest" and targets:
+        if e.type == "COERCE" and e.mode == "arrest" and targets and not seized:
             # "اعتقل جيش الاحتلال 40 فلسطينيا", "القبض على سبعة ارهابيين": how many were held
             k = bisect.bisect_left(ctx.tstarts, targets[0].start_char)
             arrested = self._number_near(toks, max(sent.start, k - 3), k, backwards=True)
             if arrested is not None:
                 rules.append("arrested.count")
         etype, mode, cameo, acled = e.type, e.mode, e.cameo, e.acled
+        if seized:
+            mode, cameo = "seize", "1711"
+            rules.append("mode.seized")
         if etype == "ASSAULT" and mode in (None, "destroy", "aerial") and actors and (
                 toks[trig.start].key not in SHOOT_DOWN):
             # "قصفت طائرات حربية", "هاجمت مسيرات": an attack by aircraft is an air strike, by
