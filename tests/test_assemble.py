@@ -2070,6 +2070,12 @@ def test_assemble_roads_blocked_settlers_and_weapons(ex, text, etype, trigger, m
         # a court that upholds a verdict supports no one
         ("أيدت محكمة النقض حكما بإعدام ثلاثة متهمين", "SUPPORT"),
         ("رفضت الحكومة بشكل قاطع المقترح الأمريكي", "PROTEST"),  # "بشكل قاطع": categorically
+        # millions received are no visit; a centre for sheltering is no aid given; an act in
+        # a charge is what one is accused of
+        ("استقبلت مطارات الدوحة 40 مليون مسافر العام الماضي", "CONSULT"),
+        ("افتتحت البلدية مركزا لإيواء المشردين", "AID"),
+        ("قضت المحكمة بسجن ثلاثة صحفيين بتهمة التحريض على التظاهر", "PROTEST"),
+        ("اعتقلت الشرطة خمسة أشخاص بتهمة التخطيط لهجمات على مراكز أمنية", "ASSAULT"),
         ("أعلنت الحكومة رفضها القاطع للمقترح الأمريكي", "PROTEST"),  # the adjective, no boycott
         # an accident on the road or a collision is no attack
         ("قتل ثلاثة أشخاص في حادث سير على الطريق الدولي", "ASSAULT"),

@@ -209,6 +209,33 @@ def _counted(toks, trig) -> bool:
     return n is not None and n % 100 > 10
 
 
+def _charged(toks, sent, trig) -> bool:
+    """An act named in a charge is what one is accused of, no event told: "بسجن ناشطين بتهمة
+    التحريض على التجمهر", "اعتقلت ثلاثة بتهمة التخطيط لهجمات"."""
+    if trig.entry.pos != "noun" and not _definite(toks[trig.start]):  # (a verb form read as a noun)
+        return False
+    for k in range(trig.start - 1, max(sent.start, trig.start - 5) - 1, -1):
+        if _punct(toks[k]) or toks[k].has_conj:
+            return False
+        if toks[k].key in _CHARGES:
+            return True
+    return False
+
+
+def _crowd_received(toks, sent, trig) -> bool:
+    """A reception of hundreds or millions is no visit: "استقبلت مطارات دبي 86 مليون مسافر",
+    "تستقبل تركيا أكثر من ثلاثة ملايين لاجئ"."""
+    if trig.entry.type != "CONSULT" or trig.entry.mode != "visit" or trig.entry.pos != "verb":
+        return False
+    for t in toks[trig.end : min(sent.end, trig.end + 6)]:
+        if t.is_punct:
+            return False
+        n = numbers.parse_number(t.text)
+        if (n is not None and n >= 100) or (numbers.vague_quantity(t.text) or 0) >= 100 or t.key in _MILLIONS:
+            return True
+    return False
+
+
 def _after_act(toks, t, triggers, types, limit, ends, *, pos=None, mode=None) -> bool:
     """Whether ``t`` comes at most ``limit`` words after one of ``triggers`` of ``types``
     (and ``pos``, ``mode`` when given), with no word ``ends`` accepts between them."""
@@ -843,6 +870,9 @@ _MODEL = re.compile("^[a-zء-ي]{1,4}-[0-9]{1,3}$")  # a craft's model: "اف-16
 _BLADES = _with_bi("سواطير ساطور سكاكين سكين عصي هراوات فووس")
 BULLETS = _keys("رصاص برصاص بالرصاص")
 # weapons an attack is made with ("بصاروخين", "بالأسلحة الثقيلة", "بنيران")
+_FACILITIES = _keys("مركز مركزا مراكز مخيم مخيما مخيمات مقر مقرا ملجا ملاجي داره دارا")  # built for a use
+_CHARGES = _keys("تهمه تهم")  # "بتهمة التحريض على": what one is charged with
+_MILLIONS = _keys("ملايين الاف")  # (counts "parse_number" leaves to the words before)
 _SHELLS = _keys("صاروخ صاروخين صواريخ قذيفه قذيفتين قذايف هاون مدافع دبابات")
 _HEAVY = _keys("ثقيله")
 _FIRE = _keys("نيران نار")
@@ -1185,6 +1215,7 @@ class Assembler:
                 if not self._background(toks, sent, t)
                 and not self._inside_name(toks, t, actor_ms) and self._beside_subject(toks, t, phrases)
                 and not _counted(toks, t) and not _natural(toks, sent, t) and not _idiom(toks, sent, t)
+                and not _crowd_received(toks, sent, t) and not _charged(toks, sent, t)
                 and not _sport(toks, sent, t, game) and not _held(toks, sent, t)
                 and not _possessed_head(toks, t)
             ]
@@ -3520,6 +3551,8 @@ class Assembler:
                 continue
             if e.pos == "noun" and tok.suffixed and t.start > 0 and toks[t.start - 1].key in _CIRCUMSTANCES:
                 continue  # "ظروف احتجازهم", "مكان اعتقاله": the state one is in, no new act
+            if e.type == "AID" and tok.prep == "ل" and t.start > 0 and toks[t.start - 1].key in _FACILITIES:
+                continue  # "أنشأت الحكومة مركزا لإيواء المهاجرين": what a place is for
             if e.type == "AID" and tok.key in _GRANT and not ends_in_taa_marbuta(tok.text):
                 continue  # "ومنحه 72 ساعة" (and gave him): a grant is written with ة ("منحة")
             if e.mode == "convict" and tok.key in _PRISON and not tok.prefix and t.start > 0 and (
