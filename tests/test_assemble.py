@@ -3119,3 +3119,14 @@ def test_assemble_the_departure_of_forces_called_for_is_a_withdrawal(ex):
     events = ex.extract("خرج آلاف المتظاهرين في باماكو للمطالبة برحيل القوات الفرنسية", article_date=DATE)
     e = next(e for e in events if e.type == "RETREAT")
     assert (e.mode, e.modality, _codes(e.actors)) == ("withdraw", ce.Modality.REQUESTED, ["FRA MIL"])
+
+
+def test_assemble_a_veto_named_again_in_quotes_is_one_rejection(ex):
+    events = ex.extract('استخدمت الولايات المتحدة حق النقض "الفيتو" ضد مشروع القرار', article_date=DATE)
+    assert [(e.type, e.modality) for e in events] == [("REJECT", ce.Modality.ASSERTED)]
+
+
+def test_assemble_a_raid_on_a_home_is_no_seizure(ex):
+    events = ex.extract("اعتقلت قوة أمنية ناشطا بارزا بعد مداهمة منزله فجر اليوم", article_date=DATE)
+    assert [(e.type, e.mode) for e in events] == [("COERCE", "arrest")]
+    assert _codes(events[0].actors) == ["--- COP"]

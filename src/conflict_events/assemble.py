@@ -871,6 +871,7 @@ _BLADES = _with_bi("سواطير ساطور سكاكين سكين عصي هرا�
 BULLETS = _keys("رصاص برصاص بالرصاص")
 # weapons an attack is made with ("بصاروخين", "بالأسلحة الثقيلة", "بنيران")
 _FACILITIES = _keys("مركز مركزا مراكز مخيم مخيما مخيمات مقر مقرا ملجا ملاجي داره دارا")  # built for a use
+_HOLD = _keys("احتجز احتجزت احتجزوا يحتجز تحتجز احتجاز")  # (not a raid: "مداهمة منزله")
 _CHARGES = _keys("تهمه تهم")  # "بتهمة التحريض على": what one is charged with
 _MILLIONS = _keys("ملايين الاف")  # (counts "parse_number" leaves to the words before)
 _SHELLS = _keys("صاروخ صاروخين صواريخ قذيفه قذيفتين قذايف هاون مدافع دبابات")
@@ -1802,8 +1803,8 @@ class Assembler:
                 target, trule = None, None
             rules.extend(r for r in (arule, trule) if r)
             # "احتجز الحرس الثوري ناقلة نفط": things held are seized, no one is arrested
-            seized = e.type == "COERCE" and e.mode == "arrest" and target is not None and all(
-                c[2].inanimate for c in target.conjuncts)
+            seized = e.type == "COERCE" and e.mode == "arrest" and target is not None and (
+                toks[trig.start].key in _HOLD and all(c[2].inanimate for c in target.conjuncts))
             actors = self._codes(actor, toks, text, e.type)
             targets = self._codes(target, toks, text, e.type)
             # fallbacks, in order: the sides of talks about the act, the subject carried from
@@ -3846,8 +3847,9 @@ class Assembler:
                 words = [x for x in between if not x.is_punct]
                 if (t.entry.id == last.entry.id and t.entry.type != "ASSAULT" and len(between) <= 3
                         and not toks[t.start].has_conj and not any(
-                            x.is_punct or x.has_conj or x.key in COMPLEMENTIZERS for x in between)):
+                            _punct(x) or x.has_conj or x.key in COMPLEMENTIZERS for x in between)):
                     # "قضت محكمة مصرية بالسجن المؤبد": two words of one entry name one act
+                    # ('حق النقض "الفيتو"': one, and its name in quotes)
                     groups[-1].append(t)
                     tools = False
                     continue
