@@ -3130,3 +3130,9 @@ def test_assemble_a_raid_on_a_home_is_no_seizure(ex):
     events = ex.extract("اعتقلت قوة أمنية ناشطا بارزا بعد مداهمة منزله فجر اليوم", article_date=DATE)
     assert [(e.type, e.mode) for e in events] == [("COERCE", "arrest")]
     assert _codes(events[0].actors) == ["--- COP"]
+
+
+def test_assemble_a_reception_named_by_its_noun(ex):
+    # the genitive receives, the one after "ل" is received
+    e = _one(ex, "أشاد البيان باستقبال أمير قطر لرئيس الوزراء الباكستاني في الدوحة", "CONSULT", "باستقبال")
+    assert (_codes(e.actors), _codes(e.targets)) == (["QAT GOV"], ["PAK GOV"])

@@ -2761,6 +2761,11 @@ class Assembler:
         e = trig.entry
         # "بدعم من الطيران الروسي", "بمشاركة قوات فرنسية": a backer, never the target
         phrases = [p for p in phrases if not _backed(toks, sent, p)]
+        if e.type == "CONSULT" and e.pos == "noun" and actor is not None and actor.start == trig.end:
+            # "استقبال العاهل الأردني لوزير الخارجية الأمريكي": whom the genitive receives
+            p = next((p for p in phrases if p.start == actor.end and toks[p.start].has_li and p.kind != "nisba"), None)
+            if p is not None:
+                return p, "slot.target-prep"
         if e.type in _SYMMETRIC and actor is not None and actor.kind == "nisba" and actor.start >= trig.end:
             # "اجتماع عراقي أمريكي", "محادثات روسية تركية": the second side's adjective
             other = next((p for p in phrases if p.start == actor.end and p.kind == "nisba"), None)
