@@ -3136,3 +3136,16 @@ def test_assemble_a_reception_named_by_its_noun(ex):
     # the genitive receives, the one after "ل" is received
     e = _one(ex, "أشاد البيان باستقبال أمير قطر لرئيس الوزراء الباكستاني في الدوحة", "CONSULT", "باستقبال")
     assert (_codes(e.actors), _codes(e.targets)) == (["QAT GOV"], ["PAK GOV"])
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # "في" and a place before the act, its subject right after: where it is held
+        ("اختتمت في الرياض أعمال القمة الخليجية", "Riyadh"),
+        ("انطلقت في الدوحة مفاوضات السلام", "Doha"),
+    ],
+)
+def test_assemble_talks_placed_before_their_noun(ex, text, place):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "CONSULT")
+    assert e.place is not None and e.place.name == place and e.actors == ()

@@ -2340,6 +2340,8 @@ class Assembler:
             if (p.kind == "nisba" or toks[p.start].prep or self._patient_like(p)
                     or _accusative(toks[p.start]) or p is target):
                 continue
+            if p.start > sent.start and toks[p.start - 1].key in _WHERE_PREPS:
+                continue  # "اختتمت في القاهرة أعمال القمة": where, not who
             if trig.entry.type in ("COERCE", "SANCTION") and all(c[4] == "OPP" for c in p.conjuncts):
                 continue  # "نزل المحتجون إلى الشوارع رغم حظر التجول": protesters impose nothing
             k = p.start - 1
@@ -3233,6 +3235,12 @@ class Assembler:
                 # "وصل الوزير إلى القاهرة في زيارة": where a visitor arrives is where he visits
                 or (trig.entry.mode == "visit" and sp[1] <= trig.start
                     and self._prep_before(toks, sent, sp[0]) in _TO)
+                # "اختتمت في القاهرة أعمال القمة", "انطلقت في جنيف محادثات": "في" and the
+                # place before the act, the act's subject right after it
+                or (sp[1] <= trig.start and trig.start - sp[1] <= 2
+                    and self._prep_before(toks, sent, sp[0]) == "في"
+                    and not any(_punct(t) or t.has_conj or t.key in COMPLEMENTIZERS or t.key in REPORTING
+                                for t in toks[sp[1] : trig.start]))
             ]
             if not near:
                 return None, None
