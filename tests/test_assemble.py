@@ -3149,3 +3149,14 @@ def test_assemble_a_reception_named_by_its_noun(ex):
 def test_assemble_talks_placed_before_their_noun(ex, text, place):
     e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "CONSULT")
     assert e.place is not None and e.place.name == place and e.actors == ()
+
+
+def test_assemble_a_release_called_for_and_how_long_they_were_held(ex):
+    # the activists are the release's object, not the call's nor the releasers; "since" the
+    # arrest dates neither act
+    events = ex.extract("طالبت منظمة هيومن رايتس ووتش بالإفراج عن الناشطين المعتقلين منذ عامين",
+                        article_date=DATE)
+    call = next(e for e in events if e.type == "REQUEST")
+    release = next(e for e in events if e.type == "RETREAT")
+    assert call.targets == () and release.actors == () and _codes(release.targets) == ["--- OPP"]
+    assert call.date is None and release.date is None

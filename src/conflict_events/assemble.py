@@ -872,6 +872,9 @@ BULLETS = _keys("رصاص برصاص بالرصاص")
 # weapons an attack is made with ("بصاروخين", "بالأسلحة الثقيلة", "بنيران")
 _FACILITIES = _keys("مركز مركزا مراكز مخيم مخيما مخيمات مقر مقرا ملجا ملاجي داره دارا")  # built for a use
 _HOLD = _keys("احتجز احتجزت احتجزوا يحتجز تحتجز احتجاز")  # (not a raid: "مداهمة منزله")
+# held since: "المعتقلين منذ عامين", "المحتجزين منذ أشهر"
+_HELD = _keys("معتقل معتقلين معتقلون معتقلات محتجز محتجزين محتجزون محتجزات مسجون مسجونين مختطفين مخطوفين")
+_SINCE = _keys("منذ")
 _CHARGES = _keys("تهمه تهم")  # "بتهمة التحريض على": what one is charged with
 _MILLIONS = _keys("ملايين الاف")  # (counts "parse_number" leaves to the words before)
 _SHELLS = _keys("صاروخ صاروخين صواريخ قذيفه قذيفتين قذايف هاون مدافع دبابات")
@@ -2189,7 +2192,8 @@ class Assembler:
             and not (e.type in ("ASSAULT", "COERCE") and (
                 all(c[4] == "OPP" for c in after.conjuncts) or after.kind == "capital"
                 or e.mode == "arrest"))  # "اعتقال خلية تابعة للتنظيم": the arrested
-            and toks[trig.end - 1].key not in TARGET_PREPS  # "الرصاص الحي على المتظاهرين"
+            # "الرصاص الحي على المتظاهرين", "الإفراج عن الناشطات": the act's object
+            and toks[trig.end - 1].key not in TARGET_PREPS and toks[trig.end - 1].key not in PREPOSITIONS
             and e.mode != "convict"  # "حكما بسجن الناشط": the one sentenced
         ):
             return after, "slot.genitive"
@@ -2885,6 +2889,7 @@ class Assembler:
                     break
                 if near and not self._starts_with_prep(toks, p) and (
                     self._patient_like(p) or p.start > trig.end or arrest
+                    or toks[trig.end - 1].key in PREPOSITIONS  # "الإفراج عن الناشطات"
                     or (actor is not None and actor is self._undertaker(toks, sent, trig, phrases))
                 ) and (self._only_fillers(toks, start, p.start) or not any(
                     t.is_punct or t.key in LOCATIVE for t in toks[start : p.start]
@@ -2939,6 +2944,9 @@ class Assembler:
                     if any((t.is_punct and t.text not in _QUOTES) or t.key in CLAUSE_BREAKS
                            for t in toks[start : p.start]):
                         break  # "ورددوا الشعارات، لكن الشرطة": another clause
+                    if any(start <= o.start and o.end <= p.start and toks[o.end - 1].key in PREPOSITIONS
+                           for o in others):
+                        break  # "طالبت المنظمة بالإفراج عن الناشطات": the object of the act between
                     if self._starts_with_prep(toks, p) and e.type not in ("ASSAULT", "COERCE"):
                         continue
                     if p.start > start and toks[p.start - 1].key in _WHERE_PREPS:
@@ -3348,6 +3356,8 @@ class Assembler:
         unreported = []
         owned = set()  # dates of another act's verb
         for (s, e), x in times:
+            if s > sent.start and toks[s - 1].key in _HELD and toks[s].key in _SINCE:
+                continue  # "الناشطات المعتقلات منذ مايو": how long they are held, no act's date
             reported = any(t.key in REPORTING for t in toks[max(sent.start, s - 4) : s])
             if not reported:
                 unreported.append(((s, e), x))
