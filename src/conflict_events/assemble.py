@@ -870,6 +870,9 @@ _MODEL = re.compile("^[a-zء-ي]{1,4}-[0-9]{1,3}$")  # a craft's model: "اف-16
 _BLADES = _with_bi("سواطير ساطور سكاكين سكين عصي هراوات فووس")
 BULLETS = _keys("رصاص برصاص بالرصاص")
 # weapons an attack is made with ("بصاروخين", "بالأسلحة الثقيلة", "بنيران")
+_SHELLS = _keys("صاروخ صاروخين صواريخ قذيفه قذيفتين قذايف هاون مدافع دبابات")
+_HEAVY = _keys("ثقيله")
+_FIRE = _keys("نيران نار")
 _FACILITIES = _keys("مركز مركزا مراكز مخيم مخيما مخيمات مقر مقرا ملجا ملاجي داره دارا")  # built for a use
 _HOLD = _keys("احتجز احتجزت احتجزوا يحتجز تحتجز احتجاز")  # (not a raid: "مداهمة منزله")
 # held since: "المعتقلين منذ عامين", "المحتجزين منذ أشهر"
@@ -877,9 +880,6 @@ _HELD = _keys("معتقل معتقلين معتقلون معتقلات محتج�
 _SINCE = _keys("منذ")
 _CHARGES = _keys("تهمه تهم")  # "بتهمة التحريض على": what one is charged with
 _MILLIONS = _keys("ملايين الاف")  # (counts "parse_number" leaves to the words before)
-_SHELLS = _keys("صاروخ صاروخين صواريخ قذيفه قذيفتين قذايف هاون مدافع دبابات")
-_HEAVY = _keys("ثقيله")
-_FIRE = _keys("نيران نار")
 _CAPITAL_WORD = _keys("عاصمه")  # "العاصمة الجزائرية"
 _ANY = _keys("اي")  # "أي هجوم"
 _NOT = _keys("ليس ليست")
