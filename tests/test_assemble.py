@@ -3132,9 +3132,16 @@ def test_assemble_a_raid_on_a_home_is_no_seizure(ex):
     assert _codes(events[0].actors) == ["--- COP"]
 
 
-def test_assemble_a_reception_named_by_its_noun(ex):
-    # the genitive receives, the one after "ل" is received
-    e = _one(ex, "أشاد البيان باستقبال أمير قطر لرئيس الوزراء الباكستاني في الدوحة", "CONSULT", "باستقبال")
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        # the genitive receives, the one after "ل" is received (past a name in apposition)
+        ("أشاد البيان باستقبال أمير قطر لرئيس الوزراء الباكستاني في الدوحة", "باستقبال"),
+        ("استقبال أمير قطر الشيخ تميم بن حمد لرئيس الوزراء الباكستاني في الدوحة", "استقبال"),
+    ],
+)
+def test_assemble_a_reception_named_by_its_noun(ex, text, trigger):
+    e = _one(ex, text, "CONSULT", trigger)
     assert (_codes(e.actors), _codes(e.targets)) == (["QAT GOV"], ["PAK GOV"])
 
 

@@ -2168,7 +2168,10 @@ class Assembler:
         if (after is not None and e.pos == "noun" and after.start == trig.end and after.end < sent.end
                 and not toks[after.start].prep and not toks[after.start].has_conj and after.kind != "nisba"
                 and toks[trig.end - 1].key not in PREPOSITIONS  # "الإفراج عن الصحفيين المعتقلين"
-                and (toks[after.end].has_li and any(q.start == after.end for q in (*phrases, *places)) or (
+                # (past the name in apposition: "استقبال العاهل الأردني الملك عبد الله الثاني لوزير")
+                and (any(after.end <= q.start <= after.end + 4 and toks[q.start].has_li and not any(
+                    t.is_punct or t.has_conj or t.prep for t in toks[after.end : q.start])
+                    for q in (*phrases, *places)) or (
                     # an indefinite plural that keeps its ن, then a definite phrase or a place
                     _keeps_nun(toks[after.end - 1]) and not _definite(toks[after.start])
                     and not toks[after.end].prep and not toks[after.end].has_conj
@@ -2769,8 +2772,10 @@ class Assembler:
         phrases = [p for p in phrases if not _backed(toks, sent, p)]
         if e.type == "CONSULT" and e.pos == "noun" and actor is not None and actor.start == trig.end:
             # "استقبال العاهل الأردني لوزير الخارجية الأمريكي": whom the genitive receives
-            p = next((p for p in phrases if p.start == actor.end and toks[p.start].has_li and p.kind != "nisba"), None)
-            if p is not None:
+            p = next((p for p in phrases if actor.end <= p.start <= actor.end + 4 and toks[p.start].has_li
+                      and p.kind != "nisba" and not any(t.is_punct or t.has_conj or t.prep
+                                                        for t in toks[actor.end : p.start])), None)
+            if p is not None:  # (past the name in apposition: "العاهل الأردني الملك عبد الله")
                 return p, "slot.target-prep"
         if e.type in _SYMMETRIC and actor is not None and actor.kind == "nisba" and actor.start >= trig.end:
             # "اجتماع عراقي أمريكي", "محادثات روسية تركية": the second side's adjective
