@@ -3167,3 +3167,9 @@ def test_assemble_a_release_called_for_and_how_long_they_were_held(ex):
     release = next(e for e in events if e.type == "RETREAT")
     assert call.targets == () and release.actors == () and _codes(release.targets) == ["--- OPP"]
     assert call.date is None and release.date is None
+
+
+def test_assemble_a_city_and_its_country_between_subject_and_object(ex):
+    e = _one(ex, "التقى المبعوث الأمريكي في جدة السعودية وفدي الجيش السوداني وقوات الدعم السريع",
+             "CONSULT", "التقى")
+    assert _codes(e.targets) == ["SDN GOV", "SDN REB"] and e.place.name == "Jeddah"

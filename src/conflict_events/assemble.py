@@ -623,6 +623,9 @@ def _past_where(toks, sent, start, phrases, place_spans, time_toks) -> int:
         b = next((b for a0, b in place_spans if a0 == a), None)
         if b is not None and b < sent.end and toks[b].key in DIRECTION_ADJ and _definite(toks[b]):
             b += 1
+        if b is not None:  # and its country's adjective: "في جدة السعودية"
+            b = next((p.end for p in phrases if p.start == b and p.kind in ("nisba", "country")
+                      and _definite(toks[b])), b)
         return b
 
     end = past_name(start + 1)
