@@ -3173,3 +3173,9 @@ def test_assemble_a_city_and_its_country_between_subject_and_object(ex):
     e = _one(ex, "التقى المبعوث الأمريكي في جدة السعودية وفدي الجيش السوداني وقوات الدعم السريع",
              "CONSULT", "التقى")
     assert _codes(e.targets) == ["SDN GOV", "SDN REB"] and e.place.name == "Jeddah"
+
+
+def test_assemble_a_force_named_as_another_states_takes_its_adjective(ex):
+    e = _one(ex, "اندلعت اشتباكات بين قوات الدفاع الوطني الإثيوبية وميليشيات محلية في غوندر",
+             "ASSAULT", "اشتباكات")
+    assert _codes(e.actors) == ["ETH MIL"] and e.place.name == "Gonder"

@@ -1456,6 +1456,15 @@ class Assembler:
                     end = ms[j].end
                     used.add(j)
                     j += 1
+                elif (e.kind == "force" and j < len(ms) and ms[j].entry.kind == "nisba" and ms[j].start == end
+                        and ms[j].entry.country is not None and _definite(toks[ms[j].start])
+                        and not toks[ms[j].start].has_conj):
+                    # "قوات الدفاع الوطني الإثيوبية": a force's name another state's forces bear
+                    country = ms[j].entry.country
+                    conjuncts = [(m.start, ms[j].end, e, country, sector)]
+                    end = ms[j].end
+                    used.add(j)
+                    j += 1
                 # "القوات الأمريكية والأردنية": a nisba joined by "و" is another side of the
                 # same kind
                 k = j
