@@ -3179,3 +3179,16 @@ def test_assemble_a_force_named_as_another_states_takes_its_adjective(ex):
     e = _one(ex, "اندلعت اشتباكات بين قوات الدفاع الوطني الإثيوبية وميليشيات محلية في غوندر",
              "ASSAULT", "اشتباكات")
     assert _codes(e.actors) == ["ETH MIL"] and e.place.name == "Gonder"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a city that names an agreement or a process is neither where nor who
+        "أفرجت الحركة عن مئتي سجين بموجب اتفاق الدوحة",
+        "حملت الحكومة المتمردين مسؤولية تعثر اتفاق ستوكهولم",
+    ],
+)
+def test_assemble_a_city_naming_an_agreement_is_no_place_nor_actor(ex, text):
+    for e in ex.extract(text, article_date=DATE):
+        assert e.place is None and "QAT" not in _codes(e.actors) + _codes(e.targets)

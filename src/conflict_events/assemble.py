@@ -603,6 +603,12 @@ def _instrument(toks, sent, trig) -> str | None:
     return None
 
 
+def _named_after(toks, m) -> bool:
+    """Whether the place name ``m`` names the agreement or process before it ("اتفاق
+    ستوكهولم", "مسار أستانا")."""
+    return m.start > 0 and toks[m.start - 1].key in _NAMED_AFTER_PLACES and not toks[m.start].prep
+
+
 def _demands(x) -> bool:
     """Whether the event or entry ``x`` demands an act of someone: a call, or an ultimatum
     (CAMEO 139, "أمهل")."""
@@ -910,6 +916,8 @@ _BENEFICIARY_TYPES = frozenset({"SUPPORT", "AID"})  # "ل" after them marks whom
 # "أعرب عن دعمه": an act one expresses is told, not talked about
 EXPRESS = _keys("اعرب اعربت اعربوا يعرب تعرب عبر عبرت عبروا ابدي ابدت ابدوا")
 _SITE_HEADS = PLACE_NOUNS | LOCAL_HEADS | _keys("عاصمه قصر مقر")  # "في قصر بيان": where
+# agreements and processes named after a city ("اتفاق ستوكهولم", "مسار أستانا")
+_NAMED_AFTER_PLACES = _keys("اتفاق اتفاقيه اتفاقات مسار مسارات منصه مخرجات معاهده")
 _WHERE_PREPS = LOCATIVE - {"من"}  # a phrase after these is a place (not "من": "عدد من" counts)
 _KILLED = KILL_WORDS | {"قتلي", "قتيل", "قتيلا", "قتيلين", "شهداء", "شهيدا"}  # the dead
 _KILL_OR_PEOPLE = KILL_WORDS | CASUALTY_PEOPLE
@@ -1139,6 +1147,9 @@ class Assembler:
                 # "بيت حانون", "دير البلح": a common noun inside a place's name is no actor
                 actor_ms = [m for m in actor_ms if m.entry.kind in ("country", "capital") or not any(
                     a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in spans)]
+            if actor_ms and any(m.entry.kind == "capital" and _named_after(toks, m) for m in actor_ms):
+                # "بموجب اتفاق الدوحة": the capital names the agreement, not a state that acts
+                actor_ms = [m for m in actor_ms if not (m.entry.kind == "capital" and _named_after(toks, m))]
             if actor_ms and any(toks[m.start].key in _OUTSKIRTS for m in actor_ms):
                 # "أطراف بلدة الخيام": the outskirts of a place are where, not the parties
                 actor_ms = [m for m in actor_ms if not (
@@ -3151,6 +3162,9 @@ class Assembler:
     def _is_place_use(self, toks, m) -> bool:
         if any(toks[i].suffixed for i in range(m.start, m.end)):
             return False  # a place name carries no pronoun suffix ("تبنته" is not "تبنة")
+        if _named_after(toks, m):
+            return False  # "تعثر اتفاق ستوكهولم", "مسار أستانا": a name, not where
+
         if m.entry.kind in ("village", "town"):
             prev = toks[m.start - 1] if m.start > 0 else None
             # (a name that begins with its place noun: "حي الشيخ جراح", "بلدة بيتا")
