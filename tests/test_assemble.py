@@ -3192,3 +3192,9 @@ def test_assemble_a_force_named_as_another_states_takes_its_adjective(ex):
 def test_assemble_a_city_naming_an_agreement_is_no_place_nor_actor(ex, text):
     for e in ex.extract(text, article_date=DATE):
         assert e.place is None and "QAT" not in _codes(e.actors) + _codes(e.targets)
+
+
+def test_assemble_a_threat_in_a_participle_of_more_attacks(ex):
+    events = ex.extract("تبنت الجماعة التفجير متوعدة بمزيد من الهجمات على قوات الأمن", article_date=DATE)
+    threat = next(e for e in events if e.type == "THREATEN")
+    assert threat.trigger.text == "متوعدة" and [e.type for e in events].count("ASSAULT") == 1

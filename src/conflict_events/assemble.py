@@ -3555,7 +3555,10 @@ class Assembler:
                 and 0 <= t.start - th.end <= 8 and (toks[t.start].prep == "ب" or (
                     # "هددت الحكومة بشن هجوم": the act after a light verb's noun
                     t.start - 1 >= th.end and toks[t.start - 1].norm.lstrip("و")[1:] in _LIGHT_NOUNS
-                    and toks[t.start - 1].norm.lstrip("و")[:1] == "ب"))
+                    and toks[t.start - 1].norm.lstrip("و")[:1] == "ب") or (
+                    # "متوعدة بمزيد من العمليات": more of the act
+                    t.start - 2 >= th.end and toks[t.start - 1].key == "من"
+                    and toks[t.start - 2].norm.lstrip("و") == "بمزيد"))
                 and not any(x.is_punct for x in toks[th.end : t.start])
             ):
                 drop.add(id(t))
