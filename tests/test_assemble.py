@@ -3198,3 +3198,6 @@ def test_assemble_a_threat_in_a_participle_of_more_attacks(ex):
     events = ex.extract("تبنت الجماعة التفجير متوعدة بمزيد من الهجمات على قوات الأمن", article_date=DATE)
     threat = next(e for e in events if e.type == "THREATEN")
     assert threat.trigger.text == "متوعدة" and [e.type for e in events].count("ASSAULT") == 1
+    # whom the threat names is not the target of the act claimed before it
+    attack = next(e for e in events if e.type == "ASSAULT")
+    assert attack.targets == () and _codes(threat.targets) == ["--- COP"]

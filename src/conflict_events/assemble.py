@@ -2881,6 +2881,8 @@ class Assembler:
                 return met, "slot.target-prep"
         for i in range(first, min(sent.end, start + 8)):
             t = toks[i]
+            if i >= trig.end and any(o.start == i and o.entry.participle for o in others):
+                break  # "عن الهجوم متوعدة بمزيد من العمليات ضد القوات": the participle's clause
             if t.key in TARGET_PREPS or (t.key in WITH_PREPS and (
                 e.type in _SYMMETRIC or (e.type == "SANCTION" and e.mode == "withdraw")  # "قطع علاقاته مع"
             )) or (t.key == "عن" and e.type == "RETREAT") or (  # "رفعت العقوبات عن السودان"
