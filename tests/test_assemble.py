@@ -3201,3 +3201,10 @@ def test_assemble_a_threat_in_a_participle_of_more_attacks(ex):
     # whom the threat names is not the target of the act claimed before it
     attack = next(e for e in events if e.type == "ASSAULT")
     assert attack.targets == () and _codes(threat.targets) == ["--- COP"]
+
+
+def test_assemble_talks_that_end_with_a_signing_give_it_their_sides(ex):
+    events = ex.extract("اختتمت أعمال القمة بين السودان وتشاد بالتوقيع على اتفاقية لأمن الحدود", article_date=DATE)
+    e = next(e for e in events if e.type == "AGREE")
+    assert sorted(_codes(e.actors) + _codes(e.targets)) == ["SDN GOV", "TCD GOV"]
+    assert "slot.signatories" in e.rules

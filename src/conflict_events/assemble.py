@@ -33,6 +33,8 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
 * ``slot.passive``: the subject of a passive form is the target ("أصيب 3 مدنيين"); a past
   verb with "من قبل / على يد" after it is a passive ("اعتقل ناشطون من قبل الشرطة");
 * ``slot.between``: "بين X و Y" gives the two sides of a clash or talks;
+* ``slot.signatories``: talks that end with a signing give it their sides ("اختتمت القمة بين
+  مصر والأردن بالتوقيع على مذكرات تفاهم");
 * ``slot.symmetric``: coordinated sides of talks or an agreement split into actor and target
   ("بحثت روسيا والولايات المتحدة");
 * ``slot.relative``: the antecedent of a relative clause ("الاتحاد الروسي، الذي أبدى دعمه");
@@ -2438,6 +2440,13 @@ class Assembler:
                 (p for p in phrases if p.end == k and p.kind != "nisba"), None)
             if p is not None:
                 return self._codes(p, toks, text, trig.entry.type), "slot.responder"
+        if previous and trig.entry.type == "AGREE" and toks[trig.start].prep == "ب":
+            # "اختتمت أعمال القمة بين مصر والأردن والعراق بالتوقيع على مذكرات": the sides of
+            # the talks that end with the signing sign
+            ev, t = previous[-1]
+            if ev.type == "CONSULT" and ev.actors and t.end <= trig.start and not any(
+                    _clause_break(x) for x in toks[t.end : trig.start]):
+                return [*ev.actors, *ev.targets], "slot.signatories"
         if previous:
             carried = self._carry(toks, trig, previous, phrases, ctx)
             if carried is not None:
