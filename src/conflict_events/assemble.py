@@ -611,6 +611,14 @@ def _named_after(toks, m) -> bool:
     return m.start > 0 and toks[m.start - 1].key in _NAMED_AFTER_PLACES and not toks[m.start].prep
 
 
+def _li_after(toks, end, spans):
+    """The first of ``spans`` (phrases or places) that starts with "ل" at ``end``, or past a
+    name in apposition of up to four words: "استقبال العاهل الأردني الملك عبد الله الثاني
+    لوزير الخارجية"."""
+    return next((q for q in spans if end <= q.start <= end + 4 and toks[q.start].has_li and not any(
+        t.is_punct or t.has_conj or t.prep for t in toks[end : q.start])), None)
+
+
 def _demands(x) -> bool:
     """Whether the event or entry ``x`` demands an act of someone: a call, or an ultimatum
     (CAMEO 139, "أمهل")."""
@@ -836,9 +844,9 @@ _KILL_OR_INJURY = KILL_WORDS | INJURY_WORDS
 _AFTER_OR_BECAUSE = _keys("بعد قبل اثر عقب جراء بسبب")
 # "قتل فيها", "قتل خلالها": a toll told of what the pronoun points back to
 _DURING_IT = _keys("في خلال")
+_POSTED_IN = _keys("لدى في من")  # "سفيرها لدى إسرائيل": where an envoy serves
 # an envoy: the summoned of another state ("استدعت السفير الروسي"), or the own one
 # recalled ("استدعت سفيرها")
-_POSTED_IN = _keys("لدى في من")  # "سفيرها لدى إسرائيل": where an envoy serves
 _ENVOYS = _keys("سفير سفيرا سفراء دبلوماسي دبلوماسيا دبلوماسيين القائم ممثل ممثلا مبعوث مبعوثا")
 _WAS = _keys("كان كانت كانوا")  # before a present verb: what went on for a time
 _BE = _keys("يكون تكون يكونوا يكونا")  # "نفى أن يكون ... قد": denied to have been
@@ -1063,7 +1071,8 @@ class Assembler:
     def use(self, lexicon: Any) -> None:
         """Read what the rules need of the lexicon's entries (call again when it changes)."""
         actors = [e for name, e in lexicon.entries() if name == "actors"]
-        verbs = [e for name, e in lexicon.entries() if name == "triggers" and e.pos == "verb"]
+        triggers = [e for name, e in lexicon.entries() if name == "triggers"]
+        verbs = [e for e in triggers if e.pos == "verb"]
         self._contextual = frozenset(e.id for e in actors if e.contextual) | {_UNLISTED.id}
         self._opposed_ids = frozenset(e.id for e in actors if e.opposed)
         self._mirrors = frozenset(e.id for e in actors if e.mirrors)
@@ -1082,10 +1091,11 @@ class Assembler:
                 self._place_rank.setdefault(e.id, len(self._place_rank))
                 if e.kind == "capital" and e.country:
                     self._capitals.setdefault(e.country, e)
-        self._threats: dict[tuple[str, str], Any] = {}  # threats given the mode of their content
+        # entries read another way (a threat given the mode of its content, a verb read as a
+        # passive by its written vowels, a summons read as a recall): (id, changes) -> entry
+        self._readings: dict[tuple[str, tuple[tuple[str, Any], ...]], Any] = {}
         # the verbs of a summons ("استدعت السفير") with the withdrawal that the same verb
         # names when the envoy is the actor's own ("استدعت سفيرها"): verb key -> entry
-        triggers = [e for name, e in lexicon.entries() if name == "triggers"]
         summoning = {lexical_key(f.split(" ", 1)[0]) for e in triggers if e.names_object for f in e.forms}
         self._recalls: dict[str, Any] = {}
         for e in triggers:
@@ -1094,8 +1104,6 @@ class Assembler:
                     first = lexical_key(f.split(" ", 1)[0])
                     if first in summoning and " " in f:
                         self._recalls.setdefault(first, e)
-        self._recall_readings: dict[tuple[str, str], Any] = {}
-        self._passives: dict[str, Any] = {}  # verbs read as passives by their written vowels
         # verbs whose written form begins like the article ("ألقى", "التقى")
         self._article_verbs = frozenset(
             (e.id, lexical_key(f.split(" ", 1)[0])) for e in verbs for f in e.forms if f.startswith("ال")
@@ -2193,10 +2201,7 @@ class Assembler:
         if (after is not None and e.pos == "noun" and after.start == trig.end and after.end < sent.end
                 and not toks[after.start].prep and not toks[after.start].has_conj and after.kind != "nisba"
                 and toks[trig.end - 1].key not in PREPOSITIONS  # "الإفراج عن الصحفيين المعتقلين"
-                # (past the name in apposition: "استقبال العاهل الأردني الملك عبد الله الثاني لوزير")
-                and (any(after.end <= q.start <= after.end + 4 and toks[q.start].has_li and not any(
-                    t.is_punct or t.has_conj or t.prep for t in toks[after.end : q.start])
-                    for q in (*phrases, *places)) or (
+                and (_li_after(toks, after.end, (*phrases, *places)) is not None or (
                     # an indefinite plural that keeps its ن, then a definite phrase or a place
                     _keeps_nun(toks[after.end - 1]) and not _definite(toks[after.start])
                     and not toks[after.end].prep and not toks[after.end].has_conj
@@ -2804,10 +2809,8 @@ class Assembler:
         phrases = [p for p in phrases if not _backed(toks, sent, p)]
         if e.type == "CONSULT" and e.pos == "noun" and actor is not None and actor.start == trig.end:
             # "استقبال العاهل الأردني لوزير الخارجية الأمريكي": whom the genitive receives
-            p = next((p for p in phrases if actor.end <= p.start <= actor.end + 4 and toks[p.start].has_li
-                      and p.kind != "nisba" and not any(t.is_punct or t.has_conj or t.prep
-                                                        for t in toks[actor.end : p.start])), None)
-            if p is not None:  # (past the name in apposition: "العاهل الأردني الملك عبد الله")
+            p = _li_after(toks, actor.end, [p for p in phrases if p.kind != "nisba"])
+            if p is not None:
                 return p, "slot.target-prep"
         if e.type in _SYMMETRIC and actor is not None and actor.kind == "nisba" and actor.start >= trig.end:
             # "اجتماع عراقي أمريكي", "محادثات روسية تركية": the second side's adjective
@@ -3583,11 +3586,15 @@ class Assembler:
 
     def _as_threat(self, trig, mode, cameo):
         """The threat ``trig`` with the mode and CAMEO code of what it threatens."""
-        key = (trig.entry.id, mode)
-        entry = self._threats.get(key)
-        if entry is None:
-            entry = self._threats[key] = attrs.evolve(trig.entry, mode=mode, cameo=cameo)
-        return attrs.evolve(trig, entry=entry)
+        return attrs.evolve(trig, entry=self._reading(trig.entry, mode=mode, cameo=cameo))
+
+    def _reading(self, entry, **changes):
+        """``entry`` with ``changes``, made once per entry and changes."""
+        key = (entry.id, tuple(sorted(changes.items())))
+        read = self._readings.get(key)
+        if read is None:
+            read = self._readings[key] = attrs.evolve(entry, **changes)
+        return read
 
     @staticmethod
     def _act_contents(toks, triggers):
@@ -3663,11 +3670,7 @@ class Assembler:
             if t.entry.names_object and own:
                 if not any(o.start == t.start and not o.entry.names_object for o in triggers):
                     # only the summons' verb was found (its subject stands before the envoy)
-                    key = (recall.id, t.entry.pos)
-                    entry = self._recall_readings.get(key)
-                    if entry is None:
-                        entry = self._recall_readings[key] = attrs.evolve(recall, pos=t.entry.pos)
-                    out.append(attrs.evolve(t, entry=entry))
+                    out.append(attrs.evolve(t, entry=self._reading(recall, pos=t.entry.pos)))
             elif t.entry.names_object or own or not any(
                     o.start == t.start and o.entry.names_object for o in triggers):
                 out.append(t)
@@ -3793,10 +3796,7 @@ class Assembler:
 
     def _as_passive(self, trig):
         """The passive a verb written with its vowels is: "قُتل صحفي برصاص قناص"."""
-        entry = self._passives.get(trig.entry.id)
-        if entry is None:
-            entry = self._passives[trig.entry.id] = attrs.evolve(trig.entry, voice="passive")
-        return attrs.evolve(trig, entry=entry)
+        return attrs.evolve(trig, entry=self._reading(trig.entry, voice="passive"))
 
     def _as_noun(self, trig):
         """The verbal noun a verb form with an article is: "الخطف", "القبض على"."""
