@@ -1193,6 +1193,30 @@ def test_assemble_what_is_dated_after_the_article_is_planned(ex):
 
 
 @pytest.mark.parametrize(
+    "text, trigger, start, end",
+    [
+        # the article is of 30 August 2016: a month named without its year after a verb in
+        # the past is the last one, not the one of the article's year
+        ("اعتقلت الشرطة ثلاثة صحفيين في 12 أكتوبر", "اعتقلت", "2015-10-12", "2015-10-12"),
+        ("قصفت طائرات حربية قرى في ريف إدلب منتصف تشرين الثاني", "قصفت", "2015-11-11", "2015-11-20"),
+        ("سيطر المسلحون على البلدة في ديسمبر", "سيطر", "2015-12-01", "2015-12-31"),
+    ],
+)
+def test_assemble_a_yearless_month_after_a_past_verb_is_the_last_one(ex, text, trigger, start, end):
+    e = next(x for x in ex.extract(text, article_date=DATE) if x.trigger.text == trigger)
+    assert (e.date.start.isoformat(), e.date.end.isoformat()) == (start, end)
+    assert e.modality == ce.Modality.ASSERTED and "date.past-verb" in e.rules
+
+
+def test_assemble_a_yearless_month_stays_ahead_for_a_future_or_a_named_year(ex):
+    # a verb in the present or the future, or a year written out, keeps the coming month
+    e = _one(ex, "ستنسحب القوات الأمريكية من القاعدة في 12 أكتوبر", "RETREAT", "ستنسحب")
+    assert e.date.start == dt.date(2016, 10, 12) and e.modality == ce.Modality.PLANNED
+    events = ex.extract("اعتقلت الشرطة ثلاثة صحفيين في 12 أكتوبر 2016", article_date=DATE)
+    assert [(x.date.start, x.modality) for x in events] == [(dt.date(2016, 10, 12), ce.Modality.PLANNED)]
+
+
+@pytest.mark.parametrize(
     "text, told",
     [
         # the last word of a phrase trigger is no act of its own when the phrase is another act

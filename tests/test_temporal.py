@@ -434,6 +434,26 @@ def test_temporal_find_in_span_offsets(finder, sentence, date_text):
     assert text[found[0].start_char : found[0].end_char] == date_text
 
 
+@pytest.mark.parametrize(
+    "sentence, ahead, past",
+    [
+        # in an article of 30 August 2016, a month or day named without its year is in the
+        # article's year; told as past, it is the last one
+        ("اعتقل ناشطون في 12 أكتوبر", ("2016-10-12", "2016-10-12"), ("2015-10-12", "2015-10-12")),
+        ("جرت المعارك أواخر أيلول", ("2016-09-21", "2016-09-30"), ("2015-09-21", "2015-09-30")),
+        ("وقعت الاشتباكات في ديسمبر", ("2016-12-01", "2016-12-31"), ("2015-12-01", "2015-12-31")),
+        # a month already past, a year written out and a relative date are read alike
+        ("وقعت الاشتباكات في مارس", ("2016-03-01", "2016-03-31"), ("2016-03-01", "2016-03-31")),
+        ("وقعت الاشتباكات في ديسمبر 2016", ("2016-12-01", "2016-12-31"), ("2016-12-01", "2016-12-31")),
+        ("جرت المعارك الشهر المقبل", ("2016-09-01", "2016-09-30"), ("2016-09-01", "2016-09-30")),
+    ],
+)
+def test_temporal_a_month_without_its_year_told_as_past(finder, sentence, ahead, past):
+    for flag, want in ((False, ahead), (True, past)):
+        (t,) = finder.find_in_span(sentence, 0, len(sentence), ARTICLE, past=flag)
+        assert (t.start.isoformat(), t.end.isoformat()) == want
+
+
 def test_temporal_keeps_diacritics_in_span(finder):
     sentence = "يبدأ العمل بالهدنة غداً"
     (t,) = finder.find(sentence, ARTICLE)

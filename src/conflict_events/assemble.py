@@ -92,7 +92,9 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   the trigger, with its relation ("شرق حلب") and ACLED geo precision; ``place.local``: a
   place the gazetteer lacks, named by a place noun ("حي الدرجة");
 * ``date.clause``: the time expression of the trigger's clause, not of a reporting verb;
-  ``date.sentence``: the one date of the sentence that no report owns;
+  ``date.sentence``: the one date of the sentence that no report owns; ``date.past-verb``: a
+  month or day named without its year after a verb in the past, the last one before the
+  article ("اعتقلت الشرطة ناشطين في 10 ديسمبر" in March);
 * ``mod.*`` and ``cue.*``: modality (see :mod:`conflict_events.modality`), with ``mod.purpose``
   for purpose clauses ("لشن ضربات"), ``mod.discussed`` for acts under discussion,
   ``mod.responsibility-denied`` for a part denied in an act that happened ("نفى أي صلة له
@@ -196,6 +198,14 @@ def _has_object_suffix(t: "Tok") -> bool:
 def _imperfect(t: "Tok") -> bool:
     """A verb in the present ("يطلق", "تنفذ", "يطلقون"), not the past ("أطلقت", "تبنت")."""
     return t.key[:1] == "ي" or (t.key[:1] == "ت" and t.key[-1:] != "ت")
+
+
+def _past_verb(toks, trig) -> bool:
+    """A trigger that is a verb in the past: "اعتقلت", "وقصفت" (not "تعتقل", "ستقصف")."""
+    if trig.entry.pos != "verb":
+        return False
+    t = toks[trig.start]
+    return not _imperfect(t) and not t.prefix.endswith("س")
 
 
 def _counted(toks, trig) -> bool:
@@ -1061,6 +1071,9 @@ class Assembler:
 
     def __init__(self, *, max_date_distance: int = 14, max_place_distance: int = 14) -> None:
         self.max_date_distance = max_date_distance
+        #: the :class:`~conflict_events.temporal.DateFinder` that reads a date again in the
+        #: past tense (set by the component)
+        self.dates: Any = None
         self.max_place_distance = max_place_distance
         self._contextual: frozenset[str] = frozenset()  # actor ids that take the context's country
         self._opposed_ids: frozenset[str] = frozenset()  # site ids coded as the striker's opponent
@@ -1916,7 +1929,14 @@ class Assembler:
             # "أعلن الجيش سحب 500 جندي بحلول نهاية العام": what is dated after the article
             # has not happened yet, it is planned
             date, drule = self._date(toks, sent, trig, times, Modality.PLANNED, article_date, others)
-            if date is not None and date.resolved and date.start > article_date:
+            past = (self._past_reading(text, sent, date, article_date)
+                    if date is not None and date.resolved and date.start > article_date and _past_verb(toks, trig)
+                    else None)
+            if past is not None:
+                # "اعتقلت الشرطة ثلاثة ناشطين في 10 ديسمبر" in March: a month named without
+                # its year after a verb in the past is the last one, not the coming one
+                date, drule = past, "date.past-verb"
+            elif date is not None and date.resolved and date.start > article_date:
                 modality = Modality.PLANNED
                 rules.append("mod.future-date")
             else:
@@ -3459,6 +3479,16 @@ class Assembler:
                 if self._tense_penalty(x, modality, article_date) == 0:
                     return x, "date.sentence"
         return None, None
+
+    def _past_reading(self, text, sent, x, article_date):
+        """``x`` read as the last such date before the article, if it can be (a month or a
+        day named without its year), else None."""
+        if self.dates is None:
+            return None
+        for y in self.dates.find_in_span(text, sent.start_char, sent.end_char, article_date, past=True):
+            if (y.start_char, y.end_char) == (x.start_char, x.end_char):
+                return y if y.resolved and y.end <= article_date else None
+        return None
 
     @staticmethod
     def _tense_penalty(x, modality, article_date) -> int:

@@ -419,9 +419,14 @@ class DateFinder:
         return self.find_in_span(text, 0, len(text), article_date)
 
     def find_in_span(
-        self, text: str, start: int, end: int, article_date: _dt.date | None
+        self, text: str, start: int, end: int, article_date: _dt.date | None, *, past: bool = False
     ) -> list[TimeExpression]:
-        """Expressions inside ``text[start:end]`` (e.g. one sentence), offsets into ``text``."""
+        """Expressions inside ``text[start:end]`` (e.g. one sentence), offsets into ``text``.
+
+        ``past``: the text tells what has happened, so a month or a day named without its
+        year ("في 10 ديسمبر", "منتصف نوفمبر") is the last one on or before the article date,
+        not the one in the article's year.
+        """
         if not isinstance(text, str):
             raise TypeError(f"text must be a str, not {type(text).__name__}")
         article_date = coerce_article_date(article_date)
@@ -445,7 +450,7 @@ class DateFinder:
         # one character for one, so offsets still point into ``piece``
         norm, offsets = normalize_with_offsets(UNFOLDABLE.sub(" ", piece))
         sent = self._tokenize(norm)
-        found = self._scan(sent, article_date)
+        found = self._scan(sent, article_date, -1 if past else 0)
         out: list[TimeExpression] = []
         for ns, ne, res in found:
             s = start + offsets[ns]
@@ -572,7 +577,7 @@ class DateFinder:
     # -- scanning -----------------------------------------------------------------------------
 
     def _scan(
-        self, sent: _Sentence, ref: _dt.date | None
+        self, sent: _Sentence, ref: _dt.date | None, direction: int = 0
     ) -> list[tuple[int, int, _Res]]:
         toks = sent.toks
         n = len(toks)
@@ -597,7 +602,7 @@ class DateFinder:
                 hit = self._numeric_date(sent, i, numeric[sent.starts[i]])
             if hit is None:
                 try:
-                    hit = self._expression(sent, i, ref)
+                    hit = self._expression(sent, i, ref, direction)
                 except (OverflowError, ValueError):  # "منذ 99999999 يوم", "أمس" on 0001-01-01
                     hit = None  # a date outside datetime's years 1-9999 is no date
             if hit is None:
@@ -683,7 +688,7 @@ class DateFinder:
     # -- expression grammar ------------------------------------------------------------------
 
     def _expression(
-        self, sent: _Sentence, i: int, ref: _dt.date | None
+        self, sent: _Sentence, i: int, ref: _dt.date | None, direction: int = 0
     ) -> tuple[int, int, _Res] | None:
         """The expression starting at token ``i``: (end token, prefix chars, resolution)."""
         anchor = self._lookup(sent, i, _ANCHOR)
@@ -700,7 +705,7 @@ class DateFinder:
                 counted = self._count(sent, i, k, kind, ref)
                 if counted is not None:
                     return counted[0], prefix, counted[1]
-        return self._calendar(sent, i, ref, direction=0)
+        return self._calendar(sent, i, ref, direction=direction)
 
     def _calendar(
         self, sent: _Sentence, i: int, ref: _dt.date | None, direction: int
