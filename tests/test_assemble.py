@@ -3232,3 +3232,32 @@ def test_assemble_talks_that_end_with_a_signing_give_it_their_sides(ex):
     e = next(e for e in events if e.type == "AGREE")
     assert sorted(_codes(e.actors) + _codes(e.targets)) == ["SDN GOV", "TCD GOV"]
     assert "slot.signatories" in e.rules
+
+
+def test_assemble_a_truce_agreement_said_to_come_into_force_is_the_truce(ex):
+    text = "دخل اتفاق وقف إطلاق النار في جنوب اليمن، الذي رعته الأمم المتحدة، حيز التنفيذ فجر اليوم"
+    assert [(e.type, e.mode, e.modality) for e in ex.extract(text, article_date=DATE)] == [
+        ("RETREAT", "ceasefire", ce.Modality.ASSERTED)]
+    # an agreement signed, or only named, is no truce of its own
+    assert [e.type for e in ex.extract("وقعت الحكومة والمتمردون اتفاق وقف إطلاق النار في جوبا", article_date=DATE)] == [
+        "AGREE"]
+    assert [e.type for e in ex.extract("قتل مدنيان في قصف مدفعي رغم اتفاق وقف إطلاق النار", article_date=DATE)] == [
+        "ASSAULT"]
+
+
+def test_assemble_an_agreement_reached_in_a_relative_clause_or_far_from_its_verb(ex):
+    # "الاتفاق الذي توصلت إليه": the sides after the pronoun are the agreement's
+    e = _check(ex, "رحبت الجامعة العربية بالاتفاق الذي توصلت إليه الحكومة الصومالية وحركة الشباب في نيروبي",
+               "AGREE", "بالاتفاق", ["SOM GOV"], ["SOM REB"])
+    assert e.place.text == "نيروبي"
+    # "توصل ... إلى اتفاق" past a long subject and where and when
+    e = _check(ex, "توصل وزيرا الخارجية الروسي سيرغي لافروف والتركي مولود جاويش أوغلو خلال لقاء في أنقرة "
+                   "مساء أمس إلى اتفاق بشأن إدلب", "AGREE", "اتفاق", ["RUS GOV"], ["TUR GOV"])
+    assert [a.text for a in e.actors] == ["وزيرا الخارجية الروسي سيرغي لافروف"]
+    assert [t.text for t in e.targets] == ["والتركي مولود جاويش أوغلو"]
+
+
+def test_assemble_two_leaders_each_named_after_a_shared_dual_title(ex):
+    e = _check(ex, "التقى الرئيسان المصري عبد الفتاح السيسي والفرنسي إيمانويل ماكرون في باريس",
+               "CONSULT", "التقى", ["EGY GOV"], ["FRA GOV"])
+    assert [a.text for a in e.actors] == ["الرئيسان المصري عبد الفتاح السيسي"]

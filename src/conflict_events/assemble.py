@@ -208,6 +208,31 @@ def _past_verb(toks, trig) -> bool:
     return not _imperfect(t) and not t.prefix.endswith("س")
 
 
+def _name_word(t) -> bool:
+    """A word that can be part of a person's name: no article, digit, function word or mark."""
+    return not (t.is_punct or t.prefix or _definite(t) or t.key in FUNCTION_WORDS
+                or any(ch.isdigit() for ch in t.norm)) or t.key in _NAME_LINKS
+
+
+def _reached(toks, s, trig) -> bool:
+    """"توصل ... إلى اتفاق": the agreement reached, past a long subject and where and when
+    ("توصل الرئيسان الروسي ... والتركي ... خلال قمة في موسكو يوم الخميس إلى اتفاق")."""
+    return s.entry.id == "sup.tawassala" and toks[trig.start - 1].key == "الي"
+
+
+def _takes_effect(toks, start, end) -> bool:
+    """Whether the words at ``start``..``end`` (an agreement, a truce) are said to come into
+    force: "دخل اتفاق وقف إطلاق النار ... حيز التنفيذ", "بدء سريان الهدنة"."""
+    def enters(tok):
+        key = tok.key
+        return key in _ENTERS or (key[:1] in "وفس" and key[1:] in _ENTERS)
+
+    if start > 0 and enters(toks[start - 1]):
+        return True
+    # "... الذي توصلت إليه روسيا وتركيا، حيز التنفيذ" (the verb before the agreement)
+    return any(toks[k].key == "حيز" and toks[k + 1].key in _EFFECT for k in range(end, min(len(toks) - 1, end + 16)))
+
+
 def _counted(toks, trig) -> bool:
     """A verb's form that is the noun counted by the number before it: "اختطف مسلحون 20
     طالبا" (students, not "the two demanded"). From 11 to 99 the counted noun is singular and
@@ -755,6 +780,11 @@ _RELATIVE_WORDS = frozenset("الذي التي الذين اللذان اللت�
 _DESPITE = _keys("رغم برغم")
 _AREAS = _keys("مناطق منطقه خطوط")
 _IN_FORCE = _keys("تنفيذ تطبيق بنود")
+_ENTERS = _keys("دخل يدخل تدخل دخول سريان بدء")  # "دخل الاتفاق حيز التنفيذ", "بدء سريان الهدنة"
+_EFFECT = _keys("تنفيذ نفاذ")
+_DAY_TIMES = _keys("امس اليوم غدا يوم فجر صباح مساء ليل ليله ظهر عصر")
+_NAME_LINKS = _keys("بن ابن بنت ال")  # "فيصل بن فرحان", "آل ثاني"
+_TO_IT = frozenset(("اليه", "اليها"))  # "الاتفاق الذي توصلت إليه": the noun taken back
 # "للتعليق على ضربات الخميس", "ردا على الهجوم", "احتجاجا على الغارات": the act is one told
 # before, answered here
 _RESPOND = _keys("رد ردت ردوا ردا يرد ترد")  # "ردت القوات على الهجوم بقصف"
@@ -1462,6 +1492,13 @@ class Assembler:
                         and toks[ms[k].start].key.endswith("يه") and not toks[ms[k].start].prep
                         and not toks[ms[k].start].has_conj)):
                     between = [t for t in toks[probe : ms[k].start] if t.text not in _QUOTES]
+                    if (nis and e.kind == "title" and 0 < len(between) <= 4 and toks[ms[k].start].has_conj
+                            and all(_name_word(t) for t in between)
+                            and acts.isdisjoint(range(probe, ms[k].start))):
+                        # "وزيرا الخارجية المصري سامح شكري والسعودي فيصل بن فرحان": the first
+                        # one's name, then the second side
+                        nis[-1] = (nis[-1][0], ms[k].start)
+                        between = []
                     if len(between) > (2 if not nis else 0) or any(
                         t.is_punct or t.key in FUNCTION_WORDS
                         or (any(ch.isdigit() for ch in t.norm) and not _MODEL.match(t.norm))  # "إف-16"
@@ -1474,15 +1511,35 @@ class Assembler:
                         break
                     if nis and not toks[ms[k].start].has_conj:
                         break
-                    nis.append(ms[k])
                     used.add(k)
                     probe = ms[k].end
+                    nis.append((ms[k], probe))
                     k += 1
+                    if (e.kind == "title" and k + 1 < len(ms) and ms[k].entry.kind == "person"
+                            and ms[k].start == probe and ms[k].entry.country in (None, nis[-1][0].entry.country)
+                            and ms[k + 1].start == ms[k].end and ms[k + 1].entry.kind == "nisba"
+                            and toks[ms[k + 1].start].has_conj):
+                        # "الرئيسان الروسي فلاديمير بوتين والتركي رجب طيب أردوغان": each
+                        # nisba with its holder's name
+                        used.add(k)
+                        probe = ms[k].end
+                        nis[-1] = (nis[-1][0], probe)
+                        k += 1
+                if len(nis) > 1 and nis[0][1] > nis[0][0].end and nis[-1][1] == nis[-1][0].end:
+                    # the last side's name, as the first one's: "... المصري سامح شكري
+                    # والسعودي فيصل بن فرحان"
+                    starts = {x.start for x in ms}
+                    n_end = nis[-1][1]
+                    while (n_end < sent.end and n_end - nis[-1][1] < 4 and _name_word(toks[n_end])
+                           and toks[n_end].key not in _DURING and toks[n_end].key not in _DAY_TIMES
+                           and n_end not in starts and n_end not in acts):
+                        n_end += 1
+                    nis[-1] = (nis[-1][0], n_end)
                 if nis:
-                    conjuncts = [(m.start, nis[0].end, e, nis[0].entry.country, sector)]
-                    for extra in nis[1:]:
-                        conjuncts.append((extra.start, extra.end, e, extra.entry.country, sector))
-                    end = nis[-1].end
+                    conjuncts = [(m.start, nis[0][1], e, nis[0][0].entry.country, sector)]
+                    for extra, extra_end in nis[1:]:
+                        conjuncts.append((extra.start, extra_end, e, extra.entry.country, sector))
+                    end = nis[-1][1]
             elif country is not None and e.kind in ("generic", "force", "title"):
                 if (j < len(ms) and ms[j].entry.kind == "nisba" and ms[j].start == end
                         and ms[j].entry.country == country and not toks[ms[j].start].has_conj):
@@ -3640,10 +3697,15 @@ class Assembler:
             return x.text in (".", "؛") or x.key in COMPLEMENTIZERS
 
         kept = []
+        agreed = {t.end for t in triggers if t.entry.type == "AGREE"}
         for t in triggers:
             e, tok = t.entry, toks[t.start]
             if e.type == "RETREAT" and e.mode == "ceasefire" and e.pos == "noun" and (
-                after(t, ("AGREE",), 2, _punct) or (t.start > 0 and toks[t.start - 1].key in AGREEMENT_NOUNS)
+                after(t, ("AGREE",), 2, _punct) or (
+                    t.start > 0 and toks[t.start - 1].key in AGREEMENT_NOUNS
+                    # (an agreement that is no event of its own, said to come into force, is
+                    # the truce beginning: "دخل اتفاق وقف إطلاق النار حيز التنفيذ")
+                    and (t.start in agreed or not _takes_effect(toks, t.start - 1, t.end)))
             ):
                 continue
             if e.type == "PROTEST" and e.pos == "noun" and (
@@ -3874,7 +3936,8 @@ class Assembler:
         near = trig.entry.support_near
         return any(
             (needs is True or s.entry.id in needs) and (
-                0 <= trig.start - s.end <= 10 and not any(t.is_punct for t in toks[s.end : trig.start])
+                0 <= trig.start - s.end <= (24 if _reached(toks, s, trig) else 10)
+                and not any(t.is_punct for t in toks[s.end : trig.start])
                 and (not near or all(  # "حشدت روسيا عشرات الآلاف من الجنود": its subject, a count
                     any(m.start <= i < m.end for m in actor_ms) or Assembler._only_quantities((toks[i],))
                     or toks[i].key == "من" for i in range(s.end, trig.start)))
@@ -3882,7 +3945,10 @@ class Assembler:
                 # "صواريخ أطلقتها طائرات", "الصواريخ التي أطلقها حزب الله" (in the past: "العمليات
                 # التي تنفذها الحركة" are what it does, no one act)
                 or (s.start == trig.end or (s.start == trig.end + 1 and toks[trig.end].key in RELATIVE))
-                and _has_object_suffix(toks[s.start]) and not _imperfect(toks[s.start])
+                and not _imperfect(toks[s.start]) and (
+                    _has_object_suffix(toks[s.start])
+                    # "الاتفاق الذي توصلت إليه الحكومة والمجلس الانتقالي"
+                    or (s.end < len(toks) and toks[s.end].norm in _TO_IT))
             )
             for s in support
         ) or (needs is not True and "sup.tabadala" in needs and Assembler._exchanged(toks, trig, actor_ms))
