@@ -3261,3 +3261,13 @@ def test_assemble_two_leaders_each_named_after_a_shared_dual_title(ex):
     e = _check(ex, "التقى الرئيسان المصري عبد الفتاح السيسي والفرنسي إيمانويل ماكرون في باريس",
                "CONSULT", "التقى", ["EGY GOV"], ["FRA GOV"])
     assert [a.text for a in e.actors] == ["الرئيسان المصري عبد الفتاح السيسي"]
+
+
+def test_assemble_hostages_handed_over_are_released(ex):
+    e = _check(ex, "سلمت الجماعة المسلحة عبر وسطاء محليين ثلاث رهائن فرنسيات في شمال مالي",
+               "RETREAT", "رهائن", ["MLI REB"], ["FRA CVL"])
+    assert e.mode == "release" and [t.text for t in e.targets] == ["رهائن فرنسيات"]
+    # a verb whose object is a pronoun takes no noun after it
+    text = "أفرجت الحركة عن رهينتين وسلمتهما للصليب الأحمر مقابل إطلاق سراح عشرات الأسرى"
+    assert [e.trigger.text for e in ex.extract(text, article_date=DATE) if e.type == "RETREAT"] == [
+        "أفرجت", "إطلاق سراح"]

@@ -2937,7 +2937,9 @@ class Assembler:
         if e.names_object:
             # "طرد السفير الإسرائيلي", "استدعت دبلوماسيا هنديا": whom the act names in its own
             # words is the expelled or the summoned
-            inside = next((p for p in phrases if trig.start < p.start < trig.end and p.kind != "nisba"
+            # (a noun a light verb takes is itself the object: "سلمت الحركة أربع رهائن")
+            first = trig.start if e.needs_support else trig.start + 1
+            inside = next((p for p in phrases if first <= p.start < trig.end and p.kind != "nisba"
                            and not toks[p.start].suffixed), None)  # ("استدعاء سفيرها": its own)
             if inside is not None:
                 return inside, "slot.object"
@@ -3938,6 +3940,9 @@ class Assembler:
             (needs is True or s.entry.id in needs) and (
                 0 <= trig.start - s.end <= (24 if _reached(toks, s, trig) else 10)
                 and not any(t.is_punct for t in toks[s.end : trig.start])
+                # ("وسلمتهن للصليب الأحمر مقابل ... الأسرى": a verb with its object in a
+                # pronoun takes no noun after it)
+                and not _has_object_suffix(toks[s.end - 1])
                 and (not near or all(  # "حشدت روسيا عشرات الآلاف من الجنود": its subject, a count
                     any(m.start <= i < m.end for m in actor_ms) or Assembler._only_quantities((toks[i],))
                     or toks[i].key == "من" for i in range(s.end, trig.start)))
