@@ -3271,3 +3271,13 @@ def test_assemble_hostages_handed_over_are_released(ex):
     text = "أفرجت الحركة عن رهينتين وسلمتهما للصليب الأحمر مقابل إطلاق سراح عشرات الأسرى"
     assert [e.trigger.text for e in ex.extract(text, article_date=DATE) if e.type == "RETREAT"] == [
         "أفرجت", "إطلاق سراح"]
+
+
+def test_assemble_protesters_taking_to_a_city_s_streets_are_one_march(ex):
+    events = ex.extract("خرج آلاف المحتجين إلى شوارع الخرطوم للمطالبة بتسليم السلطة للمدنيين", article_date=DATE)
+    protests = [e for e in events if e.type == "PROTEST"]
+    assert len(protests) == 1 and [a.text for a in protests[0].actors] == ["المحتجين"]
+    assert protests[0].place.text == "الخرطوم"
+    # the streets' city is where, not who: the demand is the protesters'
+    (req,) = [e for e in events if e.type == "REQUEST"]
+    assert [a.text for a in req.actors] == ["المحتجين"]

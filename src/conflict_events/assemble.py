@@ -782,6 +782,7 @@ _AREAS = _keys("مناطق منطقه خطوط")
 _IN_FORCE = _keys("تنفيذ تطبيق بنود")
 _ENTERS = _keys("دخل يدخل تدخل دخول سريان بدء")  # "دخل الاتفاق حيز التنفيذ", "بدء سريان الهدنة"
 _EFFECT = _keys("تنفيذ نفاذ")
+_STREETS = _keys("شوارع شارع ساحات ساحه ميادين ميدان")
 _DAY_TIMES = _keys("امس اليوم غدا يوم فجر صباح مساء ليل ليله ظهر عصر")
 _NAME_LINKS = _keys("بن ابن بنت ال")  # "فيصل بن فرحان", "آل ثاني"
 _TO_IT = frozenset(("اليه", "اليها"))  # "الاتفاق الذي توصلت إليه": the noun taken back
@@ -2242,6 +2243,8 @@ class Assembler:
             phrases, trig.end, sent, max_gap=2, toks=toks, time_toks=time_toks, allow_nisba=True
         )
         last = toks[trig.end - 1]
+        if after is not None and last.key in _STREETS and after.kind in ("capital", "country"):
+            after = None  # "خرج المحتجون إلى شوارع نيامي": the streets' city is where
         if after is not None and (last.suffixed or last.norm.endswith(("ها", "هم", "هما"))):
             # "دعمها لجهود الوساطة المصرية", "تسليم أسلحتها للحكومة": the pronoun is the
             # noun's own genitive, what follows is whom it is for
@@ -4053,6 +4056,11 @@ class Assembler:
                                 for x in between)
                 ):
                     groups[-1].append(t)
+                    continue
+                if (t.entry.type == head.entry.type == "PROTEST" and t.entry.mode == head.entry.mode
+                        and 0 <= t.start - last.end <= 1 and not toks[t.start].has_conj
+                        and not any(x.is_punct or x.has_conj or x.key in COMPLEMENTIZERS for x in between)):
+                    groups[-1].append(t)  # "خرج آلاف المتظاهرين إلى شوارع نيامي": one march
                     continue
             if groups and Assembler._describes(toks, groups[-1], t):
                 groups[-1].append(t)
