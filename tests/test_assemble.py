@@ -3281,3 +3281,13 @@ def test_assemble_protesters_taking_to_a_city_s_streets_are_one_march(ex):
     # the streets' city is where, not who: the demand is the protesters'
     (req,) = [e for e in events if e.type == "REQUEST"]
     assert [a.text for a in req.actors] == ["المحتجين"]
+
+
+def test_assemble_what_an_agreement_provides_for_is_planned_and_ahead(ex):
+    text = "وقعت الحكومة والمتمردون في جوبا اتفاقا للسلام، ينص على انسحاب القوات من المدينة خلال 60 يوما"
+    events = {e.type: e for e in ex.extract(text, article_date=DATE)}
+    retreat, agree = events["RETREAT"], events["AGREE"]
+    assert retreat.modality == ce.Modality.PLANNED
+    assert (retreat.date.start, retreat.date.end) == (dt.date(2016, 8, 30), dt.date(2016, 10, 29))
+    # the signing is done: no date from today on is its
+    assert agree.modality == ce.Modality.ASSERTED and agree.date is None

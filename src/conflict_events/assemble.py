@@ -3558,8 +3558,9 @@ class Assembler:
             return 0
         if modality in (Modality.PLANNED, Modality.POSSIBLE, Modality.REQUESTED) and x.end < article_date:
             return 20
-        if modality == Modality.ASSERTED and x.start > article_date:
-            return 20
+        if modality == Modality.ASSERTED and (x.start > article_date or (
+                x.start == article_date and x.end > article_date)):
+            return 20  # (nor "خلال 30 يوما" from today on)
         return 0
 
     @staticmethod
