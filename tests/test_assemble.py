@@ -3291,3 +3291,13 @@ def test_assemble_what_an_agreement_provides_for_is_planned_and_ahead(ex):
     assert (retreat.date.start, retreat.date.end) == (dt.date(2016, 8, 30), dt.date(2016, 10, 29))
     # the signing is done: no date from today on is its
     assert agree.modality == ce.Modality.ASSERTED and agree.date is None
+
+
+def test_assemble_the_toll_and_date_of_an_answered_act_are_not_the_answer_s(ex):
+    text = "قصفت طائرات حربية مواقع للمسلحين في ريف حماة، في رد على مقتل أربعة جنود الأسبوع الماضي"
+    (e,) = ex.extract(text, article_date=DATE)
+    assert e.trigger.text == "قصفت" and e.fatalities is None and e.date is None
+    # the answer's own toll after it is its
+    text = "ردا على مقتل جنديين، قصفت المدفعية مواقع للمسلحين ما أسفر عن مقتل خمسة منهم"
+    (e,) = ex.extract(text, article_date=DATE)
+    assert e.fatalities == 5

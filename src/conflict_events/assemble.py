@@ -214,6 +214,18 @@ def _name_word(t) -> bool:
                 or any(ch.isdigit() for ch in t.norm)) or t.key in _NAME_LINKS
 
 
+def _answered_at(toks, sent) -> range | None:
+    """The words of what an act answers ("ردا على مقتل ثلاثة جنود الأسبوع الماضي",
+    "في رد على الهجوم", "انتقاما لمقتل"): an earlier act, whose toll and date are its own."""
+    for k in range(sent.start, sent.end - 1):
+        t = toks[k]
+        if ((t.key == "ردا" or (t.key == "رد" and k > sent.start and toks[k - 1].key == "في"))
+                and toks[k + 1].key in _ON) or (t.key in _REVENGE and toks[k + 1].has_li):
+            end = next((j for j in range(k + 2, sent.end) if _clause_break(toks[j])), sent.end)
+            return range(k, end)
+    return None
+
+
 def _reached(toks, s, trig) -> bool:
     """"توصل ... إلى اتفاق": the agreement reached, past a long subject and where and when
     ("توصل الرئيسان الروسي ... والتركي ... خلال قمة في موسكو يوم الخميس إلى اتفاق")."""
@@ -782,6 +794,7 @@ _AREAS = _keys("مناطق منطقه خطوط")
 _IN_FORCE = _keys("تنفيذ تطبيق بنود")
 _ENTERS = _keys("دخل يدخل تدخل دخول سريان بدء")  # "دخل الاتفاق حيز التنفيذ", "بدء سريان الهدنة"
 _EFFECT = _keys("تنفيذ نفاذ")
+_REVENGE = _keys("انتقاما ثارا")  # "انتقاما لمقتل قائدها"
 _STREETS = _keys("شوارع شارع ساحات ساحه ميادين ميدان")
 _DAY_TIMES = _keys("امس اليوم غدا يوم فجر صباح مساء ليل ليله ظهر عصر")
 _NAME_LINKS = _keys("بن ابن بنت ال")  # "فيصل بن فرحان", "آل ثاني"
@@ -3482,7 +3495,10 @@ class Assembler:
         best = None
         unreported = []
         owned = set()  # dates of another act's verb
+        answered = _answered_at(toks, sent)
         for (s, e), x in times:
+            if answered is not None and s in answered and trig.start not in answered:
+                continue  # "ردا على مقتل ثلاثة جنود الأسبوع الماضي": the answered act's date
             if s > sent.start and toks[s - 1].key in _HELD and toks[s].key in _SINCE:
                 continue  # "الناشطات المعتقلات منذ مايو": how long they are held, no act's date
             reported = any(t.key in REPORTING for t in toks[max(sent.start, s - 4) : s])
@@ -4122,7 +4138,10 @@ class Assembler:
         """Give each killed / injured count to the nearest asserted assault; the victims named
         with it become its targets when it has none ("مقتل 43 مصليا", "قتل 19 مدنيا")."""
         out = list(events)
+        answered = _answered_at(toks, sent)
         for pos, n, victims, killed, agent in self._kill_counts(toks, sent, phrases):
+            if answered is not None and pos in answered:
+                continue  # "ردا على مقتل ثلاثة جنود": the toll of what is answered
             best = None
             after_act = any(toks[j].key in CONSEQUENCE for j in range(max(sent.start, pos - 3), pos))
             # "هاجموا قرية ..، وقتلوا 11 مزارعا وأحرقوا المنازل": a kill verb joined to the
