@@ -3301,3 +3301,18 @@ def test_assemble_the_toll_and_date_of_an_answered_act_are_not_the_answer_s(ex):
     text = "ردا على مقتل جنديين، قصفت المدفعية مواقع للمسلحين ما أسفر عن مقتل خمسة منهم"
     (e,) = ex.extract(text, article_date=DATE)
     assert e.fatalities == 5
+
+
+def test_assemble_police_lend_their_country_to_the_people_they_act_on(ex):
+    e = _check(ex, "اعتقلت الشرطة المغربية عشرات المحتجين", "COERCE", "اعتقلت", ["MAR COP"], ["MAR OPP"])
+    # forces may fight abroad: their nationality says nothing of the people they hit
+    e = _check(ex, "قتلت القوات الأمريكية ثلاثة مدنيين في غارة", "ASSAULT", "غارة", ["USA MIL"], None)
+    assert all(t.country != "USA" for t in e.targets)
+
+
+def test_assemble_the_capital_of_the_country_the_sentence_names(ex):
+    e = _one(ex, "تظاهر آلاف السودانيين في العاصمة للمطالبة بحكم مدني", "PROTEST", "تظاهر")
+    assert (e.place.text, e.place.country, e.place.name) == ("العاصمة", "SDN", "Khartoum")
+    # a sentence that names no country leaves it unresolved
+    events = ex.extract("انفجرت عبوة ناسفة في العاصمة صباح اليوم", article_date=DATE)
+    assert [e.place for e in events] == [None]

@@ -794,6 +794,7 @@ _AREAS = _keys("مناطق منطقه خطوط")
 _IN_FORCE = _keys("تنفيذ تطبيق بنود")
 _ENTERS = _keys("دخل يدخل تدخل دخول سريان بدء")  # "دخل الاتفاق حيز التنفيذ", "بدء سريان الهدنة"
 _EFFECT = _keys("تنفيذ نفاذ")
+_DOMESTIC_SECTORS = frozenset(("COP", "JUD"))
 _REVENGE = _keys("انتقاما ثارا")  # "انتقاما لمقتل قائدها"
 _STREETS = _keys("شوارع شارع ساحات ساحه ميادين ميدان")
 _DAY_TIMES = _keys("امس اليوم غدا يوم فجر صباح مساء ليل ليله ظهر عصر")
@@ -1263,12 +1264,21 @@ class Assembler:
             # votes for none, neither as a place nor as a name
             shared = {span for span, cs in by_span.items() if len(cs) > 1}
             sent_countries = Counter(
-                c for p in phrases for (s0, e0, ent, c, _) in p.conjuncts
-                if c and c not in ("UNO", "IGO", "NGO") and ent.kind in _NAMED_OR_NISBA
+                c for p in phrases for (s0, e0, ent, c, sector) in p.conjuncts
+                if c and c not in ("UNO", "IGO", "NGO") and (
+                    ent.kind in _NAMED_OR_NISBA
+                    # police and courts act at home: "اعتقلت الشرطة التونسية عشرات المحتجين"
+                    # (not forces, which may be abroad: "قتلت القوات الأمريكية مدنيين")
+                    or sector in _DOMESTIC_SECTORS)
                 and (s0, e0) not in shared
             )
             sent_countries.update(next(iter(cs)) for cs in by_span.values() if len(cs) == 1)
             article_countries.update(sent_countries)
+            if self._capitals and sent_countries:
+                bare = self._bare_capital(toks, sent, places, actor_ms, sent_countries)
+                if bare is not None:
+                    places = [*places, bare]
+                    place_uses.append(bare)
             if not triggers:
                 continue  # the sentence only informs the context of the next ones
             # verbs with the future prefix سـ ("سيواصلون" read as "يواصلون")
@@ -3229,6 +3239,21 @@ class Assembler:
     def _topic_place(toks, start) -> bool:
         """A place named by what is talked about, not where: "بحث ... الأوضاع في غزة"."""
         return start >= 2 and toks[start - 1].key in _IN and toks[start - 2].key in TOPICS
+
+    def _bare_capital(self, toks, sent, places, actor_ms, countries) -> _Named | None:
+        """"تظاهر آلاف الجزائريين في العاصمة": the capital of the country the sentence names
+        (not "العاصمة الليبية" nor "العاصمة المؤقتة عدن", named by other words)."""
+        named = {m.start for m in places} | {m.start for m in actor_ms if m.entry.kind in ("nisba", "country", "capital")}
+        for k in range(sent.start + 1, sent.end):
+            t = toks[k]
+            if (t.key in _CAPITAL_WORD and _definite(t) and not t.suffixed
+                    and (t.prep or toks[k - 1].key in LOCATIVE or toks[k - 1].key in _STREETS)
+                    # (its name or adjective after it, maybe past another adjective)
+                    and k + 1 not in named and not (
+                        k + 2 in named and k + 1 < sent.end and not toks[k + 1].prep and not toks[k + 1].is_punct)):
+                capital = self._capitals.get(countries.most_common(1)[0][0])
+                return None if capital is None else _Named("places", capital, k, k + 1)
+        return None
 
     def _capitals_named(self, toks, sent, actor_ms, places) -> list[_Named]:
         """"العاصمة الجزائرية", "في العاصمة الليبية": the capital named by its country's
