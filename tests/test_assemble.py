@@ -2248,7 +2248,7 @@ def test_assemble_any_talks_one_refuses_are_still_ones_own(ex):
         ("قتل مسلحون راعيا في ولاية بورنو", "ASSAULT", "راعيا", ["NGA CVL"]),
         ("هدمت الجرافات الإسرائيلية منزلين في قرية قرب الخليل", "COERCE", "منزلين", ["PSE CVL"]),
         # past a count, with the nationality after it
-        ("خطف مسلحون مجهولون ثلاثة مهندسين أتراك في ليبيا", "ASSAULT", "مهندسين أتراك", ["TUR CVL"]),
+        ("خطف مسلحون مجهولون ثلاثة فنيين أتراك في ليبيا", "ASSAULT", "فنيين أتراك", ["TUR CVL"]),
     ],
 )
 def test_assemble_an_object_no_lexicon_names_is_the_target(ex, text, etype, target, codes):
@@ -3316,3 +3316,11 @@ def test_assemble_the_capital_of_the_country_the_sentence_names(ex):
     # a sentence that names no country leaves it unresolved
     events = ex.extract("انفجرت عبوة ناسفة في العاصمة صباح اليوم", article_date=DATE)
     assert [e.place for e in events] == [None]
+
+
+def test_assemble_a_sentence_to_prison_names_who_is_sentenced_not_a_prison(ex):
+    e = _one(ex, "قضت محكمة عسكرية بسجن باحثة بريطانية عشر سنوات", "SANCTION", "قضت")
+    assert e.place is None and [(t.text, t.code) for t in e.targets] == [("باحثة بريطانية", "GBR CVL")]
+    # a prison named after its noun is still where
+    e = _one(ex, "أضرب معتقلون عن الطعام في سجن عوفر", "PROTEST", "أضرب")
+    assert e.place is not None and e.place.text == "سجن عوفر"

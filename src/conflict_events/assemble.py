@@ -1327,7 +1327,8 @@ class Assembler:
             }
             ctx = _Ctx(
                 support_ends=frozenset(m.end for m in support),
-                local_places=tuple(self._local_places(toks, sent, places, lexical)),
+                local_places=tuple(self._local_places(
+                    toks, sent, places, lexical, {i for t in triggers for i in range(t.start, t.end)})),
                 word_pos=word_pos,
                 tstarts=tstarts,
                 lexical=lexical,
@@ -3321,7 +3322,7 @@ class Assembler:
             return True
         return self._starts_with_prep(toks, _Phrase(m.start, m.end, [], "")) and not t.has_li
 
-    def _local_places(self, toks, sent, places, vocabulary_spans) -> list[tuple[int, int]]:
+    def _local_places(self, toks, sent, places, vocabulary_spans, acts=frozenset()) -> list[tuple[int, int]]:
         """Places the gazetteer does not know, named by a place noun and a name: "حي الدرجة",
         "جبهة البقع", "بلدة طربيخا", "مخيم أبو شوك"."""
         known = {i for m in places for i in range(m.start, m.end)}
@@ -3332,6 +3333,7 @@ class Assembler:
             # an indefinite head in construct with a name ("حي الدرجة"); a definite one
             # ("المنطقة") refers back and names nothing
             if (t.key in LOCAL_HEADS and not t.suffixed and not t.norm[len(t.prefix):].startswith("ال")
+                    and i not in acts  # "قضت محكمة بسجن باحثة": the sentence, no prison
                     and not (i > sent.start and toks[i - 1].key in _LIVE_FIRE)):  # "برصاص حي": live fire
                 k = i + 1
                 if k < sent.end and toks[k].text == "#":
