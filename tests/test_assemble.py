@@ -3324,3 +3324,15 @@ def test_assemble_a_sentence_to_prison_names_who_is_sentenced_not_a_prison(ex):
     # a prison named after its noun is still where
     e = _one(ex, "أضرب معتقلون عن الطعام في سجن عوفر", "PROTEST", "أضرب")
     assert e.place is not None and e.place.text == "سجن عوفر"
+
+
+def test_assemble_talks_held_in_a_phone_call_are_one_consultation(ex):
+    events = ex.extract("بحث وزير الخارجية المصري في اتصال هاتفي مع نظيره الأردني تطورات الأوضاع في غزة",
+                        article_date=DATE)
+    assert [(e.type, e.mode) for e in events] == [("CONSULT", "phone")]
+    assert _codes(events[0].actors) == ["EGY GOV"] and _codes(events[0].targets) == ["JOR GOV"]
+
+
+def test_assemble_a_quarter_named_after_its_people_is_a_place(ex):
+    e = _one(ex, "اغتال مسلحون مجهولون ضابطا في حي الموظفين بمدينة درعا", "ASSAULT", "اغتال")
+    assert e.place.text == "حي الموظفين"

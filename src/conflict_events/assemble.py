@@ -795,6 +795,7 @@ _IN_FORCE = _keys("تنفيذ تطبيق بنود")
 _ENTERS = _keys("دخل يدخل تدخل دخول سريان بدء")  # "دخل الاتفاق حيز التنفيذ", "بدء سريان الهدنة"
 _EFFECT = _keys("تنفيذ نفاذ")
 _DOMESTIC_SECTORS = frozenset(("COP", "JUD"))
+_QUARTER = _keys("حي")
 _REVENGE = _keys("انتقاما ثارا")  # "انتقاما لمقتل قائدها"
 _STREETS = _keys("شوارع شارع ساحات ساحه ميادين ميدان")
 _DAY_TIMES = _keys("امس اليوم غدا يوم فجر صباح مساء ليل ليله ظهر عصر")
@@ -3333,7 +3334,7 @@ class Assembler:
             # an indefinite head in construct with a name ("حي الدرجة"); a definite one
             # ("المنطقة") refers back and names nothing
             if (t.key in LOCAL_HEADS and not t.suffixed and not t.norm[len(t.prefix):].startswith("ال")
-                    and i not in acts  # "قضت محكمة بسجن باحثة": the sentence, no prison
+                    and not (i in acts and (i == 0 or i - 1 not in acts))  # "قضت محكمة بسجن باحثة": no prison
                     and not (i > sent.start and toks[i - 1].key in _LIVE_FIRE)):  # "برصاص حي": live fire
                 k = i + 1
                 if k < sent.end and toks[k].text == "#":
@@ -3343,7 +3344,10 @@ class Assembler:
                 while (
                     j < sent.end and j - k < limit and not toks[j].is_punct and j not in known
                     and not _accusative(toks[j])
-                    and j not in vocabulary_spans and toks[j].key not in FUNCTION_WORDS
+                    # (a quarter named after its people: "حي الموظفين")
+                    and (j not in vocabulary_spans or (t.key in _QUARTER and j == k and _definite(toks[j])
+                                                       and j not in acts))
+                    and toks[j].key not in FUNCTION_WORDS
                     and not any(ch.isdigit() for ch in toks[j].norm)
                     and not (j > k and toks[j].has_conj)
                 ):
@@ -4099,6 +4103,13 @@ class Assembler:
                     and not any(x.is_punct or x.has_conj or x.key in COMPLEMENTIZERS or x.key in RELATIVE
                                 for x in between)
                 ):
+                    groups[-1].append(t)
+                    continue
+                if (t.entry.type == head.entry.type == "CONSULT" and head.entry.pos == "verb"
+                        and t.entry.pos == "noun" and len(groups[-1]) == 1 and t.start - last.end <= 12
+                        and toks[t.start - 1].key in _DURING and not toks[t.start].prep
+                        and not any(_clause_break(x) for x in between)):
+                    # "بحث الوزير في اتصال هاتفي مع نظيره": the call is the talks
                     groups[-1].append(t)
                     continue
                 if (t.entry.type == head.entry.type == "PROTEST" and t.entry.mode == head.entry.mode
