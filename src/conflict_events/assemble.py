@@ -4106,7 +4106,8 @@ class Assembler:
                     groups[-1].append(t)
                     continue
                 if (t.entry.type == head.entry.type == "CONSULT" and head.entry.pos == "verb"
-                        and t.entry.pos == "noun" and len(groups[-1]) == 1 and t.start - last.end <= 12
+                        and t.entry.pos == "noun" and t.entry.mode != "visit"  # (a visit is one of its own)
+                        and len(groups[-1]) == 1 and t.start - last.end <= 12
                         and toks[t.start - 1].key in _DURING and not toks[t.start].prep
                         and not any(_clause_break(x) for x in between)):
                     # "بحث الوزير في اتصال هاتفي مع نظيره": the call is the talks
