@@ -3336,3 +3336,23 @@ def test_assemble_talks_held_in_a_phone_call_are_one_consultation(ex):
 def test_assemble_a_quarter_named_after_its_people_is_a_place(ex):
     e = _one(ex, "اغتال مسلحون مجهولون ضابطا في حي الموظفين بمدينة درعا", "ASSAULT", "اغتال")
     assert e.place.text == "حي الموظفين"
+
+
+@pytest.mark.parametrize(
+    "text, actor, target",
+    [
+        ("طردت السلطات المالية سفير فرنسا وأمهلته 72 ساعة لمغادرة البلاد", "MLI GOV", "FRA GOV"),
+        ("طرد موسكو دبلوماسيا بولنديا الأسبوع الماضي", "RUS GOV", "POL GOV"),
+    ],
+)
+def test_assemble_driving_out_an_envoy_is_an_expulsion(ex, text, actor, target):
+    (e,) = [e for e in ex.extract(text, article_date=DATE) if e.trigger.text.startswith("طرد")]
+    assert (e.type, e.mode, _codes(e.actors), _codes(e.targets)) == ("SANCTION", "expel", [actor], [target])
+
+
+def test_assemble_an_expulsion_and_its_persona_non_grata_are_one(ex):
+    events = ex.extract("قررت الحكومة طرد دبلوماسي إيراني واعتباره شخصا غير مرغوب فيه", article_date=DATE)
+    assert [(e.type, e.mode) for e in events] == [("SANCTION", "expel")]
+    # driving out fighters is force
+    (e,) = ex.extract("طرد الجيش عناصر التنظيم من آخر معاقلهم", article_date=DATE)
+    assert e.type == "ASSAULT"

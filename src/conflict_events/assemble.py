@@ -796,6 +796,8 @@ _ENTERS = _keys("دخل يدخل تدخل دخول سريان بدء")  # "دخ�
 _EFFECT = _keys("تنفيذ نفاذ")
 _DOMESTIC_SECTORS = frozenset(("COP", "JUD"))
 _QUARTER = _keys("حي")
+_OFFICIALS = _keys("مسوول مسوولا مسوولين موظفي")  # "طردت الحكومة سبعة مسؤولين أمميين"
+_EXPEL = _keys("طرد طردت طردوا يطرد تطرد يطردون")
 _REVENGE = _keys("انتقاما ثارا")  # "انتقاما لمقتل قائدها"
 _STREETS = _keys("شوارع شارع ساحات ساحه ميادين ميدان")
 _DAY_TIMES = _keys("امس اليوم غدا يوم فجر صباح مساء ليل ليله ظهر عصر")
@@ -1153,6 +1155,8 @@ class Assembler:
         # entries read another way (a threat given the mode of its content, a verb read as a
         # passive by its written vowels, a summons read as a recall): (id, changes) -> entry
         self._readings: dict[tuple[str, tuple[tuple[str, Any], ...]], Any] = {}
+        # the expulsion a verb of driving out names when its object is an envoy
+        self._expel = next((e for e in triggers if e.type == "SANCTION" and e.mode == "expel"), None)
         # the verbs of a summons ("استدعت السفير") with the withdrawal that the same verb
         # names when the envoy is the actor's own ("استدعت سفيرها"): verb key -> entry
         summoning = {lexical_key(f.split(" ", 1)[0]) for e in triggers if e.names_object for f in e.forms}
@@ -1303,6 +1307,7 @@ class Assembler:
             triggers = self._attack_objects(toks, triggers)
             triggers = self._light_verbs(toks, triggers, found.get("support", ()))
             triggers = self._summons(toks, sent, triggers)
+            triggers = self._expulsions(toks, sent, triggers)
             triggers = self._aid_objects(toks, triggers)
             triggers = self._struck_objects(toks, triggers)
             game = any(t.entry.type == "ASSAULT" for t in triggers) and _game(toks, sent)
@@ -3728,6 +3733,21 @@ class Assembler:
         """The threat ``trig`` with the mode and CAMEO code of what it threatens."""
         return attrs.evolve(trig, entry=self._reading(trig.entry, mode=mode, cameo=cameo))
 
+    def _expulsions(self, toks, sent, triggers):
+        """"طرد موسكو دبلوماسيا أوكرانيا": driving out an envoy is an expulsion, not an
+        attack (the verb's own entry is of force: "طرد عناصر التنظيم من المدينة")."""
+        if self._expel is None:
+            return triggers
+        out = []
+        for t in triggers:
+            if t.entry.type == "ASSAULT" and t.entry.pos == "verb" and toks[t.start].key in _EXPEL:
+                envoy = next((k for k in range(t.end, min(sent.end, t.end + 6))
+                              if toks[k].key in _ENVOYS or toks[k].key in _OFFICIALS or toks[k].is_punct), None)
+                if envoy is not None and not toks[envoy].is_punct:
+                    t = attrs.evolve(t, entry=self._reading(self._expel, pos="verb", names_object=False))
+            out.append(t)
+        return out
+
     def _reading(self, entry, **changes):
         """``entry`` with ``changes``, made once per entry and changes."""
         key = (entry.id, tuple(sorted(changes.items())))
@@ -4112,6 +4132,10 @@ class Assembler:
                         and not any(_clause_break(x) for x in between)):
                     # "بحث الوزير في اتصال هاتفي مع نظيره": the call is the talks
                     groups[-1].append(t)
+                    continue
+                if (t.entry.type == head.entry.type == "SANCTION" and t.entry.mode == head.entry.mode == "expel"
+                        and t.start - last.end <= 4 and not any(_clause_break(x) for x in between)):
+                    groups[-1].append(t)  # "طرد دبلوماسي روسي واعتباره شخصا غير مرغوب فيه": one
                     continue
                 if (t.entry.type == head.entry.type == "PROTEST" and t.entry.mode == head.entry.mode
                         and 0 <= t.start - last.end <= 1 and not toks[t.start].has_conj
