@@ -3356,3 +3356,20 @@ def test_assemble_an_expulsion_and_its_persona_non_grata_are_one(ex):
     # driving out fighters is force
     (e,) = ex.extract("طرد الجيش عناصر التنظيم من آخر معاقلهم", article_date=DATE)
     assert e.type == "ASSAULT"
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        # a trend, a series or a memory of acts is no act
+        ("فرضت السلطات حظر التجول في المدينة بسبب تصاعد الهجمات المسلحة", ["COERCE"]),
+        ("اغتال مسلحون قاضيا في درعا في أحدث حلقة من سلسلة الاغتيالات التي تشهدها المحافظة", ["ASSAULT"]),
+        ("أحيا السودانيون الذكرى الثانية لاندلاع الاحتجاجات الشعبية", []),
+        # infections, counted again as a total
+        ("سجلت الوزارة خمس إصابات جديدة بفيروس كورونا ليرتفع العدد الإجمالي إلى 40 إصابة", []),
+        # the top match of a league
+        ("تأجلت مباراة القمة بين الوداد والرجاء إلى موعد لاحق", []),
+    ],
+)
+def test_assemble_trends_memories_infections_and_matches_are_no_events(ex, text, kept):
+    assert [e.type for e in ex.extract(text, article_date=DATE)] == kept

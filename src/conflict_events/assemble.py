@@ -478,6 +478,9 @@ def _natural(toks, sent, trig) -> bool:
     if toks[trig.start].key in INJURY_WORDS and any(
             toks[k].norm in _DISEASE for k in range(trig.end, min(sent.end, trig.end + 6))):
         return True
+    if (trig.entry.pos == "noun" and toks[trig.start].key in INJURY_WORDS
+            and any(t.norm in _DISEASE for t in toks[sent.start : trig.start])):
+        return True  # "تسجيل ثماني إصابات بفيروس كورونا، ليرتفع العدد إلى 71 إصابة"
     if toks[trig.start].key in _KILL_OR_INJURY and any(
             _nature_at(toks, k) and not any(t.is_punct for t in toks[min(k, trig.start) : max(k, trig.end)])
             for k in range(max(sent.start, trig.start - 5), min(sent.end, trig.end + 6))):
@@ -563,6 +566,8 @@ def _game(toks, sent) -> bool:
 def _sport(toks, sent, trig, game) -> bool:
     """An attack or an injury in a match: "قاد المهاجم هجوم المنتخب", "شن الفريق هجوما كاسحا
     في الشوط الثاني" (``game``: the sentence tells of one; no one killed or hurt besides)."""
+    if trig.entry.type == "CONSULT" and trig.start > sent.start and toks[trig.start - 1].key in _SPORT:
+        return True  # "مباراة القمة بين الأهلي والزمالك": the top match
     return game and trig.entry.type == "ASSAULT" and not any(
         toks[k].key in _KILL_OR_INJURY for k in range(sent.start, sent.end) if not trig.start <= k < trig.end)
 
@@ -796,6 +801,8 @@ _ENTERS = _keys("دخل يدخل تدخل دخول سريان بدء")  # "دخ�
 _EFFECT = _keys("تنفيذ نفاذ")
 _DOMESTIC_SECTORS = frozenset(("COP", "JUD"))
 _QUARTER = _keys("حي")
+_TREND = _keys("تصاعد تزايد تنامي ارتفاع سلسله موجه")
+_ANNIVERSARY = _keys("ذكري")
 _OFFICIALS = _keys("مسوول مسوولا مسوولين موظفي")  # "طردت الحكومة سبعة مسؤولين أمميين"
 _EXPEL = _keys("طرد طردت طردوا يطرد تطرد يطردون")
 _REVENGE = _keys("انتقاما ثارا")  # "انتقاما لمقتل قائدها"
@@ -4053,6 +4060,11 @@ class Assembler:
                 # "تنفيذ اتفاق السلام", "تطبيق بنود الهدنة": an agreement or truce in force
                 (trig.entry.type == "AGREE" or trig.entry.mode == "ceasefire") and prev.key in _IN_FORCE):
             return True  # "رغم الاتفاق على", "مناطق الاشتباكات": told as a given
+        if _definite(toks[trig.start]) and (prev.key in _TREND or any(
+                toks[k].key in _ANNIVERSARY for k in range(max(sent.start, trig.start - 4), trig.start))):
+            # "بسبب تصاعد الهجمات", "سلسلة الاغتيالات التي تشهدها المحافظة", "الذكرى التاسعة
+            # لاندلاع الاحتجاجات": a trend or a memory, no one act
+            return True
         if prev.key in BACKGROUND:
             # "أعلنت الحركة مسؤوليتها عن الهجوم": a claim tells the attack; "أعربت فرنسا عن
             # دعمها": so does an expression of support
