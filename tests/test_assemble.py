@@ -3373,3 +3373,24 @@ def test_assemble_an_expulsion_and_its_persona_non_grata_are_one(ex):
 )
 def test_assemble_trends_memories_infections_and_matches_are_no_events(ex, text, kept):
     assert [e.type for e in ex.extract(text, article_date=DATE)] == kept
+
+
+def test_assemble_ceasefire_violations_told_by_a_verb(ex):
+    e = _check(ex, "قال الجيش إن المتمردين خرقوا وقف إطلاق النار مرات عدة خلال الليل", "ASSAULT", "خرقوا",
+               ["--- REB"], None)
+    assert "RETREAT" not in [x.type for x in ex.extract("قال الجيش إن المتمردين خرقوا الهدنة", article_date=DATE)]
+
+
+def test_assemble_calls_for_a_halt_to_hostilities_and_a_new_exchange(ex):
+    events = ex.extract("دعا الأمين العام طرفي النزاع إلى وقف فوري للأعمال القتالية", article_date=DATE)
+    assert [(e.type, e.modality) for e in events] == [
+        ("REQUEST", ce.Modality.ASSERTED), ("RETREAT", ce.Modality.REQUESTED)]
+    assert [t.text for t in events[0].targets] == ["طرفي النزاع"]
+    e = _one(ex, "اجتمع الجانبان في موسكو لبحث تبادل جديد للأسرى", "RETREAT", "تبادل")
+    assert e.mode == "release"
+
+
+def test_assemble_where_an_envoy_is_posted_is_part_of_his_title(ex):
+    e = _one(ex, "دعا المبعوث الأممي إلى سوريا الأطراف إلى الحوار", "REQUEST", "دعا")
+    assert [(a.text, a.code) for a in e.actors] == [("المبعوث الأممي إلى سوريا", "UNO UNO")]
+    assert "SYR" not in [t.country for t in e.targets]

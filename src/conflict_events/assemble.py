@@ -801,6 +801,7 @@ _ENTERS = _keys("دخل يدخل تدخل دخول سريان بدء")  # "دخ�
 _EFFECT = _keys("تنفيذ نفاذ")
 _DOMESTIC_SECTORS = frozenset(("COP", "JUD"))
 _QUARTER = _keys("حي")
+_POSTED_TO = _keys("الي لدي")
 _TREND = _keys("تصاعد تزايد تنامي ارتفاع سلسله موجه")
 _ANNIVERSARY = _keys("ذكري")
 _OFFICIALS = _keys("مسوول مسوولا مسوولين موظفي")  # "طردت الحكومة سبعة مسؤولين أمميين"
@@ -1614,7 +1615,12 @@ class Assembler:
                 q is not None and q.end == p.start - 1 and toks[p.start - 1].text == "("
                 and p.end < sent.end and toks[p.end].text == ")" and p.kind != "nisba"
             )
-            if bracketed or (q is not None and q.end == p.start - 1 and toks[p.start - 1].key in LED_BY):
+            posted = (  # "المبعوث الأممي إلى اليمن", "سفير السعودية لدى لبنان": where an envoy is sent
+                q is not None and q.end == p.start - 1 and toks[q.end].key in _POSTED_TO
+                and p.kind in ("country", "capital") and not toks[p.start].has_conj
+                # (not one's own: "استدعت تونس سفيرها لدى ليبيا" is aimed at the host)
+                and any(toks[i].key in _ENVOYS and not toks[i].suffixed for i in range(q.start, q.end)))
+            if bracketed or posted or (q is not None and q.end == p.start - 1 and toks[p.start - 1].key in LED_BY):
                 s0, _, ent, country, sector = q.conjuncts[-1]
                 if bracketed and len(q.conjuncts) == 1 and country is None and sector is None:
                     ent, country, sector = p.conjuncts[0][2], p.conjuncts[0][3], p.conjuncts[0][4]
