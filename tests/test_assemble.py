@@ -3394,3 +3394,20 @@ def test_assemble_where_an_envoy_is_posted_is_part_of_his_title(ex):
     e = _one(ex, "دعا المبعوث الأممي إلى سوريا الأطراف إلى الحوار", "REQUEST", "دعا")
     assert [(a.text, a.code) for a in e.actors] == [("المبعوث الأممي إلى سوريا", "UNO UNO")]
     assert "SYR" not in [t.country for t in e.targets]
+
+
+@pytest.mark.parametrize(
+    "text, etype, trigger, modality",
+    [
+        # killed and injured in one clause: one attack, with who fired from either part
+        ("قتل مدنيان وأصيب ثلاثة آخرون بنيران قناصة من قوات النظام في درعا", "ASSAULT", "قتل", "asserted"),
+        # the same release told again of them, with when it is to be done
+        ("أصدر الرئيس مرسوما بالإفراج عن 300 سجين، على أن يبدأ إطلاق سراحهم الأحد المقبل", "RETREAT", "بالإفراج",
+         "planned"),
+        # a withdrawal and the plan it is part of
+        ("بدأت القوات الفرنسية سحب جنودها من القاعدة في إطار خطة لإعادة التموضع", "RETREAT", "سحب", "asserted"),
+    ],
+)
+def test_assemble_one_act_told_twice_in_a_sentence_is_one_event(ex, text, etype, trigger, modality):
+    events = [e for e in ex.extract(text, article_date=DATE) if e.type == etype]
+    assert [(e.trigger.text.split()[0], e.modality.value) for e in events] == [(trigger, modality)]

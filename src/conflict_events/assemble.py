@@ -801,6 +801,7 @@ _ENTERS = _keys("دخل يدخل تدخل دخول سريان بدء")  # "دخ�
 _EFFECT = _keys("تنفيذ نفاذ")
 _DOMESTIC_SECTORS = frozenset(("COP", "JUD"))
 _QUARTER = _keys("حي")
+_FRAME = _keys("اطار ضمن")  # "في إطار خطة لإعادة التموضع"
 _POSTED_TO = _keys("الي لدي")
 _TREND = _keys("تصاعد تزايد تنامي ارتفاع سلسله موجه")
 _ANNIVERSARY = _keys("ذكري")
@@ -4151,6 +4152,20 @@ class Assembler:
                     # "بحث الوزير في اتصال هاتفي مع نظيره": the call is the talks
                     groups[-1].append(t)
                     continue
+                if (t.entry.type == head.entry.type == "ASSAULT" and toks[t.start].has_conj and len(words) <= 4
+                        and Assembler._is_casualty(toks, head) and Assembler._is_casualty(toks, t)
+                        and not any(_clause_break(x) for x in between)):
+                    groups[-1].append(t)  # "قتل ثلاثة مدنيين وأصيب خمسة آخرون بنيران قناصة": one
+                    continue
+                if (t.entry.type == head.entry.type and t.entry.mode == head.entry.mode
+                        and t.entry.type in ("RETREAT", "SANCTION", "AID") and 0 < t.start - last.end <= 15
+                        and (toks[t.end - 1].suffixed or any(toks[k].key in _FRAME for k in range(t.start - 3, t.start)))
+                        and not any(x.text in (".", "؛") or (x.key in COMPLEMENTIZERS and not toks[t.end - 1].suffixed)
+                                    for x in between)):
+                    # "مرسوما بالإفراج عن 1500 سجين، على أن يبدأ إطلاق سراحهم السبت": the same
+                    # release told again of them; "سحب جنودها ... في إطار خطة لإعادة التموضع"
+                    groups[-1].append(t)
+                    continue
                 if (t.entry.type == head.entry.type == "SANCTION" and t.entry.mode == head.entry.mode == "expel"
                         and t.start - last.end <= 4 and not any(_clause_break(x) for x in between)):
                     groups[-1].append(t)  # "طرد دبلوماسي روسي واعتباره شخصا غير مرغوب فيه": one
@@ -4198,8 +4213,13 @@ class Assembler:
             return head
         actors, targets = head.actors, head.targets
         mode, place, date = head.mode, head.place, head.date
+        modality = head.modality
         rules = list(head.rules)
         for ev, trig in zip(events[1:], group[1:]):
+            if date is None and ev.date is not None and modality == Modality.ASSERTED and ev.modality == Modality.PLANNED:
+                # "مرسوما بالإفراج عنهم، على أن يبدأ إطلاق سراحهم السبت المقبل": when it is
+                # to be done is told by the later words
+                modality = Modality.PLANNED
             if trig.entry.pos == "verb" and group[0].entry.pos == "noun" and "slot.vso" in ev.rules:
                 cand_targets = ev.actors  # "غارة ... استهدفت سيارة": the verb's VSO noun is its object
             else:
@@ -4212,7 +4232,7 @@ class Assembler:
             rules.extend(r for r in ev.rules if r not in rules)
         rules.append("merge.linked")
         return attrs.evolve(
-            head, actors=actors, targets=targets, mode=mode, place=place, date=date, rules=rules
+            head, actors=actors, targets=targets, mode=mode, place=place, date=date, modality=modality, rules=rules
         )
 
     def _fatalities(self, toks, sent, events, triggers, phrases, text):
