@@ -3411,3 +3411,15 @@ def test_assemble_where_an_envoy_is_posted_is_part_of_his_title(ex):
 def test_assemble_one_act_told_twice_in_a_sentence_is_one_event(ex, text, etype, trigger, modality):
     events = [e for e in ex.extract(text, article_date=DATE) if e.type == etype]
     assert [(e.trigger.text.split()[0], e.modality.value) for e in events] == [(trigger, modality)]
+
+
+def test_assemble_an_accusation_is_not_dated_by_the_act_it_accuses(ex):
+    events = {e.type: e for e in ex.extract(
+        "اتهمت منظمة العفو الدولية الجيش بقصف قرى في ولاية كردفان خلال يناير", article_date=DATE)}
+    assert events["ACCUSE"].date is None
+    assert events["ASSAULT"].date.start == dt.date(2016, 1, 1)
+    # nor is a solidarity after the relative clause that dates the attack
+    events = ex.extract("أدانت الجامعة العربية الهجوم الذي استهدف دورية للجيش الأسبوع الماضي، مؤكدة تضامنها مع مصر",
+                        article_date=DATE)
+    assert [(e.type, e.date is not None) for e in events] == [
+        ("ACCUSE", False), ("ASSAULT", True), ("SUPPORT", False)]

@@ -226,6 +226,17 @@ def _answered_at(toks, sent) -> range | None:
     return None
 
 
+def _in_relative_clause(toks, sent, k) -> bool:
+    """Whether the word at ``k`` is in a relative clause ("الذي استهدف دورية ... الأسبوع
+    الماضي"), looking back to the start of its clause."""
+    for j in range(k - 1, sent.start - 1, -1):
+        if _clause_break(toks[j]):
+            return False
+        if toks[j].norm.lstrip("و") in _RELATIVE_WORDS:
+            return True
+    return False
+
+
 def _reached(toks, s, trig) -> bool:
     """"توصل ... إلى اتفاق": the agreement reached, past a long subject and where and when
     ("توصل الرئيسان الروسي ... والتركي ... خلال قمة في موسكو يوم الخميس إلى اتفاق")."""
@@ -801,6 +812,8 @@ _ENTERS = _keys("دخل يدخل تدخل دخول سريان بدء")  # "دخ�
 _EFFECT = _keys("تنفيذ نفاذ")
 _DOMESTIC_SECTORS = frozenset(("COP", "JUD"))
 _QUARTER = _keys("حي")
+# acts in the field, which the one date of a sentence dates whatever else it tells
+_FIELD_ACTS = frozenset(("ASSAULT", "PROTEST"))
 _FRAME = _keys("اطار ضمن")  # "في إطار خطة لإعادة التموضع"
 _POSTED_TO = _keys("الي لدي")
 _TREND = _keys("تصاعد تزايد تنامي ارتفاع سلسله موجه")
@@ -3568,6 +3581,8 @@ class Assembler:
                     continue
                 if self._blocked(trig, e, trig.start, others, toks):
                     continue
+                if any(_punct(t) for t in toks[e : trig.start]) and _in_relative_clause(toks, sent, s):
+                    continue  # "الهجوم الذي استهدف دورية الأسبوع الماضي، مؤكدة تضامنها": the attack's
             elif s >= trig.end:
                 dist = s - trig.end
                 if any(t.key in COMPLEMENTIZERS for t in toks[trig.end : s]):
@@ -3603,7 +3618,16 @@ class Assembler:
         if len(unreported) == 1 and modality == Modality.ASSERTED and unreported[0][0] not in owned:
             (s, e), x = unreported[0]
             if not any(t.key in COMPLEMENTIZERS or t.key in _ACCORDING_TO
-                       for t in toks[min(e, trig.end) : max(s, trig.start)]):
+                       for t in toks[min(e, trig.end) : max(s, trig.start)]) and not (
+                    # "اتهمت المنظمة الجيش بقصف قرى خلال فبراير": the date after another act
+                    # is that act's
+                    s >= trig.end and trig.entry.type not in _FIELD_ACTS
+                    and any(trig.end <= o.start < s and o.entry.type != trig.entry.type for o in others)) and not (
+                    # "أدانت الهجوم الذي استهدف دورية الأسبوع الماضي، مؤكدة تضامنها"
+                    e <= trig.start and any(_punct(t) for t in toks[e : trig.start])
+                    and _in_relative_clause(toks, sent, s)
+                    and trig.entry.type not in _FIELD_ACTS
+                    and any(o.entry.type != trig.entry.type and o.end <= s for o in others)):
                 if self._tense_penalty(x, modality, article_date) == 0:
                     return x, "date.sentence"
         return None, None
