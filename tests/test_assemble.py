@@ -3423,3 +3423,9 @@ def test_assemble_an_accusation_is_not_dated_by_the_act_it_accuses(ex):
                         article_date=DATE)
     assert [(e.type, e.date is not None) for e in events] == [
         ("ACCUSE", False), ("ASSAULT", True), ("SUPPORT", False)]
+
+
+def test_assemble_a_subject_loyal_to_a_group_between_a_verb_and_its_rest(ex):
+    e = _check(ex, "سيطر مسلحون موالون لتنظيم الدولة الإسلامية على بلدة ساحلية بعد معارك مع الجيش الموزمبيقي",
+               "ASSAULT", "سيطر", None, ["MOZ MIL"])
+    assert [a.text for a in e.actors] == ["مسلحون موالون لتنظيم الدولة الإسلامية"]

@@ -563,7 +563,8 @@ def _past_time(keys: Sequence[str], i: int) -> int:
 
 # "التابعة لـ", "في" + a place: words inside a subject that lead to another name ("بدعم من" +
 # a backer is another way in)
-_INSIDE_SUBJECT = BELONGING | {"في"}
+# (and the side a subject is loyal to: "سيطر مسلحون موالون لتنظيم الدولة على")
+_INSIDE_SUBJECT = BELONGING | {"في"} | frozenset(("موالون", "موالين", "مواليه", "موالي", "مرتبطه", "مرتبطين"))
 
 # marks a name can carry inside it without changing it
 _TRANSPARENT = frozenset('"“”«»#')
