@@ -3429,3 +3429,9 @@ def test_assemble_a_subject_loyal_to_a_group_between_a_verb_and_its_rest(ex):
     e = _check(ex, "سيطر مسلحون موالون لتنظيم الدولة الإسلامية على بلدة ساحلية بعد معارك مع الجيش الموزمبيقي",
                "ASSAULT", "سيطر", None, ["MOZ MIL"])
     assert [a.text for a in e.actors] == ["مسلحون موالون لتنظيم الدولة الإسلامية"]
+
+
+def test_assemble_a_joined_verb_s_object_no_lexicon_names(ex):
+    events = ex.extract("اقتحم مسلحون قرية في محافظة تعز واختطفوا أربعة من سكانها وأحرقوا منزلين", article_date=DATE)
+    (burn,) = [e for e in events if e.trigger.text == "وأحرقوا"]
+    assert [t.text for t in burn.targets] == ["منزلين"] and "slot.unlisted" in burn.rules

@@ -1934,7 +1934,8 @@ class Assembler:
                                                  ctx.place_spans)
                 if target is None:
                     target, trule = self._pronoun_target(toks, sent, trig, phrases, actor)
-            if target is None and actor is not None:
+            if target is None and (actor is not None or toks[trig.start].has_conj):
+                # (a joined verb's subject is the one before: "واختطفوا ستة وأحرقوا منزلين")
                 target = self._unlisted_object(toks, sent, trig, actor, phrases, time_toks, ctx)
                 trule = "slot.unlisted" if target is not None else None
             if denier is not None and actor is denier:
@@ -3176,7 +3177,9 @@ class Assembler:
         if toks[trig.start].key in TERRITORY or toks[trig.start].key in SHOOT_DOWN or (
                 e.acled and "territory" in e.acled[1]):
             return None  # ground taken, craft downed: no people or property attacked
-        if actor.start >= trig.end:
+        if actor is None:
+            start = trig.end  # a joined verb, its subject told before
+        elif actor.start >= trig.end:
             start = actor.end  # VSO: past the subject
         elif actor.end <= trig.start:
             start = trig.end  # SVO
