@@ -3435,3 +3435,12 @@ def test_assemble_a_joined_verb_s_object_no_lexicon_names(ex):
     events = ex.extract("اقتحم مسلحون قرية في محافظة تعز واختطفوا أربعة من سكانها وأحرقوا منزلين", article_date=DATE)
     (burn,) = [e for e in events if e.trigger.text == "وأحرقوا"]
     assert [t.text for t in burn.targets] == ["منزلين"] and "slot.unlisted" in burn.rules
+
+
+def test_assemble_some_of_an_armed_body_and_the_raid_a_toll_is_of(ex):
+    events = ex.extract("قتل جنود من الجيش النيجيري أربعة مدنيين خلال مداهمة لقرية في ولاية بورنو", article_date=DATE)
+    assert [(e.type, e.mode) for e in events] == [("ASSAULT", None)]
+    assert [(a.text, a.code) for a in events[0].actors] == [("جنود من الجيش النيجيري", "NGA MIL")]
+    # pupils taken from a school are not of it
+    e = _one(ex, "اختطف مسلحون 20 تلميذا من مدرسة في ولاية زمفارا", "ASSAULT", "اختطف")
+    assert [t.text for t in e.targets] == ["تلميذا"]

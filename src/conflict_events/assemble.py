@@ -812,6 +812,8 @@ _ENTERS = _keys("دخل يدخل تدخل دخول سريان بدء")  # "دخ�
 _EFFECT = _keys("تنفيذ نفاذ")
 _DOMESTIC_SECTORS = frozenset(("COP", "JUD"))
 _QUARTER = _keys("حي")
+_RAIDS = _keys("مداهمه مداهمات")
+_ARMED_SECTORS = frozenset(("MIL", "COP", "REB"))
 # acts in the field, which the one date of a sentence dates whatever else it tells
 _FIELD_ACTS = frozenset(("ASSAULT", "PROTEST"))
 _FRAME = _keys("اطار ضمن")  # "في إطار خطة لإعادة التموضع"
@@ -1483,6 +1485,10 @@ class Assembler:
                     e.kind in ("title", "generic") and sector is None and nxt.entry.kind == "generic"
                     and nxt.entry.sector is not None and (
                         [t.key for t in between] == ["من"] or (not between and toks[nxt.start].has_li))
+                ) or (
+                    # "جنود من الجيش الكاميروني": some of a body of their own kind
+                    e.kind == "generic" and nxt.entry.kind == "generic" and sector in _ARMED_SECTORS
+                    and nxt.entry.sector == sector and [t.key for t in between] == ["من"]
                 )
                 if named and not between and e.kind == "generic" and not toks[nxt.start].prep and (
                     _definite(toks[end - 1]) or (_keeps_nun(toks[end - 1]) and _definite(toks[nxt.start]))
@@ -1510,7 +1516,9 @@ class Assembler:
                     end = nxt.end
                     used.add(j)
                     j += 1
-                    if (ne.kind == "org" and ne.country is None and j < len(ms) and ms[j].start == end
+                    if ((ne.kind == "org" or (ne.kind == "generic" and ne.sector in _ARMED_SECTORS
+                                              and not _definite(toks[nxt.start])))  # "جنديا من جيش النيجر"
+                            and ne.country is None and j < len(ms) and ms[j].start == end
                             and ms[j].entry.kind in ("country", "capital") and not toks[end].has_conj):
                         # "قوات موالية لحكومة طرابلس": the government's state is the forces'
                         country = ms[j].entry.country
@@ -4193,6 +4201,11 @@ class Assembler:
                     # release told again of them; "سحب جنودها ... في إطار خطة لإعادة التموضع"
                     groups[-1].append(t)
                     continue
+                if (head.entry.type == "ASSAULT" and t.entry.type == "COERCE" and t.entry.pos == "noun"
+                        and toks[t.start].key in _RAIDS and toks[t.start - 1].key in _DURING
+                        and len(words) <= 10 and not any(_clause_break(x) for x in between)):
+                    groups[-1].append(t)  # "مقتل 17 مسلحا في مداهمات نفذتها قوات الجيش": the raids' toll
+                    continue
                 if (t.entry.type == head.entry.type == "SANCTION" and t.entry.mode == head.entry.mode == "expel"
                         and t.start - last.end <= 4 and not any(_clause_break(x) for x in between)):
                     groups[-1].append(t)  # "طرد دبلوماسي روسي واعتباره شخصا غير مرغوب فيه": one
@@ -4253,7 +4266,7 @@ class Assembler:
                 cand_targets = ev.targets
                 actors = actors or ev.actors
             targets = targets or cand_targets
-            mode = mode or ev.mode
+            mode = mode or (ev.mode if ev.type == head.type else None)
             place = place or ev.place
             date = date or ev.date
             rules.extend(r for r in ev.rules if r not in rules)
