@@ -3444,3 +3444,10 @@ def test_assemble_some_of_an_armed_body_and_the_raid_a_toll_is_of(ex):
     # pupils taken from a school are not of it
     e = _one(ex, "اختطف مسلحون 20 تلميذا من مدرسة في ولاية زمفارا", "ASSAULT", "اختطف")
     assert [t.text for t in e.targets] == ["تلميذا"]
+
+
+def test_assemble_a_headline_s_speaker_before_a_colon_is_who_acts(ex):
+    e = _check(ex, "الجيش الإثيوبي: نشر قوات إضافية على الحدود مع السودان", "MOBILIZE", "نشر", ["ETH MIL"], None)
+    # a place before the colon is a dateline
+    e = _one(ex, "الخرطوم: نشر قوات إضافية على الحدود", "MOBILIZE", "نشر")
+    assert e.actors == ()

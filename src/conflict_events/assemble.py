@@ -2534,7 +2534,9 @@ class Assembler:
                 break  # "أصيب ثلاثة جنود": the killed and wounded are victims, never the actor
             if self._witness(toks, sent, p):
                 continue
-            if p.start == sent.start and p.end < sent.end and toks[p.end].text in _DATELINE_MARKS:
+            if (p.start == sent.start and p.end < sent.end and toks[p.end].text in _DATELINE_MARKS
+                    # ("الجيش السوداني: نشر قوات إضافية": a headline's speaker is who acts)
+                    and not (toks[p.end].text == ":" and p.kind not in ("country", "capital"))):
                 continue  # "مقديشو (رويترز) -": a dateline names where the report comes from
             topic = p
             break
