@@ -219,6 +219,8 @@ def _answered_at(toks, sent) -> range | None:
     "في رد على الهجوم", "انتقاما لمقتل"): an earlier act, whose toll and date are its own."""
     for k in range(sent.start, sent.end - 1):
         t = toks[k]
+        if t.key not in _ANSWER_WORDS:
+            continue
         if ((t.key == "ردا" or (t.key == "رد" and k > sent.start and toks[k - 1].key == "في"))
                 and toks[k + 1].key in _ON) or (t.key in _REVENGE and toks[k + 1].has_li):
             end = next((j for j in range(k + 2, sent.end) if _clause_break(toks[j])), sent.end)
@@ -823,6 +825,7 @@ _ANNIVERSARY = _keys("ذكري")
 _OFFICIALS = _keys("مسوول مسوولا مسوولين موظفي")  # "طردت الحكومة سبعة مسؤولين أمميين"
 _EXPEL = _keys("طرد طردت طردوا يطرد تطرد يطردون")
 _REVENGE = _keys("انتقاما ثارا")  # "انتقاما لمقتل قائدها"
+_ANSWER_WORDS = _REVENGE | {"رد", "ردا"}
 _STREETS = _keys("شوارع شارع ساحات ساحه ميادين ميدان")
 _DAY_TIMES = _keys("امس اليوم غدا يوم فجر صباح مساء ليل ليله ظهر عصر")
 _NAME_LINKS = _keys("بن ابن بنت ال")  # "فيصل بن فرحان", "آل ثاني"
@@ -1085,6 +1088,7 @@ class _Ctx:
     tstarts: Sequence[int] = ()  # token start offsets (shared, not copied)
     lexical: AbstractSet[int] = frozenset()  # tokens of a trigger, an actor, a cue or a light verb
     place_spans: tuple[tuple[int, int], ...] = ()  # the places' tokens
+    answered: range | None = None  # the words of an act answered ("ردا على مقتل ...")
 
 
 class _Shifted(NamedTuple):
@@ -1363,6 +1367,7 @@ class Assembler:
                 tstarts=tstarts,
                 lexical=lexical,
                 place_spans=tuple((m.start, m.end) for m in places),
+                answered=_answered_at(toks, sent),
             )
             built: list[tuple[Event, Any]] = []
             for trig in triggers:
@@ -1377,7 +1382,7 @@ class Assembler:
             sent_events = [self._merge([by_trigger[id(t)] for t in g], g) for g in groups]
             heads = [g[0] for g in groups]
             sent_events = self._condemned_agents(toks, sent_events, groups, triggers)
-            sent_events = self._fatalities(toks, sent, sent_events, heads, phrases, text)
+            sent_events = self._fatalities(toks, sent, sent_events, heads, phrases, text, ctx.answered)
             sent_events, heads = self._drop_mentions(toks, sent_events, heads)
             sent_events = self._claimed_by_pronoun(toks, sent, sent_events, heads, phrases, text)
             events.extend(self._dedupe(sent_events, heads, toks))
@@ -2048,11 +2053,11 @@ class Assembler:
         targets, actors = self._mirrored(targets, actors), self._mirrored(actors, targets)
         if cut > sent.start:
             times = [(r, x) for r, x in times if r[0] >= cut]
-        date, drule = self._date(toks, sent, trig, times, modality, article_date, others)
+        date, drule = self._date(toks, sent, trig, times, modality, article_date, others, ctx.answered)
         if date is None and modality == Modality.ASSERTED and article_date is not None:
             # "أعلن الجيش سحب 500 جندي بحلول نهاية العام": what is dated after the article
             # has not happened yet, it is planned
-            date, drule = self._date(toks, sent, trig, times, Modality.PLANNED, article_date, others)
+            date, drule = self._date(toks, sent, trig, times, Modality.PLANNED, article_date, others, ctx.answered)
             past = (self._past_reading(text, sent, date, article_date)
                     if date is not None and date.resolved and date.start > article_date and _past_verb(toks, trig)
                     else None)
@@ -3290,10 +3295,15 @@ class Assembler:
     def _bare_capital(self, toks, sent, places, actor_ms, countries) -> _Named | None:
         """"تظاهر آلاف الجزائريين في العاصمة": the capital of the country the sentence names
         (not "العاصمة الليبية" nor "العاصمة المؤقتة عدن", named by other words)."""
-        named = {m.start for m in places} | {m.start for m in actor_ms if m.entry.kind in ("nisba", "country", "capital")}
+        named = None
         for k in range(sent.start + 1, sent.end):
             t = toks[k]
-            if (t.key in _CAPITAL_WORD and _definite(t) and not t.suffixed
+            if t.key not in _CAPITAL_WORD:
+                continue
+            if named is None:
+                named = {m.start for m in places} | {
+                    m.start for m in actor_ms if m.entry.kind in ("nisba", "country", "capital")}
+            if (_definite(t) and not t.suffixed
                     and (t.prep or toks[k - 1].key in LOCATIVE or toks[k - 1].key in _STREETS)
                     # (its name or adjective after it, maybe past another adjective)
                     and k + 1 not in named and not (
@@ -3555,7 +3565,7 @@ class Assembler:
                     return True
         return False
 
-    def _date(self, toks, sent, trig, times, modality, article_date, others=()):
+    def _date(self, toks, sent, trig, times, modality, article_date, others=(), answered=None):
         """The time expression of the trigger's clause.
 
         The nearest expression not cut off by another event's trigger or a complementizer,
@@ -3571,7 +3581,6 @@ class Assembler:
         best = None
         unreported = []
         owned = set()  # dates of another act's verb
-        answered = _answered_at(toks, sent)
         for (s, e), x in times:
             if answered is not None and s in answered and trig.start not in answered:
                 continue  # "ردا على مقتل ثلاثة جنود الأسبوع الماضي": the answered act's date
@@ -4277,11 +4286,10 @@ class Assembler:
             head, actors=actors, targets=targets, mode=mode, place=place, date=date, modality=modality, rules=rules
         )
 
-    def _fatalities(self, toks, sent, events, triggers, phrases, text):
+    def _fatalities(self, toks, sent, events, triggers, phrases, text, answered=None):
         """Give each killed / injured count to the nearest asserted assault; the victims named
         with it become its targets when it has none ("مقتل 43 مصليا", "قتل 19 مدنيا")."""
         out = list(events)
-        answered = _answered_at(toks, sent)
         for pos, n, victims, killed, agent in self._kill_counts(toks, sent, phrases):
             if answered is not None and pos in answered:
                 continue  # "ردا على مقتل ثلاثة جنود": the toll of what is answered
