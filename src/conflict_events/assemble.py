@@ -4141,8 +4141,11 @@ class Assembler:
     @staticmethod
     def _link(toks, triggers) -> list[list[Any]]:
         """Groups of assault triggers that name one attack: a noun and its verb ("غارة جوية
-        إسرائيلية استهدفت سيارة"), a verb and its weapon ("استهدفت بطائرة مسيرة"); and of
-        neighbouring words of one lexicon entry ("قضت محكمة مصرية بالسجن")."""
+        إسرائيلية استهدفت سيارة"), a verb and its weapon ("استهدفت بطائرة مسيرة"), killed and
+        injured in one clause, the raid a toll is told of; of neighbouring words of one
+        lexicon entry ("قضت محكمة مصرية بالسجن"); and of one act told twice: talks and the
+        call they were held in, a release told again of the same people, an expulsion and its
+        persona non grata, protesters and the streets they take to."""
         groups: list[list[Any]] = []
         tools = False  # the last trigger joined as a tool of the group's act
         for t in triggers:
@@ -4205,7 +4208,7 @@ class Assembler:
                     continue
                 if (t.entry.type == head.entry.type and t.entry.mode == head.entry.mode
                         and t.entry.type in ("RETREAT", "SANCTION", "AID") and 0 < t.start - last.end <= 15
-                        and (toks[t.end - 1].suffixed or any(toks[k].key in _FRAME for k in range(t.start - 3, t.start)))
+                        and (toks[t.end - 1].suffixed or any(toks[k].key in _FRAME for k in range(max(0, t.start - 3), t.start)))
                         and not any(x.text in (".", "؛") or (x.key in COMPLEMENTIZERS and not toks[t.end - 1].suffixed)
                                     for x in between)):
                     # "مرسوما بالإفراج عن 1500 سجين، على أن يبدأ إطلاق سراحهم السبت": the same
