@@ -3451,3 +3451,13 @@ def test_assemble_a_headline_s_speaker_before_a_colon_is_who_acts(ex):
     # a place before the colon is a dateline
     e = _one(ex, "الخرطوم: نشر قوات إضافية على الحدود", "MOBILIZE", "نشر")
     assert e.actors == ()
+
+
+def test_assemble_acts_keep_the_sentence_s_date_past_other_acts(ex):
+    # only a statement about another act leaves that act its date
+    (e,) = [e for e in ex.extract("اتفق ممثلو السودان وإثيوبيا خلال اجتماع في أديس أبابا أمس على تشكيل لجنة مشتركة",
+                                  article_date=DATE) if e.type == "AGREE"]
+    assert e.date is not None and e.date.start == dt.date(2016, 8, 29)
+    (e,) = [e for e in ex.extract("اعتقلت قوة أمنية ناشطا في الحراك الاحتجاجي بعد مداهمة منزله فجر اليوم",
+                                  article_date=DATE) if e.type == "COERCE"]
+    assert e.date is not None and e.date.start == dt.date(2016, 8, 30)

@@ -816,8 +816,9 @@ _DOMESTIC_SECTORS = frozenset(("COP", "JUD"))
 _QUARTER = _keys("حي")
 _RAIDS = _keys("مداهمه مداهمات")
 _ARMED_SECTORS = frozenset(("MIL", "COP", "REB"))
-# acts in the field, which the one date of a sentence dates whatever else it tells
-_FIELD_ACTS = frozenset(("ASSAULT", "PROTEST"))
+# statements about other acts, which the one date of a sentence does not date when it is
+# told past such an act ("اتهمت المنظمة الجيش بقصف قرى خلال فبراير")
+_STATEMENTS = frozenset(("ACCUSE", "SUPPORT", "REQUEST", "REJECT", "THREATEN"))
 _FRAME = _keys("اطار ضمن")  # "في إطار خطة لإعادة التموضع"
 _POSTED_TO = _keys("الي لدي")
 _TREND = _keys("تصاعد تزايد تنامي ارتفاع سلسله موجه")
@@ -3643,12 +3644,13 @@ class Assembler:
                        for t in toks[min(e, trig.end) : max(s, trig.start)]) and not (
                     # "اتهمت المنظمة الجيش بقصف قرى خلال فبراير": the date after another act
                     # is that act's
-                    s >= trig.end and trig.entry.type not in _FIELD_ACTS
-                    and any(trig.end <= o.start < s and o.entry.type != trig.entry.type for o in others)) and not (
+                    s >= trig.end and trig.entry.type in _STATEMENTS
+                    and any(trig.end <= o.start < s and o.entry.type != trig.entry.type
+                            and (o.entry.pos == "verb" or toks[o.start].prep == "ب") for o in others)) and not (
                     # "أدانت الهجوم الذي استهدف دورية الأسبوع الماضي، مؤكدة تضامنها"
                     e <= trig.start and any(_punct(t) for t in toks[e : trig.start])
                     and _in_relative_clause(toks, sent, s)
-                    and trig.entry.type not in _FIELD_ACTS
+                    and trig.entry.type in _STATEMENTS
                     and any(o.entry.type != trig.entry.type and o.end <= s for o in others)):
                 if self._tense_penalty(x, modality, article_date) == 0:
                     return x, "date.sentence"
