@@ -3645,8 +3645,7 @@ class Assembler:
                     # "اتهمت المنظمة الجيش بقصف قرى خلال فبراير": the date after another act
                     # is that act's
                     s >= trig.end and trig.entry.type in _STATEMENTS
-                    and any(trig.end <= o.start < s and o.entry.type != trig.entry.type
-                            and (o.entry.pos == "verb" or toks[o.start].prep == "ب") for o in others)) and not (
+                    and any(trig.end <= o.start < s and o.entry.type != trig.entry.type for o in others)) and not (
                     # "أدانت الهجوم الذي استهدف دورية الأسبوع الماضي، مؤكدة تضامنها"
                     e <= trig.start and any(_punct(t) for t in toks[e : trig.start])
                     and _in_relative_clause(toks, sent, s)
