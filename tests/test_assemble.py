@@ -3102,9 +3102,14 @@ def test_assemble_the_weapon_an_attack_is_made_with_gives_its_mode(ex, text, mod
         ("حجبت السلطات الجزائرية مواقع إخبارية مستقلة", "COERCE", "censor", ["DZA GOV"], None),
         ("أجرت القوات الأردنية والأمريكية تمرينا عسكريا مشتركا", "COOPERATE", None, ["JOR MIL"], ["USA MIL"]),
         ("زودت فرنسا الجيش اللبناني بمعدات عسكرية", "AID", None, ["FRA GOV"], ["LBN MIL"]),
+        # a vessel held is seized (past a date with "في" before it)
+        ("احتجزت القوات البحرية في 5 مايو سفينة شحن قرب السواحل", "COERCE", "seize", ["--- MIL"], ["--- ---"]),
+        # bandits are an armed group; units deployed are troops
+        ("هاجم قطاع طرق سوقا في ولاية زامفارا", "ASSAULT", None, ["NGA REB"], None),
+        ("أعلنت الحكومة الفرنسية نشر وحدات عسكرية إضافية في مالي", "MOBILIZE", "troops", ["FRA GOV"], None),
     ],
 )
-def test_assemble_censorship_drills_and_supplies(ex, text, etype, mode, actors, targets):
+def test_assemble_censorship_drills_supplies_seizures_bandits_and_units(ex, text, etype, mode, actors, targets):
     e = next(e for e in ex.extract(text, article_date=DATE) if e.type == etype)
     assert e.mode == mode and _codes(e.actors) == actors
     if targets is not None:
@@ -3120,23 +3125,6 @@ def test_assemble_a_negated_condition_is_possible_not_denied(ex):
 def test_assemble_supporters_counted_are_the_arrested(ex):
     e = _one(ex, "اعتقلت الشرطة العراقية 12 من أنصار تنظيم داعش", "COERCE", "اعتقلت")
     assert [t.text for t in e.targets] == ["أنصار تنظيم داعش"] and _codes(e.targets) == ["--- REB"]
-
-
-@pytest.mark.parametrize(
-    "text, etype, mode, actors, targets",
-    [
-        # a vessel held is seized (past a date with "في" before it)
-        ("احتجزت القوات البحرية في 5 مايو سفينة شحن قرب السواحل", "COERCE", "seize", ["--- MIL"], ["--- ---"]),
-        # bandits are an armed group; units deployed are troops
-        ("هاجم قطاع طرق سوقا في ولاية زامفارا", "ASSAULT", None, ["NGA REB"], None),
-        ("أعلنت الحكومة الفرنسية نشر وحدات عسكرية إضافية في مالي", "MOBILIZE", "troops", ["FRA GOV"], None),
-    ],
-)
-def test_assemble_seizures_bandits_and_units(ex, text, etype, mode, actors, targets):
-    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == etype)
-    assert e.mode == mode and _codes(e.actors) == actors
-    if targets is not None:
-        assert _codes(e.targets) == targets
 
 
 def test_assemble_the_departure_of_forces_called_for_is_a_withdrawal(ex):
