@@ -228,6 +228,12 @@ def _answered_at(toks, sent) -> range | None:
     return None
 
 
+def _relative_before(toks, sent, s, e, trig) -> bool:
+    """Whether the date at tokens [s, e), before ``trig`` and a mark, is in a relative clause
+    ("الهجوم الذي استهدف دورية الأسبوع الماضي، مؤكدة"): the clause's noun's date."""
+    return e <= trig.start and any(_punct(t) for t in toks[e : trig.start]) and _in_relative_clause(toks, sent, s)
+
+
 def _in_relative_clause(toks, sent, k) -> bool:
     """Whether the word at ``k`` is in a relative clause ("الذي استهدف دورية ... الأسبوع
     الماضي"), looking back to the start of its clause."""
@@ -828,7 +834,6 @@ _EXPEL = _keys("طرد طردت طردوا يطرد تطرد يطردون")
 _REVENGE = _keys("انتقاما ثارا")  # "انتقاما لمقتل قائدها"
 _ANSWER_WORDS = _REVENGE | {"رد", "ردا"}
 _STREETS = _keys("شوارع شارع ساحات ساحه ميادين ميدان")
-_DAY_TIMES = _keys("امس اليوم غدا يوم فجر صباح مساء ليل ليله ظهر عصر")
 _NAME_LINKS = _keys("بن ابن بنت ال")  # "فيصل بن فرحان", "آل ثاني"
 _TO_IT = frozenset(("اليه", "اليها"))  # "الاتفاق الذي توصلت إليه": the noun taken back
 # "للتعليق على ضربات الخميس", "ردا على الهجوم", "احتجاجا على الغارات": the act is one told
@@ -1006,7 +1011,7 @@ BELONGING = _keys("تابع تابعه تابعين تابعون تابعا")  #
 _DATELINE_MARKS = frozenset(("(", "-", "–", "—", ":"))
 # acts done to things as well as to people (the others are said or given to someone)
 _PHYSICAL = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "RETREAT", "AID", "THREATEN"})
-_PLACE_NOUNS_OR_STREETS = PLACE_NOUNS | LOCAL_HEADS | _keys("شوارع ساحات ميادين")
+_PLACE_NOUNS_OR_STREETS = PLACE_NOUNS | LOCAL_HEADS | _STREETS
 OPERATIONS = _keys("عمليات")  # a counter noun before an act's noun: "عمليات تنكيل"
 _BENEFICIARY_TYPES = frozenset({"SUPPORT", "AID"})  # "ل" after them marks whom they are for
 # "أعرب عن دعمه": an act one expresses is told, not talked about
@@ -1146,11 +1151,13 @@ class Assembler:
     lexicon, not per call).
     """
 
-    def __init__(self, *, max_date_distance: int = 14, max_place_distance: int = 14) -> None:
+    def __init__(
+        self, *, max_date_distance: int = 14, max_place_distance: int = 14, dates: Any = None
+    ) -> None:
         self.max_date_distance = max_date_distance
         #: the :class:`~conflict_events.temporal.DateFinder` that reads a date again in the
-        #: past tense (set by the component)
-        self.dates: Any = None
+        #: past tense (none: no such reading)
+        self.dates = dates
         self.max_place_distance = max_place_distance
         self._contextual: frozenset[str] = frozenset()  # actor ids that take the context's country
         self._opposed_ids: frozenset[str] = frozenset()  # site ids coded as the striker's opponent
@@ -1285,7 +1292,7 @@ class Assembler:
             support = [m for m in found.get("support", ())
                        if toks[m.start].prep in ("", "ل") and not _inside_actor(m, actor_ms)]
             time_toks = {i for (s, e), _ in times for i in range(s, e)}
-            phrases = self._phrases(toks, actor_ms, sent, {t.start for t in triggers})
+            phrases = self._phrases(toks, actor_ms, sent, {t.start for t in triggers}, time_toks)
             self._resolve_anaphora(toks, phrases, memory)
             # countries the sentence names through its places and state and named actors (not
             # through the nationality of people: "خطف مسلحون عمالا مصريين")
@@ -1436,13 +1443,14 @@ class Assembler:
                 and (sector is None or n.sector is None or n.sector == sector))
 
     def _phrases(
-        self, toks: Sequence[Tok], ms: list[Any], sent: Sentence, acts: set[int] = frozenset()
+        self, toks: Sequence[Tok], ms: list[Any], sent: Sentence, acts: set[int] = frozenset(),
+        time_toks: AbstractSet[int] = frozenset(),
     ) -> list[_Phrase]:
         """Actor phrases: heads with their nisba adjectives and constructs, coordinated.
 
         ``acts`` are the first tokens of the sentence's triggers: no unknown adjective
         between a head and its nisba is one ("ضحايا القصف الإسرائيلي": the nisba is the
-        shelling's).
+        shelling's). ``time_toks`` are the tokens of time expressions, which end a name.
         """
         heads: list[_Phrase] = []
         used: set[int] = set()
@@ -1598,7 +1606,7 @@ class Assembler:
                     starts = {x.start for x in ms}
                     n_end = nis[-1][1]
                     while (n_end < sent.end and n_end - nis[-1][1] < 4 and _name_word(toks[n_end])
-                           and toks[n_end].key not in _DURING and toks[n_end].key not in _DAY_TIMES
+                           and toks[n_end].key not in _DURING and n_end not in time_toks
                            and n_end not in starts and n_end not in acts):
                         n_end += 1
                     nis[-1] = (nis[-1][0], n_end)
@@ -3390,7 +3398,7 @@ class Assembler:
             # an indefinite head in construct with a name ("حي الدرجة"); a definite one
             # ("المنطقة") refers back and names nothing
             if (t.key in LOCAL_HEADS and not t.suffixed and not t.norm[len(t.prefix):].startswith("ال")
-                    and not (i in acts and (i == 0 or i - 1 not in acts))  # "قضت محكمة بسجن باحثة": no prison
+                    and not (i in acts and i - 1 not in acts)  # "قضت محكمة بسجن باحثة": no prison
                     and not (i > sent.start and toks[i - 1].key in _LIVE_FIRE)):  # "برصاص حي": live fire
                 k = i + 1
                 if k < sent.end and toks[k].text == "#":
@@ -3604,7 +3612,7 @@ class Assembler:
                     continue
                 if self._blocked(trig, e, trig.start, others, toks):
                     continue
-                if any(_punct(t) for t in toks[e : trig.start]) and _in_relative_clause(toks, sent, s):
+                if _relative_before(toks, sent, s, e, trig):
                     continue  # "الهجوم الذي استهدف دورية الأسبوع الماضي، مؤكدة تضامنها": the attack's
             elif s >= trig.end:
                 dist = s - trig.end
@@ -3642,18 +3650,20 @@ class Assembler:
             (s, e), x = unreported[0]
             if not any(t.key in COMPLEMENTIZERS or t.key in _ACCORDING_TO
                        for t in toks[min(e, trig.end) : max(s, trig.start)]) and not (
-                    # "اتهمت المنظمة الجيش بقصف قرى خلال فبراير": the date after another act
-                    # is that act's
-                    s >= trig.end and trig.entry.type in _STATEMENTS
-                    and any(trig.end <= o.start < s and o.entry.type != trig.entry.type for o in others)) and not (
-                    # "أدانت الهجوم الذي استهدف دورية الأسبوع الماضي، مؤكدة تضامنها"
-                    e <= trig.start and any(_punct(t) for t in toks[e : trig.start])
-                    and _in_relative_clause(toks, sent, s)
-                    and trig.entry.type in _STATEMENTS
-                    and any(o.entry.type != trig.entry.type and o.end <= s for o in others)):
+                    trig.entry.type in _STATEMENTS and self._about_another_act(toks, sent, trig, s, e, others)):
                 if self._tense_penalty(x, modality, article_date) == 0:
                     return x, "date.sentence"
         return None, None
+
+    @staticmethod
+    def _about_another_act(toks, sent, trig, s, e, others) -> bool:
+        """Whether the date at tokens [s, e) is that of another act a statement is about: told
+        after it ("اتهمت المنظمة الجيش بقصف قرى خلال فبراير") or in its relative clause before
+        a comma ("أدانت الهجوم الذي استهدف دورية الأسبوع الماضي، مؤكدة تضامنها")."""
+        other = [o for o in others if o.entry.type != trig.entry.type]
+        if s >= trig.end:
+            return any(trig.end <= o.start < s for o in other)
+        return _relative_before(toks, sent, s, e, trig) and any(o.end <= s for o in other)
 
     def _past_reading(self, text, sent, x, article_date):
         """``x`` read as the last such date before the article, if it can be (a month or a

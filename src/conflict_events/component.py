@@ -126,8 +126,7 @@ class ConflictEventsComponent:
         self.rules = [dict(r) for r in rules]
         self._vocab = nlp.vocab
         self.dates = DateFinder()
-        self.assembler = Assembler()
-        self.assembler.dates = self.dates
+        self.assembler = Assembler(dates=self.dates)
         # A configured file that is missing is an error only if no saved copy replaces it
         # (spacy.load calls the factory with the original paths, then from_disk).
         self._missing: LexiconError | None = None
