@@ -150,6 +150,9 @@ def test_gazetteer_size_is_bounded():
         ("سديروت", "ISR", 31.52, 34.6),
         ("النبطية", "LBN", 33.38, 35.48),
         ("بيونغ يانغ", "PRK", 39.03, 125.75),
+        ("البارة", "SYR", 35.68, 36.54),
+        ("سرمدا", "SYR", 36.18, 36.72),
+        ("عين زارة", "LBY", 32.82, 13.23),
     ],
 )
 def test_gazetteer_city_resolves(text, country, lat, lon):
@@ -183,6 +186,9 @@ def test_gazetteer_city_resolves(text, country, lat, lon):
         ("بابل", "region", "IRQ"),  # the Iraqi governorate, not Babol in Iran
         ("ناغورني قره باغ", "region", "AZE"),
         ("بحيرة تشاد", "water", None),
+        ("جونقلي", "region", "SSD"),
+        ("ياتنغا", "region", "BFA"),
+        ("قاعدة القائم", "site", "IRQ"),
         ("سوريا", "country", "SYR"),
         ("سورية", "country", "SYR"),
         ("فلسطين", "country", "PSE"),
