@@ -1303,8 +1303,6 @@ def test_assemble_a_warrant_asks_for_an_arrest(ex):
         # going out into the streets is a protest
         ("خرج آلاف العراقيين إلى الشوارع في البصرة احتجاجا على انقطاع الكهرباء", "PROTEST", "الشوارع",
          ["IRQ CVL"]),
-        # protesters impose no curfew they march despite
-        ("تظاهر المحتجون في المدينة رغم حظر التجول", "COERCE", "حظر التجول", []),
         # the adjective after a craft shot down is the craft's
         ("أعلن الحوثيون إسقاط طائرة مسيرة أمريكية فوق مأرب", "ASSAULT", "إسقاط", ["YEM REB"]),
     ],
@@ -2071,6 +2069,8 @@ def test_assemble_roads_blocked_settlers_and_weapons(ex, text, etype, trigger, m
         ("قطعت القوات الإسرائيلية الطريق بين رام الله ونابلس", "PROTEST"),
         # an agreement in force or despite which, and areas of fighting, are given
         ("قتل شرطيان في هجوم على حاجز أمني في قندوز رغم الاتفاق على خفض العنف", "AGREE"),
+        # nor is a curfew protesters march despite (a construct made definite by its last word)
+        ("تظاهر المحتجون في المدينة رغم حظر التجول", "COERCE"),
         ("بحث الوزيران تنفيذ اتفاق السلام في واشنطن", "AGREE"),
         ("سمحت السلطات بوصول المساعدات إلى مناطق الاشتباكات جنوب طرابلس", "ASSAULT"),
         # a force of nature strikes no one
@@ -3231,6 +3231,19 @@ def test_assemble_a_truce_agreement_said_to_come_into_force_is_the_truce(ex):
         "AGREE"]
     assert [e.type for e in ex.extract("قتل مدنيان في قصف مدفعي رغم اتفاق وقف إطلاق النار", article_date=DATE)] == [
         "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "تجددت الاشتباكات بين الجيش والمتمردين في ولاية جونقلي رغم الهدنة المعلنة منذ 5 يناير",
+        "رغم الهدنة المعلنة منذ 5 يناير، تجددت الاشتباكات بين الجيش والمتمردين في ولاية جونقلي",
+        "تجددت الاشتباكات بين الجيش والمتمردين على الرغم من وقف إطلاق النار الذي أعلن أمس",
+    ],
+)
+def test_assemble_the_date_of_what_an_act_goes_against_is_not_its_own(ex, text):
+    e = _one(ex, text, "ASSAULT", "الاشتباكات")
+    assert e.date is None
 
 
 def test_assemble_an_agreement_reached_in_a_relative_clause_or_far_from_its_verb(ex):

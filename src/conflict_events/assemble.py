@@ -3614,9 +3614,18 @@ class Assembler:
                     continue
                 if _relative_before(toks, sent, s, e, trig):
                     continue  # "الهجوم الذي استهدف دورية الأسبوع الماضي، مؤكدة تضامنها": the attack's
+                if any(t.key in _DESPITE for t in toks[max(sent.start, s - 6) : s]) and any(
+                        t.is_punct for t in toks[e : trig.start]):
+                    owned.add((s, e))
+                    continue  # "رغم الهدنة المعلنة منذ 12 يناير، تجددت المعارك": the truce's
             elif s >= trig.end:
                 dist = s - trig.end
                 if any(t.key in COMPLEMENTIZERS for t in toks[trig.end : s]):
+                    continue
+                if any(t.key in _DESPITE for t in toks[trig.end : s]):
+                    # "تجددت الاشتباكات رغم الهدنة المعلنة منذ 12 يناير": the date of what
+                    # the act goes against
+                    owned.add((s, e))
                     continue
                 if trig.entry.type not in _SPEECH and (
                         any(t.key in _ACCORDING_TO for t in toks[trig.end : s])
@@ -4121,6 +4130,8 @@ class Assembler:
             return False
         prev = toks[trig.start - 1]
         if (_definite(toks[trig.start]) and (prev.key in _DESPITE or prev.key in _AREAS)) or (
+                # "رغم حظر التجول": a construct made definite by its last word
+                prev.key in _DESPITE and trig.end - trig.start > 1 and _definite(toks[trig.end - 1])) or (
                 # "تنفيذ اتفاق السلام", "تطبيق بنود الهدنة": an agreement or truce in force
                 (trig.entry.type == "AGREE" or trig.entry.mode == "ceasefire") and prev.key in _IN_FORCE):
             return True  # "رغم الاتفاق على", "مناطق الاشتباكات": told as a given
