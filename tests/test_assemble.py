@@ -3462,3 +3462,20 @@ def test_assemble_acts_keep_the_sentence_s_date_past_other_acts(ex):
     (e,) = [e for e in ex.extract("اعتقلت قوة أمنية ناشطا في الحراك الاحتجاجي بعد مداهمة منزله فجر اليوم",
                                   article_date=DATE) if e.type == "COERCE"]
     assert e.date is not None and e.date.start == dt.date(2016, 8, 30)
+
+
+@pytest.mark.parametrize(
+    "text, trigger, target_text, targets",
+    [
+        # a post or a station of the police or the army attacked is theirs
+        ("شن مسلحون هجوما على حاجز أمني في مدينة العريش", "هجوما", "حاجز أمني", ["EGY COP"]),
+        ("شن مسلحون هجوما على مركز للشرطة في مدينة العريش", "هجوما", "مركز للشرطة", ["EGY COP"]),
+        ("هاجم مسلحون نقطة عسكرية في ريف حلب", "هاجم", "نقطة عسكرية", ["SYR MIL"]),
+        # who foils an attack on a checkpoint is not its target ("كمين أمني" is a checkpoint)
+        ("أحبطت قوات الأمن هجوما انتحاريا على كمين أمني جنوب مدينة العريش", "هجوما", "كمين أمني",
+         ["EGY COP"]),
+    ],
+)
+def test_assemble_posts_and_stations_attacked_are_their_forces(ex, text, trigger, target_text, targets):
+    e = _check(ex, text, "ASSAULT", trigger, None, targets)
+    assert [t.text for t in e.targets] == [target_text]
