@@ -3304,6 +3304,20 @@ def test_assemble_the_toll_and_date_of_an_answered_act_are_not_the_answer_s(ex):
     assert e.fatalities == 5
 
 
+def test_assemble_an_answered_act_told_first_here_is_an_event_of_its_own_words(ex):
+    text = ("قصفت طائرات حربية مواقع لحركة حماس في شمال قطاع غزة فجر اليوم، ردا على إطلاق صواريخ "
+            "من القطاع مساء أمس")
+    answer, answered = ex.extract(text, article_date=DATE)
+    assert (answer.trigger.text, answered.trigger.text) == ("قصفت", "إطلاق صواريخ")
+    day = dt.date.fromisoformat(DATE)
+    assert answer.date.start == day and answered.date.start == day - dt.timedelta(days=1)
+    # the answer's actor and place are not the answered act's
+    assert answer.place.text == "شمال قطاع غزة" and answered.place is None and answered.actors == ()
+    # one told before ("ردا على الهجوم", "ردا على إطلاق الصواريخ") is no new event
+    text = "قصفت طائرات حربية مواقع لحركة حماس في شمال قطاع غزة، ردا على إطلاق الصواريخ"
+    assert [e.trigger.text for e in ex.extract(text, article_date=DATE)] == ["قصفت"]
+
+
 def test_assemble_police_lend_their_country_to_the_people_they_act_on(ex):
     e = _check(ex, "اعتقلت الشرطة المغربية عشرات المحتجين", "COERCE", "اعتقلت", ["MAR COP"], ["MAR OPP"])
     # forces may fight abroad: their nationality says nothing of the people they hit

@@ -1378,10 +1378,19 @@ class Assembler:
                 answered=_answered_at(toks, sent),
             )
             built: list[tuple[Event, Any]] = []
+            answered = ctx.answered
             for trig in triggers:
                 others = [t for t in triggers if primary[id(t)] is not primary[id(trig)]]
+                if answered is not None and trig.start in answered:
+                    # an act answered, told first here ("ردا على إطلاق صاروخ من القطاع مساء
+                    # أمس"): its words alone tell who, where and when
+                    t_phrases = [p for p in phrases if p.start in answered]
+                    t_places = [m for m in place_uses if m.start in answered]
+                    t_times = [x for x in times if x[0][0] in answered]
+                else:
+                    t_phrases, t_places, t_times = phrases, place_uses, times
                 ev = self._event(
-                    text, toks, sent, trig, phrases, place_uses, cues, support, future, times,
+                    text, toks, sent, trig, t_phrases, t_places, cues, support, future, t_times,
                     time_toks, article_date, sent_countries, article_countries,
                     [b for b in built if primary[id(b[1])] is not primary[id(trig)]], others, ctx,
                 )
@@ -4155,10 +4164,23 @@ class Assembler:
         # "في ظل استمرار المعارك": amid a continuing state of war, not a new event
         return trig.start - 2 >= sent.start and (
             (prev.key in CONTINUATION and toks[trig.start - 2].key in BACKGROUND)
-            or (prev.key in _ON and toks[trig.start - 2].key in ANSWERS)
+            or (prev.key in _ON and toks[trig.start - 2].key in ANSWERS and (
+                toks[trig.start - 2].key not in _RESPOND or not Assembler._untold(toks, trig)))
             # with the subject between: "ردت القوات الحكومية على الهجوم"
-            or (prev.key in _ON and _responding_verb(toks, sent, trig.start - 1) is not None)
+            or (prev.key in _ON and _responding_verb(toks, sent, trig.start - 1) is not None
+                and not Assembler._untold(toks, trig))
         )
+
+    @staticmethod
+    def _untold(toks, trig) -> bool:
+        """An act answered that is told first here, with no article nor pronoun: news of its
+        own ("ردا على إطلاق صاروخ من القطاع مساء أمس"), not one told before ("ردا على الهجوم")."""
+        last = toks[trig.end - 1]
+        if _definite(last) or last.suffixed:
+            return False
+        # (and no noun after it to make it definite: "ردا على اغتيال أحد قادته")
+        nxt = toks[trig.end] if trig.end < len(toks) else None
+        return nxt is None or nxt.is_punct or nxt.key in PREPOSITIONS
 
     @staticmethod
     def _link(toks, triggers) -> list[list[Any]]:
