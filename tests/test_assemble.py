@@ -3493,3 +3493,10 @@ def test_assemble_acts_keep_the_sentence_s_date_past_other_acts(ex):
 def test_assemble_posts_and_stations_attacked_are_their_forces(ex, text, trigger, target_text, targets):
     e = _check(ex, text, "ASSAULT", trigger, None, targets)
     assert [t.text for t in e.targets] == [target_text]
+
+
+def test_assemble_a_town_in_sa_after_its_place_noun_is_no_future_verb(ex):
+    # "سيلايا" is no "سـ" + verb: the attack happened, with its toll, on the last Saturday
+    e = _one(ex, "قتل ستة أشخاص في هجوم مسلح على حانة في مدينة سيلايا ليل السبت", "ASSAULT", "هجوم")
+    assert e.modality == ce.Modality.ASSERTED and e.fatalities == 6
+    assert e.date.start == dt.date(2016, 8, 27)

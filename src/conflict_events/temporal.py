@@ -205,6 +205,9 @@ _NOT_TODAY_AFTER = frozenset(
 _NOT_COUNTED = frozenset("من علي عن في".split())  # "اليوم 14 من الحرب"
 _PERCENT = re.compile("^و?ب?ال(?:ميه|مايه)$")  # "في المئة", "بالمئة": percent
 _NOT_TODAY_BEFORE = frozenset("ذلك نفس ذات منتصف".split())
+# no verb follows these: "في مدينة سيلايا" names a town, no future "سـ" + "يلايا"
+_NO_VERB_AFTER = frozenset(normalize(w) for w in (
+    "في من إلى على عن مدينة بلدة قرية ولاية منطقة محافظة إقليم حي مخيم ميناء مطار").split())
 _NOT_FRIDAY_BEFORE = frozenset("صلاه خطبه صلوات مسجد".split())
 _COMPLETED_VERBS = frozenset(
     "قتل قتلت قتلوا اغتيل توفي توفيت اعتقل اعتقلت اختطف اختطفت وقع وقعت جري جرت بدا "
@@ -654,6 +657,7 @@ class DateFinder:
                 and stem[0] == "س"
                 and stem[1] in "يتن"
                 and not stem.startswith(self._future_exclude)
+                and not (k > 0 and toks[k - 1] in _NO_VERB_AFTER)
             ):
                 return True
         return False
@@ -781,6 +785,13 @@ class DateFinder:
         j, _, res = day
         if code == "DT":
             return j, prefix, res
+        if code == "NI" and res.start is not None and res.granularity == "day":
+            # "ليل السبت الأحد": the night from one day into the next, both days
+            nxt = self._lookup(sent, j, _WEEKDAY)
+            if nxt is not None and (res.start.weekday() + 1) % 7 == nxt[0].value:
+                e = res.start + _dt.timedelta(days=1)
+                return j + nxt[1], prefix, _Res(
+                    res.start, e, "range", f"{res.start.isoformat()}/{e.isoformat()}", res.rule)
         return j, prefix, self._with_pod(res, code, entry.id)
 
     @staticmethod
