@@ -141,6 +141,10 @@ def test_assemble_modality(ex, text, trigger, modality):
         # the lowest of a range; a toll, not the part of it "بينهم" names
         ("أسفر القصف عن مقتل ما بين 10 و15 مقاتلا في ريف حمص", 10, None),
         ("ارتفعت حصيلة ضحايا الغارات على رفح إلى 11 شهيدا بينهم ثلاثة أطفال", 11, None),
+        # two in the dual, the feminine's ة a ت before its ending; two after what they count
+        ("سقطت قذائف على حي سكني في المدينة ما أدى إلى مقتل امرأتين", 2, None),
+        ("قتل مسلحون رجلين في هجوم على قرية بولاية بورنو", 2, None),
+        ("قتلت القوات الجزائرية إرهابيين اثنين في ولاية تيبازة", 2, None),
     ],
 )
 def test_assemble_fatalities(ex, text, fatalities, injured):

@@ -623,6 +623,8 @@ def _one_person(t: "Tok") -> bool:
 def _dual_of_people(key: str) -> bool:
     """A person counted in the dual: "شرطيان", "جنديان", "طفلين" (the "ين" ending only where
     the plural is broken, as "مدنيين" is also the plural of "مدني")."""
+    if key.endswith(("تان", "تين")) and key[:-3] + "ه" in SINGULAR_PEOPLE:
+        return True  # "امرأتين", "طفلتان": the ة of the singular is a ت before the ending
     if key.endswith("ان"):
         return key[:-2] in SINGULAR_PEOPLE
     return key.endswith("ين") and key[:-2] in _BROKEN_PLURAL_PEOPLE
@@ -4471,6 +4473,11 @@ class Assembler:
                 if (m is None and k2 < sent.end and k2 == k3 and toks[k2].key.endswith("ا")
                         and _one_person(toks[k2]) and not toks[k2].prep):
                     m = 1  # "قتل جنود إسرائيليون شابا فلسطينيا": one, in the accusative
+                if (m is None and k2 + 1 < sent.end and k2 == k3 and toks[k2 + 1].key in _AGREEING_NUMBERS
+                        and any(p.start == k2 and p.kind != "nisba" for p in phrases)):
+                    m = self._number_near(toks, k2 + 1, k2 + 2)  # "قتلت القوات إرهابيين اثنين"
+                if m is None and k2 < sent.end and k2 == k3 and not toks[k2].prep and _dual_of_people(toks[k2].key):
+                    m = 2  # "قتل مسلحون رجلين"
                 if m is not None and toks[victims.end].key in _AGREEING_NUMBERS:
                     n = m  # "مقتل متظاهرين اثنين": one and two follow what they count
                 elif m is not None:
