@@ -3504,3 +3504,10 @@ def test_assemble_a_town_in_sa_after_its_place_noun_is_no_future_verb(ex):
     e = _one(ex, "قتل ستة أشخاص في هجوم مسلح على حانة في مدينة سيلايا ليل السبت", "ASSAULT", "هجوم")
     assert e.modality == ce.Modality.ASSERTED and e.fatalities == 6
     assert e.date.start == dt.date(2016, 8, 27)
+
+
+def test_assemble_members_of_a_body_named_by_a_group_are_one_phrase(ex):
+    # "إرهابيين من تنظيم بي كا كا": the group's name ends the victims' phrase, it is no actor
+    e = _check(ex, "قتلت القوات التركية سبعة إرهابيين من تنظيم بي كا كا في غارات جوية شمالي العراق",
+               "ASSAULT", "غارات", ["TUR MIL"], ["TUR REB"])
+    assert [t.text for t in e.targets] == ["إرهابيين من تنظيم بي كا كا"]

@@ -1550,6 +1550,15 @@ class Assembler:
                         end = ms[j].end
                         used.add(j)
                         j += 1
+                    elif (ne.kind == "generic" and not _definite(toks[nxt.start]) and j < len(ms)
+                            and ms[j].start == end and ms[j].entry.kind == "group"
+                            and not toks[end].has_conj and not toks[end].prep):
+                        # "إرهابيين من تنظيم بي كا كا": members of the body the group's name
+                        # follows
+                        country, sector = ms[j].entry.country, ms[j].entry.sector or sector
+                        end = ms[j].end
+                        used.add(j)
+                        j += 1
                 elif self._joins(toks, m, nxt, end, sector):
                     # a construct or an agreeing adjective; a title without a sector stands
                     # for the body, one with a sector heads it ("رئيس البرلمان" is LEG)
