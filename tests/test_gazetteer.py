@@ -153,6 +153,8 @@ def test_gazetteer_size_is_bounded():
         ("البارة", "SYR", 35.68, 36.54),
         ("سرمدا", "SYR", 36.18, 36.72),
         ("عين زارة", "LBY", 32.82, 13.23),
+        ("أمبو", "ETH", 8.98, 37.85),
+        ("سيلايا", "MEX", 20.52, -100.81),
     ],
 )
 def test_gazetteer_city_resolves(text, country, lat, lon):
@@ -188,6 +190,7 @@ def test_gazetteer_city_resolves(text, country, lat, lon):
         ("بحيرة تشاد", "water", None),
         ("جونقلي", "region", "SSD"),
         ("ياتنغا", "region", "BFA"),
+        ("إقليم سوم", "region", "BFA"),
         ("قاعدة القائم", "site", "IRQ"),
         ("سوريا", "country", "SYR"),
         ("سورية", "country", "SYR"),
