@@ -3511,3 +3511,11 @@ def test_assemble_members_of_a_body_named_by_a_group_are_one_phrase(ex):
     e = _check(ex, "قتلت القوات التركية سبعة إرهابيين من تنظيم بي كا كا في غارات جوية شمالي العراق",
                "ASSAULT", "غارات", ["TUR MIL"], ["TUR REB"])
     assert [t.text for t in e.targets] == ["إرهابيين من تنظيم بي كا كا"]
+
+
+def test_assemble_a_town_the_gazetteer_lacks_before_its_province_is_where(ex):
+    # "بلدة ديبو بإقليم سوم": the town, with the province's country, not the province
+    e = _one(ex, "قتل مسلحون 12 مدنيا في هجوم على بلدة ديبو بإقليم سوم شمال بوركينا فاسو", "ASSAULT", "هجوم")
+    assert (e.place.text, e.place.country) == ("بلدة ديبو", "BFA")
+    e = _one(ex, "قتل ستة أشخاص في تفجير استهدف سوقا في قرية أم الورد بمحافظة ديالى", "ASSAULT", "تفجير")
+    assert (e.place.text, e.place.country) == ("قرية أم الورد", "IRQ")

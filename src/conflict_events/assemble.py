@@ -3439,7 +3439,9 @@ class Assembler:
                 first = toks[k].norm[len(toks[k].prefix):] if k < sent.end else ""
                 adjective = not first.startswith("ال") and (
                     first.endswith(("يه", "يين", "يات")) or first in _PLAIN_ADJECTIVES)
-                if j > k and not (j < sent.end and j in known) and not adjective:
+                # (nor a name that runs into a known one, but "بلدة ديبو بإقليم سوم" is a town
+                # in a province)
+                if j > k and not (j < sent.end and j in known and not toks[j].prep) and not adjective:
                     # ("بلدة حدودية", "منطقة سكنية": an indefinite adjective names no place)
                     out.append((i, j))
                     i = j
