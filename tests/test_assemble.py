@@ -3519,3 +3519,11 @@ def test_assemble_a_town_the_gazetteer_lacks_before_its_province_is_where(ex):
     assert (e.place.text, e.place.country) == ("بلدة ديبو", "BFA")
     e = _one(ex, "قتل ستة أشخاص في تفجير استهدف سوقا في قرية أم الورد بمحافظة ديالى", "ASSAULT", "تفجير")
     assert (e.place.text, e.place.country) == ("قرية أم الورد", "IRQ")
+
+
+def test_assemble_an_ambush_laid_by_its_verb(ex):
+    e = _check(ex, "كمن مسلحون لدورية للجيش على الطريق الدولي قرب مدينة العريش وقتلوا ثلاثة جنود", "ASSAULT", "كمن",
+               ["EGY REB"], ["EGY MIL"])
+    assert e.fatalities == 3
+    # "يكمن" (lies in) is no ambush
+    assert ex.extract("يكمن الحل في الحوار بين الأطراف كافة", article_date=DATE) == []
