@@ -3527,3 +3527,22 @@ def test_assemble_an_ambush_laid_by_its_verb(ex):
     assert e.fatalities == 3
     # "يكمن" (lies in) is no ambush
     assert ex.extract("يكمن الحل في الحوار بين الأطراف كافة", article_date=DATE) == []
+
+
+@pytest.mark.parametrize(
+    "text, actors, targets",
+    [
+        # a kill verb whose subject has no object after it, only another clause, is passive:
+        # the one killed is no actor
+        ("قتلت امرأة وأصيب ابنها برصاص قناص في حي الروضة بمدينة تعز", None, ["YEM CVL"]),
+        ("قتل شرطيان عندما انفجرت قنبلة قرب مركز للشرطة في مدينة بيشاور", [], ["PAK COP"]),
+        # with an object it is active
+        ("قتل مسلحون رجلين في قرية بولاية بورنو", ["NGA REB"], ["NGA CVL"]),
+    ],
+)
+def test_assemble_a_kill_verb_with_no_object_is_passive(ex, text, actors, targets):
+    (e,) = [e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT"]
+    assert _codes(e.targets) == targets
+    if actors is not None:
+        assert _codes(e.actors) == actors
+    assert not {a.text for a in e.actors} & {t.text for t in e.targets}

@@ -31,7 +31,8 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
 * ``slot.host``: the state an envoy recalled leaves is the target of the recall ("استدعت
   الأردن سفيرها لدى إسرائيل");
 * ``slot.passive``: the subject of a passive form is the target ("أصيب 3 مدنيين"); a past
-  verb with "من قبل / على يد" after it is a passive ("اعتقل ناشطون من قبل الشرطة");
+  verb with "من قبل / على يد" after it is a passive ("اعتقل ناشطون من قبل الشرطة"), and so
+  is a kill verb whose subject has no object after it ("قتل شرطيان عندما فتح مسلحون النار");
 * ``slot.between``: "بين X و Y" gives the two sides of a clash or talks;
 * ``slot.signatories``: talks that end with a signing give it their sides ("اختتمت القمة بين
   مصر والأردن بالتوقيع على مذكرات تفاهم");
@@ -399,6 +400,26 @@ def _shot_by(toks, sent, trig) -> bool:
             return False
         k += 1
     return False
+
+
+def _killed_alone(toks, sent, trig, phrases) -> bool:
+    """A kill verb in the past whose subject after it is followed by no object, only by
+    another clause, is in the passive: "قتلت طفلة وأصيبت والدتها برصاص قناص", "قتل شرطيان
+    عندما فتح مسلحون النار" (but "قتل مسلحون رجلين" is active)."""
+    t = toks[trig.start]
+    if not (trig.entry.pos == "verb" and trig.entry.voice == "active" and trig.end - trig.start == 1
+            and t.key in KILL_WORDS and not t.prefix and not _imperfect(t) and not t.norm.endswith("وا")
+            and not _has_object_suffix(t)):
+        return False
+    p = next((p for p in phrases if p.start == trig.end and p.kind not in ("nisba", "country", "capital")), None)
+    if p is None:
+        return False
+    if p.end >= sent.end:
+        return True
+    nxt = toks[p.end]
+    # (or by a casualty verb joined to it: "وأصيبت", not a second name: "وطفلها")
+    return nxt.is_punct or nxt.key in _CLAUSE_OPENERS or (
+        nxt.has_conj and (nxt.key in KILL_WORDS or nxt.key in INJURY_WORDS))
 
 
 def _by_agent(toks, sent, trig) -> bool:
@@ -774,6 +795,8 @@ BETWEEN = _keys(
     "بين مابين"
 )
 _FIRE_OF = _keys("برصاص بنيران")  # after a kill verb: its agent follows
+# words that open a clause of their own after the one killed: "قتل شرطيان عندما فتح مسلحون"
+_CLAUSE_OPENERS = _keys("عندما حين حينما بينما بعدما اثناء جراء اثر")
 AGENT_MARKERS = frozenset(("قبل", "يد")) | _FIRE_OF
 # verbal nouns of assent whose genitive is who assents: "مصادقة الحكومة على الاتفاق"
 AGREEMENT_ACTS = _keys("مصادقه موافقه قبول توقيع")
@@ -1360,7 +1383,7 @@ class Assembler:
             ]
             triggers = [self._as_noun(t) if self._article_on_verb(toks, t) else t for t in triggers]
             triggers = [self._as_passive(t) if _marked_passive(toks[t.start], t) or _shot_by(toks, sent, t)
-                        or _by_agent(toks, sent, t) else t
+                        or _by_agent(toks, sent, t) or _killed_alone(toks, sent, t, phrases) else t
                         for t in triggers]
             triggers = self._protesters(toks, triggers, actor_ms)
             cues = self._tense_checked(toks, cues, triggers)
@@ -2285,9 +2308,10 @@ class Assembler:
                 o.entry.pos == "noun" and p.end <= o.start and o.end <= trig.start for o in others
             ) and all(
                 t.key in SKIP or t.key in NEGATIONS or t.text in _QUOTES
-                or (t.key not in FUNCTION_WORDS and not t.is_punct)
+                or (t.key not in FUNCTION_WORDS and not t.is_punct and t.key not in _CLAUSE_OPENERS)
                 for t in toks[p.end : trig.start]
-            ):  # "تل أبيب لن توافق": a negation between subject and verb
+            ):  # "تل أبيب لن توافق": a negation between subject and verb ("قتل شرطيان عندما
+                # انفجرت": not a clause's opener)
                 return p, "slot.svo"
             p = self._phrase_after(phrases, trig.end, sent, max_gap=1, toks=toks, time_toks=time_toks,
                                    subject=True)
@@ -2321,7 +2345,7 @@ class Assembler:
             if p is not None and not any(
                 # "قتل 12 شخصا في انفجار استهدف مسجدا": what the preposition brings in is
                 # the verb's subject, not the noun before it
-                t.is_punct or t.key in PREPOSITIONS for t in toks[p.end : trig.start]
+                t.is_punct or t.key in PREPOSITIONS or t.key in _CLAUSE_OPENERS for t in toks[p.end : trig.start]
             ) and not self._after_prep(toks, sent, p):
                 return p, "slot.svo"
             return None, None
