@@ -3546,3 +3546,17 @@ def test_assemble_a_kill_verb_with_no_object_is_passive(ex, text, actors, target
     if actors is not None:
         assert _codes(e.actors) == actors
     assert not {a.text for a in e.actors} & {t.text for t in e.targets}
+
+
+@pytest.mark.parametrize(
+    "text, actors",
+    [
+        # who killed "على يد" or "من قبل", told with the toll, made the attack
+        ("قتل 20 مدنيا على يد مسلحين في هجوم على قرية بولاية بورنو", ["NGA REB"]),
+        # and not who announced the toll
+        ("أعلنت الحكومة مقتل 12 مدنيا على يد مسلحين في هجوم على قرية بولاية بورنو", ["NGA REB"]),
+    ],
+)
+def test_assemble_the_killers_named_with_a_toll_made_the_attack(ex, text, actors):
+    e = _one(ex, text, "ASSAULT", "هجوم")
+    assert _codes(e.actors) == actors and _codes(e.targets) == ["NGA CVL"]

@@ -4405,8 +4405,11 @@ class Assembler:
                     self._with_context(a, ev.place.country if ev.place else None)
                     for a in self._codes(victims, toks, text, "ASSAULT")
                 )
-            if agent is not None and not ev.actors:
-                # "قتلت القوات الأمريكية 5 مسلحين في غارة": who killed made the attack
+            named_by = agent is not None and toks[agent.start - 1].norm in ("يد", "قبل") and (
+                "slot.support" in ev.rules or "slot.topic" in ev.rules)
+            if agent is not None and (not ev.actors or named_by):
+                # "قتلت القوات الأمريكية 5 مسلحين في غارة": who killed made the attack (and
+                # "أعلنت الحكومة مقتل 12 مدنيا على يد مسلحين في هجوم": not who announced it)
                 changes["actors"] = tuple(
                     self._with_context(a, ev.place.country if ev.place else None)
                     for a in self._codes(agent, toks, text, "ASSAULT")
@@ -4558,6 +4561,11 @@ class Assembler:
                         n += 1
                     elif toks[s].has_conj and _dual_of_people(toks[s].key):
                         n += 2
+            if agent is None and victims is not None and victims.start > i and victims.end + 2 < sent.end and (
+                    (toks[victims.end].key == "علي" and toks[victims.end + 1].norm == "يد")
+                    or (toks[victims.end].key == "من" and toks[victims.end + 1].norm == "قبل")):
+                # "قتل 43 مدنيا على يد مسلحين مجهولين في هجوم": who killed made the attack
+                agent = next((p for p in phrases if p.start == victims.end + 2 and p.kind != "nisba"), None)
             found.append((i, n, victims, killed, agent))
         return found
 
