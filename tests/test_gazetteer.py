@@ -155,6 +155,7 @@ def test_gazetteer_size_is_bounded():
         ("عين زارة", "LBY", 32.82, 13.23),
         ("أمبو", "ETH", 8.98, 37.85),
         ("سيلايا", "MEX", 20.52, -100.81),
+        ("ميس الجبل", "LBN", 33.17, 35.52),
     ],
 )
 def test_gazetteer_city_resolves(text, country, lat, lon):
