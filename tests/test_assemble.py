@@ -2075,6 +2075,13 @@ def test_assemble_roads_blocked_settlers_and_weapons(ex, text, etype, trigger, m
         ("قتل شرطيان في هجوم على حاجز أمني في قندوز رغم الاتفاق على خفض العنف", "AGREE"),
         # nor is a curfew protesters march despite (a construct made definite by its last word)
         ("تظاهر المحتجون في المدينة رغم حظر التجول", "COERCE"),
+        # what a film or a book tells of, and a fight in words against an illness or an ill
+        ("يروي الفيلم قصة عائلة نجت من القصف والحصار في مدينة حمص", "ASSAULT"),
+        ("صدر كتاب جديد يتناول تاريخ الاغتيالات والتفجيرات في لبنان", "ASSAULT"),
+        ("قال الوزير إن بلاده تخوض معركة شرسة ضد فيروس كورونا", "ASSAULT"),
+        ("أطلقت الحكومة حربا على الفساد في المؤسسات العامة", "ASSAULT"),
+        # an attack in a match told by the win and the minute
+        ("قاد المهاجم هجوم فريقه في الفوز على منافسه وسجل هدفا في الدقيقة 40", "ASSAULT"),
         ("بحث الوزيران تنفيذ اتفاق السلام في واشنطن", "AGREE"),
         ("سمحت السلطات بوصول المساعدات إلى مناطق الاشتباكات جنوب طرابلس", "ASSAULT"),
         # a force of nature strikes no one
@@ -3224,6 +3231,11 @@ def test_assemble_talks_that_end_with_a_signing_give_it_their_sides(ex):
     e = next(e for e in events if e.type == "AGREE")
     assert sorted(_codes(e.actors) + _codes(e.targets)) == ["SDN GOV", "TCD GOV"]
     assert "slot.signatories" in e.rules
+
+
+def test_assemble_the_front_lines_are_no_fighting_nor_a_place(ex):
+    (e,) = ex.extract("أعلن الجيش هدنة إنسانية على جبهات القتال جنوب طرابلس", article_date=DATE)
+    assert (e.type, e.place.text) == ("RETREAT", "جنوب طرابلس")
 
 
 def test_assemble_a_truce_agreement_said_to_come_into_force_is_the_truce(ex):

@@ -527,6 +527,11 @@ def _natural(toks, sent, trig) -> bool:
         # "أدت السيول الجارفة إلى مقتل أربعة أشخاص", "توفي ثلاثة جراء الفيضانات", "قتل
         # شخصان في حادث سير"
         return True
+    if trig.entry.pos == "noun" and any(
+            toks[k].key in _AGAINST and k + 1 < sent.end and (
+                toks[k + 1].key in _NATURE or toks[k + 1].key in _SOCIAL_ILLS or toks[k + 1].norm in _DISEASE)
+            for k in range(trig.end, min(sent.end - 1, trig.end + 3))):
+        return True  # "تخوض معركة شرسة ضد فيروس كورونا", "الحرب على الفساد": a fight in words
     if trig.entry.pos != "verb":
         return False
     # (the subject after the verb, or before it with an adjective: "عاصفة قوية ضربت")
@@ -624,6 +629,8 @@ _NATURE = frozenset((
     # accidents: a collision, a drowning
     "اصطدام", "تصادم", "غرق",
 ))
+_AGAINST = frozenset(("ضد", "علي"))
+_SOCIAL_ILLS = frozenset(("فساد", "فقر", "بطاله", "غلاء", "اميه", "جوع"))
 # "حادث سير", "حادث مروري": an accident on the road is no attack either
 _ACCIDENT = frozenset(("حادث", "حوادث", "حادثه"))
 _ON_THE_ROAD = frozenset(("سير", "مروري", "مروريه", "مرور"))
@@ -839,7 +846,9 @@ _ONE_OF = _keys("احد احدي")  # "أحد المتظاهرين"
 # relative pronouns as written (their keys, without the article, are other words: "ذي قار")
 _RELATIVE_WORDS = frozenset("الذي التي الذين اللذان اللتان اللذين اللتين اللواتي".split())
 _DESPITE = _keys("رغم برغم")
-_AREAS = _keys("مناطق منطقه خطوط")
+_NARRATES = _keys("يروي تروي يحكي تحكي يسرد تسرد")  # a film's or a book's story
+_HISTORY_OF = _keys("تاريخ")
+_AREAS = _keys("مناطق منطقه خطوط جبهات")  # ("جبهات القتال": the front lines)
 _IN_FORCE = _keys("تنفيذ تطبيق بنود")
 _ENTERS = _keys("دخل يدخل تدخل دخول سريان بدء")  # "دخل الاتفاق حيز التنفيذ", "بدء سريان الهدنة"
 _EFFECT = _keys("تنفيذ نفاذ")
@@ -967,7 +976,8 @@ _ENVOYS = _keys("سفير سفيرا سفراء دبلوماسي دبلوماس�
 _WAS = _keys("كان كانت كانوا")  # before a present verb: what went on for a time
 _BE = _keys("يكون تكون يكونوا يكونا")  # "نفى أن يكون ... قد": denied to have been
 # words of a game: an attack or an injury among them is a match's
-_SPORT = _keys("منتخب دوري شوط مباراه مباريات لاعب لاعبين لاعبو مدرب بطوله تصفيات كاس نادي ملعب هداف مهاجم")
+_SPORT = _keys("منتخب دوري شوط مباراه مباريات لاعب لاعبين لاعبو مدرب بطوله تصفيات كاس نادي ملعب هداف مهاجم "
+               "فوز دقيقه جزاء حارس")
 # verbs of undertaking or managing an act, with the preposition before its verbal noun
 _UNDERTAKING = {k: normalize(prep) for words, prep in (
     ("اقدم اقدمت اقدموا يقدم يقدمون", "على"), ("تمكن تمكنت تمكنوا يتمكن تتمكن", "من"),
@@ -1394,8 +1404,10 @@ class Assembler:
             }
             ctx = _Ctx(
                 support_ends=frozenset(m.end for m in support),
+                # (an act's word told as a given names no place: "جبهات القتال")
                 local_places=tuple(self._local_places(
-                    toks, sent, places, lexical, {i for t in triggers for i in range(t.start, t.end)})),
+                    toks, sent, places, lexical | {i for m in found.get("triggers", ()) for i in range(m.start, m.end)},
+                    {i for t in triggers for i in range(t.start, t.end)})),
                 word_pos=word_pos,
                 tstarts=tstarts,
                 lexical=lexical,
@@ -4181,6 +4193,14 @@ class Assembler:
                 # "تنفيذ اتفاق السلام", "تطبيق بنود الهدنة": an agreement or truce in force
                 (trig.entry.type == "AGREE" or trig.entry.mode == "ceasefire") and prev.key in _IN_FORCE):
             return True  # "رغم الاتفاق على", "مناطق الاشتباكات": told as a given
+        if prev.key in _HISTORY_OF or (
+                # (and the act joined to it: "تاريخ الاغتيالات والتفجيرات")
+                toks[trig.start].has_conj and trig.start - 2 >= sent.start
+                and toks[trig.start - 2].key in _HISTORY_OF) or any(
+                toks[k].key in _NARRATES for k in range(max(sent.start, trig.start - 6), trig.start)):
+            # "كتاب يتناول تاريخ الاغتيالات", "فيلم يروي قصة طبيبة تعالج ضحايا القصف": what a
+            # work tells of, no act of the news
+            return True
         if _definite(toks[trig.start]) and (prev.key in _TREND or any(
                 toks[k].key in _ANNIVERSARY for k in range(max(sent.start, trig.start - 4), trig.start))):
             # "بسبب تصاعد الهجمات", "سلسلة الاغتيالات التي تشهدها المحافظة", "الذكرى التاسعة
