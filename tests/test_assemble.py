@@ -3572,3 +3572,11 @@ def test_assemble_a_kill_verb_with_no_object_is_passive(ex, text, actors, target
 def test_assemble_the_killers_named_with_a_toll_made_the_attack(ex, text, actors):
     e = _one(ex, text, "ASSAULT", "هجوم")
     assert _codes(e.actors) == actors and _codes(e.targets) == ["NGA CVL"]
+
+
+def test_assemble_an_act_done_years_before_the_article_is_history(ex):
+    text = "في مثل هذا اليوم من عام 1982، قصفت القوات مدينة حماة بالمدفعية الثقيلة"
+    assert ex.extract(text, article_date=DATE) == []
+    # two years ago is still news of its own
+    (e,) = ex.extract("قتل ثلاثة جنود في هجوم على حاجز قبل عامين", article_date=DATE)
+    assert e.date.start.year == 2014

@@ -1021,6 +1021,7 @@ _FIRE = _keys("نيران نار")
 _FACILITIES = _keys("مركز مركزا مراكز مخيم مخيما مخيمات مقر مقرا ملجا ملاجي داره دارا")  # built for a use
 _HOLD = _keys("احتجز احتجزت احتجزوا يحتجز تحتجز احتجاز")  # (not a raid: "مداهمة منزله")
 # held since: "المعتقلين منذ عامين", "المحتجزين منذ أشهر"
+_HISTORY_DAYS = 3 * 365 + 1  # an act done longer before the article than this is history
 _HELD = _keys("معتقل معتقلين معتقلون معتقلات محتجز محتجزين محتجزون محتجزات مسجون مسجونين مختطفين مخطوفين")
 _SINCE = _keys("منذ")
 _CHARGES = _keys("تهمه تهم")  # "بتهمة التحريض على": what one is charged with
@@ -1437,7 +1438,7 @@ class Assembler:
             heads = [g[0] for g in groups]
             sent_events = self._condemned_agents(toks, sent_events, groups, triggers)
             sent_events = self._fatalities(toks, sent, sent_events, heads, phrases, text, ctx.answered)
-            sent_events, heads = self._drop_mentions(toks, sent_events, heads)
+            sent_events, heads = self._drop_mentions(toks, sent_events, heads, article_date)
             sent_events = self._claimed_by_pronoun(toks, sent, sent_events, heads, phrases, text)
             events.extend(self._dedupe(sent_events, heads, toks))
         return events
@@ -3787,10 +3788,12 @@ class Assembler:
     def _is_casualty(toks, m) -> bool:
         return any(toks[i].key in _CASUALTY_WORDS for i in range(m.start, m.end))
 
-    def _drop_mentions(self, toks, events, triggers):
+    def _drop_mentions(self, toks, events, triggers, article_date=None):
         """Mentions that report no event of their own.
 
-        A participle no one is the subject of is an adjective ("هتافات منددة"). A definite
+        An act told as done more than three years before the article is history ("في مثل
+        هذا اليوم من عام 1945، قصفت القاذفات طوكيو"). A participle no one is the subject of
+        is an adjective ("هتافات منددة"). A definite
         "the attack" with nothing of its own (no actor, target, toll or date)
         beside another assault of the sentence refers back to it ("انتهت بفشل الهجوم"); a
         killed / injured word alone with no count, place or date is background ("الحوادث
@@ -3798,6 +3801,9 @@ class Assembler:
         """
         keep_e, keep_t = [], []
         for ev, trig in zip(events, triggers):
+            if (article_date is not None and ev.date is not None and ev.date.end is not None
+                    and ev.modality == Modality.ASSERTED and (article_date - ev.date.end).days > _HISTORY_DAYS):
+                continue
             if trig.entry.participle and not ev.actors:
                 continue  # "وسط هتافات منددة بالاحتلال": an adjective of a thing, no one's act
             bare = not (ev.actors or ev.targets or ev.fatalities or ev.date or ev.place)
