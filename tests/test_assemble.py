@@ -3580,3 +3580,11 @@ def test_assemble_an_act_done_years_before_the_article_is_history(ex):
     # two years ago is still news of its own
     (e,) = ex.extract("قتل ثلاثة جنود في هجوم على حاجز قبل عامين", article_date=DATE)
     assert e.date.start.year == 2014
+
+
+def test_assemble_the_dead_counted_over_a_month_are_a_tally(ex):
+    text = "أفاد تقرير حقوقي بأن 130 مدنيا قتلوا في اليمن خلال شهر يوليو الماضي"
+    assert ex.extract(text, article_date=DATE) == []
+    # one act's toll, with a date of its own, is kept, and those killed are not its actor
+    (e,) = ex.extract("قال الجيش إن 30 مسلحا قتلوا أمس في ريف إدلب", article_date=DATE)
+    assert (e.fatalities, e.actors, _codes(e.targets)) == (30, (), ["SYR REB"])

@@ -3792,7 +3792,8 @@ class Assembler:
         """Mentions that report no event of their own.
 
         An act told as done more than three years before the article is history ("في مثل
-        هذا اليوم من عام 1945، قصفت القاذفات طوكيو"). A participle no one is the subject of
+        هذا اليوم من عام 1945، قصفت القاذفات طوكيو"); the dead or hurt counted over a month
+        or longer are a tally ("224 مدنيا قتلوا خلال شهر فبراير"). A participle no one is the subject of
         is an adjective ("هتافات منددة"). A definite
         "the attack" with nothing of its own (no actor, target, toll or date)
         beside another assault of the sentence refers back to it ("انتهت بفشل الهجوم"); a
@@ -3804,6 +3805,12 @@ class Assembler:
             if (article_date is not None and ev.date is not None and ev.date.end is not None
                     and ev.modality == Modality.ASSERTED and (article_date - ev.date.end).days > _HISTORY_DAYS):
                 continue
+            if (ev.type == "ASSAULT" and self._is_casualty(toks, trig) and ev.date is not None
+                    and ev.date.start is not None and ev.date.end is not None
+                    and (ev.date.end - ev.date.start).days >= 27 and ev.date.start_char >= ev.trigger.end_char
+                    and not any(t.is_punct for t in toks[trig.end : trig.end + 12] if t.start_char < ev.date.start_char)
+                    and ev.date.start_char - ev.trigger.end_char < 60):
+                continue  # "224 مدنيا قتلوا في سوريا خلال شهر فبراير": a month's tally, no one act
             if trig.entry.participle and not ev.actors:
                 continue  # "وسط هتافات منددة بالاحتلال": an adjective of a thing, no one's act
             bare = not (ev.actors or ev.targets or ev.fatalities or ev.date or ev.place)
@@ -4431,6 +4438,11 @@ class Assembler:
                     self._with_context(a, ev.place.country if ev.place else None)
                     for a in self._codes(victims, toks, text, "ASSAULT")
                 )
+                if any(a.start_char < changes["targets"][-1].end_char and changes["targets"][0].start_char < a.end_char
+                       for a in ev.actors):
+                    # "224 مدنيا قتلوا في سوريا": the subject of a kill verb counted as the
+                    # killed is no actor
+                    changes["actors"] = ()
             named_by = agent is not None and toks[agent.start - 1].norm in ("يد", "قبل") and (
                 "slot.support" in ev.rules or "slot.topic" in ev.rules)
             if agent is not None and (not ev.actors or named_by):
@@ -4443,7 +4455,7 @@ class Assembler:
             if changes:
                 changes["rules"] = ev.rules + (("fatalities.count",) if "fatalities" in changes else ()) + (
                     ("slot.victims",) if "targets" in changes else ()) + (
-                    ("slot.killer",) if "actors" in changes else ()
+                    ("slot.killer",) if changes.get("actors") else ()
                 )
                 out[best[1]] = attrs.evolve(ev, **changes)
         return out
