@@ -3588,3 +3588,12 @@ def test_assemble_the_dead_counted_over_a_month_are_a_tally(ex):
     # one act's toll, with a date of its own, is kept, and those killed are not its actor
     (e,) = ex.extract("قال الجيش إن 30 مسلحا قتلوا أمس في ريف إدلب", article_date=DATE)
     assert (e.fatalities, e.actors, _codes(e.targets)) == (30, (), ["SYR REB"])
+
+
+def test_assemble_a_region_one_agrees_with_is_the_other_side(ex):
+    e = _check(ex, "وقعت الحكومة العراقية اتفاقا مع إقليم كردستان لتقاسم عائدات النفط", "AGREE", "وقعت",
+               ["IRQ GOV"], ["IRQ GOV"])
+    assert e.targets[0].text == "إقليم كردستان" and e.place is None and "slot.region-side" in e.rules
+    # a city talks are held in is where
+    e = _one(ex, "التقى وزير الخارجية الأردني مع نظيره المصري في مدينة الإسكندرية", "CONSULT", "التقى")
+    assert e.place.text == "مدينة الإسكندرية"

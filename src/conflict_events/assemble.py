@@ -34,6 +34,8 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   verb with "من قبل / على يد" after it is a passive ("اعتقل ناشطون من قبل الشرطة"), and so
   is a kill verb whose subject has no object after it ("قتل شرطيان عندما فتح مسلحون النار");
 * ``slot.between``: "بين X و Y" gives the two sides of a clash or talks;
+* ``slot.region-side``: a region one agrees or talks with ("توقيع اتفاق مع ولاية جوبالاند")
+  is the other side, its government (the actor's rule ``act.region-side``), not the place;
 * ``slot.signatories``: talks that end with a signing give it their sides ("اختتمت القمة بين
   مصر والأردن بالتوقيع على مذكرات تفاهم");
 * ``slot.symmetric``: coordinated sides of talks or an agreement split into actor and target
@@ -1105,6 +1107,7 @@ _OPENING_QUOTES = frozenset('"“«„')
 # what a name in quotes after them names: a medium or a gang
 _NAMED_IN_QUOTES = _keys("قناه صحيفه وكاله موقع اذاعه محطه عصابه عصابتي عصابات كارتل")
 _SYMMETRIC = frozenset(("CONSULT", "AGREE", "COOPERATE"))
+_SIDE_PLACE_KINDS = frozenset(("region", "governorate"))  # a region that has a government
 _CONDEMNABLE = frozenset(("ASSAULT", "COERCE", "THREATEN", "SANCTION"))  # acts condemned by their doers
 _LIVE_FIRE = BULLETS | _keys("ذخيره بذخيره")  # "حي" after them is "live", no neighbourhood
 _PLACE_PENALTY = {"country": 12, "region": 5, "governorate": 3, "water": 5, "district": 2}
@@ -2105,6 +2108,16 @@ class Assembler:
             rules.append("slot.symmetric")
         place, prule = self._place(toks, text, sent, trig, places, phrases, actors, targets,
                                    sent_countries, article_countries, ctx.local_places, others)
+        if e.type in _SYMMETRIC and actors and not targets and place is not None and place.country and (
+                place.kind in _SIDE_PLACE_KINDS):
+            k = bisect.bisect_left(ctx.tstarts, place.start_char)
+            if sent.start < k < sent.end and toks[k - 1].key in WITH_PREPS and trig.start < k:
+                # "توقيع اتفاق مع ولاية جوبالاند", "وقعت الحكومة اتفاقا مع إقليم كردستان":
+                # the region one agrees or talks with is the other side (its government), not
+                # where
+                targets = (Actor(place.text, place.start_char, place.end_char, name=place.name,
+                                 country=place.country, sector="GOV", rule="act.region-side"),)
+                place, prule = None, "slot.region-side"
         if prule:
             rules.append(prule)
         context = self._context_country(place, actors, targets, sent_countries, article_countries)
