@@ -156,6 +156,7 @@ def test_gazetteer_size_is_bounded():
         ("أمبو", "ETH", 8.98, 37.85),
         ("سيلايا", "MEX", 20.52, -100.81),
         ("ميس الجبل", "LBN", 33.17, 35.52),
+        ("مدينة العقبة", "JOR", 29.53, 35.0),  # "العقبة" alone is an obstacle
     ],
 )
 def test_gazetteer_city_resolves(text, country, lat, lon):
