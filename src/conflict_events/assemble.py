@@ -1022,8 +1022,8 @@ _HEAVY = _keys("ثقيله")
 _FIRE = _keys("نيران نار")
 _FACILITIES = _keys("مركز مركزا مراكز مخيم مخيما مخيمات مقر مقرا ملجا ملاجي داره دارا")  # built for a use
 _HOLD = _keys("احتجز احتجزت احتجزوا يحتجز تحتجز احتجاز")  # (not a raid: "مداهمة منزله")
-# held since: "المعتقلين منذ عامين", "المحتجزين منذ أشهر"
 _HISTORY_DAYS = 3 * 365 + 1  # an act done longer before the article than this is history
+# held since: "المعتقلين منذ عامين", "المحتجزين منذ أشهر"
 _HELD = _keys("معتقل معتقلين معتقلون معتقلات محتجز محتجزين محتجزون محتجزات مسجون مسجونين مختطفين مخطوفين")
 _SINCE = _keys("منذ")
 _CHARGES = _keys("تهمه تهم")  # "بتهمة التحريض على": what one is charged with
@@ -3806,8 +3806,8 @@ class Assembler:
 
         An act told as done more than three years before the article is history ("في مثل
         هذا اليوم من عام 1945، قصفت القاذفات طوكيو"); the dead or hurt counted over a month
-        or longer are a tally ("224 مدنيا قتلوا خلال شهر فبراير"). A participle no one is the subject of
-        is an adjective ("هتافات منددة"). A definite
+        or longer are a tally ("224 مدنيا قتلوا خلال شهر فبراير"). A participle no one is
+        the subject of is an adjective ("هتافات منددة"). A definite
         "the attack" with nothing of its own (no actor, target, toll or date)
         beside another assault of the sentence refers back to it ("انتهت بفشل الهجوم"); a
         killed / injured word alone with no count, place or date is background ("الحوادث
@@ -3818,12 +3818,8 @@ class Assembler:
             if (article_date is not None and ev.date is not None and ev.date.end is not None
                     and ev.modality == Modality.ASSERTED and (article_date - ev.date.end).days > _HISTORY_DAYS):
                 continue
-            if (ev.type == "ASSAULT" and self._is_casualty(toks, trig) and ev.date is not None
-                    and ev.date.start is not None and ev.date.end is not None
-                    and (ev.date.end - ev.date.start).days >= 27 and ev.date.start_char >= ev.trigger.end_char
-                    and not any(t.is_punct for t in toks[trig.end : trig.end + 12] if t.start_char < ev.date.start_char)
-                    and ev.date.start_char - ev.trigger.end_char < 60):
-                continue  # "224 مدنيا قتلوا في سوريا خلال شهر فبراير": a month's tally, no one act
+            if ev.type == "ASSAULT" and self._is_casualty(toks, trig) and self._tally(toks, trig, ev.date):
+                continue
             if trig.entry.participle and not ev.actors:
                 continue  # "وسط هتافات منددة بالاحتلال": an adjective of a thing, no one's act
             bare = not (ev.actors or ev.targets or ev.fatalities or ev.date or ev.place)
@@ -3838,6 +3834,16 @@ class Assembler:
             keep_e.append(ev)
             keep_t.append(trig)
         return keep_e, keep_t
+
+    @staticmethod
+    def _tally(toks, trig, date) -> bool:
+        """Whether the casualty word ``trig`` is counted over a month or longer, the time
+        right after it in its clause: "224 مدنيا قتلوا في سوريا خلال شهر فبراير"."""
+        if date is None or date.start is None or date.end is None or (date.end - date.start).days < 27:
+            return False
+        after = [t for t in toks[trig.end : trig.end + 12] if t.start_char < date.start_char]
+        return (date.start_char >= toks[trig.end - 1].end_char and date.start_char - toks[trig.end - 1].end_char < 60
+                and not any(t.is_punct for t in after))
 
     @staticmethod
     def _word_positions(toks, time_toks) -> tuple[int, ...]:
