@@ -3597,3 +3597,23 @@ def test_assemble_a_region_one_agrees_with_is_the_other_side(ex):
     # a city talks are held in is where
     e = _one(ex, "التقى وزير الخارجية الأردني مع نظيره المصري في مدينة الإسكندرية", "CONSULT", "التقى")
     assert e.place.text == "مدينة الإسكندرية"
+
+
+@pytest.mark.parametrize(
+    "text, actors, targets",
+    [
+        # whom one stands with is the target of solidarity
+        ("أعربت فرنسا عن تضامنها مع لبنان", ["FRA GOV"], ["LBN GOV"]),
+        # a participle after a comma tells more of the sentence's subject
+        ("أدانت جامعة الدول العربية الهجوم على نقطة أمنية في سيناء، معربة عن تضامنها الكامل مع مصر",
+         ["IGO IGO"], ["EGY GOV"]),
+    ],
+)
+def test_assemble_solidarity_its_subject_and_whom_it_is_with(ex, text, actors, targets):
+    _check(ex, text, "SUPPORT", "تضامن", actors, targets)
+
+
+def test_assemble_a_shipment_of_medicines_handed_over_is_aid(ex):
+    e = _check(ex, "سلمت منظمة الصحة العالمية شحنة من الأدوية إلى مستشفيات مدينة الحديدة", "AID", "شحنة",
+               ["UNO UNO"], None)
+    assert e.place.text == "مدينة الحديدة"

@@ -1053,7 +1053,8 @@ _PLACE_NOUNS_OR_STREETS = PLACE_NOUNS | LOCAL_HEADS | _STREETS
 OPERATIONS = _keys("عمليات")  # a counter noun before an act's noun: "عمليات تنكيل"
 _BENEFICIARY_TYPES = frozenset({"SUPPORT", "AID"})  # "ل" after them marks whom they are for
 # "أعرب عن دعمه": an act one expresses is told, not talked about
-EXPRESS = _keys("اعرب اعربت اعربوا يعرب تعرب عبر عبرت عبروا ابدي ابدت ابدوا")
+_ACCOMPANYING = _keys("معربا معربه معربين")  # a participle of the subject's own act
+EXPRESS = _keys("اعرب اعربت اعربوا يعرب تعرب معربا معربه معربين عبر عبرت عبروا ابدي ابدت ابدوا")
 _SITE_HEADS = PLACE_NOUNS | LOCAL_HEADS | _keys("عاصمه قصر مقر")  # "في قصر بيان": where
 # agreements and processes named after a city ("اتفاق ستوكهولم", "مسار أستانا")
 _NAMED_AFTER_PLACES = _keys("اتفاق اتفاقيه اتفاقات مسار مسارات منصه مخرجات معاهده")
@@ -2465,6 +2466,13 @@ class Assembler:
             if trig.start - 20 <= s.end <= trig.start and not any(
                 s.end <= o.start < trig.start for o in others
             ) and not any(t.key in COMPLEMENTIZERS for t in toks[s.end : trig.start]):
+                if toks[s.start].key in _ACCOMPANYING and s.start > sent.start and _punct(toks[s.start - 1]):
+                    # "أدانت الجامعة الهجوم على نقطة أمنية، معربة عن تضامنها": the participle
+                    # after a comma tells more of the sentence's subject
+                    p = next((p for p in phrases if p.start <= sent.start + 3 and p.kind != "nisba"
+                              and not self._starts_with_prep(toks, p)), None)
+                    if p is not None:
+                        return p, "slot.support"
                 p = self._phrase_after(phrases, s.end, sent, max_gap=1, toks=toks, time_toks=time_toks)
                 if p is None or p.end > trig.start or self._starts_with_prep(toks, p):
                     # (a place after it is no subject: "محكمة الاستئناف بالجزائر العاصمة")
@@ -3073,6 +3081,13 @@ class Assembler:
                 p = next((p for p in phrases if p.start == actor.end and p.end == trig.start), None)
                 if p is not None and not toks[p.start].prep and p.kind != "nisba":
                     return p, "slot.recipient"
+        if e.type == "SUPPORT" and e.pos == "noun":
+            # "تضامنها الكامل مع مصر": whom one stands with
+            k = next((k for k in range(trig.end - 1, min(sent.end, trig.end + 3)) if toks[k].key in WITH_PREPS
+                      and all(not t.is_punct for t in toks[trig.end : k])), None)  # (maybe its last word)
+            p = None if k is None else next((p for p in phrases if p.start == k + 1 and p is not actor), None)
+            if p is not None:
+                return p, "slot.beneficiary"
         if e.type in ("ASSAULT", "COERCE") and toks[trig.start].prep == "ل":
             # "تعرضت دورية تابعة لقوات اليونيفيل لهجوم": who suffers the act is its target
             k = next((k for k in range(trig.start - 1, max(sent.start, trig.start - 8) - 1, -1)
