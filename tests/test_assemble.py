@@ -3617,3 +3617,10 @@ def test_assemble_a_shipment_of_medicines_handed_over_is_aid(ex):
     e = _check(ex, "سلمت منظمة الصحة العالمية شحنة من الأدوية إلى مستشفيات مدينة الحديدة", "AID", "شحنة",
                ["UNO UNO"], None)
     assert e.place.text == "مدينة الحديدة"
+
+
+def test_assemble_the_sides_of_what_a_statement_welcomes_are_not_its_own(ex):
+    e = _one(ex, "رحبت وزارة الخارجية القطرية بالاتفاق الموقع بين الحكومة السودانية والجبهة الثورية", "SUPPORT",
+             "رحبت")
+    assert _codes(e.actors) == ["QAT GOV"]
+    assert "SDN REB" not in _codes(e.actors)

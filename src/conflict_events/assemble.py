@@ -3035,6 +3035,8 @@ class Assembler:
             ):
                 return None
             if t.key in BETWEEN and t.norm.endswith("بين"):
+                if trig.entry.type in _SPEECH and any(u.prep for u in toks[trig.end : i]):
+                    return None  # "رحبت الرياض بالاتفاق الموقع بين واشنطن وطالبان": the deal's sides
                 for p in phrases:
                     if i + 1 <= p.start <= i + 3 and (len(p.conjuncts) >= 2 or p.kind == "pronoun"):
                         if any(t.is_punct for t in toks[i + 1 : p.start]):
