@@ -3624,3 +3624,8 @@ def test_assemble_the_sides_of_what_a_statement_welcomes_are_not_its_own(ex):
              "رحبت")
     assert _codes(e.actors) == ["QAT GOV"]
     assert "SDN REB" not in _codes(e.actors)
+
+
+def test_assemble_armed_men_after_a_joined_arrest_are_the_arrested(ex):
+    e = _one(ex, "داهمت قوات الأمن مخبأ في مدينة الزرقاء، واعتقلت أفراد الخلية", "COERCE", "اعتقلت")
+    assert _codes(e.targets) == ["JOR REB"] and "JOR REB" not in _codes(e.actors)
