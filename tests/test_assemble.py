@@ -3629,3 +3629,8 @@ def test_assemble_the_sides_of_what_a_statement_welcomes_are_not_its_own(ex):
 def test_assemble_armed_men_after_a_joined_arrest_are_the_arrested(ex):
     e = _one(ex, "داهمت قوات الأمن مخبأ في مدينة الزرقاء، واعتقلت أفراد الخلية", "COERCE", "اعتقلت")
     assert _codes(e.targets) == ["JOR REB"] and "JOR REB" not in _codes(e.actors)
+
+
+def test_assemble_who_foils_an_attack_did_not_make_it(ex):
+    (e,) = ex.extract("أحبطت قوات الأمن هجوما كان يستهدف كنيسة في القاهرة", article_date=DATE)
+    assert e.modality == ce.Modality.NEGATED and e.actors == () and _codes(e.targets) == ["EGY CVL"]

@@ -2328,6 +2328,8 @@ class Assembler:
             p = self._phrase_before(phrases, trig.start, sent, max_gap=1, toks=toks, time_toks=time_toks)
             # the subject right before the verb, or with one adjective between ("جماعة
             # مسلحة مجهولة خطفت")
+            if p is not None and p.start > sent.start and toks[p.start - 1].key in REPEL:
+                p = None  # "أحبطت قوات الأمن هجوما كان يستهدف كنيسة": who foils it did not make it
             if p is not None and not self._starts_with_prep(toks, p) and not (
                 toks[trig.start].has_conj or toks[trig.start - 1].text in ("،", ",")
             ) and not self._after_prep(toks, sent, p) and not any(
@@ -2371,6 +2373,8 @@ class Assembler:
             if toks[trig.start].has_conj:
                 return None, None  # the subject is carried from the previous verb
             p = self._phrase_before(phrases, trig.start, sent, max_gap=2, toks=toks, time_toks=time_toks)
+            if p is not None and p.start > sent.start and toks[p.start - 1].key in REPEL:
+                p = None  # (who foils it)
             if p is not None and not any(
                 # "قتل 12 شخصا في انفجار استهدف مسجدا": what the preposition brings in is
                 # the verb's subject, not the noun before it
