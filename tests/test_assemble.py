@@ -145,6 +145,8 @@ def test_assemble_modality(ex, text, trigger, modality):
         ("سقطت قذائف على حي سكني في المدينة ما أدى إلى مقتل امرأتين", 2, None),
         ("قتل مسلحون رجلين في هجوم على قرية بولاية بورنو", 2, None),
         ("قتلت القوات الجزائرية إرهابيين اثنين في ولاية تيبازة", 2, None),
+        # one and her two, before the verb
+        ("قالت مصادر محلية إن امرأة وطفليها قتلوا في قصف على البلدة", 3, None),
     ],
 )
 def test_assemble_fatalities(ex, text, fatalities, injured):

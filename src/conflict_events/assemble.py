@@ -4619,6 +4619,9 @@ class Assembler:
                      and not toks[p.start].prep and self._only_quantities(toks[p.end : i])),
                     None,
                 )
+                if (n is None and i - 1 > sent.start and key in KILL_WORDS and key not in DEATH_NOUNS
+                        and _dual_with_pronoun(toks[i - 1].norm) and _one_person(toks[i - 2])):
+                    n = 3  # "أن امرأة وطفليها قتلوا": one and her two
                 if n is None and i > sent.start and key in KILL_WORDS and key not in DEATH_NOUNS and _one_person(
                         toks[i - 1]) and not any(p.end == i and p.kind in ("country", "capital") for p in phrases):
                     n = 1  # "إن جنديا قتل", "فلسطينيا قُتل": one (not "أكدت أوكرانيا مقتل")
