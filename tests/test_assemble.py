@@ -3636,3 +3636,8 @@ def test_assemble_armed_men_after_a_joined_arrest_are_the_arrested(ex):
 def test_assemble_who_foils_an_attack_did_not_make_it(ex):
     (e,) = ex.extract("أحبطت قوات الأمن هجوما كان يستهدف كنيسة في القاهرة", article_date=DATE)
     assert e.modality == ce.Modality.NEGATED and e.actors == () and _codes(e.targets) == ["EGY CVL"]
+
+
+def test_assemble_to_commemorate_is_no_quarter(ex):
+    e = _one(ex, "هاجم مسلحون تجمعا لإحياء ذكرى زعيم شيعي في غرب العاصمة كابول", "ASSAULT", "هاجم")
+    assert e.place.text.endswith("كابول") and e.place.country == "AFG"

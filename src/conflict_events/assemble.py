@@ -3492,7 +3492,8 @@ class Assembler:
             # ("المنطقة") refers back and names nothing
             if (t.key in LOCAL_HEADS and not t.suffixed and not t.norm[len(t.prefix):].startswith("ال")
                     and not (i in acts and i - 1 not in acts)  # "قضت محكمة بسجن باحثة": no prison
-                    and not (i > sent.start and toks[i - 1].key in _LIVE_FIRE)):  # "برصاص حي": live fire
+                    and not (i > sent.start and toks[i - 1].key in _LIVE_FIRE)  # "برصاص حي": live fire
+                    and not (t.key == "احياء" and t.prep == "ل")):  # "لإحياء ذكرى": to commemorate
                 k = i + 1
                 if k < sent.end and toks[k].text == "#":
                     k += 1  # "قرية #العيث"
