@@ -1054,7 +1054,7 @@ OPERATIONS = _keys("عمليات")  # a counter noun before an act's noun: "عم
 _BENEFICIARY_TYPES = frozenset({"SUPPORT", "AID"})  # "ل" after them marks whom they are for
 # "أعرب عن دعمه": an act one expresses is told, not talked about
 _ACCOMPANYING = _keys("معربا معربه معربين")  # a participle of the subject's own act
-EXPRESS = _keys("اعرب اعربت اعربوا يعرب تعرب معربا معربه معربين عبر عبرت عبروا ابدي ابدت ابدوا")
+EXPRESS = _keys("اعرب اعربت اعربوا يعرب تعرب عبر عبرت عبروا ابدي ابدت ابدوا") | _ACCOMPANYING
 _SITE_HEADS = PLACE_NOUNS | LOCAL_HEADS | _keys("عاصمه قصر مقر")  # "في قصر بيان": where
 # agreements and processes named after a city ("اتفاق ستوكهولم", "مسار أستانا")
 _NAMED_AFTER_PLACES = _keys("اتفاق اتفاقيه اتفاقات مسار مسارات منصه مخرجات معاهده")
