@@ -267,6 +267,11 @@ class _Res:
     absolute: bool = False
     pod: str | None = None
 
+    @classmethod
+    def span(cls, start: _dt.date, end: _dt.date, rule: str, absolute: bool = False) -> "_Res":
+        """The days from ``start`` to ``end``, a range whose value is "start/end"."""
+        return cls(start, end, "range", f"{start.isoformat()}/{end.isoformat()}", rule, absolute)
+
 
 @attrs.define
 class _Sentence:
@@ -790,8 +795,7 @@ class DateFinder:
             nxt = self._lookup(sent, j, _WEEKDAY)
             if nxt is not None and (res.start.weekday() + 1) % 7 == nxt[0].value:
                 e = res.start + _dt.timedelta(days=1)
-                return j + nxt[1], prefix, _Res(
-                    res.start, e, "range", f"{res.start.isoformat()}/{e.isoformat()}", res.rule)
+                return j + nxt[1], prefix, _Res.span(res.start, e, res.rule)
         return j, prefix, self._with_pod(res, code, entry.id)
 
     @staticmethod
@@ -1179,8 +1183,7 @@ class DateFinder:
                     first = self._day_in(last, day, last.rule)
                     if first is not None:
                         s, e = first.start, last.end
-                        return j, prefix, _Res(s, e, "range", f"{s}/{e}", last.rule,
-                                               last.absolute)
+                        return j, prefix, _Res.span(s, e, last.rule, last.absolute)
         ordinal = not _DIGITS_RE.match(toks[k - 1])
         has_min = k < len(toks) and toks[k] == "من"
         if has_min:
@@ -1588,7 +1591,7 @@ class DateFinder:
         else:
             other = _add_months(ref, sign * 12 * n)
         s, e = (ref, other) if forward else (other, ref)
-        return _Res(s, e, "range", f"{s.isoformat()}/{e.isoformat()}", rule)
+        return _Res.span(s, e, rule)
 
     def _within(self, sent, i, k, ref):  # noqa: ARG002 (i: the anchor, for symmetry)
         """"خلال الـ 24 ساعة الماضية", "خلال الساعات الـ24 الماضية", "خلال 24 ساعة"."""
@@ -1700,7 +1703,7 @@ class DateFinder:
         if res.start is None or ref is None:
             return _Res(None, None, "range", None, rule)
         end = max(ref, res.start)
-        return _Res(res.start, end, "range", f"{res.start.isoformat()}/{end.isoformat()}", rule)
+        return _Res.span(res.start, end, rule)
 
     def _anchor_clocks(self, found, ref):
         out = []
@@ -1736,7 +1739,7 @@ class DateFinder:
             if joined and pres.start is not None and res.start is not None:
                 s = min(pres.start, res.start)
                 e = max(pres.end, res.end)
-                merged = _Res(s, e, "range", f"{s.isoformat()}/{e.isoformat()}", pres.rule)
+                merged = _Res.span(s, e, pres.rule)
                 out[-1] = (pi, j, pns, ne, merged)
             else:
                 out.append(item)
