@@ -424,6 +424,12 @@ def _killed_alone(toks, sent, trig, phrases) -> bool:
         nxt.has_conj and (nxt.key in KILL_WORDS or nxt.key in INJURY_WORDS))
 
 
+def _foils(toks, sent, p) -> bool:
+    """Whether the phrase ``p`` is the subject of a verb that repels or foils ("أحبطت قوات
+    الأمن هجوما"): the one attacked, never the attacker of what follows."""
+    return p.start > sent.start and toks[p.start - 1].key in REPEL
+
+
 def _by_agent(toks, sent, trig) -> bool:
     """A past verb whose agent follows it with "من قبل" or "على يد" is in the passive:
     "اعتقل عشرات المحتجين من قبل الشرطة" (the police arrest, the protesters are arrested)."""
@@ -2328,7 +2334,7 @@ class Assembler:
             p = self._phrase_before(phrases, trig.start, sent, max_gap=1, toks=toks, time_toks=time_toks)
             # the subject right before the verb, or with one adjective between ("جماعة
             # مسلحة مجهولة خطفت")
-            if p is not None and p.start > sent.start and toks[p.start - 1].key in REPEL:
+            if p is not None and _foils(toks, sent, p):
                 p = None  # "أحبطت قوات الأمن هجوما كان يستهدف كنيسة": who foils it did not make it
             if p is not None and not self._starts_with_prep(toks, p) and not (
                 toks[trig.start].has_conj or toks[trig.start - 1].text in ("،", ",")
@@ -2373,8 +2379,8 @@ class Assembler:
             if toks[trig.start].has_conj:
                 return None, None  # the subject is carried from the previous verb
             p = self._phrase_before(phrases, trig.start, sent, max_gap=2, toks=toks, time_toks=time_toks)
-            if p is not None and p.start > sent.start and toks[p.start - 1].key in REPEL:
-                p = None  # (who foils it)
+            if p is not None and _foils(toks, sent, p):
+                p = None
             if p is not None and not any(
                 # "قتل 12 شخصا في انفجار استهدف مسجدا": what the preposition brings in is
                 # the verb's subject, not the noun before it
@@ -2505,7 +2511,7 @@ class Assembler:
         ) and not any(
             # "أدان مجلس الأمن الهجوم": who condemns an attack did not make it
             o.entry.type == "ACCUSE" and o.entry.pos == "verb" and o.end == p.start for o in others
-        ) and not (p.start > sent.start and toks[p.start - 1].key in REPEL) and not self._witness(
+        ) and not _foils(toks, sent, p) and not self._witness(
             toks, sent, p
         ) and not any(
             # nor who foils it; nor who calls for it ("طالب مجلس الأمن بوقف إطلاق النار")
