@@ -202,3 +202,36 @@ def test_matching_a_place_named_only_with_the_article_needs_it(nlp, text, found)
     doc = nlp(text)
     m.set_keys(doc)
     assert [x.entry.id for x in m.find(doc)["places"]] == found
+
+
+def test_matching_patterns_as_docs_find_what_patterns_as_hashes_find(nlp, monkeypatch):
+    # were the PhraseMatcher to take Docs only, the forms are added as Docs: same matches
+    from spacy.matcher import PhraseMatcher
+    from spacy.tokens import Doc
+
+    from conflict_events import matching
+
+    lex = load_lexicon()
+    text = "قتل الجيش الإسرائيلي ثلاثة فلسطينيين في مخيم جنين بالضفة الغربية ووقعت الحكومة اتفاق وقف إطلاق النار"
+
+    def found():
+        m = LexiconMatcher(nlp.vocab, lex)
+        doc = nlp(text)
+        m.set_keys(doc)
+        return sorted((name, x.entry.id, x.start, x.end) for name, ms in m.find(doc).items() for x in ms)
+
+    by_hashes = found()
+    calls = []
+
+    class DocsOnly(PhraseMatcher):
+        def add(self, key, docs, *args, **kwargs):
+            if any(not isinstance(d, Doc) for d in docs):
+                raise TypeError("patterns must be Docs")
+            calls.append(key)
+            return super().add(key, docs, *args, **kwargs)
+
+    monkeypatch.setattr(matching, "PhraseMatcher", DocsOnly)
+    assert found() == by_hashes
+    assert calls  # the Docs were used
+    assert {"places", "triggers", "actors"} <= {name for name, *_ in by_hashes}
+    assert any(end - start > 1 for *_, start, end in by_hashes)  # multiword forms matched

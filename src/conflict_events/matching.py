@@ -76,17 +76,12 @@ class NewsTokenizer(Tokenizer):
     """
 
     @classmethod
-    def like(cls, tok: Tokenizer) -> NewsTokenizer:
-        """A NewsTokenizer with ``tok``'s vocabulary, exceptions and punctuation rules."""
-        return cls(
-            tok.vocab,
-            rules=tok.rules,
-            prefix_search=tok.prefix_search,
-            suffix_search=tok.suffix_search,
-            infix_finditer=tok.infix_finditer,
-            token_match=tok.token_match,
-            url_match=tok.url_match,
-        )
+    def like(cls, tok: Tokenizer, **settings: Any) -> NewsTokenizer:
+        """A NewsTokenizer with ``tok``'s vocabulary, exceptions and punctuation rules, or
+        the ``settings`` given instead (``prefix_search=...``)."""
+        names = ("prefix_search", "suffix_search", "infix_finditer", "token_match", "url_match")
+        kwargs = {n: getattr(tok, n) for n in names} | settings
+        return cls(tok.vocab, rules=tok.rules, **kwargs)
 
     def __call__(self, text: str) -> Doc:
         if len(text) < 1000 or not _LONG_RUN.search(text):
@@ -103,18 +98,32 @@ class NewsTokenizer(Tokenizer):
         return Doc.from_docs([Tokenizer.__call__(self, p) for p in pieces], ensure_whitespace=False)
 
 
-def customize_tokenizer(nlp: Language) -> Language:
-    """Teach a blank Arabic tokenizer news punctuation (in place; returns ``nlp``)."""
+def news_rules(nlp: Language) -> dict[str, Any]:
+    """The tokenizer settings that teach a blank Arabic pipeline news punctuation."""
     infixes = list(nlp.Defaults.infixes or []) + _INFIXES
     prefixes = _PREFIXES + list(nlp.Defaults.prefixes or [])
     suffixes = _SUFFIXES + list(nlp.Defaults.suffixes or [])
-    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
-    nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
-    # suffixes are short: search the end of the string only, or a long run of punctuation
-    # without spaces ("،،،،...") costs a scan of the whole run per split (quadratic)
-    nlp.tokenizer.suffix_search = _TailSearch(compile_suffix_regex(suffixes)).search
-    # spaCy's URL matcher takes "حلب.جاء" for a domain name: only real URLs stay whole
-    nlp.tokenizer.url_match = _URL.match
+    return {
+        "infix_finditer": compile_infix_regex(infixes).finditer,
+        "prefix_search": compile_prefix_regex(prefixes).search,
+        # suffixes are short: search the end of the string only, or a long run of
+        # punctuation without spaces ("،،،،...") costs a scan of the whole run per split
+        "suffix_search": _TailSearch(compile_suffix_regex(suffixes)).search,
+        # spaCy's URL matcher takes "حلب.جاء" for a domain name: only real URLs stay whole
+        "url_match": _URL.match,
+    }
+
+
+def customize_tokenizer(nlp: Language) -> Language:
+    """Teach a blank Arabic tokenizer news punctuation (in place; returns ``nlp``).
+
+    A tokenizer already taught (by :func:`~conflict_events.pipeline.make_nlp`) is left as it
+    is: each setting rebuilds the tokenizer's special cases.
+    """
+    if getattr(nlp.tokenizer, "url_match", None) == _URL.match:
+        return nlp
+    for name, value in news_rules(nlp).items():
+        setattr(nlp.tokenizer, name, value)
     return nlp
 
 
@@ -184,7 +193,7 @@ class LexiconMatcher:
         self._entries: dict[str, tuple[str, Any]] = {}
         self._cache: dict[str, tuple[str, str, str]] = {}
         self._cache_size = cache_size
-        patterns: dict[str, list[Doc]] = {}
+        patterns: dict[str, list[tuple[int, ...]]] = {}
         # one-word forms (most of the gazetteer) are a dict look-up per token; longer forms
         # go to the PhraseMatcher: neither costs more per token as the lexicons grow
         self._single: dict[str, list[tuple[str, Any]]] = {}
@@ -267,17 +276,30 @@ class LexiconMatcher:
                         seen.add((words[0], rest[:2], entry.id))
                         self._split.setdefault(words[0], []).append(rest)
                         self._rest_starts.add(words[1])
-                # keys are caseless Arabic, so each pattern token's NORM is its text
-                patterns.setdefault(match_key, []).append(Doc(vocab, words=words))
+                # a text token's NORM is set to its key, so a pattern is its keys' hashes
+                patterns.setdefault(match_key, []).append(tuple(map(vocab.strings.add, words)))
         self._matcher = PhraseMatcher(vocab, attr="NORM")
         # the NORMs of each two neighbouring words of a multiword form: only a mark between
         # such two words can stand inside a name the plain doc does not match
         self._pairs: set[tuple[int, int]] = set()
-        for match_key, docs in patterns.items():
-            self._matcher.add(match_key, docs)
-            for pattern in docs:
-                norms = [t.norm for t in pattern]
+        for match_key, norms_list in patterns.items():
+            self._add_pattern(match_key, norms_list)
+            for norms in norms_list:
                 self._pairs.update(zip(norms, norms[1:]))
+
+    def _add_pattern(self, match_key: str, norms_list: list[tuple[int, ...]]) -> None:
+        """Add the forms of one entry, each given as its words' NORM hashes.
+
+        spaCy's PhraseMatcher takes a pattern as the attribute values of its tokens as well
+        as a Doc: so thousands of forms cost no Doc and no new vocabulary entry each. (Docs
+        of the same words, where a spaCy release would take Docs only, match the same.)
+        """
+        try:
+            self._matcher.add(match_key, norms_list)
+        except (AttributeError, TypeError, ValueError):
+            strings = self._vocab.strings
+            docs = [Doc(self._vocab, words=[strings[h] for h in norms]) for norms in norms_list]
+            self._matcher.add(match_key, docs)
 
     def _carries_article(self, word: str) -> bool:
         """Whether ``word`` has the article, also contracted after ل ("للموصل")."""

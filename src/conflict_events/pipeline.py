@@ -28,7 +28,7 @@ from spacy.language import Language
 from . import component as _component  # noqa: F401  (registers the factory)
 from .arguments import check_text, coerce_article_date
 from .corpus import DocResult, Document
-from .matching import NewsTokenizer, customize_tokenizer, sentence_spans
+from .matching import NewsTokenizer, news_rules, sentence_spans
 from .records import Event, TimeExpression
 
 __all__ = ["Extractor", "extract", "find_dates", "make_nlp", "coerce_article_date"]
@@ -39,8 +39,7 @@ DateLike = Union[str, _dt.date, None]
 def make_nlp() -> Language:
     """A blank Arabic spaCy pipeline with the news tokenizer fixes."""
     nlp = spacy.blank("ar")
-    customize_tokenizer(nlp)
-    nlp.tokenizer = NewsTokenizer.like(nlp.tokenizer)
+    nlp.tokenizer = NewsTokenizer.like(nlp.tokenizer, **news_rules(nlp))
     nlp.max_length = 100_000_000  # only the tokenizer runs: no memory-hungry model
     return nlp
 
