@@ -80,6 +80,8 @@ def test_lexicons_mixed_file_needs_a_lexicon_key(tmp_path):
         ({"lexicon": "triggers", "id": "t", "forms": ["قصف"], "type": "ATTACK"}, "PLOVER type"),
         ({"lexicon": "triggers", "id": "t", "forms": ["قصف"], "type": "ASSAULT", "mode": "siege"}, "mode"),
         ({"lexicon": "triggers", "id": "t", "forms": ["قصف"], "type": "ASSAULT", "cameo": "abc"}, "cameo"),
+        ({"lexicon": "triggers", "id": "t", "forms": ["قصف"], "type": "ASSAULT", "cameo": "١٩٠"}, "cameo"),
+        ({"lexicon": "triggers", "id": "t\n", "forms": ["قصف"], "type": "ASSAULT"}, "'id'"),
         ({"lexicon": "triggers", "id": "t", "forms": ["قصف"], "type": "ASSAULT",
           "acled": ["Battles", "Air/drone strike"]}, "acled"),
         ({"lexicon": "cues", "id": "c", "forms": ["لم"], "modality": "maybe"}, "modality"),

@@ -121,6 +121,8 @@ MODALITIES = frozenset("negated possible planned requested asserted".split())
 DIRECTIONS = frozenset("forward backward both terminate".split())
 
 _COUNTRY_RE = re.compile(r"^(?:[A-Z]{3})$")
+_ID_RE = re.compile(r"[\w.\-:]+")
+_CAMEO_RE = re.compile(r"[0-9]{2,4}")
 _PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")
 
 
@@ -276,7 +278,7 @@ def _build(lexicon: str, d: Mapping[str, Any], source: str, line: int) -> _Entry
     if unknown:
         raise ValueError(f"unknown key(s) {', '.join(sorted(unknown))} for {lexicon}")
     rid = d.get("id")
-    if not isinstance(rid, str) or not re.match(r"^[\w.\-:]+$", rid):
+    if not isinstance(rid, str) or not _ID_RE.fullmatch(rid):
         raise ValueError(f"'id' {rid!r} must be a non-empty word-like string")
     forms = _check_forms(d.get("forms"))
     example = d.get("example")
@@ -291,7 +293,7 @@ def _build(lexicon: str, d: Mapping[str, Any], source: str, line: int) -> _Entry
         if mode is not None and mode not in PLOVER_MODES.get(etype, frozenset()):
             raise ValueError(f"mode {mode!r} is not a PLOVER mode of {etype}")
         cameo = d.get("cameo")
-        if cameo is not None and not (isinstance(cameo, str) and re.match(r"^\d{2,4}$", cameo)):
+        if cameo is not None and not (isinstance(cameo, str) and _CAMEO_RE.fullmatch(cameo)):
             raise ValueError(f"cameo {cameo!r} is not a CAMEO code")
         acled = d.get("acled")
         if acled is not None:
