@@ -3641,3 +3641,66 @@ def test_assemble_who_foils_an_attack_did_not_make_it(ex):
 def test_assemble_to_commemorate_is_no_quarter(ex):
     e = _one(ex, "هاجم مسلحون تجمعا لإحياء ذكرى زعيم شيعي في غرب العاصمة كابول", "ASSAULT", "هاجم")
     assert e.place.text.endswith("كابول") and e.place.country == "AFG"
+
+
+@pytest.mark.parametrize(
+    "text, trigger, actors, targets, fatalities, arrested",
+    [
+        # who foils an attack does what it does next: the kill is its own, no toll of the attack
+        ("أحبط الجيش المصري هجوما انتحاريا وقتل أربعة مسلحين في شمال سيناء", "وقتل", ["EGY MIL"],
+         ["EGY REB"], 4, None),
+        ("أحبطت الشرطة العراقية هجوما إرهابيا واعتقلت ستة مسلحين في الموصل", "واعتقلت", ["IRQ COP"],
+         ["IRQ REB"], None, 6),
+    ],
+)
+def test_assemble_a_verb_joined_after_a_foiled_attack_happened(ex, text, trigger, actors, targets, fatalities,
+                                                                 arrested):
+    events = ex.extract(text, article_date=DATE)
+    done = next(e for e in events if e.trigger.text == trigger)
+    assert done.modality == ce.Modality.ASSERTED
+    assert _codes(done.actors) == actors and _codes(done.targets) == targets
+    assert (done.fatalities, done.arrested) == (fatalities, arrested)
+    (foiled,) = [e for e in events if e.trigger.text.startswith("هجوما")]
+    assert foiled.modality == ce.Modality.NEGATED
+    assert foiled.actors == () and foiled.targets == () and foiled.fatalities is None
+
+
+def test_assemble_what_follows_a_failed_attempt_happened(ex):
+    events = ex.extract("فشلت القوات الحكومية في اقتحام بلدة الحميدية وانسحبت إلى مواقعها السابقة",
+                        article_date=DATE)
+    assert {(e.type, e.modality) for e in events} == {
+        ("COERCE", ce.Modality.NEGATED), ("RETREAT", ce.Modality.ASSERTED)}
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        ("أحبطت الأجهزة الأمنية مخططا إرهابيا كان يستهدف مسجدا في مدينة سوسة", "يستهدف"),
+        ("أفشلت قوات الأمن مؤامرة كانت تستهدف تفجير مقر الحكومة في عدن", "تفجير"),
+    ],
+)
+def test_assemble_a_foiled_plot_is_negated(ex, text, trigger):
+    e = _one(ex, text, "ASSAULT", trigger)
+    assert e.modality == ce.Modality.NEGATED
+
+
+def test_assemble_who_foils_an_attempt_is_not_its_target(ex):
+    e = _one(ex, "أحبطت الشرطة محاولة لتفجير عبوة ناسفة قرب سوق شعبي في كركوك", "ASSAULT", "لتفجير")
+    assert "IRQ COP" not in _codes(e.targets) and e.modality == ce.Modality.NEGATED
+
+
+@pytest.mark.parametrize(
+    "text, etype, trigger, actors, targets",
+    [
+        # one aircraft named by its state is that state's air force
+        ("قصفت طائرة أمريكية سيارة تقل مسلحين قرب مدينة جلب الصومالية", "ASSAULT", "قصفت", ["USA MIL"], None),
+        # one or two of the security forces
+        ("أصيب عنصر أمن بجروح في انفجار عبوة ناسفة في مدينة بنغازي", "ASSAULT", "انفجار", None, ["LBY COP"]),
+        ("هاجم مسلحون رجلي أمن عند مدخل مدينة الرمادي", "ASSAULT", "هاجم", ["IRQ REB"], ["IRQ COP"]),
+        # a member of parliament is the legislature's, a deputy minister the government's
+        ("اغتال مسلحون النائب في البرلمان الليبي أمام منزله في طرابلس", "ASSAULT", "اغتال", None, ["LBY LEG"]),
+        ("التقى نائب وزير الخارجية الروسي السفير الإيراني في موسكو", "CONSULT", "التقى", ["RUS GOV"], ["IRN GOV"]),
+    ],
+)
+def test_assemble_one_aircraft_one_officer_one_deputy(ex, text, etype, trigger, actors, targets):
+    _check(ex, text, etype, trigger, actors, targets)

@@ -426,7 +426,7 @@ def _killed_alone(toks, sent, trig, phrases) -> bool:
 
 def _foils(toks, sent, p) -> bool:
     """Whether the phrase ``p`` is the subject of a verb that repels or foils ("أحبطت قوات
-    الأمن هجوما"): the one attacked, never the attacker of what follows."""
+    الأمن هجوما"): never the attacker of what follows."""
     return p.start > sent.start and toks[p.start - 1].key in REPEL
 
 
@@ -582,6 +582,26 @@ def _after_clause(toks, sent, trig) -> int:
     if k - 1 > sent.start and toks[k].key in _AFTER_WORDS and toks[k - 1].text in ("،", ","):
         return k
     return sent.start
+
+
+def _foiled(toks, trig) -> bool:
+    """An attack named as the object of a verb that foils it: "أحبطت قوات الأمن هجوما"."""
+    for k in range(trig.start - 1, max(-1, trig.start - 6), -1):
+        if toks[k].is_punct:
+            return False
+        if toks[k].key in FOIL:
+            return True
+    return False
+
+
+# cues of an attempt foiled or failed ("أحبطت", "فشل في"): they govern its object
+_FAILED_CUES = frozenset({"cue.negated.fashal"})
+
+
+def _joined_verb(toks, trig) -> bool:
+    """A perfect verb joined with و / ف ("واعتقلت", "فانسحبت"): a clause of its own."""
+    t = toks[trig.start]
+    return trig.entry.pos == "verb" and t.has_conj and not _imperfect(t)
 
 
 def _possessed_head(toks, trig) -> bool:
@@ -816,7 +836,9 @@ AGENT_MARKERS = frozenset(("قبل", "يد")) | _FIRE_OF
 # verbal nouns of assent whose genitive is who assents: "مصادقة الحكومة على الاتفاق"
 AGREEMENT_ACTS = _keys("مصادقه موافقه قبول توقيع")
 # repelling or foiling an attack: the subject is the one attacked
-REPEL = _keys("صد صدت صدوا يصد تصد احبط احبطت احبطوا يحبط تحبط افشل افشلت يفشل تفشل تصدت تصدي تصدوا يتصدي تتصدي")
+# who foils an attack did not make it; who repels one was attacked (who foils it need not be)
+FOIL = _keys("احبط احبطت احبطوا يحبط تحبط افشل افشلت يفشل تفشل")
+REPEL = _keys("صد صدت صدوا يصد تصد تصدت تصدي تصدوا يتصدي تتصدي") | FOIL
 # taking or retaking ground: "سيطر على X من Y"
 TERRITORY = _keys(
     "سيطر سيطرت سيطروا يسيطر تسيطر استعاد استعادت استعادوا يستعيد تستعيد استعاده احكم احكمت "
@@ -1863,7 +1885,10 @@ class Assembler:
             [_Shifted(w[c.start], w[c.end], c.entry) for c in [*cues, *requests]
              if not (c.start < trig.end and trig.start < c.end) and c.start >= cut
              # a participle is a clause of its own: "حذر من حرب، داعيا إلى ضبط النفس"
-             and not (trig.entry.participle and c.start < trig.start)],
+             and not (trig.entry.participle and c.start < trig.start)
+             # what was foiled or failed is the object, not the verb joined after it:
+             # "أحبطت الشرطة هجوما واعتقلت خمسة مسلحين", "فشلت القوات في اقتحام البلدة وانسحبت"
+             and not (c.entry.id in _FAILED_CUES and c.start < trig.start and _joined_verb(toks, trig))],
             [w[i] for i in future], sentence_start=w[sent.start], sentence_end=w[sent.end],
         )
         if e.type == "THREATEN" and modality in (Modality.PLANNED, Modality.POSSIBLE) and mrule is not None and (
@@ -2610,8 +2635,10 @@ class Assembler:
         استهدفت مسجدا". A reporting verb's subject is only the source of what it reports,
         unless the report is itself the act (a call, an accusation) or speaks of itself
         ("أعلن الجيش الإسرائيلي أنه ضرب 320 هدفا")."""
-        if trig.entry.type == "ASSAULT" and any(t.key in REPEL for t in toks[sent.start : trig.start]):
-            # "أحبطت القوات هجوما كان يستهدف كنيسة": who foils an attack did not make it
+        if trig.entry.type == "ASSAULT" and any(t.key in REPEL for t in toks[sent.start : trig.start]) and not (
+                _joined_verb(toks, trig)):
+            # "أحبطت القوات هجوما كان يستهدف كنيسة": who foils an attack did not make it (but
+            # does what it does next: "أحبطت القوات هجوما وقتلت ثلاثة مسلحين")
             return None, None
         if trig.entry.pos == "noun" and (
             trig.entry.type == "PROTEST" or toks[trig.start].key in _KILL_OR_INJURY
@@ -3001,11 +3028,12 @@ class Assembler:
         return None
 
     def _repeller(self, toks, sent, trig, phrases, time_toks):
-        """Who repels or foils an attack is its target: "صدت القوات المشتركة هجوما
-        للحوثيين", "القوات المشتركة صدت هجوما"."""
+        """Who repels an attack is its target: "صدت القوات المشتركة هجوما للحوثيين",
+        "القوات المشتركة صدت هجوما" (not who foils one: "أحبطت الشرطة محاولة لتفجير سيارة"
+        at a market)."""
         for k in range(trig.start - 1, max(sent.start, trig.start - 6) - 1, -1):
             t = toks[k]
-            if t.is_punct or t.key in COMPLEMENTIZERS:
+            if t.is_punct or t.key in COMPLEMENTIZERS or t.key in FOIL:
                 return None
             if t.key in REPEL:
                 p = self._phrase_after(phrases, k + 1, sent, max_gap=1, toks=toks, time_toks=time_toks)
@@ -3188,9 +3216,11 @@ class Assembler:
                     toks, start, p.start)
                 arrest = e.mode == "arrest"  # "اعتقال خلية تابعة للتنظيم": the arrested follow
                 if any(start <= s.start < p.start for s in support) or any(
-                        start <= o.start < p.start and o.entry.participle for o in others):
+                        start <= o.start < p.start and (o.entry.participle or _joined_verb(toks, o))
+                        for o in others):
                     # "تفجير تبناه داعش": the light verb's subject, not the act's object; so
-                    # is a participle's ("نددت بالغارات متهمة إسرائيل")
+                    # is a participle's ("نددت بالغارات متهمة إسرائيل"), and a joined verb's
+                    # ("أحبطت القوات هجوما وقتلت ثلاثة مسلحين")
                     break
                 if near and not self._starts_with_prep(toks, p) and (
                     self._patient_like(p) or p.start > trig.end or arrest
@@ -3816,9 +3846,11 @@ class Assembler:
 
         Nouns naming the victims ("القتلى", "جرحى") never make an event; "killed" or
         "injured" words ("مقتل", "أصيب") make one only when the sentence names no other
-        assault ("قتل 18 شخصا بهجوم مزدوج" is one event: the attack).
+        assault ("قتل 18 شخصا بهجوم مزدوج" is one event: the attack). An attack foiled kills no
+        one: "أحبطت قوات الأمن هجوما وقتلت ثلاثة مسلحين" (the forces killed them).
         """
-        attacks = [t for t in triggers if t.entry.type == "ASSAULT" and not self._is_casualty(toks, t)]
+        attacks = [t for t in triggers if t.entry.type == "ASSAULT" and not self._is_casualty(toks, t)
+                   and not _foiled(toks, t)]
         out = []
         for t in triggers:
             if t.entry.type == "ASSAULT" and self._is_casualty(toks, t):
