@@ -3704,3 +3704,38 @@ def test_assemble_who_foils_an_attempt_is_not_its_target(ex):
 )
 def test_assemble_one_aircraft_one_officer_one_deputy(ex, text, etype, trigger, actors, targets):
     _check(ex, text, etype, trigger, actors, targets)
+
+
+@pytest.mark.parametrize(
+    "text, date_text",
+    [
+        # "since" after a first or a superlative measures the span, it does not date the act
+        ("استعاد الجيش السيطرة على بلدة تيساليت للمرة الأولى منذ نحو سبع سنوات", None),
+        ("عقد وفدا الحكومة والمتمردين في نيروبي أول مفاوضات مباشرة بينهما منذ خريف 2019", None),
+    ],
+)
+def test_assemble_since_after_a_first_is_no_date(ex, text, date_text):
+    (e,) = ex.extract(text, article_date=DATE)
+    assert (e.date.text if e.date is not None else None) == date_text
+
+
+@pytest.mark.parametrize(
+    "text, types",
+    [
+        # a detention centre is a place, not an arrest
+        ("قتل 30 مهاجرا في غارة جوية استهدفت مركز احتجاز للمهاجرين في ضواحي مصراتة", ["ASSAULT"]),
+        # the ones spared are no event, and no count of the hurt
+        ("نفذت طائرة أمريكية غارة قرب بلدة بلعد أسفرت عن مقتل سبعة مسلحين دون أن يصاب أي مدني", ["ASSAULT"]),
+        # destruction a quake or an attack caused is no other attack
+        ("ضرب زلزال عنيف إقليم الحوز ليلة الجمعة، ما أدى إلى مقتل المئات وتدمير قرى بأكملها", []),
+        ("قصفت الطائرات الحربية مدينة دوما ما أدى إلى مقتل تسعة مدنيين وتدمير منازل", ["ASSAULT"]),
+        # fighting that an agreement is to end
+        ("وقع الطرفان في جوبا اتفاقا يهدف إلى إنهاء القتال في ولاية النيل الأزرق", ["AGREE"]),
+        # the top match of a league round is no summit
+        ("فاز فريق الوداد على ضيفه الرجاء بهدفين مقابل هدف في قمة الجولة العاشرة من الدوري", []),
+    ],
+)
+def test_assemble_no_event_of_the_words_around_one(ex, text, types):
+    events = ex.extract(text, article_date=DATE)
+    assert [e.type for e in events] == types
+    assert all(e.modality == ce.Modality.ASSERTED and e.injured is None for e in events)

@@ -540,6 +540,10 @@ def _natural(toks, sent, trig) -> bool:
                 toks[k + 1].key in _NATURE or toks[k + 1].key in _SOCIAL_ILLS or toks[k + 1].norm in _DISEASE)
             for k in range(trig.end, min(sent.end - 1, trig.end + 3))):
         return True  # "تخوض معركة شرسة ضد فيروس كورونا", "الحرب على الفساد": a fight in words
+    if trig.entry.pos == "noun" and any(
+            _nature_at(toks, k) and any(t.key in CONSEQUENCE for t in toks[k + 1 : trig.start])
+            for k in range(sent.start, trig.start)):
+        return True  # "ضرب زلزال الولاية ما أدى إلى مقتل ألفي شخص وتدمير قرى بأكملها"
     if trig.entry.pos != "verb":
         return False
     # (the subject after the verb, or before it with an adjective: "عاصفة قوية ضربت")
@@ -584,12 +588,32 @@ def _after_clause(toks, sent, trig) -> int:
     return sent.start
 
 
+def _spared(toks, i) -> bool:
+    """Whether the casualty word at ``i`` tells who was spared: "دون أن يصاب أي مدني", "من
+    دون وقوع إصابات"."""
+    k = i - 1
+    if k > 0 and toks[k].key in ("ان", "وقوع", "تسجيل"):
+        k -= 1
+    return k >= 0 and toks[k].key in _WITHOUT
+
+
 def _foiled(toks, trig) -> bool:
     """An attack named as the object of a verb that foils it: "أحبطت قوات الأمن هجوما"."""
     for k in range(trig.start - 1, max(-1, trig.start - 6), -1):
         if toks[k].is_punct:
             return False
         if toks[k].key in FOIL:
+            return True
+    return False
+
+
+def _compared_since(toks, sent, s) -> bool:
+    """Whether "منذ" at ``s`` measures a first or a superlative: "للمرة الأولى منذ نحو عشر
+    سنوات", "أول محادثات مباشرة بينهما منذ ربيع 2022", "أعنف قصف منذ بداية الحرب"."""
+    for k in range(s - 1, max(sent.start, s - 6) - 1, -1):
+        if toks[k].is_punct:
+            return False
+        if toks[k].key in _FIRSTS:
             return True
     return False
 
@@ -625,6 +649,18 @@ def _held(toks, sent, trig) -> bool:
             and trig.start > sent.start and toks[trig.start - 1].key in _WAS)
 
 
+def _facility(toks, trig) -> bool:
+    """A detention named as a place: "مركز احتجاز للمهاجرين", "معسكرات الاعتقال"."""
+    return (trig.entry.type == "COERCE" and trig.entry.pos == "noun" and trig.start > 0
+            and toks[trig.start - 1].key in _FACILITY)
+
+
+def _ended(toks, trig) -> bool:
+    """Fighting named as what is to end: "اتفاق يهدف إلى إنهاء القتال"."""
+    return (trig.entry.type == "ASSAULT" and trig.entry.pos == "noun" and trig.start > 0
+            and toks[trig.start - 1].key in _ENDING)
+
+
 def _game(toks, sent) -> bool:
     """Whether the sentence tells of a match: two words of the game ("المنتخب", "الشوط")."""
     seen = None
@@ -641,6 +677,8 @@ def _sport(toks, sent, trig, game) -> bool:
     في الشوط الثاني" (``game``: the sentence tells of one; no one killed or hurt besides)."""
     if trig.entry.type == "CONSULT" and trig.start > sent.start and toks[trig.start - 1].key in _SPORT:
         return True  # "مباراة القمة بين الأهلي والزمالك": the top match
+    if trig.entry.type == "CONSULT" and trig.entry.pos == "noun" and _game(toks, sent):
+        return True  # "فاز النادي على ضيفه في قمة الجولة الخامسة من الدوري"
     return game and trig.entry.type == "ASSAULT" and not any(
         toks[k].key in _KILL_OR_INJURY for k in range(sent.start, sent.end) if not trig.start <= k < trig.end)
 
@@ -984,7 +1022,7 @@ _BROKEN_PLURAL_PEOPLE = _keys("جندي طفل ضابط رجل شاب شخص ع�
 # a consequence: the toll after it is of the act before it ("أسفرت الغارات عن مقتل 70")
 CONSEQUENCE = _keys("اسفر اسفرت ادي ادت اوقع اوقعت خلف خلفت تسبب تسببت")
 INJURY_WORDS = _keys(
-    "اصيب اصيبت اصيبوا اصيبا اصابه اصابات جريح جريحا جريحين جرحي جرح جرحت جرحوا مصابين "
+    "اصيب اصيبت اصيبوا اصيبا يصاب تصاب يصابون اصابه اصابات جريح جريحا جريحين جرحي جرح جرحت جرحوا مصابين "
     "مصابا"
 )
 # nouns naming the victims themselves: a toll, never an event of its own ("سقوط قتلى")
@@ -1007,7 +1045,7 @@ _WAS = _keys("كان كانت كانوا")  # before a present verb: what went o
 _BE = _keys("يكون تكون يكونوا يكونا")  # "نفى أن يكون ... قد": denied to have been
 # words of a game: an attack or an injury among them is a match's
 _SPORT = _keys("منتخب دوري شوط مباراه مباريات لاعب لاعبين لاعبو مدرب بطوله تصفيات كاس نادي ملعب هداف مهاجم "
-               "فوز دقيقه جزاء حارس")
+               "فوز فاز فازت دقيقه جزاء حارس")
 # verbs of undertaking or managing an act, with the preposition before its verbal noun
 _UNDERTAKING = {k: normalize(prep) for words, prep in (
     ("اقدم اقدمت اقدموا يقدم يقدمون", "على"), ("تمكن تمكنت تمكنوا يتمكن تتمكن", "من"),
@@ -1054,6 +1092,11 @@ _HISTORY_DAYS = 3 * 365 + 1  # an act done longer before the article than this i
 # held since: "المعتقلين منذ عامين", "المحتجزين منذ أشهر"
 _HELD = _keys("معتقل معتقلين معتقلون معتقلات محتجز محتجزين محتجزون محتجزات مسجون مسجونين مختطفين مخطوفين")
 _SINCE = _keys("منذ")
+_FACILITY = _keys("مركز مراكز معسكر معسكرات مرفق مرافق منشاه منشات")
+_ENDING = _keys("انهاء")
+_WITHOUT = _keys("دون بدون")
+# "for the first time since", "the fiercest ... since": a comparison over the time since
+_FIRSTS = _keys("اول اولي اعنف اكبر اكثر اسوا اشد اخطر ادمي اعلي اطول اوسع افدح اضخم اقوي")
 _CHARGES = _keys("تهمه تهم")  # "بتهمة التحريض على": what one is charged with
 _MILLIONS = _keys("ملايين الاف")  # (counts "parse_number" leaves to the words before)
 _CAPITAL_WORD = _keys("عاصمه")  # "العاصمة الجزائرية"
@@ -1395,10 +1438,11 @@ class Assembler:
             # words that are no act, and so no object of another: a noun that needs a light
             # verb and has none ("قصفت الطائرات": the planes are not downed craft), a
             # province ("مقاطعة بيلغورود", but "مقاطعة إسرائيل" is a boycott), a word of a
-            # place's name ("مقاطعة روستوف", "ساحة التحرير")
+            # place's name ("مقاطعة روستوف", "ساحة التحرير"), a place of detention ("مركز
+            # احتجاز"), fighting named as what is to end ("يهدف إلى إنهاء القتال")
             triggers = [
                 t for t in triggers
-                if self._supported(toks, t, support, actor_ms)
+                if self._supported(toks, t, support, actor_ms) and not _facility(toks, t) and not _ended(toks, t)
                 and not (t.end - t.start == 1 and toks[t.start].key in PLACE_NOUNS
                          and any(m.start == t.end and m.entry.kind != "country" for m in places))
                 and not any(m.start <= t.start and t.end <= m.end and m.end - m.start > t.end - t.start
@@ -1414,6 +1458,7 @@ class Assembler:
             triggers = self._expulsions(toks, sent, triggers)
             triggers = self._aid_objects(toks, triggers)
             triggers = self._struck_objects(toks, triggers)
+            triggers = self._effects(toks, triggers)
             game = any(t.entry.type == "ASSAULT" for t in triggers) and _game(toks, sent)
             triggers = [
                 t for t in triggers
@@ -3727,6 +3772,8 @@ class Assembler:
                 continue  # "ردا على مقتل ثلاثة جنود الأسبوع الماضي": the answered act's date
             if s > sent.start and toks[s - 1].key in _HELD and toks[s].key in _SINCE:
                 continue  # "الناشطات المعتقلات منذ مايو": how long they are held, no act's date
+            if toks[s].key in _SINCE and _compared_since(toks, sent, s):
+                continue  # "للمرة الأولى منذ عشر سنوات": the span it is the first in
             reported = any(t.key in REPORTING for t in toks[max(sent.start, s - 4) : s])
             if not reported:
                 unreported.append(((s, e), x))
@@ -3847,14 +3894,15 @@ class Assembler:
         Nouns naming the victims ("القتلى", "جرحى") never make an event; "killed" or
         "injured" words ("مقتل", "أصيب") make one only when the sentence names no other
         assault ("قتل 18 شخصا بهجوم مزدوج" is one event: the attack). An attack foiled kills no
-        one: "أحبطت قوات الأمن هجوما وقتلت ثلاثة مسلحين" (the forces killed them).
+        one: "أحبطت قوات الأمن هجوما وقتلت ثلاثة مسلحين" (the forces killed them). No one hurt
+        ("دون أن يصاب أي مدني") is no event either.
         """
         attacks = [t for t in triggers if t.entry.type == "ASSAULT" and not self._is_casualty(toks, t)
                    and not _foiled(toks, t)]
         out = []
         for t in triggers:
             if t.entry.type == "ASSAULT" and self._is_casualty(toks, t):
-                if attacks or toks[t.start].key in CASUALTY_PEOPLE:
+                if attacks or toks[t.start].key in CASUALTY_PEOPLE or _spared(toks, t.start):
                     continue
             out.append(t)
         return out
@@ -4141,6 +4189,24 @@ class Assembler:
                   and toks[b.start].prep == "ل" and 0 <= b.start - a.end <= 3 and a.start > 0
                   and toks[a.start - 1].key in SUFFER):
                 drop.add(id(a))
+        return [t for t in triggers if id(t) not in drop]
+
+    @staticmethod
+    def _effects(toks, triggers):
+        """Destruction an attack caused ("قصفت الطائرات المدينة، ما أدى إلى مقتل عشرة مدنيين
+        وتدمير منازل") is that attack's effect, not another attack."""
+        drop = set()
+        cause = None  # the last attack kept
+        for b in triggers:
+            if b.entry.type != "ASSAULT":
+                continue
+            if cause is not None and b.entry.pos == "noun":
+                between = toks[cause.end : b.start]
+                if any(t.key in CONSEQUENCE for t in between[-8:]) and not any(
+                        t.is_punct and t.text not in ("،", ",") for t in between):
+                    drop.add(id(b))
+                    continue
+            cause = b
         return [t for t in triggers if id(t) not in drop]
 
     @staticmethod
@@ -4557,7 +4623,7 @@ class Assembler:
         found = []
         for i in range(sent.start, sent.end):
             key = toks[i].key
-            if key not in _TOLL_WORDS:
+            if key not in _TOLL_WORDS or _spared(toks, i):
                 continue
             if any(toks[j].key in _RESULTED and toks[j - 1].key in NEGATIONS
                    for j in range(max(sent.start + 1, i - 4), i)):
