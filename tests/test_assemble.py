@@ -2287,7 +2287,8 @@ def test_assemble_no_unlisted_object_where_none_is_attacked(ex, text):
     [
         # "بنيران" past the count and the ones killed names who shot
         ("قتل سبعة مدنيين بينهم ثلاثة أطفال بنيران مدفعية الجيش في ولاية كردفان", ["SDN MIL"], "heavy-weapons"),
-        ("قتل 12 متظاهرا بنيران قوات الأمن في مدينة البصرة", ["IRQ COP"], "firearms"),
+        # (the forces' fire at protesters is force against them)
+        ("قتل 12 متظاهرا بنيران قوات الأمن في مدينة البصرة", ["IRQ COP"], "crowd-control"),
     ],
 )
 def test_assemble_the_fire_of_a_side_after_the_killed_is_its_act(ex, text, actors, mode):
@@ -2779,8 +2780,8 @@ def test_assemble_interceptions_and_country_adjectives(ex, text, trigger, actors
         ("يبدأ وزير الخارجية الإيراني غدا جولة خليجية تشمل الكويت", "CONSULT", "visit", ["IRN GOV"], None, None),
         ("أعلن الانفصاليون وقفا أحادي الجانب لإطلاق النار لمدة أسبوع", "RETREAT", "ceasefire", None, None, None),
         ("خرج آلاف الجزائريين يوم الجمعة في مسيرات بمدينة وهران", "PROTEST", "demo", ["DZA CVL"], None, None),
-        # two protesters killed by the fire of the forces after them
-        ("قتل متظاهران اثنان برصاص قوات الأمن في مدينة الناصرية", "ASSAULT", "firearms", ["IRQ COP"], ["IRQ OPP"],
+        # two protesters killed by the fire of the forces after them (force against protesters)
+        ("قتل متظاهران اثنان برصاص قوات الأمن في مدينة الناصرية", "ASSAULT", "crowd-control", ["IRQ COP"], ["IRQ OPP"],
          2),
     ],
 )
@@ -3739,3 +3740,51 @@ def test_assemble_no_event_of_the_words_around_one(ex, text, types):
     events = ex.extract(text, article_date=DATE)
     assert [e.type for e in events] == types
     assert all(e.modality == ce.Modality.ASSERTED and e.injured is None for e in events)
+
+
+@pytest.mark.parametrize(
+    "text, actors, targets, fatalities",
+    [
+        # people slaughtered are killed, animals slaughtered are no event
+        ("ذبح مسلحون من حركة الشباب 11 راعيا في قرية قرب مدينة بلدوين", ["SOM REB"], None, 11),
+        ("ذبح المواطنون الأضاحي صباح اليوم الأول من عيد الأضحى", None, None, None),
+    ],
+)
+def test_assemble_slaughter(ex, text, actors, targets, fatalities):
+    events = ex.extract(text, article_date=DATE)
+    if actors is None:
+        assert events == []
+        return
+    (e,) = events
+    assert e.type == "ASSAULT" and _codes(e.actors) == actors and e.fatalities == fatalities
+
+
+@pytest.mark.parametrize(
+    "text, actors, targets",
+    [
+        # the craft shot down is the target, with its nationality or its owner
+        ("أسقطت الدفاعات الجوية الإيرانية ثلاث طائرات إسرائيلية فوق مدينة أصفهان", ["IRN MIL"], ["ISR MIL"]),
+        ("أسقط مقاتلو الحركة مروحية للجيش في ولاية هلمند", None, ["AFG MIL"]),
+    ],
+)
+def test_assemble_a_craft_shot_down_is_the_target(ex, text, actors, targets):
+    (e,) = ex.extract(text, article_date=DATE)
+    assert e.type == "ASSAULT" and e.mode != "aerial"
+    if actors is not None:
+        assert _codes(e.actors) == actors
+    assert _codes(e.targets) == targets
+
+
+@pytest.mark.parametrize(
+    "text, fatalities",
+    [
+        # shooting at protesters is force against them: crowd-control
+        ("أطلقت الشرطة الرصاص الحي على المتظاهرين في مدينة أم درمان ما أدى إلى مقتل أربعة منهم", 4),
+        # live fire and tear gas fired together to disperse them are one dispersal
+        ("أطلقت قوات الأمن الرصاص الحي والغاز المسيل للدموع لتفريق المحتجين في مدينة الناصرية", None),
+    ],
+)
+def test_assemble_force_against_protesters_is_crowd_control(ex, text, fatalities):
+    (e,) = [e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT"]
+    assert e.mode == "crowd-control" and e.acled is not None and e.acled[0] == "Protests"
+    assert [t.sector for t in e.targets] == ["OPP"] and e.fatalities == fatalities

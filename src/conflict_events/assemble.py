@@ -90,7 +90,9 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
 * ``mode.aircraft``: an attack whose actor is aircraft is an air or drone strike ("قصفت
   طائرات حربية", "هاجمت مسيرات"); ``mode.weapon``: one by artillery is shelling ("قصفت
   المدفعية", "استهدفت القرية بالمدفعية"), one "برصاص" or "بنيران" a shooting, one "بطائرة
-  مسيرة" a drone strike, one "بالسواطير" by blades or clubs;
+  مسيرة" a drone strike, one "بالسواطير" by blades or clubs; ``mode.protesters``: the state's
+  forces shooting at protesters use force against them ("أطلقت الشرطة الرصاص الحي على
+  المتظاهرين": crowd-control, ACLED's "Excessive force against protesters");
 * ``place.after`` / ``place.before`` / ``place.sentence``: the most specific place nearest
   the trigger, with its relation ("شرق حلب") and ACLED geo precision; ``place.local``: a
   place the gazetteer lacks, named by a place noun ("حي الدرجة");
@@ -498,7 +500,8 @@ _ANNOUNCE = frozenset(("اعلن", "اعلنت", "اعلنوا", "يعلن", "ت
 
 def _idiom(toks, sent, trig) -> bool:
     """Acts' words in idioms that tell none: an ambassador recalled "للتشاور" (no talks), a
-    court that "أيدت حكما" (upholds a verdict, no support), "بشكل قاطع" (categorically)."""
+    court that "أيدت حكما" (upholds a verdict, no support), "بشكل قاطع" (categorically),
+    animals slaughtered ("ذبح الأضاحي")."""
     e = trig.entry
     if trig.start > sent.start and toks[trig.start - 1].key in _MANNER:
         return True  # "رفضت بشكل قاطع": an adverb, no boycott
@@ -507,12 +510,18 @@ def _idiom(toks, sent, trig) -> bool:
     if e.type == "SUPPORT" and e.pos == "verb":
         # (past the court and its seat: "أيدت محكمة الاستئناف بالجزائر العاصمة حكما")
         return any(toks[k].key in _VERDICTS for k in range(trig.end, min(sent.end, trig.end + 7)))
+    if toks[trig.start].key in _SLAUGHTER:
+        return any(toks[k].key in _LIVESTOCK for k in range(trig.end, min(sent.end, trig.end + 4)))
     return False
 
 
 _MANNER = frozenset(("شكل", "بشكل", "صوره", "بصوره"))
 _RECALL = frozenset(("استدعي", "استدعت", "استدعوا", "استدعاء", "سحب", "سحبت", "سحبه"))
 _VERDICTS = frozenset(("حكم", "حكما", "احكام", "قرار", "قرارا"))
+# "ذبح المزارعون الأضاحي": animals slaughtered
+_SLAUGHTER = frozenset(("ذبح", "ذبحت", "ذبحوا", "يذبح", "يذبحون"))
+_LIVESTOCK = frozenset(("اضاحي", "اضحيه", "اضحيات", "خراف", "خروف", "ماشيه", "مواشي", "اغنام", "ابقار",
+                        "عجل", "عجول", "ذبايح", "جمل", "جمال", "دجاج", "حيوانات"))
 
 
 def _natural(toks, sent, trig) -> bool:
@@ -997,7 +1006,7 @@ NEGATIONS = _keys("لم لن لا ما")
 KILL_WORDS = _keys(
     "قتل قتلت قتلوا مقتل قتلي قتيل قتيلا قتيلين استشهد استشهدوا استشهاد شهيد شهيدا شهداء "
     "مصرع مصرعهم مصرعه مصرعهما لقي لقوا حتفهم حتفه حتفهما وفاه ارتقي ارتقوا ارتقت اودي اودت "
-    "اغتيل اغتيلت اغتيلوا اغتيلا حيد حيدت حيدوا تحييد"
+    "اغتيل اغتيلت اغتيلوا اغتيلا حيد حيدت حيدوا تحييد ذبح ذبحت ذبحوا"
 )
 # the deaths and wounds a report announces ("أعلنت الوزارة مقتل")
 DEATH_NOUNS = _keys("مقتل مصرع استشهاد وفاه اصابه جرح")
@@ -1092,6 +1101,7 @@ _HISTORY_DAYS = 3 * 365 + 1  # an act done longer before the article than this i
 # held since: "المعتقلين منذ عامين", "المحتجزين منذ أشهر"
 _HELD = _keys("معتقل معتقلين معتقلون معتقلات محتجز محتجزين محتجزون محتجزات مسجون مسجونين مختطفين مخطوفين")
 _SINCE = _keys("منذ")
+_PROTESTER_ENTRIES = frozenset({"act.generic.protesters"})  # whom force against is crowd-control
 _FACILITY = _keys("مركز مراكز معسكر معسكرات مرفق مرافق منشاه منشات")
 _ENDING = _keys("انهاء")
 _WITHOUT = _keys("دون بدون")
@@ -2280,6 +2290,14 @@ class Assembler:
             # "قتل مسلحون 22 مدنيا بالسواطير": blades and clubs
             mode = "primitive"
             rules.append("mode.weapon")
+        if etype == "ASSAULT" and mode in (None, "firearms") and targets and all(
+                t.rule in _PROTESTER_ENTRIES for t in targets) and actors and all(
+                a.sector in _FORCES or a.sector == "GOV" for a in actors):
+            # "أطلقت الشرطة الرصاص الحي على المتظاهرين": the state's force against
+            # protesters (gunmen who fire on them attack them)
+            mode, cameo = "crowd-control", "175"
+            acled = ["Protests", "Excessive force against protesters"]
+            rules.append("mode.protesters")
         if acled is not None and "territory" in acled[1] and actors:
             # who takes the town says which: the state's forces regain it, others overtake it
             state = all(a.sector in _FORCES or a.sector == "GOV" for a in actors)
@@ -2498,6 +2516,7 @@ class Assembler:
             return after, "slot.nisba"
         if after is not None and toks[after.start].has_li and not self._patient_like(after) and (
             e.type not in _BENEFICIARY_TYPES  # "دعمها للحكومة": whom support is for
+            and not e.names_object  # "أسقطوا مروحية للشرطة": whose craft was downed
         ) and (
             after.start == trig.end or all(
                 not t.is_punct and t.key not in FUNCTION_WORDS and not t.prep and not t.has_conj
@@ -3198,6 +3217,10 @@ class Assembler:
             first = trig.start if e.needs_support else trig.start + 1
             inside = next((p for p in phrases if first <= p.start < trig.end and p.kind != "nisba"
                            and not toks[p.start].suffixed), None)  # ("استدعاء سفيرها": its own)
+            owner = next((p for p in phrases if p.start == trig.end and toks[p.start].has_li
+                          and p.kind != "nisba"), None) if e.needs_support and e.type == "ASSAULT" else None
+            if owner is not None:
+                return owner, "slot.object"  # "أسقط مسلحون مروحية للشرطة": the police's
             if inside is not None:
                 return inside, "slot.object"
         # a phrase past a coordinated trigger is that trigger's: "بوقف الحرب وانسحاب القوات"
@@ -4182,6 +4205,11 @@ class Assembler:
             if (a.entry.type == b.entry.type == "ASSAULT" and b.entry.needs_support
                     and 0 <= b.start - a.end <= 3 and toks[b.start].has_conj):
                 drop.add(id(b))  # "أطلقوا صواريخ وطائرات مسيرة": one salvo of both
+            elif (a.entry.type == b.entry.type == "ASSAULT" and a.entry.pos == b.entry.pos == "noun"
+                  and b.start == a.end and toks[b.start].has_conj
+                  and "crowd-control" in (a.entry.mode, b.entry.mode) and a.entry.mode != b.entry.mode):
+                # "أطلقت الرصاص الحي والغاز المسيل للدموع لتفريق المحتجين": one dispersal
+                drop.add(id(b) if a.entry.mode == "crowd-control" else id(a))
             elif (a.entry.type == "ASSAULT" and b.entry.type in ("AID", "MOBILIZE") and b.entry.pos == "noun"
                     and 0 <= b.start - a.end <= 3 and not toks[b.start].prep and not toks[b.start].has_conj):
                 drop.add(id(b))
@@ -4244,12 +4272,13 @@ class Assembler:
 
     @staticmethod
     def _inside_name(toks, trig, actor_ms) -> bool:
-        """A trigger word inside a name or title is no event: "قائد العمليات المشتركة"."""
-        return any(
+        """A trigger word inside a name or title is no event: "قائد العمليات المشتركة" (but a
+        craft shot down may be named: "أسقطت الدفاعات خمس طائرات إسرائيلية")."""
+        return (not trig.entry.names_object and any(
             m.start <= trig.start and trig.end <= m.end and (m.end - m.start) > (trig.end - trig.start)
             and m.entry.kind in ("title", "org", "group", "force", "person")
             for m in actor_ms
-        ) or (trig.entry.pos == "noun" and not toks[trig.start].prep and any(
+        )) or (trig.entry.pos == "noun" and not toks[trig.start].prep and any(
             # "قائد العمليات المشتركة": the genitive of a title names an office (not
             # "عناصره بهجوم": a preposition starts another phrase; nor "أجرى الوزير اتصالا":
             # a title with the article heads no genitive)
