@@ -3788,3 +3788,37 @@ def test_assemble_force_against_protesters_is_crowd_control(ex, text, fatalities
     (e,) = [e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT"]
     assert e.mode == "crowd-control" and e.acled is not None and e.acled[0] == "Protests"
     assert [t.sector for t in e.targets] == ["OPP"] and e.fatalities == fatalities
+
+
+@pytest.mark.parametrize(
+    "text, fatalities",
+    [
+        ("قتل ما يصل إلى ثمانين شخصا عندما قصفت طائرات حربية سوقا في بلدة كانبالو", 80),
+        # two counts joined are added
+        ("قتل ما لا يقل عن 60 مدنيا و11 شرطيا في تفجير انتحاري قرب مطار قندهار", 71),
+        # the count before the verb, past some of them between commas
+        ("قالت الوزارة إن 9 أشخاص، بينهم طفلان، قتلوا جراء قصف على بلدة كفرنبل", 9),
+    ],
+)
+def test_assemble_tolls_up_to_joined_and_before_the_verb(ex, text, fatalities):
+    (e,) = [e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT"]
+    assert e.fatalities == fatalities
+
+
+def test_assemble_a_province_after_a_town_is_no_boycott(ex):
+    events = ex.extract("اختطف مسلحون مهندسا في بلدة باريتو بمقاطعة بويرتو", article_date=DATE)
+    assert [e.type for e in events] == ["ASSAULT"]
+
+
+def test_assemble_whom_protests_oppose_is_not_who_protests(ex):
+    text = "قتل عشرة متظاهرين في اليوم الثاني من الاحتجاجات المناهضة للحكومة في مدينة الناصرية"
+    protest = _one(ex, text, "PROTEST", "الاحتجاجات")
+    assert "IRQ GOV" not in _codes(protest.actors)
+
+
+def test_assemble_militarily_is_no_target(ex):
+    e = _one(ex, "هددت الحكومة الإثيوبية بالتدخل عسكريا في إقليم تيغراي", "THREATEN", "هددت")
+    assert [t.text for t in e.targets] != ["عسكريا"]
+    # (a soldier killed is one)
+    e = _one(ex, "قتل المسلحون عسكريا في مدينة درعا", "ASSAULT", "قتل")
+    assert [t.text for t in e.targets] == ["عسكريا"]

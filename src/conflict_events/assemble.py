@@ -606,6 +606,35 @@ def _spared(toks, i) -> bool:
     return k >= 0 and toks[k].key in _WITHOUT
 
 
+def _province_after_town(toks, sent, trig, places) -> bool:
+    """A place noun that is also an act, after a town and before a name the gazetteer lacks:
+    "في بلدة بارانكاس بمقاطعة لا غواخيرا" (a province, no boycott)."""
+    k = trig.start
+    if trig.end - k != 1 or toks[k].key not in PLACE_NOUNS or trig.end >= sent.end or _definite(toks[trig.end]):
+        return False
+    before = k - 1 if k - 1 > sent.start and toks[k - 1].key == "في" and not toks[k].prep else k
+    # (a town of the gazetteer, or one named after its place noun: "بلدة بارانكاس")
+    return any(m.end == before for m in places) or (
+        before - 2 >= sent.start and toks[before - 2].key in PLACE_NOUNS and not toks[before - 1].is_punct)
+
+
+def _adverb(toks, sent, p, phrases) -> bool:
+    """A one-word phrase that is an adverb of the verbal noun before it: "التدخل عسكريا",
+    "الرد عسكريا" (not a soldier killed: "قتل عسكريا", "قتل المسلحون عسكريا")."""
+    return (p.end - p.start == 1 and toks[p.start].norm in _ADVERBS and p.start > sent.start
+            and (_definite(toks[p.start - 1]) or toks[p.start - 1].norm.startswith(("بال", "وال", "وبال")))
+            and not any(q.end == p.start for q in phrases))
+
+
+def _before_some_of_them(toks, sent, i) -> int:
+    """Where the words before ``i`` end, past "، بينهم عسكري،" right before it."""
+    if i - 2 > sent.start and toks[i - 1].text in ("،", ","):
+        for j in range(i - 3, max(sent.start, i - 9), -1):
+            if toks[j].text in ("،", ","):
+                return j if toks[j + 1].key in ("بينهم", "منهم") else i
+    return i
+
+
 def _foiled(toks, trig) -> bool:
     """An attack named as the object of a verb that foils it: "أحبطت قوات الأمن هجوما"."""
     for k in range(trig.start - 1, max(-1, trig.start - 6), -1):
@@ -958,7 +987,7 @@ TOPICS = _keys("وضع اوضاع ازمه تطورات مستجدات ملف ق
 CONTINUATION = _keys("استمرار تواصل تصاعد")
 GROUP_OF = _keys("مجموعه عدد مجموعات")  # "مجموعة من المسلحين": some of them
 QUANTITY = _keys(
-    "اكثر اقل من نحو حوالي قرابه زهاء ما لا يقل عن يزيد الاقل علي بينهم"
+    "اكثر اقل من نحو حوالي قرابه زهاء ما لا يقل عن يزيد الاقل علي بينهم يصل الي"
 )
 PLACE_NOUNS = _keys(
     "مدينه بلده قريه محافظه ولايه منطقه مناطق حي مخيم ريف بلدات قري مدن اقليم مديريه ناحيه قضاء "
@@ -1101,6 +1130,8 @@ _HISTORY_DAYS = 3 * 365 + 1  # an act done longer before the article than this i
 # held since: "المعتقلين منذ عامين", "المحتجزين منذ أشهر"
 _HELD = _keys("معتقل معتقلين معتقلون معتقلات محتجز محتجزين محتجزون محتجزات مسجون مسجونين مختطفين مخطوفين")
 _SINCE = _keys("منذ")
+_ADVERBS = frozenset(("عسكريا", "امنيا"))  # "التدخل عسكريا": militarily
+_OPPOSING = _keys("مناهض مناهضه مناهضين مناهضون معارض معارضه رافض رافضه رافضين رافضون")
 _PROTESTER_ENTRIES = frozenset({"act.generic.protesters"})  # whom force against is crowd-control
 _FACILITY = _keys("مركز مراكز معسكر معسكرات مرفق مرافق منشاه منشات")
 _ENDING = _keys("انهاء")
@@ -1455,6 +1486,7 @@ class Assembler:
                 if self._supported(toks, t, support, actor_ms) and not _facility(toks, t) and not _ended(toks, t)
                 and not (t.end - t.start == 1 and toks[t.start].key in PLACE_NOUNS
                          and any(m.start == t.end and m.entry.kind != "country" for m in places))
+                and not _province_after_town(toks, sent, t, places)
                 and not any(m.start <= t.start and t.end <= m.end and m.end - m.start > t.end - t.start
                             for m in places)
             ]
@@ -2520,6 +2552,7 @@ class Assembler:
         ) and (
             after.start == trig.end or all(
                 not t.is_punct and t.key not in FUNCTION_WORDS and not t.prep and not t.has_conj
+                and t.key not in _OPPOSING  # "الاحتجاجات المناهضة للحكومة": whom they oppose
                 for t in toks[trig.end : after.start]
             ) and after.start - trig.end <= 2
         ):  # "قصف لقوات الدعم السريع", "انسحابا أوسع لقوات الاحتلال"
@@ -3151,8 +3184,9 @@ class Assembler:
 
     def _target(self, toks, sent, trig, phrases, actor, support, others=(), time_toks=frozenset(), place_spans=()):
         e = trig.entry
-        # "بدعم من الطيران الروسي", "بمشاركة قوات فرنسية": a backer, never the target
-        phrases = [p for p in phrases if not _backed(toks, sent, p)]
+        # "بدعم من الطيران الروسي", "بمشاركة قوات فرنسية": a backer, never the target; nor
+        # an adverb ("هددت بالتدخل عسكريا")
+        phrases = [p for p in phrases if not _backed(toks, sent, p) and not _adverb(toks, sent, p, phrases)]
         if e.type == "CONSULT" and e.pos == "noun" and actor is not None and actor.start == trig.end:
             # "استقبال العاهل الأردني لوزير الخارجية الأمريكي": whom the genitive receives
             p = _li_after(toks, actor.end, [p for p in phrases if p.kind != "nisba"])
@@ -4746,11 +4780,13 @@ class Assembler:
                               and not toks[p.start].prep and not self._patient_like(p) and (
                                   p.start == sent.start or toks[p.start - 1].key in COMPLEMENTIZERS)), None)
             if n is None and not counted:
-                # "436 فلسطينيا قتلوا", "أوقع 18 قتيلا", "لقي تسعة جنود مصرعهم"
-                n = self._number_near(toks, max(sent.start, i - 4), i, backwards=True)
+                # "436 فلسطينيا قتلوا", "أوقع 18 قتيلا", "لقي تسعة جنود مصرعهم" (past some of
+                # them between commas: "إن 5 أشخاص، بينهم عسكري، قتلوا")
+                b = _before_some_of_them(toks, sent, i)
+                n = self._number_near(toks, max(sent.start, b - 4), b, backwards=True)
                 victims = victims or next(
-                    (p for p in phrases if i - 4 <= p.start < i and p.end <= i and p.kind != "nisba"
-                     and not toks[p.start].prep and self._only_quantities(toks[p.end : i])),
+                    (p for p in phrases if b - 4 <= p.start < b and p.end <= b and p.kind != "nisba"
+                     and not toks[p.start].prep and self._only_quantities(toks[p.end : b])),
                     None,
                 )
                 if (n is None and i - 1 > sent.start and key in KILL_WORDS and key not in DEATH_NOUNS
@@ -4778,6 +4814,9 @@ class Assembler:
                         n += 1
                     elif toks[s].has_conj and _dual_of_people(toks[s].key):
                         n += 2
+                if victims.end < sent.end and toks[victims.end].norm[:1] == "و":
+                    # "170 مدنيا و13 جنديا", "خمسة مدنيين وثلاثة من عناصر الأمن": and more
+                    n += self._joined_count(toks, sent, victims.end, phrases)
             if agent is None and victims is not None and victims.start > i and victims.end + 2 < sent.end and (
                     (toks[victims.end].key == "علي" and toks[victims.end + 1].norm == "يد")
                     or (toks[victims.end].key == "من" and toks[victims.end + 1].norm == "قبل")):
