@@ -3822,3 +3822,19 @@ def test_assemble_militarily_is_no_target(ex):
     # (a soldier killed is one)
     e = _one(ex, "قتل المسلحون عسكريا في مدينة درعا", "ASSAULT", "قتل")
     assert [t.text for t in e.targets] == ["عسكريا"]
+
+
+@pytest.mark.parametrize(
+    "text, trigger, actors, fatalities, injured",
+    [
+        # the verb of an attack past its adjectives and weapon is that attack
+        ("قتل 4 أشخاص جراء عدوان جوي إسرائيلي بالصواريخ استهدف حي المزة في دمشق", "عدوان", ["ISR MIL"], 4, None),
+        # an attack told again, and what it is called, are the one told first
+        ("أحرق مستوطنون منازل في قرية ترمسعيا، ما أدى إلى إصابة 12 فلسطينيا، في هجوم وصفه محافظ رام الله "
+         "بأنه مذبحة", "أحرق", ["ISR CVL"], None, 12),
+    ],
+)
+def test_assemble_one_attack_told_with_more_words(ex, text, trigger, actors, fatalities, injured):
+    (e,) = ex.extract(text, article_date=DATE)
+    assert e.type == "ASSAULT" and e.trigger.text.startswith(trigger)
+    assert _codes(e.actors) == actors and (e.fatalities, e.injured) == (fatalities, injured)

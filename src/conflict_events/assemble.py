@@ -1130,6 +1130,7 @@ _HISTORY_DAYS = 3 * 365 + 1  # an act done longer before the article than this i
 # held since: "المعتقلين منذ عامين", "المحتجزين منذ أشهر"
 _HELD = _keys("معتقل معتقلين معتقلون معتقلات محتجز محتجزين محتجزون محتجزات مسجون مسجونين مختطفين مخطوفين")
 _SINCE = _keys("منذ")
+_DESCRIBED = ("وصف", "ووصف")  # "وصفه بأنه مذبحة", "وصفتها بالمجزرة": what it is called
 _ADVERBS = frozenset(("عسكريا", "امنيا"))  # "التدخل عسكريا": militarily
 _OPPOSING = _keys("مناهض مناهضه مناهضين مناهضون معارض معارضه رافض رافضه رافضين رافضون")
 _PROTESTER_ENTRIES = frozenset({"act.generic.protesters"})  # whom force against is crowd-control
@@ -1501,6 +1502,7 @@ class Assembler:
             triggers = self._aid_objects(toks, triggers)
             triggers = self._struck_objects(toks, triggers)
             triggers = self._effects(toks, triggers)
+            triggers = self._described(toks, sent, triggers)
             game = any(t.entry.type == "ASSAULT" for t in triggers) and _game(toks, sent)
             triggers = [
                 t for t in triggers
@@ -4272,6 +4274,27 @@ class Assembler:
         return [t for t in triggers if id(t) not in drop]
 
     @staticmethod
+    def _described(toks, sent, triggers):
+        """An attack told again to describe the one before ("أحرق مستوطنون المنازل ..، في
+        هجوم وصفه مسؤولون بأنه مذبحة"), and what it is called, are that attack."""
+        drop = set()
+        told = False
+        for t in triggers:
+            if t.entry.type != "ASSAULT":
+                continue
+            k = t.start
+            if told and t.entry.pos == "noun" and (
+                    (k - 2 >= sent.start and toks[k - 1].key == "في" and toks[k - 2].text in ("،", ",")
+                     # (not one claimed: "، في هجوم تبنته سرايا القدس" names who made it)
+                     and not any(x.norm.startswith(tuple(_CLAIM)) for x in toks[t.end : t.end + 3]))
+                    or any(x.norm.startswith(_DESCRIBED) and not any(y.is_punct for y in toks[j:k])
+                           for j, x in enumerate(toks[max(sent.start, k - 6) : k], start=max(sent.start, k - 6)))):
+                drop.add(id(t))
+                continue
+            told = True
+        return [t for t in triggers if id(t) not in drop]
+
+    @staticmethod
     def _protesters(toks, triggers, actor_ms):
         """Protesters named as people ("المحتجون") are a protest only when no verb of the
         sentence tells it and they are not its victims ("مقتل متظاهرين")."""
@@ -4510,7 +4533,10 @@ class Assembler:
                 if (
                     t.entry.type == head.entry.type == "ASSAULT"
                     and not verb_object  # "صدت هجوما": the attack is the object, another event
-                    and 0 <= t.start - last.end <= 2
+                    and (0 <= t.start - last.end <= 2 or (
+                        # past its adjectives and weapon: "عدوان جوي إسرائيلي بالصواريخ استهدف"
+                        last.entry.pos == "noun" and t.entry.pos == "verb" and t.start - last.end <= 4
+                        and not any(x.key in FUNCTION_WORDS for x in between)))
                     and not toks[t.start].has_conj
                     and not any(x.is_punct or x.has_conj or x.key in COMPLEMENTIZERS or x.key in RELATIVE
                                 for x in between)
