@@ -2258,7 +2258,7 @@ def test_assemble_any_talks_one_refuses_are_still_ones_own(ex):
     "text, etype, target, codes",
     [
         # people or property no lexicon names, right after the verb and its subject
-        ("قتل مسلحون راعيا في ولاية بورنو", "ASSAULT", "راعيا", ["NGA CVL"]),
+        ("قتل مسلحون حطابا في ولاية بورنو", "ASSAULT", "حطابا", ["NGA CVL"]),
         ("هدمت الجرافات الإسرائيلية منزلين في قرية قرب الخليل", "COERCE", "منزلين", ["PSE CVL"]),
         # past a count, with the nationality after it
         ("خطف مسلحون مجهولون ثلاثة فنيين أتراك في ليبيا", "ASSAULT", "فنيين أتراك", ["TUR CVL"]),
@@ -3838,3 +3838,25 @@ def test_assemble_one_attack_told_with_more_words(ex, text, trigger, actors, fat
     (e,) = ex.extract(text, article_date=DATE)
     assert e.type == "ASSAULT" and e.trigger.text.startswith(trigger)
     assert _codes(e.actors) == actors and (e.fatalities, e.injured) == (fatalities, injured)
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        # a negation does not reach a verb joined after a comma
+        ("دخل مقاتلو الحركة مدينة قندهار دون مقاومة تذكر، وسيطروا على مقر الولاية", "وسيطروا"),
+        ("نفت الحكومة أي علاقة لها بالهجوم، واتهمت المعارضة بتدبيره", "واتهمت"),
+    ],
+)
+def test_assemble_a_negation_stops_at_a_comma_before_a_joined_verb(ex, text, trigger):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.trigger.text.startswith(trigger))
+    assert e.modality == ce.Modality.ASSERTED
+
+
+def test_assemble_released_whom_it_had_held(ex):
+    text = "أفرجت السلطات التونسية في صفاقس عن 14 صيادا ليبيا كانت قد احتجزتهم الأسبوع الماضي"
+    release = _one(ex, text, "RETREAT", "أفرجت")
+    held = _one(ex, text, "COERCE", "احتجزتهم")
+    assert _codes(release.targets) == ["LBY CVL"] and release.date is None
+    assert _codes(held.actors) == ["TUN GOV"] and _codes(held.targets) == ["LBY CVL"]
+    assert held.date.text == "الأسبوع الماضي" and held.arrested == 14

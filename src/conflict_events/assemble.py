@@ -626,6 +626,14 @@ def _adverb(toks, sent, p, phrases) -> bool:
             and not any(q.end == p.start for q in phrases))
 
 
+def _had_done_to(toks, p, trig) -> bool:
+    """The phrase ``p`` is the object of a relative clause in the pluperfect after it: "عن 12
+    صيادا كانت قد احتجزتهم" (the held, not the one who held them)."""
+    between = [t.key for t in toks[p.end : trig.start]]
+    return (bool(between) and between[0] in _WAS and all(k in _WAS or k == "قد" for k in between)
+            and _has_object_suffix(toks[trig.start]))
+
+
 def _before_some_of_them(toks, sent, i) -> int:
     """Where the words before ``i`` end, past "، بينهم عسكري،" right before it."""
     if i - 2 > sent.start and toks[i - 1].text in ("،", ","):
@@ -1977,7 +1985,11 @@ class Assembler:
              and not (trig.entry.participle and c.start < trig.start)
              # what was foiled or failed is the object, not the verb joined after it:
              # "أحبطت الشرطة هجوما واعتقلت خمسة مسلحين", "فشلت القوات في اقتحام البلدة وانسحبت"
-             and not (c.entry.id in _FAILED_CUES and c.start < trig.start and _joined_verb(toks, trig))],
+             and not (c.entry.id in _FAILED_CUES and c.start < trig.start and _joined_verb(toks, trig))
+             # nor does a negation past a comma: "دخلوا العاصمة دون مقاومة تذكر، وسيطروا على
+             # القصر", "نفى الكرملين أي دور، واتهم كييف"
+             and not (c.entry.modality == "negated" and c.end <= trig.start and _joined_verb(toks, trig)
+                      and any(t.text in ("،", ",") for t in toks[c.end : trig.start]))],
             [w[i] for i in future], sentence_start=w[sent.start], sentence_end=w[sent.end],
         )
         if e.type == "THREATEN" and modality in (Modality.PLANNED, Modality.POSSIBLE) and mrule is not None and (
@@ -2458,6 +2470,8 @@ class Assembler:
             # مسلحة مجهولة خطفت")
             if p is not None and _foils(toks, sent, p):
                 p = None  # "أحبطت قوات الأمن هجوما كان يستهدف كنيسة": who foils it did not make it
+            if p is not None and _had_done_to(toks, p, trig):
+                p = None  # "12 صيادا كانت قد احتجزتهم": whom it had held
             if p is not None and not self._starts_with_prep(toks, p) and not (
                 toks[trig.start].has_conj or toks[trig.start - 1].text in ("،", ",")
             ) and not self._after_prep(toks, sent, p) and not any(
@@ -2503,6 +2517,8 @@ class Assembler:
             p = self._phrase_before(phrases, trig.start, sent, max_gap=2, toks=toks, time_toks=time_toks)
             if p is not None and _foils(toks, sent, p):
                 p = None
+            if p is not None and _had_done_to(toks, p, trig):
+                p = None  # "12 صيادا كانت قد احتجزتهم": whom it had held
             if p is not None and not any(
                 # "قتل 12 شخصا في انفجار استهدف مسجدا": what the preposition brings in is
                 # the verb's subject, not the noun before it
@@ -3881,6 +3897,11 @@ class Assembler:
                     owned.add((s, e))
                     continue
                 if self._blocked(trig, trig.end, s, others, toks):
+                    if any(trig.end <= o.start and o.end <= s and o.entry.pos == "verb" and o.start > 0
+                           and (toks[o.start - 1].key == "قد" or toks[o.start - 1].key in _WAS) for o in others):
+                        # "أفرجت السلطات عن صيادين كانت قد احتجزتهم الأسبوع الماضي": the date
+                        # of the verb between, told as before the act
+                        owned.add((s, e))
                     continue
             else:
                 dist = 0
