@@ -3860,3 +3860,18 @@ def test_assemble_released_whom_it_had_held(ex):
     assert _codes(release.targets) == ["LBY CVL"] and release.date is None
     assert _codes(held.actors) == ["TUN GOV"] and _codes(held.targets) == ["LBY CVL"]
     assert held.date.text == "الأسبوع الماضي" and held.arrested == 14
+
+
+def test_assemble_an_act_after_a_comma_and_after_is_not_the_plan(ex):
+    text = ("من المقرر أن يستأنف الطرفان محادثات السلام في الدوحة مطلع الشهر المقبل، بعد تعليقها إثر هجوم "
+            "على قاعدة عسكرية في ولاية غاو")
+    attack = _one(ex, text, "ASSAULT", "هجوم")
+    assert attack.modality == ce.Modality.ASSERTED and attack.date is None
+    talks = _one(ex, text, "CONSULT", "محادثات")
+    assert talks.modality == ce.Modality.PLANNED and talks.date is not None
+
+
+def test_assemble_an_agreement_signed_past_a_long_subject(ex):
+    text = "وقع ممثلو الحكومة السودانية والحركات المسلحة في مدينة جوبا مساء أمس الأحد اتفاقا للسلام"
+    e = _one(ex, text, "AGREE", "اتفاقا")
+    assert "SDN GOV" in _codes(e.actors) + _codes(e.targets) and e.date.text == "مساء أمس الأحد"

@@ -194,6 +194,11 @@ def _accusative(t: "Tok") -> bool:
     return "\u064b" in t.text
 
 
+def _object_form(t: "Tok") -> bool:
+    """An indefinite noun in the accusative, with or without its vowel: "اتفاقاً", "اتفاقا"."""
+    return _accusative(t) or (t.norm.endswith("ا") and not t.prefix and not _definite(t) and len(t.norm) > 3)
+
+
 def _has_object_suffix(t: "Tok") -> bool:
     """The word ends in an attached pronoun that its key does not hold: "أطلقتها", "شنته"."""
     rest = t.norm[len(t.prefix):]
@@ -590,10 +595,13 @@ def _quoted_name(toks, sent, m) -> bool:
 def _after_clause(toks, sent, trig) -> int:
     """Where the clause of an act told after a comma and "بعد / عقب / إثر" starts ("اتفقتا على
     إعادة فتح المعبر مطلع الشهر المقبل، بعد محادثات أجراها مسؤولون": the talks are before, and
-    the date and the plan of the clause before are not theirs), or the sentence's start."""
-    k = trig.start - 1
-    if k - 1 > sent.start and toks[k].key in _AFTER_WORDS and toks[k - 1].text in ("،", ","):
-        return k
+    the date and the plan of the clause before are not theirs; "، بعد تعليقها إثر هجوم"), or
+    the sentence's start."""
+    for k in range(trig.start - 1, max(sent.start, trig.start - 5), -1):
+        if toks[k].key in _AFTER_WORDS and toks[k - 1].text in ("،", ","):
+            return k
+        if toks[k].is_punct:
+            break
     return sent.start
 
 
@@ -4414,7 +4422,9 @@ class Assembler:
         near = trig.entry.support_near
         return any(
             (needs is True or s.entry.id in needs) and (
-                0 <= trig.start - s.end <= (24 if _reached(toks, s, trig) else 10)
+                # (far past a long subject, where and when, to the object it reaches or one
+                # in the accusative: "وقّع ممثلو الجيش ... في جدة مساء أمس السبت اتفاقا")
+                0 <= trig.start - s.end <= (24 if _reached(toks, s, trig) or _object_form(toks[trig.start]) else 10)
                 and not any(t.is_punct for t in toks[s.end : trig.start])
                 # ("وسلمتهن للصليب الأحمر مقابل ... الأسرى": a verb with its object in a
                 # pronoun takes no noun after it)
