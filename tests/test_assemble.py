@@ -3875,3 +3875,19 @@ def test_assemble_an_agreement_signed_past_a_long_subject(ex):
     text = "وقع ممثلو الحكومة السودانية والحركات المسلحة في مدينة جوبا مساء أمس الأحد اتفاقا للسلام"
     e = _one(ex, text, "AGREE", "اتفاقا")
     assert "SDN GOV" in _codes(e.actors) + _codes(e.targets) and e.date.text == "مساء أمس الأحد"
+
+
+def test_assemble_talks_a_mediator_holds_are_one_event(ex):
+    text = "عقد وفدا الحكومة والمعارضة اليوم في جنيف جولة محادثات جديدة، بوساطة قطرية"
+    events = ex.extract(text, article_date=DATE)
+    assert [(e.type, e.mode) for e in events] == [("CONSULT", "third-party")]
+    # the mediator's nationality is not the sides' country
+    e = _one(ex, "توصلت الحكومة والمتمردون إلى اتفاق سلام بوساطة قطرية", "AGREE", "توصلت")
+    assert "QAT GOV" not in _codes(e.actors) and "QAT REB" not in _codes(e.targets)
+
+
+def test_assemble_the_tplf_by_its_full_name(ex):
+    e = _one(ex, "هاجمت قوات تيغراي بلدة في إقليم عفر شمال شرقي إثيوبيا", "ASSAULT", "هاجمت")
+    assert _codes(e.actors) == ["ETH REB"] and e.place.country == "ETH"
+    e = _one(ex, "وقعت الحكومة الإثيوبية والجبهة الشعبية لتحرير تيغراي اتفاقا للسلام", "AGREE", "")
+    assert "ETH REB" in _codes(e.actors) + _codes(e.targets)

@@ -1146,6 +1146,7 @@ _HISTORY_DAYS = 3 * 365 + 1  # an act done longer before the article than this i
 # held since: "المعتقلين منذ عامين", "المحتجزين منذ أشهر"
 _HELD = _keys("معتقل معتقلين معتقلون معتقلات محتجز محتجزين محتجزون محتجزات مسجون مسجونين مختطفين مخطوفين")
 _SINCE = _keys("منذ")
+_MEDIATION = _keys("وساطه رعايه بوساطه برعايه")  # "بوساطة قطرية", "برعاية أمريكية": a third party's
 _DESCRIBED = ("وصف", "ووصف")  # "وصفه بأنه مذبحة", "وصفتها بالمجزرة": what it is called
 _ADVERBS = frozenset(("عسكريا", "امنيا"))  # "التدخل عسكريا": militarily
 _OPPOSING = _keys("مناهض مناهضه مناهضين مناهضون معارض معارضه رافض رافضه رافضين رافضون")
@@ -1481,6 +1482,8 @@ class Assembler:
                     # (not forces, which may be abroad: "قتلت القوات الأمريكية مدنيين")
                     or sector in _DOMESTIC_SECTORS)
                 and (s0, e0) not in shared
+                # (not a mediator's: "اتفاق بين الحكومة والمتمردين بوساطة قطرية")
+                and not (s0 > sent.start and toks[s0 - 1].key in _MEDIATION)
             )
             sent_countries.update(next(iter(cs)) for cs in by_span.values() if len(cs) == 1)
             article_countries.update(sent_countries)
@@ -4582,6 +4585,13 @@ class Assembler:
                     # "بحث الوزير في اتصال هاتفي مع نظيره": the call is the talks
                     groups[-1].append(t)
                     continue
+                if (t.entry.type == "CONSULT" and t.entry.pos == "noun" and toks[t.start].prep == "ب"
+                        and t.entry.cameo == "045" and head.entry.type in ("CONSULT", "AGREE")
+                        and len(words) <= 10 and not any(x.text in (".", "؛") or x.key in COMPLEMENTIZERS
+                                                         for x in between)):
+                    # "عقد الوفدان محادثات في إسطنبول، بوساطة تركية": who mediates the talks
+                    groups[-1].append(t)
+                    continue
                 if (t.entry.type == head.entry.type == "ASSAULT" and toks[t.start].has_conj and len(words) <= 4
                         and Assembler._is_casualty(toks, head) and Assembler._is_casualty(toks, t)
                         and not any(_clause_break(x) for x in between)):
@@ -4662,6 +4672,8 @@ class Assembler:
                 actors = actors or ev.actors
             targets = targets or cand_targets
             mode = mode or (ev.mode if ev.type == head.type else None)
+            if head.type == "CONSULT" and ev.type == "CONSULT" and trig.entry.cameo == "045" and mode is None:
+                mode = "third-party"  # talks a mediator holds: "بوساطة تركية"
             place = place or ev.place
             date = date or ev.date
             rules.extend(r for r in ev.rules if r not in rules)
