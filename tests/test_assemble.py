@@ -3891,3 +3891,14 @@ def test_assemble_the_tplf_by_its_full_name(ex):
     assert _codes(e.actors) == ["ETH REB"] and e.place.country == "ETH"
     e = _one(ex, "وقعت الحكومة الإثيوبية والجبهة الشعبية لتحرير تيغراي اتفاقا للسلام", "AGREE", "")
     assert "ETH REB" in _codes(e.actors) + _codes(e.targets)
+
+
+def test_assemble_a_count_past_most_of_them_between_commas(ex):
+    text = "قالت المنظمة إن أكثر من 300 مدني، معظمهم من النساء، قتلوا في هجمات شنتها الميليشيات على قرى دارفور"
+    (e,) = [e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT"]
+    assert e.fatalities == 300
+
+
+def test_assemble_a_capital_naming_a_states_forces_is_no_place(ex):
+    e = _one(ex, "طالبت الأمم المتحدة بانسحاب قوات كيغالي من إقليم شمال كيفو", "RETREAT", "بانسحاب")
+    assert e.place is None or e.place.country != "RWA"

@@ -647,7 +647,7 @@ def _before_some_of_them(toks, sent, i) -> int:
     if i - 2 > sent.start and toks[i - 1].text in ("،", ","):
         for j in range(i - 3, max(sent.start, i - 9), -1):
             if toks[j].text in ("،", ","):
-                return j if toks[j + 1].key in ("بينهم", "منهم") else i
+                return j if toks[j + 1].key in _SOME_OF_THEM else i
     return i
 
 
@@ -1125,6 +1125,7 @@ BACKING = _keys("دعم مسانده مشاركه غطاء")  # "بدعم من":
 _LOYAL = _keys("موالي موالين مواليه مواليا موالون")  # "الموالية لروسيا": a patron, not the owner
 _BACKED_BY = _keys("مدعوم مدعومه مدعومين مدعومون")  # "المدعومين من روسيا": a patron
 _SIDES = _keys("مع ضد صالح لصالح")  # "مع طهران", "لصالح واشنطن": a capital as a side
+_STATE_BODIES = _keys("قوات جيش حكومه سلطات نظام")  # "قوات كيغالي": the state a capital names
 _TRAVEL = _keys("زياره زيارته زيارتها زيارات وصول وصوله وصولها رحله جوله توجه عوده")  # "زيارته لموسكو"
 _OFF = _keys("قباله")  # "off" a coast
 # names that are also adjectives, with the nouns they qualify: "القوة القاهرة", "ظروف قاهرة"
@@ -1146,6 +1147,7 @@ _HISTORY_DAYS = 3 * 365 + 1  # an act done longer before the article than this i
 # held since: "المعتقلين منذ عامين", "المحتجزين منذ أشهر"
 _HELD = _keys("معتقل معتقلين معتقلون معتقلات محتجز محتجزين محتجزون محتجزات مسجون مسجونين مختطفين مخطوفين")
 _SINCE = _keys("منذ")
+_SOME_OF_THEM = _keys("بينهم منهم معظمهم غالبيتهم اغلبهم")  # "، بينهم عسكري،", "، معظمهم من العلويين،"
 _MEDIATION = _keys("وساطه رعايه بوساطه برعايه")  # "بوساطة قطرية", "برعاية أمريكية": a third party's
 _DESCRIBED = ("وصف", "ووصف")  # "وصفه بأنه مذبحة", "وصفتها بالمجزرة": what it is called
 _ADVERBS = frozenset(("عسكريا", "امنيا"))  # "التدخل عسكريا": militarily
@@ -3638,7 +3640,9 @@ class Assembler:
             # the capital stands for, not where
             prev = toks[m.start - 1] if m.start > 0 else None
             # (a visit's: "خلال زيارته لموسكو")
-            return not (prev is not None and (prev.key in _SIDES or (toks[m.start].has_li and prev.key not in _TRAVEL)))
+            # "قوات كيغالي", "حكومة كابل": the state's body, not where it is
+            return not (prev is not None and (prev.key in _SIDES or prev.key in _STATE_BODIES or (
+                toks[m.start].has_li and prev.key not in _TRAVEL)))
         if m.entry.kind != "country":
             return True
         prev = toks[m.start - 1] if m.start > 0 else None
