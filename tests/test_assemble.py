@@ -3902,3 +3902,19 @@ def test_assemble_a_count_past_most_of_them_between_commas(ex):
 def test_assemble_a_capital_naming_a_states_forces_is_no_place(ex):
     e = _one(ex, "طالبت الأمم المتحدة بانسحاب قوات كيغالي من إقليم شمال كيفو", "RETREAT", "بانسحاب")
     assert e.place is None or e.place.country != "RWA"
+
+
+@pytest.mark.parametrize(
+    "text, etype, trigger, actors",
+    [
+        # who is backed acts, not what backs them
+        ("قالت موسكو إن مئات الجنود الأوكرانيين مدعومين بالدبابات توغلوا في مقاطعة بيلغورود", "COERCE",
+         "توغلوا", ["UKR MIL"]),
+        ("قال مسؤول كردي إن مقاتلين مدعومين من تركيا هاجموا قرية قرب منبج", "ASSAULT", "هاجموا", ["SYR REB"]),
+        # the victims an act heads are not its actor
+        ("ارتفعت حصيلة ضحايا التفجير الذي استهدف سوقا في مدينة كويتا إلى 40 قتيلا", "ASSAULT", "التفجير", []),
+    ],
+)
+def test_assemble_who_is_backed_acts_and_victims_do_not(ex, text, etype, trigger, actors):
+    e = _one(ex, text, etype, trigger)
+    assert _codes(e.actors) == actors

@@ -463,6 +463,8 @@ def _backed(toks, sent, p) -> bool:
         k -= 1
         if toks[k].key in _BACKED_BY:
             return True
+    if k >= sent.start and toks[k].key in _BACKED_BY and toks[p.start].prep == "ب":
+        return True  # "جنود مدعومين بالدبابات": what backs them
     return k >= sent.start and toks[k].key in BACKING and toks[k].prep == "ب"
 
 
@@ -2483,6 +2485,11 @@ class Assembler:
             # مسلحة مجهولة خطفت")
             if p is not None and _foils(toks, sent, p):
                 p = None  # "أحبطت قوات الأمن هجوما كان يستهدف كنيسة": who foils it did not make it
+            subject_end = trig.start  # where the words between the subject and the verb end
+            if p is not None and _backed(toks, sent, p):
+                # "ألف جندي أوكراني مدعومين بالدبابات توغلوا": who is backed acts
+                subject_end = p.start - 1 - (toks[p.start - 1].key == "من")
+                p = self._phrase_before(phrases, subject_end, sent, max_gap=1, toks=toks, time_toks=time_toks)
             if p is not None and _had_done_to(toks, p, trig):
                 p = None  # "12 صيادا كانت قد احتجزتهم": whom it had held
             if p is not None and not self._starts_with_prep(toks, p) and not (
@@ -2493,7 +2500,7 @@ class Assembler:
             ) and all(
                 t.key in SKIP or t.key in NEGATIONS or t.text in _QUOTES
                 or (t.key not in FUNCTION_WORDS and not t.is_punct and t.key not in _CLAUSE_OPENERS)
-                for t in toks[p.end : trig.start]
+                for t in toks[p.end : subject_end]
             ):  # "تل أبيب لن توافق": a negation between subject and verb ("قتل شرطيان عندما
                 # انفجرت": not a clause's opener)
                 return p, "slot.svo"
@@ -2673,7 +2680,12 @@ class Assembler:
             s.end == p.start and self._reports_deaths(toks, trig, s, phrases) for s in support
         ) and not (toks[trig.start].prep and any(
             # "مقتل ضابط وثلاثة مجندين بانفجار عبوة": the killed, not who set it off
-            t.key in _KILL_OR_INJURY for t in toks[max(sent.start, p.start - 3) : p.start])):
+            t.key in _KILL_OR_INJURY for t in toks[max(sent.start, p.start - 3) : p.start])
+        ) and not (p.end == trig.start and toks[p.end - 1].key in CASUALTY_PEOPLE) and not (
+            p.kind == "capital" and p.start > sent.start and toks[p.start - 1].key in _CAPITAL_WORD
+        ):
+            # ("حصيلة ضحايا التفجير": the victims of the act it heads; "وصلوا إلى العاصمة إسلام
+            # آباد للمطالبة": where, not who)
             return p, "slot.svo"
         return None, None
 
