@@ -3780,6 +3780,8 @@ def test_assemble_a_craft_shot_down_is_the_target(ex, text, actors, targets):
     [
         # shooting at protesters is force against them: crowd-control
         ("أطلقت الشرطة الرصاص الحي على المتظاهرين في مدينة أم درمان ما أدى إلى مقتل أربعة منهم", 4),
+        # (the forces named only as who killed)
+        ("قتلت قوات الأمن 20 شخصا على الأقل بعدما أطلقت النار على متظاهرين في مدينة ماندالاي", 20),
         # live fire and tear gas fired together to disperse them are one dispersal
         ("أطلقت قوات الأمن الرصاص الحي والغاز المسيل للدموع لتفريق المحتجين في مدينة الناصرية", None),
     ],

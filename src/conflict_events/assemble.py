@@ -644,6 +644,18 @@ def _had_done_to(toks, p, trig) -> bool:
             and _has_object_suffix(toks[trig.start]))
 
 
+def _against_protesters(ev: Event) -> Event:
+    """The state's forces firing at protesters use force against them ("أطلقت الشرطة الرصاص
+    الحي على المتظاهرين"): crowd-control (gunmen who fire on them attack them)."""
+    if (ev.type == "ASSAULT" and ev.mode in (None, "firearms") and ev.targets and ev.actors
+            and all(t.rule in _PROTESTER_ENTRIES for t in ev.targets)
+            and all(a.sector in _FORCES or a.sector == "GOV" for a in ev.actors)):
+        return attrs.evolve(ev, mode="crowd-control", cameo="175",
+                            acled=("Protests", "Excessive force against protesters"),
+                            rules=(*ev.rules, "mode.protesters"))
+    return ev
+
+
 def _before_some_of_them(toks, sent, i) -> int:
     """Where the words before ``i`` end, past "، بينهم عسكري،" right before it."""
     if i - 2 > sent.start and toks[i - 1].text in ("،", ","):
@@ -1582,6 +1594,7 @@ class Assembler:
             heads = [g[0] for g in groups]
             sent_events = self._condemned_agents(toks, sent_events, groups, triggers)
             sent_events = self._fatalities(toks, sent, sent_events, heads, phrases, text, ctx.answered)
+            sent_events = [_against_protesters(ev) for ev in sent_events]
             sent_events, heads = self._drop_mentions(toks, sent_events, heads, article_date)
             sent_events = self._claimed_by_pronoun(toks, sent, sent_events, heads, phrases, text)
             events.extend(self._dedupe(sent_events, heads, toks))
@@ -2351,14 +2364,6 @@ class Assembler:
             # "قتل مسلحون 22 مدنيا بالسواطير": blades and clubs
             mode = "primitive"
             rules.append("mode.weapon")
-        if etype == "ASSAULT" and mode in (None, "firearms") and targets and all(
-                t.rule in _PROTESTER_ENTRIES for t in targets) and actors and all(
-                a.sector in _FORCES or a.sector == "GOV" for a in actors):
-            # "أطلقت الشرطة الرصاص الحي على المتظاهرين": the state's force against
-            # protesters (gunmen who fire on them attack them)
-            mode, cameo = "crowd-control", "175"
-            acled = ["Protests", "Excessive force against protesters"]
-            rules.append("mode.protesters")
         if acled is not None and "territory" in acled[1] and actors:
             # who takes the town says which: the state's forces regain it, others overtake it
             state = all(a.sector in _FORCES or a.sector == "GOV" for a in actors)
