@@ -3920,3 +3920,39 @@ def test_assemble_a_capital_naming_a_states_forces_is_no_place(ex):
 def test_assemble_who_is_backed_acts_and_victims_do_not(ex, text, etype, trigger, actors):
     e = _one(ex, text, etype, trigger)
     assert _codes(e.actors) == actors
+
+
+def test_assemble_an_envoy_recalled_past_a_time_between_commas(ex):
+    text = "استدعت تونس، صباح اليوم الاثنين، سفيرها لدى طرابلس للتشاور، احتجاجا على تصريحات مسؤول ليبي"
+    events = ex.extract(text, article_date=DATE)
+    assert [(e.type, e.mode) for e in events] == [("SANCTION", "withdraw")]
+    (e,) = events
+    assert _codes(e.actors) == ["TUN GOV"] and _codes(e.targets) == ["LBY GOV"]
+    assert e.date.text == "صباح اليوم الاثنين"
+
+
+@pytest.mark.parametrize(
+    "text, types",
+    [
+        # in protest, after another kind of act, is why it was done
+        ("قطعت الحكومة علاقاتها مع كاراكاس احتجاجا على طرد سفيرها", ["SANCTION"]),
+        # people who go out or shut their shops in protest protest
+        ("أغلق التجار محالهم في سوق الحميدية احتجاجا على الضرائب الجديدة", ["PROTEST"]),
+    ],
+)
+def test_assemble_in_protest_of(ex, text, types):
+    assert [e.type for e in ex.extract(text, article_date=DATE) if e.type in ("PROTEST", "SANCTION")] == types
+
+
+@pytest.mark.parametrize(
+    "text, mode, targets",
+    [
+        ("أعلنت حكومة النيجر إنهاء اتفاقية التعاون الدفاعي مع الولايات المتحدة", "withdraw", ["USA GOV"]),
+        ("أعلنت الهند إغلاق مجالها الجوي أمام الطائرات الباكستانية", None, None),
+    ],
+)
+def test_assemble_ending_a_defence_pact_or_closing_the_airspace_is_a_sanction(ex, text, mode, targets):
+    (e,) = ex.extract(text, article_date=DATE)
+    assert (e.type, e.mode) == ("SANCTION", mode)
+    if targets is not None:
+        assert _codes(e.targets) == targets

@@ -513,7 +513,7 @@ def _idiom(toks, sent, trig) -> bool:
     if trig.start > sent.start and toks[trig.start - 1].key in _MANNER:
         return True  # "رفضت بشكل قاطع": an adverb, no boycott
     if e.type == "CONSULT" and toks[trig.start].prep == "ل":
-        return any(toks[k].key in _RECALL for k in range(max(sent.start, trig.start - 5), trig.start))
+        return any(toks[k].key in _RECALL for k in range(max(sent.start, trig.start - 10), trig.start))
     if e.type == "SUPPORT" and e.pos == "verb":
         # (past the court and its seat: "أيدت محكمة الاستئناف بالجزائر العاصمة حكما")
         return any(toks[k].key in _VERDICTS for k in range(trig.end, min(sent.end, trig.end + 7)))
@@ -654,6 +654,17 @@ def _against_protesters(ev: Event) -> Event:
                             acled=("Protests", "Excessive force against protesters"),
                             rules=(*ev.rules, "mode.protesters"))
     return ev
+
+
+def _in_protest(toks, sent, trig, support, triggers) -> bool:
+    """"احتجاجا على" after another kind of act is why it was done, no protest of its own:
+    "استدعت الجزائر سفيرها، احتجاجا على تصريحات" (not after people going out: "خرج الآلاف
+    احتجاجا على الغلاء", nor what a light verb holds: "نظموا احتجاجا على")."""
+    t = toks[trig.start]
+    return (trig.entry.type == "PROTEST" and trig.end - trig.start == 1 and t.norm in ("احتجاجا", "واحتجاجا")
+            and trig.end < sent.end and toks[trig.end].key == "علي"
+            and not any(s.end == trig.start for s in support)
+            and any(o.end <= trig.start and o.entry.type not in ("PROTEST", "ACCUSE") for o in triggers))
 
 
 def _before_some_of_them(toks, sent, i) -> int:
@@ -1520,6 +1531,7 @@ class Assembler:
             triggers = [
                 t for t in triggers
                 if self._supported(toks, t, support, actor_ms) and not _facility(toks, t) and not _ended(toks, t)
+                and not _in_protest(toks, sent, t, support, triggers)
                 and not (t.end - t.start == 1 and toks[t.start].key in PLACE_NOUNS
                          and any(m.start == t.end and m.entry.kind != "country" for m in places))
                 and not _province_after_town(toks, sent, t, places)
@@ -3248,7 +3260,9 @@ class Assembler:
         if e.type == "SANCTION" and e.mode == "withdraw":
             own = next((p for p in [p for p in phrases if trig.start < p.start <= trig.start + 7][:2]
                         if toks[p.start].suffixed and toks[p.start].key in _ENVOYS
-                        and not any(t.is_punct or t.has_conj for t in toks[trig.end : p.start])), None)
+                        # (past a time between commas: "استدعت الجزائر، مساء أمس، سفيرها")
+                        and not any((t.is_punct and t.text not in ("،", ",")) or t.has_conj
+                                    for t in toks[trig.end : p.start])), None)
             if own is not None:
                 # "استدعت الأردن سفيرها لدى إسرائيل", "سحبت سفيرها من بيروت": the envoy
                 # recalled is the actor's own, the state he leaves is the target (named with

@@ -575,12 +575,19 @@ _TIME_WORDS = frozenset(normalize(w) for w in (
 
 
 def _past_time(keys: Sequence[str], i: int) -> int:
-    """The index after the words of a time at ``i`` ("أمس", "صباح اليوم", "يوم الأحد الماضي"),
-    or ``i``."""
-    j = i
-    while j < len(keys) and j < i + 4 and keys[j] in _TIME_WORDS:
-        j += 1
-    return j
+    """The index after the words of a time at ``i`` ("أمس", "صباح اليوم", "يوم الأحد الماضي",
+    or one between commas: "، مساء أمس السبت،"), or ``i``."""
+    aside = i < len(keys) and keys[i] in _COMMAS
+    j = i + aside
+    k = j
+    while k < len(keys) and k < j + 4 and keys[k] in _TIME_WORDS:
+        k += 1
+    if not aside:
+        return k
+    return k + 1 if k > j and k < len(keys) and keys[k] in _COMMAS else i
+
+
+_COMMAS = frozenset(("،", ","))
 
 
 # "التابعة لـ", "في" + a place: words inside a subject that lead to another name ("بدعم من" +
