@@ -3956,3 +3956,17 @@ def test_assemble_ending_a_defence_pact_or_closing_the_airspace_is_a_sanction(ex
     assert (e.type, e.mode) == ("SANCTION", mode)
     if targets is not None:
         assert _codes(e.targets) == targets
+
+
+@pytest.mark.parametrize(
+    "text, actors",
+    [
+        # a taking whose subject carries its ties, backer or leader before "على"
+        ("سيطر مسلحون مرتبطون بتنظيم القاعدة على بلدة بوني في وسط مالي بعد معارك مع الجيش", ["MLI REB"]),
+        ("سيطر متمردو حركة 23 مارس المدعومة من رواندا على مدينة بوكافو بعد معارك مع الجيش", ["COD REB"]),
+        ("سيطرت فصائل المعارضة المسلحة بقيادة هيئة تحرير الشام على مدينة حماة بعد معارك عنيفة", ["SYR REB"]),
+    ],
+)
+def test_assemble_a_taking_past_its_subjects_ties(ex, text, actors):
+    e = _one(ex, text, "ASSAULT", "سيطر")
+    assert _codes(e.actors) == actors and all(t.sector != "REB" for t in e.targets)

@@ -456,8 +456,8 @@ def _by_agent(toks, sent, trig) -> bool:
 
 
 def _backed(toks, sent, p) -> bool:
-    """The phrase ``p`` names who backs an act or a side: "بدعم من الطيران الروسي",
-    "الانفصاليين المدعومين من روسيا"."""
+    """The phrase ``p`` names who backs or leads an act or a side: "بدعم من الطيران الروسي",
+    "الانفصاليين المدعومين من روسيا", "بقيادة هيئة تحرير الشام"."""
     k = p.start - 1
     if k > sent.start and toks[k].key == "من":
         k -= 1
@@ -465,6 +465,8 @@ def _backed(toks, sent, p) -> bool:
             return True
     if k >= sent.start and toks[k].key in _BACKED_BY and toks[p.start].prep == "ب":
         return True  # "جنود مدعومين بالدبابات": what backs them
+    if k >= sent.start and toks[k].norm in ("بقياده", "وبقياده"):
+        return True  # "فصائل المعارضة بقيادة هيئة تحرير الشام": who leads them
     return k >= sent.start and toks[k].key in BACKING and toks[k].prep == "ب"
 
 

@@ -486,9 +486,16 @@ class LexiconMatcher:
                             # "أسقطت الدفاعات الجوية التابعة للحرس الثوري طائرة"
                             placed = placed or keys[end] == "في"
                             end += 1
-                        elif hit is None and end not in ends and keys[end : end + 1] and keys[end] in BACKING and (
-                                doc[end].text.startswith("ب")):
-                            # "سيطرت قوات النظام بدعم من الطيران الروسي على"
+                        elif (hit is None and end not in ends and end + 1 < len(keys)
+                              and doc[end].text.startswith("ال") and keys[end + 1] in _LED_BY):
+                            end += 1  # (past an adjective: "فصائل المعارضة المسلحة بقيادة")
+                            continue
+                        elif hit is None and end not in ends and keys[end : end + 1] and (
+                                (keys[end] in BACKING and doc[end].text.startswith("ب"))
+                                or keys[end] in _LED_BY
+                                or (keys[end] in _BACKED_OR_LED and keys[end + 1 : end + 2] == ["من"])):
+                            # "سيطرت قوات النظام بدعم من الطيران الروسي على", "سيطر متمردو
+                            # الحركة المدعومة من رواندا على", "بقيادة هيئة تحرير الشام على"
                             j = end + 2 if end + 1 < len(keys) and keys[end + 1] == "من" else end + 1
                             if j in ends:
                                 placed, end = True, j
@@ -593,7 +600,11 @@ _COMMAS = frozenset(("،", ","))
 # "التابعة لـ", "في" + a place: words inside a subject that lead to another name ("بدعم من" +
 # a backer is another way in)
 # (and the side a subject is loyal to: "سيطر مسلحون موالون لتنظيم الدولة على")
-_INSIDE_SUBJECT = BELONGING | {"في"} | frozenset(("موالون", "موالين", "مواليه", "موالي", "مرتبطه", "مرتبطين"))
+_INSIDE_SUBJECT = BELONGING | {"في"} | frozenset((
+    "موالون", "موالين", "مواليه", "موالي", "مرتبطه", "مرتبطين", "مرتبطون", "مرتبط"))
+# "المدعومة من رواندا", "بقيادة هيئة تحرير الشام": a backer or a leader inside a subject
+_BACKED_OR_LED = frozenset(("مدعوم", "مدعومه", "مدعومين", "مدعومون"))
+_LED_BY = frozenset(("بقياده",))
 
 # marks a name can carry inside it without changing it
 _TRANSPARENT = frozenset('"“”«»#')
