@@ -3970,3 +3970,19 @@ def test_assemble_ending_a_defence_pact_or_closing_the_airspace_is_a_sanction(ex
 def test_assemble_a_taking_past_its_subjects_ties(ex, text, actors):
     e = _one(ex, text, "ASSAULT", "سيطر")
     assert _codes(e.actors) == actors and all(t.sector != "REB" for t in e.targets)
+
+
+def test_assemble_troops_deployed_with_nashara(ex):
+    e = _one(ex, "نشرت كينيا نحو ألف شرطي وجندي في العاصمة الهايتية بورت أو برنس", "MOBILIZE", "")
+    assert _codes(e.actors) == ["KEN GOV"] and e.mode == "troops"
+    assert [x.type for x in ex.extract("نشرت الصحيفة صورا لجنود في مدينة الموصل", article_date=DATE)] == []
+
+
+def test_assemble_a_quake_that_struck_is_no_attack(ex):
+    text = "لقي أكثر من 50 شخصا حتفهم جراء الزلزال العنيف الذي ضرب ولاية هرات غربي أفغانستان"
+    assert ex.extract(text, article_date=DATE) == []
+
+
+def test_assemble_a_release_a_mediator_brought_is_one_event(ex):
+    events = ex.extract("أفرجت روسيا وأوكرانيا عن 90 أسيرا من كل جانب بوساطة إماراتية", article_date=DATE)
+    assert [e.type for e in events] == ["RETREAT"]

@@ -564,10 +564,12 @@ def _natural(toks, sent, trig) -> bool:
         return True  # "ضرب زلزال الولاية ما أدى إلى مقتل ألفي شخص وتدمير قرى بأكملها"
     if trig.entry.pos != "verb":
         return False
-    # (the subject after the verb, or before it with an adjective: "عاصفة قوية ضربت")
+    # (the subject after the verb, or before it with an adjective, "عاصفة قوية ضربت", and a
+    # relative pronoun: "الزلزال العنيف الذي ضرب")
+    reach = 3 if trig.start > sent.start and toks[trig.start - 1].key in RELATIVE else 2
     return (trig.end < sent.end and toks[trig.end].key in _NATURE) or any(
         toks[k].key in _NATURE and not any(t.is_punct for t in toks[k:trig.start])
-        for k in range(max(sent.start, trig.start - 2), trig.start))
+        for k in range(max(sent.start, trig.start - reach), trig.start))
 
 
 def _clause_between(toks, end_char, k) -> bool:
@@ -4623,10 +4625,11 @@ class Assembler:
                     groups[-1].append(t)
                     continue
                 if (t.entry.type == "CONSULT" and t.entry.pos == "noun" and toks[t.start].prep == "ب"
-                        and t.entry.cameo == "045" and head.entry.type in ("CONSULT", "AGREE")
+                        and t.entry.cameo == "045" and head.entry.type in ("CONSULT", "AGREE", "RETREAT")
                         and len(words) <= 10 and not any(x.text in (".", "؛") or x.key in COMPLEMENTIZERS
                                                          for x in between)):
-                    # "عقد الوفدان محادثات في إسطنبول، بوساطة تركية": who mediates the talks
+                    # "عقد الوفدان محادثات في إسطنبول، بوساطة تركية", "أفرجتا عن 95 أسيرا بوساطة
+                    # إماراتية": who mediates the talks, the agreement or the release
                     groups[-1].append(t)
                     continue
                 if (t.entry.type == head.entry.type == "ASSAULT" and toks[t.start].has_conj and len(words) <= 4
