@@ -671,6 +671,27 @@ def _in_protest(toks, sent, trig, support, triggers) -> bool:
             and any(o.end <= trig.start and o.entry.type not in ("PROTEST", "ACCUSE") for o in triggers))
 
 
+def _an_effect(toks, cause, trig) -> bool:
+    """The attack noun ``trig`` is told as what ``cause`` brought about: "ما أدى إلى ...
+    وتدمير منازل" (within a sentence part, commas aside)."""
+    between = toks[cause.end : trig.start]
+    return any(t.key in CONSEQUENCE for t in between[-8:]) and not any(
+        t.is_punct and t.text not in ("،", ",") for t in between)
+
+
+def _told_again(toks, sent, trig) -> bool:
+    """The attack noun ``trig`` names again an attack told before it: "، في هجوم وصفه
+    مسؤولون" (unless claimed there: "، في هجوم تبنته سرايا القدس"), or is what it is called
+    ("وصفه ... بأنه مذبحة")."""
+    k = trig.start
+    if (k - 2 >= sent.start and toks[k - 1].key == "في" and toks[k - 2].text in ("،", ",")
+            and not any(x.norm.startswith(tuple(_CLAIM)) for x in toks[trig.end : trig.end + 3])):
+        return True
+    start = max(sent.start, k - 6)
+    return any(x.norm.startswith(_DESCRIBED) and not any(y.is_punct for y in toks[j:k])
+               for j, x in enumerate(toks[start:k], start=start))
+
+
 def _before_some_of_them(toks, sent, i) -> int:
     """Where the words before ``i`` end, past "، بينهم عسكري،" right before it."""
     if i - 2 > sent.start and toks[i - 1].text in ("،", ","):
@@ -956,8 +977,8 @@ _CLAUSE_OPENERS = _keys("عندما حين حينما بينما بعدما اث
 AGENT_MARKERS = frozenset(("قبل", "يد")) | _FIRE_OF
 # verbal nouns of assent whose genitive is who assents: "مصادقة الحكومة على الاتفاق"
 AGREEMENT_ACTS = _keys("مصادقه موافقه قبول توقيع")
-# repelling or foiling an attack: the subject is the one attacked
-# who foils an attack did not make it; who repels one was attacked (who foils it need not be)
+# repelling or foiling an attack: who foils one did not make it; who repels one was attacked
+# (who foils one need not have been)
 FOIL = _keys("احبط احبطت احبطوا يحبط تحبط افشل افشلت يفشل تفشل")
 REPEL = _keys("صد صدت صدوا يصد تصد تصدت تصدي تصدوا يتصدي تتصدي") | FOIL
 # taking or retaking ground: "سيطر على X من Y"
@@ -1552,8 +1573,7 @@ class Assembler:
             triggers = self._expulsions(toks, sent, triggers)
             triggers = self._aid_objects(toks, triggers)
             triggers = self._struck_objects(toks, triggers)
-            triggers = self._effects(toks, triggers)
-            triggers = self._described(toks, sent, triggers)
+            triggers = self._same_attack(toks, sent, triggers)
             game = any(t.entry.type == "ASSAULT" for t in triggers) and _game(toks, sent)
             triggers = [
                 t for t in triggers
@@ -4327,42 +4347,21 @@ class Assembler:
         return [t for t in triggers if id(t) not in drop]
 
     @staticmethod
-    def _effects(toks, triggers):
-        """Destruction an attack caused ("قصفت الطائرات المدينة، ما أدى إلى مقتل عشرة مدنيين
-        وتدمير منازل") is that attack's effect, not another attack."""
+    def _same_attack(toks, sent, triggers):
+        """Attack nouns after an attack that are that attack: the destruction it caused ("قصفت
+        الطائرات المدينة، ما أدى إلى مقتل عشرة مدنيين وتدمير منازل"), and the attack told
+        again to describe it, with what it is called ("أحرق مستوطنون المنازل ..، في هجوم
+        وصفه مسؤولون بأنه مذبحة")."""
         drop = set()
         cause = None  # the last attack kept
         for b in triggers:
             if b.entry.type != "ASSAULT":
                 continue
-            if cause is not None and b.entry.pos == "noun":
-                between = toks[cause.end : b.start]
-                if any(t.key in CONSEQUENCE for t in between[-8:]) and not any(
-                        t.is_punct and t.text not in ("،", ",") for t in between):
-                    drop.add(id(b))
-                    continue
+            if cause is not None and b.entry.pos == "noun" and (
+                    _an_effect(toks, cause, b) or _told_again(toks, sent, b)):
+                drop.add(id(b))
+                continue
             cause = b
-        return [t for t in triggers if id(t) not in drop]
-
-    @staticmethod
-    def _described(toks, sent, triggers):
-        """An attack told again to describe the one before ("أحرق مستوطنون المنازل ..، في
-        هجوم وصفه مسؤولون بأنه مذبحة"), and what it is called, are that attack."""
-        drop = set()
-        told = False
-        for t in triggers:
-            if t.entry.type != "ASSAULT":
-                continue
-            k = t.start
-            if told and t.entry.pos == "noun" and (
-                    (k - 2 >= sent.start and toks[k - 1].key == "في" and toks[k - 2].text in ("،", ",")
-                     # (not one claimed: "، في هجوم تبنته سرايا القدس" names who made it)
-                     and not any(x.norm.startswith(tuple(_CLAIM)) for x in toks[t.end : t.end + 3]))
-                    or any(x.norm.startswith(_DESCRIBED) and not any(y.is_punct for y in toks[j:k])
-                           for j, x in enumerate(toks[max(sent.start, k - 6) : k], start=max(sent.start, k - 6)))):
-                drop.add(id(t))
-                continue
-            told = True
         return [t for t in triggers if id(t) not in drop]
 
     @staticmethod
