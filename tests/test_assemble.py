@@ -3986,3 +3986,18 @@ def test_assemble_a_quake_that_struck_is_no_attack(ex):
 def test_assemble_a_release_a_mediator_brought_is_one_event(ex):
     events = ex.extract("أفرجت روسيا وأوكرانيا عن 90 أسيرا من كل جانب بوساطة إماراتية", article_date=DATE)
     assert [e.type for e in events] == ["RETREAT"]
+
+
+@pytest.mark.parametrize(
+    "text, etype, mode, actors",
+    [
+        # the last troops leaving a country withdraw
+        ("غادر آخر جنود القوة الألمانية أراضي مالي صباح اليوم", "RETREAT", "withdraw", ["DEU MIL"]),
+        ("غادرت القوات الأمريكية قاعدة عين الأسد غرب العراق", "RETREAT", "withdraw", ["USA MIL"]),
+        # a broadcast stopped is censorship
+        ("أوقفت السلطات الجزائرية بث قناة فرنسية خاصة", "COERCE", "censor", ["DZA GOV"]),
+    ],
+)
+def test_assemble_troops_leaving_and_broadcasts_stopped(ex, text, etype, mode, actors):
+    e = _one(ex, text, etype, "")
+    assert e.mode == mode and _codes(e.actors) == actors
