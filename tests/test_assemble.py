@@ -4001,3 +4001,8 @@ def test_assemble_a_release_a_mediator_brought_is_one_event(ex):
 def test_assemble_troops_leaving_and_broadcasts_stopped(ex, text, etype, mode, actors):
     e = _one(ex, text, etype, "")
     assert e.mode == mode and _codes(e.actors) == actors
+
+
+def test_assemble_a_verbs_form_past_an_adjective_of_its_subject(ex):
+    e = _one(ex, "أطلقت الجماعة المتمردة سراح خمسة رهائن في شمال مالي", "RETREAT", "أطلقت")
+    assert e.mode == "release"

@@ -465,6 +465,7 @@ class LexiconMatcher:
                     # the ambassador is both a name and the trigger's last word
                     end = m.end
                     placed = False  # past "في" and a place: "أطلقت جماعة مسلحة في هايتي سراح"
+                    adjective = False  # past one unknown adjective already
                     while True:
                         # (a count may stand before the rest, "طردت الحكومة ثلاثة دبلوماسيين",
                         # and so may a time: "أطلقت الحكومة اليوم سراح", "سيطر المسلحون أمس على")
@@ -486,10 +487,6 @@ class LexiconMatcher:
                             # "أسقطت الدفاعات الجوية التابعة للحرس الثوري طائرة"
                             placed = placed or keys[end] == "في"
                             end += 1
-                        elif (hit is None and end not in ends and end + 1 < len(keys)
-                              and doc[end].text.startswith("ال") and keys[end + 1] in _LED_BY):
-                            end += 1  # (past an adjective: "فصائل المعارضة المسلحة بقيادة")
-                            continue
                         elif hit is None and end not in ends and keys[end : end + 1] and (
                                 (keys[end] in BACKING and doc[end].text.startswith("ب"))
                                 or keys[end] in _LED_BY
@@ -499,6 +496,13 @@ class LexiconMatcher:
                             j = end + 2 if end + 1 < len(keys) and keys[end + 1] == "من" else end + 1
                             if j in ends:
                                 placed, end = True, j
+                        elif (hit is None and end not in ends and end + 1 < len(keys) and not adjective
+                              and doc[end].text.startswith("ال") and end not in starts):
+                            # past one adjective of the subject: "فصائل المعارضة المسلحة بقيادة",
+                            # "أطلقت الحركة المتمردة سراح ثلاثة رهائن"
+                            adjective = True
+                            end += 1
+                            continue
                         if hit is not None or end not in ends or ends[end] - m.start > _SPLIT_SPAN:
                             break
                         end = ends[end]
