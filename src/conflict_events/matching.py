@@ -465,7 +465,7 @@ class LexiconMatcher:
                     # the ambassador is both a name and the trigger's last word
                     end = m.end
                     placed = False  # past "في" and a place: "أطلقت جماعة مسلحة في هايتي سراح"
-                    adjective = False  # past one unknown adjective already
+                    adjective = False  # past one adjective of the subject already
                     while True:
                         # (a count may stand before the rest, "طردت الحكومة ثلاثة دبلوماسيين",
                         # and so may a time: "أطلقت الحكومة اليوم سراح", "سيطر المسلحون أمس على")
@@ -490,7 +490,7 @@ class LexiconMatcher:
                         elif hit is None and end not in ends and keys[end : end + 1] and (
                                 (keys[end] in BACKING and doc[end].text.startswith("ب"))
                                 or keys[end] in _LED_BY
-                                or (keys[end] in _BACKED_OR_LED and keys[end + 1 : end + 2] == ["من"])):
+                                or (keys[end] in _BACKED_FORMS and keys[end + 1 : end + 2] == ["من"])):
                             # "سيطرت قوات النظام بدعم من الطيران الروسي على", "سيطر متمردو
                             # الحركة المدعومة من رواندا على", "بقيادة هيئة تحرير الشام على"
                             j = end + 2 if end + 1 < len(keys) and keys[end + 1] == "من" else end + 1
@@ -607,7 +607,7 @@ _COMMAS = frozenset(("،", ","))
 _INSIDE_SUBJECT = BELONGING | {"في"} | frozenset((
     "موالون", "موالين", "مواليه", "موالي", "مرتبطه", "مرتبطين", "مرتبطون", "مرتبط"))
 # "المدعومة من رواندا", "بقيادة هيئة تحرير الشام": a backer or a leader inside a subject
-_BACKED_OR_LED = frozenset(("مدعوم", "مدعومه", "مدعومين", "مدعومون"))
+_BACKED_FORMS = frozenset(("مدعوم", "مدعومه", "مدعومين", "مدعومون"))
 _LED_BY = frozenset(("بقياده",))
 
 # marks a name can carry inside it without changing it
