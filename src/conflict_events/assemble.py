@@ -461,11 +461,11 @@ def _backed(toks, sent, p) -> bool:
     k = p.start - 1
     if k > sent.start and toks[k].key == "من":
         k -= 1
-        if toks[k].key in _BACKED_BY:
+        if toks[k].key in BACKED_BY:
             return True
-    if k >= sent.start and toks[k].key in _BACKED_BY and toks[p.start].prep == "ب":
+    if k >= sent.start and toks[k].key in BACKED_BY and toks[p.start].prep == "ب":
         return True  # "جنود مدعومين بالدبابات": what backs them
-    if k >= sent.start and toks[k].norm in ("بقياده", "وبقياده"):
+    if k >= sent.start and toks[k].key in LED_BY and toks[k].key.startswith("ب"):
         return True  # "فصائل المعارضة بقيادة هيئة تحرير الشام": who leads them
     return k >= sent.start and toks[k].key in BACKING and toks[k].prep == "ب"
 
@@ -1173,7 +1173,7 @@ _CIRCUMSTANCES = _keys("ظروف مكان اماكن مده فتره")  # "ظر�
 _SUSPEND = _keys("تعليق علق علقت علقوا يعلق تعلق تجميد جمد جمدت")  # "تعليق مشاركتها في المحادثات"
 BACKING = _keys("دعم مسانده مشاركه غطاء")  # "بدعم من": who backs an act
 _LOYAL = _keys("موالي موالين مواليه مواليا موالون")  # "الموالية لروسيا": a patron, not the owner
-_BACKED_BY = _keys("مدعوم مدعومه مدعومين مدعومون")  # "المدعومين من روسيا": a patron
+BACKED_BY = _keys("مدعوم مدعومه مدعومين مدعومون")  # "المدعومين من روسيا": a patron
 _SIDES = _keys("مع ضد صالح لصالح")  # "مع طهران", "لصالح واشنطن": a capital as a side
 _STATE_BODIES = _keys("قوات جيش حكومه سلطات نظام")  # "قوات كيغالي": the state a capital names
 _TRAVEL = _keys("زياره زيارته زيارتها زيارات وصول وصوله وصولها رحله جوله توجه عوده")  # "زيارته لموسكو"
@@ -3191,7 +3191,7 @@ class Assembler:
             plain_min = t.key == "من" and not (i + 1 < sent.end and toks[i + 1].key == "قبل") and not side
             if plain_min and any(q.end == i for q in phrases):
                 continue  # "مقتل عنصر من عناصر الحشد": a part of a whole, no agent
-            if plain_min and i > sent.start and (toks[i - 1].key in _BACKED_BY or toks[i - 1].key in BACKING):
+            if plain_min and i > sent.start and (toks[i - 1].key in BACKED_BY or toks[i - 1].key in BACKING):
                 continue  # "الانفصاليين المدعومين من روسيا", "بدعم من": a patron, no agent
             if t.key in AGENT_MARKERS or t.key == "من":
                 nxt = i + 1

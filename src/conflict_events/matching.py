@@ -27,7 +27,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
-from .assemble import BACKING, BELONGING
+from .assemble import BACKED_BY, BACKING, BELONGING, LED_BY
 from .lexicons import LEXICON_NAMES, Lexicon
 from .normalize import clitic_candidates, ends_in_taa_marbuta, lexical_key, normalize, proclitics
 from .numbers import parse_number
@@ -489,8 +489,8 @@ class LexiconMatcher:
                             end += 1
                         elif hit is None and end not in ends and keys[end : end + 1] and (
                                 (keys[end] in BACKING and doc[end].text.startswith("ب"))
-                                or keys[end] in _LED_BY
-                                or (keys[end] in _BACKED_FORMS and keys[end + 1 : end + 2] == ["من"])):
+                                or (keys[end] in LED_BY and keys[end].startswith("ب"))
+                                or (keys[end] in BACKED_BY and keys[end + 1 : end + 2] == ["من"])):
                             # "سيطرت قوات النظام بدعم من الطيران الروسي على", "سيطر متمردو
                             # الحركة المدعومة من رواندا على", "بقيادة هيئة تحرير الشام على"
                             j = end + 2 if end + 1 < len(keys) and keys[end + 1] == "من" else end + 1
@@ -606,9 +606,6 @@ _COMMAS = frozenset(("،", ","))
 # (and the side a subject is loyal to: "سيطر مسلحون موالون لتنظيم الدولة على")
 _INSIDE_SUBJECT = BELONGING | {"في"} | frozenset((
     "موالون", "موالين", "مواليه", "موالي", "مرتبطه", "مرتبطين", "مرتبطون", "مرتبط"))
-# "المدعومة من رواندا", "بقيادة هيئة تحرير الشام": a backer or a leader inside a subject
-_BACKED_FORMS = frozenset(("مدعوم", "مدعومه", "مدعومين", "مدعومون"))
-_LED_BY = frozenset(("بقياده",))
 
 # marks a name can carry inside it without changing it
 _TRANSPARENT = frozenset('"“”«»#')
