@@ -470,16 +470,23 @@ def _backed(toks, sent, p) -> bool:
     return k >= sent.start and toks[k].key in BACKING and toks[k].prep == "ب"
 
 
+def _claim_after(toks, trig, reach: int = 2):
+    """The claim that takes the attack noun ``trig`` back right after it ("في هجوم تبنته لاحقا
+    سرايا القدس"), within ``reach`` words and no mark, or None."""
+    for k in range(trig.end, min(len(toks), trig.end + reach)):
+        t = toks[k]
+        if t.key in _CLAIM:
+            return t
+        if t.is_punct:
+            return None
+    return None
+
+
 def _claimed_after(toks, trig, ev) -> bool:
     """The attack noun ``trig`` is taken back by a claim right after it, whose subject the
     event's actors are: "في هجوم تبنته لاحقا سرايا القدس"."""
-    for k in range(trig.end, min(len(toks), trig.end + 2)):
-        t = toks[k]
-        if t.key in _CLAIM and _has_object_suffix(t):
-            return all(t.end_char <= a.start_char for a in ev.actors)
-        if t.is_punct:
-            return False
-    return False
+    t = _claim_after(toks, trig)
+    return t is not None and _has_object_suffix(t) and all(t.end_char <= a.start_char for a in ev.actors)
 
 
 def _inside_actor(m, actor_ms) -> bool:
@@ -685,7 +692,7 @@ def _told_again(toks, sent, trig) -> bool:
     ("وصفه ... بأنه مذبحة")."""
     k = trig.start
     if (k - 2 >= sent.start and toks[k - 1].key == "في" and toks[k - 2].text in ("،", ",")
-            and not any(x.norm.startswith(tuple(_CLAIM)) for x in toks[trig.end : trig.end + 3])):
+            and _claim_after(toks, trig, reach=3) is None):
         return True
     start = max(sent.start, k - 6)
     return any(x.norm.startswith(_DESCRIBED) and not any(y.is_punct for y in toks[j:k])
@@ -1198,6 +1205,7 @@ _HISTORY_DAYS = 3 * 365 + 1  # an act done longer before the article than this i
 _HELD = _keys("معتقل معتقلين معتقلون معتقلات محتجز محتجزين محتجزون محتجزات مسجون مسجونين مختطفين مخطوفين")
 _SINCE = _keys("منذ")
 _SOME_OF_THEM = _keys("بينهم منهم معظمهم غالبيتهم اغلبهم")  # "، بينهم عسكري،", "، معظمهم من العلويين،"
+_MEDIATE = "045"  # the CAMEO code of mediation ("بوساطة تركية")
 _MEDIATION = _keys("وساطه رعايه بوساطه برعايه")  # "بوساطة قطرية", "برعاية أمريكية": a third party's
 _DESCRIBED = ("وصف", "ووصف")  # "وصفه بأنه مذبحة", "وصفتها بالمجزرة": what it is called
 _ADVERBS = frozenset(("عسكريا", "امنيا"))  # "التدخل عسكريا": militarily
@@ -4624,7 +4632,7 @@ class Assembler:
                     groups[-1].append(t)
                     continue
                 if (t.entry.type == "CONSULT" and t.entry.pos == "noun" and toks[t.start].prep == "ب"
-                        and t.entry.cameo == "045" and head.entry.type in ("CONSULT", "AGREE", "RETREAT")
+                        and t.entry.cameo == _MEDIATE and head.entry.type in ("CONSULT", "AGREE", "RETREAT")
                         and len(words) <= 10 and not any(x.text in (".", "؛") or x.key in COMPLEMENTIZERS
                                                          for x in between)):
                     # "عقد الوفدان محادثات في إسطنبول، بوساطة تركية", "أفرجتا عن 95 أسيرا بوساطة
@@ -4711,7 +4719,7 @@ class Assembler:
                 actors = actors or ev.actors
             targets = targets or cand_targets
             mode = mode or (ev.mode if ev.type == head.type else None)
-            if head.type == "CONSULT" and ev.type == "CONSULT" and trig.entry.cameo == "045" and mode is None:
+            if head.type == "CONSULT" and ev.type == "CONSULT" and trig.entry.cameo == _MEDIATE and mode is None:
                 mode = "third-party"  # talks a mediator holds: "بوساطة تركية"
             place = place or ev.place
             date = date or ev.date
