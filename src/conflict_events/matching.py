@@ -279,6 +279,7 @@ class LexiconMatcher:
                 # a text token's NORM is set to its key, so a pattern is its keys' hashes
                 patterns.setdefault(match_key, []).append(tuple(map(vocab.strings.add, words)))
         self._matcher = PhraseMatcher(vocab, attr="NORM")
+        self._hash_patterns = True  # whether the PhraseMatcher takes NORM hashes as patterns
         # the NORMs of each two neighbouring words of a multiword form: only a mark between
         # such two words can stand inside a name the plain doc does not match
         self._pairs: set[tuple[int, int]] = set()
@@ -294,12 +295,15 @@ class LexiconMatcher:
         as a Doc: so thousands of forms cost no Doc and no new vocabulary entry each. (Docs
         of the same words, where a spaCy release would take Docs only, match the same.)
         """
-        try:
-            self._matcher.add(match_key, norms_list)
-        except (AttributeError, TypeError, ValueError):
-            strings = self._vocab.strings
-            docs = [Doc(self._vocab, words=[strings[h] for h in norms]) for norms in norms_list]
-            self._matcher.add(match_key, docs)
+        if self._hash_patterns:
+            try:
+                self._matcher.add(match_key, norms_list)
+                return
+            except (AttributeError, TypeError, ValueError):
+                self._hash_patterns = False  # (asked once: the rest go as Docs straight away)
+        strings = self._vocab.strings
+        docs = [Doc(self._vocab, words=[strings[h] for h in norms]) for norms in norms_list]
+        self._matcher.add(match_key, docs)
 
     def _carries_article(self, word: str) -> bool:
         """Whether ``word`` has the article, also contracted after ل ("للموصل")."""
