@@ -4006,3 +4006,34 @@ def test_assemble_troops_leaving_and_broadcasts_stopped(ex, text, etype, mode, a
 def test_assemble_a_verbs_form_past_an_adjective_of_its_subject(ex):
     e = _one(ex, "أطلقت الجماعة المتمردة سراح خمسة رهائن في شمال مالي", "RETREAT", "أطلقت")
     assert e.mode == "release"
+
+
+@pytest.mark.parametrize(
+    "text, etype, trigger, modality",
+    [
+        # the subjunctive and jussive plural ("لم يهاجموا", "أن يقصفوا") is the verb too
+        ("وقال السكان إن المسلحين لم يهاجموا القرية هذه المرة", "ASSAULT", "يهاجموا", "negated"),
+        ("وطالب المحتجون الحكومة بأن يطلقوا سراح المعتقلين", "RETREAT", "يطلقوا", "requested"),
+    ],
+)
+def test_assemble_the_jussive_plural_of_a_verb(ex, text, etype, trigger, modality):
+    assert _one(ex, text, etype, trigger).modality == modality
+
+
+def test_assemble_attackers_are_the_actor_and_a_wedding_the_target(ex):
+    _check(ex, "استهدف المهاجمون حفل زفاف في القرية بالأسلحة الرشاشة", "ASSAULT", "استهدف",
+           ["--- REB"], ["--- CVL"])
+
+
+@pytest.mark.parametrize(
+    "text, actors, targets",
+    [
+        # aid or funds cut off: whom they were for is the target, never the agent
+        ("علقت واشنطن مساعداتها العسكرية لإثيوبيا بسبب الحرب", ["USA GOV"], ["ETH GOV"]),
+        ("جمدت ألمانيا مساعداتها التنموية للنيجر بعد الانقلاب", ["DEU GOV"], ["NER GOV"]),
+        ("أعلن البنك الدولي تعليق المساعدات للسودان بعد الانقلاب", ["IGO IGO"], ["SDN GOV"]),
+    ],
+)
+def test_assemble_aid_cut_off_targets_its_recipient(ex, text, actors, targets):
+    e = _check(ex, text, "SANCTION", "", actors, targets)
+    assert e.mode == "discontinue"

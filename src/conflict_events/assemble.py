@@ -2635,6 +2635,7 @@ class Assembler:
             return after, "slot.nisba"
         if after is not None and toks[after.start].has_li and not self._patient_like(after) and (
             e.type not in _BENEFICIARY_TYPES  # "دعمها للحكومة": whom support is for
+            and (e.type, e.mode) != ("SANCTION", "discontinue")  # "تعليق المساعدات للسودان"
             and not e.names_object  # "أسقطوا مروحية للشرطة": whose craft was downed
         ) and (
             after.start == trig.end or all(
@@ -3315,6 +3316,16 @@ class Assembler:
                 p = next((p for p in phrases if p.start == actor.end and p.end == trig.start), None)
                 if p is not None and not toks[p.start].prep and p.kind != "nisba":
                     return p, "slot.recipient"
+        if e.type == "SANCTION" and e.mode == "discontinue":
+            # "تعليق المساعدات للسودان", "علقت واشنطن مساعداتها العسكرية لأوكرانيا": whom
+            # the aid or funds cut off were for
+            start = actor.end if actor is not None and actor.start >= trig.end else trig.end
+            p = next((p for p in phrases if start <= p.start <= start + 5 and p is not actor and p.kind != "nisba"), None)
+            if p is not None and toks[p.start].has_li and all(
+                not t.is_punct and not t.has_conj and t.key not in COMPLEMENTIZERS
+                for t in toks[start : p.start]
+            ) and toks[p.start - 1].key not in AFFILIATION:
+                return p, "slot.beneficiary"
         if e.type == "SUPPORT" and e.pos == "noun":
             # "تضامنها الكامل مع مصر": whom one stands with
             k = next((k for k in range(trig.end - 1, min(sent.end, trig.end + 3)) if toks[k].key in WITH_PREPS
