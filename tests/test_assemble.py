@@ -4037,3 +4037,32 @@ def test_assemble_attackers_are_the_actor_and_a_wedding_the_target(ex):
 def test_assemble_aid_cut_off_targets_its_recipient(ex, text, actors, targets):
     e = _check(ex, text, "SANCTION", "", actors, targets)
     assert e.mode == "discontinue"
+
+
+@pytest.mark.parametrize(
+    "text, etype, mode, actors, targets",
+    [
+        # a ban on gatherings restricts; a cooperation pact cancelled, or an envoy given
+        # hours to leave, is a sanction (the state on the other side is not the actor's)
+        ("أعلنت السلطات حظر التجمعات في العاصمة لمدة أسبوع", "COERCE", "restrict", ["--- GOV"], None),
+        ("ألغى المجلس العسكري اتفاقيات التعاون الأمني مع فرنسا", "SANCTION", "withdraw", ["--- GOV"], ["FRA GOV"]),
+        ("أمهلت الحكومة السفير الفرنسي 72 ساعة لمغادرة البلاد", "SANCTION", "expel", ["--- GOV"], ["FRA GOV"]),
+    ],
+)
+def test_assemble_bans_cancelled_pacts_and_envoys_sent_home(ex, text, etype, mode, actors, targets):
+    e = _check(ex, text, etype, "", actors, targets)
+    assert e.mode == mode
+
+
+@pytest.mark.parametrize(
+    "text, targets",
+    [
+        # hideouts are sites; an adjective at the end of a site's name tells whose it is;
+        # energy facilities are civilian property
+        ("قصفت الطائرات الحربية مخابئ للمسلحين في الجبال", ["--- REB"]),
+        ("استهدفت الغارات مقر قيادة عسكري في المدينة", ["--- MIL"]),
+        ("استهدفت الصواريخ منشآت الطاقة في المدينة", ["--- CVL"]),
+    ],
+)
+def test_assemble_sites_struck_and_whose_they_are(ex, text, targets):
+    _check(ex, text, "ASSAULT", "", None, targets)

@@ -1182,6 +1182,7 @@ BACKING = _keys("دعم مسانده مشاركه غطاء")  # "بدعم من":
 _LOYAL = _keys("موالي موالين مواليه مواليا موالون")  # "الموالية لروسيا": a patron, not the owner
 BACKED_BY = _keys("مدعوم مدعومه مدعومين مدعومون")  # "المدعومين من روسيا": a patron
 _SIDES = _keys("مع ضد صالح لصالح")  # "مع طهران", "لصالح واشنطن": a capital as a side
+_STATE_NAMES = ("act.country.", "act.capital.")  # the ids of the states' and capitals' entries
 _STATE_BODIES = _keys("قوات جيش حكومه سلطات نظام")  # "قوات كيغالي": the state a capital names
 _TRAVEL = _keys("زياره زيارته زيارتها زيارات وصول وصوله وصولها رحله جوله توجه عوده")  # "زيارته لموسكو"
 _OFF = _keys("قباله")  # "off" a coast
@@ -2328,8 +2329,14 @@ class Assembler:
         context = self._context_country(place, actors, targets, sent_countries, article_countries)
         speaker = self._speaker(toks, sent, trig, phrases)
         own = self._speakers_state(speaker)
+        actor_context = context
+        if place is None and any(t.country == context and t.rule.startswith(_STATE_NAMES) for t in targets):
+            # "ألغى المجلس العسكري اتفاقيات التعاون مع فرنسا": the state on the other side is
+            # not the actor's own; another state the text names is
+            actor_context = next((c for cs in (sent_countries, article_countries) for c, _ in cs.most_common()
+                                  if c != context), None)
         actors = tuple(
-            self._with_context(a, own if own and a.sector in _FORCES else context) for a in actors
+            self._with_context(a, own if own and a.sector in _FORCES else actor_context) for a in actors
         )
         actors = self._speakers_forces(toks, speaker, actors, ctx)
         targets = self._opposed(actors, tuple(self._with_context(t, context) for t in targets))
@@ -3569,6 +3576,9 @@ class Assembler:
             if entry.kind == "nisba" and sector is None:
                 # "غارة إسرائيلية" -> ISR MIL; "موقف روسي" -> RUS GOV
                 sector = "MIL" if etype in _MILITARY_TYPES else "GOV"
+            elif sector is None and e_ - s > 1 and entry.id in self._opposed_ids:
+                # "مقر قيادة عسكري": the site's last adjective tells whose it is
+                sector = _SITE_ADJECTIVES.get(toks[e_ - 1].key)
             a, b = toks[s].start_char, toks[e_ - 1].end_char
             out.append(
                 Actor(text[a:b], a, b, name=entry.name, country=country, sector=sector, rule=entry.id)
