@@ -4066,3 +4066,44 @@ def test_assemble_bans_cancelled_pacts_and_envoys_sent_home(ex, text, etype, mod
 )
 def test_assemble_sites_struck_and_whose_they_are(ex, text, targets):
     _check(ex, text, "ASSAULT", "", None, targets)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the class an attack is compared with is no attack; "يعد" is "is considered"
+        "ويعد ذلك واحدا من أعنف الهجمات التي شهدتها العاصمة منذ سنوات",
+        "وكان ذلك من أكثر الهجمات دموية في تاريخ البلاد",
+        # a pledge to one's own public is no agreement
+        "وتعهد الرئيس الجديد بتشكيل حكومة كفاءات خلال شهر",
+    ],
+)
+def test_assemble_comparisons_and_pledges_are_no_events(ex, text):
+    assert [(e.type, e.trigger.text) for e in ex.extract(text, article_date=DATE)] == []
+
+
+@pytest.mark.parametrize(
+    "text, etype, targets",
+    [
+        # a time between commas stands between the subject and the object
+        ("هاجم عشرات المسلحين، فجر الأحد، ثكنة للجيش في شمال البلاد", "ASSAULT", ["--- MIL"]),
+        ("اعتقلت الشرطة، مساء أمس، ثلاثة ناشطين في وسط المدينة", "COERCE", ["--- OPP"]),
+    ],
+)
+def test_assemble_an_object_past_a_time_between_commas(ex, text, etype, targets):
+    _check(ex, text, etype, "", None, targets)
+
+
+@pytest.mark.parametrize(
+    "text, etype, actors",
+    [
+        # a means brought in by "ب" is no subject of the verb after it
+        ("قتل سبعة أشخاص في ضربة بطائرة مسيرة استهدفت سوقا شعبيا في البلدة", "ASSAULT", []),
+        # a capital after "وفي" is where, not who
+        ("وفي باريس، أقرت الحكومة حزمة جديدة من العقوبات على روسيا", "SANCTION", []),
+        # Iran's supreme leader by his title
+        ("واتهم المرشد الأعلى الولايات المتحدة بإثارة الفوضى", "ACCUSE", ["IRN GOV"]),
+    ],
+)
+def test_assemble_no_subject_in_a_means_or_a_place(ex, text, etype, actors):
+    _check(ex, text, etype, "", actors, None)

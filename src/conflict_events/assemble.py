@@ -907,7 +907,19 @@ def _past_where(toks, sent, start, phrases, place_spans, time_toks) -> int:
     """The index past a place or a time named with "في" between a verb's subject and its
     object, and a time after it ("استقبل أمير الكويت في قصر بيان اليوم وزير الخارجية",
     "اعتقلت الشرطة في العاصمة تونس عشرات المحتجين", "احتجز الحرس في 3 مارس ناقلة"), or
-    ``start`` when no phrase follows them."""
+    ``start`` when no phrase follows them. A time between commas is passed as well:
+    "هاجم مئات المسلحين، السبت، قاعدة عسكرية"."""
+    if start + 2 < sent.end and toks[start].text in ("،", ",") and start + 1 in time_toks:
+        end = start + 1
+        while end < sent.end and end in time_toks:
+            end += 1
+        if end + 1 < sent.end and toks[end].text in ("،", ",") and any(
+            # (past a count: "ثلاثة ناشطين")
+            end < p.start <= end + 3 and p.kind != "nisba" and Assembler._only_quantities(toks[end + 1 : p.start])
+            for p in phrases
+        ):
+            return end + 1
+        return start
     if start + 2 >= sent.end or toks[start].text != "في":
         return start
 
@@ -2599,7 +2611,8 @@ class Assembler:
                 # "قتل 12 شخصا في انفجار استهدف مسجدا": what the preposition brings in is
                 # the verb's subject, not the noun before it
                 t.is_punct or t.key in PREPOSITIONS or t.key in _CLAUSE_OPENERS for t in toks[p.end : trig.start]
-            ) and not self._after_prep(toks, sent, p):
+            ) and not self._after_prep(toks, sent, p) and not toks[p.start].prep:
+                # (nor a means: "في ضربة بطائرة مسيرة استهدفت ساحة")
                 return p, "slot.svo"
             return None, None
         if e.pos == "verb":  # passive: "قتل 19 مدنيا ... على يد / برصاص"
@@ -4540,6 +4553,9 @@ class Assembler:
                 # "تنفيذ اتفاق السلام", "تطبيق بنود الهدنة": an agreement or truce in force
                 (trig.entry.type == "AGREE" or trig.entry.mode == "ceasefire") and prev.key in _IN_FORCE):
             return True  # "رغم الاتفاق على", "مناطق الاشتباكات": told as a given
+        if (_definite(toks[trig.start]) and prev.key in _FIRSTS and trig.start - 2 >= sent.start
+                and toks[trig.start - 2].key == "من"):
+            return True  # "واحدا من أعنف الهجمات هذا العام": the class an act is compared with
         if prev.key in _HISTORY_OF or (
                 # (and the act joined to it: "تاريخ الاغتيالات والتفجيرات")
                 toks[trig.start].has_conj and trig.start - 2 >= sent.start
