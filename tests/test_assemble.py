@@ -4107,3 +4107,21 @@ def test_assemble_an_object_past_a_time_between_commas(ex, text, etype, targets)
 )
 def test_assemble_no_subject_in_a_means_or_a_place(ex, text, etype, actors):
     _check(ex, text, etype, "", actors, None)
+
+
+def test_assemble_a_toll_counts_the_others_inside_the_victims_phrase(ex):
+    text = "أسفر انفجار قرب مدخل الفندق عن مقتل ثلاثة من موظفي البعثة وخمسة صوماليين"
+    assert _one(ex, text, "ASSAULT", "انفجار").fatalities == 8
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        # a first side named by a title and a name the lexicon lacks, then a second side
+        ("أجرى المبعوث الأمريكي جون سميث ووزير الخارجية الإيراني محادثات في مسقط", "محادثات"),
+        ("التقى المبعوث الأمريكي جون سميث ووزير الخارجية الإيراني في الدوحة", "التقى"),
+    ],
+)
+def test_assemble_two_sides_past_a_name_the_lexicon_lacks(ex, text, trigger):
+    e = _check(ex, text, "CONSULT", trigger, ["USA GOV"], ["IRN GOV"])
+    assert e.actors[0].text == "المبعوث الأمريكي جون سميث"

@@ -1964,6 +1964,17 @@ class Assembler:
                     )
                     q.end = p.end
                     continue
+            if (appos and appos[-1].kind == "title" and p.kind in ("title", "org", "person")
+                    and toks[p.start].has_conj and 0 < p.start - appos[-1].end <= 3
+                    and all(_name_word(t) and not t.has_conj for t in toks[appos[-1].end : p.start])
+                    and acts.isdisjoint(range(appos[-1].end, p.start))
+                    and time_toks.isdisjoint(range(appos[-1].end, p.start))):
+                # "المبعوث الأمريكي ستيف ويتكوف ووزير الخارجية الإيراني": the first holder's
+                # name the lexicon lacks, then a second side
+                q = appos[-1]
+                s0, _, ent, country, sector = q.conjuncts[-1]
+                q.conjuncts[-1] = (s0, p.start, ent, country, sector)
+                q.end = p.start
             appos.append(p)
         # a phrase inside another one is no phrase of its own; phrases in order that do not
         # overlap (the usual case) have none inside another
@@ -4967,6 +4978,13 @@ class Assembler:
                         n += 1
                     elif toks[s].has_conj and _dual_of_people(toks[s].key):
                         n += 2
+                for j in range(victims.start + 1, victims.end - 1):
+                    # "اثنين من موظفي السفارة وأربعة أفغان": a count of others inside the phrase
+                    rest = toks[j].norm[1:]
+                    if toks[j].norm[:1] == "و" and rest:
+                        value = int(rest) if rest.isdigit() else numbers.parse_number(toks[j].text[1:])
+                        if value is not None and 0 < value < 1000:
+                            n += value
                 if victims.end < sent.end and toks[victims.end].norm[:1] == "و":
                     # "170 مدنيا و13 جنديا", "خمسة مدنيين وثلاثة من عناصر الأمن": and more
                     n += self._joined_count(toks, sent, victims.end, phrases)
