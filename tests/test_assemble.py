@@ -4125,3 +4125,28 @@ def test_assemble_a_toll_counts_the_others_inside_the_victims_phrase(ex):
 def test_assemble_two_sides_past_a_name_the_lexicon_lacks(ex, text, trigger):
     e = _check(ex, text, "CONSULT", trigger, ["USA GOV"], ["IRN GOV"])
     assert e.actors[0].text == "المبعوث الأمريكي جون سميث"
+
+
+@pytest.mark.parametrize(
+    "text, told",
+    [
+        # "دان" without its hamza condemns
+        ("ودانت الحكومة الأردنية بشدة هذا العمل الجبان", [("ACCUSE", "disapprove")]),
+        # staff of a mission driven out, or given hours to leave, are expelled
+        ("قررت الحكومة طرد خمسة موظفين من السفارة البلجيكية", [("SANCTION", "expel")]),
+        ("أمهلت السلطات ثلاثة موظفين في القنصلية 72 ساعة لمغادرة البلاد", [("SANCTION", "expel")]),
+        # a meeting an air strike hits is its target, not talks
+        ("قتل قياديان في غارة استهدفت اجتماعا لقادة الفصيل", [("ASSAULT", "aerial")]),
+        # what an act is called is no act of its own
+        ("وأدانت الخارجية الضربة معتبرة إياها عدوانا على سيادة البلاد", [("ACCUSE", "disapprove")]),
+        # a threat to go on striking is one threat
+        ("وتوعد الجيش بمواصلة الغارات على مواقع الحركة", [("THREATEN", "violence")]),
+        # raiders leaving after a raid do not withdraw forces
+        ("وأحرق المسلحون عشرات المنازل قبل أن ينسحبوا إلى الغابة", [("ASSAULT", "destroy")]),
+        # a donors' conference is a meeting of many; units sent are a deployment
+        ("وتستضيف القاهرة مؤتمرا دوليا للمانحين الشهر المقبل", [("CONSULT", "multilateral")]),
+        ("وقالت البعثة إنها سترسل وحدات إضافية إلى الإقليم", [("MOBILIZE", "troops")]),
+    ],
+)
+def test_assemble_acts_named_and_acts_called(ex, text, told):
+    assert [(e.type, e.mode) for e in ex.extract(text, article_date=DATE)] == told

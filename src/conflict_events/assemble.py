@@ -760,6 +760,21 @@ def _held(toks, sent, trig) -> bool:
             and trig.start > sent.start and toks[trig.start - 1].key in _WAS)
 
 
+def _fled_after(toks, sent, trig, triggers) -> bool:
+    """The assailants leaving after their attack: "وأحرق المهاجمون المنازل قبل أن ينسحبوا"
+    (part of the raid, no withdrawal of forces)."""
+    return (trig.entry.type == "RETREAT" and trig.entry.mode == "withdraw" and trig.start - 2 >= sent.start
+            and toks[trig.start - 2].key == "قبل" and toks[trig.start - 1].key == "ان"
+            and any(t.entry.type == "ASSAULT" and t.end <= trig.start for t in triggers))
+
+
+def _called(toks, sent, trig) -> bool:
+    """A noun an act is called by: "ونددت بالضربة معتبرة إياها عدوانا" (what the strike is
+    called, no act of its own)."""
+    return (trig.entry.pos == "noun" and trig.start > sent.start
+            and toks[trig.start - 1].key in _HER_AS_OBJECT)
+
+
 def _facility(toks, trig) -> bool:
     """A detention named as a place: "مركز احتجاز للمهاجرين", "معسكرات الاعتقال"."""
     return (trig.entry.type == "COERCE" and trig.entry.pos == "noun" and trig.start > 0
@@ -1056,6 +1071,10 @@ _TREND = _keys("تصاعد تزايد تنامي ارتفاع سلسله موج�
 _ANNIVERSARY = _keys("ذكري")
 _OFFICIALS = _keys("مسوول مسوولا مسوولين موظفي")  # "طردت الحكومة سبعة مسؤولين أمميين"
 _EXPEL = _keys("طرد طردت طردوا يطرد تطرد يطردون")
+_MISSIONS = _keys("قنصليه قنصلي دبلوماسيه سفاره")  # "موظفا من الشبكة القنصلية": a mission's staff
+_TO_LEAVE = _keys("لمغادره للمغادره")  # "48 ساعة لمغادرة البلاد"
+_GO_ON = _keys("مواصله استمرار")  # "بمواصلة الضربات": the act continued
+_HER_AS_OBJECT = _keys("اياه اياها اياهم اياهما")  # "معتبرة إياها عدوانا"
 _REVENGE = _keys("انتقاما ثارا")  # "انتقاما لمقتل قائدها"
 _ANSWER_WORDS = _REVENGE | {"رد", "ردا"}
 _STREETS = _keys("شوارع شارع ساحات ساحه ميادين ميدان")
@@ -1603,7 +1622,8 @@ class Assembler:
                 and not _counted(toks, t) and not _natural(toks, sent, t) and not _idiom(toks, sent, t)
                 and not _crowd_received(toks, sent, t) and not _charged(toks, sent, t)
                 and not _sport(toks, sent, t, game) and not _held(toks, sent, t)
-                and not _possessed_head(toks, t)
+                and not _possessed_head(toks, t) and not _fled_after(toks, sent, t, triggers)
+                and not _called(toks, sent, t)
             ]
             triggers = [self._as_noun(t) if self._article_on_verb(toks, t) else t for t in triggers]
             triggers = [self._as_passive(t) if _marked_passive(toks[t.start], t) or _shot_by(toks, sent, t)
@@ -4196,7 +4216,9 @@ class Assembler:
                 # (past the threatener's name: "هدد زعيم جماعة أنصار الله عبد الملك الحوثي باستهداف")
                 and 0 <= t.start - th.end <= 8 and (toks[t.start].prep == "ب" or (
                     # "هددت الحكومة بشن هجوم": the act after a light verb's noun
-                    t.start - 1 >= th.end and toks[t.start - 1].norm.lstrip("و")[1:] in _LIGHT_NOUNS
+                    # (or the act continued: "توعد بمواصلة الضربات")
+                    t.start - 1 >= th.end and (toks[t.start - 1].norm.lstrip("و")[1:] in _LIGHT_NOUNS
+                                               or toks[t.start - 1].norm.lstrip("و")[1:] in _GO_ON)
                     and toks[t.start - 1].norm.lstrip("و")[:1] == "ب") or (
                     # "متوعدة بمزيد من العمليات": more of the act
                     t.start - 2 >= th.end and toks[t.start - 1].key == "من"
@@ -4223,11 +4245,18 @@ class Assembler:
             return triggers
         out = []
         for t in triggers:
-            if t.entry.type == "ASSAULT" and t.entry.pos == "verb" and toks[t.start].key in _EXPEL:
+            if t.entry.type == "ASSAULT" and toks[t.start].key in _EXPEL:
+                # (or staff of a mission: "طرد 12 موظفا من الشبكة القنصلية")
                 envoy = next((k for k in range(t.end, min(sent.end, t.end + 6))
-                              if toks[k].key in _ENVOYS or toks[k].key in _OFFICIALS or toks[k].is_punct), None)
+                              if toks[k].key in _ENVOYS or toks[k].key in _OFFICIALS
+                              or toks[k].key in _MISSIONS or toks[k].is_punct), None)
                 if envoy is not None and not toks[envoy].is_punct:
-                    t = attrs.evolve(t, entry=self._reading(self._expel, pos="verb", names_object=False))
+                    t = attrs.evolve(t, entry=self._reading(self._expel, pos=t.entry.pos, names_object=False))
+            elif t.entry.type == "THREATEN" and t.entry.pos == "verb" and any(
+                    toks[k].key in _TO_LEAVE for k in range(t.end, min(sent.end, t.end + 10))):
+                # "أمهلت الجزائر 12 موظفا في السفارة 48 ساعة لمغادرة أراضيها": hours to leave
+                # are an expulsion
+                t = attrs.evolve(t, entry=self._reading(self._expel, pos="verb", names_object=False))
             out.append(t)
         return out
 
@@ -4375,8 +4404,9 @@ class Assembler:
 
     @staticmethod
     def _struck_objects(toks, triggers):
-        """A convoy of aid or troops that an attack strikes ("استهدفت مسيرة رتلا عسكريا",
-        "تعرضت قافلة مساعدات لإطلاق نار") is its target, not an aid or a deployment; weapons
+        """A convoy of aid or troops, or a meeting, that an attack strikes ("استهدفت مسيرة
+        رتلا عسكريا", "تعرضت قافلة مساعدات لإطلاق نار", "غارة استهدفت اجتماعا") is its target,
+        not an aid, a deployment or talks; weapons
         launched together ("صواريخ وطائرات مسيرة") are one attack."""
         drop = set()
         for a, b in zip(triggers, triggers[1:]):
@@ -4390,7 +4420,7 @@ class Assembler:
                   and "crowd-control" in (a.entry.mode, b.entry.mode) and a.entry.mode != b.entry.mode):
                 # "أطلقت الرصاص الحي والغاز المسيل للدموع لتفريق المحتجين": one dispersal
                 drop.add(id(b) if a.entry.mode == "crowd-control" else id(a))
-            elif (a.entry.type == "ASSAULT" and b.entry.type in ("AID", "MOBILIZE") and b.entry.pos == "noun"
+            elif (a.entry.type == "ASSAULT" and b.entry.type in ("AID", "MOBILIZE", "CONSULT") and b.entry.pos == "noun"
                     and 0 <= b.start - a.end <= 3 and not toks[b.start].prep and not toks[b.start].has_conj):
                 drop.add(id(b))
             elif (a.entry.type in ("AID", "MOBILIZE") and a.entry.pos == "noun" and b.entry.type == "ASSAULT"
