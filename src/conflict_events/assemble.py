@@ -1453,6 +1453,9 @@ class Assembler:
         # entries read another way (a threat given the mode of its content, a verb read as a
         # passive by its written vowels, a summons read as a recall): (id, changes) -> entry
         self._readings: dict[tuple[str, tuple[tuple[str, Any], ...]], Any] = {}
+        # the phrases of a sentence that may be a target (no backer, no adverb), kept for the
+        # sentence's next act: (phrases, tokens, kept)
+        self._target_phrases: tuple[Any, Any, Any] = (None, None, None)
         # the expulsion a verb of driving out names when its object is an envoy
         self._expel = next((e for e in triggers if e.type == "SANCTION" and e.mode == "expel"), None)
         # the verbs of a summons ("استدعت السفير") with the withdrawal that the same verb
@@ -3330,7 +3333,13 @@ class Assembler:
         e = trig.entry
         # "بدعم من الطيران الروسي", "بمشاركة قوات فرنسية": a backer, never the target; nor
         # an adverb ("هددت بالتدخل عسكريا")
-        phrases = [p for p in phrases if not _backed(toks, sent, p) and not _adverb(toks, sent, p, phrases)]
+        cached = self._target_phrases
+        if cached[0] is phrases and cached[1] is toks:
+            phrases = cached[2]  # (the same for every act of the sentence)
+        else:
+            kept = [p for p in phrases if not _backed(toks, sent, p) and not _adverb(toks, sent, p, phrases)]
+            self._target_phrases = (phrases, toks, kept)
+            phrases = kept
         if e.type == "CONSULT" and e.pos == "noun" and actor is not None and actor.start == trig.end:
             # "استقبال العاهل الأردني لوزير الخارجية الأمريكي": whom the genitive receives
             p = _li_after(toks, actor.end, [p for p in phrases if p.kind != "nisba"])
@@ -3440,9 +3449,10 @@ class Assembler:
             met = next((p for p in phrases if p.start == start and p is not actor), None)
             if met is not None and toks[met.start].prep == "ب" and met.kind != "nisba":
                 return met, "slot.target-prep"
+        participles = {o.start for o in others if o.entry.participle}
         for i in range(first, min(sent.end, start + 8)):
             t = toks[i]
-            if i >= trig.end and any(o.start == i and o.entry.participle for o in others):
+            if i >= trig.end and i in participles:
                 break  # "عن الهجوم متوعدة بمزيد من العمليات ضد القوات": the participle's clause
             if t.key in TARGET_PREPS or (t.key in WITH_PREPS and (
                 e.type in _SYMMETRIC or (e.type == "SANCTION" and e.mode == "withdraw")  # "قطع علاقاته مع"
