@@ -1671,7 +1671,7 @@ def test_assemble_amman_or_oman_by_who_is_named(ex):
          ce.Modality.ASSERTED, ["UNO UNO"]),
         # a delegation, teachers and the Pope are actors
         ("وصل وفد أمني مصري إلى تل أبيب لبحث صفقة تبادل الأسرى", "CONSULT", "لبحث", None, ["EGY GOV"]),
-        ("أضرب المعلمون في الأردن عن العمل", "PROTEST", "أضرب", ce.Modality.ASSERTED, ["JOR CVL"]),
+        ("أضرب المعلمون في الأردن عن العمل", "PROTEST", "أضرب", ce.Modality.ASSERTED, ["JOR OPP"]),
         ("دعا بابا الفاتيكان إلى إنهاء الحرب في أوكرانيا", "REQUEST", "دعا", ce.Modality.ASSERTED,
          ["VAT REL"]),
     ],
@@ -2409,7 +2409,7 @@ def test_assemble_another_states_envoy_summoned_is_no_withdrawal(ex):
 @pytest.mark.parametrize(
     "text, etype, mode, actors",
     [
-        ("نظم مئات الطلاب مسيرة في وسط العاصمة للمطالبة بالإفراج عن زملائهم", "PROTEST", "demo", ["--- CVL"]),
+        ("نظم مئات الطلاب مسيرة في وسط العاصمة للمطالبة بالإفراج عن زملائهم", "PROTEST", "demo", ["--- OPP"]),
         ("رشق شبان فلسطينيون دورية إسرائيلية بالحجارة قرب رام الله", "ASSAULT", "primitive", ["PSE CVL"]),
         ("شن رئيس الحزب هجوما حادا على الحكومة بسبب الغلاء", "ACCUSE", "disapprove", None),
         # a noun with its pronoun, then a preposition: his hunger strike
@@ -4150,3 +4150,20 @@ def test_assemble_two_sides_past_a_name_the_lexicon_lacks(ex, text, trigger):
 )
 def test_assemble_acts_named_and_acts_called(ex, text, told):
     assert [(e.type, e.mode) for e in ex.extract(text, article_date=DATE)] == told
+
+
+@pytest.mark.parametrize(
+    "text, actors",
+    [
+        # people who protest are protesters; named by their nationality they stay civilians
+        ("تظاهر آلاف الأشخاص في العاصمة احتجاجا على غلاء الأسعار", ["--- OPP"]),
+        ("ونفذ الطلاب اعتصاما أمام مقر الجامعة", ["--- OPP"]),
+        ("تظاهر عراقيون في ساحة التحرير وسط بغداد", ["IRQ CVL"]),
+    ],
+)
+def test_assemble_people_who_protest_are_protesters(ex, text, actors):
+    _check(ex, text, "PROTEST", "", actors, None)
+
+
+def test_assemble_a_priest_abducted_is_clergy(ex):
+    _check(ex, "اختطف مسلحون مجهولون قسا في شمال غرب البلاد", "ASSAULT", "اختطف", None, ["--- REL"])

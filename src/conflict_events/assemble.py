@@ -75,6 +75,8 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   طهران الاتهامات الأمريكية", "رفضت الحكومة مطالب الحركة"), and they stand
   (``mod.accusation-denied``);
 * ``type.suspended``: talks suspended are refused ("علقت الحكومة مشاركتها في المحادثات");
+* ``sector.protesters``: people who protest, named by no nationality nor residence, are
+  protesters (OPP: "تظاهر آلاف الأشخاص", "نفذ الطلاب اعتصاما");
 * ``type.negated-agree``: refusing to agree is a rejection ("لن توافق على"); ``type.closed-
   by-forces``: roads the state's forces close restrict movement, no protest ("قطعت القوات
   الطريق");
@@ -1243,6 +1245,8 @@ _DESCRIBED = ("وصف", "ووصف")  # "وصفه بأنه مذبحة", "وصفت
 _ADVERBS = frozenset(("عسكريا", "امنيا"))  # "التدخل عسكريا": militarily
 _OPPOSING = _keys("مناهض مناهضه مناهضين مناهضون معارض معارضه رافض رافضه رافضين رافضون")
 _PROTESTER_ENTRIES = frozenset({"act.generic.protesters"})  # whom force against is crowd-control
+# people named by no nationality nor residence: protesters when they protest
+_PROTESTING_PEOPLE = frozenset({"act.generic.civilian_groups", "act.generic.persons"})
 _FACILITY = _keys("مركز مراكز معسكر معسكرات مرفق مرافق منشاه منشات")
 _ENDING = _keys("انهاء")
 _WITHOUT = _keys("دون بدون")
@@ -2484,6 +2488,12 @@ class Assembler:
             etype, mode, cameo, acled = "REJECT", None, "12", None
             modality = Modality.ASSERTED
             rules.append("type.negated-agree")
+        if etype == "PROTEST" and any(a.sector == "CVL" and a.rule in _PROTESTING_PEOPLE for a in actors):
+            # "تظاهر آلاف الأشخاص", "نفذ الطلاب اعتصاما": people who protest are protesters
+            # (OPP); named by their nationality or as residents they stay civilians
+            actors = tuple(attrs.evolve(a, sector="OPP") if a.sector == "CVL" and a.rule in _PROTESTING_PEOPLE
+                           else a for a in actors)
+            rules.append("sector.protesters")
         t0, t1 = toks[trig.start], toks[trig.end - 1]
         return Event(
             arrested=arrested,
