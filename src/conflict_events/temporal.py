@@ -1530,6 +1530,8 @@ class DateFinder:
             return None
         if count is None:
             return None  # "منذ أسابيع": vague
+        if unit.value == "decade" and num is None and unit.count == 1 and not approx:
+            return None  # "منذ عقد القمة": since the summit was held ("منذ أكثر من عقد" counts)
         k += 1
         if kind in ("ago", "after") and k < len(toks) and toks[k] in ("من", "علي", "على"):
             return None  # "بعد يومين على عقد القمة": counted from another event
@@ -1572,7 +1574,7 @@ class DateFinder:
             d = _add_months(ref.replace(day=1), n)
             s, e = _month_span(d.year, d.month)
             return _Res(s, e, "month", f"{d.year}-{d.month:02d}", rule)
-        y = ref.year + n
+        y = ref.year + (10 * n if unit == "decade" else n)  # "قبل عقدين": that year
         return _Res(_dt.date(y, 1, 1), _dt.date(y, 12, 31), "year", str(y), rule)
 
     @staticmethod
@@ -1588,6 +1590,8 @@ class DateFinder:
             other = ref + _dt.timedelta(weeks=sign * n)
         elif unit == "month":
             other = _add_months(ref, sign * n)
+        elif unit == "decade":
+            other = _add_months(ref, sign * 120 * n)
         else:
             other = _add_months(ref, sign * 12 * n)
         s, e = (ref, other) if forward else (other, ref)
