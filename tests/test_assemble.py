@@ -147,6 +147,9 @@ def test_assemble_modality(ex, text, trigger, modality):
         ("قتلت القوات الجزائرية إرهابيين اثنين في ولاية تيبازة", 2, None),
         # one and her two, before the verb
         ("قالت مصادر محلية إن امرأة وطفليها قتلوا في قصف على البلدة", 3, None),
+        # two more in the dual after the count ("ومعلمان"), one more by a singular noun
+        ("قتل 15 تلميذا ومعلمان في قصف استهدف مدرستهم", 17, None),
+        ("أسفر القصف عن مقتل معلم وثلاثة من تلاميذه", 4, None),
     ],
 )
 def test_assemble_fatalities(ex, text, fatalities, injured):

@@ -1160,7 +1160,7 @@ _TO = _keys("الي")
 # one person named in the singular: "مقتل عنصر" counts one
 SINGULAR_PEOPLE = _keys(
     "عنصر جندي مدني طفل طفله شخص مواطن مواطنه ضابط مسلح صحفي شاب رجل امراه سيده مقاتل "
-    "شرطي مسعف طبيب قيادي قايد زعيم ابن نجل شقيق"
+    "شرطي مسعف طبيب قيادي قايد زعيم ابن نجل شقيق معلم معلمه موظف حارس صياد مزارع تلميذ تلميذه"
 )
 _BROKEN_PLURAL_PEOPLE = _keys("جندي طفل ضابط رجل شاب شخص عنصر طبيب زعيم")  # their dual in "ين" is no plural
 # a consequence: the toll after it is of the act before it ("أسفرت الغارات عن مقتل 70")
@@ -5035,7 +5035,10 @@ class Assembler:
                         value = int(rest) if rest.isdigit() else numbers.parse_number(toks[j].text[1:])
                         if value is not None and 0 < value < 1000:
                             n += value
-                if victims.end < sent.end and toks[victims.end].norm[:1] == "و":
+                if victims.end < sent.end and toks[victims.end].norm[:1] == "و" and _dual_of_people(
+                        toks[victims.end].norm[1:]):
+                    n += 2  # "20 طفلا ومعلمان": and two
+                elif victims.end < sent.end and toks[victims.end].norm[:1] == "و":
                     # "170 مدنيا و13 جنديا", "خمسة مدنيين وثلاثة من عناصر الأمن": and more
                     n += self._joined_count(toks, sent, victims.end, phrases)
             if agent is None and victims is not None and victims.start > i and victims.end + 2 < sent.end and (
