@@ -4170,3 +4170,20 @@ def test_assemble_people_who_protest_are_protesters(ex, text, actors):
 
 def test_assemble_a_priest_abducted_is_clergy(ex):
     _check(ex, "اختطف مسلحون مجهولون قسا في شمال غرب البلاد", "ASSAULT", "اختطف", None, ["--- REL"])
+
+
+def test_assemble_a_phrase_after_a_preposition_is_no_subject(ex):
+    text = "وأعلن رئيس الوزراء أنه سيقدم استقالته إلى البرلمان خلال أيام"
+    e = _one(ex, text, "RETREAT", "استقالته")
+    assert e.mode == "resign" and all(a.sector != "LEG" for a in e.actors)
+
+
+@pytest.mark.parametrize(
+    "text, etype, actors, targets",
+    [
+        ("ودعا المرجع الشيعي الأعلى علي السيستاني إلى ضبط النفس", "REQUEST", ["IRQ REL"], None),
+        ("احتجزت البحرية ناقلتين في مياه الخليج", "COERCE", None, ["--- ---"]),
+    ],
+)
+def test_assemble_a_cleric_and_two_tankers(ex, text, etype, actors, targets):
+    _check(ex, text, etype, "", actors, targets)

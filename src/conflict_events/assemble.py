@@ -2620,6 +2620,10 @@ class Assembler:
                                    subject=True)
             if p is not None and any(o.start < p.start < o.end for o in others):
                 p = None  # "يطالب بانسحاب القوات": the forces are words of the act called for
+            if (p is not None and p.start > trig.end and toks[p.start - 1].key in PREPOSITIONS
+                    and toks[p.start - 1].key != "من"  # ("أحرقت مجموعة من المستوطنين")
+                    and toks[p.start - 1].norm == toks[p.start - 1].key):  # (not "طردتها منها القوات")
+                p = None  # "سيقدم استقالته إلى البرلمان": what a preposition brings in is no subject
             if p is not None and all(getattr(c[2], "mirrors", False) for c in p.conjuncts):
                 p = None  # "حيث التقى نظيره الإيراني": his counterpart is whom he met
             if p is not None and not self._starts_with_prep(toks, p) and not (
