@@ -4187,3 +4187,8 @@ def test_assemble_a_phrase_after_a_preposition_is_no_subject(ex):
 )
 def test_assemble_a_cleric_and_two_tankers(ex, text, etype, actors, targets):
     _check(ex, text, etype, "", actors, targets)
+
+
+def test_assemble_the_international_community_is_governments_of_no_country(ex):
+    # (a title with the article heads no construct: "حث الوزير المجتمع الدولي")
+    _check(ex, "وحث الوزير المجتمع الدولي على تقديم المساعدات", "REQUEST", "حث", ["--- GOV"], ["--- GOV"])

@@ -1796,6 +1796,10 @@ class Assembler:
                     _definite(toks[end - 1]) or (_keeps_nun(toks[end - 1]) and _definite(toks[nxt.start]))
                 ):
                     named = False  # "اتهم الجيش حزب الله": a definite noun heads no construct
+                if (named and not between and e.kind == "title" and nxt.entry.kind in ("org", "group")
+                        and m.end - m.start == 1 and _definite(toks[m.start]) and not toks[nxt.start].prep
+                        and _NISBA_ENDING.search(toks[nxt.start].key) is None):  # (not "المبعوث الأممي")
+                    named = False  # "حث الوزير المجتمع الدولي": nor does a title with the article
                 if named and not gap and len(between) <= 2 and not toks[nxt.start].has_conj:
                     ne = nxt.entry
                     if ne.kind in ("country", "capital") and any(t.key in _LOYAL for t in between):
