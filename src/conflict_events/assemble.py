@@ -4434,8 +4434,8 @@ class Assembler:
     def _struck_objects(toks, triggers):
         """A convoy of aid or troops, or a meeting, that an attack strikes ("استهدفت مسيرة
         رتلا عسكريا", "تعرضت قافلة مساعدات لإطلاق نار", "غارة استهدفت اجتماعا") is its target,
-        not an aid, a deployment or talks; weapons
-        launched together ("صواريخ وطائرات مسيرة") are one attack."""
+        not an aid, a deployment or talks; weapons launched together ("صواريخ وطائرات مسيرة")
+        are one attack."""
         drop = set()
         for a, b in zip(triggers, triggers[1:]):
             if any(x.is_punct for x in toks[a.end : b.start]):
