@@ -283,6 +283,16 @@ class LexiconMatcher:
         # the NORMs of each two neighbouring words of a multiword form: only a mark between
         # such two words can stand inside a name the plain doc does not match
         self._pairs: set[tuple[int, int]] = set()
+        # the PhraseMatcher makes a vocabulary entry of each match key; a key is never a word
+        # of a text, so its entry is made without the language's word attributes (ten times
+        # faster for the two thousand entries)
+        getters = vocab.lex_attr_getters
+        vocab.lex_attr_getters = {}
+        try:
+            for match_key in patterns:
+                vocab[match_key]
+        finally:
+            vocab.lex_attr_getters = getters
         for match_key, norms_list in patterns.items():
             self._add_pattern(match_key, norms_list)
             for norms in norms_list:
