@@ -1244,6 +1244,7 @@ _MEDIATION = _keys("وساطه رعايه بوساطه برعايه")  # "بوس
 _DESCRIBED = ("وصف", "ووصف")  # "وصفه بأنه مذبحة", "وصفتها بالمجزرة": what it is called
 _ADVERBS = frozenset(("عسكريا", "امنيا"))  # "التدخل عسكريا": militarily
 _OPPOSING = _keys("مناهض مناهضه مناهضين مناهضون معارض معارضه رافض رافضه رافضين رافضون")
+_SIGNING = "sup.waqqaa"  # the light verb of an agreement signed ("وقع")
 _PROTESTER_ENTRIES = frozenset({"act.generic.protesters"})  # whom force against is crowd-control
 # people named by no nationality nor residence: protesters when they protest
 _PROTESTING_PEOPLE = frozenset({"act.generic.civilian_groups", "act.generic.persons"})
@@ -2499,6 +2500,14 @@ class Assembler:
                            else a for a in actors)
             rules.append("sector.protesters")
         t0, t1 = toks[trig.start], toks[trig.end - 1]
+        if etype == "AGREE" and "slot.support" in rules:
+            # "وقعت الحكومة والمتمردون أمس في هافانا اتفاقا": the signing verb is the act's
+            # word, as when nothing stands between it and the agreement
+            signed = next((s for s in support if s.entry.id == _SIGNING and s.end <= trig.start
+                           and trig.start - s.end <= 12 and not any(s.end <= o.start < trig.start for o in others)
+                           and not any(t.is_punct for t in toks[s.end : trig.start])), None)
+            if signed is not None:
+                t0 = t1 = toks[signed.start]
         return Event(
             arrested=arrested,
             type=etype,
