@@ -4203,3 +4203,10 @@ def test_assemble_an_agreement_signed_past_a_time_and_place_is_told_by_its_verb(
 def test_assemble_joint_military_patrols_are_cooperation(ex):
     text = "اتفق البلدان على تسيير دوريات عسكرية مشتركة على طول الطريق الدولي"
     assert "COOPERATE" in [e.type for e in ex.extract(text, article_date=DATE)]
+
+
+def test_assemble_a_district_named_after_a_body_is_a_place(ex):
+    text = ("أعلن الجيش أن قوات مكافحة الإرهاب استعادت السيطرة على حي الطيران في الجانب الأيمن من "
+            "المدينة بعد معارك مع مسلحي التنظيم")
+    e = _one(ex, text, "ASSAULT", "استعادت")
+    assert e.place.text == "حي الطيران" and _codes(e.targets) == ["--- REB"]

@@ -1244,6 +1244,7 @@ _MEDIATION = _keys("وساطه رعايه بوساطه برعايه")  # "بوس
 _DESCRIBED = ("وصف", "ووصف")  # "وصفه بأنه مذبحة", "وصفتها بالمجزرة": what it is called
 _ADVERBS = frozenset(("عسكريا", "امنيا"))  # "التدخل عسكريا": militarily
 _OPPOSING = _keys("مناهض مناهضه مناهضين مناهضون معارض معارضه رافض رافضه رافضين رافضون")
+_NAMED_STREETS = _keys("حي شارع ساحه ميدان دوار جسر")  # "حي الطيران": a place named after a body
 _SIGNING = "sup.waqqaa"  # the light verb of an agreement signed ("وقع")
 _PROTESTER_ENTRIES = frozenset({"act.generic.protesters"})  # whom force against is crowd-control
 # people named by no nationality nor residence: protesters when they protest
@@ -1553,6 +1554,12 @@ class Assembler:
                          or toks[m.start].key in _ARMED)  # "هجوم مسلح": an armed attack
                     and _definite(toks[m.start]) == _definite(toks[m.start - 1])
                 ) and not (m.start in governed and m.end == m.start + 1)]
+            if actor_ms:
+                # "حي الطيران", "شارع الجيش": a district or street named after a body is a
+                # place, not that body (the head noun bare, the name after it definite)
+                actor_ms = [m for m in actor_ms if not (
+                    m.start > sent.start and toks[m.start - 1].key in _NAMED_STREETS
+                    and toks[m.start - 1].norm == toks[m.start - 1].key and _definite(toks[m.start]))]
             places = found.get("places", [])
             if actor_ms and self._capitals:
                 places = places + self._capitals_named(toks, sent, actor_ms, places)
