@@ -110,6 +110,10 @@ def test_assemble_date_of_the_clause(ex, text, trigger, date):
         ("قال مصدر إن القوات قصفت مواقع التنظيم", "قصفت", "asserted"),  # reported speech
         ("وكانت تركيا قد حركت آلياتها نحو الحدود", "حركت", "asserted"),  # قد + past
         ("قد تشن إسرائيل هجوما بريا على المدينة", "هجوم", "possible"),  # قد + present
+        # a welcome of a proposal happened; what is likely may be who struck, not the strike
+        ("قدمت قطر مقترحا لهدنة رحبت به الحكومة", "رحبت", "asserted"),
+        ("قتل عشرة مدنيين في غارات يرجح أنها روسية على البلدة", "غارات", "asserted"),
+        ("من المرجح أن تستأنف المحادثات الأسبوع المقبل", "المحادثات", "possible"),
     ],
 )
 def test_assemble_modality(ex, text, trigger, modality):

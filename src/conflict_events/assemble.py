@@ -733,6 +733,10 @@ def _compared_since(toks, sent, s) -> bool:
 
 # cues of an attempt foiled or failed ("أحبطت", "فشل في"): they govern its object
 _FAILED_CUES = frozenset({"cue.negated.fashal"})
+# cues of a proposal (its content a noun) and of likelihood ("يرجح أنها ...")
+_PROPOSALS = frozenset({"cue.possible.muqtarah"})
+_LIKELY = frozenset({"cue.possible.muhtamal"})
+_IT_IS = frozenset({"انها", "انه", "انهم", "انهما"})
 
 
 def _joined_verb(toks, trig) -> bool:
@@ -2124,7 +2128,14 @@ class Assembler:
              # nor does a negation past a comma: "دخلوا العاصمة دون مقاومة تذكر، وسيطروا على
              # القصر", "نفى الكرملين أي دور، واتهم كييف"
              and not (c.entry.modality == "negated" and c.end <= trig.start and _joined_verb(toks, trig)
-                      and any(t.text in ("،", ",") for t in toks[c.end : trig.start]))],
+                      and any(t.text in ("،", ",") for t in toks[c.end : trig.start]))
+             # a proposal's content is a noun: "مبادرة لوقف إطلاق النار رحبت بها إسرائيل" (the
+             # welcome happened)
+             and not (c.entry.id in _PROPOSALS and c.end <= trig.start and e.pos == "verb"
+                      and not _imperfect(toks[trig.start]))
+             # "غارات يرجح أنها روسية": what is likely is who struck, not that they did
+             and not (c.entry.id in _LIKELY and c.end + 1 < sent.end and toks[c.end].norm in _IT_IS
+                      and _NISBA_ENDING.search(toks[c.end + 1].key) is not None)],
             [w[i] for i in future], sentence_start=w[sent.start], sentence_end=w[sent.end],
         )
         if e.type == "THREATEN" and modality in (Modality.PLANNED, Modality.POSSIBLE) and mrule is not None and (
