@@ -4214,3 +4214,9 @@ def test_assemble_a_district_named_after_a_body_is_a_place(ex):
             "المدينة بعد معارك مع مسلحي التنظيم")
     e = _one(ex, text, "ASSAULT", "استعادت")
     assert e.place.text == "حي الطيران" and _codes(e.targets) == ["--- REB"]
+
+
+def test_assemble_posts_of_a_body_are_its_sites_not_the_attacker(ex):
+    text = "اتهمت وزارة الدفاع الفصائل المسلحة بقصف نقاط للجيش في ريف المحافظة"
+    e = _one(ex, text, "ASSAULT", "بقصف")
+    assert all(a.sector != "MIL" for a in e.actors)
