@@ -934,13 +934,9 @@ def _past_where(toks, sent, start, phrases, place_spans, time_toks) -> int:
         end = start + 1
         while end < sent.end and end in time_toks:
             end += 1
-        if end + 1 < sent.end and toks[end].text in ("،", ",") and any(
-            # (past a count: "ثلاثة ناشطين")
-            end < p.start <= end + 3 and p.kind != "nisba" and Assembler._only_quantities(toks[end + 1 : p.start])
-            for p in phrases
-        ):
-            return end + 1
-        return start
+        if end + 1 >= sent.end or toks[end].text not in ("،", ","):
+            return start
+        return _object_at(toks, sent, start, end + 1, phrases, time_toks)
     if start + 2 >= sent.end or toks[start].text != "في":
         return start
 
@@ -974,14 +970,37 @@ def _past_where(toks, sent, start, phrases, place_spans, time_toks) -> int:
             end += 1
     if end is None:
         return start
+    return _object_at(toks, sent, start, end, phrases, time_toks)
+
+
+def _object_at(toks, sent, start, end, phrases, time_toks) -> int:
+    """``end`` (past a time after it) when a phrase starts there, past a count ("عشرات
+    المحتجين"); else ``start``."""
     while end < sent.end and end in time_toks:
         end += 1
-    # (past a count: "عشرات المحتجين")
     return end if any(
         end <= p.start <= end + 2 and p.kind != "nisba" and Assembler._only_quantities(toks[end : p.start])
         and not any(t.is_punct for t in toks[end : p.start])
         for p in phrases
     ) else start
+
+
+def _for_whom(toks, p, start):
+    """The phrase ``p`` (after ``start``, or None) if it is whom an act is for: with "ل", in
+    the same clause, and not an owner ("تابعة للأمم المتحدة"); else None."""
+    if p is not None and toks[p.start].has_li and all(
+        not t.is_punct and not t.has_conj and t.key not in COMPLEMENTIZERS for t in toks[start : p.start]
+    ) and toks[p.start - 1].key not in AFFILIATION:
+        return p
+    return None
+
+
+def _joined_number(t) -> int | None:
+    """The number a word joined by "و" holds ("و13", "وثلاثة"), or None."""
+    if t.norm[:1] != "و" or len(t.norm) < 2:
+        return None
+    rest = t.norm[1:]
+    return int(rest) if rest.isdigit() else numbers.parse_number(t.text.lstrip("و"))
 
 
 def _keys(words: str) -> frozenset[str]:
@@ -3411,11 +3430,9 @@ class Assembler:
         if e.type in _BENEFICIARY_TYPES and e.pos == "noun":
             # "دعمها الكامل للحكومة اليمنية", "مساعدات بقيمة 10 ملايين دولار لليمن": whom it
             # is for; "سلمت الولايات المتحدة الجيش اللبناني شحنة أسلحة": whom it is given
-            p = next((p for p in phrases if trig.end <= p.start <= trig.end + 6 and p is not actor), None)
-            if p is not None and toks[p.start].has_li and all(
-                not t.is_punct and not t.has_conj and t.key not in COMPLEMENTIZERS
-                for t in toks[trig.end : p.start]
-            ) and toks[p.start - 1].key not in AFFILIATION:  # "تابعة للأمم المتحدة": the owner
+            p = _for_whom(toks, next((p for p in phrases if trig.end <= p.start <= trig.end + 6 and p is not actor),
+                                     None), trig.end)
+            if p is not None:
                 return p, "slot.beneficiary"
             if actor is not None and actor.end < trig.start:
                 p = next((p for p in phrases if p.start == actor.end and p.end == trig.start), None)
@@ -3425,11 +3442,9 @@ class Assembler:
             # "تعليق المساعدات للسودان", "علقت واشنطن مساعداتها العسكرية لأوكرانيا": whom
             # the aid or funds cut off were for
             start = actor.end if actor is not None and actor.start >= trig.end else trig.end
-            p = next((p for p in phrases if start <= p.start <= start + 5 and p is not actor and p.kind != "nisba"), None)
-            if p is not None and toks[p.start].has_li and all(
-                not t.is_punct and not t.has_conj and t.key not in COMPLEMENTIZERS
-                for t in toks[start : p.start]
-            ) and toks[p.start - 1].key not in AFFILIATION:
+            p = _for_whom(toks, next((p for p in phrases if start <= p.start <= start + 5 and p is not actor
+                                      and p.kind != "nisba"), None), start)
+            if p is not None:
                 return p, "slot.beneficiary"
         if e.type == "SUPPORT" and e.pos == "noun":
             # "تضامنها الكامل مع مصر": whom one stands with
@@ -5065,11 +5080,9 @@ class Assembler:
                         n += 2
                 for j in range(victims.start + 1, victims.end - 1):
                     # "اثنين من موظفي السفارة وأربعة أفغان": a count of others inside the phrase
-                    rest = toks[j].norm[1:]
-                    if toks[j].norm[:1] == "و" and rest:
-                        value = int(rest) if rest.isdigit() else numbers.parse_number(toks[j].text[1:])
-                        if value is not None and 0 < value < 1000:
-                            n += value
+                    value = _joined_number(toks[j])
+                    if value is not None and 0 < value < 1000:
+                        n += value
                 if victims.end < sent.end and toks[victims.end].norm[:1] == "و" and _dual_of_people(
                         toks[victims.end].norm[1:]):
                     n += 2  # "20 طفلا ومعلمان": and two
@@ -5094,8 +5107,7 @@ class Assembler:
             if t.is_punct or t.key in INJURY_WORDS or t.key in COMPLEMENTIZERS:
                 return 0
             if t.norm[:1] == "و" and len(t.norm) > 1:
-                rest = t.norm[1:]
-                value = int(rest) if rest.isdigit() else numbers.parse_number(t.text.lstrip("و"))
+                value = _joined_number(t)
                 nxt = toks[j + 1] if j + 1 < sent.end else None
                 if value is not None and 0 < value < 1000 and nxt is not None and not nxt.is_punct and (
                     nxt.key == "من" or nxt.key in _OTHERS or any(p.start <= j + 1 < p.end for p in phrases)
