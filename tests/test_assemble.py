@@ -4220,3 +4220,17 @@ def test_assemble_posts_of_a_body_are_its_sites_not_the_attacker(ex):
     text = "اتهمت وزارة الدفاع الفصائل المسلحة بقصف نقاط للجيش في ريف المحافظة"
     e = _one(ex, text, "ASSAULT", "بقصف")
     assert all(a.sector != "MIL" for a in e.actors)
+
+
+@pytest.mark.parametrize("text, trigger, actors, targets", [
+    # a feminine verb cannot agree with a masculine phrase after it: that phrase is whom
+    # it addresses, and the subject is the clause's before
+    ("أصدرت الخارجية المصرية بيانا، وطالبت مجلس الأمن بالتحرك الفوري", "طالبت", ["EGY GOV"], ["UNO UNO"]),
+    ("أصدرت وزارة الخارجية القطرية بيانا، وحثت المجتمع الدولي على التدخل", "حثت", ["QAT GOV"], ["--- GOV"]),
+    # a feminine verb with a feminine subject after it keeps it
+    ("ودعت الحكومة السودانية السكان إلى مغادرة المنطقة", "دعت", ["SDN GOV"], ["SDN CVL"]),
+    # a masculine verb keeps the masculine subject after it
+    ("ودعا المجتمع الدولي إيران إلى وقف التصعيد", "دعا", ["--- GOV"], ["IRN GOV"]),
+])
+def test_assemble_a_feminine_verb_does_not_take_a_masculine_subject(ex, text, trigger, actors, targets):
+    _check(ex, text, "REQUEST", trigger, actors, targets)

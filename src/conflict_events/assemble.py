@@ -866,6 +866,24 @@ def _dual_with_pronoun(norm: str) -> bool:
 _JOINED_DUAL = re.compile("^و(.{2,}?)[اي](?:ها|ه|هم|هما)$")
 
 
+_VERB_FORMS: dict[str, frozenset[str]] = {}
+
+
+def _feminine_verb(t: "Tok", entry) -> bool:
+    """The verb of ``entry`` at ``t`` is in the feminine singular: "دعت" (دعا), "قصفت",
+    "تطالب" (يطالب), told by the entry listing the masculine form."""
+    forms = _VERB_FORMS.get(entry.id)
+    if forms is None:
+        forms = _VERB_FORMS[entry.id] = frozenset(f for f in entry.forms if " " not in f)
+    k = t.key
+    if len(k) < 3:
+        return False
+    if k.endswith("ت"):
+        stem = k[:-1]
+        return stem in forms or stem + "ا" in forms or stem + "ي" in forms
+    return k[0] == "ت" and "ي" + k[1:] in forms
+
+
 def _definite(t: "Tok") -> bool:
     """The word carries the article: "القوات", "والقوات", "للقوات"."""
     rest = t.norm[len(t.prefix):]
@@ -1364,6 +1382,12 @@ _CONDEMNABLE = frozenset(("ASSAULT", "COERCE", "THREATEN", "SANCTION"))  # acts 
 _LIVE_FIRE = BULLETS | _keys("ذخيره بذخيره")  # "حي" after them is "live", no neighbourhood
 _PLACE_PENALTY = {"country": 12, "region": 5, "governorate": 3, "water": 5, "district": 2}
 _PATIENT_TYPES = frozenset(("ASSAULT", "COERCE", "THREATEN", "SANCTION", "RETREAT"))
+# heads of masculine singular phrases: a feminine verb before one ("ودعت المجتمع الدولي")
+# cannot agree with it, so the phrase is the verb's object, not its subject
+_MASCULINE_HEADS = _keys(
+    "مجلس المجتمع جيش رئيس وزير امين مبعوث سفير حزب اتحاد برلمان تحالف نظام كونغرس ملك امير "
+    "متحدث قائد زعيم جانب طرف مدير مندوب ممثل نائب"
+)
 _OBJECT_PRONOUNS = frozenset(("عليهم", "ضدهم", "بحقهم", "عليها", "ضدها", "بحقها", "عنهم", "سراحهم", "لهم"))
 _SPEECH = frozenset(("REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT"))
 _NAMED = frozenset(("country", "capital", "org", "group", "force", "person"))
@@ -1795,7 +1819,9 @@ class Assembler:
                         # "سلطات الاحتلال": the authorities of the state its forces are
                         ms[j].entry.kind == "force" and ms[j].entry.country and not _definite(toks[end - 1])))
                     and not toks[ms[j].start].has_conj
-                    and not toks[ms[j].start].prep):
+                    and not toks[ms[j].start].prep
+                    # (a definite body takes no bare name: "المجتمع الدولي إيران" is two)
+                    and (_definite(toks[ms[j].start]) or not _definite(toks[end - 1]))):
                 # "وزارة الخارجية السعودية", "الحكومة السعودية": the state's own body (the
                 # name doubles as the nisba)
                 country = ms[j].entry.country
@@ -2693,10 +2719,13 @@ class Assembler:
                     toks[trig.start].has_conj and all(c[4] in ("REB", "OPP") for c in p.conjuncts)))
             ) and toks[trig.end - 1].key not in TARGET_PREPS and not (
                 trig.end < sent.end and toks[trig.end].key in TARGET_PREPS
-            ) and not toks[trig.start].norm.endswith("وا"):
+            ) and not toks[trig.start].norm.endswith("وا") and not (
+                toks[p.start].key in _MASCULINE_HEADS and _feminine_verb(toks[trig.start], e)
+            ):
                 # "قتل 18 شخصا" (written as the active) counts the killed; after "ألقي القبض
                 # على" comes the one arrested; a verb agreeing in the plural ("اختطفوا خمسة
-                # رعاة") has its subject before it: what follows is its object
+                # رعاة") has its subject before it: what follows is its object, and so
+                # is a masculine phrase after a feminine verb ("ودعت المجتمع الدولي")
                 return p, "slot.vso"
             if toks[trig.start].has_conj:
                 return None, None  # the subject is carried from the previous verb
