@@ -4234,3 +4234,9 @@ def test_assemble_posts_of_a_body_are_its_sites_not_the_attacker(ex):
 ])
 def test_assemble_a_feminine_verb_does_not_take_a_masculine_subject(ex, text, trigger, actors, targets):
     _check(ex, text, "REQUEST", trigger, actors, targets)
+
+
+def test_assemble_a_call_is_aimed_at_whom_it_addresses_not_at_the_act_called_for(ex):
+    e = _check(ex, "ودعا الرئيس التونسي الدول الأوروبية إلى الضغط على إسرائيل لوقف الحرب", "REQUEST", "دعا",
+               ["TUN GOV"], None)
+    assert "ISR GOV" not in _codes(e.targets)
