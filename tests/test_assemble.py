@@ -4240,3 +4240,10 @@ def test_assemble_a_call_is_aimed_at_whom_it_addresses_not_at_the_act_called_for
     e = _check(ex, "ودعا الرئيس التونسي الدول الأوروبية إلى الضغط على إسرائيل لوقف الحرب", "REQUEST", "دعا",
                ["TUN GOV"], None)
     assert "ISR GOV" not in _codes(e.targets)
+
+
+def test_assemble_a_body_and_whom_it_belongs_to_are_one_phrase(ex):
+    e = _check(ex, "وحثت المفوضية السامية لحقوق الإنسان التابعة للأمم المتحدة الطرفين على السماح بإجلاء الجرحى",
+               "REQUEST", "حثت", ["UNO UNO"], None)
+    assert [a.text for a in e.actors] == ["المفوضية السامية لحقوق الإنسان التابعة للأمم المتحدة"]
+    assert e.targets and "الطرفين" in e.targets[0].text

@@ -2000,7 +2000,8 @@ class Assembler:
                     k += 1
             heads.append(_Phrase(m.start, end, conjuncts, e.kind))
         # "قوات التحالف العربي بقيادة السعودية", "الجيش الوطني بقيادة حفتر": the leader named
-        # after a force belongs to the force's phrase, and is no actor of its own
+        # after a force belongs to the force's phrase, and is no actor of its own; so does
+        # the body a phrase belongs to ("التابعة للأمم المتحدة")
         # "حركة المقاومة الإسلامية (حماس)": a name in brackets after a phrase is the same body
         led: list[_Phrase] = []
         for p in heads:
@@ -2014,10 +2015,19 @@ class Assembler:
                 and p.kind in ("country", "capital") and not toks[p.start].has_conj
                 # (not one's own: "استدعت تونس سفيرها لدى ليبيا" is aimed at the host)
                 and any(toks[i].key in _ENVOYS and not toks[i].suffixed for i in range(q.start, q.end)))
-            if bracketed or posted or (q is not None and q.end == p.start - 1 and toks[p.start - 1].key in LED_BY):
+            owned = (  # "المفوضية السامية التابعة للأمم المتحدة", "القوات البحرية التابعة للجماعة"
+                q is not None and q.end == p.start - 1 and toks[p.start - 1].key in BELONGING
+                and toks[p.start].has_li and p.kind != "nisba" and len(p.conjuncts) == 1)
+            if bracketed or posted or owned or (
+                    q is not None and q.end == p.start - 1 and toks[p.start - 1].key in LED_BY):
                 s0, _, ent, country, sector = q.conjuncts[-1]
                 if bracketed and len(q.conjuncts) == 1 and country is None and sector is None:
                     ent, country, sector = p.conjuncts[0][2], p.conjuncts[0][3], p.conjuncts[0][4]
+                if owned:
+                    # what belongs to a body is of its state, and an armed group's is the group's
+                    owner_sector = p.conjuncts[0][4]
+                    country = country or p.conjuncts[0][3]
+                    sector = owner_sector if sector is None or owner_sector == "REB" else sector
                 end = p.end + 1 if bracketed else p.end
                 q.conjuncts[-1] = (s0, end, ent, country, sector)
                 q.end = end
