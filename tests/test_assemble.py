@@ -4247,3 +4247,22 @@ def test_assemble_a_body_and_whom_it_belongs_to_are_one_phrase(ex):
                "REQUEST", "حثت", ["UNO UNO"], None)
     assert [a.text for a in e.actors] == ["المفوضية السامية لحقوق الإنسان التابعة للأمم المتحدة"]
     assert e.targets and "الطرفين" in e.targets[0].text
+
+
+def test_assemble_where_a_delegation_goes_does_not_hold_the_talks(ex):
+    _check(ex, "ومن المنتظر أن يصل وفد من حركة حماس إلى الدوحة غدا لاستئناف المفاوضات مع إسرائيل",
+           "CONSULT", "المفاوضات", ["PSE REB"], ["ISR GOV"])
+
+
+@pytest.mark.parametrize("text, etype, trigger, actors", [
+    ("وقال مسؤولون إن وفدا رفيع المستوى سيزور أنقرة الأسبوع المقبل", "CONSULT", "سيزور", ["TUR GOV"]),
+    ("وأعلنت قيادة عمليات نينوى أن قواتها اعتقلت خمسة مطلوبين", "COERCE", "اعتقلت", ["--- MIL"]),
+    ("وقالت الخلية إن قيادة عمليات بغداد دفعت بتعزيزات إلى الطارمية", "MOBILIZE", "دفعت", ["IRQ MIL"]),
+])
+def test_assemble_delegations_of_rank_and_operations_commands(ex, text, etype, trigger, actors):
+    e = _one(ex, text, etype, trigger)
+    assert e.actors, e
+    if actors != ["--- MIL"]:
+        assert _codes(e.actors) == actors
+    else:
+        assert [a.sector for a in e.actors] == ["MIL"]

@@ -2856,6 +2856,13 @@ class Assembler:
                 if p is None or p.end > trig.start or self._starts_with_prep(toks, p):
                     # (a place after it is no subject: "محكمة الاستئناف بالجزائر العاصمة")
                     p = self._phrase_before(phrases, s.start, sent, max_gap=4, toks=toks, time_toks=time_toks)
+                    if p is not None and p.kind in ("country", "capital") and self._after_prep(toks, sent, p):
+                        # "يصل وفد من حماس إلى القاهرة لاستئناف المفاوضات": where one goes
+                        # does not act; who goes there does
+                        p = self._phrase_before(phrases, p.start - 1, sent, max_gap=4, toks=toks,
+                                                time_toks=time_toks)
+                        if p is not None and self._after_prep(toks, sent, p):
+                            p = None  # ("بحث في مسقط ... مع المتحدث": two places of one clause)
                 if p is not None and not self._reports_deaths(toks, trig, s, phrases):
                     return p, "slot.support"
             if (trig.end <= s.start <= trig.end + 8 and self._gap_ok(toks, trig.end, s.start, time_toks, 1)
