@@ -1722,7 +1722,7 @@ def test_assemble_a_protest_before_an_embassy_is_not_the_embassys(ex):
         ("أطلق حزب الله مسيرة انقضاضية على موقع عسكري في الجليل", "ASSAULT", "مسيرة", ["LBN REB"], None),
         ("أقدم مستوطنون على إحراق منازل في قرية حوارة", "ASSAULT", "إحراق", ["ISR CVL"], None),
         ("استهدفت كتائب القسام دبابة إسرائيلية شرق مدينة غزة", "ASSAULT", "استهدفت", ["PSE REB"],
-         ["ISR ---"]),
+         ["ISR MIL"]),
         ("شن تنظيم داعش هجوما على حقل نفطي في دير الزور", "ASSAULT", "هجوما", ["--- REB"], ["SYR CVL"]),
         # charges brought, the prosecution bringing them
         ("وجهت النيابة العامة المصرية تهمة الإرهاب إلى عشرة متهمين", "ACCUSE", "وجهت", ["EGY JUD"], None),
@@ -4266,3 +4266,18 @@ def test_assemble_delegations_of_rank_and_operations_commands(ex, text, etype, t
         assert _codes(e.actors) == actors
     else:
         assert [a.sector for a in e.actors] == ["MIL"]
+
+
+@pytest.mark.parametrize("text, trigger, mode", [
+    ("استهدف المسلحون زورقا للبحرية بعدد من الصواريخ قبالة السواحل", "استهدف", "heavy-weapons"),
+    ("هاجم مسلحون حاجزا للشرطة بالأسلحة الرشاشة قرب المدينة", "هاجم", "firearms"),
+    ("استهدف المقاتلون آلية عسكرية بوابل من القذائف شرق البلدة", "استهدف", "heavy-weapons"),
+])
+def test_assemble_the_weapon_after_an_attack_gives_its_mode(ex, text, trigger, mode):
+    assert _one(ex, text, "ASSAULT", trigger).mode == mode
+
+
+def test_assemble_an_attack_then_its_weapon_then_who_made_it(ex):
+    e = _check(ex, "قتل أربعة جنود في هجوم بالأسلحة الخفيفة شنه مسلحون مجهولون على حاجز للجيش", "ASSAULT",
+               "هجوم", ["--- REB"], None)
+    assert e.mode == "firearms" and e.fatalities == 4

@@ -901,7 +901,7 @@ def _instrument(toks, sent, trig) -> str | None:
     """The mode of an attack told by the weapon after it with ب, in its clause:
     heavy-weapons ("بالمدفعية", "بصاروخين", "بالأسلحة الثقيلة", "بنيران المدفعية"), drone or
     aerial ("بطائرة مسيرة", "بالطائرات"), firearms ("بنيران رشاشاتها", "بالنيران")."""
-    for k in range(trig.end, min(sent.end, trig.end + 6)):
+    for k in range(trig.end, min(sent.end, trig.end + 9)):
         t = toks[k]
         if _punct(t) or t.key in COMPLEMENTIZERS or t.has_conj:
             return None
@@ -911,9 +911,17 @@ def _instrument(toks, sent, trig) -> str | None:
             key = lexical_key(t.norm[1:])  # (a word no lexicon keys: "بنيران")
         else:
             continue
+        if key in _SOME and k + 2 < sent.end and toks[k + 1].key == "من":
+            k += 2  # "بعدد من الصواريخ", "بعشرات القذائف": the weapon counted
+            key = toks[k].key
+        elif key in _SOME and k + 1 < sent.end:
+            k += 1
+            key = toks[k].key
         nxt = toks[k + 1].key if k + 1 < sent.end else ""
         if key in ARTILLERY or key in _SHELLS or (key == "اسلحه" and nxt in _HEAVY):
             return "heavy-weapons"
+        if key in _GUNS or key in BULLETS or (key == "اسلحه" and nxt in _GUNS):
+            return "firearms"  # "بالأسلحة الرشاشة", "برشاشات", "بالرصاص الحي"
         if key in AIRCRAFT:
             return "drone" if key in DRONES or nxt in DRONES else "aerial"
         if key in _FIRE:
@@ -1272,6 +1280,8 @@ BULLETS = _keys("رصاص برصاص بالرصاص")
 # weapons an attack is made with ("بصاروخين", "بالأسلحة الثقيلة", "بنيران")
 _SHELLS = _keys("صاروخ صاروخين صواريخ قذيفه قذيفتين قذايف هاون مدافع دبابات")
 _HEAVY = _keys("ثقيله")
+_GUNS = _keys("رشاشه رشاشات رشاش خفيفه بنادق")
+_SOME = _keys("عدد عشرات سلسله وابل رشقه")  # "بعدد من الصواريخ", "بوابل من القذائف"
 _FIRE = _keys("نيران نار")
 _FACILITIES = _keys("مركز مركزا مراكز مخيم مخيما مخيمات مقر مقرا ملجا ملاجي داره دارا")  # built for a use
 _HOLD = _keys("احتجز احتجزت احتجزوا يحتجز تحتجز احتجاز")  # (not a raid: "مداهمة منزله")
@@ -1307,6 +1317,8 @@ _DURING = _keys("خلال في اثناء")
 _PRISON = _keys("سجن")
 _GRANT = _keys("منحه")
 _SITE_ADJECTIVES = {k: "MIL" for k in _keys("عسكريه عسكري")} | {k: "CVL" for k in _keys("مدنيه مدني سكنيه")}
+# armour and troop columns: a state's are its forces' ("دبابة إسرائيلية", "رتل عسكري تركي")
+_ARMOUR = _keys("دبابه دبابات مدرعه مدرعات رتل رتلا ارتال دوريه دوريات")
 _OF_PROTESTERS = _keys("قتله مطالب حمايه حقوق اسر عايلات ذوي اهالي")  # "قتلة المحتجين"
 # craft an act names as its object ("إسقاط طائرة"): an adjective after them is theirs
 CRAFT = _keys("طايره طايرات مسيره مسيرات مروحيه مروحيات صاروخ صواريخ صاروخا سفينه ناقله زورق")
@@ -1969,6 +1981,8 @@ class Assembler:
                         n_end += 1
                     nis[-1] = (nis[-1][0], n_end)
                 if nis:
+                    if sector is None and getattr(e, "opposed", False) and toks[m.start].key in _ARMOUR:
+                        sector = "MIL"
                     conjuncts = [(m.start, nis[0][1], e, nis[0][0].entry.country, sector)]
                     for extra, extra_end in nis[1:]:
                         conjuncts.append((extra.start, extra_end, e, extra.entry.country, sector))
@@ -2865,7 +2879,9 @@ class Assembler:
                             p = None  # ("بحث في مسقط ... مع المتحدث": two places of one clause)
                 if p is not None and not self._reports_deaths(toks, trig, s, phrases):
                     return p, "slot.support"
-            if (trig.end <= s.start <= trig.end + 8 and self._gap_ok(toks, trig.end, s.start, time_toks, 1)
+            # (past the weapon it was made with: "هجوم بالأسلحة الرشاشة شنه مسلحون")
+            means = 3 if trig.end < sent.end and toks[trig.end].prep == "ب" else 1
+            if (trig.end <= s.start <= trig.end + 8 and self._gap_ok(toks, trig.end, s.start, time_toks, means)
                     and toks[trig.start].key not in SHOOT_DOWN):  # (who launched what is downed: its target)
                 # "قصف شنته طائرات", "هجوم مزدوج، يوم السبت، تبنته حركة الشباب" (not "الهجوم
                 # الذي وقع أمس في كابل": a place)
