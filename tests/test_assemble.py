@@ -4281,3 +4281,13 @@ def test_assemble_an_attack_then_its_weapon_then_who_made_it(ex):
     e = _check(ex, "قتل أربعة جنود في هجوم بالأسلحة الخفيفة شنه مسلحون مجهولون على حاجز للجيش", "ASSAULT",
                "هجوم", ["--- REB"], None)
     assert e.mode == "firearms" and e.fatalities == 4
+
+
+@pytest.mark.parametrize("text, fatalities", [
+    ("قالت الوزارة إن جنديين أردنيين قتلا وأصيب ثلاثة آخرون أمس جراء قصف على نقطة حدودية", 2),
+    ("وأفاد مسعفون بأن ممرضا وطفلا استشهدا برصاص قوات الاحتلال", 2),
+])
+def test_assemble_the_dead_told_by_a_verb_in_the_dual(ex, text, fatalities):
+    found = [e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT"]
+    assert len(found) == 1, found
+    assert found[0].fatalities == fatalities

@@ -1190,7 +1190,8 @@ NEGATIONS = _keys("لم لن لا ما")
 KILL_WORDS = _keys(
     "قتل قتلت قتلوا مقتل قتلي قتيل قتيلا قتيلين استشهد استشهدوا استشهاد شهيد شهيدا شهداء "
     "مصرع مصرعهم مصرعه مصرعهما لقي لقوا حتفهم حتفه حتفهما وفاه ارتقي ارتقوا ارتقت اودي اودت "
-    "اغتيل اغتيلت اغتيلوا اغتيلا حيد حيدت حيدوا تحييد ذبح ذبحت ذبحوا"
+    "اغتيل اغتيلت اغتيلوا اغتيلا حيد حيدت حيدوا تحييد ذبح ذبحت ذبحوا قتلا استشهدا لقيا قتيلان "
+    "شهيدان"
 )
 # the deaths and wounds a report announces ("أعلنت الوزارة مقتل")
 DEATH_NOUNS = _keys("مقتل مصرع استشهاد وفاه اصابه جرح")
@@ -1216,7 +1217,7 @@ _BROKEN_PLURAL_PEOPLE = _keys("جندي طفل ضابط رجل شاب شخص ع�
 CONSEQUENCE = _keys("اسفر اسفرت ادي ادت اوقع اوقعت خلف خلفت تسبب تسببت")
 INJURY_WORDS = _keys(
     "اصيب اصيبت اصيبوا اصيبا يصاب تصاب يصابون اصابه اصابات جريح جريحا جريحين جرحي جرح جرحت جرحوا مصابين "
-    "مصابا"
+    "مصابا جريحان جرحا"
 )
 # nouns naming the victims themselves: a toll, never an event of its own ("سقوط قتلى")
 CASUALTY_PEOPLE = _keys(
@@ -1224,6 +1225,7 @@ CASUALTY_PEOPLE = _keys(
     "شهيد شهيدا"
 )
 _CASUALTY_WORDS = KILL_WORDS | INJURY_WORDS | CASUALTY_PEOPLE
+_KILLED_TWO = _keys("قتلا استشهدا لقيا اغتيلا")  # killed, in the dual
 _KILL_OR_INJURY = KILL_WORDS | INJURY_WORDS
 # what dates or causes a clause: "بعد مقتل", "إثر الهجوم", "جراء القصف"; and the spans of
 # time that may stand between ("بعد أشهر من الاحتجاجات")
@@ -5117,12 +5119,17 @@ class Assembler:
                      and not toks[p.start].prep and self._only_quantities(toks[p.end : b])),
                     None,
                 )
+                if n is None and key in _KILLED_TWO:
+                    n = 2  # "إن طبيبا وطفلا قتلا": the verb in the dual tells two
                 if (n is None and i - 1 > sent.start and key in KILL_WORDS and key not in DEATH_NOUNS
                         and _dual_with_pronoun(toks[i - 1].norm) and _one_person(toks[i - 2])):
                     n = 3  # "أن امرأة وطفليها قتلوا": one and her two
                 if n is None and i > sent.start and key in KILL_WORDS and key not in DEATH_NOUNS and _one_person(
                         toks[i - 1]) and not any(p.end == i and p.kind in ("country", "capital") for p in phrases):
                     n = 1  # "إن جنديا قتل", "فلسطينيا قُتل": one (not "أكدت أوكرانيا مقتل")
+                if (n is None and victims is not None and victims.end <= i and key in KILL_WORDS
+                        and key not in DEATH_NOUNS and _dual_of_people(toks[victims.start].key)):
+                    n = 2  # "إن جنديين تركيين قتلا": two
             # killed and wounded together without a split: "20 قتيلا وجريحا"
             # ("استشهد 35 وأصيب العشرات": the wounded counted on their own are apart)
             if i + 1 < sent.end and toks[i + 1].key in INJURY_WORDS and toks[i + 1].has_conj and not (
