@@ -4291,3 +4291,11 @@ def test_assemble_the_dead_told_by_a_verb_in_the_dual(ex, text, fatalities):
     found = [e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT"]
     assert len(found) == 1, found
     assert found[0].fatalities == fatalities
+
+
+def test_assemble_a_feminine_participle_calls_but_a_preacher_does_not(ex):
+    e = _check(ex, "وأدانت الوزارة القصف، داعيةً واشنطن إلى احترام سيادة البلاد", "REQUEST", "داعية",
+               None, ["USA GOV"])
+    assert e.actors and e.actors[0].text == "الوزارة"
+    assert not [e for e in ex.extract("وقال الداعية المعروف إن الحرب يجب أن تنتهي", article_date=DATE)
+                if e.type == "REQUEST"]
