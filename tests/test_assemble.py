@@ -4299,3 +4299,18 @@ def test_assemble_a_feminine_participle_calls_but_a_preacher_does_not(ex):
     assert e.actors and e.actors[0].text == "الوزارة"
     assert not [e for e in ex.extract("وقال الداعية المعروف إن الحرب يجب أن تنتهي", article_date=DATE)
                 if e.type == "REQUEST"]
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("أطلقت الشرطة الغاز المسيل للدموع على المحتجين في حي التضامن", "SUPPORT"),  # a district's name
+    ("تبنى مجلس الأمن قرارا بتمديد العقوبات بموافقة 13 عضوا", "AGREE"),  # a vote
+])
+def test_assemble_names_and_votes_are_no_acts(ex, text, etype):
+    assert etype not in [e.type for e in ex.extract(text, article_date=DATE)]
+
+
+def test_assemble_a_meeting_at_ones_request_and_a_relative_clause_keep_their_acts_asserted(ex):
+    text = "يعقد مجلس الأمن جلسة طارئة بطلب من أوكرانيا التي تتهم موسكو بقصف محطة للطاقة"
+    found = {e.type: e for e in ex.extract(text, article_date=DATE)}
+    assert found["ACCUSE"].modality.value == "asserted"
+    assert found["ASSAULT"].modality.value == "asserted"

@@ -866,6 +866,19 @@ def _dual_with_pronoun(norm: str) -> bool:
 _JOINED_DUAL = re.compile("^و(.{2,}?)[اي](?:ها|ه|هم|هما)$")
 
 
+def _street_name(toks, sent, t) -> bool:
+    """An act's noun naming a district or a street: "حي التضامن", "شارع الثورة"."""
+    head = toks[t.start - 1] if t.start > sent.start else None
+    return (t.entry.pos == "noun" and head is not None and head.key in _NAMED_STREETS
+            and head.norm == head.key and _definite(toks[t.start]))
+
+
+def _vote(toks, t) -> bool:
+    """Approval told by a count of votes, not an agreement: "بموافقة 14 عضوا"."""
+    return (toks[t.start].key == "موافقه" and t.end < len(toks)
+            and numbers.parse_number(toks[t.end].text) is not None)
+
+
 _VERB_FORMS: dict[str, frozenset[str]] = {}
 
 
@@ -1699,7 +1712,7 @@ class Assembler:
                 and not _crowd_received(toks, sent, t) and not _charged(toks, sent, t)
                 and not _sport(toks, sent, t, game) and not _held(toks, sent, t)
                 and not _possessed_head(toks, t) and not _fled_after(toks, sent, t, triggers)
-                and not _called(toks, sent, t)
+                and not _called(toks, sent, t) and not _street_name(toks, sent, t) and not _vote(toks, t)
             ]
             triggers = [self._as_noun(t) if self._article_on_verb(toks, t) else t for t in triggers]
             triggers = [self._as_passive(t) if _marked_passive(toks[t.start], t) or _shot_by(toks, sent, t)
@@ -1707,6 +1720,9 @@ class Assembler:
                         for t in triggers]
             triggers = self._protesters(toks, triggers, actor_ms)
             cues = self._tense_checked(toks, cues, triggers)
+            # "جلسة بطلب من روسيا": a meeting held at one's request, not an act requested
+            cues = [c for c in cues if not (toks[c.start].prep == "ب" and c.end < len(toks)
+                                            and toks[c.end].key == "من" and c.entry.modality == "requested")]
             groups = self._link(toks, triggers)
             primary = {id(t): g[0] for g in groups for t in g}
             lexical = {
