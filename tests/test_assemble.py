@@ -4314,3 +4314,9 @@ def test_assemble_a_meeting_at_ones_request_and_a_relative_clause_keep_their_act
     found = {e.type: e for e in ex.extract(text, article_date=DATE)}
     assert found["ACCUSE"].modality.value == "asserted"
     assert found["ASSAULT"].modality.value == "asserted"
+
+
+def test_assemble_rights_groups_call_and_guards_are_not_targets(ex):
+    _check(ex, "وطالبت منظمات حقوقية بالإفراج عن الصحفيين المعتقلين", "REQUEST", "طالبت", ["--- HRI"], None)
+    e = _one(ex, "هاجم مستوطنون تحت حماية قوات الاحتلال منازل في بلدة حوارة فجر اليوم", "ASSAULT", "هاجم")
+    assert e.targets and all(t.sector != "MIL" for t in e.targets)

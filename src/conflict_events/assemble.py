@@ -469,6 +469,8 @@ def _backed(toks, sent, p) -> bool:
         return True  # "جنود مدعومين بالدبابات": what backs them
     if k >= sent.start and toks[k].key in LED_BY and toks[k].key.startswith("ب"):
         return True  # "فصائل المعارضة بقيادة هيئة تحرير الشام": who leads them
+    if k > sent.start and toks[k].key == "حمايه" and toks[k - 1].key == "تحت":
+        return True  # "هاجم مستوطنون تحت حماية جنود الاحتلال قرية": who guards them
     return k >= sent.start and toks[k].key in BACKING and toks[k].prep == "ب"
 
 
@@ -3478,6 +3480,7 @@ class Assembler:
         # "بدعم من الطيران الروسي", "بمشاركة قوات فرنسية": a backer, never the target; nor
         # an adverb ("هددت بالتدخل عسكريا")
         cached = self._target_phrases
+        given = phrases
         if cached[0] is phrases and cached[1] is toks:
             phrases = cached[2]  # (the same for every act of the sentence)
         else:
@@ -3583,6 +3586,10 @@ class Assembler:
         # preposition + phrase after the trigger (or after the actor), or after a trigger
         # that ends with its preposition ("القبض على")
         start = max(trig.end, actor.end if actor is not None and actor.start >= trig.end else trig.end)
+        guard = next((p for p in given if start + 2 == p.start and toks[start].key == "تحت"
+                      and _backed(toks, sent, p)), None)
+        if guard is not None:
+            start = guard.end  # "هاجم مستوطنون تحت حماية قوات الاحتلال منازل": past the guards
         first = start - 1 if toks[trig.end - 1].key in TARGET_PREPS and start == trig.end else start
         if e.type == "CONSULT":
             # "التقى رئيس الوزراء بالسفير الأمريكي", "اتصل الرئيس بنظيره": whom one meets
