@@ -4320,3 +4320,8 @@ def test_assemble_rights_groups_call_and_guards_are_not_targets(ex):
     _check(ex, "وطالبت منظمات حقوقية بالإفراج عن الصحفيين المعتقلين", "REQUEST", "طالبت", ["--- HRI"], None)
     e = _one(ex, "هاجم مستوطنون تحت حماية قوات الاحتلال منازل في بلدة حوارة فجر اليوم", "ASSAULT", "هاجم")
     assert e.targets and all(t.sector != "MIL" for t in e.targets)
+
+
+def test_assemble_brandishing_force_after_a_clause_is_a_threat(ex):
+    e = _one(ex, "وأمهل الرئيس المسلحين أسبوعا لتسليم أسلحتهم، ملوحا بعملية عسكرية واسعة", "THREATEN", "ملوحا")
+    assert [a.text for a in e.actors] == ["الرئيس"]
