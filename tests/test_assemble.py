@@ -4325,3 +4325,13 @@ def test_assemble_rights_groups_call_and_guards_are_not_targets(ex):
 def test_assemble_brandishing_force_after_a_clause_is_a_threat(ex):
     e = _one(ex, "وأمهل الرئيس المسلحين أسبوعا لتسليم أسلحتهم، ملوحا بعملية عسكرية واسعة", "THREATEN", "ملوحا")
     assert [a.text for a in e.actors] == ["الرئيس"]
+
+
+def test_assemble_the_dead_since_a_war_broke_out_are_a_tally(ex):
+    assert not ex.extract("ومنذ اندلاع الحرب قبل عامين، قتل أكثر من عشرين ألف مدني", article_date=DATE)
+    assert not ex.extract("قتل أكثر من 400 شخص منذ بدء النزاع في الإقليم", article_date=DATE)
+    # (a battle's toll is the battle's, and an attack that killed them is an event of its own)
+    found = ex.extract("لقي 300 مقاتل مصرعهم منذ بدء معركة السيطرة على المدينة", article_date=DATE)
+    assert [(e.type, e.fatalities) for e in found] == [("ASSAULT", 300)]
+    found = ex.extract("قتل 12 مدنيا في قصف على المدينة منذ اندلاع الحرب", article_date=DATE)
+    assert [(e.type, e.trigger.text, e.fatalities) for e in found] == [("ASSAULT", "قصف", 12)]

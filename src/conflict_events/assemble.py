@@ -881,6 +881,34 @@ def _vote(toks, t) -> bool:
             and numbers.parse_number(toks[t.end].text) is not None)
 
 
+def _since_outbreak(toks, trig) -> bool:
+    """A toll counted since a war broke out, in the casualty word's sentence: "ومنذ اندلاع
+    الحرب في أبريل، قتل أكثر من 850 مدنيا" (a battle's toll is the battle's: "لقوا مصرعهم
+    منذ بدء معركة")."""
+    for k in range(trig.start - 1, max(-1, trig.start - 15), -1):
+        if toks[k].text in (".", "؟", "!", "؛"):
+            break
+        if _war_since(toks, k):
+            return True
+    for k in range(trig.end, min(len(toks), trig.end + 10)):
+        if toks[k].text in (".", "؟", "!", "؛"):
+            break
+        if _war_since(toks, k):
+            return True
+    return False
+
+
+def _war_since(toks, k) -> bool:
+    """"منذ اندلاع الحرب", "منذ بدء النزاع" at token ``k``."""
+    return (k + 2 < len(toks) and toks[k].key.removeprefix("و") in _SINCE and toks[k + 1].key in _OUTBREAK
+            and toks[k + 2].key in _WARS)
+
+
+def _outbreak_of(toks, sent, t) -> bool:
+    """The war a time is counted from: "منذ اندلاع الحرب", "منذ بدء النزاع"."""
+    return t.start - 2 >= sent.start and _war_since(toks, t.start - 2)
+
+
 _VERB_FORMS: dict[str, frozenset[str]] = {}
 
 
@@ -1241,6 +1269,8 @@ CASUALTY_PEOPLE = _keys(
 )
 _CASUALTY_WORDS = KILL_WORDS | INJURY_WORDS | CASUALTY_PEOPLE
 _KILLED_TWO = _keys("قتلا استشهدا لقيا اغتيلا")  # killed, in the dual
+_OUTBREAK = _keys("اندلاع بدء بدايه انطلاق")  # "منذ اندلاع الحرب": since it broke out
+_WARS = _keys("حرب نزاع صراع ازمه ثوره")
 _KILL_OR_INJURY = KILL_WORDS | INJURY_WORDS
 # what dates or causes a clause: "بعد مقتل", "إثر الهجوم", "جراء القصف"; and the spans of
 # time that may stand between ("بعد أشهر من الاحتجاجات")
@@ -1715,6 +1745,7 @@ class Assembler:
                 and not _sport(toks, sent, t, game) and not _held(toks, sent, t)
                 and not _possessed_head(toks, t) and not _fled_after(toks, sent, t, triggers)
                 and not _called(toks, sent, t) and not _street_name(toks, sent, t) and not _vote(toks, t)
+                and not _outbreak_of(toks, sent, t)
             ]
             triggers = [self._as_noun(t) if self._article_on_verb(toks, t) else t for t in triggers]
             triggers = [self._as_passive(t) if _marked_passive(toks[t.start], t) or _shot_by(toks, sent, t)
@@ -4298,7 +4329,8 @@ class Assembler:
 
         An act told as done more than three years before the article is history ("في مثل
         هذا اليوم من عام 1945، قصفت القاذفات طوكيو"); the dead or hurt counted over a month
-        or longer are a tally ("224 مدنيا قتلوا خلال شهر فبراير"). A participle no one is
+        or longer are a tally ("224 مدنيا قتلوا خلال شهر فبراير"), and so are those counted
+        since a war broke out ("منذ اندلاع الحرب قتل أكثر من 850 مدنيا"). A participle no one is
         the subject of is an adjective ("هتافات منددة"). A definite
         "the attack" with nothing of its own (no actor, target, toll or date)
         beside another assault of the sentence refers back to it ("انتهت بفشل الهجوم"); a
@@ -4310,7 +4342,8 @@ class Assembler:
             if (article_date is not None and ev.date is not None and ev.date.end is not None
                     and ev.modality == Modality.ASSERTED and (article_date - ev.date.end).days > _HISTORY_DAYS):
                 continue
-            if ev.type == "ASSAULT" and self._is_casualty(toks, trig) and self._tally(toks, trig, ev.date):
+            if ev.type == "ASSAULT" and self._is_casualty(toks, trig) and (
+                    self._tally(toks, trig, ev.date) or _since_outbreak(toks, trig)):
                 continue
             if trig.entry.participle and not ev.actors:
                 continue  # "وسط هتافات منددة بالاحتلال": an adjective of a thing, no one's act
