@@ -4335,3 +4335,9 @@ def test_assemble_the_dead_since_a_war_broke_out_are_a_tally(ex):
     assert [(e.type, e.fatalities) for e in found] == [("ASSAULT", 300)]
     found = ex.extract("قتل 12 مدنيا في قصف على المدينة منذ اندلاع الحرب", article_date=DATE)
     assert [(e.type, e.trigger.text, e.fatalities) for e in found] == [("ASSAULT", "قصف", 12)]
+
+
+def test_assemble_an_agreement_signed_past_a_time_and_place_between_commas(ex):
+    text = "وقّع ممثلو الحكومة والمتمردين، مساء أمس في مدينة جوبا، اتفاقا لوقف إطلاق النار"
+    e = _one(ex, text, "AGREE", "وقّع")
+    assert e.trigger.text == "وقّع" and e.actors

@@ -2642,8 +2642,9 @@ class Assembler:
             # "وقعت الحكومة والمتمردون أمس في هافانا اتفاقا": the signing verb is the act's
             # word, as when nothing stands between it and the agreement
             signed = next((s for s in support if s.entry.id == _SIGNING and s.end <= trig.start
-                           and trig.start - s.end <= 12 and not any(s.end <= o.start < trig.start for o in others)
-                           and not any(t.is_punct for t in toks[s.end : trig.start])), None)
+                           and trig.start - s.end <= 16 and not any(s.end <= o.start < trig.start for o in others)
+                           and not any(t.is_punct and not (t.text in ("،", ",") and _object_form(toks[trig.start]))
+                                       for t in toks[s.end : trig.start])), None)
             if signed is not None:
                 t0 = t1 = toks[signed.start]
         return Event(
@@ -4741,7 +4742,10 @@ class Assembler:
                 # (far past a long subject, where and when, to the object it reaches or one
                 # in the accusative: "وقّع ممثلو الجيش ... في جدة مساء أمس السبت اتفاقا")
                 0 <= trig.start - s.end <= (24 if _reached(toks, s, trig) or _object_form(toks[trig.start]) else 10)
-                and not any(t.is_punct for t in toks[s.end : trig.start])
+                # (past a time or a place between commas to an object in the accusative:
+                # "وقّع ممثلو الطرفين، مساء أمس في جدة، اتفاقا")
+                and not any(t.is_punct and not (t.text in ("،", ",") and _object_form(toks[trig.start]))
+                            for t in toks[s.end : trig.start])
                 # ("وسلمتهن للصليب الأحمر مقابل ... الأسرى": a verb with its object in a
                 # pronoun takes no noun after it)
                 and not _has_object_suffix(toks[s.end - 1])
