@@ -4341,3 +4341,13 @@ def test_assemble_an_agreement_signed_past_a_time_and_place_between_commas(ex):
     text = "وقّع ممثلو الحكومة والمتمردين، مساء أمس في مدينة جوبا، اتفاقا لوقف إطلاق النار"
     e = _one(ex, text, "AGREE", "وقّع")
     assert e.trigger.text == "وقّع" and e.actors
+
+
+def test_assemble_clashes_an_attack_led_to_and_a_counterpart_side(ex):
+    text = ("ورد الجيش الأفغاني بقصف مواقع عسكرية باكستانية بالأسلحة الثقيلة، ما أدى إلى اشتباكات "
+            "بين القوات الأفغانية ونظيرتها الباكستانية")
+    found = {e.trigger.text: e for e in ex.extract(text, article_date=DATE)}
+    shelling, clashes = found["بقصف"], found["اشتباكات"]
+    assert shelling.mode == "heavy-weapons"  # (past "باكستانية", a word that begins with ب)
+    assert _codes(shelling.targets) == ["PAK MIL"]
+    assert _codes(clashes.actors) == ["AFG MIL"] and _codes(clashes.targets) == ["PAK MIL"]

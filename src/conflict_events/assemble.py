@@ -686,6 +686,8 @@ def _an_effect(toks, cause, trig) -> bool:
     """The attack noun ``trig`` is told as what ``cause`` brought about: "ما أدى إلى ...
     وتدمير منازل" (within a sentence part, commas aside)."""
     between = toks[cause.end : trig.start]
+    if trig.end < len(toks) and any(t.key == "بين" for t in toks[trig.end : trig.end + 3]):
+        return False  # "ما أدى إلى اشتباكات بين القوات الأفغانية ونظيرتها": a fight of its own
     return any(t.key in CONSEQUENCE for t in between[-8:]) and not any(
         t.is_punct and t.text not in ("،", ",") for t in between)
 
@@ -948,7 +950,8 @@ def _instrument(toks, sent, trig) -> str | None:
         t = toks[k]
         if _punct(t) or t.key in COMPLEMENTIZERS or t.has_conj:
             return None
-        if t.prep == "ب":
+        bare = t.prep != "ب"
+        if not bare:
             key = t.key
         elif t.norm.startswith("ب") and not t.prefix:
             key = lexical_key(t.norm[1:])  # (a word no lexicon keys: "بنيران")
@@ -969,6 +972,8 @@ def _instrument(toks, sent, trig) -> str | None:
             return "drone" if key in DRONES or nxt in DRONES else "aerial"
         if key in _FIRE:
             return "heavy-weapons" if nxt in ARTILLERY or nxt in _SHELLS else "firearms"
+        if bare:
+            continue  # a word that begins with ب ("باكستانية", "بريطانية")
         return None  # (another phrase with ب: "بالقرب من", "بعبوة")
     return None
 
@@ -3392,9 +3397,11 @@ class Assembler:
 
     @staticmethod
     def _patient_like(p) -> bool:
-        """Civilians, property and sites are what an act is done to, not who does it."""
+        """Civilians, property and sites are what an act is done to, not who does it (also a
+        side's sites: "مواقع عسكرية باكستانية")."""
         return p.kind == "people" or all(
-            c[4] in (None, "CVL", "JRN", "MED", "REF") and c[2].kind == "generic" for c in p.conjuncts
+            (c[4] in (None, "CVL", "JRN", "MED", "REF") or getattr(c[2], "inanimate", False))
+            and c[2].kind == "generic" for c in p.conjuncts
         )
 
     @staticmethod
