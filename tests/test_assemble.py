@@ -4351,3 +4351,9 @@ def test_assemble_clashes_an_attack_led_to_and_a_counterpart_side(ex):
     assert shelling.mode == "heavy-weapons"  # (past "باكستانية", a word that begins with ب)
     assert _codes(shelling.targets) == ["PAK MIL"]
     assert _codes(clashes.actors) == ["AFG MIL"] and _codes(clashes.targets) == ["PAK MIL"]
+
+
+def test_assemble_clashes_between_the_two_sides_told_before(ex):
+    text = "وأفاد سكان في المدينة بأن اشتباكات عنيفة اندلعت صباح اليوم بين الطرفين قرب المطار"
+    e = _one(ex, text, "ASSAULT", "اشتباكات")
+    assert [a.text for a in e.actors] == ["الطرفين"]

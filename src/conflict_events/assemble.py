@@ -2373,10 +2373,15 @@ class Assembler:
             # named before ("صدت القوات المشتركة هجوما لميليشيا الحوثي ... بين الطرفين")
             sides = next(((ev.actors, ev.targets) for ev, _ in reversed(previous) if ev.actors and ev.targets), None)
             if sides is None:
-                named = [p for p in phrases if p.end <= trig.start and p.kind not in ("nisba", "pronoun")]
+                # (not a place nor the people who tell of it: "أفاد سكان في الخرطوم بأن
+                # اشتباكات اندلعت بين الطرفين")
+                named = [p for p in phrases if p.end <= trig.start and p.kind not in ("nisba", "pronoun")
+                         and not self._after_prep(toks, sent, p) and not self._patient_like(p)]
                 if len(named) >= 2:
                     first, second = named[-2], named[-1]
                     sides = (self._codes(first, toks, text, e.type), self._codes(second, toks, text, e.type))
+                elif e.type == "ASSAULT" and not any(t.is_punct for t in toks[trig.end : between.start]):
+                    sides = (self._codes(between, toks, text, e.type), [])  # the sides told before
             if sides and sides[0] and sides[1] and sides[1][0].start_char < sides[0][0].start_char:
                 sides = (sides[1], sides[0])  # the side named first is the first side
             # with no two sides named before, "بين البلدين" is the topic's ("بحث قائد
