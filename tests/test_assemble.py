@@ -4357,3 +4357,9 @@ def test_assemble_clashes_between_the_two_sides_told_before(ex):
     text = "وأفاد سكان في المدينة بأن اشتباكات عنيفة اندلعت صباح اليوم بين الطرفين قرب المطار"
     e = _one(ex, text, "ASSAULT", "اشتباكات")
     assert [a.text for a in e.actors] == ["الطرفين"]
+
+
+def test_assemble_forces_that_spread_out_deploy_but_news_does_not(ex):
+    e = _one(ex, "وقال المتحدث إن قوات الشرطة انتشرت في محيط الملعب", "MOBILIZE", "انتشرت")
+    assert _codes(e.actors) == ["--- COP"]
+    assert not ex.extract("وانتشر المقطع على مواقع التواصل الاجتماعي", article_date=DATE)
