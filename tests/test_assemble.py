@@ -4363,3 +4363,14 @@ def test_assemble_forces_that_spread_out_deploy_but_news_does_not(ex):
     e = _one(ex, "وقال المتحدث إن قوات الشرطة انتشرت في محيط الملعب", "MOBILIZE", "انتشرت")
     assert _codes(e.actors) == ["--- COP"]
     assert not ex.extract("وانتشر المقطع على مواقع التواصل الاجتماعي", article_date=DATE)
+
+
+def test_assemble_an_object_past_where_it_was_said(ex):
+    _check(ex, "وحثت وزارة الخارجية المصرية، في بيان صدر عنها مساء اليوم، مجلس الأمن على التحرك",
+           "REQUEST", "حثت", ["EGY GOV"], ["UNO UNO"])
+
+
+def test_assemble_a_shelling_and_its_shells_are_one_attack(ex):
+    text = "اتهمت الحكومة المتمردين بقصف أحياء سكنية في المدينة بقذائف الهاون، ما أدى إلى مقتل ثلاثة مدنيين"
+    attacks = [e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT"]
+    assert len(attacks) == 1 and attacks[0].fatalities == 3 and attacks[0].mode == "heavy-weapons"

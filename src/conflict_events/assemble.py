@@ -1003,7 +1003,14 @@ def _past_where(toks, sent, start, phrases, place_spans, time_toks) -> int:
     object, and a time after it ("استقبل أمير الكويت في قصر بيان اليوم وزير الخارجية",
     "اعتقلت الشرطة في العاصمة تونس عشرات المحتجين", "احتجز الحرس في 3 مارس ناقلة"), or
     ``start`` when no phrase follows them. A time between commas is passed as well:
-    "هاجم مئات المسلحين، السبت، قاعدة عسكرية"."""
+    "هاجم مئات المسلحين، السبت، قاعدة عسكرية", and so is where it was said: "دعت الوزارة،
+    في بيان صدر عنها اليوم، المجتمع الدولي"."""
+    if (start + 3 < sent.end and toks[start].text in ("،", ",") and toks[start + 1].key == "في"
+            and toks[start + 2].key in _SAID_IN):
+        end = next((k for k in range(start + 3, min(sent.end, start + 10)) if toks[k].is_punct), None)
+        if end is None or toks[end].text not in ("،", ","):
+            return start
+        return _object_at(toks, sent, start, end + 1, phrases, time_toks)
     if start + 2 < sent.end and toks[start].text in ("،", ",") and start + 1 in time_toks:
         end = start + 1
         while end < sent.end and end in time_toks:
@@ -1274,6 +1281,7 @@ CASUALTY_PEOPLE = _keys(
 )
 _CASUALTY_WORDS = KILL_WORDS | INJURY_WORDS | CASUALTY_PEOPLE
 _KILLED_TWO = _keys("قتلا استشهدا لقيا اغتيلا")  # killed, in the dual
+_SAID_IN = _keys("بيان بيانا تصريح تصريحات كلمه مقابله رساله موتمر")  # "، في بيان،": where it was said
 _OUTBREAK = _keys("اندلاع بدء بدايه انطلاق")  # "منذ اندلاع الحرب": since it broke out
 _WARS = _keys("حرب نزاع صراع ازمه ثوره")
 _KILL_OR_INJURY = KILL_WORDS | INJURY_WORDS
@@ -4879,8 +4887,10 @@ class Assembler:
                 if t.entry.type == head.entry.type == "ASSAULT" and (
                     (words and words[-1].key in INSTRUMENT and len(words) <= 8)
                     or (tools and toks[t.start].has_conj and not words)
-                    # "قصفت فصائل المعارضة مواقع للنظام بقذائف الهاون": what it was done with
-                    or (head.entry.pos == "verb" and t.entry.pos == "noun" and toks[t.start].prep == "ب"
+                    # "قصفت فصائل المعارضة مواقع للنظام بقذائف الهاون", "اتهمتها بقصف أحياء في
+                    # تعز بقذائف الهاون": what it was done with
+                    or (t.entry.pos == "noun" and toks[t.start].prep == "ب"
+                        and (head.entry.pos == "verb" or toks[head.start].prep == "ب")
                         and not toks[t.start].has_conj and len(words) <= 10
                         and not any(x.is_punct for x in between))
                 ) and not any(x.key in COMPLEMENTIZERS or x.text == "." for x in between):
