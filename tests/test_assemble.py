@@ -1493,7 +1493,7 @@ def test_assemble_one_denies_ones_own_act(ex):
         ("أسقطت الدفاعات الجوية السورية 12 طائرة مسيرة فوق ريف حماة", "ASSAULT", None, "أسقطت",
          ["SYR MIL"]),
         ("أرسلت بريطانيا مدمرة إلى البحر الأحمر", "MOBILIZE", "weapons", "مدمرة", ["GBR GOV"]),
-        ("تبادلت إسرائيل وحماس 30 أسيرا بوساطة مصرية", "RETREAT", "release", "أسيرا",
+        ("تبادلت إسرائيل وحماس 30 أسيرا بوساطة مصرية", "RETREAT", "release", "تبادلت",
          ["ISR GOV", "PSE REB"]),
         ("جمدت بريطانيا أصول رجال أعمال روس", "SANCTION", None, "جمدت", ["GBR GOV"]),
         ("علقت إسبانيا صادرات الأسلحة إلى إسرائيل", "SANCTION", "discontinue", "علقت", ["ESP GOV"]),
@@ -4374,3 +4374,16 @@ def test_assemble_a_shelling_and_its_shells_are_one_attack(ex):
     text = "اتهمت الحكومة المتمردين بقصف أحياء سكنية في المدينة بقذائف الهاون، ما أدى إلى مقتل ثلاثة مدنيين"
     attacks = [e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT"]
     assert len(attacks) == 1 and attacks[0].fatalities == 3 and attacks[0].mode == "heavy-weapons"
+
+
+def test_assemble_prisoners_exchanged_past_commas_by_the_sides_not_the_mediator(ex):
+    text = "تبادلت أرمينيا وأذربيجان، صباح اليوم، عشرات الأسرى بوساطة من دولة قطر"
+    found = {e.type: e for e in ex.extract(text, article_date=DATE)}
+    release = found["RETREAT"]
+    assert release.mode == "release" and release.trigger.text == "تبادلت"
+    assert _codes(release.actors) == ["ARM GOV", "AZE GOV"]
+
+
+def test_assemble_a_joint_declaration_signed_is_an_agreement(ex):
+    text = 'وقّع الرئيسان، أمس في العاصمة، "إعلانا مشتركا" لإنهاء النزاع بين البلدين'
+    assert _one(ex, text, "AGREE", "وقّع").trigger.text == "وقّع"

@@ -911,6 +911,16 @@ def _outbreak_of(toks, sent, t) -> bool:
     return t.start - 2 >= sent.start and _war_since(toks, t.start - 2)
 
 
+def _reaches_past_commas(toks, start, trig) -> bool:
+    """No mark between ``start`` and the trigger, but commas around a time or a place when
+    the trigger is an object in the accusative or counted: "وقّع ممثلو الطرفين، مساء أمس في
+    جدة، اتفاقا", "تبادلت روسيا وأوكرانيا، أمس، مئات الأسرى"."""
+    head = toks[trig.start]
+    counted = _object_form(head) or (trig.start > 0 and Assembler._only_quantities((toks[trig.start - 1],)))
+    return not any(t.is_punct and t.text not in _QUOTES and not (counted and t.text in ("،", ","))
+                   for t in toks[start : trig.start])
+
+
 _VERB_FORMS: dict[str, frozenset[str]] = {}
 
 
@@ -1320,7 +1330,7 @@ _SENTENCE_ENDS = frozenset(".!?؟")
 _TOWARD = _keys("نحو باتجاه اتجاه صوب الي علي")  # where a shot is aimed
 _CIRCUMSTANCES = _keys("ظروف مكان اماكن مده فتره")  # "ظروف احتجازهم": a state one is in
 _SUSPEND = _keys("تعليق علق علقت علقوا يعلق تعلق تجميد جمد جمدت")  # "تعليق مشاركتها في المحادثات"
-BACKING = _keys("دعم مسانده مشاركه غطاء")  # "بدعم من": who backs an act
+BACKING = _keys("دعم مسانده مشاركه غطاء وساطه")  # "بدعم من": who backs an act ("بوساطة من": mediates)
 _LOYAL = _keys("موالي موالين مواليه مواليا موالون")  # "الموالية لروسيا": a patron, not the owner
 BACKED_BY = _keys("مدعوم مدعومه مدعومين مدعومون")  # "المدعومين من روسيا": a patron
 _SIDES = _keys("مع ضد صالح لصالح")  # "مع طهران", "لصالح واشنطن": a capital as a side
@@ -1356,7 +1366,9 @@ _DESCRIBED = ("وصف", "ووصف")  # "وصفه بأنه مذبحة", "وصفت
 _ADVERBS = frozenset(("عسكريا", "امنيا"))  # "التدخل عسكريا": militarily
 _OPPOSING = _keys("مناهض مناهضه مناهضين مناهضون معارض معارضه رافض رافضه رافضين رافضون")
 _NAMED_STREETS = _keys("حي شارع ساحه ميدان دوار جسر")  # "حي الطيران": a place named after a body
-_SIGNING = "sup.waqqaa"  # the light verb of an agreement signed ("وقع")
+# the light verbs that tell an act themselves: an agreement signed ("وقع"), prisoners
+# exchanged ("تبادلت")
+_ACT_VERBS = {"AGREE": "sup.waqqaa", "RETREAT": "sup.tabadala"}
 _PROTESTER_ENTRIES = frozenset({"act.generic.protesters"})  # whom force against is crowd-control
 # people named by no nationality nor residence: protesters when they protest
 _PROTESTING_PEOPLE = frozenset({"act.generic.civilian_groups", "act.generic.persons"})
@@ -2656,13 +2668,13 @@ class Assembler:
                            else a for a in actors)
             rules.append("sector.protesters")
         t0, t1 = toks[trig.start], toks[trig.end - 1]
-        if etype == "AGREE" and "slot.support" in rules:
-            # "وقعت الحكومة والمتمردون أمس في هافانا اتفاقا": the signing verb is the act's
-            # word, as when nothing stands between it and the agreement
-            signed = next((s for s in support if s.entry.id == _SIGNING and s.end <= trig.start
+        if _ACT_VERBS.get(etype) is not None and "slot.support" in rules:
+            # "وقعت الحكومة والمتمردون أمس في هافانا اتفاقا", "تبادلت روسيا وأوكرانيا، أمس،
+            # مئات الأسرى": the signing or exchanging verb is the act's word, as when nothing
+            # stands between it and its object
+            signed = next((s for s in support if s.entry.id == _ACT_VERBS[etype] and s.end <= trig.start
                            and trig.start - s.end <= 16 and not any(s.end <= o.start < trig.start for o in others)
-                           and not any(t.is_punct and not (t.text in ("،", ",") and _object_form(toks[trig.start]))
-                                       for t in toks[s.end : trig.start])), None)
+                           and _reaches_past_commas(toks, s.end, trig)), None)
             if signed is not None:
                 t0 = t1 = toks[signed.start]
         return Event(
@@ -4762,10 +4774,7 @@ class Assembler:
                 # (far past a long subject, where and when, to the object it reaches or one
                 # in the accusative: "وقّع ممثلو الجيش ... في جدة مساء أمس السبت اتفاقا")
                 0 <= trig.start - s.end <= (24 if _reached(toks, s, trig) or _object_form(toks[trig.start]) else 10)
-                # (past a time or a place between commas to an object in the accusative:
-                # "وقّع ممثلو الطرفين، مساء أمس في جدة، اتفاقا")
-                and not any(t.is_punct and not (t.text in ("،", ",") and _object_form(toks[trig.start]))
-                            for t in toks[s.end : trig.start])
+                and _reaches_past_commas(toks, s.end, trig)
                 # ("وسلمتهن للصليب الأحمر مقابل ... الأسرى": a verb with its object in a
                 # pronoun takes no noun after it)
                 and not _has_object_suffix(toks[s.end - 1])
