@@ -4387,3 +4387,13 @@ def test_assemble_prisoners_exchanged_past_commas_by_the_sides_not_the_mediator(
 def test_assemble_a_joint_declaration_signed_is_an_agreement(ex):
     text = 'وقّع الرئيسان، أمس في العاصمة، "إعلانا مشتركا" لإنهاء النزاع بين البلدين'
     assert _one(ex, text, "AGREE", "وقّع").trigger.text == "وقّع"
+
+
+def test_assemble_the_minsk_group_is_no_belarusian_body(ex):
+    e = _one(ex, "ودعت مجموعة مينسك الطرفين إلى احترام الهدنة", "REQUEST", "دعت")
+    assert _codes(e.actors) == ["IGO IGO"]
+
+
+def test_assemble_a_protest_called_for_is_its_callers(ex):
+    e = _one(ex, "دعت أحزاب معارضة ونقابات إلى التظاهر أمام البرلمان يوم الجمعة", "PROTEST", "التظاهر")
+    assert e.modality.value == "requested" and e.actors and e.actors[0].sector == "PTY"

@@ -15,7 +15,8 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   إسرائيلية" -> ISR MIL); a second one, of talks or a deal, its target ("اجتماع عراقي
   أمريكي");
 * ``slot.addressee``: who is called on acts in the act called for ("دعا مجلس الأمن الأطراف
-  الليبية إلى الالتزام بوقف إطلاق النار");
+  الليبية إلى الالتزام بوقف إطلاق النار"); ``slot.callers``: a protest called for with no one
+  called on is its callers' ("دعت أحزاب معارضة إلى التظاهر");
 * ``slot.undertaker``: who undertook or managed the act of a verbal noun ("أقدم مسلحون على
   اختطاف", "تمكنت القوات من تحرير");
 * ``slot.by``: "لـ / من قبل / من جانب / على يد / من" + actor after a nominal trigger
@@ -2496,6 +2497,11 @@ class Assembler:
                 if called is not None:
                     actors = called.targets
                     rules.append("slot.addressee")
+                elif e.type == "PROTEST" and previous and _demands(previous[-1][0]) and previous[-1][0].actors:
+                    # "دعت منظمات حقوقية وأحزاب معارضة إلى التظاهر": who calls a protest
+                    # with no one named to hold it organizes it
+                    actors = previous[-1][0].actors
+                    rules.append("slot.callers")
             if not actors and modality != Modality.REQUESTED and not (
                 self._condemned(toks, trig, others) and not e.participle
             ) and not (
