@@ -4397,3 +4397,21 @@ def test_assemble_the_minsk_group_is_no_belarusian_body(ex):
 def test_assemble_a_protest_called_for_is_its_callers(ex):
     e = _one(ex, "دعت أحزاب معارضة ونقابات إلى التظاهر أمام البرلمان يوم الجمعة", "PROTEST", "التظاهر")
     assert e.modality.value == "requested" and e.actors and e.actors[0].sector == "PTY"
+
+
+def test_assemble_ending_a_siege_called_for_is_a_withdrawal(ex):
+    e = _one(ex, "وطالب مجلس الأمن المتمردين بإنهاء الحصار المفروض على المدينة", "RETREAT", "إنهاء")
+    assert e.mode == "withdraw" and e.modality.value == "requested"
+
+
+@pytest.mark.parametrize("text, kept", [
+    # destruction an attack caused, past a name in quotes, is that attack
+    ('صدت القوات هجوما على مقر الفرقة، ما أسفر عن مقتل 40 من عناصر "الميليشيا" وتدمير عدد من مركباتها',
+     ["هجوما"]),
+    # an act a few days before is no effect of it
+    ("ودمر تفجير انتحاري سوقا في المدينة وأوقع 12 قتيلا وذلك بعد أيام من كمين نصبه متمردون لموكب الوزير",
+     ["ودمر", "كمين"]),
+])
+def test_assemble_what_an_attack_caused_and_what_came_before(ex, text, kept):
+    found = [e.trigger.text for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT"]
+    assert [k for k in kept if any(k in f for f in found)] == kept and len(found) == len(kept), found

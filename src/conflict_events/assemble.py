@@ -689,8 +689,11 @@ def _an_effect(toks, cause, trig) -> bool:
     between = toks[cause.end : trig.start]
     if trig.end < len(toks) and any(t.key == "بين" for t in toks[trig.end : trig.end + 3]):
         return False  # "ما أدى إلى اشتباكات بين القوات الأفغانية ونظيرتها": a fight of its own
-    return any(t.key in CONSEQUENCE for t in between[-8:]) and not any(
-        t.is_punct and t.text not in ("،", ",") for t in between)
+    tail = between[-12:]
+    k = next((k for k in range(len(tail) - 1, -1, -1) if tail[k].key in CONSEQUENCE), None)
+    # (not an act dated from the effect on: "وأوقع 18 قتيلا بعد أيام من كمين")
+    return k is not None and not any(t.key in _AFTER_OR_BECAUSE for t in tail[k + 1 :]) and not any(
+        t.is_punct and t.text not in ("،", ",") and t.text not in _QUOTES for t in between)
 
 
 def _told_again(toks, sent, trig) -> bool:
