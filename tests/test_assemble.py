@@ -4415,3 +4415,11 @@ def test_assemble_ending_a_siege_called_for_is_a_withdrawal(ex):
 def test_assemble_what_an_attack_caused_and_what_came_before(ex, text, kept):
     found = [e.trigger.text for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT"]
     assert [k for k in kept if any(k in f for f in found)] == kept and len(found) == len(kept), found
+
+
+def test_assemble_a_resolution_speaks_for_who_adopted_it_and_one_withdraws_from_a_place(ex):
+    text = "تبنى مجلس الأمن، مساء أمس، قرارا يطالب المتمردين بالانسحاب من مدينة الفاشر"
+    request = _check(ex, text, "REQUEST", "يطالب", ["UNO UNO"], ["SDN REB"])
+    assert "slot.document" in request.rules
+    withdrawal = _one(ex, text, "RETREAT", "الانسحاب")
+    assert _codes(withdrawal.actors) == ["SDN REB"]

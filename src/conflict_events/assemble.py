@@ -19,6 +19,8 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   called on is its callers' ("دعت أحزاب معارضة إلى التظاهر");
 * ``slot.undertaker``: who undertook or managed the act of a verbal noun ("أقدم مسلحون على
   اختطاف", "تمكنت القوات من تحرير");
+* ``slot.document``: a verb describing a document is said by who adopted it ("تبنى
+  المجلس قرارا ينتقد إيران");
 * ``slot.by``: "لـ / من قبل / من جانب / على يد / من" + actor after a nominal trigger
   ("قصف لقوات الدعم السريع") or a passive verb;
 * ``slot.genitive``: an actor right after a nominal trigger ("قصف الاحتلال منزلا"), also
@@ -1295,6 +1297,7 @@ CASUALTY_PEOPLE = _keys(
 )
 _CASUALTY_WORDS = KILL_WORDS | INJURY_WORDS | CASUALTY_PEOPLE
 _KILLED_TWO = _keys("قتلا استشهدا لقيا اغتيلا")  # killed, in the dual
+_DOCUMENTS = _keys("قرارا بيانا مشروعا تقريرا رساله مذكره")  # "قرارا ينتقد": a text that speaks
 _SAID_IN = _keys("بيان بيانا تصريح تصريحات كلمه مقابله رساله موتمر")  # "، في بيان،": where it was said
 _OUTBREAK = _keys("اندلاع بدء بدايه انطلاق")  # "منذ اندلاع الحرب": since it broke out
 _WARS = _keys("حرب نزاع صراع ازمه ثوره")
@@ -2782,6 +2785,12 @@ class Assembler:
                     return p, "slot.vso"
             if trig.start > sent.start and toks[trig.start - 1].key in RELATIVE:
                 return None, None  # "الهجوم الذي استهدف": the antecedent is the subject
+            if (trig.start - 1 > sent.start and _imperfect(toks[trig.start])
+                    and _object_form(toks[trig.start - 1]) and toks[trig.start - 1].key in _DOCUMENTS):
+                # "تبنى المجلس، مساء أمس، قرارا ينتقد إيران": the document is the verb's
+                # subject, and who adopted it speaks through it
+                p = self._phrase_before(phrases, trig.start - 1, sent, max_gap=1, toks=toks, time_toks=time_toks)
+                return p, ("slot.document" if p is not None else None)
             # "وكانت تركيا قد حركت": a subject right before the verb comes first
             p = self._phrase_before(phrases, trig.start, sent, max_gap=1, toks=toks, time_toks=time_toks)
             # the subject right before the verb, or with one adjective between ("جماعة
@@ -3300,7 +3309,7 @@ class Assembler:
         if not previous:
             return None
         ev, t = previous[-1]
-        if not _demands(ev) or "slot.vso" not in ev.rules or not ev.targets:
+        if not _demands(ev) or ("slot.vso" not in ev.rules and "slot.document" not in ev.rules) or not ev.targets:
             return None
         k = bisect.bisect_left(ctx.tstarts, ev.targets[0].start_char)
         subject = [(a.start_char, a.end_char) for a in ev.actors]
@@ -3465,12 +3474,16 @@ class Assembler:
         return next((p for p in phrases if v < p.start and p.end <= k and p.kind != "nisba"), None)
 
     def _agent_marker(self, toks, sent, trig, phrases, time_toks):
-        """Actor introduced by "من قبل", "على يد", "برصاص" or "من" after the trigger."""
+        """Actor introduced by "من قبل", "على يد", "برصاص" or "من" after the trigger (not the
+        place one withdraws from: "الانسحاب من صنعاء")."""
+        leaves = trig.entry.mode == "withdraw"
         for i in range(trig.end, min(sent.end, trig.end + 8)):
             t = toks[i]
             # "من جانب الشرطة" is by the police ("من جانبها" is for its part)
             side = i + 1 < sent.end and toks[i + 1].key == "جانب" and toks[i + 1].norm == "جانب"
             plain_min = t.key == "من" and not (i + 1 < sent.end and toks[i + 1].key == "قبل") and not side
+            if plain_min and leaves:
+                continue
             if plain_min and any(q.end == i for q in phrases):
                 continue  # "مقتل عنصر من عناصر الحشد": a part of a whole, no agent
             if plain_min and i > sent.start and (toks[i - 1].key in BACKED_BY or toks[i - 1].key in BACKING):
