@@ -200,7 +200,9 @@ _APPROX = (
 _APPROX_FIRST = frozenset(words[0] for words in _APPROX)
 _NOT_TODAY_AFTER = frozenset(
     "التالي العالمي الوطني نفسه ذاته السابق الاخير الذي الاول الثاني الثالث الرابع "
-    "الخامس السادس السابع الثامن التاسع العاشر الموعود المشهود".split()
+    "الخامس السادس السابع الثامن التاسع العاشر الموعود المشهود "
+    # the day most of something: "في اليوم الأكثر دموية منذ الانقلاب"
+    "الاكثر الاشد الاعنف الادمي الاسوا الاطول الاهم الاصعب الاخطر الاكبر".split()
 )
 _NOT_COUNTED = frozenset("من علي عن في".split())  # "اليوم 14 من الحرب"
 _PERCENT = re.compile("^و?ب?ال(?:ميه|مايه)$")  # "في المئة", "بالمئة": percent
@@ -211,9 +213,22 @@ _NO_VERB_AFTER = frozenset(normalize(w) for w in (
 _NOT_FRIDAY_BEFORE = frozenset("صلاه خطبه صلوات مسجد".split())
 _COMPLETED_VERBS = frozenset(
     "قتل قتلت قتلوا اغتيل توفي توفيت اعتقل اعتقلت اختطف اختطفت وقع وقعت جري جرت بدا "
-    "بدات اندلع اندلعت انطلق انطلقت اعلن اعلنت سقط سقطت لقي لقيت".split()
+    "بدات اندلع اندلعت انطلق انطلقت اعلن اعلنت سقط سقطت لقي لقيت انسحب انسحبت انسحبوا "
+    "وصل وصلت وصلوا غادر غادرت غادروا عاد عادت عادوا فر فرت فروا هرب هربت هربوا "
+    "استشهد استشهدوا خطف خطفت خطفوا".split()
 )
 _DIGITS_RE = re.compile(r"^[0-9]+$")
+_SINCE_WORDS = frozenset(("منذ", "ومنذ"))
+
+
+def _after_since(toks: list[str], i: int) -> bool:
+    """Whether "منذ" stands up to eight words before token ``i`` (no comma between)."""
+    for k in range(i - 1, max(-1, i - 9), -1):
+        if toks[k] in _SINCE_WORDS:
+            return True
+        if toks[k] in ("،", ",", ".", "؛"):
+            return False
+    return False
 _NUMERIC_DATE = re.compile(
     r"(?<![0-9/.\-])(?:([0-9]{1,2})([/.\-])([0-9]{1,2})\2([0-9]{4})"
     r"|([0-9]{4})([/\-])([0-9]{1,2})\6([0-9]{1,2}))(?![0-9/.\-])"
@@ -610,7 +625,9 @@ class DateFinder:
                 hit = self._numeric_date(sent, i, numeric[sent.starts[i]])
             if hit is None:
                 try:
-                    hit = self._expression(sent, i, ref, direction)
+                    # (a date counted from with "منذ" a few words before is in the past: "منذ
+                    # بدء المواجهات على الحدود في الثامن من أكتوبر")
+                    hit = self._expression(sent, i, ref, direction or (-1 if _after_since(toks, i) else 0))
                 except (OverflowError, ValueError):  # "منذ 99999999 يوم", "أمس" on 0001-01-01
                     hit = None  # a date outside datetime's years 1-9999 is no date
             if hit is None:
@@ -833,7 +850,9 @@ class DateFinder:
                     return None  # "اليوم 14 من الحرب" is the war's 14th day
             if entry.id == "deictic.tomorrow" and word.endswith("غد") and not word.endswith(
                 "الغد"
-            ) and day_word is None and allow_pod and not (k > 0 and toks[k - 1] == "بعد"):
+            ) and day_word is None and allow_pod and not (k > 0 and toks[k - 1] == "بعد") and (
+                self._lookup(sent, k + nd, _WEEKDAY) is None  # ("اعتبارا من غد الأحد")
+            ):
                 return None
             if entry.id == "deictic.tonight" and day_word is not None:
                 return None
