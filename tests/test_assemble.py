@@ -4423,3 +4423,8 @@ def test_assemble_a_resolution_speaks_for_who_adopted_it_and_one_withdraws_from_
     assert "slot.document" in request.rules
     withdrawal = _one(ex, text, "RETREAT", "الانسحاب")
     assert _codes(withdrawal.actors) == ["SDN REB"]
+
+
+def test_assemble_a_city_inside_another_actors_name_is_no_place(ex):
+    e = _one(ex, "ودانت حكومة طرابلس الضربات المصرية على مدينة درنة", "ASSAULT", "الضربات")
+    assert e.place is not None and e.place.text == "مدينة درنة" and e.place.country == "LBY"

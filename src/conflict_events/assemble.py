@@ -4076,6 +4076,12 @@ class Assembler:
             a0, b0 = toks[m.start].start_char, toks[m.end - 1].end_char
             if any(a <= a0 and b0 <= b for a, b in used):
                 continue  # a place inside an actor's name: "قوات صنعاء", "حكومة طرابلس"
+            if not toks[m.start].prep and toks[m.start - 1].key not in PREPOSITIONS and any(
+                    p.start < m.start and m.end <= p.end and p.kind not in ("nisba", "country", "capital")
+                    for p in phrases):
+                # (also another act's: "ودانت حكومة طرابلس الضربات على درنة"; not one joined
+                # with a preposition: "سحب 300 جندي من العراق")
+                continue
             if any(t.start < m.end and m.start < t.end for t in (trig, *others)):
                 continue  # a word of a trigger is no place: "قنابل مسيلة للدموع"
             groups.setdefault((m.start, m.end), []).append(m)
