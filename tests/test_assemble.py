@@ -4428,3 +4428,11 @@ def test_assemble_a_resolution_speaks_for_who_adopted_it_and_one_withdraws_from_
 def test_assemble_a_city_inside_another_actors_name_is_no_place(ex):
     e = _one(ex, "ودانت حكومة طرابلس الضربات المصرية على مدينة درنة", "ASSAULT", "الضربات")
     assert e.place is not None and e.place.text == "مدينة درنة" and e.place.country == "LBY"
+
+
+def test_assemble_a_meeting_held_at_ones_request_and_whom_a_request_asks(ex):
+    found = {e.type: e for e in ex.extract("وعقد مجلس الأمن جلسة طارئة بطلب من فرنسا", article_date=DATE)}
+    assert _codes(found["CONSULT"].actors) == ["UNO UNO"]
+    assert _codes(found["REQUEST"].actors) == ["FRA GOV"]
+    _check(ex, "وطلبت الحكومة العراقية من التحالف الدولي تنفيذ ضربات ضد التنظيم", "REQUEST", "طلبت",
+           ["IRQ GOV"], ["IGO MIL"])

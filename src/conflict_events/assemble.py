@@ -1297,6 +1297,7 @@ CASUALTY_PEOPLE = _keys(
 )
 _CASUALTY_WORDS = KILL_WORDS | INJURY_WORDS | CASUALTY_PEOPLE
 _KILLED_TWO = _keys("قتلا استشهدا لقيا اغتيلا")  # killed, in the dual
+_ASKED_BY = _keys("طلب دعوه")  # "جلسة بطلب من فرنسا", "بدعوة من": who asked for it
 _DOCUMENTS = _keys("قرارا بيانا مشروعا تقريرا رساله مذكره")  # "قرارا ينتقد": a text that speaks
 _SAID_IN = _keys("بيان بيانا تصريح تصريحات كلمه مقابله رساله موتمر")  # "، في بيان،": where it was said
 _OUTBREAK = _keys("اندلاع بدء بدايه انطلاق")  # "منذ اندلاع الحرب": since it broke out
@@ -2904,6 +2905,8 @@ class Assembler:
             if after.conjuncts[0][3] is None:
                 return None, None  # "القمة العربية", "الفصائل الكردية": no state acts
             return after, "slot.nisba"
+        if after is not None and after.start == trig.end and toks[trig.end - 1].key == "من" and _demands(e):
+            return after, "slot.by"  # "بطلب من فرنسا": who asked
         if after is not None and toks[after.start].has_li and not self._patient_like(after) and (
             e.type not in _BENEFICIARY_TYPES  # "دعمها للحكومة": whom support is for
             and (e.type, e.mode) != ("SANCTION", "discontinue")  # "تعليق المساعدات للسودان"
@@ -3486,8 +3489,9 @@ class Assembler:
                 continue
             if plain_min and any(q.end == i for q in phrases):
                 continue  # "مقتل عنصر من عناصر الحشد": a part of a whole, no agent
-            if plain_min and i > sent.start and (toks[i - 1].key in BACKED_BY or toks[i - 1].key in BACKING):
-                continue  # "الانفصاليين المدعومين من روسيا", "بدعم من": a patron, no agent
+            if plain_min and i > sent.start and (toks[i - 1].key in BACKED_BY or toks[i - 1].key in BACKING
+                                                 or toks[i - 1].key in _ASKED_BY):
+                continue  # "الانفصاليين المدعومين من روسيا", "بدعم من", "بطلب من": no agent
             if t.key in AGENT_MARKERS or t.key == "من":
                 nxt = i + 1
                 if nxt < sent.end and (toks[nxt].key == "قبل" or side):
@@ -3690,7 +3694,8 @@ class Assembler:
             if t.key in TARGET_PREPS or (t.key in WITH_PREPS and (
                 e.type in _SYMMETRIC or (e.type == "SANCTION" and e.mode == "withdraw")  # "قطع علاقاته مع"
             )) or (t.key == "عن" and e.type == "RETREAT") or (  # "رفعت العقوبات عن السودان"
-                t.key == "من" and e.type == "CONSULT" and i == trig.end):  # "تلقى اتصالا هاتفيا من"
+                t.key == "من" and e.type == "CONSULT" and i == trig.end) or (  # "تلقى اتصالا هاتفيا من"
+                t.key == "من" and e.type == "REQUEST" and e.pos == "verb" and i == start):  # "طلبت من التحالف"
                 for p in phrases:
                     if p.kind != "nisba" and p is not actor and (
                         p.start == i + 1 or (p.start > i + 1 and self._only_fillers(toks, i + 1, p.start))
