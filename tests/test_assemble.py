@@ -4436,3 +4436,12 @@ def test_assemble_a_meeting_held_at_ones_request_and_whom_a_request_asks(ex):
     assert _codes(found["REQUEST"].actors) == ["FRA GOV"]
     _check(ex, "وطلبت الحكومة العراقية من التحالف الدولي تنفيذ ضربات ضد التنظيم", "REQUEST", "طلبت",
            ["IRQ GOV"], ["IGO MIL"])
+
+
+def test_assemble_a_town_taken_with_the_subject_between_and_the_men_of_a_group(ex):
+    text = "سيطر مسلحو تنظيم «الدولة الإسلامية» (داعش) بشكل كامل على مدينة الموصل أمس"
+    e = _one(ex, text, "ASSAULT", "سيطر")
+    assert _codes(e.actors) == ["--- REB"] and e.actors[0].text.endswith("(داعش)")
+    assert _codes(_one(ex, "هاجم مسلحو الحركة مقرا للشرطة", "ASSAULT", "هاجم").actors) == ["--- REB"]
+    # (their control is no taking: "مناطق سيطرتها")
+    assert not ex.extract("عادت الحافلات إلى مناطق سيطرتها شرقي النهر", article_date=DATE)

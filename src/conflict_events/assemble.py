@@ -2105,7 +2105,9 @@ class Assembler:
         for p in heads:
             q = led[-1] if led else None
             bracketed = (
-                q is not None and q.end == p.start - 1 and toks[p.start - 1].text == "("
+                # (past the closing quote of a name: "تنظيم «الدولة الإسلامية» (داعش)")
+                q is not None and toks[p.start - 1].text == "(" and (q.end == p.start - 1 or (
+                    q.end == p.start - 2 and toks[q.end].text in _QUOTES))
                 and p.end < sent.end and toks[p.end].text == ")" and p.kind != "nisba"
             )
             posted = (  # "المبعوث الأممي إلى اليمن", "سفير السعودية لدى لبنان": where an envoy is sent
@@ -2116,11 +2118,21 @@ class Assembler:
             owned = (  # "المفوضية السامية التابعة للأمم المتحدة", "القوات البحرية التابعة للجماعة"
                 q is not None and q.end == p.start - 1 and toks[p.start - 1].key in BELONGING
                 and toks[p.start].has_li and p.kind != "nisba" and len(p.conjuncts) == 1)
-            if bracketed or posted or owned or (
+            men_of = (  # "مسلحو الحركة", "مسلحو تنظيم «الدولة الإسلامية»": whose men they are
+                q is not None and q.end == p.start and q.kind == "generic" and len(q.conjuncts) == 1
+                and toks[q.end - 1].norm.endswith("و") and len(toks[q.end - 1].norm) > 3
+                and p.kind not in ("nisba", "country", "capital") and len(p.conjuncts) == 1
+                and not toks[p.start].has_conj and not toks[p.start].prep)
+            if bracketed or posted or owned or men_of or (
                     q is not None and q.end == p.start - 1 and toks[p.start - 1].key in LED_BY):
                 s0, _, ent, country, sector = q.conjuncts[-1]
-                if bracketed and len(q.conjuncts) == 1 and country is None and sector is None:
-                    ent, country, sector = p.conjuncts[0][2], p.conjuncts[0][3], p.conjuncts[0][4]
+                if bracketed and len(q.conjuncts) == 1 and country is None and (
+                        sector is None or p.conjuncts[0][2].kind in ("group", "org", "force")):
+                    # (the body the brackets name: "مسلحو تنظيم «الدولة الإسلامية» (داعش)")
+                    ent, country, sector = p.conjuncts[0][2], p.conjuncts[0][3], p.conjuncts[0][4] or sector
+                if men_of:
+                    # the owner's codes ("تنظيم الدولة" is of no state)
+                    ent, country, sector = p.conjuncts[0][2], p.conjuncts[0][3], p.conjuncts[0][4] or sector
                 if owned:
                     # what belongs to a body is of its state, and an armed group's is the group's
                     owner_sector = p.conjuncts[0][4]
