@@ -4445,3 +4445,11 @@ def test_assemble_a_town_taken_with_the_subject_between_and_the_men_of_a_group(e
     assert _codes(_one(ex, "هاجم مسلحو الحركة مقرا للشرطة", "ASSAULT", "هاجم").actors) == ["--- REB"]
     # (their control is no taking: "مناطق سيطرتها")
     assert not ex.extract("عادت الحافلات إلى مناطق سيطرتها شرقي النهر", article_date=DATE)
+
+
+def test_assemble_control_wrested_and_the_fronts_of_fighting(ex):
+    text = "أعلنت قوات الحكومة أنها انتزعت أمس السيطرة الكاملة على القاعدة الجوية من المتمردين"
+    e = _one(ex, text, "ASSAULT", "انتزعت")
+    assert [t.sector for t in e.targets] == ["REB"]
+    found = ex.extract("وانسحب المقاتلون أمس من محاور القتال جنوبي العاصمة", article_date=DATE)
+    assert [e.type for e in found] == ["RETREAT"]
