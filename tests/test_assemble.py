@@ -4330,6 +4330,8 @@ def test_assemble_brandishing_force_after_a_clause_is_a_threat(ex):
 def test_assemble_the_dead_since_a_war_broke_out_are_a_tally(ex):
     assert not ex.extract("ومنذ اندلاع الحرب قبل عامين، قتل أكثر من عشرين ألف مدني", article_date=DATE)
     assert not ex.extract("قتل أكثر من 400 شخص منذ بدء النزاع في الإقليم", article_date=DATE)
+    assert not [e for e in ex.extract("وقدر ناشطون عدد من قتلوا منذ بدء الاحتجاجات بأكثر من 300 شخص",
+                                      article_date=DATE) if e.type in ("ASSAULT", "PROTEST")]
     # (a battle's toll is the battle's, and an attack that killed them is an event of its own)
     found = ex.extract("لقي 300 مقاتل مصرعهم منذ بدء معركة السيطرة على المدينة", article_date=DATE)
     assert [(e.type, e.fatalities) for e in found] == [("ASSAULT", 300)]

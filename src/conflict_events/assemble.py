@@ -890,9 +890,9 @@ def _vote(toks, t) -> bool:
 
 
 def _since_outbreak(toks, trig) -> bool:
-    """A toll counted since a war broke out, in the casualty word's sentence: "ومنذ اندلاع
-    الحرب في أبريل، قتل أكثر من 850 مدنيا" (a battle's toll is the battle's: "لقوا مصرعهم
-    منذ بدء معركة")."""
+    """A toll counted since a war or an uprising broke out, in the casualty word's sentence:
+    "ومنذ اندلاع الحرب في أبريل، قتل أكثر من 850 مدنيا", "عدد من قتلوا منذ بدء الاحتجاجات"
+    (a battle's toll is the battle's: "لقوا مصرعهم منذ بدء معركة")."""
     for k in range(trig.start - 1, max(-1, trig.start - 15), -1):
         if toks[k].text in (".", "؟", "!", "؛"):
             break
@@ -913,7 +913,7 @@ def _war_since(toks, k) -> bool:
 
 
 def _outbreak_of(toks, sent, t) -> bool:
-    """The war a time is counted from: "منذ اندلاع الحرب", "منذ بدء النزاع"."""
+    """The war or uprising a time is counted from: "منذ اندلاع الحرب", "منذ بدء الاحتجاجات"."""
     return t.start - 2 >= sent.start and _war_since(toks, t.start - 2)
 
 
@@ -1301,7 +1301,7 @@ _ASKED_BY = _keys("طلب دعوه")  # "جلسة بطلب من فرنسا", "ب
 _DOCUMENTS = _keys("قرارا بيانا مشروعا تقريرا رساله مذكره")  # "قرارا ينتقد": a text that speaks
 _SAID_IN = _keys("بيان بيانا تصريح تصريحات كلمه مقابله رساله موتمر")  # "، في بيان،": where it was said
 _OUTBREAK = _keys("اندلاع بدء بدايه انطلاق")  # "منذ اندلاع الحرب": since it broke out
-_WARS = _keys("حرب نزاع صراع ازمه ثوره")
+_WARS = _keys("حرب نزاع صراع ازمه ثوره انتفاضه احتجاجات حراك احداث")  # a war, an uprising
 _KILL_OR_INJURY = KILL_WORDS | INJURY_WORDS
 # what dates or causes a clause: "بعد مقتل", "إثر الهجوم", "جراء القصف"; and the spans of
 # time that may stand between ("بعد أشهر من الاحتجاجات")
