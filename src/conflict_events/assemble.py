@@ -927,18 +927,13 @@ def _reaches_past_commas(toks, start, trig) -> bool:
                    for t in toks[start : trig.start])
 
 
-_VERB_FORMS: dict[str, frozenset[str]] = {}
-
-
 def _feminine_verb(t: "Tok", entry) -> bool:
     """The verb of ``entry`` at ``t`` is in the feminine singular: "دعت" (دعا), "قصفت",
     "تطالب" (يطالب), told by the entry listing the masculine form."""
-    forms = _VERB_FORMS.get(entry.id)
-    if forms is None:
-        forms = _VERB_FORMS[entry.id] = frozenset(f for f in entry.forms if " " not in f)
     k = t.key
     if len(k) < 3:
         return False
+    forms = entry.forms
     if k.endswith("ت"):
         stem = k[:-1]
         return stem in forms or stem + "ا" in forms or stem + "ي" in forms
@@ -973,13 +968,14 @@ def _instrument(toks, sent, trig) -> str | None:
             key = lexical_key(t.norm[1:])  # (a word no lexicon keys: "بنيران")
         else:
             continue
+        w = k  # the weapon's word: "بعدد من الصواريخ", "بعشرات القذائف" count it
         if key in _SOME and k + 2 < sent.end and toks[k + 1].key == "من":
-            k += 2  # "بعدد من الصواريخ", "بعشرات القذائف": the weapon counted
-            key = toks[k].key
+            w = k + 2
         elif key in _SOME and k + 1 < sent.end:
-            k += 1
-            key = toks[k].key
-        nxt = toks[k + 1].key if k + 1 < sent.end else ""
+            w = k + 1
+        if w != k:
+            key = toks[w].key
+        nxt = toks[w + 1].key if w + 1 < sent.end else ""
         if key in ARTILLERY or key in _SHELLS or (key == "اسلحه" and nxt in _HEAVY):
             return "heavy-weapons"
         if key in _GUNS or key in BULLETS or (key == "اسلحه" and nxt in _GUNS):
@@ -4093,7 +4089,7 @@ class Assembler:
             a0, b0 = toks[m.start].start_char, toks[m.end - 1].end_char
             if any(a <= a0 and b0 <= b for a, b in used):
                 continue  # a place inside an actor's name: "قوات صنعاء", "حكومة طرابلس"
-            if not toks[m.start].prep and toks[m.start - 1].key not in PREPOSITIONS and any(
+            if m.start > sent.start and not toks[m.start].prep and toks[m.start - 1].key not in PREPOSITIONS and any(
                     p.start < m.start and m.end <= p.end and p.kind not in ("nisba", "country", "capital")
                     for p in phrases):
                 # (also another act's: "ودانت حكومة طرابلس الضربات على درنة"; not one joined
@@ -4408,7 +4404,7 @@ class Assembler:
         An act told as done more than three years before the article is history ("في مثل
         هذا اليوم من عام 1945، قصفت القاذفات طوكيو"); the dead or hurt counted over a month
         or longer are a tally ("224 مدنيا قتلوا خلال شهر فبراير"), and so are those counted
-        since a war broke out ("منذ اندلاع الحرب قتل أكثر من 850 مدنيا"). A participle no one is
+        since a war or an uprising broke out ("منذ اندلاع الحرب قتل أكثر من 850 مدنيا"). A participle no one is
         the subject of is an adjective ("هتافات منددة"). A definite
         "the attack" with nothing of its own (no actor, target, toll or date)
         beside another assault of the sentence refers back to it ("انتهت بفشل الهجوم"); a
