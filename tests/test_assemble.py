@@ -4430,6 +4430,9 @@ def test_assemble_a_resolution_speaks_for_who_adopted_it_and_one_withdraws_from_
 def test_assemble_a_city_inside_another_actors_name_is_no_place(ex):
     e = _one(ex, "ودانت حكومة طرابلس الضربات المصرية على مدينة درنة", "ASSAULT", "الضربات")
     assert e.place is not None and e.place.text == "مدينة درنة" and e.place.country == "LBY"
+    # (a site named after its city is where: "مطار صنعاء")
+    e = _one(ex, "وبحث المبعوث مع الوفد وقف إطلاق النار وفتح مطار صنعاء", "RETREAT", "فتح")
+    assert e.place is not None and e.place.country == "YEM"
 
 
 def test_assemble_a_meeting_held_at_ones_request_and_whom_a_request_asks(ex):

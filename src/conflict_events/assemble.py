@@ -4091,9 +4091,10 @@ class Assembler:
                 continue  # a place inside an actor's name: "قوات صنعاء", "حكومة طرابلس"
             if m.start > sent.start and not toks[m.start].prep and toks[m.start - 1].key not in PREPOSITIONS and any(
                     p.start < m.start and m.end <= p.end and p.kind not in ("nisba", "country", "capital")
-                    for p in phrases):
+                    and not getattr(p.conjuncts[0][2], "inanimate", False) for p in phrases):
                 # (also another act's: "ودانت حكومة طرابلس الضربات على درنة"; not one joined
-                # with a preposition: "سحب 300 جندي من العراق")
+                # with a preposition, "سحب 300 جندي من العراق", nor a site the place names,
+                # "فتح مطار صنعاء")
                 continue
             if any(t.start < m.end and m.start < t.end for t in (trig, *others)):
                 continue  # a word of a trigger is no place: "قنابل مسيلة للدموع"
