@@ -222,13 +222,15 @@ _SINCE_WORDS = frozenset(("منذ", "ومنذ"))
 
 
 def _after_since(toks: list[str], i: int) -> bool:
-    """Whether "منذ" stands up to eight words before token ``i`` (no comma between)."""
+    """Whether "منذ" stands up to eight words before token ``i``, in the same clause."""
     for k in range(i - 1, max(-1, i - 9), -1):
         if toks[k] in _SINCE_WORDS:
             return True
-        if toks[k] in ("،", ",", ".", "؛"):
+        if toks[k] in _CLAUSE_END:
             return False
     return False
+
+
 _NUMERIC_DATE = re.compile(
     r"(?<![0-9/.\-])(?:([0-9]{1,2})([/.\-])([0-9]{1,2})\2([0-9]{4})"
     r"|([0-9]{4})([/\-])([0-9]{1,2})\6([0-9]{1,2}))(?![0-9/.\-])"
