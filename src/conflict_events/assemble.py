@@ -914,7 +914,7 @@ def _war_since(toks, k) -> bool:
 
 def _outbreak_of(toks, sent, t) -> bool:
     """The war or uprising a time is counted from: "منذ اندلاع الحرب", "منذ بدء الاحتجاجات"."""
-    return t.start - 2 >= sent.start and _war_since(toks, t.start - 2)
+    return t.start - 2 >= sent.start and toks[t.start - 1].key in _OUTBREAK and _war_since(toks, t.start - 2)
 
 
 def _reaches_past_commas(toks, start, trig) -> bool:

@@ -612,6 +612,7 @@ class DateFinder:
         numeric = {
             m.start(): m for m in _NUMERIC_DATE.finditer(sent.norm)
         } if _NUMERIC_HINT.search(sent.norm) else {}
+        since = not direction and not _SINCE_WORDS.isdisjoint(toks)  # (most sentences have no "منذ")
         i = 0
         word_starts = self._word_starts
         while i < n:
@@ -629,7 +630,7 @@ class DateFinder:
                 try:
                     # (a date counted from with "منذ" a few words before is in the past: "منذ
                     # بدء المواجهات على الحدود في الثامن من أكتوبر")
-                    hit = self._expression(sent, i, ref, direction or (-1 if _after_since(toks, i) else 0))
+                    hit = self._expression(sent, i, ref, -1 if since and _after_since(toks, i) else direction)
                 except (OverflowError, ValueError):  # "منذ 99999999 يوم", "أمس" on 0001-01-01
                     hit = None  # a date outside datetime's years 1-9999 is no date
             if hit is None:
