@@ -689,7 +689,7 @@ def _an_effect(toks, cause, trig) -> bool:
     """The attack noun ``trig`` is told as what ``cause`` brought about: "ما أدى إلى ...
     وتدمير منازل" (within a sentence part, commas aside)."""
     between = toks[cause.end : trig.start]
-    if trig.end < len(toks) and any(t.key == "بين" for t in toks[trig.end : trig.end + 3]):
+    if any(t.key in BETWEEN for t in toks[trig.end : trig.end + 3]):
         return False  # "ما أدى إلى اشتباكات بين القوات الأفغانية ونظيرتها": a fight of its own
     tail = between[-12:]
     k = next((k for k in range(len(tail) - 1, -1, -1) if tail[k].key in CONSEQUENCE), None)
@@ -889,21 +889,12 @@ def _vote(toks, t) -> bool:
             and numbers.parse_number(toks[t.end].text) is not None)
 
 
-def _since_outbreak(toks, trig) -> bool:
-    """A toll counted since a war or an uprising broke out, in the casualty word's sentence:
-    "ومنذ اندلاع الحرب في أبريل، قتل أكثر من 850 مدنيا", "عدد من قتلوا منذ بدء الاحتجاجات"
-    (a battle's toll is the battle's: "لقوا مصرعهم منذ بدء معركة")."""
-    for k in range(trig.start - 1, max(-1, trig.start - 15), -1):
-        if toks[k].text in (".", "؟", "!", "؛"):
-            break
-        if _war_since(toks, k):
-            return True
-    for k in range(trig.end, min(len(toks), trig.end + 10)):
-        if toks[k].text in (".", "؟", "!", "؛"):
-            break
-        if _war_since(toks, k):
-            return True
-    return False
+def _since_outbreak(toks, sent, trig) -> bool:
+    """A toll counted since a war or an uprising broke out, near the casualty word in its
+    sentence: "ومنذ اندلاع الحرب في أبريل، قتل أكثر من 850 مدنيا", "عدد من قتلوا منذ بدء
+    الاحتجاجات" (a battle's toll is the battle's: "لقوا مصرعهم منذ بدء معركة")."""
+    return any(_war_since(toks, k) for k in range(max(sent.start, trig.start - 14), min(sent.end, trig.end + 10))
+               if not trig.start <= k < trig.end)
 
 
 def _war_since(toks, k) -> bool:
@@ -1254,12 +1245,12 @@ SKIP = _keys(
 )
 LED_BY = _keys("قياده بقياده")
 NEGATIONS = _keys("لم لن لا ما")
+_KILLED_TWO = _keys("قتلا استشهدا لقيا اغتيلا")  # killed, in the dual
 KILL_WORDS = _keys(
     "قتل قتلت قتلوا مقتل قتلي قتيل قتيلا قتيلين استشهد استشهدوا استشهاد شهيد شهيدا شهداء "
     "مصرع مصرعهم مصرعه مصرعهما لقي لقوا حتفهم حتفه حتفهما وفاه ارتقي ارتقوا ارتقت اودي اودت "
-    "اغتيل اغتيلت اغتيلوا اغتيلا حيد حيدت حيدوا تحييد ذبح ذبحت ذبحوا قتلا استشهدا لقيا قتيلان "
-    "شهيدان"
-)
+    "اغتيل اغتيلت اغتيلوا حيد حيدت حيدوا تحييد ذبح ذبحت ذبحوا قتيلان شهيدان"
+) | _KILLED_TWO
 # the deaths and wounds a report announces ("أعلنت الوزارة مقتل")
 DEATH_NOUNS = _keys("مقتل مصرع استشهاد وفاه اصابه جرح")
 RESPONSIBILITY = _keys("مسووليه المسووليه")
@@ -1292,7 +1283,6 @@ CASUALTY_PEOPLE = _keys(
     "شهيد شهيدا"
 )
 _CASUALTY_WORDS = KILL_WORDS | INJURY_WORDS | CASUALTY_PEOPLE
-_KILLED_TWO = _keys("قتلا استشهدا لقيا اغتيلا")  # killed, in the dual
 _ASKED_BY = _keys("طلب دعوه")  # "جلسة بطلب من فرنسا", "بدعوة من": who asked for it
 _DOCUMENTS = _keys("قرارا بيانا مشروعا تقريرا رساله مذكره")  # "قرارا ينتقد": a text that speaks
 _SAID_IN = _keys("بيان بيانا تصريح تصريحات كلمه مقابله رساله موتمر")  # "، في بيان،": where it was said
@@ -1334,7 +1324,7 @@ _SENTENCE_ENDS = frozenset(".!?؟")
 _TOWARD = _keys("نحو باتجاه اتجاه صوب الي علي")  # where a shot is aimed
 _CIRCUMSTANCES = _keys("ظروف مكان اماكن مده فتره")  # "ظروف احتجازهم": a state one is in
 _SUSPEND = _keys("تعليق علق علقت علقوا يعلق تعلق تجميد جمد جمدت")  # "تعليق مشاركتها في المحادثات"
-BACKING = _keys("دعم مسانده مشاركه غطاء وساطه")  # "بدعم من": who backs an act ("بوساطة من": mediates)
+BACKING = _keys("دعم مسانده مشاركه غطاء")  # "بدعم من": who backs an act
 _LOYAL = _keys("موالي موالين مواليه مواليا موالون")  # "الموالية لروسيا": a patron, not the owner
 BACKED_BY = _keys("مدعوم مدعومه مدعومين مدعومون")  # "المدعومين من روسيا": a patron
 _SIDES = _keys("مع ضد صالح لصالح")  # "مع طهران", "لصالح واشنطن": a capital as a side
@@ -1826,7 +1816,7 @@ class Assembler:
             sent_events = self._condemned_agents(toks, sent_events, groups, triggers)
             sent_events = self._fatalities(toks, sent, sent_events, heads, phrases, text, ctx.answered)
             sent_events = [_against_protesters(ev) for ev in sent_events]
-            sent_events, heads = self._drop_mentions(toks, sent_events, heads, article_date)
+            sent_events, heads = self._drop_mentions(toks, sent, sent_events, heads, article_date)
             sent_events = self._claimed_by_pronoun(toks, sent, sent_events, heads, phrases, text)
             events.extend(self._dedupe(sent_events, heads, toks))
         return events
@@ -3498,8 +3488,8 @@ class Assembler:
             if plain_min and any(q.end == i for q in phrases):
                 continue  # "مقتل عنصر من عناصر الحشد": a part of a whole, no agent
             if plain_min and i > sent.start and (toks[i - 1].key in BACKED_BY or toks[i - 1].key in BACKING
-                                                 or toks[i - 1].key in _ASKED_BY):
-                continue  # "الانفصاليين المدعومين من روسيا", "بدعم من", "بطلب من": no agent
+                                                 or toks[i - 1].key in _ASKED_BY or toks[i - 1].key in _MEDIATION):
+                continue  # "المدعومين من روسيا", "بدعم من", "بطلب من", "بوساطة من": no agent
             if t.key in AGENT_MARKERS or t.key == "من":
                 nxt = i + 1
                 if nxt < sent.end and (toks[nxt].key == "قبل" or side):
@@ -4399,7 +4389,7 @@ class Assembler:
     def _is_casualty(toks, m) -> bool:
         return any(toks[i].key in _CASUALTY_WORDS for i in range(m.start, m.end))
 
-    def _drop_mentions(self, toks, events, triggers, article_date=None):
+    def _drop_mentions(self, toks, sent, events, triggers, article_date=None):
         """Mentions that report no event of their own.
 
         An act told as done more than three years before the article is history ("في مثل
@@ -4418,7 +4408,7 @@ class Assembler:
                     and ev.modality == Modality.ASSERTED and (article_date - ev.date.end).days > _HISTORY_DAYS):
                 continue
             if ev.type == "ASSAULT" and self._is_casualty(toks, trig) and (
-                    self._tally(toks, trig, ev.date) or _since_outbreak(toks, trig)):
+                    self._tally(toks, trig, ev.date) or _since_outbreak(toks, sent, trig)):
                 continue
             if trig.entry.participle and not ev.actors:
                 continue  # "وسط هتافات منددة بالاحتلال": an adjective of a thing, no one's act
