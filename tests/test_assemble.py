@@ -2242,7 +2242,8 @@ def test_assemble_tolls_plans_and_any_acts_stay_in_their_bounds(ex, text, etype,
 @pytest.mark.parametrize(
     "text, trigger",
     [
-        ("حذر وزير الدفاع من أن بلاده سترد بقوة على أي هجوم على أراضيها", "سترد"),
+        # (the warning is the threat: the retaliation told after "من أن" is its content)
+        ("حذر وزير الدفاع من أن بلاده سترد بقوة على أي هجوم على أراضيها", "حذر"),
         ("توعدت الجماعة برد حاسم على أي اعتداء على مواقعها", "توعدت"),
         ("قال المتحدث إن الجيش سيرد على أي خرق للهدنة", "سيرد"),
     ],
@@ -4458,3 +4459,18 @@ def test_assemble_control_wrested_and_the_fronts_of_fighting(ex):
     assert [t.sector for t in e.targets] == ["REB"]
     found = ex.extract("وانسحب المقاتلون أمس من محاور القتال جنوبي العاصمة", article_date=DATE)
     assert [e.type for e in found] == ["RETREAT"]
+
+
+def test_assemble_a_warning_is_a_threat_when_it_names_whom_it_warns_or_a_response(ex):
+    text = "وقال الرئيس إن الاغتيال لن يمر دون عقاب، محذرا إسرائيل من أن أي حرب على لبنان ستكون مدمرة"
+    e = _one(ex, text, "THREATEN", "محذرا")
+    assert [a.text for a in e.targets] == ["إسرائيل"] and e.mode == "violence"
+    # the retaliation told in the warned clause is the warning's, not a second threat
+    text = "وحذّر وزير الخارجية الإيراني، خلال مؤتمر صحفي اليوم، من أن بلاده سترد بحزم على أي هجوم"
+    found = [e for e in ex.extract(text, article_date=DATE) if e.type == "THREATEN"]
+    assert [(e.trigger.text, _codes(e.actors)) for e in found] == [("وحذّر", ["IRN GOV"])]
+    _one(ex, "وحذر الحزب من أن أي محاولة لنزع سلاحه بالقوة ستواجه بالرد", "THREATEN", "وحذر")
+    # a warning of a danger, or of what others' delay brings, threatens no one
+    for text in ("وحذرت الأمم المتحدة اليوم من خطورة الأوضاع الإنسانية في المدينة",
+                 "ودعا الائتلاف المحققين إلى زيارة البلدة، محذرا من أن أي تأخير سيمنح النظام الوقت"):
+        assert not [e for e in ex.extract(text, article_date=DATE) if e.type == "THREATEN"]

@@ -1182,6 +1182,11 @@ _OFFICIALS = _keys("مسوول مسوولا مسوولين موظفي")  # "طر
 _EXPEL = _keys("طرد طردت طردوا يطرد تطرد يطردون")
 _MISSIONS = _keys("قنصليه قنصلي دبلوماسيه سفاره")  # "موظفا من الشبكة القنصلية": a mission's staff
 _TO_LEAVE = _keys("لمغادره للمغادره")  # "48 ساعة لمغادرة البلاد"
+# what a warner says will meet what is warned against ("من أن أي هجوم سيقابل بالرد")
+_RESPONSES = frozenset(normalize(w) for w in (
+    "رد ردا الرد بالرد برد ترد يرد نرد سترد سيرد سنرد ستواجه سيواجه نواجه سيقابل ستقابل "
+    "بقتال بحرب الحرب عقاب بعقاب العقاب ستدفع سيدفع الثمن ثمنا غاليا"
+).split())
 _GO_ON = _keys("مواصله استمرار")  # "بمواصلة الضربات": the act continued
 _HER_AS_OBJECT = _keys("اياه اياها اياهم اياهما")  # "معتبرة إياها عدوانا"
 _REVENGE = _keys("انتقاما ثارا")  # "انتقاما لمقتل قائدها"
@@ -1746,6 +1751,7 @@ class Assembler:
             triggers = self._casualty_filter(toks, triggers)
             triggers = self._act_contents(toks, triggers)
             triggers = self._threat_content(toks, triggers)
+            triggers = self._warnings(toks, sent, triggers, phrases)
             triggers = self._operations_of(toks, triggers)
             triggers = self._attack_objects(toks, triggers)
             triggers = self._light_verbs(toks, triggers, found.get("support", ()))
@@ -4490,6 +4496,40 @@ class Assembler:
             self._as_threat(t, *kinds[id(t)]) if id(t) in kinds else t
             for t in triggers if id(t) not in drop
         ]
+
+    @staticmethod
+    def _warnings(toks, sent, triggers, phrases):
+        """A warning is a threat where it names whom it warns ("محذرا إسرائيل من أن أي حرب
+        ...", "حذرت واشنطن طهران من") or, after "من أن", what the warner will do ("حذر
+        الحزب من أن أي محاولة لنزع سلاحه ستواجه"); the threat of force told in that clause
+        ("من أن بلاده سترد بحزم") is the warning's. A warning of a danger ("حذرت الأمم
+        المتحدة من خطورة الأوضاع", "محذرا من أن أي تأخير سيمنح النظام الوقت") is none."""
+        if not any(t.entry.warning for t in triggers):
+            return triggers
+        drop = set()
+        for t in triggers:
+            if not t.entry.warning:
+                continue
+            # the "من" of what is warned against, past the warner's name and a comma or two
+            of = next((k for k in range(t.end, min(sent.end, t.end + 30)) if toks[k].key == "من"
+                       and not any(p.start < k < p.end for p in phrases)), None)
+            if of is None or any(toks[k].text in _SENTENCE_ENDS for k in range(t.end, of)):
+                drop.add(id(t))
+                continue
+            # whom it warns: the phrase right before "من", after the verb's subject (a
+            # participle's subject is the clause's, before it)
+            addressee = next((p for p in phrases if p.end == of and (
+                p.start == t.end if t.entry.participle
+                else any(q.start == t.end and q.end == p.start for q in phrases))), None)
+            clause = range(of + 2, min(sent.end, of + 16)) if of + 1 < sent.end and toks[of + 1].key == "ان" else ()
+            told = [k for k in clause if toks[k].norm.lstrip("وف") in _RESPONSES]
+            if addressee is None and not told:
+                drop.add(id(t))
+                continue
+            # the threat in the clause is this one ("من أن بلاده سترد بحزم")
+            drop.update(id(o) for o in triggers if o is not t and o.entry.type == "THREATEN"
+                        and of < o.start < of + 16)
+        return [t for t in triggers if id(t) not in drop]
 
     def _as_threat(self, trig, mode, cameo):
         """The threat ``trig`` with the mode and CAMEO code of what it threatens."""

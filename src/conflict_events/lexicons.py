@@ -203,6 +203,9 @@ class TriggerEntry(_Entry):
     # the act names its object among its own words: the expelled in "طرد السفير", the
     # summoned in "استدعت الخارجية السفير" (never the act's subject)
     names_object: bool = False
+    # a warning ("حذر", "محذرا"): a threat only where it names whom it warns or what the
+    # warner will do; a warning of a danger is none
+    warning: bool = False
 
 
 @attrs.frozen
@@ -260,7 +263,7 @@ _COMMON = {"id", "forms", "example", "lexicon", "note", "source"}
 _KEYS = {
     "triggers": _COMMON | {
         "type", "mode", "cameo", "acled", "pos", "voice", "needs_support", "support_near",
-        "needs_subject", "participle", "names_object",
+        "needs_subject", "participle", "names_object", "warning",
     },
     "actors": _COMMON | {
         "kind", "name", "country", "sector", "contextual", "opposed", "inanimate", "mirrors",
@@ -331,6 +334,7 @@ def _build(lexicon: str, d: Mapping[str, Any], source: str, line: int) -> _Entry
             **base, type=etype, mode=mode, cameo=cameo, acled=acled, pos=pos, voice=voice,
             needs_support=needs_support, support_near=support_near, needs_subject=needs_subject,
             participle=participle, names_object=_flag(d, "names_object"),
+            warning=_flag(d, "warning"),
         )
     if lexicon == "actors":
         kind = d.get("kind")
