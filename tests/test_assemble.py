@@ -4474,3 +4474,9 @@ def test_assemble_a_warning_is_a_threat_when_it_names_whom_it_warns_or_a_respons
     for text in ("وحذرت الأمم المتحدة اليوم من خطورة الأوضاع الإنسانية في المدينة",
                  "ودعا الائتلاف المحققين إلى زيارة البلدة، محذرا من أن أي تأخير سيمنح النظام الوقت"):
         assert not [e for e in ex.extract(text, article_date=DATE) if e.type == "THREATEN"]
+
+
+def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
+    text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
+    e = _one(ex, text, "THREATEN", "سترد بقوة")
+    assert _codes(e.actors) == ["IRN GOV"]

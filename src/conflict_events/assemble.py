@@ -1187,6 +1187,7 @@ _RESPONSES = frozenset(normalize(w) for w in (
     "رد ردا الرد بالرد برد ترد يرد نرد سترد سيرد سنرد ستواجه سيواجه نواجه سيقابل ستقابل "
     "بقتال بحرب الحرب عقاب بعقاب العقاب ستدفع سيدفع الثمن ثمنا غاليا"
 ).split())
+_NOT_STATES = frozenset(("IGO", "UNO", "NGO"))  # codes in the country slot that are no state
 _GO_ON = _keys("مواصله استمرار")  # "بمواصلة الضربات": the act continued
 _HER_AS_OBJECT = _keys("اياه اياها اياهم اياهما")  # "معتبرة إياها عدوانا"
 _REVENGE = _keys("انتقاما ثارا")  # "انتقاما لمقتل قائدها"
@@ -2210,15 +2211,15 @@ class Assembler:
     def _resolve_anaphora(toks, phrases, memory) -> None:
         """Give a referring noun the codes of what it refers to, across the article:
         "الحركة" -> the latest named actor whose name has "حركة" (حركة الشباب); "بلاده" ->
-        the country of the latest coded actor (the speaker's); memory grows with each
-        named actor."""
+        the country of the latest actor coded with a state (the speaker's, not the
+        European Union he spoke with); memory grows with each named actor."""
         for p in phrases:
             if p.kind == "pronoun" and len(p.conjuncts) == 1 and p.conjuncts[0][3] is None:
                 s0, e0, ent, _, _ = p.conjuncts[0]
                 head = toks[s0].key
                 found = None
                 if head.startswith("بلاد"):
-                    found = next((c for _, c in reversed(memory) if c[3]), None)
+                    found = next((c for _, c in reversed(memory) if c[3] and c[3] not in _NOT_STATES), None)
                     if found is not None:
                         p.conjuncts[0] = (s0, e0, found[2], found[3], "GOV")
                         continue
