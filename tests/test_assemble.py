@@ -4480,3 +4480,10 @@ def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
     assert _codes(e.actors) == ["IRN GOV"]
+
+
+def test_assemble_the_press_one_speaks_to_is_no_journalist(ex):
+    e = _one(ex, "ورحب الأمين العام للأمم المتحدة في مؤتمر صحفي بالاتفاق", "SUPPORT", "ورحب")
+    assert e.targets == ()
+    e = _one(ex, "واعتقلت الشرطة صحفيا في المدينة", "COERCE", "واعتقلت")
+    assert [t.sector for t in e.targets] == ["JRN"]

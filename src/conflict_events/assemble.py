@@ -1291,7 +1291,7 @@ CASUALTY_PEOPLE = _keys(
 _CASUALTY_WORDS = KILL_WORDS | INJURY_WORDS | CASUALTY_PEOPLE
 _ASKED_BY = _keys("طلب دعوه")  # "جلسة بطلب من فرنسا", "بدعوة من": who asked for it
 _DOCUMENTS = _keys("قرارا بيانا مشروعا تقريرا رساله مذكره")  # "قرارا ينتقد": a text that speaks
-_SAID_IN = _keys("بيان بيانا تصريح تصريحات كلمه مقابله رساله موتمر")  # "، في بيان،": where it was said
+_SAID_IN = _keys("بيان بيانا تصريح تصريحات كلمه مقابله رساله موتمر موتمرا لقاء حديث اتصال تغريده مكالمه")  # "، في بيان،": where it was said
 _OUTBREAK = _keys("اندلاع بدء بدايه انطلاق")  # "منذ اندلاع الحرب": since it broke out
 _WARS = _keys("حرب نزاع صراع ازمه ثوره انتفاضه احتجاجات حراك احداث")  # a war, an uprising
 _KILL_OR_INJURY = KILL_WORDS | INJURY_WORDS
@@ -1685,6 +1685,13 @@ class Assembler:
                          or toks[m.start].key in _ARMED)  # "هجوم مسلح": an armed attack
                     and _definite(toks[m.start]) == _definite(toks[m.start - 1])
                 ) and not (m.start in governed and m.end == m.start + 1)]
+            if actor_ms and any(toks[m.start - 1].key in _SAID_IN for m in actor_ms if m.start > sent.start):
+                # "في مؤتمر صحفي", "في بيان صحفي": the press that describes how one spoke
+                # is no journalist
+                actor_ms = [m for m in actor_ms if not (
+                    m.start > sent.start and toks[m.start - 1].key in _SAID_IN and m.end - m.start == 1
+                    and m.entry.kind == "generic" and _NISBA_ENDING.search(toks[m.start].key) is not None
+                    and _definite(toks[m.start]) == _definite(toks[m.start - 1]))]
             if actor_ms:
                 # "حي الطيران", "شارع الجيش": a district or street named after a body is a
                 # place, not that body (the head noun bare, the name after it definite)
