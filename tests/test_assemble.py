@@ -4487,3 +4487,14 @@ def test_assemble_the_press_one_speaks_to_is_no_journalist(ex):
     assert e.targets == ()
     e = _one(ex, "واعتقلت الشرطة صحفيا في المدينة", "COERCE", "واعتقلت")
     assert [t.sector for t in e.targets] == ["JRN"]
+
+
+def test_assemble_a_phone_call_is_made_by_who_acts_in_it(ex):
+    text = "ودعا أمير الكويت، في اتصال هاتفي مساء أمس، أمير قطر إلى ضبط النفس"
+    call = _one(ex, text, "CONSULT", "اتصال هاتفي")
+    assert (_codes(call.actors), _codes(call.targets), call.modality) == (
+        ["KWT GOV"], ["QAT GOV"], ce.Modality.ASSERTED)
+    assert "slot.medium" in call.rules
+    text = "بحث رئيس الحكومة الليبية، فائز السراج، في اتصال هاتفي مع الرئيس التركي أمس تطورات الأوضاع"
+    (talks,) = [e for e in ex.extract(text, article_date=DATE) if e.type == "CONSULT"]
+    assert (talks.mode, _codes(talks.actors), _codes(talks.targets)) == ("phone", ["LBY GOV"], ["TUR GOV"])

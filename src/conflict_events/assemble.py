@@ -89,6 +89,9 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   second mention of a sanction or talks gives the target the first lacks ("فرضت عقوبات جديدة
   استهدفت أفرادا"); ``merge.battle``: the fighting by which a place was taken is the taking
   ("استعاد الجيش البلدة بعد معارك مع مقاتلي الحركة"), and who was fought its target;
+  ``merge.medium``: talks held in a phone call are the call ("بحث السراج في اتصال هاتفي مع
+  أردوغان"); ``slot.medium``: a phone call in which an act was done is made by who did it,
+  to whom, as the act is told ("دعا الأمير، في اتصال هاتفي، أمير قطر إلى");
 * ``acled.territory``: a place taken is ACLED's "Government regains territory" when the state's
   forces take it, else "Non-state actor overtakes territory";
 * ``mode.seized``: an arrest of things is a seizure ("احتجز الحرس الثوري ناقلة نفط");
@@ -1832,6 +1835,7 @@ class Assembler:
             sent_events = [_against_protesters(ev) for ev in sent_events]
             sent_events, heads = self._drop_mentions(toks, sent, sent_events, heads, article_date)
             sent_events = self._claimed_by_pronoun(toks, sent, sent_events, heads, phrases, text)
+            sent_events, heads = self._calls_as_medium(toks, sent_events, heads)
             events.extend(self._dedupe(sent_events, heads, toks))
         return events
 
@@ -1858,6 +1862,37 @@ class Assembler:
             if extra:
                 out[k] = attrs.evolve(ev, actors=ev.actors + extra, rules=ev.rules + ("merge.claim",))
         return out
+
+    @staticmethod
+    def _calls_as_medium(toks, events, triggers):
+        """A phone call named as the way an act was done is made by who did it, to whom
+        it was done, as that act is told: "دعا أمير الكويت، في اتصال هاتفي مساء أمس، أمير
+        قطر إلى ضبط النفس" is a call from Kuwait's emir to Qatar's, made, not called for.
+        Talks held in it are the call ("بحث السراج في اتصال هاتفي مع أردوغان": one event)."""
+        if not any(ev.type == "CONSULT" and ev.mode == "phone" for ev in events):
+            return events, triggers
+        out, heads = list(events), list(triggers)
+        for k in range(len(events)):
+            ev, t = events[k], triggers[k]
+            if not (ev.type == "CONSULT" and ev.mode == "phone" and t.start > 0 and toks[t.start - 1].key == "في"
+                    and not toks[t.start - 1].has_conj):
+                continue
+            # the act whose verb stands before it, past only its subject and a comma
+            j = next((j for j in range(k - 1, -1, -1) if triggers[j].entry.pos == "verb"
+                      and 0 <= t.start - triggers[j].end <= 12
+                      and not any(x.text in _SENTENCE_ENDS for x in toks[triggers[j].end : t.start])), None)
+            if j is None or out[j] is None:
+                continue
+            act = out[j]
+            merged = act.type == "CONSULT" and act.mode is None
+            out[k] = attrs.evolve(
+                ev, actors=act.actors or ev.actors, targets=ev.targets or act.targets,
+                modality=act.modality, date=ev.date or act.date,
+                rules=ev.rules + ("merge.medium" if merged else "slot.medium",))
+            if merged:
+                out[j] = None
+        keep = [i for i, ev in enumerate(out) if ev is not None]
+        return [out[i] for i in keep], [heads[i] for i in keep]
 
     # -- phrases ------------------------------------------------------------------------
     @staticmethod
