@@ -4498,3 +4498,11 @@ def test_assemble_a_phone_call_is_made_by_who_acts_in_it(ex):
     text = "بحث رئيس الحكومة الليبية، فائز السراج، في اتصال هاتفي مع الرئيس التركي أمس تطورات الأوضاع"
     (talks,) = [e for e in ex.extract(text, article_date=DATE) if e.type == "CONSULT"]
     assert (talks.mode, _codes(talks.actors), _codes(talks.targets)) == ("phone", ["LBY GOV"], ["TUR GOV"])
+
+
+def test_assemble_a_cue_of_a_relative_clause_stays_out_of_the_reported_one(ex):
+    text = "وأفاد مصدر أمني، طلب عدم الكشف عن هويته، بأن اشتباكات عنيفة اندلعت فجر اليوم بين الجيش والمسلحين"
+    assert _one(ex, text, "ASSAULT", "اشتباكات").modality == ce.Modality.ASSERTED
+    # (a negation in its own clause still holds)
+    text = "وأكد المصدر عدم وقوع اشتباكات بين الجيش والمسلحين"
+    assert _one(ex, text, "ASSAULT", "اشتباكات").modality == ce.Modality.NEGATED

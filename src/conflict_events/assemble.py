@@ -794,6 +794,12 @@ def _called(toks, sent, trig) -> bool:
             and toks[trig.start - 1].key in _HER_AS_OBJECT)
 
 
+def _reported_after(toks, start, end) -> bool:
+    """Whether a reported clause opens between tokens ``start`` and ``end``: a comma and
+    "أن / بأن / إن" after it ("طلب عدم الكشف عن هويته، بأن اشتباكات")."""
+    return any(toks[k].text in ("،", ",") and toks[k + 1].key in COMPLEMENTIZERS for k in range(start, end - 1))
+
+
 def _facility(toks, trig) -> bool:
     """A detention named as a place: "مركز احتجاز للمهاجرين", "معسكرات الاعتقال"."""
     return (trig.entry.type == "COERCE" and trig.entry.pos == "noun" and trig.start > 0
@@ -2329,6 +2335,9 @@ class Assembler:
              # القصر", "نفى الكرملين أي دور، واتهم كييف"
              and not (c.entry.modality == "negated" and c.end <= trig.start and _joined_verb(toks, trig)
                       and any(t.text in ("،", ",") for t in toks[c.end : trig.start]))
+             # nor a cue of a relative clause into the reported one after it: "أفاد مصدر، طلب
+             # عدم الكشف عن هويته، بأن اشتباكات اندلعت"
+             and not (c.end <= trig.start and _reported_after(toks, c.end, trig.start))
              # a proposal's content is a noun: "مبادرة لوقف إطلاق النار رحبت بها إسرائيل" (the
              # welcome happened)
              and not (c.entry.id in _PROPOSALS and c.end <= trig.start and e.pos == "verb"
