@@ -4506,3 +4506,13 @@ def test_assemble_a_cue_of_a_relative_clause_stays_out_of_the_reported_one(ex):
     # (a negation in its own clause still holds)
     text = "وأكد المصدر عدم وقوع اشتباكات بين الجيش والمسلحين"
     assert _one(ex, text, "ASSAULT", "اشتباكات").modality == ce.Modality.NEGATED
+
+
+def test_assemble_a_participle_after_a_reported_clause_is_the_speakers(ex):
+    text = ("وقال المتحدث العسكري باسم الحوثيين إن الغارات الأمريكية أسفرت عن مقتل خمسة من عناصر الجماعة، "
+            "متوعدا بأن الهجوم لن يمر دون رد")
+    e = _one(ex, text, "THREATEN", "متوعدا")
+    assert _codes(e.actors) == ["YEM REB"] and "slot.participle" in e.rules
+    # (after a clause of one's own the subject is still that clause's)
+    e = _one(ex, "أدان الرئيس المصري الهجوم، داعيا إلى ضبط النفس", "REQUEST", "داعيا")
+    assert _codes(e.actors) == ["EGY GOV"]

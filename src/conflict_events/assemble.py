@@ -3231,6 +3231,12 @@ class Assembler:
         """Actors of an event whose clause names none (see :meth:`_event`), and the rule."""
         if discussed is not None:
             return [*discussed.actors, *discussed.targets], "slot.discussed"
+        if trig.entry.participle and trig.start - 1 > sent.start and toks[trig.start - 1].text in ("،", ","):
+            # "قال المتحدث إن الغارات أسفرت عن مقتل خمسة، متوعدا بالرد": after what one
+            # reported, the participle is the speaker's, not the reported clause's
+            speaker = self._speaker(toks, sent, trig, phrases)
+            if speaker is not None and any(t.key in COMPLEMENTIZERS for t in toks[speaker.end : trig.start]):
+                return self._codes(speaker, toks, text, trig.entry.type), "slot.participle"
         if trig.entry.participle:
             # "أدان الرئيس الهجوم داعيا إلى": who calls is the subject of the verb before
             # (or the protest that opens the clause: "تظاهر آلاف الماليين ... مطالبين")
