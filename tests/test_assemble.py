@@ -4516,3 +4516,11 @@ def test_assemble_a_participle_after_a_reported_clause_is_the_speakers(ex):
     # (after a clause of one's own the subject is still that clause's)
     e = _one(ex, "أدان الرئيس المصري الهجوم، داعيا إلى ضبط النفس", "REQUEST", "داعيا")
     assert _codes(e.actors) == ["EGY GOV"]
+
+
+def test_assemble_a_date_of_a_clause_a_relative_one_governs_is_not_the_participles(ex):
+    text = ("أعلن المتحدث باسم الحوثيين اليوم الموافقة على الهدنة، والتي يفترض أن تبدأ مساء الثلاثاء المقبل، "
+            "محذرا من أن أي خرق لها سيقابل بالرد")
+    e = _one(ex, text, "THREATEN", "محذرا")
+    assert e.modality == ce.Modality.ASSERTED
+    assert e.date is None or e.date.start == DATE

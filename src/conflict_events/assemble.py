@@ -257,7 +257,9 @@ def _in_relative_clause(toks, sent, k) -> bool:
     الماضي"), looking back to the start of its clause."""
     for j in range(k - 1, sent.start - 1, -1):
         if _clause_break(toks[j]):
-            return False
+            # (a clause the relative one governs: "والتي يفترض أن تبدأ مساء الثلاثاء")
+            return not _punct(toks[j]) and any(
+                t.norm.lstrip("و") in _RELATIVE_WORDS for t in toks[max(sent.start, j - 3) : j])
         if toks[j].norm.lstrip("و") in _RELATIVE_WORDS:
             return True
     return False
