@@ -4524,3 +4524,12 @@ def test_assemble_a_date_of_a_clause_a_relative_one_governs_is_not_the_participl
     e = _one(ex, text, "THREATEN", "محذرا")
     assert e.modality == ce.Modality.ASSERTED
     assert e.date is None or e.date.start == DATE
+
+
+def test_assemble_an_attack_to_be_stopped_is_a_ceasefire(ex):
+    text = "ودعا المبعوث الأممي جماعة الحوثي إلى وقف هجومها على مأرب فورا"
+    e = _one(ex, text, "RETREAT", "وقف هجومها")
+    assert (e.mode, e.modality) == ("ceasefire", ce.Modality.REQUESTED)
+    assert not [e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT"]
+    text = "وتنص الهدنة على وقف جميع العمليات العسكرية داخل البلاد"
+    assert [e.type for e in ex.extract(text, article_date=DATE)] == ["RETREAT"]
