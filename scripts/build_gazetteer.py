@@ -228,7 +228,9 @@ class _Forms:
             f = _norm_form(n)
             if f and f not in out and self.ok(f):
                 out.append(f)
-        return out
+        # a form that is another with "و" / "ف" before it is that one as the matcher reads
+        # it ("ووهان" beside "وهان")
+        return [f for f in out if not (f[:1] in ("و", "ف") and f[1:] in out)]
 
 
 def _kind(population: int, capital: bool) -> str:

@@ -4533,3 +4533,9 @@ def test_assemble_an_attack_to_be_stopped_is_a_ceasefire(ex):
     assert not [e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT"]
     text = "وتنص الهدنة على وقف جميع العمليات العسكرية داخل البلاد"
     assert [e.type for e in ex.extract(text, article_date=DATE)] == ["RETREAT"]
+
+
+def test_assemble_what_an_agreement_provides_for_is_planned_and_all_of_them_act(ex):
+    text = "وينص الاتفاق على انسحاب جميع القوات من المدينة خلال شهر"
+    (e,) = ex.extract(text, article_date=DATE)
+    assert (e.type, e.modality, _codes(e.actors)) == ("RETREAT", ce.Modality.PLANNED, ["--- MIL"])

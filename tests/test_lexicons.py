@@ -16,6 +16,16 @@ def test_lexicons_bundled_load_with_every_lexicon():
     assert len(lex.by_id) == sum(sizes.values())  # ids are unique across lexicons
 
 
+def test_lexicons_bundled_forms_carry_no_conjunction():
+    # "وينص علي" beside "ينص علي" made the conjoined word a key of its own, so that the
+    # split form ("وينص الاتفاق على") matched neither: the matcher strips "و" and "ف"
+    conjoined = [
+        (entry.id, form) for _, entry in load_lexicon().entries() for form in entry.forms
+        if form[:1] in ("و", "ف") and form[1:] in entry.forms
+    ]
+    assert conjoined == []
+
+
 def _write(tmp_path, name, rows):
     path = tmp_path / name
     path.write_text("\n".join(r if isinstance(r, str) else json.dumps(r, ensure_ascii=False) for r in rows) + "\n",

@@ -1176,6 +1176,7 @@ _NARRATES = _keys("يروي تروي يحكي تحكي يسرد تسرد")  # a 
 _HISTORY_OF = _keys("تاريخ")
 _AREAS = _keys("مناطق منطقه خطوط جبهات جبهه محاور محور ساحات")  # ("جبهات القتال", "محاور القتال": the front lines)
 _IN_FORCE = _keys("تنفيذ تطبيق بنود")
+_STIPULATES = _keys("ينص تنص نص نصت يقضي تقضي")  # "وينص الاتفاق على": what it provides for
 _ENTERS = _keys("دخل يدخل تدخل دخول سريان بدء")  # "دخل الاتفاق حيز التنفيذ", "بدء سريان الهدنة"
 _EFFECT = _keys("تنفيذ نفاذ")
 _DOMESTIC_SECTORS = frozenset(("COP", "JUD"))
@@ -1198,6 +1199,7 @@ _RESPONSES = frozenset(normalize(w) for w in (
     "رد ردا الرد بالرد برد ترد يرد نرد سترد سيرد سنرد ستواجه سيواجه نواجه سيقابل ستقابل "
     "بقتال بحرب الحرب عقاب بعقاب العقاب ستدفع سيدفع الثمن ثمنا غاليا"
 ).split())
+_ALL_OF = _keys("جميع كل كافه")  # "انسحاب جميع القوات": all of the phrase after it
 _NOT_STATES = frozenset(("IGO", "UNO", "NGO"))  # codes in the country slot that are no state
 _GO_ON = _keys("مواصله استمرار")  # "بمواصلة الضربات": the act continued
 _HER_AS_OBJECT = _keys("اياه اياها اياهم اياهما")  # "معتبرة إياها عدوانا"
@@ -2999,7 +3001,8 @@ class Assembler:
             return after, "slot.genitive"
         if (
             after is not None
-            and after.start == trig.end
+            # (past "all of": "انسحاب جميع القوات")
+            and (after.start == trig.end or (after.start == trig.end + 1 and toks[trig.end].key in _ALL_OF))
             and not _accusative(toks[after.start])
             and (e.type not in _SYMMETRIC or toks[trig.start].key in AGREEMENT_ACTS)
             and not toks[after.start].has_conj
@@ -4949,7 +4952,9 @@ class Assembler:
                 # "رغم حظر التجول": a construct made definite by its last word
                 prev.key in _DESPITE and trig.end - trig.start > 1 and _definite(toks[trig.end - 1])) or (
                 # "تنفيذ اتفاق السلام", "تطبيق بنود الهدنة": an agreement or truce in force
-                (trig.entry.type == "AGREE" or trig.entry.mode == "ceasefire") and prev.key in _IN_FORCE):
+                (trig.entry.type == "AGREE" or trig.entry.mode == "ceasefire") and (
+                    prev.key in _IN_FORCE or prev.key in _STIPULATES)):
+            # ("وينص الاتفاق على انسحاب": the agreement is a given, what it provides for is told)
             return True  # "رغم الاتفاق على", "مناطق الاشتباكات": told as a given
         if (_definite(toks[trig.start]) and prev.key in _FIRSTS and trig.start - 2 >= sent.start
                 and toks[trig.start - 2].key == "من"):
