@@ -4539,3 +4539,8 @@ def test_assemble_what_an_agreement_provides_for_is_planned_and_all_of_them_act(
     text = "وينص الاتفاق على انسحاب جميع القوات من المدينة خلال شهر"
     (e,) = ex.extract(text, article_date=DATE)
     assert (e.type, e.modality, _codes(e.actors)) == ("RETREAT", ce.Modality.PLANNED, ["--- MIL"])
+
+
+def test_assemble_nevertheless_points_back_to_no_act(ex):
+    e = _one(ex, "ومع ذلك قصف الجيش مواقع المسلحين في ريف المدينة", "ASSAULT", "قصف")
+    assert _codes(e.actors) == ["--- MIL"]

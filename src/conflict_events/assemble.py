@@ -4972,7 +4972,9 @@ class Assembler:
             # "بسبب تصاعد الهجمات", "سلسلة الاغتيالات التي تشهدها المحافظة", "الذكرى التاسعة
             # لاندلاع الاحتجاجات": a trend or a memory, no one act
             return True
-        if prev.key in BACKGROUND:
+        if prev.key in BACKGROUND and not (
+                # "ومع ذلك قصف الجيش": "nevertheless" points back to no act
+                prev.key == "ذلك" and trig.start - 2 >= sent.start and toks[trig.start - 2].key == "مع"):
             # "أعلنت الحركة مسؤوليتها عن الهجوم": a claim tells the attack; "أعربت فرنسا عن
             # دعمها": so does an expression of support
             return not (prev.key == "عن" and trig.start - 2 >= sent.start and (
