@@ -4544,3 +4544,10 @@ def test_assemble_what_an_agreement_provides_for_is_planned_and_all_of_them_act(
 def test_assemble_nevertheless_points_back_to_no_act(ex):
     e = _one(ex, "ومع ذلك قصف الجيش مواقع المسلحين في ريف المدينة", "ASSAULT", "قصف")
     assert _codes(e.actors) == ["--- MIL"]
+
+
+def test_assemble_a_court_named_by_its_city_rules_there(ex):
+    text = "قضت محكمة جنايات القاهرة، أمس السبت، بسجن عشرة متهمين"
+    e = _one(ex, text, "SANCTION", "قضت محكمة")
+    assert _codes(e.actors) == ["EGY JUD"] and e.targets == ()
+    assert e.place is not None and e.place.country == "EGY"

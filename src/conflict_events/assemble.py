@@ -1199,6 +1199,7 @@ _RESPONSES = frozenset(normalize(w) for w in (
     "رد ردا الرد بالرد برد ترد يرد نرد سترد سيرد سنرد ستواجه سيواجه نواجه سيقابل ستقابل "
     "بقتال بحرب الحرب عقاب بعقاب العقاب ستدفع سيدفع الثمن ثمنا غاليا"
 ).split())
+_COURTS = _keys("جنايات استيناف جنح نقض امن الدوله عسكريه ابتداييه")  # "محكمة جنايات القاهرة"
 _ALL_OF = _keys("جميع كل كافه")  # "انسحاب جميع القوات": all of the phrase after it
 _NOT_STATES = frozenset(("IGO", "UNO", "NGO"))  # codes in the country slot that are no state
 _GO_ON = _keys("مواصله استمرار")  # "بمواصلة الضربات": the act continued
@@ -1977,7 +1978,9 @@ class Assembler:
                         # "المسؤول في حماس", "قيادي في الحركة": a title within a body
                         e.kind == "title" and t.key == "في"
                         and (nxt.entry.kind in ("group", "org", "force") or nxt.entry.sector == "REB")
-                    )
+                    ) and not (
+                        # "محكمة جنايات القاهرة": a court named by its kind and its city
+                        e.sector == "JUD" and t.key in _COURTS and nxt.entry.kind in ("capital", "country"))
                 ]
                 named = nxt.entry.kind in _NAMED or (e.kind == "title" and nxt.entry.sector == "REB" and between) or (
                     # "عناصر من الشرطة", "دورية للجيش": members or assets of a body named by
@@ -4146,11 +4149,15 @@ class Assembler:
         groups: dict[tuple[int, int], list[Any]] = {}
         for m in places:  # (names used as places)
             a0, b0 = toks[m.start].start_char, toks[m.end - 1].end_char
-            if any(a <= a0 and b0 <= b for a, b in used):
-                continue  # a place inside an actor's name: "قوات صنعاء", "حكومة طرابلس"
+            if any(a <= a0 and b0 <= b for a, b in used) and not any(
+                    x.sector == "JUD" and x.start_char <= a0 and b0 <= x.end_char for x in actors):
+                # a place inside an actor's name: "قوات صنعاء", "حكومة طرابلس" (but a
+                # court's city is where it rules: "محكمة جنايات القاهرة")
+                continue
             if m.start > sent.start and not toks[m.start].prep and toks[m.start - 1].key not in PREPOSITIONS and any(
                     p.start < m.start and m.end <= p.end and p.kind not in ("nisba", "country", "capital")
-                    and not getattr(p.conjuncts[0][2], "inanimate", False) for p in phrases):
+                    and not getattr(p.conjuncts[0][2], "inanimate", False) and p.conjuncts[0][4] != "JUD"
+                    for p in phrases):
                 # (also another act's: "ودانت حكومة طرابلس الضربات على درنة"; not one joined
                 # with a preposition, "سحب 300 جندي من العراق", nor a site the place names,
                 # "فتح مطار صنعاء")
