@@ -4551,3 +4551,10 @@ def test_assemble_a_court_named_by_its_city_rules_there(ex):
     e = _one(ex, text, "SANCTION", "قضت محكمة")
     assert _codes(e.actors) == ["EGY JUD"] and e.targets == ()
     assert e.place is not None and e.place.country == "EGY"
+
+
+def test_assemble_an_agreement_reached_past_a_bracketed_list_and_in_quotes(ex):
+    text = ('توصلت إيران ومجموعة 5+1 (الولايات المتحدة وروسيا والصين وبريطانيا وفرنسا وألمانيا) مساء أمس '
+            'في مدينة لوزان إلى "اتفاق إطار" بشأن البرنامج النووي')
+    e = _one(ex, text, "AGREE", "اتفاق")
+    assert _codes(e.actors)[:1] == ["IRN GOV"]

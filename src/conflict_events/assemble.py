@@ -268,7 +268,10 @@ def _in_relative_clause(toks, sent, k) -> bool:
 def _reached(toks, s, trig) -> bool:
     """"توصل ... إلى اتفاق": the agreement reached, past a long subject and where and when
     ("توصل الرئيسان الروسي ... والتركي ... خلال قمة في موسكو يوم الخميس إلى اتفاق")."""
-    return s.entry.id == "sup.tawassala" and toks[trig.start - 1].key == "الي"
+    k = trig.start - 1
+    while k > s.end and toks[k].text in _QUOTES:
+        k -= 1  # (a name in quotes: "إلى "اتفاق إطار"")
+    return s.entry.id == "sup.tawassala" and toks[k].key == "الي"
 
 
 def _takes_effect(toks, start, end) -> bool:
@@ -925,8 +928,27 @@ def _reaches_past_commas(toks, start, trig) -> bool:
     جدة، اتفاقا", "تبادلت روسيا وأوكرانيا، أمس، مئات الأسرى"."""
     head = toks[trig.start]
     counted = _object_form(head) or (trig.start > 0 and Assembler._only_quantities((toks[trig.start - 1],)))
-    return not any(t.is_punct and t.text not in _QUOTES and not (counted and t.text in ("،", ","))
-                   for t in toks[start : trig.start])
+    return not any(t.is_punct and t.text not in _QUOTES and t.text not in _INSIDE_NAMES
+                   and not (counted and t.text in ("،", ",")) for t in toks[start : trig.start])
+
+
+def _within(toks, start, end, limit) -> bool:
+    """Whether at most ``limit`` words stand from ``start`` to ``end`` outside brackets:
+    "مجموعة 5+1 (الولايات المتحدة وروسيا ...)" counts as what stands outside its list."""
+    return end - start <= limit or _words_between(toks, start, end) <= limit
+
+
+def _words_between(toks, start, end) -> int:
+    """The words from ``start`` to ``end`` outside brackets."""
+    depth = n = 0
+    for t in toks[start:end]:
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth = max(0, depth - 1)
+        elif not depth:
+            n += 1
+    return n
 
 
 def _feminine_verb(t: "Tok", entry) -> bool:
@@ -1200,6 +1222,7 @@ _RESPONSES = frozenset(normalize(w) for w in (
     "بقتال بحرب الحرب عقاب بعقاب العقاب ستدفع سيدفع الثمن ثمنا غاليا"
 ).split())
 _COURTS = _keys("جنايات استيناف جنح نقض امن الدوله عسكريه ابتداييه")  # "محكمة جنايات القاهرة"
+_INSIDE_NAMES = frozenset("+()")  # marks inside a name, no clause's end: "مجموعة 5+1 (...)"
 _ALL_OF = _keys("جميع كل كافه")  # "انسحاب جميع القوات": all of the phrase after it
 _NOT_STATES = frozenset(("IGO", "UNO", "NGO"))  # codes in the country slot that are no state
 _GO_ON = _keys("مواصله استمرار")  # "بمواصلة الضربات": the act continued
@@ -4915,7 +4938,8 @@ class Assembler:
             (needs is True or s.entry.id in needs) and (
                 # (far past a long subject, where and when, to the object it reaches or one
                 # in the accusative: "وقّع ممثلو الجيش ... في جدة مساء أمس السبت اتفاقا")
-                0 <= trig.start - s.end <= (24 if _reached(toks, s, trig) or _object_form(toks[trig.start]) else 10)
+                0 <= trig.start - s.end and _within(toks, s.end, trig.start, (
+                    24 if _reached(toks, s, trig) or _object_form(toks[trig.start]) else 10))
                 and _reaches_past_commas(toks, s.end, trig)
                 # ("وسلمتهن للصليب الأحمر مقابل ... الأسرى": a verb with its object in a
                 # pronoun takes no noun after it)
