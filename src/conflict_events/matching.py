@@ -47,7 +47,8 @@ _INFIXES = [
 ]
 _URL = re.compile(r"^(?:[a-zA-Z][a-zA-Z0-9+.-]*://|www\.)\S+$")
 _PREFIXES = [r"[،؛؟«»“”„‹›#]"]
-_SUFFIXES = [r"[،؛؟«»“”„‹›]"]
+# (and a full stop after a closing quote or bracket: 'إلى "الحوار".' -> الحوار " .)
+_SUFFIXES = [r"[،؛؟«»“”„‹›]", r"""(?<=["')\]])\."""]
 _SUFFIX_WINDOW = 100  # characters; longer than any suffix the tokenizer splits off
 
 
