@@ -4558,3 +4558,11 @@ def test_assemble_an_agreement_reached_past_a_bracketed_list_and_in_quotes(ex):
             'في مدينة لوزان إلى "اتفاق إطار" بشأن البرنامج النووي')
     e = _one(ex, text, "AGREE", "اتفاق")
     assert _codes(e.actors)[:1] == ["IRN GOV"]
+
+
+def test_assemble_dialogue_called_for_is_talks_and_an_interview_is_none(ex):
+    text = 'ودعا وزير الخارجية الإيراني دول الخليج المجاورة إلى "الحوار".'
+    e = _one(ex, text, "CONSULT", "الحوار")
+    assert e.modality == ce.Modality.REQUESTED
+    text = "وقال الوزير في حوار مع صحيفة محلية إن بلاده لن تتدخل"
+    assert not [e for e in ex.extract(text, article_date=DATE) if e.type == "CONSULT"]

@@ -529,6 +529,23 @@ _CLAIM = frozenset(("تبني", "تبنت", "تبنوا", "تبنا", "يتبن�
 _ANNOUNCE = frozenset(("اعلن", "اعلنت", "اعلنوا", "يعلن", "تعلن"))
 
 
+def _interview(toks, sent, trig) -> bool:
+    """Talks with a newspaper or a channel are an interview: "في حوار مع صحيفة الشرق
+    الأوسط", "في حوار تلفزيوني"."""
+    if trig.entry.type != "CONSULT" or trig.entry.pos != "noun" or trig.end + 1 >= sent.end:
+        return False
+    nxt = toks[trig.end]
+    return nxt.key in _BROADCAST or (nxt.key == "مع" and toks[trig.end + 1].key in _MEDIA)
+
+
+def _dialogue_as_means(toks, sent, trig) -> bool:
+    """Dialogue named as the way to a solution is no talks held: "يكمن الحل في الحوار",
+    "حل الخلافات عبر الحوار", "حل الأزمة بالحوار"."""
+    if trig.entry.type != "CONSULT" or toks[trig.start].key != "حوار":
+        return False
+    return toks[trig.start].prep == "ب" or (trig.start > sent.start and toks[trig.start - 1].key in ("في", "عبر"))
+
+
 def _idiom(toks, sent, trig) -> bool:
     """Acts' words in idioms that tell none: an ambassador recalled "للتشاور" (no talks), a
     court that "أيدت حكما" (upholds a verdict, no support), "بشكل قاطع" (categorically),
@@ -1223,6 +1240,8 @@ _RESPONSES = frozenset(normalize(w) for w in (
 ).split())
 _COURTS = _keys("جنايات استيناف جنح نقض امن الدوله عسكريه ابتداييه")  # "محكمة جنايات القاهرة"
 _INSIDE_NAMES = frozenset("+()")  # marks inside a name, no clause's end: "مجموعة 5+1 (...)"
+_MEDIA = _keys("صحيفه جريده قناه وكاله اذاعه تلفزيون مجله محطه شبكه موقع")  # "حوار مع صحيفة"
+_BROADCAST = _keys("صحفي صحافي تلفزيوني متلفز اذاعي")  # "حوار تلفزيوني": an interview
 _ALL_OF = _keys("جميع كل كافه")  # "انسحاب جميع القوات": all of the phrase after it
 _NOT_STATES = frozenset(("IGO", "UNO", "NGO"))  # codes in the country slot that are no state
 _GO_ON = _keys("مواصله استمرار")  # "بمواصلة الضربات": the act continued
@@ -1815,7 +1834,8 @@ class Assembler:
                 and not _sport(toks, sent, t, game) and not _held(toks, sent, t)
                 and not _possessed_head(toks, t) and not _fled_after(toks, sent, t, triggers)
                 and not _called(toks, sent, t) and not _street_name(toks, sent, t) and not _vote(toks, t)
-                and not _outbreak_of(toks, sent, t)
+                and not _outbreak_of(toks, sent, t) and not _interview(toks, sent, t)
+                and not _dialogue_as_means(toks, sent, t)
             ]
             triggers = [self._as_noun(t) if self._article_on_verb(toks, t) else t for t in triggers]
             triggers = [self._as_passive(t) if _marked_passive(toks[t.start], t) or _shot_by(toks, sent, t)
