@@ -4566,3 +4566,9 @@ def test_assemble_dialogue_called_for_is_talks_and_an_interview_is_none(ex):
     assert e.modality == ce.Modality.REQUESTED
     text = "وقال الوزير في حوار مع صحيفة محلية إن بلاده لن تتدخل"
     assert not [e for e in ex.extract(text, article_date=DATE) if e.type == "CONSULT"]
+
+
+def test_assemble_relations_cut_by_each_of_several_states(ex):
+    text = "قطعت كل من السعودية والإمارات والبحرين علاقاتها الدبلوماسية مع قطر فجر أمس"
+    e = _one(ex, text, "SANCTION", "قطعت")
+    assert (_codes(e.actors), _codes(e.targets)) == (["ARE GOV", "BHR GOV", "SAU GOV"], ["QAT GOV"])

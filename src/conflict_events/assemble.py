@@ -2841,10 +2841,11 @@ class Assembler:
 
     @staticmethod
     def _group_of(toks, a, b) -> bool:
-        """Tokens [a, b) are "مجموعة من" / "عدد من" (not the accusative "عددا من", an object)."""
-        return b - a == 2 and toks[a].key in GROUP_OF and toks[a + 1].key == "من" and not (
+        """Tokens [a, b) are "مجموعة من" / "عدد من" / "كل من" (not the accusative "عددا من",
+        an object)."""
+        return b - a == 2 and (toks[a].key in GROUP_OF or toks[a].norm == "كل") and toks[a + 1].key == "من" and not (
             toks[a].norm.endswith("ا") or _accusative(toks[a])
-        )
+        )  # ("قطعت كل من السعودية والإمارات علاقاتها": each of them)
 
     def _phrase_before(self, phrases, pos, sent, *, max_gap, toks, time_toks):
         for p in reversed(phrases):

@@ -444,7 +444,7 @@ class LexiconMatcher:
         actors = found["actors"]
         # most docs have no actor right after such a first word (``firsts``), or no word that
         # may follow its subject: look for both before building anything
-        near = {f + 1 for f in firsts} | {f + 2 for f in firsts}
+        near = {f + 1 for f in firsts} | {f + 2 for f in firsts} | {f + 3 for f in firsts}
         if not any(m.start in near for m in actors) or self._rest_starts.isdisjoint(keys):
             return
         ends: dict[int, int] = {}
@@ -467,7 +467,9 @@ class LexiconMatcher:
         for m in actors:
             if m.entry.kind == "nisba":
                 continue
-            for v in (m.start - 1, m.start - 2):
+            # (past "كل من" too: "قطعت كل من السعودية والإمارات علاقاتها")
+            each = m.start >= 3 and keys[m.start - 2] == "كل" and keys[m.start - 1] == "من"
+            for v in (m.start - 1, m.start - 2) if not each else (m.start - 3,):
                 if v < 0:
                     continue
                 options = split.get(keys[v])
