@@ -4572,3 +4572,8 @@ def test_assemble_relations_cut_by_each_of_several_states(ex):
     text = "قطعت كل من السعودية والإمارات والبحرين علاقاتها الدبلوماسية مع قطر فجر أمس"
     e = _one(ex, text, "SANCTION", "قطعت")
     assert (_codes(e.actors), _codes(e.targets)) == (["ARE GOV", "BHR GOV", "SAU GOV"], ["QAT GOV"])
+
+
+def test_assemble_a_threatened_campaign_past_the_name_and_quotes_is_the_threat(ex):
+    text = "وتوعد المتحدث باسم الجيش، أحمد المسماري، بشن «أكبر حملة جوية في التاريخ» على المواقع التركية"
+    assert [e.type for e in ex.extract(text, article_date=DATE)] == ["THREATEN"]

@@ -1242,6 +1242,7 @@ _COURTS = _keys("جنايات استيناف جنح نقض امن الدوله �
 _INSIDE_NAMES = frozenset("+()")  # marks inside a name, no clause's end: "مجموعة 5+1 (...)"
 _MEDIA = _keys("صحيفه جريده قناه وكاله اذاعه تلفزيون مجله محطه شبكه موقع")  # "حوار مع صحيفة"
 _BROADCAST = _keys("صحفي صحافي تلفزيوني متلفز اذاعي")  # "حوار تلفزيوني": an interview
+_SUPERLATIVES = _keys("اكبر اوسع اعنف اشد")  # "بشن أكبر حملة جوية": the act named after it
 _ALL_OF = _keys("جميع كل كافه")  # "انسحاب جميع القوات": all of the phrase after it
 _NOT_STATES = frozenset(("IGO", "UNO", "NGO"))  # codes in the country slot that are no state
 _GO_ON = _keys("مواصله استمرار")  # "بمواصلة الضربات": the act continued
@@ -4588,19 +4589,27 @@ class Assembler:
         drop = set()
         kinds: dict[int, tuple[str, str]] = {}
         for th, t in zip(triggers, triggers[1:]):
+            # (past the threatener's name: "هدد زعيم جماعة أنصار الله عبد الملك الحوثي باستهداف")
+            if (th.entry.type != "THREATEN" or t.entry.type == "THREATEN" or t.entry.pos != "noun"
+                    or not 0 <= t.start - th.end <= 12):
+                continue
+            # (the light noun past quotes and a superlative: "بشن «أكبر حملة جوية»")
+            k = t.start - 1
+            while k > th.end and (toks[k].text in _QUOTES or toks[k].key in _SUPERLATIVES):
+                k -= 1
+            light = k >= th.end and (toks[k].norm.lstrip("و")[1:] in _LIGHT_NOUNS
+                                     or toks[k].norm.lstrip("و")[1:] in _GO_ON) and toks[k].norm.lstrip("و")[:1] == "ب"
             if (
-                th.entry.type == "THREATEN" and t.entry.type != "THREATEN" and t.entry.pos == "noun"
-                # (past the threatener's name: "هدد زعيم جماعة أنصار الله عبد الملك الحوثي باستهداف")
-                and 0 <= t.start - th.end <= 8 and (toks[t.start].prep == "ب" or (
-                    # "هددت الحكومة بشن هجوم": the act after a light verb's noun
-                    # (or the act continued: "توعد بمواصلة الضربات")
-                    t.start - 1 >= th.end and (toks[t.start - 1].norm.lstrip("و")[1:] in _LIGHT_NOUNS
-                                               or toks[t.start - 1].norm.lstrip("و")[1:] in _GO_ON)
-                    and toks[t.start - 1].norm.lstrip("و")[:1] == "ب") or (
+                (toks[t.start].prep == "ب" or light or (
                     # "متوعدة بمزيد من العمليات": more of the act
                     t.start - 2 >= th.end and toks[t.start - 1].key == "من"
                     and toks[t.start - 2].norm.lstrip("و") == "بمزيد"))
-                and not any(x.is_punct for x in toks[th.end : t.start])
+                # "هددت الحكومة بشن هجوم": the act after a light verb's noun (or the act
+                # continued: "توعد بمواصلة الضربات"), also past the threatener's name between
+                # commas ("وتوعد المتحدث، أحمد المسماري، بشن"); else no mark between
+                and (t.start - th.end <= 8 or light) and not any(
+                    x.is_punct and not (light and (x.text in _QUOTES or x.text in ("،", ",")))
+                    for x in toks[th.end : t.start])
             ):
                 drop.add(id(t))
                 kind = _THREATENED.get((t.entry.type, t.entry.mode)) or _THREATENED.get((t.entry.type, None))
