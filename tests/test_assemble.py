@@ -4577,3 +4577,9 @@ def test_assemble_relations_cut_by_each_of_several_states(ex):
 def test_assemble_a_threatened_campaign_past_the_name_and_quotes_is_the_threat(ex):
     text = "وتوعد المتحدث باسم الجيش، أحمد المسماري، بشن «أكبر حملة جوية في التاريخ» على المواقع التركية"
     assert [e.type for e in ex.extract(text, article_date=DATE)] == ["THREATEN"]
+
+
+def test_assemble_what_is_fired_towards_is_the_target(ex):
+    text = "وأطلقت الجماعة مساء الثلاثاء 18 طائرة مسيرة باتجاه سفن حربية أمريكية في البحر الأحمر"
+    e = _one(ex, text, "ASSAULT", "طائرة مسيرة")
+    assert [t.country for t in e.targets] == ["USA"]
