@@ -4583,3 +4583,12 @@ def test_assemble_what_is_fired_towards_is_the_target(ex):
     text = "وأطلقت الجماعة مساء الثلاثاء 18 طائرة مسيرة باتجاه سفن حربية أمريكية في البحر الأحمر"
     e = _one(ex, text, "ASSAULT", "طائرة مسيرة")
     assert [t.country for t in e.targets] == ["USA"]
+
+
+def test_assemble_who_will_abide_by_a_truce_keeps_it(ex):
+    text = "وقال مسؤول في الحركة إن مقاتليها سيلتزمون بالتهدئة ما دام الطرف الآخر ملتزما بها"
+    e = _one(ex, text, "RETREAT", "بالتهدئة")
+    assert e.modality == ce.Modality.PLANNED and e.actors != ()
+    # (a truce announced, after "رغم", is a given)
+    text = "واتهمت الحركة الجيش بمواصلة قصف البلدة صباح اليوم رغم إعلان الهدنة"
+    assert not [e for e in ex.extract(text, article_date=DATE) if e.type == "RETREAT"]

@@ -1243,6 +1243,7 @@ _INSIDE_NAMES = frozenset("+()")  # marks inside a name, no clause's end: "مج�
 _MEDIA = _keys("صحيفه جريده قناه وكاله اذاعه تلفزيون مجله محطه شبكه موقع")  # "حوار مع صحيفة"
 _BROADCAST = _keys("صحفي صحافي تلفزيوني متلفز اذاعي")  # "حوار تلفزيوني": an interview
 _SUPERLATIVES = _keys("اكبر اوسع اعنف اشد")  # "بشن أكبر حملة جوية": the act named after it
+_DECLARED = _keys("اعلان بدء سريان دخول توقيع")  # "رغم إعلان الهدنة": a given
 _ALL_OF = _keys("جميع كل كافه")  # "انسحاب جميع القوات": all of the phrase after it
 _NOT_STATES = frozenset(("IGO", "UNO", "NGO"))  # codes in the country slot that are no state
 _GO_ON = _keys("مواصله استمرار")  # "بمواصلة الضربات": the act continued
@@ -5009,7 +5010,9 @@ class Assembler:
         if trig.entry.pos != "noun" or trig.start <= sent.start:
             return False
         prev = toks[trig.start - 1]
-        if (_definite(toks[trig.start]) and (prev.key in _DESPITE or prev.key in _AREAS)) or (
+        if (_definite(toks[trig.start]) and (prev.key in _DESPITE or prev.key in _AREAS or (
+                # "رغم إعلان الهدنة": despite a truce announced
+                prev.key in _DECLARED and trig.start - 2 >= sent.start and toks[trig.start - 2].key in _DESPITE))) or (
                 # "رغم حظر التجول": a construct made definite by its last word
                 prev.key in _DESPITE and trig.end - trig.start > 1 and _definite(toks[trig.end - 1])) or (
                 # "تنفيذ اتفاق السلام", "تطبيق بنود الهدنة": an agreement or truce in force
