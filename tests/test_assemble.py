@@ -4592,3 +4592,9 @@ def test_assemble_who_will_abide_by_a_truce_keeps_it(ex):
     # (a truce announced, after "رغم", is a given)
     text = "واتهمت الحركة الجيش بمواصلة قصف البلدة صباح اليوم رغم إعلان الهدنة"
     assert not [e for e in ex.extract(text, article_date=DATE) if e.type == "RETREAT"]
+
+
+def test_assemble_a_place_told_first_frames_the_sentences_verbs(ex):
+    text = "وفي رام الله، دعت الرئاسة الفلسطينية مجلس الأمن الدولي إلى التدخل لوقف الاقتحامات"
+    e = _one(ex, text, "REQUEST", "دعت")
+    assert e.place is not None and (e.place.text, e.place.country) == ("رام الله", "PSE")

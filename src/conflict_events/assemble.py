@@ -4240,13 +4240,20 @@ class Assembler:
                     and sum(not toks[i].is_punct for i in range(sp[1], trig.start)) <= _MAX_WORDS_BEFORE
                     and not self._blocked(trig, sp[1], trig.start, others, toks)))
         ]
+        # "وفي رام الله، دعت الرئاسة ...": a place told first, before a comma, frames the
+        # sentence's verbs (not the acts they call for or report)
+        frame = None if trig.entry.pos != "verb" else next((
+            sp for sp in spans if sp[0] - sent.start == 1 and sp[0] < trig.start and sp[1] < sent.end
+                      and toks[sp[1]].text in ("،", ",") and self._prep_before(toks, sent, sp[0]) == "في"), None)
+        if frame is not None and frame not in near:
+            near.append(frame)
         if trig.entry.type in _VERBAL_TYPES or trig.entry.mode == "ceasefire":
             # "محادثات في جنيف": a verbal act (a ceasefire is declared) is located by a place
             # after it in its clause; a place elsewhere in the sentence is where something else
             # happens, or what the words are about ("رفضت حماس مقترحا بشأن ... قطاع غزة")
             near = [
                 sp for sp in near
-                if (sp[0] >= trig.end and not self._topic_place(toks, sp[0]))
+                if sp == frame or (sp[0] >= trig.end and not self._topic_place(toks, sp[0]))
                 # "وصل الوزير إلى القاهرة في زيارة": where a visitor arrives is where he visits
                 or (trig.entry.mode == "visit" and sp[1] <= trig.start
                     and self._prep_before(toks, sent, sp[0]) in _TO)
