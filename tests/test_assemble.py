@@ -4598,3 +4598,8 @@ def test_assemble_a_place_told_first_frames_the_sentences_verbs(ex):
     text = "وفي رام الله، دعت الرئاسة الفلسطينية مجلس الأمن الدولي إلى التدخل لوقف الاقتحامات"
     e = _one(ex, text, "REQUEST", "دعت")
     assert e.place is not None and (e.place.text, e.place.country) == ("رام الله", "PSE")
+
+
+def test_assemble_two_nationalities_of_an_attack_are_both_its_makers(ex):
+    e = _one(ex, "وأسفرت الغارات الأمريكية البريطانية عن مقتل خمسة مسلحين", "ASSAULT", "الغارات")
+    assert _codes(e.actors) == ["GBR MIL", "USA MIL"]

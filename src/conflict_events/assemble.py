@@ -13,7 +13,7 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   it ("القوات المشتركة صدت هجوما");
 * ``slot.nisba``: a nationality adjective on a nominal trigger is its actor ("غارة جوية
   إسرائيلية" -> ISR MIL); a second one, of talks or a deal, its target ("اجتماع عراقي
-  أمريكي");
+  أمريكي"), of any other act one more actor ("الغارات الأمريكية البريطانية");
 * ``slot.addressee``: who is called on acts in the act called for ("دعا مجلس الأمن الأطراف
   الليبية إلى الالتزام بوقف إطلاق النار"); ``slot.callers``: a protest called for with no one
   called on is its callers' ("دعت أحزاب معارضة إلى التظاهر");
@@ -2597,6 +2597,11 @@ class Assembler:
             seized = e.type == "COERCE" and e.mode == "arrest" and target is not None and (
                 toks[trig.start].key in _HOLD and all(c[2].inanimate for c in target.conjuncts))
             actors = self._codes(actor, toks, text, e.type)
+            if arule == "slot.nisba" and e.type not in _SYMMETRIC and actor.kind == "nisba":
+                # "الغارات الأمريكية البريطانية": two nationalities of one attack are its makers
+                other = next((p for p in phrases if p.start == actor.end and p.kind == "nisba"), None)
+                if other is not None and other.conjuncts[0][3] not in (None, actor.conjuncts[0][3]):
+                    actors = actors + self._codes(other, toks, text, e.type)
             targets = self._codes(target, toks, text, e.type)
             # fallbacks, in order: the sides of talks about the act, the subject carried from
             # the previous verb, a reporter speaking of itself, the sentence's subject. An
