@@ -4603,3 +4603,8 @@ def test_assemble_a_place_told_first_frames_the_sentences_verbs(ex):
 def test_assemble_two_nationalities_of_an_attack_are_both_its_makers(ex):
     e = _one(ex, "وأسفرت الغارات الأمريكية البريطانية عن مقتل خمسة مسلحين", "ASSAULT", "الغارات")
     assert _codes(e.actors) == ["GBR MIL", "USA MIL"]
+
+
+def test_assemble_pledges_and_embargoes_kept_to_are_givens(ex):
+    text = "ودعا الأمين العام الدول المشاركة إلى الالتزام بتعهداتها واحترام حظر الأسلحة المفروض على البلاد"
+    assert [e.type for e in ex.extract(text, article_date=DATE)] == ["REQUEST"]

@@ -1215,6 +1215,9 @@ _NARRATES = _keys("يروي تروي يحكي تحكي يسرد تسرد")  # a 
 _HISTORY_OF = _keys("تاريخ")
 _AREAS = _keys("مناطق منطقه خطوط جبهات جبهه محاور محور ساحات")  # ("جبهات القتال", "محاور القتال": the front lines)
 _IN_FORCE = _keys("تنفيذ تطبيق بنود")
+# "الالتزام بتعهداتها", "التزامها بتعهداتها", "احترام حظر الأسلحة": what is kept to (as
+# written: "التزام" reads as the article and a noun)
+_KEPT_TO = ("التزام", "الالتزام", "الوفاء", "احترام", "الاحترام")
 _STIPULATES = _keys("ينص تنص نص نصت يقضي تقضي")  # "وينص الاتفاق على": what it provides for
 _ENTERS = _keys("دخل يدخل تدخل دخول سريان بدء")  # "دخل الاتفاق حيز التنفيذ", "بدء سريان الهدنة"
 _EFFECT = _keys("تنفيذ نفاذ")
@@ -5029,7 +5032,10 @@ class Assembler:
                 prev.key in _DESPITE and trig.end - trig.start > 1 and _definite(toks[trig.end - 1])) or (
                 # "تنفيذ اتفاق السلام", "تطبيق بنود الهدنة": an agreement or truce in force
                 (trig.entry.type == "AGREE" or trig.entry.mode == "ceasefire") and (
-                    prev.key in _IN_FORCE or prev.key in _STIPULATES)):
+                    prev.key in _IN_FORCE or prev.key in _STIPULATES)) or (
+                # "الالتزام بتعهداتها", "احترام حظر الأسلحة": pledges and embargoes kept to
+                # were made before
+                trig.entry.type in ("AGREE", "SANCTION") and prev.norm.lstrip("وف").startswith(_KEPT_TO)):
             # ("وينص الاتفاق على انسحاب": the agreement is a given, what it provides for is told)
             return True  # "رغم الاتفاق على", "مناطق الاشتباكات": told as a given
         if (_definite(toks[trig.start]) and prev.key in _FIRSTS and trig.start - 2 >= sent.start
