@@ -4608,3 +4608,8 @@ def test_assemble_two_nationalities_of_an_attack_are_both_its_makers(ex):
 def test_assemble_pledges_and_embargoes_kept_to_are_givens(ex):
     text = "ودعا الأمين العام الدول المشاركة إلى الالتزام بتعهداتها واحترام حظر الأسلحة المفروض على البلاد"
     assert [e.type for e in ex.extract(text, article_date=DATE)] == ["REQUEST"]
+
+
+def test_assemble_tear_gas_and_rubber_bullets_are_one_dispersal(ex):
+    text = "وأطلقت الشرطة الغاز المسيل للدموع والرصاص المطاطي على المحتجين في وسط العاصمة"
+    assert len([e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT"]) == 1

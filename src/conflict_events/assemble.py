@@ -5112,6 +5112,11 @@ class Assembler:
                     groups[-1].append(t)
                     tools = False
                     continue
+                if (t.entry.mode == last.entry.mode == "crowd-control" and t.start == last.end
+                        and toks[t.start].has_conj):
+                    # "أطلقت الشرطة الغاز المسيل للدموع والرصاص المطاطي": one dispersal
+                    groups[-1].append(t)
+                    continue
                 # "تصدت لهم قوات الأمن مستخدمة الغاز المسيل للدموع وخراطيم المياه": the
                 # tools of an act are that act, not more events
                 if t.entry.type == head.entry.type == "ASSAULT" and (
