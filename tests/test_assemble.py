@@ -4613,3 +4613,12 @@ def test_assemble_pledges_and_embargoes_kept_to_are_givens(ex):
 def test_assemble_tear_gas_and_rubber_bullets_are_one_dispersal(ex):
     text = "وأطلقت الشرطة الغاز المسيل للدموع والرصاص المطاطي على المحتجين في وسط العاصمة"
     assert len([e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT"]) == 1
+
+
+def test_assemble_the_attack_named_again_in_a_later_sentence_is_no_new_one(ex):
+    text = ("هاجم مسلحون تجمعا للمدنيين قرب بوابة المطار أمس. "
+            "ويأتي الهجوم بعد أيام من تحذيرات أطلقتها عدة دول لرعاياها.")
+    assert [e.trigger.text for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT"] == ["هاجم"]
+    # (one named as the incident a report confirms is told)
+    text = "خطف مسلحون عشرة عمال أمس. وأكد مسؤولو المشروع في بيان واقعة الخطف."
+    assert len([e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT"]) == 2

@@ -1217,6 +1217,7 @@ _AREAS = _keys("مناطق منطقه خطوط جبهات جبهه محاور م
 _IN_FORCE = _keys("تنفيذ تطبيق بنود")
 # "الالتزام بتعهداتها", "التزامها بتعهداتها", "احترام حظر الأسلحة": what is kept to (as
 # written: "التزام" reads as the article and a noun)
+_INCIDENT = _keys("واقعه حادثه حادث")  # "واقعة الخطف": the incident itself
 _KEPT_TO = ("التزام", "الالتزام", "الوفاء", "احترام", "الاحترام")
 _STIPULATES = _keys("ينص تنص نص نصت يقضي تقضي")  # "وينص الاتفاق على": what it provides for
 _ENTERS = _keys("دخل يدخل تدخل دخول سريان بدء")  # "دخل الاتفاق حيز التنفيذ", "بدء سريان الهدنة"
@@ -1684,6 +1685,7 @@ class Assembler:
         article_countries: Counter[str] = Counter()  # countries named so far, for context
         memory: list[tuple[frozenset[str], tuple[Any, ...]]] = []  # named actors so far
         events: list[Event] = []
+        attacked = False  # an attack told in an earlier sentence
         tstarts = [t.start_char for t in toks]
         time_ranges = [(self._tok_range(tstarts, toks, x.start_char, x.end_char), x) for x in timexes]
         word_pos = self._word_positions(toks, {i for (s, e), _ in time_ranges for i in range(s, e)})
@@ -1892,10 +1894,12 @@ class Assembler:
             sent_events = self._condemned_agents(toks, sent_events, groups, triggers)
             sent_events = self._fatalities(toks, sent, sent_events, heads, phrases, text, ctx.answered)
             sent_events = [_against_protesters(ev) for ev in sent_events]
-            sent_events, heads = self._drop_mentions(toks, sent, sent_events, heads, article_date)
+            sent_events, heads = self._drop_mentions(toks, sent, sent_events, heads, article_date, attacked)
             sent_events = self._claimed_by_pronoun(toks, sent, sent_events, heads, phrases, text)
             sent_events, heads = self._calls_as_medium(toks, sent_events, heads)
-            events.extend(self._dedupe(sent_events, heads, toks))
+            kept = self._dedupe(sent_events, heads, toks)
+            attacked = attacked or any(ev.type == "ASSAULT" and ev.modality == Modality.ASSERTED for ev in kept)
+            events.extend(kept)
         return events
 
     def _claimed_by_pronoun(self, toks, sent, events, triggers, phrases, text):
@@ -4526,7 +4530,7 @@ class Assembler:
     def _is_casualty(toks, m) -> bool:
         return any(toks[i].key in _CASUALTY_WORDS for i in range(m.start, m.end))
 
-    def _drop_mentions(self, toks, sent, events, triggers, article_date=None):
+    def _drop_mentions(self, toks, sent, events, triggers, article_date=None, attacked=False):
         """Mentions that report no event of their own.
 
         An act told as done more than three years before the article is history ("في مثل
@@ -4535,7 +4539,8 @@ class Assembler:
         since a war or an uprising broke out ("منذ اندلاع الحرب قتل أكثر من 850 مدنيا"). A participle no one is
         the subject of is an adjective ("هتافات منددة"). A definite
         "the attack" with nothing of its own (no actor, target, toll or date)
-        beside another assault of the sentence refers back to it ("انتهت بفشل الهجوم"); a
+        beside another assault of the sentence, or after one told in an earlier sentence
+        (``attacked``), refers back to it ("انتهت بفشل الهجوم", "ويأتي الهجوم بعد أيام"); a
         killed / injured word alone with no count, place or date is background ("الحوادث
         التي أدت إلى مقتل مدنيين").
         """
@@ -4552,7 +4557,9 @@ class Assembler:
             bare = not (ev.actors or ev.targets or ev.fatalities or ev.date or ev.place)
             if ev.type == "ASSAULT" and bare and trig.entry.pos == "noun":
                 definite = toks[trig.start].norm[len(toks[trig.start].prefix):].startswith("ال")
-                others = any(o.type == "ASSAULT" and o is not ev for o in events)
+                # (not one named as the incident a report confirms: "وأكدوا واقعة الخطف")
+                others = (attacked and not (trig.start > sent.start and toks[trig.start - 1].key in _INCIDENT)) or any(
+                    o.type == "ASSAULT" and o is not ev for o in events)
                 if definite and others:
                     continue
             if (ev.type == "ASSAULT" and self._is_casualty(toks, trig) and ev.fatalities is None
