@@ -4622,3 +4622,8 @@ def test_assemble_the_attack_named_again_in_a_later_sentence_is_no_new_one(ex):
     # (one named as the incident a report confirms is told)
     text = "خطف مسلحون عشرة عمال أمس. وأكد مسؤولو المشروع في بيان واقعة الخطف."
     assert len([e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT"]) == 2
+
+
+def test_assemble_the_first_attack_of_its_kind_told_after_a_comma_is_the_same(ex):
+    text = "وأطلقت إيران أكثر من 300 طائرة مسيرة باتجاه إسرائيل، في أول هجوم مباشر تشنه من أراضيها"
+    assert len([e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT"]) == 1

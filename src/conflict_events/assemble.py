@@ -728,6 +728,8 @@ def _told_again(toks, sent, trig) -> bool:
     مسؤولون" (unless claimed there: "، في هجوم تبنته سرايا القدس"), or is what it is called
     ("وصفه ... بأنه مذبحة")."""
     k = trig.start
+    if k - 1 >= sent.start and toks[k - 1].key in _FIRSTS:
+        k -= 1  # (a first or a superlative: "، في أول هجوم مباشر تشنه من أراضيها")
     if (k - 2 >= sent.start and toks[k - 1].key == "في" and toks[k - 2].text in ("،", ",")
             and _claim_after(toks, trig, reach=3) is None):
         return True
