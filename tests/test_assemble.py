@@ -4627,3 +4627,8 @@ def test_assemble_the_attack_named_again_in_a_later_sentence_is_no_new_one(ex):
 def test_assemble_the_first_attack_of_its_kind_told_after_a_comma_is_the_same(ex):
     text = "وأطلقت إيران أكثر من 300 طائرة مسيرة باتجاه إسرائيل، في أول هجوم مباشر تشنه من أراضيها"
     assert len([e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT"]) == 1
+
+
+def test_assemble_troops_deployed_with_a_count(ex):
+    e = _one(ex, "وأعلن البنتاغون نشر 600 جندي إضافي في مطار العاصمة", "MOBILIZE", "جندي")
+    assert _codes(e.actors) == ["USA MIL"]
