@@ -4632,3 +4632,10 @@ def test_assemble_the_first_attack_of_its_kind_told_after_a_comma_is_the_same(ex
 def test_assemble_troops_deployed_with_a_count(ex):
     e = _one(ex, "وأعلن البنتاغون نشر 600 جندي إضافي في مطار العاصمة", "MOBILIZE", "جندي")
     assert _codes(e.actors) == ["USA MIL"]
+
+
+def test_assemble_a_threat_no_one_makes_is_a_danger(ex):
+    text = "حذرت عدة دول رعاياها من التوجه إلى المطار بسبب تهديد وشيك"
+    assert not [e for e in ex.extract(text, article_date=DATE) if e.type == "THREATEN"]
+    e = _one(ex, "وأطلق زعيم الجماعة تهديدات باستهداف السفن في البحر الأحمر", "THREATEN", "تهديدات")
+    assert e.actors != ()

@@ -4539,7 +4539,8 @@ class Assembler:
         هذا اليوم من عام 1945، قصفت القاذفات طوكيو"); the dead or hurt counted over a month
         or longer are a tally ("224 مدنيا قتلوا خلال شهر فبراير"), and so are those counted
         since a war or an uprising broke out ("منذ اندلاع الحرب قتل أكثر من 850 مدنيا"). A participle no one is
-        the subject of is an adjective ("هتافات منددة"). A definite
+        the subject of is an adjective ("هتافات منددة"), and a threat no one makes a danger
+        ("تهديد إرهابي وشيك"). A definite
         "the attack" with nothing of its own (no actor, target, toll or date)
         beside another assault of the sentence, or after one told in an earlier sentence
         (``attacked``), refers back to it ("انتهت بفشل الهجوم", "ويأتي الهجوم بعد أيام"); a
@@ -4556,6 +4557,8 @@ class Assembler:
                 continue
             if trig.entry.participle and not ev.actors:
                 continue  # "وسط هتافات منددة بالاحتلال": an adjective of a thing, no one's act
+            if ev.type == "THREATEN" and trig.entry.pos == "noun" and not ev.actors:
+                continue  # "بسبب تهديد إرهابي وشيك": a danger, no one's threat
             bare = not (ev.actors or ev.targets or ev.fatalities or ev.date or ev.place)
             if ev.type == "ASSAULT" and bare and trig.entry.pos == "noun":
                 definite = toks[trig.start].norm[len(toks[trig.start].prefix):].startswith("ال")
