@@ -1217,9 +1217,9 @@ _NARRATES = _keys("يروي تروي يحكي تحكي يسرد تسرد")  # a 
 _HISTORY_OF = _keys("تاريخ")
 _AREAS = _keys("مناطق منطقه خطوط جبهات جبهه محاور محور ساحات")  # ("جبهات القتال", "محاور القتال": the front lines)
 _IN_FORCE = _keys("تنفيذ تطبيق بنود")
+_INCIDENT = _keys("واقعه حادثه حادث")  # "واقعة الخطف": the incident itself
 # "الالتزام بتعهداتها", "التزامها بتعهداتها", "احترام حظر الأسلحة": what is kept to (as
 # written: "التزام" reads as the article and a noun)
-_INCIDENT = _keys("واقعه حادثه حادث")  # "واقعة الخطف": the incident itself
 _KEPT_TO = ("التزام", "الالتزام", "الوفاء", "احترام", "الاحترام")
 _STIPULATES = _keys("ينص تنص نص نصت يقضي تقضي")  # "وينص الاتفاق على": what it provides for
 _ENTERS = _keys("دخل يدخل تدخل دخول سريان بدء")  # "دخل الاتفاق حيز التنفيذ", "بدء سريان الهدنة"
@@ -1355,7 +1355,8 @@ CASUALTY_PEOPLE = _keys(
 _CASUALTY_WORDS = KILL_WORDS | INJURY_WORDS | CASUALTY_PEOPLE
 _ASKED_BY = _keys("طلب دعوه")  # "جلسة بطلب من فرنسا", "بدعوة من": who asked for it
 _DOCUMENTS = _keys("قرارا بيانا مشروعا تقريرا رساله مذكره")  # "قرارا ينتقد": a text that speaks
-_SAID_IN = _keys("بيان بيانا تصريح تصريحات كلمه مقابله رساله موتمر موتمرا لقاء حديث اتصال تغريده مكالمه")  # "، في بيان،": where it was said
+# "، في بيان،", "في مؤتمر صحفي", "في اتصال هاتفي": where or how it was said
+_SAID_IN = _keys("بيان بيانا تصريح تصريحات كلمه مقابله رساله موتمر موتمرا لقاء حديث اتصال تغريده مكالمه")
 _OUTBREAK = _keys("اندلاع بدء بدايه انطلاق")  # "منذ اندلاع الحرب": since it broke out
 _WARS = _keys("حرب نزاع صراع ازمه ثوره انتفاضه احتجاجات حراك احداث")  # a war, an uprising
 _KILL_OR_INJURY = KILL_WORDS | INJURY_WORDS
@@ -2857,11 +2858,11 @@ class Assembler:
 
     @staticmethod
     def _group_of(toks, a, b) -> bool:
-        """Tokens [a, b) are "مجموعة من" / "عدد من" / "كل من" (not the accusative "عددا من",
-        an object)."""
+        """Tokens [a, b) are "مجموعة من" / "عدد من" / "كل من" ("قطعت كل من السعودية والإمارات
+        علاقاتها"; not the accusative "عددا من", an object)."""
         return b - a == 2 and (toks[a].key in GROUP_OF or toks[a].norm == "كل") and toks[a + 1].key == "من" and not (
             toks[a].norm.endswith("ا") or _accusative(toks[a])
-        )  # ("قطعت كل من السعودية والإمارات علاقاتها": each of them)
+        )
 
     def _phrase_before(self, phrases, pos, sent, *, max_gap, toks, time_toks):
         for p in reversed(phrases):
@@ -4257,8 +4258,9 @@ class Assembler:
         # "وفي رام الله، دعت الرئاسة ...": a place told first, before a comma, frames the
         # sentence's verbs (not the acts they call for or report)
         frame = None if trig.entry.pos != "verb" else next((
-            sp for sp in spans if sp[0] - sent.start == 1 and sp[0] < trig.start and sp[1] < sent.end
-                      and toks[sp[1]].text in ("،", ",") and self._prep_before(toks, sent, sp[0]) == "في"), None)
+            sp for sp in spans
+            if sp[0] - sent.start == 1 and sp[0] < trig.start and sp[1] < sent.end
+            and toks[sp[1]].text in ("،", ",") and self._prep_before(toks, sent, sp[0]) == "في"), None)
         if frame is not None and frame not in near:
             near.append(frame)
         if trig.entry.type in _VERBAL_TYPES or trig.entry.mode == "ceasefire":
@@ -4540,7 +4542,7 @@ class Assembler:
         or longer are a tally ("224 مدنيا قتلوا خلال شهر فبراير"), and so are those counted
         since a war or an uprising broke out ("منذ اندلاع الحرب قتل أكثر من 850 مدنيا"). A participle no one is
         the subject of is an adjective ("هتافات منددة"), and a threat no one makes a danger
-        ("تهديد إرهابي وشيك"). A definite
+        ("بسبب تهديد وشيك"). A definite
         "the attack" with nothing of its own (no actor, target, toll or date)
         beside another assault of the sentence, or after one told in an earlier sentence
         (``attacked``), refers back to it ("انتهت بفشل الهجوم", "ويأتي الهجوم بعد أيام"); a
@@ -4558,13 +4560,13 @@ class Assembler:
             if trig.entry.participle and not ev.actors:
                 continue  # "وسط هتافات منددة بالاحتلال": an adjective of a thing, no one's act
             if ev.type == "THREATEN" and trig.entry.pos == "noun" and not ev.actors:
-                continue  # "بسبب تهديد إرهابي وشيك": a danger, no one's threat
+                continue  # "بسبب تهديد وشيك": a danger, no one's threat
             bare = not (ev.actors or ev.targets or ev.fatalities or ev.date or ev.place)
             if ev.type == "ASSAULT" and bare and trig.entry.pos == "noun":
                 definite = toks[trig.start].norm[len(toks[trig.start].prefix):].startswith("ال")
                 # (not one named as the incident a report confirms: "وأكدوا واقعة الخطف")
-                others = (attacked and not (trig.start > sent.start and toks[trig.start - 1].key in _INCIDENT)) or any(
-                    o.type == "ASSAULT" and o is not ev for o in events)
+                incident = trig.start > sent.start and toks[trig.start - 1].key in _INCIDENT
+                others = (attacked and not incident) or any(o.type == "ASSAULT" and o is not ev for o in events)
                 if definite and others:
                     continue
             if (ev.type == "ASSAULT" and self._is_casualty(toks, trig) and ev.fatalities is None
@@ -4625,8 +4627,8 @@ class Assembler:
             k = t.start - 1
             while k > th.end and (toks[k].text in _QUOTES or toks[k].key in _SUPERLATIVES):
                 k -= 1
-            light = k >= th.end and (toks[k].norm.lstrip("و")[1:] in _LIGHT_NOUNS
-                                     or toks[k].norm.lstrip("و")[1:] in _GO_ON) and toks[k].norm.lstrip("و")[:1] == "ب"
+            word = toks[k].norm.lstrip("و")
+            light = k >= th.end and word[:1] == "ب" and (word[1:] in _LIGHT_NOUNS or word[1:] in _GO_ON)
             if (
                 (toks[t.start].prep == "ب" or light or (
                     # "متوعدة بمزيد من العمليات": more of the act
@@ -5043,12 +5045,12 @@ class Assembler:
                 # "رغم حظر التجول": a construct made definite by its last word
                 prev.key in _DESPITE and trig.end - trig.start > 1 and _definite(toks[trig.end - 1])) or (
                 # "تنفيذ اتفاق السلام", "تطبيق بنود الهدنة": an agreement or truce in force
+                # (or provided for: "وينص الاتفاق على انسحاب", the agreement is a given)
                 (trig.entry.type == "AGREE" or trig.entry.mode == "ceasefire") and (
                     prev.key in _IN_FORCE or prev.key in _STIPULATES)) or (
                 # "الالتزام بتعهداتها", "احترام حظر الأسلحة": pledges and embargoes kept to
                 # were made before
                 trig.entry.type in ("AGREE", "SANCTION") and prev.norm.lstrip("وف").startswith(_KEPT_TO)):
-            # ("وينص الاتفاق على انسحاب": the agreement is a given, what it provides for is told)
             return True  # "رغم الاتفاق على", "مناطق الاشتباكات": told as a given
         if (_definite(toks[trig.start]) and prev.key in _FIRSTS and trig.start - 2 >= sent.start
                 and toks[trig.start - 2].key == "من"):
