@@ -4639,3 +4639,9 @@ def test_assemble_a_threat_no_one_makes_is_a_danger(ex):
     assert not [e for e in ex.extract(text, article_date=DATE) if e.type == "THREATEN"]
     e = _one(ex, "وأطلق زعيم الجماعة تهديدات باستهداف السفن في البحر الأحمر", "THREATEN", "تهديدات")
     assert e.actors != ()
+
+
+def test_assemble_control_announced_after_battles_is_the_announcers(ex):
+    text = "أعلنت حركة طالبان، اليوم الجمعة، سيطرتها على مدينة قندهار بعد معارك عنيفة مع القوات الحكومية"
+    e = _one(ex, text, "ASSAULT", "سيطرتها على")
+    assert (_codes(e.actors), _codes(e.targets)) == (["AFG REB"], ["AFG MIL"])

@@ -3545,7 +3545,9 @@ class Assembler:
         if not (len(first.norm) > 4 and first.norm.endswith(("هم", "هن", "هما", "ها"))):
             return None
         if trig.entry.pos == "verb":
-            return "target"
+            # (a verb whose object needs a preposition takes no object pronoun: "سيطرتها على"
+            # is the verbal noun, the pronoun its agent)
+            return "actor" if trig.end - trig.start > 1 and toks[trig.end - 1].key in PREPOSITIONS else "target"
         if trig.entry.type in _PATIENT_TYPES:
             nxt = toks[trig.end] if trig.end < sent.end else None
             if nxt is not None and not nxt.prep and not nxt.has_conj and (
@@ -4832,7 +4834,8 @@ class Assembler:
                 # ("تصدت الدفاعات لعدوان": one confronts with "ل")
                 and (not toks[n.start].prep or (toks[n.start].prep == "ل" and toks[v.start].key in REPEL))
                 and not toks[n.start].has_conj
-                and not any(x.is_punct for x in toks[v.end : n.start])
+                # (not past "بعد" or a preposition: "سيطرتها على مدينة قندهار بعد معارك")
+                and not any(x.is_punct or x.key in _AFTER_WORDS or x.key in PREPOSITIONS for x in toks[v.end : n.start])
             ):
                 drop.add(id(v))
         return [t for t in triggers if id(t) not in drop]
