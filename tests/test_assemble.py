@@ -4107,14 +4107,19 @@ def test_assemble_an_object_past_a_time_between_commas(ex, text, etype, targets)
     [
         # a means brought in by "ب" is no subject of the verb after it
         ("قتل سبعة أشخاص في ضربة بطائرة مسيرة استهدفت سوقا شعبيا في البلدة", "ASSAULT", []),
-        # a capital after "وفي" is where, not who
-        ("وفي باريس، أقرت الحكومة حزمة جديدة من العقوبات على روسيا", "SANCTION", []),
         # Iran's supreme leader by his title
         ("واتهم المرشد الأعلى الولايات المتحدة بإثارة الفوضى", "ACCUSE", ["IRN GOV"]),
     ],
 )
 def test_assemble_no_subject_in_a_means_or_a_place(ex, text, etype, actors):
     _check(ex, text, etype, "", actors, None)
+
+
+def test_assemble_a_capital_after_wa_fi_is_where_not_who(ex):
+    # (the government the sentence names acts there: France's)
+    e = _one(ex, "وفي باريس، أقرت الحكومة حزمة جديدة من العقوبات على روسيا", "SANCTION", "العقوبات")
+    assert [(a.text, a.code) for a in e.actors] == [("الحكومة", "FRA GOV")]
+    assert e.place is not None and e.place.text == "باريس"
 
 
 def test_assemble_a_toll_counts_the_others_inside_the_victims_phrase(ex):
@@ -4645,3 +4650,10 @@ def test_assemble_control_announced_after_battles_is_the_announcers(ex):
     text = "أعلنت حركة طالبان، اليوم الجمعة، سيطرتها على مدينة قندهار بعد معارك عنيفة مع القوات الحكومية"
     e = _one(ex, text, "ASSAULT", "سيطرتها على")
     assert (_codes(e.actors), _codes(e.targets)) == (["AFG REB"], ["AFG MIL"])
+
+
+def test_assemble_the_sentences_subject_past_a_leading_connective(ex):
+    text = ("في المقابل، نفت وزارة الخارجية التركية، في بيان اليوم، أي مسؤولية لقواتها عن القصف، "
+            "واتهمت حزب العمال الكردستاني بتنفيذه")
+    e = _one(ex, text, "ACCUSE", "واتهمت")
+    assert _codes(e.actors) == ["TUR GOV"]

@@ -3246,8 +3246,11 @@ class Assembler:
             # battle may be: "سيطرت القوات على سرت بعد معارك مع")
             return None, None
         topic = None
+        # (past a leading connective: "في المقابل، نفت وزارة الخارجية", "من جهتها، دعت")
+        lead = next((k + 1 for k in range(sent.start, min(sent.end, sent.start + 4)) if toks[k].text in ("،", ",")),
+                    sent.start)
         for p in phrases:
-            if p.start >= trig.start or p.start > sent.start + 3:
+            if p.start >= trig.start or p.start > lead + 3:
                 break
             if (p.kind == "nisba" or toks[p.start].prep or self._patient_like(p)
                     or _accusative(toks[p.start]) or p is target):
