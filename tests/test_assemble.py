@@ -4657,3 +4657,10 @@ def test_assemble_the_sentences_subject_past_a_leading_connective(ex):
             "واتهمت حزب العمال الكردستاني بتنفيذه")
     e = _one(ex, text, "ACCUSE", "واتهمت")
     assert _codes(e.actors) == ["TUR GOV"]
+
+
+def test_assemble_a_cabinet_and_a_war_council_are_the_government(ex):
+    e = _one(ex, "ووافق المجلس الوزاري الإسرائيلي المصغر بالإجماع على مقترح مصري", "AGREE", "ووافق")
+    assert _codes(e.actors) == ["ISR GOV"]
+    e = _one(ex, "عقد مجلس الحرب الإسرائيلي اجتماعا لليوم الثاني على التوالي", "CONSULT", "اجتماعا")
+    assert _codes(e.actors) == ["ISR GOV"]
