@@ -4664,3 +4664,8 @@ def test_assemble_a_cabinet_and_a_war_council_are_the_government(ex):
     assert _codes(e.actors) == ["ISR GOV"]
     e = _one(ex, "عقد مجلس الحرب الإسرائيلي اجتماعا لليوم الثاني على التوالي", "CONSULT", "اجتماعا")
     assert _codes(e.actors) == ["ISR GOV"]
+
+
+def test_assemble_a_ceasefire_an_agreement_provides_for_is_told(ex):
+    text = "توصلت فصائل المعارضة أمس إلى اتفاق مع الجانب الروسي يقضي بوقف إطلاق النار وتسليم السلاح الثقيل"
+    assert "ceasefire" in [e.mode for e in ex.extract(text, article_date=DATE)]

@@ -5051,9 +5051,10 @@ class Assembler:
                 # "رغم حظر التجول": a construct made definite by its last word
                 prev.key in _DESPITE and trig.end - trig.start > 1 and _definite(toks[trig.end - 1])) or (
                 # "تنفيذ اتفاق السلام", "تطبيق بنود الهدنة": an agreement or truce in force
-                # (or provided for: "وينص الاتفاق على انسحاب", the agreement is a given)
-                (trig.entry.type == "AGREE" or trig.entry.mode == "ceasefire") and (
-                    prev.key in _IN_FORCE or prev.key in _STIPULATES)) or (
+                (trig.entry.type == "AGREE" or trig.entry.mode == "ceasefire") and prev.key in _IN_FORCE) or (
+                # (or one that provides for something: "وينص الاتفاق على انسحاب"; what an
+                # agreement provides for, "يقضي بوقف إطلاق النار", is told)
+                trig.entry.type == "AGREE" and prev.key in _STIPULATES) or (
                 # "الالتزام بتعهداتها", "احترام حظر الأسلحة": pledges and embargoes kept to
                 # were made before
                 trig.entry.type in ("AGREE", "SANCTION") and prev.norm.lstrip("وف").startswith(_KEPT_TO)):
