@@ -4669,3 +4669,8 @@ def test_assemble_a_cabinet_and_a_war_council_are_the_government(ex):
 def test_assemble_a_ceasefire_an_agreement_provides_for_is_told(ex):
     text = "توصلت فصائل المعارضة أمس إلى اتفاق مع الجانب الروسي يقضي بوقف إطلاق النار وتسليم السلاح الثقيل"
     assert "ceasefire" in [e.mode for e in ex.extract(text, article_date=DATE)]
+
+
+def test_assemble_attacks_repelled_past_a_time_and_a_count_are_the_event(ex):
+    text = "وقالت الوزارة إن قواتها صدت خلال الساعات الـ24 الماضية ثماني هجمات في محور دونيتسك"
+    assert [e.trigger.text for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT"] == ["هجمات"]

@@ -1827,7 +1827,7 @@ class Assembler:
             triggers = self._threat_content(toks, triggers)
             triggers = self._warnings(toks, sent, triggers, phrases)
             triggers = self._operations_of(toks, triggers)
-            triggers = self._attack_objects(toks, triggers)
+            triggers = self._attack_objects(toks, triggers, time_toks)
             triggers = self._light_verbs(toks, triggers, found.get("support", ()))
             triggers = self._summons(toks, sent, triggers)
             triggers = self._expulsions(toks, sent, triggers)
@@ -4826,19 +4826,23 @@ class Assembler:
         return [t for t in triggers if id(t) not in drop]
 
     @staticmethod
-    def _attack_objects(toks, triggers):
+    def _attack_objects(toks, triggers, time_toks=frozenset()):
         """An assault verb whose object is an attack ("صدت القوات هجوما", "أحبط هجوما") is
-        told through that attack: the attack is the event, the verb is not another one."""
+        told through that attack: the attack is the event, the verb is not another one (also
+        past a time and a count: "صدت خلال الساعات الـ24 الماضية ثماني هجمات")."""
         drop = set()
         for v, n in zip(triggers, triggers[1:]):
             if (
                 v.entry.type == n.entry.type == "ASSAULT" and v.entry.pos == "verb"
-                and n.entry.pos == "noun" and 0 <= n.start - v.end <= 3
+                and n.entry.pos == "noun" and 0 <= n.start - v.end <= 12
                 # ("تصدت الدفاعات لعدوان": one confronts with "ل")
                 and (not toks[n.start].prep or (toks[n.start].prep == "ل" and toks[v.start].key in REPEL))
                 and not toks[n.start].has_conj
                 # (not past "بعد" or a preposition: "سيطرتها على مدينة قندهار بعد معارك")
                 and not any(x.is_punct or x.key in _AFTER_WORDS or x.key in PREPOSITIONS for x in toks[v.end : n.start])
+                and (n.start - v.end <= 3 or sum(
+                    k not in time_toks and not Assembler._only_quantities((toks[k],))
+                    for k in range(v.end, n.start)) <= 3)
             ):
                 drop.add(id(v))
         return [t for t in triggers if id(t) not in drop]
