@@ -4674,3 +4674,9 @@ def test_assemble_a_ceasefire_an_agreement_provides_for_is_told(ex):
 def test_assemble_attacks_repelled_past_a_time_and_a_count_are_the_event(ex):
     text = "وقالت الوزارة إن قواتها صدت خلال الساعات الـ24 الماضية ثماني هجمات في محور دونيتسك"
     assert [e.trigger.text for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT"] == ["هجمات"]
+
+
+def test_assemble_what_an_operation_aims_at_is_that_operation(ex):
+    text = ('أطلق الجيش أمس عملية عسكرية واسعة في أنحاء البلاد تحمل اسم "رد الفساد" '
+            'تستهدف "القضاء على بقايا الإرهاب"')
+    assert [e.trigger.text for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT"] == ["عملية عسكرية"]

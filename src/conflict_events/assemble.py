@@ -5118,7 +5118,8 @@ class Assembler:
     def _link(toks, triggers) -> list[list[Any]]:
         """Groups of assault triggers that name one attack: a noun and its verb ("غارة جوية
         إسرائيلية استهدفت سيارة"), a verb and its weapon ("استهدفت بطائرة مسيرة"), killed and
-        injured in one clause, the raid a toll is told of; of neighbouring words of one
+        injured in one clause, the raid a toll is told of, an operation and what it aims at
+        ("عملية ... تستهدف القضاء على"); of neighbouring words of one
         lexicon entry ("قضت محكمة مصرية بالسجن"); and of one act told twice: talks and the
         call they were held in, a release told again of the same people, an expulsion and its
         persona non grata, protesters and the streets they take to."""
@@ -5136,6 +5137,16 @@ class Assembler:
                     # ('حق النقض "الفيتو"': one, and its name in quotes)
                     groups[-1].append(t)
                     tools = False
+                    continue
+                if t.entry.type == head.entry.type == "ASSAULT" and head.entry.pos == "noun" and (
+                    # "عملية عسكرية ... تحمل اسم "رد الفساد" تستهدف "القضاء على الإرهاب"": what
+                    # an operation aims at, told in the present, is that operation
+                    (t.entry.pos == "verb" and toks[t.start].key in TARGETING and _imperfect(toks[t.start])
+                     and t.start - last.end <= 12)
+                    or (t.entry.pos == "noun" and last.entry.pos == "verb" and toks[last.start].key in TARGETING
+                        and _imperfect(toks[last.start]) and all(x.text in _QUOTES for x in between))
+                ) and not any(_punct(x) and x.text not in _QUOTES or x.has_conj for x in between):
+                    groups[-1].append(t)
                     continue
                 if (t.entry.mode == last.entry.mode == "crowd-control" and t.start == last.end
                         and toks[t.start].has_conj):
