@@ -1217,7 +1217,7 @@ _NARRATES = _keys("يروي تروي يحكي تحكي يسرد تسرد")  # a 
 _HISTORY_OF = _keys("تاريخ")
 _AREAS = _keys("مناطق منطقه خطوط جبهات جبهه محاور محور ساحات")  # ("جبهات القتال", "محاور القتال": the front lines)
 _IN_FORCE = _keys("تنفيذ تطبيق بنود")
-_INCIDENT = _keys("واقعه حادثه حادث")  # "واقعة الخطف": the incident itself
+_INCIDENT = _ACCIDENT | _keys("واقعه")  # "واقعة الخطف", "حادثة الاختطاف": the incident itself
 # "الالتزام بتعهداتها", "التزامها بتعهداتها", "احترام حظر الأسلحة": what is kept to (as
 # written: "التزام" reads as the article and a noun)
 _KEPT_TO = ("التزام", "الالتزام", "الوفاء", "احترام", "الاحترام")
@@ -1248,7 +1248,6 @@ _COURTS = _keys("جنايات استيناف جنح نقض امن الدوله �
 _INSIDE_NAMES = frozenset("+()")  # marks inside a name, no clause's end: "مجموعة 5+1 (...)"
 _MEDIA = _keys("صحيفه جريده قناه وكاله اذاعه تلفزيون مجله محطه شبكه موقع")  # "حوار مع صحيفة"
 _BROADCAST = _keys("صحفي صحافي تلفزيوني متلفز اذاعي")  # "حوار تلفزيوني": an interview
-_SUPERLATIVES = _keys("اكبر اوسع اعنف اشد")  # "بشن أكبر حملة جوية": the act named after it
 _DECLARED = _keys("اعلان بدء سريان دخول توقيع")  # "رغم إعلان الهدنة": a given
 _ALL_OF = _keys("جميع كل كافه")  # "انسحاب جميع القوات": all of the phrase after it
 _NOT_STATES = frozenset(("IGO", "UNO", "NGO"))  # codes in the country slot that are no state
@@ -1787,7 +1786,7 @@ class Assembler:
             shared = {span for span, cs in by_span.items() if len(cs) > 1}
             sent_countries = Counter(
                 c for p in phrases for (s0, e0, ent, c, sector) in p.conjuncts
-                if c and c not in ("UNO", "IGO", "NGO") and (
+                if c and c not in _NOT_STATES and (
                     ent.kind in _NAMED_OR_NISBA
                     # police and courts act at home: "اعتقلت الشرطة التونسية عشرات المحتجين"
                     # (not forces, which may be abroad: "قتلت القوات الأمريكية مدنيين")
@@ -1937,7 +1936,7 @@ class Assembler:
         Talks held in it are the call ("بحث السراج في اتصال هاتفي مع أردوغان": one event)."""
         if not any(ev.type == "CONSULT" and ev.mode == "phone" for ev in events):
             return events, triggers
-        out, heads = list(events), list(triggers)
+        out = list(events)
         for k in range(len(events)):
             ev, t = events[k], triggers[k]
             if not (ev.type == "CONSULT" and ev.mode == "phone" and t.start > 0 and toks[t.start - 1].key == "في"
@@ -1958,7 +1957,7 @@ class Assembler:
             if merged:
                 out[j] = None
         keep = [i for i, ev in enumerate(out) if ev is not None]
-        return [out[i] for i in keep], [heads[i] for i in keep]
+        return [out[i] for i in keep], [triggers[i] for i in keep]
 
     # -- phrases ------------------------------------------------------------------------
     @staticmethod
@@ -2065,7 +2064,7 @@ class Assembler:
                     ):
                         # "قوات صنعاء", "طائرات روسيا", "قوات حكومة الوفاق": the forces' own sector
                         country = ne.country
-                    elif ne.country in ("UNO", "IGO", "NGO") or e.kind == "generic":
+                    elif ne.country in _NOT_STATES or e.kind == "generic":
                         country, sector = ne.country, ne.sector or sector
                     else:
                         country = ne.country
@@ -4630,7 +4629,7 @@ class Assembler:
                 continue
             # (the light noun past quotes and a superlative: "بشن «أكبر حملة جوية»")
             k = t.start - 1
-            while k > th.end and (toks[k].text in _QUOTES or toks[k].key in _SUPERLATIVES):
+            while k > th.end and (toks[k].text in _QUOTES or toks[k].key in _FIRSTS):
                 k -= 1
             word = toks[k].norm.lstrip("و")
             light = k >= th.end and word[:1] == "ب" and (word[1:] in _LIGHT_NOUNS or word[1:] in _GO_ON)
@@ -4680,7 +4679,7 @@ class Assembler:
                 p.start == t.end if t.entry.participle
                 else any(q.start == t.end and q.end == p.start for q in phrases))), None)
             clause = range(of + 2, min(sent.end, of + 16)) if of + 1 < sent.end and toks[of + 1].key == "ان" else ()
-            told = [k for k in clause if toks[k].norm.lstrip("وف") in _RESPONSES]
+            told = any(toks[k].norm.lstrip("وف") in _RESPONSES for k in clause)
             if addressee is None and not told:
                 drop.add(id(t))
                 continue
