@@ -1775,6 +1775,13 @@ def test_assemble_a_definite_noun_heads_no_construct(ex):
     assert [a.text for a in e.actors] == ["الجيش"] and _codes(e.targets) == ["LBN REB"]
 
 
+def test_assemble_organizing_a_protest_is_no_armed_group(ex):
+    e = _one(ex, "دعت المعارضة إلى تنظيم مظاهرات حاشدة يوم الجمعة في العاصمة", "REQUEST", "دعت")
+    assert [a.text for a in e.actors] == ["المعارضة"] and e.targets == ()
+    protest = _one(ex, "دعت المعارضة إلى تنظيم مظاهرات حاشدة يوم الجمعة في العاصمة", "PROTEST", "مظاهرات")
+    assert protest.modality == "requested"
+
+
 def test_assemble_the_army_a_national_outlet_reports_on_is_its_countrys(ex):
     e = _one(ex, "قالت هيئة البث الإسرائيلية إن الجيش قصف عشرات الأهداف في قطاع غزة", "ASSAULT", "قصف")
     assert _codes(e.actors) == ["ISR MIL"]

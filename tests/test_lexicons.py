@@ -52,6 +52,7 @@ GOOD = {"id": "u.1", "forms": ["لواء الفجر"], "kind": "group", "name": 
         ({**GOOD, "mirrors": True}, "mirrors"),  # a counterpart with a sector of its own
         ({**GOOD, "inanimate": "no"}, "inanimate"),
         ({**GOOD, "toll_only": 1}, "toll_only"),
+        ({**GOOD, "forms": ["تنظيم"], "definite": True}, "with the article"),
         ("{not json", "not valid JSON"),
     ],
 )

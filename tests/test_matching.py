@@ -206,6 +206,27 @@ def test_matching_a_place_named_only_with_the_article_needs_it(nlp, text, found)
     assert [x.entry.id for x in m.find(doc)["places"]] == found
 
 
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("أعلن التنظيم مسؤوليته وقال إن للتنظيم عناصر", ["act.generic.organization"] * 2),
+        # the bare word is the verbal noun: organizing protests, a regulator of telecoms
+        ("دعت المعارضة إلى تنظيم مظاهرات حاشدة", []),
+        ("قال رئيس هيئة تنظيم الاتصالات إن", []),
+        # unless an adjective makes it a group, or it heads a quoted name
+        ("اعتقل خمسة بتهمة الانتماء إلى تنظيم إرهابي", ["act.generic.organization"]),
+        ("سيطر مسلحو تنظيم «الدولة الإسلامية في العراق والشام» على المدينة", ["act.generic.organization"]),
+        ("قتل الجيش سبعة إرهابيين من تنظيم بي كا كا", ["act.generic.organization"]),
+    ],
+)
+def test_matching_a_definite_actor_needs_its_article(nlp, text, found):
+    m = LexiconMatcher(nlp.vocab, load_lexicon())
+    doc = nlp(text)
+    m.set_keys(doc)
+    ids = [x.entry.id for x in m.find(doc)["actors"]]
+    assert [i for i in ids if i == "act.generic.organization"] == found
+
+
 def test_matching_patterns_as_docs_find_what_patterns_as_hashes_find(nlp, monkeypatch):
     # were the PhraseMatcher to take Docs only, the forms are added as Docs: same matches
     from spacy.matcher import PhraseMatcher

@@ -230,6 +230,9 @@ class ActorEntry(_Entry):
     # people named only to be counted ("17 شخصا", "436 فلسطينيا"): a toll, which says nothing
     # of whom an attack was aimed at
     toll_only: bool = False
+    # a one-word form read only with its article: "التنظيم" is the organisation, "تنظيم" in
+    # "تنظيم مظاهرات" or "هيئة تنظيم الاتصالات" is organizing
+    definite: bool = False
 
 
 @attrs.frozen
@@ -267,7 +270,7 @@ _KEYS = {
     },
     "actors": _COMMON | {
         "kind", "name", "country", "sector", "contextual", "opposed", "inanimate", "mirrors",
-        "toll_only",
+        "toll_only", "definite",
     },
     "places": _COMMON | {"kind", "name", "country", "lat", "lon", "population", "geonameid"},
     "cues": _COMMON | {"modality", "direction", "scope"},
@@ -346,6 +349,9 @@ def _build(lexicon: str, d: Mapping[str, Any], source: str, line: int) -> _Entry
         mirrors = _flag(d, "mirrors", sectorless=True)
         inanimate = _flag(d, "inanimate")
         toll_only = _flag(d, "toll_only")
+        definite = _flag(d, "definite")
+        if definite and any(" " not in f and not f.startswith("ال") for f in forms):
+            raise ValueError("a 'definite' entry writes its one-word forms with the article")
         country = _country(d.get("country"))
         return ActorEntry(
             **base,
@@ -358,6 +364,7 @@ def _build(lexicon: str, d: Mapping[str, Any], source: str, line: int) -> _Entry
             inanimate=inanimate,
             mirrors=mirrors,
             toll_only=toll_only,
+            definite=definite,
         )
     if lexicon == "places":
         kind = d.get("kind")

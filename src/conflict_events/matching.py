@@ -228,7 +228,8 @@ class LexiconMatcher:
         # what the one-word names of places, and of capitals, are read as, by their forms (in
         # one pass over the entries):
         # - a place whose every form carries the article ("الشريه") is not read in a word
-        #   without it ("بشرية", human);
+        #   without it ("بشرية", human), nor is an actor marked definite ("التنظيم": the
+        #   "تنظيم" of "تنظيم مظاهرات" is organizing);
         # - a town or capital none of whose forms carries it ("سيول", Seoul) is not read in a
         #   word with it ("السيول", the floods; "البحري", naval); not countries: "الهايتي" is
         #   the nisba of "هايتي";
@@ -238,6 +239,10 @@ class LexiconMatcher:
         bare_forms: dict[tuple[str, str], bool] = {}
         self._short_villages: set[tuple[str, str]] = set()
         for name, entry in lexicon.entries():
+            if name == "actors" and entry.definite:
+                article_forms.update(
+                    ((lexical_key(form), entry.id), True) for form in entry.forms if " " not in form
+                )
             if name != "places" and not (name == "actors" and entry.kind == "capital"):
                 continue
             for form in entry.forms:
@@ -251,8 +256,8 @@ class LexiconMatcher:
                         self._short_villages.add(k)
                 if entry.kind != "country":
                     bare_forms[k] = bare_forms.get(k, True) and not articled
-        self._definite_places = {k for k, definite in article_forms.items() if definite}
-        self._definite_keys = {k for k, _ in self._definite_places}
+        self._definite_names = {k for k, definite in article_forms.items() if definite}
+        self._definite_keys = {k for k, _ in self._definite_names}
         self._bare_names = {k for k, bare in bare_forms.items() if bare}
         self._bare_keys = {k for k, _ in self._bare_names}
         self._short_village_keys = {k for k, _ in self._short_villages}
@@ -372,6 +377,7 @@ class LexiconMatcher:
         bare_verbs = self._bare_verbs
         split = self._split
         firsts = []  # where a phrase trigger's first word stands, for its subject after it
+        heads = []  # bare words of definite actors: names only as the head of another name
         for i, key in enumerate(keys if keys is not None else (t.norm_ for t in doc)):
             readings = single.get(key)
             if readings is not None:
@@ -382,7 +388,9 @@ class LexiconMatcher:
                 for name, entry in readings:
                     if noun and (name == "support" or getattr(entry, "pos", None) == "verb"):
                         continue
-                    if bare and name == "places" and (key, entry.id) in self._definite_places:
+                    if bare and (key, entry.id) in self._definite_names:
+                        if name == "actors":
+                            heads.append(Match(name, entry, i, i + 1))
                         continue
                     if articled and (key, entry.id) in self._bare_names:
                         continue
@@ -402,6 +410,14 @@ class LexiconMatcher:
         if not _TRANSPARENT_IDS.isdisjoint(orths):
             # (matches across marks span several tokens)
             longer.update(self._find_across_marks(doc, keys, found, orths))
+        if heads:
+            # (a definite actor's bare word heads a name after it, quoted or not: 'تنظيم
+            # «الدولة الإسلامية»', "من تنظيم بي كا كا")
+            starts = {m.start for m in found["actors"]}
+            heads = [h for h in heads if h.end in starts or h.end < len(doc) and doc[h.end].text in _QUOTES]
+            if heads:
+                found["actors"].extend(heads)
+                longer.add("actors")
         # a lexicon with one-word matches only has them in token order, and none overlaps
         # another but the readings of the same word, which are all kept: as they are
         for name in longer:
@@ -625,7 +641,8 @@ _INSIDE_SUBJECT = BELONGING | {"في"} | frozenset((
     "موالون", "موالين", "مواليه", "موالي", "مرتبطه", "مرتبطين", "مرتبطون", "مرتبط"))
 
 # marks a name can carry inside it without changing it
-_TRANSPARENT = frozenset('"“”«»#')
+_QUOTES = frozenset('"“”«»')
+_TRANSPARENT = _QUOTES | {"#"}
 _TRANSPARENT_IDS = frozenset(hash_string(mark) for mark in _TRANSPARENT)  # their ORTH ids
 
 
