@@ -4636,6 +4636,26 @@ def test_assemble_the_attack_named_again_in_a_later_sentence_is_no_new_one(ex):
     assert len([e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT"]) == 2
 
 
+@pytest.mark.parametrize(
+    "later",
+    [
+        # the attack a leader vows to answer, or a council meets on, is the one told
+        "وتوعد المرشد الإيراني اليوم بأن الهجوم لن يمر دون رد.",
+        'وتعهد قائد الجيش اليوم الخميس بـ"رد قاس" على الهجوم.',
+        "ودعت روسيا إلى جلسة طارئة لمجلس الأمن لبحث الضربات في نيويورك.",
+    ],
+)
+def test_assemble_the_attack_answered_in_a_later_sentence_is_no_new_one(ex, later):
+    text = "شنت طائرات إسرائيلية غارة على مبنى في دمشق أمس. " + later
+    assert [e.trigger.text for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT"] == ["غارة"]
+
+
+def test_assemble_clashes_renewed_at_a_place_are_told_again(ex):
+    text = ("سيطرت قوات الجيش على البلدة أمس. "
+            "وأفادت مصادر محلية بتجدد الاشتباكات في الأحياء الشرقية من مدينة درعا.")
+    assert "الاشتباكات" in [e.trigger.text for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT"]
+
+
 def test_assemble_the_first_attack_of_its_kind_told_after_a_comma_is_the_same(ex):
     text = "وأطلقت إيران أكثر من 300 طائرة مسيرة باتجاه إسرائيل، في أول هجوم مباشر تشنه من أراضيها"
     assert len([e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT"]) == 1

@@ -4546,10 +4546,11 @@ class Assembler:
         or longer are a tally ("224 مدنيا قتلوا خلال شهر فبراير"), and so are those counted
         since a war or an uprising broke out ("منذ اندلاع الحرب قتل أكثر من 850 مدنيا"). A participle no one is
         the subject of is an adjective ("هتافات منددة"), and a threat no one makes a danger
-        ("بسبب تهديد وشيك"). A definite
-        "the attack" with nothing of its own (no actor, target, toll or date)
-        beside another assault of the sentence, or after one told in an earlier sentence
-        (``attacked``), refers back to it ("انتهت بفشل الهجوم", "ويأتي الهجوم بعد أيام"); a
+        ("بسبب تهديد وشيك"). A definite "the attack" with nothing of its own (no actor,
+        target, toll or date; or, in one word, no target, toll nor actor but the sentence's
+        subject) beside another assault of the sentence, or after one told in an earlier
+        sentence (``attacked``), refers back to it ("انتهت بفشل الهجوم", "ويأتي الهجوم بعد
+        أيام", "وتوعد المرشد بأن الهجوم لن يمر دون رد"); a
         killed / injured word alone with no count, place or date is background ("الحوادث
         التي أدت إلى مقتل مدنيين").
         """
@@ -4566,6 +4567,13 @@ class Assembler:
             if ev.type == "THREATEN" and trig.entry.pos == "noun" and not ev.actors:
                 continue  # "بسبب تهديد وشيك": a danger, no one's threat
             bare = not (ev.actors or ev.targets or ev.fatalities or ev.date or ev.place)
+            # (nor one word whose only subject is the sentence's opening one, whatever time or
+            # place its clause gives it: "وتعهد قائد الجيش اليوم برد قاس على الهجوم"; clashes
+            # at a place go on: "بتجدد الاشتباكات في الأحياء الشرقية")
+            bare = bare or (
+                trig.end - trig.start == 1 and not (ev.targets or ev.fatalities or ev.injured)
+                and not (ev.place and trig.entry.acled and trig.entry.acled[1] == "Armed clash")
+                and not any(r == "merge.linked" or r.startswith("slot.") and r != "slot.topic" for r in ev.rules))
             if ev.type == "ASSAULT" and bare and trig.entry.pos == "noun":
                 definite = toks[trig.start].norm[len(toks[trig.start].prefix):].startswith("ال")
                 # (not one named as the incident a report confirms: "وأكدوا واقعة الخطف")
