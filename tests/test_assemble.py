@@ -4666,6 +4666,14 @@ def test_assemble_troops_deployed_with_a_count(ex):
     assert _codes(e.actors) == ["USA MIL"]
 
 
+def test_assemble_a_warning_of_the_iron_fist_is_the_threat_of_force(ex):
+    text = "وحذر المحافظ من أن الأجهزة الأمنية ستضرب بيد من حديد كل من يعبث بالأمن"
+    events = ex.extract(text, article_date=DATE)
+    assert [(e.type, e.trigger.text) for e in events] == [("THREATEN", "وحذر")]
+    # (who will strike is not whom the warning warns)
+    assert [a.text for a in events[0].actors] == ["المحافظ"] and events[0].targets == ()
+
+
 def test_assemble_a_threat_no_one_makes_is_a_danger(ex):
     text = "حذرت عدة دول رعاياها من التوجه إلى المطار بسبب تهديد وشيك"
     assert not [e for e in ex.extract(text, article_date=DATE) if e.type == "THREATEN"]

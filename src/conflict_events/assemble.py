@@ -497,6 +497,13 @@ def _claim_after(toks, trig, reach: int = 2):
     return None
 
 
+def _warned_of(toks, sent, trig, phrases) -> int | None:
+    """Where the "من" of what the warning ``trig`` warns against stands, past the warner's
+    name and a comma or two ("حذر وزير الخارجية، في بيان، من"), or None."""
+    return next((k for k in range(trig.end, min(sent.end, trig.end + 30)) if toks[k].key == "من"
+                 and not any(p.start < k < p.end for p in phrases)), None)
+
+
 def _claimed_after(toks, trig, ev) -> bool:
     """The attack noun ``trig`` is taken back by a claim right after it, whose subject the
     event's actors are: "في هجوم تبنته لاحقا سرايا القدس"."""
@@ -1242,7 +1249,7 @@ _TO_LEAVE = _keys("لمغادره للمغادره")  # "48 ساعة لمغاد�
 # what a warner says will meet what is warned against ("من أن أي هجوم سيقابل بالرد")
 _RESPONSES = frozenset(normalize(w) for w in (
     "رد ردا الرد بالرد برد ترد يرد نرد سترد سيرد سنرد ستواجه سيواجه نواجه سيقابل ستقابل "
-    "بقتال بحرب الحرب عقاب بعقاب العقاب ستدفع سيدفع الثمن ثمنا غاليا"
+    "بقتال بحرب الحرب عقاب بعقاب العقاب ستدفع سيدفع الثمن ثمنا غاليا حديد"  # "بيد من حديد"
 ).split())
 _COURTS = _keys("جنايات استيناف جنح نقض امن الدوله عسكريه ابتداييه")  # "محكمة جنايات القاهرة"
 _INSIDE_NAMES = frozenset("+()")  # marks inside a name, no clause's end: "مجموعة 5+1 (...)"
@@ -3712,6 +3719,11 @@ class Assembler:
             kept = [p for p in phrases if not _backed(toks, sent, p) and not _adverb(toks, sent, p, phrases)]
             self._target_phrases = (phrases, toks, kept)
             phrases = kept
+        if e.warning:
+            # whom a warning warns stands before the "من" of what it warns against: "حذرت
+            # واشنطن طهران من"; "حذر من أن الجيش سيضرب" names no one warned
+            of = _warned_of(toks, sent, trig, given)
+            phrases = [p for p in phrases if of is None or p.start < of]
         if e.type == "CONSULT" and e.pos == "noun" and actor is not None and actor.start == trig.end:
             # "استقبال العاهل الأردني لوزير الخارجية الأمريكي": whom the genitive receives
             p = _li_after(toks, actor.end, [p for p in phrases if p.kind != "nisba"])
@@ -4668,16 +4680,15 @@ class Assembler:
         ...", "حذرت واشنطن طهران من") or, after "من أن", what the warner will do ("حذر
         الحزب من أن أي محاولة لنزع سلاحه ستواجه"); the threat of force told in that clause
         ("من أن بلاده سترد بحزم") is the warning's. A warning of a danger ("حذرت الأمم
-        المتحدة من خطورة الأوضاع", "محذرا من أن أي تأخير سيمنح النظام الوقت") is none."""
+        المتحدة من خطورة الأوضاع", "محذرا من أن أي تأخير سيمنح النظام الوقت") is none.
+        The force the clause announces ("من أن الجيش سيضرب بيد من حديد") is the threat's."""
         if not any(t.entry.warning for t in triggers):
             return triggers
         drop = set()
         for t in triggers:
             if not t.entry.warning:
                 continue
-            # the "من" of what is warned against, past the warner's name and a comma or two
-            of = next((k for k in range(t.end, min(sent.end, t.end + 30)) if toks[k].key == "من"
-                       and not any(p.start < k < p.end for p in phrases)), None)
+            of = _warned_of(toks, sent, t, phrases)
             if of is None or any(toks[k].text in _SENTENCE_ENDS for k in range(t.end, of)):
                 drop.add(id(t))
                 continue
@@ -4691,9 +4702,10 @@ class Assembler:
             if addressee is None and not told:
                 drop.add(id(t))
                 continue
-            # the threat in the clause is this one ("من أن بلاده سترد بحزم")
-            drop.update(id(o) for o in triggers if o is not t and o.entry.type == "THREATEN"
-                        and of < o.start < of + 16)
+            # the threat in the clause is this one ("من أن بلاده سترد بحزم"), and so is the
+            # force it announces ("من أن الجيش سيضرب بيد من حديد")
+            drop.update(id(o) for o in triggers if o is not t and of < o.start < of + 16 and (
+                o.entry.type == "THREATEN" or o.entry.type == "ASSAULT" and toks[o.start].prefix[-1:] == "س"))
         return [t for t in triggers if id(t) not in drop]
 
     def _as_threat(self, trig, mode, cameo):
