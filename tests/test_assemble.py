@@ -4674,6 +4674,18 @@ def test_assemble_a_warning_of_the_iron_fist_is_the_threat_of_force(ex):
     assert [a.text for a in events[0].actors] == ["المحافظ"] and events[0].targets == ()
 
 
+@pytest.mark.parametrize(
+    "text, trigger, actor",
+    [
+        ("وقال قائد الحرس الثوري إن الهجوم على القاعدة لن يمر دون رد", "لن يمر دون رد", "IRN MIL"),
+        ("وأعلن الجيش التركي أن مواقع الحزب باتت أهدافا مشروعة", "أهدافا مشروعة", "TUR MIL"),
+    ],
+)
+def test_assemble_a_retaliation_promised_in_so_many_words_is_a_threat(ex, text, trigger, actor):
+    e = _one(ex, text, "THREATEN", trigger)
+    assert e.modality == ce.Modality.ASSERTED and _codes(e.actors) == [actor]
+
+
 def test_assemble_a_threat_no_one_makes_is_a_danger(ex):
     text = "حذرت عدة دول رعاياها من التوجه إلى المطار بسبب تهديد وشيك"
     assert not [e for e in ex.extract(text, article_date=DATE) if e.type == "THREATEN"]
