@@ -472,6 +472,23 @@ def test_temporal_a_month_without_its_year_told_as_past(finder, sentence, ahead,
         assert (t.start.isoformat(), t.end.isoformat()) == want
 
 
+@pytest.mark.parametrize(
+    "sentence, text, start, end",
+    [
+        # "the same month / year" is the one of the expression before, not the article's
+        ("انتشرت القوات مطلع تموز/يوليو الماضي، وبدأت العمليات منتصف الشهر نفسه",
+         "منتصف الشهر نفسه", "2016-07-11", "2016-07-20"),
+        ("اندلعت المواجهات في 5 فبراير، وتوقفت في نهاية الشهر ذاته",
+         "نهاية الشهر ذاته", "2016-02-21", "2016-02-29"),
+        ("وقعت الهجمات في مايو 2012، ثم عادت أواخر العام نفسه",
+         "أواخر العام نفسه", "2012-09-01", "2012-12-31"),
+    ],
+)
+def test_temporal_the_same_month_is_the_one_named_before(finder, sentence, text, start, end):
+    t = finder.find(sentence, ARTICLE)[-1]
+    assert (t.text, t.start.isoformat(), t.end.isoformat()) == (text, start, end)
+
+
 def test_temporal_keeps_diacritics_in_span(finder):
     sentence = "يبدأ العمل بالهدنة غداً"
     (t,) = finder.find(sentence, ARTICLE)

@@ -206,6 +206,9 @@ _NOT_TODAY_AFTER = frozenset(
 )
 _NOT_COUNTED = frozenset("من علي عن في".split())  # "اليوم 14 من الحرب"
 _PERCENT = re.compile("^و?ب?ال(?:ميه|مايه)$")  # "في المئة", "بالمئة": percent
+# "منتصف الشهر نفسه": the month of the expression before
+_SAME = frozenset(("نفسه", "ذاته"))
+_SAME_UNITS = {"الشهر": "month", "العام": "year", "السنه": "year"}
 _NOT_TODAY_BEFORE = frozenset("ذلك نفس ذات منتصف".split())
 # no verb follows these: "في مدينة سيلايا" names a town, no future "سـ" + "يلايا"
 _NO_VERB_AFTER = frozenset(normalize(w) for w in (
@@ -645,6 +648,8 @@ class DateFinder:
             found.append((i, j, ns, ne, res))
             i = max(j, i + 1)
         found = self._anchor_clocks(found, ref)
+        if len(found) > 1 and not _SAME.isdisjoint(toks):
+            found = self._same_as_before(sent, found)
         merged = self._merge(sent, found, ref)
         return [(ns, ne, res) for _, _, ns, ne, res in merged]
 
@@ -1730,6 +1735,34 @@ class DateFinder:
             return _Res(None, None, "range", None, rule)
         end = max(ref, res.start)
         return _Res.span(res.start, end, rule)
+
+    @staticmethod
+    def _same_as_before(sent, found):
+        """"منتصف الشهر نفسه", "أواخر العام ذاته": the month or the year of the expression
+        before, not the article's."""
+        toks = sent.toks
+        out = [found[0]]
+        for i, j, ns, ne, res in found[1:]:
+            prev = out[-1][4]
+            unit = _SAME_UNITS.get(toks[j - 1]) if j < len(toks) and toks[j] in _SAME else None
+            if unit is not None and res.start is not None and prev.start is not None and not res.absolute:
+                if unit == "month":
+                    shift = (prev.start.year - res.start.year) * 12 + prev.start.month - res.start.month
+                    start = _add_months(res.start, shift)
+                    end = _add_months(res.end, shift)
+                    if res.end.day == calendar.monthrange(res.end.year, res.end.month)[1]:
+                        end = _month_span(end.year, end.month)[1]  # (to the month's last day)
+                    old, new = f"{res.start:%Y-%m}", f"{start:%Y-%m}"
+                else:
+                    years = prev.start.year - res.start.year
+                    start = _add_months(res.start, 12 * years)  # (29 February -> 28)
+                    end = _add_months(res.end, 12 * years)
+                    old, new = str(res.start.year), str(start.year)
+                value = res.value.replace(old, new, 1) if res.value else res.value
+                res = attrs.evolve(res, start=start, end=end, value=value, rule=f"{res.rule}.same")
+                j, ne = j + 1, sent.ends[j]
+            out.append((i, j, ns, ne, res))
+        return out
 
     def _anchor_clocks(self, found, ref):
         out = []
