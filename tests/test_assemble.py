@@ -4727,3 +4727,16 @@ def test_assemble_what_an_operation_aims_at_is_that_operation(ex):
     text = ('أطلق الجيش أمس عملية عسكرية واسعة في أنحاء البلاد تحمل اسم "رد الفساد" '
             'تستهدف "القضاء على بقايا الإرهاب"')
     assert [e.trigger.text for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT"] == ["عملية عسكرية"]
+
+
+@pytest.mark.parametrize(
+    "text, etype, trigger, target",
+    [
+        ("خطف مسلحون عشرات الطالبات من مدرسة ثانوية", "ASSAULT", "خطف", "الطالبات"),
+        ("أفرج مسلحون عن 279 تلميذة خطفن من مدرستهن", "RETREAT", "أفرج", "تلميذة"),
+        ("وأمر النائب العام بإخلاء سبيل 41 محبوسا احتياطيا", "RETREAT", "إخلاء سبيل", "محبوسا"),
+    ],
+)
+def test_assemble_schoolgirls_and_remand_prisoners_are_civilians(ex, text, etype, trigger, target):
+    e = _one(ex, text, etype, trigger)
+    assert [(t.text, t.sector) for t in e.targets] == [(target, "CVL")]
