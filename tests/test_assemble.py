@@ -4740,3 +4740,11 @@ def test_assemble_what_an_operation_aims_at_is_that_operation(ex):
 def test_assemble_schoolgirls_and_remand_prisoners_are_civilians(ex, text, etype, trigger, target):
     e = _one(ex, text, etype, trigger)
     assert [(t.text, t.sector) for t in e.targets] == [(target, "CVL")]
+
+
+def test_assemble_who_killed_whom_is_told_without_a_count(ex):
+    e = _one(ex, "قتلت القوات مدنيين في القرية", "ASSAULT", "قتلت")
+    assert (_codes(e.actors), _codes(e.targets)) == (["--- MIL"], ["--- CVL"])
+    # (a killing named alone, with no one, count, place nor date, is background)
+    text = "وناقش الاجتماع الحوادث التي أدت إلى مقتل مدنيين"
+    assert not [e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT"]

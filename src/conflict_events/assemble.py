@@ -4594,7 +4594,9 @@ class Assembler:
                 if definite and others:
                     continue
             if (ev.type == "ASSAULT" and self._is_casualty(toks, trig) and ev.fatalities is None
-                    and ev.injured is None and ev.place is None and ev.date is None):
+                    and ev.injured is None and ev.place is None and ev.date is None
+                    # (a verb with who killed whom tells an act: "قتلت القوات مدنيين")
+                    and not (trig.entry.pos == "verb" and ev.actors and ev.targets)):
                 continue
             keep_e.append(ev)
             keep_t.append(trig)
