@@ -4748,3 +4748,20 @@ def test_assemble_who_killed_whom_is_told_without_a_count(ex):
     # (a killing named alone, with no one, count, place nor date, is background)
     text = "وناقش الاجتماع الحوادث التي أدت إلى مقتل مدنيين"
     assert not [e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        # what a body is for is part of its name, no act
+        ("وقالت اللجنة الوطنية للإفراج عن المعتقلين إن الشرطة اعتقلت عشرة متظاهرين", "RETREAT"),
+        ("وقالت وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين إن مدارسها تعرضت للقصف", "AID"),
+    ],
+)
+def test_assemble_what_a_body_is_for_is_no_act(ex, text, absent):
+    assert absent not in [e.type for e in ex.extract(text, article_date=DATE)]
+
+
+def test_assemble_a_body_that_calls_for_an_act_is_no_name(ex):
+    e = _one(ex, "ودعت اللجنة الحكومة للإفراج عن المعتقلين", "RETREAT", "للإفراج")
+    assert e.modality == ce.Modality.REQUESTED

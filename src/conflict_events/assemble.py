@@ -843,6 +843,30 @@ def _ended(toks, trig) -> bool:
             and toks[trig.start - 1].key in _ENDING)
 
 
+def _body_purpose(toks, trig, actor_ms) -> bool:
+    """A verbal noun after لـ naming what a body is for: "اللجنة الوطنية للإفراج عن
+    المعتقلين", "وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين". Between the body and it stand
+    only adjectives, or the name a body in construct is of (not "دعت اللجنة الحكومة للإفراج")."""
+    if trig.entry.pos != "noun" or toks[trig.start].prep != "ل":
+        return False
+    k = trig.start - 1
+    genitive = False
+    for _ in range(3):
+        if k < 0 or toks[k].is_punct or toks[k].has_conj:
+            return False
+        t = toks[k]
+        if t.key in _BODIES:
+            return not (genitive and _definite(t))
+        name = next((m for m in actor_ms if m.start <= k < m.end), None)
+        if name is not None and not genitive:
+            genitive, k = True, name.start - 1
+        elif _definite(t) and _NISBA_ENDING.search(t.key) and not genitive:
+            k -= 1
+        else:
+            return False
+    return False
+
+
 def _game(toks, sent) -> bool:
     """Whether the sentence tells of a match: two words of the game ("المنتخب", "الشوط")."""
     seen = None
@@ -1256,6 +1280,8 @@ _INSIDE_NAMES = frozenset("+()")  # marks inside a name, no clause's end: "مج�
 _MEDIA = _keys("صحيفه جريده قناه وكاله اذاعه تلفزيون مجله محطه شبكه موقع")  # "حوار مع صحيفة"
 _BROADCAST = _keys("صحفي صحافي تلفزيوني متلفز اذاعي")  # "حوار تلفزيوني": an interview
 _DECLARED = _keys("اعلان بدء سريان دخول توقيع")  # "رغم إعلان الهدنة": a given
+# bodies named by what they are for: "اللجنة الوطنية للإفراج عن المعتقلين"
+_BODIES = _keys("لجنه هييه مفوضيه جمعيه مركز منظمه رابطه مرصد مكتب صندوق وكاله برنامج")
 _ALL_OF = _keys("جميع كل كافه")  # "انسحاب جميع القوات": all of the phrase after it
 _NOT_STATES = frozenset(("IGO", "UNO", "NGO"))  # codes in the country slot that are no state
 _GO_ON = _keys("مواصله استمرار")  # "بمواصلة الضربات": the act continued
@@ -1821,6 +1847,7 @@ class Assembler:
             triggers = [
                 t for t in triggers
                 if self._supported(toks, t, support, actor_ms) and not _facility(toks, t) and not _ended(toks, t)
+                and not _body_purpose(toks, t, actor_ms)
                 and not _in_protest(toks, sent, t, support, triggers)
                 and not (t.end - t.start == 1 and toks[t.start].key in PLACE_NOUNS
                          and any(m.start == t.end and m.entry.kind != "country" for m in places))
