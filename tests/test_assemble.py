@@ -4765,3 +4765,15 @@ def test_assemble_what_a_body_is_for_is_no_act(ex, text, absent):
 def test_assemble_a_body_that_calls_for_an_act_is_no_name(ex):
     e = _one(ex, "ودعت اللجنة الحكومة للإفراج عن المعتقلين", "RETREAT", "للإفراج")
     assert e.modality == ce.Modality.REQUESTED
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        ("ويواصل الأسير إضرابه المفتوح عن الطعام منذ أربعين يوما", "إضرابه المفتوح عن الطعام"),
+        ("وخرجت مسيرات غاضبة في مدن الضفة الغربية عقب صلاة الجمعة", "مسيرات غاضبة"),
+        ("وألقى النائب خطابا في تجمع جماهيري حاشد وسط العاصمة", "تجمع جماهيري"),
+    ],
+)
+def test_assemble_hunger_strikes_angry_marches_and_rallies_are_protests(ex, text, trigger):
+    assert _one(ex, text, "PROTEST", trigger).modality == ce.Modality.ASSERTED

@@ -793,10 +793,11 @@ def _possessed_head(toks, trig) -> bool:
     """A noun with a pronoun on it takes no genitive after it: "بيان نشره الجيش" (which the
     army published) is no "نشر الجيش" (the army deployed), unless a form has the pronoun (an
     adjective or a preposition may follow it: "عمليتها العسكرية", "وتزويدهم بالأسلحة",
-    "إضرابه عن الطعام")."""
+    "إضرابه عن الطعام", "إضرابه المفتوح عن الطعام")."""
     t, nxt = toks[trig.start], toks[trig.start + 1] if trig.start + 1 < len(toks) else None
     if not (t.suffixed and trig.entry.pos == "noun" and trig.end - trig.start > 1) or (
-            nxt is None or nxt.prep or nxt.key in PREPOSITIONS or _NISBA_ENDING.search(nxt.key)):
+            nxt is None or nxt.prep or nxt.key in PREPOSITIONS or _NISBA_ENDING.search(nxt.key)
+            or nxt.key in _MANNERS):
         return False
     word = t.norm[len(t.prefix):]
     return not any(f.split()[0] == word for f in trig.entry.forms)
@@ -1280,6 +1281,7 @@ _INSIDE_NAMES = frozenset("+()")  # marks inside a name, no clause's end: "مج�
 _MEDIA = _keys("صحيفه جريده قناه وكاله اذاعه تلفزيون مجله محطه شبكه موقع")  # "حوار مع صحيفة"
 _BROADCAST = _keys("صحفي صحافي تلفزيوني متلفز اذاعي")  # "حوار تلفزيوني": an interview
 _DECLARED = _keys("اعلان بدء سريان دخول توقيع")  # "رغم إعلان الهدنة": a given
+_MANNERS = _keys("مفتوح شامل")  # adjectives after a possessed act: "إضرابه المفتوح"
 # bodies named by what they are for: "اللجنة الوطنية للإفراج عن المعتقلين"
 _BODIES = _keys("لجنه هييه مفوضيه جمعيه مركز منظمه رابطه مرصد مكتب صندوق وكاله برنامج")
 _ALL_OF = _keys("جميع كل كافه")  # "انسحاب جميع القوات": all of the phrase after it
