@@ -4777,3 +4777,10 @@ def test_assemble_a_body_that_calls_for_an_act_is_no_name(ex):
 )
 def test_assemble_hunger_strikes_angry_marches_and_rallies_are_protests(ex, text, trigger):
     assert _one(ex, text, "PROTEST", trigger).modality == ce.Modality.ASSERTED
+
+
+def test_assemble_a_conviction_and_a_note_handed_over_are_no_new_condemnation(ex):
+    text = "قضت المحكمة بسجن الوزير 15 عاما بعد إدانته بتهم فساد"
+    assert "ACCUSE" not in [e.type for e in ex.extract(text, article_date=DATE)]
+    text = "واستدعت وزارة الخارجية العراقية السفير الإيراني وسلمته مذكرة احتجاج شديدة اللهجة"
+    assert [(e.type, e.trigger.text) for e in ex.extract(text, article_date=DATE)] == [("ACCUSE", "واستدعت")]

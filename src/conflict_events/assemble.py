@@ -844,6 +844,20 @@ def _ended(toks, trig) -> bool:
             and toks[trig.start - 1].key in _ENDING)
 
 
+def _conviction(toks, trig) -> bool:
+    """"بعد إدانته بتهم فساد": after one's conviction, the verb "أدان" read with a pronoun is
+    the verbal noun, no condemnation."""
+    return (trig.entry.type == "ACCUSE" and trig.entry.pos == "verb" and toks[trig.start].suffixed
+            and trig.start > 0 and toks[trig.start - 1].key in _AFTER_WORDS)
+
+
+def _handed_note(toks, sent, trig, triggers) -> bool:
+    """"استدعت الخارجية السفير وسلمته مذكرة احتجاج": the note handed over is the summons'."""
+    return (trig.entry.type == "ACCUSE" and trig.start > sent.start
+            and toks[trig.start - 1].norm[len(toks[trig.start - 1].prefix):].startswith(_HANDED)
+            and any(t.entry.type == "ACCUSE" and t.end < trig.start for t in triggers))
+
+
 def _body_purpose(toks, trig, actor_ms) -> bool:
     """A verbal noun after لـ naming what a body is for: "اللجنة الوطنية للإفراج عن
     المعتقلين", "وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين". Between the body and it stand
@@ -1281,6 +1295,7 @@ _INSIDE_NAMES = frozenset("+()")  # marks inside a name, no clause's end: "مج�
 _MEDIA = _keys("صحيفه جريده قناه وكاله اذاعه تلفزيون مجله محطه شبكه موقع")  # "حوار مع صحيفة"
 _BROADCAST = _keys("صحفي صحافي تلفزيوني متلفز اذاعي")  # "حوار تلفزيوني": an interview
 _DECLARED = _keys("اعلان بدء سريان دخول توقيع")  # "رغم إعلان الهدنة": a given
+_HANDED = ("سلم", "تسليم")  # "وسلمته مذكرة احتجاج", "وتسليمه مذكرة"
 _MANNERS = _keys("مفتوح شامل")  # adjectives after a possessed act: "إضرابه المفتوح"
 # bodies named by what they are for: "اللجنة الوطنية للإفراج عن المعتقلين"
 _BODIES = _keys("لجنه هييه مفوضيه جمعيه مركز منظمه رابطه مرصد مكتب صندوق وكاله برنامج")
@@ -1849,7 +1864,8 @@ class Assembler:
             triggers = [
                 t for t in triggers
                 if self._supported(toks, t, support, actor_ms) and not _facility(toks, t) and not _ended(toks, t)
-                and not _body_purpose(toks, t, actor_ms)
+                and not _body_purpose(toks, t, actor_ms) and not _conviction(toks, t)
+                and not _handed_note(toks, sent, t, triggers)
                 and not _in_protest(toks, sent, t, support, triggers)
                 and not (t.end - t.start == 1 and toks[t.start].key in PLACE_NOUNS
                          and any(m.start == t.end and m.entry.kind != "country" for m in places))
