@@ -4784,3 +4784,15 @@ def test_assemble_a_conviction_and_a_note_handed_over_are_no_new_condemnation(ex
     assert "ACCUSE" not in [e.type for e in ex.extract(text, article_date=DATE)]
     text = "واستدعت وزارة الخارجية العراقية السفير الإيراني وسلمته مذكرة احتجاج شديدة اللهجة"
     assert [(e.type, e.trigger.text) for e in ex.extract(text, article_date=DATE)] == [("ACCUSE", "واستدعت")]
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        ("واعتبرت وزارة الخارجية العراقية الضربات انتهاكا لسيادة البلاد", "انتهاكا لسيادة"),
+        ('وقالت الخارجية إن موقف الحكومة الكندية يمثل "تدخلا سافرا" في شؤون المملكة', "تدخلا سافرا"),
+    ],
+)
+def test_assemble_a_breach_of_sovereignty_called_out_is_a_denunciation(ex, text, trigger):
+    e = _one(ex, text, "ACCUSE", trigger)
+    assert e.mode == "disapprove" and [a.sector for a in e.actors] == ["GOV"]
