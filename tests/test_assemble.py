@@ -4796,3 +4796,11 @@ def test_assemble_a_conviction_and_a_note_handed_over_are_no_new_condemnation(ex
 def test_assemble_a_breach_of_sovereignty_called_out_is_a_denunciation(ex, text, trigger):
     e = _one(ex, text, "ACCUSE", trigger)
     assert e.mode == "disapprove" and [a.sector for a in e.actors] == ["GOV"]
+
+
+def test_assemble_aid_named_as_a_thing_is_no_act(ex):
+    text = "وأغلقت السلطات معبر كرم أبو سالم أمام شاحنات المساعدات منذ الأحد"
+    assert "AID" not in [e.type for e in ex.extract(text, article_date=DATE)]
+    # (aid a clause tells of is)
+    text = "وأكد مصدر حكومي أن المساعدات سيتم توصيلها إلى البلدات المحاصرة غدا"
+    assert "AID" in [e.type for e in ex.extract(text, article_date=DATE)]

@@ -4623,6 +4623,15 @@ class Assembler:
                 continue  # "وسط هتافات منددة بالاحتلال": an adjective of a thing, no one's act
             if ev.type == "THREATEN" and trig.entry.pos == "noun" and not ev.actors:
                 continue  # "بسبب تهديد وشيك": a danger, no one's threat
+            if (ev.type == "AID" and trig.entry.pos == "noun" and trig.end - trig.start == 1
+                    and not ev.targets and ev.modality == Modality.ASSERTED
+                    and not any(r.startswith("slot.") and r != "slot.topic" for r in ev.rules)
+                    and not any(a.country in _NOT_STATES for a in ev.actors)
+                    and not (trig.start > sent.start and toks[trig.start - 1].key == "ان")):
+                # "أغلقت المعبر أمام شاحنات المساعدات": aid as a thing, no one's act, whatever
+                # subject the sentence opens with but an aid body (nor aid a clause tells of:
+                # "أكد أن المساعدات سيتم توصيلها")
+                continue
             bare = not (ev.actors or ev.targets or ev.fatalities or ev.date or ev.place)
             # (nor one word whose only subject is the sentence's opening one, whatever time or
             # place its clause gives it: "وتعهد قائد الجيش اليوم برد قاس على الهجوم"; clashes
