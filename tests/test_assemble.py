@@ -4804,3 +4804,9 @@ def test_assemble_aid_named_as_a_thing_is_no_act(ex):
     # (aid a clause tells of is)
     text = "وأكد مصدر حكومي أن المساعدات سيتم توصيلها إلى البلدات المحاصرة غدا"
     assert "AID" in [e.type for e in ex.extract(text, article_date=DATE)]
+
+
+def test_assemble_a_prison_named_in_quotes_is_a_place(ex):
+    text = 'وتوفي الأسير في زنزانته بسجن "نيتسان" بعد إضراب عن الطعام'
+    assert "SANCTION" not in [e.type for e in ex.extract(text, article_date=DATE)]
+    assert _one(ex, "وقضت المحكمة بسجن الناشط ثلاث سنوات", "SANCTION", "المحكمة").targets != ()

@@ -833,9 +833,12 @@ def _reported_after(toks, start, end) -> bool:
 
 
 def _facility(toks, trig) -> bool:
-    """A detention named as a place: "مركز احتجاز للمهاجرين", "معسكرات الاعتقال"."""
+    """A detention named as a place: "مركز احتجاز للمهاجرين", "معسكرات الاعتقال", and a
+    prison by its quoted name: 'في زنزانته بسجن "نيتسان"'."""
     return (trig.entry.type == "COERCE" and trig.entry.pos == "noun" and trig.start > 0
-            and toks[trig.start - 1].key in _FACILITY)
+            and toks[trig.start - 1].key in _FACILITY) or (
+        trig.entry.type == "SANCTION" and trig.end - trig.start == 1 and trig.end < len(toks)
+        and toks[trig.start].key == "سجن" and toks[trig.end].text in _OPENING_QUOTES)
 
 
 def _ended(toks, trig) -> bool:
