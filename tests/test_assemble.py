@@ -4810,3 +4810,9 @@ def test_assemble_a_prison_named_in_quotes_is_a_place(ex):
     text = 'وتوفي الأسير في زنزانته بسجن "نيتسان" بعد إضراب عن الطعام'
     assert "SANCTION" not in [e.type for e in ex.extract(text, article_date=DATE)]
     assert _one(ex, "وقضت المحكمة بسجن الناشط ثلاث سنوات", "SANCTION", "المحكمة").targets != ()
+
+
+def test_assemble_a_ceasefire_immediate_and_unilateral(ex):
+    text = "أعلنت الحكومة مساء أمس وقفا فوريا وأحاديا لإطلاق النار في الإقليم"
+    e = _one(ex, text, "RETREAT", "وقفا فوريا وأحاديا لإطلاق النار")
+    assert e.mode == "ceasefire" and "ASSAULT" not in [x.type for x in ex.extract(text, article_date=DATE)]
