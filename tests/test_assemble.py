@@ -4816,3 +4816,8 @@ def test_assemble_a_ceasefire_immediate_and_unilateral(ex):
     text = "أعلنت الحكومة مساء أمس وقفا فوريا وأحاديا لإطلاق النار في الإقليم"
     e = _one(ex, text, "RETREAT", "وقفا فوريا وأحاديا لإطلاق النار")
     assert e.mode == "ceasefire" and "ASSAULT" not in [x.type for x in ex.extract(text, article_date=DATE)]
+
+
+def test_assemble_talks_a_session_is_held_for_are_that_session(ex):
+    text = "ودعت روسيا إلى عقد جلسة طارئة لمجلس الأمن الدولي لبحث الغارة"
+    assert [e.trigger.text for e in ex.extract(text, article_date=DATE) if e.type == "CONSULT"] == ["جلسة طارئة"]

@@ -1892,7 +1892,7 @@ class Assembler:
             triggers = [
                 t for t in triggers
                 if not self._background(toks, sent, t)
-                and not self._inside_name(toks, t, actor_ms) and self._beside_subject(toks, t, phrases)
+                and not self._inside_name(toks, t, actor_ms) and self._beside_subject(toks, t, phrases, triggers)
                 and not _counted(toks, t) and not _natural(toks, sent, t) and not _idiom(toks, sent, t)
                 and not _crowd_received(toks, sent, t) and not _charged(toks, sent, t)
                 and not _sport(toks, sent, t, game) and not _held(toks, sent, t)
@@ -5057,13 +5057,18 @@ class Assembler:
         return (trig.entry.id, t.key) not in self._article_verbs
 
     @staticmethod
-    def _beside_subject(toks, trig, phrases) -> bool:
+    def _beside_subject(toks, trig, phrases, triggers=()) -> bool:
         """A verb form that is also a common noun is a verb only beside its subject: right
         after it ("المبعوث بحث", "الوزير قد بحث") or right before it ("بحث الوزير مع
-        نظيره"); not with the article ("البحث"), nor as a search ("بحث ... عن")."""
+        نظيره"); not with the article ("البحث"), nor as a search ("بحث ... عن"), nor with لـ
+        after another act of its type, which it is the purpose of ("جلسة طارئة لمجلس الأمن
+        لبحث الغارة")."""
         if not trig.entry.needs_subject:
             return True
         if _definite(toks[trig.start]) or (trig.end < len(toks) and toks[trig.end].key == "عن"):
+            return False
+        if toks[trig.start].prep == "ل" and any(
+                t.entry.type == trig.entry.type and t.end <= trig.start for t in triggers):
             return False
         for p in phrases:
             if p.kind == "nisba":
