@@ -4821,3 +4821,19 @@ def test_assemble_a_ceasefire_immediate_and_unilateral(ex):
 def test_assemble_talks_a_session_is_held_for_are_that_session(ex):
     text = "ودعت روسيا إلى عقد جلسة طارئة لمجلس الأمن الدولي لبحث الغارة"
     assert [e.trigger.text for e in ex.extract(text, article_date=DATE) if e.type == "CONSULT"] == ["جلسة طارئة"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "عندما اقتحم مسلحون مدرسة خاصة في المدينة وفتحوا النار على التلاميذ داخل أحد الفصول",
+        "اقتحم مستوطنون القرية فجر اليوم وأحرقوا خيمة سكنية وحظيرة للأغنام",
+    ],
+)
+def test_assemble_storming_told_with_the_attack_is_that_attack(ex, text):
+    assert "COERCE" not in [e.type for e in ex.extract(text, article_date=DATE)]
+
+
+def test_assemble_a_raid_alone_is_still_told(ex):
+    e = _one(ex, "اقتحمت قوات الاحتلال مدينة نابلس فجر اليوم", "COERCE", "اقتحمت")
+    assert e.mode == "seize"

@@ -1276,6 +1276,7 @@ _EFFECT = _keys("تنفيذ نفاذ")
 _DOMESTIC_SECTORS = frozenset(("COP", "JUD"))
 _QUARTER = _keys("حي")
 _RAIDS = _keys("مداهمه مداهمات")
+_STORMING = ("اقتحم", "اقتحا", "يقتحم", "تقتحم")  # "اقتحموا", "اقتحام": storming
 _ARMED_SECTORS = frozenset(("MIL", "COP", "REB"))
 # statements about other acts, which the one date of a sentence does not date when it is
 # told past such an act ("اتهمت المنظمة الجيش بقصف قرى خلال فبراير")
@@ -4626,6 +4627,11 @@ class Assembler:
                 continue  # "وسط هتافات منددة بالاحتلال": an adjective of a thing, no one's act
             if ev.type == "THREATEN" and trig.entry.pos == "noun" and not ev.actors:
                 continue  # "بسبب تهديد وشيك": a danger, no one's threat
+            if (ev.type == "COERCE" and ev.mode == "seize" and toks[trig.start].key.startswith(_STORMING)
+                    and any(o.type == "ASSAULT" and o.modality == ev.modality and (
+                        not (ev.actors and o.actors) or {a.code for a in ev.actors} & {a.code for a in o.actors})
+                        for o in events)):
+                continue  # "اقتحم مسلحون مدرسة وفتحوا النار": the storming is the attack's
             if (ev.type == "AID" and trig.entry.pos == "noun" and trig.end - trig.start == 1
                     and not ev.targets and ev.modality == Modality.ASSERTED
                     and not any(r.startswith("slot.") and r != "slot.topic" for r in ev.rules)
