@@ -4837,3 +4837,14 @@ def test_assemble_storming_told_with_the_attack_is_that_attack(ex, text):
 def test_assemble_a_raid_alone_is_still_told(ex):
     e = _one(ex, "اقتحمت قوات الاحتلال مدينة نابلس فجر اليوم", "COERCE", "اقتحمت")
     assert e.mode == "seize"
+
+
+def test_assemble_a_warning_names_whom_it_warns_with_where_they_live(ex):
+    text = "وحذر الجيش سكان جنوب البلاد من العودة إلى أكثر من 60 قرية حتى إشعار آخر"
+    e = _one(ex, text, "THREATEN", "وحذر")
+    assert [t.text for t in e.targets] == ["سكان"]
+    e = _one(ex, "وحذر الجيش «حزب الله» من مواصلة الهجمات على الشمال", "THREATEN", "وحذر")
+    assert [t.text for t in e.targets] == ["حزب الله"]
+    # (a warning of a danger names no one)
+    text = "وحذر الرئيس، في خطاب متلفز، من عواقب الحرب على الاقتصاد"
+    assert "THREATEN" not in [x.type for x in ex.extract(text, article_date=DATE)]

@@ -4758,10 +4758,19 @@ class Assembler:
                 drop.add(id(t))
                 continue
             # whom it warns: the phrase right before "من", after the verb's subject (a
-            # participle's subject is the clause's, before it)
-            addressee = next((p for p in phrases if p.end == of and (
-                p.start == t.end if t.entry.participle
-                else any(q.start == t.end and q.end == p.start for q in phrases))), None)
+            # participle's subject is the clause's, before it), maybe in quotes and with
+            # where they live ("حذر الجيش «حزب الله» من", "حذر الجيش سكان جنوب لبنان من")
+            def quotes(a, b):
+                return all(toks[k].text in _QUOTES for k in range(a, b))
+
+            def near(p):
+                between = toks[p.end : of]
+                return quotes(p.end, of) or len(between) <= 3 and not any(
+                    u.is_punct or u.prep or u.has_conj or u.key in PREPOSITIONS for u in between)
+
+            addressee = next((p for p in phrases if t.end <= p.start and p.end <= of and near(p) and (
+                quotes(t.end, p.start) if t.entry.participle
+                else any(q.start == t.end and q.end <= p.start and quotes(q.end, p.start) for q in phrases))), None)
             clause = range(of + 2, min(sent.end, of + 16)) if of + 1 < sent.end and toks[of + 1].key == "ان" else ()
             told = any(toks[k].norm.lstrip("وف") in _RESPONSES for k in clause)
             if addressee is None and not told:
