@@ -4848,3 +4848,15 @@ def test_assemble_a_warning_names_whom_it_warns_with_where_they_live(ex):
     # (a warning of a danger names no one)
     text = "وحذر الرئيس، في خطاب متلفز، من عواقب الحرب على الاقتصاد"
     assert "THREATEN" not in [x.type for x in ex.extract(text, article_date=DATE)]
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        ("وأعلن الرئيس أنه سيأمر برفع جميع العقوبات المفروضة على البلاد", "برفع جميع العقوبات"),
+        ("وأعلن الاتحاد الأوروبي أنه سيبحث رفع ما تبقى من عقوباته على دمشق", "رفع ما تبقى من عقوباته"),
+    ],
+)
+def test_assemble_sanctions_lifted_whole_or_what_is_left_are_no_sanction(ex, text, trigger):
+    _one(ex, text, "RETREAT", trigger)
+    assert "SANCTION" not in [e.type for e in ex.extract(text, article_date=DATE)]
