@@ -1284,7 +1284,7 @@ def test_assemble_wiping_out_is_no_judiciary(ex):
         # who killed, counted after, made the attack the sentence names
         ("قتلت القوات الفرنسية 12 مسلحا في غارة شمال مالي", "ASSAULT", "غارة", ["FRA MIL"], ["MLI REB"]),
         # a common noun inside a town's name is no actor
-        ("توغلت دبابات إسرائيلية في بلدة بيت لاهيا", "COERCE", "توغلت", ["ISR MIL"], []),
+        ("توغلت دبابات إسرائيلية في بلدة بيت لاهيا", "MOBILIZE", "توغلت", ["ISR MIL"], []),
     ],
 )
 def test_assemble_passives_cities_answers_killers_and_names(ex, text, etype, trigger, actors, targets):
@@ -3925,7 +3925,7 @@ def test_assemble_a_capital_naming_a_states_forces_is_no_place(ex):
     "text, etype, trigger, actors",
     [
         # who is backed acts, not what backs them
-        ("قالت موسكو إن مئات الجنود الأوكرانيين مدعومين بالدبابات توغلوا في مقاطعة بيلغورود", "COERCE",
+        ("قالت موسكو إن مئات الجنود الأوكرانيين مدعومين بالدبابات توغلوا في مقاطعة بيلغورود", "MOBILIZE",
          "توغلوا", ["UKR MIL"]),
         ("قال مسؤول كردي إن مقاتلين مدعومين من تركيا هاجموا قرية قرب منبج", "ASSAULT", "هاجموا", ["SYR REB"]),
         # the victims an act heads are not its actor
@@ -4860,3 +4860,15 @@ def test_assemble_a_warning_names_whom_it_warns_with_where_they_live(ex):
 def test_assemble_sanctions_lifted_whole_or_what_is_left_are_no_sanction(ex, text, trigger):
     _one(ex, text, "RETREAT", trigger)
     assert "SANCTION" not in [e.type for e in ex.extract(text, article_date=DATE)]
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        ("أفاد مراسلون بتوغل قوة إسرائيلية في ريف المدينة الجنوبي فجر اليوم", "بتوغل"),
+        ("توغلت دبابات الجيش في شرق المدينة خلال الليل", "توغلت"),
+    ],
+)
+def test_assemble_an_incursion_is_a_movement_of_troops(ex, text, trigger):
+    e = _one(ex, text, "MOBILIZE", trigger)
+    assert e.mode == "troops" and "COERCE" not in [x.type for x in ex.extract(text, article_date=DATE)]
