@@ -4872,3 +4872,16 @@ def test_assemble_sanctions_lifted_whole_or_what_is_left_are_no_sanction(ex, tex
 def test_assemble_an_incursion_is_a_movement_of_troops(ex, text, trigger):
     e = _one(ex, text, "MOBILIZE", trigger)
     assert e.mode == "troops" and "COERCE" not in [x.type for x in ex.extract(text, article_date=DATE)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the town and the city of one name are both places; the town joined after it votes
+        "توغلت القوات الإسرائيلية في ريفي القنيطرة ودرعا",
+        "توغلت القوات الإسرائيلية في القنيطرة ودرعا",
+    ],
+)
+def test_assemble_a_name_shared_by_a_city_and_a_town_is_read_by_the_town_joined_to_it(ex, text):
+    e = _one(ex, text, "MOBILIZE", "توغلت")
+    assert (e.place.text, e.place.country) == ("القنيطرة", "SYR")

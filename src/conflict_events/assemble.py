@@ -1831,6 +1831,16 @@ class Assembler:
             # countries the sentence names through its places and state and named actors (not
             # through the nationality of people: "خطف مسلحون عمالا مصريين")
             place_uses = [m for m in places if self._is_place_use(toks, m)]  # names used as places
+            if len(places) > len(place_uses):
+                # a name used as a place is so in each of its readings (the town "القنيطرة"
+                # as well as the city), and so is a name joined to it ("في القنيطرة ودرعا")
+                spans = {(m.start, m.end) for m in place_uses}
+                ends = {m.end for m in place_uses}
+                for m in places:
+                    if m not in place_uses and ((m.start, m.end) in spans or (
+                            m.start in ends and toks[m.start].has_conj and m.entry.kind != "country")):
+                        place_uses.append(m)
+                        ends.add(m.end)
             by_span: dict[tuple[int, int], set[str]] = {}
             for m in place_uses:
                 if m.entry.country:
