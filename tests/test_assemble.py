@@ -4885,3 +4885,17 @@ def test_assemble_an_incursion_is_a_movement_of_troops(ex, text, trigger):
 def test_assemble_a_name_shared_by_a_city_and_a_town_is_read_by_the_town_joined_to_it(ex, text):
     e = _one(ex, text, "MOBILIZE", "توغلت")
     assert (e.place.text, e.place.country) == ("القنيطرة", "SYR")
+
+
+@pytest.mark.parametrize(
+    "text, consults",
+    [
+        # the way one spoke to the press, or took part in talks told, is no call
+        ("وقال سكان لرويترز عبر الهاتف إن الاشتباكات تواصلت", []),
+        ("وبحث الوزير مع نظيره عبر الهاتف سبل التعاون", ["وبحث"]),
+        # a call told by its medium alone is one
+        ("وتحدث الرئيسان عبر الهاتف عن الأزمة", ["الهاتف"]),
+    ],
+)
+def test_assemble_by_phone_is_a_call_only_when_nothing_else_tells_it(ex, text, consults):
+    assert [e.trigger.text for e in ex.extract(text, article_date=DATE) if e.type == "CONSULT"] == consults

@@ -861,6 +861,17 @@ def _handed_note(toks, sent, trig, triggers) -> bool:
             and any(t.entry.type == "ACCUSE" and t.end < trig.start for t in triggers))
 
 
+def _by_phone(toks, sent, trig, triggers) -> bool:
+    """"عبر الهاتف" as the way one spoke, not a call of its own: to the press ("قال سكان
+    لرويترز عبر الهاتف"), or of talks the sentence tells ("بحث الوزير مع نظيره عبر الهاتف",
+    "ومشاركة الرئيس التركي عبر الهاتف")."""
+    if not (trig.entry.type == "CONSULT" and trig.end - trig.start == 1 and trig.start > sent.start
+            and toks[trig.start].key == "هاتف" and toks[trig.start - 1].key == "عبر"):
+        return False
+    return any(t.entry.type == "CONSULT" and t.end <= trig.start for t in triggers) or any(
+        t.key in REPORTING for t in toks[sent.start : trig.start])
+
+
 def _body_purpose(toks, trig, actor_ms) -> bool:
     """A verbal noun after لـ naming what a body is for: "اللجنة الوطنية للإفراج عن
     المعتقلين", "وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين". Between the body and it stand
@@ -1879,7 +1890,7 @@ class Assembler:
                 t for t in triggers
                 if self._supported(toks, t, support, actor_ms) and not _facility(toks, t) and not _ended(toks, t)
                 and not _body_purpose(toks, t, actor_ms) and not _conviction(toks, t)
-                and not _handed_note(toks, sent, t, triggers)
+                and not _handed_note(toks, sent, t, triggers) and not _by_phone(toks, sent, t, triggers)
                 and not _in_protest(toks, sent, t, support, triggers)
                 and not (t.end - t.start == 1 and toks[t.start].key in PLACE_NOUNS
                          and any(m.start == t.end and m.entry.kind != "country" for m in places))
