@@ -4899,3 +4899,12 @@ def test_assemble_a_name_shared_by_a_city_and_a_town_is_read_by_the_town_joined_
 )
 def test_assemble_by_phone_is_a_call_only_when_nothing_else_tells_it(ex, text, consults):
     assert [e.trigger.text for e in ex.extract(text, article_date=DATE) if e.type == "CONSULT"] == consults
+
+
+def test_assemble_the_object_after_a_subject_named_between_commas(ex):
+    text = "ودعا الأمين العام للأمم المتحدة، أنطونيو غوتيريش، السلطات والجماعات المسلحة إلى الحوار"
+    e = _one(ex, text, "REQUEST", "ودعا")
+    assert _codes(e.targets)[:1] == ["--- GOV"] and _codes(e.actors) == ["UNO UNO"]
+    # (not past a statement between commas after the name: its object is still found)
+    text = "ودعا المبعوث الأممي، مارتن غريفيث، في بيان أمس، جماعة الحوثي إلى وقف هجومها"
+    assert _codes(_one(ex, text, "REQUEST", "ودعا").targets) == ["YEM REB"]

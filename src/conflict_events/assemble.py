@@ -3979,6 +3979,10 @@ class Assembler:
             p = next((p for p in phrases if p.end == trig.start and p.kind == "people" and p is not actor), None)
             return (p, "slot.passive") if p is not None else (None, None)
         if e.pos == "verb":
+            if (actor is not None and actor.start >= trig.end and start < sent.end and toks[start].text in "،,"
+                    and any(toks[k].text in "،," for k in range(actor.start, actor.end))
+                    and any(p.start == start + 1 for p in phrases)):
+                start += 1  # "دعا الأمين العام، أنطونيو غوتيريش، السلطات": past the name's closing comma
             moved, timed = self._past_act_words(toks, sent, e, start, time_toks, phrases)
             where = _past_where(toks, sent, moved, phrases, place_spans, time_toks)
             if where != moved:
