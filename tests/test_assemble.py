@@ -4908,3 +4908,8 @@ def test_assemble_the_object_after_a_subject_named_between_commas(ex):
     # (not past a statement between commas after the name: its object is still found)
     text = "ودعا المبعوث الأممي، مارتن غريفيث، في بيان أمس، جماعة الحوثي إلى وقف هجومها"
     assert _codes(_one(ex, text, "REQUEST", "ودعا").targets) == ["YEM REB"]
+
+
+def test_assemble_the_sides_an_announcer_says_reached_a_deal_made_it(ex):
+    e = _one(ex, "وأعلن الرئيس الأميركي توصل الطرفين إلى اتفاق", "AGREE", "توصل")
+    assert [a.text for a in e.actors] == ["الطرفين"]

@@ -3010,6 +3010,12 @@ class Assembler:
             ) and not self._after_prep(toks, sent, p) and not any(
                 # "هجوما انتحاريا كان يستهدف": the act named between is the verb's subject
                 o.entry.pos == "noun" and p.end <= o.start and o.end <= trig.start for o in others
+            ) and not (
+                # "أعلن الرئيس توصل الطرفين إلى اتفاق", "إعلان الرئيس توصل": the announcer's
+                # is another word, the sides reaching it follow
+                e.type in _SYMMETRIC and p.start > sent.start
+                and (toks[p.start - 1].key in REPORTING or toks[p.start - 1].key == "اعلان")
+                and any(q.start == trig.end for q in phrases)
             ) and all(
                 t.key in SKIP or t.key in NEGATIONS or t.text in _QUOTES
                 or (t.key not in FUNCTION_WORDS and not t.is_punct and t.key not in _CLAUSE_OPENERS)
