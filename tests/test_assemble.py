@@ -4913,3 +4913,8 @@ def test_assemble_the_object_after_a_subject_named_between_commas(ex):
 def test_assemble_the_sides_an_announcer_says_reached_a_deal_made_it(ex):
     e = _one(ex, "وأعلن الرئيس الأميركي توصل الطرفين إلى اتفاق", "AGREE", "توصل")
     assert [a.text for a in e.actors] == ["الطرفين"]
+
+
+def test_assemble_mediators_are_no_side_of_a_deal(ex):
+    text = "وأعلن الرئيس الأميركي توصل الطرفين إلى الاتفاق بوساطة أميركية فرنسية"
+    assert _one(ex, text, "AGREE", "توصل").targets == ()

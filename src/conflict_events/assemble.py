@@ -469,8 +469,8 @@ def _by_agent(toks, sent, trig) -> bool:
 
 
 def _backed(toks, sent, p) -> bool:
-    """The phrase ``p`` names who backs or leads an act or a side: "بدعم من الطيران الروسي",
-    "الانفصاليين المدعومين من روسيا", "بقيادة هيئة تحرير الشام"."""
+    """The phrase ``p`` names who backs, leads or mediates an act or a side: "بدعم من الطيران
+    الروسي", "الانفصاليين المدعومين من روسيا", "بقيادة هيئة تحرير الشام", "بوساطة قطرية"."""
     k = p.start - 1
     if k > sent.start and toks[k].key == "من":
         k -= 1
@@ -482,7 +482,9 @@ def _backed(toks, sent, p) -> bool:
         return True  # "فصائل المعارضة بقيادة هيئة تحرير الشام": who leads them
     if k > sent.start and toks[k].key == "حمايه" and toks[k - 1].key == "تحت":
         return True  # "هاجم مستوطنون تحت حماية جنود الاحتلال قرية": who guards them
-    return k >= sent.start and toks[k].key in BACKING and toks[k].prep == "ب"
+    if k > sent.start and _NISBA_ENDING.search(toks[k].key) and toks[k - 1].key in _MEDIATION:
+        return True  # "بوساطة أميركية فرنسية": the second mediator
+    return k >= sent.start and (toks[k].key in BACKING and toks[k].prep == "ب" or toks[k].key in _MEDIATION)
 
 
 def _claim_after(toks, trig, reach: int = 2):
