@@ -4918,3 +4918,15 @@ def test_assemble_the_sides_an_announcer_says_reached_a_deal_made_it(ex):
 def test_assemble_mediators_are_no_side_of_a_deal(ex):
     text = "وأعلن الرئيس الأميركي توصل الطرفين إلى الاتفاق بوساطة أميركية فرنسية"
     assert _one(ex, text, "AGREE", "توصل").targets == ()
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        ("وقالت الشرطة إن 110 تلميذات خُطفن على أيدي مسلحين اقتحموا مدرسة داخلية", "خُطفن"),
+        ("وأفرج عن 279 تلميذة كان مسلحون قد خطفوهن من مدرسة ثانوية", "خطفوهن"),
+    ],
+)
+def test_assemble_girls_kidnapped_by_gunmen(ex, text, trigger):
+    e = _one(ex, text, "ASSAULT", trigger)
+    assert e.mode == "abduct" and _codes(e.actors) == ["--- REB"]

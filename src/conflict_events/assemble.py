@@ -1231,7 +1231,7 @@ BETWEEN = _keys(
 _FIRE_OF = _keys("برصاص بنيران")  # after a kill verb: its agent follows
 # words that open a clause of their own after the one killed: "قتل شرطيان عندما فتح مسلحون"
 _CLAUSE_OPENERS = _keys("عندما حين حينما بينما بعدما اثناء جراء اثر")
-AGENT_MARKERS = frozenset(("قبل", "يد")) | _FIRE_OF
+AGENT_MARKERS = frozenset(("قبل", "يد", "ايدي")) | _FIRE_OF  # "على يد", "على أيدي"
 # verbal nouns of assent whose genitive is who assents: "مصادقة الحكومة على الاتفاق"
 AGREEMENT_ACTS = _keys("مصادقه موافقه قبول توقيع")
 # repelling or foiling an attack: who foils one did not make it; who repels one was attacked
