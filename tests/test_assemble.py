@@ -4930,3 +4930,8 @@ def test_assemble_mediators_are_no_side_of_a_deal(ex):
 def test_assemble_girls_kidnapped_by_gunmen(ex, text, trigger):
     e = _one(ex, text, "ASSAULT", trigger)
     assert e.mode == "abduct" and _codes(e.actors) == ["--- REB"]
+
+
+def test_assemble_the_kidnapping_condemned_later_is_the_one_told(ex):
+    text = "خطف مسلحون عشرات التلاميذ من مدرسة أمس. ونددت منظمة يونيسف، في بيان، بعملية الخطف."
+    assert [e.trigger.text for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT"] == ["خطف"]

@@ -1535,6 +1535,7 @@ _DATELINE_MARKS = frozenset(("(", "-", "–", "—", ":"))
 _PHYSICAL = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "RETREAT", "AID", "THREATEN"})
 _PLACE_NOUNS_OR_STREETS = PLACE_NOUNS | LOCAL_HEADS | _STREETS
 OPERATIONS = _keys("عمليات")  # a counter noun before an act's noun: "عمليات تنكيل"
+_OPERATION = _keys("عمليه")  # "عملية الخطف": the act's noun after it
 _BENEFICIARY_TYPES = frozenset({"SUPPORT", "AID"})  # "ل" after them marks whom they are for
 # "أعرب عن دعمه": an act one expresses is told, not talked about
 _ACCOMPANYING = _keys("معربا معربه معربين")  # a participle of the subject's own act
@@ -4678,12 +4679,15 @@ class Assembler:
             # (nor one word whose only subject is the sentence's opening one, whatever time or
             # place its clause gives it: "وتعهد قائد الجيش اليوم برد قاس على الهجوم"; clashes
             # at a place go on: "بتجدد الاشتباكات في الأحياء الشرقية")
+            # (the noun after "عملية" is the act's: "ونددت المنظمة بعملية الخطف")
+            head = trig.start + (trig.end - trig.start == 2 and toks[trig.start].key in _OPERATION
+                                 and not _NISBA_ENDING.search(toks[trig.start + 1].key))  # ("العملية البرية")
             bare = bare or (
-                trig.end - trig.start == 1 and not (ev.targets or ev.fatalities or ev.injured)
+                trig.end - head == 1 and not (ev.targets or ev.fatalities or ev.injured)
                 and not (ev.place and trig.entry.acled and trig.entry.acled[1] == "Armed clash")
                 and not any(r == "merge.linked" or r.startswith("slot.") and r != "slot.topic" for r in ev.rules))
             if ev.type == "ASSAULT" and bare and trig.entry.pos == "noun":
-                definite = toks[trig.start].norm[len(toks[trig.start].prefix):].startswith("ال")
+                definite = toks[head].norm[len(toks[head].prefix):].startswith("ال")
                 # (not one named as the incident a report confirms: "وأكدوا واقعة الخطف")
                 incident = trig.start > sent.start and toks[trig.start - 1].key in _INCIDENT
                 others = (attacked and not incident) or any(o.type == "ASSAULT" and o is not ev for o in events)
