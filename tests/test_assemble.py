@@ -4935,3 +4935,9 @@ def test_assemble_girls_kidnapped_by_gunmen(ex, text, trigger):
 def test_assemble_the_kidnapping_condemned_later_is_the_one_told(ex):
     text = "خطف مسلحون عشرات التلاميذ من مدرسة أمس. ونددت منظمة يونيسف، في بيان، بعملية الخطف."
     assert [e.trigger.text for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT"] == ["خطف"]
+
+
+def test_assemble_the_strikes_condemned_after_they_were_told_are_those_strikes(ex):
+    text = ("قصفت طائرات أمريكية ثلاث منشآت نووية فجر اليوم. "
+            "ودانت سلطنة عمان، التي استضافت جولات من المحادثات، الضربات الأمريكية.")
+    assert [e.trigger.text for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT"] == ["قصفت"]

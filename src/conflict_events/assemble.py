@@ -4686,6 +4686,11 @@ class Assembler:
                 trig.end - head == 1 and not (ev.targets or ev.fatalities or ev.injured)
                 and not (ev.place and trig.entry.acled and trig.entry.acled[1] == "Armed clash")
                 and not any(r == "merge.linked" or r.startswith("slot.") and r != "slot.topic" for r in ev.rules))
+            # (nor one a condemnation or an accusation told before it in the sentence takes
+            # as its object, whoever made it: "ودانت عُمان الضربات الأمريكية")
+            bare = bare or (
+                trig.end - head == 1 and not (ev.targets or ev.fatalities or ev.injured)
+                and any(o.type == "ACCUSE" and o.trigger.end_char <= ev.trigger.start_char for o in events))
             if ev.type == "ASSAULT" and bare and trig.entry.pos == "noun":
                 definite = toks[head].norm[len(toks[head].prefix):].startswith("ال")
                 # (not one named as the incident a report confirms: "وأكدوا واقعة الخطف")
