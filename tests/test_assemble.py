@@ -4941,3 +4941,10 @@ def test_assemble_the_strikes_condemned_after_they_were_told_are_those_strikes(e
     text = ("قصفت طائرات أمريكية ثلاث منشآت نووية فجر اليوم. "
             "ودانت سلطنة عمان، التي استضافت جولات من المحادثات، الضربات الأمريكية.")
     assert [e.trigger.text for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT"] == ["قصفت"]
+
+
+def test_assemble_welcoming_a_decision_is_support_upholding_a_verdict_is_not(ex):
+    e = _one(ex, "ورحب وزير الخارجية السوري بالقرار", "SUPPORT", "ورحب")
+    assert _codes(e.actors) == ["SYR GOV"]
+    text = "وأيدت محكمة الاستئناف الحكم الصادر بحق الناشط"
+    assert "SUPPORT" not in [x.type for x in ex.extract(text, article_date=DATE)]

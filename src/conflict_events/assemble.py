@@ -564,8 +564,9 @@ def _idiom(toks, sent, trig) -> bool:
         return True  # "رفضت بشكل قاطع": an adverb, no boycott
     if e.type == "CONSULT" and toks[trig.start].prep == "ل":
         return any(toks[k].key in _RECALL for k in range(max(sent.start, trig.start - 10), trig.start))
-    if e.type == "SUPPORT" and e.pos == "verb":
-        # (past the court and its seat: "أيدت محكمة الاستئناف بالجزائر العاصمة حكما")
+    if e.type == "SUPPORT" and e.pos == "verb" and toks[trig.start].key in _UPHOLD:
+        # (past the court and its seat: "أيدت محكمة الاستئناف بالجزائر العاصمة حكما"; one who
+        # welcomes a decision supports it: "رحب الوزير بالقرار")
         return any(toks[k].key in _VERDICTS for k in range(trig.end, min(sent.end, trig.end + 7)))
     if toks[trig.start].key in _SLAUGHTER:
         return any(toks[k].key in _LIVESTOCK for k in range(trig.end, min(sent.end, trig.end + 4)))
@@ -575,6 +576,7 @@ def _idiom(toks, sent, trig) -> bool:
 _MANNER = frozenset(("شكل", "بشكل", "صوره", "بصوره"))
 _RECALL = frozenset(("استدعي", "استدعت", "استدعوا", "استدعاء", "سحب", "سحبت", "سحبه"))
 _VERDICTS = frozenset(("حكم", "حكما", "احكام", "قرار", "قرارا"))
+_UPHOLD = frozenset(("ايد", "ايدت", "ايدوا", "يويد", "تويد"))  # a court that upholds
 # "ذبح المزارعون الأضاحي": animals slaughtered
 _SLAUGHTER = frozenset(("ذبح", "ذبحت", "ذبحوا", "يذبح", "يذبحون"))
 _LIVESTOCK = frozenset(("اضاحي", "اضحيه", "اضحيات", "خراف", "خروف", "ماشيه", "مواشي", "اغنام", "ابقار",
