@@ -4948,3 +4948,10 @@ def test_assemble_welcoming_a_decision_is_support_upholding_a_verdict_is_not(ex)
     assert _codes(e.actors) == ["SYR GOV"]
     text = "وأيدت محكمة الاستئناف الحكم الصادر بحق الناشط"
     assert "SUPPORT" not in [x.type for x in ex.extract(text, article_date=DATE)]
+
+
+def test_assemble_a_clause_after_fima_has_its_own_subject(ex):
+    text = ("وتعهد قائد الجيش برد قاس على الهجوم، فيما نفت قوات الدعم السريع في بيان "
+            "استهداف المدنيين، قائلة إنها اشتبكت مع تجمعات للجيش")
+    e = _one(ex, text, "ASSAULT", "استهداف")
+    assert _codes(e.actors) == ["SDN REB"] and e.modality == ce.Modality.NEGATED
