@@ -4955,3 +4955,11 @@ def test_assemble_a_clause_after_fima_has_its_own_subject(ex):
             "استهداف المدنيين، قائلة إنها اشتبكت مع تجمعات للجيش")
     e = _one(ex, text, "ASSAULT", "استهداف")
     assert _codes(e.actors) == ["SDN REB"] and e.modality == ce.Modality.NEGATED
+
+
+def test_assemble_a_deployment_to_come_after_an(ex):
+    text = "وينص الاتفاق على انسحاب القوات خلال 60 يوما، على أن ينتشر الجيش اللبناني في المناطق الحدودية"
+    e = _one(ex, text, "MOBILIZE", "ينتشر")
+    assert _codes(e.actors) == ["LBN MIL"]
+    # (the imperfect alone tells where forces are)
+    assert "MOBILIZE" not in [x.type for x in ex.extract("وتنتشر قوات الأمن في شوارع العاصمة", article_date=DATE)]
