@@ -499,6 +499,11 @@ def _claim_after(toks, trig, reach: int = 2):
     return None
 
 
+def _only_quotes(toks, a, b) -> bool:
+    """Whether tokens [a, b) are quote marks only (or none)."""
+    return all(toks[k].text in _QUOTES for k in range(a, b))
+
+
 def _warned_of(toks, sent, trig, phrases) -> int | None:
     """Where the "من" of what the warning ``trig`` warns against stands, past the warner's
     name and a comma or two ("حذر وزير الخارجية، في بيان، من"), or None."""
@@ -4656,9 +4661,12 @@ class Assembler:
         target, toll or date; or, in one word, no target, toll nor actor but the sentence's
         subject) beside another assault of the sentence, or after one told in an earlier
         sentence (``attacked``), refers back to it ("انتهت بفشل الهجوم", "ويأتي الهجوم بعد
-        أيام", "وتوعد المرشد بأن الهجوم لن يمر دون رد"); a
-        killed / injured word alone with no count, place or date is background ("الحوادث
-        التي أدت إلى مقتل مدنيين").
+        أيام", "وتوعد المرشد بأن الهجوم لن يمر دون رد"), and so does one a condemnation
+        names ("ودانت عُمان الضربات الأمريكية"); a killed / injured word alone with no count,
+        place or date is background ("الحوادث التي أدت إلى مقتل مدنيين"), unless a verb
+        tells who killed whom ("قتلت القوات مدنيين"). A storming told beside an attack of
+        the same side is that attack ("اقتحم مسلحون مدرسة وفتحوا النار"), and aid named as a
+        thing is no one's act ("أغلقت المعبر أمام شاحنات المساعدات").
         """
         keep_e, keep_t = [], []
         for ev, trig in zip(events, triggers):
@@ -4687,12 +4695,13 @@ class Assembler:
                 # "أكد أن المساعدات سيتم توصيلها")
                 continue
             bare = not (ev.actors or ev.targets or ev.fatalities or ev.date or ev.place)
+            # the attack's word: the noun after "عملية" ("ونددت المنظمة بعملية الخطف"), not
+            # an adjective ("العملية البرية")
+            head = trig.start + (trig.end - trig.start == 2 and toks[trig.start].key in _OPERATION
+                                 and not _NISBA_ENDING.search(toks[trig.start + 1].key))
             # (nor one word whose only subject is the sentence's opening one, whatever time or
             # place its clause gives it: "وتعهد قائد الجيش اليوم برد قاس على الهجوم"; clashes
             # at a place go on: "بتجدد الاشتباكات في الأحياء الشرقية")
-            # (the noun after "عملية" is the act's: "ونددت المنظمة بعملية الخطف")
-            head = trig.start + (trig.end - trig.start == 2 and toks[trig.start].key in _OPERATION
-                                 and not _NISBA_ENDING.search(toks[trig.start + 1].key))  # ("العملية البرية")
             bare = bare or (
                 trig.end - head == 1 and not (ev.targets or ev.fatalities or ev.injured)
                 and not (ev.place and trig.entry.acled and trig.entry.acled[1] == "Armed clash")
@@ -4813,17 +4822,13 @@ class Assembler:
             # whom it warns: the phrase right before "من", after the verb's subject (a
             # participle's subject is the clause's, before it), maybe in quotes and with
             # where they live ("حذر الجيش «حزب الله» من", "حذر الجيش سكان جنوب لبنان من")
-            def quotes(a, b):
-                return all(toks[k].text in _QUOTES for k in range(a, b))
-
-            def near(p):
-                between = toks[p.end : of]
-                return quotes(p.end, of) or len(between) <= 3 and not any(
-                    u.is_punct or u.prep or u.has_conj or u.key in PREPOSITIONS for u in between)
-
-            addressee = next((p for p in phrases if t.end <= p.start and p.end <= of and near(p) and (
-                quotes(t.end, p.start) if t.entry.participle
-                else any(q.start == t.end and q.end <= p.start and quotes(q.end, p.start) for q in phrases))), None)
+            addressee = next((p for p in phrases if t.end <= p.start and p.end <= of and (
+                _only_quotes(toks, p.end, of) or of - p.end <= 3 and not any(
+                    u.is_punct or u.prep or u.has_conj or u.key in PREPOSITIONS for u in toks[p.end : of])
+            ) and (
+                _only_quotes(toks, t.end, p.start) if t.entry.participle
+                else any(q.start == t.end and q.end <= p.start and _only_quotes(toks, q.end, p.start)
+                         for q in phrases))), None)
             clause = range(of + 2, min(sent.end, of + 16)) if of + 1 < sent.end and toks[of + 1].key == "ان" else ()
             told = any(toks[k].norm.lstrip("وف") in _RESPONSES for k in clause)
             if addressee is None and not told:
