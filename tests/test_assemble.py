@@ -4950,13 +4950,6 @@ def test_assemble_welcoming_a_decision_is_support_upholding_a_verdict_is_not(ex)
     assert "SUPPORT" not in [x.type for x in ex.extract(text, article_date=DATE)]
 
 
-def test_assemble_a_clause_after_fima_has_its_own_subject(ex):
-    text = ("وتعهد قائد الجيش برد قاس على الهجوم، فيما نفت قوات الدعم السريع في بيان "
-            "استهداف المدنيين، قائلة إنها اشتبكت مع تجمعات للجيش")
-    e = _one(ex, text, "ASSAULT", "استهداف")
-    assert _codes(e.actors) == ["SDN REB"] and e.modality == ce.Modality.NEGATED
-
-
 def test_assemble_a_deployment_to_come_after_an(ex):
     text = "وينص الاتفاق على انسحاب القوات خلال 60 يوما، على أن ينتشر الجيش اللبناني في المناطق الحدودية"
     e = _one(ex, text, "MOBILIZE", "ينتشر")

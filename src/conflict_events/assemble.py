@@ -1238,7 +1238,6 @@ BETWEEN = _keys(
 _FIRE_OF = _keys("برصاص بنيران")  # after a kill verb: its agent follows
 # words that open a clause of their own after the one killed: "قتل شرطيان عندما فتح مسلحون"
 _CLAUSE_OPENERS = _keys("عندما حين حينما بينما بعدما اثناء جراء اثر")
-_WHILE = _keys("فيما بينما")  # "، فيما نفت الحركة": a clause with a subject of its own
 AGENT_MARKERS = frozenset(("قبل", "يد", "ايدي")) | _FIRE_OF  # "على يد", "على أيدي"
 # verbal nouns of assent whose genitive is who assents: "مصادقة الحكومة على الاتفاق"
 AGREEMENT_ACTS = _keys("مصادقه موافقه قبول توقيع")
@@ -3342,15 +3341,7 @@ class Assembler:
         # (past a leading connective: "في المقابل، نفت وزارة الخارجية", "من جهتها، دعت")
         lead = next((k + 1 for k in range(sent.start, min(sent.end, sent.start + 4)) if toks[k].text in ("،", ",")),
                     sent.start)
-        # the subject of the clause "فيما" opens, for an act in it: "تعهد البرهان بالرد، فيما
-        # نفت قوات الدعم السريع استهداف المدنيين"
-        clause = next((k + 1 for k in range(trig.start - 1, lead, -1) if toks[k].key in _WHILE
-                       and toks[k - 1].text in ("،", ",")), None)
-        if clause is not None:
-            lead = clause
         for p in phrases:
-            if clause is not None and p.start < clause:
-                continue
             if p.start >= trig.start or p.start > lead + 3:
                 break
             if (p.kind == "nisba" or toks[p.start].prep or self._patient_like(p)
