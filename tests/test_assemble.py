@@ -4948,11 +4948,3 @@ def test_assemble_welcoming_a_decision_is_support_upholding_a_verdict_is_not(ex)
     assert _codes(e.actors) == ["SYR GOV"]
     text = "وأيدت محكمة الاستئناف الحكم الصادر بحق الناشط"
     assert "SUPPORT" not in [x.type for x in ex.extract(text, article_date=DATE)]
-
-
-def test_assemble_a_deployment_to_come_after_an(ex):
-    text = "وينص الاتفاق على انسحاب القوات خلال 60 يوما، على أن ينتشر الجيش اللبناني في المناطق الحدودية"
-    e = _one(ex, text, "MOBILIZE", "ينتشر")
-    assert _codes(e.actors) == ["LBN MIL"]
-    # (the imperfect alone tells where forces are)
-    assert "MOBILIZE" not in [x.type for x in ex.extract("وتنتشر قوات الأمن في شوارع العاصمة", article_date=DATE)]
