@@ -4685,30 +4685,29 @@ class Assembler:
                 # subject the sentence opens with but an aid body (nor aid a clause tells of:
                 # "أكد أن المساعدات سيتم توصيلها")
                 continue
-            bare = not (ev.actors or ev.targets or ev.fatalities or ev.date or ev.place)
-            # the attack's word: the noun after "عملية" ("ونددت المنظمة بعملية الخطف"), not
-            # an adjective ("العملية البرية")
-            head = trig.start + (trig.end - trig.start == 2 and toks[trig.start].key in _OPERATION
-                                 and not _NISBA_ENDING.search(toks[trig.start + 1].key))
-            # (nor one word whose only subject is the sentence's opening one, whatever time or
-            # place its clause gives it: "وتعهد قائد الجيش اليوم برد قاس على الهجوم"; clashes
-            # at a place go on: "بتجدد الاشتباكات في الأحياء الشرقية")
-            bare = bare or (
-                trig.end - head == 1 and not (ev.targets or ev.fatalities or ev.injured)
-                and not (ev.place and trig.entry.acled and trig.entry.acled[1] == "Armed clash")
-                and not any(r == "merge.linked" or r.startswith("slot.") and r != "slot.topic" for r in ev.rules))
-            # (nor one a condemnation or an accusation told before it in the sentence takes
-            # as its object, whoever made it: "ودانت عُمان الضربات الأمريكية")
-            bare = bare or (
-                trig.end - head == 1 and not (ev.targets or ev.fatalities or ev.injured)
-                and any(o.type == "ACCUSE" and o.trigger.end_char <= ev.trigger.start_char for o in events))
-            if ev.type == "ASSAULT" and bare and trig.entry.pos == "noun":
-                definite = toks[head].norm[len(toks[head].prefix):].startswith("ال")
-                # (not one named as the incident a report confirms: "وأكدوا واقعة الخطف")
-                incident = trig.start > sent.start and toks[trig.start - 1].key in _INCIDENT
-                others = (attacked and not incident) or any(o.type == "ASSAULT" and o is not ev for o in events)
-                if definite and others:
-                    continue
+            if ev.type == "ASSAULT" and trig.entry.pos == "noun":
+                bare = not (ev.actors or ev.targets or ev.fatalities or ev.date or ev.place)
+                # the attack's word: the noun after "عملية" ("ونددت المنظمة بعملية الخطف"), not
+                # an adjective ("العملية البرية")
+                head = trig.start + (trig.end - trig.start == 2 and toks[trig.start].key in _OPERATION
+                                     and not _NISBA_ENDING.search(toks[trig.start + 1].key))
+                one = trig.end - head == 1 and not (ev.targets or ev.fatalities or ev.injured)
+                # (nor one word whose only subject is the sentence's opening one, whatever time
+                # or place its clause gives it: "وتعهد قائد الجيش اليوم برد قاس على الهجوم";
+                # clashes at a place go on: "بتجدد الاشتباكات في الأحياء الشرقية"; nor one a
+                # condemnation or an accusation told before it in the sentence takes as its
+                # object, whoever made it: "ودانت عُمان الضربات الأمريكية")
+                bare = bare or one and (
+                    not (ev.place and trig.entry.acled and trig.entry.acled[1] == "Armed clash")
+                    and not any(r == "merge.linked" or r.startswith("slot.") and r != "slot.topic" for r in ev.rules)
+                    or any(o.type == "ACCUSE" and o.trigger.end_char <= ev.trigger.start_char for o in events))
+                if bare:
+                    definite = toks[head].norm[len(toks[head].prefix):].startswith("ال")
+                    # (not one named as the incident a report confirms: "وأكدوا واقعة الخطف")
+                    incident = trig.start > sent.start and toks[trig.start - 1].key in _INCIDENT
+                    others = (attacked and not incident) or any(o.type == "ASSAULT" and o is not ev for o in events)
+                    if definite and others:
+                        continue
             if (ev.type == "ASSAULT" and self._is_casualty(toks, trig) and ev.fatalities is None
                     and ev.injured is None and ev.place is None and ev.date is None
                     # (a verb with who killed whom tells an act: "قتلت القوات مدنيين")
