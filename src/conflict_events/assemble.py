@@ -511,6 +511,25 @@ def _warned_of(toks, sent, trig, phrases) -> int | None:
                  and not any(p.start < k < p.end for p in phrases)), None)
 
 
+def _warned_whom(toks, trig, of, phrases):
+    """Whom the warning ``trig`` warns: the phrase before the "من" at ``of``, after the verb's
+    subject (a participle's subject is the clause's, before it), maybe in quotes and with
+    where they live ("حذر الجيش «حزب الله» من", "حذر الجيش سكان جنوب لبنان من"); or None."""
+    for p in phrases:
+        if not trig.end <= p.start or p.end > of:
+            continue
+        between = toks[p.end : of]
+        if not _only_quotes(toks, p.end, of) and (len(between) > 3 or any(
+                u.is_punct or u.prep or u.has_conj or u.key in PREPOSITIONS for u in between)):
+            continue
+        if trig.entry.participle:
+            if _only_quotes(toks, trig.end, p.start):
+                return p
+        elif any(q.start == trig.end and q.end <= p.start and _only_quotes(toks, q.end, p.start) for q in phrases):
+            return p
+    return None
+
+
 def _claimed_after(toks, trig, ev) -> bool:
     """The attack noun ``trig`` is taken back by a claim right after it, whose subject the
     event's actors are: "في هجوم تبنته لاحقا سرايا القدس"."""
@@ -4697,10 +4716,11 @@ class Assembler:
                 # clashes at a place go on: "بتجدد الاشتباكات في الأحياء الشرقية"; nor one a
                 # condemnation or an accusation told before it in the sentence takes as its
                 # object, whoever made it: "ودانت عُمان الضربات الأمريكية")
-                bare = bare or one and (
-                    not (ev.place and trig.entry.acled and trig.entry.acled[1] == "Armed clash")
-                    and not any(r == "merge.linked" or r.startswith("slot.") and r != "slot.topic" for r in ev.rules)
-                    or any(o.type == "ACCUSE" and o.trigger.end_char <= ev.trigger.start_char for o in events))
+                if not bare and one:
+                    own = any(r == "merge.linked" or r.startswith("slot.") and r != "slot.topic" for r in ev.rules)
+                    clash = ev.place and trig.entry.acled and trig.entry.acled[1] == "Armed clash"
+                    bare = (not clash and not own) or any(
+                        o.type == "ACCUSE" and o.trigger.end_char <= ev.trigger.start_char for o in events)
                 if bare:
                     definite = toks[head].norm[len(toks[head].prefix):].startswith("ال")
                     # (not one named as the incident a report confirms: "وأكدوا واقعة الخطف")
@@ -4809,16 +4829,7 @@ class Assembler:
             if of is None or any(toks[k].text in _SENTENCE_ENDS for k in range(t.end, of)):
                 drop.add(id(t))
                 continue
-            # whom it warns: the phrase right before "من", after the verb's subject (a
-            # participle's subject is the clause's, before it), maybe in quotes and with
-            # where they live ("حذر الجيش «حزب الله» من", "حذر الجيش سكان جنوب لبنان من")
-            addressee = next((p for p in phrases if t.end <= p.start and p.end <= of and (
-                _only_quotes(toks, p.end, of) or of - p.end <= 3 and not any(
-                    u.is_punct or u.prep or u.has_conj or u.key in PREPOSITIONS for u in toks[p.end : of])
-            ) and (
-                _only_quotes(toks, t.end, p.start) if t.entry.participle
-                else any(q.start == t.end and q.end <= p.start and _only_quotes(toks, q.end, p.start)
-                         for q in phrases))), None)
+            addressee = _warned_whom(toks, t, of, phrases)
             clause = range(of + 2, min(sent.end, of + 16)) if of + 1 < sent.end and toks[of + 1].key == "ان" else ()
             told = any(toks[k].norm.lstrip("وف") in _RESPONSES for k in clause)
             if addressee is None and not told:
