@@ -4948,3 +4948,32 @@ def test_assemble_welcoming_a_decision_is_support_upholding_a_verdict_is_not(ex)
     assert _codes(e.actors) == ["SYR GOV"]
     text = "وأيدت محكمة الاستئناف الحكم الصادر بحق الناشط"
     assert "SUPPORT" not in [x.type for x in ex.extract(text, article_date=DATE)]
+
+
+@pytest.mark.parametrize(
+    "text, trigger, code",
+    [
+        ("والتقى وزير الخارجية التركي هاكان فيدان نظيره الإيراني في أنقرة", "والتقى", "TUR GOV"),
+        ("وقال رئيس هيئة الأركان الأمريكية دان كين إن الضربات أصابت أهدافها", "الضربات", None),
+        ("وقال أدرعي إن الجيش قصف مواقع للحزب في الجنوب", "قصف", None),
+    ],
+)
+def test_assemble_names_of_people_are_no_acts(ex, text, trigger, code):
+    # "فيدان" is no "فـ + يدان" (is convicted), "دان" no condemnation: the names are people
+    events = ex.extract(text, article_date=DATE)
+    assert not {"SANCTION", "ACCUSE"} & {e.type for e in events}
+    if code is not None:
+        assert _codes(_one(ex, text, "CONSULT", trigger).actors) == [code]
+
+
+def test_assemble_a_named_spokesman_is_coded_as_his_side(ex):
+    e = _one(ex, "وهدد وزير الدفاع الإسرائيلي يسرائيل كاتس حزب الله", "THREATEN", "وهدد")
+    assert e.actors[0].text == "وزير الدفاع الإسرائيلي يسرائيل كاتس" and _codes(e.actors) == ["ISR GOV"]
+    e = _one(ex, "وقال الرئيس السوري أحمد الشرع إن دمشق ترفض التقسيم", "REJECT", "ترفض")
+    assert _codes(e.actors) == ["SYR GOV"]
+
+
+def test_assemble_an_act_between_a_title_and_a_name_keeps_them_apart(ex):
+    # "الحركة اغتيال إسماعيل هنية" is no title and its holder's name: the name is the act's
+    e = _one(ex, "وأدانت الحركة اغتيال إسماعيل هنية في طهران", "ACCUSE", "وأدانت")
+    assert [a.text for a in e.actors] == ["الحركة"]
