@@ -4977,3 +4977,22 @@ def test_assemble_an_act_between_a_title_and_a_name_keeps_them_apart(ex):
     # "الحركة اغتيال إسماعيل هنية" is no title and its holder's name: the name is the act's
     e = _one(ex, "وأدانت الحركة اغتيال إسماعيل هنية في طهران", "ACCUSE", "وأدانت")
     assert [a.text for a in e.actors] == ["الحركة"]
+
+
+@pytest.mark.parametrize(
+    "text, trigger, target",
+    [
+        ("وقال المسؤول إن اغتيال نصر الله لن يمر دون رد", "اغتيال", "LBN REB"),
+        ("وأدانت الحركة اغتيال القيادي صالح العاروري في بيروت", "اغتيال", "PSE REB"),
+        ("ونددت المنظمة بخطف الصحفي أمس", "بخطف", "--- JRN"),
+    ],
+)
+def test_assemble_the_genitive_of_an_assassination_or_kidnapping_is_its_target(ex, text, trigger, target):
+    e = _one(ex, text, "ASSAULT", trigger)
+    assert _codes(e.targets) == [target] and target not in _codes(e.actors)
+
+
+def test_assemble_the_act_a_name_is_the_genitive_of_is_the_verbs_subject(ex):
+    # "اغتيال نصر الله لن يمر": the assassination does not pass, the speaker threatens
+    text = "وقال قائد الحرس الثوري إن اغتيال نصر الله لن يمر دون رد"
+    assert _codes(_one(ex, text, "THREATEN", "لن يمر").actors) == ["IRN MIL"]

@@ -1624,6 +1624,9 @@ _CONDEMNABLE = frozenset(("ASSAULT", "COERCE", "THREATEN", "SANCTION"))  # acts 
 _LIVE_FIRE = BULLETS | _keys("ذخيره بذخيره")  # "حي" after them is "live", no neighbourhood
 _PLACE_PENALTY = {"country": 12, "region": 5, "governorate": 3, "water": 5, "district": 2}
 _PATIENT_TYPES = frozenset(("ASSAULT", "COERCE", "THREATEN", "SANCTION", "RETREAT"))
+# acts whose verbal noun's genitive is whom they are done to, whoever it names: "اعتقال خلية",
+# "اغتيال العاروري", "خطف الصحفي"
+_GENITIVE_PATIENT_MODES = frozenset(("arrest", "targeted", "abduct"))
 # heads of masculine singular phrases: a feminine verb before one ("ودعت المجتمع الدولي")
 # cannot agree with it, so the phrase is the verb's object, not its subject
 _MASCULINE_HEADS = _keys(
@@ -3039,8 +3042,10 @@ class Assembler:
             if p is not None and not self._starts_with_prep(toks, p) and not (
                 toks[trig.start].has_conj or toks[trig.start - 1].text in ("،", ",")
             ) and not self._after_prep(toks, sent, p) and not any(
-                # "هجوما انتحاريا كان يستهدف": the act named between is the verb's subject
-                o.entry.pos == "noun" and p.end <= o.start and o.end <= trig.start for o in others
+                # "هجوما انتحاريا كان يستهدف": the act named between is the verb's subject,
+                # and so is the act the phrase is the genitive of ("اغتيال العاروري لن يمر")
+                o.entry.pos == "noun" and (p.end <= o.start and o.end <= trig.start or o.end == p.start)
+                for o in others
             ) and not (
                 # "أعلن الرئيس توصل الطرفين إلى اتفاق", "إعلان الرئيس توصل": the announcer's
                 # is another word, the sides reaching it follow
@@ -3100,7 +3105,9 @@ class Assembler:
                 # "قتل 12 شخصا في انفجار استهدف مسجدا": what the preposition brings in is
                 # the verb's subject, not the noun before it
                 t.is_punct or t.key in PREPOSITIONS or t.key in _CLAUSE_OPENERS for t in toks[p.end : trig.start]
-            ) and not self._after_prep(toks, sent, p) and not toks[p.start].prep:
+            ) and not self._after_prep(toks, sent, p) and not toks[p.start].prep and not any(
+                o.entry.pos == "noun" and o.end == p.start for o in others  # (the act's genitive)
+            ):
                 # (nor a means: "في ضربة بطائرة مسيرة استهدفت ساحة")
                 return p, "slot.svo"
             return None, None
@@ -3189,7 +3196,7 @@ class Assembler:
             # "قصف تل أبيب" is a city bombed
             and not (e.type in ("ASSAULT", "COERCE") and (
                 all(c[4] == "OPP" for c in after.conjuncts) or after.kind == "capital"
-                or e.mode == "arrest"))  # "اعتقال خلية تابعة للتنظيم": the arrested
+                or e.mode in _GENITIVE_PATIENT_MODES))  # "اعتقال خلية تابعة للتنظيم": the arrested
             # "الرصاص الحي على المتظاهرين", "الإفراج عن الناشطات": the act's object
             and toks[trig.end - 1].key not in TARGET_PREPS and toks[trig.end - 1].key not in PREPOSITIONS
             and e.mode != "convict"  # "حكما بسجن الناشط": the one sentenced
@@ -3976,7 +3983,8 @@ class Assembler:
                 # (a time between is passed over: "قضت محكمة جزائرية أمس بسجن الناشط")
                 near = sum(i not in time_toks for i in range(start, p.start)) <= 2 or self._only_fillers(
                     toks, start, p.start)
-                arrest = e.mode == "arrest"  # "اعتقال خلية تابعة للتنظيم": the arrested follow
+                # "اعتقال خلية تابعة للتنظيم", "اغتيال العاروري": the arrested, the killed follow
+                arrest = e.mode in _GENITIVE_PATIENT_MODES
                 if any(start <= s.start < p.start for s in support) or any(
                         start <= o.start < p.start and (o.entry.participle or _joined_verb(toks, o))
                         for o in others):
