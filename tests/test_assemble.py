@@ -4996,3 +4996,27 @@ def test_assemble_the_act_a_name_is_the_genitive_of_is_the_verbs_subject(ex):
     # "اغتيال نصر الله لن يمر": the assassination does not pass, the speaker threatens
     text = "وقال قائد الحرس الثوري إن اغتيال نصر الله لن يمر دون رد"
     assert _codes(_one(ex, text, "THREATEN", "لن يمر").actors) == ["IRN MIL"]
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        ("وطالب مجلس الأمن الحوثيين بوقف استهداف السفن في البحر الأحمر", "بوقف استهداف"),
+        ("ودعت الأمم المتحدة الطرفين إلى وقف الضربات على المدن", "وقف الضربات"),
+    ],
+)
+def test_assemble_stopping_strikes_called_for_is_a_ceasefire(ex, text, trigger):
+    e = _one(ex, text, "RETREAT", trigger)
+    assert e.mode == "ceasefire" and e.modality == "requested"
+    assert "ASSAULT" not in [x.type for x in ex.extract(text, article_date=DATE)]
+
+
+def test_assemble_sinking_a_ship_is_an_attack_on_it(ex):
+    e = _one(ex, "وأغرقت الجماعة سفينة الشحن بعد استهدافها بزوارق مسيرة", "ASSAULT", "وأغرقت")
+    assert [t.text for t in e.targets] == ["سفينة الشحن"]
+    assert _one(ex, "وتبنت الجماعة إغراق السفينة في البحر الأحمر", "ASSAULT", "إغراق")
+
+
+def test_assemble_breaking_up_a_sit_in_is_crowd_control(ex):
+    e = _one(ex, "وفضت قوات الأمن بالقوة اعتصام المحتجين في الساحة", "ASSAULT", "وفضت")
+    assert e.mode == "crowd-control" and _codes(e.actors) == ["--- COP"]
