@@ -5020,3 +5020,16 @@ def test_assemble_sinking_a_ship_is_an_attack_on_it(ex):
 def test_assemble_breaking_up_a_sit_in_is_crowd_control(ex):
     e = _one(ex, "وفضت قوات الأمن بالقوة اعتصام المحتجين في الساحة", "ASSAULT", "وفضت")
     assert e.mode == "crowd-control" and _codes(e.actors) == ["--- COP"]
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("وأدان المبعوث الأممي الهجوم، ودعا الحوثيين إلى وقف استهداف السفن", "YEM REB"),
+        ("واستنكر الزعيم الغارات ودعا اليمنيين إلى الخروج في تظاهرات حاشدة", "YEM CVL"),
+    ],
+)
+def test_assemble_a_plural_in_its_object_form_after_a_joined_verb_is_its_object(ex, text, code):
+    # "الحوثيين", not "الحوثيون": whom the speaker calls on, not a new subject
+    e = _one(ex, text, "REQUEST", "ودعا")
+    assert _codes(e.targets) == [code] and code not in _codes(e.actors)

@@ -202,6 +202,12 @@ def _accusative(t: "Tok") -> bool:
     return "\u064b" in t.text
 
 
+def _plural_object(t: "Tok") -> bool:
+    """A plural of "ـيون" in its object form, one word: "الحوثيين", "المدنيين" (as subject
+    it would be "الحوثيون")."""
+    return t.norm.endswith("يين") and len(t.key) > 4
+
+
 def _object_form(t: "Tok") -> bool:
     """An indefinite noun in the accusative, with or without its vowel: "اتفاقاً", "اتفاقا"."""
     return _accusative(t) or (t.norm.endswith("ا") and not t.prefix and not _definite(t) and len(t.norm) > 3)
@@ -2957,8 +2963,10 @@ class Assembler:
             if p.start >= pos and p.start < sent.end:
                 if p.kind == "nisba" and not allow_nisba:
                     continue
-                if subject and _accusative(toks[p.start]):
-                    continue  # "استهدفت ... مسجدًا": an accusative noun is no subject
+                if subject and (_accusative(toks[p.start]) or _plural_object(toks[p.start])):
+                    # "استهدفت ... مسجدًا", "ودعا الحوثيين إلى": an accusative noun, or a
+                    # plural of "ـيون" in its object form, is no subject
+                    continue
                 if self._gap_ok(toks, pos, p.start, time_toks, max_gap):
                     return p
                 if subject and self._group_of(toks, pos, p.start):
