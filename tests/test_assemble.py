@@ -5033,3 +5033,14 @@ def test_assemble_a_plural_in_its_object_form_after_a_joined_verb_is_its_object(
     # "الحوثيين", not "الحوثيون": whom the speaker calls on, not a new subject
     e = _one(ex, text, "REQUEST", "ودعا")
     assert _codes(e.targets) == [code] and code not in _codes(e.actors)
+
+
+@pytest.mark.parametrize(
+    "text, etype, trigger, side, code",
+    [
+        ("واتهمت السفارة الأمريكية في اليمن الحوثيين باختطاف موظفيها", "ACCUSE", "واتهمت", "actors", "USA GOV"),
+        ("واقتحم مسلحون مقر القنصلية التركية في الموصل", "COERCE", "واقتحم", "targets", "TUR GOV"),
+    ],
+)
+def test_assemble_an_embassy_is_its_states_government(ex, text, etype, trigger, side, code):
+    assert _codes(getattr(_one(ex, text, etype, trigger), side)) == [code]
