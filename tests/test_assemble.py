@@ -5044,3 +5044,22 @@ def test_assemble_a_plural_in_its_object_form_after_a_joined_verb_is_its_object(
 )
 def test_assemble_an_embassy_is_its_states_government(ex, text, etype, trigger, side, code):
     assert _codes(getattr(_one(ex, text, etype, trigger), side)) == [code]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ووصفت الحكومة العملية بأنها قرصنة تهدد أمن الملاحة الدولية",
+        "وقال الوزير إن هذه الممارسات تهدد استقرار المنطقة",
+        "وحذر المبعوث من أن التصعيد يهدد بانفجار الوضع في المنطقة",
+    ],
+)
+def test_assemble_what_endangers_a_thing_is_no_threat(ex, text):
+    # (nor is piracy named hacking: "قرصنة" alone is no cyber attack)
+    assert not {"THREATEN", "COERCE"} & {e.type for e in ex.extract(text, article_date=DATE)}
+
+
+def test_assemble_a_threat_to_strike_is_still_one(ex):
+    e = _one(ex, "وهدد الجيش باستهداف مواقع الحركة", "THREATEN", "وهدد")
+    assert _codes(e.actors) == ["--- MIL"]
+    assert _one(ex, "وقالت الشركة إنها تعرضت لعملية قرصنة إلكترونية", "COERCE", "قرصنة").mode == "cyber"

@@ -588,7 +588,7 @@ def _dialogue_as_means(toks, sent, trig) -> bool:
 def _idiom(toks, sent, trig) -> bool:
     """Acts' words in idioms that tell none: an ambassador recalled "للتشاور" (no talks), a
     court that "أيدت حكما" (upholds a verdict, no support), "بشكل قاطع" (categorically),
-    animals slaughtered ("ذبح الأضاحي")."""
+    animals slaughtered ("ذبح الأضاحي"), what endangers a thing ("تهدد أمن الملاحة")."""
     e = trig.entry
     if trig.start > sent.start and toks[trig.start - 1].key in _MANNER:
         return True  # "رفضت بشكل قاطع": an adverb, no boycott
@@ -600,6 +600,11 @@ def _idiom(toks, sent, trig) -> bool:
         return any(toks[k].key in _VERDICTS for k in range(trig.end, min(sent.end, trig.end + 7)))
     if toks[trig.start].key in _SLAUGHTER:
         return any(toks[k].key in _LIVESTOCK for k in range(trig.end, min(sent.end, trig.end + 4)))
+    if e.type == "THREATEN" and e.pos == "verb" and trig.end < sent.end:
+        # "تهدد أمن الملاحة", "يهدد حياة المدنيين", "يهدد بانفجار الوضع": what puts a thing
+        # at risk threatens no one
+        t = toks[trig.end]
+        return t.key in _AT_RISK or (t.prep == "ب" and t.key in _RISKS)
     return False
 
 
@@ -608,6 +613,8 @@ _RECALL = frozenset(("استدعي", "استدعت", "استدعوا", "استد
 _VERDICTS = frozenset(("حكم", "حكما", "احكام", "قرار", "قرارا"))
 _UPHOLD = frozenset(("ايد", "ايدت", "ايدوا", "يويد", "تويد"))  # a court that upholds
 # "ذبح المزارعون الأضاحي": animals slaughtered
+_AT_RISK = frozenset(("امن", "استقرار", "سلامه", "حياه", "سلم", "مستقبل", "وحده", "ملاحه"))
+_RISKS = frozenset(("انفجار", "انهيار", "تفاقم", "اشتعال", "كارثه", "مجاعه", "تقويض"))
 _SLAUGHTER = frozenset(("ذبح", "ذبحت", "ذبحوا", "يذبح", "يذبحون"))
 _LIVESTOCK = frozenset(("اضاحي", "اضحيه", "اضحيات", "خراف", "خروف", "ماشيه", "مواشي", "اغنام", "ابقار",
                         "عجل", "عجول", "ذبايح", "جمل", "جمال", "دجاج", "حيوانات"))
