@@ -5063,3 +5063,9 @@ def test_assemble_a_threat_to_strike_is_still_one(ex):
     e = _one(ex, "وهدد الجيش باستهداف مواقع الحركة", "THREATEN", "وهدد")
     assert _codes(e.actors) == ["--- MIL"]
     assert _one(ex, "وقالت الشركة إنها تعرضت لعملية قرصنة إلكترونية", "COERCE", "قرصنة").mode == "cyber"
+
+
+def test_assemble_the_adjective_of_the_weapon_fired_is_no_target(ex):
+    text = "وأطلق الحوثيون الأسبوع الماضي صواريخ باليستية وطائرات مسيرة باتجاه مدينة إيلات"
+    e = _one(ex, text, "ASSAULT", "وأطلق")
+    assert "باليستية" not in [t.text for t in e.targets] and _codes(e.actors) == ["YEM REB"]

@@ -4127,9 +4127,12 @@ class Assembler:
             start = trig.end  # SVO
         else:
             return None
+        before = start
         start, _ = self._past_act_words(toks, sent, e, start, time_toks)
         if start < sent.end and (toks[start].key in TARGET_PREPS or toks[start].key in LOCATIVE):
             return None  # "اغتال مسلحون على دراجة نارية قياديا": how they came, not whom
+        if start > before and start < sent.end and toks[start].norm.endswith("يه") and not _definite(toks[start]):
+            return None  # "أطلقوا صواريخ باليستية": the weapon's adjective, not its object
         i = start
         while i < min(sent.end, start + 4) and not toks[i].is_punct and self._only_quantities((toks[i],)):
             i += 1
