@@ -5069,3 +5069,10 @@ def test_assemble_the_adjective_of_the_weapon_fired_is_no_target(ex):
     text = "وأطلق الحوثيون الأسبوع الماضي صواريخ باليستية وطائرات مسيرة باتجاه مدينة إيلات"
     e = _one(ex, text, "ASSAULT", "وأطلق")
     assert "باليستية" not in [t.text for t in e.targets] and _codes(e.actors) == ["YEM REB"]
+
+
+def test_assemble_the_dead_belong_to_the_act_they_died_in(ex):
+    text = ("هاجم مسلحون قافلة إمدادات للجيش أمس. "
+            "ويأتي الهجوم بعد أسبوعين من مقتل 35 مدنيا في انفجار عبوة ناسفة استهدفت قافلة أخرى.")
+    events = [e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT"]
+    assert [(e.trigger.text, e.fatalities) for e in events] == [("هاجم", None), ("انفجار", 35)]

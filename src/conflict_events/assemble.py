@@ -122,7 +122,8 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   condition ("إذا لم تنسحب الميليشيات") and
   ``mod.future-date`` for an act dated after the article;
 * ``fatalities.count`` and ``arrested.count``: killed ("أسفر عن مقتل 43 مصليا"), injured and
-  arrested counts ("اعتقل 40 فلسطينيا").
+  arrested counts ("اعتقل 40 فلسطينيا"); the dead go to the act they died in ("مقتل 35
+  مدنيا في انفجار عبوة"), else to the nearest attack.
 """
 
 from __future__ import annotations
@@ -5482,7 +5483,8 @@ class Assembler:
         )
 
     def _fatalities(self, toks, sent, events, triggers, phrases, text, answered=None):
-        """Give each killed / injured count to the nearest asserted assault; the victims named
+        """Give each killed / injured count to the asserted assault it names as what they died
+        in ("مقتل 35 مدنيا في انفجار عبوة"), or else to the nearest one; the victims named
         with it become its targets when it has none ("مقتل 43 مصليا", "قتل 19 مدنيا")."""
         out = list(events)
         for pos, n, victims, killed, agent in self._kill_counts(toks, sent, phrases):
@@ -5501,6 +5503,12 @@ class Assembler:
                 if (after_act or joined) and trig.start > pos:
                     continue  # "أسفرت الغارات عن مقتل 70 ..، فيما قال الجيش إنه ضرب"
                 d = abs(trig.start - pos)
+                if pos < trig.start <= pos + 8 and not (after_act or joined) and (
+                        toks[trig.start - 1].key == "في" or toks[trig.start].prep == "ب") and not any(
+                        t.is_punct for t in toks[pos : trig.start]):
+                    # "بعد مقتل 35 مدنيا في انفجار عبوة": the act the dead died in, whatever
+                    # attack stands nearer before
+                    best = (-1, k)
                 if best is None or d < best[0]:
                     best = (d, k)
             if best is None:
