@@ -5076,3 +5076,21 @@ def test_assemble_the_dead_belong_to_the_act_they_died_in(ex):
             "ويأتي الهجوم بعد أسبوعين من مقتل 35 مدنيا في انفجار عبوة ناسفة استهدفت قافلة أخرى.")
     events = [e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT"]
     assert [(e.trigger.text, e.fatalities) for e in events] == [("هاجم", None), ("انفجار", 35)]
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        ("وأفرجت السلطات عن المحامية التي اعتُقلت الأحد الماضي", "اعتُقلت"),
+        ("وأفرجت السلطات عن الناشطة التي اعتقلت الأسبوع الماضي في القاهرة", "اعتقلت"),
+        ("وأفادت الشرطة بأن الصحفي الذي اختطف أمس أفرج عنه", "اختطف"),
+    ],
+)
+def test_assemble_whom_a_relative_clause_tells_was_held_is_the_target(ex, text, trigger):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.trigger.text == trigger)
+    assert e.targets and not e.actors
+
+
+def test_assemble_gunmen_who_kidnapped_are_still_the_kidnappers(ex):
+    e = _one(ex, "وقال الجيش إن المسلحين الذين خطفوا الرهائن فروا", "ASSAULT", "خطفوا")
+    assert _codes(e.actors) == ["--- REB"] and _codes(e.targets) == ["--- CVL"]

@@ -43,7 +43,8 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   مصر والأردن بالتوقيع على مذكرات تفاهم");
 * ``slot.symmetric``: coordinated sides of talks or an agreement split into actor and target
   ("بحثت روسيا والولايات المتحدة");
-* ``slot.relative``: the antecedent of a relative clause ("الاتحاد الروسي، الذي أبدى دعمه");
+* ``slot.relative``: the antecedent of a relative clause ("الاتحاد الروسي، الذي أبدى دعمه"),
+  the target when the clause tells it was held ("المحامية التي اعتُقلت");
 * ``slot.pronoun``: a pronoun on or after the trigger points back to the latest actor
   ("ستتم محاصرتهم" -> the militants; "مشاوراتهم" -> who consults);
 * ``slot.self``: protesters named by the trigger itself ("آلاف المحتجين"), a subject among
@@ -1641,6 +1642,8 @@ _PATIENT_TYPES = frozenset(("ASSAULT", "COERCE", "THREATEN", "SANCTION", "RETREA
 # acts whose verbal noun's genitive is whom they are done to, whoever it names: "اعتقال خلية",
 # "اغتيال العاروري", "خطف الصحفي"
 _GENITIVE_PATIENT_MODES = frozenset(("arrest", "targeted", "abduct"))
+# sectors that arrest or take people: a relative clause's antecedent of one is the agent
+_HOLDERS = frozenset(("COP", "MIL", "GOV", "SPY", "JUD", "REB"))
 # heads of masculine singular phrases: a feminine verb before one ("ودعت المجتمع الدولي")
 # cannot agree with it, so the phrase is the verb's object, not its subject
 _MASCULINE_HEADS = _keys(
@@ -2671,7 +2674,13 @@ class Assembler:
                 # a verbal noun after "بزعم / بهدف": its object follows, its agent is carried
                 actor, arule = None, None
             rel = self._relative_antecedent(toks, sent, trig, phrases)
-            if rel is not None:
+            held = None
+            if rel is not None and (e.voice == "passive" or e.mode in ("arrest", "abduct") and not any(
+                    c[4] in _HOLDERS for c in rel.conjuncts)):
+                # "المحامية التي اعتُقلت", "الناشطة التي اعتقلت الأسبوع الماضي": who is held
+                # is the one arrested (the verb is read as its passive), not the agent
+                held, actor, arule = rel, None, None
+            elif rel is not None:
                 actor, arule = rel, "slot.relative"
             elif actor is None and self._pronoun_role(toks, sent, trig, phrases) == "actor":
                 actor = self._antecedent(toks, sent, trig, phrases)
@@ -2694,6 +2703,8 @@ class Assembler:
                                                  ctx.place_spans)
                 if target is None:
                     target, trule = self._pronoun_target(toks, sent, trig, phrases, actor)
+            if held is not None:
+                target, trule = held, "slot.relative"
             if target is None and (actor is not None or toks[trig.start].has_conj):
                 # (a joined verb's subject is the one before: "واختطفوا ستة وأحرقوا منزلين")
                 target = self._unlisted_object(toks, sent, trig, actor, phrases, time_toks, ctx)
