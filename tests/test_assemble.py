@@ -5094,3 +5094,15 @@ def test_assemble_whom_a_relative_clause_tells_was_held_is_the_target(ex, text, 
 def test_assemble_gunmen_who_kidnapped_are_still_the_kidnappers(ex):
     e = _one(ex, "وقال الجيش إن المسلحين الذين خطفوا الرهائن فروا", "ASSAULT", "خطفوا")
     assert _codes(e.actors) == ["--- REB"] and _codes(e.targets) == ["--- CVL"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ورفضت المحكمة طلبا تقدم به محامو الناشط للإفراج عنه",
+        "وتقدمت الحكومة بشكوى إلى مجلس الأمن",
+    ],
+)
+def test_assemble_what_one_submits_is_no_advance(ex, text):
+    assert "ASSAULT" not in [e.type for e in ex.extract(text, article_date=DATE)]
+    assert _one(ex, "وتقدمت القوات في ريف حماة", "ASSAULT", "وتقدمت")

@@ -590,7 +590,8 @@ def _dialogue_as_means(toks, sent, trig) -> bool:
 def _idiom(toks, sent, trig) -> bool:
     """Acts' words in idioms that tell none: an ambassador recalled "للتشاور" (no talks), a
     court that "أيدت حكما" (upholds a verdict, no support), "بشكل قاطع" (categorically),
-    animals slaughtered ("ذبح الأضاحي"), what endangers a thing ("تهدد أمن الملاحة")."""
+    animals slaughtered ("ذبح الأضاحي"), what endangers a thing ("تهدد أمن الملاحة"), what one
+    submits ("تقدمت الحكومة بشكوى")."""
     e = trig.entry
     if trig.start > sent.start and toks[trig.start - 1].key in _MANNER:
         return True  # "رفضت بشكل قاطع": an adverb, no boycott
@@ -602,6 +603,13 @@ def _idiom(toks, sent, trig) -> bool:
         return any(toks[k].key in _VERDICTS for k in range(trig.end, min(sent.end, trig.end + 7)))
     if toks[trig.start].key in _SLAUGHTER:
         return any(toks[k].key in _LIVESTOCK for k in range(trig.end, min(sent.end, trig.end + 4)))
+    if toks[trig.start].key in _ADVANCE:
+        # "طلبا تقدم به محامو الناشط", "تقدمت الحكومة بشكوى": one submits, no force advances
+        for t in toks[trig.end : min(sent.end, trig.end + 5)]:
+            if t.is_punct:
+                break
+            if t.norm in _WITH_IT or (t.prep == "ب" and t.key in _PETITIONS):
+                return True
     if e.type == "THREATEN" and e.pos == "verb" and trig.end < sent.end:
         # "تهدد أمن الملاحة", "يهدد حياة المدنيين", "يهدد بانفجار الوضع": what puts a thing
         # at risk threatens no one
@@ -615,6 +623,10 @@ _RECALL = frozenset(("استدعي", "استدعت", "استدعوا", "استد
 _VERDICTS = frozenset(("حكم", "حكما", "احكام", "قرار", "قرارا"))
 _UPHOLD = frozenset(("ايد", "ايدت", "ايدوا", "يويد", "تويد"))  # a court that upholds
 # "ذبح المزارعون الأضاحي": animals slaughtered
+_ADVANCE = frozenset(("تقدم", "تقدمت", "تقدموا", "يتقدم", "تتقدم"))
+_WITH_IT = frozenset(("به", "بها", "بهم", "بهما"))
+_PETITIONS = frozenset(("طلب", "شكوي", "مذكره", "التماس", "مقترح", "اقتراح", "مبادره", "استقاله", "عرض",
+                        "مشروع", "بلاغ", "دعوي", "احتجاج", "اعتذار", "تعازي", "شكر"))
 _AT_RISK = frozenset(("امن", "استقرار", "سلامه", "حياه", "سلم", "مستقبل", "وحده", "ملاحه"))
 _RISKS = frozenset(("انفجار", "انهيار", "تفاقم", "اشتعال", "كارثه", "مجاعه", "تقويض"))
 _SLAUGHTER = frozenset(("ذبح", "ذبحت", "ذبحوا", "يذبح", "يذبحون"))
