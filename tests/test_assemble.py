@@ -5106,3 +5106,16 @@ def test_assemble_gunmen_who_kidnapped_are_still_the_kidnappers(ex):
 def test_assemble_what_one_submits_is_no_advance(ex, text):
     assert "ASSAULT" not in [e.type for e in ex.extract(text, article_date=DATE)]
     assert _one(ex, "وتقدمت القوات في ريف حماة", "ASSAULT", "وتقدمت")
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        ("وطالبت المنظمة السلطات بالإفراج عن المعتقلين", "وطالبت"),
+        ("ودعت الحركة الحكومة إلى التحقيق في الهجوم", "ودعت"),
+    ],
+)
+def test_assemble_a_body_named_again_heads_no_construct(ex, text, trigger):
+    # "المنظمة السلطات" is two phrases: who asks and whom
+    e = _one(ex, text, "REQUEST", trigger)
+    assert len(e.actors) == 1 and _codes(e.targets)[0].endswith("GOV")

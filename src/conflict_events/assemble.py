@@ -2185,10 +2185,12 @@ class Assembler:
                     e.kind == "generic" and nxt.entry.kind == "generic" and sector in _ARMED_SECTORS
                     and nxt.entry.sector == sector and [t.key for t in between] == ["من"]
                 )
-                if named and not between and e.kind == "generic" and not toks[nxt.start].prep and (
+                if named and not between and e.kind in ("generic", "pronoun") and not toks[nxt.start].prep and (
                     _definite(toks[end - 1]) or (_keeps_nun(toks[end - 1]) and _definite(toks[nxt.start]))
                 ):
-                    named = False  # "اتهم الجيش حزب الله": a definite noun heads no construct
+                    # "اتهم الجيش حزب الله", "طالبت المنظمة السلطات": a definite noun heads no
+                    # construct
+                    named = False
                 if (named and not between and e.kind == "title" and nxt.entry.kind in ("org", "group")
                         and m.end - m.start == 1 and _definite(toks[m.start]) and not toks[nxt.start].prep
                         and _NISBA_ENDING.search(toks[nxt.start].key) is None):  # (not "المبعوث الأممي")
