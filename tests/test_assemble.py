@@ -5119,3 +5119,11 @@ def test_assemble_a_body_named_again_heads_no_construct(ex, text, trigger):
     # "المنظمة السلطات" is two phrases: who asks and whom
     e = _one(ex, text, "REQUEST", trigger)
     assert len(e.actors) == 1 and _codes(e.targets)[0].endswith("GOV")
+
+
+def test_assemble_the_strikes_a_promised_reply_answers_are_those_told(ex):
+    text = ("شنت طائرات أمريكية وبريطانية غارات على مواقع للحوثيين فجر اليوم. "
+            "وقال المتحدث باسم الجماعة إن الضربات الأمريكية البريطانية لن تمر دون رد.")
+    events = ex.extract(text, article_date=DATE)
+    assert [e.trigger.text for e in events if e.type == "ASSAULT"] == ["غارات"]
+    assert [e.type for e in events if e.trigger.text.startswith("لن")] == ["THREATEN"]

@@ -4726,7 +4726,8 @@ class Assembler:
         subject) beside another assault of the sentence, or after one told in an earlier
         sentence (``attacked``), refers back to it ("انتهت بفشل الهجوم", "ويأتي الهجوم بعد
         أيام", "وتوعد المرشد بأن الهجوم لن يمر دون رد"), and so does one a condemnation
-        names ("ودانت عُمان الضربات الأمريكية"); a killed / injured word alone with no count,
+        names ("ودانت عُمان الضربات الأمريكية") or a promised reply answers, whoever its
+        words say made it ("إن الضربات الأمريكية البريطانية لن تمر دون رد"); a killed / injured word alone with no count,
         place or date is background ("الحوادث التي أدت إلى مقتل مدنيين"), unless a verb
         tells who killed whom ("قتلت القوات مدنيين"). A storming told beside an attack of
         the same side is that attack ("اقتحم مسلحون مدرسة وفتحوا النار"), and aid named as a
@@ -4774,7 +4775,10 @@ class Assembler:
                     own = any(r == "merge.linked" or r.startswith("slot.") and r != "slot.topic" for r in ev.rules)
                     clash = ev.place and trig.entry.acled and trig.entry.acled[1] == "Armed clash"
                     bare = (not clash and not own) or any(
-                        o.type == "ACCUSE" and o.trigger.end_char <= ev.trigger.start_char for o in events)
+                        o.type == "ACCUSE" and o.trigger.end_char <= ev.trigger.start_char for o in events) or any(
+                        # "إن الضربات الأمريكية البريطانية لن تمر دون رد": the act answered
+                        t.entry.type == "THREATEN" and toks[t.start].key == "لن" and trig.end <= t.start <= trig.end + 3
+                        for t in triggers)
                 if bare:
                     definite = toks[head].norm[len(toks[head].prefix):].startswith("ال")
                     # (not one named as the incident a report confirms: "وأكدوا واقعة الخطف")
