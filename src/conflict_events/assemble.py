@@ -591,7 +591,7 @@ def _idiom(toks, sent, trig) -> bool:
     """Acts' words in idioms that tell none: an ambassador recalled "للتشاور" (no talks), a
     court that "أيدت حكما" (upholds a verdict, no support), "بشكل قاطع" (categorically),
     animals slaughtered ("ذبح الأضاحي"), what endangers a thing ("تهدد أمن الملاحة"), what one
-    submits ("تقدمت الحكومة بشكوى")."""
+    submits ("تقدمت الحكومة بشكوى"), progress made ("دون تحقيق أي تقدم")."""
     e = trig.entry
     if trig.start > sent.start and toks[trig.start - 1].key in _MANNER:
         return True  # "رفضت بشكل قاطع": an adverb, no boycott
@@ -604,6 +604,8 @@ def _idiom(toks, sent, trig) -> bool:
     if toks[trig.start].key in _SLAUGHTER:
         return any(toks[k].key in _LIVESTOCK for k in range(trig.end, min(sent.end, trig.end + 4)))
     if toks[trig.start].key in _ADVANCE:
+        if trig.start > sent.start and toks[trig.start - 1].key in _PROGRESS_MADE:
+            return True  # "دون تحقيق أي تقدم": progress, the noun
         # "طلبا تقدم به محامو الناشط", "تقدمت الحكومة بشكوى": one submits, no force advances
         for t in toks[trig.end : min(sent.end, trig.end + 5)]:
             if t.is_punct:
@@ -625,6 +627,7 @@ _UPHOLD = frozenset(("ايد", "ايدت", "ايدوا", "يويد", "تويد")
 # "ذبح المزارعون الأضاحي": animals slaughtered
 _ADVANCE = frozenset(("تقدم", "تقدمت", "تقدموا", "يتقدم", "تتقدم"))
 _WITH_IT = frozenset(("به", "بها", "بهم", "بهما"))
+_PROGRESS_MADE = frozenset(("اي", "تحقيق", "احراز", "حقق", "حققت", "احرز", "احرزت"))
 _PETITIONS = frozenset(("طلب", "شكوي", "مذكره", "التماس", "مقترح", "اقتراح", "مبادره", "استقاله", "عرض",
                         "مشروع", "بلاغ", "دعوي", "احتجاج", "اعتذار", "تعازي", "شكر"))
 _AT_RISK = frozenset(("امن", "استقرار", "سلامه", "حياه", "سلم", "مستقبل", "وحده", "ملاحه"))
