@@ -5129,3 +5129,8 @@ def test_assemble_the_strikes_a_promised_reply_answers_are_those_told(ex):
     events = ex.extract(text, article_date=DATE)
     assert [e.trigger.text for e in events if e.type == "ASSAULT"] == ["غارات"]
     assert [e.type for e in events if e.trigger.text.startswith("لن")] == ["THREATEN"]
+
+
+def test_assemble_rights_groups_are_coded_as_such(ex):
+    e = _one(ex, "واتهمت منظمة العفو الدولية السلطات بتعذيب المعتقلين", "ACCUSE", "واتهمت")
+    assert _codes(e.actors) == ["NGO HRI"]
