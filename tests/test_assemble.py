@@ -5134,3 +5134,8 @@ def test_assemble_the_strikes_a_promised_reply_answers_are_those_told(ex):
 def test_assemble_rights_groups_are_coded_as_such(ex):
     e = _one(ex, "واتهمت منظمة العفو الدولية السلطات بتعذيب المعتقلين", "ACCUSE", "واتهمت")
     assert _codes(e.actors) == ["NGO HRI"]
+
+
+def test_assemble_who_carried_out_an_attack_past_a_count(ex):
+    text = "وانطلقت العملية بغارات جوية واسعة شنتها نحو 72 مقاتلة تركية على أكثر من 100 هدف"
+    assert _codes(_one(ex, text, "ASSAULT", "بغارات").actors) == ["TUR MIL"]

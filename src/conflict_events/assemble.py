@@ -3276,8 +3276,11 @@ class Assembler:
             if (trig.end <= s.start <= trig.end + 8 and self._gap_ok(toks, trig.end, s.start, time_toks, means)
                     and toks[trig.start].key not in SHOOT_DOWN):  # (who launched what is downed: its target)
                 # "قصف شنته طائرات", "هجوم مزدوج، يوم السبت، تبنته حركة الشباب" (not "الهجوم
-                # الذي وقع أمس في كابل": a place)
-                p = self._phrase_after(phrases, s.end, sent, max_gap=1, toks=toks, time_toks=time_toks)
+                # الذي وقع أمس في كابل": a place), past a count ("شنتها نحو 72 مقاتلة تركية")
+                k = s.end
+                while k < min(sent.end, s.end + 4) and not toks[k].is_punct and self._only_quantities((toks[k],)):
+                    k += 1
+                p = self._phrase_after(phrases, k, sent, max_gap=1, toks=toks, time_toks=time_toks)
                 if p is not None and not self._starts_with_prep(toks, p) and not (
                         p.start > sent.start and toks[p.start - 1].key in PREPOSITIONS):
                     return p, "slot.support"
