@@ -4241,7 +4241,7 @@ def test_assemble_posts_of_a_body_are_its_sites_not_the_attacker(ex):
     ("أصدرت الخارجية المصرية بيانا، وطالبت مجلس الأمن بالتحرك الفوري", "طالبت", ["EGY GOV"], ["UNO UNO"]),
     ("أصدرت وزارة الخارجية القطرية بيانا، وحثت المجتمع الدولي على التدخل", "حثت", ["QAT GOV"], ["--- GOV"]),
     # a feminine verb with a feminine subject after it keeps it
-    ("ودعت الحكومة السودانية السكان إلى مغادرة المنطقة", "دعت", ["SDN GOV"], ["SDN CVL"]),
+    ("ودعت الحكومة السودانية السكان إلى التزام منازلهم", "دعت", ["SDN GOV"], ["SDN CVL"]),
     # a masculine verb keeps the masculine subject after it
     ("ودعا المجتمع الدولي إيران إلى وقف التصعيد", "دعا", ["--- GOV"], ["IRN GOV"]),
 ])
@@ -5139,3 +5139,19 @@ def test_assemble_rights_groups_are_coded_as_such(ex):
 def test_assemble_who_carried_out_an_attack_past_a_count(ex):
     text = "وانطلقت العملية بغارات جوية واسعة شنتها نحو 72 مقاتلة تركية على أكثر من 100 هدف"
     assert _codes(_one(ex, text, "ASSAULT", "بغارات").actors) == ["TUR MIL"]
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        ("ودعا الجيش الإسرائيلي سكان القرى الجنوبية إلى إخلاء منازلهم فورا", "ودعا"),
+        ("وطالبت الحكومة المواطنين بمغادرة المنطقة الحدودية", "وطالبت"),
+    ],
+)
+def test_assemble_an_army_calling_people_to_leave_warns_them(ex, text, trigger):
+    e = _one(ex, text, "THREATEN", trigger)
+    assert e.mode == "violence" and "type.evacuation" in e.rules
+
+
+def test_assemble_a_call_to_evacuate_the_wounded_is_a_request(ex):
+    assert _one(ex, "ودعت الأمم المتحدة إلى إخلاء الجرحى من المستشفى", "REQUEST", "ودعت")

@@ -96,6 +96,8 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
 * ``acled.territory``: a place taken is ACLED's "Government regains territory" when the state's
   forces take it, else "Non-state actor overtakes territory";
 * ``mode.seized``: an arrest of things is a seizure ("احتجز الحرس الثوري ناقلة نفط");
+* ``type.evacuation``: an army's or a government's call on people to leave their homes is an
+  evacuation warning, a threat ("دعا الجيش سكان القرى الجنوبية إلى إخلاء منازلهم");
 * ``mode.aircraft``: an attack whose actor is aircraft is an air or drone strike ("قصفت
   طائرات حربية", "هاجمت مسيرات"); ``mode.weapon``: one by artillery is shelling ("قصفت
   المدفعية", "استهدفت القرية بالمدفعية"), one "برصاص" or "بنيران" a shooting, one "بطائرة
@@ -585,6 +587,27 @@ def _dialogue_as_means(toks, sent, trig) -> bool:
     if trig.entry.type != "CONSULT" or toks[trig.start].key != "حوار":
         return False
     return toks[trig.start].prep == "ب" or (trig.start > sent.start and toks[trig.start - 1].key in ("في", "عبر"))
+
+
+def _evacuation_order(toks, ev, trig):
+    """A call by an army or a government on people to leave their homes or area is an
+    evacuation warning, which the guide codes as a threat of force: "دعا الجيش سكان القرى
+    الجنوبية إلى إخلاء منازلهم" (not the UN's call to evacuate the wounded)."""
+    if ev.type != "REQUEST" or not ev.actors or not all(a.sector in ("MIL", "GOV") for a in ev.actors):
+        return ev
+    for i in range(trig.end, min(len(toks) - 1, trig.end + 10)):
+        t = toks[i]
+        if (t.is_punct and t.text not in ("،", ",")) or t.key in COMPLEMENTIZERS:
+            return ev
+        if (t.key == "الي" and toks[i + 1].key in _LEAVE) or (t.prep == "ب" and t.key in _LEAVE) or (
+                t.key[:1] == "ب" and t.key[1:] in _LEAVE):
+            # ("إلى إخلاء منازلهم", "طالب السكان بمغادرة المنطقة")
+            return attrs.evolve(ev, type="THREATEN", mode="violence", cameo="138", acled=None,
+                                rules=ev.rules + ("type.evacuation",))
+    return ev
+
+
+_LEAVE = frozenset(("اخلاء", "مغادره"))
 
 
 def _idiom(toks, sent, trig) -> bool:
@@ -2037,6 +2060,7 @@ class Assembler:
             sent_events = self._condemned_agents(toks, sent_events, groups, triggers)
             sent_events = self._fatalities(toks, sent, sent_events, heads, phrases, text, ctx.answered)
             sent_events = [_against_protesters(ev) for ev in sent_events]
+            sent_events = [_evacuation_order(toks, ev, h) for ev, h in zip(sent_events, heads)]
             sent_events, heads = self._drop_mentions(toks, sent, sent_events, heads, article_date, attacked)
             sent_events = self._claimed_by_pronoun(toks, sent, sent_events, heads, phrases, text)
             sent_events, heads = self._calls_as_medium(toks, sent_events, heads)
