@@ -647,14 +647,16 @@ _MANNER = frozenset(("شكل", "بشكل", "صوره", "بصوره"))
 _RECALL = frozenset(("استدعي", "استدعت", "استدعوا", "استدعاء", "سحب", "سحبت", "سحبه"))
 _VERDICTS = frozenset(("حكم", "حكما", "احكام", "قرار", "قرارا"))
 _UPHOLD = frozenset(("ايد", "ايدت", "ايدوا", "يويد", "تويد"))  # a court that upholds
-# "ذبح المزارعون الأضاحي": animals slaughtered
+# "تقدم": an advance, unless progress is made or a request submitted (see _idiom)
 _ADVANCE = frozenset(("تقدم", "تقدمت", "تقدموا", "يتقدم", "تتقدم"))
 _WITH_IT = frozenset(("به", "بها", "بهم", "بهما"))
 _PROGRESS_MADE = frozenset(("اي", "تحقيق", "احراز", "حقق", "حققت", "احرز", "احرزت"))
 _PETITIONS = frozenset(("طلب", "شكوي", "مذكره", "التماس", "مقترح", "اقتراح", "مبادره", "استقاله", "عرض",
                         "مشروع", "بلاغ", "دعوي", "احتجاج", "اعتذار", "تعازي", "شكر"))
+# what a threat verb before them puts at risk, threatening no one
 _AT_RISK = frozenset(("امن", "استقرار", "سلامه", "حياه", "سلم", "مستقبل", "وحده", "ملاحه"))
 _RISKS = frozenset(("انفجار", "انهيار", "تفاقم", "اشتعال", "كارثه", "مجاعه", "تقويض"))
+# "ذبح المزارعون الأضاحي": animals slaughtered
 _SLAUGHTER = frozenset(("ذبح", "ذبحت", "ذبحوا", "يذبح", "يذبحون"))
 _LIVESTOCK = frozenset(("اضاحي", "اضحيه", "اضحيات", "خراف", "خروف", "ماشيه", "مواشي", "اغنام", "ابقار",
                         "عجل", "عجول", "ذبايح", "جمل", "جمال", "دجاج", "حيوانات"))
@@ -2716,8 +2718,8 @@ class Assembler:
                 actor, arule = None, None
             rel = self._relative_antecedent(toks, sent, trig, phrases)
             held = None
-            if rel is not None and (e.voice == "passive" or e.mode in ("arrest", "abduct") and not any(
-                    c[4] in _HOLDERS for c in rel.conjuncts)):
+            if rel is not None and (e.voice == "passive" or (e.mode in ("arrest", "abduct") and not any(
+                    c[4] in _HOLDERS for c in rel.conjuncts))):
                 # "المحامية التي اعتُقلت", "الناشطة التي اعتقلت الأسبوع الماضي": who is held
                 # is the one arrested (the verb is read as its passive), not the agent
                 held, actor, arule = rel, None, None
@@ -4757,8 +4759,8 @@ class Assembler:
         sentence (``attacked``), refers back to it ("انتهت بفشل الهجوم", "ويأتي الهجوم بعد
         أيام", "وتوعد المرشد بأن الهجوم لن يمر دون رد"), and so does one a condemnation
         names ("ودانت عُمان الضربات الأمريكية") or a promised reply answers, whoever its
-        words say made it ("إن الضربات الأمريكية البريطانية لن تمر دون رد"); a killed / injured word alone with no count,
-        place or date is background ("الحوادث التي أدت إلى مقتل مدنيين"), unless a verb
+        words say made it ("إن الضربات الأمريكية البريطانية لن تمر دون رد"); a killed /
+        injured word alone with no count, place or date is background ("الحوادث التي أدت إلى مقتل مدنيين"), unless a verb
         tells who killed whom ("قتلت القوات مدنيين"). A storming told beside an attack of
         the same side is that attack ("اقتحم مسلحون مدرسة وفتحوا النار"), and aid named as a
         thing is no one's act ("أغلقت المعبر أمام شاحنات المساعدات").
@@ -4807,8 +4809,8 @@ class Assembler:
                     bare = (not clash and not own) or any(
                         o.type == "ACCUSE" and o.trigger.end_char <= ev.trigger.start_char for o in events) or any(
                         # "إن الضربات الأمريكية البريطانية لن تمر دون رد": the act answered
-                        t.entry.type == "THREATEN" and toks[t.start].key == "لن" and trig.end <= t.start <= trig.end + 3
-                        for t in triggers)
+                        t.entry.type == "THREATEN" and toks[t.start].key == "لن"
+                        and trig.end <= t.start <= trig.end + 3 for t in triggers)
                 if bare:
                     definite = toks[head].norm[len(toks[head].prefix):].startswith("ال")
                     # (not one named as the incident a report confirms: "وأكدوا واقعة الخطف")
@@ -5562,11 +5564,11 @@ class Assembler:
                 if (after_act or joined) and trig.start > pos:
                     continue  # "أسفرت الغارات عن مقتل 70 ..، فيما قال الجيش إنه ضرب"
                 d = abs(trig.start - pos)
-                if pos < trig.start <= pos + 8 and not (after_act or joined) and (
+                if (best is None or best[0] >= 0) and pos < trig.start <= pos + 8 and not (after_act or joined) and (
                         toks[trig.start - 1].key == "في" or toks[trig.start].prep == "ب") and not any(
                         t.is_punct for t in toks[pos : trig.start]):
-                    # "بعد مقتل 35 مدنيا في انفجار عبوة": the act the dead died in, whatever
-                    # attack stands nearer before
+                    # "بعد مقتل 35 مدنيا في انفجار عبوة": the first act the dead died in,
+                    # whatever attack stands nearer before
                     best = (-1, k)
                 if best is None or d < best[0]:
                     best = (d, k)
