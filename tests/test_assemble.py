@@ -5155,3 +5155,9 @@ def test_assemble_an_army_calling_people_to_leave_warns_them(ex, text, trigger):
 
 def test_assemble_a_call_to_evacuate_the_wounded_is_a_request(ex):
     assert _one(ex, "ودعت الأمم المتحدة إلى إخلاء الجرحى من المستشفى", "REQUEST", "ودعت")
+
+
+def test_assemble_a_palace_is_a_place(ex):
+    text = "وأطلقت الشرطة الجزائرية الغاز المسيل للدموع على طلاب تظاهروا قرب قصر المرادية الرئاسي"
+    e = _one(ex, text, "ASSAULT", "الغاز")
+    assert e.place is not None and e.place.text.startswith("قصر المرادية") and e.place.country == "DZA"
