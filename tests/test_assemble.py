@@ -5161,3 +5161,9 @@ def test_assemble_a_palace_is_a_place(ex):
     text = "وأطلقت الشرطة الجزائرية الغاز المسيل للدموع على طلاب تظاهروا قرب قصر المرادية الرئاسي"
     e = _one(ex, text, "ASSAULT", "الغاز")
     assert e.place is not None and e.place.text.startswith("قصر المرادية") and e.place.country == "DZA"
+
+
+def test_assemble_fighters_leaving_a_town_withdraw(ex):
+    text = "وأعلن المندوب الروسي التوصل إلى اتفاق يقضي بخروج مقاتلي المعارضة من الأحياء الشرقية لمدينة حلب"
+    e = _one(ex, text, "RETREAT", "بخروج")
+    assert e.mode == "withdraw"
