@@ -5167,3 +5167,14 @@ def test_assemble_fighters_leaving_a_town_withdraw(ex):
     text = "وأعلن المندوب الروسي التوصل إلى اتفاق يقضي بخروج مقاتلي المعارضة من الأحياء الشرقية لمدينة حلب"
     e = _one(ex, text, "RETREAT", "بخروج")
     assert e.mode == "withdraw"
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        ("وطوّقت وحدات من الجيش مقر البرلمان ومنعت النواب من دخوله", "وطوّقت"),
+        ("وفرض الجيش طوقا أمنيا مشددا على المدينة بعد الهجوم", "طوقا أمنيا"),
+    ],
+)
+def test_assemble_a_cordon_restricts(ex, text, trigger):
+    assert _one(ex, text, "COERCE", trigger).mode == "restrict"
