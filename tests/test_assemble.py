@@ -5178,3 +5178,20 @@ def test_assemble_fighters_leaving_a_town_withdraw(ex):
 )
 def test_assemble_a_cordon_restricts(ex, text, trigger):
     assert _one(ex, text, "COERCE", trigger).mode == "restrict"
+
+
+@pytest.mark.parametrize(
+    "text, trigger, modality",
+    [
+        ('وقال الرئيس إن بلاده ستوقف "فورا" حملة القصف ضد الحوثيين', "ستوقف", "planned"),
+        ("وأعلنت الحكومة أنها أوقفت الغارات على القطاع", "أوقفت", "asserted"),
+    ],
+)
+def test_assemble_stopping_an_attack_is_a_ceasefire(ex, text, trigger, modality):
+    e = _one(ex, text, "RETREAT", trigger)
+    assert e.mode == "ceasefire" and e.modality == modality
+    assert not {"ASSAULT", "COERCE"} & {x.type for x in ex.extract(text, article_date=DATE)}
+
+
+def test_assemble_stopping_suspects_is_still_an_arrest(ex):
+    assert _one(ex, "وأوقفت الشرطة ثلاثة مشتبه بهم", "COERCE", "وأوقفت").mode == "arrest"

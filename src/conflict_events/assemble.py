@@ -608,6 +608,9 @@ def _evacuation_order(toks, ev, trig):
 
 
 _LEAVE = frozenset(("اخلاء", "مغادره"))
+# verbs of stopping, as written (with the future's "س"): "أوقفت الغارات", "ستوقف حملة القصف"
+_AT_ONCE = frozenset(("فورا", "فوريا", "نهاييا", "تماما", "كليا"))
+_STOPPING = frozenset(("اوقف", "اوقفت", "اوقفوا", "يوقف", "توقف", "ستوقف", "سيوقف", "يوقفون", "توقفت"))
 
 
 def _idiom(toks, sent, trig) -> bool:
@@ -1813,6 +1816,9 @@ class Assembler:
         self._target_phrases: tuple[Any, Any, Any] = (None, None, None)
         # the expulsion a verb of driving out names when its object is an envoy
         self._expel = next((e for e in triggers if e.type == "SANCTION" and e.mode == "expel"), None)
+        # the ceasefire a verb of stopping before an attack's noun makes ("ستوقف حملة القصف")
+        self._ceasefire = next((e for e in triggers if e.type == "RETREAT" and e.mode == "ceasefire"
+                                and e.pos == "noun"), None)
         # the verbs of a summons ("استدعت السفير") with the withdrawal that the same verb
         # names when the envoy is the actor's own ("استدعت سفيرها"): verb key -> entry
         summoning = {lexical_key(f.split(" ", 1)[0]) for e in triggers if e.names_object for f in e.forms}
@@ -1996,6 +2002,7 @@ class Assembler:
             triggers = self._light_verbs(toks, triggers, found.get("support", ()))
             triggers = self._summons(toks, sent, triggers)
             triggers = self._expulsions(toks, sent, triggers)
+            triggers = self._stopped_attacks(toks, sent, triggers)
             triggers = self._aid_objects(toks, triggers)
             triggers = self._struck_objects(toks, triggers)
             triggers = self._same_attack(toks, sent, triggers)
@@ -4956,6 +4963,29 @@ class Assembler:
                 t = attrs.evolve(t, entry=self._reading(self._expel, pos="verb", names_object=False))
             out.append(t)
         return out
+
+    def _stopped_attacks(self, toks, sent, triggers):
+        """An attack a verb of stopping takes as its object is a ceasefire: "ستوقف حملة
+        القصف", "أوقفت الغارات" (where "أوقفت" is no arrest). The trigger spans the verb, so
+        its tense gives the modality."""
+        if self._ceasefire is None:
+            return triggers
+        stops = {}
+        for t in triggers:
+            if t.entry.type != "ASSAULT" or t.entry.pos != "noun":
+                continue
+            k = t.start - 1  # (past quotes and an adverb: 'ستوقف "فورا" حملة القصف')
+            while k > sent.start and (toks[k].text in _QUOTES or toks[k].key in _AT_ONCE):
+                k -= 1
+            if k >= sent.start and k < t.start and toks[k].norm.lstrip("وف") in _STOPPING:
+                stops[id(t)] = k
+        if not stops:
+            return triggers
+        verbs = set(stops.values())
+        return [
+            attrs.evolve(t, start=stops[id(t)], entry=self._ceasefire) if id(t) in stops else t
+            for t in triggers if t.start not in verbs
+        ]
 
     def _reading(self, entry, **changes):
         """``entry`` with ``changes``, made once per entry and changes."""
