@@ -5195,3 +5195,14 @@ def test_assemble_stopping_an_attack_is_a_ceasefire(ex, text, trigger, modality)
 
 def test_assemble_stopping_suspects_is_still_an_arrest(ex):
     assert _one(ex, "وأوقفت الشرطة ثلاثة مشتبه بهم", "COERCE", "وأوقفت").mode == "arrest"
+
+
+@pytest.mark.parametrize(
+    "text, trigger, code",
+    [
+        ("أعلن الرئيس الفرنسي، أمس الخميس، سحب القوات الفرنسية المنتشرة في مالي", "سحب", "FRA GOV"),
+        ("وبدأ انسحاب القوات الأمريكية من القاعدة", "انسحاب", "USA MIL"),
+    ],
+)
+def test_assemble_who_withdraws_forces_is_not_the_forces(ex, text, trigger, code):
+    assert _codes(_one(ex, text, "RETREAT", trigger).actors) == [code]

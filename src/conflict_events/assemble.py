@@ -1685,6 +1685,8 @@ _PATIENT_TYPES = frozenset(("ASSAULT", "COERCE", "THREATEN", "SANCTION", "RETREA
 # acts whose verbal noun's genitive is whom they are done to, whoever it names: "اعتقال خلية",
 # "اغتيال العاروري", "خطف الصحفي"
 _GENITIVE_PATIENT_MODES = frozenset(("arrest", "targeted", "abduct"))
+# a withdrawal made of others ("أعلن الرئيس سحب القوات"): the forces are withdrawn, not who withdraws
+_WITHDRAW_WHAT = frozenset(("سحب",))
 # sectors that arrest or take people: a relative clause's antecedent of one is the agent
 _HOLDERS = frozenset(("COP", "MIL", "GOV", "SPY", "JUD", "REB"))
 # heads of masculine singular phrases: a feminine verb before one ("ودعت المجتمع الدولي")
@@ -3082,6 +3084,7 @@ class Assembler:
             # nationality after it, is who strikes
             return same, "slot.nisba"
         if (same is not None and e.pos == "noun" and same.start > trig.start and e.mode != "expel"
+                and toks[trig.start].key not in _WITHDRAW_WHAT  # ("سحب القوات": who is withdrawn)
                 and not _definite(toks[trig.start]) and _definite(toks[same.start])
                 and not toks[same.start].prep and not self._patient_like(same)):
             # "انسحاب القوات" is one form: the definite noun after the indefinite head is its
