@@ -5206,3 +5206,17 @@ def test_assemble_stopping_suspects_is_still_an_arrest(ex):
 )
 def test_assemble_who_withdraws_forces_is_not_the_forces(ex, text, trigger, code):
     assert _codes(_one(ex, text, "RETREAT", trigger).actors) == [code]
+
+
+@pytest.mark.parametrize(
+    "text, trigger, modality",
+    [
+        ("وكان الاتحاد الأوروبي وفرنسا قد أعلنا، السبت، تعليق كل أشكال الدعم المالي للنيجر", "تعليق", "asserted"),
+        ("وقررت واشنطن وقف الدعم العسكري لأوكرانيا", "وقف", "planned"),
+    ],
+)
+def test_assemble_aid_suspended_is_a_sanction(ex, text, trigger, modality):
+    e = _one(ex, text, "SANCTION", trigger)
+    assert e.mode == "discontinue" and e.modality == modality
+    assert "AID" not in [x.type for x in ex.extract(text, article_date=DATE)]
+

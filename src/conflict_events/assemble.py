@@ -610,6 +610,10 @@ def _evacuation_order(toks, ev, trig):
 _LEAVE = frozenset(("اخلاء", "مغادره"))
 # verbs of stopping, as written (with the future's "س"): "أوقفت الغارات", "ستوقف حملة القصف"
 _AT_ONCE = frozenset(("فورا", "فوريا", "نهاييا", "تماما", "كليا"))
+_ALL_FORMS = frozenset(("كل", "جميع", "كافه", "اشكال", "انواع"))  # "تعليق كل أشكال الدعم"
+# verbs and verbal nouns of suspending aid: "تعليق المساعدات", "أوقفت الدعم"
+_SUSPENDING = frozenset(("تعليق", "وقف", "قطع", "تجميد", "ايقاف", "علقت", "علق", "اوقفت", "اوقف",
+                         "قطعت", "جمدت", "ستعلق", "ستوقف", "ستقطع"))
 _STOPPING = frozenset(("اوقف", "اوقفت", "اوقفوا", "يوقف", "توقف", "ستوقف", "سيوقف", "يوقفون", "توقفت"))
 
 
@@ -1821,6 +1825,9 @@ class Assembler:
         # the ceasefire a verb of stopping before an attack's noun makes ("ستوقف حملة القصف")
         self._ceasefire = next((e for e in triggers if e.type == "RETREAT" and e.mode == "ceasefire"
                                 and e.pos == "noun"), None)
+        # and the sanction a word of suspending before aid makes ("تعليق الدعم المالي")
+        self._discontinue = next((e for e in triggers if e.type == "SANCTION" and e.mode == "discontinue"
+                                  and e.pos == "noun"), None)
         # the verbs of a summons ("استدعت السفير") with the withdrawal that the same verb
         # names when the envoy is the actor's own ("استدعت سفيرها"): verb key -> entry
         summoning = {lexical_key(f.split(" ", 1)[0]) for e in triggers if e.names_object for f in e.forms}
@@ -2004,7 +2011,7 @@ class Assembler:
             triggers = self._light_verbs(toks, triggers, found.get("support", ()))
             triggers = self._summons(toks, sent, triggers)
             triggers = self._expulsions(toks, sent, triggers)
-            triggers = self._stopped_attacks(toks, sent, triggers)
+            triggers = self._stopped_acts(toks, sent, triggers)
             triggers = self._aid_objects(toks, triggers)
             triggers = self._struck_objects(toks, triggers)
             triggers = self._same_attack(toks, sent, triggers)
@@ -4967,26 +4974,34 @@ class Assembler:
             out.append(t)
         return out
 
-    def _stopped_attacks(self, toks, sent, triggers):
+    def _stopped_acts(self, toks, sent, triggers):
         """An attack a verb of stopping takes as its object is a ceasefire: "ستوقف حملة
-        القصف", "أوقفت الغارات" (where "أوقفت" is no arrest). The trigger spans the verb, so
-        its tense gives the modality."""
-        if self._ceasefire is None:
-            return triggers
+        القصف", "أوقفت الغارات" (where "أوقفت" is no arrest); aid suspended is a sanction:
+        "أعلنا تعليق كل أشكال الدعم المالي". The trigger spans the verb or verbal noun of
+        stopping, so its tense gives the modality."""
         stops = {}
         for t in triggers:
-            if t.entry.type != "ASSAULT" or t.entry.pos != "noun":
+            if t.entry.pos != "noun":
                 continue
-            k = t.start - 1  # (past quotes and an adverb: 'ستوقف "فورا" حملة القصف')
-            while k > sent.start and (toks[k].text in _QUOTES or toks[k].key in _AT_ONCE):
+            if t.entry.type == "ASSAULT" and self._ceasefire is not None:
+                words, entry = _STOPPING, self._ceasefire
+            elif t.entry.type == "AID" and self._discontinue is not None:
+                words, entry = _SUSPENDING, self._discontinue
+            else:
+                continue
+            # (past quotes and an adverb, 'ستوقف "فورا" حملة القصف', or "all forms of")
+            k = t.start - 1
+            while k > sent.start and (toks[k].text in _QUOTES or toks[k].key in _AT_ONCE or toks[k].key in _ALL_FORMS):
                 k -= 1
-            if k >= sent.start and k < t.start and toks[k].norm.lstrip("وف") in _STOPPING:
-                stops[id(t)] = k
+            w = toks[k].norm
+            if k >= sent.start and k < t.start and (w in words or toks[k].key in words or (
+                    w[:1] in ("و", "ف") and w[1:] in words)):
+                stops[id(t)] = (k, entry)
         if not stops:
             return triggers
-        verbs = set(stops.values())
+        verbs = {k for k, _ in stops.values()}
         return [
-            attrs.evolve(t, start=stops[id(t)], entry=self._ceasefire) if id(t) in stops else t
+            attrs.evolve(t, start=stops[id(t)][0], entry=stops[id(t)][1]) if id(t) in stops else t
             for t in triggers if t.start not in verbs
         ]
 
