@@ -5220,3 +5220,18 @@ def test_assemble_aid_suspended_is_a_sanction(ex, text, trigger, modality):
     assert e.mode == "discontinue" and e.modality == modality
     assert "AID" not in [x.type for x in ex.extract(text, article_date=DATE)]
 
+
+
+@pytest.mark.parametrize(
+    "text, mali",
+    [
+        ("واستقبل الرئيس المالي نظيره الموريتاني في باماكو", True),
+        ("والتقى وزير الخارجية المالي نظيره الجزائري في الجزائر العاصمة", True),
+        ("وقدمت الحكومة الدعم المالي للمتضررين من الفيضانات", False),
+        ("واتهمت المعارضة الوزير بالفساد المالي", False),
+    ],
+)
+def test_assemble_a_country_name_with_the_article_describes_the_name_before_it(ex, text, mali):
+    # "المالي" is Malian after a name ("الرئيس المالي"), financial after anything else
+    codes = {a.country for e in ex.extract(text, article_date="2024-01-03") for a in (*e.actors, *e.targets)}
+    assert ("MLI" in codes) == mali

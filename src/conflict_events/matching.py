@@ -256,6 +256,13 @@ class LexiconMatcher:
                         self._short_villages.add(k)
                 if entry.kind != "country":
                     bare_forms[k] = bare_forms.get(k, True) and not articled
+        # one-word country names: read with the article they are an adjective ("الرئيس
+        # المالي"), kept only after a name it can describe ("الدعم المالي" is financial)
+        # (not a name written with it: "السعودية", "الجزائر")
+        country_forms = [form for name, entry in lexicon.entries() if name == "actors" and entry.kind == "country"
+                         for form in entry.forms if " " not in form]
+        self._country_keys = frozenset(lexical_key(f) for f in country_forms if not f.startswith("ال")) - {
+            lexical_key(f) for f in country_forms if f.startswith("ال")}
         self._definite_names = {k for k, definite in article_forms.items() if definite}
         self._definite_keys = {k for k, _ in self._definite_names}
         self._bare_names = {k for k, bare in bare_forms.items() if bare}
@@ -378,6 +385,7 @@ class LexiconMatcher:
         split = self._split
         firsts = []  # where a phrase trigger's first word stands, for its subject after it
         heads = []  # bare words of definite actors: names only as the head of another name
+        adjectives = []  # country names with the article: adjectives of the name before
         for i, key in enumerate(keys if keys is not None else (t.norm_ for t in doc)):
             readings = single.get(key)
             if readings is not None:
@@ -385,12 +393,16 @@ class LexiconMatcher:
                 bare = key in self._definite_keys and not self._carries_article(doc[i].text)
                 articled = key in self._bare_keys and self._carries_article(doc[i].text)
                 clitic = key in self._short_village_keys and bool(self.analyze(doc[i].text)[2])
+                adjective = key in self._country_keys and self._has_article(doc[i].text)
                 for name, entry in readings:
                     if noun and (name == "support" or getattr(entry, "pos", None) == "verb"):
                         continue
                     if bare and (key, entry.id) in self._definite_names:
                         if name == "actors":
                             heads.append(Match(name, entry, i, i + 1))
+                        continue
+                    if adjective and name == "actors" and entry.kind == "country":
+                        adjectives.append(Match(name, entry, i, i + 1))
                         continue
                     if articled and (key, entry.id) in self._bare_names:
                         continue
@@ -417,6 +429,13 @@ class LexiconMatcher:
             heads = [h for h in heads if h.end in starts or h.end < len(doc) and doc[h.end].text in _QUOTES]
             if heads:
                 found["actors"].extend(heads)
+                longer.add("actors")
+        if adjectives:
+            # ("الرئيس المالي"; not "الدعم المالي", financial)
+            ends = {m.end for m in found["actors"]}
+            adjectives = [m for m in adjectives if m.start in ends]
+            if adjectives:
+                found["actors"].extend(adjectives)
                 longer.add("actors")
         # a lexicon with one-word matches only has them in token order, and none overlaps
         # another but the readings of the same word, which are all kept: as they are
