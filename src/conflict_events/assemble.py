@@ -608,13 +608,14 @@ def _evacuation_order(toks, ev, trig):
 
 
 _LEAVE = frozenset(("اخلاء", "مغادره"))
-# verbs of stopping, as written (with the future's "س"): "أوقفت الغارات", "ستوقف حملة القصف"
+# words between a verb of stopping and what it stops: an adverb ('ستوقف "فورا"'), "all forms of"
 _AT_ONCE = frozenset(("فورا", "فوريا", "نهاييا", "تماما", "كليا"))
 _ALL_FORMS = frozenset(("كل", "جميع", "كافه", "اشكال", "انواع"))  # "تعليق كل أشكال الدعم"
+# verbs of stopping, as written (with the future's "س"): "أوقفت الغارات", "ستوقف حملة القصف"
+_STOPPING = frozenset(("اوقف", "اوقفت", "اوقفوا", "يوقف", "توقف", "ستوقف", "سيوقف", "يوقفون", "توقفت"))
 # verbs and verbal nouns of suspending aid: "تعليق المساعدات", "أوقفت الدعم"
 _SUSPENDING = frozenset(("تعليق", "وقف", "قطع", "تجميد", "ايقاف", "علقت", "علق", "اوقفت", "اوقف",
                          "قطعت", "جمدت", "ستعلق", "ستوقف", "ستقطع"))
-_STOPPING = frozenset(("اوقف", "اوقفت", "اوقفوا", "يوقف", "توقف", "ستوقف", "سيوقف", "يوقفون", "توقفت"))
 
 
 def _idiom(toks, sent, trig) -> bool:
@@ -4981,7 +4982,7 @@ class Assembler:
         stopping, so its tense gives the modality."""
         stops = {}
         for t in triggers:
-            if t.entry.pos != "noun":
+            if t.entry.pos != "noun" or t.start <= sent.start:
                 continue
             if t.entry.type == "ASSAULT" and self._ceasefire is not None:
                 words, entry = _STOPPING, self._ceasefire
@@ -4991,11 +4992,11 @@ class Assembler:
                 continue
             # (past quotes and an adverb, 'ستوقف "فورا" حملة القصف', or "all forms of")
             k = t.start - 1
-            while k > sent.start and (toks[k].text in _QUOTES or toks[k].key in _AT_ONCE or toks[k].key in _ALL_FORMS):
+            while k > sent.start and (toks[k].text in _QUOTES or toks[k].key in _AT_ONCE
+                                      or toks[k].key in _ALL_FORMS):
                 k -= 1
-            w = toks[k].norm
-            if k >= sent.start and k < t.start and (w in words or toks[k].key in words or (
-                    w[:1] in ("و", "ف") and w[1:] in words)):
+            w = toks[k].norm  # (with its conjunction: "ووقف", not "و" + "قف")
+            if w in words or toks[k].key in words or (w[:1] in ("و", "ف") and w[1:] in words):
                 stops[id(t)] = (k, entry)
         if not stops:
             return triggers
