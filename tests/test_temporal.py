@@ -489,6 +489,28 @@ def test_temporal_the_same_month_is_the_one_named_before(finder, sentence, text,
     assert (t.text, t.start.isoformat(), t.end.isoformat()) == (text, start, end)
 
 
+@pytest.mark.parametrize(
+    "text, same, day",
+    [
+        # "the same day" is the day named before it, in the sentence or one before
+        ("اندلعت الاشتباكات يوم الثلاثاء الماضي، واعتقلت الشرطة عشرة أشخاص في اليوم ذاته",
+         "اليوم ذاته", "2016-08-23"),
+        ("استولى المسلحون على السفينة أمس. وبثوا مساء اليوم نفسه مقطعا مصورا",
+         "مساء اليوم نفسه", "2016-08-29"),
+    ],
+)
+def test_temporal_the_same_day_is_the_one_named_before(finder, text, same, day):
+    t = finder.find(text, ARTICLE)[-1]
+    assert (t.text, t.start.isoformat(), t.end.isoformat(), t.rule) == (same, day, day, "deictic.same-day")
+
+
+def test_temporal_the_same_day_with_no_day_before_is_no_date(finder):
+    # (nor is it today: "نفسه" says it is some day told before)
+    assert finder.find("واعتقلت الشرطة عشرة أشخاص في اليوم ذاته", ARTICLE) == []
+    assert [t.text for t in finder.find("قصفت الطائرات المدينة الأسبوع الماضي وقتل مدنيون في اليوم نفسه",
+                                        ARTICLE)] == ["الأسبوع الماضي"]
+
+
 def test_temporal_keeps_diacritics_in_span(finder):
     sentence = "يبدأ العمل بالهدنة غداً"
     (t,) = finder.find(sentence, ARTICLE)

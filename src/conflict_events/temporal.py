@@ -209,6 +209,7 @@ _PERCENT = re.compile("^و?ب?ال(?:ميه|مايه)$")  # "في المئة", "
 # "منتصف الشهر نفسه": the month of the expression before
 _SAME = frozenset(("نفسه", "ذاته"))
 _SAME_UNITS = {"الشهر": "month", "العام": "year", "السنه": "year"}
+_SAME_DAY = "deictic.same-day"  # "في اليوم نفسه", until the day before it is known
 _NOT_TODAY_BEFORE = frozenset("ذلك نفس ذات منتصف".split())
 # no verb follows these: "في مدينة سيلايا" names a town, no future "سـ" + "يلايا"
 _NO_VERB_AFTER = frozenset(normalize(w) for w in (
@@ -648,7 +649,7 @@ class DateFinder:
             found.append((i, j, ns, ne, res))
             i = max(j, i + 1)
         found = self._anchor_clocks(found, ref)
-        if len(found) > 1 and not _SAME.isdisjoint(toks):
+        if not _SAME.isdisjoint(toks):
             found = self._same_as_before(sent, found)
         merged = self._merge(sent, found, ref)
         return [(ns, ne, res) for _, _, ns, ne, res in merged]
@@ -850,6 +851,10 @@ class DateFinder:
             if k == i:
                 prefix = p
             if entry.id == "deictic.today":
+                if k + 1 < n and toks[k + 1] in _SAME:
+                    # "مساء اليوم نفسه": the day of the expression before it, found once the
+                    # text is read (see _same_as_before)
+                    return k + 2, prefix, _Res(None, None, "day", None, _SAME_DAY)
                 if k + 1 < n and toks[k + 1] in _NOT_TODAY_AFTER:
                     return None
                 if k > 0 and toks[k - 1] in _NOT_TODAY_BEFORE:
@@ -1736,14 +1741,22 @@ class DateFinder:
         end = max(ref, res.start)
         return _Res.span(res.start, end, rule)
 
-    @staticmethod
-    def _same_as_before(sent, found):
+    def _same_as_before(self, sent, found):
         """"منتصف الشهر نفسه", "أواخر العام ذاته": the month or the year of the expression
-        before, not the article's."""
+        before, not the article's; "مساء اليوم نفسه": its day (none without a day before)."""
         toks = sent.toks
-        out = [found[0]]
-        for i, j, ns, ne, res in found[1:]:
-            prev = out[-1][4]
+        out: list = []
+        for i, j, ns, ne, res in found:
+            prev = out[-1][4] if out else None
+            if res.rule == _SAME_DAY:
+                if prev is None or prev.start is None or prev.start != prev.end:
+                    continue  # no day before it to be the same as
+                day = _Res(prev.start, prev.start, "day", prev.start.isoformat(), _SAME_DAY)
+                out.append((i, j, ns, ne, self._with_pod(day, res.pod, _SAME_DAY) if res.pod else day))
+                continue
+            if prev is None:
+                out.append((i, j, ns, ne, res))
+                continue
             unit = _SAME_UNITS.get(toks[j - 1]) if j < len(toks) and toks[j] in _SAME else None
             if unit is not None and res.start is not None and prev.start is not None and not res.absolute:
                 if unit == "month":
