@@ -5235,3 +5235,9 @@ def test_assemble_a_country_name_with_the_article_describes_the_name_before_it(e
     # "المالي" is Malian after a name ("الرئيس المالي"), financial after anything else
     codes = {a.country for e in ex.extract(text, article_date="2024-01-03") for a in (*e.actors, *e.targets)}
     assert ("MLI" in codes) == mali
+
+
+def test_assemble_at_dawn_is_no_detonation(ex):
+    # "فجرا" (at dawn) is no dual "فجّرا" (the two detonated)
+    events = ex.extract("تسلل مسلحون إلى المعسكر فجرا وقتلوا ثلاثة جنود", article_date=DATE)
+    assert [(e.trigger.text, e.mode) for e in events] == [("وقتلوا", None)]
