@@ -5241,3 +5241,15 @@ def test_assemble_at_dawn_is_no_detonation(ex):
     # "فجرا" (at dawn) is no dual "فجّرا" (the two detonated)
     events = ex.extract("تسلل مسلحون إلى المعسكر فجرا وقتلوا ثلاثة جنود", article_date=DATE)
     assert [(e.trigger.text, e.mode) for e in events] == [("وقتلوا", None)]
+
+
+@pytest.mark.parametrize(
+    "text, trigger, code",
+    [
+        ("وقالت الشرطة إن 110 تلميذات خُطفن على أيدي مسلحين اقتحموا مدرسة داخلية", "خُطفن", "--- CVL"),
+        ("وقال شهود إن عشرات المنازل هُدمت في البلدة أمس", "هُدمت", "--- CVL"),
+    ],
+)
+def test_assemble_civilians_or_homes_before_a_passive_verb_are_its_target(ex, text, trigger, code):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.trigger.text == trigger)
+    assert _codes(e.targets) == [code]

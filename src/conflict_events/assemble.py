@@ -4112,7 +4112,9 @@ class Assembler:
                 ):
                     return p, "slot.passive"
             # "أن فلسطينيا قتل برصاص الجيش": the subject before the verb
-            p = next((p for p in phrases if p.end == trig.start and p.kind == "people" and p is not actor), None)
+            # (or civilians named by a noun: "110 تلميذات خُطفن")
+            p = next((p for p in phrases if p.end == trig.start and p is not actor and (
+                p.kind == "people" or (p.kind == "generic" and self._patient_like(p)))), None)
             return (p, "slot.passive") if p is not None else (None, None)
         if e.pos == "verb":
             if (actor is not None and actor.start >= trig.end and start < sent.end and toks[start].text in "،,"
