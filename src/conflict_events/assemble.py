@@ -2751,9 +2751,11 @@ class Assembler:
                     actor = _Phrase(last[0], last[1], [last], actor.kind)
                 arule = "slot.pronoun" if actor is not None else None
             target, trule = None, None
+            if held is not None:
+                target, trule = held, "slot.relative"
             # whom a condemnation is aimed at is who did the act it condemns (filled in once
             # that act's event is built)
-            if self._condemned_act(toks, trig, others) is None:
+            elif self._condemned_act(toks, trig, others) is None:
                 if any(i < sent.end and toks[i].norm.lstrip("وف") in _OBJECT_PRONOUNS
                        for i in (trig.end - 1, trig.end)):
                     # "أفرجت عنهم حركة حماس": the pronoun of the trigger is its object
@@ -2763,8 +2765,6 @@ class Assembler:
                                                  ctx.place_spans)
                 if target is None:
                     target, trule = self._pronoun_target(toks, sent, trig, phrases, actor)
-            if held is not None:
-                target, trule = held, "slot.relative"
             if target is None and (actor is not None or toks[trig.start].has_conj):
                 # (a joined verb's subject is the one before: "واختطفوا ستة وأحرقوا منزلين")
                 target = self._unlisted_object(toks, sent, trig, actor, phrases, time_toks, ctx)
@@ -4117,8 +4117,8 @@ class Assembler:
                 p.kind == "people" or (p.kind == "generic" and self._patient_like(p)))), None)
             return (p, "slot.passive") if p is not None else (None, None)
         if e.pos == "verb":
-            if (actor is not None and actor.start >= trig.end and start < sent.end and toks[start].text in "،,"
-                    and any(toks[k].text in "،," for k in range(actor.start, actor.end))
+            if (actor is not None and actor.start >= trig.end and start < sent.end and toks[start].text in ("،", ",")
+                    and any(toks[k].text in ("،", ",") for k in range(actor.start, actor.end))
                     and any(p.start == start + 1 for p in phrases)):
                 start += 1  # "دعا الأمين العام، أنطونيو غوتيريش، السلطات": past the name's closing comma
             moved, timed = self._past_act_words(toks, sent, e, start, time_toks, phrases)
@@ -4780,10 +4780,11 @@ class Assembler:
         أيام", "وتوعد المرشد بأن الهجوم لن يمر دون رد"), and so does one a condemnation
         names ("ودانت عُمان الضربات الأمريكية") or a promised reply answers, whoever its
         words say made it ("إن الضربات الأمريكية البريطانية لن تمر دون رد"); a killed /
-        injured word alone with no count, place or date is background ("الحوادث التي أدت إلى مقتل مدنيين"), unless a verb
-        tells who killed whom ("قتلت القوات مدنيين"). A storming told beside an attack of
-        the same side is that attack ("اقتحم مسلحون مدرسة وفتحوا النار"), and aid named as a
-        thing is no one's act ("أغلقت المعبر أمام شاحنات المساعدات").
+        injured word alone with no count, place or date is background ("الحوادث التي أدت إلى
+        مقتل مدنيين"), unless a verb tells who killed whom ("قتلت القوات مدنيين"). A storming
+        told beside an attack of the same side is that attack ("اقتحم مسلحون مدرسة وفتحوا
+        النار"), and aid named as a thing is no one's act ("أغلقت المعبر أمام شاحنات
+        المساعدات").
         """
         keep_e, keep_t = [], []
         for ev, trig in zip(events, triggers):
@@ -5609,20 +5610,23 @@ class Assembler:
             joined = toks[pos].has_conj and toks[pos].key in KILL_WORDS and any(
                 ev.type == "ASSAULT" and ev.modality == Modality.ASSERTED and trig.start < pos
                 for ev, trig in zip(out, triggers))
-            for k, (ev, trig) in enumerate(zip(out, triggers)):
-                if ev.type != "ASSAULT" or ev.modality != Modality.ASSERTED:
-                    continue
-                if (after_act or joined) and trig.start > pos:
-                    continue  # "أسفرت الغارات عن مقتل 70 ..، فيما قال الجيش إنه ضرب"
-                d = abs(trig.start - pos)
-                if (best is None or best[0] >= 0) and pos < trig.start <= pos + 8 and not (after_act or joined) and (
-                        toks[trig.start - 1].key == "في" or toks[trig.start].prep == "ب") and not any(
-                        t.is_punct for t in toks[pos : trig.start]):
-                    # "بعد مقتل 35 مدنيا في انفجار عبوة": the first act the dead died in,
-                    # whatever attack stands nearer before
-                    best = (-1, k)
-                if best is None or d < best[0]:
-                    best = (d, k)
+            asserted = [(k, trig) for k, (ev, trig) in enumerate(zip(out, triggers))
+                        if ev.type == "ASSAULT" and ev.modality == Modality.ASSERTED]
+            # "بعد مقتل 35 مدنيا في انفجار عبوة": the first act the dead died in, whatever
+            # attack stands nearer before
+            cause = None if after_act or joined else next((
+                k for k, trig in asserted
+                if pos < trig.start <= pos + 8 and (toks[trig.start - 1].key == "في" or toks[trig.start].prep == "ب")
+                and not any(t.is_punct for t in toks[pos : trig.start])), None)
+            if cause is not None:
+                best = (0, cause)
+            else:
+                for k, trig in asserted:
+                    if (after_act or joined) and trig.start > pos:
+                        continue  # "أسفرت الغارات عن مقتل 70 ..، فيما قال الجيش إنه ضرب"
+                    d = abs(trig.start - pos)
+                    if best is None or d < best[0]:
+                        best = (d, k)
             if best is None:
                 continue
             ev = out[best[1]]

@@ -237,12 +237,15 @@ class LexiconMatcher:
         #   initiated, is no "ب" + "ادر").
         article_forms: dict[tuple[str, str], bool] = {}
         bare_forms: dict[tuple[str, str], bool] = {}
+        country_forms: list[str] = []  # one-word country names, for their adjective below
         self._short_villages: set[tuple[str, str]] = set()
         for name, entry in lexicon.entries():
             if name == "actors" and entry.definite:
                 article_forms.update(
                     ((lexical_key(form), entry.id), True) for form in entry.forms if " " not in form
                 )
+            if name == "actors" and entry.kind == "country":
+                country_forms.extend(form for form in entry.forms if " " not in form)
             if name != "places" and not (name == "actors" and entry.kind == "capital"):
                 continue
             for form in entry.forms:
@@ -259,8 +262,6 @@ class LexiconMatcher:
         # one-word country names: read with the article they are an adjective ("الرئيس
         # المالي"), kept only after a name it can describe ("الدعم المالي" is financial)
         # (not a name written with it: "السعودية", "الجزائر")
-        country_forms = [form for name, entry in lexicon.entries() if name == "actors" and entry.kind == "country"
-                         for form in entry.forms if " " not in form]
         self._country_keys = frozenset(lexical_key(f) for f in country_forms if not f.startswith("ال")) - {
             lexical_key(f) for f in country_forms if f.startswith("ال")}
         self._definite_names = {k for k, definite in article_forms.items() if definite}
