@@ -5253,3 +5253,16 @@ def test_assemble_at_dawn_is_no_detonation(ex):
 def test_assemble_civilians_or_homes_before_a_passive_verb_are_its_target(ex, text, trigger, code):
     e = next(e for e in ex.extract(text, article_date=DATE) if e.trigger.text == trigger)
     assert _codes(e.targets) == [code]
+
+
+@pytest.mark.parametrize(
+    "text, actor, target",
+    [
+        ("واحتجزت جماعة الحوثي أفراد طاقم السفينة التجارية", "YEM REB", "YEM CVL"),
+        ("واعتقلت حركة الشباب عشرات الناشطين في مدينة كسمايو", "SOM REB", "SOM OPP"),
+    ],
+)
+def test_assemble_armed_group_after_an_opening_and_arrests(ex, text, actor, target):
+    # only a verb joined to an earlier one makes the armed men after it the arrested
+    e = _one(ex, text, "COERCE", "")
+    assert (_codes(e.actors), _codes(e.targets)) == ([actor], [target])

@@ -3169,9 +3169,11 @@ class Assembler:
                 getattr(c[2], "inanimate", False) for c in p.conjuncts
             ) and not (
                 # "اعتقلت المشتبه به": civilians after an arrest are the arrested, and so are
-                # armed men after a joined one ("أحبطت المخابرات مخططا، واعتقلت أفراد الخلية")
+                # armed men after a joined one ("أحبطت المخابرات مخططا، واعتقلت أفراد الخلية"),
+                # though not after a sentence's opening "و" ("واعتقلت جماعة الحوثي ناشطين")
                 e.type == "COERCE" and e.mode == "arrest" and (self._patient_like(p) or (
-                    toks[trig.start].has_conj and all(c[4] in ("REB", "OPP") for c in p.conjuncts)))
+                    toks[trig.start].has_conj and trig.start > sent.start
+                    and all(c[4] in ("REB", "OPP") for c in p.conjuncts)))
             ) and toks[trig.end - 1].key not in TARGET_PREPS and not (
                 trig.end < sent.end and toks[trig.end].key in TARGET_PREPS
             ) and not toks[trig.start].norm.endswith("وا") and not (
