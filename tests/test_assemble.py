@@ -5266,3 +5266,16 @@ def test_assemble_armed_group_after_an_opening_and_arrests(ex, text, actor, targ
     # only a verb joined to an earlier one makes the armed men after it the arrested
     e = _one(ex, text, "COERCE", "")
     assert (_codes(e.actors), _codes(e.targets)) == ([actor], [target])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "واندلعت اشتباكات أمس بين قوات الجيش من جهة، ومسلحي قوات الدعم السريع من جهة أخرى في مدينة الأبيض",
+        "وتجددت المواجهات بين الجيش من ناحية ومسلحي الدعم السريع من ناحية أخرى قرب الأبيض",
+    ],
+)
+def test_assemble_sides_from_one_hand_and_the_other(ex, text):
+    # "بين X من جهة، وY من جهة أخرى" names the two sides as "بين X وY" does
+    e = _one(ex, text, "ASSAULT", "")
+    assert (_codes(e.actors), _codes(e.targets)) == (["SDN MIL"], ["SDN REB"])

@@ -1317,6 +1317,7 @@ WITH_PREPS = _keys(
 BETWEEN = _keys(
     "بين مابين"
 )
+_HANDS = _keys("جهه ناحيه")  # "من جهة ... من جهة أخرى": the sides of "بين"
 _FIRE_OF = _keys("برصاص بنيران")  # after a kill verb: its agent follows
 # words that open a clause of their own after the one killed: "قتل شرطيان عندما فتح مسلحون"
 _CLAUSE_OPENERS = _keys("عندما حين حينما بينما بعدما اثناء جراء اثر")
@@ -2492,6 +2493,8 @@ class Assembler:
                     between = between[[t.text for t in between].index(")") + 1 :]
                 bare_wa = [t for t in between if t.text in ("و", "ف")]
                 between = [t for t in between if t.text not in _QUOTES and t not in bare_wa]
+                if len(between) >= 2 and between[0].key == "من" and between[1].key in _HANDS:
+                    between = between[2:]  # "بين قوات الجيش من جهة، ومسلحي الدعم السريع"
                 if (
                     (toks[p.start].has_conj or bare_wa)
                     and all(t.text in ("،", ",") for t in between)
