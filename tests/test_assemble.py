@@ -5279,3 +5279,26 @@ def test_assemble_sides_from_one_hand_and_the_other(ex, text):
     # "بين X من جهة، وY من جهة أخرى" names the two sides as "بين X وY" does
     e = _one(ex, text, "ASSAULT", "")
     assert (_codes(e.actors), _codes(e.targets)) == (["SDN MIL"], ["SDN REB"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وهاجم نحو 30 مسلحا قرية في ولاية زمفارا",
+        "وهاجم ما بين 25 و30 مسلحا قرية في ولاية زمفارا",
+        "وهاجم أكثر من 40 مسلحا قرية في ولاية زمفارا",
+    ],
+)
+def test_assemble_a_count_with_its_quantity_words_is_the_subject(ex, text):
+    e = _one(ex, text, "ASSAULT", "وهاجم")
+    assert _codes(e.actors) == ["NGA REB"] and not e.targets
+
+
+def test_assemble_a_quoted_count_after_a_joined_kill_verb_is_the_killed(ex):
+    e = _one(ex, 'وقال الجيش إن القوات حررت بلدات عدة وقتلت أكثر من 40 من "عناصر التمرد"', "ASSAULT", "وقتلت")
+    assert e.fatalities == 40 and [a.text for a in e.targets] == ["عناصر"]
+
+
+def test_assemble_a_count_after_a_verbal_noun_is_its_object(ex):
+    e = _one(ex, "وتستعد البعثة لسحب أربعة آلاف جندي بحلول نهاية الشهر", "RETREAT", "لسحب")
+    assert not e.actors

@@ -3053,6 +3053,10 @@ class Assembler:
                     return p
                 if subject and self._group_of(toks, pos, p.start):
                     return p  # "أحرقت مجموعة من المستوطنين": the group is the subject
+                if subject and self._count_of(toks, pos, p.start) and not toks[pos - 1].prep:
+                    # "هاجم نحو 30 مسلحا", "ما بين 25 و30 مسلحا": the counted act (not
+                    # after a verbal noun's "لـ": "لسحب أربعة آلاف جندي" are withdrawn)
+                    return p
                 return None
         return None
 
@@ -3063,6 +3067,16 @@ class Assembler:
         return b - a == 2 and (toks[a].key in GROUP_OF or toks[a].norm == "كل") and toks[a + 1].key == "من" and not (
             toks[a].norm.endswith("ا") or _accusative(toks[a])
         )
+
+    @classmethod
+    def _count_of(cls, toks, a, b) -> bool:
+        """Tokens [a, b) are a count with its quantity words: "نحو 30", "أكثر من مئة", "ما
+        بين 25 و30"."""
+        between = [t for i, t in enumerate(toks[a:b], start=a)
+                   if not (t.key == "بين" and i > a and toks[i - 1].key == "ما")]
+        return (1 < b - a <= 5 and toks[a].key not in PREPOSITIONS and cls._only_quantities(between)
+                and any(numbers.parse_number(t.text) is not None or any(ch.isdigit() for ch in t.norm)
+                        for t in between))
 
     def _phrase_before(self, phrases, pos, sent, *, max_gap, toks, time_toks):
         for p in reversed(phrases):
@@ -3370,8 +3384,12 @@ class Assembler:
 
     @classmethod
     def _counted(cls, toks, sent, p) -> bool:
-        """A phrase after a number is a toll, not an agent: "قتل 18 شخصا بهجوم"."""
-        before = toks[p.start - 1] if p.start > sent.start else None
+        """A phrase after a number is a toll, not an agent: "قتل 18 شخصا بهجوم" (also past a
+        quote: 'قتلت أكثر من 40 من "عناصر التمرد"')."""
+        k = p.start - 1
+        while k > sent.start and toks[k].text in _QUOTES:
+            k -= 1
+        before = toks[k] if k >= sent.start else None
         return before is not None and not before.is_punct and cls._only_quantities((before,))
 
     @staticmethod
