@@ -5302,3 +5302,16 @@ def test_assemble_a_quoted_count_after_a_joined_kill_verb_is_the_killed(ex):
 def test_assemble_a_count_after_a_verbal_noun_is_its_object(ex):
     e = _one(ex, "وتستعد البعثة لسحب أربعة آلاف جندي بحلول نهاية الشهر", "RETREAT", "لسحب")
     assert not e.actors
+
+
+@pytest.mark.parametrize(
+    "text, etype, trigger, actors",
+    [
+        ("وسيطرت قوات حكومة الوفاق خلال الأيام الثلاثة الماضية على مدينة ترهونة", "ASSAULT", "وسيطرت",
+         ["LBY MIL"]),
+        ("وأطلقت حركة الشباب طوال الساعات الأخيرة سراح عشرة رهائن", "RETREAT", "وأطلقت", ["SOM REB"]),
+    ],
+)
+def test_assemble_split_acts_past_a_span_of_time(ex, text, etype, trigger, actors):
+    # "خلال الأيام الثلاثة الماضية" may stand between a split act's subject and its rest
+    assert _codes(_one(ex, text, etype, trigger).actors) == actors

@@ -646,12 +646,25 @@ def _past_time(keys: Sequence[str], i: int) -> int:
     k = j
     while k < len(keys) and k < j + 4 and keys[k] in _TIME_WORDS:
         k += 1
+    if k == j and k < len(keys) and keys[k] in _DURING:
+        # "خلال الأيام الثلاثة الماضية", "طوال الساعات الأخيرة": a span of time units
+        n = k + 1
+        while n < len(keys) and n < k + 5 and keys[n] in _SPAN_WORDS:
+            n += 1
+        if any(keys[x] in _TIME_UNITS for x in range(k + 1, n)):
+            k = n
     if not aside:
         return k
     return k + 1 if k > j and k < len(keys) and keys[k] in _COMMAS else i
 
 
 _COMMAS = frozenset(("،", ","))
+_DURING = frozenset(("خلال", "طوال"))
+_TIME_UNITS = frozenset(normalize(w) for w in (
+    "ساعات ساعه ساعتين ايام يوم يومين اسبوع اسبوعين اسابيع شهر شهرين اشهر شهور".split()))
+_SPAN_WORDS = _TIME_UNITS | frozenset(normalize(w) for w in (
+    "ماضي ماضيه اخير اخيره اخيرين قليله ثلاثه اربعه خمسه سته سبعه ثمانيه تسعه عشره"
+    " ثلاث اربع خمس ست سبع ثماني تسع عشر".split()))
 
 
 # "التابعة لـ", "في" + a place: words inside a subject that lead to another name ("بدعم من" +
