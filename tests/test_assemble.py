@@ -5315,3 +5315,24 @@ def test_assemble_a_count_after_a_verbal_noun_is_its_object(ex):
 def test_assemble_split_acts_past_a_span_of_time(ex, text, etype, trigger, actors):
     # "خلال الأيام الثلاثة الماضية" may stand between a split act's subject and its rest
     assert _codes(_one(ex, text, etype, trigger).actors) == actors
+
+
+@pytest.mark.parametrize(
+    "text, trigger, actor, place",
+    [
+        ("ونشرت إسبانيا، اليوم الثلاثاء، وحدات من الجيش على طول السياج الحدودي في سبتة", "وحدات", "ESP GOV",
+         "ESP"),
+        ("وأرسلت مدريد 200 عنصر إضافي من الحرس المدني إلى مليلية", "عنصر", "ESP GOV", None),
+        ("تحركت وحدات من القوات المسلحة الملكية المغربية فجر أمس إلى منطقة الكركرات", "تحركت وحدات", "MAR MIL",
+         "ESH"),
+    ],
+)
+def test_assemble_units_and_men_sent_are_a_deployment(ex, text, trigger, actor, place):
+    e = _one(ex, text, "MOBILIZE", trigger)
+    assert _codes(e.actors) == [actor]
+    assert place is None or e.place.country == place
+
+
+def test_assemble_men_after_a_preposition_are_no_deployment(ex):
+    events = ex.extract("ونص الاتفاق على نشر حواجز لعناصر أمن محليين في المدينة", article_date=DATE)
+    assert "MOBILIZE" not in [e.type for e in events]

@@ -1994,7 +1994,7 @@ class Assembler:
             # احتجاز"), fighting named as what is to end ("يهدف إلى إنهاء القتال")
             triggers = [
                 t for t in triggers
-                if self._supported(toks, t, support, actor_ms) and not _facility(toks, t) and not _ended(toks, t)
+                if self._supported(toks, t, support, actor_ms, time_toks) and not _facility(toks, t) and not _ended(toks, t)
                 and not _body_purpose(toks, t, actor_ms) and not _conviction(toks, t)
                 and not _handed_note(toks, sent, t, triggers) and not _by_phone(toks, sent, t, triggers)
                 and not _in_protest(toks, sent, t, support, triggers)
@@ -5264,6 +5264,8 @@ class Assembler:
         return (not trig.entry.names_object and any(
             m.start <= trig.start and trig.end <= m.end and (m.end - m.start) > (trig.end - trig.start)
             and m.entry.kind in ("title", "org", "group", "force", "person")
+            # (troops sent may head a unit's title: "نشرت إسبانيا وحدات من الجيش")
+            and not (trig.entry.needs_support and m.start == trig.start and m.entry.kind == "title")
             for m in actor_ms
         )) or (trig.entry.pos == "noun" and not toks[trig.start].prep and any(
             # "قائد العمليات المشتركة": the genitive of a title names an office (not
@@ -5319,7 +5321,7 @@ class Assembler:
         return False
 
     @staticmethod
-    def _supported(toks, trig, support, actor_ms=()) -> bool:
+    def _supported(toks, trig, support, actor_ms=(), time_toks=frozenset()) -> bool:
         """A trigger that needs a light verb (or one of the light verbs it names) has one just
         before it ("وقعت ... مذكرة تفاهم", "أطلق حزب الله عشرات الصواريخ")."""
         needs = trig.entry.needs_support
@@ -5336,9 +5338,12 @@ class Assembler:
                 # ("وسلمتهن للصليب الأحمر مقابل ... الأسرى": a verb with its object in a
                 # pronoun takes no noun after it)
                 and not _has_object_suffix(toks[s.end - 1])
-                and (not near or all(  # "حشدت روسيا عشرات الآلاف من الجنود": its subject, a count
+                and (not near or not toks[trig.start].prep and all(
+                    # "حشدت روسيا عشرات الآلاف من الجنود": its subject, a count, and a time
+                    # between commas ("نشرت إسبانيا، اليوم الثلاثاء، وحدات"); not a word after a
+                    # preposition ("نشر حواجز لعناصر الأمن")
                     any(m.start <= i < m.end for m in actor_ms) or Assembler._only_quantities((toks[i],))
-                    or toks[i].key == "من" for i in range(s.end, trig.start)))
+                    or toks[i].key == "من" or i in time_toks for i in range(s.end, trig.start)))
                 # or a relative clause whose verb takes the noun back as a pronoun:
                 # "صواريخ أطلقتها طائرات", "الصواريخ التي أطلقها حزب الله" (in the past: "العمليات
                 # التي تنفذها الحركة" are what it does, no one act)
