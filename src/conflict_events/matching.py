@@ -47,8 +47,9 @@ _INFIXES = [
 ]
 _URL = re.compile(r"^(?:[a-zA-Z][a-zA-Z0-9+.-]*://|www\.)\S+$")
 _PREFIXES = [r"[،؛؟«»“”„‹›#]"]
-# (and a full stop after a closing quote or bracket: 'إلى "الحوار".' -> الحوار " .)
-_SUFFIXES = [r"[،؛؟«»“”„‹›]", r"""(?<=["')\]])\."""]
+# (and a full stop after a closing quote or bracket: 'إلى "الحوار".' -> الحوار " ., or
+# after a vowel mark: "اعتقال 40 شخصاً." -> شخصاً .)
+_SUFFIXES = [r"[،؛؟«»“”„‹›]", r"""(?<=["')\]])\.""", r"(?<=[\u064b-\u065f\u0670])\."]
 _SUFFIX_WINDOW = 100  # characters; longer than any suffix the tokenizer splits off
 
 
