@@ -5336,3 +5336,15 @@ def test_assemble_units_and_men_sent_are_a_deployment(ex, text, trigger, actor, 
 def test_assemble_men_after_a_preposition_are_no_deployment(ex):
     events = ex.extract("ونص الاتفاق على نشر حواجز لعناصر أمن محليين في المدينة", article_date=DATE)
     assert "MOBILIZE" not in [e.type for e in events]
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        ("وقال الوزير إن الأجهزة الأمنية اعتقلت ما بين 14 و16 شخصاً على خلفية المخطط", "--- CVL"),
+        ("واعتقلت السلطات البحرينية فجر اليوم سبعة من أبرز قادة المعارضة", "BHR OPP"),
+    ],
+)
+def test_assemble_a_range_or_the_foremost_before_the_arrested(ex, text, target):
+    e = _one(ex, text, "COERCE", "اعتقلت")
+    assert _codes(e.targets) == [target]

@@ -1589,6 +1589,7 @@ _OPPOSING = _keys("مناهض مناهضه مناهضين مناهضون معا�
 _NAMED_STREETS = _keys("حي شارع ساحه ميدان دوار جسر")  # "حي الطيران": a place named after a body
 # the light verbs that tell an act themselves: an agreement signed ("وقع"), prisoners
 # exchanged ("تبادلت")
+_FOREMOST = _keys("ابرز اهم اكبر")  # "سبعة من أبرز قادة المعارضة": a count of the foremost
 _ACT_VERBS = {"AGREE": "sup.waqqaa", "RETREAT": "sup.tabadala"}
 _PROTESTER_ENTRIES = frozenset({"act.generic.protesters"})  # whom force against is crowd-control
 # people named by no nationality nor residence: protesters when they protest
@@ -5882,10 +5883,13 @@ class Assembler:
     @classmethod
     def _only_fillers(cls, toks, a, b) -> bool:
         """Tokens [a, b) are adverbs and a quantity before an object: "خطفت أيضا عددا من
-        العمال", "ضرب أكثر من 320 هدفا" (at most 6 words, no punctuation)."""
-        between = [t for t in toks[a:b] if t.text not in _QUOTES]
+        العمال", "ضرب أكثر من 320 هدفا", "اعتقلت سبعة من أبرز قادة" (at most 6 words, no
+        punctuation)."""
+        between = [t for i, t in enumerate(toks[a:b], start=a) if t.text not in _QUOTES
+                   and not (t.key == "بين" and i > a and toks[i - 1].key == "ما")]  # ("ما بين 14 و16")
         return 0 < len(between) <= 6 and all(
-            not t.is_punct and (t.key in SKIP or cls._only_quantities((t,))) for t in between
+            not t.is_punct and (t.key in SKIP or t.key in _FOREMOST or cls._only_quantities((t,)))
+            for t in between
         ) and not all(t.key in PREPOSITIONS for t in between)  # "من" alone is no count
 
     @staticmethod
