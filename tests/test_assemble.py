@@ -5348,3 +5348,8 @@ def test_assemble_men_after_a_preposition_are_no_deployment(ex):
 def test_assemble_a_range_or_the_foremost_before_the_arrested(ex, text, target):
     e = _one(ex, text, "COERCE", "اعتقلت")
     assert _codes(e.targets) == [target]
+
+
+def test_assemble_who_protests_past_a_time(ex):
+    e = _one(ex, "وتظاهر مساء أمس مئات الطلاب في مدينة القامشلي", "PROTEST", "وتظاهر")
+    assert _codes(e.actors) == ["SYR OPP"]

@@ -3272,8 +3272,11 @@ class Assembler:
         ):  # "قصف لقوات الدعم السريع", "انسحابا أوسع لقوات الاحتلال"
             return after, "slot.by"
         if (after is not None and e.type == "PROTEST" and not toks[after.start].prep and (
-                after.start == trig.end or self._only_fillers(toks, trig.end, after.start))):
-            return after, "slot.genitive"  # "تظاهر عراقيون", "احتجاج السكان": who protests
+                all(i in time_toks for i in range(trig.end, after.start))
+                or self._only_fillers(toks, trig.end, after.start, skip=time_toks))):
+            # "تظاهر عراقيون", "احتجاج السكان": who protests (past a time: "تظاهر مساء
+            # أمس مئات الأكراد")
+            return after, "slot.genitive"
         p = self._agent_marker(toks, sent, trig, phrases, time_toks)
         if p is not None:
             return p, "slot.by"
@@ -5881,11 +5884,11 @@ class Assembler:
         return 0
 
     @classmethod
-    def _only_fillers(cls, toks, a, b) -> bool:
+    def _only_fillers(cls, toks, a, b, skip=frozenset()) -> bool:
         """Tokens [a, b) are adverbs and a quantity before an object: "خطفت أيضا عددا من
         العمال", "ضرب أكثر من 320 هدفا", "اعتقلت سبعة من أبرز قادة" (at most 6 words, no
         punctuation)."""
-        between = [t for i, t in enumerate(toks[a:b], start=a) if t.text not in _QUOTES
+        between = [t for i, t in enumerate(toks[a:b], start=a) if t.text not in _QUOTES and i not in skip
                    and not (t.key == "بين" and i > a and toks[i - 1].key == "ما")]  # ("ما بين 14 و16")
         return 0 < len(between) <= 6 and all(
             not t.is_punct and (t.key in SKIP or t.key in _FOREMOST or cls._only_quantities((t,)))
