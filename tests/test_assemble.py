@@ -5353,3 +5353,9 @@ def test_assemble_a_range_or_the_foremost_before_the_arrested(ex, text, target):
 def test_assemble_who_protests_past_a_time(ex):
     e = _one(ex, "وتظاهر مساء أمس مئات الطلاب في مدينة القامشلي", "PROTEST", "وتظاهر")
     assert _codes(e.actors) == ["SYR OPP"]
+
+
+def test_assemble_condemning_after_a_protest_is_its_grievance(ex):
+    # "تنديدا بالقصف" tells why the crowd marched: no statement, and no bombing told here
+    events = ex.extract("وتظاهر مئات الطلاب أمس في مدينة القامشلي تنديدا بالقصف التركي", article_date=DATE)
+    assert [e.type for e in events] == ["PROTEST"]

@@ -808,6 +808,19 @@ def _in_protest(toks, sent, trig, support, triggers) -> bool:
             and any(o.end <= trig.start and o.entry.type not in ("PROTEST", "ACCUSE") for o in triggers))
 
 
+def _marched_against(toks, triggers) -> list:
+    """"تنديدا بـ" after a protest is why the crowd marched, no statement of its own, and
+    what it condemns is named as the protest's grievance, no act told: "تظاهر المئات تنديدا
+    بالقصف التركي"."""
+    purposes = [t for t in triggers if t.entry.type == "ACCUSE" and t.end - t.start == 1
+                and toks[t.start].norm in ("تنديدا", "وتنديدا")
+                and any(o.end <= t.start and o.entry.type == "PROTEST" for o in triggers)]
+    if not purposes:
+        return triggers
+    ends = {t.end for t in purposes}
+    return [t for t in triggers if t not in purposes and not (t.start in ends and toks[t.start].prep == "ب")]
+
+
 def _an_effect(toks, cause, trig) -> bool:
     """The attack noun ``trig`` is told as what ``cause`` brought about: "ما أدى إلى ...
     وتدمير منازل" (within a sentence part, commas aside)."""
@@ -2031,6 +2044,7 @@ class Assembler:
                 and not _outbreak_of(toks, sent, t) and not _interview(toks, sent, t)
                 and not _dialogue_as_means(toks, sent, t)
             ]
+            triggers = _marched_against(toks, triggers)
             triggers = [self._as_noun(t) if self._article_on_verb(toks, t) else t for t in triggers]
             triggers = [self._as_passive(t) if _marked_passive(toks[t.start], t) or _shot_by(toks, sent, t)
                         or _by_agent(toks, sent, t) or _killed_alone(toks, sent, t, phrases) else t
