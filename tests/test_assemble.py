@@ -5359,3 +5359,12 @@ def test_assemble_condemning_after_a_protest_is_its_grievance(ex):
     # "تنديدا بالقصف" tells why the crowd marched: no statement, and no bombing told here
     events = ex.extract("وتظاهر مئات الطلاب أمس في مدينة القامشلي تنديدا بالقصف التركي", article_date=DATE)
     assert [e.type for e in events] == ["PROTEST"]
+
+
+def test_assemble_a_side_loyal_to_a_state_after_its_adjective(ex):
+    # "الموالية لأنقرة" after "الفصائل السورية" stays in the first side's phrase, so the
+    # second side is found after it
+    e = _one(ex, "وتواصلت الاشتباكات بين الفصائل السورية الموالية لأنقرة ومقاتلي قسد في رأس العين", "ASSAULT",
+             "الاشتباكات")
+    assert [a.text for a in e.actors] == ["الفصائل السورية الموالية لأنقرة"] and _codes(e.actors) == ["SYR REB"]
+    assert _codes(e.targets) == ["SYR REB"]

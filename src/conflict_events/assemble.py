@@ -2427,7 +2427,10 @@ class Assembler:
                 and toks[q.end - 1].norm.endswith("و") and len(toks[q.end - 1].norm) > 3
                 and p.kind not in ("nisba", "country", "capital") and len(p.conjuncts) == 1
                 and not toks[p.start].has_conj and not toks[p.start].prep)
-            if bracketed or posted or owned or men_of or (
+            loyal = (  # "الفصائل السورية الموالية لأنقرة": the patron is named, the codes stay
+                q is not None and q.end == p.start - 1 and toks[p.start - 1].key in _LOYAL
+                and toks[p.start].has_li and p.kind in ("country", "capital") and len(p.conjuncts) == 1)
+            if bracketed or posted or owned or men_of or loyal or (
                     q is not None and q.end == p.start - 1 and toks[p.start - 1].key in LED_BY):
                 s0, _, ent, country, sector = q.conjuncts[-1]
                 if bracketed and len(q.conjuncts) == 1 and country is None and (
