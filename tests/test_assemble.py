@@ -5368,3 +5368,16 @@ def test_assemble_a_side_loyal_to_a_state_after_its_adjective(ex):
              "الاشتباكات")
     assert [a.text for a in e.actors] == ["الفصائل السورية الموالية لأنقرة"] and _codes(e.actors) == ["SYR REB"]
     assert _codes(e.targets) == ["SYR REB"]
+
+
+@pytest.mark.parametrize(
+    "text, trigger, actor, targets",
+    [
+        ("وتعد الجماعة التي تتهمها واشنطن بالإرهاب من أبرز الفصائل المسلحة", "تتهمها", "USA GOV", ["الجماعة"]),
+        ("ورفع التجار الحظر الذي فرضته السلطات التركية على الواردات", "فرضته", "TUR GOV", []),
+    ],
+)
+def test_assemble_a_relative_verb_with_an_object_pronoun_has_its_subject_after(ex, text, trigger, actor, targets):
+    # the pronoun takes the antecedent back as the object: the phrase after the verb acts
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.trigger.text == trigger)
+    assert _codes(e.actors) == [actor] and [a.text for a in e.targets] == targets

@@ -2756,7 +2756,15 @@ class Assembler:
                 actor, arule = None, None
             rel = self._relative_antecedent(toks, sent, trig, phrases)
             held = None
-            if rel is not None and (e.voice == "passive" or (e.mode in ("arrest", "abduct") and not any(
+            if (e.pos == "verb" and e.voice == "active" and trig.start > sent.start
+                    and toks[trig.start - 1].key in RELATIVE and _has_object_suffix(toks[trig.end - 1])):
+                # "الجماعة التي تتهمها أنقرة بتدبير الانقلاب": the pronoun on the verb takes
+                # the antecedent back as its object; the subject follows
+                held = rel
+                actor = self._phrase_after(phrases, trig.end, sent, max_gap=1, toks=toks, time_toks=time_toks,
+                                           subject=True)
+                arule = "slot.vso" if actor is not None else None
+            elif rel is not None and (e.voice == "passive" or (e.mode in ("arrest", "abduct") and not any(
                     c[4] in _HOLDERS for c in rel.conjuncts))):
                 # "المحامية التي اعتُقلت", "الناشطة التي اعتقلت الأسبوع الماضي": who is held
                 # is the one arrested (the verb is read as its passive), not the agent
