@@ -5381,3 +5381,11 @@ def test_assemble_a_relative_verb_with_an_object_pronoun_has_its_subject_after(e
     # the pronoun takes the antecedent back as the object: the phrase after the verb acts
     e = next(e for e in ex.extract(text, article_date=DATE) if e.trigger.text == trigger)
     assert _codes(e.actors) == [actor] and [a.text for a in e.targets] == targets
+
+
+def test_assemble_a_national_security_council_and_speculation(ex):
+    events = ex.extract("وأعلن الرئيس أن مجلس الأمن القومي التركي سيعقد غدا اجتماعا، وسط تكهنات بإعلان حالة الطوارئ",
+                        article_date=DATE)
+    meeting = next(e for e in events if e.type == "CONSULT")
+    assert _codes(meeting.actors) == ["TUR GOV"]
+    assert next(e for e in events if e.type == "COERCE").modality == "possible"
