@@ -5389,3 +5389,16 @@ def test_assemble_a_national_security_council_and_speculation(ex):
     meeting = next(e for e in events if e.type == "CONSULT")
     assert _codes(meeting.actors) == ["TUR GOV"]
     assert next(e for e in events if e.type == "COERCE").modality == "possible"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال إن الجيش لا يزال يحاصر البلدة من ثلاث جهات",
+        "ولا تزال الشرطة تعتقل العشرات من المحتجين",
+    ],
+)
+def test_assemble_still_is_no_negation(ex, text):
+    # "لا يزال" (still) asserts what goes on; its "لا" negates nothing
+    events = ex.extract(text, article_date=DATE)
+    assert events and all(e.modality == "asserted" for e in events)

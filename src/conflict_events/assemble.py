@@ -1602,6 +1602,7 @@ _OPPOSING = _keys("مناهض مناهضه مناهضين مناهضون معا�
 _NAMED_STREETS = _keys("حي شارع ساحه ميدان دوار جسر")  # "حي الطيران": a place named after a body
 # the light verbs that tell an act themselves: an agreement signed ("وقع"), prisoners
 # exchanged ("تبادلت")
+_STILL = _keys("يزال تزال يزالون تزالان يزالان نزال ازال")  # "لا يزال": still
 _FOREMOST = _keys("ابرز اهم اكبر")  # "سبعة من أبرز قادة المعارضة": a count of the foremost
 _ACT_VERBS = {"AGREE": "sup.waqqaa", "RETREAT": "sup.tabadala"}
 _PROTESTER_ENTRIES = frozenset({"act.generic.protesters"})  # whom force against is crowd-control
@@ -4782,7 +4783,8 @@ class Assembler:
 
     @staticmethod
     def _tense_checked(toks, cues, triggers):
-        """Drop "قد" before a past verb: "قد حركت" asserts, only "قد تشن" is a possibility."""
+        """Drop "قد" before a past verb: "قد حركت" asserts, only "قد تشن" is a possibility;
+        and "لا" of "لا يزال" ("still": "لا تزال السلطات تمنع"), which negates nothing."""
         out = []
         for c in cues:
             if c.entry.forms == ("قد",) and c.end < len(toks):
@@ -4790,6 +4792,8 @@ class Assembler:
                 n = nxt.norm[len(nxt.prefix):] if nxt.prefix else nxt.norm
                 if not n.startswith(("ي", "ن", "ت")) or n.endswith("ت"):
                     continue
+            if c.entry.modality == "negated" and c.end < len(toks) and toks[c.end].key in _STILL:
+                continue
             out.append(c)
         return out
 
