@@ -5402,3 +5402,10 @@ def test_assemble_still_is_no_negation(ex, text):
     # "لا يزال" (still) asserts what goes on; its "لا" negates nothing
     events = ex.extract(text, article_date=DATE)
     assert events and all(e.modality == "asserted" for e in events)
+
+
+def test_assemble_blocking_aid_in_the_present_is_withholding(ex):
+    text = "وقالت الأمم المتحدة إن السلطات الإثيوبية لا تزال تمنع وصول قوافل الإغاثة إلى الإقليم"
+    e = _one(ex, text, "COERCE", "تمنع")
+    assert e.mode == "withhold" and _codes(e.actors) == ["ETH GOV"]
+    assert "AID" not in [x.type for x in ex.extract(text, article_date=DATE)]
