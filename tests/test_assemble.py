@@ -5409,3 +5409,12 @@ def test_assemble_blocking_aid_in_the_present_is_withholding(ex):
     e = _one(ex, text, "COERCE", "تمنع")
     assert e.mode == "withhold" and _codes(e.actors) == ["ETH GOV"]
     assert "AID" not in [x.type for x in ex.extract(text, article_date=DATE)]
+
+
+def test_assemble_the_occasion_of_a_demand_is_told(ex):
+    # the call a demand was made during happened; only what it demands is requested
+    events = ex.extract("وطالب وزير الخارجية الأميركي، خلال اتصال هاتفي مع آبي أحمد أمس، بالانسحاب الفوري للقوات "
+                        "الإريترية من تيغراي", article_date=DATE)
+    call = next(e for e in events if e.type == "CONSULT")
+    assert call.modality == "asserted" and _codes(call.actors) == ["USA GOV"]
+    assert next(e for e in events if e.type == "RETREAT").modality == "requested"

@@ -1622,6 +1622,7 @@ _PAST_NOT = _keys("لم")
 _RESULTED = _keys("يسفر تسفر يودي تودي يوقع توقع يخلف تخلف")  # "لم يسفر عن"
 _ROADS = _keys("طريق الطريق طرق محور خط")  # "الطريق بين مأرب وصرواح"
 _DURING = _keys("خلال في اثناء")
+_AMID = _keys("خلال اثناء")
 _PRISON = _keys("سجن")
 _GRANT = _keys("منحه")
 _SITE_ADJECTIVES = {k: "MIL" for k in _keys("عسكريه عسكري")} | {k: "CVL" for k in _keys("مدنيه مدني سكنيه")}
@@ -2589,7 +2590,9 @@ class Assembler:
         askers = [(a.start_char, a.end_char) for ev, _ in previous if _demands(ev) for a in ev.actors]
         requests = [
             _RequestCue(t.start, t.end) for t in others if _demands(t.entry) and t.end <= trig.start
-        ] if not any(a <= start_char < b for a, b in askers) else []
+        ] if not any(a <= start_char < b for a, b in askers) and not (
+            # (not the occasion it was made on: "طالب الوزير، خلال اتصال هاتفي مع نظيره، بـ")
+            trig.start > sent.start and toks[trig.start - 1].key in _AMID) else []
         # scopes count words: punctuation and time expressions do not use them up
         w = ctx.word_pos
         cut = _after_clause(toks, sent, trig)
