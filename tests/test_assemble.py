@@ -5418,3 +5418,9 @@ def test_assemble_the_occasion_of_a_demand_is_told(ex):
     call = next(e for e in events if e.type == "CONSULT")
     assert call.modality == "asserted" and _codes(call.actors) == ["USA GOV"]
     assert next(e for e in events if e.type == "RETREAT").modality == "requested"
+
+
+def test_assemble_of_after_a_count_is_partitive_not_the_agent(ex):
+    # "23 من عناصر حركة حماس" counts the arrested, "من" introduces no agent
+    e = _one(ex, "وأعلنت وزارة الداخلية القبض على 23 من عناصر حركة حماس في المحافظة", "COERCE", "القبض")
+    assert _codes(e.actors) == ["PSE GOV"] and _codes(e.targets) == ["PSE REB"]

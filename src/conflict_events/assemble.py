@@ -3890,8 +3890,9 @@ class Assembler:
             plain_min = t.key == "من" and not (i + 1 < sent.end and toks[i + 1].key == "قبل") and not side
             if plain_min and leaves:
                 continue
-            if plain_min and any(q.end == i for q in phrases):
-                continue  # "مقتل عنصر من عناصر الحشد": a part of a whole, no agent
+            if plain_min and (any(q.end == i for q in phrases) or (
+                    i > sent.start and not toks[i - 1].is_punct and self._only_quantities((toks[i - 1],)))):
+                continue  # "مقتل عنصر من عناصر الحشد", "القبض على 23 من عناصر": a part of a whole
             if plain_min and i > sent.start and (toks[i - 1].key in BACKED_BY or toks[i - 1].key in BACKING
                                                  or toks[i - 1].key in _ASKED_BY or toks[i - 1].key in _MEDIATION):
                 continue  # "المدعومين من روسيا", "بدعم من", "بطلب من", "بوساطة من": no agent
