@@ -5424,3 +5424,16 @@ def test_assemble_of_after_a_count_is_partitive_not_the_agent(ex):
     # "23 من عناصر حركة حماس" counts the arrested, "من" introduces no agent
     e = _one(ex, "وأعلنت وزارة الداخلية القبض على 23 من عناصر حركة حماس في المحافظة", "COERCE", "القبض")
     assert _codes(e.actors) == ["PSE GOV"] and _codes(e.targets) == ["PSE REB"]
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("واعتقلت الشرطة التركية رئيسي حزب الشعوب الديمقراطي في ديار بكر", "TUR PTY"),
+        ("وقضت محكمة مصرية بسجن عشرة من قيادات جماعة الإخوان المسلمين", "EGY PTY"),
+        ("واعتقلت السلطات التونسية رئيس حركة النهضة في العاصمة", "TUN PTY"),
+    ],
+)
+def test_assemble_political_parties_are_coded(ex, text, code):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type in ("COERCE", "SANCTION"))
+    assert _codes(e.targets) == [code]
