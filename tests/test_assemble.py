@@ -2832,7 +2832,7 @@ def test_assemble_speakers_in_their_call_and_heads_of_bodies(ex, text, etype, tr
         # the seat after a court is no subject of its light verb
         ("أيدت محكمة الاستئناف بالجزائر العاصمة حكما بسجن الناشط عاما", "SANCTION", "بسجن", ["DZA JUD"], None),
         # a named armed group is not a state body of the country after it
-        ("اتهمت جبهة البوليساريو المغرب بخرق اتفاق وقف إطلاق النار", "ACCUSE", "اتهمت", ["--- REB"], ["MAR GOV"]),
+        ("اتهمت جبهة البوليساريو المغرب بخرق اتفاق وقف إطلاق النار", "ACCUSE", "اتهمت", ["ESH REB"], ["MAR GOV"]),
         # the authorities of the state whose forces the noun names
         ("أدان المجلس الوطني الفلسطيني هدم سلطات الاحتلال منازل في القدس", "COERCE", "هدم", ["ISR GOV"], None),
         ("اعتدت عناصر من شرطة الاحتلال بالضرب على مصلين في القدس المحتلة", "ASSAULT", "اعتدت", ["ISR COP"], None),
@@ -5437,3 +5437,8 @@ def test_assemble_of_after_a_count_is_partitive_not_the_agent(ex):
 def test_assemble_political_parties_are_coded(ex, text, code):
     e = next(e for e in ex.extract(text, article_date=DATE) if e.type in ("COERCE", "SANCTION"))
     assert _codes(e.targets) == [code]
+
+
+def test_assemble_polisario_is_coded_with_western_sahara(ex):
+    e = _one(ex, "وشن مقاتلو جبهة البوليساريو هجمات على مواقع الجيش المغربي قرب المحبس", "ASSAULT", "هجمات")
+    assert _codes(e.actors) == ["ESH REB"] and _codes(e.targets) == ["MAR MIL"]

@@ -35,8 +35,8 @@ STATES = frozenset(
     TUN TUR TKM TUV UGA UKR ARE GBR USA URY UZB VUT VEN VNM YEM ZMB ZWE PSE VAT
     """.split()
 )
-#: Codes beyond the member states: Kosovo and Taiwan, and the gold guide's body codes.
-OTHER_CODES = frozenset({"XKX", "TWN", "UNO", "IGO", "NGO"})
+#: Codes beyond the member states: Kosovo, Taiwan and Western Sahara, and the gold guide's body codes.
+OTHER_CODES = frozenset({"XKX", "TWN", "ESH", "UNO", "IGO", "NGO"})
 
 #: States whose nisba Arabic news do not form as one adjective; named by the state instead.
 NO_NISBA = {
