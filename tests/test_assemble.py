@@ -5439,6 +5439,13 @@ def test_assemble_political_parties_are_coded(ex, text, code):
     assert _codes(e.targets) == [code]
 
 
-def test_assemble_polisario_is_coded_with_western_sahara(ex):
-    e = _one(ex, "وشن مقاتلو جبهة البوليساريو هجمات على مواقع الجيش المغربي قرب المحبس", "ASSAULT", "هجمات")
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        ("وشن مقاتلو جبهة البوليساريو هجمات على مواقع الجيش المغربي قرب المحبس", "هجمات"),
+        ('وأعلنت الجبهة أن "وحدات جيش التحرير الشعبي الصحراوي" قصفت مواقع الجيش المغربي', "قصفت"),
+    ],
+)
+def test_assemble_polisario_is_coded_with_western_sahara(ex, text, trigger):
+    e = _one(ex, text, "ASSAULT", trigger)
     assert _codes(e.actors) == ["ESH REB"] and _codes(e.targets) == ["MAR MIL"]
