@@ -5449,3 +5449,14 @@ def test_assemble_political_parties_are_coded(ex, text, code):
 def test_assemble_polisario_is_coded_with_western_sahara(ex, text, trigger):
     e = _one(ex, text, "ASSAULT", trigger)
     assert _codes(e.actors) == ["ESH REB"] and _codes(e.targets) == ["MAR MIL"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال رجل كان ينتظر ابنه أمام بوابة السجن إنه لم ينم منذ يومين",
+        "وأمضى الناشط عشر سنوات في السجن",
+    ],
+)
+def test_assemble_the_prison_as_a_place_is_no_sentence(ex, text):
+    assert "SANCTION" not in [e.type for e in ex.extract(text, article_date=DATE)]

@@ -938,11 +938,14 @@ def _reported_after(toks, start, end) -> bool:
 
 def _facility(toks, trig) -> bool:
     """A detention named as a place: "مركز احتجاز للمهاجرين", "معسكرات الاعتقال", and a
-    prison by its quoted name: 'في زنزانته بسجن "نيتسان"'."""
+    prison by its quoted name: 'في زنزانته بسجن "نيتسان"', or as where one is: "أمام بوابة
+    السجن", "أمضى سنوات في السجن", "أفرج عنه من السجن"."""
+    if trig.entry.type == "SANCTION" and trig.end - trig.start == 1 and toks[trig.start].key == "سجن":
+        t = toks[trig.start]
+        return (trig.end < len(toks) and toks[trig.end].text in _OPENING_QUOTES) or t.prep in ("في", "من") or (
+            trig.start > 0 and toks[trig.start - 1].key in _PRISON_PLACE and not t.prep)
     return (trig.entry.type == "COERCE" and trig.entry.pos == "noun" and trig.start > 0
-            and toks[trig.start - 1].key in _FACILITY) or (
-        trig.entry.type == "SANCTION" and trig.end - trig.start == 1 and trig.end < len(toks)
-        and toks[trig.start].key == "سجن" and toks[trig.end].text in _OPENING_QUOTES)
+            and toks[trig.start - 1].key in _FACILITY)
 
 
 def _ended(toks, trig) -> bool:
@@ -1608,6 +1611,7 @@ _ACT_VERBS = {"AGREE": "sup.waqqaa", "RETREAT": "sup.tabadala"}
 _PROTESTER_ENTRIES = frozenset({"act.generic.protesters"})  # whom force against is crowd-control
 # people named by no nationality nor residence: protesters when they protest
 _PROTESTING_PEOPLE = frozenset({"act.generic.civilian_groups", "act.generic.persons"})
+_PRISON_PLACE = _keys("في من الي داخل خارج امام بوابه باب اداره مدير زنزانه اسوار ساحه")
 _FACILITY = _keys("مركز مراكز معسكر معسكرات مرفق مرافق منشاه منشات")
 _ENDING = _keys("انهاء")
 _WITHOUT = _keys("دون بدون")
