@@ -5355,10 +5355,16 @@ def test_assemble_who_protests_past_a_time(ex):
     assert _codes(e.actors) == ["SYR OPP"]
 
 
-def test_assemble_condemning_after_a_protest_is_its_grievance(ex):
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتظاهر مئات الطلاب أمس في مدينة القامشلي تنديدا بالقصف التركي",
+        "وخرج مئات المحتجين اليوم في شوارع الحسيمة للتنديد بالاتفاق",
+    ],
+)
+def test_assemble_condemning_after_a_protest_is_its_grievance(ex, text):
     # "تنديدا بالقصف" tells why the crowd marched: no statement, and no bombing told here
-    events = ex.extract("وتظاهر مئات الطلاب أمس في مدينة القامشلي تنديدا بالقصف التركي", article_date=DATE)
-    assert [e.type for e in events] == ["PROTEST"]
+    assert [e.type for e in ex.extract(text, article_date=DATE)] == ["PROTEST"]
 
 
 def test_assemble_a_side_loyal_to_a_state_after_its_adjective(ex):

@@ -813,7 +813,7 @@ def _marched_against(toks, triggers) -> list:
     what it condemns is named as the protest's grievance, no act told: "تظاهر المئات تنديدا
     بالقصف التركي"."""
     purposes = [t for t in triggers if t.entry.type == "ACCUSE" and t.end - t.start == 1
-                and toks[t.start].norm in ("تنديدا", "وتنديدا")
+                and toks[t.start].norm in ("تنديدا", "وتنديدا", "للتنديد", "وللتنديد")
                 and any(o.end <= t.start and o.entry.type == "PROTEST" for o in triggers)]
     if not purposes:
         return triggers
