@@ -5466,3 +5466,16 @@ def test_assemble_polisario_is_coded_with_western_sahara(ex, text, trigger):
 )
 def test_assemble_the_prison_as_a_place_is_no_sentence(ex, text):
     assert "SANCTION" not in [e.type for e in ex.extract(text, article_date=DATE)]
+
+
+def test_assemble_the_condemned_act_past_an_aside(ex):
+    e = _one(ex, "ودانت وزارة الخارجية العراقية، في بيان اليوم الأربعاء، الغارات التركية على سنجار", "ACCUSE",
+             "ودانت")
+    assert _codes(e.targets) == ["TUR MIL"]
+
+
+def test_assemble_a_condemned_act_with_no_actor_of_its_own_aims_at_no_one(ex):
+    # the attacks take the condemner as their actor for want of one: no self-condemnation
+    e = _one(ex, "وأدان الأمين العام للأمم المتحدة، في بيان صدر مساء الثلاثاء، الهجمات على البنية التحتية "
+                 "المدنية في بورتسودان", "ACCUSE", "وأدان")
+    assert not e.targets

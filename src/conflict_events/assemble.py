@@ -3667,10 +3667,20 @@ class Assembler:
         "نددت الخارجية الإيرانية بالغارات الأمريكية", "أدان الاتحاد الهجوم"."""
         if trig.entry.type != "ACCUSE" or trig.entry.mode != "disapprove" or trig.entry.pos != "verb":
             return None
+        def clause(a, b):
+            between = toks[a:b]
+            if any(t.key in COMPLEMENTIZERS for t in between):
+                return False
+            commas = [i for i in range(a, b) if toks[i].is_punct]
+            # (past an aside between commas, right before the act: "دانت الخارجية، في بيان
+            # اليوم، الغارات التركية")
+            return not commas or (len(commas) == 2 and commas[-1] == b - 1
+                                  and all(toks[i].text in ("،", ",") for i in commas))
+
         return next((
             o for o in sorted(others, key=lambda o: o.start)
-            if o.entry.type in _CONDEMNABLE and 0 <= o.start - trig.end <= 8
-            and not any(t.is_punct or t.key in COMPLEMENTIZERS for t in toks[trig.end : o.start])
+            if o.entry.type in _CONDEMNABLE and 0 <= o.start - trig.end <= 14 and clause(trig.end, o.start)
+            and (o.start - trig.end <= 8 or toks[o.start - 1].is_punct)
         ), None)
 
     def _condemned_agents(self, toks, events, groups, triggers):
@@ -3683,8 +3693,9 @@ class Assembler:
         for i, (ev, g) in enumerate(zip(events, groups)):
             act = self._condemned_act(toks, g[0], [t for t in triggers if t is not g[0]])
             k = group_of.get(id(act)) if act is not None else None
-            if k is None or k == i or not events[k].actors:
-                continue
+            if k is None or k == i or not events[k].actors or {a.start_char for a in events[k].actors} & {
+                    a.start_char for a in ev.actors}:
+                continue  # (no act, or one given the condemner for want of its own actor)
             out[i] = attrs.evolve(ev, targets=events[k].actors, rules=(*ev.rules, "slot.condemned-agent"))
         return out
 
