@@ -5479,3 +5479,9 @@ def test_assemble_a_condemned_act_with_no_actor_of_its_own_aims_at_no_one(ex):
     e = _one(ex, "وأدان الأمين العام للأمم المتحدة، في بيان صدر مساء الثلاثاء، الهجمات على البنية التحتية "
                  "المدنية في بورتسودان", "ACCUSE", "وأدان")
     assert not e.targets
+
+
+def test_assemble_freeing_a_place_is_taking_it(ex):
+    e = _one(ex, 'وقال المتحدث إن القوات "حررت" بلدات عدة في منطقة غوجام', "ASSAULT", "حررت")
+    assert e.acled is not None and "territory" in e.acled[1]
+    assert _one(ex, "وحررت القوات الخاصة الرهائن الثلاثة", "RETREAT", "وحررت").mode == "release"

@@ -1611,6 +1611,7 @@ _ACT_VERBS = {"AGREE": "sup.waqqaa", "RETREAT": "sup.tabadala"}
 _PROTESTER_ENTRIES = frozenset({"act.generic.protesters"})  # whom force against is crowd-control
 # people named by no nationality nor residence: protesters when they protest
 _PROTESTING_PEOPLE = frozenset({"act.generic.civilian_groups", "act.generic.persons"})
+_FREE = "حرر"  # "حررت", "حرروا": freed
 _PRISON_PLACE = _keys("في من الي داخل خارج امام بوابه باب اداره مدير زنزانه اسوار ساحه")
 _FACILITY = _keys("مركز مراكز معسكر معسكرات مرفق مرافق منشاه منشات")
 _ENDING = _keys("انهاء")
@@ -1847,6 +1848,9 @@ class Assembler:
         # the ceasefire a verb of stopping before an attack's noun makes ("ستوقف حملة القصف")
         self._ceasefire = next((e for e in triggers if e.type == "RETREAT" and e.mode == "ceasefire"
                                 and e.pos == "noun"), None)
+        # the taking of ground that freeing a place is ("حررت القوات بلدات عدة")
+        self._taken = next((e for e in triggers if e.type == "ASSAULT" and e.pos == "verb" and e.acled
+                            and "territory" in e.acled[1]), None)
         # and the sanction a word of suspending before aid makes ("تعليق الدعم المالي")
         self._discontinue = next((e for e in triggers if e.type == "SANCTION" and e.mode == "discontinue"
                                   and e.pos == "noun"), None)
@@ -2034,6 +2038,7 @@ class Assembler:
             triggers = self._summons(toks, sent, triggers)
             triggers = self._expulsions(toks, sent, triggers)
             triggers = self._stopped_acts(toks, sent, triggers)
+            triggers = self._freed_places(toks, triggers, places)
             triggers = self._aid_objects(toks, triggers)
             triggers = self._struck_objects(toks, triggers)
             triggers = self._same_attack(toks, sent, triggers)
@@ -5050,6 +5055,23 @@ class Assembler:
                 # "أمهلت الجزائر 12 موظفا في السفارة 48 ساعة لمغادرة أراضيها": hours to leave
                 # are an expulsion
                 t = attrs.evolve(t, entry=self._reading(self._expel, pos="verb", names_object=False))
+            out.append(t)
+        return out
+
+    def _freed_places(self, toks, triggers, places):
+        """Freeing a place is taking it: "حررت القوات بلدات عدة", 'حرروا "مدينة" سرت'
+        (freeing people is a release: "حررت القوات الرهائن")."""
+        if self._taken is None:
+            return triggers
+        out = []
+        for t in triggers:
+            if (t.entry.type == "RETREAT" and t.entry.mode == "release" and t.end - t.start == 1
+                    and toks[t.start].key.startswith(_FREE)):
+                k = t.end
+                while k < len(toks) and toks[k].text in _QUOTES:
+                    k += 1
+                if k < len(toks) and (toks[k].key in PLACE_NOUNS or any(m.start == k for m in places)):
+                    t = attrs.evolve(t, entry=self._taken)
             out.append(t)
         return out
 
