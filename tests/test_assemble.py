@@ -5485,3 +5485,15 @@ def test_assemble_freeing_a_place_is_taking_it(ex):
     e = _one(ex, 'وقال المتحدث إن القوات "حررت" بلدات عدة في منطقة غوجام', "ASSAULT", "حررت")
     assert e.acled is not None and "territory" in e.acled[1]
     assert _one(ex, "وحررت القوات الخاصة الرهائن الثلاثة", "RETREAT", "وحررت").mode == "release"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال المتحدث باسم الجيش، العقيد غيتنت أداني، إن القوات تقدمت في الإقليم",
+        "وأعلنت إسرائيل أنها ستوجه ضربات لحركتي حماس والجهاد الإسلامي في غزة",
+    ],
+)
+def test_assemble_a_verb_read_through_a_final_ya_is_no_act(ex, text):
+    # "أداني" is a name, "لحركتي" the dual "two movements": no "أدان", no "حركت"
+    assert not {"ACCUSE", "MOBILIZE"} & {e.type for e in ex.extract(text, article_date=DATE)}

@@ -948,6 +948,13 @@ def _facility(toks, trig) -> bool:
             and toks[trig.start - 1].key in _FACILITY)
 
 
+def _name_in_ya(toks, trig) -> bool:
+    """A verb read through a final "ي" is a name ("العقيد غيتنت أداني"): no verb takes
+    the pronoun "ي" alone (its object is "ني": "أدانني")."""
+    t = toks[trig.start]
+    return trig.entry.pos == "verb" and trig.end - trig.start == 1 and t.norm[len(t.prefix):] == t.key + "ي"
+
+
 def _ended(toks, trig) -> bool:
     """Fighting named as what is to end: "اتفاق يهدف إلى إنهاء القتال"."""
     return (trig.entry.type == "ASSAULT" and trig.entry.pos == "noun" and trig.start > 0
@@ -2018,7 +2025,8 @@ class Assembler:
             # احتجاز"), fighting named as what is to end ("يهدف إلى إنهاء القتال")
             triggers = [
                 t for t in triggers
-                if self._supported(toks, t, support, actor_ms, time_toks) and not _facility(toks, t) and not _ended(toks, t)
+                if self._supported(toks, t, support, actor_ms, time_toks) and not _facility(toks, t)
+                and not _name_in_ya(toks, t) and not _ended(toks, t)
                 and not _body_purpose(toks, t, actor_ms) and not _conviction(toks, t)
                 and not _handed_note(toks, sent, t, triggers) and not _by_phone(toks, sent, t, triggers)
                 and not _in_protest(toks, sent, t, support, triggers)
