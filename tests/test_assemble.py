@@ -5497,3 +5497,15 @@ def test_assemble_freeing_a_place_is_taking_it(ex):
 def test_assemble_a_verb_read_through_a_final_ya_is_no_act(ex, text):
     # "أداني" is a name, "لحركتي" the dual "two movements": no "أدان", no "حركت"
     assert not {"ACCUSE", "MOBILIZE"} & {e.type for e in ex.extract(text, article_date=DATE)}
+
+
+@pytest.mark.parametrize(
+    "text, threat",
+    [
+        ('محذرا من أن تجدد القتال "يهدد المكاسب التي تحققت منذ توقيع الاتفاق"', False),
+        ("وقال إن استمرار الغارات يهدد مسار المفاوضات", False),
+        ("وأمهل الرئيس القوات حتى نهاية الشهر، ملوحا بعملية عسكرية واسعة", True),
+    ],
+)
+def test_assemble_what_endangers_gains_threatens_no_one(ex, text, threat):
+    assert ("THREATEN" in [e.type for e in ex.extract(text, article_date=DATE)]) == threat

@@ -647,7 +647,7 @@ def _idiom(toks, sent, trig) -> bool:
         # "تهدد أمن الملاحة", "يهدد حياة المدنيين", "يهدد بانفجار الوضع": what puts a thing
         # at risk threatens no one
         t = toks[trig.end]
-        return t.key in _AT_RISK or (t.prep == "ب" and t.key in _RISKS)
+        return (t.key in _AT_RISK and not t.prep) or (t.prep == "ب" and t.key in _RISKS)
     return False
 
 
@@ -662,7 +662,8 @@ _PROGRESS_MADE = frozenset(("اي", "تحقيق", "احراز", "حقق", "حق�
 _PETITIONS = frozenset(("طلب", "شكوي", "مذكره", "التماس", "مقترح", "اقتراح", "مبادره", "استقاله", "عرض",
                         "مشروع", "بلاغ", "دعوي", "احتجاج", "اعتذار", "تعازي", "شكر"))
 # what a threat verb before them puts at risk, threatening no one
-_AT_RISK = frozenset(("امن", "استقرار", "سلامه", "حياه", "سلم", "مستقبل", "وحده", "ملاحه"))
+_AT_RISK = frozenset(("امن", "استقرار", "سلامه", "حياه", "سلم", "مستقبل", "وحده", "ملاحه", "مكاسب",
+                      "جهود", "مسار", "عمليه", "اتفاق", "هدنه"))
 _RISKS = frozenset(("انفجار", "انهيار", "تفاقم", "اشتعال", "كارثه", "مجاعه", "تقويض"))
 # "ذبح المزارعون الأضاحي": animals slaughtered
 _SLAUGHTER = frozenset(("ذبح", "ذبحت", "ذبحوا", "يذبح", "يذبحون"))
