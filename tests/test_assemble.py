@@ -5509,3 +5509,8 @@ def test_assemble_a_verb_read_through_a_final_ya_is_no_act(ex, text):
 )
 def test_assemble_what_endangers_gains_threatens_no_one(ex, text, threat):
     assert ("THREATEN" in [e.type for e in ex.extract(text, article_date=DATE)]) == threat
+
+
+def test_assemble_not_ruling_out_is_possible(ex):
+    e = _one(ex, "ولم يستبعد الوزير توقيف أشخاص آخرين في القضية", "COERCE", "توقيف")
+    assert e.modality == "possible"

@@ -1613,6 +1613,7 @@ _OPPOSING = _keys("مناهض مناهضه مناهضين مناهضون معا�
 _NAMED_STREETS = _keys("حي شارع ساحه ميدان دوار جسر")  # "حي الطيران": a place named after a body
 # the light verbs that tell an act themselves: an agreement signed ("وقع"), prisoners
 # exchanged ("تبادلت")
+_RULE_OUT = _keys("يستبعد تستبعد يستبعدوا نستبعد")  # "لم يستبعد": did not rule out
 _STILL = _keys("يزال تزال يزالون تزالان يزالان نزال ازال")  # "لا يزال": still
 _FOREMOST = _keys("ابرز اهم اكبر")  # "سبعة من أبرز قادة المعارضة": a count of the foremost
 _ACT_VERBS = {"AGREE": "sup.waqqaa", "RETREAT": "sup.tabadala"}
@@ -4817,7 +4818,8 @@ class Assembler:
     @staticmethod
     def _tense_checked(toks, cues, triggers):
         """Drop "قد" before a past verb: "قد حركت" asserts, only "قد تشن" is a possibility;
-        and "لا" of "لا يزال" ("still": "لا تزال السلطات تمنع"), which negates nothing."""
+        and "لا" of "لا يزال" ("still": "لا تزال السلطات تمنع") or "لم" of "لم يستبعد" (did
+        not rule out: a possibility), which negate nothing."""
         out = []
         for c in cues:
             if c.entry.forms == ("قد",) and c.end < len(toks):
@@ -4825,7 +4827,8 @@ class Assembler:
                 n = nxt.norm[len(nxt.prefix):] if nxt.prefix else nxt.norm
                 if not n.startswith(("ي", "ن", "ت")) or n.endswith("ت"):
                     continue
-            if c.entry.modality == "negated" and c.end < len(toks) and toks[c.end].key in _STILL:
+            if c.entry.modality == "negated" and c.end < len(toks) and (
+                    toks[c.end].key in _STILL or toks[c.end].key in _RULE_OUT):
                 continue
             out.append(c)
         return out
