@@ -5514,3 +5514,8 @@ def test_assemble_what_endangers_gains_threatens_no_one(ex, text, threat):
 def test_assemble_not_ruling_out_is_possible(ex):
     e = _one(ex, "ولم يستبعد الوزير توقيف أشخاص آخرين في القضية", "COERCE", "توقيف")
     assert e.modality == "possible"
+
+
+def test_assemble_house_arrest_is_an_arrest(ex):
+    e = _one(ex, "وفرضت السلطات الإقامة الجبرية على زعيم المعارضة", "COERCE", "الإقامة الجبرية")
+    assert e.mode == "arrest" and _codes(e.targets) == ["--- OPP"]
