@@ -5519,3 +5519,9 @@ def test_assemble_not_ruling_out_is_possible(ex):
 def test_assemble_house_arrest_is_an_arrest(ex):
     e = _one(ex, "وفرضت السلطات الإقامة الجبرية على زعيم المعارضة", "COERCE", "الإقامة الجبرية")
     assert e.mode == "arrest" and _codes(e.targets) == ["--- OPP"]
+
+
+def test_assemble_a_death_sentence_carried_out_is_a_killing(ex):
+    e = _one(ex, "ونفذت السلطات أمس السبت حكم الإعدام بحق 47 مدانا بقضايا إرهاب", "ASSAULT", "حكم الإعدام")
+    assert _codes(e.actors) == ["--- GOV"]
+    assert _one(ex, "وقضت المحكمة بحكم الإعدام على ثلاثة متهمين", "SANCTION", "").mode == "convict"

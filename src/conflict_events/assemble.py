@@ -1621,6 +1621,7 @@ _PROTESTER_ENTRIES = frozenset({"act.generic.protesters"})  # whom force against
 # people named by no nationality nor residence: protesters when they protest
 _PROTESTING_PEOPLE = frozenset({"act.generic.civilian_groups", "act.generic.persons"})
 _FREE = "حرر"  # "حررت", "حرروا": freed
+_DEATH, _CARRY_OUT = "اعدام", "sup.naffadh"  # "نفذت حكم الإعدام": an execution
 _PRISON_PLACE = _keys("في من الي داخل خارج امام بوابه باب اداره مدير زنزانه اسوار ساحه")
 _FACILITY = _keys("مركز مراكز معسكر معسكرات مرفق مرافق منشاه منشات")
 _ENDING = _keys("انهاء")
@@ -1857,6 +1858,9 @@ class Assembler:
         # the ceasefire a verb of stopping before an attack's noun makes ("ستوقف حملة القصف")
         self._ceasefire = next((e for e in triggers if e.type == "RETREAT" and e.mode == "ceasefire"
                                 and e.pos == "noun"), None)
+        # the killing that a death sentence carried out is ("نفذت السلطات حكم الإعدام")
+        self._execution = next((e for e in triggers if e.type == "ASSAULT" and e.cameo == "1823"
+                                and e.pos == "noun"), None)
         # the taking of ground that freeing a place is ("حررت القوات بلدات عدة")
         self._taken = next((e for e in triggers if e.type == "ASSAULT" and e.pos == "verb" and e.acled
                             and "territory" in e.acled[1]), None)
@@ -2049,6 +2053,7 @@ class Assembler:
             triggers = self._expulsions(toks, sent, triggers)
             triggers = self._stopped_acts(toks, sent, triggers)
             triggers = self._freed_places(toks, triggers, places)
+            triggers = self._executions(toks, triggers, support)
             triggers = self._aid_objects(toks, triggers)
             triggers = self._struck_objects(toks, triggers)
             triggers = self._same_attack(toks, sent, triggers)
@@ -5067,6 +5072,21 @@ class Assembler:
                 # "أمهلت الجزائر 12 موظفا في السفارة 48 ساعة لمغادرة أراضيها": hours to leave
                 # are an expulsion
                 t = attrs.evolve(t, entry=self._reading(self._expel, pos="verb", names_object=False))
+            out.append(t)
+        return out
+
+    def _executions(self, toks, triggers, support):
+        """A death sentence carried out is a killing: "نفّذت السلطات أمس حكم الإعدام بحق 47
+        مدانا" (the sentence handed down, "قضت المحكمة بالإعدام", stays a sanction)."""
+        if self._execution is None:
+            return triggers
+        out = []
+        for t in triggers:
+            if (t.entry.type == "SANCTION" and any(toks[i].key == _DEATH for i in range(t.start, t.end))
+                    and any(s.entry.id == _CARRY_OUT and s.end <= t.start and t.start - s.end <= 10
+                            and not any(x.is_punct and x.text not in ("،", ",") for x in toks[s.end : t.start])
+                            for s in support)):
+                t = attrs.evolve(t, entry=self._execution)
             out.append(t)
         return out
 
