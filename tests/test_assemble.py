@@ -5525,3 +5525,14 @@ def test_assemble_a_death_sentence_carried_out_is_a_killing(ex):
     e = _one(ex, "ونفذت السلطات أمس السبت حكم الإعدام بحق 47 مدانا بقضايا إرهاب", "ASSAULT", "حكم الإعدام")
     assert _codes(e.actors) == ["--- GOV"]
     assert _one(ex, "وقضت المحكمة بحكم الإعدام على ثلاثة متهمين", "SANCTION", "").mode == "convict"
+
+
+@pytest.mark.parametrize(
+    "text, etype, trigger, targets",
+    [
+        ("وأصدر العاهل البحريني مرسوما ملكيا بالعفو عن 1584 محكوما", "RETREAT", "بالعفو", ["--- CVL"]),
+        ("وأعلنت المعارضة أنها ستنظم تجمعا حاشدا في ساحة الإرادة", "PROTEST", "تجمعا حاشدا", []),
+    ],
+)
+def test_assemble_amnesties_rallies_and_the_convicted(ex, text, etype, trigger, targets):
+    assert _codes(_one(ex, text, etype, trigger).targets) == targets
