@@ -5536,3 +5536,11 @@ def test_assemble_a_death_sentence_carried_out_is_a_killing(ex):
 )
 def test_assemble_amnesties_rallies_and_the_convicted(ex, text, etype, trigger, targets):
     assert _codes(_one(ex, text, etype, trigger).targets) == targets
+
+
+def test_assemble_a_proclitic_written_apart_before_a_quote(ex):
+    # the "لـ" of the quoted group makes the title the group's; the "بـ" of a quoted act
+    # makes it what is demanded
+    e = _one(ex, 'واتهم القائد العام لـ"قسد" مظلوم عبدي الجيش التركي بخرق الهدنة', "ACCUSE", "واتهم")
+    assert (_codes(e.actors), _codes(e.targets)) == (["SYR REB"], ["TUR MIL"])
+    assert _one(ex, 'وطالبت موسكو كييف بـ"سحب" قواتها من المنطقة', "RETREAT", "سحب").modality == "requested"

@@ -2494,7 +2494,7 @@ class Assembler:
                 if (
                     q.kind in ("title", "generic", "pronoun", "org")
                     and len(words) <= 4
-                    and all(t.text in ("،", ",") or not t.is_punct for t in between)
+                    and all(t.text in ("،", ",") or t.text in _QUOTES or not t.is_punct for t in between)
                     # first names, not a clause: "السفير الفرنسي للاحتجاج على تصريحات ماكرون"
                     and not any(t.has_conj or t.key in FUNCTION_WORDS for t in words)
                     # nor an act: "أدانت الحركة اغتيال إسماعيل هنية" (the killed is no title's)
@@ -3691,10 +3691,10 @@ class Assembler:
             between = toks[a:b]
             if any(t.key in COMPLEMENTIZERS for t in between):
                 return False
-            commas = [i for i in range(a, b) if toks[i].is_punct]
+            commas = [i for i in range(a, b) if toks[i].is_punct and toks[i].text not in _QUOTES]
             # (past an aside between commas, right before the act: "دانت الخارجية، في بيان
             # اليوم، الغارات التركية")
-            return not commas or (len(commas) == 2 and commas[-1] == b - 1
+            return not commas or (len(commas) == 2 and commas[-1] >= b - 2
                                   and all(toks[i].text in ("،", ",") for i in commas))
 
         return next((
@@ -5007,7 +5007,7 @@ class Assembler:
                 # continued: "توعد بمواصلة الضربات"), also past the threatener's name between
                 # commas ("وتوعد المتحدث، أحمد المسماري، بشن"); else no mark between
                 and (t.start - th.end <= 8 or light) and not any(
-                    x.is_punct and not (light and (x.text in _QUOTES or x.text in ("،", ",")))
+                    x.is_punct and x.text not in _QUOTES and not (light and x.text in ("،", ","))
                     for x in toks[th.end : t.start])
             ):
                 drop.add(id(t))

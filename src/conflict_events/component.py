@@ -47,6 +47,9 @@ MAX_SENTENCE_TOKENS = 150
 
 #: SENT_START -1 (not a sentence start) as the uint64 that Doc.from_array reads.
 _NOT_A_START = 2**64 - 1
+# ب / ل written apart before a quote (with "ـ", and و / ف before them): the clitics they are
+_BARE_PROCLITICS = {f"{c}{p}{t}": f"{c}{p}" for c in ("", "و", "ف") for p in ("ب", "ل") for t in ("", "ـ")}
+_QUOTES = frozenset('"“”«»\'')
 
 #: File of the component's data inside a saved pipeline's component directory.
 DATA_FILE = "conflict_events.json"
@@ -246,6 +249,7 @@ class ConflictEventsComponent:
         strings = doc.vocab.strings
         new = tuple.__new__
         toks: list[Tok] = []
+        bare: list[int] = []  # proclitics written as words of their own
         pieces: list[str] = []
         norms: list[int] = []
         arr = doc.to_array([ORTH, IDX, SPACY])
@@ -259,13 +263,24 @@ class ConflictEventsComponent:
                 # the text with and without its trailing space, the head and tail of the
                 # token record, the hash of the key and the word's length
                 info = (word, word + " ", (word, norm, key), (prefix, *Tok.flags(word, norm, key, prefix)),
-                        strings.add(key), len(word))
+                        strings.add(key), len(word), _BARE_PROCLITICS.get(word))
                 if len(words) >= 200_000:
                     words.clear()
                 words[orth] = info
+            if info[6] is not None:
+                bare.append(len(toks))
             pieces.append(info[space])
             norms.append(info[4])
             toks.append(new(Tok, info[2] + (idx, idx + info[5]) + info[3]))
+        for i in bare:
+            # 'لـ"قسد"', 'وبـ"ضبط النفس"': the proclitic written apart before a quote is the
+            # quoted word's
+            if i + 2 < len(toks) and toks[i + 1].text in _QUOTES and not toks[i + 2].is_punct and (
+                    not toks[i + 2].prefix):
+                pro = _BARE_PROCLITICS[toks[i].text]
+                w = toks[i + 2]
+                toks[i + 2] = w._replace(prefix=pro, has_conj=pro[:1] in ("و", "ف"), prep=pro[-1],
+                                         has_li=pro[-1] == "ل")
         if doc.vocab is not self._vocab:
             # the cache is shared: a doc of another vocabulary needs the keys in its strings
             for tok in toks:
