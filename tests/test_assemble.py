@@ -5544,3 +5544,15 @@ def test_assemble_a_proclitic_written_apart_before_a_quote(ex):
     e = _one(ex, 'واتهم القائد العام لـ"قسد" مظلوم عبدي الجيش التركي بخرق الهدنة', "ACCUSE", "واتهم")
     assert (_codes(e.actors), _codes(e.targets)) == (["SYR REB"], ["TUR MIL"])
     assert _one(ex, 'وطالبت موسكو كييف بـ"سحب" قواتها من المنطقة', "RETREAT", "سحب").modality == "requested"
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        ("وفرقت الشرطة مئات المحتجين الذين تجمعوا أمام البرلمان، كما اعتقلت السلطات العشرات منهم", "المحتجين"),
+        ("وأطلقت قوات الأمن الغاز المسيل للدموع لتفريق المحتجين واعتقلت عددا منهم", "المحتجين"),
+    ],
+)
+def test_assemble_some_of_them_arrested_are_those_told_before(ex, text, target):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "COERCE")
+    assert [a.text for a in e.targets] == [target]

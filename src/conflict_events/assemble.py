@@ -1732,6 +1732,8 @@ _MASCULINE_HEADS = _keys(
     "مجلس المجتمع جيش رئيس وزير امين مبعوث سفير حزب اتحاد برلمان تحالف نظام كونغرس ملك امير "
     "متحدث قائد زعيم جانب طرف مدير مندوب ممثل نائب"
 )
+_OF_THEM = frozenset(("منهم", "منهن"))  # "عددا منهم": some of them
+_PEOPLE_SECTORS = frozenset(("CVL", "OPP", "REB", "JRN", "MED", "REF", "REL"))  # (whom "منهم" counts)
 _OBJECT_PRONOUNS = frozenset(("عليهم", "ضدهم", "بحقهم", "عليها", "ضدها", "بحقها", "عنهم", "سراحهم", "لهم"))
 _SPEECH = frozenset(("REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT"))
 _NAMED = frozenset(("country", "capital", "org", "group", "force", "person"))
@@ -3846,6 +3848,13 @@ class Assembler:
         for i in (trig.end - 1, trig.end):
             if i < sent.end and toks[i].norm.lstrip("وف") in _OBJECT_PRONOUNS:
                 return "target"
+        if trig.entry.pos == "verb" and trig.entry.type in ("COERCE", "ASSAULT"):
+            # "واعتقلت عددا منهم", "اعتقلت السلطات العشرات منهم": some of those told before
+            for i in range(trig.end + 1, min(sent.end, trig.end + 6)):
+                if toks[i].is_punct:
+                    break
+                if toks[i].norm in _OF_THEM and not toks[i - 1].is_punct and self._only_quantities((toks[i - 1],)):
+                    return "target"
         first = toks[trig.start]
         if not (len(first.norm) > 4 and first.norm.endswith(("هم", "هن", "هما", "ها"))):
             return None
@@ -3876,7 +3885,14 @@ class Assembler:
         "القضاء عليهم" -> "المسلحين"."""
         if self._pronoun_role(toks, sent, trig, phrases) != "target":
             return None, None
-        p = self._antecedent(toks, sent, trig, phrases, actor)
+        if any(toks[i].norm in _OF_THEM for i in range(trig.end, min(sent.end, trig.end + 6))):
+            # "عددا منهم": some of the people told before (not a body, nor the state's forces
+            # that act: "أطلقت قوات الأمن الغاز ... واعتقلت عددا منهم")
+            p = next((p for p in reversed(phrases) if sent.start <= p.start and p.end <= trig.start
+                      and p is not actor and p.kind in ("people", "generic") and not toks[p.start].prep
+                      and all(c[4] in _PEOPLE_SECTORS and not c[2].inanimate for c in p.conjuncts)), None)
+        else:
+            p = self._antecedent(toks, sent, trig, phrases, actor)
         return (p, "slot.pronoun") if p is not None else (None, None)
 
     @staticmethod
