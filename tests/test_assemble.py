@@ -5556,3 +5556,10 @@ def test_assemble_a_proclitic_written_apart_before_a_quote(ex):
 def test_assemble_some_of_them_arrested_are_those_told_before(ex, text, target):
     e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "COERCE")
     assert [a.text for a in e.targets] == [target]
+
+
+def test_assemble_a_government_as_the_topic_is_not_who_protests(ex):
+    text = ("ودعت الرئاسة الفلسطينية مجلس الأمن إلى عقد جلسة طارئة، فيما عمّ الإضراب الشامل محافظات الضفة "
+            "الغربية اليوم")
+    protests = [e for e in ex.extract(text, article_date=DATE) if e.type == "PROTEST"]
+    assert protests and not any(a.sector == "GOV" for e in protests for a in e.actors)

@@ -2896,9 +2896,11 @@ class Assembler:
                     # (what one may do, or would on a condition, is one's own act)
                     own=mrule in ("cue.possible.qad", "mod.conditional"),
                 )
-                if e.type == "PROTEST" and actors and all(a.sector in _STATE_FORCES for a in actors):
-                    # "اعتقلت قوات الأمن عشرين متظاهرا خلال تظاهرة": the state's forces are
-                    # not who protests, the protesters the clause names are
+                if e.type == "PROTEST" and actors and all(a.sector in _STATE_FORCES or a.sector == "GOV"
+                                                          for a in actors):
+                    # "اعتقلت قوات الأمن عشرين متظاهرا خلال تظاهرة": the state's forces (or
+                    # its government, the sentence's topic) are not who protests, the
+                    # protesters the clause names are
                     protesters = min((p for p in phrases if p.kind != "nisba" and all(
                         c[4] == "OPP" for c in p.conjuncts)), key=lambda p: abs(p.start - trig.start), default=None)
                     actors, fallback_rule = (
