@@ -1611,11 +1611,11 @@ _DESCRIBED = ("وصف", "ووصف")  # "وصفه بأنه مذبحة", "وصفت
 _ADVERBS = frozenset(("عسكريا", "امنيا"))  # "التدخل عسكريا": militarily
 _OPPOSING = _keys("مناهض مناهضه مناهضين مناهضون معارض معارضه رافض رافضه رافضين رافضون")
 _NAMED_STREETS = _keys("حي شارع ساحه ميدان دوار جسر")  # "حي الطيران": a place named after a body
-# the light verbs that tell an act themselves: an agreement signed ("وقع"), prisoners
-# exchanged ("تبادلت")
 _RULE_OUT = _keys("يستبعد تستبعد يستبعدوا نستبعد")  # "لم يستبعد": did not rule out
 _STILL = _keys("يزال تزال يزالون تزالان يزالان نزال ازال")  # "لا يزال": still
 _FOREMOST = _keys("ابرز اهم اكبر")  # "سبعة من أبرز قادة المعارضة": a count of the foremost
+# the light verbs that tell an act themselves: an agreement signed ("وقع"), prisoners
+# exchanged ("تبادلت")
 _ACT_VERBS = {"AGREE": "sup.waqqaa", "RETREAT": "sup.tabadala"}
 _PROTESTER_ENTRIES = frozenset({"act.generic.protesters"})  # whom force against is crowd-control
 # people named by no nationality nor residence: protesters when they protest
@@ -6007,7 +6007,7 @@ class Assembler:
     def _only_fillers(cls, toks, a, b, skip=frozenset()) -> bool:
         """Tokens [a, b) are adverbs and a quantity before an object: "خطفت أيضا عددا من
         العمال", "ضرب أكثر من 320 هدفا", "اعتقلت سبعة من أبرز قادة" (at most 6 words, no
-        punctuation)."""
+        punctuation; the tokens at the indices ``skip``, a time, are passed over)."""
         between = [t for i, t in enumerate(toks[a:b], start=a) if t.text not in _QUOTES and i not in skip
                    and not (t.key == "بين" and i > a and toks[i - 1].key == "ما")]  # ("ما بين 14 و16")
         return 0 < len(between) <= 6 and all(

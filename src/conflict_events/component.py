@@ -49,7 +49,7 @@ MAX_SENTENCE_TOKENS = 150
 _NOT_A_START = 2**64 - 1
 # ب / ل written apart before a quote (with "ـ", and و / ف before them): the clitics they are
 _BARE_PROCLITICS = {f"{c}{p}{t}": f"{c}{p}" for c in ("", "و", "ف") for p in ("ب", "ل") for t in ("", "ـ")}
-_QUOTES = frozenset('"“”«»\'')
+_OPENING_MARKS = frozenset('"\'“«„')  # (the marks a quotation opens with)
 
 #: File of the component's data inside a saved pipeline's component directory.
 DATA_FILE = "conflict_events.json"
@@ -275,7 +275,7 @@ class ConflictEventsComponent:
         for i in bare:
             # 'لـ"قسد"', 'وبـ"ضبط النفس"': the proclitic written apart before a quote is the
             # quoted word's
-            if i + 2 < len(toks) and toks[i + 1].text in _QUOTES and not toks[i + 2].is_punct and (
+            if i + 2 < len(toks) and toks[i + 1].text in _OPENING_MARKS and not toks[i + 2].is_punct and (
                     not toks[i + 2].prefix):
                 pro = _BARE_PROCLITICS[toks[i].text]
                 w = toks[i + 2]
