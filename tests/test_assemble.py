@@ -5563,3 +5563,8 @@ def test_assemble_a_government_as_the_topic_is_not_who_protests(ex):
             "الغربية اليوم")
     protests = [e for e in ex.extract(text, article_date=DATE) if e.type == "PROTEST"]
     assert protests and not any(a.sector == "GOV" for e in protests for a in e.actors)
+
+
+def test_assemble_areas_under_a_curfew_are_no_new_curfew(ex):
+    events = ex.extract("ونزح آلاف السكان من المناطق الخاضعة لحظر التجول في جنوب شرقي البلاد", article_date=DATE)
+    assert "COERCE" not in [e.type for e in events]

@@ -1620,6 +1620,7 @@ _ACT_VERBS = {"AGREE": "sup.waqqaa", "RETREAT": "sup.tabadala"}
 _PROTESTER_ENTRIES = frozenset({"act.generic.protesters"})  # whom force against is crowd-control
 # people named by no nationality nor residence: protesters when they protest
 _PROTESTING_PEOPLE = frozenset({"act.generic.civilian_groups", "act.generic.persons"})
+_SUBJECT_TO = _keys("خاضعه خاضع خاضعين")  # "الخاضعة لحظر التجول"
 _FREE = "حرر"  # "حررت", "حرروا": freed
 _DEATH, _CARRY_OUT = "اعدام", "sup.naffadh"  # "نفذت حكم الإعدام": an execution
 _PRISON_PLACE = _keys("في من الي داخل خارج امام بوابه باب اداره مدير زنزانه اسوار ساحه")
@@ -5525,6 +5526,8 @@ class Assembler:
             # "كتاب يتناول تاريخ الاغتيالات", "فيلم يروي قصة طبيبة تعالج ضحايا القصف": what a
             # work tells of, no act of the news
             return True
+        if toks[trig.start].has_li and prev.key in _SUBJECT_TO:
+            return True  # "المناطق الخاضعة لحظر التجول": under a curfew already in force
         if _definite(toks[trig.start]) and (prev.key in _TREND or any(
                 toks[k].key in _ANNIVERSARY for k in range(max(sent.start, trig.start - 4), trig.start))):
             # "بسبب تصاعد الهجمات", "سلسلة الاغتيالات التي تشهدها المحافظة", "الذكرى التاسعة
