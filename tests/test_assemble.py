@@ -5568,3 +5568,8 @@ def test_assemble_a_government_as_the_topic_is_not_who_protests(ex):
 def test_assemble_areas_under_a_curfew_are_no_new_curfew(ex):
     events = ex.extract("ونزح آلاف السكان من المناطق الخاضعة لحظر التجول في جنوب شرقي البلاد", article_date=DATE)
     assert "COERCE" not in [e.type for e in events]
+
+
+def test_assemble_aid_as_a_purpose_is_not_told_as_brought(ex):
+    e = _one(ex, "وفتحت السلطات ممرا آمنا لإيصال المساعدات الإنسانية إلى المدينة المحاصرة", "AID", "لإيصال")
+    assert e.modality == "planned"

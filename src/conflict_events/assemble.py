@@ -3830,10 +3830,11 @@ class Assembler:
 
     @staticmethod
     def _is_purpose(toks, trig, ctx) -> bool:
-        """The trigger heads a purpose clause: "لشن ضربات", "ليتم تسليمها", "بهدف", "من أجل"."""
+        """The trigger heads a purpose clause: "لشن ضربات", "ليتم تسليمها", "بهدف", "من أجل",
+        "لإيصال المساعدات" (aid to be brought)."""
         i = trig.start
         t = toks[i]
-        if t.has_li and trig.entry.pos == "verb":
+        if t.has_li and (trig.entry.pos == "verb" or (trig.entry.type == "AID" and trig.end - trig.start > 1)):
             return True
         prev = toks[i - 1] if i > 0 else None
         if prev is None:
