@@ -5573,3 +5573,8 @@ def test_assemble_areas_under_a_curfew_are_no_new_curfew(ex):
 def test_assemble_aid_as_a_purpose_is_not_told_as_brought(ex):
     e = _one(ex, "وفتحت السلطات ممرا آمنا لإيصال المساعدات الإنسانية إلى المدينة المحاصرة", "AID", "لإيصال")
     assert e.modality == "planned"
+
+
+def test_assemble_a_dispersal_past_its_other_tools_is_one_act(ex):
+    text = "فأطلقت قوات الأمن الغاز المسيل للدموع والقنابل الصوتية لتفريقهم"
+    assert [e.mode for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT"] == ["crowd-control"]

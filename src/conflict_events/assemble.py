@@ -5603,9 +5603,12 @@ class Assembler:
                 ) and not any(_punct(x) and x.text not in _QUOTES or x.has_conj for x in between):
                     groups[-1].append(t)
                     continue
-                if (t.entry.mode == last.entry.mode == "crowd-control" and t.start == last.end
-                        and toks[t.start].has_conj):
-                    # "أطلقت الشرطة الغاز المسيل للدموع والرصاص المطاطي": one dispersal
+                if t.entry.mode == last.entry.mode == "crowd-control" and (
+                        (t.start == last.end and toks[t.start].has_conj)
+                        or (toks[t.start].has_li and len(words) <= 4 and not any(_punct(x) for x in between))):
+                    # "أطلقت الشرطة الغاز المسيل للدموع والرصاص المطاطي": one dispersal, and
+                    # so is its purpose past the other tools ("الغاز المسيل للدموع والقنابل
+                    # الصوتية لتفريقهم")
                     groups[-1].append(t)
                     continue
                 # "تصدت لهم قوات الأمن مستخدمة الغاز المسيل للدموع وخراطيم المياه": the
