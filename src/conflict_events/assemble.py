@@ -949,6 +949,11 @@ def _facility(toks, trig) -> bool:
             and toks[trig.start - 1].key in _FACILITY)
 
 
+def _range_word(toks, a, i) -> bool:
+    """Token ``i`` is the "بين" of a range counted from ``a`` on: "ما بين 14 و16"."""
+    return toks[i].key == "بين" and i > a and toks[i - 1].key == "ما"
+
+
 def _name_in_ya(toks, trig) -> bool:
     """A verb read through a final "ي" is a name ("العقيد غيتنت أداني"): no verb takes
     the pronoun "ي" alone (its object is "ني": "أدانني")."""
@@ -2055,8 +2060,7 @@ class Assembler:
             triggers = self._summons(toks, sent, triggers)
             triggers = self._expulsions(toks, sent, triggers)
             triggers = self._stopped_acts(toks, sent, triggers)
-            triggers = self._freed_places(toks, triggers, places)
-            triggers = self._executions(toks, triggers, support)
+            triggers = self._read_anew(toks, triggers, places, support)
             triggers = self._aid_objects(toks, triggers)
             triggers = self._struck_objects(toks, triggers)
             triggers = self._same_attack(toks, sent, triggers)
@@ -3131,8 +3135,7 @@ class Assembler:
     def _count_of(cls, toks, a, b) -> bool:
         """Tokens [a, b) are a count with its quantity words: "نحو 30", "أكثر من مئة", "ما
         بين 25 و30"."""
-        between = [t for i, t in enumerate(toks[a:b], start=a)
-                   if not (t.key == "بين" and i > a and toks[i - 1].key == "ما")]
+        between = [t for i, t in enumerate(toks[a:b], start=a) if not _range_word(toks, a, i)]
         return (1 < b - a <= 5 and toks[a].key not in PREPOSITIONS and cls._only_quantities(between)
                 and any(numbers.parse_number(t.text) is not None or any(ch.isdigit() for ch in t.norm)
                         for t in between))
@@ -5095,30 +5098,23 @@ class Assembler:
             out.append(t)
         return out
 
-    def _executions(self, toks, triggers, support):
-        """A death sentence carried out is a killing: "نفّذت السلطات أمس حكم الإعدام بحق 47
-        مدانا" (the sentence handed down, "قضت المحكمة بالإعدام", stays a sanction)."""
-        if self._execution is None:
-            return triggers
+    def _read_anew(self, toks, triggers, places, support):
+        """Acts another entry names better, in one pass: a death sentence carried out is a
+        killing ("نفّذت السلطات أمس حكم الإعدام بحق 47 مدانا"; the sentence handed down,
+        "قضت المحكمة بالإعدام", stays a sanction), and freeing a place is taking it ("حررت
+        القوات بلدات عدة", 'حرروا "مدينة" سرت'; freeing people is a release: "حررت القوات
+        الرهائن")."""
         out = []
         for t in triggers:
-            if (t.entry.type == "SANCTION" and any(toks[i].key == _DEATH for i in range(t.start, t.end))
+            e = t.entry
+            if (e.type == "SANCTION" and self._execution is not None
+                    and any(toks[i].key == _DEATH for i in range(t.start, t.end))
                     and any(s.entry.id == _CARRY_OUT and s.end <= t.start and t.start - s.end <= 10
                             and not any(x.is_punct and x.text not in ("،", ",") for x in toks[s.end : t.start])
                             for s in support)):
                 t = attrs.evolve(t, entry=self._execution)
-            out.append(t)
-        return out
-
-    def _freed_places(self, toks, triggers, places):
-        """Freeing a place is taking it: "حررت القوات بلدات عدة", 'حرروا "مدينة" سرت'
-        (freeing people is a release: "حررت القوات الرهائن")."""
-        if self._taken is None:
-            return triggers
-        out = []
-        for t in triggers:
-            if (t.entry.type == "RETREAT" and t.entry.mode == "release" and t.end - t.start == 1
-                    and toks[t.start].key.startswith(_FREE)):
+            elif (e.type == "RETREAT" and e.mode == "release" and self._taken is not None
+                    and t.end - t.start == 1 and toks[t.start].key.startswith(_FREE)):
                 k = t.end
                 while k < len(toks) and toks[k].text in _QUOTES:
                     k += 1
@@ -6015,8 +6011,8 @@ class Assembler:
         """Tokens [a, b) are adverbs and a quantity before an object: "خطفت أيضا عددا من
         العمال", "ضرب أكثر من 320 هدفا", "اعتقلت سبعة من أبرز قادة" (at most 6 words, no
         punctuation; the tokens at the indices ``skip``, a time, are passed over)."""
-        between = [t for i, t in enumerate(toks[a:b], start=a) if t.text not in _QUOTES and i not in skip
-                   and not (t.key == "بين" and i > a and toks[i - 1].key == "ما")]  # ("ما بين 14 و16")
+        between = [t for i, t in enumerate(toks[a:b], start=a)
+                   if t.text not in _QUOTES and i not in skip and not _range_word(toks, a, i)]
         return 0 < len(between) <= 6 and all(
             not t.is_punct and (t.key in SKIP or t.key in _FOREMOST or cls._only_quantities((t,)))
             for t in between
