@@ -5578,3 +5578,8 @@ def test_assemble_aid_as_a_purpose_is_not_told_as_brought(ex):
 def test_assemble_a_dispersal_past_its_other_tools_is_one_act(ex):
     text = "فأطلقت قوات الأمن الغاز المسيل للدموع والقنابل الصوتية لتفريقهم"
     assert [e.mode for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT"] == ["crowd-control"]
+
+
+def test_assemble_the_civil_adjective_of_a_thing_is_no_civilian(ex):
+    e = _one(ex, "وخرج المحتجون مطالبين باستعادة المسار المدني", "REQUEST", "مطالبين")
+    assert e.targets == ()

@@ -1966,6 +1966,16 @@ class Assembler:
                          or toks[m.start].key in _ARMED)  # "هجوم مسلح": an armed attack
                     and _definite(toks[m.start]) == _definite(toks[m.start - 1])
                 ) and not (m.start in governed and m.end == m.start + 1)]
+            if actor_ms:
+                # "المسار المدني", "الحكم المدني": the singular adjective after a noun that
+                # names no one is that noun's, not a civilian ("الموظف المدني" is one)
+                actor_ms = [m for m in actor_ms if not (
+                    m.entry.kind == "generic" and m.entry.sector == "CVL"
+                    and m.end - m.start == 1 and m.start > sent.start
+                    and not toks[m.start].prefix and toks[m.start].key.endswith("ي")
+                    and _definite(toks[m.start]) and _definite(toks[m.start - 1])
+                    and not toks[m.start - 1].is_punct and toks[m.start - 1].key not in FUNCTION_WORDS
+                    and not any(o.start <= m.start - 1 < o.end for o in actor_ms))]
             if actor_ms and any(toks[m.start - 1].key in _SAID_IN for m in actor_ms if m.start > sent.start):
                 # "في مؤتمر صحفي", "في بيان صحفي": the press that describes how one spoke
                 # is no journalist
