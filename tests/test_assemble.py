@@ -5580,6 +5580,27 @@ def test_assemble_a_dispersal_past_its_other_tools_is_one_act(ex):
     assert [e.mode for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT"] == ["crowd-control"]
 
 
+@pytest.mark.parametrize(
+    "text, actors, targets",
+    [
+        # the feminine verbal noun after a clause is the participle: the subject demands
+        ("نظمت نقابة المعلمين وقفة أمام مقر الوزارة، مطالبة الحكومة بصرف الرواتب", ["--- CVL"], ["--- GOV"]),
+        ("وأدانت الخارجية العراقية القصف التركي، مطالبة أنقرة بسحب قواتها", ["IRQ GOV"], ["TUR GOV"]),
+        ("وتظاهرت النقابة أمام البرلمان مطالبة الحكومة بإلغاء القانون", ["--- CVL"], ["--- GOV"]),
+        # the noun after a verb or a preposition stays the noun: who is asked is named after it
+        ("وجدد الوزير مطالبة المجتمع الدولي بالضغط على إسرائيل", ["--- GOV"], None),
+    ],
+)
+def test_assemble_a_bare_feminine_demand_after_a_clause_is_the_participle(ex, text, actors, targets):
+    _check(ex, text, "REQUEST", "مطالبة", actors, targets)
+
+
+def test_assemble_a_demand_after_a_preposition_is_the_noun(ex):
+    text = "واستقال رئيس الحكومة بعد أيام من احتجاجات واسعة وبعد ساعات من مطالبة قائد الجيش بتطبيق الدستور"
+    e = _one(ex, text, "REQUEST", "مطالبة")
+    assert [a.sector for a in e.actors] == ["MIL"]
+
+
 def test_assemble_the_civil_adjective_of_a_thing_is_no_civilian(ex):
     e = _one(ex, "وخرج المحتجون مطالبين باستعادة المسار المدني", "REQUEST", "مطالبين")
     assert e.targets == ()

@@ -1628,6 +1628,8 @@ _PROTESTING_PEOPLE = frozenset({"act.generic.civilian_groups", "act.generic.pers
 _SUBJECT_TO = _keys("خاضعه خاضع خاضعين")  # "الخاضعة لحظر التجول"
 _FREE = "حرر"  # "حررت", "حرروا": freed
 _DEATH, _CARRY_OUT = "اعدام", "sup.naffadh"  # "نفذت حكم الإعدام": an execution
+# feminine verbal nouns that are also the participle of their verb: "مطالبة"
+_PARTICIPLE_NOUNS = _keys("مطالبه")
 _PRISON_PLACE = _keys("في من الي داخل خارج امام بوابه باب اداره مدير زنزانه اسوار ساحه")
 _FACILITY = _keys("مركز مراكز معسكر معسكرات مرفق مرافق منشاه منشات")
 _ENDING = _keys("انهاء")
@@ -2070,7 +2072,7 @@ class Assembler:
             triggers = self._summons(toks, sent, triggers)
             triggers = self._expulsions(toks, sent, triggers)
             triggers = self._stopped_acts(toks, sent, triggers)
-            triggers = self._read_anew(toks, triggers, places, support)
+            triggers = self._read_anew(toks, sent, triggers, places, support)
             triggers = self._aid_objects(toks, triggers)
             triggers = self._struck_objects(toks, triggers)
             triggers = self._same_attack(toks, sent, triggers)
@@ -4924,8 +4926,10 @@ class Assembler:
             if ev.type == "ASSAULT" and self._is_casualty(toks, trig) and (
                     self._tally(toks, trig, ev.date) or _since_outbreak(toks, sent, trig)):
                 continue
-            if trig.entry.participle and not ev.actors:
-                continue  # "وسط هتافات منددة بالاحتلال": an adjective of a thing, no one's act
+            if trig.entry.participle and not ev.actors and toks[trig.start].key not in _PARTICIPLE_NOUNS:
+                # "وسط هتافات منددة بالاحتلال": an adjective of a thing, no one's act (a
+                # demand read as a participle is one still: "مطالبة أنقرة بالإفراج عن")
+                continue
             if ev.type == "THREATEN" and trig.entry.pos == "noun" and not ev.actors:
                 continue  # "بسبب تهديد وشيك": a danger, no one's threat
             if (ev.type == "COERCE" and ev.mode == "seize" and toks[trig.start].key.startswith(_STORMING)
@@ -5108,15 +5112,24 @@ class Assembler:
             out.append(t)
         return out
 
-    def _read_anew(self, toks, triggers, places, support):
+    def _read_anew(self, toks, sent, triggers, places, support):
         """Acts another entry names better, in one pass: a death sentence carried out is a
         killing ("نفّذت السلطات أمس حكم الإعدام بحق 47 مدانا"; the sentence handed down,
-        "قضت المحكمة بالإعدام", stays a sanction), and freeing a place is taking it ("حررت
+        "قضت المحكمة بالإعدام", stays a sanction), freeing a place is taking it ("حررت
         القوات بلدات عدة", 'حرروا "مدينة" سرت'; freeing people is a release: "حررت القوات
-        الرهائن")."""
+        الرهائن"), and a bare feminine verbal noun after a clause is its participle
+        ("نظمت النقابة وقفة أمام الوزارة، مطالبة الحكومة بصرف الرواتب": the union demands
+        of the government; "جدد الوزير مطالبة المجتمع الدولي بـ" stays the noun)."""
         out = []
-        for t in triggers:
+        for i, t in enumerate(triggers):
             e = t.entry
+            if (e.pos == "noun" and not e.participle and t.end - t.start == 1 and t.start > sent.start
+                    and toks[t.start].key in _PARTICIPLE_NOUNS and not toks[t.start].prefix
+                    and not toks[t.start].suffixed and (toks[t.start - 1].text in ("،", ",") or (
+                        toks[t.start - 1].key not in PREPOSITIONS and not toks[t.start - 1].is_punct
+                        and any(o.entry.type == "PROTEST" and o.end <= t.start for o in triggers[:i])))):
+                out.append(attrs.evolve(t, entry=self._reading(e, pos="verb", participle=True)))
+                continue
             if (e.type == "SANCTION" and self._execution is not None
                     and any(toks[i].key == _DEATH for i in range(t.start, t.end))
                     and any(s.entry.id == _CARRY_OUT and s.end <= t.start and t.start - s.end <= 10
