@@ -5604,3 +5604,20 @@ def test_assemble_a_demand_after_a_preposition_is_the_noun(ex):
 def test_assemble_the_civil_adjective_of_a_thing_is_no_civilian(ex):
     e = _one(ex, "وخرج المحتجون مطالبين باستعادة المسار المدني", "REQUEST", "مطالبين")
     assert e.targets == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أعدمت السلطات شابا فجر اليوم بعد إدانته على خلفية مشاركته في الاحتجاجات",
+        "وصدرت أحكام بالسجن بحق عشرين شخصا على صلة بالاحتجاجات",
+        "واعتقلت الشرطة ناشطين على خلفية أعمال الشغب",
+    ],
+)
+def test_assemble_the_protests_a_charge_is_about_are_no_new_protest(ex, text):
+    assert "PROTEST" not in [e.type for e in ex.extract(text, article_date=DATE)]
+
+
+def test_assemble_protests_told_in_a_relative_clause_after_a_charge_are_told(ex):
+    text = "واعتقلت الشرطة ناشطا على خلفية الاحتجاجات التي اندلعت الأسبوع الماضي في المدينة"
+    assert "PROTEST" in [e.type for e in ex.extract(text, article_date=DATE)]

@@ -1396,6 +1396,8 @@ _RELATIVE_WORDS = frozenset("الذي التي الذين اللذان اللت�
 _DESPITE = _keys("رغم برغم")
 _NARRATES = _keys("يروي تروي يحكي تحكي يسرد تسرد")  # a film's or a book's story
 _HISTORY_OF = _keys("تاريخ")
+_CAUSE_OF = _keys("خلفيه صله سبب")  # "على خلفية", "على صلة بـ", "بسبب": what a charge is about
+_TAKING_PART = "مشارك"  # "مشاركته في", "مشاركتهم في"
 _AREAS = _keys("مناطق منطقه خطوط جبهات جبهه محاور محور ساحات")  # ("جبهات القتال", "محاور القتال": the front lines)
 _IN_FORCE = _keys("تنفيذ تطبيق بنود")
 _INCIDENT = _ACCIDENT | _keys("واقعه")  # "واقعة الخطف", "حادثة الاختطاف": the incident itself
@@ -5521,6 +5523,17 @@ class Assembler:
         if trig.entry.pos != "noun" or trig.start <= sent.start:
             return False
         prev = toks[trig.start - 1]
+        if trig.entry.type == "PROTEST" and _definite(toks[trig.end - 1]):
+            k = trig.start - 1
+            while k > sent.start and toks[k].text in _QUOTES:
+                k -= 1
+            if (toks[k].key in _CAUSE_OF or (toks[k].key == "في" and k - 1 >= sent.start
+                                             and toks[k - 1].key.startswith(_TAKING_PART))) and not (
+                    trig.end < sent.end and toks[trig.end].text in _RELATIVE_WORDS):
+                # "أعدم على خلفية مشاركته في الاحتجاجات", 'على خلفية "أعمال الشغب"', "أحكام
+                # على صلة بالاحتجاجات": the protests a charge is about, told before ("على
+                # خلفية الاحتجاجات التي اندلعت منتصف سبتمبر" tells them)
+                return True
         if (_definite(toks[trig.start]) and (prev.key in _DESPITE or prev.key in _AREAS or (
                 # "رغم إعلان الهدنة": despite a truce announced
                 prev.key in _DECLARED and trig.start - 2 >= sent.start and toks[trig.start - 2].key in _DESPITE))) or (
