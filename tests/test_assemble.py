@@ -5621,3 +5621,20 @@ def test_assemble_the_protests_a_charge_is_about_are_no_new_protest(ex, text):
 def test_assemble_protests_told_in_a_relative_clause_after_a_charge_are_told(ex):
     text = "واعتقلت الشرطة ناشطا على خلفية الاحتجاجات التي اندلعت الأسبوع الماضي في المدينة"
     assert "PROTEST" in [e.type for e in ex.extract(text, article_date=DATE)]
+
+
+@pytest.mark.parametrize(
+    "text, etype, trigger, modality",
+    [
+        # "كان ... قد" + a past verb is the past before the past, even where the verb looks
+        # like a present ("توعّد", "نفذ")
+        ("وكان رئيس الأركان، اللواء أحمد سالم، قد توعّد الأسبوع الماضي بملاحقة المهربين", "THREATEN", "توعّد",
+         "asserted"),
+        ("وكان التنظيم قد نفذ في مارس الماضي هجوما على سوق شعبي في المدينة", "ASSAULT", "هجوما", "asserted"),
+        # "قد" + a present is a possibility, also after a "كان" of another clause
+        ("قال الوزير إن الجيش قد يشن هجوما على المدينة", "ASSAULT", "هجوما", "possible"),
+        ("وكان الوزير قال إن الجيش قد يشن هجوما على المدينة", "ASSAULT", "هجوما", "possible"),
+    ],
+)
+def test_assemble_had_is_no_possibility(ex, text, etype, trigger, modality):
+    assert _one(ex, text, etype, trigger).modality == modality

@@ -4867,13 +4867,26 @@ class Assembler:
             if c.entry.forms == ("قد",) and c.end < len(toks):
                 nxt = toks[c.end]
                 n = nxt.norm[len(nxt.prefix):] if nxt.prefix else nxt.norm
-                if not n.startswith(("ي", "ن", "ت")) or n.endswith("ت"):
+                if not n.startswith(("ي", "ن", "ت")) or n.endswith("ت") or Assembler._had(toks, c.start):
                     continue
             if c.entry.modality == "negated" and c.end < len(toks) and (
                     toks[c.end].key in _STILL or toks[c.end].key in _RULE_OUT):
                 continue
             out.append(c)
         return out
+
+    @staticmethod
+    def _had(toks, k) -> bool:
+        """The "قد" at ``k`` follows "كان" of its clause: "وكان رئيس الأركان، اللواء ...، قد
+        توعّد" is the past before the past (form V "توعّد" looks like a present), never a
+        possibility."""
+        for i in range(k - 1, max(-1, k - 16), -1):
+            t = toks[i]
+            if t.text in _SENTENCE_ENDS or t.key in COMPLEMENTIZERS:
+                return False
+            if t.key in _WAS:
+                return True
+        return False
 
     # -- casualties ---------------------------------------------------------------------
     def _casualty_filter(self, toks, triggers):
