@@ -5638,3 +5638,14 @@ def test_assemble_protests_told_in_a_relative_clause_after_a_charge_are_told(ex)
 )
 def test_assemble_had_is_no_possibility(ex, text, etype, trigger, modality):
     assert _one(ex, text, etype, trigger).modality == modality
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ودعا الحرس الثوري القضاء إلى محاكمة ناشري الأكاذيب والشائعات",
+        'وطالب الوزير بمحاسبة مروجي "الشائعات"',
+    ],
+)
+def test_assemble_lies_spread_are_a_charge_not_a_denial(ex, text):
+    assert "negated" not in [e.modality for e in ex.extract(text, article_date=DATE)]

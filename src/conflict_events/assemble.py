@@ -1619,6 +1619,23 @@ _ADVERBS = frozenset(("عسكريا", "امنيا"))  # "التدخل عسكري
 _OPPOSING = _keys("مناهض مناهضه مناهضين مناهضون معارض معارضه رافض رافضه رافضين رافضون")
 _NAMED_STREETS = _keys("حي شارع ساحه ميدان دوار جسر")  # "حي الطيران": a place named after a body
 _RULE_OUT = _keys("يستبعد تستبعد يستبعدوا نستبعد")  # "لم يستبعد": did not rule out
+# who spreads lies or rumours: "ناشري الأكاذيب", "بث الشائعات"
+_SPREADING = ("نشر", "ناشر", "مروج", "ترويج", "روج", "بث", "مطلق")
+
+
+def _spread(toks, k) -> bool:
+    """The words at ``k`` are what someone spreads: "ناشري الأكاذيب والشائعات" (also the
+    second of two joined words)."""
+    i = k - 1
+    while i > 0 and toks[i].text in _QUOTES:
+        i -= 1
+    if toks[k].has_conj and i > 0 and not toks[i].is_punct:
+        i -= 1
+        while i > 0 and toks[i].text in _QUOTES:
+            i -= 1
+    return toks[i].key.startswith(_SPREADING)
+
+
 _STILL = _keys("يزال تزال يزالون تزالان يزالان نزال ازال")  # "لا يزال": still
 _FOREMOST = _keys("ابرز اهم اكبر")  # "سبعة من أبرز قادة المعارضة": a count of the foremost
 # the light verbs that tell an act themselves: an agreement signed ("وقع"), prisoners
@@ -4872,6 +4889,8 @@ class Assembler:
             if c.entry.modality == "negated" and c.end < len(toks) and (
                     toks[c.end].key in _STILL or toks[c.end].key in _RULE_OUT):
                 continue
+            if c.entry.modality == "negated" and c.start > 0 and _spread(toks, c.start):
+                continue  # "محاكمة ناشري الأكاذيب": lies spread are a charge, no denial
             out.append(c)
         return out
 
