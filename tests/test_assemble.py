@@ -5640,6 +5640,17 @@ def test_assemble_had_is_no_possibility(ex, text, etype, trigger, modality):
     assert _one(ex, text, etype, trigger).modality == modality
 
 
+def test_assemble_a_warning_of_force_to_come_in_a_that_clause_with_a_pronoun(ex):
+    # "من أنه" opens what the warner will do, as "من أن" does
+    e = _one(ex, "حذر الحرس الثوري من أنه سيتصدى بحزم لأي تحرك في المدينة", "THREATEN", "حذر")
+    assert (_codes(e.actors), e.modality) == (["IRN MIL"], "asserted")
+
+
+def test_assemble_the_future_of_a_verb_stops_at_a_comma(ex):
+    e = _one(ex, "أعلن الجيش أنه سيواصل عملياته، واعتقل ثلاثة مسلحين قرب الحدود", "COERCE", "واعتقل")
+    assert e.modality == "asserted"
+
+
 @pytest.mark.parametrize(
     "text",
     [

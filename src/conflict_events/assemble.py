@@ -1579,6 +1579,8 @@ _OUTSKIRTS = _keys("اطراف ضواحي")  # "أطراف بلدة": the outski
 _AGREEING_NUMBERS = _keys("واحد واحدا اثنان اثنين اثنتان اثنتين")  # numbers after what they count
 _TARGETED_TYPES = frozenset({"ASSAULT", "SANCTION", "COERCE"})  # acts a targeting verb describes
 _SENTENCE_ENDS = frozenset(".!?؟")
+_CLAUSE_COMMAS = frozenset("،,؛;")
+_THAT = _keys("ان انه انها انهم")  # "من أن", "من أنه": what one warns of
 _TOWARD = _keys("نحو باتجاه اتجاه صوب الي علي")  # where a shot is aimed
 _CIRCUMSTANCES = _keys("ظروف مكان اماكن مده فتره")  # "ظروف احتجازهم": a state one is in
 _SUSPEND = _keys("تعليق علق علقت علقوا يعلق تعلق تجميد جمد جمدت")  # "تعليق مشاركتها في المحادثات"
@@ -2681,7 +2683,10 @@ class Assembler:
              # "غارات يرجح أنها روسية": what is likely is who struck, not that they did
              and not (c.entry.id in _LIKELY and c.end + 1 < sent.end and toks[c.end].norm in _IT_IS
                       and _NISBA_ENDING.search(toks[c.end + 1].key) is not None)],
-            [w[i] for i in future], sentence_start=w[sent.start], sentence_end=w[sent.end],
+            # (the future of a verb does not reach past a comma: "سيتصدى بحزم للفتنة، ودعا")
+            [w[i] for i in future if not (i < trig.start and any(
+                toks[k].text in _CLAUSE_COMMAS for k in range(i + 1, trig.start)))],
+            sentence_start=w[sent.start], sentence_end=w[sent.end],
         )
         if e.type == "THREATEN" and modality in (Modality.PLANNED, Modality.POSSIBLE) and mrule is not None and (
                 mrule == "mod.future-prefix" or mrule.startswith(("cue.planned.", "cue.possible.tahdhir"))):
@@ -5109,8 +5114,12 @@ class Assembler:
                 drop.add(id(t))
                 continue
             addressee = _warned_whom(toks, t, of, phrases)
-            clause = range(of + 2, min(sent.end, of + 16)) if of + 1 < sent.end and toks[of + 1].key == "ان" else ()
-            told = any(toks[k].norm.lstrip("وف") in _RESPONSES for k in clause)
+            # (also "من أنه", "من أنها")
+            clause = range(of + 2, min(sent.end, of + 16)) if of + 1 < sent.end and toks[of + 1].key in _THAT else ()
+            # (or force to come: "من أنه سيتصدى بحزم")
+            told = any(toks[k].norm.lstrip("وف") in _RESPONSES for k in clause) or any(
+                o.entry.type == "ASSAULT" and o.start in clause and toks[o.start].prefix[-1:] == "س"
+                for o in triggers)
             if addressee is None and not told:
                 drop.add(id(t))
                 continue
