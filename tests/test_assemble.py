@@ -5660,3 +5660,26 @@ def test_assemble_the_future_of_a_verb_stops_at_a_comma(ex):
 )
 def test_assemble_lies_spread_are_a_charge_not_a_denial(ex, text):
     assert "negated" not in [e.modality for e in ex.extract(text, article_date=DATE)]
+
+
+def test_assemble_an_operations_command_in_a_name_hides_no_killing(ex):
+    # the operations of the command's name are no attack whose toll the killing would be
+    text = "وقالت خلية الإعلام الأمني التابعة لقيادة العمليات المشتركة إن القوات قتلت خمسة مسلحين"
+    e = _one(ex, text, "ASSAULT", "قتلت")
+    assert (_codes(e.actors), e.fatalities) == (["IRQ MIL"], 5)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال المدير العام للعمليات العسكرية في الجيش إن الوضع على الحدود هادئ",
+        "وأجرى المديران العامان للعمليات العسكرية في البلدين محادثات عبر الخط الساخن",
+        "وأكد مدير إدارة العمليات العسكرية أن الوضع مستقر",
+    ],
+)
+def test_assemble_an_office_named_after_operations_is_no_attack(ex, text):
+    assert "ASSAULT" not in [e.type for e in ex.extract(text, article_date=DATE)]
+
+
+def test_assemble_operations_begun_are_an_attack(ex):
+    assert "ASSAULT" in [e.type for e in ex.extract("وأعلن الجيش بدء العمليات العسكرية في المدينة", article_date=DATE)]

@@ -1685,6 +1685,20 @@ _DATELINE_MARKS = frozenset(("(", "-", "–", "—", ":"))
 _PHYSICAL = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "RETREAT", "AID", "THREATEN"})
 _PLACE_NOUNS_OR_STREETS = PLACE_NOUNS | LOCAL_HEADS | _STREETS
 OPERATIONS = _keys("عمليات")  # a counter noun before an act's noun: "عمليات تنكيل"
+# offices named after the operations they run: "المدير العام للعمليات العسكرية", "غرفة عمليات"
+_OFFICES = _keys("مدير مديرا مديري مديرو مديران مديرين اداره هيئه غرفه قياده مركز شعبه")
+_GENERAL = _keys("عام عامان عامين")
+
+
+def _office_of(toks, k) -> bool:
+    """The operations noun at ``k`` names an office: "المدير العام للعمليات العسكرية",
+    "إدارة العمليات العسكرية", "غرفة عمليات الفصائل" (not "بدء العمليات العسكرية")."""
+    i = k - 1
+    if i > 0 and toks[i].key in _GENERAL:
+        i -= 1  # "المدير العام", "المديران العامان"
+    return i >= 0 and toks[i].key in _OFFICES
+
+
 _OPERATION = _keys("عمليه")  # "عملية الخطف": the act's noun after it
 _BENEFICIARY_TYPES = frozenset({"SUPPORT", "AID"})  # "ل" after them marks whom they are for
 # "أعرب عن دعمه": an act one expresses is told, not talked about
@@ -2083,7 +2097,10 @@ class Assembler:
                 and not any(m.start <= t.start and t.end <= m.end and m.end - m.start > t.end - t.start
                             for m in places)
             ]
-            triggers = self._casualty_filter(toks, triggers)
+            # (an act's word inside a name or title is none, before it hides a killing as the
+            # toll of an attack: "التابعة لقيادة العمليات المشتركة إن القوات قتلت")
+            triggers = self._casualty_filter(toks, triggers, [
+                t for t in triggers if t.entry.type == "ASSAULT" and self._inside_name(toks, t, actor_ms)])
             triggers = self._act_contents(toks, triggers)
             triggers = self._threat_content(toks, triggers)
             triggers = self._warnings(toks, sent, triggers, phrases)
@@ -4913,7 +4930,7 @@ class Assembler:
         return False
 
     # -- casualties ---------------------------------------------------------------------
-    def _casualty_filter(self, toks, triggers):
+    def _casualty_filter(self, toks, triggers, named=()):
         """Casualty words report the toll of an attack, not an attack of their own.
 
         Nouns naming the victims ("القتلى", "جرحى") never make an event; "killed" or
@@ -4923,7 +4940,7 @@ class Assembler:
         ("دون أن يصاب أي مدني") is no event either.
         """
         attacks = [t for t in triggers if t.entry.type == "ASSAULT" and not self._is_casualty(toks, t)
-                   and not _foiled(toks, t)]
+                   and not _foiled(toks, t) and t not in named]
         out = []
         for t in triggers:
             if t.entry.type == "ASSAULT" and self._is_casualty(toks, t):
@@ -5461,7 +5478,7 @@ class Assembler:
             # a title with the article heads no genitive)
             m.end == trig.start and m.entry.kind == "title" and not _definite(toks[m.end - 1])
             for m in actor_ms
-        ))
+        )) or (trig.entry.pos == "noun" and toks[trig.start].key in OPERATIONS and _office_of(toks, trig.start))
 
     def _as_passive(self, trig):
         """The passive a verb written with its vowels is: "قُتل صحفي برصاص قناص"."""
