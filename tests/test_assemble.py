@@ -5683,3 +5683,20 @@ def test_assemble_an_office_named_after_operations_is_no_attack(ex, text):
 
 def test_assemble_operations_begun_are_an_attack(ex):
     assert "ASSAULT" in [e.type for e in ex.extract("وأعلن الجيش بدء العمليات العسكرية في المدينة", article_date=DATE)]
+
+
+@pytest.mark.parametrize(
+    "text, trigger, actors, targets",
+    [
+        # a high commissioner is an envoy: driving one out is an expulsion
+        ("أعلنت باكستان أمس طرد المفوض السامي الهندي لديها", "طرد", ["PAK GOV"], ["IND GOV"]),
+        ("وطردت نيودلهي المفوض السامي الباكستاني", "طردت", ["IND GOV"], ["PAK GOV"]),
+    ],
+)
+def test_assemble_a_high_commissioner_driven_out_is_expelled(ex, text, trigger, actors, targets):
+    assert _check(ex, text, "SANCTION", trigger, actors, targets).mode == "expel"
+
+
+def test_assemble_the_un_high_commissioner_is_the_un(ex):
+    _check(ex, "ودعا المفوض السامي لحقوق الإنسان السلطات إلى الإفراج عن المعتقلين", "REQUEST", "ودعا",
+           ["UNO UNO"], None)

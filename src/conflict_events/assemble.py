@@ -1555,7 +1555,7 @@ _DURING_IT = _keys("في خلال")
 _POSTED_IN = _keys("لدى في من")  # "سفيرها لدى إسرائيل": where an envoy serves
 # an envoy: the summoned of another state ("استدعت السفير الروسي"), or the own one
 # recalled ("استدعت سفيرها")
-_ENVOYS = _keys("سفير سفيرا سفراء دبلوماسي دبلوماسيا دبلوماسيين القائم ممثل ممثلا مبعوث مبعوثا")
+_ENVOYS = _keys("سفير سفيرا سفراء دبلوماسي دبلوماسيا دبلوماسيين القائم ممثل ممثلا مبعوث مبعوثا مفوض مفوضا")
 _WAS = _keys("كان كانت كانوا")  # before a present verb: what went on for a time
 _BE = _keys("يكون تكون يكونوا يكونا")  # "نفى أن يكون ... قد": denied to have been
 # words of a game: an attack or an injury among them is a match's
