@@ -5700,3 +5700,8 @@ def test_assemble_a_high_commissioner_driven_out_is_expelled(ex, text, trigger, 
 def test_assemble_the_un_high_commissioner_is_the_un(ex):
     _check(ex, "ودعا المفوض السامي لحقوق الإنسان السلطات إلى الإفراج عن المعتقلين", "REQUEST", "ودعا",
            ["UNO UNO"], None)
+
+
+def test_assemble_his_country_is_the_speakers_not_the_city_he_came_to(ex):
+    text = "وقال كبير المفاوضين الإيرانيين لدى وصوله إلى فيينا إن بلاده تطالب الولايات المتحدة برفع العقوبات"
+    _check(ex, text, "REQUEST", "تطالب", ["IRN GOV"], ["USA GOV"])

@@ -2638,6 +2638,8 @@ class Assembler:
                     p.conjuncts[0] = (s0, e0, ent, owner[3], sector)
             for c in p.conjuncts:
                 s0, e0, ent, country, sector = c
+                if ent.kind == "capital" and s0 > 0 and toks[s0 - 1].key in LOCATIVE:
+                    continue  # "لدى وصوله إلى فيينا": where one is, not whose country "بلاده" is
                 if ent.kind in _NAMED or (ent.kind in ("title", "generic", "force") and country):
                     memory.append((frozenset(t.key for t in toks[s0:e0]), c))
 
