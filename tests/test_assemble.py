@@ -5705,3 +5705,17 @@ def test_assemble_the_un_high_commissioner_is_the_un(ex):
 def test_assemble_his_country_is_the_speakers_not_the_city_he_came_to(ex):
     text = "وقال كبير المفاوضين الإيرانيين لدى وصوله إلى فيينا إن بلاده تطالب الولايات المتحدة برفع العقوبات"
     _check(ex, text, "REQUEST", "تطالب", ["IRN GOV"], ["USA GOV"])
+
+
+@pytest.mark.parametrize(
+    "text, etype, trigger, actors",
+    [
+        # the state a call asks, named by its capital, is who would act (no place)
+        ("وقال الوزير إن بلاده تطالب واشنطن برفع العقوبات", "RETREAT", "برفع", ["USA GOV"]),
+        ("وأدانت الخارجية الإيرانية الخطوة، مطالبة لندن بالإفراج الفوري عن الناقلة", "RETREAT", "بالإفراج",
+         ["GBR GOV"]),
+    ],
+)
+def test_assemble_the_capital_a_call_asks_is_the_state_that_would_act(ex, text, etype, trigger, actors):
+    e = _check(ex, text, etype, trigger, actors, None)
+    assert e.place is None

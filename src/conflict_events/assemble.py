@@ -1590,6 +1590,13 @@ BACKED_BY = _keys("مدعوم مدعومه مدعومين مدعومون")  # "�
 _SIDES = _keys("مع ضد صالح لصالح")  # "مع طهران", "لصالح واشنطن": a capital as a side
 _STATE_NAMES = ("act.country.", "act.capital.")  # the ids of the states' and capitals' entries
 _STATE_BODIES = _keys("قوات جيش حكومه سلطات نظام")  # "قوات كيغالي": the state a capital names
+# verbs and participles of asking, as written: the capital after one is the state asked
+_ASKING = frozenset(normalize(w) for w in (
+    "طالب طالبت طالبوا يطالب تطالب يطالبون مطالبا مطالبة مطالبين دعا دعت دعوا يدعو تدعو داعيا "
+    "داعية حث حثت يحث تحث ناشد ناشدت يناشد تناشد"
+).split())
+# how a call's caller was found, when its object right after it is whom it asks
+_ASKER_RULES = ("slot.vso", "slot.document", "slot.svo", "slot.participle")
 _TRAVEL = _keys("زياره زيارته زيارتها زيارات وصول وصوله وصولها رحله جوله توجه عوده")  # "زيارته لموسكو"
 _OFF = _keys("قباله")  # "off" a coast
 # names that are also adjectives, with the nouns they qualify: "القوة القاهرة", "ظروف قاهرة"
@@ -3806,12 +3813,13 @@ class Assembler:
     @staticmethod
     def _addressee(toks, trig, previous, ctx):
         """The call whose object would do the act ``trig`` called for: "دعا مجلس الأمن الأطراف
-        الليبية إلى الالتزام بوقف إطلاق النار" (the object right after the caller's verb and its
-        subject: not "طالبت بالإفراج عن المعتقلين", whom the act is for)."""
+        الليبية إلى الالتزام بوقف إطلاق النار", "إن بلاده تطالب واشنطن برفع العقوبات",
+        "مطالبة لندن بالإفراج" (the object right after the caller's verb and its subject: not
+        "طالبت بالإفراج عن المعتقلين", whom the act is for)."""
         if not previous:
             return None
         ev, t = previous[-1]
-        if not _demands(ev) or ("slot.vso" not in ev.rules and "slot.document" not in ev.rules) or not ev.targets:
+        if not _demands(ev) or not any(r in ev.rules for r in _ASKER_RULES) or not ev.targets:
             return None
         k = bisect.bisect_left(ctx.tstarts, ev.targets[0].start_char)
         subject = [(a.start_char, a.end_char) for a in ev.actors]
@@ -4551,8 +4559,10 @@ class Assembler:
             prev = toks[m.start - 1] if m.start > 0 else None
             # (a visit's: "خلال زيارته لموسكو")
             # "قوات كيغالي", "حكومة كابل": the state's body, not where it is
+            # (nor whom one asks: "تطالب واشنطن برفع العقوبات", "مطالبة لندن بالإفراج")
             return not (prev is not None and (prev.key in _SIDES or prev.key in _STATE_BODIES or (
-                toks[m.start].has_li and prev.key not in _TRAVEL)))
+                toks[m.start].has_li and prev.key not in _TRAVEL) or (
+                not toks[m.start].prefix and prev.norm.lstrip("وف") in _ASKING)))
         if m.entry.kind != "country":
             return True
         prev = toks[m.start - 1] if m.start > 0 else None
