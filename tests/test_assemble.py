@@ -5719,3 +5719,29 @@ def test_assemble_his_country_is_the_speakers_not_the_city_he_came_to(ex):
 def test_assemble_the_capital_a_call_asks_is_the_state_that_would_act(ex, text, etype, trigger, actors):
     e = _check(ex, text, etype, trigger, actors, None)
     assert e.place is None
+
+
+@pytest.mark.parametrize(
+    "text, named",
+    [
+        ('وقال المتحدث إن الحكومة ترفض الضربة، واصفا إياها بأنها "اغتيال واضح" و"اعتداء سافر على السيادة"',
+         ["اغتيال", "اعتداء"]),
+        ('وقصفت الطائرات المدينة، وهو ما وصفته الحكومة بـ"الاعتداء الإرهابي"', ["الاعتداء"]),
+        ('وندد الحزب بالحكم ووصفه بأنه "اعتقال سياسي"', ["اعتقال"]),
+    ],
+)
+def test_assemble_what_an_act_is_called_is_no_act(ex, text, named):
+    triggers = [e.trigger.text for e in ex.extract(text, article_date=DATE)]
+    assert triggers and not set(named) & set(triggers)
+
+
+@pytest.mark.parametrize(
+    "text, etype",
+    [
+        # what one does by the name one gives it is done; a violation named is an accusation
+        ("بدأ الجيش فجر اليوم ما وصفها بأنها «عملية برية محدودة» ضد مواقع الحركة", "ASSAULT"),
+        ("ودانت الخارجية الغارة، واصفة إياها بأنها «انتهاك للسيادة العراقية»", "ACCUSE"),
+    ],
+)
+def test_assemble_what_one_names_one_did_or_a_violation_named_stays(ex, text, etype):
+    assert etype in [e.type for e in ex.extract(text, article_date=DATE)]

@@ -1632,6 +1632,38 @@ _RULE_OUT = _keys("يستبعد تستبعد يستبعدوا نستبعد")  # 
 _SPREADING = ("نشر", "ناشر", "مروج", "ترويج", "روج", "بث", "مطلق")
 
 
+# verbs and participles of calling something something, as written: "وصفت", "واصفا", "اعتبر"
+_DESCRIBING = ("وصف", "واصف", "يصف", "تصف", "اعتبر", "معتبر", "يعتبر", "تعتبر")
+_AS_BEING = _keys("بان بانه بانها بانهم بانهما")  # "وصفها بأنها ..."
+_IT_WAS = _keys("هو هي")  # "وهو ما وصفته"
+
+
+def _described(toks, sent, trig) -> bool:
+    """The act's noun is what an act told is called: 'واصفا الضربة بأنها "اغتيال واضح"
+    و"اعتداء سافر"', 'وصفته طهران بـ"القرصنة"': a name given, no act of its own (a
+    violation named is the accusation: 'وصفتها بأنها «انتهاك للسيادة»')."""
+    if trig.entry.type == "ACCUSE":
+        return False
+    k = trig.start - 1
+    while k > sent.start and toks[k].text in _QUOTES:
+        k -= 1
+    # (the second of two names: 'و"اعتداء سافر"', its "و" written apart before the quote)
+    joined = toks[trig.start].has_conj or toks[k].text == "و"
+    if not (toks[trig.start].prep == "ب" or toks[k].key in _AS_BEING or joined):
+        return False
+    for i in range(trig.start - 1, max(sent.start - 1, trig.start - 12), -1):
+        t = toks[i]
+        if t.text in _SENTENCE_ENDS or t.text in ("،", ","):
+            return False
+        if t.norm.startswith(_DESCRIBING) or (t.norm[:1] in "وف" and t.norm[1:].startswith(_DESCRIBING)):
+            # (not "بدأ الجيش ما وصفها بأنها «عملية برية»": what one did, by the name one
+            # gives it; "وهو ما وصفته طهران بـ" refers back to an act told)
+            return (i == sent.start or toks[i - 1].key != "ما" or (
+                i - 2 >= sent.start and toks[i - 2].key in _IT_WAS)) and (
+                toks[trig.start].prep == "ب" or any(toks[j].key in _AS_BEING for j in range(i + 1, trig.start)))
+    return False
+
+
 def _spread(toks, k) -> bool:
     """The words at ``k`` are what someone spreads: "ناشري الأكاذيب والشائعات" (also the
     second of two joined words)."""
@@ -5593,6 +5625,8 @@ class Assembler:
         if trig.entry.pos != "noun" or trig.start <= sent.start:
             return False
         prev = toks[trig.start - 1]
+        if _described(toks, sent, trig):
+            return True
         if trig.entry.type == "PROTEST" and _definite(toks[trig.end - 1]):
             k = trig.start - 1
             while k > sent.start and toks[k].text in _QUOTES:
