@@ -5745,3 +5745,17 @@ def test_assemble_what_an_act_is_called_is_no_act(ex, text, named):
 )
 def test_assemble_what_one_names_one_did_or_a_violation_named_stays(ex, text, etype):
     assert etype in [e.type for e in ex.extract(text, article_date=DATE)]
+
+
+@pytest.mark.parametrize(
+    "text, n",
+    [
+        # the clause on indefinite strikes is theirs: past where they fell or who told of them
+        ("ونفذت الطائرات ضربات فوق المنطقة العازلة استهدفت مواقع للمسلحين", 1),
+        ("وجاء ذلك بعد غارات جوية إسرائيلية قالت تل أبيب إنها استهدفت مستودعات أسلحة", 1),
+        # a joined verb is another act
+        ("وشن الجيش غارات على مواقع المسلحين، واستهدفت المدفعية مواقع أخرى", 2),
+    ],
+)
+def test_assemble_a_clause_on_indefinite_strikes_is_theirs(ex, text, n):
+    assert [e.type for e in ex.extract(text, article_date=DATE)] == ["ASSAULT"] * n

@@ -1636,6 +1636,23 @@ _SPREADING = ("نشر", "ناشر", "مروج", "ترويج", "روج", "بث", 
 _DESCRIBING = ("وصف", "واصف", "يصف", "تصف", "اعتبر", "معتبر", "يعتبر", "تعتبر")
 _AS_BEING = _keys("بان بانه بانها بانهم بانهما")  # "وصفها بأنها ..."
 _IT_WAS = _keys("هو هي")  # "وهو ما وصفته"
+_ACROSS = _keys("عبر فوق علي في قرب داخل")  # where strikes fell, before their clause
+
+
+def _indefinite_antecedent(toks, noun, verb) -> bool:
+    """The targeting verb ``verb`` opens a clause on the indefinite attack noun ``noun``
+    before it, past where it was ("ضربات عبر خط المراقبة استهدفت") or who told of it
+    ("غارات جوية هندية قالت نيودلهي إنها استهدفت")."""
+    if toks[verb.start].key not in TARGETING or toks[verb.start].has_conj or _definite(toks[noun.end - 1]):
+        return False
+    between = toks[noun.end : verb.start]
+    if not 0 < len(between) <= 6 or any(x.is_punct and x.text not in _QUOTES or x.has_conj for x in between):
+        return False
+    while len(between) > 1 and not between[0].prefix and _NISBA_ENDING.search(between[0].key):
+        between = between[1:]  # its adjectives: "غارات جوية هندية"
+    if between[0].key in REPORTING:
+        return between[-1].key in COMPLEMENTIZERS  # "قالت نيودلهي إنها"
+    return between[0].key in _ACROSS and not any(x.key in COMPLEMENTIZERS or x.key in REPORTING for x in between)
 
 
 def _described(toks, sent, trig) -> bool:
@@ -5766,9 +5783,14 @@ class Assembler:
                 verb_object = last.entry.pos == "verb" and t.entry.pos == "noun" and not toks[t.start].prep
                 if (
                     t.entry.type == head.entry.type == "ASSAULT" and last.entry.pos == "noun"
-                    and t.entry.pos == "verb" and len(between) == 1 and between[0].key in RELATIVE
+                    and t.entry.pos == "verb" and (
+                        (len(between) == 1 and between[0].key in RELATIVE)
+                        or _indefinite_antecedent(toks, last, t))
                 ):
-                    groups[-1].append(t)  # "الهجوم الذي استهدف فندقا": the attack and its verb
+                    # "الهجوم الذي استهدف فندقا": the attack and its verb; so are strikes and
+                    # the clause after them ("ضربات عبر خط المراقبة استهدفت مواقع", "غارات
+                    # جوية قالت نيودلهي إنها استهدفت معسكرا")
+                    groups[-1].append(t)
                     tools = False
                     continue
                 if (
