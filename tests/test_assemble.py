@@ -5759,3 +5759,24 @@ def test_assemble_what_one_names_one_did_or_a_violation_named_stays(ex, text, et
 )
 def test_assemble_a_clause_on_indefinite_strikes_is_theirs(ex, text, n):
     assert [e.type for e in ex.extract(text, article_date=DATE)] == ["ASSAULT"] * n
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a verb that is also a noun stands beside its subject past a count
+        "بينما انتشر آلاف الجنود في الشوارع الخالية",
+        # troops sent past a date with "في" and a month's two names
+        "ونشرت رواندا في التاسع من تموز/يوليو الماضي ألف جندي في الإقليم",
+        # and past a range
+        "ونشرت رواندا ما بين 3 و4 آلاف جندي في الإقليم",
+    ],
+)
+def test_assemble_troops_past_a_count_or_a_date_are_deployed(ex, text):
+    assert "MOBILIZE" in [e.type for e in ex.extract(text, article_date=DATE)]
+
+
+def test_assemble_the_telephone_is_no_call(ex):
+    text = "وواصلت السلطات قطع خدمات الإنترنت والهاتف في المدينة"
+    assert "CONSULT" not in [e.type for e in ex.extract(text, article_date=DATE)]
+    assert "CONSULT" in [e.type for e in ex.extract("وهاتف الرئيس نظيره الفرنسي أمس", article_date=DATE)]

@@ -961,6 +961,13 @@ def _name_in_ya(toks, trig) -> bool:
     return trig.entry.pos == "verb" and trig.end - trig.start == 1 and t.norm[len(t.prefix):] == t.key + "ي"
 
 
+def _the_phone(toks, trig) -> bool:
+    """"الهاتف" with the article is the telephone ("قطع خدمات الإنترنت والهاتف"), not
+    "هاتف" (phoned); a call told by its medium is one ("تحدث الرئيسان عبر الهاتف")."""
+    return (trig.end - trig.start == 1 and toks[trig.start].key == _PHONED and _definite(toks[trig.start])
+            and not (trig.start > 0 and toks[trig.start - 1].key == "عبر"))
+
+
 def _ended(toks, trig) -> bool:
     """Fighting named as what is to end: "اتفاق يهدف إلى إنهاء القتال"."""
     return (trig.entry.type == "ASSAULT" and trig.entry.pos == "noun" and trig.start > 0
@@ -1127,7 +1134,8 @@ def _reaches_past_commas(toks, start, trig) -> bool:
     جدة، اتفاقا", "تبادلت روسيا وأوكرانيا، أمس، مئات الأسرى"."""
     head = toks[trig.start]
     counted = _object_form(head) or (trig.start > 0 and Assembler._only_quantities((toks[trig.start - 1],)))
-    return not any(t.is_punct and t.text not in _QUOTES and t.text not in _INSIDE_NAMES
+    # (the slash of a month's two names is none: "في التاسع من تموز/يوليو")
+    return not any(t.is_punct and t.text not in _QUOTES and t.text not in _INSIDE_NAMES and t.text != "/"
                    and not (counted and t.text in ("،", ",")) for t in toks[start : trig.start])
 
 
@@ -1636,6 +1644,7 @@ _SPREADING = ("نشر", "ناشر", "مروج", "ترويج", "روج", "بث", 
 _DESCRIBING = ("وصف", "واصف", "يصف", "تصف", "اعتبر", "معتبر", "يعتبر", "تعتبر")
 _AS_BEING = _keys("بان بانه بانها بانهم بانهما")  # "وصفها بأنها ..."
 _IT_WAS = _keys("هو هي")  # "وهو ما وصفته"
+_PHONED = "هاتف"  # the verb "هاتف" (phoned), as a key
 _ACROSS = _keys("عبر فوق علي في قرب داخل")  # where strikes fell, before their clause
 
 
@@ -2143,7 +2152,7 @@ class Assembler:
             triggers = [
                 t for t in triggers
                 if self._supported(toks, t, support, actor_ms, time_toks) and not _facility(toks, t)
-                and not _name_in_ya(toks, t) and not _ended(toks, t)
+                and not _name_in_ya(toks, t) and not _ended(toks, t) and not _the_phone(toks, t)
                 and not _body_purpose(toks, t, actor_ms) and not _conviction(toks, t)
                 and not _handed_note(toks, sent, t, triggers) and not _by_phone(toks, sent, t, triggers)
                 and not _in_protest(toks, sent, t, support, triggers)
@@ -5584,6 +5593,9 @@ class Assembler:
                 return True
             if p.start == trig.end and not toks[p.start].prep and not _accusative(toks[p.start]):
                 return p.end >= len(toks) or toks[p.end].key != "عن"
+            if (trig.end < p.start <= trig.end + 3 and not toks[trig.end].prep and not toks[p.start].prep
+                    and Assembler._only_quantities(toks[trig.end : p.start])):
+                return True  # past a count: "انتشر آلاف الجنود في الشوارع"
         return False
 
     @staticmethod
@@ -5609,7 +5621,10 @@ class Assembler:
                     # between commas ("نشرت إسبانيا، اليوم الثلاثاء، وحدات"); not a word after a
                     # preposition ("نشر حواجز لعناصر الأمن")
                     any(m.start <= i < m.end for m in actor_ms) or Assembler._only_quantities((toks[i],))
-                    or toks[i].key == "من" or i in time_toks for i in range(s.end, trig.start)))
+                    or toks[i].key == "من" or i in time_toks
+                    or (toks[i].key == "في" and i + 1 in time_toks)  # "في التاسع من يوليو"
+                    or _range_word(toks, s.end, i) or (toks[i].key == "ما" and _range_word(toks, s.end, i + 1))
+                    for i in range(s.end, trig.start)))
                 # or a relative clause whose verb takes the noun back as a pronoun:
                 # "صواريخ أطلقتها طائرات", "الصواريخ التي أطلقها حزب الله" (in the past: "العمليات
                 # التي تنفذها الحركة" are what it does, no one act)
