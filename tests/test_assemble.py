@@ -5780,3 +5780,16 @@ def test_assemble_the_telephone_is_no_call(ex):
     text = "وواصلت السلطات قطع خدمات الإنترنت والهاتف في المدينة"
     assert "CONSULT" not in [e.type for e in ex.extract(text, article_date=DATE)]
     assert "CONSULT" in [e.type for e in ex.extract("وهاتف الرئيس نظيره الفرنسي أمس", article_date=DATE)]
+
+
+@pytest.mark.parametrize(
+    "text, actors, targets",
+    [
+        # the sides in their object form after a joined verb are whom it calls on
+        ("ورحب الأمين العام للأمم المتحدة بالاتفاق، ودعا الطرفين إلى الإسراع في تنفيذه", ["UNO UNO"], ["--- ---"]),
+        ("وأعلنت الولايات المتحدة والسعودية الهدنة ودعتا الطرفين إلى احترامها", ["SAU GOV", "USA GOV"],
+         ["--- ---"]),
+    ],
+)
+def test_assemble_the_sides_called_on_after_a_joined_verb_are_its_object(ex, text, actors, targets):
+    _check(ex, text, "REQUEST", "ودع", actors, targets)

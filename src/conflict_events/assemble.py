@@ -3228,9 +3228,12 @@ class Assembler:
             if p.start >= pos and p.start < sent.end:
                 if p.kind == "nisba" and not allow_nisba:
                     continue
-                if subject and (_accusative(toks[p.start]) or _plural_object(toks[p.start])):
+                if subject and (_accusative(toks[p.start]) or _plural_object(toks[p.start]) or (
+                        p.kind == "pronoun" and toks[p.start].key.endswith("ين") and toks[pos - 1].has_conj)):
                     # "استهدفت ... مسجدًا", "ودعا الحوثيين إلى": an accusative noun, or a
-                    # plural of "ـيون" in its object form, is no subject
+                    # plural of "ـيون" in its object form, is no subject; nor are the sides
+                    # in theirs after a joined verb ("ودعا الطرفين إلى", not "الطرفان"; after
+                    # a verbal noun they are its agent: "توصل الطرفين إلى اتفاق")
                     continue
                 if self._gap_ok(toks, pos, p.start, time_toks, max_gap):
                     return p
