@@ -5793,3 +5793,18 @@ def test_assemble_the_telephone_is_no_call(ex):
 )
 def test_assemble_the_sides_called_on_after_a_joined_verb_are_its_object(ex, text, actors, targets):
     _check(ex, text, "REQUEST", "ودع", actors, targets)
+
+
+@pytest.mark.parametrize(
+    "text, etype, trigger, modality",
+    [
+        # a verb joined to a denial, or a clause told by a joined verb of saying, is asserted
+        ("فيما نفت إسلام آباد أي صلة لها بالتفجير ودعت إلى تحقيق دولي", "REQUEST", "ودعت", "asserted"),
+        ("ونفى الجيش وقوع أي ضربات، وقال في بيان إن القوات الهندية فتحت النار على مواقعه", "ASSAULT", "فتحت",
+         "asserted"),
+        # what is denied to have been, after "أن", stays denied
+        ("ونفى الجيش أن يكون قصف المستشفى", "ASSAULT", "قصف", "negated"),
+    ],
+)
+def test_assemble_a_denial_reaches_no_joined_verb(ex, text, etype, trigger, modality):
+    assert _one(ex, text, etype, trigger).modality == modality

@@ -1645,6 +1645,7 @@ _DESCRIBING = ("وصف", "واصف", "يصف", "تصف", "اعتبر", "معتب
 _AS_BEING = _keys("بان بانه بانها بانهم بانهما")  # "وصفها بأنها ..."
 _IT_WAS = _keys("هو هي")  # "وهو ما وصفته"
 _PHONED = "هاتف"  # the verb "هاتف" (phoned), as a key
+_DENIAL = "cue.negated.nafa"  # "نفى": denied
 _ACROSS = _keys("عبر فوق علي في قرب داخل")  # where strikes fell, before their clause
 
 
@@ -2757,6 +2758,14 @@ class Assembler:
              # القصر", "نفى الكرملين أي دور، واتهم كييف"
              and not (c.entry.modality == "negated" and c.end <= trig.start and _joined_verb(toks, trig)
                       and any(t.text in ("،", ",") for t in toks[c.end : trig.start]))
+             # (nor a denial: "نفت إسلام آباد أي صلة لها به ودعت إلى تحقيق" called for one;
+             # what is denied to have been is told after "أن": "نفى أن يكون قصف وقتل")
+             and not (c.entry.id == _DENIAL and c.end <= trig.start and _joined_verb(toks, trig)
+                      and not any(t.key in COMPLEMENTIZERS for t in toks[c.end : trig.start]))
+             # nor past a joined verb of saying, which tells a clause of its own: "نفى الجيش
+             # وقوع أي ضربات، وقال إن القوات الهندية فتحت النار"
+             and not (c.entry.modality == "negated" and c.end <= trig.start and any(
+                 t.has_conj and t.key in REPORTING for t in toks[c.end : trig.start]))
              # nor a cue of a relative clause into the reported one after it: "أفاد مصدر، طلب
              # عدم الكشف عن هويته، بأن اشتباكات اندلعت"
              and not (c.end <= trig.start and _reported_after(toks, c.end, trig.start))
