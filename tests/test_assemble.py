@@ -5808,3 +5808,17 @@ def test_assemble_the_sides_called_on_after_a_joined_verb_are_its_object(ex, tex
 )
 def test_assemble_a_denial_reaches_no_joined_verb(ex, text, etype, trigger, modality):
     assert _one(ex, text, etype, trigger).modality == modality
+
+
+@pytest.mark.parametrize(
+    "text, types",
+    [
+        # protesters who attack or set fire riot
+        ("وهاجم مئات المحتجين مبنى السفارة وأضرموا النار فيه", [("PROTEST", "riot"), ("PROTEST", "vandalize")]),
+        # gunmen attack; clashes with the forces stay clashes
+        ("وهاجم مسلحون مركزا للشرطة وأضرموا النار فيه", [("ASSAULT", None), ("ASSAULT", "destroy")]),
+        ("واندلعت مواجهات بين المحتجين وقوات الأمن في المدينة", [("ASSAULT", None)]),
+    ],
+)
+def test_assemble_protesters_who_attack_riot(ex, text, types):
+    assert [(e.type, e.mode) for e in ex.extract(text, article_date=DATE) if e.trigger.text != "المحتجين"] == types

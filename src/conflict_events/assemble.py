@@ -103,7 +103,9 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   المدفعية", "استهدفت القرية بالمدفعية"), one "برصاص" or "بنيران" a shooting, one "بطائرة
   مسيرة" a drone strike, one "بالسواطير" by blades or clubs; ``mode.protesters``: the state's
   forces shooting at protesters use force against them ("أطلقت الشرطة الرصاص الحي على
-  المتظاهرين": crowd-control, ACLED's "Excessive force against protesters");
+  المتظاهرين": crowd-control, ACLED's "Excessive force against protesters"); ``type.riot``:
+  protesters who attack or burn riot ("هاجم مئات المحتجين السفارات وأضرموا النار فيها":
+  a protest, ACLED's "Violent demonstration");
 * ``place.after`` / ``place.before`` / ``place.sentence``: the most specific place nearest
   the trigger, with its relation ("شرق حلب") and ACLED geo precision; ``place.local``: a
   place the gazetteer lacks, named by a place noun ("حي الدرجة");
@@ -795,6 +797,20 @@ def _against_protesters(ev: Event) -> Event:
         return attrs.evolve(ev, mode="crowd-control", cameo="175",
                             acled=("Protests", "Excessive force against protesters"),
                             rules=(*ev.rules, "mode.protesters"))
+    return ev
+
+
+def _by_protesters(ev: Event) -> Event:
+    """Protesters who attack or set fire riot ("هاجم المحتجون السفارات وأضرموا النار
+    فيها"): a violent protest, no armed attack (clashes with the forces stay clashes:
+    "مواجهات بين المحتجين وقوات الأمن")."""
+    if (ev.type == "ASSAULT" and ev.actors and all(a.rule in _PROTESTER_ENTRIES for a in ev.actors)
+            # (an attack's verb, not a noun read from one: "أعمال القتل")
+            and (ev.mode == "destroy" or (ev.mode is None and ev.rules[0].endswith(".verb")
+                                          and not ev.trigger.text.startswith("ال")))
+            and not any(t.sector in _FORCES for t in ev.targets)):
+        return attrs.evolve(ev, type="PROTEST", mode="vandalize" if ev.mode else "riot", cameo="145",
+                            acled=("Riots", "Violent demonstration"), rules=(*ev.rules, "type.riot"))
     return ev
 
 
@@ -2243,7 +2259,7 @@ class Assembler:
             heads = [g[0] for g in groups]
             sent_events = self._condemned_agents(toks, sent_events, groups, triggers)
             sent_events = self._fatalities(toks, sent, sent_events, heads, phrases, text, ctx.answered)
-            sent_events = [_against_protesters(ev) for ev in sent_events]
+            sent_events = [_by_protesters(_against_protesters(ev)) for ev in sent_events]
             sent_events = [_evacuation_order(toks, ev, h) for ev, h in zip(sent_events, heads)]
             sent_events, heads = self._drop_mentions(toks, sent, sent_events, heads, article_date, attacked)
             sent_events = self._claimed_by_pronoun(toks, sent, sent_events, heads, phrases, text)
