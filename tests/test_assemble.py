@@ -5822,3 +5822,9 @@ def test_assemble_a_denial_reaches_no_joined_verb(ex, text, etype, trigger, moda
 )
 def test_assemble_protesters_who_attack_riot(ex, text, types):
     assert [(e.type, e.mode) for e in ex.extract(text, article_date=DATE) if e.trigger.text != "المحتجين"] == types
+
+
+def test_assemble_live_fire_and_gas_to_disperse_is_one_dispersal(ex):
+    text = "وقالت المنظمة إن قوات الأمن أطلقت الرصاص الحي والغاز المسيل للدموع لتفريق المتظاهرين في المدينة"
+    assert [(e.type, e.mode, _codes(e.targets)) for e in ex.extract(text, article_date=DATE)] == [
+        ("ASSAULT", "crowd-control", ["--- OPP"])]

@@ -5799,9 +5799,13 @@ class Assembler:
                 ) and not any(_punct(x) and x.text not in _QUOTES or x.has_conj for x in between):
                     groups[-1].append(t)
                     continue
-                if t.entry.mode == last.entry.mode == "crowd-control" and (
-                        (t.start == last.end and toks[t.start].has_conj)
-                        or (toks[t.start].has_li and len(words) <= 4 and not any(_punct(x) for x in between))):
+                if t.entry.mode == "crowd-control" and (
+                        (last.entry.mode == "crowd-control" and (
+                            (t.start == last.end and toks[t.start].has_conj)
+                            or (toks[t.start].has_li and len(words) <= 4 and not any(_punct(x) for x in between))))
+                        # (live fire and gas: "أطلقت الرصاص الحي والغاز المسيل للدموع لتفريق")
+                        or (last.entry.mode == "firearms" and toks[t.start].has_conj and len(words) <= 1
+                            and not any(_punct(x) for x in between))):
                     # "أطلقت الشرطة الغاز المسيل للدموع والرصاص المطاطي": one dispersal, and
                     # so is its purpose past the other tools ("الغاز المسيل للدموع والقنابل
                     # الصوتية لتفريقهم")
