@@ -5828,3 +5828,16 @@ def test_assemble_live_fire_and_gas_to_disperse_is_one_dispersal(ex):
     text = "وقالت المنظمة إن قوات الأمن أطلقت الرصاص الحي والغاز المسيل للدموع لتفريق المتظاهرين في المدينة"
     assert [(e.type, e.mode, _codes(e.targets)) for e in ex.extract(text, article_date=DATE)] == [
         ("ASSAULT", "crowd-control", ["--- OPP"])]
+
+
+@pytest.mark.parametrize(
+    "text, sanctions",
+    [
+        ("وأعلنت الحكومة تعليق التبادل التجاري مع الهند", [None]),
+        ("وأعلنت باكستان تعليق كل أشكال التجارة مع الهند", [None]),
+        # two kinds of sanction in one sentence are two
+        ("أعلنت باكستان طرد السفير الهندي وتعليق التبادل التجاري مع الهند", ["expel", None]),
+    ],
+)
+def test_assemble_trade_suspended_is_a_sanction(ex, text, sanctions):
+    assert [e.mode for e in ex.extract(text, article_date=DATE) if e.type == "SANCTION"] == sanctions

@@ -6327,7 +6327,8 @@ class Assembler:
                         or (
                             nominal
                             and ev.type != "ASSAULT"
-                            and (ev.mode is None or o.mode == ev.mode)
+                            # (sanctions of two kinds are two: "طرد السفير وتعليق التبادل التجاري")
+                            and ((ev.mode is None and ev.type != "SANCTION") or o.mode == ev.mode)
                             and o.modality == ev.modality
                             and {a.code for a in ev.actors} <= {a.code for a in o.actors}
                         )
