@@ -5841,3 +5841,20 @@ def test_assemble_live_fire_and_gas_to_disperse_is_one_dispersal(ex):
 )
 def test_assemble_trade_suspended_is_a_sanction(ex, text, sanctions):
     assert [e.mode for e in ex.extract(text, article_date=DATE) if e.type == "SANCTION"] == sanctions
+
+
+@pytest.mark.parametrize(
+    "text, actors, targets",
+    [
+        # the blame laid on someone with "لـ" names whom it accuses
+        ('وحمّلت نيودلهي مسؤولية الهجوم لجماعة "جيش محمد"', ["IND GOV"], ["PAK REB"]),
+        ("وحمّل الجيش المسؤولية لحركة الشباب", ["SOM MIL"], ["SOM REB"]),
+    ],
+)
+def test_assemble_the_blame_laid_on_a_group(ex, text, actors, targets):
+    _check(ex, text, "ACCUSE", "حمّل", actors, targets)
+
+
+def test_assemble_the_au_peace_and_security_council(ex):
+    text = "ودعا مجلس السلم والأمن التابع للاتحاد الأفريقي الطرفين إلى ضبط النفس"
+    _check(ex, text, "REQUEST", "ودعا", ["IGO IGO"], None)

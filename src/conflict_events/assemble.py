@@ -4391,6 +4391,17 @@ class Assembler:
                 moved, _ = self._past_act_words(toks, sent, e, where, time_toks, phrases)
             slack = 2 if moved == start else 0  # (past them, only a count before the object)
             start = moved
+            # "حمّلت نيودلهي مسؤوليته لجماعة جيش محمد", "مسؤولية الهجوم لجماعة": whom the
+            # blame is laid on (the responsibility may be a word of the trigger's, passed over)
+            blame = next((k for k in (start, start - 1) if trig.end <= k < sent.end - 1
+                          and toks[k].key in RESPONSIBILITY), None) if e.type == "ACCUSE" else None
+            if blame is not None:
+                blamed = next((p for p in phrases if blame < p.start <= blame + 3 and toks[p.start].has_li
+                               and p is not actor and p.kind != "nisba" and not any(
+                                   x.is_punct and x.text not in _QUOTES or x.prep
+                                   for x in toks[blame + 1 : p.start])), None)
+                if blamed is not None:
+                    return blamed, "slot.object"
             if timed and start < sent.end and (toks[start].key in TARGET_PREPS or toks[start].key == "عن"):
                 slack = 1  # "أفرجت السلطات أمس عن الأسير" (not "اختطفوا الشهر الماضي من مدرسة")
             for p in phrases:
