@@ -5855,6 +5855,12 @@ def test_assemble_the_blame_laid_on_a_group(ex, text, actors, targets):
     _check(ex, text, "ACCUSE", "حمّل", actors, targets)
 
 
+def test_assemble_the_second_of_two_weapons_is_no_target(ex):
+    text = "وقتل تسعة أشخاص في هجمات بصواريخ وطائرات مسيرة شنها الحرس الثوري على مقار أحزاب معارضة"
+    e = _one(ex, text, "ASSAULT", "هجمات")
+    assert "مسيرة" not in " ".join(a.text for a in e.targets)
+
+
 def test_assemble_the_au_peace_and_security_council(ex):
     text = "ودعا مجلس السلم والأمن التابع للاتحاد الأفريقي الطرفين إلى ضبط النفس"
     _check(ex, text, "REQUEST", "ودعا", ["IGO IGO"], None)

@@ -4335,6 +4335,8 @@ class Assembler:
                 if p.start > start and toks[p.start - 1].key in WITH_PREPS and any(
                         t.key.startswith("مشترك") for t in toks[trig.start : p.start]):
                     break  # "عملية مشتركة مع القوات الفرنسية": a partner, not a target
+                if toks[p.start].has_conj and p.start - 1 >= trig.end and toks[p.start - 1].prep == "ب":
+                    continue  # "هجمات بصواريخ وطائرات مسيرة": the second of two weapons
                 # (a time between is passed over: "قضت محكمة جزائرية أمس بسجن الناشط")
                 near = sum(i not in time_toks for i in range(start, p.start)) <= 2 or self._only_fillers(
                     toks, start, p.start)
