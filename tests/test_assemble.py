@@ -5864,3 +5864,16 @@ def test_assemble_the_second_of_two_weapons_is_no_target(ex):
 def test_assemble_the_au_peace_and_security_council(ex):
     text = "ودعا مجلس السلم والأمن التابع للاتحاد الأفريقي الطرفين إلى ضبط النفس"
     _check(ex, text, "REQUEST", "ودعا", ["IGO IGO"], None)
+
+
+@pytest.mark.parametrize(
+    "text, abducts",
+    [
+        # captured in battle is taken
+        ("وأسرت قوات الدعم السريع عشرات الجنود خلال المعارك", ["وأسرت"]),
+        # the name "ياسر" is no capture
+        ("وأكد ياسر عرفات أن الحل قريب", []),
+    ],
+)
+def test_assemble_captured_in_battle_is_taken(ex, text, abducts):
+    assert [e.trigger.text for e in ex.extract(text, article_date=DATE) if e.mode == "abduct"] == abducts
