@@ -984,6 +984,70 @@ def _the_phone(toks, trig) -> bool:
             and not (trig.start > 0 and toks[trig.start - 1].key == "عبر"))
 
 
+def _indefinite_antecedent(toks, noun, verb) -> bool:
+    """The targeting verb ``verb`` opens a clause on the indefinite attack noun ``noun``
+    before it, past where it was ("ضربات عبر خط المراقبة استهدفت") or who told of it
+    ("غارات جوية هندية قالت نيودلهي إنها استهدفت")."""
+    if toks[verb.start].key not in TARGETING or toks[verb.start].has_conj or _definite(toks[noun.end - 1]):
+        return False
+    between = toks[noun.end : verb.start]
+    if not 0 < len(between) <= 6 or any(x.is_punct and x.text not in _QUOTES or x.has_conj for x in between):
+        return False
+    while len(between) > 1 and not between[0].prefix and _NISBA_ENDING.search(between[0].key):
+        between = between[1:]  # its adjectives: "غارات جوية هندية"
+    if between[0].key in REPORTING:
+        return between[-1].key in COMPLEMENTIZERS  # "قالت نيودلهي إنها"
+    return between[0].key in _ACROSS and not any(x.key in COMPLEMENTIZERS or x.key in REPORTING for x in between)
+
+
+def _described(toks, sent, trig) -> bool:
+    """The act's noun is what an act told is called: 'واصفا الضربة بأنها "اغتيال واضح"
+    و"اعتداء سافر"', 'وصفته طهران بـ"القرصنة"': a name given, no act of its own (a
+    violation named is the accusation: 'وصفتها بأنها «انتهاك للسيادة»')."""
+    if trig.entry.type == "ACCUSE":
+        return False
+    k = trig.start - 1
+    while k > sent.start and toks[k].text in _QUOTES:
+        k -= 1
+    # (the second of two names: 'و"اعتداء سافر"', its "و" written apart before the quote)
+    joined = toks[trig.start].has_conj or toks[k].text == "و"
+    if not (toks[trig.start].prep == "ب" or toks[k].key in _AS_BEING or joined):
+        return False
+    for i in range(trig.start - 1, max(sent.start - 1, trig.start - 12), -1):
+        t = toks[i]
+        if t.text in _SENTENCE_ENDS or t.text in ("،", ","):
+            return False
+        if t.norm.startswith(_DESCRIBING) or (t.norm[:1] in "وف" and t.norm[1:].startswith(_DESCRIBING)):
+            # (not "بدأ الجيش ما وصفها بأنها «عملية برية»": what one did, by the name one
+            # gives it; "وهو ما وصفته طهران بـ" refers back to an act told)
+            return (i == sent.start or toks[i - 1].key != "ما" or (
+                i - 2 >= sent.start and toks[i - 2].key in _IT_WAS)) and (
+                toks[trig.start].prep == "ب" or any(toks[j].key in _AS_BEING for j in range(i + 1, trig.start)))
+    return False
+
+
+def _spread(toks, k) -> bool:
+    """The words at ``k`` are what someone spreads: "ناشري الأكاذيب والشائعات" (also the
+    second of two joined words)."""
+    i = k - 1
+    while i > 0 and toks[i].text in _QUOTES:
+        i -= 1
+    if toks[k].has_conj and i > 0 and not toks[i].is_punct:
+        i -= 1
+        while i > 0 and toks[i].text in _QUOTES:
+            i -= 1
+    return toks[i].key.startswith(_SPREADING)
+
+
+def _office_of(toks, k) -> bool:
+    """The operations noun at ``k`` names an office: "المدير العام للعمليات العسكرية",
+    "إدارة العمليات العسكرية", "غرفة عمليات الفصائل" (not "بدء العمليات العسكرية")."""
+    i = k - 1
+    if i > 0 and toks[i].key in _GENERAL:
+        i -= 1  # "المدير العام", "المديران العامان"
+    return i >= 0 and toks[i].key in _OFFICES
+
+
 def _ended(toks, trig) -> bool:
     """Fighting named as what is to end: "اتفاق يهدف إلى إنهاء القتال"."""
     return (trig.entry.type == "ASSAULT" and trig.entry.pos == "noun" and trig.start > 0
@@ -1654,8 +1718,6 @@ _NAMED_STREETS = _keys("حي شارع ساحه ميدان دوار جسر")  # "
 _RULE_OUT = _keys("يستبعد تستبعد يستبعدوا نستبعد")  # "لم يستبعد": did not rule out
 # who spreads lies or rumours: "ناشري الأكاذيب", "بث الشائعات"
 _SPREADING = ("نشر", "ناشر", "مروج", "ترويج", "روج", "بث", "مطلق")
-
-
 # verbs and participles of calling something something, as written: "وصفت", "واصفا", "اعتبر"
 _DESCRIBING = ("وصف", "واصف", "يصف", "تصف", "اعتبر", "معتبر", "يعتبر", "تعتبر")
 _AS_BEING = _keys("بان بانه بانها بانهم بانهما")  # "وصفها بأنها ..."
@@ -1663,63 +1725,6 @@ _IT_WAS = _keys("هو هي")  # "وهو ما وصفته"
 _PHONED = "هاتف"  # the verb "هاتف" (phoned), as a key
 _DENIAL = "cue.negated.nafa"  # "نفى": denied
 _ACROSS = _keys("عبر فوق علي في قرب داخل")  # where strikes fell, before their clause
-
-
-def _indefinite_antecedent(toks, noun, verb) -> bool:
-    """The targeting verb ``verb`` opens a clause on the indefinite attack noun ``noun``
-    before it, past where it was ("ضربات عبر خط المراقبة استهدفت") or who told of it
-    ("غارات جوية هندية قالت نيودلهي إنها استهدفت")."""
-    if toks[verb.start].key not in TARGETING or toks[verb.start].has_conj or _definite(toks[noun.end - 1]):
-        return False
-    between = toks[noun.end : verb.start]
-    if not 0 < len(between) <= 6 or any(x.is_punct and x.text not in _QUOTES or x.has_conj for x in between):
-        return False
-    while len(between) > 1 and not between[0].prefix and _NISBA_ENDING.search(between[0].key):
-        between = between[1:]  # its adjectives: "غارات جوية هندية"
-    if between[0].key in REPORTING:
-        return between[-1].key in COMPLEMENTIZERS  # "قالت نيودلهي إنها"
-    return between[0].key in _ACROSS and not any(x.key in COMPLEMENTIZERS or x.key in REPORTING for x in between)
-
-
-def _described(toks, sent, trig) -> bool:
-    """The act's noun is what an act told is called: 'واصفا الضربة بأنها "اغتيال واضح"
-    و"اعتداء سافر"', 'وصفته طهران بـ"القرصنة"': a name given, no act of its own (a
-    violation named is the accusation: 'وصفتها بأنها «انتهاك للسيادة»')."""
-    if trig.entry.type == "ACCUSE":
-        return False
-    k = trig.start - 1
-    while k > sent.start and toks[k].text in _QUOTES:
-        k -= 1
-    # (the second of two names: 'و"اعتداء سافر"', its "و" written apart before the quote)
-    joined = toks[trig.start].has_conj or toks[k].text == "و"
-    if not (toks[trig.start].prep == "ب" or toks[k].key in _AS_BEING or joined):
-        return False
-    for i in range(trig.start - 1, max(sent.start - 1, trig.start - 12), -1):
-        t = toks[i]
-        if t.text in _SENTENCE_ENDS or t.text in ("،", ","):
-            return False
-        if t.norm.startswith(_DESCRIBING) or (t.norm[:1] in "وف" and t.norm[1:].startswith(_DESCRIBING)):
-            # (not "بدأ الجيش ما وصفها بأنها «عملية برية»": what one did, by the name one
-            # gives it; "وهو ما وصفته طهران بـ" refers back to an act told)
-            return (i == sent.start or toks[i - 1].key != "ما" or (
-                i - 2 >= sent.start and toks[i - 2].key in _IT_WAS)) and (
-                toks[trig.start].prep == "ب" or any(toks[j].key in _AS_BEING for j in range(i + 1, trig.start)))
-    return False
-
-
-def _spread(toks, k) -> bool:
-    """The words at ``k`` are what someone spreads: "ناشري الأكاذيب والشائعات" (also the
-    second of two joined words)."""
-    i = k - 1
-    while i > 0 and toks[i].text in _QUOTES:
-        i -= 1
-    if toks[k].has_conj and i > 0 and not toks[i].is_punct:
-        i -= 1
-        while i > 0 and toks[i].text in _QUOTES:
-            i -= 1
-    return toks[i].key.startswith(_SPREADING)
-
-
 _STILL = _keys("يزال تزال يزالون تزالان يزالان نزال ازال")  # "لا يزال": still
 _FOREMOST = _keys("ابرز اهم اكبر")  # "سبعة من أبرز قادة المعارضة": a count of the foremost
 # the light verbs that tell an act themselves: an agreement signed ("وقع"), prisoners
@@ -1770,17 +1775,6 @@ OPERATIONS = _keys("عمليات")  # a counter noun before an act's noun: "عم
 # offices named after the operations they run: "المدير العام للعمليات العسكرية", "غرفة عمليات"
 _OFFICES = _keys("مدير مديرا مديري مديرو مديران مديرين اداره هيئه غرفه قياده مركز شعبه")
 _GENERAL = _keys("عام عامان عامين")
-
-
-def _office_of(toks, k) -> bool:
-    """The operations noun at ``k`` names an office: "المدير العام للعمليات العسكرية",
-    "إدارة العمليات العسكرية", "غرفة عمليات الفصائل" (not "بدء العمليات العسكرية")."""
-    i = k - 1
-    if i > 0 and toks[i].key in _GENERAL:
-        i -= 1  # "المدير العام", "المديران العامان"
-    return i >= 0 and toks[i].key in _OFFICES
-
-
 _OPERATION = _keys("عمليه")  # "عملية الخطف": the act's noun after it
 _BENEFICIARY_TYPES = frozenset({"SUPPORT", "AID"})  # "ل" after them marks whom they are for
 # "أعرب عن دعمه": an act one expresses is told, not talked about
