@@ -5872,3 +5872,8 @@ def test_assemble_the_au_peace_and_security_council(ex):
 )
 def test_assemble_captured_in_battle_is_taken(ex, text, abducts):
     assert [e.trigger.text for e in ex.extract(text, article_date=DATE) if e.mode == "abduct"] == abducts
+
+
+def test_assemble_hundreds_wounded_after_the_dead_are_not_dead(ex):
+    text = "وأسفر الهجومان على السوق عن سقوط أكثر من 30 قتيلا ومئات الجرحى"
+    assert [e.fatalities for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT"] == [30]

@@ -6075,9 +6075,11 @@ class Assembler:
                     k = j + 1
                     while k < min(sent.end, j + 5) and toks[k].key in QUANTITY:
                         k += 1
-            # (not one joined by "و": "6 قتلى و20 جريحا" counts the wounded after it)
+            # (not one joined by "و": "6 قتلى و20 جريحا", "30 قتيلا ومئات الجرحى" count the
+            # wounded after it)
             n = self._number_near(toks, k, k + 1) if k < sent.end and not (
-                toks[k].has_conj or (toks[k].norm[:1] == "و" and toks[k].norm[1:2].isdigit())
+                toks[k].has_conj or (toks[k].norm[:1] == "و" and (
+                    toks[k].norm[1:2].isdigit() or numbers.vague_quantity(toks[k].text[1:]) is not None))
             ) else None
             counted = i > sent.start and toks[i - 1].key in TOLL_COUNT
             if n is None and counted:
