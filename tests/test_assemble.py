@@ -5877,3 +5877,19 @@ def test_assemble_captured_in_battle_is_taken(ex, text, abducts):
 def test_assemble_hundreds_wounded_after_the_dead_are_not_dead(ex):
     text = "وأسفر الهجومان على السوق عن سقوط أكثر من 30 قتيلا ومئات الجرحى"
     assert [e.fatalities for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT"] == [30]
+
+
+@pytest.mark.parametrize(
+    "text, threat",
+    [
+        # a pledge of force or punishment is a threat
+        ("وتعهد الرئيس بملاحقة الإرهابيين حتى آخر معاقلهم", True),
+        ("وتعهد الجيش بالرد على الهجوم", True),
+        ("وتعهد الرئيس بأن الولايات المتحدة ستحاسب جميع المسؤولين", True),
+        # a pledge of anything else is none
+        ("وتعهدت الحكومة بإعادة إعمار المدينة", False),
+        ("ويتعهد بموجبه الطرفان بعدم استهداف السفن", False),
+    ],
+)
+def test_assemble_a_pledge_of_force_is_a_threat(ex, text, threat):
+    assert ("THREATEN" in [e.type for e in ex.extract(text, article_date=DATE)]) is threat

@@ -1048,6 +1048,27 @@ def _office_of(toks, k) -> bool:
     return i >= 0 and toks[i].key in _OFFICES
 
 
+def _pledges_of_force(toks, sent, triggers):
+    """A pledge is a threat when what it pledges is force or punishment ("تعهد الرئيس
+    بملاحقة الإرهابيين", "تعهد بالرد", "تعهد بأن الولايات المتحدة ستحاسب المسؤولين"),
+    no act otherwise ("تعهدت الحكومة بإعادة الإعمار")."""
+    out = []
+    for t in triggers:
+        if t.entry.type == "THREATEN" and toks[t.start].key in _PLEDGES:
+            span = range(t.end, min(sent.end, t.end + 8))
+            if not any(toks[k].norm.lstrip("وف") in _RESPONSES or _punishing(toks[k]) for k in span
+                       if not any(x.text in _SENTENCE_ENDS for x in toks[t.end : k])):
+                continue  # (nor a pledge to keep fighting or not to attack: "تعهد بعدم استهداف")
+        out.append(t)
+    return out
+
+
+def _punishing(t) -> bool:
+    """A word of pursuing or punishing: "بملاحقة", "ستحاسب", "سنلاحق", "بمعاقبة"."""
+    word = t.norm.lstrip("وف")
+    return word[word[:1] in "بس":].startswith(_PUNISHING)
+
+
 def _ended(toks, trig) -> bool:
     """Fighting named as what is to end: "اتفاق يهدف إلى إنهاء القتال"."""
     return (trig.entry.type == "ASSAULT" and trig.entry.pos == "noun" and trig.start > 0
@@ -1723,6 +1744,10 @@ _DESCRIBING = ("وصف", "واصف", "يصف", "تصف", "اعتبر", "معتب
 _AS_BEING = _keys("بان بانه بانها بانهم بانهما")  # "وصفها بأنها ..."
 _IT_WAS = _keys("هو هي")  # "وهو ما وصفته"
 _PHONED = "هاتف"  # the verb "هاتف" (phoned), as a key
+_PLEDGES = _keys("تعهد تعهدت تعهدوا يتعهد تتعهد")  # "تعهد بـ": pledged
+# stems of pursuing and punishing: "بملاحقة", "ستحاسب", "بمعاقبة", "بسحق"
+_PUNISHING = ("ملاحق", "لاحق", "يلاحق", "تلاحق", "نلاحق", "محاسب", "حاسب", "يحاسب", "تحاسب", "نحاسب",
+              "معاقب", "عاقب", "يعاقب", "تعاقب", "نعاقب", "سحق", "الثار", "ثار", "الانتقام", "انتقام")
 _DENIAL = "cue.negated.nafa"  # "نفى": denied
 _ACROSS = _keys("عبر فوق علي في قرب داخل")  # where strikes fell, before their clause
 _STILL = _keys("يزال تزال يزالون تزالان يزالان نزال ازال")  # "لا يزال": still
@@ -2178,6 +2203,7 @@ class Assembler:
             triggers = self._casualty_filter(toks, triggers, [
                 t for t in triggers if t.entry.type == "ASSAULT" and self._inside_name(toks, t, actor_ms)])
             triggers = self._act_contents(toks, triggers)
+            triggers = _pledges_of_force(toks, sent, triggers)
             triggers = self._threat_content(toks, triggers)
             triggers = self._warnings(toks, sent, triggers, phrases)
             triggers = self._operations_of(toks, triggers)
