@@ -280,9 +280,7 @@ def _in_relative_clause(toks, sent, k) -> bool:
 def _reached(toks, s, trig) -> bool:
     """"توصل ... إلى اتفاق": the agreement reached, past a long subject and where and when
     ("توصل الرئيسان الروسي ... والتركي ... خلال قمة في موسكو يوم الخميس إلى اتفاق")."""
-    k = trig.start - 1
-    while k > s.end and toks[k].text in _QUOTES:
-        k -= 1  # (a name in quotes: "إلى "اتفاق إطار"")
+    k = _back_past_quotes(toks, trig.start - 1, s.end)  # (a name in quotes: "إلى "اتفاق إطار"")
     return s.entry.id == "sup.tawassala" and toks[k].key == "الي"
 
 
@@ -514,6 +512,14 @@ def _claim_after(toks, trig, reach: int = 2):
 def _only_quotes(toks, a, b) -> bool:
     """Whether tokens [a, b) are quote marks only (or none)."""
     return all(toks[k].text in _QUOTES for k in range(a, b))
+
+
+def _back_past_quotes(toks, k, lo) -> int:
+    """``k``, or the index of the word before the quote marks that end at ``k`` (not
+    below ``lo``): 'بـ"الاعتقال' seen from the word, 'أكثر من 40 من "عناصر'."""
+    while k > lo and toks[k].text in _QUOTES:
+        k -= 1
+    return k
 
 
 def _warned_of(toks, sent, trig, phrases) -> int | None:
@@ -800,14 +806,13 @@ def _against_protesters(ev: Event) -> Event:
     return ev
 
 
-def _by_protesters(ev: Event) -> Event:
+def _by_protesters(ev: Event, head) -> Event:
     """Protesters who attack or set fire riot ("هاجم المحتجون السفارات وأضرموا النار
     فيها"): a violent protest, no armed attack (clashes with the forces stay clashes:
-    "مواجهات بين المحتجين وقوات الأمن")."""
+    "مواجهات بين المحتجين وقوات الأمن"). ``head`` is the event's first trigger."""
     if (ev.type == "ASSAULT" and ev.actors and all(a.rule in _PROTESTER_ENTRIES for a in ev.actors)
-            # (an attack's verb, not a noun read from one: "أعمال القتل")
-            and (ev.mode == "destroy" or (ev.mode is None and ev.rules[0].endswith(".verb")
-                                          and not ev.trigger.text.startswith("ال")))
+            # (an attack's verb, not a noun, nor one read from a verb: "أعمال القتل")
+            and (ev.mode == "destroy" or (ev.mode is None and head.entry.pos == "verb"))
             and not any(t.sector in _FORCES for t in ev.targets)):
         return attrs.evolve(ev, type="PROTEST", mode="vandalize" if ev.mode else "riot", cameo="145",
                             acled=("Riots", "Violent demonstration"), rules=(*ev.rules, "type.riot"))
@@ -1006,9 +1011,7 @@ def _described(toks, sent, trig) -> bool:
     violation named is the accusation: 'وصفتها بأنها «انتهاك للسيادة»')."""
     if trig.entry.type == "ACCUSE":
         return False
-    k = trig.start - 1
-    while k > sent.start and toks[k].text in _QUOTES:
-        k -= 1
+    k = _back_past_quotes(toks, trig.start - 1, sent.start)
     # (the second of two names: 'و"اعتداء سافر"', its "و" written apart before the quote)
     joined = toks[trig.start].has_conj or toks[k].text == "و"
     if not (toks[trig.start].prep == "ب" or toks[k].key in _AS_BEING or joined):
@@ -1029,13 +1032,9 @@ def _described(toks, sent, trig) -> bool:
 def _spread(toks, k) -> bool:
     """The words at ``k`` are what someone spreads: "ناشري الأكاذيب والشائعات" (also the
     second of two joined words)."""
-    i = k - 1
-    while i > 0 and toks[i].text in _QUOTES:
-        i -= 1
+    i = _back_past_quotes(toks, k - 1, 0)
     if toks[k].has_conj and i > 0 and not toks[i].is_punct:
-        i -= 1
-        while i > 0 and toks[i].text in _QUOTES:
-            i -= 1
+        i = _back_past_quotes(toks, i - 1, 0)
     return toks[i].key.startswith(_SPREADING)
 
 
@@ -1689,7 +1688,6 @@ _AGREEING_NUMBERS = _keys("واحد واحدا اثنان اثنين اثنتا�
 _TARGETED_TYPES = frozenset({"ASSAULT", "SANCTION", "COERCE"})  # acts a targeting verb describes
 _SENTENCE_ENDS = frozenset(".!?؟")
 _CLAUSE_COMMAS = frozenset("،,؛;")
-_THAT = _keys("ان انه انها انهم")  # "من أن", "من أنه": what one warns of
 _TOWARD = _keys("نحو باتجاه اتجاه صوب الي علي")  # where a shot is aimed
 _CIRCUMSTANCES = _keys("ظروف مكان اماكن مده فتره")  # "ظروف احتجازهم": a state one is in
 _SUSPEND = _keys("تعليق علق علقت علقوا يعلق تعلق تجميد جمد جمدت")  # "تعليق مشاركتها في المحادثات"
@@ -1699,11 +1697,6 @@ BACKED_BY = _keys("مدعوم مدعومه مدعومين مدعومون")  # "�
 _SIDES = _keys("مع ضد صالح لصالح")  # "مع طهران", "لصالح واشنطن": a capital as a side
 _STATE_NAMES = ("act.country.", "act.capital.")  # the ids of the states' and capitals' entries
 _STATE_BODIES = _keys("قوات جيش حكومه سلطات نظام")  # "قوات كيغالي": the state a capital names
-# verbs and participles of asking, as written: the capital after one is the state asked
-_ASKING = frozenset(normalize(w) for w in (
-    "طالب طالبت طالبوا يطالب تطالب يطالبون مطالبا مطالبة مطالبين دعا دعت دعوا يدعو تدعو داعيا "
-    "داعية حث حثت يحث تحث ناشد ناشدت يناشد تناشد"
-).split())
 # how a call's caller was found, when its object right after it is whom it asks
 _ASKER_RULES = ("slot.vso", "slot.document", "slot.svo", "slot.participle")
 _TRAVEL = _keys("زياره زيارته زيارتها زيارات وصول وصوله وصولها رحله جوله توجه عوده")  # "زيارته لموسكو"
@@ -2140,7 +2133,10 @@ class Assembler:
             self._resolve_anaphora(toks, phrases, memory)
             # countries the sentence names through its places and state and named actors (not
             # through the nationality of people: "خطف مسلحون عمالا مصريين")
-            place_uses = [m for m in places if self._is_place_use(toks, m)]  # names used as places
+            # (a capital after a verb of asking, or "مطالبة", is the state asked)
+            asked = {t.end for t in triggers if t.entry.type == "REQUEST" and t.end - t.start == 1 and (
+                t.entry.pos == "verb" or toks[t.start].key in _PARTICIPLE_NOUNS)}
+            place_uses = [m for m in places if self._is_place_use(toks, m, asked)]  # names used as places
             if len(places) > len(place_uses):
                 # a name used as a place is so in each of its readings (the town "القنيطرة"
                 # as well as the city), and so is a name joined to it ("في القنيطرة ودرعا")
@@ -2198,10 +2194,7 @@ class Assembler:
                 and not any(m.start <= t.start and t.end <= m.end and m.end - m.start > t.end - t.start
                             for m in places)
             ]
-            # (an act's word inside a name or title is none, before it hides a killing as the
-            # toll of an attack: "التابعة لقيادة العمليات المشتركة إن القوات قتلت")
-            triggers = self._casualty_filter(toks, triggers, [
-                t for t in triggers if t.entry.type == "ASSAULT" and self._inside_name(toks, t, actor_ms)])
+            triggers = self._casualty_filter(toks, triggers, actor_ms)
             triggers = self._act_contents(toks, triggers)
             triggers = _pledges_of_force(toks, sent, triggers)
             triggers = self._threat_content(toks, triggers)
@@ -2279,7 +2272,7 @@ class Assembler:
             heads = [g[0] for g in groups]
             sent_events = self._condemned_agents(toks, sent_events, groups, triggers)
             sent_events = self._fatalities(toks, sent, sent_events, heads, phrases, text, ctx.answered)
-            sent_events = [_by_protesters(_against_protesters(ev)) for ev in sent_events]
+            sent_events = [_by_protesters(_against_protesters(ev), h) for ev, h in zip(sent_events, heads)]
             sent_events = [_evacuation_order(toks, ev, h) for ev, h in zip(sent_events, heads)]
             sent_events, heads = self._drop_mentions(toks, sent, sent_events, heads, article_date, attacked)
             sent_events = self._claimed_by_pronoun(toks, sent, sent_events, heads, phrases, text)
@@ -3619,9 +3612,7 @@ class Assembler:
     def _counted(cls, toks, sent, p) -> bool:
         """A phrase after a number is a toll, not an agent: "قتل 18 شخصا بهجوم" (also past a
         quote: 'قتلت أكثر من 40 من "عناصر التمرد"')."""
-        k = p.start - 1
-        while k > sent.start and toks[k].text in _QUOTES:
-            k -= 1
+        k = _back_past_quotes(toks, p.start - 1, sent.start)
         before = toks[k] if k >= sent.start else None
         return before is not None and not before.is_punct and cls._only_quantities((before,))
 
@@ -4658,7 +4649,9 @@ class Assembler:
         return bool(heads) and m.end - m.start == 1 and m.start > sent.start and (
             toks[m.start - 1].key in heads and _definite(toks[m.start]))
 
-    def _is_place_use(self, toks, m) -> bool:
+    def _is_place_use(self, toks, m, asked=frozenset()) -> bool:
+        """Whether the place name ``m`` names where (not a state acting, nor one asked: a
+        capital right after a call, ``asked`` holding where the calls end)."""
         if any(toks[i].suffixed for i in range(m.start, m.end)):
             return False  # a place name carries no pronoun suffix ("تبنته" is not "تبنة")
         if _named_after(toks, m):
@@ -4681,7 +4674,7 @@ class Assembler:
             # (nor whom one asks: "تطالب واشنطن برفع العقوبات", "مطالبة لندن بالإفراج")
             return not (prev is not None and (prev.key in _SIDES or prev.key in _STATE_BODIES or (
                 toks[m.start].has_li and prev.key not in _TRAVEL) or (
-                not toks[m.start].prefix and prev.norm.lstrip("وف") in _ASKING)))
+                not toks[m.start].prefix and m.start in asked)))
         if m.entry.kind != "country":
             return True
         prev = toks[m.start - 1] if m.start > 0 else None
@@ -5061,24 +5054,23 @@ class Assembler:
         return False
 
     # -- casualties ---------------------------------------------------------------------
-    def _casualty_filter(self, toks, triggers, named=()):
+    def _casualty_filter(self, toks, triggers, actor_ms=()):
         """Casualty words report the toll of an attack, not an attack of their own.
 
         Nouns naming the victims ("القتلى", "جرحى") never make an event; "killed" or
         "injured" words ("مقتل", "أصيب") make one only when the sentence names no other
         assault ("قتل 18 شخصا بهجوم مزدوج" is one event: the attack). An attack foiled kills no
         one: "أحبطت قوات الأمن هجوما وقتلت ثلاثة مسلحين" (the forces killed them). No one hurt
-        ("دون أن يصاب أي مدني") is no event either.
+        ("دون أن يصاب أي مدني") is no event either. An attack's word inside a name or title
+        is no attack ("التابعة لقيادة العمليات المشتركة إن القوات قتلت": the killing is told).
         """
+        casualties = [t for t in triggers if t.entry.type == "ASSAULT" and self._is_casualty(toks, t)]
+        if not casualties:
+            return triggers
         attacks = [t for t in triggers if t.entry.type == "ASSAULT" and not self._is_casualty(toks, t)
-                   and not _foiled(toks, t) and t not in named]
-        out = []
-        for t in triggers:
-            if t.entry.type == "ASSAULT" and self._is_casualty(toks, t):
-                if attacks or toks[t.start].key in CASUALTY_PEOPLE or _spared(toks, t.start):
-                    continue
-            out.append(t)
-        return out
+                   and not _foiled(toks, t) and not self._inside_name(toks, t, actor_ms)]
+        return [t for t in triggers if not (t in casualties and (
+            attacks or toks[t.start].key in CASUALTY_PEOPLE or _spared(toks, t.start)))]
 
     @staticmethod
     def _is_casualty(toks, m) -> bool:
@@ -5263,7 +5255,8 @@ class Assembler:
                 continue
             addressee = _warned_whom(toks, t, of, phrases)
             # (also "من أنه", "من أنها")
-            clause = range(of + 2, min(sent.end, of + 16)) if of + 1 < sent.end and toks[of + 1].key in _THAT else ()
+            clause = range(of + 2, min(sent.end, of + 16)) if of + 1 < sent.end and (
+                toks[of + 1].key in COMPLEMENTIZERS) else ()
             # (or force to come: "من أنه سيتصدى بحزم")
             told = any(toks[k].norm.lstrip("وف") in _RESPONSES for k in clause) or any(
                 o.entry.type == "ASSAULT" and o.start in clause and toks[o.start].prefix[-1:] == "س"
@@ -5721,9 +5714,7 @@ class Assembler:
         if _described(toks, sent, trig):
             return True
         if trig.entry.type == "PROTEST" and _definite(toks[trig.end - 1]):
-            k = trig.start - 1
-            while k > sent.start and toks[k].text in _QUOTES:
-                k -= 1
+            k = _back_past_quotes(toks, trig.start - 1, sent.start)
             if (toks[k].key in _CAUSE_OF or (toks[k].key == "في" and k - 1 >= sent.start
                                              and toks[k - 1].key.startswith(_TAKING_PART))) and not (
                     trig.end < sent.end and toks[trig.end].text in _RELATIVE_WORDS):
