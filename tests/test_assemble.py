@@ -5898,3 +5898,13 @@ def test_assemble_hundreds_wounded_after_the_dead_are_not_dead(ex):
 )
 def test_assemble_a_pledge_of_force_is_a_threat(ex, text, threat):
     assert ("THREATEN" in _types(ex, text)) is threat
+
+
+def test_assemble_a_title_with_the_article_takes_no_capital_after_it(ex):
+    e = _check(ex, "زار الوزير طهران أمس", "CONSULT", "زار", None, ["IRN GOV"])
+    assert [a.text for a in e.actors] == ["الوزير"]
+
+
+def test_assemble_a_director_general_is_an_official(ex):
+    text = "وكان المدير العام للوكالة الدولية للطاقة الذرية قد زار طهران الثلاثاء الماضي"
+    _check(ex, text, "CONSULT", "زار", ["UNO UNO"], None)

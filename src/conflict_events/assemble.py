@@ -2431,10 +2431,12 @@ class Assembler:
                     # "اتهم الجيش حزب الله", "طالبت المنظمة السلطات": a definite noun heads no
                     # construct
                     named = False
-                if (named and not between and e.kind == "title" and nxt.entry.kind in ("org", "group")
+                if (named and not between and e.kind == "title"
+                        and nxt.entry.kind in ("org", "group", "capital", "country")
                         and m.end - m.start == 1 and _definite(toks[m.start]) and not toks[nxt.start].prep
                         and _NISBA_ENDING.search(toks[nxt.start].key) is None):  # (not "المبعوث الأممي")
-                    named = False  # "حث الوزير المجتمع الدولي": nor does a title with the article
+                    # "حث الوزير المجتمع الدولي", "زار الوزير طهران": nor does a title with the article
+                    named = False
                 if named and not gap and len(between) <= 2 and not toks[nxt.start].has_conj:
                     ne = nxt.entry
                     if ne.kind in ("country", "capital") and any(t.key in _LOYAL for t in between):
