@@ -5908,3 +5908,19 @@ def test_assemble_a_title_with_the_article_takes_no_capital_after_it(ex):
 def test_assemble_a_director_general_is_an_official(ex):
     text = "وكان المدير العام للوكالة الدولية للطاقة الذرية قد زار طهران الثلاثاء الماضي"
     _check(ex, text, "CONSULT", "زار", ["UNO UNO"], None)
+
+
+@pytest.mark.parametrize(
+    "text, trigger, actors, targets",
+    [
+        # a state's verb is feminine: a capital after a masculine one is its object
+        ("ووصف الوزير الهجوم بأنه عمل جبان، وطالب طهران بوقف دعمها للمسلحين", "وطالب", None, ["IRN GOV"]),
+        ("وأدان مجلس الأمن القصف وطالب الخرطوم بوقفه فورا", "وطالب", ["UNO UNO"], ["SDN GOV"]),
+        # and after a feminine one its subject
+        ("وطالبت طهران واشنطن برفع العقوبات", "وطالبت", ["IRN GOV"], ["USA GOV"]),
+        # a seat named for the state is masculine ("قال البيت الأبيض")
+        ("وطالب البيت الأبيض موسكو بسحب قواتها", "وطالب", ["USA GOV"], ["RUS GOV"]),
+    ],
+)
+def test_assemble_a_capital_after_a_masculine_verb_is_its_object(ex, text, trigger, actors, targets):
+    _check(ex, text, "REQUEST", trigger, actors, targets)

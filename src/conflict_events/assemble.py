@@ -1271,6 +1271,14 @@ def _feminine_verb(t: "Tok", entry) -> bool:
     return k[0] == "ت" and "ي" + k[1:] in forms
 
 
+def _masculine_verb(t: "Tok", entry) -> bool:
+    """The verb of ``entry`` at ``t`` is in the masculine singular: "طالب", "دعا", "يطالب"
+    (not "طالبت", "تطالب", nor the plural or dual "طالبوا", "طالبا")."""
+    k = t.key
+    return k in entry.forms and not _feminine_verb(t, entry) and not k.endswith(("وا", "ون", "ان")) and not (
+        k.endswith("ا") and k[:-1] in entry.forms)
+
+
 def _definite(t: "Tok") -> bool:
     """The word carries the article: "القوات", "والقوات", "للقوات"."""
     rest = t.norm[len(t.prefix):]
@@ -1869,6 +1877,7 @@ _MASCULINE_HEADS = _keys(
     "مجلس المجتمع جيش رئيس وزير امين مبعوث سفير حزب اتحاد برلمان تحالف نظام كونغرس ملك امير "
     "متحدث قائد زعيم جانب طرف مدير مندوب ممثل نائب"
 )
+_SEATS = _keys("بيت كرملين فاتيكان اليزيه")  # capitals' seats named as the state: masculine
 _OF_THEM = frozenset(("منهم", "منهن"))  # "عددا منهم": some of them
 _PEOPLE_SECTORS = frozenset(("CVL", "OPP", "REB", "JRN", "MED", "REF", "REL"))  # (whom "منهم" counts)
 _OBJECT_PRONOUNS = frozenset(("عليهم", "ضدهم", "بحقهم", "عليها", "ضدها", "بحقها", "عنهم", "سراحهم", "لهم"))
@@ -3420,11 +3429,17 @@ class Assembler:
                 trig.end < sent.end and toks[trig.end].key in TARGET_PREPS
             ) and not toks[trig.start].norm.endswith("وا") and not (
                 toks[p.start].key in _MASCULINE_HEADS and _feminine_verb(toks[trig.start], e)
+            ) and not (
+                _masculine_verb(toks[trig.start], e) and not toks[trig.start].prep
+                and toks[trig.start - 1].key not in PREPOSITIONS  # (not the noun: "على سحب واشنطن")
+                and p.kind == "capital" and toks[p.start].key not in _SEATS
+                and toks[p.start].key not in _MASCULINE_HEADS  # ("دعا المتحدث باسم البيت الأبيض")
             ):
                 # "قتل 18 شخصا" (written as the active) counts the killed; after "ألقي القبض
                 # على" comes the one arrested; a verb agreeing in the plural ("اختطفوا خمسة
                 # رعاة") has its subject before it: what follows is its object, and so
-                # is a masculine phrase after a feminine verb ("ودعت المجتمع الدولي")
+                # is a masculine phrase after a feminine verb ("ودعت المجتمع الدولي"), and a
+                # capital after a masculine one ("وطالب طهران": a state's verb is feminine)
                 return p, "slot.vso"
             if toks[trig.start].has_conj:
                 return None, None  # the subject is carried from the previous verb
@@ -3935,6 +3950,8 @@ class Assembler:
         """The act is what a verb of condemnation or welcome before it in its clause is about
         ("أدان مجلس الأمن الهجوم", "رحبت الجامعة بإعلان وقف إطلاق النار"): the one who
         condemns or welcomes it did not make it."""
+        if trig.entry.pos == "verb" and toks[trig.start].has_conj:
+            return False  # "أدان المجلس القصف وطالب": a verb joined to it shares its subject
         return _after_act(toks, trig, others, ("ACCUSE", "SUPPORT"), 8, _clause_break, pos="verb")
 
     @staticmethod
