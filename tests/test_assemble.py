@@ -5900,16 +5900,6 @@ def test_assemble_a_pledge_of_force_is_a_threat(ex, text, threat):
     assert ("THREATEN" in _types(ex, text)) is threat
 
 
-def test_assemble_a_title_with_the_article_takes_no_capital_after_it(ex):
-    e = _check(ex, "زار الوزير طهران أمس", "CONSULT", "زار", None, ["IRN GOV"])
-    assert [a.text for a in e.actors] == ["الوزير"]
-
-
-def test_assemble_a_director_general_is_an_official(ex):
-    text = "وكان المدير العام للوكالة الدولية للطاقة الذرية قد زار طهران الثلاثاء الماضي"
-    _check(ex, text, "CONSULT", "زار", ["UNO UNO"], None)
-
-
 @pytest.mark.parametrize(
     "text, trigger, actors, targets",
     [
@@ -5924,3 +5914,34 @@ def test_assemble_a_director_general_is_an_official(ex):
 )
 def test_assemble_a_capital_after_a_masculine_verb_is_its_object(ex, text, trigger, actors, targets):
     _check(ex, text, "REQUEST", trigger, actors, targets)
+
+
+def test_assemble_a_title_with_the_article_takes_no_capital_after_it(ex):
+    e = _check(ex, "زار الوزير طهران أمس", "CONSULT", "زار", None, ["IRN GOV"])
+    assert [a.text for a in e.actors] == ["الوزير"]
+
+
+def test_assemble_a_director_general_is_an_official(ex):
+    text = "وكان المدير العام للوكالة الدولية للطاقة الذرية قد زار طهران الثلاثاء الماضي"
+    _check(ex, text, "CONSULT", "زار", ["UNO UNO"], None)
+
+
+@pytest.mark.parametrize(
+    "text, trigger, targets",
+    [
+        # who suffers an attack is its target, not its actor, also past a count and
+        # before the verb
+        ("وقال مسؤول إن المستشفى تعرض لقصف مدفعي", "لقصف", ["MED"]),
+        ("تعرضت القوات الأمريكية في العراق لأكثر من 160 هجوما بالصواريخ", "هجوما", ["USA MIL"]),
+        ("وكانت السفارة الأمريكية قد تعرضت لعشرات الهجمات بالصواريخ", "الهجمات", ["USA GOV"]),
+    ],
+)
+def test_assemble_who_suffers_an_attack_is_its_target(ex, text, trigger, targets):
+    e = _one(ex, text, "ASSAULT", trigger)
+    assert e.actors == ()
+    assert [t.code if t.country else t.sector for t in e.targets] == targets
+
+
+def test_assemble_the_place_that_sees_protests_does_not_protest(ex):
+    e = _one(ex, "وشهدت العاصمة بغداد احتجاجات واسعة أمس", "PROTEST", "احتجاجات")
+    assert e.actors == ()

@@ -1285,6 +1285,20 @@ def _definite(t: "Tok") -> bool:
     return rest.startswith("ال") or (t.prefix.endswith("ل") and rest.startswith("ل"))
 
 
+def _li(t: "Tok") -> bool:
+    """The word carries "لـ", also a count the clitic is not split from ("لعشرات", "لثلاث")."""
+    return t.prep == "ل" or _li_count(t)
+
+
+def _li_count(t: "Tok") -> bool:
+    """A count with "لـ": "لأكثر" (من 160), "لعشرات", "لثلاث"."""
+    if t.prep == "ل":
+        return t.key in QUANTITY or numbers.vague_quantity(t.key) is not None
+    core = t.text.lstrip("وف")
+    return core[:1] == "ل" and (
+        numbers.vague_quantity(core[1:]) is not None or numbers.parse_number(core[1:]) is not None)
+
+
 # indefinite adjectives after a place noun that name no place ("بلدة جديدة": a new town)
 _PLAIN_ADJECTIVES = frozenset(normalize(w) for w in (
     "جديدة أخرى صغيرة كبيرة مجاورة قريبة نائية بعيدة واحدة ثانية رئيسية مهمة استراتيجية "
@@ -2984,6 +2998,9 @@ class Assembler:
                     actor = _Phrase(last[0], last[1], [last], actor.kind)
                 arule = "slot.pronoun" if actor is not None else None
             target, trule = None, None
+            suffers = self._sufferer(toks, sent, trig, phrases, time_toks) if actor is not None else None
+            if suffers is not None and actor.start < suffers.end and suffers.start < actor.end:
+                actor, arule = None, None  # "تعرض المستشفى لقصف": who suffers it did not do it
             if held is not None:
                 target, trule = held, "slot.relative"
             # whom a condemnation is aimed at is who did the act it condemns (filled in once
@@ -3554,7 +3571,8 @@ class Assembler:
             return after, "slot.genitive"
         # light verb: "شنت حركة الشباب هجوما" / "الجيش نفذ غارة" / "قصف شنته طائرات"
         for s in sorted(support, key=lambda m: -m.start):
-            if trig.start - 20 <= s.end <= trig.start and not any(
+            if trig.start - 20 <= s.end <= trig.start and s.entry.voice != "passive" and not any(
+                # (who "تعرض" or "تلقى" names suffers or receives the act)
                 s.end <= o.start < trig.start for o in others
             ) and not any(t.key in COMPLEMENTIZERS for t in toks[s.end : trig.start]):
                 if toks[s.start].key in _ACCOMPANYING and s.start > sent.start and _punct(toks[s.start - 1]):
@@ -4272,15 +4290,9 @@ class Assembler:
             p = None if k is None else next((p for p in phrases if p.start == k + 1 and p is not actor), None)
             if p is not None:
                 return p, "slot.beneficiary"
-        if e.type in ("ASSAULT", "COERCE") and toks[trig.start].prep == "ل":
-            # "تعرضت دورية تابعة لقوات اليونيفيل لهجوم": who suffers the act is its target
-            k = next((k for k in range(trig.start - 1, max(sent.start, trig.start - 8) - 1, -1)
-                      if toks[k].key in SUFFER), None)
-            if k is not None and not any(t.is_punct for t in toks[k + 1 : trig.start]):
-                p = next((p for p in phrases if k < p.start and p.end <= trig.start and p.kind != "nisba"
-                          and p is not actor), None)
-                if p is not None:
-                    return p, "slot.sufferer"
+        p = self._sufferer(toks, sent, trig, phrases, time_toks)
+        if p is not None and p is not actor:
+            return p, "slot.sufferer"
         if e.mode == "explosives" and trig.end < sent.end and toks[trig.end].prep == "ب":
             # "انفجرت عبوة ناسفة بدورية للجيش": what a blast goes off at is what it hits
             # ("تفجير سيارة مفخخة ببغداد": a capital after it is where it went off)
@@ -6271,6 +6283,29 @@ class Assembler:
             not t.is_punct and (t.key in SKIP or t.key in _FOREMOST or cls._only_quantities((t,)))
             for t in between
         ) and not all(t.key in PREPOSITIONS for t in between)  # "من" alone is no count
+
+    def _sufferer(self, toks, sent, trig, phrases, time_toks):
+        """Who suffers the attack ``trig`` is the subject of "تعرض لـ": "تعرضت دورية تابعة
+        لقوات اليونيفيل لهجوم", "تعرض المستشفى لقصف", past a count ("تعرضت القوات لأكثر من
+        160 هجوما"), or before the verb ("وكانت السفارة قد تعرضت لعشرات الهجمات")."""
+        if trig.entry.type not in ("ASSAULT", "COERCE"):
+            return None
+        i = trig.start  # the word that carries the "لـ"
+        while i > sent.start and not _li(toks[i]) and not toks[i - 1].is_punct and (
+                self._only_quantities(toks[i - 1 : i]) or _li_count(toks[i - 1])):
+            i -= 1
+        if not _li(toks[i]):
+            return None
+        k = next((k for k in range(i - 1, max(sent.start, i - 8) - 1, -1) if toks[k].key in SUFFER), None)
+        if k is None or any(t.is_punct for t in toks[k + 1 : i]):
+            return None
+        p = next((p for p in phrases if k < p.start and p.end <= i and p.kind != "nisba"), None)
+        if p is None and not toks[k].has_conj:
+            p = self._phrase_before(phrases, k - (k > sent.start and toks[k - 1].key == "قد"), sent,
+                                    max_gap=1, toks=toks, time_toks=time_toks)
+            if p is not None and (p.kind == "nisba" or self._starts_with_prep(toks, p)):
+                p = None
+        return p
 
     @staticmethod
     def _only_quantities(between) -> bool:
