@@ -2270,8 +2270,9 @@ def test_assemble_a_retaliation_promised_is_a_threat_made_against_an_act_of_othe
 
 
 def test_assemble_any_talks_one_refuses_are_still_ones_own(ex):
-    e = _one(ex, "قالت الحكومة إنها لن تشارك في أي مشاورات جديدة مع المتمردين", "CONSULT", "مشاورات")
-    assert _codes(e.actors) == ["--- GOV"] and e.modality == ce.Modality.NEGATED
+    # (talks refused are a rejection: type.refused-talks)
+    e = _one(ex, "قالت الحكومة إنها لن تشارك في أي مشاورات جديدة مع المتمردين", "REJECT", "مشاورات")
+    assert _codes(e.actors) == ["--- GOV"] and e.modality == ce.Modality.ASSERTED
 
 
 @pytest.mark.parametrize(
@@ -5945,3 +5946,31 @@ def test_assemble_who_suffers_an_attack_is_its_target(ex, text, trigger, targets
 def test_assemble_the_place_that_sees_protests_does_not_protest(ex):
     e = _one(ex, "وشهدت العاصمة بغداد احتجاجات واسعة أمس", "PROTEST", "احتجاجات")
     assert e.actors == ()
+
+
+@pytest.mark.parametrize(
+    "text, types",
+    [
+        # talks refused are a rejection
+        ("وأكدت الحكومة أنها لن تتفاوض مع العسكريين قبل الإفراج عن المعتقلين", ["REJECT", "RETREAT"]),
+        ("وتعهد الرئيس بعدم التفاوض مع حكومة جوبا", ["REJECT"]),
+        # talks that did not take place are no refusal
+        ("وقال الوسيط إن الطرفين لم يجريا مفاوضات منذ عامين", ["CONSULT"]),
+    ],
+)
+def test_assemble_talks_refused_are_a_rejection(ex, text, types):
+    assert _types(ex, text) == types
+
+
+@pytest.mark.parametrize(
+    "text, trigger, etype, actors, targets",
+    [
+        # who adopted a resolution speaks through it, past its number
+        ("وتبنى مجلس الأمن أمس القرار رقم 660 الذي يدين الغزو ويطالب بغداد بسحب قواتها", "يدين", "ACCUSE",
+         ["UNO UNO"], None),
+        ("وفي نيويورك، تبنى مجلس الأمن السبت الماضي القرار 686 الذي يطالب بغداد بإلغاء قرار الضم", "يطالب",
+         "REQUEST", ["UNO UNO"], ["IRQ GOV"]),
+    ],
+)
+def test_assemble_a_resolution_speaks_for_who_adopted_it(ex, text, trigger, etype, actors, targets):
+    _check(ex, text, etype, trigger, actors, targets)

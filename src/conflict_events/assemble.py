@@ -81,7 +81,8 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
 * ``type.suspended``: talks suspended are refused ("علقت الحكومة مشاركتها في المحادثات");
 * ``sector.protesters``: people who protest, named by no nationality nor residence, are
   protesters (OPP: "تظاهر آلاف الأشخاص", "نفذ الطلاب اعتصاما");
-* ``type.negated-agree``: refusing to agree is a rejection ("لن توافق على"); ``type.closed-
+* ``type.negated-agree``: refusing to agree is a rejection ("لن توافق على"), and so is refusing
+  talks (``type.refused-talks``: "لن تتفاوض مع", "تعهد بعدم التفاوض"); ``type.closed-
   by-forces``: roads the state's forces close restrict movement, no protest ("قطعت القوات
   الطريق");
 * ``merge.linked``: a noun and its verb or weapon are one attack ("غارة ... استهدفت سيارة");
@@ -1672,6 +1673,7 @@ CASUALTY_PEOPLE = _keys(
 _CASUALTY_WORDS = KILL_WORDS | INJURY_WORDS | CASUALTY_PEOPLE
 _ASKED_BY = _keys("طلب دعوه")  # "جلسة بطلب من فرنسا", "بدعوة من": who asked for it
 _DOCUMENTS = _keys("قرارا بيانا مشروعا تقريرا رساله مذكره")  # "قرارا ينتقد": a text that speaks
+_DOCUMENT_NOUNS = _keys("قرار بيان تقرير رساله مذكره")  # ("القرار الذي يطالب")
 # "، في بيان،", "في مؤتمر صحفي", "في اتصال هاتفي": where or how it was said
 _SAID_IN = _keys("بيان بيانا تصريح تصريحات كلمه مقابله رساله موتمر موتمرا لقاء حديث اتصال تغريده مكالمه")
 _OUTBREAK = _keys("اندلاع بدء بدايه انطلاق")  # "منذ اندلاع الحرب": since it broke out
@@ -3244,6 +3246,14 @@ class Assembler:
             etype, mode, cameo, acled = "REJECT", None, "12", None
             modality = Modality.ASSERTED
             rules.append("type.negated-agree")
+        if etype == "CONSULT" and modality == Modality.NEGATED and (mrule == "cue.negated.lan" or (
+                mrule == "cue.negated.adam" and trig.start > sent.start
+                and toks[trig.start - 1].key == "عدم" and toks[trig.start - 1].prep == "ب")):
+            # "لن تتفاوض مع العسكريين", "تعهد بعدم التفاوض": talks refused (CAMEO 125), not
+            # talks that did not take place ("لم يتفاوضا منذ عامين")
+            etype, mode, cameo, acled = "REJECT", "meet", "125", None
+            modality = Modality.ASSERTED
+            rules.append("type.refused-talks")
         if etype == "PROTEST" and any(a.sector == "CVL" and a.rule in _PROTESTING_PEOPLE for a in actors):
             # "تظاهر آلاف الأشخاص", "نفذ الطلاب اعتصاما": people who protest are protesters
             # (OPP); named by their nationality or as residents they stay civilians
@@ -3375,6 +3385,11 @@ class Assembler:
                 if p is not None and not self._starts_with_prep(toks, p):
                     return p, "slot.vso"
             if trig.start > sent.start and toks[trig.start - 1].key in RELATIVE:
+                # "تبنى المجلس القرار 686 الذي يطالب بغداد": who adopted the document speaks
+                # through it
+                p = self._document_author(toks, sent, trig.start - 1, phrases, time_toks)
+                if p is not None:
+                    return p, "slot.document"
                 return None, None  # "الهجوم الذي استهدف": the antecedent is the subject
             if (trig.start - 1 > sent.start and _imperfect(toks[trig.start])
                     and _object_form(toks[trig.start - 1]) and toks[trig.start - 1].key in _DOCUMENTS):
@@ -6283,6 +6298,20 @@ class Assembler:
             not t.is_punct and (t.key in SKIP or t.key in _FOREMOST or cls._only_quantities((t,)))
             for t in between
         ) and not all(t.key in PREPOSITIONS for t in between)  # "من" alone is no count
+
+    def _document_author(self, toks, sent, rel, phrases, time_toks):
+        """Who adopted or issued the document a relative pronoun at ``rel`` follows: "تبنى
+        مجلس الأمن بالإجماع القرار رقم 660 الذي يدين الغزو" (past its number), or None."""
+        j = rel - 1
+        while j > sent.start and (toks[j].key == "رقم" or any(ch.isdigit() for ch in toks[j].norm)):
+            j -= 1
+        if toks[j].key not in _DOCUMENT_NOUNS or not _definite(toks[j]):
+            return None
+        p = self._phrase_before(phrases, j, sent, max_gap=6, toks=toks, time_toks=time_toks)
+        if p is None or self._starts_with_prep(toks, p) or self._after_prep(toks, sent, p) or any(
+                _clause_break(t) for t in toks[p.end : j]):
+            return None
+        return p
 
     def _sufferer(self, toks, sent, trig, phrases, time_toks):
         """Who suffers the attack ``trig`` is the subject of "تعرض لـ": "تعرضت دورية تابعة
