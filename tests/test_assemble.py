@@ -5974,3 +5974,24 @@ def test_assemble_talks_refused_are_a_rejection(ex, text, types):
 )
 def test_assemble_a_resolution_speaks_for_who_adopted_it(ex, text, trigger, etype, actors, targets):
     _check(ex, text, etype, trigger, actors, targets)
+
+
+@pytest.mark.parametrize(
+    "text, trigger, actors",
+    [
+        # a verb joined to a call shares its subject, and whom it asks does the act
+        ("وأدان مجلس الأمن الغارات وطالب الخرطوم بوقف القصف فورا", "بوقف", ["SDN GOV"]),
+        # not a purpose further on, past the act the call asks for
+        ("ودعت الرئاسة مجلس الأمن إلى التدخل الفوري لوقف العدوان على المدينة", "لوقف", []),
+        ("وطالبت الخارجية مجلس الأمن باتخاذ إجراءات حازمة لوقف الهجمات", "لوقف", []),
+    ],
+)
+def test_assemble_whom_a_joined_call_asks_does_the_act(ex, text, trigger, actors):
+    e = _one(ex, text, "RETREAT", trigger)
+    assert _codes(e.actors) == actors
+
+
+def test_assemble_a_purpose_takes_no_actor_from_whom_a_call_asks(ex):
+    text = ("ودعا المبعوث الأممي الحوثيين إلى وقف استهداف السفن، معلنا أنه سيتوجه إلى مسقط الأسبوع المقبل "
+            "لإجراء مشاورات مع مسؤولين عمانيين")
+    _check(ex, text, "CONSULT", "مشاورات", ["UNO UNO"], None)

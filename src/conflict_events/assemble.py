@@ -1722,7 +1722,7 @@ _SIDES = _keys("مع ضد صالح لصالح")  # "مع طهران", "لصال�
 _STATE_NAMES = ("act.country.", "act.capital.")  # the ids of the states' and capitals' entries
 _STATE_BODIES = _keys("قوات جيش حكومه سلطات نظام")  # "قوات كيغالي": the state a capital names
 # how a call's caller was found, when its object right after it is whom it asks
-_ASKER_RULES = ("slot.vso", "slot.document", "slot.svo", "slot.participle")
+_ASKER_RULES = ("slot.vso", "slot.document", "slot.svo", "slot.participle", "slot.carry")
 _TRAVEL = _keys("زياره زيارته زيارتها زيارات وصول وصوله وصولها رحله جوله توجه عوده")  # "زيارته لموسكو"
 _OFF = _keys("قباله")  # "off" a coast
 # names that are also adjectives, with the nouns they qualify: "القوة القاهرة", "ظروف قاهرة"
@@ -3969,6 +3969,13 @@ class Assembler:
         if not _demands(ev) or not any(r in ev.rules for r in _ASKER_RULES) or not ev.targets:
             return None
         k = bisect.bisect_left(ctx.tstarts, ev.targets[0].start_char)
+        end = bisect.bisect_left(ctx.tstarts, ev.targets[-1].end_char)
+        if toks[trig.start].prep == "ل" and any(
+                x.key in _TO or x.prep == "ب" or x.norm.startswith("با") for x in toks[end : trig.start]):
+            # "دعت المجتمع الدولي إلى الضغط على إسرائيل لقبول", "باتخاذ إجراءات لوقف": the
+            # call has its act, and this is its purpose (not "أمهل قوات النظام حتى نهاية
+            # الشهر للانسحاب")
+            return None
         subject = [(a.start_char, a.end_char) for a in ev.actors]
         if t.end <= k < trig.start and not any(
             (x.prep or x.key in PREPOSITIONS or x.text in _SENTENCE_ENDS)
@@ -4009,7 +4016,9 @@ class Assembler:
             agents = [ev for ev, _ in previous if ev.actors]
             return agents[-1].actors if agents else None
         # (not from people named as their own act: "لتفريق آلاف المحتجين ..، ومنعتهم")
-        clauses = [(ev, t) for ev, t in previous if "slot.self" not in ev.rules]
+        # (nor from whom a call asks to act: "ودعا الحوثيين إلى وقف ...، معلنا أنه سيتوجه
+        # إلى مسقط لإجراء مشاورات")
+        clauses = [(ev, t) for ev, t in previous if "slot.self" not in ev.rules and "slot.addressee" not in ev.rules]
         if not clauses:
             return None
         # (a verb joined by "و" shares the subject of the verb before, or of a light verb, not
