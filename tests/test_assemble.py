@@ -5995,3 +5995,23 @@ def test_assemble_a_purpose_takes_no_actor_from_whom_a_call_asks(ex):
     text = ("ودعا المبعوث الأممي الحوثيين إلى وقف استهداف السفن، معلنا أنه سيتوجه إلى مسقط الأسبوع المقبل "
             "لإجراء مشاورات مع مسؤولين عمانيين")
     _check(ex, text, "CONSULT", "مشاورات", ["UNO UNO"], None)
+
+
+@pytest.mark.parametrize(
+    "text, trigger, actor, target",
+    [
+        # a second call joined after a comma is asserted, and its subject is the first's:
+        # the state or feminine body after the masculine verb is whom it asks
+        ("دعا الأمين العام جميع الأطراف إلى حماية المدنيين، وحثّ بنغلاديش على فتح حدودها", "وحثّ",
+         "الأمين العام", "بنغلاديش"),
+        ("دعا الوزير المتمردين إلى إلقاء السلاح، وطالب الحكومة بالإفراج عن المعتقلين", "وطالب",
+         "الوزير", "الحكومة"),
+        # men who call are its subject
+        ("طالب المحتجون الحكومة بالاستقالة", "طالب", "المحتجون", "الحكومة"),
+    ],
+)
+def test_assemble_a_second_call_is_made_by_the_first_caller(ex, text, trigger, actor, target):
+    e = _one(ex, text, "REQUEST", trigger)
+    assert e.modality == ce.Modality.ASSERTED
+    assert [a.text for a in e.actors] == [actor]
+    assert [t.text for t in e.targets] == [target]

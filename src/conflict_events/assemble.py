@@ -1276,7 +1276,7 @@ def _masculine_verb(t: "Tok", entry) -> bool:
     """The verb of ``entry`` at ``t`` is in the masculine singular: "طالب", "دعا", "يطالب"
     (not "طالبت", "تطالب", nor the plural or dual "طالبوا", "طالبا")."""
     k = t.key
-    return k in entry.forms and not _feminine_verb(t, entry) and not k.endswith(("وا", "ون", "ان")) and not (
+    return k in entry.forms and not k.endswith(("ت", "وا", "ون", "ان")) and not _feminine_verb(t, entry) and not (
         k.endswith("ا") and k[:-1] in entry.forms)
 
 
@@ -1894,6 +1894,7 @@ _MASCULINE_HEADS = _keys(
     "متحدث قائد زعيم جانب طرف مدير مندوب ممثل نائب"
 )
 _SEATS = _keys("بيت كرملين فاتيكان اليزيه")  # capitals' seats named as the state: masculine
+_MEN = _keys("قادة قضاة دعاة رعاة غزاة ولاة ساسة طلبة قراصنة")  # plurals of men in "ة" ("دعا قادة الدول")
 _OF_THEM = frozenset(("منهم", "منهن"))  # "عددا منهم": some of them
 _PEOPLE_SECTORS = frozenset(("CVL", "OPP", "REB", "JRN", "MED", "REF", "REL"))  # (whom "منهم" counts)
 _OBJECT_PRONOUNS = frozenset(("عليهم", "ضدهم", "بحقهم", "عليها", "ضدها", "بحقها", "عنهم", "سراحهم", "لهم"))
@@ -2814,6 +2815,10 @@ class Assembler:
              # القصر", "نفى الكرملين أي دور، واتهم كييف"
              and not (c.entry.modality == "negated" and c.end <= trig.start and _joined_verb(toks, trig)
                       and any(t.text in ("،", ",") for t in toks[c.end : trig.start]))
+             # nor a call: "دعا الأمين العام الأطراف إلى حماية المدنيين، وحث بنغلاديش" made
+             # a second call
+             and not (c.entry.modality == "requested" and c.end <= trig.start and _joined_verb(toks, trig)
+                      and any(t.text in ("،", ",") for t in toks[c.end : trig.start]))
              # (nor a denial: "نفت إسلام آباد أي صلة لها به ودعت إلى تحقيق" called for one;
              # what is denied to have been is told after "أن": "نفى أن يكون قصف وقتل")
              and not (c.entry.id == _DENIAL and c.end <= trig.start and _joined_verb(toks, trig)
@@ -3464,8 +3469,18 @@ class Assembler:
             ) and not (
                 _masculine_verb(toks[trig.start], e) and not toks[trig.start].prep
                 and toks[trig.start - 1].key not in PREPOSITIONS  # (not the noun: "على سحب واشنطن")
-                and p.kind == "capital" and toks[p.start].key not in _SEATS
                 and toks[p.start].key not in _MASCULINE_HEADS  # ("دعا المتحدث باسم البيت الأبيض")
+                and (p.kind == "capital" and toks[p.start].key not in _SEATS or (
+                    # "وطالب الحكومة بالإفراج", "دعا الشرطة إلى": a feminine head too, right
+                    # after the verb (not "اجتمع مدير وكالة المخابرات": the director met)
+                    p.kind != "person" and p.start == trig.end
+                    and toks[p.start].text.endswith(("ة", "ات")) and toks[p.start].key not in _MEN
+                ) or (
+                    # "دعا الأمين العام ... وحث بنغلاديش": a state after a masculine verb
+                    # joined to another is its object, as the subject is that verb's
+                    p.kind == "country" and toks[trig.start].has_conj and any(
+                        o.entry.pos == "verb" and o.end <= trig.start and _masculine_verb(toks[o.start], o.entry)
+                        for o in others)))
             ):
                 # "قتل 18 شخصا" (written as the active) counts the killed; after "ألقي القبض
                 # على" comes the one arrested; a verb agreeing in the plural ("اختطفوا خمسة
