@@ -6015,3 +6015,25 @@ def test_assemble_a_second_call_is_made_by_the_first_caller(ex, text, trigger, a
     assert e.modality == ce.Modality.ASSERTED
     assert [a.text for a in e.actors] == [actor]
     assert [t.text for t in e.targets] == [target]
+
+
+@pytest.mark.parametrize(
+    "text, etype, trigger, actors, targets",
+    [
+        # an invasion told by its verb
+        ("اجتاحت القوات العراقية دولة الكويت فجر الخميس", "ASSAULT", "اجتاحت", ["IRQ MIL"], None),
+        # a trade embargo
+        ("وقررت الحكومة حظر التجارة مع بغداد", "SANCTION", "حظر التجارة", None, None),
+        # leaders of the archives, and feminine titles
+        ("والتقى الوزير الفرنسي أمس في بغداد صدام حسين", "CONSULT", "والتقى", ["FRA GOV"], ["IRQ GOV"]),
+        ("ونددت رئيسة مفوضية الاتحاد الأفريقي بالهجوم على القاعدة", "ACCUSE", "ونددت", ["IGO IGO"], None),
+        ("وهاجم مسلحو جيش إنقاذ روهينغا أراكان مراكز للشرطة", "ASSAULT", "وهاجم", ["MMR REB"], None),
+    ],
+)
+def test_assemble_lexicon_entries_of_older_and_further_conflicts(ex, text, etype, trigger, actors, targets):
+    _check(ex, text, etype, trigger, actors, targets)
+
+
+def test_assemble_a_woman_prime_minister_is_named_whole(ex):
+    e = _one(ex, "وطالبت رئيسة الوزراء سلطات ميانمار بوقف العنف", "REQUEST", "وطالبت")
+    assert [a.text for a in e.actors] == ["رئيسة الوزراء"]

@@ -2458,10 +2458,11 @@ class Assembler:
                     # construct
                     named = False
                 if (named and not between and e.kind == "title"
-                        and nxt.entry.kind in ("org", "group", "capital", "country")
-                        and m.end - m.start == 1 and _definite(toks[m.start]) and not toks[nxt.start].prep
+                        and nxt.entry.kind in ("org", "group", "capital", "country", "generic")
+                        and _definite(toks[m.end - 1]) and not toks[nxt.start].prep
                         and _NISBA_ENDING.search(toks[nxt.start].key) is None):  # (not "المبعوث الأممي")
-                    # "حث الوزير المجتمع الدولي", "زار الوزير طهران": nor does a title with the article
+                    # "حث الوزير المجتمع الدولي", "زار الوزير طهران", "طالبت رئيسة الوزراء سلطات
+                    # ميانمار": nor does a title that ends with the article
                     named = False
                 if named and not gap and len(between) <= 2 and not toks[nxt.start].has_conj:
                     ne = nxt.entry
