@@ -6037,3 +6037,17 @@ def test_assemble_lexicon_entries_of_older_and_further_conflicts(ex, text, etype
 def test_assemble_a_woman_prime_minister_is_named_whole(ex):
     e = _one(ex, "وطالبت رئيسة الوزراء سلطات ميانمار بوقف العنف", "REQUEST", "وطالبت")
     assert [a.text for a in e.actors] == ["رئيسة الوزراء"]
+
+
+@pytest.mark.parametrize(
+    "text, etype, trigger, actors, targets",
+    [
+        # after "إنها / أنه" the pronoun is the verb's subject: what follows is its object
+        ("وقالت الشرطة إنها اعتقلت أكثر من 50 من أعضاء الحركة في الخرطوم", "COERCE", "اعتقلت",
+         ["SDN COP"], None),
+        ("وقالت جماعة الحوثي إنها استهدفت الطائرات الأمريكية في البحر الأحمر", "ASSAULT", "استهدفت",
+         ["YEM REB"], ["USA MIL"]),
+    ],
+)
+def test_assemble_the_pronoun_after_that_is_the_subject(ex, text, etype, trigger, actors, targets):
+    _check(ex, text, etype, trigger, actors, targets)

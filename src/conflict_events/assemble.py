@@ -3466,6 +3466,10 @@ class Assembler:
             ) and toks[trig.end - 1].key not in TARGET_PREPS and not (
                 trig.end < sent.end and toks[trig.end].key in TARGET_PREPS
             ) and not toks[trig.start].norm.endswith("وا") and not (
+                # "قالت الشرطة إنها اعتقلت أكثر من 50 من أعضاء الحركة": the pronoun is the
+                # subject, what follows the verb its object
+                trig.start > sent.start and toks[trig.start - 1].norm.lstrip("بو") in _IT_IS
+            ) and not (
                 toks[p.start].key in _MASCULINE_HEADS and _feminine_verb(toks[trig.start], e)
             ) and not (
                 _masculine_verb(toks[trig.start], e) and not toks[trig.start].prep
