@@ -6051,3 +6051,22 @@ def test_assemble_a_woman_prime_minister_is_named_whole(ex):
 )
 def test_assemble_the_pronoun_after_that_is_the_subject(ex, text, etype, trigger, actors, targets):
     _check(ex, text, etype, trigger, actors, targets)
+
+
+def test_assemble_the_blame_laid_in_quotes(ex):
+    text = 'وحمّل حزب الله إسرائيل "المسؤولية الكاملة عن هذا العدوان"، متوعدا إياها بالرد'
+    _check(ex, text, "ACCUSE", "وحمّل", ["LBN REB"], ["ISR GOV"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "كان ... قد" past a relative clause between commas is the past before the past,
+        # and a pledge of a reckoning is a threat
+        'وكان زعيم الحركة، الذي تولى قيادتها بعد مقتل سلفه في غارة جوية على الجنوب، قد تعهد بـ"حساب عسير"',
+        "وتعهد قائد الجماعة بالقصاص من منفذي الهجوم",
+    ],
+)
+def test_assemble_a_pledge_of_a_reckoning_is_a_threat(ex, text):
+    e = _one(ex, text, "THREATEN", "تعهد")
+    assert e.modality == ce.Modality.ASSERTED

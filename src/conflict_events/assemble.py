@@ -1764,7 +1764,8 @@ _PHONED = "هاتف"  # the verb "هاتف" (phoned), as a key
 _PLEDGES = _keys("تعهد تعهدت تعهدوا يتعهد تتعهد")  # "تعهد بـ": pledged
 # stems of pursuing and punishing: "بملاحقة", "ستحاسب", "بمعاقبة", "بسحق"
 _PUNISHING = ("ملاحق", "لاحق", "يلاحق", "تلاحق", "نلاحق", "محاسب", "حاسب", "يحاسب", "تحاسب", "نحاسب",
-              "معاقب", "عاقب", "يعاقب", "تعاقب", "نعاقب", "سحق", "الثار", "ثار", "الانتقام", "انتقام")
+              "معاقب", "عاقب", "يعاقب", "تعاقب", "نعاقب", "سحق", "الثار", "ثار", "الانتقام", "انتقام",
+              "حساب", "قصاص", "القصاص")  # ("تعهد بـ"حساب عسير"")
 _DENIAL = "cue.negated.nafa"  # "نفى": denied
 _ACROSS = _keys("عبر فوق علي في قرب داخل")  # where strikes fell, before their clause
 _STILL = _keys("يزال تزال يزالون تزالان يزالان نزال ازال")  # "لا يزال": still
@@ -5119,8 +5120,9 @@ class Assembler:
     def _had(toks, k) -> bool:
         """The "قد" at ``k`` follows "كان" of its clause: "وكان رئيس الأركان، اللواء ...، قد
         توعّد" is the past before the past (form V "توعّد" looks like a present), never a
-        possibility."""
-        for i in range(k - 1, max(-1, k - 16), -1):
+        possibility; past a relative clause between commas too ("وكان نصر الله، الذي تولى
+        قيادة الحزب ... في الجنوب، قد تعهد")."""
+        for i in range(k - 1, max(-1, k - 28), -1):
             t = toks[i]
             if t.text in _SENTENCE_ENDS or t.key in COMPLEMENTIZERS:
                 return False

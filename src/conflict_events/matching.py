@@ -529,7 +529,9 @@ class LexiconMatcher:
                         # (a count may stand before the rest, "طردت الحكومة ثلاثة دبلوماسيين",
                         # and so may a time: "أطلقت الحكومة اليوم سراح", "سيطر المسلحون أمس على")
                         timed = _past_time(keys, end)
-                        for at in (end, self._past_count(doc, end), timed, self._past_count(doc, timed)):
+                        # (and the rest may open a quote: 'حمّل الحزب إسرائيل "المسؤولية"')
+                        quoted = end + 1 if end < len(doc) and doc[end].text in _QUOTES else end
+                        for at in (end, self._past_count(doc, end), timed, self._past_count(doc, timed), quoted):
                             hit = next(((r, e) for n, r, e in options
                                         if n == name and tuple(keys[at : at + len(r)]) == r
                                         and (name == "cues" or not any(
