@@ -6070,3 +6070,9 @@ def test_assemble_the_blame_laid_in_quotes(ex):
 def test_assemble_a_pledge_of_a_reckoning_is_a_threat(ex, text):
     e = _one(ex, text, "THREATEN", "تعهد")
     assert e.modality == ce.Modality.ASSERTED
+
+
+def test_assemble_a_state_named_as_where_is_no_light_verbs_subject(ex):
+    text = "وأقر الجيش بمقتل ثمانية من جنوده في معارك جنوب لبنان منذ بدء التوغل"
+    e = _one(ex, text, "MOBILIZE", "التوغل")
+    assert "لبنان" not in [a.text for a in e.actors]
