@@ -6076,3 +6076,17 @@ def test_assemble_a_state_named_as_where_is_no_light_verbs_subject(ex):
     text = "وأقر الجيش بمقتل ثمانية من جنوده في معارك جنوب لبنان منذ بدء التوغل"
     e = _one(ex, text, "MOBILIZE", "التوغل")
     assert "لبنان" not in [a.text for a in e.actors]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an armed group's order to leave is an evacuation warning too
+        "وأعلنت جماعة الحوثي سيطرتها على مواقع عسكرية، مطالبة السكان المدنيين بمغادرة المناطق المحيطة بالمدينة",
+        # and so is an order on people named at length before what they must do
+        "وكان الجيش الإسرائيلي قد دعا أمس نحو مئة ألف من سكان الأحياء الشرقية لمدينة رفح الواقعة جنوبي القطاع "
+        "إلى إخلاء منازلهم",
+    ],
+)
+def test_assemble_an_order_to_leave_is_a_threat(ex, text):
+    assert "THREATEN" in _types(ex, text)

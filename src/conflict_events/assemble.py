@@ -601,10 +601,11 @@ def _dialogue_as_means(toks, sent, trig) -> bool:
 def _evacuation_order(toks, ev, trig):
     """A call by an army or a government on people to leave their homes or area is an
     evacuation warning, which the guide codes as a threat of force: "دعا الجيش سكان القرى
-    الجنوبية إلى إخلاء منازلهم" (not the UN's call to evacuate the wounded)."""
-    if ev.type != "REQUEST" or not ev.actors or not all(a.sector in ("MIL", "GOV") for a in ev.actors):
+    الجنوبية إلى إخلاء منازلهم", and so is an armed group's ("مطالبا السكان المدنيين بمغادرة
+    المناطق المحيطة بالبلدة") (not the UN's call to evacuate the wounded)."""
+    if ev.type != "REQUEST" or not ev.actors or not all(a.sector in ("MIL", "GOV", "REB") for a in ev.actors):
         return ev
-    for i in range(trig.end, min(len(toks) - 1, trig.end + 10)):
+    for i in range(trig.end, min(len(toks) - 1, trig.end + 16)):
         t = toks[i]
         if (t.is_punct and t.text not in ("،", ",")) or t.key in COMPLEMENTIZERS:
             return ev
