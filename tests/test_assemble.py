@@ -6090,3 +6090,8 @@ def test_assemble_a_state_named_as_where_is_no_light_verbs_subject(ex):
 )
 def test_assemble_an_order_to_leave_is_a_threat(ex, text):
     assert "THREATEN" in _types(ex, text)
+
+
+def test_assemble_the_genitive_of_a_verbs_object_is_not_its_subject(ex):
+    e = _one(ex, "ودافع الوزير عن الجيش، ورفض اتهامات غامبيا بارتكاب إبادة جماعية", "REJECT", "ورفض")
+    assert "GMB GOV" not in _codes(e.actors)

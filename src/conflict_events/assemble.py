@@ -3440,8 +3440,11 @@ class Assembler:
                 return p, "slot.svo"
             p = self._phrase_after(phrases, trig.end, sent, max_gap=1, toks=toks, time_toks=time_toks,
                                    subject=True)
-            if p is not None and any(o.start < p.start < o.end for o in others):
-                p = None  # "يطالب بانسحاب القوات": the forces are words of the act called for
+            if p is not None and any(o.start < p.start < o.end or (
+                    o.entry.pos == "noun" and trig.end <= o.start and o.end == p.start) for o in others):
+                # "يطالب بانسحاب القوات": the forces are words of the act called for, and
+                # "رفضت اتهامات غامبيا" names whose act the verb's object is
+                p = None
             if (p is not None and p.start > trig.end and toks[p.start - 1].key in PREPOSITIONS
                     and toks[p.start - 1].key != "من"  # ("أحرقت مجموعة من المستوطنين")
                     and toks[p.start - 1].norm == toks[p.start - 1].key):  # (not "طردتها منها القوات")
