@@ -6095,3 +6095,8 @@ def test_assemble_an_order_to_leave_is_a_threat(ex, text):
 def test_assemble_the_genitive_of_a_verbs_object_is_not_its_subject(ex):
     e = _one(ex, "ودافع الوزير عن الجيش، ورفض اتهامات غامبيا بارتكاب إبادة جماعية", "REJECT", "ورفض")
     assert "GMB GOV" not in _codes(e.actors)
+
+
+def test_assemble_soldiers_in_the_accusative(ex):
+    e = _one(ex, "وقال شهود إن جنودا أضرموا النار في قرى بأكملها", "ASSAULT", "أضرموا")
+    assert [a.sector for a in e.actors] == ["MIL"]
