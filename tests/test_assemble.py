@@ -6100,3 +6100,9 @@ def test_assemble_the_genitive_of_a_verbs_object_is_not_its_subject(ex):
 def test_assemble_soldiers_in_the_accusative(ex):
     e = _one(ex, "وقال شهود إن جنودا أضرموا النار في قرى بأكملها", "ASSAULT", "أضرموا")
     assert [a.sector for a in e.actors] == ["MIL"]
+
+
+def test_assemble_shot_by_past_the_ones_among_the_killed(ex):
+    text = "قُتل ما لا يقل عن 40 شخصا، بينهم أطفال، أمس السبت برصاص قوات الأمن في مدن عدة"
+    e = _one(ex, text, "ASSAULT", "قُتل")
+    assert [a.sector for a in e.actors] == ["COP"]

@@ -4189,8 +4189,19 @@ class Assembler:
         """Actor introduced by "من قبل", "على يد", "برصاص" or "من" after the trigger (not the
         place one withdraws from: "الانسحاب من صنعاء")."""
         leaves = trig.entry.mode == "withdraw"
-        for i in range(trig.end, min(sent.end, trig.end + 8)):
+        i, stop = trig.end - 1, min(sent.end, trig.end + 8)
+        while i + 1 < stop:
+            i += 1
             t = toks[i]
+            if (t.text in ("،", ",") and i + 1 < sent.end and toks[i + 1].key in _SOME_OF_THEM
+                    and trig.end - trig.start == 1 and toks[trig.start].key in KILL_WORDS):
+                # past the ones among the killed: "قتل 114 شخصا، بينهم أطفال، أمس برصاص
+                # قوات الأمن"
+                close = next((k for k in range(i + 2, min(sent.end, i + 8)) if toks[k].text in ("،", ",")), None)
+                if close is not None:
+                    stop = min(sent.end, stop + close - i + 2)
+                    i = close
+                    continue
             # "من جانب الشرطة" is by the police ("من جانبها" is for its part)
             side = i + 1 < sent.end and toks[i + 1].key == "جانب" and toks[i + 1].norm == "جانب"
             plain_min = t.key == "من" and not (i + 1 < sent.end and toks[i + 1].key == "قبل") and not side
