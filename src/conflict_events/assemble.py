@@ -3008,8 +3008,8 @@ class Assembler:
                     actor = _Phrase(last[0], last[1], [last], actor.kind)
                 arule = "slot.pronoun" if actor is not None else None
             target, trule = None, None
-            suffers = self._sufferer(toks, sent, trig, phrases, time_toks) if actor is not None else None
-            if suffers is not None and actor.start < suffers.end and suffers.start < actor.end:
+            suffers = self._sufferer(toks, sent, trig, phrases, time_toks)
+            if suffers is not None and actor is not None and actor.start < suffers.end and suffers.start < actor.end:
                 actor, arule = None, None  # "تعرض المستشفى لقصف": who suffers it did not do it
             if held is not None:
                 target, trule = held, "slot.relative"
@@ -3022,7 +3022,7 @@ class Assembler:
                     target, trule = self._pronoun_target(toks, sent, trig, phrases, actor)
                 if target is None:
                     target, trule = self._target(toks, sent, trig, phrases, actor, support, others, time_toks,
-                                                 ctx.place_spans)
+                                                 ctx.place_spans, suffers)
                 if target is None:
                     target, trule = self._pronoun_target(toks, sent, trig, phrases, actor)
             if target is None and (actor is not None or toks[trig.start].has_conj):
@@ -4286,7 +4286,8 @@ class Assembler:
                 return None
         return None
 
-    def _target(self, toks, sent, trig, phrases, actor, support, others=(), time_toks=frozenset(), place_spans=()):
+    def _target(self, toks, sent, trig, phrases, actor, support, others=(), time_toks=frozenset(), place_spans=(),
+                suffers=None):
         e = trig.entry
         # "بدعم من الطيران الروسي", "بمشاركة قوات فرنسية": a backer, never the target; nor
         # an adverb ("هددت بالتدخل عسكريا")
@@ -4352,9 +4353,8 @@ class Assembler:
             p = None if k is None else next((p for p in phrases if p.start == k + 1 and p is not actor), None)
             if p is not None:
                 return p, "slot.beneficiary"
-        p = self._sufferer(toks, sent, trig, phrases, time_toks)
-        if p is not None and p is not actor:
-            return p, "slot.sufferer"
+        if suffers is not None and suffers is not actor:  # (``suffers``: see :meth:`_sufferer`)
+            return suffers, "slot.sufferer"
         if e.mode == "explosives" and trig.end < sent.end and toks[trig.end].prep == "ب":
             # "انفجرت عبوة ناسفة بدورية للجيش": what a blast goes off at is what it hits
             # ("تفجير سيارة مفخخة ببغداد": a capital after it is where it went off)
