@@ -1281,6 +1281,27 @@ def _masculine_verb(t: "Tok", entry) -> bool:
         k.endswith("ا") and k[:-1] in entry.forms)
 
 
+def _disagrees(toks, trig, p, others) -> bool:
+    """The phrase ``p`` after the verb ``trig`` cannot be its subject, as the verb does not
+    agree with it, so it is the verb's object: a masculine phrase after a feminine verb
+    ("ودعت المجتمع الدولي"); after a masculine singular verb, a capital ("وطالب طهران": a
+    state's verb is feminine; not the seats named for it, "البيت الأبيض"), a feminine head
+    right after it ("وطالب الحكومة", not "اجتمع مدير وكالة المخابرات", where the director
+    met), or a state after a verb joined to another masculine one ("دعا الأمين العام ...
+    وحث بنغلاديش": the subject is that verb's)."""
+    e, t, head = trig.entry, toks[trig.start], toks[p.start]
+    if head.key in _MASCULINE_HEADS:
+        return _feminine_verb(t, e)  # ("دعا المتحدث باسم البيت الأبيض")
+    if not _masculine_verb(t, e) or t.prep or toks[trig.start - 1].key in PREPOSITIONS:
+        return False  # (nor the noun: "على سحب واشنطن")
+    if p.kind == "capital" and head.key not in _SEATS:
+        return True
+    if p.kind != "person" and p.start == trig.end and head.text.endswith(("ة", "ات")) and head.key not in _MEN:
+        return True
+    return p.kind == "country" and t.has_conj and any(
+        o.entry.pos == "verb" and o.end <= trig.start and _masculine_verb(toks[o.start], o.entry) for o in others)
+
+
 def _definite(t: "Tok") -> bool:
     """The word carries the article: "القوات", "والقوات", "للقوات"."""
     rest = t.norm[len(t.prefix):]
@@ -3474,29 +3495,11 @@ class Assembler:
                 # "قالت الشرطة إنها اعتقلت أكثر من 50 من أعضاء الحركة": the pronoun is the
                 # subject, what follows the verb its object
                 trig.start > sent.start and toks[trig.start - 1].norm.lstrip("بو") in _IT_IS
-            ) and not (
-                toks[p.start].key in _MASCULINE_HEADS and _feminine_verb(toks[trig.start], e)
-            ) and not (
-                _masculine_verb(toks[trig.start], e) and not toks[trig.start].prep
-                and toks[trig.start - 1].key not in PREPOSITIONS  # (not the noun: "على سحب واشنطن")
-                and toks[p.start].key not in _MASCULINE_HEADS  # ("دعا المتحدث باسم البيت الأبيض")
-                and (p.kind == "capital" and toks[p.start].key not in _SEATS or (
-                    # "وطالب الحكومة بالإفراج", "دعا الشرطة إلى": a feminine head too, right
-                    # after the verb (not "اجتمع مدير وكالة المخابرات": the director met)
-                    p.kind != "person" and p.start == trig.end
-                    and toks[p.start].text.endswith(("ة", "ات")) and toks[p.start].key not in _MEN
-                ) or (
-                    # "دعا الأمين العام ... وحث بنغلاديش": a state after a masculine verb
-                    # joined to another is its object, as the subject is that verb's
-                    p.kind == "country" and toks[trig.start].has_conj and any(
-                        o.entry.pos == "verb" and o.end <= trig.start and _masculine_verb(toks[o.start], o.entry)
-                        for o in others)))
-            ):
+            ) and not _disagrees(toks, trig, p, others):
                 # "قتل 18 شخصا" (written as the active) counts the killed; after "ألقي القبض
                 # على" comes the one arrested; a verb agreeing in the plural ("اختطفوا خمسة
-                # رعاة") has its subject before it: what follows is its object, and so
-                # is a masculine phrase after a feminine verb ("ودعت المجتمع الدولي"), and a
-                # capital after a masculine one ("وطالب طهران": a state's verb is feminine)
+                # رعاة") has its subject before it: what follows is its object, and so is
+                # a phrase the verb does not agree with ("ودعت المجتمع الدولي", "وطالب طهران")
                 return p, "slot.vso"
             if toks[trig.start].has_conj:
                 return None, None  # the subject is carried from the previous verb
