@@ -6081,3 +6081,33 @@ def test_assemble_shot_by_past_the_ones_among_the_killed(ex):
     text = "قُتل ما لا يقل عن 40 شخصا، بينهم أطفال، أمس السبت برصاص قوات الأمن في مدن عدة"
     e = _one(ex, text, "ASSAULT", "قُتل")
     assert [a.sector for a in e.actors] == ["COP"]
+
+
+@pytest.mark.parametrize(
+    "text, etype, trigger, actors, targets",
+    [
+        # warships and armed drones are forces that strike
+        ("وقالت البحرية إن مدمرات أمريكية قصفت فجر اليوم مواقع للحوثيين على الساحل", "ASSAULT", "قصفت",
+         ["USA MIL"], ["YEM REB"]),
+        ("وأعلنت جبهة التغيير والوفاق في تشاد رفضها للمجلس العسكري", "REJECT", "رفضها", ["TCD REB"], None),
+        # "انسحاب قوات" is one form: the name the forces are annexed to is who withdraws
+        ("وبدأ انسحاب قوات البيشمركة من مواقعها قرب المدينة مساء أمس", "RETREAT", "انسحاب", ["IRQ MIL"], None),
+        # a sentence that opens with "ودان" condemns: it is not the Libyan town
+        ("ودان مجلس الأمن الهجوم على قافلة المساعدات", "ACCUSE", "ودان", ["UNO UNO"], None),
+        # the pronoun on a masculine verb is its object, the joined verb's subject its subject
+        ("واستقبل الرئيس قادة الفصائل المسلحة ودعاهم إلى الحوار", "REQUEST", "ودعاهم", ["--- GOV"], ["--- REB"]),
+    ],
+)
+def test_assemble_warships_annexed_forces_and_joined_verbs(ex, text, etype, trigger, actors, targets):
+    _check(ex, text, etype, trigger, actors, targets)
+
+
+def test_assemble_a_list_of_aircraft_past_armed_drones(ex):
+    e = _one(ex, "وأكدت الوزارة أن مروحيات هجومية ومسيرات مسلحة تركية قصفت مخابئ للحزب", "ASSAULT", "قصفت")
+    assert "TUR MIL" in _codes(e.actors)
+
+
+def test_assemble_the_town_of_waddan_after_a_place_noun_is_a_place(ex):
+    e = _one(ex, "قصفت الطائرات مدينة ودان في الجفرة", "ASSAULT", "قصفت")
+    assert e.place.text == "مدينة ودان"
+    assert "ACCUSE" not in _types(ex, "قصفت الطائرات مدينة ودان في الجفرة")

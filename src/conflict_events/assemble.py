@@ -3400,7 +3400,9 @@ class Assembler:
             return same, "slot.nisba"
         if (same is not None and e.pos == "noun" and same.start > trig.start and e.mode != "expel"
                 and toks[trig.start].key not in _WITHDRAW_WHAT  # ("سحب القوات": who is withdrawn)
-                and not _definite(toks[trig.start]) and _definite(toks[same.start])
+                and not _definite(toks[trig.start])
+                # (or made definite by the name it is annexed to: "انسحاب قوات البيشمركة")
+                and (_definite(toks[same.start]) or same.end > trig.end and _definite(toks[trig.end]))
                 and not toks[same.start].prep and not self._patient_like(same)):
             # "انسحاب القوات" is one form: the definite noun after the indefinite head is its
             # genitive, the forces withdraw ("هجوم انتحاري" is an adjective)
@@ -4119,7 +4121,11 @@ class Assembler:
         if trig.entry.pos == "verb":
             # (a verb whose object needs a preposition takes no object pronoun: "سيطرتها على"
             # is the verbal noun, the pronoun its agent)
-            return "actor" if trig.end - trig.start > 1 and toks[trig.end - 1].key in PREPOSITIONS else "target"
+            # (but "ودعاهم إلى": the pronoun right on a masculine verb is its own object; on
+            # "ت" it may be the noun's: "سيطرتها على")
+            first = toks[trig.start]
+            return "actor" if (trig.end - trig.start > 1 and toks[trig.end - 1].key in PREPOSITIONS and (
+                first.key.endswith("ت") or not _has_object_suffix(first))) else "target"
         if trig.entry.type in _PATIENT_TYPES:
             nxt = toks[trig.end] if trig.end < sent.end else None
             if nxt is not None and not nxt.prep and not nxt.has_conj and (

@@ -47,6 +47,7 @@ MAX_SENTENCE_TOKENS = 150
 
 #: SENT_START -1 (not a sentence start) as the uint64 that Doc.from_array reads.
 _NOT_A_START = 2**64 - 1
+_FLAG_FIELDS = ("is_punct", "has_conj", "prep", "has_li", "suffixed")  # Tok.flags, in order
 # ب / ل written apart before a quote (with "ـ", and و / ف before them): the clitics they are
 _BARE_PROCLITICS = {f"{c}{p}{t}": f"{c}{p}" for c in ("", "و", "ف") for p in ("ب", "ل") for t in ("", "ـ")}
 _OPENING_MARKS = frozenset('"\'“«„')  # (the marks a quotation opens with)
@@ -222,6 +223,18 @@ class ConflictEventsComponent:
         toks, text, norms, orths = self._tokens(doc)
         sentences, starts = self._sentences(toks, text)
         n = len(toks)
+        conjoined = self.matcher.conjoined_verbs
+        if conjoined and n:
+            # "ودان الاتحاد الأفريقي الهجوم": a sentence opens with "و" and a verb, not with
+            # the town of that spelling
+            for i in starts | {0}:
+                t = toks[i]
+                verb = conjoined.get(t.key)
+                if verb is not None and i + 1 < n and not toks[i + 1].is_punct:
+                    prefix = t.norm[: len(t.norm) - len(verb)]
+                    toks[i] = t._replace(key=verb, prefix=prefix)._replace(
+                        **dict(zip(_FLAG_FIELDS, Tok.flags(t.text, t.norm, verb, prefix))))
+                    norms[i] = doc.vocab.strings.add(verb)
         if n:
             # one array write for the keys (and sentence starts): setting token.norm_ and
             # token.is_sent_start one by one costs a Token object per token

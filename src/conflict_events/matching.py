@@ -227,6 +227,14 @@ class LexiconMatcher:
         # one-word verbs in the imperfect ("يتهم"): a word that reaches one only through the
         # article is a noun ("آليتهم", their vehicle). (A perfect or its verbal noun with the
         # article is the noun of the act: "الخطف", "الاتهامات".)
+        # one-word places written as و / ف and a one-word verb ("ودان": Waddan, and "و" +
+        # "دان", condemned): the key of the verb's reading, for a sentence's first word
+        one_word_verbs = {ws[0] for n, e, ws in forms if len(ws) == 1 and (
+            n == "support" or getattr(e, "pos", None) == "verb")}
+        self.conjoined_verbs = {
+            ws[0]: ws[0][1:] for n, e, ws in forms
+            if n == "places" and len(ws) == 1 and ws[0][:1] in ("و", "ف") and ws[0][1:] in one_word_verbs
+        }
         self._bare_verbs = {
             ws[0] for n, e, ws in forms if len(ws) == 1 and ws[0].startswith("ي") and len(ws[0]) > 3
             and (n == "support" or getattr(e, "pos", None) == "verb")
