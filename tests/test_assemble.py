@@ -6111,3 +6111,21 @@ def test_assemble_the_town_of_waddan_after_a_place_noun_is_a_place(ex):
     e = _one(ex, "قصفت الطائرات مدينة ودان في الجفرة", "ASSAULT", "قصفت")
     assert e.place.text == "مدينة ودان"
     assert "ACCUSE" not in _types(ex, "قصفت الطائرات مدينة ودان في الجفرة")
+
+
+@pytest.mark.parametrize(
+    "text, etype, trigger, actors, targets",
+    [
+        # who "تعرض له" names in a relative clause after the act suffered it
+        ("وقطعت الحكومة علاقاتها مع جارتها بعد الاعتداءات التي تعرضت لها سفارتها", "ASSAULT", "الاعتداءات",
+         [], ["--- GOV"]),
+        ("وندد الوزير بالقصف الذي تعرضت له المستشفيات في المدينة", "ASSAULT", "بالقصف", [], ["--- MED"]),
+        # the one phrase between an ultimatum's verb and its time is whom the time is given
+        ("وأعلن الوزير طرد السفير، وأمهل أعضاء البعثة الدبلوماسية 48 ساعة لمغادرة البلاد", "SANCTION", "وأمهل",
+         ["--- GOV"], None),
+        # (a subject, then the object, then the time)
+        ("وأمهلت الحكومة السفير يومين لمغادرة البلاد", "SANCTION", "وأمهلت", ["--- GOV"], ["--- GOV"]),
+    ],
+)
+def test_assemble_sufferers_in_a_relative_clause_and_deadlines(ex, text, etype, trigger, actors, targets):
+    _check(ex, text, etype, trigger, actors, targets)

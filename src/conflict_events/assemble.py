@@ -56,7 +56,8 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   قصف"), not persons or nationals counted ("قتل 17 شخصا");
 * ``slot.repelled`` / ``slot.survivor``: who repels or survives an attack was its target
   ("صدت القوات المشتركة هجوما للحوثيين", "نجا رئيس الأركان من قصف"); ``slot.sufferer``:
-  so was who suffers it ("تعرضت دورية لقوات اليونيفيل لهجوم");
+  so was who suffers it ("تعرضت دورية لقوات اليونيفيل لهجوم", "الهجوم الذي تعرضت له
+  السفارة");
 * ``slot.killer``: who killed, counted after, made the attack the sentence names ("قتلت
   القوات الفرنسية 12 مسلحا في غارة", "قال إن الطائرات قتلت عشرات المسلحين في غارات");
 * ``slot.condemned-agent``: a condemnation is aimed at the actors of the act it condemns
@@ -1281,6 +1282,17 @@ def _masculine_verb(t: "Tok", entry) -> bool:
         k.endswith("ا") and k[:-1] in entry.forms)
 
 
+def _given_a_deadline(toks, sent, trig, p, phrases) -> bool:
+    """The one phrase between an ultimatum's verb and its time is whom the time is given
+    ("وأمهل أعضاء البعثة الدبلوماسية 48 ساعة لمغادرة البلاد"); a subject comes before the
+    object ("أمهل الجيش المسلحين يومين")."""
+    if toks[trig.start].key not in _DEADLINE_VERBS:
+        return False
+    k = next((k for k in range(p.end, min(sent.end, p.end + 6)) if toks[k].key in _TIME_GIVEN
+              or toks[k].is_punct or toks[k].key in FUNCTION_WORDS), None)
+    return k is not None and toks[k].key in _TIME_GIVEN and not any(p.end <= q.start < k for q in phrases)
+
+
 def _disagrees(toks, trig, p, others) -> bool:
     """The phrase ``p`` after the verb ``trig`` cannot be its subject, as the verb does not
     agree with it, so it is the verb's object: a masculine phrase after a feminine verb
@@ -1665,6 +1677,10 @@ KILL_WORDS = _keys(
 DEATH_NOUNS = _keys("مقتل مصرع استشهاد وفاه اصابه جرح")
 RESPONSIBILITY = _keys("مسووليه المسووليه")
 LINKS = RESPONSIBILITY | _keys("صله علاقه تورط ضلوع")  # a part in an act one may deny
+_DEADLINE_VERBS = _keys("أمهل أمهلت أمهلوا أمهلا يمهل تمهل يمهلون")  # "أمهل المسلحين يومين"
+# what a deadline is counted in
+_TIME_GIVEN = _keys("ساعة ساعات ساعتين يوم يوما أيام يومين أسبوع أسبوعا أسابيع أسبوعين شهر شهرا أشهر شهرين مهلة")
+_LI_PRONOUNS = frozenset(("له", "لها", "لهم", "لهما", "لهن"))  # "تعرضت لها"
 SUFFER = _keys("تعرض تعرضت تعرضوا تعرضا تتعرض يتعرض يتعرضون تعرضه تعرضها")  # "تعرض لهجوم"
 # words between a casualty word and its count: "أودى بحياة عشرات"
 TOLL_LINKS = _keys("بحياه حياه")
@@ -3497,7 +3513,8 @@ class Assembler:
                 # "قالت الشرطة إنها اعتقلت أكثر من 50 من أعضاء الحركة": the pronoun is the
                 # subject, what follows the verb its object
                 trig.start > sent.start and toks[trig.start - 1].norm.lstrip("بو") in _IT_IS
-            ) and not _disagrees(toks, trig, p, others):
+            ) and not _disagrees(toks, trig, p, others) and not _given_a_deadline(
+                toks, sent, trig, p, phrases):
                 # "قتل 18 شخصا" (written as the active) counts the killed; after "ألقي القبض
                 # على" comes the one arrested; a verb agreeing in the plural ("اختطفوا خمسة
                 # رعاة") has its subject before it: what follows is its object, and so is
@@ -3645,7 +3662,8 @@ class Assembler:
             # (past the weapon it was made with: "هجوم بالأسلحة الرشاشة شنه مسلحون")
             means = 3 if trig.end < sent.end and toks[trig.end].prep == "ب" else 1
             if (trig.end <= s.start <= trig.end + 8 and self._gap_ok(toks, trig.end, s.start, time_toks, means)
-                    and toks[trig.start].key not in SHOOT_DOWN):  # (who launched what is downed: its target)
+                    and toks[trig.start].key not in SHOOT_DOWN  # (who launched what is downed: its target)
+                    and s.entry.voice != "passive"):  # ("الهجمات التي تعرضت لها السفارة": who suffered)
                 # "قصف شنته طائرات", "هجوم مزدوج، يوم السبت، تبنته حركة الشباب" (not "الهجوم
                 # الذي وقع أمس في كابل": a place), past a count ("شنتها نحو 72 مقاتلة تركية")
                 k = s.end
@@ -6373,9 +6391,16 @@ class Assembler:
     def _sufferer(self, toks, sent, trig, phrases, time_toks):
         """Who suffers the attack ``trig`` is the subject of "تعرض لـ": "تعرضت دورية تابعة
         لقوات اليونيفيل لهجوم", "تعرض المستشفى لقصف", past a count ("تعرضت القوات لأكثر من
-        160 هجوما"), or before the verb ("وكانت السفارة قد تعرضت لعشرات الهجمات")."""
+        160 هجوما"), or before the verb ("وكانت السفارة قد تعرضت لعشرات الهجمات"), or after it
+        in a relative clause ("الاعتداءات التي تعرضت لها السفارة")."""
         if trig.entry.type not in ("ASSAULT", "COERCE"):
             return None
+        j = trig.end
+        if (j + 3 < sent.end and toks[j].key in RELATIVE and toks[j + 1].key in SUFFER
+                and toks[j + 2].norm in _LI_PRONOUNS):
+            p = self._phrase_after(phrases, j + 3, sent, max_gap=1, toks=toks, time_toks=time_toks)
+            if p is not None and p.kind != "nisba" and not self._starts_with_prep(toks, p):
+                return p
         i = trig.start  # the word that carries the "لـ"
         while i > sent.start and not _li(toks[i]) and not toks[i - 1].is_punct and (
                 self._only_quantities(toks[i - 1 : i]) or _li_count(toks[i - 1])):
