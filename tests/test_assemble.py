@@ -6129,3 +6129,18 @@ def test_assemble_the_town_of_waddan_after_a_place_noun_is_a_place(ex):
 )
 def test_assemble_sufferers_in_a_relative_clause_and_deadlines(ex, text, etype, trigger, actors, targets):
     _check(ex, text, etype, trigger, actors, targets)
+
+
+def test_assemble_freeing_a_peninsula_is_taking_it(ex):
+    text = 'وأعلن الجيش أن قواته "حررت" شبه جزيرة الفاو بالكامل بعد معارك استمرت يومين'
+    assert "ASSAULT" in _types(ex, text) and "RETREAT" not in _types(ex, text)
+
+
+def test_assemble_what_a_binding_resolution_obliges_is_requested(ex):
+    text = "وصوّت البرلمان على قرار يلزم الحكومة بنشر قوات في المناطق المتنازع عليها"
+    assert _one(ex, text, "MOBILIZE", "بنشر").modality == ce.Modality.REQUESTED
+
+
+def test_assemble_a_states_general_command_is_its_military(ex):
+    text = "واتهمت القيادة العامة للقوات المسلحة العراقية مسلحين بمهاجمة نقطة تفتيش قرب الحدود"
+    assert _codes(_one(ex, text, "ACCUSE", "اتهمت").actors) == ["IRQ MIL"]

@@ -1630,6 +1630,7 @@ PLACE_NOUNS = _keys(
     "محيط مدينتي بلدتي محافظتي"
 )
 PREPOSITIONS = _keys("من في الي علي عن مع ضد بين حول لدي عند")
+_LANDFORMS = _keys("شبه جزيرة جزر جبل جبال هضبة سهل وادي واحة")  # before a place's name
 LOCAL_HEADS = _keys(
     "حي احياء بلده قريه ناحيه محطه مخيم ساحه جبهه جبهات جبال جبل شارع منطقه منطقتي مديريه "
     "معبر سجن مطار ميناء قاعده قصر"
@@ -5446,6 +5447,8 @@ class Assembler:
                 k = t.end
                 while k < len(toks) and toks[k].text in _QUOTES:
                     k += 1
+                while k < len(toks) - 1 and toks[k].key in _LANDFORMS and not any(m.start == k for m in places):
+                    k += 1  # "حررت شبه جزيرة الفاو"
                 if k < len(toks) and (toks[k].key in PLACE_NOUNS or any(m.start == k for m in places)):
                     t = attrs.evolve(t, entry=self._taken)
             out.append(t)
