@@ -6144,3 +6144,26 @@ def test_assemble_what_a_binding_resolution_obliges_is_requested(ex):
 def test_assemble_a_states_general_command_is_its_military(ex):
     text = "واتهمت القيادة العامة للقوات المسلحة العراقية مسلحين بمهاجمة نقطة تفتيش قرب الحدود"
     assert _codes(_one(ex, text, "ACCUSE", "اتهمت").actors) == ["IRQ MIL"]
+
+
+def test_assemble_a_definite_construct_is_no_head_of_the_object_after_it(ex):
+    # "قوات الأمن" is definite: the protesters after it are the object, and the gas the
+    # dispersal was done with is that dispersal
+    events = ex.extract("وفرقت قوات الأمن المحتجين بالغاز المسيل للدموع أمام مبنى البرلمان", article_date=DATE)
+    dispersals = [e for e in events if e.type == "ASSAULT"]
+    assert len(dispersals) == 1
+    assert _codes(dispersals[0].actors) == ["--- COP"] and _codes(dispersals[0].targets) == ["--- OPP"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقمعت قوات الأمن الاحتجاجات السلمية بالقوة في العاصمة",
+        "وتقمع الشرطة الاعتصامات بالقوة منذ أسابيع",
+    ],
+)
+def test_assemble_who_puts_down_protests_is_no_protester(ex, text):
+    events = ex.extract(text, article_date=DATE)
+    assert [e.type for e in events if e.type == "ASSAULT"] == ["ASSAULT"]
+    assert all(not e.actors for e in events if e.type == "PROTEST")
+

@@ -2416,7 +2416,8 @@ class Assembler:
             return False
         if (n.kind == "pronoun" or (n.kind == "generic" and (
                 e.kind == "generic" or sector is None or (e.kind == "title" and n.sector and not n.opposed)))) and (
-            not _definite(toks[m.start]) and _definite(toks[nxt.start])
+            # (a head named in a construct of its own is definite: "فرقت قوات الأمن المتظاهرين")
+            not _definite(toks[m.start]) and not _definite(toks[m.end - 1]) and _definite(toks[nxt.start])
         ):
             # "اقتحم مستوطنون المسجد": the verb's subject, then its object
             return not _keeps_nun(toks[end - 1])
@@ -3684,8 +3685,11 @@ class Assembler:
             p.kind in ("country", "capital") and p.start > sent.start
             and toks[p.start - 1].key in _PLACE_NOUNS_OR_STREETS
         ) and not any(
-            # "أدان مجلس الأمن الهجوم": who condemns an attack did not make it
-            o.entry.type == "ACCUSE" and o.entry.pos == "verb" and o.end == p.start for o in others
+            # "أدان مجلس الأمن الهجوم": who condemns an attack did not make it, nor do who
+            # put down protests protest ("قمعت قوات الأمن الاحتجاجات")
+            o.entry.pos == "verb" and o.end == p.start and (o.entry.type == "ACCUSE" or (
+                e.type == "PROTEST" and o.entry.mode == "crowd-control"))
+            for o in others
         ) and not _foils(toks, sent, p) and not self._witness(
             toks, sent, p
         ) and not any(
@@ -5958,6 +5962,17 @@ class Assembler:
                     # so is its purpose past the other tools ("الغاز المسيل للدموع والقنابل
                     # الصوتية لتفريقهم")
                     groups[-1].append(t)
+                    continue
+                if (t.entry.type == "ASSAULT" and t.entry.pos == "noun" and toks[t.start].prep == "ب"
+                        and t.start == last.end and len(groups) > 1 and len(groups[-1]) == 1
+                        and head.entry.type == "PROTEST" and head.entry.pos == "noun"
+                        and groups[-2][0].entry.type == "ASSAULT" and groups[-2][-1].entry.pos == "verb"
+                        and 0 <= head.start - groups[-2][-1].end <= 6
+                        and not any(x.is_punct for x in toks[groups[-2][-1].end : head.start])):
+                    # "فرقت قوات الأمن المحتجين بالغاز المسيل للدموع": past the protesters it
+                    # is done to, what the dispersal was done with is that dispersal
+                    groups[-2].append(t)
+                    tools = False
                     continue
                 # "تصدت لهم قوات الأمن مستخدمة الغاز المسيل للدموع وخراطيم المياه": the
                 # tools of an act are that act, not more events
