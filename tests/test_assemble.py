@@ -6167,3 +6167,15 @@ def test_assemble_who_puts_down_protests_is_no_protester(ex, text):
     assert [e.type for e in events if e.type == "ASSAULT"] == ["ASSAULT"]
     assert all(not e.actors for e in events if e.type == "PROTEST")
 
+
+def test_assemble_a_town_taken_without_a_fight_is_occupied(ex):
+    text = "وسيطرت القوات الحكومية على البلدة أمس بعد انسحاب المسلحين منها دون قتال يذكر"
+    events = ex.extract(text, article_date=DATE)
+    taken = _one(ex, text, "COERCE", "وسيطرت")
+    assert (taken.mode, taken.cameo) == ("seize", "192")
+    assert "ASSAULT" not in [e.type for e in events]
+
+
+def test_assemble_a_town_taken_after_fighting_stays_an_assault(ex):
+    text = "وسيطر المسلحون على البلدة بعد معارك عنيفة، قبل أن يدخلوا القرية المجاورة دون مقاومة"
+    assert _one(ex, text, "ASSAULT", "وسيطر").mode is None

@@ -97,6 +97,8 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   to whom, as the act is told ("دعا الأمير، في اتصال هاتفي، أمير قطر إلى");
 * ``acled.territory``: a place taken is ACLED's "Government regains territory" when the state's
   forces take it, else "Non-state actor overtakes territory";
+* ``type.without-a-fight``: a place taken "دون قتال" is occupied (COERCE, seize; ACLED's
+  "Non-violent transfer of territory"), and the fighting it was taken without is no event;
 * ``mode.seized``: an arrest of things is a seizure ("احتجز الحرس الثوري ناقلة نفط");
 * ``type.evacuation``: an army's or a government's call on people to leave their homes is an
   evacuation warning, a threat ("دعا الجيش سكان القرى الجنوبية إلى إخلاء منازلهم");
@@ -1282,6 +1284,19 @@ def _masculine_verb(t: "Tok", entry) -> bool:
         k.endswith("ا") and k[:-1] in entry.forms)
 
 
+def _without_a_fight(toks, sent) -> bool:
+    """The sentence tells of something done without fighting ("دون قتال", "بدون مقاومة"),
+    and of no fighting besides ("سيطروا بعد معارك عنيفة ... قبل أن يتسلموا من دون مقاومة")."""
+    fights = [k for k in range(sent.start + 1, sent.end) if toks[k].key in _FIGHTING]
+    return bool(fights) and all(toks[k - 1].key == "دون" for k in fights)
+
+
+def _fight_not_had(toks, sent, t) -> bool:
+    """"انسحبت القوات دون قتال يذكر": the fighting a thing was done without is no event."""
+    return (t.entry.type == "ASSAULT" and t.entry.pos == "noun" and t.start > sent.start
+            and toks[t.start - 1].key == "دون" and toks[t.start].key in _FIGHTING)
+
+
 def _given_a_deadline(toks, sent, trig, p, phrases) -> bool:
     """The one phrase between an ultimatum's verb and its time is whom the time is given
     ("وأمهل أعضاء البعثة الدبلوماسية 48 ساعة لمغادرة البلاد"); a subject comes before the
@@ -1678,6 +1693,7 @@ KILL_WORDS = _keys(
 DEATH_NOUNS = _keys("مقتل مصرع استشهاد وفاه اصابه جرح")
 RESPONSIBILITY = _keys("مسووليه المسووليه")
 LINKS = RESPONSIBILITY | _keys("صله علاقه تورط ضلوع")  # a part in an act one may deny
+_FIGHTING = _keys("قتال مقاومة اشتباك اشتباكات معارك معركة مواجهة مواجهات")  # "دون قتال"
 _DEADLINE_VERBS = _keys("أمهل أمهلت أمهلوا أمهلا يمهل تمهل يمهلون")  # "أمهل المسلحين يومين"
 # what a deadline is counted in
 _TIME_GIVEN = _keys("ساعة ساعات ساعتين يوم يوما أيام يومين أسبوع أسبوعا أسابيع أسبوعين شهر شهرا أشهر شهرين مهلة")
@@ -2286,7 +2302,7 @@ class Assembler:
                 and not _possessed_head(toks, t) and not _fled_after(toks, sent, t, triggers)
                 and not _called(toks, sent, t) and not _street_name(toks, sent, t) and not _vote(toks, t)
                 and not _outbreak_of(toks, sent, t) and not _interview(toks, sent, t)
-                and not _dialogue_as_means(toks, sent, t)
+                and not _dialogue_as_means(toks, sent, t) and not _fight_not_had(toks, sent, t)
             ]
             triggers = _marched_against(toks, triggers)
             triggers = [self._as_noun(t) if self._article_on_verb(toks, t) else t for t in triggers]
@@ -3270,7 +3286,13 @@ class Assembler:
             # "قتل مسلحون 22 مدنيا بالسواطير": blades and clubs
             mode = "primitive"
             rules.append("mode.weapon")
-        if acled is not None and "territory" in acled[1] and actors:
+        if etype == "ASSAULT" and acled is not None and "territory" in acled[1] and _without_a_fight(toks, sent):
+            # "بسطت القوات سيطرتها على المدينة بعد انسحاب المقاتلين منها دون قتال": a place
+            # taken without fighting is occupied, not fought for
+            etype, mode, cameo = "COERCE", "seize", "192"
+            acled = ["Strategic developments", "Non-violent transfer of territory"]
+            rules.append("type.without-a-fight")
+        if etype == "ASSAULT" and acled is not None and "territory" in acled[1] and actors:
             # who takes the town says which: the state's forces regain it, others overtake it
             state = all(a.sector in _FORCES or a.sector == "GOV" for a in actors)
             acled = ["Battles", "Government regains territory" if state else "Non-state actor overtakes territory"]
