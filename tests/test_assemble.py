@@ -6179,3 +6179,19 @@ def test_assemble_a_town_taken_without_a_fight_is_occupied(ex):
 def test_assemble_a_town_taken_after_fighting_stays_an_assault(ex):
     text = "وسيطر المسلحون على البلدة بعد معارك عنيفة، قبل أن يدخلوا القرية المجاورة دون مقاومة"
     assert _one(ex, text, "ASSAULT", "وسيطر").mode is None
+
+
+def test_assemble_rockets_counted_after_a_launching_noun(ex):
+    e = _one(ex, "وردت الجماعة بإطلاق ثلاثة صواريخ على المدينة فجر اليوم", "ASSAULT", "صواريخ")
+    assert e.mode == "heavy-weapons" and e.actors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأكد الرئيس أن بلاده تحتفظ بحقها الكامل في الرد على هذا الاعتداء",
+        "وقال المتحدث إن الحكومة تحتفظ بحق الرد في الزمان والمكان المناسبين",
+    ],
+)
+def test_assemble_reserving_the_right_to_respond_is_a_threat(ex, text):
+    assert "THREATEN" in _types(ex, text)

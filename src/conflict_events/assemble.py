@@ -2209,7 +2209,11 @@ class Assembler:
             # "حزب الدعوة" a party, no call
             cues = [m for m in found.get("cues", ()) if not _inside_actor(m, actor_ms)]
             support = [m for m in found.get("support", ())
-                       if toks[m.start].prep in ("", "ل") and not _inside_actor(m, actor_ms)]
+                       if (toks[m.start].prep in ("", "ل") or (toks[m.start].prep == "ب" and any(
+                           # "ردت إيران بإطلاق ثلاثة صواريخ": the light noun of a count
+                           t.entry.needs_support and 0 < t.start - m.end <= 3
+                           and self._only_quantities(toks[m.end : t.start]) for t in triggers)))
+                       and not _inside_actor(m, actor_ms)]
             time_toks = {i for (s, e), _ in times for i in range(s, e)}
             phrases = self._phrases(toks, actor_ms, sent, {t.start for t in triggers}, time_toks)
             self._resolve_anaphora(toks, phrases, memory)
