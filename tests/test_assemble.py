@@ -6195,3 +6195,8 @@ def test_assemble_rockets_counted_after_a_launching_noun(ex):
 )
 def test_assemble_reserving_the_right_to_respond_is_a_threat(ex, text):
     assert "THREATEN" in _types(ex, text)
+
+
+def test_assemble_whom_concessions_are_made_to_is_the_target(ex):
+    e = _one(ex, "وقدمت الحكومة تنازلات للمعارضة بشأن موعد الانتخابات", "CONCEDE", "تنازلات")
+    assert _codes(e.actors) == ["--- GOV"] and _codes(e.targets) == ["--- OPP"]

@@ -1874,7 +1874,7 @@ OPERATIONS = _keys("عمليات")  # a counter noun before an act's noun: "عم
 _OFFICES = _keys("مدير مديرا مديري مديرو مديران مديرين اداره هيئه غرفه قياده مركز شعبه")
 _GENERAL = _keys("عام عامان عامين")
 _OPERATION = _keys("عمليه")  # "عملية الخطف": the act's noun after it
-_BENEFICIARY_TYPES = frozenset({"SUPPORT", "AID"})  # "ل" after them marks whom they are for
+_BENEFICIARY_TYPES = frozenset({"SUPPORT", "AID", "CONCEDE"})  # "ل" after them marks whom they are for
 # "أعرب عن دعمه": an act one expresses is told, not talked about
 _ACCOMPANYING = _keys("معربا معربه معربين")  # a participle of the subject's own act
 EXPRESS = _keys("اعرب اعربت اعربوا يعرب تعرب عبر عبرت عبروا ابدي ابدت ابدوا") | _ACCOMPANYING
