@@ -6200,3 +6200,19 @@ def test_assemble_reserving_the_right_to_respond_is_a_threat(ex, text):
 def test_assemble_whom_concessions_are_made_to_is_the_target(ex):
     e = _one(ex, "وقدمت الحكومة تنازلات للمعارضة بشأن موعد الانتخابات", "CONCEDE", "تنازلات")
     assert _codes(e.actors) == ["--- GOV"] and _codes(e.targets) == ["--- OPP"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وسقطت ثلاثة صواريخ قرب مبنى السفارة في العاصمة فجر اليوم",
+        "وقال الجيش إن عددا من الصواريخ سقط داخل القاعدة الجوية دون أن يسفر عن إصابات",
+        "وأفادت الوكالة بأن 12 صاروخا أرض-أرض سقطت على المدينة منذ الأسبوع الماضي",
+    ],
+)
+def test_assemble_rockets_that_fall_are_an_attack(ex, text):
+    assert _types(ex, text).count("ASSAULT") == 1
+
+
+def test_assemble_a_city_that_falls_is_no_rocket_attack(ex):
+    assert "ASSAULT" not in _types(ex, "وسقطت المدينة في أيدي المسلحين بعد انسحاب الجيش منها")

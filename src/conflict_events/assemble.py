@@ -5843,7 +5843,11 @@ class Assembler:
                     or (s.end < len(toks) and toks[s.end].norm in _TO_IT))
             )
             for s in support
-        ) or (needs is not True and "sup.tabadala" in needs and Assembler._exchanged(toks, trig, actor_ms))
+        ) or (needs is not True and "sup.tabadala" in needs and Assembler._exchanged(toks, trig, actor_ms)) or (
+            # "16 صاروخا أرض-أرض سقطت على": a light verb of what befalls, after its subject
+            needs is not True and any(
+                s.entry.id in needs and s.entry.voice == "passive" and 0 <= s.start - trig.end <= 3
+                and not any(t.is_punct and t.text != "-" for t in toks[trig.end : s.start]) for s in support))
 
     @staticmethod
     def _exchanged(toks, trig, actor_ms) -> bool:
