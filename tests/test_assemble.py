@@ -6216,3 +6216,15 @@ def test_assemble_rockets_that_fall_are_an_attack(ex, text):
 
 def test_assemble_a_city_that_falls_is_no_rocket_attack(ex):
     assert "ASSAULT" not in _types(ex, "وسقطت المدينة في أيدي المسلحين بعد انسحاب الجيش منها")
+
+
+def test_assemble_the_two_sides_are_the_pair_named_before(ex):
+    text = ("وأعلنت الأمم المتحدة أن وقف إطلاق النار بين إثيوبيا وإريتريا سيدخل حيز التنفيذ غدا. "
+            "وأضافت أن الطرفين وافقا على تبادل الأسرى")
+    e = _one(ex, text, "AGREE", "وافقا")
+    assert _codes(e.actors) == ["ERI GOV", "ETH GOV"] and not e.targets
+
+
+def test_assemble_the_two_sides_called_on_are_not_the_callers(ex):
+    e = _one(ex, "ودعت الولايات المتحدة والسعودية الطرفين إلى الالتزام بالهدنة", "REQUEST", "ودعت")
+    assert "USA GOV" not in _codes(e.targets)

@@ -1297,6 +1297,17 @@ def _fight_not_had(toks, sent, t) -> bool:
             and toks[t.start - 1].key == "دون" and toks[t.start].key in _FIGHTING)
 
 
+def _last_pair(toks, memory, before):
+    """The two sides last named together before the token ``before`` (in an earlier sentence:
+    "بين إيران والعراق", "السعودية وإيران"), as coded conjuncts, or None."""
+    named = [c for _, c in memory if c[1] <= before]
+    if len(named) > 1:
+        a, b = named[-2], named[-1]  # (only the last two named: an older pair is not "the two")
+        if a[1] <= b[0] <= a[1] + 1 and toks[b[0]].has_conj and a[3] and b[3] and (a[3], a[4]) != (b[3], b[4]):
+            return a, b
+    return None
+
+
 def _given_a_deadline(toks, sent, trig, p, phrases) -> bool:
     """The one phrase between an ultimatum's verb and its time is whom the time is given
     ("وأمهل أعضاء البعثة الدبلوماسية 48 ساعة لمغادرة البلاد"); a subject comes before the
@@ -1693,6 +1704,8 @@ KILL_WORDS = _keys(
 DEATH_NOUNS = _keys("مقتل مصرع استشهاد وفاه اصابه جرح")
 RESPONSIBILITY = _keys("مسووليه المسووليه")
 LINKS = RESPONSIBILITY | _keys("صله علاقه تورط ضلوع")  # a part in an act one may deny
+_TWO_STATES = _keys("البلدان البلدين")
+_TWO_SIDES = _keys("الطرفان الطرفين الجانبان الجانبين الخصمين") | _TWO_STATES
 _FIGHTING = _keys("قتال مقاومة اشتباك اشتباكات معارك معركة مواجهة مواجهات")  # "دون قتال"
 _DEADLINE_VERBS = _keys("أمهل أمهلت أمهلوا أمهلا يمهل تمهل يمهلون")  # "أمهل المسلحين يومين"
 # what a deadline is counted in
@@ -2216,7 +2229,7 @@ class Assembler:
                        and not _inside_actor(m, actor_ms)]
             time_toks = {i for (s, e), _ in times for i in range(s, e)}
             phrases = self._phrases(toks, actor_ms, sent, {t.start for t in triggers}, time_toks)
-            self._resolve_anaphora(toks, phrases, memory)
+            self._resolve_anaphora(toks, phrases, memory, sent)
             # countries the sentence names through its places and state and named actors (not
             # through the nationality of people: "خطف مسلحون عمالا مصريين")
             # (a capital after a verb of asking, or "مطالبة", is the state asked)
@@ -2794,11 +2807,12 @@ class Assembler:
         return merged
 
     @staticmethod
-    def _resolve_anaphora(toks, phrases, memory) -> None:
+    def _resolve_anaphora(toks, phrases, memory, sent) -> None:
         """Give a referring noun the codes of what it refers to, across the article:
         "الحركة" -> the latest named actor whose name has "حركة" (حركة الشباب); "بلاده" ->
         the country of the latest actor coded with a state (the speaker's, not the
-        European Union he spoke with); memory grows with each named actor."""
+        European Union he spoke with); "الطرفان", "البلدين" -> the two sides an earlier
+        sentence named last, together; memory grows with each named actor."""
         for p in phrases:
             if p.kind == "pronoun" and len(p.conjuncts) == 1 and p.conjuncts[0][3] is None:
                 s0, e0, ent, _, _ = p.conjuncts[0]
@@ -2811,6 +2825,13 @@ class Assembler:
                         continue
                 elif ent.id != "act.pronoun.sides":
                     found = next((c for keys, c in reversed(memory) if head in keys and c[3] or head in keys and c[4]), None)
+                elif e0 - s0 == 1 and head in _TWO_SIDES:
+                    pair = _last_pair(toks, memory, sent.start)
+                    if pair is not None:
+                        # "الطرفان", "البلدين": the two sides named together last ("بين إيران
+                        # والعراق"), states as their governments
+                        p.conjuncts[:] = [(s0, e0, c[2], c[3], "GOV" if head in _TWO_STATES else c[4]) for c in pair]
+                        continue
                 if found is not None:
                     p.conjuncts[0] = (s0, e0, found[2], found[3], found[4])
             elif (p.kind == "generic" and len(p.conjuncts) == 1 and p.conjuncts[0][3] is None
@@ -3179,12 +3200,13 @@ class Assembler:
                     if a.start_char >= targets[-1].end_char or a.end_char <= targets[0].start_char
                 )
                 rules.append(drule)
-        if not targets and len(actors) > 1 and (e.type in _SYMMETRIC or (
+        if not targets and len(actors) > 1 and actors[0].start_char != actors[1].start_char and (
+                e.type in _SYMMETRIC or (
             # "تبادل الجيشان الهندي والباكستاني إطلاق النار": fire exchanged is a clash
             e.type == "ASSAULT" and any(
                 toks[k].key in EXCHANGE for k in range(max(sent.start, trig.start - 8), trig.start)
             )
-        )):
+        )):  # (not the two sides one word names: "اتفق الجانبان")
             actors, targets = actors[:1], actors[1:]
             rules.append("slot.symmetric")
         place, prule = self._place(toks, text, sent, trig, places, phrases, actors, targets,
