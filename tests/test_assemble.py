@@ -6228,3 +6228,19 @@ def test_assemble_the_two_sides_are_the_pair_named_before(ex):
 def test_assemble_the_two_sides_called_on_are_not_the_callers(ex):
     e = _one(ex, "ودعت الولايات المتحدة والسعودية الطرفين إلى الالتزام بالهدنة", "REQUEST", "ودعت")
     assert "USA GOV" not in _codes(e.targets)
+
+
+@pytest.mark.parametrize(
+    "text, etype, trigger, actors, targets",
+    [
+        # a verb joined in the same clause shares the subject: what follows is its object
+        ("وقالت البحرية إن مدمرات أمريكية قصفت أمس زوارق للحوثيين وأغرقت فرقاطة إيرانية قرب السواحل",
+         "ASSAULT", "وأغرقت", ["USA MIL"], ["IRN MIL"]),
+        ("وكان الرئيس الفرنسي قد زار القاهرة أمس والتقى الرئيس المصري في قصر الاتحادية", "CONSULT", "والتقى",
+         ["FRA GOV"], ["EGY GOV"]),
+        # (not past a pronoun object on the joined verb: a new subject follows)
+        ("ورحبت بها إسرائيل ورفضتها حركة حماس", "REJECT", "ورفضتها", ["PSE REB"], None),
+    ],
+)
+def test_assemble_a_verb_joined_in_its_clause_shares_the_subject(ex, text, etype, trigger, actors, targets):
+    _check(ex, text, etype, trigger, actors, targets)

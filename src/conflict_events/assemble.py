@@ -1340,6 +1340,16 @@ def _disagrees(toks, trig, p, others) -> bool:
         o.entry.pos == "verb" and o.end <= trig.start and _masculine_verb(toks[o.start], o.entry) for o in others)
 
 
+def _joined_in_clause(toks, trig, others) -> bool:
+    """The verb is joined by "و" to a verb before it in the same clause, no mark between
+    ("هاجمت سفن حربية منصتين نفطيتين وأغرقت فرقاطة"): it shares that verb's subject (not
+    one whose object is a pronoun on it: "رحبت بها إسرائيل ورفضتها حماس")."""
+    return toks[trig.start].has_conj and not _has_object_suffix(toks[trig.end - 1]) and any(
+        o.entry.pos == "verb" and o.end <= trig.start and not any(
+            x.is_punct or x.key in COMPLEMENTIZERS for x in toks[o.end : trig.start])
+        for o in others)
+
+
 def _definite(t: "Tok") -> bool:
     """The word carries the article: "القوات", "والقوات", "للقوات"."""
     rest = t.norm[len(t.prefix):]
@@ -3563,7 +3573,7 @@ class Assembler:
                 # "قالت الشرطة إنها اعتقلت أكثر من 50 من أعضاء الحركة": the pronoun is the
                 # subject, what follows the verb its object
                 trig.start > sent.start and toks[trig.start - 1].norm.lstrip("بو") in _IT_IS
-            ) and not _disagrees(toks, trig, p, others) and not _given_a_deadline(
+            ) and not _disagrees(toks, trig, p, others) and not _joined_in_clause(toks, trig, others) and not _given_a_deadline(
                 toks, sent, trig, p, phrases):
                 # "قتل 18 شخصا" (written as the active) counts the killed; after "ألقي القبض
                 # على" comes the one arrested; a verb agreeing in the plural ("اختطفوا خمسة
