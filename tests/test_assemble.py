@@ -6244,3 +6244,9 @@ def test_assemble_the_two_sides_called_on_are_not_the_callers(ex):
 )
 def test_assemble_a_verb_joined_in_its_clause_shares_the_subject(ex, text, etype, trigger, actors, targets):
     _check(ex, text, etype, trigger, actors, targets)
+
+
+def test_assemble_a_verb_form_with_a_pronoun_then_li_is_the_verbal_noun(ex):
+    text = "وأعلنت حركة الشباب، في بيان بثته إذاعة الأندلس مساء أمس، رفضها للمبادرة"
+    e = _one(ex, text, "REJECT", "رفضها")
+    assert _codes(e.actors) == ["SOM REB"] and "SOM REB" not in _codes(e.targets)

@@ -4205,6 +4205,11 @@ class Assembler:
             # (but "ودعاهم إلى": the pronoun right on a masculine verb is its own object; on
             # "ت" it may be the noun's: "سيطرتها على")
             first = toks[trig.start]
+            if (trig.end - trig.start == 1 and trig.end < sent.end and toks[trig.end].has_li
+                    and _has_object_suffix(first) and not first.key.endswith("ت") and not _imperfect(first)):
+                # "أعلنت الجبهة رفضها للمجلس العسكري": the word with a pronoun, then its
+                # object with "لـ", is the verbal noun (the verb takes no "لـ"): its agent
+                return "actor"
             return "actor" if (trig.end - trig.start > 1 and toks[trig.end - 1].key in PREPOSITIONS and (
                 first.key.endswith("ت") or not _has_object_suffix(first))) else "target"
         if trig.entry.type in _PATIENT_TYPES:
