@@ -6250,3 +6250,7 @@ def test_assemble_a_verb_form_with_a_pronoun_then_li_is_the_verbal_noun(ex):
     text = "وأعلنت حركة الشباب، في بيان بثته إذاعة الأندلس مساء أمس، رفضها للمبادرة"
     e = _one(ex, text, "REJECT", "رفضها")
     assert _codes(e.actors) == ["SOM REB"] and "SOM REB" not in _codes(e.targets)
+
+
+def test_assemble_acres_counted_are_no_condemnation(ex):
+    assert _types(ex, "وصادرت السلطات ألف فدان من أراضي المزارعين في القرية") == ["COERCE"]

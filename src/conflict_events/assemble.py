@@ -304,10 +304,13 @@ def _takes_effect(toks, start, end) -> bool:
 def _counted(toks, trig) -> bool:
     """A verb's form that is the noun counted by the number before it: "اختطف مسلحون 20
     طالبا" (students, not "the two demanded"). From 11 to 99 the counted noun is singular and
-    ends in the accusative's alif, as a dual verb does."""
+    ends in the accusative's alif, as a dual verb does; a verb read through "ف" after a count
+    is a noun of its own ("ألف فدان")."""
     if trig.entry.pos != "verb" or trig.end - trig.start != 1 or trig.start == 0:
         return False
     word, prev = toks[trig.start], toks[trig.start - 1]
+    if word.prefix == "ف" and (numbers.parse_number(prev.text) is not None or prev.key in QUANTITY):
+        return True  # "ألف فدان" (acres) is no "ف" + "دان" (condemned)
     if prev.has_conj or not word.norm.endswith("ا") or word.prefix:
         return False
     n = numbers.parse_number(prev.text)
