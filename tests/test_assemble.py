@@ -6254,3 +6254,12 @@ def test_assemble_a_verb_form_with_a_pronoun_then_li_is_the_verbal_noun(ex):
 
 def test_assemble_acres_counted_are_no_condemnation(ex):
     assert _types(ex, "وصادرت السلطات ألف فدان من أراضي المزارعين في القرية") == ["COERCE"]
+
+
+def test_assemble_bombs_dropped_are_an_air_strike(ex):
+    e = _one(ex, "وألقت طائرات حربية قنابل على مواقع المسلحين في أطراف البلدة", "ASSAULT", "قنابل")
+    assert e.mode == "aerial" and _codes(e.actors) == ["--- MIL"]
+    # (tear gas canisters dropped are the dispersal; an arrest is no bombing)
+    gas = _one(ex, "وألقت طائرات مسيرة قنابل الغاز المسيل للدموع على المحتجين", "ASSAULT", "قنابل")
+    assert gas.mode == "crowd-control"
+    assert _types(ex, "وألقى الجيش القبض على ثلاثة مسلحين") == ["COERCE"]
