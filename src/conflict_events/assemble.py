@@ -3576,8 +3576,9 @@ class Assembler:
                 # "قالت الشرطة إنها اعتقلت أكثر من 50 من أعضاء الحركة": the pronoun is the
                 # subject, what follows the verb its object
                 trig.start > sent.start and toks[trig.start - 1].norm.lstrip("بو") in _IT_IS
-            ) and not _disagrees(toks, trig, p, others) and not _joined_in_clause(toks, trig, others) and not _given_a_deadline(
-                toks, sent, trig, p, phrases):
+            ) and not _disagrees(toks, trig, p, others) and not _joined_in_clause(toks, trig, others) and not (
+                _given_a_deadline(toks, sent, trig, p, phrases)
+            ):
                 # "قتل 18 شخصا" (written as the active) counts the killed; after "ألقي القبض
                 # على" comes the one arrested; a verb agreeing in the plural ("اختطفوا خمسة
                 # رعاة") has its subject before it: what follows is its object, and so is

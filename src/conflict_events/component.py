@@ -232,8 +232,8 @@ class ConflictEventsComponent:
                 verb = conjoined.get(t.key)
                 if verb is not None and i + 1 < n and not toks[i + 1].is_punct:
                     prefix = t.norm[: len(t.norm) - len(verb)]
-                    toks[i] = t._replace(key=verb, prefix=prefix)._replace(
-                        **dict(zip(_FLAG_FIELDS, Tok.flags(t.text, t.norm, verb, prefix))))
+                    flags = dict(zip(_FLAG_FIELDS, Tok.flags(t.text, t.norm, verb, prefix)))
+                    toks[i] = t._replace(key=verb, prefix=prefix, **flags)
                     norms[i] = doc.vocab.strings.add(verb)
         if n:
             # one array write for the keys (and sentence starts): setting token.norm_ and

@@ -224,9 +224,6 @@ class LexiconMatcher:
         # subject inside begins with one ("طرد", "قطعت"), not with a verbal noun ("قصف"
         # the noun has its own genitive)
         verb_words = {ws[0] for n, e, ws in forms if n == "support" or getattr(e, "pos", None) == "verb"}
-        # one-word verbs in the imperfect ("يتهم"): a word that reaches one only through the
-        # article is a noun ("آليتهم", their vehicle). (A perfect or its verbal noun with the
-        # article is the noun of the act: "الخطف", "الاتهامات".)
         # one-word places written as و / ف and a one-word verb ("ودان": Waddan, and "و" +
         # "دان", condemned): the key of the verb's reading, for a sentence's first word
         one_word_verbs = {ws[0] for n, e, ws in forms if len(ws) == 1 and (
@@ -235,6 +232,9 @@ class LexiconMatcher:
             ws[0]: ws[0][1:] for n, e, ws in forms
             if n == "places" and len(ws) == 1 and ws[0][:1] in ("و", "ف") and ws[0][1:] in one_word_verbs
         }
+        # one-word verbs in the imperfect ("يتهم"): a word that reaches one only through the
+        # article is a noun ("آليتهم", their vehicle). (A perfect or its verbal noun with the
+        # article is the noun of the act: "الخطف", "الاتهامات".)
         self._bare_verbs = {
             ws[0] for n, e, ws in forms if len(ws) == 1 and ws[0].startswith("ي") and len(ws[0]) > 3
             and (n == "support" or getattr(e, "pos", None) == "verb")
