@@ -6256,3 +6256,8 @@ def test_assemble_bombs_dropped_are_an_air_strike(ex):
     gas = _one(ex, "وألقت طائرات مسيرة قنابل الغاز المسيل للدموع على المحتجين", "ASSAULT", "قنابل")
     assert gas.mode == "crowd-control"
     assert _types(ex, "وألقى الجيش القبض على ثلاثة مسلحين") == ["COERCE"]
+
+
+def test_assemble_easing_tension_is_no_truce(ex):
+    assert "RETREAT" not in _types(ex, "وأعرب الوزير عن أمله في أن تسهم المحادثات في تهدئة التوتر الإقليمي")
+    assert "RETREAT" in _types(ex, "وأعلنت الفصائل التزامها بالتهدئة مع إسرائيل")

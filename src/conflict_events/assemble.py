@@ -638,10 +638,13 @@ def _idiom(toks, sent, trig) -> bool:
     """Acts' words in idioms that tell none: an ambassador recalled "للتشاور" (no talks), a
     court that "أيدت حكما" (upholds a verdict, no support), "بشكل قاطع" (categorically),
     animals slaughtered ("ذبح الأضاحي"), what endangers a thing ("تهدد أمن الملاحة"), what one
-    submits ("تقدمت الحكومة بشكوى"), progress made ("دون تحقيق أي تقدم")."""
+    submits ("تقدمت الحكومة بشكوى"), progress made ("دون تحقيق أي تقدم"), tension eased
+    ("تهدئة التوتر")."""
     e = trig.entry
     if trig.start > sent.start and toks[trig.start - 1].key in _MANNER:
         return True  # "رفضت بشكل قاطع": an adverb, no boycott
+    if toks[trig.end - 1].key in _CALMING and trig.end < sent.end and toks[trig.end].key in _TENSIONS:
+        return True  # "تهدئة التوتر": easing tension, no truce
     if e.type == "CONSULT" and toks[trig.start].prep == "ل":
         return any(toks[k].key in _RECALL for k in range(max(sent.start, trig.start - 10), trig.start))
     if e.type == "SUPPORT" and e.pos == "verb" and toks[trig.start].key in _UPHOLD:
@@ -1719,6 +1722,8 @@ RESPONSIBILITY = _keys("مسووليه المسووليه")
 LINKS = RESPONSIBILITY | _keys("صله علاقه تورط ضلوع")  # a part in an act one may deny
 _TWO_STATES = _keys("البلدان البلدين")
 _TWO_SIDES = _keys("الطرفان الطرفين الجانبان الجانبين الخصمين") | _TWO_STATES
+_CALMING = _keys("تهدئة التهدئة")
+_TENSIONS = _keys("التوتر التوترات الأوضاع الأجواء التصعيد الخواطر")  # "تهدئة التوتر"
 _FIGHTING = _keys("قتال مقاومة اشتباك اشتباكات معارك معركة مواجهة مواجهات")  # "دون قتال"
 _DEADLINE_VERBS = _keys("أمهل أمهلت أمهلوا أمهلا يمهل تمهل يمهلون")  # "أمهل المسلحين يومين"
 # what a deadline is counted in
