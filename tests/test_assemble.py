@@ -6261,3 +6261,10 @@ def test_assemble_bombs_dropped_are_an_air_strike(ex):
 def test_assemble_easing_tension_is_no_truce(ex):
     assert "RETREAT" not in _types(ex, "وأعرب الوزير عن أمله في أن تسهم المحادثات في تهدئة التوتر الإقليمي")
     assert "RETREAT" in _types(ex, "وأعلنت الفصائل التزامها بالتهدئة مع إسرائيل")
+
+
+def test_assemble_a_gas_field_struck_and_international_rights_groups(ex):
+    text = "وقتل أربعة عمال في هجوم بطائرة مسيرة استهدف مساء أمس حقل خور مور للغاز في محافظة السليمانية"
+    assert [(a.text, a.sector) for a in _one(ex, text, "ASSAULT", "هجوم").targets] == [("حقل", "CVL")]
+    text = "وطالبت منظمات حقوقية دولية بفتح تحقيق في مقتل المحتجين في بغداد"
+    assert _codes(_one(ex, text, "REQUEST", "وطالبت").actors) == ["NGO HRI"]
