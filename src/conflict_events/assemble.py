@@ -139,6 +139,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as _dt
+import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence, Set as AbstractSet
@@ -1306,9 +1307,10 @@ def _fight_not_had(toks, sent, t) -> bool:
 def _last_pair(toks, memory, before):
     """The two sides last named together before the token ``before`` (in an earlier sentence:
     "بين إيران والعراق", "السعودية وإيران"), as coded conjuncts, or None."""
-    named = [c for _, c in memory if c[1] <= before]
-    if len(named) > 1:
-        a, b = named[-2], named[-1]  # (only the last two named: an older pair is not "the two")
+    # (only the last two named: an older pair is not "the two")
+    last = [c for _, c in itertools.islice((m for m in reversed(memory) if m[1][1] <= before), 2)]
+    if len(last) == 2:
+        b, a = last
         if a[1] <= b[0] <= a[1] + 1 and toks[b[0]].has_conj and a[3] and b[3] and (a[3], a[4]) != (b[3], b[4]):
             return a, b
     return None
@@ -2912,14 +2914,11 @@ class Assembler:
              # what was foiled or failed is the object, not the verb joined after it:
              # "أحبطت الشرطة هجوما واعتقلت خمسة مسلحين", "فشلت القوات في اقتحام البلدة وانسحبت"
              and not (c.entry.id in _FAILED_CUES and c.start < trig.start and _joined_verb(toks, trig))
-             # nor does a negation past a comma: "دخلوا العاصمة دون مقاومة تذكر، وسيطروا على
-             # القصر", "نفى الكرملين أي دور، واتهم كييف"
-             and not (c.entry.modality == "negated" and c.end <= trig.start and _joined_verb(toks, trig)
-                      and any(t.text in ("،", ",") for t in toks[c.end : trig.start]))
-             # nor a call: "دعا الأمين العام الأطراف إلى حماية المدنيين، وحث بنغلاديش" made
-             # a second call
-             and not (c.entry.modality == "requested" and c.end <= trig.start and _joined_verb(toks, trig)
-                      and any(t.text in ("،", ",") for t in toks[c.end : trig.start]))
+             # nor does a negation or a call past a comma: "دخلوا العاصمة دون مقاومة تذكر،
+             # وسيطروا على القصر", "نفى الكرملين أي دور، واتهم كييف"; "دعا الأمين العام
+             # الأطراف إلى حماية المدنيين، وحث بنغلاديش" made a second call
+             and not (c.entry.modality in ("negated", "requested") and c.end <= trig.start
+                      and _joined_verb(toks, trig) and any(t.text in ("،", ",") for t in toks[c.end : trig.start]))
              # (nor a denial: "نفت إسلام آباد أي صلة لها به ودعت إلى تحقيق" called for one;
              # what is denied to have been is told after "أن": "نفى أن يكون قصف وقتل")
              and not (c.entry.id == _DENIAL and c.end <= trig.start and _joined_verb(toks, trig)
@@ -4211,16 +4210,16 @@ class Assembler:
         if trig.entry.pos == "verb":
             # (a verb whose object needs a preposition takes no object pronoun: "سيطرتها على"
             # is the verbal noun, the pronoun its agent)
-            # (but "ودعاهم إلى": the pronoun right on a masculine verb is its own object; on
+            # (but "ودعاهم إلى": a pronoun right on a masculine verb is its own object; on
             # "ت" it may be the noun's: "سيطرتها على")
             first = toks[trig.start]
-            if (trig.end - trig.start == 1 and trig.end < sent.end and toks[trig.end].has_li
-                    and _has_object_suffix(first) and not first.key.endswith("ت") and not _imperfect(first)):
-                # "أعلنت الجبهة رفضها للمجلس العسكري": the word with a pronoun, then its
-                # object with "لـ", is the verbal noun (the verb takes no "لـ"): its agent
-                return "actor"
-            return "actor" if (trig.end - trig.start > 1 and toks[trig.end - 1].key in PREPOSITIONS and (
-                first.key.endswith("ت") or not _has_object_suffix(first))) else "target"
+            own_object = _has_object_suffix(first) and not first.key.endswith("ت")
+            if trig.end - trig.start > 1:
+                return "actor" if toks[trig.end - 1].key in PREPOSITIONS and not own_object else "target"
+            # "أعلنت الجبهة رفضها للمجلس العسكري": the word with a pronoun, then its object
+            # with "لـ", is the verbal noun (the verb takes no "لـ"): the pronoun is its agent
+            return "actor" if (own_object and trig.end < sent.end and toks[trig.end].has_li
+                               and not _imperfect(first)) else "target"
         if trig.entry.type in _PATIENT_TYPES:
             nxt = toks[trig.end] if trig.end < sent.end else None
             if nxt is not None and not nxt.prep and not nxt.has_conj and (

@@ -83,12 +83,12 @@ class NewsTokenizer(Tokenizer):
     """
 
     @classmethod
-    def like(cls, tok: Tokenizer, **settings: Any) -> NewsTokenizer:
-        """A NewsTokenizer with ``tok``'s vocabulary, exceptions and punctuation rules, or
-        the ``settings`` given instead (``prefix_search=...``)."""
-        names = ("prefix_search", "suffix_search", "infix_finditer", "token_match", "url_match")
-        kwargs = {n: getattr(tok, n) for n in names} | settings
-        return cls(tok.vocab, rules=tok.rules, **kwargs)
+    def for_pipeline(cls, nlp: Language) -> NewsTokenizer:
+        """The tokenizer spaCy makes for the blank pipeline ``nlp`` (its language's
+        exceptions and token matches), with the news rules instead of the default
+        punctuation: made once, where spaCy's default would be compiled, then dropped."""
+        defaults = nlp.Defaults
+        return cls(nlp.vocab, rules=defaults.tokenizer_exceptions, token_match=defaults.token_match, **news_rules(nlp))
 
     def __call__(self, text: str) -> Doc:
         if len(text) < 1000 or not _LONG_RUN.search(text):

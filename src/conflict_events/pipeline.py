@@ -28,7 +28,7 @@ from spacy.language import Language
 from . import component as _component  # noqa: F401  (registers the factory)
 from .arguments import check_text, coerce_article_date
 from .corpus import DocResult, Document
-from .matching import NewsTokenizer, news_rules, sentence_spans
+from .matching import NewsTokenizer, sentence_spans
 from .records import Event, TimeExpression
 
 __all__ = ["Extractor", "extract", "find_dates", "make_nlp", "coerce_article_date"]
@@ -40,17 +40,9 @@ def make_nlp() -> Language:
     """A blank Arabic spaCy pipeline with the news tokenizer fixes."""
     # built with the news tokenizer directly: spacy.blank("ar") would first build, then
     # drop, the default one (its punctuation expressions take a tenth of a second to compile)
-    nlp = Arabic(create_tokenizer=_news_tokenizer)
+    nlp = Arabic(create_tokenizer=NewsTokenizer.for_pipeline)
     nlp.max_length = 100_000_000  # only the tokenizer runs: no memory-hungry model
     return nlp
-
-
-def _news_tokenizer(nlp: Language) -> NewsTokenizer:
-    """spaCy's default Arabic tokenizer (its exceptions and token_match) with the news rules."""
-    defaults = nlp.Defaults
-    return NewsTokenizer(
-        nlp.vocab, rules=defaults.tokenizer_exceptions, token_match=defaults.token_match, **news_rules(nlp)
-    )
 
 
 class Extractor:
