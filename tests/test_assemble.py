@@ -6268,3 +6268,19 @@ def test_assemble_a_gas_field_struck_and_international_rights_groups(ex):
     assert [(a.text, a.sector) for a in _one(ex, text, "ASSAULT", "هجوم").targets] == [("حقل", "CVL")]
     text = "وطالبت منظمات حقوقية دولية بفتح تحقيق في مقتل المحتجين في بغداد"
     assert _codes(_one(ex, text, "REQUEST", "وطالبت").actors) == ["NGO HRI"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقامت قوات الأمن بتفريق المتظاهرين بالقوة أمام مقر البرلمان",
+        "وبدأت الشرطة قمع المتظاهرين في ساحة التحرير مساء أمس",
+    ],
+)
+def test_assemble_protesters_after_a_dispersal_noun_are_its_object(ex, text):
+    # the protesters are what force is used on, never who uses it; they still protest
+    events = ex.extract(text, article_date=DATE)
+    e = next(e for e in events if e.type == "ASSAULT")
+    assert e.mode == "crowd-control"
+    assert [a.sector for a in e.actors] == ["COP"] and [a.text for a in e.targets] == ["المتظاهرين"]
+    assert [e.type for e in events].count("PROTEST") == 1

@@ -4560,6 +4560,8 @@ class Assembler:
                     self._patient_like(p) or p.start > trig.end or arrest
                     or toks[trig.end - 1].key in PREPOSITIONS  # "الإفراج عن الناشطات"
                     or (actor is not None and actor is self._undertaker(toks, sent, trig, phrases))
+                    # "قامت الشرطة بتفريق المتظاهرين": the crowd force is used on
+                    or (e.mode == "crowd-control" and all(c[4] == "OPP" for c in p.conjuncts))
                 ) and (self._only_fillers(toks, start, p.start) or not any(
                     t.is_punct or t.key in LOCATIVE for t in toks[start : p.start]
                 )):
