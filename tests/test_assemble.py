@@ -6284,3 +6284,16 @@ def test_assemble_protesters_after_a_dispersal_noun_are_its_object(ex, text):
     assert e.mode == "crowd-control"
     assert [a.sector for a in e.actors] == ["COP"] and [a.text for a in e.targets] == ["المتظاهرين"]
     assert [e.type for e in events].count("PROTEST") == 1
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        ("استهدف تفجير حافلة للجيش على طريق سريع قرب العاصمة", "--- MIL"),
+        ("قصفت الطائرات مبنى للشرطة وسط المدينة", "--- COP"),
+        ("هاجم مسلحون حافلة للمدنيين على طريق سريع", "--- CVL"),
+    ],
+)
+def test_assemble_property_of_the_army_or_police_is_theirs(ex, text, target):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
+    assert _codes(e.targets) == [target]

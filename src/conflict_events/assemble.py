@@ -2541,6 +2541,11 @@ class Assembler:
                     and nxt.entry.sector is not None and (
                         [t.key for t in between] == ["من"] or (not between and toks[nxt.start].has_li))
                 ) or (
+                    # "حافلة للجيش", "مبنى للشرطة": property of the army or the police is theirs
+                    e.kind == "generic" and e.inanimate and sector == "CVL" and not between
+                    and nxt.entry.kind == "generic" and nxt.entry.sector in ("MIL", "COP")
+                    and toks[nxt.start].has_li
+                ) or (
                     # "جنود من الجيش الكاميروني": some of a body of their own kind
                     e.kind == "generic" and nxt.entry.kind == "generic" and sector in _ARMED_SECTORS
                     and nxt.entry.sector == sector and [t.key for t in between] == ["من"]
