@@ -6297,3 +6297,16 @@ def test_assemble_protesters_after_a_dispersal_noun_are_its_object(ex, text):
 def test_assemble_property_of_the_army_or_police_is_theirs(ex, text, target):
     e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
     assert _codes(e.targets) == [target]
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        ("استهدف تفجير حافلة تقل جنودا على طريق سريع قرب العاصمة", "--- MIL"),
+        ("وقصفت الطائرات سيارة تقل مسلحين على الطريق الدولي", "--- REB"),
+        ("استهدف تفجير حافلة تقل عمالا على طريق سريع قرب العاصمة", "--- CVL"),
+    ],
+)
+def test_assemble_a_vehicle_carrying_armed_men_is_theirs(ex, text, target):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
+    assert _codes(e.targets) == [target]

@@ -1804,6 +1804,7 @@ _TOWARD = _keys("نحو باتجاه اتجاه صوب الي علي")  # where 
 _CIRCUMSTANCES = _keys("ظروف مكان اماكن مده فتره")  # "ظروف احتجازهم": a state one is in
 _SUSPEND = _keys("تعليق علق علقت علقوا يعلق تعلق تجميد جمد جمدت")  # "تعليق مشاركتها في المحادثات"
 BACKING = _keys("دعم مسانده مشاركه غطاء")  # "بدعم من": who backs an act
+_CARRYING = _keys("تقل يقل تنقل ينقل")  # "حافلة تقل جنودا": whose the vehicle is
 _LOYAL = _keys("موالي موالين مواليه مواليا موالون")  # "الموالية لروسيا": a patron, not the owner
 BACKED_BY = _keys("مدعوم مدعومه مدعومين مدعومون")  # "المدعومين من روسيا": a patron
 _SIDES = _keys("مع ضد صالح لصالح")  # "مع طهران", "لصالح واشنطن": a capital as a side
@@ -2525,7 +2526,10 @@ class Assembler:
             elif e.kind in ("title", "generic", "pronoun") and j < len(ms):
                 nxt = ms[j]
                 between = [t for t in toks[end : nxt.start] if t.text not in _QUOTES]
-                gap = [
+                # "حافلة تقل جنودا", "سيارة تقل مسلحين": a vehicle carrying armed men is theirs
+                carrying = (e.kind == "generic" and e.inanimate and len(between) == 1 and between[0].key in _CARRYING
+                            and nxt.entry.kind == "generic" and nxt.entry.sector in _ARMED_SECTORS)
+                gap = [] if carrying else [
                     t for t in between if t.key not in AFFILIATION and not (
                         # "المسؤول في حماس", "قيادي في الحركة": a title within a body
                         e.kind == "title" and t.key == "في"
@@ -2534,7 +2538,8 @@ class Assembler:
                         # "محكمة جنايات القاهرة": a court named by its kind and its city
                         e.sector == "JUD" and t.key in _COURTS and nxt.entry.kind in ("capital", "country"))
                 ]
-                named = nxt.entry.kind in _NAMED or (e.kind == "title" and nxt.entry.sector == "REB" and between) or (
+                named = carrying or nxt.entry.kind in _NAMED or (
+                    e.kind == "title" and nxt.entry.sector == "REB" and between) or (
                     # "عناصر من الشرطة", "دورية للجيش": members or assets of a body named by
                     # its common noun
                     e.kind in ("title", "generic") and sector is None and nxt.entry.kind == "generic"
