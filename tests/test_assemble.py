@@ -124,6 +124,9 @@ def test_assemble_date_of_the_clause(ex, text, trigger, date):
         ("قدمت قطر مقترحا لهدنة رحبت به الحكومة", "رحبت", "asserted"),
         ("قتل عشرة مدنيين في غارات يرجح أنها روسية على البلدة", "غارات", "asserted"),
         ("من المرجح أن تستأنف المحادثات الأسبوع المقبل", "المحادثات", "possible"),
+        # ruled out is not done; not ruled out stays possible
+        ("استبعد وزير الخارجية إجراء محادثات مع الحركة في الوقت الراهن", "محادثات", "negated"),
+        ("ولم يستبعد الوزير شن هجوم بري على المدينة", "هجوم", "possible"),
     ],
 )
 def test_assemble_modality(ex, text, trigger, modality):
