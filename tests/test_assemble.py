@@ -6313,3 +6313,16 @@ def test_assemble_property_of_the_army_or_police_is_theirs(ex, text, target):
 def test_assemble_a_vehicle_carrying_armed_men_is_theirs(ex, text, target):
     e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
     assert _codes(e.targets) == [target]
+
+
+@pytest.mark.parametrize(
+    "text, told",
+    [
+        ("وقال ضابط رفض الكشف عن هويته إن الهجوم أسفر عن مقتل ثلاثة جنود", ("ASSAULT", "asserted")),
+        ("وقال مصدر عسكري طلب عدم ذكر اسمه إن القوات انسحبت من البلدة", ("RETREAT", "asserted")),
+    ],
+)
+def test_assemble_an_unnamed_source_refuses_or_asks_nothing(ex, text, told):
+    # the wish to stay unnamed is no refusal or request, and denies nothing it reports
+    events = ex.extract(text, article_date=DATE)
+    assert [(e.type, e.modality.value) for e in events] == [told]

@@ -970,6 +970,19 @@ def _reported_after(toks, start, end) -> bool:
     return any(toks[k].text in ("،", ",") and toks[k + 1].key in COMPLEMENTIZERS for k in range(start, end - 1))
 
 
+def _anonymity(toks, i, end) -> bool:
+    """Whether an anonymous source's wish starts at token ``i``: "(طلب) عدم الكشف عن هويته",
+    "(رفض) ذكر اسمه" (no refusal, request or denial of an act)."""
+    if i < end and toks[i].key == "عدم":
+        i += 1
+    if not (i < end and toks[i].key in _DISCLOSE):
+        return False
+    i += 1
+    if i < end and toks[i].key == "عن":
+        i += 1
+    return i < end and toks[i].norm[len(toks[i].prefix):] in _IDENTITY
+
+
 def _facility(toks, trig) -> bool:
     """A detention named as a place: "مركز احتجاز للمهاجرين", "معسكرات الاعتقال", and a
     prison by its quoted name: 'في زنزانته بسجن "نيتسان"', or as where one is: "أمام بوابة
@@ -1804,6 +1817,8 @@ _TOWARD = _keys("نحو باتجاه اتجاه صوب الي علي")  # where 
 _CIRCUMSTANCES = _keys("ظروف مكان اماكن مده فتره")  # "ظروف احتجازهم": a state one is in
 _SUSPEND = _keys("تعليق علق علقت علقوا يعلق تعلق تجميد جمد جمدت")  # "تعليق مشاركتها في المحادثات"
 BACKING = _keys("دعم مسانده مشاركه غطاء")  # "بدعم من": who backs an act
+_DISCLOSE = _keys("الكشف الافصاح ذكر نشر")  # "طلب عدم الكشف عن هويته": who speaks unnamed
+_IDENTITY = frozenset(normalize(w) for w in "هويته هويتها هويتهم هويتهما اسمه اسمها اسمهم اسماءهم".split())
 _CARRYING = _keys("تقل يقل تنقل ينقل")  # "حافلة تقل جنودا": whose the vehicle is
 _LOYAL = _keys("موالي موالين مواليه مواليا موالون")  # "الموالية لروسيا": a patron, not the owner
 BACKED_BY = _keys("مدعوم مدعومه مدعومين مدعومون")  # "المدعومين من روسيا": a patron
@@ -2308,6 +2323,7 @@ class Assembler:
                 and not _body_purpose(toks, t, actor_ms) and not _conviction(toks, t)
                 and not _handed_note(toks, sent, t, triggers) and not _by_phone(toks, sent, t, triggers)
                 and not _in_protest(toks, sent, t, support, triggers)
+                and not (t.entry.type in ("REJECT", "REQUEST") and _anonymity(toks, t.end, sent.end))
                 and not (t.end - t.start == 1 and toks[t.start].key in PLACE_NOUNS
                          and any(m.start == t.end and m.entry.kind != "country" for m in places))
                 and not _province_after_town(toks, sent, t, places)
@@ -2349,6 +2365,8 @@ class Assembler:
                         for t in triggers]
             triggers = self._protesters(toks, triggers, actor_ms)
             cues = self._tense_checked(toks, cues, triggers)
+            # "قال مصدر طلب عدم ذكر اسمه إن": the source's wish to stay unnamed
+            cues = [c for c in cues if not (_anonymity(toks, c.start, sent.end) or _anonymity(toks, c.end, sent.end))]
             # "جلسة بطلب من روسيا": a meeting held at one's request, not an act requested
             cues = [c for c in cues if not (toks[c.start].prep == "ب" and c.end < len(toks)
                                             and toks[c.end].key == "من" and c.entry.modality == "requested")]
