@@ -4373,8 +4373,16 @@ def test_assemble_the_dead_since_a_war_broke_out_are_a_tally(ex):
     assert [(e.type, e.trigger.text, e.fatalities) for e in found] == [("ASSAULT", "قصف", 12)]
 
 
-def test_assemble_an_agreement_signed_past_a_time_and_place_between_commas(ex):
-    text = "وقّع ممثلو الحكومة والمتمردين، مساء أمس في مدينة جوبا، اتفاقا لوقف إطلاق النار"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقّع ممثلو الحكومة والمتمردين، مساء أمس في مدينة جوبا، اتفاقا لوقف إطلاق النار",
+        # two leaders, each with his title and name, then a time and a place
+        ("وقّع رئيس الحكومة المؤقتة عبد الله حمدوك وقائد حركة تحرير السودان مني أركو مناوي مساء أمس "
+         "السبت في العاصمة جوبا اتفاقا لوقف القتال"),
+    ],
+)
+def test_assemble_an_agreement_signed_past_a_time_and_place_between_commas(ex, text):
     e = _one(ex, text, "AGREE", "وقّع")
     assert e.trigger.text == "وقّع" and e.actors
 

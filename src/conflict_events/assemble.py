@@ -3406,7 +3406,7 @@ class Assembler:
             # مئات الأسرى": the signing or exchanging verb is the act's word, as when nothing
             # stands between it and its object
             signed = next((s for s in support if s.entry.id == _ACT_VERBS[etype] and s.end <= trig.start
-                           and trig.start - s.end <= 16 and not any(s.end <= o.start < trig.start for o in others)
+                           and trig.start - s.end <= 24 and not any(s.end <= o.start < trig.start for o in others)
                            and _reaches_past_commas(toks, s.end, trig)), None)
             if signed is not None:
                 t0 = t1 = toks[signed.start]
