@@ -231,7 +231,7 @@ UGA|Uganda|أوغندا|كمبالا|أوغندي|
 UKR|Ukraine|أوكرانيا|كييف|أوكراني|
 ARE|United Arab Emirates|الإمارات, الإمارات العربية المتحدة, دولة الإمارات|أبوظبي, أبو ظبي|إماراتي|
 GBR|United Kingdom|بريطانيا, المملكة المتحدة, بريطانيا العظمى|لندن|بريطاني|إنجليز, إنكليز
-USA|United States|الولايات المتحدة, الولايات المتحدة الأمريكية, الولايات المتحدة الأميركية, أمريكا, أميركا|واشنطن, البيت الأبيض|أمريكي, أميركي|أمريكان, أميركان
+USA|United States|الولايات المتحدة, الولايات المتحدة الأمريكية, الولايات المتحدة الأميركية, أمريكا, أميركا|واشنطن|أمريكي, أميركي|أمريكان, أميركان
 URY|Uruguay|الأوروغواي, أوروغواي|مونتيفيديو|أوروغوياني|
 UZB|Uzbekistan|أوزبكستان|طشقند|أوزبكي|أوزبك
 VUT|Vanuatu|فانواتو|بورت فيلا|فانواتي|
@@ -259,7 +259,6 @@ NOTES = {
     "nisba.cod": '"كونغولي" alone is read as DR Congolese.',
     "capital.lby": 'Tripoli "طرابلس" is read as Libya\'s; the Lebanese city is a place only.',
     "capital.rus": '"الكرملين" (the Kremlin) stands for the Russian government.',
-    "capital.usa": '"البيت الأبيض" (the White House) stands for the US government.',
     "country.pse": '"السلطة الفلسطينية" is the Palestinian Authority (PSE GOV).',
 }
 

@@ -6334,3 +6334,12 @@ def test_assemble_an_unnamed_source_refuses_or_asks_nothing(ex, text, told):
     # the wish to stay unnamed is no refusal or request, and denies nothing it reports
     events = ex.extract(text, article_date=DATE)
     assert [(e.type, e.modality.value) for e in events] == [told]
+
+
+def test_assemble_the_white_house_is_the_presidency_not_a_place(ex):
+    e = _one(ex, "وندد البيت الأبيض بالهجوم الذي استهدف السفارة الأمريكية في بغداد", "ACCUSE", "ندد")
+    assert _codes(e.actors) == ["USA GOV"]
+    # where a speech was given from is neither a town in Sudan nor who sends the troops
+    text = "أعلن الرئيس الأمريكي، في خطاب ألقاه من البيت الأبيض، إرسال ثلاثة آلاف جندي إضافي إلى العراق"
+    e = _one(ex, text, "MOBILIZE", "")
+    assert [a.text for a in e.actors] == ["الرئيس الأمريكي"] and e.place.text == "العراق"

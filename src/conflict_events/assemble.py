@@ -3744,7 +3744,8 @@ class Assembler:
                 if p is None or p.end > trig.start or self._starts_with_prep(toks, p):
                     # (a place after it is no subject: "محكمة الاستئناف بالجزائر العاصمة")
                     p = self._phrase_before(phrases, s.start, sent, max_gap=4, toks=toks, time_toks=time_toks)
-                    if p is not None and p.kind in ("country", "capital") and (
+                    if p is not None and (p.kind in ("country", "capital") or (
+                            p.kind == "org" and toks[p.start - 1].key == "من")) and (
                             self._after_prep(toks, sent, p) or toks[p.start - 1].key in LOCATIVE):
                         # "يصل وفد من حماس إلى القاهرة لاستئناف المفاوضات": where one goes
                         # does not act, who goes there does; nor where it is ("في معارك جنوب
