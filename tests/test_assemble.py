@@ -6343,3 +6343,16 @@ def test_assemble_the_white_house_is_the_presidency_not_a_place(ex):
     text = "أعلن الرئيس الأمريكي، في خطاب ألقاه من البيت الأبيض، إرسال ثلاثة آلاف جندي إضافي إلى العراق"
     e = _one(ex, text, "MOBILIZE", "")
     assert [a.text for a in e.actors] == ["الرئيس الأمريكي"] and e.place.text == "العراق"
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        ("واعتقلت السلطات عشرة من ضباط الشرطة بتهمة التواطؤ مع المسلحين", "--- COP"),
+        ("وهاجم مسلحون ضباط المخابرات قرب مقرهم", "--- SPY"),
+        ("وهاجم مسلحون جنود الجيش قرب الحدود", "--- MIL"),
+    ],
+)
+def test_assemble_officers_of_the_police_or_intelligence_are_theirs(ex, text, target):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type in ("COERCE", "ASSAULT"))
+    assert _codes(e.targets) == [target]

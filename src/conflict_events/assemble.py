@@ -2633,6 +2633,8 @@ class Assembler:
                         e = nxt.entry
                     sector = nxt.entry.sector if e.kind == "title" and nxt.entry.kind == "generic" and (
                         nxt.entry.sector) else sector or nxt.entry.sector
+                    if sector == "MIL" and e.kind == "generic" and nxt.entry.sector in ("COP", "SPY"):
+                        sector = nxt.entry.sector  # "ضباط الشرطة", "ضباط المخابرات": the body's men
                     end = nxt.end
                     used.add(j)
                     j += 1
