@@ -5850,8 +5850,9 @@ def test_assemble_protesters_who_attack_riot(ex, text, types):
 
 def test_assemble_live_fire_and_gas_to_disperse_is_one_dispersal(ex):
     text = "وقالت المنظمة إن قوات الأمن أطلقت الرصاص الحي والغاز المسيل للدموع لتفريق المتظاهرين في المدينة"
-    assert [(e.type, e.mode, _codes(e.targets)) for e in ex.extract(text, article_date=DATE)] == [
-        ("ASSAULT", "crowd-control", ["--- OPP"])]
+    # (the protesters dispersed hold a protest of their own, as the gold guide codes them)
+    assert [(e.type, e.mode, _codes(e.targets)) for e in ex.extract(text, article_date=DATE)
+            if e.type == "ASSAULT"] == [("ASSAULT", "crowd-control", ["--- OPP"])]
 
 
 @pytest.mark.parametrize(
