@@ -6357,3 +6357,11 @@ def test_assemble_the_white_house_is_the_presidency_not_a_place(ex):
 def test_assemble_officers_of_the_police_or_intelligence_are_theirs(ex, text, target):
     e = next(e for e in ex.extract(text, article_date=DATE) if e.type in ("COERCE", "ASSAULT"))
     assert _codes(e.targets) == [target]
+
+
+def test_assemble_a_verb_form_after_bi_is_a_verbal_noun_with_no_date_of_the_accusation(ex):
+    # "بقتل" is the killing accused of: the accusation's date is not the killing's
+    text = "اتهمت منظمة العفو الدولية أمس المسلحين بقتل عشرات المدنيين في القرية"
+    e = _one(ex, text, "ASSAULT", "بقتل")
+    assert e.date is None and _codes(e.actors) == ["--- REB"]
+    assert _one(ex, text, "ACCUSE", "اتهمت").date is not None

@@ -5850,10 +5850,13 @@ class Assembler:
 
     def _article_on_verb(self, toks, trig) -> bool:
         """A verb form read through an article is a noun: "القبض على" is not "قبض على"
-        (keys drop the article, and verbs such as "ألقى" and "التقى" begin like one)."""
+        (keys drop the article, and verbs such as "ألقى" and "التقى" begin like one); so is
+        one after "بـ": "اتهمها بقتل مدنيين"."""
         if trig.entry.pos != "verb":
             return False
         t = toks[trig.start]
+        if t.prep == "ب" and trig.entry.voice == "active":
+            return True  # "اتهمها بقتل مدنيين": no verb takes a preposition
         if not _definite(t):  # "القبض", "والقبض", "للمطالبة"
             return False
         return (trig.entry.id, t.key) not in self._article_verbs
