@@ -6365,3 +6365,18 @@ def test_assemble_a_verb_form_after_bi_is_a_verbal_noun_with_no_date_of_the_accu
     e = _one(ex, text, "ASSAULT", "بقتل")
     assert e.date is None and _codes(e.actors) == ["--- REB"]
     assert _one(ex, text, "ACCUSE", "اتهمت").date is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وهاجمت قوات المعارضة مواقع للجيش في مقاطعة كوتش بولاية الوحدة",
+        "وأعلنت الحكومة حالة المجاعة في مقاطعتي لير وماينديت",
+    ],
+)
+def test_assemble_a_province_by_a_name_no_lexicon_knows_is_no_boycott(ex, text):
+    assert "PROTEST" not in _types(ex, text)
+
+
+def test_assemble_a_boycott_of_elections_is_still_one(ex):
+    assert "PROTEST" in _types(ex, "ودعت أحزاب المعارضة إلى مقاطعة الانتخابات المقبلة")

@@ -790,6 +790,20 @@ def _province_after_town(toks, sent, trig, places) -> bool:
         before - 2 >= sent.start and toks[before - 2].key in PLACE_NOUNS and not toks[before - 1].is_punct)
 
 
+def _province_named(toks, sent, trig, known) -> bool:
+    """A place noun that is also an act, where one is and before a name no lexicon knows:
+    "في مقاطعة كوتش", "بمقاطعة ماينديت", "مقاطعتي لير وماينديت" (a boycott names what it
+    shuns: "بمقاطعة الانتخابات", "مقاطعة إسرائيل")."""
+    k = trig.start
+    if trig.end - k != 1 or toks[k].key not in PLACE_NOUNS or trig.end >= sent.end:
+        return False
+    nxt = toks[trig.end]
+    if (nxt.is_punct or _definite(nxt) or nxt.prefix or trig.end in known or nxt.key in FUNCTION_WORDS
+            or any(ch.isdigit() for ch in nxt.norm)):
+        return False
+    return toks[k].prep == "ب" or toks[k].norm.endswith("تي") or (k > sent.start and toks[k - 1].key == "في")
+
+
 def _adverb(toks, sent, p, phrases) -> bool:
     """A one-word phrase that is an adverb of the verbal noun before it: "التدخل عسكريا",
     "الرد عسكريا" (not a soldier killed: "قتل عسكريا", "قتل المسلحون عسكريا")."""
@@ -2316,6 +2330,7 @@ class Assembler:
             # province ("مقاطعة بيلغورود", but "مقاطعة إسرائيل" is a boycott), a word of a
             # place's name ("مقاطعة روستوف", "ساحة التحرير"), a place of detention ("مركز
             # احتجاز"), fighting named as what is to end ("يهدف إلى إنهاء القتال")
+            known = {m.start for m in (*triggers, *actor_ms, *places)}
             triggers = [
                 t for t in triggers
                 if self._supported(toks, t, support, actor_ms, time_toks) and not _facility(toks, t)
@@ -2327,6 +2342,7 @@ class Assembler:
                 and not (t.end - t.start == 1 and toks[t.start].key in PLACE_NOUNS
                          and any(m.start == t.end and m.entry.kind != "country" for m in places))
                 and not _province_after_town(toks, sent, t, places)
+                and not _province_named(toks, sent, t, known)
                 and not any(m.start <= t.start and t.end <= m.end and m.end - m.start > t.end - t.start
                             for m in places)
             ]
