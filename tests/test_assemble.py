@@ -6380,3 +6380,9 @@ def test_assemble_a_province_by_a_name_no_lexicon_knows_is_no_boycott(ex, text):
 
 def test_assemble_a_boycott_of_elections_is_still_one(ex):
     assert "PROTEST" in _types(ex, "ودعت أحزاب المعارضة إلى مقاطعة الانتخابات المقبلة")
+
+
+def test_assemble_the_object_past_a_named_subject_and_a_time_between_commas(ex):
+    text = "واتهم الرئيس السوداني، عمر البشير، أمس الأحد الجماعات المسلحة بعرقلة اتفاق السلام"
+    e = _one(ex, text, "ACCUSE", "اتهم")
+    assert [a.text for a in e.targets] == ["الجماعات المسلحة"]

@@ -4641,8 +4641,11 @@ class Assembler:
         if e.pos == "verb":
             if (actor is not None and actor.start >= trig.end and start < sent.end and toks[start].text in ("،", ",")
                     and any(toks[k].text in ("،", ",") for k in range(actor.start, actor.end))
-                    and any(p.start == start + 1 for p in phrases)):
-                start += 1  # "دعا الأمين العام، أنطونيو غوتيريش، السلطات": past the name's closing comma
+                    and any(p.start > start and all(k in time_toks for k in range(start + 1, p.start))
+                            for p in phrases)):
+                # "دعا الأمين العام، أنطونيو غوتيريش، السلطات": past the name's closing comma
+                # (and a time after it: "اتهم الرئيس، سلفا كير، أمس نائبه")
+                start += 1
             moved, timed = self._past_act_words(toks, sent, e, start, time_toks, phrases)
             where = _past_where(toks, sent, moved, phrases, place_spans, time_toks)
             if where != moved:
