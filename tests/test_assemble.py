@@ -6386,3 +6386,18 @@ def test_assemble_the_object_past_a_named_subject_and_a_time_between_commas(ex):
     text = "واتهم الرئيس السوداني، عمر البشير، أمس الأحد الجماعات المسلحة بعرقلة اتفاق السلام"
     e = _one(ex, text, "ACCUSE", "اتهم")
     assert [a.text for a in e.targets] == ["الجماعات المسلحة"]
+
+
+@pytest.mark.parametrize(
+    "text, etype, target",
+    [
+        # the deputy of the subject is of its state and sector
+        ("واتهم الرئيس السوداني نائبه السابق بالوقوف وراء محاولة الانقلاب", "ACCUSE", ["SDN GOV"]),
+        # the deputy of the one named before him is of that one's body
+        ("وفرضت واشنطن عقوبات على الأمين العام لحزب الله حسن نصر الله ونائبه نعيم قاسم", "SANCTION",
+         ["LBN REB", "LBN REB"]),
+    ],
+)
+def test_assemble_a_deputy_is_of_whom_he_serves(ex, text, etype, target):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == etype)
+    assert _codes(e.targets) == target

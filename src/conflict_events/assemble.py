@@ -1891,6 +1891,7 @@ _FOREMOST = _keys("ابرز اهم اكبر")  # "سبعة من أبرز قاد�
 # the light verbs that tell an act themselves: an agreement signed ("وقع"), prisoners
 # exchanged ("تبادلت")
 _ACT_VERBS = {"AGREE": "sup.waqqaa", "RETREAT": "sup.tabadala"}
+_DEPUTIES = frozenset({"act.pronoun.deputy"})  # "اتهم الرئيس نائبه": of the same state
 _PROTESTER_ENTRIES = frozenset({"act.generic.protesters"})  # whom force against is crowd-control
 # people named by no nationality nor residence: protesters when they protest
 _PROTESTING_PEOPLE = frozenset({"act.generic.civilian_groups", "act.generic.persons"})
@@ -4805,16 +4806,25 @@ class Assembler:
         return tuple(out)
 
     def _mirrored(self, side: Sequence[Actor], other: Sequence[Actor]) -> tuple[Actor, ...]:
-        """``side`` with its counterparts ("نظيره") given the sector of the other side."""
+        """``side`` with its counterparts ("نظيره") and deputies ("نائبه") given the sector of
+        the one named before them on their side ("حسن نصر الله ونائبه", "الرئيس المصري ونظيره
+        الفرنسي"), else of the other side ("التقى الوزير نظيره", "اتهم الرئيس نائبه")."""
         if not any(a.rule in self._mirrors for a in side):
             return tuple(side)
         sector = next((a.sector for a in other if a.sector), None)
-        if sector is None:
-            return tuple(side)
-        return tuple(
-            attrs.evolve(a, sector=sector) if a.sector is None and a.rule in self._mirrors else a
-            for a in side
-        )
+        out = []
+        for i, a in enumerate(side):
+            if a.sector is None and a.rule in self._mirrors:
+                prev = side[i - 1] if i else None
+                if prev is not None and prev.sector is not None:
+                    a = attrs.evolve(a, sector=prev.sector, country=a.country or prev.country)
+                elif sector is not None:
+                    # (a deputy serves the other side's own state; a counterpart another's)
+                    country = a.country if a.rule not in _DEPUTIES else a.country or next(
+                        (o.country for o in other if o.country), None)
+                    a = attrs.evolve(a, sector=sector, country=country)
+            out.append(a)
+        return tuple(out)
 
     def _with_context(self, a: Actor, country: str | None) -> Actor:
         # only contextual entries (generic nouns, titles, state bodies, anaphors of a body)
