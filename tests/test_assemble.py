@@ -6401,3 +6401,20 @@ def test_assemble_the_object_past_a_named_subject_and_a_time_between_commas(ex):
 def test_assemble_a_deputy_is_of_whom_he_serves(ex, text, etype, target):
     e = next(e for e in ex.extract(text, article_date=DATE) if e.type == etype)
     assert _codes(e.targets) == target
+
+
+@pytest.mark.parametrize(
+    "text, etype, actor",
+    [
+        ("وأعلنت وزارة التضامن الاجتماعي صرف تعويضات لأسر الضحايا", None, None),
+        ("واتهمت وزارة النقل في حكومة الوحدة الوطنية قوات المعارضة بقصف المطار", "ACCUSE", "وزارة النقل"),
+    ],
+)
+def test_assemble_ministries_by_their_portfolio(ex, text, etype, actor):
+    # a portfolio's words are no act ("التضامن"), and the body the ministry is part of
+    # comes before the object
+    events = ex.extract(text, article_date=DATE)
+    assert "SUPPORT" not in [e.type for e in events]
+    if etype:
+        e = _one(ex, text, etype, "")
+        assert [a.text for a in e.actors] == [actor] and _codes(e.targets) == ["--- REB"]

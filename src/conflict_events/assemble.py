@@ -2652,6 +2652,8 @@ class Assembler:
                         nxt.entry.sector) else sector or nxt.entry.sector
                     if sector == "MIL" and e.kind == "generic" and nxt.entry.sector in ("COP", "SPY"):
                         sector = nxt.entry.sector  # "ضباط الشرطة", "ضباط المخابرات": the body's men
+                    elif sector == "MIL" and e.kind == "generic" and nxt.entry.sector in ("OPP", "REB"):
+                        sector = "REB"  # "قوات المعارضة": an opposition in arms
                     end = nxt.end
                     used.add(j)
                     j += 1
