@@ -2581,6 +2581,10 @@ class Assembler:
                     and nxt.entry.sector is not None and (
                         [t.key for t in between] == ["من"] or (not between and toks[nxt.start].has_li))
                 ) or (
+                    # "موكب لرئيس الدولة": a site or a convoy of an official
+                    e.kind == "generic" and e.opposed and sector is None and nxt.entry.kind == "title"
+                    and nxt.entry.sector is not None and not between and toks[nxt.start].has_li
+                ) or (
                     # "حافلة للجيش", "مبنى للشرطة": property of the army or the police is theirs
                     e.kind == "generic" and e.inanimate and sector == "CVL" and not between
                     and nxt.entry.kind == "generic" and nxt.entry.sector in ("MIL", "COP")
