@@ -451,6 +451,9 @@ def test_assemble_claims_light_nouns_and_genitives(ex, text, etype, trigger, act
         ("قال الجيش الإسرائيلي إنه ضرب أكثر من 100 هدف في قطاع غزة", "ضرب", ["PSE REB"]),
         # struck by an armed group at home: the state's
         ("استهدفت حركة الشباب بقذائف الهاون مطارا في مقديشو", "استهدفت", ["SOM GOV"]),
+        # (a patrol or a position is the army's; a convoy of an official is his)
+        ("هاجم مسلحون من حركة الشباب دورية في مقديشو", "هاجم", ["SOM MIL"]),
+        ("نصب مسلحون من حركة الشباب كمينا لموكب لوزير الداخلية في مقديشو", "كمين", ["SOM GOV"]),
         # an owner named decides; areas belong to no side
         ("قصف الجيش مقرا تابعا لحركة الشباب في مقديشو", "قصف", ["SOM REB"]),
         ("قصفت قوات الجيش مناطق متفرقة في محافظة إدلب", "قصفت", ["SYR ---"]),

@@ -1891,6 +1891,9 @@ _FOREMOST = _keys("ابرز اهم اكبر")  # "سبعة من أبرز قاد�
 # the light verbs that tell an act themselves: an agreement signed ("وقع"), prisoners
 # exchanged ("تبادلت")
 _ACT_VERBS = {"AGREE": "sup.waqqaa", "RETREAT": "sup.tabadala"}
+_MILITARY_SITES = _keys(  # sites struck by armed groups that are the army's, not the state's
+    "موقع مواقع موقعا مواقعا مواقعه مواقعها دوريه دوريات قافله قوافل رتل رتلا ارتال دبابه مدرعه "
+    "نقاط نقطه حاجز حواجز حاجزا معقل معاقل معقلا ثكنه ثكنات")
 _DEPUTIES = frozenset({"act.pronoun.deputy"})  # "اتهم الرئيس نائبه": of the same state
 _PROTESTER_ENTRIES = frozenset({"act.generic.protesters"})  # whom force against is crowd-control
 # people named by no nationality nor residence: protesters when they protest
@@ -4675,7 +4678,13 @@ class Assembler:
             for p in phrases:
                 if p is actor or p.kind == "nisba":
                     continue
-                if p.start > start and toks[p.start - 1].key in _WHERE_PREPS and p.kind in ("country", "capital") and (
+                if p.start > start and toks[p.start - 1].key in _WHERE_PREPS and (
+                    p.kind in ("country", "capital") or (
+                        # "اتهمت وزارة المواصلات في حكومة الوفاق قوات حفتر": the body the
+                        # subject is part of
+                        p.kind == "org" and actor is not None and actor.end == p.start - 1
+                        and actor.kind in ("org", "title") and toks[p.start - 1].key == "في")
+                ) and (
                     p.start - 1 - start <= 1 and not any(
                         t.is_punct or t.key in FUNCTION_WORDS for t in toks[start : p.start - 1])
                 ):
@@ -4807,7 +4816,10 @@ class Assembler:
                 if state:
                     t = attrs.evolve(t, sector="REB")
                 elif t.country is not None and t.country in rebels:
-                    t = attrs.evolve(t, sector="GOV")
+                    # positions, patrols and checkpoints are the army's; an airport or a
+                    # headquarters the state's
+                    head = lexical_key(normalize(t.text.split()[0]))
+                    t = attrs.evolve(t, sector="MIL" if head in _MILITARY_SITES else "GOV")
             out.append(t)
         return tuple(out)
 
