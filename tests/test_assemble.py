@@ -6421,3 +6421,9 @@ def test_assemble_ministries_by_their_portfolio(ex, text, etype, actor):
     if etype:
         e = _one(ex, text, etype, "")
         assert [a.text for a in e.actors] == [actor] and _codes(e.targets) == ["--- REB"]
+
+
+def test_assemble_an_agreement_signed_past_a_named_leader_a_time_and_a_place(ex):
+    text = "ووقّع زعيم المتمردين جون قرنق، أمس الأحد في العاصمة الكينية نيروبي، اتفاق السلام الشامل"
+    e = _one(ex, text, "AGREE", "وقّع")
+    assert [a.sector for a in e.actors] == ["REB"] and e.date is not None

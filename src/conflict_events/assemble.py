@@ -289,6 +289,12 @@ def _reached(toks, s, trig) -> bool:
     return s.entry.id == "sup.tawassala" and toks[k].key == "الي"
 
 
+def _signed(toks, s, trig) -> bool:
+    """"وقّع ... اتفاق السلام": an agreement signed, past a long subject with its name and
+    where and when ("وقّع زعيم المتمردين رياك مشار، أمس في أديس أبابا، اتفاق السلام")."""
+    return s.entry.id == "sup.waqqaa" and trig.entry.type == "AGREE" and not toks[trig.start].prep
+
+
 def _takes_effect(toks, start, end) -> bool:
     """Whether the words at ``start``..``end`` (an agreement, a truce) are said to come into
     force: "دخل اتفاق وقف إطلاق النار ... حيز التنفيذ", "بدء سريان الهدنة"."""
@@ -5947,7 +5953,7 @@ class Assembler:
                 # (far past a long subject, where and when, to the object it reaches or one
                 # in the accusative: "وقّع ممثلو الجيش ... في جدة مساء أمس السبت اتفاقا")
                 0 <= trig.start - s.end and _within(toks, s.end, trig.start, (
-                    24 if _reached(toks, s, trig) or _object_form(toks[trig.start]) else 10))
+                    24 if _reached(toks, s, trig) or _object_form(toks[trig.start]) or _signed(toks, s, trig) else 10))
                 and _reaches_past_commas(toks, s.end, trig)
                 # ("وسلمتهن للصليب الأحمر مقابل ... الأسرى": a verb with its object in a
                 # pronoun takes no noun after it)
