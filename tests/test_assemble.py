@@ -6427,3 +6427,16 @@ def test_assemble_an_agreement_signed_past_a_named_leader_a_time_and_a_place(ex)
     text = "ووقّع زعيم المتمردين جون قرنق، أمس الأحد في العاصمة الكينية نيروبي، اتفاق السلام الشامل"
     e = _one(ex, text, "AGREE", "وقّع")
     assert [a.sector for a in e.actors] == ["REB"] and e.date is not None
+
+
+@pytest.mark.parametrize(
+    "text, etype, codes",
+    [
+        ("والتقى وفدا الحكومة السودانية والمتمردين أمس في الدوحة", "CONSULT", ["SDN GOV", "SDN REB"]),
+        # an envoy of another state talks with rebels who are not his state's
+        ("والتقى المبعوث الأمريكي بالمتمردين أمس في جوبا", "CONSULT", ["SSD REB", "USA GOV"]),
+    ],
+)
+def test_assemble_rebels_who_meet_their_government_abroad_are_its_own(ex, text, etype, codes):
+    e = _one(ex, text, etype, "")
+    assert sorted(_codes(e.actors) + _codes(e.targets)) == codes

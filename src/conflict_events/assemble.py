@@ -289,6 +289,21 @@ def _reached(toks, s, trig) -> bool:
     return s.entry.id == "sup.tawassala" and toks[k].key == "الي"
 
 
+def _rebels_of_the_government(actors, targets):
+    """Rebels with no state who talk or sign with one government are its own: "وقّع وفدا
+    حكومة جنوب السودان والمتمردين في أديس أبابا اتفاقا" (not of the venue's state)."""
+    states = {a.country for a in (*actors, *targets) if a.country and a.sector == "GOV" and _GOVERNMENT in a.text}
+    if len(states) != 1:
+        return actors, targets
+    state = states.pop()
+
+    def own(side):
+        return tuple(attrs.evolve(a, country=state) if a.country is None and a.sector in ("REB", "OPP") else a
+                     for a in side)
+
+    return own(actors), own(targets)
+
+
 def _signed(toks, s, trig) -> bool:
     """"وقّع ... اتفاق السلام": an agreement signed, past a long subject with its name and
     where and when ("وقّع زعيم المتمردين رياك مشار، أمس في أديس أبابا، اتفاق السلام")."""
@@ -2032,6 +2047,7 @@ _NAMED = frozenset(("country", "capital", "org", "group", "force", "person"))
 _NAMED_OR_NISBA = _NAMED | {"nisba"}
 _MILITARY_TYPES = frozenset(("ASSAULT", "MOBILIZE", "COERCE"))
 # PLOVER's verbal types: said, not done somewhere; only a place of their own clause locates them
+_GOVERNMENT = "حكوم"  # (in "حكومة", "الحكومة", "وحكومة": a government named as such)
 _VERBAL_TYPES = frozenset((
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN",
 ))
@@ -3302,6 +3318,8 @@ class Assembler:
                 place, prule = None, "slot.region-side"
         if prule:
             rules.append(prule)
+        if e.type in _SYMMETRIC:
+            actors, targets = _rebels_of_the_government(actors, targets)
         context = self._context_country(place, actors, targets, sent_countries, article_countries)
         speaker = self._speaker(toks, sent, trig, phrases)
         own = self._speakers_state(speaker)
