@@ -6440,3 +6440,8 @@ def test_assemble_an_agreement_signed_past_a_named_leader_a_time_and_a_place(ex)
 def test_assemble_rebels_who_meet_their_government_abroad_are_its_own(ex, text, etype, codes):
     e = _one(ex, text, etype, "")
     assert sorted(_codes(e.actors) + _codes(e.targets)) == codes
+
+
+def test_assemble_a_chief_of_a_party_or_a_clergy_body_is_of_that_body(ex):
+    e = _one(ex, "واتهم رئيس هيئة علماء المسلمين الحكومة العراقية بالطائفية", "ACCUSE", "اتهم")
+    assert _codes(e.actors) == ["IRQ REL"]

@@ -2645,8 +2645,11 @@ class Assembler:
                         country, sector = ne.country, ne.sector or sector
                     else:
                         country = ne.country
-                        if ne.kind == "group" and ne.sector and sector is not None:
-                            sector = ne.sector  # "أمين عام حزب الله" is of the group, not a state
+                        if (ne.kind == "group" or (ne.kind == "org" and ne.sector not in (None, "GOV"))) and (
+                                ne.sector and sector is not None):
+                            # "أمين عام حزب الله" is of the group, not a state; "رئيس هيئة
+                            # علماء المسلمين" of the body
+                            sector = ne.sector
                         if sector is None:
                             # a title without a sector of its own stands for the body:
                             # "عناصر من داعش" is coded as داعش
