@@ -127,6 +127,8 @@ def test_assemble_date_of_the_clause(ex, text, trigger, date):
         # ruled out is not done; not ruled out stays possible
         ("استبعد وزير الخارجية إجراء محادثات مع الحركة في الوقت الراهن", "محادثات", "negated"),
         ("ولم يستبعد الوزير شن هجوم بري على المدينة", "هجوم", "possible"),
+        # aid obstructed is not given
+        ("واتهمت المنظمة الحكومة بعرقلة المساعدات الإنسانية", "المساعدات", "negated"),
     ],
 )
 def test_assemble_modality(ex, text, trigger, modality):
