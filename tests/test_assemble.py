@@ -6447,3 +6447,16 @@ def test_assemble_rebels_who_meet_their_government_abroad_are_its_own(ex, text, 
 def test_assemble_a_chief_of_a_party_or_a_clergy_body_is_of_that_body(ex):
     e = _one(ex, "واتهم رئيس هيئة علماء المسلمين الحكومة العراقية بالطائفية", "ACCUSE", "اتهم")
     assert _codes(e.actors) == ["IRQ REL"]
+
+
+@pytest.mark.parametrize(
+    "text, etype, target",
+    [
+        ("وأشاد الرئيس العراقي بالقوات المسلحة في بيان", "SUPPORT", "بالقوات المسلحة"),
+        ("وندد الرئيس التونسي بإسرائيل في خطاب أمام البرلمان", "ACCUSE", "بإسرائيل"),
+        ("ورحب الوزير بالعشائر التي قاتلت التنظيم", "SUPPORT", "بالعشائر"),
+    ],
+)
+def test_assemble_whom_one_praises_or_denounces_follows_bi(ex, text, etype, target):
+    e = _one(ex, text, etype, "")
+    assert [a.text for a in e.targets] == [target] and [target not in a.text for a in e.actors] == [True]

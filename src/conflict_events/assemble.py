@@ -2632,6 +2632,8 @@ class Assembler:
                     # "حث الوزير المجتمع الدولي", "زار الوزير طهران", "طالبت رئيسة الوزراء سلطات
                     # ميانمار": nor does a title that ends with the article
                     named = False
+                if named and not between and e.kind in ("title", "generic") and toks[nxt.start].prep == "ب":
+                    named = False  # "ندد الرئيس بإسرائيل": what "بـ" names is the verb's
                 if named and not gap and len(between) <= 2 and not toks[nxt.start].has_conj:
                     ne = nxt.entry
                     if ne.kind in ("country", "capital") and any(t.key in _LOYAL for t in between):
@@ -4728,7 +4730,10 @@ class Assembler:
                     if any(start <= o.start and o.end <= p.start and toks[o.end - 1].key in PREPOSITIONS
                            for o in others):
                         break  # "طالبت المنظمة بالإفراج عن الناشطات": the object of the act between
-                    if self._starts_with_prep(toks, p) and e.type not in ("ASSAULT", "COERCE"):
+                    if self._starts_with_prep(toks, p) and e.type not in ("ASSAULT", "COERCE") and not (
+                            # "أشاد الرئيس بالقوات", "ندد الوزير بإسرائيل": whom one praises
+                            # or denounces is named after "بـ"
+                            toks[p.start].prep == "ب" and (e.type == "SUPPORT" or e.mode == "disapprove")):
                         continue
                     if p.start > start and toks[p.start - 1].key in _WHERE_PREPS:
                         continue  # "بحث في مسقط ...": where the act is, not its object
