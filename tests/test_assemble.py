@@ -6460,3 +6460,17 @@ def test_assemble_a_chief_of_a_party_or_a_clergy_body_is_of_that_body(ex):
 def test_assemble_whom_one_praises_or_denounces_follows_bi(ex, text, etype, target):
     e = _one(ex, text, etype, "")
     assert [a.text for a in e.targets] == [target] and [target not in a.text for a in e.actors] == [True]
+
+
+@pytest.mark.parametrize(
+    "text, etype, actors",
+    [
+        ("وأطلق جنود انقلابيون النار على المدنيين قرب الجسر", "ASSAULT", ["--- REB"]),
+        ("واحتجز العسكريون المتمردون رئيس هيئة الأركان في قاعدة جوية", "COERCE", ["--- REB"]),
+        # the putschists as an object stay the object
+        ("واعتقلت قوات الأمن الانقلابيين في قاعدة جوية", "COERCE", ["--- COP"]),
+    ],
+)
+def test_assemble_soldiers_in_revolt_are_rebels(ex, text, etype, actors):
+    e = _one(ex, text, etype, "")
+    assert _codes(e.actors) == actors and len(e.targets) == 1

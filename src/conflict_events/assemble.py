@@ -2535,6 +2535,13 @@ class Assembler:
         ):
             # "اقتحم مستوطنون المسجد": the verb's subject, then its object
             return not _keeps_nun(toks[end - 1])
+        if n.kind == "generic" and _definite(toks[m.start]) == _definite(toks[nxt.start]) and (
+                sector, n.sector) == ("MIL", "REB"):
+            # "جنود انقلابيون", "العسكريون المتمردون", "العسكريين الانقلابيين": soldiers in
+            # revolt are rebels, told by an adjective in the subject's case or in the head's
+            # (not "اعتقلت القوات الانقلابيين": the verb's object)
+            adj, head = toks[nxt.start].key, toks[m.end - 1].key
+            return adj.endswith("ون") or (adj.endswith("ين") and head.endswith("ين"))
         return (n.kind == "generic" and _definite(toks[m.start]) == _definite(toks[nxt.start])
                 and _NISBA_ENDING.search(toks[nxt.start].key) is not None
                 # "اعتقلت الشرطة الصحفي": a noun of another sector is the verb's object
