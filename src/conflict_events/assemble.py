@@ -5784,7 +5784,9 @@ class Assembler:
                 and n.entry.pos == "noun" and n.entry.type != v.entry.type
                 and 0 < n.start - v.end <= 6 and not any(x.is_punct for x in toks[v.end : n.start])
                 # "أطلق مسلحون النار على متظاهرين": a noun after a preposition is no object
+                # (nor one that starts with it: "على الحشود التي خرجت إلى الشوارع")
                 and not toks[n.start].prep and toks[n.start - 1].key not in PREPOSITIONS
+                and toks[n.start].key not in PREPOSITIONS
             ):
                 drop.add(id(v))
         return [t for t in triggers if id(t) not in drop]
