@@ -6474,3 +6474,15 @@ def test_assemble_whom_one_praises_or_denounces_follows_bi(ex, text, etype, targ
 def test_assemble_soldiers_in_revolt_are_rebels(ex, text, etype, actors):
     e = _one(ex, text, etype, "")
     assert _codes(e.actors) == actors and len(e.targets) == 1
+
+
+def test_assemble_shots_at_a_crowd_that_took_to_the_streets_are_kept(ex):
+    # the firing verb is no light verb of the protest its targets hold
+    events = ex.extract("وأطلق جنود النار على الحشود التي خرجت إلى الشوارع في العاصمة", article_date=DATE)
+    assert sorted(e.type for e in events) == ["ASSAULT", "PROTEST"]
+
+
+def test_assemble_fire_opened_is_told_by_its_verb_past_a_long_subject(ex):
+    text = "وأطلق جنود متمركزون على الجسر منذ ساعات الليل الأولى النار على حشود من المدنيين"
+    e = _one(ex, text, "ASSAULT", "")
+    assert e.trigger.text == "وأطلق"

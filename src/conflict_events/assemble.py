@@ -1911,7 +1911,8 @@ _STILL = _keys("يزال تزال يزالون تزالان يزالان نزا�
 _FOREMOST = _keys("ابرز اهم اكبر")  # "سبعة من أبرز قادة المعارضة": a count of the foremost
 # the light verbs that tell an act themselves: an agreement signed ("وقع"), prisoners
 # exchanged ("تبادلت")
-_ACT_VERBS = {"AGREE": "sup.waqqaa", "RETREAT": "sup.tabadala"}
+# acts told by their light verb (by type, or by the noun's entry): "وقّع", "تبادل", "أطلق النار"
+_ACT_VERBS = {"AGREE": "sup.waqqaa", "RETREAT": "sup.tabadala", "trg.assault.nar.fired.noun": "sup.atlaqa"}
 _MILITARY_SITES = _keys(  # sites struck by armed groups that are the army's, not the state's
     "موقع مواقع موقعا مواقعا مواقعه مواقعها دوريه دوريات قافله قوافل رتل رتلا ارتال دبابه مدرعه "
     "نقاط نقطه حاجز حواجز حاجزا معقل معاقل معقلا ثكنه ثكنات")
@@ -3465,11 +3466,12 @@ class Assembler:
                            else a for a in actors)
             rules.append("sector.protesters")
         t0, t1 = toks[trig.start], toks[trig.end - 1]
-        if _ACT_VERBS.get(etype) is not None and "slot.support" in rules:
+        act_verb = _ACT_VERBS.get(etype) or _ACT_VERBS.get(e.id)
+        if act_verb is not None and "slot.support" in rules:
             # "وقعت الحكومة والمتمردون أمس في هافانا اتفاقا", "تبادلت روسيا وأوكرانيا، أمس،
-            # مئات الأسرى": the signing or exchanging verb is the act's word, as when nothing
+            # مئات الأسرى": the signing, exchanging or firing verb is the act's word, as when nothing
             # stands between it and its object
-            signed = next((s for s in support if s.entry.id == _ACT_VERBS[etype] and s.end <= trig.start
+            signed = next((s for s in support if s.entry.id == act_verb and s.end <= trig.start
                            and trig.start - s.end <= 24 and not any(s.end <= o.start < trig.start for o in others)
                            and _reaches_past_commas(toks, s.end, trig)), None)
             if signed is not None:
