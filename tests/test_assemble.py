@@ -6486,3 +6486,9 @@ def test_assemble_fire_opened_is_told_by_its_verb_past_a_long_subject(ex):
     text = "وأطلق جنود متمركزون على الجسر منذ ساعات الليل الأولى النار على حشود من المدنيين"
     e = _one(ex, text, "ASSAULT", "")
     assert e.trigger.text == "وأطلق"
+
+
+def test_assemble_the_object_past_a_long_aside_on_where_it_was_said(ex):
+    text = ("واتهم المرشد الأعلى، في أول تعليق علني له على الاحتجاجات ألقاه اليوم في حفل تخرج لطلاب "
+            "الكليات العسكرية، الولايات المتحدة بتدبير أعمال الشغب")
+    assert _codes(_one(ex, text, "ACCUSE", "اتهم").targets) == ["USA GOV"]

@@ -1497,9 +1497,10 @@ def _past_where(toks, sent, start, phrases, place_spans, time_toks) -> int:
     ``start`` when no phrase follows them. A time between commas is passed as well:
     "هاجم مئات المسلحين، السبت، قاعدة عسكرية", and so is where it was said: "دعت الوزارة،
     في بيان صدر عنها اليوم، المجتمع الدولي"."""
-    if (start + 3 < sent.end and toks[start].text in ("،", ",") and toks[start + 1].key == "في"
-            and toks[start + 2].key in _SAID_IN):
-        end = next((k for k in range(start + 3, min(sent.end, start + 10)) if toks[k].is_punct), None)
+    if (start + 3 < sent.end and toks[start].text in ("،", ",") and toks[start + 1].key == "في" and (
+            toks[start + 2].key in _SAID_IN or (toks[start + 2].key in _FIRST and toks[start + 3].key in _SAID_IN))):
+        # (a long one too: "، في أول تعليق علني له على الاحتجاجات ألقاه اليوم في حفل تخرج،")
+        end = next((k for k in range(start + 3, min(sent.end, start + 24)) if toks[k].is_punct), None)
         if end is None or toks[end].text not in ("،", ","):
             return start
         return _object_at(toks, sent, start, end + 1, phrases, time_toks)
@@ -1811,7 +1812,9 @@ _ASKED_BY = _keys("طلب دعوه")  # "جلسة بطلب من فرنسا", "ب
 _DOCUMENTS = _keys("قرارا بيانا مشروعا تقريرا رساله مذكره")  # "قرارا ينتقد": a text that speaks
 _DOCUMENT_NOUNS = _keys("قرار بيان تقرير رساله مذكره")  # ("القرار الذي يطالب")
 # "، في بيان،", "في مؤتمر صحفي", "في اتصال هاتفي": where or how it was said
-_SAID_IN = _keys("بيان بيانا تصريح تصريحات كلمه مقابله رساله موتمر موتمرا لقاء حديث اتصال تغريده مكالمه")
+_SAID_IN = _keys(
+    "بيان بيانا تصريح تصريحات كلمه مقابله رساله موتمر موتمرا لقاء حديث اتصال تغريده مكالمه تعليق خطاب")
+_FIRST = _keys("اول")  # "في أول تعليق له"
 _OUTBREAK = _keys("اندلاع بدء بدايه انطلاق")  # "منذ اندلاع الحرب": since it broke out
 _WARS = _keys("حرب نزاع صراع ازمه ثوره انتفاضه احتجاجات حراك احداث")  # a war, an uprising
 _KILL_OR_INJURY = KILL_WORDS | INJURY_WORDS
