@@ -1915,7 +1915,8 @@ _FOREMOST = _keys("ابرز اهم اكبر")  # "سبعة من أبرز قاد�
 # the light verbs that tell an act themselves: an agreement signed ("وقع"), prisoners
 # exchanged ("تبادلت")
 # acts told by their light verb (by type, or by the noun's entry): "وقّع", "تبادل", "أطلق النار"
-_ACT_VERBS = {"AGREE": "sup.waqqaa", "RETREAT": "sup.tabadala", "trg.assault.nar.fired.noun": "sup.atlaqa"}
+_ACT_VERBS = {"AGREE": "sup.waqqaa", "RETREAT": "sup.tabadala", "trg.assault.nar.fired.noun": "sup.atlaqa",
+               "trg.assault.tafriq.noun": "sup.atlaqa"}
 _MILITARY_SITES = _keys(  # sites struck by armed groups that are the army's, not the state's
     "موقع مواقع موقعا مواقعا مواقعه مواقعها دوريه دوريات قافله قوافل رتل رتلا ارتال دبابه مدرعه "
     "نقاط نقطه حاجز حواجز حاجزا معقل معاقل معقلا ثكنه ثكنات")
