@@ -202,7 +202,7 @@ def test_lexicons_actors_leaves_out_common_words(form, absent_from):
         ("act.org.un", "UNO", "UNO"),
         ("act.org.unicef", "UNO", "UNO"),
         ("act.org.eu", "IGO", "IGO"),
-        ("act.org.nato", "IGO", "IGO"),
+        ("act.org.nato", "IGO", "MIL"),
         ("act.org.icrc", "NGO", "NGO"),
         ("act.org.ministry", None, "GOV"),
         ("act.force.coalition.intl", "IGO", "MIL"),
