@@ -6498,3 +6498,15 @@ def test_assemble_tear_gas_fired_is_told_by_its_verb_past_a_long_subject(ex):
     text = "وأطلقت قوات الأمن السودانية مساء أمس الغاز المسيل للدموع على آلاف المحتجين في الخرطوم"
     e = _one(ex, text, "ASSAULT", "")
     assert e.mode == "crowd-control" and e.trigger.text == "وأطلقت"
+
+
+@pytest.mark.parametrize(
+    "text, n, actors",
+    [
+        ("وقتل 11 جنديا في هجوم بالأسلحة النارية والقنابل اليدوية شنه متمردون على دورية للجيش", 1, ["--- REB"]),
+        ("وهاجم مسلحون القرية بالأسلحة الرشاشة والقنابل اليدوية فجر اليوم", 1, ["--- REB"]),
+    ],
+)
+def test_assemble_a_second_weapon_is_the_same_attack(ex, text, n, actors):
+    attacks = [e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT"]
+    assert len(attacks) == n and _codes(attacks[0].actors) == actors

@@ -825,6 +825,20 @@ def _province_named(toks, sent, trig, known) -> bool:
     return toks[k].prep == "ب" or toks[k].norm.endswith("تي") or (k > sent.start and toks[k - 1].key == "في")
 
 
+def _second_weapon(toks, sent, trig, triggers) -> bool:
+    """An attack's noun joined by "و" to the weapon named with "بـ" before it is a second
+    weapon of the same attack: "هجوم بالأسلحة النارية والقنابل اليدوية" (one of the same
+    kind as the first is told with it: "بالغاز المسيل للدموع وخراطيم المياه")."""
+    if trig.entry.type != "ASSAULT" or trig.entry.pos != "noun" or not toks[trig.start].has_conj:
+        return False
+    for k in range(trig.start - 1, max(sent.start, trig.start - 3) - 1, -1):
+        if toks[k].is_punct:
+            return False
+        if toks[k].prep == "ب":
+            return not any(o.start <= k < o.end and o.entry.mode == trig.entry.mode for o in triggers)
+    return False
+
+
 def _adverb(toks, sent, p, phrases) -> bool:
     """A one-word phrase that is an adverb of the verbal noun before it: "التدخل عسكريا",
     "الرد عسكريا" (not a soldier killed: "قتل عسكريا", "قتل المسلحون عسكريا")."""
@@ -2373,7 +2387,7 @@ class Assembler:
                 and not (t.end - t.start == 1 and toks[t.start].key in PLACE_NOUNS
                          and any(m.start == t.end and m.entry.kind != "country" for m in places))
                 and not _province_after_town(toks, sent, t, places)
-                and not _province_named(toks, sent, t, known)
+                and not _province_named(toks, sent, t, known) and not _second_weapon(toks, sent, t, triggers)
                 and not any(m.start <= t.start and t.end <= m.end and m.end - m.start > t.end - t.start
                             for m in places)
             ]
@@ -3827,7 +3841,9 @@ class Assembler:
                 if p is not None and not self._reports_deaths(toks, trig, s, phrases):
                     return p, "slot.support"
             # (past the weapon it was made with: "هجوم بالأسلحة الرشاشة شنه مسلحون")
-            means = 3 if trig.end < sent.end and toks[trig.end].prep == "ب" else 1
+            means = 3 if trig.end < sent.end and (toks[trig.end].prep == "ب" or (
+                # (and past a second weapon: "هجوم بالأسلحة النارية والقنابل اليدوية شنه")
+                toks[trig.end].has_conj and any(toks[k].prep == "ب" for k in range(trig.start, trig.end)))) else 1
             if (trig.end <= s.start <= trig.end + 8 and self._gap_ok(toks, trig.end, s.start, time_toks, means)
                     and toks[trig.start].key not in SHOOT_DOWN  # (who launched what is downed: its target)
                     and s.entry.voice != "passive"):  # ("الهجمات التي تعرضت لها السفارة": who suffered)
