@@ -97,6 +97,7 @@ def test_normalize_lexical_key_drops_only_the_article():
     # nor does a particle: "ألفي" is two thousand, "الآن" now
     assert lexical_key(normalize("ألفي")) == "الفي"
     assert lexical_key(normalize("الآن")) == "الان"
+    assert lexical_key(normalize("ألبان")) == "البان"  # Albanians, not "بأن"
 
 
 def test_normalize_my_is_stripped_only_from_stems_of_four_letters():

@@ -133,12 +133,12 @@ def is_arabic_letter(ch: str) -> bool:
 
 # particles that never take the article: "الفي" is two thousand and "الان" now, not "في"
 # and "ان" behind an article
-_NO_ARTICLE = frozenset("في من عن لم لن قد او ان ما لا".split())
+_NO_ARTICLE = frozenset("في من عن لم لن قد او ان ما لا بان".split())  # ("ألبان" is no "بأن")
 
 
 def strip_article(word: str) -> str:
     """Drop a leading definite article: "المسلحين" -> "مسلحين" (kept when too short, or
-    when what is left is a particle: "ألفي")."""
+    when what is left is a particle: "ألفي", "ألبان")."""
     if word.startswith("ال") and len(word) >= 4 and word[2:] not in _NO_ARTICLE:
         return word[2:]
     return word
