@@ -6510,3 +6510,12 @@ def test_assemble_tear_gas_fired_is_told_by_its_verb_past_a_long_subject(ex):
 def test_assemble_a_second_weapon_is_the_same_attack(ex, text, n, actors):
     attacks = [e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT"]
     assert len(attacks) == n and _codes(attacks[0].actors) == actors
+
+
+def test_assemble_a_name_is_no_verb_that_begins_like_the_article(ex):
+    # "التقى" (met) has the key "تقي", which the name "هاشم تقي" carries without the article
+    text = "ورفض وفد المعارضة برئاسة هاشم تقي أمس الثلاثاء التوقيع على مسودة الاتفاق"
+    events = ex.extract(text, article_date=DATE)
+    assert "CONSULT" not in [e.type for e in events]
+    # and the signing refused, past the delegation's long name and a time, has not happened
+    assert [e.modality.value for e in events if e.type == "AGREE"] == ["negated"]

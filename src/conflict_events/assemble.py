@@ -2388,6 +2388,8 @@ class Assembler:
                          and any(m.start == t.end and m.entry.kind != "country" for m in places))
                 and not _province_after_town(toks, sent, t, places)
                 and not _province_named(toks, sent, t, known) and not _second_weapon(toks, sent, t, triggers)
+                # "هاشم تقي": a verb that begins like the article ("التقى") lacks it in a name
+                and not ((t.entry.id, toks[t.start].key) in self._article_verbs and not _definite(toks[t.start]))
                 and not any(m.start <= t.start and t.end <= m.end and m.end - m.start > t.end - t.start
                             for m in places)
             ]
@@ -3102,9 +3104,10 @@ class Assembler:
             else:
                 modality, mrule = Modality.PLANNED, "mod.purpose"
         if modality == Modality.ASSERTED and e.pos == "noun" and _after_act(
-            toks, trig, others, ("REJECT",), 2, _punct, pos="verb"
+            toks, trig, others, ("REJECT",), 8, _clause_break, pos="verb"
         ):
-            # "رفضت الفصائل تسليم أسلحتها": an act refused has not happened
+            # "رفضت الفصائل تسليم أسلحتها", "رفض وفد المعارضة برئاسة فلان التوقيع": an act
+            # refused has not happened
             modality, mrule = Modality.NEGATED, "mod.refused"
         if modality == Modality.ASSERTED and e.pos == "noun" and trig.start > sent.start and (
             toks[trig.start - 1].key in _ANY
