@@ -6519,3 +6519,9 @@ def test_assemble_a_name_is_no_verb_that_begins_like_the_article(ex):
     assert "CONSULT" not in [e.type for e in events]
     # and the signing refused, past the delegation's long name and a time, has not happened
     assert [e.modality.value for e in events if e.type == "AGREE"] == ["negated"]
+
+
+def test_assemble_talks_suspended_are_halted_negotiations(ex):
+    # CAMEO 164 "halt negotiations" is SANCTION withdraw in the CAMEO-to-PLOVER table
+    e = _one(ex, "وعلقت الحكومة مشاركتها في المحادثات احتجاجا على الهجوم", "SANCTION", "")
+    assert (e.mode, e.cameo) == ("withdraw", "164") and "type.suspended" in e.rules

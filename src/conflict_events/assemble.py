@@ -79,7 +79,8 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
 * ``slot.denier``: who denies or rejects accusations or demands is their target ("نفت
   طهران الاتهامات الأمريكية", "رفضت الحكومة مطالب الحركة"), and they stand
   (``mod.accusation-denied``);
-* ``type.suspended``: talks suspended are refused ("علقت الحكومة مشاركتها في المحادثات");
+* ``type.suspended``: talks suspended are halted (SANCTION withdraw, CAMEO 164: "علقت الحكومة
+  مشاركتها في المحادثات");
 * ``sector.protesters``: people who protest, named by no nationality nor residence, are
   protesters (OPP: "تظاهر آلاف الأشخاص", "نفذ الطلاب اعتصاما");
 * ``type.negated-agree``: refusing to agree is a rejection ("لن توافق على"), and so is refusing
@@ -3462,8 +3463,8 @@ class Assembler:
         if etype == "CONSULT" and e.pos == "noun" and any(
                 toks[k].key in _SUSPEND for k in range(max(sent.start, trig.start - 4), trig.start)
         ) and not any(t.is_punct for t in toks[max(sent.start, trig.start - 4) : trig.start]):
-            # "علقت الحكومة مشاركتها في المحادثات": talks suspended are refused (CAMEO 125)
-            etype, mode, cameo, acled = "REJECT", None, "125", None
+            # "علقت الحكومة مشاركتها في المحادثات": talks halted (CAMEO 164)
+            etype, mode, cameo, acled = "SANCTION", "withdraw", "164", None
             rules.append("type.suspended")
         if etype == "AGREE" and modality == Modality.NEGATED and (e.pos == "verb" or mrule == "cue.negated.lan"):
             # refusing to agree is a rejection in PLOVER: "لن توافق على اتفاق" (CAMEO 12); one
