@@ -2944,8 +2944,8 @@ def test_assemble_craft_models_drones_and_backers(ex, text, trigger, mode, actor
 @pytest.mark.parametrize(
     "text, etype, trigger, actors",
     [
-        # talks suspended are refused
-        ("أعلنت حكومة الوفاق الليبية تعليق مشاركتها في محادثات اللجنة العسكرية في جنيف", "REJECT", "محادثات",
+        # talks suspended are halted negotiations
+        ("أعلنت حكومة الوفاق الليبية تعليق مشاركتها في محادثات اللجنة العسكرية في جنيف", "SANCTION", "محادثات",
          ["LBY GOV"]),
         # a labour union announcing a strike of its own is the striker
         ("أعلن اتحاد نقابات العمال في نيجيريا أنه سينفذ إضرابا عاما الأسبوع المقبل", "PROTEST", "إضرابا",
