@@ -4294,7 +4294,8 @@ def test_assemble_where_a_delegation_goes_does_not_hold_the_talks(ex):
 
 
 @pytest.mark.parametrize("text, etype, trigger, actors", [
-    ("وقال مسؤولون إن وفدا رفيع المستوى سيزور أنقرة الأسبوع المقبل", "CONSULT", "سيزور", ["TUR GOV"]),
+    # (a delegation of rank is a government's; visiting Ankara, not Turkey's)
+    ("وقال مسؤولون إن وفدا رفيع المستوى سيزور أنقرة الأسبوع المقبل", "CONSULT", "سيزور", ["--- GOV"]),
     ("وأعلنت قيادة عمليات نينوى أن قواتها اعتقلت خمسة مطلوبين", "COERCE", "اعتقلت", ["--- MIL"]),
     ("وقالت الخلية إن قيادة عمليات بغداد دفعت بتعزيزات إلى الطارمية", "MOBILIZE", "دفعت", ["IRQ MIL"]),
 ])
@@ -6525,3 +6526,16 @@ def test_assemble_talks_suspended_are_halted_negotiations(ex):
     # CAMEO 164 "halt negotiations" is SANCTION withdraw in the CAMEO-to-PLOVER table
     e = _one(ex, "وعلقت الحكومة مشاركتها في المحادثات احتجاجا على الهجوم", "SANCTION", "")
     assert (e.mode, e.cameo) == ("withdraw", "164") and "type.suspended" in e.rules
+
+
+def test_assemble_a_visit_during_which_an_order_was_given(ex):
+    text = "وأمر الرئيس العراقي أمس، خلال زيارته القاهرة، بوقف بناء الجدار حول الحي"
+    e = _one(ex, text, "CONSULT", "زيارته")
+    # the visit happened, by the one who gave the order, to the state of the capital visited
+    assert e.modality.value == "asserted"
+    assert _codes(e.actors) == ["IRQ GOV"] and _codes(e.targets) == ["EGY GOV"]
+
+
+def test_assemble_a_visitor_to_a_capital_is_not_of_its_state(ex):
+    e = _one(ex, "وقال الوزير خلال زيارته القاهرة إن المحادثات ستستمر", "CONSULT", "زيارته")
+    assert [a.country for a in e.actors] == [None] and _codes(e.targets) == ["EGY GOV"]

@@ -1959,6 +1959,7 @@ _PAST_NOT = _keys("لم")
 _RESULTED = _keys("يسفر تسفر يودي تودي يوقع توقع يخلف تخلف")  # "لم يسفر عن"
 _ROADS = _keys("طريق الطريق طرق محور خط")  # "الطريق بين مأرب وصرواح"
 _DURING = _keys("خلال في اثناء")
+_AMID_IT = _keys("خلال اثناء")  # "خلال زيارته": what something else was done during
 _AMID = _keys("خلال اثناء")
 _PRISON = _keys("سجن")
 _GRANT = _keys("منحه")
@@ -3023,6 +3024,10 @@ class Assembler:
              if not (c.start < trig.end and trig.start < c.end) and c.start >= cut
              # a participle is a clause of its own: "حذر من حرب، داعيا إلى ضبط النفس"
              and not (trig.entry.participle and c.start < trig.start)
+             # nor is what an order or a call was made during: "أمر الرئيس، خلال زيارته
+             # القاهرة، بوقف البناء"
+             and not (c.entry.modality == "requested" and c.end <= trig.start and trig.start > sent.start
+                      and toks[trig.start - 1].key in _AMID_IT)
              # what was foiled or failed is the object, not the verb joined after it:
              # "أحبطت الشرطة هجوما واعتقلت خمسة مسلحين", "فشلت القوات في اقتحام البلدة وانسحبت"
              and not (c.entry.id in _FAILED_CUES and c.start < trig.start and _joined_verb(toks, trig))
@@ -3359,6 +3364,11 @@ class Assembler:
         speaker = self._speaker(toks, sent, trig, phrases)
         own = self._speakers_state(speaker)
         actor_context = context
+        if e.mode == "visit" and place is not None and place.country == context and place.kind in ("capital", "country"):
+            # "قال الرئيس خلال زيارته القاهرة": a visitor to a state's capital is not of that
+            # state (one who tours a province is: "زيارة لمحافظة شمال سيناء")
+            actor_context = next((c for cs in (sent_countries, article_countries) for c, _ in cs.most_common()
+                                  if c != context), None)
         if place is None and any(t.country == context and t.rule.startswith(_STATE_NAMES) for t in targets):
             # "ألغى المجلس العسكري اتفاقيات التعاون مع فرنسا": the state on the other side is
             # not the actor's own; another state the text names is
@@ -4531,6 +4541,15 @@ class Assembler:
             p = _li_after(toks, actor.end, [p for p in phrases if p.kind != "nisba"])
             if p is not None:
                 return p, "slot.target-prep"
+        if e.mode == "visit" and e.pos == "noun":
+            # "خلال زيارته القاهرة", "زيارة الوزير إلى طهران", "زيارته لموسكو": the state visited
+            k = actor.end if actor is not None and actor.start == trig.end else trig.end
+            if k < sent.end and toks[k].key == "الي" and not toks[k].prefix:
+                k += 1
+            p = next((p for p in phrases if p.start == k and p.kind in ("country", "capital") and p is not actor
+                      and toks[k].prep in ("", "ل")), None)
+            if p is not None:
+                return p, "slot.object"
         if e.type in _SYMMETRIC and actor is not None and actor.kind == "nisba" and actor.start >= trig.end:
             # "اجتماع عراقي أمريكي", "محادثات روسية تركية": the second side's adjective
             other = next((p for p in phrases if p.start == actor.end and p.kind == "nisba"), None)
