@@ -6539,3 +6539,8 @@ def test_assemble_a_visit_during_which_an_order_was_given(ex):
 def test_assemble_a_visitor_to_a_capital_is_not_of_its_state(ex):
     e = _one(ex, "وقال الوزير خلال زيارته القاهرة إن المحادثات ستستمر", "CONSULT", "زيارته")
     assert [a.country for a in e.actors] == [None] and _codes(e.targets) == ["EGY GOV"]
+
+
+def test_assemble_reinforcements_from_a_unit_are_sent_by_the_subject(ex):
+    text = "وأرسلت السلطات الإيرانية تعزيزات من الحرس الثوري إلى مدينة مهاباد مطلع الأسبوع"
+    assert _codes(_one(ex, text, "MOBILIZE", "").actors) == ["IRN GOV"]

@@ -3790,7 +3790,9 @@ class Assembler:
             # أمس مئات الأكراد")
             return after, "slot.genitive"
         p = self._agent_marker(toks, sent, trig, phrases, time_toks)
-        if p is not None:
+        if p is not None and not (e.type == "MOBILIZE" and toks[p.start - 1].key == "من" and any(
+                trig.start - 20 <= s.end <= trig.start and s.entry.voice != "passive" for s in support)):
+            # ("أرسلت السلطات تعزيزات من الحرس الثوري": the unit sent, not who sends it)
             return p, "slot.by"
         if (after is not None and e.pos == "noun" and after.start == trig.end and after.end < sent.end
                 and not toks[after.start].prep and not toks[after.start].has_conj and after.kind != "nisba"
