@@ -6544,3 +6544,8 @@ def test_assemble_a_visitor_to_a_capital_is_not_of_its_state(ex):
 def test_assemble_reinforcements_from_a_unit_are_sent_by_the_subject(ex):
     text = "وأرسلت السلطات الإيرانية تعزيزات من الحرس الثوري إلى مدينة مهاباد مطلع الأسبوع"
     assert _codes(_one(ex, text, "MOBILIZE", "").actors) == ["IRN GOV"]
+
+
+def test_assemble_a_square_or_a_suburb_by_a_name_the_gazetteer_lacks(ex):
+    e = _one(ex, "وتظاهر مئات الطلاب أمس في ميدان النصر وسط المدينة", "PROTEST", "")
+    assert e.place is not None and e.place.text.startswith("ميدان النصر")
