@@ -6549,3 +6549,12 @@ def test_assemble_reinforcements_from_a_unit_are_sent_by_the_subject(ex):
 def test_assemble_a_square_or_a_suburb_by_a_name_the_gazetteer_lacks(ex):
     e = _one(ex, "وتظاهر مئات الطلاب أمس في ميدان النصر وسط المدينة", "PROTEST", "")
     assert e.place is not None and e.place.text.startswith("ميدان النصر")
+
+
+def test_assemble_who_condemns_an_attack_past_an_aside_did_not_make_it(ex):
+    # neither the statement's verb with its object pronoun ("أصدره") nor the sentence's
+    # subject gives the bombing an actor
+    text = ("وأدان رئيس الوزراء العراقي، في بيان أصدره مكتبه مساء أمس، التفجير الانتحاري الذي أودى "
+            "بحياة عشرات المدنيين في سوق شعبي")
+    e = _one(ex, text, "ASSAULT", "التفجير")
+    assert e.actors == ()

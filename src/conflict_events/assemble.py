@@ -1959,7 +1959,8 @@ _PAST_NOT = _keys("لم")
 _RESULTED = _keys("يسفر تسفر يودي تودي يوقع توقع يخلف تخلف")  # "لم يسفر عن"
 _ROADS = _keys("طريق الطريق طرق محور خط")  # "الطريق بين مأرب وصرواح"
 _DURING = _keys("خلال في اثناء")
-_AMID_IT = _keys("خلال اثناء")  # "خلال زيارته": what something else was done during
+_AMID_IT = _keys("خلال اثناء")
+_IN_EXCHANGE = _keys("مقابل")  # "أفرجت عن رهينتين مقابل إطلاق سراح الأسرى": the other side's act  # "خلال زيارته": what something else was done during
 _AMID = _keys("خلال اثناء")
 _PRISON = _keys("سجن")
 _GRANT = _keys("منحه")
@@ -3832,7 +3833,10 @@ class Assembler:
             if trig.start - 20 <= s.end <= trig.start and s.entry.voice != "passive" and not any(
                 # (who "تعرض" or "تلقى" names suffers or receives the act)
                 s.end <= o.start < trig.start for o in others
-            ) and not any(t.key in COMPLEMENTIZERS for t in toks[s.end : trig.start]):
+            ) and not any(t.key in COMPLEMENTIZERS for t in toks[s.end : trig.start]) and not (
+                # ("في بيان أصدره مكتبه، التفجير": a verb whose object is its pronoun takes
+                # no noun after it)
+                s.end < trig.start and _has_object_suffix(toks[s.end - 1])):
                 if toks[s.start].key in _ACCOMPANYING and s.start > sent.start and _punct(toks[s.start - 1]):
                     # "أدانت الجامعة الهجوم على نقطة أمنية، معربة عن تضامنها": the participle
                     # after a comma tells more of the sentence's subject
@@ -4115,6 +4119,11 @@ class Assembler:
         reporter = self._reporter(toks, sent, trig, phrases)
         if reporter is not None:
             return self._codes(reporter, toks, text, trig.entry.type), "slot.reporter"
+        if trig.entry.type == "ASSAULT" and any(
+                ev.type == "ACCUSE" and ev.mode == "disapprove" and t.end <= trig.start for ev, t in previous):
+            # "أدان رئيس الوزراء، في بيان أصدره مكتبه، التفجير": who condemns an attack did not
+            # make it
+            return [], None
         if modality in (Modality.ASSERTED, Modality.PLANNED) or own or (
             # one denies one's own act: "نفت الحكومة استخدام أسلحة كيميائية"
             modality == Modality.NEGATED and any(t.key in _DENY for t in toks[sent.start : trig.start])
@@ -6782,6 +6791,8 @@ class Assembler:
                         or (
                             nominal
                             and ev.type != "ASSAULT"
+                            # (what is given in exchange is another act: "مقابل إطلاق سراح")
+                            and not (trig.start > 0 and toks and toks[trig.start - 1].key in _IN_EXCHANGE)
                             # (sanctions of two kinds are two: "طرد السفير وتعليق التبادل التجاري")
                             and ((ev.mode is None and ev.type != "SANCTION") or o.mode == ev.mode)
                             and o.modality == ev.modality
