@@ -6307,25 +6307,17 @@ def test_assemble_protesters_after_a_dispersal_noun_are_its_object(ex, text):
 @pytest.mark.parametrize(
     "text, target",
     [
+        # property of the army or the police is theirs
         ("استهدف تفجير حافلة للجيش على طريق سريع قرب العاصمة", "--- MIL"),
         ("قصفت الطائرات مبنى للشرطة وسط المدينة", "--- COP"),
         ("هاجم مسلحون حافلة للمدنيين على طريق سريع", "--- CVL"),
-    ],
-)
-def test_assemble_property_of_the_army_or_police_is_theirs(ex, text, target):
-    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
-    assert _codes(e.targets) == [target]
-
-
-@pytest.mark.parametrize(
-    "text, target",
-    [
+        # and a vehicle carrying armed men is theirs
         ("استهدف تفجير حافلة تقل جنودا على طريق سريع قرب العاصمة", "--- MIL"),
         ("وقصفت الطائرات سيارة تقل مسلحين على الطريق الدولي", "--- REB"),
         ("استهدف تفجير حافلة تقل عمالا على طريق سريع قرب العاصمة", "--- CVL"),
     ],
 )
-def test_assemble_a_vehicle_carrying_armed_men_is_theirs(ex, text, target):
+def test_assemble_property_struck_is_of_its_owner_or_its_passengers(ex, text, target):
     e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
     assert _codes(e.targets) == [target]
 
