@@ -6550,3 +6550,10 @@ def test_assemble_who_condemns_an_attack_past_an_aside_did_not_make_it(ex):
             "بحياة عشرات المدنيين في سوق شعبي")
     e = _one(ex, text, "ASSAULT", "التفجير")
     assert e.actors == ()
+
+
+def test_assemble_the_two_sides_named_earlier_in_the_same_sentence(ex):
+    text = ("والتقى المبعوث الأمريكي بالرئيسين الروسي والأوكراني، وقال إن الطرفين وافقا على تبادل "
+            "الأسرى")
+    e = _one(ex, text, "AGREE", "وافقا")
+    assert _codes(e.actors) == ["RUS GOV", "UKR GOV"]

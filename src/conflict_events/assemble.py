@@ -1368,8 +1368,9 @@ def _fight_not_had(toks, sent, t) -> bool:
 
 
 def _last_pair(toks, memory, before):
-    """The two sides last named together before the token ``before`` (in an earlier sentence:
-    "بين إيران والعراق", "السعودية وإيران"), as coded conjuncts, or None."""
+    """The two sides last named together before the token ``before`` (earlier in its
+    sentence or in an earlier one: "بين إيران والعراق", "السعودية وإيران"), as coded
+    conjuncts, or None."""
     # (only the last two named: an older pair is not "the two")
     last = [c for _, c in itertools.islice((m for m in reversed(memory) if m[1][1] <= before), 2)]
     if len(last) == 2:
@@ -2946,7 +2947,7 @@ class Assembler:
         "الحركة" -> the latest named actor whose name has "حركة" (حركة الشباب); "بلاده" ->
         the country of the latest actor coded with a state (the speaker's, not the
         European Union he spoke with); "الطرفان", "البلدين" -> the two sides an earlier
-        sentence named last, together; memory grows with each named actor."""
+        sentence, or this one, named last, together; memory grows with each named actor."""
         for p in phrases:
             if p.kind == "pronoun" and len(p.conjuncts) == 1 and p.conjuncts[0][3] is None:
                 s0, e0, ent, _, _ = p.conjuncts[0]
@@ -2960,7 +2961,10 @@ class Assembler:
                 elif ent.id != "act.pronoun.sides":
                     found = next((c for keys, c in reversed(memory) if head in keys and c[3] or head in keys and c[4]), None)
                 elif e0 - s0 == 1 and head in _TWO_SIDES:
-                    pair = _last_pair(toks, memory, sent.start)
+                    pair = _last_pair(toks, memory, s0)
+                    if pair is not None and pair[1][1] > sent.start and not any(
+                            _clause_break(t) for t in toks[pair[1][1] : s0]):
+                        pair = None  # "دعت واشنطن والرياض الطرفين": not the callers themselves
                     if pair is not None:
                         # "الطرفان", "البلدين": the two sides named together last ("بين إيران
                         # والعراق"), states as their governments
