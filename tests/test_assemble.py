@@ -6557,3 +6557,11 @@ def test_assemble_the_two_sides_named_earlier_in_the_same_sentence(ex):
             "الأسرى")
     e = _one(ex, text, "AGREE", "وافقا")
     assert _codes(e.actors) == ["RUS GOV", "UKR GOV"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["وسيبدأ البرنامج عمليات إسقاط جوي للمساعدات الغذائية الشهر المقبل", "ونفذت القوات عمليات إجلاء للمدنيين من المدينة"],
+)
+def test_assemble_relief_operations_are_no_attack(ex, text):
+    assert "ASSAULT" not in _types(ex, text)

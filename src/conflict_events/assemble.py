@@ -1961,6 +1961,7 @@ _RESULTED = _keys("يسفر تسفر يودي تودي يوقع توقع يخل�
 _ROADS = _keys("طريق الطريق طرق محور خط")  # "الطريق بين مأرب وصرواح"
 _DURING = _keys("خلال في اثناء")
 _AMID_IT = _keys("خلال اثناء")
+_RELIEF_WORK = _keys("اسقاط اجلاء انقاذ اغاثه اسعاف اخلاء اطفاء توزيع اعمار ترميم")  # "عمليات إجلاء"
 _IN_EXCHANGE = _keys("مقابل")  # "أفرجت عن رهينتين مقابل إطلاق سراح الأسرى": the other side's act  # "خلال زيارته": what something else was done during
 _AMID = _keys("خلال اثناء")
 _PRISON = _keys("سجن")
@@ -5565,7 +5566,10 @@ class Assembler:
         starts = {t.start for t in triggers}
         return [
             t for t in triggers
-            if not (toks[t.start].key in OPERATIONS and t.end - t.start == 1 and t.end in starts)
+            if not (toks[t.start].key in OPERATIONS and t.end - t.start == 1 and (
+                t.end in starts
+                # "عمليات إسقاط جوي للمساعدات", "عمليات إجلاء": operations of relief
+                or (t.end < len(toks) and toks[t.end].key in _RELIEF_WORK)))
             # "اعتقال 15 شخصا ... خلال عملية أمنية": the operation the arrests were made in
             and not (t.entry.id == "trg.assault.amaliya.askariya.noun" and t.start > 0
                      and toks[t.start - 1].key in _DURING and _after_act(
