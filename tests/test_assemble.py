@@ -6561,7 +6561,10 @@ def test_assemble_the_two_sides_named_earlier_in_the_same_sentence(ex):
 
 @pytest.mark.parametrize(
     "text",
-    ["وسيبدأ البرنامج عمليات إسقاط جوي للمساعدات الغذائية الشهر المقبل", "ونفذت القوات عمليات إجلاء للمدنيين من المدينة"],
+    [
+        "وسيبدأ البرنامج عمليات إسقاط جوي للمساعدات الغذائية الشهر المقبل",
+        "ونفذت القوات عمليات إجلاء للمدنيين من المدينة",
+    ],
 )
 def test_assemble_relief_operations_are_no_attack(ex, text):
     assert "ASSAULT" not in _types(ex, text)

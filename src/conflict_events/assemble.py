@@ -1962,7 +1962,8 @@ _ROADS = _keys("طريق الطريق طرق محور خط")  # "الطريق ب
 _DURING = _keys("خلال في اثناء")
 _AMID_IT = _keys("خلال اثناء")
 _RELIEF_WORK = _keys("اسقاط اجلاء انقاذ اغاثه اسعاف اخلاء اطفاء توزيع اعمار ترميم")  # "عمليات إجلاء"
-_IN_EXCHANGE = _keys("مقابل")  # "أفرجت عن رهينتين مقابل إطلاق سراح الأسرى": the other side's act  # "خلال زيارته": what something else was done during
+# "أفرجت عن رهينتين مقابل إطلاق سراح الأسرى": what is given in exchange is the other side's act
+_IN_EXCHANGE = _keys("مقابل")  # "خلال زيارته": what something else was done during
 _AMID = _keys("خلال اثناء")
 _PRISON = _keys("سجن")
 _GRANT = _keys("منحه")
@@ -3370,7 +3371,8 @@ class Assembler:
         speaker = self._speaker(toks, sent, trig, phrases)
         own = self._speakers_state(speaker)
         actor_context = context
-        if e.mode == "visit" and place is not None and place.country == context and place.kind in ("capital", "country"):
+        if (e.mode == "visit" and place is not None and place.country == context
+                and place.kind in ("capital", "country")):
             # "قال الرئيس خلال زيارته القاهرة": a visitor to a state's capital is not of that
             # state (one who tours a province is: "زيارة لمحافظة شمال سيناء")
             actor_context = next((c for cs in (sent_countries, article_countries) for c, _ in cs.most_common()
