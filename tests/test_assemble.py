@@ -6568,3 +6568,9 @@ def test_assemble_the_two_sides_named_earlier_in_the_same_sentence(ex):
 )
 def test_assemble_relief_operations_are_no_attack(ex, text):
     assert "ASSAULT" not in _types(ex, text)
+
+
+def test_assemble_an_assassination_by_a_bomb_is_the_assassination(ex):
+    text = "واغتيل زعيم المجلس القبلي أمس بانفجار عبوة ناسفة زرعت قرب منزله في الرمادي"
+    attacks = [e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT"]
+    assert [(e.mode, e.fatalities) for e in attacks] == [("targeted", 1)]

@@ -1963,7 +1963,8 @@ _DURING = _keys("خلال في اثناء")
 _AMID_IT = _keys("خلال اثناء")
 _RELIEF_WORK = _keys("اسقاط اجلاء انقاذ اغاثه اسعاف اخلاء اطفاء توزيع اعمار ترميم")  # "عمليات إجلاء"
 # "أفرجت عن رهينتين مقابل إطلاق سراح الأسرى": what is given in exchange is the other side's act
-_IN_EXCHANGE = _keys("مقابل")  # "خلال زيارته": what something else was done during
+_IN_EXCHANGE = _keys("مقابل")
+_ASSASSINATED = _keys("اغتيل اغتيلت اغتيلوا اغتيلا")  # "خلال زيارته": what something else was done during
 _AMID = _keys("خلال اثناء")
 _PRISON = _keys("سجن")
 _GRANT = _keys("منحه")
@@ -5448,6 +5449,13 @@ class Assembler:
             return triggers
         attacks = [t for t in triggers if t.entry.type == "ASSAULT" and not self._is_casualty(toks, t)
                    and not _foiled(toks, t) and not self._inside_name(toks, t, actor_ms)]
+        murders = [t for t in casualties if toks[t.start].key in _ASSASSINATED]
+        if murders and attacks and all(a.start > murders[0].end for a in attacks) and toks[
+                min(a.start for a in attacks)].prep == "ب":
+            # "اغتيل زعيم المجلس بانفجار عبوة ناسفة": the assassination is the event, the blast
+            # its means
+            means = {id(a) for a in attacks}
+            return [t for t in triggers if id(t) not in means and not (t in casualties and t not in murders)]
         return [t for t in triggers if not (t in casualties and (
             attacks or toks[t.start].key in CASUALTY_PEOPLE or _spared(toks, t.start)))]
 
