@@ -6574,3 +6574,9 @@ def test_assemble_an_assassination_by_a_bomb_is_the_assassination(ex):
     text = "واغتيل زعيم المجلس القبلي أمس بانفجار عبوة ناسفة زرعت قرب منزله في الرمادي"
     attacks = [e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT"]
     assert [(e.mode, e.fatalities) for e in attacks] == [("targeted", 1)]
+
+
+def test_assemble_talks_in_a_venue_abroad_keep_the_state_the_sentence_names(ex):
+    text = "وبدأت الحكومة الكولومبية اليوم في هافانا مفاوضات مع المتمردين"
+    e = _one(ex, text, "CONSULT", "مفاوضات")
+    assert _codes(e.targets) == ["COL REB"] and e.place.country == "CUB"

@@ -2045,6 +2045,7 @@ _OPENING_QUOTES = frozenset('"“«„')
 # what a name in quotes after them names: a medium or a gang
 _NAMED_IN_QUOTES = _keys("قناه صحيفه وكاله موقع اذاعه محطه عصابه عصابتي عصابات كارتل")
 _SYMMETRIC = frozenset(("CONSULT", "AGREE", "COOPERATE"))
+_VENUE_TYPES = frozenset(("CONSULT", "AGREE"))  # acts whose place may be a venue abroad
 _SIDE_PLACE_KINDS = frozenset(("region", "governorate"))  # a region that has a government
 _CONDEMNABLE = frozenset(("ASSAULT", "COERCE", "THREATEN", "SANCTION"))  # acts condemned by their doers
 _LIVE_FIRE = BULLETS | _keys("ذخيره بذخيره")  # "حي" after them is "live", no neighbourhood
@@ -3369,6 +3370,11 @@ class Assembler:
         if e.type in _SYMMETRIC:
             actors, targets = _rebels_of_the_government(actors, targets)
         context = self._context_country(place, actors, targets, sent_countries, article_countries)
+        if e.type in _VENUE_TYPES and place is not None and place.country == context:
+            # "اختتمت في أستانا المحادثات السورية بين وفدي الحكومة والفصائل": talks held
+            # abroad are between sides of the state the sentence names, not the venue's
+            context = next((c for cs in (sent_countries, article_countries) for c, _ in cs.most_common()
+                            if c != place.country), context)
         speaker = self._speaker(toks, sent, trig, phrases)
         own = self._speakers_state(speaker)
         actor_context = context
