@@ -6580,3 +6580,8 @@ def test_assemble_talks_in_a_venue_abroad_keep_the_state_the_sentence_names(ex):
     text = "وبدأت الحكومة الكولومبية اليوم في هافانا مفاوضات مع المتمردين"
     e = _one(ex, text, "CONSULT", "مفاوضات")
     assert _codes(e.targets) == ["COL REB"] and e.place.country == "CUB"
+
+
+def test_assemble_a_capital_after_a_direction_is_where_not_who(ex):
+    text = "وخرج آلاف المتظاهرين الأردنيين في مسيرات جابت وسط عمان للمطالبة بطرد السفير الإسرائيلي"
+    assert _codes(_one(ex, text, "REQUEST", "للمطالبة").actors) == ["JOR OPP"]

@@ -3898,7 +3898,7 @@ class Assembler:
         ) and not self._counted(toks, sent, p) and not self._after_prep(toks, sent, p) and not (
             # "في شوارع بغداد للمطالبة": a capital named as a place does not act
             p.kind in ("country", "capital") and p.start > sent.start
-            and toks[p.start - 1].key in _PLACE_NOUNS_OR_STREETS
+            and (toks[p.start - 1].key in _PLACE_NOUNS_OR_STREETS or toks[p.start - 1].key in DIRECTIONS)
         ) and not any(
             # "أدان مجلس الأمن الهجوم": who condemns an attack did not make it, nor do who
             # put down protests protest ("قمعت قوات الأمن الاحتجاجات")
