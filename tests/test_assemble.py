@@ -6585,3 +6585,8 @@ def test_assemble_talks_in_a_venue_abroad_keep_the_state_the_sentence_names(ex):
 def test_assemble_a_capital_after_a_direction_is_where_not_who(ex):
     text = "وخرج آلاف المتظاهرين الأردنيين في مسيرات جابت وسط عمان للمطالبة بطرد السفير الإسرائيلي"
     assert _codes(_one(ex, text, "REQUEST", "للمطالبة").actors) == ["JOR OPP"]
+
+
+def test_assemble_the_subjects_rank_and_name_are_no_object(ex):
+    text = "والتقى مدير المخابرات العامة اللواء محمد سالم أمس المبعوث الإسرائيلي في القاهرة"
+    assert _codes(_one(ex, text, "CONSULT", "التقى").targets) == ["ISR GOV"]

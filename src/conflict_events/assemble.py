@@ -1964,6 +1964,7 @@ _AMID_IT = _keys("خلال اثناء")
 _RELIEF_WORK = _keys("اسقاط اجلاء انقاذ اغاثه اسعاف اخلاء اطفاء توزيع اعمار ترميم")  # "عمليات إجلاء"
 # "أفرجت عن رهينتين مقابل إطلاق سراح الأسرى": what is given in exchange is the other side's act
 _IN_EXCHANGE = _keys("مقابل")
+_RANKS = _keys("اللواء العميد العقيد الجنرال المشير العماد الفريق")  # "... اللواء عمر سليمان": a rank
 _ASSASSINATED = _keys("اغتيل اغتيلت اغتيلوا اغتيلا")  # "خلال زيارته": what something else was done during
 _AMID = _keys("خلال اثناء")
 _PRISON = _keys("سجن")
@@ -4783,6 +4784,17 @@ class Assembler:
                 slack = 1  # "أفرجت السلطات أمس عن الأسير" (not "اختطفوا الشهر الماضي من مدرسة")
             for p in phrases:
                 if p is actor or p.kind == "nisba":
+                    continue
+                if (actor is not None and p.start == actor.end and p.end - p.start == 1 and _definite(toks[p.start])
+                        and toks[p.start].key in _RANKS):
+                    # "التقى مدير المخابرات اللواء عمر سليمان أمس المبعوث": the subject's rank
+                    # and name, then the object
+                    k = p.end
+                    while k < sent.end and k not in time_toks and _name_word(toks[k]) and not any(
+                            q.start == k for q in phrases):
+                        k += 1
+                    start, _ = self._past_act_words(toks, sent, e, k, time_toks, phrases)
+                    slack = 0
                     continue
                 if p.start > start and toks[p.start - 1].key in _WHERE_PREPS and (
                     p.kind in ("country", "capital") or (
