@@ -3722,6 +3722,12 @@ class Assembler:
                 # "قالت الشرطة إنها اعتقلت أكثر من 50 من أعضاء الحركة": the pronoun is the
                 # subject, what follows the verb its object
                 trig.start > sent.start and toks[trig.start - 1].norm.lstrip("بو") in _IT_IS
+            ) and not (
+                # "وأمر قواته بحماية المدنيين": after a joined verb, one's own forces are its
+                # object, the subject carried from the verb before
+                toks[trig.start].has_conj and toks[p.start].suffixed and len(p.conjuncts) == 1
+                and p.conjuncts[0][2].kind in ("generic", "force")
+                and toks[p.start].norm.endswith(("ه", "ها", "هم")) and p.start == trig.end
             ) and not _disagrees(toks, trig, p, others) and not _joined_in_clause(toks, trig, others) and not (
                 _given_a_deadline(toks, sent, trig, p, phrases)
             ):
