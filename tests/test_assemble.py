@@ -6590,3 +6590,29 @@ def test_assemble_a_capital_after_a_direction_is_where_not_who(ex):
 def test_assemble_the_subjects_rank_and_name_are_no_object(ex):
     text = "والتقى مدير المخابرات العامة اللواء محمد سالم أمس المبعوث الإسرائيلي في القاهرة"
     assert _codes(_one(ex, text, "CONSULT", "التقى").targets) == ["ISR GOV"]
+
+
+@pytest.mark.parametrize(
+    "text, actors, targets",
+    [
+        # an order is a demand of whom it is given to, who is to carry it out
+        ("وأمر الرئيس القوات المسلحة باستئناف القصف الجوي لمعسكرات المتمردين", ["--- GOV"], ["--- MIL"]),
+        # after a joined verb, one's own forces are the object
+        ("وأعلن الرئيس السوداني وقفا لإطلاق النار، وأمر قواته بحماية المدنيين", ["SDN GOV"], ["SDN MIL"]),
+    ],
+)
+def test_assemble_an_order_is_a_demand(ex, text, actors, targets):
+    e = _one(ex, text, "REQUEST", "أمر")
+    assert (_codes(e.actors), _codes(e.targets)) == (actors, targets)
+
+
+def test_assemble_the_accused_past_a_report_aside_did_the_act(ex):
+    text = "واتهمت المنظمة الحقوقية، في تقرير أصدرته أمس، فصائل موالية للحكومة بإحراق عشرات المنازل في البلدة"
+    accused = _one(ex, text, "ACCUSE", "اتهمت").targets
+    act = _one(ex, text, "ASSAULT", "بإحراق")
+    assert [a.text for a in accused] == [a.text for a in act.actors] == ["فصائل موالية للحكومة"]
+
+
+def test_assemble_units_of_the_army_and_police_withdraw(ex):
+    e = _one(ex, "وانسحبت قطعات الجيش والشرطة من مواقعها في المدينة", "RETREAT", "انسحبت")
+    assert _codes(e.actors) == ["--- COP", "--- MIL"]

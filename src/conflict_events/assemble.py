@@ -1829,7 +1829,8 @@ _DOCUMENTS = _keys("قرارا بيانا مشروعا تقريرا رساله �
 _DOCUMENT_NOUNS = _keys("قرار بيان تقرير رساله مذكره")  # ("القرار الذي يطالب")
 # "، في بيان،", "في مؤتمر صحفي", "في اتصال هاتفي": where or how it was said
 _SAID_IN = _keys(
-    "بيان بيانا تصريح تصريحات كلمه مقابله رساله موتمر موتمرا لقاء حديث اتصال تغريده مكالمه تعليق خطاب")
+    "بيان بيانا تصريح تصريحات كلمه مقابله رساله موتمر موتمرا لقاء حديث اتصال تغريده مكالمه تعليق خطاب "
+    "تقرير")
 _FIRST = _keys("اول")  # "في أول تعليق له"
 _OUTBREAK = _keys("اندلاع بدء بدايه انطلاق")  # "منذ اندلاع الحرب": since it broke out
 _WARS = _keys("حرب نزاع صراع ازمه ثوره انتفاضه احتجاجات حراك احداث")  # a war, an uprising
@@ -4140,10 +4141,14 @@ class Assembler:
         reporter = self._reporter(toks, sent, trig, phrases)
         if reporter is not None:
             return self._codes(reporter, toks, text, trig.entry.type), "slot.reporter"
-        if trig.entry.type == "ASSAULT" and any(
-                ev.type == "ACCUSE" and ev.mode == "disapprove" and t.end <= trig.start for ev, t in previous):
+        accusation = next((ev for ev, t in reversed(previous) if ev.type == "ACCUSE" and t.end <= trig.start
+                           and ev.mode in ("disapprove", "allege")), None) if trig.entry.type == "ASSAULT" else None
+        if accusation is not None:
             # "أدان رئيس الوزراء، في بيان أصدره مكتبه، التفجير": who condemns an attack did not
-            # make it
+            # make it; "اتهمت المنظمة، في تقرير، فصائل منضوية في الحشد بإحراق المنازل": the
+            # accused did
+            if accusation.mode == "allege" and accusation.targets:
+                return list(accusation.targets), "slot.accused"
             return [], None
         if modality in (Modality.ASSERTED, Modality.PLANNED) or own or (
             # one denies one's own act: "نفت الحكومة استخدام أسلحة كيميائية"
