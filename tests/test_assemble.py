@@ -6616,3 +6616,16 @@ def test_assemble_the_accused_past_a_report_aside_did_the_act(ex):
 def test_assemble_units_of_the_army_and_police_withdraw(ex):
     e = _one(ex, "وانسحبت قطعات الجيش والشرطة من مواقعها في المدينة", "RETREAT", "انسحبت")
     assert _codes(e.actors) == ["--- COP", "--- MIL"]
+
+
+@pytest.mark.parametrize(
+    "text, triggers",
+    [
+        ("فجّر مسلحون مجهولون صباح أمس قبة المرقد في المدينة", ["فجّر"]),
+        # "فجر" as dawn, in a time, is no verb
+        ("قتل ثلاثة جنود فجر اليوم في هجوم على حاجز للجيش", ["هجوم"]),
+        ("قتل ثلاثة جنود فجر أمس الجمعة قرب الحدود", ["قتل"]),
+    ],
+)
+def test_assemble_bare_fajjar_is_a_bombing_only_beside_its_subject(ex, text, triggers):
+    assert [e.trigger.text for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT"] == triggers

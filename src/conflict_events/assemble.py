@@ -2398,6 +2398,8 @@ class Assembler:
                          and any(m.start == t.end and m.entry.kind != "country" for m in places))
                 and not _province_after_town(toks, sent, t, places)
                 and not _province_named(toks, sent, t, known) and not _second_weapon(toks, sent, t, triggers)
+                # "قتل ثلاثة جنود فجر اليوم": a word of a time is no verb that needs its subject
+                and not (t.entry.needs_subject and any(i in time_toks for i in range(t.start, t.end)))
                 # "هاشم تقي": a verb that begins like the article ("التقى") lacks it in a name
                 and not ((t.entry.id, toks[t.start].key) in self._article_verbs and not _definite(toks[t.start]))
                 and not any(m.start <= t.start and t.end <= m.end and m.end - m.start > t.end - t.start
