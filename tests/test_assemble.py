@@ -6629,3 +6629,9 @@ def test_assemble_units_of_the_army_and_police_withdraw(ex):
 )
 def test_assemble_bare_fajjar_is_a_bombing_only_beside_its_subject(ex, text, triggers):
     assert [e.trigger.text for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT"] == triggers
+
+
+def test_assemble_praise_told_by_a_participle(ex):
+    text = "وأعلن وزير الدفاع أن بلاده سترسل مساعدات عسكرية، مشيدا بأداء القوات العراقية في المعارك"
+    e = _one(ex, text, "SUPPORT", "مشيدا")
+    assert _codes(e.targets) == ["IRQ MIL"]
