@@ -6635,3 +6635,8 @@ def test_assemble_praise_told_by_a_participle(ex):
     text = "وأعلن وزير الدفاع أن بلاده سترسل مساعدات عسكرية، مشيدا بأداء القوات العراقية في المعارك"
     e = _one(ex, text, "SUPPORT", "مشيدا")
     assert _codes(e.targets) == ["IRQ MIL"]
+
+
+def test_assemble_troops_counted_in_the_accusative_are_sent(ex):
+    e = _one(ex, "وأرسلت واشنطن 560 جنديا إضافيا إلى العراق", "MOBILIZE", "جنديا")
+    assert _codes(e.actors) == ["USA GOV"] and e.place.text == "العراق"
