@@ -1929,9 +1929,8 @@ _DENIAL = "cue.negated.nafa"  # "نفى": denied
 _ACROSS = _keys("عبر فوق علي في قرب داخل")  # where strikes fell, before their clause
 _STILL = _keys("يزال تزال يزالون تزالان يزالان نزال ازال")  # "لا يزال": still
 _FOREMOST = _keys("ابرز اهم اكبر")  # "سبعة من أبرز قادة المعارضة": a count of the foremost
-# the light verbs that tell an act themselves: an agreement signed ("وقع"), prisoners
-# exchanged ("تبادلت")
-# acts told by their light verb (by type, or by the noun's entry): "وقّع", "تبادل", "أطلق النار"
+# the light verbs that tell an act themselves, by type or by the noun's entry: an agreement
+# signed ("وقع"), prisoners exchanged ("تبادلت"), fire or gas fired ("أطلق النار")
 _ACT_VERBS = {"AGREE": "sup.waqqaa", "RETREAT": "sup.tabadala", "trg.assault.nar.fired.noun": "sup.atlaqa",
                "trg.assault.tafriq.noun": "sup.atlaqa"}
 _MILITARY_SITES = _keys(  # sites struck by armed groups that are the army's, not the state's
@@ -1961,12 +1960,11 @@ _PAST_NOT = _keys("لم")
 _RESULTED = _keys("يسفر تسفر يودي تودي يوقع توقع يخلف تخلف")  # "لم يسفر عن"
 _ROADS = _keys("طريق الطريق طرق محور خط")  # "الطريق بين مأرب وصرواح"
 _DURING = _keys("خلال في اثناء")
-_AMID_IT = _keys("خلال اثناء")
 _RELIEF_WORK = _keys("اسقاط اجلاء انقاذ اغاثه اسعاف اخلاء اطفاء توزيع اعمار ترميم")  # "عمليات إجلاء"
 # "أفرجت عن رهينتين مقابل إطلاق سراح الأسرى": what is given in exchange is the other side's act
 _IN_EXCHANGE = _keys("مقابل")
 _RANKS = _keys("اللواء العميد العقيد الجنرال المشير العماد الفريق")  # "... اللواء عمر سليمان": a rank
-_ASSASSINATED = _keys("اغتيل اغتيلت اغتيلوا اغتيلا")  # "خلال زيارته": what something else was done during
+_ASSASSINATED = _keys("اغتيل اغتيلت اغتيلوا اغتيلا")  # "اغتيل ... بانفجار عبوة": the assassination
 _AMID = _keys("خلال اثناء")
 _PRISON = _keys("سجن")
 _GRANT = _keys("منحه")
@@ -3040,7 +3038,7 @@ class Assembler:
              # nor is what an order or a call was made during: "أمر الرئيس، خلال زيارته
              # القاهرة، بوقف البناء"
              and not (c.entry.modality == "requested" and c.end <= trig.start and trig.start > sent.start
-                      and toks[trig.start - 1].key in _AMID_IT)
+                      and toks[trig.start - 1].key in _AMID)
              # what was foiled or failed is the object, not the verb joined after it:
              # "أحبطت الشرطة هجوما واعتقلت خمسة مسلحين", "فشلت القوات في اقتحام البلدة وانسحبت"
              and not (c.entry.id in _FAILED_CUES and c.start < trig.start and _joined_verb(toks, trig))
