@@ -6640,3 +6640,9 @@ def test_assemble_praise_told_by_a_participle(ex):
 def test_assemble_troops_counted_in_the_accusative_are_sent(ex):
     e = _one(ex, "وأرسلت واشنطن 560 جنديا إضافيا إلى العراق", "MOBILIZE", "جنديا")
     assert _codes(e.actors) == ["USA GOV"] and e.place.text == "العراق"
+
+
+def test_assemble_fire_set_to_a_house_is_its_destruction(ex):
+    e = _one(ex, "وأضرم مستوطنون النار في منزل فلسطيني جنوب نابلس فجر اليوم", "ASSAULT", "أضرم")
+    assert e.mode == "destroy" and _codes(e.actors) == ["ISR CVL"]
+    assert not any(t.text == "النار" for t in e.targets)

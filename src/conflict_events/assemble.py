@@ -1964,6 +1964,7 @@ _RELIEF_WORK = _keys("اسقاط اجلاء انقاذ اغاثه اسعاف ا�
 # "أفرجت عن رهينتين مقابل إطلاق سراح الأسرى": what is given in exchange is the other side's act
 _IN_EXCHANGE = _keys("مقابل")
 _RANKS = _keys("اللواء العميد العقيد الجنرال المشير العماد الفريق")  # "... اللواء عمر سليمان": a rank
+_FIRE = _keys("النار النيران")  # "أضرم مستوطنون النار في منزل": what is set, not what burns
 _ASSASSINATED = _keys("اغتيل اغتيلت اغتيلوا اغتيلا")  # "اغتيل ... بانفجار عبوة": the assassination
 _AMID = _keys("خلال اثناء")
 _PRISON = _keys("سجن")
@@ -4899,8 +4900,8 @@ class Assembler:
         while i < min(sent.end, start + 4) and not toks[i].is_punct and self._only_quantities((toks[i],)):
             i += 1
         if i >= sent.end or i in ctx.lexical or any(a <= i < b for a, b in ctx.place_spans) or (
-                not _noun_shaped(toks[i])):
-            return None  # (a word some lexicon names is read as that)
+                not _noun_shaped(toks[i])) or toks[i].key in _FIRE:
+            return None  # (a word some lexicon names is read as that; "أضرموا النار": the act's own)
         end = i + 1
         country = None
         nisba = next((p for p in phrases if p.start == end and p.kind == "nisba"), None)
