@@ -6646,3 +6646,8 @@ def test_assemble_fire_set_to_a_house_is_its_destruction(ex):
     e = _one(ex, "وأضرم مستوطنون النار في منزل فلسطيني جنوب نابلس فجر اليوم", "ASSAULT", "أضرم")
     assert e.mode == "destroy" and _codes(e.actors) == ["ISR CVL"]
     assert not any(t.text == "النار" for t in e.targets)
+
+
+def test_assemble_an_arms_embargo_targets_whom_arms_are_banned_to(ex):
+    e = _one(ex, "وفرض الاتحاد الأوروبي حظرا على توريد الأسلحة إلى ليبيا", "SANCTION", "حظرا")
+    assert _codes(e.targets) == ["LBY GOV"]

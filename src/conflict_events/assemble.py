@@ -1964,7 +1964,7 @@ _RELIEF_WORK = _keys("اسقاط اجلاء انقاذ اغاثه اسعاف ا�
 # "أفرجت عن رهينتين مقابل إطلاق سراح الأسرى": what is given in exchange is the other side's act
 _IN_EXCHANGE = _keys("مقابل")
 _RANKS = _keys("اللواء العميد العقيد الجنرال المشير العماد الفريق")  # "... اللواء عمر سليمان": a rank
-_FIRE = _keys("النار النيران")  # "أضرم مستوطنون النار في منزل": what is set, not what burns
+_ARMS_FLOW = _keys("توريد بيع تصدير امداد شحن نقل")  # "حظر توريد الأسلحة إلى": arms to whom
 _ASSASSINATED = _keys("اغتيل اغتيلت اغتيلوا اغتيلا")  # "اغتيل ... بانفجار عبوة": the assassination
 _AMID = _keys("خلال اثناء")
 _PRISON = _keys("سجن")
@@ -4617,6 +4617,18 @@ class Assembler:
                 p = next((p for p in phrases if p.start == actor.end and p.end == trig.start), None)
                 if p is not None and not toks[p.start].prep and p.kind != "nisba":
                     return p, "slot.recipient"
+        if e.type == "SANCTION":
+            # "حظرا على توريد الأسلحة إلى جماعة الحوثي": whom arms are banned to
+            k = next((k for k in range(trig.end, min(sent.end, trig.end + 4)) if toks[k].key in _ARMS_FLOW), None)
+            if k is not None and not any(_punct(t) for t in toks[trig.end : k]):
+                for j in range(k + 1, min(sent.end, k + 4)):
+                    if _punct(toks[j]):
+                        break
+                    p = next((p for p in phrases if p.kind != "nisba" and (
+                        (p.start == j + 1 and toks[j].key == "الي" and not toks[j].prefix)
+                        or (p.start == j and toks[j].has_li))), None)
+                    if p is not None:
+                        return p, "slot.target-prep"
         if e.type == "SANCTION" and e.mode == "discontinue":
             # "تعليق المساعدات للسودان", "علقت واشنطن مساعداتها العسكرية لأوكرانيا": whom
             # the aid or funds cut off were for
