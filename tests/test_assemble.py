@@ -6651,3 +6651,8 @@ def test_assemble_fire_set_to_a_house_is_its_destruction(ex):
 def test_assemble_an_arms_embargo_targets_whom_arms_are_banned_to(ex):
     e = _one(ex, "وفرض الاتحاد الأوروبي حظرا على توريد الأسلحة إلى ليبيا", "SANCTION", "حظرا")
     assert _codes(e.targets) == ["LBY GOV"]
+
+
+def test_assemble_several_states_unnamed_are_governments_of_no_one_state(ex):
+    e = _one(ex, "وفرضت الدول الغربية عقوبات جديدة على روسيا", "SANCTION", "")
+    assert _codes(e.actors) == ["--- GOV"] and _codes(e.targets) == ["RUS GOV"]
