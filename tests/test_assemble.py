@@ -6656,3 +6656,8 @@ def test_assemble_an_arms_embargo_targets_whom_arms_are_banned_to(ex):
 def test_assemble_several_states_unnamed_are_governments_of_no_one_state(ex):
     e = _one(ex, "وفرضت الدول الغربية عقوبات جديدة على روسيا", "SANCTION", "")
     assert _codes(e.actors) == ["--- GOV"] and _codes(e.targets) == ["RUS GOV"]
+
+
+def test_assemble_a_subject_named_by_title_and_name_is_no_object(ex):
+    e = _one(ex, "ودعا المرجع الشيعي الأعلى علي السيستاني المواطنين إلى ضبط النفس", "REQUEST", "دعا")
+    assert _codes(e.actors) == ["IRQ REL"] and [t.text for t in e.targets] == ["المواطنين"]

@@ -4809,6 +4809,10 @@ class Assembler:
             for p in phrases:
                 if p is actor or p.kind == "nisba":
                     continue
+                if actor is not None and p.start == actor.end and len(p.conjuncts) == 1 and (
+                        p.conjuncts[0][2].kind == "person" and p.conjuncts[0][2] is actor.conjuncts[-1][2]):
+                    start = p.end  # "المرجع الشيعي الأعلى علي السيستاني": the subject named twice
+                    continue
                 if (actor is not None and p.start == actor.end and p.end - p.start == 1 and _definite(toks[p.start])
                         and toks[p.start].key in _RANKS):
                     # "التقى مدير المخابرات اللواء عمر سليمان أمس المبعوث": the subject's rank
