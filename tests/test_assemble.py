@@ -6661,3 +6661,9 @@ def test_assemble_several_states_unnamed_are_governments_of_no_one_state(ex):
 def test_assemble_a_subject_named_by_title_and_name_is_no_object(ex):
     e = _one(ex, "ودعا المرجع الشيعي الأعلى علي السيستاني المواطنين إلى ضبط النفس", "REQUEST", "دعا")
     assert _codes(e.actors) == ["IRQ REL"] and [t.text for t in e.targets] == ["المواطنين"]
+
+
+def test_assemble_a_verb_joined_to_a_relative_clause_shares_its_antecedent(ex):
+    text = "وأشاد الرئيس بالعشائر العربية التي تحالفت مع الجيش وطردت مقاتلي التنظيم من المدينة"
+    e = _one(ex, text, "ASSAULT", "طردت")
+    assert [a.text for a in e.actors] == ["بالعشائر العربية"]

@@ -4125,6 +4125,17 @@ class Assembler:
             if ev.type == "CONSULT" and ev.actors and t.end <= trig.start and not any(
                     _clause_break(x) for x in toks[t.end : trig.start]):
                 return [*ev.actors, *ev.targets], "slot.signatories"
+        if previous and toks[trig.start].has_conj and trig.entry.pos == "verb":
+            # "أشاد بوش بالعشائر التي تحالفت مع القوات الأمريكية وطردت مقاتلي القاعدة": a verb
+            # joined to a relative clause's verb (no event of its own) shares its antecedent
+            _, last = previous[-1]
+            k = next((k for k in range(trig.start - 1, last.end - 1, -1) if toks[k].key in RELATIVE), None)
+            if k is not None and k > last.end and not any(_clause_break(x) for x in toks[k : trig.start]):
+                # (past its adjectives: "العشائر السنية التي")
+                ante = next((p for p in phrases if p.kind != "nisba" and p.end <= k <= p.end + 2 and all(
+                    _definite(x) and not x.prep and not x.has_conj for x in toks[p.end : k])), None)
+                if ante is not None:
+                    return self._codes(ante, toks, text, trig.entry.type), "slot.relative"
         if previous:
             carried = self._carry(toks, trig, previous, phrases, ctx)
             if carried is not None:
