@@ -6667,3 +6667,9 @@ def test_assemble_a_verb_joined_to_a_relative_clause_shares_its_antecedent(ex):
     text = "وأشاد الرئيس بالعشائر العربية التي تحالفت مع الجيش وطردت مقاتلي التنظيم من المدينة"
     e = _one(ex, text, "ASSAULT", "طردت")
     assert [a.text for a in e.actors] == ["بالعشائر العربية"]
+
+
+def test_assemble_rebels_named_by_their_groups_adjective_are_that_group(ex):
+    e = _one(ex, "وأطلق المتمردون الحوثيون سبعة صواريخ باليستية على الرياض", "ASSAULT", "أطلق")
+    assert [a.text for a in e.actors] == ["المتمردون الحوثيون"] and _codes(e.actors) == ["YEM REB"]
+    assert e.targets == ()

@@ -2658,7 +2658,12 @@ class Assembler:
                     e.kind == "generic" and nxt.entry.kind == "generic" and sector in _ARMED_SECTORS
                     and nxt.entry.sector == sector and [t.key for t in between] == ["من"]
                 )
-                if named and not between and e.kind in ("generic", "pronoun") and not toks[nxt.start].prep and (
+                if named and not between and e.kind in ("generic", "pronoun") and not toks[nxt.start].prep and not (
+                    # "المتمردون الحوثيون", "المسلحين الحوثيين": the group as the rebels' adjective
+                    e.sector == "REB" and nxt.entry.kind == "group" and nxt.end - nxt.start == 1
+                    and _definite(toks[nxt.start]) and toks[nxt.start].key.endswith(("يون", "يين"))
+                    and toks[nxt.start].key[-2:] == toks[end - 1].key[-2:]
+                ) and (
                     _definite(toks[end - 1]) or (_keeps_nun(toks[end - 1]) and _definite(toks[nxt.start]))
                 ):
                     # "اتهم الجيش حزب الله", "طالبت المنظمة السلطات": a definite noun heads no
