@@ -800,28 +800,22 @@ def _spared(toks, i) -> bool:
     return k >= 0 and toks[k].key in _WITHOUT
 
 
-def _province_after_town(toks, sent, trig, places) -> bool:
-    """A place noun that is also an act, after a town and before a name the gazetteer lacks:
-    "في بلدة بارانكاس بمقاطعة لا غواخيرا" (a province, no boycott)."""
+def _province(toks, sent, trig, places, triggers, actor_ms) -> bool:
+    """A place noun that is also an act, read as a province before a name the gazetteer
+    lacks: after a town ("في بلدة بارانكاس بمقاطعة لا غواخيرا"), or where one is and before
+    a name no lexicon knows ("في مقاطعة كوتش", "بمقاطعة ماينديت", "مقاطعتي لير وماينديت");
+    no boycott, which names what it shuns ("بمقاطعة الانتخابات", "مقاطعة إسرائيل")."""
     k = trig.start
     if trig.end - k != 1 or toks[k].key not in PLACE_NOUNS or trig.end >= sent.end or _definite(toks[trig.end]):
         return False
     before = k - 1 if k - 1 > sent.start and toks[k - 1].key == "في" and not toks[k].prep else k
     # (a town of the gazetteer, or one named after its place noun: "بلدة بارانكاس")
-    return any(m.end == before for m in places) or (
-        before - 2 >= sent.start and toks[before - 2].key in PLACE_NOUNS and not toks[before - 1].is_punct)
-
-
-def _province_named(toks, sent, trig, known) -> bool:
-    """A place noun that is also an act, where one is and before a name no lexicon knows:
-    "في مقاطعة كوتش", "بمقاطعة ماينديت", "مقاطعتي لير وماينديت" (a boycott names what it
-    shuns: "بمقاطعة الانتخابات", "مقاطعة إسرائيل")."""
-    k = trig.start
-    if trig.end - k != 1 or toks[k].key not in PLACE_NOUNS or trig.end >= sent.end:
-        return False
+    if any(m.end == before for m in places) or (
+            before - 2 >= sent.start and toks[before - 2].key in PLACE_NOUNS and not toks[before - 1].is_punct):
+        return True
     nxt = toks[trig.end]
-    if (nxt.is_punct or _definite(nxt) or nxt.prefix or trig.end in known or nxt.key in FUNCTION_WORDS
-            or any(ch.isdigit() for ch in nxt.norm)):
+    if (nxt.is_punct or nxt.prefix or nxt.key in FUNCTION_WORDS or any(ch.isdigit() for ch in nxt.norm)
+            or any(m.start == trig.end for m in (*triggers, *actor_ms, *places))):
         return False
     return toks[k].prep == "ب" or toks[k].norm.endswith("تي") or (k > sent.start and toks[k - 1].key == "في")
 
@@ -2384,7 +2378,6 @@ class Assembler:
             # province ("مقاطعة بيلغورود", but "مقاطعة إسرائيل" is a boycott), a word of a
             # place's name ("مقاطعة روستوف", "ساحة التحرير"), a place of detention ("مركز
             # احتجاز"), fighting named as what is to end ("يهدف إلى إنهاء القتال")
-            known = {m.start for m in (*triggers, *actor_ms, *places)}
             triggers = [
                 t for t in triggers
                 if self._supported(toks, t, support, actor_ms, time_toks) and not _facility(toks, t)
@@ -2395,8 +2388,8 @@ class Assembler:
                 and not (t.entry.type in ("REJECT", "REQUEST") and _anonymity(toks, t.end, sent.end))
                 and not (t.end - t.start == 1 and toks[t.start].key in PLACE_NOUNS
                          and any(m.start == t.end and m.entry.kind != "country" for m in places))
-                and not _province_after_town(toks, sent, t, places)
-                and not _province_named(toks, sent, t, known) and not _second_weapon(toks, sent, t, triggers)
+                and not _province(toks, sent, t, places, triggers, actor_ms)
+                and not _second_weapon(toks, sent, t, triggers)
                 # "قتل ثلاثة جنود فجر اليوم": a word of a time is no verb that needs its subject
                 and not (t.entry.needs_subject and any(i in time_toks for i in range(t.start, t.end)))
                 # "هاشم تقي": a verb that begins like the article ("التقى") lacks it in a name
