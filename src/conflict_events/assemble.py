@@ -290,6 +290,11 @@ def _reached(toks, s, trig) -> bool:
     return s.entry.id == "sup.tawassala" and toks[k].key == "الي"
 
 
+def _other_country(sent_countries, article_countries, but) -> str | None:
+    """The country the sentence, else the article, names most, other than ``but``."""
+    return next((c for cs in (sent_countries, article_countries) for c, _ in cs.most_common() if c != but), None)
+
+
 def _rebels_of_the_government(actors, targets):
     """Rebels with no state who talk or sign with one government are its own: "وقّع وفدا
     حكومة جنوب السودان والمتمردين في أديس أبابا اتفاقا" (not of the venue's state)."""
@@ -3374,8 +3379,7 @@ class Assembler:
         if e.type in _VENUE_TYPES and place is not None and place.country == context:
             # "اختتمت في أستانا المحادثات السورية بين وفدي الحكومة والفصائل": talks held
             # abroad are between sides of the state the sentence names, not the venue's
-            context = next((c for cs in (sent_countries, article_countries) for c, _ in cs.most_common()
-                            if c != place.country), context)
+            context = _other_country(sent_countries, article_countries, place.country) or context
         speaker = self._speaker(toks, sent, trig, phrases)
         own = self._speakers_state(speaker)
         actor_context = context
@@ -3383,13 +3387,11 @@ class Assembler:
                 and place.kind in ("capital", "country")):
             # "قال الرئيس خلال زيارته القاهرة": a visitor to a state's capital is not of that
             # state (one who tours a province is: "زيارة لمحافظة شمال سيناء")
-            actor_context = next((c for cs in (sent_countries, article_countries) for c, _ in cs.most_common()
-                                  if c != context), None)
+            actor_context = _other_country(sent_countries, article_countries, context)
         if place is None and any(t.country == context and t.rule.startswith(_STATE_NAMES) for t in targets):
             # "ألغى المجلس العسكري اتفاقيات التعاون مع فرنسا": the state on the other side is
             # not the actor's own; another state the text names is
-            actor_context = next((c for cs in (sent_countries, article_countries) for c, _ in cs.most_common()
-                                  if c != context), None)
+            actor_context = _other_country(sent_countries, article_countries, context)
         actors = tuple(
             self._with_context(a, own if own and a.sector in _FORCES else actor_context) for a in actors
         )
