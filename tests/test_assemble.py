@@ -2493,15 +2493,20 @@ def test_assemble_the_accused_past_a_long_accuser_did_the_act(ex):
 
 
 @pytest.mark.parametrize(
-    "text, actors, targets",
+    "text, trigger, actors, targets",
     [
         # "طالب" beside its subject, whatever the subject's first word
-        ("طالب المجلس العسكري الحاكم في النيجر فرنسا بسحب قواتها", ["NER GOV"], ["FRA GOV"]),
-        ("طالب المجلس الرئاسي في طرابلس بعثة الأمم المتحدة بالتحقيق في القصف", ["LBY GOV"], ["UNO UNO"]),
+        ("طالب المجلس العسكري الحاكم في النيجر فرنسا بسحب قواتها", "طالب", ["NER GOV"], ["FRA GOV"]),
+        ("طالب المجلس الرئاسي في طرابلس بعثة الأمم المتحدة بالتحقيق في القصف", "طالب", ["LBY GOV"],
+         ["UNO UNO"]),
+        # an order is a demand of whom it is given to, who is to carry it out
+        ("وأمر الرئيس القوات المسلحة باستئناف القصف الجوي لمعسكرات المتمردين", "أمر", ["--- GOV"], ["--- MIL"]),
+        # after a joined verb, one's own forces are the object
+        ("وأعلن الرئيس السوداني وقفا لإطلاق النار، وأمر قواته بحماية المدنيين", "أمر", ["SDN GOV"], ["SDN MIL"]),
     ],
 )
-def test_assemble_a_demand_by_a_council(ex, text, actors, targets):
-    e = _one(ex, text, "REQUEST", "طالب")
+def test_assemble_demands_and_orders(ex, text, trigger, actors, targets):
+    e = _one(ex, text, "REQUEST", trigger)
     assert (_codes(e.actors), _codes(e.targets)) == (actors, targets)
 
 
@@ -6590,20 +6595,6 @@ def test_assemble_a_capital_after_a_direction_is_where_not_who(ex):
 def test_assemble_the_subjects_rank_and_name_are_no_object(ex):
     text = "والتقى مدير المخابرات العامة اللواء محمد سالم أمس المبعوث الإسرائيلي في القاهرة"
     assert _codes(_one(ex, text, "CONSULT", "التقى").targets) == ["ISR GOV"]
-
-
-@pytest.mark.parametrize(
-    "text, actors, targets",
-    [
-        # an order is a demand of whom it is given to, who is to carry it out
-        ("وأمر الرئيس القوات المسلحة باستئناف القصف الجوي لمعسكرات المتمردين", ["--- GOV"], ["--- MIL"]),
-        # after a joined verb, one's own forces are the object
-        ("وأعلن الرئيس السوداني وقفا لإطلاق النار، وأمر قواته بحماية المدنيين", ["SDN GOV"], ["SDN MIL"]),
-    ],
-)
-def test_assemble_an_order_is_a_demand(ex, text, actors, targets):
-    e = _one(ex, text, "REQUEST", "أمر")
-    assert (_codes(e.actors), _codes(e.targets)) == (actors, targets)
 
 
 def test_assemble_the_accused_past_a_report_aside_did_the_act(ex):
