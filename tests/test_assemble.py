@@ -2492,6 +2492,13 @@ def test_assemble_the_accused_past_a_long_accuser_did_the_act(ex):
     assert _codes(e.actors) == ["SYR REB"] and "slot.accused" in e.rules
 
 
+def test_assemble_a_verb_joined_to_an_accusation_is_the_accusers(ex):
+    text = "اتهمت وزارة الخارجية الروسية الولايات المتحدة بدعم الإرهابيين وطالبت واشنطن بوقف تسليح المعارضة"
+    e = _one(ex, text, "REQUEST", "وطالبت")
+    assert _codes(e.actors) == ["RUS GOV"] and _codes(e.targets) == ["USA GOV"]
+    assert "slot.accused" not in e.rules
+
+
 @pytest.mark.parametrize(
     "text, trigger, actors, targets",
     [

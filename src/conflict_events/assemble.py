@@ -4238,7 +4238,11 @@ class Assembler:
     @staticmethod
     def _accused(toks, trig, previous):
         """The accusation whose accused did the act ``trig``, alleged with "ب" after them:
-        "اتهمت الجماعة التحالف بشن 15 غارة"."""
+        "اتهمت الجماعة التحالف بشن 15 غارة", not a verb joined after it, which shares the
+        accuser's subject ("اتهمت الوزارة واشنطن بدعم الإرهاب وطالبت الحكومة")."""
+        if trig.entry.pos == "verb" and toks[trig.start].has_conj:
+            return None
+
         def near(ev, t):
             # within 8 words of the verb, or 3 of the accused past a long subject ("واتهمت
             # وزارة الدفاع التركية في بيان وحدات حماية الشعب بتنفيذ التفجير")
