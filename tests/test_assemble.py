@@ -3223,6 +3223,8 @@ def test_assemble_a_reception_named_by_its_noun(ex, text, trigger):
         # "في" and a place before the act, its subject right after: where it is held
         ("اختتمت في الرياض أعمال القمة الخليجية", "Riyadh"),
         ("انطلقت في الدوحة مفاوضات السلام", "Doha"),
+        # past a time and a round of the talks
+        ("بدأت في الدوحة أمس جولة جديدة من المفاوضات", "Doha"),
     ],
 )
 def test_assemble_talks_placed_before_their_noun(ex, text, place):

@@ -1881,6 +1881,18 @@ _STATE_NAMES = ("act.country.", "act.capital.")  # the ids of the states' and ca
 _STATE_BODIES = _keys("قوات جيش حكومه سلطات نظام")  # "قوات كيغالي": the state a capital names
 # how a call's caller was found, when its object right after it is whom it asks
 _ASKER_RULES = ("slot.vso", "slot.document", "slot.svo", "slot.participle", "slot.carry")
+_ROUNDS = _keys("جوله جولات جلسه جلسات")
+
+
+def _opens_act(toks, a: int, b: int, time_toks) -> bool:
+    """The words ``a:b`` between a verb's place and the act that is its subject are a time
+    and at most two words, or a round of the act: "جولة جديدة من"."""
+    if any(_punct(t) or t.has_conj or t.key in COMPLEMENTIZERS or t.key in REPORTING for t in toks[a:b]):
+        return False
+    words = [t for i, t in enumerate(toks[a:b], a) if i not in time_toks]
+    return len(words) <= 2 or (len(words) <= 4 and words[0].key in _ROUNDS and words[-1].key == "من")
+
+
 _TRAVEL = _keys("زياره زيارته زيارتها زيارات وصول وصوله وصولها رحله جوله توجه عوده")  # "زيارته لموسكو"
 _OFF = _keys("قباله")  # "off" a coast
 # names that are also adjectives, with the nouns they qualify: "القوة القاهرة", "ظروف قاهرة"
@@ -3360,7 +3372,7 @@ class Assembler:
             actors, targets = actors[:1], actors[1:]
             rules.append("slot.symmetric")
         place, prule = self._place(toks, text, sent, trig, places, phrases, actors, targets,
-                                   sent_countries, article_countries, ctx.local_places, others)
+                                   sent_countries, article_countries, ctx.local_places, others, time_toks)
         if e.type in _SYMMETRIC and actors and not targets and place is not None and place.country and (
                 place.kind in _SIDE_PLACE_KINDS):
             k = bisect.bisect_left(ctx.tstarts, place.start_char)
@@ -3868,8 +3880,10 @@ class Assembler:
                     if p is not None:
                         return p, "slot.support"
                 p = self._phrase_after(phrases, s.end, sent, max_gap=1, toks=toks, time_toks=time_toks)
-                if p is None or p.end > trig.start or self._starts_with_prep(toks, p):
-                    # (a place after it is no subject: "محكمة الاستئناف بالجزائر العاصمة")
+                if p is None or p.end > trig.start or self._starts_with_prep(toks, p) or (
+                        p.start > s.end and toks[p.start - 1].key in PREPOSITIONS):
+                    # (a place after it is no subject: "محكمة الاستئناف بالجزائر العاصمة",
+                    # "بدأت في الدوحة أمس جولة من المفاوضات")
                     p = self._phrase_before(phrases, s.start, sent, max_gap=4, toks=toks, time_toks=time_toks)
                     if p is not None and (p.kind in ("country", "capital") or (
                             p.kind == "org" and toks[p.start - 1].key == "من")) and (
@@ -5167,7 +5181,7 @@ class Assembler:
         return out
 
     def _place(self, toks, text, sent, trig, places, phrases, actors, targets, sent_countries,
-               article_countries, local=(), others=()):
+               article_countries, local=(), others=(), time_toks=frozenset()):
         # (a capital visited is the host and where the visit is: "زار الوزير القاهرة")
         used = {(a.start_char, a.end_char) for a in (*actors, *(targets if trig.entry.mode != "visit" else ()))}
         groups: dict[tuple[int, int], list[Any]] = {}
@@ -5237,11 +5251,10 @@ class Assembler:
                 or (trig.entry.mode == "visit" and sp[1] <= trig.start
                     and self._prep_before(toks, sent, sp[0]) in _TO)
                 # "اختتمت في القاهرة أعمال القمة", "انطلقت في جنيف محادثات": "في" and the
-                # place before the act, the act's subject right after it
-                or (sp[1] <= trig.start and trig.start - sp[1] <= 2
-                    and self._prep_before(toks, sent, sp[0]) == "في"
-                    and not any(_punct(t) or t.has_conj or t.key in COMPLEMENTIZERS or t.key in REPORTING
-                                for t in toks[sp[1] : trig.start]))
+                # place before the act, the act's subject right after it ("بدأت في أستانا
+                # أمس جولة جديدة من المحادثات": past a time and a round of it)
+                or (sp[1] <= trig.start and self._prep_before(toks, sent, sp[0]) == "في"
+                    and _opens_act(toks, sp[1], trig.start, time_toks))
             ]
             if not near:
                 return None, None
