@@ -4514,6 +4514,20 @@ def test_assemble_a_town_taken_with_the_subject_between_and_the_men_of_a_group(e
     assert not ex.extract("عادت الحافلات إلى مناطق سيطرتها شرقي النهر", article_date=DATE)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the men of a group of no state are the group's, not of the country around them
+        "هاجم مسلحون من تنظيم داعش مواقع للجيش العراقي في مدينة الرمادي",
+        # (its long name in quotes after "تنظيم" is one name)
+        'هاجم مسلحون من تنظيم "الدولة الإسلامية في العراق والشام" مواقع للجيش العراقي في الرمادي',
+    ],
+)
+def test_assemble_armed_men_of_a_transnational_group(ex, text):
+    e = _one(ex, text, "ASSAULT", "هاجم")
+    assert _codes(e.actors) == ["--- REB"] and _codes(e.targets) == ["IRQ MIL"]
+
+
 def test_assemble_control_wrested_and_the_fronts_of_fighting(ex):
     text = "أعلنت قوات الحكومة أنها انتزعت أمس السيطرة الكاملة على القاعدة الجوية من المتمردين"
     e = _one(ex, text, "ASSAULT", "انتزعت")

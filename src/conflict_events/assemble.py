@@ -2699,6 +2699,10 @@ class Assembler:
                         country = ne.country
                     elif ne.country in _NOT_STATES or e.kind == "generic":
                         country, sector = ne.country, ne.sector or sector
+                        if ne.country is None and ne.kind == "group" and not e.inanimate:
+                            # "مسلحون من تنظيم داعش": the men of a group of no state are
+                            # coded as the group, not by the country around them
+                            e = ne
                     else:
                         country = ne.country
                         if (ne.kind == "group" or (ne.kind == "org" and ne.sector not in (None, "GOV"))) and (
