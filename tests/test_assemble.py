@@ -1459,6 +1459,20 @@ def test_assemble_a_boycott_of_a_country_is_a_boycott(ex):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # what a boycott names after it is what is boycotted, not who boycotts: those who
+        # call for it do
+        "دعا ناشطون إلى مقاطعة الشركات الفرنسية",
+        "دعا ناشطون إلى مقاطعة المنتجات الأمريكية",
+    ],
+)
+def test_assemble_what_is_boycotted_does_not_boycott(ex, text):
+    e = _one(ex, text, "PROTEST", "مقاطعة")
+    assert e.mode == "boycott" and [a.text for a in e.actors] == ["ناشطون"]
+
+
+@pytest.mark.parametrize(
     "text, absent",
     [
         # a verb's form after a number from 11 to 99 is the noun it counts: students, not

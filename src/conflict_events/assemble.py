@@ -3805,6 +3805,8 @@ class Assembler:
                 and toks[trig.start].key in SHOOT_DOWN):
             # "إسقاط طائرة استطلاع روسية": the adjective is the craft's, the one shot down
             after = None
+        if after is not None and after.kind == "nisba" and e.mode == "boycott" and after.start > trig.end:
+            after = None  # "مقاطعة المنتجات الأمريكية": the adjective is what is boycotted
         if after is not None and after.kind == "nisba":
             if after.conjuncts[0][3] is None:
                 return None, None  # "القمة العربية", "الفصائل الكردية": no state acts
@@ -3823,11 +3825,11 @@ class Assembler:
             ) and after.start - trig.end <= 2
         ):  # "قصف لقوات الدعم السريع", "انسحابا أوسع لقوات الاحتلال"
             return after, "slot.by"
-        if (after is not None and e.type == "PROTEST" and not toks[after.start].prep and (
+        if (after is not None and e.type == "PROTEST" and e.mode != "boycott" and not toks[after.start].prep and (
                 all(i in time_toks for i in range(trig.end, after.start))
                 or self._only_fillers(toks, trig.end, after.start, skip=time_toks))):
             # "تظاهر عراقيون", "احتجاج السكان": who protests (past a time: "تظاهر مساء
-            # أمس مئات الأكراد")
+            # أمس مئات الأكراد"; but "مقاطعة الشركات" is whom a boycott is aimed at)
             return after, "slot.genitive"
         p = self._agent_marker(toks, sent, trig, phrases, time_toks)
         if p is not None and not (e.type == "MOBILIZE" and toks[p.start - 1].key == "من" and any(
@@ -3864,7 +3866,7 @@ class Assembler:
                 or e.mode in _GENITIVE_PATIENT_MODES))  # "اعتقال خلية تابعة للتنظيم": the arrested
             # "الرصاص الحي على المتظاهرين", "الإفراج عن الناشطات": the act's object
             and toks[trig.end - 1].key not in TARGET_PREPS and toks[trig.end - 1].key not in PREPOSITIONS
-            and e.mode != "convict"  # "حكما بسجن الناشط": the one sentenced
+            and e.mode not in ("convict", "boycott")  # "حكما بسجن الناشط": the one sentenced
         ):
             return after, "slot.genitive"
         # light verb: "شنت حركة الشباب هجوما" / "الجيش نفذ غارة" / "قصف شنته طائرات"
