@@ -2699,9 +2699,11 @@ class Assembler:
                         country = ne.country
                     elif ne.country in _NOT_STATES or e.kind == "generic":
                         country, sector = ne.country, ne.sector or sector
-                        if ne.country is None and ne.kind == "group" and not e.inanimate:
-                            # "مسلحون من تنظيم داعش": the men of a group of no state are
-                            # coded as the group, not by the country around them
+                        if ne.country is None and ne.kind == "group" and not e.inanimate and all(
+                                t.key == "من" for t in between):
+                            # "مسلحون من تنظيم داعش", "مسلحو داعش": the men of a group of no
+                            # state are coded as the group, not by the country around them
+                            # (those tied to it are of their own: "مسلحون مرتبطون بالقاعدة")
                             e = ne
                     else:
                         country = ne.country
