@@ -2268,6 +2268,10 @@ class Assembler:
                 for name in ("places", "actors"):
                     found[name] = [m for m in found.get(name, ()) if not self._adjective_name(toks, sent, m)]
                 actor_ms = found["actors"]
+            if any(m.start > sent.start and toks[m.start - 1].key == "عبد" for m in found.get("places", ())):
+                # "مصطفى عبد الجليل": a place after "عبد" is a word of a man's name
+                found["places"] = [m for m in found["places"]
+                                   if not (m.start > sent.start and toks[m.start - 1].key == "عبد")]
             if any(toks[m.start - 1].text in _OPENING_QUOTES for m in (*found.get("places", ()), *actor_ms)
                    if m.start - 2 >= sent.start):
                 # 'قناة "ليبيا الأحرار"', 'عصابتي "سينالوا"': a name in quotes after a channel,
