@@ -260,6 +260,13 @@ class LexiconMatcher:
                 )
             if name == "actors" and entry.kind == "country":
                 country_forms.extend(form for form in entry.forms if " " not in form)
+                for form in entry.forms:
+                    # a state named with the article is not its bare word ("ديفيد
+                    # كاميرون" is no "الكاميرون"), but "سعودية" is its adjective
+                    if " " not in form:
+                        k = (lexical_key(form), entry.id)
+                        article_forms[k] = article_forms.get(k, True) and form.startswith("ال") and not (
+                            k[0].endswith("يه"))
             if name != "places" and not (name == "actors" and entry.kind == "capital"):
                 continue
             for form in entry.forms:
@@ -413,7 +420,7 @@ class LexiconMatcher:
                     if noun and (name == "support" or getattr(entry, "pos", None) == "verb"):
                         continue
                     if bare and (key, entry.id) in self._definite_names:
-                        if name == "actors":
+                        if name == "actors" and entry.kind != "country":
                             heads.append(Match(name, entry, i, i + 1))
                         continue
                     if adjective and name == "actors" and entry.kind == "country":
