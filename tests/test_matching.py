@@ -218,7 +218,7 @@ def test_matching_a_place_named_only_with_the_article_needs_it(nlp, text, found)
         ("قال رئيس هيئة تنظيم الاتصالات إن", []),
         # unless an adjective makes it a group, or it heads a quoted name
         ("اعتقل خمسة بتهمة الانتماء إلى تنظيم إرهابي", ["act.generic.organization"]),
-        ("سيطر مسلحو تنظيم «الدولة الإسلامية في العراق والشام» على المدينة", ["act.generic.organization"]),
+        ("سيطر مسلحو تنظيم «أنصار بيت المقدس» على المدينة", ["act.generic.organization"]),
         ("قتل الجيش سبعة إرهابيين من تنظيم بي كا كا", ["act.generic.organization"]),
     ],
 )
@@ -228,6 +228,28 @@ def test_matching_a_definite_actor_needs_its_article(nlp, text, found):
     m.set_keys(doc)
     ids = [x.entry.id for x in m.find(doc)["actors"]]
     assert [i for i in ids if i == "act.generic.organization"] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # a state named with the article is not its bare word: a man's name
+        ("دعا رئيس الوزراء البريطاني ديفيد كاميرون إلى الحوار", []),
+        ("أعلنت الكاميرون إغلاق حدودها", ["act.country.cmr"]),
+        ("وقالت وزارة الخارجية في الكاميرون إن", ["act.country.cmr"]),
+        # (but a bare word that is the state's adjective stays: "منشآت سعودية")
+        ("استهدفت الطائرات منشآت سعودية", ["act.country.sau"]),
+        # "الحشد" is the mobilization forces, an indefinite "حشد" a crowd
+        ("استهدفت الغارة حشد من المسلحين", []),
+        ("وقال بيان صادر عن الحشد إن", ["act.force.pmf"]),
+    ],
+)
+def test_matching_definite_names_of_states_and_forces(nlp, text, found):
+    m = LexiconMatcher(nlp.vocab, load_lexicon())
+    doc = nlp(text)
+    m.set_keys(doc)
+    ids = [x.entry.id for x in m.find(doc)["actors"]]
+    assert [i for i in ids if i in ("act.country.cmr", "act.country.sau", "act.force.pmf")] == found
 
 
 def test_matching_patterns_as_docs_find_what_patterns_as_hashes_find(nlp, monkeypatch):
