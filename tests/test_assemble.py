@@ -3910,11 +3910,18 @@ def test_assemble_one_attack_told_with_more_words(ex, text, trigger, actors, fat
         # a negation does not reach a verb joined after a comma
         ("دخل مقاتلو الحركة مدينة قندهار دون مقاومة تذكر، وسيطروا على مقر الولاية", "وسيطروا"),
         ("نفت الحكومة أي علاقة لها بالهجوم، واتهمت المعارضة بتدبيره", "واتهمت"),
+        # "دون" governs its noun: a joined perfect after it is a clause of its own
+        ("دخل مقاتلو الحركة مدينة قندهار دون مقاومة تذكر وسيطروا على مقر الولاية", "وسيطروا"),
     ],
 )
 def test_assemble_a_negation_stops_at_a_comma_before_a_joined_verb(ex, text, trigger):
     e = next(e for e in ex.extract(text, article_date=DATE) if e.trigger.text.startswith(trigger))
     assert e.modality == ce.Modality.ASSERTED
+
+
+def test_assemble_without_still_negates_the_verbs_it_governs(ex):
+    e = _one(ex, "انسحبت القوات من البلدة دون أن تشتبك مع المسلحين", "ASSAULT", "تشتبك")
+    assert e.modality == ce.Modality.NEGATED
 
 
 def test_assemble_released_whom_it_had_held(ex):

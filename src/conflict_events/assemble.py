@@ -963,6 +963,7 @@ def _compared_since(toks, sent, s) -> bool:
 
 
 # cues of an attempt foiled or failed ("أحبطت", "فشل في"): they govern its object
+_WITHOUT_CUE = "cue.negated.dun"
 _FAILED_CUES = frozenset({"cue.negated.fashal"})
 # cues of a proposal (its content a noun) and of likelihood ("يرجح أنها ...")
 _PROPOSALS = frozenset({"cue.possible.muqtarah"})
@@ -3070,9 +3071,12 @@ class Assembler:
              and not (c.entry.id in _FAILED_CUES and c.start < trig.start and _joined_verb(toks, trig))
              # nor does a negation or a call past a comma: "دخلوا العاصمة دون مقاومة تذكر،
              # وسيطروا على القصر", "نفى الكرملين أي دور، واتهم كييف"; "دعا الأمين العام
-             # الأطراف إلى حماية المدنيين، وحث بنغلاديش" made a second call
+             # الأطراف إلى حماية المدنيين، وحث بنغلاديش" made a second call ("دون" reaches
+             # no joined perfect even without it: "دون مقاومة تذكر وسيطروا")
              and not (c.entry.modality in ("negated", "requested") and c.end <= trig.start
-                      and _joined_verb(toks, trig) and any(t.text in ("،", ",") for t in toks[c.end : trig.start]))
+                      and _joined_verb(toks, trig) and (
+                          any(t.text in ("،", ",") for t in toks[c.end : trig.start])
+                          or c.entry.id == _WITHOUT_CUE))
              # (nor a denial: "نفت إسلام آباد أي صلة لها به ودعت إلى تحقيق" called for one;
              # what is denied to have been is told after "أن": "نفى أن يكون قصف وقتل")
              and not (c.entry.id == _DENIAL and c.end <= trig.start and _joined_verb(toks, trig)
