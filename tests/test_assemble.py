@@ -535,6 +535,13 @@ def test_assemble_survivors_group_heads_and_counted_objects(ex, text, trigger, a
         # a pronoun of people does not point back to a place or a thing
         ("وخطفت الجماعة عمالا مصريين في الهجوم على محطة المياه لكنها أطلقت سراحهم لاحقا",
          "RETREAT", "أطلقت", None, ["EGY CVL"]),
+        # members of the body told before are its own
+        ("أعلنت حركة الشباب أن عناصر الحركة هاجموا قاعدة عسكرية", "ASSAULT", "هاجموا", ["SOM REB"],
+         ["SOM MIL"]),
+        ("أعلنت حركة الشباب أن عناصر من الحركة هاجموا قاعدة عسكرية", "ASSAULT", "هاجموا", ["SOM REB"],
+         ["SOM MIL"]),
+        # the forces of the speaker's state
+        ("وقال وزير الخارجية الروسي إن قوات بلاده ستنسحب من المنطقة", "RETREAT", "ستنسحب", ["RUS MIL"], None),
     ],
 )
 def test_assemble_ground_threats_anaphors_and_possessors(ex, text, etype, trigger, actors, targets):

@@ -964,6 +964,7 @@ def _compared_since(toks, sent, s) -> bool:
 
 # cues of an attempt foiled or failed ("أحبطت", "فشل في"): they govern its object
 _WITHOUT_CUE = "cue.negated.dun"
+_OWN_COUNTRY = "act.pronoun.own_country"
 _FAILED_CUES = frozenset({"cue.negated.fashal"})
 # cues of a proposal (its content a noun) and of likelihood ("يرجح أنها ...")
 _PROPOSALS = frozenset({"cue.possible.muqtarah"})
@@ -2575,6 +2576,8 @@ class Assembler:
         if (e.kind not in ("generic", "title") or nxt.start != end or toks[nxt.start].has_conj
                 or toks[nxt.start].prep):
             return False
+        if n.id == _OWN_COUNTRY and e.kind == "generic" and e.sector and not e.inanimate:
+            return True  # "قوات بلاده", "جيش بلادنا": the speaker's state's
         if (n.kind == "pronoun" or (n.kind == "generic" and (
                 e.kind == "generic" or sector is None or (e.kind == "title" and n.sector and not n.opposed)))) and (
             # (a head named in a construct of its own is definite: "فرقت قوات الأمن المتظاهرين")
@@ -2654,6 +2657,9 @@ class Assembler:
                 ]
                 named = carrying or nxt.entry.kind in _NAMED or (
                     e.kind == "title" and nxt.entry.sector == "REB" and between) or (
+                    # "عناصر من الحركة": members of the body told before
+                    e.kind == "title" and sector is None and nxt.entry.kind == "pronoun"
+                    and [t.key for t in between] == ["من"]) or (
                     # "عناصر من الشرطة", "دورية للجيش": members or assets of a body named by
                     # its common noun
                     e.kind in ("title", "generic") and sector is None and nxt.entry.kind == "generic"
@@ -2982,9 +2988,18 @@ class Assembler:
         European Union he spoke with); "الطرفان", "البلدين" -> the two sides an earlier
         sentence, or this one, named last, together; memory grows with each named actor."""
         for p in phrases:
+            if (p.kind == "generic" and len(p.conjuncts) == 1 and p.conjuncts[0][2].id == _OWN_COUNTRY
+                    and p.conjuncts[0][3] is None):
+                # "قوات بلاده": the forces of the speaker's state
+                s0, e0, ent, _, sector = p.conjuncts[0]
+                found = next((c for _, c in reversed(memory) if c[3] and c[3] not in _NOT_STATES), None)
+                if found is not None:
+                    p.conjuncts[0] = (s0, e0, ent, found[3], sector)
+                continue
             if p.kind == "pronoun" and len(p.conjuncts) == 1 and p.conjuncts[0][3] is None:
                 s0, e0, ent, _, _ = p.conjuncts[0]
-                head = toks[s0].key
+                # (the body's word ends the phrase of its members: "عناصر من الحركة")
+                head = toks[s0].key if e0 - s0 == 1 or ent.id == "act.pronoun.sides" else toks[e0 - 1].key
                 found = None
                 if head.startswith("بلاد"):
                     found = next((c for _, c in reversed(memory) if c[3] and c[3] not in _NOT_STATES), None)
