@@ -5477,6 +5477,22 @@ def test_assemble_a_side_loyal_to_a_state_after_its_adjective(ex):
     assert _codes(e.targets) == ["SYR REB"]
 
 
+def test_assemble_men_loyal_to_a_ruler_and_his_forces(ex):
+    # the ruler a side is loyal to is in its phrase: the subject of the verb is the side
+    text = "قال شهود إن قوات الأمن ومسلحين موالين للعقيد معمر القذافي أطلقوا الرصاص على المتظاهرين"
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
+    assert [a.text for a in e.actors] == ["قوات الأمن", "ومسلحين موالين للعقيد معمر القذافي"]
+    # a ruler's forces are his state's military
+    assert _codes(_one(ex, "قال شهود إن قوات القذافي قصفت أحياء المدينة", "ASSAULT", "قصفت").actors) == ["LBY MIL"]
+
+
+def test_assemble_a_call_made_at_the_close_of_a_meeting(ex):
+    # the meeting the call was made at is no act called for; the ministers are the League's
+    text = "دعا وزراء الخارجية العرب في ختام اجتماعهم الطارئ في القاهرة مجلس الأمن إلى حماية المدنيين"
+    meeting = _one(ex, text, "CONSULT", "اجتماعهم")
+    assert meeting.modality == ce.Modality.ASSERTED and _codes(meeting.actors) == ["IGO IGO"]
+
+
 @pytest.mark.parametrize(
     "text, trigger, actor, targets",
     [

@@ -1979,7 +1979,7 @@ _IN_EXCHANGE = _keys("مقابل")
 _RANKS = _keys("اللواء العميد العقيد الجنرال المشير العماد الفريق")  # "... اللواء عمر سليمان": a rank
 _ARMS_FLOW = _keys("توريد بيع تصدير امداد شحن نقل")  # "حظر توريد الأسلحة إلى": arms to whom
 _ASSASSINATED = _keys("اغتيل اغتيلت اغتيلوا اغتيلا")  # "اغتيل ... بانفجار عبوة": the assassination
-_AMID = _keys("خلال اثناء")
+_AMID = _keys("خلال اثناء ختام")  # "خلال زيارته", "في ختام اجتماعهم"
 _PRISON = _keys("سجن")
 _GRANT = _keys("منحه")
 _SITE_ADJECTIVES = {k: "MIL" for k in _keys("عسكريه عسكري")} | {k: "CVL" for k in _keys("مدنيه مدني سكنيه")}
@@ -2704,9 +2704,10 @@ class Assembler:
                     if ne.kind in ("country", "capital") and any(t.key in _LOYAL for t in between):
                         pass  # "الانفصاليين الموالين لروسيا": loyal to a state, not its own
                     elif e.kind == "generic" and sector and (
-                        ne.kind in ("country", "capital") or (ne.kind == "org" and ne.sector == "GOV")
+                        ne.kind in ("country", "capital") or (ne.kind in ("org", "person") and ne.sector == "GOV")
                     ):
-                        # "قوات صنعاء", "طائرات روسيا", "قوات حكومة الوفاق": the forces' own sector
+                        # "قوات صنعاء", "طائرات روسيا", "قوات حكومة الوفاق", "قوات القذافي":
+                        # the forces' own sector
                         country = ne.country
                     elif ne.country in _NOT_STATES or e.kind == "generic":
                         country, sector = ne.country, ne.sector or sector
@@ -2882,9 +2883,11 @@ class Assembler:
                 and toks[q.end - 1].norm.endswith("و") and len(toks[q.end - 1].norm) > 3
                 and p.kind not in ("nisba", "country", "capital") and len(p.conjuncts) == 1
                 and not toks[p.start].has_conj and not toks[p.start].prep)
-            loyal = (  # "الفصائل السورية الموالية لأنقرة": the patron is named, the codes stay
+            loyal = (  # "الفصائل السورية الموالية لأنقرة", "مسلحين موالين للعقيد معمر القذافي":
+                # the patron is named, the codes stay
                 q is not None and q.end == p.start - 1 and toks[p.start - 1].key in _LOYAL
-                and toks[p.start].has_li and p.kind in ("country", "capital") and len(p.conjuncts) == 1)
+                and toks[p.start].has_li and p.kind in ("country", "capital", "title", "person")
+                and len(p.conjuncts) == 1)
             if bracketed or posted or owned or men_of or loyal or (
                     q is not None and q.end == p.start - 1 and toks[p.start - 1].key in LED_BY):
                 s0, _, ent, country, sector = q.conjuncts[-1]
