@@ -5477,6 +5477,19 @@ def test_assemble_a_side_loyal_to_a_state_after_its_adjective(ex):
     assert _codes(e.targets) == ["SYR REB"]
 
 
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        # a capital that speaks is a side of its own act, no place of another
+        ("رفع مجلس الأمن حظر الأسلحة عن الصومال جزئيا، في خطوة رحبت بها مقديشو", "رفع"),
+        ("دخلت القوات جنوب الصومال بعد أيام من اتهام نيروبي مسلحي الحركة بخطف سياح أجانب", "بخطف"),
+    ],
+)
+def test_assemble_a_capital_that_speaks_is_no_place(ex, text, trigger):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.trigger.text.startswith(trigger))
+    assert e.place is None
+
+
 def test_assemble_men_loyal_to_a_ruler_and_his_forces(ex):
     # the ruler a side is loyal to is in its phrase: the subject of the verb is the side
     text = "قال شهود إن قوات الأمن ومسلحين موالين للعقيد معمر القذافي أطلقوا الرصاص على المتظاهرين"

@@ -1979,6 +1979,7 @@ _IN_EXCHANGE = _keys("مقابل")
 _RANKS = _keys("اللواء العميد العقيد الجنرال المشير العماد الفريق")  # "... اللواء عمر سليمان": a rank
 _ARMS_FLOW = _keys("توريد بيع تصدير امداد شحن نقل")  # "حظر توريد الأسلحة إلى": arms to whom
 _ASSASSINATED = _keys("اغتيل اغتيلت اغتيلوا اغتيلا")  # "اغتيل ... بانفجار عبوة": the assassination
+_PRONOUN_OBJECTS = _keys("به بها بهم بهما له لها لهم لهما عليه عليها عليهم")  # "رحبت بها مقديشو"
 _AMID = _keys("خلال اثناء ختام")  # "خلال زيارته", "في ختام اجتماعهم"
 _PRISON = _keys("سجن")
 _GRANT = _keys("منحه")
@@ -5236,6 +5237,11 @@ class Assembler:
                 continue
             if any(t.start < m.end and m.start < t.end for t in (trig, *others)):
                 continue  # a word of a trigger is no place: "قنابل مسيلة للدموع"
+            if not toks[m.start].prep and any(
+                    o.entry.type in _VERBAL_TYPES and (o.end == m.start or (
+                        o.end == m.start - 1 and (toks[o.end].prep or toks[o.end].key in _PRONOUN_OBJECTS)))
+                    for o in others):
+                continue  # who speaks is no place: "رحبت بها مقديشو", "اتهام نيروبي"
             groups.setdefault((m.start, m.end), []).append(m)
         for span in local:
             groups.setdefault(span, [])
