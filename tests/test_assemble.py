@@ -5477,6 +5477,16 @@ def test_assemble_a_side_loyal_to_a_state_after_its_adjective(ex):
     assert _codes(e.targets) == ["SYR REB"]
 
 
+def test_assemble_a_relative_verb_with_its_own_subject_and_object(ex):
+    # the antecedent (a bombing) is neither: the subject and the object follow the verb
+    text = "خرج آلاف المحتجين تنديدا بتفجير السبت الذي تتهم الحكومة حركة الشباب بالوقوف وراءه"
+    e = _one(ex, text, "ACCUSE", "تتهم")
+    assert _codes(e.actors) == ["SOM GOV"] and _codes(e.targets) == ["SOM REB"]
+    # the antecedent that did it stays the subject: no actor of the verb's own
+    e = _one(ex, "وأدان الرئيس الهجوم الذي استهدف قوات الجيش في المدينة", "ASSAULT", "الهجوم")
+    assert e.actors == () and _codes(e.targets) == ["--- MIL"]
+
+
 @pytest.mark.parametrize(
     "text, trigger",
     [

@@ -3693,6 +3693,14 @@ class Assembler:
                 p = self._document_author(toks, sent, trig.start - 1, phrases, time_toks)
                 if p is not None:
                     return p, "slot.document"
+                p = self._phrase_after(phrases, trig.end, sent, max_gap=0, toks=toks, time_toks=time_toks,
+                                       subject=True)
+                if p is not None and not self._starts_with_prep(toks, p) and p.kind != "nisba" and any(
+                        q.start == p.end and q.kind != "nisba" and not toks[q.start].prep
+                        and not toks[q.start].has_conj for q in phrases):
+                    # "التفجير الذي تتهم الحكومة حركة الشباب بتنفيذه": a subject and an
+                    # object after the verb, the antecedent is neither
+                    return p, "slot.vso"
                 return None, None  # "الهجوم الذي استهدف": the antecedent is the subject
             if (trig.start - 1 > sent.start and _imperfect(toks[trig.start])
                     and _object_form(toks[trig.start - 1]) and toks[trig.start - 1].key in _DOCUMENTS):
