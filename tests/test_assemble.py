@@ -5477,6 +5477,11 @@ def test_assemble_a_side_loyal_to_a_state_after_its_adjective(ex):
     assert _codes(e.targets) == ["SYR REB"]
 
 
+def test_assemble_the_accused_after_an_accusations_genitive(ex):
+    e = _one(ex, "وجاء ذلك بعد أيام من اتهام نيروبي مسلحي حركة الشباب بخطف سياح", "ACCUSE", "اتهام")
+    assert _codes(e.actors) == ["KEN GOV"] and _codes(e.targets) == ["SOM REB"]
+
+
 def test_assemble_a_relative_verb_with_its_own_subject_and_object(ex):
     # the antecedent (a bombing) is neither: the subject and the object follow the verb
     text = "خرج آلاف المحتجين تنديدا بتفجير السبت الذي تتهم الحكومة حركة الشباب بالوقوف وراءه"

@@ -4651,6 +4651,13 @@ class Assembler:
             p = _li_after(toks, actor.end, [p for p in phrases if p.kind != "nisba"])
             if p is not None:
                 return p, "slot.target-prep"
+        if (e.type == "ACCUSE" and e.pos == "noun" and actor is not None and actor.start == trig.end
+                and actor.end < sent.end):
+            # "اتهام نيروبي مسلحي الحركة بخطف سياح": the accused after the accuser, then what
+            p = next((p for p in phrases if p.start == actor.end and p.kind != "nisba"), None)
+            if (p is not None and not toks[p.start].prep and not toks[p.start].has_conj and p.end < sent.end
+                    and toks[p.end].prep == "ب"):
+                return p, "slot.object"
         if e.mode == "visit" and e.pos == "noun":
             # "خلال زيارته القاهرة", "زيارة الوزير إلى طهران", "زيارته لموسكو": the state visited
             k = actor.end if actor is not None and actor.start == trig.end else trig.end
