@@ -5505,6 +5505,14 @@ def test_assemble_a_capital_that_speaks_is_no_place(ex, text, trigger):
     assert e.place is None
 
 
+def test_assemble_revolutionaries_fight_and_protest(ex):
+    # armed revolutionaries are rebels; marching, they are protesters
+    e = _one(ex, "اقتحم الثوار الليبيون مجمع باب العزيزية في طرابلس", "COERCE", "اقتحم")
+    assert _codes(e.actors) == ["LBY REB"]
+    e = next(e for e in ex.extract("وخرج الثوار في مسيرات حاشدة في الخرطوم", article_date=DATE) if e.type == "PROTEST")
+    assert _codes(e.actors) == ["SDN OPP"]
+
+
 def test_assemble_men_loyal_to_a_ruler_and_his_forces(ex):
     # the ruler a side is loyal to is in its phrase: the subject of the verb is the side
     text = "قال شهود إن قوات الأمن ومسلحين موالين للعقيد معمر القذافي أطلقوا الرصاص على المتظاهرين"

@@ -1952,7 +1952,7 @@ _MILITARY_SITES = _keys(  # sites struck by armed groups that are the army's, no
 _DEPUTIES = frozenset({"act.pronoun.deputy"})  # "اتهم الرئيس نائبه": of the same state
 _PROTESTER_ENTRIES = frozenset({"act.generic.protesters"})  # whom force against is crowd-control
 # people named by no nationality nor residence: protesters when they protest
-_PROTESTING_PEOPLE = frozenset({"act.generic.civilian_groups", "act.generic.persons"})
+_PROTESTING_PEOPLE = frozenset({"act.generic.civilian_groups", "act.generic.persons", "act.generic.revolutionaries"})
 _SUBJECT_TO = _keys("خاضعه خاضع خاضعين")  # "الخاضعة لحظر التجول"
 _FREE = "حرر"  # "حررت", "حرروا": freed
 _DEATH, _CARRY_OUT = "اعدام", "sup.naffadh"  # "نفذت حكم الإعدام": an execution
@@ -3554,10 +3554,11 @@ class Assembler:
             etype, mode, cameo, acled = "REJECT", "meet", "125", None
             modality = Modality.ASSERTED
             rules.append("type.refused-talks")
-        if etype == "PROTEST" and any(a.sector == "CVL" and a.rule in _PROTESTING_PEOPLE for a in actors):
-            # "تظاهر آلاف الأشخاص", "نفذ الطلاب اعتصاما": people who protest are protesters
-            # (OPP); named by their nationality or as residents they stay civilians
-            actors = tuple(attrs.evolve(a, sector="OPP") if a.sector == "CVL" and a.rule in _PROTESTING_PEOPLE
+        if etype == "PROTEST" and any(a.sector in ("CVL", "REB") and a.rule in _PROTESTING_PEOPLE for a in actors):
+            # "تظاهر آلاف الأشخاص", "نفذ الطلاب اعتصاما", "خرج الثوار في مسيرات": people who
+            # protest are protesters (OPP); named by their nationality or as residents they
+            # stay civilians
+            actors = tuple(attrs.evolve(a, sector="OPP") if a.sector in ("CVL", "REB") and a.rule in _PROTESTING_PEOPLE
                            else a for a in actors)
             rules.append("sector.protesters")
         t0, t1 = toks[trig.start], toks[trig.end - 1]
