@@ -5505,6 +5505,20 @@ def test_assemble_a_capital_that_speaks_is_no_place(ex, text, trigger):
     assert e.place is None
 
 
+@pytest.mark.parametrize(
+    "text, actors, targets",
+    [
+        # two parties told before a dual verb, the deal after a time and a place
+        ("الحكومة الصومالية وإدارة جوبا المؤقتة وقعتا امس في أديس أبابا اتفاقا للمصالحة", ["SOM GOV"],
+         ["SOM GOV"]),
+        ("أعلن المبعوث أن الحكومة اليمنية وجماعة الحوثي التزمتا بمجموعة من التدابير", ["YEM GOV"], ["YEM REB"]),
+    ],
+)
+def test_assemble_two_parties_agree_with_a_dual_verb(ex, text, actors, targets):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "AGREE")
+    assert (_codes(e.actors), _codes(e.targets)) == (actors, targets)
+
+
 def test_assemble_revolutionaries_fight_and_protest(ex):
     # armed revolutionaries are rebels; marching, they are protesters
     e = _one(ex, "اقتحم الثوار الليبيون مجمع باب العزيزية في طرابلس", "COERCE", "اقتحم")
