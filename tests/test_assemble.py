@@ -5505,6 +5505,12 @@ def test_assemble_a_capital_that_speaks_is_no_place(ex, text, trigger):
     assert e.place is None
 
 
+def test_assemble_a_light_verb_joined_after_an_object_keeps_the_first_subject(ex):
+    text = "ألغى الرئيس الأميركي دونالد ترامب اجتماعا مع قادة طالبان وأعلن وقف المفاوضات مع الحركة"
+    e = _one(ex, text, "SANCTION", "وقف")
+    assert _codes(e.actors) == ["USA GOV"]
+
+
 @pytest.mark.parametrize(
     "text, actors, targets",
     [
