@@ -1785,6 +1785,8 @@ def test_assemble_weapons_launched_together_are_one_attack(ex):
         ("شهدت العاصمة الصومالية مقديشو انفجار سيارة مفخخة", "ASSAULT", "انفجار", [], None, None),
         # an adjective inside an act's words is no side of the agreement
         ("وقعت مصر والسودان اتفاقية للتعاون العسكري", "AGREE", "وقعت", ["EGY GOV"], ["SDN GOV"], None),
+        # one who killed, then the count of those he killed
+        ("قتل جندي أميركي 16 مدنيا أفغانيا في ولاية قندهار", "ASSAULT", "قتل", ["USA MIL"], ["AFG CVL"], 16),
     ],
 )
 def test_assemble_joined_tolls_witnessing_cities_and_adjectives(ex, text, etype, trigger, actors, targets,

@@ -1779,6 +1779,7 @@ SKIP = _keys(
 LED_BY = _keys("قياده بقياده")
 NEGATIONS = _keys("لم لن لا ما")
 _KILLED_TWO = _keys("قتلا استشهدا لقيا اغتيلا")  # killed, in the dual
+_KILL_VERBS = _keys("قتل قتلت قتلوا ذبح ذبحت ذبحوا")  # (that take a killer and a count after it)
 KILL_WORDS = _keys(
     "قتل قتلت قتلوا مقتل قتلي قتيل قتيلا قتيلين استشهد استشهدوا استشهاد شهيد شهيدا شهداء "
     "مصرع مصرعهم مصرعه مصرعهما لقي لقوا حتفهم حتفه حتفهما وفاه ارتقي ارتقوا ارتقت اودي اودت "
@@ -6650,7 +6651,11 @@ class Assembler:
                     self._number_near(toks, r + 1, r + 2) for r in range(i + 1, min(sent.end - 1, i + 8))
                     if toks[r].key in _TO and not any(t.is_punct for t in toks[i + 1 : r])
                 ), None)
-            if i1 < sent.end and toks[i1].key in SINGULAR_PEOPLE:
+            # ("قتل جندي أميركي 16 مدنيا": one who killed, then the count of his victims)
+            killer = i1 == i + 1 and key in _KILL_VERBS and any(
+                p.start == i1 and p.end < sent.end and not toks[p.end].has_conj
+                and numbers.parse_number(toks[p.end].text) is not None for p in phrases)
+            if i1 < sent.end and toks[i1].key in SINGULAR_PEOPLE and not killer:
                 n = 1  # "مقتل عنصر وجرح 5 آخرين": one
                 if i1 + 1 < sent.end and (toks[i1 + 1].has_conj and _dual_of_people(toks[i1 + 1].key)
                                           or _dual_with_pronoun(toks[i1 + 1].norm)):
