@@ -5637,10 +5637,18 @@ def test_assemble_polisario_is_coded_with_western_sahara(ex, text, trigger):
     [
         "وقال رجل كان ينتظر ابنه أمام بوابة السجن إنه لم ينم منذ يومين",
         "وأمضى الناشط عشر سنوات في السجن",
+        # a prison by its name, and its guards
+        "هاجم مسلحون سجن أبو غريب غرب بغداد",
+        "فجر انتحاري شاحنة مفخخة عند البوابة الرئيسية لسجن سربوزه ما أسفر عن مقتل 15 من حراس السجن",
     ],
 )
 def test_assemble_the_prison_as_a_place_is_no_sentence(ex, text):
     assert "SANCTION" not in _types(ex, text)
+
+
+@pytest.mark.parametrize("text", ["قضت المحكمة بسجن 12 متهما", "حكمت المحكمة بسجن الناشط خمس سنوات"])
+def test_assemble_a_term_names_whom_or_how_long(ex, text):
+    assert "SANCTION" in _types(ex, text)
 
 
 def test_assemble_the_condemned_act_past_an_aside(ex):

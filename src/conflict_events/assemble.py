@@ -1034,12 +1034,18 @@ def _anonymity(toks, i, end) -> bool:
     return i < end and toks[i].norm[len(toks[i].prefix):] in _IDENTITY
 
 
-def _facility(toks, trig) -> bool:
+def _facility(toks, trig, actor_ms=()) -> bool:
     """A detention named as a place: "مركز احتجاز للمهاجرين", "معسكرات الاعتقال", and a
     prison by its quoted name: 'في زنزانته بسجن "نيتسان"', or as where one is: "أمام بوابة
-    السجن", "أمضى سنوات في السجن", "أفرج عنه من السجن"."""
+    السجن", "أمضى سنوات في السجن", "أفرج عنه من السجن", "حراس السجن"; or by its name:
+    "سجن أبو غريب", "لسجن سربوزه" (a term names whom or how long: "بسجن الناشط", "سجن 20
+    عاما", "سجنه")."""
     if trig.entry.type == "SANCTION" and trig.end - trig.start == 1 and toks[trig.start].key == "سجن":
         t = toks[trig.start]
+        if (trig.end < len(toks) and not _definite(t) and not t.suffixed and not toks[trig.end].is_punct
+                and not any(m.start == trig.end for m in actor_ms) and toks[trig.end].key not in QUANTITY
+                and numbers.parse_number(toks[trig.end].text) is None):
+            return True
         return (trig.end < len(toks) and toks[trig.end].text in _OPENING_QUOTES) or t.prep in ("في", "من") or (
             trig.start > 0 and toks[trig.start - 1].key in _PRISON_PLACE and not t.prep)
     return (trig.entry.type == "COERCE" and trig.entry.pos == "noun" and trig.start > 0
@@ -1959,7 +1965,7 @@ _FREE = "حرر"  # "حررت", "حرروا": freed
 _DEATH, _CARRY_OUT = "اعدام", "sup.naffadh"  # "نفذت حكم الإعدام": an execution
 # feminine verbal nouns that are also the participle of their verb: "مطالبة"
 _PARTICIPLE_NOUNS = _keys("مطالبه")
-_PRISON_PLACE = _keys("في من الي داخل خارج امام بوابه باب اداره مدير زنزانه اسوار ساحه")
+_PRISON_PLACE = _keys("في من الي داخل خارج امام بوابه باب اداره مدير زنزانه اسوار ساحه حراس حارس نزلاء")
 _FACILITY = _keys("مركز مراكز معسكر معسكرات مرفق مرافق منشاه منشات")
 _ENDING = _keys("انهاء")
 _WITHOUT = _keys("دون بدون")
@@ -2405,7 +2411,7 @@ class Assembler:
             # احتجاز"), fighting named as what is to end ("يهدف إلى إنهاء القتال")
             triggers = [
                 t for t in triggers
-                if self._supported(toks, t, support, actor_ms, time_toks) and not _facility(toks, t)
+                if self._supported(toks, t, support, actor_ms, time_toks) and not _facility(toks, t, actor_ms)
                 and not _name_in_ya(toks, t) and not _ended(toks, t) and not _the_phone(toks, t)
                 and not _body_purpose(toks, t, actor_ms) and not _conviction(toks, t)
                 and not _handed_note(toks, sent, t, triggers) and not _by_phone(toks, sent, t, triggers)
