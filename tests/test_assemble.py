@@ -3905,6 +3905,11 @@ def test_assemble_militarily_is_no_target(ex):
         # an attack told again, and what it is called, are the one told first
         ("أحرق مستوطنون منازل في قرية ترمسعيا، ما أدى إلى إصابة 12 فلسطينيا، في هجوم وصفه محافظ رام الله "
          "بأنه مذبحة", "أحرق", ["ISR CVL"], None, 12),
+        # the clause on strikes past where they fell, or whose they were
+        ("قتل ثلاثة أشخاص في سلسلة غارات على ميناء الحديدة غربي اليمن استهدفت خزانات للوقود", "سلسلة غارات",
+         [], 3, None),
+        ("قتل أربعة أشخاص في غارة جوية لحلف شمال الأطلسي (ناتو) استهدفت منزلا في طرابلس", "غارة", ["IGO MIL"], 4,
+         None),
     ],
 )
 def test_assemble_one_attack_told_with_more_words(ex, text, trigger, actors, fatalities, injured):

@@ -1073,18 +1073,21 @@ def _the_phone(toks, trig) -> bool:
 
 def _indefinite_antecedent(toks, noun, verb) -> bool:
     """The targeting verb ``verb`` opens a clause on the indefinite attack noun ``noun``
-    before it, past where it was ("ضربات عبر خط المراقبة استهدفت") or who told of it
-    ("غارات جوية هندية قالت نيودلهي إنها استهدفت")."""
+    before it, past where it was ("ضربات عبر خط المراقبة استهدفت", "غارات على ميناء الحديدة
+    استهدفت"), whose it was ("غارة لحلف شمال الأطلسي استهدفت") or who told of it ("غارات
+    جوية هندية قالت نيودلهي إنها استهدفت")."""
     if toks[verb.start].key not in TARGETING or toks[verb.start].has_conj or _definite(toks[noun.end - 1]):
         return False
     between = toks[noun.end : verb.start]
     if not 0 < len(between) <= 6 or any(x.is_punct and x.text not in _QUOTES or x.has_conj for x in between):
         return False
-    while len(between) > 1 and not between[0].prefix and _NISBA_ENDING.search(between[0].key):
-        between = between[1:]  # its adjectives: "غارات جوية هندية"
+    while (len(between) > 1 and not between[0].prefix and between[0].key not in _ACROSS
+           and _NISBA_ENDING.search(between[0].key)):
+        between = between[1:]  # its adjectives: "غارات جوية هندية" (not "على")
     if between[0].key in REPORTING:
         return between[-1].key in COMPLEMENTIZERS  # "قالت نيودلهي إنها"
-    return between[0].key in _ACROSS and not any(x.key in COMPLEMENTIZERS or x.key in REPORTING for x in between)
+    return (between[0].key in _ACROSS or between[0].prep == "ل") and not any(
+        x.key in COMPLEMENTIZERS or x.key in REPORTING for x in between)
 
 
 def _described(toks, sent, trig) -> bool:
@@ -6519,6 +6522,11 @@ class Assembler:
                 modality = Modality.PLANNED
             if trig.entry.pos == "verb" and group[0].entry.pos == "noun" and "slot.vso" in ev.rules:
                 cand_targets = ev.actors  # "غارة ... استهدفت سيارة": the verb's VSO noun is its object
+            elif (trig.entry.pos == "verb" and group[0].entry.pos == "noun" and "slot.svo" in ev.rules
+                  and all(a.start_char >= head.trigger.end_char for a in ev.actors)):
+                # "غارات على ميناء الحديدة غربي اليمن استهدفت": the name before the verb is
+                # where the strikes fell, the strikes are its subject
+                cand_targets = ev.targets
             else:
                 cand_targets = ev.targets
                 actors = actors or ev.actors
