@@ -246,6 +246,9 @@ def test_matching_a_definite_actor_needs_its_article(nlp, text, found):
         # "الحشد" is the mobilization forces, an indefinite "حشد" a crowd
         ("استهدفت الغارة حشد من المسلحين", []),
         ("وقال بيان صادر عن الحشد إن", ["act.force.pmf"]),
+        # "الخارجية" alone is the ministry, "مساعدات خارجية" foreign aid
+        ("وقالت الخارجية في بيان إن", ["act.org.ministry.named_by_adjective"]),
+        ("وقع الرئيس على حزمة مساعدات خارجية", []),
     ],
 )
 def test_matching_definite_names_of_states_and_forces(nlp, text, found):
@@ -253,7 +256,8 @@ def test_matching_definite_names_of_states_and_forces(nlp, text, found):
     doc = nlp(text)
     m.set_keys(doc)
     ids = [x.entry.id for x in m.find(doc)["actors"]]
-    assert [i for i in ids if i in ("act.country.cmr", "act.country.sau", "act.force.pmf")] == found
+    wanted = ("act.country.cmr", "act.country.sau", "act.force.pmf", "act.org.ministry.named_by_adjective")
+    assert [i for i in ids if i in wanted] == found
 
 
 def test_matching_patterns_as_docs_find_what_patterns_as_hashes_find(nlp, monkeypatch):
