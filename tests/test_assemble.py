@@ -4532,6 +4532,15 @@ def test_assemble_a_city_inside_another_actors_name_is_no_place(ex):
     assert e.place is not None and e.place.country == "YEM"
 
 
+def test_assemble_asked_of_after_a_pronoun_is_whom_one_asks(ex):
+    # "أنه طلب من": the verb, whom the speaker asked after it
+    e = _one(ex, "وأكد الرئيس آبي أحمد أنه طلب من الحكومة الإريترية سحب قواتها", "REQUEST", "طلب")
+    assert _codes(e.actors) == ["ETH GOV"] and _codes(e.targets) == ["ERI GOV"]
+    # "بناء على طلب من": whose request it was
+    e = _one(ex, "وعقد مجلس الأمن جلسة بناء على طلب من فرنسا", "REQUEST", "طلب")
+    assert _codes(e.actors) == ["FRA GOV"]
+
+
 def test_assemble_a_meeting_held_at_ones_request_and_whom_a_request_asks(ex):
     found = {e.type: e for e in ex.extract("وعقد مجلس الأمن جلسة طارئة بطلب من فرنسا", article_date=DATE)}
     assert _codes(found["CONSULT"].actors) == ["UNO UNO"]

@@ -1034,6 +1034,13 @@ def _anonymity(toks, i, end) -> bool:
     return i < end and toks[i].norm[len(toks[i].prefix):] in _IDENTITY
 
 
+def _asked_of(toks, sent, trig) -> bool:
+    """"طلب من" read as the verb, whom one asks after it ("أكد أنه طلب من الحكومة"), not as
+    the noun of whose request it was ("بطلب من فرنسا", "بناء على طلب من")."""
+    return (trig.entry.pos == "noun" and toks[trig.end - 1].key == "من" and not toks[trig.start].prep
+            and trig.start > sent.start and toks[trig.start - 1].key not in _ON_REQUEST)
+
+
 def _facility(toks, trig, actor_ms=()) -> bool:
     """A detention named as a place: "مركز احتجاز للمهاجرين", "معسكرات الاعتقال", and a
     prison by its quoted name: 'في زنزانته بسجن "نيتسان"', or as where one is: "أمام بوابة
@@ -1968,6 +1975,7 @@ _FREE = "حرر"  # "حررت", "حرروا": freed
 _DEATH, _CARRY_OUT = "اعدام", "sup.naffadh"  # "نفذت حكم الإعدام": an execution
 # feminine verbal nouns that are also the participle of their verb: "مطالبة"
 _PARTICIPLE_NOUNS = _keys("مطالبه")
+_ON_REQUEST = _keys("علي بناء")  # "بناء على طلب من", "على طلب من"
 _PRISON_PLACE = _keys("في من الي داخل خارج امام بوابه باب اداره مدير زنزانه اسوار ساحه حراس حارس نزلاء")
 _FACILITY = _keys("مركز مراكز معسكر معسكرات مرفق مرافق منشاه منشات")
 _ENDING = _keys("انهاء")
@@ -3860,6 +3868,8 @@ class Assembler:
                 return None, None  # "القمة العربية", "الفصائل الكردية": no state acts
             return after, "slot.nisba"
         if after is not None and after.start == trig.end and toks[trig.end - 1].key == "من" and _demands(e):
+            if _asked_of(toks, sent, trig):
+                return None, None  # "أكد أنه طلب من الحكومة الإريترية": whom he asked
             return after, "slot.by"  # "بطلب من فرنسا": who asked
         if after is not None and toks[after.start].has_li and not self._patient_like(after) and (
             e.type not in _BENEFICIARY_TYPES  # "دعمها للحكومة": whom support is for
@@ -4671,6 +4681,10 @@ class Assembler:
             if (p is not None and not toks[p.start].prep and not toks[p.start].has_conj and p.end < sent.end
                     and toks[p.end].prep == "ب"):
                 return p, "slot.object"
+        if _demands(e) and _asked_of(toks, sent, trig):
+            p = next((p for p in phrases if p.start == trig.end and p.kind != "nisba"), None)
+            if p is not None:
+                return p, "slot.target-prep"  # "أكد أنه طلب من الحكومة الإريترية سحب قواتها"
         if e.mode == "visit" and e.pos == "noun":
             # "خلال زيارته القاهرة", "زيارة الوزير إلى طهران", "زيارته لموسكو": the state visited
             k = actor.end if actor is not None and actor.start == trig.end else trig.end
