@@ -4532,6 +4532,20 @@ def test_assemble_a_city_inside_another_actors_name_is_no_place(ex):
     assert e.place is not None and e.place.country == "YEM"
 
 
+@pytest.mark.parametrize(
+    "text, trigger, actors, targets",
+    [
+        # a director takes the codes of the body he directs, past its office
+        ("التقت مديرة الوكالة الأمريكية للتنمية الدولية في يريفان رئيس الوزراء الأرميني", "التقت", ["USA GOV"],
+         None),
+        ("اعتقلت قوات الأمن مدير مكتب حركة حماس في القاهرة", "اعتقلت", ["EGY COP"], ["PSE REB"]),
+    ],
+)
+def test_assemble_a_director_of_a_body(ex, text, trigger, actors, targets):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.trigger.text == trigger)
+    assert _codes(e.actors) == actors and (targets is None or _codes(e.targets) == targets)
+
+
 def test_assemble_asked_of_after_a_pronoun_is_whom_one_asks(ex):
     # "أنه طلب من": the verb, whom the speaker asked after it
     e = _one(ex, "وأكد الرئيس آبي أحمد أنه طلب من الحكومة الإريترية سحب قواتها", "REQUEST", "طلب")

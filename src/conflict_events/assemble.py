@@ -1975,6 +1975,7 @@ _FREE = "حرر"  # "حررت", "حرروا": freed
 _DEATH, _CARRY_OUT = "اعدام", "sup.naffadh"  # "نفذت حكم الإعدام": an execution
 # feminine verbal nouns that are also the participle of their verb: "مطالبة"
 _PARTICIPLE_NOUNS = _keys("مطالبه")
+_TITLE_OFFICES = _keys("مكتب عمليات شوون قسم اداره دايره")  # a title's office in a body
 _ON_REQUEST = _keys("علي بناء")  # "بناء على طلب من", "على طلب من"
 _PRISON_PLACE = _keys("في من الي داخل خارج امام بوابه باب اداره مدير زنزانه اسوار ساحه حراس حارس نزلاء")
 _FACILITY = _keys("مركز مراكز معسكر معسكرات مرفق مرافق منشاه منشات")
@@ -2673,6 +2674,8 @@ class Assembler:
                     ) and not (
                         # "محكمة جنايات القاهرة": a court named by its kind and its city
                         e.sector == "JUD" and t.key in _COURTS and nxt.entry.kind in ("capital", "country"))
+                    # "مدير عمليات الأونروا", "مدير مكتب قناة الجزيرة": the office of a body
+                    and not (e.kind == "title" and t.key in _TITLE_OFFICES and t is between[0] and not t.prep)
                 ]
                 named = carrying or nxt.entry.kind in _NAMED or (
                     e.kind == "title" and nxt.entry.sector == "REB" and between) or (
