@@ -4532,6 +4532,12 @@ def test_assemble_a_city_inside_another_actors_name_is_no_place(ex):
     assert e.place is not None and e.place.country == "YEM"
 
 
+@pytest.mark.parametrize("text", ["هاجمت القوات الانفصالية مواقع للجيش", "هاجمت القوات المتمردة مواقع للجيش"])
+def test_assemble_forces_in_revolt_are_rebels(ex, text):
+    e = _one(ex, text, "ASSAULT", "هاجمت")
+    assert [a.sector for a in e.actors] == ["REB"] and [t.sector for t in e.targets] == ["MIL"]
+
+
 @pytest.mark.parametrize(
     "text, trigger, actors, targets",
     [

@@ -1975,6 +1975,7 @@ _FREE = "حرر"  # "حررت", "حرروا": freed
 _DEATH, _CARRY_OUT = "اعدام", "sup.naffadh"  # "نفذت حكم الإعدام": an execution
 # feminine verbal nouns that are also the participle of their verb: "مطالبة"
 _PARTICIPLE_NOUNS = _keys("مطالبه")
+_REBEL_ADJECTIVES = _keys("انفصاليه متمرده انقلابيه")  # "القوات الانفصالية": forces in revolt
 _TITLE_OFFICES = _keys("مكتب عمليات شوون قسم اداره دايره")  # a title's office in a body
 _ON_REQUEST = _keys("علي بناء")  # "بناء على طلب من", "على طلب من"
 _PRISON_PLACE = _keys("في من الي داخل خارج امام بوابه باب اداره مدير زنزانه اسوار ساحه حراس حارس نزلاء")
@@ -2788,6 +2789,10 @@ class Assembler:
             if sector is None and getattr(e, "opposed", False) and end < sent.end:
                 # "مواقع عسكرية", "قافلة مدنية": the adjective tells whose the site is
                 sector = _SITE_ADJECTIVES.get(toks[end].key)
+            if (sector in _FORCES and e.kind in ("generic", "force") and end < sent.end
+                    and toks[end].key in _REBEL_ADJECTIVES and not toks[end].prep and not toks[end].has_conj):
+                # "القوات الانفصالية", "الوحدات المتمردة": forces in revolt are rebels
+                sector, end = "REB", end + 1
             conjuncts = [(m.start, end, e, country, sector)]
             # nisba adjectives after the head (up to two unknown adjectives between):
             # "طائرات حربية روسية وسورية", "قوات الأمن السودانية", "وزير الخارجية الروسي"
