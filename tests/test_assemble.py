@@ -4532,6 +4532,19 @@ def test_assemble_a_city_inside_another_actors_name_is_no_place(ex):
     assert e.place is not None and e.place.country == "YEM"
 
 
+def test_assemble_a_ban_on_goods_from_a_state_and_the_step_it_aims(ex):
+    # whence the goods come is whom the ban is on, not who bans; the step "aimed at" the
+    # economy is no attack
+    text = ("فرض الرئيس الأميركي جو بايدن حظرا على واردات النفط والغاز من روسيا، في خطوة قال إنها تستهدف "
+            "الاقتصاد الروسي")
+    assert _types(ex, text) == ["SANCTION"]
+    e = _one(ex, text, "SANCTION", "حظرا")
+    assert _codes(e.actors) == ["USA GOV"] and _codes(e.targets) == ["RUS GOV"] and e.place is None
+    # (an attack on a town "من" a force is still by that force)
+    e = _one(ex, "قتل خمسة مدنيين في قصف على البلدة من قوات النظام", "ASSAULT", "قصف")
+    assert [a.sector for a in e.actors] == ["MIL"]
+
+
 @pytest.mark.parametrize("text", ["هاجمت القوات الانفصالية مواقع للجيش", "هاجمت القوات المتمردة مواقع للجيش"])
 def test_assemble_forces_in_revolt_are_rebels(ex, text):
     e = _one(ex, text, "ASSAULT", "هاجمت")

@@ -1975,6 +1975,7 @@ _FREE = "حرر"  # "حررت", "حرروا": freed
 _DEATH, _CARRY_OUT = "اعدام", "sup.naffadh"  # "نفذت حكم الإعدام": an execution
 # feminine verbal nouns that are also the participle of their verb: "مطالبة"
 _PARTICIPLE_NOUNS = _keys("مطالبه")
+_MEASURES = _keys("خطوه خطوات اجراء اجراءات قرار قرارات عقوبات تدابير سياسه سياسات")  # what is aimed
 _REBEL_ADJECTIVES = _keys("انفصاليه متمرده انقلابيه")  # "القوات الانفصالية": forces in revolt
 _TITLE_OFFICES = _keys("مكتب عمليات شوون قسم اداره دايره")  # a title's office in a body
 _ON_REQUEST = _keys("علي بناء")  # "بناء على طلب من", "على طلب من"
@@ -2316,6 +2317,14 @@ class Assembler:
                     toks[m.start].key in _OUTSKIRTS and m.end < sent.end and not toks[m.end].prep
                     and (toks[m.end].key in PLACE_NOUNS or any(p.start == m.end for p in found.get("places", ())))
                 )]
+            if any(toks[t.start].key in TARGETING for t in triggers):
+                # "في خطوة قال إنها تستهدف الاقتصاد الروسي", "عقوبات تستهدف قطاع النفط": what a
+                # measure is aimed at is no attack
+                # (a sanction it tells of takes its object: "عقوبات استهدفت أفرادا")
+                triggers = [t for t in triggers if not (
+                    toks[t.start].key in TARGETING and t.end == t.start + 1 and any(
+                        toks[k].key in _MEASURES for k in range(max(sent.start, t.start - 4), t.start))
+                    and not any(o is not t and t.start - 4 <= o.start < t.start for o in triggers))]
             if any(t.entry.participle for t in triggers):
                 # "بيانا متهما المتمردين": a participle with its object after it is the act
                 # (not "متهما", a suspect, as an actor); without one it is no act
@@ -4580,6 +4589,10 @@ class Assembler:
             plain_min = t.key == "من" and not (i + 1 < sent.end and toks[i + 1].key == "قبل") and not side
             if plain_min and leaves:
                 continue
+            if plain_min and trig.entry.type != "ASSAULT" and any(toks[k].key in TARGET_PREPS for k in range(trig.end, i)):
+                # "حظرا على واردات النفط من روسيا": whence what is banned comes (but "قصف على
+                # البلدة من قوات النظام" is by them)
+                continue
             if plain_min and (any(q.end == i for q in phrases) or (
                     i > sent.start and not toks[i - 1].is_punct and self._only_quantities((toks[i - 1],)))):
                 continue  # "مقتل عنصر من عناصر الحشد", "القبض على 23 من عناصر": a part of a whole
@@ -4743,6 +4756,14 @@ class Assembler:
                         or (p.start == j and toks[j].has_li))), None)
                     if p is not None:
                         return p, "slot.target-prep"
+        if e.type == "SANCTION" and e.pos == "noun" and trig.end < sent.end and toks[trig.end].key in TARGET_PREPS:
+            # "حظرا على واردات النفط والغاز من روسيا": the state whose goods are banned
+            k = next((k for k in range(trig.end + 1, min(sent.end, trig.end + 10))
+                      if toks[k].key == "من" or _punct(toks[k])), None)
+            p = None if k is None or _punct(toks[k]) else next(
+                (p for p in phrases if p.start == k + 1 and p.kind in ("country", "capital")), None)
+            if p is not None:
+                return p, "slot.target-prep"
         if e.type == "SANCTION" and e.mode == "discontinue":
             # "تعليق المساعدات للسودان", "علقت واشنطن مساعداتها العسكرية لأوكرانيا": whom
             # the aid or funds cut off were for
