@@ -4532,6 +4532,20 @@ def test_assemble_a_city_inside_another_actors_name_is_no_place(ex):
     assert e.place is not None and e.place.country == "YEM"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # those suspected of belonging to a group are coded as the group
+        "اعتقلت قوات الأمن العراقية 15 مشتبها بالانتماء الى داعش في الموصل",
+        "اعتقلت الشرطة العراقية خمسة أشخاص يشتبه بانتمائهم لتنظيم داعش",
+        "اعتقلت الشرطة العراقية عناصر تنتمي إلى تنظيم داعش",
+    ],
+)
+def test_assemble_members_of_a_group_by_belonging(ex, text):
+    e = _one(ex, text, "COERCE", "اعتقلت")
+    assert _codes(e.targets) == ["--- REB"]
+
+
 def test_assemble_a_ban_on_goods_from_a_state_and_the_step_it_aims(ex):
     # whence the goods come is whom the ban is on, not who bans; the step "aimed at" the
     # economy is no attack

@@ -1975,6 +1975,9 @@ _FREE = "حرر"  # "حررت", "حرروا": freed
 _DEATH, _CARRY_OUT = "اعدام", "sup.naffadh"  # "نفذت حكم الإعدام": an execution
 # feminine verbal nouns that are also the participle of their verb: "مطالبة"
 _PARTICIPLE_NOUNS = _keys("مطالبه")
+# "مشتبها بالانتماء إلى داعش", "يشتبه بانتمائهم لتنظيم", "عناصر تنتمي إلى": members of it
+_MEMBERSHIP = _keys(
+    "بالانتماء انتماء بانتمايهم انتمايهم لانتمايهم تنتمي ينتمي ينتمون منتمين منتمون يشتبه")
 _MEASURES = _keys("خطوه خطوات اجراء اجراءات قرار قرارات عقوبات تدابير سياسه سياسات")  # what is aimed
 _REBEL_ADJECTIVES = _keys("انفصاليه متمرده انقلابيه")  # "القوات الانفصالية": forces in revolt
 _TITLE_OFFICES = _keys("مكتب عمليات شوون قسم اداره دايره")  # a title's office in a body
@@ -2676,8 +2679,10 @@ class Assembler:
                 # "حافلة تقل جنودا", "سيارة تقل مسلحين": a vehicle carrying armed men is theirs
                 carrying = (e.kind == "generic" and e.inanimate and len(between) == 1 and between[0].key in _CARRYING
                             and nxt.entry.kind == "generic" and nxt.entry.sector in _ARMED_SECTORS)
+                member = any(t.key in _MEMBERSHIP for t in between)
                 gap = [] if carrying else [
                     t for t in between if t.key not in AFFILIATION and not (
+                        t.key in _MEMBERSHIP or (member and t.key == "الي")) and not (
                         # "المسؤول في حماس", "قيادي في الحركة": a title within a body
                         e.kind == "title" and t.key == "في"
                         and (nxt.entry.kind in ("group", "org", "force") or nxt.entry.sector == "REB")
@@ -2743,8 +2748,8 @@ class Assembler:
                         country = ne.country
                     elif ne.country in _NOT_STATES or e.kind == "generic":
                         country, sector = ne.country, ne.sector or sector
-                        if ne.country is None and ne.kind == "group" and not e.inanimate and all(
-                                t.key == "من" for t in between):
+                        if ne.country is None and ne.kind == "group" and not e.inanimate and (
+                                member or all(t.key == "من" for t in between)):
                             # "مسلحون من تنظيم داعش", "مسلحو داعش": the men of a group of no
                             # state are coded as the group, not by the country around them
                             # (those tied to it are of their own: "مسلحون مرتبطون بالقاعدة")
