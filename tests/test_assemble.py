@@ -4533,6 +4533,20 @@ def test_assemble_a_city_inside_another_actors_name_is_no_place(ex):
 
 
 @pytest.mark.parametrize(
+    "text, trigger, targets",
+    [
+        # the object after an aside between commas: a relative clause, or where one spoke
+        ("دعا زيلينسكي، الذي وصل الى وارسو في زيارة رسمية، الحلفاء الغربيين الى رد قوي", "دعا", ["--- GOV"]),
+        ("دعا وزير الخارجية، خلال مؤتمر صحفي عقده في القاهرة، إسرائيل إلى وقف الهجمات", "دعا", ["ISR GOV"]),
+        ("اتهم الرئيس، الذي كان يتحدث للصحفيين، إيران بدعم المسلحين", "اتهم", ["IRN GOV"]),
+    ],
+)
+def test_assemble_the_object_past_an_aside(ex, text, trigger, targets):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.trigger.text == trigger)
+    assert _codes(e.targets) == targets
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # those suspected of belonging to a group are coded as the group

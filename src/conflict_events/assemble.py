@@ -4927,6 +4927,17 @@ class Assembler:
                 # "دعا الأمين العام، أنطونيو غوتيريش، السلطات": past the name's closing comma
                 # (and a time after it: "اتهم الرئيس، سلفا كير، أمس نائبه")
                 start += 1
+            if actor is not None and actor.start >= trig.end and start + 1 < sent.end and toks[start].text in ("،", ","):
+                # "دعا زيلينسكي، الذي وصل إلى وارسو، الحلفاء", "دعا الوزير، خلال مؤتمر صحفي عقده
+                # في القاهرة، إسرائيل": the object after an aside between commas
+                close = next((k for k in range(start + 1, min(sent.end, start + 16)) if toks[k].text in ("،", ",")), None)
+                opener = toks[start + 1]
+                if close is not None and (opener.key in RELATIVE or opener.key in PREPOSITIONS or opener.key in _AMID
+                                          or opener.prep or start + 1 in time_toks):
+                    p = next((p for p in phrases if p.start == close + 1 and p.kind != "nisba" and p is not actor
+                              and not toks[p.start].prep and not toks[p.start].has_conj), None)
+                    if p is not None:
+                        return p, "slot.object"
             moved, timed = self._past_act_words(toks, sent, e, start, time_toks, phrases)
             where = _past_where(toks, sent, moved, phrases, place_spans, time_toks)
             if where != moved:
