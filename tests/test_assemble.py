@@ -4532,6 +4532,16 @@ def test_assemble_a_city_inside_another_actors_name_is_no_place(ex):
     assert e.place is not None and e.place.country == "YEM"
 
 
+def test_assemble_a_date_before_while_is_its_own_clauses(ex):
+    # "، فيما": the date told before is the clause before's, not the condemnation's
+    text = "ارتفعت حصيلة الغارة على مدينة خاركيف إلى 12 قتيلا، وفق ما أعلن الحاكم اليوم الأحد، فيما ندد الرئيس الأوكراني بالهجوم"
+    e = _one(ex, text, "ACCUSE", "ندد")
+    assert e.date is None
+    # a date fronted before "بينما" governs the sentence
+    e = _one(ex, "البارحة، بينما كان الهدوء يعم البلدة، وقع الهجوم على حاجز للجيش", "ASSAULT", "الهجوم")
+    assert e.date is not None
+
+
 @pytest.mark.parametrize(
     "text, trigger, targets",
     [

@@ -1978,6 +1978,7 @@ _PARTICIPLE_NOUNS = _keys("مطالبه")
 # "مشتبها بالانتماء إلى داعش", "يشتبه بانتمائهم لتنظيم", "عناصر تنتمي إلى": members of it
 _MEMBERSHIP = _keys(
     "بالانتماء انتماء بانتمايهم انتمايهم لانتمايهم تنتمي ينتمي ينتمون منتمين منتمون يشتبه")
+_WHILE = _keys("فيما بينما")  # after a comma: another clause
 _MEASURES = _keys("خطوه خطوات اجراء اجراءات قرار قرارات عقوبات تدابير سياسه سياسات")  # what is aimed
 _REBEL_ADJECTIVES = _keys("انفصاليه متمرده انقلابيه")  # "القوات الانفصالية": forces in revolt
 _TITLE_OFFICES = _keys("مكتب عمليات شوون قسم اداره دايره")  # a title's office in a body
@@ -5511,6 +5512,11 @@ class Assembler:
                     owned.add((s, e))
                     continue
                 if self._blocked(trig, e, trig.start, others, toks):
+                    continue
+                if s > sent.start + 1 and any(
+                        toks[k].key in _WHILE and toks[k - 1].text in ("،", ",") for k in range(e + 1, trig.start)):
+                    # "قصفت القوات المدينة اليوم، فيما ندد الرئيس": the clause before's date (a
+                    # fronted one governs the sentence: "البارحة، بينما كان الهدوء يعم، حدث")
                     continue
                 if _relative_before(toks, sent, s, e, trig):
                     continue  # "الهجوم الذي استهدف دورية الأسبوع الماضي، مؤكدة تضامنها": the attack's
