@@ -4532,6 +4532,15 @@ def test_assemble_a_city_inside_another_actors_name_is_no_place(ex):
     assert e.place is not None and e.place.country == "YEM"
 
 
+def test_assemble_held_responsible_after_a_joined_verb(ex):
+    text = ("وطالبت حركة حماس، في بيان، السلطة الفلسطينية بالإفراج عن المعتقلين، وحمّلت الأجهزة الأمنية "
+            "المسؤولية الكاملة عن سلامتهم")
+    e = _one(ex, text, "ACCUSE", "وحمّلت")
+    assert _codes(e.actors) == ["PSE REB"] and _codes(e.targets) == ["PSE COP"]
+    e = _one(ex, "ودعت حركة فتح إلى إضراب شامل في الضفة الغربية", "REQUEST", "ودعت")
+    assert _codes(e.actors) == ["PSE PTY"]
+
+
 def test_assemble_a_date_before_while_is_its_own_clauses(ex):
     # "، فيما": the date told before is the clause before's, not the condemnation's
     text = "ارتفعت حصيلة الغارة على مدينة خاركيف إلى 12 قتيلا، وفق ما أعلن الحاكم اليوم الأحد، فيما ندد الرئيس الأوكراني بالهجوم"

@@ -3827,6 +3827,10 @@ class Assembler:
                 and toks[p.start].norm.endswith(("ه", "ها", "هم")) and p.start == trig.end
             ) and not _disagrees(toks, trig, p, others) and not _joined_in_clause(toks, trig, others) and not (
                 _given_a_deadline(toks, sent, trig, p, phrases)
+            ) and not (
+                # "وحمّلت الأجهزة الأمنية المسؤولية": who is held responsible, before it
+                e.type == "ACCUSE" and toks[trig.start].has_conj and p.end < sent.end
+                and toks[p.end].key in RESPONSIBILITY
             ):
                 # "قتل 18 شخصا" (written as the active) counts the killed; after "ألقي القبض
                 # على" comes the one arrested; a verb agreeing in the plural ("اختطفوا خمسة
