@@ -3828,9 +3828,12 @@ class Assembler:
             ) and not _disagrees(toks, trig, p, others) and not _joined_in_clause(toks, trig, others) and not (
                 _given_a_deadline(toks, sent, trig, p, phrases)
             ) and not (
-                # "وحمّلت الأجهزة الأمنية المسؤولية": who is held responsible, before it
+                # "وطالبت حماس ...، وحمّلت الأجهزة الأمنية المسؤولية": after a verb before it,
+                # who is held responsible (not "وحمّلت نيودلهي المسؤولية لجماعة": who blames)
                 e.type == "ACCUSE" and toks[trig.start].has_conj and p.end < sent.end
                 and toks[p.end].key in RESPONSIBILITY
+                and any(o.entry.pos == "verb" and o.end <= trig.start for o in others)
+                and not any(t.has_li for t in toks[p.end + 1 : min(sent.end, p.end + 4)])
             ):
                 # "قتل 18 شخصا" (written as the active) counts the killed; after "ألقي القبض
                 # على" comes the one arrested; a verb agreeing in the plural ("اختطفوا خمسة
