@@ -963,9 +963,8 @@ def _compared_since(toks, sent, s) -> bool:
 
 
 # cues of an attempt foiled or failed ("أحبطت", "فشل في"): they govern its object
-_WITHOUT_CUE = "cue.negated.dun"
-_OWN_COUNTRY = "act.pronoun.own_country"
 _FAILED_CUES = frozenset({"cue.negated.fashal"})
+_WITHOUT_CUE = "cue.negated.dun"  # "دون": it governs its noun
 # cues of a proposal (its content a noun) and of likelihood ("يرجح أنها ...")
 _PROPOSALS = frozenset({"cue.possible.muqtarah"})
 _LIKELY = frozenset({"cue.possible.muhtamal"})
@@ -1382,6 +1381,11 @@ def _fight_not_had(toks, sent, t) -> bool:
     """"انسحبت القوات دون قتال يذكر": the fighting a thing was done without is no event."""
     return (t.entry.type == "ASSAULT" and t.entry.pos == "noun" and t.start > sent.start
             and toks[t.start - 1].key == "دون" and toks[t.start].key in _FIGHTING)
+
+
+def _last_state(memory):
+    """The coded conjunct of the actor last named with a state ("بلاده": the speaker's)."""
+    return next((c for _, c in reversed(memory) if c[3] and c[3] not in _NOT_STATES), None)
 
 
 def _last_pair(toks, memory, before):
@@ -1967,6 +1971,7 @@ _MILITARY_SITES = _keys(  # sites struck by armed groups that are the army's, no
     "موقع مواقع موقعا مواقعا مواقعه مواقعها دوريه دوريات قافله قوافل رتل رتلا ارتال دبابه مدرعه "
     "نقاط نقطه حاجز حواجز حاجزا معقل معاقل معقلا ثكنه ثكنات")
 _DEPUTIES = frozenset({"act.pronoun.deputy"})  # "اتهم الرئيس نائبه": of the same state
+_OWN_COUNTRY = "act.pronoun.own_country"  # "بلاده": the speaker's state
 _PROTESTER_ENTRIES = frozenset({"act.generic.protesters"})  # whom force against is crowd-control
 # people named by no nationality nor residence: protesters when they protest
 _PROTESTING_PEOPLE = frozenset({"act.generic.civilian_groups", "act.generic.persons", "act.generic.revolutionaries"})
@@ -3037,7 +3042,7 @@ class Assembler:
                     and p.conjuncts[0][3] is None):
                 # "قوات بلاده": the forces of the speaker's state
                 s0, e0, ent, _, sector = p.conjuncts[0]
-                found = next((c for _, c in reversed(memory) if c[3] and c[3] not in _NOT_STATES), None)
+                found = _last_state(memory)
                 if found is not None:
                     p.conjuncts[0] = (s0, e0, ent, found[3], sector)
                 continue
@@ -3047,7 +3052,7 @@ class Assembler:
                 head = toks[s0].key if e0 - s0 == 1 or ent.id == "act.pronoun.sides" else toks[e0 - 1].key
                 found = None
                 if head.startswith("بلاد"):
-                    found = next((c for _, c in reversed(memory) if c[3] and c[3] not in _NOT_STATES), None)
+                    found = _last_state(memory)
                     if found is not None:
                         p.conjuncts[0] = (s0, e0, found[2], found[3], "GOV")
                         continue
