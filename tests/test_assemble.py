@@ -4532,6 +4532,14 @@ def test_assemble_a_city_inside_another_actors_name_is_no_place(ex):
     assert e.place is not None and e.place.country == "YEM"
 
 
+def test_assemble_a_call_resumed_after_an_aside_and_an_abstention(ex):
+    # the abstention governs the vote it names, not the ceasefire called for after the aside
+    text = ("وطالب مجلس الأمن الدولي، في قرار تبناه بأغلبية 14 صوتا وامتناع الولايات المتحدة عن التصويت، "
+            "بوقف فوري لإطلاق النار في غزة")
+    e = _one(ex, text, "RETREAT", "بوقف")
+    assert e.modality == ce.Modality.REQUESTED
+
+
 def test_assemble_held_responsible_after_a_joined_verb(ex):
     text = ("وطالبت حركة حماس، في بيان، السلطة الفلسطينية بالإفراج عن المعتقلين، وحمّلت الأجهزة الأمنية "
             "المسؤولية الكاملة عن سلامتهم")

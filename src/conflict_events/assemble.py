@@ -965,6 +965,7 @@ def _compared_since(toks, sent, s) -> bool:
 # cues of an attempt foiled or failed ("أحبطت", "فشل في"): they govern its object
 _FAILED_CUES = frozenset({"cue.negated.fashal"})
 _WITHOUT_CUE = "cue.negated.dun"  # "دون": it governs its noun
+_ABSTAIN_CUE = "cue.negated.imtana"  # "امتنع عن": what one abstained from
 # cues of a proposal (its content a noun) and of likelihood ("يرجح أنها ...")
 _PROPOSALS = frozenset({"cue.possible.muqtarah"})
 _LIKELY = frozenset({"cue.possible.muhtamal"})
@@ -3118,6 +3119,12 @@ class Assembler:
         ] if not any(a <= start_char < b for a, b in askers) and not (
             # (not the occasion it was made on: "طالب الوزير، خلال اتصال هاتفي مع نظيره، بـ")
             trig.start > sent.start and toks[trig.start - 1].key in _AMID) else []
+        if (requests and toks[trig.start].prep == "ب" and trig.start - 1 > sent.start
+                and toks[trig.start - 1].text in ("،", ",")
+                and any(toks[k].text in ("،", ",") for k in range(requests[-1].end, trig.start - 1))):
+            # "طالب مجلس الأمن، في قرار تبناه أمس بأغلبية 14 صوتا، بوقف فوري لإطلاق النار": the
+            # call resumes after the aside it was interrupted by
+            requests.append(_RequestCue(trig.start - 1, trig.start))
         # scopes count words: punctuation and time expressions do not use them up
         w = ctx.word_pos
         cut = _after_clause(toks, sent, trig)
@@ -3146,6 +3153,10 @@ class Assembler:
              # what is denied to have been is told after "أن": "نفى أن يكون قصف وقتل")
              and not (c.entry.id == _DENIAL and c.end <= trig.start and _joined_verb(toks, trig)
                       and not any(t.key in COMPLEMENTIZERS for t in toks[c.end : trig.start]))
+             # nor does abstaining reach past the comma after what one abstained from:
+             # "بامتناع الولايات المتحدة عن التصويت، بوقف فوري لإطلاق النار"
+             and not (c.entry.id == _ABSTAIN_CUE and c.end <= trig.start
+                      and any(t.text in ("،", ",") for t in toks[c.end : trig.start]))
              # nor past a joined verb of saying, which tells a clause of its own: "نفى الجيش
              # وقوع أي ضربات، وقال إن القوات الهندية فتحت النار"
              and not (c.entry.modality == "negated" and c.end <= trig.start and any(
