@@ -4532,6 +4532,19 @@ def test_assemble_a_city_inside_another_actors_name_is_no_place(ex):
     assert e.place is not None and e.place.country == "YEM"
 
 
+@pytest.mark.parametrize(
+    "text, actors, targets",
+    [
+        # standing by a side is support for it; the side after "جانب" is no actor
+        ("أكد الرئيس التركي وقوف بلاده إلى جانب أذربيجان", ["TUR GOV"], ["AZE GOV"]),
+        ("أعلنت مصر وقوفها إلى جانب السودان", ["EGY GOV"], ["SDN GOV"]),
+    ],
+)
+def test_assemble_standing_by_a_side(ex, text, actors, targets):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "SUPPORT")
+    assert (_codes(e.actors), _codes(e.targets)) == (actors, targets)
+
+
 def test_assemble_a_call_resumed_after_an_aside_and_an_abstention(ex):
     # the abstention governs the vote it names, not the ceasefire called for after the aside
     text = ("وطالب مجلس الأمن الدولي، في قرار تبناه بأغلبية 14 صوتا وامتناع الولايات المتحدة عن التصويت، "

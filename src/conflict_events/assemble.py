@@ -966,6 +966,7 @@ def _compared_since(toks, sent, s) -> bool:
 _FAILED_CUES = frozenset({"cue.negated.fashal"})
 _WITHOUT_CUE = "cue.negated.dun"  # "دون": it governs its noun
 _ABSTAIN_CUE = "cue.negated.imtana"  # "امتنع عن": what one abstained from
+_BESIDE = frozenset({"جانب"})  # "الوقوف إلى جانب": the side one stands by follows
 # cues of a proposal (its content a noun) and of likelihood ("يرجح أنها ...")
 _PROPOSALS = frozenset({"cue.possible.muqtarah"})
 _LIKELY = frozenset({"cue.possible.muhtamal"})
@@ -3909,6 +3910,8 @@ class Assembler:
             after = None
         if after is not None and after.kind == "nisba" and e.mode == "boycott" and after.start > trig.end:
             after = None  # "مقاطعة المنتجات الأمريكية": the adjective is what is boycotted
+        if after is not None and toks[trig.end - 1].key in _BESIDE:
+            after = None  # "الوقوف إلى جانب أذربيجان": whom one stands by
         if after is not None and after.kind == "nisba":
             if after.conjuncts[0][3] is None:
                 return None, None  # "القمة العربية", "الفصائل الكردية": no state acts
@@ -4801,6 +4804,10 @@ class Assembler:
                                       and p.kind != "nisba"), None), start)
             if p is not None:
                 return p, "slot.beneficiary"
+        if e.type == "SUPPORT" and toks[trig.end - 1].key in _BESIDE:
+            p = next((p for p in phrases if p.start == trig.end and p is not actor), None)
+            if p is not None:
+                return p, "slot.beneficiary"  # "تقف إلى جانب الشعب الفلسطيني": whom one stands by
         if e.type == "SUPPORT" and e.pos == "noun":
             # "تضامنها الكامل مع مصر": whom one stands with
             k = next((k for k in range(trig.end - 1, min(sent.end, trig.end + 3)) if toks[k].key in WITH_PREPS
