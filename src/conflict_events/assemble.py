@@ -3996,10 +3996,12 @@ class Assembler:
                 if p is None or p.end > trig.start or self._starts_with_prep(toks, p) or (
                         p.start > s.end and toks[p.start - 1].key in PREPOSITIONS):
                     # (a place after it is no subject: "محكمة الاستئناف بالجزائر العاصمة",
-                    # "بدأت في الدوحة أمس جولة من المفاوضات"; nor is the phrase before a verb
-                    # joined with "و" its subject: "ألغى ترامب اجتماعا مع قادة طالبان وأعلن")
-                    p = None if toks[s.start].has_conj else self._phrase_before(
-                        phrases, s.start, sent, max_gap=4, toks=toks, time_toks=time_toks)
+                    # "بدأت في الدوحة أمس جولة من المفاوضات"; nor is the object of a
+                    # preposition before a verb joined with "و" its subject: "ألغى ترامب
+                    # اجتماعا مع قادة طالبان وأعلن")
+                    p = self._phrase_before(phrases, s.start, sent, max_gap=4, toks=toks, time_toks=time_toks)
+                    if p is not None and toks[s.start].has_conj and self._after_prep(toks, sent, p):
+                        p = None
                     if p is not None and (p.kind in ("country", "capital") or (
                             p.kind == "org" and toks[p.start - 1].key == "من")) and (
                             self._after_prep(toks, sent, p) or toks[p.start - 1].key in LOCATIVE):
