@@ -4533,6 +4533,20 @@ def test_assemble_a_city_inside_another_actors_name_is_no_place(ex):
 
 
 @pytest.mark.parametrize(
+    "text, country",
+    [
+        # "بلاده" is the speaker's state: the sentence's subject, not the last state named
+        ("وقال وزير الخارجية الروسي خلال اتصال مع نظيره الأمريكي إن بلاده سترد بقوة على أي هجوم", "RUS"),
+        ("التقت المبعوثة الأمريكية في يريفان رئيس الوزراء الأرميني، معلنة أن بلادها ستقدم مساعدات إنسانية",
+         "USA"),
+    ],
+)
+def test_assemble_his_country_is_the_speakers(ex, text, country):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type in ("THREATEN", "AID"))
+    assert [a.country for a in e.actors] == [country]
+
+
+@pytest.mark.parametrize(
     "text, actors, targets",
     [
         # standing by a side is support for it; the side after "جانب" is no actor

@@ -1386,8 +1386,17 @@ def _fight_not_had(toks, sent, t) -> bool:
 
 
 def _last_state(memory):
-    """The coded conjunct of the actor last named with a state ("بلاده": the speaker's)."""
+    """The coded conjunct of the actor last named with a state."""
     return next((c for _, c in reversed(memory) if c[3] and c[3] not in _NOT_STATES), None)
+
+
+def _speakers_state(toks, memory, sent, before):
+    """Whose state "بلاده" before token ``before`` is: the first actor with a state the sentence
+    names as a subject before it, the speaker ("قال وزير الخارجية الروسي خلال اتصال مع نظيره
+    الأمريكي إن بلاده"), else the last one named with a state."""
+    return next((c for _, c in memory if sent.start <= c[0] < before and c[3] and c[3] not in _NOT_STATES
+                 and not toks[c[0]].prep and (c[0] == sent.start or toks[c[0] - 1].key not in PREPOSITIONS)),
+                None) or _last_state(memory)
 
 
 def _last_pair(toks, memory, before):
@@ -3044,7 +3053,7 @@ class Assembler:
                     and p.conjuncts[0][3] is None):
                 # "قوات بلاده": the forces of the speaker's state
                 s0, e0, ent, _, sector = p.conjuncts[0]
-                found = _last_state(memory)
+                found = _speakers_state(toks, memory, sent, s0)
                 if found is not None:
                     p.conjuncts[0] = (s0, e0, ent, found[3], sector)
                 continue
@@ -3054,7 +3063,7 @@ class Assembler:
                 head = toks[s0].key if e0 - s0 == 1 or ent.id == "act.pronoun.sides" else toks[e0 - 1].key
                 found = None
                 if head.startswith("بلاد"):
-                    found = _last_state(memory)
+                    found = _speakers_state(toks, memory, sent, s0)
                     if found is not None:
                         p.conjuncts[0] = (s0, e0, found[2], found[3], "GOV")
                         continue
