@@ -4532,6 +4532,15 @@ def test_assemble_a_city_inside_another_actors_name_is_no_place(ex):
     assert e.place is not None and e.place.country == "YEM"
 
 
+def test_assemble_an_adjective_after_two_nouns_is_the_firsts_too(ex):
+    text = "أطلقت سفن وغواصات أمريكية وبريطانية أكثر من 110 صواريخ على أهداف للدفاعات الجوية الليبية"
+    e = _one(ex, text, "ASSAULT", "أطلقت")
+    assert sorted(set(_codes(e.actors))) == ["GBR MIL", "USA MIL"]
+    # (a noun with a sector of its own keeps it: civilians are not the soldiers' state's army)
+    e = _one(ex, "قتل مدنيون وعسكريون سوريون في القصف", "ASSAULT", "القصف")
+    assert [t.sector for t in e.targets] == ["CVL", "MIL"]
+
+
 @pytest.mark.parametrize(
     "text, country",
     [

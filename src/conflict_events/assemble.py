@@ -3035,6 +3035,12 @@ class Assembler:
                     and p.kind != "nisba"
                     and q.kind != "nisba"
                 ):
+                    s0, e0, ent, country, sector = q.conjuncts[-1]
+                    nxt = p.conjuncts[0]
+                    if (country is None and sector is None and not between and ent.kind == "generic"
+                            and nxt[2].kind == "generic" and nxt[3] is not None):
+                        # "سفن وغواصات أمريكية": the adjective after both nouns is the first's too
+                        q.conjuncts[-1] = (s0, e0, ent, nxt[3], nxt[4])
                     q.conjuncts.extend(p.conjuncts)
                     q.end = p.end
                     continue
