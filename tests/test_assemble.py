@@ -4532,6 +4532,22 @@ def test_assemble_a_city_inside_another_actors_name_is_no_place(ex):
     assert e.place is not None and e.place.country == "YEM"
 
 
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        # the place a siege is laid on is against whom it is, coded as its civilians
+        ("أعلن وزير الدفاع الإسرائيلي فرض حصار كامل على قطاع غزة", "PSE CVL"),
+        ("وتفرض قوات الاحتلال منذ أسبوعين حصارا مشددا على مدينة نابلس", "PSE CVL"),
+    ],
+)
+def test_assemble_a_siege_is_against_the_place_besieged(ex, text, target):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "COERCE")
+    assert _codes(e.targets) == [target] and "slot.besieged" in e.rules
+    # (a curfew in a city names where, not whom)
+    e = _one(ex, "فرضت السلطات العراقية حظر التجول في مدينة البصرة", "COERCE", "حظر")
+    assert e.targets == ()
+
+
 def test_assemble_an_adjective_after_two_nouns_is_the_firsts_too(ex):
     text = "أطلقت سفن وغواصات أمريكية وبريطانية أكثر من 110 صواريخ على أهداف للدفاعات الجوية الليبية"
     e = _one(ex, text, "ASSAULT", "أطلقت")

@@ -31,6 +31,8 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
 * ``slot.object``: the object after the actor of a verb ("اعتقل جيش الاحتلال 40 فلسطينيا");
   ``slot.unlisted``: one no lexicon names, people or property coded as civilians ("قتل مسلحون
   راعيا", "هدمت الجرافات منزلين", "خطف مسلحون ثلاثة مهندسين أتراك");
+  ``slot.besieged``: the place a siege is laid on, coded as its civilians ("حصارا مشددا على
+  مدينة نابلس");
 * ``slot.host``: the state an envoy recalled leaves is the target of the recall ("استدعت
   الأردن سفيرها لدى إسرائيل");
 * ``slot.passive``: the subject of a passive form is the target ("أصيب 3 مدنيين"); a past
@@ -3491,6 +3493,13 @@ class Assembler:
                 place, prule = None, "slot.region-side"
         if prule:
             rules.append(prule)
+        if e.type == "COERCE" and e.mode == "restrict" and not targets and place is not None and place.country:
+            k = bisect.bisect_left(ctx.tstarts, place.start_char)
+            if sent.start < k < sent.end and k > trig.start and self._prep_before(toks, sent, k) in TARGET_PREPS:
+                # "فرض حصار كامل على قطاع غزة": the place besieged is who suffers the siege
+                targets = (Actor(place.text, place.start_char, place.end_char, name=place.name,
+                                 country=place.country, sector="CVL", rule=_UNLISTED.id),)
+                rules.append("slot.besieged")
         if e.type in _SYMMETRIC:
             actors, targets = _rebels_of_the_government(actors, targets)
         context = self._context_country(place, actors, targets, sent_countries, article_countries)
