@@ -968,7 +968,6 @@ def _compared_since(toks, sent, s) -> bool:
 _FAILED_CUES = frozenset({"cue.negated.fashal"})
 _WITHOUT_CUE = "cue.negated.dun"  # "دون": it governs its noun
 _ABSTAIN_CUE = "cue.negated.imtana"  # "امتنع عن": what one abstained from
-_BESIDE = frozenset({"جانب"})  # "الوقوف إلى جانب": the side one stands by follows
 # cues of a proposal (its content a noun) and of likelihood ("يرجح أنها ...")
 _PROPOSALS = frozenset({"cue.possible.muqtarah"})
 _LIKELY = frozenset({"cue.possible.muhtamal"})
@@ -1387,18 +1386,14 @@ def _fight_not_had(toks, sent, t) -> bool:
             and toks[t.start - 1].key == "دون" and toks[t.start].key in _FIGHTING)
 
 
-def _last_state(memory):
-    """The coded conjunct of the actor last named with a state."""
-    return next((c for _, c in reversed(memory) if c[3] and c[3] not in _NOT_STATES), None)
-
-
-def _speakers_state(toks, memory, sent, before):
-    """Whose state "بلاده" before token ``before`` is: the first actor with a state the sentence
-    names as a subject before it, the speaker ("قال وزير الخارجية الروسي خلال اتصال مع نظيره
-    الأمريكي إن بلاده"), else the last one named with a state."""
-    return next((c for _, c in memory if sent.start <= c[0] < before and c[3] and c[3] not in _NOT_STATES
-                 and not toks[c[0]].prep and (c[0] == sent.start or toks[c[0] - 1].key not in PREPOSITIONS)),
-                None) or _last_state(memory)
+def _whose_country(toks, memory, sent, before):
+    """The coded conjunct whose state "بلاده" before token ``before`` is: the first actor with
+    a state the sentence names as a subject before it, the speaker ("قال وزير الخارجية الروسي
+    خلال اتصال مع نظيره الأمريكي إن بلاده"), else the last one named with a state."""
+    states = [c for _, c in memory if c[3] and c[3] not in _NOT_STATES]
+    return next((c for c in states if sent.start <= c[0] < before and not toks[c[0]].prep
+                 and (c[0] == sent.start or toks[c[0] - 1].key not in PREPOSITIONS)),
+                states[-1] if states else None)
 
 
 def _last_pair(toks, memory, before):
@@ -2022,7 +2017,9 @@ _IN_EXCHANGE = _keys("مقابل")
 _RANKS = _keys("اللواء العميد العقيد الجنرال المشير العماد الفريق")  # "... اللواء عمر سليمان": a rank
 _ARMS_FLOW = _keys("توريد بيع تصدير امداد شحن نقل")  # "حظر توريد الأسلحة إلى": arms to whom
 _ASSASSINATED = _keys("اغتيل اغتيلت اغتيلوا اغتيلا")  # "اغتيل ... بانفجار عبوة": the assassination
-_PRONOUN_OBJECTS = _keys("به بها بهم بهما له لها لهم لهما عليه عليها عليهم")  # "رحبت بها مقديشو"
+# a preposition with a pronoun, after a verb ("رحبت بها مقديشو"): the subject follows
+_PREP_PRONOUNS = _keys("به بها بهم بهما له لها لهم لهما عليه عليها عليهم")
+_BESIDE = _keys("جانب")  # "الوقوف إلى جانب": the side one stands by follows
 _AMID = _keys("خلال اثناء ختام")  # "خلال زيارته", "في ختام اجتماعهم"
 _PRISON = _keys("سجن")
 _GRANT = _keys("منحه")
@@ -3061,7 +3058,7 @@ class Assembler:
                     and p.conjuncts[0][3] is None):
                 # "قوات بلاده": the forces of the speaker's state
                 s0, e0, ent, _, sector = p.conjuncts[0]
-                found = _speakers_state(toks, memory, sent, s0)
+                found = _whose_country(toks, memory, sent, s0)
                 if found is not None:
                     p.conjuncts[0] = (s0, e0, ent, found[3], sector)
                 continue
@@ -3071,7 +3068,7 @@ class Assembler:
                 head = toks[s0].key if e0 - s0 == 1 or ent.id == "act.pronoun.sides" else toks[e0 - 1].key
                 found = None
                 if head.startswith("بلاد"):
-                    found = _speakers_state(toks, memory, sent, s0)
+                    found = _whose_country(toks, memory, sent, s0)
                     if found is not None:
                         p.conjuncts[0] = (s0, e0, found[2], found[3], "GOV")
                         continue
@@ -5383,7 +5380,7 @@ class Assembler:
                 continue  # a word of a trigger is no place: "قنابل مسيلة للدموع"
             if not toks[m.start].prep and any(
                     o.entry.type in _VERBAL_TYPES and (o.end == m.start or (
-                        o.end == m.start - 1 and (toks[o.end].prep or toks[o.end].key in _PRONOUN_OBJECTS)))
+                        o.end == m.start - 1 and (toks[o.end].prep or toks[o.end].key in _PREP_PRONOUNS)))
                     for o in others):
                 continue  # who speaks is no place: "رحبت بها مقديشو", "اتهام نيروبي"
             groups.setdefault((m.start, m.end), []).append(m)
