@@ -430,7 +430,7 @@ class LexiconMatcher:
                         continue
                     if clitic and name == "places" and (key, entry.id) in self._short_villages:
                         continue
-                    if name == "places" and self.analyze(doc[i].text)[2].endswith("ك"):
+                    if name == "places" and "ك" in doc[i].text[:2] and self.analyze(doc[i].text)[2].endswith("ك"):
                         continue  # "كبيرا" is no "ك" + "بيرا": "as" does not place
                     found[name].append(Match(name, entry, i, i + 1))
             if key in split:
