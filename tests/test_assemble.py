@@ -51,6 +51,9 @@ SLOTS = [
      ["SDN REB"], ["SDN CVL"]),
     ("slot.support", "شنت حركة الشباب هجوما على قاعدة عسكرية في مقديشو", "ASSAULT", "هجوم",
      ["SOM REB"], None),
+    # who abstained from an act is its side, past "عن"
+    ("slot.support", "امتنعت الحكومة الإثيوبية عن التوقيع على الاتفاق", "AGREE", "التوقيع",
+     ["ETH GOV"], None),
     ("slot.target-prep", "شنت الطائرات الروسية ضربات على المسلحين في ريف حلب", "ASSAULT", "ضربات",
      ["RUS MIL"], ["SYR REB"]),
     ("slot.between", "اندلعت اشتباكات عنيفة بين الجيش السوري وقسد شرق دير الزور", "ASSAULT",
@@ -133,6 +136,11 @@ def test_assemble_date_of_the_clause(ex, text, trigger, date):
         ("ولم يستبعد الوزير شن هجوم بري على المدينة", "هجوم", "possible"),
         # aid obstructed is not given
         ("واتهمت المنظمة الحكومة بعرقلة المساعدات الإنسانية", "المساعدات", "negated"),
+        # what one abstained from, its subject between, is not done
+        ("امتنعت الحكومة الانتقالية عن التوقيع على الاتفاق في جوبا", "التوقيع", "negated"),
+        ("امتنع الجيش عن قصف الأحياء السكنية في المدينة", "قصف", "negated"),
+        # what is announced is told
+        ("أعلنت الحكومة الانتقالية عن التوقيع على الاتفاق في جوبا", "التوقيع", "asserted"),
     ],
 )
 def test_assemble_modality(ex, text, trigger, modality):

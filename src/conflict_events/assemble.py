@@ -615,6 +615,8 @@ def _claimed_by(toks, trig, ev) -> bool:
 
 _CLAIM = frozenset(("تبني", "تبنت", "تبنوا", "تبنا", "يتبني", "تتبني"))
 _ANNOUNCE = frozenset(("اعلن", "اعلنت", "اعلنوا", "يعلن", "تعلن"))
+_ABSTAINS = frozenset(("امتنع", "امتنعت", "امتنعوا", "امتنعا", "يمتنع", "تمتنع", "يمتنعون", "امتناع"))
+_ANNOUNCED_OR_ABSTAINED = _ANNOUNCE | _ABSTAINS  # "عن" after them tells an act
 
 
 def _interview(toks, sent, trig) -> bool:
@@ -1097,6 +1099,17 @@ def _indefinite_antecedent(toks, noun, verb) -> bool:
         return between[-1].key in COMPLEMENTIZERS  # "قالت نيودلهي إنها"
     return (between[0].key in _ACROSS or between[0].prep == "ل") and not any(
         x.key in COMPLEMENTIZERS or x.key in REPORTING for x in between)
+
+
+def _governed_by(toks, sent, k, verbs) -> bool:
+    """The preposition at k is that of one of the verbs, its subject maybe between:
+    "امتنعت الحكومة السودانية عن التوقيع"."""
+    for i in range(k - 1, max(sent.start, k - 5) - 1, -1):
+        if toks[i].is_punct:
+            return False
+        if toks[i].key in verbs:
+            return True
+    return False
 
 
 def _described(toks, sent, trig) -> bool:
@@ -6036,6 +6049,9 @@ class Assembler:
 
         kept = []
         agreed = {t.end for t in triggers if t.entry.type == "AGREE"}
+        # (an agreement's act that ends with its preposition takes the agreement after it)
+        signed = {t.end for t in triggers if t.entry.type == "AGREE" and t.end - t.start > 1
+                  and toks[t.end - 1].key in PREPOSITIONS}
         for t in triggers:
             e, tok = t.entry, toks[t.start]
             if e.type == "RETREAT" and e.mode == "ceasefire" and e.pos == "noun" and (
@@ -6078,6 +6094,8 @@ class Assembler:
                 t, ("AGREE",), 6, _clause_break
             ):
                 continue  # "اتفاق بين إسرائيل وحماس لتبادل الأسرى": what the agreement is for
+            if e.type == "AGREE" and e.pos == "noun" and t.start in signed:
+                continue  # "التوقيع على الاتفاق", "المصادقة على الاتفاقية": what is signed
             kept.append(t)
         return kept
 
@@ -6428,6 +6446,9 @@ class Assembler:
                 or any(
                     toks[k].key in EXPRESS for k in range(max(sent.start, trig.start - 4), trig.start - 1)
                 )
+                # what is announced is told, and what one abstained from is told not done:
+                # "أعلنت الحكومة عن التوقيع على الاتفاق", "امتنعت الحكومة عن التوقيع"
+                or _governed_by(toks, sent, trig.start - 1, _ANNOUNCED_OR_ABSTAINED)
             ))
         # "في ظل استمرار المعارك": amid a continuing state of war, not a new event
         return trig.start - 2 >= sent.start and (
