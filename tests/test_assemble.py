@@ -45,6 +45,9 @@ SLOTS = [
      ["IRQ COP"], ["IRQ REB"]),
     ("slot.svo", "وكانت تركيا قد حركت آلياتها العسكرية نحو الحدود", "MOBILIZE", "حركت",
      ["TUR GOV"], None),
+    # a ratification to come, its subject before "على"
+    ("slot.vso", "ويتوقع أن يصادق البرلمان الليبي على الاتفاقية الأمنية مع تركيا", "AGREE", "يصادق",
+     ["LBY LEG"], ["TUR GOV"]),
     ("slot.nisba", "قتل ثلاثة أشخاص في غارة جوية إسرائيلية على جنوب لبنان", "ASSAULT", "غارة",
      ["ISR MIL"], None),
     ("slot.by", "قتل 12 مدنيا في قصف مدفعي لقوات الدعم السريع على مدينة الفاشر", "ASSAULT", "قصف",
