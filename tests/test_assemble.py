@@ -586,6 +586,11 @@ def test_assemble_complements_brackets_and_people_countries(ex, text, etype, tri
         ("وقال إن الهجوم استهدف قرية #كركوك الجديدة", "ASSAULT", "الهجوم", "قرية #كركوك"),
         # the place after a coordinated act of another kind is that act's
         ("وطالبت الحركة بوقف القتال وانسحاب القوات إلى خارج قطاع غزة", "RETREAT", "وقف", None),
+        # a place and a time between commas, then the object signed
+        ("وقع وزيرا الخارجية، أمس الأربعاء في نواكشوط، اتفاقا للتعاون الأمني", "AGREE", "وقع", "نواكشوط"),
+        ("وقع وزيرا الخارجية في نواكشوط، أمس الأربعاء، اتفاقا للتعاون الأمني", "AGREE", "وقع", "نواكشوط"),
+        # (a participle after the comma opens a clause of its own)
+        ("اتهم الكرملين أوكرانيا بمهاجمة مقر الرئاسة في موسكو، متوعدا بالرد", "THREATEN", "متوعدا", None),
     ],
 )
 def test_assemble_places_past_marks_and_other_acts(ex, text, etype, trigger, place):

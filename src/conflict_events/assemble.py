@@ -1928,12 +1928,16 @@ _ASKER_RULES = ("slot.vso", "slot.document", "slot.svo", "slot.participle", "slo
 _ROUNDS = _keys("جوله جولات جلسه جلسات")
 
 
-def _opens_act(toks, a: int, b: int, time_toks) -> bool:
-    """The words ``a:b`` between a verb's place and the act that is its subject are a time
-    and at most two words, or a round of the act: "جولة جديدة من"."""
-    if any(_punct(t) or t.has_conj or t.key in COMPLEMENTIZERS or t.key in REPORTING for t in toks[a:b]):
+def _opens_act(toks, a: int, b: int, time_toks, noun: bool) -> bool:
+    """The words ``a:b`` between a verb's place and the act that is its subject or object are
+    a time and at most two words, or a round of the act: "جولة جديدة من"; or, between
+    commas, only a time, before a noun: "وقع الطرفان في الرباط، امس الأربعاء، اتفاقا" (a
+    participle after a comma opens a clause of its own: "في موسكو، متوعدا بالرد")."""
+    if any(t.has_conj or t.key in COMPLEMENTIZERS or t.key in REPORTING for t in toks[a:b]):
         return False
     words = [t for i, t in enumerate(toks[a:b], a) if i not in time_toks]
+    if any(_punct(t) for t in words):
+        return noun and all(t.text in _CLAUSE_COMMAS for t in words)
     return len(words) <= 2 or (len(words) <= 4 and words[0].key in _ROUNDS and words[-1].key == "من")
 
 
@@ -5448,7 +5452,8 @@ class Assembler:
                 # place before the act, the act's subject right after it ("بدأت في أستانا
                 # أمس جولة جديدة من المحادثات": past a time and a round of it)
                 or (sp[1] <= trig.start and self._prep_before(toks, sent, sp[0]) == "في"
-                    and _opens_act(toks, sp[1], trig.start, time_toks))
+                    and _opens_act(toks, sp[1], trig.start, time_toks,
+                                   trig.entry.pos == "noun" and not trig.entry.participle))
             ]
             if not near:
                 return None, None
