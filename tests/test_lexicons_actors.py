@@ -326,6 +326,15 @@ def find_actors():
             "وفرقت الشرطة العراقية المتظاهرين في ساحة التحرير",
             [("act.force.irq.police", "الشرطة العراقية"), ("act.generic.protesters", "المتظاهرين")],
         ),
+        (
+            "واتهمت كينشاسا حركة إم23 والقوات الديمقراطية لتحرير رواندا بمهاجمة القرى",
+            [("act.capital.cod", "كينشاسا"), ("act.group.m23", "حركة إم23"),
+             ("act.group.fdlr", "والقوات الديمقراطية لتحرير رواندا")],
+        ),
+        (
+            "ونقلت وسائل إعلام محلية عن بعثة مينورسو قولها إن الوضع هادئ",
+            [("act.generic.journalists", "وسائل إعلام"), ("act.org.un.mission", "مينورسو")],
+        ),
     ],
 )
 def test_lexicons_actors_found_in_news_sentences(find_actors, text, expected):
