@@ -6968,3 +6968,14 @@ def test_assemble_rebels_named_by_their_groups_adjective_are_that_group(ex):
     e = _one(ex, "وأطلق المتمردون الحوثيون سبعة صواريخ باليستية على الرياض", "ASSAULT", "أطلق")
     assert [a.text for a in e.actors] == ["المتمردون الحوثيون"] and _codes(e.actors) == ["YEM REB"]
     assert e.targets == ()
+
+
+def test_assemble_a_participle_after_a_call_is_the_callers(ex):
+    text = "دعت الولايات المتحدة رواندا إلى سحب جميع قواتها من الكونغو، منددة بتصعيد العنف"
+    assert _codes(_one(ex, text, "ACCUSE", "منددة").actors) == ["USA GOV"]
+
+
+def test_assemble_a_verb_form_after_a_preposition_is_its_noun(ex):
+    # "سحب" after "إلى" is the withdrawal, not a verb with its object
+    e = _one(ex, "دعت الولايات المتحدة رواندا إلى سحب جميع قواتها من الكونغو", "RETREAT", "سحب")
+    assert e.targets == () and "slot.vso" not in e.rules

@@ -617,6 +617,8 @@ _CLAIM = frozenset(("تبني", "تبنت", "تبنوا", "تبنا", "يتبن�
 _ANNOUNCE = frozenset(("اعلن", "اعلنت", "اعلنوا", "يعلن", "تعلن"))
 _ABSTAINS = frozenset(("امتنع", "امتنعت", "امتنعوا", "امتنعا", "يمتنع", "تمتنع", "يمتنعون", "امتناع"))
 _ANNOUNCED_OR_ABSTAINED = _ANNOUNCE | _ABSTAINS  # "عن" after them tells an act
+# prepositions no verb follows ("من" may: "من قتل"): a verb form after them is a noun
+_BEFORE_NO_VERB = frozenset(("الي", "علي", "عن", "في", "مع"))
 
 
 def _interview(toks, sent, trig) -> bool:
@@ -4267,9 +4269,11 @@ class Assembler:
                 return self._codes(speaker, toks, text, trig.entry.type), "slot.participle"
         if trig.entry.participle:
             # "أدان الرئيس الهجوم داعيا إلى": who calls is the subject of the verb before
-            # (or the protest that opens the clause: "تظاهر آلاف الماليين ... مطالبين")
+            # (or the protest that opens the clause: "تظاهر آلاف الماليين ... مطالبين"), not of
+            # an act called for ("دعت واشنطن رواندا إلى سحب جميع قواتها، منددة")
             ev = next((ev for ev, t in reversed(previous) if (t.entry.pos == "verb" or ev.type == "PROTEST")
-                       and t.end <= trig.start and ev.actors and not t.entry.participle), None)
+                       and t.end <= trig.start and ev.actors and not t.entry.participle
+                       and ev.modality != Modality.REQUESTED), None)
             if ev is not None:
                 return list(ev.actors), "slot.participle"
         if any(t.key in _SUSPECTED for t in toks[max(sent.start, trig.start - 4) : trig.start]):
@@ -6296,11 +6300,13 @@ class Assembler:
     def _article_on_verb(self, toks, trig) -> bool:
         """A verb form read through an article is a noun: "القبض على" is not "قبض على"
         (keys drop the article, and verbs such as "ألقى" and "التقى" begin like one); so is
-        one after "بـ": "اتهمها بقتل مدنيين"."""
+        one after "بـ": "اتهمها بقتل مدنيين", or after a preposition of its own: "دعت رواندا
+        إلى سحب جميع قواتها"."""
         if trig.entry.pos != "verb":
             return False
         t = toks[trig.start]
-        if t.prep == "ب" and trig.entry.voice == "active":
+        if trig.entry.voice == "active" and (t.prep == "ب" or (
+                not t.prep and trig.start > 0 and toks[trig.start - 1].key in _BEFORE_NO_VERB)):
             return True  # "اتهمها بقتل مدنيين": no verb takes a preposition
         if not _definite(t):  # "القبض", "والقبض", "للمطالبة"
             return False
