@@ -93,9 +93,8 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   ``merge.claim``: who claims the attack told before is one of its actors ("هاجم مسلحون
   قاعدة ... وتبنت الجماعة الهجوم", "... وتبنت الحركة المسؤولية عنه"); ``merge.mention``: a
   second mention of a sanction or talks gives the target the first lacks ("فرضت عقوبات جديدة
-  استهدفت أفرادا"); ``merge.battle``: the fighting by which a place was taken is the taking
-  ("استعاد الجيش البلدة بعد معارك مع مقاتلي الحركة"), and who was fought its target;
-  ``merge.medium``: talks held in a phone call are the call ("بحث السراج في اتصال هاتفي مع
+  استهدفت أفرادا"); ``slot.taker``: who took a place fought the fighting told after it
+  ("أعلنت الحركة سيطرتها على المدينة بعد معارك مع القوات الحكومية"); ``merge.medium``: talks held in a phone call are the call ("بحث السراج في اتصال هاتفي مع
   أردوغان"); ``slot.medium``: a phone call in which an act was done is made by who did it,
   to whom, as the act is told ("دعا الأمير، في اتصال هاتفي، أمير قطر إلى");
 * ``acled.territory``: a place taken is ACLED's "Government regains territory" when the state's
@@ -7061,18 +7060,11 @@ class Assembler:
         taken: Event | None = None  # the last territory taken, while nothing else is told
         for ev, trig in zip(events, triggers):
             nominal = trig.entry.pos == "noun"
-            if (taken is not None and nominal and ev.type == "ASSAULT" and trig.start > 0
+            if (taken is not None and nominal and ev.type == "ASSAULT" and not ev.actors and trig.start > 0
                     and toks[trig.start - 1].key in _AFTER_WORDS and ev.modality == taken.modality):
-                # "استعاد الجيش البلدة بعد معارك مع مقاتلي الحركة": the fighting is how the town
-                # was taken, one event; who was fought is its target
-                old = taken
-                out[out.index(old)] = taken = attrs.evolve(
-                    old, targets=old.targets or ev.targets,
-                    fatalities=old.fatalities if old.fatalities is not None else ev.fatalities,
-                    rules=old.rules + ("merge.battle",),
-                )
-                told = [(taken if o is old else o, r) for o, r in told]
-                continue
+                # "أعلنت الحركة سيطرتها على المدينة بعد معارك مع القوات الحكومية": who took the
+                # town fought for it
+                ev = attrs.evolve(ev, actors=taken.actors, rules=ev.rules + ("slot.taker",))
             taken = ev if ev.type == "ASSAULT" and "territory" in (trig.entry.acled or ("", ""))[1] else None
             if (ev.type == "PROTEST" and nominal and toks[trig.start].has_li and ev.modality == Modality.ASSERTED
                     and out and out[-1].type == "ACCUSE"
