@@ -6983,3 +6983,10 @@ def test_assemble_a_verb_form_after_a_preposition_is_its_noun(ex):
     # "سحب" after "إلى" is the withdrawal, not a verb with its object
     e = _one(ex, "دعت الولايات المتحدة رواندا إلى سحب جميع قواتها من الكونغو", "RETREAT", "سحب")
     assert e.targets == () and "slot.vso" not in e.rules
+
+
+def test_assemble_a_signing_past_a_long_subject_and_a_parenthesis_is_told_by_its_verb(ex):
+    text = ("وقّع رئيس المجلس الرئاسي في المرحلة الانتقالية محمد يونس وقائد الفصائل المسلحة في "
+            "الشمال (التحالف) عثمان عبدي، أمس الاثنين في نجامينا، اتفاقا لوقف إطلاق النار")
+    e = _one(ex, text, "AGREE", "")
+    assert e.trigger.text == "وقّع" and "slot.support" in e.rules

@@ -4015,9 +4015,13 @@ class Assembler:
             and e.mode not in ("convict", "boycott")  # "حكما بسجن الناشط": the one sentenced
         ):
             return after, "slot.genitive"
-        # light verb: "شنت حركة الشباب هجوما" / "الجيش نفذ غارة" / "قصف شنته طائرات"
+        # light verb: "شنت حركة الشباب هجوما" / "الجيش نفذ غارة" / "قصف شنته طائرات" (past a
+        # longer subject to an object in the accusative: "وقّع الرئيس ... وقائد قوات سوريا
+        # الديمقراطية (قسد) مظلوم عبدي، أمس الاثنين في دمشق، اتفاقا")
+        reach = 24 if _object_form(toks[trig.start]) or (
+            trig.start > sent.start and toks[trig.start - 1].text in _CLAUSE_COMMAS) else 20
         for s in sorted(support, key=lambda m: -m.start):
-            if trig.start - 20 <= s.end <= trig.start and s.entry.voice != "passive" and not any(
+            if trig.start - reach <= s.end <= trig.start and s.entry.voice != "passive" and not any(
                 # (who "تعرض" or "تلقى" names suffers or receives the act)
                 s.end <= o.start < trig.start for o in others
             ) and not any(t.key in COMPLEMENTIZERS for t in toks[s.end : trig.start]) and not (
