@@ -6990,3 +6990,17 @@ def test_assemble_a_signing_past_a_long_subject_and_a_parenthesis_is_told_by_its
             "الشمال (التحالف) عثمان عبدي، أمس الاثنين في نجامينا، اتفاقا لوقف إطلاق النار")
     e = _one(ex, text, "AGREE", "")
     assert e.trigger.text == "وقّع" and "slot.support" in e.rules
+
+
+@pytest.mark.parametrize(
+    "text, targets",
+    [
+        # sites named by another state's nisba are its army's
+        ("قصفت القوات الروسية مواقع أوكرانية قرب مدينة خاركيف", ["UKR MIL"]),
+        # (a people's nisba names no state: the armed groups' positions)
+        ("قصفت المدفعية التركية مواقع كردية في ريف الحسكة", ["SYR REB"]),
+        ("قصف الجيش الإسرائيلي أهدافا في قطاع غزة", ["PSE REB"]),
+    ],
+)
+def test_assemble_sites_struck_by_a_state_with_another_states_nisba(ex, text, targets):
+    assert _codes(_one(ex, text, "ASSAULT", "قصف").targets) == targets

@@ -2242,6 +2242,9 @@ class Assembler:
         self._contextual = frozenset(e.id for e in actors if e.contextual) | {_UNLISTED.id}
         self._opposed_ids = frozenset(e.id for e in actors if e.opposed)
         self._mirrors = frozenset(e.id for e in actors if e.mirrors)
+        # the states' nisbas, by their words' keys ("أوكرانية" -> UKR)
+        self._state_nisbas = {lexical_key(f): e.country for e in actors
+                              if e.kind == "nisba" and e.country for f in e.forms if " " not in f}
         self._nouns = {e.id: attrs.evolve(e, pos="noun", voice="active") for e in verbs}
         # the words after the first of a verb's forms ("سراح" of "أطلقت سراح"), which its
         # subject may stand before
@@ -5188,10 +5191,18 @@ class Assembler:
             return targets
         state = any(a.sector in ("MIL", "COP", "SPY") for a in actors)
         rebels = {a.country for a in actors if a.sector == "REB"}
+        states = {a.country for a in actors if a.sector in ("MIL", "COP", "SPY", "GOV")}
         out = []
         for t in targets:
             if t.rule in self._opposed_ids and t.sector is None:
-                if state:
+                words = t.text.split()
+                if state and t.country is not None and t.country not in states and len(words) > 1 and (
+                        self._state_nisbas.get(lexical_key(normalize(words[-1]))) == t.country):
+                    # "قصفت القوات الروسية مواقع أوكرانية": sites of another state, by their
+                    # nisba, are its army's or its government's
+                    head = lexical_key(normalize(words[0]))
+                    t = attrs.evolve(t, sector="MIL" if head in _MILITARY_SITES else "GOV")
+                elif state:
                     t = attrs.evolve(t, sector="REB")
                 elif t.country is not None and t.country in rebels:
                     # positions, patrols and checkpoints are the army's; an airport or a
