@@ -7004,3 +7004,16 @@ def test_assemble_a_signing_past_a_long_subject_and_a_parenthesis_is_told_by_its
 )
 def test_assemble_sites_struck_by_a_state_with_another_states_nisba(ex, text, targets):
     assert _codes(_one(ex, text, "ASSAULT", "قصف").targets) == targets
+
+
+@pytest.mark.parametrize(
+    "text, actors, targets",
+    [
+        # recognition of a state or of sovereignty, past the subject (CAMEO 054)
+        ("اعترفت حكومة جنوب أفريقيا بسيادة المغرب على الإقليم", ["ZAF GOV"], ["MAR GOV"]),
+        ("اعترفت إيرلندا والنرويج بدولة فلسطين", ["IRL GOV", "NOR GOV"], ["PSE GOV"]),
+    ],
+)
+def test_assemble_diplomatic_recognition_is_support(ex, text, actors, targets):
+    e = _one(ex, text, "SUPPORT", "اعترفت")
+    assert (e.cameo, _codes(e.actors), _codes(e.targets)) == ("054", actors, targets)
