@@ -7017,3 +7017,10 @@ def test_assemble_sites_struck_by_a_state_with_another_states_nisba(ex, text, ta
 def test_assemble_diplomatic_recognition_is_support(ex, text, actors, targets):
     e = _one(ex, text, "SUPPORT", "اعترفت")
     assert (e.cameo, _codes(e.actors), _codes(e.targets)) == ("054", actors, targets)
+
+
+def test_assemble_shells_fired_past_a_long_subject_are_told_by_the_firing_verb(ex):
+    text = ("قتل أربعة مدنيين عندما أطلقت قوات حرس الحدود التابعة للحكومة المجاورة قذائف مدفعية "
+            "على مناطق سكنية في البلدة")
+    e = _one(ex, text, "ASSAULT", "")
+    assert e.trigger.text == "أطلقت" and _codes(e.targets)[0].endswith(" CVL")

@@ -1990,9 +1990,11 @@ _ACROSS = _keys("عبر فوق علي في قرب داخل")  # where strikes fe
 _STILL = _keys("يزال تزال يزالون تزالان يزالان نزال ازال")  # "لا يزال": still
 _FOREMOST = _keys("ابرز اهم اكبر")  # "سبعة من أبرز قادة المعارضة": a count of the foremost
 # the light verbs that tell an act themselves, by type or by the noun's entry: an agreement
-# signed ("وقع"), prisoners exchanged ("تبادلت"), fire or gas fired ("أطلق النار")
+# signed ("وقع"), prisoners exchanged ("تبادلت"), fire, gas, shells or drones fired ("أطلق النار",
+# "أطلقت قوات حرس الحدود قذائف")
 _ACT_VERBS = {"AGREE": "sup.waqqaa", "RETREAT": "sup.tabadala", "trg.assault.nar.fired.noun": "sup.atlaqa",
-               "trg.assault.tafriq.noun": "sup.atlaqa"}
+               "trg.assault.tafriq.noun": "sup.atlaqa", "trg.assault.sawarikh.fired.noun": "sup.atlaqa",
+               "trg.assault.musayyara.fired.noun": "sup.atlaqa", "trg.assault.itlaq.sawarikh.noun": "sup.atlaqa"}
 _MILITARY_SITES = _keys(  # sites struck by armed groups that are the army's, not the state's
     "موقع مواقع موقعا مواقعا مواقعه مواقعها دوريه دوريات قافله قوافل رتل رتلا ارتال دبابه مدرعه "
     "نقاط نقطه حاجز حواجز حاجزا معقل معاقل معقلا ثكنه ثكنات")
