@@ -7024,3 +7024,9 @@ def test_assemble_shells_fired_past_a_long_subject_are_told_by_the_firing_verb(e
             "على مناطق سكنية في البلدة")
     e = _one(ex, text, "ASSAULT", "")
     assert e.trigger.text == "أطلقت" and _codes(e.targets)[0].endswith(" CVL")
+
+
+def test_assemble_a_number_that_ends_a_name_counts_no_verb(ex):
+    text = "قال الجيش إن متمردي حركة إم 23 قتلوا 30 مدنيا في إقليم إيتوري"
+    e = _one(ex, text, "ASSAULT", "قتلوا")
+    assert (_codes(e.actors), e.fatalities) == (["COD REB"], 30)

@@ -330,12 +330,15 @@ def _takes_effect(toks, start, end) -> bool:
     return any(toks[k].key == "حيز" and toks[k + 1].key in _EFFECT for k in range(end, min(len(toks) - 1, end + 16)))
 
 
-def _counted(toks, trig) -> bool:
+def _counted(toks, trig, actor_ms=()) -> bool:
     """A verb's form that is the noun counted by the number before it: "اختطف مسلحون 20
     طالبا" (students, not "the two demanded"). From 11 to 99 the counted noun is singular and
     ends in the accusative's alif, as a dual verb does; a verb read through "ف" after a count
-    is a noun of its own ("ألف فدان")."""
+    is a noun of its own ("ألف فدان"). A number that ends a name counts nothing: "متمردو
+    حركة إم 23 قتلوا"."""
     if trig.entry.pos != "verb" or trig.end - trig.start != 1 or trig.start == 0:
+        return False
+    if any(m.start < trig.start == m.end for m in actor_ms):
         return False
     word, prev = toks[trig.start], toks[trig.start - 1]
     if word.prefix == "ف" and (numbers.parse_number(prev.text) is not None or prev.key in QUANTITY):
@@ -2512,7 +2515,7 @@ class Assembler:
                 t for t in triggers
                 if not self._background(toks, sent, t)
                 and not self._inside_name(toks, t, actor_ms) and self._beside_subject(toks, t, phrases, triggers)
-                and not _counted(toks, t) and not _natural(toks, sent, t) and not _idiom(toks, sent, t)
+                and not _counted(toks, t, actor_ms) and not _natural(toks, sent, t) and not _idiom(toks, sent, t)
                 and not _crowd_received(toks, sent, t) and not _charged(toks, sent, t)
                 and not _sport(toks, sent, t, game) and not _held(toks, sent, t)
                 and not _possessed_head(toks, t) and not _fled_after(toks, sent, t, triggers)
