@@ -7030,3 +7030,27 @@ def test_assemble_a_number_that_ends_a_name_counts_no_verb(ex):
     text = "قال الجيش إن متمردي حركة إم 23 قتلوا 30 مدنيا في إقليم إيتوري"
     e = _one(ex, text, "ASSAULT", "قتلوا")
     assert (_codes(e.actors), e.fatalities) == (["COD REB"], 30)
+
+
+@pytest.mark.parametrize(
+    "text, etype, actors, targets",
+    [
+        # forces arriving are deployed; an official arriving visits the state arrived in
+        ("وصلت قوات كينية إلى مطار غوما ضمن القوة الإقليمية", "MOBILIZE", ["KEN MIL"], []),
+        ("وصل وزير الخارجية الفرنسي، اليوم الاثنين، إلى بيروت", "CONSULT", ["FRA GOV"], ["LBN GOV"]),
+    ],
+)
+def test_assemble_an_arrival_is_a_deployment_or_a_visit(ex, text, etype, actors, targets):
+    e = _one(ex, text, etype, "وصل")
+    assert (_codes(e.actors), _codes(e.targets)) == (actors, targets)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال الأطباء إن الجرحى الذين وصلوا إلى المستشفى أصيبوا بالرصاص",
+        "وارتفع عدد القتلى ليصل إلى خمسين",
+    ],
+)
+def test_assemble_anyone_elses_arrival_is_no_event(ex, text):
+    assert not any(e.trigger.text.startswith(("وصل", "ليصل")) for e in ex.extract(text, article_date=DATE))

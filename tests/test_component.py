@@ -118,7 +118,7 @@ def test_component_article_date_from_pipe_context(nlp, context, start):
 
 
 def test_component_events_only_skips_the_dates_of_a_doc_with_no_act(nlp):
-    texts = ["وصل الوفد إلى المدينة امس", "قصفت طائرات روسية مدينة حلب امس"]
+    texts = ["عاد الهدوء إلى المدينة امس", "قصفت طائرات روسية مدينة حلب امس"]
     full = list(nlp.pipe(texts))
     lean = list(nlp.pipe(texts, component_cfg={"conflict_events": {"events_only": True}}))
     # the dates of a text that names no act are left unread; the events are the same

@@ -89,6 +89,9 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   talks (``type.refused-talks``: "لن تتفاوض مع", "تعهد بعدم التفاوض"); ``type.closed-
   by-forces``: roads the state's forces close restrict movement, no protest ("قطعت القوات
   الطريق");
+* ``type.arrival-visit``: an official's arrival is a visit to the state arrived in ("وصل
+  وزير الخارجية إلى القاهرة"); the arrival of forces is a deployment ("وصلت قوات تركية
+  إلى إدلب"), and anyone else's arrival no event;
 * ``merge.linked``: a noun and its verb or weapon are one attack ("غارة ... استهدفت سيارة");
   ``merge.claim``: who claims the attack told before is one of its actors ("هاجم مسلحون
   قاعدة ... وتبنت الجماعة الهجوم", "... وتبنت الحركة المسؤولية عنه"); ``merge.mention``: a
@@ -2055,6 +2058,8 @@ CRAFT = _keys("طايره طايرات مسيره مسيرات مروحيه مر
 SHOOT_DOWN = _keys("اسقاط اسقط اسقطت اسقطوا اعتراض اعترض اعترضت اعترضوا")
 EXCHANGE = _keys("تبادل تبادلت تبادلوا تبادلا تبادلتا يتبادل تتبادل يتبادلون")  # "تبادل إطلاق النار"
 _FORCES = frozenset({"MIL", "COP", "SPY"})  # a state's armed forces, police and intelligence
+_ARRIVAL = "trg.mobilize.wusul.verb"  # "وصلت قوات": forces deployed, or an official visiting
+_VISITORS = frozenset({"GOV", "IGO", "UNO", "LEG"})  # officials whose arrival is a visit
 _STATE_FORCES = _FORCES | {"JUD"}  # and its courts: never who protests
 BELONGING = _keys("تابع تابعه تابعين تابعون تابعا")  # "belonging to": "قوات تابعة للجيش"
 _DATELINE_MARKS = frozenset(("(", "-", "–", "—", ":"))
@@ -2581,6 +2586,9 @@ class Assembler:
             sent_events = self._claimed_by_pronoun(toks, sent, sent_events, heads, phrases, text)
             sent_events, heads = self._calls_as_medium(toks, sent_events, heads)
             kept = self._dedupe(sent_events, heads, toks)
+            # "وصلت القافلة", "الذين وصلوا إلى المستشفى": only forces arrive as a deployment
+            kept = [ev for ev in kept if not (ev.rules[0] == _ARRIVAL and ev.type == "MOBILIZE" and not (
+                ev.actors and all(a.sector in _FORCES for a in ev.actors)))]
             attacked = attacked or any(ev.type == "ASSAULT" and ev.modality == Modality.ASSERTED for ev in kept)
             events.extend(kept)
         return events
@@ -3633,6 +3641,17 @@ class Assembler:
             state = all(a.sector in _FORCES or a.sector == "GOV" for a in actors)
             acled = ["Battles", "Government regains territory" if state else "Non-state actor overtakes territory"]
             rules.append("acled.territory")
+        if e.id == _ARRIVAL and not (actors and all(a.sector in _FORCES for a in actors)) and actors and all(
+                a.sector in _VISITORS for a in actors) and not any(
+                o.entry.type == "CONSULT" and o.entry.mode == "visit" for o in others):
+            # "وصل وزير الخارجية إلى القاهرة": an official's arrival is a visit (one told as a
+            # "زيارة" too is told by that word); anyone else's is no event (see assemble)
+            etype, mode, cameo, acled = "CONSULT", "visit", "042", None
+            rules.append("type.arrival-visit")
+            host = next((p for p in phrases if p.kind in ("capital", "country") and trig.end < p.start <= trig.end + 8
+                         and toks[p.start - 1].key == "الي"), None)
+            if not targets and host is not None:
+                targets = self._codes(host, toks, text, etype)  # the state visited
         if etype == "PROTEST" and mode == "obstruct" and actors and all(
                 a.sector in _FORCES or a.sector == "GOV" for a in actors):
             # "قطعت القوات الإسرائيلية الطريق": a road closed by the state restricts movement
