@@ -7054,3 +7054,24 @@ def test_assemble_an_arrival_is_a_deployment_or_a_visit(ex, text, etype, actors,
 )
 def test_assemble_anyone_elses_arrival_is_no_event(ex, text):
     assert not any(e.trigger.text.startswith(("وصل", "ليصل")) for e in ex.extract(text, article_date=DATE))
+
+
+@pytest.mark.parametrize(
+    "text, actors",
+    [
+        # armed men entering a place named occupy it
+        ("دخلت القوات الإسرائيلية مدينة جنين فجر اليوم", ["ISR MIL"]),
+        ("دخل مقاتلو الحركة مدينة قندهار دون مقاومة", ["AFG REB"]),
+    ],
+)
+def test_assemble_forces_entering_a_place_seize_it(ex, text, actors):
+    e = _one(ex, text, "COERCE", "دخل")
+    assert (e.mode, _codes(e.actors)) == ("seize", actors) and e.place is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["دخل القرار حيز التنفيذ صباح اليوم", "دخل الرئيس المستشفى لإجراء فحوص طبية", "دخلت البلاد مرحلة جديدة"],
+)
+def test_assemble_anything_else_entering_is_no_event(ex, text):
+    assert ex.extract(text, article_date=DATE) == []

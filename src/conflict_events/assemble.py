@@ -2060,6 +2060,7 @@ EXCHANGE = _keys("تبادل تبادلت تبادلوا تبادلا تبادل
 _FORCES = frozenset({"MIL", "COP", "SPY"})  # a state's armed forces, police and intelligence
 _ARRIVAL = "trg.mobilize.wusul.verb"  # "وصلت قوات": forces deployed, or an official visiting
 _VISITORS = frozenset({"GOV", "IGO", "UNO", "LEG"})  # officials whose arrival is a visit
+_ENTRY = "trg.coerce.dukhul.verb"  # "دخلت القوات مدينة جنين": only of armed men, into a place
 _STATE_FORCES = _FORCES | {"JUD"}  # and its courts: never who protests
 BELONGING = _keys("تابع تابعه تابعين تابعون تابعا")  # "belonging to": "قوات تابعة للجيش"
 _DATELINE_MARKS = frozenset(("(", "-", "–", "—", ":"))
@@ -2586,9 +2587,12 @@ class Assembler:
             sent_events = self._claimed_by_pronoun(toks, sent, sent_events, heads, phrases, text)
             sent_events, heads = self._calls_as_medium(toks, sent_events, heads)
             kept = self._dedupe(sent_events, heads, toks)
-            # "وصلت القافلة", "الذين وصلوا إلى المستشفى": only forces arrive as a deployment
+            # "وصلت القافلة", "الذين وصلوا إلى المستشفى": only forces arrive as a deployment;
+            # "دخل القرار حيز التنفيذ", "دخل المستشفى": only armed men enter a place by force
             kept = [ev for ev in kept if not (ev.rules[0] == _ARRIVAL and ev.type == "MOBILIZE" and not (
-                ev.actors and all(a.sector in _FORCES for a in ev.actors)))]
+                ev.actors and all(a.sector in _FORCES for a in ev.actors)))
+                and not (ev.rules[0] == _ENTRY and not (ev.place is not None and ev.actors and all(
+                    a.sector in _FORCES or a.sector == "REB" for a in ev.actors)))]
             attacked = attacked or any(ev.type == "ASSAULT" and ev.modality == Modality.ASSERTED for ev in kept)
             events.extend(kept)
         return events
