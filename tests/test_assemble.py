@@ -7075,3 +7075,8 @@ def test_assemble_forces_entering_a_place_seize_it(ex, text, actors):
 )
 def test_assemble_anything_else_entering_is_no_event(ex, text):
     assert ex.extract(text, article_date=DATE) == []
+
+
+def test_assemble_a_participle_of_criticism_is_the_speakers_disapproval(ex):
+    text = "أدانت وزارة الخارجية الأردنية الغارة على المخيم، منتقدة صمت المجتمع الدولي"
+    assert _codes(_one(ex, text, "ACCUSE", "منتقدة").actors) == ["JOR GOV"]
