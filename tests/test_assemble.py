@@ -7080,3 +7080,17 @@ def test_assemble_anything_else_entering_is_no_event(ex, text):
 def test_assemble_a_participle_of_criticism_is_the_speakers_disapproval(ex):
     text = "أدانت وزارة الخارجية الأردنية الغارة على المخيم، منتقدة صمت المجتمع الدولي"
     assert _codes(_one(ex, text, "ACCUSE", "منتقدة").actors) == ["JOR GOV"]
+
+
+@pytest.mark.parametrize(
+    "text, etype, trigger, actors, targets",
+    [
+        # two states named together right after the noun are its parties
+        ("رحبت مصر باتفاق السعودية وإيران على استئناف العلاقات", "AGREE", "باتفاق", ["SAU GOV"], ["IRN GOV"]),
+        ("أعلن البيت الأبيض اتفاق إسرائيل والبحرين على تطبيع العلاقات", "AGREE", "اتفاق", ["ISR GOV"], ["BHR GOV"]),
+        ("بدأت محادثات روسيا وأوكرانيا في إسطنبول", "CONSULT", "محادثات", ["RUS GOV"], ["UKR GOV"]),
+    ],
+)
+def test_assemble_the_sides_named_after_a_symmetric_noun_are_its_parties(ex, text, etype, trigger, actors, targets):
+    e = _one(ex, text, etype, trigger)
+    assert (_codes(e.actors), _codes(e.targets)) == (actors, targets)

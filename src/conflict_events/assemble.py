@@ -1108,6 +1108,14 @@ def _indefinite_antecedent(toks, noun, verb) -> bool:
         x.key in COMPLEMENTIZERS or x.key in REPORTING for x in between)
 
 
+def _pair_after(trig, actor_ms) -> bool:
+    """Two states or capitals joined by "و" right after the act's noun: its parties, and the
+    act told by the noun alone ("اتفاق الرباط وتل أبيب على استئناف العلاقات")."""
+    first = next((m for m in actor_ms if m.start == trig.end and m.entry.kind in ("country", "capital")), None)
+    return first is not None and any(
+        m.start == first.end and m.entry.kind in ("country", "capital") for m in actor_ms)
+
+
 def _governed_by(toks, sent, k, verbs) -> bool:
     """The preposition at k is that of one of the verbs, its subject maybe between:
     "امتنعت الحكومة السودانية عن التوقيع"."""
@@ -3808,6 +3816,13 @@ class Assembler:
             # "انسحاب القوات" is one form: the definite noun after the indefinite head is its
             # genitive, the forces withdraw ("هجوم انتحاري" is an adjective)
             return same, "slot.genitive"
+        if e.type in _SYMMETRIC and e.pos == "noun":
+            # "اتفاق الرباط وتل أبيب", "محادثات موسكو وكييف": the sides named together right
+            # after the noun are its parties
+            pair = next((p for p in phrases if p.start == trig.end and len(p.conjuncts) > 1
+                         and p.kind in ("country", "capital") and not toks[p.start].prep), None)
+            if pair is not None:
+                return pair, "slot.genitive"
         if e.pos == "verb" and e.voice == "active":
             if trig.end < sent.end and toks[trig.end].norm.lstrip("وف") in _OBJECT_PRONOUNS:
                 # "أسرى أفرجت عنهم الحركة": the phrase before is the object the pronoun
@@ -6417,7 +6432,8 @@ class Assembler:
                     or (s.end < len(toks) and toks[s.end].norm in _TO_IT))
             )
             for s in support
-        ) or (needs is not True and "sup.tabadala" in needs and Assembler._exchanged(toks, trig, actor_ms)) or (
+        ) or (needs is True and _pair_after(trig, actor_ms)) or (
+            needs is not True and "sup.tabadala" in needs and Assembler._exchanged(toks, trig, actor_ms)) or (
             # "16 صاروخا أرض-أرض سقطت على": a light verb of what befalls, after its subject
             needs is not True and any(
                 s.entry.id in needs and s.entry.voice == "passive" and 0 <= s.start - trig.end <= 3
