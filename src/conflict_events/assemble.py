@@ -126,7 +126,8 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   for purpose clauses ("لشن ضربات"), ``mod.discussed`` for acts under discussion,
   ``mod.responsibility-denied`` for a part denied in an act that happened ("نفى أي صلة له
   بالهجوم"), ``mod.refused`` for an act refused ("رفضت الفصائل تسليم أسلحتها"), ``mod.agreed`` for an
-  act agreed to ("وافقت الحكومة على السماح بدخول المساعدات"), ``mod.negated-any`` for
+  act agreed to or that an agreement is for ("وافقت الحكومة على السماح بدخول المساعدات",
+  "وقعا اتفاقا لوقف إطلاق النار"), ``mod.negated-any`` for
   "any" act under a negation ("لم تشهد العاصمة أي مظاهرات"), ``mod.any`` for "any" act
   otherwise ("هدد بالرد على أي هجوم", who answers it not its actor), ``mod.threat`` for a
   threat, made when its act is promised ("حذر من أن بلاده سترد بقوة"), ``mod.plan-denied``
@@ -3310,19 +3311,26 @@ class Assembler:
                 t.key in _RESULTED for t in toks[max(sent.start, trig.start - 3) : trig.start])):
             # "لم يسفر القصف عن إصابات": what was denied is the toll, not the shelling
             modality, mrule = Modality.ASSERTED, None
+        # "اتفاقا لوقف", "اتفاق بين الطرفين لتبادل", "اتفاقا يقضي بوقف": what the agreement is
+        # for or provides for
+        agreed_for = toks[trig.start].prep in ("ل", "ب")
+        if modality == Modality.ASSERTED and e.pos == "noun" and agreed_for and trig.start > sent.start and (
+                toks[trig.start - 1].key in AGREEMENT_NOUNS or toks[trig.start - 1].key in _STIPULATES):
+            modality, mrule = Modality.PLANNED, "mod.agreed"
         if modality == Modality.ASSERTED and e.pos == "noun" and any(
-            o.entry.type == "AGREE" and 0 < trig.start - o.end
+            o.entry.type == "AGREE" and (0 < trig.start - o.end or agreed_for and o.end == trig.start)
             # (past a count: "اتفقا على تبادل أكثر من 800 أسير")
             and sum(not self._only_quantities((t,)) for t in toks[o.end : trig.start]) <= 3
-            and any(t.key in _ON for t in toks[o.start : trig.start])
+            and (agreed_for or any(t.key in _ON for t in toks[o.start : trig.start]))
             # the act agreed to is the first after it ("اتفقوا على إدانة الهجوم": the attack is
             # what is condemned)
             and not any(o.end <= x.start < trig.start for x in others)
             and not any(t.is_punct for t in toks[o.end : trig.start])
             for o in others
         ):
-            # "وافقت الحكومة على السماح بدخول المساعدات", "اتفق الطرفان على تبادل الأسرى":
-            # an act agreed to is yet to be done
+            # "وافقت الحكومة على السماح بدخول المساعدات", "اتفق الطرفان على تبادل الأسرى",
+            # "وقعا اتفاقا لوقف إطلاق النار": an act agreed to, or an agreement is for, is yet
+            # to be done
             modality, mrule = Modality.PLANNED, "mod.agreed"
         if modality == Modality.NEGATED and trig.start >= 2 and (
             (toks[trig.start - 1].key == "عن" and toks[trig.start - 2].key in RESPONSIBILITY)
@@ -6120,7 +6128,7 @@ class Assembler:
                   and toks[t.end - 1].key in PREPOSITIONS}
         for t in triggers:
             e, tok = t.entry, toks[t.start]
-            if e.type == "RETREAT" and e.mode == "ceasefire" and e.pos == "noun" and (
+            if e.type == "RETREAT" and e.mode == "ceasefire" and e.pos == "noun" and not tok.prep and (
                 after(t, ("AGREE",), 2, _punct) or (
                     t.start > 0 and toks[t.start - 1].key in AGREEMENT_NOUNS
                     # (an agreement that is no event of its own, said to come into force, is
@@ -6156,10 +6164,6 @@ class Assembler:
                 toks, t, triggers, ("SANCTION",), 6, _clause_break, mode="convict"
             ):
                 continue  # "حكمت المحكمة بالإعدام على": the sentence passed, no execution
-            if e.type in ("RETREAT", "COOPERATE") and e.pos == "noun" and tok.prep == "ل" and after(
-                t, ("AGREE",), 6, _clause_break
-            ):
-                continue  # "اتفاق بين إسرائيل وحماس لتبادل الأسرى": what the agreement is for
             if e.type == "AGREE" and e.pos == "noun" and t.start in signed:
                 continue  # "التوقيع على الاتفاق", "المصادقة على الاتفاقية": what is signed
             kept.append(t)
