@@ -2998,7 +2998,7 @@ def test_assemble_craft_models_drones_and_backers(ex, text, trigger, mode, actor
     "text, etype, trigger, actors",
     [
         # talks suspended are halted negotiations
-        ("أعلنت حكومة الوفاق الليبية تعليق مشاركتها في محادثات اللجنة العسكرية في جنيف", "SANCTION", "محادثات",
+        ("أعلنت حكومة الوفاق الليبية تعليق مشاركتها في محادثات اللجنة العسكرية في جنيف", "SANCTION", "تعليق",
          ["LBY GOV"]),
         # a labour union announcing a strike of its own is the striker
         ("أعلن اتحاد نقابات العمال في نيجيريا أنه سينفذ إضرابا عاما الأسبوع المقبل", "PROTEST", "إضرابا",
@@ -7104,3 +7104,15 @@ def test_assemble_the_sides_named_after_a_symmetric_noun_are_its_parties(ex, tex
 )
 def test_assemble_what_an_agreement_is_for_is_to_come(ex, text, told):
     assert [(e.type, e.modality.value) for e in ex.extract(text, article_date=DATE)] == told
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "علّقت حكومة الوفاق الوطني مشاركتها في محادثات جنيف",
+        "علق الرئيس الكولومبي خوان مانويل سانتوس محادثات السلام مع المتمردين",
+    ],
+)
+def test_assemble_talks_suspended_past_the_subject_are_told_by_the_verb(ex, text):
+    e = _one(ex, text, "SANCTION", "")
+    assert e.trigger.text.startswith(("علّق", "علق")) and e.mode == "withdraw"

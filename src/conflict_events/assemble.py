@@ -82,7 +82,7 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   طهران الاتهامات الأمريكية", "رفضت الحكومة مطالب الحركة"), and they stand
   (``mod.accusation-denied``);
 * ``type.suspended``: talks suspended are halted (SANCTION withdraw, CAMEO 164: "علقت الحكومة
-  مشاركتها في المحادثات");
+  مشاركتها في المحادثات"), told by the word of suspending;
 * ``sector.protesters``: people who protest, named by no nationality nor residence, are
   protesters (OPP: "تظاهر آلاف الأشخاص", "نفذ الطلاب اعتصاما");
 * ``type.negated-agree``: refusing to agree is a rejection ("لن توافق على"), and so is refusing
@@ -3677,12 +3677,15 @@ class Assembler:
             # "قطعت القوات الإسرائيلية الطريق": a road closed by the state restricts movement
             etype, mode, cameo, acled = "COERCE", "restrict", "191", None
             rules.append("type.closed-by-forces")
-        if etype == "CONSULT" and e.pos == "noun" and any(
-                toks[k].key in _SUSPEND for k in range(max(sent.start, trig.start - 4), trig.start)
-        ) and not any(t.is_punct for t in toks[max(sent.start, trig.start - 4) : trig.start]):
-            # "علقت الحكومة مشاركتها في المحادثات": talks halted (CAMEO 164)
+        suspended = next((k for k in range(max(sent.start, trig.start - 6), trig.start) if toks[k].key in _SUSPEND),
+                         None) if etype == "CONSULT" and e.pos == "noun" else None
+        if suspended is not None and not any(t.is_punct for t in toks[suspended : trig.start]):
+            # "علقت الحكومة مشاركتها في المحادثات", "علّق الرئيس الكولومبي محادثات السلام":
+            # talks halted (CAMEO 164), told by the verb of suspending
             etype, mode, cameo, acled = "SANCTION", "withdraw", "164", None
             rules.append("type.suspended")
+        else:
+            suspended = None
         if etype == "AGREE" and modality == Modality.NEGATED and (e.pos == "verb" or mrule == "cue.negated.lan"):
             # refusing to agree is a rejection in PLOVER: "لن توافق على اتفاق" (CAMEO 12); one
             # that could not be reached is a failure, no refusal ("لم يتمكن الطرفان من التوصل
@@ -3716,6 +3719,8 @@ class Assembler:
                            and _reaches_past_commas(toks, s.end, trig)), None)
             if signed is not None:
                 t0 = t1 = toks[signed.start]
+        if suspended is not None:
+            t0 = t1 = toks[suspended]
         return Event(
             arrested=arrested,
             type=etype,
