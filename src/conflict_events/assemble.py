@@ -953,25 +953,26 @@ def _before_some_of_them(toks, sent, i) -> int:
     return i
 
 
-def _foiled(toks, trig) -> bool:
-    """An attack named as the object of a verb that foils it: "أحبطت قوات الأمن هجوما"."""
-    for k in range(trig.start - 1, max(-1, trig.start - 6), -1):
-        if toks[k].is_punct:
+def _word_before(toks, floor, k, words, reach) -> bool:
+    """Whether one of ``words`` stands in the ``reach`` words before ``k`` (none before
+    ``floor``) with no punctuation between: "امتنعت الحكومة السودانية عن"."""
+    for i in range(k - 1, max(floor, k - reach) - 1, -1):
+        if toks[i].is_punct:
             return False
-        if toks[k].key in FOIL:
+        if toks[i].key in words:
             return True
     return False
+
+
+def _foiled(toks, trig) -> bool:
+    """An attack named as the object of a verb that foils it: "أحبطت قوات الأمن هجوما"."""
+    return _word_before(toks, 0, trig.start, FOIL, 5)
 
 
 def _compared_since(toks, sent, s) -> bool:
     """Whether "منذ" at ``s`` measures a first or a superlative: "للمرة الأولى منذ نحو عشر
     سنوات", "أول محادثات مباشرة بينهما منذ ربيع 2022", "أعنف قصف منذ بداية الحرب"."""
-    for k in range(s - 1, max(sent.start, s - 6) - 1, -1):
-        if toks[k].is_punct:
-            return False
-        if toks[k].key in _FIRSTS:
-            return True
-    return False
+    return _word_before(toks, sent.start, s, _FIRSTS, 6)
 
 
 # cues of an attempt foiled or failed ("أحبطت", "فشل في"): they govern its object
@@ -1115,17 +1116,6 @@ def _pair_after(trig, actor_ms) -> bool:
     first = next((m for m in actor_ms if m.start == trig.end and m.entry.kind in ("country", "capital")), None)
     return first is not None and any(
         m.start == first.end and m.entry.kind in ("country", "capital") for m in actor_ms)
-
-
-def _governed_by(toks, sent, k, verbs) -> bool:
-    """The preposition at k is that of one of the verbs, its subject maybe between:
-    "امتنعت الحكومة السودانية عن التوقيع"."""
-    for i in range(k - 1, max(sent.start, k - 5) - 1, -1):
-        if toks[i].is_punct:
-            return False
-        if toks[i].key in verbs:
-            return True
-    return False
 
 
 def _described(toks, sent, trig) -> bool:
@@ -6526,7 +6516,7 @@ class Assembler:
                 )
                 # what is announced is told, and what one abstained from is told not done:
                 # "أعلنت الحكومة عن التوقيع على الاتفاق", "امتنعت الحكومة عن التوقيع"
-                or _governed_by(toks, sent, trig.start - 1, _ANNOUNCED_OR_ABSTAINED)
+                or _word_before(toks, sent.start, trig.start - 1, _ANNOUNCED_OR_ABSTAINED, 5)
             ))
         # "في ظل استمرار المعارك": amid a continuing state of war, not a new event
         return trig.start - 2 >= sent.start and (
