@@ -97,9 +97,10 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   قاعدة ... وتبنت الجماعة الهجوم", "... وتبنت الحركة المسؤولية عنه"); ``merge.mention``: a
   second mention of a sanction or talks gives the target the first lacks ("فرضت عقوبات جديدة
   استهدفت أفرادا"); ``slot.taker``: who took a place fought the fighting told after it
-  ("أعلنت الحركة سيطرتها على المدينة بعد معارك مع القوات الحكومية"); ``merge.medium``: talks held in a phone call are the call ("بحث السراج في اتصال هاتفي مع
-  أردوغان"); ``slot.medium``: a phone call in which an act was done is made by who did it,
-  to whom, as the act is told ("دعا الأمير، في اتصال هاتفي، أمير قطر إلى");
+  ("أعلنت الحركة سيطرتها على المدينة بعد معارك مع القوات الحكومية"); ``merge.medium``: talks
+  held in a phone call are the call ("بحث السراج في اتصال هاتفي مع أردوغان"); ``slot.medium``:
+  a phone call in which an act was done is made by who did it, to whom, as the act is told
+  ("دعا الأمير، في اتصال هاتفي، أمير قطر إلى");
 * ``acled.territory``: a place taken is ACLED's "Government regains territory" when the state's
   forces take it, else "Non-state actor overtakes territory";
 * ``type.without-a-fight``: a place taken "دون قتال" is occupied (COERCE, seize; ACLED's
@@ -3651,8 +3652,7 @@ class Assembler:
             state = all(a.sector in _FORCES or a.sector == "GOV" for a in actors)
             acled = ["Battles", "Government regains territory" if state else "Non-state actor overtakes territory"]
             rules.append("acled.territory")
-        if e.id == _ARRIVAL and not (actors and all(a.sector in _FORCES for a in actors)) and actors and all(
-                a.sector in _VISITORS for a in actors) and not any(
+        if e.id == _ARRIVAL and actors and all(a.sector in _VISITORS for a in actors) and not any(
                 o.entry.type == "CONSULT" and o.entry.mode == "visit" for o in others):
             # "وصل وزير الخارجية إلى القاهرة": an official's arrival is a visit (one told as a
             # "زيارة" too is told by that word); anyone else's is no event (see assemble)
