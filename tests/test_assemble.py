@@ -7116,3 +7116,17 @@ def test_assemble_what_an_agreement_is_for_is_to_come(ex, text, told):
 def test_assemble_talks_suspended_past_the_subject_are_told_by_the_verb(ex, text):
     e = _one(ex, text, "SANCTION", "")
     assert e.trigger.text.startswith(("علّق", "علق")) and e.mode == "withdraw"
+
+
+@pytest.mark.parametrize(
+    "text, etype",
+    [
+        # aid suspended past the subject is stopped, told by the verb
+        ("علق برنامج الأغذية العالمي توزيع المساعدات في شمال القطاع", "SANCTION"),
+        # (the stop of another act is not the aid's)
+        ("دعا المجلس إلى وقف فوري لإطلاق النار وتسهيل إيصال المساعدات", "AID"),
+    ],
+)
+def test_assemble_aid_suspended_past_the_subject_is_stopped(ex, text, etype):
+    e = _one(ex, text, etype, "")
+    assert (e.mode, e.trigger.text) == (("discontinue", "علق") if etype == "SANCTION" else (None, "إيصال المساعدات"))

@@ -82,7 +82,8 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   طهران الاتهامات الأمريكية", "رفضت الحكومة مطالب الحركة"), and they stand
   (``mod.accusation-denied``);
 * ``type.suspended``: talks suspended are halted (SANCTION withdraw, CAMEO 164: "علقت الحكومة
-  مشاركتها في المحادثات"), told by the word of suspending;
+  مشاركتها في المحادثات") and aid suspended stopped (SANCTION discontinue, CAMEO 162: "علق
+  البرنامج توزيع المساعدات"), told by the word of suspending;
 * ``sector.protesters``: people who protest, named by no nationality nor residence, are
   protesters (OPP: "تظاهر آلاف الأشخاص", "نفذ الطلاب اعتصاما");
 * ``type.negated-agree``: refusing to agree is a rejection ("لن توافق على"), and so is refusing
@@ -3667,12 +3668,16 @@ class Assembler:
             # "قطعت القوات الإسرائيلية الطريق": a road closed by the state restricts movement
             etype, mode, cameo, acled = "COERCE", "restrict", "191", None
             rules.append("type.closed-by-forces")
-        suspended = next((k for k in range(max(sent.start, trig.start - 6), trig.start) if toks[k].key in _SUSPEND),
-                         None) if etype == "CONSULT" and e.pos == "noun" else None
-        if suspended is not None and not any(t.is_punct for t in toks[suspended : trig.start]):
+        stops = _SUSPEND if etype == "CONSULT" else _SUSPENDING if etype == "AID" else ()
+        suspended = next((k for k in range(max(sent.start, trig.start - 6), trig.start) if toks[k].key in stops),
+                         None) if stops and e.pos == "noun" else None
+        if suspended is not None and not any(t.is_punct for t in toks[suspended : trig.start]) and not any(
+                o.start <= suspended < o.end for o in others):  # ("وقف إطلاق النار وإيصال المساعدات")
             # "علقت الحكومة مشاركتها في المحادثات", "علّق الرئيس الكولومبي محادثات السلام":
-            # talks halted (CAMEO 164), told by the verb of suspending
-            etype, mode, cameo, acled = "SANCTION", "withdraw", "164", None
+            # talks halted (CAMEO 164); "علق برنامج الأغذية العالمي توزيع المساعدات": aid
+            # stopped (CAMEO 162); told by the word of suspending
+            etype, mode, cameo, acled = ("SANCTION", "withdraw", "164", None) if etype == "CONSULT" else (
+                "SANCTION", "discontinue", "162", None)
             rules.append("type.suspended")
         else:
             suspended = None
