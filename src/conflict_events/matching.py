@@ -259,11 +259,11 @@ class LexiconMatcher:
                     ((lexical_key(form), entry.id), True) for form in entry.forms if " " not in form
                 )
             if name == "actors" and entry.kind == "country":
-                country_forms.extend(form for form in entry.forms if " " not in form)
                 for form in entry.forms:
-                    # a state named with the article is not its bare word ("ديفيد
-                    # كاميرون" is no "الكاميرون"), but "سعودية" is its adjective
                     if " " not in form:
+                        country_forms.append(form)
+                        # a state named with the article is not its bare word ("ديفيد
+                        # كاميرون" is no "الكاميرون"), but "سعودية" is its adjective
                         k = (lexical_key(form), entry.id)
                         article_forms[k] = article_forms.get(k, True) and form.startswith("ال") and not (
                             k[0].endswith("يه"))
