@@ -6732,16 +6732,16 @@ class Assembler:
                 # "مرسوما بالإفراج عنهم، على أن يبدأ إطلاق سراحهم السبت المقبل": when it is
                 # to be done is told by the later words
                 modality = Modality.PLANNED
-            if trig.entry.pos == "verb" and group[0].entry.pos == "noun" and "slot.vso" in ev.rules:
+            verb_of_noun = trig.entry.pos == "verb" and group[0].entry.pos == "noun"
+            if verb_of_noun and "slot.vso" in ev.rules:
                 cand_targets = ev.actors  # "غارة ... استهدفت سيارة": the verb's VSO noun is its object
-            elif (trig.entry.pos == "verb" and group[0].entry.pos == "noun" and "slot.svo" in ev.rules
-                  and all(a.start_char >= head.trigger.end_char for a in ev.actors)):
-                # "غارات على ميناء الحديدة غربي اليمن استهدفت": the name before the verb is
-                # where the strikes fell, the strikes are its subject
-                cand_targets = ev.targets
             else:
                 cand_targets = ev.targets
-                actors = actors or ev.actors
+                if not (verb_of_noun and "slot.svo" in ev.rules
+                        and all(a.start_char >= head.trigger.end_char for a in ev.actors)):
+                    # (but "غارات على ميناء الحديدة غربي اليمن استهدفت": the name before the
+                    # verb is where the strikes fell, the strikes are its subject)
+                    actors = actors or ev.actors
             targets = targets or cand_targets
             mode = mode or (ev.mode if ev.type == head.type else None)
             if head.type == "CONSULT" and ev.type == "CONSULT" and trig.entry.cameo == _MEDIATE and mode is None:
