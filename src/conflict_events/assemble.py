@@ -623,8 +623,6 @@ def _claimed_by(toks, trig, ev) -> bool:
 
 _CLAIM = frozenset(("تبني", "تبنت", "تبنوا", "تبنا", "يتبني", "تتبني"))
 _ANNOUNCE = frozenset(("اعلن", "اعلنت", "اعلنوا", "يعلن", "تعلن"))
-_ABSTAINS = frozenset(("امتنع", "امتنعت", "امتنعوا", "امتنعا", "يمتنع", "تمتنع", "يمتنعون", "امتناع"))
-_ANNOUNCED_OR_ABSTAINED = _ANNOUNCE | _ABSTAINS  # "عن" after them tells an act
 # prepositions no verb follows ("من" may: "من قتل"): a verb form after them is a noun
 _BEFORE_NO_VERB = frozenset(("الي", "علي", "عن", "في", "مع"))
 
@@ -2254,6 +2252,11 @@ class Assembler:
         self._contextual = frozenset(e.id for e in actors if e.contextual) | {_UNLISTED.id}
         self._opposed_ids = frozenset(e.id for e in actors if e.opposed)
         self._mirrors = frozenset(e.id for e in actors if e.mirrors)
+        # the words "عن" after tells an act: announcing, and the abstaining cue's forms
+        # ("أعلنت الحكومة عن التوقيع", "امتنعت الحكومة عن التوقيع")
+        self._told_after_an = _ANNOUNCE | frozenset(
+            lexical_key(f) for name, e in lexicon.entries() if name == "cues" and e.id == _ABSTAIN_CUE
+            for f in e.forms)
         # the states' nisbas, by their words' keys ("أوكرانية" -> UKR)
         self._state_nisbas = {lexical_key(f): e.country for e in actors
                               if e.kind == "nisba" and e.country for f in e.forms if " " not in f}
@@ -6457,8 +6460,7 @@ class Assembler:
                 return True
         return False
 
-    @staticmethod
-    def _background(toks, sent, trig) -> bool:
+    def _background(self, toks, sent, trig) -> bool:
         """A nominal trigger that is talked about ("تعليق على الهجوم", "هذه الهجمات")."""
         if trig.entry.pos != "noun" or trig.start <= sent.start:
             return False
@@ -6521,7 +6523,7 @@ class Assembler:
                 )
                 # what is announced is told, and what one abstained from is told not done:
                 # "أعلنت الحكومة عن التوقيع على الاتفاق", "امتنعت الحكومة عن التوقيع"
-                or _word_before(toks, sent.start, trig.start - 1, _ANNOUNCED_OR_ABSTAINED, 5)
+                or _word_before(toks, sent.start, trig.start - 1, self._told_after_an, 5)
             ))
         # "في ظل استمرار المعارك": amid a continuing state of war, not a new event
         return trig.start - 2 >= sent.start and (
