@@ -4694,6 +4694,20 @@ def test_assemble_a_meeting_held_at_ones_request_and_whom_a_request_asks(ex):
            ["IRQ GOV"], ["IGO MIL"])
 
 
+def test_assemble_bare_talab_is_a_request_beside_its_subject(ex):
+    e = _check(ex, "وطلب الرئيس الفلسطيني أمس من مجلس الأمن توفير الحماية للمدنيين", "REQUEST", "طلب",
+               ["PSE GOV"], ["UNO UNO"])
+    assert e.date is not None  # (whom one asks past the time)
+    e = _check(ex, "وكان وزير الدفاع التركي قد طلب من روسيا وقف الغارات على إدلب", "REQUEST", "طلب",
+               ["TUR GOV"], ["RUS GOV"])
+    # the one asked is who is to do what is asked
+    assert _codes(_one(ex, "طلبت الحكومة العراقية من الولايات المتحدة سحب قواتها", "RETREAT", "سحب").actors) == [
+        "USA GOV"]
+    # a request with no subject beside it is a noun: no act
+    assert not ex.extract("ولم يرد الجيش حتى الآن على طلب للتعليق", article_date=DATE)
+    assert not ex.extract("وقدم طلب اللجوء إلى السلطات الألمانية", article_date=DATE)
+
+
 def test_assemble_a_town_taken_with_the_subject_between_and_the_men_of_a_group(ex):
     text = "سيطر مسلحو تنظيم «الدولة الإسلامية» (داعش) بشكل كامل على مدينة الموصل أمس"
     e = _one(ex, text, "ASSAULT", "سيطر")

@@ -4513,11 +4513,13 @@ class Assembler:
             # الشهر للانسحاب")
             return None
         subject = [(a.start_char, a.end_char) for a in ev.actors]
+        # "طلبت الحكومة من واشنطن سحب قواتها": whom one asks after the "من" of asking
+        asked = k - 1 if "slot.target-prep" in ev.rules and toks[k - 1].key == "من" else -1
         if t.end <= k < trig.start and not any(
             (x.prep or x.key in PREPOSITIONS or x.text in _SENTENCE_ENDS)
             and not any(a <= x.start_char < b for a, b in subject)
-            for x in toks[t.end : k + 1]
-        ):
+            for x in toks[t.end : asked if asked >= t.end else k + 1]
+        ) and (asked < 0 or not toks[k].prep):
             return ev
         return None
 
@@ -4981,7 +4983,8 @@ class Assembler:
                 e.type in _SYMMETRIC or (e.type == "SANCTION" and e.mode == "withdraw")  # "قطع علاقاته مع"
             )) or (t.key == "عن" and e.type == "RETREAT") or (  # "رفعت العقوبات عن السودان"
                 t.key == "من" and e.type == "CONSULT" and i == trig.end) or (  # "تلقى اتصالا هاتفيا من"
-                t.key == "من" and e.type == "REQUEST" and e.pos == "verb" and i == start):  # "طلبت من التحالف"
+                t.key == "من" and e.type == "REQUEST" and e.pos == "verb" and (  # "طلبت من التحالف"
+                    i == start or all(k in time_toks for k in range(start, i)))):  # "طلب امس من"
                 for p in phrases:
                     if p.kind != "nisba" and p is not actor and (
                         p.start == i + 1 or (p.start > i + 1 and self._only_fillers(toks, i + 1, p.start))
