@@ -27,6 +27,8 @@ Rules, each with an example:
   ``COMMON_WORD_NAMES``: "بشار", "النظير"), is a form
   of another lexicon of the package (a trigger "قصف", a generic actor "مسلحين"; actor
   country and capital names are not noise), or has fewer than three letters ("الصف").
+* Capitals: the actor lexicon's names of each capital ("جاكرتا" beside GeoNames' "جاكارتا")
+  are forms of its entry.
 * Shared names: one entry per place, most populous first ("طرابلس": Libya, then Lebanon).
 * Extras (``gazetteer_extra.jsonl``), checked against the stop list but kept when another
   lexicon has the form too ("سوريه" is the country and the feminine nisba): regions news names that GeoNames cities lack
@@ -335,10 +337,32 @@ def generate(
                 round(c["latitude"], 5), round(c["longitude"], 5), pop, c["geonameid"],
             )
         )
+    _add_capital_names(entries, forms, data_dir)
     _apply_extras(entries, extras, forms, extra_path)
     entries = [e for e in entries if e["forms"]]
     entries.sort(key=lambda e: (e["kind"] != "country", -(e.get("population") or 0), e["id"]))
     return entries
+
+
+def _add_capital_names(entries: list[dict[str, Any]], forms: _Forms, data_dir: Path) -> None:
+    """The names of the capitals in the actor lexicon that name no place yet, as forms of the
+    capital's entry: the spellings news use for a government by its seat ("جاكرتا",
+    "كوبنهاجن") name the city too, where GeoNames has another spelling or none."""
+    capitals = {e["country"]: e for e in entries if e["kind"] == "capital"}
+    # (a seat of government that is a city of its own keeps its own entry: "لاهاي", "دار السلام")
+    named = {f for e in entries for f in e["forms"]}
+    for raw in (data_dir / "actors.jsonl").read_text(encoding="utf-8").splitlines():
+        raw = raw.strip()
+        if not raw.startswith("{"):
+            continue
+        d = json.loads(raw)
+        target = capitals.get(d.get("country")) if d.get("kind") == "capital" else None
+        if target is None:
+            continue
+        for f in d["forms"]:
+            f = _norm_form(f)
+            if f not in named and not forms.is_stop(f):
+                target["forms"].append(f)
 
 
 def _apply_extras(

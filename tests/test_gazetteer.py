@@ -157,6 +157,12 @@ def test_gazetteer_size_is_bounded():
         ("سيلايا", "MEX", 20.52, -100.81),
         ("ميس الجبل", "LBN", 33.17, 35.52),
         ("مدينة العقبة", "JOR", 29.53, 35.0),  # "العقبة" alone is an obstacle
+        ("بور أو برنس", "HTI", 18.54, -72.34),
+        ("كينغستون", "JAM", 17.99, -76.79),  # not Norfolk Island's village
+        # the actor lexicon's spellings of capitals name the city
+        ("جاكرتا", "IDN", -6.21, 106.85),
+        ("كوبنهاجن", "DNK", 55.68, 12.57),
+        ("سانتو دومينغو", "DOM", 18.47, -69.89),
     ],
 )
 def test_gazetteer_city_resolves(text, country, lat, lon):
@@ -234,7 +240,7 @@ def test_gazetteer_every_iso_country_has_a_country_entry():
     "word",
     ["قال", "بين", "عين", "دار", "بيت", "حي", "القوات", "الحرب", "مدينة", "جيش", "هجوم", "سوق",
      "مطار", "جسر", "شارع", "الاتحاد", "بشار", "النظير", "الإشارة", "الشهداء", "الساحل",
-     "الباب"],
+     "الباب", "الكرملين"],
 )
 def test_gazetteer_common_word_is_not_a_form(word):
     assert not resolve(word)
