@@ -7144,3 +7144,9 @@ def test_assemble_talks_suspended_past_the_subject_are_told_by_the_verb(ex, text
 def test_assemble_aid_suspended_past_the_subject_is_stopped(ex, text, etype):
     e = _one(ex, text, etype, "")
     assert (e.mode, e.trigger.text) == (("discontinue", "علق") if etype == "SANCTION" else (None, "إيصال المساعدات"))
+
+
+def test_assemble_a_ceasefire_with_two_adjectives_is_one(ex):
+    events = ex.extract("وافقت الهند وباكستان على وقف كامل وفوري لإطلاق النار", article_date=DATE)
+    assert [(e.type, e.trigger.text) for e in events if e.type in ("RETREAT", "ASSAULT")] == [
+        ("RETREAT", "وقف كامل وفوري لإطلاق النار")]
