@@ -7150,3 +7150,10 @@ def test_assemble_a_ceasefire_with_two_adjectives_is_one(ex):
     events = ex.extract("وافقت الهند وباكستان على وقف كامل وفوري لإطلاق النار", article_date=DATE)
     assert [(e.type, e.trigger.text) for e in events if e.type in ("RETREAT", "ASSAULT")] == [
         ("RETREAT", "وقف كامل وفوري لإطلاق النار")]
+
+
+def test_assemble_an_accusative_ends_a_title_and_its_name(ex):
+    # "شاكراً" is how the welcomer spoke, not a name: the one thanked is the target
+    e = _check(ex, "ورحب بالاتفاق رئيس الوزراء الباكستاني شهباز شريف شاكراً ترامب على جهوده", "SUPPORT", "رحب",
+               ["PAK GOV"], None)
+    assert e.actors[0].text == "رئيس الوزراء الباكستاني شهباز شريف"

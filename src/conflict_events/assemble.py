@@ -3028,6 +3028,8 @@ class Assembler:
                     and all(t.text in ("،", ",") or t.text in _QUOTES or not t.is_punct for t in between)
                     # first names, not a clause: "السفير الفرنسي للاحتجاج على تصريحات ماكرون"
                     and not any(t.has_conj or t.key in FUNCTION_WORDS for t in words)
+                    # nor a circumstantial accusative: "شهباز شريف شاكراً ترامب"
+                    and not any(_accusative(t) for t in words)
                     # nor an act: "أدانت الحركة اغتيال إسماعيل هنية" (the killed is no title's)
                     and acts.isdisjoint(range(q.end, p.start))
                 ):
