@@ -7157,3 +7157,10 @@ def test_assemble_an_accusative_ends_a_title_and_its_name(ex):
     e = _check(ex, "ورحب بالاتفاق رئيس الوزراء الباكستاني شهباز شريف شاكراً ترامب على جهوده", "SUPPORT", "رحب",
                ["PAK GOV"], None)
     assert e.actors[0].text == "رئيس الوزراء الباكستاني شهباز شريف"
+
+
+def test_assemble_the_state_over_the_border_is_no_context(ex):
+    text = "قصفت طائرة حربية مخيما للنازحين في بلدة ران قرب الحدود مع الكاميرون"
+    e = _one(ex, text, "ASSAULT", "قصفت")
+    assert e.place is not None and e.place.country != "CMR"
+    assert all(a.country != "CMR" for a in (*e.actors, *e.targets))

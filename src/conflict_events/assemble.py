@@ -257,6 +257,12 @@ def _name_word(t) -> bool:
                 or any(ch.isdigit() for ch in t.norm)) or t.key in _NAME_LINKS
 
 
+def _over_border(toks, sent, i: int) -> bool:
+    """The state beyond a border, named from the other side: "بلدة ران قرب الحدود مع
+    الكاميرون" is no place in Cameroon."""
+    return i - 2 >= sent.start and toks[i - 1].key == "مع" and toks[i - 2].key in _BORDER
+
+
 def _answered_at(toks, sent) -> range | None:
     """The words of what an act answers ("ردا على مقتل ثلاثة جنود الأسبوع الماضي",
     "في رد على الهجوم", "انتقاما لمقتل"): an earlier act, whose toll and date are its own."""
@@ -1973,6 +1979,7 @@ _SINCE = _keys("منذ")
 _SOME_OF_THEM = _keys("بينهم منهم معظمهم غالبيتهم اغلبهم")  # "، بينهم عسكري،", "، معظمهم من العلويين،"
 _MEDIATE = "045"  # the CAMEO code of mediation ("بوساطة تركية")
 _MEDIATION = _keys("وساطه رعايه بوساطه برعايه")  # "بوساطة قطرية", "برعاية أمريكية": a third party's
+_BORDER = _keys("حدود حدوديه")  # "قرب الحدود مع الكاميرون", "المناطق الحدودية مع سوريا"
 _DESCRIBED = ("وصف", "ووصف")  # "وصفه بأنه مذبحة", "وصفتها بالمجزرة": what it is called
 _ADVERBS = frozenset(("عسكريا", "امنيا"))  # "التدخل عسكريا": militarily
 _OPPOSING = _keys("مناهض مناهضه مناهضين مناهضون معارض معارضه رافض رافضه رافضين رافضون")
@@ -2469,8 +2476,10 @@ class Assembler:
                 and (s0, e0) not in shared
                 # (not a mediator's: "اتفاق بين الحكومة والمتمردين بوساطة قطرية")
                 and not (s0 > sent.start and toks[s0 - 1].key in _MEDIATION)
+                and not _over_border(toks, sent, s0)
             )
-            sent_countries.update(next(iter(cs)) for cs in by_span.values() if len(cs) == 1)
+            sent_countries.update(next(iter(cs)) for (s0, _), cs in by_span.items()
+                                  if len(cs) == 1 and not _over_border(toks, sent, s0))
             article_countries.update(sent_countries)
             if self._capitals and sent_countries:
                 bare = self._bare_capital(toks, sent, places, actor_ms, sent_countries)
