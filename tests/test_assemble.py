@@ -7164,3 +7164,14 @@ def test_assemble_the_state_over_the_border_is_no_context(ex):
     e = _one(ex, text, "ASSAULT", "قصفت")
     assert e.place is not None and e.place.country != "CMR"
     assert all(a.country != "CMR" for a in (*e.actors, *e.targets))
+
+
+def test_assemble_two_measures_are_two_sanctions_but_a_package_is_one(ex):
+    events = ex.extract("وردت الحكومة الباكستانية بإغلاق المجال الجوي أمام الطائرات الهندية وتعليق التجارة مع الهند",
+                        article_date=DATE)
+    assert [e.trigger.text for e in events if e.type == "SANCTION"] == ["بإغلاق المجال الجوي", "وتعليق التجارة"]
+    # a travel ban and a freeze are the sanctions named before them
+    events = ex.extract("فرض مجلس الأمن عقوبات على قادة الجماعة تشمل تجميد الأصول وحظر السفر", article_date=DATE)
+    assert len([e for e in events if e.type == "SANCTION"]) == 1
+    e = _one(ex, "وقررت الحكومة العراقية حظر الرحلات الدولية من مطار أربيل", "SANCTION", "حظر الرحلات")
+    assert _codes(e.actors) == ["IRQ GOV"]

@@ -1979,6 +1979,7 @@ _SINCE = _keys("منذ")
 _SOME_OF_THEM = _keys("بينهم منهم معظمهم غالبيتهم اغلبهم")  # "، بينهم عسكري،", "، معظمهم من العلويين،"
 _MEDIATE = "045"  # the CAMEO code of mediation ("بوساطة تركية")
 _MEDIATION = _keys("وساطه رعايه بوساطه برعايه")  # "بوساطة قطرية", "برعاية أمريكية": a third party's
+_PACKAGE = _keys("عقوبات حزمه")  # "فرض عقوبات تشمل تجميد الأصول وحظر السفر": one sanction
 _BORDER = _keys("حدود حدوديه")  # "قرب الحدود مع الكاميرون", "المناطق الحدودية مع سوريا"
 _DESCRIBED = ("وصف", "ووصف")  # "وصفه بأنه مذبحة", "وصفتها بالمجزرة": what it is called
 _ADVERBS = frozenset(("عسكريا", "امنيا"))  # "التدخل عسكريا": militarily
@@ -7135,6 +7136,7 @@ class Assembler:
         attack told before it ("صدت هجوما ... انتهت بفشل الهجوم").
         """
         out: list[Event] = []
+        out_trigs: list[Any] = []  # the trigger of each event kept
         told: list[tuple[Event, str]] = []  # assaults kept, with their trigger entry
         taken: Event | None = None  # the last territory taken, while nothing else is told
         for ev, trig in zip(events, triggers):
@@ -7175,7 +7177,7 @@ class Assembler:
                 continue
             dup = next(
                 (
-                    o for o in out
+                    o for k, o in enumerate(out)
                     if o.type == ev.type and (
                         (o.trigger.start_char < ev.trigger.end_char and ev.trigger.start_char < o.trigger.end_char)
                         or (
@@ -7183,8 +7185,12 @@ class Assembler:
                             and ev.type != "ASSAULT"
                             # (what is given in exchange is another act: "مقابل إطلاق سراح")
                             and not (trig.start > 0 and toks and toks[trig.start - 1].key in _IN_EXCHANGE)
-                            # (sanctions of two kinds are two: "طرد السفير وتعليق التبادل التجاري")
+                            # (sanctions of two kinds are two: "طرد السفير وتعليق التبادل التجاري",
+                            # "بإغلاق المجال الجوي وتعليق التجارة")
                             and ((ev.mode is None and ev.type != "SANCTION") or o.mode == ev.mode)
+                            # (but a travel ban and a freeze after "عقوبات" are of its package)
+                            and (ev.type != "SANCTION" or not toks or out_trigs[k].entry.pos != "noun"
+                                 or toks[out_trigs[k].start].key in (toks[trig.start].key, *_PACKAGE))
                             and o.modality == ev.modality
                             and {a.code for a in ev.actors} <= {a.code for a in o.actors}
                         )
@@ -7197,6 +7203,7 @@ class Assembler:
             )
             if dup is None:
                 out.append(ev)
+                out_trigs.append(trig)
                 if ev.type == "ASSAULT":
                     told.append((ev, trig.entry.id))
             elif ev.targets and not dup.targets and "merge.linked" in ev.rules:
