@@ -7175,3 +7175,10 @@ def test_assemble_two_measures_are_two_sanctions_but_a_package_is_one(ex):
     assert len([e for e in events if e.type == "SANCTION"]) == 1
     e = _one(ex, "وقررت الحكومة العراقية حظر الرحلات الدولية من مطار أربيل", "SANCTION", "حظر الرحلات")
     assert _codes(e.actors) == ["IRQ GOV"]
+
+
+def test_assemble_a_verb_with_an_object_pronoun_has_its_subject_after(ex):
+    # "تلميذة خطفتهن جماعة": the girls are the pronoun's, the group took them
+    e = _check(ex, "وتظاهر المئات للمطالبة بتحرير 200 تلميذة خطفتهن جماعة بوكو حرام الشهر الماضي",
+               "ASSAULT", "خطفتهن", ["NGA REB"], None)
+    assert e.actors[0].text == "جماعة بوكو حرام"

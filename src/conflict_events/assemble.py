@@ -3888,6 +3888,9 @@ class Assembler:
                 p = self._phrase_before(phrases, subject_end, sent, max_gap=1, toks=toks, time_toks=time_toks)
             if p is not None and _had_done_to(toks, p, trig):
                 p = None  # "12 صيادا كانت قد احتجزتهم": whom it had held
+            if (p is not None and p.end == trig.start and _has_object_suffix(toks[trig.start])
+                    and any(q.start == trig.end and not toks[q.start].prep for q in phrases)):
+                p = None  # "200 تلميذة خطفتهن جماعة بوكو حرام": the pronoun's, its subject after
             if p is not None and not self._starts_with_prep(toks, p) and not (
                 toks[trig.start].has_conj or toks[trig.start - 1].text in ("،", ",")
             ) and not self._after_prep(toks, sent, p) and not any(
