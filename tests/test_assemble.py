@@ -7182,3 +7182,8 @@ def test_assemble_a_verb_with_an_object_pronoun_has_its_subject_after(ex):
     e = _check(ex, "وتظاهر المئات للمطالبة بتحرير 200 تلميذة خطفتهن جماعة بوكو حرام الشهر الماضي",
                "ASSAULT", "خطفتهن", ["NGA REB"], None)
     assert e.actors[0].text == "جماعة بوكو حرام"
+
+
+def test_assemble_a_downed_fighter_jet_is_the_target(ex):
+    _check(ex, "وأعلنت باكستان أن سلاحها الجوي أسقط مقاتلة هندية فوق كشمير", "ASSAULT", "أسقط",
+           ["PAK MIL"], ["IND MIL"])
