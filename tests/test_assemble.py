@@ -7187,3 +7187,12 @@ def test_assemble_a_verb_with_an_object_pronoun_has_its_subject_after(ex):
 def test_assemble_a_downed_fighter_jet_is_the_target(ex):
     _check(ex, "وأعلنت باكستان أن سلاحها الجوي أسقط مقاتلة هندية فوق كشمير", "ASSAULT", "أسقط",
            ["PAK MIL"], ["IND MIL"])
+
+
+def test_assemble_a_call_made_during_talks_is_the_talkers(ex):
+    # "حث خلاله الهند": who held the call urged, India is urged
+    _check(ex, "وأجرى وزير الخارجية الأمريكي اتصالا هاتفيا بنظيره الهندي حث خلاله الهند على ضبط النفس",
+           "REQUEST", "حث", ["USA GOV"], ["IND GOV"])
+    # (not during a raid, which names no one: the forces after it besiege)
+    _check(ex, "وخلال اقتحام واسع للبلدة القديمة حاصرت خلاله القوات الإسرائيلية مطلوبين", "COERCE", "حاصرت",
+           ["ISR MIL"], None)

@@ -3911,6 +3911,11 @@ class Assembler:
             ):  # "تل أبيب لن توافق": a negation between subject and verb ("قتل شرطيان عندما
                 # انفجرت": not a clause's opener)
                 return p, "slot.svo"
+            if (trig.end < sent.end and toks[trig.end].key == "خلال" and toks[trig.end].suffixed
+                    and any(o.entry.type == "CONSULT" and o.end <= trig.start for o in others)):
+                # "أجرى الوزير اتصالا بنظيره حث خلاله الهند على": who held the call acts
+                # during it, and what follows is the object (not "اقتحام حاصرت خلاله القوات")
+                return None, None
             p = self._phrase_after(phrases, trig.end, sent, max_gap=1, toks=toks, time_toks=time_toks,
                                    subject=True)
             if p is not None and any(o.start < p.start < o.end or (
