@@ -7196,3 +7196,16 @@ def test_assemble_a_call_made_during_talks_is_the_talkers(ex):
     # (not during a raid, which names no one: the forces after it besiege)
     _check(ex, "وخلال اقتحام واسع للبلدة القديمة حاصرت خلاله القوات الإسرائيلية مطلوبين", "COERCE", "حاصرت",
            ["ISR MIL"], None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "هاجمت عصابات مسلحة ليل السبت السجن الوطني في العاصمة",
+        "اقتحم المسلحون مركز الشرطة والسجن المدني في المدينة",
+    ],
+)
+def test_assemble_a_prison_by_its_kind_is_no_sentence(ex, text):
+    assert "SANCTION" not in _types(ex, text)
+    # (a term still is one: "حكمت المحكمة على الناشط بالسجن المؤبد")
+    assert "SANCTION" in _types(ex, "حكمت المحكمة على الناشط بالسجن المؤبد")

@@ -1073,7 +1073,9 @@ def _facility(toks, trig, actor_ms=()) -> bool:
                 and numbers.parse_number(toks[trig.end].text) is None):
             return True
         return (trig.end < len(toks) and toks[trig.end].text in _OPENING_QUOTES) or t.prep in ("في", "من") or (
-            trig.start > 0 and toks[trig.start - 1].key in _PRISON_PLACE and not t.prep)
+            trig.start > 0 and toks[trig.start - 1].key in _PRISON_PLACE and not t.prep) or (
+            # "هاجمت العصابات السجن الوطني", "والسجن المدني فيها": a prison by its kind
+            _definite(t) and not t.prep and trig.end < len(toks) and toks[trig.end].key in _PRISON_KINDS)
     return (trig.entry.type == "COERCE" and trig.entry.pos == "noun" and trig.start > 0
             and toks[trig.start - 1].key in _FACILITY)
 
@@ -2030,6 +2032,7 @@ _REBEL_ADJECTIVES = _keys("انفصاليه متمرده انقلابيه")  # "
 _TITLE_OFFICES = _keys("مكتب عمليات شوون قسم اداره دايره")  # a title's office in a body
 _ON_REQUEST = _keys("علي بناء")  # "بناء على طلب من", "على طلب من"
 _PRISON_PLACE = _keys("في من الي داخل خارج امام بوابه باب اداره مدير زنزانه اسوار ساحه حراس حارس نزلاء")
+_PRISON_KINDS = _keys("الوطني المدني المركزي العسكري الرئيسي")
 _FACILITY = _keys("مركز مراكز معسكر معسكرات مرفق مرافق منشاه منشات")
 _ENDING = _keys("انهاء")
 _WITHOUT = _keys("دون بدون")
