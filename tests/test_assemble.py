@@ -7209,3 +7209,11 @@ def test_assemble_a_prison_by_its_kind_is_no_sentence(ex, text):
     assert "SANCTION" not in _types(ex, text)
     # (a term still is one: "حكمت المحكمة على الناشط بالسجن المؤبد")
     assert "SANCTION" in _types(ex, "حكمت المحكمة على الناشط بالسجن المؤبد")
+
+
+def test_assemble_a_man_by_his_title_and_his_name_is_one_side(ex):
+    text = "بعد اتصال هاتفي بين ولي العهد السعودي الأمير محمد بن سلمان وأمير قطر الشيخ تميم بن حمد آل ثاني"
+    _check(ex, text, "CONSULT", "اتصال", ["SAU GOV"], ["QAT GOV"])
+    e = _check(ex, "واستقبل ولي العهد السعودي الأمير محمد بن سلمان الرئيس الفرنسي", "CONSULT", "استقبل",
+               ["SAU GOV"], ["FRA GOV"])
+    assert e.actors[0].text == "ولي العهد السعودي الأمير محمد بن سلمان"

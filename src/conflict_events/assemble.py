@@ -3026,6 +3026,18 @@ class Assembler:
         # (and the unknown first names before it) joins the title's phrase
         appos: list[_Phrase] = []
         for p in heads:
+            if (appos and appos[-1].kind == "person" and p.kind == "title" and p.start == appos[-1].end
+                    and not toks[p.start].has_conj and not toks[p.start].prep
+                    and any(x.entry is appos[-1].conjuncts[-1][2] and p.start < x.start and x.end <= p.conjuncts[0][1]
+                            for x in ms)):
+                # "ولي العهد السعودي الأمير محمد بن سلمان وأمير قطر": one man by his title and
+                # by his name, then the phrase's other sides
+                q = appos[-1]
+                s0, _, ent, country, sector = q.conjuncts[-1]
+                q.conjuncts[-1] = (s0, p.conjuncts[0][1], ent, country, sector)
+                q.conjuncts.extend(p.conjuncts[1:])
+                q.end = p.end
+                continue
             if (
                 p.kind == "person" and len(appos) >= 2 and appos[-1].kind in ("country", "capital")
                 and toks[appos[-1].start].has_li and appos[-2].kind in ("title", "org")
