@@ -7217,3 +7217,15 @@ def test_assemble_a_man_by_his_title_and_his_name_is_one_side(ex):
     e = _check(ex, "واستقبل ولي العهد السعودي الأمير محمد بن سلمان الرئيس الفرنسي", "CONSULT", "استقبل",
                ["SAU GOV"], ["FRA GOV"])
     assert e.actors[0].text == "ولي العهد السعودي الأمير محمد بن سلمان"
+
+
+@pytest.mark.parametrize(
+    "text,codes",
+    [
+        ("وصلت الدفعة الأولى من الجنود الكينيين إلى هايتي أمس", ["KEN MIL"]),
+        ("وصلت أول دفعة من عناصر الشرطة الكينية إلى مطار العاصمة الهايتية", ["KEN COP"]),
+        ("وصلت مجموعة من الجنود الروس إلى القاعدة", ["RUS MIL"]),
+    ],
+)
+def test_assemble_forces_arriving_in_a_batch_are_deployed(ex, text, codes):
+    _check(ex, text, "MOBILIZE", "وصلت", codes, None)

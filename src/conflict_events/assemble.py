@@ -1785,7 +1785,9 @@ _IN = _keys("في")
 # what talks are about: a place after "الأوضاع في" is the topic's, not where they are held
 TOPICS = _keys("وضع اوضاع ازمه تطورات مستجدات ملف قضيه حرب")
 CONTINUATION = _keys("استمرار تواصل تصاعد")
-GROUP_OF = _keys("مجموعه عدد مجموعات")  # "مجموعة من المسلحين": some of them
+GROUP_OF = _keys("مجموعه عدد مجموعات دفعه")  # "مجموعة من المسلحين": some of them
+_BATCHES = _keys("دفعه")
+_ORDINALS = _keys("اول الاولي ثاني الثانيه جديده")
 QUANTITY = _keys(
     "اكثر اقل من نحو حوالي قرابه زهاء ما لا يقل عن يزيد الاقل علي بينهم يصل الي"
 )
@@ -3802,6 +3804,10 @@ class Assembler:
     def _group_of(toks, a, b) -> bool:
         """Tokens [a, b) are "مجموعة من" / "عدد من" / "كل من" ("قطعت كل من السعودية والإمارات
         علاقاتها"; not the accusative "عددا من", an object)."""
+        if b - a == 3 and toks[b - 1].key == "من" and (
+                (toks[a].key in _ORDINALS and toks[a + 1].key in _BATCHES)
+                or (toks[a].key in _BATCHES and toks[a + 1].key in _ORDINALS)):
+            return True  # "وصلت أول دفعة من الجنود الكينيين", "الدفعة الأولى من"
         return b - a == 2 and (toks[a].key in GROUP_OF or toks[a].norm == "كل") and toks[a + 1].key == "من" and not (
             toks[a].norm.endswith("ا") or _accusative(toks[a])
         )
@@ -6436,8 +6442,10 @@ class Assembler:
             if p.start == trig.end and not toks[p.start].prep and not _accusative(toks[p.start]):
                 return p.end >= len(toks) or toks[p.end].key != "عن"
             if (trig.end < p.start <= trig.end + 3 and not toks[trig.end].prep and not toks[p.start].prep
-                    and Assembler._only_quantities(toks[trig.end : p.start])):
-                return True  # past a count: "انتشر آلاف الجنود في الشوارع"
+                    and (Assembler._only_quantities(toks[trig.end : p.start])
+                         or Assembler._group_of(toks, trig.end, p.start))):
+                # past a count or a group: "انتشر آلاف الجنود في الشوارع", "وصلت أول دفعة من"
+                return True
         return False
 
     @staticmethod
