@@ -2278,7 +2278,7 @@ def test_assemble_one_killed_and_shot_by(ex, text, trigger, actors, targets, fat
         ("قررت السلطات تعليق بث قناة تلفزيونية خاصة لمدة شهر", "COERCE", "censor"),
         ("وصلت دفعة جديدة من القوات الكينية إلى العاصمة الهايتية", "MOBILIZE", "troops"),
         ("أعلنت الحركة منع النساء من العمل في المنظمات الإنسانية", "COERCE", "restrict"),
-        ("انتشرت قوات الأمن في شوارع العاصمة بعد الاحتجاجات", "MOBILIZE", "troops"),
+        ("انتشرت قوات الأمن في شوارع العاصمة بعد الاحتجاجات", "MOBILIZE", "police"),
     ],
 )
 def test_assemble_broadcasts_suspended_women_barred_and_forces_arriving(ex, text, etype, mode):
@@ -7229,3 +7229,9 @@ def test_assemble_a_man_by_his_title_and_his_name_is_one_side(ex):
 )
 def test_assemble_forces_arriving_in_a_batch_are_deployed(ex, text, codes):
     _check(ex, text, "MOBILIZE", "وصلت", codes, None)
+
+
+def test_assemble_police_deployed_are_a_police_deployment(ex):
+    assert _one(ex, "وصلت أول دفعة من عناصر الشرطة الكينية إلى هايتي", "MOBILIZE", "وصلت").mode == "police"
+    assert _one(ex, "نشرت السلطات قوات الشرطة في شوارع العاصمة", "MOBILIZE", "نشرت").mode == "police"
+    assert _one(ex, "وصلت قوات كينية إلى هايتي", "MOBILIZE", "وصلت").mode == "troops"

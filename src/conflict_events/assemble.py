@@ -116,7 +116,9 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   forces shooting at protesters use force against them ("أطلقت الشرطة الرصاص الحي على
   المتظاهرين": crowd-control, ACLED's "Excessive force against protesters"); ``type.riot``:
   protesters who attack or burn riot ("هاجم مئات المحتجين السفارات وأضرموا النار فيها":
-  a protest, ACLED's "Violent demonstration");
+  a protest, ACLED's "Violent demonstration"); ``mode.police``: forces deployed that are
+  all police are a police deployment ("وصلت أول دفعة من عناصر الشرطة الكينية", "نشرت
+  السلطات قوات الشرطة");
 * ``place.after`` / ``place.before`` / ``place.sentence``: the most specific place nearest
   the trigger, with its relation ("شرق حلب") and ACLED geo precision; ``place.local``: a
   place the gazetteer lacks, named by a place noun ("حي الدرجة");
@@ -3632,6 +3634,12 @@ class Assembler:
         if seized:
             mode, cameo = "seize", "1711"
             rules.append("mode.seized")
+        if etype == "MOBILIZE" and mode == "troops" and any(
+                sides and all(a.sector == "COP" for a in sides) for sides in (actors, targets)):
+            # "وصلت أول دفعة من عناصر الشرطة الكينية", "نشرت السلطات قوات الشرطة": police
+            # deployed
+            mode = "police"
+            rules.append("mode.police")
         if etype == "ASSAULT" and mode in (None, "destroy", "aerial") and actors and (
                 toks[trig.start].key not in SHOOT_DOWN):
             # "قصفت طائرات حربية", "هاجمت مسيرات": an attack by aircraft is an air strike, by
