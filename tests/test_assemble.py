@@ -7173,6 +7173,8 @@ def test_assemble_two_measures_are_two_sanctions_but_a_package_is_one(ex):
     # a travel ban and a freeze are the sanctions named before them
     events = ex.extract("فرض مجلس الأمن عقوبات على قادة الجماعة تشمل تجميد الأصول وحظر السفر", article_date=DATE)
     assert len([e for e in events if e.type == "SANCTION"]) == 1
+    events = ex.extract("وقرر مجلس الأمن فرض حظر سفر وتجميد أصول على المتهمين", article_date=DATE)
+    assert len([e for e in events if e.type == "SANCTION"]) == 1
     e = _one(ex, "وقررت الحكومة العراقية حظر الرحلات الدولية من مطار أربيل", "SANCTION", "حظر الرحلات")
     assert _codes(e.actors) == ["IRQ GOV"]
 

@@ -1985,7 +1985,8 @@ _SINCE = _keys("منذ")
 _SOME_OF_THEM = _keys("بينهم منهم معظمهم غالبيتهم اغلبهم")  # "، بينهم عسكري،", "، معظمهم من العلويين،"
 _MEDIATE = "045"  # the CAMEO code of mediation ("بوساطة تركية")
 _MEDIATION = _keys("وساطه رعايه بوساطه برعايه")  # "بوساطة قطرية", "برعاية أمريكية": a third party's
-_PACKAGE = _keys("عقوبات حزمه")  # "فرض عقوبات تشمل تجميد الأصول وحظر السفر": one sanction
+# "فرض عقوبات تشمل تجميد الأصول وحظر السفر", "حظر سفر وتجميد أصول": one sanction
+_PACKAGE = _keys("عقوبات حزمه حظر تجميد")
 _BORDER = _keys("حدود حدوديه")  # "قرب الحدود مع الكاميرون", "المناطق الحدودية مع سوريا"
 _DESCRIBED = ("وصف", "ووصف")  # "وصفه بأنه مذبحة", "وصفتها بالمجزرة": what it is called
 _ADVERBS = frozenset(("عسكريا", "امنيا"))  # "التدخل عسكريا": militarily
@@ -7227,7 +7228,8 @@ class Assembler:
                             # (sanctions of two kinds are two: "طرد السفير وتعليق التبادل التجاري",
                             # "بإغلاق المجال الجوي وتعليق التجارة")
                             and ((ev.mode is None and ev.type != "SANCTION") or o.mode == ev.mode)
-                            # (but a travel ban and a freeze after "عقوبات" are of its package)
+                            # (but a travel ban and a freeze are one package, and so are they
+                            # after "عقوبات")
                             and (ev.type != "SANCTION" or not toks or out_trigs[k].entry.pos != "noun"
                                  or toks[out_trigs[k].start].key in (toks[trig.start].key, *_PACKAGE))
                             and o.modality == ev.modality
