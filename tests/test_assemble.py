@@ -7237,3 +7237,15 @@ def test_assemble_police_deployed_are_a_police_deployment(ex):
     assert _one(ex, "وصلت أول دفعة من عناصر الشرطة الكينية إلى هايتي", "MOBILIZE", "وصلت").mode == "police"
     assert _one(ex, "نشرت السلطات قوات الشرطة في شوارع العاصمة", "MOBILIZE", "نشرت").mode == "police"
     assert _one(ex, "وصلت قوات كينية إلى هايتي", "MOBILIZE", "وصلت").mode == "troops"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "سلم رئيس كتلة فتح موافقة حركته على الورقة المصرية",
+        "وأكد المتحدث أن حركتها لن تشارك في الانتخابات المقبلة",
+    ],
+)
+def test_assemble_a_movement_with_its_pronoun_is_no_deployment(ex, text):
+    assert "MOBILIZE" not in _types(ex, text)
+    _check(ex, "حركت تركيا قواتها نحو الحدود السورية", "MOBILIZE", "حركت", ["TUR GOV"], None)
