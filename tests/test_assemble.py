@@ -7249,3 +7249,9 @@ def test_assemble_police_deployed_are_a_police_deployment(ex):
 def test_assemble_a_movement_with_its_pronoun_is_no_deployment(ex, text):
     assert "MOBILIZE" not in _types(ex, text)
     _check(ex, "حركت تركيا قواتها نحو الحدود السورية", "MOBILIZE", "حركت", ["TUR GOV"], None)
+
+
+def test_assemble_the_two_movements_and_a_unity_government(ex):
+    events = ex.extract("اتفقت حركتا فتح وحماس أمس على إنهاء الانقسام وتشكيل حكومة توافق وطني", article_date=DATE)
+    assert [(e.type, _codes(e.actors), _codes(e.targets)) for e in events] == [
+        ("AGREE", ["PSE PTY"], ["PSE REB"])]
