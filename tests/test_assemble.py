@@ -7255,3 +7255,8 @@ def test_assemble_the_two_movements_and_a_unity_government(ex):
     events = ex.extract("اتفقت حركتا فتح وحماس أمس على إنهاء الانقسام وتشكيل حكومة توافق وطني", article_date=DATE)
     assert [(e.type, _codes(e.actors), _codes(e.targets)) for e in events] == [
         ("AGREE", ["PSE PTY"], ["PSE REB"])]
+
+
+def test_assemble_a_title_in_a_bodys_office_is_the_bodys(ex):
+    _check(ex, "واتهم نائب رئيس المكتب السياسي لحركة حماس إسرائيل بقصف المستشفى", "ACCUSE", "اتهم",
+           ["PSE REB"], ["ISR GOV"])

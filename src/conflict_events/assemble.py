@@ -2767,6 +2767,10 @@ class Assembler:
                         e.sector == "JUD" and t.key in _COURTS and nxt.entry.kind in ("capital", "country"))
                     # "مدير عمليات الأونروا", "مدير مكتب قناة الجزيرة": the office of a body
                     and not (e.kind == "title" and t.key in _TITLE_OFFICES and t is between[0] and not t.prep)
+                    # (with its adjective: "رئيس المكتب السياسي لحركة حماس")
+                    and not (e.kind == "title" and len(between) > 1 and t is between[1]
+                             and between[0].key in _TITLE_OFFICES and not between[0].prep
+                             and _definite(t) == _definite(between[0]) and t.key.endswith("ي") and not t.prep)
                 ]
                 named = carrying or nxt.entry.kind in _NAMED or (
                     e.kind == "title" and nxt.entry.sector == "REB" and between) or (
