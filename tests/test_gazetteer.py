@@ -240,7 +240,7 @@ def test_gazetteer_every_iso_country_has_a_country_entry():
     "word",
     ["قال", "بين", "عين", "دار", "بيت", "حي", "القوات", "الحرب", "مدينة", "جيش", "هجوم", "سوق",
      "مطار", "جسر", "شارع", "الاتحاد", "بشار", "النظير", "الإشارة", "الشهداء", "الساحل",
-     "الباب", "الكرملين"],
+     "الباب", "الكرملين", "رياض"],
 )
 def test_gazetteer_common_word_is_not_a_form(word):
     assert not resolve(word)
