@@ -7260,3 +7260,16 @@ def test_assemble_the_two_movements_and_a_unity_government(ex):
 def test_assemble_a_title_in_a_bodys_office_is_the_bodys(ex):
     _check(ex, "واتهم نائب رئيس المكتب السياسي لحركة حماس إسرائيل بقصف المستشفى", "ACCUSE", "اتهم",
            ["PSE REB"], ["ISR GOV"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "احتشد مئات الآلاف من أنصار حزب الله أمس في ساحة رياض الصلح وسط بيروت",
+        "تظاهر أنصار حزب الله أمس في بيروت",
+    ],
+)
+def test_assemble_a_groups_supporters_who_protest_are_protesters(ex, text):
+    e = _check(ex, text, "PROTEST", "", ["LBN OPP"], None)
+    # (the square is named for a man: no Riyadh)
+    assert e.place is not None and e.place.country == "LBN"

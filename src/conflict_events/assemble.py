@@ -265,6 +265,13 @@ def _over_border(toks, sent, i: int) -> bool:
     return i - 2 >= sent.start and toks[i - 1].key == "مع" and toks[i - 2].key in _BORDER
 
 
+def _protesting(a: Actor) -> bool:
+    """People, or a group's supporters, who protest: protesters ("أنصار حزب الله" are no
+    fighters of the group)."""
+    return a.sector in ("CVL", "REB") and (
+        a.rule in _PROTESTING_PEOPLE or lexical_key(normalize(a.text.split(" ", 1)[0])) in _SUPPORTERS)
+
+
 def _answered_at(toks, sent) -> range | None:
     """The words of what an act answers ("ردا على مقتل ثلاثة جنود الأسبوع الماضي",
     "في رد على الهجوم", "انتقاما لمقتل"): an earlier act, whose toll and date are its own."""
@@ -2023,6 +2030,7 @@ _OWN_COUNTRY = "act.pronoun.own_country"  # "بلاده": the speaker's state
 _PROTESTER_ENTRIES = frozenset({"act.generic.protesters"})  # whom force against is crowd-control
 # people named by no nationality nor residence: protesters when they protest
 _PROTESTING_PEOPLE = frozenset({"act.generic.civilian_groups", "act.generic.persons", "act.generic.revolutionaries"})
+_SUPPORTERS = _keys("انصار مناصري مناصرو مويدي مويدو")  # "أنصار حزب الله": of a group, not its men
 _SUBJECT_TO = _keys("خاضعه خاضع خاضعين")  # "الخاضعة لحظر التجول"
 _FREE = "حرر"  # "حررت", "حرروا": freed
 _DEATH, _CARRY_OUT = "اعدام", "sup.naffadh"  # "نفذت حكم الإعدام": an execution
@@ -3741,12 +3749,11 @@ class Assembler:
             etype, mode, cameo, acled = "REJECT", "meet", "125", None
             modality = Modality.ASSERTED
             rules.append("type.refused-talks")
-        if etype == "PROTEST" and any(a.sector in ("CVL", "REB") and a.rule in _PROTESTING_PEOPLE for a in actors):
-            # "تظاهر آلاف الأشخاص", "نفذ الطلاب اعتصاما", "خرج الثوار في مسيرات": people who
-            # protest are protesters (OPP); named by their nationality or as residents they
-            # stay civilians
-            actors = tuple(attrs.evolve(a, sector="OPP") if a.sector in ("CVL", "REB") and a.rule in _PROTESTING_PEOPLE
-                           else a for a in actors)
+        if etype == "PROTEST" and any(_protesting(a) for a in actors):
+            # "تظاهر آلاف الأشخاص", "نفذ الطلاب اعتصاما", "خرج الثوار في مسيرات", "احتشد
+            # أنصار حزب الله": people who protest are protesters (OPP); named by their
+            # nationality or as residents they stay civilians
+            actors = tuple(attrs.evolve(a, sector="OPP") if _protesting(a) else a for a in actors)
             rules.append("sector.protesters")
         t0, t1 = toks[trig.start], toks[trig.end - 1]
         act_verb = _ACT_VERBS.get(etype) or _ACT_VERBS.get(e.id)
@@ -4088,6 +4095,12 @@ class Assembler:
             # "تظاهر عراقيون", "احتجاج السكان": who protests (past a time: "تظاهر مساء
             # أمس مئات الأكراد"; but "مقاطعة الشركات" is whom a boycott is aimed at)
             return after, "slot.genitive"
+        if after is None and e.type == "PROTEST" and e.mode != "boycott":
+            # past a longer count: "احتشد مئات الآلاف من أنصار حزب الله"
+            far = self._phrase_after(phrases, trig.end, sent, max_gap=4, toks=toks, time_toks=time_toks)
+            if far is not None and not toks[far.start].prep and self._only_fillers(
+                    toks, trig.end, far.start, skip=time_toks):
+                return far, "slot.genitive"
         p = self._agent_marker(toks, sent, trig, phrases, time_toks)
         if p is not None and not (e.type == "MOBILIZE" and toks[p.start - 1].key == "من" and any(
                 trig.start - 20 <= s.end <= trig.start and s.entry.voice != "passive" for s in support)):
