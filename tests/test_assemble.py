@@ -7273,3 +7273,9 @@ def test_assemble_a_groups_supporters_who_protest_are_protesters(ex, text):
     e = _check(ex, text, "PROTEST", "", ["LBN OPP"], None)
     # (the square is named for a man: no Riyadh)
     assert e.place is not None and e.place.country == "LBN"
+
+
+def test_assemble_a_regional_government_is_of_its_region(ex):
+    # "حكومة إقليم أمهرة" is no Kurdish government
+    _check(ex, "اتهمت حكومة إقليم أمهرة الإثيوبي اليوم قوى متطرفة باغتيال رئيس فرع الحزب", "ACCUSE", "اتهمت",
+           ["ETH GOV"], None)
