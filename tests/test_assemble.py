@@ -7275,6 +7275,15 @@ def test_assemble_a_groups_supporters_who_protest_are_protesters(ex, text):
     assert e.place is not None and e.place.country == "LBN"
 
 
+def test_assemble_a_venue_a_report_is_made_at_is_no_place_of_the_act(ex):
+    e = _one(ex, "وقالت المتحدثة باسم المفوضية في مؤتمر صحفي بجنيف اليوم إن السلطات الإثيوبية اعتقلت أكثر من "
+                 "ألف شخص", "COERCE", "اعتقلت")
+    assert e.place is None and all(t.country != "CHE" for t in e.targets)
+    # (a local source's place is the act's: the hospital's director in Mekelle)
+    e = _one(ex, "قال مدير مستشفى أيدر في مقلي إن غارة جوية استهدفت أمس حيا سكنيا في المدينة", "ASSAULT", "غارة")
+    assert e.place is not None and e.place.country == "ETH"
+
+
 def test_assemble_a_regional_government_is_of_its_region(ex):
     # "حكومة إقليم أمهرة" is no Kurdish government
     _check(ex, "اتهمت حكومة إقليم أمهرة الإثيوبي اليوم قوى متطرفة باغتيال رئيس فرع الحزب", "ACCUSE", "اتهمت",

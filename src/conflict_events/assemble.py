@@ -272,6 +272,20 @@ def _protesting(a: Actor) -> bool:
         a.rule in _PROTESTING_PEOPLE or lexical_key(normalize(a.text.split(" ", 1)[0])) in _SUPPORTERS)
 
 
+def _reported_at(toks, sent, span, trig, others) -> bool:
+    """The place ``span`` is where the act ``trig`` is reported from, a venue of the reporting
+    clause before its "إن": "قالت المتحدثة في مؤتمر صحفي بجنيف إن السلطات اعتقلت"
+    (not where the speaker is: "قال مدير مستشفى أيدر في مقلي إن غارة استهدفت المدينة" is
+    a local source on the act)."""
+    a, b = span
+    if not any(toks[k].key in COMPLEMENTIZERS for k in range(b, trig.start)):
+        return False
+    k = next((k for k in range(a - 1, max(sent.start, a - 10) - 1, -1) if toks[k].key in REPORTING), None)
+    # (not a place of an act the report names first: "أعلن الجيش السيطرة على حلب، مؤكدا أن")
+    return k is not None and not any(k < o.start < a for o in others) and any(
+        toks[i].key in _SPEECH_VENUES for i in range(max(k + 1, a - 3), a))
+
+
 def _answered_at(toks, sent) -> range | None:
     """The words of what an act answers ("ردا على مقتل ثلاثة جنود الأسبوع الماضي",
     "في رد على الهجوم", "انتقاما لمقتل"): an earlier act, whose toll and date are its own."""
@@ -1994,6 +2008,7 @@ _MEDIATE = "045"  # the CAMEO code of mediation ("بوساطة تركية")
 _MEDIATION = _keys("وساطه رعايه بوساطه برعايه")  # "بوساطة قطرية", "برعاية أمريكية": a third party's
 # "فرض عقوبات تشمل تجميد الأصول وحظر السفر", "حظر سفر وتجميد أصول": one sanction
 _PACKAGE = _keys("عقوبات حزمه حظر تجميد")
+_SPEECH_VENUES = _keys("موتمر صحفي بيان تصريح تصريحات مقابله كلمه خطاب")  # "في مؤتمر صحفي بجنيف"
 _BORDER = _keys("حدود حدوديه")  # "قرب الحدود مع الكاميرون", "المناطق الحدودية مع سوريا"
 _DESCRIBED = ("وصف", "ووصف")  # "وصفه بأنه مذبحة", "وصفتها بالمجزرة": what it is called
 _ADVERBS = frozenset(("عسكريا", "امنيا"))  # "التدخل عسكريا": militarily
@@ -5545,6 +5560,8 @@ class Assembler:
             groups.setdefault((m.start, m.end), []).append(m)
         for span in local:
             groups.setdefault(span, [])
+        for sp in [sp for sp in groups if sp[1] <= trig.start and _reported_at(toks, sent, sp, trig, others)]:
+            del groups[sp]
         if len(groups) > 1:
             # "يانغون - أ ف ب: قتل ... في بلدة بوثيدونغ": a dateline names where the report
             # comes from; the event's own place, when the sentence names one, is another
