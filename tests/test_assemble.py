@@ -7288,3 +7288,16 @@ def test_assemble_a_regional_government_is_of_its_region(ex):
     # "حكومة إقليم أمهرة" is no Kurdish government
     _check(ex, "اتهمت حكومة إقليم أمهرة الإثيوبي اليوم قوى متطرفة باغتيال رئيس فرع الحزب", "ACCUSE", "اتهمت",
            ["ETH GOV"], None)
+
+
+@pytest.mark.parametrize(
+    "text,codes",
+    [
+        ("سيطر متمردو سيليكا امس على العاصمة بانغي", ["CAF REB"]),
+        ("وقال سكان إن مسلحي فانو هاجموا البلدة ليلا", ["ETH REB"]),
+        ("هاجمت ميليشيات أنتي بالاكا عدة أحياء", ["CAF REB"]),
+        ("هاجم تحالف فيف أنسانم مركزا للشرطة", ["HTI REB"]),
+    ],
+)
+def test_assemble_armed_groups_of_central_africa_ethiopia_and_haiti(ex, text, codes):
+    _check(ex, text, "ASSAULT", "", codes, None)
