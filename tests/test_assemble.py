@@ -7301,3 +7301,16 @@ def test_assemble_a_regional_government_is_of_its_region(ex):
 )
 def test_assemble_armed_groups_of_central_africa_ethiopia_and_haiti(ex, text, codes):
     _check(ex, text, "ASSAULT", "", codes, None)
+
+
+@pytest.mark.parametrize(
+    "text,actor",
+    [
+        ("هاجم مسلحو تنظيم «داعش» قاعدة للجيش", "مسلحو تنظيم «داعش»"),
+        ('هاجم مقاتلو "حماس" موقعا للجيش', 'مقاتلو "حماس"'),
+        ("هاجم مقاتلو “حماس” موقعا للجيش", "مقاتلو “حماس”"),
+    ],
+)
+def test_assemble_an_actor_named_in_quotes_keeps_its_closing_quote(ex, text, actor):
+    e = _one(ex, text, "ASSAULT", "هاجم")
+    assert e.actors[0].text == actor and text[e.actors[0].start_char : e.actors[0].end_char] == actor

@@ -286,6 +286,15 @@ def _reported_at(toks, sent, span, trig, others) -> bool:
         toks[i].key in _SPEECH_VENUES for i in range(max(k + 1, a - 3), a))
 
 
+def _open_quote(words, close: str) -> bool:
+    """Whether ``words`` leave open the quote that ``close`` closes."""
+    opening = _CLOSING_OF[close]
+    inner = [t.text for t in words]
+    if opening == close:
+        return inner.count(close) % 2 == 1
+    return inner.count(opening) > inner.count(close)
+
+
 def _answered_at(toks, sent) -> range | None:
     """The words of what an act answers ("ردا على مقتل ثلاثة جنود الأسبوع الماضي",
     "في رد على الهجوم", "انتقاما لمقتل"): an earlier act, whose toll and date are its own."""
@@ -2164,6 +2173,7 @@ _MAX_WORDS_BEFORE = 5
 # marks a name can carry without changing it: quotes, brackets, a hashtag ("#داعش")
 _QUOTES = frozenset('"\'“”«»„()#')
 _OPENING_QUOTES = frozenset('"“«„')
+_CLOSING_OF = {"»": "«", "”": "“", '"': '"'}  # a closing quote and its opening one
 # what a name in quotes after them names: a medium or a gang
 _NAMED_IN_QUOTES = _keys("قناه صحيفه وكاله موقع اذاعه محطه عصابه عصابتي عصابات كارتل")
 _SYMMETRIC = frozenset(("CONSULT", "AGREE", "COOPERATE"))
@@ -5308,6 +5318,8 @@ class Assembler:
                 # "مقر قيادة عسكري": the site's last adjective tells whose it is
                 sector = _SITE_ADJECTIVES.get(toks[e_ - 1].key)
             a, b = toks[s].start_char, toks[e_ - 1].end_char
+            if e_ < len(toks) and toks[e_].text in _CLOSING_OF and _open_quote(toks[s:e_], toks[e_].text):
+                b = toks[e_].end_char  # 'مسلحو تنظيم «داعش»': the name's closing quote with it
             out.append(
                 Actor(text[a:b], a, b, name=entry.name, country=country, sector=sector, rule=entry.id)
             )
