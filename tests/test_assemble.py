@@ -7314,3 +7314,7 @@ def test_assemble_armed_groups_of_central_africa_ethiopia_and_haiti(ex, text, co
 def test_assemble_an_actor_named_in_quotes_keeps_its_closing_quote(ex, text, actor):
     e = _one(ex, text, "ASSAULT", "هاجم")
     assert e.actors[0].text == actor and text[e.actors[0].start_char : e.actors[0].end_char] == actor
+
+
+def test_assemble_a_national_assembly_is_a_parliament(ex):
+    _check(ex, "ورفضت الجمعية الوطنية الكويتية الاتفاق الأمني", "REJECT", "رفضت", ["KWT LEG"], None)
