@@ -7318,3 +7318,10 @@ def test_assemble_an_actor_named_in_quotes_keeps_its_closing_quote(ex, text, act
 
 def test_assemble_a_national_assembly_is_a_parliament(ex):
     _check(ex, "ورفضت الجمعية الوطنية الكويتية الاتفاق الأمني", "REJECT", "رفضت", ["KWT LEG"], None)
+
+
+def test_assemble_the_sides_in_their_object_form_are_no_verbs_subject(ex):
+    e = _one(ex, "ودعت المفوضة السامية السلطات إلى الإفراج عن المحتجزين، كما حثت الطرفين على وقف القتال",
+             "REQUEST", "حثت")
+    assert [a.text for a in e.actors] != ["الطرفين"] and [t.text for t in e.targets] == ["الطرفين"]
+    assert _one(ex, "اتفق الطرفان على وقف القتال", "AGREE", "اتفق").actors[0].text == "الطرفان"

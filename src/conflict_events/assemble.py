@@ -3822,17 +3822,19 @@ class Assembler:
         return len(words) <= limit and not any(t.key in CLAUSE_BREAKS for t in words)
 
     def _phrase_after(self, phrases, pos, sent, *, max_gap, toks, time_toks, allow_nisba=False,
-                      subject=False):
+                      subject=False, oblique_sides=False):
         for p in phrases:
             if p.start >= pos and p.start < sent.end:
                 if p.kind == "nisba" and not allow_nisba:
                     continue
                 if subject and (_accusative(toks[p.start]) or _plural_object(toks[p.start]) or (
-                        p.kind == "pronoun" and toks[p.start].key.endswith("ين") and toks[pos - 1].has_conj)):
+                        p.kind == "pronoun" and toks[p.start].key.endswith("ين")
+                        and (toks[pos - 1].has_conj or oblique_sides))):
                     # "استهدفت ... مسجدًا", "ودعا الحوثيين إلى": an accusative noun, or a
                     # plural of "ـيون" in its object form, is no subject; nor are the sides
-                    # in theirs after a joined verb ("ودعا الطرفين إلى", not "الطرفان"; after
-                    # a verbal noun they are its agent: "توصل الطرفين إلى اتفاق")
+                    # in theirs after a joined verb or a call ("ودعا الطرفين إلى", "كما حثت
+                    # الطرفين على", not "الطرفان"; after a verbal noun they are its agent:
+                    # "أعلن توصل الطرفين إلى اتفاق")
                     continue
                 if self._gap_ok(toks, pos, p.start, time_toks, max_gap):
                     return p
@@ -3983,7 +3985,7 @@ class Assembler:
                 # during it, and what follows is the object (not "اقتحام حاصرت خلاله القوات")
                 return None, None
             p = self._phrase_after(phrases, trig.end, sent, max_gap=1, toks=toks, time_toks=time_toks,
-                                   subject=True)
+                                   subject=True, oblique_sides=e.type not in _SYMMETRIC)
             if p is not None and any(o.start < p.start < o.end or (
                     o.entry.pos == "noun" and trig.end <= o.start and o.end == p.start) for o in others):
                 # "يطالب بانسحاب القوات": the forces are words of the act called for, and
