@@ -7325,3 +7325,10 @@ def test_assemble_the_sides_in_their_object_form_are_no_verbs_subject(ex):
              "REQUEST", "حثت")
     assert [a.text for a in e.actors] != ["الطرفين"] and [t.text for t in e.targets] == ["الطرفين"]
     assert _one(ex, "اتفق الطرفان على وقف القتال", "AGREE", "اتفق").actors[0].text == "الطرفان"
+
+
+def test_assemble_a_noun_after_a_joined_light_verb_carries_its_subject(ex):
+    text = "أعلنت الحكومة الهايتية أمس حالة الطوارئ وفرضت حظر تجول ليليا في العاصمة"
+    events = ex.extract(text, article_date=DATE)
+    assert "SANCTION" not in [e.type for e in events]  # ("فرضت" is the curfew's light verb)
+    _check(ex, text, "COERCE", "حظر تجول", ["HTI GOV"], None)

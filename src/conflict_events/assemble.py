@@ -4641,7 +4641,11 @@ class Assembler:
         """The subject carried into a second verb ("وضعت الأمم المتحدة خطة ... وحثتهم") or
         into a purpose clause ("بحثت روسيا والولايات المتحدة ... لشن ضربات")."""
         t = toks[trig.start]
-        if not (t.has_conj and trig.entry.pos == "verb") and not self._is_purpose(toks, trig, ctx):
+        # (or a noun right after its joined light verb: "أعلنت الحكومة حالة الطوارئ وفرضت حظر
+        # تجول")
+        joined = (t.has_conj and trig.entry.pos == "verb") or (
+            trig.entry.pos == "noun" and trig.start in ctx.support_ends and toks[trig.start - 1].has_conj)
+        if not joined and not self._is_purpose(toks, trig, ctx):
             return None
         if trig.start > 0 and toks[trig.start - 1].key in PURPOSE:
             # "وكانت تركيا قد حركت آلياتها ... بزعم طرد": the agent of the main verb
@@ -4657,7 +4661,7 @@ class Assembler:
         # of a noun between: "أدانت باكستان القصف الهندي ..، واستدعت دبلوماسيا"; "وأطلقت
         # الشرطة الغاز ... واعتقلت")
         verbs = [(ev, v) for ev, v in clauses
-                 if v.entry.pos == "verb" or "slot.support" in ev.rules] if t.has_conj else []
+                 if v.entry.pos == "verb" or "slot.support" in ev.rules] if joined else []
         prev_ev, prev_trig = (verbs or clauses)[-1]
         if prev_ev.type in _SYMMETRIC and prev_ev.targets and self._is_purpose(toks, trig, ctx):
             return (*prev_ev.actors, *prev_ev.targets)
@@ -6301,14 +6305,15 @@ class Assembler:
     @staticmethod
     def _light_verbs(toks, triggers, support):
         """A verb that is also a light verb ("فرضت") before another kind of act's noun is
-        that act's light verb, not an act of its own: "فرضت السلطات حظر التجول" is a curfew."""
+        that act's light verb, not an act of its own: "فرضت السلطات حظر التجول" is a curfew,
+        and so is "وفرضت حظر تجول" with its subject carried."""
         light = {m.start for m in support}
         drop = set()
         for v, n in zip(triggers, triggers[1:]):
             if (
                 v.entry.pos == "verb" and v.end - v.start == 1 and v.start in light
                 and n.entry.pos == "noun" and n.entry.type != v.entry.type
-                and 0 < n.start - v.end <= 6 and not any(x.is_punct for x in toks[v.end : n.start])
+                and 0 <= n.start - v.end <= 6 and not any(x.is_punct for x in toks[v.end : n.start])
                 # "أطلق مسلحون النار على متظاهرين": a noun after a preposition is no object
                 # (nor one that starts with it: "على الحشود التي خرجت إلى الشوارع")
                 and not toks[n.start].prep and toks[n.start - 1].key not in PREPOSITIONS
