@@ -4513,7 +4513,7 @@ def test_assemble_the_minsk_group_is_no_belarusian_body(ex):
 
 def test_assemble_a_protest_called_for_is_its_callers(ex):
     e = _one(ex, "دعت أحزاب معارضة ونقابات إلى التظاهر أمام البرلمان يوم الجمعة", "PROTEST", "التظاهر")
-    assert e.modality.value == "requested" and e.actors and e.actors[0].sector == "PTY"
+    assert e.modality.value == "requested" and e.actors and e.actors[0].sector == "OPP"
 
 
 def test_assemble_ending_a_siege_called_for_is_a_withdrawal(ex):
@@ -7332,3 +7332,8 @@ def test_assemble_a_noun_after_a_joined_light_verb_carries_its_subject(ex):
     events = ex.extract(text, article_date=DATE)
     assert "SANCTION" not in [e.type for e in events]  # ("فرضت" is the curfew's light verb)
     _check(ex, text, "COERCE", "حظر تجول", ["HTI GOV"], None)
+
+
+def test_assemble_opposition_parties_are_the_opposition(ex):
+    _check(ex, "وطالبت أحزاب المعارضة برفع حالة الطوارئ", "REQUEST", "طالبت", ["--- OPP"], None)
+    _check(ex, "وقالت الأحزاب السياسية في بيان إنها ترفض نتائج الانتخابات", "REJECT", "ترفض", ["--- PTY"], None)
