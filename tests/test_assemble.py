@@ -7337,3 +7337,9 @@ def test_assemble_a_noun_after_a_joined_light_verb_carries_its_subject(ex):
 def test_assemble_opposition_parties_are_the_opposition(ex):
     _check(ex, "وطالبت أحزاب المعارضة برفع حالة الطوارئ", "REQUEST", "طالبت", ["--- OPP"], None)
     _check(ex, "وقالت الأحزاب السياسية في بيان إنها ترفض نتائج الانتخابات", "REJECT", "ترفض", ["--- PTY"], None)
+
+
+def test_assemble_one_man_named_killed_and_those_with_him(ex):
+    e = _one(ex, "قتل رئيس الوزراء اللبناني السابق رفيق الحريري و14 شخصا آخرون في انفجار استهدف موكبه في بيروت",
+             "ASSAULT", "انفجار")
+    assert e.fatalities == 15

@@ -7038,6 +7038,12 @@ class Assembler:
                     victims = next((p for p in phrases if agent.end < p.start <= k2 + 2 and p is not whole
                                     and p.kind != "nisba" and not toks[p.start].prep
                                     and self._only_quantities(toks[k3 : p.start])), None)
+            if (n is None and victims is not None and victims.start == i1 and key in _KILLED
+                    and victims.kind in ("title", "person") and len(victims.conjuncts) == 1
+                    and victims.conjuncts[0][4] not in _ARMED_SECTORS):
+                # "قتل رئيس الوزراء السابق رفيق الحريري و14 شخصا آخرون", "قتل النائب جبران
+                # تويني مع اثنين من مرافقيه": one man named, and those joined to him
+                n = 1 + self._joined_count(toks, sent, victims.end, phrases)
             if (agent is None and n is not None and victims is not None and victims.start > i
                     and key in KILL_WORDS and key not in DEATH_NOUNS and not toks[i].has_conj):
                 # "قال إن القوات الجوية قتلت عشرات من المقاتلين": the clause's subject killed
@@ -7114,8 +7120,11 @@ class Assembler:
             t = toks[j]
             if t.is_punct or t.key in INJURY_WORDS or t.key in COMPLEMENTIZERS:
                 return 0
-            if t.norm[:1] == "و" and len(t.norm) > 1:
-                value = _joined_number(t)
+            if (t.norm[:1] == "و" and len(t.norm) > 1) or (t.key == "مع" and j + 1 < sent.end):
+                # (or with them: "مع اثنين من مرافقيه")
+                value = _joined_number(t) if t.key != "مع" else numbers.parse_number(toks[j + 1].text)
+                if t.key == "مع":
+                    j += 1
                 nxt = toks[j + 1] if j + 1 < sent.end else None
                 if value is not None and 0 < value < 1000 and nxt is not None and not nxt.is_punct and (
                     nxt.key == "من" or nxt.key in _OTHERS or any(p.start <= j + 1 < p.end for p in phrases)
