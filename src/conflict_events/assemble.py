@@ -265,11 +265,11 @@ def _over_border(toks, sent, i: int) -> bool:
     return i - 2 >= sent.start and toks[i - 1].key == "مع" and toks[i - 2].key in _BORDER
 
 
-def _protesting(a: Actor) -> bool:
+def _protesting(a: Actor, toks, tstarts) -> bool:
     """People, or a group's supporters, who protest: protesters ("أنصار حزب الله" are no
     fighters of the group)."""
     return a.sector in ("CVL", "REB") and (
-        a.rule in _PROTESTING_PEOPLE or lexical_key(normalize(a.text.split(" ", 1)[0])) in _SUPPORTERS)
+        a.rule in _PROTESTING_PEOPLE or toks[bisect.bisect_left(tstarts, a.start_char)].key in _SUPPORTERS)
 
 
 def _reported_at(toks, sent, span, trig, others) -> bool:
@@ -3774,11 +3774,12 @@ class Assembler:
             etype, mode, cameo, acled = "REJECT", "meet", "125", None
             modality = Modality.ASSERTED
             rules.append("type.refused-talks")
-        if etype == "PROTEST" and any(_protesting(a) for a in actors):
+        if etype == "PROTEST" and any(_protesting(a, toks, ctx.tstarts) for a in actors):
             # "تظاهر آلاف الأشخاص", "نفذ الطلاب اعتصاما", "خرج الثوار في مسيرات", "احتشد
             # أنصار حزب الله": people who protest are protesters (OPP); named by their
             # nationality or as residents they stay civilians
-            actors = tuple(attrs.evolve(a, sector="OPP") if _protesting(a) else a for a in actors)
+            actors = tuple(attrs.evolve(a, sector="OPP") if _protesting(a, toks, ctx.tstarts) else a
+                           for a in actors)
             rules.append("sector.protesters")
         t0, t1 = toks[trig.start], toks[trig.end - 1]
         act_verb = _ACT_VERBS.get(etype) or _ACT_VERBS.get(e.id)
@@ -7120,15 +7121,15 @@ class Assembler:
             t = toks[j]
             if t.is_punct or t.key in INJURY_WORDS or t.key in COMPLEMENTIZERS:
                 return 0
-            if (t.norm[:1] == "و" and len(t.norm) > 1) or (t.key == "مع" and j + 1 < sent.end):
-                # (or with them: "مع اثنين من مرافقيه")
-                value = _joined_number(t) if t.key != "مع" else numbers.parse_number(toks[j + 1].text)
-                if t.key == "مع":
-                    j += 1
-                nxt = toks[j + 1] if j + 1 < sent.end else None
+            with_him = t.key == "مع" and j + 1 < sent.end
+            if (t.norm[:1] == "و" and len(t.norm) > 1) or with_him:
+                # the number's word: joined by "و", or after "مع" ("مع اثنين من مرافقيه")
+                at = j + 1 if with_him else j
+                value = numbers.parse_number(toks[at].text) if with_him else _joined_number(t)
+                nxt = toks[at + 1] if at + 1 < sent.end else None
                 if value is not None and 0 < value < 1000 and nxt is not None and not nxt.is_punct and (
-                    nxt.key == "من" or nxt.key in _OTHERS or any(p.start <= j + 1 < p.end for p in phrases)
-                ) and numbers.parse_number(toks[j - 1].text) is None:
+                    nxt.key == "من" or nxt.key in _OTHERS or any(p.start <= at + 1 < p.end for p in phrases)
+                ) and numbers.parse_number(toks[at - 1].text) is None:
                     # "وثلاثة من مرافقيه", "و3 آخرون", "وثلاثة جنود", "ضابط وثلاثة مجندين" (one
                     # phrase of both) (not "يومي 12 و13")
                     return value
