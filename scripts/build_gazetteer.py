@@ -171,23 +171,29 @@ def is_arabic_name(name: str) -> bool:
     return bool(_ARABIC_NAME.match(name)) and not _INNER_TEH_MARBUTA.search(name)
 
 
+def lexicon_entries(data_dir: Path, name: str) -> Iterable[dict[str, Any]]:
+    """The entries (with a list of forms) of the package's lexicon ``name``, read leniently
+    (raw JSON)."""
+    path = data_dir / f"{name}.jsonl"
+    if not path.is_file():
+        return
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        raw = raw.strip()
+        if not raw or raw.startswith("#"):
+            continue
+        try:
+            d = json.loads(raw)
+        except json.JSONDecodeError:
+            continue
+        if isinstance(d, dict) and isinstance(d.get("forms"), list):
+            yield d
+
+
 def other_lexicon_keys(data_dir: Path = DATA_DIR) -> frozenset[str]:
-    """Keys of the forms of the package's other lexicons, read leniently (raw JSON)."""
+    """Keys of the forms of the package's other lexicons."""
     keys: set[str] = set()
     for name in OTHER_LEXICONS:
-        path = data_dir / f"{name}.jsonl"
-        if not path.is_file():
-            continue
-        for raw in path.read_text(encoding="utf-8").splitlines():
-            raw = raw.strip()
-            if not raw or raw.startswith("#"):
-                continue
-            try:
-                d = json.loads(raw)
-            except json.JSONDecodeError:
-                continue
-            if not isinstance(d, dict) or not isinstance(d.get("forms"), list):
-                continue
+        for d in lexicon_entries(data_dir, name):
             if name == "actors" and d.get("kind") in ACTOR_PLACE_KINDS:
                 continue
             for f in d["forms"]:
@@ -351,11 +357,7 @@ def _add_capital_names(entries: list[dict[str, Any]], forms: _Forms, data_dir: P
     capitals = {e["country"]: e for e in entries if e["kind"] == "capital"}
     # (a seat of government that is a city of its own keeps its own entry: "لاهاي", "دار السلام")
     named = {f for e in entries for f in e["forms"]}
-    for raw in (data_dir / "actors.jsonl").read_text(encoding="utf-8").splitlines():
-        raw = raw.strip()
-        if not raw.startswith("{"):
-            continue
-        d = json.loads(raw)
+    for d in lexicon_entries(data_dir, "actors"):
         target = capitals.get(d.get("country")) if d.get("kind") == "capital" else None
         if target is None:
             continue
