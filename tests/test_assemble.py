@@ -2039,8 +2039,12 @@ def test_assemble_a_suspect_is_no_accusation(ex, text):
         ("اعتقلت السلطات الروسية مهندسا بتهمة التجسس لصالح واشنطن في مدينة يكاترينبورغ", "COERCE",
          "اعتقلت", "مدينة يكاترينبورغ"),
         ("اتهم الجيش الأردني ميليشيات موالية لطهران بتهريب الأسلحة عبر الحدود", "ACCUSE", "اتهم", None),
+        # nor who is held responsible for it
+        ("وحمّلت الحكومة اللبنانية دمشق مسؤولية التفجير الذي استهدف موكب الوزير", "ASSAULT",
+         "التفجير", None),
         # where it is one
         ("تظاهر الآلاف في طهران ضد الغلاء", "PROTEST", "تظاهر", "طهران"),
+        ("وقع انفجار في دمشق مسؤولية تبنيه لم تعلن بعد", "ASSAULT", "انفجار", "دمشق"),
     ],
 )
 def test_assemble_a_capital_as_a_side_is_no_place(ex, text, etype, trigger, place):

@@ -5576,6 +5576,9 @@ class Assembler:
                         o.end == m.start - 1 and (toks[o.end].prep or toks[o.end].key in _PREP_PRONOUNS)))
                     for o in others):
                 continue  # who speaks is no place: "رحبت بها مقديشو", "اتهام نيروبي"
+            if m.end < sent.end and toks[m.end].key in RESPONSIBILITY and not toks[m.start].prep and not (
+                    m.start > sent.start and toks[m.start - 1].key in PREPOSITIONS):
+                continue  # who is held responsible is no place: "حمّلت الحكومة دمشق مسؤولية الهجوم"
             groups.setdefault((m.start, m.end), []).append(m)
         for span in local:
             groups.setdefault(span, [])
