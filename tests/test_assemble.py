@@ -7347,3 +7347,12 @@ def test_assemble_one_man_named_killed_and_those_with_him(ex):
     e = _one(ex, "قتل رئيس الوزراء اللبناني السابق رفيق الحريري و14 شخصا آخرون في انفجار استهدف موكبه في بيروت",
              "ASSAULT", "انفجار")
     assert e.fatalities == 15
+
+
+def test_assemble_a_quarter_takes_the_country_of_its_citys_reading_the_context_names(ex):
+    # "طرابلس" is a city of Lebanon and the capital of Libya: the Lebanese army tells which
+    e = _one(ex, "أصيب خمسة أشخاص في اشتباكات اندلعت ليلا في حي جبل محسن في طرابلس بين مسلحين "
+                 "وعناصر من الجيش اللبناني", "ASSAULT", "اشتباكات")
+    assert e.place.country == "LBN"
+    assert [a.country for a in e.actors] == ["LBN"]
+

@@ -5672,21 +5672,17 @@ class Assembler:
             # a local place is in the country of a known place right after it ("مخيم بلاطة
             # شرق نابلس"), else in the context's
             around = next((m for m in places if end <= m.start <= end + 2 and m.entry.country), None)
+            if around is not None:
+                # (of its readings, the one the context names: "جبل محسن في طرابلس")
+                around = self._place_reading([m for m in places if (m.start, m.end) == (around.start, around.end)],
+                                             actors, targets, sent_countries, article_countries)
             country = around.entry.country if around is not None else self._context_country(
                 None, actors, targets, sent_countries, article_countries
             )
             a, b = toks[start].start_char, toks[end - 1].end_char
             return Place(text[a:b], a, b, country=country, kind="local", rule="place.local",
                          geo_precision=2), "place.local"
-        # the reading whose country the context names most; the most populous on a tie
-        best = cands[0]
-        if len(cands) > 1:  # (the votes are counted only when there is a choice)
-            votes = Counter({a.country: 3 for a in (*actors, *targets) if a.country})
-            votes.update({c: 2 * n for c, n in sent_countries.items()})
-            votes.update(article_countries)
-            rank = self._place_rank
-            best = max(cands, key=lambda m: (votes.get(m.entry.country, 0), -rank.get(m.entry.id, len(rank))))
-        pe = best.entry
+        pe = self._place_reading(cands, actors, targets, sent_countries, article_countries).entry
         # "ريف إدلب الجنوبي": a direction adjective after the name
         if (end < sent.end and toks[end].key in DIRECTION_ADJ and relation is None
                 and toks[end].norm[len(toks[end].prefix):].startswith("ال")):
@@ -5704,6 +5700,17 @@ class Assembler:
                   kind=pe.kind, rule=pe.id, relation=relation, geo_precision=precision),
             rule,
         )
+
+    def _place_reading(self, cands, actors, targets, sent_countries, article_countries):
+        """Of a place name's readings, the one whose country the context names most; the
+        most populous on a tie."""
+        if len(cands) == 1:  # (the votes are counted only when there is a choice)
+            return cands[0]
+        votes = Counter({a.country: 3 for a in (*actors, *targets) if a.country})
+        votes.update({c: 2 * n for c, n in sent_countries.items()})
+        votes.update(article_countries)
+        rank = self._place_rank
+        return max(cands, key=lambda m: (votes.get(m.entry.country, 0), -rank.get(m.entry.id, len(rank))))
 
     # -- date ---------------------------------------------------------------------------
     @staticmethod
