@@ -7356,3 +7356,10 @@ def test_assemble_a_quarter_takes_the_country_of_its_citys_reading_the_context_n
     assert e.place.country == "LBN"
     assert [a.country for a in e.actors] == ["LBN"]
 
+
+
+def test_assemble_a_street_named_after_a_state_names_no_country(ex):
+    e = _one(ex, "وأجرى رئيس الحكومة اللبنانية اتصالا هاتفيا مع قائد الجيش لبحث الوضع الأمني في شارع سوريا",
+             "CONSULT", "اتصالا هاتفيا")
+    assert [(t.text, t.country, t.sector) for t in e.targets] == [("قائد الجيش", None, "MIL")]
+

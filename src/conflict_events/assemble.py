@@ -2466,10 +2466,12 @@ class Assembler:
                     and _definite(toks[m.start]) == _definite(toks[m.start - 1]))]
             if actor_ms:
                 # "حي الطيران", "شارع الجيش": a district or street named after a body is a
-                # place, not that body (the head noun bare, the name after it definite)
+                # place, not that body (the head noun bare, the name after it definite); so is
+                # one named after a state or its capital ("شارع سوريا" in Tripoli)
                 actor_ms = [m for m in actor_ms if not (
                     m.start > sent.start and toks[m.start - 1].key in _NAMED_STREETS
-                    and toks[m.start - 1].norm == toks[m.start - 1].key and _definite(toks[m.start]))]
+                    and toks[m.start - 1].norm == toks[m.start - 1].key
+                    and (_definite(toks[m.start]) or m.entry.kind in ("country", "capital")))]
             places = found.get("places", [])
             if actor_ms and self._capitals:
                 places = places + self._capitals_named(toks, sent, actor_ms, places)
