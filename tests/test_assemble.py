@@ -7357,9 +7357,21 @@ def test_assemble_a_quarter_takes_the_country_of_its_citys_reading_the_context_n
     assert [a.country for a in e.actors] == ["LBN"]
 
 
-
 def test_assemble_a_street_named_after_a_state_names_no_country(ex):
     e = _one(ex, "وأجرى رئيس الحكومة اللبنانية اتصالا هاتفيا مع قائد الجيش لبحث الوضع الأمني في شارع سوريا",
              "CONSULT", "اتصالا هاتفيا")
     assert [(t.text, t.country, t.sector) for t in e.targets] == [("قائد الجيش", None, "MIL")]
 
+
+@pytest.mark.parametrize(
+    "text, codes",
+    [
+        # the head of a party none named before heads a party
+        ("ورفض رئيس الحزب المشاركة في الحكومة الجديدة", (None, "PTY")),
+        # the head of the party named before heads that party
+        ("أعلن حزب الله أنه قصف موقعا إسرائيليا، ورفض زعيم الحزب أي وساطة", ("LBN", "REB")),
+    ],
+)
+def test_assemble_the_head_of_the_party_stands_for_it(ex, text, codes):
+    e = _one(ex, text, "REJECT", "رفض")
+    assert [(a.country, a.sector) for a in e.actors] == [codes]

@@ -2903,9 +2903,10 @@ class Assembler:
                         j += 1
                 elif self._joins(toks, m, nxt, end, sector):
                     # a construct or an agreeing adjective; a title without a sector stands
-                    # for the body, one with a sector heads it ("رئيس البرلمان" is LEG)
-                    if e.kind == "title" and sector is None:
-                        e = nxt.entry
+                    # for the body, one with a sector heads it ("رئيس البرلمان" is LEG); a
+                    # party's head stands for the party told before ("الأمين العام للحزب")
+                    if e.kind == "title" and (sector is None or nxt.entry.kind == "pronoun" and nxt.entry.sector):
+                        e, sector = nxt.entry, sector if sector is None else nxt.entry.sector
                     sector = nxt.entry.sector if e.kind == "title" and nxt.entry.kind == "generic" and (
                         nxt.entry.sector) else sector or nxt.entry.sector
                     if sector == "MIL" and e.kind == "generic" and nxt.entry.sector in ("COP", "SPY"):
