@@ -7375,3 +7375,24 @@ def test_assemble_a_street_named_after_a_state_names_no_country(ex):
 def test_assemble_the_head_of_the_party_stands_for_it(ex, text, codes):
     e = _one(ex, text, "REJECT", "رفض")
     assert [(a.country, a.sector) for a in e.actors] == [codes]
+
+
+@pytest.mark.parametrize(
+    "text, actors, targets",
+    [
+        ("اندلعت معارك عنيفة مساء السبت بين القوات الحكومية ومئات المتمردين قرب العاصمة",
+         ["القوات الحكومية"], ["المتمردين"]),
+        ("دارت اشتباكات بين عناصر الشرطة وعشرات المسلحين في السوق", ["عناصر الشرطة"], ["المسلحين"]),
+    ],
+)
+def test_assemble_a_side_joined_with_its_count_is_the_second_side(ex, text, actors, targets):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
+    assert [a.text for a in e.actors] == actors
+    assert [t.text for t in e.targets] == targets
+
+
+def test_assemble_persons_counted_after_a_victim_are_a_toll_not_a_side(ex):
+    e = _one(ex, "أسفر التفجير عن مقتل جندي أمريكي و11 شخصا آخرين في العاصمة", "ASSAULT", "التفجير")
+    assert [t.text for t in e.targets] == ["جندي أمريكي"]
+    assert e.fatalities == 12
+

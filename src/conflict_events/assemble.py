@@ -1007,6 +1007,13 @@ def _foiled(toks, trig) -> bool:
     return _word_before(toks, 0, trig.start, FOIL, 5)
 
 
+def _counted_conjunct(t) -> bool:
+    """A quantity joined by "و" ("ومئات", "وعشرات", "و5"): the count of the next side."""
+    word = t.text[1:] if t.text[:1] == "و" else ""
+    return bool(word) and (word.isdigit() or numbers.parse_number(word) is not None
+                           or numbers.vague_quantity(word) is not None)
+
+
 def _compared_since(toks, sent, s) -> bool:
     """Whether "منذ" at ``s`` measures a first or a superlative: "للمرة الأولى منذ نحو عشر
     سنوات", "أول محادثات مباشرة بينهما منذ ربيع 2022", "أعنف قصف منذ بداية الحرب"."""
@@ -3142,8 +3149,13 @@ class Assembler:
                 between = [t for t in between if t.text not in _QUOTES and t not in bare_wa]
                 if len(between) >= 2 and between[0].key == "من" and between[1].key in _HANDS:
                     between = between[2:]  # "بين قوات الجيش من جهة، ومسلحي الدعم السريع"
+                # "بين القوات الحكومية ومئات المتمردين": the second side counted
+                # (not persons counted as a toll: "مقتل جندي أميركي و11 شخصا آخرين")
+                counted = len(between) == 1 and _counted_conjunct(between[0]) and not p.conjuncts[0][2].toll_only
+                if counted:
+                    between = []
                 if (
-                    (toks[p.start].has_conj or bare_wa)
+                    (toks[p.start].has_conj or bare_wa or counted)
                     and all(t.text in ("،", ",") for t in between)
                     and p.kind != "nisba"
                     and q.kind != "nisba"
