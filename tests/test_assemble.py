@@ -7396,3 +7396,16 @@ def test_assemble_persons_counted_after_a_victim_are_a_toll_not_a_side(ex):
     assert [t.text for t in e.targets] == ["جندي أمريكي"]
     assert e.fatalities == 12
 
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("ودعا المتحدث باسم الجيش السكان إلى الابتعاد عن مواقع القتال", "MIL"),
+        ("وطالب الناطق باسم المتمردين الرئيس بالتنحي فورا", "REB"),
+    ],
+)
+def test_assemble_a_spokesman_speaks_for_the_body_named_after_him(ex, text, code):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "REQUEST")
+    assert [a.sector for a in e.actors] == [code]
+    assert "باسم" in e.actors[0].text  # (the title and the body are one actor)
+

@@ -2021,6 +2021,7 @@ _HELD = _keys("معتقل معتقلين معتقلون معتقلات محتج�
 _SINCE = _keys("منذ")
 _SOME_OF_THEM = _keys("بينهم منهم معظمهم غالبيتهم اغلبهم")  # "، بينهم عسكري،", "، معظمهم من العلويين،"
 _MEDIATE = "045"  # the CAMEO code of mediation ("بوساطة تركية")
+_IN_NAME_OF = _keys("باسم")  # "المتحدث باسم": a spokesman's title ends with it
 _MEDIATION = _keys("وساطه رعايه بوساطه برعايه")  # "بوساطة قطرية", "برعاية أمريكية": a third party's
 # "فرض عقوبات تشمل تجميد الأصول وحظر السفر", "حظر سفر وتجميد أصول": one sanction
 _PACKAGE = _keys("عقوبات حزمه حظر تجميد")
@@ -2729,6 +2730,8 @@ class Assembler:
             return False
         if n.id == _OWN_COUNTRY and e.kind == "generic" and e.sector and not e.inanimate:
             return True  # "قوات بلاده", "جيش بلادنا": the speaker's state's
+        if e.kind == "title" and n.kind == "generic" and n.sector and toks[end - 1].key in _IN_NAME_OF:
+            return True  # "المتحدث باسم الجيش", "الناطق باسم المتمردين": who he speaks for
         if (n.kind == "pronoun" or (n.kind == "generic" and (
                 e.kind == "generic" or sector is None or (e.kind == "title" and n.sector and not n.opposed)))) and (
             # (a head named in a construct of its own is definite: "فرقت قوات الأمن المتظاهرين")
