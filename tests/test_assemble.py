@@ -7409,3 +7409,14 @@ def test_assemble_a_spokesman_speaks_for_the_body_named_after_him(ex, text, code
     assert [a.sector for a in e.actors] == [code]
     assert "باسم" in e.actors[0].text  # (the title and the body are one actor)
 
+
+def test_assemble_the_antecedent_of_a_relative_clause_past_its_adjective(ex):
+    e = _one(ex, "وطالبت المنظمة بالإفراج عن المعارض البارز الذي اعتقله جنود من منزله الأسبوع الماضي",
+             "COERCE", "اعتقله")
+    assert [(t.text, t.sector) for t in e.targets] == [("المعارض", "OPP")]
+    assert [a.sector for a in e.actors] == ["MIL"]
+
+
+def test_assemble_the_opponent_after_a_name_is_its_adjective(ex):
+    e = _one(ex, "وحمّل التحالف الوطني المعارض الحكومة مسؤولية انهيار الحوار", "ACCUSE", "حمّل")
+    assert [t.text for t in e.targets] == ["الحكومة"]

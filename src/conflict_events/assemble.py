@@ -1007,6 +1007,14 @@ def _foiled(toks, trig) -> bool:
     return _word_before(toks, 0, trig.start, FOIL, 5)
 
 
+def _adjective_like(t) -> bool:
+    """A word shaped as an adjective: a nisba ("الحقوقية"), an active participle ("البارز")
+    or a participle in م- ("الملثمين"); not a verbal noun such as "الهجوم"."""
+    stem = t.key[2:] if t.key.startswith("ال") else t.key
+    return (_NISBA_ENDING.search(stem) is not None or (len(stem) == 4 and stem[1] == "ا")
+            or (stem.startswith("م") and len(stem) >= 4))
+
+
 def _counted_conjunct(t) -> bool:
     """A quantity joined by "و" ("ومئات", "وعشرات", "و5"): the count of the next side."""
     word = t.text[1:] if t.text[:1] == "و" else ""
@@ -2021,6 +2029,7 @@ _HELD = _keys("معتقل معتقلين معتقلون معتقلات محتج�
 _SINCE = _keys("منذ")
 _SOME_OF_THEM = _keys("بينهم منهم معظمهم غالبيتهم اغلبهم")  # "، بينهم عسكري،", "، معظمهم من العلويين،"
 _MEDIATE = "045"  # the CAMEO code of mediation ("بوساطة تركية")
+_ADJECTIVAL_NOUNS = _keys("المعارض")  # a noun alone, an adjective after a name
 _IN_NAME_OF = _keys("باسم")  # "المتحدث باسم": a spokesman's title ends with it
 _MEDIATION = _keys("وساطه رعايه بوساطه برعايه")  # "بوساطة قطرية", "برعاية أمريكية": a third party's
 # "فرض عقوبات تشمل تجميد الأصول وحظر السفر", "حظر سفر وتجميد أصول": one sanction
@@ -2480,6 +2489,14 @@ class Assembler:
                     m.start > sent.start and toks[m.start - 1].key in _NAMED_STREETS
                     and toks[m.start - 1].norm == toks[m.start - 1].key
                     and (_definite(toks[m.start]) or m.entry.kind in ("country", "capital")))]
+            if actor_ms and any(toks[m.start].key in _ADJECTIVAL_NOUNS for m in actor_ms):
+                # "الائتلاف الوطني السوري المعارض": right after a name (and its adjective), the
+                # opponent is its adjective, no actor of his own
+                ends = {m.end for m in actor_ms}
+                actor_ms = [m for m in actor_ms if not (
+                    toks[m.start].key in _ADJECTIVAL_NOUNS and not toks[m.start].has_conj and not toks[m.start].prep
+                    and (m.start in ends or m.start - 1 in ends and _definite(toks[m.start - 1])
+                         and not (toks[m.start - 1].prep or toks[m.start - 1].has_conj)))]
             places = found.get("places", [])
             if actor_ms and self._capitals:
                 places = places + self._capitals_named(toks, sent, actor_ms, places)
@@ -4654,7 +4671,14 @@ class Assembler:
         j = i
         while j > sent.start and toks[j - 1].text in ("،", ","):
             j -= 1
-        return next((p for p in phrases if p.end == j and p.kind != "nisba"), None)
+        p = next((p for p in phrases if p.end == j and p.kind != "nisba"), None)
+        # (past the antecedent's own adjectives: "المعارض البارز الذي اعتقله عسكريون")
+        k = j
+        while p is None and k - 1 > sent.start and j - k < 2 and _definite(toks[k - 1]) and _adjective_like(toks[k - 1]) and not (
+                toks[k - 1].prep or toks[k - 1].has_conj or toks[k - 1].key in FUNCTION_WORDS):
+            k -= 1
+            p = next((p for p in phrases if p.end == k and p.kind != "nisba" and _definite(toks[k - 1])), None)
+        return p
 
     def _carry(self, toks, trig, previous, phrases, ctx):
         """The subject carried into a second verb ("وضعت الأمم المتحدة خطة ... وحثتهم") or
