@@ -7420,3 +7420,10 @@ def test_assemble_the_antecedent_of_a_relative_clause_past_its_adjective(ex):
 def test_assemble_the_opponent_after_a_name_is_its_adjective(ex):
     e = _one(ex, "وحمّل التحالف الوطني المعارض الحكومة مسؤولية انهيار الحوار", "ACCUSE", "حمّل")
     assert [t.text for t in e.targets] == ["الحكومة"]
+
+
+def test_assemble_his_spokesman_speaks_for_the_actor_before(ex):
+    e = _one(ex, "رفض الجيش التشادي عرضا للتفاوض، وقال المتحدث باسمه إن الوقت ليس للحوار، متوعدا بملاحقة المتمردين",
+             "THREATEN", "متوعدا")
+    assert [(a.text, a.country, a.sector) for a in e.actors] == [("المتحدث باسمه", "TCD", "MIL")]
+

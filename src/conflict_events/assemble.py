@@ -3232,6 +3232,13 @@ class Assembler:
                         continue
                 if found is not None:
                     p.conjuncts[0] = (s0, e0, found[2], found[3], found[4])
+            elif (p.kind == "title" and len(p.conjuncts) == 1 and p.conjuncts[0][3:] == (None, None)
+                    and toks[p.conjuncts[0][1] - 1].key in _IN_NAME_OF and toks[p.conjuncts[0][1] - 1].suffixed):
+                # "وقال المتحدث باسمه": the spokesman of the latest coded actor
+                owner = next((c for _, c in reversed(memory) if c[3] or c[4]), None)
+                if owner is not None:
+                    s0, e0, ent, _, _ = p.conjuncts[0]
+                    p.conjuncts[0] = (s0, e0, ent, owner[3], owner[4])
             elif (p.kind == "generic" and len(p.conjuncts) == 1 and p.conjuncts[0][3] is None
                     and toks[p.start].suffixed and p.conjuncts[0][2].contextual):
                 # "أسراه", "جنودها": the possessor is the latest coded actor ("تسلم الجيش
