@@ -7427,3 +7427,8 @@ def test_assemble_his_spokesman_speaks_for_the_actor_before(ex):
              "THREATEN", "متوعدا")
     assert [(a.text, a.country, a.sector) for a in e.actors] == [("المتحدث باسمه", "TCD", "MIL")]
 
+
+def test_assemble_the_opponent_after_a_quoted_name_is_its_adjective(ex):
+    events = ex.extract('أطلقت الشرطة الغاز لتفريق محتجين خرجوا بدعوة من تحالف "نداء الشعب" المعارض للاحتجاج '
+                        "على تمديد ولاية الرئيس", article_date=DATE)
+    assert events and not any(a.text == "المعارض" for e in events for a in e.actors)

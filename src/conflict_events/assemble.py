@@ -2492,7 +2492,10 @@ class Assembler:
             if actor_ms and any(toks[m.start].key in _ADJECTIVAL_NOUNS for m in actor_ms):
                 # "الائتلاف الوطني السوري المعارض": right after a name (and its adjective), the
                 # opponent is its adjective, no actor of his own
-                ends = {m.end for m in actor_ms}
+                # (or after its name in quotes: 'ائتلاف "واكيت تاما" المعارض')
+                ends = {m.end for m in actor_ms} | {
+                    i + 1 for i in range(sent.start, sent.end)
+                    if toks[i].text in _CLOSING_OF and _open_quote(toks[sent.start : i], toks[i].text)}
                 actor_ms = [m for m in actor_ms if not (
                     toks[m.start].key in _ADJECTIVAL_NOUNS and not toks[m.start].has_conj and not toks[m.start].prep
                     and (m.start in ends or m.start - 1 in ends and _definite(toks[m.start - 1])
