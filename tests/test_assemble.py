@@ -7432,3 +7432,11 @@ def test_assemble_the_opponent_after_a_quoted_name_is_its_adjective(ex):
     events = ex.extract('أطلقت الشرطة الغاز لتفريق محتجين خرجوا بدعوة من تحالف "نداء الشعب" المعارض للاحتجاج '
                         "على تمديد ولاية الرئيس", article_date=DATE)
     assert events and not any(a.text == "المعارض" for e in events for a in e.actors)
+
+
+def test_assemble_a_direction_before_a_city_is_no_village_name(ex):
+    # "بري الشرقي" is a Syrian village; "شرقي الخرطوم" is east of Khartoum
+    e = _one(ex, "أطلقت قوات الأمن النار على محتجين في حي بري شرقي الخرطوم مساء أمس", "ASSAULT", "أطلقت")
+    assert e.place.country == "SDN"
+    assert [a.country for a in e.actors] == ["SDN"]
+

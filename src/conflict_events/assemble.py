@@ -2501,6 +2501,12 @@ class Assembler:
                     and (m.start in ends or m.start - 1 in ends and _definite(toks[m.start - 1])
                          and not (toks[m.start - 1].prep or toks[m.start - 1].has_conj)))]
             places = found.get("places", [])
+            if any(toks[m.end - 1].key in DIRECTIONS for m in places if m.end - m.start > 1):
+                # "حي بري شرقي الخرطوم" is east of Khartoum, not the village "بري الشرقي": a
+                # name's direction adjective has the article, the preposition before a place not
+                places = [m for m in places if not (
+                    m.end - m.start > 1 and toks[m.end - 1].key in DIRECTIONS and not _definite(toks[m.end - 1])
+                    and m.end < sent.end and _definite(toks[m.end]))]
             if actor_ms and self._capitals:
                 places = places + self._capitals_named(toks, sent, actor_ms, places)
             # no light verb nor cue inside a name: "تنظيم داعش" is the group, not "organizing";
