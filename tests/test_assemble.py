@@ -6844,8 +6844,11 @@ def test_assemble_a_name_is_no_verb_that_begins_like_the_article(ex):
 
 def test_assemble_talks_suspended_are_halted_negotiations(ex):
     # CAMEO 164 "halt negotiations" is SANCTION withdraw in the CAMEO-to-PLOVER table
-    e = _one(ex, "وعلقت الحكومة مشاركتها في المحادثات احتجاجا على الهجوم", "SANCTION", "")
+    e = _one(ex, "وعلّق الرئيس الكولومبي محادثات السلام مع المتمردين احتجاجا على الهجوم", "SANCTION", "")
     assert (e.mode, e.cameo) == ("withdraw", "164") and "type.suspended" in e.rules
+    # a participation suspended, past a time, is the halt, by its own words
+    e = _one(ex, "وعلقت الحكومة مساء أمس مشاركتها في المحادثات احتجاجا على الهجوم", "SANCTION", "علقت")
+    assert (e.mode, e.cameo) == ("withdraw", "164") and _codes(e.actors) == ["--- GOV"]
 
 
 def test_assemble_a_visit_during_which_an_order_was_given(ex):
@@ -7440,3 +7443,15 @@ def test_assemble_a_direction_before_a_city_is_no_village_name(ex):
     assert e.place.country == "SDN"
     assert [a.country for a in e.actors] == ["SDN"]
 
+
+@pytest.mark.parametrize(
+    "text, actors, targets",
+    [
+        ("قرر الاتحاد الأفريقي تعليق عضوية السودان في جميع أنشطته", ["IGO IGO"], ["SDN GOV"]),
+        ("وأعلنت الجامعة العربية تجميد عضوية سوريا حتى إشعار آخر", ["IGO IGO"], ["SYR GOV"]),
+    ],
+)
+def test_assemble_whose_membership_is_suspended_is_the_target(ex, text, actors, targets):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "SANCTION")
+    assert _codes(e.actors) == actors
+    assert _codes(e.targets) == targets

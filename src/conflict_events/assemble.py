@@ -81,8 +81,8 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
 * ``slot.denier``: who denies or rejects accusations or demands is their target ("نفت
   طهران الاتهامات الأمريكية", "رفضت الحكومة مطالب الحركة"), and they stand
   (``mod.accusation-denied``);
-* ``type.suspended``: talks suspended are halted (SANCTION withdraw, CAMEO 164: "علقت الحكومة
-  مشاركتها في المحادثات") and aid suspended stopped (SANCTION discontinue, CAMEO 162: "علق
+* ``type.suspended``: talks suspended are halted (SANCTION withdraw, CAMEO 164: "علّق الرئيس
+  محادثات السلام") and aid suspended stopped (SANCTION discontinue, CAMEO 162: "علق
   البرنامج توزيع المساعدات"), told by the word of suspending;
 * ``sector.protesters``: people who protest, named by no nationality nor residence, are
   protesters (OPP: "تظاهر آلاف الأشخاص", "نفذ الطلاب اعتصاما");
@@ -2029,6 +2029,7 @@ _HELD = _keys("معتقل معتقلين معتقلون معتقلات محتج�
 _SINCE = _keys("منذ")
 _SOME_OF_THEM = _keys("بينهم منهم معظمهم غالبيتهم اغلبهم")  # "، بينهم عسكري،", "، معظمهم من العلويين،"
 _MEDIATE = "045"  # the CAMEO code of mediation ("بوساطة تركية")
+_MEMBERSHIPS = _keys("عضويه مشاركه")  # "تعليق عضوية السودان": the state suspended
 _ADJECTIVAL_NOUNS = _keys("المعارض")  # a noun alone, an adjective after a name
 _IN_NAME_OF = _keys("باسم")  # "المتحدث باسم": a spokesman's title ends with it
 _MEDIATION = _keys("وساطه رعايه بوساطه برعايه")  # "بوساطة قطرية", "برعاية أمريكية": a third party's
@@ -3802,8 +3803,8 @@ class Assembler:
                          None) if stops and e.pos == "noun" else None
         if suspended is not None and not any(t.is_punct for t in toks[suspended : trig.start]) and not any(
                 o.start <= suspended < o.end for o in others):  # ("وقف إطلاق النار وإيصال المساعدات")
-            # "علقت الحكومة مشاركتها في المحادثات", "علّق الرئيس الكولومبي محادثات السلام":
-            # talks halted (CAMEO 164); "علق برنامج الأغذية العالمي توزيع المساعدات": aid
+            # "علّق الرئيس الكولومبي محادثات السلام": talks halted (CAMEO 164; a participation
+            # suspended is a trigger of its own, "علقت الحكومة مشاركتها في المحادثات"); "علق برنامج الأغذية العالمي توزيع المساعدات": aid
             # stopped (CAMEO 162); told by the word of suspending
             etype, mode, cameo, acled = ("SANCTION", "withdraw", "164", None) if etype == "CONSULT" else (
                 "SANCTION", "discontinue", "162", None)
@@ -4216,6 +4217,7 @@ class Assembler:
             # "الرصاص الحي على المتظاهرين", "الإفراج عن الناشطات": the act's object
             and toks[trig.end - 1].key not in TARGET_PREPS and toks[trig.end - 1].key not in PREPOSITIONS
             and e.mode not in ("convict", "boycott")  # "حكما بسجن الناشط": the one sentenced
+            and toks[trig.end - 1].key not in _MEMBERSHIPS  # "تعليق عضوية السودان": the suspended
         ):
             return after, "slot.genitive"
         # light verb: "شنت حركة الشباب هجوما" / "الجيش نفذ غارة" / "قصف شنته طائرات" (past a
@@ -4985,6 +4987,11 @@ class Assembler:
             # واشنطن طهران من"; "حذر من أن الجيش سيضرب" names no one warned
             of = _warned_of(toks, sent, trig, given)
             phrases = [p for p in phrases if of is None or p.start < of]
+        if e.type == "SANCTION" and toks[trig.end - 1].key in _MEMBERSHIPS:
+            # "تعليق عضوية السودان": whose membership is suspended
+            p = next((p for p in phrases if p.start == trig.end and p.kind != "nisba" and not toks[p.start].prep), None)
+            if p is not None:
+                return p, "slot.object"
         if e.type == "CONSULT" and e.pos == "noun" and actor is not None and actor.start == trig.end:
             # "استقبال العاهل الأردني لوزير الخارجية الأمريكي": whom the genitive receives
             p = _li_after(toks, actor.end, [p for p in phrases if p.kind != "nisba"])
