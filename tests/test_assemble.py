@@ -7455,3 +7455,19 @@ def test_assemble_whose_membership_is_suspended_is_the_target(ex, text, actors, 
     e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "SANCTION")
     assert _codes(e.actors) == actors
     assert _codes(e.targets) == targets
+
+
+@pytest.mark.parametrize(
+    "text, trigger, actors, targets",
+    [
+        # forces named with their state kill; they are not the killed
+        ("وقالت مصادر طبية إن قوات إسرائيلية قتلت بالرصاص ممرضا متطوعا قرب السياج أمس", "قتلت",
+         ["ISR MIL"], []),
+        # soldiers may be the killed
+        ("وأكدت الوزارة أن جنودا إسرائيليين قتلوا في الانفجار", "الانفجار", [], ["ISR MIL"]),
+    ],
+)
+def test_assemble_forces_before_a_kill_verb_kill(ex, text, trigger, actors, targets):
+    e = _one(ex, text, "ASSAULT", trigger)
+    assert _codes(e.actors) == actors
+    assert _codes(e.targets) == targets

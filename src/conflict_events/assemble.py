@@ -2030,6 +2030,7 @@ _SINCE = _keys("منذ")
 _SOME_OF_THEM = _keys("بينهم منهم معظمهم غالبيتهم اغلبهم")  # "، بينهم عسكري،", "، معظمهم من العلويين،"
 _MEDIATE = "045"  # the CAMEO code of mediation ("بوساطة تركية")
 _MEMBERSHIPS = _keys("عضويه مشاركه")  # "تعليق عضوية السودان": the state suspended
+_FORCE_BODIES = _keys("قوات قوه")  # a body of forces, not men counted one by one
 _ADJECTIVAL_NOUNS = _keys("المعارض")  # a noun alone, an adjective after a name
 _IN_NAME_OF = _keys("باسم")  # "المتحدث باسم": a spokesman's title ends with it
 _MEDIATION = _keys("وساطه رعايه بوساطه برعايه")  # "بوساطة قطرية", "برعاية أمريكية": a third party's
@@ -7138,6 +7139,14 @@ class Assembler:
                      and not toks[p.start].prep and self._only_quantities(toks[p.end : b])),
                     None,
                 )
+                if (n is None and victims is not None and victims.end <= i and len(victims.conjuncts) == 1
+                        and (victims.conjuncts[0][2].kind == "force" or toks[victims.start].key in _FORCE_BODIES)
+                        and victims.conjuncts[0][4] in _ARMED_SECTORS
+                        and _NISBA_ENDING.search(toks[victims.end - 1].key) is not None):
+                    # "إن قوات إسرائيلية قتلت بالرصاص مسعفة": forces named with their state
+                    # and no count kill; they are not the killed (soldiers may be: "إن جنودا
+                    # إسرائيليين قتلوا")
+                    continue
                 if n is None and key in _KILLED_TWO:
                     n = 2  # "إن طبيبا وطفلا قتلا": the verb in the dual tells two
                 if (n is None and i - 1 > sent.start and key in KILL_WORDS and key not in DEATH_NOUNS
