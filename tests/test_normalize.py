@@ -72,6 +72,9 @@ def test_normalize_with_offsets_agrees_with_normalize(text):
         ("سيواصلون", "يواصلون"),
         ("قواتها", "قوات"),
         ("وبحث", "بحث"),
+        # a final hamza sits on ي before a suffix
+        ("لقائه", "لقاء"),
+        ("باعتدائهم", "اعتداء"),
     ],
 )
 def test_normalize_clitic_candidates_include_the_stem(word, key):

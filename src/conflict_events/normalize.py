@@ -210,7 +210,9 @@ def clitic_candidates(word: str, *, final_taa: bool = False) -> tuple[str, ...]:
             # "ياتي" (comes) is not "يات" (the key of آليات, vehicles)
             if r.endswith(suf) and len(r) - len(suf) >= (4 if suf == "ي" else 2):
                 stem = r[: -len(suf)]
-                for s in (stem, stem[:-1] + "ه" if stem.endswith("ت") else None):
+                # (a final hamza sits on ي before a suffix: "لقائه" is "لقاء" + "ه")
+                for s in (stem, stem[:-1] + "ه" if stem.endswith("ت") else None,
+                          stem[:-1] + "ء" if stem.endswith("اي") and suf != "ي" else None):
                     if s and s not in out:
                         out.append(s)
                 # ي + ه: "قواتها" -> "قوات" is covered; "عليهم" -> "علي" too
