@@ -7471,3 +7471,9 @@ def test_assemble_forces_before_a_kill_verb_kill(ex, text, trigger, actors, targ
     e = _one(ex, text, "ASSAULT", trigger)
     assert _codes(e.actors) == actors
     assert _codes(e.targets) == targets
+
+
+def test_assemble_whom_one_met_follows_the_meeting_that_is_his(ex):
+    e = _one(ex, "وجاء ذلك خلال لقائه وزير الخارجية الأمريكي في الرياض مساء أمس", "CONSULT", "لقائه")
+    assert _codes(e.targets) == ["USA GOV"]
+    assert e.place.text == "الرياض"

@@ -4993,6 +4993,12 @@ class Assembler:
             p = next((p for p in phrases if p.start == trig.end and p.kind != "nisba" and not toks[p.start].prep), None)
             if p is not None:
                 return p, "slot.object"
+        if (e.type == "CONSULT" and e.pos == "noun" and e.mode is None and toks[trig.end - 1].suffixed
+                and trig.end < sent.end and not toks[trig.end].prep and not toks[trig.end].has_conj):
+            # "خلال لقائه وزير الخارجية": whom he met, right after the meeting that is his
+            p = next((p for p in phrases if p.start == trig.end and p.kind != "nisba" and p is not actor), None)
+            if p is not None:
+                return p, "slot.object"
         if e.type == "CONSULT" and e.pos == "noun" and actor is not None and actor.start == trig.end:
             # "استقبال العاهل الأردني لوزير الخارجية الأمريكي": whom the genitive receives
             p = _li_after(toks, actor.end, [p for p in phrases if p.kind != "nisba"])
