@@ -7477,3 +7477,8 @@ def test_assemble_whom_one_met_follows_the_meeting_that_is_his(ex):
     e = _one(ex, "وجاء ذلك خلال لقائه وزير الخارجية الأمريكي في الرياض مساء أمس", "CONSULT", "لقائه")
     assert _codes(e.targets) == ["USA GOV"]
     assert e.place.text == "الرياض"
+
+
+def test_assemble_a_title_heads_a_body_named_by_a_construct(ex):
+    e = _one(ex, "ودعا رئيس مجلس النواب الى الإفراج الفوري عن النائب المعتقل", "REQUEST", "دعا")
+    assert [(a.text, a.sector) for a in e.actors] == [("رئيس مجلس النواب", "LEG")]

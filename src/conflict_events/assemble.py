@@ -2762,8 +2762,10 @@ class Assembler:
             return True  # "المتحدث باسم الجيش", "الناطق باسم المتمردين": who he speaks for
         if (n.kind == "pronoun" or (n.kind == "generic" and (
                 e.kind == "generic" or sector is None or (e.kind == "title" and n.sector and not n.opposed)))) and (
-            # (a head named in a construct of its own is definite: "فرقت قوات الأمن المتظاهرين")
-            not _definite(toks[m.start]) and not _definite(toks[m.end - 1]) and _definite(toks[nxt.start])
+            # (a head named in a construct of its own is definite: "فرقت قوات الأمن المتظاهرين";
+            # the genitive may be a construct itself: "رئيس مجلس النواب")
+            not _definite(toks[m.start]) and not _definite(toks[m.end - 1]) and (
+                _definite(toks[nxt.start]) or nxt.end - nxt.start > 1 and _definite(toks[nxt.end - 1]))
         ):
             # "اقتحم مستوطنون المسجد": the verb's subject, then its object
             return not _keeps_nun(toks[end - 1])
