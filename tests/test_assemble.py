@@ -7482,3 +7482,11 @@ def test_assemble_whom_one_met_follows_the_meeting_that_is_his(ex):
 def test_assemble_a_title_heads_a_body_named_by_a_construct(ex):
     e = _one(ex, "ودعا رئيس مجلس النواب الى الإفراج الفوري عن النائب المعتقل", "REQUEST", "دعا")
     assert [(a.text, a.sector) for a in e.actors] == [("رئيس مجلس النواب", "LEG")]
+
+
+def test_assemble_the_victims_before_some_of_them_without_commas(ex):
+    e = _one(ex, "وقال مصدر طبي إن أربعة مدنيين بينهم طفلة قتلوا جراء قصف مدفعي على البلدة فجر اليوم",
+             "ASSAULT", "قصف")
+    assert [t.text for t in e.targets] == ["مدنيين"]
+    assert e.fatalities == 4
+

@@ -983,11 +983,17 @@ def _told_again(toks, sent, trig) -> bool:
 
 
 def _before_some_of_them(toks, sent, i) -> int:
-    """Where the words before ``i`` end, past "، بينهم عسكري،" right before it."""
+    """Where the words before ``i`` end, past "، بينهم عسكري،" or "بينهم طفل" right
+    before it."""
     if i - 2 > sent.start and toks[i - 1].text in ("،", ","):
         for j in range(i - 3, max(sent.start, i - 9), -1):
             if toks[j].text in ("،", ","):
                 return j if toks[j + 1].key in _SOME_OF_THEM else i
+    for j in range(i - 2, max(sent.start, i - 4), -1):
+        if toks[j].is_punct:
+            break
+        if toks[j].key in _SOME_OF_THEM:
+            return j  # "إن ثلاثة مدنيين بينهم طفل قتلوا"
     return i
 
 
