@@ -7490,3 +7490,12 @@ def test_assemble_the_victims_before_some_of_them_without_commas(ex):
     assert [t.text for t in e.targets] == ["مدنيين"]
     assert e.fatalities == 4
 
+
+def test_assemble_a_meeting_during_an_unannounced_visit(ex):
+    events = ex.extract("وصل وزير الخارجية الفرنسي امس الى بيروت في زيارة لم يعلن عنها مسبقا، التقى خلالها "
+                        "رئيس الحكومة اللبنانية", article_date=DATE)
+    met = [e for e in events if e.trigger.text == "التقى"]
+    # a negation of the clause before the comma does not reach the verb after it, and the
+    # meeting during the visit is an event of its own
+    assert [(e.type, e.modality.value) for e in met] == [("CONSULT", "asserted")]
+    assert _codes(met[0].targets) == ["LBN GOV"]

@@ -3321,6 +3321,9 @@ class Assembler:
              if not (c.start < trig.end and trig.start < c.end) and c.start >= cut
              # a participle is a clause of its own: "حذر من حرب، داعيا إلى ضبط النفس"
              and not (trig.entry.participle and c.start < trig.start)
+             # nor is a verb after a comma: "في زيارة لم يعلن عنها مسبقا، التقى خلالها"
+             and not (c.entry.modality == "negated" and c.end < trig.start - 1 and trig.entry.pos == "verb"
+                      and toks[trig.start - 1].text in _CLAUSE_COMMAS)
              # nor is what an order or a call was made during: "أمر الرئيس، خلال زيارته
              # القاهرة، بوقف البناء"
              and not (c.entry.modality == "requested" and c.end <= trig.start and trig.start > sent.start
@@ -7397,8 +7400,9 @@ class Assembler:
                             and {a.code for a in ev.actors} <= {a.code for a in o.actors}
                         )
                         # "أجرى اتصالا مع نظيره بحث خلاله": talks held during the talks told
+                        # (not a meeting during a visit: "في زيارة ..، التقى خلالها الرئيس")
                         or (ev.type == "CONSULT" and trig.end < len(toks) and toks[trig.end].key == "خلال"
-                            and toks[trig.end].suffixed and o.modality == ev.modality)
+                            and toks[trig.end].suffixed and o.modality == ev.modality and o.mode != "visit")
                     )
                 ),
                 None,
