@@ -7499,3 +7499,11 @@ def test_assemble_a_meeting_during_an_unannounced_visit(ex):
     # meeting during the visit is an event of its own
     assert [(e.type, e.modality.value) for e in met] == [("CONSULT", "asserted")]
     assert _codes(met[0].targets) == ["LBN GOV"]
+
+
+def test_assemble_a_surname_told_with_the_article_is_not_the_bare_word(ex):
+    # "السيسي" is Egypt's president; "عثمان سيسي" a Malian mayor
+    events = ex.extract("واتهم رئيس البلدية عثمان سيسي المسلحين بإحراق مبنى المعهد قبل فرارهم", article_date=DATE)
+    assert events and not any(a.country == "EGY" for e in events for a in (*e.actors, *e.targets))
+    e = _one(ex, "وقال الرئيس المصري إن السيسي التقى نظيره الفرنسي في القاهرة", "CONSULT", "التقى")
+    assert _codes(e.actors) == ["EGY GOV"]

@@ -258,6 +258,13 @@ class LexiconMatcher:
                 article_forms.update(
                     ((lexical_key(form), entry.id), True) for form in entry.forms if " " not in form
                 )
+            if name == "actors" and entry.kind == "person":
+                # a surname told with the article is not the bare word: "السيسي" is not the
+                # Malian "عثمان سيسي", "الأسد" not "أسد"
+                for form in entry.forms:
+                    if " " not in form:
+                        k = (lexical_key(form), entry.id)
+                        article_forms[k] = article_forms.get(k, True) and form.startswith("ال")
             if name == "actors" and entry.kind == "country":
                 for form in entry.forms:
                     if " " not in form:
@@ -420,7 +427,7 @@ class LexiconMatcher:
                     if noun and (name == "support" or getattr(entry, "pos", None) == "verb"):
                         continue
                     if bare and (key, entry.id) in self._definite_names:
-                        if name == "actors" and entry.kind != "country":
+                        if name == "actors" and entry.kind not in ("country", "person"):
                             heads.append(Match(name, entry, i, i + 1))
                         continue
                     if adjective and name == "actors" and entry.kind == "country":
