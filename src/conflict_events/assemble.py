@@ -3816,8 +3816,9 @@ class Assembler:
         if suspended is not None and not any(t.is_punct for t in toks[suspended : trig.start]) and not any(
                 o.start <= suspended < o.end for o in others):  # ("وقف إطلاق النار وإيصال المساعدات")
             # "علّق الرئيس الكولومبي محادثات السلام": talks halted (CAMEO 164; a participation
-            # suspended is a trigger of its own, "علقت الحكومة مشاركتها في المحادثات"); "علق برنامج الأغذية العالمي توزيع المساعدات": aid
-            # stopped (CAMEO 162); told by the word of suspending
+            # suspended is a trigger of its own, "علقت الحكومة مشاركتها في المحادثات"); "علق
+            # برنامج الأغذية العالمي توزيع المساعدات": aid stopped (CAMEO 162); told by the word
+            # of suspending
             etype, mode, cameo, acled = ("SANCTION", "withdraw", "164", None) if etype == "CONSULT" else (
                 "SANCTION", "discontinue", "162", None)
             rules.append("type.suspended")
@@ -4704,8 +4705,9 @@ class Assembler:
         p = next((p for p in phrases if p.end == j and p.kind != "nisba"), None)
         # (past the antecedent's own adjectives: "المعارض البارز الذي اعتقله عسكريون")
         k = j
-        while p is None and k - 1 > sent.start and j - k < 2 and _definite(toks[k - 1]) and _adjective_like(toks[k - 1]) and not (
-                toks[k - 1].prep or toks[k - 1].has_conj or toks[k - 1].key in FUNCTION_WORDS):
+        while (p is None and k - 1 > sent.start and j - k < 2 and _definite(toks[k - 1])
+               and _adjective_like(toks[k - 1]) and not (
+                   toks[k - 1].prep or toks[k - 1].has_conj or toks[k - 1].key in FUNCTION_WORDS)):
             k -= 1
             p = next((p for p in phrases if p.end == k and p.kind != "nisba" and _definite(toks[k - 1])), None)
         return p
