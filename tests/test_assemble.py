@@ -7507,3 +7507,8 @@ def test_assemble_a_surname_told_with_the_article_is_not_the_bare_word(ex):
     assert events and not any(a.country == "EGY" for e in events for a in (*e.actors, *e.targets))
     e = _one(ex, "وقال الرئيس المصري إن السيسي التقى نظيره الفرنسي في القاهرة", "CONSULT", "التقى")
     assert _codes(e.actors) == ["EGY GOV"]
+
+
+def test_assemble_malis_armed_groups(ex):
+    e = _one(ex, "وهاجم مقاتلو الحركة الوطنية لتحرير أزواد معسكرا للجيش المالي في كيدال", "ASSAULT", "هاجم")
+    assert _codes(e.actors) == ["MLI REB"] and e.place.text == "كيدال"
