@@ -7512,3 +7512,9 @@ def test_assemble_a_surname_told_with_the_article_is_not_the_bare_word(ex):
 def test_assemble_malis_armed_groups(ex):
     e = _one(ex, "وهاجم مقاتلو الحركة الوطنية لتحرير أزواد معسكرا للجيش المالي في كيدال", "ASSAULT", "هاجم")
     assert _codes(e.actors) == ["MLI REB"] and e.place.text == "كيدال"
+
+
+def test_assemble_the_bodys_anaphor_is_the_body_not_its_sites(ex):
+    e = _one(ex, "هاجمت القوات الحكومية مواقع لحركة الشباب، فيما توعدت الحركة بالرد", "THREATEN", "توعدت")
+    assert [(a.text, a.country, a.sector) for a in e.actors] == [("الحركة", "SOM", "REB")]
+

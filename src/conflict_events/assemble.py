@@ -3250,7 +3250,10 @@ class Assembler:
                         p.conjuncts[:] = [(s0, e0, c[2], c[3], "GOV" if head in _TWO_STATES else c[4]) for c in pair]
                         continue
                 if found is not None:
-                    p.conjuncts[0] = (s0, e0, found[2], found[3], found[4])
+                    # (the body itself, not the sites named with it: "مواقع لحركة الشباب" ...
+                    # "توعدت الحركة")
+                    p.conjuncts[0] = (s0, e0, ent if getattr(found[2], "inanimate", False) else found[2],
+                                      found[3], found[4])
             elif (p.kind == "title" and len(p.conjuncts) == 1 and p.conjuncts[0][3:] == (None, None)
                     and toks[p.conjuncts[0][1] - 1].key in _IN_NAME_OF and toks[p.conjuncts[0][1] - 1].suffixed):
                 # "وقال المتحدث باسمه": the spokesman of the latest coded actor
