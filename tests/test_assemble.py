@@ -7509,12 +7509,17 @@ def test_assemble_a_surname_told_with_the_article_is_not_the_bare_word(ex):
     assert _codes(e.actors) == ["EGY GOV"]
 
 
-def test_assemble_malis_armed_groups(ex):
-    e = _one(ex, "وهاجم مقاتلو الحركة الوطنية لتحرير أزواد معسكرا للجيش المالي في كيدال", "ASSAULT", "هاجم")
-    assert _codes(e.actors) == ["MLI REB"] and e.place.text == "كيدال"
-
-
 def test_assemble_the_bodys_anaphor_is_the_body_not_its_sites(ex):
     e = _one(ex, "هاجمت القوات الحكومية مواقع لحركة الشباب، فيما توعدت الحركة بالرد", "THREATEN", "توعدت")
     assert [(a.text, a.country, a.sector) for a in e.actors] == [("الحركة", "SOM", "REB")]
 
+
+def test_assemble_his_spokesman_speaks_for_the_sentences_subject(ex):
+    e = _one(ex, "رفض المجلس العسكري عرضا للهدنة قدمه المتمردون، وقال المتحدث باسمه إن الوقت ليس للحوار، "
+                 "متوعدا بملاحقة المسلحين", "THREATEN", "متوعدا")
+    assert [a.sector for a in e.actors] == ["GOV"]
+
+
+def test_assemble_malis_armed_groups(ex):
+    e = _one(ex, "وهاجم مقاتلو الحركة الوطنية لتحرير أزواد معسكرا للجيش المالي في كيدال", "ASSAULT", "هاجم")
+    assert _codes(e.actors) == ["MLI REB"] and e.place.text == "كيدال"

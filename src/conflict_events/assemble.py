@@ -3256,8 +3256,11 @@ class Assembler:
                                       found[3], found[4])
             elif (p.kind == "title" and len(p.conjuncts) == 1 and p.conjuncts[0][3:] == (None, None)
                     and toks[p.conjuncts[0][1] - 1].key in _IN_NAME_OF and toks[p.conjuncts[0][1] - 1].suffixed):
-                # "وقال المتحدث باسمه": the spokesman of the latest coded actor
-                owner = next((c for _, c in reversed(memory) if c[3] or c[4]), None)
+                # "وقال المتحدث باسمه": the spokesman of the sentence's first coded actor, its
+                # subject ("رفض المجلس عرضا قدمه المتمردون، وقال المتحدث باسمه"), else of the
+                # latest one told before
+                owner = next((c for _, c in memory if sent.start <= c[0] < p.start and (c[3] or c[4])), None) or next(
+                    (c for _, c in reversed(memory) if c[3] or c[4]), None)
                 if owner is not None:
                     s0, e0, ent, _, _ = p.conjuncts[0]
                     p.conjuncts[0] = (s0, e0, ent, owner[3], owner[4])
