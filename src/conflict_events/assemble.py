@@ -1023,9 +1023,7 @@ def _adjective_like(t) -> bool:
 
 def _counted_conjunct(t) -> bool:
     """A quantity joined by "و" ("ومئات", "وعشرات", "و5"): the count of the next side."""
-    word = t.text[1:] if t.text[:1] == "و" else ""
-    return bool(word) and (word.isdigit() or numbers.parse_number(word) is not None
-                           or numbers.vague_quantity(word) is not None)
+    return _joined_number(t) is not None or (t.norm[:1] == "و" and numbers.vague_quantity(t.text[1:]) is not None)
 
 
 def _compared_since(toks, sent, s) -> bool:
@@ -2952,7 +2950,7 @@ class Assembler:
                     # for the body, one with a sector heads it ("رئيس البرلمان" is LEG); a
                     # party's head stands for the party told before ("الأمين العام للحزب")
                     if e.kind == "title" and (sector is None or nxt.entry.kind == "pronoun" and nxt.entry.sector):
-                        e, sector = nxt.entry, sector if sector is None else nxt.entry.sector
+                        e, sector = nxt.entry, None  # (the body's sector, just below)
                     sector = nxt.entry.sector if e.kind == "title" and nxt.entry.kind == "generic" and (
                         nxt.entry.sector) else sector or nxt.entry.sector
                     if sector == "MIL" and e.kind == "generic" and nxt.entry.sector in ("COP", "SPY"):
@@ -5667,8 +5665,8 @@ class Assembler:
                         o.end == m.start - 1 and (toks[o.end].prep or toks[o.end].key in _PREP_PRONOUNS)))
                     for o in others):
                 continue  # who speaks is no place: "رحبت بها مقديشو", "اتهام نيروبي"
-            if m.end < sent.end and toks[m.end].key in RESPONSIBILITY and not toks[m.start].prep and not (
-                    m.start > sent.start and toks[m.start - 1].key in PREPOSITIONS):
+            if (m.end < sent.end and toks[m.end].key in RESPONSIBILITY and not toks[m.start].prep
+                    and not self._after_prep(toks, sent, m)):
                 continue  # who is held responsible is no place: "حمّلت الحكومة دمشق مسؤولية الهجوم"
             groups.setdefault((m.start, m.end), []).append(m)
         for span in local:
