@@ -1,6 +1,7 @@
 """Slot filling rules, one table row per rule, on sentences written in news style."""
 
 import datetime as dt
+import json
 
 import pytest
 
@@ -7423,6 +7424,19 @@ def test_assemble_the_antecedent_of_a_relative_clause_past_its_adjective(ex):
 def test_assemble_the_opponent_after_a_name_is_its_adjective(ex):
     e = _one(ex, "وحمّل التحالف الوطني المعارض الحكومة مسؤولية انهيار الحوار", "ACCUSE", "حمّل")
     assert [t.text for t in e.targets] == ["الحكومة"]
+
+
+@pytest.mark.parametrize("adjectival, targets", [(False, ["المنشق"]), (True, ["الحكومة"])])
+def test_assemble_an_adjectival_entry_of_a_user_lexicon_qualifies_the_name_before(tmp_path, adjectival, targets):
+    # the flag is data: a user's entry for "the defector" reads as the council's adjective
+    entry = {"id": "user.defector", "forms": ["المنشق"], "kind": "generic", "name": "Defector",
+             "sector": "REB", "definite": True, "adjectival": adjectival,
+             "example": "اعتقلت قوات الأمن المنشق"}
+    (tmp_path / "actors.jsonl").write_text(json.dumps(entry, ensure_ascii=False) + "\n", encoding="utf-8")
+    user = ce.Extractor([tmp_path / "actors.jsonl"])
+    e = _one(user, "وحمّل المجلس العسكري المنشق الحكومة مسؤولية القصف", "ACCUSE", "حمّل")
+    assert [a.text for a in e.actors] == ["المجلس العسكري"]
+    assert [t.text for t in e.targets] == targets
 
 
 def test_assemble_his_spokesman_speaks_for_the_actor_before(ex):

@@ -2035,7 +2035,6 @@ _SOME_OF_THEM = _keys("بينهم منهم معظمهم غالبيتهم اغل�
 _MEDIATE = "045"  # the CAMEO code of mediation ("بوساطة تركية")
 _MEMBERSHIPS = _keys("عضويه مشاركه")  # "تعليق عضوية السودان": the state suspended
 _FORCE_BODIES = _keys("قوات قوه")  # a body of forces, not men counted one by one
-_ADJECTIVAL_NOUNS = _keys("المعارض")  # a noun alone, an adjective after a name
 _IN_NAME_OF = _keys("باسم")  # "المتحدث باسم": a spokesman's title ends with it
 _MEDIATION = _keys("وساطه رعايه بوساطه برعايه")  # "بوساطة قطرية", "برعاية أمريكية": a third party's
 # "فرض عقوبات تشمل تجميد الأصول وحظر السفر", "حظر سفر وتجميد أصول": one sanction
@@ -2495,7 +2494,7 @@ class Assembler:
                     m.start > sent.start and toks[m.start - 1].key in _NAMED_STREETS
                     and toks[m.start - 1].norm == toks[m.start - 1].key
                     and (_definite(toks[m.start]) or m.entry.kind in ("country", "capital")))]
-            if actor_ms and any(toks[m.start].key in _ADJECTIVAL_NOUNS for m in actor_ms):
+            if actor_ms and any(m.entry.adjectival for m in actor_ms):
                 # "الائتلاف الوطني السوري المعارض": right after a name (and its adjective), the
                 # opponent is its adjective, no actor of his own
                 # (or after its name in quotes: 'ائتلاف "واكيت تاما" المعارض')
@@ -2503,7 +2502,7 @@ class Assembler:
                     i + 1 for i in range(sent.start, sent.end)
                     if toks[i].text in _CLOSING_OF and _open_quote(toks[sent.start : i], toks[i].text)}
                 actor_ms = [m for m in actor_ms if not (
-                    toks[m.start].key in _ADJECTIVAL_NOUNS and not toks[m.start].has_conj and not toks[m.start].prep
+                    m.entry.adjectival and not toks[m.start].has_conj and not toks[m.start].prep
                     and (m.start in ends or m.start - 1 in ends and _definite(toks[m.start - 1])
                          and not (toks[m.start - 1].prep or toks[m.start - 1].has_conj)))]
             places = found.get("places", [])

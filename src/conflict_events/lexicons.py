@@ -233,6 +233,9 @@ class ActorEntry(_Entry):
     # a one-word form read only with its article: "التنظيم" is the organisation, "تنظيم" in
     # "تنظيم مظاهرات" or "هيئة تنظيم الاتصالات" is organizing
     definite: bool = False
+    # a noun alone, an adjective right after a name: "المعارض" is an opponent, but in
+    # "الائتلاف الوطني السوري المعارض" the coalition's adjective, no actor of its own
+    adjectival: bool = False
 
 
 @attrs.frozen
@@ -270,7 +273,7 @@ _KEYS = {
     },
     "actors": _COMMON | {
         "kind", "name", "country", "sector", "contextual", "opposed", "inanimate", "mirrors",
-        "toll_only", "definite",
+        "toll_only", "definite", "adjectival",
     },
     "places": _COMMON | {"kind", "name", "country", "lat", "lon", "population", "geonameid"},
     "cues": _COMMON | {"modality", "direction", "scope"},
@@ -352,6 +355,9 @@ def _build(lexicon: str, d: Mapping[str, Any], source: str, line: int) -> _Entry
         definite = _flag(d, "definite")
         if definite and any(" " not in f and not f.startswith("ال") for f in forms):
             raise ValueError("a 'definite' entry writes its one-word forms with the article")
+        adjectival = _flag(d, "adjectival")
+        if adjectival and any(" " in f for f in forms):
+            raise ValueError("an 'adjectival' entry has one-word forms only")
         country = _country(d.get("country"))
         return ActorEntry(
             **base,
@@ -365,6 +371,7 @@ def _build(lexicon: str, d: Mapping[str, Any], source: str, line: int) -> _Entry
             mirrors=mirrors,
             toll_only=toll_only,
             definite=definite,
+            adjectival=adjectival,
         )
     if lexicon == "places":
         kind = d.get("kind")
