@@ -1469,6 +1469,9 @@ def test_assemble_plurals_and_duals_in_construct(ex, text, etype, trigger, actor
          "إقليم بلوشستان", "PAK"),
         ("قتل 12 شخصا في غارة بطائرة مسيرة على قرية في إقليم أمهرة", "ASSAULT", "غارة", None,
          "إقليم أمهرة", "ETH"),
+        # Kobani, not "مدينة عين", a name of Al Ain read without its article
+        ("سيطر مسلحو التنظيم على قرى في محيط مدينة عين العرب شمالي سوريا", "ASSAULT", "سيطر", ["SYR REB"],
+         "محيط مدينة عين العرب", "SYR"),
     ],
 )
 def test_assemble_places_of_current_wars(ex, text, etype, trigger, actors, place, country):
@@ -1929,6 +1932,14 @@ def test_assemble_the_killed_counted_in_words_are_no_actor(ex):
          ["COL REB"], None, "إقليم كاوكا", "COL"),
         ("قصفت الطائرات الأمريكية منشأة فوردو النووية", "ASSAULT", "قصفت", ["USA MIL"], None,
          "منشأة فوردو", "IRN"),
+        # Libya's groups of 2014-2017; "أنصار الشريعة" takes the country of its context
+        ("اشتبك مقاتلو أنصار الشريعة مع الجيش في بنغازي", "ASSAULT", "اشتبك", ["LBY REB"], ["LBY MIL"],
+         "بنغازي", "LBY"),
+        ("هاجمت سرايا الدفاع عن بنغازي حرس المنشآت النفطية قرب راس لانوف", "ASSAULT", "هاجمت",
+         ["LBY REB"], ["LBY MIL"], "قرب راس لانوف", "LBY"),
+        # the noun "استعادة" before a kind of place: the army retakes it from the group after "من"
+        ("أعلن الجيش السوداني استعادة مدينة سنجة من قوات الدعم السريع", "ASSAULT", "استعادة",
+         ["SDN MIL"], ["SDN REB"], "مدينة سنجة", "SDN"),
     ],
 )
 def test_assemble_groups_and_places_of_more_conflicts(ex, text, etype, trigger, actors, targets, place, country):
