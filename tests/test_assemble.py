@@ -1905,10 +1905,18 @@ def test_assemble_an_attack_by_aircraft_is_an_air_strike(ex, text, trigger, mode
         ("قصفت المدفعية السوق ما أسفر عن مقتل شخصين", "قصفت", 2),
         # two counts joined by "و" stay apart
         ("قتل ثلاثة وأصيب عشرون في انفجار عبوة ناسفة", "انفجار", 3),
+        # one or two named by their nationality alone
+        ("قتل فلسطيني في غارة إسرائيلية على خان يونس", "غارة", 1),
+        ("قتل أفغانيان في انفجار قنبلة في سوق بقندهار", "انفجار", 2),
     ],
 )
 def test_assemble_tolls_in_words(ex, text, trigger, fatalities):
     assert _one(ex, text, "ASSAULT", trigger).fatalities == fatalities
+
+
+def test_assemble_persons_counted_as_the_kill_verbs_subject_are_its_targets(ex):
+    e = _one(ex, "قتل شخصان في حي الكرادة ببغداد مساء أمس", "ASSAULT", "قتل")
+    assert e.actors == () and [t.text for t in e.targets] == ["شخصان"] and e.fatalities == 2
 
 
 def test_assemble_the_killed_counted_in_words_are_no_actor(ex):

@@ -55,7 +55,8 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
 * ``slot.responder``: who responds to an act does what it responds with ("ردت القوات على
   الهجوم بقصف مدفعي");
 * ``slot.victims``: the people a toll names as a group are the targets ("قتل 19 مدنيا في
-  قصف"), not persons or nationals counted ("قتل 17 شخصا");
+  قصف"), not persons or nationals counted ("قتل 17 شخصا") unless the verb took them for
+  its subject ("قتل شخصان في حي الكرادة");
 * ``slot.repelled`` / ``slot.survivor``: who repels or survives an attack was its target
   ("صدت القوات المشتركة هجوما للحوثيين", "نجا رئيس الأركان من قصف"); ``slot.sufferer``:
   so was who suffers it ("تعرضت دورية لقوات اليونيفيل لهجوم", "الهجوم الذي تعرضت له
@@ -7003,7 +7004,11 @@ class Assembler:
                 changes["fatalities"] = n
             elif not killed and n is not None and ev.injured is None and toks[pos].key not in _VICTIMS:
                 changes["injured"] = n  # (victims may be dead or hurt: "حصيلة الضحايا")
-            if victims is not None and not ev.targets and self._named_victims(victims):
+            if victims is not None and not ev.targets and (self._named_victims(victims) or any(
+                    a.start_char < toks[victims.end - 1].end_char and toks[victims.start].start_char < a.end_char
+                    for a in ev.actors)):
+                # (people counted only as persons, read as the kill verb's subject, are still
+                # its object: "قتل شخصان في حي الكرادة")
                 changes["targets"] = tuple(
                     self._with_context(a, ev.place.country if ev.place else None)
                     for a in self._codes(victims, toks, text, "ASSAULT")
@@ -7090,7 +7095,14 @@ class Assembler:
             killer = i1 == i + 1 and key in _KILL_VERBS and any(
                 p.start == i1 and p.end < sent.end and not toks[p.end].has_conj
                 and numbers.parse_number(toks[p.end].text) is not None for p in phrases)
-            if i1 < sent.end and toks[i1].key in SINGULAR_PEOPLE and not killer:
+            # one or two named by their nationality alone: "قتل فلسطيني", "قتل فلسطينيان" (not
+            # "مقتل فلسطينيين", also a plural)
+            nationals = i1 < sent.end and not killer and not toks[i1].prep and any(
+                p.start == i1 and p.end == i1 + 1 and p.kind == "nisba" for p in phrases)
+            if nationals and n is None and toks[i1].key.endswith(("يان", "يتان")):
+                n = 2
+            elif i1 < sent.end and (toks[i1].key in SINGULAR_PEOPLE or nationals and toks[i1].key.endswith(
+                    ("ي", "يه"))) and not killer:
                 n = 1  # "مقتل عنصر وجرح 5 آخرين": one
                 if i1 + 1 < sent.end and (toks[i1 + 1].has_conj and _dual_of_people(toks[i1 + 1].key)
                                           or _dual_with_pronoun(toks[i1 + 1].norm)):
