@@ -555,7 +555,8 @@ class LexiconMatcher:
                         timed = _past_time(keys, end)
                         # (and the rest may open a quote: 'حمّل الحزب إسرائيل "المسؤولية"')
                         quoted = end + 1 if end < len(doc) and doc[end].text in _QUOTES else end
-                        for at in (end, self._past_count(doc, end), timed, self._past_count(doc, timed), quoted):
+                        for at in (end, self._past_count(doc, end), timed, self._past_count(doc, timed), quoted,
+                                   _past_manner(doc, keys, timed)):
                             hit = next(((r, e) for n, r, e in options
                                         if n == name and tuple(keys[at : at + len(r)]) == r
                                         and (name == "cues" or not any(
@@ -668,6 +669,14 @@ _SPLIT_SPAN = 8
 # words of a time that may stand between a subject and the rest of its verb's phrase
 _TIME_WORDS = frozenset(normalize(w) for w in (
     "امس يوم فجر صباح مساء ليل ليله ظهر عصر ماضي سبت احد اثنين ثلاثاء اربعاء خميس جمعه".split()))
+
+
+def _past_manner(doc: Doc, keys: Sequence[str], i: int) -> int:
+    """The index after a word or two of manner at ``i`` ("بشكل كامل", "بصورة تامة",
+    "بالكامل": "سيطرت القوات أمس بشكل كامل على"), or ``i``."""
+    if i + 1 < len(keys) and (keys[i] == "بشكل" or keys[i] == "صوره" and doc[i].text.startswith("ب")):
+        return i + 2
+    return i + 1 if i < len(keys) and keys[i] == "كامل" and doc[i].text.startswith("بال") else i
 
 
 def _past_time(keys: Sequence[str], i: int) -> int:
