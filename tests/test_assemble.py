@@ -109,6 +109,11 @@ def test_assemble_slot_rules(ex, rule, text, etype, trigger, actors, targets):
         ("وتبنت الجماعة الهجوم على الثكنة، في بيان نقلته وكالة الأنباء أمس", "الهجوم", None),
         # a planned event takes the future date, not the past one
         ("أعلن الجيش امس أن القوات ستنسحب من المدينة مطلع الشهر المقبل", "ستنسحب", (1, 10)),
+        # the one date of a sentence dates an act before it, not one after it past the
+        # clause it opens
+        ("اقتحمت قوات الأمن الجامعة واعتقلت عشرات الطلاب في العاصمة، في ساعة مبكرة من صباح اليوم",
+         "واعتقلت", (30, 30)),
+        ("خرج آلاف المتظاهرين امس إلى شوارع العاصمة، ورحب رئيس البرلمان في وقت لاحق بمطالبهم", "ورحب", None),
     ],
 )
 def test_assemble_date_of_the_clause(ex, text, trigger, date):

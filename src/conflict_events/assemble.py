@@ -124,7 +124,8 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   the trigger, with its relation ("شرق حلب") and ACLED geo precision; ``place.local``: a
   place the gazetteer lacks, named by a place noun ("حي الدرجة");
 * ``date.clause``: the time expression of the trigger's clause, not of a reporting verb;
-  ``date.sentence``: the one date of the sentence that no report owns; ``date.past-verb``: a
+  ``date.sentence``: the one date of the sentence that no report owns, told after the act
+  (one before it dates the clause it opens); ``date.past-verb``: a
   month or day named without its year after a verb in the past, the last one before the
   article ("اعتقلت الشرطة ناشطين في 10 ديسمبر" in March);
 * ``mod.*`` and ``cue.*``: modality (see :mod:`conflict_events.modality`), with ``mod.purpose``
@@ -5829,8 +5830,9 @@ class Assembler:
         A date that modifies a reporting verb ("أعلن الجيش، اليوم الأحد، القبض على ...") is
         the date of the report, not of what it reports, unless the event is itself an act
         of speech. When no expression is near, the one date of the sentence that is not a
-        report's dates its asserted events ("تصاعدت المعارك اليوم ... فيما واصلت الميليشيا
-        استهداف ...").
+        report's dates the asserted events before it ("اقتحمت قوات الأمن الجامعة واعتقلت
+        عشرات الطلاب، في ساعة مبكرة من صباح اليوم"); one before them dates the clause it
+        opens ("خرج المتظاهرون امس ...، ورحب رئيس البرلمان في وقت لاحق").
         """
         if not times:
             return None, None
@@ -5916,8 +5918,10 @@ class Assembler:
             return best[1], "date.clause"
         if len(unreported) == 1 and modality == Modality.ASSERTED and unreported[0][0] not in owned:
             (s, e), x = unreported[0]
-            if not any(t.key in COMPLEMENTIZERS or t.key in _ACCORDING_TO
-                       for t in toks[min(e, trig.end) : max(s, trig.start)]) and not (
+            # (one after the act: one before it, past the act's own nearer words, dates the
+            # clause it opens)
+            if s >= trig.end and not any(t.key in COMPLEMENTIZERS or t.key in _ACCORDING_TO
+                                         for t in toks[trig.end : s]) and not (
                     trig.entry.type in _STATEMENTS and self._about_another_act(toks, sent, trig, s, e, others)):
                 if self._tense_penalty(x, modality, article_date) == 0:
                     return x, "date.sentence"
