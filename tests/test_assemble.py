@@ -114,6 +114,9 @@ def test_assemble_slot_rules(ex, rule, text, etype, trigger, actors, targets):
         ("اقتحمت قوات الأمن الجامعة واعتقلت عشرات الطلاب في العاصمة، في ساعة مبكرة من صباح اليوم",
          "واعتقلت", (30, 30)),
         ("خرج آلاف المتظاهرين امس إلى شوارع العاصمة، ورحب رئيس البرلمان في وقت لاحق بمطالبهم", "ورحب", None),
+        # a date right after a verb is its own, not that of the noun it takes as its object
+        ("رفض المجلس العسكري، أمس الأحد، عرضا لوقف إطلاق النار قدمه المتمردون", "رفض", (29, 29)),
+        ("رفض المجلس العسكري، أمس الأحد، عرضا لوقف إطلاق النار قدمه المتمردون", "لوقف", None),
     ],
 )
 def test_assemble_date_of_the_clause(ex, text, trigger, date):

@@ -5826,7 +5826,8 @@ class Assembler:
         """The time expression of the trigger's clause.
 
         The nearest expression not cut off by another event's trigger or a complementizer,
-        and compatible with the event's modality (a planned event is not dated yesterday).
+        nor standing right after another act's verb whose object the act is, and compatible
+        with the event's modality (a planned event is not dated yesterday).
         A date that modifies a reporting verb ("أعلن الجيش، اليوم الأحد، القبض على ...") is
         the date of the report, not of what it reports, unless the event is itself an act
         of speech. When no expression is near, the one date of the sentence that is not a
@@ -5862,6 +5863,13 @@ class Assembler:
                     owned.add((s, e))
                     continue
                 if self._blocked(trig, e, trig.start, others, toks):
+                    continue
+                if trig.entry.pos == "noun" and any(
+                        o.entry.pos == "verb" and o.end <= s and s - o.end <= 4 and o.entry.type != trig.entry.type
+                        for o in others):
+                    # "رفض المجلس، أمس الأحد، عرضا لوقف إطلاق النار": the date of the verb
+                    # just before it, whose object the act is
+                    owned.add((s, e))
                     continue
                 if s > sent.start + 1 and any(
                         toks[k].key in _WHILE and toks[k - 1].text in ("،", ",") for k in range(e + 1, trig.start)):
