@@ -125,7 +125,9 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   place the gazetteer lacks, named by a place noun ("حي الدرجة");
 * ``date.clause``: the time expression of the trigger's clause, not of a reporting verb;
   ``date.sentence``: the one date of the sentence that no report owns, told after the act
-  (one before it dates the clause it opens); ``date.past-verb``: a
+  (one before it dates the clause it opens); ``date.participle``: a participle with no
+  date of its own is told when the main verb before it is ("اتهم الكرملين، أمس،
+  أوكرانيا ...، متوعدا بالرد"); ``date.past-verb``: a
   month or day named without its year after a verb in the past, the last one before the
   article ("اعتقلت الشرطة ناشطين في 10 ديسمبر" in March);
 * ``mod.*`` and ``cue.*``: modality (see :mod:`conflict_events.modality`), with ``mod.purpose``
@@ -3728,6 +3730,15 @@ class Assembler:
                 rules.append("mod.future-date")
             else:
                 date, drule = None, None
+        if date is None and e.participle and modality == Modality.ASSERTED:
+            # "اتهم الكرملين، أمس الأربعاء، أوكرانيا بمحاولة اغتيال الرئيس، متوعدا بالرد": a
+            # participle is told when the verb before it is (not one of a relative clause: "دعا
+            # الوزير، الذي زار جوبا مطلع الشهر، الطرفين الى ...، ملوحا بفرض عقوبات")
+            ev = next((ev for ev, t in reversed(previous) if t.entry.pos == "verb" and t.end <= trig.start
+                       and not t.entry.participle and ev.modality == Modality.ASSERTED
+                       and not (t.start > sent.start and toks[t.start - 1].key in RELATIVE)), None)
+            if ev is not None and ev.date is not None:
+                date, drule = ev.date, "date.participle"
         if drule:
             rules.append(drule)
         arrested = None
