@@ -117,6 +117,9 @@ def test_assemble_slot_rules(ex, rule, text, etype, trigger, actors, targets):
         # a date right after a verb is its own, not that of the noun it takes as its object
         ("رفض المجلس العسكري، أمس الأحد، عرضا لوقف إطلاق النار قدمه المتمردون", "رفض", (29, 29)),
         ("رفض المجلس العسكري، أمس الأحد، عرضا لوقف إطلاق النار قدمه المتمردون", "لوقف", None),
+        # an act done by declaring it is dated by the announcement; one reported is not
+        ("أعلنت الحكومة، مساء أمس الأحد، حالة الطوارئ في العاصمة لمدة ثلاثة أيام", "حالة الطوارئ", (29, 29)),
+        ("أعلنت الحكومة، مساء أمس الأحد، القبض على ثلاثة مسلحين في العاصمة", "القبض", None),
         # a participle is told when the main verb before it is, not a relative clause's verb
         ("اتهمت الحكومة، أمس الأحد، المتمردين بقصف المدينة، متوعدة بالرد", "متوعدة", (29, 29)),
         ("دعا الوزير، الذي زار العاصمة مطلع الشهر الجاري، الطرفين الى وقف القتال، ملوحا بفرض عقوبات",

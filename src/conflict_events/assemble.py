@@ -123,7 +123,8 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
 * ``place.after`` / ``place.before`` / ``place.sentence``: the most specific place nearest
   the trigger, with its relation ("شرق حلب") and ACLED geo precision; ``place.local``: a
   place the gazetteer lacks, named by a place noun ("حي الدرجة");
-* ``date.clause``: the time expression of the trigger's clause, not of a reporting verb;
+* ``date.clause``: the time expression of the trigger's clause, not of a reporting verb
+  (but for acts of speech and acts done by declaring them: "أعلنت الحكومة أمس حالة الطوارئ");
   ``date.sentence``: the one date of the sentence that no report owns, told after the act
   (one before it dates the clause it opens); ``date.participle``: a participle with no
   date of its own is told when the main verb before it is ("اتهم الكرملين، أمس،
@@ -486,6 +487,11 @@ def _compound_number(first: "Tok", second: "Tok") -> bool:
 
 
 _TEN = frozenset(("عشر", "عشره"))
+
+
+def _declared(entry) -> bool:
+    """An act done by declaring it (see ``_DECLARED_ACTS``): sanctions and concessions too."""
+    return entry.type in ("SANCTION", "CONCEDE") or (entry.type, entry.mode) in _DECLARED_ACTS
 
 
 def _shot_by(toks, sent, trig) -> bool:
@@ -2228,6 +2234,12 @@ _OF_THEM = frozenset(("منهم", "منهن"))  # "عددا منهم": some of t
 _PEOPLE_SECTORS = frozenset(("CVL", "OPP", "REB", "JRN", "MED", "REF", "REL"))  # (whom "منهم" counts)
 _OBJECT_PRONOUNS = frozenset(("عليهم", "ضدهم", "بحقهم", "عليها", "ضدها", "بحقها", "عنهم", "سراحهم", "لهم"))
 _SPEECH = frozenset(("REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT"))
+# acts done by declaring them: "أعلنت الحكومة، مساء أمس، حالة الطوارئ" is dated by the
+# announcement, as a speech act is
+_DECLARED_ACTS = frozenset((
+    ("RETREAT", "ceasefire"), ("RETREAT", "resign"), ("COERCE", "curfew"), ("COERCE", "martial-law"),
+    ("COERCE", "restrict"),
+))
 _NAMED = frozenset(("country", "capital", "org", "group", "force", "person"))
 _NAMED_OR_NISBA = _NAMED | {"nisba"}
 _MILITARY_TYPES = frozenset(("ASSAULT", "MOBILIZE", "COERCE"))
@@ -5841,7 +5853,7 @@ class Assembler:
         with the event's modality (a planned event is not dated yesterday).
         A date that modifies a reporting verb ("أعلن الجيش، اليوم الأحد، القبض على ...") is
         the date of the report, not of what it reports, unless the event is itself an act
-        of speech. When no expression is near, the one date of the sentence that is not a
+        of speech or one done by declaring it ("أعلنت الحكومة، مساء أمس، حالة الطوارئ"). When no expression is near, the one date of the sentence that is not a
         report's dates the asserted events before it ("اقتحمت قوات الأمن الجامعة واعتقلت
         عشرات الطلاب، في ساعة مبكرة من صباح اليوم"); one before them dates the clause it
         opens ("خرج المتظاهرون امس ...، ورحب رئيس البرلمان في وقت لاحق").
@@ -5863,7 +5875,7 @@ class Assembler:
                 unreported.append(((s, e), x))
             if e <= trig.start:
                 dist = trig.start - e
-                if reported and trig.entry.type not in _SPEECH:
+                if reported and trig.entry.type not in _SPEECH and not _declared(trig.entry):
                     continue
                 if trig.entry.type not in _SPEECH and any(t.key in COMPLEMENTIZERS for t in toks[e : trig.start]):
                     continue  # "قال الجيش في بيان صدر اليوم إن قواته قتلت": the statement's date
