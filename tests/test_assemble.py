@@ -3618,6 +3618,21 @@ def test_assemble_a_headline_s_speaker_before_a_colon_is_who_acts(ex):
     assert e.actors == ()
 
 
+@pytest.mark.parametrize(
+    "text, etype, trigger, place",
+    [
+        ("اتفق الرئيس الكونغولي ونظيره الرواندي، خلال لقاء جمعهما امس في العاصمة الأنغولية لواندا، "
+         "على وقف لإطلاق النار", "AGREE", "اتفق", "لواندا"),
+        ("دعا وزراء الخارجية العرب في ختام اجتماعهم الطارئ في القاهرة امس مجلس الأمن إلى التحرك",
+         "REQUEST", "دعا", "القاهرة"),
+    ],
+)
+def test_assemble_an_act_done_during_talks_takes_their_place_and_date(ex, text, etype, trigger, place):
+    e = _one(ex, text, etype, trigger)
+    assert e.place is not None and e.place.text == place
+    assert e.date is not None and e.date.start == dt.date(2016, 8, 29)
+
+
 def test_assemble_acts_keep_the_sentence_s_date_past_other_acts(ex):
     # only a statement about another act leaves that act its date
     (e,) = [e for e in ex.extract("اتفق ممثلو السودان وإثيوبيا خلال اجتماع في أديس أبابا أمس على تشكيل لجنة مشتركة",

@@ -122,7 +122,9 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   السلطات قوات الشرطة");
 * ``place.after`` / ``place.before`` / ``place.sentence``: the most specific place nearest
   the trigger, with its relation ("شرق حلب") and ACLED geo precision; ``place.local``: a
-  place the gazetteer lacks, named by a place noun ("حي الدرجة");
+  place the gazetteer lacks, named by a place noun ("حي الدرجة"); ``place.occasion`` /
+  ``date.occasion``: an act told as done during talks right after it takes where and when
+  they were ("اتفق الرئيسان، خلال لقاء جمعهما امس في لواندا، على");
 * ``date.clause``: the time expression of the trigger's clause, not of a reporting verb
   (but for acts of speech and acts done by declaring them: "أعلنت الحكومة أمس حالة الطوارئ");
   ``date.sentence``: the one date of the sentence that no report owns, told after the act
@@ -2698,6 +2700,7 @@ class Assembler:
             sent_events, heads = self._drop_mentions(toks, sent, sent_events, heads, article_date, attacked)
             sent_events = self._claimed_by_pronoun(toks, sent, sent_events, heads, phrases, text)
             sent_events, heads = self._calls_as_medium(toks, sent_events, heads)
+            sent_events = self._on_occasion(toks, sent_events, heads)
             kept = self._dedupe(sent_events, heads, toks)
             # "وصلت القافلة", "الذين وصلوا إلى المستشفى": only forces arrive as a deployment;
             # "دخل القرار حيز التنفيذ", "دخل المستشفى": only armed men enter a place by force
@@ -2763,6 +2766,35 @@ class Assembler:
                 out[j] = None
         keep = [i for i, ev in enumerate(out) if ev is not None]
         return [out[i] for i in keep], [triggers[i] for i in keep]
+
+    @staticmethod
+    def _on_occasion(toks, events, triggers):
+        """An act told as done during talks right after it ("اتفق الرئيسان، خلال لقاء جمعهما
+        امس في لواندا، على", "دعا الوزراء في ختام اجتماعهم في القاهرة") was done where and
+        when the talks were, when its own words tell neither."""
+        if not any(ev.type == "CONSULT" for ev in events):
+            return events
+        starts = {t.start: k for k, t in enumerate(triggers) if events[k].type == "CONSULT"}
+        out = list(events)
+        for k, (ev, t) in enumerate(zip(events, triggers)):
+            if ev.type == "CONSULT" or (ev.place is not None and ev.date is not None):
+                continue
+            # ("، خلال لقاء", "في ختام اجتماعهم", past the act's subject only)
+            amid = next((i for i in range(t.end, min(len(toks), t.end + 12)) if toks[i].key in _AMID), None)
+            if amid is None or any(x.text in _SENTENCE_ENDS or x.key in COMPLEMENTIZERS for x in toks[t.end : amid]):
+                continue
+            c = starts.get(amid + 1)
+            if c is None:
+                continue
+            talks = events[c]
+            place = ev.place if ev.place is not None else talks.place
+            date = ev.date if ev.date is not None or ev.modality != Modality.ASSERTED else talks.date
+            if place is ev.place and date is ev.date:
+                continue
+            out[k] = attrs.evolve(ev, place=place, date=date, rules=ev.rules + (
+                ("place.occasion",) if place is not ev.place else ()) + (
+                ("date.occasion",) if date is not ev.date else ()))
+        return out
 
     # -- phrases ------------------------------------------------------------------------
     @staticmethod
