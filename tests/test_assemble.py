@@ -6059,6 +6059,13 @@ def test_assemble_a_warning_of_force_to_come_in_a_that_clause_with_a_pronoun(ex)
     assert (_codes(e.actors), e.modality) == (["IRN MIL"], "asserted")
 
 
+def test_assemble_a_warning_of_a_price_unless_one_complies_is_a_threat(ex):
+    text = ("وقال نائب الرئيس إن على المقاتلين الانسحاب الى شرق النهر، محذرا من أنهم سيخسرون الدعم الأميركي "
+            "إذا لم يفعلوا ذلك")
+    e = _one(ex, text, "THREATEN", "محذرا")
+    assert e.modality == "asserted"
+
+
 def test_assemble_the_future_of_a_verb_stops_at_a_comma(ex):
     e = _one(ex, "أعلن الجيش أنه سيواصل عملياته، واعتقل ثلاثة مسلحين قرب الحدود", "COERCE", "واعتقل")
     assert e.modality == "asserted"

@@ -2057,6 +2057,7 @@ _DESCRIBED = ("وصف", "ووصف")  # "وصفه بأنه مذبحة", "وصفت
 _ADVERBS = frozenset(("عسكريا", "امنيا"))  # "التدخل عسكريا": militarily
 _OPPOSING = _keys("مناهض مناهضه مناهضين مناهضون معارض معارضه رافض رافضه رافضين رافضون")
 _NAMED_STREETS = _keys("حي شارع ساحه ميدان دوار جسر")  # "حي الطيران": a place named after a body
+_UNLESS = _keys("اذا ان ما")  # "إذا لم", "إن لم", "ما لم": unless
 _RULE_OUT = _keys("يستبعد تستبعد يستبعدوا نستبعد")  # "لم يستبعد": did not rule out
 # who spreads lies or rumours: "ناشري الأكاذيب", "بث الشائعات"
 _SPREADING = ("نشر", "ناشر", "مروج", "ترويج", "روج", "بث", "مطلق")
@@ -6252,7 +6253,8 @@ class Assembler:
         """A warning is a threat where it names whom it warns ("محذرا إسرائيل من أن أي حرب
         ...", "حذرت واشنطن طهران من") or, after "من أن", what the warner will do ("حذر
         الحزب من أن أي محاولة لنزع سلاحه ستواجه"); the threat of force told in that clause
-        ("من أن بلاده سترد بحزم") is the warning's. A warning of a danger ("حذرت الأمم
+        ("من أن بلاده سترد بحزم") is the warning's, and so is a price to pay unless one
+        complies ("من أنها ستخسر الدعم إذا لم تفعل ذلك"). A warning of a danger ("حذرت الأمم
         المتحدة من خطورة الأوضاع", "محذرا من أن أي تأخير سيمنح النظام الوقت") is none.
         The force the clause announces ("من أن الجيش سيضرب بيد من حديد") is the threat's."""
         if not any(t.entry.warning for t in triggers):
@@ -6272,7 +6274,9 @@ class Assembler:
             # (or force to come: "من أنه سيتصدى بحزم")
             told = any(toks[k].norm.lstrip("وف") in _RESPONSES for k in clause) or any(
                 o.entry.type == "ASSAULT" and o.start in clause and toks[o.start].prefix[-1:] == "س"
-                for o in triggers)
+                for o in triggers) or any(
+                # (or a price unless one complies: "من أنها ستخسر الدعم إذا لم تفعل ذلك")
+                toks[k].key == "لم" and toks[k - 1].key in _UNLESS for k in clause)
             if addressee is None and not told:
                 drop.add(id(t))
                 continue
