@@ -3360,6 +3360,18 @@ def test_assemble_a_threat_in_a_participle_of_more_attacks(ex):
     assert attack.targets == () and _codes(threat.targets) == ["--- COP"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقع رئيسا البلدين، مساء امس، بيانا مشتركا يعلن وقف الأعمال العدائية",
+        "وقع الطرفان في جوبا امس «إعلان جوبا» للسلام",
+    ],
+)
+def test_assemble_a_joint_statement_or_a_quoted_declaration_signed(ex, text):
+    e = _one(ex, text, "AGREE", "وقع")
+    assert e.actors and e.date is not None and e.date.start == dt.date(2016, 8, 29)
+
+
 def test_assemble_talks_that_end_with_a_signing_give_it_their_sides(ex):
     events = ex.extract("اختتمت أعمال القمة بين السودان وتشاد بالتوقيع على اتفاقية لأمن الحدود", article_date=DATE)
     e = next(e for e in events if e.type == "AGREE")

@@ -554,7 +554,8 @@ class LexiconMatcher:
                         # and so may a time: "أطلقت الحكومة اليوم سراح", "سيطر المسلحون أمس على")
                         timed = _past_time(keys, end)
                         # (and the rest may open a quote: 'حمّل الحزب إسرائيل "المسؤولية"')
-                        quoted = end + 1 if end < len(doc) and doc[end].text in _QUOTES else end
+                        # (or after a time: 'وقع الطرفان امس «إعلان الخرطوم»')
+                        quoted = next((k + 1 for k in (end, timed) if k < len(doc) and doc[k].text in _QUOTES), end)
                         for at in (end, self._past_count(doc, end), timed, self._past_count(doc, timed), quoted,
                                    _past_manner(doc, keys, timed)):
                             hit = next(((r, e) for n, r, e in options
