@@ -3360,6 +3360,11 @@ def test_assemble_a_threat_in_a_participle_of_more_attacks(ex):
     assert attack.targets == () and _codes(threat.targets) == ["--- COP"]
 
 
+def test_assemble_a_truce_agreed_to_by_a_verb_is_planned(ex):
+    e = _one(ex, "اتفق الطرفان على وقف لإطلاق النار في مدينة الحديدة", "RETREAT", "وقف")
+    assert (e.mode, e.modality) == ("ceasefire", "planned")
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -6407,8 +6407,10 @@ class Assembler:
                   and toks[t.end - 1].key in PREPOSITIONS}
         for t in triggers:
             e, tok = t.entry, toks[t.start]
+            # (a truce agreed to by a verb is an act of its own: "اتفق الطرفان على وقف لإطلاق
+            # النار", planned)
             if e.type == "RETREAT" and e.mode == "ceasefire" and e.pos == "noun" and not tok.prep and (
-                after(t, ("AGREE",), 2, _punct) or (
+                _after_act(toks, t, triggers, ("AGREE",), 2, _punct, pos="noun") or (
                     t.start > 0 and toks[t.start - 1].key in AGREEMENT_NOUNS
                     # (an agreement that is no event of its own, said to come into force, is
                     # the truce beginning: "دخل اتفاق وقف إطلاق النار حيز التنفيذ")
