@@ -3360,9 +3360,19 @@ def test_assemble_a_threat_in_a_participle_of_more_attacks(ex):
     assert attack.targets == () and _codes(threat.targets) == ["--- COP"]
 
 
-def test_assemble_a_truce_agreed_to_by_a_verb_is_planned(ex):
-    e = _one(ex, "اتفق الطرفان على وقف لإطلاق النار في مدينة الحديدة", "RETREAT", "وقف")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "اتفق الطرفان على وقف لإطلاق النار في مدينة الحديدة",
+        # the stop's kind between its noun and the firing: no shooting
+        "اتفق الطرفان على وقف مشروط لإطلاق النار في مدينة الحديدة",
+        "اتفق الطرفان على وقف طويل الأمد لإطلاق النار في مدينة الحديدة",
+    ],
+)
+def test_assemble_a_truce_agreed_to_by_a_verb_is_planned(ex, text):
+    e = _one(ex, text, "RETREAT", "وقف")
     assert (e.mode, e.modality) == ("ceasefire", "planned")
+    assert not [e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT"]
 
 
 @pytest.mark.parametrize(

@@ -491,6 +491,13 @@ def _compound_number(first: "Tok", second: "Tok") -> bool:
 _TEN = frozenset(("عشر", "عشره"))
 
 
+def _stopping(tok, words) -> bool:
+    """Whether ``tok`` is one of the verbs or nouns of stopping ``words`` (with its
+    conjunction: "ووقف", not "و" + "قف")."""
+    w = tok.norm
+    return w in words or tok.key in words or (w[:1] in ("و", "ف") and w[1:] in words)
+
+
 def _declared(entry) -> bool:
     """An act done by declaring it (see ``_DECLARED_ACTS``): sanctions and concessions too."""
     return entry.type in ("SANCTION", "CONCEDE") or (entry.type, entry.mode) in _DECLARED_ACTS
@@ -718,6 +725,7 @@ _LEAVE = frozenset(("اخلاء", "مغادره"))
 _AT_ONCE = frozenset(("فورا", "فوريا", "نهاييا", "تماما", "كليا"))
 _ALL_FORMS = frozenset(("كل", "جميع", "كافه", "اشكال", "انواع"))  # "تعليق كل أشكال الدعم"
 # verbs of stopping, as written (with the future's "س"): "أوقفت الغارات", "ستوقف حملة القصف"
+_STOP_NOUNS = frozenset(("وقف", "وقفا", "ايقاف"))  # "وقف مشروط لإطلاق النار"
 _STOPPING = frozenset(("اوقف", "اوقفت", "اوقفوا", "يوقف", "توقف", "ستوقف", "سيوقف", "يوقفون", "توقفت"))
 # verbs and verbal nouns of suspending aid: "تعليق المساعدات", "أوقفت الدعم"
 _SUSPENDING = frozenset(("تعليق", "وقف", "قطع", "تجميد", "ايقاف", "علقت", "علق", "اوقفت", "اوقف",
@@ -6350,7 +6358,8 @@ class Assembler:
 
     def _stopped_acts(self, toks, sent, triggers):
         """An attack a verb of stopping takes as its object is a ceasefire: "ستوقف حملة
-        القصف", "أوقفت الغارات" (where "أوقفت" is no arrest); aid suspended is a sanction:
+        القصف", "أوقفت الغارات" (where "أوقفت" is no arrest), and so is a stop of its kind
+        before the firing ("وقف مشروط لإطلاق النار"); aid suspended is a sanction:
         "أعلنا تعليق كل أشكال الدعم المالي". The trigger spans the verb or verbal noun of
         stopping, so its tense gives the modality."""
         stops = {}
@@ -6368,8 +6377,13 @@ class Assembler:
             while k > sent.start and (toks[k].text in _QUOTES or toks[k].key in _AT_ONCE
                                       or toks[k].key in _ALL_FORMS):
                 k -= 1
-            w = toks[k].norm  # (with its conjunction: "ووقف", not "و" + "قف")
-            if w in words or toks[k].key in words or (w[:1] in ("و", "ف") and w[1:] in words):
+            if toks[t.start].prep == "ل" and entry is self._ceasefire:
+                # (and the noun of stopping, past the words of its kind: "وقف مشروط لإطلاق
+                # النار", "وقفا نهائيا وثنائيا لإطلاق النار", "وقف طويل الأمد لإطلاق النار")
+                words = words | _STOP_NOUNS
+                k = next((j for j in range(k, max(sent.start, t.start - 4) - 1, -1)
+                          if toks[j].is_punct or _stopping(toks[j], words)), k)
+            if _stopping(toks[k], words):
                 stops[id(t)] = (k, entry)
         if not stops:
             return triggers
