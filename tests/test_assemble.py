@@ -1929,6 +1929,11 @@ def test_assemble_tolls_in_words(ex, text, trigger, fatalities):
     assert _one(ex, text, "ASSAULT", trigger).fatalities == fatalities
 
 
+def test_assemble_a_death_by_someones_hand_is_an_act_without_a_count(ex):
+    e = _one(ex, "أعلن رئيس المجلس مقتل رئيس الأركان برصاص مسلحين مجهولين", "ASSAULT", "مقتل")
+    assert _codes(e.actors) == ["--- REB"] and e.targets
+
+
 def test_assemble_persons_counted_as_the_kill_verbs_subject_are_its_targets(ex):
     e = _one(ex, "قتل شخصان في حي الكرادة ببغداد مساء أمس", "ASSAULT", "قتل")
     assert e.actors == () and [t.text for t in e.targets] == ["شخصان"] and e.fatalities == 2

@@ -6110,7 +6110,8 @@ class Assembler:
         names ("ودانت عُمان الضربات الأمريكية") or a promised reply answers, whoever its
         words say made it ("إن الضربات الأمريكية البريطانية لن تمر دون رد"); a killed /
         injured word alone with no count, place or date is background ("الحوادث التي أدت إلى
-        مقتل مدنيين"), unless a verb tells who killed whom ("قتلت القوات مدنيين"). A storming
+        مقتل مدنيين"), unless a verb tells who killed whom ("قتلت القوات مدنيين") or the
+        noun by whose hand ("مقتل رئيس الأركان برصاص مسلحين"). A storming
         told beside an attack of the same side is that attack ("اقتحم مسلحون مدرسة وفتحوا
         النار"), and aid named as a thing is no one's act ("أغلقت المعبر أمام شاحنات
         المساعدات").
@@ -6172,8 +6173,9 @@ class Assembler:
                         continue
             if (ev.type == "ASSAULT" and self._is_casualty(toks, trig) and ev.fatalities is None
                     and ev.injured is None and ev.place is None and ev.date is None
-                    # (a verb with who killed whom tells an act: "قتلت القوات مدنيين")
-                    and not (trig.entry.pos == "verb" and ev.actors and ev.targets)):
+                    # (a verb with who killed whom tells an act: "قتلت القوات مدنيين", and so
+                    # does a death by someone's hand: "مقتل رئيس الأركان برصاص مسلحين")
+                    and not ((trig.entry.pos == "verb" or "slot.by" in ev.rules) and ev.actors and ev.targets)):
                 continue
             keep_e.append(ev)
             keep_t.append(trig)
