@@ -725,8 +725,8 @@ _LEAVE = frozenset(("اخلاء", "مغادره"))
 _AT_ONCE = frozenset(("فورا", "فوريا", "نهاييا", "تماما", "كليا"))
 _ALL_FORMS = frozenset(("كل", "جميع", "كافه", "اشكال", "انواع"))  # "تعليق كل أشكال الدعم"
 # verbs of stopping, as written (with the future's "س"): "أوقفت الغارات", "ستوقف حملة القصف"
-_STOP_NOUNS = frozenset(("وقف", "وقفا", "ايقاف"))  # "وقف مشروط لإطلاق النار"
 _STOPPING = frozenset(("اوقف", "اوقفت", "اوقفوا", "يوقف", "توقف", "ستوقف", "سيوقف", "يوقفون", "توقفت"))
+_STOP_NOUNS = frozenset(("وقف", "وقفا", "ايقاف"))  # "وقف مشروط لإطلاق النار"
 # verbs and verbal nouns of suspending aid: "تعليق المساعدات", "أوقفت الدعم"
 _SUSPENDING = frozenset(("تعليق", "وقف", "قطع", "تجميد", "ايقاف", "علقت", "علق", "اوقفت", "اوقف",
                          "قطعت", "جمدت", "ستعلق", "ستوقف", "ستقطع"))
@@ -2780,7 +2780,7 @@ class Assembler:
     def _on_occasion(toks, events, triggers):
         """An act told as done during talks right after it ("اتفق الرئيسان، خلال لقاء جمعهما
         امس في لواندا، على", "دعا الوزراء في ختام اجتماعهم في القاهرة") was done where and
-        when the talks were, when its own words tell neither."""
+        when the talks were, where its own words do not tell."""
         if not any(ev.type == "CONSULT" for ev in events):
             return events
         starts = {t.start: k for k, t in enumerate(triggers) if events[k].type == "CONSULT"}
@@ -5894,10 +5894,11 @@ class Assembler:
         with the event's modality (a planned event is not dated yesterday).
         A date that modifies a reporting verb ("أعلن الجيش، اليوم الأحد، القبض على ...") is
         the date of the report, not of what it reports, unless the event is itself an act
-        of speech or one done by declaring it ("أعلنت الحكومة، مساء أمس، حالة الطوارئ"). When no expression is near, the one date of the sentence that is not a
-        report's dates the asserted events before it ("اقتحمت قوات الأمن الجامعة واعتقلت
-        عشرات الطلاب، في ساعة مبكرة من صباح اليوم"); one before them dates the clause it
-        opens ("خرج المتظاهرون امس ...، ورحب رئيس البرلمان في وقت لاحق").
+        of speech or one done by declaring it ("أعلنت الحكومة، مساء أمس، حالة الطوارئ").
+        When no expression is near, the one date of the sentence that is not a report's
+        dates the asserted events before it ("اقتحمت قوات الأمن الجامعة واعتقلت عشرات
+        الطلاب، في ساعة مبكرة من صباح اليوم"); one before them dates the clause it opens
+        ("خرج المتظاهرون امس ...، ورحب رئيس البرلمان في وقت لاحق").
         """
         if not times:
             return None, None
