@@ -1929,6 +1929,11 @@ def test_assemble_tolls_in_words(ex, text, trigger, fatalities):
     assert _one(ex, text, "ASSAULT", trigger).fatalities == fatalities
 
 
+def test_assemble_a_time_between_commas_does_not_cut_the_subject_off(ex):
+    e = _one(ex, "أعلنت الوحدات الكردية، أمس الاثنين، السيطرة على مدينة منبج", "ASSAULT", "السيطرة")
+    assert [a.text for a in e.actors] == ["الوحدات الكردية"]
+
+
 def test_assemble_a_death_by_someones_hand_is_an_act_without_a_count(ex):
     e = _one(ex, "أعلن رئيس المجلس مقتل رئيس الأركان برصاص مسلحين مجهولين", "ASSAULT", "مقتل")
     assert _codes(e.actors) == ["--- REB"] and e.targets

@@ -498,6 +498,12 @@ def _stopping(tok, words) -> bool:
     return w in words or tok.key in words or (w[:1] in ("و", "ف") and w[1:] in words)
 
 
+def _time_aside(toks, a, b, time_toks) -> bool:
+    """Tokens [a, b) are a time between commas: "أعلنت الوحدات، أمس الاثنين، السيطرة على"."""
+    return (b - a > 2 and toks[a].text in ("،", ",") and toks[b - 1].text in ("،", ",")
+            and all(i in time_toks for i in range(a + 1, b - 1)))
+
+
 def _declared(entry) -> bool:
     """An act done by declaring it (see ``_DECLARED_ACTS``): sanctions and concessions too."""
     return entry.type in ("SANCTION", "CONCEDE") or (entry.type, entry.mode) in _DECLARED_ACTS
@@ -4183,11 +4189,12 @@ class Assembler:
                 p = None
             if p is not None and _had_done_to(toks, p, trig):
                 p = None  # "12 صيادا كانت قد احتجزتهم": whom it had held
-            if p is not None and not any(
+            if p is not None and (not any(
                 # "قتل 12 شخصا في انفجار استهدف مسجدا": what the preposition brings in is
-                # the verb's subject, not the noun before it
+                # the verb's subject, not the noun before it (a time between commas is no
+                # break: "أعلنت الوحدات، أمس الاثنين، السيطرة على")
                 t.is_punct or t.key in PREPOSITIONS or t.key in _CLAUSE_OPENERS for t in toks[p.end : trig.start]
-            ) and not self._after_prep(toks, sent, p) and not toks[p.start].prep and not any(
+            ) or _time_aside(toks, p.end, trig.start, time_toks)) and not self._after_prep(toks, sent, p) and not toks[p.start].prep and not any(
                 o.entry.pos == "noun" and o.end == p.start for o in others  # (the act's genitive)
             ):
                 # (nor a means: "في ضربة بطائرة مسيرة استهدفت ساحة")
@@ -4363,8 +4370,8 @@ class Assembler:
         # (not before a noun joined by "و": "اعتقال قيادي ومصادرة أسلحة" is one actor's)
         p = None if toks[trig.start].has_conj else self._phrase_before(
             phrases, trig.start, sent, max_gap=0, toks=toks, time_toks=time_toks)
-        if p is not None and not self._starts_with_prep(toks, p) and not any(
-            t.is_punct for t in toks[p.end : trig.start]
+        if p is not None and not self._starts_with_prep(toks, p) and not (any(
+            t.is_punct for t in toks[p.end : trig.start]) and not _time_aside(toks, p.end, trig.start, time_toks)
         ) and not self._counted(toks, sent, p) and not self._after_prep(toks, sent, p) and not (
             # "في شوارع بغداد للمطالبة": a capital named as a place does not act
             p.kind in ("country", "capital") and p.start > sent.start
