@@ -4194,7 +4194,8 @@ class Assembler:
                 # the verb's subject, not the noun before it (a time between commas is no
                 # break: "أعلنت الوحدات، أمس الاثنين، السيطرة على")
                 t.is_punct or t.key in PREPOSITIONS or t.key in _CLAUSE_OPENERS for t in toks[p.end : trig.start]
-            ) or _time_aside(toks, p.end, trig.start, time_toks)) and not self._after_prep(toks, sent, p) and not toks[p.start].prep and not any(
+            ) or _time_aside(toks, p.end, trig.start, time_toks)) and not self._after_prep(toks, sent, p) and not (
+                toks[p.start].prep) and not any(
                 o.entry.pos == "noun" and o.end == p.start for o in others  # (the act's genitive)
             ):
                 # (nor a means: "في ضربة بطائرة مسيرة استهدفت ساحة")
