@@ -732,7 +732,8 @@ _AT_ONCE = frozenset(("فورا", "فوريا", "نهاييا", "تماما", "�
 _ALL_FORMS = frozenset(("كل", "جميع", "كافه", "اشكال", "انواع"))  # "تعليق كل أشكال الدعم"
 # verbs of stopping, as written (with the future's "س"): "أوقفت الغارات", "ستوقف حملة القصف"
 _STOPPING = frozenset(("اوقف", "اوقفت", "اوقفوا", "يوقف", "توقف", "ستوقف", "سيوقف", "يوقفون", "توقفت"))
-_STOP_NOUNS = frozenset(("وقف", "وقفا", "ايقاف"))  # "وقف مشروط لإطلاق النار"
+# and with their verbal nouns, before a stop's kind and the firing: "وقف مشروط لإطلاق النار"
+_STOPPING_OR_NOUNS = _STOPPING | frozenset(("وقف", "وقفا", "ايقاف"))
 # verbs and verbal nouns of suspending aid: "تعليق المساعدات", "أوقفت الدعم"
 _SUSPENDING = frozenset(("تعليق", "وقف", "قطع", "تجميد", "ايقاف", "علقت", "علق", "اوقفت", "اوقف",
                          "قطعت", "جمدت", "ستعلق", "ستوقف", "ستقطع"))
@@ -6391,7 +6392,7 @@ class Assembler:
             if toks[t.start].prep == "ل" and entry is self._ceasefire:
                 # (and the noun of stopping, past the words of its kind: "وقف مشروط لإطلاق
                 # النار", "وقفا نهائيا وثنائيا لإطلاق النار", "وقف طويل الأمد لإطلاق النار")
-                words = words | _STOP_NOUNS
+                words = _STOPPING_OR_NOUNS
                 k = next((j for j in range(k, max(sent.start, t.start - 4) - 1, -1)
                           if toks[j].is_punct or _stopping(toks[j], words)), k)
             if _stopping(toks[k], words):
@@ -7195,8 +7196,9 @@ class Assembler:
                 and numbers.parse_number(toks[p.end].text) is not None for p in phrases)
             # one or two named by their nationality alone: "قتل فلسطيني", "قتل فلسطينيان" (not
             # "مقتل فلسطينيين", also a plural)
-            nationals = i1 < sent.end and not killer and not toks[i1].prep and any(
-                p.start == i1 and p.end == i1 + 1 and p.kind == "nisba" for p in phrases)
+            # (the word's ending first: the phrases are looked at only for a nisba's)
+            nationals = i1 < sent.end and toks[i1].key.endswith(("ي", "يه", "يان", "يتان")) and not killer and (
+                not toks[i1].prep) and any(p.start == i1 and p.end == i1 + 1 and p.kind == "nisba" for p in phrases)
             if nationals and n is None and toks[i1].key.endswith(("يان", "يتان")):
                 n = 2
             elif i1 < sent.end and (toks[i1].key in SINGULAR_PEOPLE or nationals and toks[i1].key.endswith(
