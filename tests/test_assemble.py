@@ -7457,6 +7457,16 @@ def test_assemble_a_quarter_takes_the_country_of_its_citys_reading_the_context_n
     assert [a.country for a in e.actors] == ["LBN"]
 
 
+def test_assemble_a_quarter_named_like_a_place_of_another_country_is_in_the_city_after_it(ex):
+    # "اليرموك" in the gazetteer is the camp by Damascus; "في بغداد" makes it a quarter of Baghdad
+    e = _one(ex, "انفجرت سيارة مفخخة في حي اليرموك في بغداد ظهر اليوم ما أدى إلى مقتل ستة أشخاص",
+             "ASSAULT", "سيارة مفخخة")
+    assert (e.place.text, e.place.country, e.place.kind) == ("حي اليرموك", "IRQ", "local")
+    # a name with a reading in the country after it keeps that reading
+    e = _one(ex, "قصفت الطائرات مخيم اليرموك في دمشق", "ASSAULT", "قصفت")
+    assert (e.place.country, e.place.kind) == ("SYR", "town")
+
+
 def test_assemble_a_street_named_after_a_state_names_no_country(ex):
     e = _one(ex, "وأجرى رئيس الحكومة اللبنانية اتصالا هاتفيا مع قائد الجيش لبحث الوضع الأمني في شارع سوريا",
              "CONSULT", "اتصالا هاتفيا")

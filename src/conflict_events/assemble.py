@@ -122,7 +122,8 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   السلطات قوات الشرطة");
 * ``place.after`` / ``place.before`` / ``place.sentence``: the most specific place nearest
   the trigger, with its relation ("شرق حلب") and ACLED geo precision; ``place.local``: a
-  place the gazetteer lacks, named by a place noun ("حي الدرجة"); ``place.occasion`` /
+  place the gazetteer lacks, named by a place noun ("حي الدرجة"), or a known name "في" a
+  place of another country ("حي اليرموك في بغداد"); ``place.occasion`` /
   ``date.occasion``: an act told as done during talks right after it takes where and when
   they were ("اتفق الرئيسان، خلال لقاء جمعهما امس في لواندا، على");
 * ``date.clause``: the time expression of the trigger's clause, not of a reporting verb
@@ -5831,14 +5832,20 @@ class Assembler:
             if toks[start - 1].key in DIRECTIONS:
                 relation = DIRECTIONS_EN.get(toks[start - 1].key)
             start -= 1
+        around = next((m for m in places if end <= m.start <= end + 2 and m.entry.country), None)
+        if around is not None:
+            # (of its readings, the one the context names: "جبل محسن في طرابلس")
+            around = self._place_reading([m for m in places if (m.start, m.end) == (around.start, around.end)],
+                                         actors, targets, sent_countries, article_countries)
+            # "حي اليرموك في بغداد": a name "في" a place of another country than any of its
+            # readings is a quarter of that place of the same name, not the place it names
+            if (cands and toks[end].key == "في" and around.entry.kind != "water"
+                    and (around.start == end + 1 or toks[end + 1].key in PLACE_NOUNS)
+                    and all(c.entry.country != around.entry.country for c in cands)):
+                cands = []
         if not cands:
             # a local place is in the country of a known place right after it ("مخيم بلاطة
             # شرق نابلس"), else in the context's
-            around = next((m for m in places if end <= m.start <= end + 2 and m.entry.country), None)
-            if around is not None:
-                # (of its readings, the one the context names: "جبل محسن في طرابلس")
-                around = self._place_reading([m for m in places if (m.start, m.end) == (around.start, around.end)],
-                                             actors, targets, sent_countries, article_countries)
             country = around.entry.country if around is not None else self._context_country(
                 None, actors, targets, sent_countries, article_countries
             )
