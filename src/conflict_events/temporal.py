@@ -817,7 +817,10 @@ class DateFinder:
         if code == "DT":
             return j, prefix, res
         if code == "NI" and res.start is not None and res.granularity == "day":
-            # "ليل السبت الأحد": the night from one day into the next, both days
+            # "ليل السبت الأحد", "ليل الجمعة - السبت": the night from one day into the next,
+            # both days
+            if j + 1 < len(sent.toks) and sent.toks[j] in ("-", "–", "/"):
+                j += 1
             nxt = self._lookup(sent, j, _WEEKDAY)
             if nxt is not None and (res.start.weekday() + 1) % 7 == nxt[0].value:
                 e = res.start + _dt.timedelta(days=1)
@@ -1793,6 +1796,24 @@ class DateFinder:
             out.append((i, j, ns, ne, res))
         return out
 
+    @staticmethod
+    def _in_year(res: _Res, year: _Res) -> _Res | None:
+        """``res`` (a month, a day of a month or a part of one, its year not named) moved
+        into the year ``year`` names; None if either is not such."""
+        if (
+            res.absolute or res.start is None or year.start is None or year.granularity != "year"
+            or res.granularity not in ("month", "day", "part_of_month")
+            or not res.rule.startswith(("month.", "part."))
+            or res.start.year != res.end.year or not res.value or not res.value.startswith(str(res.start.year))
+        ):
+            return None
+        y = year.start.year
+        try:
+            start, end = res.start.replace(year=y), res.end.replace(year=y)
+        except ValueError:  # 29 February in a common year
+            return None
+        return attrs.evolve(res, start=start, end=end, value=f"{y}{res.value[4:]}", absolute=year.absolute)
+
     def _merge(self, sent, found, ref):
         if len(found) < 2:
             return found
@@ -1813,6 +1834,10 @@ class DateFinder:
                 e = max(pres.end, res.end)
                 merged = _Res.span(s, e, pres.rule)
                 out[-1] = (pi, j, pns, ne, merged)
+            elif words in ([], ["من"]) and self._in_year(pres, res) is not None:
+                # "حزيران/يونيو من العام الماضي", "مطلع مارس من عام 2014": a month, a day
+                # of it or a part of it in the year named after it
+                out[-1] = (pi, j, pns, ne, self._in_year(pres, res))
             else:
                 out.append(item)
         return out
