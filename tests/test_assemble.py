@@ -7467,6 +7467,31 @@ def test_assemble_a_quarter_named_like_a_place_of_another_country_is_in_the_city
     assert (e.place.country, e.place.kind) == ("SYR", "town")
 
 
+def test_assemble_under_an_age_is_no_negation(ex):
+    e = _one(ex, "قتل تسعة مدنيين بينهم أربعة أطفال دون العاشرة في قصف على البلدة صباح اليوم",
+             "ASSAULT", "قصف")
+    assert (e.modality, e.fatalities) == (ce.Modality.ASSERTED, 9)
+    e = _one(ex, "انتهت الجولة دون التوصل إلى اتفاق", "AGREE", "التوصل إلى اتفاق")
+    assert e.modality == ce.Modality.NEGATED
+
+
+def test_assemble_an_act_people_are_wanted_for_was_done_whatever_is_refused(ex):
+    e = _one(ex, "رفضت الحكومة تسليم ثلاثة مطلوبين في تفجير السفارة", "ASSAULT", "تفجير")
+    assert e.modality == ce.Modality.ASSERTED
+    e = _one(ex, "رفضت الفصائل تسليم أسلحتها", "RETREAT", "تسليم أسلحتها")
+    assert e.modality == ce.Modality.NEGATED
+
+
+@pytest.mark.parametrize("text, place", [
+    ("داهمت الشرطة منزلا في حي بن عكنون واعتقلت ثلاثة أشخاص", "حي بن عكنون"),
+    ("اعتقلت قوات الأمن خمسة أشخاص في حي سيدي مومن", "حي سيدي مومن"),
+    ("اندلعت اشتباكات في منطقة باب التبانة ليلا", "منطقة باب التبانة"),
+])
+def test_assemble_a_local_name_may_open_with_a_word_of_two_word_names(ex, text, place):
+    events = ex.extract(text, article_date="2012-05-14")
+    assert events and events[0].place.text == place
+
+
 def test_assemble_a_street_named_after_a_state_names_no_country(ex):
     e = _one(ex, "وأجرى رئيس الحكومة اللبنانية اتصالا هاتفيا مع قائد الجيش لبحث الوضع الأمني في شارع سوريا",
              "CONSULT", "اتصالا هاتفيا")

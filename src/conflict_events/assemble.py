@@ -428,6 +428,17 @@ def _crowd_received(toks, sent, trig) -> bool:
     return False
 
 
+_SUSPECTS = ("مشتبه", "متهم", "مطلوب", "متورط", "ضالع", "مدان")
+
+
+def _suspected_of(toks, sent, trig) -> bool:
+    """"مشتبه بهم في محاولة اغتيال", "المطلوبين في تفجير": an act people are suspected or
+    wanted for was done, whatever is said of them."""
+    return trig.start - 1 > sent.start and toks[trig.start - 1].key == "في" and any(
+        t.key.startswith(_SUSPECTS) for t in toks[max(sent.start, trig.start - 4) : trig.start - 1]
+    )
+
+
 def _after_act(toks, t, triggers, types, limit, ends, *, pos=None, mode=None) -> bool:
     """Whether ``t`` comes at most ``limit`` words after one of ``triggers`` of ``types``
     (and ``pos``, ``mode`` when given), with no word ``ends`` accepts between them."""
@@ -1063,6 +1074,10 @@ def _compared_since(toks, sent, s) -> bool:
 # cues of an attempt foiled or failed ("أحبطت", "فشل في"): they govern its object
 _FAILED_CUES = frozenset({"cue.negated.fashal"})
 _WITHOUT_CUE = "cue.negated.dun"  # "دون": it governs its noun
+# "أطفال دون العاشرة", "دون سن الثامنة عشرة": "دون" before an age is "under", no negation
+_AGES = frozenset(
+    "سن عمر ثانيه ثالثه رابعه خامسه سادسه سابعه ثامنه تاسعه عاشره".split()
+)
 _ABSTAIN_CUE = "cue.negated.imtana"  # "امتنع عن": what one abstained from
 # cues of a proposal (its content a noun) and of likelihood ("يرجح أنها ...")
 _PROPOSALS = frozenset({"cue.possible.muqtarah"})
@@ -1901,7 +1916,7 @@ AFFILIATION = _keys(
     "الموالي الموالين الموالية موالون مواليه مرتبطين مرتبطون"
 )
 # first words of two-word place names: "مخيم أبو شوك", "محيط بيت الشرجي"
-TOPONYM_FIRST = _keys("ابو ام بيت عين دير تل كفر خان بني راس جبل وادي مرج سوق قصر بير ود")
+TOPONYM_FIRST = _keys("ابو ام بيت عين دير تل كفر خان بني راس جبل وادي مرج سوق قصر بير ود بن سيدي باب برج حمام حاسي دار")
 PURPOSE = _keys(
     "بهدف اجل بغيه كي لكي حتي بزعم"
 )
@@ -2669,6 +2684,8 @@ class Assembler:
             cues = self._tense_checked(toks, cues, triggers)
             # "قال مصدر طلب عدم ذكر اسمه إن": the source's wish to stay unnamed
             cues = [c for c in cues if not (_anonymity(toks, c.start, sent.end) or _anonymity(toks, c.end, sent.end))]
+            cues = [c for c in cues if not (c.entry.id == _WITHOUT_CUE and c.end < sent.end
+                                            and (toks[c.end].key in _AGES or toks[c.end].text.isdigit()))]
             # "جلسة بطلب من روسيا": a meeting held at one's request, not an act requested
             cues = [c for c in cues if not (toks[c.start].prep == "ب" and c.end < len(toks)
                                             and toks[c.end].key == "من" and c.entry.modality == "requested")]
@@ -3486,7 +3503,7 @@ class Assembler:
                 modality, mrule = Modality.PLANNED, "mod.purpose"
         if modality == Modality.ASSERTED and e.pos == "noun" and _after_act(
             toks, trig, others, ("REJECT",), 8, _clause_break, pos="verb"
-        ):
+        ) and not _suspected_of(toks, sent, trig):
             # "رفضت الفصائل تسليم أسلحتها", "رفض وفد المعارضة برئاسة فلان التوقيع": an act
             # refused has not happened
             modality, mrule = Modality.NEGATED, "mod.refused"
