@@ -7492,6 +7492,20 @@ def test_assemble_a_local_name_may_open_with_a_word_of_two_word_names(ex, text, 
     assert events and events[0].place.text == place
 
 
+@pytest.mark.parametrize("text, trigger, actor, target, dead", [
+    ("قتل الجيش قائد المتمردين في غارة جوية", "غارة جوية", "الجيش", "قائد المتمردين", 1),
+    # past a time, and those killed with him
+    ("وقتلت قوات الأمن مساء أمس زعيم التنظيم وثلاثة من معاونيه في اشتباك مسلح", "اشتباك مسلح",
+     "قوات الأمن", "زعيم التنظيم", 4),
+])
+def test_assemble_armed_men_then_one_man_after_a_kill_verb_are_killers_and_killed(ex, text, trigger, actor, target,
+                                                                                   dead):
+    e = _one(ex, text, "ASSAULT", trigger)
+    assert [a.text for a in e.actors] == [actor]
+    assert [t.text for t in e.targets] == [target]
+    assert e.fatalities == dead
+
+
 def test_assemble_a_street_named_after_a_state_names_no_country(ex):
     e = _one(ex, "وأجرى رئيس الحكومة اللبنانية اتصالا هاتفيا مع قائد الجيش لبحث الوضع الأمني في شارع سوريا",
              "CONSULT", "اتصالا هاتفيا")

@@ -2728,7 +2728,7 @@ class Assembler:
             sent_events = [self._merge([by_trigger[id(t)] for t in g], g) for g in groups]
             heads = [g[0] for g in groups]
             sent_events = self._condemned_agents(toks, sent_events, groups, triggers)
-            sent_events = self._fatalities(toks, sent, sent_events, heads, phrases, text, ctx.answered)
+            sent_events = self._fatalities(toks, sent, sent_events, heads, phrases, text, ctx.answered, time_toks)
             sent_events = [_by_protesters(_against_protesters(ev), h) for ev, h in zip(sent_events, heads)]
             sent_events = [_evacuation_order(toks, ev, h) for ev, h in zip(sent_events, heads)]
             sent_events, heads = self._drop_mentions(toks, sent, sent_events, heads, article_date, attacked)
@@ -7087,12 +7087,12 @@ class Assembler:
             head, actors=actors, targets=targets, mode=mode, place=place, date=date, modality=modality, rules=rules
         )
 
-    def _fatalities(self, toks, sent, events, triggers, phrases, text, answered=None):
+    def _fatalities(self, toks, sent, events, triggers, phrases, text, answered=None, time_toks=frozenset()):
         """Give each killed / injured count to the asserted assault it names as what they died
         in ("مقتل 35 مدنيا في انفجار عبوة"), or else to the nearest one; the victims named
         with it become its targets when it has none ("مقتل 43 مصليا", "قتل 19 مدنيا")."""
         out = list(events)
-        for pos, n, victims, killed, agent in self._kill_counts(toks, sent, phrases):
+        for pos, n, victims, killed, agent in self._kill_counts(toks, sent, phrases, time_toks):
             if answered is not None and pos in answered:
                 continue  # "ردا على مقتل ثلاثة جنود": the toll of what is answered
             best = None
@@ -7168,9 +7168,9 @@ class Assembler:
             victims.kind in ("title", "group", "force") and all(c[4] is not None for c in victims.conjuncts)
         )) and not any(c[2].toll_only for c in victims.conjuncts)
 
-    def _kill_counts(self, toks, sent, phrases) -> list[tuple[int, int | None, Any, bool, Any]]:
+    def _kill_counts(self, toks, sent, phrases, time_toks=frozenset()) -> list[tuple[int, int | None, Any, bool, Any]]:
         """(position, count, victim phrase, killed?, killer phrase) for each casualty word of
-        the sentence."""
+        the sentence (``time_toks``: the tokens of its time expressions)."""
         found = []
         for i in range(sent.start, sent.end):
             key = toks[i].key
@@ -7266,6 +7266,17 @@ class Assembler:
                     m = self._number_near(toks, k2 + 1, k2 + 2)  # "قتلت القوات إرهابيين اثنين"
                 if m is None and k2 < sent.end and k2 == k3 and not toks[k2].prep and _dual_of_people(toks[k2].key):
                     m = 2  # "قتل مسلحون رجلين"
+                k4 = k2
+                while k4 < sent.end and k4 in time_toks:
+                    k4 += 1  # (past a time: "قتلت قوات الأمن مساء أمس زعيم التنظيم")
+                named = None if m is not None or k2 != k3 or victims.conjuncts[0][4] not in _ARMED_SECTORS else next(
+                    (p for p in phrases if p.start == k4 and len(p.conjuncts) == 1
+                     and (p.conjuncts[0][2].kind in ("title", "person") or toks[k4].key in SINGULAR_PEOPLE)
+                     and not toks[k4].prep and not toks[k4].has_conj), None)
+                if named is not None:
+                    # "قتلت قوات الأمن زعيم التنظيم وثلاثة من معاونيه": armed men, then one man
+                    # named, are the killers and the killed
+                    n, agent, victims = 1, victims, named  # (and those joined to him, as below)
                 if m is not None and toks[victims.end].key in _AGREEING_NUMBERS:
                     n = m  # "مقتل متظاهرين اثنين": one and two follow what they count
                 elif m is not None:
