@@ -7506,6 +7506,13 @@ def test_assemble_armed_men_then_one_man_after_a_kill_verb_are_killers_and_kille
     assert e.fatalities == dead
 
 
+def test_assemble_a_direction_adjective_of_an_unknown_noun_is_no_side_of_the_city_after_it(ex):
+    e = _one(ex, "هاجم مسلحون السياح قرب معبد في البر الغربي لمدينة الأقصر", "ASSAULT", "هاجم")
+    assert (e.place.name, e.place.relation, e.place.geo_precision) == ("Luxor", None, 1)
+    e = _one(ex, "قصفت الطائرات الريف الغربي لمدينة حلب", "ASSAULT", "قصفت")
+    assert (e.place.name, e.place.geo_precision) == ("Aleppo", 2)
+
+
 def test_assemble_a_street_named_after_a_state_names_no_country(ex):
     e = _one(ex, "وأجرى رئيس الحكومة اللبنانية اتصالا هاتفيا مع قائد الجيش لبحث الوضع الأمني في شارع سوريا",
              "CONSULT", "اتصالا هاتفيا")

@@ -5846,6 +5846,11 @@ class Assembler:
                 and toks[start - 2].key in _PLACE_NOUNS_OR_DIRECTIONS):
             start -= 1  # "ناحية #حمرين": the hashtag between the noun and the name
         while start > sent.start and toks[start - 1].key in _PLACE_NOUNS_OR_DIRECTIONS and cands:
+            if (toks[start - 1].key in DIRECTIONS and _definite(toks[start - 1]) and toks[start].has_li
+                    and (start - 2 < sent.start or toks[start - 2].key not in _PLACE_NOUNS_OR_DIRECTIONS)):
+                # "بالبر الغربي لمدينة الأقصر": the adjective of a noun the gazetteer lacks
+                # ("الريف الغربي لمدينة حلب" is a side of the city)
+                break
             if toks[start - 1].key in DIRECTIONS:
                 relation = DIRECTIONS_EN.get(toks[start - 1].key)
             start -= 1
