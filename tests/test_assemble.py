@@ -1109,6 +1109,10 @@ def test_assemble_a_joined_verb_keeps_the_subject_and_counts_its_object(ex):
         ("استولى مسلحو حركة الشباب على قرية قرب بيدوا", "ASSAULT", None, "استولى", ["SOM REB"], None),
         ("قطعت الحكومة الليبية علاقاتها الدبلوماسية مع قطر", "SANCTION", "withdraw", "قطعت", ["LBY GOV"],
          None),
+        # a long list of subjects joined by "و"
+        ("طردت الولايات المتحدة وفرنسا وألمانيا وإيطاليا وإسبانيا وكندا واليابان وهولندا، اليوم، دبلوماسيين روسا",
+         "SANCTION", "expel", "طردت",
+         ["CAN GOV", "DEU GOV", "ESP GOV", "FRA GOV", "ITA GOV", "JPN GOV", "NLD GOV", "USA GOV"], None),
     ],
 )
 def test_assemble_phrase_trigger_with_its_subject_inside(ex, text, etype, mode, trigger, actors, targets):

@@ -590,7 +590,11 @@ class LexiconMatcher:
                             adjective = True
                             end += 1
                             continue
-                        if hit is not None or end not in ends or ends[end] - m.start > _SPLIT_SPAN:
+                        # (a list of names joined by "و" may run longer: "طردت الولايات المتحدة
+                        # وبريطانيا وفرنسا وألمانيا ... دبلوماسيين")
+                        listed = end in ends and self.analyze(doc[end].text)[2][:1] == "و"
+                        span = _SPLIT_SPAN * 2 if listed else _SPLIT_SPAN
+                        if hit is not None or end not in ends or ends[end] - m.start > span:
                             break
                         end = ends[end]
                     if hit is not None:
