@@ -6212,6 +6212,8 @@ def test_assemble_what_one_names_one_did_or_a_violation_named_stays(ex, text, et
         # the clause on indefinite strikes is theirs: past where they fell or who told of them
         ("ونفذت الطائرات ضربات فوق المنطقة العازلة استهدفت مواقع للمسلحين", 1),
         ("وجاء ذلك بعد غارات جوية إسرائيلية قالت تل أبيب إنها استهدفت مستودعات أسلحة", 1),
+        # past its weapons
+        ("قتل 12 شخصا في قصف بالمدفعية والصواريخ استهدف سوقا شعبيا", 1),
         # a joined verb is another act
         ("وشن الجيش غارات على مواقع المسلحين، واستهدفت المدفعية مواقع أخرى", 2),
     ],

@@ -1198,9 +1198,14 @@ def _indefinite_antecedent(toks, noun, verb) -> bool:
     before it, past where it was ("ضربات عبر خط المراقبة استهدفت", "غارات على ميناء الحديدة
     استهدفت"), whose it was ("غارة لحلف شمال الأطلسي استهدفت") or who told of it ("غارات
     جوية هندية قالت نيودلهي إنها استهدفت")."""
-    if toks[verb.start].key not in TARGETING or toks[verb.start].has_conj or _definite(toks[noun.end - 1]):
+    # (the noun may end with its weapons: "قصف بالمدفعية والدبابات استهدف")
+    armed = toks[noun.end - 1].prep == "ب" and noun.end - noun.start > 1
+    if toks[verb.start].key not in TARGETING or toks[verb.start].has_conj or _definite(
+            toks[noun.start if armed else noun.end - 1]):
         return False
     between = toks[noun.end : verb.start]
+    if armed and between and all(x.has_conj and _definite(x) for x in between):
+        return len(between) <= 2  # "بالمدفعية والدبابات": and more of them, right before the verb
     if not 0 < len(between) <= 6 or any(x.is_punct and x.text not in _QUOTES or x.has_conj for x in between):
         return False
     while (len(between) > 1 and not between[0].prefix and between[0].key not in _ACROSS
