@@ -208,6 +208,12 @@ def test_assemble_fatalities(ex, text, fatalities, injured):
     assert (events[0].fatalities, events[0].injured) == (fatalities, injured)
 
 
+def test_assemble_the_dead_are_counted_apart_from_the_wounded_counted_after_them(ex):
+    # ("قتلوا وأصيب نحو 90": the count past "نحو" is the wounded's, not both)
+    text = "قال مسؤول إن ستة أشخاص قتلوا وأصيب نحو 90 آخرين حين أطلقت الشرطة النار على المحتجين"
+    assert [e.fatalities for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT"] == [6]
+
+
 @pytest.mark.parametrize(
     "text, place, relation, precision",
     [

@@ -7340,7 +7340,8 @@ class Assembler:
             # killed and wounded together without a split: "20 قتيلا وجريحا"
             # ("استشهد 35 وأصيب العشرات": the wounded counted on their own are apart)
             if i + 1 < sent.end and toks[i + 1].key in INJURY_WORDS and toks[i + 1].has_conj and not (
-                i + 2 < sent.end and self._number_near(toks, i + 2, i + 3) is not None
+                (i + 2 < sent.end and self._number_near(toks, i + 2, i + 3) is not None)
+                or self._counted_after(toks, sent, i + 1)
             ):
                 n = None
             if (toks[i].has_conj and i > sent.start and toks[i - 1].key in _KILL_OR_PEOPLE
@@ -7463,6 +7464,13 @@ class Assembler:
             or numbers.parse_number(t.text) is not None or numbers.vague_quantity(t.text) is not None
             for t in between
         )
+
+    @staticmethod
+    def _counted_after(toks, sent, i) -> bool:
+        """The casualty word at ``i`` has a count of its own right after it, past a word of
+        quantity: "قتلوا وأصيب نحو 140 آخرين" (the dead are counted apart)."""
+        j = i + 1 + (i + 1 < sent.end and toks[i + 1].key in QUANTITY)
+        return j < sent.end and numbers.parse_number(toks[j].text) is not None
 
     @staticmethod
     def _number_near(toks, a, b, *, backwards=False):
