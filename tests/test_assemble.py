@@ -174,6 +174,9 @@ def test_assemble_modality(ex, text, trigger, modality):
         ("أسفر الهجوم عن مقتل أكثر من 70 شخصا", 70, None),
         ("قتل عشرات المدنيين في غارات على البلدة", 12, None),
         ("أسفر الانفجار عن سقوط 20 قتيلا وجريحا", None, None),  # killed and wounded together
+        # one more of a singular noun, feminine too; one person named by a singular noun
+        ("قتل جنديان أميركيان وجندية بريطانية في هجوم صاروخي على القاعدة", 3, None),
+        ("قتل متعاقد مدني أجنبي في هجوم صاروخي على المطار", 1, None),
         ("استشهد خمسة فلسطينيين في قصف إسرائيلي على رفح", 5, None),
         ("استهدف مسلحون مقرا للشرطة ما أسفر عن مقتل عنصر وجرح 5 آخرين", 1, 5),  # one, singular
         ("هاجم المسلحون الحاجز ما أدى لمقتل /12/ عنصرا من الشرطة", 12, None),  # a count in marks

@@ -1967,7 +1967,8 @@ _TO = _keys("الي")
 # one person named in the singular: "مقتل عنصر" counts one
 SINGULAR_PEOPLE = _keys(
     "عنصر جندي مدني طفل طفله شخص مواطن مواطنه ضابط مسلح صحفي شاب رجل امراه سيده مقاتل "
-    "شرطي مسعف طبيب قيادي قايد زعيم ابن نجل شقيق معلم معلمه موظف حارس صياد مزارع تلميذ تلميذه"
+    "شرطي مسعف طبيب قيادي قايد زعيم ابن نجل شقيق معلم معلمه موظف حارس صياد مزارع تلميذ تلميذه "
+    "جنديه متظاهر متظاهره محتج ناشط ناشطه صبي فتي فتاه متعاقد مستوطن مستوطنه"
 )
 _BROKEN_PLURAL_PEOPLE = _keys("جندي طفل ضابط رجل شاب شخص عنصر طبيب زعيم")  # their dual in "ين" is no plural
 # a consequence: the toll after it is of the act before it ("أسفرت الغارات عن مقتل 70")
@@ -7365,6 +7366,9 @@ class Assembler:
                 if victims.end < sent.end and toks[victims.end].norm[:1] == "و" and _dual_of_people(
                         toks[victims.end].norm[1:]):
                     n += 2  # "20 طفلا ومعلمان": and two
+                elif victims.end < sent.end and toks[victims.end].norm[:1] == "و" and (
+                        toks[victims.end].norm[1:] in SINGULAR_PEOPLE):
+                    n += 1  # "جنديان أميركيان وجندية بريطانية": and one
                 elif victims.end < sent.end and toks[victims.end].norm[:1] == "و":
                     # "170 مدنيا و13 جنديا", "خمسة مدنيين وثلاثة من عناصر الأمن": and more
                     n += self._joined_count(toks, sent, victims.end, phrases)
