@@ -7528,6 +7528,16 @@ def test_assemble_a_direction_adjective_of_an_unknown_noun_is_no_side_of_the_cit
     assert (e.place.name, e.place.geo_precision) == ("Aleppo", 2)
 
 
+def test_assemble_the_agent_past_an_aside_in_brackets(ex):
+    e = _one(ex, "استشهد الشاب أحمد سالم (19 عاما) برصاص الجيش الإسرائيلي في بلدة بيتا", "ASSAULT", "استشهد")
+    assert _codes(e.actors) == ["ISR MIL"]
+
+
+def test_assemble_the_dress_one_wears_names_no_one(ex):
+    e = _one(ex, "اعتقلت عناصر أمن بزي مدني الناشط الحقوقي من منزله", "COERCE", "اعتقلت")
+    assert [t.text for t in e.targets] == ["الناشط"]
+
+
 def test_assemble_a_street_named_after_a_state_names_no_country(ex):
     e = _one(ex, "وأجرى رئيس الحكومة اللبنانية اتصالا هاتفيا مع قائد الجيش لبحث الوضع الأمني في شارع سوريا",
              "CONSULT", "اتصالا هاتفيا")

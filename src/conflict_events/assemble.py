@@ -1921,6 +1921,7 @@ AFFILIATION = _keys(
     "الموالي الموالين الموالية موالون مواليه مرتبطين مرتبطون"
 )
 # first words of two-word place names: "مخيم أبو شوك", "محيط بيت الشرجي"
+_DRESS = frozenset("بزي بلباس بملابس ببزات ببزه".split())  # "بزي مدني": what one wears
 TOPONYM_FIRST = _keys("ابو ام بيت عين دير تل كفر خان بني راس جبل وادي مرج سوق قصر بير ود بن سيدي باب برج حمام حاسي دار")
 PURPOSE = _keys(
     "بهدف اجل بغيه كي لكي حتي بزعم"
@@ -2535,6 +2536,11 @@ class Assembler:
                     and _definite(toks[m.start]) and _definite(toks[m.start - 1])
                     and not toks[m.start - 1].is_punct and toks[m.start - 1].key not in FUNCTION_WORDS
                     and not any(o.start <= m.start - 1 < o.end for o in actor_ms))]
+            if actor_ms and any(toks[m.start - 1].norm in _DRESS for m in actor_ms if m.start > sent.start):
+                # "عناصر أمن بزي مدني", "بلباس عسكري": the dress one wears names no one
+                actor_ms = [m for m in actor_ms if not (
+                    m.start > sent.start and toks[m.start - 1].norm in _DRESS
+                    and m.entry.kind == "generic" and m.end - m.start == 1)]
             if actor_ms and any(toks[m.start - 1].key in _SAID_IN for m in actor_ms if m.start > sent.start):
                 # "في مؤتمر صحفي", "في بيان صحفي": the press that describes how one spoke
                 # is no journalist
@@ -5023,6 +5029,13 @@ class Assembler:
                         if plain_min and p.kind not in ("group", "force", "country", "capital", "org"):
                             return None
                         return p
+            if t.text == "(":
+                # past an aside in brackets: "استشهد الفتى محمد (15 عاما) برصاص الجيش"
+                close = next((k for k in range(i + 1, min(sent.end, i + 6)) if toks[k].text == ")"), None)
+                if close is not None:
+                    stop = min(sent.end, stop + close - i + 1)
+                    i = close
+                    continue
             if t.is_punct:
                 break
         return None
