@@ -7538,6 +7538,11 @@ def test_assemble_the_dress_one_wears_names_no_one(ex):
     assert [t.text for t in e.targets] == ["الناشط"]
 
 
+def test_assemble_the_accused_not_whom_the_act_accused_of_was_done_to(ex):
+    e = _one(ex, "اتهمت الحكومة عناصر من الجماعة المسلحة بالاعتداء على المتظاهرين", "ACCUSE", "اتهمت")
+    assert [t.text for t in e.targets] == ["عناصر من الجماعة المسلحة"]
+
+
 def test_assemble_a_street_named_after_a_state_names_no_country(ex):
     e = _one(ex, "وأجرى رئيس الحكومة اللبنانية اتصالا هاتفيا مع قائد الجيش لبحث الوضع الأمني في شارع سوريا",
              "CONSULT", "اتصالا هاتفيا")

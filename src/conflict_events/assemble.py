@@ -5274,10 +5274,13 @@ class Assembler:
             if met is not None and toks[met.start].prep == "ب" and met.kind != "nisba":
                 return met, "slot.target-prep"
         participles = {o.start for o in others if o.entry.participle}
+        act_ends = {o.end for o in others if o.start >= trig.end}
         for i in range(first, min(sent.end, start + 8)):
             t = toks[i]
             if i >= trig.end and i in participles:
                 break  # "عن الهجوم متوعدة بمزيد من العمليات ضد القوات": the participle's clause
+            if i > trig.end and i in act_ends and e.type == "ACCUSE":
+                break  # "اتهم الحزب عناصر بالاعتداء على المتظاهرين": the act accused of's
             if t.key in TARGET_PREPS or (t.key in WITH_PREPS and (
                 e.type in _SYMMETRIC or (e.type == "SANCTION" and e.mode == "withdraw")  # "قطع علاقاته مع"
             )) or (t.key == "عن" and e.type == "RETREAT") or (  # "رفعت العقوبات عن السودان"
