@@ -7543,6 +7543,11 @@ def test_assemble_the_accused_not_whom_the_act_accused_of_was_done_to(ex):
     assert [t.text for t in e.targets] == ["عناصر من الجماعة المسلحة"]
 
 
+def test_assemble_forces_of_the_police_are_police(ex):
+    e = _one(ex, "داهمت قوات من الشرطة التونسية مقر الصحيفة في العاصمة", "COERCE", "داهمت")
+    assert _codes(e.actors) == ["TUN COP"]
+
+
 def test_assemble_a_street_named_after_a_state_names_no_country(ex):
     e = _one(ex, "وأجرى رئيس الحكومة اللبنانية اتصالا هاتفيا مع قائد الجيش لبحث الوضع الأمني في شارع سوريا",
              "CONSULT", "اتصالا هاتفيا")

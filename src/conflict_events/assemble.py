@@ -2964,9 +2964,12 @@ class Assembler:
                     and nxt.entry.kind == "generic" and nxt.entry.sector in ("MIL", "COP")
                     and toks[nxt.start].has_li
                 ) or (
-                    # "جنود من الجيش الكاميروني": some of a body of their own kind
+                    # "جنود من الجيش الكاميروني": some of a body of their own kind ("قوات من
+                    # الشرطة": forces of any armed body)
                     e.kind == "generic" and nxt.entry.kind == "generic" and sector in _ARMED_SECTORS
-                    and nxt.entry.sector == sector and [t.key for t in between] == ["من"]
+                    and (nxt.entry.sector == sector or (toks[m.start].key == "قوات" and m.end - m.start == 1
+                                                        and nxt.entry.sector in _ARMED_SECTORS))
+                    and [t.key for t in between] == ["من"]
                 )
                 if named and not between and e.kind in ("generic", "pronoun") and not toks[nxt.start].prep and not (
                     # "المتمردون الحوثيون", "المسلحين الحوثيين": the group as the rebels' adjective
