@@ -7548,6 +7548,11 @@ def test_assemble_forces_of_the_police_are_police(ex):
     assert _codes(e.actors) == ["TUN COP"]
 
 
+def test_assemble_the_subject_past_a_name_the_lexicon_lacks_and_a_time(ex):
+    e = _one(ex, "أعلن رئيس الوزراء اليمني محمد سالم باسندوة امس استقالته من منصبه", "RETREAT", "استقالته")
+    assert _codes(e.actors) == ["YEM GOV"]
+
+
 def test_assemble_a_street_named_after_a_state_names_no_country(ex):
     e = _one(ex, "وأجرى رئيس الحكومة اللبنانية اتصالا هاتفيا مع قائد الجيش لبحث الوضع الأمني في شارع سوريا",
              "CONSULT", "اتصالا هاتفيا")

@@ -4053,6 +4053,13 @@ class Assembler:
                     return None
                 if self._gap_ok(toks, p.end, pos, time_toks, max_gap):
                     return p
+                k = p.end
+                while (p.conjuncts[-1][2].kind == "title" and k < pos and k - p.end < 3 and k not in time_toks
+                       and _name_word(toks[k]) and not toks[k].has_conj):
+                    k += 1  # "أعلن رئيس الوزراء محمد سالم باسندوة امس استقالته": his name
+                if k > p.end and all(i in time_toks for i in range(k, pos)) and self._gap_ok(
+                        toks, k, pos, time_toks, max_gap):
+                    return p
                 return None
         return None
 
