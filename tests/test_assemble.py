@@ -5397,6 +5397,19 @@ def test_assemble_stopping_strikes_called_for_is_a_ceasefire(ex, text, trigger):
     assert "ASSAULT" not in [x.type for x in ex.extract(text, article_date=DATE)]
 
 
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        ("أعلنت الفصائل المسلحة تعليق هجماتها على القواعد الأجنبية", "تعليق هجماتها"),
+        ("أعلنت الفصائل المسلحة تعليقا مشروطا لهجماتها على القواعد الأجنبية", "تعليقا مشروطا لهجماتها"),
+    ],
+)
+def test_assemble_attacks_suspended_are_a_ceasefire(ex, text, trigger):
+    e = _one(ex, text, "RETREAT", trigger)
+    assert e.mode == "ceasefire"
+    assert "ASSAULT" not in [x.type for x in ex.extract(text, article_date=DATE)]
+
+
 def test_assemble_sinking_a_ship_is_an_attack_on_it(ex):
     e = _one(ex, "وأغرقت الجماعة سفينة الشحن بعد استهدافها بزوارق مسيرة", "ASSAULT", "وأغرقت")
     assert [t.text for t in e.targets] == ["سفينة الشحن"]

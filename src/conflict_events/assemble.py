@@ -745,7 +745,9 @@ _ALL_FORMS = frozenset(("كل", "جميع", "كافه", "اشكال", "انوا�
 # verbs of stopping, as written (with the future's "س"): "أوقفت الغارات", "ستوقف حملة القصف"
 _STOPPING = frozenset(("اوقف", "اوقفت", "اوقفوا", "يوقف", "توقف", "ستوقف", "سيوقف", "يوقفون", "توقفت"))
 # and with their verbal nouns, before a stop's kind and the firing: "وقف مشروط لإطلاق النار"
-_STOPPING_OR_NOUNS = _STOPPING | frozenset(("وقف", "وقفا", "ايقاف"))
+# and of suspending them: "علقت الفصائل هجماتها", "تعليق الهجمات", "تعليقا مشروطا لهجماتها"
+_SUSPENDING_ACTS = frozenset(("تعليق", "تعليقا", "علق", "علقت", "علقوا", "يعلق", "تعلق", "ستعلق", "سيعلق"))
+_STOPPING_OR_NOUNS = _STOPPING | _SUSPENDING_ACTS | frozenset(("وقف", "وقفا", "ايقاف"))
 # verbs and verbal nouns of suspending aid: "تعليق المساعدات", "أوقفت الدعم"
 _SUSPENDING = frozenset(("تعليق", "وقف", "قطع", "تجميد", "ايقاف", "علقت", "علق", "اوقفت", "اوقف",
                          "قطعت", "جمدت", "ستعلق", "ستوقف", "ستقطع"))
@@ -6440,7 +6442,7 @@ class Assembler:
             if t.entry.pos != "noun" or t.start <= sent.start:
                 continue
             if t.entry.type == "ASSAULT" and self._ceasefire is not None:
-                words, entry = _STOPPING, self._ceasefire
+                words, entry = _STOPPING | _SUSPENDING_ACTS, self._ceasefire
             elif t.entry.type == "AID" and self._discontinue is not None:
                 words, entry = _SUSPENDING, self._discontinue
             else:
