@@ -744,9 +744,9 @@ _AT_ONCE = frozenset(("فورا", "فوريا", "نهاييا", "تماما", "�
 _ALL_FORMS = frozenset(("كل", "جميع", "كافه", "اشكال", "انواع"))  # "تعليق كل أشكال الدعم"
 # verbs of stopping, as written (with the future's "س"): "أوقفت الغارات", "ستوقف حملة القصف"
 _STOPPING = frozenset(("اوقف", "اوقفت", "اوقفوا", "يوقف", "توقف", "ستوقف", "سيوقف", "يوقفون", "توقفت"))
-# and with their verbal nouns, before a stop's kind and the firing: "وقف مشروط لإطلاق النار"
 # and of suspending them: "علقت الفصائل هجماتها", "تعليق الهجمات", "تعليقا مشروطا لهجماتها"
 _SUSPENDING_ACTS = frozenset(("تعليق", "تعليقا", "علق", "علقت", "علقوا", "يعلق", "تعلق", "ستعلق", "سيعلق"))
+# and with their verbal nouns, before a stop's kind and the firing: "وقف مشروط لإطلاق النار"
 _STOPPING_OR_NOUNS = _STOPPING | _SUSPENDING_ACTS | frozenset(("وقف", "وقفا", "ايقاف"))
 # verbs and verbal nouns of suspending aid: "تعليق المساعدات", "أوقفت الدعم"
 _SUSPENDING = frozenset(("تعليق", "وقف", "قطع", "تجميد", "ايقاف", "علقت", "علق", "اوقفت", "اوقف",

@@ -1834,10 +1834,10 @@ class DateFinder:
                 e = max(pres.end, res.end)
                 merged = _Res.span(s, e, pres.rule)
                 out[-1] = (pi, j, pns, ne, merged)
-            elif words in ([], ["من"]) and self._in_year(pres, res) is not None:
+            elif words in ([], ["من"]) and (moved := self._in_year(pres, res)) is not None:
                 # "حزيران/يونيو من العام الماضي", "مطلع مارس من عام 2014": a month, a day
                 # of it or a part of it in the year named after it
-                out[-1] = (pi, j, pns, ne, self._in_year(pres, res))
+                out[-1] = (pi, j, pns, ne, moved)
             else:
                 out.append(item)
         return out
