@@ -5888,7 +5888,9 @@ class Assembler:
             if toks[start - 1].key in DIRECTIONS:
                 relation = DIRECTIONS_EN.get(toks[start - 1].key)
             start -= 1
-        around = next((m for m in places if end <= m.start <= end + 2 and m.entry.country), None)
+        # (only a local place, or a name before "في", asks for the place after it)
+        around = next((m for m in places if end <= m.start <= end + 2 and m.entry.country), None) if (
+            not cands or (end < sent.end and toks[end].key == "في")) else None
         if around is not None:
             # (of its readings, the one the context names: "جبل محسن في طرابلس")
             around = self._place_reading([m for m in places if (m.start, m.end) == (around.start, around.end)],
