@@ -7566,6 +7566,11 @@ def test_assemble_the_subject_past_a_name_the_lexicon_lacks_and_a_time(ex):
     assert _codes(e.actors) == ["YEM GOV"]
 
 
+def test_assemble_a_nationality_in_a_broken_plural_is_people(ex):
+    e = _one(ex, "تظاهر مئات الآلاف من المغاربة امس في شوارع الدار البيضاء", "PROTEST", "تظاهر")
+    assert _codes(e.actors) == ["MAR CVL"]
+
+
 def test_assemble_a_street_named_after_a_state_names_no_country(ex):
     e = _one(ex, "وأجرى رئيس الحكومة اللبنانية اتصالا هاتفيا مع قائد الجيش لبحث الوضع الأمني في شارع سوريا",
              "CONSULT", "اتصالا هاتفيا")

@@ -1923,6 +1923,8 @@ AFFILIATION = _keys(
     "الموالي الموالين الموالية موالون مواليه مرتبطين مرتبطون"
 )
 # first words of two-word place names: "مخيم أبو شوك", "محيط بيت الشرجي"
+# the endings of a nationality's adjective forms; its other forms are broken plurals
+_NISBA_FORM_ENDINGS = ("ي", "يه", "يا", "يان", "يتان", "يتين", "ين", "ون", "ات")
 _DRESS = frozenset("بزي بلباس بملابس ببزات ببزه".split())  # "بزي مدني": what one wears
 TOPONYM_FIRST = _keys("ابو ام بيت عين دير تل كفر خان بني راس جبل وادي مرج سوق قصر بير ود بن سيدي باب برج حمام حاسي دار")
 PURPOSE = _keys(
@@ -3387,6 +3389,9 @@ class Assembler:
         ):
             return True
         word = toks[m.start].norm
+        if (m.end - m.start == 1 and not toks[m.start].key.endswith(_NISBA_FORM_ENDINGS)
+                and (prev is None or prev.is_punct or prev.key == "من")):
+            return True  # a broken plural not after a noun it may qualify: "آلاف من المغاربة"
         plural = word.endswith(("يون", "يين")) or (word.startswith("ال") and word.endswith("ون"))
         return plural and (prev is None or prev.is_punct or prev.key in REPORTING or m.start == 0 or
                            not prev.norm.startswith("ال"))
