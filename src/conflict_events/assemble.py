@@ -1922,10 +1922,10 @@ AFFILIATION = _keys(
     "من باسم ل تابع تابعه تابعا التابع التابعه تابعين مرتبط مرتبطه مرتبطا المرتبطه موالي موالين "
     "الموالي الموالين الموالية موالون مواليه مرتبطين مرتبطون"
 )
-# first words of two-word place names: "مخيم أبو شوك", "محيط بيت الشرجي"
 # the endings of a nationality's adjective forms; its other forms are broken plurals
 _NISBA_FORM_ENDINGS = ("ي", "يه", "يا", "يان", "يتان", "يتين", "ين", "ون", "ات")
 _DRESS = frozenset("بزي بلباس بملابس ببزات ببزه".split())  # "بزي مدني": what one wears
+# first words of two-word place names: "مخيم أبو شوك", "محيط بيت الشرجي"
 TOPONYM_FIRST = _keys("ابو ام بيت عين دير تل كفر خان بني راس جبل وادي مرج سوق قصر بير ود بن سيدي باب برج حمام حاسي دار")
 PURPOSE = _keys(
     "بهدف اجل بغيه كي لكي حتي بزعم"
@@ -3380,7 +3380,7 @@ class Assembler:
     @staticmethod
     def _people_nisba(toks, m) -> bool:
         """A nisba standing for people: after a number or a quantity word, or a plural form
-        that no noun before it carries ("عراقيون", "السعوديون", "40 فلسطينيا")."""
+        that no noun before it carries ("عراقيون", "السعوديون", "40 فلسطينيا", "من المغاربة")."""
         prev = toks[m.start - 1] if m.start > 0 else None
         if prev is not None and (
             any(ch.isdigit() for ch in prev.norm)
