@@ -5291,12 +5291,13 @@ class Assembler:
             if met is not None and toks[met.start].prep == "ب" and met.kind != "nisba":
                 return met, "slot.target-prep"
         participles = {o.start for o in others if o.entry.participle}
-        act_ends = {o.end for o in others if o.start >= trig.end}
+        # (an accusation's target stops where the act it accuses of ends)
+        act_ends = {o.end for o in others if o.start >= trig.end} if e.type == "ACCUSE" else ()
         for i in range(first, min(sent.end, start + 8)):
             t = toks[i]
             if i >= trig.end and i in participles:
                 break  # "عن الهجوم متوعدة بمزيد من العمليات ضد القوات": the participle's clause
-            if i > trig.end and i in act_ends and e.type == "ACCUSE":
+            if i > trig.end and i in act_ends:
                 break  # "اتهم الحزب عناصر بالاعتداء على المتظاهرين": the act accused of's
             if t.key in TARGET_PREPS or (t.key in WITH_PREPS and (
                 e.type in _SYMMETRIC or (e.type == "SANCTION" and e.mode == "withdraw")  # "قطع علاقاته مع"
@@ -7376,8 +7377,7 @@ class Assembler:
             # killed and wounded together without a split: "20 قتيلا وجريحا"
             # ("استشهد 35 وأصيب العشرات": the wounded counted on their own are apart)
             if i + 1 < sent.end and toks[i + 1].key in INJURY_WORDS and toks[i + 1].has_conj and not (
-                (i + 2 < sent.end and self._number_near(toks, i + 2, i + 3) is not None)
-                or self._counted_after(toks, sent, i + 1)
+                self._counted_after(toks, sent, i + 1)
             ):
                 n = None
             if (toks[i].has_conj and i > sent.start and toks[i - 1].key in _KILL_OR_PEOPLE
@@ -7504,12 +7504,17 @@ class Assembler:
             for t in between
         )
 
-    @staticmethod
-    def _counted_after(toks, sent, i) -> bool:
-        """The casualty word at ``i`` has a count of its own right after it, past a word of
-        quantity: "قتلوا وأصيب نحو 140 آخرين" (the dead are counted apart)."""
-        j = i + 1 + (i + 1 < sent.end and toks[i + 1].key in QUANTITY)
-        return j < sent.end and numbers.parse_number(toks[j].text) is not None
+    @classmethod
+    def _counted_after(cls, toks, sent, i) -> bool:
+        """The casualty word at ``i`` has a count of its own right after it ("وأصيب 140",
+        "وأصيب العشرات"), or a number past a word of quantity ("قتلوا وأصيب نحو 140 آخرين"):
+        the dead before it are counted apart."""
+        if i + 1 >= sent.end:
+            return False
+        if cls._number_near(toks, i + 1, i + 2) is not None:
+            return True
+        return (toks[i + 1].key in QUANTITY and i + 2 < sent.end
+                and numbers.parse_number(toks[i + 2].text) is not None)
 
     @staticmethod
     def _number_near(toks, a, b, *, backwards=False):
