@@ -787,7 +787,8 @@ def test_assemble_bare_talaba_is_a_demand_beside_its_subject(ex):
 
 @pytest.mark.parametrize(
     "text",
-    ["قتل طالب جامعي برصاص قناص في المدينة", "وكان الطالب قد شارك في المظاهرة"],
+    ["قتل طالب جامعي برصاص قناص في المدينة", "وكان الطالب قد شارك في المظاهرة",
+     "وكان القتيل طالبا في كلية الهندسة بجامعة الموصل", "وقال والده إن ابنه كان طالباً في الجامعة"],
 )
 def test_assemble_talaba_the_student_neither_demands_nor_calls_for(ex, text):
     events = ex.extract(text, article_date=DATE)

@@ -1501,6 +1501,14 @@ def _masculine_verb(t: "Tok", entry) -> bool:
         k.endswith("ا") and k[:-1] in entry.forms)
 
 
+def _told_of_subject(toks, t) -> bool:
+    """A verb form that is also a noun in the accusative, told of the subject of "كان": "وكان
+    القتيل طالبا", "ابني كان طالبا" (a student, no demand)."""
+    k = t.start
+    return (t.end - k == 1 and t.entry.pos == "verb" and k > 0 and _object_form(toks[k]) and (
+        toks[k - 1].key in _WAS or (k > 1 and toks[k - 2].key in _WAS and _definite(toks[k - 1]))))
+
+
 def _without_a_fight(toks, sent) -> bool:
     """The sentence tells of something done without fighting ("دون قتال", "بدون مقاومة"),
     and of no fighting besides ("سيطروا بعد معارك عنيفة ... قبل أن يتسلموا من دون مقاومة")."""
@@ -2650,7 +2658,7 @@ class Assembler:
                 and not _name_in_ya(toks, t) and not _ended(toks, t) and not _the_phone(toks, t)
                 and not _body_purpose(toks, t, actor_ms) and not _conviction(toks, t)
                 and not _handed_note(toks, sent, t, triggers) and not _by_phone(toks, sent, t, triggers)
-                and not _in_protest(toks, sent, t, support, triggers)
+                and not _in_protest(toks, sent, t, support, triggers) and not _told_of_subject(toks, t)
                 and not (t.entry.type in ("REJECT", "REQUEST") and _anonymity(toks, t.end, sent.end))
                 and not (t.end - t.start == 1 and toks[t.start].key in PLACE_NOUNS
                          and any(m.start == t.end and m.entry.kind != "country" for m in places))
