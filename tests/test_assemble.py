@@ -5585,12 +5585,19 @@ def test_assemble_a_cordon_restricts(ex, text, trigger):
     [
         ('وقال الرئيس إن بلاده ستوقف "فورا" حملة القصف ضد الحوثيين', "ستوقف", "planned"),
         ("وأعلنت الحكومة أنها أوقفت الغارات على القطاع", "أوقفت", "asserted"),
+        # past its subject, which is the actor
+        ("وعلقت الفصائل المسلحة هجماتها على مواقع الجيش لمدة ثلاثة أيام", "وعلقت", "asserted"),
     ],
 )
 def test_assemble_stopping_an_attack_is_a_ceasefire(ex, text, trigger, modality):
     e = _one(ex, text, "RETREAT", trigger)
     assert e.mode == "ceasefire" and e.modality == modality
     assert not {"ASSAULT", "COERCE"} & {x.type for x in ex.extract(text, article_date=DATE)}
+
+
+def test_assemble_who_stops_attacks_past_its_subject_makes_the_ceasefire(ex):
+    e = _one(ex, "أوقفت الطائرات الروسية الغارات على ريف إدلب أمس", "RETREAT", "أوقفت")
+    assert _codes(e.actors) == ["RUS MIL"] and e.place.text == "ريف إدلب"
 
 
 def test_assemble_stopping_suspects_is_still_an_arrest(ex):

@@ -6452,7 +6452,8 @@ class Assembler:
         القصف", "أوقفت الغارات" (where "أوقفت" is no arrest), and so is a stop of its kind
         before the firing ("وقف مشروط لإطلاق النار"); aid suspended is a sanction:
         "أعلنا تعليق كل أشكال الدعم المالي". The trigger spans the verb or verbal noun of
-        stopping, so its tense gives the modality."""
+        stopping, so its tense gives the modality; past the verb's subject ("علقت الحركة
+        هجماتها") it is the verb alone, the subject left to be its actor."""
         stops = {}
         for t in triggers:
             if t.entry.pos != "noun" or t.start <= sent.start:
@@ -6474,13 +6475,22 @@ class Assembler:
                 words = _STOPPING_OR_NOUNS
                 k = next((j for j in range(k, max(sent.start, t.start - 4) - 1, -1)
                           if toks[j].is_punct or _stopping(toks[j], words)), k)
+            elif not toks[t.start].prep and (_definite(toks[t.start]) or _has_object_suffix(toks[t.start])):
+                # (past its subject, a definite noun and its adjectives: "علقت الحركة
+                # هجماتها", "أوقفت الطائرات الروسية الغارات")
+                j = k
+                while j > max(sent.start, k - 3) and _definite(toks[j]) and not toks[j].prep:
+                    j -= 1
+                if j < k and _stopping(toks[j], words) and entry is self._ceasefire:
+                    stops[id(t)] = (j, j + 1, entry)  # (the verb alone, its subject after it)
+                    continue
             if _stopping(toks[k], words):
-                stops[id(t)] = (k, entry)
+                stops[id(t)] = (k, t.end, entry)
         if not stops:
             return triggers
-        verbs = {k for k, _ in stops.values()}
+        verbs = {k for k, _, _ in stops.values()}
         return [
-            attrs.evolve(t, start=stops[id(t)][0], entry=stops[id(t)][1]) if id(t) in stops else t
+            attrs.evolve(t, start=stops[id(t)][0], end=stops[id(t)][1], entry=stops[id(t)][2]) if id(t) in stops else t
             for t in triggers if t.start not in verbs
         ]
 
