@@ -5615,6 +5615,11 @@ def test_assemble_who_withdraws_forces_is_not_the_forces(ex, text, trigger, code
     assert _codes(_one(ex, text, "RETREAT", trigger).actors) == [code]
 
 
+def test_assemble_the_forces_of_a_military_region_are_one_actor(ex):
+    e = _one(ex, "انسحبت قوات المنطقة العسكرية الثانية من المدينة أمس", "RETREAT", "انسحبت")
+    assert [a.text for a in e.actors] == ["قوات المنطقة العسكرية"] and _codes(e.actors) == ["--- MIL"]
+
+
 @pytest.mark.parametrize(
     "text, trigger, modality",
     [
