@@ -1231,6 +1231,16 @@ def test_assemble_a_condemnation_targets_the_perpetrator(ex, text, targets):
     assert ("slot.condemned-agent" in e.rules) == bool(targets)
 
 
+def test_assemble_a_year_before_the_death_is_no_toll(ex):
+    e = _one(ex, "ونفذت الطائرات غارات على المنطقة منذ عام 2012 وقتل فيها مدنيون", "ASSAULT", "غارات")
+    assert e.fatalities is None and _codes(e.targets) == ["--- CVL"]
+
+
+def test_assemble_who_backs_the_subject_is_not_what_it_takes(ex):
+    e = _one(ex, "اقتحمت قوات حكومية مدعومة بالدبابات بلدة في ريف حمص", "COERCE", "اقتحمت")
+    assert _codes(e.actors) == ["SYR MIL"] and e.targets == ()
+
+
 def test_assemble_a_toll_that_rose_to_a_number(ex):
     e = _one(ex, "ارتفع عدد القتلى في الهجوم على السوق إلى 27", "ASSAULT", "الهجوم")
     assert e.fatalities == 27

@@ -5533,8 +5533,10 @@ class Assembler:
         while i < min(sent.end, start + 4) and not toks[i].is_punct and self._only_quantities((toks[i],)):
             i += 1
         if i >= sent.end or i in ctx.lexical or any(a <= i < b for a, b in ctx.place_spans) or (
-                not _noun_shaped(toks[i])) or toks[i].key in _FIRE:
-            return None  # (a word some lexicon names is read as that; "أضرموا النار": the act's own)
+                not _noun_shaped(toks[i])) or toks[i].key in _FIRE or toks[i].key in BACKED_BY:
+            # (a word some lexicon names is read as that; "أضرموا النار": the act's own;
+            # "دخلت قوات يمنية مدعومة من التحالف": who backs the subject)
+            return None
         end = i + 1
         country = None
         nisba = next((p for p in phrases if p.start == end and p.kind == "nisba"), None)
@@ -7367,7 +7369,9 @@ class Assembler:
                 # "436 فلسطينيا قتلوا", "أوقع 18 قتيلا", "لقي تسعة جنود مصرعهم" (past some of
                 # them between commas: "إن 5 أشخاص، بينهم عسكري، قتلوا")
                 b = _before_some_of_them(toks, sent, i)
-                n = self._number_near(toks, max(sent.start, b - 4), b, backwards=True)
+                # (not past a time's year: "منذ عام 2009 وقتل فيها مدنيون")
+                a = max([sent.start, b - 4] + [j + 1 for j in range(b - 4, b) if j in time_toks])
+                n = self._number_near(toks, a, b, backwards=True)
                 victims = victims or next(
                     (p for p in phrases if b - 4 <= p.start < b and p.end <= b and p.kind != "nisba"
                      and not toks[p.start].prep and self._only_quantities(toks[p.end : b])),
