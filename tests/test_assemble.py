@@ -3564,6 +3564,14 @@ def test_assemble_a_quarter_named_after_its_people_is_a_place(ex):
     assert e.place.text == "حي الموظفين"
 
 
+def test_assemble_a_quarter_named_after_a_town_abroad_is_a_local_place(ex):
+    e = _one(ex, "سيطرت القوات على آخر المباني في حي الجيزة البحرية في مدينة سرت الليبية", "ASSAULT", "سيطرت")
+    assert (e.place.text, e.place.country, e.place.kind) == ("حي الجيزة", "LBY", "local")
+    # (and a quarter of a town of the story's own country is that town's)
+    e = _one(ex, "تظاهر المئات في حي الجيزة بالقاهرة", "PROTEST", "تظاهر")
+    assert e.place.country == "EGY"
+
+
 @pytest.mark.parametrize(
     "text, actor, target",
     [

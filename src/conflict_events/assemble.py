@@ -1848,6 +1848,7 @@ _ENTERS = _keys("دخل يدخل تدخل دخول سريان بدء")  # "دخ�
 _EFFECT = _keys("تنفيذ نفاذ")
 _DOMESTIC_SECTORS = frozenset(("COP", "JUD"))
 _QUARTER = _keys("حي")
+_TOWNS = frozenset(("capital", "city", "town", "village"))  # gazetteer kinds a quarter may be named after
 _RAIDS = _keys("مداهمه مداهمات")
 _STORMING = ("اقتحم", "اقتحا", "يقتحم", "تقتحم")  # "اقتحموا", "اقتحام": storming
 _ARMED_SECTORS = frozenset(("MIL", "COP", "REB"))
@@ -5916,6 +5917,12 @@ class Assembler:
             if (cands and toks[end].key == "في" and around.entry.kind != "water"
                     and (around.start == end + 1 or toks[end + 1].key in PLACE_NOUNS)
                     and all(c.entry.country != around.entry.country for c in cands)):
+                cands = []
+        if cands and around is None and any(toks[i].key in _QUARTER for i in range(start, span[0])):
+            # "حي الجيزة" in a story of Libya: a quarter named after a town of another country
+            # than the one the story is in
+            home = self._context_country(None, (), (), sent_countries, article_countries)
+            if home is not None and all(c.entry.country != home and c.entry.kind in _TOWNS for c in cands):
                 cands = []
         if not cands:
             # a local place is in the country of a known place right after it ("مخيم بلاطة
