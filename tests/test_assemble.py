@@ -4586,6 +4586,18 @@ def test_assemble_an_agreement_signed_past_a_time_and_place_between_commas(ex, t
     assert e.trigger.text == "وقّع" and e.actors
 
 
+def test_assemble_a_signing_is_where_it_is_told_between_the_verb_and_the_agreement(ex):
+    text = "وقعت الحكومة اليمنية والمجلس الانتقالي الجنوبي، مساء امس في الرياض، على اتفاق ينص على عودة الحكومة إلى عدن"
+    e = _one(ex, text, "AGREE", "وقعت")
+    assert (e.place.text, e.place.country) == ("الرياض", "SAU")
+
+
+def test_assemble_the_military_coalition_led_by_saudi_arabia_is_one_actor(ex):
+    e = _one(ex, "ودعا التحالف العسكري بقيادة السعودية إلى وقف فوري لإطلاق النار في عدن", "REQUEST", "ودعا")
+    assert [a.text for a in e.actors] == ["التحالف العسكري بقيادة السعودية"] and _codes(e.actors) == ["SAU MIL"]
+    assert e.targets == ()
+
+
 def test_assemble_clashes_an_attack_led_to_and_a_counterpart_side(ex):
     text = ("ورد الجيش الأفغاني بقصف مواقع عسكرية باكستانية بالأسلحة الثقيلة، ما أدى إلى اشتباكات "
             "بين القوات الأفغانية ونظيرتها الباكستانية")

@@ -3774,8 +3774,26 @@ class Assembler:
         )):  # (not the two sides one word names: "اتفق الجانبان")
             actors, targets = actors[:1], actors[1:]
             rules.append("slot.symmetric")
+        signed = None
+        act_verb = _ACT_VERBS.get(e.type) or _ACT_VERBS.get(e.id)
+        if act_verb is not None and "slot.support" in rules:
+            # "وقعت الحكومة والمتمردون أمس في هافانا اتفاقا", "تبادلت روسيا وأوكرانيا، أمس،
+            # مئات الأسرى": the signing, exchanging or firing verb is the act's word, as when nothing
+            # stands between it and its object (and where is told after it)
+            signed = next((s for s in support if s.entry.id == act_verb and s.end <= trig.start
+                           and trig.start - s.end <= 24 and not any(s.end <= o.start < trig.start for o in others)
+                           and _reaches_past_commas(toks, s.end, trig)), None)
         place, prule = self._place(toks, text, sent, trig, places, phrases, actors, targets,
                                    sent_countries, article_countries, ctx.local_places, others, time_toks)
+        if signed is not None and (place is None or place.start_char >= toks[trig.start].start_char):
+            # "وقعت الحكومة والمجلس، مساء أمس في الرياض، على اتفاق ينص على عودة الحكومة إلى
+            # عدن": a place between the signing and what is signed is where (not one the
+            # agreement is about)
+            between = self._place(toks, text, sent, attrs.evolve(trig, start=signed.start, end=signed.end),
+                                  places, phrases, actors, targets, sent_countries, article_countries,
+                                  ctx.local_places, others, time_toks)
+            if between[0] is not None and between[0].end_char <= toks[trig.start].start_char:
+                place, prule = between
         if e.type in _SYMMETRIC and actors and not targets and place is not None and place.country and (
                 place.kind in _SIDE_PLACE_KINDS):
             k = bisect.bisect_left(ctx.tstarts, place.start_char)
@@ -3972,16 +3990,8 @@ class Assembler:
                            for a in actors)
             rules.append("sector.protesters")
         t0, t1 = toks[trig.start], toks[trig.end - 1]
-        act_verb = _ACT_VERBS.get(etype) or _ACT_VERBS.get(e.id)
-        if act_verb is not None and "slot.support" in rules:
-            # "وقعت الحكومة والمتمردون أمس في هافانا اتفاقا", "تبادلت روسيا وأوكرانيا، أمس،
-            # مئات الأسرى": the signing, exchanging or firing verb is the act's word, as when nothing
-            # stands between it and its object
-            signed = next((s for s in support if s.entry.id == act_verb and s.end <= trig.start
-                           and trig.start - s.end <= 24 and not any(s.end <= o.start < trig.start for o in others)
-                           and _reaches_past_commas(toks, s.end, trig)), None)
-            if signed is not None:
-                t0 = t1 = toks[signed.start]
+        if signed is not None and (_ACT_VERBS.get(etype) or _ACT_VERBS.get(e.id)) == act_verb:
+            t0 = t1 = toks[signed.start]
         if suspended is not None:
             t0 = t1 = toks[suspended]
         return Event(
