@@ -2019,13 +2019,15 @@ def test_assemble_an_attack_threatened_through_a_light_verb_is_the_threat(ex):
 @pytest.mark.parametrize(
     "text, etype, trigger, targets",
     [
-        # a merchant ship is neither the striker's enemy nor of the waters it is hit in
-        ("استهدف الحوثيون سفينة تجارية قبالة سواحل الحديدة", "ASSAULT", "استهدف", ["--- ---"]),
-        ("احتجزت القوات الإيرانية ناقلة نفط في مضيق هرمز", "COERCE", "احتجزت", ["--- ---"]),
-        # its flag when the news names it
+        # a merchant ship is civilian property, neither the striker's enemy's nor of the
+        # waters it is hit in
+        ("استهدف الحوثيون سفينة تجارية قبالة سواحل الحديدة", "ASSAULT", "استهدف", ["--- CVL"]),
+        ("احتجزت القوات الإيرانية ناقلة نفط في مضيق هرمز", "COERCE", "احتجزت", ["--- CVL"]),
+        # its flag when the news names it (a ship not told merchant is of no known sector)
         ("هاجم الحوثيون سفينة بريطانية في خليج عدن", "ASSAULT", "هاجم", ["GBR ---"]),
+        ("أفرج القراصنة امس عن سفينة الشحن الأوكرانية", "RETREAT", "أفرج", ["UKR CVL"]),
         # an adjective past "قبالة" is the coast's
-        ("خطف قراصنة سفينة شحن قبالة السواحل الصومالية", "ASSAULT", "خطف", ["--- ---"]),
+        ("خطف قراصنة سفينة شحن قبالة السواحل الصومالية", "ASSAULT", "خطف", ["--- CVL"]),
         # the singular a number from 11 to 99 counts
         ("اعتقلت الشرطة 27 متظاهرا وسط العاصمة", "COERCE", "اعتقلت", ["--- OPP"]),
         ("قتل 14 متمردا في غارة للجيش", "ASSAULT", "غارة", ["--- REB"]),
@@ -3280,7 +3282,7 @@ def test_assemble_the_weapon_an_attack_is_made_with_gives_its_mode(ex, text, mod
         ("أجرت القوات الأردنية والأمريكية تمرينا عسكريا مشتركا", "COOPERATE", None, ["JOR MIL"], ["USA MIL"]),
         ("زودت فرنسا الجيش اللبناني بمعدات عسكرية", "AID", None, ["FRA GOV"], ["LBN MIL"]),
         # a vessel held is seized (past a date with "في" before it)
-        ("احتجزت القوات البحرية في 5 مايو سفينة شحن قرب السواحل", "COERCE", "seize", ["--- MIL"], ["--- ---"]),
+        ("احتجزت القوات البحرية في 5 مايو سفينة شحن قرب السواحل", "COERCE", "seize", ["--- MIL"], ["--- CVL"]),
         # bandits are an armed group; units deployed are troops
         ("هاجم قطاع طرق سوقا في ولاية زامفارا", "ASSAULT", None, ["NGA REB"], None),
         ("أعلنت الحكومة الفرنسية نشر وحدات عسكرية إضافية في مالي", "MOBILIZE", "troops", ["FRA GOV"], None),
@@ -4411,7 +4413,7 @@ def test_assemble_a_phrase_after_a_preposition_is_no_subject(ex):
     "text, etype, actors, targets",
     [
         ("ودعا المرجع الشيعي الأعلى علي السيستاني إلى ضبط النفس", "REQUEST", ["IRQ REL"], None),
-        ("احتجزت البحرية ناقلتين في مياه الخليج", "COERCE", None, ["--- ---"]),
+        ("احتجزت البحرية ناقلتين في مياه الخليج", "COERCE", None, ["--- CVL"]),
     ],
 )
 def test_assemble_a_cleric_and_two_tankers(ex, text, etype, actors, targets):
