@@ -4954,6 +4954,18 @@ def test_assemble_a_date_of_a_clause_a_relative_one_governs_is_not_the_participl
     assert e.date is None or e.date.start == DATE
 
 
+def test_assemble_a_date_of_anothers_act_before_the_comma_is_not_the_participles(ex):
+    text = ("واتهمت منظمة العفو الدولية، في تقرير أصدرته امس، الجيش بشن غارات على قرى الإقليم منذ عام 2012، "
+            "مطالبة الحكومة بفتح تحقيق مستقل")
+    e = _one(ex, text, "REQUEST", "مطالبة")
+    assert e.modality == ce.Modality.ASSERTED and e.date.start.isoformat() == "2016-08-29"
+
+
+def test_assemble_an_act_done_under_an_order_is_not_called_for(ex):
+    e = _one(ex, "فرض الرئيس الأمريكي، بموجب أمر تنفيذي، عقوبات مالية على قادة الجماعة", "SANCTION", "عقوبات")
+    assert e.modality == ce.Modality.ASSERTED
+
+
 def test_assemble_an_attack_to_be_stopped_is_a_ceasefire(ex):
     text = "ودعا المبعوث الأممي جماعة الحوثي إلى وقف هجومها على مأرب فورا"
     e = _one(ex, text, "RETREAT", "وقف هجومها")

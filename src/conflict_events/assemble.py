@@ -130,8 +130,8 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   (but for acts of speech and acts done by declaring them: "أعلنت الحكومة أمس حالة الطوارئ");
   ``date.sentence``: the one date of the sentence that no report owns, told after the act
   (one before it dates the clause it opens); ``date.participle``: a participle with no
-  date of its own is told when the main verb before it is ("اتهم الكرملين، أمس،
-  أوكرانيا ...، متوعدا بالرد"); ``date.past-verb``: a
+  date of its own, or only one before its comma, is told when the main verb before it is
+  ("اتهم الكرملين، أمس، أوكرانيا ...، متوعدا بالرد"); ``date.past-verb``: a
   month or day named without its year after a verb in the past, the last one before the
   article ("اعتقلت الشرطة ناشطين في 10 ديسمبر" in March);
 * ``mod.*`` and ``cue.*``: modality (see :mod:`conflict_events.modality`), with ``mod.purpose``
@@ -1848,6 +1848,7 @@ _ENTERS = _keys("دخل يدخل تدخل دخول سريان بدء")  # "دخ�
 _EFFECT = _keys("تنفيذ نفاذ")
 _DOMESTIC_SECTORS = frozenset(("COP", "JUD"))
 _QUARTER = _keys("حي")
+_UNDER = _keys("بموجب")  # "بموجب أمر تنفيذي": by virtue of
 _TOWNS = frozenset(("capital", "city", "town", "village"))  # gazetteer kinds a quarter may be named after
 _RAIDS = _keys("مداهمه مداهمات")
 _STORMING = ("اقتحم", "اقتحا", "يقتحم", "تقتحم")  # "اقتحموا", "اقتحام": storming
@@ -3841,6 +3842,19 @@ class Assembler:
         if cut > sent.start:
             times = [(r, x) for r, x in times if r[0] >= cut]
         date, drule = self._date(toks, sent, trig, times, modality, article_date, others, ctx.answered)
+        participle = e.participle or "slot.participle" in rules
+        # (a participle is told when the verb before it is, not one of a relative clause: "دعا
+        # الوزير، الذي زار جوبا مطلع الشهر، الطرفين الى ...، ملوحا بفرض عقوبات")
+        told = None if not participle else next(
+            (ev for ev, t in reversed(previous) if t.entry.pos == "verb" and t.end <= trig.start
+             and not t.entry.participle and ev.modality == Modality.ASSERTED
+             and not (t.start > sent.start and toks[t.start - 1].key in RELATIVE)), None)
+        if (date is not None and told is not None and told.date is not None and told.date.span != date.span
+                and trig.start - 1 > sent.start and toks[trig.start - 1].text in ("،", ",")
+                and date.end_char <= toks[trig.start].start_char):
+            # "اتهمت المنظمة، في تقرير أصدرته امس، الجيش بشن غارات منذ عام 2012، مطالبة": a
+            # time before the comma is of the clause it ends, not the participle's
+            date, drule = told.date, "date.participle"
         if date is None and modality == Modality.ASSERTED and article_date is not None:
             # "أعلن الجيش سحب 500 جندي بحلول نهاية العام": what is dated after the article
             # has not happened yet, it is planned
@@ -3857,15 +3871,10 @@ class Assembler:
                 rules.append("mod.future-date")
             else:
                 date, drule = None, None
-        if date is None and e.participle and modality == Modality.ASSERTED:
-            # "اتهم الكرملين، أمس الأربعاء، أوكرانيا بمحاولة اغتيال الرئيس، متوعدا بالرد": a
-            # participle is told when the verb before it is (not one of a relative clause: "دعا
-            # الوزير، الذي زار جوبا مطلع الشهر، الطرفين الى ...، ملوحا بفرض عقوبات")
-            ev = next((ev for ev, t in reversed(previous) if t.entry.pos == "verb" and t.end <= trig.start
-                       and not t.entry.participle and ev.modality == Modality.ASSERTED
-                       and not (t.start > sent.start and toks[t.start - 1].key in RELATIVE)), None)
-            if ev is not None and ev.date is not None:
-                date, drule = ev.date, "date.participle"
+        if date is None and participle and modality == Modality.ASSERTED:
+            # "اتهم الكرملين، أمس الأربعاء، أوكرانيا بمحاولة اغتيال الرئيس، متوعدا بالرد"
+            if told is not None and told.date is not None:
+                date, drule = told.date, "date.participle"
         if drule:
             rules.append(drule)
         arrested = None
@@ -6155,6 +6164,8 @@ class Assembler:
                 continue
             if c.entry.modality == "negated" and c.start > 0 and _spread(toks, c.start):
                 continue  # "محاكمة ناشري الأكاذيب": lies spread are a charge, no denial
+            if c.entry.modality == "requested" and c.start > 0 and toks[c.start - 1].key in _UNDER:
+                continue  # "فرض ... بموجب أمر تنفيذي عقوبات": done under an order, not called for
             out.append(c)
         return out
 
