@@ -1231,6 +1231,20 @@ def test_assemble_a_condemnation_targets_the_perpetrator(ex, text, targets):
     assert ("slot.condemned-agent" in e.rules) == bool(targets)
 
 
+def test_assemble_snipers_counted_before_their_victims_are_the_killers(ex):
+    e = _one(ex, "قتل قناصة من البحرية الأمريكية ثلاثة قراصنة صوماليين امس", "ASSAULT", "قتل")
+    assert _codes(e.actors) == ["USA MIL"] and _codes(e.targets) == ["SOM REB"] and e.fatalities == 3
+
+
+def test_assemble_a_killing_with_its_killer_stays_beside_an_attack_told_after_it(ex):
+    text = "قتل جنود أمريكيون ثلاثة قراصنة صوماليين امس، بعد أن خطف القراصنة ربان السفينة"
+    events = ex.extract(text, article_date=DATE)
+    assert sorted((e.trigger.text, e.fatalities) for e in events) == [("خطف", None), ("قتل", 3)]
+    # (one attack with its killers: the toll is the attack's)
+    events = ex.extract("قتل مسلحون 18 مدنيا بهجوم على قرية", article_date=DATE)
+    assert [(e.trigger.text, e.fatalities) for e in events] == [("بهجوم", 18)]
+
+
 def test_assemble_a_year_before_the_death_is_no_toll(ex):
     e = _one(ex, "ونفذت الطائرات غارات على المنطقة منذ عام 2012 وقتل فيها مدنيون", "ASSAULT", "غارات")
     assert e.fatalities is None and _codes(e.targets) == ["--- CVL"]

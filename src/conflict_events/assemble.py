@@ -1951,6 +1951,7 @@ LED_BY = _keys("قياده بقياده")
 NEGATIONS = _keys("لم لن لا ما")
 _KILLED_TWO = _keys("قتلا استشهدا لقيا اغتيلا")  # killed, in the dual
 _KILL_VERBS = _keys("قتل قتلت قتلوا ذبح ذبحت ذبحوا")  # (that take a killer and a count after it)
+_NEW_CLAUSE = RELATIVE | COMPLEMENTIZERS  # words that open a clause of its own: "الذي خطفه", "بعد أن خطف"
 KILL_WORDS = _keys(
     "قتل قتلت قتلوا مقتل قتلي قتيل قتيلا قتيلين استشهد استشهدوا استشهاد شهيد شهيدا شهداء "
     "مصرع مصرعهم مصرعه مصرعهما لقي لقوا حتفهم حتفه حتفهما وفاه ارتقي ارتقوا ارتقت اودي اودت "
@@ -6206,8 +6207,27 @@ class Assembler:
             # its means
             means = {id(a) for a in attacks}
             return [t for t in triggers if id(t) not in means and not (t in casualties and t not in murders)]
-        return [t for t in triggers if not (t in casualties and (
+        # "قتل قناصة أمريكيون ثلاثة قراصنة ... بعد أن خطف القراصنة ربان السفينة": a kill verb
+        # with its killer and then its count is an attack of its own, when the others are
+        # told in a clause after it
+        killings = {id(t) for t in casualties if attacks and self._killing(toks, t, actor_ms) and all(
+            a.start > t.end and any(x.key in _NEW_CLAUSE for x in toks[t.end : a.start]) for a in attacks)}
+        return [t for t in triggers if not (t in casualties and id(t) not in killings and (
             attacks or toks[t.start].key in CASUALTY_PEOPLE or _spared(toks, t.start)))]
+
+    @staticmethod
+    def _killing(toks, t, actor_ms) -> bool:
+        """A kill verb with the killer right after it, then a count: "قتل مسلحون 18 مدنيا"."""
+        if t.entry.pos != "verb" or toks[t.start].key not in _KILL_VERBS or t.end >= len(toks):
+            return False
+        if not any(m.start == t.end and m.entry.kind != "nisba" and not toks[t.end].prep for m in actor_ms):
+            return False
+        for k in range(t.end + 1, min(len(toks), t.end + 8)):
+            if toks[k].is_punct:
+                return False
+            if numbers.parse_number(toks[k].text) is not None:
+                return True
+        return False
 
     @staticmethod
     def _is_casualty(toks, m) -> bool:
@@ -7245,6 +7265,15 @@ class Assembler:
                     self._with_context(a, ev.place.country if ev.place else None)
                     for a in self._codes(agent, toks, text, "ASSAULT")
                 )
+                a0, a1 = toks[agent.start].start_char, toks[agent.end - 1].end_char
+                if victims is not None and victims is not agent and any(
+                        t.start_char < a1 and a0 < t.end_char for t in ev.targets):
+                    # "قتل قناصة من البحرية الأمريكية ثلاثة قراصنة": the killers read as the
+                    # verb's object, the counted its victims
+                    changes["targets"] = tuple(
+                        self._with_context(a, ev.place.country if ev.place else None)
+                        for a in self._codes(victims, toks, text, "ASSAULT")
+                    )
             if changes:
                 changes["rules"] = ev.rules + (("fatalities.count",) if "fatalities" in changes else ()) + (
                     ("slot.victims",) if "targets" in changes else ()) + (
