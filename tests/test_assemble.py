@@ -5787,6 +5787,11 @@ def test_assemble_split_acts_past_a_span_of_time(ex, text, etype, trigger, actor
     assert _codes(_one(ex, text, etype, trigger).actors) == actors
 
 
+def test_assemble_split_acts_past_a_quoted_name(ex):
+    e = _one(ex, "سيطرت قوات «الحزام الأمني» أمس على معسكرات الحماية الرئاسية في عدن", "ASSAULT", "سيطرت")
+    assert _codes(e.actors) == ["YEM REB"] and e.place.text == "عدن"
+
+
 @pytest.mark.parametrize(
     "text, trigger, actor, place",
     [

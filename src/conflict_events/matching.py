@@ -583,6 +583,11 @@ class LexiconMatcher:
                             j = end + 2 if end + 1 < len(keys) and keys[end + 1] == "من" else end + 1
                             if j in ends:
                                 placed, end = True, j
+                        elif (hit is None and end not in ends and end < len(doc) and doc[end].text in _QUOTES
+                              and any(doc[x].text in _QUOTES for x in range(m.start, end))):
+                            # past the quote that closes a name: 'سيطرت قوات «الحزام الأمني» أمس على'
+                            end += 1
+                            continue
                         elif (hit is None and end not in ends and end + 1 < len(keys) and not adjective
                               and doc[end].text.startswith("ال") and end not in starts):
                             # past one adjective of the subject: "فصائل المعارضة المسلحة بقيادة",
