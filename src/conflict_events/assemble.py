@@ -1505,8 +1505,8 @@ def _told_of_subject(toks, t) -> bool:
     """A verb form that is also a noun in the accusative, told of the subject of "كان": "وكان
     القتيل طالبا", "ابني كان طالبا" (a student, no demand)."""
     k = t.start
-    return (t.end - k == 1 and t.entry.pos == "verb" and k > 0 and _object_form(toks[k]) and (
-        toks[k - 1].key in _WAS or (k > 1 and toks[k - 2].key in _WAS and _definite(toks[k - 1]))))
+    return (k > 0 and (toks[k - 1].key in _WAS or (k > 1 and toks[k - 2].key in _WAS and _definite(toks[k - 1])))
+            and t.end - k == 1 and t.entry.pos == "verb" and _object_form(toks[k]))
 
 
 def _without_a_fight(toks, sent) -> bool:
@@ -6525,13 +6525,15 @@ class Assembler:
                 words = _STOPPING_OR_NOUNS
                 k = next((j for j in range(k, max(sent.start, t.start - 4) - 1, -1)
                           if toks[j].is_punct or _stopping(toks[j], words)), k)
-            elif not toks[t.start].prep and (_definite(toks[t.start]) or _has_object_suffix(toks[t.start])):
+            elif (entry is self._ceasefire and not toks[t.start].prep
+                  and any(toks[j].key in words for j in range(max(sent.start, k - 3), k))
+                  and (_definite(toks[t.start]) or _has_object_suffix(toks[t.start]))):
                 # (past its subject, a definite noun and its adjectives: "علقت الحركة
                 # هجماتها", "أوقفت الطائرات الروسية الغارات")
                 j = k
                 while j > max(sent.start, k - 3) and _definite(toks[j]) and not toks[j].prep:
                     j -= 1
-                if j < k and _stopping(toks[j], words) and entry is self._ceasefire:
+                if j < k and _stopping(toks[j], words):
                     stops[id(t)] = (j, j + 1, entry)  # (the verb alone, its subject after it)
                     continue
             if _stopping(toks[k], words):
