@@ -5510,11 +5510,18 @@ def test_assemble_an_embassy_is_its_states_government(ex, text, etype, trigger, 
         "ووصفت الحكومة العملية بأنها قرصنة تهدد أمن الملاحة الدولية",
         "وقال الوزير إن هذه الممارسات تهدد استقرار المنطقة",
         "وحذر المبعوث من أن التصعيد يهدد بانفجار الوضع في المنطقة",
+        # the verbal noun too
+        "واتهمت الحكومة الجماعة بتهديد السلام والاستقرار في البلاد",
     ],
 )
 def test_assemble_what_endangers_a_thing_is_no_threat(ex, text):
     # (nor is piracy named hacking: "قرصنة" alone is no cyber attack)
     assert not {"THREATEN", "COERCE"} & {e.type for e in ex.extract(text, article_date=DATE)}
+
+
+def test_assemble_a_verb_form_after_a_bare_place_noun_is_the_places_name(ex):
+    events = ex.extract("قتل قيادي في التنظيم بغارة على سيارة في منطقة رفض بمحافظة شبوة", article_date=DATE)
+    assert [e.type for e in events] == ["ASSAULT"]
 
 
 def test_assemble_a_threat_to_strike_is_still_one(ex):

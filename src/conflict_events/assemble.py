@@ -781,9 +781,9 @@ def _idiom(toks, sent, trig) -> bool:
                 break
             if t.norm in _WITH_IT or (t.prep == "ب" and t.key in _PETITIONS):
                 return True
-    if e.type == "THREATEN" and e.pos == "verb" and trig.end < sent.end:
-        # "تهدد أمن الملاحة", "يهدد حياة المدنيين", "يهدد بانفجار الوضع": what puts a thing
-        # at risk threatens no one
+    if e.type == "THREATEN" and trig.end < sent.end:
+        # "تهدد أمن الملاحة", "يهدد حياة المدنيين", "يهدد بانفجار الوضع", "بتهديد السلام
+        # والاستقرار": what puts a thing at risk threatens no one
         t = toks[trig.end]
         return (t.key in _AT_RISK and not t.prep) or (t.prep == "ب" and t.key in _RISKS)
     return False
@@ -800,7 +800,7 @@ _PROGRESS_MADE = frozenset(("اي", "تحقيق", "احراز", "حقق", "حق�
 _PETITIONS = frozenset(("طلب", "شكوي", "مذكره", "التماس", "مقترح", "اقتراح", "مبادره", "استقاله", "عرض",
                         "مشروع", "بلاغ", "دعوي", "احتجاج", "اعتذار", "تعازي", "شكر"))
 # what a threat verb before them puts at risk, threatening no one
-_AT_RISK = frozenset(("امن", "استقرار", "سلامه", "حياه", "سلم", "مستقبل", "وحده", "ملاحه", "مكاسب",
+_AT_RISK = frozenset(("امن", "استقرار", "سلامه", "حياه", "سلم", "سلام", "مستقبل", "وحده", "ملاحه", "مكاسب",
                       "جهود", "مسار", "عمليه", "اتفاق", "هدنه"))
 _RISKS = frozenset(("انفجار", "انهيار", "تفاقم", "اشتعال", "كارثه", "مجاعه", "تقويض"))
 # "ذبح المزارعون الأضاحي": animals slaughtered
@@ -1507,6 +1507,14 @@ def _told_of_subject(toks, t) -> bool:
     k = t.start
     return (k > 0 and (toks[k - 1].key in _WAS or (k > 1 and toks[k - 2].key in _WAS and _definite(toks[k - 1])))
             and t.end - k == 1 and t.entry.pos == "verb" and _object_form(toks[k]))
+
+
+def _place_named(toks, t) -> bool:
+    """A verb form right after a bare place noun is the place's name: "قتل في منطقة رفض
+    بمحافظة شبوة" (no refusal)."""
+    k = t.start
+    return (k > 0 and toks[k - 1].key in PLACE_NOUNS and not _definite(toks[k - 1]) and t.end - k == 1
+            and t.entry.pos == "verb" and not _definite(toks[k]) and not toks[k].prep and not toks[k].has_conj)
 
 
 def _without_a_fight(toks, sent) -> bool:
@@ -2662,6 +2670,7 @@ class Assembler:
                 and not _body_purpose(toks, t, actor_ms) and not _conviction(toks, t)
                 and not _handed_note(toks, sent, t, triggers) and not _by_phone(toks, sent, t, triggers)
                 and not _in_protest(toks, sent, t, support, triggers) and not _told_of_subject(toks, t)
+                and not _place_named(toks, t)
                 and not (t.entry.type in ("REJECT", "REQUEST") and _anonymity(toks, t.end, sent.end))
                 and not (t.end - t.start == 1 and toks[t.start].key in PLACE_NOUNS
                          and any(m.start == t.end and m.entry.kind != "country" for m in places))
