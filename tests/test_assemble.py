@@ -4975,6 +4975,12 @@ def test_assemble_a_date_of_anothers_act_before_the_comma_is_not_the_participles
     assert e.modality == ce.Modality.ASSERTED and e.date.start.isoformat() == "2016-08-29"
 
 
+def test_assemble_an_act_accused_of_is_told_by_its_own_time(ex):
+    text = "اتهمت منظمة العفو الدولية، في تقرير أصدرته امس، الجيش بشن غارات على قرى الإقليم منذ عام 2012"
+    assert _one(ex, text, "ACCUSE", "اتهمت").date.start.isoformat() == "2016-08-29"
+    assert _one(ex, text, "ASSAULT", "غارات").date.start.isoformat() == "2012-01-01"
+
+
 def test_assemble_an_act_done_under_an_order_is_not_called_for(ex):
     e = _one(ex, "فرض الرئيس الأمريكي، بموجب أمر تنفيذي، عقوبات مالية على قادة الجماعة", "SANCTION", "عقوبات")
     assert e.modality == ce.Modality.ASSERTED

@@ -2028,6 +2028,7 @@ _POSTED_IN = _keys("لدى في من")  # "سفيرها لدى إسرائيل": 
 # recalled ("استدعت سفيرها")
 _ENVOYS = _keys("سفير سفيرا سفراء دبلوماسي دبلوماسيا دبلوماسيين القائم ممثل ممثلا مبعوث مبعوثا مفوض مفوضا")
 _WAS = _keys("كان كانت كانوا")  # before a present verb: what went on for a time
+_NOUN_MARKERS = _WAS | PLACE_NOUNS  # words before a verb form that make it a noun (see _told_of_subject)
 _BE = _keys("يكون تكون يكونوا يكونا")  # "نفى أن يكون ... قد": denied to have been
 # words of a game: an attack or an injury among them is a match's
 _SPORT = _keys("منتخب دوري شوط مباراه مباريات لاعب لاعبين لاعبو مدرب بطوله تصفيات كاس نادي ملعب هداف مهاجم "
@@ -2669,8 +2670,11 @@ class Assembler:
                 and not _name_in_ya(toks, t) and not _ended(toks, t) and not _the_phone(toks, t)
                 and not _body_purpose(toks, t, actor_ms) and not _conviction(toks, t)
                 and not _handed_note(toks, sent, t, triggers) and not _by_phone(toks, sent, t, triggers)
-                and not _in_protest(toks, sent, t, support, triggers) and not _told_of_subject(toks, t)
-                and not _place_named(toks, t)
+                and not _in_protest(toks, sent, t, support, triggers)
+                # (a verb form read as a noun: "وكان القتيل طالبا", "في منطقة رفض")
+                and not (t.entry.pos == "verb" and t.start > 0 and (toks[t.start - 1].key in _NOUN_MARKERS or (
+                    t.start > 1 and toks[t.start - 2].key in _WAS)) and (
+                        _told_of_subject(toks, t) or _place_named(toks, t)))
                 and not (t.entry.type in ("REJECT", "REQUEST") and _anonymity(toks, t.end, sent.end))
                 and not (t.end - t.start == 1 and toks[t.start].key in PLACE_NOUNS
                          and any(m.start == t.end and m.entry.kind != "country" for m in places))
@@ -3851,6 +3855,10 @@ class Assembler:
         targets, actors = self._mirrored(targets, actors), self._mirrored(actors, targets)
         if cut > sent.start:
             times = [(r, x) for r, x in times if r[0] >= cut]
+        if "slot.accused" in rules and any(r[0] >= trig.end for r, _ in times):
+            # "اتهمت الحكومة، اليوم الجمعة، الإمارات بشن غارات ... أمس الخميس": the act accused
+            # of is told by its own time, not by the accusation's
+            times = [(r, x) for r, x in times if r[0] >= trig.end]
         date, drule = self._date(toks, sent, trig, times, modality, article_date, others, ctx.answered)
         participle = e.participle or "slot.participle" in rules
         # (a participle is told when the verb before it is, not one of a relative clause: "دعا
