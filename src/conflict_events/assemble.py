@@ -2671,10 +2671,10 @@ class Assembler:
                 and not _body_purpose(toks, t, actor_ms) and not _conviction(toks, t)
                 and not _handed_note(toks, sent, t, triggers) and not _by_phone(toks, sent, t, triggers)
                 and not _in_protest(toks, sent, t, support, triggers)
-                # (a verb form read as a noun: "وكان القتيل طالبا", "في منطقة رفض")
-                and not (t.entry.pos == "verb" and t.start > 0 and (toks[t.start - 1].key in _NOUN_MARKERS or (
-                    t.start > 1 and toks[t.start - 2].key in _WAS)) and (
-                        _told_of_subject(toks, t) or _place_named(toks, t)))
+                # (a verb form read as a noun: "وكان القتيل طالبا", "في منطقة رفض"; the words
+                # before are looked at first, the functions check where the sentence starts)
+                and not ((toks[t.start - 1].key in _NOUN_MARKERS or t.start > 1 and toks[t.start - 2].key in _WAS)
+                         and (_told_of_subject(toks, t) or _place_named(toks, t)))
                 and not (t.entry.type in ("REJECT", "REQUEST") and _anonymity(toks, t.end, sent.end))
                 and not (t.end - t.start == 1 and toks[t.start].key in PLACE_NOUNS
                          and any(m.start == t.end and m.entry.kind != "country" for m in places))
