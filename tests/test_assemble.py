@@ -2040,6 +2040,8 @@ def test_assemble_an_attack_threatened_through_a_light_verb_is_the_threat(ex):
         # its flag when the news names it (a ship not told merchant is of no known sector)
         ("هاجم الحوثيون سفينة بريطانية في خليج عدن", "ASSAULT", "هاجم", ["GBR ---"]),
         ("أفرج القراصنة امس عن سفينة الشحن الأوكرانية", "RETREAT", "أفرج", ["UKR CVL"]),
+        # (a country's name in "ية" after the construct agrees with its genitive)
+        ("خطف قراصنة صوماليون ناقلة النفط السعودية العملاقة", "ASSAULT", "خطف", ["SAU CVL"]),
         # an adjective past "قبالة" is the coast's
         ("خطف قراصنة سفينة شحن قبالة السواحل الصومالية", "ASSAULT", "خطف", ["--- CVL"]),
         # the singular a number from 11 to 99 counts

@@ -3100,9 +3100,10 @@ class Assembler:
                 nis = []
                 while k < len(ms) and (ms[k].entry.kind == "nisba" or (
                         # "منشآت نفطية سعودية", "الطائرات السعودية": a country's name in "ية" that
-                        # agrees with the noun in the article is its adjective
+                        # agrees with the noun in the article is its adjective (with a construct's
+                        # genitive: "ناقلة النفط السعودية")
                         ms[k].entry.kind == "country" and ms[k].end - ms[k].start == 1
-                        and _definite(toks[ms[k].start]) == _definite(toks[m.start])
+                        and _definite(toks[ms[k].start]) == _definite(toks[m.end - 1])
                         and toks[ms[k].start].key.endswith("يه") and not toks[ms[k].start].prep
                         and not toks[ms[k].start].has_conj)):
                     between = [t for t in toks[probe : ms[k].start] if t.text not in _QUOTES]
