@@ -7267,10 +7267,7 @@ class Assembler:
                     for a in ev.actors)):
                 # (people counted only as persons, read as the kill verb's subject, are still
                 # its object: "قتل شخصان في حي الكرادة")
-                changes["targets"] = tuple(
-                    self._with_context(a, ev.place.country if ev.place else None)
-                    for a in self._codes(victims, toks, text, "ASSAULT")
-                )
+                changes["targets"] = self._toll_side(victims, toks, text, ev)
                 if any(a.start_char < changes["targets"][-1].end_char and changes["targets"][0].start_char < a.end_char
                        for a in ev.actors):
                     # "224 مدنيا قتلوا في سوريا": the subject of a kill verb counted as the
@@ -7281,19 +7278,13 @@ class Assembler:
             if agent is not None and (not ev.actors or named_by):
                 # "قتلت القوات الأمريكية 5 مسلحين في غارة": who killed made the attack (and
                 # "أعلنت الحكومة مقتل 12 مدنيا على يد مسلحين في هجوم": not who announced it)
-                changes["actors"] = tuple(
-                    self._with_context(a, ev.place.country if ev.place else None)
-                    for a in self._codes(agent, toks, text, "ASSAULT")
-                )
+                changes["actors"] = self._toll_side(agent, toks, text, ev)
                 a0, a1 = toks[agent.start].start_char, toks[agent.end - 1].end_char
                 if victims is not None and victims is not agent and any(
                         t.start_char < a1 and a0 < t.end_char for t in ev.targets):
                     # "قتل قناصة من البحرية الأمريكية ثلاثة قراصنة": the killers read as the
                     # verb's object, the counted its victims
-                    changes["targets"] = tuple(
-                        self._with_context(a, ev.place.country if ev.place else None)
-                        for a in self._codes(victims, toks, text, "ASSAULT")
-                    )
+                    changes["targets"] = self._toll_side(victims, toks, text, ev)
             if changes:
                 changes["rules"] = ev.rules + (("fatalities.count",) if "fatalities" in changes else ()) + (
                     ("slot.victims",) if "targets" in changes else ()) + (
@@ -7301,6 +7292,12 @@ class Assembler:
                 )
                 out[best[1]] = attrs.evolve(ev, **changes)
         return out
+
+    def _toll_side(self, phrase, toks, text, ev) -> tuple[Actor, ...]:
+        """The killers or the killed a toll names, coded for the attack ``ev`` it tells of (in
+        the country of its place)."""
+        country = ev.place.country if ev.place else None
+        return tuple(self._with_context(a, country) for a in self._codes(phrase, toks, text, "ASSAULT"))
 
     @staticmethod
     def _named_victims(victims) -> bool:
