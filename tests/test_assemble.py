@@ -5062,6 +5062,11 @@ def test_assemble_a_place_told_first_frames_the_sentences_verbs(ex):
     assert e.place is not None and (e.place.text, e.place.country) == ("رام الله", "PSE")
 
 
+def test_assemble_zinjibar_in_yemen_is_no_zanzibar(ex):
+    e = _one(ex, "قتل ثلاثة جنود في هجوم على مدينة زنجبار بمحافظة أبين", "ASSAULT", "هجوم")
+    assert (e.place.text, e.place.country) == ("مدينة زنجبار", "YEM")
+
+
 def test_assemble_two_nationalities_of_an_attack_are_both_its_makers(ex):
     e = _one(ex, "وأسفرت الغارات الأمريكية البريطانية عن مقتل خمسة مسلحين", "ASSAULT", "الغارات")
     assert _codes(e.actors) == ["GBR MIL", "USA MIL"]
