@@ -5062,6 +5062,12 @@ def test_assemble_a_place_told_first_frames_the_sentences_verbs(ex):
     assert e.place is not None and (e.place.text, e.place.country) == ("رام الله", "PSE")
 
 
+def test_assemble_the_region_a_town_is_the_capital_of_is_no_place_of_its_own(ex):
+    text = "اقتحم مسلحون سجن مدينة الرمادي، عاصمة محافظة الأنبار، وأطلقوا سراح عشرات السجناء"
+    e = _one(ex, text, "RETREAT", "سراح")
+    assert (e.place.text, e.place.country) == ("مدينة الرمادي", "IRQ")
+
+
 def test_assemble_zinjibar_in_yemen_is_no_zanzibar(ex):
     e = _one(ex, "قتل ثلاثة جنود في هجوم على مدينة زنجبار بمحافظة أبين", "ASSAULT", "هجوم")
     assert (e.place.text, e.place.country) == ("مدينة زنجبار", "YEM")

@@ -1856,6 +1856,7 @@ _ENTERS = _keys("دخل يدخل تدخل دخول سريان بدء")  # "دخ�
 _EFFECT = _keys("تنفيذ نفاذ")
 _DOMESTIC_SECTORS = frozenset(("COP", "JUD"))
 _QUARTER = _keys("حي")
+_CAPITAL_OF = _keys("عاصمة")  # a town's apposition naming the region it is the capital of
 _UNDER = _keys("بموجب")  # "بموجب أمر تنفيذي": by virtue of
 _TOWNS = frozenset(("capital", "city", "town", "village"))  # gazetteer kinds a quarter may be named after
 _RAIDS = _keys("مداهمه مداهمات")
@@ -5861,6 +5862,16 @@ class Assembler:
                              and toks[sp[1]].text in _DATELINE_MARKS), None)
             if dateline is not None:
                 del groups[dateline]
+        for sp in list(groups):
+            # "في مدينة المكلا، عاصمة محافظة حضرموت،": the region whose capital the town is
+            # only says where the town lies
+            i = sp[0] - 1
+            while i > sent.start and toks[i].key in PLACE_NOUNS:
+                i -= 1
+            if i - 1 > sent.start and toks[i].key in _CAPITAL_OF:
+                head = i - 1 if toks[i - 1].is_punct else i
+                if any(b == head for _, b in groups):
+                    del groups[sp]
         if not groups:
             return None, None
         spans = sorted(groups)
