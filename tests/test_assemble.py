@@ -5062,6 +5062,12 @@ def test_assemble_a_place_told_first_frames_the_sentences_verbs(ex):
     assert e.place is not None and (e.place.text, e.place.country) == ("رام الله", "PSE")
 
 
+def test_assemble_a_place_told_first_frames_the_act_a_verb_follows(ex):
+    text = "وفي حماة، قال ناشطون إن المسلحين انتشروا في الشوارع بعد انسحاب قوات الجيش من مواقعها"
+    e = _one(ex, text, "RETREAT", "انسحاب")
+    assert e.place is not None and (e.place.text, e.place.country) == ("حماة", "SYR")
+
+
 def test_assemble_the_region_a_town_is_the_capital_of_is_no_place_of_its_own(ex):
     text = "اقتحم مسلحون سجن مدينة الرمادي، عاصمة محافظة الأنبار، وأطلقوا سراح عشرات السجناء"
     e = _one(ex, text, "RETREAT", "سراح")

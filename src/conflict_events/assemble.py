@@ -5893,8 +5893,10 @@ class Assembler:
                     and not self._blocked(trig, sp[1], trig.start, others, toks)))
         ]
         # "وفي رام الله، دعت الرئاسة ...": a place told first, before a comma, frames the
-        # sentence's verbs (not the acts they call for or report)
-        frame = None if trig.entry.pos != "verb" else next((
+        # sentence's verbs (not the acts they call for or report) and the acts they follow
+        # ("انتشر المسلحون بعد انسحاب القوات")
+        frame = None if trig.entry.pos != "verb" and (
+            trig.start == sent.start or toks[trig.start - 1].key not in _AFTER_WORDS) else next((
             sp for sp in spans
             if sp[0] - sent.start == 1 and sp[0] < trig.start and sp[1] < sent.end
             and toks[sp[1]].text in ("،", ",") and self._prep_before(toks, sent, sp[0]) == "في"), None)
