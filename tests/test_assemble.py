@@ -5079,6 +5079,11 @@ def test_assemble_zinjibar_in_yemen_is_no_zanzibar(ex):
     assert (e.place.text, e.place.country) == ("مدينة زنجبار", "YEM")
 
 
+def test_assemble_control_spread_over_a_place_is_a_takeover(ex):
+    e = _one(ex, "بسطت قوات الجيش سيطرتها الكاملة على مدينة تدمر امس", "ASSAULT", "بسطت")
+    assert _codes(e.actors) == ["SYR MIL"] and e.place.text == "مدينة تدمر"
+
+
 def test_assemble_two_nationalities_of_an_attack_are_both_its_makers(ex):
     e = _one(ex, "وأسفرت الغارات الأمريكية البريطانية عن مقتل خمسة مسلحين", "ASSAULT", "الغارات")
     assert _codes(e.actors) == ["GBR MIL", "USA MIL"]
