@@ -5084,6 +5084,11 @@ def test_assemble_control_spread_over_a_place_is_a_takeover(ex):
     assert _codes(e.actors) == ["SYR MIL"] and e.place.text == "مدينة تدمر"
 
 
+def test_assemble_two_aircraft_shot_down_are_an_attack(ex):
+    e = _one(ex, "أسقطت الدفاعات الجوية السورية امس طائرتين مسيرتين فوق ريف حماة", "ASSAULT", "أسقطت")
+    assert _codes(e.actors) == ["SYR MIL"]
+
+
 def test_assemble_two_nationalities_of_an_attack_are_both_its_makers(ex):
     e = _one(ex, "وأسفرت الغارات الأمريكية البريطانية عن مقتل خمسة مسلحين", "ASSAULT", "الغارات")
     assert _codes(e.actors) == ["GBR MIL", "USA MIL"]
