@@ -5089,6 +5089,11 @@ def test_assemble_two_aircraft_shot_down_are_an_attack(ex):
     assert _codes(e.actors) == ["SYR MIL"]
 
 
+def test_assemble_a_kill_verb_with_a_time_aside_before_its_object_is_active(ex):
+    e = _one(ex, "قتلت قوات الأمن العراقية، مساء امس، قياديا بارزا في تنظيم داعش", "ASSAULT", "قتلت")
+    assert _codes(e.actors) == ["IRQ COP"] and "قياديا" in e.targets[0].text
+
+
 def test_assemble_two_nationalities_of_an_attack_are_both_its_makers(ex):
     e = _one(ex, "وأسفرت الغارات الأمريكية البريطانية عن مقتل خمسة مسلحين", "ASSAULT", "الغارات")
     assert _codes(e.actors) == ["GBR MIL", "USA MIL"]

@@ -554,10 +554,11 @@ def _shot_by(toks, sent, trig) -> bool:
     return False
 
 
-def _killed_alone(toks, sent, trig, phrases) -> bool:
+def _killed_alone(toks, sent, trig, phrases, time_toks) -> bool:
     """A kill verb in the past whose subject after it is followed by no object, only by
     another clause, is in the passive: "قتلت طفلة وأصيبت والدتها برصاص قناص", "قتل شرطيان
-    عندما فتح مسلحون النار" (but "قتل مسلحون رجلين" is active)."""
+    عندما فتح مسلحون النار" (but "قتل مسلحون رجلين" is active, and so is "قتلت قوات الأمن،
+    امس الاثنين، القيادي": an object past a time between commas)."""
     t = toks[trig.start]
     if not (trig.entry.pos == "verb" and trig.entry.voice == "active" and trig.end - trig.start == 1
             and t.key in KILL_WORDS and not t.prefix and not _imperfect(t) and not t.norm.endswith("وا")
@@ -569,6 +570,10 @@ def _killed_alone(toks, sent, trig, phrases) -> bool:
     if p.end >= sent.end:
         return True
     nxt = toks[p.end]
+    aside = next((b for b in range(p.end + 3, min(sent.end, p.end + 8))
+                  if _time_aside(toks, p.end, b, time_toks)), None)
+    if aside is not None and any(q.start == aside and q.kind not in ("nisba", "country", "capital") for q in phrases):
+        return False
     # (or by a casualty verb joined to it: "وأصيبت", not a second name: "وطفلها")
     return nxt.is_punct or nxt.key in _CLAUSE_OPENERS or (
         nxt.has_conj and (nxt.key in KILL_WORDS or nxt.key in INJURY_WORDS))
@@ -2719,7 +2724,7 @@ class Assembler:
             triggers = _marched_against(toks, triggers)
             triggers = [self._as_noun(t) if self._article_on_verb(toks, t) else t for t in triggers]
             triggers = [self._as_passive(t) if _marked_passive(toks[t.start], t) or _shot_by(toks, sent, t)
-                        or _by_agent(toks, sent, t) or _killed_alone(toks, sent, t, phrases) else t
+                        or _by_agent(toks, sent, t) or _killed_alone(toks, sent, t, phrases, time_toks) else t
                         for t in triggers]
             triggers = self._protesters(toks, triggers, actor_ms)
             cues = self._tense_checked(toks, cues, triggers)
