@@ -5094,6 +5094,11 @@ def test_assemble_a_kill_verb_with_a_time_aside_before_its_object_is_active(ex):
     assert _codes(e.actors) == ["IRQ COP"] and "قياديا" in e.targets[0].text
 
 
+def test_assemble_who_is_released_is_annexed_to_the_act(ex):
+    e = _one(ex, "أطلق سراح الصحفي الفرنسي ظهر اليوم بعد أسبوعين من احتجازه", "RETREAT", "سراح")
+    assert e.actors == () and e.targets[0].text == "الصحفي الفرنسي"
+
+
 def test_assemble_two_nationalities_of_an_attack_are_both_its_makers(ex):
     e = _one(ex, "وأسفرت الغارات الأمريكية البريطانية عن مقتل خمسة مسلحين", "ASSAULT", "الغارات")
     assert _codes(e.actors) == ["GBR MIL", "USA MIL"]

@@ -1861,6 +1861,7 @@ _ENTERS = _keys("دخل يدخل تدخل دخول سريان بدء")  # "دخ�
 _EFFECT = _keys("تنفيذ نفاذ")
 _DOMESTIC_SECTORS = frozenset(("COP", "JUD"))
 _QUARTER = _keys("حي")
+_CONSTRUCT_OBJECTS = _keys("سراح")  # a verb's noun whose genitive is the act's object
 _CAPITAL_OF = _keys("عاصمة")  # a town's apposition naming the region it is the capital of
 _UNDER = _keys("بموجب")  # "بموجب أمر تنفيذي": by virtue of
 _TOWNS = frozenset(("capital", "city", "town", "village"))  # gazetteer kinds a quarter may be named after
@@ -4268,6 +4269,9 @@ class Assembler:
                 toks[trig.start].has_conj and toks[p.start].suffixed and len(p.conjuncts) == 1
                 and p.conjuncts[0][2].kind in ("generic", "force")
                 and toks[p.start].norm.endswith(("ه", "ها", "هم")) and p.start == trig.end
+            ) and not (
+                # "أطلق سراح رئيس الوزراء": who is released is annexed to the act's noun
+                trig.end - trig.start > 1 and toks[trig.end - 1].key in _CONSTRUCT_OBJECTS and p.start == trig.end
             ) and not _disagrees(toks, trig, p, others) and not _joined_in_clause(toks, trig, others) and not (
                 _given_a_deadline(toks, sent, trig, p, phrases)
             ) and not (
