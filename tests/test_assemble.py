@@ -5099,6 +5099,12 @@ def test_assemble_who_is_released_is_annexed_to_the_act(ex):
     assert e.actors == () and e.targets[0].text == "الصحفي الفرنسي"
 
 
+def test_assemble_an_abduction_at_the_hands_of_gunmen_is_theirs(ex):
+    text = "عاد الوزير إلى منزله بعد ساعات من خطفه على أيدي مسلحين مجهولين"
+    e = _one(ex, text, "ASSAULT", "خطفه")
+    assert [a.text for a in e.actors] == ["مسلحين"] and e.actors[0].sector == "REB"
+
+
 def test_assemble_two_nationalities_of_an_attack_are_both_its_makers(ex):
     e = _one(ex, "وأسفرت الغارات الأمريكية البريطانية عن مقتل خمسة مسلحين", "ASSAULT", "الغارات")
     assert _codes(e.actors) == ["GBR MIL", "USA MIL"]

@@ -587,17 +587,20 @@ def _foils(toks, sent, p) -> bool:
 
 def _by_agent(toks, sent, trig) -> bool:
     """A past verb whose agent follows it with "من قبل" or "على يد" is in the passive:
-    "اعتقل عشرات المحتجين من قبل الشرطة" (the police arrest, the protesters are arrested)."""
+    "اعتقل عشرات المحتجين من قبل الشرطة" (the police arrest, the protesters are arrested);
+    so is a verb's form with a pronoun right before one, a verbal noun: "بعد ساعات من خطفه
+    على أيدي مسلحين" (his abduction)."""
     t = toks[trig.start]
     if not (trig.entry.pos == "verb" and trig.entry.voice == "active" and trig.end - trig.start == 1
-            and not _imperfect(t) and not t.norm.endswith("وا") and not _has_object_suffix(t)):
+            and not _imperfect(t) and not t.norm.endswith("وا")):
         return False
-    for k in range(trig.end, min(sent.end - 2, trig.end + 6)):
+    suffixed = _has_object_suffix(t)
+    for k in range(trig.end, min(sent.end - 2, trig.end + (1 if suffixed else 6))):
         if toks[k].is_punct or toks[k].key in COMPLEMENTIZERS:
             return False
         nxt = toks[k + 1]
         if ((toks[k].key == "من" and nxt.key == "قبل" and nxt.norm == "قبل") or (
-                toks[k].key == "علي" and nxt.key == "يد" and nxt.norm == "يد")):
+                toks[k].key == "علي" and nxt.key in ("يد", "ايدي") and nxt.norm in ("يد", "ايدي"))):
             after = toks[k + 2]
             return not after.is_punct and after.key not in COMPLEMENTIZERS
     return False
