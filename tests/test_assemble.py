@@ -5105,6 +5105,14 @@ def test_assemble_an_abduction_at_the_hands_of_gunmen_is_theirs(ex):
     assert [a.text for a in e.actors] == ["مسلحين"] and e.actors[0].sector == "REB"
 
 
+def test_assemble_a_security_directorate_is_the_police_and_no_place(ex):
+    text = "قتل تسعة أشخاص في انفجار استهدف مديرية أمن محافظة الدقهلية في مدينة المنصورة"
+    e = _one(ex, text, "ASSAULT", "انفجار")
+    assert e.place.text == "مدينة المنصورة"
+    e = _one(ex, "هاجم مسلحون مديرية الأمن في مدينة العريش", "ASSAULT", "هاجم")
+    assert [t.sector for t in e.targets] == ["COP"]
+
+
 def test_assemble_two_nationalities_of_an_attack_are_both_its_makers(ex):
     e = _one(ex, "وأسفرت الغارات الأمريكية البريطانية عن مقتل خمسة مسلحين", "ASSAULT", "الغارات")
     assert _codes(e.actors) == ["GBR MIL", "USA MIL"]
