@@ -5113,6 +5113,11 @@ def test_assemble_a_security_directorate_is_the_police_and_no_place(ex):
     assert [t.sector for t in e.targets] == ["COP"]
 
 
+def test_assemble_a_date_inside_a_towns_name_dates_nothing(ex):
+    e = _one(ex, "اعتقلت الشرطة ثلاثة ناشطين في مدينة السادس من أكتوبر", "COERCE", "اعتقلت")
+    assert (e.place.name, e.place.country) == ("6th of October City", "EGY") and e.date is None
+
+
 def test_assemble_two_nationalities_of_an_attack_are_both_its_makers(ex):
     e = _one(ex, "وأسفرت الغارات الأمريكية البريطانية عن مقتل خمسة مسلحين", "ASSAULT", "الغارات")
     assert _codes(e.actors) == ["GBR MIL", "USA MIL"]

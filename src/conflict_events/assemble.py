@@ -2521,6 +2521,9 @@ class Assembler:
                     found[name] = [m for m in found.get(name, ()) if not _quoted_name(toks, sent, m)]
                 actor_ms = found["actors"]
             spans = [(m.start, m.end) for m in found.get("places", ()) if m.end - m.start > 1]
+            if times and spans:
+                # "مدينة السادس من أكتوبر", "مدينة العاشر من رمضان": a date inside a town's name
+                times = [x for x in times if not any(a <= x[0][0] and x[0][1] <= b for a, b in spans)]
             if actor_ms and spans:
                 # "بيت حانون", "دير البلح": a common noun inside a place's name is no actor
                 actor_ms = [m for m in actor_ms if m.entry.kind in ("country", "capital") or not any(
