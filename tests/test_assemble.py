@@ -2830,9 +2830,9 @@ def test_assemble_a_claim_of_an_attack_told_before_is_its_actor(ex, text, trigge
     ],
 )
 def test_assemble_the_fighting_by_which_a_place_was_taken_is_told_apart(ex, text, targets, fatalities):
-    # two mentions: the taking, and the fighting with whom was fought and its toll
+    # two mentions: the taking, from whom it was fought, and the fighting with its toll
     taking, fighting = ex.extract(text, article_date=DATE)
-    assert "acled.territory" in taking.rules and (taking.targets, taking.fatalities) == ((), None)
+    assert "acled.territory" in taking.rules and (_codes(taking.targets), taking.fatalities) == (targets, None)
     assert (_codes(fighting.targets), fighting.fatalities) == (targets, fatalities)
     assert _codes(fighting.actors) == _codes(taking.actors)
 
@@ -5116,6 +5116,12 @@ def test_assemble_a_security_directorate_is_the_police_and_no_place(ex):
 def test_assemble_a_date_inside_a_towns_name_dates_nothing(ex):
     e = _one(ex, "اعتقلت الشرطة ثلاثة ناشطين في مدينة السادس من أكتوبر", "COERCE", "اعتقلت")
     assert (e.place.name, e.place.country) == ("6th of October City", "EGY") and e.date is None
+
+
+def test_assemble_a_place_taken_after_fighting_is_taken_from_whom_it_was_fought(ex):
+    text = "سيطرت قوات النظام على بلدة كفرنبودة بعد أيام من المعارك العنيفة مع فصائل المعارضة"
+    e = _one(ex, text, "ASSAULT", "سيطرت")
+    assert _codes(e.targets) == ["SYR REB"] and "slot.fought" in e.rules
 
 
 def test_assemble_two_nationalities_of_an_attack_are_both_its_makers(ex):

@@ -99,8 +99,10 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   قاعدة ... وتبنت الجماعة الهجوم", "... وتبنت الحركة المسؤولية عنه"); ``merge.mention``: a
   second mention of a sanction or talks gives the target the first lacks ("فرضت عقوبات جديدة
   استهدفت أفرادا"); ``slot.taker``: who took a place fought the fighting told after it
-  ("أعلنت الحركة سيطرتها على المدينة بعد معارك مع القوات الحكومية"); ``merge.medium``: talks
-  held in a phone call are the call ("بحث السراج في اتصال هاتفي مع أردوغان"); ``slot.medium``:
+  ("أعلنت الحركة سيطرتها على المدينة بعد معارك مع القوات الحكومية"), and ``slot.fought``: from
+  whom it was fought the place was taken ("سيطرت القوات على المدينة بعد معارك مع الفصائل");
+  ``merge.medium``: talks held in a phone call are the call ("بحث السراج في اتصال هاتفي مع
+  أردوغان"); ``slot.medium``:
   a phone call in which an act was done is made by who did it, to whom, as the act is told
   ("دعا الأمير، في اتصال هاتفي، أمير قطر إلى");
 * ``acled.territory``: a place taken is ACLED's "Government regains territory" when the state's
@@ -7688,6 +7690,14 @@ class Assembler:
                 # "أعلنت الحركة سيطرتها على المدينة بعد معارك مع القوات الحكومية": who took the
                 # town fought for it
                 ev = attrs.evolve(ev, actors=taken.actors, rules=ev.rules + ("slot.taker",))
+            if (taken is not None and nominal and ev.type == "ASSAULT" and ev.targets and not taken.targets
+                    and out and out[-1] is taken and ev.modality == taken.modality
+                    and {a.code for a in ev.actors} <= {a.code for a in taken.actors}
+                    and any(t.key in _AFTER_WORDS for t in toks[max(0, trig.start - 4) : trig.start])
+                    and not any(t.is_punct for t in toks[max(0, trig.start - 4) : trig.start])):
+                # "سيطرت قوات النظام على المدينة بعد أسابيع من المعارك مع الفصائل": the
+                # place was taken from whom it was fought
+                out[-1] = attrs.evolve(taken, targets=ev.targets, rules=taken.rules + ("slot.fought",))
             taken = ev if ev.type == "ASSAULT" and "territory" in (trig.entry.acled or ("", ""))[1] else None
             if (ev.type == "PROTEST" and nominal and toks[trig.start].has_li and ev.modality == Modality.ASSERTED
                     and out and out[-1].type == "ACCUSE"
