@@ -5124,6 +5124,16 @@ def test_assemble_a_place_taken_after_fighting_is_taken_from_whom_it_was_fought(
     assert _codes(e.targets) == ["SYR REB"] and "slot.fought" in e.rules
 
 
+def test_assemble_the_town_named_again_is_where_the_act_is(ex):
+    text = "دخلت القوات مدينة سرت بعد معارك عنيفة، فيما شنت الطائرات غارات على المدينة وضواحيها"
+    e = _one(ex, text, "ASSAULT", "غارات")
+    assert (e.place.text, e.place.country) == ("مدينة سرت", "LBY")
+    text = "دخلت القوات مدينة سرت قبل أسبوع بعد أشهر من الحصار، وقال شهود إن الطائرات قصفت منازل {} المدينة"
+    assert _one(ex, text.format("داخل"), "ASSAULT", "قصفت").place.text == "مدينة سرت"
+    # (not its people)
+    assert _one(ex, text.format("أهالي"), "ASSAULT", "قصفت").place is None
+
+
 def test_assemble_two_nationalities_of_an_attack_are_both_its_makers(ex):
     e = _one(ex, "وأسفرت الغارات الأمريكية البريطانية عن مقتل خمسة مسلحين", "ASSAULT", "الغارات")
     assert _codes(e.actors) == ["GBR MIL", "USA MIL"]

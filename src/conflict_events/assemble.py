@@ -1866,6 +1866,7 @@ _ENTERS = _keys("دخل يدخل تدخل دخول سريان بدء")  # "دخ�
 _EFFECT = _keys("تنفيذ نفاذ")
 _DOMESTIC_SECTORS = frozenset(("COP", "JUD"))
 _QUARTER = _keys("حي")
+_TOWN_ANAPHORS = _keys("مدينة بلدة")  # "المدينة": the town named before
 _CONSTRUCT_OBJECTS = _keys("سراح")  # a verb's noun whose genitive is the act's object
 _CAPITAL_OF = _keys("عاصمة")  # a town's apposition naming the region it is the capital of
 _UNDER = _keys("بموجب")  # "بموجب أمر تنفيذي": by virtue of
@@ -1945,6 +1946,7 @@ DIRECTIONS_EN = {
     )
 }
 DIRECTIONS = _keys("شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط قرب بالقرب محيط ضواحي اطراف ريف")
+_SIDE_OR_PEOPLE = DIRECTIONS | _keys("اهالي سكان")  # before "المدينة": a side of the town or its people
 DIRECTION_ADJ = _keys("الشمالي الجنوبي الشرقي الغربي الشماليه الجنوبيه الشرقيه الغربيه")
 AGREEMENT_NOUNS = _keys("اتفاق اتفاقا اتفاقيه اتفاقات اتفاقيات")
 # words tying a noun to the named actor it belongs to: "مقرا تابعا لقوات الحشد الشعبي"
@@ -5889,6 +5891,23 @@ class Assembler:
                 head = i - 1 if toks[i - 1].is_punct else i
                 if any(b == head for _, b in groups):
                     del groups[sp]
+        # "غارات على المدينة", "حظر تجول في المدينة": the town named before it in the sentence
+        # (not what words are about, nor a side of it: "شمال غربي المدينة" is where a quarter is;
+        # nor its people: "وفاة أهالي البلدة")
+        anaphors = {}
+        for i in range(trig.end, min(sent.end, trig.end + self.max_place_distance + 1)):
+            if trig.entry.type in _VERBAL_TYPES:
+                break
+            if toks[i].key in _TOWN_ANAPHORS and _definite(toks[i]) and toks[i - 1].key not in _SIDE_OR_PEOPLE and not any(
+                    m.start <= i + 1 and i < m.end for m in places):
+                told = [m for m in places if m.end <= trig.start and m.entry.kind in _TOWNS
+                        and (m.start, m.end) not in anaphors.values() and not any(
+                            q.start <= m.start and m.end <= q.end and q.end - q.start > m.end - m.start
+                            for q in phrases)]  # (nor one in a name: "سرايا الدفاع عن بنغازي")
+                if told:
+                    last = max(told, key=lambda m: m.start)
+                    anaphors[(i, i + 1)] = (last.start, last.end)
+                    groups.setdefault((i, i + 1), [m for m in places if (m.start, m.end) == (last.start, last.end)])
         if not groups:
             return None, None
         spans = sorted(groups)
@@ -5958,6 +5977,7 @@ class Assembler:
             span = min(spans, key=lambda sp: abs(sp[0] - trig.start))
             rule = "place.sentence"
         cands = groups[span]
+        span = anaphors.get(span, span)
         start, end = span
         relation = None
         # a place noun or a direction before the name: "مدينة حلب", "شرق حلب", "ريف إدلب"
