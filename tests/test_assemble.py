@@ -5134,6 +5134,15 @@ def test_assemble_the_town_named_again_is_where_the_act_is(ex):
     assert _one(ex, text.format("أهالي"), "ASSAULT", "قصفت").place is None
 
 
+def test_assemble_whence_the_actors_come_is_not_where_they_act(ex):
+    text = "اعتصم مئات النازحين من محافظة حماة امس أمام مبنى البرلمان في مدينة دمشق"
+    e = _one(ex, text, "PROTEST", "اعتصم")
+    assert e.place.text == "مدينة دمشق"
+    # (but whence forces withdraw is where the withdrawal is)
+    e = _one(ex, "انسحبت القوات من مدينة حماة امس", "RETREAT", "انسحبت")
+    assert e.place.text == "مدينة حماة"
+
+
 def test_assemble_two_nationalities_of_an_attack_are_both_its_makers(ex):
     e = _one(ex, "وأسفرت الغارات الأمريكية البريطانية عن مقتل خمسة مسلحين", "ASSAULT", "الغارات")
     assert _codes(e.actors) == ["GBR MIL", "USA MIL"]

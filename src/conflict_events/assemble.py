@@ -581,6 +581,16 @@ def _killed_alone(toks, sent, trig, phrases, time_toks) -> bool:
         nxt.has_conj and (nxt.key in KILL_WORDS or nxt.key in INJURY_WORDS))
 
 
+def _origin_of(toks, sent, start, actors) -> bool:
+    """The place named at ``start`` follows "من" right after one of ``actors``: it says
+    whence they come ("مجموعات مسلحة من مصراتة"), not where the act is."""
+    i = start - 1
+    while i > sent.start and toks[i].key in PLACE_NOUNS:
+        i -= 1
+    return i > sent.start and toks[i].key == "من" and toks[i].norm == "من" and any(
+        a.end_char == toks[i - 1].end_char for a in actors)
+
+
 def _foils(toks, sent, p) -> bool:
     """Whether the phrase ``p`` is the subject of a verb that repels or foils ("أحبطت قوات
     الأمن هجوما"): never the attacker of what follows."""
@@ -1866,6 +1876,7 @@ _ENTERS = _keys("دخل يدخل تدخل دخول سريان بدء")  # "دخ�
 _EFFECT = _keys("تنفيذ نفاذ")
 _DOMESTIC_SECTORS = frozenset(("COP", "JUD"))
 _QUARTER = _keys("حي")
+_MOVES = frozenset(("RETREAT", "MOBILIZE"))  # acts whose "من" names whence they move
 _TOWN_ANAPHORS = _keys("مدينة بلدة")  # "المدينة": the town named before
 _CONSTRUCT_OBJECTS = _keys("سراح")  # a verb's noun whose genitive is the act's object
 _CAPITAL_OF = _keys("عاصمة")  # a town's apposition naming the region it is the capital of
@@ -5869,6 +5880,8 @@ class Assembler:
             if (m.end < sent.end and toks[m.end].key in RESPONSIBILITY and not toks[m.start].prep
                     and not self._after_prep(toks, sent, m)):
                 continue  # who is held responsible is no place: "حمّلت الحكومة دمشق مسؤولية الهجوم"
+            if m.start > trig.end and trig.entry.type not in _MOVES and _origin_of(toks, sent, m.start, actors):
+                continue  # "اعتصم مئات النازحين من محافظة أبين": whence the actors come
             groups.setdefault((m.start, m.end), []).append(m)
         for span in local:
             groups.setdefault(span, [])
