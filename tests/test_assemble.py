@@ -5143,6 +5143,13 @@ def test_assemble_whence_the_actors_come_is_not_where_they_act(ex):
     assert e.place.text == "مدينة حماة"
 
 
+def test_assemble_csto_and_armed_brigades_are_actors(ex):
+    e = _one(ex, "بدأت قوات منظمة معاهدة الأمن الجماعي الانسحاب من كازاخستان", "RETREAT", "الانسحاب")
+    assert _codes(e.actors) == ["IGO MIL"]
+    e = _one(ex, "بدأت كتائب مسلحة الانسحاب من مقراتها في طرابلس", "RETREAT", "الانسحاب")
+    assert [a.sector for a in e.actors] == ["REB"]
+
+
 def test_assemble_two_nationalities_of_an_attack_are_both_its_makers(ex):
     e = _one(ex, "وأسفرت الغارات الأمريكية البريطانية عن مقتل خمسة مسلحين", "ASSAULT", "الغارات")
     assert _codes(e.actors) == ["GBR MIL", "USA MIL"]
