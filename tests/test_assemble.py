@@ -5150,6 +5150,13 @@ def test_assemble_csto_and_armed_brigades_are_actors(ex):
     assert [a.sector for a in e.actors] == ["REB"]
 
 
+def test_assemble_pictures_of_someone_are_no_tyre(ex):
+    e = _one(ex, "رفع المتظاهرون صور الضحايا", "PROTEST", "المتظاهرون")
+    assert e.place is None and e.actors[0].country is None
+    e = _one(ex, "قصفت الطائرات الإسرائيلية أطراف مدينة صور الجنوبية", "ASSAULT", "قصفت")
+    assert e.place.country == "LBN"
+
+
 def test_assemble_two_nationalities_of_an_attack_are_both_its_makers(ex):
     e = _one(ex, "وأسفرت الغارات الأمريكية البريطانية عن مقتل خمسة مسلحين", "ASSAULT", "الغارات")
     assert _codes(e.actors) == ["GBR MIL", "USA MIL"]

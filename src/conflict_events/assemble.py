@@ -591,6 +591,14 @@ def _origin_of(toks, sent, start, actors) -> bool:
         a.end_char == toks[i - 1].end_char for a in actors)
 
 
+def _construct_name(toks, sent, m) -> bool:
+    """A one-word name of ``_CONSTRUCT_NAMES`` annexed to a definite noun is that noun's
+    head: "صور الضحايا" are pictures, not Tyre ("مدينة صور", "صور الجنوبية" stay Tyre)."""
+    return (m.end - m.start == 1 and toks[m.start].key in _CONSTRUCT_NAMES and m.end < sent.end
+            and _definite(toks[m.end]) and toks[m.end].key not in DIRECTION_ADJ
+            and not (m.start > sent.start and toks[m.start - 1].key in PLACE_NOUNS))
+
+
 def _foils(toks, sent, p) -> bool:
     """Whether the phrase ``p`` is the subject of a verb that repels or foils ("أحبطت قوات
     الأمن هجوما"): never the attacker of what follows."""
@@ -2111,6 +2119,7 @@ _TRAVEL = _keys("زياره زيارته زيارتها زيارات وصول و
 _OFF = _keys("قباله")  # "off" a coast
 # names that are also adjectives, with the nouns they qualify: "القوة القاهرة", "ظروف قاهرة"
 _ADJECTIVE_NAMES = {"قاهره": _keys("قوه ظروف")}
+_CONSTRUCT_NAMES = _keys("صور")  # names that are also a plural annexed to what follows ("صور القتلى")
 # who strikes with what: aircraft strike from the air, artillery shells, "برصاص" shoots
 AIRCRAFT = _keys("طايره طايرات مسيره مسيرات مروحيه مروحيات مقاتلات مقاتله طيران")
 DRONES = _keys("مسيره مسيرات")
@@ -2520,6 +2529,9 @@ class Assembler:
         for sent, found, times in zip(sentences, buckets, time_buckets):
             triggers = found.get("triggers", [])
             actor_ms = found.get("actors", [])
+            if any(toks[m.start].key in _CONSTRUCT_NAMES for m in found.get("places", ())):
+                # "رفعوا صور الصدر", "فبركة صور الضحايا": pictures, not Tyre
+                found["places"] = [m for m in found["places"] if not _construct_name(toks, sent, m)]
             if any(toks[m.start].key in _ADJECTIVE_NAMES for m in found.get("places", ())):
                 for name in ("places", "actors"):
                     found[name] = [m for m in found.get(name, ()) if not self._adjective_name(toks, sent, m)]
