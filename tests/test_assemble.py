@@ -5157,6 +5157,12 @@ def test_assemble_pictures_of_someone_are_no_tyre(ex):
     assert e.place.country == "LBN"
 
 
+def test_assemble_the_antecedent_past_kana_qad_is_the_relative_clauses_agent(ex):
+    text = "وفق ما أعلن الجيش الإسرائيلي، الذي كان قد اعتقل الناشط في مدينة الخليل الأسبوع الماضي"
+    e = _one(ex, text, "COERCE", "اعتقل")
+    assert _codes(e.actors) == ["ISR MIL"] and "slot.relative" in e.rules
+
+
 def test_assemble_two_nationalities_of_an_attack_are_both_its_makers(ex):
     e = _one(ex, "وأسفرت الغارات الأمريكية البريطانية عن مقتل خمسة مسلحين", "ASSAULT", "الغارات")
     assert _codes(e.actors) == ["GBR MIL", "USA MIL"]

@@ -4910,8 +4910,11 @@ class Assembler:
 
     @staticmethod
     def _relative_antecedent(toks, sent, trig, phrases):
-        """"الاتحاد الروسي، الذي أبدى دعمه": the antecedent of a relative clause is its agent."""
+        """"الاتحاد الروسي، الذي أبدى دعمه": the antecedent of a relative clause is its agent
+        (past "كان قد": "الجيش، الذي كان قد اعتقل القيادي")."""
         i = trig.start - 1
+        if i - 2 > sent.start and toks[i].key == "قد" and toks[i - 1].key in _WAS:
+            i -= 2
         if i <= sent.start or toks[i].key not in RELATIVE:
             return None
         j = i
