@@ -5163,6 +5163,11 @@ def test_assemble_the_antecedent_past_kana_qad_is_the_relative_clauses_agent(ex)
     assert _codes(e.actors) == ["ISR MIL"] and "slot.relative" in e.rules
 
 
+def test_assemble_protesters_storming_a_building_riot(ex):
+    e = _one(ex, "اقتحم مئات المتظاهرين مقر المحافظة في مدينة البصرة امس", "PROTEST", "اقتحم")
+    assert (e.mode, e.acled) == ("riot", ("Riots", "Violent demonstration")) and "type.riot" in e.rules
+
+
 def test_assemble_two_nationalities_of_an_attack_are_both_its_makers(ex):
     e = _one(ex, "وأسفرت الغارات الأمريكية البريطانية عن مقتل خمسة مسلحين", "ASSAULT", "الغارات")
     assert _codes(e.actors) == ["GBR MIL", "USA MIL"]

@@ -118,7 +118,7 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   مسيرة" a drone strike, one "بالسواطير" by blades or clubs; ``mode.protesters``: the state's
   forces shooting at protesters use force against them ("أطلقت الشرطة الرصاص الحي على
   المتظاهرين": crowd-control, ACLED's "Excessive force against protesters"); ``type.riot``:
-  protesters who attack or burn riot ("هاجم مئات المحتجين السفارات وأضرموا النار فيها":
+  protesters who attack, storm or burn riot ("هاجم مئات المحتجين السفارات وأضرموا النار فيها":
   a protest, ACLED's "Violent demonstration"); ``mode.police``: forces deployed that are
   all police are a police deployment ("وصلت أول دفعة من عناصر الشرطة الكينية", "نشرت
   السلطات قوات الشرطة");
@@ -987,14 +987,16 @@ def _against_protesters(ev: Event) -> Event:
 
 
 def _by_protesters(ev: Event, head) -> Event:
-    """Protesters who attack or set fire riot ("هاجم المحتجون السفارات وأضرموا النار
-    فيها"): a violent protest, no armed attack (clashes with the forces stay clashes:
+    """Protesters who attack, storm or set fire riot ("هاجم المحتجون السفارات وأضرموا النار
+    فيها"): a violent protest, no armed attack nor seizure (clashes with the forces stay clashes:
     "مواجهات بين المحتجين وقوات الأمن"). ``head`` is the event's first trigger."""
-    if (ev.type == "ASSAULT" and ev.actors and all(a.rule in _PROTESTER_ENTRIES for a in ev.actors)
-            # (an attack's verb, not a noun, nor one read from a verb: "أعمال القتل")
-            and (ev.mode == "destroy" or (ev.mode is None and head.entry.pos == "verb"))
+    if (ev.type in ("ASSAULT", "COERCE") and ev.actors and all(a.rule in _PROTESTER_ENTRIES for a in ev.actors)
+            # (an attack's verb, not a noun, nor one read from a verb: "أعمال القتل"; a
+            # building stormed: "اقتحم المتظاهرون مبنى البرلمان")
+            and ((ev.type == "ASSAULT" and (ev.mode == "destroy" or (ev.mode is None and head.entry.pos == "verb")))
+                 or (ev.type == "COERCE" and ev.mode == "seize" and head.entry.pos == "verb"))
             and not any(t.sector in _FORCES for t in ev.targets)):
-        return attrs.evolve(ev, type="PROTEST", mode="vandalize" if ev.mode else "riot", cameo="145",
+        return attrs.evolve(ev, type="PROTEST", mode="vandalize" if ev.mode == "destroy" else "riot", cameo="145",
                             acled=("Riots", "Violent demonstration"), rules=(*ev.rules, "type.riot"))
     return ev
 
