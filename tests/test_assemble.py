@@ -5168,6 +5168,12 @@ def test_assemble_protesters_storming_a_building_riot(ex):
     assert (e.mode, e.acled) == ("riot", ("Riots", "Violent demonstration")) and "type.riot" in e.rules
 
 
+def test_assemble_a_partys_supporters_who_protest_are_protesters(ex):
+    text = "نفذ المئات من أنصار التيار الصدري، امس الثلاثاء، اعتصاما أمام مقر مجلس القضاء في بغداد"
+    e = _one(ex, text, "PROTEST", "اعتصاما")
+    assert _codes(e.actors) == ["IRQ OPP"]
+
+
 def test_assemble_two_nationalities_of_an_attack_are_both_its_makers(ex):
     e = _one(ex, "وأسفرت الغارات الأمريكية البريطانية عن مقتل خمسة مسلحين", "ASSAULT", "الغارات")
     assert _codes(e.actors) == ["GBR MIL", "USA MIL"]

@@ -276,10 +276,11 @@ def _over_border(toks, sent, i: int) -> bool:
 
 
 def _protesting(a: Actor, toks, tstarts) -> bool:
-    """People, or a group's supporters, who protest: protesters ("أنصار حزب الله" are no
-    fighters of the group)."""
-    return a.sector in ("CVL", "REB") and (
-        a.rule in _PROTESTING_PEOPLE or toks[bisect.bisect_left(tstarts, a.start_char)].key in _SUPPORTERS)
+    """People, or a group's or a party's supporters, who protest: protesters ("أنصار حزب
+    الله" are no fighters of the group, "أنصار التيار الصدري" no party)."""
+    if a.sector in ("CVL", "REB") and a.rule in _PROTESTING_PEOPLE:
+        return True
+    return a.sector in ("CVL", "REB", "PTY", None) and toks[bisect.bisect_left(tstarts, a.start_char)].key in _SUPPORTERS
 
 
 def _reported_at(toks, sent, span, trig, others) -> bool:
