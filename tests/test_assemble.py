@@ -5174,6 +5174,11 @@ def test_assemble_a_partys_supporters_who_protest_are_protesters(ex):
     assert _codes(e.actors) == ["IRQ OPP"]
 
 
+def test_assemble_a_general_curfew_with_its_adjective_between(ex):
+    e = _one(ex, "أعلنت قيادة العمليات حظرا شاملا للتجوال في بغداد", "COERCE", "حظرا")
+    assert e.mode == "curfew" and e.place.text == "بغداد"
+
+
 def test_assemble_two_nationalities_of_an_attack_are_both_its_makers(ex):
     e = _one(ex, "وأسفرت الغارات الأمريكية البريطانية عن مقتل خمسة مسلحين", "ASSAULT", "الغارات")
     assert _codes(e.actors) == ["GBR MIL", "USA MIL"]
