@@ -5179,6 +5179,11 @@ def test_assemble_a_general_curfew_with_its_adjective_between(ex):
     assert e.mode == "curfew" and e.place.text == "بغداد"
 
 
+def test_assemble_a_telegram_is_no_village(ex):
+    e = _one(ex, "وتوعد الملك، في برقية بعث بها الى ولي العهد، المهاجمين بالعقاب", "THREATEN", "توعد")
+    assert e.place is None
+
+
 def test_assemble_two_nationalities_of_an_attack_are_both_its_makers(ex):
     e = _one(ex, "وأسفرت الغارات الأمريكية البريطانية عن مقتل خمسة مسلحين", "ASSAULT", "الغارات")
     assert _codes(e.actors) == ["GBR MIL", "USA MIL"]
