@@ -1351,7 +1351,7 @@ def test_assemble_one_act_in_several_words(ex, text, told):
         ("قتل جنديان في اشتباك قرب الحدود الليبية", "ASSAULT", "اشتباك", [], None),
         # hostages and the accused are people an act is done to
         ("أطلقت الحركة سراح رهينتين فرنسيتين", "RETREAT", "أطلقت", None, ["FRA CVL"]),
-        ("قضت محكمة عسكرية بالسجن المؤبد على ثمانية متهمين", "SANCTION", "قضت", None, ["--- CVL"]),
+        ("قضت محكمة عسكرية بالسجن المؤبد على ثمانية متهمين", "SANCTION", "بالسجن", None, ["--- CVL"]),
     ],
 )
 def test_assemble_words_that_are_not_what_they_seem(ex, text, etype, trigger, actors, targets):
@@ -1571,7 +1571,7 @@ def test_assemble_words_that_are_no_act_of_their_own(ex, text, absent):
 
 
 def test_assemble_the_court_in_the_words_of_a_sentence_is_its_actor(ex):
-    e = _one(ex, "حكمت محكمة عسكرية بالإعدام على 12 متهما بتهمة الخيانة", "SANCTION", "حكمت")
+    e = _one(ex, "حكمت محكمة عسكرية بالإعدام على 12 متهما بتهمة الخيانة", "SANCTION", "بالإعدام")
     assert e.mode == "convict" and [a.sector for a in e.actors] == ["JUD"] and "slot.self" in e.rules
 
 
@@ -2485,7 +2485,7 @@ def test_assemble_an_attack_near_a_match_is_still_one(ex):
         ("سيطرت القوات الحكومية أمس بشكل كامل على بلدة في ولاية زمفارا", "ASSAULT", "سيطرت", []),
         ("سيطرت القوات الحكومية بصورة تامة على بلدة في ولاية زمفارا", "ASSAULT", "سيطرت", []),
         # or between an act and its object
-        ("قضت محكمة جزائرية أمس بسجن الناشط عاما", "SANCTION", "قضت", ["الناشط"]),
+        ("قضت محكمة جزائرية أمس بسجن الناشط عاما", "SANCTION", "بسجن", ["الناشط"]),
     ],
 )
 def test_assemble_a_time_between_the_words_of_an_act_breaks_nothing(ex, text, etype, trigger, targets):
@@ -3143,7 +3143,7 @@ def test_assemble_a_truce_whose_violations_are_denied_is_still_told(ex):
     [
         # a past relative clause on a noun after a preposition dates that noun, not the act
         ("قضت محكمة في موسكو بسجن ناشط خمس سنوات بسبب مشاركته في احتجاجات التي جرت الصيف الماضي",
-         "SANCTION", "قضت", False),
+         "SANCTION", "بسجن", False),
         ("اتهم مرشحون مجلس صيانة الدستور بإقصائهم من الانتخابات التي جرت الشهر الماضي", "ACCUSE", "اتهم",
          False),
         # right after the act it dates the act, and on the act's object the act's time
@@ -3563,7 +3563,7 @@ def test_assemble_the_capital_of_the_country_the_sentence_names(ex):
 
 
 def test_assemble_a_sentence_to_prison_names_who_is_sentenced_not_a_prison(ex):
-    e = _one(ex, "قضت محكمة عسكرية بسجن باحثة بريطانية عشر سنوات", "SANCTION", "قضت")
+    e = _one(ex, "قضت محكمة عسكرية بسجن باحثة بريطانية عشر سنوات", "SANCTION", "بسجن")
     assert e.place is None and [(t.text, t.code) for t in e.targets] == [("باحثة بريطانية", "GBR CVL")]
     # a prison named after its noun is still where
     e = _one(ex, "أضرب معتقلون عن الطعام في سجن عوفر", "PROTEST", "أضرب")
@@ -5010,8 +5010,8 @@ def test_assemble_nevertheless_points_back_to_no_act(ex):
 
 def test_assemble_a_court_named_by_its_city_rules_there(ex):
     text = "قضت محكمة جنايات القاهرة، أمس السبت، بسجن عشرة متهمين"
-    e = _one(ex, text, "SANCTION", "قضت محكمة")
-    assert _codes(e.actors) == ["EGY JUD"] and e.targets == ()
+    e = _one(ex, text, "SANCTION", "بسجن")
+    assert _codes(e.actors) == ["EGY JUD"] and _codes(e.targets) == ["EGY CVL"]
     assert e.place is not None and e.place.country == "EGY"
 
 
@@ -5182,6 +5182,15 @@ def test_assemble_a_general_curfew_with_its_adjective_between(ex):
 def test_assemble_a_telegram_is_no_village(ex):
     e = _one(ex, "وتوعد الملك، في برقية بعث بها الى ولي العهد، المهاجمين بالعقاب", "THREATEN", "توعد")
     assert e.place is None
+
+
+def test_assemble_a_death_sentence_handed_down_is_named_by_its_noun(ex):
+    text = "قضت محكمة الجنايات الكويتية اليوم الثلاثاء بإعدام سبعة متهمين في قضية تفجير المسجد"
+    e = _one(ex, text, "SANCTION", "بإعدام")
+    assert (e.mode, _codes(e.actors)) == ("convict", ["KWT JUD"]) and "متهمين" in e.targets[0].text
+    assert [x.type for x in ex.extract(text, article_date=DATE)].count("SANCTION") == 1
+    e = _one(ex, "حكمت المحكمة أمس بالسجن عشر سنوات على الناشط", "SANCTION", "بالسجن")
+    assert e.targets[0].text == "الناشط"
 
 
 def test_assemble_two_nationalities_of_an_attack_are_both_its_makers(ex):
@@ -5384,7 +5393,7 @@ def test_assemble_aid_named_as_a_thing_is_no_act(ex):
 def test_assemble_a_prison_named_in_quotes_is_a_place(ex):
     text = 'وتوفي الأسير في زنزانته بسجن "نيتسان" بعد إضراب عن الطعام'
     assert "SANCTION" not in _types(ex, text)
-    assert _one(ex, "وقضت المحكمة بسجن الناشط ثلاث سنوات", "SANCTION", "المحكمة").targets != ()
+    assert _one(ex, "وقضت المحكمة بسجن الناشط ثلاث سنوات", "SANCTION", "بسجن").targets != ()
 
 
 def test_assemble_a_ceasefire_immediate_and_unilateral(ex):

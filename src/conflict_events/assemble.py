@@ -2192,6 +2192,7 @@ _SUPPORTERS = _keys("انصار مناصري مناصرو مويدي مويدو"
 _SUBJECT_TO = _keys("خاضعه خاضع خاضعين")  # "الخاضعة لحظر التجول"
 _FREE = "حرر"  # "حررت", "حرروا": freed
 _DEATH, _CARRY_OUT = "اعدام", "sup.naffadh"  # "نفذت حكم الإعدام": an execution
+_SENTENCED = _keys("قضت قضي حكمت حكم")  # a court's verb before "بإعدام": a sentence
 # feminine verbal nouns that are also the participle of their verb: "مطالبة"
 _PARTICIPLE_NOUNS = _keys("مطالبه")
 # "مشتبها بالانتماء إلى داعش", "يشتبه بانتمائهم لتنظيم", "عناصر تنتمي إلى": members of it
@@ -2478,6 +2479,9 @@ class Assembler:
         # the killing that a death sentence carried out is ("نفذت السلطات حكم الإعدام")
         self._execution = next((e for e in triggers if e.type == "ASSAULT" and e.cameo == "1823"
                                 and e.pos == "noun"), None)
+        # the sentence a court hands down ("قضت المحكمة بإعدام سبعة متهمين")
+        self._sentence = next((e for e in triggers if e.type == "SANCTION" and e.mode == "convict"
+                               and e.pos == "noun"), None)
         # the taking of ground that freeing a place is ("حررت القوات بلدات عدة")
         self._taken = next((e for e in triggers if e.type == "ASSAULT" and e.pos == "verb" and e.acled
                             and "territory" in e.acled[1]), None)
@@ -2808,7 +2812,7 @@ class Assembler:
                 )
                 built.append((ev, trig))
             by_trigger = {id(t): ev for ev, t in built}
-            sent_events = [self._merge([by_trigger[id(t)] for t in g], g) for g in groups]
+            sent_events = [self._merge([by_trigger[id(t)] for t in g], g, toks) for g in groups]
             heads = [g[0] for g in groups]
             sent_events = self._condemned_agents(toks, sent_events, groups, triggers)
             sent_events = self._fatalities(toks, sent, sent_events, heads, phrases, text, ctx.answered, time_toks)
@@ -6563,7 +6567,8 @@ class Assembler:
     def _read_anew(self, toks, sent, triggers, places, support):
         """Acts another entry names better, in one pass: a death sentence carried out is a
         killing ("نفّذت السلطات أمس حكم الإعدام بحق 47 مدانا"; the sentence handed down,
-        "قضت المحكمة بالإعدام", stays a sanction), freeing a place is taking it ("حررت
+        "قضت المحكمة بالإعدام", stays a sanction, as does "قضت ... بإعدام 28 متهما"), freeing a
+        place is taking it ("حررت
         القوات بلدات عدة", 'حرروا "مدينة" سرت'; freeing people is a release: "حررت القوات
         الرهائن"), and a bare feminine verbal noun after a clause is its participle
         ("نظمت النقابة وقفة أمام الوزارة، مطالبة الحكومة بصرف الرواتب": the union demands
@@ -6584,6 +6589,12 @@ class Assembler:
                             and not any(x.is_punct and x.text not in ("،", ",") for x in toks[s.end : t.start])
                             for s in support)):
                 t = attrs.evolve(t, entry=self._execution)
+            elif (e.type == "ASSAULT" and e.cameo == "1823" and self._sentence is not None and t.end - t.start == 1
+                    and toks[t.start].prep == "ب" and any(
+                        toks[k].key in _SENTENCED for k in range(max(sent.start, t.start - 12), t.start))
+                    and not any(x.is_punct and x.text not in ("،", ",") for x in toks[max(sent.start, t.start - 12) : t.start])):
+                # "قضت المحكمة، في جلستها اليوم، بإعدام 28 متهما": a death sentence handed down
+                t = attrs.evolve(t, entry=self._sentence)
             elif (e.type == "RETREAT" and e.mode == "release" and self._taken is not None
                     and t.end - t.start == 1 and toks[t.start].key.startswith(_FREE)):
                 k = t.end
@@ -6707,10 +6718,10 @@ class Assembler:
                 t, ("PROTEST",), 10, sentence_break
             ):
                 continue  # "تظاهر الآلاف رفضا لترشحه": what a protest refuses is its cause
-            if e.type == "ASSAULT" and tok.prep == "ب" and _after_act(
+            if e.type == "ASSAULT" and tok.prep == "ب" and e.cameo != "1823" and _after_act(
                 toks, t, triggers, ("SANCTION",), 6, _clause_break, mode="convict"
             ):
-                continue  # "حكمت المحكمة بالإعدام على": the sentence passed, no execution
+                continue  # "حكمت المحكمة بالقتل": the sentence passed, no killing (see _read_anew)
             if e.type == "AGREE" and e.pos == "noun" and t.start in signed:
                 continue  # "التوقيع على الاتفاق", "المصادقة على الاتفاقية": what is signed
             kept.append(t)
@@ -7266,12 +7277,18 @@ class Assembler:
         )
 
     @staticmethod
-    def _merge(events: list[Event], group: list[Any]) -> Event:
+    def _merge(events: list[Event], group: list[Any], toks: Sequence[Tok] = ()) -> Event:
         """One event from the events of linked triggers: the first trigger's, with the slots
-        the others fill (a verb after its subject noun gives its object as the target)."""
+        the others fill (a verb after its subject noun gives its object as the target). A
+        sentence a court hands down is named by its noun ("قضت المحكمة بسجن الناشط": "بسجن")."""
         head = events[0]
         if len(events) == 1:
             return head
+        trigger = head.trigger
+        if toks and head.type == "SANCTION" and head.mode == "convict" and any(
+                toks[k].key in _SENTENCED for k in range(group[0].start, group[0].end)):
+            trigger = next((ev.trigger for ev, t in zip(events[1:], group[1:]) if ev.type == "SANCTION"
+                            and ev.mode == "convict" and toks[t.start].prep == "ب"), trigger)
         actors, targets = head.actors, head.targets
         mode, place, date = head.mode, head.place, head.date
         modality = head.modality
@@ -7300,7 +7317,8 @@ class Assembler:
             rules.extend(r for r in ev.rules if r not in rules)
         rules.append("merge.linked")
         return attrs.evolve(
-            head, actors=actors, targets=targets, mode=mode, place=place, date=date, modality=modality, rules=rules
+            head, trigger=trigger, actors=actors, targets=targets, mode=mode, place=place, date=date,
+            modality=modality, rules=rules
         )
 
     def _fatalities(self, toks, sent, events, triggers, phrases, text, answered=None, time_toks=frozenset()):
@@ -7750,6 +7768,17 @@ class Assembler:
                 # place was taken from whom it was fought
                 out[-1] = attrs.evolve(taken, targets=ev.targets, rules=taken.rules + ("slot.fought",))
             taken = ev if ev.type == "ASSAULT" and "territory" in (trig.entry.acled or ("", ""))[1] else None
+            if (toks and ev.type == "SANCTION" and ev.mode == "convict" and toks[trig.start].prep == "ب" and out
+                    and out[-1].type == "SANCTION" and out[-1].mode == "convict" and 0 < trig.start - out_trigs[-1].end <= 12
+                    and out[-1].trigger.start_char == toks[out_trigs[-1].start].start_char
+                    and any(toks[k].key in _SENTENCED for k in range(out_trigs[-1].start, out_trigs[-1].end))):
+                # "قضت المحكمة اليوم بإعدام سبعة متهمين": the court's verb and the sentence it
+                # hands down are one act, named by the sentence's noun
+                court = out[-1]
+                out[-1] = attrs.evolve(ev, actors=court.actors or ev.actors, targets=ev.targets or court.targets,
+                                       date=ev.date or court.date, rules=ev.rules + ("merge.linked",))
+                out_trigs[-1] = trig
+                continue
             if (ev.type == "PROTEST" and nominal and toks[trig.start].has_li and ev.modality == Modality.ASSERTED
                     and out and out[-1].type == "ACCUSE"
                     and not _clause_between(toks, out[-1].trigger.end_char, trig.start)):
