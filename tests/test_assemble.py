@@ -5193,6 +5193,13 @@ def test_assemble_a_death_sentence_handed_down_is_named_by_its_noun(ex):
     assert e.targets[0].text == "الناشط"
 
 
+def test_assemble_a_birthplace_is_no_muscat(ex):
+    text = "تظاهر الآلاف في مدينة سيدي بوزيد، مسقط رأس النائب، حيث أحرق محتجون مقرا للحزب"
+    assert {e.place.country for e in ex.extract(text, article_date=DATE) if e.place} == {"TUN"}
+    e = _one(ex, "زار الرئيس مسقط رأسه في الجنوب", "CONSULT", "زار")
+    assert e.targets == ()
+
+
 def test_assemble_two_nationalities_of_an_attack_are_both_its_makers(ex):
     e = _one(ex, "وأسفرت الغارات الأمريكية البريطانية عن مقتل خمسة مسلحين", "ASSAULT", "الغارات")
     assert _codes(e.actors) == ["GBR MIL", "USA MIL"]

@@ -594,7 +594,11 @@ def _origin_of(toks, sent, start, actors) -> bool:
 
 def _construct_name(toks, sent, m) -> bool:
     """A one-word name of ``_CONSTRUCT_NAMES`` annexed to a definite noun is that noun's
-    head: "صور الضحايا" are pictures, not Tyre ("مدينة صور", "صور الجنوبية" stay Tyre)."""
+    head: "صور الضحايا" are pictures, not Tyre ("مدينة صور", "صور الجنوبية" stay Tyre); one of
+    ``_IDIOM_NAMES`` before its idiom's word is the idiom ("مسقط رأسه")."""
+    if m.end - m.start == 1 and m.end < sent.end and toks[m.end].norm.lstrip("و")[:3] in _IDIOM_NAMES.get(
+            toks[m.start].key, ()):
+        return True  # ("مسقط رأسه": its word with a pronoun)
     return (m.end - m.start == 1 and toks[m.start].key in _CONSTRUCT_NAMES and m.end < sent.end
             and _definite(toks[m.end]) and toks[m.end].key not in DIRECTION_ADJ
             and not (m.start > sent.start and toks[m.start - 1].key in PLACE_NOUNS))
@@ -2123,6 +2127,7 @@ _OFF = _keys("قباله")  # "off" a coast
 # names that are also adjectives, with the nouns they qualify: "القوة القاهرة", "ظروف قاهرة"
 _ADJECTIVE_NAMES = {"قاهره": _keys("قوه ظروف")}
 _CONSTRUCT_NAMES = _keys("صور")  # names that are also a plural annexed to what follows ("صور القتلى")
+_IDIOM_NAMES = {"مسقط": _keys("راس")}  # "مسقط رأس": a birthplace, not Muscat
 # who strikes with what: aircraft strike from the air, artillery shells, "برصاص" shoots
 AIRCRAFT = _keys("طايره طايرات مسيره مسيرات مروحيه مروحيات مقاتلات مقاتله طيران")
 DRONES = _keys("مسيره مسيرات")
@@ -2537,9 +2542,12 @@ class Assembler:
         for sent, found, times in zip(sentences, buckets, time_buckets):
             triggers = found.get("triggers", [])
             actor_ms = found.get("actors", [])
-            if any(toks[m.start].key in _CONSTRUCT_NAMES for m in found.get("places", ())):
+            if any(toks[m.start].key in _CONSTRUCT_NAMES or toks[m.start].key in _IDIOM_NAMES
+                   for m in (*found.get("places", ()), *actor_ms)):
                 # "رفعوا صور الصدر", "فبركة صور الضحايا": pictures, not Tyre
-                found["places"] = [m for m in found["places"] if not _construct_name(toks, sent, m)]
+                for name in ("places", "actors"):
+                    found[name] = [m for m in found.get(name, ()) if not _construct_name(toks, sent, m)]
+                actor_ms = found["actors"]
             if any(toks[m.start].key in _ADJECTIVE_NAMES for m in found.get("places", ())):
                 for name in ("places", "actors"):
                     found[name] = [m for m in found.get(name, ()) if not self._adjective_name(toks, sent, m)]
