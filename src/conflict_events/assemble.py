@@ -2128,6 +2128,7 @@ _OFF = _keys("قباله")  # "off" a coast
 _ADJECTIVE_NAMES = {"قاهره": _keys("قوه ظروف")}
 _CONSTRUCT_NAMES = _keys("صور")  # names that are also a plural annexed to what follows ("صور القتلى")
 _IDIOM_NAMES = {"مسقط": _keys("راس")}  # "مسقط رأس": a birthplace, not Muscat
+_NAME_TRAPS = _CONSTRUCT_NAMES | frozenset(_IDIOM_NAMES)
 # who strikes with what: aircraft strike from the air, artillery shells, "برصاص" shoots
 AIRCRAFT = _keys("طايره طايرات مسيره مسيرات مروحيه مروحيات مقاتلات مقاتله طيران")
 DRONES = _keys("مسيره مسيرات")
@@ -2369,7 +2370,6 @@ class _Ctx:
     lexical: AbstractSet[int] = frozenset()  # tokens of a trigger, an actor, a cue or a light verb
     place_spans: tuple[tuple[int, int], ...] = ()  # the places' tokens
     answered: range | None = None  # the words of an act answered ("ردا على مقتل ...")
-    towns_again: tuple[int, ...] = ()  # "المدينة", "البلدة": a town named again
 
 
 class _Shifted(NamedTuple):
@@ -2542,8 +2542,8 @@ class Assembler:
         for sent, found, times in zip(sentences, buckets, time_buckets):
             triggers = found.get("triggers", [])
             actor_ms = found.get("actors", [])
-            if any(toks[m.start].key in _CONSTRUCT_NAMES or toks[m.start].key in _IDIOM_NAMES
-                   for m in (*found.get("places", ()), *actor_ms)):
+            if any(toks[m.start].key in _NAME_TRAPS for m in found.get("places", ())) or any(
+                    toks[m.start].key in _NAME_TRAPS for m in actor_ms):
                 # "رفعوا صور الصدر", "فبركة صور الضحايا": pictures, not Tyre
                 for name in ("places", "actors"):
                     found[name] = [m for m in found.get(name, ()) if not _construct_name(toks, sent, m)]
@@ -2801,9 +2801,6 @@ class Assembler:
                 lexical=lexical,
                 place_spans=tuple((m.start, m.end) for m in places),
                 answered=_answered_at(toks, sent),
-                towns_again=tuple(i for i, t in enumerate(toks[sent.start + 1 : sent.end], sent.start + 1)
-                                  if t.key in _TOWN_ANAPHORS and _definite(t)
-                                  and toks[i - 1].key not in _SIDE_OR_PEOPLE),
             )
             built: list[tuple[Event, Any]] = []
             answered = ctx.answered
@@ -3859,15 +3856,14 @@ class Assembler:
                            and trig.start - s.end <= 24 and not any(s.end <= o.start < trig.start for o in others)
                            and _reaches_past_commas(toks, s.end, trig)), None)
         place, prule = self._place(toks, text, sent, trig, places, phrases, actors, targets,
-                                   sent_countries, article_countries, ctx.local_places, others, time_toks,
-                                   ctx.towns_again)
+                                   sent_countries, article_countries, ctx.local_places, others, time_toks)
         if signed is not None and (place is None or place.start_char >= toks[trig.start].start_char):
             # "وقعت الحكومة والمجلس، مساء أمس في الرياض، على اتفاق ينص على عودة الحكومة إلى
             # عدن": a place between the signing and what is signed is where (not one the
             # agreement is about)
             between = self._place(toks, text, sent, attrs.evolve(trig, start=signed.start, end=signed.end),
                                   places, phrases, actors, targets, sent_countries, article_countries,
-                                  ctx.local_places, others, time_toks, ctx.towns_again)
+                                  ctx.local_places, others, time_toks)
             if between[0] is not None and between[0].end_char <= toks[trig.start].start_char:
                 place, prule = between
         if e.type in _SYMMETRIC and actors and not targets and place is not None and place.country and (
@@ -5886,7 +5882,7 @@ class Assembler:
         return out
 
     def _place(self, toks, text, sent, trig, places, phrases, actors, targets, sent_countries,
-               article_countries, local=(), others=(), time_toks=frozenset(), towns_again=()):
+               article_countries, local=(), others=(), time_toks=frozenset()):
         # (a capital visited is the host and where the visit is: "زار الوزير القاهرة")
         used = {(a.start_char, a.end_char) for a in (*actors, *(targets if trig.entry.mode != "visit" else ()))}
         groups: dict[tuple[int, int], list[Any]] = {}
@@ -5943,8 +5939,11 @@ class Assembler:
         # (not what words are about, nor a side of it: "شمال غربي المدينة" is where a quarter is;
         # nor its people: "وفاة أهالي البلدة")
         anaphors = {}
-        for i in towns_again if trig.entry.type not in _VERBAL_TYPES else ():
-            if trig.end <= i <= trig.end + self.max_place_distance and not any(
+        towns = trig.entry.type not in _VERBAL_TYPES and any(
+            m.end <= trig.start and m.entry.kind in _TOWNS for m in places)
+        for i in range(trig.end, min(sent.end, trig.end + self.max_place_distance + 1)) if towns else ():
+            t = toks[i]
+            if t.key in _TOWN_ANAPHORS and _definite(t) and toks[i - 1].key not in _SIDE_OR_PEOPLE and not any(
                     m.start <= i + 1 and i < m.end for m in places):
                 told = [m for m in places if m.end <= trig.start and m.entry.kind in _TOWNS
                         and (m.start, m.end) not in anaphors.values() and not any(
