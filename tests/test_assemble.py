@@ -5200,6 +5200,11 @@ def test_assemble_a_birthplace_is_no_muscat(ex):
     assert e.targets == ()
 
 
+def test_assemble_an_unlisted_object_past_a_time_between_commas(ex):
+    e = _one(ex, "اغتال مسلحون مجهولون، ظهر أمس الخميس، النائب محمد البراهمي أمام منزله", "ASSAULT", "اغتال")
+    assert [t.text for t in e.targets] == ["النائب"]
+
+
 def test_assemble_two_nationalities_of_an_attack_are_both_its_makers(ex):
     e = _one(ex, "وأسفرت الغارات الأمريكية البريطانية عن مقتل خمسة مسلحين", "ASSAULT", "الغارات")
     assert _codes(e.actors) == ["GBR MIL", "USA MIL"]

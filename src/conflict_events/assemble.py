@@ -5606,7 +5606,7 @@ class Assembler:
 
     def _unlisted_object(self, toks, sent, trig, actor, phrases, time_toks, ctx) -> _Phrase | None:
         """The object of an attack, demolition or seizure that no lexicon names, right after
-        the verb and its subject, past a count ("قتل مسلحون راعيا", "هدمت الجرافات منزلين",
+        the verb and its subject (and a time), past a count ("قتل مسلحون راعيا", "هدمت الجرافات منزلين",
         "خطف مسلحون ثلاثة مهندسين أتراك"): people or property, coded as civilians (with the
         nationality after it)."""
         e = trig.entry
@@ -5626,6 +5626,10 @@ class Assembler:
             return None
         before = start
         start, _ = self._past_act_words(toks, sent, e, start, time_toks)
+        if start < sent.end and toks[start].text in ("،", ","):
+            # "اغتال مسلحون، ظهر أمس الخميس، النائب": past a time between commas
+            start = next((b for b in range(start + 3, min(sent.end, start + 8))
+                          if _time_aside(toks, start, b, time_toks)), start)
         if start < sent.end and (toks[start].key in TARGET_PREPS or toks[start].key in LOCATIVE):
             return None  # "اغتال مسلحون على دراجة نارية قياديا": how they came, not whom
         if start > before and start < sent.end and toks[start].norm.endswith("يه") and not _definite(toks[start]):
