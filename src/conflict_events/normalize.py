@@ -212,7 +212,7 @@ def clitic_candidates(word: str, *, final_taa: bool = False) -> tuple[str, ...]:
                 stem = r[: -len(suf)]
                 # (a final hamza sits on ي before a suffix: "لقائه" is "لقاء" + "ه")
                 for s in (stem, stem[:-1] + "ه" if stem.endswith("ت") else None,
-                          stem[:-1] + "ء" if stem.endswith("اي") and suf != "ي" else None):
+                          stem[:-1] + "ء" if stem.endswith("اي") and len(stem) > 2 and suf != "ي" else None):
                     if s and s not in out:
                         out.append(s)
                 # ي + ه: "قواتها" -> "قوات" is covered; "عليهم" -> "علي" too
