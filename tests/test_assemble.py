@@ -5205,6 +5205,12 @@ def test_assemble_an_unlisted_object_past_a_time_between_commas(ex):
     assert [t.text for t in e.targets] == ["النائب"]
 
 
+def test_assemble_sit_in_protesters_are_protesters(ex):
+    text = "فرقت قوات الأمن بالغاز المسيل للدموع آلاف المعتصمين أمام مقر البرلمان في تونس"
+    e = _one(ex, text, "ASSAULT", "فرقت")
+    assert _codes(e.targets) == ["TUN OPP"] and e.mode == "crowd-control"
+
+
 def test_assemble_two_nationalities_of_an_attack_are_both_its_makers(ex):
     e = _one(ex, "وأسفرت الغارات الأمريكية البريطانية عن مقتل خمسة مسلحين", "ASSAULT", "الغارات")
     assert _codes(e.actors) == ["GBR MIL", "USA MIL"]
