@@ -102,9 +102,8 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   ("أعلنت الحركة سيطرتها على المدينة بعد معارك مع القوات الحكومية"), and ``slot.fought``: from
   whom it was fought the place was taken ("سيطرت القوات على المدينة بعد معارك مع الفصائل");
   ``merge.medium``: talks held in a phone call are the call ("بحث السراج في اتصال هاتفي مع
-  أردوغان"); ``slot.medium``:
-  a phone call in which an act was done is made by who did it, to whom, as the act is told
-  ("دعا الأمير، في اتصال هاتفي، أمير قطر إلى");
+  أردوغان"); ``slot.medium``: a phone call in which an act was done is made by who did it, to
+  whom, as the act is told ("دعا الأمير، في اتصال هاتفي، أمير قطر إلى");
 * ``acled.territory``: a place taken is ACLED's "Government regains territory" when the state's
   forces take it, else "Non-state actor overtakes territory";
 * ``type.without-a-fight``: a place taken "دون قتال" is occupied (COERCE, seize; ACLED's
@@ -280,7 +279,8 @@ def _protesting(a: Actor, toks, tstarts) -> bool:
     الله" are no fighters of the group, "أنصار التيار الصدري" no party)."""
     if a.sector in ("CVL", "REB") and a.rule in _PROTESTING_PEOPLE:
         return True
-    return a.sector in ("CVL", "REB", "PTY", None) and toks[bisect.bisect_left(tstarts, a.start_char)].key in _SUPPORTERS
+    return (a.sector in ("CVL", "REB", "PTY", None)
+            and toks[bisect.bisect_left(tstarts, a.start_char)].key in _SUPPORTERS)
 
 
 def _reported_at(toks, sent, span, trig, others) -> bool:
@@ -5606,9 +5606,9 @@ class Assembler:
 
     def _unlisted_object(self, toks, sent, trig, actor, phrases, time_toks, ctx) -> _Phrase | None:
         """The object of an attack, demolition or seizure that no lexicon names, right after
-        the verb and its subject (and a time), past a count ("قتل مسلحون راعيا", "هدمت الجرافات منزلين",
-        "خطف مسلحون ثلاثة مهندسين أتراك"): people or property, coded as civilians (with the
-        nationality after it)."""
+        the verb and its subject (and a time between commas), past a count ("قتل مسلحون راعيا",
+        "هدمت الجرافات منزلين", "خطف مسلحون ثلاثة مهندسين أتراك"): people or property, coded as
+        civilians (with the nationality after it)."""
         e = trig.entry
         if e.pos != "verb" or e.voice != "active" or not (
                 e.type == "ASSAULT" or (e.type == "COERCE" and e.mode == "seize")):
@@ -6582,11 +6582,10 @@ class Assembler:
         """Acts another entry names better, in one pass: a death sentence carried out is a
         killing ("نفّذت السلطات أمس حكم الإعدام بحق 47 مدانا"; the sentence handed down,
         "قضت المحكمة بالإعدام", stays a sanction, as does "قضت ... بإعدام 28 متهما"), freeing a
-        place is taking it ("حررت
-        القوات بلدات عدة", 'حرروا "مدينة" سرت'; freeing people is a release: "حررت القوات
-        الرهائن"), and a bare feminine verbal noun after a clause is its participle
-        ("نظمت النقابة وقفة أمام الوزارة، مطالبة الحكومة بصرف الرواتب": the union demands
-        of the government; "جدد الوزير مطالبة المجتمع الدولي بـ" stays the noun)."""
+        place is taking it ("حررت القوات بلدات عدة", 'حرروا "مدينة" سرت'; freeing people is a
+        release: "حررت القوات الرهائن"), and a bare feminine verbal noun after a clause is its
+        participle ("نظمت النقابة وقفة أمام الوزارة، مطالبة الحكومة بصرف الرواتب": the union
+        demands of the government; "جدد الوزير مطالبة المجتمع الدولي بـ" stays the noun)."""
         out = []
         for i, t in enumerate(triggers):
             e = t.entry
@@ -6606,7 +6605,8 @@ class Assembler:
             elif (e.type == "ASSAULT" and e.cameo == "1823" and self._sentence is not None and t.end - t.start == 1
                     and toks[t.start].prep == "ب" and any(
                         toks[k].key in _SENTENCED for k in range(max(sent.start, t.start - 12), t.start))
-                    and not any(x.is_punct and x.text not in ("،", ",") for x in toks[max(sent.start, t.start - 12) : t.start])):
+                    and not any(x.is_punct and x.text not in ("،", ",")
+                                for x in toks[max(sent.start, t.start - 12) : t.start])):
                 # "قضت المحكمة، في جلستها اليوم، بإعدام 28 متهما": a death sentence handed down
                 t = attrs.evolve(t, entry=self._sentence)
             elif (e.type == "RETREAT" and e.mode == "release" and self._taken is not None
@@ -7783,7 +7783,8 @@ class Assembler:
                 out[-1] = attrs.evolve(taken, targets=ev.targets, rules=taken.rules + ("slot.fought",))
             taken = ev if ev.type == "ASSAULT" and "territory" in (trig.entry.acled or ("", ""))[1] else None
             if (toks and ev.type == "SANCTION" and ev.mode == "convict" and toks[trig.start].prep == "ب" and out
-                    and out[-1].type == "SANCTION" and out[-1].mode == "convict" and 0 < trig.start - out_trigs[-1].end <= 12
+                    and out[-1].type == "SANCTION" and out[-1].mode == "convict"
+                    and 0 < trig.start - out_trigs[-1].end <= 12
                     and out[-1].trigger.start_char == toks[out_trigs[-1].start].start_char
                     and any(toks[k].key in _SENTENCED for k in range(out_trigs[-1].start, out_trigs[-1].end))):
                 # "قضت المحكمة اليوم بإعدام سبعة متهمين": the court's verb and the sentence it
