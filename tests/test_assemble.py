@@ -5211,6 +5211,11 @@ def test_assemble_sit_in_protesters_are_protesters(ex):
     assert _codes(e.targets) == ["TUN OPP"] and e.mode == "crowd-control"
 
 
+def test_assemble_the_attack_a_court_case_is_named_after_is_no_new_one(ex):
+    text = "قضت المحكمة اليوم بسجن خمسة متهمين في قضية تفجير كنيسة في مدينة الإسكندرية"
+    assert _types(ex, text) == ["SANCTION"]
+
+
 def test_assemble_two_nationalities_of_an_attack_are_both_its_makers(ex):
     e = _one(ex, "وأسفرت الغارات الأمريكية البريطانية عن مقتل خمسة مسلحين", "ASSAULT", "الغارات")
     assert _codes(e.actors) == ["GBR MIL", "USA MIL"]

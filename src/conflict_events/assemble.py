@@ -1891,6 +1891,7 @@ _ENTERS = _keys("دخل يدخل تدخل دخول سريان بدء")  # "دخ�
 _EFFECT = _keys("تنفيذ نفاذ")
 _DOMESTIC_SECTORS = frozenset(("COP", "JUD"))
 _QUARTER = _keys("حي")
+_CASE = _keys("قضيه قضايا")  # "قضية تفجير": a court case named after an act
 _MOVES = frozenset(("RETREAT", "MOBILIZE"))  # acts whose "من" names whence they move
 _TOWN_ANAPHORS = _keys("مدينة بلدة")  # "المدينة": the town named before
 _CONSTRUCT_OBJECTS = _keys("سراح")  # a verb's noun whose genitive is the act's object
@@ -2735,6 +2736,9 @@ class Assembler:
                 and not (t.end - t.start == 1 and toks[t.start].key in PLACE_NOUNS
                          and any(m.start == t.end and m.entry.kind != "country" for m in places))
                 and not _province(toks, sent, t, places, triggers, actor_ms)
+                # "في قضية تفجير المسجد": the attack a court case is about, told before
+                and not (t.entry.type == "ASSAULT" and t.entry.pos == "noun" and t.start > sent.start
+                         and toks[t.start - 1].key in _CASE)
                 and not _second_weapon(toks, sent, t, triggers)
                 # "قتل ثلاثة جنود فجر اليوم": a word of a time is no verb that needs its subject
                 and not (t.entry.needs_subject and any(i in time_toks for i in range(t.start, t.end)))
