@@ -519,6 +519,18 @@ def _time_aside(toks, a, b, time_toks) -> bool:
             and all(i in time_toks for i in range(a + 1, b - 1)))
 
 
+def _past_time_aside(toks, sent, start, time_toks) -> int | None:
+    """The token past a time between commas that opens at ``start`` ("، امس الاثنين، "), or
+    None."""
+    return next((b for b in range(start + 3, min(sent.end, start + 8)) if _time_aside(toks, start, b, time_toks)),
+                None)
+
+
+def _court_verb(toks, start: int, end: int) -> bool:
+    """Whether tokens [start, end) hold a court's verb of sentencing ("قضت", "حكمت")."""
+    return any(toks[k].key in _SENTENCED for k in range(start, end))
+
+
 def _declared(entry) -> bool:
     """An act done by declaring it (see ``_DECLARED_ACTS``): sanctions and concessions too."""
     return entry.type in ("SANCTION", "CONCEDE") or (entry.type, entry.mode) in _DECLARED_ACTS
@@ -573,8 +585,7 @@ def _killed_alone(toks, sent, trig, phrases, time_toks) -> bool:
     if p.end >= sent.end:
         return True
     nxt = toks[p.end]
-    aside = next((b for b in range(p.end + 3, min(sent.end, p.end + 8))
-                  if _time_aside(toks, p.end, b, time_toks)), None)
+    aside = _past_time_aside(toks, sent, p.end, time_toks)
     if aside is not None and any(q.start == aside and q.kind not in ("nisba", "country", "capital") for q in phrases):
         return False
     # (or by a casualty verb joined to it: "وأصيبت", not a second name: "وطفلها")
@@ -5632,8 +5643,7 @@ class Assembler:
         start, _ = self._past_act_words(toks, sent, e, start, time_toks)
         if start < sent.end and toks[start].text in ("،", ","):
             # "اغتال مسلحون، ظهر أمس الخميس، النائب": past a time between commas
-            start = next((b for b in range(start + 3, min(sent.end, start + 8))
-                          if _time_aside(toks, start, b, time_toks)), start)
+            start = _past_time_aside(toks, sent, start, time_toks) or start
         if start < sent.end and (toks[start].key in TARGET_PREPS or toks[start].key in LOCATIVE):
             return None  # "اغتال مسلحون على دراجة نارية قياديا": how they came, not whom
         if start > before and start < sent.end and toks[start].norm.endswith("يه") and not _definite(toks[start]):
@@ -6607,8 +6617,7 @@ class Assembler:
                             for s in support)):
                 t = attrs.evolve(t, entry=self._execution)
             elif (e.type == "ASSAULT" and e.cameo == "1823" and self._sentence is not None and t.end - t.start == 1
-                    and toks[t.start].prep == "ب" and any(
-                        toks[k].key in _SENTENCED for k in range(max(sent.start, t.start - 12), t.start))
+                    and toks[t.start].prep == "ب" and _court_verb(toks, max(sent.start, t.start - 12), t.start)
                     and not any(x.is_punct and x.text not in ("،", ",")
                                 for x in toks[max(sent.start, t.start - 12) : t.start])):
                 # "قضت المحكمة، في جلستها اليوم، بإعدام 28 متهما": a death sentence handed down
@@ -7303,8 +7312,8 @@ class Assembler:
         if len(events) == 1:
             return head
         trigger = head.trigger
-        if toks and head.type == "SANCTION" and head.mode == "convict" and any(
-                toks[k].key in _SENTENCED for k in range(group[0].start, group[0].end)):
+        if toks and head.type == "SANCTION" and head.mode == "convict" and _court_verb(
+                toks, group[0].start, group[0].end):
             trigger = next((ev.trigger for ev, t in zip(events[1:], group[1:]) if ev.type == "SANCTION"
                             and ev.mode == "convict" and toks[t.start].prep == "ب"), trigger)
         actors, targets = head.actors, head.targets
@@ -7790,7 +7799,7 @@ class Assembler:
                     and out[-1].type == "SANCTION" and out[-1].mode == "convict"
                     and 0 < trig.start - out_trigs[-1].end <= 12
                     and out[-1].trigger.start_char == toks[out_trigs[-1].start].start_char
-                    and any(toks[k].key in _SENTENCED for k in range(out_trigs[-1].start, out_trigs[-1].end))):
+                    and _court_verb(toks, out_trigs[-1].start, out_trigs[-1].end)):
                 # "قضت المحكمة اليوم بإعدام سبعة متهمين": the court's verb and the sentence it
                 # hands down are one act, named by the sentence's noun
                 court = out[-1]
