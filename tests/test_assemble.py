@@ -5216,6 +5216,13 @@ def test_assemble_the_attack_a_court_case_is_named_after_is_no_new_one(ex):
     assert _types(ex, text) == ["SANCTION"]
 
 
+def test_assemble_apartments_struck_are_the_target(ex):
+    # "شقق سكنية": homes, coded as civilian property, past the maker and a time
+    e = _one(ex, "قتل ستة مدنيين في غارات شنتها طائرات حربية فجر اليوم على شقق سكنية في مدينة حلب",
+             "ASSAULT", "غارات")
+    assert [t.text for t in e.targets] == ["شقق سكنية"] and _codes(e.targets) == ["SYR CVL"]
+
+
 def test_assemble_two_nationalities_of_an_attack_are_both_its_makers(ex):
     e = _one(ex, "وأسفرت الغارات الأمريكية البريطانية عن مقتل خمسة مسلحين", "ASSAULT", "الغارات")
     assert _codes(e.actors) == ["GBR MIL", "USA MIL"]
