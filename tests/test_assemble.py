@@ -5223,6 +5223,12 @@ def test_assemble_apartments_struck_are_the_target(ex):
     assert [t.text for t in e.targets] == ["شقق سكنية"] and _codes(e.targets) == ["SYR CVL"]
 
 
+def test_assemble_an_hour_of_a_day_part_is_dated_by_that_day(ex):
+    # "الساعة 11:30 من مساء أمس": the hour falls on the evening's day, not the article's
+    e = _one(ex, "ودخلت الهدنة حيز التنفيذ عند الساعة 11:30 من مساء أمس الاثنين", "RETREAT", "الهدنة")
+    assert (e.date.start, e.date.end) == (dt.date(2016, 8, 29), dt.date(2016, 8, 29))
+
+
 def test_assemble_two_nationalities_of_an_attack_are_both_its_makers(ex):
     e = _one(ex, "وأسفرت الغارات الأمريكية البريطانية عن مقتل خمسة مسلحين", "ASSAULT", "الغارات")
     assert _codes(e.actors) == ["GBR MIL", "USA MIL"]

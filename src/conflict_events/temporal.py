@@ -1476,6 +1476,11 @@ class DateFinder:
             return None
         if k < len(toks) and toks[k] in ("والنصف", "والربع", "الا"):
             k += 1
+        if k + 1 < len(toks) and toks[k] == "من":
+            # "الساعة 11:30 من مساء أمس الأحد": the hour of the day part named after it
+            of = self._part_of_day_ref(sent, k + 1, ref, direction)
+            if of is not None:
+                return of[0], hit[2], of[2]
         pod = self._lookup(sent, k, _POD)
         code = None
         if pod is not None and toks[k] in _POD_ADVERBS:
