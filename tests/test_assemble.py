@@ -5229,6 +5229,13 @@ def test_assemble_an_hour_of_a_day_part_is_dated_by_that_day(ex):
     assert (e.date.start, e.date.end) == (dt.date(2016, 8, 29), dt.date(2016, 8, 29))
 
 
+def test_assemble_a_leader_in_the_movement_named_before_is_of_it(ex):
+    # "القيادي في الحركة": a member of the movement the sentence named, coded as it
+    e = _one(ex, "أعلنت حركة حماس أن الجيش الإسرائيلي اعتقل القيادي في الحركة حسن يوسف في رام الله",
+             "COERCE", "اعتقل")
+    assert [t.text for t in e.targets] == ["القيادي في الحركة"] and _codes(e.targets) == ["PSE REB"]
+
+
 def test_assemble_two_nationalities_of_an_attack_are_both_its_makers(ex):
     e = _one(ex, "وأسفرت الغارات الأمريكية البريطانية عن مقتل خمسة مسلحين", "ASSAULT", "الغارات")
     assert _codes(e.actors) == ["GBR MIL", "USA MIL"]

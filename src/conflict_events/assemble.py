@@ -3032,7 +3032,7 @@ class Assembler:
                         t.key in _MEMBERSHIP or (member and t.key == "الي")) and not (
                         # "المسؤول في حماس", "قيادي في الحركة": a title within a body
                         e.kind == "title" and t.key == "في"
-                        and (nxt.entry.kind in ("group", "org", "force") or nxt.entry.sector == "REB")
+                        and (nxt.entry.kind in ("group", "org", "force", "pronoun") or nxt.entry.sector == "REB")
                     ) and not (
                         # "محكمة جنايات القاهرة": a court named by its kind and its city
                         e.sector == "JUD" and t.key in _COURTS and nxt.entry.kind in ("capital", "country"))
@@ -3045,9 +3045,9 @@ class Assembler:
                 ]
                 named = carrying or nxt.entry.kind in _NAMED or (
                     e.kind == "title" and nxt.entry.sector == "REB" and between) or (
-                    # "عناصر من الحركة": members of the body told before
+                    # "عناصر من الحركة", "القيادي في الحركة": members of the body told before
                     e.kind == "title" and sector is None and nxt.entry.kind == "pronoun"
-                    and [t.key for t in between] == ["من"]) or (
+                    and [t.key for t in between] in (["من"], ["في"])) or (
                     # "عناصر من الشرطة", "دورية للجيش": members or assets of a body named by
                     # its common noun
                     e.kind in ("title", "generic") and sector is None and nxt.entry.kind == "generic"
