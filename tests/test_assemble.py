@@ -5236,6 +5236,13 @@ def test_assemble_a_leader_in_the_movement_named_before_is_of_it(ex):
     assert [t.text for t in e.targets] == ["القيادي في الحركة"] and _codes(e.targets) == ["PSE REB"]
 
 
+def test_assemble_the_killed_before_a_strike_did_not_make_it(ex):
+    # "قتل قيادي ... بغارة استهدفت سيارته": the strike is the verb's subject, the man killed
+    # before it is no attacker
+    e = _one(ex, "قتل قيادي في حركة حماس بغارة استهدفت سيارته جنوب قطاع غزة", "ASSAULT", "بغارة")
+    assert not any("قيادي" in a.text for a in e.actors)
+
+
 def test_assemble_two_nationalities_of_an_attack_are_both_its_makers(ex):
     e = _one(ex, "وأسفرت الغارات الأمريكية البريطانية عن مقتل خمسة مسلحين", "ASSAULT", "الغارات")
     assert _codes(e.actors) == ["GBR MIL", "USA MIL"]

@@ -2382,6 +2382,7 @@ class _Ctx:
     lexical: AbstractSet[int] = frozenset()  # tokens of a trigger, an actor, a cue or a light verb
     place_spans: tuple[tuple[int, int], ...] = ()  # the places' tokens
     answered: range | None = None  # the words of an act answered ("ردا على مقتل ...")
+    acts: tuple[tuple[int, int], ...] = ()  # the acts' nouns (of every trigger, linked or not)
 
 
 class _Shifted(NamedTuple):
@@ -2816,6 +2817,7 @@ class Assembler:
                 lexical=lexical,
                 place_spans=tuple((m.start, m.end) for m in places),
                 answered=_answered_at(toks, sent),
+                acts=tuple((t.start, t.end) for t in triggers if t.entry.pos == "noun"),
             )
             built: list[tuple[Event, Any]] = []
             answered = ctx.answered
@@ -3708,7 +3710,7 @@ class Assembler:
             actors, targets = both[:1], both[1:]
             rules.append("slot.between")
         else:
-            actor, arule = self._actor(toks, sent, trig, phrases, support, time_toks, others, places)
+            actor, arule = self._actor(toks, sent, trig, phrases, support, time_toks, others, places, ctx.acts)
             if actor is not None and all(c[2].inanimate for c in actor.conjuncts):
                 actor, arule = None, None  # a thing never acts: "تفجير سيارة مفخخة"
             if trig.entry.pos == "verb" and trig.start > 0 and toks[trig.start - 1].key in PURPOSE:
@@ -4188,7 +4190,7 @@ class Assembler:
                 return None
         return None
 
-    def _actor(self, toks, sent, trig, phrases, support, time_toks, others=(), places=()):
+    def _actor(self, toks, sent, trig, phrases, support, time_toks, others=(), places=(), acts=()):
         e = trig.entry
         if e.participle:
             return None, None  # "قطعت النيجر علاقاتها متهمة كييف": the clause's subject's
@@ -4273,6 +4275,9 @@ class Assembler:
                 # and so is the act the phrase is the genitive of ("اغتيال العاروري لن يمر")
                 o.entry.pos == "noun" and (p.end <= o.start and o.end <= trig.start or o.end == p.start)
                 for o in others
+            ) and not any(
+                # (the act's own noun, linked with it: "قتل قيادي في الحركة بغارة استهدفت سيارته")
+                p.end <= s0 and e0 <= trig.start for s0, e0 in acts
             ) and not (
                 # "أعلن الرئيس توصل الطرفين إلى اتفاق", "إعلان الرئيس توصل": the announcer's
                 # is another word, the sides reaching it follow
@@ -4366,6 +4371,9 @@ class Assembler:
             ) or _time_aside(toks, p.end, trig.start, time_toks)) and not self._after_prep(toks, sent, p) and not (
                 toks[p.start].prep) and not any(
                 o.entry.pos == "noun" and o.end == p.start for o in others  # (the act's genitive)
+            ) and not any(
+                # (nor past the act's own noun: "قتل قيادي في الحركة بغارة استهدفت سيارته")
+                p.end <= s0 and e0 <= trig.start for s0, e0 in acts
             ):
                 # (nor a means: "في ضربة بطائرة مسيرة استهدفت ساحة")
                 return p, "slot.svo"
