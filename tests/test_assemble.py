@@ -5243,6 +5243,13 @@ def test_assemble_the_killed_before_a_strike_did_not_make_it(ex):
     assert not any("قيادي" in a.text for a in e.actors)
 
 
+def test_assemble_a_warning_to_leave_by_its_verb_is_a_threat(ex):
+    # "أنذرت القوات السكان بضرورة إخلاء": warned of the force to come
+    e = _one(ex, "أنذرت القوات الحكومية السكان بضرورة إخلاء الحي قبل اقتحامه", "THREATEN", "أنذرت")
+    assert e.mode == "violence" and [a.text for a in e.actors] == ["القوات الحكومية"]
+    assert [t.text for t in e.targets] == ["السكان"]
+
+
 def test_assemble_two_nationalities_of_an_attack_are_both_its_makers(ex):
     e = _one(ex, "وأسفرت الغارات الأمريكية البريطانية عن مقتل خمسة مسلحين", "ASSAULT", "الغارات")
     assert _codes(e.actors) == ["GBR MIL", "USA MIL"]
