@@ -5250,6 +5250,12 @@ def test_assemble_a_warning_to_leave_by_its_verb_is_a_threat(ex):
     assert [t.text for t in e.targets] == ["السكان"]
 
 
+def test_assemble_a_charge_recalled_by_his_office_leaves_his_post(ex):
+    # "القائم بأعماله": the state's own chargé, recalled from the capital he serves in
+    e = _one(ex, "استدعت مصر أمس الأحد القائم بأعمالها في الدوحة للتشاور", "SANCTION", "استدعت")
+    assert e.mode == "withdraw" and _codes(e.actors) == ["EGY GOV"] and _codes(e.targets) == ["QAT GOV"]
+
+
 def test_assemble_two_nationalities_of_an_attack_are_both_its_makers(ex):
     e = _one(ex, "وأسفرت الغارات الأمريكية البريطانية عن مقتل خمسة مسلحين", "ASSAULT", "الغارات")
     assert _codes(e.actors) == ["GBR MIL", "USA MIL"]

@@ -2371,6 +2371,17 @@ _VERBAL_TYPES = frozenset((
 ))
 
 
+def _own_envoy(toks, k, end) -> int:
+    """The words of the actor's own envoy at token k ("سفيرها": 1; the chargé by his office,
+    "القائم بأعماله": 2), 0 if another's or none."""
+    t = toks[k]
+    if t.key not in _ENVOYS:
+        return 0
+    if t.suffixed:
+        return 1
+    return 2 if t.key == "قايم" and k + 1 < end and toks[k + 1].key in ("باعماله", "باعمالها") else 0
+
+
 @attrs.frozen
 class _Ctx:
     """What the rules of one sentence share (kept out of the Assembler: it is thread-safe)."""
@@ -5308,7 +5319,7 @@ class Assembler:
                 return other, "slot.nisba"
         if e.type == "SANCTION" and e.mode == "withdraw":
             own = next((p for p in [p for p in phrases if trig.start < p.start <= trig.start + 7][:2]
-                        if toks[p.start].suffixed and toks[p.start].key in _ENVOYS
+                        if _own_envoy(toks, p.start, sent.end)
                         # (past a time between commas: "استدعت الجزائر، مساء أمس، سفيرها")
                         and not any((t.is_punct and t.text not in ("،", ",")) or t.has_conj
                                     for t in toks[trig.end : p.start])), None)
@@ -5316,8 +5327,14 @@ class Assembler:
                 # "استدعت الأردن سفيرها لدى إسرائيل", "سحبت سفيرها من بيروت": the envoy
                 # recalled is the actor's own, the state he leaves is the target (named with
                 # him in one phrase, or right after him)
-                host = own if own.end - own.start > 1 else next(
+                host = own if own.end - own.start > _own_envoy(toks, own.start, sent.end) else next(
                     (p for p in phrases if p.start == own.end + 1 and toks[own.end].key in _POSTED_IN), None)
+                return host, "slot.host" if host is not None else None
+            k = next((k for k in range(trig.start + 1, min(sent.end - 3, trig.start + 8))
+                      if _own_envoy(toks, k, sent.end) == 2), None)
+            if k is not None and toks[k + 2].key in _POSTED_IN:
+                # "استدعى الأردن القائم بأعماله في بغداد": the chargé, named by his office
+                host = next((p for p in phrases if p.start == k + 3), None)
                 return host, "slot.host" if host is not None else None
         if e.type in _BENEFICIARY_TYPES and e.pos == "noun":
             # "دعمها الكامل للحكومة اليمنية", "مساعدات بقيمة 10 ملايين دولار لليمن": whom it
@@ -6777,7 +6794,7 @@ class Assembler:
                 out.append(t)
                 continue
             envoy = next((k for k in range(t.start + 1, min(sent.end, t.start + 8)) if toks[k].key in _ENVOYS), None)
-            own = envoy is not None and toks[envoy].suffixed
+            own = envoy is not None and _own_envoy(toks, envoy, sent.end) > 0
             if t.entry.names_object and own:
                 if not any(o.start == t.start and not o.entry.names_object for o in triggers):
                     # only the summons' verb was found (its subject stands before the envoy)
