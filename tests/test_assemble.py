@@ -5256,6 +5256,17 @@ def test_assemble_a_charge_recalled_by_his_office_leaves_his_post(ex):
     assert e.mode == "withdraw" and _codes(e.actors) == ["EGY GOV"] and _codes(e.targets) == ["QAT GOV"]
 
 
+def test_assemble_who_a_bomber_blows_himself_up_amid_is_the_target(ex):
+    # "وسط قوة عسكرية", "عند بوابة الكنيسة": who or what the charge went off among or at
+    e = _one(ex, "فجر انتحاري نفسه وسط دورية للجيش في مدينة الرمادي", "ASSAULT", "فجر")
+    assert _codes(e.targets) == ["IRQ MIL"]
+    e = _one(ex, "فجّر انتحاري نفسه عند بوابة الكنيسة في مدينة طنطا", "ASSAULT", "فجّر")
+    assert [t.text for t in e.targets] == ["الكنيسة"]
+    # (not a city the blast is in the middle of)
+    e = _one(ex, "فجر انتحاري نفسه وسط بغداد", "ASSAULT", "فجر")
+    assert e.targets == () and e.place.country == "IRQ"
+
+
 def test_assemble_two_nationalities_of_an_attack_are_both_its_makers(ex):
     e = _one(ex, "وأسفرت الغارات الأمريكية البريطانية عن مقتل خمسة مسلحين", "ASSAULT", "الغارات")
     assert _codes(e.actors) == ["GBR MIL", "USA MIL"]

@@ -28,6 +28,8 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
 * ``slot.support``: the actor of a light verb before or after the noun ("نفذ الجيش غارة",
   "قصف جوي شنته طائرات حربية روسية");
 * ``slot.target-prep``: "على / ضد / بحق / مع" + target ("ضربات منسقة على المسلحين");
+  ``slot.amid``: who or what a bomb goes off amid or at ("فجر انتحاري حزاما ناسفا وسط مئات
+  المتطوعين");
 * ``slot.object``: the object after the actor of a verb ("اعتقل جيش الاحتلال 40 فلسطينيا");
   ``slot.unlisted``: one no lexicon names, people or property coded as civilians ("قتل مسلحون
   راعيا", "هدمت الجرافات منزلين", "خطف مسلحون ثلاثة مهندسين أتراك");
@@ -2369,6 +2371,30 @@ _GOVERNMENT = "حكوم"  # (in "حكومة", "الحكومة", "وحكومة": 
 _VERBAL_TYPES = frozenset((
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN",
 ))
+
+
+_BLASTS = frozenset(("explosives", "suicide-attack"))
+_BLAST_SITES = _keys("وسط داخل عند امام قرب بين")  # where a bomber sets off his charge
+_GATES = _keys("بوابه مدخل باب")  # ("عند بوابة الكنيسة": the church)
+_AIMED = ("استهدف", "يستهدف", "تستهدف")
+
+
+def _blast_site(toks, sent, start, phrases, place_spans):
+    """Who or what a bomb goes off amid, past its weapon ("فجر انتحاري حزاما ناسفا وسط
+    مئات المتطوعين", "سيارة مفخخة عند بوابة الكنيسة"); not a place named so ("وسط
+    بغداد")."""
+    for i in range(start, min(sent.end - 1, start + 5)):
+        t = toks[i]
+        if t.is_punct or t.key in COMPLEMENTIZERS or t.key in CLAUSE_BREAKS or t.key.startswith(_AIMED):
+            return None  # (nor past what it was aimed at: "انفجار استهدف موكبه قرب فندق")
+        if t.key in _BLAST_SITES and not t.prefix:
+            k = i + 2 if toks[i + 1].key in _GATES else i + 1
+            p = next((p for p in phrases if p.start == k), None)
+            if p is None or p.kind in ("nisba", "country", "capital") or any(
+                    s0 <= k < e0 for s0, e0 in place_spans):
+                return None
+            return p
+    return None
 
 
 def _own_envoy(toks, k, end) -> int:
@@ -5429,6 +5455,10 @@ class Assembler:
         # preposition + phrase after the trigger (or after the actor), or after a trigger
         # that ends with its preposition ("القبض على")
         start = max(trig.end, actor.end if actor is not None and actor.start >= trig.end else trig.end)
+        if e.mode in _BLASTS:
+            p = _blast_site(toks, sent, start, phrases, place_spans)
+            if p is not None:
+                return p, "slot.amid"
         guard = next((p for p in given if start + 2 == p.start and toks[start].key == "تحت"
                       and _backed(toks, sent, p)), None)
         if guard is not None:
