@@ -5267,6 +5267,12 @@ def test_assemble_who_a_bomber_blows_himself_up_amid_is_the_target(ex):
     assert e.targets == () and e.place.country == "IRQ"
 
 
+def test_assemble_saint_before_a_hotel_names_no_korean_city(ex):
+    # "فندق السان جورج": "السان" is the saint of a name, not Ulsan
+    e = _one(ex, "قتل 15 شخصا في انفجار استهدف موكبه قرب فندق السان جورج في بيروت", "ASSAULT", "انفجار")
+    assert e.place is None or e.place.country == "LBN"
+
+
 def test_assemble_two_nationalities_of_an_attack_are_both_its_makers(ex):
     e = _one(ex, "وأسفرت الغارات الأمريكية البريطانية عن مقتل خمسة مسلحين", "ASSAULT", "الغارات")
     assert _codes(e.actors) == ["GBR MIL", "USA MIL"]
