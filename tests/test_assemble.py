@@ -5273,6 +5273,13 @@ def test_assemble_saint_before_a_hotel_names_no_korean_city(ex):
     assert e.place is None or e.place.country == "LBN"
 
 
+def test_assemble_accusations_levelled_at_a_body_name_it_the_accused(ex):
+    # "وجهت الحكومة اتهامات للمعارضة": who is accused follows with "ل", who accuses is the
+    # light verb's subject
+    e = _one(ex, "وجهت الحكومة السودانية اتهامات للمعارضة بتحريض الشبان على العنف", "ACCUSE", "اتهامات")
+    assert _codes(e.actors) == ["SDN GOV"] and [t.text for t in e.targets] == ["للمعارضة"]
+
+
 def test_assemble_two_nationalities_of_an_attack_are_both_its_makers(ex):
     e = _one(ex, "وأسفرت الغارات الأمريكية البريطانية عن مقتل خمسة مسلحين", "ASSAULT", "الغارات")
     assert _codes(e.actors) == ["GBR MIL", "USA MIL"]

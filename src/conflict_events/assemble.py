@@ -4463,6 +4463,7 @@ class Assembler:
             return after, "slot.by"  # "بطلب من فرنسا": who asked
         if after is not None and toks[after.start].has_li and not self._patient_like(after) and (
             e.type not in _BENEFICIARY_TYPES  # "دعمها للحكومة": whom support is for
+            and e.type != "ACCUSE"  # "وجه اتهامات لعناصر في الحركة": whom it accuses
             and (e.type, e.mode) != ("SANCTION", "discontinue")  # "تعليق المساعدات للسودان"
             and not e.names_object  # "أسقطوا مروحية للشرطة": whose craft was downed
         ) and (
@@ -5324,6 +5325,11 @@ class Assembler:
             p = next((p for p in phrases if p.start == actor.end and p.kind != "nisba"), None)
             if (p is not None and not toks[p.start].prep and not toks[p.start].has_conj and p.end < sent.end
                     and toks[p.end].prep == "ب"):
+                return p, "slot.object"
+        if e.type == "ACCUSE" and e.pos == "noun" and trig.end < sent.end and toks[trig.end].has_li:
+            # "وجه اتهامات لعناصر في الحركة بتحريض": the accused
+            p = next((p for p in phrases if p.start == trig.end and p.kind != "nisba" and p is not actor), None)
+            if p is not None:
                 return p, "slot.object"
         if _demands(e) and _asked_of(toks, sent, trig):
             p = next((p for p in phrases if p.start == trig.end and p.kind != "nisba"), None)
