@@ -5280,6 +5280,13 @@ def test_assemble_accusations_levelled_at_a_body_name_it_the_accused(ex):
     assert _codes(e.actors) == ["SDN GOV"] and [t.text for t in e.targets] == ["للمعارضة"]
 
 
+def test_assemble_attackers_past_two_weapons_made_the_attacks(ex):
+    # "هجمات بالأسلحة الرشاشة والأحزمة الناسفة شنها مسلحون": past both weapons to the maker
+    e = _one(ex, "قتل عشرات في هجمات بالأسلحة الرشاشة والأحزمة الناسفة شنها مسلحون في باريس",
+             "ASSAULT", "هجمات")
+    assert [a.text for a in e.actors] == ["مسلحون"]
+
+
 def test_assemble_two_nationalities_of_an_attack_are_both_its_makers(ex):
     e = _one(ex, "وأسفرت الغارات الأمريكية البريطانية عن مقتل خمسة مسلحين", "ASSAULT", "الغارات")
     assert _codes(e.actors) == ["GBR MIL", "USA MIL"]

@@ -4571,6 +4571,9 @@ class Assembler:
             means = 3 if trig.end < sent.end and (toks[trig.end].prep == "ب" or (
                 # (and past a second weapon: "هجوم بالأسلحة النارية والقنابل اليدوية شنه")
                 toks[trig.end].has_conj and any(toks[k].prep == "ب" for k in range(trig.start, trig.end)))) else 1
+            if means == 3 and toks[trig.end].prep == "ب" and any(
+                    toks[k].has_conj for k in range(trig.end + 1, min(sent.end, trig.end + 3))):
+                means = 5  # "هجمات بالأسلحة الرشاشة والأحزمة الناسفة شنها مسلحون"
             if (trig.end <= s.start <= trig.end + 8 and self._gap_ok(toks, trig.end, s.start, time_toks, means)
                     and toks[trig.start].key not in SHOOT_DOWN  # (who launched what is downed: its target)
                     and s.entry.voice != "passive"):  # ("الهجمات التي تعرضت لها السفارة": who suffered)
