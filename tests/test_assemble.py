@@ -5287,6 +5287,14 @@ def test_assemble_attackers_past_two_weapons_made_the_attacks(ex):
     assert [a.text for a in e.actors] == ["مسلحون"]
 
 
+def test_assemble_fire_opened_by_a_gunman_with_two_adjectives(ex):
+    # "فتح مسلح يميني متطرف النار": the subject's indefinite adjectives stand between the verb
+    # and the rest of its form
+    e = _one(ex, "فتح مسلح يميني متطرف النار على المصلين في مسجد بمدينة كرايستشيرش", "ASSAULT", "فتح")
+    assert e.mode == "firearms" and [a.text for a in e.actors] == ["مسلح"]
+    assert [t.text for t in e.targets] == ["المصلين"]
+
+
 def test_assemble_two_nationalities_of_an_attack_are_both_its_makers(ex):
     e = _one(ex, "وأسفرت الغارات الأمريكية البريطانية عن مقتل خمسة مسلحين", "ASSAULT", "الغارات")
     assert _codes(e.actors) == ["GBR MIL", "USA MIL"]

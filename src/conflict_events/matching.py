@@ -548,7 +548,8 @@ class LexiconMatcher:
                     # the ambassador is both a name and the trigger's last word
                     end = m.end
                     placed = False  # past "في" and a place: "أطلقت جماعة مسلحة في هايتي سراح"
-                    adjective = False  # past one adjective of the subject already
+                    adjective = 0  # adjectives of the subject passed
+                    bare = not doc[m.end - 1].text.lstrip("وف").startswith("ال")  # (an indefinite subject)
                     while True:
                         # (a count may stand before the rest, "طردت الحكومة ثلاثة دبلوماسيين",
                         # and so may a time: "أطلقت الحكومة اليوم سراح", "سيطر المسلحون أمس على")
@@ -588,11 +589,13 @@ class LexiconMatcher:
                             # past the quote that closes a name: 'سيطرت قوات «الحزام الأمني» أمس على'
                             end += 1
                             continue
-                        elif (hit is None and end not in ends and end + 1 < len(keys) and not adjective
-                              and doc[end].text.startswith("ال") and end not in starts):
+                        elif (hit is None and end not in ends and end + 1 < len(keys) and end not in starts
+                              and ((adjective == 0 and doc[end].text.startswith("ال"))
+                                   or (bare and adjective < 2 and not doc[end].text.startswith("ال")))):
                             # past one adjective of the subject: "فصائل المعارضة المسلحة بقيادة",
-                            # "أطلقت الحركة المتمردة سراح ثلاثة رهائن"
-                            adjective = True
+                            # "أطلقت الحركة المتمردة سراح ثلاثة رهائن", or two of an indefinite
+                            # one: "فتح مسلح يميني متطرف النار"
+                            adjective += 1
                             end += 1
                             continue
                         # (a list of names joined by "و" may run longer: "طردت الولايات المتحدة
