@@ -5295,6 +5295,15 @@ def test_assemble_fire_opened_by_a_gunman_with_two_adjectives(ex):
     assert [t.text for t in e.targets] == ["المصلين"]
 
 
+def test_assemble_a_date_after_a_comma_and_while_is_the_next_clause(ex):
+    # "وحجبت مواقع التواصل، فيما قال المتحدث اليوم": today is the statement's, the blocking
+    # has no date of its own
+    events = ex.extract("فرضت الحكومة حظر التجول وحجبت مواقع التواصل الاجتماعي، فيما قال المتحدث باسمها"
+                        " اليوم إن الوضع تحت السيطرة", article_date=DATE)
+    e = next(e for e in events if e.mode == "censor")
+    assert e.date is None
+
+
 def test_assemble_two_nationalities_of_an_attack_are_both_its_makers(ex):
     e = _one(ex, "وأسفرت الغارات الأمريكية البريطانية عن مقتل خمسة مسلحين", "ASSAULT", "الغارات")
     assert _codes(e.actors) == ["GBR MIL", "USA MIL"]

@@ -6263,6 +6263,8 @@ class Assembler:
                 dist = s - trig.end
                 if any(t.key in COMPLEMENTIZERS for t in toks[trig.end : s]):
                     continue
+                if any(toks[k].key in _WHILE and toks[k - 1].text in ("،", ",") for k in range(trig.end + 1, s)):
+                    continue  # "وحجبت المواقع، فيما قال المتحدث اليوم": the next clause's date
                 if any(t.key in _DESPITE for t in toks[trig.end : s]):
                     # "تجددت الاشتباكات رغم الهدنة المعلنة منذ 12 يناير": the date of what
                     # the act goes against
