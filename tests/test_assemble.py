@@ -5304,6 +5304,13 @@ def test_assemble_a_date_after_a_comma_and_while_is_the_next_clause(ex):
     assert e.date is None
 
 
+def test_assemble_a_titled_name_before_a_relative_clause_is_its_antecedent(ex):
+    # "الصحفي أحمد منصور الذي اعتقل": past the name to the title, who was arrested
+    e = _one(ex, "أفرجت السلطات المصرية عن الصحفي أحمد منصور الذي اعتقل الشهر الماضي في القاهرة",
+             "COERCE", "اعتقل")
+    assert [t.text for t in e.targets] == ["الصحفي"] and _codes(e.targets) == ["EGY JRN"] and not e.actors
+
+
 def test_assemble_two_nationalities_of_an_attack_are_both_its_makers(ex):
     e = _one(ex, "وأسفرت الغارات الأمريكية البريطانية عن مقتل خمسة مسلحين", "ASSAULT", "الغارات")
     assert _codes(e.actors) == ["GBR MIL", "USA MIL"]

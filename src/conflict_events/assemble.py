@@ -5008,6 +5008,12 @@ class Assembler:
                    toks[k - 1].prep or toks[k - 1].has_conj or toks[k - 1].key in FUNCTION_WORDS)):
             k -= 1
             p = next((p for p in phrases if p.end == k and p.kind != "nisba" and _definite(toks[k - 1])), None)
+        if p is None and j - 2 > sent.start:
+            # (past the name after a title: "الصحفي أحمد منصور الذي اعتقل الشهر الماضي")
+            k = next((k for k in range(j - 1, max(sent.start, j - 3) - 1, -1) if _name_word(toks[k])
+                      and not _name_word(toks[k - 1]) and _definite(toks[k - 1])), None)
+            if k is not None and all(not (t.is_punct or t.prefix or t.key in FUNCTION_WORDS) for t in toks[k:j]):
+                p = next((p for p in phrases if p.end == k and p.kind in ("title", "generic")), None)
         return p
 
     def _carry(self, toks, trig, previous, phrases, ctx):
