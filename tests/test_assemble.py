@@ -5311,6 +5311,25 @@ def test_assemble_a_titled_name_before_a_relative_clause_is_its_antecedent(ex):
     assert [t.text for t in e.targets] == ["الصحفي"] and _codes(e.targets) == ["EGY JRN"] and not e.actors
 
 
+def test_assemble_acting_in_coordination_with_another_is_cooperation(ex):
+    # "بالتنسيق مع الحلف": the subject acts together with the one named after "مع"; the
+    # act it is the manner of keeps its light verb, its actor and its date
+    events = ex.extract("قال قادة ميدانيون إن قواتهم بدأت فجر اليوم، بالتنسيق مع حلف شمال الأطلسي، هجوما واسعا"
+                        " على مدينة سرت", article_date=DATE)
+    co = next(e for e in events if e.type == "COOPERATE")
+    assert [a.text for a in co.actors] == ["قواتهم"] and _codes(co.targets) == ["IGO MIL"]
+    attack = next(e for e in events if e.type == "ASSAULT")
+    assert [a.text for a in attack.actors] == ["قواتهم"] and attack.date.start == dt.date(2016, 8, 30)
+
+
+def test_assemble_cutting_cooperation_with_a_body_is_a_sanction(ex):
+    # "قطع التعاون مع": the cooperation ended, not cooperation
+    text = "أعلنت الحكومة السودانية قطع التعاون مع المحكمة الجنائية الدولية"
+    e = _one(ex, text, "SANCTION", "قطع التعاون")
+    assert e.mode == "withdraw" and _codes(e.actors) == ["SDN GOV"] and e.targets[0].text.startswith("المحكمة")
+    assert "COOPERATE" not in _types(ex, text)
+
+
 def test_assemble_two_nationalities_of_an_attack_are_both_its_makers(ex):
     e = _one(ex, "وأسفرت الغارات الأمريكية البريطانية عن مقتل خمسة مسلحين", "ASSAULT", "الغارات")
     assert _codes(e.actors) == ["GBR MIL", "USA MIL"]

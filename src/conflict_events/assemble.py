@@ -70,7 +70,8 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
 * ``slot.purpose``: an act named as the purpose of another is its actor's ("تظاهروا
   للمطالبة بـ");
 * ``slot.participle``: a participle's actor is the subject of the verb before it ("قطعت
-  النيجر علاقاتها مع أوكرانيا متهمة كييف");
+  النيجر علاقاتها مع أوكرانيا متهمة كييف"), and so is the actor of a manner told between
+  commas ("داهمت وحدات من الجيش، بالتنسيق مع شعبة المعلومات، المباني");
 * ``slot.complement``: an act agreed to, refused or threatened takes the actor of that verb
   ("وافقت الحكومة على السماح بدخول المساعدات");
 * ``slot.protesters``: a protest whose clause names no actor is the protesters' the
@@ -2397,6 +2398,12 @@ def _blast_site(toks, sent, start, phrases, place_spans):
     return None
 
 
+def _aside_act(toks, sent, o) -> bool:
+    """An act's noun with "بـ" between commas, the manner of another: "، بالتنسيق مع الحلف،"."""
+    return (toks[o.start].prep == "ب" and o.start > sent.start and toks[o.start - 1].text in ("،", ",")
+            and any(t.text in ("،", ",") for t in toks[o.end : min(sent.end, o.end + 6)]))
+
+
 def _own_envoy(toks, k, end) -> int:
     """The words of the actor's own envoy at token k ("سفيرها": 1; the chargé by his office,
     "القائم بأعماله": 2), 0 if another's or none."""
@@ -4532,8 +4539,9 @@ class Assembler:
             trig.start > sent.start and toks[trig.start - 1].text in _CLAUSE_COMMAS) else 20
         for s in sorted(support, key=lambda m: -m.start):
             if trig.start - reach <= s.end <= trig.start and s.entry.voice != "passive" and not any(
-                # (who "تعرض" or "تلقى" names suffers or receives the act)
-                s.end <= o.start < trig.start for o in others
+                # (who "تعرض" or "تلقى" names suffers or receives the act; an act told between
+                # commas as the manner is passed: "بدأت، بالتنسيق مع الحلف، هجوما")
+                s.end <= o.start < trig.start and not _aside_act(toks, sent, o) for o in others
             ) and not any(t.key in COMPLEMENTIZERS for t in toks[s.end : trig.start]) and not (
                 # ("في بيان أصدره مكتبه، التفجير": a verb whose object is its pronoun takes
                 # no noun after it)
@@ -4783,8 +4791,9 @@ class Assembler:
             speaker = self._speaker(toks, sent, trig, phrases)
             if speaker is not None and any(t.key in COMPLEMENTIZERS for t in toks[speaker.end : trig.start]):
                 return self._codes(speaker, toks, text, trig.entry.type), "slot.participle"
-        if trig.entry.participle:
+        if trig.entry.participle or (trig.entry.type == "COOPERATE" and _aside_act(toks, sent, trig)):
             # "أدان الرئيس الهجوم داعيا إلى": who calls is the subject of the verb before
+            # (and who acts "بالتنسيق مع" another: "داهمت وحدات الجيش، بالتنسيق مع")
             # (or the protest that opens the clause: "تظاهر آلاف الماليين ... مطالبين"), not of
             # an act called for ("دعت واشنطن رواندا إلى سحب جميع قواتها، منددة")
             ev = next((ev for ev, t in reversed(previous) if (t.entry.pos == "verb" or ev.type == "PROTEST")
@@ -5478,7 +5487,8 @@ class Assembler:
                       and _backed(toks, sent, p)), None)
         if guard is not None:
             start = guard.end  # "هاجم مستوطنون تحت حماية قوات الاحتلال منازل": past the guards
-        first = start - 1 if toks[trig.end - 1].key in TARGET_PREPS and start == trig.end else start
+        first = start - 1 if (toks[trig.end - 1].key in TARGET_PREPS or toks[trig.end - 1].key in WITH_PREPS) and (
+            start == trig.end) else start
         if e.type == "CONSULT":
             # "التقى رئيس الوزراء بالسفير الأمريكي", "اتصل الرئيس بنظيره": whom one meets
             met = next((p for p in phrases if p.start == start and p is not actor), None)
@@ -5495,6 +5505,7 @@ class Assembler:
                 break  # "اتهم الحزب عناصر بالاعتداء على المتظاهرين": the act accused of's
             if t.key in TARGET_PREPS or (t.key in WITH_PREPS and (
                 e.type in _SYMMETRIC or (e.type == "SANCTION" and e.mode == "withdraw")  # "قطع علاقاته مع"
+                or i == trig.end - 1  # "بالتنسيق مع الحلف": a trigger's own "مع"
             )) or (t.key == "عن" and e.type == "RETREAT") or (  # "رفعت العقوبات عن السودان"
                 t.key == "من" and e.type == "CONSULT" and i == trig.end) or (  # "تلقى اتصالا هاتفيا من"
                 t.key == "من" and e.type == "REQUEST" and e.pos == "verb" and (  # "طلبت من التحالف"
@@ -6198,6 +6209,9 @@ class Assembler:
         two triggers are coordinated ("في سلسلة غارات وقصف مدفعي")."""
         for o in others:
             if a <= o.start < b:
+                if o.start > 0 and toks[o.start].prep == "ب" and toks[o.start - 1].text in ("،", ",") and (
+                        o.entry.type == "COOPERATE"):
+                    continue  # "بدأت فجر اليوم، بالتنسيق مع الحلف، هجوما": the manner told between
                 if o.entry.pos == "verb" or trig.entry.pos == "verb":
                     return True
                 if not (toks[max(o.start, trig.start)].has_conj and abs(o.start - trig.start) <= 4):
