@@ -6281,10 +6281,9 @@ class Assembler:
                     continue  # "رغم الهدنة المعلنة منذ 12 يناير، تجددت المعارك": the truce's
             elif s >= trig.end:
                 dist = s - trig.end
-                if any(t.key in COMPLEMENTIZERS for t in toks[trig.end : s]):
-                    continue
-                if any(toks[k].key in _WHILE and toks[k - 1].text in ("،", ",") for k in range(trig.end + 1, s)):
-                    continue  # "وحجبت المواقع، فيما قال المتحدث اليوم": the next clause's date
+                if any(toks[k].key in COMPLEMENTIZERS or (toks[k].key in _WHILE and toks[k - 1].text in ("،", ","))
+                       for k in range(trig.end, s)):
+                    continue  # (nor "وحجبت المواقع، فيما قال المتحدث اليوم": the next clause's date)
                 if any(t.key in _DESPITE for t in toks[trig.end : s]):
                     # "تجددت الاشتباكات رغم الهدنة المعلنة منذ 12 يناير": the date of what
                     # the act goes against
