@@ -5330,6 +5330,18 @@ def test_assemble_cutting_cooperation_with_a_body_is_a_sanction(ex):
     assert "COOPERATE" not in _types(ex, text)
 
 
+def test_assemble_a_call_to_allow_passage_is_a_requested_access(ex):
+    # "دعا الحكومة الى السماح للمدنيين بمغادرة": leave asked of the government (not a warning
+    # to leave: the call is no evacuation order)
+    events = ex.extract("دعا الأمين العام للأمم المتحدة الحكومة السورية الى السماح للمدنيين والجرحى بمغادرة"
+                        " مدينة القصير", article_date=DATE)
+    e = next(e for e in events if e.type == "RETREAT")
+    assert e.mode == "access" and e.modality == ce.Modality.REQUESTED and _codes(e.actors) == ["SYR GOV"]
+    assert [x.type for x in events if x.trigger.text == "دعا"] == ["REQUEST"]
+    # (leave granted as the purpose of another act is none: "للسماح بعبور الجرحى")
+    assert "RETREAT" not in _types(ex, "فتحت السلطات المصرية المعبر للسماح بعبور الجرحى الفلسطينيين")
+
+
 def test_assemble_two_nationalities_of_an_attack_are_both_its_makers(ex):
     e = _one(ex, "وأسفرت الغارات الأمريكية البريطانية عن مقتل خمسة مسلحين", "ASSAULT", "الغارات")
     assert _codes(e.actors) == ["GBR MIL", "USA MIL"]

@@ -775,8 +775,8 @@ def _evacuation_order(toks, ev, trig):
         return ev
     for i in range(trig.end, min(len(toks) - 1, trig.end + 16)):
         t = toks[i]
-        if (t.is_punct and t.text not in ("،", ",")) or t.key in COMPLEMENTIZERS:
-            return ev
+        if (t.is_punct and t.text not in ("،", ",")) or t.key in COMPLEMENTIZERS or t.key.endswith(_ALLOWING):
+            return ev  # (nor a call to let people leave: "إلى السماح للمدنيين بمغادرة القصير")
         if (t.key == "الي" and toks[i + 1].key in _LEAVE) or (t.prep == "ب" and t.key in _LEAVE) or (
                 t.key[:1] == "ب" and t.key[1:] in _LEAVE):
             # ("إلى إخلاء منازلهم", "طالب السكان بمغادرة المنطقة")
@@ -786,6 +786,7 @@ def _evacuation_order(toks, ev, trig):
 
 
 _LEAVE = frozenset(("اخلاء", "مغادره"))
+_ALLOWING = "سماح"
 # words between a verb of stopping and what it stops: an adverb ('ستوقف "فورا"'), "all forms of"
 _AT_ONCE = frozenset(("فورا", "فوريا", "نهاييا", "تماما", "كليا"))
 _ALL_FORMS = frozenset(("كل", "جميع", "كافه", "اشكال", "انواع"))  # "تعليق كل أشكال الدعم"
@@ -2796,6 +2797,11 @@ class Assembler:
                 and not (t.entry.type == "ASSAULT" and t.entry.pos == "noun" and t.start > sent.start
                          and toks[t.start - 1].key in _CASE)
                 and not _second_weapon(toks, sent, t, triggers)
+                # "فتحت السلطات المعبر للسماح بعبور الجرحى": leave granted as the purpose of
+                # another act is no act of its own
+                # (nor the word before the access it allows: "السماح بدخول مساعدات إنسانية")
+                and not (t.entry.mode == "access" and toks[t.start].key == _ALLOWING and (
+                    toks[t.start].prep == "ل" or any(o.start == t.end and o.entry.mode == "access" for o in triggers)))
                 # "قتل ثلاثة جنود فجر اليوم": a word of a time is no verb that needs its subject
                 and not (t.entry.needs_subject and any(i in time_toks for i in range(t.start, t.end)))
                 # "هاشم تقي": a verb that begins like the article ("التقى") lacks it in a name
