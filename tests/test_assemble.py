@@ -5342,6 +5342,13 @@ def test_assemble_a_call_to_allow_passage_is_a_requested_access(ex):
     assert "RETREAT" not in _types(ex, "فتحت السلطات المصرية المعبر للسماح بعبور الجرحى الفلسطينيين")
 
 
+def test_assemble_a_death_sentence_issued_is_no_killing(ex):
+    # "أصدرت المحكمة حكما بالإعدام": the kind of the sentence after its noun, one sanction
+    text = "أصدرت المحكمة حكما بالإعدام على المتهم الرئيسي في قضية اغتيال النائب العام"
+    events = ex.extract(text, article_date=DATE)
+    assert [e.type for e in events if "الإعدام" in e.trigger.text or "حكما" in e.trigger.text] == ["SANCTION"]
+
+
 def test_assemble_two_nationalities_of_an_attack_are_both_its_makers(ex):
     e = _one(ex, "وأسفرت الغارات الأمريكية البريطانية عن مقتل خمسة مسلحين", "ASSAULT", "الغارات")
     assert _codes(e.actors) == ["GBR MIL", "USA MIL"]

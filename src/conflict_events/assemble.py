@@ -6840,6 +6840,9 @@ class Assembler:
                 toks, t, triggers, ("SANCTION",), 6, _clause_break, mode="convict"
             ):
                 continue  # "حكمت المحكمة بالقتل": the sentence passed, no killing (see _read_anew)
+            if e.type == "ASSAULT" and tok.prep == "ب" and any(
+                    o.end == t.start and o.entry.type == "SANCTION" and o.entry.mode == "convict" for o in triggers):
+                continue  # "أصدرت المحكمة حكما بالإعدام": the sentence's kind, right after its noun
             if e.type == "AGREE" and e.pos == "noun" and t.start in signed:
                 continue  # "التوقيع على الاتفاق", "المصادقة على الاتفاقية": what is signed
             kept.append(t)
