@@ -530,6 +530,7 @@ class LexiconMatcher:
                 covered.setdefault(i, set()).add(t.entry.type)
         rests: list[tuple[int, int]] = []
         starts = {t.start for t in found["triggers"]}
+        rest_starts = self._rest_starts
         for m in actors:
             if m.entry.kind == "nisba":
                 continue
@@ -591,7 +592,8 @@ class LexiconMatcher:
                             continue
                         elif (hit is None and end not in ends and end + 1 < len(keys) and end not in starts
                               and ((adjective == 0 and doc[end].text.startswith("ال"))
-                                   or (bare and adjective < 2 and not doc[end].text.startswith("ال")))):
+                                   or (bare and adjective < 2 and not doc[end].text.startswith("ال")
+                                       and not rest_starts.isdisjoint(keys[end + 1 : end + 6])))):
                             # past one adjective of the subject: "فصائل المعارضة المسلحة بقيادة",
                             # "أطلقت الحركة المتمردة سراح ثلاثة رهائن", or two of an indefinite
                             # one: "فتح مسلح يميني متطرف النار"
