@@ -550,7 +550,6 @@ class LexiconMatcher:
                     end = m.end
                     placed = False  # past "في" and a place: "أطلقت جماعة مسلحة في هايتي سراح"
                     adjective = 0  # adjectives of the subject passed
-                    bare = not doc[m.end - 1].text.lstrip("وف").startswith("ال")  # (an indefinite subject)
                     while True:
                         # (a count may stand before the rest, "طردت الحكومة ثلاثة دبلوماسيين",
                         # and so may a time: "أطلقت الحكومة اليوم سراح", "سيطر المسلحون أمس على")
@@ -592,8 +591,10 @@ class LexiconMatcher:
                             continue
                         elif (hit is None and end not in ends and end + 1 < len(keys) and end not in starts
                               and ((adjective == 0 and doc[end].text.startswith("ال"))
-                                   or (bare and adjective < 2 and not doc[end].text.startswith("ال")
-                                       and not rest_starts.isdisjoint(keys[end + 1 : end + 6])))):
+                                   or (adjective < 2 and not rest_starts.isdisjoint(keys[end + 1 : end + 6])
+                                       and not doc[end].text.startswith("ال")
+                                       # (an indefinite subject)
+                                       and not doc[m.end - 1].text.lstrip("وف").startswith("ال")))):
                             # past one adjective of the subject: "فصائل المعارضة المسلحة بقيادة",
                             # "أطلقت الحركة المتمردة سراح ثلاثة رهائن", or two of an indefinite
                             # one: "فتح مسلح يميني متطرف النار"
