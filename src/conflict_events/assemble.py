@@ -6836,13 +6836,14 @@ class Assembler:
                 t, ("PROTEST",), 10, sentence_break
             ):
                 continue  # "تظاهر الآلاف رفضا لترشحه": what a protest refuses is its cause
-            if e.type == "ASSAULT" and tok.prep == "ب" and e.cameo != "1823" and _after_act(
+            if e.type == "ASSAULT" and tok.prep == "ب" and (e.cameo != "1823" or any(
+                    o.end == t.start and o.entry.type == "SANCTION" for o in triggers)) and _after_act(
                 toks, t, triggers, ("SANCTION",), 6, _clause_break, mode="convict"
             ):
-                continue  # "حكمت المحكمة بالقتل": the sentence passed, no killing (see _read_anew)
-            if e.type == "ASSAULT" and tok.prep == "ب" and any(
-                    o.end == t.start and o.entry.type == "SANCTION" and o.entry.mode == "convict" for o in triggers):
-                continue  # "أصدرت المحكمة حكما بالإعدام": the sentence's kind, right after its noun
+                # "حكمت المحكمة بالقتل": the sentence passed, no killing; a death sentence is read
+                # anew after a court's verb (see _read_anew), and is the kind of the sentence right
+                # after its noun ("أصدرت المحكمة حكما بالإعدام")
+                continue
             if e.type == "AGREE" and e.pos == "noun" and t.start in signed:
                 continue  # "التوقيع على الاتفاق", "المصادقة على الاتفاقية": what is signed
             kept.append(t)
