@@ -6072,11 +6072,11 @@ class Assembler:
         near = [
             sp for sp in spans
             if ((sp[0] >= trig.end and sp[0] - trig.end <= self.max_place_distance
-                 and not self._blocked(trig, trig.end, sp[0], others, toks)
+                 and not self._blocked(trig, trig.end, sp[0], others, toks, sent)
                  and not self._another_act_between(trig, trig.end, sp[0], others))
                 or (sp[1] <= trig.start and trig.start - sp[1] <= self.max_place_distance
                     and sum(not toks[i].is_punct for i in range(sp[1], trig.start)) <= _MAX_WORDS_BEFORE
-                    and not self._blocked(trig, sp[1], trig.start, others, toks)))
+                    and not self._blocked(trig, sp[1], trig.start, others, toks, sent)))
         ]
         # "وفي رام الله، دعت الرئاسة ...": a place told first, before a comma, frames the
         # sentence's verbs (not the acts they call for or report) and the acts they follow
@@ -6210,13 +6210,12 @@ class Assembler:
         return any(a <= o.start < b and (o.entry.type, o.entry.mode) != key for o in others)
 
     @staticmethod
-    def _blocked(trig, a, b, others, toks) -> bool:
+    def _blocked(trig, a, b, others, toks, sent) -> bool:
         """Another event's trigger in [a, b) puts the date in that event's clause, unless the
         two triggers are coordinated ("في سلسلة غارات وقصف مدفعي")."""
         for o in others:
             if a <= o.start < b:
-                if o.start > 0 and toks[o.start].prep == "ب" and toks[o.start - 1].text in ("،", ",") and (
-                        o.entry.type == "COOPERATE"):
+                if o.entry.type == "COOPERATE" and _aside_act(toks, sent, o):
                     continue  # "بدأت فجر اليوم، بالتنسيق مع الحلف، هجوما": the manner told between
                 if o.entry.pos == "verb" or trig.entry.pos == "verb":
                     return True
@@ -6265,7 +6264,7 @@ class Assembler:
                     # "أدان المجلس اليوم هدم المنازل": the date of the verb whose object it is
                     owned.add((s, e))
                     continue
-                if self._blocked(trig, e, trig.start, others, toks):
+                if self._blocked(trig, e, trig.start, others, toks, sent):
                     continue
                 if trig.entry.pos == "noun" and any(
                         o.entry.pos == "verb" and o.end <= s and s - o.end <= 4 and o.entry.type != trig.entry.type
@@ -6310,7 +6309,7 @@ class Assembler:
                     # "لتفريق المتظاهرين الذين خرجوا أمس": the act's own object, its time)
                     owned.add((s, e))
                     continue
-                if self._blocked(trig, trig.end, s, others, toks):
+                if self._blocked(trig, trig.end, s, others, toks, sent):
                     if any(trig.end <= o.start and o.end <= s and o.entry.pos == "verb" and o.start > 0
                            and (toks[o.start - 1].key == "قد" or toks[o.start - 1].key in _WAS) for o in others):
                         # "أفرجت السلطات عن صيادين كانت قد احتجزتهم الأسبوع الماضي": the date
