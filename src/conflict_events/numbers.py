@@ -255,6 +255,7 @@ def parse_ordinal(text: str) -> int | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def vague_quantity(word: str) -> int | None:
     """ACLED's figure for a vague quantity word, or None.
 
