@@ -2427,6 +2427,8 @@ def test_assemble_any_talks_one_refuses_are_still_ones_own(ex):
         ("هدمت الجرافات الإسرائيلية منزلين في قرية قرب الخليل", "COERCE", "منزلين", ["PSE CVL"]),
         # past a count, with the nationality after it
         ("خطف مسلحون مجهولون ثلاثة فنيين أتراك في ليبيا", "ASSAULT", "فنيين أتراك", ["TUR CVL"]),
+        # one arrested by his title, his name unknown to the lexicons
+        ("اعتقلت السلطات البحرينية الشيخ حسن المطوع في المنامة", "COERCE", "الشيخ", ["BHR CVL"]),
     ],
 )
 def test_assemble_an_object_no_lexicon_names_is_the_target(ex, text, etype, target, codes):

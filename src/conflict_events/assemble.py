@@ -32,7 +32,7 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   المتطوعين");
 * ``slot.object``: the object after the actor of a verb ("اعتقل جيش الاحتلال 40 فلسطينيا");
   ``slot.unlisted``: one no lexicon names, people or property coded as civilians ("قتل مسلحون
-  راعيا", "هدمت الجرافات منزلين", "خطف مسلحون ثلاثة مهندسين أتراك");
+  راعيا", "هدمت الجرافات منزلين", "خطف مسلحون ثلاثة مهندسين أتراك", "اعتقلت السلطات الشيخ");
   ``slot.besieged``: the place a siege is laid on, coded as its civilians ("حصارا مشددا على
   مدينة نابلس");
 * ``slot.host``: the state an envoy recalled leaves is the target of the recall ("استدعت
@@ -5707,13 +5707,14 @@ class Assembler:
         return start, timed
 
     def _unlisted_object(self, toks, sent, trig, actor, phrases, time_toks, ctx) -> _Phrase | None:
-        """The object of an attack, demolition or seizure that no lexicon names, right after
-        the verb and its subject (and a time between commas), past a count ("قتل مسلحون راعيا",
-        "هدمت الجرافات منزلين", "خطف مسلحون ثلاثة مهندسين أتراك"): people or property, coded as
-        civilians (with the nationality after it)."""
+        """The object of an attack, demolition, seizure or arrest that no lexicon names, right
+        after the verb and its subject (and a time between commas), past a count ("قتل مسلحون
+        راعيا", "هدمت الجرافات منزلين", "خطف مسلحون ثلاثة مهندسين أتراك", "اعتقلت السلطات
+        السعودية الشيخ نمر النمر"): people or property, coded as civilians (with the nationality
+        after it)."""
         e = trig.entry
         if e.pos != "verb" or e.voice != "active" or not (
-                e.type == "ASSAULT" or (e.type == "COERCE" and e.mode == "seize")):
+                e.type == "ASSAULT" or (e.type == "COERCE" and e.mode in ("seize", "arrest"))):
             return None
         if toks[trig.start].key in TERRITORY or toks[trig.start].key in SHOOT_DOWN or (
                 e.acled and "territory" in e.acled[1]):
