@@ -161,6 +161,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as _dt
+import functools
 import itertools
 import re
 from collections import Counter
@@ -292,7 +293,7 @@ def _reported_at(toks, sent, span, trig, others) -> bool:
     (not where the speaker is: "قال مدير مستشفى أيدر في مقلي إن غارة استهدفت المدينة" is
     a local source on the act)."""
     a, b = span
-    if not any(toks[k].key in COMPLEMENTIZERS for k in range(b, trig.start)):
+    if COMPLEMENTIZERS.isdisjoint([t.key for t in toks[b : trig.start]]):
         return False
     k = next((k for k in range(a - 1, max(sent.start, a - 10) - 1, -1) if toks[k].key in REPORTING), None)
     # (not a place of an act the report names first: "أعلن الجيش السيطرة على حلب، مؤكدا أن")
@@ -882,7 +883,8 @@ def _natural(toks, sent, trig) -> bool:
                 toks[k + 1].key in _NATURE or toks[k + 1].key in _SOCIAL_ILLS or toks[k + 1].norm in _DISEASE)
             for k in range(trig.end, min(sent.end - 1, trig.end + 3))):
         return True  # "تخوض معركة شرسة ضد فيروس كورونا", "الحرب على الفساد": a fight in words
-    if trig.entry.pos == "noun" and any(
+    if trig.entry.pos == "noun" and not _NATURE_WORDS.isdisjoint(
+            [t.key for t in toks[sent.start : trig.start]]) and any(
             _nature_at(toks, k) and any(t.key in CONSEQUENCE for t in toks[k + 1 : trig.start])
             for k in range(sent.start, trig.start)):
         return True  # "ضرب زلزال الولاية ما أدى إلى مقتل ألفي شخص وتدمير قرى بأكملها"
@@ -1434,6 +1436,15 @@ _SOCIAL_ILLS = frozenset(("فساد", "فقر", "بطاله", "غلاء", "ام�
 # "حادث سير", "حادث مروري": an accident on the road is no attack either
 _ACCIDENT = frozenset(("حادث", "حوادث", "حادثه"))
 _ON_THE_ROAD = frozenset(("سير", "مروري", "مروريه", "مرور"))
+_NATURE_WORDS = _NATURE | _ON_THE_ROAD  # a word _nature_at may be true at
+
+
+@functools.lru_cache(maxsize=8192)
+def _number_word(text: str, norm: str) -> bool:
+    """A word written with digits, or a number or vague quantity in words (asked of the same
+    words many times a sentence)."""
+    return (any(ch.isdigit() for ch in norm) or numbers.parse_number(text) is not None
+            or numbers.vague_quantity(text) is not None)
 
 
 def _nature_at(toks, k) -> bool:
@@ -6453,7 +6464,7 @@ class Assembler:
 
     @staticmethod
     def _is_casualty(toks, m) -> bool:
-        return any(toks[i].key in _CASUALTY_WORDS for i in range(m.start, m.end))
+        return not _CASUALTY_WORDS.isdisjoint([t.key for t in toks[m.start : m.end]])
 
     def _drop_mentions(self, toks, sent, events, triggers, article_date=None, attacked=False):
         """Mentions that report no event of their own.
@@ -7815,11 +7826,7 @@ class Assembler:
     @staticmethod
     def _only_quantities(between) -> bool:
         """Only numbers and quantity words ("أكثر من 70", "ما لا يقل عن 40", "عشرات")."""
-        return all(
-            t.is_punct or t.key in QUANTITY or any(ch.isdigit() for ch in t.norm)
-            or numbers.parse_number(t.text) is not None or numbers.vague_quantity(t.text) is not None
-            for t in between
-        )
+        return all(t.is_punct or t.key in QUANTITY or _number_word(t.text, t.norm) for t in between)
 
     @classmethod
     def _counted_after(cls, toks, sent, i) -> bool:
