@@ -5351,6 +5351,22 @@ def test_assemble_a_death_sentence_issued_is_no_killing(ex):
     assert [e.type for e in events if "الإعدام" in e.trigger.text or "حكما" in e.trigger.text] == ["SANCTION"]
 
 
+@pytest.mark.parametrize(
+    "text, trigger, target",
+    [
+        ("قتل ثلاثة شرطيين في هجوم شنه مسلحون على كمين أمني جنوب العريش", "هجوم", "كمين أمني"),
+        ("هاجم مسلحون كمينا أمنيا في مدينة رفح", "هاجم", "كمينا أمنيا"),
+    ],
+)
+def test_assemble_a_checkpoint_attacked_is_the_target_not_an_ambush(ex, text, trigger, target):
+    # "كمين أمني": a checkpoint, the post attacked
+    events = ex.extract(text, article_date=DATE)
+    assert [(e.trigger.text, [t.text for t in e.targets]) for e in events] == [(trigger, [target])]
+    # (an ambush laid is still one)
+    ambush = ex.extract("قتل أربعة جنود في كمين نصبه مسلحون على طريق العريش", article_date=DATE)
+    assert [(e.trigger.text, e.fatalities) for e in ambush] == [("كمين", 4)]
+
+
 def test_assemble_two_nationalities_of_an_attack_are_both_its_makers(ex):
     e = _one(ex, "وأسفرت الغارات الأمريكية البريطانية عن مقتل خمسة مسلحين", "ASSAULT", "الغارات")
     assert _codes(e.actors) == ["GBR MIL", "USA MIL"]

@@ -980,6 +980,20 @@ def _second_weapon(toks, sent, trig, triggers) -> bool:
     return False
 
 
+def _checkpoint(toks, sent, trig, triggers) -> bool:
+    """"كمين" that names a checkpoint, not an ambush: with "أمني" after it ("كمين أمني"), or
+    attacked ("هجوم شنه مسلحون على كمين", "استهدف مسلحون كمينا"): the post is the target."""
+    if toks[trig.start].key not in _CHECKPOINTS or trig.end - trig.start != 1:
+        return False
+    if trig.end < sent.end and toks[trig.end].key in _SECURITY:
+        return True
+    if toks[trig.start].prep:
+        return False  # "في كمين", "بكمين": the ambush the dead fell in
+    before = trig.start - (trig.start > sent.start and toks[trig.start - 1].key == "علي")
+    return any(o is not trig and o.entry.type == "ASSAULT" and o.end <= before and before - o.end <= 2
+               and not any(x.is_punct or x.key in PREPOSITIONS for x in toks[o.end : before]) for o in triggers)
+
+
 def _adverb(toks, sent, p, phrases) -> bool:
     """A one-word phrase that is an adverb of the verbal noun before it: "التدخل عسكريا",
     "الرد عسكريا" (not a soldier killed: "قتل عسكريا", "قتل المسلحون عسكريا")."""
@@ -1902,6 +1916,8 @@ _ONE_OF = _keys("احد احدي")  # "أحد المتظاهرين"
 # relative pronouns as written (their keys, without the article, are other words: "ذي قار")
 _RELATIVE_WORDS = frozenset("الذي التي الذين اللذان اللتان اللذين اللتين اللواتي".split())
 _DESPITE = _keys("رغم برغم")
+_CHECKPOINTS = _keys("كمين كمينا كماين")  # an ambush, and in Egypt's usage a checkpoint
+_SECURITY = _keys("امني امنيا امنيه")
 _NARRATES = _keys("يروي تروي يحكي تحكي يسرد تسرد")  # a film's or a book's story
 _HISTORY_OF = _keys("تاريخ")
 _CAUSE_OF = _keys("خلفيه صله سبب")  # "على خلفية", "على صلة بـ", "بسبب": what a charge is about
@@ -2807,7 +2823,7 @@ class Assembler:
                 # "في قضية تفجير المسجد": the attack a court case is about, told before
                 and not (t.entry.type == "ASSAULT" and t.entry.pos == "noun" and t.start > sent.start
                          and toks[t.start - 1].key in _CASE)
-                and not _second_weapon(toks, sent, t, triggers)
+                and not _second_weapon(toks, sent, t, triggers) and not _checkpoint(toks, sent, t, triggers)
                 # "فتحت السلطات المعبر للسماح بعبور الجرحى": leave granted as the purpose of
                 # another act is no act of its own
                 # (nor the word before the access it allows: "السماح بدخول مساعدات إنسانية")
