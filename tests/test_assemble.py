@@ -5367,6 +5367,14 @@ def test_assemble_a_checkpoint_attacked_is_the_target_not_an_ambush(ex, text, tr
     assert [(e.trigger.text, e.fatalities) for e in ambush] == [("كمين", 4)]
 
 
+def test_assemble_a_killing_reported_after_an_attack_is_its_own(ex):
+    # the killers named before the verb, in a clause reported after the attack
+    text = "قتل خمسة جنود في هجوم على نقطة تفتيش، فيما قالت الشرطة إن قوات الأمن قتلت ثلاثة مسلحين"
+    events = ex.extract(text, article_date=DATE)
+    assert [(e.trigger.text, [a.text for a in e.actors], e.fatalities) for e in events] == [
+        ("هجوم", [], 5), ("قتلت", ["قوات الأمن"], 3)]
+
+
 def test_assemble_two_nationalities_of_an_attack_are_both_its_makers(ex):
     e = _one(ex, "وأسفرت الغارات الأمريكية البريطانية عن مقتل خمسة مسلحين", "ASSAULT", "الغارات")
     assert _codes(e.actors) == ["GBR MIL", "USA MIL"]

@@ -980,6 +980,18 @@ def _second_weapon(toks, sent, trig, triggers) -> bool:
     return False
 
 
+def _reported_killing(toks, t, actor_ms, attacks) -> bool:
+    """A kill verb after "إن" and its subject, past the attacks and a comma or a clause's
+    opening word: "فيما قال المتحدث إن قوات الجيش قتلت 15 مسلحا" is a killing of its own."""
+    if t.entry.pos != "verb" or toks[t.start].key not in _KILL_VERBS:
+        return False
+    m = next((m for m in actor_ms if m.start > 0 and toks[m.start - 1].key in COMPLEMENTIZERS
+              and m.end <= t.start <= m.end + 2 and not any(x.is_punct for x in toks[m.end : t.start])), None)
+    return m is not None and all(
+        a.end < m.start - 1 and any(x.is_punct or x.key in _NEW_CLAUSE for x in toks[a.end : m.start - 1])
+        for a in attacks)
+
+
 def _checkpoint(toks, sent, trig, triggers) -> bool:
     """"كمين" that names a checkpoint, not an ambush: with "أمني" after it ("كمين أمني"), or
     attacked ("هجوم شنه مسلحون على كمين", "استهدف مسلحون كمينا"): the post is the target."""
@@ -6461,6 +6473,9 @@ class Assembler:
         # told in a clause after it
         killings = {id(t) for t in casualties if attacks and self._killing(toks, t, actor_ms) and all(
             a.start > t.end and any(x.key in _NEW_CLAUSE for x in toks[t.end : a.start]) for a in attacks)}
+        # "هجوم على كمين، فيما قال المتحدث إن قوات الجيش قتلت 15 مسلحا": so is one with its
+        # killer before it, reported in a clause after the attacks
+        killings.update(id(t) for t in casualties if attacks and _reported_killing(toks, t, actor_ms, attacks))
         return [t for t in triggers if not (t in casualties and id(t) not in killings and (
             attacks or toks[t.start].key in CASUALTY_PEOPLE or _spared(toks, t.start)))]
 
