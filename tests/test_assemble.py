@@ -5375,6 +5375,15 @@ def test_assemble_a_killing_reported_after_an_attack_is_its_own(ex):
         ("هجوم", [], 5), ("قتلت", ["قوات الأمن"], 3)]
 
 
+def test_assemble_members_of_a_body_by_pronoun_take_its_codes(ex):
+    # "عناصرها": the members of the latest body named, with its country and sector
+    (e,) = ex.extract("قالت حركة الشباب إن عناصرها هاجموا قاعدة عسكرية قرب مقديشو", article_date=DATE)
+    assert [(a.text, a.country, a.sector) for a in e.actors] == [("عناصرها", "SOM", "REB")]
+    # (not of people named between: the army's own members, killed by the gunmen)
+    (e,) = ex.extract("قال الجيش الإسرائيلي إن مسلحين قتلوا ثلاثة من عناصره", article_date=DATE)
+    assert [(t.text, t.country, t.sector) for t in e.targets] == [("عناصره", "ISR", "MIL")]
+
+
 def test_assemble_two_nationalities_of_an_attack_are_both_its_makers(ex):
     e = _one(ex, "وأسفرت الغارات الأمريكية البريطانية عن مقتل خمسة مسلحين", "ASSAULT", "الغارات")
     assert _codes(e.actors) == ["GBR MIL", "USA MIL"]

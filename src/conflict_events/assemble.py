@@ -2405,6 +2405,8 @@ _DECLARED_ACTS = frozenset((
     ("COERCE", "restrict"),
 ))
 _NAMED = frozenset(("country", "capital", "org", "group", "force", "person"))
+_MEMBER_BODIES = frozenset(("org", "group", "force"))  # kinds of bodies with members
+_MEMBER_TITLE = "act.title.member"
 _NAMED_OR_NISBA = _NAMED | {"nisba"}
 _MILITARY_TYPES = frozenset(("ASSAULT", "MOBILIZE", "COERCE"))
 # PLOVER's verbal types: said, not done somewhere; only a place of their own clause locates them
@@ -3546,6 +3548,14 @@ class Assembler:
                 # latest one told before
                 owner = next((c for _, c in memory if sent.start <= c[0] < p.start and (c[3] or c[4])), None) or next(
                     (c for _, c in reversed(memory) if c[3] or c[4]), None)
+                if owner is not None:
+                    s0, e0, ent, _, _ = p.conjuncts[0]
+                    p.conjuncts[0] = (s0, e0, ent, owner[3], owner[4])
+            elif (p.kind == "title" and len(p.conjuncts) == 1 and p.conjuncts[0][2].id == _MEMBER_TITLE
+                    and p.conjuncts[0][4] is None and toks[p.start].suffixed):
+                # "قالت حركة الشباب إن عناصرها هاجموا": the members of the latest body named
+                # (not of people: "قال الجيش إن مسلحين قتلوا ثلاثة من عناصره")
+                owner = next((c for _, c in reversed(memory) if c[2].kind in _MEMBER_BODIES and (c[3] or c[4])), None)
                 if owner is not None:
                     s0, e0, ent, _, _ = p.conjuncts[0]
                     p.conjuncts[0] = (s0, e0, ent, owner[3], owner[4])
