@@ -5384,6 +5384,14 @@ def test_assemble_members_of_a_body_by_pronoun_take_its_codes(ex):
     assert [(t.text, t.country, t.sector) for t in e.targets] == [("عناصره", "ISR", "MIL")]
 
 
+def test_assemble_a_body_s_general_guide_is_its_leader_not_the_arrest_s_agent(ex):
+    # "المرشد العام لجماعة ...": a leader's title, the body after it his, not who arrested him
+    (e,) = ex.extract("ألقت الشرطة القبض على المرشد العام لجماعة الإخوان المسلمين في شقة بالقاهرة",
+                      article_date=DATE)
+    assert ([a.text for a in e.actors], [t.text for t in e.targets]) == (
+        ["الشرطة"], ["المرشد العام لجماعة الإخوان المسلمين"])
+
+
 def test_assemble_two_nationalities_of_an_attack_are_both_its_makers(ex):
     e = _one(ex, "وأسفرت الغارات الأمريكية البريطانية عن مقتل خمسة مسلحين", "ASSAULT", "الغارات")
     assert _codes(e.actors) == ["GBR MIL", "USA MIL"]
