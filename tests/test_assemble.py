@@ -5392,6 +5392,13 @@ def test_assemble_a_body_s_general_guide_is_its_leader_not_the_arrest_s_agent(ex
         ["الشرطة"], ["المرشد العام لجماعة الإخوان المسلمين"])
 
 
+def test_assemble_what_is_protested_against_calls_for_nothing(ex):
+    # "احتجاجا على": the cause of a protest, not a demand; the act after it happened
+    events = ex.extract("خرج آلاف اللبنانيين إلى الشوارع احتجاجا على الضرائب الجديدة، وقطعوا الطرق الرئيسية",
+                        article_date=DATE)
+    assert [(e.type, e.modality.value) for e in events] == [("PROTEST", "asserted"), ("PROTEST", "asserted")]
+
+
 def test_assemble_two_nationalities_of_an_attack_are_both_its_makers(ex):
     e = _one(ex, "وأسفرت الغارات الأمريكية البريطانية عن مقتل خمسة مسلحين", "ASSAULT", "الغارات")
     assert _codes(e.actors) == ["GBR MIL", "USA MIL"]
