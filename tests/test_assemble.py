@@ -5399,6 +5399,20 @@ def test_assemble_what_is_protested_against_calls_for_nothing(ex):
     assert [(e.type, e.modality.value) for e in events] == [("PROTEST", "asserted"), ("PROTEST", "asserted")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "خرج عشرات الآلاف من العراقيين إلى الشوارع في البصرة",
+        "خرج عشرات آلاف العراقيين إلى الشوارع في البصرة",
+        "شارك الآلاف من العراقيين في تظاهرات في البصرة",
+    ],
+)
+def test_assemble_a_light_verb_s_subject_past_its_count(ex, text):
+    # the crowd counted before it ("عشرات الآلاف من") is who went out
+    (e,) = ex.extract(text, article_date=DATE)
+    assert (e.type, [a.text for a in e.actors]) == ("PROTEST", ["العراقيين"])
+
+
 def test_assemble_two_nationalities_of_an_attack_are_both_its_makers(ex):
     e = _one(ex, "وأسفرت الغارات الأمريكية البريطانية عن مقتل خمسة مسلحين", "ASSAULT", "الغارات")
     assert _codes(e.actors) == ["GBR MIL", "USA MIL"]

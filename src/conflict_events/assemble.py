@@ -4609,8 +4609,13 @@ class Assembler:
                     if p is not None:
                         return p, "slot.support"
                 p = self._phrase_after(phrases, s.end, sent, max_gap=1, toks=toks, time_toks=time_toks)
+                counted = None
+                if p is None or p.end > trig.start or p.start > s.end and toks[p.start - 1].key in PREPOSITIONS:
+                    # "خرج عشرات الآلاف من اللبنانيين إلى الشوارع": past the count of the subject
+                    counted = self._counted_subject(toks, sent, s.end, trig, phrases)
+                    p = counted or p
                 if p is None or p.end > trig.start or self._starts_with_prep(toks, p) or (
-                        p.start > s.end and toks[p.start - 1].key in PREPOSITIONS):
+                        p.start > s.end and toks[p.start - 1].key in PREPOSITIONS and p is not counted):
                     # (a place after it is no subject: "محكمة الاستئناف بالجزائر العاصمة",
                     # "بدأت في الدوحة أمس جولة من المفاوضات"; nor is the object of a
                     # preposition before a verb joined with "و" its subject: "ألغى ترامب
@@ -7863,6 +7868,19 @@ class Assembler:
             if p is not None and (p.kind == "nisba" or self._starts_with_prep(toks, p)):
                 p = None
         return p
+
+    def _counted_subject(self, toks, sent, i, trig, phrases):
+        """The phrase counted by the quantity words at ``i``, "من" between ("عشرات الآلاف من
+        اللبنانيين", "عشرات آلاف اللبنانيين"), ending before the act ``trig``; else None."""
+        k = i
+        while k < min(sent.end, i + 4) and not toks[k].is_punct and self._only_quantities((toks[k],)):
+            k += 1
+        if k == i or k >= trig.start:
+            return None
+        if toks[k].key == "من" and not toks[k].prep:
+            k += 1
+        p = next((p for p in phrases if p.start == k), None)
+        return p if p is not None and p.end <= trig.start and p.kind != "capital" else None
 
     @staticmethod
     def _only_quantities(between) -> bool:
