@@ -2429,6 +2429,9 @@ def test_assemble_any_talks_one_refuses_are_still_ones_own(ex):
         ("خطف مسلحون مجهولون ثلاثة فنيين أتراك في ليبيا", "ASSAULT", "فنيين أتراك", ["TUR CVL"]),
         # one arrested by his title, his name unknown to the lexicons
         ("اعتقلت السلطات البحرينية الشيخ حسن المطوع في المنامة", "COERCE", "الشيخ", ["BHR CVL"]),
+        # a broken plural after its count, also after a noun's preposition
+        ("اعتقلت قوات الأمن ثلاثة رجال في القاهرة", "COERCE", "رجال", ["EGY CVL"]),
+        ("ألقت قوات الأمن القبض على أربعة رجال في الإسكندرية", "COERCE", "رجال", ["EGY CVL"]),
     ],
 )
 def test_assemble_an_object_no_lexicon_names_is_the_target(ex, text, etype, target, codes):

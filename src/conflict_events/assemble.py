@@ -2340,6 +2340,13 @@ _UNLISTED = ActorEntry(
 )
 
 
+def _counted_word(t: Tok) -> bool:
+    """A word the lexicons do not know after a number: a noun, a broken plural included
+    ("ثلاثة رجال"), unless a particle or a word the rules know."""
+    return (not t.prep and not t.has_conj and t.key not in FUNCTION_WORDS and len(t.norm) >= 3
+            and t.norm.isalpha())
+
+
 def _noun_shaped(t: Tok) -> bool:
     """Whether a word the lexicons do not know has the shape of a noun, not a verb or a
     particle: with the article, in ة, in the accusative "ا" ("راعيا"), or a dual or plural
@@ -5767,7 +5774,8 @@ class Assembler:
         السعودية الشيخ نمر النمر"): people or property, coded as civilians (with the nationality
         after it)."""
         e = trig.entry
-        if e.pos != "verb" or e.voice != "active" or not (
+        # (or a noun that ends in its object's preposition: "ألقت الشرطة القبض على ثلاثة رجال")
+        if (e.pos != "verb" and toks[trig.end - 1].key not in TARGET_PREPS) or e.voice != "active" or not (
                 e.type == "ASSAULT" or (e.type == "COERCE" and e.mode in ("seize", "arrest"))):
             return None
         if toks[trig.start].key in TERRITORY or toks[trig.start].key in SHOOT_DOWN or (
@@ -5793,8 +5801,10 @@ class Assembler:
         i = start
         while i < min(sent.end, start + 4) and not toks[i].is_punct and self._only_quantities((toks[i],)):
             i += 1
-        if i >= sent.end or i in ctx.lexical or any(a <= i < b for a, b in ctx.place_spans) or (
-                not _noun_shaped(toks[i])) or toks[i].key in _FIRE or toks[i].key in BACKED_BY:
+        if i >= sent.end or i in ctx.lexical or any(a <= i < b for a, b in ctx.place_spans) or not (
+                # (a word counted is a noun whatever its shape: "ثلاثة رجال")
+                _noun_shaped(toks[i]) or i > start and _counted_word(toks[i])
+        ) or toks[i].key in _FIRE or toks[i].key in BACKED_BY:
             # (a word some lexicon names is read as that; "أضرموا النار": the act's own;
             # "دخلت قوات يمنية مدعومة من التحالف": who backs the subject)
             return None
