@@ -5416,6 +5416,12 @@ def test_assemble_a_light_verb_s_subject_past_its_count(ex, text):
     assert (e.type, [a.text for a in e.actors]) == ("PROTEST", ["العراقيين"])
 
 
+def test_assemble_two_villages_named_with_a_dual_are_the_place(ex):
+    # "قريتي": the dual in construct, not "my village"
+    (e,) = ex.extract("قتل مسلحون 20 مدنيا في هجومين على قريتي تشوما بانغو وزاروم داري", article_date=DATE)
+    assert e.place is not None and e.place.text.startswith("قريتي تشوما")
+
+
 def test_assemble_two_nationalities_of_an_attack_are_both_its_makers(ex):
     e = _one(ex, "وأسفرت الغارات الأمريكية البريطانية عن مقتل خمسة مسلحين", "ASSAULT", "الغارات")
     assert _codes(e.actors) == ["GBR MIL", "USA MIL"]

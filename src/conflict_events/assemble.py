@@ -2013,7 +2013,7 @@ PREPOSITIONS = _keys("من في الي علي عن مع ضد بين حول لد�
 _LANDFORMS = _keys("شبه جزيرة جزر جبل جبال هضبة سهل وادي واحة")  # before a place's name
 LOCAL_HEADS = _keys(
     "حي احياء بلده قريه ناحيه محطه مخيم ساحه جبهه جبهات جبال جبل شارع منطقه منطقتي مديريه "
-    "معبر سجن مطار ميناء قاعده قصر ميدان ضاحيه"
+    "معبر سجن مطار ميناء قاعده قصر ميدان ضاحيه بلدتي"
 )
 DIRECTIONS_EN = {
     lexical_key(ar): en
@@ -6018,7 +6018,9 @@ class Assembler:
             t = toks[i]
             # an indefinite head in construct with a name ("حي الدرجة"); a definite one
             # ("المنطقة") refers back and names nothing
-            if (t.key in LOCAL_HEADS and not t.suffixed and not t.norm[len(t.prefix):].startswith("ال")
+            # (a dual in construct reads as one with "my": "قريتي تشوما بانغو وزاروم داري")
+            if (t.key in LOCAL_HEADS and (not t.suffixed or t.norm.endswith("تي"))
+                    and not t.norm[len(t.prefix):].startswith("ال")
                     and not (i in acts and i - 1 not in acts)  # "قضت محكمة بسجن باحثة": no prison
                     and not (i > sent.start and toks[i - 1].key in _LIVE_FIRE)  # "برصاص حي": live fire
                     and not (t.key == "احياء" and t.prep == "ل")):  # "لإحياء ذكرى": to commemorate
