@@ -5422,6 +5422,14 @@ def test_assemble_two_villages_named_with_a_dual_are_the_place(ex):
     assert e.place is not None and e.place.text.startswith("قريتي تشوما")
 
 
+def test_assemble_a_verb_s_date_after_its_subject_beats_one_after_another_verb(ex):
+    # "مساء أمس" follows the release's verb; the arrest is dated by the time after its subject
+    text = "أفرجت النيابة العامة مساء أمس عن 40 شخصا أوقفتهم قوات الأمن الداخلي مساء الثلاثاء في وسط المدينة"
+    events = {e.trigger.text: e for e in ex.extract(text, article_date="2020-01-16")}
+    assert events["أفرجت"].date.text == "مساء أمس"
+    assert events["أوقفتهم"].date.text == "مساء الثلاثاء"
+
+
 def test_assemble_two_nationalities_of_an_attack_are_both_its_makers(ex):
     e = _one(ex, "وأسفرت الغارات الأمريكية البريطانية عن مقتل خمسة مسلحين", "ASSAULT", "الغارات")
     assert _codes(e.actors) == ["GBR MIL", "USA MIL"]

@@ -6351,6 +6351,11 @@ class Assembler:
                         t.is_punct for t in toks[e : trig.start]):
                     owned.add((s, e))
                     continue  # "رغم الهدنة المعلنة منذ 12 يناير، تجددت المعارك": the truce's
+                if trig.entry.pos == "verb" and any(
+                        o.entry.pos == "verb" and o.end <= s and s - o.end <= 4 for o in others):
+                    # "أفرج القضاء مساء أمس عن 59 شخصا أوقفتهم الشرطة مساء الثلاثاء": a date
+                    # right after another verb is that verb's; one as near after the act, its own
+                    dist += 1
             elif s >= trig.end:
                 dist = s - trig.end
                 if any(toks[k].key in COMPLEMENTIZERS or (toks[k].key in _WHILE and toks[k - 1].text in ("،", ","))
