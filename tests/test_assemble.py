@@ -5430,6 +5430,14 @@ def test_assemble_a_verb_s_date_after_its_subject_beats_one_after_another_verb(e
     assert events["أوقفتهم"].date.text == "مساء الثلاثاء"
 
 
+def test_assemble_a_craft_s_make_is_of_its_phrase(ex):
+    # "من طراز إف-16" between the subject and its verb, or before the object
+    (e,) = ex.extract("قال المتحدث إن مقاتلات تركية من طراز إف-16 قصفت مواقع للمسلحين", article_date=DATE)
+    assert [(a.text, a.country) for a in e.actors] == [("مقاتلات تركية", "TUR")]
+    (e,) = ex.extract("قصفت طائرات من طراز سوخوي مواقع المعارضة", article_date=DATE)
+    assert [t.text for t in e.targets] == ["مواقع المعارضة"]
+
+
 def test_assemble_two_nationalities_of_an_attack_are_both_its_makers(ex):
     e = _one(ex, "وأسفرت الغارات الأمريكية البريطانية عن مقتل خمسة مسلحين", "ASSAULT", "الغارات")
     assert _codes(e.actors) == ["GBR MIL", "USA MIL"]

@@ -2412,6 +2412,7 @@ _DECLARED_ACTS = frozenset((
     ("COERCE", "restrict"),
 ))
 _NAMED = frozenset(("country", "capital", "org", "group", "force", "person"))
+_MAKE = "طراز"  # "من طراز": of the make
 _MEMBER_BODIES = frozenset(("org", "group", "force"))  # kinds of bodies with members
 _MEMBER_TITLE = "act.title.member"
 _NAMED_OR_NISBA = _NAMED | {"nisba"}
@@ -3503,6 +3504,18 @@ class Assembler:
                     q.end = p.end
                     continue
             merged.append(p)
+        for p in merged:
+            # "مقاتلات تركية من طراز إف-16 قصفت": the craft's make is of its phrase (two
+            # words at most, "ميغ 21"), so the verb after it has its subject
+            k = p.end
+            if k + 2 < sent.end and toks[k].key == "من" and toks[k + 1].key == _MAKE and p.kind != "nisba":
+                j = k + 2
+                starts = {q.start for q in merged}
+                while (j < min(sent.end, k + 4) and not toks[j].is_punct and j not in acts and j not in time_toks
+                       and not toks[j].has_conj and j not in starts):
+                    j += 1
+                if j > k + 2:
+                    p.end = j
         return merged
 
     @staticmethod
