@@ -5438,6 +5438,22 @@ def test_assemble_a_craft_s_make_is_of_its_phrase(ex):
     assert [t.text for t in e.targets] == ["مواقع المعارضة"]
 
 
+@pytest.mark.parametrize(
+    "text, actors, targets",
+    [
+        # "بين X وY من جهة وZ من جهة أخرى": the first side is all before "من جهة"
+        ("اندلعت اشتباكات عنيفة بين الجيش الصومالي وعناصر العشائر المتحالفة معه من جهة ومسلحي حركة الشباب "
+         "من جهة أخرى", ["الجيش الصومالي", "وعناصر العشائر"], ["ومسلحي حركة الشباب"]),
+        # (more words of the first side between, no phrase of their own)
+        ("اندلعت اشتباكات عنيفة بين الجيش الصومالي والقوة المشتركة للحركات المسلحة من جهة ومسلحي حركة الشباب "
+         "من جهة أخرى", ["الجيش الصومالي"], ["ومسلحي حركة الشباب"]),
+    ],
+)
+def test_assemble_sides_told_by_min_jiha(ex, text, actors, targets):
+    (e,) = ex.extract(text, article_date=DATE)
+    assert ([a.text for a in e.actors], [t.text for t in e.targets]) == (actors, targets)
+
+
 def test_assemble_two_nationalities_of_an_attack_are_both_its_makers(ex):
     e = _one(ex, "وأسفرت الغارات الأمريكية البريطانية عن مقتل خمسة مسلحين", "ASSAULT", "الغارات")
     assert _codes(e.actors) == ["GBR MIL", "USA MIL"]

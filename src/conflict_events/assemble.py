@@ -992,6 +992,12 @@ def _reported_killing(toks, t, actor_ms, attacks) -> bool:
         for a in attacks)
 
 
+def _after_hands(toks, i) -> bool:
+    """Token ``i`` follows "من جهة" (or "من ناحية"), past a comma: the sides of "بين"."""
+    k = i - (i > 0 and toks[i - 1].text in ("،", ","))
+    return k >= 2 and toks[k - 2].key == "من" and not toks[k - 2].prep and toks[k - 1].key in _HANDS
+
+
 def _checkpoint(toks, sent, trig, triggers) -> bool:
     """"كمين" that names a checkpoint, not an ambush: with "أمني" after it ("كمين أمني"), or
     attacked ("هجوم شنه مسلحون على كمين", "استهدف مسلحون كمينا"): the post is the target."""
@@ -2521,6 +2527,7 @@ class _Phrase:
     end: int
     conjuncts: list[tuple[int, int, Any, str | None, str | None]]  # (s, e, entry, country, sector)
     kind: str
+    sides: int = 1  # "بين X وY من جهة وZ": the conjuncts of the first side
 
     def overlaps(self, s: int, e: int) -> bool:
         return self.start < e and s < self.end
@@ -3826,7 +3833,7 @@ class Assembler:
             rules.append("slot.between")
         elif between is not None and between.kind != "pronoun":
             both = self._codes(between, toks, text, e.type)
-            actors, targets = both[:1], both[1:]
+            actors, targets = both[: between.sides], both[between.sides :]
             rules.append("slot.between")
         else:
             actor, arule = self._actor(toks, sent, trig, phrases, support, time_toks, others, places, ctx.acts)
@@ -5379,8 +5386,34 @@ class Assembler:
                     if i + 1 <= p.start <= i + 3 and (len(p.conjuncts) >= 2 or p.kind == "pronoun"):
                         if any(t.is_punct for t in toks[i + 1 : p.start]):
                             return None
-                        return p
+                        # "بين الجيش وحلفائه من جهة والمتمردين من جهة أخرى": the first side
+                        # is all the conjuncts before "من جهة"
+                        n = next((n for n, c in enumerate(p.conjuncts) if n and _after_hands(toks, c[0])), None)
+                        if n is not None:
+                            return _Phrase(p.start, p.end, p.conjuncts, p.kind, n)
+                        return (p.kind != "pronoun" and Assembler._sides_by_hands(toks, sent, p, phrases)) or p
+                first = next((p for p in phrases if i + 1 <= p.start <= i + 3), None)
+                if first is None or any(t.is_punct for t in toks[i + 1 : first.start]):
+                    return None
+                return Assembler._sides_by_hands(toks, sent, first, phrases)
+        return None
+
+    @staticmethod
+    def _sides_by_hands(toks, sent, first, phrases):
+        """"بين X ... من جهة وY من جهة أخرى": the two sides told by "من جهة", the phrase
+        ``first`` after "بين" and more words of its side between ("بين الجيش السوداني والقوة
+        المشتركة للحركات المسلحة من جهة وقوات الدعم السريع"), as one phrase of the two;
+        else None."""
+        for k in range(first.end, min(sent.end - 2, first.end + 8)):
+            if toks[k].is_punct and toks[k].text not in ("،", ","):
                 return None
+            if _after_hands(toks, k + 2):
+                # (the second side may be joined to the words before "من جهة" as a conjunct)
+                rest = next((q.conjuncts[n:] for q in phrases for n, c in enumerate(q.conjuncts)
+                             if k + 2 <= c[0] <= k + 3 and toks[c[0]].has_conj), None)
+                if rest is None:
+                    return None
+                return _Phrase(first.start, rest[-1][1], [*first.conjuncts, *rest], first.kind, len(first.conjuncts))
         return None
 
     def _target(self, toks, sent, trig, phrases, actor, support, others=(), time_toks=frozenset(), place_spans=(),
