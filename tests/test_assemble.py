@@ -5454,6 +5454,15 @@ def test_assemble_sides_told_by_min_jiha(ex, text, actors, targets):
     assert ([a.text for a in e.actors], [t.text for t in e.targets]) == (actors, targets)
 
 
+def test_assemble_imposing_another_act_in_its_relative_clause_is_no_sanction(ex):
+    # "الحصار الذي فرضته": "فرض" is the siege's light verb there
+    events = ex.extract("خففت القوات الحصار المشدد الذي فرضته على المدينة منذ أشهر", article_date=DATE)
+    assert [e.type for e in events] == ["COERCE"]
+    # (the sanctions it imposed are still one)
+    events = ex.extract("ألغت واشنطن العقوبات التي فرضتها على السودان", article_date=DATE)
+    assert [e.type for e in events] == ["SANCTION"]
+
+
 def test_assemble_two_nationalities_of_an_attack_are_both_its_makers(ex):
     e = _one(ex, "وأسفرت الغارات الأمريكية البريطانية عن مقتل خمسة مسلحين", "ASSAULT", "الغارات")
     assert _codes(e.actors) == ["GBR MIL", "USA MIL"]

@@ -998,6 +998,16 @@ def _after_hands(toks, i) -> bool:
     return k >= 2 and toks[k - 2].key == "من" and not toks[k - 2].prep and toks[k - 1].key in _HANDS
 
 
+def _imposed(toks, sent, trig, triggers) -> bool:
+    """"فرض" after the relative pronoun of another act is that act's light verb, no sanction:
+    "الحصار الذي فرضته على المدينة", "حظر التجول الذي فرضته السلطات"."""
+    if trig.entry.type != "SANCTION" or trig.entry.pos != "verb" or toks[trig.start].key not in _IMPOSE:
+        return False
+    r = trig.start - 1
+    return r > sent.start and toks[r].key in RELATIVE and any(
+        o is not trig and r - 2 <= o.end - 1 < r and o.entry.type != "SANCTION" for o in triggers)
+
+
 def _checkpoint(toks, sent, trig, triggers) -> bool:
     """"كمين" that names a checkpoint, not an ambush: with "أمني" after it ("كمين أمني"), or
     attacked ("هجوم شنه مسلحون على كمين", "استهدف مسلحون كمينا"): the post is the target."""
@@ -1934,6 +1944,7 @@ _ONE_OF = _keys("احد احدي")  # "أحد المتظاهرين"
 # relative pronouns as written (their keys, without the article, are other words: "ذي قار")
 _RELATIVE_WORDS = frozenset("الذي التي الذين اللذان اللتان اللذين اللتين اللواتي".split())
 _DESPITE = _keys("رغم برغم")
+_IMPOSE = _keys("فرض فرضت فرضوا")
 _CHECKPOINTS = _keys("كمين كمينا كماين")  # an ambush, and in Egypt's usage a checkpoint
 _SECURITY = _keys("امني امنيا امنيه")
 _NARRATES = _keys("يروي تروي يحكي تحكي يسرد تسرد")  # a film's or a book's story
@@ -2853,6 +2864,7 @@ class Assembler:
                 and not (t.entry.type == "ASSAULT" and t.entry.pos == "noun" and t.start > sent.start
                          and toks[t.start - 1].key in _CASE)
                 and not _second_weapon(toks, sent, t, triggers) and not _checkpoint(toks, sent, t, triggers)
+                and not _imposed(toks, sent, t, triggers)
                 # "فتحت السلطات المعبر للسماح بعبور الجرحى": leave granted as the purpose of
                 # another act is no act of its own
                 # (nor the word before the access it allows: "السماح بدخول مساعدات إنسانية")
