@@ -5463,6 +5463,14 @@ def test_assemble_imposing_another_act_in_its_relative_clause_is_no_sanction(ex)
     assert [e.type for e in events] == ["SANCTION"]
 
 
+def test_assemble_the_spokesman_of_a_body_told_before(ex):
+    # "المتحدث باسم الحركة": one phrase, the spokesman, with the movement's codes
+    text = "هاجمت حركة الشباب قاعدة عسكرية في جنوب الصومال، فيما رفض المتحدث باسم الحركة الانتقادات"
+    (e,) = [e for e in ex.extract(text, article_date=DATE) if e.type == "REJECT"]
+    assert [(a.text, a.country, a.sector) for a in e.actors] == [("المتحدث باسم الحركة", "SOM", "REB")]
+    assert not e.targets
+
+
 def test_assemble_two_nationalities_of_an_attack_are_both_its_makers(ex):
     e = _one(ex, "وأسفرت الغارات الأمريكية البريطانية عن مقتل خمسة مسلحين", "ASSAULT", "الغارات")
     assert _codes(e.actors) == ["GBR MIL", "USA MIL"]

@@ -2432,6 +2432,8 @@ _NAMED = frozenset(("country", "capital", "org", "group", "force", "person"))
 _MAKE = "طراز"  # "من طراز": of the make
 _MEMBER_BODIES = frozenset(("org", "group", "force"))  # kinds of bodies with members
 _MEMBER_TITLE = "act.title.member"
+_SPOKESMAN = "act.title.spokesman"
+_BODY_ANAPHOR = "act.pronoun.body"
 _NAMED_OR_NISBA = _NAMED | {"nisba"}
 _MILITARY_TYPES = frozenset(("ASSAULT", "MOBILIZE", "COERCE"))
 # PLOVER's verbal types: said, not done somewhere; only a place of their own clause locates them
@@ -3168,6 +3170,8 @@ class Assembler:
                     # "عناصر من الحركة", "القيادي في الحركة": members of the body told before
                     e.kind == "title" and sector is None and nxt.entry.kind == "pronoun"
                     and [t.key for t in between] in (["من"], ["في"])) or (
+                    # "المتحدث باسم الحركة": the spokesman of the body told before
+                    e.id == _SPOKESMAN and nxt.entry.id == _BODY_ANAPHOR and not between) or (
                     # "عناصر من الشرطة", "دورية للجيش": members or assets of a body named by
                     # its common noun
                     e.kind in ("title", "generic") and sector is None and nxt.entry.kind == "generic"
@@ -3590,6 +3594,14 @@ class Assembler:
                 if owner is not None:
                     s0, e0, ent, _, _ = p.conjuncts[0]
                     p.conjuncts[0] = (s0, e0, ent, owner[3], owner[4])
+            elif (p.kind == "title" and len(p.conjuncts) == 1 and p.conjuncts[0][3:] == (None, None)
+                    and p.conjuncts[0][2].id == _SPOKESMAN):
+                # "المتحدث باسم الحركة": the spokesman of the latest body named with that word
+                s0, e0, ent, _, _ = p.conjuncts[0]
+                head = toks[e0 - 1].key
+                found = next((c for keys, c in reversed(memory) if head in keys and (c[3] or c[4])), None)
+                if found is not None:
+                    p.conjuncts[0] = (s0, e0, ent, found[3], found[4])
             elif (p.kind == "title" and len(p.conjuncts) == 1 and p.conjuncts[0][2].id == _MEMBER_TITLE
                     and p.conjuncts[0][4] is None and toks[p.start].suffixed):
                 # "قالت حركة الشباب إن عناصرها هاجموا": the members of the latest body named
