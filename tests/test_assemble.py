@@ -5471,6 +5471,14 @@ def test_assemble_the_spokesman_of_a_body_told_before(ex):
     assert not e.targets
 
 
+def test_assemble_a_verb_joined_after_a_reported_clause_is_the_reporter_s(ex):
+    # "أعلنت المنظمة أن ...، وطالبت": the demand is the reporter's, not the hospital's
+    text = ("أعلنت منظمة العفو الدولية أن 12 مدنيا قتلوا في غارة جوية استهدفت مستشفى في المدينة، "
+            "وطالبت بإجراء تحقيق مستقل")
+    (e,) = [e for e in ex.extract(text, article_date=DATE) if e.type == "REQUEST"]
+    assert [a.text for a in e.actors] == ["منظمة العفو الدولية"] and "slot.reporter" in e.rules
+
+
 def test_assemble_two_nationalities_of_an_attack_are_both_its_makers(ex):
     e = _one(ex, "وأسفرت الغارات الأمريكية البريطانية عن مقتل خمسة مسلحين", "ASSAULT", "الغارات")
     assert _codes(e.actors) == ["GBR MIL", "USA MIL"]

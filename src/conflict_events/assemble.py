@@ -79,7 +79,8 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
 * fallbacks when the clause names no actor: ``slot.discussed`` (the sides of talks about the
   act: "تبحثان عملية مشتركة"), ``slot.carry`` (the subject of the previous verb: "وضعت الأمم
   المتحدة خطة ... وحثتهم"), ``slot.reporter`` (a reporter speaking of itself: "قال الجيش إنه
-  ضرب"), ``slot.topic`` (the sentence's opening subject);
+  ضرب"; or going on after what it reports: "أعلنت المنظمة أن ... قتلوا في غارة، وطالبت"),
+  ``slot.topic`` (the sentence's opening subject);
 * ``slot.launcher``: who launched what is intercepted or downed is the target ("اعترضت
   الدفاعات صاروخا أطلقته ميليشيا الحوثي");
 * ``slot.denier``: who denies or rejects accusations or demands is their target ("نفت
@@ -4945,6 +4946,14 @@ class Assembler:
                     _definite(x) and not x.prep and not x.has_conj for x in toks[p.end : k])), None)
                 if ante is not None:
                     return self._codes(ante, toks, text, trig.entry.type), "slot.relative"
+        if previous and toks[trig.start].has_conj and trig.entry.pos == "verb" and toks[trig.start - 1].text in (
+                "،", ","):
+            # "أعلنت المنظمة أن 19 شخصا قتلوا في غارة ...، وطالبت بإجراء تحقيق": a verb
+            # joined after the clause a report tells goes on with the report, its subject the
+            # reporter's
+            reporter = self._reporter_before(toks, trig, previous, phrases)
+            if reporter is not None:
+                return self._codes(reporter, toks, text, trig.entry.type), "slot.reporter"
         if previous:
             carried = self._carry(toks, trig, previous, phrases, ctx)
             if carried is not None:
@@ -5135,6 +5144,20 @@ class Assembler:
             if k is not None and all(not (t.is_punct or t.prefix or t.key in FUNCTION_WORDS) for t in toks[k:j]):
                 p = next((p for p in phrases if p.end == k and p.kind in ("title", "generic")), None)
         return p
+
+    @staticmethod
+    def _reporter_before(toks, trig, previous, phrases):
+        """The subject of the reporting verb whose "أن" clause holds every act before ``trig``
+        ("أعلنت منظمة أطباء بلا حدود أن ... قتلوا في غارة ..."), else None."""
+        first = min(t.start for _, t in previous)
+        c = next((k for k in range(first - 1, max(0, first - 20) - 1, -1) if toks[k].key in COMPLEMENTIZERS), None)
+        if c is None or any(toks[k].key in COMPLEMENTIZERS for k in range(first, trig.start)):
+            return None
+        r = next((r for r in range(c - 1, max(0, c - 8) - 1, -1) if toks[r].key in REPORTING), None)
+        if r is None:
+            return None
+        return next((p for p in phrases if r < p.start and p.end <= c and p.kind != "nisba"
+                     and not toks[p.start].prep and not any(x.is_punct for x in toks[r + 1 : p.start])), None)
 
     def _carry(self, toks, trig, previous, phrases, ctx):
         """The subject carried into a second verb ("وضعت الأمم المتحدة خطة ... وحثتهم") or
