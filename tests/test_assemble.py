@@ -5479,6 +5479,14 @@ def test_assemble_a_verb_joined_after_a_reported_clause_is_the_reporter_s(ex):
     assert [a.text for a in e.actors] == ["منظمة العفو الدولية"] and "slot.reporter" in e.rules
 
 
+def test_assemble_an_act_a_body_is_tasked_with_is_its_remit(ex):
+    # "المكلف بالتفاوض": the council's remit, no talks told
+    text = "اغتيل رئيس المجلس الأعلى للسلام المكلف بالتفاوض مع حركة طالبان في منزله بكابول"
+    assert [e.type for e in ex.extract(text, article_date=DATE)] == ["ASSAULT"]
+    # (an inquiry it is tasked with is still told)
+    assert "ACCUSE" in _types(ex, "شكلت الحكومة لجنة مكلفة بالتحقيق في أعمال العنف")
+
+
 def test_assemble_two_nationalities_of_an_attack_are_both_its_makers(ex):
     e = _one(ex, "وأسفرت الغارات الأمريكية البريطانية عن مقتل خمسة مسلحين", "ASSAULT", "الغارات")
     assert _codes(e.actors) == ["GBR MIL", "USA MIL"]

@@ -422,6 +422,14 @@ def _charged(toks, sent, trig) -> bool:
     return False
 
 
+def _remit(toks, sent, trig) -> bool:
+    """An act a body is tasked with names its remit, no event: "رئيس المجلس الأعلى للسلام
+    المكلف بالتفاوض مع حركة طالبان" (an inquiry it is tasked with still is one: "لجنة مكلفة
+    بالتحقيق")."""
+    return (trig.start > sent.start and toks[trig.start].prep == "ب" and toks[trig.start - 1].key in _TASKED
+            and trig.entry.type != "ACCUSE")
+
+
 def _crowd_received(toks, sent, trig) -> bool:
     """A reception of hundreds or millions is no visit: "استقبلت مطارات دبي 86 مليون مسافر",
     "تستقبل تركيا أكثر من ثلاثة ملايين لاجئ"."""
@@ -1946,6 +1954,7 @@ _ONE_OF = _keys("احد احدي")  # "أحد المتظاهرين"
 _RELATIVE_WORDS = frozenset("الذي التي الذين اللذان اللتان اللذين اللتين اللواتي".split())
 _DESPITE = _keys("رغم برغم")
 _IMPOSE = _keys("فرض فرضت فرضوا")
+_TASKED = _keys("مكلف مكلفه مكلفين مكلفون")
 _CHECKPOINTS = _keys("كمين كمينا كماين")  # an ambush, and in Egypt's usage a checkpoint
 _SECURITY = _keys("امني امنيا امنيه")
 _NARRATES = _keys("يروي تروي يحكي تحكي يسرد تسرد")  # a film's or a book's story
@@ -2901,7 +2910,7 @@ class Assembler:
                 if not self._background(toks, sent, t)
                 and not self._inside_name(toks, t, actor_ms) and self._beside_subject(toks, t, phrases, triggers)
                 and not _counted(toks, t, actor_ms) and not _natural(toks, sent, t) and not _idiom(toks, sent, t)
-                and not _crowd_received(toks, sent, t) and not _charged(toks, sent, t)
+                and not _crowd_received(toks, sent, t) and not _charged(toks, sent, t) and not _remit(toks, sent, t)
                 and not _sport(toks, sent, t, game) and not _held(toks, sent, t)
                 and not _possessed_head(toks, t) and not _fled_after(toks, sent, t, triggers)
                 and not _called(toks, sent, t) and not _street_name(toks, sent, t) and not _vote(toks, t)
