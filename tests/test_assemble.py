@@ -5487,6 +5487,12 @@ def test_assemble_an_act_a_body_is_tasked_with_is_its_remit(ex):
     assert "ACCUSE" in _types(ex, "شكلت الحكومة لجنة مكلفة بالتحقيق في أعمال العنف")
 
 
+def test_assemble_a_trigger_word_alone_in_brackets_is_a_name(ex):
+    # "(تقدم)": a coalition's short name, no advance
+    text = "وقع رئيس تنسيقية القوى المدنية (تقدم) وقائد الجيش إعلانا مشتركا في العاصمة"
+    assert _types(ex, text) == ["AGREE"]
+
+
 def test_assemble_two_nationalities_of_an_attack_are_both_its_makers(ex):
     e = _one(ex, "وأسفرت الغارات الأمريكية البريطانية عن مقتل خمسة مسلحين", "ASSAULT", "الغارات")
     assert _codes(e.actors) == ["GBR MIL", "USA MIL"]

@@ -422,6 +422,13 @@ def _charged(toks, sent, trig) -> bool:
     return False
 
 
+def _bracketed(toks, sent, trig) -> bool:
+    """A trigger word alone in brackets is a name or its short form, no act: "تنسيقية القوى
+    الديمقراطية المدنية (تقدم)"."""
+    return (trig.start > sent.start and trig.end < sent.end and toks[trig.start - 1].text == "("
+            and toks[trig.end].text == ")")
+
+
 def _remit(toks, sent, trig) -> bool:
     """An act a body is tasked with names its remit, no event: "رئيس المجلس الأعلى للسلام
     المكلف بالتفاوض مع حركة طالبان" (an inquiry it is tasked with still is one: "لجنة مكلفة
@@ -2911,6 +2918,7 @@ class Assembler:
                 and not self._inside_name(toks, t, actor_ms) and self._beside_subject(toks, t, phrases, triggers)
                 and not _counted(toks, t, actor_ms) and not _natural(toks, sent, t) and not _idiom(toks, sent, t)
                 and not _crowd_received(toks, sent, t) and not _charged(toks, sent, t) and not _remit(toks, sent, t)
+                and not _bracketed(toks, sent, t)
                 and not _sport(toks, sent, t, game) and not _held(toks, sent, t)
                 and not _possessed_head(toks, t) and not _fled_after(toks, sent, t, triggers)
                 and not _called(toks, sent, t) and not _street_name(toks, sent, t) and not _vote(toks, t)
