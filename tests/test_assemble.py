@@ -5493,6 +5493,15 @@ def test_assemble_a_trigger_word_alone_in_brackets_is_a_name(ex):
     assert _types(ex, text) == ["AGREE"]
 
 
+def test_assemble_holding_one_responsible_in_a_participle_is_an_accusation(ex):
+    # "محملة الجماعة المسؤولية": the speaker blames the group
+    text = "أدانت وزارة الخارجية التفجير، محملة الجماعة المسلحة المسؤولية الكاملة عنه"
+    (e,) = [e for e in ex.extract(text, article_date=DATE) if e.mode == "allege"]
+    assert ([a.text for a in e.actors], [t.text for t in e.targets]) == (["وزارة الخارجية"], ["الجماعة المسلحة"])
+    # (a lorry loaded with arms accuses no one)
+    assert _types(ex, "وصلت شاحنة محملة بالأسلحة إلى المدينة") == []
+
+
 def test_assemble_two_nationalities_of_an_attack_are_both_its_makers(ex):
     e = _one(ex, "وأسفرت الغارات الأمريكية البريطانية عن مقتل خمسة مسلحين", "ASSAULT", "الغارات")
     assert _codes(e.actors) == ["GBR MIL", "USA MIL"]
