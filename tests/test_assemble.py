@@ -5502,6 +5502,13 @@ def test_assemble_holding_one_responsible_in_a_participle_is_an_accusation(ex):
     assert _types(ex, "وصلت شاحنة محملة بالأسلحة إلى المدينة") == []
 
 
+def test_assemble_an_own_envoy_recalled_past_an_aside_for_consultations(ex):
+    # the envoy's suffix past a time between commas still makes a recall, and the
+    # consultations it is recalled for are no talks of their own
+    text = "واستدعت وزارة الخارجية الأردنية، أمس الأحد، سفيرها في تل أبيب للتشاور"
+    assert [(e.type, e.mode) for e in ex.extract(text, article_date=DATE)] == [("SANCTION", "withdraw")]
+
+
 def test_assemble_two_nationalities_of_an_attack_are_both_its_makers(ex):
     e = _one(ex, "وأسفرت الغارات الأمريكية البريطانية عن مقتل خمسة مسلحين", "ASSAULT", "الغارات")
     assert _codes(e.actors) == ["GBR MIL", "USA MIL"]

@@ -1962,6 +1962,7 @@ _RELATIVE_WORDS = frozenset("الذي التي الذين اللذان اللت�
 _DESPITE = _keys("رغم برغم")
 _IMPOSE = _keys("فرض فرضت فرضوا")
 _TASKED = _keys("مكلف مكلفه مكلفين مكلفون")
+_CONSULTATIONS = _keys("تشاور مشاورات")
 _CHECKPOINTS = _keys("كمين كمينا كماين")  # an ambush, and in Egypt's usage a checkpoint
 _SECURITY = _keys("امني امنيا امنيه")
 _NARRATES = _keys("يروي تروي يحكي تحكي يسرد تسرد")  # a film's or a book's story
@@ -2918,7 +2919,7 @@ class Assembler:
                 and not self._inside_name(toks, t, actor_ms) and self._beside_subject(toks, t, phrases, triggers)
                 and not _counted(toks, t, actor_ms) and not _natural(toks, sent, t) and not _idiom(toks, sent, t)
                 and not _crowd_received(toks, sent, t) and not _charged(toks, sent, t) and not _remit(toks, sent, t)
-                and not _bracketed(toks, sent, t)
+                and not _bracketed(toks, sent, t) and not self._recalled_for(toks, sent, t, triggers)
                 and not _sport(toks, sent, t, game) and not _held(toks, sent, t)
                 and not _possessed_head(toks, t) and not _fled_after(toks, sent, t, triggers)
                 and not _called(toks, sent, t) and not _street_name(toks, sent, t) and not _vote(toks, t)
@@ -7033,6 +7034,14 @@ class Assembler:
             kept.append(t)
         return kept
 
+    def _recalled_for(self, toks, sent, trig, triggers) -> bool:
+        """"استدعت سفيرها في طهران للتشاور": consultations an envoy is recalled for are the
+        recall's purpose, no talks of their own."""
+        return (trig.entry.type == "CONSULT" and trig.end - trig.start == 1 and toks[trig.start].has_li
+                and toks[trig.start].key in _CONSULTATIONS and any(
+                    toks[o.start].key in self._recalls and o.end <= trig.start and trig.start - o.end <= 14
+                    for o in triggers))
+
     def _summons(self, toks, sent, triggers):
         """A summons of another state's envoy is an accusation ("استدعت الخارجية السفير
         الروسي"); the same verb with the envoy's possessive suffix recalls the actor's own,
@@ -7047,7 +7056,12 @@ class Assembler:
             if recall is None:
                 out.append(t)
                 continue
-            envoy = next((k for k in range(t.start + 1, min(sent.end, t.start + 8)) if toks[k].key in _ENVOYS), None)
+            # (past a subject and a time between commas: "استدعت وزارة الخارجية العراقية، أمس
+            # الثلاثاء، سفيرها"; not into a clause of its own)
+            envoy = next((k for k in range(t.start + 1, min(sent.end, t.start + 12))
+                          if toks[k].key in _ENVOYS or toks[k].key in COMPLEMENTIZERS), None)
+            if envoy is not None and toks[envoy].key not in _ENVOYS:
+                envoy = None
             own = envoy is not None and _own_envoy(toks, envoy, sent.end) > 0
             if t.entry.names_object and own:
                 if not any(o.start == t.start and not o.entry.names_object for o in triggers):
