@@ -5509,6 +5509,12 @@ def test_assemble_an_own_envoy_recalled_past_an_aside_for_consultations(ex):
     assert [(e.type, e.mode) for e in ex.extract(text, article_date=DATE)] == [("SANCTION", "withdraw")]
 
 
+def test_assemble_a_verb_form_after_a_rank_is_a_given_name(ex):
+    # "العقيد تامر الرفاعي": "تامر" is "تأمر" (orders) once normalized
+    text = "قال المتحدث العسكري، العقيد تامر الرفاعي، إن الطائرات قصفت مواقع المسلحين"
+    assert _types(ex, text) == ["ASSAULT"]
+
+
 def test_assemble_two_nationalities_of_an_attack_are_both_its_makers(ex):
     e = _one(ex, "وأسفرت الغارات الأمريكية البريطانية عن مقتل خمسة مسلحين", "ASSAULT", "الغارات")
     assert _codes(e.actors) == ["GBR MIL", "USA MIL"]

@@ -429,6 +429,13 @@ def _bracketed(toks, sent, trig) -> bool:
             and toks[trig.end].text == ")")
 
 
+def _named_after_rank(toks, sent, trig) -> bool:
+    """A verb form right after a military rank is the officer's given name: "العقيد تامر
+    الرفاعي" ("تأمر", orders, once normalized)."""
+    return (trig.entry.pos == "verb" and trig.end - trig.start == 1 and trig.start > sent.start
+            and toks[trig.start - 1].key in _RANKS and not toks[trig.start].prefix)
+
+
 def _remit(toks, sent, trig) -> bool:
     """An act a body is tasked with names its remit, no event: "رئيس المجلس الأعلى للسلام
     المكلف بالتفاوض مع حركة طالبان" (an inquiry it is tasked with still is one: "لجنة مكلفة
@@ -2920,6 +2927,7 @@ class Assembler:
                 and not _counted(toks, t, actor_ms) and not _natural(toks, sent, t) and not _idiom(toks, sent, t)
                 and not _crowd_received(toks, sent, t) and not _charged(toks, sent, t) and not _remit(toks, sent, t)
                 and not _bracketed(toks, sent, t) and not self._recalled_for(toks, sent, t, triggers)
+                and not _named_after_rank(toks, sent, t)
                 and not _sport(toks, sent, t, game) and not _held(toks, sent, t)
                 and not _possessed_head(toks, t) and not _fled_after(toks, sent, t, triggers)
                 and not _called(toks, sent, t) and not _street_name(toks, sent, t) and not _vote(toks, t)
