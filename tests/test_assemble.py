@@ -5515,6 +5515,13 @@ def test_assemble_a_verb_form_after_a_rank_is_a_given_name(ex):
     assert _types(ex, text) == ["ASSAULT"]
 
 
+def test_assemble_a_prepositional_target_past_a_time_between_commas(ex):
+    # "، مساء أمس الأربعاء،" between the subject's place and "عن": the released
+    text = "أفرجت السلطات الأمنية في مدينة الموصل، مساء أمس الأربعاء، عن 23 ناشطا"
+    (e,) = ex.extract(text, article_date=DATE)
+    assert [t.text for t in e.targets] == ["ناشطا"]
+
+
 def test_assemble_two_nationalities_of_an_attack_are_both_its_makers(ex):
     e = _one(ex, "وأسفرت الغارات الأمريكية البريطانية عن مقتل خمسة مسلحين", "ASSAULT", "الغارات")
     assert _codes(e.actors) == ["GBR MIL", "USA MIL"]

@@ -5683,7 +5683,13 @@ class Assembler:
         participles = {o.start for o in others if o.entry.participle}
         # (an accusation's target stops where the act it accuses of ends)
         act_ends = {o.end for o in others if o.start >= trig.end} if e.type == "ACCUSE" else ()
-        for i in range(first, min(sent.end, start + 8)):
+        # (a time between commas counts for none of the words: "أفرجت السلطات الأمنية في
+        # السليمانية، مساء أمس الأربعاء، عن 23 ناشطا")
+        aside = next((k for k in range(start, min(sent.end, start + 6)) if toks[k].text in ("،", ",")
+                      and k + 1 in time_toks), None)
+        past = _past_time_aside(toks, sent, aside, time_toks) if aside is not None else None
+        reach = start + 8 + (past - aside if past is not None else 0)
+        for i in range(first, min(sent.end, reach)):
             t = toks[i]
             if i >= trig.end and i in participles:
                 break  # "عن الهجوم متوعدة بمزيد من العمليات ضد القوات": the participle's clause
