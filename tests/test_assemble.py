@@ -2432,6 +2432,9 @@ def test_assemble_any_talks_one_refuses_are_still_ones_own(ex):
         # a broken plural after its count, also after a noun's preposition
         ("اعتقلت قوات الأمن ثلاثة رجال في القاهرة", "COERCE", "رجال", ["EGY CVL"]),
         ("ألقت قوات الأمن القبض على أربعة رجال في الإسكندرية", "COERCE", "رجال", ["EGY CVL"]),
+        # the released after "عن" or "سراح"
+        ("أفرجت جماعة مسلحة عن 15 عاملا مصريا في ليبيا", "RETREAT", "عاملا مصريا", ["EGY CVL"]),
+        ("أطلقت جماعة مسلحة سراح 15 عاملا مصريا في ليبيا", "RETREAT", "عاملا مصريا", ["EGY CVL"]),
     ],
 )
 def test_assemble_an_object_no_lexicon_names_is_the_target(ex, text, etype, target, codes):

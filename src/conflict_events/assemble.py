@@ -32,7 +32,8 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   المتطوعين");
 * ``slot.object``: the object after the actor of a verb ("اعتقل جيش الاحتلال 40 فلسطينيا");
   ``slot.unlisted``: one no lexicon names, people or property coded as civilians ("قتل مسلحون
-  راعيا", "هدمت الجرافات منزلين", "خطف مسلحون ثلاثة مهندسين أتراك", "اعتقلت السلطات الشيخ");
+  راعيا", "هدمت الجرافات منزلين", "خطف مسلحون ثلاثة مهندسين أتراك", "اعتقلت السلطات الشيخ",
+  "أفرجت جماعة مسلحة عن 15 عاملا مصريا");
   ``slot.besieged``: the place a siege is laid on, coded as its civilians ("حصارا مشددا على
   مدينة نابلس");
 * ``slot.host``: the state an envoy recalled leaves is the target of the recall ("استدعت
@@ -1970,6 +1971,7 @@ _DESPITE = _keys("رغم برغم")
 _IMPOSE = _keys("فرض فرضت فرضوا")
 _TASKED = _keys("مكلف مكلفه مكلفين مكلفون")
 _CONSULTATIONS = _keys("تشاور مشاورات")
+_RELEASED_WORD = _keys("عن سراح")
 _CHECKPOINTS = _keys("كمين كمينا كماين")  # an ambush, and in Egypt's usage a checkpoint
 _SECURITY = _keys("امني امنيا امنيه")
 _NARRATES = _keys("يروي تروي يحكي تحكي يسرد تسرد")  # a film's or a book's story
@@ -5893,15 +5895,16 @@ class Assembler:
         return start, timed
 
     def _unlisted_object(self, toks, sent, trig, actor, phrases, time_toks, ctx) -> _Phrase | None:
-        """The object of an attack, demolition, seizure or arrest that no lexicon names, right
-        after the verb and its subject (and a time between commas), past a count ("قتل مسلحون
-        راعيا", "هدمت الجرافات منزلين", "خطف مسلحون ثلاثة مهندسين أتراك", "اعتقلت السلطات
-        السعودية الشيخ نمر النمر"): people or property, coded as civilians (with the nationality
-        after it)."""
+        """The object of an attack, demolition, seizure, arrest or release that no lexicon
+        names, right after the verb and its subject (and a time between commas; a release's
+        after "عن" or "سراح"), past a count ("قتل مسلحون راعيا", "هدمت الجرافات منزلين", "خطف
+        مسلحون ثلاثة مهندسين أتراك", "اعتقلت السلطات السعودية الشيخ نمر النمر"): people or
+        property, coded as civilians (with the nationality after it)."""
         e = trig.entry
+        release = e.type == "RETREAT" and e.mode == "release" and e.pos == "verb"  # "أفرجت ... عن"
         # (or a noun that ends in its object's preposition: "ألقت الشرطة القبض على ثلاثة رجال")
         if (e.pos != "verb" and toks[trig.end - 1].key not in TARGET_PREPS) or e.voice != "active" or not (
-                e.type == "ASSAULT" or (e.type == "COERCE" and e.mode in ("seize", "arrest"))):
+                e.type == "ASSAULT" or (e.type == "COERCE" and e.mode in ("seize", "arrest")) or release):
             return None
         if toks[trig.start].key in TERRITORY or toks[trig.start].key in SHOOT_DOWN or (
                 e.acled and "territory" in e.acled[1]):
@@ -5919,6 +5922,13 @@ class Assembler:
         if start < sent.end and toks[start].text in ("،", ","):
             # "اغتال مسلحون، ظهر أمس الخميس، النائب": past a time between commas
             start = _past_time_aside(toks, sent, start, time_toks) or start
+        if release:
+            # "أفرجت جماعة مسلحة عن 15 عاملا مصريا", "أطلقت الشرطة سراح 12 طالبا": the released
+            # after "عن" or "سراح"
+            if start < sent.end and toks[start].key in _RELEASED_WORD and not toks[start].prep:
+                start += 1
+            elif not (start > 0 and toks[start - 1].key in _RELEASED_WORD):  # (passed with the act's words)
+                return None
         if start < sent.end and (toks[start].key in TARGET_PREPS or toks[start].key in LOCATIVE):
             return None  # "اغتال مسلحون على دراجة نارية قياديا": how they came, not whom
         if start > before and start < sent.end and toks[start].norm.endswith("يه") and not _definite(toks[start]):
