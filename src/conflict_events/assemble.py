@@ -5923,7 +5923,7 @@ class Assembler:
             # "اغتال مسلحون، ظهر أمس الخميس، النائب": past a time between commas
             start = _past_time_aside(toks, sent, start, time_toks) or start
         if release:
-            # "أفرجت جماعة مسلحة عن 15 عاملا مصريا", "أطلقت الشرطة سراح 12 طالبا": the released
+            # "أفرجت جماعة مسلحة عن 15 عاملا مصريا", "أطلقت جماعة سراح 15 عاملا": the released
             # after "عن" or "سراح"
             if start < sent.end and toks[start].key in _RELEASED_WORD and not toks[start].prep:
                 start += 1
