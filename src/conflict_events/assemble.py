@@ -5688,7 +5688,7 @@ class Assembler:
         # (a time between commas counts for none of the words: "أفرجت السلطات الأمنية في
         # السليمانية، مساء أمس الأربعاء، عن 23 ناشطا")
         aside = next((k for k in range(start, min(sent.end, start + 6)) if toks[k].text in ("،", ",")
-                      and k + 1 in time_toks), None)
+                      and k + 1 in time_toks), None) if time_toks else None
         past = _past_time_aside(toks, sent, aside, time_toks) if aside is not None else None
         reach = start + 8 + (past - aside if past is not None else 0)
         for i in range(first, min(sent.end, reach)):
