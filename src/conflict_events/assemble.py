@@ -838,7 +838,9 @@ def _idiom(toks, sent, trig) -> bool:
     if toks[trig.end - 1].key in _CALMING and trig.end < sent.end and toks[trig.end].key in _TENSIONS:
         return True  # "تهدئة التوتر": easing tension, no truce
     if e.type == "CONSULT" and toks[trig.start].prep == "ل":
-        return any(toks[k].key in _RECALL for k in range(max(sent.start, trig.start - 10), trig.start))
+        # (past a subject and a time between commas: "واستدعت وزارة الخارجية العراقية، أمس
+        # الثلاثاء، سفيرها في طهران للتشاور")
+        return any(toks[k].key in _RECALL for k in range(max(sent.start, trig.start - 14), trig.start))
     if e.type == "SUPPORT" and e.pos == "verb" and toks[trig.start].key in _UPHOLD:
         # (past the court and its seat: "أيدت محكمة الاستئناف بالجزائر العاصمة حكما"; one who
         # welcomes a decision supports it: "رحب الوزير بالقرار")
@@ -1970,7 +1972,6 @@ _RELATIVE_WORDS = frozenset("الذي التي الذين اللذان اللت�
 _DESPITE = _keys("رغم برغم")
 _IMPOSE = _keys("فرض فرضت فرضوا")
 _TASKED = _keys("مكلف مكلفه مكلفين مكلفون")
-_CONSULTATIONS = _keys("تشاور مشاورات")
 _RELEASED_WORD = _keys("عن سراح")
 _CHECKPOINTS = _keys("كمين كمينا كماين")  # an ambush, and in Egypt's usage a checkpoint
 _SECURITY = _keys("امني امنيا امنيه")
@@ -2928,7 +2929,7 @@ class Assembler:
                 and not self._inside_name(toks, t, actor_ms) and self._beside_subject(toks, t, phrases, triggers)
                 and not _counted(toks, t, actor_ms) and not _natural(toks, sent, t) and not _idiom(toks, sent, t)
                 and not _crowd_received(toks, sent, t) and not _charged(toks, sent, t) and not _remit(toks, sent, t)
-                and not _bracketed(toks, sent, t) and not self._recalled_for(toks, sent, t, triggers)
+                and not _bracketed(toks, sent, t)
                 and not _named_after_rank(toks, sent, t)
                 and not _sport(toks, sent, t, game) and not _held(toks, sent, t)
                 and not _possessed_head(toks, t) and not _fled_after(toks, sent, t, triggers)
@@ -7057,14 +7058,6 @@ class Assembler:
                 continue  # "التوقيع على الاتفاق", "المصادقة على الاتفاقية": what is signed
             kept.append(t)
         return kept
-
-    def _recalled_for(self, toks, sent, trig, triggers) -> bool:
-        """"استدعت سفيرها في طهران للتشاور": consultations an envoy is recalled for are the
-        recall's purpose, no talks of their own."""
-        return (trig.entry.type == "CONSULT" and trig.end - trig.start == 1 and toks[trig.start].has_li
-                and toks[trig.start].key in _CONSULTATIONS and any(
-                    toks[o.start].key in self._recalls and o.end <= trig.start and trig.start - o.end <= 14
-                    for o in triggers))
 
     def _summons(self, toks, sent, triggers):
         """A summons of another state's envoy is an accusation ("استدعت الخارجية السفير
