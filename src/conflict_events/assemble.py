@@ -4728,9 +4728,7 @@ class Assembler:
                     and s.entry.voice != "passive"):  # ("الهجمات التي تعرضت لها السفارة": who suffered)
                 # "قصف شنته طائرات", "هجوم مزدوج، يوم السبت، تبنته حركة الشباب" (not "الهجوم
                 # الذي وقع أمس في كابل": a place), past a count ("شنتها نحو 72 مقاتلة تركية")
-                k = s.end
-                while k < min(sent.end, s.end + 4) and not toks[k].is_punct and self._only_quantities((toks[k],)):
-                    k += 1
+                k = self._past_count(toks, sent, s.end)
                 p = self._phrase_after(phrases, k, sent, max_gap=1, toks=toks, time_toks=time_toks)
                 if p is not None and not self._starts_with_prep(toks, p) and not (
                         p.start > sent.start and toks[p.start - 1].key in PREPOSITIONS):
@@ -5934,9 +5932,7 @@ class Assembler:
             return None  # "اغتال مسلحون على دراجة نارية قياديا": how they came, not whom
         if start > before and start < sent.end and toks[start].norm.endswith("يه") and not _definite(toks[start]):
             return None  # "أطلقوا صواريخ باليستية": the weapon's adjective, not its object
-        i = start
-        while i < min(sent.end, start + 4) and not toks[i].is_punct and self._only_quantities((toks[i],)):
-            i += 1
+        i = self._past_count(toks, sent, start)
         if i >= sent.end or i in ctx.lexical or any(a <= i < b for a, b in ctx.place_spans) or not (
                 # (a word counted is a noun whatever its shape: "ثلاثة رجال")
                 _noun_shaped(toks[i]) or i > start and _counted_word(toks[i])
@@ -8030,15 +8026,22 @@ class Assembler:
     def _counted_subject(self, toks, sent, i, trig, phrases):
         """The phrase counted by the quantity words at ``i``, "من" between ("عشرات الآلاف من
         اللبنانيين", "عشرات آلاف اللبنانيين"), ending before the act ``trig``; else None."""
-        k = i
-        while k < min(sent.end, i + 4) and not toks[k].is_punct and self._only_quantities((toks[k],)):
-            k += 1
+        k = self._past_count(toks, sent, i)
         if k == i or k >= trig.start:
             return None
         if toks[k].key == "من" and not toks[k].prep:
             k += 1
         p = next((p for p in phrases if p.start == k), None)
         return p if p is not None and p.end <= trig.start and p.kind != "capital" else None
+
+    @classmethod
+    def _past_count(cls, toks, sent, i) -> int:
+        """The token past the count (at most four words of numbers and quantities) at ``i``:
+        "نحو 72 مقاتلة", "عشرات الآلاف من"."""
+        k = i
+        while k < min(sent.end, i + 4) and not toks[k].is_punct and cls._only_quantities((toks[k],)):
+            k += 1
+        return k
 
     @staticmethod
     def _only_quantities(between) -> bool:
