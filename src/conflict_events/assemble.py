@@ -1024,16 +1024,6 @@ def _after_hands(toks, i) -> bool:
     return k >= 2 and toks[k - 2].key == "من" and not toks[k - 2].prep and toks[k - 1].key in _HANDS
 
 
-def _imposed(toks, sent, trig, triggers) -> bool:
-    """"فرض" after the relative pronoun of another act is that act's light verb, no sanction:
-    "الحصار الذي فرضته على المدينة", "حظر التجول الذي فرضته السلطات"."""
-    if trig.entry.type != "SANCTION" or trig.entry.pos != "verb" or toks[trig.start].key not in _IMPOSE:
-        return False
-    r = trig.start - 1
-    return r > sent.start and toks[r].key in RELATIVE and any(
-        o is not trig and r - 2 <= o.end - 1 < r and o.entry.type != "SANCTION" for o in triggers)
-
-
 def _checkpoint(toks, sent, trig, triggers) -> bool:
     """"كمين" that names a checkpoint, not an ambush: with "أمني" after it ("كمين أمني"), or
     attacked ("هجوم شنه مسلحون على كمين", "استهدف مسلحون كمينا"): the post is the target."""
@@ -1970,7 +1960,6 @@ _ONE_OF = _keys("احد احدي")  # "أحد المتظاهرين"
 # relative pronouns as written (their keys, without the article, are other words: "ذي قار")
 _RELATIVE_WORDS = frozenset("الذي التي الذين اللذان اللتان اللذين اللتين اللواتي".split())
 _DESPITE = _keys("رغم برغم")
-_IMPOSE = _keys("فرض فرضت فرضوا")
 _TASKED = _keys("مكلف مكلفه مكلفين مكلفون")
 _RELEASED_WORD = _keys("عن سراح")
 _CHECKPOINTS = _keys("كمين كمينا كماين")  # an ambush, and in Egypt's usage a checkpoint
@@ -2894,7 +2883,6 @@ class Assembler:
                 and not (t.entry.type == "ASSAULT" and t.entry.pos == "noun" and t.start > sent.start
                          and toks[t.start - 1].key in _CASE)
                 and not _second_weapon(toks, sent, t, triggers) and not _checkpoint(toks, sent, t, triggers)
-                and not _imposed(toks, sent, t, triggers)
                 # "فتحت السلطات المعبر للسماح بعبور الجرحى": leave granted as the purpose of
                 # another act is no act of its own
                 # (nor the word before the access it allows: "السماح بدخول مساعدات إنسانية")
@@ -7089,9 +7077,13 @@ class Assembler:
     def _light_verbs(toks, triggers, support):
         """A verb that is also a light verb ("فرضت") before another kind of act's noun is
         that act's light verb, not an act of its own: "فرضت السلطات حظر التجول" is a curfew,
-        and so is "وفرضت حظر تجول" with its subject carried."""
+        and so is "وفرضت حظر تجول" with its subject carried; so is one in that act's relative
+        clause: "الحصار الذي فرضته على المدينة"."""
         light = {m.start for m in support}
-        drop = set()
+        drop = {id(v) for v in triggers if v.entry.pos == "verb" and v.end - v.start == 1 and v.start in light
+                and v.start > 0 and toks[v.start - 1].key in RELATIVE and any(
+                    o is not v and v.start - 3 <= o.end - 1 < v.start - 1 and o.entry.type != v.entry.type
+                    for o in triggers)}
         for v, n in zip(triggers, triggers[1:]):
             if (
                 v.entry.pos == "verb" and v.end - v.start == 1 and v.start in light
