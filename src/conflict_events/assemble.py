@@ -4966,7 +4966,7 @@ class Assembler:
             # "أعلنت المنظمة أن 19 شخصا قتلوا في غارة ...، وطالبت بإجراء تحقيق": a verb
             # joined after the clause a report tells goes on with the report, its subject the
             # reporter's
-            reporter = self._reporter_before(toks, trig, previous, phrases)
+            reporter = self._reporter_before(toks, sent, trig, previous, phrases)
             if reporter is not None:
                 return self._codes(reporter, toks, text, trig.entry.type), "slot.reporter"
         if previous:
@@ -5160,19 +5160,16 @@ class Assembler:
                 p = next((p for p in phrases if p.end == k and p.kind in ("title", "generic")), None)
         return p
 
-    @staticmethod
-    def _reporter_before(toks, trig, previous, phrases):
-        """The subject of the reporting verb whose "أن" clause holds every act before ``trig``
-        ("أعلنت منظمة أطباء بلا حدود أن ... قتلوا في غارة ..."), else None."""
-        first = min(t.start for _, t in previous)
-        c = next((k for k in range(first - 1, max(0, first - 20) - 1, -1) if toks[k].key in COMPLEMENTIZERS), None)
-        if c is None or any(toks[k].key in COMPLEMENTIZERS for k in range(first, trig.start)):
+    def _reporter_before(self, toks, sent, trig, previous, phrases):
+        """The speaker (see :meth:`_speaker`) whose "أن" clause holds every act before
+        ``trig`` ("أعلنت منظمة أطباء بلا حدود أن ... قتلوا في غارة ..."), else None."""
+        first = min((t for _, t in previous), key=lambda t: t.start)
+        c = next((k for k in range(first.start - 1, max(sent.start, first.start - 20) - 1, -1)
+                  if toks[k].key in COMPLEMENTIZERS), None)
+        if c is None or any(toks[k].key in COMPLEMENTIZERS for k in range(first.start, trig.start)):
             return None
-        r = next((r for r in range(c - 1, max(0, c - 8) - 1, -1) if toks[r].key in REPORTING), None)
-        if r is None:
-            return None
-        return next((p for p in phrases if r < p.start and p.end <= c and p.kind != "nisba"
-                     and not toks[p.start].prep and not any(x.is_punct for x in toks[r + 1 : p.start])), None)
+        speaker = self._speaker(toks, sent, first, phrases)
+        return speaker if speaker is not None and speaker.end <= c else None
 
     def _carry(self, toks, trig, previous, phrases, ctx):
         """The subject carried into a second verb ("وضعت الأمم المتحدة خطة ... وحثتهم") or
