@@ -8301,3 +8301,19 @@ def test_assemble_his_spokesman_speaks_for_the_sentences_subject(ex):
 def test_assemble_malis_armed_groups(ex):
     e = _one(ex, "وهاجم مقاتلو الحركة الوطنية لتحرير أزواد معسكرا للجيش المالي في كيدال", "ASSAULT", "هاجم")
     assert _codes(e.actors) == ["MLI REB"] and e.place.text == "كيدال"
+
+
+@pytest.mark.parametrize(
+    "text, target, codes",
+    [
+        ("أمرت النيابة العامة بإخلاء سبيل الناشط المعتقل منذ شهرين", "الناشط", ["--- OPP"]),
+        ("وجاء قرار المحكمة أمس إخلاء سبيل الرئيس الأسبق حسني مبارك", "الرئيس الأسبق حسني مبارك", ["EGY GOV"]),
+        ("طالبت المنظمة بإطلاق سراح الناشط السياسي", "الناشط", ["--- OPP"]),
+    ],
+)
+def test_assemble_whom_a_release_names_by_its_construct_is_freed(ex, text, target, codes):
+    # the genitive of "سبيل" or "سراح" is the one freed, never who frees him
+    (e,) = [e for e in ex.extract(text, article_date=DATE) if e.type == "RETREAT"]
+    assert [t.text for t in e.targets] == [target]
+    assert [f"{t.country or '---'} {t.sector}" for t in e.targets] == codes
+    assert not any(a.text == target for a in e.actors)

@@ -1982,7 +1982,7 @@ _QUARTER = _keys("حي")
 _CASE = _keys("قضيه قضايا")  # "قضية تفجير": a court case named after an act
 _MOVES = frozenset(("RETREAT", "MOBILIZE"))  # acts whose "من" names whence they move
 _TOWN_ANAPHORS = _keys("مدينة بلدة")  # "المدينة": the town named before
-_CONSTRUCT_OBJECTS = _keys("سراح")  # a verb's noun whose genitive is the act's object
+_CONSTRUCT_OBJECTS = _keys("سراح سبيل")  # an act's noun whose genitive is the act's object
 _CAPITAL_OF = _keys("عاصمة")  # a town's apposition naming the region it is the capital of
 _UNDER = _keys("بموجب")  # "بموجب أمر تنفيذي": by virtue of
 _TOWNS = frozenset(("capital", "city", "town", "village"))  # gazetteer kinds a quarter may be named after
@@ -4654,6 +4654,7 @@ class Assembler:
             and toks[trig.end - 1].key not in TARGET_PREPS and toks[trig.end - 1].key not in PREPOSITIONS
             and e.mode not in ("convict", "boycott")  # "حكما بسجن الناشط": the one sentenced
             and toks[trig.end - 1].key not in _MEMBERSHIPS  # "تعليق عضوية السودان": the suspended
+            and toks[trig.end - 1].key not in _CONSTRUCT_OBJECTS  # "إخلاء سبيل الناشط": the one freed
         ):
             return after, "slot.genitive"
         # light verb: "شنت حركة الشباب هجوما" / "الجيش نفذ غارة" / "قصف شنته طائرات" (past a
@@ -5728,6 +5729,7 @@ class Assembler:
                 if near and not self._starts_with_prep(toks, p) and (
                     self._patient_like(p) or p.start > trig.end or arrest
                     or toks[trig.end - 1].key in PREPOSITIONS  # "الإفراج عن الناشطات"
+                    or toks[trig.end - 1].key in _CONSTRUCT_OBJECTS  # "إطلاق سراح الناشط"
                     or (actor is not None and actor is self._undertaker(toks, sent, trig, phrases))
                     # "قامت الشرطة بتفريق المتظاهرين": the crowd force is used on
                     or (e.mode == "crowd-control" and all(c[4] == "OPP" for c in p.conjuncts))
