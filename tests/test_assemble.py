@@ -8317,3 +8317,20 @@ def test_assemble_whom_a_release_names_by_its_construct_is_freed(ex, text, targe
     assert [t.text for t in e.targets] == [target]
     assert [f"{t.country or '---'} {t.sector}" for t in e.targets] == codes
     assert not any(a.text == target for a in e.actors)
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        ("فرضت وزارة الخزانة الأمريكية أمس عقوبات على وزير الداخلية السوري، متهمة إياه بانتهاك حقوق الإنسان",
+         "وزير الداخلية السوري"),
+        ("انتقدت الخارجية الروسية الحكومة الأوكرانية، متهمة إياها بعرقلة المفاوضات", "الحكومة الأوكرانية"),
+        # not what the body was declared to be
+        ("صنفت الحكومة جماعة الإخوان المسلمين منظمة إرهابية، متهمة إياها بتدبير التفجير",
+         "جماعة الإخوان المسلمين"),
+    ],
+)
+def test_assemble_a_detached_object_pronoun_names_whom_the_clause_named(ex, text, target):
+    e = _one(ex, text, "ACCUSE", "متهمة")
+    assert [t.text for t in e.targets] == [target]
+    assert "slot.pronoun" in e.rules

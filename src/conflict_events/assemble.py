@@ -2438,6 +2438,10 @@ _MEN = _keys("قادة قضاة دعاة رعاة غزاة ولاة ساسة ط�
 _OF_THEM = frozenset(("منهم", "منهن"))  # "عددا منهم": some of them
 _PEOPLE_SECTORS = frozenset(("CVL", "OPP", "REB", "JRN", "MED", "REF", "REL"))  # (whom "منهم" counts)
 _OBJECT_PRONOUNS = frozenset(("عليهم", "ضدهم", "بحقهم", "عليها", "ضدها", "بحقها", "عنهم", "سراحهم", "لهم"))
+# the object pronoun written as a word of its own: "متهمة إياه", "محملة إياها المسؤولية"
+_DETACHED_OBJECTS = frozenset(("اياه", "اياها", "اياهم", "اياهما"))
+# what a body is declared to be: "أعلنت الحكومة الحركة منظمة إرهابية"
+_DESIGNATED_AS = _keys("منظمه جماعه تنظيما كيانا")
 _SPEECH = frozenset(("REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT"))
 # acts done by declaring them: "أعلنت الحكومة، مساء أمس، حالة الطوارئ" is dated by the
 # announcement, as a speech act is
@@ -5247,6 +5251,8 @@ class Assembler:
         for i in (trig.end - 1, trig.end):
             if i < sent.end and toks[i].norm.lstrip("وف") in _OBJECT_PRONOUNS:
                 return "target"
+        if any(t.norm in _DETACHED_OBJECTS for t in toks[trig.start + 1 : min(sent.end, trig.end + 1)]):
+            return "target"  # "متهمة إياه", "محملة إياها المسؤولية": whom the pronoun names
         if trig.entry.pos == "verb" and trig.entry.type in ("COERCE", "ASSAULT"):
             # "واعتقلت عددا منهم", "اعتقلت السلطات العشرات منهم": some of those told before
             for i in range(trig.end + 1, min(sent.end, trig.end + 6)):
@@ -5299,6 +5305,12 @@ class Assembler:
             p = next((p for p in reversed(phrases) if sent.start <= p.start and p.end <= trig.start
                       and p is not actor and p.kind in ("people", "generic") and not toks[p.start].prep
                       and all(c[4] in _PEOPLE_SECTORS and not c[2].inanimate for c in p.conjuncts)), None)
+        elif any(t.norm in _DETACHED_OBJECTS for t in toks[trig.start + 1 : min(sent.end, trig.end + 1)]):
+            # (not what a body was declared to be: "أعلنت الحكومة الحركة منظمة إرهابية، محملة
+            # إياها")
+            p = self._antecedent(toks, sent, trig, [q for q in phrases if not any(
+                sent.start <= k and k + 1 < sent.end and toks[k].key in _DESIGNATED_AS
+                and not _definite(toks[k]) and not _definite(toks[k + 1]) for k in (q.start - 1, q.start))], actor)
         else:
             p = self._antecedent(toks, sent, trig, phrases, actor)
         return (p, "slot.pronoun") if p is not None else (None, None)
