@@ -8334,3 +8334,18 @@ def test_assemble_a_detached_object_pronoun_names_whom_the_clause_named(ex, text
     e = _one(ex, text, "ACCUSE", "متهمة")
     assert [t.text for t in e.targets] == [target]
     assert "slot.pronoun" in e.rules
+
+
+@pytest.mark.parametrize(
+    "text, target, codes",
+    [
+        ("أصدرت محكمة تونسية أمس حكما بسجن رئيس حركة النهضة راشد الغنوشي ثلاث سنوات",
+         "رئيس حركة النهضة راشد الغنوشي", ["TUN PTY"]),
+        ("أصدرت محكمة مصرية حكما بإعدام قائد الخلية في الإسكندرية", "قائد الخلية", ["EGY REB"]),
+    ],
+)
+def test_assemble_the_genitive_of_a_sentence_is_the_one_sentenced(ex, text, target, codes):
+    # whoever is named, not only civilians: a party leader, a cell's commander
+    e = _one(ex, text, "SANCTION", "حكما")
+    assert [t.text for t in e.targets] == [target]
+    assert _codes(e.targets) == codes

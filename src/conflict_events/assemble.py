@@ -2421,8 +2421,8 @@ _LIVE_FIRE = BULLETS | _keys("ذخيره بذخيره")  # "حي" after them is 
 _PLACE_PENALTY = {"country": 12, "region": 5, "governorate": 3, "water": 5, "district": 2}
 _PATIENT_TYPES = frozenset(("ASSAULT", "COERCE", "THREATEN", "SANCTION", "RETREAT"))
 # acts whose verbal noun's genitive is whom they are done to, whoever it names: "اعتقال خلية",
-# "اغتيال العاروري", "خطف الصحفي"
-_GENITIVE_PATIENT_MODES = frozenset(("arrest", "targeted", "abduct"))
+# "اغتيال العاروري", "خطف الصحفي", "حكما بسجن رئيس الحركة"
+_GENITIVE_PATIENT_MODES = frozenset(("arrest", "targeted", "abduct", "convict"))
 # a withdrawal made of others ("أعلن الرئيس سحب القوات"): the forces are withdrawn, not who withdraws
 _WITHDRAW_WHAT = frozenset(("سحب",))
 # sectors that arrest or take people: a relative clause's antecedent of one is the agent
