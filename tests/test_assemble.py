@@ -8349,3 +8349,17 @@ def test_assemble_the_genitive_of_a_sentence_is_the_one_sentenced(ex, text, targ
     e = _one(ex, text, "SANCTION", "حكما")
     assert [t.text for t in e.targets] == [target]
     assert _codes(e.targets) == codes
+
+
+@pytest.mark.parametrize(
+    "text, trigger, actors, target",
+    [
+        ("أعلنت وزارة الخارجية الأمريكية أمس إعادة إدراج جماعة الحوثي على قائمة المنظمات الإرهابية",
+         "إدراج", ["USA GOV"], "جماعة الحوثي"),
+        ("وقرر الاتحاد الأوروبي تجميد أصول شركة ملاحة تركية", "تجميد", ["IGO IGO"], "شركة ملاحة تركية"),
+    ],
+)
+def test_assemble_whose_assets_are_frozen_or_who_is_listed_is_sanctioned(ex, text, trigger, actors, target):
+    e = _one(ex, text, "SANCTION", trigger)
+    assert _codes(e.actors) == actors
+    assert [t.text for t in e.targets] == [target]

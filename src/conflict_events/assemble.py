@@ -1982,7 +1982,9 @@ _QUARTER = _keys("حي")
 _CASE = _keys("قضيه قضايا")  # "قضية تفجير": a court case named after an act
 _MOVES = frozenset(("RETREAT", "MOBILIZE"))  # acts whose "من" names whence they move
 _TOWN_ANAPHORS = _keys("مدينة بلدة")  # "المدينة": the town named before
-_CONSTRUCT_OBJECTS = _keys("سراح سبيل")  # an act's noun whose genitive is the act's object
+# an act's noun whose genitive is the act's object: "إطلاق سراح", "إخلاء سبيل", "تجميد أصول"
+# (whose assets), "إدراج" (who is listed)
+_CONSTRUCT_OBJECTS = _keys("سراح سبيل اصول ارصده ادراج")
 _CAPITAL_OF = _keys("عاصمة")  # a town's apposition naming the region it is the capital of
 _UNDER = _keys("بموجب")  # "بموجب أمر تنفيذي": by virtue of
 _TOWNS = frozenset(("capital", "city", "town", "village"))  # gazetteer kinds a quarter may be named after
