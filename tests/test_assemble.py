@@ -8363,3 +8363,12 @@ def test_assemble_whose_assets_are_frozen_or_who_is_listed_is_sanctioned(ex, tex
     e = _one(ex, text, "SANCTION", trigger)
     assert _codes(e.actors) == actors
     assert [t.text for t in e.targets] == [target]
+
+
+def test_assemble_a_joined_verb_skips_the_acts_of_the_crowd_it_acted_on(ex):
+    # the protesters' own going out, told in a relative clause, is not the clause whose
+    # subject the joined verb shares
+    e = _one(ex, "استخدمت قوات الأمن الغاز المسيل للدموع لتفريق مئات المتظاهرين الذين خرجوا إلى الشارع، "
+                 "واعتقلت عددا منهم", "COERCE", "اعتقلت")
+    assert [(a.text, a.sector) for a in e.actors] == [("قوات الأمن", "COP")]
+    assert [t.text for t in e.targets] == ["المتظاهرين"]

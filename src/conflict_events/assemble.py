@@ -5195,7 +5195,11 @@ class Assembler:
         # (not from people named as their own act: "لتفريق آلاف المحتجين ..، ومنعتهم")
         # (nor from whom a call asks to act: "ودعا الحوثيين إلى وقف ...، معلنا أنه سيتوجه
         # إلى مسقط لإجراء مشاورات")
-        clauses = [(ev, t) for ev, t in previous if "slot.self" not in ev.rules and "slot.addressee" not in ev.rules]
+        # (nor from their acts told after them: "لتفريق مئات المتظاهرين الذين خرجوا إلى الشارع،
+        # واعتقلت عددا منهم")
+        named = {a.span for ev, _ in previous if "slot.self" in ev.rules for a in ev.actors}
+        clauses = [(ev, t) for ev, t in previous if "slot.self" not in ev.rules and "slot.addressee" not in ev.rules
+                   and not (ev.actors and all(a.span in named for a in ev.actors))]
         if not clauses:
             return None
         # (a verb joined by "و" shares the subject of the verb before, or of a light verb, not
