@@ -8372,3 +8372,14 @@ def test_assemble_a_joined_verb_skips_the_acts_of_the_crowd_it_acted_on(ex):
                  "واعتقلت عددا منهم", "COERCE", "اعتقلت")
     assert [(a.text, a.sector) for a in e.actors] == [("قوات الأمن", "COP")]
     assert [t.text for t in e.targets] == ["المتظاهرين"]
+
+
+@pytest.mark.parametrize("again", ["الاغتيال", "الهجوم"])
+def test_assemble_an_assassination_named_again_in_a_later_clause_stays_the_event(ex, again):
+    # the bare definite noun after "فيما" points back to the killing: one event, the verb's,
+    # with its place and date
+    events = ex.extract(f"اغتيل الرئيس الأفغاني الأسبق مساء أمس في منزله بكابول، فيما أدان الرئيس {again}",
+                        article_date=DATE)
+    (e,) = [e for e in events if e.type == "ASSAULT"]
+    assert (e.trigger.text, e.mode, e.fatalities) == ("اغتيل", "targeted", 1)
+    assert e.place.text == "بكابول" and e.date.start.isoformat() == "2016-08-29"

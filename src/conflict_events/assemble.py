@@ -6631,6 +6631,17 @@ class Assembler:
         attacks = [t for t in triggers if t.entry.type == "ASSAULT" and not self._is_casualty(toks, t)
                    and not _foiled(toks, t) and not self._inside_name(toks, t, actor_ms)]
         murders = [t for t in casualties if toks[t.start].key in _ASSASSINATED]
+        if murders:
+            # "اغتيل الرئيس الأسبق ..، فيما أدان كرزاي الاغتيال": a bare definite noun in a
+            # later clause names the killing again, no attack of its own
+            # (not the attack it died in: "، في الهجوم الذي")
+            again = {id(a) for a in attacks if a.start > murders[0].end and a.end - a.start == 1
+                     and _definite(toks[a.start]) and not toks[a.start].prep
+                     and toks[a.start - 1].key not in PREPOSITIONS
+                     and any(_clause_break(x) for x in toks[murders[0].end : a.start])}
+            if again:
+                triggers = [t for t in triggers if id(t) not in again]
+                attacks = [a for a in attacks if id(a) not in again]
         if murders and attacks and all(a.start > murders[0].end for a in attacks) and toks[
                 min(a.start for a in attacks)].prep == "ب":
             # "اغتيل زعيم المجلس بانفجار عبوة ناسفة": the assassination is the event, the blast
