@@ -8383,3 +8383,10 @@ def test_assemble_an_assassination_named_again_in_a_later_clause_stays_the_event
     (e,) = [e for e in events if e.type == "ASSAULT"]
     assert (e.trigger.text, e.mode, e.fatalities) == ("اغتيل", "targeted", 1)
     assert e.place.text == "بكابول" and e.date.start.isoformat() == "2016-08-29"
+
+
+def test_assemble_a_coup_is_power_seized_from_whom_bi_names(ex):
+    e = _one(ex, "أطاح الجيش السوداني، أمس الخميس، بالرئيس عمر البشير بعد أشهر من الاحتجاجات", "COERCE", "أطاح")
+    assert (e.cameo, e.modality.value) == ("17", "asserted")
+    assert _codes(e.actors) == ["SDN MIL"]
+    assert [(t.text, t.sector) for t in e.targets] == [("بالرئيس عمر البشير", "GOV")]
