@@ -8390,3 +8390,16 @@ def test_assemble_a_coup_is_power_seized_from_whom_bi_names(ex):
     assert (e.cameo, e.modality.value) == ("17", "asserted")
     assert _codes(e.actors) == ["SDN MIL"]
     assert [(t.text, t.sector) for t in e.targets] == [("بالرئيس عمر البشير", "GOV")]
+
+
+@pytest.mark.parametrize(
+    "text, etype, target",
+    [
+        ("هاجمت الجماعة التي يقودها الزرقاوي مواقع الجيش العراقي قرب الفلوجة", "ASSAULT", "مواقع الجيش العراقي"),
+        ("اعتقلت القوات التي يقودها العقيد حفتر خمسة مسلحين في بنغازي", "COERCE", "مسلحين"),
+        ("استهدف التنظيم الذي يتزعمه البغدادي مقرا للشرطة في الموصل", "ASSAULT", "مقرا للشرطة"),
+    ],
+)
+def test_assemble_whom_the_subjects_relative_clause_names_is_not_the_object(ex, text, etype, target):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == etype)
+    assert [t.text for t in e.targets] == [target]

@@ -5670,6 +5670,13 @@ class Assembler:
         # preposition + phrase after the trigger (or after the actor), or after a trigger
         # that ends with its preposition ("القبض على")
         start = max(trig.end, actor.end if actor is not None and actor.start >= trig.end else trig.end)
+        if (actor is not None and actor.start >= trig.end and actor.kind != "nisba" and start < sent.end
+                and toks[start].key in RELATIVE):
+            # "هاجمت الجماعة التي يقودها الزرقاوي مواقع الجيش": the subject's relative clause
+            # and whom it names are passed over
+            inner = next((p for p in phrases if start + 1 < p.start <= start + 3), None)
+            if inner is not None:
+                start = inner.end
         if e.mode in _BLASTS:
             p = _blast_site(toks, sent, start, phrases, place_spans)
             if p is not None:
