@@ -8418,3 +8418,17 @@ def test_assemble_whom_the_subjects_relative_clause_names_is_not_the_object(ex, 
 def test_assemble_a_time_or_cause_preposition_ends_a_cues_scope(ex, text, trigger, modality):
     e = next(e for e in ex.extract(text, article_date=DATE) if trigger in e.trigger.text)
     assert e.modality.value == modality
+
+
+@pytest.mark.parametrize(
+    "text, trigger, target",
+    [
+        ("اعتقلت الشرطة الناشط الحقوقي أمس ثم أفرجت عنه بعد ساعات", "أفرجت", ["الناشط"]),
+        ("قضت المحكمة بسجن الصحفي المعارض عامين، فيما طالبت المنظمة السلطات بالإفراج عنه", "الإفراج", ["الصحفي"]),
+        # one man's pronoun does not point back to the police
+        ("داهمت الشرطة منزل الناشط وألقت القبض عليه", "ألقت", []),
+    ],
+)
+def test_assemble_a_pronoun_of_one_man_after_the_act_is_its_object(ex, text, trigger, target):
+    e = next(e for e in ex.extract(text, article_date=DATE) if trigger in e.trigger.text)
+    assert [t.text for t in e.targets] == target

@@ -2439,7 +2439,9 @@ _SEATS = _keys("بيت كرملين فاتيكان اليزيه")  # capitals' s
 _MEN = _keys("قادة قضاة دعاة رعاة غزاة ولاة ساسة طلبة قراصنة")  # plurals of men in "ة" ("دعا قادة الدول")
 _OF_THEM = frozenset(("منهم", "منهن"))  # "عددا منهم": some of them
 _PEOPLE_SECTORS = frozenset(("CVL", "OPP", "REB", "JRN", "MED", "REF", "REL"))  # (whom "منهم" counts)
-_OBJECT_PRONOUNS = frozenset(("عليهم", "ضدهم", "بحقهم", "عليها", "ضدها", "بحقها", "عنهم", "سراحهم", "لهم"))
+_HIS = frozenset(("عليه", "ضده", "بحقه", "عنه", "سراحه"))  # the same, of one man
+_OBJECT_PRONOUNS = frozenset(("عليهم", "ضدهم", "بحقهم", "عليها", "ضدها", "بحقها", "عنهم", "سراحهم", "لهم",
+                              "عنها", "سراحها")) | _HIS
 # the object pronoun written as a word of its own: "متهمة إياه", "محملة إياها المسؤولية"
 _DETACHED_OBJECTS = frozenset(("اياه", "اياها", "اياهم", "اياهما"))
 # what a body is declared to be: "أعلنت الحكومة الحركة منظمة إرهابية"
@@ -5317,6 +5319,11 @@ class Assembler:
             p = self._antecedent(toks, sent, trig, [q for q in phrases if not any(
                 sent.start <= k and k + 1 < sent.end and toks[k].key in _DESIGNATED_AS
                 and not _definite(toks[k]) and not _definite(toks[k + 1]) for k in (q.start - 1, q.start))], actor)
+        elif any(i < sent.end and toks[i].norm.lstrip("وف") in _HIS for i in (trig.end - 1, trig.end)):
+            # "أفرجت عنه", "ألقت القبض عليه": one man, not a body named in the feminine or a
+            # feminine plural ("وألقت الشرطة القبض عليه": not the police)
+            p = self._antecedent(toks, sent, trig, [q for q in phrases if not (
+                ends_in_taa_marbuta(toks[q.start].text) or toks[q.start].norm.endswith("ات"))], actor)
         else:
             p = self._antecedent(toks, sent, trig, phrases, actor)
         return (p, "slot.pronoun") if p is not None else (None, None)
