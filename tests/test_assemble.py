@@ -8432,3 +8432,15 @@ def test_assemble_a_time_or_cause_preposition_ends_a_cues_scope(ex, text, trigge
 def test_assemble_a_pronoun_of_one_man_after_the_act_is_its_object(ex, text, trigger, target):
     e = next(e for e in ex.extract(text, article_date=DATE) if trigger in e.trigger.text)
     assert [t.text for t in e.targets] == target
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        ("أعلنت السعودية أنها ستقدم مساعدات إنسانية لليمن", "لليمن"),
+        ("قدمت الإمارات دعما للجيش السوداني", "للجيش السوداني"),
+    ],
+)
+def test_assemble_whom_aid_a_verb_gives_is_for_is_its_target(ex, text, target):
+    (e,) = [e for e in ex.extract(text, article_date=DATE) if e.type == "AID"]
+    assert [t.text for t in e.targets] == [target]

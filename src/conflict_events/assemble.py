@@ -5584,9 +5584,10 @@ class Assembler:
                 # "استدعى الأردن القائم بأعماله في بغداد": the chargé, named by his office
                 host = next((p for p in phrases if p.start == k + 3), None)
                 return host, "slot.host" if host is not None else None
-        if e.type in _BENEFICIARY_TYPES and e.pos == "noun":
-            # "دعمها الكامل للحكومة اليمنية", "مساعدات بقيمة 10 ملايين دولار لليمن": whom it
-            # is for; "سلمت الولايات المتحدة الجيش اللبناني شحنة أسلحة": whom it is given
+        if e.type in _BENEFICIARY_TYPES:
+            # "دعمها الكامل للحكومة اليمنية", "مساعدات بقيمة 10 ملايين دولار لليمن", "قدمت
+            # مساعدات لليمن": whom it is for; "سلمت الولايات المتحدة الجيش اللبناني شحنة
+            # أسلحة": whom it is given
             p = _for_whom(toks, next((p for p in phrases if trig.end <= p.start <= trig.end + 6 and p is not actor),
                                      None), trig.end)
             if p is not None:
