@@ -8444,3 +8444,15 @@ def test_assemble_a_pronoun_of_one_man_after_the_act_is_its_object(ex, text, tri
 def test_assemble_whom_aid_a_verb_gives_is_for_is_its_target(ex, text, target):
     (e,) = [e for e in ex.extract(text, article_date=DATE) if e.type == "AID"]
     assert [t.text for t in e.targets] == [target]
+
+
+@pytest.mark.parametrize(
+    "text, actors",
+    [
+        ("قدمت الإمارات دعما عسكريا للجيش السوداني", ["ARE GOV"]),
+        ("أرسلت إيران دعما عسكريا للحوثيين في اليمن", ["IRN GOV"]),
+    ],
+)
+def test_assemble_whom_aid_is_for_is_not_the_genitive_of_its_noun(ex, text, actors):
+    (e,) = [e for e in ex.extract(text, article_date=DATE) if e.type == "AID"]
+    assert _codes(e.actors) == actors

@@ -4386,8 +4386,10 @@ class Assembler:
         if (same is not None and e.pos == "noun" and same.start > trig.start and e.mode != "expel"
                 and toks[trig.start].key not in _WITHDRAW_WHAT  # ("سحب القوات": who is withdrawn)
                 and not _definite(toks[trig.start])
-                # (or made definite by the name it is annexed to: "انسحاب قوات البيشمركة")
-                and (_definite(toks[same.start]) or same.end > trig.end and _definite(toks[trig.end]))
+                # (or made definite by the name it is annexed to: "انسحاب قوات البيشمركة"; not
+                # past "لـ": "دعما عسكريا للجيش", whom it is for)
+                and (_definite(toks[same.start]) or same.end > trig.end and _definite(toks[trig.end])
+                     and not toks[trig.end].prep)
                 and not toks[same.start].prep and not self._patient_like(same)):
             # "انسحاب القوات" is one form: the definite noun after the indefinite head is its
             # genitive, the forces withdraw ("هجوم انتحاري" is an adjective)
