@@ -8456,3 +8456,16 @@ def test_assemble_whom_aid_a_verb_gives_is_for_is_its_target(ex, text, target):
 def test_assemble_whom_aid_is_for_is_not_the_genitive_of_its_noun(ex, text, actors):
     (e,) = [e for e in ex.extract(text, article_date=DATE) if e.type == "AID"]
     assert _codes(e.actors) == actors
+
+
+@pytest.mark.parametrize(
+    "text, etype, actors",
+    [
+        ("قتل 27 مدنيا في الفاشر، في وقت تفرض فيه قوات الدعم السريع حصارا خانقا على المدينة", "COERCE",
+         ["SDN REB"]),
+        ("في الوقت الذي تشن فيه القوات الإسرائيلية غارات على غزة، وصل الوزير إلى القاهرة", "ASSAULT", ["ISR MIL"]),
+    ],
+)
+def test_assemble_a_light_verbs_subject_past_the_relative_clauses_pronoun(ex, text, etype, actors):
+    (e,) = [e for e in ex.extract(text, article_date=DATE) if e.type == etype]
+    assert _codes(e.actors) == actors

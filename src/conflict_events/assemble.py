@@ -2442,6 +2442,8 @@ _PEOPLE_SECTORS = frozenset(("CVL", "OPP", "REB", "JRN", "MED", "REF", "REL"))  
 _HIS = frozenset(("عليه", "ضده", "بحقه", "عنه", "سراحه"))  # the same, of one man
 _OBJECT_PRONOUNS = frozenset(("عليهم", "ضدهم", "بحقهم", "عليها", "ضدها", "بحقها", "عنهم", "سراحهم", "لهم",
                               "عنها", "سراحها")) | _HIS
+# a relative clause's pronoun of the time or place it opens on: "في وقت تشن فيه القوات"
+_RESUMPTIVE = frozenset(("فيه", "فيها", "خلاله", "خلالها"))
 # the object pronoun written as a word of its own: "متهمة إياه", "محملة إياها المسؤولية"
 _DETACHED_OBJECTS = frozenset(("اياه", "اياها", "اياهم", "اياهما"))
 # what a body is declared to be: "أعلنت الحكومة الحركة منظمة إرهابية"
@@ -4688,14 +4690,17 @@ class Assembler:
                               and not self._starts_with_prep(toks, p)), None)
                     if p is not None:
                         return p, "slot.support"
-                p = self._phrase_after(phrases, s.end, sent, max_gap=1, toks=toks, time_toks=time_toks)
+                # (past the relative clause's pronoun of the time or place: "في وقت تفرض فيه
+                # قوات الدعم السريع حصارا")
+                k = s.end + 1 if s.end < sent.end and toks[s.end].norm in _RESUMPTIVE else s.end
+                p = self._phrase_after(phrases, k, sent, max_gap=1, toks=toks, time_toks=time_toks)
                 counted = None
-                if p is None or p.end > trig.start or p.start > s.end and toks[p.start - 1].key in PREPOSITIONS:
+                if p is None or p.end > trig.start or p.start > k and toks[p.start - 1].key in PREPOSITIONS:
                     # "خرج عشرات الآلاف من اللبنانيين إلى الشوارع": past the count of the subject
                     counted = self._counted_subject(toks, sent, s.end, trig, phrases)
                     p = counted or p
                 if p is None or p.end > trig.start or self._starts_with_prep(toks, p) or (
-                        p.start > s.end and toks[p.start - 1].key in PREPOSITIONS and p is not counted):
+                        p.start > k and toks[p.start - 1].key in PREPOSITIONS and p is not counted):
                     # (a place after it is no subject: "محكمة الاستئناف بالجزائر العاصمة",
                     # "بدأت في الدوحة أمس جولة من المفاوضات"; nor is the object of a
                     # preposition before a verb joined with "و" its subject: "ألغى ترامب
