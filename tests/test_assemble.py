@@ -8469,3 +8469,10 @@ def test_assemble_whom_aid_is_for_is_not_the_genitive_of_its_noun(ex, text, acto
 def test_assemble_a_light_verbs_subject_past_the_relative_clauses_pronoun(ex, text, etype, actors):
     (e,) = [e for e in ex.extract(text, article_date=DATE) if e.type == etype]
     assert _codes(e.actors) == actors
+
+
+def test_assemble_a_titles_adjective_before_the_name_keeps_the_second_side(ex):
+    e = _one(ex, "وقع المبعوث الأمريكي الخاص زلماي خليل زاد ورئيس المكتب السياسي لحركة طالبان في الدوحة أمس "
+                 "اتفاقا تاريخيا", "AGREE", "وقع")
+    assert (_codes(e.actors), _codes(e.targets)) == (["USA GOV"], ["AFG REB"])
+    assert e.actors[0].text == "المبعوث الأمريكي الخاص زلماي خليل زاد"

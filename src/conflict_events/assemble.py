@@ -2442,6 +2442,8 @@ _PEOPLE_SECTORS = frozenset(("CVL", "OPP", "REB", "JRN", "MED", "REF", "REL"))  
 _HIS = frozenset(("عليه", "ضده", "بحقه", "عنه", "سراحه"))  # the same, of one man
 _OBJECT_PRONOUNS = frozenset(("عليهم", "ضدهم", "بحقهم", "عليها", "ضدها", "بحقها", "عنهم", "سراحهم", "لهم",
                               "عنها", "سراحها")) | _HIS
+# adjectives of a title before its holder's name: "المبعوث الأمريكي الخاص زلماي خليل زاد"
+_TITLE_ADJECTIVES = _keys("الخاص السابق الاسبق الجديد")
 # a relative clause's pronoun of the time or place it opens on: "في وقت تشن فيه القوات"
 _RESUMPTIVE = frozenset(("فيه", "فيها", "خلاله", "خلالها"))
 # the object pronoun written as a word of its own: "متهمة إياه", "محملة إياها المسؤولية"
@@ -3503,8 +3505,11 @@ class Assembler:
                     q.end = p.end
                     continue
             if (appos and appos[-1].kind == "title" and p.kind in ("title", "org", "person")
-                    and toks[p.start].has_conj and 0 < p.start - appos[-1].end <= 3
-                    and all(_name_word(t) and not t.has_conj for t in toks[appos[-1].end : p.start])
+                    and toks[p.start].has_conj and 0 < p.start - appos[-1].end <= 4
+                    # (past the title's own adjective: "المبعوث الأمريكي الخاص زلماي خليل زاد")
+                    and all((_name_word(t) or k == appos[-1].end and toks[k].key in _TITLE_ADJECTIVES)
+                            and not t.has_conj for k, t in enumerate(toks[appos[-1].end : p.start], appos[-1].end))
+                    and p.start - appos[-1].end - (toks[appos[-1].end].key in _TITLE_ADJECTIVES) <= 3
                     and acts.isdisjoint(range(appos[-1].end, p.start))
                     and time_toks.isdisjoint(range(appos[-1].end, p.start))):
                 # "المبعوث الأمريكي ستيف ويتكوف ووزير الخارجية الإيراني": the first holder's
