@@ -8476,3 +8476,17 @@ def test_assemble_a_titles_adjective_before_the_name_keeps_the_second_side(ex):
                  "اتفاقا تاريخيا", "AGREE", "وقع")
     assert (_codes(e.actors), _codes(e.targets)) == (["USA GOV"], ["AFG REB"])
     assert e.actors[0].text == "المبعوث الأمريكي الخاص زلماي خليل زاد"
+
+
+@pytest.mark.parametrize(
+    "text, protests",
+    [
+        # going out into marches, called for, is the protest called for
+        ("ودعا التحالف أنصاره إلى الخروج في مسيرات حاشدة يوم الجمعة", [("مسيرات", "requested", ["--- OPP"])]),
+        # the marches' going out, prevented, is no one going out
+        ("منعت قوات الشرطة، أمس الجمعة، خروج مسيرات الحراك في العاصمة", []),
+    ],
+)
+def test_assemble_going_out_as_a_verbal_noun_carries_a_protest(ex, text, protests):
+    events = [e for e in ex.extract(text, article_date=DATE) if e.type == "PROTEST"]
+    assert [(e.trigger.text, e.modality.value, _codes(e.actors)) for e in events] == protests

@@ -2444,6 +2444,8 @@ _OBJECT_PRONOUNS = frozenset(("عليهم", "ضدهم", "بحقهم", "عليه�
                               "عنها", "سراحها")) | _HIS
 # adjectives of a title before its holder's name: "المبعوث الأمريكي الخاص زلماي خليل زاد"
 _TITLE_ADJECTIVES = _keys("الخاص السابق الاسبق الجديد")
+# going out as a verbal noun, the light word of a protest in a call: "دعا إلى الخروج في مسيرات"
+_OUTING = _keys("خروج نزول")
 # a relative clause's pronoun of the time or place it opens on: "في وقت تشن فيه القوات"
 _RESUMPTIVE = frozenset(("فيه", "فيها", "خلاله", "خلالها"))
 # the object pronoun written as a word of its own: "متهمة إياه", "محملة إياها المسؤولية"
@@ -7358,6 +7360,10 @@ class Assembler:
                 # ("وسلمتهن للصليب الأحمر مقابل ... الأسرى": a verb with its object in a
                 # pronoun takes no noun after it)
                 and not _has_object_suffix(toks[s.end - 1])
+                # ("منعت الشرطة خروج مسيرات الحراك": the going out of marches, a genitive, is
+                # no one going out in them, as "الخروج في مسيرات" is)
+                and not (toks[s.start].key in _OUTING and s.end == trig.start
+                         and toks[trig.start].key not in PREPOSITIONS)
                 and (not near or not toks[trig.start].prep and all(
                     # "حشدت روسيا عشرات الآلاف من الجنود": its subject, a count, and a time
                     # between commas ("نشرت إسبانيا، اليوم الثلاثاء، وحدات"); not a word after a
