@@ -8490,3 +8490,11 @@ def test_assemble_a_titles_adjective_before_the_name_keeps_the_second_side(ex):
 def test_assemble_going_out_as_a_verbal_noun_carries_a_protest(ex, text, protests):
     events = [e for e in ex.extract(text, article_date=DATE) if e.type == "PROTEST"]
     assert [(e.trigger.text, e.modality.value, _codes(e.actors)) for e in events] == protests
+
+
+def test_assemble_talks_held_on_a_visit_are_an_event_of_their_own(ex):
+    events = ex.extract("وصل وزير الخارجية الروسي أمس إلى باماكو في أول زيارة له إلى مالي، حيث أجرى محادثات "
+                        "مع نظيره المالي", article_date=DATE)
+    assert [(e.type, e.mode, e.trigger.text) for e in events] == [
+        ("CONSULT", "visit", "زيارة"), ("CONSULT", None, "محادثات")]
+    assert _codes(events[1].targets) == ["MLI GOV"]

@@ -8223,6 +8223,9 @@ class Assembler:
                             # (sanctions of two kinds are two: "طرد السفير وتعليق التبادل التجاري",
                             # "بإغلاق المجال الجوي وتعليق التجارة")
                             and ((ev.mode is None and ev.type != "SANCTION") or o.mode == ev.mode)
+                            # (talks held on a visit are talks of their own: "في أول زيارة له إلى
+                            # مالي، حيث أجرى محادثات مع نظيره")
+                            and not (o.mode == "visit" and ev.mode != "visit")
                             # (but a travel ban and a freeze are one package, and so are they
                             # after "عقوبات")
                             and (ev.type != "SANCTION" or not toks or out_trigs[k].entry.pos != "noun"
