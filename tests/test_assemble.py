@@ -8498,3 +8498,8 @@ def test_assemble_talks_held_on_a_visit_are_an_event_of_their_own(ex):
     assert [(e.type, e.mode, e.trigger.text) for e in events] == [
         ("CONSULT", "visit", "زيارة"), ("CONSULT", None, "محادثات")]
     assert _codes(events[1].targets) == ["MLI GOV"]
+
+
+def test_assemble_a_threatened_act_told_by_a_verbs_masdar_is_the_threat(ex):
+    events = ex.extract("توعد رئيس الحكومة بالتصدي بحزم لكل من يحاول زعزعة أمن العاصمة", article_date=DATE)
+    assert [(e.type, e.trigger.text) for e in events] == [("THREATEN", "توعد")]

@@ -6840,8 +6840,9 @@ class Assembler:
         kinds: dict[int, tuple[str, str]] = {}
         for th, t in zip(triggers, triggers[1:]):
             # (past the threatener's name: "هدد زعيم جماعة أنصار الله عبد الملك الحوثي باستهداف")
-            if (th.entry.type != "THREATEN" or t.entry.type == "THREATEN" or t.entry.pos != "noun"
-                    or not 0 <= t.start - th.end <= 12):
+            # (a verb's entry read on its verbal noun is one: "توعد بالتصدي")
+            if (th.entry.type != "THREATEN" or t.entry.type == "THREATEN" or not 0 <= t.start - th.end <= 12
+                    or t.entry.pos != "noun" and not (toks[t.start].prep == "ب" and _definite(toks[t.start]))):
                 continue
             # (the light noun past quotes and a superlative: "بشن «أكبر حملة جوية»")
             k = t.start - 1
