@@ -8503,3 +8503,10 @@ def test_assemble_talks_held_on_a_visit_are_an_event_of_their_own(ex):
 def test_assemble_a_threatened_act_told_by_a_verbs_masdar_is_the_threat(ex):
     events = ex.extract("توعد رئيس الحكومة بالتصدي بحزم لكل من يحاول زعزعة أمن العاصمة", article_date=DATE)
     assert [(e.type, e.trigger.text) for e in events] == [("THREATEN", "توعد")]
+
+
+def test_assemble_the_subject_before_fima_did_not_do_the_clause_after_it(ex):
+    e = _one(ex, "اعتقلت القوات الأمريكية والعراقية فجر اليوم 23 مشتبها بهم في منطقة الدورة، فيما قتل ثلاثة من "
+                 "عناصر الشرطة بانفجار عبوة ناسفة", "ASSAULT", "انفجار")
+    assert e.actors == ()
+    assert "slot.topic" not in e.rules

@@ -4904,7 +4904,9 @@ class Assembler:
                 continue  # "مقديشو (رويترز) -": a dateline names where the report comes from
             topic = p
             break
-        if topic is None:
+        if topic is None or any(t.key in _WHILE for t in toks[topic.end : trig.start]):
+            # ("اعتقلت القوات ... 23 مشتبها بهم، فيما قتل ثلاثة من عناصر الشرطة بانفجار عبوة":
+            # the subject of the clause before "فيما" did not do what the clause after it tells)
             return None, None
         before = toks[max(sent.start, topic.start - 2) : topic.start]
         reported = any(t.key in REPORTING for t in before)
