@@ -2443,7 +2443,7 @@ _HIS = frozenset(("عليه", "ضده", "بحقه", "عنه", "سراحه"))  # 
 _OBJECT_PRONOUNS = frozenset(("عليهم", "ضدهم", "بحقهم", "عليها", "ضدها", "بحقها", "عنهم", "سراحهم", "لهم",
                               "عنها", "سراحها")) | _HIS
 # adjectives of a title before its holder's name: "المبعوث الأمريكي الخاص زلماي خليل زاد"
-_TITLE_ADJECTIVES = _keys("الخاص السابق الاسبق الجديد")
+_TITLE_ADJECTIVES = _keys("خاص سابق اسبق جديد")
 # going out as a verbal noun, the light word of a protest in a call: "دعا إلى الخروج في مسيرات"
 _OUTING = _keys("خروج نزول")
 # a relative clause's pronoun of the time or place it opens on: "في وقت تشن فيه القوات"
