@@ -8500,3 +8500,11 @@ def test_assemble_the_subject_before_fima_did_not_do_the_clause_after_it(ex):
                  "عناصر الشرطة بانفجار عبوة ناسفة", "ASSAULT", "انفجار")
     assert e.actors == ()
     assert "slot.topic" not in e.rules
+
+
+def test_assemble_a_bare_verb_after_a_relative_pronoun_is_a_verb(ex):
+    # "طالب" is also "student"; after "الذي كان قد" it is the relative clause's demand
+    e = _one(ex, "اندلعت اشتباكات في عدن مع المجلس الانتقالي الجنوبي، الذي كان قد طالب هادي الأسبوع الماضي "
+                 "بإقالة الحكومة", "REQUEST", "طالب")
+    assert _codes(e.actors) == ["YEM REB"]
+    assert e.date.start.isoformat() == "2016-08-22"

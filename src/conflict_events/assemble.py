@@ -2446,6 +2446,8 @@ _OBJECT_PRONOUNS = frozenset(("عليهم", "ضدهم", "بحقهم", "عليه�
 _TITLE_ADJECTIVES = _keys("خاص سابق اسبق جديد")
 # going out as a verbal noun, the light word of a protest in a call: "دعا إلى الخروج في مسيرات"
 _OUTING = _keys("خروج نزول")
+# "كان قد": between a relative pronoun and its clause's verb ("الذي كان قد طالب")
+_WAS_ALREADY = _keys("كان كانت قد")
 # a relative clause's pronoun of the time or place it opens on: "في وقت تشن فيه القوات"
 _RESUMPTIVE = frozenset(("فيه", "فيها", "خلاله", "خلالها"))
 # the object pronoun written as a word of its own: "متهمة إياه", "محملة إياها المسؤولية"
@@ -7331,6 +7333,11 @@ class Assembler:
         if toks[trig.start].prep == "ل" and any(
                 t.entry.type == trig.entry.type and t.end <= trig.start for t in triggers):
             return False
+        k = trig.start - 1
+        while k >= 0 and toks[k].key in _WAS_ALREADY:
+            k -= 1
+        if k >= 0 and toks[k].key in RELATIVE and not toks[trig.start].prefix:
+            return True  # "المجلس الذي كان قد طالب هادي": the relative clause's verb
         for p in phrases:
             if p.kind == "nisba":
                 continue
