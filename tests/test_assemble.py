@@ -8508,3 +8508,15 @@ def test_assemble_a_bare_verb_after_a_relative_pronoun_is_a_verb(ex):
                  "بإقالة الحكومة", "REQUEST", "طالب")
     assert _codes(e.actors) == ["YEM REB"]
     assert e.date.start.isoformat() == "2016-08-22"
+
+
+@pytest.mark.parametrize(
+    "text, fatalities",
+    [
+        ("أعلنت وزارة الدفاع أن وحدات للجيش قضت على ثلاثة إرهابيين في عملية تمشيط بولاية تيبازة", 3),
+        ("تمكنت قوات الجيش من القضاء على سبعة مسلحين في شمال سيناء", 7),
+    ],
+)
+def test_assemble_fighters_eliminated_are_killed(ex, text, fatalities):
+    (e,) = [e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT"]
+    assert e.fatalities == fatalities

@@ -2446,6 +2446,8 @@ _OBJECT_PRONOUNS = frozenset(("عليهم", "ضدهم", "بحقهم", "عليه�
 _TITLE_ADJECTIVES = _keys("خاص سابق اسبق جديد")
 # going out as a verbal noun, the light word of a protest in a call: "دعا إلى الخروج في مسيرات"
 _OUTING = _keys("خروج نزول")
+# "قضى على": eliminated, said of the fighters an army kills ("القضاء على سبعة مسلحين")
+_ELIMINATED = _keys("قضي قضت قضوا قضاء")
 # "كان قد": between a relative pronoun and its clause's verb ("الذي كان قد طالب")
 _WAS_ALREADY = _keys("كان كانت قد")
 # a relative clause's pronoun of the time or place it opens on: "في وقت تشن فيه القوات"
@@ -7810,15 +7812,17 @@ class Assembler:
         found = []
         for i in range(sent.start, sent.end):
             key = toks[i].key
-            if key not in _TOLL_WORDS or _spared(toks, i):
+            # "قضت على ثلاثة إرهابيين", "القضاء على سبعة مسلحين": eliminated, killed
+            eliminated = key in _ELIMINATED and i + 1 < sent.end and toks[i + 1].key == "علي"
+            if (key not in _TOLL_WORDS and not eliminated) or _spared(toks, i):
                 continue
             if any(toks[j].key in _RESULTED and toks[j - 1].key in NEGATIONS
                    for j in range(max(sent.start + 1, i - 4), i)):
                 continue  # "لم يسفر الهجوم عن مقتل أحد": no one was killed
-            killed = key in _KILLED
+            killed = key in _KILLED or eliminated
             # "مقتل 43 مصليا", "قتل 19 مدنيا", "مقتل أكثر من 70 شخصا", "أودى بحياة عشرات":
             # the count comes right after, past quantity words only
-            k = i + 1
+            k = i + 2 if eliminated else i + 1
             if k < sent.end and toks[k].suffixed and toks[k].key in _DURING_IT:
                 k += 1  # "شنت غارات قتل فيها 12 مسلحا": the toll of what "it" points back to
             i1 = k  # the first word of the count
