@@ -8520,3 +8520,10 @@ def test_assemble_a_bare_verb_after_a_relative_pronoun_is_a_verb(ex):
 def test_assemble_fighters_eliminated_are_killed(ex, text, fatalities):
     (e,) = [e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT"]
     assert e.fatalities == fatalities
+
+
+def test_assemble_a_protest_is_aimed_at_who_did_what_it_protests(ex):
+    e = _one(ex, "تظاهر آلاف الماليين أمس في باماكو احتجاجا على العقوبات التي فرضتها المجموعة الاقتصادية "
+                 "لدول غرب إفريقيا", "PROTEST", "تظاهر")
+    assert _codes(e.targets) == ["IGO IGO"]
+    assert "slot.condemned-agent" in e.rules

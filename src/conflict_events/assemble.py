@@ -67,7 +67,8 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
 * ``slot.killer``: who killed, counted after, made the attack the sentence names ("قتلت
   القوات الفرنسية 12 مسلحا في غارة", "قال إن الطائرات قتلت عشرات المسلحين في غارات");
 * ``slot.condemned-agent``: a condemnation is aimed at the actors of the act it condemns
-  ("نددت إيران بالغارات الأمريكية");
+  ("نددت إيران بالغارات الأمريكية"), a protest at those of the act it protests against
+  ("احتجاجا على العقوبات التي فرضتها المجموعة");
 * ``slot.purpose``: an act named as the purpose of another is its actor's ("تظاهروا
   للمطالبة بـ");
 * ``slot.participle``: a participle's actor is the subject of the verb before it ("قطعت
@@ -5081,15 +5082,33 @@ class Assembler:
             and (o.start - trig.end <= 8 or toks[o.start - 1].is_punct)
         ), None)
 
+    @staticmethod
+    def _protested_act(toks, trig, others):
+        """The act a protest is against, named right after its "احتجاجا على" (or in the relative
+        clause of the noun after it: "احتجاجا على العقوبات التي فرضتها المجموعة")."""
+        if trig.entry.type != "PROTEST":
+            return None
+        k = next((k for k in range(trig.end, min(len(toks) - 1, trig.end + 12))
+                  if toks[k].norm.lstrip("و") == "احتجاجا" and toks[k + 1].key == "علي"), None)
+        if k is None or any(_clause_break(t) for t in toks[trig.end : k] if t.text not in ("،", ",")):
+            return None
+        return next((o for o in sorted(others, key=lambda o: o.start)
+                     if o.entry.type in _CONDEMNABLE and k + 2 <= o.start <= k + 5), None)
+
     def _condemned_agents(self, toks, events, groups, triggers):
         """A condemnation's targets are the actors of the act it condemns: "نددت إيران
-        بالغارات الأمريكية" is aimed at the United States, as event data codes it."""
-        if not any(t.entry.type == "ACCUSE" for t in triggers):
+        بالغارات الأمريكية" is aimed at the United States, as event data codes it; so are a
+        protest's, of the act it protests against ("تظاهر الآلاف احتجاجا على العقوبات التي
+        فرضتها المجموعة")."""
+        if not any(t.entry.type in ("ACCUSE", "PROTEST") for t in triggers):
             return events
         group_of = {id(t): k for k, g in enumerate(groups) for t in g}
         out = list(events)
         for i, (ev, g) in enumerate(zip(events, groups)):
-            act = self._condemned_act(toks, g[0], [t for t in triggers if t is not g[0]])
+            others = [t for t in triggers if t is not g[0]]
+            act = self._condemned_act(toks, g[0], others) or self._protested_act(toks, g[0], others)
+            if act is not None and ev.type == "PROTEST" and ev.targets:
+                continue
             k = group_of.get(id(act)) if act is not None else None
             if k is None or k == i or not events[k].actors or {a.start_char for a in events[k].actors} & {
                     a.start_char for a in ev.actors}:
