@@ -256,6 +256,17 @@ def _has_object_suffix(t: "Tok") -> bool:
     return rest != t.key and rest.startswith(t.key) and rest[len(t.key):] in _SUFFIX_PRONOUNS
 
 
+def _detached_object(toks, sent, trig) -> bool:
+    """The trigger's object is a pronoun written as a word of its own, among its words or
+    right after them: "متهمة إياه", "محملة إياها المسؤولية"."""
+    return any(t.norm in _DETACHED_OBJECTS for t in toks[trig.start + 1 : min(sent.end, trig.end + 1)])
+
+
+def _protest_against(toks, k: int) -> bool:
+    """Token ``k`` opens "احتجاجا على" (in protest at)."""
+    return toks[k].norm in ("احتجاجا", "واحتجاجا") and k + 1 < len(toks) and toks[k + 1].key == "علي"
+
+
 def _imperfect(t: "Tok") -> bool:
     """A verb in the present ("يطلق", "تنفذ", "يطلقون"), not the past ("أطلقت", "تبنت")."""
     return t.key[:1] == "ي" or (t.key[:1] == "ت" and t.key[-1:] != "ت")
@@ -1086,9 +1097,8 @@ def _in_protest(toks, sent, trig, support, triggers) -> bool:
     """"احتجاجا على" after another kind of act is why it was done, no protest of its own:
     "استدعت الجزائر سفيرها، احتجاجا على تصريحات" (not after people going out: "خرج الآلاف
     احتجاجا على الغلاء", nor what a light verb holds: "نظموا احتجاجا على")."""
-    t = toks[trig.start]
-    return (trig.entry.type == "PROTEST" and trig.end - trig.start == 1 and t.norm in ("احتجاجا", "واحتجاجا")
-            and trig.end < sent.end and toks[trig.end].key == "علي"
+    return (trig.entry.type == "PROTEST" and trig.end - trig.start == 1 and _protest_against(toks, trig.start)
+            and trig.end < sent.end
             and not any(s.end == trig.start for s in support)
             and any(o.end <= trig.start and o.entry.type not in ("PROTEST", "ACCUSE") for o in triggers))
 
@@ -5088,8 +5098,7 @@ class Assembler:
         clause of the noun after it: "احتجاجا على العقوبات التي فرضتها المجموعة")."""
         if trig.entry.type != "PROTEST":
             return None
-        k = next((k for k in range(trig.end, min(len(toks) - 1, trig.end + 12))
-                  if toks[k].norm.lstrip("و") == "احتجاجا" and toks[k + 1].key == "علي"), None)
+        k = next((k for k in range(trig.end, min(len(toks), trig.end + 12)) if _protest_against(toks, k)), None)
         if k is None or any(_clause_break(t) for t in toks[trig.end : k] if t.text not in ("،", ",")):
             return None
         return next((o for o in sorted(others, key=lambda o: o.start)
@@ -5298,7 +5307,7 @@ class Assembler:
         for i in (trig.end - 1, trig.end):
             if i < sent.end and toks[i].norm.lstrip("وف") in _OBJECT_PRONOUNS:
                 return "target"
-        if any(t.norm in _DETACHED_OBJECTS for t in toks[trig.start + 1 : min(sent.end, trig.end + 1)]):
+        if _detached_object(toks, sent, trig):
             return "target"  # "متهمة إياه", "محملة إياها المسؤولية": whom the pronoun names
         if trig.entry.pos == "verb" and trig.entry.type in ("COERCE", "ASSAULT"):
             # "واعتقلت عددا منهم", "اعتقلت السلطات العشرات منهم": some of those told before
@@ -5352,7 +5361,7 @@ class Assembler:
             p = next((p for p in reversed(phrases) if sent.start <= p.start and p.end <= trig.start
                       and p is not actor and p.kind in ("people", "generic") and not toks[p.start].prep
                       and all(c[4] in _PEOPLE_SECTORS and not c[2].inanimate for c in p.conjuncts)), None)
-        elif any(t.norm in _DETACHED_OBJECTS for t in toks[trig.start + 1 : min(sent.end, trig.end + 1)]):
+        elif _detached_object(toks, sent, trig):
             # (not what a body was declared to be: "أعلنت الحكومة الحركة منظمة إرهابية، محملة
             # إياها")
             p = self._antecedent(toks, sent, trig, [q for q in phrases if not any(
