@@ -262,6 +262,11 @@ def _detached_object(toks, sent, trig) -> bool:
     return any(t.norm in _DETACHED_OBJECTS for t in toks[trig.start + 1 : min(sent.end, trig.end + 1)])
 
 
+def _title_adjective(t: "Tok") -> bool:
+    """"الخاص", "السابق" after a title, before its holder's name."""
+    return t.key in _TITLE_ADJECTIVES and not t.has_conj
+
+
 def _protest_against(toks, k: int) -> bool:
     """Token ``k`` opens "احتجاجا على" (in protest at)."""
     return toks[k].norm in ("احتجاجا", "واحتجاجا") and k + 1 < len(toks) and toks[k + 1].key == "علي"
@@ -2460,7 +2465,7 @@ _OUTING = _keys("خروج نزول")
 # "قضى على": eliminated, said of the fighters an army kills ("القضاء على سبعة مسلحين")
 _ELIMINATED = _keys("قضي قضت قضوا قضاء")
 # "كان قد": between a relative pronoun and its clause's verb ("الذي كان قد طالب")
-_WAS_ALREADY = _keys("كان كانت قد")
+_WAS_ALREADY = _WAS | _keys("قد")
 # a relative clause's pronoun of the time or place it opens on: "في وقت تشن فيه القوات"
 _RESUMPTIVE = frozenset(("فيه", "فيها", "خلاله", "خلالها"))
 # the object pronoun written as a word of its own: "متهمة إياه", "محملة إياها المسؤولية"
@@ -3522,11 +3527,10 @@ class Assembler:
                     q.end = p.end
                     continue
             if (appos and appos[-1].kind == "title" and p.kind in ("title", "org", "person")
-                    and toks[p.start].has_conj and 0 < p.start - appos[-1].end <= 4
+                    and toks[p.start].has_conj and appos[-1].end < p.start
                     # (past the title's own adjective: "المبعوث الأمريكي الخاص زلماي خليل زاد")
-                    and all((_name_word(t) or k == appos[-1].end and toks[k].key in _TITLE_ADJECTIVES)
-                            and not t.has_conj for k, t in enumerate(toks[appos[-1].end : p.start], appos[-1].end))
-                    and p.start - appos[-1].end - (toks[appos[-1].end].key in _TITLE_ADJECTIVES) <= 3
+                    and p.start - (k0 := appos[-1].end + _title_adjective(toks[appos[-1].end])) <= 3
+                    and all(_name_word(t) and not t.has_conj for t in toks[k0 : p.start])
                     and acts.isdisjoint(range(appos[-1].end, p.start))
                     and time_toks.isdisjoint(range(appos[-1].end, p.start))):
                 # "المبعوث الأمريكي ستيف ويتكوف ووزير الخارجية الإيراني": the first holder's
