@@ -936,6 +936,8 @@ def test_assemble_rockets_given_or_owned_are_no_attack(ex, text):
          ["LBN MIL"]),
         # the aid's owner gives it
         ("وصلت قافلة مساعدات إنسانية تابعة للأمم المتحدة إلى مدينة حلب", "AID", ["UNO UNO"], []),
+        # the accusative adjective of the aid is no actor that swallows whom it is for
+        ("قدمت روسيا دعما عسكريا للجيش السوري خلال العام الماضي", "AID", ["RUS GOV"], ["SYR MIL"]),
     ],
 )
 def test_assemble_support_and_aid_go_to_whom_li_names(ex, text, etype, actors, targets):
@@ -961,6 +963,8 @@ def test_assemble_a_nisba_joined_to_a_named_force_is_another_side(ex):
         ("المسلحون اختطفوا ثلاثة صحفيين", "اختطفوا", "المسلحون", ["--- JRN"]),
         # strongholds are sites: whose they are is the target
         ("ينوي الجيش شن هجوم واسع على معاقل المتمردين", "هجوم", "الجيش", ["--- REB"]),
+        # the accusative adjective after a bare attack is its own, not its genitive
+        ("شنت الطائرات هجوما عسكريا على مواقع المتمردين", "هجوما", "الطائرات", ["--- REB"]),
     ],
 )
 def test_assemble_plural_verbs_and_strongholds(ex, text, trigger, actor, targets):

@@ -2777,13 +2777,19 @@ class Assembler:
                 # no actor; "القضاء على الإرهاب": the first word of an act that ends with its
                 # preposition is that act's verbal noun, not a name (the judiciary)
                 governed = {t.start for t in triggers if t.end - t.start > 1 and toks[t.end - 1].key in PREPOSITIONS}
+                # (nor the accusative adjective of a bare act: "هجوما عسكريا", "دعما عسكريا")
+                bare = {k + 1 for t in triggers if t.entry.pos == "noun" for k in range(t.start, t.end)
+                        if toks[k].key.endswith("ا") and not toks[k].key.endswith("وا") and not _definite(toks[k])}
                 actor_ms = [m for m in actor_ms if not (
                     m.entry.kind == "generic" and m.end - m.start == 1
                     and any(t.start < m.start and m.end <= t.end for t in triggers)
                     and (_NISBA_ENDING.search(toks[m.start].key) is not None
                          or toks[m.start].key in _ARMED)  # "هجوم مسلح": an armed attack
                     and _definite(toks[m.start]) == _definite(toks[m.start - 1])
-                ) and not (m.start in governed and m.end == m.start + 1)]
+                ) and not (m.start in governed and m.end == m.start + 1) and not (
+                    m.entry.kind == "generic" and m.end - m.start == 1 and toks[m.start].key.endswith("يا")
+                    and not _definite(toks[m.start]) and not toks[m.start].prefix
+                    and m.start in bare)]
             if actor_ms:
                 # "المسار المدني", "الحكم المدني": the singular adjective after a noun that
                 # names no one is that noun's, not a civilian ("الموظف المدني" is one)
