@@ -2082,6 +2082,21 @@ def test_assemble_causes_of_protests_are_no_events(ex, text, expected):
     assert [(e.type, e.mode) for e in ex.extract(text, article_date=DATE)] == expected
 
 
+@pytest.mark.parametrize(
+    "text, mode, cameo",
+    [
+        # what is caught is arms or goods, past a time and where they were held: seized
+        ("ضبطت قوات الأمن مساء أمس بحوزتهم كميات كبيرة من الأسلحة والذخائر", "seize", "1711"),
+        ("ضبطت الشرطة شحنة مخدرات في ميناء اللاذقية", "seize", "1711"),
+        # people caught are arrested
+        ("ضبطت الشرطة خمسة مهربين قرب الحدود", "arrest", "173"),
+    ],
+)
+def test_assemble_goods_caught_are_seized_and_people_arrested(ex, text, mode, cameo):
+    e = _one(ex, text, "COERCE", "ضبطت")
+    assert (e.mode, e.cameo) == (mode, cameo)
+
+
 def test_assemble_a_noun_of_another_sector_is_no_adjective(ex):
     # "الصحفي" looks like a nisba, but the journalist is who the police hold
     e = _one(ex, "اعتقلت الشرطة الصحفي في منزله", "COERCE", "اعتقلت")

@@ -114,7 +114,8 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   forces take it, else "Non-state actor overtakes territory";
 * ``type.without-a-fight``: a place taken "دون قتال" is occupied (COERCE, seize; ACLED's
   "Non-violent transfer of territory"), and the fighting it was taken without is no event;
-* ``mode.seized``: an arrest of things is a seizure ("احتجز الحرس الثوري ناقلة نفط");
+* ``mode.seized``: an arrest of things is a seizure ("احتجز الحرس الثوري ناقلة نفط"), and so
+  is arms or goods caught ("ضبطت قوات الأمن كميات من الأسلحة");
 * ``type.evacuation``: an army's or a government's call on people to leave their homes is an
   evacuation warning, a threat ("دعا الجيش سكان القرى الجنوبية إلى إخلاء منازلهم");
 * ``mode.aircraft``: an attack whose actor is aircraft is an air or drone strike ("قصفت
@@ -1893,6 +1894,22 @@ def _for_whom(toks, p, start):
     return None
 
 
+def _goods_after(toks, sent, trig, phrases, time_toks) -> bool:
+    """Whether arms or goods are what the verb ``trig`` takes: named first after it and the
+    phrase right after it, past a time and where one held them ("وضبطت قوات الأمن بحوزتهم
+    كميات من الأسلحة")."""
+    start = next((p.end for p in phrases if p.start == trig.end and toks[p.start].key not in _GOODS), trig.end)
+    for k in range(start, min(sent.end, start + 6)):
+        t = toks[k]
+        if _punct(t) or t.has_conj:
+            return False
+        if t.key in _GOODS:
+            return True
+        if k not in time_toks and t.key not in _HOLDING:
+            return False
+    return False
+
+
 def _joined_number(t) -> int | None:
     """The number a word joined by "و" holds ("و13", "وثلاثة"), or None."""
     if t.norm[:1] != "و" or len(t.norm) < 2:
@@ -2251,6 +2268,10 @@ _SOME = _keys("عدد عشرات سلسله وابل رشقه")  # "بعدد م�
 _FIRE = _keys("نيران نار")
 _FACILITIES = _keys("مركز مركزا مراكز مخيم مخيما مخيمات مقر مقرا ملجا ملاجي داره دارا")  # built for a use
 _HOLD = _keys("احتجز احتجزت احتجزوا يحتجز تحتجز احتجاز")  # (not a raid: "مداهمة منزله")
+_CAUGHT = _keys("ضبطت ضبطوا")  # caught: people arrested, or goods seized
+# what is seized rather than arrested: "ضبطت كميات من الأسلحة", "ضبطوا شحنة مخدرات"
+_GOODS = _keys("كميات كميه اسلحه ذخائر ذخيره متفجرات مخدرات شحنه شحنات شحنتين اطنان اموال اجهزه معدات اعتده")
+_HOLDING = _keys("بحوزه بحوزته بحوزتها بحوزتهم بحوزتهما معه معها معهم لديه لديها لديهم")  # "وضبطت بحوزتهم"
 _HISTORY_DAYS = 3 * 365 + 1  # an act done longer before the article than this is history
 # held since: "المعتقلين منذ عامين", "المحتجزين منذ أشهر"
 _HELD = _keys("معتقل معتقلين معتقلون معتقلات محتجز محتجزين محتجزون محتجزات مسجون مسجونين مختطفين مخطوفين")
@@ -4002,9 +4023,11 @@ class Assembler:
                 # "الهجوم على طرابلس", "غارات على العاصمة صنعاء": a city attacked is where
                 target, trule = None, None
             rules.extend(r for r in (arule, trule) if r)
-            # "احتجز الحرس الثوري ناقلة نفط": things held are seized, no one is arrested
-            seized = e.type == "COERCE" and e.mode == "arrest" and target is not None and (
-                toks[trig.start].key in _HOLD and all(c[2].inanimate for c in target.conjuncts))
+            # "احتجز الحرس الثوري ناقلة نفط": things held are seized, no one is arrested; so
+            # are arms or goods caught ("ضبطت قوات الأمن كميات من الأسلحة")
+            seized = e.type == "COERCE" and e.mode == "arrest" and (
+                target is not None and toks[trig.start].key in _HOLD and all(c[2].inanimate for c in target.conjuncts)
+                or toks[trig.start].key in _CAUGHT and _goods_after(toks, sent, trig, phrases, time_toks))
             actors = self._codes(actor, toks, text, e.type)
             if arule == "slot.nisba" and e.type not in _SYMMETRIC and actor.kind == "nisba":
                 # "الغارات الأمريكية البريطانية": two nationalities of one attack are its makers
