@@ -1505,6 +1505,19 @@ def test_assemble_arrests_craft_and_withdrawals(ex, text, etype, trigger, actors
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "استهدفت طائرة أمريكية من دون طيار سيارة على طريق في محافظة مأرب",
+        "قالت مصادر محلية إن طائرة أمريكية بدون طيار استهدفت سيارة على طريق في محافظة مأرب",
+    ],
+)
+def test_assemble_a_craft_without_a_pilot_is_a_drone_that_strikes(ex, text):
+    # the pilot a drone has not is no one struck, and "دون" no act not done
+    e = _check(ex, text, "ASSAULT", "استهدفت", ["USA MIL"], ["YEM REB"])
+    assert (e.mode, e.modality.value, e.targets[0].text) == ("drone", "asserted", "سيارة")
+
+
+@pytest.mark.parametrize(
     "text, etype, trigger, actors, targets",
     [
         # a plural or dual in construct ("متمردو", "وزيرا") is the same people as its full form

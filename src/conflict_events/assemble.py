@@ -119,7 +119,7 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
 * ``type.evacuation``: an army's or a government's call on people to leave their homes is an
   evacuation warning, a threat ("دعا الجيش سكان القرى الجنوبية إلى إخلاء منازلهم");
 * ``mode.aircraft``: an attack whose actor is aircraft is an air or drone strike ("قصفت
-  طائرات حربية", "هاجمت مسيرات"); ``mode.weapon``: one by artillery is shelling ("قصفت
+  طائرات حربية", "هاجمت مسيرات", "طائرة أمريكية من دون طيار"); ``mode.weapon``: one by artillery is shelling ("قصفت
   المدفعية", "استهدفت القرية بالمدفعية"), one "برصاص" or "بنيران" a shooting, one "بطائرة
   مسيرة" a drone strike, one "بالسواطير" by blades or clubs; ``mode.protesters``: the state's
   forces shooting at protesters use force against them ("أطلقت الشرطة الرصاص الحي على
@@ -1894,6 +1894,12 @@ def _for_whom(toks, p, start):
     return None
 
 
+def _pilotless(toks, sent, k) -> bool:
+    """Whether the aircraft named at ``k`` is told to fly without a pilot, past an adjective
+    ("طائرة أمريكية من دون طيار")."""
+    return any(toks[j].key in _WITHOUT and toks[j + 1].key in _PILOT for j in range(k + 1, min(sent.end - 1, k + 4)))
+
+
 def _goods_after(toks, sent, trig, phrases, time_toks) -> bool:
     """Whether arms or goods are what the verb ``trig`` takes: named first after it and the
     phrase right after it, past a time and where one held them ("وضبطت قوات الأمن بحوزتهم
@@ -2106,6 +2112,7 @@ AFFILIATION = _keys(
 )
 # the endings of a nationality's adjective forms; its other forms are broken plurals
 _NISBA_FORM_ENDINGS = ("ي", "يه", "يا", "يان", "يتان", "يتين", "ين", "ون", "ات")
+_PILOT = _keys("طيار")  # "طائرة بدون طيار": a drone
 _DRESS = frozenset("بزي بلباس بملابس ببزات ببزه".split())  # "بزي مدني": what one wears
 # first words of two-word place names: "مخيم أبو شوك", "محيط بيت الشرجي"
 TOPONYM_FIRST = _keys("ابو ام بيت عين دير تل كفر خان بني راس جبل وادي مرج سوق قصر بير ود بن سيدي باب برج حمام حاسي دار")
@@ -2821,6 +2828,10 @@ class Assembler:
                     and _definite(toks[m.start]) and _definite(toks[m.start - 1])
                     and not toks[m.start - 1].is_punct and toks[m.start - 1].key not in FUNCTION_WORDS
                     and not any(o.start <= m.start - 1 < o.end for o in actor_ms))]
+            if actor_ms and any(toks[m.start].key in _PILOT for m in actor_ms):
+                # "طائرة من دون طيار": the pilot a drone has not is no one
+                actor_ms = [m for m in actor_ms if not (
+                    toks[m.start].key in _PILOT and m.start > sent.start and toks[m.start - 1].key in _WITHOUT)]
             if actor_ms and any(toks[m.start - 1].norm in _DRESS for m in actor_ms if m.start > sent.start):
                 # "عناصر أمن بزي مدني", "بلباس عسكري": the dress one wears names no one
                 actor_ms = [m for m in actor_ms if not (
@@ -2863,7 +2874,9 @@ class Assembler:
                 places = places + self._capitals_named(toks, sent, actor_ms, places)
             # no light verb nor cue inside a name: "تنظيم داعش" is the group, not "organizing";
             # "حزب الدعوة" a party, no call
-            cues = [m for m in found.get("cues", ()) if not _inside_actor(m, actor_ms)]
+            cues = [m for m in found.get("cues", ()) if not _inside_actor(m, actor_ms)
+                    # "طائرة أمريكية من دون طيار": a drone, no act not done
+                    and not (m.end < sent.end and toks[m.end].key in _PILOT and toks[m.end - 1].key in _WITHOUT)]
             support = [m for m in found.get("support", ())
                        if (toks[m.start].prep in ("", "ل") or (toks[m.start].prep == "ب" and any(
                            # "ردت إيران بإطلاق ثلاثة صواريخ": the light noun of a count
@@ -3620,6 +3633,10 @@ class Assembler:
                     j += 1
                 if j > k + 2:
                     p.end = j
+            # "طائرة أمريكية من دون طيار استهدفت": so is the pilot it has not
+            k += k + 2 < sent.end and toks[k].key == "من" and not toks[k].prefix
+            if k + 1 < sent.end and toks[k].key in _WITHOUT and toks[k + 1].key in _PILOT and p.kind != "nisba":
+                p.end = k + 2
         return merged
 
     @staticmethod
@@ -4224,11 +4241,12 @@ class Assembler:
             # "قصفت طائرات حربية", "هاجمت مسيرات": an attack by aircraft is an air strike, by
             # drones a drone strike ("شنت طائرات مسيرة غارات")
             k = bisect.bisect_left(ctx.tstarts, actors[0].start_char)
-            if mode == "aerial" and not (k + 1 < sent.end and (
-                    toks[k].key in DRONES or (toks[k].key in AIRCRAFT and toks[k + 1].key in DRONES))):
+            # (or "طائرة أمريكية من دون طيار")
+            drone = toks[k].key in DRONES or k + 1 < sent.end and toks[k].key in AIRCRAFT and (
+                toks[k + 1].key in DRONES or _pilotless(toks, sent, k))
+            if mode == "aerial" and not (drone and k + 1 < sent.end):
                 k = len(toks)  # (an air strike by planes stays one)
             if k < len(toks) and toks[k].key in AIRCRAFT:
-                drone = toks[k].key in DRONES or (k + 1 < sent.end and toks[k + 1].key in DRONES)
                 mode, cameo = ("drone" if drone else "aerial"), "195"
                 acled = ["Explosions/Remote violence", "Air/drone strike"]
                 rules.append("mode.aircraft")
