@@ -2313,6 +2313,8 @@ def test_assemble_roads_blocked_settlers_and_weapons(ex, text, etype, trigger, m
         ("افتتحت البلدية مركزا لإيواء المشردين", "AID"),
         ("قضت المحكمة بسجن ثلاثة صحفيين بتهمة التحريض على التظاهر", "PROTEST"),
         ("اعتقلت الشرطة خمسة أشخاص بتهمة التخطيط لهجمات على مراكز أمنية", "ASSAULT"),
+        # and so is one people are told to be implicated in
+        ("رحب المبعوث بالاتفاق الذي أيدته الحكومة وفصائل أخرى متورطة في القتال", "ASSAULT"),
         ("أعلنت الحكومة رفضها القاطع للمقترح الأمريكي", "PROTEST"),  # the adjective, no boycott
         # an accident on the road or a collision is no attack
         ("قتل ثلاثة أشخاص في حادث سير على الطريق الدولي", "ASSAULT"),

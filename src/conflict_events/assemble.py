@@ -430,7 +430,8 @@ def _counted(toks, trig, actor_ms=()) -> bool:
 
 def _charged(toks, sent, trig) -> bool:
     """An act named in a charge is what one is accused of, no event told: "بسجن ناشطين بتهمة
-    التحريض على التجمهر", "اعتقلت ثلاثة بتهمة التخطيط لهجمات"."""
+    التحريض على التجمهر", "اعتقلت ثلاثة بتهمة التخطيط لهجمات"; and so is one named as what
+    people are implicated in ("جماعات أخرى متورطة في القتال")."""
     if trig.entry.pos != "noun" and not _definite(toks[trig.start]):  # (a verb form read as a noun)
         return False
     for k in range(trig.start - 1, max(sent.start, trig.start - 5) - 1, -1):
@@ -2351,7 +2352,8 @@ _ENDING = _keys("انهاء")
 _WITHOUT = _keys("دون بدون")
 # "for the first time since", "the fiercest ... since": a comparison over the time since
 _FIRSTS = _keys("اول اولي اعنف اكبر اكثر اسوا اشد اخطر ادمي اعلي اطول اوسع افدح اضخم اقوي")
-_CHARGES = _keys("تهمه تهم")  # "بتهمة التحريض على": what one is charged with
+# "بتهمة التحريض على", "متورطة في القتال": what one is charged with or implicated in
+_CHARGES = _keys("تهمه تهم متورط متورطه متورطين متورطون متورطا")
 _MILLIONS = _keys("ملايين الاف")  # (counts "parse_number" leaves to the words before)
 _CAPITAL_WORD = _keys("عاصمه")  # "العاصمة الجزائرية"
 _ANY = _keys("اي")  # "أي هجوم"
