@@ -571,6 +571,8 @@ def test_assemble_survivors_group_heads_and_counted_objects(ex, text, trigger, a
         # the object of the act threatened
         ("هدد زعيم الجماعة، اليوم الثلاثاء، بمهاجمة السفن الإسرائيلية في البحر الأحمر",
          "THREATEN", "هدد", None, ["ISR ---"]),
+        # or whom it is aimed at, past its object
+        ("هدد البرلمان الليبي بقطع العلاقات مع أنقرة", "THREATEN", "هدد", ["LBY LEG"], ["TUR GOV"]),
         # "التنظيم" with no antecedent is a transnational armed group
         ("فهاجم الحشد الشعبي عناصر التنظيم الموجودة في القرية", "ASSAULT", "هاجم", ["IRQ MIL"],
          ["--- REB"]),

@@ -5881,6 +5881,16 @@ class Assembler:
                     p = next((p for p in phrases if p.start == i + 1 and p.kind != "nisba"), None)
                     if p is not None:
                         return p, "slot.object"
+                    # (or whom it is aimed at: "بشن عمليات عسكرية ضد الجماعات الكردية", "بقطع
+                    # العلاقات مع أنقرة")
+                    for j in range(i + 1, min(sent.end - 1, i + 5)):
+                        if _punct(toks[j]) or toks[j].has_conj or toks[j].key in COMPLEMENTIZERS:
+                            break
+                        if toks[j].key in TARGET_PREPS or toks[j].key in WITH_PREPS:
+                            p = next((p for p in phrases if p.start == j + 1 and p.kind != "nisba"), None)
+                            if p is not None:
+                                return p, "slot.target-prep"
+                            break
                     break
                 if t.key in COMPLEMENTIZERS or t.key in CLAUSE_BREAKS or t.text in (".", "؛", ":"):
                     break
