@@ -2862,6 +2862,9 @@ def test_assemble_min_janibiha_is_for_its_part_and_min_qabl_before(ex):
          ["SOM REB"]),
         ("فجر انتحاري نفسه في سوق شعبي بالموصل وتبنت جماعة متشددة التفجير", "فجر",
          ["IRQ REB", "IRQ REB"]),
+        # past a name in quotes
+        ("قتل عشرة جنود في هجوم على معسكر للجيش في أبين، وتبنى تنظيم «أنصار الشريعة» الهجوم", "هجوم",
+         ["YEM REB"]),
     ],
 )
 def test_assemble_a_claim_of_an_attack_told_before_is_its_actor(ex, text, trigger, actors):

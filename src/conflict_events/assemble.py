@@ -773,10 +773,11 @@ def _inside_actor(m, actor_ms) -> bool:
 
 def _claimed_by(toks, trig, ev) -> bool:
     """The definite attack noun ``trig`` is what a claim takes, and the actors of its event
-    ``ev`` are who claims: "وتبنت الجماعة الهجوم", "أعلن التنظيم مسؤوليته عن الهجوم"."""
-    for k in range(trig.start - 1, max(0, trig.start - 8) - 1, -1):
+    ``ev`` are who claims: "وتبنت الجماعة الهجوم", "أعلن التنظيم مسؤوليته عن الهجوم" (past
+    a name in quotes: "وتبنى تنظيم «داعش - ولاية خراسان» الهجوم")."""
+    for k in range(trig.start - 1, max(0, trig.start - 10) - 1, -1):
         t = toks[k]
-        if t.is_punct or t.key in COMPLEMENTIZERS:
+        if (t.is_punct and t.text not in _QUOTES and t.text != "-") or t.key in COMPLEMENTIZERS:
             return False
         if t.key == "مسووليه":
             k = next((j for j in range(k - 1, max(0, k - 5) - 1, -1) if toks[j].key in _ANNOUNCE), None)
