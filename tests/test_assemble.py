@@ -876,6 +876,20 @@ def test_assemble_verb_forms_and_carried_subjects(ex, text, etype, trigger, acto
 
 
 @pytest.mark.parametrize(
+    "text, etype, trigger, actors, targets",
+    [
+        # who describes an attack is not what it struck
+        ("قتل عشرون شخصا في هجوم وصفته الحكومة بأنه إرهابي", "ASSAULT", "هجوم", [], []),
+        # the gunmen are the killing's, not the emergency's declared after it
+        ("أعلن الرئيس حالة الطوارئ بعد ساعات من مقتل 52 متظاهرا برصاص مسلحين", "COERCE", "الطوارئ",
+         ["--- GOV"], []),
+    ],
+)
+def test_assemble_slots_stay_with_their_own_clause(ex, text, etype, trigger, actors, targets):
+    _check(ex, text, etype, trigger, actors, targets)
+
+
+@pytest.mark.parametrize(
     "text, etype, trigger, actor",
     [
         ("أحرقت مجموعة من المستوطنين منزلا فلسطينيا في نابلس", "ASSAULT", "أحرقت", "المستوطنين"),

@@ -4635,7 +4635,7 @@ class Assembler:
                 return p, "slot.svo"
             return None, None
         if e.pos == "verb":  # passive: "قتل 19 مدنيا ... على يد / برصاص"
-            p = self._agent_marker(toks, sent, trig, phrases, time_toks)
+            p = self._agent_marker(toks, sent, trig, phrases, time_toks, others)
             return p, ("slot.by" if p is not None else None)
         # nominal trigger
         p = self._undertaker(toks, sent, trig, phrases)
@@ -4705,7 +4705,7 @@ class Assembler:
             if far is not None and not toks[far.start].prep and self._only_fillers(
                     toks, trig.end, far.start, skip=time_toks):
                 return far, "slot.genitive"
-        p = self._agent_marker(toks, sent, trig, phrases, time_toks)
+        p = self._agent_marker(toks, sent, trig, phrases, time_toks, others)
         if p is not None and not (e.type == "MOBILIZE" and toks[p.start - 1].key == "من" and any(
                 trig.start - 20 <= s.end <= trig.start and s.entry.voice != "passive" for s in support)):
             # ("أرسلت السلطات تعزيزات من الحرس الثوري": the unit sent, not who sends it)
@@ -5465,14 +5465,18 @@ class Assembler:
             return None
         return next((p for p in phrases if v < p.start and p.end <= k and p.kind != "nisba"), None)
 
-    def _agent_marker(self, toks, sent, trig, phrases, time_toks):
+    def _agent_marker(self, toks, sent, trig, phrases, time_toks, others=()):
         """Actor introduced by "من قبل", "على يد", "برصاص" or "من" after the trigger (not the
-        place one withdraws from: "الانسحاب من صنعاء")."""
+        place one withdraws from: "الانسحاب من صنعاء"), before another act of ``others`` ("أعلن
+        حالة الطوارئ بعد مقتل 52 متظاهرا برصاص مسلحين": the gunmen are the killing's)."""
         leaves = trig.entry.mode == "withdraw"
         i, stop = trig.end - 1, min(sent.end, trig.end + 8)
+        starts = {o.start for o in others if o.start >= trig.end}
         while i + 1 < stop:
             i += 1
             t = toks[i]
+            if i in starts:
+                break
             if (t.text in ("،", ",") and i + 1 < sent.end and toks[i + 1].key in _SOME_OF_THEM
                     and trig.end - trig.start == 1 and toks[trig.start].key in KILL_WORDS):
                 # past the ones among the killed: "قتل 114 شخصا، بينهم أطفال، أمس برصاص
@@ -5856,10 +5860,11 @@ class Assembler:
                 arrest = e.mode in _GENITIVE_PATIENT_MODES
                 if any(start <= s.start < p.start for s in support) or any(
                         start <= o.start < p.start and (o.entry.participle or _joined_verb(toks, o))
-                        for o in others):
+                        for o in others) or any(t.norm.startswith(_DESCRIBED) for t in toks[start : p.start]):
                     # "تفجير تبناه داعش": the light verb's subject, not the act's object; so
-                    # is a participle's ("نددت بالغارات متهمة إسرائيل"), and a joined verb's
-                    # ("أحبطت القوات هجوما وقتلت ثلاثة مسلحين")
+                    # is a participle's ("نددت بالغارات متهمة إسرائيل"), a joined verb's
+                    # ("أحبطت القوات هجوما وقتلت ثلاثة مسلحين"), and the describer's ("في هجوم
+                    # وصفته الحكومة بأنه إرهابي")
                     break
                 if near and not self._starts_with_prep(toks, p) and (
                     self._patient_like(p) or p.start > trig.end or arrest
