@@ -883,6 +883,11 @@ def test_assemble_verb_forms_and_carried_subjects(ex, text, etype, trigger, acto
         # the gunmen are the killing's, not the emergency's declared after it
         ("أعلن الرئيس حالة الطوارئ بعد ساعات من مقتل 52 متظاهرا برصاص مسلحين", "COERCE", "الطوارئ",
          ["--- GOV"], []),
+        # what another clause's act is aimed at, past a comma, is not the first act's
+        ("قتل جنديان في هجوم للمتمردين، وشن الجيش بعدها غارات على مواقعهم", "ASSAULT", "هجوم",
+         ["--- REB"], ["--- MIL"]),
+        ("قتل جنديان في هجوم للمتمردين، فيما شن الجيش غارات على مواقعهم", "ASSAULT", "هجوم",
+         ["--- REB"], ["--- MIL"]),
     ],
 )
 def test_assemble_slots_stay_with_their_own_clause(ex, text, etype, trigger, actors, targets):
