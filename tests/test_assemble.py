@@ -2068,6 +2068,19 @@ def test_assemble_force_majeure_is_not_cairo(ex):
     assert all(a.country != "EGY" for e in events for a in e.actors + e.targets)
 
 
+@pytest.mark.parametrize(
+    "text, place, country",
+    [
+        # "بحري" after a noun is naval, not the town across the Nile from Khartoum
+        ("غرقت سفينة تجارية بعد اصطدامها بلغم بحري قبالة ميناء الحديدة", "الحديدة", "YEM"),
+        ("قصفت قوات الدعم السريع أحياء سكنية في مدينة بحري أمس", "مدينة بحري", "SDN"),
+    ],
+)
+def test_assemble_a_naval_adjective_is_no_town(ex, text, place, country):
+    e = ex.extract(text, article_date=DATE)[0]
+    assert e.place is not None and (e.place.text, e.place.country) == (place, country)
+
+
 def test_assemble_an_attack_threatened_through_a_light_verb_is_the_threat(ex):
     events = ex.extract("هددت الحكومة بشن هجوم واسع على معاقل المتمردين", article_date=DATE)
     assert [(e.type, e.trigger.text) for e in events] == [("THREATEN", "هددت")]

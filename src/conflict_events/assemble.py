@@ -2258,6 +2258,7 @@ def _opens_act(toks, a: int, b: int, time_toks, noun: bool) -> bool:
 _TRAVEL = _keys("زياره زيارته زيارتها زيارات وصول وصوله وصولها رحله جوله توجه عوده")  # "زيارته لموسكو"
 _OFF = _keys("قباله")  # "off" a coast
 # names that are also adjectives, with the nouns they qualify: "القوة القاهرة", "ظروف قاهرة"
+_ADJECTIVE_PLACES = _keys("بحري")  # names that are an adjective after any noun ("لغم بحري")
 _ADJECTIVE_NAMES = {"قاهره": _keys("قوه ظروف")}
 _CONSTRUCT_NAMES = _keys("صور")  # names that are also a plural annexed to what follows ("صور القتلى")
 _IDIOM_NAMES = {"مسقط": _keys("راس")}  # "مسقط رأس": a birthplace, not Muscat
@@ -2761,6 +2762,14 @@ class Assembler:
                 for name in ("places", "actors"):
                     found[name] = [m for m in found.get(name, ()) if not self._adjective_name(toks, sent, m)]
                 actor_ms = found["actors"]
+            if any(toks[m.start].key in _ADJECTIVE_PLACES for m in found.get("places", ())):
+                # "بلغم بحري", "حصار بحري": a naval adjective, not the town "بحري" (which follows
+                # a preposition, a place noun or a direction: "في بحري", "مدينة بحري")
+                found["places"] = [m for m in found["places"] if not (
+                    toks[m.start].key in _ADJECTIVE_PLACES and m.end - m.start == 1 and not toks[m.start].prep
+                    and m.start > sent.start and not (
+                        toks[m.start - 1].key in LOCATIVE or toks[m.start - 1].key in PLACE_NOUNS
+                        or toks[m.start - 1].key in DIRECTIONS))]
             if any(m.start > sent.start and toks[m.start - 1].key == "عبد" for m in found.get("places", ())):
                 # "مصطفى عبد الجليل": a place after "عبد" is a word of a man's name
                 found["places"] = [m for m in found["places"]
