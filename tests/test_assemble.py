@@ -2081,6 +2081,11 @@ def test_assemble_a_naval_adjective_is_no_town(ex, text, place, country):
     assert e.place is not None and (e.place.text, e.place.country) == (place, country)
 
 
+def test_assemble_a_billion_is_not_lyon(ex):
+    e = _one(ex, "قدمت الولايات المتحدة مساعدات بقيمة بليون دولار لأوكرانيا", "AID", "مساعدات")
+    assert e.place is None and _codes(e.targets) == ["UKR GOV"]
+
+
 def test_assemble_an_attack_threatened_through_a_light_verb_is_the_threat(ex):
     events = ex.extract("هددت الحكومة بشن هجوم واسع على معاقل المتمردين", article_date=DATE)
     assert [(e.type, e.trigger.text) for e in events] == [("THREATEN", "هددت")]

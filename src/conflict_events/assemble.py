@@ -2444,6 +2444,8 @@ def _noun_shaped(t: Tok) -> bool:
     if n.endswith("ا") and not n.endswith(("وا", "ها", "نا")):
         return True
     return len(n) >= 5 and n.endswith(("ين", "ات")) and n[0] not in "يتن"
+# words that read otherwise with a clitic split off: "بليون" is a billion, not "in Lyon"
+_WHOLE_WORDS = _keys("بليون بلايين")
 FUNCTION_WORDS = (
     REPORTING | COMPLEMENTIZERS | TARGET_PREPS | WITH_PREPS | BETWEEN | AGENT_MARKERS
     | LOCATIVE | SKIP | KILL_WORDS | INJURY_WORDS | PURPOSE | RELATIVE | CASUALTY_PEOPLE
@@ -2451,7 +2453,7 @@ FUNCTION_WORDS = (
     | DIRECTION_ADJ | AGREEMENT_NOUNS | AFFILIATION | LED_BY | NEGATIONS | CLAUSE_BREAKS
     | REPEL | SURVIVE | INSTRUMENT | CONTINUATION | CONSEQUENCE | TOLL_LINKS | RESPONSIBILITY
     | TARGETING | ANSWERS | TOPICS | GROUP_OF | _TOWARD | EXPRESS | OPERATIONS | _PLACE_NOUNS_OR_STREETS
-    | TOLL_COUNT | _TO | EXCHANGE | LINKS | SUFFER
+    | TOLL_COUNT | _TO | EXCHANGE | LINKS | SUFFER | _WHOLE_WORDS
 )
 
 # a place further back than this many words is in an earlier clause ("قالت وزارة الصحة في
