@@ -2273,6 +2273,9 @@ def test_assemble_counts_denials_and_failures_in_an_acts_words(ex, text, etype, 
         ("قتل جندي وثلاثة جرحى في هجوم على حاجز", "هجوم", None, None, 1),
         # "هجوم مسلح" is an armed attack, not one by gunmen
         ("قتل ستة أشخاص في هجوم مسلح على حافلة ركاب", "هجوم مسلح", [], None, 6),
+        # the killed are the target, not their own positions the attack struck
+        ("قتل 12 جنديا عراقيا في هجوم للمسلحين استهدف مواقعهم قرب الحدود", "هجوم", ["--- REB"],
+         ["IRQ MIL"], 12),
     ],
 )
 def test_assemble_tolls_after_groups_acts_and_joined_counts(ex, text, trigger, actors, targets, fatalities):

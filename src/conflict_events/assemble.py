@@ -59,7 +59,8 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   الهجوم بقصف مدفعي");
 * ``slot.victims``: the people a toll names as a group are the targets ("قتل 19 مدنيا في
   قصف"), not persons or nationals counted ("قتل 17 شخصا") unless the verb took them for
-  its subject ("قتل شخصان في حي الكرادة");
+  its subject ("قتل شخصان في حي الكرادة"), and in place of their own sites the act struck
+  ("قتل 33 جنديا في غارة استهدفت مواقعهم");
 * ``slot.repelled`` / ``slot.survivor``: who repels or survives an attack was its target
   ("صدت القوات المشتركة هجوما للحوثيين", "نجا رئيس الأركان من قصف"); ``slot.sufferer``:
   so was who suffers it ("تعرضت دورية لقوات اليونيفيل لهجوم", "الهجوم الذي تعرضت له
@@ -1902,6 +1903,12 @@ def _pilotless(toks, sent, k) -> bool:
     return any(toks[j].key in _WITHOUT and toks[j + 1].key in _PILOT for j in range(k + 1, min(sent.end - 1, k + 4)))
 
 
+def _their_sites(targets) -> bool:
+    """Whether the targets are only sites of people told by a pronoun ("قتل 33 جنديا في غارة
+    استهدفت مواقعهم"): the people killed are the target."""
+    return all(t.rule == _SITES and t.text.endswith(("هم", "هن")) for t in targets)
+
+
 def _goods_after(toks, sent, trig, phrases, time_toks) -> bool:
     """Whether arms or goods are what the verb ``trig`` takes: named first after it and the
     phrase right after it, past a time and where one held them ("وضبطت قوات الأمن بحوزتهم
@@ -2258,6 +2265,7 @@ def _opens_act(toks, a: int, b: int, time_toks, noun: bool) -> bool:
 _TRAVEL = _keys("زياره زيارته زيارتها زيارات وصول وصوله وصولها رحله جوله توجه عوده")  # "زيارته لموسكو"
 _OFF = _keys("قباله")  # "off" a coast
 # names that are also adjectives, with the nouns they qualify: "القوة القاهرة", "ظروف قاهرة"
+_SITES = "act.generic.sites"  # sites and assets struck, with no owner named
 _ADJECTIVE_PLACES = _keys("بحري")  # names that are an adjective after any noun ("لغم بحري")
 _ADJECTIVE_NAMES = {"قاهره": _keys("قوه ظروف")}
 _CONSTRUCT_NAMES = _keys("صور")  # names that are also a plural annexed to what follows ("صور القتلى")
@@ -7869,7 +7877,7 @@ class Assembler:
                 changes["fatalities"] = n
             elif not killed and n is not None and ev.injured is None and toks[pos].key not in _VICTIMS:
                 changes["injured"] = n  # (victims may be dead or hurt: "حصيلة الضحايا")
-            if victims is not None and not ev.targets and (self._named_victims(victims) or any(
+            if victims is not None and (not ev.targets or _their_sites(ev.targets)) and (self._named_victims(victims) or any(
                     a.start_char < toks[victims.end - 1].end_char and toks[victims.start].start_char < a.end_char
                     for a in ev.actors)):
                 # (people counted only as persons, read as the kill verb's subject, are still
