@@ -2289,6 +2289,9 @@ def test_assemble_tolls_after_groups_acts_and_joined_counts(ex, text, trigger, a
         # roads blocked, with the protesters between the verb and the road
         ("قطع محتجون الطريق الدولي في منطقة الناعمة", "PROTEST", "قطع", "obstruct", ["--- OPP"], None),
         ("أغلق المتظاهرون الطريق الرئيسي المؤدي إلى المطار", "PROTEST", "أغلق", "obstruct", ["--- OPP"], []),
+        # supporters in the nominative are members of the side they back
+        ("قطع مناصرون للمعارضة طريق المطار بالإطارات المشتعلة", "PROTEST", "قطع", "obstruct", ["--- OPP"],
+         None),
         # the nationality a noun already has is its adjective, not the object
         ("هاجم مستوطنون إسرائيليون مزارعين فلسطينيين قرب نابلس", "ASSAULT", "هاجم", None, ["ISR CVL"],
          ["PSE CVL"]),
