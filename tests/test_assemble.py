@@ -888,6 +888,8 @@ def test_assemble_verb_forms_and_carried_subjects(ex, text, etype, trigger, acto
          ["--- REB"], ["--- MIL"]),
         ("قتل جنديان في هجوم للمتمردين، فيما شن الجيش غارات على مواقعهم", "ASSAULT", "هجوم",
          ["--- REB"], ["--- MIL"]),
+        ("قتل جنديان في هجوم للمتمردين، في حين شن الجيش غارات على مواقعهم", "ASSAULT", "هجوم",
+         ["--- REB"], ["--- MIL"]),
     ],
 )
 def test_assemble_slots_stay_with_their_own_clause(ex, text, etype, trigger, actors, targets):
@@ -5399,6 +5401,22 @@ def test_assemble_a_date_after_a_comma_and_while_is_the_next_clause(ex):
     events = ex.extract("فرضت الحكومة حظر التجول وحجبت مواقع التواصل الاجتماعي، فيما قال المتحدث باسمها"
                         " اليوم إن الوضع تحت السيطرة", article_date=DATE)
     e = next(e for e in events if e.mode == "censor")
+    assert e.date is None
+
+
+@pytest.mark.parametrize(
+    "text, etype, mode",
+    [
+        # "، في حين" opens another clause as "، فيما" does: a date before it is not the
+        # next clause's act's, nor one after it the act's before
+        ("ارتفعت حصيلة الغارة على المدينة إلى 12 قتيلا، وفق ما أعلن الحاكم اليوم الأحد، في حين ندد الرئيس"
+         " بالهجوم", "ACCUSE", "disapprove"),
+        ("فرضت الحكومة حظر التجول وحجبت مواقع التواصل الاجتماعي، في حين قال المتحدث باسمها اليوم إن"
+         " الوضع تحت السيطرة", "COERCE", "censor"),
+    ],
+)
+def test_assemble_a_date_across_fi_hin_is_the_other_clauses(ex, text, etype, mode):
+    e = next(e for e in ex.extract(text, article_date=DATE) if (e.type, e.mode) == (etype, mode))
     assert e.date is None
 
 

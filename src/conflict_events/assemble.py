@@ -1909,6 +1909,12 @@ def _their_sites(targets) -> bool:
     return all(t.rule == _SITES and t.text.endswith(("هم", "هن")) for t in targets)
 
 
+def _while(toks, k) -> bool:
+    """Whether token ``k`` opens a clause of what happens meanwhile: "فيما", "بينما", the
+    "حين" of "في حين"."""
+    return toks[k].key in _WHILE or (toks[k].key == "حين" and k > 0 and toks[k - 1].key == "في")
+
+
 def _goods_after(toks, sent, trig, phrases, time_toks) -> bool:
     """Whether arms or goods are what the verb ``trig`` takes: named first after it and the
     phrase right after it, past a time and where one held them ("وضبطت قوات الأمن بحوزتهم
@@ -2350,7 +2356,7 @@ _PARTICIPLE_NOUNS = _keys("مطالبه")
 # "مشتبها بالانتماء إلى داعش", "يشتبه بانتمائهم لتنظيم", "عناصر تنتمي إلى": members of it
 _MEMBERSHIP = _keys(
     "بالانتماء انتماء بانتمايهم انتمايهم لانتمايهم تنتمي ينتمي ينتمون منتمين منتمون يشتبه")
-_WHILE = _keys("فيما بينما")  # after a comma: another clause
+_WHILE = _keys("فيما بينما")  # after a comma: another clause (and "في حين": see _while)
 _MEASURES = _keys("خطوه خطوات اجراء اجراءات قرار قرارات عقوبات تدابير سياسه سياسات")  # what is aimed
 _REBEL_ADJECTIVES = _keys("انفصاليه متمرده انقلابيه")  # "القوات الانفصالية": forces in revolt
 _TITLE_OFFICES = _keys("مكتب عمليات شوون قسم اداره دايره")  # a title's office in a body
@@ -5838,7 +5844,7 @@ class Assembler:
             t = toks[i]
             if i >= trig.end and i in participles:
                 break  # "عن الهجوم متوعدة بمزيد من العمليات ضد القوات": the participle's clause
-            if t.text in ("،", ",") and i + 1 < sent.end and (toks[i + 1].has_conj or toks[i + 1].key in _WHILE):
+            if t.text in ("،", ",") and i + 1 < sent.end and (toks[i + 1].has_conj or _while(toks, i + 1)):
                 break  # "في هجوم للمتمردين، وشن الجيش غارات على مواقعهم": another clause's
             if i > trig.end and i in act_ends:
                 break  # "اتهم الحزب عناصر بالاعتداء على المتظاهرين": the act accused of's
@@ -6631,7 +6637,8 @@ class Assembler:
                     owned.add((s, e))
                     continue
                 if s > sent.start + 1 and any(
-                        toks[k].key in _WHILE and toks[k - 1].text in ("،", ",") for k in range(e + 1, trig.start)):
+                        _while(toks, k) and toks[k - 1 - (toks[k].key == "حين")].text in ("،", ",")
+                        for k in range(e + 1, trig.start)):
                     # "قصفت القوات المدينة اليوم، فيما ندد الرئيس": the clause before's date (a
                     # fronted one governs the sentence: "البارحة، بينما كان الهدوء يعم، حدث")
                     continue
@@ -6648,7 +6655,8 @@ class Assembler:
                     dist += 1
             elif s >= trig.end:
                 dist = s - trig.end
-                if any(toks[k].key in COMPLEMENTIZERS or (toks[k].key in _WHILE and toks[k - 1].text in ("،", ","))
+                if any(toks[k].key in COMPLEMENTIZERS or (
+                        _while(toks, k) and toks[k - 1 - (toks[k].key == "حين")].text in ("،", ","))
                        for k in range(trig.end, s)):
                     continue  # (nor "وحجبت المواقع، فيما قال المتحدث اليوم": the next clause's date)
                 if any(t.key in _DESPITE for t in toks[trig.end : s]):
