@@ -2578,6 +2578,9 @@ def test_assemble_an_attack_near_a_match_is_still_one(ex):
         # and words of manner after it
         ("سيطرت القوات الحكومية أمس بشكل كامل على بلدة في ولاية زمفارا", "ASSAULT", "سيطرت", []),
         ("سيطرت القوات الحكومية بصورة تامة على بلدة في ولاية زمفارا", "ASSAULT", "سيطرت", []),
+        # (with the subject before the verb)
+        ("قالت الحكومة إن قواتها سيطرت بالكامل على مدينة ميكيلي", "ASSAULT", "سيطرت", []),
+        ("أعلن الجيش أن وحداته سيطرت تماما على البلدة", "ASSAULT", "سيطرت", []),
         # or between an act and its object
         ("قضت محكمة جزائرية أمس بسجن الناشط عاما", "SANCTION", "بسجن", ["الناشط"]),
     ],
