@@ -3417,6 +3417,12 @@ def test_assemble_a_negated_condition_is_possible_not_denied(ex):
     assert e.modality == ce.Modality.POSSIBLE and "mod.conditional" in e.rules
 
 
+def test_assemble_whom_a_threat_aims_at_must_meet_its_condition(ex):
+    text = "هدد الرئيس بشن عملية عسكرية ضد قوات النظام السوري إذا لم تنسحب من محيط المدينة"
+    e = _one(ex, text, "RETREAT", "تنسحب")
+    assert _codes(e.actors) == ["SYR MIL"] and "slot.threatened" in e.rules
+
+
 def test_assemble_supporters_counted_are_the_arrested(ex):
     e = _one(ex, "اعتقلت الشرطة العراقية 12 من أنصار تنظيم داعش", "COERCE", "اعتقلت")
     assert [t.text for t in e.targets] == ["أنصار تنظيم داعش"] and _codes(e.targets) == ["--- REB"]

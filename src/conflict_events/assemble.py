@@ -55,6 +55,8 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
 * ``slot.self``: protesters named by the trigger itself ("آلاف المحتجين"), a subject among
   the act's words ("حكمت محكمة عسكرية", "طالب مجلس الأمن");
 * ``slot.accused``: the accused did the act alleged ("اتهمت الجماعة التحالف بشن غارات");
+* ``slot.threatened``: whom a threat is aimed at is who must do what its condition asks ("هدد
+  بشن عملية ضد قوات النظام إذا لم تنسحب");
 * ``slot.responder``: who responds to an act does what it responds with ("ردت القوات على
   الهجوم بقصف مدفعي");
 * ``slot.victims``: the people a toll names as a group are the targets ("قتل 19 مدنيا في
@@ -4089,6 +4091,14 @@ class Assembler:
             if accused is not None:
                 actors = accused.targets
                 rules.append("slot.accused")
+            if (not actors and mrule == "mod.conditional" and e.pos == "verb" and trig.start > sent.start
+                    and toks[trig.start - 1].key in NEGATIONS):
+                # "هدد بشن عملية عسكرية ضد قوات النظام إذا لم تنسحب": who must act to stop
+                # the threat is whom it is aimed at
+                threat = next((ev for ev, _ in reversed(previous) if ev.type == "THREATEN" and ev.targets), None)
+                if threat is not None:
+                    actors = threat.targets
+                    rules.append("slot.threatened")
             if not actors and modality == Modality.REQUESTED:
                 called = self._addressee(toks, trig, previous, ctx)
                 if called is not None:
