@@ -1521,6 +1521,8 @@ def test_assemble_what_a_protest_refuses_is_its_cause(ex):
         ("استهدفت طائرة مسيرة إسرائيلية سيارة في جنوب لبنان", "ASSAULT", "استهدفت", ["ISR MIL"], None),
         # where forces withdraw from is no target
         ("انسحبت القوات الفرنسية من مواقعها في النيجر", "RETREAT", "انسحبت", ["FRA MIL"], []),
+        # nor are one's own forces withdrawn
+        ("سحبت روسيا قواتها من المنطقة الحدودية", "RETREAT", "سحبت", ["RUS GOV"], []),
     ],
 )
 def test_assemble_arrests_craft_and_withdrawals(ex, text, etype, trigger, actors, targets):

@@ -4064,6 +4064,9 @@ class Assembler:
                 target, trule = None, None
             if target is not None and e.type not in _PHYSICAL and all(c[2].inanimate for c in target.conjuncts):
                 target, trule = None, None  # "رحبت ... بالاتفاق الموقع": words are not aimed at things
+            if target is not None and (e.type, e.mode) == ("RETREAT", "withdraw") and any(
+                    toks[i].suffixed for i in range(target.start, target.end)):
+                target, trule = None, None  # "سحبت روسيا قواتها": one's own forces withdrawn are no target
             if (target is not None and e.type == "ASSAULT" and target.kind == "capital"
                     and len(target.conjuncts) == 1 and (toks[target.start - 1].key in _ON or (
                         toks[target.start - 1].key == "عاصمه" and toks[target.start - 2].key in _ON))):
