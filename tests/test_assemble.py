@@ -3419,6 +3419,12 @@ def test_assemble_a_negated_condition_is_possible_not_denied(ex):
     assert e.modality == ce.Modality.POSSIBLE and "mod.conditional" in e.rules
 
 
+def test_assemble_the_name_after_a_spokesman_is_his_own(ex):
+    text = "وهدد المتحدث العسكري باسم جماعة الحوثي يحيى سريع، في بيان أمس، بتوسيع الهجمات على المملكة"
+    e = _one(ex, text, "THREATEN", "هدد")
+    assert _codes(e.actors) == ["YEM REB"] and all("سريع" not in t.text for t in e.targets)
+
+
 def test_assemble_whom_a_threat_aims_at_must_meet_its_condition(ex):
     text = "هدد الرئيس بشن عملية عسكرية ضد قوات النظام السوري إذا لم تنسحب من محيط المدينة"
     e = _one(ex, text, "RETREAT", "تنسحب")

@@ -4064,6 +4064,15 @@ class Assembler:
                 target, trule = None, None
             if target is not None and e.type not in _PHYSICAL and all(c[2].inanimate for c in target.conjuncts):
                 target, trule = None, None  # "رحبت ... بالاتفاق الموقع": words are not aimed at things
+            if (target is not None and actor is not None and target.start == actor.end
+                    and len(target.conjuncts) == 1 and target.conjuncts[0][2].kind == "person"
+                    and actor.conjuncts[-1][2].kind != "person" and target.conjuncts[0][3] is not None
+                    and target.conjuncts[0][3:] == actor.conjuncts[-1][3:]
+                    and not toks[target.start].prep and not toks[target.start].has_conj):
+                # "هدد المتحدث العسكري باسم جماعة الحوثي يحيى سريع": a man of the actor's own
+                # side named right after it is the actor named (not "استقبل الرئيس الأمريكي
+                # بنيامين نتنياهو")
+                target, trule = None, None
             if target is not None and (e.type, e.mode) == ("RETREAT", "withdraw") and any(
                     toks[i].suffixed for i in range(target.start, target.end)):
                 target, trule = None, None  # "سحبت روسيا قواتها": one's own forces withdrawn are no target
