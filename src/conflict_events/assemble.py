@@ -122,15 +122,16 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
 * ``type.evacuation``: an army's or a government's call on people to leave their homes is an
   evacuation warning, a threat ("دعا الجيش سكان القرى الجنوبية إلى إخلاء منازلهم");
 * ``mode.aircraft``: an attack whose actor is aircraft is an air or drone strike ("قصفت
-  طائرات حربية", "هاجمت مسيرات", "طائرة أمريكية من دون طيار"); ``mode.weapon``: one by artillery is shelling ("قصفت
-  المدفعية", "استهدفت القرية بالمدفعية"), one "برصاص" or "بنيران" a shooting, one "بطائرة
-  مسيرة" a drone strike, one "بالسواطير" by blades or clubs; ``mode.protesters``: the state's
-  forces shooting at protesters use force against them ("أطلقت الشرطة الرصاص الحي على
-  المتظاهرين": crowd-control, ACLED's "Excessive force against protesters"); ``type.riot``:
-  protesters who attack, storm or burn riot ("هاجم مئات المحتجين السفارات وأضرموا النار فيها":
-  a protest, ACLED's "Violent demonstration"); ``mode.police``: forces deployed that are
-  all police are a police deployment ("وصلت أول دفعة من عناصر الشرطة الكينية", "نشرت
-  السلطات قوات الشرطة");
+  طائرات حربية", "هاجمت مسيرات", "طائرة أمريكية من دون طيار"); ``mode.weapon``: one by
+  artillery is shelling ("قصفت المدفعية", "استهدفت القرية بالمدفعية"), one "برصاص" or
+  "بنيران" a shooting, one "بطائرة مسيرة" a drone strike, one "بالسواطير" by blades or
+  clubs; ``mode.protesters``: the state's forces shooting at protesters use force
+  against them ("أطلقت الشرطة الرصاص الحي على المتظاهرين": crowd-control, ACLED's
+  "Excessive force against protesters"); ``type.riot``: protesters who attack, storm or
+  burn riot ("هاجم مئات المحتجين السفارات وأضرموا النار فيها": a protest, ACLED's
+  "Violent demonstration"); ``mode.police``: forces deployed that are all police are a
+  police deployment ("وصلت أول دفعة من عناصر الشرطة الكينية", "نشرت السلطات قوات
+  الشرطة");
 * ``place.after`` / ``place.before`` / ``place.sentence``: the most specific place nearest
   the trigger, with its relation ("شرق حلب") and ACLED geo precision; ``place.local``: a
   place the gazetteer lacks, named by a place noun ("حي الدرجة"), or a known name "في" a
@@ -2272,9 +2273,9 @@ def _opens_act(toks, a: int, b: int, time_toks, noun: bool) -> bool:
 
 _TRAVEL = _keys("زياره زيارته زيارتها زيارات وصول وصوله وصولها رحله جوله توجه عوده")  # "زيارته لموسكو"
 _OFF = _keys("قباله")  # "off" a coast
-# names that are also adjectives, with the nouns they qualify: "القوة القاهرة", "ظروف قاهرة"
 _SITES = "act.generic.sites"  # sites and assets struck, with no owner named
 _ADJECTIVE_PLACES = _keys("بحري")  # names that are an adjective after any noun ("لغم بحري")
+# names that are also adjectives, with the nouns they qualify: "القوة القاهرة", "ظروف قاهرة"
 _ADJECTIVE_NAMES = {"قاهره": _keys("قوه ظروف")}
 _CONSTRUCT_NAMES = _keys("صور")  # names that are also a plural annexed to what follows ("صور القتلى")
 _IDIOM_NAMES = {"مسقط": _keys("راس")}  # "مسقط رأس": a birthplace, not Muscat
@@ -3664,7 +3665,8 @@ class Assembler:
                 if j > k + 2:
                     p.end = j
             # "طائرة أمريكية من دون طيار استهدفت": so is the pilot it has not
-            k += k + 2 < sent.end and toks[k].key == "من" and not toks[k].prefix
+            if k + 2 < sent.end and toks[k].key == "من" and not toks[k].prefix:
+                k += 1
             if k + 1 < sent.end and toks[k].key in _WITHOUT and toks[k + 1].key in _PILOT and p.kind != "nisba":
                 p.end = k + 2
         return merged
@@ -7907,9 +7909,10 @@ class Assembler:
                 changes["fatalities"] = n
             elif not killed and n is not None and ev.injured is None and toks[pos].key not in _VICTIMS:
                 changes["injured"] = n  # (victims may be dead or hurt: "حصيلة الضحايا")
-            if victims is not None and (not ev.targets or _their_sites(ev.targets)) and (self._named_victims(victims) or any(
-                    a.start_char < toks[victims.end - 1].end_char and toks[victims.start].start_char < a.end_char
-                    for a in ev.actors)):
+            if victims is not None and (not ev.targets or _their_sites(ev.targets)) and (
+                    self._named_victims(victims) or any(
+                        a.start_char < toks[victims.end - 1].end_char and toks[victims.start].start_char < a.end_char
+                        for a in ev.actors)):
                 # (people counted only as persons, read as the kill verb's subject, are still
                 # its object: "قتل شخصان في حي الكرادة")
                 changes["targets"] = self._toll_side(victims, toks, text, ev)
