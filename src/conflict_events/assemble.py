@@ -1900,10 +1900,15 @@ def _for_whom(toks, p, start):
     return None
 
 
+def _no_pilot(toks, k) -> bool:
+    """Token ``k`` is the pilot of "(من) دون طيار" / "بدون طيار": a drone's, no one."""
+    return k > 0 and toks[k].key in _PILOT and toks[k - 1].key in _WITHOUT
+
+
 def _pilotless(toks, sent, k) -> bool:
     """Whether the aircraft named at ``k`` is told to fly without a pilot, past an adjective
     ("طائرة أمريكية من دون طيار")."""
-    return any(toks[j].key in _WITHOUT and toks[j + 1].key in _PILOT for j in range(k + 1, min(sent.end - 1, k + 4)))
+    return any(_no_pilot(toks, j) for j in range(k + 2, min(sent.end, k + 5)))
 
 
 def _their_sites(targets) -> bool:
@@ -2861,8 +2866,7 @@ class Assembler:
                     and not any(o.start <= m.start - 1 < o.end for o in actor_ms))]
             if actor_ms and any(toks[m.start].key in _PILOT for m in actor_ms):
                 # "طائرة من دون طيار": the pilot a drone has not is no one
-                actor_ms = [m for m in actor_ms if not (
-                    toks[m.start].key in _PILOT and m.start > sent.start and toks[m.start - 1].key in _WITHOUT)]
+                actor_ms = [m for m in actor_ms if not (m.start > sent.start and _no_pilot(toks, m.start))]
             if actor_ms and any(toks[m.start - 1].norm in _DRESS for m in actor_ms if m.start > sent.start):
                 # "عناصر أمن بزي مدني", "بلباس عسكري": the dress one wears names no one
                 actor_ms = [m for m in actor_ms if not (
@@ -2907,7 +2911,7 @@ class Assembler:
             # "حزب الدعوة" a party, no call
             cues = [m for m in found.get("cues", ()) if not _inside_actor(m, actor_ms)
                     # "طائرة أمريكية من دون طيار": a drone, no act not done
-                    and not (m.end < sent.end and toks[m.end].key in _PILOT and toks[m.end - 1].key in _WITHOUT)]
+                    and not (m.end < sent.end and _no_pilot(toks, m.end))]
             support = [m for m in found.get("support", ())
                        if (toks[m.start].prep in ("", "ل") or (toks[m.start].prep == "ب" and any(
                            # "ردت إيران بإطلاق ثلاثة صواريخ": the light noun of a count
@@ -3667,7 +3671,7 @@ class Assembler:
             # "طائرة أمريكية من دون طيار استهدفت": so is the pilot it has not
             if k + 2 < sent.end and toks[k].key == "من" and not toks[k].prefix:
                 k += 1
-            if k + 1 < sent.end and toks[k].key in _WITHOUT and toks[k + 1].key in _PILOT and p.kind != "nisba":
+            if k + 1 < sent.end and _no_pilot(toks, k + 1) and p.kind != "nisba":
                 p.end = k + 2
         return merged
 
