@@ -2782,18 +2782,11 @@ class Assembler:
                 for name in ("places", "actors"):
                     found[name] = [m for m in found.get(name, ()) if not _construct_name(toks, sent, m)]
                 actor_ms = found["actors"]
-            if any(toks[m.start].key in _ADJECTIVE_NAMES for m in found.get("places", ())):
+            if any(toks[m.start].key in _ADJECTIVE_NAMES or toks[m.start].key in _ADJECTIVE_PLACES
+                   for m in found.get("places", ())):
                 for name in ("places", "actors"):
                     found[name] = [m for m in found.get(name, ()) if not self._adjective_name(toks, sent, m)]
                 actor_ms = found["actors"]
-            if any(toks[m.start].key in _ADJECTIVE_PLACES for m in found.get("places", ())):
-                # "بلغم بحري", "حصار بحري": a naval adjective, not the town "بحري" (which follows
-                # a preposition, a place noun or a direction: "في بحري", "مدينة بحري")
-                found["places"] = [m for m in found["places"] if not (
-                    toks[m.start].key in _ADJECTIVE_PLACES and m.end - m.start == 1 and not toks[m.start].prep
-                    and m.start > sent.start and not (
-                        toks[m.start - 1].key in LOCATIVE or toks[m.start - 1].key in PLACE_NOUNS
-                        or toks[m.start - 1].key in DIRECTIONS))]
             if any(m.start > sent.start and toks[m.start - 1].key == "عبد" for m in found.get("places", ())):
                 # "مصطفى عبد الجليل": a place after "عبد" is a word of a man's name
                 found["places"] = [m for m in found["places"]
@@ -6293,10 +6286,15 @@ class Assembler:
     @staticmethod
     def _adjective_name(toks, sent, m) -> bool:
         """A name that is an adjective of the noun before it: "القوة القاهرة" (force majeure)
-        is not Cairo."""
-        heads = _ADJECTIVE_NAMES.get(toks[m.start].key)
-        return bool(heads) and m.end - m.start == 1 and m.start > sent.start and (
-            toks[m.start - 1].key in heads and _definite(toks[m.start]))
+        is not Cairo; "بلغم بحري", "حصار بحري" (naval) are not Khartoum North, which follows a
+        preposition, a place noun or a direction ("في بحري", "مدينة بحري")."""
+        if m.end - m.start != 1 or m.start <= sent.start:
+            return False
+        key, prev = toks[m.start].key, toks[m.start - 1].key
+        if key in _ADJECTIVE_PLACES:
+            return not toks[m.start].prep and not (prev in LOCATIVE or prev in PLACE_NOUNS or prev in DIRECTIONS)
+        heads = _ADJECTIVE_NAMES.get(key)
+        return bool(heads) and prev in heads and _definite(toks[m.start])
 
     def _is_place_use(self, toks, m, asked=frozenset()) -> bool:
         """Whether the place name ``m`` names where (not a state acting, nor one asked: a
