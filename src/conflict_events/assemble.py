@@ -1917,10 +1917,13 @@ def _their_sites(targets) -> bool:
     return all(t.rule == _SITES and t.text.endswith(("هم", "هن")) for t in targets)
 
 
-def _while(toks, k) -> bool:
-    """Whether token ``k`` opens a clause of what happens meanwhile: "فيما", "بينما", the
-    "حين" of "في حين"."""
-    return toks[k].key in _WHILE or (toks[k].key == "حين" and k > 0 and toks[k - 1].key == "في")
+def _while_clause(toks, c) -> bool:
+    """Whether token ``c`` is a comma that opens a clause of what happens meanwhile: "، فيما",
+    "، بينما", "، في حين"."""
+    if toks[c].text not in ("،", ",") or c + 1 >= len(toks):
+        return False
+    nxt = toks[c + 1]
+    return nxt.key in _WHILE or (nxt.key == "في" and c + 2 < len(toks) and toks[c + 2].key == "حين")
 
 
 def _goods_after(toks, sent, trig, phrases, time_toks) -> bool:
@@ -2364,7 +2367,7 @@ _PARTICIPLE_NOUNS = _keys("مطالبه")
 # "مشتبها بالانتماء إلى داعش", "يشتبه بانتمائهم لتنظيم", "عناصر تنتمي إلى": members of it
 _MEMBERSHIP = _keys(
     "بالانتماء انتماء بانتمايهم انتمايهم لانتمايهم تنتمي ينتمي ينتمون منتمين منتمون يشتبه")
-_WHILE = _keys("فيما بينما")  # after a comma: another clause (and "في حين": see _while)
+_WHILE = _keys("فيما بينما")  # after a comma: another clause (and "في حين": see _while_clause)
 _MEASURES = _keys("خطوه خطوات اجراء اجراءات قرار قرارات عقوبات تدابير سياسه سياسات")  # what is aimed
 _REBEL_ADJECTIVES = _keys("انفصاليه متمرده انقلابيه")  # "القوات الانفصالية": forces in revolt
 _TITLE_OFFICES = _keys("مكتب عمليات شوون قسم اداره دايره")  # a title's office in a body
@@ -5865,7 +5868,7 @@ class Assembler:
             t = toks[i]
             if i >= trig.end and i in participles:
                 break  # "عن الهجوم متوعدة بمزيد من العمليات ضد القوات": the participle's clause
-            if t.text in ("،", ",") and i + 1 < sent.end and (toks[i + 1].has_conj or _while(toks, i + 1)):
+            if t.text in ("،", ",") and i + 1 < sent.end and (toks[i + 1].has_conj or toks[i + 1].key in _WHILE):
                 break  # "في هجوم للمتمردين، وشن الجيش غارات على مواقعهم": another clause's
             if i > trig.end and i in act_ends:
                 break  # "اتهم الحزب عناصر بالاعتداء على المتظاهرين": the act accused of's
@@ -6662,9 +6665,7 @@ class Assembler:
                     # just before it, whose object the act is
                     owned.add((s, e))
                     continue
-                if s > sent.start + 1 and any(
-                        _while(toks, k) and toks[k - 1 - (toks[k].key == "حين")].text in ("،", ",")
-                        for k in range(e + 1, trig.start)):
+                if s > sent.start + 1 and any(_while_clause(toks, c) for c in range(e, trig.start - 1)):
                     # "قصفت القوات المدينة اليوم، فيما ندد الرئيس": the clause before's date (a
                     # fronted one governs the sentence: "البارحة، بينما كان الهدوء يعم، حدث")
                     continue
@@ -6681,9 +6682,8 @@ class Assembler:
                     dist += 1
             elif s >= trig.end:
                 dist = s - trig.end
-                if any(toks[k].key in COMPLEMENTIZERS or (
-                        _while(toks, k) and toks[k - 1 - (toks[k].key == "حين")].text in ("،", ","))
-                       for k in range(trig.end, s)):
+                if any(toks[k].key in COMPLEMENTIZERS for k in range(trig.end, s)) or any(
+                        _while_clause(toks, c) for c in range(trig.end - 1, s - 1)):
                     continue  # (nor "وحجبت المواقع، فيما قال المتحدث اليوم": the next clause's date)
                 if any(t.key in _DESPITE for t in toks[trig.end : s]):
                     # "تجددت الاشتباكات رغم الهدنة المعلنة منذ 12 يناير": the date of what
