@@ -1926,6 +1926,17 @@ def _while_clause(toks, c) -> bool:
     return nxt.key in _WHILE or (nxt.key == "في" and c + 2 < len(toks) and toks[c + 2].key == "حين")
 
 
+def _aimed_past_object(toks, sent, i, phrases):
+    """Whom the act whose verbal noun is at ``i`` is aimed at past its object, in the same
+    clause: "بشن عمليات عسكرية ضد الجماعات الكردية", "بقطع العلاقات مع أنقرة"; or None."""
+    for j in range(i + 1, min(sent.end - 1, i + 5)):
+        if _punct(toks[j]) or toks[j].has_conj or toks[j].key in COMPLEMENTIZERS:
+            return None
+        if toks[j].key in TARGET_PREPS or toks[j].key in WITH_PREPS:
+            return next((p for p in phrases if p.start == j + 1 and p.kind != "nisba"), None)
+    return None
+
+
 def _goods_after(toks, sent, trig, phrases, time_toks) -> bool:
     """Whether arms or goods are what the verb ``trig`` takes: named first after it and the
     phrase right after it, past a time and where one held them ("وضبطت قوات الأمن بحوزتهم
@@ -5938,16 +5949,9 @@ class Assembler:
                     p = next((p for p in phrases if p.start == i + 1 and p.kind != "nisba"), None)
                     if p is not None:
                         return p, "slot.object"
-                    # (or whom it is aimed at: "بشن عمليات عسكرية ضد الجماعات الكردية", "بقطع
-                    # العلاقات مع أنقرة")
-                    for j in range(i + 1, min(sent.end - 1, i + 5)):
-                        if _punct(toks[j]) or toks[j].has_conj or toks[j].key in COMPLEMENTIZERS:
-                            break
-                        if toks[j].key in TARGET_PREPS or toks[j].key in WITH_PREPS:
-                            p = next((p for p in phrases if p.start == j + 1 and p.kind != "nisba"), None)
-                            if p is not None:
-                                return p, "slot.target-prep"
-                            break
+                    p = _aimed_past_object(toks, sent, i, phrases)
+                    if p is not None:
+                        return p, "slot.target-prep"
                     break
                 if t.key in COMPLEMENTIZERS or t.key in CLAUSE_BREAKS or t.text in (".", "؛", ":"):
                     break
