@@ -890,6 +890,7 @@ def test_assemble_verb_forms_and_carried_subjects(ex, text, etype, trigger, acto
          ["--- REB"], ["--- MIL"]),
         ("قتل جنديان في هجوم للمتمردين، في حين شن الجيش غارات على مواقعهم", "ASSAULT", "هجوم",
          ["--- REB"], ["--- MIL"]),
+        ("وقع هجوم للمتمردين، في حين شن الجيش غارات على مواقعهم", "ASSAULT", "هجوم", ["--- REB"], []),
     ],
 )
 def test_assemble_slots_stay_with_their_own_clause(ex, text, etype, trigger, actors, targets):

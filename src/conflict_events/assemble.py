@@ -5879,7 +5879,7 @@ class Assembler:
             t = toks[i]
             if i >= trig.end and i in participles:
                 break  # "عن الهجوم متوعدة بمزيد من العمليات ضد القوات": the participle's clause
-            if t.text in ("،", ",") and i + 1 < sent.end and (toks[i + 1].has_conj or toks[i + 1].key in _WHILE):
+            if t.text in ("،", ",") and i + 1 < sent.end and toks[i + 1].has_conj or _while_clause(toks, i):
                 break  # "في هجوم للمتمردين، وشن الجيش غارات على مواقعهم": another clause's
             if i > trig.end and i in act_ends:
                 break  # "اتهم الحزب عناصر بالاعتداء على المتظاهرين": the act accused of's
