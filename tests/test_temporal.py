@@ -513,6 +513,24 @@ def test_temporal_the_same_day_is_the_one_named_before(finder, text, same, day):
     assert (t.text, t.start.isoformat(), t.end.isoformat(), t.rule) == (same, day, day, "deictic.same-day")
 
 
+@pytest.mark.parametrize(
+    "sentence, spans",
+    [
+        # named days or months joined by "و" follow each other in time ...
+        ("قتل خمسة جنود في هجمات خلال شهري ديسمبر ويناير الماضيين",
+         [("ديسمبر ويناير الماضيين", "2015-12-01", "2016-01-31")]),
+        ("اندلعت اشتباكات عنيفة يومي الثلاثاء والأربعاء الماضيين في المدينة",
+         [("الثلاثاء والأربعاء الماضيين", "2016-08-23", "2016-08-24")]),
+        # ... and two days apart are two expressions, not the stretch between them
+        ("دعا ناشطون إلى التظاهر أمس الاثنين وغدا الأربعاء أمام البرلمان",
+         [("أمس الاثنين", "2016-08-29", "2016-08-29"), ("غدا الأربعاء", "2016-08-31", "2016-08-31")]),
+    ],
+)
+def test_temporal_days_or_months_joined_by_and(finder, sentence, spans):
+    found = finder.find(sentence, ARTICLE)
+    assert [(t.text, t.start.isoformat(), t.end.isoformat()) for t in found] == spans
+
+
 def test_temporal_the_same_day_with_no_day_before_is_no_date(finder):
     # (nor is it today: "نفسه" says it is some day told before)
     assert finder.find("واعتقلت الشرطة عشرة أشخاص في اليوم ذاته", ARTICLE) == []

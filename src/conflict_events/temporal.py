@@ -28,7 +28,9 @@ dateparser (one reused ``DateDataParser``) otherwise; hijridate (Umm al-Qura) co
 * years and seasons: "منذ العام 2018", "صيف 2014", "خريف العام الماضي";
 * hijri dates: "15 رمضان 1437 هـ", "نهاية شهر رمضان" (the nearest Ramadan);
 * clock times, dated by the day named before them: "البارحة، عند الساعة الثامنة مساءً";
-* two expressions joined into one range: "منذ مساء أمس الثلاثاء وحتى صباح اليوم".
+* two expressions joined into one range: "منذ مساء أمس الثلاثاء وحتى صباح اليوم", "شهري
+  ديسمبر ويناير الماضيين" (days or months joined by "و" follow each other in time; two
+  days apart, "أمس الجمعة وغدا الأحد", stay two expressions).
 
 Not time expressions: durations ("استمرت 12 ساعة", "هدنة مدتها 48 ساعة"), counts ("25 غارة",
 "80 ألف شخص"), decimals ("8ر1 مليون") and numbers that only stand near a month name.
@@ -187,6 +189,8 @@ _CONNECTORS = frozenset(
     "و حتي الي وحتي والي لغايه ولغايه في وفي من وقت مبكر متاخر ثم".split()
 )
 _JOINERS = frozenset("و حتي الي وحتي والي لغايه ولغايه".split())
+_RANGE_JOINERS = _JOINERS - {"و"}
+_ONE_DAY = _dt.timedelta(days=1)
 # nouns a date names ("حركة 23 مارس", the M23 rebels; "ثورة 25 يناير", "قوى 14 آذار"): the
 # date after them is part of a name, no time of the event
 _NAMED_BY_DATE = frozenset(
@@ -1819,6 +1823,26 @@ class DateFinder:
             return None
         return attrs.evolve(res, start=start, end=end, value=f"{y}{res.value[4:]}", absolute=year.absolute)
 
+    @staticmethod
+    def _before(first: _Res, second: _Res) -> _Res:
+        """``first`` moved back a week or a year when, as resolved, it falls after the
+        weekday or month named with it ("ديسمبر" before "يناير الماضي" is last December)."""
+        if first.start is None or second.start is None or first.start <= second.start:
+            return first
+        kind = first.rule.split(".", 1)[0]
+        if kind != second.rule.split(".", 1)[0] or first.granularity != second.granularity:
+            return first
+        if kind == "weekday" and first.granularity == "day":
+            back = _dt.timedelta(days=7)
+            start, end = first.start - back, first.end - back
+        elif kind == "month" and first.granularity == "month":
+            start, end = _month_span(first.start.year - 1, first.start.month)
+        else:
+            return first
+        if start > second.start:
+            return first
+        return attrs.evolve(first, start=start, end=end, value=None)
+
     def _merge(self, sent, found, ref):
         if len(found) < 2:
             return found
@@ -1835,6 +1859,13 @@ class DateFinder:
                 and len(words) <= 5
             )
             if joined and pres.start is not None and res.start is not None:
+                if not any(w in _RANGE_JOINERS for w in words):
+                    # "ديسمبر ويناير الماضيين", "السبت والأحد": named days or months joined by
+                    # "و" come in their order in time, and name one stretch only when they touch
+                    pres = self._before(pres, res)
+                    if pres.end + _ONE_DAY < res.start or res.end + _ONE_DAY < pres.start:
+                        out.append(item)  # "أمس الجمعة وغدا الأحد": two days, not the one between
+                        continue
                 s = min(pres.start, res.start)
                 e = max(pres.end, res.end)
                 merged = _Res.span(s, e, pres.rule)
