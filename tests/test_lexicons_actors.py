@@ -343,6 +343,11 @@ def find_actors():
             [("act.group.pak.pti", "حزب حركة الإنصاف"), ("act.generic.party", "وأحزاب")],
         ),
         (
+            "وطالب المجلس البلدي بالإفراج عن عميد البلدية ورؤساء بلديات آخرين",
+            [("act.org.local_council", "المجلس البلدي"), ("act.title.official", "عميد البلدية"),
+             ("act.title.official", "ورؤساء بلديات")],
+        ),
+        (
             "ونقلت وسائل إعلام محلية عن بعثة مينورسو قولها إن الوضع هادئ",
             [("act.generic.journalists", "وسائل إعلام"), ("act.org.un.mission", "مينورسو")],
         ),
