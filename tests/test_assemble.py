@@ -2154,6 +2154,24 @@ def test_assemble_goods_caught_are_seized_and_people_arrested(ex, text, mode, ca
     assert (e.mode, e.cameo) == (mode, cameo)
 
 
+@pytest.mark.parametrize(
+    "text, etype, mode",
+    [
+        # arms, vehicles or goods taken are seized ...
+        ("قال مسؤول محلي إن المسلحين استولوا على مركبة مصفحة للشرطة قرب الحدود", "COERCE", "seize"),
+        ("واستولى عناصر التنظيم على أسلحة ثقيلة وذخائر خلال الهجوم", "COERCE", "seize"),
+        # ... a town taken is fought for
+        ("واستولى عناصر التنظيم على بلدة حدودية بعد معارك عنيفة", "ASSAULT", None),
+    ],
+)
+def test_assemble_goods_taken_are_seized_and_towns_fought_for(ex, text, etype, mode):
+    e = _one(ex, text, etype, "استول")
+    assert e.mode == mode
+    if etype == "COERCE":
+        assert e.acled == ("Strategic developments", "Looting/property destruction")
+        assert "type.goods-taken" in e.rules
+
+
 def test_assemble_a_noun_of_another_sector_is_no_adjective(ex):
     # "الصحفي" looks like a nisba, but the journalist is who the police hold
     e = _one(ex, "اعتقلت الشرطة الصحفي في منزله", "COERCE", "اعتقلت")

@@ -117,6 +117,8 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   forces take it, else "Non-state actor overtakes territory";
 * ``type.without-a-fight``: a place taken "دون قتال" is occupied (COERCE, seize; ACLED's
   "Non-violent transfer of territory"), and the fighting it was taken without is no event;
+* ``type.goods-taken``: arms, vehicles or goods taken are seized (COERCE, seize; ACLED's
+  "Looting/property destruction"), no territory ("استولت القوات على أسلحة ثقيلة");
 * ``mode.seized``: an arrest of things is a seizure ("احتجز الحرس الثوري ناقلة نفط"), and so
   is arms or goods caught ("ضبطت قوات الأمن كميات من الأسلحة");
 * ``type.evacuation``: an army's or a government's call on people to leave their homes is an
@@ -1937,18 +1939,19 @@ def _aimed_past_object(toks, sent, i, phrases):
     return None
 
 
-def _goods_after(toks, sent, trig, phrases, time_toks) -> bool:
+def _goods_after(toks, sent, trig, phrases, time_toks, goods=None) -> bool:
     """Whether arms or goods are what the verb ``trig`` takes: named first after it and the
-    phrase right after it, past a time and where one held them ("وضبطت قوات الأمن بحوزتهم
-    كميات من الأسلحة")."""
-    start = next((p.end for p in phrases if p.start == trig.end and toks[p.start].key not in _GOODS), trig.end)
+    phrase right after it, past a time, where one held them and "على" ("وضبطت قوات الأمن
+    بحوزتهم كميات من الأسلحة", "استولى المسلحون على شاحنة أسلحة")."""
+    goods = _GOODS if goods is None else goods
+    start = next((p.end for p in phrases if p.start == trig.end and toks[p.start].key not in goods), trig.end)
     for k in range(start, min(sent.end, start + 6)):
         t = toks[k]
         if _punct(t) or t.has_conj:
             return False
-        if t.key in _GOODS:
+        if t.key in goods:
             return True
-        if k not in time_toks and t.key not in _HOLDING:
+        if k not in time_toks and t.key not in _HOLDING and t.key not in _ON:
             return False
     return False
 
@@ -2317,6 +2320,10 @@ _HOLD = _keys("احتجز احتجزت احتجزوا يحتجز تحتجز اح
 _CAUGHT = _keys("ضبطت ضبطوا")  # caught: people arrested, or goods seized
 # what is seized rather than arrested: "ضبطت كميات من الأسلحة", "ضبطوا شحنة مخدرات"
 _GOODS = _keys("كميات كميه اسلحه ذخائر ذخيره متفجرات مخدرات شحنه شحنات شحنتين اطنان اموال اجهزه معدات اعتده")
+# what is taken rather than a place taken: "استولت القوات على أسلحة ثقيلة"
+_TAKEN_GOODS = _GOODS | _keys(
+    "سلاح مركبه مركبات مركبتين سياره سيارات شاحنه شاحنات اليه اليات دبابه دبابات مدرعه مدرعات عربه عربات"
+)
 _HOLDING = _keys("بحوزه بحوزته بحوزتها بحوزتهم بحوزتهما معه معها معهم لديه لديها لديهم")  # "وضبطت بحوزتهم"
 _HISTORY_DAYS = 3 * 365 + 1  # an act done longer before the article than this is history
 # held since: "المعتقلين منذ عامين", "المحتجزين منذ أشهر"
@@ -4348,6 +4355,13 @@ class Assembler:
             etype, mode, cameo = "COERCE", "seize", "192"
             acled = ["Strategic developments", "Non-violent transfer of territory"]
             rules.append("type.without-a-fight")
+        if etype == "ASSAULT" and acled is not None and "territory" in acled[1] and _goods_after(
+                toks, sent, trig, phrases, time_toks, _TAKEN_GOODS):
+            # "استولى المسلحون على مركبة مصفحة للشرطة": arms, vehicles or goods taken are
+            # seized, no territory
+            etype, mode, cameo = "COERCE", "seize", "1711"
+            acled = ["Strategic developments", "Looting/property destruction"]
+            rules.append("type.goods-taken")
         if etype == "ASSAULT" and acled is not None and "territory" in acled[1] and actors:
             # who takes the town says which: the state's forces regain it, others overtake it
             state = all(a.sector in _FORCES or a.sector == "GOV" for a in actors)
