@@ -4208,6 +4208,9 @@ def test_assemble_militarily_is_no_target(ex):
          [], 3, None),
         ("قتل أربعة أشخاص في غارة جوية لحلف شمال الأطلسي (ناتو) استهدفت منزلا في طرابلس", "غارة", ["IGO MIL"], 4,
          None),
+        # past how large it was
+        ("شنت الطائرات هجوما واسعا على عدة بلدات جنوبية استهدف مخازن للسلاح وقتل خمسة مسلحين", "هجوما",
+         ["--- MIL"], 5, None),
     ],
 )
 def test_assemble_one_attack_told_with_more_words(ex, text, trigger, actors, fatalities, injured):

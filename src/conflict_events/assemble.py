@@ -1346,8 +1346,8 @@ def _indefinite_antecedent(toks, noun, verb) -> bool:
     if not 0 < len(between) <= 6 or any(x.is_punct and x.text not in _QUOTES or x.has_conj for x in between):
         return False
     while (len(between) > 1 and not between[0].prefix and between[0].key not in _ACROSS
-           and _NISBA_ENDING.search(between[0].key)):
-        between = between[1:]  # its adjectives: "غارات جوية هندية" (not "على")
+           and (_NISBA_ENDING.search(between[0].key) or between[0].key in _INTENSITY)):
+        between = between[1:]  # its adjectives: "غارات جوية هندية", "هجوما واسعا" (not "على")
     if between[0].key in REPORTING:
         return between[-1].key in COMPLEMENTIZERS  # "قالت نيودلهي إنها"
     return (between[0].key in _ACROSS or between[0].prep == "ل") and not any(
@@ -2359,6 +2359,11 @@ _PUNISHING = ("ملاحق", "لاحق", "يلاحق", "تلاحق", "نلاحق"
               "حساب", "قصاص", "القصاص")  # ("تعهد بـ"حساب عسير"")
 _DENIAL = "cue.negated.nafa"  # "نفى": denied
 _ACROSS = _keys("عبر فوق علي في قرب داخل")  # where strikes fell, before their clause
+# how large or fierce an attack was: "هجوما واسعا على عدة مدن استهدف"
+_INTENSITY = _keys(
+    "واسع واسعا واسعه عنيف عنيفا عنيفه كبير كبيرا كبيره مكثف مكثفا مكثفه جديد جديدا جديده "
+    "شامل شاملا شامله مباغت مباغتا مباغته"
+)
 _STILL = _keys("يزال تزال يزالون تزالان يزالان نزال ازال")  # "لا يزال": still
 _FOREMOST = _keys("ابرز اهم اكبر")  # "سبعة من أبرز قادة المعارضة": a count of the foremost
 # the light verbs that tell an act themselves, by type or by the noun's entry: an agreement
