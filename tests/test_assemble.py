@@ -2172,6 +2172,17 @@ def test_assemble_goods_taken_are_seized_and_towns_fought_for(ex, text, etype, m
         assert "type.goods-taken" in e.rules
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("ودعا ناشطون إلى التظاهر غدا الأحد الذي سيوافق الذكرى السابعة للثورة", ["REQUEST", "PROTEST"]),
+        ("وتجمع المحتجون في الساحة يوم الجمعة الذي يوافق ذكرى اندلاع الاحتجاجات", ["PROTEST"]),
+    ],
+)
+def test_assemble_a_day_that_falls_on_an_anniversary_agrees_to_nothing(ex, text, expected):
+    assert _types(ex, text) == expected
+
+
 def test_assemble_a_noun_of_another_sector_is_no_adjective(ex):
     # "الصحفي" looks like a nisba, but the journalist is who the police hold
     e = _one(ex, "اعتقلت الشرطة الصحفي في منزله", "COERCE", "اعتقلت")

@@ -2841,6 +2841,13 @@ class Assembler:
                     toks[m.start].key in _OUTSKIRTS and m.end < sent.end and not toks[m.end].prep
                     and (toks[m.end].key in PLACE_NOUNS or any(p.start == m.end for p in found.get("places", ())))
                 )]
+            if any(t.entry.type == "AGREE" and t.entry.pos == "verb" and t.end < sent.end
+                   and toks[t.end].key in _ANNIVERSARY for t in triggers):
+                # "غدا الأحد الذي سيوافق الذكرى السابعة للثورة": a day that falls on an
+                # anniversary agrees to nothing
+                triggers = [t for t in triggers if not (
+                    t.entry.type == "AGREE" and t.entry.pos == "verb" and t.end < sent.end
+                    and toks[t.end].key in _ANNIVERSARY)]
             if any(toks[t.start].key in TARGETING for t in triggers):
                 # "في خطوة قال إنها تستهدف الاقتصاد الروسي", "عقوبات تستهدف قطاع النفط": what a
                 # measure is aimed at is no attack
