@@ -2183,6 +2183,20 @@ def test_assemble_a_day_that_falls_on_an_anniversary_agrees_to_nothing(ex, text,
     assert _types(ex, text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # protests sweep a land ...
+        ("وخرج الآلاف في مظاهرات تجتاح المدن الكبرى منذ أسبوع", ["PROTEST"]),
+        ("وتعود جذور الأزمة إلى احتجاجات عام 2019 التي اجتاحت البلاد", ["PROTEST"]),
+        # ... forces invade it, in a clause of their own
+        ("وفرقت الشرطة الاحتجاجات بالقوة واجتاحت قوات الجيش الحي الشرقي", ["ASSAULT", "PROTEST", "ASSAULT"]),
+    ],
+)
+def test_assemble_protests_that_sweep_a_land_are_no_invasion(ex, text, expected):
+    assert _types(ex, text) == expected
+
+
 def test_assemble_a_noun_of_another_sector_is_no_adjective(ex):
     # "الصحفي" looks like a nisba, but the journalist is who the police hold
     e = _one(ex, "اعتقلت الشرطة الصحفي في منزله", "COERCE", "اعتقلت")

@@ -1939,6 +1939,23 @@ def _aimed_past_object(toks, sent, i, phrases):
     return None
 
 
+def _swept_by_protests(toks, trig, triggers) -> bool:
+    """The verb ``trig`` ("اجتاحت") follows protests it tells of: right after their noun, its
+    name or adjectives and a relative pronoun ("الاحتجاجات التي اجتاحت البلاد", "مظاهرات
+    تجتاح المدن", "احتجاجات الربيع العربي التي اجتاحت المنطقة")."""
+    if toks[trig.start].has_conj:
+        return False  # "قمعت الشرطة الاحتجاجات واجتاحت القوات الحي": a clause of its own
+    for t in triggers:
+        if t.entry.type == "PROTEST" and t.end <= trig.start <= t.end + 8:
+            between = toks[t.end : trig.start]
+            if any(x.is_punct or x.has_conj for x in between):
+                continue
+            if (between and between[-1].key in RELATIVE) or (
+                    len(between) <= 1 and not any(x.prep for x in between)):
+                return True
+    return False
+
+
 def _goods_after(toks, sent, trig, phrases, time_toks, goods=None) -> bool:
     """Whether arms or goods are what the verb ``trig`` takes: named first after it and the
     phrase right after it, past a time, where one held them and "على" ("وضبطت قوات الأمن
@@ -2324,6 +2341,7 @@ _GOODS = _keys("كميات كميه اسلحه ذخائر ذخيره متفجر�
 _TAKEN_GOODS = _GOODS | _keys(
     "سلاح مركبه مركبات مركبتين سياره سيارات شاحنه شاحنات اليه اليات دبابه دبابات مدرعه مدرعات عربه عربات"
 )
+_SWEEPING = "trg.assault.ghazw.verb"  # "اجتاح": forces invade, protests sweep
 _HOLDING = _keys("بحوزه بحوزته بحوزتها بحوزتهم بحوزتهما معه معها معهم لديه لديها لديهم")  # "وضبطت بحوزتهم"
 _HISTORY_DAYS = 3 * 365 + 1  # an act done longer before the article than this is history
 # held since: "المعتقلين منذ عامين", "المحتجزين منذ أشهر"
@@ -2848,6 +2866,9 @@ class Assembler:
                 triggers = [t for t in triggers if not (
                     t.entry.type == "AGREE" and t.entry.pos == "verb" and t.end < sent.end
                     and toks[t.end].key in _ANNIVERSARY)]
+            if any(t.entry.id == _SWEEPING for t in triggers):
+                # "احتجاجات الربيع العربي التي اجتاحت المنطقة": protests sweep a land, no force
+                triggers = [t for t in triggers if not (t.entry.id == _SWEEPING and _swept_by_protests(toks, t, triggers))]
             if any(toks[t.start].key in TARGETING for t in triggers):
                 # "في خطوة قال إنها تستهدف الاقتصاد الروسي", "عقوبات تستهدف قطاع النفط": what a
                 # measure is aimed at is no attack
