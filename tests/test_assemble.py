@@ -2197,6 +2197,25 @@ def test_assemble_protests_that_sweep_a_land_are_no_invasion(ex, text, expected)
     assert _types(ex, text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, actors, mode",
+    [
+        # a drone or two aircraft told by whose they are
+        ("وقالت الوكالة إن مسيرة إسرائيلية استهدفت سيارة على طريق البلدة", ["ISR MIL"], "drone"),
+        ("واستهدفت مسيرتان تركيتان مواقع للمقاتلين الأكراد في ريف القامشلي", ["TUR MIL"], "drone"),
+        ("وقصفت طائرتان حربيتان روسيتان مواقع المسلحين في ريف حماة", ["RUS MIL"], "aerial"),
+    ],
+)
+def test_assemble_drones_and_pairs_of_aircraft_by_their_state(ex, text, actors, mode):
+    e = _one(ex, text, "ASSAULT", "")
+    assert (_codes(e.actors), e.mode) == (actors, mode)
+
+
+def test_assemble_a_march_is_no_drone(ex):
+    e = _one(ex, "وخرجت مسيرة حاشدة في وسط المدينة تنديدا بالغلاء", "PROTEST", "مسيرة")
+    assert e.actors == ()
+
+
 def test_assemble_a_noun_of_another_sector_is_no_adjective(ex):
     # "الصحفي" looks like a nisba, but the journalist is who the police hold
     e = _one(ex, "اعتقلت الشرطة الصحفي في منزله", "COERCE", "اعتقلت")

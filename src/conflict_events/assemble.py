@@ -2320,8 +2320,10 @@ _CONSTRUCT_NAMES = _keys("صور")  # names that are also a plural annexed to wh
 _IDIOM_NAMES = {"مسقط": _keys("راس")}  # "مسقط رأس": a birthplace, not Muscat
 _NAME_TRAPS = _CONSTRUCT_NAMES | frozenset(_IDIOM_NAMES)
 # who strikes with what: aircraft strike from the air, artillery shells, "برصاص" shoots
-AIRCRAFT = _keys("طايره طايرات مسيره مسيرات مروحيه مروحيات مقاتلات مقاتله طيران")
-DRONES = _keys("مسيره مسيرات")
+AIRCRAFT = _keys(
+    "طايره طايرات طايرتان طايرتين مسيره مسيرات مسيرتان مسيرتين مروحيه مروحيات مروحيتان مروحيتين مقاتلات مقاتله طيران"
+)
+DRONES = _keys("مسيره مسيرات مسيرتان مسيرتين")
 ARTILLERY = _keys("مدفعيه راجمات")
 _MODEL = re.compile("^[a-zء-ي]{1,4}-[0-9]{1,3}$")  # a craft's model: "اف-16", "سو-24"
 _BLADES = _with_bi("سواطير ساطور سكاكين سكين عصي هراوات فووس")
@@ -2341,6 +2343,7 @@ _GOODS = _keys("كميات كميه اسلحه ذخائر ذخيره متفجر�
 _TAKEN_GOODS = _GOODS | _keys(
     "سلاح مركبه مركبات مركبتين سياره سيارات شاحنه شاحنات اليه اليات دبابه دبابات مدرعه مدرعات عربه عربات"
 )
+_DRONE_ENTRY = "act.generic.drones"  # "مسيرة": a drone, or a march
 _SWEEPING = "trg.assault.ghazw.verb"  # "اجتاح": forces invade, protests sweep
 _HOLDING = _keys("بحوزه بحوزته بحوزتها بحوزتهم بحوزتهما معه معها معهم لديه لديها لديهم")  # "وضبطت بحوزتهم"
 _HISTORY_DAYS = 3 * 365 + 1  # an act done longer before the article than this is history
@@ -2934,6 +2937,11 @@ class Assembler:
                     m.start > sent.start and toks[m.start - 1].key in _NAMED_STREETS
                     and toks[m.start - 1].norm == toks[m.start - 1].key
                     and (_definite(toks[m.start]) or m.entry.kind in ("country", "capital")))]
+            if any(m.entry.id == _DRONE_ENTRY for m in actor_ms):
+                # "مسيرة إسرائيلية", "مسيرتان تركيتان": a drone is told by whose it is; a bare
+                # "مسيرة" is as often a march
+                nisbas = {m.start for m in actor_ms if m.entry.kind == "nisba"}
+                actor_ms = [m for m in actor_ms if m.entry.id != _DRONE_ENTRY or m.end in nisbas]
             if actor_ms and any(m.entry.adjectival for m in actor_ms):
                 # "الائتلاف الوطني السوري المعارض": right after a name (and its adjective), the
                 # opponent is its adjective, no actor of his own
