@@ -2216,6 +2216,13 @@ def test_assemble_a_march_is_no_drone(ex):
     assert e.actors == ()
 
 
+@pytest.mark.parametrize("opener", ["عندما", "حين"])
+def test_assemble_the_clause_that_tells_an_attack_gives_its_sides(ex, opener):
+    # "الهجوم عندما هاجم مسلحون ...": the attackers are the verb's subject, not the noun's object
+    e = _one(ex, f"ووقع الهجوم {opener} هاجم مسلحون مجهولون حاجزا للشرطة قرب المدينة", "ASSAULT", "الهجوم")
+    assert [a.text for a in e.actors] == ["مسلحون مجهولون"] and _codes(e.targets) == ["--- COP"]
+
+
 def test_assemble_a_noun_of_another_sector_is_no_adjective(ex):
     # "الصحفي" looks like a nisba, but the journalist is who the police hold
     e = _one(ex, "اعتقلت الشرطة الصحفي في منزله", "COERCE", "اعتقلت")

@@ -5977,11 +5977,13 @@ class Assembler:
                 arrest = e.mode in _GENITIVE_PATIENT_MODES
                 if any(start <= s.start < p.start for s in support) or any(
                         start <= o.start < p.start and (o.entry.participle or _joined_verb(toks, o))
-                        for o in others) or any(t.norm.startswith(_DESCRIBED) for t in toks[start : p.start]):
+                        for o in others) or any(t.norm.startswith(_DESCRIBED) or t.key in _CLAUSE_OPENERS
+                                                for t in toks[start : p.start]):
                     # "تفجير تبناه داعش": the light verb's subject, not the act's object; so
                     # is a participle's ("نددت بالغارات متهمة إسرائيل"), a joined verb's
-                    # ("أحبطت القوات هجوما وقتلت ثلاثة مسلحين"), and the describer's ("في هجوم
-                    # وصفته الحكومة بأنه إرهابي")
+                    # ("أحبطت القوات هجوما وقتلت ثلاثة مسلحين"), the describer's ("في هجوم
+                    # وصفته الحكومة بأنه إرهابي") and that of the clause that tells it ("وقع
+                    # الهجوم عندما هاجم مسلحون الموقع")
                     break
                 if near and not self._starts_with_prep(toks, p) and (
                     self._patient_like(p) or p.start > trig.end or arrest
@@ -7908,8 +7910,12 @@ class Assembler:
                 # to be done is told by the later words
                 modality = Modality.PLANNED
             verb_of_noun = trig.entry.pos == "verb" and group[0].entry.pos == "noun"
-            if verb_of_noun and "slot.vso" in ev.rules:
+            if verb_of_noun and "slot.vso" in ev.rules and (not toks or toks[trig.start].key in TARGETING):
                 cand_targets = ev.actors  # "غارة ... استهدفت سيارة": the verb's VSO noun is its object
+            elif verb_of_noun and "slot.vso" in ev.rules and not actors:
+                # "وقع الهجوم عندما هاجم مسلحون الموقع": the verb that tells the act says who
+                # did it, and to whom
+                actors, cand_targets = ev.actors, ev.targets
             else:
                 cand_targets = ev.targets
                 if not (verb_of_noun and "slot.svo" in ev.rules
