@@ -2223,6 +2223,22 @@ def test_assemble_the_clause_that_tells_an_attack_gives_its_sides(ex, opener):
     assert [a.text for a in e.actors] == ["مسلحون مجهولون"] and _codes(e.targets) == ["--- COP"]
 
 
+@pytest.mark.parametrize(
+    "text, actors, targets",
+    [
+        # the other side joined past an adjective the lexicon does not list
+        ("واندلعت اشتباكات عنيفة، فجر اليوم، بين فصائل درزية مسلحة وقوات تتبع الحكومة السورية",
+         ["SYR REB"], ["SYR MIL"]),
+        # one group of many fighting one another
+        ("واندلعت اشتباكات عنيفة، مساء أمس، بين جماعات مسلحة في الضواحي الغربية للعاصمة الليبية",
+         ["LBY REB"], []),
+    ],
+)
+def test_assemble_sides_after_between_past_unknown_words_or_one_group(ex, text, actors, targets):
+    e = _one(ex, text, "ASSAULT", "اشتباكات")
+    assert (_codes(e.actors), _codes(e.targets)) == (actors, targets) and "slot.between" in e.rules
+
+
 def test_assemble_a_noun_of_another_sector_is_no_adjective(ex):
     # "الصحفي" looks like a nisba, but the journalist is who the police hold
     e = _one(ex, "اعتقلت الشرطة الصحفي في منزله", "COERCE", "اعتقلت")

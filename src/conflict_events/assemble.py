@@ -5701,7 +5701,22 @@ class Assembler:
                 first = next((p for p in phrases if i + 1 <= p.start <= i + 3), None)
                 if first is None or any(t.is_punct for t in toks[i + 1 : first.start]):
                     return None
-                return Assembler._sides_by_hands(toks, sent, first, phrases)
+                hands = Assembler._sides_by_hands(toks, sent, first, phrases)
+                if hands is not None:
+                    return hands
+                # "بين فصائل درزية مسلحة وقوات تتبع الحكومة": the other side joined past
+                # adjectives the lexicon does not list
+                second = next((q for q in phrases if first.end < q.start <= first.end + 2 and toks[q.start].has_conj
+                               and q.kind != "nisba"), None)
+                if second is not None and not any(
+                        x.is_punct or x.prefix or x.key in FUNCTION_WORDS for x in toks[first.end : second.start]):
+                    return _Phrase(first.start, second.end, [*first.conjuncts, *second.conjuncts], first.kind,
+                                   len(first.conjuncts))
+                if trig.entry.type == "ASSAULT" and first.kind == "generic" and len(first.conjuncts) == 1 and (
+                        first.end >= sent.end or not toks[first.end].has_conj):
+                    # "اشتباكات بين جماعات مسلحة": armed groups fighting one another
+                    return _Phrase(first.start, first.end, first.conjuncts, first.kind, 1)
+                return None
         return None
 
     @staticmethod
