@@ -2239,6 +2239,12 @@ def test_assemble_sides_after_between_past_unknown_words_or_one_group(ex, text, 
     assert (_codes(e.actors), _codes(e.targets)) == (actors, targets) and "slot.between" in e.rules
 
 
+def test_assemble_the_light_verb_after_an_air_attack_and_its_adjectives(ex):
+    # "هجوم جوي عنيف شنه": the maker past two adjectives; an air attack is an air strike
+    e = _one(ex, "قتل خمسة أشخاص جراء هجوم جوي عنيف شنه الجيش الأمريكي مساء أمس", "ASSAULT", "هجوم")
+    assert (_codes(e.actors), e.mode, e.fatalities) == (["USA MIL"], "aerial", 5)
+
+
 def test_assemble_a_noun_of_another_sector_is_no_adjective(ex):
     # "الصحفي" looks like a nisba, but the journalist is who the police hold
     e = _one(ex, "اعتقلت الشرطة الصحفي في منزله", "COERCE", "اعتقلت")

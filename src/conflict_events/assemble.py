@@ -4918,6 +4918,10 @@ class Assembler:
             if means == 3 and toks[trig.end].prep == "ب" and any(
                     toks[k].has_conj for k in range(trig.end + 1, min(sent.end, trig.end + 3))):
                 means = 5  # "هجمات بالأسلحة الرشاشة والأحزمة الناسفة شنها مسلحون"
+            if means == 1 and trig.end < s.start <= trig.end + 3 and all(
+                    not t.prefix and (_NISBA_ENDING.search(t.key) or t.key in _INTENSITY)
+                    for t in toks[trig.end : s.start]):
+                means = 3  # (past the act's adjectives: "هجوم جوي عنيف شنه الجيش")
             if (trig.end <= s.start <= trig.end + 8 and self._gap_ok(toks, trig.end, s.start, time_toks, means)
                     and toks[trig.start].key not in SHOOT_DOWN  # (who launched what is downed: its target)
                     and s.entry.voice != "passive"):  # ("الهجمات التي تعرضت لها السفارة": who suffered)
