@@ -2245,6 +2245,27 @@ def test_assemble_the_light_verb_after_an_air_attack_and_its_adjectives(ex):
     assert (_codes(e.actors), e.mode, e.fatalities) == (["USA MIL"], "aerial", 5)
 
 
+@pytest.mark.parametrize(
+    "text, etype, trigger, actors",
+    [
+        # who managed to do it is the act's subject
+        ("وقالت المصادر إن مقاتلي الفصائل تمكنوا من السيطرة على التل بعد ساعات من القتال", "ASSAULT",
+         "السيطرة", ["--- REB"]),
+    ],
+)
+def test_assemble_who_managed_to_do_it(ex, text, etype, trigger, actors):
+    assert _codes(_one(ex, text, etype, trigger).actors) == actors
+
+
+def test_assemble_who_can_act_after_a_truce_is_none_of_its_sides(ex):
+    e = _one(ex, "ودعا المبعوث إلى هدنة إنسانية حتى تتمكن الأمم المتحدة من إيصال المساعدات", "RETREAT", "هدنة")
+    assert (e.actors, e.targets) == ((), ())
+
+
+def test_assemble_control_held_is_no_control_taken(ex):
+    assert "ASSAULT" not in _types(ex, "وتقع البلدة تحت السيطرة على نحو كامل منذ أشهر")
+
+
 def test_assemble_a_noun_of_another_sector_is_no_adjective(ex):
     # "الصحفي" looks like a nisba, but the journalist is who the police hold
     e = _one(ex, "اعتقلت الشرطة الصحفي في منزله", "COERCE", "اعتقلت")

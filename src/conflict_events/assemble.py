@@ -2343,6 +2343,7 @@ _GOODS = _keys("كميات كميه اسلحه ذخائر ذخيره متفجر�
 _TAKEN_GOODS = _GOODS | _keys(
     "سلاح مركبه مركبات مركبتين سياره سيارات شاحنه شاحنات اليه اليات دبابه دبابات مدرعه مدرعات عربه عربات"
 )
+_MANAGED = "sup.tamakkana"  # "تمكن من", "نجح في": managed to, told before the act only
 _DRONE_ENTRY = "act.generic.drones"  # "مسيرة": a drone, or a march
 _SWEEPING = "trg.assault.ghazw.verb"  # "اجتاح": forces invade, protests sweep
 _HOLDING = _keys("بحوزه بحوزته بحوزتها بحوزتهم بحوزتهما معه معها معهم لديه لديها لديهم")  # "وضبطت بحوزتهم"
@@ -4923,6 +4924,7 @@ class Assembler:
                     for t in toks[trig.end : s.start]):
                 means = 3  # (past the act's adjectives: "هجوم جوي عنيف شنه الجيش")
             if (trig.end <= s.start <= trig.end + 8 and self._gap_ok(toks, trig.end, s.start, time_toks, means)
+                    and s.entry.id != _MANAGED  # ("هدنة حتى تتمكن الأمم المتحدة من": who can then act)
                     and toks[trig.start].key not in SHOOT_DOWN  # (who launched what is downed: its target)
                     and s.entry.voice != "passive"):  # ("الهجمات التي تعرضت لها السفارة": who suffered)
                 # "قصف شنته طائرات", "هجوم مزدوج، يوم السبت، تبنته حركة الشباب" (not "الهجوم
