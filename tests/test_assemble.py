@@ -2266,6 +2266,19 @@ def test_assemble_control_held_is_no_control_taken(ex):
     assert "ASSAULT" not in _types(ex, "وتقع البلدة تحت السيطرة على نحو كامل منذ أشهر")
 
 
+@pytest.mark.parametrize(
+    "text, etype",
+    [
+        # armed forces storming what armed enemies hold attack them ...
+        ("وحاولت قوات النظام اقتحام بلدة تسيطر عليها قوات المعارضة في ريف درعا", "ASSAULT"),
+        # ... police storming homes raid them
+        ("واقتحمت قوات الاحتلال منازل المواطنين في البلدة فجر اليوم", "COERCE"),
+    ],
+)
+def test_assemble_storming_what_enemies_hold_is_an_attack(ex, text, etype):
+    assert _one(ex, text, etype, "اقتحام" if "اقتحام" in text else "اقتحمت").type == etype
+
+
 def test_assemble_a_noun_of_another_sector_is_no_adjective(ex):
     # "الصحفي" looks like a nisba, but the journalist is who the police hold
     e = _one(ex, "اعتقلت الشرطة الصحفي في منزله", "COERCE", "اعتقلت")

@@ -117,6 +117,8 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   forces take it, else "Non-state actor overtakes territory";
 * ``type.without-a-fight``: a place taken "دون قتال" is occupied (COERCE, seize; ACLED's
   "Non-violent transfer of territory"), and the fighting it was taken without is no event;
+* ``type.stormed-enemy``: armed forces storming what armed enemies hold attack them (ASSAULT,
+  not a raid: "اقتحمت قوات النظام بلدتين تسيطر عليهما قوات المعارضة");
 * ``type.goods-taken``: arms, vehicles or goods taken are seized (COERCE, seize; ACLED's
   "Looting/property destruction"), no territory ("استولت القوات على أسلحة ثقيلة");
 * ``mode.seized``: an arrest of things is a seizure ("احتجز الحرس الثوري ناقلة نفط"), and so
@@ -4397,6 +4399,13 @@ class Assembler:
             etype, mode, cameo = "COERCE", "seize", "192"
             acled = ["Strategic developments", "Non-violent transfer of territory"]
             rules.append("type.without-a-fight")
+        if (etype == "COERCE" and mode == "seize" and toks[trig.start].key.startswith(_STORMING) and actors
+                and all(a.sector in _FORCES or a.sector == "REB" for a in actors)
+                and any(t.sector in ("MIL", "REB") for t in targets)):
+            # "اقتحمت قوات النظام بلدتين تسيطر عليهما قوات المعارضة": armed forces storming
+            # what armed enemies hold attack them
+            etype, mode, cameo, acled = "ASSAULT", None, "190", None
+            rules.append("type.stormed-enemy")
         if etype == "ASSAULT" and acled is not None and "territory" in acled[1] and _goods_after(
                 toks, sent, trig, phrases, time_toks, _TAKEN_GOODS):
             # "استولى المسلحون على مركبة مصفحة للشرطة": arms, vehicles or goods taken are
