@@ -2279,6 +2279,18 @@ def test_assemble_storming_what_enemies_hold_is_an_attack(ex, text, etype):
     assert _one(ex, text, etype, "اقتحام" if "اقتحام" in text else "اقتحمت").type == etype
 
 
+@pytest.mark.parametrize(
+    "text, actors",
+    [
+        ("وبدأت الحافلات بإخراج المسلحين وعائلاتهم من الأحياء الشرقية للمدينة", ["--- CVL", "--- REB"]),
+        ("وتتواصل عملية إجلاء مقاتلي الفصائل من البلدة المحاصرة منذ الصباح", ["--- REB"]),
+    ],
+)
+def test_assemble_fighters_taken_out_under_a_deal_withdraw(ex, text, actors):
+    e = _one(ex, text, "RETREAT", "")
+    assert e.mode == "withdraw" and _codes(e.actors) == actors
+
+
 def test_assemble_a_noun_of_another_sector_is_no_adjective(ex):
     # "الصحفي" looks like a nisba, but the journalist is who the police hold
     e = _one(ex, "اعتقلت الشرطة الصحفي في منزله", "COERCE", "اعتقلت")
