@@ -2291,6 +2291,13 @@ def test_assemble_fighters_taken_out_under_a_deal_withdraw(ex, text, actors):
     assert e.mode == "withdraw" and _codes(e.actors) == actors
 
 
+def test_assemble_an_act_during_an_attack_is_no_repelling_of_it(ex):
+    # "فجرا نفسيهما خلال الهجوم": the attack is when they blew themselves up, not their object
+    found = [(e.type, e.mode) for e in ex.extract(
+        "وقال مسؤول إن مسلحين اثنين فجرا نفسيهما خلال الهجوم على مقر الشرطة", article_date=DATE)]
+    assert ("ASSAULT", "suicide-attack") in found
+
+
 def test_assemble_a_noun_of_another_sector_is_no_adjective(ex):
     # "الصحفي" looks like a nisba, but the journalist is who the police hold
     e = _one(ex, "اعتقلت الشرطة الصحفي في منزله", "COERCE", "اعتقلت")

@@ -7417,8 +7417,11 @@ class Assembler:
                 # ("تصدت الدفاعات لعدوان": one confronts with "ل")
                 and (not toks[n.start].prep or (toks[n.start].prep == "ل" and toks[v.start].key in REPEL))
                 and not toks[n.start].has_conj
-                # (not past "بعد" or a preposition: "سيطرتها على مدينة قندهار بعد معارك")
-                and not any(x.is_punct or x.key in _AFTER_WORDS or x.key in PREPOSITIONS for x in toks[v.end : n.start])
+                # (not past "بعد" or a preposition: "سيطرتها على مدينة قندهار بعد معارك"; nor
+                # during it: "فجرا نفسيهما خلال الهجوم")
+                and not any(x.is_punct or x.key in _AFTER_WORDS or x.key in PREPOSITIONS
+                            or (x.key in _DURING and k not in time_toks)
+                            for k, x in enumerate(toks[v.end : n.start], start=v.end))
                 and (n.start - v.end <= 3 or sum(
                     k not in time_toks and not Assembler._only_quantities((toks[k],))
                     for k in range(v.end, n.start)) <= 3)
