@@ -2298,6 +2298,14 @@ def test_assemble_an_act_during_an_attack_is_no_repelling_of_it(ex):
     assert ("ASSAULT", "suicide-attack") in found
 
 
+def test_assemble_fighting_told_by_its_verb_beside_its_subject(ex):
+    e = _one(ex, "تقاتل القوات الخاصة العراقية عناصر التنظيم داخل حرم الجامعة لليوم الثاني", "ASSAULT", "تقاتل")
+    assert _codes(e.actors) == ["IRQ MIL"] and _codes(e.targets) == ["--- REB"]
+    # a clause on a noun tells what it did before
+    assert _types(ex, "وقالت الإذاعة إن ثلاث فرق عسكرية (إسرائيلية) قاتلت خلال الأشهر الماضية في المدينة، "
+                      "بدأت اليوم الانسحاب منها") == ["RETREAT"]
+
+
 def test_assemble_a_noun_of_another_sector_is_no_adjective(ex):
     # "الصحفي" looks like a nisba, but the journalist is who the police hold
     e = _one(ex, "اعتقلت الشرطة الصحفي في منزله", "COERCE", "اعتقلت")
