@@ -2306,6 +2306,18 @@ def test_assemble_fighting_told_by_its_verb_beside_its_subject(ex):
                       "بدأت اليوم الانسحاب منها") == ["RETREAT"]
 
 
+@pytest.mark.parametrize(
+    "text, actors",
+    [
+        ("وأوضحت البعثة الأممية أن هذه الأفعال تشكل انتهاكا واضحا لقرار مجلس الأمن", ["UNO UNO"]),
+        ("وقالت وزارة الخارجية المصرية إن الغارة تمثل انتهاكا صارخا للقانون الدولي", ["EGY GOV"]),
+    ],
+)
+def test_assemble_an_act_judged_a_flagrant_violation_is_denounced(ex, text, actors):
+    e = _one(ex, text, "ACCUSE", "انتهاكا")
+    assert e.mode == "disapprove" and _codes(e.actors) == actors
+
+
 def test_assemble_a_noun_of_another_sector_is_no_adjective(ex):
     # "الصحفي" looks like a nisba, but the journalist is who the police hold
     e = _one(ex, "اعتقلت الشرطة الصحفي في منزله", "COERCE", "اعتقلت")
