@@ -2318,6 +2318,24 @@ def test_assemble_an_act_judged_a_flagrant_violation_is_denounced(ex, text, acto
     assert e.mode == "disapprove" and _codes(e.actors) == actors
 
 
+@pytest.mark.parametrize(
+    "text, trigger, mode",
+    [
+        ("وقتل متظاهران أثناء محاولة قوات الأمن فك اعتصام المحتجين أمام مقر الحكومة", "فك اعتصام",
+         "crowd-control"),
+        ("ونجا وزير الداخلية من محاولة اغتيال استهدفت موكبه في العاصمة", "اغتيال", "targeted"),
+    ],
+)
+def test_assemble_an_attack_attempted_was_made(ex, text, trigger, mode):
+    e = _one(ex, text, "ASSAULT", trigger)
+    assert (e.mode, e.modality) == (mode, ce.Modality.ASSERTED)
+
+
+def test_assemble_an_attempt_at_talks_is_still_a_possibility(ex):
+    e = _one(ex, "وتوجه الوسطاء إلى القاهرة في محاولة للتوصل إلى اتفاق لوقف إطلاق النار", "AGREE", "اتفاق")
+    assert e.modality == ce.Modality.POSSIBLE
+
+
 def test_assemble_a_noun_of_another_sector_is_no_adjective(ex):
     # "الصحفي" looks like a nisba, but the journalist is who the police hold
     e = _one(ex, "اعتقلت الشرطة الصحفي في منزله", "COERCE", "اعتقلت")

@@ -2096,6 +2096,7 @@ _FRAME = _keys("اطار ضمن")  # "في إطار خطة لإعادة التم
 _POSTED_TO = _keys("الي لدي")
 _TREND = _keys("تصاعد تزايد تنامي ارتفاع سلسله موجه")
 _ANNIVERSARY = _keys("ذكري")
+_ATTEMPTS = _keys("محاوله محاولات")  # an attempt, made
 _OFFICIALS = _keys("مسوول مسوولا مسوولين موظفي")  # "طردت الحكومة سبعة مسؤولين أمميين"
 _EXPEL = _keys("طرد طردت طردوا يطرد تطرد يطردون")
 _MISSIONS = _keys("قنصليه قنصلي دبلوماسيه سفاره")  # "موظفا من الشبكة القنصلية": a mission's staff
@@ -3907,7 +3908,10 @@ class Assembler:
                       and not _imperfect(toks[trig.start]))
              # "غارات يرجح أنها روسية": what is likely is who struck, not that they did
              and not (c.entry.id in _LIKELY and c.end + 1 < sent.end and toks[c.end].norm in _IT_IS
-                      and _NISBA_ENDING.search(toks[c.end + 1].key) is not None)],
+                      and _NISBA_ENDING.search(toks[c.end + 1].key) is not None)
+             # "قتيلين أثناء محاولة قوات الأمن فض الاعتصام", "محاولة اغتيال": an attack
+             # attempted was made
+             and not (e.type == "ASSAULT" and c.end <= trig.start and toks[c.end - 1].key in _ATTEMPTS)],
             # (the future of a verb does not reach past a comma: "سيتصدى بحزم للفتنة، ودعا")
             [w[i] for i in future if not (i < trig.start and any(
                 toks[k].text in _CLAUSE_COMMAS for k in range(i + 1, trig.start)))],
