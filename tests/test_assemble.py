@@ -2336,6 +2336,12 @@ def test_assemble_an_attempt_at_talks_is_still_a_possibility(ex):
     assert e.modality == ce.Modality.POSSIBLE
 
 
+def test_assemble_the_defence_secretary_is_no_city(ex):
+    # "أوستن" in the news is the US defence secretary, not Austin, Texas
+    e = _one(ex, "وقال أوستن إن المقاتلات الأمريكية قصفت مخازن أسلحة للجماعة", "ASSAULT", "قصفت")
+    assert e.place is None
+
+
 def test_assemble_a_noun_of_another_sector_is_no_adjective(ex):
     # "الصحفي" looks like a nisba, but the journalist is who the police hold
     e = _one(ex, "اعتقلت الشرطة الصحفي في منزله", "COERCE", "اعتقلت")
