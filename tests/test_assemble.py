@@ -2342,6 +2342,20 @@ def test_assemble_the_defence_secretary_is_no_city(ex):
     assert e.place is None
 
 
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # the claim past where the attack was ...
+        ("ووقع هجوم في كابول تبنته حركة طالبان", "كابول"),
+        # ... and past what it did, joined after it
+        ("ووقع هجوم في كابول أسفر عن مقتل 64 شخصا وإصابة العشرات بجروح وتبنته حركة طالبان", "كابول"),
+    ],
+)
+def test_assemble_who_claimed_an_attack_past_where_it_was_and_what_it_did(ex, text, place):
+    e = _one(ex, text, "ASSAULT", "هجوم")
+    assert _codes(e.actors) == ["AFG REB"] and e.targets == () and e.place.text == place
+
+
 def test_assemble_a_noun_of_another_sector_is_no_adjective(ex):
     # "الصحفي" looks like a nisba, but the journalist is who the police hold
     e = _one(ex, "اعتقلت الشرطة الصحفي في منزله", "COERCE", "اعتقلت")

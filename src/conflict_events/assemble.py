@@ -2129,6 +2129,7 @@ _TO_IT = frozenset(("اليه", "اليها"))  # "الاتفاق الذي تو�
 _RESPOND = _keys("رد ردت ردوا ردا يرد ترد")  # "ردت القوات على الهجوم بقصف"
 ANSWERS = _keys("تعليق تعقيب احتجاج احتجاجا تنديدا استنكارا") | _RESPOND
 _ON = _keys("علي")  # (keys are normalized: ى is ي)
+_ON_OR_IN = _ON | {"في"}
 _IN = _keys("في")
 # what talks are about: a place after "الأوضاع في" is the topic's, not where they are held
 TOPICS = _keys("وضع اوضاع ازمه تطورات مستجدات ملف قضيه حرب")
@@ -2346,6 +2347,7 @@ _GOODS = _keys("كميات كميه اسلحه ذخائر ذخيره متفجر�
 _TAKEN_GOODS = _GOODS | _keys(
     "سلاح مركبه مركبات مركبتين سياره سيارات شاحنه شاحنات اليه اليات دبابه دبابات مدرعه مدرعات عربه عربات"
 )
+_CLAIMED = "sup.tabanna"  # "تبنته": claimed it
 _MANAGED = "sup.tamakkana"  # "تمكن من", "نجح في": managed to, told before the act only
 _DRONE_ENTRY = "act.generic.drones"  # "مسيرة": a drone, or a march
 _SWEEPING = "trg.assault.ghazw.verb"  # "اجتاح": forces invade, protests sweep
@@ -4145,9 +4147,10 @@ class Assembler:
                     toks[i].suffixed for i in range(target.start, target.end)):
                 target, trule = None, None  # "سحبت روسيا قواتها": one's own forces withdrawn are no target
             if (target is not None and e.type == "ASSAULT" and target.kind == "capital"
-                    and len(target.conjuncts) == 1 and (toks[target.start - 1].key in _ON or (
-                        toks[target.start - 1].key == "عاصمه" and toks[target.start - 2].key in _ON))):
-                # "الهجوم على طرابلس", "غارات على العاصمة صنعاء": a city attacked is where
+                    and len(target.conjuncts) == 1 and (toks[target.start - 1].key in _ON_OR_IN or (
+                        toks[target.start - 1].key == "عاصمه" and toks[target.start - 2].key in _ON_OR_IN))):
+                # "الهجوم على طرابلس", "غارات على العاصمة صنعاء": a city attacked is where (and
+                # one attacked in: "هجوم في كابول تبنته طالبان")
                 target, trule = None, None
             rules.extend(r for r in (arule, trule) if r)
             # "احتجز الحرس الثوري ناقلة نفط": things held are seized, no one is arrested; so
@@ -4936,7 +4939,20 @@ class Assembler:
                     not t.prefix and (_NISBA_ENDING.search(t.key) or t.key in _INTENSITY)
                     for t in toks[trig.end : s.start]):
                 means = 3  # (past the act's adjectives: "هجوم جوي عنيف شنه الجيش")
-            if (trig.end <= s.start <= trig.end + 8 and self._gap_ok(toks, trig.end, s.start, time_toks, means)
+            if means == 1 and trig.end < s.start and any(
+                    m.end == s.start and (m.start == trig.end and toks[m.start].prep
+                                          or m.start == trig.end + 1 and toks[trig.end].key in _ACROSS)
+                    for m in places):
+                means = s.start - trig.end  # (past where it was: "هجوم في كابول تبنته طالبان")
+            # (or a claim joined after what the act did: "هجوم ... أسفر عن سقوط 64 قتيلا وتبنته
+            # حركة طالبان")
+            claimed = (s.entry.id == _CLAIMED and toks[s.start].has_conj and _has_object_suffix(toks[s.end - 1])
+                       and trig.end + 8 < s.start <= trig.end + 20 and e.type == "ASSAULT"
+                       and not any(o.entry.type == e.type and trig.end <= o.start < s.start for o in others)
+                       and not any(t.text in _SENTENCE_ENDS or t.key in COMPLEMENTIZERS
+                                   for t in toks[trig.end : s.start]))
+            if ((claimed or trig.end <= s.start <= trig.end + 8
+                 and self._gap_ok(toks, trig.end, s.start, time_toks, means))
                     and s.entry.id != _MANAGED  # ("هدنة حتى تتمكن الأمم المتحدة من": who can then act)
                     and toks[trig.start].key not in SHOOT_DOWN  # (who launched what is downed: its target)
                     and s.entry.voice != "passive"):  # ("الهجمات التي تعرضت لها السفارة": who suffered)
