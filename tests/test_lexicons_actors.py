@@ -353,6 +353,11 @@ def find_actors():
              ("act.nisba.irq", "العراقية")],
         ),
         (
+            "واستهدفت الطائرات ثكنات عسكرية وعربات قرب حفارة على الطريق",
+            [("act.generic.airforce", "الطائرات"), ("act.generic.military", "ثكنات عسكرية"),
+             ("act.generic.sites", "وعربات"), ("act.generic.sites", "حفارة")],
+        ),
+        (
             "ونقلت وسائل إعلام محلية عن بعثة مينورسو قولها إن الوضع هادئ",
             [("act.generic.journalists", "وسائل إعلام"), ("act.org.un.mission", "مينورسو")],
         ),
