@@ -2356,6 +2356,21 @@ def test_assemble_who_claimed_an_attack_past_where_it_was_and_what_it_did(ex, te
     assert _codes(e.actors) == ["AFG REB"] and e.targets == () and e.place.text == place
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a call in the first person
+        ("وقال التجمع في بيانه: ندعو الثوار إلى إعلان العصيان المدني الشامل",
+         [("REQUEST", "asserted"), ("PROTEST", "requested")]),
+        ("وقالت الهيئة: نطالب الحكومة بالإفراج عن المعتقلين", [("REQUEST", "asserted"), ("RETREAT", "requested")]),
+        # places freed from an armed enemy are taken by fighting
+        ("وأشار إلى أن قوات الحشد شاركت مع الجيش في تحرير مناطق واسعة غرب المدينة", [("ASSAULT", "asserted")]),
+    ],
+)
+def test_assemble_calls_in_the_first_person_and_places_freed(ex, text, expected):
+    assert [(e.type, e.modality.value) for e in ex.extract(text, article_date=DATE)] == expected
+
+
 def test_assemble_a_noun_of_another_sector_is_no_adjective(ex):
     # "الصحفي" looks like a nisba, but the journalist is who the police hold
     e = _one(ex, "اعتقلت الشرطة الصحفي في منزله", "COERCE", "اعتقلت")
