@@ -2371,6 +2371,16 @@ def test_assemble_calls_in_the_first_person_and_places_freed(ex, text, expected)
     assert [(e.type, e.modality.value) for e in ex.extract(text, article_date=DATE)] == expected
 
 
+def test_assemble_a_release_announced_past_a_comma_after_who_announced_it(ex):
+    e = _one(ex, "أعلن مسؤول أفغاني، عن إطلاق سراح 150 سجينا من عناصر الحركة", "RETREAT", "إطلاق سراح")
+    assert (e.mode, e.modality, _codes(e.actors)) == ("release", ce.Modality.ASSERTED, ["AFG GOV"])
+
+
+def test_assemble_an_infiltration_attempted_is_an_attack(ex):
+    e = _one(ex, "وأحبطت القوات محاولة تسلل نفذتها مجموعة مسلحة باتجاه البلدة", "ASSAULT", "تسلل")
+    assert _codes(e.actors) == ["--- REB"]
+
+
 def test_assemble_a_noun_of_another_sector_is_no_adjective(ex):
     # "الصحفي" looks like a nisba, but the journalist is who the police hold
     e = _one(ex, "اعتقلت الشرطة الصحفي في منزله", "COERCE", "اعتقلت")

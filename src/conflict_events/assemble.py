@@ -7744,8 +7744,10 @@ class Assembler:
                     toks[k].key in EXPRESS for k in range(max(sent.start, trig.start - 4), trig.start - 1)
                 )
                 # what is announced is told, and what one abstained from is told not done:
-                # "أعلنت الحكومة عن التوقيع على الاتفاق", "امتنعت الحكومة عن التوقيع"
-                or _word_before(toks, sent.start, trig.start - 1, self._told_after_an, 5)
+                # "أعلنت الحكومة عن التوقيع على الاتفاق", "امتنعت الحكومة عن التوقيع" (past a
+                # comma after the subject: "أعلن مسؤول أفغاني، عن إطلاق سراح")
+                or _word_before(toks, sent.start, trig.start - 1 - (toks[trig.start - 2].text in _CLAUSE_COMMAS),
+                                self._told_after_an, 5)
             ))
         # "في ظل استمرار المعارك": amid a continuing state of war, not a new event
         return trig.start - 2 >= sent.start and (
