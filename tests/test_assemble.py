@@ -2381,6 +2381,12 @@ def test_assemble_an_infiltration_attempted_is_an_attack(ex):
     assert _codes(e.actors) == ["--- REB"]
 
 
+def test_assemble_what_is_supposed_to_happen_is_planned_when_and_where_told(ex):
+    (e,) = ex.extract("ومن المفترض أن يتم التوقيع الرسمي للاتفاق يوم غد الأربعاء في جوبا", article_date=DATE)
+    assert (e.type, e.modality, e.place.text) == ("AGREE", ce.Modality.PLANNED, "جوبا")
+    assert (e.date.start.isoformat(), e.date.end.isoformat()) == ("2016-08-31", "2016-08-31")
+
+
 def test_assemble_a_noun_of_another_sector_is_no_adjective(ex):
     # "الصحفي" looks like a nisba, but the journalist is who the police hold
     e = _one(ex, "اعتقلت الشرطة الصحفي في منزله", "COERCE", "اعتقلت")

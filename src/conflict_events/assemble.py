@@ -107,7 +107,7 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   ``merge.claim``: who claims the attack told before is one of its actors ("هاجم مسلحون
   قاعدة ... وتبنت الجماعة الهجوم", "... وتبنت الحركة المسؤولية عنه"); ``merge.mention``: a
   second mention of a sanction or talks gives the target the first lacks ("فرضت عقوبات جديدة
-  استهدفت أفرادا"); ``slot.taker``: who took a place fought the fighting told after it
+  استهدفت أفرادا"), and the time or place ("التوقيع الرسمي للاتفاق يوم غد في جوبا"); ``slot.taker``: who took a place fought the fighting told after it
   ("أعلنت الحركة سيطرتها على المدينة بعد معارك مع القوات الحكومية"), and ``slot.fought``: from
   whom it was fought the place was taken ("سيطرت القوات على المدينة بعد معارك مع الفصائل");
   ``merge.medium``: talks held in a phone call are the call ("بحث السراج في اتصال هاتفي مع
@@ -8533,11 +8533,21 @@ class Assembler:
                 out_trigs.append(trig)
                 if ev.type == "ASSAULT":
                     told.append((ev, trig.entry.id))
-            elif ev.targets and not dup.targets and "merge.linked" in ev.rules:
-                # "فرضت ... عقوبات جديدة استهدفت أفرادا": the later mention names the target
-                out[out.index(dup)] = attrs.evolve(
-                    dup, targets=ev.targets, rules=dup.rules + ("merge.mention",)
-                )
+            else:
+                fill: dict[str, Any] = {}
+                if ev.targets and not dup.targets and "merge.linked" in ev.rules:
+                    # "فرضت ... عقوبات جديدة استهدفت أفرادا": the later mention names the target
+                    fill["targets"] = ev.targets
+                # "من المفترض أن يتم التوقيع الرسمي للاتفاق يوم غد في جوبا": or when and where,
+                # named right after it
+                d = out_trigs[out.index(dup)]
+                if toks and 0 <= trig.start - d.end <= 2 and not any(t.is_punct for t in toks[d.end : trig.start]):
+                    if dup.date is None and ev.date is not None:
+                        fill["date"] = ev.date
+                    if dup.place is None and ev.place is not None:
+                        fill["place"] = ev.place
+                if fill:
+                    out[out.index(dup)] = attrs.evolve(dup, **fill, rules=dup.rules + ("merge.mention",))
         return out
 
     @staticmethod
