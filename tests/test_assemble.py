@@ -2387,6 +2387,25 @@ def test_assemble_what_is_supposed_to_happen_is_planned_when_and_where_told(ex):
     assert (e.date.start.isoformat(), e.date.end.isoformat()) == ("2016-08-31", "2016-08-31")
 
 
+@pytest.mark.parametrize(
+    "text, etype",
+    [
+        # the act's noun as the subject of a verb to come ...
+        ("ونقل الموقع أن الاجتماع الثلاثي سيعقد بغطاء من الأمم المتحدة", "CONSULT"),
+        ("وأشار إلى أن عملية الإفراج ستتواصل في الفترة المقبلة", "RETREAT"),
+        # ... and what an agreement paves the way for or provides
+        ("ووقع الطرفان اتفاقا يمهد الطريق لانسحاب القوات الأمريكية من البلاد", "RETREAT"),
+    ],
+)
+def test_assemble_acts_to_come_are_planned(ex, text, etype):
+    assert _one(ex, text, etype, "").modality == ce.Modality.PLANNED
+
+
+def test_assemble_an_act_that_will_lead_to_something_happened(ex):
+    assert _one(ex, "وقال إن الهجوم سيؤدي إلى تصعيد خطير في المنطقة", "ASSAULT", "الهجوم").modality == (
+        ce.Modality.ASSERTED)
+
+
 def test_assemble_a_noun_of_another_sector_is_no_adjective(ex):
     # "الصحفي" looks like a nisba, but the journalist is who the police hold
     e = _one(ex, "اعتقلت الشرطة الصحفي في منزله", "COERCE", "اعتقلت")

@@ -162,8 +162,9 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   for a plan denied ("ليس لدينا أي نية لشن عملية"), ``mod.denied-that`` for an act denied to
   have been ("نفى أن يكون مقاتلوه قد استهدفوا"), ``mod.conditional``
   for a plan on a condition ("ستشن عملية إذا انهار وقف إطلاق النار") or a negated
-  condition ("إذا لم تنسحب الميليشيات") and
-  ``mod.future-date`` for an act dated after the article;
+  condition ("إذا لم تنسحب الميليشيات"), ``mod.future-after`` for an act's noun that a
+  verb to come follows ("الاجتماع الثلاثي سيعقد") and ``mod.future-date`` for an act dated
+  after the article;
 * ``fatalities.count`` and ``arrested.count``: killed ("أسفر عن مقتل 43 مصليا"), injured and
   arrested counts ("اعتقل 40 فلسطينيا"); the dead go to the act they died in ("مقتل 35
   مدنيا في انفجار عبوة"), else to the nearest attack.
@@ -2097,6 +2098,11 @@ _POSTED_TO = _keys("الي لدي")
 _TREND = _keys("تصاعد تزايد تنامي ارتفاع سلسله موجه")
 _ANNIVERSARY = _keys("ذكري")
 _ATTEMPTS = _keys("محاوله محاولات")  # an attempt, made
+# verbs of being held or going on, after "سـ" (will): "الاجتماع سيعقد", "الإفراج ستتواصل"
+_TO_COME = frozenset(
+    normalize(w) for w in "يعقد تعقد تجري يجري يبدا تبدا يتواصل تتواصل يستمر تستمر ينطلق تنطلق يتم تتم "
+    "يستانف تستانف".split()
+)
 _OFFICIALS = _keys("مسوول مسوولا مسوولين موظفي")  # "طردت الحكومة سبعة مسؤولين أمميين"
 _EXPEL = _keys("طرد طردت طردوا يطرد تطرد يطردون")
 _MISSIONS = _keys("قنصليه قنصلي دبلوماسيه سفاره")  # "موظفا من الشبكة القنصلية": a mission's staff
@@ -3924,6 +3930,13 @@ class Assembler:
             # "حذر من أن بلاده سترد بقوة", "توعد برد حاسم": the act promised is to come, the
             # threat is made
             modality, mrule = Modality.ASSERTED, "mod.threat"
+        elif modality == Modality.ASSERTED and e.pos == "noun" and e.type != "THREATEN" and any(
+                toks[f].norm[:1] == "س" and toks[f].norm[1:] in _TO_COME
+                and not any(t.is_punct or t.prep or t.has_conj for t in toks[trig.end : f + 1])
+                for f in range(trig.end, min(sent.end, trig.end + 2))):
+            # "الاجتماع الثلاثي سيعقد بغطاء أممي", "عملية الإفراج ستتواصل": the act's noun as the
+            # subject of a verb to come
+            modality, mrule = Modality.PLANNED, "mod.future-after"
         elif modality == Modality.ASSERTED and any(
             # "نفى الحزب في بيان نشرته وكالة مقربة منه أن يكون مقاتلوه قد استهدفوا قاعدة": what
             # is denied to have been
