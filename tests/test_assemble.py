@@ -2406,6 +2406,20 @@ def test_assemble_an_act_that_will_lead_to_something_happened(ex):
         ce.Modality.ASSERTED)
 
 
+@pytest.mark.parametrize(
+    "text, fatalities",
+    [
+        # who fell its victims were killed, in the massacre the strikes committed ...
+        ("وشنت الطائرات غارات على البلدة مرتكبة مجزرة راح ضحيتها سبعة أشخاص", 7),
+        # ... unless the hurt are counted with them
+        ("وشنت الطائرات غارات على البلدة راح ضحيتها عشرات القتلى والجرحى", None),
+    ],
+)
+def test_assemble_victims_who_fell_to_an_attack(ex, text, fatalities):
+    (e,) = ex.extract(text, article_date=DATE)
+    assert (e.trigger.text, e.fatalities) == ("غارات", fatalities)
+
+
 def test_assemble_a_noun_of_another_sector_is_no_adjective(ex):
     # "الصحفي" looks like a nisba, but the journalist is who the police hold
     e = _one(ex, "اعتقلت الشرطة الصحفي في منزله", "COERCE", "اعتقلت")

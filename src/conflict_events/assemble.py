@@ -2493,6 +2493,8 @@ _KILL_OR_PEOPLE = KILL_WORDS | CASUALTY_PEOPLE
 _FATE = _keys("حتفه حتفهم حتفهما مصرعه مصرعهم مصرعهما")  # "لقي حتفه": the end of its clause
 _TOLL_WORDS = _KILLED | INJURY_WORDS | CASUALTY_PEOPLE  # words a toll is counted after
 _VICTIMS = _keys("ضحايا ضحيه")  # the dead or the hurt
+_WENT = frozenset({"راح", "ذهب"})  # "راح ضحيتها": fell its victims
+_COMMITTING = _keys("مرتكبا مرتكبه مرتكبين مخلفا مخلفه مخلفين موقعا موقعه")  # "مرتكبة مجزرة"
 # "في بيان نقلته وكالة ... أمس": a statement relayed, whose date is the report's
 _RELAYED = frozenset(normalize(w) for w in (
     "نقلته نقلتها نقله نشرته نشرتها نشره اوردته اوردتها اورده بثته بثتها بثه".split()))
@@ -7917,6 +7919,11 @@ class Assembler:
                         and len(words) <= 10 and not any(_clause_break(x) for x in between)):
                     groups[-1].append(t)  # "مقتل 17 مسلحا في مداهمات نفذتها قوات الجيش": the raids' toll
                     continue
+                if (head.entry.type == t.entry.type == "ASSAULT" and t.entry.pos == "noun"
+                        and 0 < t.start - last.end <= 12 and toks[t.start - 1].key in _COMMITTING
+                        and not any(_clause_break(x) for x in between)):
+                    groups[-1].append(t)  # "غارات على البلدة مرتكبة مجزرة": the strikes' massacre
+                    continue
                 if (t.entry.type == head.entry.type == "SANCTION" and t.entry.mode == head.entry.mode == "expel"
                         and t.start - last.end <= 4 and not any(_clause_break(x) for x in between)):
                     groups[-1].append(t)  # "طرد دبلوماسي روسي واعتباره شخصا غير مرغوب فيه": one
@@ -8100,12 +8107,18 @@ class Assembler:
             key = toks[i].key
             # "قضت على ثلاثة إرهابيين", "القضاء على سبعة مسلحين": eliminated, killed
             eliminated = key in _ELIMINATED and i + 1 < sent.end and toks[i + 1].key == "علي"
-            if (key not in _TOLL_WORDS and not eliminated) or _spared(toks, i):
+            # "مجزرة راح ضحيتها سبعة أشخاص": who fell its victims were killed
+            # (not "راح ضحيتها عشرات القتلى والجرحى", "ما بين قتيل وجريح": the dead and the hurt)
+            fell = (key in _VICTIMS and toks[i].suffixed and i > sent.start
+                    and toks[i - 1].norm.lstrip("وف") in _WENT and not any(
+                        t.key in INJURY_WORDS or t.norm.lstrip("و") in INJURY_WORDS
+                        for t in toks[i + 1 : min(sent.end, i + 8)]))
+            if (key not in _TOLL_WORDS and not eliminated and not fell) or _spared(toks, i):
                 continue
             if any(toks[j].key in _RESULTED and toks[j - 1].key in NEGATIONS
                    for j in range(max(sent.start + 1, i - 4), i)):
                 continue  # "لم يسفر الهجوم عن مقتل أحد": no one was killed
-            killed = key in _KILLED or eliminated
+            killed = key in _KILLED or eliminated or fell
             # "مقتل 43 مصليا", "قتل 19 مدنيا", "مقتل أكثر من 70 شخصا", "أودى بحياة عشرات":
             # the count comes right after, past quantity words only
             k = i + 2 if eliminated else i + 1
