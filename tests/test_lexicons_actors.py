@@ -358,6 +358,12 @@ def find_actors():
              ("act.generic.sites", "وعربات"), ("act.generic.sites", "حفارة")],
         ),
         (
+            "وهاجم متطرفون من بوكوحرام مواقع المقاومة الشعبية، فيما قال مسلحوا الجماعة إنهم انسحبوا",
+            [("act.generic.rebels", "متطرفون"), ("act.group.boko_haram", "بوكوحرام"),
+             ("act.generic.sites", "مواقع"), ("act.generic.resistance", "المقاومة الشعبية"),
+             ("act.generic.armed", "مسلحوا"), ("act.pronoun.body", "الجماعة")],
+        ),
+        (
             "ونقلت وسائل إعلام محلية عن بعثة مينورسو قولها إن الوضع هادئ",
             [("act.generic.journalists", "وسائل إعلام"), ("act.org.un.mission", "مينورسو")],
         ),
