@@ -2420,6 +2420,19 @@ def test_assemble_victims_who_fell_to_an_attack(ex, text, fatalities):
     assert (e.trigger.text, e.fatalities) == ("غارات", fatalities)
 
 
+@pytest.mark.parametrize(
+    "text, etype, modality",
+    [
+        # "later", opening the sentence, goes on with the story ...
+        ("وفي وقت لاحق، أعلن الجيش في بيان اغتيال قيادي في الحركة بغارة جوية", "ASSAULT", "asserted"),
+        # ... after a verb to come it is still to come
+        ("وقال إن الوفد سيزور المدينة في وقت لاحق", "CONSULT", "planned"),
+    ],
+)
+def test_assemble_later_in_a_story_is_no_plan(ex, text, etype, modality):
+    assert _one(ex, text, etype, "").modality.value == modality
+
+
 def test_assemble_a_noun_of_another_sector_is_no_adjective(ex):
     # "الصحفي" looks like a nisba, but the journalist is who the police hold
     e = _one(ex, "اعتقلت الشرطة الصحفي في منزله", "COERCE", "اعتقلت")

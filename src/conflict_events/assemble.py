@@ -1221,6 +1221,7 @@ _AGES = frozenset(
 _ABSTAIN_CUE = "cue.negated.imtana"  # "امتنع عن": what one abstained from
 # cues of a proposal (its content a noun) and of likelihood ("يرجح أنها ...")
 _PROPOSALS = frozenset({"cue.possible.muqtarah"})
+_LATER_CUE = "cue.planned.muhla"  # "قريبا", "في وقت لاحق": soon, later
 _LIKELY = frozenset({"cue.possible.muhtamal"})
 _IT_IS = frozenset({"انها", "انه", "انهم", "انهما"})
 
@@ -3916,6 +3917,8 @@ class Assembler:
              # welcome happened)
              and not (c.entry.id in _PROPOSALS and c.end <= trig.start and e.pos == "verb"
                       and not _imperfect(toks[trig.start]))
+             # "وفي وقت لاحق، ادعى الجيش": "later", opening the sentence, goes on with the story
+             and not (c.entry.id == _LATER_CUE and c.start == sent.start and toks[c.start].key == "في")
              # "غارات يرجح أنها روسية": what is likely is who struck, not that they did
              and not (c.entry.id in _LIKELY and c.end + 1 < sent.end and toks[c.end].norm in _IT_IS
                       and _NISBA_ENDING.search(toks[c.end + 1].key) is not None)
