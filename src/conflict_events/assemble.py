@@ -107,8 +107,9 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   ``merge.claim``: who claims the attack told before is one of its actors ("هاجم مسلحون
   قاعدة ... وتبنت الجماعة الهجوم", "... وتبنت الحركة المسؤولية عنه"); ``merge.mention``: a
   second mention of a sanction or talks gives the target the first lacks ("فرضت عقوبات جديدة
-  استهدفت أفرادا"), and the time or place ("التوقيع الرسمي للاتفاق يوم غد في جوبا"); ``slot.taker``: who took a place fought the fighting told after it
-  ("أعلنت الحركة سيطرتها على المدينة بعد معارك مع القوات الحكومية"), and ``slot.fought``: from
+  استهدفت أفرادا"), and the time or place ("التوقيع الرسمي للاتفاق يوم غد في جوبا");
+  ``slot.taker``: who took a place fought the fighting told after it ("أعلنت الحركة
+  سيطرتها على المدينة بعد معارك مع القوات الحكومية"), and ``slot.fought``: from
   whom it was fought the place was taken ("سيطرت القوات على المدينة بعد معارك مع الفصائل");
   ``merge.medium``: talks held in a phone call are the call ("بحث السراج في اتصال هاتفي مع
   أردوغان"); ``slot.medium``: a phone call in which an act was done is made by who did it, to
@@ -2886,7 +2887,8 @@ class Assembler:
                     and toks[t.end].key in _ANNIVERSARY)]
             if any(t.entry.id == _SWEEPING for t in triggers):
                 # "احتجاجات الربيع العربي التي اجتاحت المنطقة": protests sweep a land, no force
-                triggers = [t for t in triggers if not (t.entry.id == _SWEEPING and _swept_by_protests(toks, t, triggers))]
+                triggers = [t for t in triggers
+                            if not (t.entry.id == _SWEEPING and _swept_by_protests(toks, t, triggers))]
             if any(toks[t.start].key in TARGETING for t in triggers):
                 # "في خطوة قال إنها تستهدف الاقتصاد الروسي", "عقوبات تستهدف قطاع النفط": what a
                 # measure is aimed at is no attack
