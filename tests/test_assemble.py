@@ -2433,6 +2433,11 @@ def test_assemble_later_in_a_story_is_no_plan(ex, text, etype, modality):
     assert _one(ex, text, etype, "").modality.value == modality
 
 
+def test_assemble_a_count_opening_a_clause_counts_its_subject(ex):
+    e = _one(ex, "وقال مسؤول أمني إن عشرات المهاجمين أضرموا النار في مبان حكومية", "ASSAULT", "أضرموا")
+    assert [a.text for a in e.actors] == ["المهاجمين"]
+
+
 def test_assemble_a_noun_of_another_sector_is_no_adjective(ex):
     # "الصحفي" looks like a nisba, but the journalist is who the police hold
     e = _one(ex, "اعتقلت الشرطة الصحفي في منزله", "COERCE", "اعتقلت")

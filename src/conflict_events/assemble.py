@@ -5027,7 +5027,9 @@ class Assembler:
         quote: 'قتلت أكثر من 40 من "عناصر التمرد"')."""
         k = _back_past_quotes(toks, p.start - 1, sent.start)
         before = toks[k] if k >= sent.start else None
-        return before is not None and not before.is_punct and cls._only_quantities((before,))
+        # (but a count right after "أن" counts the clause's subject: "إن عشرات المهاجمين أضرموا")
+        return (before is not None and not before.is_punct and cls._only_quantities((before,))
+                and not (k > sent.start and toks[k - 1].key in COMPLEMENTIZERS))
 
     @staticmethod
     def _speaker(toks, sent, trig, phrases):
