@@ -2438,6 +2438,26 @@ def test_assemble_a_count_opening_a_clause_counts_its_subject(ex):
     assert [a.text for a in e.actors] == ["المهاجمين"]
 
 
+@pytest.mark.parametrize(
+    "text, etype",
+    [
+        # places freed are taken by fighting ...
+        ("وتعمل القوات المشتركة على تأمين المناطق التي حررتها في محافظة الحديدة", "ASSAULT"),
+        ("وحررت القوات المدينة بعد أسابيع من الحصار", "ASSAULT"),
+        # ... people freed are released
+        ("وحررت القوات الخاصة الرهائن من قبضة الخاطفين", "RETREAT"),
+    ],
+)
+def test_assemble_places_freed_are_taken_people_freed_released(ex, text, etype):
+    e = _one(ex, text, etype, "حرر")
+    assert ("type.places-freed" in e.rules) == (etype == "ASSAULT")
+
+
+def test_assemble_an_investigation_into_reports(ex):
+    e = _one(ex, "وشرع التحالف الدولي في تحقيق حول تقارير عن سقوط ضحايا مدنيين", "ACCUSE", "تحقيق")
+    assert (e.mode, _codes(e.actors)) == ("investigate", ["IGO MIL"])
+
+
 def test_assemble_a_noun_of_another_sector_is_no_adjective(ex):
     # "الصحفي" looks like a nisba, but the journalist is who the police hold
     e = _one(ex, "اعتقلت الشرطة الصحفي في منزله", "COERCE", "اعتقلت")

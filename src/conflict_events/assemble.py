@@ -120,6 +120,8 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   "Non-violent transfer of territory"), and the fighting it was taken without is no event;
 * ``type.stormed-enemy``: armed forces storming what armed enemies hold attack them (ASSAULT,
   not a raid: "اقتحمت قوات النظام بلدتين تسيطر عليهما قوات المعارضة");
+* ``type.places-freed``: places freed are taken by fighting (ASSAULT, ACLED's territory
+  sub-types), people freed are released ("تأمين المناطق التي حررتها القوات");
 * ``type.goods-taken``: arms, vehicles or goods taken are seized (COERCE, seize; ACLED's
   "Looting/property destruction"), no territory ("استولت القوات على أسلحة ثقيلة");
 * ``mode.seized``: an arrest of things is a seizure ("احتجز الحرس الثوري ناقلة نفط"), and so
@@ -2495,6 +2497,7 @@ _KILL_OR_PEOPLE = KILL_WORDS | CASUALTY_PEOPLE
 _FATE = _keys("حتفه حتفهم حتفهما مصرعه مصرعهم مصرعهما")  # "لقي حتفه": the end of its clause
 _TOLL_WORDS = _KILLED | INJURY_WORDS | CASUALTY_PEOPLE  # words a toll is counted after
 _VICTIMS = _keys("ضحايا ضحيه")  # the dead or the hurt
+_FREED = _keys("حرر حررت حرروا")  # freed: people, or places
 _WENT = frozenset({"راح", "ذهب"})  # "راح ضحيتها": fell its victims
 _COMMITTING = _keys("مرتكبا مرتكبه مرتكبين مخلفا مخلفه مخلفين موقعا موقعه")  # "مرتكبة مجزرة"
 # "في بيان نقلته وكالة ... أمس": a statement relayed, whose date is the report's
@@ -4420,6 +4423,14 @@ class Assembler:
             # "قتل مسلحون 22 مدنيا بالسواطير": blades and clubs
             mode = "primitive"
             rules.append("mode.weapon")
+        if (etype == "RETREAT" and toks[trig.start].key in _FREED and (
+                all(t.sector is None for t in targets) if targets else place is not None or any(
+                    toks[k].key in PLACE_NOUNS for k in range(trig.end, min(sent.end, trig.end + 4))))):
+            # "تأمين المناطق التي حررتها", "حررت القوات المدينة": places freed are taken by
+            # fighting (people freed are released)
+            etype, mode, cameo = "ASSAULT", None, "190"
+            acled = ["Battles", "Non-state actor overtakes territory"]
+            rules.append("type.places-freed")
         if etype == "ASSAULT" and acled is not None and "territory" in acled[1] and _without_a_fight(toks, sent):
             # "بسطت القوات سيطرتها على المدينة بعد انسحاب المقاتلين منها دون قتال": a place
             # taken without fighting is occupied, not fought for
