@@ -1946,6 +1946,12 @@ def _aimed_past_object(toks, sent, i, phrases):
     return None
 
 
+def _falls_on_anniversary(toks, sent, trig) -> bool:
+    """The agreeing verb ``trig`` is "coincides with" before an anniversary ("سيوافق الذكرى")."""
+    return (trig.entry.type == "AGREE" and trig.entry.pos == "verb" and trig.end < sent.end
+            and toks[trig.end].key in _ANNIVERSARY)
+
+
 def _swept_by_protests(toks, trig, triggers) -> bool:
     """The verb ``trig`` ("اجتاحت") follows protests it tells of: right after their noun, its
     name or adjectives and a relative pronoun ("الاحتجاجات التي اجتاحت البلاد", "مظاهرات
@@ -2139,8 +2145,8 @@ _TO_IT = frozenset(("اليه", "اليها"))  # "الاتفاق الذي تو�
 _RESPOND = _keys("رد ردت ردوا ردا يرد ترد")  # "ردت القوات على الهجوم بقصف"
 ANSWERS = _keys("تعليق تعقيب احتجاج احتجاجا تنديدا استنكارا") | _RESPOND
 _ON = _keys("علي")  # (keys are normalized: ى is ي)
-_ON_OR_IN = _ON | {"في"}
 _IN = _keys("في")
+_ON_OR_IN = _ON | _IN
 # what talks are about: a place after "الأوضاع في" is the topic's, not where they are held
 TOPICS = _keys("وضع اوضاع ازمه تطورات مستجدات ملف قضيه حرب")
 CONTINUATION = _keys("استمرار تواصل تصاعد")
@@ -2881,13 +2887,10 @@ class Assembler:
                     toks[m.start].key in _OUTSKIRTS and m.end < sent.end and not toks[m.end].prep
                     and (toks[m.end].key in PLACE_NOUNS or any(p.start == m.end for p in found.get("places", ())))
                 )]
-            if any(t.entry.type == "AGREE" and t.entry.pos == "verb" and t.end < sent.end
-                   and toks[t.end].key in _ANNIVERSARY for t in triggers):
+            if any(_falls_on_anniversary(toks, sent, t) for t in triggers):
                 # "غدا الأحد الذي سيوافق الذكرى السابعة للثورة": a day that falls on an
                 # anniversary agrees to nothing
-                triggers = [t for t in triggers if not (
-                    t.entry.type == "AGREE" and t.entry.pos == "verb" and t.end < sent.end
-                    and toks[t.end].key in _ANNIVERSARY)]
+                triggers = [t for t in triggers if not _falls_on_anniversary(toks, sent, t)]
             if any(t.entry.id == _SWEEPING for t in triggers):
                 # "احتجاجات الربيع العربي التي اجتاحت المنطقة": protests sweep a land, no force
                 triggers = [t for t in triggers
@@ -8584,14 +8587,15 @@ class Assembler:
                     fill["targets"] = ev.targets
                 # "من المفترض أن يتم التوقيع الرسمي للاتفاق يوم غد في جوبا": or when and where,
                 # named right after it
-                d = out_trigs[out.index(dup)]
+                k = out.index(dup)
+                d = out_trigs[k]
                 if toks and 0 <= trig.start - d.end <= 2 and not any(t.is_punct for t in toks[d.end : trig.start]):
                     if dup.date is None and ev.date is not None:
                         fill["date"] = ev.date
                     if dup.place is None and ev.place is not None:
                         fill["place"] = ev.place
                 if fill:
-                    out[out.index(dup)] = attrs.evolve(dup, **fill, rules=dup.rules + ("merge.mention",))
+                    out[k] = attrs.evolve(dup, **fill, rules=dup.rules + ("merge.mention",))
         return out
 
     @staticmethod
