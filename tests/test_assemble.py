@@ -3164,11 +3164,19 @@ def test_assemble_a_threat_past_a_long_name_keeps_its_content(ex):
         ("نددت الوزارة باقتحام مستوطنين للمسجد الأقصى", "باقتحام", ["ISR CVL"], []),
         ("دانت الجامعة العربية اقتحام مستوطنين باحات المسجد الأقصى", "اقتحام", ["ISR CVL"], []),
         ("أدانت الحركة اعتقال الشرطة العراقية لناشطين في البصرة", "اعتقال", ["IRQ COP"], None),
+        # a definite armed force, then a count or an indefinite phrase: the force acts on it
+        ("أدان الحزب اعتقال الشرطة ثلاثة صحفيين في القاهرة", "اعتقال", ["EGY COP"], ["EGY JRN"]),
+        ("ونددت اللجنة باقتحام قوات الاحتلال منازل في نابلس فجر اليوم", "باقتحام", ["ISR MIL"], ["PSE CVL"]),
     ],
 )
 def test_assemble_the_agent_of_a_verbal_noun_and_plurals_keeping_nun(ex, text, trigger, actors, targets):
     e = _check(ex, text, "COERCE", trigger, actors, targets)
     assert e.place is not None
+
+
+def test_assemble_a_verbal_nouns_genitive_with_nothing_after_is_its_object(ex):
+    e = _one(ex, "أدانت المنظمة اعتقال قائد الشرطة أمس في بغداد", "COERCE", "اعتقال")
+    assert (e.actors, _codes(e.targets)) == ((), ["IRQ COP"])
 
 
 def test_assemble_who_plants_a_mine_made_its_blast(ex):

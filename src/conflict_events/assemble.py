@@ -24,7 +24,8 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
 * ``slot.by``: "لـ / من قبل / من جانب / على يد / من" + actor after a nominal trigger
   ("قصف لقوات الدعم السريع") or a passive verb;
 * ``slot.genitive``: an actor right after a nominal trigger ("قصف الاحتلال منزلا"), also
-  an indefinite or civilian one when its object follows ("اقتحام مستوطنين للمسجد");
+  an indefinite or civilian one when its object follows ("اقتحام مستوطنين للمسجد"), and an
+  armed force before a count or an indefinite object ("اعتقال الشرطة ثلاثة صحفيين");
 * ``slot.support``: the actor of a light verb before or after the noun ("نفذ الجيش غارة",
   "قصف جوي شنته طائرات حربية روسية");
 * ``slot.target-prep``: "على / ضد / بحق / مع" + target ("ضربات منسقة على المسلحين");
@@ -4885,10 +4886,17 @@ class Assembler:
                     and not toks[after.end].prep and not toks[after.end].has_conj
                     and (any(q.start == after.end for q in places) or any(
                         q.start == after.end and q.kind != "nisba" and _definite(toks[q.start]) for q in phrases)
-                    )))):
+                    )) or (
+                    # a definite armed force, then an indefinite object: a count or a phrase
+                    _definite(toks[after.end - 1]) and all(c[4] in _ARMED_SECTORS for c in after.conjuncts)
+                    and not toks[after.end].prep and not toks[after.end].has_conj
+                    and (_number_word(toks[after.end].text, toks[after.end].norm) or any(
+                        q.start == after.end and q.kind != "nisba" and not _definite(toks[q.start])
+                        for q in phrases))))):
             # "اقتحام مستوطنين للمسجد", "اعتقال الشرطة لناشطين", "اقتحام مستوطنين باحات
-            # المسجد": the verbal noun's genitive is its agent when its object follows, with
-            # "لـ" or after a plural that keeps its ن
+            # المسجد", "اعتقال الشرطة ثلاثة صحفيين": the verbal noun's genitive is its agent
+            # when its object follows, with "لـ", after a plural that keeps its ن, or after a
+            # definite armed force
             return after, "slot.genitive"
         if (
             after is not None
