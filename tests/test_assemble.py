@@ -3179,6 +3179,18 @@ def test_assemble_a_verbal_nouns_genitive_with_nothing_after_is_its_object(ex):
     assert (e.actors, _codes(e.targets)) == ((), ["IRQ COP"])
 
 
+@pytest.mark.parametrize(
+    "text, etype, trigger",
+    [
+        ("وكشفت الصحيفة عن اعتقال الأمن عشرات الطلاب في جامعة طهران", "COERCE", "اعتقال"),
+        ("وتحدثت تقارير محلية عن اشتباكات عنيفة في ضواحي مدينة الفاشر", "ASSAULT", "اشتباكات"),
+    ],
+)
+def test_assemble_what_is_revealed_or_told_of_happened(ex, text, etype, trigger):
+    e = _one(ex, text, etype, trigger)
+    assert e.modality.value == "asserted"
+
+
 def test_assemble_who_plants_a_mine_made_its_blast(ex):
     e = _one(ex, "قتل خمسة أطفال في انفجار لغم أرضي زرعه الحوثيون في مديرية حيس", "ASSAULT", "انفجار")
     assert _codes(e.actors) == ["YEM REB"]

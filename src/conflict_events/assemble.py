@@ -2063,6 +2063,9 @@ TARGETING = _keys(
     "استهدف استهدفت استهدفوا استهدفا استهدفتا يستهدف تستهدف يستهدفون يستهدفان تستهدفان"
 )
 # a trigger after these is talked about, not reported: "حول الهجوم", "هذه الهجمات"
+# what is revealed or told of is told to have happened: "كشفت الصحيفة عن اعتقال ناشطين",
+# "تحدثت تقارير عن مقتل"
+_TOLD_OF = _keys("كشف كشفت كشفوا يكشف تكشف تحدث تحدثت تحدثوا يتحدث تتحدث ابلغ ابلغت")
 BACKGROUND = _keys(
     "حول عن ازاء حيال هذا هذه تلك ذلك هكذا بموجب ظل تكرار"
 )
@@ -2548,7 +2551,7 @@ FUNCTION_WORDS = (
     | DIRECTION_ADJ | AGREEMENT_NOUNS | AFFILIATION | LED_BY | NEGATIONS | CLAUSE_BREAKS
     | REPEL | SURVIVE | INSTRUMENT | CONTINUATION | CONSEQUENCE | TOLL_LINKS | RESPONSIBILITY
     | TARGETING | ANSWERS | TOPICS | GROUP_OF | _TOWARD | EXPRESS | OPERATIONS | _PLACE_NOUNS_OR_STREETS
-    | TOLL_COUNT | _TO | EXCHANGE | LINKS | SUFFER | _WHOLE_WORDS
+    | TOLL_COUNT | _TO | EXCHANGE | LINKS | SUFFER | _WHOLE_WORDS | _TOLD_OF
 )
 
 # a place further back than this many words is in an earlier clause ("قالت وزارة الصحة في
@@ -2755,9 +2758,9 @@ class Assembler:
         self._contextual = frozenset(e.id for e in actors if e.contextual) | {_UNLISTED.id}
         self._opposed_ids = frozenset(e.id for e in actors if e.opposed)
         self._mirrors = frozenset(e.id for e in actors if e.mirrors)
-        # the words "عن" after tells an act: announcing, and the abstaining cue's forms
-        # ("أعلنت الحكومة عن التوقيع", "امتنعت الحكومة عن التوقيع")
-        self._told_after_an = _ANNOUNCE | frozenset(
+        # the words "عن" after tells an act: announcing, revealing, telling of, and the
+        # abstaining cue's forms ("أعلنت الحكومة عن التوقيع", "امتنعت الحكومة عن التوقيع")
+        self._told_after_an = _ANNOUNCE | _TOLD_OF | frozenset(
             lexical_key(f) for name, e in lexicon.entries() if name == "cues" and e.id == _ABSTAIN_CUE
             for f in e.forms)
         # the states' nisbas, by their words' keys ("أوكرانية" -> UKR)
