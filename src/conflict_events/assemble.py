@@ -2062,10 +2062,10 @@ RELATIVE = _keys(
 TARGETING = _keys(
     "استهدف استهدفت استهدفوا استهدفا استهدفتا يستهدف تستهدف يستهدفون يستهدفان تستهدفان"
 )
-# a trigger after these is talked about, not reported: "حول الهجوم", "هذه الهجمات"
 # what is revealed or told of is told to have happened: "كشفت الصحيفة عن اعتقال ناشطين",
 # "تحدثت تقارير عن مقتل"
 _TOLD_OF = _keys("كشف كشفت كشفوا يكشف تكشف تحدث تحدثت تحدثوا يتحدث تتحدث ابلغ ابلغت")
+# a trigger after these is talked about, not reported: "حول الهجوم", "هذه الهجمات"
 BACKGROUND = _keys(
     "حول عن ازاء حيال هذا هذه تلك ذلك هكذا بموجب ظل تكرار"
 )
