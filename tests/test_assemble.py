@@ -8963,3 +8963,40 @@ def test_assemble_a_protest_is_aimed_at_who_did_what_it_protests(ex):
                  "لدول غرب إفريقيا", "PROTEST", "تظاهر")
     assert _codes(e.targets) == ["IGO IGO"]
     assert "slot.condemned-agent" in e.rules
+
+
+@pytest.mark.parametrize(
+    "text, trigger, target",
+    [
+        # the object of the attack's verb, past its subject
+        ("هاجم مستوطنون بلدة ترمسعيا شمال رام الله فجر اليوم", "هاجم", "بلدة ترمسعيا"),
+        ("قال شهود إن مسلحين هاجموا قرية نائية في ولاية زمفرة", "هاجموا", "قرية نائية"),
+        ("وهاجمت الميليشيا بعض القرى بالطائرات المسيرة", "وهاجمت", "بعض القرى"),
+        # after "على", past the attackers' adjective and a time
+        ("شنت الطائرات الإسرائيلية غارة صباح اليوم على قرية عيتا الشعب", "غارة", "قرية عيتا الشعب"),
+        ("شنت طائرات حربية غارات على بلدات في ريف إدلب الجنوبي", "غارات", "بلدات"),
+    ],
+)
+def test_assemble_a_village_or_town_attacked_is_the_target(ex, text, trigger, target):
+    e = _one(ex, text, "ASSAULT", trigger)
+    assert [(t.text, t.sector) for t in e.targets] == [(target, "CVL")]
+    assert "slot.settlement" in e.rules
+
+
+@pytest.mark.parametrize(
+    "text, etype, trigger",
+    [
+        # a city is named for where, taking villages is taking ground, a siege has its own rule
+        ("قصفت الطائرات الحربية مدينة حلب بالبراميل المتفجرة", "ASSAULT", "قصفت"),
+        ("استعادت القوات العراقية السيطرة على قرى جنوب الموصل", "ASSAULT", "استعادت"),
+        ("وصلت قوات من الجيش إلى قرية الزاوية صباح اليوم", "MOBILIZE", "وصلت"),
+    ],
+)
+def test_assemble_a_city_or_ground_taken_is_no_settlement_target(ex, text, etype, trigger):
+    e = _one(ex, text, etype, trigger)
+    assert "slot.settlement" not in e.rules and not any(t.sector == "CVL" for t in e.targets)
+
+
+def test_assemble_the_people_killed_before_the_village_struck(ex):
+    e = _one(ex, "قتل ثلاثة مدنيين في قصف على قرية الشيخ مسكين بريف درعا", "ASSAULT", "قصف")
+    assert [t.text for t in e.targets] == ["مدنيين"] and e.fatalities == 3

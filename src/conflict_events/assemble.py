@@ -36,7 +36,9 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   راعيا", "هدمت الجرافات منزلين", "خطف مسلحون ثلاثة مهندسين أتراك", "اعتقلت السلطات الشيخ",
   "أفرجت جماعة مسلحة عن 15 عاملا مصريا");
   ``slot.besieged``: the place a siege is laid on, coded as its civilians ("حصارا مشددا على
-  مدينة نابلس");
+  مدينة نابلس"); ``slot.settlement``: so are the villages, towns or quarters an attack
+  strikes ("هاجم مستوطنون بلدة ترمسعيا", "غارات على بلدات في ريف إدلب"), not a city, which
+  is where, nor ground taken;
 * ``slot.host``: the state an envoy recalled leaves is the target of the recall ("استدعت
   الأردن سفيرها لدى إسرائيل");
 * ``slot.passive``: the subject of a passive form is the target ("أصيب 3 مدنيين"); a past
@@ -2514,6 +2516,11 @@ _COMMITTING = _keys("مرتكبا مرتكبه مرتكبين مخلفا مخل�
 _RELAYED = frozenset(normalize(w) for w in (
     "نقلته نقلتها نقله نشرته نشرتها نشره اوردته اوردتها اورده بثته بثتها بثه".split()))
 _PLACE_NOUNS_OR_DIRECTIONS = PLACE_NOUNS | DIRECTIONS
+# villages, towns and quarters an attack strikes: their people are its target ("هاجم
+# مستوطنون بلدة ترمسعيا"); not a city, named for where ("قصفت الطائرات مدينة حلب")
+_SETTLEMENTS = _keys("قريه قريتين قريتي قريتا قرى بلده بلدتين بلدتي بلدتا بلدات احياء")
+_SOME_OF = _keys("بعض عدد العديد من")  # "بعض القرى", "العديد من القرى"
+_TERRITORY = ("Non-state actor overtakes territory", "Government regains territory")
 
 # the people or property an act names without a lexicon entry ("قتل مسلحون راعيا")
 _UNLISTED = ActorEntry(
@@ -4303,6 +4310,17 @@ class Assembler:
                 targets = (Actor(place.text, place.start_char, place.end_char, name=place.name,
                                  country=place.country, sector="CVL", rule=_UNLISTED.id),)
                 rules.append("slot.besieged")
+        if e.type == "ASSAULT" and not targets and not (e.acled and e.acled[1] in _TERRITORY):
+            struck = self._struck_settlement(toks, sent, trig, actors, time_toks)
+            if struck is not None:
+                # "هاجم مستوطنون بلدة ترمسعيا", "شنت الطائرات غارات على قرى في الريف": the
+                # village or town attacked is its people's (a town named as where is still the
+                # place)
+                targets = (Actor(text[toks[struck[0]].start_char : toks[struck[1] - 1].end_char],
+                                 toks[struck[0]].start_char, toks[struck[1] - 1].end_char,
+                                 country=place.country if place is not None else None, sector="CVL",
+                                 rule=_UNLISTED.id),)
+                rules.append("slot.settlement")
         if e.type in _SYMMETRIC:
             actors, targets = _rebels_of_the_government(actors, targets)
         context = self._context_country(place, actors, targets, sent_countries, article_countries)
@@ -6371,6 +6389,31 @@ class Assembler:
             out.append(a)
         return tuple(out)
 
+    @staticmethod
+    def _struck_settlement(toks, sent, trig, actors, time_toks) -> tuple[int, int] | None:
+        """The tokens [start, end) of the villages or towns an attack strikes as its object:
+        right after its word, past its subject ("هاجم مستوطنون بلدة ترمسعيا"), an adjective
+        of the attackers' state or a time, or after "على" ("غارات إسرائيلية على بلدات"),
+        with their count and their name ("بعض القرى", "قرية الشيخ مسكين")."""
+        k = trig.end
+        while k < sent.end and (k in time_toks or any(
+                a.start_char <= toks[k].start_char < a.end_char for a in actors)):
+            k += 1
+        if k < sent.end and toks[k].key == "علي" and not toks[k].prep:
+            k += 1
+        start = k
+        while k < min(sent.end, start + 3) and not toks[k].prep and (
+                toks[k].key in QUANTITY or toks[k].key in _SOME_OF) and not toks[k].is_punct:
+            k += 1  # "بعض القرى", "العديد من القرى"
+        if k >= sent.end or toks[k].key not in _SETTLEMENTS or toks[k].prep or (toks[k].has_conj and k == start):
+            return None
+        end = k + 1
+        while end < min(sent.end, k + 4) and not (
+                toks[end].is_punct or toks[end].prep or toks[end].has_conj or toks[end].key in DIRECTIONS
+                or toks[end].key in FUNCTION_WORDS or end in time_toks):
+            end += 1  # its name or adjective: "قرية اللويب", "قرية فلسطينية"
+        return start, end
+
     def _with_context(self, a: Actor, country: str | None) -> Actor:
         # only contextual entries (generic nouns, titles, state bodies, anaphors of a body)
         # take their country from the context; named groups without a country
@@ -8083,7 +8126,10 @@ class Assembler:
                 changes["fatalities"] = n
             elif not killed and n is not None and ev.injured is None and toks[pos].key not in _VICTIMS:
                 changes["injured"] = n  # (victims may be dead or hurt: "حصيلة الضحايا")
-            if victims is not None and (not ev.targets or _their_sites(ev.targets)) and (
+            # (the people killed, named as a group, before the village struck: "قتل ثلاثة
+            # مدنيين في قصف على قرية")
+            if victims is not None and (
+                    not ev.targets or _their_sites(ev.targets) or "slot.settlement" in ev.rules) and (
                     self._named_victims(victims) or any(
                         a.start_char < toks[victims.end - 1].end_char and toks[victims.start].start_char < a.end_char
                         for a in ev.actors)):
