@@ -4464,6 +4464,12 @@ def test_assemble_force_against_protesters_is_crowd_control(ex, text, fatalities
     assert [t.sector for t in e.targets] == ["OPP"] and e.fatalities == fatalities
 
 
+def test_assemble_protesters_executed_are_no_crowd_control(ex):
+    e = _one(ex, "أعدمت السلطات الإيرانية ثلاثة متظاهرين في مدينة أصفهان", "ASSAULT", "أعدمت")
+    assert (e.mode, e.cameo, _codes(e.targets)) == (None, "1823", ["IRN OPP"])
+    assert e.acled == ("Violence against civilians", "Attack")
+
+
 @pytest.mark.parametrize(
     "text, fatalities",
     [

@@ -1091,8 +1091,9 @@ def _had_done_to(toks, p, trig) -> bool:
 
 def _against_protesters(ev: Event) -> Event:
     """The state's forces firing at protesters use force against them ("أطلقت الشرطة الرصاص
-    الحي على المتظاهرين"): crowd-control (gunmen who fire on them attack them)."""
-    if (ev.type == "ASSAULT" and ev.mode in (None, "firearms") and ev.targets and ev.actors
+    الحي على المتظاهرين"): crowd-control (gunmen who fire on them attack them; protesters
+    executed, CAMEO 1823, are put to death, not dispersed: "أعدمت السلطات ثلاثة متظاهرين")."""
+    if (ev.type == "ASSAULT" and ev.mode in (None, "firearms") and ev.targets and ev.actors and ev.cameo != "1823"
             and all(t.rule in _PROTESTER_ENTRIES for t in ev.targets)
             and all(a.sector in _FORCES or a.sector == "GOV" for a in ev.actors)):
         return attrs.evolve(ev, mode="crowd-control", cameo="175",
