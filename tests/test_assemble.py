@@ -9006,3 +9006,29 @@ def test_assemble_a_city_or_ground_taken_is_no_settlement_target(ex, text, etype
 def test_assemble_the_people_killed_before_the_village_struck(ex):
     e = _one(ex, "قتل ثلاثة مدنيين في قصف على قرية الشيخ مسكين بريف درعا", "ASSAULT", "قصف")
     assert [t.text for t in e.targets] == ["مدنيين"] and e.fatalities == 3
+
+
+@pytest.mark.parametrize(
+    "text, trigger, actors, targets",
+    [
+        # the two sides joined right after a clash's noun are its two sides, as after "بين"
+        ("أسفرت اشتباكات الجيش والمسلحين في ريف درعا عن مقتل خمسة", "اشتباكات", ["SYR MIL"], ["SYR REB"]),
+        ("تجددت معارك الجيش السوداني وقوات الدعم السريع في الفاشر", "معارك", ["SDN MIL"], ["SDN REB"]),
+    ],
+)
+def test_assemble_the_pair_after_a_clash_noun_are_its_sides(ex, text, trigger, actors, targets):
+    e = _check(ex, text, "ASSAULT", trigger, actors, targets)
+    assert "slot.between" in e.rules
+
+
+def test_assemble_a_clash_of_forces_and_protesters_is_crowd_control(ex):
+    text = "أعلن مصدر طبي حصيلة اشتباك القوات الأمنية والمتظاهرين في الناصرية ليلة أمس"
+    clash = _check(ex, text, "ASSAULT", "اشتباك", ["IRQ COP"], ["IRQ OPP"])
+    assert clash.mode == "crowd-control"
+    # the protest is the protesters', not the forces' joined to them
+    assert _codes(_one(ex, text, "PROTEST", "المتظاهرين").actors) == ["IRQ OPP"]
+
+
+def test_assemble_people_joined_to_protesters_protest_with_them(ex):
+    e = _one(ex, "خرج آلاف الطلاب والمتظاهرين في شوارع الخرطوم", "PROTEST", "المتظاهرين")
+    assert [a.text for a in e.actors] == ["الطلاب", "والمتظاهرين"]

@@ -44,7 +44,8 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
 * ``slot.passive``: the subject of a passive form is the target ("أصيب 3 مدنيين"); a past
   verb with "من قبل / على يد" after it is a passive ("اعتقل ناشطون من قبل الشرطة"), and so
   is a kill verb whose subject has no object after it ("قتل شرطيان عندما فتح مسلحون النار");
-* ``slot.between``: "بين X و Y" gives the two sides of a clash or talks;
+* ``slot.between``: "بين X و Y" gives the two sides of a clash or talks, and so do the two
+  joined right after a clash's noun ("اشتباكات الجيش والمسلحين");
 * ``slot.region-side``: a region one agrees or talks with ("توقيع اتفاق مع ولاية جوبالاند")
   is the other side, its government (the actor's rule ``act.region-side``), not the place;
 * ``slot.signatories``: talks that end with a signing give it their sides ("اختتمت القمة بين
@@ -2521,6 +2522,10 @@ _PLACE_NOUNS_OR_DIRECTIONS = PLACE_NOUNS | DIRECTIONS
 # مستوطنون بلدة ترمسعيا"); not a city, named for where ("قصفت الطائرات مدينة حلب")
 _SETTLEMENTS = _keys("قريه قريتين قريتي قريتا قرى بلده بلدتين بلدتي بلدتا بلدات احياء")
 _SOME_OF = _keys("بعض عدد العديد من")  # "بعض القرى", "العديد من القرى"
+# the nouns of fighting between two sides, named together after them ("اشتباكات الجيش
+# والمسلحين")
+_CLASHES = frozenset(("trg.assault.ishtibak.noun", "trg.assault.muwajahat.noun", "trg.assault.maaraka.noun",
+                      "trg.assault.qital.noun"))
 _TERRITORY = ("Non-state actor overtakes territory", "Government regains territory")
 
 # the people or property an act names without a lexicon entry ("قتل مسلحون راعيا")
@@ -4639,7 +4644,12 @@ class Assembler:
             return None, None  # "قطعت النيجر علاقاتها متهمة كييف": the clause's subject's
         same = next((p for p in phrases if p.start < trig.end and trig.start < p.end and p.kind != "nisba"), None)
         if same is not None and e.type == "PROTEST":
-            return same, "slot.self"  # "آلاف المحتجين": the protesters protest
+            # "آلاف المحتجين": the protesters protest (not the forces joined to them:
+            # "اشتباك القوات الأمنية والمتظاهرين")
+            own = [c for c in same.conjuncts if (c[0] < trig.end and trig.start < c[1]) or c[4] not in _FORCES]
+            if own and len(own) < len(same.conjuncts):
+                same = _Phrase(own[0][0], own[-1][1], own, same.kind)
+            return same, "slot.self"
         if same is not None and e.names_object:
             same = None  # "استدعت دبلوماسيا هنديا": who is summoned is the act's object
         if same is not None and same.start > trig.start and (same.conjuncts[0][4] == "JUD" or e.pos == "verb"):
@@ -5778,7 +5788,13 @@ class Assembler:
     def _between(toks, sent, trig, phrases, others=()):
         """"بين X و Y" shortly after the trigger: the two sides of a clash or of talks
         ("المواجهات بين وحدات من القوات المشتركة وميليشيا الحوثي"), also past a place or a
-        time in the same clause ("الاشتباكات في حي الشيخ مقصود بين القوات الكردية و...")."""
+        time in the same clause ("الاشتباكات في حي الشيخ مقصود بين القوات الكردية و..."); or
+        the two joined right after a clash's noun ("اشتباك القوات الأمنية والمتظاهرين")."""
+        if trig.entry.id in _CLASHES and trig.end < sent.end and not toks[trig.end].prep:
+            pair = next((p for p in phrases if p.start == trig.end and len(p.conjuncts) >= 2
+                         and p.kind not in ("nisba", "pronoun")), None)
+            if pair is not None:
+                return pair
         inside_other = {i for o in others for i in range(o.start, o.end)}
         for i in range(trig.end, min(sent.end, trig.end + 10)):
             t = toks[i]
