@@ -9032,3 +9032,23 @@ def test_assemble_a_clash_of_forces_and_protesters_is_crowd_control(ex):
 def test_assemble_people_joined_to_protesters_protest_with_them(ex):
     e = _one(ex, "خرج آلاف الطلاب والمتظاهرين في شوارع الخرطوم", "PROTEST", "المتظاهرين")
     assert [a.text for a in e.actors] == ["الطلاب", "والمتظاهرين"]
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        # the places named with a sanction are its targets' or where they acted
+        ("فرضت وزارة الخزانة الأمريكية عقوبات على قادة في حركة الشباب في الصومال", "فرضت"),
+        ("أعلن الاتحاد الأوروبي فرض عقوبات على مستوطنين متطرفين في الضفة الغربية", "فرض عقوبات"),
+    ],
+)
+def test_assemble_a_sanction_has_no_place_of_its_own(ex, text, trigger):
+    e = _one(ex, text, "SANCTION", trigger)
+    assert e.place is None and "place.sanction" in e.rules
+    assert not any(r.startswith("place.") and r != "place.sanction" for r in e.rules)
+
+
+def test_assemble_a_sanction_decided_at_a_meeting_takes_its_place(ex):
+    text = "ووافق وزراء الخارجية الأوروبيون خلال اجتماع في بروكسل على فرض عقوبات جديدة على النظام السوري"
+    e = _one(ex, text, "SANCTION", "عقوبات")
+    assert e.place is not None and e.place.country == "BEL"

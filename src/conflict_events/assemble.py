@@ -148,7 +148,9 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   place the gazetteer lacks, named by a place noun ("حي الدرجة"), or a known name "في" a
   place of another country ("حي اليرموك في بغداد"); ``place.occasion`` /
   ``date.occasion``: an act told as done during talks right after it takes where and when
-  they were ("اتفق الرئيسان، خلال لقاء جمعهما امس في لواندا، على");
+  they were ("اتفق الرئيسان، خلال لقاء جمعهما امس في لواندا، على"); ``place.sanction``: a
+  sanction has no place but such a meeting's or one in the sanctioning state, those named
+  with it are its targets' ("عقوبات ضد الحوثيين في اليمن");
 * ``date.clause``: the time expression of the trigger's clause, not of a reporting verb
   (but for acts of speech and acts done by declaring them: "أعلنت الحكومة أمس حالة الطوارئ");
   ``date.sentence``: the one date of the sentence that no report owns, told after the act
@@ -825,6 +827,23 @@ def _dialogue_as_means(toks, sent, trig) -> bool:
     if trig.entry.type != "CONSULT" or toks[trig.start].key != "حوار":
         return False
     return toks[trig.start].prep == "ب" or (trig.start > sent.start and toks[trig.start - 1].key in ("في", "عبر"))
+
+
+def _placeless_sanctions(events: list[Event]) -> list[Event]:
+    """A sanction has no place of its own: the places named with it are where its targets are
+    or what they did ("عقوبات ضد الحوثيين في اليمن", "عقوبات على مستوطنين في الضفة الغربية"),
+    unless it is in the sanctioning state ("وفي باريس، أقرت الحكومة حزمة من العقوبات") or
+    at a meeting the sentence tells ("وافق الوزراء خلال اجتماع في لوكسمبورغ على تجميد أرصدة")."""
+    venues = {ev.place.span for ev in events if ev.type == "CONSULT" and ev.place is not None}
+    out = []
+    for ev in events:
+        if (ev.type == "SANCTION" and ev.place is not None and ev.place.span not in venues
+                and "place.occasion" not in ev.rules
+                and not any(a.country == ev.place.country for a in ev.actors)):
+            rules = (*(r for r in ev.rules if not r.startswith("place.")), "place.sanction")
+            ev = attrs.evolve(ev, place=None, rules=rules)
+        out.append(ev)
+    return out
 
 
 def _evacuation_order(toks, ev, trig):
@@ -3185,7 +3204,7 @@ class Assembler:
             sent_events = self._condemned_agents(toks, sent_events, groups, triggers)
             sent_events = self._fatalities(toks, sent, sent_events, heads, phrases, text, ctx.answered, time_toks)
             sent_events = [_by_protesters(_against_protesters(ev), h) for ev, h in zip(sent_events, heads)]
-            sent_events = [_evacuation_order(toks, ev, h) for ev, h in zip(sent_events, heads)]
+            sent_events = _placeless_sanctions([_evacuation_order(toks, ev, h) for ev, h in zip(sent_events, heads)])
             sent_events, heads = self._drop_mentions(toks, sent, sent_events, heads, article_date, attacked)
             sent_events = self._claimed_by_pronoun(toks, sent, sent_events, heads, phrases, text)
             sent_events, heads = self._calls_as_medium(toks, sent_events, heads)
