@@ -9052,3 +9052,25 @@ def test_assemble_a_sanction_decided_at_a_meeting_takes_its_place(ex):
     text = "ووافق وزراء الخارجية الأوروبيون خلال اجتماع في بروكسل على فرض عقوبات جديدة على النظام السوري"
     e = _one(ex, text, "SANCTION", "عقوبات")
     assert e.place is not None and e.place.country == "BEL"
+
+
+@pytest.mark.parametrize(
+    "text, etype, trigger",
+    [
+        # a truce, a withdrawal, an exchange or aid that talks told before are about
+        ("تستضيف القاهرة اليوم جولة مفاوضات جديدة بين الطرفين لبحث سبل وقف إطلاق النار في غزة",
+         "RETREAT", "وقف إطلاق النار"),
+        ("وصل الوفد إلى الدوحة لبدء المباحثات حول آليات وقف إطلاق النار، وانسحاب القوات، وتبادل الأسرى",
+         "RETREAT", "وتبادل الأسرى"),
+        ("وأكدت الحركة أن المفاوضات ستركز على وقف الحرب وإدخال المساعدات", "AID", "المساعدات"),
+        ("قال السفير إن زيارته إلى صنعاء تهدف إلى تثبيت الهدنة", "RETREAT", "الهدنة"),
+    ],
+)
+def test_assemble_what_talks_are_about_is_possible(ex, text, etype, trigger):
+    e = _one(ex, text, etype, trigger)
+    assert (e.modality.value, "mod.discussed" in e.rules) == ("possible", True)
+
+
+def test_assemble_a_truce_told_after_the_talks_clause_happened(ex):
+    e = _one(ex, "عقد الطرفان محادثات في جدة، ودخل وقف إطلاق النار حيز التنفيذ مساء اليوم", "RETREAT", "وقف")
+    assert e.modality.value == "asserted"

@@ -160,7 +160,9 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   month or day named without its year after a verb in the past, the last one before the
   article ("اعتقلت الشرطة ناشطين في 10 ديسمبر" in March);
 * ``mod.*`` and ``cue.*``: modality (see :mod:`conflict_events.modality`), with ``mod.purpose``
-  for purpose clauses ("لشن ضربات"), ``mod.discussed`` for acts under discussion,
+  for purpose clauses ("لشن ضربات"), ``mod.discussed`` for acts under discussion (a truce,
+  a withdrawal, an exchange or aid named as what talks are about: "مفاوضات لبحث سبل وقف
+  إطلاق النار"),
   ``mod.responsibility-denied`` for a part denied in an act that happened ("نفى أي صلة له
   بالهجوم"), ``mod.refused`` for an act refused ("رفضت الفصائل تسليم أسلحتها"), ``mod.agreed`` for an
   act agreed to or that an agreement is for ("وافقت الحكومة على السماح بدخول المساعدات",
@@ -827,6 +829,25 @@ def _dialogue_as_means(toks, sent, trig) -> bool:
     if trig.entry.type != "CONSULT" or toks[trig.start].key != "حوار":
         return False
     return toks[trig.start].prep == "ب" or (trig.start > sent.start and toks[trig.start - 1].key in ("في", "عبر"))
+
+
+def _talked_of(toks, sent, trig, previous) -> bool:
+    """A truce, a withdrawal, an exchange or aid named as what talks told before are about
+    is possible: "مفاوضات ... لبحث سبل وقف إطلاق النار", "المباحثات حول آليات وقف إطلاق
+    النار، وانسحاب قوات الاحتلال", "أكدت أن المفاوضات ستركز على وقف الحرب وإدخال المساعدات",
+    "زيارته تهدف إلى تثبيت الهدنة" (a list of them past commas)."""
+    if trig.entry.type not in ("RETREAT", "AID") or trig.entry.pos != "noun":
+        return False
+    talks = [t.end for ev, t in previous if ev.type == "CONSULT" and t.end <= trig.start]
+    if not talks:
+        return False
+    for k in range(trig.start - 1, max(sent.start, trig.start - 20) - 1, -1):
+        t = toks[k]
+        if k < talks[-1] or t.text in _SENTENCE_ENDS or t.text == "؛":
+            return False
+        if t.key in _TALK_TOPICS or (t.key in _TOPIC_PREPS and k > sent.start and toks[k - 1].key in _FOCUSED):
+            return True
+    return False
 
 
 def _placeless_sanctions(events: list[Event]) -> list[Event]:
@@ -2545,6 +2566,10 @@ _SOME_OF = _keys("بعض عدد العديد من")  # "بعض القرى", "ا�
 # والمسلحين")
 _CLASHES = frozenset(("trg.assault.ishtibak.noun", "trg.assault.muwajahat.noun", "trg.assault.maaraka.noun",
                       "trg.assault.qital.noun"))
+# what talks are about: "لبحث سبل", "حول آليات", "بشأن"; and "تركز على", "تهدف إلى"
+_TALK_TOPICS = _keys("حول بشان لبحث لمناقشه سبل اليات اليه")
+_TOPIC_PREPS = _keys("علي الي")
+_FOCUSED = _keys("تركز ستركز يركز سيركز تتركز يتركز تهدف يهدف ستهدف تتمحور يتمحور")
 _TERRITORY = ("Non-state actor overtakes territory", "Government regains territory")
 
 # the people or property an act names without a lexicon entry ("قتل مسلحون راعيا")
@@ -4021,7 +4046,7 @@ class Assembler:
             # "إذا لم تنسحب الميليشيات", "في حال لم ينسحب": a condition, not a denial
             modality, mrule = Modality.POSSIBLE, "mod.conditional"
         discussed = self._discussed(toks, trig, previous)  # talks this act is the subject of
-        if modality == Modality.ASSERTED and discussed is not None:
+        if modality == Modality.ASSERTED and (discussed is not None or _talked_of(toks, sent, trig, previous)):
             modality, mrule = Modality.POSSIBLE, "mod.discussed"
         elif modality == Modality.ASSERTED and self._is_purpose(toks, trig, ctx):
             # a purpose clause is not yet done, and shares the status of what it serves:
