@@ -9074,3 +9074,10 @@ def test_assemble_what_talks_are_about_is_possible(ex, text, etype, trigger):
 def test_assemble_a_truce_told_after_the_talks_clause_happened(ex):
     e = _one(ex, "عقد الطرفان محادثات في جدة، ودخل وقف إطلاق النار حيز التنفيذ مساء اليوم", "RETREAT", "وقف")
     assert e.modality.value == "asserted"
+
+
+@pytest.mark.parametrize("quote", ["“", '"', "«"])
+def test_assemble_a_quoted_toll_is_counted(ex, quote):
+    text = f"شنت الطائرات غارات على مدينة إدلب، ما أسفر عن مقتل {quote}11 مدنيا بينهم خمسة أطفال"
+    e = _one(ex, text, "ASSAULT", "غارات")
+    assert e.fatalities == 11 and _codes(e.targets) == ["SYR CVL"]

@@ -8263,6 +8263,8 @@ class Assembler:
             k = i + 2 if eliminated else i + 1
             if k < sent.end and toks[k].suffixed and toks[k].key in _DURING_IT:
                 k += 1  # "شنت غارات قتل فيها 12 مسلحا": the toll of what "it" points back to
+            if k < sent.end and toks[k].text in _QUOTES:
+                k += 1  # a toll quoted: 'أسفر عن مقتل "11 مدنيا بينهم خمسة أطفال"'
             i1 = k  # the first word of the count
             # (a word joined by "و" starts another count: "ثمانية قتلى ونحو مئة جريح")
             while k < min(sent.end, i + 5) and not toks[k].has_conj and (
