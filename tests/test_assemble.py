@@ -9081,3 +9081,28 @@ def test_assemble_a_quoted_toll_is_counted(ex, quote):
     text = f"شنت الطائرات غارات على مدينة إدلب، ما أسفر عن مقتل {quote}11 مدنيا بينهم خمسة أطفال"
     e = _one(ex, text, "ASSAULT", "غارات")
     assert e.fatalities == 11 and _codes(e.targets) == ["SYR CVL"]
+
+
+@pytest.mark.parametrize(
+    "text, actors, acled",
+    [
+        # a place told to have become under someone's control was taken by them
+        ("باتت مدينة سراقب تحت سيطرة فصائل المعارضة بعد معارك عنيفة", ["SYR REB"],
+         "Non-state actor overtakes territory"),
+        ("أصبحت بلدة كفرنبل تحت سيطرة قوات النظام السوري", ["SYR MIL"], "Government regains territory"),
+    ],
+)
+def test_assemble_a_place_become_under_control_was_taken(ex, text, actors, acled):
+    e = _check(ex, text, "ASSAULT", "تحت سيطرة", actors, None)
+    assert e.place is not None and e.place.country == "SYR" and e.acled == ("Battles", acled)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "لا تزال المدينة تحت سيطرة التنظيم منذ سنوات",  # a state, told with no change
+        "وقال المتحدث إن الوضع الأمني بات تحت السيطرة",  # under control, no one's
+    ],
+)
+def test_assemble_under_control_alone_is_no_event(ex, text):
+    assert _types(ex, text) == []

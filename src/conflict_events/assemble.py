@@ -2570,6 +2570,7 @@ _CLASHES = frozenset(("trg.assault.ishtibak.noun", "trg.assault.muwajahat.noun",
 _TALK_TOPICS = _keys("حول بشان لبحث لمناقشه سبل اليات اليه")
 _TOPIC_PREPS = _keys("علي الي")
 _FOCUSED = _keys("تركز ستركز يركز سيركز تتركز يتركز تهدف يهدف ستهدف تتمحور يتمحور")
+_UNDER_CONTROL = "trg.assault.saytara.under.noun"  # "باتت المدينة تحت سيطرة الفصائل"
 _TERRITORY = ("Non-state actor overtakes territory", "Government regains territory")
 
 # the people or property an act names without a lexicon entry ("قتل مسلحون راعيا")
@@ -3127,6 +3128,8 @@ class Assembler:
                 and not (t.end - t.start == 1 and toks[t.start].key in PLACE_NOUNS
                          and any(m.start == t.end and m.entry.kind != "country" for m in places))
                 and not _province(toks, sent, t, places, triggers, actor_ms)
+                # "بات الوضع تحت السيطرة": under control, no one's, is no place taken
+                and not (t.entry.id == _UNDER_CONTROL and _definite(toks[t.end - 1]))
                 # "في قضية تفجير المسجد": the attack a court case is about, told before
                 and not (t.entry.type == "ASSAULT" and t.entry.pos == "noun" and t.start > sent.start
                          and toks[t.start - 1].key in _CASE)
