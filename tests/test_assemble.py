@@ -9106,3 +9106,21 @@ def test_assemble_a_place_become_under_control_was_taken(ex, text, actors, acled
 )
 def test_assemble_under_control_alone_is_no_event(ex, text):
     assert _types(ex, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, trigger, actors",
+    [
+        # a pronoun on an attack's own noun is the attacker
+        ("وتحاصر قوات الدعم السريع مدينة الفاشر، لكنها صعدت هجماتها منذ أبريل الماضي", "هجماتها", ["SDN REB"]),
+        ("وقالت الحكومة اليمنية إن الحوثيين كثفوا غاراتهم بالطائرات المسيرة على مأرب", "غاراتهم", ["YEM REB"]),
+    ],
+)
+def test_assemble_a_pronoun_on_an_attacks_noun_is_the_attacker(ex, text, trigger, actors):
+    e = _check(ex, text, "ASSAULT", trigger, actors, None)
+    assert not any(t.code == actors[0] for t in e.targets)
+
+
+def test_assemble_a_pronoun_on_a_verbal_noun_is_whom_it_is_done_to(ex):
+    e = _one(ex, "وصل المسلحون إلى المدينة وبدأت القوات محاصرتهم فجر اليوم", "COERCE", "محاصرتهم")
+    assert [t.sector for t in e.targets] == ["REB"]

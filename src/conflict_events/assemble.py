@@ -55,7 +55,8 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
 * ``slot.relative``: the antecedent of a relative clause ("الاتحاد الروسي، الذي أبدى دعمه"),
   the target when the clause tells it was held ("المحامية التي اعتُقلت");
 * ``slot.pronoun``: a pronoun on or after the trigger points back to the latest actor
-  ("ستتم محاصرتهم" -> the militants; "مشاوراتهم" -> who consults);
+  ("ستتم محاصرتهم" -> the militants; "مشاوراتهم" -> who consults; "صعدت هجماتها" -> who
+  attacks);
 * ``slot.self``: protesters named by the trigger itself ("آلاف المحتجين"), a subject among
   the act's words ("حكمت محكمة عسكرية", "طالب مجلس الأمن");
 * ``slot.accused``: the accused did the act alleged ("اتهمت الجماعة التحالف بشن غارات");
@@ -2570,6 +2571,9 @@ _CLASHES = frozenset(("trg.assault.ishtibak.noun", "trg.assault.muwajahat.noun",
 _TALK_TOPICS = _keys("حول بشان لبحث لمناقشه سبل اليات اليه")
 _TOPIC_PREPS = _keys("علي الي")
 _FOCUSED = _keys("تركز ستركز يركز سيركز تتركز يتركز تهدف يهدف ستهدف تتمحور يتمحور")
+# nouns of attacks that name no verb's act: a pronoun on them is the attacker ("هجماتها",
+# "غاراتهم"), where one on a verbal noun is whom it is done to ("استهدافها", "محاصرتهم")
+_ATTACKS_OF = _keys("هجوم هجمات هجمه هجمتين غاره غارات ضربه ضربات معارك معركه")
 _UNDER_CONTROL = "trg.assault.saytara.under.noun"  # "باتت المدينة تحت سيطرة الفصائل"
 _TERRITORY = ("Non-state actor overtakes territory", "Government regains territory")
 
@@ -5659,6 +5663,8 @@ class Assembler:
             # with "لـ", is the verbal noun (the verb takes no "لـ"): the pronoun is its agent
             return "actor" if (own_object and trig.end < sent.end and toks[trig.end].has_li
                                and not _imperfect(first)) else "target"
+        if trig.entry.type == "ASSAULT" and first.key in _ATTACKS_OF:
+            return "actor"  # "صعدت هجماتها": an attack's noun, no verb's, is its maker's
         if trig.entry.type in _PATIENT_TYPES:
             nxt = toks[trig.end] if trig.end < sent.end else None
             if nxt is not None and not nxt.prep and not nxt.has_conj and (
