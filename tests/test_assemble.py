@@ -9124,3 +9124,8 @@ def test_assemble_a_pronoun_on_an_attacks_noun_is_the_attacker(ex, text, trigger
 def test_assemble_a_pronoun_on_a_verbal_noun_is_whom_it_is_done_to(ex):
     e = _one(ex, "وصل المسلحون إلى المدينة وبدأت القوات محاصرتهم فجر اليوم", "COERCE", "محاصرتهم")
     assert [t.sector for t in e.targets] == ["REB"]
+
+
+def test_assemble_the_aircraft_named_with_la_in_a_raids_words_are_its_actor(ex):
+    e = _one(ex, "قتل ثمانية أشخاص في حي سكني بغارات لطيران الاحتلال فجر اليوم", "ASSAULT", "بغارات")
+    assert _codes(e.actors) == ["ISR MIL"] and "slot.by" in e.rules and e.fatalities == 8

@@ -4722,6 +4722,11 @@ class Assembler:
             # "انسحاب القوات" is one form: the definite noun after the indefinite head is its
             # genitive, the forces withdraw ("هجوم انتحاري" is an adjective)
             return same, "slot.genitive"
+        if (same is not None and e.pos == "noun" and same.start > trig.start and same.end > trig.end
+                and toks[same.start].has_li):
+            # "بغارات لطيران التحالف العربي": the aircraft the act's words end with, named past
+            # them with "لـ", are whose act it is
+            return same, "slot.by"
         if e.type in _SYMMETRIC and e.pos == "noun":
             # "اتفاق الرباط وتل أبيب", "محادثات موسكو وكييف": the sides named together right
             # after the noun are its parties
