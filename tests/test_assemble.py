@@ -9129,3 +9129,16 @@ def test_assemble_a_pronoun_on_a_verbal_noun_is_whom_it_is_done_to(ex):
 def test_assemble_the_aircraft_named_with_la_in_a_raids_words_are_its_actor(ex):
     e = _one(ex, "قتل ثمانية أشخاص في حي سكني بغارات لطيران الاحتلال فجر اليوم", "ASSAULT", "بغارات")
     assert _codes(e.actors) == ["ISR MIL"] and "slot.by" in e.rules and e.fatalities == 8
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # whom a call is addressed to with "لـ", after it or after who calls
+        "وجهت السعودية دعوة لجماعة الحوثي لحضور مشاورات في الرياض",
+        "وجاءت دعوة السعودية لجماعة الحوثي لمشاورات في الرياض بعد أسابيع من الهدوء",
+    ],
+)
+def test_assemble_a_call_with_la_is_addressed_to_it(ex, text):
+    e = _check(ex, text, "REQUEST", "دعوة", ["SAU GOV"], ["YEM REB"])
+    assert "slot.target-prep" in e.rules

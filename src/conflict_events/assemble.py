@@ -4938,6 +4938,7 @@ class Assembler:
         if after is not None and toks[after.start].has_li and not self._patient_like(after) and (
             e.type not in _BENEFICIARY_TYPES  # "دعمها للحكومة": whom support is for
             and e.type != "ACCUSE"  # "وجه اتهامات لعناصر في الحركة": whom it accuses
+            and e.type != "REQUEST"  # "وجهت دعوة لجماعة الحوثي": whom it calls on
             and (e.type, e.mode) != ("SANCTION", "discontinue")  # "تعليق المساعدات للسودان"
             and not e.names_object  # "أسقطوا مروحية للشرطة": whose craft was downed
         ) and (
@@ -5945,6 +5946,13 @@ class Assembler:
             # "استقبال العاهل الأردني لوزير الخارجية الأمريكي": whom the genitive receives
             p = _li_after(toks, actor.end, [p for p in phrases if p.kind != "nisba"])
             if p is not None:
+                return p, "slot.target-prep"
+        if e.type == "REQUEST" and e.pos == "noun":
+            # "وجهت دعوة لجماعة الحوثي", "دعوة السعودية لجماعة الحوثي": whom a call is
+            # addressed to, right after it or after who calls
+            k = actor.end if actor is not None and actor.start == trig.end else trig.end
+            p = next((p for p in phrases if p.start == k and p.kind != "nisba" and p is not actor), None)
+            if p is not None and toks[k].has_li:
                 return p, "slot.target-prep"
         if (e.type == "ACCUSE" and e.pos == "noun" and actor is not None and actor.start == trig.end
                 and actor.end < sent.end):
