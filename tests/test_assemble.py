@@ -9142,3 +9142,16 @@ def test_assemble_the_aircraft_named_with_la_in_a_raids_words_are_its_actor(ex):
 def test_assemble_a_call_with_la_is_addressed_to_it(ex, text):
     e = _check(ex, text, "REQUEST", "دعوة", ["SAU GOV"], ["YEM REB"])
     assert "slot.target-prep" in e.rules
+
+
+@pytest.mark.parametrize(
+    "text, actors",
+    [
+        # "مدفعية" after the shells' noun is their kind; who fires them is the light verb's subject
+        ("وقامت قوات الاحتلال بإطلاق قذائف مدفعية على أطراف بلدة كفركلا", ["ISR MIL"]),
+        ("واصلت قوات الدعم السريع إطلاق القذائف المدفعية على مواقع الجيش في الفاشر", ["SDN REB"]),
+    ],
+)
+def test_assemble_artillery_after_shells_is_their_kind(ex, text, actors):
+    e = _check(ex, text, "ASSAULT", "إطلاق", actors, None)
+    assert e.mode == "heavy-weapons" and "slot.genitive" not in e.rules

@@ -5006,6 +5006,8 @@ class Assembler:
             and e.mode not in ("convict", "boycott")  # "حكما بسجن الناشط": the one sentenced
             and toks[trig.end - 1].key not in _MEMBERSHIPS  # "تعليق عضوية السودان": the suspended
             and toks[trig.end - 1].key not in _CONSTRUCT_OBJECTS  # "إخلاء سبيل الناشط": the one freed
+            # "إطلاق قذائف مدفعية", "القذائف المدفعية": the shells' kind, not who fires them
+            and not (toks[trig.end - 1].key in _SHELLS and toks[after.start].key in ARTILLERY)
         ):
             return after, "slot.genitive"
         # light verb: "شنت حركة الشباب هجوما" / "الجيش نفذ غارة" / "قصف شنته طائرات" (past a
