@@ -9155,3 +9155,9 @@ def test_assemble_a_call_with_la_is_addressed_to_it(ex, text):
 def test_assemble_artillery_after_shells_is_their_kind(ex, text, actors):
     e = _check(ex, text, "ASSAULT", "إطلاق", actors, None)
     assert e.mode == "heavy-weapons" and "slot.genitive" not in e.rules
+
+
+def test_assemble_the_march_of_return_is_a_protest_not_a_siege(ex):
+    text = "وانطلقت مسيرات العودة وكسر الحصار قرب السياج الفاصل شرق خان يونس بعد صلاة الجمعة"
+    assert _types(ex, text) == ["PROTEST"]
+    assert _one(ex, text, "PROTEST", "مسيرات العودة").trigger.text == "مسيرات العودة وكسر الحصار"
