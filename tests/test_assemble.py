@@ -9161,3 +9161,19 @@ def test_assemble_the_march_of_return_is_a_protest_not_a_siege(ex):
     text = "وانطلقت مسيرات العودة وكسر الحصار قرب السياج الفاصل شرق خان يونس بعد صلاة الجمعة"
     assert _types(ex, text) == ["PROTEST"]
     assert _one(ex, text, "PROTEST", "مسيرات العودة").trigger.text == "مسيرات العودة وكسر الحصار"
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        # hurt during their taking part in protests: the protests were held
+        ("أصيب عشرات المتظاهرين أثناء مشاركتهم في الاحتجاجات وسط بغداد", "الاحتجاجات"),
+        ("أصيب 14 شابا خلال مشاركتهم في مسيرة العودة قرب السياج الفاصل", "مسيرة العودة"),
+    ],
+)
+def test_assemble_protests_taken_part_in_during_an_act_were_held(ex, text, trigger):
+    assert _one(ex, text, "PROTEST", trigger).modality.value == "asserted"
+
+
+def test_assemble_protests_a_charge_is_about_are_background(ex):
+    assert "PROTEST" not in _types(ex, "أعدمت السلطات شابا على خلفية مشاركته في الاحتجاجات")

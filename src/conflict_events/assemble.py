@@ -7867,11 +7867,13 @@ class Assembler:
         if trig.entry.type == "PROTEST" and _definite(toks[trig.end - 1]):
             k = _back_past_quotes(toks, trig.start - 1, sent.start)
             if (toks[k].key in _CAUSE_OF or (toks[k].key == "في" and k - 1 >= sent.start
-                                             and toks[k - 1].key.startswith(_TAKING_PART))) and not (
+                                             and toks[k - 1].key.startswith(_TAKING_PART)
+                                             and not (k - 2 >= sent.start and toks[k - 2].key in _DURING))) and not (
                     trig.end < sent.end and toks[trig.end].text in _RELATIVE_WORDS):
                 # "أعدم على خلفية مشاركته في الاحتجاجات", 'على خلفية "أعمال الشغب"', "أحكام
                 # على صلة بالاحتجاجات": the protests a charge is about, told before ("على
-                # خلفية الاحتجاجات التي اندلعت منتصف سبتمبر" tells them)
+                # خلفية الاحتجاجات التي اندلعت منتصف سبتمبر" tells them; so does "أصيبوا خلال
+                # مشاركتهم في الاحتجاجات", during them)
                 return True
         if (_definite(toks[trig.start]) and (prev.key in _DESPITE or prev.key in _AREAS or (
                 # "رغم إعلان الهدنة": despite a truce announced
