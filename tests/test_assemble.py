@@ -9177,3 +9177,21 @@ def test_assemble_protests_taken_part_in_during_an_act_were_held(ex, text, trigg
 
 def test_assemble_protests_a_charge_is_about_are_background(ex):
     assert "PROTEST" not in _types(ex, "أعدمت السلطات شابا على خلفية مشاركته في الاحتجاجات")
+
+
+@pytest.mark.parametrize(
+    "text, actors",
+    [
+        # a delegation's arrival is a visit, whoever sends it
+        ("وصل وفد من الحوثيين إلى الرياض اليوم لبحث تمديد الهدنة", ["YEM REB"]),
+        ("وصل وفد المعارضة السورية إلى جنيف صباح الاثنين", ["SYR OPP"]),
+    ],
+)
+def test_assemble_a_delegations_arrival_is_a_visit(ex, text, actors):
+    e = _check(ex, text, "CONSULT", "وصل", actors, None)
+    assert e.mode == "visit" and "type.arrival-visit" in e.rules
+
+
+def test_assemble_forces_arriving_are_no_visit(ex):
+    e = _one(ex, "وصلت قوات من الجيش إلى المدينة صباح اليوم", "MOBILIZE", "وصلت")
+    assert e.mode == "troops"

@@ -851,6 +851,13 @@ def _talked_of(toks, sent, trig, previous) -> bool:
     return False
 
 
+def _delegation(toks, k) -> bool:
+    """Whether the actor named from token ``k`` is a delegation, or one's members: "وفد حركة
+    حماس", "وفد المعارضة", "وفد من الحوثيين"."""
+    return toks[k].key in _DELEGATIONS or (k > 0 and toks[k - 1].key in _DELEGATIONS) or (
+        k > 1 and toks[k - 1].key == "من" and toks[k - 2].key in _DELEGATIONS)
+
+
 def _placeless_sanctions(events: list[Event]) -> list[Event]:
     """A sanction has no place of its own: the places named with it are where its targets are
     or what they did ("عقوبات ضد الحوثيين في اليمن", "عقوبات على مستوطنين في الضفة الغربية"),
@@ -2527,6 +2534,7 @@ EXCHANGE = _keys("تبادل تبادلت تبادلوا تبادلا تبادل
 _FORCES = frozenset({"MIL", "COP", "SPY"})  # a state's armed forces, police and intelligence
 _ARRIVAL = "trg.mobilize.wusul.verb"  # "وصلت قوات": forces deployed, or an official visiting
 _VISITORS = frozenset({"GOV", "IGO", "UNO", "LEG"})  # officials whose arrival is a visit
+_DELEGATIONS = _keys("وفد وفدا وفود وفدان وفدين")  # whoever sends them, they arrive to talk
 _ENTRY = "trg.coerce.dukhul.verb"  # "دخلت القوات مدينة جنين": only of armed men, into a place
 _STATE_FORCES = _FORCES | {"JUD"}  # and its courts: never who protests
 BELONGING = _keys("تابع تابعه تابعين تابعون تابعا")  # "belonging to": "قوات تابعة للجيش"
@@ -4538,10 +4546,13 @@ class Assembler:
             state = all(a.sector in _FORCES or a.sector == "GOV" for a in actors)
             acled = ["Battles", "Government regains territory" if state else "Non-state actor overtakes territory"]
             rules.append("acled.territory")
-        if e.id == _ARRIVAL and actors and all(a.sector in _VISITORS for a in actors) and not any(
+        if e.id == _ARRIVAL and actors and all(
+                a.sector in _VISITORS or _delegation(toks, bisect.bisect_left(ctx.tstarts, a.start_char))
+                for a in actors) and not any(
                 o.entry.type == "CONSULT" and o.entry.mode == "visit" for o in others):
-            # "وصل وزير الخارجية إلى القاهرة": an official's arrival is a visit (one told as a
-            # "زيارة" too is told by that word); anyone else's is no event (see assemble)
+            # "وصل وزير الخارجية إلى القاهرة", "وصل وفد الحركة إلى القاهرة": an official's or
+            # a delegation's arrival is a visit (one told as a "زيارة" too is told by that
+            # word); anyone else's is no event (see assemble)
             etype, mode, cameo, acled = "CONSULT", "visit", "042", None
             rules.append("type.arrival-visit")
             host = next((p for p in phrases if p.kind in ("capital", "country") and trig.end < p.start <= trig.end + 8
