@@ -9195,3 +9195,14 @@ def test_assemble_a_delegations_arrival_is_a_visit(ex, text, actors):
 def test_assemble_forces_arriving_are_no_visit(ex):
     e = _one(ex, "وصلت قوات من الجيش إلى المدينة صباح اليوم", "MOBILIZE", "وصلت")
     assert e.mode == "troops"
+
+
+def test_assemble_libya_dawn_is_a_group_not_a_blast(ex):
+    text = "قتل عشرة من مقاتلي فجر ليبيا في غارة جوية على مواقعهم قرب طرابلس"
+    assert _types(ex, text) == ["ASSAULT"]
+    assert _codes(_one(ex, text, "ASSAULT", "غارة").targets) == ["LBY REB"]
+
+
+def test_assemble_libyan_forces_of_both_sides_are_coded(ex):
+    text = "اندلعت اشتباكات بين قوة حماية طرابلس وميليشيا الكانيات جنوب العاصمة الليبية"
+    _check(ex, text, "ASSAULT", "اشتباكات", ["LBY MIL"], ["LBY REB"])
