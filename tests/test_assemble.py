@@ -9206,3 +9206,16 @@ def test_assemble_libya_dawn_is_a_group_not_a_blast(ex):
 def test_assemble_libyan_forces_of_both_sides_are_coded(ex):
     text = "اندلعت اشتباكات بين قوة حماية طرابلس وميليشيا الكانيات جنوب العاصمة الليبية"
     _check(ex, text, "ASSAULT", "اشتباكات", ["LBY MIL"], ["LBY REB"])
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        # who shot, named past a time and its comma
+        ("أصيب 14 مواطنا اليوم، برصاص قوات الاحتلال شرق قطاع غزة", "أصيب"),
+        ("قتل ثلاثة شبان مساء أمس، برصاص الجيش الإسرائيلي في مخيم جنين", "قتل"),
+    ],
+)
+def test_assemble_the_shooter_past_a_time_and_its_comma(ex, text, trigger):
+    e = _check(ex, text, "ASSAULT", trigger, ["ISR MIL"], ["PSE CVL"])
+    assert "slot.by" in e.rules

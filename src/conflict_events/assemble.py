@@ -604,9 +604,10 @@ def _declared(entry) -> bool:
     return entry.type in ("SANCTION", "CONCEDE") or (entry.type, entry.mode) in _DECLARED_ACTS
 
 
-def _shot_by(toks, sent, trig) -> bool:
+def _shot_by(toks, sent, trig, time_toks=frozenset()) -> bool:
     """A kill verb with "برصاص / بنيران" right after it is in the passive: "أن فلسطينيا
-    قتل برصاص الجيش" (the army is the agent, not the object)."""
+    قتل برصاص الجيش" (the army is the agent, not the object), also past a time and its comma
+    ("قتل ثلاثة شبان مساء أمس، برصاص الجيش")."""
     if not (trig.entry.pos == "verb" and trig.entry.voice == "active" and trig.end - trig.start == 1
             and toks[trig.start].key in KILL_WORDS):
         return False
@@ -628,7 +629,8 @@ def _shot_by(toks, sent, trig) -> bool:
     if k >= sent.end or not Assembler._only_quantities((toks[k],)) or toks[k].is_punct:
         return False
     while k < min(sent.end, trig.end + 8) and not (
-            toks[k].is_punct or toks[k].has_conj or toks[k].key in COMPLEMENTIZERS):
+            (toks[k].is_punct and not (toks[k].text in ("،", ",") and k - 1 in time_toks))
+            or toks[k].has_conj or toks[k].key in COMPLEMENTIZERS):
         if toks[k].key in _FIRE_OF:
             return True
         if toks[k].prep:
@@ -3190,7 +3192,7 @@ class Assembler:
             ]
             triggers = _marched_against(toks, triggers)
             triggers = [self._as_noun(t) if self._article_on_verb(toks, t) else t for t in triggers]
-            triggers = [self._as_passive(t) if _marked_passive(toks[t.start], t) or _shot_by(toks, sent, t)
+            triggers = [self._as_passive(t) if _marked_passive(toks[t.start], t) or _shot_by(toks, sent, t, time_toks)
                         or _by_agent(toks, sent, t) or _killed_alone(toks, sent, t, phrases, time_toks) else t
                         for t in triggers]
             triggers = self._protesters(toks, triggers, actor_ms)
@@ -5810,6 +5812,8 @@ class Assembler:
                         if plain_min and p.kind not in ("group", "force", "country", "capital", "org"):
                             return None
                         return p
+            if t.text in ("،", ",") and i - 1 in time_toks:
+                continue  # past a time and its comma: "أصيب 14 مواطنا اليوم، برصاص قوات الاحتلال"
             if t.text == "(":
                 # past an aside in brackets: "استشهد الفتى محمد (15 عاما) برصاص الجيش"
                 close = next((k for k in range(i + 1, min(sent.end, i + 6)) if toks[k].text == ")"), None)
