@@ -9219,3 +9219,16 @@ def test_assemble_libyan_forces_of_both_sides_are_coded(ex):
 def test_assemble_the_shooter_past_a_time_and_its_comma(ex, text, trigger):
     e = _check(ex, text, "ASSAULT", trigger, ["ISR MIL"], ["PSE CVL"])
     assert "slot.by" in e.rules
+
+
+@pytest.mark.parametrize(
+    "text, trigger, targets",
+    [
+        # the protest force disperses stands for its protesters
+        ("فرقت الشرطة التظاهرة بالغاز المسيل للدموع في الخرطوم", "فرقت", ["SDN OPP"]),
+        ("قمعت قوات الأمن مظاهرة سلمية وسط بغداد", "قمعت", ["IRQ OPP"]),
+    ],
+)
+def test_assemble_a_protest_dispersed_is_its_protesters(ex, text, trigger, targets):
+    e = _check(ex, text, "ASSAULT", trigger, None, targets)
+    assert e.mode == "crowd-control" and "slot.dispersed" in e.rules

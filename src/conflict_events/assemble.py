@@ -38,7 +38,8 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   ``slot.besieged``: the place a siege is laid on, coded as its civilians ("حصارا مشددا على
   مدينة نابلس"); ``slot.settlement``: so are the villages, towns or quarters an attack
   strikes ("هاجم مستوطنون بلدة ترمسعيا", "غارات على بلدات في ريف إدلب"), not a city, which
-  is where, nor ground taken;
+  is where, nor ground taken; ``slot.dispersed``: the protest force disperses is its
+  protesters ("فرقت الشرطة التظاهرة", "فضت قوات الأمن اعتصاما");
 * ``slot.host``: the state an envoy recalled leaves is the target of the recall ("استدعت
   الأردن سفيرها لدى إسرائيل");
 * ``slot.passive``: the subject of a passive form is the target ("أصيب 3 مدنيين"); a past
@@ -858,6 +859,14 @@ def _delegation(toks, k) -> bool:
     حماس", "وفد المعارضة", "وفد من الحوثيين"."""
     return toks[k].key in _DELEGATIONS or (k > 0 and toks[k - 1].key in _DELEGATIONS) or (
         k > 1 and toks[k - 1].key == "من" and toks[k - 2].key in _DELEGATIONS)
+
+
+def _past_subject(toks, sent, k, actors, time_toks) -> int:
+    """The first token from ``k`` past the act's subject and a time ("هاجم مستوطنون فجر
+    اليوم بلدة"): where its object starts."""
+    while k < sent.end and (k in time_toks or any(a.start_char <= toks[k].start_char < a.end_char for a in actors)):
+        k += 1
+    return k
 
 
 def _placeless_sanctions(events: list[Event]) -> list[Event]:
@@ -4377,6 +4386,17 @@ class Assembler:
                 targets = (Actor(place.text, place.start_char, place.end_char, name=place.name,
                                  country=place.country, sector="CVL", rule=_UNLISTED.id),)
                 rules.append("slot.besieged")
+        if e.type == "ASSAULT" and e.mode == "crowd-control" and not targets:
+            k = _past_subject(toks, sent, trig.end, actors, time_toks)
+            protest = next((o for o in others if o.start == k and o.entry.type == "PROTEST"
+                            and o.entry.mode != "boycott" and not toks[k].prep and not toks[k].has_conj), None)
+            if protest is not None:
+                # "فرقت الشرطة التظاهرة", "فضت قوات الأمن اعتصاما": the protest dispersed is
+                # its protesters
+                a0, a1 = toks[protest.start].start_char, toks[protest.end - 1].end_char
+                targets = (Actor(text[a0:a1], a0, a1, country=place.country if place is not None else None,
+                                 sector="OPP", rule=_UNLISTED.id),)
+                rules.append("slot.dispersed")
         if e.type == "ASSAULT" and not targets and not (e.acled and e.acled[1] in _TERRITORY):
             struck = self._struck_settlement(toks, sent, trig, actors, time_toks)
             if struck is not None:
@@ -6495,10 +6515,7 @@ class Assembler:
         right after its word, past its subject ("هاجم مستوطنون بلدة ترمسعيا"), an adjective
         of the attackers' state or a time, or after "على" ("غارات إسرائيلية على بلدات"),
         with their count and their name ("بعض القرى", "قرية الشيخ مسكين")."""
-        k = trig.end
-        while k < sent.end and (k in time_toks or any(
-                a.start_char <= toks[k].start_char < a.end_char for a in actors)):
-            k += 1
+        k = _past_subject(toks, sent, trig.end, actors, time_toks)
         if k < sent.end and toks[k].key == "علي" and not toks[k].prep:
             k += 1
         start = k
