@@ -605,6 +605,11 @@ def _declared(entry) -> bool:
     return entry.type in ("SANCTION", "CONCEDE") or (entry.type, entry.mode) in _DECLARED_ACTS
 
 
+def _closes_time(toks, k, time_toks) -> bool:
+    """Whether token ``k`` is the comma right after a time ("قتل ثلاثة شبان مساء أمس، برصاص")."""
+    return toks[k].text in ("،", ",") and k - 1 in time_toks
+
+
 def _shot_by(toks, sent, trig, time_toks=frozenset()) -> bool:
     """A kill verb with "برصاص / بنيران" right after it is in the passive: "أن فلسطينيا
     قتل برصاص الجيش" (the army is the agent, not the object), also past a time and its comma
@@ -630,7 +635,7 @@ def _shot_by(toks, sent, trig, time_toks=frozenset()) -> bool:
     if k >= sent.end or not Assembler._only_quantities((toks[k],)) or toks[k].is_punct:
         return False
     while k < min(sent.end, trig.end + 8) and not (
-            (toks[k].is_punct and not (toks[k].text in ("،", ",") and k - 1 in time_toks))
+            (toks[k].is_punct and not _closes_time(toks, k, time_toks))
             or toks[k].has_conj or toks[k].key in COMPLEMENTIZERS):
         if toks[k].key in _FIRE_OF:
             return True
@@ -842,12 +847,12 @@ def _talked_of(toks, sent, trig, previous) -> bool:
     "زيارته تهدف إلى تثبيت الهدنة" (a list of them past commas)."""
     if trig.entry.type not in ("RETREAT", "AID") or trig.entry.pos != "noun":
         return False
-    talks = [t.end for ev, t in previous if ev.type == "CONSULT" and t.end <= trig.start]
-    if not talks:
+    talks_end = max((t.end for ev, t in previous if ev.type == "CONSULT" and t.end <= trig.start), default=None)
+    if talks_end is None:
         return False
-    for k in range(trig.start - 1, max(sent.start, trig.start - 20) - 1, -1):
+    for k in range(trig.start - 1, max(sent.start, talks_end, trig.start - 20) - 1, -1):
         t = toks[k]
-        if k < talks[-1] or t.text in _SENTENCE_ENDS or t.text == "؛":
+        if t.text in _SENTENCE_ENDS or t.text == "؛":
             return False
         if t.key in _TALK_TOPICS or (t.key in _TOPIC_PREPS and k > sent.start and toks[k - 1].key in _FOCUSED):
             return True
@@ -859,6 +864,14 @@ def _delegation(toks, k) -> bool:
     حماس", "وفد المعارضة", "وفد من الحوثيين"."""
     return toks[k].key in _DELEGATIONS or (k > 0 and toks[k - 1].key in _DELEGATIONS) or (
         k > 1 and toks[k - 1].key == "من" and toks[k - 2].key in _DELEGATIONS)
+
+
+def _unlisted(toks, text, start, end, place, sector) -> Actor:
+    """A side named by tokens [start, end) that no lexicon entry lists, coded with ``sector``
+    in the country of the act's place: a village struck, a protest dispersed."""
+    a0, a1 = toks[start].start_char, toks[end - 1].end_char
+    return Actor(text[a0:a1], a0, a1, country=place.country if place is not None else None, sector=sector,
+                 rule=_UNLISTED.id)
 
 
 def _past_subject(toks, sent, k, actors, time_toks) -> int:
@@ -874,6 +887,8 @@ def _placeless_sanctions(events: list[Event]) -> list[Event]:
     or what they did ("عقوبات ضد الحوثيين في اليمن", "عقوبات على مستوطنين في الضفة الغربية"),
     unless it is in the sanctioning state ("وفي باريس، أقرت الحكومة حزمة من العقوبات") or
     at a meeting the sentence tells ("وافق الوزراء خلال اجتماع في لوكسمبورغ على تجميد أرصدة")."""
+    if not any(ev.type == "SANCTION" and ev.place is not None for ev in events):
+        return events
     venues = {ev.place.span for ev in events if ev.type == "CONSULT" and ev.place is not None}
     out = []
     for ev in events:
@@ -2594,7 +2609,6 @@ _FOCUSED = _keys("تركز ستركز يركز سيركز تتركز يتركز 
 # "غاراتهم"), where one on a verbal noun is whom it is done to ("استهدافها", "محاصرتهم")
 _ATTACKS_OF = _keys("هجوم هجمات هجمه هجمتين غاره غارات ضربه ضربات معارك معركه")
 _UNDER_CONTROL = "trg.assault.saytara.under.noun"  # "باتت المدينة تحت سيطرة الفصائل"
-_TERRITORY = ("Non-state actor overtakes territory", "Government regains territory")
 
 # the people or property an act names without a lexicon entry ("قتل مسلحون راعيا")
 _UNLISTED = ActorEntry(
@@ -4393,20 +4407,15 @@ class Assembler:
             if protest is not None:
                 # "فرقت الشرطة التظاهرة", "فضت قوات الأمن اعتصاما": the protest dispersed is
                 # its protesters
-                a0, a1 = toks[protest.start].start_char, toks[protest.end - 1].end_char
-                targets = (Actor(text[a0:a1], a0, a1, country=place.country if place is not None else None,
-                                 sector="OPP", rule=_UNLISTED.id),)
+                targets = (_unlisted(toks, text, protest.start, protest.end, place, "OPP"),)
                 rules.append("slot.dispersed")
-        if e.type == "ASSAULT" and not targets and not (e.acled and e.acled[1] in _TERRITORY):
+        if e.type == "ASSAULT" and not targets and not (e.acled and "territory" in e.acled[1]):
             struck = self._struck_settlement(toks, sent, trig, actors, time_toks)
             if struck is not None:
                 # "هاجم مستوطنون بلدة ترمسعيا", "شنت الطائرات غارات على قرى في الريف": the
                 # village or town attacked is its people's (a town named as where is still the
                 # place)
-                targets = (Actor(text[toks[struck[0]].start_char : toks[struck[1] - 1].end_char],
-                                 toks[struck[0]].start_char, toks[struck[1] - 1].end_char,
-                                 country=place.country if place is not None else None, sector="CVL",
-                                 rule=_UNLISTED.id),)
+                targets = (_unlisted(toks, text, *struck, place, "CVL"),)
                 rules.append("slot.settlement")
         if e.type in _SYMMETRIC:
             actors, targets = _rebels_of_the_government(actors, targets)
@@ -5832,7 +5841,7 @@ class Assembler:
                         if plain_min and p.kind not in ("group", "force", "country", "capital", "org"):
                             return None
                         return p
-            if t.text in ("،", ",") and i - 1 in time_toks:
+            if _closes_time(toks, i, time_toks):
                 continue  # past a time and its comma: "أصيب 14 مواطنا اليوم، برصاص قوات الاحتلال"
             if t.text == "(":
                 # past an aside in brackets: "استشهد الفتى محمد (15 عاما) برصاص الجيش"
