@@ -9232,3 +9232,47 @@ def test_assemble_the_shooter_past_a_time_and_its_comma(ex, text, trigger):
 def test_assemble_a_protest_dispersed_is_its_protesters(ex, text, trigger, targets):
     e = _check(ex, text, "ASSAULT", trigger, None, targets)
     assert e.mode == "crowd-control" and "slot.dispersed" in e.rules
+
+
+@pytest.mark.parametrize(
+    "text, trigger, actors",
+    [
+        # a place occupied without fighting: COERCE seize
+        ("احتلت القوات الإسرائيلية خمس تلال في جنوب لبنان", "احتلت", ["ISR MIL"]),
+        ("وأكد الأهالي أن القوات التركية احتلت القرية بعد انسحاب المقاتلين منها", "احتلت", ["TUR MIL"]),
+    ],
+)
+def test_assemble_an_occupation_is_a_seizure(ex, text, trigger, actors):
+    e = _check(ex, text, "COERCE", trigger, actors, None)
+    assert e.mode == "seize" and e.cameo == "192"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # standings held, and who holds a place now, are no occupation
+        "احتل المنتخب المصري المركز الثاني في البطولة العربية",
+        "احتلت الأزمة الليبية صدارة اهتمامات القمة",
+        "تقع القرية في الجزء الذي يحتله الجيش منذ سنوات",
+    ],
+)
+def test_assemble_standings_and_holdings_are_no_occupation(ex, text):
+    assert "COERCE" not in _types(ex, text)
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # checkpoints set up on a town's roads restrict movement
+        ("نصبت قوات الاحتلال حواجز عسكرية على مداخل مدينة نابلس", "مدينة نابلس"),
+        ("ونصب الجيش عدة حواجز على الطرق المؤدية إلى بلدة حوارة فجر اليوم", "بلدة حوارة"),
+    ],
+)
+def test_assemble_checkpoints_set_up_restrict_movement(ex, text, place):
+    e = _one(ex, text, "COERCE", "حواجز")
+    assert e.mode == "restrict" and e.actors and e.place is not None and e.place.text == place
+
+
+def test_assemble_a_civilian_facility_is_civilian(ex):
+    text = "وهدمت جرافات الاحتلال منشأة تجارية في بلدة حزما شمال شرق القدس"
+    _check(ex, text, "COERCE", "هدمت", ["ISR MIL"], ["PSE CVL"])

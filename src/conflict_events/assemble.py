@@ -939,9 +939,9 @@ _SUSPENDING = frozenset(("تعليق", "وقف", "قطع", "تجميد", "ايق
 def _idiom(toks, sent, trig) -> bool:
     """Acts' words in idioms that tell none: an ambassador recalled "للتشاور" (no talks), a
     court that "أيدت حكما" (upholds a verdict, no support), "بشكل قاطع" (categorically),
-    animals slaughtered ("ذبح الأضاحي"), what endangers a thing ("تهدد أمن الملاحة"), what one
-    submits ("تقدمت الحكومة بشكوى"), progress made ("دون تحقيق أي تقدم"), tension eased
-    ("تهدئة التوتر")."""
+    animals slaughtered ("ذبح الأضاحي"), standings ("احتل المركز الثاني"), what endangers a
+    thing ("تهدد أمن الملاحة"), what one submits ("تقدمت الحكومة بشكوى"), progress made ("دون
+    تحقيق أي تقدم"), tension eased ("تهدئة التوتر")."""
     e = trig.entry
     if trig.start > sent.start and toks[trig.start - 1].key in _MANNER:
         return True  # "رفضت بشكل قاطع": an adverb, no boycott
@@ -957,6 +957,15 @@ def _idiom(toks, sent, trig) -> bool:
         return any(toks[k].key in _VERDICTS for k in range(trig.end, min(sent.end, trig.end + 7)))
     if toks[trig.start].key in _SLAUGHTER:
         return any(toks[k].key in _LIVESTOCK for k in range(trig.end, min(sent.end, trig.end + 4)))
+    if toks[trig.start].key in _OCCUPY:
+        # "احتل المركز الثاني", "احتلت الأزمة صدارة الاهتمام": a rank held, no place
+        # occupied (past the subject: "احتل الفريق المصري المركز الثاني")
+        for k in range(trig.end, min(sent.end, trig.end + 5)):
+            t = toks[k]
+            if t.is_punct:
+                break
+            if t.key in _STANDINGS or (t.key in _CENTRE and k + 1 < sent.end and toks[k + 1].key in _PLACINGS):
+                return True
     if toks[trig.start].key in _ADVANCE:
         if trig.start > sent.start and toks[trig.start - 1].key in _PROGRESS_MADE:
             return True  # "دون تحقيق أي تقدم": progress, the noun
@@ -992,6 +1001,11 @@ _RISKS = frozenset(("انفجار", "انهيار", "تفاقم", "اشتعال"
 _SLAUGHTER = frozenset(("ذبح", "ذبحت", "ذبحوا", "يذبح", "يذبحون"))
 _LIVESTOCK = frozenset(("اضاحي", "اضحيه", "اضحيات", "خراف", "خروف", "ماشيه", "مواشي", "اغنام", "ابقار",
                         "عجل", "عجول", "ذبايح", "جمل", "جمال", "دجاج", "حيوانات"))
+# "احتل المركز الثاني", "احتلت المرتبة الأولى": standings held, no place occupied
+_OCCUPY = frozenset("احتل احتلت احتلوا احتلا احتلتا".split())
+_STANDINGS = frozenset("مرتبه مراتب صداره مكانه مكانا عناوين مقدمه".split())
+_CENTRE = frozenset(("مركز",))  # a rank only before an ordinal: "المركز الثاني", not "مركز المدينة"
+_PLACINGS = frozenset("اول ثاني ثالث رابع خامس سادس سابع ثامن تاسع عاشر اخير".split())
 
 
 def _natural(toks, sent, trig) -> bool:
