@@ -9276,3 +9276,28 @@ def test_assemble_checkpoints_set_up_restrict_movement(ex, text, place):
 def test_assemble_a_civilian_facility_is_civilian(ex):
     text = "وهدمت جرافات الاحتلال منشأة تجارية في بلدة حزما شمال شرق القدس"
     _check(ex, text, "COERCE", "هدمت", ["ISR MIL"], ["PSE CVL"])
+
+
+@pytest.mark.parametrize(
+    "text, actors",
+    [
+        # concern expressed is disapproval, past a longer subject too
+        ("أعربت المنظمة الدولية عن قلقها البالغ إزاء احتجاز المهاجرين", ["UNO UNO"]),
+        ("أعربت وزارة الخارجية المصرية عن بالغ قلقها من استمرار العمليات العسكرية في رفح", ["EGY GOV"]),
+        # (the escalation it is concerned with lends no light verb)
+        ("وأبدى الأمين العام للأمم المتحدة قلقه من التصعيد العسكري في الفاشر", ["UNO UNO"]),
+    ],
+)
+def test_assemble_concern_expressed_is_disapproval(ex, text, actors):
+    e = _check(ex, text, "ACCUSE", "قلق", actors, None)
+    assert e.mode == "disapprove"
+
+
+def test_assemble_concern_no_one_expresses_is_no_event(ex):
+    assert "ACCUSE" not in _types(ex, "أثار الهجوم على السوق قلق السكان في المدينة")
+
+
+def test_assemble_the_attack_condemned_is_not_the_condemners(ex):
+    text = "أعربت وزارة الخارجية المصرية عن إدانتها الشديدة للهجوم الإرهابي في سيناء"
+    _check(ex, text, "ACCUSE", "إدانتها", ["EGY GOV"], None)
+    assert _one(ex, text, "ASSAULT", "للهجوم").actors == ()

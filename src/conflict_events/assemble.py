@@ -5071,7 +5071,11 @@ class Assembler:
         # الديمقراطية (قسد) مظلوم عبدي، أمس الاثنين في دمشق، اتفاقا")
         reach = 24 if _object_form(toks[trig.start]) or (
             trig.start > sent.start and toks[trig.start - 1].text in _CLAUSE_COMMAS) else 20
-        for s in sorted(support, key=lambda m: -m.start):
+        # (an act that names its light verbs takes no other: "أبدى الأمين العام قلقه من
+        # التصعيد" is no escalation's concern)
+        light = support if not isinstance(e.needs_support, tuple) else [
+            s for s in support if s.entry.id in e.needs_support]
+        for s in sorted(light, key=lambda m: -m.start):
             if trig.start - reach <= s.end <= trig.start and s.entry.voice != "passive" and not any(
                 # (who "تعرض" or "تلقى" names suffers or receives the act; an act told between
                 # commas as the manner is passed: "بدأت، بالتنسيق مع الحلف، هجوما")
@@ -5410,7 +5414,10 @@ class Assembler:
                 return list(carried), "slot.carry"
             ev, t = previous[-1]
             if (toks[trig.start].has_li and ev.actors and t.end <= trig.start
-                    and not any(x.is_punct for x in toks[t.end : trig.start])):
+                    and not any(x.is_punct for x in toks[t.end : trig.start])
+                    # (what one condemns or welcomes is no purpose of one's own: "أعربت
+                    # الوزارة عن إدانتها الشديدة للهجوم")
+                    and ev.type not in ("ACCUSE", "SUPPORT")):
                 # "تظاهر آلاف السودانيين في الخرطوم للمطالبة بـ": the purpose is theirs
                 return list(ev.actors), "slot.purpose"
             # "وافقت الحكومة على السماح بدخول المساعدات", "رفضت الانسحاب": an act agreed to,
@@ -7975,6 +7982,8 @@ class Assembler:
                 or any(
                     toks[k].key in EXPRESS for k in range(max(sent.start, trig.start - 4), trig.start - 1)
                 )
+                # (past a longer subject: "أعربت وزارة الخارجية المصرية عن بالغ قلقها")
+                or _word_before(toks, sent.start, trig.start - 1, EXPRESS, 7)
                 # what is announced is told, and what one abstained from is told not done:
                 # "أعلنت الحكومة عن التوقيع على الاتفاق", "امتنعت الحكومة عن التوقيع" (past a
                 # comma after the subject: "أعلن مسؤول أفغاني، عن إطلاق سراح")
