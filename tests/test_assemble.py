@@ -9301,3 +9301,29 @@ def test_assemble_the_attack_condemned_is_not_the_condemners(ex):
     text = "أعربت وزارة الخارجية المصرية عن إدانتها الشديدة للهجوم الإرهابي في سيناء"
     _check(ex, text, "ACCUSE", "إدانتها", ["EGY GOV"], None)
     assert _one(ex, text, "ASSAULT", "للهجوم").actors == ()
+
+
+@pytest.mark.parametrize(
+    "text, trigger, actors, targets",
+    [
+        # settlers' attacks are theirs, not attacks on them
+        ("تصاعدت هجمات المستوطنين على القرى الفلسطينية في الضفة الغربية", "هجمات", ["ISR CVL"], ["PSE CVL"]),
+        ("أصيب شاب في اعتداء المستوطنين على قرية بورين جنوب نابلس", "اعتداء", ["ISR CVL"], None),
+    ],
+)
+def test_assemble_settlers_attacks_are_theirs(ex, text, trigger, actors, targets):
+    _check(ex, text, "ASSAULT", trigger, actors, targets)
+
+
+@pytest.mark.parametrize(
+    "text, actors",
+    [
+        # who an attack is ascribed to made it
+        ("قتل جنديان في هجوم نسب إلى جهاديين في شمال مالي", ["MLI REB"]),
+        ("أسفر الهجوم المنسوب لحركة الشباب عن مقتل ثلاثة جنود", ["SOM REB"]),
+        ("وقع الهجوم الذي نسب إلى تنظيم الدولة في وسط المدينة", ["--- REB"]),
+    ],
+)
+def test_assemble_an_attack_ascribed_to_someone_is_theirs(ex, text, actors):
+    e = _check(ex, text, "ASSAULT", "هجوم", actors, None)
+    assert "slot.by" in e.rules

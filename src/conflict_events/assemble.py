@@ -2119,6 +2119,7 @@ _FIRE_OF = _keys("برصاص بنيران")  # after a kill verb: its agent foll
 # words that open a clause of their own after the one killed: "قتل شرطيان عندما فتح مسلحون"
 _CLAUSE_OPENERS = _keys("عندما حين حينما بينما بعدما اثناء جراء اثر")
 AGENT_MARKERS = frozenset(("قبل", "يد", "ايدي")) | _FIRE_OF  # "على يد", "على أيدي"
+_ASCRIBED = _keys("نسب نسبت ينسب تنسب منسوب منسوبه")  # "هجوم نسب إلى مسلحين": ascribed to
 # verbal nouns of assent whose genitive is who assents: "مصادقة الحكومة على الاتفاق"
 AGREEMENT_ACTS = _keys("مصادقه موافقه قبول توقيع")
 # repelling or foiling an attack: who foils one did not make it; who repels one was attacked
@@ -5783,10 +5784,12 @@ class Assembler:
     @staticmethod
     def _patient_like(p) -> bool:
         """Civilians, property and sites are what an act is done to, not who does it (also a
-        side's sites: "مواقع عسكرية باكستانية")."""
+        side's sites: "مواقع عسكرية باكستانية"); civilians the lexicon gives a country of their
+        own are a side that acts: "هجمات المستوطنين"."""
         return p.kind == "people" or all(
             (c[4] in (None, "CVL", "JRN", "MED", "REF") or getattr(c[2], "inanimate", False))
-            and c[2].kind == "generic" for c in p.conjuncts
+            and c[2].kind == "generic" and not (c[4] == "CVL" and getattr(c[2], "country", None))
+            for c in p.conjuncts
         )
 
     @staticmethod
@@ -5851,6 +5854,13 @@ class Assembler:
             if plain_min and i > sent.start and (toks[i - 1].key in BACKED_BY or toks[i - 1].key in BACKING
                                                  or toks[i - 1].key in _ASKED_BY or toks[i - 1].key in _MEDIATION):
                 continue  # "المدعومين من روسيا", "بدعم من", "بطلب من", "بوساطة من": no agent
+            if t.key in _ASCRIBED and i + 1 < sent.end and (toks[i + 1].key == "الي" or toks[i + 1].has_li):
+                # "في هجوم نسب إلى جهاديين", "الهجوم المنسوب لتنظيم الدولة": who it is
+                # ascribed to made it
+                nxt = i + 1 if toks[i + 1].has_li else i + 2
+                p = next((p for p in phrases if p.start == nxt and p.kind != "nisba"), None)
+                if p is not None:
+                    return p
             if t.key in AGENT_MARKERS or t.key == "من":
                 nxt = i + 1
                 if nxt < sent.end and (toks[nxt].key == "قبل" or side):
