@@ -9327,3 +9327,20 @@ def test_assemble_settlers_attacks_are_theirs(ex, text, trigger, actors, targets
 def test_assemble_an_attack_ascribed_to_someone_is_theirs(ex, text, actors):
     e = _check(ex, text, "ASSAULT", "هجوم", actors, None)
     assert "slot.by" in e.rules
+
+
+@pytest.mark.parametrize(
+    "text, trigger, actors, mode",
+    [
+        # whose aircraft or drones strike, named after "تابعة لـ", is who strikes
+        ("قال مصدر عسكري إن مسيرات تابعة للجيش قصفت مواقع لقوات الدعم السريع في الفاشر", "قصفت",
+         ["SDN MIL"], "drone"),
+        ("استهدفت مسيرة تابعة لقوات الدعم السريع محطة الكهرباء في مدينة عطبرة", "استهدفت",
+         ["SDN REB"], "drone"),
+        ("قتل ثلاثة مدنيين في قصف بطائرات مسيرة تابعة للجيش على سوق في نيالا", "قصف", ["SDN MIL"], "drone"),
+    ],
+)
+def test_assemble_whose_craft_strikes_strikes(ex, text, trigger, actors, mode):
+    e = _check(ex, text, "ASSAULT", trigger, actors, None)
+    assert e.mode == mode and "slot.owner" in e.rules
+    assert not {a.text for a in e.actors} & {t.text for t in e.targets}

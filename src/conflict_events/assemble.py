@@ -22,10 +22,13 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
 * ``slot.document``: a verb describing a document is said by who adopted it ("تبنى
   المجلس قرارا ينتقد إيران");
 * ``slot.by``: "لـ / من قبل / من جانب / على يد / من" + actor after a nominal trigger
-  ("قصف لقوات الدعم السريع") or a passive verb;
-* ``slot.genitive``: an actor right after a nominal trigger ("قصف الاحتلال منزلا"), also
-  an indefinite or civilian one when its object follows ("اقتحام مستوطنين للمسجد"), and an
-  armed force before a count or an indefinite object ("اعتقال الشرطة ثلاثة صحفيين");
+  ("قصف لقوات الدعم السريع") or a passive verb, and who an attack is ascribed to ("هجوم نسب
+  إلى جهاديين"); ``slot.owner``: whose aircraft or drones strike ("مسيرات تابعة للجيش قصفت",
+  "استهدفت مسيرة تابعة لقوات الدعم السريع محطة");
+* ``slot.genitive``: an actor right after a nominal trigger ("قصف الاحتلال منزلا", "هجمات
+  المستوطنين"), also an indefinite or civilian one when its object follows ("اقتحام
+  مستوطنين للمسجد"), and an armed force before a count or an indefinite object ("اعتقال
+  الشرطة ثلاثة صحفيين");
 * ``slot.support``: the actor of a light verb before or after the noun ("نفذ الجيش غارة",
   "قصف جوي شنته طائرات حربية روسية");
 * ``slot.target-prep``: "على / ضد / بحق / مع" + target ("ضربات منسقة على المسلحين");
@@ -1692,6 +1695,32 @@ def _war_since(toks, k) -> bool:
 def _outbreak_of(toks, sent, t) -> bool:
     """The war or uprising a time is counted from: "منذ اندلاع الحرب", "منذ بدء الاحتجاجات"."""
     return t.start - 2 >= sent.start and toks[t.start - 1].key in _OUTBREAK and _war_since(toks, t.start - 2)
+
+
+def _craft_owner(toks, sent, trig, phrases):
+    """Whose aircraft or drones strike, named after "تابعة لـ": in the act's words or right
+    after them ("استهدفت مسيرة تابعة لقوات الدعم السريع محطة", "قصف بطائرات تابعة
+    للتحالف"), or as the subject before its verb ("مسيرات تابعة للجيش قصفت مواقع")."""
+    for k in (trig.end - 1, trig.end):
+        if k >= sent.end or toks[k].key not in AIRCRAFT:
+            continue
+        j = k + 1
+        if j < sent.end and not toks[j].prefix and _NISBA_ENDING.search(toks[j].key) and toks[j].key not in BELONGING:
+            j += 1  # (past its adjective: "طائرات حربية تابعة للتحالف")
+        if j + 1 < sent.end and toks[j].key in BELONGING and not toks[j].prefix and toks[j + 1].has_li:
+            # (or the phrase of the craft and its owner: "بطائرات مسيرة تابعة للجيش")
+            p = next((p for p in phrases if p.start <= j + 1 < p.end and p.kind != "nisba"), None)
+            if p is not None:
+                return p
+    if trig.entry.pos == "verb" and not toks[trig.start].prep:
+        p = next((p for p in phrases if p.end == trig.start and toks[p.start].has_li and p.kind != "nisba"), None)
+        if p is not None and p.start - 2 >= sent.start and toks[p.start - 1].key in BELONGING:
+            k = p.start - 2
+            if k > sent.start and toks[k].key not in AIRCRAFT and _NISBA_ENDING.search(toks[k].key):
+                k -= 1
+            if toks[k].key in AIRCRAFT and not toks[k].prep:
+                return p
+    return None
 
 
 def _reaches_past_commas(toks, start, trig) -> bool:
@@ -4521,6 +4550,9 @@ class Assembler:
             # "قصفت طائرات حربية", "هاجمت مسيرات": an attack by aircraft is an air strike, by
             # drones a drone strike ("شنت طائرات مسيرة غارات")
             k = bisect.bisect_left(ctx.tstarts, actors[0].start_char)
+            if "slot.owner" in rules:
+                # (the craft before its owner: "مسيرات تابعة للجيش قصفت")
+                k = next((i for i in range(k - 1, max(sent.start, k - 4) - 1, -1) if toks[i].key in AIRCRAFT), k)
             # (or "طائرة أمريكية من دون طيار")
             drone = toks[k].key in DRONES or k + 1 < sent.end and toks[k].key in AIRCRAFT and (
                 toks[k + 1].key in DRONES or _pilotless(toks, sent, k))
@@ -4768,6 +4800,10 @@ class Assembler:
             # "استهدفت طائرة مسيرة تركية سيارة": the craft named in the act, with its
             # nationality after it, is who strikes
             return same, "slot.nisba"
+        if e.type == "ASSAULT" and toks[trig.start].key not in SHOOT_DOWN:
+            owner = _craft_owner(toks, sent, trig, phrases)
+            if owner is not None:
+                return owner, "slot.owner"
         if (same is not None and e.pos == "noun" and same.start > trig.start and e.mode != "expel"
                 and toks[trig.start].key not in _WITHDRAW_WHAT  # ("سحب القوات": who is withdrawn)
                 and not _definite(toks[trig.start])
@@ -6397,6 +6433,8 @@ class Assembler:
             if t.is_punct or t.key in COMPLEMENTIZERS or t.key in CLAUSE_BREAKS:
                 break
             if t.key in BELONGING:
+                if e.type == "ASSAULT" and toks[i - 1].key in AIRCRAFT:
+                    break  # (whose craft strikes is no target: "استهدفت مسيرة تابعة لقوات")
                 p = next((p for p in phrases if p.start == i + 1 and toks[p.start].has_li
                           and p.kind != "nisba" and p is not actor), None)
                 if p is not None:
