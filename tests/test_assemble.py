@@ -9344,3 +9344,14 @@ def test_assemble_whose_craft_strikes_strikes(ex, text, trigger, actors, mode):
     e = _check(ex, text, "ASSAULT", trigger, actors, None)
     assert e.mode == mode and "slot.owner" in e.rules
     assert not {a.text for a in e.actors} & {t.text for t in e.targets}
+
+
+def test_assemble_an_active_verb_after_fima_goes_on_with_the_subject(ex):
+    # "فيما" + an active verb with no subject of its own: the subject before acts again
+    # (past an accusation of the clause before)
+    text = ("نفذت مليشيا الحوثي حملة اعتقالات واسعة في صنعاء على خلفية اتهامات بالتجسس، "
+            "فيما اختطفت عددا من موظفي الإغاثة")
+    _check(ex, text, "ASSAULT", "اختطفت", ["YEM REB"], None)
+    # (but whoever is killed after it is no one's victim of the subject before)
+    text = "اعتقلت قوات الأمن 23 مشتبها بهم في المدينة، فيما قتل ثلاثة من عناصر الشرطة بانفجار عبوة"
+    assert all(e.actors == () for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")

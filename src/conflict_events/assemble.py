@@ -5355,7 +5355,13 @@ class Assembler:
                 continue  # "مقديشو (رويترز) -": a dateline names where the report comes from
             topic = p
             break
-        if topic is None or any(t.key in _WHILE for t in toks[topic.end : trig.start]):
+        if topic is None or any(t.key in _WHILE for t in toks[topic.end : trig.start]) and not (
+                # (but an active verb right after it with no subject of its own goes on with
+                # the subject before: "نفذت مليشيا الحوثي حملة اعتقالات، فيما اختطفت عددا من
+                # الموظفين")
+                trig.entry.pos == "verb" and trig.entry.voice == "active" and trig.start - 1 > topic.end
+                and toks[trig.start - 1].key in _WHILE and toks[trig.start].key not in _KILL_OR_INJURY
+                and not toks[trig.start].prefix):
             # ("اعتقلت القوات ... 23 مشتبها بهم، فيما قتل ثلاثة من عناصر الشرطة بانفجار عبوة":
             # the subject of the clause before "فيما" did not do what the clause after it tells)
             return None, None
@@ -5465,8 +5471,11 @@ class Assembler:
         reporter = self._reporter(toks, sent, trig, phrases)
         if reporter is not None:
             return self._codes(reporter, toks, text, trig.entry.type), "slot.reporter"
+        # (not one of another clause: "حملة اعتقالات على خلفية اتهامات بالتجسس، فيما اختطفت")
         accusation = next((ev for ev, t in reversed(previous) if ev.type == "ACCUSE" and t.end <= trig.start
-                           and ev.mode in ("disapprove", "allege")), None) if trig.entry.type == "ASSAULT" else None
+                           and ev.mode in ("disapprove", "allege")
+                           and not any(x.key in _WHILE for x in toks[t.end : trig.start])),
+                          None) if trig.entry.type == "ASSAULT" else None
         if accusation is not None:
             # "أدان رئيس الوزراء، في بيان أصدره مكتبه، التفجير": who condemns an attack did not
             # make it; "اتهمت المنظمة، في تقرير، فصائل منضوية في الحشد بإحراق المنازل": the
