@@ -9355,3 +9355,22 @@ def test_assemble_an_active_verb_after_fima_goes_on_with_the_subject(ex):
     # (but whoever is killed after it is no one's victim of the subject before)
     text = "اعتقلت قوات الأمن 23 مشتبها بهم في المدينة، فيما قتل ثلاثة من عناصر الشرطة بانفجار عبوة"
     assert all(e.actors == () for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    "text, trigger, place",
+    [
+        # a place's name in quotes after its place noun is where, known or not
+        ('اقتحمت قوات الاحتلال بلدة "كفر الديك" غرب سلفيت فجر اليوم', "اقتحمت", 'كفر الديك'),
+        ('هاجم مستوطنون قرية "المغير" شرق رام الله', "هاجم", "المغير"),
+    ],
+)
+def test_assemble_a_place_named_in_quotes(ex, text, trigger, place):
+    e = _one(ex, text, "ASSAULT" if trigger == "هاجم" else "COERCE", trigger)
+    assert e.place is not None and place in e.place.text and e.place.country == "PSE"
+
+
+def test_assemble_a_word_of_a_quoted_place_name_is_no_act(ex):
+    # "أمر" (ordered) in 'قرية "بيت أمر"' is a word of the village's name
+    text = 'اعتقلت قوات الاحتلال شابا من قرية "بيت أمر" شمال الخليل'
+    assert _types(ex, text) == ["COERCE"]

@@ -470,8 +470,15 @@ def _charged(toks, sent, trig) -> bool:
 def _bracketed(toks, sent, trig) -> bool:
     """A trigger word alone in brackets is a name or its short form, no act: "تنسيقية القوى
     الديمقراطية المدنية (تقدم)"."""
-    return (trig.start > sent.start and trig.end < sent.end and toks[trig.start - 1].text == "("
-            and toks[trig.end].text == ")")
+    if (trig.start > sent.start and trig.end < sent.end and toks[trig.start - 1].text == "("
+            and toks[trig.end].text == ")"):
+        return True
+    # so is a word of a place's name in quotes after its place noun: 'قرية "بيت أمر"'
+    k = trig.start - 1
+    while k > sent.start and trig.start - k <= 3 and toks[k].text not in _QUOTES and not toks[k].is_punct:
+        k -= 1
+    return (k > sent.start and toks[k].text in _QUOTES and toks[k - 1].key in LOCAL_HEADS
+            and any(toks[i].text in _QUOTES for i in range(trig.end, min(sent.end, trig.end + 3))))
 
 
 def _named_after_rank(toks, sent, trig) -> bool:
@@ -6714,6 +6721,8 @@ class Assembler:
 
         if m.entry.kind in ("village", "town"):
             prev = toks[m.start - 1] if m.start > 0 else None
+            if prev is not None and prev.text in _QUOTES and m.start > 1:
+                prev = toks[m.start - 2]  # 'بلدة "عنبتا"': the name in quotes
             # (a name that begins with its place noun: "حي الشيخ جراح", "بلدة بيتا")
             return toks[m.start].prep == "ب" or (m.end - m.start > 1 and toks[m.start].key in PLACE_NOUNS) or (
                 # "على الطريق بين مأرب وصرواح"
@@ -6757,11 +6766,14 @@ class Assembler:
                 k = i + 1
                 if k < sent.end and toks[k].text == "#":
                     k += 1  # "قرية #العيث"
+                quoted = k + 1 < sent.end and toks[k].text in _QUOTES and not toks[k + 1].is_punct
+                if quoted:
+                    k += 1  # 'بلدة "عنبتا"': the name in quotes
                 j = k
-                limit = 2 if (k < sent.end and toks[k].key in TOPONYM_FIRST) else 1
+                limit = 3 if quoted else 2 if (k < sent.end and toks[k].key in TOPONYM_FIRST) else 1
                 while (
                     j < sent.end and j - k < limit and not toks[j].is_punct and j not in known
-                    and not _accusative(toks[j])
+                    and (quoted or not _accusative(toks[j]))  # ('بلدة "عنبتا"': a name, whatever its ending)
                     # (a quarter named after its people: "حي الموظفين")
                     and (j not in vocabulary_spans or (t.key in _QUARTER and j == k and _definite(toks[j])
                                                        and j not in acts))
@@ -6775,8 +6787,11 @@ class Assembler:
                     first.endswith(("يه", "يين", "يات")) or first in _PLAIN_ADJECTIVES)
                 # (nor a name that runs into a known one, but "بلدة ديبو بإقليم سوم" is a town
                 # in a province)
-                if j > k and not (j < sent.end and j in known and not toks[j].prep) and not adjective:
-                    # ("بلدة حدودية", "منطقة سكنية": an indefinite adjective names no place)
+                closed = not quoted or (j < sent.end and toks[j].text in _QUOTES)
+                if j > k and not (j < sent.end and j in known and not toks[j].prep) and not adjective and closed:
+                    # ("بلدة حدودية", "منطقة سكنية": an indefinite adjective names no place; a
+                    # name in quotes is one up to its closing quote)
+                    j += quoted
                     out.append((i, j))
                     i = j
                     continue
