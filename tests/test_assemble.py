@@ -9374,3 +9374,11 @@ def test_assemble_a_word_of_a_quoted_place_name_is_no_act(ex):
     # "أمر" (ordered) in 'قرية "بيت أمر"' is a word of the village's name
     text = 'اعتقلت قوات الاحتلال شابا من قرية "بيت أمر" شمال الخليل'
     assert _types(ex, text) == ["COERCE"]
+
+
+def test_assemble_a_fronted_date_dates_the_verbs_joined_after_a_comma(ex):
+    # a date before a comma at the sentence's start frames both clauses
+    text = "ويوم الأحد الماضي، هاجم مستوطنون قرية المغير شرق رام الله، وأحرقوا عشرة منازل"
+    for trigger in ("هاجم", "وأحرقوا"):
+        e = _one(ex, text, "ASSAULT", trigger)
+        assert e.date is not None and (str(e.date.start), str(e.date.end)) == ("2016-08-28", "2016-08-28")

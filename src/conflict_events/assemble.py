@@ -7076,7 +7076,10 @@ class Assembler:
                     # "أدان المجلس اليوم هدم المنازل": the date of the verb whose object it is
                     owned.add((s, e))
                     continue
-                if self._blocked(trig, e, trig.start, others, toks, sent):
+                # (a date fronted before a comma frames the sentence's clauses past other acts:
+                # "ويوم الأربعاء الماضي، هاجم مستوطنون البلدة، وأحرقوا 30 منزلا")
+                fronted = s <= sent.start + 1 and e < sent.end and toks[e].text in ("،", ",")
+                if self._blocked(trig, e, trig.start, others, toks, sent) and not fronted:
                     continue
                 if trig.entry.pos == "noun" and any(
                         o.entry.pos == "verb" and o.end <= s and s - o.end <= 4 and o.entry.type != trig.entry.type
