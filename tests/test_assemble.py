@@ -9382,3 +9382,12 @@ def test_assemble_a_fronted_date_dates_the_verbs_joined_after_a_comma(ex):
     for trigger in ("هاجم", "وأحرقوا"):
         e = _one(ex, text, "ASSAULT", trigger)
         assert e.date is not None and (str(e.date.start), str(e.date.end)) == ("2016-08-28", "2016-08-28")
+
+
+def test_assemble_what_talks_named_as_a_given_focus_on_is_possible(ex):
+    # talks named with a demonstrative are no event, but what they focus on is still only
+    # possible
+    text = "وأضاف البيان أن هذه المحادثات تتركز على تسهيل إيصال المساعدات الإنسانية، وتحقيق وقف إطلاق النار"
+    for etype, trigger in (("AID", "المساعدات"), ("RETREAT", "وقف إطلاق النار")):
+        e = _one(ex, text, etype, trigger)
+        assert e.modality.value == "possible" and "mod.discussed" in e.rules

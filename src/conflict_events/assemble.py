@@ -859,6 +859,11 @@ def _talked_of(toks, sent, trig, previous) -> bool:
         return False
     talks_end = max((t.end for ev, t in previous if ev.type == "CONSULT" and t.end <= trig.start), default=None)
     if talks_end is None:
+        # (or talks named as a given: "وأضاف البيان أن هذه المحادثات تتركز على تسهيل إيصال
+        # المساعدات")
+        talks_end = next((k + 1 for k in range(trig.start - 1, max(sent.start, trig.start - 20) - 1, -1)
+                          if toks[k].key in _TALKS), None)
+    if talks_end is None:
         return False
     for k in range(trig.start - 1, max(sent.start, talks_end, trig.start - 20) - 1, -1):
         t = toks[k]
@@ -2655,6 +2660,7 @@ _CLASHES = frozenset(("trg.assault.ishtibak.noun", "trg.assault.muwajahat.noun",
 # what talks are about: "لبحث سبل", "حول آليات", "بشأن"; and "تركز على", "تهدف إلى"
 _TALK_TOPICS = _keys("حول بشان لبحث لمناقشه سبل اليات اليه")
 _TOPIC_PREPS = _keys("علي الي")
+_TALKS = _keys("محادثات مفاوضات مباحثات مشاورات محادثه مفاوضه اجتماع اجتماعات لقاء لقاءات قمه زياره")
 _FOCUSED = _keys("تركز ستركز يركز سيركز تتركز يتركز تهدف يهدف ستهدف تتمحور يتمحور")
 # nouns of attacks that name no verb's act: a pronoun on them is the attacker ("هجماتها",
 # "غاراتهم"), where one on a verbal noun is whom it is done to ("استهدافها", "محاصرتهم")
