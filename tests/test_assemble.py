@@ -9391,3 +9391,28 @@ def test_assemble_what_talks_named_as_a_given_focus_on_is_possible(ex):
     for etype, trigger in (("AID", "المساعدات"), ("RETREAT", "وقف إطلاق النار")):
         e = _one(ex, text, etype, trigger)
         assert e.modality.value == "possible" and "mod.discussed" in e.rules
+
+
+def test_assemble_the_sides_of_a_clash_on_either_hand(ex):
+    # "من جانب ... من جانب آخر" marks the two sides of "بين", as "من جهة" does
+    text = "اندلعت اشتباكات عنيفة بين قوات سوريا الديمقراطية من جانب، وعناصر داعش من جانب آخر، في ريف دير الزور"
+    e = _check(ex, text, "ASSAULT", "اشتباكات", ["SYR REB"], ["--- REB"])
+    assert "slot.between" in e.rules
+
+
+@pytest.mark.parametrize(
+    "text, actors, targets",
+    [
+        # a past verb with "من جانب" + its agent is in the passive, past the protesters
+        ("اعتقل عدد من المحتجين من جانب الشرطة في بغداد", ["IRQ COP"], ["IRQ OPP"]),
+        ("اعتقل عشرات المحتجين من قبل الشرطة في البصرة", ["IRQ COP"], ["IRQ OPP"]),
+    ],
+)
+def test_assemble_an_agent_after_min_janib(ex, text, actors, targets):
+    _check(ex, text, "COERCE", "اعتقل", actors, targets)
+
+
+def test_assemble_on_the_other_hand_is_no_agent(ex):
+    text = "ومن جانب آخر، قمعت الشرطة المظاهرات في بغداد من جانب آخر"
+    e = _check(ex, text, "ASSAULT", "قمعت", ["IRQ COP"], None)
+    assert "slot.passive" not in e.rules

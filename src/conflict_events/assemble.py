@@ -708,7 +708,7 @@ def _foils(toks, sent, p) -> bool:
 
 
 def _by_agent(toks, sent, trig) -> bool:
-    """A past verb whose agent follows it with "من قبل" or "على يد" is in the passive:
+    """A past verb whose agent follows it with "من قبل", "من جانب" or "على يد" is in the passive:
     "اعتقل عشرات المحتجين من قبل الشرطة" (the police arrest, the protesters are arrested);
     so is a verb's form with a pronoun right before one, a verbal noun: "بعد ساعات من خطفه
     على أيدي مسلحين" (his abduction)."""
@@ -721,10 +721,12 @@ def _by_agent(toks, sent, trig) -> bool:
         if toks[k].is_punct or toks[k].key in COMPLEMENTIZERS:
             return False
         nxt = toks[k + 1]
-        if ((toks[k].key == "من" and nxt.key == "قبل" and nxt.norm == "قبل") or (
+        # ("من جانب الشرطة" too, not "من جانبها", for its part)
+        if ((toks[k].key == "من" and nxt.norm in ("قبل", "جانب")) or (
                 toks[k].key == "علي" and nxt.key in ("يد", "ايدي") and nxt.norm in ("يد", "ايدي"))):
             after = toks[k + 2]
-            return not after.is_punct and after.key not in COMPLEMENTIZERS
+            # ("من جانب آخر": on the other hand)
+            return not after.is_punct and after.key not in COMPLEMENTIZERS and after.key not in _OTHER_HAND
     return False
 
 
@@ -1158,7 +1160,7 @@ def _reported_killing(toks, t, actor_ms, attacks) -> bool:
 
 
 def _after_hands(toks, i) -> bool:
-    """Token ``i`` follows "من جهة" (or "من ناحية"), past a comma: the sides of "بين"."""
+    """Token ``i`` follows "من جهة" (or "من ناحية", "من جانب"), past a comma: the sides of "بين"."""
     k = i - (i > 0 and toks[i - 1].text in ("،", ","))
     return k >= 2 and toks[k - 2].key == "من" and not toks[k - 2].prep and toks[k - 1].key in _HANDS
 
@@ -2155,7 +2157,8 @@ WITH_PREPS = _keys(
 BETWEEN = _keys(
     "بين مابين"
 )
-_HANDS = _keys("جهه ناحيه")  # "من جهة ... من جهة أخرى": the sides of "بين"
+_OTHER_HAND = _keys("اخر اخري ثان ثاني")  # "من جانب آخر": on the other hand
+_HANDS = _keys("جهه ناحيه جانب")  # "من جهة ... من جهة أخرى", "من جانب ... من جانب آخر": the sides of "بين"
 _FIRE_OF = _keys("برصاص بنيران")  # after a kill verb: its agent follows
 # words that open a clause of their own after the one killed: "قتل شرطيان عندما فتح مسلحون"
 _CLAUSE_OPENERS = _keys("عندما حين حينما بينما بعدما اثناء جراء اثر")
@@ -5882,7 +5885,10 @@ class Assembler:
         حالة الطوارئ بعد مقتل 52 متظاهرا برصاص مسلحين": the gunmen are the killing's)."""
         leaves = trig.entry.mode == "withdraw"
         i, stop = trig.end - 1, min(sent.end, trig.end + 8)
-        starts = {o.start for o in others if o.start >= trig.end}
+        # (protesters named as the act's object are no act between: "اعتقل عشرات المحتجين
+        # من قبل الشرطة")
+        starts = {o.start for o in others if o.start >= trig.end and not (
+            o.entry.type == "PROTEST" and trig.entry.type != "PROTEST" and o.entry.pos == "noun")}
         while i + 1 < stop:
             i += 1
             t = toks[i]
