@@ -9416,3 +9416,16 @@ def test_assemble_on_the_other_hand_is_no_agent(ex):
     text = "ومن جانب آخر، قمعت الشرطة المظاهرات في بغداد من جانب آخر"
     e = _check(ex, text, "ASSAULT", "قمعت", ["IRQ COP"], None)
     assert "slot.passive" not in e.rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the sides of "بين" in quotes, and after "ما يسمى"
+        'اندلعت اشتباكات بين "قوة حماية طرابلس" و"الكانيات" جنوب العاصمة الليبية',
+        'اندلعت اشتباكات بين ما يسمى "قوة حماية طرابلس" و"الكانيات" جنوب العاصمة الليبية',
+    ],
+)
+def test_assemble_the_sides_of_a_clash_in_quotes(ex, text):
+    e = _check(ex, text, "ASSAULT", "اشتباكات", ["LBY MIL"], ["LBY REB"])
+    assert "slot.between" in e.rules

@@ -2157,6 +2157,7 @@ WITH_PREPS = _keys(
 BETWEEN = _keys(
     "بين مابين"
 )
+_SO_CALLED = _keys("يسمي تسمي يعرف تعرف سمي")  # "ما يسمى": what is called
 _OTHER_HAND = _keys("اخر اخري ثان ثاني")  # "من جانب آخر": on the other hand
 _HANDS = _keys("جهه ناحيه جانب")  # "من جهة ... من جهة أخرى", "من جانب ... من جانب آخر": the sides of "بين"
 _FIRE_OF = _keys("برصاص بنيران")  # after a kill verb: its agent follows
@@ -6005,9 +6006,13 @@ class Assembler:
             if t.key in BETWEEN and t.norm.endswith("بين"):
                 if trig.entry.type in _SPEECH and any(u.prep for u in toks[trig.end : i]):
                     return None  # "رحبت الرياض بالاتفاق الموقع بين واشنطن وطالبان": the deal's sides
+                # (past "ما يسمى": 'بين ما يسمى "قوة حماية طرابلس" و...', so-called)
+                so_called = i + 2 < sent.end and toks[i + 1].norm == "ما" and toks[i + 2].key in _SO_CALLED
+                k = i + 2 if so_called else i
                 for p in phrases:
-                    if i + 1 <= p.start <= i + 3 and (len(p.conjuncts) >= 2 or p.kind == "pronoun"):
-                        if any(t.is_punct for t in toks[i + 1 : p.start]):
+                    if k + 1 <= p.start <= k + 3 and (len(p.conjuncts) >= 2 or p.kind == "pronoun"):
+                        # (past an opening quote: 'بين "قوة حماية طرابلس" و"اللواء السابع"')
+                        if any(t.is_punct and t.text not in _QUOTES for t in toks[k + 1 : p.start]):
                             return None
                         # "بين الجيش وحلفائه من جهة والمتمردين من جهة أخرى": the first side
                         # is all the conjuncts before "من جهة"
@@ -6015,8 +6020,8 @@ class Assembler:
                         if n is not None:
                             return _Phrase(p.start, p.end, p.conjuncts, p.kind, n)
                         return (p.kind != "pronoun" and Assembler._sides_by_hands(toks, sent, p, phrases)) or p
-                first = next((p for p in phrases if i + 1 <= p.start <= i + 3), None)
-                if first is None or any(t.is_punct for t in toks[i + 1 : first.start]):
+                first = next((p for p in phrases if k + 1 <= p.start <= k + 3), None)
+                if first is None or any(t.is_punct and t.text not in _QUOTES for t in toks[k + 1 : first.start]):
                     return None
                 hands = Assembler._sides_by_hands(toks, sent, first, phrases)
                 if hands is not None:
