@@ -9429,3 +9429,11 @@ def test_assemble_on_the_other_hand_is_no_agent(ex):
 def test_assemble_the_sides_of_a_clash_in_quotes(ex, text):
     e = _check(ex, text, "ASSAULT", "اشتباكات", ["LBY MIL"], ["LBY REB"])
     assert "slot.between" in e.rules
+
+
+def test_assemble_a_delegation_led_by_someone_is_the_subject(ex):
+    # "وفد ... برئاسة فلان وصل": the delegation arrives, coded as its leader's side
+    text = "قالت الحركة إن وفد الحركة برئاسة خليل الحية وصل إلى القاهرة لإجراء محادثات مع المسؤولين المصريين"
+    e = _one(ex, text, "CONSULT", "وصل")
+    assert e.mode == "visit" and [a.text for a in e.actors] == ["وفد الحركة برئاسة خليل الحية"]
+    assert e.actors[0].country == "PSE"

@@ -1711,6 +1711,20 @@ def _outbreak_of(toks, sent, t) -> bool:
     return t.start - 2 >= sent.start and toks[t.start - 1].key in _OUTBREAK and _war_since(toks, t.start - 2)
 
 
+def _led(toks, phrases, p):
+    """The phrase ``p``, or, when it names a leader ("برئاسة خليل الحية", "بقيادة حفتر"), the
+    one it leads right before it: "وفد الحركة برئاسة خليل الحية وصل" (with the leader's
+    codes when the led has no country of its own)."""
+    if not (toks[p.start].prep == "ب" and toks[p.start].key in _HEADED_BY):
+        return p
+    q = next((q for q in phrases if q.end == p.start and q.kind != "nisba"), None)
+    if q is None:
+        return p
+    if all(c[3] for c in q.conjuncts):
+        return q
+    return _Phrase(q.start, p.end, [(q.start, p.end, *p.conjuncts[0][2:])], p.kind)
+
+
 def _craft_owner(toks, sent, trig, phrases):
     """Whose aircraft or drones strike, named after "تابعة لـ": in the act's words or right
     after them ("استهدفت مسيرة تابعة لقوات الدعم السريع محطة", "قصف بطائرات تابعة
@@ -2157,6 +2171,7 @@ WITH_PREPS = _keys(
 BETWEEN = _keys(
     "بين مابين"
 )
+_HEADED_BY = _keys("رياسه قياده زعامه")  # "وفد برئاسة فلان", "قوات بقيادة فلان": led by
 _SO_CALLED = _keys("يسمي تسمي يعرف تعرف سمي")  # "ما يسمى": what is called
 _OTHER_HAND = _keys("اخر اخري ثان ثاني")  # "من جانب آخر": on the other hand
 _HANDS = _keys("جهه ناحيه جانب")  # "من جهة ... من جهة أخرى", "من جانب ... من جانب آخر": the sides of "بين"
@@ -4784,14 +4799,14 @@ class Assembler:
                 if any(t.key in COMPLEMENTIZERS for t in between):
                     return None
                 if self._gap_ok(toks, p.end, pos, time_toks, max_gap):
-                    return p
+                    return _led(toks, phrases, p)
                 k = p.end
                 while (p.conjuncts[-1][2].kind == "title" and k < pos and k - p.end < 3 and k not in time_toks
                        and _name_word(toks[k]) and not toks[k].has_conj):
                     k += 1  # "أعلن رئيس الوزراء محمد سالم باسندوة امس استقالته": his name
                 if k > p.end and all(i in time_toks for i in range(k, pos)) and self._gap_ok(
                         toks, k, pos, time_toks, max_gap):
-                    return p
+                    return _led(toks, phrases, p)
                 return None
         return None
 
