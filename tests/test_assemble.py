@@ -9437,3 +9437,16 @@ def test_assemble_a_delegation_led_by_someone_is_the_subject(ex):
     e = _one(ex, text, "CONSULT", "وصل")
     assert e.mode == "visit" and [a.text for a in e.actors] == ["وفد الحركة برئاسة خليل الحية"]
     assert e.actors[0].country == "PSE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the subject of an arrival told past where it arrives and when
+        "ووصل إلى القاهرة، مساء أمس الأحد، وفد حركة حماس لبدء المباحثات",
+        "ووصل إلى القاهرة مساء أمس وفد من حركة حماس",
+    ],
+)
+def test_assemble_an_arrival_with_its_subject_past_where_and_when(ex, text):
+    e = _check(ex, text, "CONSULT", "وصل", ["PSE REB"], ["EGY GOV"])
+    assert e.mode == "visit" and str(e.date.start) == "2016-08-29"

@@ -1711,6 +1711,28 @@ def _outbreak_of(toks, sent, t) -> bool:
     return t.start - 2 >= sent.start and toks[t.start - 1].key in _OUTBREAK and _war_since(toks, t.start - 2)
 
 
+def _subject_past_destination(toks, end, trig, phrases, time_toks):
+    """The subject of a verb of going told after where it goes and a time: "ووصل إلى
+    القاهرة، مساء أمس الأحد، وفد حركة حماس"."""
+    e = trig.entry
+    k = trig.end
+    if not (e.pos == "verb" and (e.type in _MOVES or e.mode == "visit")) or k >= end or toks[k].norm != "الي":
+        return None
+    k += 1
+    start = k
+    while k < end and k - start < 3 and not toks[k].is_punct and k not in time_toks:
+        k += 1  # the destination's words
+    if k == start:
+        return None
+    k += k < end and toks[k].text in ("،", ",")
+    if k >= end or k not in time_toks:
+        return None
+    while k < end and k in time_toks:
+        k += 1
+    k += k < end and toks[k].text in ("،", ",")
+    return next((p for p in phrases if p.start == k and p.kind != "nisba" and not toks[p.start].prep), None)
+
+
 def _led(toks, phrases, p):
     """The phrase ``p``, or, when it names a leader ("برئاسة خليل الحية", "بقيادة حفتر"), the
     one it leads right before it: "وفد الحركة برئاسة خليل الحية وصل" (with the leader's
@@ -3278,7 +3300,8 @@ class Assembler:
             triggers = [
                 t for t in triggers
                 if not self._background(toks, sent, t)
-                and not self._inside_name(toks, t, actor_ms) and self._beside_subject(toks, t, phrases, triggers)
+                and not self._inside_name(toks, t, actor_ms)
+                and self._beside_subject(toks, t, phrases, triggers, time_toks)
                 and not _counted(toks, t, actor_ms) and not _natural(toks, sent, t) and not _idiom(toks, sent, t)
                 and not _crowd_received(toks, sent, t) and not _charged(toks, sent, t) and not _remit(toks, sent, t)
                 and not _bracketed(toks, sent, t)
@@ -4932,6 +4955,9 @@ class Assembler:
                 # "أجرى الوزير اتصالا بنظيره حث خلاله الهند على": who held the call acts
                 # during it, and what follows is the object (not "اقتحام حاصرت خلاله القوات")
                 return None, None
+            p = _subject_past_destination(toks, sent.end, trig, phrases, time_toks)
+            if p is not None:
+                return p, "slot.vso"
             p = self._phrase_after(phrases, trig.end, sent, max_gap=1, toks=toks, time_toks=time_toks,
                                    subject=True, oblique_sides=e.type not in _SYMMETRIC)
             if p is not None and any(o.start < p.start < o.end or (
@@ -7932,7 +7958,7 @@ class Assembler:
         return (trig.entry.id, t.key) not in self._article_verbs
 
     @staticmethod
-    def _beside_subject(toks, trig, phrases, triggers=()) -> bool:
+    def _beside_subject(toks, trig, phrases, triggers=(), time_toks=frozenset()) -> bool:
         """A verb form that is also a common noun is a verb only beside its subject: right
         after it ("المبعوث بحث", "الوزير قد بحث") or right before it ("بحث الوزير مع
         نظيره"); not with the article ("البحث"), nor as a search ("بحث ... عن"), nor with لـ
@@ -7962,7 +7988,7 @@ class Assembler:
                          or Assembler._group_of(toks, trig.end, p.start))):
                 # past a count or a group: "انتشر آلاف الجنود في الشوارع", "وصلت أول دفعة من"
                 return True
-        return False
+        return _subject_past_destination(toks, len(toks), trig, phrases, time_toks) is not None
 
     @staticmethod
     def _supported(toks, trig, support, actor_ms=(), time_toks=frozenset()) -> bool:
