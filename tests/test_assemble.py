@@ -9450,3 +9450,10 @@ def test_assemble_a_delegation_led_by_someone_is_the_subject(ex):
 def test_assemble_an_arrival_with_its_subject_past_where_and_when(ex, text):
     e = _check(ex, text, "CONSULT", "وصل", ["PSE REB"], ["EGY GOV"])
     assert e.mode == "visit" and str(e.date.start) == "2016-08-29"
+
+
+def test_assemble_a_group_of_attackers_before_the_verb_and_their_sheep(ex):
+    # "مجموعة من X" before the verb is its subject; the sheep they slaughter are no toll
+    text = "قال الناشط إن مجموعة من المستوطنين هاجمت راعيا فلسطينيا قرب قرية المفقرة وذبحوا أربعة من أغنامه"
+    e = _check(ex, text, "ASSAULT", "هاجمت", ["ISR CVL"], ["PSE CVL"])
+    assert e.fatalities is None

@@ -1018,6 +1018,7 @@ _RISKS = frozenset(("انفجار", "انهيار", "تفاقم", "اشتعال"
 _SLAUGHTER = frozenset(("ذبح", "ذبحت", "ذبحوا", "يذبح", "يذبحون"))
 _LIVESTOCK = frozenset(("اضاحي", "اضحيه", "اضحيات", "خراف", "خروف", "ماشيه", "مواشي", "اغنام", "ابقار",
                         "عجل", "عجول", "ذبايح", "جمل", "جمال", "دجاج", "حيوانات"))
+_LIVESTOCK_STEMS = tuple(_LIVESTOCK)  # (with a pronoun after them: "أغنامه")
 # "احتل المركز الثاني", "احتلت المرتبة الأولى": standings held, no place occupied
 _OCCUPY = frozenset("احتل احتلت احتلوا احتلا احتلتا".split())
 _STANDINGS = frozenset("مرتبه مراتب صداره مكانه مكانا عناوين مقدمه".split())
@@ -5286,8 +5287,10 @@ class Assembler:
 
     @staticmethod
     def _after_prep(toks, sent, p) -> bool:
-        """A phrase after a separate preposition is no subject: "في الخرطوم للمطالبة"."""
-        return p.start > sent.start and toks[p.start - 1].key in PREPOSITIONS
+        """A phrase after a separate preposition is no subject: "في الخرطوم للمطالبة" (but
+        one a group is made of is: "مجموعة من المستوطنين هاجمت")."""
+        return p.start > sent.start and toks[p.start - 1].key in PREPOSITIONS and not (
+            p.start - 2 >= sent.start and Assembler._group_of(toks, p.start - 2, p.start))
 
     @classmethod
     def _counted(cls, toks, sent, p) -> bool:
@@ -8480,6 +8483,9 @@ class Assembler:
             if any(toks[j].key in _RESULTED and toks[j - 1].key in NEGATIONS
                    for j in range(max(sent.start + 1, i - 4), i)):
                 continue  # "لم يسفر الهجوم عن مقتل أحد": no one was killed
+            if key in _SLAUGHTER and any(toks[j].key.startswith(_LIVESTOCK_STEMS)
+                                         for j in range(i + 1, min(sent.end, i + 5))):
+                continue  # "وذبحوا أربعة من أغنامه": animals slaughtered are no toll
             killed = key in _KILLED or eliminated or fell
             # "مقتل 43 مصليا", "قتل 19 مدنيا", "مقتل أكثر من 70 شخصا", "أودى بحياة عشرات":
             # the count comes right after, past quantity words only
