@@ -9457,3 +9457,12 @@ def test_assemble_a_group_of_attackers_before_the_verb_and_their_sheep(ex):
     text = "قال الناشط إن مجموعة من المستوطنين هاجمت راعيا فلسطينيا قرب قرية المفقرة وذبحوا أربعة من أغنامه"
     e = _check(ex, text, "ASSAULT", "هاجمت", ["ISR CVL"], ["PSE CVL"])
     assert e.fatalities is None
+
+
+def test_assemble_a_commander_is_no_order(ex):
+    # "آمر اللواء" (the brigade's commander) is no "أمر" (ordered): neither a call nor
+    # one that makes the strike requested
+    text = "وقال مصدر إن ثلاثة قتلى من بينهم آمر اللواء هم حصيلة القصف الذي طال مقر الفصيل في القائم"
+    assert _types(ex, text) == ["ASSAULT"]
+    e = _one(ex, text, "ASSAULT", "القصف")
+    assert e.modality.value == "asserted" and e.fatalities == 3

@@ -1734,6 +1734,12 @@ def _subject_past_destination(toks, end, trig, phrases, time_toks):
     return next((p for p in phrases if p.start == k and p.kind != "nisba" and not toks[p.start].prep), None)
 
 
+def _commander(toks, i) -> bool:
+    """Token ``i`` is "آمر", a commander ("آمر اللواء"), which reads as "أمر" (ordered) once
+    normalized."""
+    return toks[i].text.lstrip("وف").startswith("آمر")
+
+
 def _led(toks, phrases, p):
     """The phrase ``p``, or, when it names a leader ("برئاسة خليل الحية", "بقيادة حفتر"), the
     one it leads right before it: "وفد الحركة برئاسة خليل الحية وصل" (with the leader's
@@ -3187,7 +3193,7 @@ class Assembler:
             # "حزب الدعوة" a party, no call
             cues = [m for m in found.get("cues", ()) if not _inside_actor(m, actor_ms)
                     # "طائرة أمريكية من دون طيار": a drone, no act not done
-                    and not (m.end < sent.end and _no_pilot(toks, m.end))]
+                    and not (m.end < sent.end and _no_pilot(toks, m.end)) and not _commander(toks, m.start)]
             support = [m for m in found.get("support", ())
                        if (toks[m.start].prep in ("", "ل") or (toks[m.start].prep == "ب" and any(
                            # "ردت إيران بإطلاق ثلاثة صواريخ": the light noun of a count
@@ -3253,6 +3259,7 @@ class Assembler:
                 t for t in triggers
                 if self._supported(toks, t, support, actor_ms, time_toks) and not _facility(toks, t, actor_ms)
                 and not _name_in_ya(toks, t) and not _ended(toks, t) and not _the_phone(toks, t)
+                and not _commander(toks, t.start)
                 and not _body_purpose(toks, t, actor_ms) and not _conviction(toks, t)
                 and not _handed_note(toks, sent, t, triggers) and not _by_phone(toks, sent, t, triggers)
                 and not _in_protest(toks, sent, t, support, triggers)
