@@ -9466,3 +9466,38 @@ def test_assemble_a_commander_is_no_order(ex):
     assert _types(ex, text) == ["ASSAULT"]
     e = _one(ex, text, "ASSAULT", "القصف")
     assert e.modality.value == "asserted" and e.fatalities == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a pronoun on "انسحاب" is who withdraws
+        "وأكد المرصد أن قوات سوريا الديمقراطية أنهت بشكل كامل انسحابها من مدينة رأس العين",
+        "وبدأت قوات سوريا الديمقراطية انسحابها من مدينة منبج",
+    ],
+)
+def test_assemble_a_withdrawal_of_ones_own(ex, text):
+    e = _check(ex, text, "RETREAT", "انسحابها", ["SYR REB"], [])
+    assert e.mode == "withdraw"
+
+
+@pytest.mark.parametrize(
+    "text, trigger, etype, place",
+    [
+        # a capital that speaks or backs is the state, not where the act is
+        ("وشن الجيش التركي مع الفصائل المدعومة من أنقرة هجوما عنيفا على محاور في منطقة عفرين",
+         "هجوما", "ASSAULT", "منطقة عفرين"),
+        ("فيما أعلنت أنقرة أن طائرات تركية قصفت قواعد لحزب العمال الكردستاني شمالي العراق",
+         "قصفت", "ASSAULT", "شمالي العراق"),
+    ],
+)
+def test_assemble_a_capital_that_speaks_or_backs_is_no_place(ex, text, trigger, etype, place):
+    e = _one(ex, text, etype, trigger)
+    assert e.place is not None and e.place.text == place
+
+
+def test_assemble_members_named_of_a_group_are_no_target(ex):
+    # "بينها": the members of the armed groups, not what they entered
+    text = "ودخلت مجموعات مسلحة بينها هيئة تحرير الشام وفصائل أخرى الجمعة مدينة حلب"
+    e = _check(ex, text, "COERCE", "ودخلت", ["SYR REB"], [])
+    assert e.place is not None and e.place.text == "مدينة حلب"

@@ -2712,6 +2712,8 @@ _TALKS = _keys("محادثات مفاوضات مباحثات مشاورات مح
 _FOCUSED = _keys("تركز ستركز يركز سيركز تتركز يتركز تهدف يهدف ستهدف تتمحور يتمحور")
 # nouns of attacks that name no verb's act: a pronoun on them is the attacker ("هجماتها",
 # "غاراتهم"), where one on a verbal noun is whom it is done to ("استهدافها", "محاصرتهم")
+_AMONG_THEM = frozenset(("بينها", "بينهم", "بينهما", "بينهن"))  # "مجموعات بينها هيئة تحرير الشام"
+_WITHDRAWAL = "انسحاب"  # the verbal noun of withdrawing, which takes no object
 _ATTACKS_OF = _keys("هجوم هجمات هجمه هجمتين غاره غارات ضربه ضربات معارك معركه")
 _UNDER_CONTROL = "trg.assault.saytara.under.noun"  # "باتت المدينة تحت سيطرة الفصائل"
 
@@ -5850,6 +5852,8 @@ class Assembler:
                                and not _imperfect(first)) else "target"
         if trig.entry.type == "ASSAULT" and first.key in _ATTACKS_OF:
             return "actor"  # "صعدت هجماتها": an attack's noun, no verb's, is its maker's
+        if trig.entry.mode == "withdraw" and first.key.startswith(_WITHDRAWAL):
+            return "actor"  # "أنهت انسحابها": one withdraws oneself (but "سحبها قواتها")
         if trig.entry.type in _PATIENT_TYPES:
             nxt = toks[trig.end] if trig.end < sent.end else None
             if nxt is not None and not nxt.prep and not nxt.has_conj and (
@@ -6120,7 +6124,10 @@ class Assembler:
         if cached[0] is phrases and cached[1] is toks:
             phrases = cached[2]  # (the same for every act of the sentence)
         else:
-            kept = [p for p in phrases if not _backed(toks, sent, p) and not _adverb(toks, sent, p, phrases)]
+            # (nor members named of the phrase before: "دخلت مجموعات مسلحة بينها هيئة تحرير
+            # الشام ... مدينة حلب")
+            kept = [p for p in phrases if not _backed(toks, sent, p) and not _adverb(toks, sent, p, phrases)
+                    and not (p.start > sent.start and toks[p.start - 1].norm.lstrip("و") in _AMONG_THEM)]
             self._target_phrases = (phrases, toks, kept)
             phrases = kept
         if e.warning:
@@ -6806,7 +6813,10 @@ class Assembler:
             # (nor whom one asks: "تطالب واشنطن برفع العقوبات", "مطالبة لندن بالإفراج")
             return not (prev is not None and (prev.key in _SIDES or prev.key in _STATE_BODIES or (
                 toks[m.start].has_li and prev.key not in _TRAVEL) or (
-                not toks[m.start].prefix and m.start in asked)))
+                not toks[m.start].prefix and m.start in asked)
+                # "أعلنت أنقرة أن", "الفصائل المدعومة من أنقرة": the state that speaks or backs
+                or (not toks[m.start].prefix and prev.key in REPORTING)
+                or (prev.key == "من" and m.start >= 2 and toks[m.start - 2].key in BACKED_BY)))
         if m.entry.kind != "country":
             return True
         prev = toks[m.start - 1] if m.start > 0 else None
