@@ -9501,3 +9501,10 @@ def test_assemble_members_named_of_a_group_are_no_target(ex):
     text = "ودخلت مجموعات مسلحة بينها هيئة تحرير الشام وفصائل أخرى الجمعة مدينة حلب"
     e = _check(ex, text, "COERCE", "ودخلت", ["SYR REB"], [])
     assert e.place is not None and e.place.text == "مدينة حلب"
+
+
+def test_assemble_a_subject_with_its_leader_between_commas(ex):
+    # "قوات شرق ليبيا" are Haftar's forces; the comma after their leader closes the aside
+    text = "قال مصدر عسكري إن قوات شرق ليبيا بقيادة اللواء المتقاعد خليفة حفتر، قصفت الكلية الجوية في مدينة مصراتة"
+    e = _check(ex, text, "ASSAULT", "قصفت", ["LBY REB"], None)
+    assert "slot.svo" in e.rules

@@ -1740,11 +1740,16 @@ def _commander(toks, i) -> bool:
     return toks[i].text.lstrip("وف").startswith("آمر")
 
 
+def _leader_word(t) -> bool:
+    """"برئاسة", "بقيادة", "بزعامة": led by."""
+    return t.key in LED_BY or (t.prep == "ب" and t.key in _HEADED_BY)
+
+
 def _led(toks, phrases, p):
     """The phrase ``p``, or, when it names a leader ("برئاسة خليل الحية", "بقيادة حفتر"), the
     one it leads right before it: "وفد الحركة برئاسة خليل الحية وصل" (with the leader's
     codes when the led has no country of its own)."""
-    if not (toks[p.start].prep == "ب" and toks[p.start].key in _HEADED_BY):
+    if not _leader_word(toks[p.start]):
         return p
     q = next((q for q in phrases if q.end == p.start and q.kind != "nisba"), None)
     if q is None:
@@ -4937,8 +4942,12 @@ class Assembler:
             if (p is not None and p.end == trig.start and _has_object_suffix(toks[trig.start])
                     and any(q.start == trig.end and not toks[q.start].prep for q in phrases)):
                 p = None  # "200 تلميذة خطفتهن جماعة بوكو حرام": the pronoun's, its subject after
+            # (a comma after the leader named in the subject closes that aside: "إن قوات شرق
+            # ليبيا بقيادة خليفة حفتر، قصفت")
+            led_aside = p is not None and p.end == trig.start - 1 and toks[p.end].text in ("،", ",") and any(
+                _leader_word(toks[i]) for i in range(p.start + 1, p.end))
             if p is not None and not self._starts_with_prep(toks, p) and not (
-                toks[trig.start].has_conj or toks[trig.start - 1].text in ("،", ",")
+                toks[trig.start].has_conj or (toks[trig.start - 1].text in ("،", ",") and not led_aside)
             ) and not self._after_prep(toks, sent, p) and not any(
                 # "هجوما انتحاريا كان يستهدف": the act named between is the verb's subject,
                 # and so is the act the phrase is the genitive of ("اغتيال العاروري لن يمر")
@@ -4953,11 +4962,11 @@ class Assembler:
                 e.type in _SYMMETRIC and p.start > sent.start
                 and (toks[p.start - 1].key in REPORTING or toks[p.start - 1].key == "اعلان")
                 and any(q.start == trig.end for q in phrases)
-            ) and all(
+            ) and (led_aside or all(
                 t.key in SKIP or t.key in NEGATIONS or t.text in _QUOTES
                 or (t.key not in FUNCTION_WORDS and not t.is_punct and t.key not in _CLAUSE_OPENERS)
                 for t in toks[p.end : subject_end]
-            ):  # "تل أبيب لن توافق": a negation between subject and verb ("قتل شرطيان عندما
+            )):  # "تل أبيب لن توافق": a negation between subject and verb ("قتل شرطيان عندما
                 # انفجرت": not a clause's opener)
                 return p, "slot.svo"
             if (trig.end < sent.end and toks[trig.end].key == "خلال" and toks[trig.end].suffixed
