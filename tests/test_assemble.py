@@ -9508,3 +9508,13 @@ def test_assemble_a_subject_with_its_leader_between_commas(ex):
     text = "قال مصدر عسكري إن قوات شرق ليبيا بقيادة اللواء المتقاعد خليفة حفتر، قصفت الكلية الجوية في مدينة مصراتة"
     e = _check(ex, text, "ASSAULT", "قصفت", ["LBY REB"], None)
     assert "slot.svo" in e.rules
+
+
+def test_assemble_guards_who_shoot_and_a_shelter_named_as_a_place(ex):
+    # guards are security forces; "مركز الإيواء" is where, no aid; the shooting verb lends
+    # the strike in the clause after it no light verb
+    text = ("قالت الأمم المتحدة إنها تلقت معلومات بأن حراسا أطلقوا النار على مهاجرين حاولوا الهرب "
+            "من مركز الإيواء في تاجوراء، أثناء تعرضه للقصف الجوي أمس")
+    assert "AID" not in _types(ex, text)
+    _check(ex, text, "ASSAULT", "أطلقوا", ["LBY COP"], ["LBY REF"])
+    assert _one(ex, text, "ASSAULT", "للقصف").actors == ()

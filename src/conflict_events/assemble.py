@@ -1410,11 +1410,14 @@ def _asked_of(toks, sent, trig) -> bool:
 
 
 def _facility(toks, trig, actor_ms=()) -> bool:
-    """A detention named as a place: "مركز احتجاز للمهاجرين", "معسكرات الاعتقال", and a
-    prison by its quoted name: 'في زنزانته بسجن "نيتسان"', or as where one is: "أمام بوابة
-    السجن", "أمضى سنوات في السجن", "أفرج عنه من السجن", "حراس السجن"; or by its name:
-    "سجن أبو غريب", "لسجن سربوزه" (a term names whom or how long: "بسجن الناشط", "سجن 20
-    عاما", "سجنه")."""
+    """A detention or a shelter named as a place: "مركز احتجاز للمهاجرين", "معسكرات الاعتقال",
+    "مركز الإيواء", and a prison by its quoted name: 'في زنزانته بسجن "نيتسان"', or as where
+    one is: "أمام بوابة السجن", "أمضى سنوات في السجن", "أفرج عنه من السجن", "حراس السجن"; or
+    by its name: "سجن أبو غريب", "لسجن سربوزه" (a term names whom or how long: "بسجن
+    الناشط", "سجن 20 عاما", "سجنه")."""
+    if (trig.entry.type == "AID" and trig.start > 0 and toks[trig.start].key in _SHELTER
+            and toks[trig.start - 1].key in _FACILITIES):
+        return True  # "مركز الإيواء", "مراكز إيواء النازحين": a shelter, the place
     if trig.entry.type == "SANCTION" and trig.end - trig.start == 1 and toks[trig.start].key == "سجن":
         t = toks[trig.start]
         if (trig.end < len(toks) and not _definite(t) and not t.suffixed and not toks[trig.end].is_punct
@@ -2545,6 +2548,7 @@ _HEAVY = _keys("ثقيله")
 _GUNS = _keys("رشاشه رشاشات رشاش خفيفه بنادق")
 _SOME = _keys("عدد عشرات سلسله وابل رشقه")  # "بعدد من الصواريخ", "بوابل من القذائف"
 _FIRE = _keys("نيران نار")
+_SHELTER = _keys("ايواء")  # "مركز إيواء": a shelter
 _FACILITIES = _keys("مركز مركزا مراكز مخيم مخيما مخيمات مقر مقرا ملجا ملاجي داره دارا")  # built for a use
 _HOLD = _keys("احتجز احتجزت احتجزوا يحتجز تحتجز احتجاز")  # (not a raid: "مداهمة منزله")
 _CAUGHT = _keys("ضبطت ضبطوا")  # caught: people arrested, or goods seized
@@ -5187,8 +5191,12 @@ class Assembler:
             trig.start > sent.start and toks[trig.start - 1].text in _CLAUSE_COMMAS) else 20
         # (an act that names its light verbs takes no other: "أبدى الأمين العام قلقه من
         # التصعيد" is no escalation's concern)
-        light = support if not isinstance(e.needs_support, tuple) else [
-            s for s in support if s.entry.id in e.needs_support]
+        # (nor a verb that is a word of another act in a clause before: "أطلقوا النار على
+        # مهاجرين ...، أثناء تعرضه للقصف الجوي" lends the strike no light verb)
+        light = [s for s in support if (not isinstance(e.needs_support, tuple) or s.entry.id in e.needs_support)
+                 and not any(o.start <= s.start and s.end <= o.end < trig.start and o.end - o.start > 1
+                             and o.entry.pos == "verb" and any(t.is_punct for t in toks[o.end : trig.start])
+                             for o in others)]
         for s in sorted(light, key=lambda m: -m.start):
             if trig.start - reach <= s.end <= trig.start and s.entry.voice != "passive" and not any(
                 # (who "تعرض" or "تلقى" names suffers or receives the act; an act told between
