@@ -9518,3 +9518,20 @@ def test_assemble_guards_who_shoot_and_a_shelter_named_as_a_place(ex):
     assert "AID" not in _types(ex, text)
     _check(ex, text, "ASSAULT", "أطلقوا", ["LBY COP"], ["LBY REF"])
     assert _one(ex, text, "ASSAULT", "للقصف").actors == ()
+
+
+@pytest.mark.parametrize(
+    "text, trigger, etype, codes",
+    [
+        # "الطرفان", "طرفا النزاع", "البلدان" as a subject: the sides of the last act with two
+        ("اندلعت اشتباكات بين الجيش وقوات الدعم السريع في الخرطوم، والتزم الطرفان بفتح ممرات إنسانية",
+         "بفتح", "RETREAT", ["SDN MIL", "SDN REB"]),
+        ("اندلعت اشتباكات بين الجيش وقوات الدعم السريع في الخرطوم، والتزم طرفا النزاع بفتح ممرات إنسانية",
+         "بفتح", "RETREAT", ["SDN MIL", "SDN REB"]),
+        ("بحثت مصر والسعودية الأوضاع في السودان، ودعا البلدان إلى وقف القتال", "ودعا", "REQUEST",
+         ["EGY GOV", "SAU GOV"]),
+    ],
+)
+def test_assemble_the_two_sides_as_a_subject(ex, text, trigger, etype, codes):
+    e = _check(ex, text, etype, trigger, codes, None)
+    assert "slot.sides" in e.rules

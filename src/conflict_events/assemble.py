@@ -49,7 +49,9 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   verb with "من قبل / على يد" after it is a passive ("اعتقل ناشطون من قبل الشرطة"), and so
   is a kill verb whose subject has no object after it ("قتل شرطيان عندما فتح مسلحون النار");
 * ``slot.between``: "بين X و Y" gives the two sides of a clash or talks, and so do the two
-  joined right after a clash's noun ("اشتباكات الجيش والمسلحين");
+  joined right after a clash's noun ("اشتباكات الجيش والمسلحين"); ``slot.sides``: "الطرفان",
+  "طرفا النزاع" or "البلدان" as a subject are the sides of the sentence's last act that has
+  two;
 * ``slot.region-side``: a region one agrees or talks with ("توقيع اتفاق مع ولاية جوبالاند")
   is the other side, its government (the actor's rule ``act.region-side``), not the place;
 * ``slot.signatories``: talks that end with a signing give it their sides ("اختتمت القمة بين
@@ -2412,6 +2414,7 @@ DEATH_NOUNS = _keys("مقتل مصرع استشهاد وفاه اصابه جرح
 RESPONSIBILITY = _keys("مسووليه المسووليه")
 LINKS = RESPONSIBILITY | _keys("صله علاقه تورط ضلوع")  # a part in an act one may deny
 _TWO_STATES = _keys("البلدان البلدين")
+_SIDES_ENTRY = "act.pronoun.sides"  # "الطرفان", "البلدان", "طرفا النزاع"
 _TWO_SIDES = _keys("الطرفان الطرفين الجانبان الجانبين الخصمين") | _TWO_STATES
 _CALMING = _keys("تهدئة التهدئة")
 _TENSIONS = _keys("التوتر التوترات الأوضاع الأجواء التصعيد الخواطر")  # "تهدئة التوتر"
@@ -4410,6 +4413,17 @@ class Assembler:
                 if other is not None and other.conjuncts[0][3] not in (None, actor.conjuncts[0][3]):
                     actors = actors + self._codes(other, toks, text, e.type)
             targets = self._codes(target, toks, text, e.type)
+            if (actor is not None and actor.kind == "pronoun" and actors and all(
+                    a.country is None and a.sector is None for a in actors)
+                    and actor.conjuncts[0][2].id == _SIDES_ENTRY):
+                # "والتزم الطرفان", "طرفا النزاع": the sides of the sentence's last act that
+                # has two ("اشتباكات بين الجيش وقوات الدعم السريع")
+                sides = next(((ev.actors, ev.targets) for ev, _ in reversed(previous) if ev.actors and ev.targets), None)
+                if sides is not None:
+                    a0 = actors[0]
+                    actors = tuple(attrs.evolve(a, text=a0.text, start_char=a0.start_char, end_char=a0.end_char)
+                                   for a in (*sides[0], *sides[1]))
+                    rules.append("slot.sides")
             # fallbacks, in order: the sides of talks about the act, the subject carried from
             # the previous verb, a reporter speaking of itself, the sentence's subject. An
             # event called for keeps none: the caller is not the one who would act; nor does
