@@ -9535,3 +9535,18 @@ def test_assemble_guards_who_shoot_and_a_shelter_named_as_a_place(ex):
 def test_assemble_the_two_sides_as_a_subject(ex, text, trigger, etype, codes):
     e = _check(ex, text, etype, trigger, codes, None)
     assert "slot.sides" in e.rules
+
+
+@pytest.mark.parametrize(
+    "text, protest",
+    [
+        # people gathering in a square or before a building protest; other gatherings do not
+        ("وأظهرت مشاهد مصورة تجمع الآلاف في ساحة الكرامة وسط مدينة السويداء", True),
+        ("تجمع عدد من الأهالي أمام مبنى المحافظة للمطالبة بالإفراج عن أبنائهم", True),
+        ("وتوافد المئات من القرى المجاورة إلى ساحة الاعتصام", True),
+        ("قال تجمع المهنيين السودانيين في بيان إن المفاوضات متعثرة", False),
+        ("يعيش في هذا التجمع السكاني نحو ألف شخص", False),
+    ],
+)
+def test_assemble_a_gathering_in_a_public_place_is_a_protest(ex, text, protest):
+    assert ("PROTEST" in _types(ex, text)) is protest

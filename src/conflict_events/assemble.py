@@ -1739,6 +1739,20 @@ def _subject_past_destination(toks, end, trig, phrases, time_toks):
     return next((p for p in phrases if p.start == k and p.kind != "nisba" and not toks[p.start].prep), None)
 
 
+def _gathered_elsewhere(toks, sent, trig) -> bool:
+    """A gathering that is no protest: people gather or flock in a square, a street or before
+    a building ("تجمّع الآلاف في ساحة الكرامة", "تجمّع عدد من الأهالي أمام مبنى المحافظة");
+    any other "تجمع" is a grouping ("تجمع المهنيين") or a gathering of another kind."""
+    if trig.entry.id != _GATHERING:
+        return False
+    for t in toks[trig.end : min(sent.end, trig.end + 8)]:
+        if t.is_punct:
+            break
+        if t.key in _STREETS or t.norm.lstrip("و") == "امام":
+            return False
+    return True
+
+
 def _commander(toks, i) -> bool:
     """Token ``i`` is "آمر", a commander ("آمر اللواء"), which reads as "أمر" (ordered) once
     normalized."""
@@ -2551,6 +2565,7 @@ _HEAVY = _keys("ثقيله")
 _GUNS = _keys("رشاشه رشاشات رشاش خفيفه بنادق")
 _SOME = _keys("عدد عشرات سلسله وابل رشقه")  # "بعدد من الصواريخ", "بوابل من القذائف"
 _FIRE = _keys("نيران نار")
+_GATHERING = "trg.protest.tajammu.noun"  # "تجمّع", "توافد": a protest only in a public place
 _SHELTER = _keys("ايواء")  # "مركز إيواء": a shelter
 _FACILITIES = _keys("مركز مركزا مراكز مخيم مخيما مخيمات مقر مقرا ملجا ملاجي داره دارا")  # built for a use
 _HOLD = _keys("احتجز احتجزت احتجزوا يحتجز تحتجز احتجاز")  # (not a raid: "مداهمة منزله")
@@ -3273,7 +3288,7 @@ class Assembler:
                 t for t in triggers
                 if self._supported(toks, t, support, actor_ms, time_toks) and not _facility(toks, t, actor_ms)
                 and not _name_in_ya(toks, t) and not _ended(toks, t) and not _the_phone(toks, t)
-                and not _commander(toks, t.start)
+                and not _commander(toks, t.start) and not _gathered_elsewhere(toks, sent, t)
                 and not _body_purpose(toks, t, actor_ms) and not _conviction(toks, t)
                 and not _handed_note(toks, sent, t, triggers) and not _by_phone(toks, sent, t, triggers)
                 and not _in_protest(toks, sent, t, support, triggers)
