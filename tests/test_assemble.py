@@ -9550,3 +9550,9 @@ def test_assemble_the_two_sides_as_a_subject(ex, text, trigger, etype, codes):
 )
 def test_assemble_a_gathering_in_a_public_place_is_a_protest(ex, text, protest):
     assert ("PROTEST" in _types(ex, text)) is protest
+
+
+def test_assemble_a_toll_with_la_yaqillu_written_as_one_word(ex):
+    # "ما لايقل عن 36": "at least 36", as often written without its space
+    text = "بدأت البلاد فترة حداد بعد مقتل ما لايقل عن 36 شخصا على يد مسلحين مجهولين"
+    assert _one(ex, text, "ASSAULT", "مقتل").fatalities == 36
