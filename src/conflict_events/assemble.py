@@ -1740,9 +1740,10 @@ def _subject_past_destination(toks, end, trig, phrases, time_toks):
 
 
 def _gathered_elsewhere(toks, sent, trig) -> bool:
-    """A gathering that is no protest: people gather or flock in a square, a street or before
-    a building ("تجمّع الآلاف في ساحة الكرامة", "تجمّع عدد من الأهالي أمام مبنى المحافظة");
-    any other "تجمع" is a grouping ("تجمع المهنيين") or a gathering of another kind."""
+    """Whether a gathering is no protest. People who gather or flock in a square, a street or
+    before a building protest ("تجمّع الآلاف في ساحة الكرامة", "تجمّع عدد من الأهالي أمام
+    مبنى المحافظة"); any other "تجمع" is a grouping ("تجمع المهنيين") or a gathering of
+    another kind."""
     if trig.entry.id != _GATHERING:
         return False
     for t in toks[trig.end : min(sent.end, trig.end + 8)]:
