@@ -9556,3 +9556,18 @@ def test_assemble_a_toll_with_la_yaqillu_written_as_one_word(ex):
     # "ما لايقل عن 36": "at least 36", as often written without its space
     text = "بدأت البلاد فترة حداد بعد مقتل ما لايقل عن 36 شخصا على يد مسلحين مجهولين"
     assert _one(ex, text, "ASSAULT", "مقتل").fatalities == 36
+
+
+@pytest.mark.parametrize(
+    "text, actors, clash_side",
+    [
+        # armed men killed in clashes "مع" others are the other side of the clash
+        ("قتل عشرة جنود في اشتباكات مع مسلحي تنظيم الدولة شمال سرت", ["LBY MIL"], True),
+        ("قتل ثلاثة من عناصر الشرطة في اشتباكات مع مسلحين قرب الحدود", ["--- COP"], True),
+        # (civilians killed in them are no side)
+        ("قتل خمسة مدنيين في اشتباكات مع مسلحين قرب الحدود", [], False),
+    ],
+)
+def test_assemble_the_side_of_the_killed_in_a_clash_with_others(ex, text, actors, clash_side):
+    e = _check(ex, text, "ASSAULT", "اشتباكات", actors, ["--- REB"])
+    assert ("slot.clash-side" in e.rules) is clash_side

@@ -80,6 +80,8 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   السفارة");
 * ``slot.killer``: who killed, counted after, made the attack the sentence names ("قتلت
   القوات الفرنسية 12 مسلحا في غارة", "قال إن الطائرات قتلت عشرات المسلحين في غارات");
+  ``slot.clash-side``: armed men killed in a clash "مع" others are the other side ("قتل
+  عشرة جنود في اشتباكات مع مسلحي التنظيم");
 * ``slot.condemned-agent``: a condemnation is aimed at the actors of the act it condemns
   ("نددت إيران بالغارات الأمريكية"), a protest at those of the act it protests against
   ("احتجاجا على العقوبات التي فرضتها المجموعة");
@@ -8493,6 +8495,13 @@ class Assembler:
                     # "224 مدنيا قتلوا في سوريا": the subject of a kill verb counted as the
                     # killed is no actor
                     changes["actors"] = ()
+            elif (victims is not None and ev.targets and not ev.actors and triggers[best[1]].entry.id in _CLASHES
+                    and victims.end <= triggers[best[1]].start
+                    and text[: ev.targets[0].start_char].rstrip().endswith(" مع")
+                    and all(c[4] in _ARMED_SECTORS for c in victims.conjuncts)):
+                # "قتل عشرة جنود في اشتباكات مع مسلحي التنظيم": in a clash with someone, the
+                # side whose men were killed is the other one
+                changes["actors"] = self._toll_side(victims, toks, text, ev)
             named_by = agent is not None and toks[agent.start - 1].norm in ("يد", "قبل") and (
                 "slot.support" in ev.rules or "slot.topic" in ev.rules)
             if agent is not None and (not ev.actors or named_by):
@@ -8508,7 +8517,8 @@ class Assembler:
             if changes:
                 changes["rules"] = ev.rules + (("fatalities.count",) if "fatalities" in changes else ()) + (
                     ("slot.victims",) if "targets" in changes else ()) + (
-                    ("slot.killer",) if changes.get("actors") else ()
+                    ("slot.killer",) if changes.get("actors") and agent is not None else ()) + (
+                    ("slot.clash-side",) if changes.get("actors") and agent is None else ()
                 )
                 out[best[1]] = attrs.evolve(ev, **changes)
         return out
