@@ -9571,3 +9571,10 @@ def test_assemble_a_toll_with_la_yaqillu_written_as_one_word(ex):
 def test_assemble_the_side_of_the_killed_in_a_clash_with_others(ex, text, actors, clash_side):
     e = _check(ex, text, "ASSAULT", "اشتباكات", actors, ["--- REB"])
     assert ("slot.clash-side" in e.rules) is clash_side
+
+
+def test_assemble_who_shot_the_wounded_of_a_clash_made_it(ex):
+    # "أصيب N برصاص X خلال مواجهات": X fought in the clash the wounded are counted in
+    text = "أصيب عشرون شابا برصاص قوات الاحتلال خلال مواجهات في بلدة بيتا جنوب نابلس"
+    e = _check(ex, text, "ASSAULT", "مواجهات", ["ISR MIL"], None)
+    assert e.injured == 20 and "slot.killer" in e.rules

@@ -8751,6 +8751,10 @@ class Assembler:
                     or (toks[victims.end].key == "من" and toks[victims.end + 1].norm == "قبل")):
                 # "قتل 43 مدنيا على يد مسلحين مجهولين في هجوم": who killed made the attack
                 agent = next((p for p in phrases if p.start == victims.end + 2 and p.kind != "nisba"), None)
+            elif (agent is None and victims is not None and victims.start > i and victims.end + 1 < sent.end
+                    and toks[victims.end].key in _FIRE_OF):
+                # "أصيب 20 فلسطينيا برصاص الاحتلال خلال مواجهات": so did who shot them
+                agent = next((p for p in phrases if p.start == victims.end + 1 and p.kind != "nisba"), None)
             found.append((i, n, victims, killed, agent))
         return found
 
