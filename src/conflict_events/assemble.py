@@ -978,7 +978,7 @@ def _idiom(toks, sent, trig) -> bool:
         return any(toks[k].key in _VERDICTS for k in range(trig.end, min(sent.end, trig.end + 7)))
     if toks[trig.start].key in _SLAUGHTER:
         return any(toks[k].key in _LIVESTOCK for k in range(trig.end, min(sent.end, trig.end + 4)))
-    if toks[trig.start].key in _OCCUPY:
+    if e.id == _OCCUPATION:
         # "احتل المركز الثاني", "احتلت الأزمة صدارة الاهتمام": a rank held, no place
         # occupied (past the subject: "احتل الفريق المصري المركز الثاني")
         for k in range(trig.end, min(sent.end, trig.end + 5)):
@@ -1024,7 +1024,7 @@ _LIVESTOCK = frozenset(("اضاحي", "اضحيه", "اضحيات", "خراف", 
                         "عجل", "عجول", "ذبايح", "جمل", "جمال", "دجاج", "حيوانات"))
 _LIVESTOCK_STEMS = tuple(_LIVESTOCK)  # (with a pronoun after them: "أغنامه")
 # "احتل المركز الثاني", "احتلت المرتبة الأولى": standings held, no place occupied
-_OCCUPY = frozenset("احتل احتلت احتلوا احتلا احتلتا".split())
+_OCCUPATION = "trg.coerce.ihtilal.verb"
 _STANDINGS = frozenset("مرتبه مراتب صداره مكانه مكانا عناوين مقدمه".split())
 _CENTRE = frozenset(("مركز",))  # a rank only before an ordinal: "المركز الثاني", not "مركز المدينة"
 _PLACINGS = frozenset("اول ثاني ثالث رابع خامس سادس سابع ثامن تاسع عاشر اخير".split())
@@ -1754,6 +1754,12 @@ def _gathered_elsewhere(toks, sent, trig) -> bool:
         if t.key in _STREETS or t.norm.lstrip("و") == "امام":
             return False
     return True
+
+
+def _after_with(toks, sent, start_char) -> bool:
+    """Whether the word starting at ``start_char`` comes right after a bare "مع" (with)."""
+    k = next((i for i in range(sent.start + 1, sent.end) if toks[i].start_char == start_char), None)
+    return k is not None and toks[k - 1].norm == "مع"
 
 
 def _commander(toks, i) -> bool:
@@ -4013,14 +4019,14 @@ class Assembler:
             if p.kind == "pronoun" and len(p.conjuncts) == 1 and p.conjuncts[0][3] is None:
                 s0, e0, ent, _, _ = p.conjuncts[0]
                 # (the body's word ends the phrase of its members: "عناصر من الحركة")
-                head = toks[s0].key if e0 - s0 == 1 or ent.id == "act.pronoun.sides" else toks[e0 - 1].key
+                head = toks[s0].key if e0 - s0 == 1 or ent.id == _SIDES_ENTRY else toks[e0 - 1].key
                 found = None
                 if head.startswith("بلاد"):
                     found = _whose_country(toks, memory, sent, s0)
                     if found is not None:
                         p.conjuncts[0] = (s0, e0, found[2], found[3], "GOV")
                         continue
-                elif ent.id != "act.pronoun.sides":
+                elif ent.id != _SIDES_ENTRY:
                     found = next((c for keys, c in reversed(memory) if head in keys and c[3] or head in keys and c[4]), None)
                 elif e0 - s0 == 1 and head in _TWO_SIDES:
                     pair = _last_pair(toks, memory, s0)
@@ -8497,8 +8503,8 @@ class Assembler:
                     changes["actors"] = ()
             elif (victims is not None and ev.targets and not ev.actors and triggers[best[1]].entry.id in _CLASHES
                     and victims.end <= triggers[best[1]].start
-                    and text[: ev.targets[0].start_char].rstrip().endswith(" مع")
-                    and all(c[4] in _ARMED_SECTORS for c in victims.conjuncts)):
+                    and all(c[4] in _ARMED_SECTORS for c in victims.conjuncts)
+                    and _after_with(toks, sent, ev.targets[0].start_char)):
                 # "قتل عشرة جنود في اشتباكات مع مسلحي التنظيم": in a clash with someone, the
                 # side whose men were killed is the other one
                 changes["actors"] = self._toll_side(victims, toks, text, ev)
