@@ -856,7 +856,7 @@ def _dialogue_as_means(toks, sent, trig) -> bool:
     return toks[trig.start].prep == "ب" or (trig.start > sent.start and toks[trig.start - 1].key in ("في", "عبر"))
 
 
-def _talked_of(toks, sent, trig, previous, talks=()) -> bool:
+def _talked_of(toks, sent, trig, previous, found=()) -> bool:
     """A truce, a withdrawal, an exchange or aid named as what talks told before are about
     is possible: "مفاوضات ... لبحث سبل وقف إطلاق النار", "المباحثات حول آليات وقف إطلاق
     النار، وانسحاب قوات الاحتلال", "أكدت أن المفاوضات ستركز على وقف الحرب وإدخال المساعدات",
@@ -865,9 +865,10 @@ def _talked_of(toks, sent, trig, previous, talks=()) -> bool:
         return False
     talks_end = max((t.end for ev, t in previous if ev.type == "CONSULT" and t.end <= trig.start), default=None)
     if talks_end is None:
-        # (or talks named as a given, ``talks``: "وأضاف البيان أن هذه المحادثات تتركز على
-        # تسهيل إيصال المساعدات")
-        talks_end = max((e for e in talks if max(sent.start, trig.start - 20) < e <= trig.start), default=None)
+        # (or talks named as a given, among the ``found`` matches: "وأضاف البيان أن هذه
+        # المحادثات تتركز على تسهيل إيصال المساعدات")
+        talks_end = max((m.end for m in found if m.entry.type == "CONSULT"
+                         and max(sent.start, trig.start - 20) < m.end <= trig.start), default=None)
     if talks_end is None:
         return False
     for k in range(trig.start - 1, max(sent.start, talks_end, trig.start - 20) - 1, -1):
@@ -2916,7 +2917,7 @@ class _Ctx:
     place_spans: tuple[tuple[int, int], ...] = ()  # the places' tokens
     answered: range | None = None  # the words of an act answered ("ردا على مقتل ...")
     acts: tuple[tuple[int, int], ...] = ()  # the acts' nouns (of every trigger, linked or not)
-    talks: tuple[int, ...] = ()  # where the words of talks end, events or not ("هذه المحادثات")
+    found_triggers: Sequence[Any] = ()  # every trigger matched, event or not ("هذه المحادثات")
 
 
 class _Shifted(NamedTuple):
@@ -3389,7 +3390,7 @@ class Assembler:
                 place_spans=tuple((m.start, m.end) for m in places),
                 answered=_answered_at(toks, sent),
                 acts=tuple((t.start, t.end) for t in triggers if t.entry.pos == "noun"),
-                talks=tuple(m.end for m in found.get("triggers", ()) if m.entry.type == "CONSULT"),
+                found_triggers=found.get("triggers", ()),
             )
             built: list[tuple[Event, Any]] = []
             answered = ctx.answered
@@ -4232,7 +4233,7 @@ class Assembler:
             # "إذا لم تنسحب الميليشيات", "في حال لم ينسحب": a condition, not a denial
             modality, mrule = Modality.POSSIBLE, "mod.conditional"
         discussed = self._discussed(toks, trig, previous)  # talks this act is the subject of
-        if modality == Modality.ASSERTED and (discussed is not None or _talked_of(toks, sent, trig, previous, ctx.talks)):
+        if modality == Modality.ASSERTED and (discussed is not None or _talked_of(toks, sent, trig, previous, ctx.found_triggers)):
             modality, mrule = Modality.POSSIBLE, "mod.discussed"
         elif modality == Modality.ASSERTED and self._is_purpose(toks, trig, ctx):
             # a purpose clause is not yet done, and shares the status of what it serves:
