@@ -9578,3 +9578,19 @@ def test_assemble_who_shot_the_wounded_of_a_clash_made_it(ex):
     text = "أصيب عشرون شابا برصاص قوات الاحتلال خلال مواجهات في بلدة بيتا جنوب نابلس"
     e = _check(ex, text, "ASSAULT", "مواجهات", ["ISR MIL"], None)
     assert e.injured == 20 and "slot.killer" in e.rules
+
+
+@pytest.mark.parametrize(
+    "text, trigger, actors, targets",
+    [
+        # men of no state of their own are of the state, and the side, of whom leads them
+        ("وشنت قوات بقيادة حفتر هجوما واسعا على مدينة غريان", "هجوما", ["LBY REB"], None),
+        ("قصفت قوات بقيادة الولايات المتحدة مواقع لتنظيم داعش قرب دير الزور", "قصفت", ["USA MIL"], None),
+        ("اشتبكت قوات حكومة الوحدة الوطنية مع قوات بقيادة حفتر جنوب مدينة سرت", "اشتبكت", None, ["LBY REB"]),
+        ("التقى وفد بقيادة وزير الخارجية التركي رئيس الوزراء العراقي في بغداد", "التقى", ["TUR GOV"], ["IRQ GOV"]),
+        # (a force of its own state keeps it: "التحالف بقيادة السعودية")
+        ("وشن التحالف بقيادة السعودية غارات على مواقع الحوثيين في صعدة", "غارات", ["SAU MIL"], None),
+    ],
+)
+def test_assemble_the_led_take_their_leaders_codes(ex, text, trigger, actors, targets):
+    _check(ex, text, "ASSAULT" if trigger != "التقى" else "CONSULT", trigger, actors, targets)

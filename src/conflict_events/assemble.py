@@ -3862,8 +3862,8 @@ class Assembler:
                 q is not None and q.end == p.start - 1 and toks[p.start - 1].key in _LOYAL
                 and toks[p.start].has_li and p.kind in ("country", "capital", "title", "person")
                 and len(p.conjuncts) == 1)
-            if bracketed or posted or owned or men_of or loyal or (
-                    q is not None and q.end == p.start - 1 and toks[p.start - 1].key in LED_BY):
+            led_by = q is not None and q.end == p.start - 1 and toks[p.start - 1].key in LED_BY
+            if bracketed or posted or owned or men_of or loyal or led_by:
                 s0, _, ent, country, sector = q.conjuncts[-1]
                 if bracketed and len(q.conjuncts) == 1 and country is None and (
                         sector is None or p.conjuncts[0][2].kind in ("group", "org", "force")):
@@ -3872,8 +3872,10 @@ class Assembler:
                 if men_of:
                     # the owner's codes ("تنظيم الدولة" is of no state)
                     ent, country, sector = p.conjuncts[0][2], p.conjuncts[0][3], p.conjuncts[0][4] or sector
-                if owned:
-                    # what belongs to a body is of its state, and an armed group's is the group's
+                if owned or (led_by and country is None and p.kind != "nisba" and len(p.conjuncts) == 1):
+                    # what belongs to a body is of its state, and an armed group's is the group's;
+                    # so are men led by one of no state of their own ("قوات بقيادة حفتر", "وفد
+                    # بقيادة وزير الخارجية الإيراني")
                     owner_sector = p.conjuncts[0][4]
                     country = country or p.conjuncts[0][3]
                     sector = owner_sector if sector is None or owner_sector == "REB" else sector
