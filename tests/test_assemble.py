@@ -9594,3 +9594,40 @@ def test_assemble_who_shot_the_wounded_of_a_clash_made_it(ex):
 )
 def test_assemble_the_led_take_their_leaders_codes(ex, text, trigger, actors, targets):
     _check(ex, text, "ASSAULT" if trigger != "التقى" else "CONSULT", trigger, actors, targets)
+
+
+@pytest.mark.parametrize(
+    "text, actor, target, target_codes",
+    [
+        # a noun in "ية" after men counted by their sound plural cannot agree with them: it
+        # is the verb's object, with its own adjective, not the men's
+        ("هاجم مسلحون سفارة أمريكية في العاصمة", "مسلحون", "سفارة أمريكية", ["USA GOV"]),
+        ("هاجم مسلحون مجهولون دورية عراقية قرب الموصل", "مسلحون مجهولون", "دورية عراقية", ["IRQ MIL"]),
+        ("هاجم مسلحون دورية للشرطة على طريق المطار", "مسلحون", "دورية للشرطة", ["--- COP"]),
+        # (the group's name as their adjective still agrees: one side)
+        ("هاجم مسلحين حوثيين مواقع الجيش في مأرب", "مسلحين حوثيين", None, None),
+    ],
+)
+def test_assemble_an_object_that_cannot_agree_is_no_adjective_of_the_subject(ex, text, actor, target, target_codes):
+    e = _one(ex, text, "ASSAULT", "هاجم")
+    assert [a.text for a in e.actors] == [actor]
+    if target is not None:
+        assert [t.text for t in e.targets] == [target]
+        assert _codes(e.targets) == target_codes
+
+
+@pytest.mark.parametrize(
+    "text, trigger, actor, actor_codes",
+    [
+        # an indefinite nisba after a definite subject and an object cannot be the subject's
+        ("قصفت القوات الحكومية مخزنا إيرانيا قرب دمشق", "قصفت", "القوات الحكومية", ["SYR MIL"]),
+        ("هاجم المسلحون منجما صينيا في شمال البلاد", "هاجم", "المسلحون", None),
+        # (an agreeing one is: "الطائرات الحربية الروسية")
+        ("قصفت الطائرات الحربية الروسية مواقع في ريف إدلب", "قصفت", "الطائرات الحربية الروسية", ["RUS MIL"]),
+    ],
+)
+def test_assemble_a_definite_subject_takes_no_indefinite_adjective(ex, text, trigger, actor, actor_codes):
+    e = _one(ex, text, "ASSAULT", trigger)
+    assert [a.text for a in e.actors] == [actor]
+    if actor_codes is not None:
+        assert _codes(e.actors) == actor_codes

@@ -1964,6 +1964,15 @@ def _definite(t: "Tok") -> bool:
     return rest.startswith("ال") or (t.prefix.endswith("ل") and rest.startswith("ل"))
 
 
+def _not_its_adjective(head: "Tok", adj: "Tok") -> bool:
+    """An adjective that cannot describe the head: an indefinite one after a definite head
+    ("القوات ... إيرانيا"), or a feminine singular after men counted by their sound plural
+    ("مسلحون ... أمريكية"; things take it: "منشآت نفطية سعودية")."""
+    if _definite(head) and not _definite(adj):
+        return True
+    return _keeps_nun(head) and not _definite(head) and adj.norm.endswith(("ة", "ه"))
+
+
 def _li(t: "Tok") -> bool:
     """The word carries "لـ", also a count the clitic is not split from ("لعشرات", "لثلاث")."""
     return t.prep == "ل" or _li_count(t)
@@ -3549,6 +3558,8 @@ class Assembler:
             return adj.endswith("ون") or (adj.endswith("ين") and head.endswith("ين"))
         return (n.kind == "generic" and _definite(toks[m.start]) == _definite(toks[nxt.start])
                 and _NISBA_ENDING.search(toks[nxt.start].key) is not None
+                # "هاجم مسلحون مجهولون دورية": a noun in "ية" that cannot agree is the object
+                and not _not_its_adjective(toks[end - 1], toks[nxt.start])
                 # "اعتقلت الشرطة الصحفي": a noun of another sector is the verb's object
                 and (sector is None or n.sector is None or n.sector == sector))
 
@@ -3653,10 +3664,12 @@ class Assembler:
                     and _definite(toks[nxt.start]) and toks[nxt.start].key.endswith(("يون", "يين"))
                     and toks[nxt.start].key[-2:] == toks[end - 1].key[-2:]
                 ) and (
-                    _definite(toks[end - 1]) or (_keeps_nun(toks[end - 1]) and _definite(toks[nxt.start]))
+                    _definite(toks[end - 1]) or (_keeps_nun(toks[end - 1]) and (
+                        _definite(toks[nxt.start]) or _NISBA_ENDING.search(toks[nxt.start].key) is None))
                 ):
                     # "اتهم الجيش حزب الله", "طالبت المنظمة السلطات": a definite noun heads no
-                    # construct
+                    # construct, nor does a plural that keeps its "ن" ("هاجم مسلحون سفارة":
+                    # the verb's object; "مسلحين حوثيين" is the group as their adjective)
                     named = False
                 if (named and not between and e.kind == "title"
                         and nxt.entry.kind in ("org", "group", "capital", "country", "generic")
@@ -3771,6 +3784,10 @@ class Assembler:
                         or t.key in _CAPITAL_WORD  # "قصفت الطائرات العاصمة الأوكرانية"
                         for t in between
                     ) or not acts.isdisjoint(range(probe, ms[k].start)):
+                        break
+                    if between and not nis and _not_its_adjective(toks[m.end - 1], toks[ms[k].start]):
+                        # "قصفت القوات الحكومية مخزنا إيرانيا", "هاجم المسلحون منجما
+                        # صينيا": an adjective that cannot agree with the head is the next noun's
                         break
                     if nis and not toks[ms[k].start].has_conj:
                         break
