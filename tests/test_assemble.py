@@ -9631,3 +9631,19 @@ def test_assemble_a_definite_subject_takes_no_indefinite_adjective(ex, text, tri
     assert [a.text for a in e.actors] == [actor]
     if actor_codes is not None:
         assert _codes(e.actors) == actor_codes
+
+
+@pytest.mark.parametrize(
+    "text, trigger, actors, place",
+    [
+        # a strait or a port closed to shipping is a blockade (CAMEO 191), its closer the
+        # verb's subject
+        ("أغلقت إيران مضيق هرمز أمام ناقلات النفط صباح الأحد", "أغلقت", ["IRN GOV"], "مضيق هرمز"),
+        ("وأغلقت البحرية الإسرائيلية ميناء غزة أمام قوارب الصيد", "وأغلقت", ["ISR MIL"], "غزة"),
+        ("أعلن الحوثيون إغلاق ميناء الحديدة أمام السفن التجارية", "إغلاق ميناء", ["YEM REB"], "الحديدة"),
+    ],
+)
+def test_assemble_a_strait_or_port_closed_is_a_blockade(ex, text, trigger, actors, place):
+    e = _check(ex, text, "COERCE", trigger, actors, None)
+    assert (e.mode, e.cameo) == ("restrict", "191")
+    assert e.place is not None and e.place.text == place
