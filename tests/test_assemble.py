@@ -9647,3 +9647,18 @@ def test_assemble_a_strait_or_port_closed_is_a_blockade(ex, text, trigger, actor
     e = _check(ex, text, "COERCE", trigger, actors, None)
     assert (e.mode, e.cameo) == ("restrict", "191")
     assert e.place is not None and e.place.text == place
+
+
+@pytest.mark.parametrize(
+    "text, trigger, modality",
+    [
+        # protesters told to end their sit-in protest now: a call made of them is no call for
+        # their protest
+        ("أمهلت الحكومة المحتجين 48 ساعة لفض الاعتصام أمام البرلمان", "المحتجين", ce.Modality.ASSERTED),
+        ("طالبت السلطات المتظاهرين بإنهاء احتجاجاتهم فورا", "المتظاهرين", ce.Modality.ASSERTED),
+        # (a protest called for is requested: "دعت ... إلى التظاهر")
+        ("دعت المعارضة أنصارها إلى التظاهر يوم الجمعة", "التظاهر", ce.Modality.REQUESTED),
+    ],
+)
+def test_assemble_whom_a_call_is_made_of_is_not_called_for(ex, text, trigger, modality):
+    assert _one(ex, text, "PROTEST", trigger).modality == modality

@@ -4135,6 +4135,10 @@ class Assembler:
         start_char = toks[trig.start].start_char
         # (an ultimatum demands too: "أمهل الجيش المسلحين ثلاثة أيام لتسليم أسلحتهم")
         askers = [(a.start_char, a.end_char) for ev, _ in previous if _demands(ev) for a in ev.actors]
+        # nor over whom it is made of: "أمهلت الحكومة المحتجين 48 ساعة لفض الاعتصام",
+        # "طالبت السلطات المتظاهرين بإنهاء احتجاجاتهم" - they protest now
+        addressed = any(a.start_char <= start_char < a.end_char
+                        for ev, _ in previous if _demands(ev) for a in ev.targets)
         requests = [
             _RequestCue(t.start, t.end) for t in others if _demands(t.entry) and t.end <= trig.start
         ] if not any(a <= start_char < b for a, b in askers) and not (
@@ -4153,6 +4157,7 @@ class Assembler:
             w[trig.start], w[trig.end],
             [_Shifted(w[c.start], w[c.end], c.entry) for c in [*cues, *requests]
              if not (c.start < trig.end and trig.start < c.end) and c.start >= cut
+             and not (addressed and c.entry.modality == "requested" and c.end <= trig.start)
              # a participle is a clause of its own: "حذر من حرب، داعيا إلى ضبط النفس"
              and not (trig.entry.participle and c.start < trig.start)
              # nor is a verb after a comma: "في زيارة لم يعلن عنها مسبقا، التقى خلالها"
