@@ -345,6 +345,7 @@ def generate(
         )
     _add_capital_names(entries, forms, data_dir)
     _apply_extras(entries, extras, forms, extra_path)
+    _add_country_names(entries, forms, data_dir)
     entries = [e for e in entries if e["forms"]]
     entries.sort(key=lambda e: (e["kind"] != "country", -(e.get("population") or 0), e["id"]))
     return entries
@@ -365,6 +366,28 @@ def _add_capital_names(entries: list[dict[str, Any]], forms: _Forms, data_dir: P
             f = _norm_form(f)
             if f not in named and not forms.is_stop(f):
                 target["forms"].append(f)
+
+
+#: first words of a state's name in the actor lexicon that say what the state is, not where
+#: ("الكيان الصهيوني", "دولة الاحتلال", "السلطة الفلسطينية"): no place name
+_NOT_PLACE_NAMES = frozenset({"الكيان", "دوله", "السلطه"})
+
+
+def _add_country_names(entries: list[dict[str, Any]], forms: _Forms, data_dir: Path) -> None:
+    """The names of the countries in the actor lexicon that name no place yet, as forms of
+    the country's entry: the spellings news use ("بيلاروسيا", "الدنمارك", "المجر") where CLDR
+    has another one ("بيلاروس", "الدانمرك", "هنغاريا")."""
+    countries = {e["country"]: e for e in entries if e["kind"] == "country"}
+    named = {f for e in entries for f in e["forms"]}
+    for d in lexicon_entries(data_dir, "actors"):
+        target = countries.get(d.get("country")) if d.get("kind") == "country" else None
+        if target is None:
+            continue
+        for f in d["forms"]:
+            f = _norm_form(f)
+            if f not in named and not forms.is_stop(f) and f.split()[0] not in _NOT_PLACE_NAMES:
+                target["forms"].append(f)
+                named.add(f)
 
 
 def _apply_extras(

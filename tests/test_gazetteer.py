@@ -7,6 +7,7 @@ places conflict news names, and keeps common words out.
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 import json
 import re
@@ -39,6 +40,13 @@ BY_FORM: dict[str, list[dict]] = {}
 for _e in PLACES:
     for _f in _e["forms"]:
         BY_FORM.setdefault(_f, []).append(_e)
+
+
+@functools.lru_cache(maxsize=1)
+def _extractor():
+    import conflict_events as ce
+
+    return ce.Extractor()
 
 
 def resolve(text: str) -> list[dict]:
@@ -211,6 +219,30 @@ def test_gazetteer_city_resolves(text, country, lat, lon):
 def test_gazetteer_region_and_country_resolve(text, kind, country):
     first = resolve(text)[0]
     assert (first["kind"], first["country"]) == (kind, country)
+
+
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        # a country is a place by the names news give it as an actor too, where CLDR spells
+        # it otherwise
+        ("في بيلاروسيا", "BLR"),
+        ("في روسيا البيضاء", "BLR"),
+        ("في الدنمارك", "DNK"),
+        ("في المجر", "HUN"),
+        ("في الكونغو", "COD"),
+        ("في سري لانكا", "LKA"),
+    ],
+)
+def test_gazetteer_country_known_by_its_actor_name_is_a_place(text, country):
+    e = _extractor().extract(f"وقع انفجار {text} صباح اليوم", article_date="2024-03-10")[0]
+    assert e.place is not None and e.place.text == text.split(" ", 1)[1]
+    assert (e.place.country, e.place.kind) == (country, "country")
+
+
+def test_gazetteer_a_state_named_by_what_it_is_is_no_place():
+    # "الكيان الصهيوني", "دولة الاحتلال", "السلطة الفلسطينية" name a state, not where
+    assert not resolve("الكيان الصهيوني") and not resolve("دولة الاحتلال") and not resolve("السلطة الفلسطينية")
 
 
 @pytest.mark.parametrize(
