@@ -9662,3 +9662,18 @@ def test_assemble_a_strait_or_port_closed_is_a_blockade(ex, text, trigger, actor
 )
 def test_assemble_whom_a_call_is_made_of_is_not_called_for(ex, text, trigger, modality):
     assert _one(ex, text, "PROTEST", trigger).modality == modality
+
+
+@pytest.mark.parametrize(
+    "text, trigger, actors",
+    [
+        # a ship or a flotilla intercepted at sea enforces a blockade; "اعترض" lends its
+        # subject to what it intercepts only, not to the aid the ship carries
+        ("اعترضت البحرية الإسرائيلية سفينة تحمل مساعدات إلى غزة", "سفينة", ["ISR MIL"]),
+        ("واعترضت القوات البحرية المصرية قاربا قرب السواحل الليبية", "قاربا", ["EGY MIL"]),
+    ],
+)
+def test_assemble_a_ship_intercepted_is_a_blockade_not_aid(ex, text, trigger, actors):
+    e = _check(ex, text, "COERCE", trigger, actors, None)
+    assert (e.mode, e.cameo) == ("restrict", "191")
+    assert "AID" not in _types(ex, text)

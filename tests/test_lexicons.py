@@ -133,3 +133,15 @@ def test_lexicons_bad_trigger_flags_are_named(tmp_path, row, message):
     with pytest.raises(LexiconError, match=message) as info:
         read_lexicon_file(path)
     assert info.value.line == 2
+
+
+def test_lexicons_a_support_serves_only_its_namers_when_it_says_so(tmp_path):
+    support = {"id": "u.s", "forms": ["اعترض"]}
+    path = _write(tmp_path, "support.jsonl", [support, {**support, "id": "u.n", "named_only": True}])
+    plain, named = (e for _, e in read_lexicon_file(path))
+    assert (plain.named_only, named.named_only) == (False, True)
+    (tmp_path / "bad").mkdir()
+    bad = _write(tmp_path / "bad", "support.jsonl", [{**support, "named_only": "yes"}])
+    with pytest.raises(LexiconError, match="named_only") as info:
+        read_lexicon_file(bad)
+    assert info.value.line == 1

@@ -5257,7 +5257,8 @@ class Assembler:
         # التصعيد" is no escalation's concern)
         # (nor a verb that is a word of another act in a clause before: "أطلقوا النار على
         # مهاجرين ...، أثناء تعرضه للقصف الجوي" lends the strike no light verb)
-        light = [s for s in support if (not isinstance(e.needs_support, tuple) or s.entry.id in e.needs_support)
+        light = [s for s in support if (s.entry.id in e.needs_support if isinstance(e.needs_support, tuple)
+                                        else not s.entry.named_only)
                  and not any(o.start <= s.start and s.end <= o.end < trig.start and o.end - o.start > 1
                              and o.entry.pos == "verb" and any(t.is_punct for t in toks[o.end : trig.start])
                              for o in others)]

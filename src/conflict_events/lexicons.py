@@ -260,9 +260,12 @@ class CueEntry(_Entry):
 
 @attrs.frozen
 class SupportEntry(_Entry):
-    """A light / support verb ("شن", "نفذ") that carries the actor of a nominal trigger."""
+    """A light / support verb ("شن", "نفذ") that carries the actor of a nominal trigger;
+    ``named_only``: it serves only the triggers that name it in their ``needs_support``
+    ("أسقط", "اعترض": what is shot down, not aid a ship carries)."""
 
     voice: str
+    named_only: bool = False
 
 
 _COMMON = {"id", "forms", "example", "lexicon", "note", "source"}
@@ -277,7 +280,7 @@ _KEYS = {
     },
     "places": _COMMON | {"kind", "name", "country", "lat", "lon", "population", "geonameid"},
     "cues": _COMMON | {"modality", "direction", "scope"},
-    "support": _COMMON | {"voice"},
+    "support": _COMMON | {"voice", "named_only"},
 }
 LEXICON_NAMES: tuple[str, ...] = tuple(_KEYS)
 
@@ -403,7 +406,7 @@ def _build(lexicon: str, d: Mapping[str, Any], source: str, line: int) -> _Entry
     voice = d.get("voice", "active")
     if voice not in ("active", "passive"):
         raise ValueError(f"voice {voice!r} must be 'active' or 'passive'")
-    return SupportEntry(**base, voice=voice)
+    return SupportEntry(**base, voice=voice, named_only=_flag(d, "named_only"))
 
 
 def read_lexicon_text(
