@@ -9677,3 +9677,21 @@ def test_assemble_a_ship_intercepted_is_a_blockade_not_aid(ex, text, trigger, ac
     e = _check(ex, text, "COERCE", trigger, actors, None)
     assert (e.mode, e.cameo) == ("restrict", "191")
     assert "AID" not in _types(ex, text)
+
+
+@pytest.mark.parametrize(
+    "text, trigger, target, codes",
+    [
+        # whom a passive verb names right after it is whom the act befell, before the car
+        # "على" names
+        ("اغتيل قيادي في حركة حماس بغارة إسرائيلية على سيارته في جنوب لبنان", "اغتيل",
+         "قيادي في حركة حماس", ["PSE REB"]),
+        # the one killed, not the car or the motorcade his pronoun names
+        ("قتل قيادي في حركة الجهاد الإسلامي بغارة إسرائيلية على سيارته في جنين", "بغارة",
+         "قيادي في حركة الجهاد الإسلامي", ["PSE REB"]),
+        ("قتل وزير الدفاع السابق في انفجار استهدف موكبه وسط العاصمة", "انفجار", "وزير الدفاع", None),
+    ],
+)
+def test_assemble_the_one_killed_not_his_car_is_the_target(ex, text, trigger, target, codes):
+    e = _check(ex, text, "ASSAULT", trigger, None, codes)
+    assert [t.text for t in e.targets] == [target]

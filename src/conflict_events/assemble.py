@@ -2143,8 +2143,9 @@ def _pilotless(toks, sent, k) -> bool:
 
 def _their_sites(targets) -> bool:
     """Whether the targets are only sites of people told by a pronoun ("قتل 33 جنديا في غارة
-    استهدفت مواقعهم"): the people killed are the target."""
-    return all(t.rule == _SITES and t.text.endswith(("هم", "هن")) for t in targets)
+    استهدفت مواقعهم", "قتل قيادي في الحركة بغارة على سيارته"): the people killed are the
+    target."""
+    return all(t.rule == _SITES and t.text.endswith(("هم", "هن", "ه", "ها")) for t in targets)
 
 
 def _while_clause(toks, c) -> bool:
@@ -6405,6 +6406,13 @@ class Assembler:
             met = next((p for p in phrases if p.start == start and p is not actor), None)
             if met is not None and toks[met.start].prep == "ب" and met.kind != "nisba":
                 return met, "slot.target-prep"
+        if e.pos == "verb" and e.voice == "passive" and start == trig.end:
+            # "اغتيل قيادي في حركة حماس بغارة ... على سيارته": the passive verb's subject
+            # right after it is whom the act befell, before what a preposition names
+            p = next((p for p in phrases if p.start == trig.end and p.kind != "nisba" and p is not actor
+                      and not toks[p.start].prep and toks[p.start].key not in AGENT_MARKERS), None)
+            if p is not None:
+                return p, "slot.passive"
         participles = {o.start for o in others if o.entry.participle}
         # (an accusation's target stops where the act it accuses of ends)
         act_ends = {o.end for o in others if o.start >= trig.end} if e.type == "ACCUSE" else ()
