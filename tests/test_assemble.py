@@ -9695,3 +9695,18 @@ def test_assemble_a_ship_intercepted_is_a_blockade_not_aid(ex, text, trigger, ac
 def test_assemble_the_one_killed_not_his_car_is_the_target(ex, text, trigger, target, codes):
     e = _check(ex, text, "ASSAULT", trigger, None, codes)
     assert [t.text for t in e.targets] == [target]
+
+
+@pytest.mark.parametrize(
+    "text, trigger, actors, targets",
+    [
+        # the nisba of the fire a victim was shot by, or of the strike a passive killing was
+        # done by, is who did it
+        ("قتل شاب فلسطيني برصاص إسرائيلي قرب نابلس", "قتل", ["ISR MIL"], ["PSE CVL"]),
+        ("استشهد طفل بنيران إسرائيلية في خان يونس", "استشهد", ["ISR MIL"], None),
+        ("اغتيل ضابط سوري بغارة روسية في ريف حماة", "اغتيل", ["RUS MIL"], ["SYR MIL"]),
+    ],
+)
+def test_assemble_the_nisba_of_the_fire_or_strike_a_victim_fell_by_is_the_actor(ex, text, trigger, actors, targets):
+    e = _check(ex, text, "ASSAULT", trigger, actors, targets)
+    assert e.fatalities == 1

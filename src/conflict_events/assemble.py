@@ -13,7 +13,8 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   it ("القوات المشتركة صدت هجوما");
 * ``slot.nisba``: a nationality adjective on a nominal trigger is its actor ("غارة جوية
   إسرائيلية" -> ISR MIL); a second one, of talks or a deal, its target ("اجتماع عراقي
-  أمريكي"), of any other act one more actor ("الغارات الأمريكية البريطانية");
+  أمريكي"), of any other act one more actor ("الغارات الأمريكية البريطانية"); so is one on the
+  attack a passive verb was done by ("اغتيل ضابط بغارة روسية");
 * ``slot.addressee``: who is called on acts in the act called for ("دعا مجلس الأمن الأطراف
   الليبية إلى الالتزام بوقف إطلاق النار"); ``slot.callers``: a protest called for with no one
   called on is its callers' ("دعت أحزاب معارضة إلى التظاهر");
@@ -22,8 +23,8 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
 * ``slot.document``: a verb describing a document is said by who adopted it ("تبنى
   المجلس قرارا ينتقد إيران");
 * ``slot.by``: "لـ / من قبل / من جانب / على يد / من" + actor after a nominal trigger
-  ("قصف لقوات الدعم السريع") or a passive verb, and who an attack is ascribed to ("هجوم نسب
-  إلى جهاديين"); ``slot.owner``: whose aircraft or drones strike ("مسيرات تابعة للجيش قصفت",
+  ("قصف لقوات الدعم السريع") or a passive verb (with the fire's nisba: "برصاص إسرائيلي"), and
+  who an attack is ascribed to ("هجوم نسب إلى جهاديين"); ``slot.owner``: whose aircraft or drones strike ("مسيرات تابعة للجيش قصفت",
   "استهدفت مسيرة تابعة لقوات الدعم السريع محطة");
 * ``slot.genitive``: an actor right after a nominal trigger ("قصف الاحتلال منزلا", "هجمات
   المستوطنين"), also an indefinite or civilian one when its object follows ("اقتحام
@@ -4363,6 +4364,14 @@ class Assembler:
             if trig.entry.pos == "verb" and trig.start > 0 and toks[trig.start - 1].key in PURPOSE:
                 # a verbal noun after "بزعم / بهدف": its object follows, its agent is carried
                 actor, arule = None, None
+            if actor is None and e.pos == "verb" and e.voice == "passive" and e.type == "ASSAULT":
+                # "اغتيل ضابط بغارة روسية": the nisba of the attack it was done by (a means
+                # dropped as an event of its own) tells who did it
+                actor = next((p for p in phrases if p.kind == "nisba" and any(
+                    t.entry.type == "ASSAULT" and t.entry.pos == "noun" and t.end == p.start
+                    and toks[t.start].prep == "ب" and trig.end < t.start <= trig.end + 6
+                    and not any(x.is_punct for x in toks[trig.end : t.start]) for t in ctx.found_triggers)), None)
+                arule = "slot.nisba" if actor is not None else None
             rel = self._relative_antecedent(toks, sent, trig, phrases)
             held = None
             if (e.pos == "verb" and e.voice == "active" and trig.start > sent.start
@@ -6069,7 +6078,8 @@ class Assembler:
                 if nxt < sent.end and (toks[nxt].key == "قبل" or side):
                     nxt += 1
                 for p in phrases:
-                    if p.start == nxt and p.kind != "nisba":
+                    # (the fire's nisba is its shooters' state: "برصاص إسرائيلي")
+                    if p.start == nxt and (p.kind != "nisba" or t.key in _FIRE_OF):
                         # a bare "من" introduces an agent only when it names an armed or
                         # state actor ("بمسيّرة من قوات الدعم السريع"), not victims
                         if plain_min and p.kind not in ("group", "force", "country", "capital", "org"):
