@@ -9710,3 +9710,19 @@ def test_assemble_the_one_killed_not_his_car_is_the_target(ex, text, trigger, ta
 def test_assemble_the_nisba_of_the_fire_or_strike_a_victim_fell_by_is_the_actor(ex, text, trigger, actors, targets):
     e = _check(ex, text, "ASSAULT", trigger, actors, targets)
     assert e.fatalities == 1
+
+
+@pytest.mark.parametrize(
+    "text, trigger, actor, codes",
+    [
+        # a crowd counted, with no one named, is who protests: protesters of the place's state
+        ("تظاهر المئات أمام السفارة الفرنسية في نواكشوط", "تظاهر", "المئات", ["MRT OPP"]),
+        ("واحتج الآلاف مساء أمس في شوارع الدار البيضاء", "واحتج", "الآلاف", ["MAR OPP"]),
+        ("اعتصم العشرات أمام مقر البرلمان في بيروت", "اعتصم", "العشرات", ["LBN OPP"]),
+        # (a crowd named keeps its name: "آلاف الطلاب")
+        ("تظاهر آلاف الطلاب في شوارع الجزائر العاصمة", "تظاهر", "الطلاب", None),
+    ],
+)
+def test_assemble_a_crowd_counted_protests(ex, text, trigger, actor, codes):
+    e = _check(ex, text, "PROTEST", trigger, codes, None)
+    assert [a.text for a in e.actors] == [actor]

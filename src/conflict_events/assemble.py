@@ -29,7 +29,8 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
 * ``slot.genitive``: an actor right after a nominal trigger ("قصف الاحتلال منزلا", "هجمات
   المستوطنين"), also an indefinite or civilian one when its object follows ("اقتحام
   مستوطنين للمسجد"), and an armed force before a count or an indefinite object ("اعتقال
-  الشرطة ثلاثة صحفيين");
+  الشرطة ثلاثة صحفيين"); ``slot.crowd``: a crowd counted after a protest's word protests
+  ("تظاهر المئات أمام السفارة": OPP, of the place's country);
 * ``slot.support``: the actor of a light verb before or after the noun ("نفذ الجيش غارة",
   "قصف جوي شنته طائرات حربية روسية");
 * ``slot.target-prep``: "على / ضد / بحق / مع" + target ("ضربات منسقة على المسلحين");
@@ -2368,6 +2369,7 @@ _HER_AS_OBJECT = _keys("اياه اياها اياهم اياهما")  # "معت
 _REVENGE = _keys("انتقاما ثارا")  # "انتقاما لمقتل قائدها"
 _ANSWER_WORDS = _REVENGE | {"رد", "ردا"}
 _STREETS = _keys("شوارع شارع ساحات ساحه ميادين ميدان")
+_CROWDS = _keys("مئات آلاف الآلاف ألوف الألوف عشرات")  # "تظاهر المئات": a crowd counted, no one named
 _NAME_LINKS = _keys("بن ابن بنت ال")  # "فيصل بن فرحان", "آل ثاني"
 _TO_IT = frozenset(("اليه", "اليها"))  # "الاتفاق الذي توصلت إليه": the noun taken back
 # "للتعليق على ضربات الخميس", "ردا على الهجوم", "احتجاجا على الغارات": the act is one told
@@ -4467,6 +4469,12 @@ class Assembler:
                 target is not None and toks[trig.start].key in _HOLD and all(c[2].inanimate for c in target.conjuncts)
                 or toks[trig.start].key in _CAUGHT and _goods_after(toks, sent, trig, phrases, time_toks))
             actors = self._codes(actor, toks, text, e.type)
+            if actor is None and e.type == "PROTEST" and e.mode != "boycott":
+                # "تظاهر المئات أمام السفارة", "احتج الآلاف": the crowd counted protests
+                k = next((k for k in range(trig.end, min(sent.end, trig.end + 4)) if k not in time_toks), sent.end)
+                if k < sent.end and toks[k].key in _CROWDS and not toks[k].prep and not toks[k].has_conj:
+                    actors = (_unlisted(toks, text, k, k + 1, None, "OPP"),)
+                    rules.append("slot.crowd")
             if arule == "slot.nisba" and e.type not in _SYMMETRIC and actor.kind == "nisba":
                 # "الغارات الأمريكية البريطانية": two nationalities of one attack are its makers
                 other = next((p for p in phrases if p.start == actor.end and p.kind == "nisba"), None)
