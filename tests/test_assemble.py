@@ -9726,3 +9726,15 @@ def test_assemble_the_nisba_of_the_fire_or_strike_a_victim_fell_by_is_the_actor(
 def test_assemble_a_crowd_counted_protests(ex, text, trigger, actor, codes):
     e = _check(ex, text, "PROTEST", trigger, codes, None)
     assert [a.text for a in e.actors] == [actor]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the mediators are people, not talks: who proposed or carried something is no meeting
+        "رفضت إسرائيل مقترح وقف إطلاق النار الذي قدمه الوسطاء",
+        "أفرجت الجماعة عن رهينتين عبر وسطاء قبليين في شمال النيجر",
+    ],
+)
+def test_assemble_mediators_named_are_no_talks(ex, text):
+    assert "CONSULT" not in _types(ex, text)
