@@ -9738,3 +9738,17 @@ def test_assemble_a_crowd_counted_protests(ex, text, trigger, actor, codes):
 )
 def test_assemble_mediators_named_are_no_talks(ex, text):
     assert "CONSULT" not in _types(ex, text)
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        # the protests an official resigned after or under are not his: "بعد" and "تحت
+        # ضغط" are no words of his name
+        ("استقال وزير الداخلية الأردني بعد احتجاجات غاضبة في عمان", "احتجاجات"),
+        ("استقال رئيس الحكومة التونسية تحت ضغط الاحتجاجات الشعبية", "الاحتجاجات"),
+    ],
+)
+def test_assemble_the_protests_an_official_resigned_under_are_not_his(ex, text, trigger):
+    assert not _one(ex, text, "PROTEST", trigger).actors
+    assert _one(ex, text, "RETREAT", "استقال").mode == "resign"

@@ -318,8 +318,9 @@ def _past_verb(toks, trig) -> bool:
 
 
 def _name_word(t) -> bool:
-    """A word that can be part of a person's name: no article, digit, function word or mark."""
-    return not (t.is_punct or t.prefix or _definite(t) or t.key in FUNCTION_WORDS
+    """A word that can be part of a person's name: no article, digit, function word, word of
+    circumstance ("استقال رئيس الوزراء تحت ضغط الاحتجاجات") or mark."""
+    return not (t.is_punct or t.prefix or _definite(t) or t.key in FUNCTION_WORDS or t.key in _CIRCUMSTANCE
                 or any(ch.isdigit() for ch in t.norm)) or t.key in _NAME_LINKS
 
 
@@ -2369,6 +2370,7 @@ _HER_AS_OBJECT = _keys("اياه اياها اياهم اياهما")  # "معت
 _REVENGE = _keys("انتقاما ثارا")  # "انتقاما لمقتل قائدها"
 _ANSWER_WORDS = _REVENGE | {"رد", "ردا"}
 _STREETS = _keys("شوارع شارع ساحات ساحه ميادين ميدان")
+_CIRCUMSTANCE = _keys("تحت فوق خلال بعد عقب إثر أثناء جراء بسبب رغم")  # no word of a name
 _CROWDS = _keys("مئات آلاف الآلاف ألوف الألوف عشرات")  # "تظاهر المئات": a crowd counted, no one named
 _NAME_LINKS = _keys("بن ابن بنت ال")  # "فيصل بن فرحان", "آل ثاني"
 _TO_IT = frozenset(("اليه", "اليها"))  # "الاتفاق الذي توصلت إليه": the noun taken back
