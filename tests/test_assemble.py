@@ -9752,3 +9752,17 @@ def test_assemble_mediators_named_are_no_talks(ex, text):
 def test_assemble_the_protests_an_official_resigned_under_are_not_his(ex, text, trigger):
     assert not _one(ex, text, "PROTEST", trigger).actors
     assert _one(ex, text, "RETREAT", "استقال").mode == "resign"
+
+
+@pytest.mark.parametrize(
+    "text, actors",
+    [
+        # to object to ("اعترض على") is to reject; the verb that intercepts craft is no light
+        # verb of an agreement: the objector signed nothing
+        ("اعترض البرلمان على الاتفاقية الأمنية الموقعة في أنقرة", None),
+        ("اعترضت الصين على قرار مجلس الأمن بشأن كوريا الشمالية", ["CHN GOV"]),
+    ],
+)
+def test_assemble_an_objection_is_a_rejection_not_an_agreement(ex, text, actors):
+    _check(ex, text, "REJECT", text.split()[0], actors, None)
+    assert "AGREE" not in _types(ex, text)

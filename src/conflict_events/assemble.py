@@ -24,8 +24,8 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   المجلس قرارا ينتقد إيران");
 * ``slot.by``: "لـ / من قبل / من جانب / على يد / من" + actor after a nominal trigger
   ("قصف لقوات الدعم السريع") or a passive verb (with the fire's nisba: "برصاص إسرائيلي"), and
-  who an attack is ascribed to ("هجوم نسب إلى جهاديين"); ``slot.owner``: whose aircraft or drones strike ("مسيرات تابعة للجيش قصفت",
-  "استهدفت مسيرة تابعة لقوات الدعم السريع محطة");
+  who an attack is ascribed to ("هجوم نسب إلى جهاديين"); ``slot.owner``: whose aircraft or
+  drones strike ("مسيرات تابعة للجيش قصفت", "استهدفت مسيرة تابعة لقوات الدعم السريع محطة");
 * ``slot.genitive``: an actor right after a nominal trigger ("قصف الاحتلال منزلا", "هجمات
   المستوطنين"), also an indefinite or civilian one when its object follows ("اقتحام
   مستوطنين للمسجد"), and an armed force before a count or an indefinite object ("اعتقال
@@ -8129,7 +8129,7 @@ class Assembler:
             return True
         near = trig.entry.support_near
         return any(
-            (needs is True or s.entry.id in needs) and (
+            (s.entry.id in needs if needs is not True else not s.entry.named_only) and (
                 # (far past a long subject, where and when, to the object it reaches or one
                 # in the accusative: "وقّع ممثلو الجيش ... في جدة مساء أمس السبت اتفاقا")
                 0 <= trig.start - s.end and _within(toks, s.end, trig.start, (
