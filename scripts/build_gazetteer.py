@@ -343,29 +343,12 @@ def generate(
                 round(c["latitude"], 5), round(c["longitude"], 5), pop, c["geonameid"],
             )
         )
-    _add_capital_names(entries, forms, data_dir)
+    _add_actor_names(entries, forms, data_dir, "capital")
     _apply_extras(entries, extras, forms, extra_path)
-    _add_country_names(entries, forms, data_dir)
+    _add_actor_names(entries, forms, data_dir, "country")
     entries = [e for e in entries if e["forms"]]
     entries.sort(key=lambda e: (e["kind"] != "country", -(e.get("population") or 0), e["id"]))
     return entries
-
-
-def _add_capital_names(entries: list[dict[str, Any]], forms: _Forms, data_dir: Path) -> None:
-    """The names of the capitals in the actor lexicon that name no place yet, as forms of the
-    capital's entry: the spellings news use for a government by its seat ("جاكرتا",
-    "كوبنهاجن") name the city too, where GeoNames has another spelling or none."""
-    capitals = {e["country"]: e for e in entries if e["kind"] == "capital"}
-    # (a seat of government that is a city of its own keeps its own entry: "لاهاي", "دار السلام")
-    named = {f for e in entries for f in e["forms"]}
-    for d in lexicon_entries(data_dir, "actors"):
-        target = capitals.get(d.get("country")) if d.get("kind") == "capital" else None
-        if target is None:
-            continue
-        for f in d["forms"]:
-            f = _norm_form(f)
-            if f not in named and not forms.is_stop(f):
-                target["forms"].append(f)
 
 
 #: first words of a state's name in the actor lexicon that say what the state is, not where
@@ -373,14 +356,16 @@ def _add_capital_names(entries: list[dict[str, Any]], forms: _Forms, data_dir: P
 _NOT_PLACE_NAMES = frozenset({"الكيان", "دوله", "السلطه"})
 
 
-def _add_country_names(entries: list[dict[str, Any]], forms: _Forms, data_dir: Path) -> None:
-    """The names of the countries in the actor lexicon that name no place yet, as forms of
-    the country's entry: the spellings news use ("بيلاروسيا", "الدنمارك", "المجر") where CLDR
-    has another one ("بيلاروس", "الدانمرك", "هنغاريا")."""
-    countries = {e["country"]: e for e in entries if e["kind"] == "country"}
+def _add_actor_names(entries: list[dict[str, Any]], forms: _Forms, data_dir: Path, kind: str) -> None:
+    """The names of the actor lexicon's capitals or countries (``kind``) that name no place
+    yet, as forms of the place's entry of that kind: the spellings news use for a government
+    by its seat ("جاكرتا", "كوبنهاجن") name the city too, and a state's ("بيلاروسيا",
+    "الدنمارك", "المجر") the country, where GeoNames or CLDR has another spelling or none."""
+    places = {e["country"]: e for e in entries if e["kind"] == kind}
+    # (a seat of government that is a city of its own keeps its own entry: "لاهاي", "دار السلام")
     named = {f for e in entries for f in e["forms"]}
     for d in lexicon_entries(data_dir, "actors"):
-        target = countries.get(d.get("country")) if d.get("kind") == "country" else None
+        target = places.get(d.get("country")) if d.get("kind") == kind else None
         if target is None:
             continue
         for f in d["forms"]:
