@@ -9766,3 +9766,15 @@ def test_assemble_the_protests_an_official_resigned_under_are_not_his(ex, text, 
 def test_assemble_an_objection_is_a_rejection_not_an_agreement(ex, text, actors):
     _check(ex, text, "REJECT", text.split()[0], actors, None)
     assert "AGREE" not in _types(ex, text)
+
+
+@pytest.mark.parametrize(
+    "text, trigger, etype, actors",
+    [
+        # a coast guard is a state's security force, as its border guards are
+        ("اعترض خفر السواحل اليونانيون قاربا يقل مهاجرين قرب جزيرة ليسبوس", "قاربا", "COERCE", ["GRC COP"]),
+        ("أطلق خفر السواحل الإيراني النار على سفينة صيد في الخليج", "أطلق", "ASSAULT", ["IRN COP"]),
+    ],
+)
+def test_assemble_a_coast_guard_is_a_security_force(ex, text, trigger, etype, actors):
+    _check(ex, text, etype, trigger, actors, None)
