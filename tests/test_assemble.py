@@ -9778,3 +9778,18 @@ def test_assemble_an_objection_is_a_rejection_not_an_agreement(ex, text, actors)
 )
 def test_assemble_a_coast_guard_is_a_security_force(ex, text, trigger, etype, actors):
     _check(ex, text, etype, trigger, actors, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the act an accusation names was made by whom it accuses, not by the accuser its
+        # noun's genitive names
+        "نفى الجيش اتهامات المنظمة الحقوقية بقصف المدنيين في القرية",
+        "رفض الجيش اتهامات المنظمة الحقوقية بقصف المدنيين في القرية",
+    ],
+)
+def test_assemble_the_act_of_an_accusation_denied_is_the_accused(ex, text):
+    e = _check(ex, text, "ASSAULT", "بقصف", ["--- MIL"], ["--- CVL"])
+    assert e.modality == ce.Modality.NEGATED
+    _check(ex, text, "ACCUSE", "اتهامات", ["--- HRI"], ["--- MIL"])

@@ -5377,6 +5377,9 @@ class Assembler:
             # put down protests protest ("قمعت قوات الأمن الاحتجاجات")
             o.entry.pos == "verb" and o.end == p.start and (o.entry.type == "ACCUSE" or (
                 e.type == "PROTEST" and o.entry.mode == "crowd-control"))
+            # nor is the accuser after an accusation's noun the accused ("اتهامات المنظمة
+            # بقصف المدنيين": who bombed is whom it accuses)
+            or (o.entry.pos == "noun" and o.end == p.start and o.entry.type == "ACCUSE" and e.type != "ACCUSE")
             for o in others
         ) and not _foils(toks, sent, p) and not self._witness(
             toks, sent, p
