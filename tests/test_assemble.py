@@ -9793,3 +9793,18 @@ def test_assemble_the_act_of_an_accusation_denied_is_the_accused(ex, text):
     e = _check(ex, text, "ASSAULT", "بقصف", ["--- MIL"], ["--- CVL"])
     assert e.modality == ce.Modality.NEGATED
     _check(ex, text, "ACCUSE", "اتهامات", ["--- HRI"], ["--- MIL"])
+
+
+@pytest.mark.parametrize(
+    "text, actors, targets, modality",
+    [
+        # a killing an accusation alleges is an act of the accused, as a strike is, with no
+        # count, place or date needed
+        ("اتهمت منظمة العفو الدولية قوات الأمن بقتل متظاهرين سلميين", ["--- COP"], ["--- OPP"],
+         ce.Modality.ASSERTED),
+        ("نفى الجيش اتهامات المنظمة بقتل مدنيين في القرية", ["--- MIL"], ["--- CVL"], ce.Modality.NEGATED),
+    ],
+)
+def test_assemble_a_killing_alleged_is_the_accused_act(ex, text, actors, targets, modality):
+    e = _check(ex, text, "ASSAULT", "بقتل", actors, targets)
+    assert e.modality == modality

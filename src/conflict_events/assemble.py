@@ -7558,8 +7558,11 @@ class Assembler:
             if (ev.type == "ASSAULT" and self._is_casualty(toks, trig) and ev.fatalities is None
                     and ev.injured is None and ev.place is None and ev.date is None
                     # (a verb with who killed whom tells an act: "قتلت القوات مدنيين", and so
-                    # does a death by someone's hand: "مقتل رئيس الأركان برصاص مسلحين")
-                    and not ((trig.entry.pos == "verb" or "slot.by" in ev.rules) and ev.actors and ev.targets)):
+                    # does a death by someone's hand: "مقتل رئيس الأركان برصاص مسلحين", or a
+                    # killing an accusation alleges: "اتهمت المنظمة الجيش بقتل مدنيين")
+                    and not ((trig.entry.pos == "verb" or "slot.by" in ev.rules or any(
+                        o.type == "ACCUSE" and o.mode == "allege" and o.trigger.end_char <= ev.trigger.start_char
+                        for o in events)) and ev.actors and ev.targets)):
                 continue
             keep_e.append(ev)
             keep_t.append(trig)
