@@ -9808,3 +9808,20 @@ def test_assemble_the_act_of_an_accusation_denied_is_the_accused(ex, text):
 def test_assemble_a_killing_alleged_is_the_accused_act(ex, text, actors, targets, modality):
     e = _check(ex, text, "ASSAULT", "بقتل", actors, targets)
     assert e.modality == modality
+
+
+@pytest.mark.parametrize(
+    "text, trigger, actors",
+    [
+        # whom an accusation holds responsible for an act made it ("حمّل ... مسؤولية")
+        ("حملت الحكومة اليمنية الحوثيين مسؤولية الهجوم على ميناء المخا", "الهجوم", ["YEM REB"]),
+        ("حمل الجيش الإسرائيلي حركة حماس المسؤولية عن إطلاق الصواريخ", "إطلاق الصواريخ", ["PSE REB"]),
+    ],
+)
+def test_assemble_who_is_held_responsible_for_an_attack_made_it(ex, text, trigger, actors):
+    _check(ex, text, "ASSAULT", trigger, actors, None)
+
+
+def test_assemble_the_responsibility_for_a_collapse_is_not_for_the_talks(ex):
+    text = "حمل التحالف المعارض الحكومة مسؤولية انهيار الحوار الوطني"
+    assert not _one(ex, text, "CONSULT", "الحوار").actors

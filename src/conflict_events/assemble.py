@@ -2151,6 +2151,16 @@ def _their_sites(targets) -> bool:
     return all(t.rule == _SITES and t.text.endswith(("هم", "هن", "ه", "ها")) for t in targets)
 
 
+def _held_responsible_for(toks, after: int, k: int) -> bool:
+    """Whether the act at token ``k`` is what someone is held responsible for, right after
+    the word ("مسؤولية الهجوم", "المسؤولية عن إطلاق"; not "مسؤولية انهيار الحوار": the
+    collapse), past token ``after``."""
+    j = k - 1
+    if j > after and toks[j].key == "عن":
+        j -= 1
+    return j >= after and toks[j].key in RESPONSIBILITY
+
+
 def _while_clause(toks, c) -> bool:
     """Whether token ``c`` is a comma that opens a clause of what happens meanwhile: "، فيما",
     "، بينما", "، في حين"."""
@@ -5750,8 +5760,9 @@ class Assembler:
 
     @staticmethod
     def _accused(toks, trig, previous):
-        """The accusation whose accused did the act ``trig``, alleged with "ب" after them:
-        "اتهمت الجماعة التحالف بشن 15 غارة", not a verb joined after it, which shares the
+        """The accusation whose accused did the act ``trig``, alleged with "ب" after them
+        ("اتهمت الجماعة التحالف بشن 15 غارة") or held responsible for it ("حملت الحكومة
+        الحوثيين مسؤولية الهجوم"), not a verb joined after it, which shares the
         accuser's subject ("اتهمت الوزارة واشنطن بدعم الإرهاب وطالبت الحكومة")."""
         if trig.entry.pos == "verb" and toks[trig.start].has_conj:
             return None
@@ -5768,8 +5779,10 @@ class Assembler:
         return next((
             ev for ev, t in reversed(previous)
             if ev.type == "ACCUSE" and ev.mode == "allege" and ev.targets and near(ev, t)
-            # ("بشن", "بقصف", "بارتكاب": the key of a short word may keep its "ب")
-            and any(x.prep == "ب" or x.norm[:1] == "ب" for x in toks[max(t.end, trig.start - 2) : trig.start + 1])
+            # ("بشن", "بقصف", "بارتكاب": the key of a short word may keep its "ب"), or held
+            # responsible for it: "حملت الحكومة الحوثيين مسؤولية الهجوم", "المسؤولية عن"
+            and (any(x.prep == "ب" or x.norm[:1] == "ب" for x in toks[max(t.end, trig.start - 2) : trig.start + 1])
+                 or _held_responsible_for(toks, t.end, trig.start))
             and not any(_clause_break(x) for x in toks[t.end : trig.start])
         ), None)
 
