@@ -9825,3 +9825,17 @@ def test_assemble_who_is_held_responsible_for_an_attack_made_it(ex, text, trigge
 def test_assemble_the_responsibility_for_a_collapse_is_not_for_the_talks(ex):
     text = "حمل التحالف المعارض الحكومة مسؤولية انهيار الحوار الوطني"
     assert not _one(ex, text, "CONSULT", "الحوار").actors
+
+
+@pytest.mark.parametrize(
+    "text, actors",
+    [
+        # aircraft of no known state take no state from the place (an unknown armed group
+        # is the place's, as the gold guide codes local gunmen)
+        ("قصفت طائرات مجهولة رتلا لقوات النظام قرب البوكمال", ["--- MIL"]),
+        ("قصفت الطائرات المجهولة مواقع للفصائل في ريف دير الزور", ["--- MIL"]),
+        ("خطفت جماعة مسلحة مجهولة خمسة عمال أتراك في جنوب ليبيا", ["LBY REB"]),
+    ],
+)
+def test_assemble_aircraft_unidentified_are_of_no_known_state(ex, text, actors):
+    _check(ex, text, "ASSAULT", text.split()[0], actors, None)

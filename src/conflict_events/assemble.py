@@ -2380,6 +2380,7 @@ _HER_AS_OBJECT = _keys("اياه اياها اياهم اياهما")  # "معت
 _REVENGE = _keys("انتقاما ثارا")  # "انتقاما لمقتل قائدها"
 _ANSWER_WORDS = _REVENGE | {"رد", "ردا"}
 _STREETS = _keys("شوارع شارع ساحات ساحه ميادين ميدان")
+_UNIDENTIFIED = re.compile(r"\s+(?:ال)?مجهول")  # after a side's words: "طائرات مجهولة", "المسيرة المجهولة"
 _CIRCUMSTANCE = _keys("تحت فوق خلال بعد عقب إثر أثناء جراء بسبب رغم")  # no word of a name
 _CROWDS = _keys("مئات آلاف الآلاف ألوف الألوف عشرات")  # "تظاهر المئات": a crowd counted, no one named
 _NAME_LINKS = _keys("بن ابن بنت ال")  # "فيصل بن فرحان", "آل ثاني"
@@ -4649,6 +4650,9 @@ class Assembler:
             # not the actor's own; another state the text names is
             actor_context = _other_country(sent_countries, article_countries, context)
         actors = tuple(
+            # "طائرات مجهولة": a state's arms of no known state (an armed group unknown is of
+            # the place's, as its gunmen are: "جماعة مسلحة مجهولة" in Libya is LBY REB)
+            a if a.sector == "MIL" and _UNIDENTIFIED.match(text, a.end_char) else
             self._with_context(a, own if own and a.sector in _FORCES else actor_context) for a in actors
         )
         actors = self._speakers_forces(toks, speaker, actors, ctx)
