@@ -2151,6 +2151,22 @@ def _their_sites(targets) -> bool:
     return all(t.rule == _SITES and t.text.endswith(("هم", "هن", "ه", "ها")) for t in targets)
 
 
+def _passive_subject(toks, trig, phrases, actor, reach: int):
+    """The phrase at most ``reach`` words after a passive verb that is its subject, the one
+    the act befell: not past a preposition ("أدين بالتجسس لصالح إسرائيل"), nor the agent."""
+    return next((p for p in phrases if trig.end <= p.start <= trig.end + reach and p.kind != "nisba"
+                 and p is not actor
+                 and not any(t.prep or t.key in AGENT_MARKERS for t in toks[trig.end : p.start + 1])), None)
+
+
+def _serves(support: Any, trigger: Any) -> bool:
+    """Whether the light verb entry ``support`` may carry the actor of ``trigger``: one the
+    trigger names in its ``needs_support``, or, for a trigger that names none, any light verb
+    but those that serve only their namers ("اعترض": "اعترضت البحرية سفينة تحمل مساعدات")."""
+    needs = trigger.needs_support
+    return support.id in needs if isinstance(needs, tuple) else not support.named_only
+
+
 def _held_responsible_for(toks, after: int, k: int) -> bool:
     """Whether the act at token ``k`` is what someone is held responsible for, right after
     the word ("مسؤولية الهجوم", "المسؤولية عن إطلاق"; not "مسؤولية انهيار الحوار": the
@@ -5291,8 +5307,7 @@ class Assembler:
         # التصعيد" is no escalation's concern)
         # (nor a verb that is a word of another act in a clause before: "أطلقوا النار على
         # مهاجرين ...، أثناء تعرضه للقصف الجوي" lends the strike no light verb)
-        light = [s for s in support if (s.entry.id in e.needs_support if isinstance(e.needs_support, tuple)
-                                        else not s.entry.named_only)
+        light = [s for s in support if _serves(s.entry, e)
                  and not any(o.start <= s.start and s.end <= o.end < trig.start and o.end - o.start > 1
                              and o.entry.pos == "verb" and any(t.is_punct for t in toks[o.end : trig.start])
                              for o in others)]
@@ -6449,8 +6464,7 @@ class Assembler:
         if e.pos == "verb" and e.voice == "passive" and start == trig.end:
             # "اغتيل قيادي في حركة حماس بغارة ... على سيارته": the passive verb's subject
             # right after it is whom the act befell, before what a preposition names
-            p = next((p for p in phrases if p.start == trig.end and p.kind != "nisba" and p is not actor
-                      and not toks[p.start].prep and toks[p.start].key not in AGENT_MARKERS), None)
+            p = _passive_subject(toks, trig, phrases, actor, 0)
             if p is not None:
                 return p, "slot.passive"
         participles = {o.start for o in others if o.entry.participle}
@@ -6545,12 +6559,9 @@ class Assembler:
                 if t.key in COMPLEMENTIZERS or t.key in CLAUSE_BREAKS or t.text in (".", "؛", ":"):
                     break
         if e.pos == "verb" and e.voice == "passive":
-            for p in phrases:
-                # (not past a preposition: "أدين بالتجسس لصالح إسرائيل"; nor the agent)
-                if trig.end <= p.start <= trig.end + 2 and p.kind != "nisba" and p is not actor and not any(
-                    t.prep or t.key in AGENT_MARKERS for t in toks[trig.end : p.start + 1]
-                ):
-                    return p, "slot.passive"
+            p = _passive_subject(toks, trig, phrases, actor, 2)
+            if p is not None:
+                return p, "slot.passive"
             # "أن فلسطينيا قتل برصاص الجيش": the subject before the verb
             # (or civilians named by a noun: "110 تلميذات خُطفن")
             p = next((p for p in phrases if p.end == trig.start and p is not actor and (
@@ -8152,7 +8163,7 @@ class Assembler:
             return True
         near = trig.entry.support_near
         return any(
-            (s.entry.id in needs if needs is not True else not s.entry.named_only) and (
+            _serves(s.entry, trig.entry) and (
                 # (far past a long subject, where and when, to the object it reaches or one
                 # in the accusative: "وقّع ممثلو الجيش ... في جدة مساء أمس السبت اتفاقا")
                 0 <= trig.start - s.end and _within(toks, s.end, trig.start, (
