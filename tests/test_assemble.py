@@ -9839,3 +9839,17 @@ def test_assemble_the_responsibility_for_a_collapse_is_not_for_the_talks(ex):
 )
 def test_assemble_aircraft_unidentified_are_of_no_known_state(ex, text, actors):
     _check(ex, text, "ASSAULT", text.split()[0], actors, None)
+
+
+@pytest.mark.parametrize(
+    "text, actors, targets",
+    [
+        # the state after "زيارة لـ" is the one visited; the visitor is who arrives or begins it
+        ("وصل الرئيس التونسي إلى الجزائر في زيارة رسمية للجزائر تستغرق يومين", ["TUN GOV"], ["DZA GOV"]),
+        ("بدأ رئيس الوزراء العراقي زيارة لتركيا", ["IRQ GOV"], ["TUR GOV"]),
+        # (a person after it is the visitor)
+        ("في زيارة لوزير الخارجية الفرنسي إلى المنطقة", ["FRA GOV"], []),
+    ],
+)
+def test_assemble_the_state_a_visit_is_paid_to_is_visited(ex, text, actors, targets):
+    _check(ex, text, "CONSULT", "زيارة", actors, targets)

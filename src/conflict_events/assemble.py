@@ -5229,6 +5229,8 @@ class Assembler:
             and e.type != "REQUEST"  # "وجهت دعوة لجماعة الحوثي": whom it calls on
             and (e.type, e.mode) != ("SANCTION", "discontinue")  # "تعليق المساعدات للسودان"
             and not e.names_object  # "أسقطوا مروحية للشرطة": whose craft was downed
+            # "زيارة للأردن": the state visited (but "زيارة لوزير الخارجية إلى المنطقة" is his)
+            and not (e.mode == "visit" and after.kind in ("country", "capital"))
         ) and (
             after.start == trig.end or all(
                 not t.is_punct and t.key not in FUNCTION_WORDS and not t.prep and not t.has_conj
