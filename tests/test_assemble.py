@@ -9853,3 +9853,40 @@ def test_assemble_aircraft_unidentified_are_of_no_known_state(ex, text, actors):
 )
 def test_assemble_the_state_a_visit_is_paid_to_is_visited(ex, text, actors, targets):
     _check(ex, text, "CONSULT", "زيارة", actors, targets)
+
+
+@pytest.mark.parametrize(
+    "text, etype, trigger, actors, targets, fatalities",
+    [
+        # a masculine nationality right after a verb, a preposition or a noun it cannot
+        # describe is a man of that nation, the victim
+        ("استشهد فلسطيني برصاص قوات الاحتلال قرب رام الله", "ASSAULT", "استشهد", ["ISR MIL"], ["PSE CVL"], 1),
+        ("اعتدى مستوطنون على فلسطيني في قرية قرب الخليل", "ASSAULT", "اعتدى", None, ["PSE CVL"], None),
+        ("خطف مسلحون مجهولون لبنانيا في البقاع", "ASSAULT", "خطف", ["--- REB"], ["LBN CVL"], None),
+        ("اعتقلت الشرطة عراقيا في مطار بيروت", "COERCE", "اعتقلت", ["LBN COP"], ["IRQ CVL"], None),
+        ("قتل جنود أمريكيون أفغانيا في ولاية قندهار", "ASSAULT", "قتل", ["USA MIL"], ["AFG CVL"], 1),
+    ],
+)
+def test_assemble_a_nationality_no_noun_takes_is_a_man(ex, text, etype, trigger, actors, targets, fatalities):
+    e = _check(ex, text, etype, trigger, actors, targets)
+    assert e.fatalities == fatalities
+
+
+@pytest.mark.parametrize(
+    "text, trigger, actors",
+    [
+        # the adjective of a noun stays its adjective; a feminine one after "في" is the state
+        ("شن الجيش هجوما إسرائيليا على المخيم", "هجوما", None),
+        ("اجتمع وزيرا خارجية روسيا وتركيا في سورية", "اجتمع", ["RUS GOV"]),
+        ("طردت الحكومة موظفين من السفارة البلجيكية", "طردت", None),
+        # (a state's name that ends like an accusative nisba is the state)
+        ("اتهمت أمريكا روسيا بقصف المدنيين", "اتهمت", ["USA GOV"]),
+    ],
+)
+def test_assemble_a_nationality_after_its_noun_is_no_man(ex, text, trigger, actors):
+    events = ex.extract(text, article_date=DATE)
+    assert not any(t.sector == "CVL" and t.text in ("إسرائيليا", "سورية", "البلجيكية", "روسيا")
+                   for e in events for t in (*e.actors, *e.targets))
+    e = next(e for e in events if trigger in e.trigger.text)
+    if actors is not None:
+        assert _codes(e.actors)[:1] == actors

@@ -1969,11 +1969,13 @@ def _definite(t: "Tok") -> bool:
 
 def _not_its_adjective(head: "Tok", adj: "Tok") -> bool:
     """An adjective that cannot describe the head: an indefinite one after a definite head
-    ("القوات ... إيرانيا"), or a feminine singular after men counted by their sound plural
-    ("مسلحون ... أمريكية"; things take it: "منشآت نفطية سعودية")."""
+    ("القوات ... إيرانيا"), a feminine singular after men counted by their sound plural
+    ("مسلحون ... أمريكية"; things take it: "منشآت نفطية سعودية"), or an accusative singular
+    after a nominative one ("مسلحون ... لبنانيا")."""
     if _definite(head) and not _definite(adj):
         return True
-    return _keeps_nun(head) and not _definite(head) and adj.norm.endswith(("ة", "ه"))
+    return _keeps_nun(head) and not _definite(head) and (
+        adj.norm.endswith(("ة", "ه")) or (head.key.endswith("ون") and adj.key.endswith("يا")))
 
 
 def _li(t: "Tok") -> bool:
@@ -3282,7 +3284,8 @@ class Assembler:
                            and self._only_quantities(toks[m.end : t.start]) for t in triggers)))
                        and not _inside_actor(m, actor_ms)]
             time_toks = {i for (s, e), _ in times for i in range(s, e)}
-            phrases = self._phrases(toks, actor_ms, sent, {t.start for t in triggers}, time_toks)
+            phrases = self._phrases(toks, actor_ms, sent, {t.start for t in triggers}, time_toks,
+                                    {t.end for t in triggers if t.entry.pos == "verb"})
             self._resolve_anaphora(toks, phrases, memory, sent)
             # countries the sentence names through its places and state and named actors (not
             # through the nationality of people: "خطف مسلحون عمالا مصريين")
@@ -3598,13 +3601,14 @@ class Assembler:
 
     def _phrases(
         self, toks: Sequence[Tok], ms: list[Any], sent: Sentence, acts: set[int] = frozenset(),
-        time_toks: AbstractSet[int] = frozenset(),
+        time_toks: AbstractSet[int] = frozenset(), verb_ends: AbstractSet[int] = frozenset(),
     ) -> list[_Phrase]:
         """Actor phrases: heads with their nisba adjectives and constructs, coordinated.
 
         ``acts`` are the first tokens of the sentence's triggers: no unknown adjective
         between a head and its nisba is one ("ضحايا القصف الإسرائيلي": the nisba is the
-        shelling's). ``time_toks`` are the tokens of time expressions, which end a name.
+        shelling's). ``time_toks`` are the tokens of time expressions, which end a name;
+        ``verb_ends`` where verb triggers end (a nisba right after one is people).
         """
         heads: list[_Phrase] = []
         used: set[int] = set()
@@ -3615,7 +3619,7 @@ class Assembler:
             country, sector = e.country, e.sector
             end = m.end
             if e.kind == "nisba":
-                if self._people_nisba(toks, m):
+                if self._people_nisba(toks, m, verb_ends):
                     # "40 فلسطينيا", "تظاهر عراقيون": a nationality used as a noun is people
                     heads.append(_Phrase(m.start, m.end, [(m.start, m.end, e, e.country, "CVL")], "people"))
                 else:
@@ -3818,9 +3822,12 @@ class Assembler:
                         for t in between
                     ) or not acts.isdisjoint(range(probe, ms[k].start)):
                         break
-                    if between and not nis and _not_its_adjective(toks[m.end - 1], toks[ms[k].start]):
+                    if not nis and _not_its_adjective(toks[m.end - 1] if between else toks[probe - 1],
+                                                      toks[ms[k].start]):
                         # "قصفت القوات الحكومية مخزنا إيرانيا", "هاجم المسلحون منجما
-                        # صينيا": an adjective that cannot agree with the head is the next noun's
+                        # صينيا": an adjective that cannot agree with the head is the next
+                        # noun's; right after the phrase, it is a man of that nation
+                        # ("اعتقلت الشرطة فلسطينيا")
                         break
                     if nis and not toks[ms[k].start].has_conj:
                         break
@@ -4138,15 +4145,24 @@ class Assembler:
                     memory.append((frozenset(t.key for t in toks[s0:e0]), c))
 
     @staticmethod
-    def _people_nisba(toks, m) -> bool:
+    def _people_nisba(toks, m, verb_ends: AbstractSet[int] = frozenset()) -> bool:
         """A nisba standing for people: after a number or a quantity word, or a plural form
-        that no noun before it carries ("عراقيون", "السعوديون", "40 فلسطينيا", "من المغاربة")."""
+        that no noun before it carries ("عراقيون", "السعوديون", "40 فلسطينيا", "من المغاربة"),
+        or an indefinite one right after a verb (``verb_ends``: where verbs end), a preposition
+        or a word it cannot describe ("استشهد فلسطيني", "اعتدى مستوطنون على فلسطيني",
+        "اعتقلت الشرطة فلسطينيا", "قتل جنود إسرائيليون فلسطينيا")."""
         prev = toks[m.start - 1] if m.start > 0 else None
         if prev is not None and (
             any(ch.isdigit() for ch in prev.norm)
             or numbers.parse_number(prev.text) is not None
             or numbers.vague_quantity(prev.text) is not None
         ):
+            return True
+        tok = toks[m.start]
+        # (a masculine one: "في سورية", "زار سورية" name the state)
+        if (m.end - m.start == 1 and prev is not None and not prev.is_punct and not _definite(tok)
+                and tok.key.endswith(("ي", "يا"))) and (
+                m.start in verb_ends or prev.key in PREPOSITIONS or _not_its_adjective(prev, tok)):
             return True
         word = toks[m.start].norm
         if (m.end - m.start == 1 and not toks[m.start].key.endswith(_NISBA_FORM_ENDINGS)
@@ -8702,7 +8718,8 @@ class Assembler:
             # "مقتل فلسطينيين", also a plural)
             # (the word's ending first: the phrases are looked at only for a nisba's)
             nationals = i1 < sent.end and toks[i1].key.endswith(("ي", "يه", "يان", "يتان")) and not killer and (
-                not toks[i1].prep) and any(p.start == i1 and p.end == i1 + 1 and p.kind == "nisba" for p in phrases)
+                not toks[i1].prep) and any(p.start == i1 and p.end == i1 + 1 and p.kind in ("nisba", "people")
+                                        for p in phrases)
             if nationals and n is None and toks[i1].key.endswith(("يان", "يتان")):
                 n = 2
             elif i1 < sent.end and (toks[i1].key in SINGULAR_PEOPLE or nationals and toks[i1].key.endswith(
