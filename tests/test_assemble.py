@@ -9890,3 +9890,26 @@ def test_assemble_a_nationality_after_its_noun_is_no_man(ex, text, trigger, acto
     e = next(e for e in events if trigger in e.trigger.text)
     if actors is not None:
         assert _codes(e.actors)[:1] == actors
+
+
+@pytest.mark.parametrize(
+    "text, second",
+    [
+        # a killing with its killer and its victim is an attack of its own beside the act
+        # joined to it, which takes the same subject
+        ("قتل مسلحون حارسا وأحرقوا المستودع", "وأحرقوا"),
+        ("قتل مسلحون سائقا ثم أحرقوا سيارته في كركوك", "أحرقوا"),
+    ],
+)
+def test_assemble_a_killing_and_the_act_joined_to_it(ex, text, second):
+    kill = _check(ex, text, "ASSAULT", "قتل", None, None)
+    assert [a.text for a in kill.actors] == ["مسلحون"] and kill.targets and kill.fatalities == 1
+    burn = _one(ex, text, "ASSAULT", second)
+    assert burn.mode == "destroy" and [a.text for a in burn.actors] == ["مسلحون"]
+    assert "مسلحون" not in [t.text for t in burn.targets]
+
+
+def test_assemble_a_killing_in_the_attack_after_it_is_its_toll(ex):
+    # (control) one killed in an attack told in the same clause is the attack's toll
+    events = ex.extract("قتل مسلحون شرطيا في هجوم على حاجز للجيش", article_date=DATE)
+    assert [(e.trigger.text, e.fatalities) for e in events if e.type == "ASSAULT"] == [("هجوم", 1)]

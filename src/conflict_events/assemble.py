@@ -2505,7 +2505,7 @@ _TO = _keys("الي")
 SINGULAR_PEOPLE = _keys(
     "عنصر جندي مدني طفل طفله شخص مواطن مواطنه ضابط مسلح صحفي شاب رجل امراه سيده مقاتل "
     "شرطي مسعف طبيب قيادي قايد زعيم ابن نجل شقيق معلم معلمه موظف حارس صياد مزارع تلميذ تلميذه "
-    "جنديه متظاهر متظاهره محتج ناشط ناشطه صبي فتي فتاه متعاقد مستوطن مستوطنه"
+    "جنديه متظاهر متظاهره محتج ناشط ناشطه صبي فتي فتاه متعاقد مستوطن مستوطنه سايق"
 )
 _BROKEN_PLURAL_PEOPLE = _keys("جندي طفل ضابط رجل شاب شخص عنصر طبيب زعيم")  # their dual in "ين" is no plural
 # a consequence: the toll after it is of the act before it ("أسفرت الغارات عن مقتل 70")
@@ -5907,7 +5907,8 @@ class Assembler:
         t = toks[trig.start]
         # (or a noun right after its joined light verb: "أعلنت الحكومة حالة الطوارئ وفرضت حظر
         # تجول")
-        joined = (t.has_conj and trig.entry.pos == "verb") or (
+        # (or by "ثم": "قتل مسلحون سائقا ثم أحرقوا سيارته")
+        joined = ((t.has_conj or trig.start > 0 and toks[trig.start - 1].key == "ثم") and trig.entry.pos == "verb") or (
             trig.entry.pos == "noun" and trig.start in ctx.support_ends and toks[trig.start - 1].has_conj)
         if not joined and not self._is_purpose(toks, trig, ctx):
             return None
@@ -7498,8 +7499,11 @@ class Assembler:
         # "قتل قناصة أمريكيون ثلاثة قراصنة ... بعد أن خطف القراصنة ربان السفينة": a kill verb
         # with its killer and then its count is an attack of its own, when the others are
         # told in a clause after it
+        # (or in a verb joined to it: "قتل مسلحون سائقا وأحرقوا سيارته")
         killings = {id(t) for t in casualties if attacks and self._killing(toks, t, actor_ms) and all(
-            a.start > t.end and any(x.key in _NEW_CLAUSE for x in toks[t.end : a.start]) for a in attacks)}
+            a.start > t.end and (any(x.key in _NEW_CLAUSE for x in toks[t.end : a.start]) or (
+                a.entry.pos == "verb" and (toks[a.start].has_conj or toks[a.start - 1].key == "ثم")))
+            for a in attacks)}
         # "هجوم على كمين، فيما قال المتحدث إن قوات الجيش قتلت 15 مسلحا": so is one with its
         # killer before it, reported in a clause after the attacks
         killings.update(id(t) for t in casualties if attacks and _reported_killing(toks, t, actor_ms, attacks))
@@ -7508,15 +7512,21 @@ class Assembler:
 
     @staticmethod
     def _killing(toks, t, actor_ms) -> bool:
-        """A kill verb with the killer right after it, then a count: "قتل مسلحون 18 مدنيا"."""
+        """A kill verb with the killer right after it, then a count or one killed in the
+        object's form: "قتل مسلحون 18 مدنيا", "قتل مسلحون سائقا"."""
         if t.entry.pos != "verb" or toks[t.start].key not in _KILL_VERBS or t.end >= len(toks):
             return False
-        if not any(m.start == t.end and m.entry.kind != "nisba" and not toks[t.end].prep for m in actor_ms):
+        killer = next((m for m in actor_ms if m.start == t.end and m.entry.kind != "nisba"
+                       and not toks[t.end].prep), None)
+        if killer is None:
             return False
         for k in range(t.end + 1, min(len(toks), t.end + 8)):
             if toks[k].is_punct:
                 return False
             if numbers.parse_number(toks[k].text) is not None:
+                return True
+            if k >= killer.end and (_accusative(toks[k]) or (toks[k].key.endswith("ا") and not toks[k].key.endswith(
+                    "وا") and not _definite(toks[k]))) and any(m.start == k for m in actor_ms):
                 return True
         return False
 
