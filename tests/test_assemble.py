@@ -9913,3 +9913,20 @@ def test_assemble_a_killing_in_the_attack_after_it_is_its_toll(ex):
     # (control) one killed in an attack told in the same clause is the attack's toll
     events = ex.extract("قتل مسلحون شرطيا في هجوم على حاجز للجيش", article_date=DATE)
     assert [(e.trigger.text, e.fatalities) for e in events if e.type == "ASSAULT"] == [("هجوم", 1)]
+
+
+@pytest.mark.parametrize(
+    "text, trigger, targets, place",
+    [
+        # the craft downed is the target, coded by its adjective; where it was downed may be
+        # told with "فوق" (over)
+        ("أعلن الجيش الأوكراني إسقاط مروحية روسية فوق خاركيف", "إسقاط", ["RUS MIL"], "خاركيف"),
+        ("أعلنت جماعة الحوثي إسقاط طائرة مسيرة أمريكية من طراز إم كيو 9", "إسقاط", ["USA MIL"], None),
+        ("أسقطت الدفاعات الجوية طائرة مسيرة فوق درعا", "أسقطت", None, "درعا"),
+        # (a craft of no state named has none)
+        ("أعلن الجيش الأوكراني إسقاط طائرة استطلاع", "إسقاط", [], None),
+    ],
+)
+def test_assemble_a_craft_downed_and_where(ex, text, trigger, targets, place):
+    e = _check(ex, text, "ASSAULT", trigger, None, targets)
+    assert (e.place.text if e.place else None) == place

@@ -102,7 +102,8 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   ضرب"; or going on after what it reports: "أعلنت المنظمة أن ... قتلوا في غارة، وطالبت"),
   ``slot.topic`` (the sentence's opening subject);
 * ``slot.launcher``: who launched what is intercepted or downed is the target ("اعترضت
-  الدفاعات صاروخا أطلقته ميليشيا الحوثي");
+  الدفاعات صاروخا أطلقته ميليشيا الحوثي"); ``slot.craft``: so is the state a craft downed
+  belongs to, told by its adjective after the act's noun ("إسقاط طائرة مسيرة أمريكية");
 * ``slot.denier``: who denies or rejects accusations or demands is their target ("نفت
   طهران الاتهامات الأمريكية", "رفضت الحكومة مطالب الحركة"), and they stand
   (``mod.accusation-denied``);
@@ -2462,7 +2463,7 @@ PURPOSE = _keys(
 )
 LOCATIVE = _keys(
     "من في داخل الي صوب نحو باتجاه اتجاه قرب بالقرب عند وسط محيط ضواحي اطراف شمال جنوب شرق غرب "
-    "شمالي جنوبي شرقي غربي امام"
+    "شمالي جنوبي شرقي غربي امام فوق"
 )
 SKIP = _keys(
     "قد ايضا كذلك حاليا اليوم امس لاحقا مجددا مؤخرا"
@@ -4470,6 +4471,15 @@ class Assembler:
                 actor, arule = None, None  # "رفض الصدر دعوات لتشكيل حكومة": not his calls
             if target is None and denier is not None:
                 target, trule = denier, "slot.denier"  # who denies the accusations is accused
+            if target is None and toks[trig.start].key in SHOOT_DOWN and e.pos == "noun" and toks[
+                    trig.end - 1].key in CRAFT:
+                # "إسقاط طائرة مسيرة أمريكية": the craft's adjective tells whose was downed
+                # (or the craft's own phrase, past the act's words: "طائرة مسيرة أمريكية")
+                target = next((p for p in phrases if p.conjuncts[0][3] is not None and (
+                    trig.start < p.start < trig.end < p.end or p.kind == "nisba" and trig.end <= p.start <= trig.end + 2
+                    and not any(t.is_punct or t.prep or t.key in LOCATIVE for t in toks[trig.end : p.start + 1]))),
+                    None)
+                trule = "slot.craft" if target is not None else None
             if target is None and toks[trig.start].key in SHOOT_DOWN:
                 target = self._launcher(toks, sent, trig, phrases)
                 trule = "slot.launcher" if target is not None else None
