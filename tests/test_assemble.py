@@ -9930,3 +9930,19 @@ def test_assemble_a_killing_in_the_attack_after_it_is_its_toll(ex):
 def test_assemble_a_craft_downed_and_where(ex, text, trigger, targets, place):
     e = _check(ex, text, "ASSAULT", trigger, None, targets)
     assert (e.place.text if e.place else None) == place
+
+
+@pytest.mark.parametrize(
+    "text, etype, trigger, actors, modality",
+    [
+        # an act refused whose adjective names its doer is another's, and it was done
+        ("رفضت كوريا الشمالية العقوبات الأمريكية الجديدة", "SANCTION", "العقوبات", ["USA GOV"], "asserted"),
+        ("رفضت الحكومة العراقية القصف التركي لمواقع في دهوك", "ASSAULT", "القصف", ["TUR MIL"], "asserted"),
+        # (the refuser's own act has not happened)
+        ("رفضت الحكومة فرض عقوبات على الشركات الأجنبية", "SANCTION", "عقوبات", ["--- GOV"], "negated"),
+        ("رفضت الميليشيات الانسحاب من المدينة", "RETREAT", "الانسحاب", None, "negated"),
+    ],
+)
+def test_assemble_an_act_of_another_refused_stands(ex, text, etype, trigger, actors, modality):
+    e = _check(ex, text, etype, trigger, actors, None)
+    assert e.modality == modality

@@ -4319,7 +4319,12 @@ class Assembler:
                 modality, mrule = Modality.PLANNED, "mod.purpose"
         if modality == Modality.ASSERTED and e.pos == "noun" and _after_act(
             toks, trig, others, ("REJECT",), 8, _clause_break, pos="verb"
-        ) and not _suspected_of(toks, sent, trig):
+        ) and not _suspected_of(toks, sent, trig) and not (
+            # (one whose doer its adjective names is another's, done: "رفضت إيران العقوبات
+            # الأمريكية", "رفضت الحكومة الهجوم التركي")
+            trig.end - trig.start == 1 and _definite(toks[trig.start]) and any(
+                p.start == trig.end and p.kind == "nisba" and not toks[p.start].prep for p in phrases)
+        ):
             # "رفضت الفصائل تسليم أسلحتها", "رفض وفد المعارضة برئاسة فلان التوقيع": an act
             # refused has not happened
             modality, mrule = Modality.NEGATED, "mod.refused"
