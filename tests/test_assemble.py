@@ -9946,3 +9946,19 @@ def test_assemble_a_craft_downed_and_where(ex, text, trigger, targets, place):
 def test_assemble_an_act_of_another_refused_stands(ex, text, etype, trigger, actors, modality):
     e = _check(ex, text, etype, trigger, actors, None)
     assert e.modality == modality
+
+
+@pytest.mark.parametrize(
+    "text, trigger, actors, place",
+    [
+        # "من" after "fired" says whence, neither by whom nor where the act is
+        ("أعلن الجيش الإسرائيلي اعتراض صاروخ أطلق من لبنان", "اعتراض", ["ISR MIL"], None),
+        ("اعترضت الدفاعات الجوية السعودية صاروخا باليستيا أطلق من صنعاء فوق جازان", "اعترضت", ["SAU MIL"],
+         "جازان"),
+        # (one who fires is still the agent: "من قبل")
+        ("سقطت قذائف أطلقت من قبل الحوثيين على مدينة جازان", "قذائف", ["YEM REB"], "مدينة جازان"),
+    ],
+)
+def test_assemble_whence_a_missile_was_fired(ex, text, trigger, actors, place):
+    e = _check(ex, text, "ASSAULT", trigger, actors, None)
+    assert (e.place.text if e.place else None) == place

@@ -688,13 +688,14 @@ def _killed_alone(toks, sent, trig, phrases, time_toks) -> bool:
 
 
 def _origin_of(toks, sent, start, actors) -> bool:
-    """The place named at ``start`` follows "من" right after one of ``actors``: it says
-    whence they come ("مجموعات مسلحة من مصراتة"), not where the act is."""
+    """The place named at ``start`` follows "من" right after one of ``actors``, or after
+    "fired": it says whence they come ("مجموعات مسلحة من مصراتة", "صاروخ أطلق من اليمن"),
+    not where the act is."""
     i = start - 1
     while i > sent.start and toks[i].key in PLACE_NOUNS:
         i -= 1
-    return i > sent.start and toks[i].key == "من" and toks[i].norm == "من" and any(
-        a.end_char == toks[i - 1].end_char for a in actors)
+    return i > sent.start and toks[i].key == "من" and toks[i].norm == "من" and (
+        toks[i - 1].key in _LAUNCHED or any(a.end_char == toks[i - 1].end_char for a in actors))
 
 
 def _construct_name(toks, sent, m) -> bool:
@@ -2522,6 +2523,7 @@ CASUALTY_PEOPLE = _keys(
 )
 _CASUALTY_WORDS = KILL_WORDS | INJURY_WORDS | CASUALTY_PEOPLE
 _ASKED_BY = _keys("طلب دعوه")  # "جلسة بطلب من فرنسا", "بدعوة من": who asked for it
+_LAUNCHED = _keys("اطلق اطلقت انطلق انطلقت")  # "صاروخ أطلق من اليمن": whence, not by whom
 _DOCUMENTS = _keys("قرارا بيانا مشروعا تقريرا رساله مذكره")  # "قرارا ينتقد": a text that speaks
 _DOCUMENT_NOUNS = _keys("قرار بيان تقرير رساله مذكره")  # ("القرار الذي يطالب")
 # "، في بيان،", "في مؤتمر صحفي", "في اتصال هاتفي": where or how it was said
@@ -6145,6 +6147,8 @@ class Assembler:
             if plain_min and i > sent.start and (toks[i - 1].key in BACKED_BY or toks[i - 1].key in BACKING
                                                  or toks[i - 1].key in _ASKED_BY or toks[i - 1].key in _MEDIATION):
                 continue  # "المدعومين من روسيا", "بدعم من", "بطلب من", "بوساطة من": no agent
+            if plain_min and i > sent.start and toks[i - 1].key in _LAUNCHED:
+                continue  # "اعتراض صاروخ أطلق من اليمن": where it was fired from
             if t.key in _ASCRIBED and i + 1 < sent.end and (toks[i + 1].key == "الي" or toks[i + 1].has_li):
                 # "في هجوم نسب إلى جهاديين", "الهجوم المنسوب لتنظيم الدولة": who it is
                 # ascribed to made it
