@@ -9962,3 +9962,21 @@ def test_assemble_an_act_of_another_refused_stands(ex, text, etype, trigger, act
 def test_assemble_whence_a_missile_was_fired(ex, text, trigger, actors, place):
     e = _check(ex, text, "ASSAULT", trigger, actors, None)
     assert (e.place.text if e.place else None) == place
+
+
+@pytest.mark.parametrize(
+    "text, actors, targets",
+    [
+        # an embargo on supplying a state: who imposes it, and the state the goods may not reach
+        ("أعلن مجلس الأمن الدولي فرض حظر على توريد الأسلحة إلى جنوب السودان", ["UNO UNO"], ["SSD GOV"]),
+        ("مدد مجلس الأمن الحظر على توريد الأسلحة إلى اليمن", ["UNO UNO"], ["YEM GOV"]),
+        # (the goods sold are not who bans their sale)
+        ("فرضت واشنطن حظرا على بيع الطائرات المسيرة لإيران", ["USA GOV"], None),
+    ],
+)
+def test_assemble_an_embargo_on_supplying_a_state(ex, text, actors, targets):
+    events = [e for e in ex.extract(text, article_date=DATE) if e.type == "SANCTION"]
+    assert len(events) == 1
+    if targets is not None:
+        assert _codes(events[0].targets) == targets
+    assert _codes(events[0].actors) == actors

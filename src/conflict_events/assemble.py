@@ -2523,6 +2523,7 @@ CASUALTY_PEOPLE = _keys(
 )
 _CASUALTY_WORDS = KILL_WORDS | INJURY_WORDS | CASUALTY_PEOPLE
 _ASKED_BY = _keys("طلب دعوه")  # "جلسة بطلب من فرنسا", "بدعوة من": who asked for it
+_SUPPLY = _keys("توريد تصدير بيع")  # "حظر على توريد الأسلحة إلى": goods kept from a state
 _LAUNCHED = _keys("اطلق اطلقت انطلق انطلقت")  # "صاروخ أطلق من اليمن": whence, not by whom
 _DOCUMENTS = _keys("قرارا بيانا مشروعا تقريرا رساله مذكره")  # "قرارا ينتقد": a text that speaks
 _DOCUMENT_NOUNS = _keys("قرار بيان تقرير رساله مذكره")  # ("القرار الذي يطالب")
@@ -5248,6 +5249,8 @@ class Assembler:
             after = None  # "مقاطعة المنتجات الأمريكية": the adjective is what is boycotted
         if after is not None and toks[trig.end - 1].key in _BESIDE:
             after = None  # "الوقوف إلى جانب أذربيجان": whom one stands by
+        if after is not None and toks[trig.end - 1].key in _SUPPLY:
+            after = None  # "حظر على بيع الطائرات المسيرة لروسيا": the goods, and whom they are for
         if after is not None and after.kind == "nisba":
             if after.conjuncts[0][3] is None:
                 return None, None  # "القمة العربية", "الفصائل الكردية": no state acts
@@ -6316,6 +6319,13 @@ class Assembler:
             p = next((p for p in phrases if p.start == trig.end and p.kind != "nisba" and not toks[p.start].prep), None)
             if p is not None:
                 return p, "slot.object"
+        if e.type == "SANCTION" and toks[trig.end - 1].key in _SUPPLY:
+            # "حظر على توريد الأسلحة إلى جنوب السودان": the state the goods may not reach
+            p = next((p for p in phrases if trig.end < p.start <= trig.end + 4 and p.kind in ("country", "capital")
+                      and toks[p.start - 1].key == "الي"
+                      and not any(t.is_punct for t in toks[trig.end : p.start])), None)
+            if p is not None:
+                return p, "slot.target-prep"
         if (e.type == "CONSULT" and e.pos == "noun" and e.mode is None and toks[trig.end - 1].suffixed
                 and trig.end < sent.end and not toks[trig.end].prep and not toks[trig.end].has_conj):
             # "خلال لقائه وزير الخارجية": whom he met, right after the meeting that is his
