@@ -9980,3 +9980,18 @@ def test_assemble_an_embargo_on_supplying_a_state(ex, text, actors, targets):
     if targets is not None:
         assert _codes(events[0].targets) == targets
     assert _codes(events[0].actors) == actors
+
+
+@pytest.mark.parametrize(
+    "text, fatalities",
+    [
+        # the count before the killed told with the body they belong to, then the kill verb
+        ("قال المرصد إن ستة عناصر من قوات النظام قتلوا في هجوم لتنظيم الدولة في البادية", 6),
+        ("وقالت المصادر إن 4 جنود من الجيش الصومالي قتلوا في الهجوم", 4),
+        # (no count, no toll)
+        ("وقالت المصادر إن جنودا من الجيش الصومالي قتلوا في الهجوم", None),
+    ],
+)
+def test_assemble_a_count_before_a_long_phrase_of_the_killed(ex, text, fatalities):
+    events = [e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT"]
+    assert [e.fatalities for e in events] == [fatalities]

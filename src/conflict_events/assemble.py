@@ -8841,6 +8841,11 @@ class Assembler:
                 # (not past a time's year: "منذ عام 2009 وقتل فيها مدنيون")
                 a = max([sent.start, b - 4] + [j + 1 for j in range(b - 4, b) if j in time_toks])
                 n = self._number_near(toks, a, b, backwards=True)
+                whole = next((p for p in phrases if p.end == b and p.start <= a and p.kind != "nisba"
+                              and not toks[p.start].prep), None) if n is None else None
+                if whole is not None and not any(j in time_toks for j in range(whole.start - 2, whole.start)):
+                    # "إن ثمانية عناصر من قوات النظام قتلوا": the count before a longer phrase
+                    n = self._number_near(toks, max(sent.start, whole.start - 2), whole.start, backwards=True)
                 victims = victims or next(
                     (p for p in phrases if b - 4 <= p.start < b and p.end <= b and p.kind != "nisba"
                      and not toks[p.start].prep and self._only_quantities(toks[p.end : b])),
