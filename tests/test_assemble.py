@@ -9995,3 +9995,23 @@ def test_assemble_an_embargo_on_supplying_a_state(ex, text, actors, targets):
 def test_assemble_a_count_before_a_long_phrase_of_the_killed(ex, text, fatalities):
     events = [e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT"]
     assert [e.fatalities for e in events] == [fatalities]
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        # the act a court case is named after was told before; the judiciary that rules
+        # eliminates no one
+        ("قضت محكمة تونسية بسجن 8 متهمين في قضية اقتحام مقر السفارة", "COERCE"),
+        ("قضت محكمة عسكرية بإعدام ثلاثة في قضية اعتقال ضابط", "COERCE"),
+        ("حكم القضاء على المتهمين بالسجن عشر سنوات", "ASSAULT"),
+    ],
+)
+def test_assemble_a_case_and_the_judiciary_are_no_acts(ex, text, absent):
+    assert absent not in _types(ex, text)
+
+
+def test_assemble_the_elimination_announced_stays(ex):
+    # (control) "القضاء على" after a verb of announcing is the act
+    e = _one(ex, "أعلن الجيش القضاء على خمسة مسلحين في سيناء", "ASSAULT", "القضاء")
+    assert e.fatalities == 5

@@ -2351,6 +2351,7 @@ _EFFECT = _keys("تنفيذ نفاذ")
 _DOMESTIC_SECTORS = frozenset(("COP", "JUD"))
 _QUARTER = _keys("حي")
 _CASE = _keys("قضيه قضايا")  # "قضية تفجير": a court case named after an act
+_RULED = _keys("حكم حكمت قضي قضت اصدر اصدرت")  # "حكم القضاء على": the judiciary ruled
 _MOVES = frozenset(("RETREAT", "MOBILIZE"))  # acts whose "من" names whence they move
 _TOWN_ANAPHORS = _keys("مدينة بلدة")  # "المدينة": the town named before
 # an act's noun whose genitive is the act's object: "إطلاق سراح", "إخلاء سبيل", "تجميد أصول"
@@ -3361,9 +3362,11 @@ class Assembler:
                 and not _province(toks, sent, t, places, triggers, actor_ms)
                 # "بات الوضع تحت السيطرة": under control, no one's, is no place taken
                 and not (t.entry.id == _UNDER_CONTROL and _definite(toks[t.end - 1]))
-                # "في قضية تفجير المسجد": the attack a court case is about, told before
-                and not (t.entry.type == "ASSAULT" and t.entry.pos == "noun" and t.start > sent.start
-                         and toks[t.start - 1].key in _CASE)
+                # "في قضية تفجير المسجد", "في قضية اقتحام السجون": the act a court case is
+                # about, told before
+                and not (t.entry.pos == "noun" and t.start > sent.start and toks[t.start - 1].key in _CASE)
+                # "حكم القضاء على المتهمين": the judiciary that ruled, no elimination
+                and not (toks[t.start].key == "قضاء" and t.start > sent.start and toks[t.start - 1].key in _RULED)
                 and not _second_weapon(toks, sent, t, triggers) and not _checkpoint(toks, sent, t, triggers)
                 # "فتحت السلطات المعبر للسماح بعبور الجرحى": leave granted as the purpose of
                 # another act is no act of its own
