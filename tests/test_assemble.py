@@ -10015,3 +10015,19 @@ def test_assemble_the_elimination_announced_stays(ex):
     # (control) "القضاء على" after a verb of announcing is the act
     e = _one(ex, "أعلن الجيش القضاء على خمسة مسلحين في سيناء", "ASSAULT", "القضاء")
     assert e.fatalities == 5
+
+
+@pytest.mark.parametrize(
+    "text, actor, place",
+    [
+        # a city after "إلى" is where the envoy goes, not the post he holds
+        ("من المقرر أن يصل المبعوث الأممي إلى صنعاء الأحد المقبل", "المبعوث الأممي", "صنعاء"),
+        # (a state after it, or a capital after "لدى", is his post)
+        ("التقى المبعوث الأممي إلى ليبيا رئيس المجلس الرئاسي", "المبعوث الأممي إلى ليبيا", None),
+        ("التقى سفير قطر لدى واشنطن وزير الخارجية الأمريكي", "سفير قطر لدى واشنطن", None),
+    ],
+)
+def test_assemble_an_envoy_going_to_a_city(ex, text, actor, place):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "CONSULT")
+    assert [a.text for a in e.actors] == [actor]
+    assert (e.place.text if e.place else None) == place

@@ -3910,7 +3910,10 @@ class Assembler:
             )
             posted = (  # "المبعوث الأممي إلى اليمن", "سفير السعودية لدى لبنان": where an envoy is sent
                 q is not None and q.end == p.start - 1 and toks[q.end].key in _POSTED_TO
-                and p.kind in ("country", "capital") and not toks[p.start].has_conj
+                # (a city after "إلى" is where one goes: "يصل المبعوث الأممي إلى صنعاء"; an
+                # ambassador is "لدى" a capital)
+                and (p.kind == "country" or p.kind == "capital" and toks[q.end].key != "الي")
+                and not toks[p.start].has_conj
                 # (not one's own: "استدعت تونس سفيرها لدى ليبيا" is aimed at the host)
                 and any(toks[i].key in _ENVOYS and not toks[i].suffixed for i in range(q.start, q.end)))
             owned = (  # "المفوضية السامية التابعة للأمم المتحدة", "القوات البحرية التابعة للجماعة"
