@@ -10031,3 +10031,17 @@ def test_assemble_an_envoy_going_to_a_city(ex, text, actor, place):
     e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "CONSULT")
     assert [a.text for a in e.actors] == [actor]
     assert (e.place.text if e.place else None) == place
+
+
+@pytest.mark.parametrize(
+    "text, mode",
+    [
+        # the weapon told at the end of a longer clause, past the target and the place
+        ("قصف الجيش السوداني مواقع لقوات الدعم السريع في أم درمان بالطائرات المسيرة", "drone"),
+        ("قصفت القوات الروسية مواقع للجيش الأوكراني في ريف خاركيف الشرقي بالمدفعية", "heavy-weapons"),
+        # (not past the clause: "و" opens another)
+        ("قصف الجيش مواقع المتمردين في ريف المدينة الجنوبي وأحرق الجنود منازل بالرصاص", None),
+    ],
+)
+def test_assemble_the_weapon_at_the_end_of_the_clause(ex, text, mode):
+    assert _one(ex, text, "ASSAULT", "قصف").mode == mode

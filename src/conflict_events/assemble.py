@@ -2005,7 +2005,7 @@ def _instrument(toks, sent, trig) -> str | None:
     """The mode of an attack told by the weapon after it with ب, in its clause:
     heavy-weapons ("بالمدفعية", "بصاروخين", "بالأسلحة الثقيلة", "بنيران المدفعية"), drone or
     aerial ("بطائرة مسيرة", "بالطائرات"), firearms ("بنيران رشاشاتها", "بالنيران")."""
-    for k in range(trig.end, min(sent.end, trig.end + 9)):
+    for k in range(trig.end, min(sent.end, trig.end + 12)):
         t = toks[k]
         if _punct(t) or t.key in COMPLEMENTIZERS or t.has_conj:
             return None
