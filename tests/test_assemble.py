@@ -10045,3 +10045,25 @@ def test_assemble_an_envoy_going_to_a_city(ex, text, actor, place):
 )
 def test_assemble_the_weapon_at_the_end_of_the_clause(ex, text, mode):
     assert _one(ex, text, "ASSAULT", "قصف").mode == mode
+
+
+@pytest.mark.parametrize(
+    "text, name, country, host",
+    [
+        # a visit goes to a capital or a state, not to a village of the visitors' land
+        ("وصل وفد من حركة الجهاد الإسلامي إلى الدوحة لإجراء مشاورات", "Doha", "QAT", ["QAT GOV"]),
+        # a name two places bear is read by the states the sentence names, and the state
+        # visited is that reading's
+        ("وصل الرئيس الفلسطيني إلى عمان حيث التقى العاهل الأردني", "Amman", "JOR", ["JOR GOV"]),
+    ],
+)
+def test_assemble_the_place_a_visit_goes_to(ex, text, name, country, host):
+    e = _one(ex, text, "CONSULT", "وصل")
+    assert (e.place.name, e.place.country) == (name, country)
+    assert _codes(e.targets) == host
+
+
+def test_assemble_a_village_is_read_where_no_visit_is(ex):
+    # (control) a protest in a village of the same name stays there
+    e = _one(ex, "تظاهر العشرات في الدوحة قرب بيت لحم احتجاجا على الاستيطان", "PROTEST", "تظاهر")
+    assert e.place.country == "PSE"

@@ -4865,6 +4865,11 @@ class Assembler:
                          and toks[p.start - 1].key == "الي"), None)
             if not targets and host is not None:
                 targets = self._codes(host, toks, text, etype)  # the state visited
+        if etype == "CONSULT" and place is not None and place.kind in ("capital", "country") and any(
+                t.span == place.span and t.country != place.country for t in targets):
+            # "وصل الرئيس إلى عمان حيث التقى العاهل الأردني": the state visited is the one
+            # whose capital the place's reading is (Amman's, not Oman)
+            targets = tuple(attrs.evolve(t, country=place.country) if t.span == place.span else t for t in targets)
         if etype == "PROTEST" and mode == "obstruct" and actors and all(
                 a.sector in _FORCES or a.sector == "GOV" for a in actors):
             # "قطعت القوات الإسرائيلية الطريق": a road closed by the state restricts movement
@@ -7256,7 +7261,11 @@ class Assembler:
             a, b = toks[start].start_char, toks[end - 1].end_char
             return Place(text[a:b], a, b, country=country, kind="local", rule="place.local",
                          geo_precision=2), "place.local"
-        pe = self._place_reading(cands, actors, targets, sent_countries, article_countries).entry
+        a, b = toks[cands[0].start].start_char, toks[cands[0].end - 1].end_char
+        pe = self._place_reading(cands, [x for x in actors if not (x.start_char < b and a < x.end_char)],
+                                 [x for x in targets if not (x.start_char < b and a < x.end_char)],
+                                 sent_countries, article_countries, phrases,
+                                 visit=trig.entry.mode == "visit" or trig.entry.id == _ARRIVAL).entry
         # "ريف إدلب الجنوبي": a direction adjective after the name
         if (end < sent.end and toks[end].key in DIRECTION_ADJ and relation is None
                 and toks[end].norm[len(toks[end].prefix):].startswith("ال")):
@@ -7275,14 +7284,25 @@ class Assembler:
             rule,
         )
 
-    def _place_reading(self, cands, actors, targets, sent_countries, article_countries):
-        """Of a place name's readings, the one whose country the context names most; the
-        most populous on a tie."""
+    def _place_reading(self, cands, actors, targets, sent_countries, article_countries, phrases=(), visit=False):
+        """Of a place name's readings, the one whose country the context names most (the
+        event's sides, the sentence's states, the article's, then anyone the sentence names in
+        ``phrases``); the most populous on a tie. A ``visit`` goes to a capital or a state."""
         if len(cands) == 1:  # (the votes are counted only when there is a choice)
             return cands[0]
+        if visit and any(m.entry.kind in ("capital", "country") for m in cands):
+            # "وصل وفد من حركة حماس إلى الدوحة": one visits a capital or a state, not a
+            # village of the visitors' own land
+            cands = [m for m in cands if m.entry.kind in ("capital", "country")]
+            if len(cands) == 1:
+                return cands[0]
         votes = Counter({a.country: 3 for a in (*actors, *targets) if a.country})
         votes.update({c: 2 * n for c, n in sent_countries.items()})
         votes.update(article_countries)
+        # (a side named by the place's own words does not vote: "وصل الرئيس إلى عمان حيث
+        # التقى العاهل الأردني")
+        s, e = cands[0].start, cands[0].end
+        votes.update(c for p in phrases for (s0, e0, _, c, _) in p.conjuncts if c and not (s0 < e and s < e0))
         rank = self._place_rank
         return max(cands, key=lambda m: (votes.get(m.entry.country, 0), -rank.get(m.entry.id, len(rank))))
 
