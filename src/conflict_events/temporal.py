@@ -125,9 +125,9 @@ def _validate_entry(raw: Any, path: str, line: int) -> TimeEntry:
             )
     if not isinstance(raw["example"], str) or not raw["example"]:
         raise LexiconError("'example' must be a string", path=path, line=line, rule_id=rid)
-    if raw["kind"] == "part" and raw["value"] not in _PART_BOUNDS:
+    if raw["kind"] == "part" and raw["value"] not in _YEAR_PART:
         raise LexiconError(
-            f"part value {raw['value']!r} is not one of {sorted(_PART_BOUNDS)}",
+            f"part value {raw['value']!r} is not one of {sorted(_YEAR_PART)}",
             path=path, line=line, rule_id=rid,
         )
     count = raw.get("count")
@@ -254,10 +254,12 @@ _DP_MONTH = (
     "اكتوبر", "نوفمبر", "ديسمبر",
 )
 # the days of a month, the days of a week (from Monday) and the months of a year that each
-# part covers; H1 and H2 are the halves ("النصف الثاني من العام")
+# part covers; H1 and H2 are the halves ("النصف الثاني من العام"), Q1 to Q4 the quarters of
+# a year ("الربع الأول من العام"), which leave a month or a week whole
 _PART_BOUNDS = {"START": (1, 10), "MID": (11, 20), "END": (21, 31), "H1": (1, 15), "H2": (16, 31)}
 _WEEK_PART = {"START": (0, 2), "MID": (2, 4), "END": (4, 6), "H1": (0, 3), "H2": (3, 6)}
-_YEAR_PART = {"START": (1, 4), "MID": (5, 8), "END": (9, 12), "H1": (1, 6), "H2": (7, 12)}
+_YEAR_PART = {"START": (1, 4), "MID": (5, 8), "END": (9, 12), "H1": (1, 6), "H2": (7, 12),
+              "Q1": (1, 3), "Q2": (4, 6), "Q3": (7, 9), "Q4": (10, 12)}
 
 
 def _fold_table() -> dict[int, str]:
@@ -1122,6 +1124,8 @@ class DateFinder:
             return _Res(None, None, gran.get(res.granularity, res.granularity), None, rule)
         s, e = res.start, res.end
         span_days = (e - s).days + 1
+        if which not in _PART_BOUNDS and res.granularity != "year":
+            return res  # a quarter of a month or a week is not said
         if res.granularity == "week":
             a, b = _WEEK_PART[which]
             return _Res(
