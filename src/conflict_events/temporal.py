@@ -18,7 +18,7 @@ dateparser (one reused ``DateDataParser``) otherwise; hijridate (Umm al-Qura) co
   one when a future cue such as "سيتم" or "من المقرر" stands near);
 * weeks, months, years with a qualifier: "الأسبوع الماضي", "الشهر الجاري", "العام المقبل";
 * parts of a period: "مطلع الأسبوع الحالي" (Monday-Wednesday), "منتصف سبتمبر المقبل"
-  (days 11-20), "أواخر العام الماضي";
+  (days 11-20), "أواخر العام الماضي", "الربع الأول من العام" (January-March);
 * month names of the three families with days, years, slash pairs and qualifiers:
   "10 يوليو/ تموز 2015", "في كانون الثاني (يناير) الماضي", "يوم 14 جانفي 2011";
 * numeric dates and days of a named month: "12/3/2015", "في الـ12 من الشهر الجاري",
@@ -26,7 +26,8 @@ dateparser (one reused ``DateDataParser``) otherwise; hijridate (Umm al-Qura) co
 * counts of units: "قبل يومين", "قبل /4/ سنوات", "منذ 7 أشهر" (a range when the state goes
   on), "خلال الـ 24 ساعة الماضية" (a range ending on the article date);
 * years and seasons: "منذ العام 2018", "صيف 2014", "خريف العام الماضي";
-* hijri dates: "15 رمضان 1437 هـ", "نهاية شهر رمضان" (the nearest Ramadan);
+* hijri dates: "15 رمضان 1437 هـ", "نهاية شهر رمضان" (the nearest Ramadan), the feasts
+  ("عيد الأضحى المقبل": 10-13 Dhu al-Hijjah; "ثاني أيام عيد الفطر": 2 Shawwal);
 * clock times, dated by the day named before them: "البارحة، عند الساعة الثامنة مساءً";
 * two expressions joined into one range: "منذ مساء أمس الثلاثاء وحتى صباح اليوم", "شهري
   ديسمبر ويناير الماضيين" (days or months joined by "و" follow each other in time; two
@@ -66,7 +67,7 @@ PathLike = Union[str, Path]
 #: The kinds of entries the time lexicon holds.
 TIME_KINDS: frozenset[str] = frozenset(
     "month hijri_month weekday deictic part_of_day qualifier part unit season anchor "
-    "year_word era month_word day_word clock cue future_exclude".split()
+    "year_word era month_word day_word clock cue future_exclude holiday".split()
 )
 _KEYS = frozenset(
     "id kind forms value example family strict part count note".split()
@@ -133,6 +134,13 @@ def _validate_entry(raw: Any, path: str, line: int) -> TimeEntry:
     count = raw.get("count")
     if count is not None and not isinstance(count, int):
         raise LexiconError("'count' must be an integer", path=path, line=line, rule_id=rid)
+    if raw["kind"] == "holiday" and not (
+            isinstance(raw["value"], list) and len(raw["value"]) == 2 and all(isinstance(v, int) for v in raw["value"])
+            and 1 <= raw["value"][0] <= 12 and 1 <= raw["value"][1] <= 30 and isinstance(count, int) and count >= 1):
+        raise LexiconError(
+            "a holiday's 'value' is [hijri month, day] and its 'count' the days it lasts",
+            path=path, line=line, rule_id=rid,
+        )
     return TimeEntry(
         id=rid,
         kind=raw["kind"],
@@ -375,7 +383,7 @@ class DateFinder:
                 by_first.setdefault(words[0], []).append((words, entry))
                 if entry.kind in (
                     "month", "hijri_month", "weekday", "deictic", "unit", "season",
-                    "year_word", "clock",
+                    "year_word", "clock", "holiday",
                 ):
                     trigger_words.update(
                         w for w in words if len(w) >= 2 and w not in _GATE_STOP
@@ -409,6 +417,7 @@ class DateFinder:
                     starters.add("ال" + first)
         for ordinal in _ORDINAL_STARTERS:
             starters.add(ordinal)
+        starters.update(_FEAST_DAYS)  # "ثاني أيام عيد الفطر"
         self._starters = frozenset(starters)
         # per-word answers that depend on the lexicon only (bounded; rebuilt with it)
         self._word_kinds: dict[str, frozenset[str]] = {}
@@ -793,6 +802,7 @@ class DateFinder:
             (self._period, "qualifier" in kinds or (unit is not None and unit[0] != "day")),
             (self._year_expr, "year_word" in kinds or (digits and len(tok) == 4)),
             (self._season, self._season_at(tok) is not None),
+            (self._holiday, "holiday" in kinds or tok in _FEAST_DAYS),
             (self._clock, "clock" in kinds),
             (self._count_range, counts),
         )
@@ -1346,7 +1356,7 @@ class DateFinder:
         return _Res(s, e, "month", f"{year}-{month:02d}", rule, absolute)
 
     def _hijri(self, ref, month, year, q, day, rule) -> _Res | None:
-        from hijridate import Gregorian, Hijri
+        from hijridate import Hijri
 
         def span(hy: int) -> tuple[_dt.date, _dt.date] | None:
             try:
@@ -1370,29 +1380,74 @@ class DateFinder:
             return _Res(sp[0], sp[1], gran, value, rule, absolute=True)
         if ref is None:
             return _Res(None, None, gran, None, rule)
-        try:
-            hy = Gregorian(ref.year, ref.month, ref.day).to_hijri().year
-        except (ValueError, OverflowError):
+        chosen = _nearest_hijri(ref, span, q)
+        if chosen is None:
             return None
-        candidates = [sp for sp in (span(hy - 1), span(hy), span(hy + 1)) if sp is not None]
-        if not candidates:
-            return None
-        if q in (-1, -2, "on_or_before"):
-            pool = [c for c in candidates if (c[1] < ref if q != "on_or_before" else c[0] <= ref)]
-        elif q in (1, 2, "on_or_after"):
-            pool = [c for c in candidates if (c[0] > ref if q != "on_or_after" else c[1] >= ref)]
-        else:
-            pool = candidates
-        pool = pool or candidates
-
-        def distance(c: tuple[_dt.date, _dt.date]) -> int:
-            if c[0] <= ref <= c[1]:
-                return 0
-            return min(abs((c[0] - ref).days), abs((c[1] - ref).days))
-
-        s, e = min(pool, key=distance)
+        s, e = chosen
         value = s.isoformat() if day is not None else f"{s}/{e}"
         return _Res(s, e, gran, value, rule)
+
+    def _holiday(self, sent, i, ref, direction):
+        """"عيد الفطر", "عيد الأضحى الماضي", "عيد الفطر 1445 هـ": the days of a feast of
+        the hijri year (Umm al-Qura), the nearest one the tense or a qualifier points to;
+        "ثاني أيام عيد الفطر": one of its days."""
+        from hijridate import Hijri
+
+        nth = None
+        if sent.toks[i] in _FEAST_DAYS:
+            if i + 2 >= len(sent.toks) or sent.toks[i + 1] != "ايام":
+                return None
+            nth, start = _FEAST_DAYS[sent.toks[i]], i + 2
+        else:
+            start = i
+        hit = self._lookup(sent, start, _HOLIDAY)
+        if hit is None:
+            return None
+        entry, n, prefix = hit
+        if nth is not None:
+            if nth > entry.count:
+                return None
+            prefix = 0
+        j = start + n
+        month, day = entry.value
+        year = None
+        if j < len(sent.toks) and _DIGITS_RE.match(sent.toks[j]) and len(sent.toks[j]) == 4 and (
+                1300 <= int(sent.toks[j]) <= 1600):
+            year, j = int(sent.toks[j]), j + 1
+            era = self._lookup(sent, j, _ERA)
+            if era is not None and era[0].value == "hijri":
+                j += era[1]
+        q = None
+        qual = self._lookup(sent, j, _QUAL) if year is None else None
+        if qual is not None and qual[0].id != "qual.this":
+            q = qual[0].value
+            j += qual[1]
+        elif year is None and direction < 0:
+            q = "on_or_before"
+        elif year is None and (direction > 0 or self._future(sent, i, j)):
+            q = "on_or_after"
+
+        def span(hy: int) -> tuple[_dt.date, _dt.date] | None:
+            try:
+                first = Hijri(hy, month, day).to_gregorian()
+            except (ValueError, OverflowError):
+                return None
+            if nth is not None:
+                return first + _dt.timedelta(days=nth - 1), first + _dt.timedelta(days=nth - 1)
+            return first, first + _dt.timedelta(days=entry.count - 1)
+
+        gran = "day" if nth is not None else "range"
+        if year is not None:
+            chosen = span(year)
+        elif ref is None:
+            return j, prefix, _Res(None, None, gran, None, entry.id)
+        else:
+            chosen = _nearest_hijri(ref, span, q)
+        if chosen is None:
+            return None
+        if nth is not None:
+            return j, prefix, _Res(chosen[0], chosen[0], "day", chosen[0].isoformat(), entry.id, year is not None)
+        return j, prefix, _Res.span(chosen[0], chosen[1], entry.id, absolute=year is not None)
 
     # seasons ----------------------------------------------------------------------------------
 
@@ -1927,7 +1982,37 @@ _DEICTIC = frozenset({"deictic"})
 _WEEKDAY = frozenset({"weekday"})
 _QUAL = frozenset({"qualifier"})
 _PART = frozenset({"part"})
+
+def _nearest_hijri(ref: _dt.date, span: Any, q: Any) -> tuple[_dt.date, _dt.date] | None:
+    """Of the days ``span(hijri year)`` gives for the year of ``ref`` and the years around
+    it, those a qualifier ``q`` allows (before or after ``ref``), the nearest to ``ref``."""
+    from hijridate import Gregorian
+
+    try:
+        hy = Gregorian(ref.year, ref.month, ref.day).to_hijri().year
+    except (ValueError, OverflowError):
+        return None
+    candidates = [sp for sp in (span(hy - 1), span(hy), span(hy + 1)) if sp is not None]
+    if not candidates:
+        return None
+    if q in (-1, -2, "on_or_before"):
+        pool = [c for c in candidates if (c[1] < ref if q != "on_or_before" else c[0] <= ref)]
+    elif q in (1, 2, "on_or_after"):
+        pool = [c for c in candidates if (c[0] > ref if q != "on_or_after" else c[1] >= ref)]
+    else:
+        pool = candidates
+    pool = pool or candidates
+
+    def distance(c: tuple[_dt.date, _dt.date]) -> int:
+        if c[0] <= ref <= c[1]:
+            return 0
+        return min(abs((c[0] - ref).days), abs((c[1] - ref).days))
+
+    return min(pool, key=distance)
+
 _MONTH = frozenset({"month", "hijri_month"})
+_HOLIDAY = frozenset({"holiday"})
+_FEAST_DAYS = {"اول": 1, "ثاني": 2, "ثالث": 3, "رابع": 4}  # "ثاني أيام عيد الفطر"
 _MONTH_WORD = frozenset({"month_word"})
 _DAY_WORD = frozenset({"day_word"})
 _YEAR_WORD = frozenset({"year_word"})
