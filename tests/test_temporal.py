@@ -645,6 +645,10 @@ def test_temporal_lexicon_ids_are_unique():
         ('{"id": "x", "kind": "month"', "invalid JSON"),
         ('{"id": "x", "kind": "part", "forms": ["ثلث"], "value": "THIRD", "example": "e"}',
          "part value"),
+        ('{"id": "x", "kind": "holiday", "forms": ["عيد الفطر"], "value": [10, 1], "example": "e"}',
+         "holiday"),
+        ('{"id": "x", "kind": "holiday", "forms": ["عيد الفطر"], "value": 10, "count": 3, "example": "e"}',
+         "holiday"),
     ],
 )
 def test_temporal_lexicon_rejects_malformed_entry(tmp_path, line, message):
