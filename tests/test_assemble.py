@@ -10067,3 +10067,18 @@ def test_assemble_a_village_is_read_where_no_visit_is(ex):
     # (control) a protest in a village of the same name stays there
     e = _one(ex, "تظاهر العشرات في الدوحة قرب بيت لحم احتجاجا على الاستيطان", "PROTEST", "تظاهر")
     assert e.place.country == "PSE"
+
+
+@pytest.mark.parametrize(
+    "text, types",
+    [
+        # aid carried by what is seized or attacked is no aid event of its own
+        ("استولى مسلحون على شاحنة محملة بالمساعدات الإنسانية في دارفور", ["COERCE"]),
+        ("هاجم مسلحون قافلة محملة بالمساعدات الغذائية قرب الفاشر", ["ASSAULT"]),
+        # (aid carried in, or sent, is one)
+        ("أرسلت مصر قافلة محملة بالمساعدات إلى السودان", ["AID"]),
+        ("دخلت 40 شاحنة محملة بالمساعدات الإنسانية إلى غزة عبر معبر رفح", ["AID"]),
+    ],
+)
+def test_assemble_aid_carried_by_what_is_seized(ex, text, types):
+    assert _types(ex, text) == types

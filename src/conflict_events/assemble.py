@@ -2577,6 +2577,7 @@ BACKING = _keys("دعم مسانده مشاركه غطاء")  # "بدعم من":
 _DISCLOSE = _keys("الكشف الافصاح ذكر نشر")  # "طلب عدم الكشف عن هويته": who speaks unnamed
 _IDENTITY = frozenset(normalize(w) for w in "هويته هويتها هويتهم هويتهما اسمه اسمها اسمهم اسماءهم".split())
 _CARRYING = _keys("تقل يقل تنقل ينقل")  # "حافلة تقل جنودا": whose the vehicle is
+_LOADED = _keys("محمله محملا محملين محملات محملتين تحمل يحمل تحملان يحملان")  # "شاحنة محملة بـ"
 _LOYAL = _keys("موالي موالين مواليه مواليا موالون")  # "الموالية لروسيا": a patron, not the owner
 BACKED_BY = _keys("مدعوم مدعومه مدعومين مدعومون")  # "المدعومين من روسيا": a patron
 _SIDES = _keys("مع ضد صالح لصالح")  # "مع طهران", "لصالح واشنطن": a capital as a side
@@ -8069,14 +8070,22 @@ class Assembler:
     @staticmethod
     def _aid_objects(toks, triggers):
         """Aid named as what is let in or kept out ("منع دخول كافة أنواع المساعدات", "السماح
-        بدخول المساعدات") is the object of that act, not an aid event of its own."""
+        بدخول المساعدات") is the object of that act, not an aid event of its own; so is aid
+        carried by what is seized or attacked ("استولى مسلحون على شاحنة محملة بالمساعدات")."""
         drop = set()
         for v, n in zip(triggers, triggers[1:]):
+            if n.entry.type != "AID" or n.entry.pos != "noun" or any(
+                    x.is_punct or x.has_conj for x in toks[v.end : n.start]):
+                continue
             if (
-                n.entry.type == "AID" and n.entry.pos == "noun"
-                and (v.entry.type == "COERCE" or v.entry.mode == "access") and 0 <= n.start - v.end <= 4
+                (v.entry.type == "COERCE" or v.entry.mode == "access") and 0 <= n.start - v.end <= 4
                 and not toks[n.start].has_conj and not toks[n.start].prep
-                and not any(x.is_punct or x.has_conj for x in toks[v.end : n.start])
+            ) or (
+                v.entry.type in ("COERCE", "ASSAULT") and 0 < n.start - v.end <= 6
+                and toks[n.start - 1].key in _LOADED
+                # (the verb's object, not its subject: "دخلت 50 شاحنة محملة بالمساعدات")
+                and not all(x.key in QUANTITY or numbers.parse_number(x.text) is not None
+                            for x in toks[v.end : n.start - 2])
             ):
                 drop.add(id(n))
         return [t for t in triggers if id(t) not in drop]
