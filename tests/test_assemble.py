@@ -10082,3 +10082,17 @@ def test_assemble_a_village_is_read_where_no_visit_is(ex):
 )
 def test_assemble_aid_carried_by_what_is_seized(ex, text, types):
     assert _types(ex, text) == types
+
+
+@pytest.mark.parametrize(
+    "text, trigger, target",
+    [
+        # the official's convoy in a construct is his: the target, coded as him, not an actor
+        ("تعرض موكب وزير الدفاع لهجوم مسلح في عدن", "لهجوم", "موكب وزير الدفاع"),
+        ("استهدف انفجار موكب محافظ البنك المركزي في مقديشو", "انفجار", "موكب محافظ"),
+    ],
+)
+def test_assemble_an_officials_convoy_is_the_target(ex, text, trigger, target):
+    e = _one(ex, text, "ASSAULT", trigger)
+    assert e.actors == () and [t.text for t in e.targets][:1] == [target]
+    assert e.targets[0].sector == "GOV"

@@ -3687,9 +3687,10 @@ class Assembler:
                     and nxt.entry.sector is not None and (
                         [t.key for t in between] == ["من"] or (not between and toks[nxt.start].has_li))
                 ) or (
-                    # "موكب لرئيس الدولة": a site or a convoy of an official
+                    # "موكب لرئيس الدولة", "موكب وزير الداخلية": a site or a convoy of an official
                     e.kind == "generic" and e.opposed and sector is None and nxt.entry.kind == "title"
-                    and nxt.entry.sector is not None and not between and toks[nxt.start].has_li
+                    and nxt.entry.sector is not None and not between and (toks[nxt.start].has_li or (
+                        not _definite(toks[end - 1]) and not toks[nxt.start].prep and not toks[nxt.start].has_conj))
                 ) or (
                     # "حافلة للجيش", "مبنى للشرطة": property of the army or the police is theirs
                     e.kind == "generic" and e.inanimate and sector == "CVL" and not between
