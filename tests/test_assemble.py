@@ -10096,3 +10096,17 @@ def test_assemble_an_officials_convoy_is_the_target(ex, text, trigger, target):
     e = _one(ex, text, "ASSAULT", trigger)
     assert e.actors == () and [t.text for t in e.targets][:1] == [target]
     assert e.targets[0].sector == "GOV"
+
+
+@pytest.mark.parametrize(
+    "text, targets",
+    [
+        # whose act a threatened reprisal answers is the threat's target
+        ("توعد زعيم جماعة الحوثي بالرد على الغارات البريطانية", ["GBR GOV"]),
+        ("توعدت طهران بالرد على الهجوم الإسرائيلي", ["ISR GOV"]),
+        # (any attack names no one)
+        ("هددت كوريا الشمالية بالرد على أي هجوم", []),
+    ],
+)
+def test_assemble_a_reprisal_threatened_is_against_whose_act_it_answers(ex, text, targets):
+    assert _codes(_one(ex, text, "THREATEN", "").targets) == targets

@@ -104,6 +104,8 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
 * ``slot.launcher``: who launched what is intercepted or downed is the target ("اعترضت
   الدفاعات صاروخا أطلقته ميليشيا الحوثي"); ``slot.craft``: so is the state a craft downed
   belongs to, told by its adjective after the act's noun ("إسقاط طائرة مسيرة أمريكية");
+* ``slot.answered``: whose act a threatened reprisal answers is the threat's target ("توعد
+  زعيم الحوثيين بالرد على الغارات الأمريكية");
 * ``slot.denier``: who denies or rejects accusations or demands is their target ("نفت
   طهران الاتهامات الأمريكية", "رفضت الحكومة مطالب الحركة"), and they stand
   (``mod.accusation-denied``);
@@ -6332,6 +6334,16 @@ class Assembler:
             p = next((p for p in phrases if p.start == trig.end and p.kind != "nisba" and not toks[p.start].prep), None)
             if p is not None:
                 return p, "slot.object"
+        if e.type == "THREATEN":
+            # "توعد بالرد على الغارات الأمريكية": whose act a threatened reprisal answers
+            # (past the subject: "توعد زعيم جماعة الحوثي بالرد")
+            k = next((k for k in range(trig.end, min(sent.end - 3, trig.end + 6))
+                      if toks[k].key == "رد" and toks[k + 1].key == "علي"
+                      and not any(t.is_punct for t in toks[trig.end : k])), None)
+            p = next((p for p in given if k is not None and p.start == k + 3 and p.kind == "nisba"
+                      and not toks[p.start].prep and not toks[p.start].has_conj), None)
+            if p is not None:
+                return p, "slot.answered"
         if e.type == "SANCTION" and toks[trig.end - 1].key in _SUPPLY:
             # "حظر على توريد الأسلحة إلى جنوب السودان": the state the goods may not reach
             p = next((p for p in phrases if trig.end < p.start <= trig.end + 4 and p.kind in ("country", "capital")
