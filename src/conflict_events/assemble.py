@@ -320,6 +320,23 @@ def _past_verb(toks, trig) -> bool:
     return not _imperfect(t) and not t.prefix.endswith("س")
 
 
+def _done_in_past(toks, sent, trig, support, found) -> bool:
+    """A trigger told as done: a verb in the past, or an act's noun after a light verb of
+    doing in the past ("شنت الطائرات غارات") or after the toll it took ("قتل 12 شخصا في
+    غارة"; ``found``: every trigger matched). A verb of saying, agreeing or announcing in
+    the past tells nothing of when its act is ("اتفق الطرفان على هدنة خلال عيد الفطر")."""
+    if trig.entry.pos == "verb":
+        return _past_verb(toks, trig)
+    if any(s.entry.id in _DOING and 0 <= trig.start - s.end <= 4 and s.start >= sent.start
+           and not _imperfect(toks[s.start]) and not toks[s.start].prefix.endswith("س")
+           and toks[s.start].key not in _VERBAL_NOUNS for s in support):
+        return True
+    return trig.entry.type == "ASSAULT" and any(
+        t.entry.pos == "verb" and sent.start <= t.start and t.end <= trig.start and _past_verb(toks, t)
+        and toks[t.start].key in _CASUALTY_WORDS and not any(x.is_punct for x in toks[t.end : trig.start])
+        for t in found)
+
+
 def _name_word(t) -> bool:
     """A word that can be part of a person's name: no article, digit, function word, word of
     circumstance ("استقال رئيس الوزراء تحت ضغط الاحتجاجات") or mark."""
@@ -2527,7 +2544,10 @@ CASUALTY_PEOPLE = _keys(
 _CASUALTY_WORDS = KILL_WORDS | INJURY_WORDS | CASUALTY_PEOPLE
 _ASKED_BY = _keys("طلب دعوه")  # "جلسة بطلب من فرنسا", "بدعوة من": who asked for it
 _SUPPLY = _keys("توريد تصدير بيع")  # "حظر على توريد الأسلحة إلى": goods kept from a state
-_LAUNCHED = _keys("اطلق اطلقت انطلق انطلقت")  # "صاروخ أطلق من اليمن": whence, not by whom
+_LAUNCHED = _keys("اطلق اطلقت انطلق انطلقت")
+# light verbs that do the act they carry ("شنت غارات", "نفذ هجوما"), and their verbal nouns
+_DOING = frozenset(("sup.shann", "sup.naffadh", "sup.irtakaba", "sup.khada", "sup.aqdama", "sup.tabadala"))
+_VERBAL_NOUNS = _keys("شن تنفيذ ارتكاب خوض اقدام تبادل")  # "صاروخ أطلق من اليمن": whence, not by whom
 _DOCUMENTS = _keys("قرارا بيانا مشروعا تقريرا رساله مذكره")  # "قرارا ينتقد": a text that speaks
 _DOCUMENT_NOUNS = _keys("قرار بيان تقرير رساله مذكره")  # ("القرار الذي يطالب")
 # "، في بيان،", "في مؤتمر صحفي", "في اتصال هاتفي": where or how it was said
@@ -4743,7 +4763,8 @@ class Assembler:
             # has not happened yet, it is planned
             date, drule = self._date(toks, sent, trig, times, Modality.PLANNED, article_date, others, ctx.answered)
             past = (self._past_reading(text, sent, date, article_date)
-                    if date is not None and date.resolved and date.start > article_date and _past_verb(toks, trig)
+                    if date is not None and date.resolved and date.start > article_date
+                    and _done_in_past(toks, sent, trig, support, ctx.found_triggers)
                     else None)
             if past is not None:
                 # "اعتقلت الشرطة ثلاثة ناشطين في 10 ديسمبر" in March: a month named without
