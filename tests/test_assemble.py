@@ -10118,11 +10118,14 @@ def test_assemble_a_reprisal_threatened_is_against_whose_act_it_answers(ex, text
         # an act's noun after a light verb of doing, or after the toll it took, in the past:
         # a month or a feast named without its year is the last one (article: 2016-08-30)
         ("شنت الطائرات الروسية غارات على مدينة إدلب في نوفمبر", "2015-11-01", "asserted"),
+        ("شن الجيش غارات على مواقع المتمردين في نوفمبر", "2015-11-01", "asserted"),
+        ("قام الجيش بقصف مواقع المتمردين في نوفمبر", "2015-11-01", "asserted"),
         ("قتل 12 شخصا في غارة على سوق شعبي في أكتوبر", "2015-10-01", "asserted"),
         ("استشهد خمسة فلسطينيين في قصف إسرائيلي خلال عيد الأضحى", "2015-09-23", "asserted"),
         # (one agreed on or announced may still come)
         ("اتفق الطرفان على هدنة خلال عيد الأضحى", "2016-09-11", "planned"),
         ("ستشن الطائرات غارات على المدينة في نوفمبر", "2016-11-01", "planned"),
+        ("يستعد الجيش لشن هجوم على المدينة في نوفمبر", "2016-11-01", "planned"),
     ],
 )
 def test_assemble_an_act_done_in_the_past_is_dated_in_the_past(ex, text, start, modality):

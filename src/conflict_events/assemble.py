@@ -329,7 +329,7 @@ def _done_in_past(toks, sent, trig, support, found) -> bool:
         return _past_verb(toks, trig)
     if any(s.entry.id in _DOING and 0 <= trig.start - s.end <= 4 and s.start >= sent.start
            and not _imperfect(toks[s.start]) and not toks[s.start].prefix.endswith("س")
-           and toks[s.start].key not in _VERBAL_NOUNS for s in support):
+           and not toks[s.start].prep and toks[s.start].key not in _VERBAL_NOUNS for s in support):
         return True
     return trig.entry.type == "ASSAULT" and any(
         t.entry.pos == "verb" and sent.start <= t.start and t.end <= trig.start and _past_verb(toks, t)
@@ -2544,10 +2544,12 @@ CASUALTY_PEOPLE = _keys(
 _CASUALTY_WORDS = KILL_WORDS | INJURY_WORDS | CASUALTY_PEOPLE
 _ASKED_BY = _keys("طلب دعوه")  # "جلسة بطلب من فرنسا", "بدعوة من": who asked for it
 _SUPPLY = _keys("توريد تصدير بيع")  # "حظر على توريد الأسلحة إلى": goods kept from a state
-_LAUNCHED = _keys("اطلق اطلقت انطلق انطلقت")
-# light verbs that do the act they carry ("شنت غارات", "نفذ هجوما"), and their verbal nouns
-_DOING = frozenset(("sup.shann", "sup.naffadh", "sup.irtakaba", "sup.khada", "sup.aqdama", "sup.tabadala"))
-_VERBAL_NOUNS = _keys("شن تنفيذ ارتكاب خوض اقدام تبادل")  # "صاروخ أطلق من اليمن": whence, not by whom
+_LAUNCHED = _keys("اطلق اطلقت انطلق انطلقت")  # "صاروخ أطلق من اليمن": whence, not by whom
+# light verbs that do the act they carry ("شنت غارات", "نفذ هجوما"), and verbal nouns of
+# theirs that no past verb shares ("ارتكاب"; "شن" is both, read as the verb unless after "بـ")
+_DOING = frozenset(("sup.shann", "sup.naffadh", "sup.irtakaba", "sup.khada", "sup.aqdama", "sup.tabadala",
+                    "sup.qama.bi"))
+_VERBAL_NOUNS = _keys("ارتكاب خوض اقدام قيام")
 _DOCUMENTS = _keys("قرارا بيانا مشروعا تقريرا رساله مذكره")  # "قرارا ينتقد": a text that speaks
 _DOCUMENT_NOUNS = _keys("قرار بيان تقرير رساله مذكره")  # ("القرار الذي يطالب")
 # "، في بيان،", "في مؤتمر صحفي", "في اتصال هاتفي": where or how it was said
