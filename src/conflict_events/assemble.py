@@ -337,6 +337,14 @@ def _done_in_past(toks, sent, trig, support, found) -> bool:
         for t in found)
 
 
+def _state_after_to(toks, phrases, end: int, reach: int):
+    """The first state or capital named after "إلى" within ``reach`` words past token ``end``:
+    where one arrives ("وصل الوزير إلى القاهرة"), where goods may not go ("حظر على توريد
+    الأسلحة إلى جنوب السودان")."""
+    return next((p for p in phrases if p.kind in ("capital", "country") and end < p.start <= end + reach
+                 and toks[p.start - 1].key == "الي"), None)
+
+
 def _name_word(t) -> bool:
     """A word that can be part of a person's name: no article, digit, function word, word of
     circumstance ("استقال رئيس الوزراء تحت ضغط الاحتجاجات") or mark."""
@@ -2373,9 +2381,10 @@ _CASE = _keys("قضيه قضايا")  # "قضية تفجير": a court case name
 _RULED = _keys("حكم حكمت قضي قضت اصدر اصدرت")  # "حكم القضاء على": the judiciary ruled
 _MOVES = frozenset(("RETREAT", "MOBILIZE"))  # acts whose "من" names whence they move
 _TOWN_ANAPHORS = _keys("مدينة بلدة")  # "المدينة": the town named before
+_SUPPLY = _keys("توريد تصدير بيع")  # "حظر على توريد الأسلحة إلى": goods kept from a state
 # an act's noun whose genitive is the act's object: "إطلاق سراح", "إخلاء سبيل", "تجميد أصول"
-# (whose assets), "إدراج" (who is listed)
-_CONSTRUCT_OBJECTS = _keys("سراح سبيل اصول ارصده ادراج")
+# (whose assets), "إدراج" (who is listed), "حظر على بيع الطائرات" (the goods)
+_CONSTRUCT_OBJECTS = _keys("سراح سبيل اصول ارصده ادراج") | _SUPPLY
 _CAPITAL_OF = _keys("عاصمة")  # a town's apposition naming the region it is the capital of
 _UNDER = _keys("بموجب")  # "بموجب أمر تنفيذي": by virtue of
 _TOWNS = frozenset(("capital", "city", "town", "village"))  # gazetteer kinds a quarter may be named after
@@ -2543,7 +2552,6 @@ CASUALTY_PEOPLE = _keys(
 )
 _CASUALTY_WORDS = KILL_WORDS | INJURY_WORDS | CASUALTY_PEOPLE
 _ASKED_BY = _keys("طلب دعوه")  # "جلسة بطلب من فرنسا", "بدعوة من": who asked for it
-_SUPPLY = _keys("توريد تصدير بيع")  # "حظر على توريد الأسلحة إلى": goods kept from a state
 _LAUNCHED = _keys("اطلق اطلقت انطلق انطلقت")  # "صاروخ أطلق من اليمن": whence, not by whom
 # light verbs that do the act they carry ("شنت غارات", "نفذ هجوما"), and verbal nouns of
 # theirs that no past verb shares ("ارتكاب"; "شن" is both, read as the verb unless after "بـ")
@@ -4200,8 +4208,8 @@ class Assembler:
                 and tok.key.endswith(("ي", "يا"))) and (
                 m.start in verb_ends or prev.key in PREPOSITIONS or _not_its_adjective(prev, tok)):
             return True
-        word = toks[m.start].norm
-        if (m.end - m.start == 1 and not toks[m.start].key.endswith(_NISBA_FORM_ENDINGS)
+        word = tok.norm
+        if (m.end - m.start == 1 and not tok.key.endswith(_NISBA_FORM_ENDINGS)
                 and (prev is None or prev.is_punct or prev.key == "من")):
             return True  # a broken plural not after a noun it may qualify: "آلاف من المغاربة"
         plural = word.endswith(("يون", "يين")) or (word.startswith("ال") and word.endswith("ون"))
@@ -4888,8 +4896,7 @@ class Assembler:
             # word); anyone else's is no event (see assemble)
             etype, mode, cameo, acled = "CONSULT", "visit", "042", None
             rules.append("type.arrival-visit")
-            host = next((p for p in phrases if p.kind in ("capital", "country") and trig.end < p.start <= trig.end + 8
-                         and toks[p.start - 1].key == "الي"), None)
+            host = _state_after_to(toks, phrases, trig.end, 8)
             if not targets and host is not None:
                 targets = self._codes(host, toks, text, etype)  # the state visited
         if etype == "CONSULT" and place is not None and place.kind in ("capital", "country") and any(
@@ -5287,8 +5294,6 @@ class Assembler:
             after = None  # "مقاطعة المنتجات الأمريكية": the adjective is what is boycotted
         if after is not None and toks[trig.end - 1].key in _BESIDE:
             after = None  # "الوقوف إلى جانب أذربيجان": whom one stands by
-        if after is not None and toks[trig.end - 1].key in _SUPPLY:
-            after = None  # "حظر على بيع الطائرات المسيرة لروسيا": the goods, and whom they are for
         if after is not None and after.kind == "nisba":
             if after.conjuncts[0][3] is None:
                 return None, None  # "القمة العربية", "الفصائل الكردية": no state acts
@@ -6369,10 +6374,8 @@ class Assembler:
                 return p, "slot.answered"
         if e.type == "SANCTION" and toks[trig.end - 1].key in _SUPPLY:
             # "حظر على توريد الأسلحة إلى جنوب السودان": the state the goods may not reach
-            p = next((p for p in phrases if trig.end < p.start <= trig.end + 4 and p.kind in ("country", "capital")
-                      and toks[p.start - 1].key == "الي"
-                      and not any(t.is_punct for t in toks[trig.end : p.start])), None)
-            if p is not None:
+            p = _state_after_to(toks, phrases, trig.end, 4)
+            if p is not None and not any(t.is_punct for t in toks[trig.end : p.start]):
                 return p, "slot.target-prep"
         if (e.type == "CONSULT" and e.pos == "noun" and e.mode is None and toks[trig.end - 1].suffixed
                 and trig.end < sent.end and not toks[trig.end].prep and not toks[trig.end].has_conj):
