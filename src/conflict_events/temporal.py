@@ -1286,24 +1286,15 @@ class DateFinder:
         hijri = entry.kind == "hijri_month"
         year = None
         if hijri:
-            if j < len(toks) and _DIGITS_RE.match(toks[j]) and len(toks[j]) == 4:
-                y = int(toks[j])
-                if 1300 <= y <= 1600:
-                    year = y
-                    j += 1
-                    era = self._lookup(sent, j, _ERA)
-                    if era is not None and era[0].value == "hijri":
-                        j += era[1]
+            year, j = self._hijri_year_at(sent, j)
         else:
             yw = self._lookup(sent, j, _YEAR_WORD)
             y = self._year_at(sent, j + (yw[1] if yw else 0))
             if y is not None:
                 year, j = y
         q = None
-        qual = self._lookup(sent, j, _QUAL)
-        if year is None and qual is not None and qual[0].id != "qual.this":
-            q = qual[0].value
-            j += qual[1]
+        if year is None:
+            q, j = self._qualifier_at(sent, j)
         # "في آذار" but not "في باب المندب" (ب + "اب")
         prev_anchor = p == 0 and i > 0 and self._lookup(sent, i - 1, _ANCHOR) is not None
         if entry.strict and not (
@@ -1312,10 +1303,7 @@ class DateFinder:
         ):
             return None
         if q is None and year is None:
-            if direction < 0:
-                q = "on_or_before"
-            elif direction > 0 or self._future(sent, i, j):
-                q = "on_or_after"
+            q = self._tense_side(sent, i, j, direction)
         if hijri:
             res = self._hijri(ref, entry.value, year, q, day, entry.id)
         else:
@@ -1323,6 +1311,35 @@ class DateFinder:
         if res is None:
             return None
         return j, prefix, res
+
+    def _hijri_year_at(self, sent, j) -> tuple[int | None, int]:
+        """A hijri year written at token ``j`` ("1437", "1437 هـ"): (the year or None, the
+        token after it)."""
+        toks = sent.toks
+        if j < len(toks) and _DIGITS_RE.match(toks[j]) and len(toks[j]) == 4 and 1300 <= int(toks[j]) <= 1600:
+            year, j = int(toks[j]), j + 1
+            era = self._lookup(sent, j, _ERA)
+            if era is not None and era[0].value == "hijri":
+                j += era[1]
+            return year, j
+        return None, j
+
+    def _qualifier_at(self, sent, j) -> tuple[Any, int]:
+        """A qualifier at token ``j`` ("الماضي", "المقبل"; "الحالي" says nothing): (its value
+        or None, the token after it)."""
+        qual = self._lookup(sent, j, _QUAL)
+        if qual is not None and qual[0].id != "qual.this":
+            return qual[0].value, j + qual[1]
+        return None, j
+
+    def _tense_side(self, sent, i, j, direction) -> str | None:
+        """The side of the article date a name without year or qualifier (tokens ``i`` to
+        ``j``) stands on: the scan's ``direction``, else a cue of the future around it."""
+        if direction < 0:
+            return "on_or_before"
+        if direction > 0 or self._future(sent, i, j):
+            return "on_or_after"
+        return None
 
     def _gregorian(self, ref, month, year, q, day, rule) -> _Res | None:
         if year is None:
@@ -1410,22 +1427,12 @@ class DateFinder:
             prefix = 0
         j = start + n
         month, day = entry.value
-        year = None
-        if j < len(sent.toks) and _DIGITS_RE.match(sent.toks[j]) and len(sent.toks[j]) == 4 and (
-                1300 <= int(sent.toks[j]) <= 1600):
-            year, j = int(sent.toks[j]), j + 1
-            era = self._lookup(sent, j, _ERA)
-            if era is not None and era[0].value == "hijri":
-                j += era[1]
+        year, j = self._hijri_year_at(sent, j)
         q = None
-        qual = self._lookup(sent, j, _QUAL) if year is None else None
-        if qual is not None and qual[0].id != "qual.this":
-            q = qual[0].value
-            j += qual[1]
-        elif year is None and direction < 0:
-            q = "on_or_before"
-        elif year is None and (direction > 0 or self._future(sent, i, j)):
-            q = "on_or_after"
+        if year is None:
+            q, j = self._qualifier_at(sent, j)
+            if q is None:
+                q = self._tense_side(sent, i, j, direction)
 
         def span(hy: int) -> tuple[_dt.date, _dt.date] | None:
             try:
