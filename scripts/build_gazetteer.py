@@ -343,9 +343,10 @@ def generate(
                 round(c["latitude"], 5), round(c["longitude"], 5), pop, c["geonameid"],
             )
         )
-    _add_actor_names(entries, forms, data_dir, "capital")
+    actors = list(lexicon_entries(data_dir, "actors"))
+    _add_actor_names(entries, forms, actors, "capital")
     _apply_extras(entries, extras, forms, extra_path)
-    _add_actor_names(entries, forms, data_dir, "country")
+    _add_actor_names(entries, forms, actors, "country")
     entries = [e for e in entries if e["forms"]]
     entries.sort(key=lambda e: (e["kind"] != "country", -(e.get("population") or 0), e["id"]))
     return entries
@@ -356,15 +357,17 @@ def generate(
 _NOT_PLACE_NAMES = frozenset({"الكيان", "دوله", "السلطه"})
 
 
-def _add_actor_names(entries: list[dict[str, Any]], forms: _Forms, data_dir: Path, kind: str) -> None:
-    """The names of the actor lexicon's capitals or countries (``kind``) that name no place
+def _add_actor_names(
+    entries: list[dict[str, Any]], forms: _Forms, actors: list[dict[str, Any]], kind: str
+) -> None:
+    """The names of the ``actors`` lexicon's capitals or countries (``kind``) that name no place
     yet, as forms of the place's entry of that kind: the spellings news use for a government
     by its seat ("جاكرتا", "كوبنهاجن") name the city too, and a state's ("بيلاروسيا",
     "الدنمارك", "المجر") the country, where GeoNames or CLDR has another spelling or none."""
     places = {e["country"]: e for e in entries if e["kind"] == kind}
     # (a seat of government that is a city of its own keeps its own entry: "لاهاي", "دار السلام")
     named = {f for e in entries for f in e["forms"]}
-    for d in lexicon_entries(data_dir, "actors"):
+    for d in actors:
         target = places.get(d.get("country")) if d.get("kind") == kind else None
         if target is None:
             continue
