@@ -10131,3 +10131,21 @@ def test_assemble_a_reprisal_threatened_is_against_whose_act_it_answers(ex, text
 def test_assemble_an_act_done_in_the_past_is_dated_in_the_past(ex, text, start, modality):
     e = next(e for e in ex.extract(text, article_date=DATE) if e.type in ("ASSAULT", "RETREAT"))
     assert (e.date.start.isoformat(), e.modality.value) == (start, modality)
+
+
+@pytest.mark.parametrize(
+    "text, etype, trigger, name, kind",
+    [
+        # the noun before a name says which of its readings is meant: a village, not the
+        # region of the same name
+        ("هاجم مستوطنون منازل المواطنين في قرية برقة", "ASSAULT", "هاجم", "Burqah", "village"),
+        ("أحرق مستوطنون مركبة في بلدة برقة", "ASSAULT", "أحرق", "Burqah", "village"),
+        # without the noun, the most populous reading stays
+        ("اندلعت اشتباكات عنيفة في برقة", "ASSAULT", "اشتباكات", "Cyrenaica", "region"),
+        ("سيطر الجيش على إقليم برقة", "ASSAULT", "سيطر", "Cyrenaica", "region"),
+    ],
+)
+def test_assemble_a_place_noun_chooses_the_reading(ex, text, etype, trigger, name, kind):
+    e = _one(ex, text, etype, trigger)
+    assert (e.place.name, e.place.kind) == (name, kind)
+

@@ -2388,6 +2388,12 @@ _CONSTRUCT_OBJECTS = _keys("سراح سبيل اصول ارصده ادراج") |
 _CAPITAL_OF = _keys("عاصمة")  # a town's apposition naming the region it is the capital of
 _UNDER = _keys("بموجب")  # "بموجب أمر تنفيذي": by virtue of
 _TOWNS = frozenset(("capital", "city", "town", "village"))  # gazetteer kinds a quarter may be named after
+# the gazetteer kinds a place noun before a name reads it as ("قرية برقة" is no region)
+_KINDS_NAMED = {
+    **dict.fromkeys(_keys("قريه قري بلده بلدات"), frozenset(("village", "town"))),
+    **dict.fromkeys(_keys("مدينه مدن"), frozenset(("capital", "city", "town"))),
+    **dict.fromkeys(_keys("محافظه ولايه اقليم"), frozenset(("governorate", "region", "district"))),
+}
 _RAIDS = _keys("مداهمه مداهمات")
 _STORMING = ("اقتحم", "اقتحا", "يقتحم", "تقتحم")  # "اقتحموا", "اقتحام": storming
 _ARMED_SECTORS = frozenset(("MIL", "COP", "REB"))
@@ -7301,6 +7307,11 @@ class Assembler:
             a, b = toks[start].start_char, toks[end - 1].end_char
             return Place(text[a:b], a, b, country=country, kind="local", rule="place.local",
                          geo_precision=2), "place.local"
+        if span[0] > sent.start and len(cands) > 1:
+            # "قرية برقة": the noun before the name says which of its readings is meant
+            kinds = _KINDS_NAMED.get(toks[span[0] - 1].key)
+            if kinds and any(c.entry.kind in kinds for c in cands):
+                cands = [c for c in cands if c.entry.kind in kinds]
         a, b = toks[cands[0].start].start_char, toks[cands[0].end - 1].end_char
         pe = self._place_reading(cands, [x for x in actors if not (x.start_char < b and a < x.end_char)],
                                  [x for x in targets if not (x.start_char < b and a < x.end_char)],
