@@ -10149,3 +10149,21 @@ def test_assemble_a_place_noun_chooses_the_reading(ex, text, etype, trigger, nam
     e = _one(ex, text, etype, trigger)
     assert (e.place.name, e.place.kind) == (name, kind)
 
+
+@pytest.mark.parametrize(
+    "text, etype, trigger, actors, targets",
+    [
+        # the state whose act is answered is not the answerer's own
+        ("رفضت الحكومة الهجوم التركي على قرى الشمال", "REJECT", "رفضت", ["--- GOV"], None),
+        ("أدانت الوزارة القصف الإسرائيلي الأخير", "ACCUSE", "أدانت", ["--- GOV"], None),
+        # a state's forces strike no arms of their own state
+        ("أسقطت الدفاعات الجوية الإيرانية طائرة مسيرة فوق أصفهان", "ASSAULT", "أسقطت", ["IRN MIL"], ["--- MIL"]),
+        # controls: the answerer's own nisba, a craft named with its state, rebels of the
+        # army's own state
+        ("رفضت الحكومة العراقية الهجوم التركي على قرى الشمال", "REJECT", "رفضت", ["IRQ GOV"], None),
+        ("أسقط الجيش الأوكراني طائرة مسيرة روسية", "ASSAULT", "أسقط", ["UKR MIL"], ["RUS MIL"]),
+        ("قصف الجيش السوري مواقع المسلحين في ريف إدلب", "ASSAULT", "قصف", ["SYR MIL"], ["SYR REB"]),
+    ],
+)
+def test_assemble_a_side_takes_no_state_of_the_other(ex, text, etype, trigger, actors, targets):
+    _check(ex, text, etype, trigger, actors, targets)

@@ -4741,10 +4741,18 @@ class Assembler:
             # "قال الرئيس خلال زيارته القاهرة": a visitor to a state's capital is not of that
             # state (one who tours a province is: "زيارة لمحافظة شمال سيناء")
             actor_context = _other_country(sent_countries, article_countries, context)
-        if place is None and any(t.country == context and t.rule.startswith(_STATE_NAMES) for t in targets):
+        if place is None and (any(t.country == context and t.rule.startswith(_STATE_NAMES) for t in targets)
+                              or self._doer_of_object(toks, sent, trig, others, phrases) == context):
             # "ألغى المجلس العسكري اتفاقيات التعاون مع فرنسا": the state on the other side is
-            # not the actor's own; another state the text names is
+            # not the actor's own; "رفضت الحكومة الهجوم التركي": nor is the state whose act it
+            # answers; another state the text names is
             actor_context = _other_country(sent_countries, article_countries, context)
+        target_context = context
+        if (e.type == "ASSAULT" and context is not None
+                and any(a.country == context and a.sector in _FORCES for a in actors)):
+            # "أسقطت الدفاعات الجوية السورية طائرة مسيرة": a state's forces strike no arms of
+            # their own state
+            target_context = _other_country(sent_countries, article_countries, context)
         actors = tuple(
             # "طائرات مجهولة": a state's arms of no known state (an armed group unknown is of
             # the place's, as its gunmen are: "جماعة مسلحة مجهولة" in Libya is LBY REB)
@@ -4752,7 +4760,8 @@ class Assembler:
             self._with_context(a, own if own and a.sector in _FORCES else actor_context) for a in actors
         )
         actors = self._speakers_forces(toks, speaker, actors, ctx)
-        targets = self._opposed(actors, tuple(self._with_context(t, context) for t in targets))
+        targets = self._opposed(actors, tuple(
+            self._with_context(t, target_context if t.sector in _FORCES else context) for t in targets))
         targets, actors = self._mirrored(targets, actors), self._mirrored(actors, targets)
         if cut > sent.start:
             times = [(r, x) for r, x in times if r[0] >= cut]
@@ -6945,6 +6954,22 @@ class Assembler:
                 or toks[end].key in FUNCTION_WORDS or end in time_toks):
             end += 1  # its name or adjective: "قرية اللويب", "قرية فلسطينية"
         return start, end
+
+    @staticmethod
+    def _doer_of_object(toks, sent, trig, others, phrases) -> str | None:
+        """The state whose nisba follows the act the trigger takes as its object ("رفضت
+        الحكومة الهجوم التركي": TUR, the attack's doer)."""
+        k = trig.end
+        subject = next((p for p in phrases if p.start == k), None)
+        if subject is not None:
+            k = subject.end  # (past the subject of a verb: "رفضت الحكومة ...")
+        if k >= sent.end or toks[k].prep or toks[k].has_conj:
+            return None
+        act = next((o for o in others if o.start == k), None)
+        if act is None:
+            return None
+        return next((c for p in phrases if p.kind == "nisba" and p.start == act.end
+                     for (_, _, _, c, _) in p.conjuncts if c), None)
 
     def _with_context(self, a: Actor, country: str | None) -> Actor:
         # only contextual entries (generic nouns, titles, state bodies, anaphors of a body)
