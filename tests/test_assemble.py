@@ -10167,3 +10167,20 @@ def test_assemble_a_place_noun_chooses_the_reading(ex, text, etype, trigger, nam
 )
 def test_assemble_a_side_takes_no_state_of_the_other(ex, text, etype, trigger, actors, targets):
     _check(ex, text, etype, trigger, actors, targets)
+
+
+@pytest.mark.parametrize(
+    "text, etype, trigger, actors",
+    [
+        # the object of an act, with its preposition, lends it no subject from the next clause
+        ("أعربت قطر عن رفضها للتصعيد، وقال المتحدث باسم الخارجية الأمريكية إن واشنطن تتابع الوضع",
+         "REJECT", "رفضها", ["QAT GOV"]),
+        ("أعرب الاتحاد الأوروبي عن رفضه للتصعيد، وقال مسؤول إسرائيلي إن الجيش سيواصل عملياته",
+         "REJECT", "رفضه", ["IGO IGO"]),
+        # controls: a light verb after the act names its doer
+        ("قصف عنيف شنته طائرات حربية على المدينة", "ASSAULT", "قصف", ["--- MIL"]),
+        ("هجوم بالأسلحة الرشاشة شنه مسلحون على حاجز أمني", "ASSAULT", "هجوم", ["--- REB"]),
+    ],
+)
+def test_assemble_an_object_after_the_act_lends_no_subject(ex, text, etype, trigger, actors):
+    _check(ex, text, etype, trigger, actors, None)

@@ -5479,6 +5479,7 @@ class Assembler:
             if ((claimed or trig.end <= s.start <= trig.end + 8
                  and self._gap_ok(toks, trig.end, s.start, time_toks, means))
                     and s.entry.id != _MANAGED  # ("هدنة حتى تتمكن الأمم المتحدة من": who can then act)
+                    and not toks[s.start].prep  # ("رفضها للتصعيد، وقال الوزير": the act's object)
                     and toks[trig.start].key not in SHOOT_DOWN  # (who launched what is downed: its target)
                     and s.entry.voice != "passive"):  # ("الهجمات التي تعرضت لها السفارة": who suffered)
                 # "قصف شنته طائرات", "هجوم مزدوج، يوم السبت، تبنته حركة الشباب" (not "الهجوم
