@@ -10184,3 +10184,21 @@ def test_assemble_a_side_takes_no_state_of_the_other(ex, text, etype, trigger, a
 )
 def test_assemble_an_object_after_the_act_lends_no_subject(ex, text, etype, trigger, actors):
     _check(ex, text, etype, trigger, actors, None)
+
+
+@pytest.mark.parametrize(
+    "text, etype, trigger, actors, targets",
+    [
+        # "عمان" is Oman, or Amman for Jordan: the state the text names more often
+        ("جددت عمان رفضها لأي تهجير، وقال رئيس الوزراء الأردني إن المملكة لن تقبل بذلك",
+         "REJECT", "رفضها", ["JOR GOV"], None),
+        ("أكد الأردن رفضه القاطع للتهجير. وأدانت عمان الهجوم على المخيم.",
+         "ACCUSE", "أدانت", ["JOR GOV"], None),
+        # controls: no other state named; a state joined to it is another
+        ("أدانت عمان الهجوم على السفينة في بحر العرب", "ACCUSE", "أدانت", ["OMN GOV"], None),
+        ("دعت عمان والأردن إلى وقف إطلاق النار", "REQUEST", "دعت", ["JOR GOV", "OMN GOV"], None),
+        ("وقعت الحكومة الأردنية وعمان اتفاقا للتعاون الأمني", "AGREE", "وقعت", ["JOR GOV"], ["OMN GOV"]),
+    ],
+)
+def test_assemble_a_name_a_capital_shares_with_a_state(ex, text, etype, trigger, actors, targets):
+    _check(ex, text, etype, trigger, actors, targets)

@@ -3101,6 +3101,8 @@ class Assembler:
         }
         # each country's capital, for "العاصمة الجزائرية"
         self._capitals: dict[str, Any] = {}
+        # each country's capital as a side, for a name a capital shares with a state ("عمان")
+        self._capital_sides = {e.country: e for e in actors if e.id.startswith(_STATE_NAMES[1]) and e.country}
         # the gazetteer's order (the most populous first), for a name several places share
         self._place_rank: dict[str, int] = {}
         for name, e in lexicon.entries():
@@ -3331,6 +3333,8 @@ class Assembler:
             phrases = self._phrases(toks, actor_ms, sent, {t.start for t in triggers}, time_toks,
                                     {t.end for t in triggers if t.entry.pos == "verb"})
             self._resolve_anaphora(toks, phrases, memory, sent)
+            if self._capital_sides:
+                self._shared_names(phrases, places, article_countries)
             # countries the sentence names through its places and state and named actors (not
             # through the nationality of people: "خطف مسلحون عمالا مصريين")
             # (a capital after a verb of asking, or "مطالبة", is the state asked)
@@ -6971,6 +6975,27 @@ class Assembler:
             return None
         return next((c for p in phrases if p.kind == "nisba" and p.start == act.end
                      for (_, _, _, c, _) in p.conjuncts if c), None)
+
+    def _shared_names(self, phrases, places, article_countries) -> None:
+        """A side named by a word a state shares with another state's capital ("عمان": Oman,
+        and Amman) is the capital's state when the text names that state more often: "أكدت
+        عمان ... وقال وزير الخارجية الأردني" is Jordan."""
+        for p in phrases:
+            for i, (s0, e0, ent, c, sector) in enumerate(p.conjuncts):
+                if not c or ent.kind not in ("country", "capital"):
+                    continue
+                rivals = {m.entry.country for m in places if m.start == s0 and m.end == e0
+                          and m.entry.kind in ("capital", "country") and m.entry.country not in (None, c)}
+                if not rivals:
+                    continue
+                # (not a state joined to it: "دعت عمان والأردن", "وقعت الحكومة الأردنية وعمان")
+                votes = Counter(article_countries)
+                votes.update(c2 for q in phrases if q is not p and q.end != p.start and q.start != p.end
+                             for (_, _, _, c2, _) in q.conjuncts if c2)
+                best = max(rivals, key=lambda r: votes[r])
+                side = self._capital_sides.get(best)
+                if side is not None and votes[best] > votes[c]:
+                    p.conjuncts[i] = (s0, e0, side, best, side.sector)
 
     def _with_context(self, a: Actor, country: str | None) -> Actor:
         # only contextual entries (generic nouns, titles, state bodies, anaphors of a body)
