@@ -10202,3 +10202,24 @@ def test_assemble_an_object_after_the_act_lends_no_subject(ex, text, etype, trig
 )
 def test_assemble_a_name_a_capital_shares_with_a_state(ex, text, etype, trigger, actors, targets):
     _check(ex, text, etype, trigger, actors, targets)
+
+
+@pytest.mark.parametrize(
+    "text, etype, trigger, actors",
+    [
+        # forces called foreign are of no state the text names, neither the context's nor
+        # the one they leave
+        ("طالب مجلس النواب الليبي بانسحاب القوات الأجنبية من ليبيا", "RETREAT", "بانسحاب", ["--- MIL"]),
+        ("دعت الحكومة إلى خروج القوات الأجنبية من أراضيها", "RETREAT", "خروج", ["--- MIL"]),
+        ("اتهمت دمشق المقاتلين الأجانب بتنفيذ الهجوم على حلب", "ACCUSE", "اتهمت", ["SYR GOV"]),
+        # control: forces of a state named after "من"
+        ("وصلت قوات من الجيش التركي إلى الحدود", "MOBILIZE", "وصلت", ["TUR MIL"]),
+    ],
+)
+def test_assemble_foreign_forces_have_no_state(ex, text, etype, trigger, actors):
+    _check(ex, text, etype, trigger, actors, None)
+
+
+def test_assemble_foreign_fighters_are_the_accused(ex):
+    e = _one(ex, "اتهمت دمشق المقاتلين الأجانب بتنفيذ الهجوم على حلب", "ACCUSE", "اتهمت")
+    assert _codes(e.targets) == ["--- REB"]

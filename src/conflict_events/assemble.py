@@ -2377,6 +2377,7 @@ _ENTERS = _keys("دخل يدخل تدخل دخول سريان بدء")  # "دخ�
 _EFFECT = _keys("تنفيذ نفاذ")
 _DOMESTIC_SECTORS = frozenset(("COP", "JUD"))
 _QUARTER = _keys("حي")
+_FOREIGN = _keys("اجنبيه اجنبي اجانب")  # "القوات الأجنبية": of no state the text names
 _CASE = _keys("قضيه قضايا")  # "قضية تفجير": a court case named after an act
 _RULED = _keys("حكم حكمت قضي قضت اصدر اصدرت")  # "حكم القضاء على": the judiciary ruled
 _MOVES = frozenset(("RETREAT", "MOBILIZE"))  # acts whose "من" names whence they move
@@ -3766,6 +3767,8 @@ class Assembler:
                     # "حث الوزير المجتمع الدولي", "زار الوزير طهران", "طالبت رئيسة الوزراء سلطات
                     # ميانمار": nor does a title that ends with the article
                     named = False
+                if named and toks[end - 1].key in _FOREIGN and nxt.entry.kind in ("country", "capital"):
+                    named = False  # "انسحاب القوات الأجنبية من ليبيا": foreign to the state named
                 if named and not between and e.kind in ("title", "generic") and toks[nxt.start].prep == "ب":
                     named = False  # "ندد الرئيس بإسرائيل": what "بـ" names is the verb's
                 if named and not gap and len(between) <= 2 and not toks[nxt.start].has_conj:
