@@ -10223,3 +10223,25 @@ def test_assemble_foreign_forces_have_no_state(ex, text, etype, trigger, actors)
 def test_assemble_foreign_fighters_are_the_accused(ex):
     e = _one(ex, "اتهمت دمشق المقاتلين الأجانب بتنفيذ الهجوم على حلب", "ACCUSE", "اتهمت")
     assert _codes(e.targets) == ["--- REB"]
+
+
+@pytest.mark.parametrize(
+    "text, trigger, targets, fatalities",
+    [
+        # "أودى بحياة": the lives it took are the attack's target and its toll
+        ("قال الجيش إن هجوما بعبوة ناسفة أودى بحياة ستة جنود قرب الحدود", "هجوما", ["--- MIL"], 6),
+        ("قالت مصادر طبية إن غارة أودت بحياة طفلين في المدينة", "غارة", ["--- CVL"], 2),
+        # a nationality after it is the one killed, not the striker
+        ("أودت الغارة بحياة فلسطيني في خان يونس", "الغارة", ["PSE CVL"], 1),
+        # one and two follow what they count
+        ("أودى القصف بحياة مدنيين اثنين في دير البلح", "القصف", ["PSE CVL"], 2),
+        # control: the act between the verb and the lives
+        ("أودى هجوم مسلح استهدف كنيسة في المدينة بحياة 24 شخصا", "هجوم", None, 24),
+    ],
+)
+def test_assemble_the_lives_an_attack_took(ex, text, trigger, targets, fatalities):
+    e = _one(ex, text, "ASSAULT", trigger)
+    assert e.fatalities == fatalities
+    if targets is not None:
+        assert _codes(e.targets) == targets
+    assert not any(a.country == "PSE" for a in e.actors)

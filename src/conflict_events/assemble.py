@@ -4205,8 +4205,8 @@ class Assembler:
     def _people_nisba(toks, m, verb_ends: AbstractSet[int] = frozenset()) -> bool:
         """A nisba standing for people: after a number or a quantity word, or a plural form
         that no noun before it carries ("عراقيون", "السعوديون", "40 فلسطينيا", "من المغاربة"),
-        or an indefinite one right after a verb (``verb_ends``: where verbs end), a preposition
-        or a word it cannot describe ("استشهد فلسطيني", "اعتدى مستوطنون على فلسطيني",
+        or an indefinite one right after a verb (``verb_ends``: where verbs end), a preposition,
+        "بحياة" or a word it cannot describe ("استشهد فلسطيني", "اعتدى مستوطنون على فلسطيني",
         "اعتقلت الشرطة فلسطينيا", "قتل جنود إسرائيليون فلسطينيا")."""
         prev = toks[m.start - 1] if m.start > 0 else None
         if prev is not None and (
@@ -4219,7 +4219,8 @@ class Assembler:
         # (a masculine one: "في سورية", "زار سورية" name the state)
         if (m.end - m.start == 1 and prev is not None and not prev.is_punct and not _definite(tok)
                 and tok.key.endswith(("ي", "يا"))) and (
-                m.start in verb_ends or prev.key in PREPOSITIONS or _not_its_adjective(prev, tok)):
+                m.start in verb_ends or prev.key in PREPOSITIONS or prev.key in TOLL_LINKS
+                or _not_its_adjective(prev, tok)):
             return True
         word = tok.norm
         if (m.end - m.start == 1 and not tok.key.endswith(_NISBA_FORM_ENDINGS)
@@ -5303,10 +5304,11 @@ class Assembler:
             # noun's own genitive, what follows is whom it is for
             after = None
         if after is not None and after.kind == "nisba" and any(
-            t.key in LOCATIVE or t.key in PREPOSITIONS or t.prep for t in toks[trig.end : after.start]
+            t.key in LOCATIVE or t.key in PREPOSITIONS or t.prep or t.key in TOLL_LINKS
+            for t in toks[trig.end : after.start]
         ):
             # "اشتباك قرب الحدود الصومالية": the adjective is the border's; "تبادل ... أسيرا
-            # بوساطة مصرية": the mediation's
+            # بوساطة مصرية": the mediation's; "أودت الغارة بحياة فلسطيني": the one killed
             after = None
         if (after is not None and after.kind == "nisba" and toks[trig.end - 1].key in CRAFT
                 and toks[trig.start].key in SHOOT_DOWN):
@@ -8860,18 +8862,21 @@ class Assembler:
             if k < sent.end and toks[k].text in _QUOTES:
                 k += 1  # a toll quoted: 'أسفر عن مقتل "11 مدنيا بينهم خمسة أطفال"'
             i1 = k  # the first word of the count
+            lives = key in _CLAIMED_LIVES and k < sent.end and toks[k].key in TOLL_LINKS
+            if lives:
+                i1 = k = k + 1  # "أودى بحياة عشرة جنود": the count after "the lives of"
             # (a word joined by "و" starts another count: "ثمانية قتلى ونحو مئة جريح")
             while k < min(sent.end, i + 5) and not toks[k].has_conj and (
                     (toks[k].key in QUANTITY and toks[k].key != "بينهم") or toks[k].key in TOLL_LINKS
                     or (toks[k].key == "بين" and toks[k - 1].key == "ما")):
                 # ("ما بين 10 و15": the lowest; "11 شهيدا بينهم ثلاثة أطفال": some of them)
                 k += 1
-            if key in _CLAIMED_LIVES and (k >= sent.end or toks[k].key not in TOLL_LINKS):
+            if key in _CLAIMED_LIVES and not lives and (k >= sent.end or toks[k].key not in TOLL_LINKS):
                 # "أودى هجوم مسلح استهدف كنيسة ... بحياة 24 شخصا": the lives after the act
                 j = next((j for j in range(k, min(sent.end, i + 16)) if toks[j].key in TOLL_LINKS
                           and not any(t.text in (".", "؛") for t in toks[i + 1 : j])), None)
                 if j is not None:
-                    k = j + 1
+                    i1 = k = j + 1
                     while k < min(sent.end, j + 5) and toks[k].key in QUANTITY:
                         k += 1
             # (not one joined by "و": "6 قتلى و20 جريحا", "30 قتيلا ومئات الجرحى" count the
@@ -8918,6 +8923,9 @@ class Assembler:
                  and not toks[p.start].prep and self._only_quantities(toks[i1 : p.start])),
                 None,
             )
+            if n is None and victims is not None and victims.end < sent.end and toks[victims.end].key in _AGREEING_NUMBERS:
+                # "أودت الغارة بحياة فلسطينيين اثنين": one and two follow what they count
+                n = self._number_near(toks, victims.end, victims.end + 1)
             agent = None
             if n is None and victims is not None and victims.start == i + 1 and toks[i].key in KILL_WORDS:
                 # "قتل مسلحون ثلاثة رعاة": a count after the phrase right after the verb makes
