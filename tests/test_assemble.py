@@ -10245,3 +10245,25 @@ def test_assemble_the_lives_an_attack_took(ex, text, trigger, targets, fatalitie
     if targets is not None:
         assert _codes(e.targets) == targets
     assert not any(a.country == "PSE" for a in e.actors)
+
+
+@pytest.mark.parametrize(
+    "text, etype, trigger, actor_text, actors, targets",
+    [
+        # a definite noun after a definite subject is the verb's object, not an adjective
+        # of the subject; the state of its adjective is whose proposal or policy it is
+        ("رفضت الحكومة المبادرة الأمريكية لإنهاء الأزمة", "REJECT", "رفضت", "الحكومة", ["--- GOV"], ["USA GOV"]),
+        ("انتقدت الوزارة السياسة الفرنسية في منطقة الساحل", "ACCUSE", "انتقدت", "الوزارة", ["--- GOV"],
+         ["FRA GOV"]),
+        ("رحبت الحكومة بالمبادرة المصرية", "SUPPORT", "رحبت", "الحكومة", ["--- GOV"], ["EGY GOV"]),
+        ("رفضت حركة حماس المقترح الإسرائيلي الأخير", "REJECT", "رفضت", "حركة حماس", ["PSE REB"], ["ISR GOV"]),
+        # controls: adjectives of the subject in an adjective's form
+        ("قصفت القوات الجوية الروسية مواقع المسلحين", "ASSAULT", "قصفت", "القوات الجوية الروسية",
+         ["RUS MIL"], None),
+        ("اعتقلت القوات الخاصة الأمريكية قياديا في التنظيم", "COERCE", "اعتقلت", "القوات الخاصة الأمريكية",
+         ["USA MIL"], None),
+    ],
+)
+def test_assemble_the_object_and_its_state_after_the_subject(ex, text, etype, trigger, actor_text, actors, targets):
+    e = _check(ex, text, etype, trigger, actors, targets)
+    assert [a.text for a in e.actors] == [actor_text]

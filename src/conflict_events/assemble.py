@@ -106,6 +106,9 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   belongs to, told by its adjective after the act's noun ("إسقاط طائرة مسيرة أمريكية");
 * ``slot.answered``: whose act a threatened reprisal answers is the threat's target ("توعد
   زعيم الحوثيين بالرد على الغارات الأمريكية");
+* ``slot.stance``: the state whose proposal, policy or act a stance is taken on, told by
+  its adjective after the verb's object, is the stance's target ("رفضت الحكومة المبادرة
+  الأمريكية");
 * ``slot.denier``: who denies or rejects accusations or demands is their target ("نفت
   طهران الاتهامات الأمريكية", "رفضت الحكومة مطالب الحركة"), and they stand
   (``mod.accusation-denied``);
@@ -2377,6 +2380,13 @@ _ENTERS = _keys("دخل يدخل تدخل دخول سريان بدء")  # "دخ�
 _EFFECT = _keys("تنفيذ نفاذ")
 _DOMESTIC_SECTORS = frozenset(("COP", "JUD"))
 _QUARTER = _keys("حي")
+# adjectives of bodies and forces that are not nisbas ("القوات الخاصة الروسية")
+_BODY_ADJECTIVES = _keys(
+    "خاص خاصه مسلح مسلحه مشترك مشتركه متحد متحده موحد موحده اعلي عليا مؤقت مؤقته جديد جديده سابق سابقه "
+    "مستقل مستقله نظامي نظاميه حاكم حاكمه معارض معارضه متمرد متمرده منشق منشقه عام عامه اول اولي ثاني "
+    "ثانيه ثالث ثالثه رابع رابعه خامس خامسه كبير كبري خاصين خاصون"
+)
+_STANCES = frozenset(("REJECT", "ACCUSE", "SUPPORT"))  # stances taken on a proposal, a policy or an act
 _FOREIGN = _keys("اجنبيه اجنبي اجانب")  # "القوات الأجنبية": of no state the text names
 _CASE = _keys("قضيه قضايا")  # "قضية تفجير": a court case named after an act
 _RULED = _keys("حكم حكمت قضي قضت اصدر اصدرت")  # "حكم القضاء على": the judiciary ruled
@@ -3874,7 +3884,14 @@ class Assembler:
                         or t.key in LOCATIVE or t.key in _OFF  # "سفينة قبالة السواحل الصومالية"
                         or t.key in _CAPITAL_WORD  # "قصفت الطائرات العاصمة الأوكرانية"
                         for t in between
-                    ) or not acts.isdisjoint(range(probe, ms[k].start)):
+                    ) or not acts.isdisjoint(range(probe, ms[k].start)) or (
+                        # "رفضت الحكومة المبادرة الأمريكية": a definite word after a definite
+                        # head is its adjective only in an adjective's form ("القوات الجوية
+                        # الروسية", "القوات الخاصة الأمريكية"); a noun is the verb's object
+                        _definite(toks[m.end - 1]) and any(
+                            _definite(t) and not _NISBA_ENDING.search(t.key) and t.key not in _BODY_ADJECTIVES
+                            for t in between)
+                    ):
                         break
                     if not nis and _not_its_adjective(toks[m.end - 1] if between else toks[probe - 1],
                                                       toks[ms[k].start]):
@@ -4533,6 +4550,12 @@ class Assembler:
                 actor, arule = None, None  # "رفض الصدر دعوات لتشكيل حكومة": not his calls
             if target is None and denier is not None:
                 target, trule = denier, "slot.denier"  # who denies the accusations is accused
+            if target is None and e.type in _STANCES and e.pos == "verb" and self._condemned_act(
+                    toks, trig, others) is None:
+                # "رفضت الحكومة المبادرة الأمريكية": whose proposal or act is refused (an act
+                # condemned has its doer filled in later)
+                target = self._object_nisba(toks, sent, trig, others, phrases)
+                trule = "slot.stance" if target is not None else None
             if target is None and toks[trig.start].key in SHOOT_DOWN and e.pos == "noun" and toks[
                     trig.end - 1].key in CRAFT:
                 # "إسقاط طائرة مسيرة أمريكية": the craft's adjective tells whose was downed
@@ -4749,8 +4772,9 @@ class Assembler:
             # "قال الرئيس خلال زيارته القاهرة": a visitor to a state's capital is not of that
             # state (one who tours a province is: "زيارة لمحافظة شمال سيناء")
             actor_context = _other_country(sent_countries, article_countries, context)
-        if place is None and (any(t.country == context and t.rule.startswith(_STATE_NAMES) for t in targets)
-                              or self._doer_of_object(toks, sent, trig, others, phrases) == context):
+        if (place is None and any(t.country == context and t.rule.startswith(_STATE_NAMES) for t in targets)) or (
+                context is not None and (stance := self._object_nisba(toks, sent, trig, others, phrases)) is not None
+                and stance.conjuncts[0][3] == context):
             # "ألغى المجلس العسكري اتفاقيات التعاون مع فرنسا": the state on the other side is
             # not the actor's own; "رفضت الحكومة الهجوم التركي": nor is the state whose act it
             # answers; another state the text names is
@@ -6966,20 +6990,24 @@ class Assembler:
         return start, end
 
     @staticmethod
-    def _doer_of_object(toks, sent, trig, others, phrases) -> str | None:
-        """The state whose nisba follows the act the trigger takes as its object ("رفضت
-        الحكومة الهجوم التركي": TUR, the attack's doer)."""
+    def _object_nisba(toks, sent, trig, others, phrases) -> _Phrase | None:
+        """The state's nisba that follows the act or the definite noun the trigger takes as
+        its object ("رفضت الحكومة الهجوم التركي": the attack's doer; "رحبت الحكومة بالمبادرة
+        الأمريكية": the proposal's)."""
         k = trig.end
         subject = next((p for p in phrases if p.start == k), None)
         if subject is not None:
             k = subject.end  # (past the subject of a verb: "رفضت الحكومة ...")
-        if k >= sent.end or toks[k].prep or toks[k].has_conj:
+        if k >= sent.end or toks[k].prep not in ("", "ب") or toks[k].has_conj:
             return None
         act = next((o for o in others if o.start == k), None)
-        if act is None:
+        if act is not None:
+            end = act.end
+        elif _definite(toks[k]) and not any(p.start <= k < p.end for p in phrases):
+            end = k + 1  # "رفضت الحكومة المبادرة الأمريكية": the proposal's state
+        else:
             return None
-        return next((c for p in phrases if p.kind == "nisba" and p.start == act.end
-                     for (_, _, _, c, _) in p.conjuncts if c), None)
+        return next((p for p in phrases if p.kind == "nisba" and p.start == end and p.conjuncts[0][3]), None)
 
     def _shared_names(self, phrases, places, article_countries) -> None:
         """A side named by a word a state shares with another state's capital ("عمان": Oman,
