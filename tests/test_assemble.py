@@ -10267,3 +10267,21 @@ def test_assemble_the_lives_an_attack_took(ex, text, trigger, targets, fatalitie
 def test_assemble_the_object_and_its_state_after_the_subject(ex, text, etype, trigger, actor_text, actors, targets):
     e = _check(ex, text, etype, trigger, actors, targets)
     assert [a.text for a in e.actors] == [actor_text]
+
+
+@pytest.mark.parametrize(
+    "text, actors, targets",
+    [
+        # a visit's genitive is the visitor, the state after "إلى" the one visited
+        ("التقى أمير قطر خلال زيارة الرئيس التركي إلى الدوحة عددا من المسؤولين", ["TUR GOV"], ["QAT GOV"]),
+        ("بدأت زيارة وزير الخارجية الإيراني إلى بغداد أمس", ["IRN GOV"], ["IRQ GOV"]),
+        # past the visit's adjectives
+        ("أجرى الرئيس الفرنسي زيارة مفاجئة إلى كييف", ["FRA GOV"], ["UKR GOV"]),
+        ("بدأ وزير الدفاع الأمريكي زيارة خاطفة إلى الرياض", ["USA GOV"], ["SAU GOV"]),
+        # control: a capital's genitive is the one visited
+        ("أرجأ الرئيس الأمريكي زيارة القاهرة", ["USA GOV"], ["EGY GOV"]),
+    ],
+)
+def test_assemble_the_visitor_and_the_visited(ex, text, actors, targets):
+    e = _one(ex, text, "CONSULT", "زيارة")
+    assert (_codes(e.actors), _codes(e.targets)) == (actors, targets)

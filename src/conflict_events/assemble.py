@@ -5409,7 +5409,10 @@ class Assembler:
             # (past "all of": "انسحاب جميع القوات")
             and (after.start == trig.end or (after.start == trig.end + 1 and toks[trig.end].key in _ALL_OF))
             and not _accusative(toks[after.start])
-            and (e.type not in _SYMMETRIC or toks[trig.start].key in AGREEMENT_ACTS)
+            # (a visit is the visitor's: "زيارة وزير الخارجية إلى طهران"; a capital's or a
+            # state's is the one visited: "زيارة القاهرة")
+            and (e.type not in _SYMMETRIC or toks[trig.start].key in AGREEMENT_ACTS
+                 or (e.mode == "visit" and after.kind not in ("capital", "country")))
             and not toks[after.start].has_conj
             and not self._starts_with_prep(toks, after)
             and not self._patient_like(after)
@@ -6463,6 +6466,13 @@ class Assembler:
         if e.mode == "visit" and e.pos == "noun":
             # "خلال زيارته القاهرة", "زيارة الوزير إلى طهران", "زيارته لموسكو": the state visited
             k = actor.end if actor is not None and actor.start == trig.end else trig.end
+            k0 = k
+            while (k < min(sent.end, k0 + 2) and not toks[k].prep and not toks[k].has_conj and not toks[k].is_punct
+                   and toks[k].key != "الي" and _definite(toks[k]) == _definite(toks[k0 - 1])
+                   and not any(p.start == k for p in phrases)):
+                k += 1  # (past its adjectives: "زيارة رسمية إلى")
+            if k > k0 and (k >= sent.end or toks[k].key != "الي"):
+                k = k0
             if k < sent.end and toks[k].key == "الي" and not toks[k].prefix:
                 k += 1
             p = next((p for p in phrases if p.start == k and p.kind in ("country", "capital") and p is not actor
