@@ -10285,3 +10285,18 @@ def test_assemble_the_object_and_its_state_after_the_subject(ex, text, etype, tr
 def test_assemble_the_visitor_and_the_visited(ex, text, actors, targets):
     e = _one(ex, text, "CONSULT", "زيارة")
     assert (_codes(e.actors), _codes(e.targets)) == (actors, targets)
+
+
+@pytest.mark.parametrize(
+    "text, trigger, actors",
+    [
+        # the noun of stopping right before an attack's noun is a ceasefire
+        ("أعلنت الفصائل المسلحة في العراق وقف عملياتها ضد القوات الأمريكية", "وقف عملياتها", ["IRQ REB"]),
+        ("قررت حركة الشباب إيقاف هجماتها على السفن التجارية", "إيقاف هجماتها", ["SOM REB"]),
+    ],
+)
+def test_assemble_a_stop_of_operations_is_a_ceasefire(ex, text, trigger, actors):
+    e = _one(ex, text, "RETREAT", trigger)
+    assert e.mode == "ceasefire"
+    assert _codes(e.actors) == actors
+    assert "ASSAULT" not in _types(ex, text)

@@ -8047,6 +8047,9 @@ class Assembler:
                 if j < k and _stopping(toks[j], words):
                     stops[id(t)] = (j, j + 1, entry)  # (the verb alone, its subject after it)
                     continue
+            if entry is self._ceasefire and k == t.start - 1 and not toks[t.start].prep and (
+                    _definite(toks[t.start]) or _has_object_suffix(toks[t.start])):
+                words = _STOPPING_OR_NOUNS  # "وقف عملياتها", "إيقاف الهجمات": the stop's noun
             if _stopping(toks[k], words):
                 stops[id(t)] = (k, t.end, entry)
         if not stops:
