@@ -10300,3 +10300,17 @@ def test_assemble_a_stop_of_operations_is_a_ceasefire(ex, text, trigger, actors)
     assert e.mode == "ceasefire"
     assert _codes(e.actors) == actors
     assert "ASSAULT" not in _types(ex, text)
+
+
+@pytest.mark.parametrize(
+    "text, actors, targets",
+    [
+        # the subject read as the killed leaves the actor to whoever shot them
+        ("قتل ضابط في الجيش اللبناني برصاص مجهولين في طرابلس", ["--- REB"], ["LBN MIL"]),
+        ("قتل جندي في الجيش اللبناني برصاص مسلحين قرب الحدود", ["--- REB"], None),
+        # control: no one named after the killed
+        ("قتل 30 مدنيا في سوريا خلال الأسبوع الماضي", [], ["SYR CVL"]),
+    ],
+)
+def test_assemble_who_shot_the_killed_subject(ex, text, actors, targets):
+    _check(ex, text, "ASSAULT", "قتل", actors, targets)

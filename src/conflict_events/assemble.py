@@ -8809,6 +8809,7 @@ class Assembler:
                 continue
             ev = out[best[1]]
             changes: dict[str, Any] = {}
+            by = None  # who shot the killed the subject was read as
             if killed and n is not None and ev.fatalities is None:
                 changes["fatalities"] = n
             elif not killed and n is not None and ev.injured is None and toks[pos].key not in _VICTIMS:
@@ -8826,8 +8827,13 @@ class Assembler:
                 if any(a.start_char < changes["targets"][-1].end_char and changes["targets"][0].start_char < a.end_char
                        for a in ev.actors):
                     # "224 مدنيا قتلوا في سوريا": the subject of a kill verb counted as the
-                    # killed is no actor
-                    changes["actors"] = ()
+                    # killed is no actor; who shot them may be ("قتل جندي في الجيش اللبناني
+                    # برصاص مسلحين")
+                    by = self._agent_marker(toks, sent, triggers[best[1]], phrases, time_toks,
+                                            [t for t in triggers if t is not triggers[best[1]]])
+                    if by is not None and (victims.start < by.end and by.start < victims.end):
+                        by = None
+                    changes["actors"] = self._toll_side(by, toks, text, ev) if by is not None else ()
             elif (victims is not None and ev.targets and not ev.actors and triggers[best[1]].entry.id in _CLASHES
                     and victims.end <= triggers[best[1]].start
                     and all(c[4] in _ARMED_SECTORS for c in victims.conjuncts)
@@ -8851,7 +8857,8 @@ class Assembler:
                 changes["rules"] = ev.rules + (("fatalities.count",) if "fatalities" in changes else ()) + (
                     ("slot.victims",) if "targets" in changes else ()) + (
                     ("slot.killer",) if changes.get("actors") and agent is not None else ()) + (
-                    ("slot.clash-side",) if changes.get("actors") and agent is None else ()
+                    ("slot.by",) if changes.get("actors") and agent is None and by is not None else ()) + (
+                    ("slot.clash-side",) if changes.get("actors") and agent is None and by is None else ()
                 )
                 out[best[1]] = attrs.evolve(ev, **changes)
         return out
