@@ -10314,3 +10314,17 @@ def test_assemble_a_stop_of_operations_is_a_ceasefire(ex, text, trigger, actors)
 )
 def test_assemble_who_shot_the_killed_subject(ex, text, actors, targets):
     _check(ex, text, "ASSAULT", "قتل", actors, targets)
+
+
+@pytest.mark.parametrize(
+    "text, etype, trigger, targets",
+    [
+        # whom an occupying force strikes or holds is not of its own state
+        ("استشهد شاب برصاص قوات الاحتلال فجر اليوم", "ASSAULT", "استشهد", ["--- CVL"]),
+        ("اعتقلت قوات الاحتلال عشرة شبان خلال مداهمات ليلية", "COERCE", "اعتقلت", ["--- CVL"]),
+        # control: where the sentence names the place, its state
+        ("اعتقلت قوات الاحتلال عشرة شبان في مدينة نابلس", "COERCE", "اعتقلت", ["PSE CVL"]),
+    ],
+)
+def test_assemble_an_occupying_force_strikes_no_one_of_its_own(ex, text, etype, trigger, targets):
+    _check(ex, text, etype, trigger, ["ISR MIL"], targets)

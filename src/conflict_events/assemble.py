@@ -2387,6 +2387,7 @@ _BODY_ADJECTIVES = _keys(
     "ثانيه ثالث ثالثه رابع رابعه خامس خامسه كبير كبري خاصين خاصون"
 )
 _STANCES = frozenset(("REJECT", "ACCUSE", "SUPPORT"))  # stances taken on a proposal, a policy or an act
+_OCCUPYING = ".occupation"  # the ending of the ids of forces named as occupying ("قوات الاحتلال")
 _FOREIGN = _keys("اجنبيه اجنبي اجانب")  # "القوات الأجنبية": of no state the text names
 _CASE = _keys("قضيه قضايا")  # "قضية تفجير": a court case named after an act
 _RULED = _keys("حكم حكمت قضي قضت اصدر اصدرت")  # "حكم القضاء على": the judiciary ruled
@@ -4785,6 +4786,12 @@ class Assembler:
             # "أسقطت الدفاعات الجوية السورية طائرة مسيرة": a state's forces strike no arms of
             # their own state
             target_context = _other_country(sent_countries, article_countries, context)
+        occupied = context is not None and e.type in _MILITARY_TYPES and any(
+            a.country == context and a.rule.endswith(_OCCUPYING) for a in actors)
+        if occupied:
+            # "قتل شاب برصاص قوات الاحتلال": whom an occupying force strikes or holds is not of
+            # its own state
+            target_context = _other_country(sent_countries, article_countries, context)
         actors = tuple(
             # "طائرات مجهولة": a state's arms of no known state (an armed group unknown is of
             # the place's, as its gunmen are: "جماعة مسلحة مجهولة" in Libya is LBY REB)
@@ -4793,7 +4800,7 @@ class Assembler:
         )
         actors = self._speakers_forces(toks, speaker, actors, ctx)
         targets = self._opposed(actors, tuple(
-            self._with_context(t, target_context if t.sector in _FORCES else context) for t in targets))
+            self._with_context(t, target_context if occupied or t.sector in _FORCES else context) for t in targets))
         targets, actors = self._mirrored(targets, actors), self._mirrored(actors, targets)
         if cut > sent.start:
             times = [(r, x) for r, x in times if r[0] >= cut]
