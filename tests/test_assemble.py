@@ -10328,3 +10328,26 @@ def test_assemble_who_shot_the_killed_subject(ex, text, actors, targets):
 )
 def test_assemble_an_occupying_force_strikes_no_one_of_its_own(ex, text, etype, trigger, targets):
     _check(ex, text, etype, trigger, ["ISR MIL"], targets)
+
+
+@pytest.mark.parametrize(
+    "text, actors",
+    [
+        # after a relative pronoun the word is a verb, its pronoun the antecedent again,
+        # and the verb before keeps its own event
+        ("هاجم مسلحون القرية التي قصفها الجيش أمس", ["--- REB"]),
+        ("أحرق مسلحون المبنى الذي قصفه الجيش", ["--- REB"]),
+    ],
+)
+def test_assemble_a_relative_clause_tells_its_own_act(ex, text, actors):
+    events = ex.extract(text, article_date=DATE)
+    assert len(events) == 2
+    first, second = events
+    assert _codes(first.actors) == actors
+    assert second.trigger.text.startswith("قصف") and second.actors and second.actors[0].sector == "MIL"
+    assert not any(t.text == first.actors[0].text for t in second.targets)  # (not the first act's subject)
+
+
+def test_assemble_a_relative_clause_owns_the_date_after_it(ex):
+    e = _one(ex, "أطلق الجيش سراح الصيادين الذين احتجزهم الأسبوع الماضي", "RETREAT", "أطلق")
+    assert e.date is None

@@ -3087,6 +3087,7 @@ class Assembler:
         self._opposed_ids: frozenset[str] = frozenset()  # site ids coded as the striker's opponent
         self._mirrors: frozenset[str] = frozenset()  # counterpart ids: the other side's sector
         self._nouns: dict[str, Any] = {}  # verb trigger id -> its verbal-noun reading
+        self._verbs: dict[str, Any] = {}  # noun trigger id -> the verb entry of the same stem
         self._article_verbs: frozenset[tuple[str, str]] = frozenset()  # (id, key): "القي القبض"
 
     def use(self, lexicon: Any) -> None:
@@ -3106,6 +3107,10 @@ class Assembler:
         self._state_nisbas = {lexical_key(f): e.country for e in actors
                               if e.kind == "nisba" and e.country for f in e.forms if " " not in f}
         self._nouns = {e.id: attrs.evolve(e, pos="noun", voice="active") for e in verbs}
+        # the verb a noun's spelling also is, by the ids' shared stem ("قصفها" after "التي")
+        verb_ids = {e.id: e for e in verbs}
+        self._verbs = {e.id: verb_ids[e.id[: -len("noun")] + "verb"] for e in triggers
+                       if e.pos == "noun" and e.id.endswith(".noun") and e.id[: -len("noun")] + "verb" in verb_ids}
         # the words after the first of a verb's forms ("سراح" of "أطلقت سراح"), which its
         # subject may stand before
         self._rest_words = {
@@ -3192,6 +3197,8 @@ class Assembler:
                 time_buckets[k].append((r, x))
         for sent, found, times in zip(sentences, buckets, time_buckets):
             triggers = found.get("triggers", [])
+            if triggers and self._verbs:
+                triggers = [self._as_verb(toks, t) for t in triggers]
             actor_ms = found.get("actors", [])
             if any(toks[m.start].key in _NAME_TRAPS for m in found.get("places", ())) or any(
                     toks[m.start].key in _NAME_TRAPS for m in actor_ms):
@@ -4502,11 +4509,13 @@ class Assembler:
                 arule = "slot.nisba" if actor is not None else None
             rel = self._relative_antecedent(toks, sent, trig, phrases)
             held = None
+            resumed = False  # the verb's pronoun stands for an antecedent no phrase names
             if (e.pos == "verb" and e.voice == "active" and trig.start > sent.start
                     and toks[trig.start - 1].key in RELATIVE and _has_object_suffix(toks[trig.end - 1])):
                 # "الجماعة التي تتهمها أنقرة بتدبير الانقلاب": the pronoun on the verb takes
-                # the antecedent back as its object; the subject follows
-                held = rel
+                # the antecedent back as its object; the subject follows ("القرية التي قصفها
+                # الجيش": a village, no one's phrase, and no other phrase is the object)
+                held, resumed = rel, rel is None
                 actor = self._phrase_after(phrases, trig.end, sent, max_gap=1, toks=toks, time_toks=time_toks,
                                            subject=True)
                 arule = "slot.vso" if actor is not None else None
@@ -4531,6 +4540,8 @@ class Assembler:
                 actor, arule = None, None  # "تعرض المستشفى لقصف": who suffers it did not do it
             if held is not None:
                 target, trule = held, "slot.relative"
+            elif resumed:
+                pass
             # whom a condemnation is aimed at is who did the act it condemns (filled in once
             # that act's event is built)
             elif self._condemned_act(toks, trig, others) is None:
@@ -4543,7 +4554,7 @@ class Assembler:
                                                  ctx.place_spans, suffers)
                 if target is None:
                     target, trule = self._pronoun_target(toks, sent, trig, phrases, actor)
-            if target is None and (actor is not None or toks[trig.start].has_conj):
+            if target is None and not resumed and (actor is not None or toks[trig.start].has_conj):
                 # (a joined verb's subject is the one before: "واختطفوا ستة وأحرقوا منزلين")
                 target = self._unlisted_object(toks, sent, trig, actor, phrases, time_toks, ctx)
                 trule = "slot.unlisted" if target is not None else None
@@ -7575,9 +7586,11 @@ class Assembler:
                     continue
                 if self._blocked(trig, trig.end, s, others, toks, sent):
                     if any(trig.end <= o.start and o.end <= s and o.entry.pos == "verb" and o.start > 0
-                           and (toks[o.start - 1].key == "قد" or toks[o.start - 1].key in _WAS) for o in others):
+                           and (toks[o.start - 1].key == "قد" or toks[o.start - 1].key in _WAS
+                                or toks[o.start - 1].norm in _RELATIVE_WORDS) for o in others):
                         # "أفرجت السلطات عن صيادين كانت قد احتجزتهم الأسبوع الماضي": the date
-                        # of the verb between, told as before the act
+                        # of the verb between, told as before the act ("الذين احتجزهم الأسبوع
+                        # الماضي": of the relative clause's verb)
                         owned.add((s, e))
                     continue
             else:
@@ -8343,6 +8356,13 @@ class Assembler:
     def _as_passive(self, trig):
         """The passive a verb written with its vowels is: "قُتل صحفي برصاص قناص"."""
         return attrs.evolve(trig, entry=self._reading(trig.entry, voice="passive"))
+
+    def _as_verb(self, toks, trig):
+        """The verb a noun's word is after a relative pronoun: "القرية التي قصفها الجيش"."""
+        verb = self._verbs.get(trig.entry.id) if trig.start > 0 and trig.end - trig.start == 1 else None
+        if verb is None or toks[trig.start].prefix or toks[trig.start - 1].norm.lstrip("و") not in _RELATIVE_WORDS:
+            return trig
+        return attrs.evolve(trig, entry=verb)
 
     def _as_noun(self, trig):
         """The verbal noun a verb form with an article is: "الخطف", "القبض على"."""
