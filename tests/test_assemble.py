@@ -10351,3 +10351,13 @@ def test_assemble_a_relative_clause_tells_its_own_act(ex, text, actors):
 def test_assemble_a_relative_clause_owns_the_date_after_it(ex):
     e = _one(ex, "أطلق الجيش سراح الصيادين الذين احتجزهم الأسبوع الماضي", "RETREAT", "أطلق")
     assert e.date is None
+
+
+def test_assemble_the_night_into_the_next_day_in_an_article_of_that_night(ex):
+    # an article of Sunday 10 March 2024 may tell of the night from Sunday into Monday
+    [e] = ex.extract("قصفت الطائرات الحربية أحياء المدينة ليل الأحد الاثنين", article_date="2024-03-10")
+    assert e.modality == ce.Modality.ASSERTED
+    assert (e.date.start.isoformat(), e.date.end.isoformat()) == ("2024-03-10", "2024-03-11")
+    # (a span that runs on from the article's day is still no past act's date)
+    [e] = ex.extract("قصفت الطائرات الحربية أحياء المدينة خلال الأيام الثلاثة المقبلة", article_date="2024-03-10")
+    assert e.date is None or e.modality != ce.Modality.ASSERTED

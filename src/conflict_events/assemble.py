@@ -2387,6 +2387,7 @@ _BODY_ADJECTIVES = _keys(
     "ثانيه ثالث ثالثه رابع رابعه خامس خامسه كبير كبري خاصين خاصون"
 )
 _STANCES = frozenset(("REJECT", "ACCUSE", "SUPPORT"))  # stances taken on a proposal, a policy or an act
+_NIGHT_WORDS = ("ليل", "ليلة", "ليله")  # as written, before a night's days
 _OCCUPYING = ".occupation"  # the ending of the ids of forces named as occupying ("قوات الاحتلال")
 _FOREIGN = _keys("اجنبيه اجنبي اجانب")  # "القوات الأجنبية": of no state the text names
 _CASE = _keys("قضيه قضايا")  # "قضية تفجير": a court case named after an act
@@ -7642,7 +7643,10 @@ class Assembler:
         if modality in (Modality.PLANNED, Modality.POSSIBLE, Modality.REQUESTED) and x.end < article_date:
             return 20
         if modality == Modality.ASSERTED and (x.start > article_date or (
-                x.start == article_date and x.end > article_date)):
+                x.start == article_date and x.end > article_date
+                # (but the night from the article's day into the next one may be told that
+                # night: "ليل الأحد الاثنين" in an article of the Sunday)
+                and not ((x.end - x.start).days == 1 and x.text.lstrip("وف").startswith(_NIGHT_WORDS)))):
             return 20  # (nor "خلال 30 يوما" from today on)
         return 0
 
