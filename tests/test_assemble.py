@@ -10361,3 +10361,19 @@ def test_assemble_the_night_into_the_next_day_in_an_article_of_that_night(ex):
     # (a span that runs on from the article's day is still no past act's date)
     [e] = ex.extract("قصفت الطائرات الحربية أحياء المدينة خلال الأيام الثلاثة المقبلة", article_date="2024-03-10")
     assert e.date is None or e.modality != ce.Modality.ASSERTED
+
+
+@pytest.mark.parametrize(
+    "text, etype, trigger, targets",
+    [
+        # vehicles struck are targets, joined to the houses; what civilians burn is civilians'
+        ("أحرق مستوطنون منازل ومركبات في قرية برقة", "ASSAULT", "أحرق", ["PSE CVL", "PSE CVL"]),
+        # a thing's adjective before its owner: the owner's
+        ("استولى مسلحون على مركبة مصفحة للشرطة قرب الحدود", "COERCE", "استولى", ["--- COP"]),
+        ("هاجم مسلحون قافلة إمدادات للجيش على الطريق", "ASSAULT", "هاجم", ["--- MIL"]),
+        # a military vehicle is the army's, by its adjective
+        ("فجر مسلحون مركبة عسكرية على الطريق", "ASSAULT", "فجر", ["--- MIL"]),
+    ],
+)
+def test_assemble_vehicles_and_their_owners(ex, text, etype, trigger, targets):
+    _check(ex, text, etype, trigger, None, targets)

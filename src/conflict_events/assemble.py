@@ -3720,7 +3720,10 @@ class Assembler:
                 carrying = (e.kind == "generic" and e.inanimate and len(between) == 1 and between[0].key in _CARRYING
                             and nxt.entry.kind == "generic" and nxt.entry.sector in _ARMED_SECTORS)
                 member = any(t.key in _MEMBERSHIP for t in between)
-                gap = [] if carrying else [
+                # an indefinite thing's adjective before its owner: "مركبة مصفحة للشرطة"
+                owned = (e.inanimate and len(between) == 1 and not between[0].prefix and not between[0].is_punct
+                         and not _definite(between[0]) and not _definite(toks[end - 1]) and toks[nxt.start].has_li)
+                gap = [] if carrying or owned else [
                     t for t in between if t.key not in AFFILIATION and not (
                         t.key in _MEMBERSHIP or (member and t.key == "الي")) and not (
                         # "المسؤول في حماس", "قيادي في الحركة": a title within a body
@@ -3755,7 +3758,8 @@ class Assembler:
                         not _definite(toks[end - 1]) and not toks[nxt.start].prep and not toks[nxt.start].has_conj))
                 ) or (
                     # "حافلة للجيش", "مبنى للشرطة": property of the army or the police is theirs
-                    e.kind == "generic" and e.inanimate and sector == "CVL" and not between
+                    # (past its adjective: "مركبة مصفحة للشرطة")
+                    e.kind == "generic" and e.inanimate and sector in ("CVL", None) and (not between or owned)
                     and nxt.entry.kind == "generic" and nxt.entry.sector in ("MIL", "COP")
                     and toks[nxt.start].has_li
                 ) or (
@@ -6972,6 +6976,9 @@ class Assembler:
                     # headquarters the state's
                     head = lexical_key(normalize(t.text.split()[0]))
                     t = attrs.evolve(t, sector="MIL" if head in _MILITARY_SITES else "GOV")
+                elif actors and all(a.sector == "CVL" for a in actors):
+                    # "أحرق مستوطنون منازل ومركبات": what civilians burn is civilians' property
+                    t = attrs.evolve(t, sector="CVL")
             out.append(t)
         return tuple(out)
 
