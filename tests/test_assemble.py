@@ -10377,3 +10377,17 @@ def test_assemble_the_night_into_the_next_day_in_an_article_of_that_night(ex):
 )
 def test_assemble_vehicles_and_their_owners(ex, text, etype, trigger, targets):
     _check(ex, text, etype, trigger, None, targets)
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        # the crowd counted as a light verb's subject protests
+        ("نظم المئات وقفة احتجاجية أمام مقر الحكومة", "وقفة احتجاجية"),
+        ("خرج الآلاف في مظاهرات غاضبة بعد صلاة الجمعة", "مظاهرات"),
+    ],
+)
+def test_assemble_a_crowd_as_the_light_verbs_subject(ex, text, trigger):
+    e = _one(ex, text, "PROTEST", trigger)
+    assert [a.sector for a in e.actors] == ["OPP"]
+    assert "slot.crowd" in e.rules

@@ -4629,6 +4629,11 @@ class Assembler:
             if actor is None and e.type == "PROTEST" and e.mode != "boycott":
                 # "تظاهر المئات أمام السفارة", "احتج الآلاف": the crowd counted protests
                 k = next((k for k in range(trig.end, min(sent.end, trig.end + 4)) if k not in time_toks), sent.end)
+                if not (k < sent.end and toks[k].key in _CROWDS):
+                    # (or the light verb's subject: "نظم المئات وقفة احتجاجية", "خرج الآلاف في
+                    # مسيرات")
+                    k = next((m.end for m in support if trig.start - 3 <= m.end < trig.start
+                              and toks[m.end].key in _CROWDS), sent.end)
                 if k < sent.end and toks[k].key in _CROWDS and not toks[k].prep and not toks[k].has_conj:
                     actors = (_unlisted(toks, text, k, k + 1, None, "OPP"),)
                     rules.append("slot.crowd")
