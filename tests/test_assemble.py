@@ -2902,8 +2902,9 @@ def test_assemble_a_time_between_the_words_of_an_act_breaks_nothing(ex, text, et
     [
         # the one killed with its adjective, then who shot
         ("قتل جندي أرميني برصاص قناص أذربيجاني على خط التماس", ["AZE ---"], ["ARM MIL"], 1),
-        # the killed before an attack with a preposition are its victims, not who made it
-        ("مقتل ضابط وثلاثة مجندين مصريين بانفجار عبوة ناسفة في العريش", [], ["EGY MIL"], 4),
+        # the killed before an attack with a preposition are its victims, not who made it (one
+        # code per conjunct)
+        ("مقتل ضابط وثلاثة مجندين مصريين بانفجار عبوة ناسفة في العريش", [], ["EGY MIL", "EGY MIL"], 4),
         # one more joined to a count, one joined to one
         ("قتل ثلاثة مسلحين وجندي هندي في تبادل لإطلاق النار في كشمير", [], ["--- REB", "IND MIL"], 4),
         ("مقتل ضابط وجندي بانفجار لغم في ولاية كسلا", [], ["SDN MIL", "SDN MIL"], 2),
@@ -10391,3 +10392,18 @@ def test_assemble_a_crowd_as_the_light_verbs_subject(ex, text, trigger):
     e = _one(ex, text, "PROTEST", trigger)
     assert [a.sector for a in e.actors] == ["OPP"]
     assert "slot.crowd" in e.rules
+
+
+@pytest.mark.parametrize(
+    "text, etype, trigger, targets",
+    [
+        # settlements struck are their people, in the place's state (not past the count of
+        # what struck them)
+        ("قصفت الفصائل الفلسطينية مستوطنات غلاف غزة بعشرات الصواريخ", "ASSAULT", "قصفت", ["ISR CVL"]),
+        # conscripts are soldiers
+        ("أفرجت الحركة عن ثلاث مجندات إسرائيليات ضمن صفقة التبادل", "RETREAT", "أفرجت", ["ISR MIL"]),
+    ],
+)
+def test_assemble_settlements_and_conscripts(ex, text, etype, trigger, targets):
+    e = _check(ex, text, etype, trigger, None, targets)
+    assert "بعشرات" not in e.targets[0].text

@@ -2837,7 +2837,7 @@ _RELAYED = frozenset(normalize(w) for w in (
 _PLACE_NOUNS_OR_DIRECTIONS = PLACE_NOUNS | DIRECTIONS
 # villages, towns and quarters an attack strikes: their people are its target ("هاجم
 # مستوطنون بلدة ترمسعيا"); not a city, named for where ("قصفت الطائرات مدينة حلب")
-_SETTLEMENTS = _keys("قريه قريتين قريتي قريتا قرى بلده بلدتين بلدتي بلدتا بلدات احياء")
+_SETTLEMENTS = _keys("قريه قريتين قريتي قريتا قرى بلده بلدتين بلدتي بلدتا بلدات احياء مستوطنه مستوطنات")
 _SOME_OF = _keys("بعض عدد العديد من")  # "بعض القرى", "العديد من القرى"
 # the nouns of fighting between two sides, named together after them ("اشتباكات الجيش
 # والمسلحين")
@@ -7026,7 +7026,9 @@ class Assembler:
         end = k + 1
         while end < min(sent.end, k + 4) and not (
                 toks[end].is_punct or toks[end].prep or toks[end].has_conj or toks[end].key in DIRECTIONS
-                or toks[end].key in FUNCTION_WORDS or end in time_toks):
+                or toks[end].key in FUNCTION_WORDS or end in time_toks
+                # (nor the count of what struck it: "بعشرات الصواريخ")
+                or (toks[end].norm[:1] == "ب" and numbers.vague_quantity(toks[end].text[1:]) is not None)):
             end += 1  # its name or adjective: "قرية اللويب", "قرية فلسطينية"
         return start, end
 
