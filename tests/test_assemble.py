@@ -10407,3 +10407,17 @@ def test_assemble_a_crowd_as_the_light_verbs_subject(ex, text, trigger):
 def test_assemble_settlements_and_conscripts(ex, text, etype, trigger, targets):
     e = _check(ex, text, etype, trigger, None, targets)
     assert "بعشرات" not in e.targets[0].text
+
+
+@pytest.mark.parametrize(
+    "text, trigger, country",
+    [
+        # who enters a strike strikes
+        ("دخل الأسرى الفلسطينيون في إضراب مفتوح عن الطعام", "إضراب", "PSE"),
+        ("دخل المعلمون في إضراب شامل للمطالبة بزيادة الأجور", "إضراب", None),
+    ],
+)
+def test_assemble_who_enters_a_strike(ex, text, trigger, country):
+    e = _one(ex, text, "PROTEST", trigger)
+    assert [a.country for a in e.actors] == [country]
+    assert "slot.entered" in e.rules

@@ -106,6 +106,8 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   belongs to, told by its adjective after the act's noun ("إسقاط طائرة مسيرة أمريكية");
 * ``slot.answered``: whose act a threatened reprisal answers is the threat's target ("توعد
   زعيم الحوثيين بالرد على الغارات الأمريكية");
+* ``slot.entered``: who enters a strike or a sit-in strikes ("دخل المعتقلون في إضراب عن
+  الطعام");
 * ``slot.stance``: the state whose proposal, policy or act a stance is taken on, told by
   its adjective after the verb's object, is the stance's target ("رفضت الحكومة المبادرة
   الأمريكية");
@@ -2387,6 +2389,7 @@ _BODY_ADJECTIVES = _keys(
     "ثانيه ثالث ثالثه رابع رابعه خامس خامسه كبير كبري خاصين خاصون"
 )
 _STANCES = frozenset(("REJECT", "ACCUSE", "SUPPORT"))  # stances taken on a proposal, a policy or an act
+_ENTERED = _keys("دخل دخلت دخلوا يدخل تدخل يدخلون")  # "دخل المعتقلون في إضراب"
 _NIGHT_WORDS = ("ليل", "ليلة", "ليله")  # as written, before a night's days
 _OCCUPYING = ".occupation"  # the ending of the ids of forces named as occupying ("قوات الاحتلال")
 _FOREIGN = _keys("اجنبيه اجنبي اجانب")  # "القوات الأجنبية": of no state the text names
@@ -4626,6 +4629,15 @@ class Assembler:
                 target is not None and toks[trig.start].key in _HOLD and all(c[2].inanimate for c in target.conjuncts)
                 or toks[trig.start].key in _CAUGHT and _goods_after(toks, sent, trig, phrases, time_toks))
             actors = self._codes(actor, toks, text, e.type)
+            if (actor is None and e.type == "PROTEST" and trig.start - 2 > sent.start
+                    and toks[trig.start - 1].norm == "في"):
+                # "دخل المعتقلون في إضراب عن الطعام": who enters a strike strikes
+                p = next((p for p in phrases if p.end == trig.start - 1 and p.start > sent.start
+                          and toks[p.start - 1].key in _ENTERED and not toks[p.start].prep), None)
+                if p is not None:
+                    actor, arule = p, "slot.entered"
+                    rules.append(arule)
+                    actors = self._codes(actor, toks, text, e.type)
             if actor is None and e.type == "PROTEST" and e.mode != "boycott":
                 # "تظاهر المئات أمام السفارة", "احتج الآلاف": the crowd counted protests
                 k = next((k for k in range(trig.end, min(sent.end, trig.end + 4)) if k not in time_toks), sent.end)
