@@ -10421,3 +10421,17 @@ def test_assemble_who_enters_a_strike(ex, text, trigger, country):
     e = _one(ex, text, "PROTEST", trigger)
     assert [a.country for a in e.actors] == [country]
     assert "slot.entered" in e.rules
+
+
+@pytest.mark.parametrize(
+    "text, actors, targets",
+    [
+        # the accused after "لـ", past a count or the accuser's adjective
+        ("وجهت النيابة العامة اتهامات لخمسة ضباط بتعذيب المعتقلين", ["--- JUD"], ["--- MIL"]),
+        ("اتهامات فرنسية لروسيا بدعم الانقلابيين في النيجر", ["FRA GOV"], ["RUS GOV"]),
+        # control: the accused right after the noun
+        ("وجهت الحكومة اتهاما لإيران بتسليح الميليشيات", None, ["IRN GOV"]),
+    ],
+)
+def test_assemble_the_accused_of_an_accusation_noun(ex, text, actors, targets):
+    _check(ex, text, "ACCUSE", "اتهام", actors, targets)

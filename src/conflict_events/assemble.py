@@ -6494,11 +6494,15 @@ class Assembler:
             if (p is not None and not toks[p.start].prep and not toks[p.start].has_conj and p.end < sent.end
                     and toks[p.end].prep == "ب"):
                 return p, "slot.object"
-        if e.type == "ACCUSE" and e.pos == "noun" and trig.end < sent.end and toks[trig.end].has_li:
-            # "وجه اتهامات لعناصر في الحركة بتحريض": the accused
-            p = next((p for p in phrases if p.start == trig.end and p.kind != "nisba" and p is not actor), None)
-            if p is not None:
-                return p, "slot.object"
+        if e.type == "ACCUSE" and e.pos == "noun":
+            # "وجه اتهامات لعناصر في الحركة بتحريض": the accused (past the accuser's adjective:
+            # "اتهامات أمريكية لروسيا"; and past a count: "اتهامات لثلاثة ضباط")
+            k = actor.end if actor is not None and actor.start == trig.end and actor.kind == "nisba" else trig.end
+            if k < sent.end and (toks[k].has_li or _li_count(toks[k])):
+                at = k + 1 if _li_count(toks[k]) and not any(p.start == k for p in phrases) else k
+                p = next((p for p in phrases if p.start == at and p.kind != "nisba" and p is not actor), None)
+                if p is not None:
+                    return p, "slot.object"
         if _demands(e) and _asked_of(toks, sent, trig):
             p = next((p for p in phrases if p.start == trig.end and p.kind != "nisba"), None)
             if p is not None:
