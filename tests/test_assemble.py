@@ -10435,3 +10435,18 @@ def test_assemble_who_enters_a_strike(ex, text, trigger, country):
 )
 def test_assemble_the_accused_of_an_accusation_noun(ex, text, actors, targets):
     _check(ex, text, "ACCUSE", "اتهام", actors, targets)
+
+
+@pytest.mark.parametrize(
+    "text, targets",
+    [
+        # two named by the dual of their noun are the ones struck
+        ("استشهد شابان فلسطينيان برصاص قوات الاحتلال في مخيم جنين", ["PSE CVL"]),
+        ("قتل رجلان برصاص مسلحين مجهولين في المدينة", ["--- CVL"]),
+        ("أصيب طبيبان برصاص قناص قرب المستشفى", ["--- MED"]),
+        ("أصيبت طفلتان بجروح خطيرة في القصف", ["--- CVL"]),
+    ],
+)
+def test_assemble_people_named_by_a_dual(ex, text, targets):
+    [e] = ex.extract(text, article_date=DATE)
+    assert e.type == "ASSAULT" and _codes(e.targets) == targets
