@@ -10450,3 +10450,21 @@ def test_assemble_the_accused_of_an_accusation_noun(ex, text, actors, targets):
 def test_assemble_people_named_by_a_dual(ex, text, targets):
     [e] = ex.extract(text, article_date=DATE)
     assert e.type == "ASSAULT" and _codes(e.targets) == targets
+
+
+@pytest.mark.parametrize(
+    "text, targets",
+    [
+        # aid is for whom it is sent or handed out to ("إلى", "على")
+        ("سلمت المنظمة شحنة من المساعدات الغذائية إلى النازحين في مأرب", ["YEM REF"]),
+        ("أرسلت الإمارات مساعدات إنسانية إلى السودان", ["SDN GOV"]),
+        ("وزعت الجمعية مساعدات غذائية على العائلات النازحة", ["--- CVL"]),
+    ],
+)
+def test_assemble_aid_sent_to_whom(ex, text, targets):
+    _check(ex, text, "AID", "مساعدات", None, targets)
+
+
+def test_assemble_aid_let_into_areas_is_no_one_aided(ex):
+    # (areas are where aid goes, no recipient)
+    assert "AID" not in _types(ex, "سمحت السلطات بوصول المساعدات إلى مناطق الاشتباكات جنوب طرابلس")

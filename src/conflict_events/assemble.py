@@ -2159,10 +2159,13 @@ def _object_at(toks, sent, start, end, phrases, time_toks) -> int:
     ) else start
 
 
-def _for_whom(toks, p, start):
-    """The phrase ``p`` (after ``start``, or None) if it is whom an act is for: with "ل", in
-    the same clause, and not an owner ("تابعة للأمم المتحدة"); else None."""
-    if p is not None and toks[p.start].has_li and all(
+def _for_whom(toks, p, start, to=False):
+    """The phrase ``p`` (after ``start``, or None) if it is whom an act is for: with "ل" (or
+    ``to``: after "إلى" or "على", as aid is sent or handed out), in the same clause, and not
+    an owner ("تابعة للأمم المتحدة"); else None."""
+    if p is not None and (toks[p.start].has_li or (
+            to and p.start - 1 >= start and toks[p.start - 1].key in _TO_WHOM and not toks[p.start - 1].prefix
+            and not toks[p.start].prep and not any(c[2].inanimate for c in p.conjuncts))) and all(
         not t.is_punct and not t.has_conj and t.key not in COMPLEMENTIZERS for t in toks[start : p.start]
     ) and toks[p.start - 1].key not in AFFILIATION:
         return p
@@ -2389,6 +2392,7 @@ _BODY_ADJECTIVES = _keys(
     "ثانيه ثالث ثالثه رابع رابعه خامس خامسه كبير كبري خاصين خاصون"
 )
 _STANCES = frozenset(("REJECT", "ACCUSE", "SUPPORT"))  # stances taken on a proposal, a policy or an act
+_TO_WHOM = frozenset(("الي", "علي"))  # "مساعدات إلى النازحين", "وزعت مساعدات على الأسر"
 _ENTERED = _keys("دخل دخلت دخلوا يدخل تدخل يدخلون")  # "دخل المعتقلون في إضراب"
 _NIGHT_WORDS = ("ليل", "ليلة", "ليله")  # as written, before a night's days
 _OCCUPYING = ".occupation"  # the ending of the ids of forces named as occupying ("قوات الاحتلال")
@@ -6552,7 +6556,7 @@ class Assembler:
             # مساعدات لليمن": whom it is for; "سلمت الولايات المتحدة الجيش اللبناني شحنة
             # أسلحة": whom it is given
             p = _for_whom(toks, next((p for p in phrases if trig.end <= p.start <= trig.end + 6 and p is not actor),
-                                     None), trig.end)
+                                     None), trig.end, to=e.type == "AID")
             if p is not None:
                 return p, "slot.beneficiary"
             if actor is not None and actor.end < trig.start:
