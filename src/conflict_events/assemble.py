@@ -4552,11 +4552,9 @@ class Assembler:
                 actor, arule = None, None  # "تعرض المستشفى لقصف": who suffers it did not do it
             if held is not None:
                 target, trule = held, "slot.relative"
-            elif resumed:
-                pass
             # whom a condemnation is aimed at is who did the act it condemns (filled in once
             # that act's event is built)
-            elif self._condemned_act(toks, trig, others) is None:
+            elif not resumed and self._condemned_act(toks, trig, others) is None:
                 if any(i < sent.end and toks[i].norm.lstrip("وف") in _OBJECT_PRONOUNS
                        for i in (trig.end - 1, trig.end)):
                     # "أفرجت عنهم حركة حماس": the pronoun of the trigger is its object
