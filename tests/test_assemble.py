@@ -10468,3 +10468,16 @@ def test_assemble_aid_sent_to_whom(ex, text, targets):
 def test_assemble_aid_let_into_areas_is_no_one_aided(ex):
     # (areas are where aid goes, no recipient)
     assert "AID" not in _types(ex, "سمحت السلطات بوصول المساعدات إلى مناطق الاشتباكات جنوب طرابلس")
+
+
+@pytest.mark.parametrize(
+    "text, targets",
+    [
+        # the outskirts of a town struck are its people's
+        ("قصفت المدفعية الإسرائيلية أطراف بلدة الخيام الجنوبية", ["LBN CVL"]),
+        ("قصف الجيش محيط بلدة كفرنبل بالمدفعية الثقيلة", ["SYR CVL"]),
+    ],
+)
+def test_assemble_the_outskirts_of_a_town_struck(ex, text, targets):
+    e = ex.extract(text, article_date=DATE)[0]
+    assert e.type == "ASSAULT" and _codes(e.targets) == targets

@@ -7035,6 +7035,8 @@ class Assembler:
         k = _past_subject(toks, sent, trig.end, actors, time_toks)
         if k < sent.end and toks[k].key == "علي" and not toks[k].prep:
             k += 1
+        if k + 1 < sent.end and (toks[k].key in _OUTSKIRTS or toks[k].key == "محيط") and not toks[k].prep:
+            k += 1  # "قصفت المدفعية أطراف بلدة الخيام": the town's people (the outskirts are where)
         start = k
         while k < min(sent.end, start + 3) and not toks[k].prep and (
                 toks[k].key in QUANTITY or toks[k].key in _SOME_OF) and not toks[k].is_punct:
