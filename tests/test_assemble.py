@@ -10481,3 +10481,10 @@ def test_assemble_aid_let_into_areas_is_no_one_aided(ex):
 def test_assemble_the_outskirts_of_a_town_struck(ex, text, targets):
     e = ex.extract(text, article_date=DATE)[0]
     assert e.type == "ASSAULT" and _codes(e.targets) == targets
+
+
+def test_assemble_an_attack_planned_is_not_done(ex):
+    # "التخطيط لـ": the attack is planned (the arrest is done)
+    text = "أعلنت الشرطة الألمانية اعتقال ثلاثة أشخاص يشتبه في تخطيطهم لهجوم إرهابي في برلين"
+    assert _one(ex, text, "ASSAULT", "لهجوم").modality == ce.Modality.PLANNED
+    assert _one(ex, text, "COERCE", "اعتقال").modality == ce.Modality.ASSERTED
