@@ -2392,7 +2392,6 @@ _BODY_ADJECTIVES = _keys(
     "ثانيه ثالث ثالثه رابع رابعه خامس خامسه كبير كبري خاصين خاصون"
 )
 _STANCES = frozenset(("REJECT", "ACCUSE", "SUPPORT"))  # stances taken on a proposal, a policy or an act
-_TO_WHOM = frozenset(("الي", "علي"))  # "مساعدات إلى النازحين", "وزعت مساعدات على الأسر"
 _ENTERED = _keys("دخل دخلت دخلوا يدخل تدخل يدخلون")  # "دخل المعتقلون في إضراب"
 _NIGHT_WORDS = ("ليل", "ليلة", "ليله")  # as written, before a night's days
 _OCCUPYING = ".occupation"  # the ending of the ids of forces named as occupying ("قوات الاحتلال")
@@ -2558,6 +2557,7 @@ _OTHERS = _keys("اخرين اخرون")  # "و3 آخرين"
 TOLL_COUNT = _keys("عدد حصيله")
 # "إلى": before the count a toll rose to, and where a visitor arrives
 _TO = _keys("الي")
+_TO_WHOM = _TO | _ON  # "مساعدات إلى النازحين", "وزعت مساعدات على الأسر"
 # one person named in the singular: "مقتل عنصر" counts one
 SINGULAR_PEOPLE = _keys(
     "عنصر جندي مدني طفل طفله شخص مواطن مواطنه ضابط مسلح صحفي شاب رجل امراه سيده مقاتل "
@@ -4550,11 +4550,12 @@ class Assembler:
             suffers = self._sufferer(toks, sent, trig, phrases, time_toks)
             if suffers is not None and actor is not None and actor.start < suffers.end and suffers.start < actor.end:
                 actor, arule = None, None  # "تعرض المستشفى لقصف": who suffers it did not do it
-            if held is not None:
-                target, trule = held, "slot.relative"
             # whom a condemnation is aimed at is who did the act it condemns (filled in once
             # that act's event is built)
-            elif not resumed and self._condemned_act(toks, trig, others) is None:
+            condemned = self._condemned_act(toks, trig, others) if held is None else None
+            if held is not None:
+                target, trule = held, "slot.relative"
+            elif not resumed and condemned is None:
                 if any(i < sent.end and toks[i].norm.lstrip("وف") in _OBJECT_PRONOUNS
                        for i in (trig.end - 1, trig.end)):
                     # "أفرجت عنهم حركة حماس": the pronoun of the trigger is its object
@@ -4572,8 +4573,7 @@ class Assembler:
                 actor, arule = None, None  # "رفض الصدر دعوات لتشكيل حكومة": not his calls
             if target is None and denier is not None:
                 target, trule = denier, "slot.denier"  # who denies the accusations is accused
-            if target is None and e.type in _STANCES and e.pos == "verb" and self._condemned_act(
-                    toks, trig, others) is None:
+            if target is None and e.type in _STANCES and e.pos == "verb" and condemned is None:
                 # "رفضت الحكومة المبادرة الأمريكية": whose proposal or act is refused (an act
                 # condemned has its doer filled in later)
                 target = self._object_nisba(toks, sent, trig, others, phrases)
@@ -4815,18 +4815,14 @@ class Assembler:
             # not the actor's own; "رفضت الحكومة الهجوم التركي": nor is the state whose act it
             # answers; another state the text names is
             actor_context = _other_country(sent_countries, article_countries, context)
-        target_context = context
-        if (e.type == "ASSAULT" and context is not None
-                and any(a.country == context and a.sector in _FORCES for a in actors)):
-            # "أسقطت الدفاعات الجوية السورية طائرة مسيرة": a state's forces strike no arms of
-            # their own state
-            target_context = _other_country(sent_countries, article_countries, context)
+        # "قتل شاب برصاص قوات الاحتلال": whom an occupying force strikes or holds is not of
+        # its own state; "أسقطت الدفاعات الجوية السورية طائرة مسيرة": nor are the arms a
+        # state's forces strike
         occupied = context is not None and e.type in _MILITARY_TYPES and any(
             a.country == context and a.rule.endswith(_OCCUPYING) for a in actors)
-        if occupied:
-            # "قتل شاب برصاص قوات الاحتلال": whom an occupying force strikes or holds is not of
-            # its own state
-            target_context = _other_country(sent_countries, article_countries, context)
+        target_context = _other_country(sent_countries, article_countries, context) if occupied or (
+            e.type == "ASSAULT" and context is not None
+            and any(a.country == context and a.sector in _FORCES for a in actors)) else context
         actors = tuple(
             # "طائرات مجهولة": a state's arms of no known state (an armed group unknown is of
             # the place's, as its gunmen are: "جماعة مسلحة مجهولة" in Libya is LBY REB)

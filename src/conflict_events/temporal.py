@@ -1990,6 +1990,7 @@ _WEEKDAY = frozenset({"weekday"})
 _QUAL = frozenset({"qualifier"})
 _PART = frozenset({"part"})
 
+
 def _nearest_hijri(ref: _dt.date, span: Any, q: Any) -> tuple[_dt.date, _dt.date] | None:
     """Of the days ``span(hijri year)`` gives for the year of ``ref`` and the years around
     it, those a qualifier ``q`` allows (before or after ``ref``), the nearest to ``ref``."""
@@ -2016,6 +2017,7 @@ def _nearest_hijri(ref: _dt.date, span: Any, q: Any) -> tuple[_dt.date, _dt.date
         return min(abs((c[0] - ref).days), abs((c[1] - ref).days))
 
     return min(pool, key=distance)
+
 
 _MONTH = frozenset({"month", "hijri_month"})
 _HOLIDAY = frozenset({"holiday"})
