@@ -10488,3 +10488,22 @@ def test_assemble_an_attack_planned_is_not_done(ex):
     text = "أعلنت الشرطة الألمانية اعتقال ثلاثة أشخاص يشتبه في تخطيطهم لهجوم إرهابي في برلين"
     assert _one(ex, text, "ASSAULT", "لهجوم").modality == ce.Modality.PLANNED
     assert _one(ex, text, "COERCE", "اعتقال").modality == ce.Modality.ASSERTED
+
+
+@pytest.mark.parametrize(
+    "text, targets",
+    [
+        # a verb whose own word follows it is no light verb of the noun after that word
+        ("أطلقت الشرطة المصرية سراح عشرة متظاهرين في الإسكندرية", ["EGY OPP"]),
+        ("أطلق الجيش سراح خمسة محتجين اعتقلهم في المظاهرة", ["--- OPP"]),
+        # (past a count in figures too)
+        ("أطلقت السلطات سراح 12 متظاهرا بعد احتجازهم يومين", ["--- OPP"]),
+    ],
+)
+def test_assemble_a_release_of_protesters(ex, text, targets):
+    _check(ex, text, "RETREAT", "أطلق", None, targets)
+
+
+def test_assemble_a_light_verb_before_a_noun_of_another_act(ex):
+    # control: "أطلق" before a campaign's noun is still its light verb
+    assert "RETREAT" not in _types(ex, "أطلقت الحكومة حملة اعتقالات واسعة في صفوف المعارضين")

@@ -8219,13 +8219,14 @@ class Assembler:
                 out.append(t)
         return out
 
-    @staticmethod
-    def _light_verbs(toks, triggers, support):
+    def _light_verbs(self, toks, triggers, support):
         """A verb that is also a light verb ("فرضت") before another kind of act's noun is
         that act's light verb, not an act of its own: "فرضت السلطات حظر التجول" is a curfew,
         and so is "وفرضت حظر تجول" with its subject carried; so is one in that act's relative
-        clause: "الحصار الذي فرضته على المدينة"."""
+        clause: "الحصار الذي فرضته على المدينة". A verb whose own word follows it first is
+        none ("أطلقت الشرطة سراح عشرة متظاهرين": a release, and the protesters released)."""
         light = {m.start for m in support}
+        rests = self._rest_words
         drop = {id(v) for v in triggers if v.entry.pos == "verb" and v.end - v.start == 1 and v.start in light
                 and v.start > 0 and toks[v.start - 1].key in RELATIVE and any(
                     o is not v and v.start - 3 <= o.end - 1 < v.start - 1 and o.entry.type != v.entry.type
@@ -8239,6 +8240,7 @@ class Assembler:
                 # (nor one that starts with it: "على الحشود التي خرجت إلى الشوارع")
                 and not toks[n.start].prep and toks[n.start - 1].key not in PREPOSITIONS
                 and toks[n.start].key not in PREPOSITIONS
+                and not any(x.key in rests.get(v.entry.id, ()) for x in toks[v.end : n.start])
             ):
                 drop.add(id(v))
         return [t for t in triggers if id(t) not in drop]
