@@ -10507,3 +10507,30 @@ def test_assemble_a_release_of_protesters(ex, text, targets):
 def test_assemble_a_light_verb_before_a_noun_of_another_act(ex):
     # control: "أطلق" before a campaign's noun is still its light verb
     assert "RETREAT" not in _types(ex, "أطلقت الحكومة حملة اعتقالات واسعة في صفوف المعارضين")
+
+
+@pytest.mark.parametrize(
+    "text, actors, targets",
+    [
+        # the active of "أصيب": who wounded whom
+        ("أصابت قوات الاحتلال شابا بجروح خطيرة في مخيم جنين", ["ISR MIL"], ["PSE CVL"]),
+        ("أصابت الشرطة العراقية ثلاثة متظاهرين بالرصاص المطاطي في بغداد", ["IRQ COP"], ["IRQ OPP"]),
+    ],
+)
+def test_assemble_who_wounded_whom(ex, text, actors, targets):
+    _check(ex, text, "ASSAULT", "أصاب", actors, targets)
+
+
+@pytest.mark.parametrize(
+    "text, triggers",
+    [
+        # (controls of the active's entry) the wounded a joined verb adds are the attack's,
+        # no second one
+        ("قتل مسلحون مجهولون شرطيا وأصابوا اثنين آخرين في كركوك", ["قتل"]),
+        # a judgment one was right in, and a fear that struck, hurt no one
+        ("أصاب الوزير في تقديره للموقف", []),
+        ("أصاب الذعر سكان المدينة", []),
+    ],
+)
+def test_assemble_wounding_that_is_no_attack_of_its_own(ex, text, triggers):
+    assert [e.trigger.text for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT"] == triggers

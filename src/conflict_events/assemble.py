@@ -1015,6 +1015,10 @@ def _idiom(toks, sent, trig) -> bool:
         return any(toks[k].key in _VERDICTS for k in range(trig.end, min(sent.end, trig.end + 7)))
     if toks[trig.start].key in _SLAUGHTER:
         return any(toks[k].key in _LIVESTOCK for k in range(trig.end, min(sent.end, trig.end + 4)))
+    if e.id == _WOUNDING:
+        # "أصاب الرئيس في قراره": who was right in a judgment hurt no one
+        return any(toks[k].key == "في" and toks[k + 1].norm.startswith(_JUDGMENTS)
+                   for k in range(trig.end, min(sent.end - 1, trig.end + 5)))
     if e.id == _OCCUPATION:
         # "احتل المركز الثاني", "احتلت الأزمة صدارة الاهتمام": a rank held, no place
         # occupied (past the subject: "احتل الفريق المصري المركز الثاني")
@@ -2860,6 +2864,8 @@ _AMONG_THEM = frozenset(("بينها", "بينهم", "بينهما", "بينهن
 _WITHDRAWAL = "انسحاب"  # the verbal noun of withdrawing, which takes no object
 _ATTACKS_OF = _keys("هجوم هجمات هجمه هجمتين غاره غارات ضربه ضربات معارك معركه")
 _UNDER_CONTROL = "trg.assault.saytara.under.noun"  # "باتت المدينة تحت سيطرة الفصائل"
+_WOUNDING = "trg.assault.asaba.verb"  # "أصابت القوات شابا": who wounded whom
+_JUDGMENTS = tuple(normalize(w) for w in "قرار رأي تقدير اختيار موقف تحليل توقع".split())  # (and suffixed)
 
 # the people or property an act names without a lexicon entry ("قتل مسلحون راعيا")
 _UNLISTED = ActorEntry(
@@ -8325,11 +8331,16 @@ class Assembler:
         """Attack nouns after an attack that are that attack: the destruction it caused ("قصفت
         الطائرات المدينة، ما أدى إلى مقتل عشرة مدنيين وتدمير منازل"), and the attack told
         again to describe it, with what it is called ("أحرق مستوطنون المنازل ..، في هجوم
-        وصفه مسؤولون بأنه مذبحة")."""
+        وصفه مسؤولون بأنه مذبحة"); and the wounded it left, told by a verb joined to it
+        ("قتلت القوات شابا وأصابت ثلاثة آخرين")."""
         drop = set()
         cause = None  # the last attack kept
         for b in triggers:
             if b.entry.type != "ASSAULT":
+                continue
+            if cause is not None and b.entry.id == _WOUNDING and toks[b.start].has_conj and not any(
+                    x.text in _SENTENCE_ENDS for x in toks[cause.end : b.start]):
+                drop.add(id(b))
                 continue
             if cause is not None and b.entry.pos == "noun" and (
                     _an_effect(toks, cause, b) or _told_again(toks, sent, b)):
