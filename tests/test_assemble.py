@@ -10534,3 +10534,23 @@ def test_assemble_who_wounded_whom(ex, text, actors, targets):
 )
 def test_assemble_wounding_that_is_no_attack_of_its_own(ex, text, triggers):
     assert [e.trigger.text for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT"] == triggers
+
+
+@pytest.mark.parametrize(
+    "text, actors, targets",
+    [
+        # a mediator is the actor, the sides it stands between the targets
+        ("توسطت مصر بين حماس وإسرائيل لتبادل الأسرى", ["EGY GOV"], ["ISR GOV", "PSE REB"]),
+        ("توسطت سلطنة عمان في المحادثات بين واشنطن وطهران", ["OMN GOV"], ["IRN GOV", "USA GOV"]),
+        ("تقود قطر وساطة بين الحكومة الكونغولية وحركة إم 23", ["QAT GOV"], None),
+    ],
+)
+def test_assemble_a_mediation_between_two_sides(ex, text, actors, targets):
+    _check(ex, text, "CONSULT", "وسط" if "توسط" in text else "وساطة", actors, targets)
+
+
+def test_assemble_what_a_mediation_is_for_is_the_sides_act(ex):
+    # the truce a mediation seeks is possible, and the sides', not the mediator's
+    e = _one(ex, "تجري تركيا وساطة بين روسيا وأوكرانيا للتوصل إلى هدنة", "RETREAT", "هدنة")
+    assert e.modality == ce.Modality.POSSIBLE and _codes(e.actors) == ["RUS GOV", "UKR GOV"]
+

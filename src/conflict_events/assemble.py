@@ -2788,6 +2788,7 @@ _ANY = _keys("اي")  # "أي هجوم"
 _NOT = _keys("ليس ليست")
 _PAST_NOT = _keys("لم")
 _RESULTED = _keys("يسفر تسفر يودي تودي يوقع توقع يخلف تخلف")  # "لم يسفر عن"
+_CONSEQUENCES = CONSEQUENCE | _RESULTED
 _ROADS = _keys("طريق الطريق طرق محور خط")  # "الطريق بين مأرب وصرواح"
 _DURING = _keys("خلال في اثناء")
 _RELIEF_WORK = _keys("اسقاط اجلاء انقاذ اغاثه اسعاف اخلاء اطفاء توزيع اعمار ترميم")  # "عمليات إجلاء"
@@ -4503,10 +4504,13 @@ class Assembler:
                 sides = (sides[1], sides[0])  # the side named first is the first side
             # with no two sides named before, "بين البلدين" is the topic's ("بحث قائد
             # الجيش مع نظيره التعاون بين البلدين"): the act's own slots are searched
+        # a mediation's sides are whom it is between, its actor the mediator ("توسطت قطر
+        # بين حماس وإسرائيل")
+        mediated = e.cameo == _MEDIATE and between is not None and between.kind != "pronoun"
         if sides:
             actors, targets = sides
             rules.append("slot.between")
-        elif between is not None and between.kind != "pronoun":
+        elif between is not None and between.kind != "pronoun" and not mediated:
             both = self._codes(between, toks, text, e.type)
             actors, targets = both[: between.sides], both[between.sides :]
             rules.append("slot.between")
@@ -4663,6 +4667,9 @@ class Assembler:
                 if other is not None and other.conjuncts[0][3] not in (None, actor.conjuncts[0][3]):
                     actors = actors + self._codes(other, toks, text, e.type)
             targets = self._codes(target, toks, text, e.type)
+            if mediated:
+                targets = self._codes(between, toks, text, e.type)
+                rules.append("slot.between")
             if (actor is not None and actor.kind == "pronoun" and actors and all(
                     a.country is None and a.sector is None for a in actors)
                     and actor.conjuncts[0][2].id == _SIDES_ENTRY):
@@ -5523,10 +5530,12 @@ class Assembler:
                         p = None
                     if p is not None and (p.kind in ("country", "capital") or (
                             p.kind == "org" and toks[p.start - 1].key == "من")) and (
-                            self._after_prep(toks, sent, p) or toks[p.start - 1].key in LOCATIVE):
+                            self._after_prep(toks, sent, p) or toks[p.start - 1].key in LOCATIVE
+                    ) and toks[p.start - 1].key not in BETWEEN:
                         # "يصل وفد من حماس إلى القاهرة لاستئناف المفاوضات": where one goes
                         # does not act, who goes there does; nor where it is ("في معارك جنوب
-                        # لبنان منذ بدء التوغل")
+                        # لبنان منذ بدء التوغل"); the sides a mediation is between reach
+                        # what it is for ("وساطة بين روسيا وأوكرانيا للتوصل إلى هدنة")
                         p = self._phrase_before(phrases, p.start - 1, sent, max_gap=4, toks=toks,
                                                 time_toks=time_toks)
                         if p is not None and self._after_prep(toks, sent, p):
@@ -5774,6 +5783,10 @@ class Assembler:
                          discussed, own=False):
         """Actors of an event whose clause names none (see :meth:`_event`), and the rule."""
         if discussed is not None:
+            if discussed.cameo == _MEDIATE and discussed.targets:
+                # (a mediator only helps the sides to it: "توسطت قطر بين حماس وإسرائيل
+                # للإفراج عن الرهائن")
+                return list(discussed.targets), "slot.discussed"
             return [*discussed.actors, *discussed.targets], "slot.discussed"
         if trig.entry.participle and trig.start - 1 > sent.start and toks[trig.start - 1].text in ("،", ","):
             # "قال المتحدث إن الغارات أسفرت عن مقتل خمسة، متوعدا بالرد": after what one
@@ -6102,7 +6115,8 @@ class Assembler:
             return None
         found = [
             (ev, t) for ev, t in previous
-            if ev.type == "CONSULT" and t.entry.pos == "verb" and ev.modality == Modality.ASSERTED
+            if ev.type == "CONSULT" and (t.entry.pos == "verb" or ev.cameo == _MEDIATE)
+            and ev.modality == Modality.ASSERTED
         ]
         if not found:
             return None
@@ -6114,6 +6128,8 @@ class Assembler:
             return None
         if any(t.key in COMPLEMENTIZERS or t.key in REPORTING for t in toks[prev_trig.end : trig.start]):
             return None
+        if _word_before(toks, prev_trig.start - 3, prev_trig.start, _CONSEQUENCES, 3):
+            return None  # "أسفرت وساطة قطرية عن الإفراج": what talks brought about is done
         return prev_ev
 
     @staticmethod
