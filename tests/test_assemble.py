@@ -10554,3 +10554,15 @@ def test_assemble_what_a_mediation_is_for_is_the_sides_act(ex):
     e = _one(ex, "تجري تركيا وساطة بين روسيا وأوكرانيا للتوصل إلى هدنة", "RETREAT", "هدنة")
     assert e.modality == ce.Modality.POSSIBLE and _codes(e.actors) == ["RUS GOV", "UKR GOV"]
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what talks or a mediation brought about happened, past the subject between
+        "أسفرت المفاوضات عن الإفراج عن ثلاثة صيادين مصريين",
+        "أسفرت وساطة كويتية عن الإفراج عن ثلاثة صيادين مصريين",
+    ],
+)
+def test_assemble_a_release_brought_about_by_talks(ex, text):
+    e = _one(ex, text, "RETREAT", "الإفراج")
+    assert e.modality == ce.Modality.ASSERTED and _codes(e.targets) == ["EGY CVL"]

@@ -8601,8 +8601,9 @@ class Assembler:
             # "أعلنت الحركة مسؤوليتها عن الهجوم": a claim tells the attack; "أعربت فرنسا عن
             # دعمها": so does an expression of support
             return not (prev.key == "عن" and trig.start - 2 >= sent.start and (
-                # "أسفرت العملية عن اعتقال قيادي": what an operation results in happened
-                toks[trig.start - 2].key in CONSEQUENCE or toks[trig.start - 2].key in _RESULTED
+                # "أسفرت العملية عن اعتقال قيادي": what an operation results in happened (past
+                # its subject too: "أسفرت المفاوضات عن الإفراج عن الرهائن")
+                _word_before(toks, sent.start, trig.start - 1, _CONSEQUENCES, 5)
                 # (with its owner between: "مسؤولية قواته عن قصف السوق")
                 or any(toks[k].key in RESPONSIBILITY for k in range(max(sent.start, trig.start - 3), trig.start - 1))
                 or any(
