@@ -10566,3 +10566,18 @@ def test_assemble_what_a_mediation_is_for_is_the_sides_act(ex):
 def test_assemble_a_release_brought_about_by_talks(ex, text):
     e = _one(ex, text, "RETREAT", "الإفراج")
     assert e.modality == ce.Modality.ASSERTED and _codes(e.targets) == ["EGY CVL"]
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # two states or capitals after "بين" are the sides of another act, no place
+        ("هددت كوريا الشمالية بالرد على المناورات العسكرية المشتركة بين واشنطن وسيول", None),
+        ("توعدت بيونغ يانغ بالرد على التدريبات العسكرية المشتركة بين واشنطن وطوكيو", None),
+        # control: a road's ends
+        ("قتل خمسة أشخاص في كمين على الطريق بين حمص ودمشق", "حمص"),
+    ],
+)
+def test_assemble_states_between_which_another_act_is_no_place(ex, text, place):
+    e = ex.extract(text, article_date=DATE)[0]
+    assert (e.place.text if e.place else None) == place

@@ -1335,6 +1335,21 @@ def _before_some_of_them(toks, sent, i) -> int:
     return i
 
 
+def _between_states(toks, sent, m, places) -> bool:
+    """The state or capital ``m`` is one of two sides after "بين" ("بين واشنطن وسيول"), not
+    a road's or a border's ends ("الطريق بين حمص ودمشق", "الحدود بين سوريا ولبنان")."""
+    k = m.start - 1
+    if toks[m.start].has_conj:
+        first = next((p for p in places if p.end == m.start and p.entry.kind in ("capital", "country")), None)
+        if first is None:
+            return False
+        k = first.start - 1
+    elif m.end >= sent.end or not toks[m.end].has_conj:
+        return False
+    return (k > sent.start and toks[k].key in BETWEEN and not toks[k].prep
+            and toks[k - 1].key not in _ROADS and toks[k - 1].key not in _BORDER)
+
+
 def _word_before(toks, floor, k, words, reach) -> bool:
     """Whether one of ``words`` stands in the ``reach`` words before ``k`` (none before
     ``floor``) with no punctuation between: "امتنعت الحكومة السودانية عن"."""
@@ -7319,6 +7334,8 @@ class Assembler:
                 continue  # who is held responsible is no place: "حمّلت الحكومة دمشق مسؤولية الهجوم"
             if m.start > trig.end and trig.entry.type not in _MOVES and _origin_of(toks, sent, m.start, actors):
                 continue  # "اعتصم مئات النازحين من محافظة أبين": whence the actors come
+            if m.entry.kind in ("capital", "country") and _between_states(toks, sent, m, places):
+                continue  # "المناورات المشتركة بين واشنطن وسيول": the sides of another act
             groups.setdefault((m.start, m.end), []).append(m)
         for span in local:
             groups.setdefault(span, [])
