@@ -10581,3 +10581,16 @@ def test_assemble_a_release_brought_about_by_talks(ex, text):
 def test_assemble_states_between_which_another_act_is_no_place(ex, text, place):
     e = ex.extract(text, article_date=DATE)[0]
     assert (e.place.text if e.place else None) == place
+
+
+@pytest.mark.parametrize(
+    "text, targets",
+    [
+        # the verb's object before its means is whom it struck, not what the means hit
+        ("اغتال الجيش الإسرائيلي قياديا في حزب الله بغارة على سيارة في صور", ["LBN REB"]),
+        ("اغتالت مسيرة أمريكية القيادي في تنظيم القاعدة بصاروخ على سيارته في مأرب", ["--- REB"]),
+    ],
+)
+def test_assemble_the_object_before_the_means(ex, text, targets):
+    e = _one(ex, text, "ASSAULT", "اغتال")
+    assert _codes(e.targets) == targets and "قيادي" in e.targets[0].text

@@ -6721,6 +6721,10 @@ class Assembler:
                 break  # "في هجوم للمتمردين، وشن الجيش غارات على مواقعهم": another clause's
             if i > trig.end and i in act_ends:
                 break  # "اتهم الحزب عناصر بالاعتداء على المتظاهرين": the act accused of's
+            if (e.type == "ASSAULT" and i > start and t.prep == "ب" and not any(p.start == i for p in phrases)
+                    and any(start <= p.start and p.end <= i and p.kind != "nisba" and not toks[p.start].prep
+                            for p in phrases)):
+                break  # "اغتال الجيش قياديا بغارة على سيارة": the means' target, past the object
             if t.key in TARGET_PREPS or (t.key in WITH_PREPS and (
                 e.type in _SYMMETRIC or (e.type == "SANCTION" and e.mode == "withdraw")  # "قطع علاقاته مع"
                 or i == trig.end - 1  # "بالتنسيق مع الحلف": a trigger's own "مع"
