@@ -10594,3 +10594,17 @@ def test_assemble_states_between_which_another_act_is_no_place(ex, text, place):
 def test_assemble_the_object_before_the_means(ex, text, targets):
     e = _one(ex, text, "ASSAULT", "اغتال")
     assert _codes(e.targets) == targets and "قيادي" in e.targets[0].text
+
+
+@pytest.mark.parametrize(
+    "text, actors, targets",
+    [
+        # a cell or a ring broken up: its members arrested
+        ("فككت قوات الأمن المغربية خلية إرهابية في مدينة طنجة", ["MAR COP"], ["MAR REB"]),
+        ("أعلنت وزارة الداخلية العراقية تفكيك شبكة لتهريب الأسلحة في البصرة", ["IRQ GOV"], None),
+    ],
+)
+def test_assemble_a_cell_broken_up(ex, text, actors, targets):
+    e = _check(ex, text, "COERCE", "فك", actors, targets)
+    assert e.mode == "arrest"
+
