@@ -10608,3 +10608,18 @@ def test_assemble_a_cell_broken_up(ex, text, actors, targets):
     e = _check(ex, text, "COERCE", "فك", actors, targets)
     assert e.mode == "arrest"
 
+
+@pytest.mark.parametrize(
+    "text, modality",
+    [
+        # a bomb defused did not go off, and who defused it set none
+        ("فككت وحدة الهندسة عبوة ناسفة زرعت على جانب الطريق", ce.Modality.NEGATED),
+        ("أبطل خبراء المتفجرات مفعول عبوة ناسفة قرب المدرسة", ce.Modality.NEGATED),
+        # one that went off while it was is a blast
+        ("قتل جندي أثناء تفكيك عبوة ناسفة في ريف المدينة", ce.Modality.ASSERTED),
+    ],
+)
+def test_assemble_a_bomb_defused(ex, text, modality):
+    e = _one(ex, text, "ASSAULT", "عبوة")
+    assert e.modality == modality and not e.actors
+

@@ -1350,6 +1350,18 @@ def _between_states(toks, sent, m, places) -> bool:
             and toks[k - 1].key not in _ROADS and toks[k - 1].key not in _BORDER)
 
 
+def _defused(toks, sent, trig) -> bool:
+    """The bomb at ``trig`` is defused, no blast: "فككت الهندسة عبوة ناسفة", "أبطل الجيش مفعول
+    عبوة" (not one that went off while it was: "قتل جندي أثناء تفكيك عبوة")."""
+    for k in range(trig.start - 1, max(sent.start, trig.start - 4) - 1, -1):
+        t = toks[k]
+        if t.is_punct:
+            return False
+        if t.key in _DEFUSING:
+            return not t.prep and not (k > sent.start and (toks[k - 1].key in _DURING or toks[k - 1].key in _ATTEMPTS))
+    return False
+
+
 def _word_before(toks, floor, k, words, reach) -> bool:
     """Whether one of ``words`` stands in the ``reach`` words before ``k`` (none before
     ``floor``) with no punctuation between: "امتنعت الحكومة السودانية عن"."""
@@ -2344,6 +2356,7 @@ AGREEMENT_ACTS = _keys("مصادقه موافقه قبول توقيع")
 # repelling or foiling an attack: who foils one did not make it; who repels one was attacked
 # (who foils one need not have been)
 FOIL = _keys("احبط احبطت احبطوا يحبط تحبط افشل افشلت يفشل تفشل")
+_DEFUSING = _keys("فكك فككت فككوا يفكك تفكيك ابطل ابطلت ابطلوا يبطل تبطل ابطال")  # "فككت الهندسة عبوة"
 REPEL = _keys("صد صدت صدوا يصد تصد تصدت تصدي تصدوا يتصدي تتصدي") | FOIL
 # taking or retaking ground: "سيطر على X من Y"
 TERRITORY = _keys(
@@ -4376,6 +4389,8 @@ class Assembler:
                 toks[k].text in _CLAUSE_COMMAS for k in range(i + 1, trig.start)))],
             sentence_start=w[sent.start], sentence_end=w[sent.end],
         )
+        if e.mode == "explosives" and e.pos == "noun" and _defused(toks, sent, trig):
+            modality, mrule = Modality.NEGATED, "mod.defused"
         if e.type == "THREATEN" and modality in (Modality.PLANNED, Modality.POSSIBLE) and mrule is not None and (
                 mrule == "mod.future-prefix" or mrule.startswith(("cue.planned.", "cue.possible.tahdhir"))):
             # "حذر من أن بلاده سترد بقوة", "توعد برد حاسم": the act promised is to come, the
@@ -5721,7 +5736,8 @@ class Assembler:
         استهدفت مسجدا". A reporting verb's subject is only the source of what it reports,
         unless the report is itself the act (a call, an accusation) or speaks of itself
         ("أعلن الجيش الإسرائيلي أنه ضرب 320 هدفا")."""
-        if trig.entry.type == "ASSAULT" and any(t.key in REPEL for t in toks[sent.start : trig.start]) and not (
+        if trig.entry.type == "ASSAULT" and any(t.key in REPEL or t.key in _DEFUSING
+                                                for t in toks[sent.start : trig.start]) and not (
                 _joined_verb(toks, trig)):
             # "أحبطت القوات هجوما كان يستهدف كنيسة": who foils an attack did not make it (but
             # does what it does next: "أحبطت القوات هجوما وقتلت ثلاثة مسلحين")
