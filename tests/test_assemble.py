@@ -10623,3 +10623,16 @@ def test_assemble_a_bomb_defused(ex, text, modality):
     e = _one(ex, text, "ASSAULT", "عبوة")
     assert e.modality == modality and not e.actors
 
+
+@pytest.mark.parametrize(
+    "text, actors",
+    [
+        # the purpose a clause after the object tells is the object's
+        ("اعتقلت الشرطة ثلاثة أشخاص كانوا يخططون لتفجير سيارة مفخخة في السوق", ["--- CVL"]),
+        # (control: a raid's object, read so before)
+        ("داهمت قوات الأمن خلية تابعة للتنظيم كانت تعد لتنفيذ هجمات في العاصمة", ["--- REB"]),
+    ],
+)
+def test_assemble_a_purpose_told_of_the_object(ex, text, actors):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.modality == ce.Modality.PLANNED)
+    assert e.type == "ASSAULT" and _codes(e.actors) == actors

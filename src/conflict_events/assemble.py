@@ -5887,6 +5887,10 @@ class Assembler:
                     # الوزارة عن إدانتها الشديدة للهجوم")
                     and ev.type not in ("ACCUSE", "SUPPORT")):
                 # "تظاهر آلاف السودانيين في الخرطوم للمطالبة بـ": the purpose is theirs
+                if ev.targets and any(x.key in _WAS or x.key in RELATIVE for x in toks[t.end : trig.start]):
+                    # (but the one a clause after the object tells of is that clause's:
+                    # "اعتقلت الشرطة خلية كانت تخطط لتفجير")
+                    return list(ev.targets), "slot.purpose"
                 return list(ev.actors), "slot.purpose"
             # "وافقت الحكومة على السماح بدخول المساعدات", "رفضت الانسحاب": an act agreed to,
             # refused or threatened is one the subject of that verb would do
