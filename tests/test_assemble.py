@@ -10636,3 +10636,18 @@ def test_assemble_a_bomb_defused(ex, text, modality):
 def test_assemble_a_purpose_told_of_the_object(ex, text, actors):
     e = next(e for e in ex.extract(text, article_date=DATE) if e.modality == ce.Modality.PLANNED)
     assert e.type == "ASSAULT" and _codes(e.actors) == actors
+
+
+@pytest.mark.parametrize(
+    "text, fatalities",
+    [
+        # the dead counted over a month or longer are a war's tally, no attack's toll
+        ("قالت الوزارة إن أكثر من 300 شخص قتلوا في الغارات الجوية منذ الأول من يناير", None),
+        ("قتل 40 مدنيا في القصف الروسي على إدلب منذ مطلع الشهر الماضي", None),
+        # control: counted since yesterday
+        ("قتل 40 مدنيا في القصف الروسي على إدلب منذ أمس", 40),
+    ],
+)
+def test_assemble_a_tally_is_no_toll(ex, text, fatalities):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
+    assert e.fatalities == fatalities and e.date is not None

@@ -193,11 +193,13 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   have been ("نفى أن يكون مقاتلوه قد استهدفوا"), ``mod.conditional``
   for a plan on a condition ("ستشن عملية إذا انهار وقف إطلاق النار") or a negated
   condition ("إذا لم تنسحب الميليشيات"), ``mod.future-after`` for an act's noun that a
-  verb to come follows ("الاجتماع الثلاثي سيعقد") and ``mod.future-date`` for an act dated
-  after the article;
+  verb to come follows ("الاجتماع الثلاثي سيعقد"), ``mod.future-date`` for an act dated
+  after the article and ``mod.defused`` for a bomb defused ("فككت الهندسة عبوة ناسفة");
 * ``fatalities.count`` and ``arrested.count``: killed ("أسفر عن مقتل 43 مصليا"), injured and
   arrested counts ("اعتقل 40 فلسطينيا"); the dead go to the act they died in ("مقتل 35
-  مدنيا في انفجار عبوة"), else to the nearest attack.
+  مدنيا في انفجار عبوة"), else to the nearest attack; ``fatalities.tally``: the dead
+  counted since a month ago or longer are no one attack's toll ("قتلوا في الغارات منذ
+  الأول من يناير").
 """
 
 from __future__ import annotations
@@ -1360,6 +1362,12 @@ def _defused(toks, sent, trig) -> bool:
         if t.key in _DEFUSING:
             return not t.prep and not (k > sent.start and (toks[k - 1].key in _DURING or toks[k - 1].key in _ATTEMPTS))
     return False
+
+
+def _tallied(date) -> bool:
+    """Whether an act dated ``date`` spans a month or longer, whatever its toll counts."""
+    return date is not None and date.start is not None and date.end is not None and (
+        date.end - date.start).days >= _TALLY_DAYS
 
 
 def _word_before(toks, floor, k, words, reach) -> bool:
@@ -2732,6 +2740,7 @@ _DRONE_ENTRY = "act.generic.drones"  # "مسيرة": a drone, or a march
 _SWEEPING = "trg.assault.ghazw.verb"  # "اجتاح": forces invade, protests sweep
 _HOLDING = _keys("بحوزه بحوزته بحوزتها بحوزتهم بحوزتهما معه معها معهم لديه لديها لديهم")  # "وضبطت بحوزتهم"
 _HISTORY_DAYS = 3 * 365 + 1  # an act done longer before the article than this is history
+_TALLY_DAYS = 27  # the dead counted over this many days or more are a tally ("خلال شهر فبراير")
 # held since: "المعتقلين منذ عامين", "المحتجزين منذ أشهر"
 _HELD = _keys("معتقل معتقلين معتقلون معتقلات محتجز محتجزين محتجزون محتجزات مسجون مسجونين مختطفين مخطوفين")
 _SINCE = _keys("منذ")
@@ -7937,6 +7946,12 @@ class Assembler:
                         o.type == "ACCUSE" and o.mode == "allege" and o.trigger.end_char <= ev.trigger.start_char
                         for o in events)) and ev.actors and ev.targets)):
                 continue
+            if ((ev.fatalities is not None or ev.injured is not None) and _tallied(ev.date)
+                    and ev.date.granularity == "range"):
+                # "قتل 300 فلسطيني في الغارات الإسرائيلية منذ الأول من يناير": the dead counted
+                # since a month ago or longer are a war's tally, no one attack's toll (one
+                # attack dated by its month keeps its own: "غارة خلال مارس الماضي")
+                ev = attrs.evolve(ev, fatalities=None, injured=None, rules=(*ev.rules, "fatalities.tally"))
             keep_e.append(ev)
             keep_t.append(trig)
         return keep_e, keep_t
@@ -7945,7 +7960,7 @@ class Assembler:
     def _tally(toks, trig, date) -> bool:
         """Whether the casualty word ``trig`` is counted over a month or longer, the time
         right after it in its clause: "224 مدنيا قتلوا في سوريا خلال شهر فبراير"."""
-        if date is None or date.start is None or date.end is None or (date.end - date.start).days < 27:
+        if not _tallied(date):
             return False
         after = [t for t in toks[trig.end : trig.end + 12] if t.start_char < date.start_char]
         return (date.start_char >= toks[trig.end - 1].end_char and date.start_char - toks[trig.end - 1].end_char < 60
