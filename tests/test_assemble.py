@@ -10651,3 +10651,29 @@ def test_assemble_a_purpose_told_of_the_object(ex, text, actors):
 def test_assemble_a_tally_is_no_toll(ex, text, fatalities):
     e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
     assert e.fatalities == fatalities and e.date is not None
+
+
+@pytest.mark.parametrize(
+    "text, targets",
+    [
+        # soldiers captured, told by the verbal noun "أسر"
+        ("أعلنت الفصائل أسر جنديين إسرائيليين خلال اشتباك شرق المدينة", ["ISR MIL"]),
+        ("تمكن مقاتلو الحركة من أسر ثلاثة جنود ماليين", ["MLI MIL"]),
+    ],
+)
+def test_assemble_soldiers_captured(ex, text, targets):
+    e = _one(ex, text, "ASSAULT", "أسر")
+    assert e.mode == "abduct" and _codes(e.targets) == targets
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (controls) "أسر" as families: of the killed, of detainees, of soldiers one meets
+        "زار الوزير أسر الشهداء في المدينة",
+        "نظمت أسر معتقلين وقفة احتجاجية أمام المحكمة",
+        "التقى الرئيس أسر جنود قتلوا في المعارك",
+    ],
+)
+def test_assemble_families_are_no_capture(ex, text):
+    assert not any(e.mode == "abduct" for e in ex.extract(text, article_date=DATE))

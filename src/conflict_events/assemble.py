@@ -1370,6 +1370,21 @@ def _tallied(date) -> bool:
         date.end - date.start).days >= _TALLY_DAYS
 
 
+def _families(toks, trig, actor_ms, triggers) -> bool:
+    """"أسر" is families ("أسر الشهداء", "أسر معتقلين") unless the soldiers or police it
+    captures follow it, not made definite: "أسر جنديين", "أسر ثلاثة جنود" (and not as
+    whom one meets or helps: "التقى الرئيس أسر جنود")."""
+    if toks[trig.start].key != _CAPTURE or trig.end - trig.start > 1:
+        return False
+    if any(o.end <= trig.start <= o.end + 2 and o.entry.type in ("CONSULT", "AID", "SUPPORT") for o in triggers):
+        return True
+    k = trig.end + 2 if trig.end + 2 < len(toks) and toks[trig.end].key == "عدد" and toks[trig.end + 1].key == "من" else trig.end
+    while k < min(len(toks), trig.end + 2) and Assembler._only_quantities((toks[k],)):
+        k += 1  # "أسر ثلاثة جنود"
+    return not any(m.start == k and m.entry.sector in ("MIL", "COP") and (k > trig.end or not _definite(toks[k]))
+                   and not toks[k].prep for m in actor_ms)
+
+
 def _word_before(toks, floor, k, words, reach) -> bool:
     """Whether one of ``words`` stands in the ``reach`` words before ``k`` (none before
     ``floor``) with no punctuation between: "امتنعت الحكومة السودانية عن"."""
@@ -2902,6 +2917,7 @@ _AMONG_THEM = frozenset(("بينها", "بينهم", "بينهما", "بينهن
 _WITHDRAWAL = "انسحاب"  # the verbal noun of withdrawing, which takes no object
 _ATTACKS_OF = _keys("هجوم هجمات هجمه هجمتين غاره غارات ضربه ضربات معارك معركه")
 _UNDER_CONTROL = "trg.assault.saytara.under.noun"  # "باتت المدينة تحت سيطرة الفصائل"
+_CAPTURE = "اسر"  # "أسر جنديين": the captured follow it (else families: "أسر الشهداء")
 _WOUNDING = "trg.assault.asaba.verb"  # "أصابت القوات شابا": who wounded whom
 _JUDGMENTS = tuple(normalize(w) for w in "قرار رأي تقدير اختيار موقف تحليل توقع".split())  # (and suffixed)
 
@@ -3464,6 +3480,7 @@ class Assembler:
                 and not _name_in_ya(toks, t) and not _ended(toks, t) and not _the_phone(toks, t)
                 and not _commander(toks, t.start) and not _gathered_elsewhere(toks, sent, t)
                 and not _body_purpose(toks, t, actor_ms) and not _conviction(toks, t)
+                and not _families(toks, t, actor_ms, triggers)
                 and not _handed_note(toks, sent, t, triggers) and not _by_phone(toks, sent, t, triggers)
                 and not _in_protest(toks, sent, t, support, triggers)
                 # (a verb form read as a noun: "وكان القتيل طالبا", "في منطقة رفض"; the words
