@@ -10677,3 +10677,17 @@ def test_assemble_soldiers_captured(ex, text, targets):
 )
 def test_assemble_families_are_no_capture(ex, text):
     assert not any(e.mode == "abduct" for e in ex.extract(text, article_date=DATE))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a verb form after the first word of a town's name is a word of that name
+        "اعتقلت قوات الاحتلال ثلاثة شبان من بلدة بيت أمر شمال الخليل",
+        "داهمت الشرطة منزلا في قرية بيت أمر واعتقلت صاحبه",
+    ],
+)
+def test_assemble_a_verb_form_in_a_towns_name(ex, text):
+    events = ex.extract(text, article_date=DATE)
+    assert "REQUEST" not in [e.type for e in events]
+    assert all(e.modality == ce.Modality.ASSERTED for e in events if e.type == "COERCE")

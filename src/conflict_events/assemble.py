@@ -1965,10 +1965,17 @@ def _told_of_subject(toks, t) -> bool:
 
 def _place_named(toks, t) -> bool:
     """A verb form right after a bare place noun is the place's name: "قتل في منطقة رفض
-    بمحافظة شبوة" (no refusal)."""
-    k = t.start
-    return (k > 0 and toks[k - 1].key in PLACE_NOUNS and not _definite(toks[k - 1]) and t.end - k == 1
-            and t.entry.pos == "verb" and not _definite(toks[k]) and not toks[k].prep and not toks[k].has_conj)
+    بمحافظة شبوة" (no refusal), and so is one after the first word of a name there: "في
+    بلدة بيت أمر" (no order)."""
+    return t.end - t.start == 1 and t.entry.pos == "verb" and _town_name_at(toks, t.start)
+
+
+def _town_name_at(toks, k) -> bool:
+    """The bare word at ``k`` follows a bare place noun, or one and the first word of a name
+    ("بلدة بيت أمر"): a word of the place's name."""
+    j = k - 2 if k > 1 and toks[k - 1].key in _NAME_HEADS and not toks[k - 1].prefix else k - 1
+    return (j >= 0 and toks[j].key in PLACE_NOUNS and not _definite(toks[j])
+            and not _definite(toks[k]) and not toks[k].prep and not toks[k].has_conj)
 
 
 def _without_a_fight(toks, sent) -> bool:
@@ -2660,6 +2667,7 @@ _POSTED_IN = _keys("لدى في من")  # "سفيرها لدى إسرائيل": 
 _ENVOYS = _keys("سفير سفيرا سفراء دبلوماسي دبلوماسيا دبلوماسيين القائم ممثل ممثلا مبعوث مبعوثا مفوض مفوضا")
 _WAS = _keys("كان كانت كانوا")  # before a present verb: what went on for a time
 _NOUN_MARKERS = _WAS | PLACE_NOUNS  # words before a verb form that make it a noun (see _told_of_subject)
+_NAME_HEADS = _keys("بيت بني كفر دير عين تل ابو ام بير خربه")  # first words of towns' names: "بيت أمر"
 _BE = _keys("يكون تكون يكونوا يكونا")  # "نفى أن يكون ... قد": denied to have been
 # words of a game: an attack or an injury among them is a match's
 _SPORT = _keys("منتخب دوري شوط مباراه مباريات لاعب لاعبين لاعبو مدرب بطوله تصفيات كاس نادي ملعب هداف مهاجم "
@@ -3409,7 +3417,9 @@ class Assembler:
             # "حزب الدعوة" a party, no call
             cues = [m for m in found.get("cues", ()) if not _inside_actor(m, actor_ms)
                     # "طائرة أمريكية من دون طيار": a drone, no act not done
-                    and not (m.end < sent.end and _no_pilot(toks, m.end)) and not _commander(toks, m.start)]
+                    and not (m.end < sent.end and _no_pilot(toks, m.end)) and not _commander(toks, m.start)
+                    # "في بلدة بيت أمر": a word of a town's name, no order
+                    and not (m.start > 0 and toks[m.start - 1].key in _NAME_HEADS and _town_name_at(toks, m.start))]
             support = [m for m in found.get("support", ())
                        if (toks[m.start].prep in ("", "ل") or (toks[m.start].prep == "ب" and any(
                            # "ردت إيران بإطلاق ثلاثة صواريخ": the light noun of a count
@@ -3487,6 +3497,7 @@ class Assembler:
                 # before are looked at first, the functions check where the sentence starts)
                 and not ((toks[t.start - 1].key in _NOUN_MARKERS or t.start > 1 and toks[t.start - 2].key in _WAS)
                          and (_told_of_subject(toks, t) or _place_named(toks, t)))
+                and not (toks[t.start - 1].key in _NAME_HEADS and _place_named(toks, t))
                 and not (t.entry.type in ("REJECT", "REQUEST") and _anonymity(toks, t.end, sent.end))
                 and not (t.end - t.start == 1 and toks[t.start].key in PLACE_NOUNS
                          and any(m.start == t.end and m.entry.kind != "country" for m in places))
