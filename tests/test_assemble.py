@@ -10691,3 +10691,16 @@ def test_assemble_a_verb_form_in_a_towns_name(ex, text):
     events = ex.extract(text, article_date=DATE)
     assert "REQUEST" not in [e.type for e in events]
     assert all(e.modality == ce.Modality.ASSERTED for e in events if e.type == "COERCE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the weapon a split form names past a count is no one struck
+        "أطلق حزب الله 20 صاروخا من جنوب لبنان نحو الجليل",
+        "أطلقت الفصائل عشرات الصواريخ من غزة نحو عسقلان",
+    ],
+)
+def test_assemble_rockets_counted_are_no_target(ex, text):
+    e = _one(ex, text, "ASSAULT", "أطلق")
+    assert not any("صاروخ" in t.text or "صواريخ" in t.text for t in e.targets)
