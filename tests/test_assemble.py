@@ -10696,6 +10696,19 @@ def test_assemble_a_verb_form_in_a_towns_name(ex, text):
 @pytest.mark.parametrize(
     "text",
     [
+        # a split form's last word past a vague count, or in the accusative
+        "حجبت السلطات الجزائرية عشرات المواقع الإخبارية المستقلة",
+        "حجبت السلطات الجزائرية 20 موقعا إخباريا مستقلا",
+    ],
+)
+def test_assemble_sites_blocked(ex, text):
+    e = _one(ex, text, "COERCE", "حجبت")
+    assert e.mode == "censor" and _codes(e.actors) == ["DZA GOV"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # the weapon a split form names past a count is no one struck
         "أطلق حزب الله 20 صاروخا من جنوب لبنان نحو الجليل",
         "أطلقت الفصائل عشرات الصواريخ من غزة نحو عسقلان",

@@ -30,7 +30,7 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 from .assemble import BACKED_BY, BACKING, BELONGING, LED_BY
 from .lexicons import LEXICON_NAMES, Lexicon
 from .normalize import clitic_candidates, ends_in_taa_marbuta, lexical_key, normalize, proclitics
-from .numbers import parse_number
+from .numbers import parse_number, vague_quantity
 
 __all__ = ["Match", "LexiconMatcher", "NewsTokenizer", "customize_tokenizer", "sentence_spans"]
 
@@ -623,13 +623,15 @@ class LexiconMatcher:
 
     @staticmethod
     def _past_count(doc: Doc, i: int) -> int:
-        """The index after a count at ``i`` ("ثلاثة", "200", "أكثر من 800"), or ``i``."""
+        """The index after a count at ``i`` ("ثلاثة", "200", "أكثر من 800", "عشرات"), or ``i``."""
         j = i
         while j < len(doc) and j < i + 3 and (
             doc[j].text in ("أكثر", "اكثر", "من", "نحو") or parse_number(doc[j].text) is not None
+            or vague_quantity(doc[j].text) is not None
         ):
             j += 1
-        return j if j > i and parse_number(doc[j - 1].text) is not None else i
+        return j if j > i and (parse_number(doc[j - 1].text) is not None
+                               or vague_quantity(doc[j - 1].text) is not None) else i
 
     def _as_verb(self, entry: Any) -> Any:
         """A trigger read through its first word with the subject after it is a verb ("وقعت
