@@ -10717,3 +10717,17 @@ def test_assemble_sites_blocked(ex, text):
 def test_assemble_rockets_counted_are_no_target(ex, text):
     e = _one(ex, text, "ASSAULT", "أطلق")
     assert not any("صاروخ" in t.text or "صواريخ" in t.text for t in e.targets)
+
+
+@pytest.mark.parametrize(
+    "text, count",
+    [
+        # "مفخخة" after a rigged thing is its adjective, no car bomb of its own
+        ("اعترضت الدفاعات الجوية السعودية طائرة مسيرة مفخخة أطلقها الحوثيون", 1),
+        # controls: the dual, and alone, a car bomb
+        ("أسقطت قوات الدفاع الجوي طائرتين مسيرتين مفخختين قرب المطار", 1),
+        ("انفجرت مفخخة في سوق المدينة صباح اليوم", 1),
+    ],
+)
+def test_assemble_a_rigged_drone_is_one_attack(ex, text, count):
+    assert _types(ex, text) == ["ASSAULT"] * count

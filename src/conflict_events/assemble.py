@@ -2925,6 +2925,8 @@ _AMONG_THEM = frozenset(("بينها", "بينهم", "بينهما", "بينهن
 _WITHDRAWAL = "انسحاب"  # the verbal noun of withdrawing, which takes no object
 _ATTACKS_OF = _keys("هجوم هجمات هجمه هجمتين غاره غارات ضربه ضربات معارك معركه")
 _UNDER_CONTROL = "trg.assault.saytara.under.noun"  # "باتت المدينة تحت سيطرة الفصائل"
+_RIGGED = "مفخخه"  # alone, a car bomb ("انفجار مفخخة"); after a thing, its adjective
+_RIGGED_THINGS = _keys("مسيره مسيرات طائره طائرات طيارات زورق زوارق قارب قوارب حقيبه طرد طرود دراجه جثه")
 _CAPTURE = "اسر"  # "أسر جنديين": the captured follow it (else families: "أسر الشهداء")
 _WOUNDING = "trg.assault.asaba.verb"  # "أصابت القوات شابا": who wounded whom
 _JUDGMENTS = tuple(normalize(w) for w in "قرار رأي تقدير اختيار موقف تحليل توقع".split())  # (and suffixed)
@@ -3491,6 +3493,9 @@ class Assembler:
                 and not _commander(toks, t.start) and not _gathered_elsewhere(toks, sent, t)
                 and not _body_purpose(toks, t, actor_ms) and not _conviction(toks, t)
                 and not _families(toks, t, actor_ms, triggers)
+                # "طائرة مسيرة مفخخة": the adjective of a rigged thing, no car bomb
+                and not (t.end - t.start == 1 and toks[t.start].key == _RIGGED and t.start > sent.start
+                         and toks[t.start - 1].key in _RIGGED_THINGS)
                 and not _handed_note(toks, sent, t, triggers) and not _by_phone(toks, sent, t, triggers)
                 and not _in_protest(toks, sent, t, support, triggers)
                 # (a verb form read as a noun: "وكان القتيل طالبا", "في منطقة رفض"; the words
