@@ -3522,9 +3522,9 @@ def test_assemble_craft_models_drones_and_backers(ex, text, trigger, mode, actor
         # talks suspended are halted negotiations
         ("أعلنت حكومة الوفاق الليبية تعليق مشاركتها في محادثات اللجنة العسكرية في جنيف", "SANCTION", "تعليق",
          ["LBY GOV"]),
-        # a labour union announcing a strike of its own is the striker
+        # a labour union announcing a strike of its own is the striker (a protester)
         ("أعلن اتحاد نقابات العمال في نيجيريا أنه سينفذ إضرابا عاما الأسبوع المقبل", "PROTEST", "إضرابا",
-         ["NGA CVL"]),
+         ["NGA OPP"]),
     ],
 )
 def test_assemble_suspended_talks_and_labour_unions(ex, text, etype, trigger, actors):
@@ -7079,7 +7079,8 @@ def test_assemble_a_dispersal_past_its_other_tools_is_one_act(ex):
         # the feminine verbal noun after a clause is the participle: the subject demands
         ("نظمت نقابة المعلمين وقفة أمام مقر الوزارة، مطالبة الحكومة بصرف الرواتب", ["--- CVL"], ["--- GOV"]),
         ("وأدانت الخارجية العراقية القصف التركي، مطالبة أنقرة بسحب قواتها", ["IRQ GOV"], ["TUR GOV"]),
-        ("وتظاهرت النقابة أمام البرلمان مطالبة الحكومة بإلغاء القانون", ["--- CVL"], ["--- GOV"]),
+        # (a union that marches is a protester, and so demands)
+        ("وتظاهرت النقابة أمام البرلمان مطالبة الحكومة بإلغاء القانون", ["--- OPP"], ["--- GOV"]),
         # the noun after a verb or a preposition stays the noun: who is asked is named after it
         ("وجدد الوزير مطالبة المجتمع الدولي بالضغط على إسرائيل", ["IGO IGO"], None),
     ],
@@ -10731,3 +10732,16 @@ def test_assemble_rockets_counted_are_no_target(ex, text):
 )
 def test_assemble_a_rigged_drone_is_one_attack(ex, text, count):
     assert _types(ex, text) == ["ASSAULT"] * count
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        # staff named in the nominative, and a union, who strike are protesters
+        ("دخل موظفو القطاع العام في إضراب مفتوح عن العمل", "إضراب"),
+        ("نظم موظفو البلدية وقفة احتجاجية أمام مبنى المحافظة", "وقفة"),
+    ],
+)
+def test_assemble_staff_on_strike(ex, text, trigger):
+    e = _one(ex, text, "PROTEST", trigger)
+    assert _codes(e.actors) == ["--- OPP"] and "موظفو" in e.actors[0].text
