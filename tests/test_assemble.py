@@ -10745,3 +10745,16 @@ def test_assemble_a_rigged_drone_is_one_attack(ex, text, count):
 def test_assemble_staff_on_strike(ex, text, trigger):
     e = _one(ex, text, "PROTEST", trigger)
     assert _codes(e.actors) == ["--- OPP"] and "موظفو" in e.actors[0].text
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        # people after "لـ" are whose protest it is, not whom it befalls
+        ("فضت قوات الأمن اعتصاما للمعلمين أمام وزارة التربية", "اعتصاما"),
+        ("نظمت وقفة احتجاجية للطلاب أمام مبنى الجامعة", "وقفة"),
+    ],
+)
+def test_assemble_a_protest_of_people_after_li(ex, text, trigger):
+    e = _one(ex, text, "PROTEST", trigger)
+    assert _codes(e.actors) == ["--- OPP"]

@@ -5474,7 +5474,9 @@ class Assembler:
             if _asked_of(toks, sent, trig):
                 return None, None  # "أكد أنه طلب من الحكومة الإريترية": whom he asked
             return after, "slot.by"  # "بطلب من فرنسا": who asked
-        if after is not None and toks[after.start].has_li and not self._patient_like(after) and (
+        # (people a protest is of protest: "اعتصاما للمعلمين", "مسيرة للطلاب")
+        if after is not None and toks[after.start].has_li and (
+                e.type == "PROTEST" or not self._patient_like(after)) and (
             e.type not in _BENEFICIARY_TYPES  # "دعمها للحكومة": whom support is for
             and e.type != "ACCUSE"  # "وجه اتهامات لعناصر في الحركة": whom it accuses
             and e.type != "REQUEST"  # "وجهت دعوة لجماعة الحوثي": whom it calls on
