@@ -10758,3 +10758,18 @@ def test_assemble_staff_on_strike(ex, text, trigger):
 def test_assemble_a_protest_of_people_after_li(ex, text, trigger):
     e = _one(ex, text, "PROTEST", trigger)
     assert _codes(e.actors) == ["--- OPP"]
+
+
+@pytest.mark.parametrize(
+    "text, etype, targets",
+    [
+        # "عسكري" after a noun is its adjective, no soldier
+        ("رفضت الحكومة الجزائرية أي تدخل عسكري أجنبي في مالي", "REJECT", []),
+        # controls: after a verb or an arrest's noun, the one struck or held
+        ("أعلنت السلطات اعتقال عسكري سابق في العاصمة", "COERCE", ["--- MIL"]),
+        ("أصيب عسكري برصاص قناص في ريف المدينة", "ASSAULT", ["--- MIL"]),
+    ],
+)
+def test_assemble_military_as_an_adjective(ex, text, etype, targets):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == etype)
+    assert _codes(e.targets) == targets

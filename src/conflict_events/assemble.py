@@ -1385,6 +1385,20 @@ def _families(toks, trig, actor_ms, triggers) -> bool:
                    and not toks[k].prep for m in actor_ms)
 
 
+def _adjective_after_noun(toks, sent, k, triggers) -> bool:
+    """The word at ``k`` ("عسكري") describes the noun right before it, of its definiteness:
+    not after a verb, a count, a preposition, a word of killing or hurting, or the noun of an
+    arrest or a release, whose object it is."""
+    if k <= sent.start or toks[k].prefix:
+        return False
+    prev = toks[k - 1]
+    if (prev.is_punct or prev.key in PREPOSITIONS or prev.key in _KILL_OR_INJURY or prev.key in REPORTING
+            or _definite(prev) != _definite(toks[k]) or Assembler._only_quantities((prev,))):
+        return False
+    return not any(t.start <= k - 1 < t.end and (t.entry.pos == "verb" or t.entry.type in ("COERCE", "RETREAT"))
+                   for t in triggers)
+
+
 def _word_before(toks, floor, k, words, reach) -> bool:
     """Whether one of ``words`` stands in the ``reach`` words before ``k`` (none before
     ``floor``) with no punctuation between: "امتنعت الحكومة السودانية عن"."""
@@ -2926,6 +2940,7 @@ _AMONG_THEM = frozenset(("بينها", "بينهم", "بينهما", "بينهن
 _WITHDRAWAL = "انسحاب"  # the verbal noun of withdrawing, which takes no object
 _ATTACKS_OF = _keys("هجوم هجمات هجمه هجمتين غاره غارات ضربه ضربات معارك معركه")
 _UNDER_CONTROL = "trg.assault.saytara.under.noun"  # "باتت المدينة تحت سيطرة الفصائل"
+_MILITARY_ADJECTIVE = "عسكري"  # "تدخل عسكري": an adjective after a noun, a soldier after a verb
 _RIGGED = "مفخخه"  # alone, a car bomb ("انفجار مفخخة"); after a thing, its adjective
 _RIGGED_THINGS = _keys("مسيره مسيرات طائره طائرات طيارات زورق زوارق قارب قوارب حقيبه طرد طرود دراجه جثه")
 _CAPTURE = "اسر"  # "أسر جنديين": the captured follow it (else families: "أسر الشهداء")
@@ -3383,6 +3398,15 @@ class Assembler:
                     m.start > sent.start and toks[m.start - 1].key in _SAID_IN and m.end - m.start == 1
                     and m.entry.kind == "generic" and _NISBA_ENDING.search(toks[m.start].key) is not None
                     and _definite(toks[m.start]) == _definite(toks[m.start - 1]))]
+            if actor_ms and any(toks[m.start].key == _MILITARY_ADJECTIVE for m in actor_ms):
+                # "تدخل عسكري", "مصدر عسكري": an adjective of the noun before, no soldier (but
+                # "قتل عسكري", "اعتقال عسكري": the one killed or held)
+                # (one after a name stays its: "قائد عسكري", "مقر قيادة عسكري")
+                named = {k for a in actor_ms for k in range(a.start, a.end)}
+                actor_ms = [m for m in actor_ms if not (
+                    m.end - m.start == 1 and toks[m.start].key == _MILITARY_ADJECTIVE
+                    and m.start - 1 not in named and m.start - 2 not in named
+                    and _adjective_after_noun(toks, sent, m.start, triggers))]
             if actor_ms:
                 # "حي الطيران", "شارع الجيش": a district or street named after a body is a
                 # place, not that body (the head noun bare, the name after it definite); so is
