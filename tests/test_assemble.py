@@ -10773,3 +10773,16 @@ def test_assemble_a_protest_of_people_after_li(ex, text, trigger):
 def test_assemble_military_as_an_adjective(ex, text, etype, targets):
     e = next(e for e in ex.extract(text, article_date=DATE) if e.type == etype)
     assert _codes(e.targets) == targets
+
+
+@pytest.mark.parametrize(
+    "text, targets",
+    [
+        # one soldier named "عسكري" or "مجند" is a toll of one
+        ("استشهد عسكري سوري في ريف درعا", ["SYR MIL"]),
+        ("قتل مجند في اشتباك مع مهربين على الحدود", ["--- MIL"]),
+    ],
+)
+def test_assemble_one_soldier_killed(ex, text, targets):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
+    assert e.fatalities == 1 and _codes(e.targets) == targets
