@@ -10786,3 +10786,15 @@ def test_assemble_military_as_an_adjective(ex, text, etype, targets):
 def test_assemble_one_soldier_killed(ex, text, targets):
     e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
     assert e.fatalities == 1 and _codes(e.targets) == targets
+
+
+def test_assemble_a_vehicle_of_a_person_named_after_it(ex):
+    # the person a vehicle struck is annexed to, indefinite, is its owner
+    e = _one(ex, "أطلق مجهولون النار على سيارة ناشط حقوقي في مدينة البصرة", "ASSAULT", "أطلق")
+    assert [t.text for t in e.targets] == ["سيارة ناشط"] and _codes(e.targets) == ["IRQ OPP"]
+
+
+def test_assemble_a_target_and_its_adjective_are_no_owner(ex):
+    # (control) "عسكريا" after "هدفا" is the targets' adjective, no soldier owning them
+    e = _one(ex, "قال الجيش إنه ضرب خمسين هدفا عسكريا في المدينة", "ASSAULT", "ضرب")
+    assert all("عسكري" not in t.text for t in e.targets)

@@ -3866,6 +3866,13 @@ class Assembler:
                     and nxt.entry.sector is not None and not between and (toks[nxt.start].has_li or (
                         not _definite(toks[end - 1]) and not toks[nxt.start].prep and not toks[nxt.start].has_conj))
                 ) or (
+                    # "سيارة ناشط حقوقي", "منزل مواطن": a site or a vehicle of a person
+                    e.kind == "generic" and e.opposed and sector is None and nxt.entry.kind == "generic"
+                    and not nxt.entry.inanimate and nxt.entry.sector is not None and not between
+                    and not _definite(toks[end - 1]) and not toks[nxt.start].prep and not toks[nxt.start].has_conj
+                    # (not an adjective: "هدفا عسكريا")
+                    and _NISBA_ENDING.search(toks[nxt.start].key.removesuffix("ا")) is None
+                ) or (
                     # "حافلة للجيش", "مبنى للشرطة": property of the army or the police is theirs
                     # (past its adjective: "مركبة مصفحة للشرطة")
                     e.kind == "generic" and e.inanimate and sector in ("CVL", None) and (not between or owned)
