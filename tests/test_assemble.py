@@ -10642,9 +10642,10 @@ def test_assemble_a_purpose_told_of_the_object(ex, text, actors):
 @pytest.mark.parametrize(
     "text, fatalities",
     [
-        # the dead counted over a month or longer are a war's tally, no attack's toll
+        # the dead counted since more than a week ago are a war's tally, no attack's toll
         ("قالت الوزارة إن أكثر من 300 شخص قتلوا في الغارات الجوية منذ الأول من يناير", None),
         ("قتل 40 مدنيا في القصف الروسي على إدلب منذ مطلع الشهر الماضي", None),
+        ("قتل 40 مدنيا في القصف الروسي على إدلب منذ العاشر من أغسطس", None),
         # control: counted since yesterday
         ("قتل 40 مدنيا في القصف الروسي على إدلب منذ أمس", 40),
     ],

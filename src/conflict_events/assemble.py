@@ -198,7 +198,7 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
 * ``fatalities.count`` and ``arrested.count``: killed ("أسفر عن مقتل 43 مصليا"), injured and
   arrested counts ("اعتقل 40 فلسطينيا"); the dead go to the act they died in ("مقتل 35
   مدنيا في انفجار عبوة"), else to the nearest attack; ``fatalities.tally``: the dead
-  counted since a month ago or longer are no one attack's toll ("قتلوا في الغارات منذ
+  counted since more than a week ago are no one attack's toll ("قتلوا في الغارات منذ
   الأول من يناير").
 """
 
@@ -1364,10 +1364,10 @@ def _defused(toks, sent, trig) -> bool:
     return False
 
 
-def _tallied(date) -> bool:
-    """Whether an act dated ``date`` spans a month or longer, whatever its toll counts."""
+def _tallied(date, days=None) -> bool:
+    """Whether an act dated ``date`` spans ``days`` or more (a month: ``_TALLY_DAYS``)."""
     return date is not None and date.start is not None and date.end is not None and (
-        date.end - date.start).days >= _TALLY_DAYS
+        date.end - date.start).days >= (_TALLY_DAYS if days is None else days)
 
 
 def _families(toks, trig, actor_ms, triggers) -> bool:
@@ -2778,6 +2778,7 @@ _SWEEPING = "trg.assault.ghazw.verb"  # "اجتاح": forces invade, protests sw
 _HOLDING = _keys("بحوزه بحوزته بحوزتها بحوزتهم بحوزتهما معه معها معهم لديه لديها لديهم")  # "وضبطت بحوزتهم"
 _HISTORY_DAYS = 3 * 365 + 1  # an act done longer before the article than this is history
 _TALLY_DAYS = 27  # the dead counted over this many days or more are a tally ("خلال شهر فبراير")
+_TALLY_SINCE_DAYS = 8  # and so are those counted since more than a week ago ("منذ السابع من أكتوبر")
 # held since: "المعتقلين منذ عامين", "المحتجزين منذ أشهر"
 _HELD = _keys("معتقل معتقلين معتقلون معتقلات محتجز محتجزين محتجزون محتجزات مسجون مسجونين مختطفين مخطوفين")
 _SINCE = _keys("منذ")
@@ -8013,10 +8014,10 @@ class Assembler:
                         o.type == "ACCUSE" and o.mode == "allege" and o.trigger.end_char <= ev.trigger.start_char
                         for o in events)) and ev.actors and ev.targets)):
                 continue
-            if ((ev.fatalities is not None or ev.injured is not None) and _tallied(ev.date)
+            if ((ev.fatalities is not None or ev.injured is not None) and _tallied(ev.date, _TALLY_SINCE_DAYS)
                     and ev.date.granularity == "range"):
                 # "قتل 300 فلسطيني في الغارات الإسرائيلية منذ الأول من يناير": the dead counted
-                # since a month ago or longer are a war's tally, no one attack's toll (one
+                # since more than a week ago are a war's tally, no one attack's toll (one
                 # attack dated by its month keeps its own: "غارة خلال مارس الماضي")
                 ev = attrs.evolve(ev, fatalities=None, injured=None, rules=(*ev.rules, "fatalities.tally"))
             keep_e.append(ev)
