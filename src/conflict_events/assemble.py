@@ -5506,7 +5506,7 @@ class Assembler:
             if _asked_of(toks, sent, trig):
                 return None, None  # "أكد أنه طلب من الحكومة الإريترية": whom he asked
             return after, "slot.by"  # "بطلب من فرنسا": who asked
-        # (people a protest is of protest: "اعتصاما للمعلمين", "مسيرة للطلاب")
+        # (people after "لـ" are whose protest it is: "اعتصاما للمعلمين", "مسيرة للطلاب")
         if after is not None and toks[after.start].has_li and (
                 e.type == "PROTEST" or not self._patient_like(after)) and (
             e.type not in _BENEFICIARY_TYPES  # "دعمها للحكومة": whom support is for
