@@ -10799,3 +10799,15 @@ def test_assemble_a_target_and_its_adjective_are_no_owner(ex):
     # (control) "عسكريا" after "هدفا" is the targets' adjective, no soldier owning them
     e = _one(ex, "قال الجيش إنه ضرب خمسين هدفا عسكريا في المدينة", "ASSAULT", "ضرب")
     assert all("عسكري" not in t.text for t in e.targets)
+
+
+@pytest.mark.parametrize(
+    "text, actors, targets",
+    [
+        # who receives aid is whom it is for
+        ("تسلم الجيش اللبناني شحنة أسلحة أمريكية في مطار بيروت", ["USA GOV"], ["LBN MIL"]),
+        ("تلقى الجيش الأوكراني مساعدات عسكرية من ألمانيا", ["DEU GOV"], ["UKR MIL"]),
+    ],
+)
+def test_assemble_aid_received(ex, text, actors, targets):
+    _check(ex, text, "AID", "", actors, targets)

@@ -2944,6 +2944,7 @@ _UNDER_CONTROL = "trg.assault.saytara.under.noun"  # "باتت المدينة ت
 _MILITARY_ADJECTIVE = "عسكري"  # "تدخل عسكري": an adjective after a noun, a soldier after a verb
 _RIGGED = "مفخخه"  # alone, a car bomb ("انفجار مفخخة"); after a thing, its adjective
 _RIGGED_THINGS = _keys("مسيره مسيرات طائره طائرات طيارات زورق زوارق قارب قوارب حقيبه طرد طرود دراجه جثه")
+_RECEIVING = _keys("تسلم تسلمت تسلموا يتسلم تتسلم استلم استلمت استلموا يستلم تستلم تلقي تلقت تلقوا يتلقي تتلقي")
 _CAPTURE = "اسر"  # "أسر جنديين": the captured follow it (else families: "أسر الشهداء")
 _WOUNDING = "trg.assault.asaba.verb"  # "أصابت القوات شابا": who wounded whom
 _JUDGMENTS = tuple(normalize(w) for w in "قرار رأي تقدير اختيار موقف تحليل توقع".split())  # (and suffixed)
@@ -6679,6 +6680,16 @@ class Assembler:
                 # "استدعى الأردن القائم بأعماله في بغداد": the chargé, named by his office
                 host = next((p for p in phrases if p.start == k + 3), None)
                 return host, "slot.host" if host is not None else None
+        if e.type == "AID" and e.pos == "noun":
+            # "تسلم الجيش اللبناني شحنة أسلحة", "تلقى الجيش مساعدات": who receives aid is
+            # whom it is for
+            k = next((k for k in range(trig.start - 1, max(sent.start, trig.start - 7) - 1, -1)
+                      if toks[k].key in _RECEIVING), None)
+            if k is not None and not any(t.is_punct for t in toks[k + 1 : trig.start]):
+                p = next((p for p in phrases if k < p.start and p.end <= trig.start and p.kind != "nisba"
+                          and not toks[p.start].prep), None)
+                if p is not None:
+                    return p, "slot.recipient"
         if e.type in _BENEFICIARY_TYPES:
             # "دعمها الكامل للحكومة اليمنية", "مساعدات بقيمة 10 ملايين دولار لليمن", "قدمت
             # مساعدات لليمن": whom it is for; "سلمت الولايات المتحدة الجيش اللبناني شحنة
