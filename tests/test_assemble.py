@@ -10811,3 +10811,8 @@ def test_assemble_a_target_and_its_adjective_are_no_owner(ex):
 )
 def test_assemble_aid_received(ex, text, actors, targets):
     _check(ex, text, "AID", "", actors, targets)
+
+
+def test_assemble_aid_cut_off_from_whom(ex):
+    # "عن": whom aid is cut off from, past its adjective
+    _check(ex, "أوقفت واشنطن المساعدات العسكرية عن مصر", "SANCTION", "أوقفت", ["USA GOV"], ["EGY GOV"])

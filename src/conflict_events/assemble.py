@@ -2234,12 +2234,12 @@ def _object_at(toks, sent, start, end, phrases, time_toks) -> int:
     ) else start
 
 
-def _for_whom(toks, p, start, to=False):
+def _for_whom(toks, p, start, to=frozenset()):
     """The phrase ``p`` (after ``start``, or None) if it is whom an act is for: with "ل" (or
-    ``to``: after "إلى" or "على", as aid is sent or handed out), in the same clause, and not
-    an owner ("تابعة للأمم المتحدة"); else None."""
+    after one of ``to``: "إلى" or "على", as aid is sent or handed out; "عن", as it is cut
+    off), in the same clause, and not an owner ("تابعة للأمم المتحدة"); else None."""
     if p is not None and (toks[p.start].has_li or (
-            to and p.start - 1 >= start and toks[p.start - 1].key in _TO_WHOM and not toks[p.start - 1].prefix
+            p.start - 1 >= start and toks[p.start - 1].key in to and not toks[p.start - 1].prefix
             and not toks[p.start].prep and not any(c[2].inanimate for c in p.conjuncts))) and all(
         not t.is_punct and not t.has_conj and t.key not in COMPLEMENTIZERS for t in toks[start : p.start]
     ) and toks[p.start - 1].key not in AFFILIATION:
@@ -2944,6 +2944,7 @@ _UNDER_CONTROL = "trg.assault.saytara.under.noun"  # "باتت المدينة ت
 _MILITARY_ADJECTIVE = "عسكري"  # "تدخل عسكري": an adjective after a noun, a soldier after a verb
 _RIGGED = "مفخخه"  # alone, a car bomb ("انفجار مفخخة"); after a thing, its adjective
 _RIGGED_THINGS = _keys("مسيره مسيرات طائره طائرات طيارات زورق زوارق قارب قوارب حقيبه طرد طرود دراجه جثه")
+_CUT_FROM = _keys("عن")  # "قطعت المساعدات عن مصر": whom aid is cut off from
 _RECEIVING = _keys("تسلم تسلمت تسلموا يتسلم تتسلم استلم استلمت استلموا يستلم تستلم تلقي تلقت تلقوا يتلقي تتلقي")
 _CAPTURE = "اسر"  # "أسر جنديين": the captured follow it (else families: "أسر الشهداء")
 _WOUNDING = "trg.assault.asaba.verb"  # "أصابت القوات شابا": who wounded whom
@@ -6695,7 +6696,7 @@ class Assembler:
             # مساعدات لليمن": whom it is for; "سلمت الولايات المتحدة الجيش اللبناني شحنة
             # أسلحة": whom it is given
             p = _for_whom(toks, next((p for p in phrases if trig.end <= p.start <= trig.end + 6 and p is not actor),
-                                     None), trig.end, to=e.type == "AID")
+                                     None), trig.end, to=_TO_WHOM if e.type == "AID" else frozenset())
             if p is not None:
                 return p, "slot.beneficiary"
             if actor is not None and actor.end < trig.start:
@@ -6723,11 +6724,11 @@ class Assembler:
             if p is not None:
                 return p, "slot.target-prep"
         if e.type == "SANCTION" and e.mode == "discontinue":
-            # "تعليق المساعدات للسودان", "علقت واشنطن مساعداتها العسكرية لأوكرانيا": whom
-            # the aid or funds cut off were for
+            # "تعليق المساعدات للسودان", "علقت واشنطن مساعداتها العسكرية لأوكرانيا", "أوقفت
+            # المساعدات عن مصر": whom the aid or funds cut off were for
             start = actor.end if actor is not None and actor.start >= trig.end else trig.end
             p = _for_whom(toks, next((p for p in phrases if start <= p.start <= start + 5 and p is not actor
-                                      and p.kind != "nisba"), None), start)
+                                      and p.kind != "nisba"), None), start, to=_CUT_FROM)
             if p is not None:
                 return p, "slot.beneficiary"
         if e.type == "SUPPORT" and toks[trig.end - 1].key in _BESIDE:
