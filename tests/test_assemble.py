@@ -10816,3 +10816,15 @@ def test_assemble_aid_received(ex, text, actors, targets):
 def test_assemble_aid_cut_off_from_whom(ex):
     # "عن": whom aid is cut off from, past its adjective
     _check(ex, "أوقفت واشنطن المساعدات العسكرية عن مصر", "SANCTION", "أوقفت", ["USA GOV"], ["EGY GOV"])
+
+
+@pytest.mark.parametrize(
+    "text, targets",
+    [
+        # a threat to cut off aid is aimed at whom the aid is for
+        ("هددت الولايات المتحدة بقطع المساعدات عن الجيش المصري", ["EGY MIL"]),
+        ("هددت واشنطن بوقف المساعدات العسكرية لمصر", ["EGY GOV"]),
+    ],
+)
+def test_assemble_a_threat_to_cut_off_aid(ex, text, targets):
+    _check(ex, text, "THREATEN", "هدد", ["USA GOV"], targets)

@@ -6723,6 +6723,13 @@ class Assembler:
                 (p for p in phrases if p.start == k + 1 and p.kind in ("country", "capital")), None)
             if p is not None:
                 return p, "slot.target-prep"
+        if e.type == "THREATEN" and e.mode == "restrict" and e.pos == "verb":
+            # "هددت واشنطن بقطع المساعدات عن مصر", "بوقف المساعدات لمصر": whom the aid to be
+            # cut off is for
+            p = _for_whom(toks, next((p for p in phrases if trig.end < p.start <= trig.end + 8 and p is not actor
+                                      and p.kind != "nisba"), None), trig.end, to=_CUT_FROM)
+            if p is not None:
+                return p, "slot.beneficiary"
         if e.type == "SANCTION" and e.mode == "discontinue":
             # "تعليق المساعدات للسودان", "علقت واشنطن مساعداتها العسكرية لأوكرانيا", "أوقفت
             # المساعدات عن مصر": whom the aid or funds cut off were for
