@@ -1984,6 +1984,12 @@ def _place_named(toks, t) -> bool:
     return t.end - t.start == 1 and t.entry.pos == "verb" and _town_name_at(toks, t.start)
 
 
+def _after_name_head(toks, k) -> bool:
+    """The bare word at ``k`` follows a bare place noun and the first word of a name ("بلدة
+    بيت أمر"): a word of the town's name, no verb nor cue."""
+    return k > 0 and toks[k - 1].key in _NAME_HEADS and _town_name_at(toks, k)
+
+
 def _town_name_at(toks, k) -> bool:
     """The bare word at ``k`` follows a bare place noun, or one and the first word of a name
     ("بلدة بيت أمر"): a word of the place's name."""
@@ -2400,7 +2406,9 @@ AGREEMENT_ACTS = _keys("مصادقه موافقه قبول توقيع")
 # repelling or foiling an attack: who foils one did not make it; who repels one was attacked
 # (who foils one need not have been)
 FOIL = _keys("احبط احبطت احبطوا يحبط تحبط افشل افشلت يفشل تفشل")
-_DEFUSING = _keys("فكك فككت فككوا يفكك تفكيك ابطل ابطلت ابطلوا يبطل تبطل ابطال")  # "فككت الهندسة عبوة"
+# defusing a bomb: "فككت الهندسة عبوة" (not among FOIL's words, which join the matcher's
+# closed-class vocabulary: such a word opens no split form, and "فككت" opens "فككت ... خلية")
+_DEFUSING = _keys("فكك فككت فككوا يفكك تفكيك ابطل ابطلت ابطلوا يبطل تبطل ابطال")
 REPEL = _keys("صد صدت صدوا يصد تصد تصدت تصدي تصدوا يتصدي تتصدي") | FOIL
 # taking or retaking ground: "سيطر على X من Y"
 TERRITORY = _keys(
@@ -3449,7 +3457,7 @@ class Assembler:
                     # "طائرة أمريكية من دون طيار": a drone, no act not done
                     and not (m.end < sent.end and _no_pilot(toks, m.end)) and not _commander(toks, m.start)
                     # "في بلدة بيت أمر": a word of a town's name, no order
-                    and not (m.start > 0 and toks[m.start - 1].key in _NAME_HEADS and _town_name_at(toks, m.start))]
+                    and not _after_name_head(toks, m.start)]
             support = [m for m in found.get("support", ())
                        if (toks[m.start].prep in ("", "ل") or (toks[m.start].prep == "ب" and any(
                            # "ردت إيران بإطلاق ثلاثة صواريخ": the light noun of a count
@@ -3530,7 +3538,7 @@ class Assembler:
                 # before are looked at first, the functions check where the sentence starts)
                 and not ((toks[t.start - 1].key in _NOUN_MARKERS or t.start > 1 and toks[t.start - 2].key in _WAS)
                          and (_told_of_subject(toks, t) or _place_named(toks, t)))
-                and not (toks[t.start - 1].key in _NAME_HEADS and _place_named(toks, t))
+                and not (t.end - t.start == 1 and t.entry.pos == "verb" and _after_name_head(toks, t.start))
                 and not (t.entry.type in ("REJECT", "REQUEST") and _anonymity(toks, t.end, sent.end))
                 and not (t.end - t.start == 1 and toks[t.start].key in PLACE_NOUNS
                          and any(m.start == t.end and m.entry.kind != "country" for m in places))
