@@ -10828,3 +10828,17 @@ def test_assemble_aid_cut_off_from_whom(ex):
 )
 def test_assemble_a_threat_to_cut_off_aid(ex, text, targets):
     _check(ex, text, "THREATEN", "هدد", ["USA GOV"], targets)
+
+
+@pytest.mark.parametrize(
+    "text, threat, target",
+    [
+        # a verb's entry read after "ب" is its verbal noun ("ضرب" is also the masdar)
+        ("هدد قائد الميليشيا بضرب المطار خلال ساعات", "هدد", "المطار"),
+        ("هددت الحكومة بضرب المسلحين في الجبال", "هددت", "المسلحين"),
+    ],
+)
+def test_assemble_a_strike_threatened_after_bi_is_the_threats_target(ex, text, threat, target):
+    events = ex.extract(text, article_date=DATE)
+    assert [(e.type, e.trigger.text) for e in events] == [("THREATEN", threat)]
+    assert [t.text for t in events[0].targets] == [target]

@@ -8098,9 +8098,10 @@ class Assembler:
         kinds: dict[int, tuple[str, str]] = {}
         for th, t in zip(triggers, triggers[1:]):
             # (past the threatener's name: "هدد زعيم جماعة أنصار الله عبد الملك الحوثي باستهداف")
-            # (a verb's entry read on its verbal noun is one: "توعد بالتصدي")
+            # (a verb's entry read on its verbal noun is one, no verb takes "ب": "توعد
+            # بالتصدي", "هدد بضرب")
             if (th.entry.type != "THREATEN" or t.entry.type == "THREATEN" or not 0 <= t.start - th.end <= 12
-                    or t.entry.pos != "noun" and not (toks[t.start].prep == "ب" and _definite(toks[t.start]))):
+                    or t.entry.pos != "noun" and toks[t.start].prep != "ب"):
                 continue
             # (the light noun past quotes and a superlative: "بشن «أكبر حملة جوية»")
             k = t.start - 1
