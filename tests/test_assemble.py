@@ -10842,3 +10842,27 @@ def test_assemble_a_strike_threatened_after_bi_is_the_threats_target(ex, text, t
     events = ex.extract(text, article_date=DATE)
     assert [(e.type, e.trigger.text) for e in events] == [("THREATEN", threat)]
     assert [t.text for t in events[0].targets] == [target]
+
+
+@pytest.mark.parametrize(
+    "text, trigger, target, code",
+    [
+        # a base's nisba names whose forces hold it
+        ("قصفت طائرات مسيرة قاعدة تركية في ريف حلب", "قصفت", "قاعدة تركية", "TUR MIL"),
+        ("استهدف مسلحون القواعد الفرنسية في النيجر بقذائف الهاون", "استهدف", "القواعد الفرنسية", "FRA MIL"),
+        ("توعدت الجماعة بضرب القواعد الروسية في البلاد", "توعدت", "القواعد الروسية", "RUS MIL"),
+        # an air or naval base is a military one
+        ("هاجم المتمردون القاعدة البحرية في المدينة", "هاجم", "القاعدة البحرية", "None MIL"),
+        # a base's owner after "لـ"
+        ("قصفت الطائرات الحكومية قاعدة للمتمردين قرب الحدود", "قصفت", "قاعدة للمتمردين", "None REB"),
+    ],
+)
+def test_assemble_a_military_base_struck_is_a_target(ex, text, trigger, target, code):
+    e = _one(ex, text, "ASSAULT" if trigger != "توعدت" else "THREATEN", trigger)
+    assert [(t.text, f"{t.country} {t.sector}") for t in e.targets] == [(target, code)]
+
+
+def test_assemble_the_bare_word_with_the_article_is_no_base(ex):
+    # control: "القاعدة" alone is the group's name, no site struck
+    e = _one(ex, "هاجم مقاتلو القاعدة دورية للجيش", "ASSAULT", "هاجم")
+    assert "القاعدة" not in [t.text for t in e.targets]

@@ -53,6 +53,8 @@ GOOD = {"id": "u.1", "forms": ["لواء الفجر"], "kind": "group", "name": 
         ({**GOOD, "inanimate": "no"}, "inanimate"),
         ({**GOOD, "toll_only": 1}, "toll_only"),
         ({**GOOD, "forms": ["تنظيم"], "definite": True}, "with the article"),
+        ({**GOOD, "forms": ["القاعده"], "indefinite": True}, "without the article"),
+        ({**GOOD, "forms": ["التنظيم"], "definite": True, "indefinite": True}, "without the article"),
         ({**GOOD, "adjectival": True}, "one-word forms only"),
         ("{not json", "not valid JSON"),
     ],

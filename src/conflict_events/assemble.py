@@ -2835,7 +2835,7 @@ _ACT_VERBS = {"AGREE": "sup.waqqaa", "RETREAT": "sup.tabadala", "trg.assault.nar
                "trg.assault.musayyara.fired.noun": "sup.atlaqa", "trg.assault.itlaq.sawarikh.noun": "sup.atlaqa"}
 _MILITARY_SITES = _keys(  # sites struck by armed groups that are the army's, not the state's
     "موقع مواقع موقعا مواقعا مواقعه مواقعها دوريه دوريات قافله قوافل رتل رتلا ارتال دبابه مدرعه "
-    "نقاط نقطه حاجز حواجز حاجزا معقل معاقل معقلا ثكنه ثكنات")
+    "نقاط نقطه حاجز حواجز حاجزا معقل معاقل معقلا ثكنه ثكنات قاعده قاعدتين قاعدتان قواعد")
 _DEPUTIES = frozenset({"act.pronoun.deputy"})  # "اتهم الرئيس نائبه": of the same state
 _OWN_COUNTRY = "act.pronoun.own_country"  # "بلاده": the speaker's state
 _PROTESTER_ENTRIES = frozenset({"act.generic.protesters"})  # whom force against is crowd-control
@@ -2887,9 +2887,10 @@ _BESIDE = _keys("جانب")  # "الوقوف إلى جانب": the side one stan
 _AMID = _keys("خلال اثناء ختام")  # "خلال زيارته", "في ختام اجتماعهم"
 _PRISON = _keys("سجن")
 _GRANT = _keys("منحه")
-_SITE_ADJECTIVES = {k: "MIL" for k in _keys("عسكريه عسكري")} | {k: "CVL" for k in _keys("مدنيه مدني سكنيه")}
-# armour and troop columns: a state's are its forces' ("دبابة إسرائيلية", "رتل عسكري تركي")
-_ARMOUR = _keys("دبابه دبابات مدرعه مدرعات رتل رتلا ارتال دوريه دوريات")
+_SITE_ADJECTIVES = {k: "MIL" for k in _keys("عسكريه عسكري جويه بحريه")} | {k: "CVL" for k in _keys("مدنيه مدني سكنيه")}
+# armour, troop columns and bases: a state's are its forces' ("دبابة إسرائيلية", "رتل عسكري
+# تركي", "قاعدة أمريكية")
+_ARMOUR = _keys("دبابه دبابات مدرعه مدرعات رتل رتلا ارتال دوريه دوريات قاعده قاعدتين قاعدتان قواعد")
 _OF_PROTESTERS = _keys("قتله مطالب حمايه حقوق اسر عايلات ذوي اهالي")  # "قتلة المحتجين"
 # craft an act names as its object ("إسقاط طائرة"): an adjective after them is theirs
 CRAFT = _keys("طايره طايرات مسيره مسيرات مروحيه مروحيات صاروخ صواريخ صاروخا سفينه ناقله زورق")

@@ -233,6 +233,8 @@ class ActorEntry(_Entry):
     # a one-word form read only with its article: "التنظيم" is the organisation, "تنظيم" in
     # "تنظيم مظاهرات" or "هيئة تنظيم الاتصالات" is organizing
     definite: bool = False
+    # a one-word form read only without its article: "قاعدة" is a base, "القاعدة" al-Qaeda
+    indefinite: bool = False
     # a noun alone, an adjective right after a name: "المعارض" is an opponent, but in
     # "الائتلاف الوطني السوري المعارض" the coalition's adjective, no actor of its own
     adjectival: bool = False
@@ -276,7 +278,7 @@ _KEYS = {
     },
     "actors": _COMMON | {
         "kind", "name", "country", "sector", "contextual", "opposed", "inanimate", "mirrors",
-        "toll_only", "definite", "adjectival",
+        "toll_only", "definite", "indefinite", "adjectival",
     },
     "places": _COMMON | {"kind", "name", "country", "lat", "lon", "population", "geonameid"},
     "cues": _COMMON | {"modality", "direction", "scope"},
@@ -358,6 +360,9 @@ def _build(lexicon: str, d: Mapping[str, Any], source: str, line: int) -> _Entry
         definite = _flag(d, "definite")
         if definite and any(" " not in f and not f.startswith("ال") for f in forms):
             raise ValueError("a 'definite' entry writes its one-word forms with the article")
+        indefinite = _flag(d, "indefinite")
+        if indefinite and (definite or any(" " not in f and f.startswith("ال") for f in forms)):
+            raise ValueError("an 'indefinite' entry writes its one-word forms without the article")
         adjectival = _flag(d, "adjectival")
         if adjectival and any(" " in f for f in forms):
             raise ValueError("an 'adjectival' entry has one-word forms only")
@@ -374,6 +379,7 @@ def _build(lexicon: str, d: Mapping[str, Any], source: str, line: int) -> _Entry
             mirrors=mirrors,
             toll_only=toll_only,
             definite=definite,
+            indefinite=indefinite,
             adjectival=adjectival,
         )
     if lexicon == "places":

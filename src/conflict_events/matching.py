@@ -243,7 +243,8 @@ class LexiconMatcher:
         # one pass over the entries):
         # - a place whose every form carries the article ("الشريه") is not read in a word
         #   without it ("بشرية", human), nor is an actor marked definite ("التنظيم": the
-        #   "تنظيم" of "تنظيم مظاهرات" is organizing);
+        #   "تنظيم" of "تنظيم مظاهرات" is organizing); an actor marked indefinite is not read
+        #   in a word with it ("قاعدة" is a base, "القاعدة" al-Qaeda);
         # - a town or capital none of whose forms carries it ("سيول", Seoul) is not read in a
         #   word with it ("السيول", the floods; "البحري", naval); not countries: "الهايتي" is
         #   the nisba of "هايتي";
@@ -274,6 +275,8 @@ class LexiconMatcher:
                         k = (lexical_key(form), entry.id)
                         article_forms[k] = article_forms.get(k, True) and form.startswith("ال") and not (
                             k[0].endswith("يه"))
+            if name == "actors" and entry.indefinite:
+                bare_forms.update(((lexical_key(form), entry.id), True) for form in entry.forms if " " not in form)
             if name != "places" and not (name == "actors" and entry.kind == "capital"):
                 continue
             for form in entry.forms:
