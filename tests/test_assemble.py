@@ -10866,3 +10866,23 @@ def test_assemble_the_bare_word_with_the_article_is_no_base(ex):
     # control: "القاعدة" alone is the group's name, no site struck
     e = _one(ex, "هاجم مقاتلو القاعدة دورية للجيش", "ASSAULT", "هاجم")
     assert "القاعدة" not in [t.text for t in e.targets]
+
+
+@pytest.mark.parametrize(
+    "text, actor, target",
+    [
+        # "قيادة" alone after people is a leadership met, not who leads them ("بقيادة")
+        ("التقى رئيس الوزراء العراقي قيادة الحشد الشعبي في بغداد", "رئيس الوزراء العراقي", "الحشد الشعبي"),
+        ("استقبل الرئيس المصري قيادة حركة حماس في القاهرة", "الرئيس المصري", "حركة حماس"),
+    ],
+)
+def test_assemble_a_leadership_met_is_no_leader_of_the_host(ex, text, actor, target):
+    e = _one(ex, text, "CONSULT", text.split()[0])
+    assert [a.text for a in e.actors] == [actor]
+    assert [t.text for t in e.targets] == [target]
+
+
+def test_assemble_a_sites_command_is_whose_the_site_is(ex):
+    # control: after a site, "قيادة" names whose command it houses
+    e = _one(ex, "قصفت الطائرات الحربية مقر قيادة الجيش في المدينة", "ASSAULT", "قصفت")
+    assert [(t.text, t.sector) for t in e.targets] == [("مقر قيادة الجيش", "MIL")]

@@ -4134,7 +4134,10 @@ class Assembler:
                 q is not None and q.end == p.start - 1 and toks[p.start - 1].key in _LOYAL
                 and toks[p.start].has_li and p.kind in ("country", "capital", "title", "person")
                 and len(p.conjuncts) == 1)
-            led_by = q is not None and q.end == p.start - 1 and toks[p.start - 1].key in LED_BY
+            # (the bare noun after a site is whose command it houses, "مقر قيادة عسكري"; after
+            # people it is a leadership of its own: "التقى الرئيس التونسي قيادة الاتحاد")
+            led_by = (q is not None and q.end == p.start - 1 and toks[p.start - 1].key in LED_BY
+                      and (toks[p.start - 1].key.startswith("ب") or q.conjuncts[-1][2].inanimate))
             if bracketed or posted or owned or men_of or loyal or led_by:
                 s0, _, ent, country, sector = q.conjuncts[-1]
                 if bracketed and len(q.conjuncts) == 1 and country is None and (
