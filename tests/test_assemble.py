@@ -3525,6 +3525,9 @@ def test_assemble_craft_models_drones_and_backers(ex, text, trigger, mode, actor
         # a labour union announcing a strike of its own is the striker (a protester)
         ("أعلن اتحاد نقابات العمال في نيجيريا أنه سينفذ إضرابا عاما الأسبوع المقبل", "PROTEST", "إضرابا",
          ["NGA OPP"]),
+        # Tunisia's union, by its short name too
+        ("نفذ الاتحاد العام للشغل إضرابا عاما في قطاع التعليم", "PROTEST", "إضرابا", ["TUN OPP"]),
+        ("دعا الاتحاد العام التونسي للشغل إلى إضراب في الموانئ", "PROTEST", "إضراب", ["TUN OPP"]),
     ],
 )
 def test_assemble_suspended_talks_and_labour_unions(ex, text, etype, trigger, actors):
