@@ -10889,3 +10889,23 @@ def test_assemble_a_sites_command_is_whose_the_site_is(ex):
     # control: after a site, "قيادة" names whose command it houses
     e = _one(ex, "قصفت الطائرات الحربية مقر قيادة الجيش في المدينة", "ASSAULT", "قصفت")
     assert [(t.text, t.sector) for t in e.targets] == [("مقر قيادة الجيش", "MIL")]
+
+
+@pytest.mark.parametrize(
+    "text, trigger, actor, target",
+    [
+        # "متطرفون" / "متشددين" agreeing with the people before them are their adjective
+        ("هاجم مستوطنون متطرفون منازل الفلسطينيين في قرية دوما", "هاجم", "مستوطنون متطرفون", "منازل الفلسطينيين"),
+        ("خطف مسلحون متشددون عشرة صيادين قرب البحيرة", "خطف", "مسلحون متشددون", "صيادين"),
+    ],
+)
+def test_assemble_extremists_after_people_are_their_adjective(ex, text, trigger, actor, target):
+    e = _one(ex, text, "ASSAULT", trigger)
+    assert [a.text for a in e.actors] == [actor]
+    assert [t.text for t in e.targets] == [target]
+
+
+def test_assemble_extremists_after_a_definite_subject_are_the_object(ex):
+    # control: an indefinite plural after the definite subject is whom the act is aimed at
+    e = _one(ex, "هاجم الجنود متشددين في الجبال", "ASSAULT", "هاجم")
+    assert [(t.text, t.sector) for t in e.targets] == [("متشددين", "REB")]

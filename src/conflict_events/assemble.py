@@ -2854,6 +2854,7 @@ _MEMBERSHIP = _keys(
     "بالانتماء انتماء بانتمايهم انتمايهم لانتمايهم تنتمي ينتمي ينتمون منتمين منتمون يشتبه")
 _WHILE = _keys("فيما بينما")  # after a comma: another clause (and "في حين": see _while_clause)
 _MEASURES = _keys("خطوه خطوات اجراء اجراءات قرار قرارات عقوبات تدابير سياسه سياسات")  # what is aimed
+_EXTREMIST = _keys("متطرفون متطرفين متشددون متشددين")  # people's adjectives as well as nouns
 _REBEL_ADJECTIVES = _keys("انفصاليه متمرده انقلابيه")  # "القوات الانفصالية": forces in revolt
 _TITLE_OFFICES = _keys("مكتب عمليات شوون قسم اداره دايره")  # a title's office in a body
 _ON_REQUEST = _keys("علي بناء")  # "بناء على طلب من", "على طلب من"
@@ -3816,9 +3817,18 @@ class Assembler:
                 else:
                     heads.append(_Phrase(m.start, m.end, [(m.start, m.end, e, e.country, None)], "nisba"))
                 continue
+            j = i + 1
+            if (e.kind == "generic" and not e.inanimate and j < len(ms) and ms[j].start == end
+                    and ms[j].end == end + 1 and toks[end].key in _EXTREMIST
+                    and not toks[end].prefix and _definite(toks[end]) == _definite(toks[end - 1])
+                    and toks[end].key[-2:] == toks[end - 1].key[-2:]):
+                # "مستوطنون متطرفون", "مسلحين متشددين": an extremist people's adjective, in
+                # their case and article, not the verb's object
+                end += 1
+                used.add(j)
+                j += 1
             # title / generic + named actor: "مبعوث الأمم المتحدة", "مقاتلات التحالف",
             # "عناصر من داعش", "المتحدث باسم قوات الحوثي"
-            j = i + 1
             if (e.kind == "org" and country is None and j < len(ms) and ms[j].start == end
                     and (e.sector not in ("REB", "OPP", "PTY") or toks[ms[j].start].key.endswith("يه"))
                     and (ms[j].entry.kind in ("country", "capital") or (
