@@ -10909,3 +10909,24 @@ def test_assemble_extremists_after_a_definite_subject_are_the_object(ex):
     # control: an indefinite plural after the definite subject is whom the act is aimed at
     e = _one(ex, "هاجم الجنود متشددين في الجبال", "ASSAULT", "هاجم")
     assert [(t.text, t.sector) for t in e.targets] == [("متشددين", "REB")]
+
+
+@pytest.mark.parametrize(
+    "text, trigger, actor, target",
+    [
+        # an indefinite plural after the definite subject: an active kill verb, no count
+        ("قتلت القوات مسلحين في اشتباك قرب الحدود", "اشتباك", "القوات", "مسلحين"),
+        ("قتلت قوات الأمن مسلحين في اشتباك مسلح بالمدينة", "اشتباك", "قوات الأمن", "مسلحين"),
+    ],
+)
+def test_assemble_a_kill_verb_with_an_uncounted_object_is_active(ex, text, trigger, actor, target):
+    e = _one(ex, text, "ASSAULT", trigger)
+    assert [a.text for a in e.actors] == [actor]
+    assert [t.text for t in e.targets] == [target]
+    assert e.fatalities is None
+
+
+def test_assemble_a_kill_verb_before_people_alone_is_passive(ex):
+    # control: "قتل" with the killed alone after it is passive
+    e = _one(ex, "قتل الجنود في اشتباك قرب الحدود", "ASSAULT", "اشتباك")
+    assert [t.text for t in e.targets] == ["الجنود"] and not e.actors

@@ -9265,6 +9265,15 @@ class Assembler:
                     # "قتلت قوات الأمن زعيم التنظيم وثلاثة من معاونيه": armed men, then one man
                     # named, are the killers and the killed
                     n, agent, victims = 1, victims, named  # (and those joined to him, as below)
+                obj = None if m is not None or named is not None or k2 != k3 or not _definite(
+                    toks[victims.end - 1]) else next(
+                    (p for p in phrases if p.start == k2 and p.kind not in ("nisba", "country", "capital")
+                     and not _definite(toks[k2]) and not toks[k2].prep and not toks[k2].has_conj), None)
+                if obj is not None:
+                    # "قتلت القوات مسلحين في اشتباك": an indefinite phrase after a definite one
+                    # is neither its adjective nor its genitive but the verb's object; the verb
+                    # is active, with no count
+                    agent, victims = victims, obj
                 if m is not None and toks[victims.end].key in _AGREEING_NUMBERS:
                     n = m  # "مقتل متظاهرين اثنين": one and two follow what they count
                 elif m is not None:
