@@ -10930,3 +10930,23 @@ def test_assemble_a_kill_verb_before_people_alone_is_passive(ex):
     # control: "قتل" with the killed alone after it is passive
     e = _one(ex, "قتل الجنود في اشتباك قرب الحدود", "ASSAULT", "اشتباك")
     assert [t.text for t in e.targets] == ["الجنود"] and not e.actors
+
+
+@pytest.mark.parametrize(
+    "text, actor, target",
+    [
+        # "لـ" past the thing a destruction names is whose it was, not who destroyed it
+        ("أعلن الجيش تدمير مخزن أسلحة لجماعة بوكو حرام في الغابة", "الجيش", "NGA REB"),
+        ("أكدت القوات الحكومية تدمير نفق لحركة الشباب قرب المدينة", "القوات الحكومية", "SOM REB"),
+    ],
+)
+def test_assemble_whose_thing_was_destroyed_is_the_target(ex, text, actor, target):
+    e = _one(ex, text, "ASSAULT", "تدمير")
+    assert [a.text for a in e.actors] == [actor]
+    assert _codes(e.targets) == [target] and "slot.possessor" in e.rules
+
+
+def test_assemble_shelling_by_li_is_still_who_shelled(ex):
+    # control: right after a noun of attack, "لـ" names who made it
+    e = _one(ex, "تعرضت القرية لقصف لقوات الدعم السريع", "ASSAULT", "قصف")
+    assert [a.text for a in e.actors] == ["لقوات الدعم السريع"]

@@ -37,6 +37,8 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   ``slot.amid``: who or what a bomb goes off amid or at ("فجر انتحاري حزاما ناسفا وسط مئات
   المتطوعين");
 * ``slot.object``: the object after the actor of a verb ("اعتقل جيش الاحتلال 40 فلسطينيا");
+  ``slot.possessor``: whose the thing a destruction's noun names was ("تدمير منصة صواريخ
+  لحركة حماس");
   ``slot.unlisted``: one no lexicon names, people or property coded as civilians ("قتل مسلحون
   راعيا", "هدمت الجرافات منزلين", "خطف مسلحون ثلاثة مهندسين أتراك", "اعتقلت السلطات الشيخ",
   "أفرجت جماعة مسلحة عن 15 عاملا مصريا");
@@ -5541,7 +5543,7 @@ class Assembler:
             # "زيارة للأردن": the state visited (but "زيارة لوزير الخارجية إلى المنطقة" is his)
             and not (e.mode == "visit" and after.kind in ("country", "capital"))
         ) and (
-            after.start == trig.end or all(
+            after.start == trig.end or e.mode != "destroy" and all(
                 not t.is_punct and t.key not in FUNCTION_WORDS and not t.prep and not t.has_conj
                 and t.key not in _OPPOSING  # "الاحتجاجات المناهضة للحكومة": whom they oppose
                 for t in toks[trig.end : after.start]
@@ -6605,6 +6607,13 @@ class Assembler:
             # واشنطن طهران من"; "حذر من أن الجيش سيضرب" names no one warned
             of = _warned_of(toks, sent, trig, given)
             phrases = [p for p in phrases if of is None or p.start < of]
+        if e.mode == "destroy" and e.pos == "noun" and trig.end < sent.end and not toks[trig.end].prep:
+            # "تدمير منصة صواريخ لحركة حماس": whose the thing destroyed was
+            p = next((p for p in phrases if trig.end < p.start <= trig.end + 2 and toks[p.start].has_li
+                      and p.kind != "nisba"), None)
+            if p is not None and not any(t.is_punct or t.prep or t.has_conj or t.key in FUNCTION_WORDS
+                                         for t in toks[trig.end : p.start]):
+                return p, "slot.possessor"
         if e.type == "SANCTION" and toks[trig.end - 1].key in _MEMBERSHIPS:
             # "تعليق عضوية السودان": whose membership is suspended
             p = next((p for p in phrases if p.start == trig.end and p.kind != "nisba" and not toks[p.start].prep), None)
