@@ -10950,3 +10950,20 @@ def test_assemble_shelling_by_li_is_still_who_shelled(ex):
     # control: right after a noun of attack, "لـ" names who made it
     e = _one(ex, "تعرضت القرية لقصف لقوات الدعم السريع", "ASSAULT", "قصف")
     assert [a.text for a in e.actors] == ["لقوات الدعم السريع"]
+
+
+@pytest.mark.parametrize(
+    "text, trigger, target, place",
+    [
+        # settlements struck are Israeli civilians', wherever the fire came from
+        ("أطلقت الفصائل عشرات الصواريخ باتجاه المستوطنات الإسرائيلية في غلاف غزة", "أطلقت", "ISR CVL", None),
+        ("استهدفت سرايا القدس مستوطنة نتيفوت بالقذائف", "استهدفت", "ISR CVL", None),
+        # a settlement's name after the word is where
+        ("سقطت قذيفة على منزل في مستوطنة سديروت صباح اليوم", "سقطت قذيفة", "ISR CVL", "مستوطنة سديروت"),
+    ],
+)
+def test_assemble_settlements_struck_and_named(ex, text, trigger, target, place):
+    e = _one(ex, text, "ASSAULT", trigger)
+    assert _codes(e.targets) == [target]
+    if place is not None:
+        assert e.place is not None and e.place.text == place

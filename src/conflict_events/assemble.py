@@ -2497,6 +2497,7 @@ _TOWNS = frozenset(("capital", "city", "town", "village"))  # gazetteer kinds a 
 _KINDS_NAMED = {
     **dict.fromkeys(_keys("قريه قري بلده بلدات"), frozenset(("village", "town"))),
     **dict.fromkeys(_keys("مدينه مدن"), frozenset(("capital", "city", "town"))),
+    **dict.fromkeys(_keys("مستوطنه مستوطنات"), frozenset(("city", "town", "village"))),
     **dict.fromkeys(_keys("محافظه ولايه اقليم"), frozenset(("governorate", "region", "district"))),
 }
 _RAIDS = _keys("مداهمه مداهمات")
@@ -2565,7 +2566,7 @@ QUANTITY = _keys(
 PLACE_NOUNS = _keys(
     "مدينه بلده قريه محافظه ولايه منطقه مناطق حي مخيم ريف بلدات قري مدن اقليم مديريه ناحيه قضاء "
     "محافظات ولايات مخيمات مديريات احياء مقاطعه مقاطعات "
-    "محيط مدينتي بلدتي محافظتي"
+    "محيط مدينتي بلدتي محافظتي مستوطنه مستوطنات"
 )
 PREPOSITIONS = _keys("من في الي علي عن مع ضد بين حول لدي عند")
 _LANDFORMS = _keys("شبه جزيرة جزر جبل جبال هضبة سهل وادي واحة")  # before a place's name
