@@ -10967,3 +10967,15 @@ def test_assemble_settlements_struck_and_named(ex, text, trigger, target, place)
     assert _codes(e.targets) == [target]
     if place is not None:
         assert e.place is not None and e.place.text == place
+
+
+def test_assemble_where_fire_was_launched_from_is_no_actor(ex):
+    # a light verb after the act: what comes past its "من" and a direction is where from
+    e = _one(ex, "سقطت قذيفة أطلقت من جنوب سوريا على الجولان", "ASSAULT", "قذيفة")
+    assert not e.actors
+
+
+def test_assemble_who_claimed_an_attack_after_it_is_its_actor(ex):
+    # control: the light verb's subject right after it
+    e = _one(ex, "هجوم انتحاري تبنته حركة الشباب في مقديشو", "ASSAULT", "هجوم")
+    assert [a.text for a in e.actors] == ["حركة الشباب"]

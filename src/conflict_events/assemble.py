@@ -5709,8 +5709,10 @@ class Assembler:
                 # الذي وقع أمس في كابل": a place), past a count ("شنتها نحو 72 مقاتلة تركية")
                 k = self._past_count(toks, sent, s.end)
                 p = self._phrase_after(phrases, k, sent, max_gap=1, toks=toks, time_toks=time_toks)
-                if p is not None and not self._starts_with_prep(toks, p) and not (
-                        p.start > sent.start and toks[p.start - 1].key in PREPOSITIONS):
+                # (nor past a preposition and a direction: "صاروخ أطلق من جنوب لبنان", where
+                # from)
+                if p is not None and not self._starts_with_prep(toks, p) and not any(
+                        toks[j].key in PREPOSITIONS for j in range(max(s.end, p.start - 2), p.start)):
                     return p, "slot.support"
         # (not before a noun joined by "و": "اعتقال قيادي ومصادرة أسلحة" is one actor's)
         p = None if toks[trig.start].has_conj else self._phrase_before(
