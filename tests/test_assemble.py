@@ -10979,3 +10979,23 @@ def test_assemble_who_claimed_an_attack_after_it_is_its_actor(ex):
     # control: the light verb's subject right after it
     e = _one(ex, "هجوم انتحاري تبنته حركة الشباب في مقديشو", "ASSAULT", "هجوم")
     assert [a.text for a in e.actors] == ["حركة الشباب"]
+
+
+@pytest.mark.parametrize(
+    "text, etype, target",
+    [
+        # detention ordered pending inquiry is an arrest of whom it holds
+        ("جددت النيابة العامة حبس الناشط الحقوقي 15 يوما على ذمة التحقيق", "COERCE", "الناشط"),
+        ("أمرت النيابة بحبس ثلاثة صحفيين أربعة أيام", "COERCE", "صحفيين"),
+        # a court's sentence to prison is a conviction
+        ("قضت محكمة الجنايات بحبس المعارض البارز ثلاث سنوات", "SANCTION", "المعارض"),
+    ],
+)
+def test_assemble_habs_detains_whom_it_names(ex, text, etype, target):
+    e = _one(ex, text, etype, "حبس")
+    assert [t.text for t in e.targets] == [target]
+
+
+@pytest.mark.parametrize("text", ["تابع الجمهور المباراة وسط حبس الأنفاس", "اتهمت مصر إثيوبيا بحبس المياه عن السودان"])
+def test_assemble_habs_of_no_one_is_no_arrest(ex, text):
+    assert "COERCE" not in _types(ex, text)

@@ -1387,6 +1387,18 @@ def _families(toks, trig, actor_ms, triggers) -> bool:
                    and not toks[k].prep for m in actor_ms)
 
 
+def _holds_no_one(toks, trig, actor_ms) -> bool:
+    """"حبس" detains only the people after it, past a count ("حبس الناشط", "حبس 15 متهما"):
+    "حبس الأنفاس", "حبس المياه" hold no one."""
+    if toks[trig.start].key != _DETAIN or trig.end - trig.start > 1:
+        return False
+    k = trig.end
+    while k < min(len(toks), trig.end + 2) and Assembler._only_quantities((toks[k],)):
+        k += 1
+    return not any(m.start == k and not m.entry.inanimate and m.entry.kind != "nisba" and not toks[k].prep
+                   for m in actor_ms)
+
+
 def _adjective_after_noun(toks, sent, k, triggers) -> bool:
     """The word at ``k`` ("عسكري") describes the noun right before it, of its definiteness:
     not after a verb, a count, a preposition, a word of killing or hurting, or the noun of an
@@ -2960,6 +2972,7 @@ _RIGGED_THINGS = _keys("مسيره مسيرات طائره طائرات طيار
 _CUT_FROM = _keys("عن")  # "قطعت المساعدات عن مصر": whom aid is cut off from
 _RECEIVING = _keys("تسلم تسلمت تسلموا يتسلم تتسلم استلم استلمت استلموا يستلم تستلم تلقي تلقت تلقوا يتلقي تتلقي")
 _CAPTURE = "اسر"  # "أسر جنديين": the captured follow it (else families: "أسر الشهداء")
+_DETAIN = "حبس"  # "حبس 15 متهما": the detained follow it (else "حبس الأنفاس")
 _WOUNDING = "trg.assault.asaba.verb"  # "أصابت القوات شابا": who wounded whom
 _JUDGMENTS = tuple(normalize(w) for w in "قرار رأي تقدير اختيار موقف تحليل توقع".split())  # (and suffixed)
 
@@ -3534,6 +3547,7 @@ class Assembler:
                 and not _commander(toks, t.start) and not _gathered_elsewhere(toks, sent, t)
                 and not _body_purpose(toks, t, actor_ms) and not _conviction(toks, t)
                 and not _families(toks, t, actor_ms, triggers)
+                and not _holds_no_one(toks, t, actor_ms)
                 # "طائرة مسيرة مفخخة": the adjective of a rigged thing, no car bomb
                 and not (t.end - t.start == 1 and toks[t.start].key == _RIGGED and t.start > sent.start
                          and toks[t.start - 1].key in _RIGGED_THINGS)
@@ -8244,11 +8258,13 @@ class Assembler:
                             and not any(x.is_punct and x.text not in ("،", ",") for x in toks[s.end : t.start])
                             for s in support)):
                 t = attrs.evolve(t, entry=self._execution)
-            elif (e.type == "ASSAULT" and e.cameo == "1823" and self._sentence is not None and t.end - t.start == 1
+            elif ((e.type == "ASSAULT" and e.cameo == "1823" or toks[t.start].key == _DETAIN)
+                    and self._sentence is not None and t.end - t.start == 1
                     and toks[t.start].prep == "ب" and _court_verb(toks, max(sent.start, t.start - 12), t.start)
                     and not any(x.is_punct and x.text not in ("،", ",")
                                 for x in toks[max(sent.start, t.start - 12) : t.start])):
                 # "قضت المحكمة، في جلستها اليوم، بإعدام 28 متهما": a death sentence handed down
+                # (or one to prison: "قضت المحكمة بحبس الصحفي عامين")
                 t = attrs.evolve(t, entry=self._sentence)
             elif (e.type == "RETREAT" and e.mode == "release" and self._taken is not None
                     and t.end - t.start == 1 and toks[t.start].key.startswith(_FREE)):
