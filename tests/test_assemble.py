@@ -10999,3 +10999,16 @@ def test_assemble_habs_detains_whom_it_names(ex, text, etype, target):
 @pytest.mark.parametrize("text", ["تابع الجمهور المباراة وسط حبس الأنفاس", "اتهمت مصر إثيوبيا بحبس المياه عن السودان"])
 def test_assemble_habs_of_no_one_is_no_arrest(ex, text):
     assert "COERCE" not in _types(ex, text)
+
+
+@pytest.mark.parametrize(
+    "text, etype, trigger, target",
+    [
+        # kin named by their relation, with or without a pronoun, are whom the act took
+        ("اقتحمت الشرطة منزل المعارض واعتقلت شقيقه", "COERCE", "واعتقلت", "شقيقه"),
+        ("اختطف مسلحون نجل تاجر معروف في المدينة", "ASSAULT", "اختطف", "نجل"),
+    ],
+)
+def test_assemble_relatives_are_targets(ex, text, etype, trigger, target):
+    e = _one(ex, text, etype, trigger)
+    assert [(t.text, t.sector) for t in e.targets] == [(target, "CVL")]
