@@ -11012,3 +11012,18 @@ def test_assemble_habs_of_no_one_is_no_arrest(ex, text):
 def test_assemble_relatives_are_targets(ex, text, etype, trigger, target):
     e = _one(ex, text, etype, trigger)
     assert [(t.text, t.sector) for t in e.targets] == [(target, "CVL")]
+
+
+@pytest.mark.parametrize(
+    "text, trigger, target",
+    [
+        # the attack an assassination was done in is that assassination, and what it struck
+        # is not whom it killed
+        ("اغتالت إسرائيل القيادي في حركة حماس في غارة على سيارته شمال غزة", "اغتالت", "القيادي في حركة حماس"),
+        ("اغتال مسلحون ضابطا في هجوم على منزله بالمدينة", "اغتال", "ضابطا"),
+    ],
+)
+def test_assemble_an_assassinations_attack_is_how_it_was_done(ex, text, trigger, target):
+    events = ex.extract(text, article_date=DATE)
+    assert [(e.type, e.trigger.text) for e in events] == [("ASSAULT", trigger)]
+    assert [t.text for t in events[0].targets] == [target]

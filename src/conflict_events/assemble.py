@@ -2965,6 +2965,7 @@ _FOCUSED = _keys("تركز ستركز يركز سيركز تتركز يتركز 
 _AMONG_THEM = frozenset(("بينها", "بينهم", "بينهما", "بينهن"))  # "مجموعات بينها هيئة تحرير الشام"
 _WITHDRAWAL = "انسحاب"  # the verbal noun of withdrawing, which takes no object
 _ATTACKS_OF = _keys("هجوم هجمات هجمه هجمتين غاره غارات ضربه ضربات معارك معركه")
+_ATTACKS_IN = _ATTACKS_OF | _keys("قصف انفجار تفجير كمين")  # "اغتيل في غارة": how
 _UNDER_CONTROL = "trg.assault.saytara.under.noun"  # "باتت المدينة تحت سيطرة الفصائل"
 _MILITARY_ADJECTIVE = "عسكري"  # "تدخل عسكري": an adjective after a noun, a soldier after a verb
 _RIGGED = "مفخخه"  # alone, a car bomb ("انفجار مفخخة"); after a thing, its adjective
@@ -6885,7 +6886,10 @@ class Assembler:
                 break  # "في هجوم للمتمردين، وشن الجيش غارات على مواقعهم": another clause's
             if i > trig.end and i in act_ends:
                 break  # "اتهم الحزب عناصر بالاعتداء على المتظاهرين": the act accused of's
-            if (e.type == "ASSAULT" and i > start and t.prep == "ب" and not any(p.start == i for p in phrases)
+            if (e.type == "ASSAULT" and i > start and (
+                    t.prep == "ب" and not any(p.start == i for p in phrases)
+                    # (or the attack it was done in: "اغتالت إسرائيل القيادي في غارة على سيارته")
+                    or t.key == "في" and i + 1 < sent.end and toks[i + 1].key in _ATTACKS_IN)
                     and any(start <= p.start and p.end <= i and p.kind != "nisba" and not toks[p.start].prep
                             for p in phrases)):
                 break  # "اغتال الجيش قياديا بغارة على سيارة": the means' target, past the object
@@ -8929,6 +8933,14 @@ class Assembler:
                     and not any(x.is_punct or x.has_conj or x.key in COMPLEMENTIZERS or x.key in RELATIVE
                                 for x in between)
                 ):
+                    groups[-1].append(t)
+                    continue
+                if (t.entry.type == head.entry.type == "ASSAULT" and head.entry.mode == "targeted"
+                        and t.entry.pos == "noun" and t.entry.mode != "targeted" and len(groups[-1]) == 1
+                        and (toks[t.start].prep == "ب" or toks[t.start - 1].key == "في") and len(words) <= 10
+                        and not toks[t.start].has_conj and not any(_clause_break(x) for x in between)):
+                    # "اغتالت إسرائيل القيادي في حزب الله في غارة على سيارته": the strike
+                    # is how he was assassinated
                     groups[-1].append(t)
                     continue
                 if (t.entry.type == head.entry.type == "CONSULT" and head.entry.pos == "verb"
