@@ -11027,3 +11027,20 @@ def test_assemble_an_assassinations_attack_is_how_it_was_done(ex, text, trigger,
     events = ex.extract(text, article_date=DATE)
     assert [(e.type, e.trigger.text) for e in events] == [("ASSAULT", trigger)]
     assert [t.text for t in events[0].targets] == [target]
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # past the words of its grievance, a place is what a protest is about
+        ("خرجت مظاهرات في تونس احتجاجا على القصف الإسرائيلي لغزة", "تونس"),
+        ("خرجت مسيرات حاشدة في الأردن تنديدا بالعدوان على غزة", "الأردن"),
+        # controls: a town before them is nearer anyway; with no place before them, the
+        # place after the grievance is where
+        ("تظاهر المئات في الرباط تنديدا بالعدوان على غزة", "الرباط"),
+        ("خرج الآلاف احتجاجا على الغلاء في مدينة صفاقس", "مدينة صفاقس"),
+    ],
+)
+def test_assemble_a_protests_grievance_names_no_place_of_it(ex, text, place):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "PROTEST")
+    assert e.place is not None and e.place.text == place

@@ -3030,6 +3030,7 @@ _VENUE_TYPES = frozenset(("CONSULT", "AGREE"))  # acts whose place may be a venu
 _SIDE_PLACE_KINDS = frozenset(("region", "governorate"))  # a region that has a government
 _CONDEMNABLE = frozenset(("ASSAULT", "COERCE", "THREATEN", "SANCTION"))  # acts condemned by their doers
 _LIVE_FIRE = BULLETS | _keys("ذخيره بذخيره")  # "حي" after them is "live", no neighbourhood
+_GRIEVANCE = _keys("احتجاجا تنديدا تنديد استنكارا تضامنا رفضا مطالبه")  # why a crowd marches
 _PLACE_PENALTY = {"country": 12, "region": 5, "governorate": 3, "water": 5, "district": 2}
 _PATIENT_TYPES = frozenset(("ASSAULT", "COERCE", "THREATEN", "SANCTION", "RETREAT"))
 # acts whose verbal noun's genitive is whom they are done to, whoever it names: "اعتقال خلية",
@@ -7597,6 +7598,12 @@ class Assembler:
             ]
             if not near:
                 return None, None
+        if trig.entry.type == "PROTEST" and len(near) > 1:
+            # "تظاهر المئات في عمان تنديدا بالعدوان على غزة": past the words of its grievance
+            # the places are what it is about, when one is named before them
+            opener = next((k for k in range(trig.end, sent.end) if toks[k].key in _GRIEVANCE), None)
+            if opener is not None and any(sp[1] <= opener for sp in near):
+                near = [sp for sp in near if sp[1] <= opener]
         if trig.entry.type == "ASSAULT" and len(near) > 1:
             # "أطلقت صواريخ من منطقة مزارع شبعا نحو الجليل": where it hit, not whence
             preps = [self._prep_before(toks, sent, sp[0]) for sp in near]
