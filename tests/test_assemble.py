@@ -11044,3 +11044,9 @@ def test_assemble_an_assassinations_attack_is_how_it_was_done(ex, text, trigger,
 def test_assemble_a_protests_grievance_names_no_place_of_it(ex, text, place):
     e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "PROTEST")
     assert e.place is not None and e.place.text == place
+
+
+def test_assemble_a_military_campaign_is_no_air_campaign(ex):
+    # a campaign named "عسكرية" may be fought on the ground: no mode of its own
+    e = _one(ex, "أطلق الجيش النيجيري حملة عسكرية واسعة ضد جماعة بوكو حرام في ولاية بورنو", "ASSAULT", "حملة")
+    assert e.mode is None and e.cameo == "190"
