@@ -11050,3 +11050,22 @@ def test_assemble_a_military_campaign_is_no_air_campaign(ex):
     # a campaign named "عسكرية" may be fought on the ground: no mode of its own
     e = _one(ex, "أطلق الجيش النيجيري حملة عسكرية واسعة ضد جماعة بوكو حرام في ولاية بورنو", "ASSAULT", "حملة")
     assert e.mode is None and e.cameo == "190"
+
+
+@pytest.mark.parametrize(
+    "text, trigger, actor, code",
+    [
+        # "الأمن" with a state's adjective is that state's security forces
+        ("اعتقل الأمن الجزائري ثلاثة مهربين في ولاية تمنراست", "اعتقل", "الأمن الجزائري", "DZA COP"),
+        ("فكك الأمن المغربي خلية إرهابية في مدينة طنجة", "فكك", "الأمن المغربي", "MAR COP"),
+    ],
+)
+def test_assemble_a_states_security_by_its_adjective(ex, text, trigger, actor, code):
+    e = _one(ex, text, "COERCE", trigger)
+    assert [(a.text, a.code) for a in e.actors] == [(actor, code)]
+
+
+def test_assemble_security_itself_is_no_actor(ex):
+    # control: bare "الأمن" is what is kept, no one
+    e = _one(ex, "أعلنت الحكومة حظر التجول لحفظ الأمن في المدينة", "COERCE", "حظر")
+    assert [a.text for a in e.actors] == ["الحكومة"] and not e.targets

@@ -2851,6 +2851,7 @@ _ACT_VERBS = {"AGREE": "sup.waqqaa", "RETREAT": "sup.tabadala", "trg.assault.nar
 _MILITARY_SITES = _keys(  # sites struck by armed groups that are the army's, not the state's
     "موقع مواقع موقعا مواقعا مواقعه مواقعها دوريه دوريات قافله قوافل رتل رتلا ارتال دبابه مدرعه "
     "نقاط نقطه حاجز حواجز حاجزا معقل معاقل معقلا ثكنه ثكنات قاعده قاعدتين قاعدتان قواعد")
+_STATE_SECURITY = "act.generic.state_security"  # "الأمن التونسي": only with its state named
 _DEPUTIES = frozenset({"act.pronoun.deputy"})  # "اتهم الرئيس نائبه": of the same state
 _OWN_COUNTRY = "act.pronoun.own_country"  # "بلاده": the speaker's state
 _PROTESTER_ENTRIES = frozenset({"act.generic.protesters"})  # whom force against is crowd-control
@@ -4128,6 +4129,8 @@ class Assembler:
                     used.add(k)
                     end = ms[k].end
                     k += 1
+            if e.id == _STATE_SECURITY and conjuncts[0][3] is None:
+                continue  # "الأمن والاستقرار": security itself, no state's forces named
             heads.append(_Phrase(m.start, end, conjuncts, e.kind))
         # "قوات التحالف العربي بقيادة السعودية", "الجيش الوطني بقيادة حفتر": the leader named
         # after a force belongs to the force's phrase, and is no actor of its own; so does
