@@ -11069,3 +11069,22 @@ def test_assemble_security_itself_is_no_actor(ex):
     # control: bare "الأمن" is what is kept, no one
     e = _one(ex, "أعلنت الحكومة حظر التجول لحفظ الأمن في المدينة", "COERCE", "حظر")
     assert [a.text for a in e.actors] == ["الحكومة"] and not e.targets
+
+
+@pytest.mark.parametrize(
+    "text, etype, trigger, target, code",
+    [
+        # a title's own adjective before the body it belongs to: "قائد ميداني في ..."
+        ("قتل قائد ميداني في حركة الشباب بانفجار عبوة ناسفة في مقديشو", "ASSAULT", "انفجار",
+         "قائد ميداني في حركة الشباب", "SOM REB"),
+        ("اعتقلت الشرطة عنصرا بارزا في حركة الشباب", "COERCE", "اعتقلت", "عنصرا بارزا في حركة الشباب", "SOM REB"),
+    ],
+)
+def test_assemble_a_titles_adjective_before_its_body(ex, text, etype, trigger, target, code):
+    e = _one(ex, text, etype, trigger)
+    assert [(t.text, t.code) for t in e.targets] == [(target, code)]
+
+
+def test_assemble_one_official_killed_is_a_toll_of_one(ex):
+    e = _one(ex, "قتل مسؤول كبير في حركة حماس في غارة إسرائيلية على خان يونس", "ASSAULT", "غارة")
+    assert e.fatalities == 1 and _codes(e.targets) == ["PSE REB"]

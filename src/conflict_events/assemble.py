@@ -2661,7 +2661,7 @@ _TO_WHOM = _TO | _ON  # "مساعدات إلى النازحين", "وزعت مس
 SINGULAR_PEOPLE = _keys(
     "عنصر جندي مدني طفل طفله شخص مواطن مواطنه ضابط مسلح صحفي شاب رجل امراه سيده مقاتل "
     "شرطي مسعف طبيب قيادي قايد زعيم ابن نجل شقيق معلم معلمه موظف حارس صياد مزارع تلميذ تلميذه "
-    "جنديه متظاهر متظاهره محتج ناشط ناشطه صبي فتي فتاه متعاقد مستوطن مستوطنه سايق عسكري مجند"
+    "جنديه متظاهر متظاهره محتج ناشط ناشطه صبي فتي فتاه متعاقد مستوطن مستوطنه سايق عسكري مجند مسوول"
 )
 _BROKEN_PLURAL_PEOPLE = _keys("جندي طفل ضابط رجل شاب شخص عنصر طبيب زعيم")  # their dual in "ين" is no plural
 # a consequence: the toll after it is of the act before it ("أسفرت الغارات عن مقتل 70")
@@ -3056,6 +3056,7 @@ _OBJECT_PRONOUNS = frozenset(("عليهم", "ضدهم", "بحقهم", "عليه�
                               "عنها", "سراحها")) | _HIS
 # adjectives of a title before its holder's name: "المبعوث الأمريكي الخاص زلماي خليل زاد"
 _TITLE_ADJECTIVES = _keys("خاص سابق اسبق جديد")
+_RANK_ADJECTIVES = _keys("ميداني ميدانيا بارز بارزا كبير كبيرا رفيع رفيعا")  # "قائد ميداني في الحركة"
 # going out as a verbal noun, the light word of a protest in a call: "دعا إلى الخروج في مسيرات"
 _OUTING = _keys("خروج نزول")
 # "قضى على": eliminated, said of the fighters an army kills ("القضاء على سبعة مسلحين")
@@ -3885,6 +3886,9 @@ class Assembler:
                         e.sector == "JUD" and t.key in _COURTS and nxt.entry.kind in ("capital", "country"))
                     # "مدير عمليات الأونروا", "مدير مكتب قناة الجزيرة": the office of a body
                     and not (e.kind == "title" and t.key in _TITLE_OFFICES and t is between[0] and not t.prep)
+                    # "قائد ميداني في هيئة تحرير الشام": the title's own adjective
+                    and not (e.kind == "title" and t is between[0] and not t.prefix
+                             and (t.key in _TITLE_ADJECTIVES or t.key in _RANK_ADJECTIVES))
                     # (with its adjective: "رئيس المكتب السياسي لحركة حماس")
                     and not (e.kind == "title" and len(between) > 1 and t is between[1]
                              and between[0].key in _TITLE_OFFICES and not between[0].prep
