@@ -11088,3 +11088,10 @@ def test_assemble_a_titles_adjective_before_its_body(ex, text, etype, trigger, t
 def test_assemble_one_official_killed_is_a_toll_of_one(ex):
     e = _one(ex, "قتل مسؤول كبير في حركة حماس في غارة إسرائيلية على خان يونس", "ASSAULT", "غارة")
     assert e.fatalities == 1 and _codes(e.targets) == ["PSE REB"]
+
+
+def test_assemble_a_village_struck_past_who_made_the_attack(ex):
+    # "شنه مسلحون" between the attack and "على قرية": the village is still its object
+    e = _one(ex, "قتل عشرون شخصا في هجوم شنه مسلحون على قرية في ولاية كادونا", "ASSAULT", "هجوم")
+    assert [(t.text, t.code) for t in e.targets] == [("قرية", "NGA CVL")]
+    assert [a.text for a in e.actors] == ["مسلحون"] and e.fatalities == 20

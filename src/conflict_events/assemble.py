@@ -7246,6 +7246,10 @@ class Assembler:
         of the attackers' state or a time, or after "على" ("غارات إسرائيلية على بلدات"),
         with their count and their name ("بعض القرى", "قرية الشيخ مسكين")."""
         k = _past_subject(toks, sent, trig.end, actors, time_toks)
+        if (trig.entry.pos == "noun" and k + 1 < sent.end and _has_object_suffix(toks[k]) and not toks[k].prep
+                and any(a.start_char == toks[k + 1].start_char for a in actors)):
+            # "هجوم شنه مسلحون على قرية": past the verb that tells who made it, and them
+            k = _past_subject(toks, sent, k + 1, actors, time_toks)
         if k < sent.end and toks[k].key == "علي" and not toks[k].prep:
             k += 1
         if k + 1 < sent.end and (toks[k].key in _OUTSKIRTS or toks[k].key == "محيط") and not toks[k].prep:
