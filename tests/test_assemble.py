@@ -11095,3 +11095,16 @@ def test_assemble_a_village_struck_past_who_made_the_attack(ex):
     e = _one(ex, "قتل عشرون شخصا في هجوم شنه مسلحون على قرية في ولاية كادونا", "ASSAULT", "هجوم")
     assert [(t.text, t.code) for t in e.targets] == [("قرية", "NGA CVL")]
     assert [a.text for a in e.actors] == ["مسلحون"] and e.fatalities == 20
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        # protesters who storm a building are that riot, no second protest of their own
+        ("اقتحم مئات المحتجين مبنى البرلمان في بغداد احتجاجا على ترشيح رئيس للوزراء", "اقتحم"),
+        ("هاجم عشرات المتظاهرين مقر الحزب الحاكم في المدينة", "هاجم"),
+    ],
+)
+def test_assemble_rioters_are_the_riot_only(ex, text, trigger):
+    events = ex.extract(text, article_date=DATE)
+    assert [(e.type, e.mode, e.trigger.text) for e in events] == [("PROTEST", "riot", trigger)]

@@ -1258,6 +1258,18 @@ def _against_protesters(ev: Event) -> Event:
     return ev
 
 
+def _rioters_once(events: list[Event], heads: list[Any]) -> tuple[list[Event], list[Any]]:
+    """Protesters who riot are that riot, no protest of their own beside it: "اقتحم مئات
+    المحتجين مبنى البرلمان" is one event (the protest the people noun tells is dropped)."""
+    rioters = {(a.start_char, a.end_char) for ev in events if "type.riot" in ev.rules for a in ev.actors}
+    if not rioters:
+        return events, heads
+    kept = [(ev, h) for ev, h in zip(events, heads) if not (
+        ev.type == "PROTEST" and "slot.self" in ev.rules
+        and any((a.start_char, a.end_char) in rioters for a in ev.actors))]
+    return [ev for ev, _ in kept], [h for _, h in kept]
+
+
 def _by_protesters(ev: Event, head) -> Event:
     """Protesters who attack, storm or set fire riot ("هاجم المحتجون السفارات وأضرموا النار
     فيها"): a violent protest, no armed attack nor seizure (clashes with the forces stay clashes:
@@ -3674,6 +3686,7 @@ class Assembler:
             sent_events = self._condemned_agents(toks, sent_events, groups, triggers)
             sent_events = self._fatalities(toks, sent, sent_events, heads, phrases, text, ctx.answered, time_toks)
             sent_events = [_by_protesters(_against_protesters(ev), h) for ev, h in zip(sent_events, heads)]
+            sent_events, heads = _rioters_once(sent_events, heads)
             sent_events = _placeless_sanctions([_evacuation_order(toks, ev, h) for ev, h in zip(sent_events, heads)])
             sent_events, heads = self._drop_mentions(toks, sent, sent_events, heads, article_date, attacked)
             sent_events = self._claimed_by_pronoun(toks, sent, sent_events, heads, phrases, text)
