@@ -11108,3 +11108,9 @@ def test_assemble_a_village_struck_past_who_made_the_attack(ex):
 def test_assemble_rioters_are_the_riot_only(ex, text, trigger):
     events = ex.extract(text, article_date=DATE)
     assert [(e.type, e.mode, e.trigger.text) for e in events] == [("PROTEST", "riot", trigger)]
+
+
+def test_assemble_the_subjects_adjective_is_no_object(ex):
+    # "الجمركية" agrees with "السلطات": no one seized by that name
+    e = _one(ex, "ضبطت السلطات الجمركية شحنة أسلحة مهربة في ميناء عدن", "COERCE", "ضبطت")
+    assert not e.targets

@@ -7156,6 +7156,11 @@ class Assembler:
             return None  # "اغتال مسلحون على دراجة نارية قياديا": how they came, not whom
         if start > before and start < sent.end and toks[start].norm.endswith("يه") and not _definite(toks[start]):
             return None  # "أطلقوا صواريخ باليستية": the weapon's adjective, not its object
+        if (actor is not None and actor.start >= trig.end and start == actor.end and start < sent.end
+                and _definite(toks[start]) and _definite(toks[actor.end - 1]) and not toks[start].prefix
+                and not toks[start].text.startswith("آ")  # ("آلية" reads as "ال" + "يه" once normalized)
+                and _NISBA_ENDING.search(toks[start].key) is not None):
+            return None  # "ضبطت السلطات الجمركية شحنة": the subject's adjective, not its object
         i = self._past_count(toks, sent, start)
         if i >= sent.end or i in ctx.lexical or any(a <= i < b for a, b in ctx.place_spans) or not (
                 # (a word counted is a noun whatever its shape: "ثلاثة رجال")
