@@ -11114,3 +11114,22 @@ def test_assemble_the_subjects_adjective_is_no_object(ex):
     # "الجمركية" agrees with "السلطات": no one seized by that name
     e = _one(ex, "ضبطت السلطات الجمركية شحنة أسلحة مهربة في ميناء عدن", "COERCE", "ضبطت")
     assert not e.targets
+
+
+@pytest.mark.parametrize(
+    "text, actor, target",
+    [
+        # men's plural after a feminine noun cannot be its adjective: the people arrested
+        ("اعتقلت الشرطة الفلسطينيين المشاركين في المسيرة", "الشرطة", "PSE CVL"),
+        ("اعتقلت الشرطة الإسرائيلية الفلسطينيين في باب العامود", "الشرطة الإسرائيلية", "PSE CVL"),
+    ],
+)
+def test_assemble_a_mens_plural_nisba_after_a_feminine_noun_is_people(ex, text, actor, target):
+    e = _one(ex, text, "COERCE", "اعتقلت")
+    assert [a.text for a in e.actors] == [actor] and _codes(e.targets) == [target]
+
+
+def test_assemble_a_mens_plural_nisba_after_men_is_theirs(ex):
+    # control: "قراصنة" ends in "ة" and is men, whose adjective it is
+    e = _one(ex, "خطف قراصنة صوماليون ناقلة نفط قبالة السواحل", "ASSAULT", "خطف")
+    assert [a.text for a in e.actors] == ["قراصنة صوماليون"]

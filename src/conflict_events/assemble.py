@@ -2112,9 +2112,13 @@ def _not_its_adjective(head: "Tok", adj: "Tok") -> bool:
     """An adjective that cannot describe the head: an indefinite one after a definite head
     ("القوات ... إيرانيا"), a feminine singular after men counted by their sound plural
     ("مسلحون ... أمريكية"; things take it: "منشآت نفطية سعودية"), or an accusative singular
-    after a nominative one ("مسلحون ... لبنانيا")."""
+    after a nominative one ("مسلحون ... لبنانيا"), or men's sound plural after a feminine
+    noun ("الشرطة الفلسطينيين": the men arrested, not the police's adjective)."""
     if _definite(head) and not _definite(adj):
         return True
+    if (head.key in _FEMININE_BODIES or head.norm.endswith("ات") or head.key.endswith("يه")) and adj.key.endswith(
+            ("يين", "يون")):
+        return True  # (not every "ة": "قراصنة صوماليون", "قادة عسكريون" are men)
     return _keeps_nun(head) and not _definite(head) and (
         adj.norm.endswith(("ة", "ه")) or (head.key.endswith("ون") and adj.key.endswith("يا")))
 
@@ -2863,6 +2867,7 @@ _ACT_VERBS = {"AGREE": "sup.waqqaa", "RETREAT": "sup.tabadala", "trg.assault.nar
 _MILITARY_SITES = _keys(  # sites struck by armed groups that are the army's, not the state's
     "موقع مواقع موقعا مواقعا مواقعه مواقعها دوريه دوريات قافله قوافل رتل رتلا ارتال دبابه مدرعه "
     "نقاط نقطه حاجز حواجز حاجزا معقل معاقل معقلا ثكنه ثكنات قاعده قاعدتين قاعدتان قواعد")
+_FEMININE_BODIES = _keys("شرطه حكومه سلطه جماعه حركه")  # "الشرطة الفلسطينيين": no adjective of theirs
 _STATE_SECURITY = "act.generic.state_security"  # "الأمن التونسي": only with its state named
 _DEPUTIES = frozenset({"act.pronoun.deputy"})  # "اتهم الرئيس نائبه": of the same state
 _OWN_COUNTRY = "act.pronoun.own_country"  # "بلاده": the speaker's state
@@ -4130,7 +4135,8 @@ class Assembler:
                     j += 1
                 elif (e.kind == "force" and j < len(ms) and ms[j].entry.kind == "nisba" and ms[j].start == end
                         and ms[j].entry.country is not None and _definite(toks[ms[j].start])
-                        and not toks[ms[j].start].has_conj):
+                        and not toks[ms[j].start].has_conj
+                        and not _not_its_adjective(toks[end - 1], toks[ms[j].start])):
                     # "قوات الدفاع الوطني الإثيوبية": a force's name another state's forces bear
                     country = ms[j].entry.country
                     conjuncts = [(m.start, ms[j].end, e, country, sector)]
@@ -4438,7 +4444,7 @@ class Assembler:
             return True  # a broken plural not after a noun it may qualify: "آلاف من المغاربة"
         plural = word.endswith(("يون", "يين")) or (word.startswith("ال") and word.endswith("ون"))
         return plural and (prev is None or prev.is_punct or prev.key in REPORTING or m.start == 0 or
-                           not prev.norm.startswith("ال"))
+                           not prev.norm.startswith("ال") or _not_its_adjective(prev, tok))
 
     # -- events -------------------------------------------------------------------------
     def _event(
