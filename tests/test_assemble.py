@@ -30,6 +30,11 @@ def _codes(actors):
     return sorted(a.code for a in actors)
 
 
+def _sides(e):
+    """The texts of an event's actors and of its targets."""
+    return [a.text for a in e.actors], [t.text for t in e.targets]
+
+
 def _check(ex, text, etype, trigger, actors, targets):
     """The event of ``trigger`` has these actor and target codes (None: not checked)."""
     e = _one(ex, text, etype, trigger)
@@ -10880,9 +10885,7 @@ def test_assemble_the_bare_word_with_the_article_is_no_base(ex):
     ],
 )
 def test_assemble_a_leadership_met_is_no_leader_of_the_host(ex, text, actor, target):
-    e = _one(ex, text, "CONSULT", text.split()[0])
-    assert [a.text for a in e.actors] == [actor]
-    assert [t.text for t in e.targets] == [target]
+    assert _sides(_one(ex, text, "CONSULT", text.split()[0])) == ([actor], [target])
 
 
 def test_assemble_a_sites_command_is_whose_the_site_is(ex):
@@ -10900,9 +10903,7 @@ def test_assemble_a_sites_command_is_whose_the_site_is(ex):
     ],
 )
 def test_assemble_extremists_after_people_are_their_adjective(ex, text, trigger, actor, target):
-    e = _one(ex, text, "ASSAULT", trigger)
-    assert [a.text for a in e.actors] == [actor]
-    assert [t.text for t in e.targets] == [target]
+    assert _sides(_one(ex, text, "ASSAULT", trigger)) == ([actor], [target])
 
 
 def test_assemble_extremists_after_a_definite_subject_are_the_object(ex):
@@ -10921,9 +10922,7 @@ def test_assemble_extremists_after_a_definite_subject_are_the_object(ex):
 )
 def test_assemble_a_kill_verb_with_an_uncounted_object_is_active(ex, text, trigger, actor, target):
     e = _one(ex, text, "ASSAULT", trigger)
-    assert [a.text for a in e.actors] == [actor]
-    assert [t.text for t in e.targets] == [target]
-    assert e.fatalities is None
+    assert _sides(e) == ([actor], [target]) and e.fatalities is None
 
 
 def test_assemble_a_kill_verb_before_people_alone_is_passive(ex):

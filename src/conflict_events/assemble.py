@@ -2874,7 +2874,8 @@ _OWN_COUNTRY = "act.pronoun.own_country"  # "بلاده": the speaker's state
 _PROTESTER_ENTRIES = frozenset({"act.generic.protesters"})  # whom force against is crowd-control
 # people named by no nationality nor residence: protesters when they protest
 _PROTESTING_PEOPLE = frozenset({"act.generic.civilian_groups", "act.generic.persons", "act.generic.revolutionaries",
-                                "act.generic.aid_workers", "act.org.labour", "act.org.ugtt"})  # (staff and unions on strike)
+                                # (staff and unions on strike)
+                                "act.generic.aid_workers", "act.org.labour", "act.org.ugtt"})
 _SUPPORTERS = _keys("انصار مناصري مناصرو مويدي مويدو")  # "أنصار حزب الله": of a group, not its men
 _SUBJECT_TO = _keys("خاضعه خاضع خاضعين")  # "الخاضعة لحظر التجول"
 _FREE = "حرر"  # "حررت", "حرروا": freed
