@@ -11132,3 +11132,9 @@ def test_assemble_a_mens_plural_nisba_after_men_is_theirs(ex):
     # control: "قراصنة" ends in "ة" and is men, whose adjective it is
     e = _one(ex, "خطف قراصنة صوماليون ناقلة نفط قبالة السواحل", "ASSAULT", "خطف")
     assert [a.text for a in e.actors] == ["قراصنة صوماليون"]
+
+
+def test_assemble_whose_craft_was_downed_is_the_target(ex):
+    # the noun of downing names the craft; "تابعة لـ" after it says whose it was
+    e = _one(ex, "أعلن الجيش إسقاط طائرة مسيرة تابعة لجماعة الحوثي قرب الحدود", "ASSAULT", "إسقاط")
+    assert _codes(e.targets) == ["YEM REB"] and "slot.possessor" in e.rules

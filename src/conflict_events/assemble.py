@@ -38,7 +38,7 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   المتطوعين");
 * ``slot.object``: the object after the actor of a verb ("اعتقل جيش الاحتلال 40 فلسطينيا");
   ``slot.possessor``: whose the thing a destruction's noun names was ("تدمير منصة صواريخ
-  لحركة حماس");
+  لحركة حماس"), or the craft it downed ("إسقاط طائرة مسيرة تابعة للمسلحين");
   ``slot.unlisted``: one no lexicon names, people or property coded as civilians ("قتل مسلحون
   راعيا", "هدمت الجرافات منزلين", "خطف مسلحون ثلاثة مهندسين أتراك", "اعتقلت السلطات الشيخ",
   "أفرجت جماعة مسلحة عن 15 عاملا مصريا");
@@ -6659,6 +6659,12 @@ class Assembler:
                       and p.kind != "nisba"), None)
             if p is not None and not any(t.is_punct or t.prep or t.has_conj or t.key in FUNCTION_WORDS
                                          for t in toks[trig.end : p.start]):
+                return p, "slot.possessor"
+        if e.pos == "noun" and toks[trig.start].key in SHOOT_DOWN and trig.end - trig.start > 1:
+            # "إسقاط طائرة مسيرة تابعة للمسلحين": the craft the trigger names, with whose it was
+            p = next((p for p in phrases if trig.start < p.start < trig.end < p.end and p.kind != "nisba"
+                      and any(toks[k].key in AFFILIATION and not toks[k].prep for k in range(trig.end, p.end))), None)
+            if p is not None:
                 return p, "slot.possessor"
         if e.type == "SANCTION" and toks[trig.end - 1].key in _MEMBERSHIPS:
             # "تعليق عضوية السودان": whose membership is suspended
