@@ -1384,7 +1384,7 @@ def _tallied(date, days=None) -> bool:
         date.end - date.start).days >= (_TALLY_DAYS if days is None else days)
 
 
-def _families(toks, trig, actor_ms, triggers) -> bool:
+def _families(toks, sent, trig, actor_ms, triggers) -> bool:
     """"أسر" is families ("أسر الشهداء", "أسر معتقلين") unless the soldiers or police it
     captures follow it, not made definite: "أسر جنديين", "أسر ثلاثة جنود" (and not as
     whom one meets or helps: "التقى الرئيس أسر جنود")."""
@@ -1392,21 +1392,20 @@ def _families(toks, trig, actor_ms, triggers) -> bool:
         return False
     if any(o.end <= trig.start <= o.end + 2 and o.entry.type in ("CONSULT", "AID", "SUPPORT") for o in triggers):
         return True
-    k = trig.end + 2 if trig.end + 2 < len(toks) and toks[trig.end].key == "عدد" and toks[trig.end + 1].key == "من" else trig.end
-    while k < min(len(toks), trig.end + 2) and Assembler._only_quantities((toks[k],)):
-        k += 1  # "أسر ثلاثة جنود"
+    if trig.end + 2 < len(toks) and toks[trig.end].key == "عدد" and toks[trig.end + 1].key == "من":
+        k = trig.end + 2
+    else:
+        k = Assembler._past_count(toks, sent, trig.end, most=2)  # "أسر ثلاثة جنود"
     return not any(m.start == k and m.entry.sector in ("MIL", "COP") and (k > trig.end or not _definite(toks[k]))
                    and not toks[k].prep for m in actor_ms)
 
 
-def _holds_no_one(toks, trig, actor_ms) -> bool:
+def _holds_no_one(toks, sent, trig, actor_ms) -> bool:
     """"حبس" detains only the people after it, past a count ("حبس الناشط", "حبس 15 متهما"):
     "حبس الأنفاس", "حبس المياه" hold no one."""
     if toks[trig.start].key != _DETAIN or trig.end - trig.start > 1:
         return False
-    k = trig.end
-    while k < min(len(toks), trig.end + 2) and Assembler._only_quantities((toks[k],)):
-        k += 1
+    k = Assembler._past_count(toks, sent, trig.end, most=2)
     return not any(m.start == k and not m.entry.inanimate and m.entry.kind != "nisba" and not toks[k].prep
                    for m in actor_ms)
 
@@ -3568,8 +3567,8 @@ class Assembler:
                 and not _name_in_ya(toks, t) and not _ended(toks, t) and not _the_phone(toks, t)
                 and not _commander(toks, t.start) and not _gathered_elsewhere(toks, sent, t)
                 and not _body_purpose(toks, t, actor_ms) and not _conviction(toks, t)
-                and not _families(toks, t, actor_ms, triggers)
-                and not _holds_no_one(toks, t, actor_ms)
+                and not _families(toks, sent, t, actor_ms, triggers)
+                and not _holds_no_one(toks, sent, t, actor_ms)
                 # "طائرة مسيرة مفخخة": the adjective of a rigged thing, no car bomb
                 and not (t.end - t.start == 1 and toks[t.start].key == _RIGGED and t.start > sent.start
                          and toks[t.start - 1].key in _RIGGED_THINGS)
@@ -9557,11 +9556,11 @@ class Assembler:
         return p if p is not None and p.end <= trig.start and p.kind != "capital" else None
 
     @classmethod
-    def _past_count(cls, toks, sent, i) -> int:
-        """The token past the count (at most four words of numbers and quantities) at ``i``:
+    def _past_count(cls, toks, sent, i, most=4) -> int:
+        """The token past the count (at most ``most`` words of numbers and quantities) at ``i``:
         "نحو 72 مقاتلة", "عشرات الآلاف من"."""
         k = i
-        while k < min(sent.end, i + 4) and not toks[k].is_punct and cls._only_quantities((toks[k],)):
+        while k < min(sent.end, i + most) and not toks[k].is_punct and cls._only_quantities((toks[k],)):
             k += 1
         return k
 
