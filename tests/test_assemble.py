@@ -11138,3 +11138,23 @@ def test_assemble_whose_craft_was_downed_is_the_target(ex):
     # the noun of downing names the craft; "تابعة لـ" after it says whose it was
     e = _one(ex, "أعلن الجيش إسقاط طائرة مسيرة تابعة لجماعة الحوثي قرب الحدود", "ASSAULT", "إسقاط")
     assert _codes(e.targets) == ["YEM REB"] and "slot.possessor" in e.rules
+
+
+@pytest.mark.parametrize(
+    "text, trigger, actors, targets, fatalities",
+    [
+        # one killed, in the accusative right after the verb: the verb is active, its
+        # subject the killer, the one its object and the toll
+        ("قتل الجيش الفرنسي قياديا في تنظيم داعش بغارة جوية شمال مالي", "بغارة",
+         ["FRA MIL"], ["--- REB"], 1),
+        ("قتلت الشرطة مسلحا في تبادل لإطلاق النار قرب الحدود", "تبادل", ["--- COP"], ["--- REB"], 1),
+        # who reports of itself that it killed is the killer
+        ("أعلن الجيش الفرنسي أنه قتل قياديا في تنظيم داعش بغارة جوية شمال مالي", "بغارة",
+         ["FRA MIL"], ["--- REB"], 1),
+        ("أكدت الشرطة أنها قتلت مسلحين اثنين في تبادل لإطلاق النار قرب الحدود", "تبادل",
+         ["--- COP"], ["--- REB"], 2),
+    ],
+)
+def test_assemble_one_killed_in_the_accusative_and_who_killed(ex, text, trigger, actors, targets, fatalities):
+    e = _check(ex, text, "ASSAULT", trigger, actors, targets)
+    assert e.fatalities == fatalities

@@ -5809,17 +5809,22 @@ class Assembler:
         return (before is not None and not before.is_punct and cls._only_quantities((before,))
                 and not (k > sent.start and toks[k - 1].key in COMPLEMENTIZERS))
 
-    @staticmethod
-    def _speaker(toks, sent, trig, phrases):
+    @classmethod
+    def _speaker(cls, toks, sent, trig, phrases):
         """The subject of the nearest reporting verb before the trigger ("قال الجيش إن ..."),
         or None."""
-        for r in range(trig.start - 1, sent.start - 1, -1):
+        return cls._speaker_at(toks, sent, trig.start, phrases)
+
+    @staticmethod
+    def _speaker_at(toks, sent, i, phrases):
+        """The subject of the nearest reporting verb before the token at ``i``, or None."""
+        for r in range(i - 1, sent.start - 1, -1):
             if toks[r].key in REPORTING:
                 subject = next(
                     (p for p in phrases if r < p.start <= r + 2 and p.kind != "nisba" and not toks[p.start].prep),
                     None,
                 )
-                return subject if subject is not None and subject.end <= trig.start else None
+                return subject if subject is not None and subject.end <= i else None
         return None
 
     @staticmethod
@@ -9299,8 +9304,12 @@ class Assembler:
             if nationals and n is None and toks[i1].key.endswith(("يان", "يتان")):
                 n = 2
             elif i1 < sent.end and (toks[i1].key in SINGULAR_PEOPLE or nationals and toks[i1].key.endswith(
-                    ("ي", "يه"))) and not killer:
-                n = 1  # "مقتل عنصر وجرح 5 آخرين": one
+                    ("ي", "يه")) or (i1 == i + 1 and key in _KILL_VERBS and not toks[i1].prep
+                                    and toks[i1].key.endswith("ا") and toks[i1].key[:-1] in SINGULAR_PEOPLE)
+                                 ) and not killer:
+                # "مقتل عنصر وجرح 5 آخرين": one (and one in the accusative, the object of an
+                # active verb: "أنه قتل قياديا")
+                n = 1
                 if i1 + 1 < sent.end and (toks[i1 + 1].has_conj and _dual_of_people(toks[i1 + 1].key)
                                           or _dual_with_pronoun(toks[i1 + 1].norm)):
                     n = 3  # "قتل ضابط وجنديان": one and two
@@ -9366,7 +9375,7 @@ class Assembler:
                     n = m  # "مقتل متظاهرين اثنين": one and two follow what they count
                 elif m is not None:
                     n, agent = m, victims
-                    victims = next((p for p in phrases if agent.end < p.start <= k2 + 2 and p is not whole
+                    victims = next((p for p in phrases if agent.end <= p.start <= k2 + 2 and p is not whole
                                     and p.kind != "nisba" and not toks[p.start].prep
                                     and self._only_quantities(toks[k3 : p.start])), None)
             if (n is None and victims is not None and victims.start == i1 and key in _KILLED
@@ -9383,6 +9392,9 @@ class Assembler:
                               and p.kind not in ("nisba", "people")
                               and not toks[p.start].prep and not self._patient_like(p) and (
                                   p.start == sent.start or toks[p.start - 1].key in COMPLEMENTIZERS)), None)
+                if agent is None and key in _KILL_VERBS and i > sent.start and toks[i - 1].norm.lstrip("و") in _IT_IS:
+                    # "أعلن الجيش أنه قتل قياديا": who reports of itself that it killed
+                    agent = self._speaker_at(toks, sent, i, phrases)
             if n is None and not counted:
                 # "436 فلسطينيا قتلوا", "أوقع 18 قتيلا", "لقي تسعة جنود مصرعهم" (past some of
                 # them between commas: "إن 5 أشخاص، بينهم عسكري، قتلوا")
