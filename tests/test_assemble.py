@@ -11158,3 +11158,16 @@ def test_assemble_whose_craft_was_downed_is_the_target(ex):
 def test_assemble_one_killed_in_the_accusative_and_who_killed(ex, text, trigger, actors, targets, fatalities):
     e = _check(ex, text, "ASSAULT", trigger, actors, targets)
     assert e.fatalities == fatalities
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        # "على" in the charge belongs to the act charged, not to the arrest
+        ("اعتقلت الشرطة أربعة شبان بتهمة التخطيط لهجوم على كنيسة في المدينة", "شبان"),
+        ("أوقفت قوات الأمن طالبين بتهمة الاعتداء على شرطي", "طالبين"),
+    ],
+)
+def test_assemble_the_charge_names_no_target_of_the_arrest(ex, text, target):
+    e = _one(ex, text, "COERCE", "")
+    assert [t.text for t in e.targets] == [target]

@@ -6924,6 +6924,8 @@ class Assembler:
                 break  # "في هجوم للمتمردين، وشن الجيش غارات على مواقعهم": another clause's
             if i > trig.end and i in act_ends:
                 break  # "اتهم الحزب عناصر بالاعتداء على المتظاهرين": the act accused of's
+            if i > trig.end and t.key in _CHARGES and e.type != "ACCUSE":
+                break  # "اعتقلت ثلاثة بتهمة التخطيط لهجوم على كنيسة": the charged act's
             if (e.type == "ASSAULT" and i > start and (
                     t.prep == "ب" and not any(p.start == i for p in phrases)
                     # (or the attack it was done in: "اغتالت إسرائيل القيادي في غارة على سيارته")
