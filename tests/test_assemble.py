@@ -11171,3 +11171,23 @@ def test_assemble_one_killed_in_the_accusative_and_who_killed(ex, text, trigger,
 def test_assemble_the_charge_names_no_target_of_the_arrest(ex, text, target):
     e = _one(ex, text, "COERCE", "")
     assert [t.text for t in e.targets] == [target]
+
+
+@pytest.mark.parametrize(
+    "text, etype, trigger, actors",
+    [
+        # the act one is sanctioned or condemned for ("بسبب", "على خلفية") is the
+        # sanctioned's or the condemned's, not the sanctioner's
+        ("فرضت كندا عقوبات على ضباط ميانماريين بسبب قصف القرى", "ASSAULT", "قصف", ["MMR MIL"]),
+        ("فرض الاتحاد الأوروبي عقوبات على مسؤولين بيلاروسيين على خلفية قمع المعارضة",
+         "ASSAULT", "قمع", ["BLR GOV"]),
+        ("انتقدت الأمم المتحدة الحكومة الإثيوبية بسبب اعتقال الصحفيين", "COERCE", "اعتقال", ["ETH GOV"]),
+    ],
+)
+def test_assemble_the_act_punished_for_is_the_punisheds(ex, text, etype, trigger, actors):
+    _check(ex, text, etype, trigger, actors, None)
+
+
+def test_assemble_who_is_condemned_for_an_act_is_the_condemnations_target(ex):
+    e = _one(ex, "أدانت مصر إسرائيل بسبب قصف مخيم النصيرات", "ACCUSE", "أدانت")
+    assert _codes(e.targets) == ["ISR GOV"]

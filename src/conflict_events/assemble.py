@@ -69,7 +69,9 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   attacks);
 * ``slot.self``: protesters named by the trigger itself ("آلاف المحتجين"), a subject among
   the act's words ("حكمت محكمة عسكرية", "طالب مجلس الأمن");
-* ``slot.accused``: the accused did the act alleged ("اتهمت الجماعة التحالف بشن غارات");
+* ``slot.accused``: the accused did the act alleged ("اتهمت الجماعة التحالف بشن غارات"), and
+  the condemned or sanctioned the act they are condemned or sanctioned for ("فرضت عقوبات على
+  قادة عسكريين بسبب قصف المدنيين");
 * ``slot.threatened``: whom a threat is aimed at is who must do what its condition asks ("هدد
   بشن عملية ضد قوات النظام إذا لم تنسحب");
 * ``slot.responder``: who responds to an act does what it responds with ("ردت القوات على
@@ -2486,6 +2488,7 @@ _SECURITY = _keys("امني امنيا امنيه")
 _NARRATES = _keys("يروي تروي يحكي تحكي يسرد تسرد")  # a film's or a book's story
 _HISTORY_OF = _keys("تاريخ")
 _CAUSE_OF = _keys("خلفيه صله سبب")  # "على خلفية", "على صلة بـ", "بسبب": what a charge is about
+_BECAUSE_OF = _CAUSE_OF | _keys("بسبب")  # (the word before the act, "بسبب" unsplit)
 _TAKING_PART = "مشارك"  # "مشاركته في", "مشاركتهم في"
 _AREAS = _keys("مناطق منطقه خطوط جبهات جبهه محاور محور ساحات")  # ("جبهات القتال", "محاور القتال": the front lines)
 _IN_FORCE = _keys("تنفيذ تطبيق بنود")
@@ -6120,6 +6123,8 @@ class Assembler:
             o for o in sorted(others, key=lambda o: o.start)
             if o.entry.type in _CONDEMNABLE and 0 <= o.start - trig.end <= 14 and clause(trig.end, o.start)
             and (o.start - trig.end <= 8 or toks[o.start - 1].is_punct)
+            # (not one condemned for, after whom: "أدانت تركيا إسرائيل بسبب قصف المستشفيات")
+            and not (o.start - trig.end > 1 and toks[o.start - 1].key in _BECAUSE_OF)
         ), None)
 
     @staticmethod
@@ -6173,12 +6178,17 @@ class Assembler:
             return 0 < trig.start - t.end <= 16 and any(
                 toks[k].start_char >= end for k in range(max(t.end, trig.start - 3), trig.start))
 
+        # (or condemned or punished for it: "أدانت تركيا إسرائيل بسبب قصف المستشفيات",
+        # "فرضت عقوبات على قادة عسكريين بسبب قصف المدنيين", "على خلفية")
+        for_it = trig.entry.pos == "noun" and trig.start > 0 and toks[trig.start - 1].key in _BECAUSE_OF
         return next((
             ev for ev, t in reversed(previous)
-            if ev.type == "ACCUSE" and ev.mode == "allege" and ev.targets and near(ev, t)
+            if (ev.type == "ACCUSE" and ev.mode == "allege" or for_it and (
+                ev.type == "SANCTION" or ev.type == "ACCUSE" and ev.mode == "disapprove")) and ev.targets and near(ev, t)
             # ("بشن", "بقصف", "بارتكاب": the key of a short word may keep its "ب"), or held
             # responsible for it: "حملت الحكومة الحوثيين مسؤولية الهجوم", "المسؤولية عن"
-            and (any(x.prep == "ب" or x.norm[:1] == "ب" for x in toks[max(t.end, trig.start - 2) : trig.start + 1])
+            and (for_it or any(x.prep == "ب" or x.norm[:1] == "ب"
+                               for x in toks[max(t.end, trig.start - 2) : trig.start + 1])
                  or _held_responsible_for(toks, t.end, trig.start))
             and not any(_clause_break(x) for x in toks[t.end : trig.start])
         ), None)
