@@ -11191,3 +11191,17 @@ def test_assemble_the_act_punished_for_is_the_punisheds(ex, text, etype, trigger
 def test_assemble_who_is_condemned_for_an_act_is_the_condemnations_target(ex):
     e = _one(ex, "أدانت مصر إسرائيل بسبب قصف مخيم النصيرات", "ACCUSE", "أدانت")
     assert _codes(e.targets) == ["ISR GOV"]
+
+
+@pytest.mark.parametrize(
+    "text, fatalities",
+    [
+        # the executed are killed, counted as the killed of a kill verb are
+        ("أعدمت السلطات البيلاروسية خمسة أشخاص أدينوا بالخيانة", 5),
+        ("أعدم مسلحو التنظيم 14 أسيرا في الصحراء", 14),
+        ("أعدمت السلطات صحفيين اثنين بتهمة التجسس", 2),
+        ("أعدمت السلطات شابا أدين بالتخابر مع جهة أجنبية", 1),
+    ],
+)
+def test_assemble_the_executed_are_the_toll(ex, text, fatalities):
+    assert _one(ex, text, "ASSAULT", "أعدم").fatalities == fatalities

@@ -2643,12 +2643,12 @@ SKIP = _keys(
 LED_BY = _keys("قياده بقياده")
 NEGATIONS = _keys("لم لن لا ما")
 _KILLED_TWO = _keys("قتلا استشهدا لقيا اغتيلا")  # killed, in the dual
-_KILL_VERBS = _keys("قتل قتلت قتلوا ذبح ذبحت ذبحوا")  # (that take a killer and a count after it)
+_KILL_VERBS = _keys("قتل قتلت قتلوا ذبح ذبحت ذبحوا اعدم اعدمت اعدموا")  # (that take a killer and a count after it)
 _NEW_CLAUSE = RELATIVE | COMPLEMENTIZERS  # words that open a clause of its own: "الذي خطفه", "بعد أن خطف"
 KILL_WORDS = _keys(
     "قتل قتلت قتلوا مقتل قتلي قتيل قتيلا قتيلين استشهد استشهدوا استشهاد شهيد شهيدا شهداء "
     "مصرع مصرعهم مصرعه مصرعهما لقي لقوا حتفهم حتفه حتفهما وفاه ارتقي ارتقوا ارتقت اودي اودت "
-    "اغتيل اغتيلت اغتيلوا حيد حيدت حيدوا تحييد ذبح ذبحت ذبحوا قتيلان شهيدان"
+    "اغتيل اغتيلت اغتيلوا حيد حيدت حيدوا تحييد ذبح ذبحت ذبحوا قتيلان شهيدان اعدم اعدمت اعدموا"
 ) | _KILLED_TWO
 # the deaths and wounds a report announces ("أعلنت الوزارة مقتل")
 DEATH_NOUNS = _keys("مقتل مصرع استشهاد وفاه اصابه جرح")
