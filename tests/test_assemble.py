@@ -11205,3 +11205,17 @@ def test_assemble_who_is_condemned_for_an_act_is_the_condemnations_target(ex):
 )
 def test_assemble_the_executed_are_the_toll(ex, text, fatalities):
     assert _one(ex, text, "ASSAULT", "أعدم").fatalities == fatalities
+
+
+@pytest.mark.parametrize(
+    "text, etype, target",
+    [
+        # what the fire was set in ("النار في") is what was burnt, not where
+        ("أضرم مستوطنون النار في مركبات فلسطينية قرب نابلس", "ASSAULT", ["PSE CVL"]),
+        ("أضرم محتجون غاضبون النار في مقر الحزب الحاكم بالمدينة", "PROTEST", ["--- PTY"]),
+        ("أشعلوا النار في سيارات الإسعاف أمام المستشفى", "ASSAULT", ["--- MED"]),
+    ],
+)
+def test_assemble_what_the_fire_was_set_in_is_the_target(ex, text, etype, target):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == etype)
+    assert _codes(e.targets) == target

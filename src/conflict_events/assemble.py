@@ -6674,6 +6674,14 @@ class Assembler:
             if p is not None and not any(t.is_punct or t.prep or t.has_conj or t.key in FUNCTION_WORDS
                                          for t in toks[trig.end : p.start]):
                 return p, "slot.possessor"
+        if e.mode in ("destroy", "vandalize"):
+            # "أضرم مستوطنون النار في منازل": what the fire was set in (past the subject)
+            k = next((k for k in range(trig.start, min(sent.end - 2, trig.end + 4)) if toks[k].key in _FIRE
+                      and toks[k + 1].key == "في" and not toks[k + 1].prep), None)
+            p = next((p for p in phrases if k is not None and p.start == k + 2 and p.kind in ("generic", "org", "force")
+                      and not any(t.is_punct for t in toks[trig.start : k])), None)
+            if p is not None:
+                return p, "slot.target-prep"
         if e.pos == "noun" and toks[trig.start].key in SHOOT_DOWN and trig.end - trig.start > 1:
             # "إسقاط طائرة مسيرة تابعة للمسلحين": the craft the trigger names, with whose it was
             p = next((p for p in phrases if trig.start < p.start < trig.end < p.end and p.kind != "nisba"
