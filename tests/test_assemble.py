@@ -11219,3 +11219,21 @@ def test_assemble_the_executed_are_the_toll(ex, text, fatalities):
 def test_assemble_what_the_fire_was_set_in_is_the_target(ex, text, etype, target):
     e = next(e for e in ex.extract(text, article_date=DATE) if e.type == etype)
     assert _codes(e.targets) == target
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        # a march taken part in ("شارك في مسيرة") is a protest, as one gone out in is
+        ("شارك آلاف العمال في مسيرة وسط العاصمة للمطالبة برفع الأجور", "العمال"),
+        ("وشارك في المسيرة مئات الطلاب", "الطلاب"),
+    ],
+)
+def test_assemble_a_march_taken_part_in_is_a_protest(ex, text, actor):
+    e = _one(ex, text, "PROTEST", "مسيرة")
+    assert [a.text for a in e.actors] == [actor]
+
+
+def test_assemble_drones_taking_part_are_no_march(ex):
+    # control: drones that took part in an attack, with no "في" before them
+    assert _types(ex, "شاركت مسيرات تركية في الهجوم على مواقع الحزب") == ["ASSAULT"]

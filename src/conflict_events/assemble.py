@@ -2490,6 +2490,7 @@ _HISTORY_OF = _keys("تاريخ")
 _CAUSE_OF = _keys("خلفيه صله سبب")  # "على خلفية", "على صلة بـ", "بسبب": what a charge is about
 _BECAUSE_OF = _CAUSE_OF | _keys("بسبب")  # (the word before the act, "بسبب" unsplit)
 _TAKING_PART = "مشارك"  # "مشاركته في", "مشاركتهم في"
+_TAKE_PART = "sup.sharaka"  # "شارك": a march taken part in
 _AREAS = _keys("مناطق منطقه خطوط جبهات جبهه محاور محور ساحات")  # ("جبهات القتال", "محاور القتال": the front lines)
 _IN_FORCE = _keys("تنفيذ تطبيق بنود")
 _INCIDENT = _ACCIDENT | _keys("واقعه")  # "واقعة الخطف", "حادثة الاختطاف": the incident itself
@@ -8776,6 +8777,9 @@ class Assembler:
                 # no one going out in them, as "الخروج في مسيرات" is)
                 and not (toks[s.start].key in _OUTING and s.end == trig.start
                          and toks[trig.start].key not in PREPOSITIONS)
+                # (one takes part in a march, "شارك الآلاف في مسيرة"; "شاركت مسيرات في الهجوم"
+                # are drones that did)
+                and not (s.entry.id == _TAKE_PART and toks[trig.start - 1].key != "في")
                 and (not near or not toks[trig.start].prep and all(
                     # "حشدت روسيا عشرات الآلاف من الجنود": its subject, a count, and a time
                     # between commas ("نشرت إسبانيا، اليوم الثلاثاء، وحدات"); not a word after a
