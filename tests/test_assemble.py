@@ -11237,3 +11237,15 @@ def test_assemble_a_march_taken_part_in_is_a_protest(ex, text, actor):
 def test_assemble_drones_taking_part_are_no_march(ex):
     # control: drones that took part in an attack, with no "في" before them
     assert _types(ex, "شاركت مسيرات تركية في الهجوم على مواقع الحزب") == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a toll counted since an aggression or an invasion began is a war's tally
+        "أعلنت وزارة الصحة ارتفاع حصيلة الشهداء إلى 25 ألفا منذ بدء العدوان على القطاع",
+        "قتل أكثر من ستة آلاف مدني منذ بدء الغزو الروسي",
+    ],
+)
+def test_assemble_a_toll_since_an_invasion_began_is_a_tally(ex, text):
+    assert not [e for e in ex.extract(text, article_date=DATE) if e.fatalities]

@@ -2710,7 +2710,7 @@ _SAID_IN = _keys(
     "تقرير")
 _FIRST = _keys("اول")  # "في أول تعليق له"
 _OUTBREAK = _keys("اندلاع بدء بدايه انطلاق")  # "منذ اندلاع الحرب": since it broke out
-_WARS = _keys("حرب نزاع صراع ازمه ثوره انتفاضه احتجاجات حراك احداث")  # a war, an uprising
+_WARS = _keys("حرب نزاع صراع ازمه ثوره انتفاضه احتجاجات حراك احداث عدوان غزو")  # a war, an uprising
 _KILL_OR_INJURY = KILL_WORDS | INJURY_WORDS
 # what dates or causes a clause: "بعد مقتل", "إثر الهجوم", "جراء القصف"; and the spans of
 # time that may stand between ("بعد أشهر من الاحتجاجات")
