@@ -11249,3 +11249,16 @@ def test_assemble_drones_taking_part_are_no_march(ex):
 )
 def test_assemble_a_toll_since_an_invasion_began_is_a_tally(ex, text):
     assert not [e for e in ex.extract(text, article_date=DATE) if e.fatalities]
+
+
+@pytest.mark.parametrize(
+    "text, fatalities",
+    [
+        # a number in words or digits before "آلاف" counts thousands, after the verb or before it
+        ("قتل خمسة آلاف شخص في الهجوم على المدينة", 5000),
+        ("قتل 12 ألفا في القصف على المدينة", 12000),  # (control: the singular "ألف" was read)
+        ("وقال المسؤول إن أربعة آلاف شخص قتلوا في القصف على المدينة", 4000),
+    ],
+)
+def test_assemble_thousands_counted_by_a_number(ex, text, fatalities):
+    assert next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT").fatalities == fatalities

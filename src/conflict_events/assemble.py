@@ -2905,6 +2905,7 @@ _FIRSTS = _keys("اول اولي اعنف اكبر اكثر اسوا اشد اخ
 # "بتهمة التحريض على", "متورطة في القتال": what one is charged with or implicated in
 _CHARGES = _keys("تهمه تهم متورط متورطه متورطين متورطون متورطا")
 _MILLIONS = _keys("ملايين الاف")  # (counts "parse_number" leaves to the words before)
+_MULTIPLIERS = {lexical_key(normalize(w)): m for w, m in (("آلاف", 1000), ("ملايين", 1_000_000))}  # "عشرة آلاف"
 _CAPITAL_WORD = _keys("عاصمه")  # "العاصمة الجزائرية"
 _ANY = _keys("اي")  # "أي هجوم"
 _NOT = _keys("ليس ليست")
@@ -9626,6 +9627,10 @@ class Assembler:
                 continue
             v = numbers.vague_quantity(t.text)
             if v is not None:
+                if backwards and j > a and t.key in _MULTIPLIERS:
+                    n = numbers.parse_number(toks[j - 1].text)
+                    if n is not None and n < 1000:
+                        return n * _MULTIPLIERS[t.key]  # "إن ثلاثة آلاف شخص قتلوا"
                 return v
             n = numbers.parse_number(t.text)
             if n is not None:
@@ -9635,9 +9640,9 @@ class Assembler:
                 elif j + 1 < len(toks) and _compound_number(t, toks[j + 1]):
                     j += 1
                     n = numbers.parse_number(f"{t.text} {toks[j].text}")
-                # "80 ألف" -> 80000
+                # "80 ألف" -> 80000, "عشرة آلاف" -> 10000
                 if j + 1 < len(toks):
-                    mult = numbers.parse_number(toks[j + 1].text)
+                    mult = numbers.parse_number(toks[j + 1].text) or _MULTIPLIERS.get(toks[j + 1].key)
                     if mult in (1000, 1_000_000) and n < 1000:
                         n *= mult
                 return n
