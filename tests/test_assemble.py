@@ -11262,3 +11262,10 @@ def test_assemble_a_toll_since_an_invasion_began_is_a_tally(ex, text):
 )
 def test_assemble_thousands_counted_by_a_number(ex, text, fatalities):
     assert next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT").fatalities == fatalities
+
+
+def test_assemble_the_act_punished_for_named_by_a_pronoun_is_the_punisheds(ex):
+    # "بسبب غزوها": the pronoun on the act is the sanctioned's, not the sanctioner's
+    text = "فرضت الحكومة البريطانية عقوبات جديدة على روسيا بسبب غزوها أوكرانيا"
+    e = _check(ex, text, "ASSAULT", "غزوها", ["RUS GOV"], None)
+    assert "slot.accused" in e.rules and "slot.pronoun" not in e.rules

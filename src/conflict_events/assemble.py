@@ -4865,8 +4865,10 @@ class Assembler:
             # event called for keeps none: the caller is not the one who would act; nor does
             # one condemned or disowned, nor a relative clause's verb whose antecedent names
             # no actor, nor an act suffered ("تعرض موكب الوزير لهجوم": the subject is hit).
-            accused = self._accused(toks, trig, previous) if not actors else None
+            accused = self._accused(toks, trig, previous) if not actors or arule == "slot.pronoun" else None
             if accused is not None:
+                if actors:  # "عقوبات على روسيا بسبب غزوها أوكرانيا": the pronoun is the accused's
+                    rules.remove("slot.pronoun")
                 actors = accused.targets
                 rules.append("slot.accused")
             if (not actors and mrule == "mod.conditional" and e.pos == "verb" and trig.start > sent.start
