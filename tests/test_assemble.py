@@ -11269,3 +11269,16 @@ def test_assemble_the_act_punished_for_named_by_a_pronoun_is_the_punisheds(ex):
     text = "فرضت الحكومة البريطانية عقوبات جديدة على روسيا بسبب غزوها أوكرانيا"
     e = _check(ex, text, "ASSAULT", "غزوها", ["RUS GOV"], None)
     assert "slot.accused" in e.rules and "slot.pronoun" not in e.rules
+
+
+@pytest.mark.parametrize(
+    "text, etype, trigger, target",
+    [
+        # a verbal noun's genitive is who acts, "لـ" after it whom the act is done to
+        ("استنكرت الجامعة العربية غزو العراق للكويت", "ASSAULT", "غزو", ["KWT GOV"]),
+        # (control: the arrested were found as its object already)
+        ("انتقدت النقابة اعتقال الشرطة لصحفيين في العاصمة", "COERCE", "اعتقال", ["--- JRN"]),
+    ],
+)
+def test_assemble_whom_a_genitives_act_is_done_to(ex, text, etype, trigger, target):
+    _check(ex, text, etype, trigger, None, target)

@@ -6718,8 +6718,9 @@ class Assembler:
             p = next((p for p in phrases if p.start == trig.end and p.kind != "nisba" and p is not actor), None)
             if p is not None:
                 return p, "slot.object"
-        if e.type == "CONSULT" and e.pos == "noun" and actor is not None and actor.start == trig.end:
+        if e.pos == "noun" and actor is not None and actor.start == trig.end:
             # "استقبال العاهل الأردني لوزير الخارجية الأمريكي": whom the genitive receives
+            # (invades, arrests: "غزو العراق للكويت")
             p = _li_after(toks, actor.end, [p for p in phrases if p.kind != "nisba"])
             if p is not None:
                 return p, "slot.target-prep"
