@@ -11282,3 +11282,16 @@ def test_assemble_the_act_punished_for_named_by_a_pronoun_is_the_punisheds(ex):
 )
 def test_assemble_whom_a_genitives_act_is_done_to(ex, text, etype, trigger, target):
     _check(ex, text, etype, trigger, None, target)
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # a settlement the gazetteer does not know is named by its noun, as a village is
+        ("أصيب مستوطن بجروح في عملية طعن في مستوطنة كفار عتصيون", "مستوطنة كفار عتصيون"),
+        ("وقع هجوم بإطلاق نار عند مدخل مستوطنة عيلي", "مستوطنة عيلي"),
+    ],
+)
+def test_assemble_a_settlement_unknown_to_the_gazetteer_is_placed(ex, text, place):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
+    assert e.place is not None and e.place.text == place and e.place.kind == "local"
