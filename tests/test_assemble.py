@@ -11295,3 +11295,18 @@ def test_assemble_whom_a_genitives_act_is_done_to(ex, text, etype, trigger, targ
 def test_assemble_a_settlement_unknown_to_the_gazetteer_is_placed(ex, text, place):
     e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
     assert e.place is not None and e.place.text == place and e.place.kind == "local"
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        # "من" right after the attackers says whence they came: no target, and the village
+        # past it is the one attacked
+        ("هاجم مستوطنون من مستوطنة حومش قرية برقة شمال نابلس", "قرية برقة"),
+        ("هاجم مسلحون من قبيلة مجاورة قرية في الولاية", "قرية"),
+    ],
+)
+def test_assemble_whence_the_attackers_came_is_no_target(ex, text, target):
+    e = _one(ex, text, "ASSAULT", "هاجم")
+    assert [t.text for t in e.targets] == [target]
+    assert e.place is None or e.place.start_char >= text.index(target)  # (nor where)

@@ -7097,6 +7097,12 @@ class Assembler:
                     start, _ = self._past_act_words(toks, sent, e, k, time_toks, phrases)
                     slack = 0
                     continue
+                if (actor is not None and p.start == actor.end + 1 and e.type in ("ASSAULT", "COERCE")
+                        and toks[actor.end].key == "من" and not toks[actor.end].prep):
+                    # "هاجم مستوطنون من مستوطنة يتسهار قرية", "مسلحون من قبيلة": whence the
+                    # subject comes, or what it is of
+                    start = p.end
+                    continue
                 if p.start > start and toks[p.start - 1].key in _WHERE_PREPS and (
                     p.kind in ("country", "capital") or (
                         # "اتهمت وزارة المواصلات في حكومة الوفاق قوات حفتر": the body the
@@ -7312,13 +7318,19 @@ class Assembler:
                 and any(a.start_char == toks[k + 1].start_char for a in actors)):
             # "هجوم شنه مسلحون على قرية": past the verb that tells who made it, and them
             k = _past_subject(toks, sent, k + 1, actors, time_toks)
+        if k > trig.end and k < sent.end and toks[k].key == "من" and not toks[k].prep:
+            # past whence the subject came: "هاجم مستوطنون من مستوطنة يتسهار قرية عوريف"
+            j = next((j for j in range(k + 2, min(sent.end, k + 5)) if toks[j].key in _SETTLEMENTS
+                      and not any(t.is_punct or t.prep or t.has_conj for t in toks[k + 1 : j + 1])), None)
+            k = j if j is not None else k
         if k < sent.end and toks[k].key == "علي" and not toks[k].prep:
             k += 1
         if k + 1 < sent.end and (toks[k].key in _OUTSKIRTS or toks[k].key == "محيط") and not toks[k].prep:
             k += 1  # "قصفت المدفعية أطراف بلدة الخيام": the town's people (the outskirts are where)
         start = k
         while k < min(sent.end, start + 3) and not toks[k].prep and (
-                toks[k].key in QUANTITY or toks[k].key in _SOME_OF) and not toks[k].is_punct:
+                toks[k].key in QUANTITY or toks[k].key in _SOME_OF) and not toks[k].is_punct and not (
+                k == start and toks[k].key == "من"):  # ("مستوطنون من مستوطنة": whence they came)
             k += 1  # "بعض القرى", "العديد من القرى"
         if k >= sent.end or toks[k].key not in _SETTLEMENTS or toks[k].prep or (toks[k].has_conj and k == start):
             return None
@@ -7584,6 +7596,8 @@ class Assembler:
                 continue  # "المناورات المشتركة بين واشنطن وسيول": the sides of another act
             groups.setdefault((m.start, m.end), []).append(m)
         for span in local:
+            if span[0] > trig.end and trig.entry.type not in _MOVES and _origin_of(toks, sent, span[0], actors):
+                continue  # (a local place too: "هاجم مستوطنون من مستوطنة حومش")
             groups.setdefault(span, [])
         for sp in [sp for sp in groups if sp[1] <= trig.start and _reported_at(toks, sent, sp, trig, others)]:
             del groups[sp]
