@@ -126,9 +126,9 @@ def _validate_entry(raw: Any, path: str, line: int) -> TimeEntry:
             )
     if not isinstance(raw["example"], str) or not raw["example"]:
         raise LexiconError("'example' must be a string", path=path, line=line, rule_id=rid)
-    if raw["kind"] == "part" and raw["value"] not in _YEAR_PART:
+    if raw["kind"] == "part" and raw["value"] not in _YEAR_PART and raw["value"] not in _PART_BOUNDS:
         raise LexiconError(
-            f"part value {raw['value']!r} is not one of {sorted(_YEAR_PART)}",
+            f"part value {raw['value']!r} is not one of {sorted(_YEAR_PART.keys() | _PART_BOUNDS.keys())}",
             path=path, line=line, rule_id=rid,
         )
     count = raw.get("count")
@@ -264,7 +264,9 @@ _DP_MONTH = (
 # the days of a month, the days of a week (from Monday) and the months of a year that each
 # part covers; H1 and H2 are the halves ("النصف الثاني من العام"), Q1 to Q4 the quarters of
 # a year ("الربع الأول من العام"), which leave a month or a week whole
-_PART_BOUNDS = {"START": (1, 10), "MID": (11, 20), "END": (21, 31), "H1": (1, 15), "H2": (16, 31)}
+_PART_BOUNDS = {"START": (1, 10), "MID": (11, 20), "END": (21, 31), "H1": (1, 15), "H2": (16, 31),
+                # the weeks of a month ("الأسبوع الثاني من يناير"); the last, its last seven days
+                "W1": (1, 7), "W2": (8, 14), "W3": (15, 21), "W4": (22, 28), "WL": (-6, 0)}
 _WEEK_PART = {"START": (0, 2), "MID": (2, 4), "END": (4, 6), "H1": (0, 3), "H2": (3, 6)}
 _YEAR_PART = {"START": (1, 4), "MID": (5, 8), "END": (9, 12), "H1": (1, 6), "H2": (7, 12),
               "Q1": (1, 3), "Q2": (4, 6), "Q3": (7, 9), "Q4": (10, 12)}
@@ -1136,6 +1138,12 @@ class DateFinder:
         span_days = (e - s).days + 1
         if which not in _PART_BOUNDS and res.granularity != "year":
             return res  # a quarter of a month or a week is not said
+        if res.granularity == "year" and which in _PART_BOUNDS and which not in _YEAR_PART:
+            # "الأسبوع الأول من العام": a week of its first month (the last, of its last)
+            month = _Res(*_month_span(s.year, 12 if which == "WL" else 1), "month", None, rule, res.absolute)
+            return DateFinder._part_of(month, which, rule)
+        if res.granularity == "week" and which not in _WEEK_PART:
+            return res  # (nor the weeks of a week)
         if res.granularity == "week":
             a, b = _WEEK_PART[which]
             return _Res(
@@ -1149,8 +1157,11 @@ class DateFinder:
             return _Res(ns, ne, "part_of_year", f"{s.year}-{which}", rule, res.absolute)
         if res.granularity == "month" and span_days <= 31:
             a, b = _PART_BOUNDS[which]
-            ns = s + _dt.timedelta(days=a - 1)
-            ne = min(e, s + _dt.timedelta(days=b - 1))
+            if a <= 0:  # counted back from the month's last day
+                ns, ne = e + _dt.timedelta(days=a), e + _dt.timedelta(days=b)
+            else:
+                ns = s + _dt.timedelta(days=a - 1)
+                ne = min(e, s + _dt.timedelta(days=b - 1))
             value = res.value if res.value and "/" not in res.value else None
             if value is None:
                 value = f"{ns.isoformat()}/{ne.isoformat()}"
