@@ -551,6 +551,22 @@ def test_temporal_days_or_months_joined_by_and(finder, sentence, spans):
     assert [(t.text, t.start.isoformat(), t.end.isoformat()) for t in found] == spans
 
 
+@pytest.mark.parametrize(
+    "sentence, spans",
+    [
+        # "في غضون" a span in the future runs from the article date on
+        ("ستنسحب القوات من المدينة في غضون أسبوعين", [("في غضون أسبوعين", "2016-08-30", "2016-09-13")]),
+        ("يتوقع أن تصل المساعدات في غضون 48 ساعة", [("في غضون 48 ساعة", "2016-08-30", "2016-09-01")]),
+        # a span in the past counts from another act, and so does one "من" something
+        ("سيطرت القوات على المدينة في غضون أيام", []),
+        ("سيبدأ الانسحاب في غضون ساعات من توقيع الاتفاق", []),
+    ],
+)
+def test_temporal_a_span_within_counts_from_the_article_date_in_the_future(finder, sentence, spans):
+    found = finder.find(sentence, ARTICLE)
+    assert [(t.text, t.start.isoformat(), t.end.isoformat()) for t in found] == spans
+
+
 def test_temporal_the_same_day_with_no_day_before_is_no_date(finder):
     # (nor is it today: "نفسه" says it is some day told before)
     assert finder.find("واعتقلت الشرطة عشرة أشخاص في اليوم ذاته", ARTICLE) == []

@@ -1719,11 +1719,33 @@ class DateFinder:
         return _Res.span(s, e, rule)
 
     def _within(self, sent, i, k, ref):  # noqa: ARG002 (i: the anchor, for symmetry)
-        """"خلال الـ 24 ساعة الماضية", "خلال الساعات الـ24 الماضية", "خلال 24 ساعة"."""
+        """"خلال الـ 24 ساعة الماضية", "خلال الساعات الـ24 الماضية", "خلال 24 ساعة"; "في غضون
+        أسبوعين" (of the future only: from the article date on)."""
+        if k > 0 and sent.toks[k - 1] == "غضون":
+            return self._within_span(sent, i, k, ref)
         hit = self._count_range(sent, k, ref, 0, anchored=True)
         if hit is None:
             return None
         return hit[0], hit[2]
+
+    def _within_span(self, sent, i, k, ref):
+        """"في غضون أسبوعين", "في غضون 48 ساعة": the span from the article date on, when the
+        clause tells of the future (a span in the past counts from another act: "سيطرت على
+        المدينة في غضون أيام"; so does one "من" something: "في غضون ساعات من إعلان الاتفاق")."""
+        toks = sent.toks
+        j = self._skip_approx(sent, k)
+        count = None
+        num = self._number_at(sent, j)
+        if num is not None:
+            count, j = num
+        unit = self._unit_of(toks[j]) if j < len(toks) else None
+        if unit is None or unit.value == "decade":
+            return None
+        if count is None:
+            count = unit.count
+        if count is None or (j + 1 < len(toks) and toks[j + 1] == "من") or not self._future(sent, i, j + 1):
+            return None
+        return j + 1, self._back_range(ref, unit.value, count, f"count.within-span.{unit.value}", forward=True)
 
     def _count_range(self, sent, i, ref, direction, anchored=False):
         """"الأيام الثلاثة الماضية", "اليومين الماضيين" (a range ending on the article date)."""
