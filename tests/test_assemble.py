@@ -11310,3 +11310,16 @@ def test_assemble_whence_the_attackers_came_is_no_target(ex, text, target):
     e = _one(ex, text, "ASSAULT", "هاجم")
     assert [t.text for t in e.targets] == [target]
     assert e.place is None or e.place.start_char >= text.index(target)  # (nor where)
+
+
+@pytest.mark.parametrize(
+    "text, actor, code",
+    [
+        # a body's bare word ("جهاز", "ائتلاف") heads the body named right after it
+        ("داهم جهاز الأمن الوقائي الفلسطيني منزل ناشط في نابلس", "جهاز الأمن الوقائي الفلسطيني", "PSE COP"),
+        ("اشتبك ائتلاف الفصائل المسلحة مع قوات الجيش قرب الحدود", "ائتلاف الفصائل المسلحة", "--- REB"),
+    ],
+)
+def test_assemble_a_bodys_bare_word_heads_the_body_it_names(ex, text, actor, code):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.actors)
+    assert [a.text for a in e.actors] == [actor] and _codes(e.actors) == [code]

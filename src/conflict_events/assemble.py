@@ -3926,6 +3926,10 @@ class Assembler:
                     and [t.key for t in between] in (["من"], ["في"])) or (
                     # "المتحدث باسم الحركة": the spokesman of the body told before
                     e.id == _SPOKESMAN and nxt.entry.id == _BODY_ANAPHOR and not between) or (
+                    # "جهاز الأمن الوقائي": a body's bare word heading the body it names
+                    e.id == _BODY_ANAPHOR and not between and not _definite(toks[end - 1])
+                    and nxt.entry.kind == "generic" and nxt.entry.sector is not None
+                    and not toks[nxt.start].prep and not toks[nxt.start].has_conj) or (
                     # "عناصر من الشرطة", "دورية للجيش": members or assets of a body named by
                     # its common noun
                     e.kind in ("title", "generic") and sector is None and nxt.entry.kind == "generic"
