@@ -11323,3 +11323,19 @@ def test_assemble_whence_the_attackers_came_is_no_target(ex, text, target):
 def test_assemble_a_bodys_bare_word_heads_the_body_it_names(ex, text, actor, code):
     e = next(e for e in ex.extract(text, article_date=DATE) if e.actors)
     assert [a.text for a in e.actors] == [actor] and _codes(e.actors) == [code]
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        # a subject's honorific and name ("الأمير", "الشيخ") are the subject named, not the
+        # one met: the object follows them
+        ("التقى وزير الدفاع السعودي الأمير خالد بن سلمان نظيره الأمريكي في واشنطن", "نظيره الأمريكي"),
+        ("استقبل وزير الخارجية القطري الشيخ محمد بن عبد الرحمن آل ثاني السفير البريطاني", "السفير البريطاني"),
+        # (control: after a bare title, the honorific is whom it meets)
+        ("استقبل الرئيس الملك سلمان في القصر", "الملك"),
+    ],
+)
+def test_assemble_the_subjects_honorific_and_name_are_no_object(ex, text, target):
+    e = _one(ex, text, "CONSULT", "")
+    assert [t.text for t in e.targets] == [target]

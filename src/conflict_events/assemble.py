@@ -2920,6 +2920,8 @@ _RELIEF_WORK = _keys("اسقاط اجلاء انقاذ اغاثه اسعاف ا�
 # "أفرجت عن رهينتين مقابل إطلاق سراح الأسرى": what is given in exchange is the other side's act
 _IN_EXCHANGE = _keys("مقابل")
 _RANKS = _keys("اللواء العميد العقيد الجنرال المشير العماد الفريق")  # "... اللواء عمر سليمان": a rank
+_HONORIFICS = _keys("الامير الملك الشيخ السلطان")  # "وزير الخارجية السعودي الأمير فيصل بن فرحان"
+_NAME_COMPOUNDS = _keys("عبد ابو")  # "عبد الرحمن", "أبو الغيط": a name's word before the article
 _ARMS_FLOW = _keys("توريد بيع تصدير امداد شحن نقل")  # "حظر توريد الأسلحة إلى": arms to whom
 _ASSASSINATED = _keys("اغتيل اغتيلت اغتيلوا اغتيلا")  # "اغتيل ... بانفجار عبوة": the assassination
 # a preposition with a pronoun, after a verb ("رحبت بها مقديشو"): the subject follows
@@ -7083,6 +7085,20 @@ class Assembler:
                     return blamed, "slot.object"
             if timed and start < sent.end and (toks[start].key in TARGET_PREPS or toks[start].key == "عن"):
                 slack = 1  # "أفرجت السلطات أمس عن الأسير" (not "اختطفوا الشهر الماضي من مدرسة")
+            if (actor is not None and actor.kind == "title" and actor.conjuncts[-1][3] is not None
+                    and start == actor.end and start < sent.end and toks[start].key in _HONORIFICS and _definite(toks[start]) and not toks[start].prep):
+                # "التقى وزير الخارجية السعودي الأمير فيصل بن فرحان نظيره", "الشيخ سالم
+                # الصباح": the subject's honorific and name, then the object
+                own = next((q for q in phrases if q.start == start), None)
+                if own is None or (own.kind == "title" and own.conjuncts[0][3] in (None, actor.conjuncts[-1][3])):
+                    k = own.end if own is not None else start + 1
+                    while k < sent.end and k not in time_toks and (_name_word(toks[k]) or (
+                            # (the article after "عبد": "محمد بن عبد الرحمن")
+                            toks[k - 1].key in _NAME_COMPOUNDS and _definite(toks[k]) and not toks[k].prep)) and not any(
+                            q.start == k for q in phrases):
+                        k += 1
+                    start, _ = self._past_act_words(toks, sent, e, k, time_toks, phrases)
+                    slack = 0
             for p in phrases:
                 if p is actor or p.kind == "nisba":
                     continue
