@@ -11339,3 +11339,9 @@ def test_assemble_a_bodys_bare_word_heads_the_body_it_names(ex, text, actor, cod
 def test_assemble_the_subjects_honorific_and_name_are_no_object(ex, text, target):
     e = _one(ex, text, "CONSULT", "")
     assert [t.text for t in e.targets] == [target]
+
+
+def test_assemble_a_man_of_another_state_is_no_titles_name(ex):
+    # the king named after the French president is whom he met, not his name
+    e = _one(ex, "استقبل الرئيس الفرنسي الملك محمد السادس في قصر الإليزيه", "CONSULT", "استقبل")
+    assert _codes(e.actors) == ["FRA GOV"] and _codes(e.targets) == ["MAR GOV"]

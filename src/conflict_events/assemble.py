@@ -4264,6 +4264,8 @@ class Assembler:
                     and not any(_accusative(t) for t in words)
                     # nor an act: "أدانت الحركة اغتيال إسماعيل هنية" (the killed is no title's)
                     and acts.isdisjoint(range(q.end, p.start))
+                    # nor a man of another state: "التقى الرئيس الأمريكي الملك عبد الله الثاني"
+                    and p.conjuncts[0][2].country in (None, q.conjuncts[-1][3] or p.conjuncts[0][2].country)
                 ):
                     s0, _, ent, country, sector = q.conjuncts[-1]
                     pe = p.conjuncts[0][2]
