@@ -11345,3 +11345,16 @@ def test_assemble_a_man_of_another_state_is_no_titles_name(ex):
     # the king named after the French president is whom he met, not his name
     e = _one(ex, "استقبل الرئيس الفرنسي الملك محمد السادس في قصر الإليزيه", "CONSULT", "استقبل")
     assert _codes(e.actors) == ["FRA GOV"] and _codes(e.targets) == ["MAR GOV"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # US Central Command reporting its own strikes
+        "قالت القيادة المركزية الأمريكية إنها قصفت مواقع لإطلاق الصواريخ في اليمن",
+        "أعلنت القيادة المركزية الأمريكية (سنتكوم) أنها شنت غارة على قيادي في التنظيم",
+    ],
+)
+def test_assemble_central_command_is_the_us_military(ex, text):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
+    assert _codes(e.actors) == ["USA MIL"]
