@@ -11358,3 +11358,18 @@ def test_assemble_a_man_of_another_state_is_no_titles_name(ex):
 def test_assemble_central_command_is_the_us_military(ex, text):
     e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
     assert _codes(e.actors) == ["USA MIL"]
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        # bloggers, singers, artists and poets arrested or freed are civilians
+        ("اعتقلت السلطات مغني راب انتقد الحكومة في أغنية", "مغني"),
+        ("اعتقلت قوات الأمن مدونا بسبب منشورات على الإنترنت", "مدونا"),
+        # (control: a definite noun after "عن" was read as the freed already)
+        ("أفرجت السلطات عن الشاعرة بعد عام من اعتقالها", "الشاعرة"),
+    ],
+)
+def test_assemble_artists_and_bloggers_are_civilians(ex, text, target):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type in ("COERCE", "RETREAT"))
+    assert [t.text for t in e.targets] == [target] and _codes(e.targets) == ["--- CVL"]
