@@ -11373,3 +11373,20 @@ def test_assemble_central_command_is_the_us_military(ex, text):
 def test_assemble_artists_and_bloggers_are_civilians(ex, text, target):
     e = next(e for e in ex.extract(text, article_date=DATE) if e.type in ("COERCE", "RETREAT"))
     assert [t.text for t in e.targets] == [target] and _codes(e.targets) == ["--- CVL"]
+
+
+@pytest.mark.parametrize(
+    "text, actor, target",
+    [
+        # a sum given, right after the giver (and its count), is aid
+        ("قدمت قطر 50 مليون دولار للسلطة الفلسطينية", ["QAT GOV"], ["PSE GOV"]),
+        ("يقدم الاتحاد الأوروبي مليار يورو لمصر", ["IGO IGO"], ["EGY GOV"]),
+    ],
+)
+def test_assemble_a_sum_given_is_aid(ex, text, actor, target):
+    _check(ex, text, "AID", "", actor, target)
+
+
+def test_assemble_a_sum_an_offer_is_worth_is_no_aid(ex):
+    # control: the sum is what the offer is worth, not given
+    assert "AID" not in _types(ex, "قدمت الشركة الصينية عرضا بقيمة ملياري دولار لبناء الميناء")
