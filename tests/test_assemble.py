@@ -11390,3 +11390,9 @@ def test_assemble_a_sum_given_is_aid(ex, text, actor, target):
 def test_assemble_a_sum_an_offer_is_worth_is_no_aid(ex):
     # control: the sum is what the offer is worth, not given
     assert "AID" not in _types(ex, "قدمت الشركة الصينية عرضا بقيمة ملياري دولار لبناء الميناء")
+
+
+def test_assemble_calls_refused_are_not_the_refusers(ex):
+    # who refuses calls is whom they are made to, not who makes them
+    e = _one(ex, "رفضت الحكومة الإسرائيلية دعوات الهدنة في القطاع", "REQUEST", "دعوات")
+    assert not e.actors and _codes(e.targets) == ["ISR GOV"]

@@ -6065,7 +6065,10 @@ class Assembler:
             # "وافقت الحكومة على السماح بدخول المساعدات", "رفضت الانسحاب": an act agreed to,
             # refused or threatened is one the subject of that verb would do
             if (ev.type in ("AGREE", "REJECT", "THREATEN") and ev.actors and 0 <= trig.start - t.end <= 2
-                    and not any(x.is_punct for x in toks[t.end : trig.start])):
+                    and not any(x.is_punct for x in toks[t.end : trig.start])
+                    # (not calls or charges refused: "رفضت إسرائيل دعوات وقف إطلاق النار" are
+                    # others')
+                    and not (ev.type == "REJECT" and trig.entry.type in ("REQUEST", "ACCUSE"))):
                 return list(ev.actors), "slot.complement"
         reporter = self._reporter(toks, sent, trig, phrases)
         if reporter is not None:
