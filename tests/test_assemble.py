@@ -11396,3 +11396,24 @@ def test_assemble_calls_refused_are_not_the_refusers(ex):
     # who refuses calls is whom they are made to, not who makes them
     e = _one(ex, "رفضت الحكومة الإسرائيلية دعوات الهدنة في القطاع", "REQUEST", "دعوات")
     assert not e.actors and _codes(e.targets) == ["ISR GOV"]
+
+
+@pytest.mark.parametrize(
+    "text, etype, trigger, actor",
+    [
+        # what the subject of a verb of failing failed in did not happen, and is its own
+        # (the subject between "فشل" and "في": the talks were held)
+        ("فشلت المحادثات بين الحكومة والمتمردين في التوصل إلى اتفاق", "AGREE", "التوصل", None),
+        ("فشلت قوات النظام في اقتحام البلدة رغم القصف العنيف", "COERCE", "اقتحام", "قوات النظام"),
+    ],
+)
+def test_assemble_what_one_failed_in_did_not_happen(ex, text, etype, trigger, actor):
+    e = _one(ex, text, etype, trigger)
+    assert e.modality == ce.Modality.NEGATED
+    assert actor is None or [a.text for a in e.actors] == [actor]
+
+
+def test_assemble_talks_that_failed_were_held(ex):
+    # control: the talks themselves happened
+    e = _one(ex, "فشلت المحادثات بين الحكومة والمتمردين في التوصل إلى اتفاق", "CONSULT", "المحادثات")
+    assert e.modality == ce.Modality.ASSERTED

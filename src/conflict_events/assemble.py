@@ -198,7 +198,9 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   for a plan on a condition ("ستشن عملية إذا انهار وقف إطلاق النار") or a negated
   condition ("إذا لم تنسحب الميليشيات"), ``mod.future-after`` for an act's noun that a
   verb to come follows ("الاجتماع الثلاثي سيعقد"), ``mod.future-date`` for an act dated
-  after the article and ``mod.defused`` for a bomb defused ("فككت الهندسة عبوة ناسفة");
+  after the article, ``mod.defused`` for a bomb defused ("فككت الهندسة عبوة ناسفة") and
+  ``mod.failed`` for what the subject of a verb of failing failed in ("فشلت المفاوضات في
+  التوصل إلى اتفاق");
 * ``fatalities.count`` and ``arrested.count``: killed ("أسفر عن مقتل 43 مصليا"), injured and
   arrested counts ("اعتقل 40 فلسطينيا"); the dead go to the act they died in ("مقتل 35
   مدنيا في انفجار عبوة"), else to the nearest attack; ``fatalities.tally``: the dead
@@ -497,6 +499,20 @@ def _counted(toks, trig, actor_ms=()) -> bool:
         return False
     n = numbers.parse_number(prev.text)
     return n is not None and n % 100 > 10
+
+
+def _failed_in(toks, sent, trig) -> bool:
+    """The act after "في" that the subject of a verb of failing, between, failed in: "فشلت
+    المفاوضات بين الطرفين في التوصل إلى اتفاق" (the talks were held; the agreement was not
+    reached)."""
+    if trig.start - 2 < sent.start or toks[trig.start - 1].key != "في" or toks[trig.start - 1].prep:
+        return False
+    for k in range(trig.start - 2, max(sent.start, trig.start - 8) - 1, -1):
+        if _punct(toks[k]) or toks[k].key in COMPLEMENTIZERS:
+            return False
+        if toks[k].key in _FAILING:
+            return True
+    return False
 
 
 def _charged(toks, sent, trig) -> bool:
@@ -2906,6 +2922,7 @@ _WITHOUT = _keys("دون بدون")
 _FIRSTS = _keys("اول اولي اعنف اكبر اكثر اسوا اشد اخطر ادمي اعلي اطول اوسع افدح اضخم اقوي")
 # "بتهمة التحريض على", "متورطة في القتال": what one is charged with or implicated in
 _CHARGES = _keys("تهمه تهم متورط متورطه متورطين متورطون متورطا")
+_FAILING = _keys("فشل فشلت فشلوا فشلا فشلتا")  # "فشلت المفاوضات في التوصل إلى اتفاق"
 _MILLIONS = _keys("ملايين الاف")  # (counts "parse_number" leaves to the words before)
 _MULTIPLIERS = {lexical_key(normalize(w)): m for w, m in (("آلاف", 1000), ("ملايين", 1_000_000))}  # "عشرة آلاف"
 _CAPITAL_WORD = _keys("عاصمه")  # "العاصمة الجزائرية"
@@ -4550,6 +4567,8 @@ class Assembler:
         )
         if e.mode == "explosives" and e.pos == "noun" and _defused(toks, sent, trig):
             modality, mrule = Modality.NEGATED, "mod.defused"
+        elif modality == Modality.ASSERTED and _failed_in(toks, sent, trig):
+            modality, mrule = Modality.NEGATED, "mod.failed"
         if e.type == "THREATEN" and modality in (Modality.PLANNED, Modality.POSSIBLE) and mrule is not None and (
                 mrule == "mod.future-prefix" or mrule.startswith(("cue.planned.", "cue.possible.tahdhir"))):
             # "حذر من أن بلاده سترد بقوة", "توعد برد حاسم": the act promised is to come, the
@@ -6086,8 +6105,10 @@ class Assembler:
                 return list(accusation.targets), "slot.accused"
             return [], None
         if modality in (Modality.ASSERTED, Modality.PLANNED) or own or (
-            # one denies one's own act: "نفت الحكومة استخدام أسلحة كيميائية"
-            modality == Modality.NEGATED and any(t.key in _DENY for t in toks[sent.start : trig.start])
+            # one denies one's own act: "نفت الحكومة استخدام أسلحة كيميائية" (and fails in it:
+            # "فشلت القوات في السيطرة على المدينة")
+            modality == Modality.NEGATED and any(t.key in _DENY or t.key in _FAILING
+                                                 for t in toks[sent.start : trig.start])
         ):
             topic, rule = self._topic(toks, sent, trig, phrases, target)
             if topic is not None:
