@@ -11417,3 +11417,9 @@ def test_assemble_talks_that_failed_were_held(ex):
     # control: the talks themselves happened
     e = _one(ex, "فشلت المحادثات بين الحكومة والمتمردين في التوصل إلى اتفاق", "CONSULT", "المحادثات")
     assert e.modality == ce.Modality.ASSERTED
+
+
+def test_assemble_an_attack_suffered_by_a_pronoun_is_not_its_subjects(ex):
+    # "إذا تعرضت لهجوم": the state that threatens is who would be attacked, not who attacks
+    e = _one(ex, "توعدت كوريا الشمالية بالرد بقوة إذا تعرضت لهجوم", "ASSAULT", "لهجوم")
+    assert not e.actors

@@ -4922,7 +4922,10 @@ class Assembler:
                 self._condemned(toks, trig, others) and not e.participle
             ) and not (
                 trig.start > sent.start and toks[trig.start - 1].key in RELATIVE
-            ) and mrule != "mod.responsibility-denied" and trule != "slot.sufferer":
+            ) and mrule != "mod.responsibility-denied" and trule != "slot.sufferer" and not (
+                # "هددت إيران بإغلاق المضيق إذا تعرضت لهجوم": the verb's subject suffers it
+                trig.start > sent.start and _li(toks[trig.start]) and toks[trig.start - 1].key in SUFFER
+            ):
                 actors, fallback_rule = self._fallback_actors(
                     toks, sent, trig, phrases, previous, target, modality, text, ctx, discussed,
                     # (what one may do, or would on a condition, is one's own act)
