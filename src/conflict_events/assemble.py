@@ -7115,9 +7115,10 @@ class Assembler:
             if timed and start < sent.end and (toks[start].key in TARGET_PREPS or toks[start].key == "عن"):
                 slack = 1  # "أفرجت السلطات أمس عن الأسير" (not "اختطفوا الشهر الماضي من مدرسة")
             if (actor is not None and actor.kind == "title" and actor.conjuncts[-1][3] is not None
-                    and start == actor.end and start < sent.end and toks[start].key in _HONORIFICS and _definite(toks[start]) and not toks[start].prep):
-                # "التقى وزير الخارجية السعودي الأمير فيصل بن فرحان نظيره", "الشيخ سالم
-                # الصباح": the subject's honorific and name, then the object
+                    and start == actor.end and start < sent.end and toks[start].key in _HONORIFICS
+                    and _definite(toks[start]) and not toks[start].prep):
+                # "التقى وزير الخارجية السعودي الأمير فيصل بن فرحان نظيره", "الشيخ محمد بن
+                # عبد الرحمن": the subject's honorific and name, then the object
                 own = next((q for q in phrases if q.start == start), None)
                 if own is None or (own.kind == "title" and own.conjuncts[0][3] in (None, actor.conjuncts[-1][3])):
                     k = own.end if own is not None else start + 1
@@ -8848,7 +8849,8 @@ class Assembler:
                          and toks[trig.start].key not in PREPOSITIONS)
                 # (one takes part in a march, "شارك الآلاف في مسيرة"; "شاركت مسيرات في الهجوم"
                 # are drones that did)
-                and not (s.entry.id == _TAKE_PART and toks[trig.start - 1].key != "في")
+                and not (s.entry.id == _TAKE_PART and trig.entry.type == "PROTEST"
+                         and toks[trig.start - 1].key != "في")
                 and (not near or not toks[trig.start].prep and all(
                     # "حشدت روسيا عشرات الآلاف من الجنود": its subject, a count, and a time
                     # between commas ("نشرت إسبانيا، اليوم الثلاثاء، وحدات"); not a word after a
