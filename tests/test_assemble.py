@@ -11423,3 +11423,15 @@ def test_assemble_an_attack_suffered_by_a_pronoun_is_not_its_subjects(ex):
     # "إذا تعرضت لهجوم": the state that threatens is who would be attacked, not who attacks
     e = _one(ex, "توعدت كوريا الشمالية بالرد بقوة إذا تعرضت لهجوم", "ASSAULT", "لهجوم")
     assert not e.actors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one prisoner, detainee or hostage killed or executed is a toll of one
+        "أعدم سجين سياسي في السجن المركزي فجر اليوم",
+        "أعدمت السلطات معتقلا بعد محاكمة سرية",
+    ],
+)
+def test_assemble_one_prisoner_killed_is_a_toll_of_one(ex, text):
+    assert _one(ex, text, "ASSAULT", "أعدم").fatalities == 1
