@@ -11435,3 +11435,17 @@ def test_assemble_an_attack_suffered_by_a_pronoun_is_not_its_subjects(ex):
 )
 def test_assemble_one_prisoner_killed_is_a_toll_of_one(ex, text):
     assert _one(ex, text, "ASSAULT", "أعدم").fatalities == 1
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        # the killed, counted, read as the kill verb's subject, are its target even when a
+        # place or a body after them was taken for one
+        ("قتل معتقل في سجون المخابرات العسكرية", "معتقل"),
+        ("قتل 17 مدنيا في مارس في غارة على السوق", "مدنيا"),
+    ],
+)
+def test_assemble_the_killed_read_as_subject_are_the_target(ex, text, target):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
+    assert not e.actors and [t.text for t in e.targets] == [target]

@@ -9262,11 +9262,14 @@ class Assembler:
                 changes["injured"] = n  # (victims may be dead or hurt: "حصيلة الضحايا")
             # (the people killed, named as a group, before the village struck: "قتل ثلاثة
             # مدنيين في قصف على قرية")
-            if victims is not None and (
+            # (the killed, counted, read as the subject are no actor, whatever target the act
+            # was given: "قتل معتقل في سجون النظام")
+            killed_subject = victims is not None and n is not None and any(
+                a.start_char < toks[victims.end - 1].end_char and toks[victims.start].start_char < a.end_char
+                for a in ev.actors)
+            if victims is not None and (killed_subject or (
                     not ev.targets or _their_sites(ev.targets) or "slot.settlement" in ev.rules) and (
-                    self._named_victims(victims) or any(
-                        a.start_char < toks[victims.end - 1].end_char and toks[victims.start].start_char < a.end_char
-                        for a in ev.actors)):
+                    self._named_victims(victims))):
                 # (people counted only as persons, read as the kill verb's subject, are still
                 # its object: "قتل شخصان في حي الكرادة")
                 changes["targets"] = self._toll_side(victims, toks, text, ev)
