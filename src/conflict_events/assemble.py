@@ -365,6 +365,16 @@ def _name_word(t) -> bool:
                 or any(ch.isdigit() for ch in t.norm)) or t.key in _NAME_LINKS
 
 
+def _past_name(toks, sent, k: int, phrases, time_toks, compounds: bool = False) -> int:
+    """The token past the words of a person's name from ``k``, up to a phrase or a time; with
+    ``compounds``, past the article after a name's "عبد" or "أبو" too ("محمد بن عبد الرحمن")."""
+    while k < sent.end and k not in time_toks and (_name_word(toks[k]) or (
+            compounds and toks[k - 1].key in _NAME_COMPOUNDS and _definite(toks[k]) and not toks[k].prep)) and not any(
+            q.start == k for q in phrases):
+        k += 1
+    return k
+
+
 def _over_border(toks, sent, i: int) -> bool:
     """The state beyond a border, named from the other side: "بلدة ران قرب الحدود مع
     الكاميرون" is no place in Cameroon."""
@@ -4283,7 +4293,8 @@ class Assembler:
                     # nor an act: "أدانت الحركة اغتيال إسماعيل هنية" (the killed is no title's)
                     and acts.isdisjoint(range(q.end, p.start))
                     # nor a man of another state: "التقى الرئيس الأمريكي الملك عبد الله الثاني"
-                    and p.conjuncts[0][2].country in (None, q.conjuncts[-1][3] or p.conjuncts[0][2].country)
+                    and (None in (p.conjuncts[0][2].country, q.conjuncts[-1][3])
+                         or p.conjuncts[0][2].country == q.conjuncts[-1][3])
                 ):
                     s0, _, ent, country, sector = q.conjuncts[-1]
                     pe = p.conjuncts[0][2]
@@ -7122,12 +7133,8 @@ class Assembler:
                 # عبد الرحمن": the subject's honorific and name, then the object
                 own = next((q for q in phrases if q.start == start), None)
                 if own is None or (own.kind == "title" and own.conjuncts[0][3] in (None, actor.conjuncts[-1][3])):
-                    k = own.end if own is not None else start + 1
-                    while k < sent.end and k not in time_toks and (_name_word(toks[k]) or (
-                            # (the article after "عبد": "محمد بن عبد الرحمن")
-                            toks[k - 1].key in _NAME_COMPOUNDS and _definite(toks[k]) and not toks[k].prep)) and not any(
-                            q.start == k for q in phrases):
-                        k += 1
+                    k = _past_name(toks, sent, own.end if own is not None else start + 1, phrases, time_toks,
+                                   compounds=True)
                     start, _ = self._past_act_words(toks, sent, e, k, time_toks, phrases)
                     slack = 0
             for p in phrases:
@@ -7141,10 +7148,7 @@ class Assembler:
                         and toks[p.start].key in _RANKS):
                     # "التقى مدير المخابرات اللواء عمر سليمان أمس المبعوث": the subject's rank
                     # and name, then the object
-                    k = p.end
-                    while k < sent.end and k not in time_toks and _name_word(toks[k]) and not any(
-                            q.start == k for q in phrases):
-                        k += 1
+                    k = _past_name(toks, sent, p.end, phrases, time_toks)
                     start, _ = self._past_act_words(toks, sent, e, k, time_toks, phrases)
                     slack = 0
                     continue

@@ -126,9 +126,9 @@ def _validate_entry(raw: Any, path: str, line: int) -> TimeEntry:
             )
     if not isinstance(raw["example"], str) or not raw["example"]:
         raise LexiconError("'example' must be a string", path=path, line=line, rule_id=rid)
-    if raw["kind"] == "part" and raw["value"] not in _YEAR_PART and raw["value"] not in _PART_BOUNDS:
+    if raw["kind"] == "part" and raw["value"] not in _PART_VALUES:
         raise LexiconError(
-            f"part value {raw['value']!r} is not one of {sorted(_YEAR_PART.keys() | _PART_BOUNDS.keys())}",
+            f"part value {raw['value']!r} is not one of {sorted(_PART_VALUES)}",
             path=path, line=line, rule_id=rid,
         )
     count = raw.get("count")
@@ -270,6 +270,7 @@ _PART_BOUNDS = {"START": (1, 10), "MID": (11, 20), "END": (21, 31), "H1": (1, 15
 _WEEK_PART = {"START": (0, 2), "MID": (2, 4), "END": (4, 6), "H1": (0, 3), "H2": (3, 6)}
 _YEAR_PART = {"START": (1, 4), "MID": (5, 8), "END": (9, 12), "H1": (1, 6), "H2": (7, 12),
               "Q1": (1, 3), "Q2": (4, 6), "Q3": (7, 9), "Q4": (10, 12)}
+_PART_VALUES = frozenset(_PART_BOUNDS) | frozenset(_YEAR_PART)  # what a time lexicon's part may say
 
 
 def _fold_table() -> dict[int, str]:
