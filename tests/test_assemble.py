@@ -11449,3 +11449,21 @@ def test_assemble_one_prisoner_killed_is_a_toll_of_one(ex, text):
 def test_assemble_the_killed_read_as_subject_are_the_target(ex, text, target):
     e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
     assert not e.actors and [t.text for t in e.targets] == [target]
+
+
+@pytest.mark.parametrize(
+    "text, actor, code, target",
+    [
+        # a security service named by "جهاز الأمن" and its own word is the arrester, and the
+        # arrested are its object
+        ("اعتقل جهاز الأمن الوقائي شابا من بلدة بيتا جنوب نابلس", "جهاز الأمن الوقائي", "PSE COP", "شابا"),
+        ("اعتقل جهاز الأمن الداخلي في غزة صحفيا بعد نشره تقريرا", "جهاز الأمن الداخلي", "PSE SPY", "صحفيا"),
+        ("اعتقل جهاز الأمن الوطني ثلاثة ناشطين في القاهرة", "جهاز الأمن الوطني", "EGY SPY", "ناشطين"),
+        ("داهم جهاز الأمن والمخابرات الوطني منزل معارض في الخرطوم", "جهاز الأمن والمخابرات الوطني", "SDN SPY",
+         "منزل"),
+    ],
+)
+def test_assemble_security_services_named_by_their_own_word(ex, text, actor, code, target):
+    e = _one(ex, text, "COERCE", "")
+    assert [a.text for a in e.actors] == [actor] and _codes(e.actors) == [code]
+    assert [t.text for t in e.targets] == [target]
