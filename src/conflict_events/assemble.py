@@ -5068,6 +5068,13 @@ class Assembler:
             self._with_context(a, own if own and a.sector in _FORCES else actor_context) for a in actors
         )
         actors = self._speakers_forces(toks, speaker, actors, ctx)
+        if e.type == "COERCE" and e.mode == "restrict":
+            # "أغلقت قوات الاحتلال حاجز قلنديا": a checkpoint or a crossing closed is where
+            # movement is stopped, no side's site struck (nor one's own: "أغلقت السلطات
+            # السودانية مطار الخرطوم")
+            own = {(a.country, a.sector) for a in actors}
+            targets = tuple(t for t in targets if not (
+                t.rule in self._opposed_ids and (t.sector is None or (t.country, t.sector) in own)))
         targets = self._opposed(actors, tuple(
             self._with_context(t, target_context if occupied or t.sector in _FORCES else context) for t in targets))
         targets, actors = self._mirrored(targets, actors), self._mirrored(actors, targets)
