@@ -560,6 +560,14 @@ def test_temporal_days_or_months_joined_by_and(finder, sentence, spans):
         # a span in the past counts from another act, and so does one "من" something
         ("سيطرت القوات على المدينة في غضون أيام", []),
         ("سيبدأ الانسحاب في غضون ساعات من توقيع الاتفاق", []),
+        # so does "خلال" a count of weeks, months or years, or one of them ("خلال أسبوع واحد")
+        ("ستنسحب القوات من المدينة خلال ثلاثة أشهر", [("خلال ثلاثة أشهر", "2016-08-30", "2016-11-30")]),
+        ("ستفرج السلطات عن المعتقلين خلال أسبوع واحد", [("خلال أسبوع واحد", "2016-08-30", "2016-09-06")]),
+        ("قتل مئات المدنيين خلال ثلاثة أشهر من المعارك", []),
+        # (controls: a month named after its word is that month, no span)
+        ("ستجرى المفاوضات خلال شهر رمضان في الدوحة", [("شهر رمضان", "2017-05-27", "2017-06-24")]),
+        ("ستعقد القمة خلال شهر أكتوبر المقبل", [("شهر أكتوبر المقبل", "2016-10-01", "2016-10-31")]),
+        ("سيعلن الجيش نتائج التحقيق خلال الشهر الجاري", [("الشهر الجاري", "2016-08-01", "2016-08-31")]),
     ],
 )
 def test_temporal_a_span_within_counts_from_the_article_date_in_the_future(finder, sentence, spans):

@@ -1721,12 +1721,12 @@ class DateFinder:
 
     def _within(self, sent, i, k, ref):  # noqa: ARG002 (i: the anchor, for symmetry)
         """"خلال الـ 24 ساعة الماضية", "خلال الساعات الـ24 الماضية", "خلال 24 ساعة"; "في غضون
-        أسبوعين" (of the future only: from the article date on)."""
+        أسبوعين", "خلال ثلاثة أشهر" (of the future only: from the article date on)."""
         if k > 0 and sent.toks[k - 1] == "غضون":
             return self._within_span(sent, i, k, ref)
         hit = self._count_range(sent, k, ref, 0, anchored=True)
         if hit is None:
-            return None
+            return self._within_span(sent, i, k, ref)
         return hit[0], hit[2]
 
     def _within_span(self, sent, i, k, ref):
@@ -1742,8 +1742,13 @@ class DateFinder:
         unit = self._unit_of(toks[j]) if j < len(toks) else None
         if unit is None or unit.value == "decade":
             return None
+        if count is None and (any(r.startswith("ال") for r, _ in _readings(toks[j])) or (
+                j + 1 < len(toks) and (_DIGITS_RE.match(toks[j + 1]) or self._lookup(sent, j + 1, _NAMED_TIMES)))):
+            return None  # "خلال الشهر الجاري", "خلال شهر رمضان", "خلال عام 2025": a time named
         if count is None:
             count = unit.count
+            if j + 1 < len(toks) and toks[j + 1] in ("واحد", "واحده") and count == 1:
+                j += 1  # "خلال أسبوع واحد"
         if count is None or (j + 1 < len(toks) and toks[j + 1] == "من") or not self._future(sent, i, j + 1):
             return None
         return j + 1, self._back_range(ref, unit.value, count, f"count.within-span.{unit.value}", forward=True)
@@ -2057,6 +2062,7 @@ _MONTH = frozenset({"month", "hijri_month"})
 _HOLIDAY = frozenset({"holiday"})
 _FEAST_DAYS = {"اول": 1, "ثاني": 2, "ثالث": 3, "رابع": 4}  # "ثاني أيام عيد الفطر"
 _MONTH_WORD = frozenset({"month_word"})
+_NAMED_TIMES = _MONTH | _WEEKDAY | _HOLIDAY | _QUAL  # "شهر رمضان", "يوم الجمعة", "الشهر الجاري"
 _DAY_WORD = frozenset({"day_word"})
 _YEAR_WORD = frozenset({"year_word"})
 _ERA = frozenset({"era"})
