@@ -11484,3 +11484,18 @@ def test_assemble_a_closure_with_its_closer_between(ex, text, actor, place):
     e = _one(ex, text, "COERCE", "أغلقت")
     assert e.mode == "restrict" and _codes(e.actors) == [actor] and not e.targets
     assert place is None or e.place.text == place
+
+
+@pytest.mark.parametrize(
+    "text, sector",
+    [
+        # those responsible for an attack are whoever carried it out, no state's officials
+        ("اعتقلت الشرطة المسؤولين عن تفجير السيارة المفخخة في السوق", None),
+        ("قتلت القوات الخاصة المسؤول عن الهجوم على القاعدة", None),
+        # (control: one responsible for a field of state is an official)
+        ("اعتقلت السلطات المسؤول عن المالية في البلدية", "GOV"),
+    ],
+)
+def test_assemble_those_responsible_for_an_attack_are_no_officials(ex, text, sector):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type in ("COERCE", "ASSAULT") and e.targets)
+    assert [t.text.startswith("المسؤول") for t in e.targets] == [True] and e.targets[0].sector == sector

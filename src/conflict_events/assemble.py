@@ -1463,6 +1463,12 @@ def _word_before(toks, floor, k, words, reach) -> bool:
     return False
 
 
+def _held_responsible(toks, i) -> bool:
+    """Whether the act at token ``i`` is one some are told responsible for: "المسؤولين عن
+    الهجوم" (a reference to it, which reports nothing of its own)."""
+    return i >= 2 and toks[i - 1].key == "عن" and toks[i - 2].key in _OFFICIALS
+
+
 def _foiled(toks, trig) -> bool:
     """An attack named as the object of a verb that foils it: "أحبطت قوات الأمن هجوما"."""
     return _word_before(toks, 0, trig.start, FOIL, 5)
@@ -3544,6 +3550,7 @@ class Assembler:
             phrases = self._phrases(toks, actor_ms, sent, {t.start for t in triggers}, time_toks,
                                     {t.end for t in triggers if t.entry.pos == "verb"})
             self._resolve_anaphora(toks, phrases, memory, sent)
+            self._responsible_for(toks, phrases, triggers)
             if self._capital_sides:
                 self._shared_names(phrases, places, article_countries)
             # countries the sentence names through its places and state and named actors (not
@@ -3830,6 +3837,17 @@ class Assembler:
         return out
 
     # -- phrases ------------------------------------------------------------------------
+    @staticmethod
+    def _responsible_for(toks, phrases, triggers) -> None:
+        """"ملاحقة المسؤولين عن الهجوم", "اعتقلت الشرطة المسؤول عن التفجير": those
+        responsible for an act of force are whoever did it, no officials (one "عن الأمن" is)."""
+        acts = {t.start for t in triggers if t.entry.type in _MILITARY_TYPES}
+        for p in phrases:
+            if len(p.conjuncts) == 1 and p.end + 1 in acts and _held_responsible(toks, p.end + 1) and (
+                    p.conjuncts[0][4] == "GOV"):
+                s, e, entry, country, _ = p.conjuncts[0]
+                p.conjuncts[0] = (s, e, entry, country, None)
+
     @staticmethod
     def _joins(toks, m, nxt, end, sector) -> bool:
         """Whether the generic or title ``nxt``, right after the head ``m`` (a generic or a
@@ -8097,8 +8115,10 @@ class Assembler:
         casualties = [t for t in triggers if t.entry.type == "ASSAULT" and self._is_casualty(toks, t)]
         if not casualties:
             return triggers
+        # (not one the killed are told responsible for: "قتلت القوات المسؤول عن الهجوم")
         attacks = [t for t in triggers if t.entry.type == "ASSAULT" and not self._is_casualty(toks, t)
-                   and not _foiled(toks, t) and not self._inside_name(toks, t, actor_ms)]
+                   and not _foiled(toks, t) and not self._inside_name(toks, t, actor_ms)
+                   and not _held_responsible(toks, t.start)]
         murders = [t for t in casualties if toks[t.start].key in _ASSASSINATED]
         if murders:
             # "اغتيل الرئيس الأسبق ..، فيما أدان كرزاي الاغتيال": a bare definite noun in a
