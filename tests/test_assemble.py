@@ -11499,3 +11499,10 @@ def test_assemble_a_closure_with_its_closer_between(ex, text, actor, place):
 def test_assemble_those_responsible_for_an_attack_are_no_officials(ex, text, sector):
     e = next(e for e in ex.extract(text, article_date=DATE) if e.type in ("COERCE", "ASSAULT") and e.targets)
     assert [t.text.startswith("المسؤول") for t in e.targets] == [True] and e.targets[0].sector == sector
+
+
+def test_assemble_whom_ground_is_taken_from_past_a_two_word_town(ex):
+    # "السيطرة على" a town of two words, then "من" whom it was taken from: that side is the
+    # target (the noun, as the verb "استعاد" already was)
+    e = _one(ex, "أعلن الجيش السوداني استعادة السيطرة على مدينة ود مدني من قوات الدعم السريع", "ASSAULT", "")
+    assert _codes(e.targets) == ["SDN REB"] and "slot.taken-from" in e.rules
