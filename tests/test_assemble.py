@@ -11506,3 +11506,19 @@ def test_assemble_whom_ground_is_taken_from_past_a_two_word_town(ex):
     # target (the noun, as the verb "استعاد" already was)
     e = _one(ex, "أعلن الجيش السوداني استعادة السيطرة على مدينة ود مدني من قوات الدعم السريع", "ASSAULT", "")
     assert _codes(e.targets) == ["SDN REB"] and "slot.taken-from" in e.rules
+
+
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        # a square of another country's capital, followed by the city with "بـ", is the
+        # city's square of that name ("في" already said so)
+        ("احتشد آلاف اليمنيين في ميدان التحرير بصنعاء رفضا للحرب", "YEM"),
+        ("احتشد آلاف اليمنيين في ميدان التحرير في صنعاء رفضا للحرب", "YEM"),
+        # (control: the city of the square's own country)
+        ("احتشد آلاف المصريين في ميدان التحرير بالقاهرة", "EGY"),
+    ],
+)
+def test_assemble_a_square_in_the_city_named_with_bi(ex, text, country):
+    e = _one(ex, text, "PROTEST", "")
+    assert e.place.text == "ميدان التحرير" and e.place.country == country

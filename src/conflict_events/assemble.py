@@ -7807,17 +7807,20 @@ class Assembler:
             if toks[start - 1].key in DIRECTIONS:
                 relation = DIRECTIONS_EN.get(toks[start - 1].key)
             start -= 1
-        # (only a local place, or a name before "في", asks for the place after it)
+        # (only a local place, or a name before "في" or a place with "بـ", asks for the place
+        # after it: "ميدان التحرير بصنعاء")
+        within = end < sent.end and (toks[end].key == "في" or toks[end].prep == "ب")
         around = next((m for m in places if end <= m.start <= end + 2 and m.entry.country), None) if (
-            not cands or (end < sent.end and toks[end].key == "في")) else None
+            not cands or within) else None
         if around is not None:
             # (of its readings, the one the context names: "جبل محسن في طرابلس")
             around = self._place_reading([m for m in places if (m.start, m.end) == (around.start, around.end)],
                                          actors, targets, sent_countries, article_countries)
             # "حي اليرموك في بغداد": a name "في" a place of another country than any of its
             # readings is a quarter of that place of the same name, not the place it names
-            if (cands and toks[end].key == "في" and around.entry.kind != "water"
-                    and (around.start == end + 1 or toks[end + 1].key in PLACE_NOUNS)
+            k = end + (toks[end].key == "في")  # (the word after "في"; the one with "بـ")
+            if (cands and within and around.entry.kind != "water"
+                    and (around.start == k or toks[k].key in PLACE_NOUNS)
                     and all(c.entry.country != around.entry.country for c in cands)):
                 cands = []
         if cands and around is None and any(toks[i].key in _QUARTER for i in range(start, span[0])):
