@@ -11522,3 +11522,9 @@ def test_assemble_whom_ground_is_taken_from_past_a_two_word_town(ex):
 def test_assemble_a_square_in_the_city_named_with_bi(ex, text, country):
     e = _one(ex, text, "PROTEST", "")
     assert e.place.text == "ميدان التحرير" and e.place.country == country
+
+
+def test_assemble_a_word_of_a_square_is_no_act_with_the_city_after_it(ex):
+    # "التحرير بمدينة": the square's word and the city's noun, no city liberated
+    evs = ex.extract("أعدم مسلحو الجماعة ثلاثة رجال في ميدان التحرير بمدينة صنعاء", article_date=DATE)
+    assert [(e.type, e.trigger.text, e.fatalities) for e in evs] == [("ASSAULT", "أعدم", 3)]

@@ -3644,8 +3644,10 @@ class Assembler:
                 and not (t.entry.needs_subject and any(i in time_toks for i in range(t.start, t.end)))
                 # "هاشم تقي": a verb that begins like the article ("التقى") lacks it in a name
                 and not ((t.entry.id, toks[t.start].key) in self._article_verbs and not _definite(toks[t.start]))
-                and not any(m.start <= t.start and t.end <= m.end and m.end - m.start > t.end - t.start
-                            for m in places)
+                # (nor one that starts inside a name and runs past it: "ميدان التحرير بمدينة
+                # صنعاء" is no "تحرير مدينة")
+                and not any((m.start <= t.start and t.end <= m.end and m.end - m.start > t.end - t.start)
+                            or m.start < t.start < m.end for m in places)
             ]
             triggers = self._casualty_filter(toks, triggers, actor_ms)
             triggers = self._act_contents(toks, triggers)
