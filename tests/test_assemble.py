@@ -11528,3 +11528,32 @@ def test_assemble_a_word_of_a_square_is_no_act_with_the_city_after_it(ex):
     # "التحرير بمدينة": the square's word and the city's noun, no city liberated
     evs = ex.extract("أعدم مسلحو الجماعة ثلاثة رجال في ميدان التحرير بمدينة صنعاء", article_date=DATE)
     assert [(e.type, e.trigger.text, e.fatalities) for e in evs] == [("ASSAULT", "أعدم", 3)]
+
+
+@pytest.mark.parametrize(
+    "text, actor, target",
+    [
+        # weapons given, handed over or sent, right after the giver (and whom they go to):
+        # military aid
+        ("قدمت ألمانيا أسلحة للجيش الأوكراني", ["DEU GOV"], ["UKR MIL"]),
+        ("سلمت فرنسا الجيش اللبناني منظومة دفاع جوي", ["FRA GOV"], ["LBN MIL"]),
+        ("أرسلت بريطانيا ذخائر لأوكرانيا", ["GBR GOV"], ["UKR GOV"]),
+    ],
+)
+def test_assemble_weapons_given_are_military_aid(ex, text, actor, target):
+    e = _one(ex, text, "AID", "")
+    assert e.cameo == "072"
+    assert _codes(e.actors) == actor and _codes(e.targets) == target
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (controls: one's own weapons handed in, weapons deployed or found are no aid)
+        "سلم مسلحون أسلحتهم للجيش في درعا",
+        "نشرت روسيا أسلحة نووية في بيلاروسيا",
+        "عثرت الشرطة على أسلحة وذخائر في مخزن",
+    ],
+)
+def test_assemble_weapons_not_given_are_no_aid(ex, text):
+    assert "AID" not in _types(ex, text)

@@ -2523,6 +2523,7 @@ _CAUSE_OF = _keys("خلفيه صله سبب")  # "على خلفية", "على ص
 _BECAUSE_OF = _CAUSE_OF | _keys("بسبب")  # (the word before the act, "بسبب" unsplit)
 _TAKING_PART = "مشارك"  # "مشاركته في", "مشاركتهم في"
 _TAKE_PART = "sup.sharaka"  # "شارك": a march taken part in
+_HANDED_OVER = "sup.sallama"  # "سلمت": weapons given, or one's own handed in
 _AREAS = _keys("مناطق منطقه خطوط جبهات جبهه محاور محور ساحات")  # ("جبهات القتال", "محاور القتال": the front lines)
 _IN_FORCE = _keys("تنفيذ تطبيق بنود")
 _INCIDENT = _ACCIDENT | _keys("واقعه")  # "واقعة الخطف", "حادثة الاختطاف": the incident itself
@@ -8888,6 +8889,8 @@ class Assembler:
                 # are drones that did)
                 and not (s.entry.id == _TAKE_PART and trig.entry.type == "PROTEST"
                          and toks[trig.start - 1].key != "في")
+                # ("سلم المسلحون أسلحتهم": their own weapons handed in, no aid)
+                and not (s.entry.id == _HANDED_OVER and trig.entry.type == "AID" and toks[trig.start].suffixed)
                 and (not near or not toks[trig.start].prep and all(
                     # "حشدت روسيا عشرات الآلاف من الجنود": its subject, a count, and a time
                     # between commas ("نشرت إسبانيا، اليوم الثلاثاء، وحدات"); not a word after a
