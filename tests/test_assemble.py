@@ -11557,3 +11557,16 @@ def test_assemble_weapons_given_are_military_aid(ex, text, actor, target):
 )
 def test_assemble_weapons_not_given_are_no_aid(ex, text):
     assert "AID" not in _types(ex, text)
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        # whom aid goes to, past another thing given with it
+        ("أرسلت الإمارات مساعدات وأدوية إلى النازحين في المخيمات", "النازحين"),
+        ("أرسلت فرنسا أسلحة وذخائر إلى الجيش اللبناني", "الجيش اللبناني"),
+    ],
+)
+def test_assemble_whom_aid_goes_to_past_another_thing_given(ex, text, target):
+    e = _one(ex, text, "AID", "")
+    assert [t.text for t in e.targets] == [target]

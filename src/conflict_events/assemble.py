@@ -6882,8 +6882,11 @@ class Assembler:
             # "دعمها الكامل للحكومة اليمنية", "مساعدات بقيمة 10 ملايين دولار لليمن", "قدمت
             # مساعدات لليمن": whom it is for; "سلمت الولايات المتحدة الجيش اللبناني شحنة
             # أسلحة": whom it is given
-            p = _for_whom(toks, next((p for p in phrases if trig.end <= p.start <= trig.end + 6 and p is not actor),
-                                     None), trig.end, to=_TO_WHOM if e.type == "AID" else frozenset())
+            # (past another thing given: "أرسلت أسلحة وذخائر إلى الجيش")
+            past = trig.end + (e.type == "AID" and trig.end + 1 < sent.end and toks[trig.end].has_conj
+                               and not toks[trig.end].prep and not any(p.start == trig.end for p in phrases))
+            p = _for_whom(toks, next((p for p in phrases if past <= p.start <= past + 6 and p is not actor),
+                                     None), past, to=_TO_WHOM if e.type == "AID" else frozenset())
             if p is not None:
                 return p, "slot.beneficiary"
             if actor is not None and actor.end < trig.start:
