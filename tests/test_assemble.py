@@ -11570,3 +11570,19 @@ def test_assemble_weapons_not_given_are_no_aid(ex, text):
 def test_assemble_whom_aid_goes_to_past_another_thing_given(ex, text, target):
     e = _one(ex, text, "AID", "")
     assert [t.text for t in e.targets] == [target]
+
+
+@pytest.mark.parametrize(
+    "text, target, code",
+    [
+        # an officer of the police or of intelligence is theirs, not the army's
+        ("قتل ضابط في الشرطة برصاص مسلحين مجهولين قرب منزله", "ضابط في الشرطة", "--- COP"),
+        ("قتل ضابط شرطة في انفجار عبوة ناسفة", "ضابط شرطة", "--- COP"),
+        ("اعتقلت السلطات ضابطا في المخابرات بتهمة التجسس", "ضابطا في المخابرات", "--- SPY"),
+        # (control: one of the army is)
+        ("قتل ضابط في الجيش برصاص مسلحين مجهولين", "ضابط", "--- MIL"),
+    ],
+)
+def test_assemble_officers_of_the_police_and_intelligence(ex, text, target, code):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.targets)
+    assert [t.text for t in e.targets] == [target] and _codes(e.targets) == [code]
