@@ -11586,3 +11586,22 @@ def test_assemble_whom_aid_goes_to_past_another_thing_given(ex, text, target):
 def test_assemble_officers_of_the_police_and_intelligence(ex, text, target, code):
     e = next(e for e in ex.extract(text, article_date=DATE) if e.targets)
     assert [t.text for t in e.targets] == [target] and _codes(e.targets) == [code]
+
+
+@pytest.mark.parametrize(
+    "text, fatalities",
+    [
+        # a death sentence carried out "بحق" the condemned: they are its toll
+        ("نفذت السلطات حكم الإعدام شنقا بحق أربعة مدانين في سجن المدينة", 4),
+        ("نفذت الجماعة حكم الإعدام علنا بحق رجل في ساحة البلدة", 1),
+    ],
+)
+def test_assemble_the_executed_are_the_toll_of_a_sentence_carried_out(ex, text, fatalities):
+    e = _one(ex, text, "ASSAULT", "حكم الإعدام")
+    assert e.fatalities == fatalities and e.targets
+
+
+def test_assemble_a_death_sentence_passed_kills_no_one(ex):
+    # control: a sentence passed is not carried out
+    evs = ex.extract("أصدرت محكمة عسكرية حكما بالإعدام بحق خمسة متهمين", article_date=DATE)
+    assert evs and all(e.fatalities is None for e in evs)

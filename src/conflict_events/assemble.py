@@ -2919,6 +2919,7 @@ _SUPPORTERS = _keys("انصار مناصري مناصرو مويدي مويدو"
 _SUBJECT_TO = _keys("خاضعه خاضع خاضعين")  # "الخاضعة لحظر التجول"
 _FREE = "حرر"  # "حررت", "حرروا": freed
 _DEATH, _CARRY_OUT = "اعدام", "sup.naffadh"  # "نفذت حكم الإعدام": an execution
+_CARRIED_OUT = _keys("نفذ نفذت نفذوا نفذا ينفذ تنفذ ينفذون تنفيذ")  # (the words of sup.naffadh)
 _SENTENCED = _keys("قضت قضي حكمت حكم")  # a court's verb before "بإعدام": a sentence
 # feminine verbal nouns that are also the participle of their verb: "مطالبة"
 _PARTICIPLE_NOUNS = _keys("مطالبه")
@@ -9384,7 +9385,12 @@ class Assembler:
                     and toks[i - 1].norm.lstrip("وف") in _WENT and not any(
                         t.key in INJURY_WORDS or t.norm.lstrip("و") in INJURY_WORDS
                         for t in toks[i + 1 : min(sent.end, i + 8)]))
-            if (key not in _TOLL_WORDS and not eliminated and not fell) or _spared(toks, i):
+            # "نفذت السلطات حكم الإعدام شنقا بحق ثلاثة مدانين": the executed are killed
+            executed = None
+            if key == _DEATH and i > sent.start + 1 and toks[i - 1].key == "حكم" and any(
+                    toks[j].key in _CARRIED_OUT for j in range(max(sent.start, i - 6), i - 1)):
+                executed = next((j for j in range(i + 1, min(sent.end, i + 4)) if toks[j].key == "بحق"), None)
+            if (key not in _TOLL_WORDS and not eliminated and not fell and executed is None) or _spared(toks, i):
                 continue
             if any(toks[j].key in _RESULTED and toks[j - 1].key in NEGATIONS
                    for j in range(max(sent.start + 1, i - 4), i)):
@@ -9392,10 +9398,10 @@ class Assembler:
             if key in _SLAUGHTER and any(toks[j].key.startswith(_LIVESTOCK_STEMS)
                                          for j in range(i + 1, min(sent.end, i + 5))):
                 continue  # "وذبحوا أربعة من أغنامه": animals slaughtered are no toll
-            killed = key in _KILLED or eliminated or fell
+            killed = key in _KILLED or eliminated or fell or executed is not None
             # "مقتل 43 مصليا", "قتل 19 مدنيا", "مقتل أكثر من 70 شخصا", "أودى بحياة عشرات":
             # the count comes right after, past quantity words only
-            k = i + 2 if eliminated else i + 1
+            k = executed + 1 if executed is not None else i + 2 if eliminated else i + 1
             if k < sent.end and toks[k].suffixed and toks[k].key in _DURING_IT:
                 k += 1  # "شنت غارات قتل فيها 12 مسلحا": the toll of what "it" points back to
             if k < sent.end and toks[k].text in _QUOTES:
