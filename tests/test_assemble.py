@@ -11605,3 +11605,22 @@ def test_assemble_a_death_sentence_passed_kills_no_one(ex):
     # control: a sentence passed is not carried out
     evs = ex.extract("أصدرت محكمة عسكرية حكما بالإعدام بحق خمسة متهمين", article_date=DATE)
     assert evs and all(e.fatalities is None for e in evs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # who calls an act a crime, or deems it a violation, did not do it
+        "وصف الرئيس الهجوم على الكنيسة بأنه عمل جبان",
+        "اعتبرت وزارة الخارجية الضربات انتهاكا صارخا لسيادة البلاد",
+    ],
+)
+def test_assemble_who_calls_an_act_so_did_not_do_it(ex, text):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
+    assert not e.actors
+
+
+def test_assemble_ones_own_act_called_so_is_ones_own(ex):
+    # control: an attack called by the name its doer gives it, or told as "hers", is hers
+    e = _one(ex, "وصفت إيران هجومها على القاعدة بأنه دفاع مشروع عن النفس", "ASSAULT", "")
+    assert _codes(e.actors) == ["IRN GOV"]

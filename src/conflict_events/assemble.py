@@ -1666,13 +1666,18 @@ def _described(toks, sent, trig) -> bool:
         t = toks[i]
         if t.text in _SENTENCE_ENDS or t.text in ("،", ","):
             return False
-        if t.norm.startswith(_DESCRIBING) or (t.norm[:1] in "وف" and t.norm[1:].startswith(_DESCRIBING)):
+        if _describing(t):
             # (not "بدأ الجيش ما وصفها بأنها «عملية برية»": what one did, by the name one
             # gives it; "وهو ما وصفته طهران بـ" refers back to an act told)
             return (i == sent.start or toks[i - 1].key != "ما" or (
                 i - 2 >= sent.start and toks[i - 2].key in _IT_WAS)) and (
                 toks[trig.start].prep == "ب" or any(toks[j].key in _AS_BEING for j in range(i + 1, trig.start)))
     return False
+
+
+def _describing(t) -> bool:
+    """Whether token ``t`` is a verb or participle of calling something something."""
+    return t.norm.startswith(_DESCRIBING) or (t.norm[:1] in "وف" and t.norm[1:].startswith(_DESCRIBING))
 
 
 def _spread(toks, k) -> bool:
@@ -5866,6 +5871,9 @@ class Assembler:
             t.key in _KILL_OR_INJURY for t in toks[max(sent.start, p.start - 3) : p.start])
         ) and not (p.end == trig.start and toks[p.end - 1].key in CASUALTY_PEOPLE) and not (
             p.kind == "capital" and p.start > sent.start and toks[p.start - 1].key in _CAPITAL_WORD
+        ) and not (
+            # "وصفت إيران الهجوم بأنه جريمة": who calls an act so did not do it ("هجومها": hers)
+            p.start > sent.start and not toks[trig.start].suffixed and _describing(toks[p.start - 1])
         ):
             # ("حصيلة ضحايا التفجير": the victims of the act it heads; "وصلوا إلى العاصمة إسلام
             # آباد للمطالبة": where, not who)
@@ -5982,6 +5990,14 @@ class Assembler:
             # a death or a protest the clause is dated or caused by is not the subject's (a
             # battle may be: "سيطرت القوات على سرت بعد معارك مع")
             return None, None
+        if trig.entry.pos == "noun" and not toks[trig.start].suffixed:
+            k = next((k for k in range(trig.start - 1, max(sent.start, trig.start - 4) - 1, -1)
+                      if _describing(toks[k])), None)
+            if k is not None and not toks[trig.start].prep and not any(
+                    t.key in _AS_BEING for t in toks[k + 1 : trig.start]):
+                # "وصفت إيران الهجوم بأنه جريمة": who calls an act so did not do it (but
+                # "بدأ الجيش ما وصفها بأنها «عملية برية»" is the name one gives one's own act)
+                return None, None
         topic = None
         # (past a leading connective: "في المقابل، نفت وزارة الخارجية", "من جهتها، دعت")
         lead = next((k + 1 for k in range(sent.start, min(sent.end, sent.start + 4)) if toks[k].text in ("،", ",")),
