@@ -11624,3 +11624,23 @@ def test_assemble_ones_own_act_called_so_is_ones_own(ex):
     # control: an attack called by the name its doer gives it, or told as "hers", is hers
     e = _one(ex, "وصفت إيران هجومها على القاعدة بأنه دفاع مشروع عن النفس", "ASSAULT", "")
     assert _codes(e.actors) == ["IRN GOV"]
+
+
+@pytest.mark.parametrize(
+    "text, actor, target",
+    [
+        # an act called a crime, terror or a lie: its caller denounces whoever did it
+        ("وصفت الخارجية الروسية القصف الأوكراني لمدينة بيلغورود بأنه عمل إرهابي", ["RUS GOV"], ["UKR MIL"]),
+        ("أعلن الجيش المالي مقتل خمسة جنود في هجوم شنه مسلحو القاعدة، واصفا الهجوم بأنه جريمة نكراء",
+         ["MLI MIL"], ["MLI REB"]),
+        ("اعتبر الرئيس الفلسطيني أن اقتحام المستوطنين للمسجد جريمة حرب", ["PSE GOV"], ["ISR CVL"]),
+    ],
+)
+def test_assemble_an_act_called_a_crime_is_denounced(ex, text, actor, target):
+    e = _one(ex, text, "ACCUSE", "")
+    assert e.mode == "disapprove" and _codes(e.actors) == actor and _codes(e.targets) == target
+
+
+def test_assemble_a_crime_committed_is_no_denunciation(ex):
+    # control: the word of a crime alone, not what an act is called
+    assert "ACCUSE" not in _types(ex, "ارتكب مسلحون جريمة قتل في القرية")

@@ -90,7 +90,9 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   عشرة جنود في اشتباكات مع مسلحي التنظيم");
 * ``slot.condemned-agent``: a condemnation is aimed at the actors of the act it condemns
   ("نددت إيران بالغارات الأمريكية"), a protest at those of the act it protests against
-  ("احتجاجا على العقوبات التي فرضتها المجموعة");
+  ("احتجاجا على العقوبات التي فرضتها المجموعة"); ``slot.called``: so is calling an act a
+  crime, terror or a lie, at the doer of the last act of force told before ("وصفت الخارجية
+  القصف الإسرائيلي بأنه جريمة حرب", "..، واصفا الحادث بأنه جريمة");
 * ``slot.purpose``: an act named as the purpose of another is its actor's ("تظاهروا
   للمطالبة بـ");
 * ``slot.participle``: a participle's actor is the subject of the verb before it ("قطعت
@@ -2999,6 +3001,10 @@ _OPERATION = _keys("عمليه")  # "عملية الخطف": the act's noun afte
 _BENEFICIARY_TYPES = frozenset({"SUPPORT", "AID", "CONCEDE"})  # "ل" after them marks whom they are for
 # "أعرب عن دعمه": an act one expresses is told, not talked about
 _ACCOMPANYING = _keys("معربا معربه معربين")  # a participle of the subject's own act
+# "أفاد المجلس، في بيان، بمقتل ..، واصفا الحادث بأنه جريمة": who calls it so is the
+# sentence's subject
+_DESCRIBING_AS = _keys("واصفا واصفه واصفين معتبرا معتبره معتبرين")
+_CALLED_CRIME = "trg.accuse.wasf.noun"  # "وصفت الهجوم بأنه جريمة": a denunciation
 EXPRESS = _keys("اعرب اعربت اعربوا يعرب تعرب عبر عبرت عبروا ابدي ابدت ابدوا") | _ACCOMPANYING
 _SITE_HEADS = PLACE_NOUNS | LOCAL_HEADS | _keys("عاصمه قصر مقر")  # "في قصر بيان": where
 # agreements and processes named after a city ("اتفاق ستوكهولم", "مسار أستانا")
@@ -3750,6 +3756,7 @@ class Assembler:
             sent_events = self._claimed_by_pronoun(toks, sent, sent_events, heads, phrases, text)
             sent_events, heads = self._calls_as_medium(toks, sent_events, heads)
             sent_events = self._on_occasion(toks, sent_events, heads)
+            sent_events = self._called_crimes(sent_events, heads)
             kept = self._dedupe(sent_events, heads, toks)
             # "وصلت القافلة", "الذين وصلوا إلى المستشفى": only forces arrive as a deployment;
             # "دخل القرار حيز التنفيذ", "دخل المستشفى": only armed men enter a place by force
@@ -3815,6 +3822,21 @@ class Assembler:
                 out[j] = None
         keep = [i for i, ev in enumerate(out) if ev is not None]
         return [out[i] for i in keep], [triggers[i] for i in keep]
+
+    @staticmethod
+    def _called_crimes(events, triggers):
+        """An act called a crime or a lie is its doer's: "وصفت الخارجية القصف الإسرائيلي بأنه
+        جريمة حرب", "أفاد المجلس بمقتل ... بمسيّرة من قوات الدعم السريع، واصفا الحادث بأنه
+        جريمة": whoever did the last act told before the denunciation is its target."""
+        out = list(events)
+        for k, (ev, t) in enumerate(zip(events, triggers)):
+            if t.entry.id != _CALLED_CRIME or ev.targets:
+                continue
+            done = next((d for d, u in zip(reversed(events[:k]), reversed(triggers[:k]))
+                         if d.type in _MILITARY_TYPES and u.end <= t.start), None)
+            if done is not None and done.actors and not set(done.actors) & set(ev.actors):
+                out[k] = attrs.evolve(ev, targets=done.actors, rules=(*ev.rules, "slot.called"))
+        return out
 
     @staticmethod
     def _on_occasion(toks, events, triggers):
@@ -5720,6 +5742,8 @@ class Assembler:
             after is not None
             # (past "all of": "انسحاب جميع القوات")
             and (after.start == trig.end or (after.start == trig.end + 1 and toks[trig.end].key in _ALL_OF))
+            # (a crime one is called is not the caller's: "وصفها بأنها جريمة إرهابية")
+            and e.id != _CALLED_CRIME
             and not _accusative(toks[after.start])
             # (a visit is the visitor's: "زيارة وزير الخارجية إلى طهران"; a capital's or a
             # state's is the one visited: "زيارة القاهرة")
@@ -5756,19 +5780,23 @@ class Assembler:
                              and o.entry.pos == "verb" and any(t.is_punct for t in toks[o.end : trig.start])
                              for o in others)]
         for s in sorted(light, key=lambda m: -m.start):
-            if trig.start - reach <= s.end <= trig.start and s.entry.voice != "passive" and not any(
+            # (what one calls a crime follows "بأنه" and the act it is: "واصفا الحادث بأنه جريمة")
+            called = e.id == _CALLED_CRIME
+            if trig.start - reach <= s.end <= trig.start and s.entry.voice != "passive" and (called or not any(
                 # (who "تعرض" or "تلقى" names suffers or receives the act; an act told between
                 # commas as the manner is passed: "بدأت، بالتنسيق مع الحلف، هجوما")
                 s.end <= o.start < trig.start and not _aside_act(toks, sent, o) for o in others
-            ) and not any(t.key in COMPLEMENTIZERS for t in toks[s.end : trig.start]) and not (
+            ) and not any(t.key in COMPLEMENTIZERS for t in toks[s.end : trig.start])) and not (
                 # ("في بيان أصدره مكتبه، التفجير": a verb whose object is its pronoun takes
                 # no noun after it)
                 s.end < trig.start and _has_object_suffix(toks[s.end - 1])):
-                if toks[s.start].key in _ACCOMPANYING and s.start > sent.start and _punct(toks[s.start - 1]):
+                if (toks[s.start].key in _ACCOMPANYING and s.start > sent.start and _punct(toks[s.start - 1])) or (
+                        toks[s.start].key in _DESCRIBING_AS):
                     # "أدانت الجامعة الهجوم على نقطة أمنية، معربة عن تضامنها": the participle
                     # after a comma tells more of the sentence's subject
-                    p = next((p for p in phrases if p.start <= sent.start + 3 and p.kind != "nisba"
-                              and not self._starts_with_prep(toks, p)), None)
+                    reach = 3 if toks[s.start].key in _ACCOMPANYING else 6  # ("ومن جانبه، أفاد المجلس")
+                    p = next((p for p in phrases if p.start <= sent.start + reach and p.end <= s.start
+                              and p.kind != "nisba" and not self._starts_with_prep(toks, p)), None)
                     if p is not None:
                         return p, "slot.support"
                 # (past the relative clause's pronoun of the time or place: "في وقت تفرض فيه
@@ -5990,7 +6018,7 @@ class Assembler:
             # a death or a protest the clause is dated or caused by is not the subject's (a
             # battle may be: "سيطرت القوات على سرت بعد معارك مع")
             return None, None
-        if trig.entry.pos == "noun" and not toks[trig.start].suffixed:
+        if trig.entry.pos == "noun" and trig.entry.id != _CALLED_CRIME and not toks[trig.start].suffixed:
             k = next((k for k in range(trig.start - 1, max(sent.start, trig.start - 4) - 1, -1)
                       if _describing(toks[k])), None)
             if k is not None and not toks[trig.start].prep and not any(
