@@ -11644,3 +11644,16 @@ def test_assemble_an_act_called_a_crime_is_denounced(ex, text, actor, target):
 def test_assemble_a_crime_committed_is_no_denunciation(ex):
     # control: the word of a crime alone, not what an act is called
     assert "ACCUSE" not in _types(ex, "ارتكب مسلحون جريمة قتل في القرية")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a movement announcing its own fighters killed did not kill them
+        "أعلنت الحركة مقتل ثلاثة من مقاتليها في غارة على مواقعها",
+        "أعلنت الجماعة المسلحة مقتل اثنين من مقاتليها في قصف مدفعي",
+    ],
+)
+def test_assemble_who_announces_its_own_fighters_killed_is_no_attacker(ex, text):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
+    assert not e.actors and e.fatalities in (2, 3)

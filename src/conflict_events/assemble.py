@@ -6574,7 +6574,9 @@ class Assembler:
         e = trig.entry
         if e.voice != "passive" and not any(t.key in DEATH_NOUNS for t in toks[support.end : trig.start]):
             return False
-        return e.mode == "explosives" or not any(
+        # (nor one who names the dead as its own: "أعلنت الحركة مقتل اثنين من مقاتليها")
+        return e.mode == "explosives" or any(
+            support.end < p.start < trig.start and toks[p.start].suffixed for p in phrases) or not any(
             c[4] == "REB" for p in phrases if support.end <= p.start < trig.end + 3 for c in p.conjuncts)
 
     @staticmethod
