@@ -11657,3 +11657,9 @@ def test_assemble_a_crime_committed_is_no_denunciation(ex):
 def test_assemble_who_announces_its_own_fighters_killed_is_no_attacker(ex, text):
     e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
     assert not e.actors and e.fatalities in (2, 3)
+
+
+def test_assemble_members_of_a_force_named_by_its_noun_are_its_own(ex):
+    # "من عناصرها" after the police: its members, the toll's victims
+    e = _one(ex, "أعلنت الشرطة الكينية مقتل أربعة من عناصرها في انفجار عبوة ناسفة شمال البلاد", "ASSAULT", "")
+    assert _codes(e.targets) == ["KEN COP"] and e.fatalities == 4

@@ -4490,8 +4490,10 @@ class Assembler:
             elif (p.kind == "title" and len(p.conjuncts) == 1 and p.conjuncts[0][2].id == _MEMBER_TITLE
                     and p.conjuncts[0][4] is None and toks[p.start].suffixed):
                 # "قالت حركة الشباب إن عناصرها هاجموا": the members of the latest body named
-                # (not of people: "قال الجيش إن مسلحين قتلوا ثلاثة من عناصره")
-                owner = next((c for _, c in reversed(memory) if c[2].kind in _MEMBER_BODIES and (c[3] or c[4])), None)
+                # (not of people: "قال الجيش إن مسلحين قتلوا ثلاثة من عناصره"; a state's
+                # force named by its common noun is a body: "أعلنت الشرطة مقتل أربعة من عناصرها")
+                owner = next((c for _, c in reversed(memory) if (c[2].kind in _MEMBER_BODIES and (c[3] or c[4])) or (
+                    c[2].kind == "generic" and c[4] in _FORCES and _definite(toks[c[0]]))), None)
                 if owner is not None:
                     s0, e0, ent, _, _ = p.conjuncts[0]
                     p.conjuncts[0] = (s0, e0, ent, owner[3], owner[4])
