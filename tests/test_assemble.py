@@ -7085,9 +7085,9 @@ def test_assemble_a_dispersal_past_its_other_tools_is_one_act(ex):
     "text, actors, targets",
     [
         # the feminine verbal noun after a clause is the participle: the subject demands
-        ("نظمت نقابة المعلمين وقفة أمام مقر الوزارة، مطالبة الحكومة بصرف الرواتب", ["--- CVL"], ["--- GOV"]),
+        ("نظمت نقابة المعلمين وقفة أمام مقر الوزارة، مطالبة الحكومة بصرف الرواتب", ["--- OPP"], ["--- GOV"]),
         ("وأدانت الخارجية العراقية القصف التركي، مطالبة أنقرة بسحب قواتها", ["IRQ GOV"], ["TUR GOV"]),
-        # (a union that marches is a protester, and so demands)
+        # (a union that marches, or holds a stand, is a protester, and so demands)
         ("وتظاهرت النقابة أمام البرلمان مطالبة الحكومة بإلغاء القانون", ["--- OPP"], ["--- GOV"]),
         # the noun after a verb or a preposition stays the noun: who is asked is named after it
         ("وجدد الوزير مطالبة المجتمع الدولي بالضغط على إسرائيل", ["IGO IGO"], None),
@@ -11663,3 +11663,21 @@ def test_assemble_members_of_a_force_named_by_its_noun_are_its_own(ex):
     # "من عناصرها" after the police: its members, the toll's victims
     e = _one(ex, "أعلنت الشرطة الكينية مقتل أربعة من عناصرها في انفجار عبوة ناسفة شمال البلاد", "ASSAULT", "")
     assert _codes(e.targets) == ["KEN COP"] and e.fatalities == 4
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a stand ("وقفة") organised, with no adjective of protest, is one
+        "نظم محامون وقفة أمام المحكمة للمطالبة بالإفراج عن زميلهم",
+        "نظم العشرات وقفات في عدة مدن تنديدا بالحرب",
+    ],
+)
+def test_assemble_a_stand_organised_is_a_protest(ex, text):
+    e = _one(ex, text, "PROTEST", "وقف")
+    assert e.actors
+
+
+def test_assemble_a_humanitarian_pause_is_no_stand(ex):
+    # control: "وقفة إنسانية" called for is a pause in the fighting
+    assert "PROTEST" not in _types(ex, "دعت الأمم المتحدة إلى وقفة إنسانية في القتال")
