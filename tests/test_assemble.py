@@ -11681,3 +11681,17 @@ def test_assemble_a_stand_organised_is_a_protest(ex, text):
 def test_assemble_a_humanitarian_pause_is_no_stand(ex):
     # control: "وقفة إنسانية" called for is a pause in the fighting
     assert "PROTEST" not in _types(ex, "دعت الأمم المتحدة إلى وقفة إنسانية في القتال")
+
+
+@pytest.mark.parametrize(
+    "text, kind, target",
+    [
+        # the perpetrators of an attack told before are whom one arrests or kills, and the
+        # attack in their name is no act of the sentence's
+        ("اعتقلت الشرطة منفذي التفجير بعد ساعات من وقوعه", "COERCE", "منفذي التفجير"),
+        ("قتلت قوات الأمن منفذ الهجوم قرب الحدود", "ASSAULT", "منفذ الهجوم"),
+    ],
+)
+def test_assemble_the_perpetrators_of_an_attack_told_before(ex, text, kind, target):
+    (e,) = ex.extract(text, article_date=DATE)
+    assert e.type == kind and [t.text for t in e.targets] == [target] and e.actors

@@ -3005,6 +3005,7 @@ _ACCOMPANYING = _keys("معربا معربه معربين")  # a participle of t
 # sentence's subject
 _DESCRIBING_AS = _keys("واصفا واصفه واصفين معتبرا معتبره معتبرين")
 _CALLED_CRIME = "trg.accuse.wasf.noun"  # "وصفت الهجوم بأنه جريمة": a denunciation
+_PERPETRATORS = "act.generic.attackers"  # "منفذي التفجير": who did an act told before
 EXPRESS = _keys("اعرب اعربت اعربوا يعرب تعرب عبر عبرت عبروا ابدي ابدت ابدوا") | _ACCOMPANYING
 _SITE_HEADS = PLACE_NOUNS | LOCAL_HEADS | _keys("عاصمه قصر مقر")  # "في قصر بيان": where
 # agreements and processes named after a city ("اتفاق ستوكهولم", "مسار أستانا")
@@ -3657,6 +3658,9 @@ class Assembler:
                 and not (t.entry.needs_subject and any(i in time_toks for i in range(t.start, t.end)))
                 # "هاشم تقي": a verb that begins like the article ("التقى") lacks it in a name
                 and not ((t.entry.id, toks[t.start].key) in self._article_verbs and not _definite(toks[t.start]))
+                # "اعتقلت الشرطة منفذي التفجير": the act that names its perpetrators is told
+                # before, no act of the sentence's
+                and not any(m.entry.id == _PERPETRATORS and m.start < t.start and t.end <= m.end for m in actor_ms)
                 # (nor one that starts inside a name and runs past it: "ميدان التحرير بمدينة
                 # صنعاء" is no "تحرير مدينة")
                 and not any((m.start <= t.start and t.end <= m.end and m.end - m.start > t.end - t.start)
