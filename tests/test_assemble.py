@@ -11695,3 +11695,10 @@ def test_assemble_a_humanitarian_pause_is_no_stand(ex):
 def test_assemble_the_perpetrators_of_an_attack_told_before(ex, text, kind, target):
     (e,) = ex.extract(text, article_date=DATE)
     assert e.type == kind and [t.text for t in e.targets] == [target] and e.actors
+
+
+def test_assemble_an_act_during_which_a_past_one_was_done_is_past(ex):
+    # a month without its year, after an operation during which forces arrested someone,
+    # is the last one (the operation was done), not a plan for the coming one
+    e = _one(ex, "اعتقلت القوات الخاصة قياديا في التنظيم خلال عملية إنزال جوي في 20 أكتوبر", "ASSAULT", "")
+    assert e.modality == ce.Modality.ASSERTED and e.date.start.isoformat() == "2015-10-20"

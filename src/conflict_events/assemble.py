@@ -346,9 +346,11 @@ def _done_in_past(toks, sent, trig, support, found) -> bool:
            and not _imperfect(toks[s.start]) and not toks[s.start].prefix.endswith("س")
            and not toks[s.start].prep and toks[s.start].key not in _VERBAL_NOUNS for s in support):
         return True
-    return trig.entry.type == "ASSAULT" and any(
+    # (or during which an act told in the past was done: "اعتقلت القوات قياديا خلال عملية")
+    during = trig.start > sent.start and toks[trig.start - 1].key in _DURING
+    return (trig.entry.type == "ASSAULT" or during) and any(
         t.entry.pos == "verb" and sent.start <= t.start and t.end <= trig.start and _past_verb(toks, t)
-        and toks[t.start].key in _CASUALTY_WORDS and not any(x.is_punct for x in toks[t.end : trig.start])
+        and (during or toks[t.start].key in _CASUALTY_WORDS) and not any(x.is_punct for x in toks[t.end : trig.start])
         for t in found)
 
 
