@@ -11702,3 +11702,19 @@ def test_assemble_an_act_during_which_a_past_one_was_done_is_past(ex):
     # is the last one (the operation was done), not a plan for the coming one
     e = _one(ex, "اعتقلت القوات الخاصة قياديا في التنظيم خلال عملية إنزال جوي في 20 أكتوبر", "ASSAULT", "")
     assert e.modality == ce.Modality.ASSERTED and e.date.start.isoformat() == "2015-10-20"
+
+
+@pytest.mark.parametrize(
+    "text, fatalities, target",
+    [
+        # a strike as the kill verb's subject, then whom it killed: the toll, and the killed
+        # its target, not its actor
+        ("قتلت غارة جوية قياديا في التنظيم قرب الحدود", 1, "قياديا في التنظيم"),
+        ("قتلت غارة أمريكية أربعة مسلحين في المنطقة", 4, "مسلحين"),
+        ("قتل قصف مدفعي طفلين في البلدة", 2, "طفلين"),
+    ],
+)
+def test_assemble_whom_a_strike_killed(ex, text, fatalities, target):
+    e = _one(ex, text, "ASSAULT", "")
+    assert e.fatalities == fatalities and [t.text for t in e.targets] == [target]
+    assert all(a.sector != "REB" for a in e.actors)

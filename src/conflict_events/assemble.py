@@ -9321,7 +9321,8 @@ class Assembler:
         in ("مقتل 35 مدنيا في انفجار عبوة"), or else to the nearest one; the victims named
         with it become its targets when it has none ("مقتل 43 مصليا", "قتل 19 مدنيا")."""
         out = list(events)
-        for pos, n, victims, killed, agent in self._kill_counts(toks, sent, phrases, time_toks):
+        strikes = {t.start: t.end for t in triggers if t.entry.type == "ASSAULT" and t.entry.pos == "noun"}
+        for pos, n, victims, killed, agent in self._kill_counts(toks, sent, phrases, time_toks, strikes):
             if answered is not None and pos in answered:
                 continue  # "ردا على مقتل ثلاثة جنود": the toll of what is answered
             best = None
@@ -9425,9 +9426,11 @@ class Assembler:
             victims.kind in ("title", "group", "force") and all(c[4] is not None for c in victims.conjuncts)
         )) and not any(c[2].toll_only for c in victims.conjuncts)
 
-    def _kill_counts(self, toks, sent, phrases, time_toks=frozenset()) -> list[tuple[int, int | None, Any, bool, Any]]:
+    def _kill_counts(self, toks, sent, phrases, time_toks=frozenset(), strikes=None
+                     ) -> list[tuple[int, int | None, Any, bool, Any]]:
         """(position, count, victim phrase, killed?, killer phrase) for each casualty word of
-        the sentence (``time_toks``: the tokens of its time expressions)."""
+        the sentence (``time_toks``: the tokens of its time expressions; ``strikes``: where
+        each attack's noun starts, and its end)."""
         found = []
         for i in range(sent.start, sent.end):
             key = toks[i].key
@@ -9456,6 +9459,12 @@ class Assembler:
             # "مقتل 43 مصليا", "قتل 19 مدنيا", "مقتل أكثر من 70 شخصا", "أودى بحياة عشرات":
             # the count comes right after, past quantity words only
             k = executed + 1 if executed is not None else i + 2 if eliminated else i + 1
+            # "قتلت غارة أمريكية قياديا": the strike that killed, then whom it killed
+            struck = strikes is not None and key in _KILL_VERBS and k in strikes
+            if struck:
+                k = strikes[k]
+                while k < sent.end and any(p.start == k and p.kind == "nisba" for p in phrases):
+                    k += 1
             if k < sent.end and toks[k].suffixed and toks[k].key in _DURING_IT:
                 k += 1  # "شنت غارات قتل فيها 12 مسلحا": the toll of what "it" points back to
             if k < sent.end and toks[k].text in _QUOTES:
@@ -9505,7 +9514,7 @@ class Assembler:
             if nationals and n is None and toks[i1].key.endswith(("يان", "يتان")):
                 n = 2
             elif i1 < sent.end and (toks[i1].key in SINGULAR_PEOPLE or nationals and toks[i1].key.endswith(
-                    ("ي", "يه")) or (i1 == i + 1 and key in _KILL_VERBS and not toks[i1].prep
+                    ("ي", "يه")) or ((i1 == i + 1 or struck) and key in _KILL_VERBS and not toks[i1].prep
                                     and toks[i1].key.endswith("ا") and toks[i1].key[:-1] in SINGULAR_PEOPLE)
                                  ) and not killer:
                 # "مقتل عنصر وجرح 5 آخرين": one (and one in the accusative, the object of an
