@@ -11718,3 +11718,18 @@ def test_assemble_whom_a_strike_killed(ex, text, fatalities, target):
     e = _one(ex, text, "ASSAULT", "")
     assert e.fatalities == fatalities and [t.text for t in e.targets] == [target]
     assert all(a.sector != "REB" for a in e.actors)
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        # foreigners held, freed or arrested are of no state the story names
+        ("أفرجت الجماعة المسلحة عن ثلاثة صحفيين أجانب في مدينة إدلب", "--- JRN"),
+        ("خطف مسلحون أربعة عمال أجانب في ولاية كادونا النيجيرية", "--- CVL"),
+        # (control: with no such word, those of the place)
+        ("خطف مسلحون أربعة عمال في ولاية كادونا النيجيرية", "NGA CVL"),
+    ],
+)
+def test_assemble_foreigners_are_of_no_state_named(ex, text, code):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.targets)
+    assert _codes(e.targets) == [code]

@@ -2615,6 +2615,7 @@ _REVENGE = _keys("انتقاما ثارا")  # "انتقاما لمقتل قائ
 _ANSWER_WORDS = _REVENGE | {"رد", "ردا"}
 _STREETS = _keys("شوارع شارع ساحات ساحه ميادين ميدان")
 _UNIDENTIFIED = re.compile(r"\s+(?:ال)?مجهول")  # after a side's words: "طائرات مجهولة", "المسيرة المجهولة"
+_FOREIGNERS = re.compile(r"\s+(?:ال)?(?:أجانب|اجانب|أجنبي|اجنبي)")  # "صحفيين أجانب": of no state the story is in
 _CIRCUMSTANCE = _keys("تحت فوق خلال بعد عقب إثر أثناء جراء بسبب رغم")  # no word of a name
 _CROWDS = _keys("مئات آلاف الآلاف ألوف الألوف عشرات")  # "تظاهر المئات": a crowd counted, no one named
 _NAME_LINKS = _keys("بن ابن بنت ال")  # "فيصل بن فرحان", "آل ثاني"
@@ -5122,7 +5123,7 @@ class Assembler:
             # "طائرات مجهولة": a state's arms of no known state (an armed group unknown is of
             # the place's, as its gunmen are: "جماعة مسلحة مجهولة" in Libya is LBY REB)
             a if a.sector == "MIL" and _UNIDENTIFIED.match(text, a.end_char) else
-            self._with_context(a, own if own and a.sector in _FORCES else actor_context) for a in actors
+            self._with_context(a, own if own and a.sector in _FORCES else actor_context, text) for a in actors
         )
         actors = self._speakers_forces(toks, speaker, actors, ctx)
         if e.type == "COERCE" and e.mode == "restrict":
@@ -5133,7 +5134,8 @@ class Assembler:
             targets = tuple(t for t in targets if not (
                 t.rule in self._opposed_ids and (t.sector is None or (t.country, t.sector) in own)))
         targets = self._opposed(actors, tuple(
-            self._with_context(t, target_context if occupied or t.sector in _FORCES else context) for t in targets))
+            self._with_context(t, target_context if occupied or t.sector in _FORCES else context, text)
+            for t in targets))
         targets, actors = self._mirrored(targets, actors), self._mirrored(actors, targets)
         if cut > sent.start:
             times = [(r, x) for r, x in times if r[0] >= cut]
@@ -7525,11 +7527,13 @@ class Assembler:
                 if side is not None and votes[best] > votes[c]:
                     p.conjuncts[i] = (s0, e0, side, best, side.sector)
 
-    def _with_context(self, a: Actor, country: str | None) -> Actor:
+    def _with_context(self, a: Actor, country: str | None, text: str) -> Actor:
         # only contextual entries (generic nouns, titles, state bodies, anaphors of a body)
         # take their country from the context; named groups without a country
-        # (transnational ones) and unknown assailants keep none
-        if a.country is None and country is not None and a.rule in self._contextual:
+        # (transnational ones) and unknown assailants keep none, and so do foreigners
+        # ("أفرجت الهيئة عن ثلاثة صحفيين أجانب")
+        if (a.country is None and country is not None and a.rule in self._contextual
+                and not _FOREIGNERS.match(text, a.end_char)):
             return attrs.evolve(a, country=country)
         return a
 
@@ -9414,7 +9418,7 @@ class Assembler:
         """The killers or the killed a toll names, coded for the attack ``ev`` it tells of (in
         the country of its place)."""
         country = ev.place.country if ev.place else None
-        return tuple(self._with_context(a, country) for a in self._codes(phrase, toks, text, "ASSAULT"))
+        return tuple(self._with_context(a, country, text) for a in self._codes(phrase, toks, text, "ASSAULT"))
 
     @staticmethod
     def _named_victims(victims) -> bool:
