@@ -11733,3 +11733,17 @@ def test_assemble_whom_a_strike_killed(ex, text, fatalities, target):
 def test_assemble_foreigners_are_of_no_state_named(ex, text, code):
     e = next(e for e in ex.extract(text, article_date=DATE) if e.targets)
     assert _codes(e.targets) == [code]
+
+
+@pytest.mark.parametrize(
+    "text, target, code",
+    [
+        # a leader "in" the opposition is the opposition's, and a former one of a movement
+        # its own, past "سابقا"
+        ("اعتقلت السلطات قياديا في المعارضة بعد خطاب انتقد فيه الحكومة", "قياديا في المعارضة", "OPP"),
+        ("اغتال مسلحون قياديا سابقا في حركة حماس", "قياديا سابقا في حركة حماس", "REB"),
+    ],
+)
+def test_assemble_a_leader_in_the_opposition_or_a_former_one(ex, text, target, code):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.targets)
+    assert [t.text for t in e.targets] == [target] and e.targets[0].sector == code

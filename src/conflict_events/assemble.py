@@ -3132,7 +3132,7 @@ _HIS = frozenset(("عليه", "ضده", "بحقه", "عنه", "سراحه"))  # 
 _OBJECT_PRONOUNS = frozenset(("عليهم", "ضدهم", "بحقهم", "عليها", "ضدها", "بحقها", "عنهم", "سراحهم", "لهم",
                               "عنها", "سراحها")) | _HIS
 # adjectives of a title before its holder's name: "المبعوث الأمريكي الخاص زلماي خليل زاد"
-_TITLE_ADJECTIVES = _keys("خاص سابق اسبق جديد")
+_TITLE_ADJECTIVES = _keys("خاص سابق اسبق جديد خاصا سابقا اسبقا جديدا")
 _RANK_ADJECTIVES = _keys("ميداني ميدانيا بارز بارزا كبير كبيرا رفيع رفيعا")  # "قائد ميداني في الحركة"
 # going out as a verbal noun, the light word of a protest in a call: "دعا إلى الخروج في مسيرات"
 _OUTING = _keys("خروج نزول")
@@ -3991,7 +3991,7 @@ class Assembler:
                         t.key in _MEMBERSHIP or (member and t.key == "الي")) and not (
                         # "المسؤول في حماس", "قيادي في الحركة": a title within a body
                         e.kind == "title" and t.key == "في"
-                        and (nxt.entry.kind in ("group", "org", "force", "pronoun") or nxt.entry.sector == "REB")
+                        and (nxt.entry.kind in ("group", "org", "force", "pronoun") or nxt.entry.sector in ("REB", "OPP"))
                     ) and not (
                         # "محكمة جنايات القاهرة": a court named by its kind and its city
                         e.sector == "JUD" and t.key in _COURTS and nxt.entry.kind in ("capital", "country"))
@@ -4006,7 +4006,7 @@ class Assembler:
                              and _definite(t) == _definite(between[0]) and t.key.endswith("ي") and not t.prep)
                 ]
                 named = carrying or nxt.entry.kind in _NAMED or (
-                    e.kind == "title" and nxt.entry.sector == "REB" and between) or (
+                    e.kind == "title" and nxt.entry.sector in ("REB", "OPP") and between) or (
                     # "عناصر من الحركة", "القيادي في الحركة": members of the body told before
                     e.kind == "title" and sector is None and nxt.entry.kind == "pronoun"
                     and [t.key for t in between] in (["من"], ["في"])) or (
