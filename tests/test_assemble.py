@@ -1306,8 +1306,8 @@ def test_assemble_a_toll_that_rose_to_a_number(ex):
         # a province's name is no boycott
         ("أسقطت الدفاعات الجوية الروسية طائرة مسيرة فوق مقاطعة كورسك", "ASSAULT", "أسقطت", ["RUS MIL"],
          None, "مقاطعة كورسك"),
-        # where a visitor arrives is where the visit is
-        ("وصل وزير الخارجية القطري إلى طهران في زيارة رسمية", "CONSULT", "زيارة", ["QAT GOV"], [],
+        # where a visitor arrives is where the visit is, and the state visited
+        ("وصل وزير الخارجية القطري إلى طهران في زيارة رسمية", "CONSULT", "زيارة", ["QAT GOV"], ["IRN GOV"],
          "طهران"),
         # fire exchanged is a clash: one side acts, the other is the target
         ("تبادل الجيشان الأفغاني والباكستاني إطلاق النار قرب الحدود", "ASSAULT", "إطلاق النار",
@@ -11747,3 +11747,9 @@ def test_assemble_foreigners_are_of_no_state_named(ex, text, code):
 def test_assemble_a_leader_in_the_opposition_or_a_former_one(ex, text, target, code):
     e = next(e for e in ex.extract(text, article_date=DATE) if e.targets)
     assert [t.text for t in e.targets] == [target] and e.targets[0].sector == code
+
+
+def test_assemble_an_arrival_told_as_a_visit_visits_the_state_arrived_in(ex):
+    e = _one(ex, "وصل رئيس الوزراء الهندي إلى الرياض في زيارة رسمية تستغرق يومين", "CONSULT", "زيارة")
+    assert e.mode == "visit" and _codes(e.actors) == ["IND GOV"] and _codes(e.targets) == ["SAU GOV"]
+    assert "slot.visited" in e.rules

@@ -131,7 +131,8 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   الطريق");
 * ``type.arrival-visit``: an official's arrival is a visit to the state arrived in ("وصل
   وزير الخارجية إلى القاهرة"); the arrival of forces is a deployment ("وصلت قوات تركية
-  إلى إدلب"), and anyone else's arrival no event;
+  إلى إدلب"), and anyone else's arrival no event; ``slot.visited``: an arrival told as a
+  "زيارة" is a visit to the state arrived in ("وصل إلى الرياض في زيارة رسمية");
 * ``merge.linked``: a noun and its verb or weapon are one attack ("غارة ... استهدفت سيارة");
   ``merge.claim``: who claims the attack told before is one of its actors ("هاجم مسلحون
   قاعدة ... وتبنت الجماعة الهجوم", "... وتبنت الحركة المسؤولية عنه"); ``merge.mention``: a
@@ -5288,6 +5289,14 @@ class Assembler:
             host = _state_after_to(toks, phrases, trig.end, 8)
             if not targets and host is not None:
                 targets = self._codes(host, toks, text, etype)  # the state visited
+        elif e.mode == "visit" and e.pos == "noun" and not targets:
+            # "وصل رئيس الوزراء إلى الرياض في زيارة رسمية": the visit's word tells the
+            # arrival, and the state arrived in is the one visited
+            arrival = next((o for o in others if o.entry.id == _ARRIVAL and o.end <= trig.start), None)
+            host = _state_after_to(toks, phrases, arrival.end, 8) if arrival is not None else None
+            if host is not None and host.end <= trig.start:
+                targets = self._codes(host, toks, text, etype)
+                rules.append("slot.visited")
         if etype == "CONSULT" and place is not None and place.kind in ("capital", "country") and any(
                 t.span == place.span and t.country != place.country for t in targets):
             # "وصل الرئيس إلى عمان حيث التقى العاهل الأردني": the state visited is the one
