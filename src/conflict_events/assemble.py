@@ -2930,7 +2930,6 @@ _SUPPORTERS = _keys("انصار مناصري مناصرو مويدي مويدو"
 _SUBJECT_TO = _keys("خاضعه خاضع خاضعين")  # "الخاضعة لحظر التجول"
 _FREE = "حرر"  # "حررت", "حرروا": freed
 _DEATH, _CARRY_OUT = "اعدام", "sup.naffadh"  # "نفذت حكم الإعدام": an execution
-_CARRIED_OUT = _keys("نفذ نفذت نفذوا نفذا ينفذ تنفذ ينفذون تنفيذ")  # (the words of sup.naffadh)
 _SENTENCED = _keys("قضت قضي حكمت حكم")  # a court's verb before "بإعدام": a sentence
 # feminine verbal nouns that are also the participle of their verb: "مطالبة"
 _PARTICIPLE_NOUNS = _keys("مطالبه")
@@ -3291,6 +3290,7 @@ class Assembler:
         self._contextual: frozenset[str] = frozenset()  # actor ids that take the context's country
         self._opposed_ids: frozenset[str] = frozenset()  # site ids coded as the striker's opponent
         self._mirrors: frozenset[str] = frozenset()  # counterpart ids: the other side's sector
+        self._carried_out: frozenset[str] = frozenset()  # the words of carrying out ("نفذت")
         self._nouns: dict[str, Any] = {}  # verb trigger id -> its verbal-noun reading
         self._verbs: dict[str, Any] = {}  # noun trigger id -> the verb entry of the same stem
         self._article_verbs: frozenset[tuple[str, str]] = frozenset()  # (id, key): "القي القبض"
@@ -3307,6 +3307,10 @@ class Assembler:
         # abstaining cue's forms ("أعلنت الحكومة عن التوقيع", "امتنعت الحكومة عن التوقيع")
         self._told_after_an = _ANNOUNCE | _TOLD_OF | frozenset(
             lexical_key(f) for name, e in lexicon.entries() if name == "cues" and e.id == _ABSTAIN_CUE
+            for f in e.forms)
+        # the words of carrying out a sentence ("نفذت حكم الإعدام"), by the support entry's
+        self._carried_out = frozenset(
+            lexical_key(f) for name, e in lexicon.entries() if name == "support" and e.id == _CARRY_OUT
             for f in e.forms)
         # the states' nisbas, by their words' keys ("أوكرانية" -> UKR)
         self._state_nisbas = {lexical_key(f): e.country for e in actors
@@ -9458,7 +9462,7 @@ class Assembler:
             # "نفذت السلطات حكم الإعدام شنقا بحق ثلاثة مدانين": the executed are killed
             executed = None
             if key == _DEATH and i > sent.start + 1 and toks[i - 1].key == "حكم" and any(
-                    toks[j].key in _CARRIED_OUT for j in range(max(sent.start, i - 6), i - 1)):
+                    toks[j].key in self._carried_out for j in range(max(sent.start, i - 6), i - 1)):
                 executed = next((j for j in range(i + 1, min(sent.end, i + 4)) if toks[j].key == "بحق"), None)
             if (key not in _TOLL_WORDS and not eliminated and not fell and executed is None) or _spared(toks, i):
                 continue
