@@ -3627,6 +3627,7 @@ class Assembler:
             # province ("مقاطعة بيلغورود", but "مقاطعة إسرائيل" is a boycott), a word of a
             # place's name ("مقاطعة روستوف", "ساحة التحرير"), a place of detention ("مركز
             # احتجاز"), fighting named as what is to end ("يهدف إلى إنهاء القتال")
+            perpetrators = [(m.start, m.end) for m in actor_ms if m.entry.id == _PERPETRATORS]
             triggers = [
                 t for t in triggers
                 if self._supported(toks, t, support, actor_ms, time_toks) and not _facility(toks, t, actor_ms)
@@ -3668,7 +3669,7 @@ class Assembler:
                 and not ((t.entry.id, toks[t.start].key) in self._article_verbs and not _definite(toks[t.start]))
                 # "اعتقلت الشرطة منفذي التفجير": the act that names its perpetrators is told
                 # before, no act of the sentence's
-                and not any(m.entry.id == _PERPETRATORS and m.start < t.start and t.end <= m.end for m in actor_ms)
+                and not any(s0 < t.start and t.end <= e0 for s0, e0 in perpetrators)
                 # (nor one that starts inside a name and runs past it: "ميدان التحرير بمدينة
                 # صنعاء" is no "تحرير مدينة")
                 and not any((m.start <= t.start and t.end <= m.end and m.end - m.start > t.end - t.start)
@@ -3840,6 +3841,8 @@ class Assembler:
         """An act called a crime or a lie is its doer's: "وصفت الخارجية القصف الإسرائيلي بأنه
         جريمة حرب", "أفاد المجلس بمقتل ... بمسيّرة من قوات الدعم السريع، واصفا الحادث بأنه
         جريمة": whoever did the last act told before the denunciation is its target."""
+        if not any(t.entry.id == _CALLED_CRIME for t in triggers):
+            return events
         out = list(events)
         for k, (ev, t) in enumerate(zip(events, triggers)):
             if t.entry.id != _CALLED_CRIME or ev.targets:
@@ -3884,10 +3887,11 @@ class Assembler:
     def _responsible_for(toks, phrases, triggers) -> None:
         """"ملاحقة المسؤولين عن الهجوم", "اعتقلت الشرطة المسؤول عن التفجير": those
         responsible for an act of force are whoever did it, no officials (one "عن الأمن" is)."""
-        acts = {t.start for t in triggers if t.entry.type in _MILITARY_TYPES}
+        acts = {t.start for t in triggers if t.entry.type in _MILITARY_TYPES and _held_responsible(toks, t.start)}
+        if not acts:
+            return
         for p in phrases:
-            if len(p.conjuncts) == 1 and p.end + 1 in acts and _held_responsible(toks, p.end + 1) and (
-                    p.conjuncts[0][4] == "GOV"):
+            if len(p.conjuncts) == 1 and p.end + 1 in acts and p.conjuncts[0][4] == "GOV":
                 s, e, entry, country, _ = p.conjuncts[0]
                 p.conjuncts[0] = (s, e, entry, country, None)
 
