@@ -11753,3 +11753,9 @@ def test_assemble_an_arrival_told_as_a_visit_visits_the_state_arrived_in(ex):
     e = _one(ex, "وصل رئيس الوزراء الهندي إلى الرياض في زيارة رسمية تستغرق يومين", "CONSULT", "زيارة")
     assert e.mode == "visit" and _codes(e.actors) == ["IND GOV"] and _codes(e.targets) == ["SAU GOV"]
     assert "slot.visited" in e.rules
+
+
+def test_assemble_lies_called_after_a_denial_are_no_denied_act(ex):
+    # a denial's scope ends at the participle that calls the charges lies: that call is made
+    e = _one(ex, "نفى الجيش الاتهامات الموجهة إليه واصفا إياها بأنها أكاذيب", "ACCUSE", "أكاذيب")
+    assert e.modality == ce.Modality.ASSERTED and _codes(e.actors) == ["--- MIL"]
