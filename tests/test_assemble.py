@@ -11759,3 +11759,10 @@ def test_assemble_lies_called_after_a_denial_are_no_denied_act(ex):
     # a denial's scope ends at the participle that calls the charges lies: that call is made
     e = _one(ex, "نفى الجيش الاتهامات الموجهة إليه واصفا إياها بأنها أكاذيب", "ACCUSE", "أكاذيب")
     assert e.modality == ce.Modality.ASSERTED and _codes(e.actors) == ["--- MIL"]
+
+
+def test_assemble_a_bilateral_summit_is_no_multilateral_one(ex):
+    e = _one(ex, "عقد الرئيسان قمة ثنائية في العاصمة لبحث التعاون", "CONSULT", "قمة")
+    assert e.mode is None and e.trigger.text == "قمة ثنائية"
+    # (control: a summit of many states is)
+    assert _one(ex, "عقد القادة العرب قمة في الرياض", "CONSULT", "قمة").mode == "multilateral"
