@@ -3290,7 +3290,6 @@ class Assembler:
         self._contextual: frozenset[str] = frozenset()  # actor ids that take the context's country
         self._opposed_ids: frozenset[str] = frozenset()  # site ids coded as the striker's opponent
         self._mirrors: frozenset[str] = frozenset()  # counterpart ids: the other side's sector
-        self._carried_out: frozenset[str] = frozenset()  # the words of carrying out ("نفذت")
         self._nouns: dict[str, Any] = {}  # verb trigger id -> its verbal-noun reading
         self._verbs: dict[str, Any] = {}  # noun trigger id -> the verb entry of the same stem
         self._article_verbs: frozenset[tuple[str, str]] = frozenset()  # (id, key): "القي القبض"
@@ -3307,10 +3306,6 @@ class Assembler:
         # abstaining cue's forms ("أعلنت الحكومة عن التوقيع", "امتنعت الحكومة عن التوقيع")
         self._told_after_an = _ANNOUNCE | _TOLD_OF | frozenset(
             lexical_key(f) for name, e in lexicon.entries() if name == "cues" and e.id == _ABSTAIN_CUE
-            for f in e.forms)
-        # the words of carrying out a sentence ("نفذت حكم الإعدام"), by the support entry's
-        self._carried_out = frozenset(
-            lexical_key(f) for name, e in lexicon.entries() if name == "support" and e.id == _CARRY_OUT
             for f in e.forms)
         # the states' nisbas, by their words' keys ("أوكرانية" -> UKR)
         self._state_nisbas = {lexical_key(f): e.country for e in actors
@@ -9343,7 +9338,12 @@ class Assembler:
         with it become its targets when it has none ("مقتل 43 مصليا", "قتل 19 مدنيا")."""
         out = list(events)
         strikes = {t.start: t.end for t in triggers if t.entry.type == "ASSAULT" and t.entry.pos == "noun"}
-        for pos, n, victims, killed, agent in self._kill_counts(toks, sent, phrases, time_toks, strikes):
+        # the death word of each execution's noun ("نفذت السلطات حكم الإعدام", read so by
+        # _read_anew; "إعدام")
+        executions = {i for t in triggers if self._execution is not None and t.entry.id == self._execution.id
+                      for i in range(t.start, t.end) if toks[i].key == _DEATH}
+        for pos, n, victims, killed, agent in self._kill_counts(toks, sent, phrases, time_toks, strikes,
+                                                               executions):
             if answered is not None and pos in answered:
                 continue  # "ردا على مقتل ثلاثة جنود": the toll of what is answered
             best = None
@@ -9447,11 +9447,12 @@ class Assembler:
             victims.kind in ("title", "group", "force") and all(c[4] is not None for c in victims.conjuncts)
         )) and not any(c[2].toll_only for c in victims.conjuncts)
 
-    def _kill_counts(self, toks, sent, phrases, time_toks=frozenset(), strikes=None
+    def _kill_counts(self, toks, sent, phrases, time_toks=frozenset(), strikes=None, executions=frozenset()
                      ) -> list[tuple[int, int | None, Any, bool, Any]]:
         """(position, count, victim phrase, killed?, killer phrase) for each casualty word of
         the sentence (``time_toks``: the tokens of its time expressions; ``strikes``: where
-        each attack's noun starts, and its end)."""
+        each attack's noun starts, and its end; ``executions``: the death words of execution
+        nouns)."""
         found = []
         for i in range(sent.start, sent.end):
             key = toks[i].key
@@ -9464,10 +9465,8 @@ class Assembler:
                         t.key in INJURY_WORDS or t.norm.lstrip("و") in INJURY_WORDS
                         for t in toks[i + 1 : min(sent.end, i + 8)]))
             # "نفذت السلطات حكم الإعدام شنقا بحق ثلاثة مدانين": the executed are killed
-            executed = None
-            if key == _DEATH and i > sent.start + 1 and toks[i - 1].key == "حكم" and any(
-                    toks[j].key in self._carried_out for j in range(max(sent.start, i - 6), i - 1)):
-                executed = next((j for j in range(i + 1, min(sent.end, i + 4)) if toks[j].key == "بحق"), None)
+            executed = next((j for j in range(i + 1, min(sent.end, i + 4)) if toks[j].key == "بحق"), None) if (
+                i in executions) else None
             if (key not in _TOLL_WORDS and not eliminated and not fell and executed is None) or _spared(toks, i):
                 continue
             if any(toks[j].key in _RESULTED and toks[j - 1].key in NEGATIONS
