@@ -3662,9 +3662,11 @@ class Assembler:
                 and not (t.entry.needs_subject and any(i in time_toks for i in range(t.start, t.end)))
                 # "هاشم تقي": a verb that begins like the article ("التقى") lacks it in a name
                 and not ((t.entry.id, toks[t.start].key) in self._article_verbs and not _definite(toks[t.start]))
-                # "اعتقلت الشرطة منفذي التفجير": the act that names its perpetrators is told
-                # before, no act of the sentence's
+                # "اعتقلت الشرطة منفذي التفجير", "المسؤولين عن الهجوم": the act that names its
+                # perpetrators, or those responsible for it, is told before, no act of the
+                # sentence's
                 and not any(s0 < t.start and t.end <= e0 for s0, e0 in perpetrators)
+                and not _held_responsible(toks, t.start)
                 # (nor one that starts inside a name and runs past it: "ميدان التحرير بمدينة
                 # صنعاء" is no "تحرير مدينة")
                 and not any((m.start <= t.start and t.end <= m.end and m.end - m.start > t.end - t.start)
@@ -8195,10 +8197,8 @@ class Assembler:
         casualties = [t for t in triggers if t.entry.type == "ASSAULT" and self._is_casualty(toks, t)]
         if not casualties:
             return triggers
-        # (not one the killed are told responsible for: "قتلت القوات المسؤول عن الهجوم")
         attacks = [t for t in triggers if t.entry.type == "ASSAULT" and not self._is_casualty(toks, t)
-                   and not _foiled(toks, t) and not self._inside_name(toks, t, actor_ms)
-                   and not _held_responsible(toks, t.start)]
+                   and not _foiled(toks, t) and not self._inside_name(toks, t, actor_ms)]
         murders = [t for t in casualties if toks[t.start].key in _ASSASSINATED]
         if murders:
             # "اغتيل الرئيس الأسبق ..، فيما أدان كرزاي الاغتيال": a bare definite noun in a
