@@ -11766,3 +11766,44 @@ def test_assemble_a_bilateral_summit_is_no_multilateral_one(ex):
     assert e.mode is None and e.trigger.text == "قمة ثنائية"
     # (control: a summit of many states is)
     assert _one(ex, "عقد القادة العرب قمة في الرياض", "CONSULT", "قمة").mode == "multilateral"
+
+
+@pytest.mark.parametrize(
+    "text, trigger, actors, targets",
+    [
+        # missiles and drones given are military aid, to whom "ل" names (not the drones of
+        # that state)
+        ("قدمت إيران صواريخ باليستية لجماعة الحوثي في اليمن", "صواريخ", ["IRN GOV"], ["YEM REB"]),
+        ("قدمت طهران طائرات مسيرة لموسكو خلال الصيف", "طائرات مسيرة", ["IRN GOV"], ["RUS GOV"]),
+        ("سلمت واشنطن صواريخ للجيش الأوكراني", "صواريخ", ["USA GOV"], ["UKR MIL"]),
+    ],
+)
+def test_assemble_missiles_and_drones_given_are_military_aid(ex, text, trigger, actors, targets):
+    e = _one(ex, text, "AID", trigger)
+    assert e.cameo == "072" and _codes(e.actors) == actors and _codes(e.targets) == targets
+
+
+def test_assemble_missiles_and_drones_sent_are_no_aid(ex):
+    # "أرسل" sends forces as well: drones sent at a city are an attack, never a gift
+    assert "AID" not in _types(ex, "أرسل الحوثيون مسيرات باتجاه مدينة إيلات")
+
+
+@pytest.mark.parametrize(
+    "text, trigger, actors, targets",
+    [
+        # their own weapons handed over: the holders disarm, to whom they hand them
+        ("سلم المسلحون أسلحتهم إلى الجيش في بلدة حدودية", "أسلحتهم", ["--- REB"], ["--- MIL"]),
+        ("سلم مقاتلو الفصيل السلاح الثقيل للقوات الحكومية", "السلاح", ["--- REB"], ["--- MIL"]),
+        # who surrenders surrenders to the forces "ل" names
+        ("استسلمت مجموعة من المسلحين للقوات الحكومية شمال المدينة", "استسلمت", ["--- REB"], ["--- MIL"]),
+    ],
+)
+def test_assemble_own_weapons_handed_over_are_a_disarmament(ex, text, trigger, actors, targets):
+    e = _one(ex, text, "RETREAT", trigger)
+    assert e.mode == "disarm" and _codes(e.actors) == actors and _codes(e.targets) == targets
+    assert "AID" not in _types(ex, text)
+
+
+def test_assemble_weapons_of_no_one_handed_over_are_given(ex):
+    # (control: weapons of no one named, handed over, are aid, no disarmament)
+    assert _types(ex, "سلمت بريطانيا أسلحة وذخائر للجيش الأوكراني") == ["AID"]

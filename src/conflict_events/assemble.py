@@ -47,6 +47,8 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   strikes ("هاجم مستوطنون بلدة ترمسعيا", "غارات على بلدات في ريف إدلب"), not a city, which
   is where, nor ground taken; ``slot.dispersed``: the protest force disperses is its
   protesters ("فرقت الشرطة التظاهرة", "فضت قوات الأمن اعتصاما");
+* ``slot.surrendered-to``: whom arms or fighters are handed over to is the target of their
+  surrender ("استسلمت مجموعة للقوات الحكومية", "سلم المسلحون أسلحتهم إلى الجيش");
 * ``slot.host``: the state an envoy recalled leaves is the target of the recall ("استدعت
   الأردن سفيرها لدى إسرائيل");
 * ``slot.passive``: the subject of a passive form is the target ("أصيب 3 مدنيين"); a past
@@ -2326,6 +2328,12 @@ def _for_whom(toks, p, start, to=frozenset()):
     return None
 
 
+def _own_arms(t) -> bool:
+    """Arms told as someone's, by a pronoun or the article ("أسلحتهم", "السلاح"): handed over,
+    their holders give them up; arms of no one's are given."""
+    return t.suffixed or _definite(t)
+
+
 def _no_pilot(toks, k) -> bool:
     """Token ``k`` is the pilot of "(من) دون طيار" / "بدون طيار": a drone's, no one."""
     return k > 0 and toks[k].key in _PILOT and toks[k - 1].key in _WITHOUT
@@ -3568,6 +3576,7 @@ class Assembler:
                                     {t.end for t in triggers if t.entry.pos == "verb"})
             self._resolve_anaphora(toks, phrases, memory, sent)
             self._responsible_for(toks, phrases, triggers)
+            self._given_to(toks, phrases, triggers, support, actor_ms)
             if self._capital_sides:
                 self._shared_names(phrases, places, article_countries)
             # countries the sentence names through its places and state and named actors (not
@@ -3891,6 +3900,26 @@ class Assembler:
             if len(p.conjuncts) == 1 and p.end + 1 in acts and p.conjuncts[0][4] == "GOV":
                 s, e, entry, country, _ = p.conjuncts[0]
                 p.conjuncts[0] = (s, e, entry, country, None)
+
+    @staticmethod
+    def _given_to(toks, phrases, triggers, support, actor_ms) -> None:
+        """"قدمت إيران طائرات مسيرة لروسيا": the things given, right after their giver, and
+        whom they are given to are two phrases, not Russia's drones."""
+        for trig in triggers:
+            e = trig.entry
+            if (e.type != "AID" or e.pos != "noun" or not isinstance(e.needs_support, tuple)
+                    or trig.end >= len(toks) or not toks[trig.end].has_li
+                    or not any(s.entry.id in e.needs_support and 0 <= trig.start - s.end <= 4 for s in support)):
+                continue
+            for n, p in enumerate(phrases):
+                if p.start <= trig.start and trig.end < p.end and len(p.conjuncts) == 1:
+                    m = next((m for m in actor_ms if m.start == trig.end and m.end <= p.end), None)
+                    if m is not None:
+                        s, _, head, country, _ = p.conjuncts[0]
+                        phrases[n : n + 1] = [
+                            _Phrase(p.start, trig.end, [(s, trig.end, head, head.country, head.sector)], p.kind),
+                            _Phrase(m.start, p.end, [(m.start, p.end, m.entry, country, m.entry.sector)], m.entry.kind)]
+                    break
 
     @staticmethod
     def _joins(toks, m, nxt, end, sector) -> bool:
@@ -5713,6 +5742,7 @@ class Assembler:
             and e.type != "ACCUSE"  # "وجه اتهامات لعناصر في الحركة": whom it accuses
             and e.type != "REQUEST"  # "وجهت دعوة لجماعة الحوثي": whom it calls on
             and (e.type, e.mode) != ("SANCTION", "discontinue")  # "تعليق المساعدات للسودان"
+            and e.mode != "disarm"  # "تسليم السلاح للجيش": whom it is handed to
             and not e.names_object  # "أسقطوا مروحية للشرطة": whose craft was downed
             # "زيارة للأردن": the state visited (but "زيارة لوزير الخارجية إلى المنطقة" is his)
             and not (e.mode == "visit" and after.kind in ("country", "capital"))
@@ -6949,6 +6979,13 @@ class Assembler:
                           and not toks[p.start].prep), None)
                 if p is not None:
                     return p, "slot.recipient"
+        if e.type == "RETREAT" and e.mode == "disarm":
+            # "استسلمت مجموعة للقوات الحكومية", "سلم المسلحون أسلحتهم إلى الجيش": whom they
+            # surrender to
+            p = _for_whom(toks, next((p for p in phrases if trig.end <= p.start <= trig.end + 6
+                                      and p is not actor and p.kind != "nisba"), None), trig.end, to=_TO)
+            if p is not None:
+                return p, "slot.surrendered-to"
         if e.type in _BENEFICIARY_TYPES:
             # "دعمها الكامل للحكومة اليمنية", "مساعدات بقيمة 10 ملايين دولار لليمن", "قدمت
             # مساعدات لليمن": whom it is for; "سلمت الولايات المتحدة الجيش اللبناني شحنة
@@ -8963,8 +9000,11 @@ class Assembler:
                 # are drones that did)
                 and not (s.entry.id == _TAKE_PART and trig.entry.type == "PROTEST"
                          and toks[trig.start - 1].key != "في")
-                # ("سلم المسلحون أسلحتهم": their own weapons handed in, no aid)
-                and not (s.entry.id == _HANDED_OVER and trig.entry.type == "AID" and toks[trig.start].suffixed)
+                # ("سلم المسلحون أسلحتهم", "سلموا السلاح": their own weapons handed in, no aid;
+                # weapons of no one's are given)
+                and not (s.entry.id == _HANDED_OVER and (
+                    (trig.entry.type == "AID" and _own_arms(toks[trig.start]))
+                    or (trig.entry.mode == "disarm" and not _own_arms(toks[trig.start]))))
                 and (not near or not toks[trig.start].prep and all(
                     # "حشدت روسيا عشرات الآلاف من الجنود": its subject, a count, and a time
                     # between commas ("نشرت إسبانيا، اليوم الثلاثاء، وحدات"); not a word after a
