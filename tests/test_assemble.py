@@ -11807,3 +11807,23 @@ def test_assemble_own_weapons_handed_over_are_a_disarmament(ex, text, trigger, a
 def test_assemble_weapons_of_no_one_handed_over_are_given(ex):
     # (control: weapons of no one named, handed over, are aid, no disarmament)
     assert _types(ex, "سلمت بريطانيا أسلحة وذخائر للجيش الأوكراني") == ["AID"]
+
+
+@pytest.mark.parametrize(
+    "text, actors, targets",
+    [
+        # a clause right after an indefinite noun describes it: the pronoun on its verb takes
+        # the noun back as the accused, and its subject is the sentence's
+        ("فرضت بريطانيا عقوبات على شركات روسية تتهمها بتزويد الجيش بالسلاح", ["GBR GOV"], ["RUS BUS"]),
+        ("اعتقلت الشرطة خمسة أشخاص تتهمهم بتهريب المخدرات عبر الحدود", ["--- COP"], ["--- CVL"]),
+    ],
+)
+def test_assemble_an_accusation_describing_an_indefinite_noun_accuses_it(ex, text, actors, targets):
+    e = _one(ex, text, "ACCUSE", "تتهم")
+    assert _codes(e.actors) == actors and _codes(e.targets) == targets
+
+
+def test_assemble_an_arrest_reaches_no_target_in_the_accusation_after_it(ex):
+    text = "اعتقلت الشرطة ثلاثة أشخاص تتهمهم بالتخطيط لهجوم على مقر البرلمان"
+    e = _one(ex, text, "COERCE", "اعتقلت")
+    assert [t.text for t in e.targets] == ["أشخاص"]

@@ -4854,6 +4854,18 @@ class Assembler:
                 actor = self._phrase_after(phrases, trig.end, sent, max_gap=1, toks=toks, time_toks=time_toks,
                                            subject=True)
                 arule = "slot.vso" if actor is not None else None
+            elif (e.pos == "verb" and e.voice == "active" and trig.end - trig.start == 1
+                  and _imperfect(toks[trig.start]) and _has_object_suffix(toks[trig.start])
+                  and not toks[trig.start].prefix and not (rel is not None and rel.end == trig.start)
+                  and (p := next((p for p in phrases if p.end == trig.start and p.kind != "nisba"
+                                  and not _definite(toks[p.end - 1])), None)) is not None):
+                # "عقوبات على شركات إيرانية تتهمها بدعم ...", "اعتقلت ثلاثة أشخاص تتهمهم
+                # بالتهريب": a clause right after an indefinite noun describes it, its pronoun
+                # taking the noun back; its subject is the one before, unless one follows
+                held = p
+                actor = self._phrase_after(phrases, trig.end, sent, max_gap=0, toks=toks, time_toks=time_toks,
+                                           subject=True)
+                arule = "slot.vso" if actor is not None else None
             elif rel is not None and (e.voice == "passive" or (e.mode in ("arrest", "abduct") and not any(
                     c[4] in _HOLDERS for c in rel.conjuncts))):
                 # "المحامية التي اعتُقلت", "الناشطة التي اعتقلت الأسبوع الماضي": who is held
@@ -7135,8 +7147,11 @@ class Assembler:
                 break  # "في هجوم للمتمردين، وشن الجيش غارات على مواقعهم": another clause's
             if i > trig.end and i in act_ends:
                 break  # "اتهم الحزب عناصر بالاعتداء على المتظاهرين": the act accused of's
-            if i > trig.end and t.key in _CHARGES and e.type != "ACCUSE":
-                break  # "اعتقلت ثلاثة بتهمة التخطيط لهجوم على كنيسة": the charged act's
+            if i > trig.end and e.type != "ACCUSE" and (t.key in _CHARGES or any(
+                    o.start == i and o.entry.type == "ACCUSE" for o in others)):
+                # "اعتقلت ثلاثة بتهمة التخطيط لهجوم على كنيسة", "... ثلاثة أشخاص تتهمهم
+                # بالتخطيط لهجوم على السفارة": the charged act's
+                break
             if (e.type == "ASSAULT" and i > start and (
                     t.prep == "ب" and not any(p.start == i for p in phrases)
                     # (or the attack it was done in: "اغتالت إسرائيل القيادي في غارة على سيارته")
