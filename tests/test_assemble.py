@@ -11827,3 +11827,17 @@ def test_assemble_an_arrest_reaches_no_target_in_the_accusation_after_it(ex):
     text = "اعتقلت الشرطة ثلاثة أشخاص تتهمهم بالتخطيط لهجوم على مقر البرلمان"
     e = _one(ex, text, "COERCE", "اعتقلت")
     assert [t.text for t in e.targets] == ["أشخاص"]
+
+
+@pytest.mark.parametrize(
+    "text, targets, dead",
+    [
+        # the hurt counted after the dead are victims beside them, not in their place
+        ("قصفت المدفعية قرى في ريف المحافظة، ما أدى إلى مقتل ثلاثة أطفال وإصابة امرأة",
+         ["أطفال", "امرأة"], 3),
+        ("قتل أربعة مدنيين وأصيب ثلاثة جنود في قصف على البلدة", ["مدنيين", "جنود"], 4),
+    ],
+)
+def test_assemble_the_hurt_are_victims_beside_the_dead(ex, text, targets, dead):
+    e = _one(ex, text, "ASSAULT", "قصف")
+    assert [t.text for t in e.targets] == targets and e.fatalities == dead

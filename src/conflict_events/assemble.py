@@ -9447,6 +9447,11 @@ class Assembler:
                 # (people counted only as persons, read as the kill verb's subject, are still
                 # its object: "قتل شخصان في حي الكرادة")
                 changes["targets"] = self._toll_side(victims, toks, text, ev)
+                if (not killed_subject and "slot.victims" in ev.rules and ev.targets
+                        and ev.targets[-1].end_char <= changes["targets"][0].start_char):
+                    # "ما أدى إلى مقتل ثلاثة أطفال وإصابة امرأة": the hurt are victims beside
+                    # the dead of the count before
+                    changes["targets"] = (*ev.targets, *changes["targets"])
                 if any(a.start_char < changes["targets"][-1].end_char and changes["targets"][0].start_char < a.end_char
                        for a in ev.actors):
                     # "224 مدنيا قتلوا في سوريا": the subject of a kill verb counted as the
