@@ -11841,3 +11841,16 @@ def test_assemble_an_arrest_reaches_no_target_in_the_accusation_after_it(ex):
 def test_assemble_the_hurt_are_victims_beside_the_dead(ex, text, targets, dead):
     e = _one(ex, text, "ASSAULT", "قصف")
     assert [t.text for t in e.targets] == targets and e.fatalities == dead
+
+
+@pytest.mark.parametrize(
+    "text, targets",
+    [
+        # a sum given "in aid of" people is given to them
+        ("تعهدت ألمانيا بتقديم 20 مليون يورو لدعم النازحين السودانيين في تشاد", ["SDN REF"]),
+        ("قدمت الكويت عشرة ملايين دولار لإغاثة اللاجئين السوريين", ["SYR REF"]),
+    ],
+)
+def test_assemble_aid_in_aid_of_people_goes_to_them(ex, text, targets):
+    e = _one(ex, text, "AID", "")
+    assert _codes(e.targets) == targets

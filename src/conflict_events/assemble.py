@@ -2320,7 +2320,9 @@ def _for_whom(toks, p, start, to=frozenset()):
     after one of ``to``: "إلى" or "على", as aid is sent or handed out; "عن", as it is cut
     off), in the same clause, and not an owner ("تابعة للأمم المتحدة"); else None."""
     if p is not None and (toks[p.start].has_li or (
-            p.start - 1 >= start and toks[p.start - 1].key in to and not toks[p.start - 1].prefix
+            p.start - 1 >= start and (toks[p.start - 1].key in to and not toks[p.start - 1].prefix or (
+                # "قدمت 100 مليون دولار لدعم اللاجئين": aid given in aid of them
+                to and toks[p.start - 1].has_li and toks[p.start - 1].key in _IN_AID_OF))
             and not toks[p.start].prep and not any(c[2].inanimate for c in p.conjuncts))) and all(
         not t.is_punct and not t.has_conj and t.key not in COMPLEMENTIZERS for t in toks[start : p.start]
     ) and toks[p.start - 1].key not in AFFILIATION:
@@ -2730,6 +2732,7 @@ TOLL_COUNT = _keys("عدد حصيله")
 # "إلى": before the count a toll rose to, and where a visitor arrives
 _TO = _keys("الي")
 _TO_WHOM = _TO | _ON  # "مساعدات إلى النازحين", "وزعت مساعدات على الأسر"
+_IN_AID_OF = _keys("دعم مساعده اغاثه اعانه")  # "لدعم اللاجئين": those given to
 # one person named in the singular: "مقتل عنصر" counts one
 SINGULAR_PEOPLE = _keys(
     "عنصر جندي مدني طفل طفله شخص مواطن مواطنه ضابط مسلح صحفي شاب رجل امراه سيده مقاتل "
