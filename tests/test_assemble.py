@@ -11854,3 +11854,18 @@ def test_assemble_the_hurt_are_victims_beside_the_dead(ex, text, targets, dead):
 def test_assemble_aid_in_aid_of_people_goes_to_them(ex, text, targets):
     e = _one(ex, text, "AID", "")
     assert _codes(e.targets) == targets
+
+
+@pytest.mark.parametrize(
+    "text, targets",
+    [
+        # who suffers an attack is its target, past a relative clause of its own; those the
+        # clause names are no attackers
+        ("تعرضت قاعدة عسكرية تستضيف قوات أمريكية لهجوم صاروخي", ["قاعدة عسكرية"]),
+        ("تعرضت قوات أمريكية في قاعدة عسكرية قرب الحدود السورية العراقية لهجوم بطائرات مسيرة",
+         ["قوات أمريكية"]),
+    ],
+)
+def test_assemble_who_suffers_an_attack_past_its_clause_is_no_attacker(ex, text, targets):
+    e = _one(ex, text, "ASSAULT", "لهجوم")
+    assert e.actors == () and [t.text for t in e.targets] == targets

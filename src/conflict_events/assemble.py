@@ -4886,7 +4886,11 @@ class Assembler:
                 arule = "slot.pronoun" if actor is not None else None
             target, trule = None, None
             suffers = self._sufferer(toks, sent, trig, phrases, time_toks)
-            if suffers is not None and actor is not None and actor.start < suffers.end and suffers.start < actor.end:
+            if suffers is not None and actor is not None and (
+                    actor.start < suffers.end and suffers.start < actor.end
+                    # (nor those its clause names before the act: "تعرضت قاعدة تستضيف قوات
+                    # أمريكية لهجوم")
+                    or suffers.end <= actor.start and actor.end <= trig.start and arule == "slot.svo"):
                 actor, arule = None, None  # "تعرض المستشفى لقصف": who suffers it did not do it
             # whom a condemnation is aimed at is who did the act it condemns (filled in once
             # that act's event is built)
@@ -9838,7 +9842,7 @@ class Assembler:
             i -= 1
         if not _li(toks[i]):
             return None
-        k = next((k for k in range(i - 1, max(sent.start, i - 8) - 1, -1) if toks[k].key in SUFFER), None)
+        k = next((k for k in range(i - 1, max(sent.start, i - 12) - 1, -1) if toks[k].key in SUFFER), None)
         if k is None or any(t.is_punct for t in toks[k + 1 : i]):
             return None
         p = next((p for p in phrases if k < p.start and p.end <= i and p.kind != "nisba"), None)
