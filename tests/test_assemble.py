@@ -11869,3 +11869,12 @@ def test_assemble_aid_in_aid_of_people_goes_to_them(ex, text, targets):
 def test_assemble_who_suffers_an_attack_past_its_clause_is_no_attacker(ex, text, targets):
     e = _one(ex, text, "ASSAULT", "لهجوم")
     assert e.actors == () and [t.text for t in e.targets] == targets
+
+
+def test_assemble_a_memorandum_of_understanding_is_no_warrant(ex):
+    # what a memorandum signed is for is yet to be done, as an agreement's; nothing requested
+    e = _one(ex, "وقع الأردن والعراق مذكرة تفاهم للتعاون العسكري في عمان", "COOPERATE", "للتعاون")
+    assert e.modality == ce.Modality.PLANNED and "mod.agreed" in e.rules
+    # (control: a warrant orders an arrest)
+    e = _one(ex, "أصدرت النيابة العامة مذكرة توقيف بحق رجل الأعمال", "COERCE", "توقيف")
+    assert e.modality == ce.Modality.REQUESTED

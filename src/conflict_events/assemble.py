@@ -2732,6 +2732,7 @@ TOLL_COUNT = _keys("عدد حصيله")
 # "إلى": before the count a toll rose to, and where a visitor arrives
 _TO = _keys("الي")
 _TO_WHOM = _TO | _ON  # "مساعدات إلى النازحين", "وزعت مساعدات على الأسر"
+_UNDERSTANDING = _keys("تفاهم")  # "مذكرة تفاهم"
 _IN_AID_OF = _keys("دعم مساعده اغاثه اعانه")  # "لدعم اللاجئين": those given to
 # one person named in the singular: "مقتل عنصر" counts one
 SINGULAR_PEOPLE = _keys(
@@ -3567,7 +3568,9 @@ class Assembler:
                     # "طائرة أمريكية من دون طيار": a drone, no act not done
                     and not (m.end < sent.end and _no_pilot(toks, m.end)) and not _commander(toks, m.start)
                     # "في بلدة بيت أمر": a word of a town's name, no order
-                    and not _after_name_head(toks, m.start)]
+                    and not _after_name_head(toks, m.start)
+                    # "مذكرة تفاهم للتعاون": a memorandum signed, no warrant
+                    and not (m.end < sent.end and toks[m.end].key in _UNDERSTANDING)]
             support = [m for m in found.get("support", ())
                        if (toks[m.start].prep in ("", "ل") or (toks[m.start].prep == "ب" and any(
                            # "ردت إيران بإطلاق ثلاثة صواريخ": the light noun of a count
@@ -4766,7 +4769,8 @@ class Assembler:
         # for or provides for
         agreed_for = toks[trig.start].prep in ("ل", "ب")
         if modality == Modality.ASSERTED and e.pos == "noun" and agreed_for and trig.start > sent.start and (
-                toks[trig.start - 1].key in AGREEMENT_NOUNS or toks[trig.start - 1].key in _STIPULATES):
+                toks[trig.start - 1].key in AGREEMENT_NOUNS or toks[trig.start - 1].key in _STIPULATES
+                or toks[trig.start - 1].key in _UNDERSTANDING):  # "مذكرة تفاهم للتعاون"
             modality, mrule = Modality.PLANNED, "mod.agreed"
         if modality == Modality.ASSERTED and e.pos == "noun" and any(
             o.entry.type == "AGREE" and (0 < trig.start - o.end or agreed_for and o.end == trig.start)
