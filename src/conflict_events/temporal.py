@@ -247,9 +247,10 @@ def _after_since(toks: list[str], i: int) -> bool:
     return False
 
 
+# (a full stop after it ends the sentence: "في 3/2/2024.", but "3.2.2024.5" is no date)
 _NUMERIC_DATE = re.compile(
     r"(?<![0-9/.\-])(?:([0-9]{1,2})([/.\-])([0-9]{1,2})\2([0-9]{4})"
-    r"|([0-9]{4})([/\-])([0-9]{1,2})\6([0-9]{1,2}))(?![0-9/.\-])"
+    r"|([0-9]{4})([/\-])([0-9]{1,2})\6([0-9]{1,2}))(?![0-9/\-]|\.[0-9])"
 )
 _NUMERIC_HINT = re.compile(r"[0-9][/.\-][0-9]")
 
