@@ -422,6 +422,7 @@ class DateFinder:
         for ordinal in _ORDINAL_STARTERS:
             starters.add(ordinal)
         starters.update(_FEAST_DAYS)  # "ثاني أيام عيد الفطر"
+        starters.add(_EVE)  # "عشية عيد الفطر"
         self._starters = frozenset(starters)
         # per-word answers that depend on the lexicon only (bounded; rebuilt with it)
         self._word_kinds: dict[str, frozenset[str]] = {}
@@ -806,7 +807,7 @@ class DateFinder:
             (self._period, "qualifier" in kinds or (unit is not None and unit[0] != "day")),
             (self._year_expr, "year_word" in kinds or (digits and len(tok) == 4)),
             (self._season, self._season_at(tok) is not None),
-            (self._holiday, "holiday" in kinds or tok in _FEAST_DAYS),
+            (self._holiday, "holiday" in kinds or tok in _FEAST_DAYS or tok == _EVE),
             (self._clock, "clock" in kinds),
             (self._count_range, counts),
         )
@@ -1420,14 +1421,17 @@ class DateFinder:
     def _holiday(self, sent, i, ref, direction):
         """"عيد الفطر", "عيد الأضحى الماضي", "عيد الفطر 1445 هـ": the days of a feast of
         the hijri year (Umm al-Qura), the nearest one the tense or a qualifier points to;
-        "ثاني أيام عيد الفطر": one of its days."""
+        "ثاني أيام عيد الفطر": one of its days; "عشية عيد الأضحى": the day before it."""
         from hijridate import Hijri
 
         nth = None
+        eve = sent.toks[i] == _EVE
         if sent.toks[i] in _FEAST_DAYS:
             if i + 2 >= len(sent.toks) or sent.toks[i + 1] != "ايام":
                 return None
             nth, start = _FEAST_DAYS[sent.toks[i]], i + 2
+        elif eve:
+            start = i + 1
         else:
             start = i
         hit = self._lookup(sent, start, _HOLIDAY)
@@ -1438,6 +1442,8 @@ class DateFinder:
             if nth > entry.count:
                 return None
             prefix = 0
+        elif eve:
+            nth, prefix = 0, 0  # the day before the first
         j = start + n
         month, day = entry.value
         year, j = self._hijri_year_at(sent, j)
@@ -2062,6 +2068,7 @@ def _nearest_hijri(ref: _dt.date, span: Any, q: Any) -> tuple[_dt.date, _dt.date
 _MONTH = frozenset({"month", "hijri_month"})
 _HOLIDAY = frozenset({"holiday"})
 _FEAST_DAYS = {"اول": 1, "ثاني": 2, "ثالث": 3, "رابع": 4}  # "ثاني أيام عيد الفطر"
+_EVE = "عشيه"  # "عشية عيد الفطر": its eve
 _MONTH_WORD = frozenset({"month_word"})
 _NAMED_TIMES = _MONTH | _WEEKDAY | _HOLIDAY | _QUAL  # "شهر رمضان", "يوم الجمعة", "الشهر الجاري"
 _DAY_WORD = frozenset({"day_word"})
