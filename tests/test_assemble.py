@@ -11878,3 +11878,16 @@ def test_assemble_a_memorandum_of_understanding_is_no_warrant(ex):
     # (control: a warrant orders an arrest)
     e = _one(ex, "أصدرت النيابة العامة مذكرة توقيف بحق رجل الأعمال", "COERCE", "توقيف")
     assert e.modality == ce.Modality.REQUESTED
+
+
+@pytest.mark.parametrize(
+    "text, etype, trigger",
+    [
+        # what one says it is ready for may come: possible, not done
+        ("قال رئيس الوزراء إن حكومته مستعدة للتفاوض مع المعارضة دون شروط", "CONSULT", "للتفاوض"),
+        ("أكد قائد الجيش أن قواته جاهزة لشن هجوم واسع على معاقل المتمردين", "ASSAULT", "هجوم"),
+    ],
+)
+def test_assemble_an_act_one_is_ready_for_is_possible(ex, text, etype, trigger):
+    e = _one(ex, text, etype, trigger)
+    assert e.modality == ce.Modality.POSSIBLE and "cue.possible.mustaidd" in e.rules
