@@ -11891,3 +11891,28 @@ def test_assemble_a_memorandum_of_understanding_is_no_warrant(ex):
 def test_assemble_an_act_one_is_ready_for_is_possible(ex, text, etype, trigger):
     e = _one(ex, text, etype, trigger)
     assert e.modality == ce.Modality.POSSIBLE and "cue.possible.mustaidd" in e.rules
+
+
+@pytest.mark.parametrize(
+    "text, trigger, actors",
+    [
+        # a ship, a plane or trucks of aid are aid, whose adjective names who sends it
+        ("رست سفينة مساعدات تركية في ميناء العريش محملة بالأغذية", "سفينة مساعدات", ["TUR GOV"]),
+        ("هبطت طائرة مساعدات سعودية في مطار عدن", "طائرة مساعدات", ["SAU GOV"]),
+        # (trucks counted after the verb of entering are what enters, no object of a seizure)
+        ("دخلت 120 شاحنة مساعدات إلى القطاع عبر المعبر", "شاحنة مساعدات", []),
+        ("دخلت المساعدات الإنسانية إلى المدينة المحاصرة", "المساعدات", []),
+    ],
+)
+def test_assemble_ships_planes_and_trucks_of_aid(ex, text, trigger, actors):
+    e = _one(ex, text, "AID", trigger)
+    assert _codes(e.actors) == actors
+
+
+def test_assemble_trucks_of_aid_a_crossing_is_closed_to_are_no_aid(ex):
+    assert _types(ex, "أغلقت السلطات المعبر أمام شاحنات المساعدات منذ يومين") == ["COERCE"]
+
+
+def test_assemble_a_ship_of_aid_intercepted_is_no_aid(ex):
+    # (control: the interception alone)
+    assert _types(ex, "اعترضت البحرية سفينة مساعدات متجهة إلى الميناء المحاصر") == ["COERCE"]

@@ -2330,6 +2330,15 @@ def _for_whom(toks, p, start, to=frozenset()):
     return None
 
 
+def _arriving(toks, sent, i) -> bool:
+    """The words at ``i`` are the subject of a verb of arriving or entering before them, past a
+    count: "دخلت 50 شاحنة مساعدات", "وصلت قافلة مساعدات" (aid delivered)."""
+    k = i - 1
+    while k > sent.start and (toks[k].key in QUANTITY or numbers.parse_number(toks[k].text) is not None):
+        k -= 1
+    return k >= sent.start and toks[k].key in _ARRIVING
+
+
 def _own_arms(t) -> bool:
     """Arms told as someone's, by a pronoun or the article ("أسلحتهم", "السلاح"): handed over,
     their holders give them up; arms of no one's are given."""
@@ -2733,6 +2742,8 @@ TOLL_COUNT = _keys("عدد حصيله")
 _TO = _keys("الي")
 _TO_WHOM = _TO | _ON  # "مساعدات إلى النازحين", "وزعت مساعدات على الأسر"
 _UNDERSTANDING = _keys("تفاهم")  # "مذكرة تفاهم"
+_ARRIVING = _keys("وصل وصلت وصلوا تصل يصل دخل دخلت تدخل يدخل رست ترسو هبطت تهبط عبرت تعبر")
+_AID_CARRIERS = _keys("شاحنه شاحنات سفينه سفن طايره طايرات قافله قوافل")  # "شاحنات المساعدات"
 _IN_AID_OF = _keys("دعم مساعده اغاثه اعانه")  # "لدعم اللاجئين": those given to
 # one person named in the singular: "مقتل عنصر" counts one
 SINGULAR_PEOPLE = _keys(
@@ -3582,7 +3593,7 @@ class Assembler:
                                     {t.end for t in triggers if t.entry.pos == "verb"})
             self._resolve_anaphora(toks, phrases, memory, sent)
             self._responsible_for(toks, phrases, triggers)
-            self._given_to(toks, phrases, triggers, support, actor_ms)
+            self._aid_phrases(toks, phrases, triggers, support, actor_ms)
             if self._capital_sides:
                 self._shared_names(phrases, places, article_countries)
             # countries the sentence names through its places and state and named actors (not
@@ -3908,11 +3919,21 @@ class Assembler:
                 p.conjuncts[0] = (s, e, entry, country, None)
 
     @staticmethod
-    def _given_to(toks, phrases, triggers, support, actor_ms) -> None:
+    def _aid_phrases(toks, phrases, triggers, support, actor_ms) -> None:
         """"قدمت إيران طائرات مسيرة لروسيا": the things given, right after their giver, and
-        whom they are given to are two phrases, not Russia's drones."""
+        whom they are given to are two phrases, not Russia's drones; "وصلت سفينة مساعدات
+        قطرية": the craft that is the aid leaves its adjective, the giver, a phrase of its own."""
         for trig in triggers:
             e = trig.entry
+            if e.type == "AID" and e.pos == "noun" and not e.needs_support and trig.end < len(toks):
+                n, p = next(((n, p) for n, p in enumerate(phrases) if p.start == trig.start and trig.end < p.end
+                             and len(p.conjuncts) == 1), (None, None))
+                m = p and next((m for m in actor_ms if m.start == trig.end and m.end == p.end), None)
+                if m is not None and m.entry.kind in ("nisba", "country"):
+                    # (the feminine adjective may read as the country: "سعودية")
+                    phrases[n] = _Phrase(m.start, m.end, [(m.start, m.end, m.entry, m.entry.country, (
+                        m.entry.sector if m.entry.kind == "country" else None))], m.entry.kind)
+                    continue
             if (e.type != "AID" or e.pos != "noun" or not isinstance(e.needs_support, tuple)
                     or trig.end >= len(toks) or not toks[trig.end].has_li
                     or not any(s.entry.id in e.needs_support and 0 <= trig.start - s.end <= 4 for s in support)):
@@ -8359,11 +8380,13 @@ class Assembler:
                         not (ev.actors and o.actors) or {a.code for a in ev.actors} & {a.code for a in o.actors})
                         for o in events)):
                 continue  # "اقتحم مسلحون مدرسة وفتحوا النار": the storming is the attack's
-            if (ev.type == "AID" and trig.entry.pos == "noun" and trig.end - trig.start == 1
+            if (ev.type == "AID" and trig.entry.pos == "noun"
+                    and (trig.end - trig.start == 1 or toks[trig.start].key in _AID_CARRIERS)
                     and not ev.targets and ev.modality == Modality.ASSERTED
                     and not any(r.startswith("slot.") and r != "slot.topic" for r in ev.rules)
                     and not any(a.country in _NOT_STATES for a in ev.actors)
-                    and not (trig.start > sent.start and toks[trig.start - 1].key == "ان")):
+                    and not (trig.start > sent.start and toks[trig.start - 1].key == "ان")
+                    and not _arriving(toks, sent, trig.start)):
                 # "أغلقت المعبر أمام شاحنات المساعدات": aid as a thing, no one's act, whatever
                 # subject the sentence opens with but an aid body (nor aid a clause tells of:
                 # "أكد أن المساعدات سيتم توصيلها")
@@ -8813,8 +8836,11 @@ class Assembler:
     def _aid_objects(toks, triggers):
         """Aid named as what is let in or kept out ("منع دخول كافة أنواع المساعدات", "السماح
         بدخول المساعدات") is the object of that act, not an aid event of its own; so is aid
-        carried by what is seized or attacked ("استولى مسلحون على شاحنة محملة بالمساعدات")."""
-        drop = set()
+        carried by what is seized or attacked ("استولى مسلحون على شاحنة محملة بالمساعدات"), and
+        so is a ship of aid intercepted ("اعترضت البحرية سفينة مساعدات": its words are those of
+        the interception)."""
+        seized = {(t.start, t.end) for t in triggers if t.entry.type == "COERCE"}
+        drop = {id(t) for t in triggers if t.entry.type == "AID" and (t.start, t.end) in seized}
         for v, n in zip(triggers, triggers[1:]):
             if n.entry.type != "AID" or n.entry.pos != "noun" or any(
                     x.is_punct or x.has_conj for x in toks[v.end : n.start]):
@@ -8822,6 +8848,9 @@ class Assembler:
             if (
                 (v.entry.type == "COERCE" or v.entry.mode == "access") and 0 <= n.start - v.end <= 4
                 and not toks[n.start].has_conj and not toks[n.start].prep
+                # (what enters is the verb's subject: "دخلت 50 شاحنة مساعدات إلى القطاع")
+                and not (v.entry.id == _ENTRY and all(
+                    x.key in QUANTITY or numbers.parse_number(x.text) is not None for x in toks[v.end : n.start]))
             ) or (
                 v.entry.type in ("COERCE", "ASSAULT") and 0 < n.start - v.end <= 6
                 and toks[n.start - 1].key in _LOADED
