@@ -11916,3 +11916,13 @@ def test_assemble_trucks_of_aid_a_crossing_is_closed_to_are_no_aid(ex):
 def test_assemble_a_ship_of_aid_intercepted_is_no_aid(ex):
     # (control: the interception alone)
     assert _types(ex, "اعترضت البحرية سفينة مساعدات متجهة إلى الميناء المحاصر") == ["COERCE"]
+
+
+def test_assemble_an_act_dated_from_today_on_is_planned(ex):
+    # a span from the article date on, on a verb in the present, is yet to come
+    e = _one(ex, "تصل المساعدات إلى المدينة المحاصرة خلال الأيام الثلاثة المقبلة", "AID", "المساعدات")
+    assert e.modality == ce.Modality.PLANNED and e.date.start == dt.date(2016, 8, 30)
+    assert e.date.end == dt.date(2016, 9, 2) and "mod.future-date" in e.rules
+    # (control: an act told in the past takes no such date)
+    e = _one(ex, "قصفت الطائرات المدينة خلال الأيام الثلاثة المقبلة", "ASSAULT", "قصفت")
+    assert e.modality == ce.Modality.ASSERTED and e.date is None

@@ -203,7 +203,7 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   for a plan on a condition ("ستشن عملية إذا انهار وقف إطلاق النار") or a negated
   condition ("إذا لم تنسحب الميليشيات"), ``mod.future-after`` for an act's noun that a
   verb to come follows ("الاجتماع الثلاثي سيعقد"), ``mod.future-date`` for an act dated
-  after the article, ``mod.defused`` for a bomb defused ("فككت الهندسة عبوة ناسفة") and
+  after the article or from its date on, ``mod.defused`` for a bomb defused ("فككت الهندسة عبوة ناسفة") and
   ``mod.failed`` for what the subject of a verb of failing failed in ("فشلت المفاوضات في
   التوصل إلى اتفاق");
 * ``fatalities.count`` and ``arrested.count``: killed ("أسفر عن مقتل 43 مصليا"), injured and
@@ -5248,7 +5248,11 @@ class Assembler:
                 # "اعتقلت الشرطة ثلاثة ناشطين في 10 ديسمبر" in March: a month named without
                 # its year after a verb in the past is the last one, not the coming one
                 date, drule = past, "date.past-verb"
-            elif date is not None and date.resolved and date.start > article_date:
+            elif date is not None and date.resolved and (date.start > article_date or (
+                    # "تصل المساعدات خلال الأيام الثلاثة المقبلة": a span from the article
+                    # date on, of an act not told as done
+                    date.start == article_date and date.end > article_date
+                    and not _done_in_past(toks, sent, trig, support, ctx.found_triggers))):
                 modality = Modality.PLANNED
                 rules.append("mod.future-date")
             else:
