@@ -11926,3 +11926,8 @@ def test_assemble_an_act_dated_from_today_on_is_planned(ex):
     # (control: an act told in the past takes no such date)
     e = _one(ex, "قصفت الطائرات المدينة خلال الأيام الثلاثة المقبلة", "ASSAULT", "قصفت")
     assert e.modality == ce.Modality.ASSERTED and e.date is None
+
+
+def test_assemble_the_vanguard_of_forces_is_theirs(ex):
+    e = _one(ex, "وصلت طلائع القوات الفرنسية إلى قاعدة في النيجر", "MOBILIZE", "وصلت")
+    assert _codes(e.actors) == ["FRA MIL"] and e.actors[0].text == "طلائع القوات الفرنسية"
