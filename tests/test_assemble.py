@@ -11931,3 +11931,19 @@ def test_assemble_an_act_dated_from_today_on_is_planned(ex):
 def test_assemble_the_vanguard_of_forces_is_theirs(ex):
     e = _one(ex, "وصلت طلائع القوات الفرنسية إلى قاعدة في النيجر", "MOBILIZE", "وصلت")
     assert _codes(e.actors) == ["FRA MIL"] and e.actors[0].text == "طلائع القوات الفرنسية"
+
+
+@pytest.mark.parametrize(
+    "text, dead",
+    [
+        # a dual in construct, its "ن" dropped, counts two
+        ("قتل ضابطا شرطة في هجوم مسلح على نقطة تفتيش", 2),
+        ("قتل عنصرا الأمن في الهجوم على المركز", 2),
+        # (controls: the accusative of one, before its adjective or a preposition)
+        ("قتل المسلحون ضابطا في الشرطة خلال الهجوم", 1),
+        ("قتل المسلحون جنديا إسرائيليا في هجوم قرب المستوطنة", 1),
+    ],
+)
+def test_assemble_a_dual_in_construct_counts_two(ex, text, dead):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
+    assert e.fatalities == dead

@@ -1843,6 +1843,18 @@ def _one_person(t: "Tok") -> bool:
     return key in SINGULAR_PEOPLE or (key.endswith("ا") and (key[:-1] in SINGULAR_PEOPLE or key.endswith("يا")))
 
 
+def _dual_construct(toks, sent, i, phrases) -> bool:
+    """A person counted in the dual heading a construct, its "ن" dropped: "ضابطا شرطة",
+    "عنصرا الأمن" (an accusative "ضابطا" takes no genitive after it, only an adjective)."""
+    if not (i + 1 < sent.end and toks[i].key.endswith("ا") and toks[i].key[:-1] in SINGULAR_PEOPLE
+            and not toks[i].prep):
+        return False
+    nxt = toks[i + 1]
+    return (not nxt.prep and not nxt.has_conj and not nxt.key.endswith("ا")
+            and _NISBA_ENDING.search(nxt.key) is None
+            and any(p.start == i and p.end > i + 1 for p in phrases))
+
+
 def _dual_of_people(key: str) -> bool:
     """A person counted in the dual: "شرطيان", "جنديان", "طفلين" (the "ين" ending only where
     the plural is broken, as "مدنيين" is also the plural of "مدني")."""
@@ -9637,6 +9649,8 @@ class Assembler:
                                         for p in phrases)
             if nationals and n is None and toks[i1].key.endswith(("يان", "يتان")):
                 n = 2
+            elif n is None and not killer and _dual_construct(toks, sent, i1, phrases):
+                n = 2  # "قتل ضابطا شرطة": two, in construct (the accusative takes no genitive)
             elif i1 < sent.end and (toks[i1].key in SINGULAR_PEOPLE or nationals and toks[i1].key.endswith(
                     ("ي", "يه")) or ((i1 == i + 1 or struck) and key in _KILL_VERBS and not toks[i1].prep
                                     and toks[i1].key.endswith("ا") and toks[i1].key[:-1] in SINGULAR_PEOPLE)
