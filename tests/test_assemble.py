@@ -11947,3 +11947,17 @@ def test_assemble_the_vanguard_of_forces_is_theirs(ex):
 def test_assemble_a_dual_in_construct_counts_two(ex, text, dead):
     e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
     assert e.fatalities == dead
+
+
+@pytest.mark.parametrize(
+    "text, actor, target",
+    [
+        # youths before a state's forces are the verb's subject, the forces its object, not
+        # youths of the forces
+        ("رشق شبان قوات الاحتلال بالحجارة عند مدخل البلدة", "شبان", "قوات الاحتلال"),
+        ("رشق شبان الجيش بالحجارة خلال اقتحام المخيم", "شبان", "الجيش"),
+    ],
+)
+def test_assemble_youths_before_forces_are_no_youths_of_them(ex, text, actor, target):
+    e = _one(ex, text, "ASSAULT", "رشق")
+    assert [a.text for a in e.actors] == [actor] and [t.text for t in e.targets] == [target]

@@ -2755,6 +2755,7 @@ _TO = _keys("الي")
 _TO_WHOM = _TO | _ON  # "مساعدات إلى النازحين", "وزعت مساعدات على الأسر"
 _UNDERSTANDING = _keys("تفاهم")  # "مذكرة تفاهم"
 _ARRIVING = _keys("وصل وصلت وصلوا تصل يصل دخل دخلت تدخل يدخل رست ترسو هبطت تهبط عبرت تعبر")
+_YOUTHS = _keys("شبان شباب فتيه فتيان")  # "رشق شبان قوات الاحتلال": no youths of the forces
 _AID_CARRIERS = _keys("شاحنه شاحنات سفينه سفن طايره طايرات قافله قوافل")  # "شاحنات المساعدات"
 _IN_AID_OF = _keys("دعم مساعده اغاثه اعانه")  # "لدعم اللاجئين": those given to
 # one person named in the singular: "مقتل عنصر" counts one
@@ -3981,8 +3982,10 @@ class Assembler:
             not _definite(toks[m.start]) and not _definite(toks[m.end - 1]) and (
                 _definite(toks[nxt.start]) or nxt.end - nxt.start > 1 and _definite(toks[nxt.end - 1]))
         ):
-            # "اقتحم مستوطنون المسجد": the verb's subject, then its object
-            return not _keeps_nun(toks[end - 1])
+            # "اقتحم مستوطنون المسجد": the verb's subject, then its object; so are youths
+            # before a state's forces ("رشق شبان قوات الاحتلال بالحجارة")
+            return not _keeps_nun(toks[end - 1]) and not (
+                toks[end - 1].key in _YOUTHS and n.sector in ("MIL", "COP"))
         if n.kind == "generic" and _definite(toks[m.start]) == _definite(toks[nxt.start]) and (
                 sector, n.sector) == ("MIL", "REB"):
             # "جنود انقلابيون", "العسكريون المتمردون", "العسكريين الانقلابيين": soldiers in
@@ -4134,6 +4137,9 @@ class Assembler:
                     # construct, nor does a plural that keeps its "ن" ("هاجم مسلحون سفارة":
                     # the verb's object; "مسلحين حوثيين" is the group as their adjective)
                     named = False
+                if (named and not between and toks[end - 1].key in _YOUTHS
+                        and nxt.entry.sector in ("MIL", "COP")):
+                    named = False  # "رشق شبان قوات الاحتلال": the verb's subject, then its object
                 if (named and not between and e.kind == "title"
                         and nxt.entry.kind in ("org", "group", "capital", "country", "generic")
                         and _definite(toks[m.end - 1]) and not toks[nxt.start].prep
