@@ -11961,3 +11961,10 @@ def test_assemble_a_dual_in_construct_counts_two(ex, text, dead):
 def test_assemble_youths_before_forces_are_no_youths_of_them(ex, text, actor, target):
     e = _one(ex, text, "ASSAULT", "رشق")
     assert [a.text for a in e.actors] == [actor] and [t.text for t in e.targets] == [target]
+
+
+def test_assemble_the_dead_of_a_stampede_are_no_attack(ex):
+    text = "قتل 15 شخصا في تدافع عند نقطة لتوزيع الطحين في المدينة"
+    assert "ASSAULT" not in _types(ex, text)
+    # (control: the dead of shelling are)
+    assert "ASSAULT" in _types(ex, "قتل 15 شخصا في قصف عند نقطة لتوزيع الطحين في المدينة")
