@@ -11968,3 +11968,9 @@ def test_assemble_the_dead_of_a_stampede_are_no_attack(ex):
     assert "ASSAULT" not in _types(ex, text)
     # (control: the dead of shelling are)
     assert "ASSAULT" in _types(ex, "قتل 15 شخصا في قصف عند نقطة لتوزيع الطحين في المدينة")
+
+
+def test_assemble_where_a_blast_occurred_is_no_one_who_set_it_off(ex):
+    text = "قالت مصادر أمنية إن انفجارا وقع قرب السفارة التركية في العاصمة"
+    e = _one(ex, text, "ASSAULT", "انفجارا")
+    assert e.actors == () and [t.text for t in e.targets] == ["السفارة التركية"]

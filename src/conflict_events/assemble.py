@@ -2755,6 +2755,7 @@ _TO = _keys("الي")
 _TO_WHOM = _TO | _ON  # "مساعدات إلى النازحين", "وزعت مساعدات على الأسر"
 _UNDERSTANDING = _keys("تفاهم")  # "مذكرة تفاهم"
 _ARRIVING = _keys("وصل وصلت وصلوا تصل يصل دخل دخلت تدخل يدخل رست ترسو هبطت تهبط عبرت تعبر")
+_NEAR = _keys("قرب بالقرب امام داخل محيط")  # "انفجارا وقع قرب السفارة": where, not who
 _YOUTHS = _keys("شبان شباب فتيه فتيان")  # "رشق شبان قوات الاحتلال": no youths of the forces
 _AID_CARRIERS = _keys("شاحنه شاحنات سفينه سفن طايره طايرات قافله قوافل")  # "شاحنات المساعدات"
 _IN_AID_OF = _keys("دعم مساعده اغاثه اعانه")  # "لدعم اللاجئين": those given to
@@ -5986,8 +5987,10 @@ class Assembler:
                 p = self._phrase_after(phrases, k, sent, max_gap=1, toks=toks, time_toks=time_toks)
                 # (nor past a preposition and a direction: "صاروخ أطلق من جنوب لبنان", where
                 # from)
+                # (nor where it was: "انفجارا وقع قرب السفارة")
                 if p is not None and not self._starts_with_prep(toks, p) and not any(
-                        toks[j].key in PREPOSITIONS for j in range(max(s.end, p.start - 2), p.start)):
+                        toks[j].key in PREPOSITIONS or toks[j].key in _NEAR
+                        for j in range(max(s.end, p.start - 2), p.start)):
                     return p, "slot.support"
         # (not before a noun joined by "و": "اعتقال قيادي ومصادرة أسلحة" is one actor's)
         p = None if toks[trig.start].has_conj else self._phrase_before(
