@@ -11974,3 +11974,17 @@ def test_assemble_where_a_blast_occurred_is_no_one_who_set_it_off(ex):
     text = "قالت مصادر أمنية إن انفجارا وقع قرب السفارة التركية في العاصمة"
     e = _one(ex, text, "ASSAULT", "انفجارا")
     assert e.actors == () and [t.text for t in e.targets] == ["السفارة التركية"]
+
+
+@pytest.mark.parametrize(
+    "text, targets",
+    [
+        # whom criticism or charges are aimed at, past their adjective
+        ("وجه الرئيس انتقادات حادة للحكومة الإسرائيلية بسبب العملية", ["ISR GOV"]),
+        ("وجهت الخارجية انتقادات شديدة اللهجة للسلطات الإيرانية", ["IRN GOV"]),
+        ("وجه الوزير اتهامات مباشرة لروسيا بالتدخل في الانتخابات", ["RUS GOV"]),
+    ],
+)
+def test_assemble_criticism_past_its_adjective_is_aimed_at_whom_li_names(ex, text, targets):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ACCUSE")
+    assert _codes(e.targets) == targets

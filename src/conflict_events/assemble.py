@@ -2755,6 +2755,8 @@ _TO = _keys("الي")
 _TO_WHOM = _TO | _ON  # "مساعدات إلى النازحين", "وزعت مساعدات على الأسر"
 _UNDERSTANDING = _keys("تفاهم")  # "مذكرة تفاهم"
 _ARRIVING = _keys("وصل وصلت وصلوا تصل يصل دخل دخلت تدخل يدخل رست ترسو هبطت تهبط عبرت تعبر")
+_SHARP = _keys(  # "انتقادات حادة", "شديدة اللهجة"
+    "حاد حاده شديد شديده اللهجه مباشر مباشره لاذع لاذعه قوي قويه صريح صريحه واضح واضحه متكرر متكرره")
 _NEAR = _keys("قرب بالقرب امام داخل محيط")  # "انفجارا وقع قرب السفارة": where, not who
 _YOUTHS = _keys("شبان شباب فتيه فتيان")  # "رشق شبان قوات الاحتلال": no youths of the forces
 _AID_CARRIERS = _keys("شاحنه شاحنات سفينه سفن طايره طايرات قافله قوافل")  # "شاحنات المساعدات"
@@ -6989,6 +6991,8 @@ class Assembler:
             # "وجه اتهامات لعناصر في الحركة بتحريض": the accused (past the accuser's adjective:
             # "اتهامات أمريكية لروسيا"; and past a count: "اتهامات لثلاثة ضباط")
             k = actor.end if actor is not None and actor.start == trig.end and actor.kind == "nisba" else trig.end
+            while k < sent.end - 1 and toks[k].key in _SHARP and not toks[k].prefix:
+                k += 1  # (past its adjective: "انتقادات حادة للحكومة", "اتهامات مباشرة لإيران")
             if k < sent.end and (toks[k].has_li or _li_count(toks[k])):
                 at = k + 1 if _li_count(toks[k]) and not any(p.start == k for p in phrases) else k
                 p = next((p for p in phrases if p.start == at and p.kind != "nisba" and p is not actor), None)
