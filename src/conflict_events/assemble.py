@@ -203,9 +203,9 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   for a plan on a condition ("ستشن عملية إذا انهار وقف إطلاق النار") or a negated
   condition ("إذا لم تنسحب الميليشيات"), ``mod.future-after`` for an act's noun that a
   verb to come follows ("الاجتماع الثلاثي سيعقد"), ``mod.future-date`` for an act dated
-  after the article or from its date on, ``mod.defused`` for a bomb defused ("فككت الهندسة عبوة ناسفة") and
-  ``mod.failed`` for what the subject of a verb of failing failed in ("فشلت المفاوضات في
-  التوصل إلى اتفاق");
+  after the article or from its date on, ``mod.defused`` for a bomb defused ("فككت الهندسة
+  عبوة ناسفة") and ``mod.failed`` for what the subject of a verb of failing failed in
+  ("فشلت المفاوضات في التوصل إلى اتفاق");
 * ``fatalities.count`` and ``arrested.count``: killed ("أسفر عن مقتل 43 مصليا"), injured and
   arrested counts ("اعتقل 40 فلسطينيا"); the dead go to the act they died in ("مقتل 35
   مدنيا في انفجار عبوة"), else to the nearest attack; ``fatalities.tally``: the dead
@@ -2346,9 +2346,15 @@ def _arriving(toks, sent, i) -> bool:
     """The words at ``i`` are the subject of a verb of arriving or entering before them, past a
     count: "دخلت 50 شاحنة مساعدات", "وصلت قافلة مساعدات" (aid delivered)."""
     k = i - 1
-    while k > sent.start and (toks[k].key in QUANTITY or numbers.parse_number(toks[k].text) is not None):
+    while k > sent.start and not toks[k].is_punct and Assembler._only_quantities((toks[k],)):
         k -= 1
     return k >= sent.start and toks[k].key in _ARRIVING
+
+
+def _youths_before_forces(t, entry) -> bool:
+    """Youths right before an army or a police force ("رشق شبان قوات الاحتلال") are a verb's
+    subject before its object: they head no construct of the force."""
+    return t.key in _YOUTHS and entry.sector in ("MIL", "COP")
 
 
 def _own_arms(t) -> bool:
@@ -3987,8 +3993,7 @@ class Assembler:
         ):
             # "اقتحم مستوطنون المسجد": the verb's subject, then its object; so are youths
             # before a state's forces ("رشق شبان قوات الاحتلال بالحجارة")
-            return not _keeps_nun(toks[end - 1]) and not (
-                toks[end - 1].key in _YOUTHS and n.sector in ("MIL", "COP"))
+            return not _keeps_nun(toks[end - 1]) and not _youths_before_forces(toks[end - 1], n)
         if n.kind == "generic" and _definite(toks[m.start]) == _definite(toks[nxt.start]) and (
                 sector, n.sector) == ("MIL", "REB"):
             # "جنود انقلابيون", "العسكريون المتمردون", "العسكريين الانقلابيين": soldiers in
@@ -4140,8 +4145,7 @@ class Assembler:
                     # construct, nor does a plural that keeps its "ن" ("هاجم مسلحون سفارة":
                     # the verb's object; "مسلحين حوثيين" is the group as their adjective)
                     named = False
-                if (named and not between and toks[end - 1].key in _YOUTHS
-                        and nxt.entry.sector in ("MIL", "COP")):
+                if named and not between and _youths_before_forces(toks[end - 1], nxt.entry):
                     named = False  # "رشق شبان قوات الاحتلال": the verb's subject, then its object
                 if (named and not between and e.kind == "title"
                         and nxt.entry.kind in ("org", "group", "capital", "country", "generic")
@@ -8878,8 +8882,7 @@ class Assembler:
                 (v.entry.type == "COERCE" or v.entry.mode == "access") and 0 <= n.start - v.end <= 4
                 and not toks[n.start].has_conj and not toks[n.start].prep
                 # (what enters is the verb's subject: "دخلت 50 شاحنة مساعدات إلى القطاع")
-                and not (v.entry.id == _ENTRY and all(
-                    x.key in QUANTITY or numbers.parse_number(x.text) is not None for x in toks[v.end : n.start]))
+                and not (v.entry.id == _ENTRY and Assembler._only_quantities(toks[v.end : n.start]))
             ) or (
                 v.entry.type in ("COERCE", "ASSAULT") and 0 < n.start - v.end <= 6
                 and toks[n.start - 1].key in _LOADED
