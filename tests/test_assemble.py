@@ -11988,3 +11988,16 @@ def test_assemble_where_a_blast_occurred_is_no_one_who_set_it_off(ex):
 def test_assemble_criticism_past_its_adjective_is_aimed_at_whom_li_names(ex, text, targets):
     e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ACCUSE")
     assert _codes(e.targets) == targets
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        # the mediators and the Gulf states are states, of no one country
+        ("توجه الوسطاء إلى الدوحة لاستئناف المحادثات بين الطرفين", "--- GOV"),
+        ("اجتمعت دول الخليج العربية في الرياض لبحث التطورات", "--- GOV"),
+    ],
+)
+def test_assemble_mediators_and_the_gulf_states_are_states_of_no_one_country(ex, text, code):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "CONSULT")
+    assert _codes(e.actors) == [code]
