@@ -12001,3 +12001,17 @@ def test_assemble_criticism_past_its_adjective_is_aimed_at_whom_li_names(ex, tex
 def test_assemble_mediators_and_the_gulf_states_are_states_of_no_one_country(ex, text, code):
     e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "CONSULT")
     assert _codes(e.actors) == [code]
+
+
+@pytest.mark.parametrize(
+    "text, targets",
+    [
+        # whom a demand is made of stands before what is demanded with "بـ": not whom the
+        # act demanded is aimed at
+        ("طالبت الحركة السلطات المصرية بالضغط على إسرائيل لفتح المعبر", ["EGY GOV"]),
+        ("طالب مجلس الأمن الحوثيين بوقف الهجمات على السفن في البحر الأحمر", ["YEM REB"]),
+    ],
+)
+def test_assemble_whom_a_demand_is_made_of_stands_before_what_is_demanded(ex, text, targets):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "REQUEST")
+    assert _codes(e.targets) == targets

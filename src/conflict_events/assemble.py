@@ -7240,8 +7240,11 @@ class Assembler:
                         break  # "على جنوب لبنان" is a place
             if t.key in COMPLEMENTIZERS or t.key in ANSWERS:
                 break  # "ردا على المجازر بحق المدنيين": what the act answers is another's
-            if e.type == "REQUEST" and t.key == "الي" and i >= trig.end:
-                break  # "دعت المجتمع الدولي إلى الضغط على إسرائيل": the act called for's
+            if e.type == "REQUEST" and i >= trig.end and (t.key == "الي" or i > start and (
+                    t.prep == "ب" or t.norm.startswith("بال"))):
+                # "دعت المجتمع الدولي إلى الضغط على إسرائيل", "طالبت الوسطاء بالضغط على
+                # إسرائيل": the act called for's
+                break
         if e.pos == "noun" and e.type in _PATIENT_TYPES:
             # "استهداف التجمعات السكنية", "قصف الاحتلال منزلا", "اعتقال 40 فلسطينيا"
             for p in phrases:
