@@ -2327,14 +2327,14 @@ def _object_at(toks, sent, start, end, phrases, time_toks) -> int:
     ) else start
 
 
-def _for_whom(toks, p, start, to=frozenset()):
+def _for_whom(toks, p, start, to=frozenset(), aid=False):
     """The phrase ``p`` (after ``start``, or None) if it is whom an act is for: with "ل" (or
     after one of ``to``: "إلى" or "على", as aid is sent or handed out; "عن", as it is cut
-    off), in the same clause, and not an owner ("تابعة للأمم المتحدة"); else None."""
+    off; or, for ``aid``, "in aid of": "لدعم اللاجئين"), in the same clause, and not an owner
+    ("تابعة للأمم المتحدة"); else None."""
     if p is not None and (toks[p.start].has_li or (
             p.start - 1 >= start and (toks[p.start - 1].key in to and not toks[p.start - 1].prefix or (
-                # "قدمت 100 مليون دولار لدعم اللاجئين": aid given in aid of them
-                to and toks[p.start - 1].has_li and toks[p.start - 1].key in _IN_AID_OF))
+                aid and toks[p.start - 1].has_li and toks[p.start - 1].key in _IN_AID_OF))
             and not toks[p.start].prep and not any(c[2].inanimate for c in p.conjuncts))) and all(
         not t.is_punct and not t.has_conj and t.key not in COMPLEMENTIZERS for t in toks[start : p.start]
     ) and toks[p.start - 1].key not in AFFILIATION:
@@ -7071,7 +7071,8 @@ class Assembler:
             past = trig.end + (e.type == "AID" and trig.end + 1 < sent.end and toks[trig.end].has_conj
                                and not toks[trig.end].prep and not any(p.start == trig.end for p in phrases))
             p = _for_whom(toks, next((p for p in phrases if past <= p.start <= past + 6 and p is not actor),
-                                     None), past, to=_TO_WHOM if e.type == "AID" else frozenset())
+                                     None), past, to=_TO_WHOM if e.type == "AID" else frozenset(),
+                         aid=e.type == "AID")
             if p is not None:
                 return p, "slot.beneficiary"
             if actor is not None and actor.end < trig.start:
