@@ -12015,3 +12015,20 @@ def test_assemble_mediators_and_the_gulf_states_are_states_of_no_one_country(ex,
 def test_assemble_whom_a_demand_is_made_of_stands_before_what_is_demanded(ex, text, targets):
     e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "REQUEST")
     assert _codes(e.targets) == targets
+
+
+@pytest.mark.parametrize(
+    "text, actors, targets",
+    [
+        # the two an act answered is between are neither side of the threat: its actor is
+        # its subject, its target the two whose act it answers
+        ("هددت بيونغ يانغ بخطوات عسكرية ردا على التدريبات المشتركة بين الولايات المتحدة وكوريا الجنوبية",
+         ["PRK GOV"], ["KOR GOV", "USA GOV"]),
+        ("توعدت طهران برد حازم ردا على الاتفاق الأمني بين واشنطن وتل أبيب", ["IRN GOV"], ["ISR GOV", "USA GOV"]),
+        # (control: with no act answered, the threats between two are theirs)
+        ("تبادل الطرفان التهديدات بين موسكو وكييف", ["RUS GOV"], ["UKR GOV"]),
+    ],
+)
+def test_assemble_the_sides_of_an_act_answered_are_not_the_threats(ex, text, actors, targets):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "THREATEN")
+    assert _codes(e.actors) == actors and _codes(e.targets) == targets

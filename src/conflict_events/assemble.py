@@ -113,7 +113,8 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   الدفاعات صاروخا أطلقته ميليشيا الحوثي"); ``slot.craft``: so is the state a craft downed
   belongs to, told by its adjective after the act's noun ("إسقاط طائرة مسيرة أمريكية");
 * ``slot.answered``: whose act a threatened reprisal answers is the threat's target ("توعد
-  زعيم الحوثيين بالرد على الغارات الأمريكية");
+  زعيم الحوثيين بالرد على الغارات الأمريكية"), the two it is between too ("هددت كوريا
+  الشمالية بخطوات ردا على المناورات بين واشنطن وسيول"), who are not the threat's sides;
 * ``slot.entered``: who enters a strike or a sit-in strikes ("دخل المعتقلون في إضراب عن
   الطعام");
 * ``slot.stance``: the state whose proposal, policy or act a stance is taken on, told by
@@ -4848,7 +4849,7 @@ class Assembler:
             modality, mrule = Modality.ASSERTED, "mod.accusation-denied"
         if mrule:
             rules.append(mrule)
-        between = self._between(toks, sent, trig, phrases, others)
+        between = self._between(toks, sent, trig, phrases, others, ctx.answered)
         support = [m for m in support if not (m.start < trig.end and trig.start < m.end)]
         sides = None
         seized = False
@@ -4954,7 +4955,7 @@ class Assembler:
                     target, trule = self._pronoun_target(toks, sent, trig, phrases, actor)
                 if target is None:
                     target, trule = self._target(toks, sent, trig, phrases, actor, support, others, time_toks,
-                                                 ctx.place_spans, suffers)
+                                                 ctx.place_spans, suffers, ctx.answered)
                 if target is None:
                     target, trule = self._pronoun_target(toks, sent, trig, phrases, actor)
             if target is None and not resumed and (actor is not None or toks[trig.start].has_conj):
@@ -6830,11 +6831,13 @@ class Assembler:
         return bool(toks[p.start].prep)
 
     @staticmethod
-    def _between(toks, sent, trig, phrases, others=()):
+    def _between(toks, sent, trig, phrases, others=(), answered=None):
         """"بين X و Y" shortly after the trigger: the two sides of a clash or of talks
         ("المواجهات بين وحدات من القوات المشتركة وميليشيا الحوثي"), also past a place or a
         time in the same clause ("الاشتباكات في حي الشيخ مقصود بين القوات الكردية و..."); or
-        the two joined right after a clash's noun ("اشتباك القوات الأمنية والمتظاهرين")."""
+        the two joined right after a clash's noun ("اشتباك القوات الأمنية والمتظاهرين").
+        Not the sides of an act the trigger answers (``answered``: "هددت كوريا الشمالية
+        باتخاذ إجراءات ردا على المناورات بين واشنطن وسيول")."""
         if trig.entry.id in _CLASHES and trig.end < sent.end and not toks[trig.end].prep:
             pair = next((p for p in phrases if p.start == trig.end and len(p.conjuncts) >= 2
                          and p.kind not in ("nisba", "pronoun")), None)
@@ -6848,6 +6851,8 @@ class Assembler:
             ):
                 return None
             if t.key in BETWEEN and t.norm.endswith("بين"):
+                if answered is not None and i in answered and trig.start not in answered:
+                    return None
                 if trig.entry.type in _SPEECH and any(u.prep for u in toks[trig.end : i]):
                     return None  # "رحبت الرياض بالاتفاق الموقع بين واشنطن وطالبان": the deal's sides
                 # (past "ما يسمى": 'بين ما يسمى "قوة حماية طرابلس" و...', so-called)
@@ -6904,7 +6909,7 @@ class Assembler:
         return None
 
     def _target(self, toks, sent, trig, phrases, actor, support, others=(), time_toks=frozenset(), place_spans=(),
-                suffers=None):
+                suffers=None, answered=None):
         e = trig.entry
         # "بدعم من الطيران الروسي", "بمشاركة قوات فرنسية": a backer, never the target; nor
         # an adverb ("هددت بالتدخل عسكريا")
@@ -6960,6 +6965,13 @@ class Assembler:
                       and not toks[p.start].prep and not toks[p.start].has_conj), None)
             if p is not None:
                 return p, "slot.answered"
+            if answered is not None and trig.start < answered.start:
+                # "ردا على المناورات المشتركة بين واشنطن وسيول": the two whose act is answered
+                k = next((k for k in answered if toks[k].key in BETWEEN and toks[k].norm.endswith("بين")), None)
+                p = next((p for p in given if k is not None and p.start == k + 1 and len(p.conjuncts) >= 2
+                          and p.kind not in ("nisba", "pronoun")), None)
+                if p is not None:
+                    return p, "slot.answered"
         if e.type == "SANCTION" and toks[trig.end - 1].key in _SUPPLY:
             # "حظر على توريد الأسلحة إلى جنوب السودان": the state the goods may not reach
             p = _state_after_to(toks, phrases, trig.end, 4)
