@@ -12032,3 +12032,18 @@ def test_assemble_whom_a_demand_is_made_of_stands_before_what_is_demanded(ex, te
 def test_assemble_the_sides_of_an_act_answered_are_not_the_threats(ex, text, actors, targets):
     e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "THREATEN")
     assert _codes(e.actors) == actors and _codes(e.targets) == targets
+
+
+@pytest.mark.parametrize(
+    "text, first, second",
+    [
+        # what is given in exchange is the other side's act: neither its actor nor whom it
+        # frees is the first act's
+        ("أطلقت الجماعة سراح خمس رهائن أستراليات مقابل الإفراج عن 150 سجينا", ["رهائن أستراليات"], ["سجينا"]),
+        ("أفرجت السلطات عن 40 معتقلا مقابل إطلاق سراح ثلاثة جنود", ["معتقلا"], ["جنود"]),
+    ],
+)
+def test_assemble_what_is_given_in_exchange_is_the_other_side_s_act(ex, text, first, second):
+    one, other = [e for e in ex.extract(text, article_date=DATE) if e.type == "RETREAT"]
+    assert [t.text for t in one.targets] == first and one.actors != ()
+    assert [t.text for t in other.targets] == second and other.actors == ()

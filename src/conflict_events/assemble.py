@@ -5903,7 +5903,10 @@ class Assembler:
         # التصعيد" is no escalation's concern)
         # (nor a verb that is a word of another act in a clause before: "أطلقوا النار على
         # مهاجرين ...، أثناء تعرضه للقصف الجوي" lends the strike no light verb)
+        # (nor does a verb lend one to what is given in exchange, the other side's act:
+        # "أطلقت حماس سراح أربع رهائن مقابل الإفراج عن أسرى")
         light = [s for s in support if _serves(s.entry, e)
+                 and not any(t.key in _IN_EXCHANGE for t in toks[s.end : trig.start])
                  and not any(o.start <= s.start and s.end <= o.end < trig.start and o.end - o.start > 1
                              and o.entry.pos == "verb" and any(t.is_punct for t in toks[o.end : trig.start])
                              for o in others)]
@@ -6156,6 +6159,8 @@ class Assembler:
                 # "وصفت إيران الهجوم بأنه جريمة": who calls an act so did not do it (but
                 # "بدأ الجيش ما وصفها بأنها «عملية برية»" is the name one gives one's own act)
                 return None, None
+        if trig.start > sent.start and toks[trig.start - 1].key in _IN_EXCHANGE:
+            return None, None  # "أطلقت حماس سراح رهائن مقابل الإفراج عن أسرى": the other side's act
         topic = None
         # (past a leading connective: "في المقابل، نفت وزارة الخارجية", "من جهتها، دعت")
         lead = next((k + 1 for k in range(sent.start, min(sent.end, sent.start + 4)) if toks[k].text in ("،", ",")),
@@ -7225,6 +7230,8 @@ class Assembler:
                 break  # "في هجوم للمتمردين، وشن الجيش غارات على مواقعهم": another clause's
             if i > trig.end and i in act_ends:
                 break  # "اتهم الحزب عناصر بالاعتداء على المتظاهرين": the act accused of's
+            if i > trig.end and t.key in _IN_EXCHANGE:
+                break  # "أطلقت سراح أربع رهائن مقابل الإفراج عن أسرى": the other side's act
             if i > trig.end and e.type != "ACCUSE" and (t.key in _CHARGES or any(
                     o.start == i and o.entry.type == "ACCUSE" for o in others)):
                 # "اعتقلت ثلاثة بتهمة التخطيط لهجوم على كنيسة", "... ثلاثة أشخاص تتهمهم
