@@ -12047,3 +12047,16 @@ def test_assemble_what_is_given_in_exchange_is_the_other_side_s_act(ex, text, fi
     one, other = [e for e in ex.extract(text, article_date=DATE) if e.type == "RETREAT"]
     assert [t.text for t in one.targets] == first and one.actors != ()
     assert [t.text for t in other.targets] == second and other.actors == ()
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        # a humanitarian body holds no one: "ل" names whom captives are handed to
+        ("سلمت الجماعة أربعة أسرى للصليب الأحمر في المدينة", "--- CVL"),
+        ("سلم المسلحون رهينتين لمنظمة أطباء بلا حدود", "--- CVL"),
+    ],
+)
+def test_assemble_captives_handed_to_a_humanitarian_body_are_not_its(ex, text, target):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "RETREAT")
+    assert _codes(e.targets) == [target]

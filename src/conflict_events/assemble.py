@@ -3205,6 +3205,9 @@ _MEMBER_BODIES = frozenset(("org", "group", "force"))  # kinds of bodies with me
 _MEMBER_TITLE = "act.title.member"
 _SPOKESMAN = "act.title.spokesman"
 _BODY_ANAPHOR = "act.pronoun.body"
+_DETAINEES = "act.generic.detainees"
+# bodies that hold no one: "سلمت الحركة ثلاث رهائن للصليب الأحمر" hands them to the Red Cross
+_HOLD_NO_ONE = frozenset(("NGO", "IGO", "UNO", "HRI", "MED"))
 _NAMED_OR_NISBA = _NAMED | {"nisba"}
 _MILITARY_TYPES = frozenset(("ASSAULT", "MOBILIZE", "COERCE"))
 # PLOVER's verbal types: said, not done somewhere; only a place of their own clause locates them
@@ -4146,6 +4149,8 @@ class Assembler:
                     # construct, nor does a plural that keeps its "ن" ("هاجم مسلحون سفارة":
                     # the verb's object; "مسلحين حوثيين" is the group as their adjective)
                     named = False
+                if named and e.id == _DETAINEES and toks[nxt.start].has_li and nxt.entry.sector in _HOLD_NO_ONE:
+                    named = False  # "سلمت الحركة ثلاث رهائن للصليب الأحمر": to whom they are handed
                 if named and not between and _youths_before_forces(toks[end - 1], nxt.entry):
                     named = False  # "رشق شبان قوات الاحتلال": the verb's subject, then its object
                 if (named and not between and e.kind == "title"
