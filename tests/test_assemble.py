@@ -12060,3 +12060,19 @@ def test_assemble_what_is_given_in_exchange_is_the_other_side_s_act(ex, text, fi
 def test_assemble_captives_handed_to_a_humanitarian_body_are_not_its(ex, text, target):
     e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "RETREAT")
     assert _codes(e.targets) == [target]
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        # envoys counted or told by their plural are summoned, expelled and met
+        ("استدعت الخارجية التونسية سفيرا أوروبيا", ("ACCUSE", "disapprove")),
+        ("طردت الحكومة الكونغولية سفيرين أفريقيين", ("SANCTION", "expel")),
+        ("استدعت وزارة الخارجية التونسية دبلوماسيين للاحتجاج على البيان", ("ACCUSE", "disapprove")),
+        ("بحث وزير الخارجية مع سفراء الدول العربية تطورات الأزمة", ("CONSULT", None)),
+    ],
+)
+def test_assemble_envoys_counted_or_many_are_summoned_expelled_and_met(ex, text, kind):
+    (e,) = ex.extract(text, article_date=DATE)
+    assert (e.type, e.mode) == kind
+    assert [t.sector for t in e.targets] == ["GOV"] and e.targets[0].text.split()[0].startswith(("سف", "دب"))

@@ -2813,7 +2813,7 @@ _DURING_IT = _keys("في خلال")
 _POSTED_IN = _keys("لدى في من")  # "سفيرها لدى إسرائيل": where an envoy serves
 # an envoy: the summoned of another state ("استدعت السفير الروسي"), or the own one
 # recalled ("استدعت سفيرها")
-_ENVOYS = _keys("سفير سفيرا سفراء دبلوماسي دبلوماسيا دبلوماسيين القائم ممثل ممثلا مبعوث مبعوثا مفوض مفوضا")
+_ENVOYS = _keys("سفير سفيرا سفراء سفيرين سفيران دبلوماسي دبلوماسيا دبلوماسيين القائم ممثل ممثلا مبعوث مبعوثا مفوض مفوضا")
 _WAS = _keys("كان كانت كانوا")  # before a present verb: what went on for a time
 _NOUN_MARKERS = _WAS | PLACE_NOUNS  # words before a verb form that make it a noun (see _told_of_subject)
 _NAME_HEADS = _keys("بيت بني كفر دير عين تل ابو ام بير خربه")  # first words of towns' names: "بيت أمر"
