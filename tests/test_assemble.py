@@ -12076,3 +12076,20 @@ def test_assemble_envoys_counted_or_many_are_summoned_expelled_and_met(ex, text,
     (e,) = ex.extract(text, article_date=DATE)
     assert (e.type, e.mode) == kind
     assert [t.sector for t in e.targets] == ["GOV"] and e.targets[0].text.split()[0].startswith(("سف", "دب"))
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        # an envoy summoned or expelled is not of the state that summons or expels him: of
+        # another state the text names, else of none known
+        ("استدعت وزارة الخارجية التونسية السفير", "--- GOV"),
+        ("استدعت الخارجية المصرية السفير احتجاجا على قرار إسرائيل", "ISR GOV"),
+        ("طردت الحكومة الكونغولية دبلوماسيين بعد اتهام رواندا بدعم المتمردين", "RWA GOV"),
+        # (control: one named by his state's adjective is of that state)
+        ("استدعت وزارة الخارجية التونسية السفير الليبي", "LBY GOV"),
+    ],
+)
+def test_assemble_an_envoy_summoned_is_not_of_the_state_that_summons_him(ex, text, target):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type in ("ACCUSE", "SANCTION"))
+    assert _codes(e.targets) == [target]

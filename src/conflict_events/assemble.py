@@ -461,6 +461,12 @@ def _reached(toks, s, trig) -> bool:
     return s.entry.id == "sup.tawassala" and toks[k].key == "الي"
 
 
+def _envoy(a) -> bool:
+    """Whether the side ``a`` is told by an envoy's word ("السفير", "دبلوماسيين") and no
+    country yet."""
+    return a.country is None and lexical_key(normalize(a.text.split(" ", 1)[0])) in _ENVOYS
+
+
 def _other_country(sent_countries, article_countries, but) -> str | None:
     """The country the sentence, else the article, names most, other than ``but``."""
     return next((c for cs in (sent_countries, article_countries) for c, _ in cs.most_common() if c != but), None)
@@ -5243,8 +5249,15 @@ class Assembler:
             own = {(a.country, a.sector) for a in actors}
             targets = tuple(t for t in targets if not (
                 t.rule in self._opposed_ids and (t.sector is None or (t.country, t.sector) in own)))
+        # "استدعت الخارجية الجزائرية سفيرا أوروبيا": an envoy summoned or expelled is not of
+        # the state that summons or expels him
+        envoys = (e.type == "ACCUSE" or e.mode == "expel") and context is not None and any(
+            a.country == context for a in actors)
+        envoy_context = next((c for cs in (sent_countries, article_countries) for c, _ in cs.most_common()
+                              if all(c != a.country for a in actors)), None) if envoys else None
         targets = self._opposed(actors, tuple(
-            self._with_context(t, target_context if occupied or t.sector in _FORCES else context, text)
+            self._with_context(t, envoy_context if envoys and _envoy(t) else
+                               target_context if occupied or t.sector in _FORCES else context, text)
             for t in targets))
         targets, actors = self._mirrored(targets, actors), self._mirrored(actors, targets)
         if cut > sent.start:
