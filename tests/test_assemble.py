@@ -12093,3 +12093,18 @@ def test_assemble_envoys_counted_or_many_are_summoned_expelled_and_met(ex, text,
 def test_assemble_an_envoy_summoned_is_not_of_the_state_that_summons_him(ex, text, target):
     e = next(e for e in ex.extract(text, article_date=DATE) if e.type in ("ACCUSE", "SANCTION"))
     assert _codes(e.targets) == [target]
+
+
+@pytest.mark.parametrize(
+    "text, side, code",
+    [
+        # mercenaries are armed men of no state but the one their adjective names, and a
+        # masculine verb's subject
+        ("هاجم المرتزقة مواقع الجيش في مأرب", "actors", "--- REB"),
+        ("قتل الجيش خمسة مرتزقة تشاديين في الجنوب", "targets", "TCD REB"),
+        ("أسرت القوات الأوكرانية مرتزقة روسا في منطقة كورسك", "targets", "RUS REB"),
+    ],
+)
+def test_assemble_mercenaries_are_armed_men(ex, text, side, code):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
+    assert _codes(getattr(e, side)) == [code]

@@ -3177,7 +3177,7 @@ _MASCULINE_HEADS = _keys(
     "متحدث قائد زعيم جانب طرف مدير مندوب ممثل نائب"
 )
 _SEATS = _keys("بيت كرملين فاتيكان اليزيه")  # capitals' seats named as the state: masculine
-_MEN = _keys("قادة قضاة دعاة رعاة غزاة ولاة ساسة طلبة قراصنة")  # plurals of men in "ة" ("دعا قادة الدول")
+_MEN = _keys("قادة قضاة دعاة رعاة غزاة ولاة ساسة طلبة قراصنة مرتزقة قناصة بغاة خونة")  # plurals of men in "ة" ("دعا قادة الدول")
 _OF_THEM = frozenset(("منهم", "منهن"))  # "عددا منهم": some of them
 _PEOPLE_SECTORS = frozenset(("CVL", "OPP", "REB", "JRN", "MED", "REF", "REL"))  # (whom "منهم" counts)
 _HIS = frozenset(("عليه", "ضده", "بحقه", "عنه", "سراحه"))  # the same, of one man
