@@ -12108,3 +12108,17 @@ def test_assemble_an_envoy_summoned_is_not_of_the_state_that_summons_him(ex, tex
 def test_assemble_mercenaries_are_armed_men(ex, text, side, code):
     e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
     assert _codes(getattr(e, side)) == [code]
+
+
+@pytest.mark.parametrize(
+    "text, type_, actors, targets",
+    [
+        # a verbal noun's subject, then its object: the state right after the subject
+        ("جاء القرار بعد اتهام واشنطن بكين بشن هجمات إلكترونية", "ACCUSE", ["USA GOV"], ["CHN GOV"]),
+        ("وذلك عقب مطالبة باريس الجزائر بتسليم المطلوبين", "REQUEST", ["FRA GOV"], ["DZA GOV"]),
+        ("يأتي ذلك بعد إدانة الأردن إسرائيل بسبب الاقتحام", "ACCUSE", ["JOR GOV"], ["ISR GOV"]),
+    ],
+)
+def test_assemble_the_state_after_a_verbal_noun_s_subject_is_its_object(ex, text, type_, actors, targets):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == type_)
+    assert _codes(e.actors) == actors and _codes(e.targets) == targets

@@ -7283,6 +7283,13 @@ class Assembler:
                 # "دعت المجتمع الدولي إلى الضغط على إسرائيل", "طالبت الوسطاء بالضغط على
                 # إسرائيل": the act called for's
                 break
+        if (e.pos == "noun" and e.type not in _PATIENT_TYPES and actor is not None and actor.start == trig.end
+                and actor.end < sent.end):
+            # "بعد اتهام واشنطن بكين بالتجسس", "مطالبة واشنطن طهران بوقف التخصيب": the state
+            # right after the verbal noun's subject is its object
+            p = next((p for p in phrases if p.start == actor.end and p.kind in ("country", "capital")), None)
+            if p is not None and not toks[p.start].prep and not toks[p.start].has_conj:
+                return p, "slot.object"
         if e.pos == "noun" and e.type in _PATIENT_TYPES:
             # "استهداف التجمعات السكنية", "قصف الاحتلال منزلا", "اعتقال 40 فلسطينيا"
             for p in phrases:
