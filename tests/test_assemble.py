@@ -12122,3 +12122,16 @@ def test_assemble_mercenaries_are_armed_men(ex, text, side, code):
 def test_assemble_the_state_after_a_verbal_noun_s_subject_is_its_object(ex, text, type_, actors, targets):
     e = next(e for e in ex.extract(text, article_date=DATE) if e.type == type_)
     assert _codes(e.actors) == actors and _codes(e.targets) == targets
+
+
+@pytest.mark.parametrize(
+    "text, actors, targets",
+    [
+        # the authorities after an arrest's noun, then a count: who arrests, then whom
+        ("انتقدت المنظمة اعتقال السلطات التونسية عشرات المعارضين", ["TUN GOV"], ["TUN OPP"]),
+        ("أدانت النقابة احتجاز الحكومة ثلاثة صحفيين في العاصمة", ["--- GOV"], ["--- JRN"]),
+    ],
+)
+def test_assemble_the_authorities_after_an_arrest_s_noun_arrest(ex, text, actors, targets):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "COERCE")
+    assert _codes(e.actors) == actors and _codes(e.targets) == targets
