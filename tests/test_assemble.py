@@ -12135,3 +12135,18 @@ def test_assemble_the_state_after_a_verbal_noun_s_subject_is_its_object(ex, text
 def test_assemble_the_authorities_after_an_arrest_s_noun_arrest(ex, text, actors, targets):
     e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "COERCE")
     assert _codes(e.actors) == actors and _codes(e.targets) == targets
+
+
+@pytest.mark.parametrize(
+    "text, actors, targets",
+    [
+        # the side of a clash whose men met their death is its actor, as when they are killed
+        ("لقي أربعة جنود كينيين مصرعهم في اشتباكات مع مسلحي حركة الشباب", ["KEN MIL"], ["SOM REB"]),
+        ("لقي ستة مسلحين حتفهم في اشتباكات مع القوات الأفغانية", ["--- REB"], ["AFG MIL"]),
+        # (control: killed, the same)
+        ("قتل أربعة جنود كينيين في اشتباكات مع مسلحي حركة الشباب", ["KEN MIL"], ["SOM REB"]),
+    ],
+)
+def test_assemble_a_clash_side_that_met_its_death_is_its_actor(ex, text, actors, targets):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
+    assert _codes(e.actors) == actors and _codes(e.targets) == targets

@@ -9560,7 +9560,9 @@ class Assembler:
             # مدنيين في قصف على قرية")
             # (the killed, counted, read as the subject are no actor, whatever target the act
             # was given: "قتل معتقل في سجون النظام")
-            killed_subject = victims is not None and n is not None and any(
+            # (but the side of a clash whose men were killed is its actor, told twice: "لقي
+            # ثلاثة جنود مصرعهم في اشتباكات مع مسلحي الحزب")
+            killed_subject = victims is not None and n is not None and "slot.clash-side" not in ev.rules and any(
                 a.start_char < toks[victims.end - 1].end_char and toks[victims.start].start_char < a.end_char
                 for a in ev.actors)
             if victims is not None and (killed_subject or (
