@@ -12150,3 +12150,18 @@ def test_assemble_the_authorities_after_an_arrest_s_noun_arrest(ex, text, actors
 def test_assemble_a_clash_side_that_met_its_death_is_its_actor(ex, text, actors, targets):
     e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
     assert _codes(e.actors) == actors and _codes(e.targets) == targets
+
+
+@pytest.mark.parametrize(
+    "text, modality",
+    [
+        # an act not told as done, of days or weeks to come, is planned
+        ("تنسحب القوات الفرنسية من قواعدها في تشاد خلال الأسابيع المقبلة", "planned"),
+        ("تبدأ عملية تبادل الأسرى في الأيام القادمة", "planned"),
+        # (control: days gone by are not)
+        ("تنسحب القوات الفرنسية من قواعدها في تشاد خلال الأسابيع الماضية", "asserted"),
+    ],
+)
+def test_assemble_an_act_of_days_to_come_is_planned(ex, text, modality):
+    (e,) = [e for e in ex.extract(text, article_date=DATE) if e.type == "RETREAT"]
+    assert e.modality.value == modality

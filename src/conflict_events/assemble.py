@@ -204,8 +204,8 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   for a plan on a condition ("ستشن عملية إذا انهار وقف إطلاق النار") or a negated
   condition ("إذا لم تنسحب الميليشيات"), ``mod.future-after`` for an act's noun that a
   verb to come follows ("الاجتماع الثلاثي سيعقد"), ``mod.future-date`` for an act dated
-  after the article or from its date on, ``mod.defused`` for a bomb defused ("فككت الهندسة
-  عبوة ناسفة") and ``mod.failed`` for what the subject of a verb of failing failed in
+  after the article or from its date on, or told of days to come ("خلال الأيام المقبلة"),
+  ``mod.defused`` for a bomb defused ("فككت الهندسة عبوة ناسفة") and ``mod.failed`` for what the subject of a verb of failing failed in
   ("فشلت المفاوضات في التوصل إلى اتفاق");
 * ``fatalities.count`` and ``arrested.count``: killed ("أسفر عن مقتل 43 مصليا"), injured and
   arrested counts ("اعتقل 40 فلسطينيا"); the dead go to the act they died in ("مقتل 35
@@ -337,6 +337,18 @@ def _past_verb(toks, trig) -> bool:
         return False
     t = toks[trig.start]
     return not _imperfect(t) and not t.prefix.endswith("س")
+
+
+def _coming_days(toks, sent, trig) -> bool:
+    """Days, weeks or hours to come told right after the trigger in its clause ("خلال الأيام
+    المقبلة", "في الأسابيع القادمة")."""
+    for k in range(trig.end, min(sent.end - 2, trig.end + 10)):
+        t = toks[k]
+        if t.is_punct or t.key in COMPLEMENTIZERS:
+            return False
+        if t.key in _DURING and toks[k + 1].key in _SPANS_TO_COME and toks[k + 2].key in _COMING:
+            return True
+    return False
 
 
 def _done_in_past(toks, sent, trig, support, found) -> bool:
@@ -3014,6 +3026,8 @@ _RESULTED = _keys("يسفر تسفر يودي تودي يوقع توقع يخل�
 _CONSEQUENCES = CONSEQUENCE | _RESULTED
 _ROADS = _keys("طريق الطريق طرق محور خط")  # "الطريق بين مأرب وصرواح"
 _DURING = _keys("خلال في اثناء")
+_SPANS_TO_COME = _keys("الايام الاسابيع الاشهر الشهور الساعات الفتره المرحله")  # "خلال الأيام المقبلة"
+_COMING = _keys("المقبله القادمه")
 _RELIEF_WORK = _keys("اسقاط اجلاء انقاذ اغاثه اسعاف اخلاء اطفاء توزيع اعمار ترميم")  # "عمليات إجلاء"
 # "أفرجت عن رهينتين مقابل إطلاق سراح الأسرى": what is given in exchange is the other side's act
 _IN_EXCHANGE = _keys("مقابل")
@@ -5301,6 +5315,12 @@ class Assembler:
                 rules.append("mod.future-date")
             else:
                 date, drule = None, None
+        if (date is None and modality == Modality.ASSERTED and _coming_days(toks, sent, trig)
+                and not _done_in_past(toks, sent, trig, support, ctx.found_triggers)):
+            # "تنسحب القوات خلال الأيام المقبلة": days to come, of no date, after an act not
+            # told as done
+            modality = Modality.PLANNED
+            rules.append("mod.future-date")
         if date is None and participle and modality == Modality.ASSERTED:
             # "اتهم الكرملين، أمس الأربعاء، أوكرانيا بمحاولة اغتيال الرئيس، متوعدا بالرد"
             if told is not None and told.date is not None:
