@@ -12165,3 +12165,22 @@ def test_assemble_a_clash_side_that_met_its_death_is_its_actor(ex, text, actors,
 def test_assemble_an_act_of_days_to_come_is_planned(ex, text, modality):
     (e,) = [e for e in ex.extract(text, article_date=DATE) if e.type == "RETREAT"]
     assert e.modality.value == modality
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # what a crowd rejects is its grievance, no act of the crowd's, and a place that act
+        # is on is not where the crowd is
+        ("احتشد مئات المتظاهرين أمام مقر الأمم المتحدة رفضا للعدوان على لبنان", None),
+        ("تجمع المحتجون أمام السفارة الأمريكية رفضا للهجوم على رفح", None),
+        # (controls: a place before the grievance is the crowd's, and so is one after its
+        # words when they name no act)
+        ("تظاهر الآلاف في الرباط رفضا للحرب على غزة", "الرباط"),
+        ("تظاهر المئات احتجاجا على الغلاء في مراكش", "مراكش"),
+    ],
+)
+def test_assemble_what_a_crowd_rejects_is_no_act_of_its_own(ex, text, place):
+    events = ex.extract(text, article_date=DATE)
+    assert [e.type for e in events] == ["PROTEST"]
+    assert (events[0].place.text if events[0].place else None) == place

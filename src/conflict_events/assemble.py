@@ -1352,14 +1352,18 @@ def _in_protest(toks, sent, trig, support, triggers) -> bool:
 def _marched_against(toks, triggers) -> list:
     """"تنديدا بـ" after a protest is why the crowd marched, no statement of its own, and
     what it condemns is named as the protest's grievance, no act told: "تظاهر المئات تنديدا
-    بالقصف التركي"."""
+    بالقصف التركي"; so is what "رفضا لـ" names ("رفضا للعدوان على غزة")."""
     purposes = [t for t in triggers if t.entry.type == "ACCUSE" and t.end - t.start == 1
                 and toks[t.start].norm in ("تنديدا", "وتنديدا", "للتنديد", "وللتنديد")
                 and any(o.end <= t.start and o.entry.type == "PROTEST" for o in triggers)]
-    if not purposes:
+    # (and so is what it rejects: "تجمع المحتجون أمام السفارة رفضا للعدوان على غزة")
+    rejected = [t for t in triggers if t.start > 0 and toks[t.start - 1].norm.removeprefix("و") == "رفضا"
+                and toks[t.start].has_li and any(o.end < t.start and o.entry.type == "PROTEST" for o in triggers)]
+    if not purposes and not rejected:
         return triggers
     ends = {t.end for t in purposes}
-    return [t for t in triggers if t not in purposes and not (t.start in ends and toks[t.start].prep == "ب")]
+    return [t for t in triggers if t not in purposes and t not in rejected
+            and not (t.start in ends and toks[t.start].prep == "ب")]
 
 
 def _an_effect(toks, cause, trig) -> bool:
@@ -8031,12 +8035,17 @@ class Assembler:
             ]
             if not near:
                 return None, None
-        if trig.entry.type == "PROTEST" and len(near) > 1:
+        if trig.entry.type == "PROTEST" and near:
             # "تظاهر المئات في عمان تنديدا بالعدوان على غزة": past the words of its grievance
-            # the places are what it is about, when one is named before them
+            # the places are what it is about, when one is named before them, and so is a
+            # place an act it names is on ("أمام السفارة رفضا للعدوان على غزة")
             opener = next((k for k in range(trig.end, sent.end) if toks[k].key in _GRIEVANCE), None)
             if opener is not None and any(sp[1] <= opener for sp in near):
                 near = [sp for sp in near if sp[1] <= opener]
+            elif opener is not None:
+                near = [sp for sp in near if sp[1] <= opener or self._prep_before(toks, sent, sp[0]) not in _AGAINST]
+                if not near:
+                    return None, None
         if trig.entry.type == "ASSAULT" and len(near) > 1:
             # "أطلقت صواريخ من منطقة مزارع شبعا نحو الجليل": where it hit, not whence
             preps = [self._prep_before(toks, sent, sp[0]) for sp in near]
