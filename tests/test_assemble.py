@@ -12184,3 +12184,19 @@ def test_assemble_what_a_crowd_rejects_is_no_act_of_its_own(ex, text, place):
     events = ex.extract(text, article_date=DATE)
     assert [e.type for e in events] == ["PROTEST"]
     assert (events[0].place.text if events[0].place else None) == place
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        # an agreement suspended, cancelled or left is relations cut, no agreement made
+        ("أعلنت اليابان تعليق الاتفاق العسكري مع الصين", "CHN GOV"),
+        ("ألغت الحكومة المالية الاتفاق الأمني مع فرنسا", "FRA GOV"),
+        ("انسحبت الولايات المتحدة من الاتفاق النووي مع إيران", "IRN GOV"),
+        ("انسحبت الحكومة من المفاوضات مع المتمردين", "--- REB"),
+    ],
+)
+def test_assemble_an_agreement_suspended_or_left_cuts_relations(ex, text, target):
+    events = ex.extract(text, article_date=DATE)
+    assert [(e.type, e.mode) for e in events] == [("SANCTION", "withdraw")]
+    assert _codes(events[0].targets) == [target]
