@@ -12200,3 +12200,19 @@ def test_assemble_an_agreement_suspended_or_left_cuts_relations(ex, text, target
     events = ex.extract(text, article_date=DATE)
     assert [(e.type, e.mode) for e in events] == [("SANCTION", "withdraw")]
     assert _codes(events[0].targets) == [target]
+
+
+@pytest.mark.parametrize(
+    "text, actors, targets",
+    [
+        # who announces the dead of a clash with a side it names only reports them: the
+        # dead are one side, the other is named after "مع"
+        ("أعلنت وزارة الداخلية مقتل خمسة مسلحين في تبادل لإطلاق النار مع الشرطة", ["--- REB"], ["--- COP"]),
+        ("أعلن الجيش مقتل ستة متمردين في اشتباكات مع قوات الأمن", ["--- REB"], ["--- COP"]),
+        # (control: the dead of strikes it announces are its own kill)
+        ("أعلن الجيش مقتل 20 مسلحا في غارات على مواقعهم", ["--- MIL"], ["--- REB"]),
+    ],
+)
+def test_assemble_who_announces_the_dead_of_a_clash_only_reports_them(ex, text, actors, targets):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
+    assert _codes(e.actors) == actors and _codes(e.targets) == targets

@@ -6751,6 +6751,10 @@ class Assembler:
         if support.entry.id != "sup.aalana":
             return False
         e = trig.entry
+        if e.id in _CLASHES and trig.end < len(toks) and toks[trig.end].key in WITH_PREPS:
+            # "أعلنت وزارة الداخلية مقتل 6 مسلحين في تبادل لإطلاق النار مع قوات الأمن": the
+            # clash names its other side
+            return any(t.key in DEATH_NOUNS for t in toks[support.end : trig.start])
         if e.voice != "passive" and not any(t.key in DEATH_NOUNS for t in toks[support.end : trig.start]):
             return False
         # (nor one who names the dead as its own: "أعلنت الحركة مقتل اثنين من مقاتليها")
