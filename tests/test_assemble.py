@@ -12216,3 +12216,20 @@ def test_assemble_an_agreement_suspended_or_left_cuts_relations(ex, text, target
 def test_assemble_who_announces_the_dead_of_a_clash_only_reports_them(ex, text, actors, targets):
     e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
     assert _codes(e.actors) == actors and _codes(e.targets) == targets
+
+
+@pytest.mark.parametrize(
+    "text, targets",
+    [
+        # the accused stand right after who accuses them, before whom the charge's act is
+        # aimed at
+        ("اتهمت منظمة هيومن رايتس ووتش الشرطة الكينية باستخدام القوة المفرطة ضد المتظاهرين", ["KEN COP"]),
+        ("اتهمت الحكومة المعارضة بتحريض الشباب ضد الشرطة", ["--- OPP"]),
+        ("اتهمت الخارجية الروسية واشنطن بتحريض كييف على موسكو", ["USA GOV"]),
+        # (control: a charge that is an act of its own ends the accused before it)
+        ("اتهم ناشطون قوات الأمن العراقية بإطلاق الرصاص الحي على المحتجين", ["IRQ COP"]),
+    ],
+)
+def test_assemble_the_accused_stand_before_whom_the_charge_aims_at(ex, text, targets):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ACCUSE")
+    assert _codes(e.targets) == targets

@@ -7250,6 +7250,12 @@ class Assembler:
             start = guard.end  # "هاجم مستوطنون تحت حماية قوات الاحتلال منازل": past the guards
         first = start - 1 if (toks[trig.end - 1].key in TARGET_PREPS or toks[trig.end - 1].key in WITH_PREPS) and (
             start == trig.end) else start
+        if e.type == "ACCUSE" and e.mode == "allege" and e.pos == "verb":
+            # "اتهمت المنظمة قوات الأمن باستخدام القوة المفرطة ضد المحتجين": the accused right
+            # after the subject, not whom the charge's act is aimed at
+            p = next((p for p in phrases if p.start == start and p is not actor and p.kind != "nisba"), None)
+            if p is not None and not toks[p.start].prep and not toks[p.start].has_conj:
+                return p, "slot.object"
         if e.type == "CONSULT":
             # "التقى رئيس الوزراء بالسفير الأمريكي", "اتصل الرئيس بنظيره": whom one meets
             met = next((p for p in phrases if p.start == start and p is not actor), None)
