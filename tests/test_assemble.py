@@ -12233,3 +12233,18 @@ def test_assemble_who_announces_the_dead_of_a_clash_only_reports_them(ex, text, 
 def test_assemble_the_accused_stand_before_whom_the_charge_aims_at(ex, text, targets):
     e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ACCUSE")
     assert _codes(e.targets) == targets
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # where the act answered was is not where the answer is, when that one is named
+        ("شنت الطائرات الأمريكية غارات على مواقع في اليمن ردا على الهجمات في البحر الأحمر", "اليمن"),
+        ("قصفت القوات التركية مواقع في شمال سوريا ردا على الهجوم في أنقرة", "شمال سوريا"),
+        # (control: with no other place named, the answered act's is kept)
+        ("قصفت إسرائيل مواقع ردا على إطلاق صواريخ من جنوب لبنان", "جنوب لبنان"),
+    ],
+)
+def test_assemble_where_an_answered_act_was_is_not_the_answer_s_place(ex, text, place):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
+    assert e.place.text == place

@@ -5177,7 +5177,8 @@ class Assembler:
                            and trig.start - s.end <= 24 and not any(s.end <= o.start < trig.start for o in others)
                            and _reaches_past_commas(toks, s.end, trig)), None)
         place, prule = self._place(toks, text, sent, trig, places, phrases, actors, targets,
-                                   sent_countries, article_countries, ctx.local_places, others, time_toks)
+                                   sent_countries, article_countries, ctx.local_places, others, time_toks,
+                                   ctx.answered)
         if signed is not None and (place is None or place.start_char >= toks[trig.start].start_char):
             # "وقعت الحكومة والمجلس، مساء أمس في الرياض، على اتفاق ينص على عودة الحكومة إلى
             # عدن": a place between the signing and what is signed is where (not one the
@@ -7921,7 +7922,7 @@ class Assembler:
         return out
 
     def _place(self, toks, text, sent, trig, places, phrases, actors, targets, sent_countries,
-               article_countries, local=(), others=(), time_toks=frozenset()):
+               article_countries, local=(), others=(), time_toks=frozenset(), answered=None):
         # (a capital visited is the host and where the visit is: "زار الوزير القاهرة")
         used = {(a.start_char, a.end_char) for a in (*actors, *(targets if trig.entry.mode != "visit" else ()))}
         groups: dict[tuple[int, int], list[Any]] = {}
@@ -7961,6 +7962,11 @@ class Assembler:
             groups.setdefault(span, [])
         for sp in [sp for sp in groups if sp[1] <= trig.start and _reported_at(toks, sent, sp, trig, others)]:
             del groups[sp]
+        if answered is not None and trig.start not in answered and any(sp[0] not in answered for sp in groups):
+            # "شنت القوات ضربات على أهداف في اليمن ردا على الهجمات في البحر الأحمر": where the
+            # act answered was
+            for sp in [sp for sp in groups if sp[0] in answered]:
+                del groups[sp]
         if len(groups) > 1:
             # "يانغون - أ ف ب: قتل ... في بلدة بوثيدونغ": a dateline names where the report
             # comes from; the event's own place, when the sentence names one, is another
