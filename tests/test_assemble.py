@@ -12248,3 +12248,16 @@ def test_assemble_the_accused_stand_before_whom_the_charge_aims_at(ex, text, tar
 def test_assemble_where_an_answered_act_was_is_not_the_answer_s_place(ex, text, place):
     e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
     assert e.place.text == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two drones intercepted or downed are an interception
+        "اعترضت الدفاعات الجوية طائرتين مسيرتين فوق المدينة",
+        "أعلن الجيش أن دفاعاته أسقطت مسيرتين قرب الحدود",
+    ],
+)
+def test_assemble_two_drones_intercepted_are_an_interception(ex, text):
+    (e,) = ex.extract(text, article_date=DATE)
+    assert e.type == "ASSAULT" and e.acled == ("Strategic developments", "Disrupted weapons use")
