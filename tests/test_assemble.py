@@ -12261,3 +12261,16 @@ def test_assemble_where_an_answered_act_was_is_not_the_answer_s_place(ex, text, 
 def test_assemble_two_drones_intercepted_are_an_interception(ex, text):
     (e,) = ex.extract(text, article_date=DATE)
     assert e.type == "ASSAULT" and e.acled == ("Strategic developments", "Disrupted weapons use")
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        # whose craft is intercepted is who launched it, when named, not the craft
+        ("اعترضت الدفاعات الجوية السعودية طائرة مسيرة أطلقتها جماعة الحوثي باتجاه جازان", "جماعة الحوثي"),
+        ("أسقطت الدفاعات الجوية الأوكرانية 30 طائرة مسيرة أطلقتها روسيا فوق كييف", "روسيا"),
+    ],
+)
+def test_assemble_whose_craft_is_intercepted_is_its_launcher(ex, text, target):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
+    assert [t.text for t in e.targets] == [target] and "slot.launcher" in e.rules

@@ -3230,6 +3230,7 @@ _MEMBER_TITLE = "act.title.member"
 _SPOKESMAN = "act.title.spokesman"
 _BODY_ANAPHOR = "act.pronoun.body"
 _DETAINEES = "act.generic.detainees"
+_DOWNED = "trg.assault.isqat.downed.noun"  # craft and missiles shot down, told after the verb
 # bodies that hold no one: "سلمت الحركة ثلاث رهائن للصليب الأحمر" hands them to the Red Cross
 _HOLD_NO_ONE = frozenset(("NGO", "IGO", "UNO", "HRI", "MED"))
 _NAMED_OR_NISBA = _NAMED | {"nisba"}
@@ -5012,6 +5013,13 @@ class Assembler:
             if target is None and toks[trig.start].key in SHOOT_DOWN:
                 target = self._launcher(toks, sent, trig, phrases)
                 trule = "slot.launcher" if target is not None else None
+            elif trule == "slot.object" and (toks[trig.start].key in SHOOT_DOWN or e.id == _DOWNED) and all(
+                    c[2].kind == "generic" and c[2].sector == "MIL" for c in target.conjuncts):
+                # "اعترضت قوات التحالف طائرة مسيرة أطلقتها الميليشيا الحوثية": the craft
+                # downed is the launcher's, who is named
+                launcher = self._launcher(toks, sent, trig, phrases, max(trig.end, target.end))
+                if launcher is not None:
+                    target, trule = launcher, "slot.launcher"
             if target is not None and e.type == "RETREAT" and e.mode == "withdraw" and (
                 # "من" before it, or inside it ("سحب 500 جندي من العراق": the troops withdrawn
                 # are the actor's, from a place)
@@ -6384,10 +6392,12 @@ class Assembler:
         return [], None
 
     @staticmethod
-    def _launcher(toks, sent, trig, phrases):
-        """Who launched what is intercepted or downed, named in a relative clause after it:
-        "اعترضت الدفاعات الجوية صاروخا أطلقته ميليشيا الحوثي"."""
-        for k in range(trig.end, min(sent.end - 1, trig.end + 6)):
+    def _launcher(toks, sent, trig, phrases, after=None):
+        """Who launched what is intercepted or downed, named in a relative clause after it
+        (or after ``after``, the craft's last word): "اعترضت الدفاعات الجوية صاروخا أطلقته
+        ميليشيا الحوثي"."""
+        start = trig.end if after is None else after
+        for k in range(start, min(sent.end - 1, start + 6)):
             t = toks[k]
             if t.is_punct or t.key in COMPLEMENTIZERS:
                 return None
