@@ -12274,3 +12274,9 @@ def test_assemble_two_drones_intercepted_are_an_interception(ex, text):
 def test_assemble_whose_craft_is_intercepted_is_its_launcher(ex, text, target):
     e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
     assert [t.text for t in e.targets] == [target] and "slot.launcher" in e.rules
+
+
+def test_assemble_jamaat_al_shabaab_is_the_somali_group(ex):
+    text = "هاجم مسلحون من جماعة الشباب قرية في مقاطعة لامو الكينية"
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
+    assert _codes(e.actors) == ["SOM REB"] and _codes(e.targets) == ["KEN CVL"]
