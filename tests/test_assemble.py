@@ -12280,3 +12280,17 @@ def test_assemble_jamaat_al_shabaab_is_the_somali_group(ex):
     text = "هاجم مسلحون من جماعة الشباب قرية في مقاطعة لامو الكينية"
     e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
     assert _codes(e.actors) == ["SOM REB"] and _codes(e.targets) == ["KEN CVL"]
+
+
+@pytest.mark.parametrize(
+    "text, types",
+    [
+        # fighting that goes on, named as a cause, is a state of war, no new event
+        ("حذرت المنظمة من مجاعة في البلاد بسبب استمرار القتال", []),
+        ("فر آلاف السكان من المدينة جراء استمرار المعارك", []),
+        # (control: an attack named as a cause is one)
+        ("قتل ثلاثة مدنيين بسبب القصف على المدينة", ["ASSAULT"]),
+    ],
+)
+def test_assemble_fighting_going_on_as_a_cause_is_no_new_event(ex, text, types):
+    assert [e.type for e in ex.extract(text, article_date=DATE)] == types

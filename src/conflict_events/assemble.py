@@ -2691,6 +2691,8 @@ _ON_OR_IN = _ON | _IN
 # what talks are about: a place after "الأوضاع في" is the topic's, not where they are held
 TOPICS = _keys("وضع اوضاع ازمه تطورات مستجدات ملف قضيه حرب")
 CONTINUATION = _keys("استمرار تواصل تصاعد")
+# "في ظل استمرار المعارك", "بسبب استمرار القتال": a state of war gone on, no new event
+_AMID_OR_BECAUSE = BACKGROUND | _keys("بسبب جراء نتيجه وسط")
 GROUP_OF = _keys("مجموعه عدد مجموعات دفعه")  # "مجموعة من المسلحين": some of them
 _BATCHES = _keys("دفعه")
 _ORDINALS = _keys("اول الاولي ثاني الثانيه جديده")
@@ -9311,7 +9313,7 @@ class Assembler:
             ))
         # "في ظل استمرار المعارك": amid a continuing state of war, not a new event
         return trig.start - 2 >= sent.start and (
-            (prev.key in CONTINUATION and toks[trig.start - 2].key in BACKGROUND)
+            (prev.key in CONTINUATION and toks[trig.start - 2].key in _AMID_OR_BECAUSE)
             or (prev.key in _ON and toks[trig.start - 2].key in ANSWERS and (
                 toks[trig.start - 2].key not in _RESPOND or not Assembler._untold(toks, trig)))
             # with the subject between: "ردت القوات الحكومية على الهجوم"
