@@ -12294,3 +12294,16 @@ def test_assemble_jamaat_al_shabaab_is_the_somali_group(ex):
 )
 def test_assemble_fighting_going_on_as_a_cause_is_no_new_event(ex, text, types):
     assert [e.type for e in ex.extract(text, article_date=DATE)] == types
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        # how one was killed, told before whom, is no one killed
+        ("أعدمت جماعة مسلحة رميا بالرصاص خمسة رهائن في شرق البلاد", "رهائن"),
+        ("أعدم التنظيم رميا بالرصاص ثلاثة أشخاص في الصحراء", "أشخاص"),
+    ],
+)
+def test_assemble_how_one_was_killed_is_no_one_killed(ex, text, target):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
+    assert [t.text for t in e.targets] == [target]

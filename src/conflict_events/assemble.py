@@ -3232,6 +3232,8 @@ _MEMBER_TITLE = "act.title.member"
 _SPOKESMAN = "act.title.spokesman"
 _BODY_ANAPHOR = "act.pronoun.body"
 _DETAINEES = "act.generic.detainees"
+# how one was killed, told before whom: "أعدم رميا بالرصاص", "قتل ذبحا"
+_MANNER_OF_KILLING = _keys("رميا شنقا ذبحا طعنا حرقا خنقا دهسا ضربا صعقا")
 _DOWNED = "trg.assault.isqat.downed.noun"  # craft and missiles shot down, told after the verb
 # bodies that hold no one: "سلمت الحركة ثلاث رهائن للصليب الأحمر" hands them to the Red Cross
 _HOLD_NO_ONE = frozenset(("NGO", "IGO", "UNO", "HRI", "MED"))
@@ -7573,6 +7575,11 @@ class Assembler:
                 start += 1
             elif not (start > 0 and toks[start - 1].key in _RELEASED_WORD):  # (passed with the act's words)
                 return None
+        if start < sent.end and toks[start].key in _MANNER_OF_KILLING:
+            # "أعدمت جماعة مسلحة رميا بالرصاص خمسة رهائن": how, then whom
+            start += 1
+            while start < sent.end and toks[start].prep == "ب":
+                start += 1
         if start < sent.end and (toks[start].key in TARGET_PREPS or toks[start].key in LOCATIVE):
             return None  # "اغتال مسلحون على دراجة نارية قياديا": how they came, not whom
         if start > before and start < sent.end and toks[start].norm.endswith("يه") and not _definite(toks[start]):
@@ -9979,7 +9986,10 @@ class Assembler:
         العمال", "ضرب أكثر من 320 هدفا", "اعتقلت سبعة من أبرز قادة" (at most 6 words, no
         punctuation; the tokens at the indices ``skip``, a time, are passed over)."""
         between = [t for i, t in enumerate(toks[a:b], start=a)
-                   if t.text not in _QUOTES and i not in skip and not _range_word(toks, a, i)]
+                   if t.text not in _QUOTES and i not in skip and not _range_word(toks, a, i)
+                   # (and how one was killed: "أعدم التنظيم رميا بالرصاص ثلاثة أشخاص")
+                   and t.key not in _MANNER_OF_KILLING
+                   and not (t.prep == "ب" and i > a and toks[i - 1].key in _MANNER_OF_KILLING)]
         return 0 < len(between) <= 6 and all(
             not t.is_punct and (t.key in SKIP or t.key in _FOREMOST or cls._only_quantities((t,)))
             for t in between
