@@ -12307,3 +12307,9 @@ def test_assemble_fighting_going_on_as_a_cause_is_no_new_event(ex, text, types):
 def test_assemble_how_one_was_killed_is_no_one_killed(ex, text, target):
     e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
     assert [t.text for t in e.targets] == [target]
+
+
+def test_assemble_a_commander_as_the_object_is_a_member_of_his_body(ex):
+    text = "اغتالت إسرائيل قائدا بارزا في كتائب القسام بغارة على خان يونس"
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
+    assert [t.text for t in e.targets] == ["قائدا بارزا في كتائب القسام"] and _codes(e.targets) == ["PSE REB"]
