@@ -205,8 +205,8 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   condition ("إذا لم تنسحب الميليشيات"), ``mod.future-after`` for an act's noun that a
   verb to come follows ("الاجتماع الثلاثي سيعقد"), ``mod.future-date`` for an act dated
   after the article or from its date on, or told of days to come ("خلال الأيام المقبلة"),
-  ``mod.defused`` for a bomb defused ("فككت الهندسة عبوة ناسفة") and ``mod.failed`` for what the subject of a verb of failing failed in
-  ("فشلت المفاوضات في التوصل إلى اتفاق");
+  ``mod.defused`` for a bomb defused ("فككت الهندسة عبوة ناسفة") and ``mod.failed`` for
+  what the subject of a verb of failing failed in ("فشلت المفاوضات في التوصل إلى اتفاق");
 * ``fatalities.count`` and ``arrested.count``: killed ("أسفر عن مقتل 43 مصليا"), injured and
   arrested counts ("اعتقل 40 فلسطينيا"); the dead go to the act they died in ("مقتل 35
   مدنيا في انفجار عبوة"), else to the nearest attack; ``fatalities.tally``: the dead
@@ -2837,7 +2837,9 @@ _DURING_IT = _keys("في خلال")
 _POSTED_IN = _keys("لدى في من")  # "سفيرها لدى إسرائيل": where an envoy serves
 # an envoy: the summoned of another state ("استدعت السفير الروسي"), or the own one
 # recalled ("استدعت سفيرها")
-_ENVOYS = _keys("سفير سفيرا سفراء سفيرين سفيران دبلوماسي دبلوماسيا دبلوماسيين القائم ممثل ممثلا مبعوث مبعوثا مفوض مفوضا")
+_ENVOYS = _keys(
+    "سفير سفيرا سفراء سفيرين سفيران دبلوماسي دبلوماسيا دبلوماسيين القائم ممثل ممثلا مبعوث مبعوثا مفوض مفوضا"
+)
 _WAS = _keys("كان كانت كانوا")  # before a present verb: what went on for a time
 _NOUN_MARKERS = _WAS | PLACE_NOUNS  # words before a verb form that make it a noun (see _told_of_subject)
 _NAME_HEADS = _keys("بيت بني كفر دير عين تل ابو ام بير خربه")  # first words of towns' names: "بيت أمر"
@@ -3197,7 +3199,8 @@ _MASCULINE_HEADS = _keys(
     "متحدث قائد زعيم جانب طرف مدير مندوب ممثل نائب"
 )
 _SEATS = _keys("بيت كرملين فاتيكان اليزيه")  # capitals' seats named as the state: masculine
-_MEN = _keys("قادة قضاة دعاة رعاة غزاة ولاة ساسة طلبة قراصنة مرتزقة قناصة بغاة خونة")  # plurals of men in "ة" ("دعا قادة الدول")
+# plurals of men in "ة" ("دعا قادة الدول")
+_MEN = _keys("قادة قضاة دعاة رعاة غزاة ولاة ساسة طلبة قراصنة مرتزقة قناصة بغاة خونة")
 _OF_THEM = frozenset(("منهم", "منهن"))  # "عددا منهم": some of them
 _PEOPLE_SECTORS = frozenset(("CVL", "OPP", "REB", "JRN", "MED", "REF", "REL"))  # (whom "منهم" counts)
 _HIS = frozenset(("عليه", "ضده", "بحقه", "عنه", "سراحه"))  # the same, of one man
