@@ -12313,3 +12313,18 @@ def test_assemble_a_commander_as_the_object_is_a_member_of_his_body(ex):
     text = "اغتالت إسرائيل قائدا بارزا في كتائب القسام بغارة على خان يونس"
     e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
     assert [t.text for t in e.targets] == ["قائدا بارزا في كتائب القسام"] and _codes(e.targets) == ["PSE REB"]
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        # the state whose flag a ship flies is its own
+        ("احتجزت البحرية الإيرانية ناقلة نفط ترفع علم بنما في مضيق هرمز", "PAN CVL"),
+        ("هاجم الحوثيون سفينة شحن تحمل علم مالطا قبالة الحديدة", "MLT CVL"),
+        # (control: the flag's adjective reached the ship before)
+        ("استهدف الحوثيون سفينة تجارية ترفع العلم الليبيري في خليج عدن", "LBR CVL"),
+    ],
+)
+def test_assemble_a_ship_is_of_the_state_whose_flag_it_flies(ex, text, target):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type in ("COERCE", "ASSAULT"))
+    assert _codes(e.targets) == [target]

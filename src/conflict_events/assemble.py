@@ -3235,6 +3235,9 @@ _MEMBER_TITLE = "act.title.member"
 _SPOKESMAN = "act.title.spokesman"
 _BODY_ANAPHOR = "act.pronoun.body"
 _DETAINEES = "act.generic.detainees"
+_SHIPS = frozenset(("act.generic.vessels", "act.generic.merchant_vessels"))
+_FLYING = _keys("ترفع تحمل رافعه حامله")  # "سفينة ترفع علم بنما": the flag a ship flies
+_FLAG = lexical_key(normalize("علم"))
 # how one was killed, told before whom: "أعدم رميا بالرصاص", "قتل ذبحا"
 _MANNER_OF_KILLING = _keys("رميا شنقا ذبحا طعنا حرقا خنقا دهسا ضربا صعقا")
 _DOWNED = "trg.assault.isqat.downed.noun"  # craft and missiles shot down, told after the verb
@@ -4078,6 +4081,15 @@ class Assembler:
                 # "مستوطنون متطرفون", "مسلحين متشددين": an extremist people's adjective, in
                 # their case and article, not the verb's object
                 end += 1
+                used.add(j)
+                j += 1
+            if (e.id in _SHIPS and country is None and j < len(ms) and ms[j].start == end + 2
+                    and end + 1 < sent.end and toks[end].key in _FLYING and toks[end + 1].key == _FLAG
+                    and ms[j].entry.kind in ("country", "nisba") and ms[j].entry.country):
+                # "ناقلة نفط ترفع علم بنما", "سفينة ترفع العلم الليبيري": the state whose flag
+                # a ship flies is its own
+                country = ms[j].entry.country
+                end = ms[j].end
                 used.add(j)
                 j += 1
             # title / generic + named actor: "مبعوث الأمم المتحدة", "مقاتلات التحالف",
