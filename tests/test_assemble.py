@@ -12328,3 +12328,18 @@ def test_assemble_a_commander_as_the_object_is_a_member_of_his_body(ex):
 def test_assemble_a_ship_is_of_the_state_whose_flag_it_flies(ex, text, target):
     e = next(e for e in ex.extract(text, article_date=DATE) if e.type in ("COERCE", "ASSAULT"))
     assert _codes(e.targets) == [target]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # who welcomes or praises an act after "بـ" did not do it
+        "رحبت الحكومة الفرنسية بالإفراج عن الرهائن في مالي",
+        "أشادت الخارجية القطرية بإطلاق سراح المعتقلين",
+    ],
+)
+def test_assemble_who_welcomes_an_act_did_not_do_it(ex, text):
+    events = ex.extract(text, article_date=DATE)
+    welcome = next(e for e in events if e.type == "SUPPORT")
+    release = next(e for e in events if e.type == "RETREAT")
+    assert welcome.actors and release.actors == () and release.targets

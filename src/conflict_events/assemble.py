@@ -6084,9 +6084,11 @@ class Assembler:
             p.kind in ("country", "capital") and p.start > sent.start
             and (toks[p.start - 1].key in _PLACE_NOUNS_OR_STREETS or toks[p.start - 1].key in DIRECTIONS)
         ) and not any(
-            # "أدان مجلس الأمن الهجوم": who condemns an attack did not make it, nor do who
-            # put down protests protest ("قمعت قوات الأمن الاحتجاجات")
+            # "أدان مجلس الأمن الهجوم": who condemns an attack did not make it, nor does who
+            # welcomes a release ("رحبت الحكومة بالإفراج عن الرهائن"), nor do who put down
+            # protests protest ("قمعت قوات الأمن الاحتجاجات")
             o.entry.pos == "verb" and o.end == p.start and (o.entry.type == "ACCUSE" or (
+                o.entry.type == "SUPPORT" and toks[trig.start].prep == "ب") or (
                 e.type == "PROTEST" and o.entry.mode == "crowd-control"))
             # nor is the accuser after an accusation's noun the accused ("اتهامات المنظمة
             # بقصف المدنيين": who bombed is whom it accuses)
