@@ -12343,3 +12343,17 @@ def test_assemble_who_welcomes_an_act_did_not_do_it(ex, text):
     welcome = next(e for e in events if e.type == "SUPPORT")
     release = next(e for e in events if e.type == "RETREAT")
     assert welcome.actors and release.actors == () and release.targets
+
+
+@pytest.mark.parametrize(
+    "text, dead",
+    [
+        # the count after how they were killed is the toll
+        ("أعدمت جماعة مسلحة رميا بالرصاص خمسة رهائن في شرق البلاد", 5),
+        ("أعدمت السلطات شنقا ثلاثة مدانين بتهم إرهابية", 3),
+        ("قتل مسلحون ذبحا راعيا في الجبل", 1),
+    ],
+)
+def test_assemble_the_count_after_how_they_were_killed_is_the_toll(ex, text, dead):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
+    assert e.fatalities == dead

@@ -9836,6 +9836,11 @@ class Assembler:
                 if k2 + 1 < sent.end and _definite(toks[k2]) and not toks[k2].prep and (
                         toks[k2 + 1].key in QUANTITY or numbers.parse_number(toks[k2 + 1].text) is not None):
                     k2 += 1  # (and its adjective: "تحالف القوى الديمقراطية المتمردة")
+                if k2 < sent.end and toks[k2].key in _MANNER_OF_KILLING:
+                    # past how: "أعدمت جماعة مسلحة رميا بالرصاص خمسة رهائن"
+                    k2 += 1
+                    while k2 < sent.end and toks[k2].prep == "ب":
+                        k2 += 1
                 k3 = k2
                 while k2 < min(sent.end, k3 + 4) and toks[k2].key in QUANTITY:
                     k2 += 1  # "قتل مسلحون ما لا يقل عن 18 مدنيا"
