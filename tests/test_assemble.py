@@ -12357,3 +12357,18 @@ def test_assemble_who_welcomes_an_act_did_not_do_it(ex, text):
 def test_assemble_the_count_after_how_they_were_killed_is_the_toll(ex, text, dead):
     e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
     assert e.fatalities == dead
+
+
+@pytest.mark.parametrize(
+    "text, actors",
+    [
+        # "لـ" after a noun the act took names that noun's owner, not the act's
+        ("استهدفت غارة بطائرة مسيرة اجتماعا لقادة حركة الشباب قرب كسمايو", []),
+        # (controls: after the act's own adjective it names who made it)
+        ("وقع هجوم عنيف لمسلحين على القرية", ["--- REB"]),
+        ("شنت القوات هجوما مباغتا لقوات الدعم السريع", ["SDN REB"]),
+    ],
+)
+def test_assemble_li_after_a_noun_the_act_took_is_not_its_maker(ex, text, actors):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
+    assert _codes(e.actors) == actors

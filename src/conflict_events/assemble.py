@@ -473,6 +473,15 @@ def _reached(toks, s, trig) -> bool:
     return s.entry.id == "sup.tawassala" and toks[k].key == "الي"
 
 
+def _adjective_of(noun, t) -> bool:
+    """Whether the word ``t`` after ``noun`` can be its adjective: a nisba or an intensity
+    ("غارة جوية", "هجوم عنيف"), a comparative ("انسحابا أوسع"), or an accusative after an
+    accusative ("هجوما مباغتا"); not a noun of its own ("غارة ... اجتماعا")."""
+    k = t.key
+    return bool(_NISBA_ENDING.search(k)) or k in _INTENSITY or (len(k) == 4 and k[0] == "ا") or (
+        noun.norm.endswith("ا") and t.norm.endswith("ا")) or not t.norm.endswith("ا")
+
+
 def _envoy(a) -> bool:
     """Whether the side ``a`` is told by an envoy's word ("السفير", "دبلوماسيين") and no
     country yet."""
@@ -5894,6 +5903,9 @@ class Assembler:
             after.start == trig.end or e.mode != "destroy" and all(
                 not t.is_punct and t.key not in FUNCTION_WORDS and not t.prep and not t.has_conj
                 and t.key not in _OPPOSING  # "الاحتجاجات المناهضة للحكومة": whom they oppose
+                # (an adjective of the act, not a noun it took: "استهدفت غارة اجتماعا لقادة
+                # التنظيم" struck the leaders' meeting)
+                and _adjective_of(toks[trig.end - 1], t)
                 for t in toks[trig.end : after.start]
             ) and after.start - trig.end <= 2
         ):  # "قصف لقوات الدعم السريع", "انسحابا أوسع لقوات الاحتلال"
