@@ -475,11 +475,22 @@ def _reached(toks, s, trig) -> bool:
 
 def _adjective_of(noun, t) -> bool:
     """Whether the word ``t`` after ``noun`` can be its adjective: a nisba or an intensity
-    ("غارة جوية", "هجوم عنيف"), a comparative ("انسحابا أوسع"), or an accusative after an
-    accusative ("هجوما مباغتا"); not a noun of its own ("غارة ... اجتماعا")."""
+    ("غارة جوية", "هجوم عنيف"), a comparative ("انسحابا أوسع"), an accusative after an
+    accusative ("هجوما مباغتا"), or any word not in the accusative; an accusative after a
+    noun that is not is a noun of its own ("غارة ... اجتماعا")."""
     k = t.key
     return bool(_NISBA_ENDING.search(k)) or k in _INTENSITY or (len(k) == 4 and k[0] == "ا") or (
         noun.norm.endswith("ا") and t.norm.endswith("ا")) or not t.norm.endswith("ا")
+
+
+def _past_manner(toks, end, k) -> int:
+    """The index past how one was killed, told at ``k`` with its weapon ("رميا بالرصاص",
+    "شنقا"), or ``k``."""
+    if k < end and toks[k].key in _MANNER_OF_KILLING:
+        k += 1
+        while k < end and toks[k].prep == "ب":
+            k += 1
+    return k
 
 
 def _envoy(a) -> bool:
@@ -7604,11 +7615,7 @@ class Assembler:
                 start += 1
             elif not (start > 0 and toks[start - 1].key in _RELEASED_WORD):  # (passed with the act's words)
                 return None
-        if start < sent.end and toks[start].key in _MANNER_OF_KILLING:
-            # "أعدمت جماعة مسلحة رميا بالرصاص خمسة رهائن": how, then whom
-            start += 1
-            while start < sent.end and toks[start].prep == "ب":
-                start += 1
+        start = _past_manner(toks, sent.end, start)  # "أعدمت جماعة رميا بالرصاص خمسة رهائن": how, then whom
         if start < sent.end and (toks[start].key in TARGET_PREPS or toks[start].key in LOCATIVE):
             return None  # "اغتال مسلحون على دراجة نارية قياديا": how they came, not whom
         if start > before and start < sent.end and toks[start].norm.endswith("يه") and not _definite(toks[start]):
@@ -9848,11 +9855,7 @@ class Assembler:
                 if k2 + 1 < sent.end and _definite(toks[k2]) and not toks[k2].prep and (
                         toks[k2 + 1].key in QUANTITY or numbers.parse_number(toks[k2 + 1].text) is not None):
                     k2 += 1  # (and its adjective: "تحالف القوى الديمقراطية المتمردة")
-                if k2 < sent.end and toks[k2].key in _MANNER_OF_KILLING:
-                    # past how: "أعدمت جماعة مسلحة رميا بالرصاص خمسة رهائن"
-                    k2 += 1
-                    while k2 < sent.end and toks[k2].prep == "ب":
-                        k2 += 1
+                k2 = _past_manner(toks, sent.end, k2)  # past how: "أعدمت جماعة رميا بالرصاص خمسة رهائن"
                 k3 = k2
                 while k2 < min(sent.end, k3 + 4) and toks[k2].key in QUANTITY:
                     k2 += 1  # "قتل مسلحون ما لا يقل عن 18 مدنيا"
