@@ -493,15 +493,10 @@ def _past_manner(toks, end, k) -> int:
     return k
 
 
-def _envoy(a) -> bool:
-    """Whether the side ``a`` is told by an envoy's word ("السفير", "دبلوماسيين") and no
-    country yet."""
-    return a.country is None and lexical_key(normalize(a.text.split(" ", 1)[0])) in _ENVOYS
-
-
-def _other_country(sent_countries, article_countries, but) -> str | None:
-    """The country the sentence, else the article, names most, other than ``but``."""
-    return next((c for cs in (sent_countries, article_countries) for c, _ in cs.most_common() if c != but), None)
+def _other_country(sent_countries, article_countries, *but) -> str | None:
+    """The country the sentence, else the article, names most, other than those in ``but``."""
+    return next((c for cs in (sent_countries, article_countries) for c, _ in cs.most_common() if c not in but),
+                None)
 
 
 def _rebels_of_the_government(actors, targets):
@@ -3257,7 +3252,7 @@ _BODY_ANAPHOR = "act.pronoun.body"
 _DETAINEES = "act.generic.detainees"
 _SHIPS = frozenset(("act.generic.vessels", "act.generic.merchant_vessels"))
 _FLYING = _keys("ترفع تحمل رافعه حامله")  # "سفينة ترفع علم بنما": the flag a ship flies
-_FLAG = lexical_key(normalize("علم"))
+_FLAG = _keys("علم")
 # how one was killed, told before whom: "أعدم رميا بالرصاص", "قتل ذبحا"
 _MANNER_OF_KILLING = _keys("رميا شنقا ذبحا طعنا حرقا خنقا دهسا ضربا صعقا")
 _DOWNED = "trg.assault.isqat.downed.noun"  # craft and missiles shot down, told after the verb
@@ -4104,7 +4099,7 @@ class Assembler:
                 used.add(j)
                 j += 1
             if (e.id in _SHIPS and country is None and j < len(ms) and ms[j].start == end + 2
-                    and end + 1 < sent.end and toks[end].key in _FLYING and toks[end + 1].key == _FLAG
+                    and end + 1 < sent.end and toks[end].key in _FLYING and toks[end + 1].key in _FLAG
                     and ms[j].entry.kind in ("country", "nisba") and ms[j].entry.country):
                 # "ناقلة نفط ترفع علم بنما", "سفينة ترفع العلم الليبيري": the state whose flag
                 # a ship flies is its own
@@ -5319,10 +5314,11 @@ class Assembler:
         # the state that summons or expels him
         envoys = (e.type == "ACCUSE" or e.mode == "expel") and context is not None and any(
             a.country == context for a in actors)
-        envoy_context = next((c for cs in (sent_countries, article_countries) for c, _ in cs.most_common()
-                              if all(c != a.country for a in actors)), None) if envoys else None
+        envoy_context = _other_country(sent_countries, article_countries,
+                                       *{a.country for a in actors}) if envoys else None
         targets = self._opposed(actors, tuple(
-            self._with_context(t, envoy_context if envoys and _envoy(t) else
+            self._with_context(t, envoy_context if envoys and t.country is None and toks[
+                bisect.bisect_left(ctx.tstarts, t.start_char)].key in _ENVOYS else
                                target_context if occupied or t.sector in _FORCES else context, text)
             for t in targets))
         targets, actors = self._mirrored(targets, actors), self._mirrored(actors, targets)
