@@ -12372,3 +12372,46 @@ def test_assemble_the_count_after_how_they_were_killed_is_the_toll(ex, text, dea
 def test_assemble_li_after_a_noun_the_act_took_is_not_its_maker(ex, text, actors):
     e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
     assert _codes(e.actors) == actors
+
+
+@pytest.mark.parametrize(
+    "text, actor, target",
+    [
+        # "أسر" with its armed subject first captures the soldiers after it
+        ("أسر الجيش الإسرائيلي جنديين سوريين قرب الحدود", "ISR MIL", "SYR MIL"),
+        ("أسر مقاتلو الحركة ثلاثة جنود خلال اشتباك في الجبل", "--- REB", "--- MIL"),
+    ],
+)
+def test_assemble_capture_with_its_subject_first(ex, text, actor, target):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.mode == "abduct")
+    assert _codes(e.actors) == [actor] and _codes(e.targets) == [target]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (controls: "أسر" before the families' people is no capture)
+        "زار الوزير أسر الشهداء في المدينة",
+        "أسر الجنود الأسرى يطالبون بالإفراج عنهم",
+    ],
+)
+def test_assemble_families_are_no_capture(ex, text):
+    assert not [e for e in ex.extract(text, article_date=DATE) if e.mode == "abduct"]
+
+
+@pytest.mark.parametrize(
+    "text, sexual",
+    [
+        # the masculine verb of rape
+        ("اغتصب مسلحون امرأة في قرية بإقليم دارفور", True),
+        ("اغتصب جنود من الجيش فتاتين في مخيم للنازحين", True),
+        # land, power or rights usurped are no sexual violence
+        ("اغتصبت إسرائيل الأرض الفلسطينية منذ عقود", False),
+        ("اتهمت المعارضة الرئيس بأنه اغتصب السلطة", False),  # (the masculine verb was new)
+        # (control: the feminine verb was read before)
+        ("اغتصبت عناصر الميليشيا نساء في القرية", True),
+    ],
+)
+def test_assemble_rape_and_usurpation(ex, text, sexual):
+    events = ex.extract(text, article_date=DATE)
+    assert any(e.mode == "sexual" for e in events) is sexual

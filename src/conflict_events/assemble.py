@@ -1469,8 +1469,32 @@ def _families(toks, sent, trig, actor_ms, triggers) -> bool:
         k = trig.end + 2
     else:
         k = Assembler._past_count(toks, sent, trig.end, most=2)  # "أسر ثلاثة جنود"
-    return not any(m.start == k and m.entry.sector in ("MIL", "COP") and (k > trig.end or not _definite(toks[k]))
-                   and not toks[k].prep for m in actor_ms)
+    if _captured_at(toks, sent, trig.end, k, actor_ms):
+        return False
+    # the verb with its armed subject first: "أسر الجيش الإسرائيلي جنديين سوريين", "أسر
+    # مقاتلو الحركة ثلاثة جنود" (the subject's words may be several mentions in a row)
+    if toks[trig.end].prep or not any(m.start == trig.end and m.entry.sector in _ARMED_SECTORS for m in actor_ms):
+        return True
+    end = trig.end
+    while nxt := [m.end for m in actor_ms if m.start == end and not toks[m.start].prep and m.end > end]:
+        end = max(nxt)
+        if _captured_at(toks, sent, end, Assembler._past_count(toks, sent, end, most=2), actor_ms):
+            return False
+    return True
+
+
+def _captured_at(toks, sent, after, k, actor_ms) -> bool:
+    """Soldiers or police at ``k`` (past a count begun at ``after``), not made definite
+    right after the word before them: whom "أسر" captures."""
+    return k < sent.end and not toks[k].prep and any(
+        m.start == k and m.entry.sector in ("MIL", "COP") and (k > after or not _definite(toks[k])) for m in actor_ms)
+
+
+def _usurped(toks, sent, trig) -> bool:
+    """"اغتصب" takes land, power or rights as well as people: "اغتصبت إسرائيل الأرض",
+    "اغتصاب السلطة" are no sexual violence (a few words on: past the subject)."""
+    return trig.entry.id.startswith(_RAPE) and any(
+        toks[k].key in _USURPED for k in range(trig.end, min(sent.end, trig.end + 4)))
 
 
 def _holds_no_one(toks, sent, trig, actor_ms) -> bool:
@@ -3140,6 +3164,8 @@ _RIGGED_THINGS = _keys("مسيره مسيرات طائره طائرات طيار
 _CUT_FROM = _keys("عن")  # "قطعت المساعدات عن مصر": whom aid is cut off from
 _RECEIVING = _keys("تسلم تسلمت تسلموا يتسلم تتسلم استلم استلمت استلموا يستلم تستلم تلقي تلقت تلقوا يتلقي تتلقي")
 _CAPTURE = "اسر"  # "أسر جنديين": the captured follow it (else families: "أسر الشهداء")
+_RAPE = "trg.assault.ightisab."
+_USURPED = _keys("ارض اراضي اراض ارضه ارضها ارضنا ارضهم سلطه سلطات حكم حق حقوق منصب ممتلكات اموال عقارات ملكيه")
 _DETAIN = "حبس"  # "حبس 15 متهما": the detained follow it (else "حبس الأنفاس")
 _WOUNDING = "trg.assault.asaba.verb"  # "أصابت القوات شابا": who wounded whom
 _JUDGMENTS = tuple(normalize(w) for w in "قرار رأي تقدير اختيار موقف تحليل توقع".split())  # (and suffixed)
@@ -3732,7 +3758,7 @@ class Assembler:
                 and not _commander(toks, t.start) and not _gathered_elsewhere(toks, sent, t)
                 and not _body_purpose(toks, t, actor_ms) and not _conviction(toks, t)
                 and not _families(toks, sent, t, actor_ms, triggers)
-                and not _holds_no_one(toks, sent, t, actor_ms)
+                and not _holds_no_one(toks, sent, t, actor_ms) and not _usurped(toks, sent, t)
                 # "طائرة مسيرة مفخخة": the adjective of a rigged thing, no car bomb
                 and not (t.end - t.start == 1 and toks[t.start].key == _RIGGED and t.start > sent.start
                          and toks[t.start - 1].key in _RIGGED_THINGS)
