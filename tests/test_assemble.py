@@ -12415,3 +12415,17 @@ def test_assemble_families_are_no_capture(ex, text):
 def test_assemble_rape_and_usurpation(ex, text, sexual):
     events = ex.extract(text, article_date=DATE)
     assert any(e.mode == "sexual" for e in events) is sexual
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        # "أعدم", spelled as a noun is, takes the people after its subject as a verb does
+        ("أعدم تنظيم داعش ثلاثة رجال في الرقة", "SYR CVL"),
+        # (control: people the lexicon lists were taken before)
+        ("أعدم المسلحون خمسة شبان في القرية", "--- CVL"),
+    ],
+)
+def test_assemble_executed_people_after_the_executioner(ex, text, target):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
+    assert e.actors and _codes(e.targets) == [target]

@@ -3164,6 +3164,8 @@ _RIGGED_THINGS = _keys("مسيره مسيرات طائره طائرات طيار
 _CUT_FROM = _keys("عن")  # "قطعت المساعدات عن مصر": whom aid is cut off from
 _RECEIVING = _keys("تسلم تسلمت تسلموا يتسلم تتسلم استلم استلمت استلموا يستلم تستلم تلقي تلقت تلقوا يتلقي تتلقي")
 _CAPTURE = "اسر"  # "أسر جنديين": the captured follow it (else families: "أسر الشهداء")
+# verbs a noun's entry holds, their spelling being a noun's too ("أعدم" / "أُعدم")
+_VERB_SHAPED = _keys("اعدم تعدم")
 _RAPE = "trg.assault.ightisab."
 _USURPED = _keys("ارض اراضي اراض ارضه ارضها ارضنا ارضهم سلطه سلطات حكم حق حقوق منصب ممتلكات اموال عقارات ملكيه")
 _DETAIN = "حبس"  # "حبس 15 متهما": the detained follow it (else "حبس الأنفاس")
@@ -7611,7 +7613,8 @@ class Assembler:
         e = trig.entry
         release = e.type == "RETREAT" and e.mode == "release" and e.pos == "verb"  # "أفرجت ... عن"
         # (or a noun that ends in its object's preposition: "ألقت الشرطة القبض على ثلاثة رجال")
-        if (e.pos != "verb" and toks[trig.end - 1].key not in TARGET_PREPS) or e.voice != "active" or not (
+        verb = e.pos == "verb" or (trig.end - trig.start == 1 and toks[trig.start].key in _VERB_SHAPED)
+        if (not verb and toks[trig.end - 1].key not in TARGET_PREPS) or e.voice != "active" or not (
                 e.type == "ASSAULT" or (e.type == "COERCE" and e.mode in ("seize", "arrest")) or release):
             return None
         if toks[trig.start].key in TERRITORY or toks[trig.start].key in SHOOT_DOWN or (
