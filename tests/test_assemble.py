@@ -12429,3 +12429,23 @@ def test_assemble_rape_and_usurpation(ex, text, sexual):
 def test_assemble_executed_people_after_the_executioner(ex, text, target):
     e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
     assert e.actors and _codes(e.targets) == [target]
+
+
+@pytest.mark.parametrize(
+    "text, actors, targets",
+    [
+        # two mediators joined are both the actors, not one the other's target; the sides
+        # may follow the act they bring about
+        ("توسطت قطر ومصر في التوصل إلى هدنة بين إسرائيل وحماس", ["EGY GOV", "QAT GOV"], ["ISR GOV", "PSE REB"]),
+        ("توسطت تركيا وروسيا في الإفراج عن الأسرى", ["RUS GOV", "TUR GOV"], []),
+    ],
+)
+def test_assemble_two_mediators(ex, text, actors, targets):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "CONSULT")
+    assert _codes(e.actors) == actors and _codes(e.targets) == targets
+
+
+def test_assemble_what_mediators_bring_about_is_not_their_act(ex):
+    text = "توسطت تركيا وروسيا في الإفراج عن الأسرى"
+    release = next(e for e in ex.extract(text, article_date=DATE) if e.type == "RETREAT")
+    assert release.actors == ()

@@ -5229,12 +5229,12 @@ class Assembler:
                 )
                 rules.append(drule)
         if not targets and len(actors) > 1 and actors[0].start_char != actors[1].start_char and (
-                e.type in _SYMMETRIC or (
+                (e.type in _SYMMETRIC and not (e.cameo == _MEDIATE and e.pos == "verb")) or (
             # "تبادل الجيشان الهندي والباكستاني إطلاق النار": fire exchanged is a clash
             e.type == "ASSAULT" and any(
                 toks[k].key in EXCHANGE for k in range(max(sent.start, trig.start - 8), trig.start)
             )
-        )):  # (not the two sides one word names: "اتفق الجانبان")
+        )):  # (not the two sides one word names: "اتفق الجانبان"; nor two mediators: "توسطت قطر ومصر")
             actors, targets = actors[:1], actors[1:]
             rules.append("slot.symmetric")
         signed = None
@@ -6347,10 +6347,10 @@ class Assembler:
                          discussed, own=False):
         """Actors of an event whose clause names none (see :meth:`_event`), and the rule."""
         if discussed is not None:
-            if discussed.cameo == _MEDIATE and discussed.targets:
+            if discussed.cameo == _MEDIATE:
                 # (a mediator only helps the sides to it: "توسطت قطر بين حماس وإسرائيل
-                # للإفراج عن الرهائن")
-                return list(discussed.targets), "slot.discussed"
+                # للإفراج عن الرهائن"; with none named, no one is told)
+                return (list(discussed.targets), "slot.discussed") if discussed.targets else ([], None)
             return [*discussed.actors, *discussed.targets], "slot.discussed"
         if trig.entry.participle and trig.start - 1 > sent.start and toks[trig.start - 1].text in ("،", ","):
             # "قال المتحدث إن الغارات أسفرت عن مقتل خمسة، متوعدا بالرد": after what one
@@ -6975,7 +6975,9 @@ class Assembler:
                          and p.kind not in ("nisba", "pronoun")), None)
             if pair is not None:
                 return pair
-        inside_other = {i for o in others for i in range(o.start, o.end)}
+        # (a mediation's sides may follow the act it brings about: "توسطت قطر ومصر في التوصل
+        # إلى هدنة بين إسرائيل وحماس")
+        inside_other = set() if trig.entry.cameo == _MEDIATE else {i for o in others for i in range(o.start, o.end)}
         for i in range(trig.end, min(sent.end, trig.end + 10)):
             t = toks[i]
             if (t.is_punct and t.text not in _QUOTES and t.text not in ("،", ",")) or (
