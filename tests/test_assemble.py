@@ -12449,3 +12449,20 @@ def test_assemble_what_mediators_bring_about_is_not_their_act(ex):
     text = "توسطت تركيا وروسيا في الإفراج عن الأسرى"
     release = next(e for e in ex.extract(text, article_date=DATE) if e.type == "RETREAT")
     assert release.actors == ()
+
+
+@pytest.mark.parametrize(
+    "text, actor, target",
+    [
+        # the adjective of missiles shot down or intercepted is whose they are, not who downs them
+        ("أسقط الجيش الأوكراني صواريخ روسية فوق كييف", "UKR MIL", "RUS MIL"),
+        ("أسقطت الدفاعات الجوية السورية صواريخ إسرائيلية في سماء دمشق", "SYR MIL", "ISR MIL"),
+        ("اعترضت الدفاعات الجوية السورية صواريخ إسرائيلية في سماء دمشق", "SYR MIL", "ISR MIL"),
+        # (controls: a craft the lexicon names as a side, a launcher named after it)
+        ("أسقطت الدفاعات الجوية الروسية طائرة مسيرة أوكرانية فوق بيلغورود", "RUS MIL", "UKR MIL"),
+        ("اعترضت الدفاعات الجوية صاروخا أطلقته ميليشيا الحوثي", "YEM MIL", "YEM REB"),
+    ],
+)
+def test_assemble_whose_missiles_are_downed(ex, text, actor, target):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
+    assert _codes(e.actors) == [actor] and _codes(e.targets) == [target]

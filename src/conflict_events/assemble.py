@@ -110,8 +110,9 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   ضرب"; or going on after what it reports: "أعلنت المنظمة أن ... قتلوا في غارة، وطالبت"),
   ``slot.topic`` (the sentence's opening subject);
 * ``slot.launcher``: who launched what is intercepted or downed is the target ("اعترضت
-  الدفاعات صاروخا أطلقته ميليشيا الحوثي"); ``slot.craft``: so is the state a craft downed
-  belongs to, told by its adjective after the act's noun ("إسقاط طائرة مسيرة أمريكية");
+  الدفاعات صاروخا أطلقته ميليشيا الحوثي", or the missiles' adjective: "اعترضت الدفاعات
+  صواريخ إسرائيلية"); ``slot.craft``: so is the state a craft downed belongs to, told by its
+  adjective after the act's noun ("إسقاط طائرة مسيرة أمريكية", "أسقط الجيش صواريخ روسية");
 * ``slot.answered``: whose act a threatened reprisal answers is the threat's target ("توعد
   زعيم الحوثيين بالرد على الغارات الأمريكية"), the two it is between too ("هددت كوريا
   الشمالية بخطوات ردا على المناورات بين واشنطن وسيول"), who are not the threat's sides;
@@ -5063,8 +5064,8 @@ class Assembler:
                 # condemned has its doer filled in later)
                 target = self._object_nisba(toks, sent, trig, others, phrases)
                 trule = "slot.stance" if target is not None else None
-            if target is None and toks[trig.start].key in SHOOT_DOWN and e.pos == "noun" and toks[
-                    trig.end - 1].key in CRAFT:
+            if target is None and (toks[trig.start].key in SHOOT_DOWN or e.id == _DOWNED) and (
+                    e.pos == "noun" and toks[trig.end - 1].key in CRAFT):
                 # "إسقاط طائرة مسيرة أمريكية": the craft's adjective tells whose was downed
                 # (or the craft's own phrase, past the act's words: "طائرة مسيرة أمريكية")
                 target = next((p for p in phrases if p.conjuncts[0][3] is not None and (
@@ -5908,7 +5909,7 @@ class Assembler:
             # بوساطة مصرية": the mediation's; "أودت الغارة بحياة فلسطيني": the one killed
             after = None
         if (after is not None and after.kind == "nisba" and toks[trig.end - 1].key in CRAFT
-                and toks[trig.start].key in SHOOT_DOWN):
+                and (toks[trig.start].key in SHOOT_DOWN or e.id == _DOWNED)):
             # "إسقاط طائرة استطلاع روسية": the adjective is the craft's, the one shot down
             after = None
         if after is not None and after.kind == "nisba" and e.mode == "boycott" and after.start > trig.end:
@@ -6471,6 +6472,14 @@ class Assembler:
                 return None
             if t.norm.startswith("اطلق") and _has_object_suffix(t):
                 return next((p for p in phrases if p.start == k + 1 and p.kind != "nisba"), None)
+            if t.key in CRAFT and not t.prep and after is None and not any(
+                    p.start <= k < p.end and p.kind != "nisba" for p in phrases):
+                # or by the adjective of missiles no lexicon names as a side: "اعترضت
+                # الدفاعات الجوية صواريخ إسرائيلية" (past one more: "صواريخ باليستية إيرانية")
+                owner = next((p for p in phrases if p.kind == "nisba" and k < p.start <= k + 2 and not any(
+                    u.is_punct or u.prep or u.key in LOCATIVE for u in toks[k + 1 : p.start + 1])), None)
+                if owner is not None:
+                    return owner
         return None
 
     @staticmethod
