@@ -12466,3 +12466,16 @@ def test_assemble_what_mediators_bring_about_is_not_their_act(ex):
 def test_assemble_whose_missiles_are_downed(ex, text, actor, target):
     e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
     assert _codes(e.actors) == [actor] and _codes(e.targets) == [target]
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        # al-Azhar and its Grand Imam
+        ("ندد الأزهر الشريف بالاعتداء على المصلين في المسجد", "EGY REL"),
+        ("طالب شيخ الأزهر المجتمع الدولي بوقف العدوان", "EGY REL"),
+    ],
+)
+def test_assemble_al_azhar(ex, text, actor):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type in ("ACCUSE", "REQUEST"))
+    assert _codes(e.actors) == [actor]
