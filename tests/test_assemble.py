@@ -12469,6 +12469,21 @@ def test_assemble_whose_missiles_are_downed(ex, text, actor, target):
 
 
 @pytest.mark.parametrize(
+    "text, protesters",
+    [
+        # who bans a protest does not hold it
+        ("منعت السلطات الأردنية وقفة احتجاجية أمام السفارة", []),
+        # (controls: the protesters it stops are named, or whose the sit-in is)
+        ("منعت قوات الأمن اعتصاما للعمال أمام الوزارة", ["--- OPP"]),
+        ("منعت الشرطة المتظاهرين من تنظيم مسيرة نحو القصر الرئاسي", ["--- OPP"]),
+    ],
+)
+def test_assemble_who_bans_a_protest_does_not_hold_it(ex, text, protesters):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "PROTEST")
+    assert _codes(e.actors) == protesters
+
+
+@pytest.mark.parametrize(
     "text, actor",
     [
         # al-Azhar and its Grand Imam

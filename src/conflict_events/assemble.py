@@ -5164,6 +5164,14 @@ class Assembler:
                     actors = tuple(attrs.evolve(a, text=a0.text, start_char=a0.start_char, end_char=a0.end_char)
                                    for a in (*sides[0], *sides[1]))
                     rules.append("slot.sides")
+            if e.type == "PROTEST" and actors and previous and previous[-1][0].type == "COERCE" and all(
+                    a.sector in _STATE_FORCES or a.sector == "GOV" for a in actors) and {
+                    a.start_char for a in actors} <= {a.start_char for a in previous[-1][0].actors}:
+                # "منعت السلطات التونسية وقفة احتجاجية": who bans or breaks up a protest
+                # does not hold it
+                actors = ()
+                if arule in rules:
+                    rules.remove(arule)
             # fallbacks, in order: the sides of talks about the act, the subject carried from
             # the previous verb, a reporter speaking of itself, the sentence's subject. An
             # event called for keeps none: the caller is not the one who would act; nor does
