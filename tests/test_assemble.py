@@ -12494,3 +12494,19 @@ def test_assemble_who_bans_a_protest_does_not_hold_it(ex, text, protesters):
 def test_assemble_al_azhar(ex, text, actor):
     e = next(e for e in ex.extract(text, article_date=DATE) if e.type in ("ACCUSE", "REQUEST"))
     assert _codes(e.actors) == [actor]
+
+
+@pytest.mark.parametrize(
+    "text, dead, hurt",
+    [
+        # the hurt told as "others" are uncounted, and do not take the dead's count
+        ("قال المرصد إن 7 عناصر من قوات النظام قتلوا وأصيب آخرون في هجوم على حاجز", 7, None),
+        ("قتل 7 عناصر من قوات النظام وأصيب آخرون في هجوم على حاجز", 7, None),
+        ("استشهد 12 مواطنا، وأصيب آخرون، في قصف إسرائيلي على خان يونس", 12, None),
+        # (control: hurt counted on their own)
+        ("قتل 20 شخصا وأصيب 30 آخرون في انفجار سيارة مفخخة", 20, 30),
+    ],
+)
+def test_assemble_others_hurt_are_uncounted(ex, text, dead, hurt):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
+    assert (e.fatalities, e.injured) == (dead, hurt)

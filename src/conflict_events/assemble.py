@@ -9956,7 +9956,9 @@ class Assembler:
                 if agent is None and key in _KILL_VERBS and i > sent.start and toks[i - 1].norm.lstrip("و") in _IT_IS:
                     # "أعلن الجيش أنه قتل قياديا": who reports of itself that it killed
                     agent = self._speaker_at(toks, sent, i, phrases)
-            if n is None and not counted:
+            if n is None and not counted and not (
+                    # (not the hurt told as others: "قتل 7 جنود وأصيب آخرون")
+                    not killed and toks[i].has_conj and i + 1 < sent.end and toks[i + 1].key in _OTHERS):
                 # "436 فلسطينيا قتلوا", "أوقع 18 قتيلا", "لقي تسعة جنود مصرعهم" (past some of
                 # them between commas: "إن 5 أشخاص، بينهم عسكري، قتلوا")
                 b = _before_some_of_them(toks, sent, i)
@@ -9994,8 +9996,9 @@ class Assembler:
                     n = 2  # "إن جنديين تركيين قتلا": two
             # killed and wounded together without a split: "20 قتيلا وجريحا"
             # ("استشهد 35 وأصيب العشرات": the wounded counted on their own are apart)
+            # ("قتلوا وأصيب آخرون": others were hurt, uncounted)
             if i + 1 < sent.end and toks[i + 1].key in INJURY_WORDS and toks[i + 1].has_conj and not (
-                self._counted_after(toks, sent, i + 1)
+                self._counted_after(toks, sent, i + 1) or (i + 2 < sent.end and toks[i + 2].key in _OTHERS)
             ):
                 n = None
             if (toks[i].has_conj and i > sent.start and toks[i - 1].key in _KILL_OR_PEOPLE
