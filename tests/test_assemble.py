@@ -12510,3 +12510,20 @@ def test_assemble_al_azhar(ex, text, actor):
 def test_assemble_others_hurt_are_uncounted(ex, text, dead, hurt):
     e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
     assert (e.fatalities, e.injured) == (dead, hurt)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the act one vows to avenge or answer was told before: no new event, and who fell
+        # in it, or where, is not the threat's
+        "توعدت الحركة بالانتقام لاغتيال قائدها في بيروت",
+        "توعد الحرس الثوري بالانتقام لمقتل المستشارين الإيرانيين في دمشق",
+        "توعد الحزب بالثأر لمقتل قائده",
+        "توعد الحرس الثوري بالرد على مقتل المستشارين الإيرانيين في دمشق",
+    ],
+)
+def test_assemble_an_act_avenged_is_no_new_event(ex, text):
+    events = ex.extract(text, article_date=DATE)
+    assert [e.type for e in events] == ["THREATEN"]
+    assert events[0].targets == () and events[0].place is None

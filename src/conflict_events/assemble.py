@@ -436,12 +436,13 @@ def _open_quote(words, close: str) -> bool:
 
 def _answered_at(toks, sent) -> range | None:
     """The words of what an act answers ("ردا على مقتل ثلاثة جنود الأسبوع الماضي",
-    "في رد على الهجوم", "انتقاما لمقتل"): an earlier act, whose toll and date are its own."""
+    "في رد على الهجوم", "انتقاما لمقتل", and what one vows to answer: "توعد بالرد على
+    مقتل", "بالانتقام لاغتيال"): an earlier act, whose toll and date are its own."""
     for k in range(sent.start, sent.end - 1):
         t = toks[k]
         if t.key not in _ANSWER_WORDS:
             continue
-        if ((t.key == "ردا" or (t.key == "رد" and k > sent.start and toks[k - 1].key == "في"))
+        if ((t.key == "ردا" or (t.key == "رد" and (t.prep == "ب" or k > sent.start and toks[k - 1].key == "في")))
                 and toks[k + 1].key in _ON) or (t.key in _REVENGE and toks[k + 1].has_li):
             end = next((j for j in range(k + 2, sent.end) if _clause_break(toks[j])), sent.end)
             return range(k, end)
@@ -2712,7 +2713,7 @@ _ALL_OF = _keys("جميع كل كافه")  # "انسحاب جميع القوات
 _NOT_STATES = frozenset(("IGO", "UNO", "NGO"))  # codes in the country slot that are no state
 _GO_ON = _keys("مواصله استمرار")  # "بمواصلة الضربات": the act continued
 _HER_AS_OBJECT = _keys("اياه اياها اياهم اياهما")  # "معتبرة إياها عدوانا"
-_REVENGE = _keys("انتقاما ثارا")  # "انتقاما لمقتل قائدها"
+_REVENGE = _keys("انتقاما ثارا انتقام ثار")  # "انتقاما لمقتل قائدها", "بالانتقام لمقتل"
 _ANSWER_WORDS = _REVENGE | {"رد", "ردا"}
 _STREETS = _keys("شوارع شارع ساحات ساحه ميادين ميدان")
 _UNIDENTIFIED = re.compile(r"\s+(?:ال)?مجهول")  # after a side's words: "طائرات مجهولة", "المسيرة المجهولة"
@@ -3209,7 +3210,7 @@ FUNCTION_WORDS = (
     | DIRECTION_ADJ | AGREEMENT_NOUNS | AFFILIATION | LED_BY | NEGATIONS | CLAUSE_BREAKS
     | REPEL | SURVIVE | INSTRUMENT | CONTINUATION | CONSEQUENCE | TOLL_LINKS | RESPONSIBILITY
     | TARGETING | ANSWERS | TOPICS | GROUP_OF | _TOWARD | EXPRESS | OPERATIONS | _PLACE_NOUNS_OR_STREETS
-    | TOLL_COUNT | _TO | EXCHANGE | LINKS | SUFFER | _WHOLE_WORDS | _TOLD_OF
+    | TOLL_COUNT | _TO | EXCHANGE | LINKS | SUFFER | _WHOLE_WORDS | _TOLD_OF | _REVENGE
 )
 
 # a place further back than this many words is in an earlier clause ("قالت وزارة الصحة في
@@ -5051,6 +5052,11 @@ class Assembler:
                                                  ctx.place_spans, suffers, ctx.answered)
                 if target is None:
                     target, trule = self._pronoun_target(toks, sent, trig, phrases, actor)
+                if (target is not None and e.type == "THREATEN" and trule != "slot.answered"
+                        and ctx.answered is not None and trig.start < ctx.answered.start <= target.start):
+                    # "توعدت حماس بالانتقام لاغتيال قائدها": who fell in the act avenged is
+                    # not threatened
+                    target, trule = None, None
             if target is None and not resumed and (actor is not None or toks[trig.start].has_conj):
                 # (a joined verb's subject is the one before: "واختطفوا ستة وأحرقوا منزلين")
                 target = self._unlisted_object(toks, sent, trig, actor, phrases, time_toks, ctx)
@@ -8061,9 +8067,10 @@ class Assembler:
             groups.setdefault(span, [])
         for sp in [sp for sp in groups if sp[1] <= trig.start and _reported_at(toks, sent, sp, trig, others)]:
             del groups[sp]
-        if answered is not None and trig.start not in answered and any(sp[0] not in answered for sp in groups):
+        if answered is not None and trig.start not in answered and (
+                any(sp[0] not in answered for sp in groups) or trig.entry.type == "THREATEN"):
             # "شنت القوات ضربات على أهداف في اليمن ردا على الهجمات في البحر الأحمر": where the
-            # act answered was
+            # act answered was (a threat's too: "توعدت بالانتقام لاغتيال قائدها في بيروت")
             for sp in [sp for sp in groups if sp[0] in answered]:
                 del groups[sp]
         if len(groups) > 1:
@@ -9406,6 +9413,9 @@ class Assembler:
             # with the subject between: "ردت القوات الحكومية على الهجوم"
             or (prev.key in _ON and _responding_verb(toks, sent, trig.start - 1) is not None
                 and not Assembler._untold(toks, trig))
+        ) or (
+            # "توعد بالانتقام لمقتل المستشارين": the act avenged was told before
+            prev.key in _REVENGE and toks[trig.start].has_li and not Assembler._untold(toks, trig)
         )
 
     @staticmethod
