@@ -12527,3 +12527,20 @@ def test_assemble_an_act_avenged_is_no_new_event(ex, text):
     events = ex.extract(text, article_date=DATE)
     assert [e.type for e in events] == ["THREATEN"]
     assert events[0].targets == () and events[0].place is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the cause of what was not done happened
+        "لم تصل المساعدات بسبب القصف",
+        "لم يعد السكان نتيجة القصف",
+        # (controls: past the negation's reach)
+        "لم تتمكن فرق الإنقاذ من الوصول إلى المنطقة بسبب القصف",
+        "لم يتمكن الأهالي من العودة إلى منازلهم نتيجة القصف المتواصل",
+    ],
+)
+def test_assemble_the_cause_of_what_was_not_done_happened(ex, text):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
+    assert e.modality == ce.Modality.ASSERTED
+
