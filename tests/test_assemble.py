@@ -12530,6 +12530,21 @@ def test_assemble_an_act_avenged_is_no_new_event(ex, text):
 
 
 @pytest.mark.parametrize(
+    "text, modality, actor",
+    [
+        # what one could not do was not done, and was the subject's
+        ("لم تتمكن القوات الحكومية من استعادة السيطرة على البلدة", "negated", "--- MIL"),
+        ("لم تتمكن الأمم المتحدة من إيصال المساعدات إلى المخيم", "negated", "UNO UNO"),
+        # (control: what one could do was done)
+        ("تمكنت القوات من السيطرة على البلدة", "asserted", "--- MIL"),
+    ],
+)
+def test_assemble_what_one_could_not_do(ex, text, modality, actor):
+    e = ex.extract(text, article_date=DATE)[0]
+    assert e.modality.value == modality and _codes(e.actors) == [actor]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # the cause of what was not done happened

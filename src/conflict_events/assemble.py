@@ -557,13 +557,20 @@ def _counted(toks, trig, actor_ms=()) -> bool:
 def _failed_in(toks, sent, trig) -> bool:
     """The act after "في" that the subject of a verb of failing, between, failed in: "فشلت
     المفاوضات بين الطرفين في التوصل إلى اتفاق" (the talks were held; the agreement was not
-    reached)."""
-    if trig.start - 2 < sent.start or toks[trig.start - 1].key != "في" or toks[trig.start - 1].prep:
+    reached); or after "من" that one could not do: "لم تتمكن القوات من استعادة السيطرة على
+    المدينة" (past the verbal noun whose object the act is)."""
+    p = trig.start - 1
+    if p > sent.start and toks[p].key not in ("في", "من") and not (
+            toks[p].prep or toks[p].is_punct or toks[p].key in FUNCTION_WORDS):
+        p -= 1  # "من استعادة السيطرة"
+    if p - 1 < sent.start or toks[p].key not in ("في", "من") or toks[p].prep:
         return False
-    for k in range(trig.start - 2, max(sent.start, trig.start - 8) - 1, -1):
+    for k in range(p - 1, max(sent.start, p - 7) - 1, -1):
         if _punct(toks[k]) or toks[k].key in COMPLEMENTIZERS:
             return False
-        if toks[k].key in _FAILING:
+        if toks[p].key == "في" and toks[k].key in _FAILING and p == trig.start - 1:
+            return True
+        if toks[p].key == "من" and toks[k].key in _UNABLE and k > sent.start and toks[k - 1].key in _NOT_PAST:
             return True
     return False
 
@@ -3065,6 +3072,8 @@ _FIRSTS = _keys("اول اولي اعنف اكبر اكثر اسوا اشد اخ
 # "بتهمة التحريض على", "متورطة في القتال": what one is charged with or implicated in
 _CHARGES = _keys("تهمه تهم متورط متورطه متورطين متورطون متورطا")
 _FAILING = _keys("فشل فشلت فشلوا فشلا فشلتا")  # "فشلت المفاوضات في التوصل إلى اتفاق"
+_UNABLE = _keys("تتمكن يتمكن يتمكنوا تتمكنا يتمكنا")  # "لم تتمكن القوات من اقتحام البلدة"
+_NOT_PAST = _keys("لم")
 _MILLIONS = _keys("ملايين الاف")  # (counts "parse_number" leaves to the words before)
 _MULTIPLIERS = {lexical_key(normalize(w)): m for w, m in (("آلاف", 1000), ("ملايين", 1_000_000))}  # "عشرة آلاف"
 _CAPITAL_WORD = _keys("عاصمه")  # "العاصمة الجزائرية"
@@ -6466,7 +6475,7 @@ class Assembler:
         if modality in (Modality.ASSERTED, Modality.PLANNED) or own or (
             # one denies one's own act: "نفت الحكومة استخدام أسلحة كيميائية" (and fails in it:
             # "فشلت القوات في السيطرة على المدينة")
-            modality == Modality.NEGATED and any(t.key in _DENY or t.key in _FAILING
+            modality == Modality.NEGATED and any(t.key in _DENY or t.key in _FAILING or t.key in _UNABLE
                                                  for t in toks[sent.start : trig.start])
         ):
             topic, rule = self._topic(toks, sent, trig, phrases, target)
