@@ -12559,3 +12559,15 @@ def test_assemble_the_cause_of_what_was_not_done_happened(ex, text):
     e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
     assert e.modality == ce.Modality.ASSERTED
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # who succeeds in foiling or repelling an attack did not make it
+        "نجحت قوات الأمن في إحباط هجوم انتحاري كان يستهدف كنيسة",
+        "تمكنت الشرطة من إحباط هجوم على مركز أمني",
+    ],
+)
+def test_assemble_who_foils_an_attack_after_a_verb_of_success(ex, text):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
+    assert e.modality == ce.Modality.NEGATED and e.actors == ()

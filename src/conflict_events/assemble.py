@@ -2591,6 +2591,7 @@ FOIL = _keys("احبط احبطت احبطوا يحبط تحبط افشل افش
 # closed-class vocabulary: such a word opens no split form, and "فككت" opens "فككت ... خلية")
 _DEFUSING = _keys("فكك فككت فككوا يفكك تفكيك ابطل ابطلت ابطلوا يبطل تبطل ابطال")
 REPEL = _keys("صد صدت صدوا يصد تصد تصدت تصدي تصدوا يتصدي تتصدي") | FOIL
+_FOILING = _keys("احباط افشال")  # the verbal nouns: "نجحت القوات في إحباط هجوم"
 # taking or retaking ground: "سيطر على X من Y"
 TERRITORY = _keys(
     "سيطر سيطرت سيطروا يسيطر تسيطر استعاد استعادت استعادوا يستعيد تستعيد استعاده احكم احكمت "
@@ -3219,7 +3220,7 @@ FUNCTION_WORDS = (
     | DIRECTION_ADJ | AGREEMENT_NOUNS | AFFILIATION | LED_BY | NEGATIONS | CLAUSE_BREAKS
     | REPEL | SURVIVE | INSTRUMENT | CONTINUATION | CONSEQUENCE | TOLL_LINKS | RESPONSIBILITY
     | TARGETING | ANSWERS | TOPICS | GROUP_OF | _TOWARD | EXPRESS | OPERATIONS | _PLACE_NOUNS_OR_STREETS
-    | TOLL_COUNT | _TO | EXCHANGE | LINKS | SUFFER | _WHOLE_WORDS | _TOLD_OF | _REVENGE
+    | TOLL_COUNT | _TO | EXCHANGE | LINKS | SUFFER | _WHOLE_WORDS | _TOLD_OF | _REVENGE | _FOILING
 )
 
 # a place further back than this many words is in an earlier clause ("قالت وزارة الصحة في
@@ -6054,6 +6055,8 @@ class Assembler:
                              and o.entry.pos == "verb" and any(t.is_punct for t in toks[o.end : trig.start])
                              for o in others)]
         for s in sorted(light, key=lambda m: -m.start):
+            if e.type == "ASSAULT" and any(t.key in REPEL or t.key in _FOILING for t in toks[s.end : trig.start]):
+                continue  # "نجحت القوات في إحباط هجوم": who foils or repels an attack did not make it
             # (what one calls a crime follows "بأنه" and the act it is: "واصفا الحادث بأنه جريمة")
             called = e.id == _CALLED_CRIME
             if trig.start - reach <= s.end <= trig.start and s.entry.voice != "passive" and (called or not any(
