@@ -207,7 +207,8 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   verb to come follows ("الاجتماع الثلاثي سيعقد"), ``mod.future-date`` for an act dated
   after the article or from its date on, or told of days to come ("خلال الأيام المقبلة"),
   ``mod.defused`` for a bomb defused ("فككت الهندسة عبوة ناسفة") and ``mod.failed`` for
-  what the subject of a verb of failing failed in ("فشلت المفاوضات في التوصل إلى اتفاق");
+  what the subject of a verb of failing failed in ("فشلت المفاوضات في التوصل إلى اتفاق")
+  or could not do ("لم تتمكن القوات من استعادة السيطرة");
 * ``fatalities.count`` and ``arrested.count``: killed ("أسفر عن مقتل 43 مصليا"), injured and
   arrested counts ("اعتقل 40 فلسطينيا"); the dead go to the act they died in ("مقتل 35
   مدنيا في انفجار عبوة"), else to the nearest attack; ``fatalities.tally``: the dead
