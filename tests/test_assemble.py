@@ -12571,3 +12571,19 @@ def test_assemble_the_cause_of_what_was_not_done_happened(ex, text):
 def test_assemble_who_foils_an_attack_after_a_verb_of_success(ex, text):
     e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
     assert e.modality == ce.Modality.NEGATED and e.actors == ()
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        # a truce or an agreement that ended or broke down is no new one
+        ("استأنف الجيش غاراته على المدينة بعد انتهاء الهدنة", []),
+        ("انهارت الهدنة بين الطرفين بعد ساعات من إعلانها", []),
+        ("مع انتهاء الهدنة الإنسانية تجدد القصف على المخيم", []),
+        # (control: one extended was made)
+        ("أعلنت الأطراف تمديد الهدنة يومين إضافيين", ["الهدنة"]),
+    ],
+)
+def test_assemble_a_truce_that_ended_is_no_new_one(ex, text, kept):
+    events = ex.extract(text, article_date=DATE)
+    assert [e.trigger.text for e in events if e.mode == "ceasefire"] == kept

@@ -1799,9 +1799,13 @@ def _punishing(t) -> bool:
 
 
 def _ended(toks, trig) -> bool:
-    """Fighting named as what is to end: "اتفاق يهدف إلى إنهاء القتال"."""
-    return (trig.entry.type == "ASSAULT" and trig.entry.pos == "noun" and trig.start > 0
-            and toks[trig.start - 1].key in _ENDING)
+    """Fighting named as what is to end: "اتفاق يهدف إلى إنهاء القتال"; a truce or an
+    agreement named as what ended or broke down: "بعد انتهاء الهدنة", "انهارت الهدنة"."""
+    if trig.start == 0:
+        return False
+    prev = toks[trig.start - 1].key
+    return (trig.entry.type == "ASSAULT" and trig.entry.pos == "noun" and prev in _ENDING) or (
+        (trig.entry.mode == "ceasefire" or trig.entry.type == "AGREE") and prev in _TRUCE_ENDED)
 
 
 def _conviction(toks, trig) -> bool:
@@ -3068,6 +3072,7 @@ _PRISON_PLACE = _keys("في من الي داخل خارج امام بوابه ب
 _PRISON_KINDS = _keys("الوطني المدني المركزي العسكري الرئيسي")
 _FACILITY = _keys("مركز مراكز معسكر معسكرات مرفق مرافق منشاه منشات")
 _ENDING = _keys("انهاء")
+_TRUCE_ENDED = _keys("انتهاء انتهت انهيار انهارت انقضاء نهايه")
 _WITHOUT = _keys("دون بدون")
 # "for the first time since", "the fiercest ... since": a comparison over the time since
 _FIRSTS = _keys("اول اولي اعنف اكبر اكثر اسوا اشد اخطر ادمي اعلي اطول اوسع افدح اضخم اقوي")
