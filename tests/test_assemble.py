@@ -12587,3 +12587,18 @@ def test_assemble_who_foils_an_attack_after_a_verb_of_success(ex, text):
 def test_assemble_a_truce_that_ended_is_no_new_one(ex, text, kept):
     events = ex.extract(text, article_date=DATE)
     assert [e.trigger.text for e in events if e.mode == "ceasefire"] == kept
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what a protest is dispersed with, past whose protest it is, is that dispersal
+        "قمعت قوات الأمن احتجاجات الطلاب بالغاز المسيل للدموع",
+        "فرقت الشرطة مظاهرة المعلمين بالرصاص المطاطي",
+        # (control: right after the protesters)
+        "فرقت قوات الأمن المحتجين بالغاز المسيل للدموع",
+    ],
+)
+def test_assemble_what_a_protest_is_dispersed_with(ex, text):
+    assaults = [e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT"]
+    assert len(assaults) == 1 and _codes(assaults[0].actors) == ["--- COP"]

@@ -9494,7 +9494,10 @@ class Assembler:
                     groups[-1].append(t)
                     continue
                 if (t.entry.type == "ASSAULT" and t.entry.pos == "noun" and toks[t.start].prep == "ب"
-                        and t.start == last.end and len(groups) > 1 and len(groups[-1]) == 1
+                        and (t.start == last.end or (  # (past the protest's genitive: "احتجاجات الطلاب")
+                            t.start - last.end <= 2 and not any(
+                                x.is_punct or x.prep or x.has_conj or x.key in FUNCTION_WORDS for x in between)))
+                        and len(groups) > 1 and len(groups[-1]) == 1
                         and head.entry.type == "PROTEST" and head.entry.pos == "noun"
                         and groups[-2][0].entry.type == "ASSAULT" and groups[-2][-1].entry.pos == "verb"
                         and 0 <= head.start - groups[-2][-1].end <= 6
