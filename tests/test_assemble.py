@@ -12602,3 +12602,25 @@ def test_assemble_a_truce_that_ended_is_no_new_one(ex, text, kept):
 def test_assemble_what_a_protest_is_dispersed_with(ex, text):
     assaults = [e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT"]
     assert len(assaults) == 1 and _codes(assaults[0].actors) == ["--- COP"]
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        # a coalition named bare is the one that fights where the sentence is
+        ("شنت مقاتلات التحالف غارات على مواقع الحوثيين في صعدة", "SAU MIL"),
+        ("قتل خمسة مدنيين في غارة لطيران التحالف على الحديدة", "SAU MIL"),
+        ("قصفت قوات التحالف مواقع لتنظيم داعش في دير الزور", "IGO MIL"),
+        # (control: named in full)
+        ("قصفت طائرات التحالف العربي مواقع في صعدة", "SAU MIL"),
+    ],
+)
+def test_assemble_a_coalition_named_bare(ex, text, actor):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
+    assert _codes(e.actors) == [actor]
+
+
+def test_assemble_a_bare_coalition_accused_in_yemen(ex):
+    e = next(e for e in ex.extract("اتهمت جماعة الحوثي التحالف بشن غارات على مدينة حجة", article_date=DATE)
+             if e.type == "ACCUSE")
+    assert [(t.name, t.country, t.sector) for t in e.targets] == [("Saudi-led coalition", "SAU", "MIL")]

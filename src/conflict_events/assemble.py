@@ -2726,6 +2726,11 @@ _ALL_OF = _keys("جميع كل كافه")  # "انسحاب جميع القوات
 _NOT_STATES = frozenset(("IGO", "UNO", "NGO"))  # codes in the country slot that are no state
 _GO_ON = _keys("مواصله استمرار")  # "بمواصلة الضربات": the act continued
 _HER_AS_OBJECT = _keys("اياه اياها اياهم اياهما")  # "معتبرة إياها عدوانا"
+# the coalition a bare "التحالف" names, by the country it fights in
+_COALITION = lexical_key(normalize("التحالف"))
+_ARAB_COALITION_THEATRE = "YEM"
+_COALITION_THEATRES = {"YEM": "act.force.coalition.arab", "SYR": "act.force.coalition.intl",
+                       "IRQ": "act.force.coalition.intl"}
 _REVENGE = _keys("انتقاما ثارا انتقام ثار")  # "انتقاما لمقتل قائدها", "بالانتقام لمقتل"
 _ANSWER_WORDS = _REVENGE | {"رد", "ردا"}
 _STREETS = _keys("شوارع شارع ساحات ساحه ميادين ميدان")
@@ -3438,6 +3443,7 @@ class Assembler:
         self._nouns: dict[str, Any] = {}  # verb trigger id -> its verbal-noun reading
         self._verbs: dict[str, Any] = {}  # noun trigger id -> the verb entry of the same stem
         self._article_verbs: frozenset[tuple[str, str]] = frozenset()  # (id, key): "القي القبض"
+        self._coalitions: dict[str, Any] = {}  # context country -> the coalition "التحالف" is there
 
     def use(self, lexicon: Any) -> None:
         """Read what the rules need of the lexicon's entries (call again when it changes)."""
@@ -3445,6 +3451,8 @@ class Assembler:
         triggers = [e for name, e in lexicon.entries() if name == "triggers"]
         verbs = [e for e in triggers if e.pos == "verb"]
         self._contextual = frozenset(e.id for e in actors if e.contextual) | {_UNLISTED.id}
+        by_id = {e.id: e for e in actors}
+        self._coalitions = {c: by_id[i] for c, i in _COALITION_THEATRES.items() if i in by_id}
         self._opposed_ids = frozenset(e.id for e in actors if e.opposed)
         self._mirrors = frozenset(e.id for e in actors if e.mirrors)
         # the words "عن" after tells an act: announcing, revealing, telling of, and the
@@ -7873,6 +7881,15 @@ class Assembler:
         # ("أفرجت الهيئة عن ثلاثة صحفيين أجانب")
         if (a.country is None and country is not None and a.rule in self._contextual
                 and not _FOREIGNERS.match(text, a.end_char)):
+            coalition = self._coalitions.get(country)
+            if coalition is not None and lexical_key(normalize(a.text.split()[-1])) == _COALITION and (
+                    a.sector == "MIL" or country == _ARAB_COALITION_THEATRE):
+                # "مقاتلات التحالف" in Yemen is the Saudi-led coalition's, in Syria or Iraq
+                # the international one's (where a bare "التحالف" may be a party's alliance)
+                if a.sector is None:
+                    return attrs.evolve(a, name=coalition.name, country=coalition.country,
+                                        sector=coalition.sector, rule=coalition.id)
+                return attrs.evolve(a, country=coalition.country)
             return attrs.evolve(a, country=country)
         return a
 
