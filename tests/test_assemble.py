@@ -12624,3 +12624,18 @@ def test_assemble_a_bare_coalition_accused_in_yemen(ex):
     e = next(e for e in ex.extract("اتهمت جماعة الحوثي التحالف بشن غارات على مدينة حجة", article_date=DATE)
              if e.type == "ACCUSE")
     assert [(t.name, t.country, t.sector) for t in e.targets] == [("Saudi-led coalition", "SAU", "MIL")]
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # the host is where talks are held
+        ("استضافت الدوحة جولة جديدة من المحادثات بين واشنطن وطالبان", "Doha"),
+        ("تستضيف القاهرة اجتماعا لوزراء الخارجية العرب الأسبوع المقبل", "Cairo"),
+        # (control: "في" before the place)
+        ("عقدت في جنيف جولة جديدة من المحادثات بين الطرفين", "Geneva"),
+    ],
+)
+def test_assemble_the_host_is_where_talks_are(ex, text, place):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "CONSULT")
+    assert e.place is not None and e.place.name == place

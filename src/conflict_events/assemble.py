@@ -2915,6 +2915,7 @@ _UNDERTOOK_TO = frozenset(_UNDERTAKING.values())
 # بعد معارك"), and what opens the clause of an act before the one told first
 _AFTER_WORDS = _keys("بعد اثر عقب")
 _TIME_SPANS = _keys("ساعات ايام اسابيع اشهر شهور سنوات اعوام عقود")
+_HOSTING = _keys("استضاف استضافت يستضيف تستضيف ستستضيف سيستضيف تحتضن احتضنت يحتضن")  # "استضافت الدوحة"
 # what one is suspected or accused of is one's own act: "المشتبه به في تفجير"
 _SUSPECTED = _keys("مشتبه مشتبها مشتبهين يشتبه تشتبه يشتبهون متهم متهما متهمين تهمه تهم")
 _WITNESS = _keys("شهد شهدت يشهد تشهد")  # "شهدت المدينة": where it happens
@@ -8189,6 +8190,9 @@ class Assembler:
                 or (sp[1] <= trig.start and self._prep_before(toks, sent, sp[0]) == "في"
                     and _opens_act(toks, sp[1], trig.start, time_toks,
                                    trig.entry.pos == "noun" and not trig.entry.participle))
+                # "استضافت الدوحة جولة جديدة من المحادثات": the host is where talks are
+                or (sp[1] <= trig.start <= sp[1] + 4 and self._prep_before(toks, sent, sp[0]) in _HOSTING
+                    and not any(toks[k].is_punct for k in range(sp[1], trig.start)))
             ]
             if not near:
                 return None, None
