@@ -12639,3 +12639,19 @@ def test_assemble_a_bare_coalition_accused_in_yemen(ex):
 def test_assemble_the_host_is_where_talks_are(ex, text, place):
     e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "CONSULT")
     assert e.place is not None and e.place.name == place
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # a bare "عمان", where nothing votes for either, is Amman
+        ("تظاهر الآلاف في عمان تضامنا مع المخيمات", "Amman"),
+        ("قتل شخصان في انفجار في عمان", "Amman"),
+        # (controls: Oman named in full, or voted for by the sentence)
+        ("اجتمع الوزيران في سلطنة عمان", "Oman"),
+        ("التقى وزير الخارجية العماني نظيره الإيراني في عمان", "Oman"),
+    ],
+)
+def test_assemble_a_bare_amman(ex, text, place):
+    e = ex.extract(text, article_date=DATE)[0]
+    assert e.place is not None and e.place.name == place

@@ -8322,7 +8322,12 @@ class Assembler:
         s, e = cands[0].start, cands[0].end
         votes.update(c for p in phrases for (s0, e0, _, c, _) in p.conjuncts if c and not (s0 < e and s < e0))
         rank = self._place_rank
-        return max(cands, key=lambda m: (votes.get(m.entry.country, 0), -rank.get(m.entry.id, len(rank))))
+        # (a state's bare name that is another state's capital, unvoted, is the capital:
+        # "تظاهر الآلاف في عمان" is Amman, Oman being named "سلطنة عمان" or by "مسقط")
+        capitals = {m.entry.country for m in cands if m.entry.kind == "capital"}
+        return max(cands, key=lambda m: (votes.get(m.entry.country, 0),
+                                         not (m.entry.kind == "country" and capitals - {m.entry.country}),
+                                         -rank.get(m.entry.id, len(rank))))
 
     # -- date ---------------------------------------------------------------------------
     @staticmethod
