@@ -12655,3 +12655,22 @@ def test_assemble_the_host_is_where_talks_are(ex, text, place):
 def test_assemble_a_bare_amman(ex, text, place):
     e = ex.extract(text, article_date=DATE)[0]
     assert e.place is not None and e.place.name == place
+
+
+@pytest.mark.parametrize(
+    "text, actors, targets",
+    [
+        # the state right after "اتهام", before the charge with "بـ", is the accused
+        ("جددت الحكومة الكونغولية اتهام رواندا بدعم المتمردين", ["COD GOV"], ["RWA GOV"]),
+        ("أثار اتهام رواندا بدعم المتمردين توترا في المنطقة", [], ["RWA GOV"]),
+        # and the state that denies it is no accuser
+        ("نفت كيغالي اتهام رواندا بدعم المتمردين", [], ["RWA GOV"]),
+        # (controls: two states after it, the first accuses the second; the plural's
+        # genitive is whose accusations they are)
+        ("تصاعد التوتر بعد اتهام واشنطن بكين بالتجسس", ["USA GOV"], ["CHN GOV"]),
+        ("رفضت ميانمار اتهامات غامبيا بارتكاب إبادة جماعية", ["GMB GOV"], ["MMR GOV"]),
+    ],
+)
+def test_assemble_the_accused_before_the_charge(ex, text, actors, targets):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ACCUSE")
+    assert _codes(e.actors) == actors and _codes(e.targets) == targets

@@ -2915,6 +2915,7 @@ _UNDERTOOK_TO = frozenset(_UNDERTAKING.values())
 # بعد معارك"), and what opens the clause of an act before the one told first
 _AFTER_WORDS = _keys("بعد اثر عقب")
 _TIME_SPANS = _keys("ساعات ايام اسابيع اشهر شهور سنوات اعوام عقود")
+_ACCUSING = lexical_key(normalize("اتهام"))  # the verbal noun, which takes the accused
 _HOSTING = _keys("استضاف استضافت يستضيف تستضيف ستستضيف سيستضيف تحتضن احتضنت يحتضن")  # "استضافت الدوحة"
 # what one is suspected or accused of is one's own act: "المشتبه به في تفجير"
 _SUSPECTED = _keys("مشتبه مشتبها مشتبهين يشتبه تشتبه يشتبهون متهم متهما متهمين تهمه تهم")
@@ -5236,7 +5237,7 @@ class Assembler:
                 self._condemned(toks, trig, others) and not e.participle
             ) and not (
                 trig.start > sent.start and toks[trig.start - 1].key in RELATIVE
-            ) and mrule != "mod.responsibility-denied" and trule != "slot.sufferer" and not (
+            ) and mrule != "mod.responsibility-denied" and trule != "slot.sufferer" and denier is None and not (
                 # "هددت إيران بإغلاق المضيق إذا تعرضت لهجوم": the verb's subject suffers it
                 trig.start > sent.start and _li(toks[trig.start]) and toks[trig.start - 1].key in SUFFER
             ):
@@ -6047,6 +6048,9 @@ class Assembler:
             # "الرصاص الحي على المتظاهرين", "الإفراج عن الناشطات": the act's object
             and toks[trig.end - 1].key not in TARGET_PREPS and toks[trig.end - 1].key not in PREPOSITIONS
             and e.mode not in ("convict", "boycott")  # "حكما بسجن الناشط": the one sentenced
+            # "اتهام رواندا بدعم المتمردين": the one accused, before the charge (but
+            # "اتهامات غامبيا بارتكاب إبادة" are Gambia's)
+            and not (toks[trig.end - 1].key == _ACCUSING and after.end < sent.end and toks[after.end].prep == "ب")
             and toks[trig.end - 1].key not in _MEMBERSHIPS  # "تعليق عضوية السودان": the suspended
             and toks[trig.end - 1].key not in _CONSTRUCT_OBJECTS  # "إخلاء سبيل الناشط": the one freed
             # "إطلاق قذائف مدفعية", "القذائف المدفعية": the shells' kind, not who fires them
@@ -7137,6 +7141,12 @@ class Assembler:
         if e.type == "SANCTION" and toks[trig.end - 1].key in _MEMBERSHIPS:
             # "تعليق عضوية السودان": whose membership is suspended
             p = next((p for p in phrases if p.start == trig.end and p.kind != "nisba" and not toks[p.start].prep), None)
+            if p is not None:
+                return p, "slot.object"
+        if toks[trig.end - 1].key == _ACCUSING and e.pos == "noun" and trig.end < sent.end:
+            # "جددت الحكومة اتهام رواندا بدعم المتمردين": the one accused, before the charge
+            p = next((p for p in given if p.start == trig.end and p.kind != "nisba" and not toks[p.start].prep
+                      and p.end < sent.end and toks[p.end].prep == "ب"), None)
             if p is not None:
                 return p, "slot.object"
         if e.type == "THREATEN":
