@@ -12674,3 +12674,17 @@ def test_assemble_a_bare_amman(ex, text, place):
 def test_assemble_the_accused_before_the_charge(ex, text, actors, targets):
     e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ACCUSE")
     assert _codes(e.actors) == actors and _codes(e.targets) == targets
+
+
+@pytest.mark.parametrize(
+    "text, dead, hurt",
+    [
+        # the dual of the dead or the hurt counts two
+        ("سقط قتيلان وعدد من الجرحى في اشتباكات بين قوات الأمن ومسلحين", 2, 10),
+        ("أسفر الهجوم عن سقوط قتيلين في البلدة", 2, None),
+        ("قتل 3 وسقط جريحان في انفجار عبوة", 3, 2),
+    ],
+)
+def test_assemble_the_dual_of_the_dead_counts_two(ex, text, dead, hurt):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
+    assert (e.fatalities, e.injured) == (dead, hurt)

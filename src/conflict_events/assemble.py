@@ -3156,6 +3156,7 @@ _KILLED = KILL_WORDS | {"قتلي", "قتيل", "قتيلا", "قتيلين", "�
 _KILL_OR_PEOPLE = KILL_WORDS | CASUALTY_PEOPLE
 _FATE = _keys("حتفه حتفهم حتفهما مصرعه مصرعهم مصرعهما")  # "لقي حتفه": the end of its clause
 _TOLL_WORDS = _KILLED | INJURY_WORDS | CASUALTY_PEOPLE  # words a toll is counted after
+_TWO_CASUALTIES = _keys("قتيلان قتيلين شهيدان شهيدين جريحان جريحين")  # two dead, two hurt
 _VICTIMS = _keys("ضحايا ضحيه")  # the dead or the hurt
 _FREED = _keys("حرر حررت حرروا")  # freed: people, or places
 _WENT = frozenset({"راح", "ذهب"})  # "راح ضحيتها": fell its victims
@@ -10023,6 +10024,8 @@ class Assembler:
                 if agent is None and key in _KILL_VERBS and i > sent.start and toks[i - 1].norm.lstrip("و") in _IT_IS:
                     # "أعلن الجيش أنه قتل قياديا": who reports of itself that it killed
                     agent = self._speaker_at(toks, sent, i, phrases)
+            if n is None and key in _TWO_CASUALTIES:
+                n = 2  # "سقط قتيلان", "أسفر عن سقوط جريحين": the dual is two
             if n is None and not counted and not (
                     # (not the hurt told as others: "قتل 7 جنود وأصيب آخرون")
                     not killed and toks[i].has_conj and i + 1 < sent.end and toks[i + 1].key in _OTHERS):
