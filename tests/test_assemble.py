@@ -12688,3 +12688,18 @@ def test_assemble_the_accused_before_the_charge(ex, text, actors, targets):
 def test_assemble_the_dual_of_the_dead_counts_two(ex, text, dead, hurt):
     e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
     assert (e.fatalities, e.injured) == (dead, hurt)
+
+
+@pytest.mark.parametrize(
+    "text, place, country",
+    [
+        # regions of today's conflicts the gazetteer's cities lack
+        ("قتل عشرة أشخاص في هجوم على قرية في ولاية مانيبور", "Manipur", "IND"),
+        ("هاجم مسلحون بلدة في مقاطعة مانديرا شمال شرق كينيا", "Mandera", "KEN"),
+        ("تبنى تنظيم داعش هجوما على حاجز في ولاية ننغرهار", "Nangarhar", "AFG"),
+        ("قتل خمسة جنود في هجوم على موقع عسكري في إقليم البنجاب الباكستاني", "Punjab (Pakistan)", "PAK"),
+    ],
+)
+def test_assemble_regions_of_todays_conflicts(ex, text, place, country):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
+    assert (e.place.name, e.place.country) == (place, country)
