@@ -12703,3 +12703,18 @@ def test_assemble_the_dual_of_the_dead_counts_two(ex, text, dead, hurt):
 def test_assemble_regions_of_todays_conflicts(ex, text, place, country):
     e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
     assert (e.place.name, e.place.country) == (place, country)
+
+
+@pytest.mark.parametrize(
+    "text, actor, name",
+    [
+        # armed groups of today's conflicts
+        ("هاجمت حركة حسم كمينا للشرطة في محافظة الفيوم", "EGY REB", "Hasm Movement"),
+        ("تبنى جيش العدل هجوما على مركز للشرطة في زاهدان", "IRN REB", "Jaish al-Adl"),
+        ("أعلنت ألوية العمالقة سيطرتها على مديرية بيحان", "YEM MIL", "Giants Brigades"),
+        ("خطف جيش الرب للمقاومة عشرات الأطفال في قرية نائية", "UGA REB", "Lord's Resistance Army (LRA)"),
+    ],
+)
+def test_assemble_armed_groups_of_todays_conflicts(ex, text, actor, name):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
+    assert _codes(e.actors) == [actor] and name in [a.name for a in e.actors]
