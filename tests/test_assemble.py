@@ -12718,3 +12718,22 @@ def test_assemble_regions_of_todays_conflicts(ex, text, place, country):
 def test_assemble_armed_groups_of_todays_conflicts(ex, text, actor, name):
     e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
     assert _codes(e.actors) == [actor] and name in [a.name for a in e.actors]
+
+
+def test_assemble_the_town_an_earlier_sentence_named():
+    # "المدينة" in a sentence that names no town is the town an earlier one named last, and
+    # a side of it is that side
+    ex = ce.Extractor()
+    text = ("سيطرت قوات الدعم السريع على مدينة ود مدني. وقال شهود إن اشتباكات عنيفة اندلعت في "
+            "المدينة مساء السبت. وقصف الجيش تجمعات للقوات المهاجمة شرق المدينة.")
+    first, clash, shelling = ex.extract(text, article_date=DATE)
+    assert (clash.place.name, clash.place.text, clash.place.relation) == ("Wad Medani", "المدينة", None)
+    assert (shelling.place.name, shelling.place.text, shelling.place.relation) == ("Wad Medani", "شرق المدينة", "east")
+    assert text[clash.place.start_char:clash.place.end_char] == "المدينة"
+
+
+def test_assemble_a_town_named_here_is_before_an_earlier_one(ex):
+    # (control: the town the sentence itself names)
+    text = "قصفت الطائرات مدينة حلب. ثم قصفت مدينة إدلب وقتل خمسة مدنيين في المدينة."
+    last = ex.extract(text, article_date=DATE)[-1]
+    assert last.place.name == "Idlib"

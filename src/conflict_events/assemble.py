@@ -174,9 +174,10 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   police deployment ("وصلت أول دفعة من عناصر الشرطة الكينية", "نشرت السلطات قوات
   الشرطة");
 * ``place.after`` / ``place.before`` / ``place.sentence``: the most specific place nearest
-  the trigger, with its relation ("شرق حلب") and ACLED geo precision; ``place.local``: a
-  place the gazetteer lacks, named by a place noun ("حي الدرجة"), or a known name "في" a
-  place of another country ("حي اليرموك في بغداد"); ``place.occasion`` /
+  the trigger, with its relation ("شرق حلب") and ACLED geo precision ("المدينة" is the town
+  named last before it, in the sentence or, when it names none, in the article);
+  ``place.local``: a place the gazetteer lacks, named by a place noun ("حي الدرجة"), or a
+  known name "في" a place of another country ("حي اليرموك في بغداد"); ``place.occasion`` /
   ``date.occasion``: an act told as done during talks right after it takes where and when
   they were ("اتفق الرئيسان، خلال لقاء جمعهما امس في لواندا، على"); ``place.sanction``: a
   sanction has no place but such a meeting's or one in the sanctioning state, those named
@@ -3375,6 +3376,7 @@ class _Ctx:
     answered: range | None = None  # the words of an act answered ("ردا على مقتل ...")
     acts: tuple[tuple[int, int], ...] = ()  # the acts' nouns (of every trigger, linked or not)
     found_triggers: Sequence[Any] = ()  # every trigger matched, event or not ("هذه المحادثات")
+    earlier_town: tuple[Any, ...] = ()  # the readings of the town an earlier sentence named last
 
 
 class _Shifted(NamedTuple):
@@ -3537,6 +3539,7 @@ class Assembler:
     ) -> list[Event]:
         article_countries: Counter[str] = Counter()  # countries named so far, for context
         memory: list[tuple[frozenset[str], tuple[Any, ...]]] = []  # named actors so far
+        earlier_town: tuple[Any, ...] = ()  # the readings of the town named last so far
         events: list[Event] = []
         attacked = False  # an attack told in an earlier sentence
         tstarts = [t.start_char for t in toks]
@@ -3894,6 +3897,7 @@ class Assembler:
                 answered=_answered_at(toks, sent),
                 acts=tuple((t.start, t.end) for t in triggers if t.entry.pos == "noun"),
                 found_triggers=found.get("triggers", ()),
+                earlier_town=earlier_town,
             )
             built: list[tuple[Event, Any]] = []
             answered = ctx.answered
@@ -3935,6 +3939,10 @@ class Assembler:
                     a.sector in _FORCES or a.sector == "REB" for a in ev.actors)))]
             attacked = attacked or any(ev.type == "ASSAULT" and ev.modality == Modality.ASSERTED for ev in kept)
             events.extend(kept)
+            named_towns = [m for m in place_uses if m.entry.kind in _TOWNS]
+            if named_towns:
+                last = max(named_towns, key=lambda m: m.start)
+                earlier_town = tuple(m for m in named_towns if (m.start, m.end) == (last.start, last.end))
         return events
 
     def _claimed_by_pronoun(self, toks, sent, events, triggers, phrases, text):
@@ -5290,7 +5298,7 @@ class Assembler:
                            and _reaches_past_commas(toks, s.end, trig)), None)
         place, prule = self._place(toks, text, sent, trig, places, phrases, actors, targets,
                                    sent_countries, article_countries, ctx.local_places, others, time_toks,
-                                   ctx.answered)
+                                   ctx.answered, ctx.earlier_town)
         if signed is not None and (place is None or place.start_char >= toks[trig.start].start_char):
             # "وقعت الحكومة والمجلس، مساء أمس في الرياض، على اتفاق ينص على عودة الحكومة إلى
             # عدن": a place between the signing and what is signed is where (not one the
@@ -8074,7 +8082,7 @@ class Assembler:
         return out
 
     def _place(self, toks, text, sent, trig, places, phrases, actors, targets, sent_countries,
-               article_countries, local=(), others=(), time_toks=frozenset(), answered=None):
+               article_countries, local=(), others=(), time_toks=frozenset(), answered=None, earlier_town=()):
         # (a capital visited is the host and where the visit is: "زار الوزير القاهرة")
         used = {(a.start_char, a.end_char) for a in (*actors, *(targets if trig.entry.mode != "visit" else ()))}
         groups: dict[tuple[int, int], list[Any]] = {}
@@ -8141,12 +8149,16 @@ class Assembler:
         # (not what words are about, nor a side of it: "شمال غربي المدينة" is where a quarter is;
         # nor its people: "وفاة أهالي البلدة")
         anaphors = {}
-        towns = trig.entry.type not in _VERBAL_TYPES and any(
-            m.end <= trig.start and m.entry.kind in _TOWNS for m in places)
+        towns = trig.entry.type not in _VERBAL_TYPES and (bool(earlier_town) or any(
+            m.end <= trig.start and m.entry.kind in _TOWNS for m in places))
         for i in range(trig.end, min(sent.end, trig.end + self.max_place_distance + 1)) if towns else ():
             t = toks[i]
-            if t.key in _TOWN_ANAPHORS and _definite(t) and toks[i - 1].key not in _SIDE_OR_PEOPLE and not any(
-                    m.start <= i + 1 and i < m.end for m in places):
+            if t.key in _TOWN_ANAPHORS and _definite(t) and not any(
+                    m.start <= i + 1 and i < m.end for m in places) and (
+                    toks[i - 1].key not in _SIDE_OR_PEOPLE or (
+                        # (a side of the town an earlier sentence named: "شرق المدينة")
+                        toks[i - 1].key in DIRECTIONS and earlier_town
+                        and not any(m.entry.kind in _TOWNS for m in places))):
                 told = [m for m in places if m.end <= trig.start and m.entry.kind in _TOWNS
                         and (m.start, m.end) not in anaphors.values() and not any(
                             q.start <= m.start and m.end <= q.end and q.end - q.start > m.end - m.start
@@ -8155,6 +8167,11 @@ class Assembler:
                     last = max(told, key=lambda m: m.start)
                     anaphors[(i, i + 1)] = (last.start, last.end)
                     groups.setdefault((i, i + 1), [m for m in places if (m.start, m.end) == (last.start, last.end)])
+                elif earlier_town and not any(m.entry.kind in _TOWNS for m in places):
+                    # "... في مدينة الأبيض. وقال الجيش إنه قصف تجمعات شرق المدينة": the town an
+                    # earlier sentence named last, when this one names none (the place is
+                    # the word here: its offsets stay in this sentence)
+                    groups.setdefault((i, i + 1), list(earlier_town))
         if not groups:
             return None, None
         spans = sorted(groups)
