@@ -12737,3 +12737,11 @@ def test_assemble_a_town_named_here_is_before_an_earlier_one(ex):
     text = "قصفت الطائرات مدينة حلب. ثم قصفت مدينة إدلب وقتل خمسة مدنيين في المدينة."
     last = ex.extract(text, article_date=DATE)[-1]
     assert last.place.name == "Idlib"
+
+
+def test_assemble_a_state_is_her_whom_a_participle_threatens(ex):
+    # "إياها" after a participle may name a state told before
+    text = 'وحمّل الحزب إسرائيل "المسؤولية الكاملة عن الاعتداء"، متوعدا إياها بالرد'
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "THREATEN")
+    assert _codes(e.targets) == ["ISR GOV"]
+

@@ -3289,6 +3289,7 @@ _WAS_ALREADY = _WAS | _keys("قد")
 _RESUMPTIVE = frozenset(("فيه", "فيها", "خلاله", "خلالها"))
 # the object pronoun written as a word of its own: "متهمة إياه", "محملة إياها المسؤولية"
 _DETACHED_OBJECTS = frozenset(("اياه", "اياها", "اياهم", "اياهما"))
+_HER_DETACHED = "اياها"  # (a state is "her")
 # what a body is declared to be: "أعلنت الحكومة الحركة منظمة إرهابية"
 _DESIGNATED_AS = _keys("منظمه جماعه تنظيما كيانا")
 _SPEECH = frozenset(("REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT"))
@@ -6840,10 +6841,13 @@ class Assembler:
         return "actor"
 
     @staticmethod
-    def _antecedent(toks, sent, trig, phrases, exclude=None):
+    def _antecedent(toks, sent, trig, phrases, exclude=None, states=False):
+        # (``states``: a state may be what the pronoun names, "حمّل حزب الله إسرائيل
+        # المسؤولية، متوعدا إياها")
+        unlike = ("nisba",) if states else ("nisba", "country", "capital")
         for p in reversed(phrases):
             if (p.end <= trig.start and p.start >= sent.start and p is not exclude
-                    and p.kind not in ("nisba", "country", "capital") and not toks[p.start].prep
+                    and p.kind not in unlike and not toks[p.start].prep
                     and not all(c[2].inanimate for c in p.conjuncts)):
                 return p  # a pronoun of people: "أطلقت سراحهم" is not the station
         return None
@@ -6864,7 +6868,8 @@ class Assembler:
             # إياها")
             p = self._antecedent(toks, sent, trig, [q for q in phrases if not any(
                 sent.start <= k and k + 1 < sent.end and toks[k].key in _DESIGNATED_AS
-                and not _definite(toks[k]) and not _definite(toks[k + 1]) for k in (q.start - 1, q.start))], actor)
+                and not _definite(toks[k]) and not _definite(toks[k + 1]) for k in (q.start - 1, q.start))], actor,
+                states=any(t.norm == _HER_DETACHED for t in toks[trig.start + 1 : min(sent.end, trig.end + 1)]))
         elif any(i < sent.end and toks[i].norm.lstrip("وف") in _HIS for i in (trig.end - 1, trig.end)):
             # "أفرجت عنه", "ألقت القبض عليه": one man, not a body named in the feminine or a
             # feminine plural ("وألقت الشرطة القبض عليه": not the police)
