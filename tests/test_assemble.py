@@ -12745,3 +12745,8 @@ def test_assemble_a_state_is_her_whom_a_participle_threatens(ex):
     e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "THREATEN")
     assert _codes(e.targets) == ["ISR GOV"]
 
+
+def test_assemble_the_sides_read_for_a_mediation_are_not_the_acts(ex):
+    text = "تبادلت أرمينيا وأذربيجان، صباح اليوم، عشرات الأسرى بوساطة من دولة قطر"
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "RETREAT")
+    assert _codes(e.actors) == ["ARM GOV", "AZE GOV"] and e.targets == ()

@@ -9712,6 +9712,12 @@ class Assembler:
         modality = head.modality
         rules = list(head.rules)
         for ev, trig in zip(events[1:], group[1:]):
+            if trig.entry.cameo == _MEDIATE and head.type != "CONSULT":
+                # "تبادلت أرمينيا وأذربيجان الأسرى بوساطة من قطر": the sides read for the
+                # mediation are not the act's
+                place, date = place or ev.place, date or ev.date
+                rules.extend(r for r in ev.rules[:1] if r not in rules)
+                continue
             if date is None and ev.date is not None and modality == Modality.ASSERTED and ev.modality == Modality.PLANNED:
                 # "مرسوما بالإفراج عنهم، على أن يبدأ إطلاق سراحهم السبت المقبل": when it is
                 # to be done is told by the later words
