@@ -12750,3 +12750,18 @@ def test_assemble_the_sides_read_for_a_mediation_are_not_the_acts(ex):
     text = "تبادلت أرمينيا وأذربيجان، صباح اليوم، عشرات الأسرى بوساطة من دولة قطر"
     e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "RETREAT")
     assert _codes(e.actors) == ["ARM GOV", "AZE GOV"] and e.targets == ()
+
+
+@pytest.mark.parametrize(
+    "text, visitor",
+    [
+        # who arrives in a capital to visit it is not of its state
+        ("وصل الوفد فجر اليوم إلى القاهرة", "--- GOV"),
+        ("يصل المبعوث إلى دمشق بعد غد", "--- GOV"),
+        # (control: a visitor of a state named)
+        ("وصل الوفد الإسرائيلي إلى القاهرة لإجراء محادثات", "ISR GOV"),
+    ],
+)
+def test_assemble_who_arrives_to_visit_is_not_of_the_capital(ex, text, visitor):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.mode == "visit")
+    assert _codes(e.actors) == [visitor]

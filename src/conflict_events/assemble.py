@@ -5355,10 +5355,11 @@ class Assembler:
         speaker = self._speaker(toks, sent, trig, phrases)
         own = self._speakers_state(speaker)
         actor_context = context
-        if (e.mode == "visit" and place is not None and place.country == context
-                and place.kind in ("capital", "country")):
-            # "قال الرئيس خلال زيارته القاهرة": a visitor to a state's capital is not of that
-            # state (one who tours a province is: "زيارة لمحافظة شمال سيناء")
+        if ((e.mode == "visit" or (e.id == _ARRIVAL and actors and not any(a.sector in _FORCES for a in actors)))
+                and place is not None and place.country == context and place.kind in ("capital", "country")):
+            # "قال الرئيس خلال زيارته القاهرة", "وصل الوفد إلى القاهرة": a visitor to a state's
+            # capital is not of that state (one who tours a province is: "زيارة لمحافظة شمال
+            # سيناء")
             actor_context = _other_country(sent_countries, article_countries, context)
         if (place is None and any(t.country == context and t.rule.startswith(_STATE_NAMES) for t in targets)) or (
                 context is not None and (stance := self._object_nisba(toks, sent, trig, others, phrases)) is not None
