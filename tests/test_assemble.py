@@ -12765,3 +12765,19 @@ def test_assemble_the_sides_read_for_a_mediation_are_not_the_acts(ex):
 def test_assemble_who_arrives_to_visit_is_not_of_the_capital(ex, text, visitor):
     e = next(e for e in ex.extract(text, article_date=DATE) if e.mode == "visit")
     assert _codes(e.actors) == [visitor]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # who asks or accuses a state it names is not of that state
+        "ووصف الوزير الهجوم بأنه عمل جبان، وطالب طهران بوقف دعمها للمسلحين",
+        "وأدانت الوزارة القصف، داعية واشنطن إلى احترام سيادة البلاد",
+        "دعا الأمين العام جميع الأطراف إلى حماية المدنيين، وحث بنغلاديش على فتح حدودها",
+    ],
+)
+def test_assemble_who_addresses_a_state_is_not_of_it(ex, text):
+    requests = [e for e in ex.extract(text, article_date=DATE) if e.type == "REQUEST"]
+    e = next(e for e in requests if e.targets and e.targets[0].country is not None)
+    assert [a.country for a in e.actors] == [None]
+

@@ -2940,6 +2940,7 @@ _LOYAL = _keys("موالي موالين مواليه مواليا موالون")
 BACKED_BY = _keys("مدعوم مدعومه مدعومين مدعومون")  # "المدعومين من روسيا": a patron
 _SIDES = _keys("مع ضد صالح لصالح")  # "مع طهران", "لصالح واشنطن": a capital as a side
 _STATE_NAMES = ("act.country.", "act.capital.")  # the ids of the states' and capitals' entries
+_ADDRESSING = frozenset(("REQUEST", "ACCUSE", "THREATEN", "SANCTION", "REJECT"))  # acts aimed at another
 _STATE_BODIES = _keys("قوات جيش حكومه سلطات نظام")  # "قوات كيغالي": the state a capital names
 # how a call's caller was found, when its object right after it is whom it asks
 _ASKER_RULES = ("slot.vso", "slot.document", "slot.svo", "slot.participle", "slot.carry")
@@ -3931,7 +3932,7 @@ class Assembler:
             sent_events, heads = self._calls_as_medium(toks, sent_events, heads)
             sent_events = self._on_occasion(toks, sent_events, heads)
             sent_events = self._called_crimes(sent_events, heads)
-            kept = self._dedupe(sent_events, heads, toks)
+            kept = self._not_of_whom_they_address(self._dedupe(sent_events, heads, toks))
             # "وصلت القافلة", "الذين وصلوا إلى المستشفى": only forces arrive as a deployment;
             # "دخل القرار حيز التنفيذ", "دخل المستشفى": only armed men enter a place by force
             kept = [ev for ev in kept if not (ev.rules[0] == _ARRIVAL and ev.type == "MOBILIZE" and not (
@@ -3945,6 +3946,20 @@ class Assembler:
                 last = max(named_towns, key=lambda m: m.start)
                 earlier_town = tuple(m for m in named_towns if (m.start, m.end) == (last.start, last.end))
         return events
+
+    def _not_of_whom_they_address(self, events: list[Event]) -> list[Event]:
+        """Who asks, accuses, threatens, sanctions or rejects a state it names is not of that
+        state: "وطالب الوزير طهران بوقف دعمها" does not make the minister Iranian, nor the
+        ministry that condemned before it ("وأدانت الوزارة القصف، داعية واشنطن"); such a side,
+        coded by the context alone, keeps no state."""
+        wrong = {(a.start_char, a.country) for ev in events if ev.type in _ADDRESSING
+                 for a in ev.actors if a.rule in self._contextual and a.country is not None
+                 and any(t.country == a.country and t.rule.startswith(_STATE_NAMES) for t in ev.targets)}
+        if not wrong:
+            return events
+        return [attrs.evolve(ev, actors=tuple(
+            attrs.evolve(a, country=None) if (a.start_char, a.country) in wrong else a for a in ev.actors))
+            if any((a.start_char, a.country) in wrong for a in ev.actors) else ev for ev in events]
 
     def _claimed_by_pronoun(self, toks, sent, events, triggers, phrases, text):
         """A claim of the attack told before by a pronoun: "قتل خمسة جنود في انفجار عبوة ..،
