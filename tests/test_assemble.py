@@ -12781,3 +12781,17 @@ def test_assemble_who_addresses_a_state_is_not_of_it(ex, text):
     e = next(e for e in requests if e.targets and e.targets[0].country is not None)
     assert [a.country for a in e.actors] == [None]
 
+
+@pytest.mark.parametrize(
+    "text, actor, target",
+    [
+        # a joined verb's definite phrase with another side right after it is its own subject
+        ("قصفت القوات السورية مواقع في إدلب وطالبت الحكومة السورية تركيا بالانسحاب", "SYR GOV", "TUR GOV"),
+        ("اقتحمت القوات البلدة واعتقلت الشرطة ثلاثة شبان", "--- COP", "--- CVL"),
+        # (control: one phrase after it is its object, the subject carried)
+        ("هاجمت سفن حربية منصتين نفطيتين وأغرقت فرقاطة", "--- MIL", "--- MIL"),
+    ],
+)
+def test_assemble_a_joined_verbs_own_subject(ex, text, actor, target):
+    e = ex.extract(text, article_date=DATE)[1]
+    assert _codes(e.actors) == [actor] and _codes(e.targets) == [target]

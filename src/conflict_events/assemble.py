@@ -2236,6 +2236,16 @@ def _joined_in_clause(toks, trig, others) -> bool:
         for o in others)
 
 
+def _subject_then_object(toks, sent, p, phrases) -> bool:
+    """The definite phrase ``p`` right after a verb has another side right after it (past a
+    count), with no preposition: the two are the verb's subject and object ("وطالبت الحكومة
+    السورية تركيا")."""
+    if not (p.end < sent.end and _definite(toks[p.end - 1]) and not toks[p.end].prep and not toks[p.end].has_conj):
+        return False
+    k = Assembler._past_count(toks, sent, p.end, most=2)  # (past a count: "الشرطة ثلاثة شبان")
+    return any(q.start == k and q.kind != "nisba" and not toks[k].prep for q in phrases)
+
+
 def _definite(t: "Tok") -> bool:
     """The word carries the article: "القوات", "والقوات", "للقوات"."""
     rest = t.norm[len(t.prefix):]
@@ -5906,7 +5916,11 @@ class Assembler:
             ) and not (
                 # "أطلق سراح رئيس الوزراء": who is released is annexed to the act's noun
                 trig.end - trig.start > 1 and toks[trig.end - 1].key in _CONSTRUCT_OBJECTS and p.start == trig.end
-            ) and not _disagrees(toks, trig, p, others) and not _joined_in_clause(toks, trig, others) and not (
+            ) and not _disagrees(toks, trig, p, others) and not (
+                # (but a joined verb's definite phrase with the object right after it is its
+                # own subject: "قصفت القوات ... وطالبت الحكومة السورية تركيا بالانسحاب")
+                _joined_in_clause(toks, trig, others) and not _subject_then_object(toks, sent, p, phrases)
+            ) and not (
                 _given_a_deadline(toks, sent, trig, p, phrases)
             ) and not (
                 # "وطالبت حماس ...، وحمّلت الأجهزة الأمنية المسؤولية": after a verb before it,
