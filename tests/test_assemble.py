@@ -12795,3 +12795,10 @@ def test_assemble_who_addresses_a_state_is_not_of_it(ex, text):
 def test_assemble_a_joined_verbs_own_subject(ex, text, actor, target):
     e = ex.extract(text, article_date=DATE)[1]
     assert _codes(e.actors) == [actor] and _codes(e.targets) == [target]
+
+
+def test_assemble_a_state_is_her_whose_act_a_pronoun_names(ex):
+    # "ها" on a verbal noun may name a state told before as its agent
+    text = "ووصف الوزير الهجوم بأنه عمل جبان، وطالب طهران بوقف دعمها للمسلحين"
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "SUPPORT")
+    assert _codes(e.actors) == ["IRN GOV"]

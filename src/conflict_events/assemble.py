@@ -5083,7 +5083,8 @@ class Assembler:
             elif rel is not None:
                 actor, arule = rel, "slot.relative"
             elif actor is None and self._pronoun_role(toks, sent, trig, phrases) == "actor":
-                actor = self._antecedent(toks, sent, trig, phrases)
+                # (a state may be "her": "وطالب طهران بوقف دعمها للمسلحين")
+                actor = self._antecedent(toks, sent, trig, phrases, states=toks[trig.end - 1].norm.endswith("ها"))
                 if actor is not None and len(actor.conjuncts) > 1 and toks[trig.start].norm.endswith("ها"):
                     # "مواجهات بين شبان وقوات الاحتلال عقب اقتحامها": a singular pronoun
                     # takes the nearest of coordinated sides
