@@ -12802,3 +12802,18 @@ def test_assemble_a_state_is_her_whose_act_a_pronoun_names(ex):
     text = "ووصف الوزير الهجوم بأنه عمل جبان، وطالب طهران بوقف دعمها للمسلحين"
     e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "SUPPORT")
     assert _codes(e.actors) == ["IRN GOV"]
+
+
+@pytest.mark.parametrize(
+    "text, striker",
+    [
+        # who enters a strike strikes, past a count
+        ("دخل عشرات الأسرى الفلسطينيين في إضراب مفتوح عن الطعام", "PSE CVL"),
+        ("دخل 50 معتقلا في إضراب عن الطعام احتجاجا على ظروف احتجازهم", "--- CVL"),
+        # (control: with no count)
+        ("دخل المعتقلون في إضراب عن الطعام", "--- CVL"),
+    ],
+)
+def test_assemble_who_enters_a_strike_past_a_count(ex, text, striker):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "PROTEST")
+    assert _codes(e.actors) == [striker]

@@ -5194,9 +5194,12 @@ class Assembler:
             actors = self._codes(actor, toks, text, e.type)
             if (actor is None and e.type == "PROTEST" and trig.start - 2 > sent.start
                     and toks[trig.start - 1].norm == "في"):
-                # "دخل المعتقلون في إضراب عن الطعام": who enters a strike strikes
+                # "دخل المعتقلون في إضراب عن الطعام": who enters a strike strikes (past a count
+                # between: "دخل عشرات الأسرى", "دخل 50 معتقلا")
                 p = next((p for p in phrases if p.end == trig.start - 1 and p.start > sent.start
-                          and toks[p.start - 1].key in _ENTERED and not toks[p.start].prep), None)
+                          and not toks[p.start].prep and any(
+                              toks[k].key in _ENTERED and self._only_quantities(toks[k + 1 : p.start])
+                              for k in range(max(sent.start, p.start - 4), p.start))), None)
                 if p is not None:
                     actor, arule = p, "slot.entered"
                     rules.append(arule)
