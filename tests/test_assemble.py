@@ -12817,3 +12817,17 @@ def test_assemble_a_state_is_her_whose_act_a_pronoun_names(ex):
 def test_assemble_who_enters_a_strike_past_a_count(ex, text, striker):
     e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "PROTEST")
     assert _codes(e.actors) == [striker]
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        # "الخزانة" with the article is the ministry
+        ("أدرجت الخزانة الأمريكية قادة في حزب الله على قائمة العقوبات", "USA GOV"),
+        ("فرضت الخزانة الأمريكية عقوبات على شركات إيرانية", "USA GOV"),
+    ],
+)
+def test_assemble_the_treasury(ex, text, actor):
+    events = [e for e in ex.extract(text, article_date=DATE) if e.type == "SANCTION"]
+    assert [_codes(e.actors) for e in events] == [[actor]]
+
