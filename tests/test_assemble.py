@@ -12831,3 +12831,15 @@ def test_assemble_the_treasury(ex, text, actor):
     events = [e for e in ex.extract(text, article_date=DATE) if e.type == "SANCTION"]
     assert [_codes(e.actors) for e in events] == [[actor]]
 
+
+@pytest.mark.parametrize(
+    "text, acts",
+    [
+        # nouns joined by "و" are objects of one light verb, and its subject's
+        ("أعلنت الحكومة السودانية حالة الطوارئ وحظر التجول في الخرطوم", ["SDN GOV", "SDN GOV"]),
+        ("أعلنت باكستان طرد السفير الهندي وتعليق التبادل التجاري مع الهند", ["PAK GOV", "PAK GOV"]),
+    ],
+)
+def test_assemble_nouns_joined_after_one_light_verb(ex, text, acts):
+    events = ex.extract(text, article_date=DATE)
+    assert [_codes(e.actors)[0] if e.actors else None for e in events] == acts

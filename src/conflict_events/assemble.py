@@ -6122,10 +6122,16 @@ class Assembler:
                 continue  # "نجحت القوات في إحباط هجوم": who foils or repels an attack did not make it
             # (what one calls a crime follows "بأنه" and the act it is: "واصفا الحادث بأنه جريمة")
             called = e.id == _CALLED_CRIME
+            # (nouns joined by "و" are objects of one light verb: "أعلنت الحكومة حالة الطوارئ
+            # وحظر التجول")
+            joined = e.pos == "noun" and toks[trig.start].has_conj and not any(
+                t.is_punct for t in toks[s.end : trig.start])
             if trig.start - reach <= s.end <= trig.start and s.entry.voice != "passive" and (called or not any(
                 # (who "تعرض" or "تلقى" names suffers or receives the act; an act told between
                 # commas as the manner is passed: "بدأت، بالتنسيق مع الحلف، هجوما")
-                s.end <= o.start < trig.start and not _aside_act(toks, sent, o) for o in others
+                s.end <= o.start < trig.start and not _aside_act(toks, sent, o)
+                and not (joined and o.entry.pos == "noun")
+                for o in others
             ) and not any(t.key in COMPLEMENTIZERS for t in toks[s.end : trig.start])) and not (
                 # ("في بيان أصدره مكتبه، التفجير": a verb whose object is its pronoun takes
                 # no noun after it)
