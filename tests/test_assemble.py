@@ -12843,3 +12843,18 @@ def test_assemble_the_treasury(ex, text, actor):
 def test_assemble_nouns_joined_after_one_light_verb(ex, text, acts):
     events = ex.extract(text, article_date=DATE)
     assert [_codes(e.actors)[0] if e.actors else None for e in events] == acts
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        # arms kept from a state: the state after "إلى", past the goods
+        ("أوقفت ألمانيا صادرات الأسلحة إلى السعودية", "SAU GOV"),
+        ("علقت بريطانيا تصدير الأسلحة إلى إسرائيل", "ISR GOV"),
+        ("حظرت كندا تصدير الأسلحة إلى إسرائيل", "ISR GOV"),
+    ],
+)
+def test_assemble_arms_kept_from_a_state(ex, text, target):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "SANCTION")
+    assert _codes(e.targets) == [target]
+

@@ -2685,7 +2685,7 @@ _CASE = _keys("قضيه قضايا")  # "قضية تفجير": a court case name
 _RULED = _keys("حكم حكمت قضي قضت اصدر اصدرت")  # "حكم القضاء على": the judiciary ruled
 _MOVES = frozenset(("RETREAT", "MOBILIZE"))  # acts whose "من" names whence they move
 _TOWN_ANAPHORS = _keys("مدينة بلدة")  # "المدينة": the town named before
-_SUPPLY = _keys("توريد تصدير بيع")  # "حظر على توريد الأسلحة إلى": goods kept from a state
+_SUPPLY = _keys("توريد تصدير بيع صادرات شحنات")  # "حظر على توريد الأسلحة إلى": goods kept from a state
 # an act's noun whose genitive is the act's object: "إطلاق سراح", "إخلاء سبيل", "تجميد أصول"
 # (whose assets), "إدراج" (who is listed), "حظر على بيع الطائرات" (the goods)
 _CONSTRUCT_OBJECTS = _keys("سراح سبيل اصول ارصده ادراج") | _SUPPLY
@@ -7220,9 +7220,12 @@ class Assembler:
                           and p.kind not in ("nisba", "pronoun")), None)
                 if p is not None:
                     return p, "slot.answered"
-        if e.type == "SANCTION" and toks[trig.end - 1].key in _SUPPLY:
-            # "حظر على توريد الأسلحة إلى جنوب السودان": the state the goods may not reach
-            p = _state_after_to(toks, phrases, trig.end, 4)
+        if e.type == "SANCTION":
+            # "حظر على توريد الأسلحة إلى جنوب السودان", "أوقفت ألمانيا صادرات الأسلحة إلى
+            # السعودية": the state the goods may not reach
+            k = next((k for k in range(trig.end - 1, min(sent.end, trig.end + 4))
+                      if toks[k].key in _SUPPLY and not any(t.is_punct for t in toks[trig.end : k])), None)
+            p = _state_after_to(toks, phrases, k + 1, 4) if k is not None else None
             if p is not None and not any(t.is_punct for t in toks[trig.end : p.start]):
                 return p, "slot.target-prep"
         if (e.type == "CONSULT" and e.pos == "noun" and e.mode is None and toks[trig.end - 1].suffixed
