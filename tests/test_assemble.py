@@ -12858,3 +12858,18 @@ def test_assemble_arms_kept_from_a_state(ex, text, target):
     e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "SANCTION")
     assert _codes(e.targets) == [target]
 
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        # the state whose goods or trade a sanction hits, by their adjective
+        ("فرضت الولايات المتحدة حظرا على استيراد النفط الإيراني", "IRN GOV"),
+        ("فرض الاتحاد الأوروبي عقوبات على قطاع النفط الروسي", "RUS GOV"),
+        ("فرضت واشنطن عقوبات على البنك المركزي السوري", "SYR GOV"),
+        # (control: people named with their state)
+        ("فرضت بريطانيا عقوبات على مستوطنين إسرائيليين", "ISR CVL"),
+    ],
+)
+def test_assemble_whose_goods_a_sanction_hits(ex, text, target):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "SANCTION")
+    assert _codes(e.targets) == [target]

@@ -35,7 +35,8 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   "قصف جوي شنته طائرات حربية روسية");
 * ``slot.target-prep``: "على / ضد / بحق / مع" + target ("ضربات منسقة على المسلحين");
   ``slot.amid``: who or what a bomb goes off amid or at ("فجر انتحاري حزاما ناسفا وسط مئات
-  المتطوعين");
+  المتطوعين"); ``slot.goods``: the state whose goods or trade a sanction hits, by their
+  adjective ("حظرا على استيراد النفط الإيراني");
 * ``slot.object``: the object after the actor of a verb ("اعتقل جيش الاحتلال 40 فلسطينيا");
   ``slot.possessor``: whose the thing a destruction's noun names was ("تدمير منصة صواريخ
   لحركة حماس"), or the craft it downed ("إسقاط طائرة مسيرة تابعة للمسلحين");
@@ -7228,6 +7229,17 @@ class Assembler:
             p = _state_after_to(toks, phrases, k + 1, 4) if k is not None else None
             if p is not None and not any(t.is_punct for t in toks[trig.end : p.start]):
                 return p, "slot.target-prep"
+            # "حظرا على استيراد النفط الإيراني", "عقوبات على قطاع النفط الروسي": the state
+            # whose goods or trade are hit, by their adjective
+            on = next((k for k in range(trig.end - 1, min(sent.end, trig.end + 6)) if toks[k].key in TARGET_PREPS
+                       and not any(t.is_punct for t in toks[trig.end : k])), None)
+            p = next((p for p in phrases if on is not None and p.kind == "nisba" and p.conjuncts[0][3]
+                      and on + 1 < p.start <= on + 4 and _definite(toks[p.start - 1]) and all(
+                          not t.prep and not t.has_conj and not t.is_punct and not any(
+                              q.start <= j < q.end for q in phrases) for j, t in enumerate(
+                              toks[on + 1 : p.start], start=on + 1))), None)
+            if p is not None:
+                return p, "slot.goods"
         if (e.type == "CONSULT" and e.pos == "noun" and e.mode is None and toks[trig.end - 1].suffixed
                 and trig.end < sent.end and not toks[trig.end].prep and not toks[trig.end].has_conj):
             # "خلال لقائه وزير الخارجية": whom he met, right after the meeting that is his
