@@ -12873,3 +12873,21 @@ def test_assemble_arms_kept_from_a_state(ex, text, target):
 def test_assemble_whose_goods_a_sanction_hits(ex, text, target):
     e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "SANCTION")
     assert _codes(e.targets) == [target]
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        # a pardon releases
+        ("عفا الرئيس الجزائري عن آلاف السجناء بمناسبة عيد الاستقلال", "--- CVL"),
+        ("عفا الملك عن المعتقلين السياسيين", "--- CVL"),
+    ],
+)
+def test_assemble_a_pardon_releases(ex, text, target):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "RETREAT")
+    assert e.mode == "release" and e.actors and _codes(e.targets) == [target]
+
+
+def test_assemble_what_time_has_passed_by_is_no_pardon(ex):
+    # (control: "عفا عليه الزمن", outdated, has no "عن")
+    assert ex.extract("قال إن هذا الأسلوب عفا عليه الزمن", article_date=DATE) == []
