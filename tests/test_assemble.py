@@ -12891,3 +12891,16 @@ def test_assemble_a_pardon_releases(ex, text, target):
 def test_assemble_what_time_has_passed_by_is_no_pardon(ex):
     # (control: "عفا عليه الزمن", outdated, has no "عن")
     assert ex.extract("قال إن هذا الأسلوب عفا عليه الزمن", article_date=DATE) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "القوات الأفريقية" are the African Union's
+        "هاجم مسلحون من حركة الشباب قاعدة للقوات الأفريقية في جنوب الصومال",
+        "قتل جنديان من القوات الأفريقية في انفجار عبوة ناسفة",
+    ],
+)
+def test_assemble_the_african_forces(ex, text):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
+    assert _codes(e.targets) == ["IGO MIL"]
