@@ -12904,3 +12904,18 @@ def test_assemble_what_time_has_passed_by_is_no_pardon(ex):
 def test_assemble_the_african_forces(ex, text):
     e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
     assert _codes(e.targets) == ["IGO MIL"]
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        # who is sentenced, after "على", before the sentence
+        ("حكم على الناشطة بالسجن عشر سنوات بتهمة المساس بأمن الدولة", "--- OPP"),
+        ("وحكم على ثلاثة متهمين بالإعدام في قضية التفجير", "--- CVL"),
+        # (control: with the court named)
+        ("حكمت المحكمة على الناشطة بالسجن عشر سنوات", "--- OPP"),
+    ],
+)
+def test_assemble_who_is_sentenced_before_the_sentence(ex, text, target):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.mode == "convict")
+    assert _codes(e.targets) == [target]

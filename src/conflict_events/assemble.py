@@ -7198,6 +7198,16 @@ class Assembler:
             p = next((p for p in phrases if p.start == trig.end and p.kind != "nisba" and not toks[p.start].prep), None)
             if p is not None:
                 return p, "slot.object"
+        if e.mode == "convict" and trig.start - 1 > sent.start:
+            # "حكم على الناشطة بالسجن عشر سنوات": who is sentenced, after "على", before the
+            # sentence
+            p = next((p for p in given if p.end == trig.start and p.start - 1 > sent.start
+                      and not toks[p.start].prep), None)
+            j = p.start - 1 if p is not None else sent.start
+            while j > sent.start and toks[j].key != "علي" and self._only_quantities((toks[j],)):
+                j -= 1  # (past a count: "حكم على ثلاثة متهمين بالإعدام")
+            if p is not None and toks[j].key == "علي":
+                return p, "slot.target-prep"
         if toks[trig.end - 1].key == _ACCUSING and e.pos == "noun" and trig.end < sent.end:
             # "جددت الحكومة اتهام رواندا بدعم المتمردين": the one accused, before the charge
             p = next((p for p in given if p.start == trig.end and p.kind != "nisba" and not toks[p.start].prep
