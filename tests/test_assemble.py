@@ -12919,3 +12919,18 @@ def test_assemble_the_african_forces(ex, text):
 def test_assemble_who_is_sentenced_before_the_sentence(ex, text, target):
     e = next(e for e in ex.extract(text, article_date=DATE) if e.mode == "convict")
     assert _codes(e.targets) == [target]
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        # a launch pad struck is a military site, no launch
+        ("دمرت الطائرات منصة إطلاق صواريخ في جنوب لبنان", "--- REB"),
+        ('وقال المتحدث إن "قواتنا دمرت خمس منصات لإطلاق الصواريخ"', "--- REB"),
+        # and a judge killed is of the judiciary
+        ("اغتال مسلحون مجهولون قاضيا في مدينة درنة", "--- JUD"),
+    ],
+)
+def test_assemble_launch_pads_and_judges(ex, text, target):
+    events = [e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT"]
+    assert len(events) == 1 and [t.sector for t in events[0].targets] == [target.split()[1]]

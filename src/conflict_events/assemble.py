@@ -1667,6 +1667,8 @@ def _facility(toks, trig, actor_ms=()) -> bool:
     if (trig.entry.type == "AID" and trig.start > 0 and toks[trig.start].key in _SHELTER
             and toks[trig.start - 1].key in _FACILITIES):
         return True  # "مركز الإيواء", "مراكز إيواء النازحين": a shelter, the place
+    if trig.entry.type == "ASSAULT" and trig.start > 0 and toks[trig.start - 1].key in _PADS:
+        return True  # "منصة إطلاق صواريخ", "منصات لإطلاق الصواريخ": the launcher, a thing
     if trig.entry.type == "SANCTION" and trig.end - trig.start == 1 and toks[trig.start].key == "سجن":
         t = toks[trig.start]
         if (trig.end < len(toks) and not _definite(t) and not t.suffixed and not toks[trig.end].is_punct
@@ -2686,6 +2688,7 @@ _CASE = _keys("قضيه قضايا")  # "قضية تفجير": a court case name
 _RULED = _keys("حكم حكمت قضي قضت اصدر اصدرت")  # "حكم القضاء على": the judiciary ruled
 _MOVES = frozenset(("RETREAT", "MOBILIZE"))  # acts whose "من" names whence they move
 _TOWN_ANAPHORS = _keys("مدينة بلدة")  # "المدينة": the town named before
+_PADS = _keys("منصه منصات")  # "منصة إطلاق صواريخ": a launch pad
 _SUPPLY = _keys("توريد تصدير بيع صادرات شحنات")  # "حظر على توريد الأسلحة إلى": goods kept from a state
 # an act's noun whose genitive is the act's object: "إطلاق سراح", "إخلاء سبيل", "تجميد أصول"
 # (whose assets), "إدراج" (who is listed), "حظر على بيع الطائرات" (the goods)
