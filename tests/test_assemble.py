@@ -12934,3 +12934,16 @@ def test_assemble_who_is_sentenced_before_the_sentence(ex, text, target):
 def test_assemble_launch_pads_and_judges(ex, text, target):
     events = [e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT"]
     assert len(events) == 1 and [t.sector for t in events[0].targets] == [target.split()[1]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # donors are states, of no one country
+        "تعهد المانحون بتقديم 1.5 مليار دولار لدعم لبنان",
+        "قدم المانحون الدوليون مساعدات بقيمة 500 مليون دولار لليمن",
+    ],
+)
+def test_assemble_donors(ex, text):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "AID")
+    assert _codes(e.actors) == ["--- GOV"]
