@@ -314,10 +314,11 @@ def _has_object_suffix(t: "Tok") -> bool:
     return rest != t.key and rest.startswith(t.key) and rest[len(t.key):] in _SUFFIX_PRONOUNS
 
 
-def _detached_object(toks, sent, trig) -> bool:
-    """The trigger's object is a pronoun written as a word of its own, among its words or
-    right after them: "متهمة إياه", "محملة إياها المسؤولية"."""
-    return any(t.norm in _DETACHED_OBJECTS for t in toks[trig.start + 1 : min(sent.end, trig.end + 1)])
+def _detached_object(toks, sent, trig) -> str | None:
+    """The trigger's object pronoun written as a word of its own, among its words or right
+    after them ("متهمة إياه", "محملة إياها المسؤولية"), or None."""
+    return next((t.norm for t in toks[trig.start + 1 : min(sent.end, trig.end + 1)] if t.norm in _DETACHED_OBJECTS),
+                None)
 
 
 def _title_adjective(t: "Tok") -> bool:
@@ -1000,6 +1001,14 @@ def _talked_of(toks, sent, trig, previous, found=()) -> bool:
         if t.key in _TALK_TOPICS or (t.key in _TOPIC_PREPS and k > sent.start and toks[k - 1].key in _FOCUSED):
             return True
     return False
+
+
+def _visit_on_arrival(toks, e, actors, others, tstarts) -> bool:
+    """An arrival that is a visit: an official's or a delegation's ("وصل وزير الخارجية إلى
+    القاهرة", "وصل وفد الحركة إلى القاهرة"), unless a "زيارة" beside it tells the visit."""
+    return e.id == _ARRIVAL and bool(actors) and all(
+        a.sector in _VISITORS or _delegation(toks, bisect.bisect_left(tstarts, a.start_char)) for a in actors
+    ) and not any(o.entry.type == "CONSULT" and o.entry.mode == "visit" for o in others)
 
 
 def _delegation(toks, k) -> bool:
@@ -5388,7 +5397,7 @@ class Assembler:
         speaker = self._speaker(toks, sent, trig, phrases)
         own = self._speakers_state(speaker)
         actor_context = context
-        if ((e.mode == "visit" or (e.id == _ARRIVAL and actors and not any(a.sector in _FORCES for a in actors)))
+        if ((e.mode == "visit" or _visit_on_arrival(toks, e, actors, others, ctx.tstarts))
                 and place is not None and place.country == context and place.kind in ("capital", "country")):
             # "قال الرئيس خلال زيارته القاهرة", "وصل الوفد إلى القاهرة": a visitor to a state's
             # capital is not of that state (one who tours a province is: "زيارة لمحافظة شمال
@@ -5584,10 +5593,7 @@ class Assembler:
             state = all(a.sector in _FORCES or a.sector == "GOV" for a in actors)
             acled = ["Battles", "Government regains territory" if state else "Non-state actor overtakes territory"]
             rules.append("acled.territory")
-        if e.id == _ARRIVAL and actors and all(
-                a.sector in _VISITORS or _delegation(toks, bisect.bisect_left(ctx.tstarts, a.start_char))
-                for a in actors) and not any(
-                o.entry.type == "CONSULT" and o.entry.mode == "visit" for o in others):
+        if _visit_on_arrival(toks, e, actors, others, ctx.tstarts):
             # "وصل وزير الخارجية إلى القاهرة", "وصل وفد الحركة إلى القاهرة": an official's or
             # a delegation's arrival is a visit (one told as a "زيارة" too is told by that
             # word); anyone else's is no event (see assemble)
@@ -6846,7 +6852,7 @@ class Assembler:
         for i in (trig.end - 1, trig.end):
             if i < sent.end and toks[i].norm.lstrip("وف") in _OBJECT_PRONOUNS:
                 return "target"
-        if _detached_object(toks, sent, trig):
+        if _detached_object(toks, sent, trig) is not None:
             return "target"  # "متهمة إياه", "محملة إياها المسؤولية": whom the pronoun names
         if trig.entry.pos == "verb" and trig.entry.type in ("COERCE", "ASSAULT"):
             # "واعتقلت عددا منهم", "اعتقلت السلطات العشرات منهم": some of those told before
@@ -6907,13 +6913,13 @@ class Assembler:
             p = next((p for p in reversed(phrases) if sent.start <= p.start and p.end <= trig.start
                       and p is not actor and p.kind in ("people", "generic") and not toks[p.start].prep
                       and all(c[4] in _PEOPLE_SECTORS and not c[2].inanimate for c in p.conjuncts)), None)
-        elif _detached_object(toks, sent, trig):
+        elif (detached := _detached_object(toks, sent, trig)) is not None:
             # (not what a body was declared to be: "أعلنت الحكومة الحركة منظمة إرهابية، محملة
             # إياها")
             p = self._antecedent(toks, sent, trig, [q for q in phrases if not any(
                 sent.start <= k and k + 1 < sent.end and toks[k].key in _DESIGNATED_AS
                 and not _definite(toks[k]) and not _definite(toks[k + 1]) for k in (q.start - 1, q.start))], actor,
-                states=any(t.norm == _HER_DETACHED for t in toks[trig.start + 1 : min(sent.end, trig.end + 1)]))
+                states=detached == _HER_DETACHED)
         elif any(i < sent.end and toks[i].norm.lstrip("وف") in _HIS for i in (trig.end - 1, trig.end)):
             # "أفرجت عنه", "ألقت القبض عليه": one man, not a body named in the feminine or a
             # feminine plural ("وألقت الشرطة القبض عليه": not the police)
@@ -7206,11 +7212,12 @@ class Assembler:
             # sentence
             p = next((p for p in given if p.end == trig.start and p.start - 1 > sent.start
                       and not toks[p.start].prep), None)
-            j = p.start - 1 if p is not None else sent.start
-            while j > sent.start and toks[j].key != "علي" and self._only_quantities((toks[j],)):
-                j -= 1  # (past a count: "حكم على ثلاثة متهمين بالإعدام")
-            if p is not None and toks[j].key == "علي":
-                return p, "slot.target-prep"
+            if p is not None:
+                j = p.start - 1
+                while j > sent.start and toks[j].key != "علي" and self._only_quantities((toks[j],)):
+                    j -= 1  # (past a count: "حكم على ثلاثة متهمين بالإعدام")
+                if toks[j].key == "علي":
+                    return p, "slot.target-prep"
         if toks[trig.end - 1].key == _ACCUSING and e.pos == "noun" and trig.end < sent.end:
             # "جددت الحكومة اتهام رواندا بدعم المتمردين": the one accused, before the charge
             p = next((p for p in given if p.start == trig.end and p.kind != "nisba" and not toks[p.start].prep
@@ -7975,8 +7982,8 @@ class Assembler:
         if (a.country is None and country is not None and a.rule in self._contextual
                 and not _FOREIGNERS.match(text, a.end_char)):
             coalition = self._coalitions.get(country)
-            if coalition is not None and lexical_key(normalize(a.text.split()[-1])) == _COALITION and (
-                    a.sector == "MIL" or country == _ARAB_COALITION_THEATRE):
+            if coalition is not None and (a.sector == "MIL" or country == _ARAB_COALITION_THEATRE) and (
+                    lexical_key(normalize(a.text.split()[-1])) == _COALITION):
                 # "مقاتلات التحالف" in Yemen is the Saudi-led coalition's, in Syria or Iraq
                 # the international one's (where a bare "التحالف" may be a party's alliance)
                 if a.sector is None:
