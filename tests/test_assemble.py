@@ -12030,7 +12030,7 @@ def test_assemble_whom_a_demand_is_made_of_stands_before_what_is_demanded(ex, te
     ],
 )
 def test_assemble_the_sides_of_an_act_answered_are_not_the_threats(ex, text, actors, targets):
-    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "THREATEN")
+    e = _one(ex, text, "THREATEN", "")
     assert _codes(e.actors) == actors and _codes(e.targets) == targets
 
 
@@ -12058,7 +12058,7 @@ def test_assemble_what_is_given_in_exchange_is_the_other_side_s_act(ex, text, fi
     ],
 )
 def test_assemble_captives_handed_to_a_humanitarian_body_are_not_its(ex, text, target):
-    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "RETREAT")
+    e = _one(ex, text, "RETREAT", "")
     assert _codes(e.targets) == [target]
 
 
@@ -12106,7 +12106,7 @@ def test_assemble_an_envoy_summoned_is_not_of_the_state_that_summons_him(ex, tex
     ],
 )
 def test_assemble_mercenaries_are_armed_men(ex, text, side, code):
-    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
+    e = _one(ex, text, "ASSAULT", "")
     assert _codes(getattr(e, side)) == [code]
 
 
@@ -12133,7 +12133,7 @@ def test_assemble_the_state_after_a_verbal_noun_s_subject_is_its_object(ex, text
     ],
 )
 def test_assemble_the_authorities_after_an_arrest_s_noun_arrest(ex, text, actors, targets):
-    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "COERCE")
+    e = _one(ex, text, "COERCE", "")
     assert _codes(e.actors) == actors and _codes(e.targets) == targets
 
 
@@ -12148,7 +12148,7 @@ def test_assemble_the_authorities_after_an_arrest_s_noun_arrest(ex, text, actors
     ],
 )
 def test_assemble_a_clash_side_that_met_its_death_is_its_actor(ex, text, actors, targets):
-    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
+    e = _one(ex, text, "ASSAULT", "")
     assert _codes(e.actors) == actors and _codes(e.targets) == targets
 
 
@@ -12214,7 +12214,7 @@ def test_assemble_an_agreement_suspended_or_left_cuts_relations(ex, text, target
     ],
 )
 def test_assemble_who_announces_the_dead_of_a_clash_only_reports_them(ex, text, actors, targets):
-    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
+    e = _one(ex, text, "ASSAULT", "")
     assert _codes(e.actors) == actors and _codes(e.targets) == targets
 
 
@@ -12231,7 +12231,7 @@ def test_assemble_who_announces_the_dead_of_a_clash_only_reports_them(ex, text, 
     ],
 )
 def test_assemble_the_accused_stand_before_whom_the_charge_aims_at(ex, text, targets):
-    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ACCUSE")
+    e = _one(ex, text, "ACCUSE", "")
     assert _codes(e.targets) == targets
 
 
@@ -12246,7 +12246,7 @@ def test_assemble_the_accused_stand_before_whom_the_charge_aims_at(ex, text, tar
     ],
 )
 def test_assemble_where_an_answered_act_was_is_not_the_answer_s_place(ex, text, place):
-    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
+    e = _one(ex, text, "ASSAULT", "")
     assert e.place.text == place
 
 
@@ -12272,13 +12272,13 @@ def test_assemble_two_drones_intercepted_are_an_interception(ex, text):
     ],
 )
 def test_assemble_whose_craft_is_intercepted_is_its_launcher(ex, text, target):
-    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
+    e = _one(ex, text, "ASSAULT", "")
     assert [t.text for t in e.targets] == [target] and "slot.launcher" in e.rules
 
 
 def test_assemble_jamaat_al_shabaab_is_the_somali_group(ex):
     text = "هاجم مسلحون من جماعة الشباب قرية في مقاطعة لامو الكينية"
-    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
+    e = _one(ex, text, "ASSAULT", "")
     assert _codes(e.actors) == ["SOM REB"] and _codes(e.targets) == ["KEN CVL"]
 
 
@@ -12305,13 +12305,13 @@ def test_assemble_fighting_going_on_as_a_cause_is_no_new_event(ex, text, types):
     ],
 )
 def test_assemble_how_one_was_killed_is_no_one_killed(ex, text, target):
-    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
+    e = _one(ex, text, "ASSAULT", "")
     assert [t.text for t in e.targets] == [target]
 
 
 def test_assemble_a_commander_as_the_object_is_a_member_of_his_body(ex):
     text = "اغتالت إسرائيل قائدا بارزا في كتائب القسام بغارة على خان يونس"
-    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
+    e = _one(ex, text, "ASSAULT", "")
     assert [t.text for t in e.targets] == ["قائدا بارزا في كتائب القسام"] and _codes(e.targets) == ["PSE REB"]
 
 
@@ -12355,7 +12355,7 @@ def test_assemble_who_welcomes_an_act_did_not_do_it(ex, text):
     ],
 )
 def test_assemble_the_count_after_how_they_were_killed_is_the_toll(ex, text, dead):
-    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
+    e = _one(ex, text, "ASSAULT", "")
     assert e.fatalities == dead
 
 
@@ -12370,7 +12370,7 @@ def test_assemble_the_count_after_how_they_were_killed_is_the_toll(ex, text, dea
     ],
 )
 def test_assemble_li_after_a_noun_the_act_took_is_not_its_maker(ex, text, actors):
-    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
+    e = _one(ex, text, "ASSAULT", "")
     assert _codes(e.actors) == actors
 
 
@@ -12427,7 +12427,7 @@ def test_assemble_rape_and_usurpation(ex, text, sexual):
     ],
 )
 def test_assemble_executed_people_after_the_executioner(ex, text, target):
-    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
+    e = _one(ex, text, "ASSAULT", "")
     assert e.actors and _codes(e.targets) == [target]
 
 
@@ -12441,13 +12441,13 @@ def test_assemble_executed_people_after_the_executioner(ex, text, target):
     ],
 )
 def test_assemble_two_mediators(ex, text, actors, targets):
-    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "CONSULT")
+    e = _one(ex, text, "CONSULT", "")
     assert _codes(e.actors) == actors and _codes(e.targets) == targets
 
 
 def test_assemble_what_mediators_bring_about_is_not_their_act(ex):
     text = "توسطت تركيا وروسيا في الإفراج عن الأسرى"
-    release = next(e for e in ex.extract(text, article_date=DATE) if e.type == "RETREAT")
+    release = _one(ex, text, "RETREAT", "")
     assert release.actors == ()
 
 
@@ -12464,7 +12464,7 @@ def test_assemble_what_mediators_bring_about_is_not_their_act(ex):
     ],
 )
 def test_assemble_whose_missiles_are_downed(ex, text, actor, target):
-    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
+    e = _one(ex, text, "ASSAULT", "")
     assert _codes(e.actors) == [actor] and _codes(e.targets) == [target]
 
 
@@ -12479,7 +12479,7 @@ def test_assemble_whose_missiles_are_downed(ex, text, actor, target):
     ],
 )
 def test_assemble_who_bans_a_protest_does_not_hold_it(ex, text, protesters):
-    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "PROTEST")
+    e = _one(ex, text, "PROTEST", "")
     assert _codes(e.actors) == protesters
 
 
@@ -12508,7 +12508,7 @@ def test_assemble_al_azhar(ex, text, actor):
     ],
 )
 def test_assemble_others_hurt_are_uncounted(ex, text, dead, hurt):
-    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
+    e = _one(ex, text, "ASSAULT", "")
     assert (e.fatalities, e.injured) == (dead, hurt)
 
 
@@ -12556,7 +12556,7 @@ def test_assemble_what_one_could_not_do(ex, text, modality, actor):
     ],
 )
 def test_assemble_the_cause_of_what_was_not_done_happened(ex, text):
-    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
+    e = _one(ex, text, "ASSAULT", "")
     assert e.modality == ce.Modality.ASSERTED
 
 
@@ -12569,7 +12569,7 @@ def test_assemble_the_cause_of_what_was_not_done_happened(ex, text):
     ],
 )
 def test_assemble_who_foils_an_attack_after_a_verb_of_success(ex, text):
-    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
+    e = _one(ex, text, "ASSAULT", "")
     assert e.modality == ce.Modality.NEGATED and e.actors == ()
 
 
@@ -12616,7 +12616,7 @@ def test_assemble_what_a_protest_is_dispersed_with(ex, text):
     ],
 )
 def test_assemble_a_coalition_named_bare(ex, text, actor):
-    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
+    e = _one(ex, text, "ASSAULT", "")
     assert _codes(e.actors) == [actor]
 
 
@@ -12637,7 +12637,7 @@ def test_assemble_a_bare_coalition_accused_in_yemen(ex):
     ],
 )
 def test_assemble_the_host_is_where_talks_are(ex, text, place):
-    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "CONSULT")
+    e = _one(ex, text, "CONSULT", "")
     assert e.place is not None and e.place.name == place
 
 
@@ -12672,7 +12672,7 @@ def test_assemble_a_bare_amman(ex, text, place):
     ],
 )
 def test_assemble_the_accused_before_the_charge(ex, text, actors, targets):
-    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ACCUSE")
+    e = _one(ex, text, "ACCUSE", "")
     assert _codes(e.actors) == actors and _codes(e.targets) == targets
 
 
@@ -12686,7 +12686,7 @@ def test_assemble_the_accused_before_the_charge(ex, text, actors, targets):
     ],
 )
 def test_assemble_the_dual_of_the_dead_counts_two(ex, text, dead, hurt):
-    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
+    e = _one(ex, text, "ASSAULT", "")
     assert (e.fatalities, e.injured) == (dead, hurt)
 
 
@@ -12701,7 +12701,7 @@ def test_assemble_the_dual_of_the_dead_counts_two(ex, text, dead, hurt):
     ],
 )
 def test_assemble_regions_of_todays_conflicts(ex, text, place, country):
-    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
+    e = _one(ex, text, "ASSAULT", "")
     assert (e.place.name, e.place.country) == (place, country)
 
 
@@ -12716,7 +12716,7 @@ def test_assemble_regions_of_todays_conflicts(ex, text, place, country):
     ],
 )
 def test_assemble_armed_groups_of_todays_conflicts(ex, text, actor, name):
-    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
+    e = _one(ex, text, "ASSAULT", "")
     assert _codes(e.actors) == [actor] and name in [a.name for a in e.actors]
 
 
@@ -12742,13 +12742,13 @@ def test_assemble_a_town_named_here_is_before_an_earlier_one(ex):
 def test_assemble_a_state_is_her_whom_a_participle_threatens(ex):
     # "إياها" after a participle may name a state told before
     text = 'وحمّل الحزب إسرائيل "المسؤولية الكاملة عن الاعتداء"، متوعدا إياها بالرد'
-    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "THREATEN")
+    e = _one(ex, text, "THREATEN", "")
     assert _codes(e.targets) == ["ISR GOV"]
 
 
 def test_assemble_the_sides_read_for_a_mediation_are_not_the_acts(ex):
     text = "تبادلت أرمينيا وأذربيجان، صباح اليوم، عشرات الأسرى بوساطة من دولة قطر"
-    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "RETREAT")
+    e = _one(ex, text, "RETREAT", "")
     assert _codes(e.actors) == ["ARM GOV", "AZE GOV"] and e.targets == ()
 
 
@@ -12800,7 +12800,7 @@ def test_assemble_a_joined_verbs_own_subject(ex, text, actor, target):
 def test_assemble_a_state_is_her_whose_act_a_pronoun_names(ex):
     # "ها" on a verbal noun may name a state told before as its agent
     text = "ووصف الوزير الهجوم بأنه عمل جبان، وطالب طهران بوقف دعمها للمسلحين"
-    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "SUPPORT")
+    e = _one(ex, text, "SUPPORT", "")
     assert _codes(e.actors) == ["IRN GOV"]
 
 
@@ -12815,7 +12815,7 @@ def test_assemble_a_state_is_her_whose_act_a_pronoun_names(ex):
     ],
 )
 def test_assemble_who_enters_a_strike_past_a_count(ex, text, striker):
-    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "PROTEST")
+    e = _one(ex, text, "PROTEST", "")
     assert _codes(e.actors) == [striker]
 
 
@@ -12855,7 +12855,7 @@ def test_assemble_nouns_joined_after_one_light_verb(ex, text, acts):
     ],
 )
 def test_assemble_arms_kept_from_a_state(ex, text, target):
-    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "SANCTION")
+    e = _one(ex, text, "SANCTION", "")
     assert _codes(e.targets) == [target]
 
 
@@ -12871,7 +12871,7 @@ def test_assemble_arms_kept_from_a_state(ex, text, target):
     ],
 )
 def test_assemble_whose_goods_a_sanction_hits(ex, text, target):
-    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "SANCTION")
+    e = _one(ex, text, "SANCTION", "")
     assert _codes(e.targets) == [target]
 
 
@@ -12884,7 +12884,7 @@ def test_assemble_whose_goods_a_sanction_hits(ex, text, target):
     ],
 )
 def test_assemble_a_pardon_releases(ex, text, target):
-    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "RETREAT")
+    e = _one(ex, text, "RETREAT", "")
     assert e.mode == "release" and e.actors and _codes(e.targets) == [target]
 
 
@@ -12902,7 +12902,7 @@ def test_assemble_what_time_has_passed_by_is_no_pardon(ex):
     ],
 )
 def test_assemble_the_african_forces(ex, text):
-    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
+    e = _one(ex, text, "ASSAULT", "")
     assert _codes(e.targets) == ["IGO MIL"]
 
 
@@ -12945,5 +12945,5 @@ def test_assemble_launch_pads_and_judges(ex, text, target):
     ],
 )
 def test_assemble_donors(ex, text):
-    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "AID")
+    e = _one(ex, text, "AID", "")
     assert _codes(e.actors) == ["--- GOV"]
