@@ -12947,3 +12947,26 @@ def test_assemble_launch_pads_and_judges(ex, text, target):
 def test_assemble_donors(ex, text):
     e = _one(ex, text, "AID", "")
     assert _codes(e.actors) == ["--- GOV"]
+
+
+@pytest.mark.parametrize(
+    "text, actors, targets",
+    [
+        # supplying or arming someone is aid, and whom is the noun's genitive
+        ("اتهمت كييف طهران بتزويد القوات الروسية بطائرات مسيرة", ["IRN GOV"], ["RUS MIL"]),
+        ("تعهدت بريطانيا بتسليح الجيش الأوكراني", ["GBR GOV"], ["UKR MIL"]),
+        ("أعلنت باريس تزويد الجيش اللبناني بمعدات عسكرية", ["FRA GOV"], ["LBN MIL"]),
+        # its pronoun is whom it supplies
+        ("اتهمت الحكومة الصومالية إريتريا بتدريب المسلحين وتزويدهم بالأسلحة", ["ERI GOV"], ["SOM REB"]),
+        # the accused may be the pronoun of the accusation right before
+        ("فرضت واشنطن عقوبات على شركات صينية تتهمها بتزويد روسيا بالرقائق", ["CHN BUS"], ["RUS GOV"]),
+    ],
+)
+def test_assemble_supplying_and_arming(ex, text, actors, targets):
+    e = _one(ex, text, "AID", "")
+    assert _codes(e.actors) == actors and _codes(e.targets) == targets
+
+
+def test_assemble_armament_is_no_aid(ex):
+    # (a control: the definite noun after an adjective is armament, no one armed)
+    assert "AID" not in _types(ex, "تواجه الحكومة خصوما شديدي التسليح في الجبال")

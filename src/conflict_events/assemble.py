@@ -2700,8 +2700,10 @@ _TOWN_ANAPHORS = _keys("مدينة بلدة")  # "المدينة": the town name
 _PADS = _keys("منصه منصات")  # "منصة إطلاق صواريخ": a launch pad
 _SUPPLY = _keys("توريد تصدير بيع صادرات شحنات")  # "حظر على توريد الأسلحة إلى": goods kept from a state
 # an act's noun whose genitive is the act's object: "إطلاق سراح", "إخلاء سبيل", "تجميد أصول"
-# (whose assets), "إدراج" (who is listed), "حظر على بيع الطائرات" (the goods)
-_CONSTRUCT_OBJECTS = _keys("سراح سبيل اصول ارصده ادراج") | _SUPPLY
+# (whose assets), "إدراج" (who is listed), "حظر على بيع الطائرات" (the goods), "تزويد
+# الجيش بالذخيرة" and "تسليح المتمردين" (who is supplied or armed)
+_ARMING = _keys("تزويد تسليح")
+_CONSTRUCT_OBJECTS = _keys("سراح سبيل اصول ارصده ادراج") | _SUPPLY | _ARMING
 _CAPITAL_OF = _keys("عاصمة")  # a town's apposition naming the region it is the capital of
 _UNDER = _keys("بموجب")  # "بموجب أمر تنفيذي": by virtue of
 _TOWNS = frozenset(("capital", "city", "town", "village"))  # gazetteer kinds a quarter may be named after
@@ -6672,6 +6674,8 @@ class Assembler:
             # وزارة الدفاع التركية في بيان وحدات حماية الشعب بتنفيذ التفجير")
             if 0 < trig.start - t.end <= 8:
                 return True
+            if trig.start == t.end and _has_object_suffix(toks[t.end - 1]):
+                return True  # "شركات روسية تتهمها بتزويد الجيش": the pronoun is the accused
             end = ev.targets[-1].end_char
             return 0 < trig.start - t.end <= 16 and any(
                 toks[k].start_char >= end for k in range(max(t.end, trig.start - 3), trig.start))
@@ -6879,6 +6883,8 @@ class Assembler:
                                and not _imperfect(first)) else "target"
         if trig.entry.type == "ASSAULT" and first.key in _ATTACKS_OF:
             return "actor"  # "صعدت هجماتها": an attack's noun, no verb's, is its maker's
+        if first.key in _ARMING:
+            return "target"  # "وتزويدهم بالذخيرة": who is supplied
         if trig.entry.mode == "withdraw" and first.key.startswith(_WITHDRAWAL):
             return "actor"  # "أنهت انسحابها": one withdraws oneself (but "سحبها قواتها")
         if trig.entry.type in _PATIENT_TYPES:
@@ -7555,6 +7561,11 @@ class Assembler:
             # right after the verbal noun's subject is its object
             p = next((p for p in phrases if p.start == actor.end and p.kind in ("country", "capital")), None)
             if p is not None and not toks[p.start].prep and not toks[p.start].has_conj:
+                return p, "slot.object"
+        if e.pos == "noun" and toks[trig.end - 1].key in _ARMING:
+            # "بتزويد قوات الدعم السريع بالأسلحة": who is supplied is the noun's genitive
+            p = next((p for p in phrases if p.start == trig.end), None)
+            if p is not None and p is not actor and p.kind != "nisba" and not toks[p.start].has_conj:
                 return p, "slot.object"
         if e.pos == "noun" and e.type in _PATIENT_TYPES:
             # "استهداف التجمعات السكنية", "قصف الاحتلال منزلا", "اعتقال 40 فلسطينيا"
@@ -9113,6 +9124,8 @@ class Assembler:
                 continue  # "ظروف احتجازهم", "مكان اعتقاله": the state one is in, no new act
             if e.type == "AID" and tok.prep == "ل" and t.start > 0 and toks[t.start - 1].key in _FACILITIES:
                 continue  # "أنشأت الحكومة مركزا لإيواء المهاجرين": what a place is for
+            if e.type == "AID" and tok.key in _ARMING and _definite(tok):
+                continue  # "الخصمين شديدي التسليح", "سباق التسليح": armament, no one armed
             if e.type == "AID" and tok.key in _GRANT and not ends_in_taa_marbuta(tok.text):
                 continue  # "ومنحه 72 ساعة" (and gave him): a grant is written with ة ("منحة")
             if e.mode == "convict" and tok.key in _PRISON and not tok.prefix and t.start > 0 and (
