@@ -12970,3 +12970,22 @@ def test_assemble_supplying_and_arming(ex, text, actors, targets):
 def test_assemble_armament_is_no_aid(ex):
     # (a control: the definite noun after an adjective is armament, no one armed)
     assert "AID" not in _types(ex, "تواجه الحكومة خصوما شديدي التسليح في الجبال")
+
+
+@pytest.mark.parametrize(
+    "text, actors",
+    [
+        # closing a newspaper or a channel's offices is censorship
+        ("أغلقت السلطات الجزائرية مكاتب صحيفة مستقلة في العاصمة", ["DZA GOV"]),
+        ("قررت الحكومة إغلاق مكتب صحيفة أجنبية", ["--- GOV"]),  # (a control: one office was known)
+        ("أغلقت الشرطة مكاتب قناة تلفزيونية خاصة", ["--- COP"]),
+    ],
+)
+def test_assemble_closing_the_press(ex, text, actors):
+    e = _one(ex, text, "COERCE", "")
+    assert e.mode == "censor" and _codes(e.actors) == actors
+
+
+def test_assemble_closing_ones_own_offices_is_no_censorship(ex):
+    # (a control)
+    assert "COERCE" not in _types(ex, "أغلقت الأمم المتحدة مكاتبها في المدينة بسبب القتال")
