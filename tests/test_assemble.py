@@ -12989,3 +12989,16 @@ def test_assemble_closing_the_press(ex, text, actors):
 def test_assemble_closing_ones_own_offices_is_no_censorship(ex):
     # (a control)
     assert "COERCE" not in _types(ex, "أغلقت الأمم المتحدة مكاتبها في المدينة بسبب القتال")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a migrant, the singular counted past a hundred or with a nationality
+        "رحلت السلطات التونسية 150 مهاجر إلى بلدانهم",
+        "اعتقلت الشرطة مهاجر سوداني في العاصمة",
+    ],
+)
+def test_assemble_a_migrant_is_a_target(ex, text):
+    e = _one(ex, text, "COERCE", "")
+    assert [t.sector for t in e.targets] == ["REF"]
