@@ -13002,3 +13002,17 @@ def test_assemble_closing_ones_own_offices_is_no_censorship(ex):
 def test_assemble_a_migrant_is_a_target(ex, text):
     e = _one(ex, text, "COERCE", "")
     assert [t.sector for t in e.targets] == ["REF"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an act that caused the subject's own is not the subject's
+        "أغلقت الأمم المتحدة مكاتبها في المدينة بسبب القتال",
+        "علقت المنظمة عملياتها الإنسانية بسبب القصف المستمر",
+        "أجلت السفارة رعاياها من جراء الاشتباكات",
+    ],
+)
+def test_assemble_the_cause_is_not_the_subjects_act(ex, text):
+    e = _one(ex, text, "ASSAULT", "")
+    assert e.actors == ()

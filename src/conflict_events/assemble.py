@@ -2917,6 +2917,7 @@ _KILL_OR_INJURY = KILL_WORDS | INJURY_WORDS
 # what dates or causes a clause: "بعد مقتل", "إثر الهجوم", "جراء القصف"; and the spans of
 # time that may stand between ("بعد أشهر من الاحتجاجات")
 _AFTER_OR_BECAUSE = _keys("بعد قبل اثر عقب جراء بسبب")
+_CAUSED_BY = _keys("بسبب جراء نتيجه بفعل")
 # "قتل فيها", "قتل خلالها": a toll told of what the pronoun points back to
 _DURING_IT = _keys("في خلال")
 _POSTED_IN = _keys("لدى في من")  # "سفيرها لدى إسرائيل": where an envoy serves
@@ -6379,6 +6380,10 @@ class Assembler:
             # "فرضت السلطات حظر التجول بعد مقتل متظاهرين", "استقال بعد أشهر من الاحتجاجات":
             # a death or a protest the clause is dated or caused by is not the subject's (a
             # battle may be: "سيطرت القوات على سرت بعد معارك مع")
+            return None, None
+        if trig.entry.pos == "noun" and trig.start > sent.start and toks[trig.start - 1].key in _CAUSED_BY:
+            # "أغلقت الأمم المتحدة مكاتبها بسبب القتال": the act that caused the subject's is
+            # not the subject's
             return None, None
         if trig.entry.pos == "noun" and trig.entry.id != _CALLED_CRIME and not toks[trig.start].suffixed:
             k = next((k for k in range(trig.start - 1, max(sent.start, trig.start - 4) - 1, -1)
