@@ -13016,3 +13016,18 @@ def test_assemble_a_migrant_is_a_target(ex, text):
 def test_assemble_the_cause_is_not_the_subjects_act(ex, text):
     e = _one(ex, text, "ASSAULT", "")
     assert e.actors == ()
+
+
+@pytest.mark.parametrize(
+    "text, fatalities",
+    [
+        # the death that resulted, named by its pronoun: one, or two in the dual
+        ("أطلق الجنود النار على سائق شاحنة عند الحاجز ما أدى إلى استشهاده", 1),
+        ("قصفت مسيرة سيارة الصحفيين في خان يونس ما أسفر عن مقتلهما", 2),
+        # (a control: the plural pronoun counts no one)
+        ("استهدفت غارة سيارة المسلحين قرب الحدود ما أدى إلى مقتلهم", None),
+    ],
+)
+def test_assemble_a_death_told_by_its_pronoun(ex, text, fatalities):
+    e = _one(ex, text, "ASSAULT", "")
+    assert e.fatalities == fatalities

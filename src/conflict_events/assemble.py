@@ -10068,6 +10068,11 @@ class Assembler:
                     n += self._joined_count(toks, sent, i1 + 1, phrases)
             elif n is None and i1 < sent.end and _dual_of_people(toks[i1].key):
                 n = 2  # "قتل شرطيان", "مقتل جنديين": two
+            if n is None and killed and toks[i].suffixed and any(
+                    toks[j].key in CONSEQUENCE for j in range(max(sent.start, i - 3), i)):
+                # "ما أدى إلى استشهاده", "أسفر عن مقتلهما": the one or two the pronoun names
+                norm = toks[i].norm
+                n = 2 if norm.endswith("هما") else None if norm.endswith(("هم", "هن")) else 1
             victims = next(
                 # (past the words of a count: "لقي ما لا يقل عن 12 جنديا حتفهم")
                 (p for p in phrases if i1 <= p.start <= max(i + 4, k + 1) and p.kind != "nisba"
