@@ -13031,3 +13031,18 @@ def test_assemble_the_cause_is_not_the_subjects_act(ex, text):
 def test_assemble_a_death_told_by_its_pronoun(ex, text, fatalities):
     e = _one(ex, text, "ASSAULT", "")
     assert e.fatalities == fatalities
+
+
+@pytest.mark.parametrize(
+    "text, actors, place",
+    [
+        # the forces among the sending verb's words are those sent, not who sends them
+        ("أكد المتحدث أن لندن لن ترسل قوات برية إلى السودان", ["GBR GOV"], "Sudan"),
+        ("قال الوزير إن ألمانيا سترسل قوات إلى ليتوانيا", ["DEU GOV"], "Lithuania"),
+        # (a control: forces deploying deploy themselves)
+        ("انتشرت قوات الجيش في شوارع الخرطوم", ["SDN MIL"], "Khartoum"),
+    ],
+)
+def test_assemble_forces_sent(ex, text, actors, place):
+    e = _one(ex, text, "MOBILIZE", "")
+    assert _codes(e.actors) == actors and e.place.name == place

@@ -2918,6 +2918,7 @@ _KILL_OR_INJURY = KILL_WORDS | INJURY_WORDS
 # time that may stand between ("بعد أشهر من الاحتجاجات")
 _AFTER_OR_BECAUSE = _keys("بعد قبل اثر عقب جراء بسبب")
 _CAUSED_BY = _keys("بسبب جراء نتيجه بفعل")
+_SEND_FORCES = "trg.mobilize.arsal.verb"  # "أرسلت قوات", "نشرت قوات": the forces are sent
 # "قتل فيها", "قتل خلالها": a toll told of what the pronoun points back to
 _DURING_IT = _keys("في خلال")
 _POSTED_IN = _keys("لدى في من")  # "سفيرها لدى إسرائيل": where an envoy serves
@@ -5773,6 +5774,8 @@ class Assembler:
             return same, "slot.self"
         if same is not None and e.names_object:
             same = None  # "استدعت دبلوماسيا هنديا": who is summoned is the act's object
+        if same is not None and same.start > trig.start and e.id == _SEND_FORCES:
+            same = None  # "إن فرنسا سترسل قوات": the forces among the verb's words are those sent
         if same is not None and same.start > trig.start and (same.conjuncts[0][4] == "JUD" or e.pos == "verb"):
             # "حكمت محكمة عسكرية", "طالب مجلس الأمن": the subject is among the act's words
             return same, "slot.self"
