@@ -13046,3 +13046,18 @@ def test_assemble_a_death_told_by_its_pronoun(ex, text, fatalities):
 def test_assemble_forces_sent(ex, text, actors, place):
     e = _one(ex, text, "MOBILIZE", "")
     assert _codes(e.actors) == actors and e.place.name == place
+
+
+@pytest.mark.parametrize(
+    "text, targets, date",
+    [
+        # a storming amid clashes is part of them, and gives them its time and what it storms
+        ("اقتحمت قوات الاحتلال مخيم جنين فجر اليوم وسط اشتباكات عنيفة", ["PSE REF"], "2016-08-30"),
+        ("اقتحم الجيش بلدة في ريف درعا أمس وسط اشتباكات عنيفة", [], "2016-08-29"),
+        # (the clash's own side stays its target)
+        ("اقتحمت قوات الاحتلال مخيم بلاطة فجر اليوم وسط اشتباكات مع مسلحين", ["--- REB"], "2016-08-30"),
+    ],
+)
+def test_assemble_a_storming_amid_clashes(ex, text, targets, date):
+    e = _one(ex, text, "ASSAULT", "اشتباكات")
+    assert _codes(e.targets) == targets and str(e.date.start) == date

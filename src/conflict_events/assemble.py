@@ -148,7 +148,9 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   whom it was fought the place was taken ("سيطرت القوات على المدينة بعد معارك مع الفصائل");
   ``merge.medium``: talks held in a phone call are the call ("بحث السراج في اتصال هاتفي مع
   أردوغان"); ``slot.medium``: a phone call in which an act was done is made by who did it, to
-  whom, as the act is told ("دعا الأمير، في اتصال هاتفي، أمير قطر إلى");
+  whom, as the act is told ("دعا الأمير، في اتصال هاتفي، أمير قطر إلى"); ``merge.storming``: a
+  storming told beside an attack of the same side is part of it, and gives it its time and
+  what it storms when the attack has none ("اقتحمت القوات المخيم فجر اليوم وسط اشتباكات");
 * ``acled.territory``: a place taken is ACLED's "Government regains territory" when the state's
   forces take it, else "Non-state actor overtakes territory";
 * ``type.without-a-fight``: a place taken "دون قتال" is occupied (COERCE, seize; ACLED's
@@ -8767,7 +8769,24 @@ class Assembler:
         المساعدات").
         """
         keep_e, keep_t = [], []
+        # each storming told beside an attack of the same side, by the attack it is part of
+        storming: dict[int, tuple[Event, Any, Any]] = {}
         for ev, trig in zip(events, triggers):
+            if ev.type == "COERCE" and ev.mode == "seize" and toks[trig.start].key.startswith(_STORMING):
+                o = next(((o, t) for o, t in zip(events, triggers) if o.type == "ASSAULT" and o.modality == ev.modality
+                          and (not (ev.actors and o.actors) or {a.code for a in ev.actors} & {a.code for a in o.actors})),
+                         None)
+                if o is not None:
+                    storming.setdefault(id(o[0]), (ev, trig, o[1]))
+        folded = {id(ev) for ev, _, _ in storming.values()}
+        for ev, trig in zip(events, triggers):
+            s, st, ot = storming.get(id(ev), (None, None, None))
+            if s is not None and (ev.date is None and s.date is not None or not ev.targets and s.targets) and not any(
+                    _clause_break(t) for t in toks[min(st.end, ot.end) : max(st.start, ot.start)]):
+                # "اقتحمت القوات المخيم فجر اليوم وسط اشتباكات": the attack in the same clause
+                # is where and when the storming is, and on what it storms
+                ev = attrs.evolve(ev, date=ev.date or s.date, targets=ev.targets or s.targets,
+                                  rules=(*ev.rules, "merge.storming"))
             if (article_date is not None and ev.date is not None and ev.date.end is not None
                     and ev.modality == Modality.ASSERTED and (article_date - ev.date.end).days > _HISTORY_DAYS):
                 continue
@@ -8780,10 +8799,7 @@ class Assembler:
                 continue
             if ev.type == "THREATEN" and trig.entry.pos == "noun" and not ev.actors:
                 continue  # "بسبب تهديد وشيك": a danger, no one's threat
-            if (ev.type == "COERCE" and ev.mode == "seize" and toks[trig.start].key.startswith(_STORMING)
-                    and any(o.type == "ASSAULT" and o.modality == ev.modality and (
-                        not (ev.actors and o.actors) or {a.code for a in ev.actors} & {a.code for a in o.actors})
-                        for o in events)):
+            if id(ev) in folded:
                 continue  # "اقتحم مسلحون مدرسة وفتحوا النار": the storming is the attack's
             if (ev.type == "AID" and trig.entry.pos == "noun"
                     and (trig.end - trig.start == 1 or toks[trig.start].key in _AID_CARRIERS)
