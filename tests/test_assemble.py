@@ -13061,3 +13061,16 @@ def test_assemble_forces_sent(ex, text, actors, place):
 def test_assemble_a_storming_amid_clashes(ex, text, targets, date):
     e = _one(ex, text, "ASSAULT", "اشتباكات")
     assert _codes(e.targets) == targets and str(e.date.start) == date
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # resistance fighters, indefinite, are an armed side, and a special unit the army's
+        "اقتحمت قوات الاحتلال مخيم نور شمس وسط اشتباكات مع مقاومين",
+        "اغتالت وحدة خاصة إسرائيلية ثلاثة مقاومين في مستشفى بالضفة",
+    ],
+)
+def test_assemble_resistance_fighters(ex, text):
+    e = _one(ex, text, "ASSAULT", "")
+    assert [a.code for a in e.actors] == ["ISR MIL"] and [t.sector for t in e.targets] == ["REB"]
