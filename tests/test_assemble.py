@@ -13074,3 +13074,19 @@ def test_assemble_a_storming_amid_clashes(ex, text, targets, date):
 def test_assemble_resistance_fighters(ex, text):
     e = _one(ex, text, "ASSAULT", "")
     assert [a.code for a in e.actors] == ["ISR MIL"] and [t.sector for t in e.targets] == ["REB"]
+
+
+@pytest.mark.parametrize(
+    "text, actors, targets, fatalities",
+    [
+        # those assassinated are killed, counted as the killed of "قتل" are
+        ("اغتالت طائرة مسيرة قياديين اثنين في الحركة", ["--- MIL"], ["--- ---"], 2),
+        ("اغتال مسلحون مجهولون ضابطا في الشرطة قرب منزله", ["--- REB"], ["--- COP"], 1),
+        # what the killers ride is neither the killed nor the target
+        ("قتل مسلحون على دراجة نارية شرطيا في كراتشي", ["PAK REB"], ["PAK COP"], 1),
+        ("اغتال مسلحون يستقلون سيارة رباعية الدفع ضابطا في الجيش", ["--- REB"], ["--- MIL"], 1),
+    ],
+)
+def test_assemble_assassinations_counted(ex, text, actors, targets, fatalities):
+    e = _one(ex, text, "ASSAULT", "")
+    assert (_codes(e.actors), _codes(e.targets), e.fatalities) == (actors, targets, fatalities)

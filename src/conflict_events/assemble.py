@@ -493,10 +493,14 @@ def _adjective_of(noun, t) -> bool:
 
 def _past_manner(toks, end, k) -> int:
     """The index past how one was killed, told at ``k`` with its weapon ("رميا بالرصاص",
-    "شنقا"), or ``k``."""
+    "شنقا") or by what the killers ride ("على دراجة نارية", "يستقلون سيارة"), or ``k``."""
     if k < end and toks[k].key in _MANNER_OF_KILLING:
         k += 1
         while k < end and toks[k].prep == "ب":
+            k += 1
+    elif k + 1 < end and toks[k].key in _RIDING and toks[k + 1].key in _RIDDEN:
+        k += 2
+        while k < end and toks[k].key in _RIDDEN:
             k += 1
     return k
 
@@ -2839,7 +2843,7 @@ SKIP = _keys(
 LED_BY = _keys("قياده بقياده")
 NEGATIONS = _keys("لم لن لا ما")
 _KILLED_TWO = _keys("قتلا استشهدا لقيا اغتيلا")  # killed, in the dual
-_KILL_VERBS = _keys("قتل قتلت قتلوا ذبح ذبحت ذبحوا اعدم اعدمت اعدموا")  # (that take a killer and a count after it)
+_KILL_VERBS = _keys("قتل قتلت قتلوا ذبح ذبحت ذبحوا اعدم اعدمت اعدموا اغتال اغتالت اغتالوا")  # (that take a killer and a count after it)
 _NEW_CLAUSE = RELATIVE | COMPLEMENTIZERS  # words that open a clause of its own: "الذي خطفه", "بعد أن خطف"
 KILL_WORDS = _keys(
     "قتل قتلت قتلوا مقتل قتلي قتيل قتيلا قتيلين استشهد استشهدوا استشهاد شهيد شهيدا شهداء "
@@ -3183,7 +3187,8 @@ _SITE_HEADS = PLACE_NOUNS | LOCAL_HEADS | _keys("عاصمه قصر مقر")  # "
 # agreements and processes named after a city ("اتفاق ستوكهولم", "مسار أستانا")
 _NAMED_AFTER_PLACES = _keys("اتفاق اتفاقيه اتفاقات مسار مسارات منصه مخرجات معاهده")
 _WHERE_PREPS = LOCATIVE - {"من"}  # a phrase after these is a place (not "من": "عدد من" counts)
-_KILLED = KILL_WORDS | {"قتلي", "قتيل", "قتيلا", "قتيلين", "شهداء", "شهيدا"}  # the dead
+# the dead (and "اغتال", whose subject is no victim, counts them in its toll only)
+_KILLED = KILL_WORDS | {"قتلي", "قتيل", "قتيلا", "قتيلين", "شهداء", "شهيدا"} | _keys("اغتال اغتالت اغتالوا")
 _KILL_OR_PEOPLE = KILL_WORDS | CASUALTY_PEOPLE
 _FATE = _keys("حتفه حتفهم حتفهما مصرعه مصرعهم مصرعهما")  # "لقي حتفه": the end of its clause
 _TOLL_WORDS = _KILLED | INJURY_WORDS | CASUALTY_PEOPLE  # words a toll is counted after
@@ -3341,6 +3346,9 @@ _FLYING = _keys("ترفع تحمل رافعه حامله")  # "سفينة ترف
 _FLAG = _keys("علم")
 # how one was killed, told before whom: "أعدم رميا بالرصاص", "قتل ذبحا"
 _MANNER_OF_KILLING = _keys("رميا شنقا ذبحا طعنا حرقا خنقا دهسا ضربا صعقا")
+_RIDES = _keys("يستقل يستقلون يستقلان")  # riding
+_RIDING = _RIDES | _keys("على")  # on, riding
+_RIDDEN = _keys("دراجة دراجات نارية متن سيارة سيارات مدنية رباعية الدفع")  # what killers ride
 _DOWNED = "trg.assault.isqat.downed.noun"  # craft and missiles shot down, told after the verb
 # bodies that hold no one: "سلمت الحركة ثلاث رهائن للصليب الأحمر" hands them to the Red Cross
 _HOLD_NO_ONE = frozenset(("NGO", "IGO", "UNO", "HRI", "MED"))
@@ -7189,7 +7197,9 @@ class Assembler:
             # (nor members named of the phrase before: "دخلت مجموعات مسلحة بينها هيئة تحرير
             # الشام ... مدينة حلب")
             kept = [p for p in phrases if not _backed(toks, sent, p) and not _adverb(toks, sent, p, phrases)
-                    and not (p.start > sent.start and toks[p.start - 1].norm.lstrip("و") in _AMONG_THEM)]
+                    and not (p.start > sent.start and toks[p.start - 1].norm.lstrip("و") in _AMONG_THEM)
+                    # (nor what the attackers ride: "مسلحون يستقلون سيارة")
+                    and not (p.start > sent.start and toks[p.start - 1].key in _RIDES)]
             self._target_phrases = (phrases, toks, kept)
             phrases = kept
         if e.warning:
@@ -10102,7 +10112,8 @@ class Assembler:
                 # "أودت الغارة بحياة فلسطينيين اثنين": one and two follow what they count
                 n = self._number_near(toks, victims.end, victims.end + 1)
             agent = None
-            if n is None and victims is not None and victims.start == i + 1 and toks[i].key in KILL_WORDS:
+            if n is None and victims is not None and victims.start == i + 1 and (
+                    toks[i].key in KILL_WORDS or toks[i].key in _KILL_VERBS):
                 # "قتل مسلحون ثلاثة رعاة": a count after the phrase right after the verb makes
                 # that phrase its subject, the killer, and what is counted the victims
                 k2 = victims.end
@@ -10149,7 +10160,7 @@ class Assembler:
                     n = m  # "مقتل متظاهرين اثنين": one and two follow what they count
                 elif m is not None:
                     n, agent = m, victims
-                    victims = next((p for p in phrases if agent.end <= p.start <= k2 + 2 and p is not whole
+                    victims = next((p for p in phrases if k3 <= p.start <= k2 + 2 and p is not whole
                                     and p.kind != "nisba" and not toks[p.start].prep
                                     and self._only_quantities(toks[k3 : p.start])), None)
             if (n is None and victims is not None and victims.start == i1 and key in _KILLED
