@@ -13090,3 +13090,20 @@ def test_assemble_resistance_fighters(ex, text):
 def test_assemble_assassinations_counted(ex, text, actors, targets, fatalities):
     e = _one(ex, text, "ASSAULT", "")
     assert (_codes(e.actors), _codes(e.targets), e.fatalities) == (actors, targets, fatalities)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a launch in a test is a show of weapons, no attack
+        "أطلقت بيونغ يانغ صاروخا باليستيا جديدا في تجربة هي الثالثة هذا الشهر",
+        "أجرت باكستان تجربة صاروخية ناجحة أطلقت خلالها صاروخا قادرا على حمل رؤوس نووية",
+    ],
+)
+def test_assemble_a_launch_in_a_test(ex, text):
+    assert "ASSAULT" not in _types(ex, text) and "MOBILIZE" in _types(ex, text)
+
+
+def test_assemble_a_launch_at_someone_is_an_attack(ex):
+    # (a control)
+    assert "ASSAULT" in _types(ex, "أطلقت حركة الجهاد الإسلامي صواريخ على مستوطنات غلاف غزة في اختبار لرد إسرائيل")

@@ -153,6 +153,8 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   what it storms when the attack has none ("اقتحمت القوات المخيم فجر اليوم وسط اشتباكات");
 * ``acled.territory``: a place taken is ACLED's "Government regains territory" when the state's
   forces take it, else "Non-state actor overtakes territory";
+* ``type.weapons-test``: a launch with no target in a test is a show of weapons (MOBILIZE,
+  weapons), no attack ("أطلقت كوريا الشمالية صاروخا باليستيا في تجربة جديدة");
 * ``type.without-a-fight``: a place taken "دون قتال" is occupied (COERCE, seize; ACLED's
   "Non-violent transfer of territory"), and the fighting it was taken without is no event;
 * ``type.stormed-enemy``: armed forces storming what armed enemies hold attack them (ASSAULT,
@@ -3346,6 +3348,8 @@ _FLYING = _keys("ترفع تحمل رافعه حامله")  # "سفينة ترف
 _FLAG = _keys("علم")
 # how one was killed, told before whom: "أعدم رميا بالرصاص", "قتل ذبحا"
 _MANNER_OF_KILLING = _keys("رميا شنقا ذبحا طعنا حرقا خنقا دهسا ضربا صعقا")
+_NEW = _keys("جديد جديدا جديده جديدين جديدان اخر اخري اضافي اضافيا اضافيه")  # new, another, more
+_TRIALS = _keys("تجربه تجارب اختبار اختبارات")  # a test: "تجربة صاروخية", "في تجربة جديدة"
 _RIDES = _keys("يستقل يستقلون يستقلان")  # riding
 _RIDING = _RIDES | _keys("على")  # on, riding
 _RIDDEN = _keys("دراجة دراجات نارية متن سيارة سيارات مدنية رباعية الدفع")  # what killers ride
@@ -5574,6 +5578,14 @@ class Assembler:
             # "قتل مسلحون 22 مدنيا بالسواطير": blades and clubs
             mode = "primitive"
             rules.append("mode.weapon")
+        if etype == "ASSAULT" and mode == "heavy-weapons" and not targets and any(
+                toks[k].key in _TRIALS for k in range(max(sent.start, trig.start - 8), min(sent.end, trig.end + 8))
+                if not any(_punct(t) or t.key in TARGET_PREPS for t in toks[min(k, trig.end) : max(k, trig.start)])):
+            # "أطلقت كوريا الشمالية صاروخا باليستيا في تجربة جديدة": a launch in a test is a
+            # show of weapons, no attack (but one at something is: "صواريخ على المستوطنات في
+            # اختبار لرد إسرائيل")
+            etype, mode, cameo, acled = "MOBILIZE", "weapons", "154", None
+            rules.append("type.weapons-test")
         if (etype == "RETREAT" and toks[trig.start].key in _FREED and (
                 all(t.sector is None for t in targets) if targets else place is not None or any(
                     toks[k].key in PLACE_NOUNS for k in range(trig.end, min(sent.end, trig.end + 4))))):
@@ -7825,8 +7837,10 @@ class Assembler:
         start = _past_manner(toks, sent.end, start)  # "أعدمت جماعة رميا بالرصاص خمسة رهائن": how, then whom
         if start < sent.end and (toks[start].key in TARGET_PREPS or toks[start].key in LOCATIVE):
             return None  # "اغتال مسلحون على دراجة نارية قياديا": how they came, not whom
-        if start > before and start < sent.end and toks[start].norm.endswith("يه") and not _definite(toks[start]):
-            return None  # "أطلقوا صواريخ باليستية": the weapon's adjective, not its object
+        if start > before and start < sent.end and (
+                toks[start].norm.endswith("يه") or toks[start].key in _NEW) and not _definite(toks[start]):
+            # "أطلقوا صواريخ باليستية", "أطلقت صاروخا جديدا": the weapon's adjective, not its object
+            return None
         if (actor is not None and actor.start >= trig.end and start == actor.end and start < sent.end
                 and _definite(toks[start]) and _definite(toks[actor.end - 1]) and not toks[start].prefix
                 and not toks[start].text.startswith("آ")  # ("آلية" reads as "ال" + "يه" once normalized)
