@@ -13107,3 +13107,17 @@ def test_assemble_a_launch_in_a_test(ex, text):
 def test_assemble_a_launch_at_someone_is_an_attack(ex):
     # (a control)
     assert "ASSAULT" in _types(ex, "أطلقت حركة الجهاد الإسلامي صواريخ على مستوطنات غلاف غزة في اختبار لرد إسرائيل")
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # a town an attack is aimed at, after "على", is where it is
+        ("أطلق الحوثيون صاروخا على إيلات فجر اليوم", "Eilat"),
+        ("شنت المقاتلات غارات على سنجار شمالي العراق", "Sinjār"),
+        ("وقال الجيش إن المسلحين كثفوا هجماتهم بالمسيرات على مأرب", "Ma'rib"),
+    ],
+)
+def test_assemble_a_town_attacked_is_the_place(ex, text, place):
+    e = _one(ex, text, "ASSAULT", "")
+    assert e.place is not None and e.place.name == place

@@ -8131,7 +8131,7 @@ class Assembler:
             # (a name that begins with its place noun: "حي الشيخ جراح", "بلدة بيتا")
             return toks[m.start].prep == "ب" or (m.end - m.start > 1 and toks[m.start].key in PLACE_NOUNS) or (
                 # "على الطريق بين مأرب وصرواح"
-                prev is not None and (prev.key in LOCATIVE or prev.key in PLACE_NOUNS or (
+                prev is not None and (prev.key in LOCATIVE or prev.key in PLACE_NOUNS or prev.key in TARGET_PREPS or (
                     prev.key in BETWEEN and m.start >= 2 and toks[m.start - 2].key in _ROADS))
             )
         if m.entry.kind == "capital":
