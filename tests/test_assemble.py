@@ -13121,3 +13121,9 @@ def test_assemble_a_launch_at_someone_is_an_attack(ex):
 def test_assemble_a_town_attacked_is_the_place(ex, text, place):
     e = _one(ex, text, "ASSAULT", "")
     assert e.place is not None and e.place.name == place
+
+
+def test_assemble_the_release_in_exchange_is_the_other_sides(ex):
+    text = "أفرجت كييف عن 20 أسيرا روسيا مقابل إطلاق موسكو سراح 20 جنديا أوكرانيا"
+    e = _one(ex, text, "RETREAT", "إطلاق")
+    assert _codes(e.actors) == ["RUS GOV"] and _codes(e.targets) == ["UKR MIL"]

@@ -5898,6 +5898,9 @@ class Assembler:
                 e.type in _SYMMETRIC and p.start > sent.start
                 and (toks[p.start - 1].key in REPORTING or toks[p.start - 1].key == "اعلان")
                 and any(q.start == trig.end for q in phrases)
+            ) and not any(
+                # "أفرجت عن 39 أسيرا مقابل إطلاق حماس سراح 13 رهينة": the other side's act
+                t.key in _IN_EXCHANGE for t in toks[p.end : trig.start]
             ) and (led_aside or all(
                 t.key in SKIP or t.key in NEGATIONS or t.text in _QUOTES
                 or (t.key not in FUNCTION_WORDS and not t.is_punct and t.key not in _CLAUSE_OPENERS)
