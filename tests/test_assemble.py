@@ -228,6 +228,21 @@ def test_assemble_the_dead_are_counted_apart_from_the_wounded_counted_after_them
 
 
 @pytest.mark.parametrize(
+    "text, fatalities, injured",
+    [
+        # the dead counted before their verb, then others hurt, counted apart
+        ("وقالت وزارة الصحة إن 11 مدنيا على الأقل قتلوا وأصيب 35 آخرون في القصف المدفعي", 11, 35),
+        ("وأفادت الشرطة بأن شرطيين قتلا وأصيب أربعة آخرون في الهجوم على الحاجز", 2, 4),
+        # (a control: the killed and the hurt counted together are neither)
+        ("قتل وأصيب 20 آخرون في القصف المدفعي على البلدة", None, None),
+    ],
+)
+def test_assemble_the_hurt_counted_after_the_dead(ex, text, fatalities, injured):
+    e = _one(ex, text, "ASSAULT", "")
+    assert (e.fatalities, e.injured) == (fatalities, injured)
+
+
+@pytest.mark.parametrize(
     "text, place, relation, precision",
     [
         ("قصفت الطائرات مواقع في شرق حلب", "Aleppo", "east", 2),

@@ -10245,7 +10245,12 @@ class Assembler:
             ):
                 n = None
             if (toks[i].has_conj and i > sent.start and toks[i - 1].key in _KILL_OR_PEOPLE
-                    and toks[i - 1].key not in _FATE):  # "لقي جنديان حتفهما وأصيب ثلاثة"
+                    and toks[i - 1].key not in _FATE  # "لقي جنديان حتفهما وأصيب ثلاثة"
+                    # (but "إن 14 مدنيا قتلوا وأصيب 40 آخرون": the dead counted before, and
+                    # others counted apart)
+                    and not (n is not None and k + 1 < sent.end and toks[k + 1].key in _OTHERS and (
+                        toks[i - 1].key in _KILLED_TWO  # ("جنديين قتلا": two)
+                        or self._number_near(toks, max(sent.start, i - 5), i - 1, backwards=True) is not None))):
                 continue
             if n is None and victims is None:
                 continue
