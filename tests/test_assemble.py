@@ -13142,3 +13142,15 @@ def test_assemble_the_release_in_exchange_is_the_other_sides(ex):
     text = "أفرجت كييف عن 20 أسيرا روسيا مقابل إطلاق موسكو سراح 20 جنديا أوكرانيا"
     e = _one(ex, text, "RETREAT", "إطلاق")
     assert _codes(e.actors) == ["RUS GOV"] and _codes(e.targets) == ["UKR MIL"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a declaration signed is an agreement
+        "وقع الطرفان إعلانا لحماية المدنيين في جنيف",
+        "وكانت الحكومة والفصائل قد وقعت إعلانا لوقف العدائيات",
+    ],
+)
+def test_assemble_a_declaration_signed(ex, text):
+    assert "AGREE" in _types(ex, text)
