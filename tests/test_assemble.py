@@ -13154,3 +13154,14 @@ def test_assemble_the_release_in_exchange_is_the_other_sides(ex):
 )
 def test_assemble_a_declaration_signed(ex, text):
     assert "AGREE" in _types(ex, text)
+
+
+def test_assemble_the_sides_an_earlier_sentence_told(ex):
+    # "الطرفين" in a sentence that names no two sides are those of the last act between two
+    text = ("اندلعت اشتباكات عنيفة بين الجيش الصومالي ومقاتلي حركة الشباب في إقليم هيران. "
+            "ودعا الاتحاد الأفريقي الطرفين إلى وقف القتال.")
+    e = _one(ex, text, "REQUEST", "")
+    assert _codes(e.targets) == ["SOM MIL", "SOM REB"] and {t.text for t in e.targets} == {"الطرفين"}
+    # (a control: with no such act told before, they stay no one)
+    e = _one(ex, "ودعا الاتحاد الأفريقي الطرفين إلى وقف القتال.", "REQUEST", "")
+    assert _codes(e.targets) == ["--- ---"]

@@ -58,7 +58,8 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
 * ``slot.between``: "بين X و Y" gives the two sides of a clash or talks, and so do the two
   joined right after a clash's noun ("اشتباكات الجيش والمسلحين"); ``slot.sides``: "الطرفان",
   "طرفا النزاع" or "البلدان" as a subject are the sides of the sentence's last act that has
-  two;
+  two, and, as a subject or an object coded as no one, those of the last act between states
+  or armed sides an earlier sentence told ("ودعا الاتحاد الأفريقي الطرفين إلى وقف القتال");
 * ``slot.region-side``: a region one agrees or talks with ("توقيع اتفاق مع ولاية جوبالاند")
   is the other side, its government (the actor's rule ``act.region-side``), not the place;
 * ``slot.signatories``: talks that end with a signing give it their sides ("اختتمت القمة بين
@@ -1040,6 +1041,27 @@ def _past_subject(toks, sent, k, actors, time_toks) -> int:
     while k < sent.end and (k in time_toks or any(a.start_char <= toks[k].start_char < a.end_char for a in actors)):
         k += 1
     return k
+
+
+def _two_sides(ev: Event) -> bool:
+    """Whether the act is between two sides that "الطرفان" may later name: states, armed
+    forces or groups on both ends ("اشتباكات بين الجيش وقوات الدعم السريع")."""
+    return bool(ev.actors and ev.targets) and all(
+        a.sector in _SIDE_SECTORS and a.rule != _SIDES_ENTRY for a in (*ev.actors, *ev.targets))
+
+
+def _sides_told_before(ev: Event, sides: tuple[Actor, ...]) -> Event:
+    """"الطرفان" that the sentence codes as no one are the sides of the last act between two
+    an earlier sentence told: "ودعت الأمم المتحدة الطرفين إلى وقف القتال" after the clashes."""
+
+    def sided(parts: tuple[Actor, ...]) -> tuple[Actor, ...]:
+        return tuple(x for a in parts for x in (
+            [attrs.evolve(s, text=a.text, start_char=a.start_char, end_char=a.end_char) for s in sides]
+            if a.rule == _SIDES_ENTRY and a.country is None and a.sector is None else [a]))
+
+    if not any(a.rule == _SIDES_ENTRY and a.country is None and a.sector is None for a in (*ev.actors, *ev.targets)):
+        return ev
+    return attrs.evolve(ev, actors=sided(ev.actors), targets=sided(ev.targets), rules=(*ev.rules, "slot.sides"))
 
 
 def _placeless_sanctions(events: list[Event]) -> list[Event]:
@@ -2725,6 +2747,7 @@ _KINDS_NAMED = {
 _RAIDS = _keys("مداهمه مداهمات")
 _STORMING = ("اقتحم", "اقتحا", "يقتحم", "تقتحم")  # "اقتحموا", "اقتحام": storming
 _ARMED_SECTORS = frozenset(("MIL", "COP", "REB"))
+_SIDE_SECTORS = _ARMED_SECTORS | {"GOV"}  # who "الطرفان" may name
 # statements about other acts, which the one date of a sentence does not date when it is
 # told past such an act ("اتهمت المنظمة الجيش بقصف قرى خلال فبراير")
 _STATEMENTS = frozenset(("ACCUSE", "SUPPORT", "REQUEST", "REJECT", "THREATEN"))
@@ -3583,6 +3606,7 @@ class Assembler:
         article_countries: Counter[str] = Counter()  # countries named so far, for context
         memory: list[tuple[frozenset[str], tuple[Any, ...]]] = []  # named actors so far
         earlier_town: tuple[Any, ...] = ()  # the readings of the town named last so far
+        earlier_sides: tuple[Actor, ...] = ()  # the two sides of the last act between two so far
         events: list[Event] = []
         attacked = False  # an attack told in an earlier sentence
         tstarts = [t.start_char for t in toks]
@@ -3981,6 +4005,9 @@ class Assembler:
                 and not (ev.rules[0] == _ENTRY and not (ev.place is not None and ev.actors and all(
                     a.sector in _FORCES or a.sector == "REB" for a in ev.actors)))]
             attacked = attacked or any(ev.type == "ASSAULT" and ev.modality == Modality.ASSERTED for ev in kept)
+            if earlier_sides:
+                kept = [_sides_told_before(ev, earlier_sides) for ev in kept]
+            earlier_sides = next(((*ev.actors, *ev.targets) for ev in reversed(kept) if _two_sides(ev)), earlier_sides)
             events.extend(kept)
             named_towns = [m for m in place_uses if m.entry.kind in _TOWNS]
             if named_towns:
