@@ -13165,3 +13165,29 @@ def test_assemble_the_sides_an_earlier_sentence_told(ex):
     # (a control: with no such act told before, they stay no one)
     e = _one(ex, "ودعا الاتحاد الأفريقي الطرفين إلى وقف القتال.", "REQUEST", "")
     assert _codes(e.targets) == ["--- ---"]
+
+
+@pytest.mark.parametrize(
+    "text, targets",
+    [
+        # an act that is the subject of "استهدف", "طال": what follows is the verb's object
+        ("استهدف هجوم صاروخي قاعدة عسكرية أمريكية في شرق سوريا", ["USA MIL"]),
+        ("استهدف هجوم انتحاري الجنود الباكستانيين قرب الحدود", ["PAK MIL"]),
+    ],
+)
+def test_assemble_the_act_as_the_subject_of_targeting(ex, text, targets):
+    e = _one(ex, text, "ASSAULT", "")
+    assert e.actors == () and _codes(e.targets) == targets
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a nationality past a noun after the act is that noun's, not the act's maker
+        "هز انفجار عنيف العاصمة الصومالية مقديشو صباح اليوم",
+        "استهدف هجوم صاروخي القاعدة الأمريكية في شرق سوريا",
+    ],
+)
+def test_assemble_a_nisba_past_a_noun_is_the_nouns(ex, text):
+    e = _one(ex, text, "ASSAULT", "")
+    assert e.actors == ()

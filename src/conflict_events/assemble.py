@@ -2748,6 +2748,7 @@ _RAIDS = _keys("مداهمه مداهمات")
 _STORMING = ("اقتحم", "اقتحا", "يقتحم", "تقتحم")  # "اقتحموا", "اقتحام": storming
 _ARMED_SECTORS = frozenset(("MIL", "COP", "REB"))
 _SIDE_SECTORS = _ARMED_SECTORS | {"GOV"}  # who "الطرفان" may name
+_AIMING_VERBS = _keys("استهدف استهدفت طال طالت ضرب ضربت هز هزت")  # an act that strikes something
 # statements about other acts, which the one date of a sentence does not date when it is
 # told past such an act ("اتهمت المنظمة الجيش بقصف قرى خلال فبراير")
 _STATEMENTS = frozenset(("ACCUSE", "SUPPORT", "REQUEST", "REJECT", "THREATEN"))
@@ -6055,10 +6056,13 @@ class Assembler:
             after = None
         if after is not None and after.kind == "nisba" and any(
             t.key in LOCATIVE or t.key in PREPOSITIONS or t.prep or t.key in TOLL_LINKS
+            or t.key in PLACE_NOUNS or t.key in _CAPITAL_WORD
+            or (_definite(t) and _definite(toks[after.start]) and _NISBA_ENDING.search(t.key) is None)
             for t in toks[trig.end : after.start]
         ):
             # "اشتباك قرب الحدود الصومالية": the adjective is the border's; "تبادل ... أسيرا
-            # بوساطة مصرية": the mediation's; "أودت الغارة بحياة فلسطيني": the one killed
+            # بوساطة مصرية": the mediation's; "أودت الغارة بحياة فلسطيني": the one killed;
+            # "هز انفجار العاصمة الصومالية", "هجوم القاعدة الأمريكية": the noun's between
             after = None
         if (after is not None and after.kind == "nisba" and toks[trig.end - 1].key in CRAFT
                 and (toks[trig.start].key in SHOOT_DOWN or e.id == _DOWNED)):
@@ -6164,6 +6168,9 @@ class Assembler:
             # "اتهامات غامبيا بارتكاب إبادة" are Gambia's)
             and not (toks[trig.end - 1].key == _ACCUSING and after.end < sent.end and toks[after.end].prep == "ب")
             and toks[trig.end - 1].key not in _MEMBERSHIPS  # "تعليق عضوية السودان": the suspended
+            # "استهدف هجوم صاروخي السفارة الأمريكية": the act is the verb's subject, what follows
+            # its object
+            and not (trig.start > sent.start and toks[trig.start - 1].key in _AIMING_VERBS)
             and toks[trig.end - 1].key not in _CONSTRUCT_OBJECTS  # "إخلاء سبيل الناشط": the one freed
             # "إطلاق قذائف مدفعية", "القذائف المدفعية": the shells' kind, not who fires them
             and not (toks[trig.end - 1].key in _SHELLS and toks[after.start].key in ARTILLERY)
@@ -7662,6 +7669,8 @@ class Assembler:
                     self._patient_like(p) or p.start > trig.end or arrest
                     or toks[trig.end - 1].key in PREPOSITIONS  # "الإفراج عن الناشطات"
                     or toks[trig.end - 1].key in _CONSTRUCT_OBJECTS  # "إطلاق سراح الناشط"
+                    # "استهدف هجوم صاروخي السفارة": the object of the verb the act is subject of
+                    or (trig.start > sent.start and toks[trig.start - 1].key in _AIMING_VERBS)
                     or (actor is not None and actor is self._undertaker(toks, sent, trig, phrases))
                     # "قامت الشرطة بتفريق المتظاهرين": the crowd force is used on
                     or (e.mode == "crowd-control" and all(c[4] == "OPP" for c in p.conjuncts))
