@@ -13191,3 +13191,15 @@ def test_assemble_the_act_as_the_subject_of_targeting(ex, text, targets):
 def test_assemble_a_nisba_past_a_noun_is_the_nouns(ex, text):
     e = _one(ex, text, "ASSAULT", "")
     assert e.actors == ()
+
+
+@pytest.mark.parametrize(
+    "text, etype",
+    [
+        # death sentences passed are sentences, carried out they are killings
+        ("أصدرت محكمة عسكرية أحكاما بالإعدام على 25 جنديا بتهمة الفرار", "SANCTION"),
+        ("نفذت السلطات أحكام الإعدام بحق 12 مدانا في سجن المدينة", "ASSAULT"),  # (a control)
+    ],
+)
+def test_assemble_death_sentences_in_the_plural(ex, text, etype):
+    assert _types(ex, text) == [etype]
