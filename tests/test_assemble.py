@@ -13203,3 +13203,15 @@ def test_assemble_a_nisba_past_a_noun_is_the_nouns(ex, text):
 )
 def test_assemble_death_sentences_in_the_plural(ex, text, etype):
     assert _types(ex, text) == [etype]
+
+
+@pytest.mark.parametrize(
+    "text, fatalities",
+    [
+        # the executed named right after the noun are counted
+        ("أعلنت السلطات الإيرانية إعدام رجل أدين بالتجسس", 1),
+        ("أعلنت وزارة الداخلية إعدام ثلاثة مدانين بتهم إرهابية", 3),
+    ],
+)
+def test_assemble_the_executed_counted(ex, text, fatalities):
+    assert _one(ex, text, "ASSAULT", "إعدام").fatalities == fatalities

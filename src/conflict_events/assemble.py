@@ -2748,6 +2748,7 @@ _RAIDS = _keys("مداهمه مداهمات")
 _STORMING = ("اقتحم", "اقتحا", "يقتحم", "تقتحم")  # "اقتحموا", "اقتحام": storming
 _ARMED_SECTORS = frozenset(("MIL", "COP", "REB"))
 _SIDE_SECTORS = _ARMED_SECTORS | {"GOV"}  # who "الطرفان" may name
+_EXECUTION_NOUN = "trg.assault.idam.noun"  # "إعدام": an execution
 _AIMING_VERBS = _keys("استهدف استهدفت طال طالت ضرب ضربت هز هزت")  # an act that strikes something
 # statements about other acts, which the one date of a sentence does not date when it is
 # told past such an act ("اتهمت المنظمة الجيش بقصف قرى خلال فبراير")
@@ -9932,7 +9933,8 @@ class Assembler:
         strikes = {t.start: t.end for t in triggers if t.entry.type == "ASSAULT" and t.entry.pos == "noun"}
         # the death word of each execution's noun ("نفذت السلطات حكم الإعدام", read so by
         # _read_anew; "إعدام")
-        executions = {i for t in triggers if self._execution is not None and t.entry.id == self._execution.id
+        executions = {i for t in triggers if (self._execution is not None and t.entry.id == self._execution.id
+                                              or t.entry.id == _EXECUTION_NOUN)
                       for i in range(t.start, t.end) if toks[i].key == _DEATH}
         for pos, n, victims, killed, agent in self._kill_counts(toks, sent, phrases, time_toks, strikes,
                                                                executions):
@@ -10066,6 +10068,9 @@ class Assembler:
             # "نفذت السلطات حكم الإعدام شنقا بحق ثلاثة مدانين": the executed are killed
             executed = next((j for j in range(i + 1, min(sent.end, i + 4)) if toks[j].key == "بحق"), None) if (
                 i in executions) else None
+            if (executed is None and i in executions and i + 1 < sent.end and not toks[i + 1].prep
+                    and not toks[i + 1].is_punct and toks[i + 1].key not in FUNCTION_WORDS):
+                executed = i  # "أعلنت السلطات إعدام رجل", "إعدام ثلاثة مدانين": whom, right after
             if (key not in _TOLL_WORDS and not eliminated and not fell and executed is None) or _spared(toks, i):
                 continue
             if any(toks[j].key in _RESULTED and toks[j - 1].key in NEGATIONS
