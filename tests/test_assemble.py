@@ -13215,3 +13215,16 @@ def test_assemble_death_sentences_in_the_plural(ex, text, etype):
 )
 def test_assemble_the_executed_counted(ex, text, fatalities):
     assert _one(ex, text, "ASSAULT", "إعدام").fatalities == fatalities
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an operation that killed and arrested is an attack, with its toll
+        "أعلن الجيش النيجيري مقتل 25 مسلحا واعتقال 40 آخرين في عملية عسكرية بولاية بورنو",
+        "قتلت قوات الأمن 25 مسلحا واعتقلت 40 آخرين في عملية أمنية شمال البلاد",
+    ],
+)
+def test_assemble_an_operation_that_killed_and_arrested(ex, text):
+    e = _one(ex, text, "ASSAULT", "عملية")
+    assert e.fatalities == 25 and [t.sector for t in e.targets] == ["REB"]

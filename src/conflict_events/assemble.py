@@ -8946,7 +8946,8 @@ class Assembler:
     def _operations_of(toks, triggers):
         """"عمليات" before another act's noun counts that act: "عمليات تنكيل" is the abuse,
         "عمليات بحث" a search (no event), not military operations of their own; nor is the
-        operation arrests were made during ("اعتقال 15 شخصا خلال عملية أمنية")."""
+        operation arrests were made during ("اعتقال 15 شخصا خلال عملية أمنية"), unless it
+        killed too."""
         starts = {t.start for t in triggers}
         return [
             t for t in triggers
@@ -8955,9 +8956,11 @@ class Assembler:
                 # "عمليات إسقاط جوي للمساعدات", "عمليات إجلاء": operations of relief
                 or (t.end < len(toks) and toks[t.end].key in _RELIEF_WORK)))
             # "اعتقال 15 شخصا ... خلال عملية أمنية": the operation the arrests were made in
+            # (but one that killed too is an attack: "مقتل 25 مسلحا واعتقال 40 آخرين في عملية")
             and not (t.entry.id == "trg.assault.amaliya.askariya.noun" and t.start > 0
                      and toks[t.start - 1].key in _DURING and _after_act(
-                         toks, t, triggers, ("COERCE",), 12, _clause_break, mode="arrest"))
+                         toks, t, triggers, ("COERCE",), 12, _clause_break, mode="arrest")
+                     and not any(x.key in KILL_WORDS for x in toks[max(0, t.start - 12) : t.start]))
         ]
 
     def _threat_content(self, toks, triggers):
