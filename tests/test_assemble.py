@@ -13228,3 +13228,17 @@ def test_assemble_the_executed_counted(ex, text, fatalities):
 def test_assemble_an_operation_that_killed_and_arrested(ex, text):
     e = _one(ex, text, "ASSAULT", "عملية")
     assert e.fatalities == 25 and [t.sector for t in e.targets] == ["REB"]
+
+
+@pytest.mark.parametrize(
+    "text, codes",
+    [
+        # a state named as a university's name is no context
+        # (a control: the place's state wins anyway)
+        ("فرقت الشرطة اعتصاما للطلاب في جامعة كولومبيا بمدينة نيويورك", ["USA COP"]),
+        ("فرقت الشرطة اعتصاما للطلاب في جامعة جورجيا", ["--- COP"]),
+    ],
+)
+def test_assemble_a_university_named_after_a_state(ex, text, codes):
+    e = _one(ex, text, "ASSAULT", "")
+    assert _codes(e.actors) == codes

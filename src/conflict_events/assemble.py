@@ -2749,6 +2749,7 @@ _STORMING = ("اقتحم", "اقتحا", "يقتحم", "تقتحم")  # "اقت�
 _ARMED_SECTORS = frozenset(("MIL", "COP", "REB"))
 _SIDE_SECTORS = _ARMED_SECTORS | {"GOV"}  # who "الطرفان" may name
 _EXECUTION_NOUN = "trg.assault.idam.noun"  # "إعدام": an execution
+_UNIVERSITY = _keys("جامعه")  # "جامعة كولومبيا": a name, not the state
 _AIMING_VERBS = _keys("استهدف استهدفت طال طالت ضرب ضربت هز هزت")  # an act that strikes something
 # statements about other acts, which the one date of a sentence does not date when it is
 # told past such an act ("اتهمت المنظمة الجيش بقصف قرى خلال فبراير")
@@ -3834,6 +3835,8 @@ class Assembler:
                 and (s0, e0) not in shared
                 # (not a mediator's: "اتفاق بين الحكومة والمتمردين بوساطة قطرية")
                 and not (s0 > sent.start and toks[s0 - 1].key in _MEDIATION)
+                # (nor a university's name: "جامعة كولومبيا")
+                and not (s0 > sent.start and toks[s0 - 1].key in _UNIVERSITY and ent.kind == "country")
                 and not _over_border(toks, sent, s0)
             )
             sent_countries.update(next(iter(cs)) for (s0, _), cs in by_span.items()
