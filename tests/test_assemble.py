@@ -13242,3 +13242,16 @@ def test_assemble_an_operation_that_killed_and_arrested(ex, text):
 def test_assemble_a_university_named_after_a_state(ex, text, codes):
     e = _one(ex, text, "ASSAULT", "")
     assert _codes(e.actors) == codes
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # off a coast is where
+        ("استهدف الحوثيون سفينة شحن قبالة سواحل سلطنة عمان", "Oman"),
+        ("هاجم قراصنة ناقلة نفط قبالة ساحل الصومال", "Somalia"),
+    ],
+)
+def test_assemble_off_the_coast(ex, text, place):
+    e = _one(ex, text, "ASSAULT", "")
+    assert e.place is not None and e.place.name == place
