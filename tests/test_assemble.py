@@ -13255,3 +13255,16 @@ def test_assemble_a_university_named_after_a_state(ex, text, codes):
 def test_assemble_off_the_coast(ex, text, place):
     e = _one(ex, text, "ASSAULT", "")
     assert e.place is not None and e.place.name == place
+
+
+@pytest.mark.parametrize(
+    "text, actors, targets",
+    [
+        # talks held "by phone" are one call
+        ("بحث وزير الخارجية الأردني مع نظيره الأمريكي هاتفيا الأوضاع في المنطقة", ["JOR GOV"], ["USA GOV"]),
+        ("تباحث ولي العهد السعودي والرئيس الفرنسي هاتفيا حول الحرب في السودان", ["SAU GOV"], ["FRA GOV"]),
+    ],
+)
+def test_assemble_talks_by_phone(ex, text, actors, targets):
+    events = [e for e in ex.extract(text, article_date=DATE) if e.type == "CONSULT"]
+    assert [(e.mode, _codes(e.actors), _codes(e.targets)) for e in events] == [("phone", actors, targets)]

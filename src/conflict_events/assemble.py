@@ -2750,6 +2750,7 @@ _ARMED_SECTORS = frozenset(("MIL", "COP", "REB"))
 _SIDE_SECTORS = _ARMED_SECTORS | {"GOV"}  # who "الطرفان" may name
 _EXECUTION_NOUN = "trg.assault.idam.noun"  # "إعدام": an execution
 _UNIVERSITY = _keys("جامعه")  # "جامعة كولومبيا": a name, not the state
+_BY_PHONE = _keys("هاتفيا")  # "بحث الرئيسان هاتفيا": by phone
 _AIMING_VERBS = _keys("استهدف استهدفت طال طالت ضرب ضربت هز هزت")  # an act that strikes something
 # statements about other acts, which the one date of a sentence does not date when it is
 # told past such an act ("اتهمت المنظمة الجيش بقصف قرى خلال فبراير")
@@ -9804,6 +9805,13 @@ class Assembler:
                         and toks[t.start - 1].key in _DURING and not toks[t.start].prep
                         and not any(_clause_break(x) for x in between)):
                     # "بحث الوزير في اتصال هاتفي مع نظيره": the call is the talks
+                    groups[-1].append(t)
+                    continue
+                if (t.entry.type == head.entry.type == "CONSULT" and head.entry.pos == "verb"
+                        and head.entry.mode is None and t.entry.mode == "phone" and t.end - t.start == 1
+                        and toks[t.start].key in _BY_PHONE and len(groups[-1]) == 1 and len(words) <= 8
+                        and not toks[t.start].has_conj and not any(_clause_break(x) for x in between)):
+                    # "بحث الوزير مع نظيره هاتفيا": talks held by phone are the call
                     groups[-1].append(t)
                     continue
                 if (t.entry.type == "CONSULT" and t.entry.pos == "noun" and toks[t.start].prep == "ب"
