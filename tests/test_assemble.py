@@ -13268,3 +13268,16 @@ def test_assemble_off_the_coast(ex, text, place):
 def test_assemble_talks_by_phone(ex, text, actors, targets):
     events = [e for e in ex.extract(text, article_date=DATE) if e.type == "CONSULT"]
     assert [(e.mode, _codes(e.actors), _codes(e.targets)) for e in events] == [("phone", actors, targets)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a Merkava is an Israeli tank, what an attack hits
+        "أعلنت سرايا القدس تفجير دبابة ميركافا بعبوة ناسفة شرق خان يونس",
+        "قال حزب الله إن مقاتليه استهدفوا دبابتي ميركافا قرب موقع المالكية",
+    ],
+)
+def test_assemble_a_merkava_is_israels(ex, text):
+    e = _one(ex, text, "ASSAULT", "")
+    assert _codes(e.targets) == ["ISR MIL"] and "ISR MIL" not in _codes(e.actors)
