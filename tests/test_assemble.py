@@ -13281,3 +13281,18 @@ def test_assemble_talks_by_phone(ex, text, actors, targets):
 def test_assemble_a_merkava_is_israels(ex, text):
     e = _one(ex, text, "ASSAULT", "")
     assert _codes(e.targets) == ["ISR MIL"] and "ISR MIL" not in _codes(e.actors)
+
+
+@pytest.mark.parametrize(
+    "text, etype, codes",
+    [
+        # soldiers in Palestinian places are Israel's: Palestine has no army
+        ("اقتحم الجيش مخيم الفارعة جنوب طوباس فجر اليوم", "COERCE", ["ISR MIL"]),
+        ("أصيب جنديان في عملية دهس قرب مدينة الخليل", "ASSAULT", ["ISR MIL"]),
+        # (a control: its security forces are its own)
+        ("اعتقلت الأجهزة الأمنية الفلسطينية ثلاثة ناشطين في نابلس", "COERCE", ["PSE COP"]),
+    ],
+)
+def test_assemble_soldiers_in_palestine(ex, text, etype, codes):
+    e = _one(ex, text, etype, "")
+    assert _codes(e.actors if etype == "COERCE" else e.targets) == codes

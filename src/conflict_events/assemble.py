@@ -2751,6 +2751,7 @@ _SIDE_SECTORS = _ARMED_SECTORS | {"GOV"}  # who "الطرفان" may name
 _EXECUTION_NOUN = "trg.assault.idam.noun"  # "إعدام": an execution
 _UNIVERSITY = _keys("جامعه")  # "جامعة كولومبيا": a name, not the state
 _BY_PHONE = _keys("هاتفيا")  # "بحث الرئيسان هاتفيا": by phone
+_PALESTINE, _ISRAEL = "PSE", "ISR"
 _AIMING_VERBS = _keys("استهدف استهدفت طال طالت ضرب ضربت هز هزت")  # an act that strikes something
 # statements about other acts, which the one date of a sentence does not date when it is
 # told past such an act ("اتهمت المنظمة الجيش بقصف قرى خلال فبراير")
@@ -8079,6 +8080,10 @@ class Assembler:
                     return attrs.evolve(a, name=coalition.name, country=coalition.country,
                                         sector=coalition.sector, rule=coalition.id)
                 return attrs.evolve(a, country=coalition.country)
+            if country == _PALESTINE and a.sector == "MIL":
+                # "اقتحم الجيش مدينة جنين", "أصيب جنديان قرب الخليل": Palestine has no army
+                # (its armed groups are REB, its security forces COP); soldiers there are Israel's
+                return attrs.evolve(a, country=_ISRAEL)
             return attrs.evolve(a, country=country)
         return a
 
