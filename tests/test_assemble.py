@@ -13296,3 +13296,16 @@ def test_assemble_a_merkava_is_israels(ex, text):
 def test_assemble_soldiers_in_palestine(ex, text, etype, codes):
     e = _one(ex, text, etype, "")
     assert _codes(e.actors if etype == "COERCE" else e.targets) == codes
+
+
+@pytest.mark.parametrize(
+    "text, actors, targets",
+    [
+        # a thing after the act's noun is what it was done to, even with "لـ" after it
+        ("نفت موسكو الاتهامات بقصف مستشفى للأطفال في كييف", ["RUS GOV"], ["UKR MED"]),
+        ("وقال المتحدث إن الجيش قصف مواقع للحزب في الجنوب", ["--- MIL"], ["--- REB"]),  # (a control)
+    ],
+)
+def test_assemble_a_thing_with_its_owner_is_no_agent(ex, text, actors, targets):
+    e = _one(ex, text, "ASSAULT", "")
+    assert _codes(e.actors) == actors and _codes(e.targets) == targets

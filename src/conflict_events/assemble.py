@@ -6127,6 +6127,8 @@ class Assembler:
             return p, "slot.by"
         if (after is not None and e.pos == "noun" and after.start == trig.end and after.end < sent.end
                 and not toks[after.start].prep and not toks[after.start].has_conj and after.kind != "nisba"
+                # (a thing is no agent: "قصف مستشفى للأطفال" is a children's hospital shelled)
+                and not self._patient_like(after)
                 and toks[trig.end - 1].key not in PREPOSITIONS  # "الإفراج عن الصحفيين المعتقلين"
                 and (_li_after(toks, after.end, (*phrases, *places)) is not None or (
                     # an indefinite plural that keeps its ن, then a definite phrase or a place
