@@ -13234,9 +13234,9 @@ def test_assemble_an_operation_that_killed_and_arrested(ex, text):
     "text, codes",
     [
         # a state named as a university's name is no context
+        ("فرقت الشرطة اعتصاما للطلاب في جامعة جورجيا", ["--- COP"]),
         # (a control: the place's state wins anyway)
         ("فرقت الشرطة اعتصاما للطلاب في جامعة كولومبيا بمدينة نيويورك", ["USA COP"]),
-        ("فرقت الشرطة اعتصاما للطلاب في جامعة جورجيا", ["--- COP"]),
     ],
 )
 def test_assemble_a_university_named_after_a_state(ex, text, codes):

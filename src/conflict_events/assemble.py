@@ -2873,7 +2873,8 @@ SKIP = _keys(
 LED_BY = _keys("قياده بقياده")
 NEGATIONS = _keys("لم لن لا ما")
 _KILLED_TWO = _keys("قتلا استشهدا لقيا اغتيلا")  # killed, in the dual
-_KILL_VERBS = _keys("قتل قتلت قتلوا ذبح ذبحت ذبحوا اعدم اعدمت اعدموا اغتال اغتالت اغتالوا")  # (that take a killer and a count after it)
+# (verbs that take a killer and a count after it)
+_KILL_VERBS = _keys("قتل قتلت قتلوا ذبح ذبحت ذبحوا اعدم اعدمت اعدموا اغتال اغتالت اغتالوا")
 _NEW_CLAUSE = RELATIVE | COMPLEMENTIZERS  # words that open a clause of its own: "الذي خطفه", "بعد أن خطف"
 KILL_WORDS = _keys(
     "قتل قتلت قتلوا مقتل قتلي قتيل قتيلا قتيلين استشهد استشهدوا استشهاد شهيد شهيدا شهداء "
@@ -8849,8 +8850,8 @@ class Assembler:
         for ev, trig in zip(events, triggers):
             if ev.type == "COERCE" and ev.mode == "seize" and toks[trig.start].key.startswith(_STORMING):
                 o = next(((o, t) for o, t in zip(events, triggers) if o.type == "ASSAULT" and o.modality == ev.modality
-                          and (not (ev.actors and o.actors) or {a.code for a in ev.actors} & {a.code for a in o.actors})),
-                         None)
+                          and (not (ev.actors and o.actors)
+                               or {a.code for a in ev.actors} & {a.code for a in o.actors})), None)
                 if o is not None:
                     storming.setdefault(id(o[0]), (ev, trig, o[1]))
         folded = {id(ev) for ev, _, _ in storming.values()}
