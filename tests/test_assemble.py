@@ -13162,8 +13162,12 @@ def test_assemble_the_sides_an_earlier_sentence_told(ex):
             "ودعا الاتحاد الأفريقي الطرفين إلى وقف القتال.")
     e = _one(ex, text, "REQUEST", "")
     assert _codes(e.targets) == ["SOM MIL", "SOM REB"] and {t.text for t in e.targets} == {"الطرفين"}
-    # (a control: with no such act told before, they stay no one)
+    # (controls: with no such act told before, they stay no one, and so do all the parties
+    # concerned, however many)
     e = _one(ex, "ودعا الاتحاد الأفريقي الطرفين إلى وقف القتال.", "REQUEST", "")
+    assert _codes(e.targets) == ["--- ---"]
+    text = text.replace("الطرفين", "جميع الأطراف المعنية")
+    e = _one(ex, text, "REQUEST", "")
     assert _codes(e.targets) == ["--- ---"]
 
 

@@ -1050,6 +1050,15 @@ def _two_sides(ev: Event) -> bool:
         a.sector in _SIDE_SECTORS and a.rule != _SIDES_ENTRY for a in (*ev.actors, *ev.targets))
 
 
+def _two_told_before(a: Actor) -> bool:
+    """Whether ``a`` is "الطرفان", "البلدين", "طرفي النزاع" (two), coded as no one (not "جميع
+    الأطراف المعنية", all parties concerned, however many)."""
+    if a.rule != _SIDES_ENTRY or a.country is not None or a.sector is not None:
+        return False
+    first = lexical_key(normalize(a.text.split()[0]))
+    return first.endswith(("ان", "ين")) or first.startswith("طرف")
+
+
 def _sides_told_before(ev: Event, sides: tuple[Actor, ...]) -> Event:
     """"الطرفان" that the sentence codes as no one are the sides of the last act between two
     an earlier sentence told: "ودعت الأمم المتحدة الطرفين إلى وقف القتال" after the clashes."""
@@ -1057,9 +1066,9 @@ def _sides_told_before(ev: Event, sides: tuple[Actor, ...]) -> Event:
     def sided(parts: tuple[Actor, ...]) -> tuple[Actor, ...]:
         return tuple(x for a in parts for x in (
             [attrs.evolve(s, text=a.text, start_char=a.start_char, end_char=a.end_char) for s in sides]
-            if a.rule == _SIDES_ENTRY and a.country is None and a.sector is None else [a]))
+            if _two_told_before(a) else [a]))
 
-    if not any(a.rule == _SIDES_ENTRY and a.country is None and a.sector is None for a in (*ev.actors, *ev.targets)):
+    if not any(_two_told_before(a) for a in (*ev.actors, *ev.targets)):
         return ev
     return attrs.evolve(ev, actors=sided(ev.actors), targets=sided(ev.targets), rules=(*ev.rules, "slot.sides"))
 
