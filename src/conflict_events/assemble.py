@@ -1050,6 +1050,11 @@ def _two_sides(ev: Event) -> bool:
         a.sector in _SIDE_SECTORS and a.rule != _SIDES_ENTRY for a in (*ev.actors, *ev.targets))
 
 
+def _told_as(sides: tuple[Actor, ...], a: Actor) -> tuple[Actor, ...]:
+    """The sides ``sides``, each told by the words of ``a`` ("الطرفان")."""
+    return tuple(attrs.evolve(s, text=a.text, start_char=a.start_char, end_char=a.end_char) for s in sides)
+
+
 def _two_told_before(a: Actor) -> bool:
     """Whether ``a`` is "الطرفان", "البلدين", "طرفي النزاع" (two), coded as no one (not "جميع
     الأطراف المعنية", all parties concerned, however many)."""
@@ -1064,9 +1069,7 @@ def _sides_told_before(ev: Event, sides: tuple[Actor, ...]) -> Event:
     an earlier sentence told: "ودعت الأمم المتحدة الطرفين إلى وقف القتال" after the clashes."""
 
     def sided(parts: tuple[Actor, ...]) -> tuple[Actor, ...]:
-        return tuple(x for a in parts for x in (
-            [attrs.evolve(s, text=a.text, start_char=a.start_char, end_char=a.end_char) for s in sides]
-            if _two_told_before(a) else [a]))
+        return tuple(x for a in parts for x in (_told_as(sides, a) if _two_told_before(a) else (a,)))
 
     if not any(_two_told_before(a) for a in (*ev.actors, *ev.targets)):
         return ev
@@ -3389,7 +3392,7 @@ _MANNER_OF_KILLING = _keys("رميا شنقا ذبحا طعنا حرقا خنق�
 _NEW = _keys("جديد جديدا جديده جديدين جديدان اخر اخري اضافي اضافيا اضافيه")  # new, another, more
 _TRIALS = _keys("تجربه تجارب اختبار اختبارات")  # a test: "تجربة صاروخية", "في تجربة جديدة"
 _RIDES = _keys("يستقل يستقلون يستقلان")  # riding
-_RIDING = _RIDES | _keys("على")  # on, riding
+_RIDING = _RIDES | _ON  # on, riding
 _RIDDEN = _keys("دراجة دراجات نارية متن سيارة سيارات مدنية رباعية الدفع")  # what killers ride
 _DOWNED = "trg.assault.isqat.downed.noun"  # craft and missiles shot down, told after the verb
 # bodies that hold no one: "سلمت الحركة ثلاث رهائن للصليب الأحمر" hands them to the Red Cross
@@ -5306,9 +5309,7 @@ class Assembler:
                 # has two ("اشتباكات بين الجيش وقوات الدعم السريع")
                 sides = next(((ev.actors, ev.targets) for ev, _ in reversed(previous) if ev.actors and ev.targets), None)
                 if sides is not None:
-                    a0 = actors[0]
-                    actors = tuple(attrs.evolve(a, text=a0.text, start_char=a0.start_char, end_char=a0.end_char)
-                                   for a in (*sides[0], *sides[1]))
+                    actors = _told_as((*sides[0], *sides[1]), actors[0])
                     rules.append("slot.sides")
             if e.type == "PROTEST" and actors and previous and previous[-1][0].type == "COERCE" and all(
                     a.sector in _STATE_FORCES or a.sector == "GOV" for a in actors) and {
@@ -5623,8 +5624,9 @@ class Assembler:
             mode = "primitive"
             rules.append("mode.weapon")
         if etype == "ASSAULT" and mode == "heavy-weapons" and not targets and any(
-                toks[k].key in _TRIALS for k in range(max(sent.start, trig.start - 8), min(sent.end, trig.end + 8))
-                if not any(_punct(t) or t.key in TARGET_PREPS for t in toks[min(k, trig.end) : max(k, trig.start)])):
+                toks[k].key in _TRIALS and not any(
+                    _punct(t) or t.key in TARGET_PREPS for t in toks[min(k, trig.end) : max(k, trig.start)])
+                for k in range(max(sent.start, trig.start - 8), min(sent.end, trig.end + 8))):
             # "أطلقت كوريا الشمالية صاروخا باليستيا في تجربة جديدة": a launch in a test is a
             # show of weapons, no attack (but one at something is: "صواريخ على المستوطنات في
             # اختبار لرد إسرائيل")
