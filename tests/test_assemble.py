@@ -1373,6 +1373,33 @@ def test_assemble_a_yearless_month_after_a_past_verb_is_the_last_one(ex, text, t
     assert e.modality == ce.Modality.ASSERTED and "date.past-verb" in e.rules
 
 
+@pytest.mark.parametrize(
+    "text, trigger, start, end",
+    [
+        # an act's noun after a verb of happening in the past: the last feast, the last month
+        ("اندلعت اشتباكات عنيفة بين الجيش والمسلحين في ريف حماة يوم عيد الأضحى", "اشتباكات",
+         "2015-09-23", "2015-09-26"),
+        ("ودارت معارك بين الطرفين في 12 أكتوبر", "معارك", "2015-10-12", "2015-10-12"),
+        ("وقعت المواجهات بين الشرطة والمتظاهرين في منتصف سبتمبر", "المواجهات", "2015-09-11", "2015-09-20"),
+        # a sentence opened by the word as a verb in the past, its subject after it
+        ("قصف الجيش قرى في ريف إدلب في 12 أكتوبر", "قصف", "2015-10-12", "2015-10-12"),
+    ],
+)
+def test_assemble_a_yearless_date_of_an_act_that_happened_is_the_last_one(ex, text, trigger, start, end):
+    e = next(x for x in ex.extract(text, article_date=DATE) if x.trigger.text == trigger)
+    assert (e.date.start.isoformat(), e.date.end.isoformat()) == (start, end)
+    assert e.modality == ce.Modality.ASSERTED and "date.past-verb" in e.rules
+
+
+def test_assemble_a_yearless_date_of_an_act_to_happen_stays_ahead(ex):
+    # (controls) a verb of happening in the present, and the noun of a headline, keep the
+    # coming date
+    e = _one(ex, "تتجدد الاشتباكات في 12 أكتوبر", "ASSAULT", "الاشتباكات")
+    assert e.date.start == dt.date(2016, 10, 12) and e.modality == ce.Modality.PLANNED
+    e = _one(ex, "قصف إسرائيلي على غزة في 12 أكتوبر", "ASSAULT", "قصف")
+    assert e.date.start == dt.date(2016, 10, 12)
+
+
 def test_assemble_a_yearless_month_stays_ahead_for_a_future_or_a_named_year(ex):
     # a verb in the present or the future, or a year written out, keeps the coming month
     e = _one(ex, "ستنسحب القوات الأمريكية من القاعدة في 12 أكتوبر", "RETREAT", "ستنسحب")

@@ -372,6 +372,18 @@ def _done_in_past(toks, sent, trig, support, found) -> bool:
            and not _imperfect(toks[s.start]) and not toks[s.start].prefix.endswith("س")
            and not toks[s.start].prep and toks[s.start].key not in _VERBAL_NOUNS for s in support):
         return True
+    # "وقعت الاشتباكات", "واندلعت أمس اشتباكات": a verb of happening in the past before it
+    # (a closed-class word's clitic is not stripped: "ودارت")
+    if any((toks[k].key in _HAPPENED or toks[k].key[:1] in "وف" and toks[k].key[1:] in _HAPPENED)
+           and not toks[k].prep and not any(x.is_punct for x in toks[k + 1 : trig.start])
+           for k in range(max(sent.start, trig.start - 3), trig.start)):
+        return True
+    # "قصف الجيش مدينة درعا": the sentence opens with the word as a verb in the past, its
+    # subject after it
+    t = toks[trig.start]
+    if (trig.start == sent.start and trig.end - trig.start == 1 and t.prefix in ("", "و", "ف") and len(t.key) == 3
+            and trig.end < sent.end and _definite(toks[trig.end]) and not toks[trig.end].prep):
+        return True
     # (or during which an act told in the past was done: "اعتقلت القوات قياديا خلال عملية")
     during = trig.start > sent.start and toks[trig.start - 1].key in _DURING
     return (trig.entry.type == "ASSAULT" or during) and any(
@@ -2953,6 +2965,7 @@ _LAUNCHED = _keys("اطلق اطلقت انطلق انطلقت")  # "صاروخ 
 _DOING = frozenset(("sup.shann", "sup.naffadh", "sup.irtakaba", "sup.khada", "sup.aqdama", "sup.tabadala",
                     "sup.qama.bi"))
 _VERBAL_NOUNS = _keys("ارتكاب خوض اقدام قيام")
+_HAPPENED = _keys("وقع وقعت اندلع اندلعت دار دارت جري جرت تجدد تجددت")  # "اندلعت اشتباكات"
 _DOCUMENTS = _keys("قرارا بيانا مشروعا تقريرا رساله مذكره")  # "قرارا ينتقد": a text that speaks
 _DOCUMENT_NOUNS = _keys("قرار بيان تقرير رساله مذكره")  # ("القرار الذي يطالب")
 # "، في بيان،", "في مؤتمر صحفي", "في اتصال هاتفي": where or how it was said
