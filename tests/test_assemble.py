@@ -13212,6 +13212,25 @@ def test_assemble_the_act_as_the_subject_of_targeting(ex, text, targets):
 
 
 @pytest.mark.parametrize(
+    "text, place",
+    [
+        # the city an act shook is where it was, not a government it struck
+        ("هز انفجار ضخم مدينة كابول صباح اليوم", "Kabul"),
+        ("وهزت سلسلة انفجارات العاصمة الأوكرانية كييف ليلا", "Kyiv"),
+    ],
+)
+def test_assemble_the_city_an_act_shook_is_its_place(ex, text, place):
+    e = _one(ex, text, "ASSAULT", "انفجار")
+    assert e.targets == () and e.place.name == place
+
+
+def test_assemble_what_an_act_shook_may_be_its_target(ex):
+    # (a control) a building shaken is what it hit
+    e = _one(ex, "هز انفجار مقر الشرطة في مدينة قندهار", "ASSAULT", "انفجار")
+    assert _codes(e.targets) == ["AFG COP"]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # a nationality past a noun after the act is that noun's, not the act's maker

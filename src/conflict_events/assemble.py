@@ -349,6 +349,18 @@ def _past_verb(toks, trig) -> bool:
     return not _imperfect(t) and not t.prefix.endswith("س")
 
 
+def _shaken(toks, sent, trig) -> bool:
+    """Whether the act is the subject of "هز" (shook), a word or two before it: "هز انفجار",
+    "وهزت سلسلة انفجارات" (a closed-class word keeps its clitic)."""
+    for k in range(trig.start - 1, max(sent.start, trig.start - 3) - 1, -1):
+        key = toks[k].key
+        if key in _SHAKING or key[:1] in "وف" and key[1:] in _SHAKING:
+            return True
+        if toks[k].is_punct or toks[k].prep:
+            return False
+    return False
+
+
 def _coming_days(toks, sent, trig) -> bool:
     """Days, weeks or hours to come told right after the trigger in its clause ("خلال الأيام
     المقبلة", "في الأسابيع القادمة")."""
@@ -2777,6 +2789,7 @@ _UNIVERSITY = _keys("جامعه")  # "جامعة كولومبيا": a name, not 
 _BY_PHONE = _keys("هاتفيا")  # "بحث الرئيسان هاتفيا": by phone
 _PALESTINE, _ISRAEL = "PSE", "ISR"
 _AIMING_VERBS = _keys("استهدف استهدفت طال طالت ضرب ضربت هز هزت")  # an act that strikes something
+_SHAKING = _keys("هز هزت يهز تهز")
 # statements about other acts, which the one date of a sentence does not date when it is
 # told past such an act ("اتهمت المنظمة الجيش بقصف قرى خلال فبراير")
 _STATEMENTS = frozenset(("ACCUSE", "SUPPORT", "REQUEST", "REJECT", "THREATEN"))
@@ -7674,6 +7687,8 @@ class Assembler:
             for p in phrases:
                 if p is actor or p.kind == "nisba" or p.start < trig.end:
                     continue
+                if p.kind in ("capital", "country") and _shaken(toks, sent, trig):
+                    break  # "هز انفجار ضخم العاصمة مقديشو": the city an act shook is where it was
                 if toks[p.start].has_li and self._patient_like(p) and p.start <= start + 2 and not any(
                     t.is_punct or t.key in FUNCTION_WORDS for t in toks[start : p.start]
                 ):
