@@ -13244,6 +13244,22 @@ def test_assemble_a_nisba_past_a_noun_is_the_nouns(ex, text):
 
 
 @pytest.mark.parametrize(
+    "text, types",
+    [
+        # an end of arrests, expulsions or executions called for or announced is no such act
+        ("دعت منظمة العفو الدولية إلى وقف إعدام المعتقلين السياسيين", ["REQUEST"]),
+        ("طالبت نقابة المحامين بإنهاء الاعتقالات التعسفية بحق الناشطين", ["REQUEST"]),
+        ("دعا مجلس حقوق الإنسان إلى وقف تنفيذ أحكام الإعدام في البلاد", ["REQUEST"]),
+        ("أعلنت السلطات وقف عمليات الترحيل القسري للاجئين", []),
+        # (a control) arrests called for are requested
+        ("دعت المنظمة إلى اعتقال المتورطين في الهجوم", ["REQUEST", "COERCE"]),
+    ],
+)
+def test_assemble_an_end_of_arrests_or_executions_is_no_such_act(ex, text, types):
+    assert _types(ex, text) == types
+
+
+@pytest.mark.parametrize(
     "text, etype",
     [
         # death sentences passed are sentences, carried out they are killings

@@ -1149,6 +1149,10 @@ _STOPPING = frozenset(("اوقف", "اوقفت", "اوقفوا", "يوقف", "ت
 _SUSPENDING_ACTS = frozenset(("تعليق", "تعليقا", "علق", "علقت", "علقوا", "يعلق", "تعلق", "ستعلق", "سيعلق"))
 # and with their verbal nouns, before a stop's kind and the firing: "وقف مشروط لإطلاق النار"
 _STOPPING_OR_NOUNS = _STOPPING | _SUSPENDING_ACTS | frozenset(("وقف", "وقفا", "ايقاف"))
+# and of ending what goes on: "إنهاء الاعتقالات التعسفية", "الكف عن"
+_ENDS_OF_ACTS = _STOPPING_OR_NOUNS | frozenset(("انهاء", "ينهي", "تنهي", "انهت", "انهي"))
+_EXECUTIONS = "trg.assault.idam.noun"
+_CARRYING_OUT = "تنفيذ"
 # verbs and verbal nouns of suspending aid: "تعليق المساعدات", "أوقفت الدعم"
 _SUSPENDING = frozenset(("تعليق", "وقف", "قطع", "تجميد", "ايقاف", "علقت", "علق", "اوقفت", "اوقف",
                          "قطعت", "جمدت", "ستعلق", "ستوقف", "ستقطع"))
@@ -9171,8 +9175,19 @@ class Assembler:
         stopping, so its tense gives the modality; past the verb's subject ("علقت الحركة
         هجماتها") it is the verb alone, the subject left to be its actor."""
         stops = {}
+        ended = set()
         for t in triggers:
             if t.entry.pos != "noun" or t.start <= sent.start:
+                continue
+            if t.entry.type == "COERCE" or t.entry.id == _EXECUTIONS or t.entry.mode == "convict":
+                # "دعت إلى وقف إعدام المعتقلين", "أعلنت وقف الاعتقالات", "أوقفت المحكمة حكم
+                # الإعدام": an end of arrests, executions or a sentence is no such act, nor a truce
+                k = t.start - 1
+                while k > sent.start and (toks[k].key in _AT_ONCE or toks[k].key in _ALL_FORMS
+                                          or toks[k].key == _CARRYING_OUT or toks[k].key in OPERATIONS):
+                    k -= 1  # (past "تنفيذ", "عمليات": "وقف تنفيذ أحكام الإعدام")
+                if not toks[t.start].prep and _stopping(toks[k], _ENDS_OF_ACTS):
+                    ended.add(id(t))
                 continue
             if t.entry.type == "ASSAULT" and self._ceasefire is not None:
                 words, entry = _STOPPING | _SUSPENDING_ACTS, self._ceasefire
@@ -9207,6 +9222,8 @@ class Assembler:
                 words = _STOPPING_OR_NOUNS  # "وقف عملياتها", "إيقاف الهجمات": the stop's noun
             if _stopping(toks[k], words):
                 stops[id(t)] = (k, t.end, entry)
+        if ended:
+            triggers = [t for t in triggers if id(t) not in ended]
         if not stops:
             return triggers
         verbs = {k for k, _, _ in stops.values()}
