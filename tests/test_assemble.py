@@ -13244,6 +13244,22 @@ def test_assemble_a_nisba_past_a_noun_is_the_nouns(ex, text):
 
 
 @pytest.mark.parametrize(
+    "text, actors",
+    [
+        # a professional union is one actor of its profession, not a union acting on it
+        ("طالبت نقابة المحامين بالإفراج عن الناشطين المعتقلين", ["--- CVL"]),
+        ("دعت نقابة الأطباء الحكومة إلى حماية المستشفيات", ["--- MED"]),
+        ("نددت نقابة الصحفيين بالاعتداء على المراسلين", ["--- JRN"]),
+        # Amnesty without "الدولية"
+        ("دعت منظمة العفو السلطات إلى الإفراج عن المحتجين", ["NGO HRI"]),
+    ],
+)
+def test_assemble_unions_of_professions_and_amnesty(ex, text, actors):
+    e = _one(ex, text, ex.extract(text, article_date=DATE)[0].type, "")
+    assert _codes(e.actors) == actors and text.split()[1:3] == e.actors[0].text.split()
+
+
+@pytest.mark.parametrize(
     "text, types",
     [
         # an end of arrests, expulsions or executions called for or announced is no such act

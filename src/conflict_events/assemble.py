@@ -3166,7 +3166,7 @@ _PROTESTER_ENTRIES = frozenset({"act.generic.protesters"})  # whom force against
 # people named by no nationality nor residence: protesters when they protest
 _PROTESTING_PEOPLE = frozenset({"act.generic.civilian_groups", "act.generic.persons", "act.generic.revolutionaries",
                                 # (staff and unions on strike)
-                                "act.generic.aid_workers", "act.org.labour", "act.org.ugtt"})
+                                "act.generic.aid_workers", "act.org.labour", "act.org.union.professions", "act.org.ugtt"})
 _SUPPORTERS = _keys("انصار مناصري مناصرو مويدي مويدو")  # "أنصار حزب الله": of a group, not its men
 _SUBJECT_TO = _keys("خاضعه خاضع خاضعين")  # "الخاضعة لحظر التجول"
 _FREE = "حرر"  # "حررت", "حرروا": freed
