@@ -13244,6 +13244,22 @@ def test_assemble_a_nisba_past_a_noun_is_the_nouns(ex, text):
 
 
 @pytest.mark.parametrize(
+    "text, trigger, target",
+    [
+        # the object pronoun of a verb joined to another is that verb's object, not the
+        # subject the two share
+        ("قصفت المدفعية المدرسة الوحيدة في البلدة ودمرتها", "ودمرتها", "المدرسة"),
+        ("قصفت الطائرات الحربية المستشفى الوطني ودمرته بالكامل", "ودمرته", "المستشفى"),
+        # (a control) one whose pronoun finds a person is unchanged
+        ("اعتقلت الشرطة الناشطة واتهمتها بالتحريض على العنف", "واتهمتها", "الناشطة"),
+    ],
+)
+def test_assemble_a_joined_verbs_object_pronoun_is_the_object_before(ex, text, trigger, target):
+    e = next(x for x in ex.extract(text, article_date=DATE) if x.trigger.text == trigger)
+    assert [t.text for t in e.targets] == [target] and e.actors[0].text != target
+
+
+@pytest.mark.parametrize(
     "text, actors",
     [
         # a professional union is one actor of its profession, not a union acting on it

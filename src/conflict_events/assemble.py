@@ -111,6 +111,9 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   المتحدة خطة ... وحثتهم"), ``slot.reporter`` (a reporter speaking of itself: "قال الجيش إنه
   ضرب"; or going on after what it reports: "أعلنت المنظمة أن ... قتلوا في غارة، وطالبت"),
   ``slot.topic`` (the sentence's opening subject);
+* ``slot.object-before``: the object pronoun of a verb that carries the subject of the verb
+  before it names that verb's object, not the shared subject ("قصفت المدفعية المدرسة
+  ودمرتها");
 * ``slot.launcher``: who launched what is intercepted or downed is the target ("اعترضت
   الدفاعات صاروخا أطلقته ميليشيا الحوثي", or the missiles' adjective: "اعترضت الدفاعات
   صواريخ إسرائيلية"); ``slot.craft``: so is the state a craft downed belongs to, told by its
@@ -5403,6 +5406,19 @@ class Assembler:
                         if protesters is not None else ([], None))
                 if fallback_rule:
                     rules.append(fallback_rule)
+                shared = {a.span for a in actors}
+                if fallback_rule == "slot.carry" and e.pos == "verb" and (
+                        trule == "slot.pronoun" and targets and {t.span for t in targets} <= shared
+                        or not targets and _has_object_suffix(toks[trig.end - 1])):
+                    # "هاجمت الحكومة الصحيفة واتهمتها", "قصفت الطائرات المستشفى ودمرته": the
+                    # object pronoun of a verb joined to another is not the subject they share,
+                    # it is that verb's object
+                    source = next((ev for ev, _ in reversed(previous) if {a.span for a in ev.actors} == shared), None)
+                    targets = tuple(source.targets) if source is not None else ()
+                    if "slot.pronoun" in rules:
+                        rules.remove("slot.pronoun")
+                    if targets:
+                        rules.append("slot.object-before")
         if e.type == "ASSAULT" and e.pos == "noun" and not targets:
             defender, drule = self._repeller(toks, sent, trig, phrases, time_toks), "slot.repelled"
             if defender is None:
