@@ -13244,6 +13244,20 @@ def test_assemble_a_nisba_past_a_noun_is_the_nouns(ex, text):
 
 
 @pytest.mark.parametrize(
+    "text, targets",
+    [
+        # a chargée d'affaires summoned is a summons too
+        ("استدعت وزارة الخارجية القائمة بالأعمال الهولندية وأبلغتها احتجاجها", ["NLD GOV"]),
+        ("استدعت الحكومة القائمة بالأعمال السويدية للاحتجاج على حرق المصحف", ["SWE GOV"]),
+    ],
+)
+def test_assemble_a_chargee_daffaires_summoned(ex, text, targets):
+    assert [e.type for e in ex.extract(text, article_date=DATE)] == ["ACCUSE"]
+    e = _one(ex, text, "ACCUSE", "استدعت")
+    assert e.mode == "disapprove" and _codes(e.targets) == targets
+
+
+@pytest.mark.parametrize(
     "text, trigger, target",
     [
         # the object pronoun of a verb joined to another is that verb's object, not the
