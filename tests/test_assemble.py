@@ -6277,6 +6277,19 @@ def test_assemble_a_warning_names_whom_it_warns_with_where_they_live(ex):
 
 
 @pytest.mark.parametrize(
+    "text, targets",
+    [
+        # residents warned, with a count of their towns and where these are
+        ("حذر الجيش الإسرائيلي سكان 20 بلدة في جنوب لبنان من العودة إلى منازلهم", ["LBN CVL"]),
+        ("وحذر الجيش سكان القرى الحدودية في الشمال من الاقتراب من السياج", ["--- CVL"]),
+    ],
+)
+def test_assemble_a_warning_names_residents_past_their_towns(ex, text, targets):
+    e = _one(ex, text, "THREATEN", "حذر")
+    assert _codes(e.targets) == targets and e.targets[0].text == "سكان"
+
+
+@pytest.mark.parametrize(
     "text, trigger",
     [
         ("وأعلن الرئيس أنه سيأمر برفع جميع العقوبات المفروضة على البلاد", "برفع جميع العقوبات"),

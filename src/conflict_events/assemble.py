@@ -953,7 +953,10 @@ def _warned_whom(toks, trig, of, phrases):
             continue
         between = toks[p.end : of]
         if not _only_quotes(toks, p.end, of) and (len(between) > 3 or any(
-                u.is_punct or u.prep or u.has_conj or u.key in PREPOSITIONS for u in between)):
+                u.is_punct or u.prep or u.has_conj or u.key in PREPOSITIONS for u in between)) and not (
+                # (or where they live: "حذر الجيش سكان 20 بلدة في جنوب لبنان من")
+                len(between) <= 7 and all(c[4] == "CVL" for c in p.conjuncts) and not any(
+                    u.is_punct or u.prep or u.has_conj or u.key in PREPOSITIONS and u.key != "في" for u in between)):
             continue
         if trig.entry.participle:
             if _only_quotes(toks, trig.end, p.start):
