@@ -6279,6 +6279,37 @@ def test_assemble_a_warning_names_whom_it_warns_with_where_they_live(ex):
 @pytest.mark.parametrize(
     "text, targets",
     [
+        # a people named by its nationality is that state's civilians
+        ("قدمت الإمارات مساعدات طبية عاجلة للشعب السوداني", ["SDN CVL"]),
+        ("أكد الوزير وقوف بلاده إلى جانب الشعب اللبناني في محنته", ["LBN CVL"]),
+    ],
+)
+def test_assemble_a_people_by_its_nationality(ex, text, targets):
+    e = ex.extract(text, article_date=DATE)[0]
+    assert _codes(e.targets) == targets
+
+
+@pytest.mark.parametrize(
+    "text, actors, targets",
+    [
+        # a slogan chanted is no target, nor is a word ending a name in quotes an actor (both
+        # fail with "الشعب" an actor but neither rule)
+        ('هتف المتظاهرون "الشعب يريد إسقاط النظام" في شوارع العاصمة', ["--- OPP"], []),
+        ('دعا تحالف "صوت الشعب" المعارض إلى التظاهر يوم الجمعة', ["--- ---"], []),
+        # (a control) one chanted against is
+        ("هتف المحتجون ضد الحكومة أمام مقر البرلمان", ["--- OPP"], ["--- GOV"]),
+    ],
+)
+def test_assemble_the_people_in_slogans_and_names(ex, text, actors, targets):
+    for e in ex.extract(text, article_date=DATE):
+        assert all(a.text != "الشعب" for a in (*e.actors, *e.targets))
+    e = _one(ex, text, "PROTEST", "")
+    assert _codes(e.actors) == actors and _codes(e.targets) == targets
+
+
+@pytest.mark.parametrize(
+    "text, targets",
+    [
         # residents warned, with a count of their towns and where these are
         ("حذر الجيش الإسرائيلي سكان 20 بلدة في جنوب لبنان من العودة إلى منازلهم", ["LBN CVL"]),
         ("وحذر الجيش سكان القرى الحدودية في الشمال من الاقتراب من السياج", ["--- CVL"]),

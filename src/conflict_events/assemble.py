@@ -1307,6 +1307,15 @@ def _quoted_name(toks, sent, m) -> bool:
     return False
 
 
+def _ends_quoted_name(toks, sent, m) -> bool:
+    """The generic match ``m`` is the last word of a short name in quotes, after a word of
+    it: 'تحالف "نداء الشعب"'."""
+    if m.entry.kind != "generic" or m.end >= sent.end or toks[m.end].text not in _CLOSING_OF:
+        return False
+    opening = _CLOSING_OF[toks[m.end].text]
+    return any(toks[k].text == opening for k in range(max(sent.start, m.start - 3), m.start - 1))
+
+
 def _after_clause(toks, sent, trig) -> int:
     """Where the clause of an act told after a comma and "بعد / عقب / إثر" starts ("اتفقتا على
     إعادة فتح المعبر مطلع الشهر المقبل، بعد محادثات أجراها مسؤولون": the talks are before, and
@@ -2800,6 +2809,7 @@ _BY_PHONE = _keys("هاتفيا")  # "بحث الرئيسان هاتفيا": by 
 _PALESTINE, _ISRAEL = "PSE", "ISR"
 _AIMING_VERBS = _keys("استهدف استهدفت طال طالت ضرب ضربت هز هزت")  # an act that strikes something
 _SHAKING = _keys("هز هزت يهز تهز")
+_CHANTING = _keys("هتف هتفوا هتفت يهتف يهتفون ردد رددوا يرددون")
 # statements about other acts, which the one date of a sentence does not date when it is
 # told past such an act ("اتهمت المنظمة الجيش بقصف قرى خلال فبراير")
 _STATEMENTS = frozenset(("ACCUSE", "SUPPORT", "REQUEST", "REJECT", "THREATEN"))
@@ -3706,6 +3716,9 @@ class Assembler:
                 for name in ("places", "actors"):
                     found[name] = [m for m in found.get(name, ()) if not _quoted_name(toks, sent, m)]
                 actor_ms = found["actors"]
+            if any(m.end < sent.end and toks[m.end].text in _CLOSING_OF for m in actor_ms):
+                # 'تحالف "نداء الشعب"': the people ending a short name in quotes are no actor
+                actor_ms = found["actors"] = [m for m in actor_ms if not _ends_quoted_name(toks, sent, m)]
             spans = [(m.start, m.end) for m in found.get("places", ()) if m.end - m.start > 1]
             if times and spans:
                 # "مدينة السادس من أكتوبر", "مدينة العاشر من رمضان": a date inside a town's name
@@ -5233,6 +5246,8 @@ class Assembler:
                     # "توعدت حماس بالانتقام لاغتيال قائدها": who fell in the act avenged is
                     # not threatened
                     target, trule = None, None
+            if target is not None and trule == "slot.object" and e.type == "PROTEST" and toks[trig.start].key in _CHANTING:
+                target, trule = None, None  # 'هتف المتظاهرون "الشعب يريد"': what is chanted, no target
             if target is None and not resumed and (actor is not None or toks[trig.start].has_conj):
                 # (a joined verb's subject is the one before: "واختطفوا ستة وأحرقوا منزلين")
                 target = self._unlisted_object(toks, sent, trig, actor, phrases, time_toks, ctx)
