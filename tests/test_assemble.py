@@ -6277,6 +6277,24 @@ def test_assemble_a_warning_names_whom_it_warns_with_where_they_live(ex):
 
 
 @pytest.mark.parametrize(
+    "text, actors, targets",
+    [
+        # a head that ends in its adjective heads no construct, and a definite body takes no
+        # state's name that cannot be its adjective: the verb's subject, then its object
+        ("اتهمت منظمة حقوقية الجيش بتعذيب المعتقلين", ["--- HRI"], ["--- MIL"]),
+        ("اقتادت قوة أمنية الصحفي إلى جهة مجهولة", ["--- COP"], ["--- JRN"]),
+        ("اتهمت الحكومة الإمارات بتسليح المتمردين", ["--- GOV"], ["ARE GOV"]),
+        # (controls) a construct of a bare head, and a state's name as the body's adjective
+        ("اتهمت حكومة الإمارات قطر بدعم الإرهاب", ["ARE GOV"], ["QAT GOV"]),
+        ("اتهمت الحكومة السعودية الحوثيين بقصف المدنيين", ["SAU GOV"], ["YEM REB"]),
+    ],
+)
+def test_assemble_no_construct_past_an_adjective_or_an_article(ex, text, actors, targets):
+    e = ex.extract(text, article_date=DATE)[0]
+    assert _codes(e.actors) == actors and _codes(e.targets) == targets
+
+
+@pytest.mark.parametrize(
     "text, targets",
     [
         # a people named by its nationality is that state's civilians

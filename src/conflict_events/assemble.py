@@ -4262,6 +4262,8 @@ class Assembler:
             # the genitive may be a construct itself: "رئيس مجلس النواب")
             not _definite(toks[m.start]) and not _definite(toks[m.end - 1]) and (
                 _definite(toks[nxt.start]) or nxt.end - nxt.start > 1 and _definite(toks[nxt.end - 1]))
+            # (a head that ends in its adjective heads no construct: "اتهمت منظمة حقوقية الجيش")
+            and not (m.end - m.start > 1 and _NISBA_ENDING.search(toks[m.end - 1].key) is not None)
         ):
             # "اقتحم مستوطنون المسجد": the verb's subject, then its object; so are youths
             # before a state's forces ("رشق شبان قوات الاحتلال بالحجارة")
@@ -4334,8 +4336,10 @@ class Assembler:
                         ms[j].entry.kind == "force" and ms[j].entry.country and not _definite(toks[end - 1])))
                     and not toks[ms[j].start].has_conj
                     and not toks[ms[j].start].prep
-                    # (a definite body takes no bare name: "المجتمع الدولي إيران" is two)
-                    and (_definite(toks[ms[j].start]) or not _definite(toks[end - 1]))):
+                    # (a definite body takes no bare name: "المجتمع الدولي إيران" is two; nor a
+                    # name that cannot be its adjective: "اتهمت الحكومة الإمارات" is two)
+                    and (not _definite(toks[end - 1]) or _definite(toks[ms[j].start])
+                         and toks[ms[j].start].key.endswith("يه"))):
                 # "وزارة الخارجية السعودية", "الحكومة السعودية": the state's own body (the
                 # name doubles as the nisba)
                 country = ms[j].entry.country
