@@ -6294,6 +6294,16 @@ def test_assemble_no_construct_past_an_adjective_or_an_article(ex, text, actors,
     assert _codes(e.actors) == actors and _codes(e.targets) == targets
 
 
+def test_assemble_a_time_past_the_charge_is_not_the_accusations(ex):
+    # (a year long past made the accusation history, and dropped it)
+    text = "اتهمت منظمة حقوقية الجيش بارتكاب جرائم حرب ضد المدنيين عام 2012"
+    e = _one(ex, text, "ACCUSE", "اتهمت")
+    assert e.date is None and _codes(e.targets) == ["--- MIL"]
+    # (a control) a time before the charge is the accusation's
+    e = _one(ex, "اتهمت الحكومة، أمس الاثنين، الإمارات بشن غارات", "ACCUSE", "اتهمت")
+    assert e.date.start == dt.date(2016, 8, 29)
+
+
 @pytest.mark.parametrize(
     "text, targets",
     [

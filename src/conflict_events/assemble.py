@@ -5581,6 +5581,13 @@ class Assembler:
             # "اتهمت الحكومة، اليوم الجمعة، الإمارات بشن غارات ... أمس الخميس": the act accused
             # of is told by its own time, not by the accusation's
             times = [(r, x) for r, x in times if r[0] >= trig.end]
+        if e.type == "ACCUSE" and e.mode == "allege" and times and e.pos == "verb":
+            # "اتهمت المنظمة الجيش بارتكاب جرائم حرب عام 2017": a time past the charge is the
+            # charged act's, not the accusation's
+            charge = next((k for k in range(trig.end, min(sent.end, trig.end + 8)) if toks[k].prep == "ب"
+                           and not any(t.is_punct for t in toks[trig.end : k])), None)
+            if charge is not None:
+                times = [(r, x) for r, x in times if r[0] < charge]
         date, drule = self._date(toks, sent, trig, times, modality, article_date, others, ctx.answered)
         participle = e.participle or "slot.participle" in rules
         # (a participle is told when the verb before it is, not one of a relative clause: "دعا
