@@ -6294,6 +6294,21 @@ def test_assemble_no_construct_past_an_adjective_or_an_article(ex, text, actors,
     assert _codes(e.actors) == actors and _codes(e.targets) == targets
 
 
+@pytest.mark.parametrize(
+    "text, trigger, targets",
+    [
+        # "after his abduction": the man the pronoun names is held, not the one who holds
+        ("أطلق سراح الصحفي الإيطالي بعد ثلاثة أشهر من اختطافه في النيجر", "اختطافه", ["ITA JRN"]),
+        ("عثر على جثة الناشط بعد يومين من اعتقاله", "اعتقاله", ["--- OPP"]),
+        # (a control) an attack's pronoun is its maker's
+        ("أكد الوزير أن الجيش سيواصل عملياته حتى القضاء على الإرهاب", "عملياته", ["--- CVL"]),
+    ],
+)
+def test_assemble_his_abduction_names_whom_it_holds(ex, text, trigger, targets):
+    e = next(x for x in ex.extract(text, article_date=DATE) if x.trigger.text == trigger)
+    assert _codes(e.targets) == targets and not any(a.sector in ("JRN", "OPP") for a in e.actors)
+
+
 def test_assemble_a_time_past_the_charge_is_not_the_accusations(ex):
     # (a year long past made the accusation history, and dropped it)
     text = "اتهمت منظمة حقوقية الجيش بارتكاب جرائم حرب ضد المدنيين عام 2012"

@@ -6282,10 +6282,13 @@ class Assembler:
         # مهاجرين ...، أثناء تعرضه للقصف الجوي" lends the strike no light verb)
         # (nor does a verb lend one to what is given in exchange, the other side's act:
         # "أطلقت حماس سراح أربع رهائن مقابل الإفراج عن أسرى")
+        # (nor a verb that is a word of an act of another type: "أطلق سراح الصحفي بعد ثلاثة
+        # أشهر من اختطافه" lends the abduction no light verb)
         light = [s for s in support if _serves(s.entry, e)
                  and not any(t.key in _IN_EXCHANGE for t in toks[s.end : trig.start])
                  and not any(o.start <= s.start and s.end <= o.end < trig.start and o.end - o.start > 1
-                             and o.entry.pos == "verb" and any(t.is_punct for t in toks[o.end : trig.start])
+                             and o.entry.pos == "verb" and (o.entry.type != e.type or any(
+                                 t.is_punct for t in toks[o.end : trig.start]))
                              for o in others)]
         for s in sorted(light, key=lambda m: -m.start):
             if e.type == "ASSAULT" and any(t.key in REPEL or t.key in _FOILING for t in toks[s.end : trig.start]):
@@ -7028,7 +7031,11 @@ class Assembler:
                 if toks[i].norm in _OF_THEM and not toks[i - 1].is_punct and self._only_quantities((toks[i - 1],)):
                     return "target"
         first = toks[trig.start]
-        if not (len(first.norm) > 4 and first.norm.endswith(("هم", "هن", "هما", "ها"))):
+        # (a bare "ه" is "his" only past the word's own key, "اختطافه" but not "مداهمه", and
+        # on an act done to a man: "بعد اعتقاله", not "سيواصل عملياته")
+        if not (len(first.norm) > 4 and first.norm.endswith(("هم", "هن", "هما", "ها"))) and not (
+                trig.entry.pos == "noun" and trig.end - trig.start == 1 and _has_object_suffix(first)
+                and trig.entry.mode in _GENITIVE_PATIENT_MODES):
             return None
         if trig.entry.pos == "verb":
             # (a verb whose object needs a preposition takes no object pronoun: "سيطرتها على"
