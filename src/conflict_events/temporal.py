@@ -233,6 +233,10 @@ _COMPLETED_VERBS = frozenset(
     "وصل وصلت وصلوا غادر غادرت غادروا عاد عادت عادوا فر فرت فروا هرب هربت هربوا "
     "استشهد استشهدوا خطف خطفت خطفوا".split()
 )
+# places an act is done from, after "من": "اعتقل قبل أسبوعين من منزله"
+_FROM_PLACES = frozenset(normalize(w) for w in (
+    "منزله منزلها منزلهم منازلهم منزل بيته بيتها بيتهم بيوتهم بيت مكان مكانه مقر مقره مقرها "
+    "مدينة قرية بلدة مخيم حي منطقة شارع سجن").split())
 _DIGITS_RE = re.compile(r"^[0-9]+$")
 _SINCE_WORDS = frozenset(("منذ", "ومنذ"))
 
@@ -1662,7 +1666,9 @@ class DateFinder:
         if unit.value == "decade" and num is None and unit.count == 1 and not approx:
             return None  # "منذ عقد القمة": since the summit was held ("منذ أكثر من عقد" counts)
         k += 1
-        if kind in ("ago", "after") and k < len(toks) and toks[k] in ("من", "علي", "على"):
+        if kind in ("ago", "after") and k < len(toks) and toks[k] in ("من", "علي", "على") and not (
+                # (not a place the act is from: "اعتقل قبل أسبوعين من منزله")
+                toks[k] == "من" and k + 1 < len(toks) and toks[k + 1] in _FROM_PLACES):
             return None  # "بعد يومين على عقد القمة": counted from another event
         if unit.value == "hour" and kind in ("after",):
             return None
