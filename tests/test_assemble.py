@@ -6309,6 +6309,20 @@ def test_assemble_his_abduction_names_whom_it_holds(ex, text, trigger, targets):
     assert _codes(e.targets) == targets and not any(a.sector in ("JRN", "OPP") for a in e.actors)
 
 
+@pytest.mark.parametrize(
+    "text, targets",
+    [
+        # pipelines, bridges and power lines struck are civilian property
+        ("فجر مسلحون خط أنابيب للغاز في شمال سيناء", ["EGY CVL"]),
+        ("دمرت غارة جوية جسرا رئيسيا على نهر الفرات", ["--- CVL"]),
+        ("قصفت الطائرات أبراج الكهرباء في ريف المدينة", ["--- CVL"]),
+    ],
+)
+def test_assemble_infrastructure_struck(ex, text, targets):
+    e = _one(ex, text, "ASSAULT", "")
+    assert _codes(e.targets) == targets
+
+
 def test_assemble_a_time_past_the_charge_is_not_the_accusations(ex):
     # (a year long past made the accusation history, and dropped it)
     text = "اتهمت منظمة حقوقية الجيش بارتكاب جرائم حرب ضد المدنيين عام 2012"
