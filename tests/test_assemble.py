@@ -6323,6 +6323,15 @@ def test_assemble_infrastructure_struck(ex, text, targets):
     assert _codes(e.targets) == targets
 
 
+def test_assemble_a_sites_adjective_past_its_towns_name(ex):
+    # "مطار حماة العسكري": the adjective past the town's name tells whose the site is
+    e = _one(ex, "تصدت الدفاعات الجوية لهجوم بالصواريخ على مطار حماة العسكري", "ASSAULT", "لهجوم")
+    assert [t.sector for t in e.targets] == ["MIL"]
+    # (a control) a site with no such adjective is told by the sides
+    e = _one(ex, "قصف المسلحون مستودع البلدة", "ASSAULT", "قصف")
+    assert [t.sector for t in e.targets] != ["MIL"]
+
+
 def test_assemble_a_time_past_the_charge_is_not_the_accusations(ex):
     # (a year long past made the accusation history, and dropped it)
     text = "اتهمت منظمة حقوقية الجيش بارتكاب جرائم حرب ضد المدنيين عام 2012"

@@ -4513,6 +4513,11 @@ class Assembler:
             if sector is None and getattr(e, "opposed", False) and end < sent.end:
                 # "مواقع عسكرية", "قافلة مدنية": the adjective tells whose the site is
                 sector = _SITE_ADJECTIVES.get(toks[end].key)
+                if (sector is None and end + 1 < sent.end and not _definite(toks[end - 1])
+                        and not _definite(toks[end]) and _definite(toks[end + 1])
+                        and not any(t.prep or t.has_conj or t.is_punct for t in toks[end : end + 2])):
+                    # (past the name of its town: "مطار حماة العسكري")
+                    sector = _SITE_ADJECTIVES.get(toks[end + 1].key)
             if (sector in _FORCES and e.kind in ("generic", "force") and end < sent.end
                     and toks[end].key in _REBEL_ADJECTIVES and not toks[end].prep and not toks[end].has_conj):
                 # "القوات الانفصالية", "الوحدات المتمردة": forces in revolt are rebels
