@@ -6323,6 +6323,20 @@ def test_assemble_infrastructure_struck(ex, text, targets):
     assert _codes(e.targets) == targets
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "any group" claimed nothing and made nothing, and a claim denied denies no act
+        "ولم تعلن أي جماعة مسؤوليتها عن الهجوم على قافلة الإغاثة",
+        "لم يتبن أي تنظيم التفجير الذي هز السوق، لكن جماعة الشباب تنشط في المنطقة",
+        "ولم تتبن أي جهة الهجوم على الحاجز",
+    ],
+)
+def test_assemble_any_group_is_no_actor(ex, text):
+    e = _one(ex, text, "ASSAULT", "")
+    assert e.actors == () and e.modality == ce.Modality.ASSERTED
+
+
 def test_assemble_a_sites_adjective_past_its_towns_name(ex):
     # "مطار حماة العسكري": the adjective past the town's name tells whose the site is
     e = _one(ex, "تصدت الدفاعات الجوية لهجوم بالصواريخ على مطار حماة العسكري", "ASSAULT", "لهجوم")

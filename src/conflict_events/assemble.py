@@ -3216,6 +3216,7 @@ _MILLIONS = _keys("ملايين الاف")  # (counts "parse_number" leaves to t
 _MULTIPLIERS = {lexical_key(normalize(w)): m for w, m in (("آلاف", 1000), ("ملايين", 1_000_000))}  # "عشرة آلاف"
 _CAPITAL_WORD = _keys("عاصمه")  # "العاصمة الجزائرية"
 _ANY = _keys("اي")  # "أي هجوم"
+_COMMON_KINDS = frozenset(("generic", "pronoun", "title"))  # actors named by a common noun
 _NOT = _keys("ليس ليست")
 _PAST_NOT = _keys("لم")
 _RESULTED = _keys("يسفر تسفر يودي تودي يوقع توقع يخلف تخلف")  # "لم يسفر عن"
@@ -3716,6 +3717,11 @@ class Assembler:
                 for name in ("places", "actors"):
                     found[name] = [m for m in found.get(name, ()) if not _quoted_name(toks, sent, m)]
                 actor_ms = found["actors"]
+            if any(m.start > sent.start and toks[m.start - 1].key in _ANY and m.entry.kind in _COMMON_KINDS
+                   for m in actor_ms):
+                # "لم تعلن أي جماعة مسؤوليتها": any group is none in particular
+                actor_ms = found["actors"] = [m for m in actor_ms if not (
+                    m.start > sent.start and toks[m.start - 1].key in _ANY and m.entry.kind in _COMMON_KINDS)]
             if any(m.end < sent.end and toks[m.end].text in _CLOSING_OF for m in actor_ms):
                 # 'تحالف "نداء الشعب"': the people ending a short name in quotes are no actor
                 actor_ms = found["actors"] = [m for m in actor_ms if not _ends_quoted_name(toks, sent, m)]
@@ -4982,6 +4988,9 @@ class Assembler:
                       and _joined_verb(toks, trig) and (
                           any(t.text in ("،", ",") for t in toks[c.end : trig.start])
                           or c.entry.id == _WITHOUT_CUE))
+             # nor does one of the claim: "لم يتبن أي تنظيم التفجير" (the blast was)
+             and not (c.entry.modality == "negated" and c.end <= trig.start and any(
+                 s.entry.id == _CLAIMED and c.end <= s.start and s.end <= trig.start for s in support))
              # (nor a denial: "نفت إسلام آباد أي صلة لها به ودعت إلى تحقيق" called for one;
              # what is denied to have been is told after "أن": "نفى أن يكون قصف وقتل")
              and not (c.entry.id == _DENIAL and c.end <= trig.start and _joined_verb(toks, trig)
