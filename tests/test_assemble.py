@@ -1148,9 +1148,10 @@ def test_assemble_rockets_named_without_a_firing_verb_are_no_attack(ex):
 
 
 def test_assemble_air_defences_are_the_states_forces(ex):
+    # (the downing is the defences', the jets that fired are its target, as with "اعترضت")
     text = "أسقطت الدفاعات الجوية السورية صاروخين أطلقتهما مقاتلات إسرائيلية"
     e = _one(ex, text, "ASSAULT", "صاروخين")
-    assert _codes(e.actors) == ["ISR MIL"]
+    assert _codes(e.actors) == ["SYR MIL"] and _codes(e.targets) == ["ISR MIL"]
     assert _codes(ce.Extractor().extract("وقالت الدفاعات الجوية السورية إنها تصدت للهجوم",
                                          article_date=DATE)[0].actors) == ["SYR MIL"]
 
@@ -6335,6 +6336,20 @@ def test_assemble_infrastructure_struck(ex, text, targets):
 def test_assemble_any_group_is_no_actor(ex, text):
     e = _one(ex, text, "ASSAULT", "")
     assert e.actors == () and e.modality == ce.Modality.ASSERTED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a missile downed is the downing; the launcher its relative verb names is the target
+        "أسقطت الدفاعات الجوية السعودية صاروخا باليستيا أطلقه الحوثيون باتجاه جازان",
+        "أسقطت الدفاعات الجوية السعودية صاروخا أطلقه الحوثيون",
+    ],
+)
+def test_assemble_a_missile_downed_and_its_launcher(ex, text):
+    assert [(e.type, e.mode) for e in ex.extract(text, article_date=DATE)] == [("ASSAULT", None)]
+    e = _one(ex, text, "ASSAULT", "صاروخا")
+    assert _codes(e.actors) == ["SAU MIL"] and _codes(e.targets) == ["YEM REB"]
 
 
 def test_assemble_a_sites_adjective_past_its_towns_name(ex):

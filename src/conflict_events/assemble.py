@@ -3976,6 +3976,11 @@ class Assembler:
                 and not any((m.start <= t.start and t.end <= m.end and m.end - m.start > t.end - t.start)
                             or m.start < t.start < m.end for m in places)
             ]
+            if any(t.entry.id == _DOWNED for t in triggers):
+                # "أسقطت الدفاعات صاروخا أطلقه الحوثيون": the missile downed is the downing, its
+                # launch told by the relative verb names the downing's target
+                downed = {(t.start, t.end) for t in triggers if t.entry.id == _DOWNED}
+                triggers = [t for t in triggers if t.entry.id == _DOWNED or (t.start, t.end) not in downed]
             triggers = self._casualty_filter(toks, triggers, actor_ms)
             triggers = self._act_contents(toks, triggers)
             triggers = _pledges_of_force(toks, sent, triggers)
@@ -5288,7 +5293,8 @@ class Assembler:
                     and not any(t.is_punct or t.prep or t.key in LOCATIVE for t in toks[trig.end : p.start + 1]))),
                     None)
                 trule = "slot.craft" if target is not None else None
-            if target is None and toks[trig.start].key in SHOOT_DOWN:
+            if target is None and (toks[trig.start].key in SHOOT_DOWN or e.id == _DOWNED):
+                # ("أسقطت الدفاعات صاروخا أطلقه الحوثيون": the missile its verb tells downed)
                 target = self._launcher(toks, sent, trig, phrases)
                 trule = "slot.launcher" if target is not None else None
             elif trule == "slot.object" and (toks[trig.start].key in SHOOT_DOWN or e.id == _DOWNED) and all(
