@@ -6352,6 +6352,18 @@ def test_assemble_a_missile_downed_and_its_launcher(ex, text):
     assert _codes(e.actors) == ["SAU MIL"] and _codes(e.targets) == ["YEM REB"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # talks in the plural by phone are a call
+        "أجرى الرئيس الأمريكي محادثات هاتفية مع رئيس الوزراء الإسرائيلي",
+        "أجرى وزير الخارجية مباحثات هاتفية مع نظيره القطري تناولت الأوضاع في المنطقة",
+    ],
+)
+def test_assemble_talks_by_phone_in_the_plural(ex, text):
+    assert [(e.type, e.mode) for e in ex.extract(text, article_date=DATE)] == [("CONSULT", "phone")]
+
+
 def test_assemble_a_sites_adjective_past_its_towns_name(ex):
     # "مطار حماة العسكري": the adjective past the town's name tells whose the site is
     e = _one(ex, "تصدت الدفاعات الجوية لهجوم بالصواريخ على مطار حماة العسكري", "ASSAULT", "لهجوم")
