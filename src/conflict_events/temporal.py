@@ -836,6 +836,12 @@ class DateFinder:
             k += second[1]
             code = second[0].value
         day = self._day_ref(sent, k, ref, direction, allow_pod=False)
+        if day is None and code == "DT" and ref is not None and _EARLIER in sent.toks[i:k]:
+            # "في وقت سابق من هذا الشهر": the days of the period before the article's
+            period = self._period(sent, k, ref, direction)
+            if period is not None and period[2].start is not None and period[2].start < ref <= period[2].end:
+                j, _, res = period
+                return j, prefix, _Res.span(res.start, ref - _dt.timedelta(days=1), f"{res.rule}.earlier")
         if day is None:
             return None
         j, _, res = day
@@ -2037,6 +2043,7 @@ _DAY_RANGE = frozenset("الي حتي و - لغايه".split())
 _NIGHTS = frozenset({"deictic.last_night", "deictic.overnight", "deictic.night_before_last"})
 _ANCHOR = frozenset({"anchor"})
 _POD = frozenset({"part_of_day"})
+_EARLIER = "سابق"  # "في وقت سابق من": earlier in
 _DEICTIC = frozenset({"deictic"})
 _WEEKDAY = frozenset({"weekday"})
 _QUAL = frozenset({"qualifier"})
