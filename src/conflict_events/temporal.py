@@ -836,12 +836,17 @@ class DateFinder:
             k += second[1]
             code = second[0].value
         day = self._day_ref(sent, k, ref, direction, allow_pod=False)
-        if day is None and code == "DT" and ref is not None and _EARLIER in sent.toks[i:k]:
-            # "في وقت سابق من هذا الشهر": the days of the period before the article's
+        if day is None and code == "DT" and ref is not None and not _EARLIER_OR_LATER.isdisjoint(sent.toks[i:k]):
+            # "في وقت سابق من هذا الشهر": the days of the period before the article's; "في وقت
+            # لاحق من هذا الشهر": those after it
             period = self._period(sent, k, ref, direction)
-            if period is not None and period[2].start is not None and period[2].start < ref <= period[2].end:
+            if period is not None and period[2].start is not None and period[2].start <= ref <= period[2].end:
                 j, _, res = period
-                return j, prefix, _Res.span(res.start, ref - _dt.timedelta(days=1), f"{res.rule}.earlier")
+                one = _dt.timedelta(days=1)
+                if _EARLIER in sent.toks[i:k] and res.start < ref:
+                    return j, prefix, _Res.span(res.start, ref - one, f"{res.rule}.earlier")
+                if _EARLIER not in sent.toks[i:k] and ref < res.end:
+                    return j, prefix, _Res.span(ref + one, res.end, f"{res.rule}.later")
         if day is None:
             return None
         j, _, res = day
@@ -2044,6 +2049,7 @@ _NIGHTS = frozenset({"deictic.last_night", "deictic.overnight", "deictic.night_b
 _ANCHOR = frozenset({"anchor"})
 _POD = frozenset({"part_of_day"})
 _EARLIER = "سابق"  # "في وقت سابق من": earlier in
+_EARLIER_OR_LATER = frozenset((_EARLIER, "لاحق"))  # (and "في وقت لاحق من": later in)
 _DEICTIC = frozenset({"deictic"})
 _WEEKDAY = frozenset({"weekday"})
 _QUAL = frozenset({"qualifier"})
