@@ -6364,6 +6364,19 @@ def test_assemble_talks_by_phone_in_the_plural(ex, text):
     assert [(e.type, e.mode) for e in ex.extract(text, article_date=DATE)] == [("CONSULT", "phone")]
 
 
+@pytest.mark.parametrize(
+    "text, modality",
+    [
+        # a naval mission launched, or a military one sent, is a deployment
+        ("يعتزم الاتحاد الأوروبي إرسال بعثة عسكرية إلى البحر الأحمر", ce.Modality.PLANNED),
+        ("أطلق الاتحاد الأوروبي مهمة بحرية لحماية السفن التجارية", ce.Modality.ASSERTED),
+    ],
+)
+def test_assemble_a_mission_sent_is_a_deployment(ex, text, modality):
+    e = _one(ex, text, "MOBILIZE", "")
+    assert _codes(e.actors) == ["IGO IGO"] and e.modality == modality
+
+
 def test_assemble_a_sites_adjective_past_its_towns_name(ex):
     # "مطار حماة العسكري": the adjective past the town's name tells whose the site is
     e = _one(ex, "تصدت الدفاعات الجوية لهجوم بالصواريخ على مطار حماة العسكري", "ASSAULT", "لهجوم")
