@@ -1307,6 +1307,11 @@ def _quoted_name(toks, sent, m) -> bool:
     return False
 
 
+def _any_one(toks, sent, m) -> bool:
+    """The match ``m`` is a common noun after "أي": "أي جماعة", none in particular."""
+    return m.start > sent.start and toks[m.start - 1].key in _ANY and m.entry.kind in _COMMON_KINDS
+
+
 def _ends_quoted_name(toks, sent, m) -> bool:
     """The generic match ``m`` is the last word of a short name in quotes, after a word of
     it: 'تحالف "نداء الشعب"'."""
@@ -3182,7 +3187,8 @@ _PROTESTER_ENTRIES = frozenset({"act.generic.protesters"})  # whom force against
 # people named by no nationality nor residence: protesters when they protest
 _PROTESTING_PEOPLE = frozenset({"act.generic.civilian_groups", "act.generic.persons", "act.generic.revolutionaries",
                                 # (staff and unions on strike)
-                                "act.generic.aid_workers", "act.org.labour", "act.org.union.professions", "act.org.ugtt"})
+                                "act.generic.aid_workers", "act.org.labour", "act.org.union.professions",
+                                "act.org.ugtt"})
 _SUPPORTERS = _keys("انصار مناصري مناصرو مويدي مويدو")  # "أنصار حزب الله": of a group, not its men
 _SUBJECT_TO = _keys("خاضعه خاضع خاضعين")  # "الخاضعة لحظر التجول"
 _FREE = "حرر"  # "حررت", "حرروا": freed
@@ -3717,11 +3723,9 @@ class Assembler:
                 for name in ("places", "actors"):
                     found[name] = [m for m in found.get(name, ()) if not _quoted_name(toks, sent, m)]
                 actor_ms = found["actors"]
-            if any(m.start > sent.start and toks[m.start - 1].key in _ANY and m.entry.kind in _COMMON_KINDS
-                   for m in actor_ms):
+            if any(_any_one(toks, sent, m) for m in actor_ms):
                 # "لم تعلن أي جماعة مسؤوليتها": any group is none in particular
-                actor_ms = found["actors"] = [m for m in actor_ms if not (
-                    m.start > sent.start and toks[m.start - 1].key in _ANY and m.entry.kind in _COMMON_KINDS)]
+                actor_ms = found["actors"] = [m for m in actor_ms if not _any_one(toks, sent, m)]
             if any(m.end < sent.end and toks[m.end].text in _CLOSING_OF for m in actor_ms):
                 # 'تحالف "نداء الشعب"': the people ending a short name in quotes are no actor
                 actor_ms = found["actors"] = [m for m in actor_ms if not _ends_quoted_name(toks, sent, m)]
@@ -5269,7 +5273,8 @@ class Assembler:
                     # "توعدت حماس بالانتقام لاغتيال قائدها": who fell in the act avenged is
                     # not threatened
                     target, trule = None, None
-            if target is not None and trule == "slot.object" and e.type == "PROTEST" and toks[trig.start].key in _CHANTING:
+            if (target is not None and trule == "slot.object" and e.type == "PROTEST"
+                    and toks[trig.start].key in _CHANTING):
                 target, trule = None, None  # 'هتف المتظاهرون "الشعب يريد"': what is chanted, no target
             if target is None and not resumed and (actor is not None or toks[trig.start].has_conj):
                 # (a joined verb's subject is the one before: "واختطفوا ستة وأحرقوا منزلين")
