@@ -354,10 +354,9 @@ def _past_verb(toks, trig) -> bool:
 
 def _shaken(toks, sent, trig) -> bool:
     """Whether the act is the subject of "هز" (shook), a word or two before it: "هز انفجار",
-    "وهزت سلسلة انفجارات" (a closed-class word keeps its clitic)."""
+    "وهزت سلسلة انفجارات"."""
     for k in range(trig.start - 1, max(sent.start, trig.start - 3) - 1, -1):
-        key = toks[k].key
-        if key in _SHAKING or key[:1] in "وف" and key[1:] in _SHAKING:
+        if _word_in(toks[k], _SHAKING):
             return True
         if toks[k].is_punct or toks[k].prep:
             return False
@@ -388,9 +387,7 @@ def _done_in_past(toks, sent, trig, support, found) -> bool:
            and not toks[s.start].prep and toks[s.start].key not in _VERBAL_NOUNS for s in support):
         return True
     # "وقعت الاشتباكات", "واندلعت أمس اشتباكات": a verb of happening in the past before it
-    # (a closed-class word's clitic is not stripped: "ودارت")
-    if any((toks[k].key in _HAPPENED or toks[k].key[:1] in "وف" and toks[k].key[1:] in _HAPPENED)
-           and not toks[k].prep and not any(x.is_punct for x in toks[k + 1 : trig.start])
+    if any(_word_in(toks[k], _HAPPENED) and not toks[k].prep and not any(x.is_punct for x in toks[k + 1 : trig.start])
            for k in range(max(sent.start, trig.start - 3), trig.start)):
         return True
     # "قصف الجيش مدينة درعا": the sentence opens with the word as a verb in the past, its
@@ -747,9 +744,9 @@ def _compound_number(first: "Tok", second: "Tok") -> bool:
 _TEN = frozenset(("عشر", "عشره"))
 
 
-def _stopping(tok, words) -> bool:
-    """Whether ``tok`` is one of the verbs or nouns of stopping ``words`` (with its
-    conjunction: "ووقف", not "و" + "قف")."""
+def _word_in(tok, words) -> bool:
+    """Whether ``tok`` is one of the closed-class verbs or nouns ``words``, with its
+    conjunction, which such a word keeps: "ووقف" (not "و" + "قف"), "ودارت", "وهزت"."""
     w = tok.norm
     return w in words or tok.key in words or (w[:1] in ("و", "ف") and w[1:] in words)
 
@@ -1157,7 +1154,6 @@ _SUSPENDING_ACTS = frozenset(("تعليق", "تعليقا", "علق", "علقت"
 _STOPPING_OR_NOUNS = _STOPPING | _SUSPENDING_ACTS | frozenset(("وقف", "وقفا", "ايقاف"))
 # and of ending what goes on: "إنهاء الاعتقالات التعسفية", "الكف عن"
 _ENDS_OF_ACTS = _STOPPING_OR_NOUNS | frozenset(("انهاء", "ينهي", "تنهي", "انهت", "انهي"))
-_EXECUTIONS = "trg.assault.idam.noun"
 _CARRYING_OUT = "تنفيذ"
 # verbs and verbal nouns of suspending aid: "تعليق المساعدات", "أوقفت الدعم"
 _SUSPENDING = frozenset(("تعليق", "وقف", "قطع", "تجميد", "ايقاف", "علقت", "علق", "اوقفت", "اوقف",
@@ -5453,13 +5449,13 @@ class Assembler:
                         if protesters is not None else ([], None))
                 if fallback_rule:
                     rules.append(fallback_rule)
-                shared = {a.span for a in actors}
                 if fallback_rule == "slot.carry" and e.pos == "verb" and (
-                        trule == "slot.pronoun" and targets and {t.span for t in targets} <= shared
+                        trule == "slot.pronoun" and targets and {t.span for t in targets} <= {a.span for a in actors}
                         or not targets and _has_object_suffix(toks[trig.end - 1])):
                     # "هاجمت الحكومة الصحيفة واتهمتها", "قصفت الطائرات المستشفى ودمرته": the
                     # object pronoun of a verb joined to another is not the subject they share,
                     # it is that verb's object
+                    shared = {a.span for a in actors}
                     source = next((ev for ev, _ in reversed(previous) if {a.span for a in ev.actors} == shared), None)
                     targets = tuple(source.targets) if source is not None else ()
                     if "slot.pronoun" in rules:
@@ -9256,14 +9252,14 @@ class Assembler:
         for t in triggers:
             if t.entry.pos != "noun" or t.start <= sent.start:
                 continue
-            if t.entry.type == "COERCE" or t.entry.id == _EXECUTIONS or t.entry.mode == "convict":
+            if t.entry.type == "COERCE" or t.entry.id == _EXECUTION_NOUN or t.entry.mode == "convict":
                 # "دعت إلى وقف إعدام المعتقلين", "أعلنت وقف الاعتقالات", "أوقفت المحكمة حكم
                 # الإعدام": an end of arrests, executions or a sentence is no such act, nor a truce
                 k = t.start - 1
                 while k > sent.start and (toks[k].key in _AT_ONCE or toks[k].key in _ALL_FORMS
                                           or toks[k].key == _CARRYING_OUT or toks[k].key in OPERATIONS):
                     k -= 1  # (past "تنفيذ", "عمليات": "وقف تنفيذ أحكام الإعدام")
-                if not toks[t.start].prep and _stopping(toks[k], _ENDS_OF_ACTS):
+                if not toks[t.start].prep and _word_in(toks[k], _ENDS_OF_ACTS):
                     ended.add(id(t))
                 continue
             if t.entry.type == "ASSAULT" and self._ceasefire is not None:
@@ -9282,7 +9278,7 @@ class Assembler:
                 # النار", "وقفا نهائيا وثنائيا لإطلاق النار", "وقف طويل الأمد لإطلاق النار")
                 words = _STOPPING_OR_NOUNS
                 k = next((j for j in range(k, max(sent.start, t.start - 4) - 1, -1)
-                          if toks[j].is_punct or _stopping(toks[j], words)), k)
+                          if toks[j].is_punct or _word_in(toks[j], words)), k)
             elif (entry is self._ceasefire and not toks[t.start].prep
                   and any(toks[j].key in words for j in range(max(sent.start, k - 3), k))
                   and (_definite(toks[t.start]) or _has_object_suffix(toks[t.start]))):
@@ -9291,13 +9287,13 @@ class Assembler:
                 j = k
                 while j > max(sent.start, k - 3) and _definite(toks[j]) and not toks[j].prep:
                     j -= 1
-                if j < k and _stopping(toks[j], words):
+                if j < k and _word_in(toks[j], words):
                     stops[id(t)] = (j, j + 1, entry)  # (the verb alone, its subject after it)
                     continue
             if entry is self._ceasefire and k == t.start - 1 and not toks[t.start].prep and (
                     _definite(toks[t.start]) or _has_object_suffix(toks[t.start])):
                 words = _STOPPING_OR_NOUNS  # "وقف عملياتها", "إيقاف الهجمات": the stop's noun
-            if _stopping(toks[k], words):
+            if _word_in(toks[k], words):
                 stops[id(t)] = (k, t.end, entry)
         if ended:
             triggers = [t for t in triggers if id(t) not in ended]
