@@ -4881,6 +4881,19 @@ def test_assemble_two_sides_past_a_name_the_lexicon_lacks(ex, text, trigger):
 
 
 @pytest.mark.parametrize(
+    "text, etype, trigger",
+    [
+        # the second side is the first's counterpart
+        ("وقع الرئيس الأمريكي جون سميث ونظيره الإيراني اتفاقا في مسقط", "AGREE", "وقع"),
+        ("أجرى الوزير الأمريكي جون سميث ونظيره الإيراني محادثات في مسقط", "CONSULT", "محادثات"),
+    ],
+)
+def test_assemble_a_counterpart_past_a_name_the_lexicon_lacks(ex, text, etype, trigger):
+    e = _check(ex, text, etype, trigger, ["USA GOV"], ["IRN GOV"])
+    assert e.actors[0].text.endswith("جون سميث")
+
+
+@pytest.mark.parametrize(
     "text, told",
     [
         # "دان" without its hamza condemns

@@ -4749,7 +4749,8 @@ class Assembler:
                     )
                     q.end = p.end
                     continue
-            if (appos and appos[-1].kind == "title" and p.kind in ("title", "org", "person")
+            if (appos and appos[-1].kind == "title"
+                    and (p.kind in ("title", "org", "person") or p.conjuncts[0][2].mirrors)
                     and toks[p.start].has_conj and appos[-1].end < p.start
                     # (past the title's own adjective: "المبعوث الأمريكي الخاص زلماي خليل زاد")
                     and p.start - (k0 := appos[-1].end + _title_adjective(toks[appos[-1].end])) <= 3
@@ -4757,7 +4758,8 @@ class Assembler:
                     and acts.isdisjoint(range(appos[-1].end, p.start))
                     and time_toks.isdisjoint(range(appos[-1].end, p.start))):
                 # "المبعوث الأمريكي ستيف ويتكوف ووزير الخارجية الإيراني": the first holder's
-                # name the lexicon lacks, then a second side
+                # name the lexicon lacks, then a second side (or his counterpart: "الرئيس
+                # الكيني جون روتو ونظيره الصومالي")
                 q = appos[-1]
                 s0, _, ent, country, sector = q.conjuncts[-1]
                 q.conjuncts[-1] = (s0, p.start, ent, country, sector)
