@@ -10993,6 +10993,11 @@ def test_assemble_a_protest_of_people_after_li(ex, text, trigger):
     [
         # "عسكري" after a noun is its adjective, no soldier
         ("رفضت الحكومة الجزائرية أي تدخل عسكري أجنبي في مالي", "REJECT", []),
+        # (also two words past the subject, after a noun with its preposition)
+        ("هددت كوريا الشمالية برد عسكري قوي على المناورات", "THREATEN", []),
+        ("لوحت تركيا بتدخل عسكري في شمال سوريا", "THREATEN", []),
+        # control: a construct's genitive past a name keeps it the name's
+        ("قصفت الطائرات مقر قيادة عسكري في المدينة", "ASSAULT", ["--- MIL"]),
         # controls: after a verb or an arrest's noun, the one struck or held
         ("أعلنت السلطات اعتقال عسكري سابق في العاصمة", "COERCE", ["--- MIL"]),
         ("أصيب عسكري برصاص قناص في ريف المدينة", "ASSAULT", ["--- MIL"]),

@@ -3810,11 +3810,12 @@ class Assembler:
             if actor_ms and any(toks[m.start].key == _MILITARY_ADJECTIVE for m in actor_ms):
                 # "تدخل عسكري", "مصدر عسكري": an adjective of the noun before, no soldier (but
                 # "قتل عسكري", "اعتقال عسكري": the one killed or held)
-                # (one after a name stays its: "قائد عسكري", "مقر قيادة عسكري")
+                # (one after a name stays its: "قائد عسكري", "مقر قيادة عسكري"; a word with a
+                # proclitic between is no genitive of the name: "هددت كوريا الشمالية برد عسكري")
                 named = {k for a in actor_ms for k in range(a.start, a.end)}
                 actor_ms = [m for m in actor_ms if not (
                     m.end - m.start == 1 and toks[m.start].key == _MILITARY_ADJECTIVE
-                    and m.start - 1 not in named and m.start - 2 not in named
+                    and m.start - 1 not in named and (m.start - 2 not in named or toks[m.start - 1].prefix)
                     and _adjective_after_noun(toks, sent, m.start, triggers))]
             if actor_ms:
                 # "حي الطيران", "شارع الجيش": a district or street named after a body is a
