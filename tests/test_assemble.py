@@ -13603,3 +13603,19 @@ def test_assemble_soldiers_in_palestine(ex, text, etype, codes):
 def test_assemble_a_thing_with_its_owner_is_no_agent(ex, text, actors, targets):
     e = _one(ex, text, "ASSAULT", "")
     assert _codes(e.actors) == actors and _codes(e.targets) == targets
+
+
+@pytest.mark.parametrize(
+    "text, etype, trigger, place",
+    [
+        # "في" and a place right after the subject tell where the subject is; the act is
+        # where the words after it say
+        ("أعلنت الحكومة الليبية في طرابلس حالة الطوارئ في مدينة درنة", "COERCE", "حالة الطوارئ", "درنة"),
+        ("فرضت السلطات في بغداد حظر التجول في مدينة البصرة", "COERCE", "حظر التجول", "البصرة"),
+        # control: with no place after the act, the subject's is the act's
+        ("أعلنت السلطات في الخرطوم حظر التجول", "COERCE", "حظر التجول", "الخرطوم"),
+    ],
+)
+def test_assemble_the_subjects_seat_gives_way_to_the_acts_place(ex, text, etype, trigger, place):
+    e = _one(ex, text, etype, trigger)
+    assert e.place is not None and e.place.text.endswith(place)

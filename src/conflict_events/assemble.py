@@ -8220,6 +8220,15 @@ class Assembler:
         return toks[i - 1].key if i > sent.start else None
 
     @staticmethod
+    def _seat(toks, sent, start, ends) -> bool:
+        """Whether the place name at ``start`` follows "في" right after a phrase that ends at
+        one of the character offsets ``ends`` ("الحكومة الليبية في طرابلس")."""
+        i = start
+        while i > sent.start and toks[i - 1].key in _PLACE_NOUNS_OR_DIRECTIONS:
+            i -= 1
+        return i - 2 >= sent.start and toks[i - 1].key == "في" and toks[i - 2].end_char in ends
+
+    @staticmethod
     def _topic_place(toks, start) -> bool:
         """A place named by what is talked about, not where: "بحث ... الأوضاع في غزة"."""
         return start >= 2 and toks[start - 1].key in _IN and toks[start - 2].key in TOPICS
@@ -8536,6 +8545,12 @@ class Assembler:
             preps = [self._prep_before(toks, sent, sp[0]) for sp in near]
             if "من" in preps and any(p in _TOWARD for p in preps):
                 near = [sp for sp, p in zip(near, preps) if p in _TOWARD]
+        if len(near) > 1 and any(sp[0] >= trig.end for sp in near):
+            # "أعلنت الحكومة الليبية في طرابلس حالة الطوارئ في مدينة درنة": "في" and a place
+            # right after the act's subject tell where the subject is, a place after the act
+            # where the act is
+            ends = {a.end_char for a in actors}
+            near = [sp for sp in near if not (sp[1] <= trig.start and self._seat(toks, sent, sp[0], ends))]
         if near:
             span = min(near, key=score)
             rule = "place.after" if span[0] >= trig.end else "place.before"
