@@ -13619,3 +13619,18 @@ def test_assemble_a_thing_with_its_owner_is_no_agent(ex, text, actors, targets):
 def test_assemble_the_subjects_seat_gives_way_to_the_acts_place(ex, text, etype, trigger, place):
     e = _one(ex, text, etype, trigger)
     assert e.place is not None and e.place.text.endswith(place)
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # what an agreement is for leaves the place after it to the agreement too
+        ("وقع البلدان اتفاقا لتبادل الأسرى في الدوحة", "الدوحة"),
+        ("وقعت مصر والسودان اتفاقية للتعاون العسكري في الخرطوم أمس", "الخرطوم"),
+        # control: a place between the signing and what is signed is where
+        ("وقعت الحكومة والمجلس، مساء أمس في الرياض، على اتفاق ينص على عودة الحكومة إلى عدن", "الرياض"),
+    ],
+)
+def test_assemble_an_agreement_is_where_what_it_is_for_is_told(ex, text, place):
+    (e,) = [e for e in ex.extract(text, article_date=DATE) if e.type == "AGREE"]
+    assert e.place is not None and e.place.text == place

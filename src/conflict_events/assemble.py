@@ -1628,6 +1628,14 @@ def _adjective_after_noun(toks, sent, k, triggers) -> bool:
                    for t in triggers)
 
 
+def _for_agreement(toks, sent, t) -> bool:
+    """Whether the act ``t`` is what the agreement named right before it is for: "اتفاقا
+    لوقف", "اتفاقا يقضي بوقف", "مذكرة تفاهم للتعاون"."""
+    return toks[t.start].prep in ("ل", "ب") and t.start > sent.start and (
+        toks[t.start - 1].key in AGREEMENT_NOUNS or toks[t.start - 1].key in _STIPULATES
+        or toks[t.start - 1].key in _UNDERSTANDING)
+
+
 def _word_before(toks, floor, k, words, reach) -> bool:
     """Whether one of ``words`` stands in the ``reach`` words before ``k`` (none before
     ``floor``) with no punctuation between: "امتنعت الحكومة السودانية عن"."""
@@ -5123,9 +5131,7 @@ class Assembler:
         # "اتفاقا لوقف", "اتفاق بين الطرفين لتبادل", "اتفاقا يقضي بوقف": what the agreement is
         # for or provides for
         agreed_for = toks[trig.start].prep in ("ل", "ب")
-        if modality == Modality.ASSERTED and e.pos == "noun" and agreed_for and trig.start > sent.start and (
-                toks[trig.start - 1].key in AGREEMENT_NOUNS or toks[trig.start - 1].key in _STIPULATES
-                or toks[trig.start - 1].key in _UNDERSTANDING):  # "مذكرة تفاهم للتعاون"
+        if modality == Modality.ASSERTED and e.pos == "noun" and _for_agreement(toks, sent, trig):
             modality, mrule = Modality.PLANNED, "mod.agreed"
         if modality == Modality.ASSERTED and e.pos == "noun" and any(
             o.entry.type == "AGREE" and (0 < trig.start - o.end or agreed_for and o.end == trig.start)
@@ -8488,11 +8494,15 @@ class Assembler:
             kind = groups[span][0].entry.kind if groups[span] else "local"
             return dist + _PLACE_PENALTY.get(kind, 0)
 
+        # "وقع البلدان اتفاقا لتبادل الأسرى في الدوحة": what an agreement is for leaves the
+        # place after it to the agreement too
+        ahead = others if trig.entry.type != "AGREE" else [
+            o for o in others if not (o.start > trig.start and _for_agreement(toks, sent, o))]
         near = [
             sp for sp in spans
             if ((sp[0] >= trig.end and sp[0] - trig.end <= self.max_place_distance
-                 and not self._blocked(trig, trig.end, sp[0], others, toks, sent)
-                 and not self._another_act_between(trig, trig.end, sp[0], others))
+                 and not self._blocked(trig, trig.end, sp[0], ahead, toks, sent)
+                 and not self._another_act_between(trig, trig.end, sp[0], ahead))
                 or (sp[1] <= trig.start and trig.start - sp[1] <= self.max_place_distance
                     and sum(not toks[i].is_punct for i in range(sp[1], trig.start)) <= _MAX_WORDS_BEFORE
                     and not self._blocked(trig, sp[1], trig.start, others, toks, sent)))
