@@ -18,6 +18,9 @@ DATE = "2016-08-30"
 STRIKE = "قصفت طائرات حربية روسية مدينة حلب أمس"
 MEETING = "التقى وزير الخارجية الروسي نظيره التركي في أنقرة الأحد"
 NOTHING = "ارتفعت أسعار الخبز في الأسواق هذا الأسبوع"
+NEAR = "قصفت طائرات حربية قرى شرق حلب أمس"  # near a town: precision 2
+QUARTER = "قصفت طائرات حربية حي الفردوس في المدينة"  # a quarter the gazetteer lacks
+DISTRICT = "قصفت الطائرات الضاحية الجنوبية لبيروت"  # a quarter the gazetteer has
 
 
 @pytest.fixture(scope="module")
@@ -45,6 +48,12 @@ def extractor():
         (MEETING, "actor2_country", "TUR"),
         (MEETING, "location_name", "Ankara"),
         (MEETING, "geo_precision", 1),
+        (NEAR, "location_name", "Aleppo"),
+        (NEAR, "geo_precision", 2),
+        (QUARTER, "location", "حي الفردوس"),
+        (QUARTER, "geo_precision", 2),
+        (DISTRICT, "location_name", "Dahiyeh"),
+        (DISTRICT, "geo_precision", 1),
     ],
 )
 def test_export_frame_columns_of_first_event(extractor, text, column, value):

@@ -243,7 +243,7 @@ from . import numbers
 from .lexicons import ActorEntry
 from .modality import modality_for
 from .normalize import ends_in_taa_marbuta, lexical_key, normalize
-from .records import Actor, Event, Mention, Modality, Place, TimeExpression
+from .records import GEO_PRECISION, Actor, Event, Mention, Modality, Place, TimeExpression
 
 __all__ = ["Tok", "Sentence", "Assembler", "FUNCTION_WORDS", "BACKING", "BELONGING"]
 
@@ -8640,10 +8640,7 @@ class Assembler:
             end += 1
         if relation is None and toks[start].key in ("ريف", "محيط", "ضواحي", "اطراف"):
             relation = DIRECTIONS_EN.get(toks[start].key)
-        if relation is not None:
-            precision = 2
-        else:
-            precision = 3 if pe.kind in ("country", "region", "governorate", "water") else 1
+        precision = 2 if relation is not None else GEO_PRECISION.get(pe.kind, 1)
         a, b = toks[start].start_char, toks[end - 1].end_char
         return (
             Place(text[a:b], a, b, name=pe.name, country=pe.country, lat=pe.lat, lon=pe.lon,

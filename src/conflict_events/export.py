@@ -25,7 +25,7 @@ import json
 from collections.abc import Iterable, Sequence
 from typing import IO, Any
 
-from .records import Actor, Event, TimeExpression
+from .records import GEO_PRECISION, Actor, Event, TimeExpression
 
 __all__ = [
     "COLUMNS",
@@ -180,13 +180,6 @@ _INT_COLUMNS = (
 )
 _FLOAT_COLUMNS = ("latitude", "longitude")
 
-#: ACLED's geo_precision by gazetteer kind: 1 a town, 2 part of a region, 3 a larger region.
-GEO_PRECISION: dict[str, int] = {
-    "village": 1, "town": 1, "city": 1, "capital": 1, "site": 1,
-    "district": 2, "region": 3, "governorate": 3, "country": 3, "water": 3,
-}
-
-
 def event_record(event: Event, sentence_text: str | None = None) -> dict[str, Any]:
     """``event.to_dict()`` with the place's gazetteer kind and the sentence text added
     (what a corpus output stores per event)."""
@@ -244,7 +237,8 @@ def _frame_row(ev: dict[str, Any], source: Any) -> dict[str, Any]:
         "country": place.get("country"),
         "latitude": place.get("lat"),
         "longitude": place.get("lon"),
-        "geo_precision": GEO_PRECISION.get(place.get("kind") or ""),
+        # (the place's own: "شرق حلب" is near a town; records written without it, by kind)
+        "geo_precision": place.get("geo_precision", GEO_PRECISION.get(place.get("kind") or "")),
         "fatalities": ev.get("fatalities"),
         "injured": ev.get("injured"),
         "arrested": ev.get("arrested"),

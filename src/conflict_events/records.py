@@ -19,6 +19,7 @@ __all__ = [
     "EVENT_TYPES",
     "SECTORS",
     "GRANULARITIES",
+    "GEO_PRECISION",
     "Modality",
     "Mention",
     "Actor",
@@ -114,6 +115,15 @@ class Actor(Mention):
             "country": self.country,
             "sector": self.sector,
         }
+
+
+#: ACLED's geo_precision by gazetteer kind: 1 a town, 2 part of a region, 3 a larger region
+#: (the gazetteer's districts are quarters of a city with coordinates of their own).
+#: A place near or on a side of one ("شرق حلب"), or a quarter the gazetteer lacks, is 2.
+GEO_PRECISION: dict[str, int] = {
+    "village": 1, "town": 1, "city": 1, "capital": 1, "site": 1, "district": 1,
+    "region": 3, "governorate": 3, "country": 3, "water": 3,
+}
 
 
 @attrs.frozen
