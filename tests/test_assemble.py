@@ -248,7 +248,14 @@ def test_assemble_the_hurt_counted_after_the_dead(ex, text, fatalities, injured)
         ("قصفت الطائرات مواقع في شرق حلب", "Aleppo", "east", 2),
         ("قصفت الطائرات بلدات في ريف إدلب الجنوبي", "Idlib countryside", "south", 2),
         ("انفجرت سيارة مفخخة في مدينة الموصل", "Mosul", None, 1),
-        ("اشتباكات في حي الشيخ ريحان بمدينة حلب", None, None, 2),  # a local place
+        # a local place, located by the known town right after it
+        ("اشتباكات في حي الشيخ ريحان بمدينة حلب", "Aleppo", None, 2),
+        ("استهدف مجهولون بعبوة لاصقة سيارة ضابط في حي العامرية ببغداد", "Baghdad", None, 2),
+        ("قتل ثلاثة أشخاص في قصف استهدف حي الزيتون شرق مدينة غزة", "Gaza", "east", 2),
+        # (one named after a town, in a town, is its quarter: not Al Matariyah on the lake)
+        ("اعتقلت الشرطة شابا في حي المطرية بالقاهرة", "Cairo", None, 2),
+        # (and without a known town after it, none)
+        ("قصفت الطائرات حي الفردوس في المدينة", None, None, 2),
         # a name several places share is the most populous one's
         ("اعتقلت الشرطة ثلاثة ناشطين في الدار البيضاء", "Casablanca", None, 1),
         # a name that begins with its place noun is a place even as an object

@@ -186,7 +186,9 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   the trigger, with its relation ("شرق حلب") and ACLED geo precision ("المدينة" is the town
   named last before it, in the sentence or, when it names none, in the article);
   ``place.local``: a place the gazetteer lacks, named by a place noun ("حي الدرجة"), or a
-  known name "في" a place of another country ("حي اليرموك في بغداد"); ``place.occasion`` /
+  known name "في" a place of another country ("حي اليرموك في بغداد") or a quarter named
+  after a town in a town ("حي المطرية بالقاهرة"), with the name and coordinates of a known
+  town right after it ("حي الكرادة ببغداد", "مخيم بلاطة شرق نابلس"); ``place.occasion`` /
   ``date.occasion``: an act told as done during talks right after it takes where and when
   they were ("اتفق الرئيسان، خلال لقاء جمعهما امس في لواندا، على"); ``place.sanction``: a
   sanction has no place but such a meeting's or one in the sanctioning state, those named
@@ -8603,10 +8605,13 @@ class Assembler:
                                          actors, targets, sent_countries, article_countries)
             # "حي اليرموك في بغداد": a name "في" a place of another country than any of its
             # readings is a quarter of that place of the same name, not the place it names
+            # (so is a quarter named after a town in a town: "حي المطرية بالقاهرة")
             k = end + (toks[end].key == "في")  # (the word after "في"; the one with "بـ")
             if (cands and within and around.entry.kind != "water"
                     and (around.start == k or toks[k].key in PLACE_NOUNS)
-                    and all(c.entry.country != around.entry.country for c in cands)):
+                    and (all(c.entry.country != around.entry.country for c in cands) or (
+                        around.entry.kind in _TOWNS and all(c.entry.kind in _TOWNS for c in cands)
+                        and any(toks[i].key in _QUARTER for i in range(start, span[0]))))):
                 cands = []
         if cands and around is None and any(toks[i].key in _QUARTER for i in range(start, span[0])):
             # "حي الجيزة" in a story of Libya: a quarter named after a town of another country
@@ -8621,8 +8626,16 @@ class Assembler:
                 None, actors, targets, sent_countries, article_countries
             )
             a, b = toks[start].start_char, toks[end - 1].end_char
-            return Place(text[a:b], a, b, country=country, kind="local", rule="place.local",
-                         geo_precision=2), "place.local"
+            town = around.entry if around is not None and around.entry.kind in _TOWNS else None
+            if town is None:
+                return Place(text[a:b], a, b, country=country, kind="local", rule="place.local",
+                             geo_precision=2), "place.local"
+            # "حي الكرادة ببغداد", "مخيم بلاطة شرق نابلس": one in or beside a known town is
+            # located by that town, on the side the words between name
+            side = next((DIRECTIONS_EN[toks[i].key] for i in range(end, around.start) if toks[i].key in DIRECTIONS_EN),
+                        None)
+            return Place(text[a:b], a, b, name=town.name, country=country, lat=town.lat, lon=town.lon, kind="local",
+                         rule="place.local", relation=side, geo_precision=2), "place.local"
         if span[0] > sent.start and len(cands) > 1:
             # "قرية برقة": the noun before the name says which of its readings is meant
             kinds = _KINDS_NAMED.get(toks[span[0] - 1].key)

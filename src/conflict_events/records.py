@@ -132,7 +132,9 @@ class Place(Mention):
 
     A relative place ("شرق حلب", "ريف إدلب الجنوبي") keeps the gazetteer entry it is
     relative to and its ``relation``; a local place the gazetteer does not know ("حي
-    الدرجة") has no name or coordinates, and the country of its context.
+    الدرجة") has no name or coordinates, and the country of its context, unless a known
+    town right after it locates it ("حي الكرادة ببغداد", "مخيم بلاطة شرق نابلس"): then it
+    has that town's name and coordinates, and the side of it the words tell as its relation.
     """
 
     name: str | None = None
