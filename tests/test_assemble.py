@@ -13641,3 +13641,19 @@ def test_assemble_the_subjects_seat_gives_way_to_the_acts_place(ex, text, etype,
 def test_assemble_an_agreement_is_where_what_it_is_for_is_told(ex, text, place):
     (e,) = [e for e in ex.extract(text, article_date=DATE) if e.type == "AGREE"]
     assert e.place is not None and e.place.text == place
+
+
+@pytest.mark.parametrize(
+    "text, modality",
+    [
+        # an arrest joined after what was foiled is done, neither foiled nor planned
+        ("أعلنت وزارة الداخلية إحباط مخطط إرهابي واعتقال أربعة عناصر", "asserted"),
+        ("أعلن الجيش إحباط هجوم على الحدود واعتقال ثلاثة مهربين", "asserted"),
+        # controls: its own negation stays; an arrest foiled is none
+        ("أحبطت الشرطة الهجوم ولم تعتقل أحدا", "negated"),
+        ("أحبط الأهالي محاولة اعتقال الناشط", "negated"),
+    ],
+)
+def test_assemble_an_arrest_after_what_was_foiled(ex, text, modality):
+    (e,) = [e for e in ex.extract(text, article_date=DATE) if e.type == "COERCE"]
+    assert e.modality.value == modality

@@ -4981,6 +4981,12 @@ class Assembler:
         # scopes count words: punctuation and time expressions do not use them up
         w = ctx.word_pos
         cut = _after_clause(toks, sent, trig)
+        foiled = next((c for c in cues if c.entry.id in _FAILED_CUES and cut <= c.start and c.end < trig.start), None)
+        if foiled is not None and trig.entry.type == "COERCE":
+            # "أعلنت الوزارة إحباط مخطط إرهابي واعتقال أربعة عناصر": an arrest or a seizure
+            # joined after what was foiled is done, neither foiled nor planned (its own
+            # negation stays: "ولم تعتقل أحدا")
+            cut = next((k for k in range(trig.start, foiled.end, -1) if toks[k].has_conj), cut)
         modality, mrule = modality_for(
             w[trig.start], w[trig.end],
             [_Shifted(w[c.start], w[c.end], c.entry) for c in [*cues, *requests]
