@@ -13657,3 +13657,19 @@ def test_assemble_an_agreement_is_where_what_it_is_for_is_told(ex, text, place):
 def test_assemble_an_arrest_after_what_was_foiled(ex, text, modality):
     (e,) = [e for e in ex.extract(text, article_date=DATE) if e.type == "COERCE"]
     assert e.modality.value == modality
+
+
+@pytest.mark.parametrize(
+    "text, etype, target, code",
+    [
+        # a home is coded by whose it is, named right after it (also two homes of two men)
+        ("هدم الجيش الإسرائيلي منزلي أسيرين فلسطينيين في مدينة طولكرم", "COERCE", "منزلي أسيرين فلسطينيين",
+         "PSE CVL"),
+        ("هدم الجيش الإسرائيلي منزل عائلة فلسطينية في بلدة قباطية", "COERCE", "منزل عائلة فلسطينية", "PSE CVL"),
+        # (civilian property, whoever's it is)
+        ("فجر مسلحون منزل ضابط شرطة عراقي في المدينة", "ASSAULT", "منزل ضابط شرطة عراقي", "IRQ CVL"),
+    ],
+)
+def test_assemble_a_home_and_whose_it_is(ex, text, etype, target, code):
+    e = _one(ex, text, etype, "")
+    assert [(t.text, t.code) for t in e.targets] == [(target, code)]

@@ -3322,6 +3322,7 @@ _WITHDRAWAL = "انسحاب"  # the verbal noun of withdrawing, which takes no o
 _ATTACKS_OF = _keys("هجوم هجمات هجمه هجمتين غاره غارات ضربه ضربات معارك معركه")
 _ATTACKS_IN = _ATTACKS_OF | _keys("قصف انفجار تفجير كمين")  # "اغتيل في غارة": how
 _UNDER_CONTROL = "trg.assault.saytara.under.noun"  # "باتت المدينة تحت سيطرة الفصائل"
+_HOMES = "act.generic.property"  # homes and civilian buildings: "منزل أسير" is the prisoner's
 _MILITARY_ADJECTIVE = "عسكري"  # "تدخل عسكري": an adjective after a noun, a soldier after a verb
 _RIGGED = "مفخخه"  # alone, a car bomb ("انفجار مفخخة"); after a thing, its adjective
 _RIGGED_THINGS = _keys("مسيره مسيرات طائره طائرات طيارات زورق زوارق قارب قوارب حقيبه طرد طرود دراجه جثه")
@@ -4419,8 +4420,10 @@ class Assembler:
                     and nxt.entry.sector is not None and not between and (toks[nxt.start].has_li or (
                         not _definite(toks[end - 1]) and not toks[nxt.start].prep and not toks[nxt.start].has_conj))
                 ) or (
-                    # "سيارة ناشط حقوقي", "منزل مواطن": a site or a vehicle of a person
-                    e.kind == "generic" and e.opposed and sector is None and nxt.entry.kind == "generic"
+                    # "سيارة ناشط حقوقي", "منزل مواطن": a site or a vehicle of a person (or a
+                    # home: "منزلي أسيرين فلسطينيين")
+                    e.kind == "generic" and (e.opposed and sector is None or e.id == _HOMES)
+                    and nxt.entry.kind == "generic"
                     and not nxt.entry.inanimate and nxt.entry.sector is not None and not between
                     and not _definite(toks[end - 1]) and not toks[nxt.start].prep and not toks[nxt.start].has_conj
                     # (not an adjective: "هدفا عسكريا")
@@ -4478,7 +4481,10 @@ class Assembler:
                         # the forces' own sector
                         country = ne.country
                     elif ne.country in _NOT_STATES or e.kind == "generic":
-                        country, sector = ne.country, ne.sector or sector
+                        # (a home stays civilian property, whoever's it is: "منزل ضابط"; not
+                        # a building or a bus of a body, "مبنى للشرطة", "حافلة تقل جنودا")
+                        country, sector = ne.country, sector if (
+                            e.id == _HOMES and not between and not toks[nxt.start].has_li) else ne.sector or sector
                         if ne.country is None and ne.kind == "group" and not e.inanimate and (
                                 member or all(t.key == "من" for t in between)):
                             # "مسلحون من تنظيم داعش", "مسلحو داعش": the men of a group of no
