@@ -13673,3 +13673,20 @@ def test_assemble_an_arrest_after_what_was_foiled(ex, text, modality):
 def test_assemble_a_home_and_whose_it_is(ex, text, etype, target, code):
     e = _one(ex, text, etype, "")
     assert [(t.text, t.code) for t in e.targets] == [(target, code)]
+
+
+@pytest.mark.parametrize(
+    "text, etype, side, code",
+    [
+        # an armed group's forces are its fighters
+        ("قال الناطق باسم قوات الدعم السريع إن قواته صدت هجوما للجيش على المدينة", "ASSAULT", "targets",
+         "SDN REB"),
+        ("وقال المتحدث باسم حركة 23 مارس إن قواتها صدت هجوما للجيش الكونغولي", "ASSAULT", "targets", "COD REB"),
+        # controls: the group as the speaker; a state's forces are its army
+        ("أكدت هيئة تحرير الشام أن قواتها قصفت مواقع النظام", "ASSAULT", "actors", "SYR REB"),
+        ("أعلنت وزارة الدفاع التركية أن قواتها قصفت مواقع في شمال العراق", "ASSAULT", "actors", "TUR MIL"),
+    ],
+)
+def test_assemble_the_forces_of_an_armed_group(ex, text, etype, side, code):
+    e = _one(ex, text, etype, "")
+    assert _codes(getattr(e, side)) == [code]

@@ -4917,10 +4917,12 @@ class Assembler:
                     and toks[p.start].suffixed and p.conjuncts[0][2].contextual):
                 # "أسراه", "جنودها": the possessor is the latest coded actor ("تسلم الجيش
                 # الإسرائيلي 7 من أسراه" -> Israeli prisoners)
+                # (an armed group's forces are its fighters: "قال الناطق باسم قوات الدعم
+                # السريع إن قواته صدت هجوما")
                 owner = next((c for _, c in reversed(memory) if c[3]), None)
                 if owner is not None:
                     s0, e0, ent, _, sector = p.conjuncts[0]
-                    p.conjuncts[0] = (s0, e0, ent, owner[3], sector)
+                    p.conjuncts[0] = (s0, e0, ent, owner[3], "REB" if (sector, owner[4]) == ("MIL", "REB") else sector)
             for c in p.conjuncts:
                 s0, e0, ent, country, sector = c
                 if ent.kind == "capital" and s0 > 0 and toks[s0 - 1].key in LOCATIVE:
