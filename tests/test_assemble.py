@@ -13690,3 +13690,16 @@ def test_assemble_a_home_and_whose_it_is(ex, text, etype, target, code):
 def test_assemble_the_forces_of_an_armed_group(ex, text, etype, side, code):
     e = _one(ex, text, etype, "")
     assert _codes(getattr(e, side)) == [code]
+
+
+@pytest.mark.parametrize(
+    "text, trigger, targets",
+    [
+        # who opens an inquiry into an act is not told to have done it
+        ("فتحت النيابة العامة تحقيقا في مقتل الصحفي داخل السجن", "مقتل", ["--- JRN"]),
+        ("فتحت الشرطة الفرنسية تحقيقا في الهجوم على المسجد", "الهجوم", ["FRA CVL"]),
+    ],
+)
+def test_assemble_an_inquiry_is_not_the_act(ex, text, trigger, targets):
+    e = _one(ex, text, "ASSAULT", trigger)
+    assert (e.actors, _codes(e.targets)) == ((), targets)

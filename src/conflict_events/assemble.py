@@ -3240,6 +3240,9 @@ _COMING = _keys("المقبله القادمه")
 _RELIEF_WORK = _keys("اسقاط اجلاء انقاذ اغاثه اسعاف اخلاء اطفاء توزيع اعمار ترميم")  # "عمليات إجلاء"
 # "أفرجت عن رهينتين مقابل إطلاق سراح الأسرى": what is given in exchange is the other side's act
 _IN_EXCHANGE = _keys("مقابل")
+# an inquiry and what it is into: "فتحت النيابة تحقيقا في مقتل الصحفي"
+_INQUIRIES = _keys("تحقيق تحقيقا تحقيقات")
+_INTO = _keys("في حول بشان")
 _RANKS = _keys("اللواء العميد العقيد الجنرال المشير العماد الفريق")  # "... اللواء عمر سليمان": a rank
 _HONORIFICS = _keys("الامير الملك الشيخ السلطان")  # "وزير الخارجية السعودي الأمير فيصل بن فرحان"
 _NAME_COMPOUNDS = _keys("عبد ابو")  # "عبد الرحمن", "أبو الغيط": a name's word before the article
@@ -6601,6 +6604,9 @@ class Assembler:
                 return None, None
         if trig.start > sent.start and toks[trig.start - 1].key in _IN_EXCHANGE:
             return None, None  # "أطلقت حماس سراح رهائن مقابل الإفراج عن أسرى": the other side's act
+        if (trig.start - 2 >= sent.start and toks[trig.start - 1].key in _INTO
+                and toks[trig.start - 2].key in _INQUIRIES):
+            return None, None  # "فتحت النيابة تحقيقا في مقتل الصحفي": who inquires did not do it
         topic = None
         # (past a leading connective: "في المقابل، نفت وزارة الخارجية", "من جهتها، دعت")
         lead = next((k + 1 for k in range(sent.start, min(sent.end, sent.start + 4)) if toks[k].text in ("،", ",")),
