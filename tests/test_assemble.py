@@ -13703,3 +13703,11 @@ def test_assemble_the_forces_of_an_armed_group(ex, text, etype, side, code):
 def test_assemble_an_inquiry_is_not_the_act(ex, text, trigger, targets):
     e = _one(ex, text, "ASSAULT", trigger)
     assert (e.actors, _codes(e.targets)) == ((), targets)
+
+
+def test_assemble_the_military_judiciary_is_one_body(ex):
+    e = _one(ex, "أمر القضاء العسكري بالإفراج عن 50 موقوفا", "RETREAT", "بالإفراج عن")
+    (order,) = [x for x in ex.extract("أمر القضاء العسكري بالإفراج عن 50 موقوفا", article_date=DATE)
+                if x.type == "REQUEST"]
+    assert [(a.text, a.code) for a in order.actors] == [("القضاء العسكري", "--- JUD")]
+    assert (e.actors, _codes(e.targets), e.modality.value) == ((), ["--- CVL"], "requested")
