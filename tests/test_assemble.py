@@ -13711,3 +13711,18 @@ def test_assemble_the_military_judiciary_is_one_body(ex):
                 if x.type == "REQUEST"]
     assert [(a.text, a.code) for a in order.actors] == [("القضاء العسكري", "--- JUD")]
     assert (e.actors, _codes(e.targets), e.modality.value) == ((), ["--- CVL"], "requested")
+
+
+@pytest.mark.parametrize(
+    "text, actors",
+    [
+        # a protest told as done by those whose release is asked or ordered is done
+        ("أمر القاضي بالإفراج عن 50 موقوفا شاركوا في الاحتجاجات", ["--- CVL"]),
+        ("طالبت المنظمة بالإفراج عن عشرات الشبان شاركوا في المظاهرات", ["--- OPP"]),
+        # control: after a relative pronoun
+        ("طالبت المنظمة بالإفراج عن المعتقلين الذين شاركوا في المظاهرات", ["--- CVL"]),
+    ],
+)
+def test_assemble_a_protest_told_as_done_past_a_call(ex, text, actors):
+    (e,) = [e for e in ex.extract(text, article_date=DATE) if e.type == "PROTEST"]
+    assert (e.modality.value, _codes(e.actors)) == ("asserted", actors)

@@ -346,6 +346,18 @@ def _imperfect(t: "Tok") -> bool:
     return t.key[:1] == "ي" or (t.key[:1] == "ت" and t.key[-1:] != "ت")
 
 
+def _done_by_them(toks, sent, trig) -> int | None:
+    """The plural verb in the past right before the act, or before its "في" ("موقوفا
+    شاركوا في الاحتجاجات", "الذين خرجوا في المظاهرات"): the act is told as done by them."""
+    for k in (trig.start - 1, trig.start - 2):
+        if k < sent.start or (k == trig.start - 2 and toks[k + 1].key != "في"):
+            continue
+        t = toks[k]
+        if t.key.endswith("وا") and len(t.key) > 3 and not t.prefix and not _imperfect(t):
+            return k
+    return None
+
+
 def _past_verb(toks, trig) -> bool:
     """A trigger that is a verb in the past: "اعتقلت", "وقصفت" (not "تعتقل", "ستقصف")."""
     if trig.entry.pos != "verb":
@@ -4992,6 +5004,10 @@ class Assembler:
         # scopes count words: punctuation and time expressions do not use them up
         w = ctx.word_pos
         cut = _after_clause(toks, sent, trig)
+        if (k := _done_by_them(toks, sent, trig)) is not None:
+            # "أمر القضاء بالإفراج عن 50 موقوفا شاركوا في الاحتجاجات": what was asked or
+            # planned before that verb is not the act it tells as done
+            cut = max(cut, k)
         foiled = next((c for c in cues if c.entry.id in _FAILED_CUES and cut <= c.start and c.end < trig.start), None)
         if foiled is not None and trig.entry.type == "COERCE":
             # "أعلنت الوزارة إحباط مخطط إرهابي واعتقال أربعة عناصر": an arrest or a seizure
