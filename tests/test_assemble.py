@@ -13726,3 +13726,20 @@ def test_assemble_the_military_judiciary_is_one_body(ex):
 def test_assemble_a_protest_told_as_done_past_a_call(ex, text, actors):
     (e,) = [e for e in ex.extract(text, article_date=DATE) if e.type == "PROTEST"]
     assert (e.modality.value, _codes(e.actors)) == ("asserted", actors)
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        # taking part in a protest called for is the protest called for
+        ("دعت أحزاب المعارضة إلى المشاركة في الإضراب العام", "الإضراب العام"),
+        ("دعا الاتحاد أعضاءه للمشاركة في الاعتصام أمام الوزارة", "الاعتصام"),
+    ],
+)
+def test_assemble_taking_part_in_a_protest_called_for(ex, text, trigger):
+    assert _one(ex, text, "PROTEST", trigger).modality.value == "requested"
+
+
+def test_assemble_taking_part_in_protests_charged_is_no_protest(ex):
+    # control: the protests a charge is about are told before
+    assert _types(ex, "اعتقلت الشرطة الناشط بسبب مشاركته في المظاهرات") == ["COERCE"]

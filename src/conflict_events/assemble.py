@@ -9815,7 +9815,10 @@ class Assembler:
             k = _back_past_quotes(toks, trig.start - 1, sent.start)
             if (toks[k].key in _CAUSE_OF or (toks[k].key == "في" and k - 1 >= sent.start
                                              and toks[k - 1].key.startswith(_TAKING_PART)
-                                             and not (k - 2 >= sent.start and toks[k - 2].key in _DURING))) and not (
+                                             and not (k - 2 >= sent.start and toks[k - 2].key in _DURING)
+                                             # (not one called for: "دعت إلى المشاركة في الإضراب")
+                                             and not toks[k - 1].prep == "ل"
+                                             and not (k - 2 >= sent.start and toks[k - 2].key == "الي"))) and not (
                     trig.end < sent.end and toks[trig.end].text in _RELATIVE_WORDS):
                 # "أعدم على خلفية مشاركته في الاحتجاجات", 'على خلفية "أعمال الشغب"', "أحكام
                 # على صلة بالاحتجاجات": the protests a charge is about, told before ("على
