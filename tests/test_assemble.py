@@ -13743,3 +13743,19 @@ def test_assemble_taking_part_in_a_protest_called_for(ex, text, trigger):
 def test_assemble_taking_part_in_protests_charged_is_no_protest(ex):
     # control: the protests a charge is about are told before
     assert _types(ex, "اعتقلت الشرطة الناشط بسبب مشاركته في المظاهرات") == ["COERCE"]
+
+
+@pytest.mark.parametrize(
+    "text, etype, date",
+    [
+        # a day of the week after an act called for or planned in words in the past is the
+        # coming one (the article's date, Tuesday 30 August 2016)
+        ("دعا الحزب أنصاره إلى التظاهر يوم الجمعة", "PROTEST", ("2016-09-02", "2016-09-02")),
+        ("دعت النقابة إلى إضراب عام يوم الإثنين", "PROTEST", ("2016-09-05", "2016-09-05")),
+        # controls: an act told as done is dated by the last one
+        ("تظاهر أنصار الحزب يوم الجمعة", "PROTEST", ("2016-08-26", "2016-08-26")),
+    ],
+)
+def test_assemble_a_weekday_of_an_act_called_for_is_the_coming_one(ex, text, etype, date):
+    e = _one(ex, text, etype, "")
+    assert e.date is not None and (e.date.start.isoformat(), e.date.end.isoformat()) == date

@@ -520,6 +520,28 @@ def test_temporal_a_month_without_its_year_told_as_past(finder, sentence, ahead,
 
 
 @pytest.mark.parametrize(
+    "sentence, plain, ahead",
+    [
+        # in an article of Tuesday 30 August 2016, a weekday is the latest one; told as to
+        # come, the next one
+        ("دعا الحزب إلى التظاهر يوم الجمعة", ("2016-08-26", "2016-08-26"), ("2016-09-02", "2016-09-02")),
+        ("دعا الحزب إلى التظاهر في 12 مارس", ("2016-03-12", "2016-03-12"), ("2017-03-12", "2017-03-12")),
+        # a relative date is read alike
+        ("دعا الحزب إلى التظاهر أمس", ("2016-08-29", "2016-08-29"), ("2016-08-29", "2016-08-29")),
+    ],
+)
+def test_temporal_a_day_told_as_to_come(finder, sentence, plain, ahead):
+    for flag, want in ((False, plain), (True, ahead)):
+        (t,) = finder.find_in_span(sentence, 0, len(sentence), ARTICLE, future=flag)
+        assert (t.start.isoformat(), t.end.isoformat()) == want
+
+
+def test_temporal_past_and_future_exclude_each_other(finder):
+    with pytest.raises(ValueError, match="past and future"):
+        finder.find_in_span("يوم الجمعة", 0, 10, ARTICLE, past=True, future=True)
+
+
+@pytest.mark.parametrize(
     "sentence, text, start, end",
     [
         # "the same month / year" is the one of the expression before, not the article's

@@ -200,7 +200,9 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   date of its own, or only one before its comma, is told when the main verb before it is
   ("اتهم الكرملين، أمس، أوكرانيا ...، متوعدا بالرد"); ``date.past-verb``: a
   month or day named without its year after a verb in the past, the last one before the
-  article ("اعتقلت الشرطة ناشطين في 10 ديسمبر" in March);
+  article ("اعتقلت الشرطة ناشطين في 10 ديسمبر" in March); ``date.coming``: a day of the
+  week after it, of an act called for or planned in words in the past, the coming one
+  ("دعا الحزب أنصاره إلى التظاهر يوم الجمعة" in an article of a Sunday);
 * ``mod.*`` and ``cue.*``: modality (see :mod:`conflict_events.modality`), with ``mod.purpose``
   for purpose clauses ("لشن ضربات"), ``mod.discussed`` for acts under discussion (a truce,
   a withdrawal, an exchange or aid named as what talks are about: "مفاوضات لبحث سبل وقف
@@ -5654,6 +5656,13 @@ class Assembler:
             if charge is not None:
                 times = [(r, x) for r, x in times if r[0] < charge]
         date, drule = self._date(toks, sent, trig, times, modality, article_date, others, ctx.answered)
+        if date is None and times and modality in (Modality.PLANNED, Modality.REQUESTED) and article_date is not None:
+            # "دعا الحزب أنصاره إلى التظاهر يوم الجمعة": a day of the week to come named after
+            # a call or a plan told in the past is the coming one
+            coming = self._coming_readings(text, sent, times, article_date)
+            if coming is not times:
+                date, drule = self._date(toks, sent, trig, coming, modality, article_date, others, ctx.answered)
+                drule = drule and "date.coming"
         participle = e.participle or "slot.participle" in rules
         # (a participle is told when the verb before it is, not one of a relative clause: "دعا
         # الوزير، الذي زار جوبا مطلع الشهر، الطرفين الى ...، ملوحا بفرض عقوبات")
@@ -8889,6 +8898,19 @@ class Assembler:
             if (y.start_char, y.end_char) == (x.start_char, x.end_char):
                 return y if y.resolved and y.end <= article_date else None
         return None
+
+    def _coming_readings(self, text, sent, times, article_date):
+        """``times`` with each day before the article that has a reading in the week after it
+        ("يوم الجمعة" in an article of a Sunday: the next Friday) read so; ``times`` itself
+        when none has."""
+        if self.dates is None or not any(x.resolved and x.end < article_date for _, x in times):
+            return times
+        ahead = {(y.start_char, y.end_char): y
+                 for y in self.dates.find_in_span(text, sent.start_char, sent.end_char, article_date, future=True)
+                 if y.resolved and article_date <= y.start and (y.end - article_date).days <= 7}
+        if not any((x.start_char, x.end_char) in ahead for _, x in times):
+            return times
+        return [(r, ahead.get((x.start_char, x.end_char), x)) for r, x in times]
 
     @staticmethod
     def _tense_penalty(x, modality, article_date) -> int:

@@ -472,14 +472,18 @@ class DateFinder:
         return self.find_in_span(text, 0, len(text), article_date)
 
     def find_in_span(
-        self, text: str, start: int, end: int, article_date: _dt.date | None, *, past: bool = False
+        self, text: str, start: int, end: int, article_date: _dt.date | None, *, past: bool = False,
+        future: bool = False,
     ) -> list[TimeExpression]:
         """Expressions inside ``text[start:end]`` (e.g. one sentence), offsets into ``text``.
 
         ``past``: the text tells what has happened, so a month or a day named without its
         year ("في 10 ديسمبر", "منتصف نوفمبر") is the last one on or before the article date,
-        not the one in the article's year.
+        not the one in the article's year. ``future``: the text tells what is to come, so a
+        weekday, a month or a day named without its year ("يوم الجمعة") is the next one.
         """
+        if past and future:
+            raise ValueError("find_in_span: past and future exclude each other")
         if not isinstance(text, str):
             raise TypeError(f"text must be a str, not {type(text).__name__}")
         article_date = coerce_article_date(article_date)
@@ -503,7 +507,7 @@ class DateFinder:
         # one character for one, so offsets still point into ``piece``
         norm, offsets = normalize_with_offsets(UNFOLDABLE.sub(" ", piece))
         sent = self._tokenize(norm)
-        found = self._scan(sent, article_date, -1 if past else 0)
+        found = self._scan(sent, article_date, -1 if past else 1 if future else 0)
         out: list[TimeExpression] = []
         for ns, ne, res in found:
             s = start + offsets[ns]
