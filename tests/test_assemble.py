@@ -13759,3 +13759,44 @@ def test_assemble_taking_part_in_protests_charged_is_no_protest(ex):
 def test_assemble_a_weekday_of_an_act_called_for_is_the_coming_one(ex, text, etype, date):
     e = _one(ex, text, etype, "")
     assert e.date is not None and (e.date.start.isoformat(), e.date.end.isoformat()) == date
+
+
+@pytest.mark.parametrize(
+    "text, targets",
+    [
+        # a site online is no site struck
+        ("وتبنت حركة الشباب الهجوم في بيان نشرته على موقع تابع لها", []),
+        ("وتبنى تنظيم داعش الهجوم في بيان على موقعه الإلكتروني", []),
+        # control: a site of a force
+        ("وتبنت حركة الشباب الهجوم على موقع للجيش", ["SOM MIL"]),
+    ],
+)
+def test_assemble_a_website_is_no_site_struck(ex, text, targets):
+    e = _one(ex, text, "ASSAULT", "الهجوم")
+    assert _codes(e.targets) == targets
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        # who circulates or publishes pictures of an act is not told to have done it
+        ("وتداول ناشطون على مواقع التواصل صورا للهجوم على القرية", "للهجوم"),
+        ("ونشر ناشطون عبر وسائل التواصل الاجتماعي مقطع فيديو لقصف المدينة", "لقصف"),
+        ("نشرت الشرطة مقطعا مصورا للاشتباكات في الحي", "للاشتباكات"),
+    ],
+)
+def test_assemble_pictures_of_an_act_are_not_its_doers(ex, text, trigger):
+    assert _one(ex, text, "ASSAULT", trigger).actors == ()
+
+
+@pytest.mark.parametrize(
+    "text, types",
+    [
+        # the army publishing a statement deploys nothing
+        ("نشر الجيش بيانا على موقعه الرسمي", []),
+        # control: deploying its forces
+        ("نشر الجيش قوات إضافية في المدينة", ["MOBILIZE"]),
+    ],
+)
+def test_assemble_publishing_is_no_deployment(ex, text, types):
+    assert _types(ex, text) == types

@@ -348,6 +348,35 @@ def _imperfect(t: "Tok") -> bool:
     return t.key[:1] == "ي" or (t.key[:1] == "ت" and t.key[-1:] != "ت")
 
 
+def _pictured(toks, sent, trig) -> bool:
+    """Whether the act ``trig`` is what pictures show: "صورا للهجوم", "مقطعا مصورا
+    للاشتباكات"."""
+    if toks[trig.start].prep != "ل" or trig.start <= sent.start:
+        return False
+    k = trig.start - 1
+    if toks[k].key in _FILMED and k > sent.start:
+        k -= 1
+    return toks[k].key in _PICTURES
+
+
+def _published(toks, sent, t) -> bool:
+    """A deployment's word that is a verb publishing something: "نشر الجيش بيانا", "نشر
+    الجيش صورا للقصف" (the army published a statement, pictures)."""
+    return (t.entry.type == "MOBILIZE" and toks[t.start].key.startswith("نشر") and t.end < sent.end
+            and toks[t.end].key in _PUBLISHED)
+
+
+def _online(toks, sent, m) -> bool:
+    """Whether the one-word site ``m`` ("موقع", "مواقع") is a website: one called electronic
+    or of social media after it, or one a statement is published on ("نشرته على موقع")."""
+    if m.end - m.start != 1 or not toks[m.start].key.startswith(("موقع", "مواقع")):
+        return False
+    if m.end < sent.end and toks[m.end].norm.endswith(_ONLINE):
+        return True
+    return m.start - 2 >= sent.start and toks[m.start - 1].key == "علي" and any(
+        t.norm.lstrip("و").startswith(_PUBLISHING) for t in toks[max(sent.start, m.start - 4) : m.start - 1])
+
+
 def _done_by_them(toks, sent, trig) -> int | None:
     """The plural verb in the past right before the act, or before its "في" ("موقوفا
     شاركوا في الاحتجاجات", "الذين خرجوا في المظاهرات"): the act is told as done by them."""
@@ -3257,6 +3286,15 @@ _IN_EXCHANGE = _keys("مقابل")
 # an inquiry and what it is into: "فتحت النيابة تحقيقا في مقتل الصحفي"
 _INQUIRIES = _keys("تحقيق تحقيقا تحقيقات")
 _INTO = _keys("في حول بشان")
+# pictures of an act: "تداول ناشطون صورا للهجوم", "مقطعا مصورا للاشتباكات"
+_PICTURES = _keys("صور صورا صوره مشاهد لقطات فيديو فيديوهات مقطع مقطعا مقاطع تسجيل تسجيلا تسجيلات")
+_FILMED = _keys("مصور مصورا مصوره")
+# what is published, not deployed: "نشر الجيش بيانا"
+_PUBLISHED = _PICTURES | _keys("بيان بيانا بيانات تقرير تقريرا تقارير خريطه")
+# a site online: "في بيان نشرته على موقع تابع لها", "مواقع التواصل"
+_PUBLISHING = ("نشر", "بث")
+_ONLINE = ("لكتروني", "لكترونيه", "التواصل")
+_SOCIAL_MEDIA = _keys("موقع مواقع وسايل شبكات منصات")  # "مواقع التواصل": social media, no act going on
 _RANKS = _keys("اللواء العميد العقيد الجنرال المشير العماد الفريق")  # "... اللواء عمر سليمان": a rank
 _HONORIFICS = _keys("الامير الملك الشيخ السلطان")  # "وزير الخارجية السعودي الأمير فيصل بن فرحان"
 _NAME_COMPOUNDS = _keys("عبد ابو")  # "عبد الرحمن", "أبو الغيط": a name's word before the article
@@ -3835,6 +3873,10 @@ class Assembler:
                     m.start > sent.start and toks[m.start - 1].key in _SAID_IN and m.end - m.start == 1
                     and m.entry.kind == "generic" and _NISBA_ENDING.search(toks[m.start].key) is not None
                     and _definite(toks[m.start]) == _definite(toks[m.start - 1]))]
+            if any(m.entry.id == _SITES and m.end - m.start == 1 for m in actor_ms):
+                # "في بيان نشرته على موقع تابع لها", "على موقعها الإلكتروني", "مواقع
+                # التواصل": a site online is no place struck
+                actor_ms = [m for m in actor_ms if not (m.entry.id == _SITES and _online(toks, sent, m))]
             if actor_ms and any(toks[m.start].key == _MILITARY_ADJECTIVE for m in actor_ms):
                 # "تدخل عسكري", "مصدر عسكري": an adjective of the noun before, no soldier (but
                 # "قتل عسكري", "اعتقال عسكري": the one killed or held)
@@ -3892,7 +3934,9 @@ class Assembler:
                            # "ردت إيران بإطلاق ثلاثة صواريخ": the light noun of a count
                            t.entry.needs_support and 0 < t.start - m.end <= 3
                            and self._only_quantities(toks[m.end : t.start]) for t in triggers)))
-                       and not _inside_actor(m, actor_ms)]
+                       and not _inside_actor(m, actor_ms)
+                       and not (m.start > sent.start and toks[m.start - 1].key in _SOCIAL_MEDIA
+                                and _definite(toks[m.start]))]
             time_toks = {i for (s, e), _ in times for i in range(s, e)}
             phrases = self._phrases(toks, actor_ms, sent, {t.start for t in triggers}, time_toks,
                                     {t.end for t in triggers if t.entry.pos == "verb"})
@@ -3961,6 +4005,7 @@ class Assembler:
                 if self._supported(toks, t, support, actor_ms, time_toks) and not _facility(toks, t, actor_ms)
                 and not _name_in_ya(toks, t) and not _ended(toks, t) and not _the_phone(toks, t)
                 and not _commander(toks, t.start) and not _gathered_elsewhere(toks, sent, t)
+                and not _published(toks, sent, t)
                 and not _body_purpose(toks, t, actor_ms) and not _conviction(toks, t)
                 and not _families(toks, sent, t, actor_ms, triggers)
                 and not _holds_no_one(toks, sent, t, actor_ms) and not _usurped(toks, sent, t)
@@ -6358,7 +6403,9 @@ class Assembler:
         # "أطلقت حماس سراح أربع رهائن مقابل الإفراج عن أسرى")
         # (nor a verb that is a word of an act of another type: "أطلق سراح الصحفي بعد ثلاثة
         # أشهر من اختطافه" lends the abduction no light verb)
-        light = [s for s in support if _serves(s.entry, e)
+        # (nor does one past pictures of the act: "نشر ناشطون مقطع فيديو لقصف المدينة")
+        pictured = _pictured(toks, sent, trig)
+        light = [s for s in support if _serves(s.entry, e) and not pictured
                  and not any(t.key in _IN_EXCHANGE for t in toks[s.end : trig.start])
                  and not any(o.start <= s.start and s.end <= o.end < trig.start and o.end - o.start > 1
                              and o.entry.pos == "verb" and (o.entry.type != e.type or any(
@@ -6632,6 +6679,8 @@ class Assembler:
         if (trig.start - 2 >= sent.start and toks[trig.start - 1].key in _INTO
                 and toks[trig.start - 2].key in _INQUIRIES):
             return None, None  # "فتحت النيابة تحقيقا في مقتل الصحفي": who inquires did not do it
+        if _pictured(toks, sent, trig):
+            return None, None  # "تداول ناشطون صورا للهجوم": nor who shows pictures of it
         topic = None
         # (past a leading connective: "في المقابل، نفت وزارة الخارجية", "من جهتها، دعت")
         lead = next((k + 1 for k in range(sent.start, min(sent.end, sent.start + 4)) if toks[k].text in ("،", ",")),
