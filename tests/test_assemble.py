@@ -13800,3 +13800,18 @@ def test_assemble_pictures_of_an_act_are_not_its_doers(ex, text, trigger):
 )
 def test_assemble_publishing_is_no_deployment(ex, text, types):
     assert _types(ex, text) == types
+
+
+@pytest.mark.parametrize(
+    "text, trigger, actors",
+    [
+        # an attack by suicide bombers is a suicide attack (the bomber in the accusative too)
+        ("وقالت الشرطة إن انتحاريا فجر السيارة قرب مدخل السوق", "فجر", ["--- REB"]),
+        ("نفذ انتحاري هجوما على مسجد في المدينة", "هجوما", ["--- REB"]),
+        ("هاجم انتحاريان حاجزا للجيش عند مدخل البلدة", "هاجم", ["--- REB"]),
+    ],
+)
+def test_assemble_an_attack_by_suicide_bombers(ex, text, trigger, actors):
+    e = _one(ex, text, "ASSAULT", trigger)
+    assert (e.mode, _codes(e.actors)) == ("suicide-attack", actors)
+    assert e.acled == ("Explosions/Remote violence", "Suicide bomb")

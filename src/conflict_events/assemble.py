@@ -175,7 +175,8 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   طائرات حربية", "هاجمت مسيرات", "طائرة أمريكية من دون طيار"); ``mode.weapon``: one by
   artillery is shelling ("قصفت المدفعية", "استهدفت القرية بالمدفعية"), one "برصاص" or
   "بنيران" a shooting, one "بطائرة مسيرة" a drone strike, one "بالسواطير" by blades or
-  clubs; ``mode.protesters``: the state's forces shooting at protesters use force
+  clubs; ``mode.bomber``: one whose actors are suicide bombers is a suicide attack ("نفذ
+  انتحاري هجوما"); ``mode.protesters``: the state's forces shooting at protesters use force
   against them ("أطلقت الشرطة الرصاص الحي على المتظاهرين": crowd-control, ACLED's
   "Excessive force against protesters"); ``type.riot``: protesters who attack, storm or
   burn riot ("هاجم مئات المحتجين السفارات وأضرموا النار فيها": a protest, ACLED's
@@ -3294,6 +3295,7 @@ _PUBLISHED = _PICTURES | _keys("بيان بيانا بيانات تقرير تق
 # a site online: "في بيان نشرته على موقع تابع لها", "مواقع التواصل"
 _PUBLISHING = ("نشر", "بث")
 _ONLINE = ("لكتروني", "لكترونيه", "التواصل")
+_BOMBER = "انتحاري"  # "انتحاري", "انتحاريا", "انتحاريان": suicide bombers
 _SOCIAL_MEDIA = _keys("موقع مواقع وسايل شبكات منصات")  # "مواقع التواصل": social media, no act going on
 _RANKS = _keys("اللواء العميد العقيد الجنرال المشير العماد الفريق")  # "... اللواء عمر سليمان": a rank
 _HONORIFICS = _keys("الامير الملك الشيخ السلطان")  # "وزير الخارجية السعودي الأمير فيصل بن فرحان"
@@ -5793,6 +5795,12 @@ class Assembler:
                 mode, cameo = "heavy-weapons", "194"
                 acled = ["Explosions/Remote violence", "Shelling/artillery/missile attack"]
                 rules.append("mode.weapon")
+        if etype == "ASSAULT" and mode in (None, "explosives") and actors and all(
+                toks[bisect.bisect_left(ctx.tstarts, a.start_char)].key.startswith(_BOMBER) for a in actors):
+            # "نفذ انتحاري هجوما على مسجد", "إن انتحاريا فجر السيارة": a suicide bomber's
+            mode, cameo = "suicide-attack", "1831"
+            acled = ["Explosions/Remote violence", "Suicide bomb"]
+            rules.append("mode.bomber")
         if etype == "ASSAULT" and mode is None and any(
             t.key in BULLETS for t in toks[trig.end : min(sent.end, trig.end + 3)]
         ):
