@@ -13815,3 +13815,16 @@ def test_assemble_an_attack_by_suicide_bombers(ex, text, trigger, actors):
     e = _one(ex, text, "ASSAULT", trigger)
     assert (e.mode, _codes(e.actors)) == ("suicide-attack", actors)
     assert e.acled == ("Explosions/Remote violence", "Suicide bomb")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what is downed was launched by whoever holds the land it was launched from
+        "أعلن الجيش الأمريكي أن قواته أسقطت طائرة مسيرة أطلقت من مناطق سيطرة الحوثيين فوق البحر الأحمر",
+        "أسقطت مدمرة أمريكية صاروخا أطلق من منطقة خاضعة لسيطرة الحوثيين",
+    ],
+)
+def test_assemble_downed_from_land_a_side_holds(ex, text):
+    (e,) = [e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT"]
+    assert _codes(e.targets) == ["YEM REB"]

@@ -3295,6 +3295,7 @@ _PUBLISHED = _PICTURES | _keys("بيان بيانا بيانات تقرير تق
 # a site online: "في بيان نشرته على موقع تابع لها", "مواقع التواصل"
 _PUBLISHING = ("نشر", "بث")
 _ONLINE = ("لكتروني", "لكترونيه", "التواصل")
+_HELD_AREAS = _keys("مناطق منطقه سيطره خاضعه")  # "من مناطق سيطرة الحوثيين", "من منطقة خاضعة لسيطرة"
 _BOMBER = "انتحاري"  # "انتحاري", "انتحاريا", "انتحاريان": suicide bombers
 _SOCIAL_MEDIA = _keys("موقع مواقع وسايل شبكات منصات")  # "مواقع التواصل": social media, no act going on
 _RANKS = _keys("اللواء العميد العقيد الجنرال المشير العماد الفريق")  # "... اللواء عمر سليمان": a rank
@@ -6878,6 +6879,13 @@ class Assembler:
                 return None
             if t.norm.startswith("اطلق") and _has_object_suffix(t):
                 return next((p for p in phrases if p.start == k + 1 and p.kind != "nisba"), None)
+            if t.norm.startswith("اطلق") and k + 1 < sent.end and toks[k + 1].key == "من":
+                # "طائرة مسيرة أطلقت من مناطق سيطرة الحوثيين": from land its side holds
+                j = k + 2
+                while j < sent.end and toks[j].key in _HELD_AREAS:
+                    j += 1
+                if j > k + 2:
+                    return next((p for p in phrases if p.start == j and p.kind != "nisba"), None)
             if t.key in CRAFT and not t.prep and after is None and not any(
                     p.start <= k < p.end and p.kind != "nisba" for p in phrases):
                 # or by the adjective of missiles no lexicon names as a side: "اعترضت
