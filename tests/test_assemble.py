@@ -13828,3 +13828,17 @@ def test_assemble_an_attack_by_suicide_bombers(ex, text, trigger, actors):
 def test_assemble_downed_from_land_a_side_holds(ex, text):
     (e,) = [e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT"]
     assert _codes(e.targets) == ["YEM REB"]
+
+
+@pytest.mark.parametrize(
+    "text, etype, trigger, modality",
+    [
+        # a state one is in is no condition
+        ("أصيب 15 متظاهرا، ثلاثة منهم في حالة حرجة، خلال مواجهات مع الشرطة", "ASSAULT", "مواجهات", "asserted"),
+        ("أصيب ثلاثة جنود بجروح، أحدهم في حالة خطيرة، في هجوم على دوريتهم", "ASSAULT", "هجوم", "asserted"),
+        # control: a condition
+        ("هدد الجيش بقصف المدينة في حالة رفض المسلحين الانسحاب", "RETREAT", "الانسحاب", "possible"),
+    ],
+)
+def test_assemble_a_state_one_is_in_is_no_condition(ex, text, etype, trigger, modality):
+    assert _one(ex, text, etype, trigger).modality.value == modality

@@ -3295,6 +3295,8 @@ _PUBLISHED = _PICTURES | _keys("بيان بيانا بيانات تقرير تق
 # a site online: "في بيان نشرته على موقع تابع لها", "مواقع التواصل"
 _PUBLISHING = ("نشر", "بث")
 _ONLINE = ("لكتروني", "لكترونيه", "التواصل")
+_IF_CUE = "cue.possible.shart"  # "في حال", "إذا": a condition
+_STATES_IN = _keys("حرجه خطيره مستقره صحيه سيئه حرب تاهب استنفار ذعر ترقب هدوء صدمه غيبوبه")
 _HELD_AREAS = _keys("مناطق منطقه سيطره خاضعه")  # "من مناطق سيطرة الحوثيين", "من منطقة خاضعة لسيطرة"
 _BOMBER = "انتحاري"  # "انتحاري", "انتحاريا", "انتحاريان": suicide bombers
 _SOCIAL_MEDIA = _keys("موقع مواقع وسايل شبكات منصات")  # "مواقع التواصل": social media, no act going on
@@ -3931,7 +3933,9 @@ class Assembler:
                     # "في بلدة بيت أمر": a word of a town's name, no order
                     and not _after_name_head(toks, m.start)
                     # "مذكرة تفاهم للتعاون": a memorandum signed, no warrant
-                    and not (m.end < sent.end and toks[m.end].key in _UNDERSTANDING)]
+                    and not (m.end < sent.end and toks[m.end].key in _UNDERSTANDING)
+                    # "ثلاثة منهم في حالة حرجة", "في حالة تأهب": a state one is in, no condition
+                    and not (m.entry.id == _IF_CUE and m.end < sent.end and toks[m.end].key in _STATES_IN)]
             support = [m for m in found.get("support", ())
                        if (toks[m.start].prep in ("", "ل") or (toks[m.start].prep == "ب" and any(
                            # "ردت إيران بإطلاق ثلاثة صواريخ": the light noun of a count
@@ -5159,8 +5163,8 @@ class Assembler:
         ):
             modality, mrule = Modality.NEGATED, "mod.plan-denied"
         elif modality == Modality.PLANNED and e.type != "THREATEN" and any(
-            c.entry.modality == "possible" and c.entry.direction == "forward" and c.entry.id.startswith(
-                "cue.possible.shart") and 0 <= c.start - trig.end <= 8
+            c.entry.modality == "possible" and c.entry.direction == "forward" and c.entry.id == _IF_CUE
+            and 0 <= c.start - trig.end <= 8
             and not any(t.text in _SENTENCE_ENDS or t.text == "؛" for t in toks[trig.end : c.start])
             for c in cues
         ):
@@ -5168,7 +5172,7 @@ class Assembler:
             # come, or not
             modality, mrule = Modality.POSSIBLE, "mod.conditional"
         elif modality == Modality.NEGATED and any(
-            c.entry.id.startswith("cue.possible.shart") and any(
+            c.entry.id == _IF_CUE and any(
                 n.start == c.end and n.entry.modality == "negated" and n.end <= trig.start for n in cues)
             for c in cues if c.end <= trig.start
         ):
