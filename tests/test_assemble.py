@@ -13842,3 +13842,18 @@ def test_assemble_downed_from_land_a_side_holds(ex, text):
 )
 def test_assemble_a_state_one_is_in_is_no_condition(ex, text, etype, trigger, modality):
     assert _one(ex, text, etype, trigger).modality.value == modality
+
+
+@pytest.mark.parametrize(
+    "text, actors, targets",
+    [
+        # states or armed sides that announce an exchange of prisoners made it
+        ("أعلنت روسيا وأوكرانيا تبادل 95 أسيرا من كل جانب", ["RUS GOV", "UKR GOV"], []),
+        ("أعلن الحوثيون تبادل 50 أسيرا مع القوات الحكومية", ["YEM REB"], ["YEM MIL"]),
+        # control: one who only tells of it did not
+        ("أعلنت الأمم المتحدة تبادل 200 أسير بين الطرفين", [], ["--- ---"]),
+    ],
+)
+def test_assemble_an_exchange_announced_by_its_sides(ex, text, actors, targets):
+    e = _one(ex, text, "RETREAT", "")
+    assert (_codes(e.actors), _codes(e.targets)) == (actors, targets)

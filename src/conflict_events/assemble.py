@@ -3295,6 +3295,7 @@ _PUBLISHED = _PICTURES | _keys("بيان بيانا بيانات تقرير تق
 # a site online: "في بيان نشرته على موقع تابع لها", "مواقع التواصل"
 _PUBLISHING = ("نشر", "بث")
 _ONLINE = ("لكتروني", "لكترونيه", "التواصل")
+_EXCHANGED = "trg.retreat.tabadul.noun"  # prisoners exchanged
 _IF_CUE = "cue.possible.shart"  # "في حال", "إذا": a condition
 _STATES_IN = _keys("حرجه خطيره مستقره صحيه سيئه حرب تاهب استنفار ذعر ترقب هدوء صدمه غيبوبه")
 _HELD_AREAS = _keys("مناطق منطقه سيطره خاضعه")  # "من مناطق سيطرة الحوثيين", "من منطقة خاضعة لسيطرة"
@@ -6735,7 +6736,10 @@ class Assembler:
         reported = any(t.key in REPORTING for t in before)
         if not reported:
             return topic, "slot.topic"
-        if trig.entry.type in _SPEECH:
+        if trig.entry.type in _SPEECH or (trig.entry.id == _EXCHANGED and all(
+                c[4] == "GOV" or c[4] in _ARMED_SECTORS for c in topic.conjuncts)):
+            # (states or armed sides that announce an exchange of prisoners made it: "أعلنت
+            # روسيا وأوكرانيا تبادل 95 أسيرا")
             return topic, "slot.reporter"
         between = toks[topic.end : trig.start]
         words = [t for t in between if not t.is_punct]
