@@ -13857,3 +13857,16 @@ def test_assemble_a_state_one_is_in_is_no_condition(ex, text, etype, trigger, mo
 def test_assemble_an_exchange_announced_by_its_sides(ex, text, actors, targets):
     e = _one(ex, text, "RETREAT", "")
     assert (_codes(e.actors), _codes(e.targets)) == (actors, targets)
+
+
+@pytest.mark.parametrize(
+    "text, trigger, code",
+    [
+        # a counterpart alone in the act called for is coded as in the call
+        ("دعا وزير الخارجية المصري نظيره الإثيوبي إلى استئناف المفاوضات", "المفاوضات", "ETH GOV"),
+        ("دعا قائد الجيش السوداني نظيره التشادي إلى عقد اجتماع عاجل", "اجتماع", "TCD MIL"),
+    ],
+)
+def test_assemble_a_counterpart_alone_in_the_act_called_for(ex, text, trigger, code):
+    e = _one(ex, text, "CONSULT", trigger)
+    assert _codes(e.actors) == [code]

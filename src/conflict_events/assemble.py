@@ -4159,7 +4159,7 @@ class Assembler:
             sent_events, heads = self._calls_as_medium(toks, sent_events, heads)
             sent_events = self._on_occasion(toks, sent_events, heads)
             sent_events = self._called_crimes(sent_events, heads)
-            kept = self._not_of_whom_they_address(self._dedupe(sent_events, heads, toks))
+            kept = self._counterparts_coded(self._not_of_whom_they_address(self._dedupe(sent_events, heads, toks)))
             # "وصلت القافلة", "الذين وصلوا إلى المستشفى": only forces arrive as a deployment;
             # "دخل القرار حيز التنفيذ", "دخل المستشفى": only armed men enter a place by force
             kept = [ev for ev in kept if not (ev.rules[0] == _ARRIVAL and ev.type == "MOBILIZE" and not (
@@ -4176,6 +4176,25 @@ class Assembler:
                 last = max(named_towns, key=lambda m: m.start)
                 earlier_town = tuple(m for m in named_towns if (m.start, m.end) == (last.start, last.end))
         return events
+
+    def _counterparts_coded(self, events: list[Event]) -> list[Event]:
+        """A counterpart alone on its side in one act takes the sector it has in another act
+        of the sentence: "دعا الوزير المصري نظيره الإثيوبي إلى استئناف المفاوضات" (a minister,
+        GOV, in the call and so in the talks called for)."""
+        if len(events) < 2:
+            return events
+        coded = {(a.start_char, a.end_char): a for ev in events for a in (*ev.actors, *ev.targets)
+                 if a.rule in self._mirrors and a.sector is not None}
+        if not coded:
+            return events
+
+        def fill(side):
+            return tuple(attrs.evolve(a, sector=coded[(a.start_char, a.end_char)].sector)
+                         if a.sector is None and (a.start_char, a.end_char) in coded else a for a in side)
+
+        return [attrs.evolve(ev, actors=fill(ev.actors), targets=fill(ev.targets)) if any(
+            a.sector is None and (a.start_char, a.end_char) in coded for a in (*ev.actors, *ev.targets)) else ev
+            for ev in events]
 
     def _not_of_whom_they_address(self, events: list[Event]) -> list[Event]:
         """Who asks, accuses, threatens, sanctions or rejects a state it names is not of that
