@@ -13870,3 +13870,9 @@ def test_assemble_an_exchange_announced_by_its_sides(ex, text, actors, targets):
 def test_assemble_a_counterpart_alone_in_the_act_called_for(ex, text, trigger, code):
     e = _one(ex, text, "CONSULT", trigger)
     assert _codes(e.actors) == [code]
+
+
+def test_assemble_a_convoy_sent_is_a_deployment(ex):
+    e = _one(ex, "عززت القوات التركية وجودها العسكري في ريف حلب بإرسال رتل جديد يضم عشرات الآليات",
+             "MOBILIZE", "بإرسال رتل")
+    assert (_codes(e.actors), e.mode) == (["TUR MIL"], "troops")
