@@ -13876,3 +13876,17 @@ def test_assemble_a_convoy_sent_is_a_deployment(ex):
     e = _one(ex, "عززت القوات التركية وجودها العسكري في ريف حلب بإرسال رتل جديد يضم عشرات الآليات",
              "MOBILIZE", "بإرسال رتل")
     assert (_codes(e.actors), e.mode) == (["TUR MIL"], "troops")
+
+
+@pytest.mark.parametrize(
+    "text, etype, mode, targets",
+    [
+        # a summons or a recall told in the present, as headlines tell them
+        ("إيران تستدعي السفير البريطاني احتجاجا على تصريحات لندن", "ACCUSE", "disapprove", ["GBR GOV"]),
+        ("الجزائر تستدعي سفيرها في باريس للتشاور", "SANCTION", "withdraw", ["FRA GOV"]),
+        ("المغرب يسحب سفيره من الجزائر للتشاور", "SANCTION", "withdraw", ["DZA GOV"]),
+    ],
+)
+def test_assemble_a_summons_or_recall_in_the_present(ex, text, etype, mode, targets):
+    assert [(e.type, e.mode, _codes(e.targets)) for e in ex.extract(text, article_date=DATE)] == [
+        (etype, mode, targets)]

@@ -1258,7 +1258,8 @@ def _idiom(toks, sent, trig) -> bool:
 
 
 _MANNER = frozenset(("شكل", "بشكل", "صوره", "بصوره"))
-_RECALL = frozenset(("استدعي", "استدعت", "استدعوا", "استدعاء", "سحب", "سحبت", "سحبه"))
+_RECALL = frozenset(("استدعي", "استدعت", "استدعوا", "استدعاء", "تستدعي", "يستدعي", "سحب", "سحبت", "سحبه", "تسحب",
+                     "يسحب"))
 _VERDICTS = frozenset(("حكم", "حكما", "احكام", "قرار", "قرارا"))
 _UPHOLD = frozenset(("ايد", "ايدت", "ايدوا", "يويد", "تويد"))  # a court that upholds
 # "تقدم": an advance, unless progress is made or a request submitted (see _idiom)
