@@ -13890,3 +13890,16 @@ def test_assemble_a_convoy_sent_is_a_deployment(ex):
 def test_assemble_a_summons_or_recall_in_the_present(ex, text, etype, mode, targets):
     assert [(e.type, e.mode, _codes(e.targets)) for e in ex.extract(text, article_date=DATE)] == [
         (etype, mode, targets)]
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        # a craft named with its adjective heads no construct: what follows is struck
+        ("استهدف هجوم بطائرات مسيرة أبراج الكهرباء في المدينة", "أبراج الكهرباء"),
+        ("قصفت طائرات مسيرة محطة الكهرباء في المدينة", "محطة الكهرباء"),
+    ],
+)
+def test_assemble_a_craft_and_its_adjective_head_no_construct(ex, text, target):
+    (e,) = ex.extract(text, article_date=DATE)
+    assert [t.text for t in e.targets] == [target]

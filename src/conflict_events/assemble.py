@@ -3297,6 +3297,7 @@ _PUBLISHED = _PICTURES | _keys("بيان بيانا بيانات تقرير تق
 _PUBLISHING = ("نشر", "بث")
 _ONLINE = ("لكتروني", "لكترونيه", "التواصل")
 _EXCHANGED = "trg.retreat.tabadul.noun"  # prisoners exchanged
+_CRAFT_ADJECTIVES = _keys("مسيره مفخخه ناسفه")  # "طائرات مسيرة", "سيارة مفخخة": no construct's head
 _IF_CUE = "cue.possible.shart"  # "في حال", "إذا": a condition
 _STATES_IN = _keys("حرجه خطيره مستقره صحيه سيئه حرب تاهب استنفار ذعر ترقب هدوء صدمه غيبوبه")
 _HELD_AREAS = _keys("مناطق منطقه سيطره خاضعه")  # "من مناطق سيطرة الحوثيين", "من منطقة خاضعة لسيطرة"
@@ -4375,8 +4376,10 @@ class Assembler:
             # the genitive may be a construct itself: "رئيس مجلس النواب")
             not _definite(toks[m.start]) and not _definite(toks[m.end - 1]) and (
                 _definite(toks[nxt.start]) or nxt.end - nxt.start > 1 and _definite(toks[nxt.end - 1]))
-            # (a head that ends in its adjective heads no construct: "اتهمت منظمة حقوقية الجيش")
+            # (a head that ends in its adjective heads no construct: "اتهمت منظمة حقوقية الجيش";
+            # nor does a craft with one: "استهدف هجوم بطائرات مسيرة أبراج الكهرباء")
             and not (m.end - m.start > 1 and _NISBA_ENDING.search(toks[m.end - 1].key) is not None)
+            and not (m.end - m.start > 1 and toks[m.end - 1].key in _CRAFT_ADJECTIVES)
         ):
             # "اقتحم مستوطنون المسجد": the verb's subject, then its object; so are youths
             # before a state's forces ("رشق شبان قوات الاحتلال بالحجارة")
