@@ -5086,8 +5086,8 @@ class Assembler:
             # "أمر القضاء بالإفراج عن 50 موقوفا شاركوا في الاحتجاجات": what was asked or
             # planned before that verb is not the act it tells as done
             cut = max(cut, k)
-        foiled = next((c for c in cues if c.entry.id in _FAILED_CUES and cut <= c.start and c.end < trig.start), None)
-        if foiled is not None and trig.entry.type == "COERCE":
+        if trig.entry.type == "COERCE" and (foiled := next((
+                c for c in cues if c.entry.id in _FAILED_CUES and cut <= c.start and c.end < trig.start), None)):
             # "أعلنت الوزارة إحباط مخطط إرهابي واعتقال أربعة عناصر": an arrest or a seizure
             # joined after what was foiled is done, neither foiled nor planned (its own
             # negation stays: "ولم تعتقل أحدا")
@@ -9935,7 +9935,7 @@ class Assembler:
                                              and toks[k - 1].key.startswith(_TAKING_PART)
                                              and not (k - 2 >= sent.start and toks[k - 2].key in _DURING)
                                              # (not one called for: "دعت إلى المشاركة في الإضراب")
-                                             and not toks[k - 1].prep == "ل"
+                                             and toks[k - 1].prep != "ل"
                                              and not (k - 2 >= sent.start and toks[k - 2].key == "الي"))) and not (
                     trig.end < sent.end and toks[trig.end].text in _RELATIVE_WORDS):
                 # "أعدم على خلفية مشاركته في الاحتجاجات", 'على خلفية "أعمال الشغب"', "أحكام
