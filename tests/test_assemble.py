@@ -13903,3 +13903,18 @@ def test_assemble_a_summons_or_recall_in_the_present(ex, text, etype, mode, targ
 def test_assemble_a_craft_and_its_adjective_head_no_construct(ex, text, target):
     (e,) = ex.extract(text, article_date=DATE)
     assert [t.text for t in e.targets] == [target]
+
+
+@pytest.mark.parametrize(
+    "text, actors, targets",
+    [
+        # men suspected of belonging to a group are the group's, and the object follows
+        ("هاجم مسلحون يشتبه في انتمائهم إلى تنظيم داعش قافلة للجيش البوركيني", ["--- REB"], ["BFA MIL"]),
+        ("هاجم مسلحون يشتبه بانتمائهم إلى حركة الشباب قاعدة للجيش الصومالي", ["SOM REB"], ["SOM MIL"]),
+        # control: belonging to it
+        ("هاجم مسلحون ينتمون إلى حركة الشباب قاعدة للجيش الصومالي", ["SOM REB"], ["SOM MIL"]),
+    ],
+)
+def test_assemble_men_suspected_of_belonging_to_a_group(ex, text, actors, targets):
+    e = _one(ex, text, "ASSAULT", "هاجم")
+    assert (_codes(e.actors), _codes(e.targets)) == (actors, targets)

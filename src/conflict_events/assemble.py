@@ -4474,7 +4474,8 @@ class Assembler:
                          and not _definite(between[0]) and not _definite(toks[end - 1]) and toks[nxt.start].has_li)
                 gap = [] if carrying or owned else [
                     t for t in between if t.key not in AFFILIATION and not (
-                        t.key in _MEMBERSHIP or (member and t.key == "الي")) and not (
+                        # ("يشتبه في انتمائهم إلى تنظيم داعش": suspected of belonging to it)
+                        t.key in _MEMBERSHIP or (member and t.key in ("الي", "في"))) and not (
                         # "المسؤول في حماس", "قيادي في الحركة": a title within a body
                         e.kind == "title" and t.key == "في"
                         and (nxt.entry.kind in ("group", "org", "force", "pronoun") or nxt.entry.sector in ("REB", "OPP"))
@@ -4563,7 +4564,8 @@ class Assembler:
                     named = False  # "انسحاب القوات الأجنبية من ليبيا": foreign to the state named
                 if named and not between and e.kind in ("title", "generic") and toks[nxt.start].prep == "ب":
                     named = False  # "ندد الرئيس بإسرائيل": what "بـ" names is the verb's
-                if named and not gap and len(between) <= 2 and not toks[nxt.start].has_conj:
+                if named and not gap and (len(between) <= 2 or member and len(between) <= 4) and not (
+                        toks[nxt.start].has_conj):
                     ne = nxt.entry
                     if ne.kind in ("country", "capital") and any(t.key in _LOYAL for t in between):
                         pass  # "الانفصاليين الموالين لروسيا": loyal to a state, not its own
