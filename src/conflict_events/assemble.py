@@ -8362,21 +8362,26 @@ class Assembler:
 
     # -- place --------------------------------------------------------------------------
     @staticmethod
-    def _prep_before(toks, sent, start) -> str | None:
-        """The key of the preposition before the place name at ``start``, past place nouns
-        ("من" in "من منطقة مزارع شبعا")."""
+    def _past_place_nouns(toks, sent, start) -> int:
+        """The first token of the place name at ``start`` with the place nouns and directions
+        before it ("منطقة مزارع شبعا", "شرق مدينة حلب")."""
         i = start
         while i > sent.start and toks[i - 1].key in _PLACE_NOUNS_OR_DIRECTIONS:
             i -= 1
+        return i
+
+    @staticmethod
+    def _prep_before(toks, sent, start) -> str | None:
+        """The key of the preposition before the place name at ``start``, past place nouns
+        ("من" in "من منطقة مزارع شبعا")."""
+        i = Assembler._past_place_nouns(toks, sent, start)
         return toks[i - 1].key if i > sent.start else None
 
     @staticmethod
     def _seat(toks, sent, start, ends) -> bool:
         """Whether the place name at ``start`` follows "في" right after a phrase that ends at
         one of the character offsets ``ends`` ("الحكومة الليبية في طرابلس")."""
-        i = start
-        while i > sent.start and toks[i - 1].key in _PLACE_NOUNS_OR_DIRECTIONS:
-            i -= 1
+        i = Assembler._past_place_nouns(toks, sent, start)
         return i - 2 >= sent.start and toks[i - 1].key == "في" and toks[i - 2].end_char in ends
 
     @staticmethod
@@ -8769,15 +8774,13 @@ class Assembler:
                 None, actors, targets, sent_countries, article_countries
             )
             a, b = toks[start].start_char, toks[end - 1].end_char
-            town = around.entry if around is not None and around.entry.kind in _TOWNS else None
-            if town is None:
-                return Place(text[a:b], a, b, country=country, kind="local", rule="place.local",
-                             geo_precision=2), "place.local"
             # "حي الكرادة ببغداد", "مخيم بلاطة شرق نابلس": one in or beside a known town is
             # located by that town, on the side the words between name
-            side = next((DIRECTIONS_EN[toks[i].key] for i in range(end, around.start) if toks[i].key in DIRECTIONS_EN),
-                        None)
-            return Place(text[a:b], a, b, name=town.name, country=country, lat=town.lat, lon=town.lon, kind="local",
+            town = around.entry if around is not None and around.entry.kind in _TOWNS else None
+            side = None if town is None else next(
+                (DIRECTIONS_EN[toks[i].key] for i in range(end, around.start) if toks[i].key in DIRECTIONS_EN), None)
+            return Place(text[a:b], a, b, name=getattr(town, "name", None), country=country,
+                         lat=getattr(town, "lat", None), lon=getattr(town, "lon", None), kind="local",
                          rule="place.local", relation=side, geo_precision=2), "place.local"
         if span[0] > sent.start and len(cands) > 1:
             # "قرية برقة": the noun before the name says which of its readings is meant
