@@ -13918,3 +13918,19 @@ def test_assemble_a_craft_and_its_adjective_head_no_construct(ex, text, target):
 def test_assemble_men_suspected_of_belonging_to_a_group(ex, text, actors, targets):
     e = _one(ex, text, "ASSAULT", "هاجم")
     assert (_codes(e.actors), _codes(e.targets)) == (actors, targets)
+
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        # a capital named past its country's adjective, after "في", is where, not who calls
+        ("تظاهر آلاف المحتجين في العاصمة السودانية الخرطوم أمس للمطالبة بعودة الحكم المدني", "المحتجين"),
+        ("اعتصم مئات الطلاب في العاصمة العراقية بغداد للمطالبة بفرص عمل", "الطلاب"),
+        # control: without the adjective
+        ("تظاهر آلاف المحتجين في الخرطوم أمس للمطالبة بعودة الحكم المدني", "المحتجين"),
+    ],
+)
+def test_assemble_a_capital_past_its_adjective_is_no_caller(ex, text, actor):
+    e = _one(ex, text, "REQUEST", "للمطالبة")
+    assert [a.text for a in e.actors] == [actor]

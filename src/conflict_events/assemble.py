@@ -6581,7 +6581,10 @@ class Assembler:
             # "مقتل ضابط وثلاثة مجندين بانفجار عبوة": the killed, not who set it off
             t.key in _KILL_OR_INJURY for t in toks[max(sent.start, p.start - 3) : p.start])
         ) and not (p.end == trig.start and toks[p.end - 1].key in CASUALTY_PEOPLE) and not (
-            p.kind == "capital" and p.start > sent.start and toks[p.start - 1].key in _CAPITAL_WORD
+            # (maybe past its country's adjective: "في العاصمة السودانية الخرطوم أمس للمطالبة")
+            p.kind == "capital" and any(
+                toks[k].key in _CAPITAL_WORD and all(_NISBA_ENDING.search(t.key) for t in toks[k + 1 : p.start])
+                for k in range(max(sent.start, p.start - 2), p.start))
         ) and not (
             # "وصفت إيران الهجوم بأنه جريمة": who calls an act so did not do it ("هجومها": hers)
             p.start > sent.start and not toks[trig.start].suffixed and _describing(toks[p.start - 1])
