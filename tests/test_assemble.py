@@ -13934,3 +13934,19 @@ def test_assemble_men_suspected_of_belonging_to_a_group(ex, text, actors, target
 def test_assemble_a_capital_past_its_adjective_is_no_caller(ex, text, actor):
     e = _one(ex, text, "REQUEST", "للمطالبة")
     assert [a.text for a in e.actors] == [actor]
+
+
+
+@pytest.mark.parametrize(
+    "text, targets",
+    [
+        # who resigns does nothing to the men named in the next demand
+        ("طالب المتظاهرون في بيروت باستقالة الحكومة ومحاسبة المسؤولين عن الانفجار", []),
+        ("دعا النواب إلى استقالة الوزير ومحاكمة المتورطين في الصفقة", []),
+        # control: to whom power is handed
+        ("تعهد المجلس العسكري بتسليم السلطة للمدنيين", ["--- CVL"]),
+    ],
+)
+def test_assemble_a_resignation_has_no_object(ex, text, targets):
+    e = _one(ex, text, "RETREAT", "")
+    assert (e.mode, _codes(e.targets)) == ("resign", targets)

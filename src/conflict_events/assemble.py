@@ -5396,6 +5396,10 @@ class Assembler:
             if (target is not None and trule == "slot.object" and e.type == "PROTEST"
                     and toks[trig.start].key in _CHANTING):
                 target, trule = None, None  # 'هتف المتظاهرون "الشعب يريد"': what is chanted, no target
+            if target is not None and e.mode == "resign" and not toks[target.start].has_li:
+                # "باستقالة الحكومة ومحاسبة المسؤولين": who resigns does nothing to anyone (but
+                # "تسليم السلطة للمدنيين": to whom it is handed)
+                target, trule = None, None
             if target is None and not resumed and (actor is not None or toks[trig.start].has_conj):
                 # (a joined verb's subject is the one before: "واختطفوا ستة وأحرقوا منزلين")
                 target = self._unlisted_object(toks, sent, trig, actor, phrases, time_toks, ctx)
