@@ -13950,3 +13950,19 @@ def test_assemble_a_capital_past_its_adjective_is_no_caller(ex, text, actor):
 def test_assemble_a_resignation_has_no_object(ex, text, targets):
     e = _one(ex, text, "RETREAT", "")
     assert (e.mode, _codes(e.targets)) == ("resign", targets)
+
+
+
+@pytest.mark.parametrize(
+    "text, etype, trigger, place",
+    [
+        # the protesters' own noun between the act and the place leaves the place to the act
+        ("طالب المحتجون في بغداد بمحاسبة الفاسدين", "REQUEST", "طالب", "بغداد"),
+        ("ندد المتظاهرون في البصرة بانقطاع الكهرباء", "ACCUSE", "ندد", "البصرة"),
+        # control: another act's noun between still keeps its place
+        ("رحبت الحكومة بانسحاب القوات من مدينة الرمادي", "SUPPORT", "رحبت", None),
+    ],
+)
+def test_assemble_the_actors_own_act_leaves_the_place(ex, text, etype, trigger, place):
+    e = _one(ex, text, etype, trigger)
+    assert (e.place.text if e.place else None) == place

@@ -8655,6 +8655,11 @@ class Assembler:
         # place after it to the agreement too
         ahead = others if trig.entry.type != "AGREE" else [
             o for o in others if not (o.start > trig.start and _for_agreement(toks, sent, o))]
+        if actors:
+            # "طالب المتظاهرون في بغداد بمحاسبة": the act named by the actor's own words leaves
+            # the place after them to the actor's act
+            ahead = [o for o in ahead if not any(
+                a.start_char <= toks[o.start].start_char and toks[o.end - 1].end_char <= a.end_char for a in actors)]
         near = [
             sp for sp in spans
             if ((sp[0] >= trig.end and sp[0] - trig.end <= self.max_place_distance
