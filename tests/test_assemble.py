@@ -13920,7 +13920,6 @@ def test_assemble_men_suspected_of_belonging_to_a_group(ex, text, actors, target
     assert (_codes(e.actors), _codes(e.targets)) == (actors, targets)
 
 
-
 @pytest.mark.parametrize(
     "text, actor",
     [
@@ -13934,7 +13933,6 @@ def test_assemble_men_suspected_of_belonging_to_a_group(ex, text, actors, target
 def test_assemble_a_capital_past_its_adjective_is_no_caller(ex, text, actor):
     e = _one(ex, text, "REQUEST", "للمطالبة")
     assert [a.text for a in e.actors] == [actor]
-
 
 
 @pytest.mark.parametrize(
@@ -13952,7 +13950,6 @@ def test_assemble_a_resignation_has_no_object(ex, text, targets):
     assert (e.mode, _codes(e.targets)) == ("resign", targets)
 
 
-
 @pytest.mark.parametrize(
     "text, etype, trigger, place",
     [
@@ -13966,3 +13963,18 @@ def test_assemble_a_resignation_has_no_object(ex, text, targets):
 def test_assemble_the_actors_own_act_leaves_the_place(ex, text, etype, trigger, place):
     e = _one(ex, text, etype, trigger)
     assert (e.place.text if e.place else None) == place
+
+
+@pytest.mark.parametrize(
+    "text, modality",
+    [
+        # the protesters who call are no protest called for
+        ("دعا المتظاهرون في بغداد إلى محاسبة الفاسدين", "asserted"),
+        ("طالب المحتجون أمس بإقالة المحافظ", "asserted"),
+        # control: a protest called for
+        ("دعا الناشطون إلى التظاهر يوم الجمعة", "requested"),
+    ],
+)
+def test_assemble_protesters_who_call_are_no_call(ex, text, modality):
+    e = _one(ex, text, "PROTEST", "")
+    assert e.modality.value == modality

@@ -5108,6 +5108,10 @@ class Assembler:
              # القاهرة، بوقف البناء"
              and not (c.entry.modality == "requested" and c.end <= trig.start and trig.start > sent.start
                       and toks[trig.start - 1].key in _AMID)
+             # nor are who call the protesters: "دعا المتظاهرون إلى محاسبة الفاسدين" (the
+             # subject's plural)
+             and not (c.entry.modality == "requested" and e.type == "PROTEST" and c.end == trig.start
+                      and toks[trig.start].key.endswith("ون"))
              # what was foiled or failed is the object, not the verb joined after it:
              # "أحبطت الشرطة هجوما واعتقلت خمسة مسلحين", "فشلت القوات في اقتحام البلدة وانسحبت"
              and not (c.entry.id in _FAILED_CUES and c.start < trig.start and _joined_verb(toks, trig))
