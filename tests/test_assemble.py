@@ -13978,3 +13978,18 @@ def test_assemble_the_actors_own_act_leaves_the_place(ex, text, etype, trigger, 
 def test_assemble_protesters_who_call_are_no_call(ex, text, modality):
     e = _one(ex, text, "PROTEST", "")
     assert e.modality.value == modality
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the act suspects are held for is theirs, not the arresting forces', past the
+        # weapon's words after its noun
+        "اعتقلت قوات الأمن خمسة مشتبه بهم في تفجير سيارة مفخخة في مدينة كركوك",
+        "اعتقلت الشرطة ثلاثة مطلوبين في تفجير عبوة ناسفة",
+    ],
+)
+def test_assemble_suspects_act_past_its_weapon_is_not_the_arresters(ex, text):
+    arrest = _one(ex, text, "COERCE", "اعتقلت")
+    blast = _one(ex, text, "ASSAULT", "تفجير")
+    assert (bool(arrest.actors), blast.actors) == (True, ())

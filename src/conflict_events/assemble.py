@@ -715,14 +715,20 @@ def _crowd_received(toks, sent, trig) -> bool:
     return False
 
 
-_SUSPECTS = ("مشتبه", "متهم", "مطلوب", "متورط", "ضالع", "مدان")
+_SUSPECTS = ("مشتبه", "يشتبه", "متهم", "مطلوب", "متورط", "تورط", "ضالع", "مدان")
 
 
 def _suspected_of(toks, sent, trig) -> bool:
     """"مشتبه بهم في محاولة اغتيال", "المطلوبين في تفجير": an act people are suspected or
-    wanted for was done, whatever is said of them."""
-    return trig.start - 1 > sent.start and toks[trig.start - 1].key == "في" and any(
-        t.key.startswith(_SUSPECTS) for t in toks[max(sent.start, trig.start - 4) : trig.start - 1]
+    wanted for was done, whatever is said of them (also the weapon named after the act's
+    noun: "في تفجير سيارة مفخخة")."""
+    k = trig.start - 1
+    if k - 1 > sent.start and toks[k - 1].key in _ATTACKS_IN and not toks[k].prep and not toks[k].is_punct:
+        k -= 1  # ("مفخخة" after "سيارة")
+    if k > sent.start and toks[k].key in _ATTACKS_IN:
+        k -= 1
+    return k > sent.start and toks[k].key == "في" and any(
+        t.key.startswith(_SUSPECTS) for t in toks[max(sent.start, k - 3) : k]
     )
 
 
@@ -6726,6 +6732,8 @@ class Assembler:
                 return None, None
         if trig.start > sent.start and toks[trig.start - 1].key in _IN_EXCHANGE:
             return None, None  # "أطلقت حماس سراح رهائن مقابل الإفراج عن أسرى": the other side's act
+        if trig.entry.pos == "noun" and _suspected_of(toks, sent, trig):
+            return None, None  # "اعتقلت القوات خمسة مشتبه بهم في تفجير": the suspects' act
         if (trig.start - 2 >= sent.start and toks[trig.start - 1].key in _INTO
                 and toks[trig.start - 2].key in _INQUIRIES):
             return None, None  # "فتحت النيابة تحقيقا في مقتل الصحفي": who inquires did not do it
