@@ -13993,3 +13993,18 @@ def test_assemble_suspects_act_past_its_weapon_is_not_the_arresters(ex, text):
     arrest = _one(ex, text, "COERCE", "اعتقلت")
     blast = _one(ex, text, "ASSAULT", "تفجير")
     assert (bool(arrest.actors), blast.actors) == (True, ())
+
+
+@pytest.mark.parametrize(
+    "text, targets",
+    [
+        # past its object, an arrest does not reach the target of the attack it was made for
+        ("اعتقلت الشرطة ثلاثة أشخاص في الهجوم على الكنيسة", ["أشخاص"]),
+        ("اعتقلت الشرطة ثلاثة أشخاص يشتبه في تورطهم في الهجوم على الكنيسة", ["أشخاص"]),
+        # control: the arrested after "على"
+        ("ألقت الشرطة القبض على ثلاثة أشخاص", ["أشخاص"]),
+    ],
+)
+def test_assemble_an_arrest_does_not_reach_the_attacks_target(ex, text, targets):
+    e = _one(ex, text, "COERCE", "")
+    assert [t.text for t in e.targets] == targets

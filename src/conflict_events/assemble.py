@@ -7892,9 +7892,10 @@ class Assembler:
                 # "اعتقلت ثلاثة بتهمة التخطيط لهجوم على كنيسة", "... ثلاثة أشخاص تتهمهم
                 # بالتخطيط لهجوم على السفارة": the charged act's
                 break
-            if (e.type == "ASSAULT" and i > start and (
-                    t.prep == "ب" and not any(p.start == i for p in phrases)
-                    # (or the attack it was done in: "اغتالت إسرائيل القيادي في غارة على سيارته")
+            if (i > start and (
+                    e.type == "ASSAULT" and t.prep == "ب" and not any(p.start == i for p in phrases)
+                    # (or the attack it was done in: "اغتالت إسرائيل القيادي في غارة على سيارته",
+                    # or one held for: "اعتقلت الشرطة ثلاثة أشخاص في الهجوم على الكنيسة")
                     or t.key == "في" and i + 1 < sent.end and toks[i + 1].key in _ATTACKS_IN)
                     and any(start <= p.start and p.end <= i and p.kind != "nisba" and not toks[p.start].prep
                             for p in phrases)):
