@@ -14008,3 +14008,19 @@ def test_assemble_suspects_act_past_its_weapon_is_not_the_arresters(ex, text):
 def test_assemble_an_arrest_does_not_reach_the_attacks_target(ex, text, targets):
     e = _one(ex, text, "COERCE", "")
     assert [t.text for t in e.targets] == targets
+
+
+@pytest.mark.parametrize(
+    "text, country, relation",
+    [
+        # a side of "the country" is the one state the sentence names by its organs
+        ("أعلن الجيش الصومالي مقتل عشرين مسلحا في غارة جوية جنوب البلاد", "SOM", "south"),
+        ("أعلنت الشرطة الكينية مقتل أربعة من عناصرها في انفجار عبوة شمال البلاد", "KEN", "north"),
+        # controls: a thing's country, and foreign aircraft, name no country for it
+        ("هاجم المسلحون منجما صينيا في شمال البلاد", None, None),
+        ("قصفت الطائرات الروسية مواقع المعارضة في شمال البلاد", None, None),
+    ],
+)
+def test_assemble_a_side_of_the_country(ex, text, country, relation):
+    e = _one(ex, text, "ASSAULT", "")
+    assert ((e.place.country, e.place.relation) if e.place else (None, None)) == (country, relation)

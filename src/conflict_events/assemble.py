@@ -3278,6 +3278,9 @@ _NOT_PAST = _keys("لم")
 _MILLIONS = _keys("ملايين الاف")  # (counts "parse_number" leaves to the words before)
 _MULTIPLIERS = {lexical_key(normalize(w)): m for w, m in (("آلاف", 1000), ("ملايين", 1_000_000))}  # "عشرة آلاف"
 _CAPITAL_WORD = _keys("عاصمه")  # "العاصمة الجزائرية"
+_LAND = "بلاد"  # "جنوب البلاد": the country the sentence names
+_STATE_SECTORS = frozenset(("GOV", "COP", "JUD"))  # a state's organs at home, named with its country
+_ARMY = "جيش"
 _ANY = _keys("اي")  # "أي هجوم"
 _COMMON_KINDS = frozenset(("generic", "pronoun", "title"))  # actors named by a common noun
 _NOT = _keys("ليس ليست")
@@ -3693,6 +3696,8 @@ class Assembler:
         }
         # each country's capital, for "العاصمة الجزائرية"
         self._capitals: dict[str, Any] = {}
+        # each country as a place, for "جنوب البلاد"
+        self._country_places: dict[str, Any] = {}
         # each country's capital as a side, for a name a capital shares with a state ("عمان")
         self._capital_sides = {e.country: e for e in actors if e.id.startswith(_STATE_NAMES[1]) and e.country}
         # the gazetteer's order (the most populous first), for a name several places share
@@ -3702,6 +3707,8 @@ class Assembler:
                 self._place_rank.setdefault(e.id, len(self._place_rank))
                 if e.kind == "capital" and e.country:
                     self._capitals.setdefault(e.country, e)
+                elif e.kind == "country" and e.country:
+                    self._country_places.setdefault(e.country, e)
         # entries read another way (a threat given the mode of its content, a verb read as a
         # passive by its written vowels, a summons read as a recall): (id, changes) -> entry
         self._readings: dict[tuple[str, tuple[tuple[str, Any], ...]], Any] = {}
@@ -4006,6 +4013,10 @@ class Assembler:
                 if bare is not None:
                     places = [*places, bare]
                     place_uses.append(bare)
+                land = self._bare_country(toks, sent, phrases)
+                if land is not None:
+                    places = [*places, land]
+                    place_uses.append(land)
             if not triggers:
                 continue  # the sentence only informs the context of the next ones
             # verbs with the future prefix سـ ("سيواصلون" read as "يواصلون")
@@ -8427,6 +8438,21 @@ class Assembler:
                         k + 2 in named and k + 1 < sent.end and not toks[k + 1].prep and not toks[k + 1].is_punct)):
                 capital = self._capitals.get(countries.most_common(1)[0][0])
                 return None if capital is None else _Named("places", capital, k, k + 1)
+        return None
+
+    def _bare_country(self, toks, sent, phrases) -> _Named | None:
+        """"قتل جنديان من الجيش الصومالي في غارة جنوب البلاد": a side of the one country whose
+        state the sentence names (not the country of a thing or of people, "منجما صينيا في
+        شمال البلاد", nor the country alone: "خارج البلاد", "رئيس البلاد")."""
+        for k in range(sent.start + 1, sent.end):
+            t = toks[k]
+            if t.key == _LAND and _definite(t) and not t.suffixed and toks[k - 1].key in DIRECTIONS_EN:
+                # (an army fights at home, forces and aircraft also abroad: "قصفت الطائرات
+                # الروسية مواقع في شمال البلاد")
+                states = {c for p in phrases for (s0, _, _, c, sector) in p.conjuncts if c and (
+                    sector in _STATE_SECTORS or sector == "MIL" and toks[s0].key == _ARMY)}
+                land = self._country_places.get(states.pop()) if len(states) == 1 else None
+                return None if land is None else _Named("places", land, k, k + 1)
         return None
 
     def _capitals_named(self, toks, sent, actor_ms, places) -> list[_Named]:
