@@ -4013,12 +4013,14 @@ class Assembler:
                 if bare is not None:
                     places = [*places, bare]
                     place_uses.append(bare)
-                land = self._bare_country(toks, sent, phrases)
-                if land is not None:
-                    places = [*places, land]
-                    place_uses.append(land)
             if not triggers:
                 continue  # the sentence only informs the context of the next ones
+            # (the word looked for in the text first: a scan of every sentence's words costs)
+            land = self._bare_country(toks, sent, phrases) if _LAND in text[
+                toks[sent.start].start_char : toks[sent.end - 1].end_char] else None
+            if land is not None:
+                places = [*places, land]
+                place_uses.append(land)
             # verbs with the future prefix سـ ("سيواصلون" read as "يواصلون")
             future = [i for i in range(sent.start, sent.end) if toks[i].prefix[-1:] == "س"]
             # words that are no act, and so no object of another: a noun that needs a light
