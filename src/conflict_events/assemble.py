@@ -3279,7 +3279,7 @@ _MILLIONS = _keys("ملايين الاف")  # (counts "parse_number" leaves to t
 _MULTIPLIERS = {lexical_key(normalize(w)): m for w, m in (("آلاف", 1000), ("ملايين", 1_000_000))}  # "عشرة آلاف"
 _CAPITAL_WORD = _keys("عاصمه")  # "العاصمة الجزائرية"
 _LAND = "بلاد"  # "جنوب البلاد": the country the sentence names
-_STATE_SECTORS = frozenset(("GOV", "COP", "JUD"))  # a state's organs at home, named with its country
+_STATE_SECTORS = _DOMESTIC_SECTORS | {"GOV"}  # a state's organs at home, named with its country
 _ARMY = "جيش"
 _ANY = _keys("اي")  # "أي هجوم"
 _COMMON_KINDS = frozenset(("generic", "pronoun", "title"))  # actors named by a common noun
@@ -4016,8 +4016,8 @@ class Assembler:
             if not triggers:
                 continue  # the sentence only informs the context of the next ones
             # (the word looked for in the text first: a scan of every sentence's words costs)
-            land = self._bare_country(toks, sent, phrases) if _LAND in text[
-                toks[sent.start].start_char : toks[sent.end - 1].end_char] else None
+            land = self._bare_country(toks, sent, phrases) if text.find(
+                _LAND, toks[sent.start].start_char, toks[sent.end - 1].end_char) >= 0 else None
             if land is not None:
                 places = [*places, land]
                 place_uses.append(land)
