@@ -14024,3 +14024,19 @@ def test_assemble_an_arrest_does_not_reach_the_attacks_target(ex, text, targets)
 def test_assemble_a_side_of_the_country(ex, text, country, relation):
     e = _one(ex, text, "ASSAULT", "")
     assert ((e.place.country, e.place.relation) if e.place else (None, None)) == (country, relation)
+
+
+@pytest.mark.parametrize(
+    "text, actors",
+    [
+        # what a crowd stands in front of or near does not call for anything
+        ("تظاهر المئات أمام وزارة الداخلية للمطالبة بالإفراج عن المعتقلين", ["المئات"]),
+        ("نظم أطباء وقفة أمام نقابة الأطباء للمطالبة بحمايتهم", ["أطباء"]),
+        # controls: a crowd near a seat, and the subject right before the call
+        ("تظاهر عشرات العمال قرب مقر الحكومة للمطالبة برواتبهم", ["العمال"]),
+        ("قالت النقابة إن الأطباء يطالبون بحمايتهم", ["الأطباء"]),
+    ],
+)
+def test_assemble_what_a_crowd_stands_before_does_not_call(ex, text, actors):
+    e = _one(ex, text, "REQUEST", "")
+    assert [a.text for a in e.actors] == actors

@@ -6623,9 +6623,10 @@ class Assembler:
 
     @staticmethod
     def _after_prep(toks, sent, p) -> bool:
-        """A phrase after a separate preposition is no subject: "في الخرطوم للمطالبة" (but
-        one a group is made of is: "مجموعة من المستوطنين هاجمت")."""
-        return p.start > sent.start and toks[p.start - 1].key in PREPOSITIONS and not (
+        """A phrase after a separate preposition is no subject: "في الخرطوم للمطالبة", "أمام
+        وزارة الداخلية للمطالبة" (but one a group is made of is: "مجموعة من المستوطنين هاجمت")."""
+        before = toks[p.start - 1].key if p.start > sent.start else None
+        return (before in PREPOSITIONS or before in _NEAR) and not (
             p.start - 2 >= sent.start and Assembler._group_of(toks, p.start - 2, p.start))
 
     @classmethod
