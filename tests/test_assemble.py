@@ -14040,3 +14040,19 @@ def test_assemble_a_side_of_the_country(ex, text, country, relation):
 def test_assemble_what_a_crowd_stands_before_does_not_call(ex, text, actors):
     e = _one(ex, text, "REQUEST", "")
     assert [a.text for a in e.actors] == actors
+
+
+@pytest.mark.parametrize(
+    "text, actors",
+    [
+        # a capital or a state an institution is named after does not act
+        ("احتشد المئات في ساحة جامعة دمشق للمطالبة بتحسين الأوضاع", ["المئات"]),
+        ("تظاهر العشرات في باحة مستشفى بغداد للمطالبة بالأدوية", ["العشرات"]),
+        ("اعتصم طلاب داخل جامعة الكويت للمطالبة بإلغاء القرار", ["طلاب"]),
+        # control: the capital as the state that calls
+        ("طالبت طهران بالإفراج عن ناقلة النفط", ["طهران"]),
+    ],
+)
+def test_assemble_a_capital_an_institution_is_named_after_does_not_act(ex, text, actors):
+    e = _one(ex, text, "REQUEST", "")
+    assert [a.text for a in e.actors] == actors

@@ -3204,6 +3204,7 @@ _DESCRIBED = ("وصف", "ووصف")  # "وصفه بأنه مذبحة", "وصفت
 _ADVERBS = frozenset(("عسكريا", "امنيا"))  # "التدخل عسكريا": militarily
 _OPPOSING = _keys("مناهض مناهضه مناهضين مناهضون معارض معارضه رافض رافضه رافضين رافضون")
 _NAMED_STREETS = _keys("حي شارع ساحه ميدان دوار جسر")  # "حي الطيران": a place named after a body
+_NAMED_SITES = _keys("جامعه مستشفي مدرسه معهد جامع مسجد ملعب فندق")  # "جامعة دمشق": named after a city
 _UNLESS = _keys("اذا ان ما")  # "إذا لم", "إن لم", "ما لم": unless
 _RULE_OUT = _keys("يستبعد تستبعد يستبعدوا نستبعد")  # "لم يستبعد": did not rule out
 # who spreads lies or rumours: "ناشري الأكاذيب", "بث الشائعات"
@@ -3912,10 +3913,13 @@ class Assembler:
                 # "حي الطيران", "شارع الجيش": a district or street named after a body is a
                 # place, not that body (the head noun bare, the name after it definite); so is
                 # one named after a state or its capital ("شارع سوريا" in Tripoli)
+                # ("جامعة دمشق", "مستشفى فلسطين": nor is a state or a capital an institution is
+                # named after)
                 actor_ms = [m for m in actor_ms if not (
-                    m.start > sent.start and toks[m.start - 1].key in _NAMED_STREETS
-                    and toks[m.start - 1].norm == toks[m.start - 1].key
-                    and (_definite(toks[m.start]) or m.entry.kind in ("country", "capital")))]
+                    m.start > sent.start and toks[m.start - 1].norm == toks[m.start - 1].key and (
+                        toks[m.start - 1].key in _NAMED_STREETS
+                        and (_definite(toks[m.start]) or m.entry.kind in ("country", "capital"))
+                        or toks[m.start - 1].key in _NAMED_SITES and m.entry.kind in ("country", "capital")))]
             if any(m.entry.id == _DRONE_ENTRY for m in actor_ms):
                 # "مسيرة إسرائيلية", "مسيرتان تركيتان": a drone is told by whose it is; a bare
                 # "مسيرة" is as often a march
