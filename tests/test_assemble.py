@@ -14056,3 +14056,18 @@ def test_assemble_what_a_crowd_stands_before_does_not_call(ex, text, actors):
 def test_assemble_a_capital_an_institution_is_named_after_does_not_act(ex, text, actors):
     e = _one(ex, text, "REQUEST", "")
     assert [a.text for a in e.actors] == actors
+
+
+@pytest.mark.parametrize(
+    "text, actors",
+    [
+        # the killed told before their verb, who shot them after it made the clash
+        ("قال مسعفون إن ثلاثة شبان استشهدوا برصاص قوات الاحتلال خلال مواجهات في مخيم بلاطة", ["قوات الاحتلال"]),
+        ("أفادت مصادر طبية بأن شابين أصيبا بنيران الجيش خلال مواجهات في بلدة بيتا", ["الجيش"]),
+        # control: the killed after their verb
+        ("استشهد ثلاثة شبان برصاص قوات الاحتلال خلال مواجهات في مخيم بلاطة", ["قوات الاحتلال"]),
+    ],
+)
+def test_assemble_who_shot_the_killed_told_before_their_verb_made_the_clash(ex, text, actors):
+    e = _one(ex, text, "ASSAULT", "مواجهات")
+    assert [a.text for a in e.actors] == actors

@@ -10735,6 +10735,11 @@ class Assembler:
                     and toks[victims.end].key in _FIRE_OF):
                 # "أصيب 20 فلسطينيا برصاص الاحتلال خلال مواجهات": so did who shot them
                 agent = next((p for p in phrases if p.start == victims.end + 1 and p.kind != "nisba"), None)
+            elif (agent is None and victims is not None and victims.end <= i and i + 2 < sent.end
+                    and toks[i + 1].key in _FIRE_OF and not toks[i].has_conj):
+                # "إن ثلاثة فلسطينيين استشهدوا برصاص الاحتلال خلال مواجهات": the same, the
+                # killed told before their verb
+                agent = next((p for p in phrases if p.start == i + 2 and p.kind != "nisba"), None)
             found.append((i, n, victims, killed, agent))
         return found
 
