@@ -14071,3 +14071,22 @@ def test_assemble_a_capital_an_institution_is_named_after_does_not_act(ex, text,
 def test_assemble_who_shot_the_killed_told_before_their_verb_made_the_clash(ex, text, actors):
     e = _one(ex, text, "ASSAULT", "مواجهات")
     assert [a.text for a in e.actors] == actors
+
+
+@pytest.mark.parametrize(
+    "text, relation",
+    [
+        # two direction words name one side between them
+        ("قصفت الطائرات مواقع للمسلحين في شمال شرق سوريا", "northeast"),
+        ("انفجرت عبوة ناسفة جنوب غرب بغداد", "southwest"),
+        ("قتل جنديان في هجوم شمال غربي سوريا", "northwest"),
+        ("أعلن الجيش النيجيري مقتل عشرة مسلحين في هجوم جنوب شرق البلاد", "southeast"),
+        ("اقتحمت قوات الاحتلال مخيم بلاطة شمال شرق نابلس", "northeast"),
+        # controls: one direction word
+        ("انفجرت عبوة ناسفة جنوب بغداد", "south"),
+        ("قصف الجيش مواقع في ريف حلب الشمالي", "north"),
+    ],
+)
+def test_assemble_two_direction_words_name_one_side(ex, text, relation):
+    e = ex.extract(text, article_date=DATE)[0]
+    assert e.place.relation == relation

@@ -2405,6 +2405,14 @@ def _subject_then_object(toks, sent, p, phrases) -> bool:
     return any(q.start == k and q.kind != "nisba" and not toks[k].prep for q in phrases)
 
 
+def _compass(first: str | None, then: str | None) -> str | None:
+    """The side two direction words name together, "شمال شرق": northeast; else the first's
+    ("شمال حلب")."""
+    if first in ("north", "south") and then in ("east", "west"):
+        return first + then
+    return first
+
+
 def _definite(t: "Tok") -> bool:
     """The word carries the article: "القوات", "والقوات", "للقوات"."""
     rest = t.norm[len(t.prefix):]
@@ -8798,7 +8806,7 @@ class Assembler:
                 # ("الريف الغربي لمدينة حلب" is a side of the city)
                 break
             if toks[start - 1].key in DIRECTIONS:
-                relation = DIRECTIONS_EN.get(toks[start - 1].key)
+                relation = _compass(DIRECTIONS_EN.get(toks[start - 1].key), relation)
             start -= 1
         # (only a local place, or a name before "في" or a place with "بـ", asks for the place
         # after it: "ميدان التحرير بصنعاء")
@@ -8835,8 +8843,9 @@ class Assembler:
             # "حي الكرادة ببغداد", "مخيم بلاطة شرق نابلس": one in or beside a known town is
             # located by that town, on the side the words between name
             town = around.entry if around is not None and around.entry.kind in _TOWNS else None
-            side = None if town is None else next(
-                (DIRECTIONS_EN[toks[i].key] for i in range(end, around.start) if toks[i].key in DIRECTIONS_EN), None)
+            sides = [] if town is None else [
+                DIRECTIONS_EN[toks[i].key] for i in range(end, around.start) if toks[i].key in DIRECTIONS_EN]
+            side = _compass(*sides[:2]) if len(sides) > 1 else sides[0] if sides else None
             return Place(text[a:b], a, b, name=getattr(town, "name", None), country=country,
                          lat=getattr(town, "lat", None), lon=getattr(town, "lon", None), kind="local",
                          rule="place.local", relation=side, geo_precision=2), "place.local"
