@@ -14090,3 +14090,20 @@ def test_assemble_who_shot_the_killed_told_before_their_verb_made_the_clash(ex, 
 def test_assemble_two_direction_words_name_one_side(ex, text, relation):
     e = ex.extract(text, article_date=DATE)[0]
     assert e.place.relation == relation
+
+
+@pytest.mark.parametrize(
+    "text, precision",
+    [
+        # a side of a state is a larger portion of a region: ACLED's precision 3
+        ("قصفت الطائرات مواقع للمسلحين في شمال سوريا", 3),
+        ("أعلن الجيش الصومالي مقتل عشرين مسلحا في غارة جوية جنوب البلاد", 3),
+        # controls: a side of a town or of a region is a small part, 2
+        ("قصفت الطائرات مواقع للمسلحين في شرق حلب", 2),
+        ("قصفت الطائرات بلدات في ريف إدلب الجنوبي", 2),
+        ("قصفت الطائرات مواقع للمسلحين في سوريا", 3),
+    ],
+)
+def test_assemble_a_side_of_a_state_is_a_larger_portion(ex, text, precision):
+    e = _one(ex, text, "ASSAULT", "")
+    assert e.place.geo_precision == precision

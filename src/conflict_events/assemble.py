@@ -3212,6 +3212,7 @@ _DESCRIBED = ("وصف", "ووصف")  # "وصفه بأنه مذبحة", "وصفت
 _ADVERBS = frozenset(("عسكريا", "امنيا"))  # "التدخل عسكريا": militarily
 _OPPOSING = _keys("مناهض مناهضه مناهضين مناهضون معارض معارضه رافض رافضه رافضين رافضون")
 _NAMED_STREETS = _keys("حي شارع ساحه ميدان دوار جسر")  # "حي الطيران": a place named after a body
+_WHOLE_LANDS = frozenset(("country", "water"))  # a side of these is a larger portion: ACLED's precision 3
 _NAMED_SITES = _keys("جامعه مستشفي مدرسه معهد جامع مسجد ملعب فندق")  # "جامعة دمشق": named after a city
 _UNLESS = _keys("اذا ان ما")  # "إذا لم", "إن لم", "ما لم": unless
 _RULE_OUT = _keys("يستبعد تستبعد يستبعدوا نستبعد")  # "لم يستبعد": did not rule out
@@ -8866,7 +8867,11 @@ class Assembler:
             end += 1
         if relation is None and toks[start].key in ("ريف", "محيط", "ضواحي", "اطراف"):
             relation = DIRECTIONS_EN.get(toks[start].key)
-        precision = 2 if relation is not None else GEO_PRECISION.get(pe.kind, 1)
+        # (near or on a side of a town or a region is 2, a small part of a region; a side of a
+        # state or a sea is a larger portion, 3: "شمال سوريا")
+        precision = GEO_PRECISION.get(pe.kind, 1)
+        if relation is not None and pe.kind not in _WHOLE_LANDS:
+            precision = 2
         a, b = toks[start].start_char, toks[end - 1].end_char
         return (
             Place(text[a:b], a, b, name=pe.name, country=pe.country, lat=pe.lat, lon=pe.lon,
