@@ -14107,3 +14107,22 @@ def test_assemble_two_direction_words_name_one_side(ex, text, relation):
 def test_assemble_a_side_of_a_state_is_a_larger_portion(ex, text, precision):
     e = _one(ex, text, "ASSAULT", "")
     assert e.place.geo_precision == precision
+
+
+@pytest.mark.parametrize(
+    "text, targets",
+    [
+        # whom a condemned act befell is not who is condemned
+        ("انتقدت منظمة العفو الدولية استخدام القوة المفرطة ضد المتظاهرين", []),
+        ("أدانت الخارجية الفرنسية العنف ضد المدنيين في دارفور", []),
+        ("نددت الحكومة بالتحريض ضد اللاجئين", []),
+        ("استنكرت المنظمة الانتهاكات المتكررة بحق الصحفيين", []),
+        # the condemned named by the act's adjective, not its victims
+        ("أدانت الجامعة العربية الانتهاكات الإسرائيلية بحق الأسرى", ["الإسرائيلية"]),
+        # control: the accused right after the accuser, before the charge's act
+        ("اتهمت المنظمة قوات الأمن باستخدام القوة المفرطة ضد المحتجين", ["قوات الأمن"]),
+    ],
+)
+def test_assemble_whom_a_condemned_act_befell_is_not_condemned(ex, text, targets):
+    e = _one(ex, text, "ACCUSE", "")
+    assert [t.text for t in e.targets] == targets

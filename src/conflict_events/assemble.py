@@ -3402,6 +3402,7 @@ _FOCUSED = _keys("تركز ستركز يركز سيركز تتركز يتركز 
 _AMONG_THEM = frozenset(("بينها", "بينهم", "بينهما", "بينهن"))  # "مجموعات بينها هيئة تحرير الشام"
 _WITHDRAWAL = "انسحاب"  # the verbal noun of withdrawing, which takes no object
 _ATTACKS_OF = _keys("هجوم هجمات هجمه هجمتين غاره غارات ضربه ضربات معارك معركه")
+_BEFALLEN_BY = _keys("ضد بحق")  # after what is condemned: whom that act befell, not who is condemned
 _ATTACKS_IN = _ATTACKS_OF | _keys("قصف انفجار تفجير كمين")  # "اغتيل في غارة": how
 _UNDER_CONTROL = "trg.assault.saytara.under.noun"  # "باتت المدينة تحت سيطرة الفصائل"
 _HOMES = "act.generic.property"  # homes and civilian buildings: "منزل أسير" is the prisoner's
@@ -7914,6 +7915,8 @@ class Assembler:
                 break  # "اتهم الحزب عناصر بالاعتداء على المتظاهرين": the act accused of's
             if i > trig.end and t.key in _IN_EXCHANGE:
                 break  # "أطلقت سراح أربع رهائن مقابل الإفراج عن أسرى": the other side's act
+            if i > start and e.type == "ACCUSE" and t.key in _BEFALLEN_BY:
+                break  # "انتقدت المنظمة استخدام القوة ضد المتظاهرين": whom the act condemned befell
             if i > trig.end and e.type != "ACCUSE" and (t.key in _CHARGES or any(
                     o.start == i and o.entry.type == "ACCUSE" for o in others)):
                 # "اعتقلت ثلاثة بتهمة التخطيط لهجوم على كنيسة", "... ثلاثة أشخاص تتهمهم
@@ -8129,6 +8132,9 @@ class Assembler:
                         continue
                     if p.start > start and toks[p.start - 1].key in _WHERE_PREPS:
                         continue  # "بحث في مسقط ...": where the act is, not its object
+                    if (e.type == "ACCUSE" and toks[p.start - 1].key in _BEFALLEN_BY and p.start - 1 > trig.end
+                            and (actor is None or p.start - 1 > actor.end)):
+                        break  # "أدانت الوزارة العنف ضد المدنيين": whom the act condemned befell
                     if e.type == "ASSAULT" and toks[p.start].prep == "ب" and all(
                         c[2].kind == "generic" and c[2].sector == "MIL" for c in p.conjuncts
                     ):
