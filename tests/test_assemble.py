@@ -14126,3 +14126,19 @@ def test_assemble_a_side_of_a_state_is_a_larger_portion(ex, text, precision):
 def test_assemble_whom_a_condemned_act_befell_is_not_condemned(ex, text, targets):
     e = _one(ex, text, "ACCUSE", "")
     assert [t.text for t in e.targets] == targets
+
+
+@pytest.mark.parametrize(
+    "text, actors, targets",
+    [
+        # fighters who hand themselves in, the verb before them in the singular
+        ("سلم مسلحون أنفسهم للجيش العراقي في محافظة الأنبار", ["مسلحون"], ["للجيش العراقي"]),
+        ("سلم عشرات المسلحين أنفسهم إلى القوات الأمنية", ["المسلحين"], ["القوات الأمنية"]),
+        ("سلمت مجموعة مسلحة أنفسها للقوات الحكومية", ["مجموعة مسلحة"], ["للقوات الحكومية"]),
+        # control: the plural verb
+        ("سلموا أنفسهم للجيش بعد حصار دام أسبوعين", [], ["للجيش"]),
+    ],
+)
+def test_assemble_fighters_who_hand_themselves_in(ex, text, actors, targets):
+    e = _one(ex, text, "RETREAT", "")
+    assert (e.mode, [a.text for a in e.actors], [t.text for t in e.targets]) == ("disarm", actors, targets)
