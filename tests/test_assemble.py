@@ -14142,3 +14142,19 @@ def test_assemble_whom_a_condemned_act_befell_is_not_condemned(ex, text, targets
 def test_assemble_fighters_who_hand_themselves_in(ex, text, actors, targets):
     e = _one(ex, text, "RETREAT", "")
     assert (e.mode, [a.text for a in e.actors], [t.text for t in e.targets]) == ("disarm", actors, targets)
+
+
+@pytest.mark.parametrize(
+    "text, targets",
+    [
+        # who survives an attempt told with its weapon is its target, and no actor of it
+        ("نجا وزير الداخلية من محاولة اغتيال بسيارة مفخخة في مقديشو", ["وزير الداخلية"]),
+        ("نجا محافظ عدن من محاولة اغتيال بعبوة ناسفة", ["محافظ"]),
+        # control: no weapon named
+        ("نجا الرئيس من محاولة اغتيال", ["الرئيس"]),
+    ],
+)
+def test_assemble_who_survives_an_attempt_is_no_actor_of_it(ex, text, targets):
+    e = _one(ex, text, "ASSAULT", "اغتيال")
+    assert ([a.text for a in e.actors], [t.text for t in e.targets]) == ([], targets)
+    assert "slot.survivor" in e.rules

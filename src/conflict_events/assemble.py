@@ -5633,10 +5633,13 @@ class Assembler:
                 defender, drule = self._survivor(toks, sent, trig, phrases, time_toks), "slot.survivor"
             if defender is not None:
                 targets = tuple(self._codes(defender, toks, text, e.type))
-                actors = tuple(
+                kept = tuple(
                     a for a in actors
                     if a.start_char >= targets[-1].end_char or a.end_char <= targets[0].start_char
                 )
+                if actors and not kept and rules and rules[-1] == "slot.topic":
+                    rules.pop()  # (the sentence's topic read as the actor was the one who survived)
+                actors = kept
                 rules.append(drule)
         if not targets and len(actors) > 1 and actors[0].start_char != actors[1].start_char and (
                 (e.type in _SYMMETRIC and not (e.cameo == _MEDIATE and e.pos == "verb")) or (
@@ -10340,7 +10343,10 @@ class Assembler:
                         and all(a.start_char >= head.trigger.end_char for a in ev.actors)):
                     # (but "غارات على ميناء الحديدة غربي اليمن استهدفت": the name before the
                     # verb is where the strikes fell, the strikes are its subject)
-                    actors = actors or ev.actors
+                    # (not whom the act befell, read as the other's subject: "نجا الوزير من
+                    # محاولة اغتيال بسيارة مفخخة")
+                    actors = actors or tuple(a for a in ev.actors if not any(
+                        a.start_char < t.end_char and t.start_char < a.end_char for t in targets))
             targets = targets or cand_targets
             mode = mode or (ev.mode if ev.type == head.type else None)
             if head.type == "CONSULT" and ev.type == "CONSULT" and trig.entry.cameo == _MEDIATE and mode is None:
