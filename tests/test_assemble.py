@@ -14158,3 +14158,20 @@ def test_assemble_who_survives_an_attempt_is_no_actor_of_it(ex, text, targets):
     e = _one(ex, text, "ASSAULT", "اغتيال")
     assert ([a.text for a in e.actors], [t.text for t in e.targets]) == ([], targets)
     assert "slot.survivor" in e.rules
+
+
+@pytest.mark.parametrize(
+    "text, fatalities",
+    [
+        # two killed, one each, named by their trades after the killers
+        ("قتل مسلحون مجهولون مؤذنا ومهندسا داخل مسجد", 2),
+        ("قتل مسلحون مدرسا وتاجرا في السوق", 2),
+        ("أعلنت الشرطة مقتل محام في هجوم مسلح", 1),
+        ("قتل لاجئ برصاص حرس الحدود", 1),
+        # control: one phrase of both, counted by its parts
+        ("قتل مسلحون شرطيا ومدنيا في هجوم على نقطة تفتيش", 2),
+    ],
+)
+def test_assemble_the_killed_named_by_their_trade(ex, text, fatalities):
+    e = _one(ex, text, "ASSAULT", "")
+    assert e.fatalities == fatalities

@@ -3046,7 +3046,8 @@ SINGULAR_PEOPLE = _keys(
     "عنصر جندي مدني طفل طفله شخص مواطن مواطنه ضابط مسلح صحفي شاب رجل امراه سيده مقاتل "
     "شرطي مسعف طبيب قيادي قايد زعيم ابن نجل شقيق معلم معلمه موظف حارس صياد مزارع تلميذ تلميذه "
     "جنديه متظاهر متظاهره محتج ناشط ناشطه صبي فتي فتاه متعاقد مستوطن مستوطنه سايق عسكري مجند مسوول "
-    "سجين اسير معتقل رهينه"
+    "سجين اسير معتقل رهينه موذن مهندس مدرس مدرسه محام محامي ممرض ممرضه تاجر نازح لاجي راع راعي "
+    "قاض قاضي مختار"
 )
 _BROKEN_PLURAL_PEOPLE = _keys("جندي طفل ضابط رجل شاب شخص عنصر طبيب زعيم")  # their dual in "ين" is no plural
 # a consequence: the toll after it is of the act before it ("أسفرت الغارات عن مقتل 70")
@@ -10624,6 +10625,11 @@ class Assembler:
                 if (m is None and k2 < sent.end and k2 == k3 and toks[k2].key.endswith("ا")
                         and _one_person(toks[k2]) and not toks[k2].prep):
                     m = 1  # "قتل جنود إسرائيليون شابا فلسطينيا": one, in the accusative
+                    if (k2 + 1 < sent.end and toks[k2 + 1].has_conj and _one_person(toks[k2 + 1])
+                            and not any(p.start == k2 for p in phrases)):
+                        # "قتل مسلحون مؤذنا ومهندسا": and one more (one phrase of both, "شرطيا
+                        # ومدنيا", is counted by its parts below)
+                        m = 2
                 if (m is None and k2 + 1 < sent.end and k2 == k3 and toks[k2 + 1].key in _AGREEING_NUMBERS
                         and any(p.start == k2 and p.kind != "nisba" for p in phrases)):
                     m = self._number_near(toks, k2 + 1, k2 + 2)  # "قتلت القوات إرهابيين اثنين"
