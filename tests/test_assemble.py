@@ -14175,3 +14175,21 @@ def test_assemble_who_survives_an_attempt_is_no_actor_of_it(ex, text, targets):
 def test_assemble_the_killed_named_by_their_trade(ex, text, fatalities):
     e = _one(ex, text, "ASSAULT", "")
     assert e.fatalities == fatalities
+
+
+@pytest.mark.parametrize(
+    "text, etype, trigger, actors",
+    [
+        # "the two sides" a call is made to are not the caller and "the sides"
+        ("دعت الأمم المتحدة الطرفين إلى وقف إطلاق النار والسماح بدخول المساعدات", "RETREAT", "السماح",
+         [("الطرفين", None, None)]),
+        ("بحث الجانبان إمكانية تنفيذ عملية عسكرية مشتركة ضد التنظيم", "ASSAULT", "عملية",
+         [("الجانبان", None, None)]),
+        # control: the sides of a clash told before
+        ("اندلعت اشتباكات بين الجيش السوداني وقوات الدعم السريع، والتزم الطرفان بهدنة", "AGREE", "التزم",
+         [("الطرفان", "SDN", "MIL"), ("الطرفان", "SDN", "REB")]),
+    ],
+)
+def test_assemble_the_two_sides_are_those_of_an_act_between_two(ex, text, etype, trigger, actors):
+    e = _one(ex, text, etype, trigger)
+    assert [(a.text, a.country, a.sector) for a in e.actors] == actors

@@ -5549,7 +5549,9 @@ class Assembler:
                     and actor.conjuncts[0][2].id == _SIDES_ENTRY):
                 # "والتزم الطرفان", "طرفا النزاع": the sides of the sentence's last act that
                 # has two ("اشتباكات بين الجيش وقوات الدعم السريع")
-                sides = next(((ev.actors, ev.targets) for ev, _ in reversed(previous) if ev.actors and ev.targets), None)
+                # (not a call made to "the two sides": "دعت الأمم المتحدة الطرفين إلى وقف إطلاق
+                # النار والسماح بدخول المساعدات")
+                sides = next(((ev.actors, ev.targets) for ev, _ in reversed(previous) if _two_sides(ev)), None)
                 if sides is not None:
                     actors = _told_as((*sides[0], *sides[1]), actors[0])
                     rules.append("slot.sides")
