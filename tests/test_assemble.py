@@ -1159,8 +1159,10 @@ def test_assemble_air_defences_are_the_states_forces(ex):
     text = "أسقطت الدفاعات الجوية السورية صاروخين أطلقتهما مقاتلات إسرائيلية"
     e = _one(ex, text, "ASSAULT", "صاروخين")
     assert _codes(e.actors) == ["SYR MIL"] and _codes(e.targets) == ["ISR MIL"]
+    # (the attack they repel, told by themselves, was made on them, as "تصدت الدفاعات
+    # الجوية السورية للهجوم" is)
     assert _codes(ce.Extractor().extract("وقالت الدفاعات الجوية السورية إنها تصدت للهجوم",
-                                         article_date=DATE)[0].actors) == ["SYR MIL"]
+                                         article_date=DATE)[0].targets) == ["SYR MIL"]
 
 
 def test_assemble_a_joined_verb_keeps_the_subject_and_counts_its_object(ex):
@@ -14193,3 +14195,18 @@ def test_assemble_the_killed_named_by_their_trade(ex, text, fatalities):
 def test_assemble_the_two_sides_are_those_of_an_act_between_two(ex, text, etype, trigger, actors):
     e = _one(ex, text, etype, trigger)
     assert [(a.text, a.country, a.sector) for a in e.actors] == actors
+
+
+@pytest.mark.parametrize(
+    "text, actors, targets",
+    [
+        # who reports of itself that it repelled an attack was its target
+        ("أعلن الجيش السوداني أنه صد هجوما واسعا للدعم السريع على المدينة", ["SDN REB"], ["SDN MIL"]),
+        ("قالت القوات المشتركة إنها صدت هجوما للحوثيين في مأرب", ["YEM REB"], ["YEM MIL"]),
+        # control: the repeller named after the verb
+        ("صدت القوات المشتركة هجوما للحوثيين في مأرب", ["YEM REB"], ["YEM MIL"]),
+    ],
+)
+def test_assemble_who_reports_it_repelled_an_attack_was_its_target(ex, text, actors, targets):
+    e = _one(ex, text, "ASSAULT", "هجوما")
+    assert (_codes(e.actors), _codes(e.targets)) == (actors, targets)

@@ -7463,6 +7463,9 @@ class Assembler:
                 p = self._phrase_before(phrases, k, sent, max_gap=1, toks=toks, time_toks=time_toks)
                 if p is not None and not self._starts_with_prep(toks, p):
                     return p
+                if k > sent.start and toks[k - 1].norm.lstrip("و") in _IT_IS:
+                    # "أعلن الجيش أنه صد هجوما": who reports of itself that it repelled
+                    return self._speaker_at(toks, sent, k - 1, phrases)
                 return None
         return None
 
