@@ -14210,3 +14210,18 @@ def test_assemble_the_two_sides_are_those_of_an_act_between_two(ex, text, etype,
 def test_assemble_who_reports_it_repelled_an_attack_was_its_target(ex, text, actors, targets):
     e = _one(ex, text, "ASSAULT", "هجوما")
     assert (_codes(e.actors), _codes(e.targets)) == (actors, targets)
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        # a craft's model written apart from its number stays inside the phrase its nisba ends
+        ("قتل خمسة مسلحين بضربة جوية نفذتها طائرات إف 16 العراقية جنوب كركوك", ("طائرات إف 16 العراقية", "IRQ MIL")),
+        ("قصفت طائرات سو 24 الروسية مواقع في ريف إدلب", ("طائرات سو 24 الروسية", "RUS MIL")),
+        # control: the model written with a hyphen
+        ("قصفت طائرات إف-16 التركية مواقع في شمال العراق", ("طائرات إف-16 التركية", "TUR MIL")),
+    ],
+)
+def test_assemble_a_crafts_model_apart_from_its_number(ex, text, actor):
+    e = _one(ex, text, "ASSAULT", "")
+    assert [(a.text, a.code) for a in e.actors] == [actor]

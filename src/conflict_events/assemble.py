@@ -3168,6 +3168,7 @@ AIRCRAFT = _keys(
 )
 DRONES = _keys("مسيره مسيرات مسيرتان مسيرتين")
 ARTILLERY = _keys("مدفعيه راجمات")
+_MODEL_NAMES = _keys("اف سو ميغ ميج")  # a craft's model written apart from its number: "إف 16", "سو 24"
 _MODEL = re.compile("^[a-zء-ي]{1,4}-[0-9]{1,3}$")  # a craft's model: "اف-16", "سو-24"
 _BLADES = _with_bi("سواطير ساطور سكاكين سكين عصي هراوات فووس")
 BULLETS = _keys("رصاص برصاص بالرصاص")
@@ -4704,12 +4705,14 @@ class Assembler:
                         between = []
                     if len(between) > (2 if not nis else 0) or any(
                         t.is_punct or t.key in FUNCTION_WORDS
-                        or (any(ch.isdigit() for ch in t.norm) and not _MODEL.match(t.norm))  # "إف-16"
+                        or (any(ch.isdigit() for ch in t.norm) and not _MODEL.match(t.norm)  # "إف-16"
+                            and not (x > 0 and between[x - 1].key in _MODEL_NAMES))  # "إف 16"
                         # a count starts a phrase of its own: "خطف مسلحون ثلاثة مهندسين أتراك"
-                        or t.key in QUANTITY or numbers.parse_number(t.text) is not None
+                        or t.key in QUANTITY or (numbers.parse_number(t.text) is not None
+                                                 and not (x > 0 and between[x - 1].key in _MODEL_NAMES))
                         or t.key in LOCATIVE or t.key in _OFF  # "سفينة قبالة السواحل الصومالية"
                         or t.key in _CAPITAL_WORD  # "قصفت الطائرات العاصمة الأوكرانية"
-                        for t in between
+                        for x, t in enumerate(between)
                     ) or not acts.isdisjoint(range(probe, ms[k].start)) or (
                         # "رفضت الحكومة المبادرة الأمريكية": a definite word after a definite
                         # head is its adjective only in an adjective's form ("القوات الجوية
