@@ -14225,3 +14225,18 @@ def test_assemble_who_reports_it_repelled_an_attack_was_its_target(ex, text, act
 def test_assemble_a_crafts_model_apart_from_its_number(ex, text, actor):
     e = _one(ex, text, "ASSAULT", "")
     assert [(a.text, a.code) for a in e.actors] == [actor]
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        # members of a parliament named with their body and its state
+        ("وطالب نواب في البرلمان العراقي الحكومة بتعزيز الإجراءات الأمنية", ("نواب في البرلمان العراقي", "IRQ LEG")),
+        ("انتقد نواب في مجلس النواب الأردني قرار الحكومة", ("نواب في مجلس النواب الأردني", "JOR LEG")),
+        # control: one member
+        ("انتقد نائب في البرلمان الأردني قرار الحكومة", ("نائب في البرلمان الأردني", "JOR LEG")),
+    ],
+)
+def test_assemble_members_of_a_parliament(ex, text, actor):
+    e = ex.extract(text, article_date=DATE)[0]
+    assert [(a.text, a.code) for a in e.actors] == [actor]
