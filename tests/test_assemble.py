@@ -14240,3 +14240,21 @@ def test_assemble_a_crafts_model_apart_from_its_number(ex, text, actor):
 def test_assemble_members_of_a_parliament(ex, text, actor):
     e = ex.extract(text, article_date=DATE)[0]
     assert [(a.text, a.code) for a in e.actors] == [actor]
+
+
+@pytest.mark.parametrize(
+    "text, actors, targets",
+    [
+        # the host of a visit is no side of the talks held there with others named after them
+        ("وصل وفد من حركة حماس إلى القاهرة لبحث التهدئة مع المسؤولين المصريين",
+         ["وفد من حركة حماس"], ["المسؤولين المصريين"]),
+        ("وصل وزير الخارجية الإيراني إلى دمشق لبحث التطورات مع نظيره السوري",
+         ["وزير الخارجية الإيراني"], ["نظيره السوري"]),
+        # control: no one named after the talks, they are held with the host
+        ("وصل وزير الخارجية الإيراني إلى دمشق لبحث التطورات الإقليمية",
+         ["وزير الخارجية الإيراني"], ["دمشق"]),
+    ],
+)
+def test_assemble_the_host_of_a_visit_is_no_side_of_talks_with_others(ex, text, actors, targets):
+    e = _one(ex, text, "CONSULT", "لبحث")
+    assert ([a.text for a in e.actors], [t.text for t in e.targets]) == (actors, targets)

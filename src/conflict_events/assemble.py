@@ -7200,7 +7200,11 @@ class Assembler:
         verbs = [(ev, v) for ev, v in clauses
                  if v.entry.pos == "verb" or "slot.support" in ev.rules] if joined else []
         prev_ev, prev_trig = (verbs or clauses)[-1]
-        if prev_ev.type in _SYMMETRIC and prev_ev.targets and self._is_purpose(toks, trig, ctx):
+        if prev_ev.type in _SYMMETRIC and prev_ev.targets and self._is_purpose(toks, trig, ctx) and not (
+                # (the host of a visit is no side of talks the visitor holds with others named
+                # after them: "وصل وفد إلى القاهرة لبحث التهدئة مع المسؤولين المصريين")
+                prev_ev.mode == "visit" and any(
+                    x.key in WITH_PREPS for x in toks[trig.end : min(len(toks), trig.end + 4)])):
             return (*prev_ev.actors, *prev_ev.targets)
         return prev_ev.actors or None
 
