@@ -3468,9 +3468,10 @@ def test_assemble_beheadings_tours_split_ceasefires_and_dual_victims(ex, text, e
         # who speaks during a call of his own holds it
         ("أكد وزير الخارجية السوري خلال اتصال هاتفي مع نظيره الإيراني دعم بلاده", "CONSULT", "اتصال",
          ["SYR GOV"], ["IRN GOV"]),
-        # a title with a sector heads the body after it, which gives the sector
+        # a title with a sector heads the body after it, which gives the sector (and, a
+        # parliament acting at home, the state of the parties it accuses)
         ("اتهم رئيس البرلمان العراقي الكتل السياسية بعرقلة تشكيل الحكومة", "ACCUSE", "اتهم",
-         ["IRQ LEG"], ["--- PTY"]),
+         ["IRQ LEG"], ["IRQ PTY"]),
     ],
 )
 def test_assemble_speakers_in_their_call_and_heads_of_bodies(ex, text, etype, trigger, actors, targets):
@@ -14258,3 +14259,18 @@ def test_assemble_members_of_a_parliament(ex, text, actor):
 def test_assemble_the_host_of_a_visit_is_no_side_of_talks_with_others(ex, text, actors, targets):
     e = _one(ex, text, "CONSULT", "لبحث")
     assert ([a.text for a in e.actors], [t.text for t in e.targets]) == (actors, targets)
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        # a parliament acts at home: the bare government or parties it names are its state's
+        ("طالب البرلمان العراقي الحكومة بتعزيز الإجراءات الأمنية", "IRQ GOV"),
+        ("اتهم رئيس مجلس النواب الليبي الكتل السياسية بعرقلة الانتخابات", "LBY PTY"),
+        # control: police, as before
+        ("اعتقلت الشرطة التونسية عشرات المحتجين", "TUN OPP"),
+    ],
+)
+def test_assemble_a_parliament_acts_at_home(ex, text, target):
+    e = ex.extract(text, article_date=DATE)[0]
+    assert _codes(e.targets) == [target]

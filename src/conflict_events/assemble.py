@@ -2835,7 +2835,7 @@ _KEPT_TO = ("التزام", "الالتزام", "الوفاء", "احترام", 
 _STIPULATES = _keys("ينص تنص نص نصت يقضي تقضي")  # "وينص الاتفاق على": what it provides for
 _ENTERS = _keys("دخل يدخل تدخل دخول سريان بدء")  # "دخل الاتفاق حيز التنفيذ", "بدء سريان الهدنة"
 _EFFECT = _keys("تنفيذ نفاذ")
-_DOMESTIC_SECTORS = frozenset(("COP", "JUD"))
+_DOMESTIC_SECTORS = frozenset(("COP", "JUD", "LEG"))
 _QUARTER = _keys("حي")
 # adjectives of bodies and forces that are not nisbas ("القوات الخاصة الروسية")
 _BODY_ADJECTIVES = _keys(
