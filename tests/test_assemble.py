@@ -14274,3 +14274,18 @@ def test_assemble_the_host_of_a_visit_is_no_side_of_talks_with_others(ex, text, 
 def test_assemble_a_parliament_acts_at_home(ex, text, target):
     e = ex.extract(text, article_date=DATE)[0]
     assert _codes(e.targets) == [target]
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # a side of a town's countryside is that side of the town
+        ("قصفت المدفعية التركية قرى في ريف منبج الشمالي", ("ريف منبج الشمالي", "north")),
+        ("قصفت القوات الروسية مواقع في ريف خاركيف الشرقي", ("ريف خاركيف الشرقي", "east")),
+        # control: the countryside alone
+        ("قصفت المدفعية التركية قرى في ريف منبج", ("ريف منبج", "countryside")),
+    ],
+)
+def test_assemble_a_side_of_a_towns_countryside(ex, text, place):
+    e = _one(ex, text, "ASSAULT", "")
+    assert (e.place.text, e.place.relation) == place

@@ -8882,8 +8882,9 @@ class Assembler:
                                  [x for x in targets if not (x.start_char < b and a < x.end_char)],
                                  sent_countries, article_countries, phrases,
                                  visit=trig.entry.mode == "visit" or trig.entry.id == _ARRIVAL).entry
-        # "ريف إدلب الجنوبي": a direction adjective after the name
-        if (end < sent.end and toks[end].key in DIRECTION_ADJ and relation is None
+        # "ريف إدلب الجنوبي": a direction adjective after the name (also after a town's
+        # countryside: "ريف منبج الشمالي" is north of Manbij)
+        if (end < sent.end and toks[end].key in DIRECTION_ADJ and relation in (None, "countryside")
                 and toks[end].norm[len(toks[end].prefix):].startswith("ال")):
             relation = DIRECTIONS_EN.get(toks[end].key)
             end += 1
