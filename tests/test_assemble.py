@@ -14289,3 +14289,18 @@ def test_assemble_a_parliament_acts_at_home(ex, text, target):
 def test_assemble_a_side_of_a_towns_countryside(ex, text, place):
     e = _one(ex, text, "ASSAULT", "")
     assert (e.place.text, e.place.relation) == place
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # a place that names a body is passed for the town the act is in
+        ("قتل شرطي في هجوم استهدف مديرية شرطة محافظة ديالى في مدينة بعقوبة", "مدينة بعقوبة"),
+        ("انفجرت عبوة قرب مقر مجلس محافظة الأنبار في مدينة الرمادي", "مدينة الرمادي"),
+        # control: the province after "في"
+        ("قتل شرطي في هجوم استهدف دورية في محافظة ديالى", "محافظة ديالى"),
+    ],
+)
+def test_assemble_a_place_that_names_a_body_is_no_place_of_the_act(ex, text, place):
+    e = _one(ex, text, "ASSAULT", "")
+    assert e.place.text == place

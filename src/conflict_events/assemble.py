@@ -3476,6 +3476,8 @@ _SIDE_PLACE_KINDS = frozenset(("region", "governorate"))  # a region that has a 
 _CONDEMNABLE = frozenset(("ASSAULT", "COERCE", "THREATEN", "SANCTION"))  # acts condemned by their doers
 _LIVE_FIRE = BULLETS | _keys("ذخيره بذخيره")  # "حي" after them is "live", no neighbourhood
 _GRIEVANCE = _keys("احتجاجا تنديدا تنديد استنكارا تضامنا رفضا مطالبه")  # why a crowd marches
+_BODIES_OF_PLACES = _keys("امن شرطه مجلس مديريه اجهزه جهاز حكومه سلطات")  # "أجهزة أمن إقليم كردستان"
+_NAMING_PENALTY = 4  # a place named as a body's is passed for one the act is in, a few words further
 _PLACE_PENALTY = {"country": 12, "region": 5, "governorate": 3, "water": 5, "district": 2}
 _PATIENT_TYPES = frozenset(("ASSAULT", "COERCE", "THREATEN", "SANCTION", "RETREAT"))
 # acts whose verbal noun's genitive is whom they are done to, whoever it names: "اعتقال خلية",
@@ -8726,7 +8728,10 @@ class Assembler:
             # country around it ("في مدينة الفاشر بولاية شمال دارفور")
             dist = span[0] - trig.end if span[0] >= trig.end else trig.start - span[1] + 1
             kind = groups[span][0].entry.kind if groups[span] else "local"
-            return dist + _PLACE_PENALTY.get(kind, 0)
+            # (a place that names a body is no place of its act: "مديرية أمن محافظة الدقهلية
+            # في مدينة المنصورة", "أجهزة أمن إقليم كردستان")
+            named = self._prep_before(toks, sent, span[0]) in _BODIES_OF_PLACES
+            return dist + _PLACE_PENALTY.get(kind, 0) + (_NAMING_PENALTY if named else 0)
 
         # "وقع البلدان اتفاقا لتبادل الأسرى في الدوحة": what an agreement is for leaves the
         # place after it to the agreement too
