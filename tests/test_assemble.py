@@ -14304,3 +14304,20 @@ def test_assemble_a_side_of_a_towns_countryside(ex, text, place):
 def test_assemble_a_place_that_names_a_body_is_no_place_of_the_act(ex, text, place):
     e = _one(ex, text, "ASSAULT", "")
     assert e.place.text == place
+
+
+@pytest.mark.parametrize(
+    "text, trigger, actors",
+    [
+        # an attack the subject's arrest, cordon or deployment follows is not the subject's
+        ("اعتقلت الشرطة ثلاثة أشخاص بعد تفجير استهدف كنيسة في الإسكندرية", "تفجير", []),
+        ("فرضت الشرطة طوقا أمنيا في المنطقة بعد الهجوم على السفارة", "الهجوم", []),
+        ("انتشرت قوات الأمن في شوارع المدينة في أعقاب تفجير انتحاري", "تفجير", []),
+        # controls: a battle may be the subject's, and so may an attack a capture follows
+        ("انسحبت قوات الدعم السريع من المدينة بعد معارك مع الجيش", "معارك", ["قوات الدعم السريع"]),
+        ("سيطرت القوات الحكومية على مدينة سرت بعد هجوم واسع", "هجوم", ["القوات الحكومية"]),
+    ],
+)
+def test_assemble_an_attack_the_subjects_act_follows_is_not_its(ex, text, trigger, actors):
+    e = _one(ex, text, "ASSAULT", trigger)
+    assert [a.text for a in e.actors] == actors

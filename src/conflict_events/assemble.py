@@ -3082,7 +3082,7 @@ _WARS = _keys("حرب نزاع صراع ازمه ثوره انتفاضه احت�
 _KILL_OR_INJURY = KILL_WORDS | INJURY_WORDS
 # what dates or causes a clause: "بعد مقتل", "إثر الهجوم", "جراء القصف"; and the spans of
 # time that may stand between ("بعد أشهر من الاحتجاجات")
-_AFTER_OR_BECAUSE = _keys("بعد قبل اثر عقب جراء بسبب")
+_AFTER_OR_BECAUSE = _keys("بعد قبل اثر عقب اعقاب جراء بسبب")
 _CAUSED_BY = _keys("بسبب جراء نتيجه بفعل")
 _SEND_FORCES = "trg.mobilize.arsal.verb"  # "أرسلت قوات", "نشرت قوات": the forces are sent
 # "قتل فيها", "قتل خلالها": a toll told of what the pronoun points back to
@@ -6946,6 +6946,15 @@ class Assembler:
             # accused did
             if accusation.mode == "allege" and accusation.targets:
                 return list(accusation.targets), "slot.accused"
+            return [], None
+        if (trig.entry.type == "ASSAULT" and trig.entry.id not in _CLASHES
+                and previous and all(ev.type != "ASSAULT" for ev, _ in previous) and (
+                    trig.entry.pos == "noun" and self._after_or_because(toks, sent, trig)
+                    # (and the verb that tells it: "بعد تفجير استهدف كنيسة")
+                    or trig.entry.pos == "verb" and trig.start - 2 >= sent.start
+                    and toks[trig.start - 1].key in _ATTACKS_IN and toks[trig.start - 2].key in _AFTER_OR_BECAUSE)):
+            # "فرض الجيش طوقا أمنيا بعد الهجوم": an attack the cordon follows is not the army's
+            # (a battle may be the subject's: "انسحبت القوات من المدينة بعد معارك مع الجيش")
             return [], None
         if modality in (Modality.ASSERTED, Modality.PLANNED) or own or (
             # one denies one's own act: "نفت الحكومة استخدام أسلحة كيميائية" (and fails in it:
