@@ -14321,3 +14321,18 @@ def test_assemble_a_place_that_names_a_body_is_no_place_of_the_act(ex, text, pla
 def test_assemble_an_attack_the_subjects_act_follows_is_not_its(ex, text, trigger, actors):
     e = _one(ex, text, "ASSAULT", trigger)
     assert [a.text for a in e.actors] == actors
+
+
+@pytest.mark.parametrize(
+    "text, targets",
+    [
+        # "the suspects" are named with the pronoun that completes the word
+        ("اعتقلت قوات الأمن ثلاثة مشتبه بهم بالانتماء إلى التنظيم", ["مشتبه بهم"]),
+        ("ألقت الشرطة القبض على مشتبه به في تفجير السوق", ["مشتبه به"]),
+        # control: the plural that needs no pronoun
+        ("اعتقلت الشرطة خمسة مشتبهين في مدينة الموصل", ["مشتبهين"]),
+    ],
+)
+def test_assemble_the_suspects_named_with_their_pronoun(ex, text, targets):
+    e = _one(ex, text, "COERCE", "")
+    assert [t.text for t in e.targets] == targets
