@@ -14336,3 +14336,18 @@ def test_assemble_an_attack_the_subjects_act_follows_is_not_its(ex, text, trigge
 def test_assemble_the_suspects_named_with_their_pronoun(ex, text, targets):
     e = _one(ex, text, "COERCE", "")
     assert [t.text for t in e.targets] == targets
+
+
+@pytest.mark.parametrize(
+    "text, actors",
+    [
+        # a headline's subject before its verb in the present announces its own act
+        ("الجيش الأمريكي يعلن مقتل قيادي في تنظيم القاعدة بغارة في سوريا", ["USA MIL"]),
+        # controls: the killed counted, and the verb first
+        ("الجيش الإسرائيلي يعلن مقتل ثلاثة مسلحين بغارة في جنين", ["ISR MIL"]),
+        ("أعلن الجيش الأمريكي مقتل قيادي في تنظيم القاعدة بغارة في سوريا", ["USA MIL"]),
+    ],
+)
+def test_assemble_a_headlines_subject_before_its_verb(ex, text, actors):
+    e = _one(ex, text, "ASSAULT", "غارة")
+    assert _codes(e.actors) == actors

@@ -6533,7 +6533,11 @@ class Assembler:
                 # (past the relative clause's pronoun of the time or place: "في وقت تفرض فيه
                 # قوات الدعم السريع حصارا")
                 k = s.end + 1 if s.end < sent.end and toks[s.end].norm in _RESUMPTIVE else s.end
-                p = self._phrase_after(phrases, k, sent, max_gap=1, toks=toks, time_toks=time_toks)
+                # "الجيش الأمريكي يعلن مقتل قيادي بغارة": a headline's subject before its verb in
+                # the present
+                p = next((p for p in phrases if p.start == sent.start and p.end == s.start and p.kind != "nisba"
+                          and _imperfect(toks[s.start]) and not toks[s.start].prefix), None) or self._phrase_after(
+                    phrases, k, sent, max_gap=1, toks=toks, time_toks=time_toks)
                 counted = None
                 if p is None or p.end > trig.start or p.start > k and toks[p.start - 1].key in PREPOSITIONS:
                     # "خرج عشرات الآلاف من اللبنانيين إلى الشوارع": past the count of the subject
