@@ -14351,3 +14351,19 @@ def test_assemble_the_suspects_named_with_their_pronoun(ex, text, targets):
 def test_assemble_a_headlines_subject_before_its_verb(ex, text, actors):
     e = _one(ex, text, "ASSAULT", "غارة")
     assert _codes(e.actors) == actors
+
+
+@pytest.mark.parametrize(
+    "text, actors",
+    [
+        # a call the banners or slogans of a protest make is the protesters'
+        ("احتشد المئات في ساحة المدينة ورفعوا لافتات تطالب بتحسين الأوضاع", ["المئات"]),
+        # controls: the protesters named by the verb that raises the slogans, and a subject
+        # of its own
+        ("تظاهر آلاف السودانيين في الخرطوم وردد المحتجون شعارات تطالب برحيل الحكومة", ["المحتجون"]),
+        ("قال المتحدث إن الحكومة تطالب بالهدوء", ["الحكومة"]),
+    ],
+)
+def test_assemble_a_call_the_banners_of_a_protest_make(ex, text, actors):
+    e = _one(ex, text, "REQUEST", "تطالب")
+    assert [a.text for a in e.actors] == actors

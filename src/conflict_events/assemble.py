@@ -98,7 +98,8 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   crime, terror or a lie, at the doer of the last act of force told before ("وصفت الخارجية
   القصف الإسرائيلي بأنه جريمة حرب", "..، واصفا الحادث بأنه جريمة");
 * ``slot.purpose``: an act named as the purpose of another is its actor's ("تظاهروا
-  للمطالبة بـ");
+  للمطالبة بـ"); ``slot.banner``: a call the banners or slogans of a protest make is the
+  protesters' ("ورفعوا لافتات تطالب بالإفراج عن المعتقلين");
 * ``slot.participle``: a participle's actor is the subject of the verb before it ("قطعت
   النيجر علاقاتها مع أوكرانيا متهمة كييف"), and so is the actor of a manner told between
   commas ("داهمت وحدات من الجيش، بالتنسيق مع شعبة المعلومات، المباني");
@@ -3475,6 +3476,7 @@ _VENUE_TYPES = frozenset(("CONSULT", "AGREE"))  # acts whose place may be a venu
 _SIDE_PLACE_KINDS = frozenset(("region", "governorate"))  # a region that has a government
 _CONDEMNABLE = frozenset(("ASSAULT", "COERCE", "THREATEN", "SANCTION"))  # acts condemned by their doers
 _LIVE_FIRE = BULLETS | _keys("ذخيره بذخيره")  # "حي" after them is "live", no neighbourhood
+_BANNERS = _keys("لافتات لافته شعارات شعار هتافات")  # "رفعوا لافتات تطالب": the protesters call
 _GRIEVANCE = _keys("احتجاجا تنديدا تنديد استنكارا تضامنا رفضا مطالبه")  # why a crowd marches
 _BODIES_OF_PLACES = _keys("امن شرطه مجلس مديريه اجهزه جهاز حكومه سلطات")  # "أجهزة أمن إقليم كردستان"
 _NAMING_PENALTY = 4  # a place named as a body's is passed for one the act is in, a few words further
@@ -6849,6 +6851,10 @@ class Assembler:
     def _fallback_actors(self, toks, sent, trig, phrases, previous, target, modality, text, ctx,
                          discussed, own=False):
         """Actors of an event whose clause names none (see :meth:`_event`), and the rule."""
+        if trig.start > sent.start and toks[trig.start - 1].key in _BANNERS and trig.entry.type == "REQUEST":
+            protest = next((ev for ev, _ in reversed(previous) if ev.type == "PROTEST" and ev.actors), None)
+            if protest is not None:
+                return list(protest.actors), "slot.banner"
         if discussed is not None:
             if discussed.cameo == _MEDIATE:
                 # (a mediator only helps the sides to it: "توسطت قطر بين حماس وإسرائيل
