@@ -2406,7 +2406,7 @@ def _subject_then_object(toks, sent, p, phrases) -> bool:
     return any(q.start == k and q.kind != "nisba" and not toks[k].prep for q in phrases)
 
 
-def _compass(first: str | None, then: str | None) -> str | None:
+def _compass(first: str | None, then: str | None = None) -> str | None:
     """The side two direction words name together, "شمال شرق": northeast; else the first's
     ("شمال حلب")."""
     if first in ("north", "south") and then in ("east", "west"):
@@ -3216,7 +3216,7 @@ _ADVERBS = frozenset(("عسكريا", "امنيا"))  # "التدخل عسكري
 _OPPOSING = _keys("مناهض مناهضه مناهضين مناهضون معارض معارضه رافض رافضه رافضين رافضون")
 _NAMED_STREETS = _keys("حي شارع ساحه ميدان دوار جسر")  # "حي الطيران": a place named after a body
 _WHOLE_LANDS = frozenset(("country", "water"))  # a side of these is a larger portion: ACLED's precision 3
-_NAMED_SITES = _keys("جامعه مستشفي مدرسه معهد جامع مسجد ملعب فندق")  # "جامعة دمشق": named after a city
+_NAMED_SITES = _UNIVERSITY | _keys("مستشفي مدرسه معهد جامع مسجد ملعب فندق")  # "جامعة دمشق": named after a city
 _UNLESS = _keys("اذا ان ما")  # "إذا لم", "إن لم", "ما لم": unless
 _RULE_OUT = _keys("يستبعد تستبعد يستبعدوا نستبعد")  # "لم يستبعد": did not rule out
 # who spreads lies or rumours: "ناشري الأكاذيب", "بث الشائعات"
@@ -4707,16 +4707,16 @@ class Assembler:
                         # one's name, then the second side
                         nis[-1] = (nis[-1][0], ms[k].start)
                         between = []
+                    # (past the number of a craft's model written apart: "إف 16", "سو 24")
+                    numbered = [t for x, t in enumerate(between) if not (x and between[x - 1].key in _MODEL_NAMES)]
                     if len(between) > (2 if not nis else 0) or any(
                         t.is_punct or t.key in FUNCTION_WORDS
-                        or (any(ch.isdigit() for ch in t.norm) and not _MODEL.match(t.norm)  # "إف-16"
-                            and not (x > 0 and between[x - 1].key in _MODEL_NAMES))  # "إف 16"
+                        or (any(ch.isdigit() for ch in t.norm) and not _MODEL.match(t.norm))  # "إف-16"
                         # a count starts a phrase of its own: "خطف مسلحون ثلاثة مهندسين أتراك"
-                        or t.key in QUANTITY or (numbers.parse_number(t.text) is not None
-                                                 and not (x > 0 and between[x - 1].key in _MODEL_NAMES))
+                        or t.key in QUANTITY or numbers.parse_number(t.text) is not None
                         or t.key in LOCATIVE or t.key in _OFF  # "سفينة قبالة السواحل الصومالية"
                         or t.key in _CAPITAL_WORD  # "قصفت الطائرات العاصمة الأوكرانية"
-                        for x, t in enumerate(between)
+                        for t in numbered
                     ) or not acts.isdisjoint(range(probe, ms[k].start)) or (
                         # "رفضت الحكومة المبادرة الأمريكية": a definite word after a definite
                         # head is its adjective only in an adjective's form ("القوات الجوية
@@ -5647,8 +5647,8 @@ class Assembler:
                     a for a in actors
                     if a.start_char >= targets[-1].end_char or a.end_char <= targets[0].start_char
                 )
-                if actors and not kept and rules and rules[-1] == "slot.topic":
-                    rules.pop()  # (the sentence's topic read as the actor was the one who survived)
+                if actors and not kept and "slot.topic" in rules:
+                    rules.remove("slot.topic")  # (the topic read as the actor was the one who survived)
                 actors = kept
                 rules.append(drule)
         if not targets and len(actors) > 1 and actors[0].start_char != actors[1].start_char and (
@@ -6537,8 +6537,9 @@ class Assembler:
                 k = s.end + 1 if s.end < sent.end and toks[s.end].norm in _RESUMPTIVE else s.end
                 # "الجيش الأمريكي يعلن مقتل قيادي بغارة": a headline's subject before its verb in
                 # the present
-                p = next((p for p in phrases if p.start == sent.start and p.end == s.start and p.kind != "nisba"
-                          and _imperfect(toks[s.start]) and not toks[s.start].prefix), None) or self._phrase_after(
+                headline = s.start > sent.start and _imperfect(toks[s.start]) and not toks[s.start].prefix
+                p = headline and next((p for p in phrases if p.start == sent.start and p.end == s.start
+                                       and p.kind != "nisba"), None) or self._phrase_after(
                     phrases, k, sent, max_gap=1, toks=toks, time_toks=time_toks)
                 counted = None
                 if p is None or p.end > trig.start or p.start > k and toks[p.start - 1].key in PREPOSITIONS:
@@ -6737,15 +6738,15 @@ class Assembler:
         )
 
     @staticmethod
-    def _after_or_because(toks, sent, trig) -> bool:
-        """Whether the noun ``trig`` follows "بعد / قبل / إثر / عقب / جراء / بسبب", with a
+    def _after_or_because(toks, sent, start) -> bool:
+        """Whether the noun at ``start`` follows "بعد / قبل / إثر / عقب / جراء / بسبب", with a
         span of time between ("بعد أشهر من الاحتجاجات")."""
-        k = trig.start - 1
+        k = start - 1
         if k - 2 >= sent.start and toks[k].key == "من" and toks[k - 1].key in _TIME_SPANS:
             k -= 2
         return k >= sent.start and toks[k].key in _AFTER_OR_BECAUSE
 
-    def _topic(self, toks, sent, trig, phrases, target):
+    def _topic(self, toks, sent, trig, phrases, target, previous):
         """The sentence's subject as a last resort: "ارتكبت مليشيا الدعم السريع جريمة ... إذ
         استهدفت مسجدا". A reporting verb's subject is only the source of what it reports,
         unless the report is itself the act (a call, an accusation) or speaks of itself
@@ -6758,10 +6759,20 @@ class Assembler:
             return None, None
         if trig.entry.pos == "noun" and (
             trig.entry.type == "PROTEST" or toks[trig.start].key in _KILL_OR_INJURY
-        ) and self._after_or_because(toks, sent, trig):
+        ) and self._after_or_because(toks, sent, trig.start):
             # "فرضت السلطات حظر التجول بعد مقتل متظاهرين", "استقال بعد أشهر من الاحتجاجات":
             # a death or a protest the clause is dated or caused by is not the subject's (a
             # battle may be: "سيطرت القوات على سرت بعد معارك مع")
+            return None, None
+        if (trig.entry.type == "ASSAULT" and trig.entry.id not in _CLASHES
+                and previous and all(ev.type != "ASSAULT" for ev, _ in previous) and (
+                    trig.entry.pos == "noun" and self._after_or_because(toks, sent, trig.start)
+                    # (and the verb that tells it: "بعد تفجير استهدف كنيسة")
+                    or trig.entry.pos == "verb" and trig.start - 2 >= sent.start
+                    and toks[trig.start - 1].key in _ATTACKS_IN and toks[trig.start - 2].key in _AFTER_OR_BECAUSE)):
+            # "فرض الجيش طوقا أمنيا بعد الهجوم": nor an attack a cordon or an arrest follows,
+            # with no attack before it (a battle may be the subject's: "انسحبت القوات من
+            # المدينة بعد معارك مع الجيش")
             return None, None
         if trig.entry.pos == "noun" and trig.start > sent.start and toks[trig.start - 1].key in _CAUSED_BY:
             # "أغلقت الأمم المتحدة مكاتبها بسبب القتال": the act that caused the subject's is
@@ -6957,22 +6968,13 @@ class Assembler:
             if accusation.mode == "allege" and accusation.targets:
                 return list(accusation.targets), "slot.accused"
             return [], None
-        if (trig.entry.type == "ASSAULT" and trig.entry.id not in _CLASHES
-                and previous and all(ev.type != "ASSAULT" for ev, _ in previous) and (
-                    trig.entry.pos == "noun" and self._after_or_because(toks, sent, trig)
-                    # (and the verb that tells it: "بعد تفجير استهدف كنيسة")
-                    or trig.entry.pos == "verb" and trig.start - 2 >= sent.start
-                    and toks[trig.start - 1].key in _ATTACKS_IN and toks[trig.start - 2].key in _AFTER_OR_BECAUSE)):
-            # "فرض الجيش طوقا أمنيا بعد الهجوم": an attack the cordon follows is not the army's
-            # (a battle may be the subject's: "انسحبت القوات من المدينة بعد معارك مع الجيش")
-            return [], None
         if modality in (Modality.ASSERTED, Modality.PLANNED) or own or (
             # one denies one's own act: "نفت الحكومة استخدام أسلحة كيميائية" (and fails in it:
             # "فشلت القوات في السيطرة على المدينة")
             modality == Modality.NEGATED and any(t.key in _DENY or t.key in _FAILING or t.key in _UNABLE
                                                  for t in toks[sent.start : trig.start])
         ):
-            topic, rule = self._topic(toks, sent, trig, phrases, target)
+            topic, rule = self._topic(toks, sent, trig, phrases, target, previous)
             if topic is not None:
                 return self._codes(topic, toks, text, trig.entry.type), rule
         return [], None
@@ -8892,7 +8894,7 @@ class Assembler:
             town = around.entry if around is not None and around.entry.kind in _TOWNS else None
             sides = [] if town is None else [
                 DIRECTIONS_EN[toks[i].key] for i in range(end, around.start) if toks[i].key in DIRECTIONS_EN]
-            side = _compass(*sides[:2]) if len(sides) > 1 else sides[0] if sides else None
+            side = _compass(*sides[:2]) if sides else None
             return Place(text[a:b], a, b, name=getattr(town, "name", None), country=country,
                          lat=getattr(town, "lat", None), lon=getattr(town, "lon", None), kind="local",
                          rule="place.local", relation=side, geo_precision=2), "place.local"
