@@ -14367,3 +14367,19 @@ def test_assemble_a_headlines_subject_before_its_verb(ex, text, actors):
 def test_assemble_a_call_the_banners_of_a_protest_make(ex, text, actors):
     e = _one(ex, text, "REQUEST", "تطالب")
     assert [a.text for a in e.actors] == actors
+
+
+
+@pytest.mark.parametrize(
+    "text, actors",
+    [
+        # an envoy summoned over an attack is not who attacked
+        ("استدعت الخارجية الألمانية السفير الإيراني في برلين على خلفية الهجوم على السفينة", []),
+        ("استدعت الحكومة الهولندية القائم بالأعمال الروسي بسبب قصف المدن الأوكرانية", []),
+        # control: a state condemned over it did it
+        ("أدانت ألمانيا إيران بسبب الهجوم على السفينة", ["IRN GOV"]),
+    ],
+)
+def test_assemble_an_envoy_summoned_over_an_attack_did_not_attack(ex, text, actors):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
+    assert _codes(e.actors) == actors

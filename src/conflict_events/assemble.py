@@ -5575,7 +5575,7 @@ class Assembler:
             # event called for keeps none: the caller is not the one who would act; nor does
             # one condemned or disowned, nor a relative clause's verb whose antecedent names
             # no actor, nor an act suffered ("تعرض موكب الوزير لهجوم": the subject is hit).
-            accused = self._accused(toks, trig, previous) if not actors or arule == "slot.pronoun" else None
+            accused = self._accused(toks, trig, previous, ctx.tstarts) if not actors or arule == "slot.pronoun" else None
             if accused is not None:
                 if actors:  # "عقوبات على روسيا بسبب غزوها أوكرانيا": the pronoun is the accused's
                     rules.remove("slot.pronoun")
@@ -7080,7 +7080,7 @@ class Assembler:
         return out
 
     @staticmethod
-    def _accused(toks, trig, previous):
+    def _accused(toks, trig, previous, tstarts):
         """The accusation whose accused did the act ``trig``, alleged with "ب" after them
         ("اتهمت الجماعة التحالف بشن 15 غارة") or held responsible for it ("حملت الحكومة
         الحوثيين مسؤولية الهجوم"), not a verb joined after it, which shares the
@@ -7112,6 +7112,10 @@ class Assembler:
                                for x in toks[max(t.end, trig.start - 2) : trig.start + 1])
                  or _held_responsible_for(toks, t.end, trig.start))
             and not any(_clause_break(x) for x in toks[t.end : trig.start])
+            # (but an envoy summoned over it is not who did it: "استدعت الخارجية الفرنسية
+            # السفير الروسي على خلفية الهجوم على كييف")
+            and not (for_it and all(toks[bisect.bisect_left(tstarts, a.start_char)].key in _ENVOYS
+                                    for a in ev.targets))
         ), None)
 
     @staticmethod
