@@ -14383,3 +14383,19 @@ def test_assemble_a_call_the_banners_of_a_protest_make(ex, text, actors):
 def test_assemble_an_envoy_summoned_over_an_attack_did_not_attack(ex, text, actors):
     e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
     assert _codes(e.actors) == actors
+
+
+
+@pytest.mark.parametrize(
+    "text, actors, targets",
+    [
+        # the genitive of a verbal noun of destroying is the thing destroyed
+        ("أعلن الجيش السوري تدمير مدرعات تركية في ريف إدلب", ["SYR MIL"], ["TUR MIL"]),
+        ("أكد الجيش اليمني تدمير آليات عسكرية للحوثيين", ["YEM MIL"], ["YEM REB"]),
+        # control: the destroyer named by the genitive before the object
+        ("أدانت الحكومة تدمير الاحتلال منازل في الخليل", ["ISR MIL"], ["PSE CVL"]),
+    ],
+)
+def test_assemble_the_genitive_of_destroying_is_what_is_destroyed(ex, text, actors, targets):
+    e = _one(ex, text, "ASSAULT", "تدمير")
+    assert (_codes(e.actors), _codes(e.targets)) == (actors, targets)

@@ -3483,8 +3483,8 @@ _NAMING_PENALTY = 4  # a place named as a body's is passed for one the act is in
 _PLACE_PENALTY = {"country": 12, "region": 5, "governorate": 3, "water": 5, "district": 2}
 _PATIENT_TYPES = frozenset(("ASSAULT", "COERCE", "THREATEN", "SANCTION", "RETREAT"))
 # acts whose verbal noun's genitive is whom they are done to, whoever it names: "اعتقال خلية",
-# "اغتيال العاروري", "خطف الصحفي", "حكما بسجن رئيس الحركة"
-_GENITIVE_PATIENT_MODES = frozenset(("arrest", "targeted", "abduct", "convict"))
+# "اغتيال العاروري", "خطف الصحفي", "حكما بسجن رئيس الحركة", "تدمير مدرعات أوكرانية"
+_GENITIVE_PATIENT_MODES = frozenset(("arrest", "targeted", "abduct", "convict", "destroy"))
 # a withdrawal made of others ("أعلن الرئيس سحب القوات"): the forces are withdrawn, not who withdraws
 _WITHDRAW_WHAT = frozenset(("سحب",))
 # sectors that arrest or take people: a relative clause's antecedent of one is the agent
