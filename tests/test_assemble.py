@@ -14399,3 +14399,19 @@ def test_assemble_an_envoy_summoned_over_an_attack_did_not_attack(ex, text, acto
 def test_assemble_the_genitive_of_destroying_is_what_is_destroyed(ex, text, actors, targets):
     e = _one(ex, text, "ASSAULT", "تدمير")
     assert (_codes(e.actors), _codes(e.targets)) == (actors, targets)
+
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two tanks or armoured vehicles of a state are its forces', as one is
+        "دمرت القوات الأوكرانية دبابتين روسيتين قرب خاركيف",
+        "دمرت القوات الأوكرانية مدرعتين روسيتين قرب خاركيف",
+        # control: one tank
+        "دمرت القوات الأوكرانية دبابة روسية قرب خاركيف",
+    ],
+)
+def test_assemble_two_tanks_of_a_state_are_its_forces(ex, text):
+    e = _one(ex, text, "ASSAULT", "دمرت")
+    assert _codes(e.targets) == ["RUS MIL"]

@@ -3188,7 +3188,8 @@ _CAUGHT = _keys("ضبطت ضبطوا")  # caught: people arrested, or goods seiz
 _GOODS = _keys("كميات كميه اسلحه ذخائر ذخيره متفجرات مخدرات شحنه شحنات شحنتين اطنان اموال اجهزه معدات اعتده")
 # what is taken rather than a place taken: "استولت القوات على أسلحة ثقيلة"
 _TAKEN_GOODS = _GOODS | _keys(
-    "سلاح مركبه مركبات مركبتين سياره سيارات شاحنه شاحنات اليه اليات دبابه دبابات مدرعه مدرعات عربه عربات"
+    "سلاح مركبه مركبات مركبتين سياره سيارات شاحنه شاحنات اليه اليات دبابه دبابات مدرعه مدرعات عربه عربات "
+    "دبابتين دبابتان مدرعتين مدرعتان"
 )
 _CLAIMED = "sup.tabanna"  # "تبنته": claimed it
 _MANAGED = "sup.tamakkana"  # "تمكن من", "نجح في": managed to, told before the act only
@@ -3248,6 +3249,7 @@ _ACT_VERBS = {"AGREE": "sup.waqqaa", "RETREAT": "sup.tabadala", "trg.assault.nar
                "trg.assault.musayyara.fired.noun": "sup.atlaqa", "trg.assault.itlaq.sawarikh.noun": "sup.atlaqa"}
 _MILITARY_SITES = _keys(  # sites struck by armed groups that are the army's, not the state's
     "موقع مواقع موقعا مواقعا مواقعه مواقعها دوريه دوريات قافله قوافل رتل رتلا ارتال دبابه مدرعه "
+    "دبابتين دبابتان مدرعتين مدرعتان "
     "نقاط نقطه حاجز حواجز حاجزا معقل معاقل معقلا ثكنه ثكنات قاعده قاعدتين قاعدتان قواعد")
 _FEMININE_BODIES = _keys("شرطه حكومه سلطه جماعه حركه")  # "الشرطة الفلسطينيين": no adjective of theirs
 _STATE_SECURITY = "act.generic.state_security"  # "الأمن التونسي": only with its state named
@@ -3339,7 +3341,10 @@ _GRANT = _keys("منحه")
 _SITE_ADJECTIVES = {k: "MIL" for k in _keys("عسكريه عسكري جويه بحريه")} | {k: "CVL" for k in _keys("مدنيه مدني سكنيه")}
 # armour, troop columns and bases: a state's are its forces' ("دبابة إسرائيلية", "رتل عسكري
 # تركي", "قاعدة أمريكية")
-_ARMOUR = _keys("دبابه دبابات مدرعه مدرعات رتل رتلا ارتال دوريه دوريات قاعده قاعدتين قاعدتان قواعد")
+_ARMOUR = _keys(
+    "دبابه دبابات دبابتين دبابتان مدرعه مدرعات مدرعتين مدرعتان رتل رتلا ارتال دوريه دوريات قاعده قاعدتين "
+    "قاعدتان قواعد"
+)
 _OF_PROTESTERS = _keys("قتله مطالب حمايه حقوق اسر عايلات ذوي اهالي")  # "قتلة المحتجين"
 # craft an act names as its object ("إسقاط طائرة"): an adjective after them is theirs
 CRAFT = _keys("طايره طايرات مسيره مسيرات مروحيه مروحيات صاروخ صواريخ صاروخا سفينه ناقله زورق")
