@@ -14415,3 +14415,19 @@ def test_assemble_the_genitive_of_destroying_is_what_is_destroyed(ex, text, acto
 def test_assemble_two_tanks_of_a_state_are_its_forces(ex, text):
     e = _one(ex, text, "ASSAULT", "دمرت")
     assert _codes(e.targets) == ["RUS MIL"]
+
+@pytest.mark.parametrize(
+    "text, trigger, targets",
+    [
+        # a state after "لـ" is a title's only when the holder's name follows it: past a
+        # meeting, it is the state aided
+        ("وعد المستشار الألماني بتقديم دعم عسكري إضافي لأوكرانيا أثناء لقائه زيلينسكي في برلين",
+         "دعم عسكري", ["لأوكرانيا"]),
+        # control: the envoy's state and his name
+        ("استقبل وزير الخارجية المبعوث الأممي لليمن هانس غروندبرغ في الرياض", "استقبل",
+         ["المبعوث الأممي لليمن هانس غروندبرغ"]),
+    ],
+)
+def test_assemble_a_state_after_li_is_a_titles_only_before_the_name(ex, text, trigger, targets):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.trigger.text == trigger)
+    assert [t.text for t in e.targets] == targets

@@ -4880,6 +4880,10 @@ class Assembler:
             if (
                 p.kind == "person" and len(appos) >= 2 and appos[-1].kind in ("country", "capital")
                 and toks[appos[-1].start].has_li and appos[-2].kind in ("title", "org")
+                # (the name right after, past first names: not "دعم عسكري إضافي لأوكرانيا
+                # خلال لقائه زيلينسكي", the state aided, then whom he met)
+                and p.start - appos[-1].end <= 3 and acts.isdisjoint(range(appos[-1].end, p.start))
+                and all(_name_word(t) or t.text in ("،", ",") for t in toks[appos[-1].end : p.start])
             ):
                 appos.pop()  # "مبعوث الأمم المتحدة الخاص لسوريا ستافان دي ميستورا"
             if appos and p.kind == "person" and not toks[p.start].has_conj:
