@@ -14431,3 +14431,20 @@ def test_assemble_two_tanks_of_a_state_are_its_forces(ex, text):
 def test_assemble_a_state_after_li_is_a_titles_only_before_the_name(ex, text, trigger, targets):
     e = next(e for e in ex.extract(text, article_date=DATE) if e.trigger.text == trigger)
     assert [t.text for t in e.targets] == targets
+
+
+@pytest.mark.parametrize(
+    "text, etype",
+    [
+        # military positions freed are ground taken by fighting, as places are
+        ("حررت قوات الجيش الوطني عددا من المواقع في جبهة نهم", "ASSAULT"),
+        ("أعلنت قوات الجيش الوطني تحرير عدد من المواقع شرق صنعاء", "ASSAULT"),
+        ("أكد الجيش العراقي تحرير مواقع كان يتحصن فيها مسلحو التنظيم", "ASSAULT"),
+        # controls: people freed are released, and a town freed is taken
+        ("حررت قوات الجيش الوطني عددا من المختطفين في جبهة نهم", "RETREAT"),
+        ("حررت قوات الجيش الوطني بلدات في جبهة نهم", "ASSAULT"),
+    ],
+)
+def test_assemble_positions_freed_are_ground_taken(ex, text, etype):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.trigger.text.startswith(("حرر", "تحرير")))
+    assert e.type == etype

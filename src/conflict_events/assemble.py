@@ -5929,7 +5929,8 @@ class Assembler:
             etype, mode, cameo, acled = "MOBILIZE", "weapons", "154", None
             rules.append("type.weapons-test")
         if (etype == "RETREAT" and toks[trig.start].key in _FREED and (
-                all(t.sector is None for t in targets) if targets else place is not None or any(
+                # (positions or sites freed too: "حررت القوات عددا من المواقع")
+                all(t.sector is None or t.rule == _SITES for t in targets) if targets else place is not None or any(
                     toks[k].key in PLACE_NOUNS for k in range(trig.end, min(sent.end, trig.end + 4))))):
             # "تأمين المناطق التي حررتها", "حررت القوات المدينة": places freed are taken by
             # fighting (people freed are released)
