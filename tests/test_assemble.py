@@ -14448,3 +14448,19 @@ def test_assemble_a_state_after_li_is_a_titles_only_before_the_name(ex, text, tr
 def test_assemble_positions_freed_are_ground_taken(ex, text, etype):
     e = next(e for e in ex.extract(text, article_date=DATE) if e.trigger.text.startswith(("حرر", "تحرير")))
     assert e.type == etype
+
+
+@pytest.mark.parametrize(
+    "text, etype, fatalities",
+    [
+        # "حكم القتل" (tazir, hadd) is a death sentence, and carried out an execution
+        ("أعلنت وزارة الداخلية تنفيذ حكم القتل تعزيرا بحق مواطنين اثنين في الرياض", "ASSAULT", 2),
+        ("نفذت السلطات حكم القتل قصاصا بحق مواطن في مكة المكرمة", "ASSAULT", 1),
+        ("أصدرت المحكمة الجزائية حكم القتل تعزيرا بحق ثلاثة متهمين", "SANCTION", None),
+        # control: the death sentence by its other name
+        ("أعلنت وزارة الداخلية تنفيذ حكم الإعدام بحق مواطنين اثنين في الرياض", "ASSAULT", 2),
+    ],
+)
+def test_assemble_a_sentence_of_death_by_its_gulf_name(ex, text, etype, fatalities):
+    e = _one(ex, text, etype, "حكم")
+    assert e.fatalities == fatalities

@@ -3265,6 +3265,7 @@ _SUPPORTERS = _keys("انصار مناصري مناصرو مويدي مويدو"
 _SUBJECT_TO = _keys("خاضعه خاضع خاضعين")  # "الخاضعة لحظر التجول"
 _FREE = "حرر"  # "حررت", "حرروا": freed
 _DEATH, _CARRY_OUT = "اعدام", "sup.naffadh"  # "نفذت حكم الإعدام": an execution
+_DEATHS = _keys("اعدام قتل")  # (and the Gulf's "نفذت حكم القتل تعزيرا")
 _SENTENCED = _keys("قضت قضي حكمت حكم")  # a court's verb before "بإعدام": a sentence
 # feminine verbal nouns that are also the participle of their verb: "مطالبة"
 _PARTICIPLE_NOUNS = _keys("مطالبه")
@@ -9547,7 +9548,7 @@ class Assembler:
                 out.append(attrs.evolve(t, entry=self._reading(e, pos="verb", participle=True)))
                 continue
             if (e.type == "SANCTION" and self._execution is not None
-                    and any(toks[i].key == _DEATH for i in range(t.start, t.end))
+                    and any(toks[i].key in _DEATHS for i in range(t.start, t.end))
                     and any(s.entry.id == _CARRY_OUT and s.end <= t.start and t.start - s.end <= 10
                             and not any(x.is_punct and x.text not in ("،", ",") for x in toks[s.end : t.start])
                             for s in support)):
@@ -10424,7 +10425,7 @@ class Assembler:
         # _read_anew; "إعدام")
         executions = {i for t in triggers if (self._execution is not None and t.entry.id == self._execution.id
                                               or t.entry.id == _EXECUTION_NOUN)
-                      for i in range(t.start, t.end) if toks[i].key == _DEATH}
+                      for i in range(t.start, t.end) if toks[i].key in _DEATHS}
         for pos, n, victims, killed, agent in self._kill_counts(toks, sent, phrases, time_toks, strikes,
                                                                executions):
             if answered is not None and pos in answered:
