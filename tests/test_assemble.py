@@ -14464,3 +14464,23 @@ def test_assemble_positions_freed_are_ground_taken(ex, text, etype):
 def test_assemble_a_sentence_of_death_by_its_gulf_name(ex, text, etype, fatalities):
     e = _one(ex, text, etype, "حكم")
     assert e.fatalities == fatalities
+
+
+@pytest.mark.parametrize(
+    "text, etype, trigger",
+    [
+        # the verb of slogans raised is the protesters' act, asserted, not one called for
+        ("خرج الآلاف إلى الشوارع رافعين شعارات تطالب برحيل الحكومة", "REQUEST", "تطالب"),
+        ("تظاهر المئات في العاصمة رافعين شعارات تندد بارتفاع الأسعار", "ACCUSE", "تندد"),
+        ("احتشد المئات أمام البرلمان ورفعوا لافتات ترفض الاتفاق", "REJECT", "ترفض"),
+    ],
+)
+def test_assemble_the_verb_of_slogans_raised_is_the_protesters(ex, text, etype, trigger):
+    e = _one(ex, text, etype, trigger)
+    assert (e.modality, bool(e.actors)) == (ce.Modality.ASSERTED, True)
+
+
+def test_assemble_what_slogans_call_for_is_requested(ex):
+    # control: the act the slogans call for stays requested
+    e = _one(ex, "خرج الآلاف إلى الشوارع رافعين شعارات تطالب بالإفراج عن المعتقلين", "RETREAT", "الإفراج")
+    assert e.modality == ce.Modality.REQUESTED

@@ -98,8 +98,9 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   crime, terror or a lie, at the doer of the last act of force told before ("وصفت الخارجية
   القصف الإسرائيلي بأنه جريمة حرب", "..، واصفا الحادث بأنه جريمة");
 * ``slot.purpose``: an act named as the purpose of another is its actor's ("تظاهروا
-  للمطالبة بـ"); ``slot.banner``: a call the banners or slogans of a protest make is the
-  protesters' ("ورفعوا لافتات تطالب بالإفراج عن المعتقلين");
+  للمطالبة بـ"); ``slot.banner``: a call or a condemnation the banners or slogans of a
+  protest make is the protesters' ("ورفعوا لافتات تطالب بالإفراج عن المعتقلين", "رافعين
+  شعارات تندد بالغلاء"), and asserted;
 * ``slot.participle``: a participle's actor is the subject of the verb before it ("قطعت
   النيجر علاقاتها مع أوكرانيا متهمة كييف"), and so is the actor of a manner told between
   commas ("داهمت وحدات من الجيش، بالتنسيق مع شعبة المعلومات، المباني");
@@ -5159,6 +5160,10 @@ class Assembler:
              # القاهرة، بوقف البناء"
              and not (c.entry.modality == "requested" and c.end <= trig.start and trig.start > sent.start
                       and toks[trig.start - 1].key in _AMID)
+             # nor do slogans raised make their own verb requested ("رافعين شعارات تطالب
+             # بإسقاط النظام", "شعارات تندد بالغلاء": what they call for is)
+             and not (c.entry.modality == "requested" and e.pos == "verb" and c.end == trig.start
+                      and toks[c.end - 1].key in _BANNERS)
              # nor are who call the protesters: "دعا المتظاهرون إلى محاسبة الفاسدين" (the
              # subject's plural)
              and not (c.entry.modality == "requested" and e.type == "PROTEST" and c.end == trig.start
@@ -6873,7 +6878,7 @@ class Assembler:
     def _fallback_actors(self, toks, sent, trig, phrases, previous, target, modality, text, ctx,
                          discussed, own=False):
         """Actors of an event whose clause names none (see :meth:`_event`), and the rule."""
-        if trig.start > sent.start and toks[trig.start - 1].key in _BANNERS and trig.entry.type == "REQUEST":
+        if trig.start > sent.start and toks[trig.start - 1].key in _BANNERS and trig.entry.pos == "verb":
             protest = next((ev for ev, _ in reversed(previous) if ev.type == "PROTEST" and ev.actors), None)
             if protest is not None:
                 return list(protest.actors), "slot.banner"
