@@ -14484,3 +14484,19 @@ def test_assemble_what_slogans_call_for_is_requested(ex):
     # control: the act the slogans call for stays requested
     e = _one(ex, "خرج الآلاف إلى الشوارع رافعين شعارات تطالب بالإفراج عن المعتقلين", "RETREAT", "الإفراج")
     assert e.modality == ce.Modality.REQUESTED
+
+
+@pytest.mark.parametrize(
+    "text, etype, actors",
+    [
+        # an act one will not allow is not one's own
+        ("أكد الجيش المصري أنه لن يسمح بأي اعتداء على حدود البلاد", "ASSAULT", []),
+        ("أعلنت الحكومة أنها لن تسمح بأي هجوم على قواعدها", "ASSAULT", []),
+        # controls: access one allows is one's own grant, and a reporter's own act
+        ("أعلنت الحكومة المصرية أنها ستسمح بدخول المساعدات عبر معبر رفح", "RETREAT", ["EGY GOV"]),
+        ("أكد الجيش المصري أنه شن هجوما على مواقع المسلحين", "ASSAULT", ["EGY MIL"]),
+    ],
+)
+def test_assemble_an_act_one_will_not_allow_is_not_ones_own(ex, text, etype, actors):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == etype)
+    assert _codes(e.actors) == actors

@@ -1197,6 +1197,19 @@ def _evacuation_order(toks, ev, trig):
 
 _LEAVE = frozenset(("اخلاء", "مغادره"))
 _ALLOWING = "سماح"
+
+
+def _allowed_act(toks, sent, trig) -> bool:
+    """The act ``trig`` is what one allows, or will not allow, after "بـ": "أكد الجيش أنه لن
+    يسمح بأي اعتداء", "لن نسمح بتكرار الهجمات" (the allower is not who would do it)."""
+    for k in range(trig.start - 1, max(sent.start, trig.start - 3) - 1, -1):
+        if toks[k].key in _ALLOW_VERBS:
+            return toks[k + 1].prep == "ب" or toks[k + 1].norm[:1] == "ب"  # ("بأي" keeps its "ب")
+        if toks[k].is_punct:
+            return False
+    return False
+
+
 # words between a verb of stopping and what it stops: an adverb ('ستوقف "فورا"'), "all forms of"
 _AT_ONCE = frozenset(("فورا", "فوريا", "نهاييا", "تماما", "كليا"))
 _ALL_FORMS = frozenset(("كل", "جميع", "كافه", "اشكال", "انواع"))  # "تعليق كل أشكال الدعم"
@@ -3265,6 +3278,7 @@ _PROTESTING_PEOPLE = frozenset({"act.generic.civilian_groups", "act.generic.pers
 _SUPPORTERS = _keys("انصار مناصري مناصرو مويدي مويدو")  # "أنصار حزب الله": of a group, not its men
 _SUBJECT_TO = _keys("خاضعه خاضع خاضعين")  # "الخاضعة لحظر التجول"
 _FREE = "حرر"  # "حررت", "حرروا": freed
+_ALLOW_VERBS = _keys("سمح سمحت سمحوا يسمح تسمح نسمح اسمح يسمحون يسمحوا")  # "لن يسمح بأي اعتداء"
 _DEATH, _CARRY_OUT = "اعدام", "sup.naffadh"  # "نفذت حكم الإعدام": an execution
 _DEATHS = _keys("اعدام قتل")  # (and the Gulf's "نفذت حكم القتل تعزيرا")
 _SENTENCED = _keys("قضت قضي حكمت حكم")  # a court's verb before "بإعدام": a sentence
@@ -5616,6 +5630,8 @@ class Assembler:
                     rules.append("slot.callers")
             if not actors and modality != Modality.REQUESTED and not (
                 self._condemned(toks, trig, others) and not e.participle
+            ) and not (
+                e.mode != "access" and _allowed_act(toks, sent, trig)  # (a grant of access is the granter's)
             ) and not (
                 trig.start > sent.start and toks[trig.start - 1].key in RELATIVE
             ) and mrule != "mod.responsibility-denied" and trule != "slot.sufferer" and denier is None and not (
