@@ -14500,3 +14500,19 @@ def test_assemble_what_slogans_call_for_is_requested(ex):
 def test_assemble_an_act_one_will_not_allow_is_not_ones_own(ex, text, etype, actors):
     e = next(e for e in ex.extract(text, article_date=DATE) if e.type == etype)
     assert _codes(e.actors) == actors
+
+
+@pytest.mark.parametrize(
+    "text, etype, targets",
+    [
+        # the perpetrators of an act told before, by a pronoun, are whom one pursues or
+        # arrests
+        ("أدان الرئيس الهجوم متوعدا بملاحقة منفذيه", "THREATEN", ["--- REB"]),
+        ("اعتقلت الشرطة الباكستانية اثنين من منفذيها", "COERCE", ["PAK REB"]),
+        # but not what the act struck
+        ("أدانت الحكومة التفجير وتعهدت بتقديم منفذيه إلى العدالة", "ASSAULT", []),
+    ],
+)
+def test_assemble_the_perpetrators_of_an_act_named_by_a_pronoun(ex, text, etype, targets):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == etype)
+    assert _codes(e.targets) == targets

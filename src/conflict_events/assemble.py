@@ -7650,6 +7650,11 @@ class Assembler:
                     and not (p.start > sent.start and toks[p.start - 1].key in _RIDES)]
             self._target_phrases = (phrases, toks, kept)
             phrases = kept
+        if e.type == "ASSAULT" and e.pos == "noun":
+            # "أدانت الحكومة التفجير وتعهدت بتقديم منفذيه إلى العدالة": those who did the act
+            # a pronoun names are not what it struck
+            phrases = [p for p in phrases if not (p.start >= trig.end and p.conjuncts[0][2].id == _PERPETRATORS
+                                                  and toks[p.start].norm.endswith(("يه", "يها")))]
         if e.warning:
             # whom a warning warns stands before the "من" of what it warns against: "حذرت
             # واشنطن طهران من"; "حذر من أن الجيش سيضرب" names no one warned
