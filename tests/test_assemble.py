@@ -14516,3 +14516,18 @@ def test_assemble_an_act_one_will_not_allow_is_not_ones_own(ex, text, etype, act
 def test_assemble_the_perpetrators_of_an_act_named_by_a_pronoun(ex, text, etype, targets):
     e = next(e for e in ex.extract(text, article_date=DATE) if e.type == etype)
     assert _codes(e.targets) == targets
+
+
+@pytest.mark.parametrize(
+    "text, actors",
+    [
+        # who fires is of where the fire is launched from, not of where it falls
+        ("أطلق مسلحون صواريخ من قطاع غزة على مدينة سديروت", ["PSE REB"]),
+        ("أطلقت فصائل المقاومة رشقة صاروخية من جنوب لبنان نحو مدينة كريات شمونة", ["LBN REB"]),
+        # control: fire with no origin named is of the place's state
+        ("أطلق مسلحون قذائف هاون على حي في مدينة حلب", ["SYR REB"]),
+    ],
+)
+def test_assemble_who_fires_is_of_where_it_is_fired_from(ex, text, actors):
+    e = _one(ex, text, "ASSAULT", "أطلق")
+    assert _codes(e.actors) == actors

@@ -903,6 +903,21 @@ def _origin_of(toks, sent, start, actors) -> bool:
         toks[i - 1].key in _LAUNCHED or any(a.end_char == toks[i - 1].end_char for a in actors))
 
 
+def _fired_from(toks, sent, trig, places) -> str | None:
+    """The country of the place the fire ``trig`` tells was launched from, "من" right after
+    it or its projectiles ("أطلق مسلحون صواريخ من قطاع غزة على عسقلان", "رشقة صاروخية من
+    جنوب لبنان"), or None."""
+    for k in range(trig.end, min(sent.end - 1, trig.end + 4)):
+        if toks[k].is_punct:
+            return None
+        if toks[k].key == "من" and toks[k].norm == "من":
+            j = k + 1
+            while j < sent.end - 1 and toks[j].key in DIRECTIONS:
+                j += 1  # "من جنوب لبنان"
+            return next((m.entry.country for m in places if k < m.start <= j), None)
+    return None
+
+
 def _construct_name(toks, sent, m) -> bool:
     """A one-word name of ``_CONSTRUCT_NAMES`` annexed to a definite noun is that noun's
     head: "صور الضحايا" are pictures, not Tyre ("مدينة صور", "صور الجنوبية" stay Tyre); one of
@@ -5764,6 +5779,11 @@ class Assembler:
             # capital is not of that state (one who tours a province is: "زيارة لمحافظة شمال
             # سيناء")
             actor_context = _other_country(sent_countries, article_countries, context)
+        if e.type == "ASSAULT" and e.mode in ("heavy-weapons", "drone") and context is not None and (
+                origin := _fired_from(toks, sent, trig, places)) not in (None, context):
+            # "أطلق مسلحون صواريخ من قطاع غزة على عسقلان": who fires is of where it is fired
+            # from, not of where it falls
+            actor_context = origin
         if (place is None and any(t.country == context and t.rule.startswith(_STATE_NAMES) for t in targets)) or (
                 context is not None and (stance := self._object_nisba(toks, sent, trig, others, phrases)) is not None
                 and stance.conjuncts[0][3] == context):
