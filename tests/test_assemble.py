@@ -14531,3 +14531,18 @@ def test_assemble_the_perpetrators_of_an_act_named_by_a_pronoun(ex, text, etype,
 def test_assemble_who_fires_is_of_where_it_is_fired_from(ex, text, actors):
     e = _one(ex, text, "ASSAULT", "أطلق")
     assert _codes(e.actors) == actors
+
+
+@pytest.mark.parametrize(
+    "text, targets",
+    [
+        # hostages freed, named in the trigger's own words, are its target
+        ("أعلن الجيش النيجيري تحرير رهينتين ألمانيتين في ولاية بورنو", ["DEU CVL"]),
+        ("تمكنت الشرطة من تحرير المختطفين في عملية أمنية بمدينة كركوك", ["IRQ CVL"]),
+        # control: the released named after "الإفراج عن"
+        ("أعلن الجيش النيجيري الإفراج عن رهينتين ألمانيتين في ولاية بورنو", ["DEU CVL"]),
+    ],
+)
+def test_assemble_hostages_freed_are_the_target(ex, text, targets):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "RETREAT")
+    assert _codes(e.targets) == targets
