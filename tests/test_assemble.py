@@ -14546,3 +14546,10 @@ def test_assemble_who_fires_is_of_where_it_is_fired_from(ex, text, actors):
 def test_assemble_hostages_freed_are_the_target(ex, text, targets):
     e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "RETREAT")
     assert _codes(e.targets) == targets
+
+
+def test_assemble_a_second_states_forces_by_nisba_are_named_as_its_own(ex):
+    # "والعراقية" after "القوات الأمريكية" is Iraq's armed forces, by name as by code
+    e = _one(ex, "أجرت القوات الأمريكية والعراقية مناورات عسكرية مشتركة قرب الموصل", "COOPERATE", "مناورات")
+    assert [(a.name, a.code) for a in (*e.actors, *e.targets)] == [
+        ("Armed forces (USA)", "USA MIL"), ("Armed forces (IRQ)", "IRQ MIL")]

@@ -8346,9 +8346,11 @@ class Assembler:
             a, b = toks[s].start_char, toks[e_ - 1].end_char
             if e_ < len(toks) and toks[e_].text in _CLOSING_OF and _open_quote(toks[s:e_], toks[e_].text):
                 b = toks[e_].end_char  # 'مسلحو تنظيم «داعش»': the name's closing quote with it
-            out.append(
-                Actor(text[a:b], a, b, name=entry.name, country=country, sector=sector, rule=entry.id)
-            )
+            name = entry.name
+            if country and entry.country not in (None, country) and name.endswith(f"({entry.country})"):
+                # "القوات الأمريكية والعراقية": the second conjunct is the other state's forces
+                name = f"{name[: -len(entry.country) - 1]}{country})"
+            out.append(Actor(text[a:b], a, b, name=name, country=country, sector=sector, rule=entry.id))
         return out
 
     # -- context ------------------------------------------------------------------------
