@@ -14553,3 +14553,19 @@ def test_assemble_a_second_states_forces_by_nisba_are_named_as_its_own(ex):
     e = _one(ex, "أجرت القوات الأمريكية والعراقية مناورات عسكرية مشتركة قرب الموصل", "COOPERATE", "مناورات")
     assert [(a.name, a.code) for a in (*e.actors, *e.targets)] == [
         ("Armed forces (USA)", "USA MIL"), ("Armed forces (IRQ)", "IRQ MIL")]
+
+
+@pytest.mark.parametrize(
+    "text, etype, trigger, codes",
+    [
+        # two states' adjectives joined after one noun are two sides
+        ("رحبت الحكومة اليمنية بالمبادرة السعودية والعمانية لوقف الحرب", "SUPPORT", "رحبت",
+         ["OMN GOV", "SAU GOV"]),
+        ("أشادت فرنسا بجهود الوساطة القطرية والمصرية", "SUPPORT", "أشادت", ["EGY GOV", "QAT GOV"]),
+        # control: one adjective
+        ("أشادت فرنسا بجهود الوساطة القطرية", "SUPPORT", "أشادت", ["QAT GOV"]),
+    ],
+)
+def test_assemble_two_states_adjectives_joined_are_two_sides(ex, text, etype, trigger, codes):
+    e = _one(ex, text, etype, trigger)
+    assert _codes(e.targets) == codes

@@ -4986,8 +4986,11 @@ class Assembler:
                 if (
                     (toks[p.start].has_conj or bare_wa or counted)
                     and all(t.text in ("،", ",") for t in between)
-                    and p.kind != "nisba"
-                    and q.kind != "nisba"
+                    and (p.kind != "nisba" and q.kind != "nisba"
+                         # "الوساطة القطرية والمصرية", "المبادرة السعودية والعمانية" (the first
+                         # read as the state): two states' adjectives of one noun
+                         or p.kind == "nisba" and q.kind in ("nisba", "country") and p.start == q.end
+                         and toks[p.start].has_conj)
                 ):
                     s0, e0, ent, country, sector = q.conjuncts[-1]
                     nxt = p.conjuncts[0]
