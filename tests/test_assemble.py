@@ -14569,3 +14569,16 @@ def test_assemble_a_second_states_forces_by_nisba_are_named_as_its_own(ex):
 def test_assemble_two_states_adjectives_joined_are_two_sides(ex, text, etype, trigger, codes):
     e = _one(ex, text, etype, trigger)
     assert _codes(e.targets) == codes
+
+
+@pytest.mark.parametrize(
+    "text, actors",
+    [
+        # two mediators are both the mediation's actors, by verb or by noun
+        ("أشادت فرنسا بجهود الوساطة القطرية والمصرية", ["EGY GOV", "QAT GOV"]),
+        ("توسطت قطر ومصر بين الحركة وإسرائيل", ["EGY GOV", "QAT GOV"]),
+    ],
+)
+def test_assemble_two_mediators_are_both_actors(ex, text, actors):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "CONSULT")
+    assert (_codes(e.actors), "slot.symmetric" in e.rules) == (actors, False)

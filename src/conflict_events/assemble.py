@@ -5701,12 +5701,13 @@ class Assembler:
                 actors = kept
                 rules.append(drule)
         if not targets and len(actors) > 1 and actors[0].start_char != actors[1].start_char and (
-                (e.type in _SYMMETRIC and not (e.cameo == _MEDIATE and e.pos == "verb")) or (
+                (e.type in _SYMMETRIC and e.cameo != _MEDIATE) or (
             # "تبادل الجيشان الهندي والباكستاني إطلاق النار": fire exchanged is a clash
             e.type == "ASSAULT" and any(
                 toks[k].key in EXCHANGE for k in range(max(sent.start, trig.start - 8), trig.start)
             )
-        )):  # (not the two sides one word names: "اتفق الجانبان"; nor two mediators: "توسطت قطر ومصر")
+        )):  # (not the two sides one word names: "اتفق الجانبان"; nor two mediators: "توسطت قطر ومصر",
+            # "الوساطة القطرية والمصرية")
             actors, targets = actors[:1], actors[1:]
             rules.append("slot.symmetric")
         signed = None
