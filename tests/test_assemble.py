@@ -14582,3 +14582,18 @@ def test_assemble_two_states_adjectives_joined_are_two_sides(ex, text, etype, tr
 def test_assemble_two_mediators_are_both_actors(ex, text, actors):
     e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "CONSULT")
     assert (_codes(e.actors), "slot.symmetric" in e.rules) == (actors, False)
+
+
+@pytest.mark.parametrize(
+    "text, actors",
+    [
+        # craft "likely" of a state are that state's, and the subject of the verb after them
+        ("قال المرصد إن طائرات حربية يرجح أنها روسية شنت غارات على بلدة كفرنبل", ["RUS MIL"]),
+        ("قصفت طائرات مسيرة يعتقد أنها تركية مواقع في ريف الحسكة", ["TUR MIL"]),
+        # control: the state named right after them
+        ("قال المرصد إن طائرات حربية روسية شنت غارات على بلدة كفرنبل", ["RUS MIL"]),
+    ],
+)
+def test_assemble_craft_likely_of_a_state(ex, text, actors):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
+    assert (_codes(e.actors), e.modality) == (actors, ce.Modality.ASSERTED)

@@ -3293,6 +3293,7 @@ _PROTESTING_PEOPLE = frozenset({"act.generic.civilian_groups", "act.generic.pers
 _SUPPORTERS = _keys("انصار مناصري مناصرو مويدي مويدو")  # "أنصار حزب الله": of a group, not its men
 _SUBJECT_TO = _keys("خاضعه خاضع خاضعين")  # "الخاضعة لحظر التجول"
 _FREE = "حرر"  # "حررت", "حرروا": freed
+_HEDGING = _keys("يرجح يعتقد يحتمل يشتبه")  # "طائرات يرجح أنها روسية"
 _ALLOW_VERBS = _keys("سمح سمحت سمحوا يسمح تسمح نسمح اسمح يسمحون يسمحوا")  # "لن يسمح بأي اعتداء"
 _DEATH, _CARRY_OUT = "اعدام", "sup.naffadh"  # "نفذت حكم الإعدام": an execution
 _DEATHS = _keys("اعدام قتل")  # (and the Gulf's "نفذت حكم القتل تعزيرا")
@@ -4745,6 +4746,10 @@ class Assembler:
                         between = []
                     # (past the number of a craft's model written apart: "إف 16", "سو 24")
                     numbered = [t for x, t in enumerate(between) if not (x and between[x - 1].key in _MODEL_NAMES)]
+                    if (not nis and len(between) == 2 and between[0].key in _HEDGING
+                            and between[1].norm in ("انها", "انه", "انهم")):
+                        numbered = []  # "طائرات حربية يرجح أنها روسية": the state it likely is
+
                     if len(between) > (2 if not nis else 0) or any(
                         t.is_punct or t.key in FUNCTION_WORDS
                         or (any(ch.isdigit() for ch in t.norm) and not _MODEL.match(t.norm))  # "إف-16"
