@@ -14597,3 +14597,18 @@ def test_assemble_two_mediators_are_both_actors(ex, text, actors):
 def test_assemble_craft_likely_of_a_state(ex, text, actors):
     e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
     assert (_codes(e.actors), e.modality) == (actors, ce.Modality.ASSERTED)
+
+
+@pytest.mark.parametrize(
+    "text, trigger, name",
+    [
+        # a body's word before its name is that body, by name as by code
+        ("انتقدت منظمة هيومن رايتس ووتش اعتقال الصحفيين في القاهرة", "انتقدت", "Human Rights Watch"),
+        ("ونددت منظمة يونيسف بخطف التلاميذ في نيجيريا", "ونددت", "UNICEF"),
+        # control: the name alone
+        ("انتقدت هيومن رايتس ووتش اعتقال الصحفيين في القاهرة", "انتقدت", "Human Rights Watch"),
+    ],
+)
+def test_assemble_a_bodys_word_before_its_name(ex, text, trigger, name):
+    e = _one(ex, text, "ACCUSE", trigger)
+    assert [a.name for a in e.actors] == [name]

@@ -4673,6 +4673,8 @@ class Assembler:
                             # a title without a sector of its own stands for the body:
                             # "عناصر من داعش" is coded as داعش
                             e, sector = ne, ne.sector
+                    if e.kind == "pronoun" and not between and ne.kind in ("org", "group"):
+                        e = ne  # "منظمة هيومن رايتس ووتش": the body's word, then its name
                     end = nxt.end
                     used.add(j)
                     j += 1
