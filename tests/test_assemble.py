@@ -14612,3 +14612,18 @@ def test_assemble_craft_likely_of_a_state(ex, text, actors):
 def test_assemble_a_bodys_word_before_its_name(ex, text, trigger, name):
     e = _one(ex, text, "ACCUSE", trigger)
     assert [a.name for a in e.actors] == [name]
+
+
+@pytest.mark.parametrize(
+    "text, targets",
+    [
+        # a craft destroyed is its launcher's, who is named, as one downed is
+        ("أعلن التحالف اعتراض وتدمير طائرة مسيرة أطلقتها جماعة الحوثي باتجاه جازان", ["YEM REB"]),
+        ("دمر الجيش طائرة مسيرة أطلقها الحوثيون نحو مدينة نجران", ["YEM REB"]),
+        # control: downed
+        ("أسقطت الدفاعات الجوية طائرة مسيرة أطلقها الحوثيون نحو مدينة نجران", ["YEM REB"]),
+    ],
+)
+def test_assemble_a_craft_destroyed_is_its_launchers(ex, text, targets):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
+    assert _codes(e.targets) == targets

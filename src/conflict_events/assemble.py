@@ -5525,10 +5525,12 @@ class Assembler:
                 # ("أسقطت الدفاعات صاروخا أطلقه الحوثيون": the missile its verb tells downed)
                 target = self._launcher(toks, sent, trig, phrases)
                 trule = "slot.launcher" if target is not None else None
-            elif trule == "slot.object" and (toks[trig.start].key in SHOOT_DOWN or e.id == _DOWNED) and all(
+            elif trule == "slot.object" and (
+                    toks[trig.start].key in SHOOT_DOWN or e.id == _DOWNED or e.mode == "destroy") and all(
                     c[2].kind == "generic" and c[2].sector == "MIL" for c in target.conjuncts):
                 # "اعترضت قوات التحالف طائرة مسيرة أطلقتها الميليشيا الحوثية": the craft
-                # downed is the launcher's, who is named
+                # downed (or destroyed: "اعتراض وتدمير طائرة مسيرة أطلقتها") is the
+                # launcher's, who is named
                 launcher = self._launcher(toks, sent, trig, phrases, max(trig.end, target.end))
                 if launcher is not None:
                     target, trule = launcher, "slot.launcher"
