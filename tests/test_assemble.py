@@ -14627,3 +14627,19 @@ def test_assemble_a_bodys_word_before_its_name(ex, text, trigger, name):
 def test_assemble_a_craft_destroyed_is_its_launchers(ex, text, targets):
     e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
     assert _codes(e.targets) == targets
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # peacekeepers by other names than "قوات حفظ السلام"
+        "قتل ثلاثة من عناصر حفظ السلام في انفجار عبوة ناسفة قرب مدينة غاو",
+        "قتل أحد حفظة السلام في كمين قرب مدينة بانغي",
+        "أصيب اثنان من جنود حفظ السلام في قصف قرب مدينة غاو",
+        # control
+        "قتل ثلاثة من قوات حفظ السلام في انفجار عبوة ناسفة قرب مدينة غاو",
+    ],
+)
+def test_assemble_peacekeepers_by_other_names(ex, text):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
+    assert _codes(e.targets) == ["UNO MIL"]
