@@ -14643,3 +14643,17 @@ def test_assemble_a_craft_destroyed_is_its_launchers(ex, text, targets):
 def test_assemble_peacekeepers_by_other_names(ex, text):
     e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
     assert _codes(e.targets) == ["UNO MIL"]
+
+
+@pytest.mark.parametrize(
+    "text, etype, trigger, targets",
+    [
+        # whom the act after "إثر / بعد" struck is that act's, not the one it follows
+        ("أغلقت السلطات المعبر إثر هجوم على حرس الحدود", "COERCE", "أغلقت", []),
+        ("فرضت الشرطة طوقا أمنيا حول المنطقة بعد الهجوم على القنصلية", "COERCE", "طوقا", []),
+        ("فرضت الشرطة طوقا أمنيا حول المنطقة بعد الهجوم على القنصلية", "ASSAULT", "الهجوم", ["--- GOV"]),
+    ],
+)
+def test_assemble_whom_the_act_after_ithr_struck_is_its_own(ex, text, etype, trigger, targets):
+    e = _one(ex, text, etype, trigger)
+    assert _codes(e.targets) == targets

@@ -8028,6 +8028,8 @@ class Assembler:
                 break  # "اتهم الحزب عناصر بالاعتداء على المتظاهرين": the act accused of's
             if i > trig.end and t.key in _IN_EXCHANGE:
                 break  # "أطلقت سراح أربع رهائن مقابل الإفراج عن أسرى": the other side's act
+            if i > trig.end and t.key in _AFTER_OR_BECAUSE and any(o.start == i + 1 for o in others):
+                break  # "أغلقت الحدود إثر هجوم على حرس الحدود": the act it follows is another's
             if i > start and e.type == "ACCUSE" and t.key in _BEFALLEN_BY:
                 break  # "انتقدت المنظمة استخدام القوة ضد المتظاهرين": whom the act condemned befell
             if i > trig.end and e.type != "ACCUSE" and (t.key in _CHARGES or any(
