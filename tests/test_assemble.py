@@ -14657,3 +14657,17 @@ def test_assemble_peacekeepers_by_other_names(ex, text):
 def test_assemble_whom_the_act_after_ithr_struck_is_its_own(ex, text, etype, trigger, targets):
     e = _one(ex, text, etype, trigger)
     assert _codes(e.targets) == targets
+
+
+@pytest.mark.parametrize(
+    "text, actors, targets",
+    [
+        # "دمر" is the verb, its subject after it (the genitive is the destroyed only of
+        # "تدمير" itself)
+        ("دمر الجيش اليمني آليات عسكرية تابعة للحوثيين", ["YEM MIL"], ["YEM REB"]),
+        ("دمر الطيران الحربي الروسي مستودعا للذخيرة في ريف إدلب", ["RUS MIL"], ["SYR REB"]),
+    ],
+)
+def test_assemble_the_verb_damara_has_its_subject_after_it(ex, text, actors, targets):
+    e = _one(ex, text, "ASSAULT", "دمر")
+    assert (_codes(e.actors), _codes(e.targets)) == (actors, targets)

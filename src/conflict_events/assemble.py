@@ -3522,6 +3522,14 @@ _PATIENT_TYPES = frozenset(("ASSAULT", "COERCE", "THREATEN", "SANCTION", "RETREA
 # acts whose verbal noun's genitive is whom they are done to, whoever it names: "اعتقال خلية",
 # "اغتيال العاروري", "خطف الصحفي", "حكما بسجن رئيس الحركة", "تدمير مدرعات أوكرانية"
 _GENITIVE_PATIENT_MODES = frozenset(("arrest", "targeted", "abduct", "convict", "destroy"))
+
+
+def _patient_genitive(toks, trig) -> bool:
+    """Whether the genitive of the verbal noun ``trig`` is whom it is done to (see
+    ``_GENITIVE_PATIENT_MODES``); of destroying, only "تدمير" itself ("دمر الجيش آليات"
+    is the verb, its subject after it)."""
+    e = trig.entry
+    return e.mode in _GENITIVE_PATIENT_MODES and (e.mode != "destroy" or toks[trig.start].key.startswith("تدمير"))
 # a withdrawal made of others ("أعلن الرئيس سحب القوات"): the forces are withdrawn, not who withdraws
 _WITHDRAW_WHAT = frozenset(("سحب",))
 # sectors that arrest or take people: a relative clause's antecedent of one is the agent
@@ -6532,7 +6540,7 @@ class Assembler:
             # "قصف تل أبيب" is a city bombed
             and not (e.type in ("ASSAULT", "COERCE") and (
                 all(c[4] == "OPP" for c in after.conjuncts) or after.kind == "capital"
-                or e.mode in _GENITIVE_PATIENT_MODES))  # "اعتقال خلية تابعة للتنظيم": the arrested
+                or _patient_genitive(toks, trig)))  # "اعتقال خلية تابعة للتنظيم": the arrested
             # "الرصاص الحي على المتظاهرين", "الإفراج عن الناشطات": the act's object
             and toks[trig.end - 1].key not in TARGET_PREPS and toks[trig.end - 1].key not in PREPOSITIONS
             and e.mode not in ("convict", "boycott")  # "حكما بسجن الناشط": the one sentenced
@@ -7362,7 +7370,7 @@ class Assembler:
         # on an act done to a man: "بعد اعتقاله", not "سيواصل عملياته")
         if not (len(first.norm) > 4 and first.norm.endswith(("هم", "هن", "هما", "ها"))) and not (
                 trig.entry.pos == "noun" and trig.end - trig.start == 1 and _has_object_suffix(first)
-                and trig.entry.mode in _GENITIVE_PATIENT_MODES):
+                and _patient_genitive(toks, trig)):
             return None
         if trig.entry.pos == "verb":
             # (a verb whose object needs a preposition takes no object pronoun: "سيطرتها على"
@@ -8098,7 +8106,7 @@ class Assembler:
                 near = sum(i not in time_toks for i in range(start, p.start)) <= 2 or self._only_fillers(
                     toks, start, p.start)
                 # "اعتقال خلية تابعة للتنظيم", "اغتيال العاروري": the arrested, the killed follow
-                arrest = e.mode in _GENITIVE_PATIENT_MODES
+                arrest = _patient_genitive(toks, trig)
                 if any(start <= s.start < p.start for s in support) or any(
                         start <= o.start < p.start and (o.entry.participle or _joined_verb(toks, o))
                         for o in others) or any(t.norm.startswith(_DESCRIBED) or t.key in _CLAUSE_OPENERS
