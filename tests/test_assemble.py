@@ -14671,3 +14671,17 @@ def test_assemble_whom_the_act_after_ithr_struck_is_its_own(ex, text, etype, tri
 def test_assemble_the_verb_damara_has_its_subject_after_it(ex, text, actors, targets):
     e = _one(ex, text, "ASSAULT", "دمر")
     assert (_codes(e.actors), _codes(e.targets)) == (actors, targets)
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        # a craft destroyed is what the verb struck, its launch told by a relative verb
+        ("دمرت الدفاعات الجوية طائرة مسيرة أطلقها الحوثيون نحو مدينة نجران", "دمرت"),
+        # controls: an attack repelled is told through the attack, a craft downed by the verb
+        ("صدت القوات الحكومية هجوما للمسلحين على بلدة في ريف حماة", "هجوما"),
+        ("أسقطت الدفاعات الجوية طائرة مسيرة أطلقها الحوثيون نحو مدينة نجران", "أسقطت"),
+    ],
+)
+def test_assemble_a_craft_destroyed_keeps_the_verb(ex, text, trigger):
+    assert [e.trigger.text for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT"] == [trigger]

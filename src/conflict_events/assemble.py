@@ -9864,7 +9864,10 @@ class Assembler:
                     k not in time_toks and not Assembler._only_quantities((toks[k],))
                     for k in range(v.end, n.start)) <= 3)
             ):
-                drop.add(id(v))
+                # (but a craft destroyed is what the verb struck, its launch told by the
+                # relative verb: "دمرت الدفاعات الجوية طائرة مسيرة أطلقها الحوثيون")
+                craft = v.entry.mode == "destroy" and toks[n.end - 1].key in CRAFT
+                drop.add(id(n) if craft else id(v))
         return [t for t in triggers if id(t) not in drop]
 
     @staticmethod
