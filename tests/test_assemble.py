@@ -14685,3 +14685,16 @@ def test_assemble_the_verb_damara_has_its_subject_after_it(ex, text, actors, tar
 )
 def test_assemble_a_craft_destroyed_keeps_the_verb(ex, text, trigger):
     assert [e.trigger.text for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT"] == [trigger]
+
+
+@pytest.mark.parametrize(
+    "text, actors",
+    [
+        # one's own forces "من" a state are withdrawn from it, not of it
+        ("طالبت الحكومة الكونغولية رواندا بسحب جميع قواتها من الكونغو", ["RWA MIL"]),
+        ("دعا البرلمان تركيا إلى سحب جنودها من العراق", ["TUR MIL"]),
+    ],
+)
+def test_assemble_ones_own_forces_from_a_state(ex, text, actors):
+    e = _one(ex, text, "RETREAT", "سحب")
+    assert _codes(e.actors) == actors

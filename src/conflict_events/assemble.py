@@ -4646,6 +4646,9 @@ class Assembler:
                     named = False
                 if named and toks[end - 1].key in _FOREIGN and nxt.entry.kind in ("country", "capital"):
                     named = False  # "انسحاب القوات الأجنبية من ليبيا": foreign to the state named
+                if (named and toks[end - 1].suffixed and [t.key for t in between] == ["من"]
+                        and nxt.entry.kind in ("country", "capital")):
+                    named = False  # "سحب قواتها من سوريا": one's own, from the state named
                 if named and not between and e.kind in ("title", "generic") and toks[nxt.start].prep == "ب":
                     named = False  # "ندد الرئيس بإسرائيل": what "بـ" names is the verb's
                 if named and not gap and (len(between) <= 2 or member and len(between) <= 4) and not (
