@@ -14698,3 +14698,17 @@ def test_assemble_a_craft_destroyed_keeps_the_verb(ex, text, trigger):
 def test_assemble_ones_own_forces_from_a_state(ex, text, actors):
     e = _one(ex, text, "RETREAT", "سحب")
     assert _codes(e.actors) == actors
+
+
+@pytest.mark.parametrize(
+    "text, mode, cameo",
+    [
+        # a threat to withdraw one's forces is a threat to end one's involvement
+        ("هددت فرنسا بسحب قواتها من مالي", "expel", "136"),
+        # control: a threat of force
+        ("هددت فرنسا بشن هجوم على المتمردين في مالي", "violence", "138"),
+    ],
+)
+def test_assemble_a_threat_to_withdraw_forces(ex, text, mode, cameo):
+    e = _one(ex, text, "THREATEN", "هددت")
+    assert (e.mode, e.cameo) == (mode, cameo)

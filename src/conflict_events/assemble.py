@@ -2819,6 +2819,7 @@ _LIGHT_NOUNS = frozenset(("شن", "تنفيذ", "القيام"))  # "بشن هج
 # a mode of None stands for the type's other modes
 _THREATENED = {
     ("SANCTION", None): ("restrict", "1312"),
+    ("RETREAT", "withdraw"): ("expel", "136"),  # "هددت بسحب قواتها": to end its involvement
     ("SANCTION", "withdraw"): ("relations", "1313"),
     ("SANCTION", "expel"): ("expel", "136"),
     ("COERCE", "restrict"): ("restrict", "1381"),
