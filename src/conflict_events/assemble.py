@@ -2819,11 +2819,11 @@ _LIGHT_NOUNS = frozenset(("شن", "تنفيذ", "القيام"))  # "بشن هج
 # a mode of None stands for the type's other modes
 _THREATENED = {
     ("SANCTION", None): ("restrict", "1312"),
-    ("RETREAT", "withdraw"): ("expel", "136"),  # "هددت بسحب قواتها": to end its involvement
     ("SANCTION", "withdraw"): ("relations", "1313"),
     ("SANCTION", "expel"): ("expel", "136"),
     ("COERCE", "restrict"): ("restrict", "1381"),
     ("COERCE", "seize"): ("territory", "1382"),
+    ("RETREAT", "withdraw"): ("expel", "136"),  # "هددت بسحب قواتها": to end its involvement
 }
 # conjunctions that open another clause
 CLAUSE_BREAKS = _keys("لكن لكنه لكنها بينما فيما حيث ثم غير")
@@ -3296,8 +3296,8 @@ _SUBJECT_TO = _keys("خاضعه خاضع خاضعين")  # "الخاضعة لح�
 _FREE = "حرر"  # "حررت", "حرروا": freed
 _HEDGING = _keys("يرجح يعتقد يحتمل يشتبه")  # "طائرات يرجح أنها روسية"
 _ALLOW_VERBS = _keys("سمح سمحت سمحوا يسمح تسمح نسمح اسمح يسمحون يسمحوا")  # "لن يسمح بأي اعتداء"
-_DEATH, _CARRY_OUT = "اعدام", "sup.naffadh"  # "نفذت حكم الإعدام": an execution
-_DEATHS = _keys("اعدام قتل")  # (and the Gulf's "نفذت حكم القتل تعزيرا")
+_CARRY_OUT = "sup.naffadh"  # "نفذت حكم الإعدام": an execution
+_DEATHS = _keys("اعدام قتل")  # the death of a sentence (and the Gulf's "نفذت حكم القتل تعزيرا")
 _SENTENCED = _keys("قضت قضي حكمت حكم")  # a court's verb before "بإعدام": a sentence
 # feminine verbal nouns that are also the participle of their verb: "مطالبة"
 _PARTICIPLE_NOUNS = _keys("مطالبه")
@@ -3531,6 +3531,8 @@ def _patient_genitive(toks, trig) -> bool:
     is the verb, its subject after it)."""
     e = trig.entry
     return e.mode in _GENITIVE_PATIENT_MODES and (e.mode != "destroy" or toks[trig.start].key.startswith("تدمير"))
+
+
 # a withdrawal made of others ("أعلن الرئيس سحب القوات"): the forces are withdrawn, not who withdraws
 _WITHDRAW_WHAT = frozenset(("سحب",))
 # sectors that arrest or take people: a relative clause's antecedent of one is the agent
@@ -4763,7 +4765,6 @@ class Assembler:
                     if (not nis and len(between) == 2 and between[0].key in _HEDGING
                             and between[1].norm in ("انها", "انه", "انهم")):
                         numbered = []  # "طائرات حربية يرجح أنها روسية": the state it likely is
-
                     if len(between) > (2 if not nis else 0) or any(
                         t.is_punct or t.key in FUNCTION_WORDS
                         or (any(ch.isdigit() for ch in t.norm) and not _MODEL.match(t.norm))  # "إف-16"
