@@ -3779,7 +3779,7 @@ class Assembler:
         self._readings: dict[tuple[str, tuple[tuple[str, Any], ...]], Any] = {}
         # the phrases of a sentence that may be a target (no backer, no adverb), kept for the
         # sentence's next act: (phrases, tokens, kept)
-        self._target_phrases: tuple[Any, Any, Any] = (None, None, None)
+        self._target_phrases: tuple[Any, Any, Any, Any] = (None, None, None, None)
         # the expulsion a verb of driving out names when its object is an envoy
         self._expel = next((e for e in triggers if e.type == "SANCTION" and e.mode == "expel"), None)
         # the ceasefire a verb of stopping before an attack's noun makes ("ستوقف حملة القصف")
@@ -4763,7 +4763,7 @@ class Assembler:
                     # (past the number of a craft's model written apart: "إف 16", "سو 24")
                     numbered = [t for x, t in enumerate(between) if not (x and between[x - 1].key in _MODEL_NAMES)]
                     if (not nis and len(between) == 2 and between[0].key in _HEDGING
-                            and between[1].norm in ("انها", "انه", "انهم")):
+                            and between[1].norm in _IT_IS):
                         numbered = []  # "طائرات حربية يرجح أنها روسية": the state it likely is
                     if len(between) > (2 if not nis else 0) or any(
                         t.is_punct or t.key in FUNCTION_WORDS
@@ -7686,7 +7686,7 @@ class Assembler:
         cached = self._target_phrases
         given = phrases
         if cached[0] is phrases and cached[1] is toks:
-            phrases = cached[2]  # (the same for every act of the sentence)
+            phrases, perpetrators = cached[2], cached[3]  # (the same for every act of the sentence)
         else:
             # (nor members named of the phrase before: "دخلت مجموعات مسلحة بينها هيئة تحرير
             # الشام ... مدينة حلب")
@@ -7694,13 +7694,15 @@ class Assembler:
                     and not (p.start > sent.start and toks[p.start - 1].norm.lstrip("و") in _AMONG_THEM)
                     # (nor what the attackers ride: "مسلحون يستقلون سيارة")
                     and not (p.start > sent.start and toks[p.start - 1].key in _RIDES)]
-            self._target_phrases = (phrases, toks, kept)
+            # those who did an act a pronoun names ("منفذيه")
+            perpetrators = [p for p in kept if p.conjuncts[0][2].id == _PERPETRATORS
+                            and toks[p.start].norm.endswith(("يه", "يها"))]
+            self._target_phrases = (phrases, toks, kept, perpetrators)
             phrases = kept
-        if e.type == "ASSAULT" and e.pos == "noun":
-            # "أدانت الحكومة التفجير وتعهدت بتقديم منفذيه إلى العدالة": those who did the act
-            # a pronoun names are not what it struck
-            phrases = [p for p in phrases if not (p.start >= trig.end and p.conjuncts[0][2].id == _PERPETRATORS
-                                                  and toks[p.start].norm.endswith(("يه", "يها")))]
+        if perpetrators and e.type == "ASSAULT" and e.pos == "noun":
+            # "أدانت الحكومة التفجير وتعهدت بتقديم منفذيه إلى العدالة": they are not what the
+            # act struck
+            phrases = [p for p in phrases if not (p.start >= trig.end and p in perpetrators)]
         if e.warning:
             # whom a warning warns stands before the "من" of what it warns against: "حذرت
             # واشنطن طهران من"; "حذر من أن الجيش سيضرب" names no one warned
