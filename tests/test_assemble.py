@@ -14712,3 +14712,16 @@ def test_assemble_ones_own_forces_from_a_state(ex, text, actors):
 def test_assemble_a_threat_to_withdraw_forces(ex, text, mode, cameo):
     e = _one(ex, text, "THREATEN", "هددت")
     assert (e.mode, e.cameo) == (mode, cameo)
+
+
+@pytest.mark.parametrize(
+    "text, triggers",
+    [
+        # what a bombardment told by its noun was done with is that bombardment
+        ("قصف الطيران الحربي السوري مدينة حلب بالبراميل المتفجرة", ["قصف الطيران"]),
+        # control: another act joined after the noun is one of its own
+        ("نفى الجيش أنه نفذ غارة على البلدة وقام بإطلاق قذيفة على الحي", ["غارة", "بإطلاق قذيفة"]),
+    ],
+)
+def test_assemble_the_means_of_a_noun_attack(ex, text, triggers):
+    assert [e.trigger.text for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT"] == triggers

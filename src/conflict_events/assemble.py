@@ -10309,9 +10309,12 @@ class Assembler:
                     (words and words[-1].key in INSTRUMENT and len(words) <= 8)
                     or (tools and toks[t.start].has_conj and not words)
                     # "قصفت فصائل المعارضة مواقع للنظام بقذائف الهاون", "اتهمتها بقصف أحياء في
-                    # تعز بقذائف الهاون": what it was done with
+                    # تعز بقذائف الهاون", "قصف الطيران الحربي المدينة بالبراميل المتفجرة":
+                    # what it was done with (not another act joined after the noun: "لم ينفذ
+                    # أي غارة ولم يقم بإطلاق أي قذيفة")
                     or (t.entry.pos == "noun" and toks[t.start].prep == "ب"
-                        and (head.entry.pos == "verb" or toks[head.start].prep == "ب")
+                        and (head.entry.pos == "verb" or toks[head.start].prep == "ب"
+                             or not any(x.has_conj for x in between))
                         and not toks[t.start].has_conj and len(words) <= 10
                         and not any(x.is_punct for x in between))
                 ) and not any(x.key in COMPLEMENTIZERS or x.text == "." for x in between):
