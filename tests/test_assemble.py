@@ -14725,3 +14725,17 @@ def test_assemble_a_threat_to_withdraw_forces(ex, text, mode, cameo):
 )
 def test_assemble_the_means_of_a_noun_attack(ex, text, triggers):
     assert [e.trigger.text for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT"] == triggers
+
+
+@pytest.mark.parametrize(
+    "text, targets",
+    [
+        # a village's adjective says whose it is, with no place to tell it
+        ("أعلنت الشرطة الإسرائيلية فتح تحقيق في هجوم مستوطنين على قرية فلسطينية", ["PSE CVL"]),
+        # control: a village with no adjective is the sentence's state's
+        ("أعلنت الشرطة الإسرائيلية فتح تحقيق في هجوم مستوطنين على قرية", ["ISR CVL"]),
+    ],
+)
+def test_assemble_a_villages_adjective_says_whose(ex, text, targets):
+    e = _one(ex, text, "ASSAULT", "هجوم")
+    assert _codes(e.targets) == targets

@@ -5788,6 +5788,12 @@ class Assembler:
                 # village or town attacked is its people's (a town named as where is still the
                 # place)
                 targets = (_unlisted(toks, text, *struck, place, "CVL"),)
+                state = next((p.conjuncts[0][3] for p in phrases if p.kind == "nisba" and p.start > struck[0]
+                              and p.end <= struck[1] and p.conjuncts[0][3]), None)
+                if state is not None:
+                    # "اعتداء مستوطنين على قرية فلسطينية": the village's adjective says whose
+                    # it is, wherever the act is told (not the attackers' state)
+                    targets = (attrs.evolve(targets[0], country=state),)
                 rules.append("slot.settlement")
         if e.type in _SYMMETRIC:
             actors, targets = _rebels_of_the_government(actors, targets)
