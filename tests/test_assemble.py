@@ -14739,3 +14739,16 @@ def test_assemble_the_means_of_a_noun_attack(ex, text, triggers):
 def test_assemble_a_villages_adjective_says_whose(ex, text, targets):
     e = _one(ex, text, "ASSAULT", "هجوم")
     assert _codes(e.targets) == targets
+
+
+@pytest.mark.parametrize(
+    "text, actors, targets",
+    [
+        # the pronoun on an attack's noun is its maker, whom "على" says it fell on
+        ("اعتقلت الشرطة مستوطنين بعد اعتدائهم على قرية فلسطينية", ["ISR CVL"], ["PSE CVL"]),
+        ("اعتقل الجيش مسلحين عقب اعتدائهم على حاجز للشرطة", ["--- REB"], ["--- COP"]),
+    ],
+)
+def test_assemble_the_pronoun_of_an_assaults_noun(ex, text, actors, targets):
+    e = _one(ex, text, "ASSAULT", "اعتدا")
+    assert (_codes(e.actors), _codes(e.targets)) == (actors, targets)
