@@ -14752,3 +14752,18 @@ def test_assemble_a_villages_adjective_says_whose(ex, text, targets):
 def test_assemble_the_pronoun_of_an_assaults_noun(ex, text, actors, targets):
     e = _one(ex, text, "ASSAULT", "اعتدا")
     assert (_codes(e.actors), _codes(e.targets)) == (actors, targets)
+
+
+@pytest.mark.parametrize(
+    "text, actors, modality",
+    [
+        # what one is to answer for was done, by whom is to answer for it
+        ("طالب الوزير بمحاسبة الجنود على اعتدائهم على المتظاهرين", ["--- MIL"], ce.Modality.ASSERTED),
+        ("دعت المنظمة إلى معاقبة الشرطة على قمع المتظاهرين", ["--- COP"], ce.Modality.ASSERTED),
+        # control: an act to be stopped is called for
+        ("طالب الوزير بمنع اعتداءات المستوطنين على القرى", ["ISR CVL"], ce.Modality.REQUESTED),
+    ],
+)
+def test_assemble_what_one_answers_for(ex, text, actors, modality):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
+    assert (_codes(e.actors), e.modality) == (actors, modality)

@@ -76,6 +76,8 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
 * ``slot.accused``: the accused did the act alleged ("اتهمت الجماعة التحالف بشن غارات"), and
   the condemned or sanctioned the act they are condemned or sanctioned for ("فرضت عقوبات على
   قادة عسكريين بسبب قصف المدنيين");
+* ``slot.accountable``: who is to answer for an act did it ("دعت إلى معاقبة الشرطة على قمع
+  المتظاهرين"), and the act is told as done;
 * ``slot.threatened``: whom a threat is aimed at is who must do what its condition asks ("هدد
   بشن عملية ضد قوات النظام إذا لم تنسحب");
 * ``slot.responder``: who responds to an act does what it responds with ("ردت القوات على
@@ -389,6 +391,21 @@ def _done_by_them(toks, sent, trig) -> int | None:
         t = toks[k]
         if t.key.endswith("وا") and len(t.key) > 3 and not t.prefix and not _imperfect(t):
             return k
+    return None
+
+
+def _held_to_account(toks, sent, trig) -> int | None:
+    """The "على" or "عن" right before the act, after a word of punishing and whom it
+    punishes ("بمحاسبة المستوطنين على اعتدائهم", "بملاحقة المسؤولين عن الهجوم"): the act
+    is what they are to answer for, told as done."""
+    k = trig.start - 1
+    if k - 1 <= sent.start or toks[k].key not in _ANSWERED_FOR or toks[k].prep:
+        return None
+    for j in range(k - 1, max(sent.start, k - 4) - 1, -1):
+        if _punishing(toks[j]) and j < k - 1:
+            return k
+        if toks[j].is_punct or toks[j].has_conj:
+            return None
     return None
 
 
@@ -3262,6 +3279,7 @@ _PLEDGES = _keys("تعهد تعهدت تعهدوا يتعهد تتعهد")  # "�
 _PUNISHING = ("ملاحق", "لاحق", "يلاحق", "تلاحق", "نلاحق", "محاسب", "حاسب", "يحاسب", "تحاسب", "نحاسب",
               "معاقب", "عاقب", "يعاقب", "تعاقب", "نعاقب", "سحق", "الثار", "ثار", "الانتقام", "انتقام",
               "حساب", "قصاص", "القصاص")  # ("تعهد بـ"حساب عسير"")
+_ANSWERED_FOR = _keys("علي عن")  # "محاسبة المسؤولين عن الهجوم": what one answers for
 _DENIAL = "cue.negated.nafa"  # "نفى": denied
 _ACROSS = _keys("عبر فوق علي في قرب داخل")  # where strikes fell, before their clause
 # how large or fierce an attack was: "هجوما واسعا على عدة مدن استهدف"
@@ -5192,6 +5210,9 @@ class Assembler:
             # "أمر القضاء بالإفراج عن 50 موقوفا شاركوا في الاحتجاجات": what was asked or
             # planned before that verb is not the act it tells as done
             cut = max(cut, k)
+        if (k := _held_to_account(toks, sent, trig)) is not None:
+            # "طالب بمحاسبة المستوطنين على اعتدائهم": what they must answer for was done
+            cut = max(cut, k)
         if trig.entry.type == "COERCE" and (foiled := next((
                 c for c in cues if c.entry.id in _FAILED_CUES and cut <= c.start and c.end < trig.start), None)):
             # "أعلنت الوزارة إحباط مخطط إرهابي واعتقال أربعة عناصر": an arrest or a seizure
@@ -5668,6 +5689,12 @@ class Assembler:
                     # with no one named to hold it organizes it
                     actors = previous[-1][0].actors
                     rules.append("slot.callers")
+            if not actors and (k := _held_to_account(toks, sent, trig)) is not None and (held := next((
+                    p for p in phrases if p.end == k and sent.start <= p.start and not toks[p.start].prep
+                    and p.kind != "nisba"), None)) is not None:
+                # "دعت إلى معاقبة الشرطة على قمع المتظاهرين": who must answer for the act did it
+                actors = self._codes(held, toks, text, e.type)
+                rules.append("slot.accountable")
             if not actors and modality != Modality.REQUESTED and not (
                 self._condemned(toks, trig, others) and not e.participle
             ) and not (
