@@ -14767,3 +14767,18 @@ def test_assemble_the_pronoun_of_an_assaults_noun(ex, text, actors, targets):
 def test_assemble_what_one_answers_for(ex, text, actors, modality):
     e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
     assert (_codes(e.actors), e.modality) == (actors, modality)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a site's contents, then whose it is, past "تابع"
+        "دمرت مسيرة روسية مستودع ذخيرة تابعا للجيش الأوكراني قرب خيرسون",
+        # controls: the contents, or "تابع", alone before the owner
+        "دمرت مسيرة روسية مستودع ذخيرة للجيش الأوكراني قرب خيرسون",
+        "دمرت مسيرة روسية مستودعا تابعا للجيش الأوكراني قرب خيرسون",
+    ],
+)
+def test_assemble_a_sites_contents_then_its_owner(ex, text):
+    e = _one(ex, text, "ASSAULT", "دمرت")
+    assert _codes(e.targets) == ["UKR MIL"]

@@ -4574,9 +4574,11 @@ class Assembler:
                 carrying = (e.kind == "generic" and e.inanimate and len(between) == 1 and between[0].key in _CARRYING
                             and nxt.entry.kind == "generic" and nxt.entry.sector in _ARMED_SECTORS)
                 member = any(t.key in _MEMBERSHIP for t in between)
-                # an indefinite thing's adjective before its owner: "مركبة مصفحة للشرطة"
-                owned = (e.inanimate and len(between) == 1 and not between[0].prefix and not between[0].is_punct
-                         and not _definite(between[0]) and not _definite(toks[end - 1]) and toks[nxt.start].has_li)
+                # an indefinite thing's adjective or contents before its owner: "مركبة مصفحة
+                # للشرطة", "مستودع أسلحة تابع للجيش"
+                owned = (e.inanimate and 1 <= len(between) <= 2 and not between[0].prefix and not between[0].is_punct
+                         and not _definite(between[0]) and not _definite(toks[end - 1]) and toks[nxt.start].has_li
+                         and (len(between) == 1 or (between[1].key in BELONGING and not between[1].prefix)))
                 gap = [] if carrying or owned else [
                     t for t in between if t.key not in AFFILIATION and not (
                         # ("يشتبه في انتمائهم إلى تنظيم داعش": suspected of belonging to it)
