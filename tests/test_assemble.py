@@ -14782,3 +14782,10 @@ def test_assemble_what_one_answers_for(ex, text, actors, modality):
 def test_assemble_a_sites_contents_then_its_owner(ex, text):
     e = _one(ex, text, "ASSAULT", "دمرت")
     assert _codes(e.targets) == ["UKR MIL"]
+
+
+def test_assemble_fuel_is_one_word(ex):
+    # "وقود" is fuel, no "و" before a word: a depot's contents before its owner
+    e = _one(ex, "دمرت مسيرة روسية مستودع وقود للجيش الأوكراني قرب خيرسون", "ASSAULT", "دمرت")
+    assert [t.text for t in e.targets] == ["مستودع وقود للجيش الأوكراني"]
+    assert _codes(e.targets) == ["UKR MIL"]

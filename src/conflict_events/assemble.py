@@ -3506,8 +3506,9 @@ def _noun_shaped(t: Tok) -> bool:
     if n.endswith("ا") and not n.endswith(("وا", "ها", "نا")):
         return True
     return len(n) >= 5 and n.endswith(("ين", "ات")) and n[0] not in "يتن"
-# words that read otherwise with a clitic split off: "بليون" is a billion, not "in Lyon"
-_WHOLE_WORDS = _keys("بليون بلايين")
+# words that read otherwise with a clitic split off: "بليون" is a billion, not "in Lyon";
+# "وقود" is fuel, not "and Qud"
+_WHOLE_WORDS = _keys("بليون بلايين وقود")
 FUNCTION_WORDS = (
     REPORTING | COMPLEMENTIZERS | TARGET_PREPS | WITH_PREPS | BETWEEN | AGENT_MARKERS
     | LOCATIVE | SKIP | KILL_WORDS | INJURY_WORDS | PURPOSE | RELATIVE | CASUALTY_PEOPLE
