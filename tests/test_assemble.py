@@ -14789,3 +14789,23 @@ def test_assemble_fuel_is_one_word(ex):
     e = _one(ex, "دمرت مسيرة روسية مستودع وقود للجيش الأوكراني قرب خيرسون", "ASSAULT", "دمرت")
     assert [t.text for t in e.targets] == ["مستودع وقود للجيش الأوكراني"]
     assert _codes(e.targets) == ["UKR MIL"]
+
+
+@pytest.mark.parametrize(
+    "text, trigger, types",
+    [
+        # a truce a verb of violating takes is its violation, made by the verb's subject
+        ("خرقت الميليشيات الهدنة في ريف حماة أمس", "خرقت", ["ASSAULT"]),
+        ("انتهكت القوات الحكومية اتفاق وقف إطلاق النار في ولاية جونقلي", "انتهكت", ["ASSAULT"]),
+        ("خرق المسلحون الهدنة", "خرق", ["ASSAULT"]),
+        # control: a truce agreed to stays one
+        ("أعلنت الحكومة هدنة في ريف حماة", "هدنة", ["RETREAT"]),
+    ],
+)
+def test_assemble_a_truce_violated(ex, text, trigger, types):
+    events = ex.extract(text, article_date=DATE)
+    assert [e.type for e in events] == types
+    e = events[0]
+    assert e.trigger.text == trigger
+    if e.type == "ASSAULT":
+        assert e.cameo == "196" and e.actors

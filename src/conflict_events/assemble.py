@@ -1250,6 +1250,10 @@ _STOPPING = frozenset(("اوقف", "اوقفت", "اوقفوا", "يوقف", "ت
 # and of suspending them: "علقت الفصائل هجماتها", "تعليق الهجمات", "تعليقا مشروطا لهجماتها"
 _SUSPENDING_ACTS = frozenset(("تعليق", "تعليقا", "علق", "علقت", "علقوا", "يعلق", "تعلق", "ستعلق", "سيعلق"))
 # and with their verbal nouns, before a stop's kind and the firing: "وقف مشروط لإطلاق النار"
+# verbs of violating a truce: "خرق الحوثيون الهدنة", "انتهكت القوات اتفاق وقف إطلاق النار"
+_VIOLATING = frozenset((
+    "خرق", "خرقت", "خرقوا", "يخرق", "تخرق", "يخرقون", "انتهك", "انتهكت", "انتهكوا", "ينتهك", "تنتهك",
+    "ينتهكون", "نقض", "نقضت", "نقضوا"))
 _STOPPING_OR_NOUNS = _STOPPING | _SUSPENDING_ACTS | frozenset(("وقف", "وقفا", "ايقاف"))
 # and of ending what goes on: "إنهاء الاعتقالات التعسفية", "الكف عن"
 _ENDS_OF_ACTS = _STOPPING_OR_NOUNS | frozenset(("انهاء", "ينهي", "تنهي", "انهت", "انهي"))
@@ -3804,6 +3808,9 @@ class Assembler:
         # the ceasefire a verb of stopping before an attack's noun makes ("ستوقف حملة القصف")
         self._ceasefire = next((e for e in triggers if e.type == "RETREAT" and e.mode == "ceasefire"
                                 and e.pos == "noun"), None)
+        # the violation a verb of violating a truce makes ("خرق الحوثيون الهدنة")
+        self._violation = next((e for e in triggers if e.type == "ASSAULT" and e.cameo == "196"
+                                and e.pos == "verb"), None)
         # the killing that a death sentence carried out is ("نفذت السلطات حكم الإعدام")
         self._execution = next((e for e in triggers if e.type == "ASSAULT" and e.cameo == "1823"
                                 and e.pos == "noun"), None)
@@ -4172,6 +4179,7 @@ class Assembler:
                 downed = {(t.start, t.end) for t in triggers if t.entry.id == _DOWNED}
                 triggers = [t for t in triggers if t.entry.id == _DOWNED or (t.start, t.end) not in downed]
             triggers = self._casualty_filter(toks, triggers, actor_ms)
+            triggers = self._violations(toks, sent, triggers)
             triggers = self._act_contents(toks, triggers)
             triggers = _pledges_of_force(toks, sent, triggers)
             triggers = self._threat_content(toks, triggers)
@@ -9684,6 +9692,29 @@ class Assembler:
                     k += 1  # "حررت شبه جزيرة الفاو"
                 if k < len(toks) and (toks[k].key in PLACE_NOUNS or any(m.start == k for m in places)):
                     t = attrs.evolve(t, entry=self._taken)
+            out.append(t)
+        return out
+
+    def _violations(self, toks, sent, triggers):
+        """A truce a verb of violating takes as its object is its violation, no truce: "خرق
+        الحوثيون الهدنة", "انتهكت قوات النظام اتفاق وقف إطلاق النار". Past the verb's subject
+        the trigger is the verb alone, the subject left to be its actor."""
+        if self._violation is None:
+            return triggers
+        out = []
+        for t in triggers:
+            if (t.entry.type == "RETREAT" and t.entry.mode == "ceasefire" and t.start > sent.start
+                    and not toks[t.start].prep and not toks[t.start].has_conj):
+                k = t.start - 1
+                if k > sent.start and toks[k].key in AGREEMENT_NOUNS and not toks[k].prefix:
+                    k -= 1  # "انتهكت القوات اتفاق وقف إطلاق النار"
+                j = k
+                while j > max(sent.start, k - 5) and not _word_in(toks[j], _VIOLATING) and not (
+                        _punct(toks[j]) or toks[j].prep or toks[j].has_conj or toks[j].key in FUNCTION_WORDS):
+                    j -= 1
+                if _word_in(toks[j], _VIOLATING):
+                    out.append(attrs.evolve(t, start=j, end=j + 1 if j < k else t.end, entry=self._violation))
+                    continue
             out.append(t)
         return out
 
