@@ -14809,3 +14809,19 @@ def test_assemble_a_truce_violated(ex, text, trigger, types):
     assert e.trigger.text == trigger
     if e.type == "ASSAULT":
         assert e.cameo == "196" and e.actors
+
+
+@pytest.mark.parametrize(
+    "text, actors",
+    [
+        # who records or documents an act only observes it
+        ("رصد المرصد السوري مقتل 12 مدنيا في غارات على ريف إدلب", []),
+        ("وثقت منظمة العفو الدولية هجمات على المستشفيات في السودان", []),
+        # controls: the one its object names did it; who announces an operation made it
+        ("وثقت المنظمة قيام قوات الأمن بقصف المستشفى", ["--- COP"]),
+        ("أعلن الجيش السوري عملية عسكرية في ريف إدلب", ["SYR MIL"]),
+    ],
+)
+def test_assemble_who_records_an_act(ex, text, actors):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
+    assert _codes(e.actors) == actors

@@ -3284,6 +3284,8 @@ _PUNISHING = ("ملاحق", "لاحق", "يلاحق", "تلاحق", "نلاحق"
               "معاقب", "عاقب", "يعاقب", "تعاقب", "نعاقب", "سحق", "الثار", "ثار", "الانتقام", "انتقام",
               "حساب", "قصاص", "القصاص")  # ("تعهد بـ"حساب عسير"")
 _ANSWERED_FOR = _keys("علي عن")  # "محاسبة المسؤولين عن الهجوم": what one answers for
+# verbs of recording what others did: "رصد المرصد", "وثقت المنظمة", "سجلت البعثة"
+_RECORDING = _keys("رصد رصدت رصدوا سجل سجلت سجلوا وثق وثقت وثقوا أحصى أحصت")
 _DENIAL = "cue.negated.nafa"  # "نفى": denied
 _ACROSS = _keys("عبر فوق علي في قرب داخل")  # where strikes fell, before their clause
 # how large or fierce an attack was: "هجوما واسعا على عدة مدن استهدف"
@@ -6854,10 +6856,13 @@ class Assembler:
     @staticmethod
     def _witness(toks, sent, p) -> bool:
         """Whether the country or city ``p`` is the subject of "شهد" (witnessed), which
-        names where something happens: "شهدت العاصمة الصومالية مقديشو انفجارا"."""
-        return p.kind in ("country", "capital") and any(
+        names where something happens: "شهدت العاصمة الصومالية مقديشو انفجارا"; or anyone
+        the subject of a verb of recording, who only observes what it records: "رصد المرصد
+        السوري مقتل 20 مدنيا في غارات", "وثقت المنظمة هجمات على المدارس"."""
+        return (p.kind in ("country", "capital") and any(
             t.key in _WITNESS for t in toks[max(sent.start, p.start - 3) : p.start]
-        )
+        )) or (p.start > sent.start and toks[p.start - 1].key in _RECORDING and not toks[p.start - 1].prefix.endswith(
+            ("ب", "ل")))
 
     @staticmethod
     def _after_or_because(toks, sent, start) -> bool:
