@@ -14825,3 +14825,17 @@ def test_assemble_a_truce_violated(ex, text, trigger, types):
 def test_assemble_who_records_an_act(ex, text, actors):
     e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
     assert _codes(e.actors) == actors
+
+
+@pytest.mark.parametrize(
+    "text, actors",
+    [
+        # armed groups named in the news, each with its state and sector
+        ("خطف مسلحون من جماعة أبو سياف سبعة بحارة إندونيسيين", ["PHL REB"]),
+        ("قصف فيلق الرحمن مواقع لقوات النظام في الغوطة الشرقية", ["SYR REB"]),
+        ("هاجمت فرقة السلطان مراد قرية في ريف حلب الشمالي", ["SYR REB"]),
+    ],
+)
+def test_assemble_armed_groups_of_the_news(ex, text, actors):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
+    assert _codes(e.actors) == actors
