@@ -14839,3 +14839,25 @@ def test_assemble_who_records_an_act(ex, text, actors):
 def test_assemble_armed_groups_of_the_news(ex, text, actors):
     e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
     assert _codes(e.actors) == actors
+
+
+def test_assemble_a_warning_told_by_its_noun(ex):
+    # a warning's noun addressed to someone is a threat, what it warns of no attack made
+    events = ex.extract("وجه الرئيس الروسي تحذيرا شديد اللهجة إلى أوكرانيا من مغبة استهداف الأراضي الروسية",
+                        article_date=DATE)
+    threat = next(e for e in events if e.type == "THREATEN")
+    assert (threat.trigger.text, _codes(threat.actors), _codes(threat.targets)) == (
+        "تحذيرا", ["RUS GOV"], ["UKR GOV"])
+    assert [e.modality for e in events if e.type == "ASSAULT"] == [ce.Modality.POSSIBLE]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # controls: a warning of a danger, addressed to no one, is no threat
+        "أطلقت المنظمة تحذيرات من مجاعة وشيكة في السودان",
+        "جدد الوزير تحذيراته من خطورة التصعيد في المنطقة",
+    ],
+)
+def test_assemble_a_warnings_noun_of_a_danger(ex, text):
+    assert "THREATEN" not in _types(ex, text)

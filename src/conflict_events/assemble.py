@@ -1044,6 +1044,12 @@ def _warned_whom(toks, trig, of, phrases):
         if trig.entry.participle:
             if _only_quotes(toks, trig.end, p.start):
                 return p
+        elif trig.entry.pos == "noun":
+            # "وجه تحذيرا شديد اللهجة إلى إيران من", "تحذيرات لإسرائيل من": whom a warning's
+            # noun is addressed to
+            if (p.start - trig.end <= 4 and (toks[p.start].has_li or toks[p.start - 1].key == "الي")
+                    and not any(u.is_punct for u in toks[trig.end : p.start])):
+                return p
         elif any(q.start == trig.end and q.end <= p.start and _only_quotes(toks, q.end, p.start) for q in phrases):
             return p
     return None
@@ -7757,6 +7763,10 @@ class Assembler:
             # واشنطن طهران من"; "حذر من أن الجيش سيضرب" names no one warned
             of = _warned_of(toks, sent, trig, given)
             phrases = [p for p in phrases if of is None or p.start < of]
+            if e.pos == "noun" and of is not None:
+                p = _warned_whom(toks, trig, of, phrases)
+                if p is not None:
+                    return p, "slot.target-prep"  # "وجه تحذيرا إلى إيران من": whom it is addressed to
         if e.mode == "destroy" and e.pos == "noun" and trig.end < sent.end and not toks[trig.end].prep:
             # "تدمير منصة صواريخ لحركة حماس": whose the thing destroyed was
             p = next((p for p in phrases if trig.end < p.start <= trig.end + 2 and toks[p.start].has_li
