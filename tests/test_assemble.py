@@ -14861,3 +14861,16 @@ def test_assemble_a_warning_told_by_its_noun(ex):
 )
 def test_assemble_a_warnings_noun_of_a_danger(ex, text):
     assert "THREATEN" not in _types(ex, text)
+
+
+@pytest.mark.parametrize(
+    "text, types",
+    [
+        # what is threatened is the threat, past a time between commas
+        ("هدد قائد الحركة، مساء الأحد، باستهداف السفن التجارية في خليج عدن", ["THREATEN"]),
+        # control: an act told after a clause of its own is one
+        ("هدد قائد الحركة، وقالت مصادر إن مسلحيها استهدفوا سفينة تجارية في خليج عدن", ["THREATEN", "ASSAULT"]),
+    ],
+)
+def test_assemble_a_threat_past_a_time_aside(ex, text, types):
+    assert _types(ex, text) == types

@@ -4190,7 +4190,7 @@ class Assembler:
             triggers = self._violations(toks, sent, triggers)
             triggers = self._act_contents(toks, triggers)
             triggers = _pledges_of_force(toks, sent, triggers)
-            triggers = self._threat_content(toks, triggers)
+            triggers = self._threat_content(toks, triggers, time_toks)
             triggers = self._warnings(toks, sent, triggers, phrases)
             triggers = self._operations_of(toks, triggers)
             triggers = self._attack_objects(toks, triggers, time_toks)
@@ -9561,7 +9561,7 @@ class Assembler:
                      and not any(x.key in KILL_WORDS for x in toks[max(0, t.start - 12) : t.start]))
         ]
 
-    def _threat_content(self, toks, triggers):
+    def _threat_content(self, toks, triggers, time_toks=frozenset()):
         """What is threatened is the threat, not an act done: "هدد زعيم الحوثيين باستهداف
         السفن", "توعد بالرد": one THREATEN event, with what is threatened as its target.
         What kind of act is threatened gives the threat its mode and CAMEO code: "هدد بفرض
@@ -9588,10 +9588,12 @@ class Assembler:
                     and toks[t.start - 2].norm.lstrip("و") == "بمزيد"))
                 # "هددت الحكومة بشن هجوم": the act after a light verb's noun (or the act
                 # continued: "توعد بمواصلة الضربات"), also past the threatener's name between
-                # commas ("وتوعد المتحدث، أحمد المسماري، بشن"); else no mark between
-                and (t.start - th.end <= 8 or light) and not any(
+                # commas ("وتوعد المتحدث، أحمد المسماري، بشن"); else no mark between but
+                # those of a time between commas ("هدد زعيم الجماعة، اليوم الثلاثاء، باستهداف")
+                and (t.start - th.end <= 8 or light) and (not any(
                     x.is_punct and x.text not in _QUOTES and not (light and x.text in ("،", ","))
-                    for x in toks[th.end : t.start])
+                    for x in toks[th.end : t.start]) or any(
+                    _time_aside(toks, k, t.start, time_toks) for k in range(th.end, t.start - 2)))
             ):
                 drop.add(id(t))
                 kind = _THREATENED.get((t.entry.type, t.entry.mode)) or _THREATENED.get((t.entry.type, None))
