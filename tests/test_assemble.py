@@ -14874,3 +14874,16 @@ def test_assemble_a_warnings_noun_of_a_danger(ex, text):
 )
 def test_assemble_a_threat_past_a_time_aside(ex, text, types):
     assert _types(ex, text) == types
+
+
+@pytest.mark.parametrize(
+    "text, types",
+    [
+        # "مهاجمة" is the attack's verbal noun
+        ("اتهمت الشرطة مسلحين بمهاجمة حاجز أمني قرب المدينة", ["ACCUSE", "ASSAULT"]),
+        # control: after a definite noun it is the attacking men's adjective
+        ("انسحبت القوات المهاجمة من محيط المدينة", ["RETREAT"]),
+    ],
+)
+def test_assemble_the_verbal_noun_of_attacking(ex, text, types):
+    assert _types(ex, text) == types

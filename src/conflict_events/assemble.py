@@ -2476,6 +2476,14 @@ def _definite(t: "Tok") -> bool:
     return rest.startswith("ال") or (t.prefix.endswith("ل") and rest.startswith("ل"))
 
 
+def _participle_adjective(toks, sent, t) -> bool:
+    """A definite participle right after a definite noun describes it, no act's noun:
+    "للعناصر المهاجمة" are the attacking men ("مهاجمة المواقع" is the attack)."""
+    tok = toks[t.start]
+    return (t.end - t.start == 1 and tok.key in _PARTICIPLE_ADJECTIVES and _definite(tok) and not tok.prefix
+            and t.start > sent.start and _definite(toks[t.start - 1]))
+
+
 def _not_its_adjective(head: "Tok", adj: "Tok") -> bool:
     """An adjective that cannot describe the head: an indefinite one after a definite head
     ("القوات ... إيرانيا"), a feminine singular after men counted by their sound plural
@@ -3292,6 +3300,7 @@ _PUNISHING = ("ملاحق", "لاحق", "يلاحق", "تلاحق", "نلاحق"
 _ANSWERED_FOR = _keys("علي عن")  # "محاسبة المسؤولين عن الهجوم": what one answers for
 # verbs of recording what others did: "رصد المرصد", "وثقت المنظمة", "سجلت البعثة"
 _RECORDING = _keys("رصد رصدت رصدوا سجل سجلت سجلوا وثق وثقت وثقوا أحصى أحصت")
+_PARTICIPLE_ADJECTIVES = _keys("مهاجمه")  # "القوات المهاجمة": attacking, no attack
 _DENIAL = "cue.negated.nafa"  # "نفى": denied
 _ACROSS = _keys("عبر فوق علي في قرب داخل")  # where strikes fell, before their clause
 # how large or fierce an attack was: "هجوما واسعا على عدة مدن استهدف"
@@ -4210,7 +4219,7 @@ class Assembler:
                 and self._beside_subject(toks, t, phrases, triggers, time_toks)
                 and not _counted(toks, t, actor_ms) and not _natural(toks, sent, t) and not _idiom(toks, sent, t)
                 and not _crowd_received(toks, sent, t) and not _charged(toks, sent, t) and not _remit(toks, sent, t)
-                and not _bracketed(toks, sent, t)
+                and not _bracketed(toks, sent, t) and not _participle_adjective(toks, sent, t)
                 and not _named_after_rank(toks, sent, t)
                 and not _sport(toks, sent, t, game) and not _held(toks, sent, t)
                 and not _possessed_head(toks, t) and not _fled_after(toks, sent, t, triggers)
