@@ -14887,3 +14887,17 @@ def test_assemble_a_threat_past_a_time_aside(ex, text, types):
 )
 def test_assemble_the_verbal_noun_of_attacking(ex, text, types):
     assert _types(ex, text) == types
+
+
+@pytest.mark.parametrize(
+    "text, actors",
+    [
+        # the adjective of what a craft carries is not who stopped it
+        ("اعترضت البحرية الفرنسية سفينة تحمل أسلحة روسية في البحر المتوسط", ["FRA MIL"]),
+        # control: the adjective right after the craft's noun is whose craft, not who stopped it
+        ("اعترضت البحرية الفرنسية سفينة روسية في البحر المتوسط", ["FRA MIL"]),
+    ],
+)
+def test_assemble_what_a_craft_carries(ex, text, actors):
+    e = _one(ex, text, "COERCE", "سفينة")
+    assert _codes(e.actors) == actors

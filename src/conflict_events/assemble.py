@@ -3194,6 +3194,7 @@ BACKING = _keys("دعم مسانده مشاركه غطاء")  # "بدعم من":
 _DISCLOSE = _keys("الكشف الافصاح ذكر نشر")  # "طلب عدم الكشف عن هويته": who speaks unnamed
 _IDENTITY = frozenset(normalize(w) for w in "هويته هويتها هويتهم هويتهما اسمه اسمها اسمهم اسماءهم".split())
 _CARRYING = _keys("تقل يقل تنقل ينقل")  # "حافلة تقل جنودا": whose the vehicle is
+_LADEN = _CARRYING | _keys("تحمل يحمل محمله محملا")  # "سفينة تحمل أسلحة إيرانية": what it carries
 _LOADED = _keys("محمله محملا محملين محملات محملتين تحمل يحمل تحملان يحملان")  # "شاحنة محملة بـ"
 _LOYAL = _keys("موالي موالين مواليه مواليا موالون")  # "الموالية لروسيا": a patron, not the owner
 BACKED_BY = _keys("مدعوم مدعومه مدعومين مدعومون")  # "المدعومين من روسيا": a patron
@@ -6502,11 +6503,13 @@ class Assembler:
             t.key in LOCATIVE or t.key in PREPOSITIONS or t.prep or t.key in TOLL_LINKS
             or t.key in PLACE_NOUNS or t.key in _CAPITAL_WORD
             or (_definite(t) and _definite(toks[after.start]) and _NISBA_ENDING.search(t.key) is None)
+            or t.key in _LADEN
             for t in toks[trig.end : after.start]
         ):
             # "اشتباك قرب الحدود الصومالية": the adjective is the border's; "تبادل ... أسيرا
             # بوساطة مصرية": the mediation's; "أودت الغارة بحياة فلسطيني": the one killed;
-            # "هز انفجار العاصمة الصومالية", "هجوم القاعدة الأمريكية": the noun's between
+            # "هز انفجار العاصمة الصومالية", "هجوم القاعدة الأمريكية": the noun's between;
+            # "اعترضت سفينة تحمل أسلحة إيرانية": what the craft carries
             after = None
         if (after is not None and after.kind == "nisba" and toks[trig.end - 1].key in CRAFT
                 and (toks[trig.start].key in SHOOT_DOWN or e.id == _DOWNED)):
