@@ -14901,3 +14901,18 @@ def test_assemble_the_verbal_noun_of_attacking(ex, text, types):
 def test_assemble_what_a_craft_carries(ex, text, actors):
     e = _one(ex, text, "COERCE", "سفينة")
     assert _codes(e.actors) == actors
+
+
+@pytest.mark.parametrize(
+    "text, codes",
+    [
+        # a state's name in "ية" joined after a plural thing's adjective is another adjective
+        ("أجرت القوات المغربية والسعودية مناورات مشتركة قرب طنجة", ["MAR MIL", "SAU MIL"]),
+        ("شنت الطائرات البحرينية والسعودية غارات على مواقع المتمردين", ["--- REB", "BHR MIL", "SAU MIL"]),
+        # control: after one body it is the state
+        ("اتفقت الحكومة المغربية والسعودية على تعزيز التعاون", ["MAR GOV", "SAU GOV"]),
+    ],
+)
+def test_assemble_a_states_name_as_a_joined_adjective(ex, text, codes):
+    e = ex.extract(text, article_date=DATE)[0]
+    assert _codes((*e.actors, *e.targets)) == codes

@@ -2476,6 +2476,15 @@ def _definite(t: "Tok") -> bool:
     return rest.startswith("ال") or (t.prefix.endswith("ل") and rest.startswith("ل"))
 
 
+def _state_adjective(toks, m, head) -> bool:
+    """A state's name in "ية" joined after a plural thing's adjective is another adjective:
+    "القوات المصرية والسعودية", "الطائرات الإماراتية والسعودية" (the Saudi forces and
+    planes; after one body, "الحكومة المصرية والسعودية", it is the state)."""
+    tok = toks[m.start]
+    return (m.entry.kind == "country" and m.end - m.start == 1 and tok.key.endswith("يه") and _definite(tok)
+            and not tok.prep and head.key.endswith("ات") and _definite(head))
+
+
 def _participle_adjective(toks, sent, t) -> bool:
     """A definite participle right after a definite noun describes it, no act's noun:
     "للعناصر المهاجمة" are the attacking men ("مهاجمة المواقع" is the attack)."""
@@ -4798,7 +4807,7 @@ class Assembler:
                         ms[k].entry.kind == "country" and ms[k].end - ms[k].start == 1
                         and _definite(toks[ms[k].start]) == _definite(toks[m.end - 1])
                         and toks[ms[k].start].key.endswith("يه") and not toks[ms[k].start].prep
-                        and not toks[ms[k].start].has_conj)):
+                        and (not toks[ms[k].start].has_conj or nis and _state_adjective(toks, ms[k], toks[m.start])))):
                     between = [t for t in toks[probe : ms[k].start] if t.text not in _QUOTES]
                     if (nis and e.kind == "title" and 0 < len(between) <= 4 and toks[ms[k].start].has_conj
                             and all(_name_word(t) for t in between)
@@ -4889,7 +4898,8 @@ class Assembler:
                 # "القوات الأمريكية والأردنية": a nisba joined by "و" is another side of the
                 # same kind
                 k = j
-                while (k < len(ms) and ms[k].entry.kind == "nisba" and ms[k].start == end
+                while (k < len(ms) and (ms[k].entry.kind == "nisba" or _state_adjective(toks, ms[k], toks[m.start]))
+                       and ms[k].start == end
                        and toks[ms[k].start].has_conj and ms[k].entry.country not in (None, country)):
                     conjuncts.append((ms[k].start, ms[k].end, e, ms[k].entry.country, sector))
                     used.add(k)
