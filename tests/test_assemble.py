@@ -14916,3 +14916,28 @@ def test_assemble_what_a_craft_carries(ex, text, actors):
 def test_assemble_a_states_name_as_a_joined_adjective(ex, text, codes):
     e = ex.extract(text, article_date=DATE)[0]
     assert _codes((*e.actors, *e.targets)) == codes
+
+
+@pytest.mark.parametrize(
+    "text, actors",
+    [
+        # reservists called up are troops mobilized, by who calls them up
+        ("أعلنت الحكومة الإسرائيلية استدعاء 50 ألف جندي من قوات الاحتياط", ["ISR GOV"]),
+        ("استدعى الجيش الأوكراني آلاف الجنود من الاحتياط", ["UKR MIL"]),
+    ],
+)
+def test_assemble_reservists_called_up(ex, text, actors):
+    e = _one(ex, text, "MOBILIZE", "الاحتياط")
+    assert (e.mode, _codes(e.actors)) == ("troops", actors)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # controls: men summoned for questioning, a reservist killed
+        "استدعت الشرطة عشرة عناصر للتحقيق معهم",
+        "قتل جندي من قوات الاحتياط في هجوم على الحدود",
+    ],
+)
+def test_assemble_no_call_up(ex, text):
+    assert "MOBILIZE" not in _types(ex, text)

@@ -3310,6 +3310,7 @@ _PUNISHING = ("ملاحق", "لاحق", "يلاحق", "تلاحق", "نلاحق"
 _ANSWERED_FOR = _keys("علي عن")  # "محاسبة المسؤولين عن الهجوم": what one answers for
 # verbs of recording what others did: "رصد المرصد", "وثقت المنظمة", "سجلت البعثة"
 _RECORDING = _keys("رصد رصدت رصدوا سجل سجلت سجلوا وثق وثقت وثقوا أحصى أحصت")
+_SUPPORT_NOUNS = _keys("استدعاء ارسال")  # light verbs' nouns: "أعلن استدعاء ... الاحتياط"
 _PARTICIPLE_ADJECTIVES = _keys("مهاجمه")  # "القوات المهاجمة": attacking, no attack
 _DENIAL = "cue.negated.nafa"  # "نفى": denied
 _ACROSS = _keys("عبر فوق علي في قرب داخل")  # where strikes fell, before their clause
@@ -6693,8 +6694,14 @@ class Assembler:
                 p = headline and next((p for p in phrases if p.start == sent.start and p.end == s.start
                                        and p.kind != "nisba"), None) or self._phrase_after(
                     phrases, k, sent, max_gap=1, toks=toks, time_toks=time_toks)
+                # "أعلن الوزير استدعاء 300 ألف جندي من الاحتياط": after a light verb's noun
+                # comes its object; who does it is before it
+                noun = not headline and toks[s.start].key in _SUPPORT_NOUNS
+                if noun:
+                    p = None
                 counted = None
-                if p is None or p.end > trig.start or p.start > k and toks[p.start - 1].key in PREPOSITIONS:
+                if not noun and (p is None or p.end > trig.start
+                                 or p.start > k and toks[p.start - 1].key in PREPOSITIONS):
                     # "خرج عشرات الآلاف من اللبنانيين إلى الشوارع": past the count of the subject
                     counted = self._counted_subject(toks, sent, s.end, trig, phrases)
                     p = counted or p
