@@ -14941,3 +14941,17 @@ def test_assemble_reservists_called_up(ex, text, actors):
 )
 def test_assemble_no_call_up(ex, text):
     assert "MOBILIZE" not in _types(ex, text)
+
+
+@pytest.mark.parametrize(
+    "text, actors, targets",
+    [
+        # men believed to be of a body are coded as its own, the verb's object after them
+        ("هاجم مسلحون يعتقد أنهم من جماعة بوكو حرام قاعدة للجيش النيجيري", ["NGA REB"], ["NGA MIL"]),
+        # control: men said to be of it
+        ("هاجم مسلحون من جماعة بوكو حرام قاعدة للجيش النيجيري", ["NGA REB"], ["NGA MIL"]),
+    ],
+)
+def test_assemble_men_believed_to_be_of_a_body(ex, text, actors, targets):
+    e = _one(ex, text, "ASSAULT", "هاجم")
+    assert (_codes(e.actors), _codes(e.targets)) == (actors, targets)

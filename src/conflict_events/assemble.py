@@ -4611,12 +4611,15 @@ class Assembler:
                 carrying = (e.kind == "generic" and e.inanimate and len(between) == 1 and between[0].key in _CARRYING
                             and nxt.entry.kind == "generic" and nxt.entry.sector in _ARMED_SECTORS)
                 member = any(t.key in _MEMBERSHIP for t in between)
+                # "مسلحون يعتقد أنهم من حركة الشباب": of the body they are believed to be of
+                hedged = len(between) == 3 and between[0].key in _HEDGING and between[1].norm in _IT_IS and (
+                    between[2].key == "من")
                 # an indefinite thing's adjective or contents before its owner: "مركبة مصفحة
                 # للشرطة", "مستودع أسلحة تابع للجيش"
                 owned = (e.inanimate and 1 <= len(between) <= 2 and not between[0].prefix and not between[0].is_punct
                          and not _definite(between[0]) and not _definite(toks[end - 1]) and toks[nxt.start].has_li
                          and (len(between) == 1 or (between[1].key in BELONGING and not between[1].prefix)))
-                gap = [] if carrying or owned else [
+                gap = [] if carrying or owned or hedged else [
                     t for t in between if t.key not in AFFILIATION and not (
                         # ("يشتبه في انتمائهم إلى تنظيم داعش": suspected of belonging to it)
                         t.key in _MEMBERSHIP or (member and t.key in ("الي", "في"))) and not (
@@ -4711,7 +4714,7 @@ class Assembler:
                     named = False  # "سحب قواتها من سوريا": one's own, from the state named
                 if named and not between and e.kind in ("title", "generic") and toks[nxt.start].prep == "ب":
                     named = False  # "ندد الرئيس بإسرائيل": what "بـ" names is the verb's
-                if named and not gap and (len(between) <= 2 or member and len(between) <= 4) and not (
+                if named and not gap and (len(between) <= 2 or (member or hedged) and len(between) <= 4) and not (
                         toks[nxt.start].has_conj):
                     ne = nxt.entry
                     if ne.kind in ("country", "capital") and any(t.key in _LOYAL for t in between):
