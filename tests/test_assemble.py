@@ -14955,3 +14955,17 @@ def test_assemble_no_call_up(ex, text):
 def test_assemble_men_believed_to_be_of_a_body(ex, text, actors, targets):
     e = _one(ex, text, "ASSAULT", "هاجم")
     assert (_codes(e.actors), _codes(e.targets)) == (actors, targets)
+
+
+@pytest.mark.parametrize(
+    "text, targets",
+    [
+        # the dual or plural adjective after the missiles fired is theirs, no one struck
+        ("أطلقت إيران صاروخين باليستيين باتجاه الخليج", []),
+        # control: people by their nationality after the verb and its subject are its object
+        ("قتل جنود إسرائيليون فلسطينيين اثنين", ["PSE CVL"]),
+    ],
+)
+def test_assemble_a_weapons_plural_adjective(ex, text, targets):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
+    assert _codes(e.targets) == targets

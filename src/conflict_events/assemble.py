@@ -8430,8 +8430,10 @@ class Assembler:
         if start < sent.end and (toks[start].key in TARGET_PREPS or toks[start].key in LOCATIVE):
             return None  # "اغتال مسلحون على دراجة نارية قياديا": how they came, not whom
         if start > before and start < sent.end and (
-                toks[start].norm.endswith("يه") or toks[start].key in _NEW) and not _definite(toks[start]):
-            # "أطلقوا صواريخ باليستية", "أطلقت صاروخا جديدا": the weapon's adjective, not its object
+                toks[start].norm.endswith(("يه", "يين", "يان", "يتين", "يتان")) or toks[start].key in _NEW) and (
+                not _definite(toks[start])):
+            # "أطلقوا صواريخ باليستية", "صاروخين باليستيين", "أطلقت صاروخا جديدا": the
+            # weapon's adjective, not its object
             return None
         if (actor is not None and actor.start >= trig.end and start == actor.end and start < sent.end
                 and _definite(toks[start]) and _definite(toks[actor.end - 1]) and not toks[start].prefix
