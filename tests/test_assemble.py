@@ -14969,3 +14969,17 @@ def test_assemble_men_believed_to_be_of_a_body(ex, text, actors, targets):
 def test_assemble_a_weapons_plural_adjective(ex, text, targets):
     e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
     assert _codes(e.targets) == targets
+
+
+@pytest.mark.parametrize(
+    "text, actors",
+    [
+        # bodies of states named in the news, each coded as one
+        ("أدان البرلمان الأوروبي اعتقال المعارضين في بيلاروسيا", ["IGO IGO"]),
+        ("دعت مجموعة السبع روسيا إلى سحب قواتها من أوكرانيا", ["IGO IGO"]),
+        ("رحب مجلس أوروبا بالإفراج عن الصحفيين", ["IGO IGO"]),
+    ],
+)
+def test_assemble_bodies_of_states(ex, text, actors):
+    e = ex.extract(text, article_date=DATE)[0]
+    assert _codes(e.actors) == actors
