@@ -14983,3 +14983,17 @@ def test_assemble_a_weapons_plural_adjective(ex, text, targets):
 def test_assemble_bodies_of_states(ex, text, actors):
     e = ex.extract(text, article_date=DATE)[0]
     assert _codes(e.actors) == actors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the protest a journalist covers is not held by who attacked him
+        "هاجم مسلحون مصورا صحفيا خلال تغطيته للمظاهرات في بغداد",
+        # control: nor by who arrested him
+        "اعتقلت الشرطة مراسلا أثناء تغطيته للاحتجاجات في طهران",
+    ],
+)
+def test_assemble_a_protest_covered(ex, text):
+    e = _one(ex, text, "PROTEST", "ل")
+    assert _codes(e.actors) == []

@@ -2485,6 +2485,13 @@ def _state_adjective(toks, m, head) -> bool:
             and not tok.prep and head.key.endswith("ات") and _definite(head))
 
 
+def _covering(t) -> bool:
+    """A word of covering news: "تغطيته", "لتغطية" (what follows with "لـ" is what is
+    covered)."""
+    word = t.norm.lstrip("وف")
+    return word[word[:1] in "بل":].startswith("تغطي")
+
+
 def _participle_adjective(toks, sent, t) -> bool:
     """A definite participle right after a definite noun describes it, no act's noun:
     "للعناصر المهاجمة" are the attacking men ("مهاجمة المواقع" is the attack)."""
@@ -6960,6 +6967,8 @@ class Assembler:
             return None, None  # "فتحت النيابة تحقيقا في مقتل الصحفي": who inquires did not do it
         if _pictured(toks, sent, trig):
             return None, None  # "تداول ناشطون صورا للهجوم": nor who shows pictures of it
+        if trig.start > sent.start and _covering(toks[trig.start - 1]):
+            return None, None  # "اعتدى مجهولون على صحفي أثناء تغطيته للاحتجاجات": nor covers it
         topic = None
         # (past a leading connective: "في المقابل، نفت وزارة الخارجية", "من جهتها، دعت")
         lead = next((k + 1 for k in range(sent.start, min(sent.end, sent.start + 4)) if toks[k].text in ("،", ",")),
@@ -7101,6 +7110,8 @@ class Assembler:
             ev, t = previous[-1]
             if (toks[trig.start].has_li and ev.actors and t.end <= trig.start
                     and not any(x.is_punct for x in toks[t.end : trig.start])
+                    # (nor what is covered: "اعتدى مجهولون على صحفي أثناء تغطيته للاحتجاجات")
+                    and not _covering(toks[trig.start - 1])
                     # (what one condemns or welcomes is no purpose of one's own: "أعربت
                     # الوزارة عن إدانتها الشديدة للهجوم")
                     and ev.type not in ("ACCUSE", "SUPPORT")):
