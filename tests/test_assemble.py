@@ -14997,3 +14997,16 @@ def test_assemble_bodies_of_states(ex, text, actors):
 def test_assemble_a_protest_covered(ex, text):
     e = _one(ex, text, "PROTEST", "ل")
     assert _codes(e.actors) == []
+
+
+@pytest.mark.parametrize(
+    "text, types",
+    [
+        # a suffixed noun of an act with its definite adjective is the act
+        ("فجر مهاجم حزامه الناسف في سوق مزدحم وسط المدينة", ["ASSAULT"]),
+        # control: a suffixed noun before a verb's subject ("نشره الجيش": which the army published)
+        ("أكدت الوزارة في بيان نشره الجيش أن الهدوء عاد إلى المدينة", []),
+    ],
+)
+def test_assemble_a_suffixed_act_and_its_adjective(ex, text, types):
+    assert _types(ex, text) == types

@@ -1812,11 +1812,11 @@ def _possessed_head(toks, trig) -> bool:
     """A noun with a pronoun on it takes no genitive after it: "بيان نشره الجيش" (which the
     army published) is no "نشر الجيش" (the army deployed), unless a form has the pronoun (an
     adjective or a preposition may follow it: "عمليتها العسكرية", "وتزويدهم بالأسلحة",
-    "إضرابه عن الطعام", "إضرابه المفتوح عن الطعام")."""
+    "إضرابه عن الطعام", "إضرابه المفتوح عن الطعام", "فجر حزامه الناسف")."""
     t, nxt = toks[trig.start], toks[trig.start + 1] if trig.start + 1 < len(toks) else None
     if not (t.suffixed and trig.entry.pos == "noun" and trig.end - trig.start > 1) or (
             nxt is None or nxt.prep or nxt.key in PREPOSITIONS or _NISBA_ENDING.search(nxt.key)
-            or nxt.key in _MANNERS):
+            or nxt.key in _MANNERS or (_definite(nxt) and _adjective_like(nxt))):
         return False
     word = t.norm[len(t.prefix):]
     return not any(f.split()[0] == word for f in trig.entry.forms)
