@@ -15010,3 +15010,17 @@ def test_assemble_a_protest_covered(ex, text):
 )
 def test_assemble_a_suffixed_act_and_its_adjective(ex, text, types):
     assert _types(ex, text) == types
+
+
+@pytest.mark.parametrize(
+    "text, targets",
+    [
+        # a blast amid a gathering of men strikes the men
+        ("فجر انتحاري نفسه وسط تجمع لجنود الجيش قرب المعسكر", ["--- MIL"]),
+        # control: amid the men themselves
+        ("فجر انتحاري نفسه وسط جنود الجيش قرب المعسكر", ["--- MIL"]),
+    ],
+)
+def test_assemble_a_blast_amid_a_gathering(ex, text, targets):
+    e = _one(ex, text, "ASSAULT", "فجر")
+    assert _codes(e.targets) == targets

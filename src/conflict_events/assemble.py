@@ -3318,6 +3318,7 @@ _ANSWERED_FOR = _keys("علي عن")  # "محاسبة المسؤولين عن ا
 # verbs of recording what others did: "رصد المرصد", "وثقت المنظمة", "سجلت البعثة"
 _RECORDING = _keys("رصد رصدت رصدوا سجل سجلت سجلوا وثق وثقت وثقوا أحصى أحصت")
 _SUPPORT_NOUNS = _keys("استدعاء ارسال")  # light verbs' nouns: "أعلن استدعاء ... الاحتياط"
+_GATHERINGS = _keys("تجمع تجمعا تجمهر حشد")  # "وسط تجمع لعناصر الشرطة": whom a blast went off amid
 _PARTICIPLE_ADJECTIVES = _keys("مهاجمه")  # "القوات المهاجمة": attacking, no attack
 _DENIAL = "cue.negated.nafa"  # "نفى": denied
 _ACROSS = _keys("عبر فوق علي في قرب داخل")  # where strikes fell, before their clause
@@ -3669,14 +3670,16 @@ _AIMED = ("استهدف", "يستهدف", "تستهدف")
 
 def _blast_site(toks, sent, start, phrases, place_spans):
     """Who or what a bomb goes off amid, past its weapon ("فجر انتحاري حزاما ناسفا وسط
-    مئات المتطوعين", "سيارة مفخخة عند بوابة الكنيسة"); not a place named so ("وسط
-    بغداد")."""
+    مئات المتطوعين", "سيارة مفخخة عند بوابة الكنيسة", "وسط تجمع لعناصر الشرطة"); not a
+    place named so ("وسط بغداد")."""
     for i in range(start, min(sent.end - 1, start + 5)):
         t = toks[i]
         if t.is_punct or t.key in COMPLEMENTIZERS or t.key in CLAUSE_BREAKS or t.key.startswith(_AIMED):
             return None  # (nor past what it was aimed at: "انفجار استهدف موكبه قرب فندق")
         if t.key in _BLAST_SITES and not t.prefix:
             k = i + 2 if toks[i + 1].key in _GATES else i + 1
+            if k + 1 < sent.end and toks[k].key in _GATHERINGS and toks[k + 1].has_li and not toks[k].prefix:
+                k += 1  # "وسط تجمع لعناصر الشرطة": the men gathered
             p = next((p for p in phrases if p.start == k), None)
             if p is None or p.kind in ("nisba", "country", "capital") or any(
                     s0 <= k < e0 for s0, e0 in place_spans):
