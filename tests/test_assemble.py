@@ -15024,3 +15024,10 @@ def test_assemble_a_suffixed_act_and_its_adjective(ex, text, types):
 def test_assemble_a_blast_amid_a_gathering(ex, text, targets):
     e = _one(ex, text, "ASSAULT", "فجر")
     assert _codes(e.targets) == targets
+
+
+def test_assemble_the_passive_subject_before_the_strikes_adjective(ex):
+    # whom a passive verb names right after it is whom the act befell, the strike's
+    # adjective after it its actor, and the house it hit no target of its own
+    e = _one(ex, "اغتيل قائد في حزب الله بغارة إسرائيلية على منزله في صور", "ASSAULT", "اغتيل")
+    assert (_codes(e.actors), _codes(e.targets)) == (["ISR MIL"], ["LBN REB"])

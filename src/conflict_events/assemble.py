@@ -8123,9 +8123,11 @@ class Assembler:
             met = next((p for p in phrases if p.start == start and p is not actor), None)
             if met is not None and toks[met.start].prep == "ب" and met.kind != "nisba":
                 return met, "slot.target-prep"
-        if e.pos == "verb" and e.voice == "passive" and start == trig.end:
+        if e.pos == "verb" and e.voice == "passive" and (start == trig.end or (
+                actor is not None and actor.kind == "nisba" and actor.start > trig.end)):
             # "اغتيل قيادي في حركة حماس بغارة ... على سيارته": the passive verb's subject
-            # right after it is whom the act befell, before what a preposition names
+            # right after it is whom the act befell, before what a preposition names (the
+            # strike's adjective, "بغارة إسرائيلية", its actor, comes after them)
             p = _passive_subject(toks, trig, phrases, actor, 0)
             if p is not None:
                 return p, "slot.passive"
