@@ -15031,3 +15031,19 @@ def test_assemble_the_passive_subject_before_the_strikes_adjective(ex):
     # adjective after it its actor, and the house it hit no target of its own
     e = _one(ex, "اغتيل قائد في حزب الله بغارة إسرائيلية على منزله في صور", "ASSAULT", "اغتيل")
     assert (_codes(e.actors), _codes(e.targets)) == (["ISR MIL"], ["LBN REB"])
+
+
+@pytest.mark.parametrize(
+    "text, etype, actors, targets",
+    [
+        # an activist after an arrest verb, civilians after an abduction's, are its object
+        # (the verb read as a passive)
+        ("اعتقل ناشط سياسي معارض في الإسكندرية الأسبوع الماضي", "COERCE", [], ["EGY OPP"]),
+        ("اختطف طبيب فرنسي في شمال مالي", "ASSAULT", [], ["FRA MED"]),
+        # control: armed men after it are who did it
+        ("اختطف مسلحون طبيبا فرنسيا في شمال مالي", "ASSAULT", ["MLI REB"], ["FRA MED"]),
+    ],
+)
+def test_assemble_the_arrested_or_abducted_after_the_verb(ex, text, etype, actors, targets):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == etype)
+    assert (_codes(e.actors), _codes(e.targets)) == (actors, targets)

@@ -6440,8 +6440,11 @@ class Assembler:
                 # "اعتقلت المشتبه به": civilians after an arrest are the arrested, and so are
                 # armed men after a joined one ("أحبطت المخابرات مخططا، واعتقلت أفراد الخلية"),
                 # though not after a sentence's opening "و" ("واعتقلت جماعة الحوثي ناشطين")
-                e.type == "COERCE" and e.mode == "arrest" and (self._patient_like(p) or (
-                    toks[trig.start].has_conj and trig.start > sent.start
+                # (activists after it are the arrested, and civilians after an abduction the
+                # abducted: "اعتقل ناشط حقوقي", "اختطف مهندس تركي", read as passives)
+                (e.type == "COERCE" and e.mode == "arrest" or e.mode == "abduct") and (self._patient_like(p) or (
+                    e.mode == "arrest" and all(c[4] == "OPP" for c in p.conjuncts)) or (
+                    e.mode == "arrest" and toks[trig.start].has_conj and trig.start > sent.start
                     and all(c[4] in ("REB", "OPP") for c in p.conjuncts)))
             ) and toks[trig.end - 1].key not in TARGET_PREPS and not (
                 trig.end < sent.end and toks[trig.end].key in TARGET_PREPS
