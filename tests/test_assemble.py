@@ -15047,3 +15047,16 @@ def test_assemble_the_passive_subject_before_the_strikes_adjective(ex):
 def test_assemble_the_arrested_or_abducted_after_the_verb(ex, text, etype, actors, targets):
     e = next(e for e in ex.extract(text, article_date=DATE) if e.type == etype)
     assert (_codes(e.actors), _codes(e.targets)) == (actors, targets)
+
+
+@pytest.mark.parametrize(
+    "text, targets",
+    [
+        # ground taken that was under a side's control is taken from it
+        ("سيطر الجيش على مدينة كانت تحت سيطرة تنظيم داعش", ["--- REB"]),
+        ("استعادت القوات الحكومية قرى كانت تحت قبضة المتمردين", ["--- REB"]),
+    ],
+)
+def test_assemble_ground_that_was_under_anothers_control(ex, text, targets):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
+    assert _codes(e.targets) == targets

@@ -3318,6 +3318,7 @@ _ANSWERED_FOR = _keys("علي عن")  # "محاسبة المسؤولين عن ا
 # verbs of recording what others did: "رصد المرصد", "وثقت المنظمة", "سجلت البعثة"
 _RECORDING = _keys("رصد رصدت رصدوا سجل سجلت سجلوا وثق وثقت وثقوا أحصى أحصت")
 _SUPPORT_NOUNS = _keys("استدعاء ارسال")  # light verbs' nouns: "أعلن استدعاء ... الاحتياط"
+_HOLD_OF = _keys("سيطره قبضه")  # "كانت تحت سيطرة الحركة": whose ground it was
 _GATHERINGS = _keys("تجمع تجمعا تجمهر حشد")  # "وسط تجمع لعناصر الشرطة": whom a blast went off amid
 _PARTICIPLE_ADJECTIVES = _keys("مهاجمه")  # "القوات المهاجمة": attacking, no attack
 _DENIAL = "cue.negated.nafa"  # "نفى": denied
@@ -8093,6 +8094,11 @@ class Assembler:
                     break
                 if t.key == "من":
                     p = next((p for p in phrases if p.start == i + 1 and p.kind != "nisba"), None)
+                    if p is not None and not all(c[2].inanimate for c in p.conjuncts):
+                        return p, "slot.taken-from"
+                if t.key == "تحت" and i + 2 < sent.end and toks[i + 1].key in _HOLD_OF:
+                    # "على بلدة كانت تحت سيطرة حركة الشباب": whose it was
+                    p = next((p for p in phrases if p.start == i + 2 and p.kind != "nisba"), None)
                     if p is not None and not all(c[2].inanimate for c in p.conjuncts):
                         return p, "slot.taken-from"
         # preposition + phrase after the trigger (or after the actor), or after a trigger
