@@ -15060,3 +15060,9 @@ def test_assemble_the_arrested_or_abducted_after_the_verb(ex, text, etype, actor
 def test_assemble_ground_that_was_under_anothers_control(ex, text, targets):
     e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
     assert _codes(e.targets) == targets
+
+
+def test_assemble_a_clash_between_two_clans(ex):
+    # the dual of a clan names the sides of a clash between them
+    e = _one(ex, "اندلعت اشتباكات دامية بين عشيرتين في ريف دير الزور", "ASSAULT", "اشتباكات")
+    assert [a.name for a in e.actors] == ["Tribes and clans"]
