@@ -1255,11 +1255,11 @@ _ALL_FORMS = frozenset(("كل", "جميع", "كافه", "اشكال", "انوا�
 _STOPPING = frozenset(("اوقف", "اوقفت", "اوقفوا", "يوقف", "توقف", "ستوقف", "سيوقف", "يوقفون", "توقفت"))
 # and of suspending them: "علقت الفصائل هجماتها", "تعليق الهجمات", "تعليقا مشروطا لهجماتها"
 _SUSPENDING_ACTS = frozenset(("تعليق", "تعليقا", "علق", "علقت", "علقوا", "يعلق", "تعلق", "ستعلق", "سيعلق"))
-# and with their verbal nouns, before a stop's kind and the firing: "وقف مشروط لإطلاق النار"
 # verbs of violating a truce: "خرق الحوثيون الهدنة", "انتهكت القوات اتفاق وقف إطلاق النار"
 _VIOLATING = frozenset((
     "خرق", "خرقت", "خرقوا", "يخرق", "تخرق", "يخرقون", "انتهك", "انتهكت", "انتهكوا", "ينتهك", "تنتهك",
     "ينتهكون", "نقض", "نقضت", "نقضوا"))
+# and with their verbal nouns, before a stop's kind and the firing: "وقف مشروط لإطلاق النار"
 _STOPPING_OR_NOUNS = _STOPPING | _SUSPENDING_ACTS | frozenset(("وقف", "وقفا", "ايقاف"))
 # and of ending what goes on: "إنهاء الاعتقالات التعسفية", "الكف عن"
 _ENDS_OF_ACTS = _STOPPING_OR_NOUNS | frozenset(("انهاء", "ينهي", "تنهي", "انهت", "انهي"))
@@ -5743,11 +5743,13 @@ class Assembler:
                     # with no one named to hold it organizes it
                     actors = previous[-1][0].actors
                     rules.append("slot.callers")
-            if not actors and (k := _held_to_account(toks, sent, trig)) is not None and (held := next((
-                    p for p in phrases if p.end == k and sent.start <= p.start and not toks[p.start].prep
-                    and p.kind != "nisba"), None)) is not None:
+            answered_at = _held_to_account(toks, sent, trig) if not actors else None
+            punished = None if answered_at is None else next((
+                p for p in phrases if p.end == answered_at and sent.start <= p.start and not toks[p.start].prep
+                and p.kind != "nisba"), None)
+            if punished is not None:
                 # "دعت إلى معاقبة الشرطة على قمع المتظاهرين": who must answer for the act did it
-                actors = self._codes(held, toks, text, e.type)
+                actors = self._codes(punished, toks, text, e.type)
                 rules.append("slot.accountable")
             if not actors and modality != Modality.REQUESTED and not (
                 self._condemned(toks, trig, others) and not e.participle
@@ -6911,10 +6913,11 @@ class Assembler:
         names where something happens: "شهدت العاصمة الصومالية مقديشو انفجارا"; or anyone
         the subject of a verb of recording, who only observes what it records: "رصد المرصد
         السوري مقتل 20 مدنيا في غارات", "وثقت المنظمة هجمات على المدارس"."""
-        return (p.kind in ("country", "capital") and any(
-            t.key in _WITNESS for t in toks[max(sent.start, p.start - 3) : p.start]
-        )) or (p.start > sent.start and toks[p.start - 1].key in _RECORDING and not toks[p.start - 1].prefix.endswith(
-            ("ب", "ل")))
+        if p.kind in ("country", "capital") and any(
+                t.key in _WITNESS for t in toks[max(sent.start, p.start - 3) : p.start]):
+            return True
+        before = toks[p.start - 1] if p.start > sent.start else None
+        return before is not None and before.key in _RECORDING and not before.prefix.endswith(("ب", "ل"))
 
     @staticmethod
     def _after_or_because(toks, sent, start) -> bool:
