@@ -15066,3 +15066,9 @@ def test_assemble_a_clash_between_two_clans(ex):
     # the dual of a clan names the sides of a clash between them
     e = _one(ex, "اندلعت اشتباكات دامية بين عشيرتين في ريف دير الزور", "ASSAULT", "اشتباكات")
     assert [a.name for a in e.actors] == ["Tribes and clans"]
+
+
+def test_assemble_djerba_is_tunisian(ex):
+    # "جربة" is the Tunisian island, not a town of Somalia
+    e = _one(ex, "هاجم مسلح زوارا قرب معبد الغريبة في جزيرة جربة", "ASSAULT", "هاجم")
+    assert (e.place.name, e.place.country) == ("Djerba", "TUN")
