@@ -15072,3 +15072,16 @@ def test_assemble_djerba_is_tunisian(ex):
     # "جربة" is the Tunisian island, not a town of Somalia
     e = _one(ex, "هاجم مسلح زوارا قرب معبد الغريبة في جزيرة جربة", "ASSAULT", "هاجم")
     assert (e.place.name, e.place.country) == ("Djerba", "TUN")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # synagogues and temples are property attacked, as mosques and churches are
+        "هاجم مسلحون كنيسا يهوديا في مدينة مرسيليا",
+        "أحرق متطرفون معبدا هندوسيا في شمال البلاد",
+    ],
+)
+def test_assemble_places_of_worship_attacked(ex, text):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
+    assert [t.name for t in e.targets] == ["Homes and civilian property"]
