@@ -2880,8 +2880,8 @@ def test_assemble_any_talks_one_refuses_are_still_ones_own(ex):
         # one arrested by his title, his name unknown to the lexicons
         ("اعتقلت السلطات البحرينية الشيخ حسن المطوع في المنامة", "COERCE", "الشيخ", ["BHR CVL"]),
         # a broken plural after its count, also after a noun's preposition
-        ("اعتقلت قوات الأمن ثلاثة رجال في القاهرة", "COERCE", "رجال", ["EGY CVL"]),
-        ("ألقت قوات الأمن القبض على أربعة رجال في الإسكندرية", "COERCE", "رجال", ["EGY CVL"]),
+        ("اعتقلت قوات الأمن ثلاثة سماسرة في القاهرة", "COERCE", "سماسرة", ["EGY CVL"]),
+        ("ألقت قوات الأمن القبض على أربعة سماسرة في الإسكندرية", "COERCE", "سماسرة", ["EGY CVL"]),
         # the released after "عن" or "سراح"
         ("أفرجت جماعة مسلحة عن 15 عاملا مصريا في ليبيا", "RETREAT", "عاملا مصريا", ["EGY CVL"]),
         ("أطلقت جماعة مسلحة سراح 15 عاملا مصريا في ليبيا", "RETREAT", "عاملا مصريا", ["EGY CVL"]),
@@ -15085,3 +15085,16 @@ def test_assemble_djerba_is_tunisian(ex):
 def test_assemble_places_of_worship_attacked(ex, text):
     e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
     assert [t.name for t in e.targets] == ["Homes and civilian property"]
+
+
+@pytest.mark.parametrize(
+    "text, actors, targets",
+    [
+        # men are civilians done to (after "بحق" too), armed men who act
+        ("نفذت السلطات حكم الإعدام بحق خمسة رجال أدينوا بتهريب المخدرات", ["Government"], ["Civilian groups"]),
+        ("هاجم رجال مسلحون حاجزا للشرطة", ["Gunmen"], ["Targeted sites and vehicles"]),
+    ],
+)
+def test_assemble_men_and_armed_men(ex, text, actors, targets):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
+    assert ([a.name for a in e.actors], [t.name for t in e.targets]) == (actors, targets)
