@@ -2476,6 +2476,11 @@ def _definite(t: "Tok") -> bool:
     return rest.startswith("ال") or (t.prefix.endswith("ل") and rest.startswith("ل"))
 
 
+def _hedged(words) -> bool:
+    """Words that open with a hedge and "أنه / أنها": "يرجح أنها", "يعتقد أنهم"."""
+    return len(words) >= 2 and words[0].key in _HEDGING and words[1].norm in _IT_IS
+
+
 def _state_adjective(toks, m, head) -> bool:
     """A state's name in "ية" joined after a plural thing's adjective is another adjective:
     "القوات المصرية والسعودية", "الطائرات الإماراتية والسعودية" (the Saudi forces and
@@ -3210,8 +3215,8 @@ BACKING = _keys("دعم مسانده مشاركه غطاء")  # "بدعم من":
 _DISCLOSE = _keys("الكشف الافصاح ذكر نشر")  # "طلب عدم الكشف عن هويته": who speaks unnamed
 _IDENTITY = frozenset(normalize(w) for w in "هويته هويتها هويتهم هويتهما اسمه اسمها اسمهم اسماءهم".split())
 _CARRYING = _keys("تقل يقل تنقل ينقل")  # "حافلة تقل جنودا": whose the vehicle is
-_LADEN = _CARRYING | _keys("تحمل يحمل محمله محملا")  # "سفينة تحمل أسلحة إيرانية": what it carries
 _LOADED = _keys("محمله محملا محملين محملات محملتين تحمل يحمل تحملان يحملان")  # "شاحنة محملة بـ"
+_LADEN = _CARRYING | _LOADED  # "سفينة تحمل أسلحة إيرانية": what it carries
 _LOYAL = _keys("موالي موالين مواليه مواليا موالون")  # "الموالية لروسيا": a patron, not the owner
 BACKED_BY = _keys("مدعوم مدعومه مدعومين مدعومون")  # "المدعومين من روسيا": a patron
 _SIDES = _keys("مع ضد صالح لصالح")  # "مع طهران", "لصالح واشنطن": a capital as a side
@@ -4623,8 +4628,7 @@ class Assembler:
                             and nxt.entry.kind == "generic" and nxt.entry.sector in _ARMED_SECTORS)
                 member = any(t.key in _MEMBERSHIP for t in between)
                 # "مسلحون يعتقد أنهم من حركة الشباب": of the body they are believed to be of
-                hedged = len(between) == 3 and between[0].key in _HEDGING and between[1].norm in _IT_IS and (
-                    between[2].key == "من")
+                hedged = len(between) == 3 and _hedged(between) and between[2].key == "من"
                 # an indefinite thing's adjective or contents before its owner: "مركبة مصفحة
                 # للشرطة", "مستودع أسلحة تابع للجيش"
                 owned = (e.inanimate and 1 <= len(between) <= 2 and not between[0].prefix and not between[0].is_punct
@@ -4833,8 +4837,7 @@ class Assembler:
                         between = []
                     # (past the number of a craft's model written apart: "إف 16", "سو 24")
                     numbered = [t for x, t in enumerate(between) if not (x and between[x - 1].key in _MODEL_NAMES)]
-                    if (not nis and len(between) == 2 and between[0].key in _HEDGING
-                            and between[1].norm in _IT_IS):
+                    if not nis and len(between) == 2 and _hedged(between):
                         numbered = []  # "طائرات حربية يرجح أنها روسية": the state it likely is
                     if len(between) > (2 if not nis else 0) or any(
                         t.is_punct or t.key in FUNCTION_WORDS
@@ -5264,9 +5267,10 @@ class Assembler:
             # "أمر القضاء بالإفراج عن 50 موقوفا شاركوا في الاحتجاجات": what was asked or
             # planned before that verb is not the act it tells as done
             cut = max(cut, k)
-        if (k := _held_to_account(toks, sent, trig)) is not None:
+        accountable_at = _held_to_account(toks, sent, trig)
+        if accountable_at is not None:
             # "طالب بمحاسبة المستوطنين على اعتدائهم": what they must answer for was done
-            cut = max(cut, k)
+            cut = max(cut, accountable_at)
         if trig.entry.type == "COERCE" and (foiled := next((
                 c for c in cues if c.entry.id in _FAILED_CUES and cut <= c.start and c.end < trig.start), None)):
             # "أعلنت الوزارة إحباط مخطط إرهابي واعتقال أربعة عناصر": an arrest or a seizure
@@ -5743,9 +5747,8 @@ class Assembler:
                     # with no one named to hold it organizes it
                     actors = previous[-1][0].actors
                     rules.append("slot.callers")
-            answered_at = _held_to_account(toks, sent, trig) if not actors else None
-            punished = None if answered_at is None else next((
-                p for p in phrases if p.end == answered_at and sent.start <= p.start and not toks[p.start].prep
+            punished = None if actors or accountable_at is None else next((
+                p for p in phrases if p.end == accountable_at and sent.start <= p.start and not toks[p.start].prep
                 and p.kind != "nisba"), None)
             if punished is not None:
                 # "دعت إلى معاقبة الشرطة على قمع المتظاهرين": who must answer for the act did it
