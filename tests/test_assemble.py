@@ -15098,3 +15098,24 @@ def test_assemble_places_of_worship_attacked(ex, text):
 def test_assemble_men_and_armed_men(ex, text, actors, targets):
     e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
     assert ([a.name for a in e.actors], [t.name for t in e.targets]) == (actors, targets)
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        # what a crowd burned or stormed follows the words that name the crowd (past an
+        # adjective of theirs), or ends the act's words
+        ("أحرق متظاهرون غاضبون مقر الحزب الحاكم في مدينة وهران", "مقر الحزب الحاكم"),
+        ("اقتحم المحتجون مبنى البرلمان وسط العاصمة", "مبنى البرلمان"),
+        ("وقام المتظاهرون بحرق مقر الحزب الحاكم", "مقر الحزب الحاكم"),
+    ],
+)
+def test_assemble_what_a_crowd_burned_or_stormed(ex, text, target):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.mode in ("vandalize", "riot"))
+    assert [t.text for t in e.targets] == [target]
+
+
+def test_assemble_a_crowd_that_clashes_with_police_has_no_object(ex):
+    # control: the side after "مع" is the clash's, no object stormed
+    e = _one(ex, "اقتحم المحتجون ساحة التحرير واشتبكوا مع الشرطة", "PROTEST", "اقتحم")
+    assert [t.text for t in e.targets] in ([], ["ساحة التحرير"])

@@ -7566,6 +7566,27 @@ class Assembler:
             for c in p.conjuncts
         )
 
+    def _stormed(self, toks, sent, trig, phrases, actor, time_toks) -> _Phrase | None:
+        """What a crowd burned or stormed: the object after the act's words when they end
+        with the crowd ("أحرق محتجون غاضبون مقر الحزب الحاكم", "اقتحم المتظاهرون مبنى
+        البلدية"), or the site the act's words end with ("قام المحتجون بحرق مقر الحزب")."""
+        k = None
+        if actor is not None and trig.start < actor.start and actor.end == trig.end:
+            k = actor.end
+            while k < sent.end and k in time_toks:
+                k += 1
+            # (past one adjective of the crowd: "محتجون غاضبون")
+            if (k < sent.end and not any(p.start == k for p in phrases) and toks[k].key.endswith(("ون", "ين"))
+                    and not (toks[k].prefix or toks[k].is_punct or toks[k].key in FUNCTION_WORDS)
+                    and _definite(toks[k]) == _definite(toks[actor.end - 1])):
+                k += 1
+        for p in phrases:
+            if p is not actor and p.kind != "nisba" and (p.start == k or trig.start < p.start == trig.end - 1):
+                if not (toks[p.start].prep or toks[p.start].has_conj) and self._patient_like(p):
+                    return p
+                break
+        return None
+
     @staticmethod
     def _reports_deaths(toks, trig, support, phrases) -> bool:
         """Whether the subject of ``support`` only announces the dead of the act: "أعلنت
@@ -7838,6 +7859,10 @@ class Assembler:
                       and not any(t.is_punct for t in toks[trig.start : k])), None)
             if p is not None:
                 return p, "slot.target-prep"
+        if e.type == "PROTEST" and e.mode in ("vandalize", "riot"):
+            p = self._stormed(toks, sent, trig, phrases, actor, time_toks)
+            if p is not None:
+                return p, "slot.object"
         if e.pos == "noun" and toks[trig.start].key in SHOOT_DOWN and trig.end - trig.start > 1:
             # "إسقاط طائرة مسيرة تابعة للمسلحين": the craft the trigger names, with whose it was
             p = next((p for p in phrases if trig.start < p.start < trig.end < p.end and p.kind != "nisba"
