@@ -15119,3 +15119,11 @@ def test_assemble_a_crowd_that_clashes_with_police_has_no_object(ex):
     # control: the side after "مع" is the clash's, no object stormed
     e = _one(ex, "اقتحم المحتجون ساحة التحرير واشتبكوا مع الشرطة", "PROTEST", "اقتحم")
     assert [t.text for t in e.targets] in ([], ["ساحة التحرير"])
+
+
+def test_assemble_the_attackers_repelled_and_killed(ex):
+    # "المهاجمة" describes the men repelled, no attack the repelling is told through: the
+    # forces' act stands, with the men they killed
+    text = "تصدت القوات للعناصر المهاجمة وقتلت ستة منهم قرب الحدود"
+    e = _one(ex, text, "ASSAULT", "تصدت")
+    assert (_codes(e.actors), e.fatalities) == (["--- MIL"], 6)

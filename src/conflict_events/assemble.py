@@ -4173,6 +4173,9 @@ class Assembler:
                 and not _name_in_ya(toks, t) and not _ended(toks, t) and not _the_phone(toks, t)
                 and not _commander(toks, t.start) and not _gathered_elsewhere(toks, sent, t)
                 and not _published(toks, sent, t)
+                # (an attack's participle that describes the attackers names no attack the
+                # others are told through: "تصدت القوات للعناصر المهاجمة وقتلت خمسة منهم")
+                and not _participle_adjective(toks, sent, t)
                 and not _body_purpose(toks, t, actor_ms) and not _conviction(toks, t)
                 and not _families(toks, sent, t, actor_ms, triggers)
                 and not _holds_no_one(toks, sent, t, actor_ms) and not _usurped(toks, sent, t)
@@ -4246,7 +4249,7 @@ class Assembler:
                 and self._beside_subject(toks, t, phrases, triggers, time_toks)
                 and not _counted(toks, t, actor_ms) and not _natural(toks, sent, t) and not _idiom(toks, sent, t)
                 and not _crowd_received(toks, sent, t) and not _charged(toks, sent, t) and not _remit(toks, sent, t)
-                and not _bracketed(toks, sent, t) and not _participle_adjective(toks, sent, t)
+                and not _bracketed(toks, sent, t)
                 and not _named_after_rank(toks, sent, t)
                 and not _sport(toks, sent, t, game) and not _held(toks, sent, t)
                 and not _possessed_head(toks, t) and not _fled_after(toks, sent, t, triggers)
