@@ -15127,3 +15127,15 @@ def test_assemble_the_attackers_repelled_and_killed(ex):
     text = "تصدت القوات للعناصر المهاجمة وقتلت ستة منهم قرب الحدود"
     e = _one(ex, text, "ASSAULT", "تصدت")
     assert (_codes(e.actors), e.fatalities) == (["--- MIL"], 6)
+
+
+
+def test_assemble_a_verb_listed_with_and_without_the_article(ex):
+    # "تصدى" is the verb, though its entry also lists "التصدي" with the article
+    e = _one(ex, "تصدى الجيش لمسلحين حاولوا التسلل عبر الحدود", "ASSAULT", "تصدى")
+    assert _codes(e.actors) == ["--- MIL"]
+
+
+def test_assemble_a_verb_written_with_the_article_is_no_name_word(ex):
+    # control: "تقي" in a name is no "التقى"
+    assert "CONSULT" not in _types(ex, "قال هاشم تقي إن الوضع في المدينة هادئ")

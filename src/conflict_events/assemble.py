@@ -3877,9 +3877,12 @@ class Assembler:
                     first = lexical_key(f.split(" ", 1)[0])
                     if first in summoning and " " in f:
                         self._recalls.setdefault(first, e)
-        # verbs whose written form begins like the article ("ألقى", "التقى")
+        # verbs whose written form begins like the article ("ألقى", "التقى"; not a verbal
+        # noun with the article whose bare word the entry also lists: "التصدي هجوم", "تصدى")
         self._article_verbs = frozenset(
-            (e.id, lexical_key(f.split(" ", 1)[0])) for e in verbs for f in e.forms if f.startswith("ال")
+            (e.id, key) for e in verbs
+            for key in {lexical_key(f.split(" ", 1)[0]) for f in e.forms if f.startswith("ال")}
+            - {lexical_key(f.split(" ", 1)[0]) for f in e.forms if not f.startswith("ال")}
         )
 
     # -- public -------------------------------------------------------------------------
