@@ -15139,3 +15139,17 @@ def test_assemble_a_verb_listed_with_and_without_the_article(ex):
 def test_assemble_a_verb_written_with_the_article_is_no_name_word(ex):
     # control: "تقي" in a name is no "التقى"
     assert "CONSULT" not in _types(ex, "قال هاشم تقي إن الوضع في المدينة هادئ")
+
+
+@pytest.mark.parametrize(
+    "text, etype, trigger, actors, targets",
+    [
+        # the plural after a crowd's count is its genitive, the subject, not an object
+        ("اعتصم عشرات الصحفيين أمام مبنى الإذاعة", "PROTEST", "اعتصم", ["--- JRN"], []),
+        # control: after an arrest the counted are the arrested
+        ("اعتقلت الشرطة عشرات الصحفيين أمام مبنى الإذاعة", "COERCE", "اعتقلت", ["--- COP"], ["--- JRN"]),
+    ],
+)
+def test_assemble_a_crowd_counted_in_the_object_form(ex, text, etype, trigger, actors, targets):
+    e = _one(ex, text, etype, trigger)
+    assert (_codes(e.actors), _codes(e.targets)) == (actors, targets)

@@ -6230,7 +6230,10 @@ class Assembler:
             if p.start >= pos and p.start < sent.end:
                 if p.kind == "nisba" and not allow_nisba:
                     continue
-                if subject and (_accusative(toks[p.start]) or _plural_object(toks[p.start]) or (
+                if subject and (_accusative(toks[p.start]) or (
+                        # (the genitive of a crowd's count is the subject: "اعتصم عشرات الصحفيين")
+                        _plural_object(toks[p.start]) and not (
+                            p.start > pos and toks[p.start - 1].key in _CROWDS and not toks[p.start - 1].prefix)) or (
                         p.kind == "pronoun" and toks[p.start].key.endswith("ين")
                         and (toks[pos - 1].has_conj or oblique_sides))):
                     # "استهدفت ... مسجدًا", "ودعا الحوثيين إلى": an accusative noun, or a
