@@ -15153,3 +15153,21 @@ def test_assemble_a_verb_written_with_the_article_is_no_name_word(ex):
 def test_assemble_a_crowd_counted_in_the_object_form(ex, text, etype, trigger, actors, targets):
     e = _one(ex, text, etype, trigger)
     assert (_codes(e.actors), _codes(e.targets)) == (actors, targets)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a shipment of ammunition received is aid from whoever provided it
+        "تسلم الجيش العراقي شحنة ذخائر مقدمة من فرنسا",
+        "تسلمت القوات الأوكرانية شحنة من الأسلحة من فرنسا",
+    ],
+)
+def test_assemble_a_shipment_received(ex, text):
+    e = _one(ex, text, "AID", "شحن")
+    assert (_codes(e.actors), e.targets[0].sector) == (["FRA GOV"], "MIL")
+
+
+def test_assemble_a_shipment_seized_is_no_aid(ex):
+    # control: a shipment seized is the seizure's object
+    assert _types(ex, "ضبطت قوات الأمن شحنة من الأسلحة المهربة على الحدود") == ["COERCE"]
