@@ -15171,3 +15171,17 @@ def test_assemble_a_shipment_received(ex, text):
 def test_assemble_a_shipment_seized_is_no_aid(ex):
     # control: a shipment seized is the seizure's object
     assert _types(ex, "ضبطت قوات الأمن شحنة من الأسلحة المهربة على الحدود") == ["COERCE"]
+
+
+@pytest.mark.parametrize(
+    "text, targets",
+    [
+        # sites by a pronoun are those of the sentence's first side named, state or group,
+        # not those of the side that strikes them
+        ("حذرت تركيا من أي هجوم روسي على منشآتها النفطية", ["TUR GOV"]),
+        ("قالت حركة الجهاد الإسلامي إن إسرائيل قصفت مواقعها شرق غزة", ["PSE REB"]),
+    ],
+)
+def test_assemble_sites_by_a_pronoun_are_the_first_sides(ex, text, targets):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
+    assert _codes(e.targets) == targets

@@ -5200,8 +5200,15 @@ class Assembler:
                 # (an armed group's forces are its fighters: "قال الناطق باسم قوات الدعم
                 # السريع إن قواته صدت هجوما")
                 owner = next((c for _, c in reversed(memory) if c[3]), None)
+                if p.conjuncts[0][2].opposed:
+                    # "قالت حماس إن إسرائيل قصفت مواقعها", "حذرت إيران من أي هجوم إسرائيلي على
+                    # منشآتها": sites are those of the sentence's first side named, no one
+                    # struck strikes its own; and they are that side's, state or group
+                    owner = next((c for _, c in memory if (c[3] or c[4]) and c[0] >= sent.start), owner)
                 if owner is not None:
                     s0, e0, ent, _, sector = p.conjuncts[0]
+                    if sector is None and ent.opposed:
+                        sector = owner[4]
                     p.conjuncts[0] = (s0, e0, ent, owner[3], "REB" if (sector, owner[4]) == ("MIL", "REB") else sector)
             for c in p.conjuncts:
                 s0, e0, ent, country, sector = c
