@@ -15185,3 +15185,21 @@ def test_assemble_a_shipment_seized_is_no_aid(ex):
 def test_assemble_sites_by_a_pronoun_are_the_first_sides(ex, text, targets):
     e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
     assert _codes(e.targets) == targets
+
+
+@pytest.mark.parametrize(
+    "text, targets",
+    [
+        # an operation against armed men is an assault, planned or done
+        ("سيشن الجيش عملية واسعة ضد الجماعات المسلحة في الجبال", ["--- REB"]),
+        ("أطلقت الشرطة عملية ضد خلايا التنظيم قرب الحدود", ["--- REB"]),
+    ],
+)
+def test_assemble_an_operation_against(ex, text, targets):
+    e = _one(ex, text, "ASSAULT", "عملية")
+    assert _codes(e.targets) == targets
+
+
+def test_assemble_an_operation_against_corruption_is_no_assault(ex):
+    # control: against a social ill it is a fight in words
+    assert "ASSAULT" not in _types(ex, "أطلقت الحكومة عملية ضد الفساد في الوزارات")

@@ -1370,7 +1370,8 @@ def _natural(toks, sent, trig) -> bool:
     if trig.entry.pos == "noun" and any(
             toks[k].key in _AGAINST and k + 1 < sent.end and (
                 toks[k + 1].key in _NATURE or toks[k + 1].key in _SOCIAL_ILLS or toks[k + 1].norm in _DISEASE)
-            for k in range(trig.end, min(sent.end - 1, trig.end + 3))):
+            for k in range(trig.end - 1, min(sent.end - 1, trig.end + 3))):
+        # (its own "ضد" too: "عملية ضد الفساد")
         return True  # "تخوض معركة شرسة ضد فيروس كورونا", "الحرب على الفساد": a fight in words
     if trig.entry.pos == "noun" and not _NATURE_WORDS.isdisjoint(
             [t.key for t in toks[sent.start : trig.start]]) and any(
