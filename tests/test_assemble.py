@@ -15203,3 +15203,23 @@ def test_assemble_an_operation_against(ex, text, targets):
 def test_assemble_an_operation_against_corruption_is_no_assault(ex):
     # control: against a social ill it is a fight in words
     assert "ASSAULT" not in _types(ex, "أطلقت الحكومة عملية ضد الفساد في الوزارات")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the bare verb "حشد" masses troops (with the article it names the Hashd)
+        "حشد الجيش التركي قواته على الحدود السورية",
+        "حشد الجيش التركي آلاف الجنود على الحدود السورية",
+        # fighters sent or massed are troops
+        "أرسلت إيران مقاتلين أفغانا إلى سوريا",
+    ],
+)
+def test_assemble_troops_massed_by_the_bare_verb(ex, text):
+    assert "MOBILIZE" in _types(ex, text)
+
+
+def test_assemble_the_hashd_masses_no_troops(ex):
+    # control: "الحشد" before reinforcements is the group they reached
+    text = "وصلت إلى الحشد تعزيزات عسكرية، فهاجم الحشد عناصر التنظيم في القرية"
+    assert [e.type for e in ex.extract(text, article_date=DATE) if e.type == "MOBILIZE"] == []

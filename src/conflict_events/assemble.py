@@ -4100,6 +4100,9 @@ class Assembler:
                            t.entry.needs_support and 0 < t.start - m.end <= 3
                            and self._only_quantities(toks[m.end : t.start]) for t in triggers)))
                        and not _inside_actor(m, actor_ms)
+                       # ("الحشد": a group's whole name, with the article, is no verb of massing)
+                       and not (_definite(toks[m.start]) and any(
+                           a.start == m.start and a.end == m.end and a.entry.kind in _NAMED for a in actor_ms))
                        and not (m.start > sent.start and toks[m.start - 1].key in _SOCIAL_MEDIA
                                 and _definite(toks[m.start]))]
             time_toks = {i for (s, e), _ in times for i in range(s, e)}
