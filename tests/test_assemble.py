@@ -15223,3 +15223,16 @@ def test_assemble_the_hashd_masses_no_troops(ex):
     # control: "الحشد" before reinforcements is the group they reached
     text = "وصلت إلى الحشد تعزيزات عسكرية، فهاجم الحشد عناصر التنظيم في القرية"
     assert [e.type for e in ex.extract(text, article_date=DATE) if e.type == "MOBILIZE"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two shells in the construct dual fall or are fired, and are what one strikes with
+        "سقطت قذيفتا هاون على سوق شعبي في مدينة حلب",
+        "استهدفت القوات المنزل بقذيفتي دبابة",
+    ],
+)
+def test_assemble_two_shells_in_the_construct_dual(ex, text):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
+    assert (e.mode, [t.sector for t in e.targets]) == ("heavy-weapons", ["CVL"])
