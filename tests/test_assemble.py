@@ -15236,3 +15236,22 @@ def test_assemble_the_hashd_masses_no_troops(ex):
 def test_assemble_two_shells_in_the_construct_dual(ex, text):
     e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
     assert (e.mode, [t.sector for t in e.targets]) == ("heavy-weapons", ["CVL"])
+
+
+@pytest.mark.parametrize(
+    "text, etype, target",
+    [
+        # a news channel attacked or shut is the press
+        ("هاجم مسلحون مكتب قناة العربية في بغداد", "ASSAULT", "Al Arabiya"),
+        ("أغلقت السلطات مكتب قناة الجزيرة في العاصمة", "COERCE", "Al Jazeera"),
+    ],
+)
+def test_assemble_a_news_channel_is_the_press(ex, text, etype, target):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == etype)
+    assert [(t.name, t.sector) for t in e.targets] == [(target, "JRN")]
+
+
+def test_assemble_a_news_channel_gives_no_country_to_what_it_reports(ex):
+    # control: the channel that reports names no land of the act it reports
+    e = _one(ex, "قالت قناة الجزيرة إن الجيش قصف مواقع المسلحين", "ASSAULT", "قصف")
+    assert _codes(e.actors) == ["--- MIL"]
