@@ -15255,3 +15255,17 @@ def test_assemble_a_news_channel_gives_no_country_to_what_it_reports(ex):
     # control: the channel that reports names no land of the act it reports
     e = _one(ex, "قالت قناة الجزيرة إن الجيش قصف مواقع المسلحين", "ASSAULT", "قصف")
     assert _codes(e.actors) == ["--- MIL"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # agreements cancelled in the plural are a sanction, not an agreement
+        "أعلن المجلس العسكري في مالي إلغاء الاتفاقيات الدفاعية مع فرنسا",
+        "ألغت مالي الاتفاقيات الدفاعية مع فرنسا",
+    ],
+)
+def test_assemble_agreements_cancelled(ex, text):
+    es = ex.extract(text, article_date=DATE)
+    assert [(e.type, _codes(e.actors), _codes(e.targets)) for e in es] == [
+        ("SANCTION", ["MLI GOV"], ["FRA GOV"])]
