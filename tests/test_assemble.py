@@ -15269,3 +15269,17 @@ def test_assemble_agreements_cancelled(ex, text):
     es = ex.extract(text, article_date=DATE)
     assert [(e.type, _codes(e.actors), _codes(e.targets)) for e in es] == [
         ("SANCTION", ["MLI GOV"], ["FRA GOV"])]
+
+
+@pytest.mark.parametrize(
+    "text, targets",
+    [
+        # gatherings struck are sites, whose owner follows with "لـ"
+        ("شن الطيران الحربي غارات على تجمعات للمتمردين قرب الحدود", ["--- REB"]),
+        # (and people's, by their adjective)
+        ("قصفت المدفعية التجمعات السكنية في المدينة", ["--- CVL"]),
+    ],
+)
+def test_assemble_gatherings_struck(ex, text, targets):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
+    assert _codes(e.targets) == targets
