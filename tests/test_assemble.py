@@ -15283,3 +15283,17 @@ def test_assemble_agreements_cancelled(ex, text):
 def test_assemble_gatherings_struck(ex, text, targets):
     e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
     assert _codes(e.targets) == targets
+
+
+@pytest.mark.parametrize(
+    "text, types",
+    [
+        # an emergency against a drought or an epidemic coerces no one
+        ("أعلنت الحكومة الكينية حالة الطوارئ في شمال البلاد بسبب الجفاف", []),
+        ("فرضت السلطات حالة الطوارئ الصحية لمواجهة تفشي وباء الكوليرا", []),
+        # control: one after unrest does
+        ("أعلن الرئيس حالة الطوارئ في العاصمة بعد أعمال الشغب", ["COERCE"]),
+    ],
+)
+def test_assemble_an_emergency_against_a_disaster(ex, text, types):
+    assert [t for t in _types(ex, text) if t == "COERCE"] == types

@@ -1353,6 +1353,10 @@ def _natural(toks, sent, trig) -> bool:
     ثلجية المنطقة ما أدى إلى قطع طرق")."""
     if trig.entry.type == "PROTEST" and trig.entry.mode == "obstruct":
         return any(t.key in _NATURE for t in toks[sent.start : trig.start])
+    if trig.entry.mode == "martial-law":
+        # "أعلنت الحكومة حالة الطوارئ بسبب الجفاف", "لمواجهة وباء كورونا": an emergency
+        # against a disaster or an illness coerces no one
+        return any(_nature_at(toks, k) or toks[k].norm in _DISEASE for k in range(sent.start, sent.end))
     if trig.entry.type != "ASSAULT":
         return False
     if toks[trig.start].key in INJURY_WORDS and any(
