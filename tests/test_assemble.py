@@ -15297,3 +15297,18 @@ def test_assemble_gatherings_struck(ex, text, targets):
 )
 def test_assemble_an_emergency_against_a_disaster(ex, text, types):
     assert [t for t in _types(ex, text) if t == "COERCE"] == types
+
+
+@pytest.mark.parametrize(
+    "text, etype, mode",
+    [
+        # the pronoun of a clause in the pluperfect after an indefinite noun takes that noun
+        # back, a thing too; its subject is the sentence's
+        ("أفرجت السلطات الإيرانية عن سفينة شحن كورية كانت قد احتجزتها في مضيق هرمز", "COERCE", "seize"),
+        ("أطلقت الشرطة سراح ناشط حقوقي كانت قد اعتقلته الشهر الماضي", "COERCE", "arrest"),
+    ],
+)
+def test_assemble_a_pluperfect_clause_after_an_indefinite_noun(ex, text, etype, mode):
+    released = next(e for e in ex.extract(text, article_date=DATE) if e.type == "RETREAT")
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == etype)
+    assert (e.mode, e.actors, e.targets) == (mode, released.actors, released.targets)

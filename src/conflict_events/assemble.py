@@ -1528,6 +1528,23 @@ def _adverb(toks, sent, p, phrases) -> bool:
             and not any(q.end == p.start for q in phrases))
 
 
+def _pluperfect_antecedent(toks, sent, trig, phrases):
+    """The indefinite noun a clause in the pluperfect right after it describes, which the
+    clause's object pronoun takes back: "سفينة شحن كورية كانت قد احتجزتها", "ناشط حقوقي
+    كانت قد اعتقلته" (past the noun's adjectives), or None."""
+    k = trig.start
+    if not (k - 2 > sent.start and toks[k - 1].key == "قد" and toks[k - 2].key in _WAS
+            and _has_object_suffix(toks[k])):
+        return None
+    j = k - 2
+    while j - 1 > sent.start and k - 2 - j < 2 and not any(p.end == j and p.kind != "nisba" for p in phrases):
+        t = toks[j - 1]  # (an adjective: "حقوقي", "كورية")
+        if t.is_punct or t.prefix or t.has_conj or _definite(t) or _NISBA_ENDING.search(t.norm) is None:
+            break
+        j -= 1
+    return next((p for p in phrases if p.end == j and p.kind != "nisba" and not _definite(toks[p.end - 1])), None)
+
+
 def _had_done_to(toks, p, trig) -> bool:
     """The phrase ``p`` is the object of a relative clause in the pluperfect after it: "عن 12
     صيادا كانت قد احتجزتهم" (the held, not the one who held them)."""
@@ -5550,13 +5567,15 @@ class Assembler:
                                            subject=True)
                 arule = "slot.vso" if actor is not None else None
             elif (e.pos == "verb" and e.voice == "active" and trig.end - trig.start == 1
-                  and _imperfect(toks[trig.start]) and _has_object_suffix(toks[trig.start])
+                  and _has_object_suffix(toks[trig.start])
                   and not toks[trig.start].prefix and not (rel is not None and rel.end == trig.start)
                   and (p := next((p for p in phrases if p.end == trig.start and p.kind != "nisba"
-                                  and not _definite(toks[p.end - 1])), None)) is not None):
+                                  and _imperfect(toks[trig.start]) and not _definite(toks[p.end - 1])), None)
+                       or _pluperfect_antecedent(toks, sent, trig, phrases)) is not None):
                 # "عقوبات على شركات إيرانية تتهمها بدعم ...", "اعتقلت ثلاثة أشخاص تتهمهم
                 # بالتهريب": a clause right after an indefinite noun describes it, its pronoun
                 # taking the noun back; its subject is the one before, unless one follows
+                # (also one in the pluperfect: "سراح ناقلة نفط كانت قد احتجزتها")
                 held = p
                 actor = self._phrase_after(phrases, trig.end, sent, max_gap=0, toks=toks, time_toks=time_toks,
                                            subject=True)
