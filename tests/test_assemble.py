@@ -15312,3 +15312,10 @@ def test_assemble_a_pluperfect_clause_after_an_indefinite_noun(ex, text, etype, 
     released = next(e for e in ex.extract(text, article_date=DATE) if e.type == "RETREAT")
     e = next(e for e in ex.extract(text, article_date=DATE) if e.type == etype)
     assert (e.mode, e.actors, e.targets) == (mode, released.actors, released.targets)
+
+
+def test_assemble_the_subject_after_kana_past_an_aside(ex):
+    # "كان X، aside، قد VERB": the subject is X, not the verb's object after it
+    text = "وكان قائد الجيش، الفريق أول محمد علي، قد توعد أمس بملاحقة المسلحين في الجبال"
+    e = _one(ex, text, "THREATEN", "توعد")
+    assert (_codes(e.actors), _codes(e.targets)) == (["--- MIL"], ["--- REB"])

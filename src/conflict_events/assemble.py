@@ -6410,6 +6410,15 @@ class Assembler:
                 return p, ("slot.document" if p is not None else None)
             # "وكانت تركيا قد حركت": a subject right before the verb comes first
             p = self._phrase_before(phrases, trig.start, sent, max_gap=1, toks=toks, time_toks=time_toks)
+            if (p is None and trig.start - 2 > sent.start and toks[trig.start - 1].key == "قد"
+                    and toks[trig.start - 2].text in ("،", ",")):
+                # "وكان رئيس الأركان، اللواء أحمد سالم، قد توعد": the subject after "كان",
+                # past the aside between commas that names him
+                k = next((k for k in range(trig.start - 3, sent.start - 1, -1) if toks[k].key in _WAS), None)
+                q = next((q for q in phrases if k is not None and q.start == k + 1 and q.end < trig.start - 2
+                          and toks[q.end].text in ("،", ",") and q.kind != "nisba"), None)
+                if q is not None:
+                    return q, "slot.svo"
             # the subject right before the verb, or with one adjective between ("جماعة
             # مسلحة مجهولة خطفت")
             if p is not None and _foils(toks, sent, p):
