@@ -11023,7 +11023,7 @@ def test_assemble_military_as_an_adjective(ex, text, etype, targets):
     [
         # one soldier named "عسكري" or "مجند" is a toll of one
         ("استشهد عسكري سوري في ريف درعا", ["SYR MIL"]),
-        ("قتل مجند في اشتباك مع مهربين على الحدود", ["--- MIL"]),
+        ("قتل مجند في هجوم مسلح على الحدود", ["--- MIL"]),
     ],
 )
 def test_assemble_one_soldier_killed(ex, text, targets):
@@ -15319,3 +15319,22 @@ def test_assemble_the_subject_after_kana_past_an_aside(ex):
     text = "وكان قائد الجيش، الفريق أول محمد علي، قد توعد أمس بملاحقة المسلحين في الجبال"
     e = _one(ex, text, "THREATEN", "توعد")
     assert (_codes(e.actors), _codes(e.targets)) == (["--- MIL"], ["--- REB"])
+
+
+@pytest.mark.parametrize(
+    "text, targets",
+    [
+        # smugglers and infiltrators are the armed bands the forces fight
+        ("اشتبك حرس الحدود مع مهربين مسلحين قرب الحدود الجنوبية", ["--- REB"]),
+        ("أطلقت القوات النار على متسللين حاولوا عبور الحدود", ["--- REB"]),
+    ],
+)
+def test_assemble_smugglers_and_infiltrators(ex, text, targets):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
+    assert _codes(e.targets) == targets
+
+
+def test_assemble_a_soldier_killed_in_a_clash_with_smugglers(ex):
+    # the soldier killed is his side of the clash, the smugglers the other ("slot.clash-side")
+    e = _one(ex, "قتل مجند في اشتباك مع مهربين على الحدود", "ASSAULT", "اشتباك")
+    assert (_codes(e.actors), _codes(e.targets), e.fatalities) == (["--- MIL"], ["--- REB"], 1)
