@@ -15338,3 +15338,16 @@ def test_assemble_a_soldier_killed_in_a_clash_with_smugglers(ex):
     # the soldier killed is his side of the clash, the smugglers the other ("slot.clash-side")
     e = _one(ex, "قتل مجند في اشتباك مع مهربين على الحدود", "ASSAULT", "اشتباك")
     assert (_codes(e.actors), _codes(e.targets), e.fatalities) == (["--- MIL"], ["--- REB"], 1)
+
+
+def test_assemble_an_act_suspected_is_not_the_polices(ex):
+    # "للاشتباه في تخطيطهم لهجوم": the attack is the suspects', as after "يشتبه", not the
+    # police's
+    text = "اعتقلت الشرطة البلجيكية أربعة أشخاص للاشتباه في تخطيطهم لهجوم في بروكسل"
+    assert _one(ex, text, "ASSAULT", "لهجوم").actors == ()
+
+
+def test_assemble_the_suspect_is_the_one_arrested(ex):
+    # "يشتبه في": the target search stops before what he is suspected of
+    e = _one(ex, "اعتقلت الشرطة شابا عراقيا يشتبه في تخطيطه لهجوم على كنيسة", "COERCE", "اعتقلت")
+    assert _codes(e.targets) == ["IRQ CVL"]

@@ -3221,7 +3221,7 @@ _TIME_SPANS = _keys("ساعات ايام اسابيع اشهر شهور سنوا
 _ACCUSING = lexical_key(normalize("اتهام"))  # the verbal noun, which takes the accused
 _HOSTING = _keys("استضاف استضافت يستضيف تستضيف ستستضيف سيستضيف تحتضن احتضنت يحتضن")  # "استضافت الدوحة"
 # what one is suspected or accused of is one's own act: "المشتبه به في تفجير"
-_SUSPECTED = _keys("مشتبه مشتبها مشتبهين يشتبه تشتبه يشتبهون متهم متهما متهمين تهمه تهم")
+_SUSPECTED = _keys("مشتبه مشتبها مشتبهين يشتبه تشتبه يشتبهون متهم متهما متهمين تهمه تهم اشتباه للاشتباه بالاشتباه")
 _WITNESS = _keys("شهد شهدت يشهد تشهد")  # "شهدت المدينة": where it happens
 _DENY = _keys("نفي نفت نفوا ينفي تنفي")  # verbs of denial
 _DENIERS = _DENY | _keys("رفض رفضت رفضوا يرفض ترفض")  # who denies accusations is their target
@@ -3405,6 +3405,8 @@ _WITHOUT = _keys("دون بدون")
 # "for the first time since", "the fiercest ... since": a comparison over the time since
 _FIRSTS = _keys("اول اولي اعنف اكبر اكثر اسوا اشد اخطر ادمي اعلي اطول اوسع افدح اضخم اقوي")
 # "بتهمة التحريض على", "متورطة في القتال": what one is charged with or implicated in
+# "يشتبه في", "للاشتباه في": what one is suspected of follows
+_SUSPICION = _keys("يشتبه تشتبه يشتبهون اشتباه للاشتباه بالاشتباه")
 _CHARGES = _keys("تهمه تهم متورط متورطه متورطين متورطون متورطا")
 _FAILING = _keys("فشل فشلت فشلوا فشلا فشلتا")  # "فشلت المفاوضات في التوصل إلى اتفاق"
 _UNABLE = _keys("تتمكن يتمكن يتمكنوا تتمكنا يتمكنا")  # "لم تتمكن القوات من اقتحام البلدة"
@@ -8246,7 +8248,7 @@ class Assembler:
                 break  # "أغلقت الحدود إثر هجوم على حرس الحدود": the act it follows is another's
             if i > start and e.type == "ACCUSE" and t.key in _BEFALLEN_BY:
                 break  # "انتقدت المنظمة استخدام القوة ضد المتظاهرين": whom the act condemned befell
-            if i > trig.end and e.type != "ACCUSE" and (t.key in _CHARGES or any(
+            if i > trig.end and e.type != "ACCUSE" and (t.key in _CHARGES or t.key in _SUSPICION or any(
                     o.start == i and o.entry.type == "ACCUSE" for o in others)):
                 # "اعتقلت ثلاثة بتهمة التخطيط لهجوم على كنيسة", "... ثلاثة أشخاص تتهمهم
                 # بالتخطيط لهجوم على السفارة": the charged act's
