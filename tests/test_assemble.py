@@ -15129,7 +15129,6 @@ def test_assemble_the_attackers_repelled_and_killed(ex):
     assert (_codes(e.actors), e.fatalities) == (["--- MIL"], 6)
 
 
-
 def test_assemble_a_verb_listed_with_and_without_the_article(ex):
     # "تصدى" is the verb, though its entry also lists "التصدي" with the article
     e = _one(ex, "تصدى الجيش لمسلحين حاولوا التسلل عبر الحدود", "ASSAULT", "تصدى")
@@ -15351,3 +15350,16 @@ def test_assemble_the_suspect_is_the_one_arrested(ex):
     # "يشتبه في": the target search stops before what he is suspected of
     e = _one(ex, "اعتقلت الشرطة شابا عراقيا يشتبه في تخطيطه لهجوم على كنيسة", "COERCE", "اعتقلت")
     assert _codes(e.targets) == ["IRQ CVL"]
+
+
+@pytest.mark.parametrize(
+    "text, place, targets",
+    [
+        # the state that backs a group is no place, nor the country of the group's sites
+        ("قصفت طائرات أمريكية مواقع لفصائل مدعومة من إيران في شرق سوريا", "شرق سوريا", ["SYR REB"]),
+        ("قصفت الطائرات مواقع جماعة مدعومة من روسيا في ليبيا", "ليبيا", ["LBY REB"]),
+    ],
+)
+def test_assemble_a_backer_state_is_no_place(ex, text, place, targets):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
+    assert (e.place.text, _codes(e.targets)) == (place, targets)

@@ -8890,6 +8890,8 @@ class Assembler:
             return True
         prev = toks[m.start - 1] if m.start > 0 else None
         t = toks[m.start]
+        if prev is not None and prev.key == "من" and m.start >= 2 and toks[m.start - 2].key in BACKED_BY:
+            return False  # "ميليشيات مدعومة من إيران": the state that backs them, not where
         if prev is not None and prev.key in LOCATIVE:
             return True
         return self._starts_with_prep(toks, _Phrase(m.start, m.end, [], "")) and not t.has_li
