@@ -15363,3 +15363,8 @@ def test_assemble_the_suspect_is_the_one_arrested(ex):
 def test_assemble_a_backer_state_is_no_place(ex, text, place, targets):
     e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
     assert (e.place.text, _codes(e.targets)) == (place, targets)
+
+
+def test_assemble_passers_by_are_civilians(ex):
+    e = _one(ex, "أطلق مسلحون النار على المارة في وسط المدينة", "ASSAULT", "أطلق")
+    assert _codes(e.targets) == ["--- CVL"]
