@@ -15368,3 +15368,17 @@ def test_assemble_a_backer_state_is_no_place(ex, text, place, targets):
 def test_assemble_passers_by_are_civilians(ex):
     e = _one(ex, "أطلق مسلحون النار على المارة في وسط المدينة", "ASSAULT", "أطلق")
     assert _codes(e.targets) == ["--- CVL"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the subject stands before what it rides ("على دراجة نارية") and the verb after
+        "قالت مصادر محلية إن مسلحين على دراجات نارية أطلقوا النار عشوائيا على حاجز للشرطة",
+        # (control: found through the clause's subject as well)
+        "أفاد الشهود بأن مسلحين على متن سيارة أطلقوا النار عشوائيا على حاجز للشرطة",
+    ],
+)
+def test_assemble_the_subject_before_what_it_rides(ex, text):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
+    assert [a.name for a in e.actors] == ["Gunmen"]

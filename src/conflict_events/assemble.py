@@ -1528,6 +1528,13 @@ def _adverb(toks, sent, p, phrases) -> bool:
             and not any(q.end == p.start for q in phrases))
 
 
+def _riding_before(toks, sent, k) -> int | None:
+    """Where the words of what the subject rides start, when they end right before ``k``:
+    "مسلحين على دراجات نارية أطلقوا", "مسلحون يستقلون سيارة فتحوا", or None."""
+    return next((j for j in range(k - 2, max(sent.start, k - 6), -1)
+                 if toks[j].key in _RIDING and not toks[j].prep and _past_manner(toks, k, j) == k), None)
+
+
 def _pluperfect_antecedent(toks, sent, trig, phrases):
     """The indefinite noun a clause in the pluperfect right after it describes, which the
     clause's object pronoun takes back: "سفينة شحن كورية كانت قد احتجزتها", "ناشط حقوقي
@@ -6426,6 +6433,11 @@ class Assembler:
             if p is not None and _foils(toks, sent, p):
                 p = None  # "أحبطت قوات الأمن هجوما كان يستهدف كنيسة": who foils it did not make it
             subject_end = trig.start  # where the words between the subject and the verb end
+            ride = _riding_before(toks, sent, trig.start)
+            if p is None and ride is not None:
+                # "مسلحين على دراجات نارية أطلقوا النار": the subject before what it rides
+                subject_end = ride
+                p = self._phrase_before(phrases, subject_end, sent, max_gap=0, toks=toks, time_toks=time_toks)
             if p is not None and _backed(toks, sent, p):
                 # "ألف جندي أوكراني مدعومين بالدبابات توغلوا": who is backed acts
                 subject_end = p.start - 1 - (toks[p.start - 1].key == "من")
