@@ -15382,3 +15382,17 @@ def test_assemble_passers_by_are_civilians(ex):
 def test_assemble_the_subject_before_what_it_rides(ex, text):
     e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
     assert [a.name for a in e.actors] == ["Gunmen"]
+
+
+@pytest.mark.parametrize(
+    "text, targets",
+    [
+        # what the subject rides ("على متن") is no object of the verb
+        ("هاجم مسلحون على متن دراجات نارية حاجزا للجيش قرب المدينة", ["--- MIL"]),
+        # control: a car attacked after "على" is the target
+        ("اعتدى مستوطنون على سيارة فلسطينية قرب القرية", ["PSE CVL"]),
+    ],
+)
+def test_assemble_what_the_subject_rides_is_no_object(ex, text, targets):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
+    assert _codes(e.targets) == targets

@@ -3686,6 +3686,7 @@ _NEW = _keys("جديد جديدا جديده جديدين جديدان اخر ا
 _TRIALS = _keys("تجربه تجارب اختبار اختبارات")  # a test: "تجربة صاروخية", "في تجربة جديدة"
 _RIDES = _keys("يستقل يستقلون يستقلان")  # riding
 _RIDING = _RIDES | _ON  # on, riding
+_ON_BOARD = lexical_key(normalize("متن"))  # "على متن": on board
 _RIDDEN = _keys("دراجة دراجات نارية متن سيارة سيارات مدنية رباعية الدفع")  # what killers ride
 _DOWNED = "trg.assault.isqat.downed.noun"  # craft and missiles shot down, told after the verb
 # bodies that hold no one: "سلمت الحركة ثلاث رهائن للصليب الأحمر" hands them to the Red Cross
@@ -8216,6 +8217,10 @@ class Assembler:
                       and _backed(toks, sent, p)), None)
         if guard is not None:
             start = guard.end  # "هاجم مستوطنون تحت حماية قوات الاحتلال منازل": past the guards
+        if (actor is not None and actor.start >= trig.end and start + 1 < sent.end and toks[start].key == "علي"
+                and not toks[start].prep and toks[start + 1].key == _ON_BOARD):
+            # "هاجم مسلحون على متن سيارة دورية للشرطة": past what the subject rides
+            start = _past_manner(toks, sent.end, start)
         first = start - 1 if (toks[trig.end - 1].key in TARGET_PREPS or toks[trig.end - 1].key in WITH_PREPS) and (
             start == trig.end) else start
         if e.type == "ACCUSE" and e.mode == "allege" and e.pos == "verb":
