@@ -15308,8 +15308,9 @@ def test_assemble_an_emergency_against_a_disaster(ex, text, types):
     ],
 )
 def test_assemble_a_pluperfect_clause_after_an_indefinite_noun(ex, text, etype, mode):
-    released = next(e for e in ex.extract(text, article_date=DATE) if e.type == "RETREAT")
-    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == etype)
+    events = ex.extract(text, article_date=DATE)
+    released = next(e for e in events if e.type == "RETREAT")
+    e = next(e for e in events if e.type == etype)
     assert (e.mode, e.actors, e.targets) == (mode, released.actors, released.targets)
 
 

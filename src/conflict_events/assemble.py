@@ -3228,7 +3228,9 @@ _TIME_SPANS = _keys("ساعات ايام اسابيع اشهر شهور سنوا
 _ACCUSING = lexical_key(normalize("اتهام"))  # the verbal noun, which takes the accused
 _HOSTING = _keys("استضاف استضافت يستضيف تستضيف ستستضيف سيستضيف تحتضن احتضنت يحتضن")  # "استضافت الدوحة"
 # what one is suspected or accused of is one's own act: "المشتبه به في تفجير"
-_SUSPECTED = _keys("مشتبه مشتبها مشتبهين يشتبه تشتبه يشتبهون متهم متهما متهمين تهمه تهم اشتباه للاشتباه بالاشتباه")
+# "يشتبه في", "للاشتباه في": what one is suspected of follows
+_SUSPICION = _keys("يشتبه تشتبه يشتبهون اشتباه للاشتباه بالاشتباه")
+_SUSPECTED = _SUSPICION | _keys("مشتبه مشتبها مشتبهين متهم متهما متهمين تهمه تهم")
 _WITNESS = _keys("شهد شهدت يشهد تشهد")  # "شهدت المدينة": where it happens
 _DENY = _keys("نفي نفت نفوا ينفي تنفي")  # verbs of denial
 _DENIERS = _DENY | _keys("رفض رفضت رفضوا يرفض ترفض")  # who denies accusations is their target
@@ -3412,8 +3414,6 @@ _WITHOUT = _keys("دون بدون")
 # "for the first time since", "the fiercest ... since": a comparison over the time since
 _FIRSTS = _keys("اول اولي اعنف اكبر اكثر اسوا اشد اخطر ادمي اعلي اطول اوسع افدح اضخم اقوي")
 # "بتهمة التحريض على", "متورطة في القتال": what one is charged with or implicated in
-# "يشتبه في", "للاشتباه في": what one is suspected of follows
-_SUSPICION = _keys("يشتبه تشتبه يشتبهون اشتباه للاشتباه بالاشتباه")
 _CHARGES = _keys("تهمه تهم متورط متورطه متورطين متورطون متورطا")
 _FAILING = _keys("فشل فشلت فشلوا فشلا فشلتا")  # "فشلت المفاوضات في التوصل إلى اتفاق"
 _UNABLE = _keys("تتمكن يتمكن يتمكنوا تتمكنا يتمكنا")  # "لم تتمكن القوات من اقتحام البلدة"
