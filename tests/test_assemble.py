@@ -15397,3 +15397,9 @@ def test_assemble_the_subject_before_what_it_rides(ex, text):
 def test_assemble_what_the_subject_rides_is_no_object(ex, text, targets):
     e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
     assert _codes(e.targets) == targets
+
+
+def test_assemble_workers_of_a_named_site_enter_a_strike(ex):
+    # who enters a strike strikes, past the site they work at named after them
+    e = _one(ex, "دخل عمال ميناء العقبة في إضراب مفتوح عن العمل", "PROTEST", "إضراب")
+    assert [a.text for a in e.actors] == ["عمال"]

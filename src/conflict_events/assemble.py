@@ -5720,8 +5720,14 @@ class Assembler:
             if (actor is None and e.type == "PROTEST" and trig.start - 2 > sent.start
                     and toks[trig.start - 1].norm == "في"):
                 # "دخل المعتقلون في إضراب عن الطعام": who enters a strike strikes (past a count
-                # between: "دخل عشرات الأسرى", "دخل 50 معتقلا")
-                p = next((p for p in phrases if p.end == trig.start - 1 and p.start > sent.start
+                # between: "دخل عشرات الأسرى", "دخل 50 معتقلا"; and the place they work at
+                # after them: "دخل عمال ميناء البصرة في إضراب")
+                p = next((p for p in phrases if p.start > sent.start and (p.end == trig.start - 1 or (
+                    trig.start - 1 - p.end <= 3 and all(
+                        not toks[k].prep and not toks[k].has_conj and not toks[k].is_punct and (
+                            toks[k].key in PLACE_NOUNS or any(m.start <= k < m.end for m in places)
+                            or any(q.start <= k < q.end and self._patient_like(q) for q in phrases))
+                        for k in range(p.end, trig.start - 1))))
                           and not toks[p.start].prep and any(
                               toks[k].key in _ENTERED and self._only_quantities(toks[k + 1 : p.start])
                               for k in range(max(sent.start, p.start - 4), p.start))), None)
