@@ -15403,3 +15403,10 @@ def test_assemble_workers_of_a_named_site_enter_a_strike(ex):
     # who enters a strike strikes, past the site they work at named after them
     e = _one(ex, "دخل عمال ميناء العقبة في إضراب مفتوح عن العمل", "PROTEST", "إضراب")
     assert [a.text for a in e.actors] == ["عمال"]
+
+
+def test_assemble_who_infiltrates_is_the_genitive(ex):
+    # an infiltration has no object: its genitive, past a count, is who infiltrates
+    text = "أحبط حرس الحدود محاولة تسلل أربعة متسللين من الأراضي السورية"
+    e = _one(ex, text, "ASSAULT", "تسلل")
+    assert ([a.name for a in e.actors], e.targets, e.modality) == (["Infiltrators"], (), ce.Modality.NEGATED)

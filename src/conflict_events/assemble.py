@@ -3689,6 +3689,7 @@ _RIDING = _RIDES | _ON  # on, riding
 _ON_BOARD = lexical_key(normalize("متن"))  # "على متن": on board
 _RIDDEN = _keys("دراجة دراجات نارية متن سيارة سيارات مدنية رباعية الدفع")  # what killers ride
 _DOWNED = "trg.assault.isqat.downed.noun"  # craft and missiles shot down, told after the verb
+_INFILTRATION = "trg.assault.tasallul.noun"  # an act with no object: its genitive is who does it
 # bodies that hold no one: "سلمت الحركة ثلاث رهائن للصليب الأحمر" hands them to the Red Cross
 _HOLD_NO_ONE = frozenset(("NGO", "IGO", "UNO", "HRI", "MED"))
 _NAMED_OR_NISBA = _NAMED | {"nisba"}
@@ -6348,6 +6349,12 @@ class Assembler:
         e = trig.entry
         if e.participle:
             return None, None  # "قطعت النيجر علاقاتها متهمة كييف": the clause's subject's
+        if e.id == _INFILTRATION:
+            # "محاولة تسلل ثلاثة متسللين": who infiltrates is the act's genitive (past a count)
+            p = next((p for p in phrases if p.start >= trig.end and p.kind != "nisba"), None)
+            if p is not None and not toks[p.start].prep and not toks[p.start].has_conj and (
+                    p.start == trig.end or self._only_quantities(toks[trig.end : p.start])):
+                return p, "slot.genitive"
         same = next((p for p in phrases if p.start < trig.end and trig.start < p.end and p.kind != "nisba"), None)
         if same is not None and e.type == "PROTEST":
             # "آلاف المحتجين": the protesters protest (not the forces joined to them:
