@@ -2426,6 +2426,18 @@ def _whose_country(toks, memory, sent, before):
                 states[-1] if states else None)
 
 
+def _first_side(memory, sent, before):
+    """The first coded actor the sentence names before the token ``before``, or None (memory
+    runs in text order: the sentence's own are its last entries)."""
+    first = None
+    for _, c in reversed(memory):
+        if c[0] < sent.start:
+            break
+        if c[0] < before and (c[3] or c[4]):
+            first = c
+    return first
+
+
 def _last_pair(toks, memory, before):
     """The two sides last named together before the token ``before`` (earlier in its
     sentence or in an earlier one: "بين إيران والعراق", "السعودية وإيران"), as coded
@@ -5206,7 +5218,7 @@ class Assembler:
                 # "وقال المتحدث باسمه": the spokesman of the sentence's first coded actor, its
                 # subject ("رفض المجلس عرضا قدمه المتمردون، وقال المتحدث باسمه"), else of the
                 # latest one told before
-                owner = next((c for _, c in memory if sent.start <= c[0] < p.start and (c[3] or c[4])), None) or next(
+                owner = _first_side(memory, sent, p.start) or next(
                     (c for _, c in reversed(memory) if c[3] or c[4]), None)
                 if owner is not None:
                     s0, e0, ent, _, _ = p.conjuncts[0]
@@ -5240,7 +5252,7 @@ class Assembler:
                     # "قالت حماس إن إسرائيل قصفت مواقعها", "حذرت إيران من أي هجوم إسرائيلي على
                     # منشآتها": sites are those of the sentence's first side named, no one
                     # struck strikes its own; and they are that side's, state or group
-                    owner = next((c for _, c in memory if (c[3] or c[4]) and c[0] >= sent.start), owner)
+                    owner = _first_side(memory, sent, p.start) or owner
                 if owner is not None:
                     s0, e0, ent, _, sector = p.conjuncts[0]
                     if sector is None and ent.opposed:
@@ -5723,12 +5735,11 @@ class Assembler:
                 # "دخل المعتقلون في إضراب عن الطعام": who enters a strike strikes (past a count
                 # between: "دخل عشرات الأسرى", "دخل 50 معتقلا"; and the place they work at
                 # after them: "دخل عمال ميناء البصرة في إضراب")
-                p = next((p for p in phrases if p.start > sent.start and (p.end == trig.start - 1 or (
-                    trig.start - 1 - p.end <= 3 and all(
-                        not toks[k].prep and not toks[k].has_conj and not toks[k].is_punct and (
-                            toks[k].key in PLACE_NOUNS or any(m.start <= k < m.end for m in places)
-                            or any(q.start <= k < q.end and self._patient_like(q) for q in phrases))
-                        for k in range(p.end, trig.start - 1))))
+                sites = {k for m in places for k in range(m.start, m.end)} | {
+                    k for q in phrases if self._patient_like(q) for k in range(q.start, q.end)}
+                p = next((p for p in phrases if p.start > sent.start and p.end >= trig.start - 4 and all(
+                    not (toks[k].prep or toks[k].has_conj or toks[k].is_punct)
+                    and (k in sites or toks[k].key in PLACE_NOUNS) for k in range(p.end, trig.start - 1))
                           and not toks[p.start].prep and any(
                               toks[k].key in _ENTERED and self._only_quantities(toks[k + 1 : p.start])
                               for k in range(max(sent.start, p.start - 4), p.start))), None)
@@ -8903,25 +8914,24 @@ class Assembler:
                 prev is not None and (prev.key in LOCATIVE or prev.key in PLACE_NOUNS or prev.key in TARGET_PREPS or (
                     prev.key in BETWEEN and m.start >= 2 and toks[m.start - 2].key in _ROADS))
             )
+        prev = toks[m.start - 1] if m.start > 0 else None
+        if (m.entry.kind in ("capital", "country") and prev is not None and prev.key == "من" and m.start >= 2
+                and toks[m.start - 2].key in BACKED_BY):
+            return False  # "الفصائل المدعومة من أنقرة", "ميليشيات مدعومة من إيران": the backer
         if m.entry.kind == "capital":
             # "موالية لطهران", "تورط لطهران", "لصالح واشنطن", "اتفاق مع طهران": the state
             # the capital stands for, not where
-            prev = toks[m.start - 1] if m.start > 0 else None
             # (a visit's: "خلال زيارته لموسكو")
             # "قوات كيغالي", "حكومة كابل": the state's body, not where it is
             # (nor whom one asks: "تطالب واشنطن برفع العقوبات", "مطالبة لندن بالإفراج")
             return not (prev is not None and (prev.key in _SIDES or prev.key in _STATE_BODIES or (
                 toks[m.start].has_li and prev.key not in _TRAVEL) or (
                 not toks[m.start].prefix and m.start in asked)
-                # "أعلنت أنقرة أن", "الفصائل المدعومة من أنقرة": the state that speaks or backs
-                or (not toks[m.start].prefix and prev.key in REPORTING)
-                or (prev.key == "من" and m.start >= 2 and toks[m.start - 2].key in BACKED_BY)))
+                # "أعلنت أنقرة أن": the state that speaks
+                or (not toks[m.start].prefix and prev.key in REPORTING)))
         if m.entry.kind != "country":
             return True
-        prev = toks[m.start - 1] if m.start > 0 else None
         t = toks[m.start]
-        if prev is not None and prev.key == "من" and m.start >= 2 and toks[m.start - 2].key in BACKED_BY:
-            return False  # "ميليشيات مدعومة من إيران": the state that backs them, not where
         if prev is not None and prev.key in LOCATIVE:
             return True
         return self._starts_with_prep(toks, _Phrase(m.start, m.end, [], "")) and not t.has_li
