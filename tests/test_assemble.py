@@ -15410,3 +15410,35 @@ def test_assemble_who_infiltrates_is_the_genitive(ex):
     text = "أحبط حرس الحدود محاولة تسلل أربعة متسللين من الأراضي السورية"
     e = _one(ex, text, "ASSAULT", "تسلل")
     assert ([a.name for a in e.actors], e.targets, e.modality) == (["Infiltrators"], (), ce.Modality.NEGATED)
+
+
+@pytest.mark.parametrize(
+    "text, accused",
+    [
+        # the act charged with is named by a word that is also a preposition of targets
+        # ("استهداف"): whom it struck is no one accused, the one who denies is
+        ("نفت الحكومة اتهامات المعارضة باستهداف المستشفيات", ["--- GOV"]),
+        ("نفى الجيش الاتهامات باستهداف الأحياء السكنية", ["--- MIL"]),
+        # (control: an act charged with, named by another word)
+        ("نفى الجيش الاتهامات بقصف الأحياء السكنية", ["--- MIL"]),
+    ],
+)
+def test_assemble_the_denier_of_charges_is_accused_and_did_the_act(ex, text, accused):
+    events = ex.extract(text, article_date=DATE)
+    charge = next(e for e in events if e.type == "ACCUSE")
+    act = next(e for e in events if e.type == "ASSAULT")
+    assert (_codes(charge.targets), _codes(act.actors), act.modality) == (accused, accused, ce.Modality.NEGATED)
+
+
+@pytest.mark.parametrize(
+    "text, targets",
+    [
+        # who rejects charges of an act rejects nothing of whom the act struck
+        ("رفضت الحكومة الاتهامات باستهداف المدنيين في الإقليم", []),
+        # control: whose demands are rejected is the target
+        ("رفضت الحكومة مطالب المعارضة بتأجيل الانتخابات", ["--- OPP"]),
+    ],
+)
+def test_assemble_a_rejection_of_charges_has_no_target_of_the_charged_act(ex, text, targets):
+    e = _one(ex, text, "REJECT", "رفضت")
+    assert _codes(e.targets) == targets

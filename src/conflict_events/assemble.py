@@ -8267,8 +8267,9 @@ class Assembler:
             if p is not None:
                 return p, "slot.passive"
         participles = {o.start for o in others if o.entry.participle}
-        # (an accusation's target stops where the act it accuses of ends)
+        # (an accusation's target stops where the act it accuses of starts, or ends)
         act_ends = {o.end for o in others if o.start >= trig.end} if e.type == "ACCUSE" else ()
+        act_starts = {o.start for o in others if o.start >= trig.end} if e.type == "ACCUSE" else ()
         # (a time between commas counts for none of the words: "أفرجت السلطات الأمنية في
         # السليمانية، مساء أمس الأربعاء، عن 23 ناشطا")
         aside = next((k for k in range(start, min(sent.end, start + 6)) if toks[k].text in ("،", ",")
@@ -8281,8 +8282,10 @@ class Assembler:
                 break  # "عن الهجوم متوعدة بمزيد من العمليات ضد القوات": the participle's clause
             if t.text in ("،", ",") and i + 1 < sent.end and toks[i + 1].has_conj or _while_clause(toks, i):
                 break  # "في هجوم للمتمردين، وشن الجيش غارات على مواقعهم": another clause's
-            if i > trig.end and i in act_ends:
-                break  # "اتهم الحزب عناصر بالاعتداء على المتظاهرين": the act accused of's
+            if i > trig.end and i in act_ends or i >= trig.end and i in act_starts:
+                # "اتهم الحزب عناصر بالاعتداء على المتظاهرين", "نفت الاتهامات باستهداف
+                # المدنيين": the act accused of's
+                break
             if i > trig.end and t.key in _IN_EXCHANGE:
                 break  # "أطلقت سراح أربع رهائن مقابل الإفراج عن أسرى": the other side's act
             if i > trig.end and t.key in _AFTER_OR_BECAUSE and any(o.start == i + 1 for o in others):
@@ -8494,8 +8497,11 @@ class Assembler:
                     if any((t.is_punct and t.text not in _QUOTES) or t.key in CLAUSE_BREAKS
                            for t in toks[start : p.start]):
                         break  # "ورددوا الشعارات، لكن الشرطة": another clause
-                    if any(start <= o.start and o.end <= p.start and toks[o.end - 1].key in PREPOSITIONS
-                           for o in others):
+                    between = [o for o in others if start <= o.start and o.end <= p.start]
+                    if any(toks[o.end - 1].key in PREPOSITIONS for o in between) or (
+                            # "رفضت الحكومة الاتهامات باستهداف المدنيين": the act charged with
+                            any(o.entry.type == "ACCUSE" for o in between)
+                            and any(toks[o.start].prep == "ب" for o in between)):
                         break  # "طالبت المنظمة بالإفراج عن الناشطات": the object of the act between
                     if self._starts_with_prep(toks, p) and e.type not in ("ASSAULT", "COERCE") and not (
                             # "أشاد الرئيس بالقوات", "ندد الوزير بإسرائيل": whom one praises
