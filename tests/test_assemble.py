@@ -15442,3 +15442,20 @@ def test_assemble_the_denier_of_charges_is_accused_and_did_the_act(ex, text, acc
 def test_assemble_a_rejection_of_charges_has_no_target_of_the_charged_act(ex, text, targets):
     e = _one(ex, text, "REJECT", "رفضت")
     assert _codes(e.targets) == targets
+
+
+@pytest.mark.parametrize(
+    "text, actors, targets",
+    [
+        # a verb right after an indefinite phrase opens a clause on it: the phrase is its
+        # subject even after a preposition, and a state after the verb is its object
+        ("فرضت واشنطن عقوبات على شركات هندية تزود إيران بقطع غيار الطائرات", ["IND BUS"], ["IRN GOV"]),
+        ("أطلق الحراس النار على مسلحين هاجموا مخفرا للشرطة", ["--- REB"], ["--- COP"]),
+        ("تحدث الشهود عن طائرات تركية قصفت مستشفى في البلدة", ["TUR MIL"], ["--- MED"]),
+        # (control: a definite phrase after a preposition is no subject)
+        ("احتشد المئات أمام مقر الحكومة يطالبون بالإفراج عن المعتقلين", [], []),
+    ],
+)
+def test_assemble_a_clause_on_an_indefinite_phrase_after_a_preposition(ex, text, actors, targets):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.trigger.text in ("تزود", "هاجموا", "قصفت", "يطالبون"))
+    assert (_codes(e.actors), _codes(e.targets)) == (actors, targets)

@@ -1944,6 +1944,15 @@ def _the_phone(toks, trig) -> bool:
             and not (trig.start > 0 and toks[trig.start - 1].key == "عبر"))
 
 
+def _clause_on_indefinite(toks, p, trig) -> bool:
+    """The verb ``trig`` opens a clause on the indefinite phrase ``p`` right before it, which
+    is its subject even after a preposition ("عقوبات على شركات إيرانية تزود روسيا بطائرات
+    مسيرة", "أطلقت النار على مسلحين هاجموا حاجزا")."""
+    return (p.end == trig.start and trig.entry.pos == "verb" and not toks[trig.start].prefix
+            and p.kind in ("generic", "people", "force")
+            and not _definite(toks[p.start]) and not _definite(toks[p.end - 1]))
+
+
 def _indefinite_antecedent(toks, noun, verb) -> bool:
     """The targeting verb ``verb`` opens a clause on the indefinite attack noun ``noun``
     before it, past where it was ("ضربات عبر خط المراقبة استهدفت", "غارات على ميناء الحديدة
@@ -6478,7 +6487,7 @@ class Assembler:
                 _leader_word(toks[i]) for i in range(p.start + 1, p.end))
             if p is not None and not self._starts_with_prep(toks, p) and not (
                 toks[trig.start].has_conj or (toks[trig.start - 1].text in ("،", ",") and not led_aside)
-            ) and not self._after_prep(toks, sent, p) and not any(
+            ) and not (self._after_prep(toks, sent, p) and not _clause_on_indefinite(toks, p, trig)) and not any(
                 # "هجوما انتحاريا كان يستهدف": the act named between is the verb's subject,
                 # and so is the act the phrase is the genitive of ("اغتيال العاروري لن يمر")
                 o.entry.pos == "noun" and (p.end <= o.start and o.end <= trig.start or o.end == p.start)
