@@ -15452,10 +15452,27 @@ def test_assemble_a_rejection_of_charges_has_no_target_of_the_charged_act(ex, te
         ("فرضت واشنطن عقوبات على شركات هندية تزود إيران بقطع غيار الطائرات", ["IND BUS"], ["IRN GOV"]),
         ("أطلق الحراس النار على مسلحين هاجموا مخفرا للشرطة", ["--- REB"], ["--- COP"]),
         ("تحدث الشهود عن طائرات تركية قصفت مستشفى في البلدة", ["TUR MIL"], ["--- MED"]),
-        # (control: a definite phrase after a preposition is no subject)
-        ("احتشد المئات أمام مقر الحكومة يطالبون بالإفراج عن المعتقلين", [], []),
+        # (control: a definite phrase after a preposition is no subject; the protesters
+        # before it are, "يطالبون" having its subject before it)
+        ("احتشد المئات أمام مقر الحكومة يطالبون بالإفراج عن المعتقلين", ["--- OPP"], []),
     ],
 )
 def test_assemble_a_clause_on_an_indefinite_phrase_after_a_preposition(ex, text, actors, targets):
     e = next(e for e in ex.extract(text, article_date=DATE) if e.trigger.text in ("تزود", "هاجموا", "قصفت", "يطالبون"))
+    assert (_codes(e.actors), _codes(e.targets)) == (actors, targets)
+
+
+@pytest.mark.parametrize(
+    "text, actors, targets",
+    [
+        # a verb in the plural agrees with a subject before it: what follows is its object
+        ("تجمع المحتجون أمام البرلمان يطالبون برحيل الحكومة", ["--- OPP"], ["--- GOV"]),
+        # and with none before in its clause, after a protest, the protesters do it
+        ("خرج آلاف العمال إلى الشوارع يطالبون الحكومة برفع الأجور", ["--- OPP"], ["--- GOV"]),
+        # (control: a verb in the singular has its subject after it)
+        ("وفي اعتصام أمام المصنع تطالب النقابة الحكومة برفع الأجور", ["--- CVL"], ["--- GOV"]),
+    ],
+)
+def test_assemble_a_plural_verb_has_its_subject_before_it(ex, text, actors, targets):
+    e = _one(ex, text, "REQUEST", "طالب")
     assert (_codes(e.actors), _codes(e.targets)) == (actors, targets)

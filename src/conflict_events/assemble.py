@@ -348,6 +348,13 @@ def _protest_against(toks, k: int) -> bool:
     return toks[k].norm in ("احتجاجا", "واحتجاجا") and k + 1 < len(toks) and toks[k + 1].key == "علي"
 
 
+def _plural_verb(t: "Tok") -> bool:
+    """A verb with the plural ending ("اختطفوا", "يطالبون"), which agrees with a subject
+    before it: a phrase after it is its object."""
+    return t.norm.endswith("وا") or (
+        t.key[:1] == "ي" and t.key.endswith("ون") and not t.key.endswith("اون") and len(t.key) >= 5)
+
+
 def _imperfect(t: "Tok") -> bool:
     """A verb in the present ("يطلق", "تنفذ", "يطلقون"), not the past ("أطلقت", "تبنت")."""
     return t.key[:1] == "ي" or (t.key[:1] == "ت" and t.key[-1:] != "ت")
@@ -6554,7 +6561,7 @@ class Assembler:
                     and all(c[4] in ("REB", "OPP") for c in p.conjuncts)))
             ) and toks[trig.end - 1].key not in TARGET_PREPS and not (
                 trig.end < sent.end and toks[trig.end].key in TARGET_PREPS
-            ) and not toks[trig.start].norm.endswith("وا") and not (
+            ) and not _plural_verb(toks[trig.start]) and not (
                 # "قالت الشرطة إنها اعتقلت أكثر من 50 من أعضاء الحركة": the pronoun is the
                 # subject, what follows the verb its object
                 trig.start > sent.start and toks[trig.start - 1].norm.lstrip("بو") in _IT_IS
@@ -7173,6 +7180,15 @@ class Assembler:
             ev = next((ev for ev, t in reversed(previous) if (t.entry.pos == "verb" or ev.type == "PROTEST")
                        and t.end <= trig.start and ev.actors and not t.entry.participle
                        and ev.modality != Modality.REQUESTED), None)
+            if ev is not None:
+                return list(ev.actors), "slot.participle"
+        if (trig.entry.pos == "verb" and _imperfect(toks[trig.start]) and _plural_verb(toks[trig.start])
+                and not toks[trig.start].prefix):
+            # "خرج آلاف الطلاب إلى الشوارع يطالبون الحكومة بالاستقالة": a verb in the plural
+            # with no subject of its own after a protest tells what the protesters do
+            ev = next((ev for ev, t in reversed(previous) if ev.type == "PROTEST" and t.end <= trig.start
+                       and ev.actors and ev.modality == Modality.ASSERTED
+                       and not any(_clause_break(x) for x in toks[t.end : trig.start])), None)
             if ev is not None:
                 return list(ev.actors), "slot.participle"
         if any(t.key in _SUSPECTED for t in toks[max(sent.start, trig.start - 4) : trig.start]):
