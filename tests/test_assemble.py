@@ -15476,3 +15476,18 @@ def test_assemble_a_clause_on_an_indefinite_phrase_after_a_preposition(ex, text,
 def test_assemble_a_plural_verb_has_its_subject_before_it(ex, text, actors, targets):
     e = _one(ex, text, "REQUEST", "طالب")
     assert (_codes(e.actors), _codes(e.targets)) == (actors, targets)
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # "صادر" opening its clause confiscates
+        ("صادرت السلطات أموال الجمعية ثم صادر الجنود هواتف الموقوفين", ["صادرت", "صادر"]),
+        ("وصادر المستوطنون جرارا زراعيا قرب القرية", ["وصادر"]),
+        # the same word after a text or ruling tells who issued it
+        ("قال الجيش في بيان صادر عن قيادته إن الوضع هادئ", []),
+        ("طعن المحامي في الحكم الصادر بحق موكله", []),
+    ],
+)
+def test_assemble_confiscated_or_issued(ex, text, found):
+    assert [e.trigger.text for e in ex.extract(text, article_date=DATE) if e.type == "COERCE"] == found

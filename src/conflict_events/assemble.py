@@ -378,6 +378,16 @@ def _published(toks, sent, t) -> bool:
             and toks[t.end].key in _PUBLISHED)
 
 
+def _issued(toks, sent, t) -> bool:
+    """"صادر" that tells what a text or a ruling was issued by, not a seizure: "في بيان صادر
+    عن الجيش", "الحكم الصادر بحقه" (the verb opens its clause: "وصادر الجيش أراضي")."""
+    k = t.start
+    if toks[k].key != "صادر" or toks[k].prefix:
+        return False
+    return _definite(toks[k]) or (k > sent.start and not toks[k - 1].is_punct and toks[k - 1].key not in FUNCTION_WORDS) or (
+        t.end < sent.end and (toks[t.end].key in PREPOSITIONS or toks[t.end].prep != ""))
+
+
 def _online(toks, sent, m) -> bool:
     """Whether the one-word site ``m`` ("موقع", "مواقع") is a website: one called electronic
     or of social media after it, or one a statement is published on ("نشرته على موقع")."""
@@ -4239,7 +4249,7 @@ class Assembler:
                 if self._supported(toks, t, support, actor_ms, time_toks) and not _facility(toks, t, actor_ms)
                 and not _name_in_ya(toks, t) and not _ended(toks, t) and not _the_phone(toks, t)
                 and not _commander(toks, t.start) and not _gathered_elsewhere(toks, sent, t)
-                and not _published(toks, sent, t)
+                and not _published(toks, sent, t) and not _issued(toks, sent, t)
                 # (an attack's participle that describes the attackers names no attack the
                 # others are told through: "تصدت القوات للعناصر المهاجمة وقتلت خمسة منهم")
                 and not _participle_adjective(toks, sent, t)
