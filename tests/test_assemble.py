@@ -15491,3 +15491,18 @@ def test_assemble_a_plural_verb_has_its_subject_before_it(ex, text, actors, targ
 )
 def test_assemble_confiscated_or_issued(ex, text, found):
     assert [e.trigger.text for e in ex.extract(text, article_date=DATE) if e.type == "COERCE"] == found
+
+
+@pytest.mark.parametrize(
+    "text, place, country",
+    [
+        # "بحجة" is a pretext, not the Yemeni town of Hajjah
+        ("اعتقلت الشرطة الناشط بحجة الإخلال بالأمن العام", None, None),
+        ("هدمت الجرافات منزلا لعائلة فلسطينية بحجة البناء دون ترخيص", None, None),
+        # (control: the town named as a place)
+        ("قتل خمسة مدنيين في غارة على مدينة حجة", "مدينة حجة", "YEM"),
+    ],
+)
+def test_assemble_a_pretext_is_no_town(ex, text, place, country):
+    e = ex.extract(text, article_date=DATE)[0]
+    assert (e.place.text if e.place else None, e.targets[0].country) == (place, country)

@@ -3319,6 +3319,7 @@ _ADJECTIVE_NAMES = {"قاهره": _keys("قوه ظروف")}
 _CONSTRUCT_NAMES = _keys("صور")  # names that are also a plural annexed to what follows ("صور القتلى")
 _IDIOM_NAMES = {"مسقط": _keys("راس")}  # "مسقط رأس": a birthplace, not Muscat
 _NAME_TRAPS = _CONSTRUCT_NAMES | frozenset(_IDIOM_NAMES)
+_PRETEXTS = _keys("حجه")  # names that after "ب" are a pretext: "بحجة البناء دون ترخيص"
 # who strikes with what: aircraft strike from the air, artillery shells, "برصاص" shoots
 AIRCRAFT = _keys(
     "طايره طايرات طايرتان طايرتين مسيره مسيرات مسيرتان مسيرتين مروحيه مروحيات مروحيتان مروحيتين مقاتلات مقاتله طيران"
@@ -4008,6 +4009,10 @@ class Assembler:
                 # "مصطفى عبد الجليل": a place after "عبد" is a word of a man's name
                 found["places"] = [m for m in found["places"]
                                    if not (m.start > sent.start and toks[m.start - 1].key == "عبد")]
+            if any(toks[m.start].prep == "ب" and toks[m.start].key in _PRETEXTS for m in found.get("places", ())):
+                # "هدم المنزل بحجة البناء دون ترخيص": under a pretext, not in Hajjah
+                found["places"] = [m for m in found["places"]
+                                   if not (toks[m.start].prep == "ب" and toks[m.start].key in _PRETEXTS)]
             if any(toks[m.start - 1].text in _OPENING_QUOTES for m in (*found.get("places", ()), *actor_ms)
                    if m.start - 2 >= sent.start):
                 # 'قناة "ليبيا الأحرار"', 'عصابتي "سينالوا"': a name in quotes after a channel,
