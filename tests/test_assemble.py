@@ -15506,3 +15506,34 @@ def test_assemble_confiscated_or_issued(ex, text, found):
 def test_assemble_a_pretext_is_no_town(ex, text, place, country):
     e = ex.extract(text, article_date=DATE)[0]
     assert (e.place.text if e.place else None, e.targets[0].country) == (place, country)
+
+
+@pytest.mark.parametrize(
+    "text, plotter",
+    [
+        # the one arrested or killed plots the act after a word of plotting
+        ("أعلنت الشرطة اعتقال إرهابي خطير في كركوك كان يخطط لتنفيذ هجمات", "--- REB"),
+        ("ضبطت قوات الأمن خلية إرهابية خططت لتفجير كنيسة في المدينة", "--- REB"),
+        ("قتلت القوات مسلحا كان يخطط لهجوم انتحاري على الحاجز", "--- REB"),
+    ],
+)
+def test_assemble_the_object_plots_the_act_after_it(ex, text, plotter):
+    events = ex.extract(text, article_date=DATE)
+    plotted = next(e for e in events if e.modality == ce.Modality.PLANNED)
+    assert _codes(plotted.actors) == [plotter]
+    # the act done to the plotter stays an event of its own
+    assert any(e.modality == ce.Modality.ASSERTED and _codes(e.targets) == [plotter] for e in events)
+
+
+@pytest.mark.parametrize(
+    "text, etype, targets",
+    [
+        # whom the plotted act aims at is no object of the arrest, nor of the attack the
+        # plotter is named after
+        ("اعتقلت الشرطة شابا يخطط لشن هجوم على السفارة", "COERCE", ["--- CVL"]),
+        ("قتل ثلاثة جنود في هجوم خطط له التنظيم منذ أشهر", "ASSAULT", ["--- MIL"]),
+    ],
+)
+def test_assemble_the_plotted_act_keeps_its_own_target(ex, text, etype, targets):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == etype and e.modality == ce.Modality.ASSERTED)
+    assert _codes(e.targets) == targets

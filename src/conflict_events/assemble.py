@@ -1841,6 +1841,7 @@ _AGES = frozenset(
     "سن عمر ثانيه ثالثه رابعه خامسه سادسه سابعه ثامنه تاسعه عاشره".split()
 )
 _ABSTAIN_CUE = "cue.negated.imtana"  # "امتنع عن": what one abstained from
+_PLOTTING_CUE = "cue.planned.khitta"  # "يخطط", "خططت": its subject plans the act after it
 # cues of a proposal (its content a noun) and of likelihood ("يرجح أنها ...")
 _PROPOSALS = frozenset({"cue.possible.muqtarah"})
 _LATER_CUE = "cue.planned.muhla"  # "قريبا", "في وقت لاحق": soon, later
@@ -3868,6 +3869,7 @@ class Assembler:
         self._nouns: dict[str, Any] = {}  # verb trigger id -> its verbal-noun reading
         self._verbs: dict[str, Any] = {}  # noun trigger id -> the verb entry of the same stem
         self._article_verbs: frozenset[tuple[str, str]] = frozenset()  # (id, key): "القي القبض"
+        self._plotting: frozenset[str] = frozenset()  # keys of the plotting cue's words
         self._coalitions: dict[str, Any] = {}  # context country -> the coalition "التحالف" is there
 
     def use(self, lexicon: Any) -> None:
@@ -3885,6 +3887,9 @@ class Assembler:
         self._told_after_an = _ANNOUNCE | _TOLD_OF | frozenset(
             lexical_key(f) for name, e in lexicon.entries() if name == "cues" and e.id == _ABSTAIN_CUE
             for f in e.forms)
+        # the words of plotting ("كان يخطط لتنفيذ هجمات"): whose subject plans the act after
+        self._plotting = frozenset(lexical_key(f) for name, e in lexicon.entries()
+                                   if name == "cues" and e.id == _PLOTTING_CUE for f in e.forms if " " not in f)
         # the states' nisbas, by their words' keys ("أوكرانية" -> UKR)
         self._state_nisbas = {lexical_key(f): e.country for e in actors
                               if e.kind == "nisba" and e.country for f in e.forms if " " not in f}
@@ -7168,6 +7173,23 @@ class Assembler:
             return topic, "slot.reporter"  # "أعلن الجيش ... قيامه بسلسلة غارات"
         return None, None
 
+    def _plotter(self, toks, trig, previous, phrases):
+        """The object of the last act before ``trig`` when a word of plotting with no subject
+        of its own stands between them ("اعتقلت الشرطة خلية خططت لتفجير كنيسة", "قتلت
+        القوات مسلحا كان يخطط لهجوم"): the object plots the act."""
+        if not previous:
+            return None
+        ev, t = previous[-1]
+        if not ev.targets or t.end > trig.start:
+            return None
+        k = next((k for k in range(t.end, trig.start) if toks[k].key in self._plotting and not toks[k].prefix), None)
+        if k is None or any(_clause_break(x) or x.key in COMPLEMENTIZERS or x.key in REPORTING
+                            for x in toks[t.end : trig.start]):
+            return None
+        if any(k < p.start < trig.start and p.kind != "nisba" for p in phrases):
+            return None  # "... قالت إن الحركة تخطط لهجوم": the plotting verb's own subject
+        return ev.targets
+
     def _fallback_actors(self, toks, sent, trig, phrases, previous, target, modality, text, ctx,
                          discussed, own=False):
         """Actors of an event whose clause names none (see :meth:`_event`), and the rule."""
@@ -7247,6 +7269,10 @@ class Assembler:
             reporter = self._reporter_before(toks, sent, trig, previous, phrases)
             if reporter is not None:
                 return self._codes(reporter, toks, text, trig.entry.type), "slot.reporter"
+        plotter = self._plotter(toks, trig, previous, phrases) if modality == Modality.PLANNED else None
+        if plotter is not None:
+            # "اعتقلت الشرطة إرهابيا كان يخطط لتنفيذ هجمات": the one arrested plots the act
+            return list(plotter), "slot.purpose"
         if previous:
             carried = self._carry(toks, trig, previous, phrases, ctx)
             if carried is not None:
@@ -8328,6 +8354,8 @@ class Assembler:
                 break
             if i > trig.end and t.key in _IN_EXCHANGE:
                 break  # "أطلقت سراح أربع رهائن مقابل الإفراج عن أسرى": the other side's act
+            if i > trig.end and t.key in self._plotting:
+                break  # "اعتقلت شخصا يخطط لهجوم على السفارة": the plotted act's
             if i > trig.end and t.key in _AFTER_OR_BECAUSE and any(o.start == i + 1 for o in others):
                 break  # "أغلقت الحدود إثر هجوم على حرس الحدود": the act it follows is another's
             if i > start and e.type == "ACCUSE" and t.key in _BEFALLEN_BY:
@@ -8402,12 +8430,12 @@ class Assembler:
                 if any(start <= s.start < p.start for s in support) or any(
                         start <= o.start < p.start and (o.entry.participle or _joined_verb(toks, o))
                         for o in others) or any(t.norm.startswith(_DESCRIBED) or t.key in _CLAUSE_OPENERS
-                                                for t in toks[start : p.start]):
+                                                or t.key in self._plotting for t in toks[start : p.start]):
                     # "تفجير تبناه داعش": the light verb's subject, not the act's object; so
                     # is a participle's ("نددت بالغارات متهمة إسرائيل"), a joined verb's
                     # ("أحبطت القوات هجوما وقتلت ثلاثة مسلحين"), the describer's ("في هجوم
-                    # وصفته الحكومة بأنه إرهابي") and that of the clause that tells it ("وقع
-                    # الهجوم عندما هاجم مسلحون الموقع")
+                    # وصفته الحكومة بأنه إرهابي"), the plotter's ("هجوم خطط له التنظيم") and
+                    # that of the clause that tells it ("وقع الهجوم عندما هاجم مسلحون الموقع")
                     break
                 if near and not self._starts_with_prep(toks, p) and (
                     self._patient_like(p) or p.start > trig.end or arrest
@@ -9582,8 +9610,10 @@ class Assembler:
         casualties = [t for t in triggers if t.entry.type == "ASSAULT" and self._is_casualty(toks, t)]
         if not casualties:
             return triggers
+        # (nor is an attack plotted the one they fell in: "قتلت القوات مسلحا كان يخطط لهجوم")
         attacks = [t for t in triggers if t.entry.type == "ASSAULT" and not self._is_casualty(toks, t)
-                   and not _foiled(toks, t) and not self._inside_name(toks, t, actor_ms)]
+                   and not _foiled(toks, t) and not self._inside_name(toks, t, actor_ms)
+                   and not any(x.key in self._plotting for x in toks[max(0, t.start - 3) : t.start])]
         murders = [t for t in casualties if toks[t.start].key in _ASSASSINATED]
         if murders:
             # "اغتيل الرئيس الأسبق ..، فيما أدان كرزاي الاغتيال": a bare definite noun in a
