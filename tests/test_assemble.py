@@ -15537,3 +15537,18 @@ def test_assemble_the_object_plots_the_act_after_it(ex, text, plotter):
 def test_assemble_the_plotted_act_keeps_its_own_target(ex, text, etype, targets):
     e = next(e for e in ex.extract(text, article_date=DATE) if e.type == etype and e.modality == ce.Modality.ASSERTED)
     assert _codes(e.targets) == targets
+
+
+@pytest.mark.parametrize(
+    "text, actors",
+    [
+        # who is said to be behind an act did it, not who says so
+        ("رجح مسؤولون أمريكيون أن تكون إيران وراء الهجوم على القاعدة", ["IRN GOV"]),
+        ("وقالت الشرطة إن عصابات تهريب تقف وراء عمليات الخطف", ["--- REB"]),
+        # (control: one accused of being behind it, through the accusation)
+        ("اتهمت الحكومة الحوثيين بالوقوف وراء الهجوم", ["YEM REB"]),
+    ],
+)
+def test_assemble_who_is_behind_an_act_did_it(ex, text, actors):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
+    assert _codes(e.actors) == actors

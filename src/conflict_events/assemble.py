@@ -100,12 +100,16 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   crime, terror or a lie, at the doer of the last act of force told before ("وصفت الخارجية
   القصف الإسرائيلي بأنه جريمة حرب", "..، واصفا الحادث بأنه جريمة");
 * ``slot.purpose``: an act named as the purpose of another is its actor's ("تظاهروا
-  للمطالبة بـ"); ``slot.banner``: a call or a condemnation the banners or slogans of a
+  للمطالبة بـ"), and one plotted by the object of the act before, its plotter's ("اعتقلت
+  الشرطة خلية خططت لتفجير كنيسة"); ``slot.banner``: a call or a condemnation the banners or slogans of a
   protest make is the protesters' ("ورفعوا لافتات تطالب بالإفراج عن المعتقلين", "رافعين
   شعارات تندد بالغلاء"), and asserted;
 * ``slot.participle``: a participle's actor is the subject of the verb before it ("قطعت
   النيجر علاقاتها مع أوكرانيا متهمة كييف"), and so is the actor of a manner told between
-  commas ("داهمت وحدات من الجيش، بالتنسيق مع شعبة المعلومات، المباني");
+  commas ("داهمت وحدات من الجيش، بالتنسيق مع شعبة المعلومات، المباني") and of a verb in the
+  plural after a protest ("خرج آلاف العمال إلى الشوارع يطالبون الحكومة");
+* ``slot.behind``: who is said to be behind an act did it ("رجحوا أن تكون إيران وراء
+  الهجوم", "يقف تنظيم داعش وراء التفجير");
 * ``slot.complement``: an act agreed to, refused or threatened takes the actor of that verb
   ("وافقت الحكومة على السماح بدخول المساعدات");
 * ``slot.protesters``: a protest whose clause names no actor is the protesters' the
@@ -3320,6 +3324,8 @@ _ADJECTIVE_NAMES = {"قاهره": _keys("قوه ظروف")}
 _CONSTRUCT_NAMES = _keys("صور")  # names that are also a plural annexed to what follows ("صور القتلى")
 _IDIOM_NAMES = {"مسقط": _keys("راس")}  # "مسقط رأس": a birthplace, not Muscat
 _NAME_TRAPS = _CONSTRUCT_NAMES | frozenset(_IDIOM_NAMES)
+_BEHIND = lexical_key(normalize("وراء"))  # "إيران وراء الهجوم": who is behind an act did it
+_STANDING = _keys("يقف تقف يقفون وقف وقفت وقفوا")  # "يقف داعش وراء التفجير"
 _PRETEXTS = _keys("حجه")  # names that after "ب" are a pretext: "بحجة البناء دون ترخيص"
 # who strikes with what: aircraft strike from the air, artillery shells, "برصاص" shoots
 AIRCRAFT = _keys(
@@ -6402,6 +6408,12 @@ class Assembler:
             if p is not None and not toks[p.start].prep and not toks[p.start].has_conj and (
                     p.start == trig.end or self._only_quantities(toks[trig.end : p.start])):
                 return p, "slot.genitive"
+        if e.pos == "noun" and trig.start - 1 > sent.start and toks[trig.start - 1].key == _BEHIND:
+            # "رجحوا أن تكون إيران وراء الهجوم", "يقف تنظيم داعش وراء التفجير": who is behind it
+            k = trig.start - 1 - (toks[trig.start - 2].key in _STANDING)
+            p = next((p for p in phrases if p.end == k and p.kind != "nisba"), None)
+            if p is not None and not toks[p.start].prep:
+                return p, "slot.behind"
         same = next((p for p in phrases if p.start < trig.end and trig.start < p.end and p.kind != "nisba"), None)
         if same is not None and e.type == "PROTEST":
             # "آلاف المحتجين": the protesters protest (not the forces joined to them:
