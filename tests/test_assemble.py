@@ -15552,3 +15552,18 @@ def test_assemble_the_plotted_act_keeps_its_own_target(ex, text, etype, targets)
 def test_assemble_who_is_behind_an_act_did_it(ex, text, actors):
     e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
     assert _codes(e.actors) == actors
+
+
+@pytest.mark.parametrize(
+    "text, arrests",
+    [
+        # "أوقفت" that stops a thing or an act arrests no one
+        ("أوقفت المغرب رحلاتها الجوية إلى ألمانيا حتى إشعار آخر", 0),
+        ("أوقفت أوكرانيا صادرات الحبوب إلى المجر", 0),
+        ("أوقفت إثيوبيا المحادثات مع السودان بشأن الحدود", 0),
+        # (control: people stopped are arrested, past a time too)
+        ("أوقفت الشرطة أمس ثلاثة شبان في الدار البيضاء", 1),
+    ],
+)
+def test_assemble_a_stop_of_things_is_no_arrest(ex, text, arrests):
+    assert sum(e.mode == "arrest" for e in ex.extract(text, article_date=DATE)) == arrests

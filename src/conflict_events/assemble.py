@@ -382,6 +382,22 @@ def _published(toks, sent, t) -> bool:
             and toks[t.end].key in _PUBLISHED)
 
 
+def _stopped_thing(toks, sent, t, actor_ms, time_toks, triggers) -> bool:
+    """"أوقفت" that stops a thing or an act, not an arrest: "أوقفت الجزائر رحلاتها الجوية",
+    "أوقفت روسيا صادرات الغاز", "أوقفت إثيوبيا المفاوضات" (past the subject and a time)."""
+    if t.entry.type != "COERCE" or t.end - t.start != 1 or toks[t.start].key != _STOPPED:
+        return False
+    k = next((m.end for m in actor_ms if m.start == t.end and m.entry.kind != "nisba"), t.end)
+    while k < sent.end and k in time_toks:
+        k += 1
+    if k >= sent.end or toks[k].prep:
+        return False
+    key = toks[k].key
+    bare = next((key[: -len(s)] for s in ("ها", "هم", "ه") if key.endswith(s)), key)
+    return key in _STOPPED_THINGS or bare in _STOPPED_THINGS or any(
+        o.start == k and o.entry.type != "ASSAULT" for o in triggers)
+
+
 def _issued(toks, sent, t) -> bool:
     """"صادر" that tells what a text or a ruling was issued by, not a seizure: "في بيان صادر
     عن الجيش", "الحكم الصادر بحقه" (the verb opens its clause: "وصادر الجيش أراضي")."""
@@ -3326,7 +3342,13 @@ _IDIOM_NAMES = {"مسقط": _keys("راس")}  # "مسقط رأس": a birthplace,
 _NAME_TRAPS = _CONSTRUCT_NAMES | frozenset(_IDIOM_NAMES)
 _BEHIND = lexical_key(normalize("وراء"))  # "إيران وراء الهجوم": who is behind an act did it
 _STANDING = _keys("يقف تقف يقفون وقف وقفت وقفوا")  # "يقف داعش وراء التفجير"
-_PRETEXTS = _keys("حجه")  # names that after "ب" are a pretext: "بحجة البناء دون ترخيص"
+_PRETEXTS = _keys("حجه")
+_STOPPED = lexical_key(normalize("أوقفت"))  # an arrest, or a stop of what follows
+# what is stopped, no one arrested: "أوقفت رحلاتها الجوية", "أوقفت صادرات الغاز"
+_STOPPED_THINGS = _keys(
+    "رحلات رحله صادرات واردات تصدير استيراد دراسه عمل ضخ انتاج ملاحه بث امدادات تعاون تنسيق "
+    "اتصالات حركه تمويل برنامج خدمات نشاط انشطه"
+)  # names that after "ب" are a pretext: "بحجة البناء دون ترخيص"
 # who strikes with what: aircraft strike from the air, artillery shells, "برصاص" shoots
 AIRCRAFT = _keys(
     "طايره طايرات طايرتان طايرتين مسيره مسيرات مسيرتان مسيرتين مروحيه مروحيات مروحيتان مروحيتين مقاتلات مقاتله طيران"
@@ -4266,6 +4288,7 @@ class Assembler:
                 and not _name_in_ya(toks, t) and not _ended(toks, t) and not _the_phone(toks, t)
                 and not _commander(toks, t.start) and not _gathered_elsewhere(toks, sent, t)
                 and not _published(toks, sent, t) and not _issued(toks, sent, t)
+                and not _stopped_thing(toks, sent, t, actor_ms, time_toks, triggers)
                 # (an attack's participle that describes the attackers names no attack the
                 # others are told through: "تصدت القوات للعناصر المهاجمة وقتلت خمسة منهم")
                 and not _participle_adjective(toks, sent, t)
