@@ -15567,3 +15567,17 @@ def test_assemble_who_is_behind_an_act_did_it(ex, text, actors):
 )
 def test_assemble_a_stop_of_things_is_no_arrest(ex, text, arrests):
     assert sum(e.mode == "arrest" for e in ex.extract(text, article_date=DATE)) == arrests
+
+
+@pytest.mark.parametrize(
+    "text, actors",
+    [
+        # any act one denies having done is one's own
+        ("نفت حركة الشباب أن تكون قد نفذت أي هجوم على القوات الحكومية", ["SOM REB"]),
+        # (control: any act denied to have happened at all is no one's)
+        ("نفى الجيش وقوع أي هجوم على مواقعه قرب الحدود", []),
+    ],
+)
+def test_assemble_any_act_denied_is_the_deniers(ex, text, actors):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
+    assert (_codes(e.actors), e.modality) == (actors, ce.Modality.NEGATED)

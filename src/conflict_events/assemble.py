@@ -3343,6 +3343,7 @@ _NAME_TRAPS = _CONSTRUCT_NAMES | frozenset(_IDIOM_NAMES)
 _BEHIND = lexical_key(normalize("وراء"))  # "إيران وراء الهجوم": who is behind an act did it
 _STANDING = _keys("يقف تقف يقفون وقف وقفت وقفوا")  # "يقف داعش وراء التفجير"
 _PRETEXTS = _keys("حجه")
+_OCCURRED = _keys("وقوع حدوث")  # "نفى وقوع أي ضربات": an act denied to have happened at all
 _STOPPED = lexical_key(normalize("أوقفت"))  # an arrest, or a stop of what follows
 # what is stopped, no one arrested: "أوقفت رحلاتها الجوية", "أوقفت صادرات الغاز"
 _STOPPED_THINGS = _keys(
@@ -7267,9 +7268,13 @@ class Assembler:
             # "اعتقلت الشرطة المشتبه به في تفجير الكنيسة": the act is the suspect's
             return [], None
         if trig.entry.type == "ASSAULT" and trig.entry.pos == "noun" and trig.start > sent.start and (
-                toks[trig.start - 1].key in _ANY):
+                toks[trig.start - 1].key in _ANY) and not (
+                modality == Modality.NEGATED and any(t.key in _DENY for t in toks[sent.start : trig.start])
+                and not any(t.key in _OCCURRED for t in toks[sent.start : trig.start])):
             # "سترد بقوة على أي هجوم", "توعد بالرد على أي اعتداء": any attack that may come is
-            # not the one of who answers or warns against it ("لن تشارك في أي مشاورات" are)
+            # not the one of who answers or warns against it ("لن تشارك في أي مشاورات" are,
+            # and so is any one denied: "نفت الحركة أن تكون قد شنت أي هجوم"; not one denied
+            # to have happened: "نفى الجيش وقوع أي ضربات")
             return [], None
         k = _responding_verb(toks, sent, trig.start) if toks[trig.start].prep == "ب" else None
         if k is not None:
