@@ -15581,3 +15581,18 @@ def test_assemble_a_stop_of_things_is_no_arrest(ex, text, arrests):
 def test_assemble_any_act_denied_is_the_deniers(ex, text, actors):
     e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
     assert (_codes(e.actors), e.modality) == (actors, ce.Modality.NEGATED)
+
+
+@pytest.mark.parametrize(
+    "text, modality",
+    [
+        # a denial does not reach past a comma into the act a joined verb tells of
+        ("نفت الحركة أي مسؤولية عن التفجير، واتهمت الجيش بقصف البلدة", ce.Modality.ASSERTED),
+        # (control: the act denied, in the denial's own clause)
+        ("نفت الحركة أي صلة لها بقصف البلدة", ce.Modality.ASSERTED),
+        ("نفى الجيش أن يكون قد قصف البلدة", ce.Modality.NEGATED),
+    ],
+)
+def test_assemble_a_denial_stops_at_a_joined_verb(ex, text, modality):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.trigger.text in ("بقصف", "قصف"))
+    assert e.modality == modality

@@ -5437,6 +5437,12 @@ class Assembler:
                       and _joined_verb(toks, trig) and (
                           any(t.text in ("،", ",") for t in toks[c.end : trig.start])
                           or c.entry.id == _WITHOUT_CUE))
+             # (nor into the act such a joined verb tells of: "نفت الحركة أي مسؤولية عن
+             # القصف، واتهمت الجيش بقصف المدينة")
+             and not (c.entry.modality == "negated" and c.end <= trig.start and any(
+                 toks[k].text in ("،", ",") and toks[k + 1].has_conj
+                 and any(o.start == k + 1 and o.entry.pos == "verb" for o in others)
+                 for k in range(c.end, trig.start - 1)))
              # nor does one of the claim: "لم يتبن أي تنظيم التفجير" (the blast was)
              and not (c.entry.modality == "negated" and c.end <= trig.start and any(
                  s.entry.id == _CLAIMED and c.end <= s.start and s.end <= trig.start for s in support))
