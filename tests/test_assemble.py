@@ -15596,3 +15596,19 @@ def test_assemble_any_act_denied_is_the_deniers(ex, text, actors):
 def test_assemble_a_denial_stops_at_a_joined_verb(ex, text, modality):
     e = next(e for e in ex.extract(text, article_date=DATE) if e.trigger.text in ("بقصف", "قصف"))
     assert e.modality == modality
+
+
+@pytest.mark.parametrize(
+    "text, accused",
+    [
+        # past the accuser's name the lexicon does not know, the accused stands right
+        # before the charge
+        ("اتهم والي ولاية الجزيرة الطاهر إبراهيم الخير قوات الدعم السريع بنهب المنازل", ["SDN REB"]),
+        ("اتهم حاكم الإقليم مني أركو مناوي الميليشيات بحرق القرى", ["--- REB"]),
+        # (control: after a statement named between)
+        ("اتهمت الحكومة في بيان الحوثيين بقصف المدينة", ["YEM REB"]),
+    ],
+)
+def test_assemble_the_accused_before_the_charge_past_a_name(ex, text, accused):
+    e = _one(ex, text, "ACCUSE", "اتهم")
+    assert _codes(e.targets) == accused

@@ -8365,6 +8365,14 @@ class Assembler:
             p = next((p for p in phrases if p.start == start and p is not actor and p.kind != "nisba"), None)
             if p is not None and not toks[p.start].prep and not toks[p.start].has_conj:
                 return p, "slot.object"
+            # (past the subject's name the lexicon does not know, the accused right before the
+            # charge: "اتهم حاكم إقليم دارفور مني أركو مناوي قوات الدعم السريع بارتكاب")
+            p = next((p for p in phrases if start < p.start <= start + 8 and p is not actor and p.kind != "nisba"
+                      and p.end < sent.end and toks[p.end].prep == "ب"), None)
+            if p is not None and not toks[p.start].prep and not toks[p.start].has_conj and not any(
+                    t.is_punct or t.prep or t.has_conj or t.key in PREPOSITIONS or t.key in COMPLEMENTIZERS
+                    or t.key in REPORTING for t in toks[start : p.start]):
+                return p, "slot.object"
         if e.type == "CONSULT":
             # "التقى رئيس الوزراء بالسفير الأمريكي", "اتصل الرئيس بنظيره": whom one meets
             met = next((p for p in phrases if p.start == start and p is not actor), None)
