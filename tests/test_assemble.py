@@ -15612,3 +15612,18 @@ def test_assemble_a_denial_stops_at_a_joined_verb(ex, text, modality):
 def test_assemble_the_accused_before_the_charge_past_a_name(ex, text, accused):
     e = _one(ex, text, "ACCUSE", "اتهم")
     assert _codes(e.targets) == accused
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what a dispersal by a light verb is done with, past the protesters and a word of
+        # using, is that dispersal
+        "قامت قوات الأمن بتفريق المحتجين باستخدام الغاز المسيل للدموع",
+        "قامت الشرطة بتفريق المتظاهرين مستخدمة خراطيم المياه",
+        # (control: after the verb, with "بـ")
+        "فرقت الشرطة المتظاهرين بخراطيم المياه",
+    ],
+)
+def test_assemble_one_dispersal_with_its_tools(ex, text):
+    assert [e.mode for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT"] == ["crowd-control"]

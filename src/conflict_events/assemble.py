@@ -10689,13 +10689,17 @@ class Assembler:
                     # الصوتية لتفريقهم")
                     groups[-1].append(t)
                     continue
-                if (t.entry.type == "ASSAULT" and t.entry.pos == "noun" and toks[t.start].prep == "ب"
-                        and (t.start == last.end or (  # (past the protest's genitive: "احتجاجات الطلاب")
-                            t.start - last.end <= 2 and not any(
-                                x.is_punct or x.prep or x.has_conj or x.key in FUNCTION_WORDS for x in between)))
+                # (or after a word of using: "بتفريق المتظاهرين باستخدام خراطيم المياه")
+                lead = t.start - 1 if not toks[t.start].prep and toks[t.start - 1].key in INSTRUMENT else t.start
+                if (t.entry.type == "ASSAULT" and t.entry.pos == "noun" and (toks[t.start].prep == "ب" or lead < t.start)
+                        and (lead == last.end or (  # (past the protest's genitive: "احتجاجات الطلاب")
+                            lead - last.end <= 2 and not any(
+                                x.is_punct or x.prep or x.has_conj or x.key in FUNCTION_WORDS
+                                for x in toks[last.end : lead])))
                         and len(groups) > 1 and len(groups[-1]) == 1
                         and head.entry.type == "PROTEST" and head.entry.pos == "noun"
-                        and groups[-2][0].entry.type == "ASSAULT" and groups[-2][-1].entry.pos == "verb"
+                        and groups[-2][0].entry.type == "ASSAULT"
+                        and (groups[-2][-1].entry.pos == "verb" or groups[-2][-1].entry.mode == "crowd-control")
                         and 0 <= head.start - groups[-2][-1].end <= 6
                         and not any(x.is_punct for x in toks[groups[-2][-1].end : head.start])):
                     # "فرقت قوات الأمن المحتجين بالغاز المسيل للدموع": past the protesters it
