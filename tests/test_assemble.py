@@ -15627,3 +15627,24 @@ def test_assemble_the_accused_before_the_charge_past_a_name(ex, text, accused):
 )
 def test_assemble_one_dispersal_with_its_tools(ex, text):
     assert [e.mode for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT"] == ["crowd-control"]
+
+
+@pytest.mark.parametrize(
+    "text, fatalities",
+    [
+        # the count of the mourners is no toll of the dead they bury
+        ("شيع آلاف اليمنيين جثامين الشهداء الذين سقطوا في الغارة على صعدة", None),
+        # (control: a count right before the dead, or past "من", is theirs)
+        ("أسفر القصف على المدينة عن سقوط عشرات القتلى", 12),
+        ("أكد المسعفون سقوط عدد من القتلى في القصف على المدينة", 10),
+    ],
+)
+def test_assemble_a_count_of_mourners_is_no_toll(ex, text, fatalities):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
+    assert e.fatalities == fatalities
+
+
+def test_assemble_one_killed_in_a_relative_clause(ex):
+    # the one a relative clause of killing is on is one killed, by whom shot him
+    e = _one(ex, "شيع المئات جثمان الشاب الذي قتل برصاص الشرطة", "ASSAULT", "قتل")
+    assert (e.fatalities, _codes(e.actors), [t.text for t in e.targets]) == (1, ["--- COP"], ["الشاب"])

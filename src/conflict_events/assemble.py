@@ -3343,6 +3343,7 @@ _NAME_TRAPS = _CONSTRUCT_NAMES | frozenset(_IDIOM_NAMES)
 _BEHIND = lexical_key(normalize("وراء"))  # "إيران وراء الهجوم": who is behind an act did it
 _STANDING = _keys("يقف تقف يقفون وقف وقفت وقفوا")  # "يقف داعش وراء التفجير"
 _PRETEXTS = _keys("حجه")
+_ONE_RELATIVE = frozenset(("الذي", "التي"))  # "الشاب الذي قتل": a clause on one person
 _OCCURRED = _keys("وقوع حدوث")  # "نفى وقوع أي ضربات": an act denied to have happened at all
 _STOPPED = lexical_key(normalize("أوقفت"))  # an arrest, or a stop of what follows
 # what is stopped, no one arrested: "أوقفت رحلاتها الجوية", "أوقفت صادرات الغاز"
@@ -11229,8 +11230,14 @@ class Assembler:
                 # "436 فلسطينيا قتلوا", "أوقع 18 قتيلا", "لقي تسعة جنود مصرعهم" (past some of
                 # them between commas: "إن 5 أشخاص، بينهم عسكري، قتلوا")
                 b = _before_some_of_them(toks, sent, i)
-                # (not past a time's year: "منذ عام 2009 وقتل فيها مدنيون")
-                a = max([sent.start, b - 4] + [j + 1 for j in range(b - 4, b) if j in time_toks])
+                # (not past a time's year: "منذ عام 2009 وقتل فيها مدنيون", nor past a relative
+                # pronoun: "شيع المئات جثمان الشاب الذي قتل"; a definite noun of the dead is
+                # counted right before it, "مئات الجرحى", or past "من", "عدد من القتلى", not
+                # past other words: "شيع آلاف الفلسطينيين جثامين الشهداء")
+                a = max([sent.start, b - 4] + [j + 1 for j in range(max(sent.start, b - 4), b)
+                                               if j in time_toks or toks[j].key in RELATIVE])
+                if _definite(toks[i]) and b == i and i > sent.start and toks[i - 1].key != "من":
+                    a = max(a, i - 1)
                 n = self._number_near(toks, a, b, backwards=True)
                 whole = next((p for p in phrases if p.end == b and p.start <= a and p.kind != "nisba"
                               and not toks[p.start].prep), None) if n is None else None
@@ -11258,6 +11265,10 @@ class Assembler:
                 if n is None and i > sent.start and key in KILL_WORDS and key not in DEATH_NOUNS and _one_person(
                         toks[i - 1]) and not any(p.end == i and p.kind in ("country", "capital") for p in phrases):
                     n = 1  # "إن جنديا قتل", "فلسطينيا قُتل": one (not "أكدت أوكرانيا مقتل")
+                if (n is None and i - 1 > sent.start and key in KILL_WORDS and key not in DEATH_NOUNS
+                        and toks[i - 1].norm in _ONE_RELATIVE and _one_person(toks[i - 2])):
+                    n = 1  # "جثمان الشاب الذي قتل برصاص الجيش": the one the clause is on
+                    victims = victims or next((p for p in phrases if p.end == i - 1 and p.kind != "nisba"), None)
                 if (n is None and victims is not None and victims.end <= i and key in KILL_WORDS
                         and key not in DEATH_NOUNS and _dual_of_people(toks[victims.start].key)):
                     n = 2  # "إن جنديين تركيين قتلا": two
