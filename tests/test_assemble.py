@@ -15648,3 +15648,18 @@ def test_assemble_one_killed_in_a_relative_clause(ex):
     # the one a relative clause of killing is on is one killed, by whom shot him
     e = _one(ex, "شيع المئات جثمان الشاب الذي قتل برصاص الشرطة", "ASSAULT", "قتل")
     assert (e.fatalities, _codes(e.actors), [t.text for t in e.targets]) == (1, ["--- COP"], ["الشاب"])
+
+
+@pytest.mark.parametrize(
+    "text, targets",
+    [
+        # the commander of a unit in a body is of that body
+        ("أعلن الجيش الإسرائيلي اغتيال قائد كتيبة في حركة الجهاد الإسلامي", ["PSE REB"]),
+        ("قتل قائد وحدة في حزب الله بغارة إسرائيلية", ["LBN REB"]),
+        # (control: with no unit between)
+        ("أعلن الجيش الإسرائيلي اغتيال قيادي في حركة حماس", ["PSE REB"]),
+    ],
+)
+def test_assemble_a_unit_commander_is_of_the_body(ex, text, targets):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
+    assert _codes(e.targets) == targets
