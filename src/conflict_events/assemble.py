@@ -101,9 +101,9 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   القصف الإسرائيلي بأنه جريمة حرب", "..، واصفا الحادث بأنه جريمة");
 * ``slot.purpose``: an act named as the purpose of another is its actor's ("تظاهروا
   للمطالبة بـ"), and one plotted by the object of the act before, its plotter's ("اعتقلت
-  الشرطة خلية خططت لتفجير كنيسة"); ``slot.banner``: a call or a condemnation the banners or slogans of a
-  protest make is the protesters' ("ورفعوا لافتات تطالب بالإفراج عن المعتقلين", "رافعين
-  شعارات تندد بالغلاء"), and asserted;
+  الشرطة خلية خططت لتفجير كنيسة"); ``slot.banner``: a call or a condemnation the banners or
+  slogans of a protest make is the protesters' ("ورفعوا لافتات تطالب بالإفراج عن المعتقلين",
+  "رافعين شعارات تندد بالغلاء"), and asserted;
 * ``slot.participle``: a participle's actor is the subject of the verb before it ("قطعت
   النيجر علاقاتها مع أوكرانيا متهمة كييف"), and so is the actor of a manner told between
   commas ("داهمت وحدات من الجيش، بالتنسيق مع شعبة المعلومات، المباني") and of a verb in the
@@ -404,8 +404,9 @@ def _issued(toks, sent, t) -> bool:
     k = t.start
     if toks[k].key != "صادر" or toks[k].prefix:
         return False
-    return _definite(toks[k]) or (k > sent.start and not toks[k - 1].is_punct and toks[k - 1].key not in FUNCTION_WORDS) or (
-        t.end < sent.end and (toks[t.end].key in PREPOSITIONS or toks[t.end].prep != ""))
+    return (_definite(toks[k])
+            or (k > sent.start and not toks[k - 1].is_punct and toks[k - 1].key not in FUNCTION_WORDS)
+            or (t.end < sent.end and (toks[t.end].key in PREPOSITIONS or toks[t.end].prep != "")))
 
 
 def _online(toks, sent, m) -> bool:
@@ -3342,7 +3343,7 @@ _IDIOM_NAMES = {"مسقط": _keys("راس")}  # "مسقط رأس": a birthplace,
 _NAME_TRAPS = _CONSTRUCT_NAMES | frozenset(_IDIOM_NAMES)
 _BEHIND = lexical_key(normalize("وراء"))  # "إيران وراء الهجوم": who is behind an act did it
 _STANDING = _keys("يقف تقف يقفون وقف وقفت وقفوا")  # "يقف داعش وراء التفجير"
-_PRETEXTS = _keys("حجه")
+_PRETEXTS = _keys("حجه")  # names that after "ب" are a pretext: "بحجة البناء دون ترخيص"
 _ONE_RELATIVE = frozenset(("الذي", "التي"))  # "الشاب الذي قتل": a clause on one person
 _OCCURRED = _keys("وقوع حدوث")  # "نفى وقوع أي ضربات": an act denied to have happened at all
 _STOPPED = lexical_key(normalize("أوقفت"))  # an arrest, or a stop of what follows
@@ -3350,7 +3351,7 @@ _STOPPED = lexical_key(normalize("أوقفت"))  # an arrest, or a stop of what 
 _STOPPED_THINGS = _keys(
     "رحلات رحله صادرات واردات تصدير استيراد دراسه عمل ضخ انتاج ملاحه بث امدادات تعاون تنسيق "
     "اتصالات حركه تمويل برنامج خدمات نشاط انشطه"
-)  # names that after "ب" are a pretext: "بحجة البناء دون ترخيص"
+)
 # who strikes with what: aircraft strike from the air, artillery shells, "برصاص" shoots
 AIRCRAFT = _keys(
     "طايره طايرات طايرتان طايرتين مسيره مسيرات مسيرتان مسيرتين مروحيه مروحيات مروحيتان مروحيتين مقاتلات مقاتله طيران"
@@ -10692,7 +10693,8 @@ class Assembler:
                     continue
                 # (or after a word of using: "بتفريق المتظاهرين باستخدام خراطيم المياه")
                 lead = t.start - 1 if not toks[t.start].prep and toks[t.start - 1].key in INSTRUMENT else t.start
-                if (t.entry.type == "ASSAULT" and t.entry.pos == "noun" and (toks[t.start].prep == "ب" or lead < t.start)
+                if (t.entry.type == "ASSAULT" and t.entry.pos == "noun"
+                        and (toks[t.start].prep == "ب" or lead < t.start)
                         and (lead == last.end or (  # (past the protest's genitive: "احتجاجات الطلاب")
                             lead - last.end <= 2 and not any(
                                 x.is_punct or x.prep or x.has_conj or x.key in FUNCTION_WORDS
