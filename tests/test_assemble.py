@@ -15663,3 +15663,16 @@ def test_assemble_one_killed_in_a_relative_clause(ex):
 def test_assemble_a_unit_commander_is_of_the_body(ex, text, targets):
     e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
     assert _codes(e.targets) == targets
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # who mourns or buries the dead of an attack neither made it nor fell in it
+        "نعت الجماعة القيادي الذي قتل في الغارة",
+        "شيع الأهالي الشهداء الذين سقطوا في القصف",
+    ],
+)
+def test_assemble_the_mourners_are_no_side_of_the_attack(ex, text):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
+    assert not any(a.text in ("الجماعة", "الأهالي") for a in (*e.actors, *e.targets))

@@ -3424,6 +3424,7 @@ _PUNISHING = ("ملاحق", "لاحق", "يلاحق", "تلاحق", "نلاحق"
 _ANSWERED_FOR = _keys("علي عن")  # "محاسبة المسؤولين عن الهجوم": what one answers for
 # verbs of recording what others did: "رصد المرصد", "وثقت المنظمة", "سجلت البعثة"
 _RECORDING = _keys("رصد رصدت رصدوا سجل سجلت سجلوا وثق وثقت وثقوا أحصى أحصت")
+_MOURNING = _keys("نعى نعت نعوا ينعى تنعى شيع شيعت شيعوا")  # who mourns or buries the dead
 _SUPPORT_NOUNS = _keys("استدعاء ارسال")  # light verbs' nouns: "أعلن استدعاء ... الاحتياط"
 _HOLD_OF = _keys("سيطره قبضه")  # "كانت تحت سيطرة الحركة": whose ground it was
 _GATHERINGS = _keys("تجمع تجمعا تجمهر حشد")  # "وسط تجمع لعناصر الشرطة": whom a blast went off amid
@@ -7091,7 +7092,8 @@ class Assembler:
                 t.key in _WITNESS for t in toks[max(sent.start, p.start - 3) : p.start]):
             return True
         before = toks[p.start - 1] if p.start > sent.start else None
-        return before is not None and before.key in _RECORDING and not before.prefix.endswith(("ب", "ل"))
+        return before is not None and (before.key in _RECORDING or before.key in _MOURNING) and not (
+            before.prefix.endswith(("ب", "ل")))
 
     @staticmethod
     def _after_or_because(toks, sent, start) -> bool:
@@ -11238,11 +11240,13 @@ class Assembler:
                 # past other words: "شيع آلاف الفلسطينيين جثامين الشهداء")
                 a = max([sent.start, b - 4] + [j + 1 for j in range(max(sent.start, b - 4), b)
                                                if j in time_toks or toks[j].key in RELATIVE])
-                if _definite(toks[i]) and b == i and i > sent.start and toks[i - 1].key != "من":
+                # (nor are those named before it its dead: "شيع الأهالي الشهداء")
+                named_before = not (_definite(toks[i]) and b == i and i > sent.start and toks[i - 1].key != "من")
+                if not named_before:
                     a = max(a, i - 1)
                 n = self._number_near(toks, a, b, backwards=True)
                 whole = next((p for p in phrases if p.end == b and p.start <= a and p.kind != "nisba"
-                              and not toks[p.start].prep), None) if n is None else None
+                              and not toks[p.start].prep), None) if n is None and named_before else None
                 if whole is not None and not any(j in time_toks for j in range(whole.start - 2, whole.start)):
                     # "إن ثمانية عناصر من قوات النظام قتلوا": the count before a longer phrase
                     n = self._number_near(toks, max(sent.start, whole.start - 2), whole.start, backwards=True)
@@ -11250,7 +11254,7 @@ class Assembler:
                     (p for p in phrases if b - 4 <= p.start < b and p.end <= b and p.kind != "nisba"
                      and not toks[p.start].prep and self._only_quantities(toks[p.end : b])),
                     None,
-                )
+                ) if named_before else victims
                 if (n is None and victims is not None and victims.end <= i and len(victims.conjuncts) == 1
                         and (victims.conjuncts[0][2].kind == "force" or toks[victims.start].key in _FORCE_BODIES)
                         and victims.conjuncts[0][4] in _ARMED_SECTORS
