@@ -7087,7 +7087,8 @@ class Assembler:
         """Whether the country or city ``p`` is the subject of "شهد" (witnessed), which
         names where something happens: "شهدت العاصمة الصومالية مقديشو انفجارا"; or anyone
         the subject of a verb of recording, who only observes what it records: "رصد المرصد
-        السوري مقتل 20 مدنيا في غارات", "وثقت المنظمة هجمات على المدارس"."""
+        السوري مقتل 20 مدنيا في غارات", "وثقت المنظمة هجمات على المدارس", or of mourning or
+        burial, who only mourns the dead: "نعت الحركة القيادي الذي قتل في الغارة"."""
         if p.kind in ("country", "capital") and any(
                 t.key in _WITNESS for t in toks[max(sent.start, p.start - 3) : p.start]):
             return True
