@@ -11251,11 +11251,12 @@ class Assembler:
                 if whole is not None and not any(j in time_toks for j in range(whole.start - 2, whole.start)):
                     # "إن ثمانية عناصر من قوات النظام قتلوا": the count before a longer phrase
                     n = self._number_near(toks, max(sent.start, whole.start - 2), whole.start, backwards=True)
-                victims = victims or next(
-                    (p for p in phrases if b - 4 <= p.start < b and p.end <= b and p.kind != "nisba"
-                     and not toks[p.start].prep and self._only_quantities(toks[p.end : b])),
-                    None,
-                ) if named_before else victims
+                if named_before:
+                    victims = victims or next(
+                        (p for p in phrases if b - 4 <= p.start < b and p.end <= b and p.kind != "nisba"
+                         and not toks[p.start].prep and self._only_quantities(toks[p.end : b])),
+                        None,
+                    )
                 if (n is None and victims is not None and victims.end <= i and len(victims.conjuncts) == 1
                         and (victims.conjuncts[0][2].kind == "force" or toks[victims.start].key in _FORCE_BODIES)
                         and victims.conjuncts[0][4] in _ARMED_SECTORS
