@@ -248,6 +248,25 @@ def test_gazetteer_country_known_by_its_actor_name_is_a_place(text, country):
     assert (e.place.country, e.place.kind) == (country, "country")
 
 
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a sea, a gulf or a strait named after a town or a country inside its name is the
+        # water, not the town or the country
+        ("في خليج عمان", "Gulf of Oman"),
+        ("في بحر الصين الجنوبي", "South China Sea"),
+        ("في بحر آزوف", "Sea of Azov"),
+        ("في خليج العقبة", "Gulf of Aqaba"),
+        ("في مضيق تايوان", "Taiwan Strait"),
+        ("في المحيط الهندي", "Indian Ocean"),
+    ],
+)
+def test_gazetteer_water_named_after_a_place_is_the_water(text, name):
+    e = _extractor().extract(f"احتجزت البحرية سفينة {text} صباح اليوم", article_date="2024-03-10")[0]
+    assert e.place is not None and e.place.text == text.split(" ", 1)[1]
+    assert (e.place.name, e.place.kind) == (name, "water")
+
+
 def test_gazetteer_a_state_named_by_what_it_is_is_no_place():
     # "الكيان الصهيوني", "دولة الاحتلال", "السلطة الفلسطينية" name a state, not where
     assert not resolve("الكيان الصهيوني") and not resolve("دولة الاحتلال") and not resolve("السلطة الفلسطينية")
