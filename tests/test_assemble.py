@@ -15676,3 +15676,24 @@ def test_assemble_a_unit_commander_is_of_the_body(ex, text, targets):
 def test_assemble_the_mourners_are_no_side_of_the_attack(ex, text):
     e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
     assert not any(a.text in ("الجماعة", "الأهالي") for a in (*e.actors, *e.targets))
+
+
+@pytest.mark.parametrize(
+    "text, fatalities, targets",
+    [
+        # people who fell or perished in an attack, named right before the verb, are its dead
+        ("نعت الحركة أربعة من مقاتليها سقطوا في غارة جوية فجر اليوم", 4, ["مقاتليها"]),
+        ("أكدت مصادر طبية أن سبعة مدنيين قضوا جراء القصف المدفعي على البلدة", 7, ["مدنيين"]),
+        ("دفن الأهالي صيادين اثنين قضيا بقصف بحري قرب الشاطئ", 2, ["صيادين"]),
+        # (controls: fallen into a trap or into the hands of the police, no one died)
+        ("قال الجيش إن خمسة مسلحين سقطوا في كمين قرب الحدود", None, None),
+        ("أعلنت الشرطة أن ستة مهربين سقطوا في قبضتها بعد هجوم على دورية", None, None),
+        # (control: the verb of killing itself)
+        ("نعت الحركة أربعة من مقاتليها قتلوا في غارة جوية فجر اليوم", 4, ["مقاتليها"]),
+    ],
+)
+def test_assemble_who_fell_in_an_attack_were_killed(ex, text, fatalities, targets):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
+    assert e.fatalities == fatalities
+    if targets is not None:
+        assert [t.text for t in e.targets] == targets

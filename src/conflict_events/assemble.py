@@ -2206,6 +2206,23 @@ def _nature_at(toks, k) -> bool:
     return t.key in _NATURE or (t.key in _ON_THE_ROAD and k > 0 and toks[k - 1].key in _ACCIDENT)
 
 
+def _perished(toks, sent, i, phrases, strikes) -> bool:
+    """Whether the verb at ``i`` ("سقطوا", "قضوا") tells of people killed: right after the
+    people it tells of, and right before the attack they fell in ("من مقاتليه سقطوا في غارة",
+    "شبان قضوا جراء القصف"; not "سقطوا في قبضة الأمن", captured, nor "قضوا على", eliminated,
+    nor "سقطوا في كمين" of no attack's noun)."""
+    if i == sent.start:
+        return False
+    end = i - 1 if toks[i - 1].key in _AGREEING_NUMBERS else i  # (past "اثنين": "صيادين اثنين قضيا")
+    if not any(p.end == end and p.kind != "nisba" for p in phrases):
+        return False
+    j = i + 1
+    while j < min(sent.end, i + 3) and (toks[j].key in _FELL_IN or toks[j].key in FUNCTION_WORDS):
+        j += 1  # past "في", "جراء", "خلال"
+    # (the attack's noun, not a trap: "سقطوا في كمين", they were ambushed)
+    return j < sent.end and j in strikes and (j > i + 1 or bool(toks[j].prep)) and toks[j].key not in _TRAPS
+
+
 def _one_person(t: "Tok") -> bool:
     """A person named in the singular: "جنديا", "شرطي", "فلسطينيا" (a nationality used as a
     noun, in the accusative)."""
@@ -3726,6 +3743,11 @@ _RANK_ADJECTIVES = _keys("ميداني ميدانيا بارز بارزا كبي
 _OUTING = _keys("خروج نزول")
 # "قضى على": eliminated, said of the fighters an army kills ("القضاء على سبعة مسلحين")
 _ELIMINATED = _keys("قضي قضت قضوا قضاء")
+# verbs of people who fell or perished, after them, read as the kill verb of the same number
+# when an attack follows ("ثلاثة من مقاتليه سقطوا في غارة", "شبان قضوا في قصف")
+_PERISHED = {"سقطوا": "قتلوا", "قضوا": "قتلوا", "سقطا": "قتلا", "قضيا": "قتلا"}
+_FELL_IN = _keys("في جراء خلال اثر بسبب عقب")  # between such a verb and the attack
+_TRAPS = _keys("كمين الكمين فخ")
 # "كان قد": between a relative pronoun and its clause's verb ("الذي كان قد طالب")
 _WAS_ALREADY = _WAS | _keys("قد")
 # a relative clause's pronoun of the time or place it opens on: "في وقت تشن فيه القوات"
@@ -11041,6 +11063,8 @@ class Assembler:
         found = []
         for i in range(sent.start, sent.end):
             key = toks[i].key
+            if key in _PERISHED and strikes and _perished(toks, sent, i, phrases, strikes):
+                key = _PERISHED[key]  # "ثلاثة من مقاتليه سقطوا في غارة": were killed in it
             # "قضت على ثلاثة إرهابيين", "القضاء على سبعة مسلحين": eliminated, killed
             eliminated = key in _ELIMINATED and i + 1 < sent.end and toks[i + 1].key == "علي"
             # "مجزرة راح ضحيتها سبعة أشخاص": who fell its victims were killed
