@@ -15697,3 +15697,25 @@ def test_assemble_who_fell_in_an_attack_were_killed(ex, text, fatalities, target
     assert e.fatalities == fatalities
     if targets is not None:
         assert [t.text for t in e.targets] == targets
+
+
+@pytest.mark.parametrize(
+    "text, actors",
+    [
+        # a sum allocated, granted or donated is aid, as one given is
+        ("خصصت الحكومة الهولندية 15 مليون يورو لإغاثة ضحايا الفيضانات في باكستان", ["NLD GOV"]),
+        ("أعلنت ألمانيا تخصيص 30 مليون يورو لدعم النازحين في السودان", ["DEU GOV"]),
+        ("منحت الكويت الأردن مليوني دينار لدعم اللاجئين", ["KWT GOV"]),
+        ("قدمت قطر ملياري ريال للسلطة الفلسطينية", ["QAT GOV"]),
+        # (control: the sum given, as before)
+        ("قدمت الإمارات 40 مليون دولار لدعم المستشفيات", ["ARE GOV"]),
+    ],
+)
+def test_assemble_a_sum_allocated_or_granted_is_aid(ex, text, actors):
+    e = _one(ex, text, "AID", "")
+    assert _codes(e.actors) == actors
+
+
+def test_assemble_a_sum_seen_is_no_aid(ex):
+    # a sum detected or monitored is no gift
+    assert "AID" not in _types(ex, "رصدت الأجهزة الأمنية تحويل خمسة ملايين دولار إلى حساب في الخارج")
