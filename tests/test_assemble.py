@@ -15719,3 +15719,17 @@ def test_assemble_a_sum_allocated_or_granted_is_aid(ex, text, actors):
 def test_assemble_a_sum_seen_is_no_aid(ex):
     # a sum detected or monitored is no gift
     assert "AID" not in _types(ex, "رصدت الأجهزة الأمنية تحويل خمسة ملايين دولار إلى حساب في الخارج")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # who shot the one a relative clause of killing is on, past the time of his death
+        "ودع أهالي القرية جثمان الشاب الذي استشهد مساء أمس برصاص قوات الاحتلال",
+        # (control: with no time between)
+        "ودع أهالي القرية جثمان الشاب الذي استشهد برصاص قوات الاحتلال",
+    ],
+)
+def test_assemble_the_killer_of_a_relative_clause_past_its_time(ex, text):
+    e = _one(ex, text, "ASSAULT", "استشهد")
+    assert (_codes(e.actors), [t.text for t in e.targets], e.fatalities) == (["ISR MIL"], ["الشاب"], 1)

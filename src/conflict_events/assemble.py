@@ -2206,6 +2206,13 @@ def _nature_at(toks, k) -> bool:
     return t.key in _NATURE or (t.key in _ON_THE_ROAD and k > 0 and toks[k - 1].key in _ACCIDENT)
 
 
+def _past_times(i: int, end: int, time_toks) -> int:
+    """The first token from ``i`` on, before ``end``, that is no word of a time expression."""
+    while i < end and i in time_toks:
+        i += 1
+    return i
+
+
 def _perished(toks, sent, i, phrases, strikes) -> bool:
     """Whether the verb at ``i`` ("سقطوا", "قضوا") tells of people killed: right after the
     people it tells of, and right before the attack they fell in ("من مقاتليه سقطوا في غارة",
@@ -11352,11 +11359,12 @@ class Assembler:
                     and toks[victims.end].key in _FIRE_OF):
                 # "أصيب 20 فلسطينيا برصاص الاحتلال خلال مواجهات": so did who shot them
                 agent = next((p for p in phrases if p.start == victims.end + 1 and p.kind != "nisba"), None)
-            elif (agent is None and victims is not None and victims.end <= i and i + 2 < sent.end
-                    and toks[i + 1].key in _FIRE_OF and not toks[i].has_conj):
+            elif (agent is None and victims is not None and victims.end <= i
+                  and (f := _past_times(i + 1, sent.end, time_toks)) + 1 < sent.end
+                  and toks[f].key in _FIRE_OF and not toks[i].has_conj):
                 # "إن ثلاثة فلسطينيين استشهدوا برصاص الاحتلال خلال مواجهات": the same, the
-                # killed told before their verb
-                agent = next((p for p in phrases if p.start == i + 2 and p.kind != "nisba"), None)
+                # killed told before their verb (past a time: "الشاب الذي استشهد أمس برصاص")
+                agent = next((p for p in phrases if p.start == f + 1 and p.kind != "nisba"), None)
             found.append((i, n, victims, killed, agent))
         return found
 
