@@ -15733,3 +15733,18 @@ def test_assemble_a_sum_seen_is_no_aid(ex):
 def test_assemble_the_killer_of_a_relative_clause_past_its_time(ex, text):
     e = _one(ex, text, "ASSAULT", "استشهد")
     assert (_codes(e.actors), [t.text for t in e.targets], e.fatalities) == (["ISR MIL"], ["الشاب"], 1)
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        # the outlet named after a noun of censorship is the one silenced, not who silences it
+        ("قررت السلطات إغلاق مكتب قناة الجزيرة في العاصمة", "إغلاق"),
+        ("قررت السلطات تعليق عمل قناة الجزيرة في البلاد", "تعليق"),
+        # (control: after the verb)
+        ("أغلقت السلطات مكتب قناة الجزيرة في العاصمة", "أغلقت"),
+    ],
+)
+def test_assemble_the_outlet_after_a_noun_of_censorship_is_its_target(ex, text, trigger):
+    e = _one(ex, text, "COERCE", trigger)
+    assert ([a.text for a in e.actors], [t.text for t in e.targets]) == (["السلطات"], ["قناة الجزيرة"])

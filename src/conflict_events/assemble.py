@@ -6502,6 +6502,7 @@ class Assembler:
                 return owner, "slot.owner"
         if (same is not None and e.pos == "noun" and same.start > trig.start and e.mode != "expel"
                 and toks[trig.start].key not in _WITHDRAW_WHAT  # ("سحب القوات": who is withdrawn)
+                and e.mode != "censor"  # ("تعليق عمل قناة الجزيرة": the outlet silenced)
                 and not _definite(toks[trig.start])
                 # (or made definite by the name it is annexed to: "انسحاب قوات البيشمركة"; not
                 # past "لـ": "دعما عسكريا للجيش", whom it is for)
@@ -6847,6 +6848,8 @@ class Assembler:
             # "الرصاص الحي على المتظاهرين", "الإفراج عن الناشطات": the act's object
             and toks[trig.end - 1].key not in TARGET_PREPS and toks[trig.end - 1].key not in PREPOSITIONS
             and e.mode not in ("convict", "boycott")  # "حكما بسجن الناشط": the one sentenced
+            # "إغلاق مكتب قناة الجزيرة", "حجب موقع الصحيفة": the outlet silenced
+            and e.mode != "censor"
             # "اتهام رواندا بدعم المتمردين": the one accused, before the charge (but
             # "اتهامات غامبيا بارتكاب إبادة" are Gambia's)
             and not (toks[trig.end - 1].key == _ACCUSING and after.end < sent.end and toks[after.end].prep == "ب")
@@ -8497,7 +8500,9 @@ class Assembler:
         if e.pos == "noun" and e.type in _PATIENT_TYPES:
             # "استهداف التجمعات السكنية", "قصف الاحتلال منزلا", "اعتقال 40 فلسطينيا"
             for p in phrases:
-                if p is actor or p.kind == "nisba" or p.start < trig.end:
+                if p is actor or p.kind == "nisba" or p.start < trig.end and not (
+                        # "تعليق عمل قناة الجزيرة": the outlet whose name the act's words begin
+                        e.mode == "censor" and trig.start < p.start < trig.end < p.end):
                     continue
                 if p.kind in ("capital", "country") and _shaken(toks, sent, trig):
                     break  # "هز انفجار ضخم العاصمة مقديشو": the city an act shook is where it was
@@ -8529,6 +8534,7 @@ class Assembler:
                     self._patient_like(p) or p.start > trig.end or arrest
                     or toks[trig.end - 1].key in PREPOSITIONS  # "الإفراج عن الناشطات"
                     or toks[trig.end - 1].key in _CONSTRUCT_OBJECTS  # "إطلاق سراح الناشط"
+                    or e.mode == "censor"  # "إغلاق مكتب قناة الجزيرة": the outlet silenced
                     # "استهدف هجوم صاروخي السفارة": the object of the verb the act is subject of
                     or (trig.start > sent.start and toks[trig.start - 1].key in _AIMING_VERBS)
                     or (actor is not None and actor is self._undertaker(toks, sent, trig, phrases))
