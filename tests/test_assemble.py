@@ -15748,3 +15748,17 @@ def test_assemble_the_killer_of_a_relative_clause_past_its_time(ex, text):
 def test_assemble_the_outlet_after_a_noun_of_censorship_is_its_target(ex, text, trigger):
     e = _one(ex, text, "COERCE", trigger)
     assert ([a.text for a in e.actors], [t.text for t in e.targets]) == (["السلطات"], ["قناة الجزيرة"])
+
+
+@pytest.mark.parametrize(
+    "text, targets",
+    [
+        # a state's central bank is of its government
+        ("جمدت كندا أصول البنك المركزي الإيراني", ["IRN GOV"]),
+        # (control: the state named inside the bank's name)
+        ("فرض الاتحاد الأوروبي عقوبات على مصرف ليبيا المركزي", ["LBY GOV"]),
+    ],
+)
+def test_assemble_a_central_bank_is_of_its_state(ex, text, targets):
+    e = _one(ex, text, "SANCTION", "")
+    assert _codes(e.targets) == targets
