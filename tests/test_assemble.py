@@ -15762,3 +15762,16 @@ def test_assemble_the_outlet_after_a_noun_of_censorship_is_its_target(ex, text, 
 def test_assemble_a_central_bank_is_of_its_state(ex, text, targets):
     e = _one(ex, text, "SANCTION", "")
     assert _codes(e.targets) == targets
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the word after a subject that tells it unknown is no object attacked
+        "هاجمت طائرات مسيرة مجهولة قاعدة عين الأسد غرب العراق",
+        "قصفت طائرات حربية مجهولة مدينة الكفرة",
+    ],
+)
+def test_assemble_unknown_is_the_subject_s_word(ex, text):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
+    assert e.actors and not any("مجهول" in t.text for t in e.targets)

@@ -8759,6 +8759,9 @@ class Assembler:
                 and not toks[start].text.startswith("آ")  # ("آلية" reads as "ال" + "يه" once normalized)
                 and _NISBA_ENDING.search(toks[start].key) is not None):
             return None  # "ضبطت السلطات الجمركية شحنة": the subject's adjective, not its object
+        if (actor is not None and actor.start >= trig.end and start == actor.end and start < sent.end
+                and toks[start].key.startswith(("مجهول", "المجهول")) and not toks[start].prep):
+            return None  # "هاجمت طائرات مسيرة مجهولة قاعدة": the subject unknown, not its object
         i = self._past_count(toks, sent, start)
         if i >= sent.end or i in ctx.lexical or any(a <= i < b for a, b in ctx.place_spans) or not (
                 # (a word counted is a noun whatever its shape: "ثلاثة رجال")
