@@ -13288,8 +13288,8 @@ def test_assemble_forces_sent(ex, text, actors, place):
         # a storming amid clashes is part of them, and gives them its time and what it storms
         ("اقتحمت قوات الاحتلال مخيم جنين فجر اليوم وسط اشتباكات عنيفة", ["PSE REF"], "2016-08-30"),
         ("اقتحم الجيش بلدة في ريف درعا أمس وسط اشتباكات عنيفة", [], "2016-08-29"),
-        # (the clash's own side stays its target)
-        ("اقتحمت قوات الاحتلال مخيم بلاطة فجر اليوم وسط اشتباكات مع مسلحين", ["--- REB"], "2016-08-30"),
+        # (the clash's own side stays its target, of the camp's country)
+        ("اقتحمت قوات الاحتلال مخيم بلاطة فجر اليوم وسط اشتباكات مع مسلحين", ["PSE REB"], "2016-08-30"),
     ],
 )
 def test_assemble_a_storming_amid_clashes(ex, text, targets, date):
@@ -14084,7 +14084,7 @@ def test_assemble_who_shot_the_killed_told_before_their_verb_made_the_clash(ex, 
         ("انفجرت عبوة ناسفة جنوب غرب بغداد", "southwest"),
         ("قتل جنديان في هجوم شمال غربي سوريا", "northwest"),
         ("أعلن الجيش النيجيري مقتل عشرة مسلحين في هجوم جنوب شرق البلاد", "southeast"),
-        ("اقتحمت قوات الاحتلال مخيم بلاطة شمال شرق نابلس", "northeast"),
+        ("اقتحمت قوات الاحتلال قرية صغيرة شمال شرق نابلس", "northeast"),
         # controls: one direction word
         ("انفجرت عبوة ناسفة جنوب بغداد", "south"),
         ("قصف الجيش مواقع في ريف حلب الشمالي", "north"),
@@ -15775,3 +15775,17 @@ def test_assemble_a_central_bank_is_of_its_state(ex, text, targets):
 def test_assemble_unknown_is_the_subject_s_word(ex, text):
     e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
     assert e.actors and not any("مجهول" in t.text for t in e.targets)
+
+
+@pytest.mark.parametrize(
+    "text, camp, targets",
+    [
+        # a camp named in the gazetteer is the place itself, and its people what is attacked
+        ("قصفت الطائرات الحربية مخيم النصيرات وسط القطاع", "Nuseirat camp", ["PSE REF"]),
+        ("اقتحمت القوات مخيم نور شمس قرب طولكرم", "Nur Shams camp", ["PSE REF"]),
+        ("اندلعت اشتباكات عنيفة في مخيم عين الحلوة جنوب لبنان", "Ain al-Hilweh camp", []),
+    ],
+)
+def test_assemble_a_named_camp_is_the_place_and_its_people_the_target(ex, text, camp, targets):
+    e = ex.extract(text, article_date=DATE)[0]
+    assert (e.place.name, e.place.kind, _codes(e.targets)) == (camp, "site", targets)

@@ -3620,6 +3620,7 @@ _PLACE_NOUNS_OR_DIRECTIONS = PLACE_NOUNS | DIRECTIONS
 # villages, towns and quarters an attack strikes: their people are its target ("هاجم
 # مستوطنون بلدة ترمسعيا"); not a city, named for where ("قصفت الطائرات مدينة حلب")
 _SETTLEMENTS = _keys("قريه قريتين قريتي قريتا قرى بلده بلدتين بلدتي بلدتا بلدات احياء مستوطنه مستوطنات")
+_CAMPS = _keys("مخيم مخيمات")  # the word of a camp of refugees or the displaced
 _SOME_OF = _keys("بعض عدد العديد من")  # "بعض القرى", "العديد من القرى"
 # the nouns of fighting between two sides, named together after them ("اشتباكات الجيش
 # والمسلحين")
@@ -4097,9 +4098,11 @@ class Assembler:
                 # "مدينة السادس من أكتوبر", "مدينة العاشر من رمضان": a date inside a town's name
                 times = [x for x in times if not any(a <= x[0][0] and x[0][1] <= b for a, b in spans)]
             if actor_ms and spans:
-                # "بيت حانون", "دير البلح": a common noun inside a place's name is no actor
+                # "بيت حانون", "دير البلح": a common noun inside a place's name is no actor (but
+                # a camp's that begins it is its people: "اقتحمت القوات مخيم جنين")
                 actor_ms = [m for m in actor_ms if m.entry.kind in ("country", "capital") or not any(
-                    a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in spans)]
+                    a <= m.start and m.end <= b and b - a > m.end - m.start
+                    and not (a == m.start and toks[a].key in _CAMPS) for a, b in spans)]
             if actor_ms and any(m.entry.kind == "capital" and _named_after(toks, m) for m in actor_ms):
                 # "بموجب اتفاق الدوحة": the capital names the agreement, not a state that acts
                 actor_ms = [m for m in actor_ms if not (m.entry.kind == "capital" and _named_after(toks, m))]
