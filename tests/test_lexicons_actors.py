@@ -277,6 +277,19 @@ def find_actors():
 
 
 @pytest.mark.parametrize(
+    "text, iso",
+    [
+        # a nisba by each of the spellings the news gives it
+        ("قصفت القوات مواقع أرمنية", "ARM"),
+        ("قصفت القوات مواقع أرمينية", "ARM"),
+        ("اعتقلت الشرطة ناشطا كازاخيا", "KAZ"),
+    ],
+)
+def test_lexicons_actors_nisba_spellings(find_actors, text, iso):
+    assert f"act.nisba.{iso.lower()}" in {i for i, _ in find_actors(text)}
+
+
+@pytest.mark.parametrize(
     "text, expected",
     [
         (
