@@ -15789,3 +15789,20 @@ def test_assemble_unknown_is_the_subject_s_word(ex, text):
 def test_assemble_a_named_camp_is_the_place_and_its_people_the_target(ex, text, camp, targets):
     e = ex.extract(text, article_date=DATE)[0]
     assert (e.place.name, e.place.kind, _codes(e.targets)) == (camp, "site", targets)
+
+
+@pytest.mark.parametrize(
+    "text, etype, modality",
+    [
+        # an act's noun whose light verb is denied, a long subject between, did not happen
+        ("لم تتوصل الأطراف الليبية المتنازعة إلى اتفاق في جنيف", "AGREE", ce.Modality.NEGATED),
+        ("لم تعقد الأطراف الليبية المتنازعة محادثات مباشرة منذ أشهر", "CONSULT", ce.Modality.NEGATED),
+        # (controls: the negation near the noun; no negation; the denial in another clause)
+        ("لم يتوصل الطرفان إلى اتفاق", "AGREE", ce.Modality.NEGATED),
+        ("توصلت الأطراف الليبية المتنازعة إلى اتفاق في جنيف", "AGREE", ce.Modality.ASSERTED),
+        ("قال الوزير إن الحكومة لم تتدخل، وإن الأطراف وقعت اتفاقا في جنيف", "AGREE", ce.Modality.ASSERTED),
+    ],
+)
+def test_assemble_a_denied_light_verb_denies_its_act(ex, text, etype, modality):
+    e = _one(ex, text, etype, "")
+    assert e.modality == modality

@@ -231,7 +231,9 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   after the article or from its date on, or told of days to come ("خلال الأيام المقبلة"),
   ``mod.defused`` for a bomb defused ("فككت الهندسة عبوة ناسفة") and ``mod.failed`` for
   what the subject of a verb of failing failed in ("فشلت المفاوضات في التوصل إلى اتفاق")
-  or could not do ("لم تتمكن القوات من استعادة السيطرة");
+  or could not do ("لم تتمكن القوات من استعادة السيطرة"), ``mod.denied-light-verb`` for an
+  act's noun whose light verb is denied, with a long subject between ("لم تتوصل الأطراف
+  السودانية إلى اتفاق");
 * ``fatalities.count`` and ``arrested.count``: killed ("أسفر عن مقتل 43 مصليا"), injured and
   arrested counts ("اعتقل 40 فلسطينيا"); the dead go to the act they died in ("مقتل 35
   مدنيا في انفجار عبوة"), else to the nearest attack; ``fatalities.tally``: the dead
@@ -713,6 +715,21 @@ def _failed_in(toks, sent, trig) -> bool:
         if toks[p].key == "من" and toks[k].key in _UNABLE and k > sent.start and toks[k - 1].key in _NOT_PAST:
             return True
     return False
+
+
+def _denied_light_verb(toks, sent, trig, support, others, phrases) -> bool:
+    """The act's noun after its light verb, that verb denied by "لم" or "لن" before it: "لم
+    تتوصل الأطراف السودانية إلى اتفاق", "لن يعقد الطرفان جولة جديدة من المحادثات" (a
+    subject between puts the noun past the reach of the negation's cue)."""
+    s = max((s for s in support if s.end <= trig.start and trig.start - s.end <= 6),
+            key=lambda s: s.end, default=None)
+    if s is None or s.start == sent.start or toks[s.start - 1].key not in _DENYING or s.entry.id == _CLAIMED:
+        return False  # (a claim denied is no act denied: "لم تتبن أي جهة الهجوم")
+    # the verb, its subject, then at most three words to the noun ("جولة جديدة من المحادثات")
+    subject = next((p for p in phrases if p.start == s.end and p.end <= trig.start), None)
+    return subject is not None and trig.start - subject.end <= 3 and not any(
+        _punct(t) or t.key in COMPLEMENTIZERS or t.key in CLAUSE_BREAKS for t in toks[s.end : trig.start]) and (
+        not any(s.end <= o.start < trig.start for o in others))
 
 
 def _charged(toks, sent, trig) -> bool:
@@ -3514,6 +3531,7 @@ _CHARGES = _keys("تهمه تهم متورط متورطه متورطين متو�
 _FAILING = _keys("فشل فشلت فشلوا فشلا فشلتا")  # "فشلت المفاوضات في التوصل إلى اتفاق"
 _UNABLE = _keys("تتمكن يتمكن يتمكنوا تتمكنا يتمكنا")  # "لم تتمكن القوات من اقتحام البلدة"
 _NOT_PAST = _keys("لم")
+_DENYING = _keys("لم لن")  # what denies the verb after it, past or to come
 _MILLIONS = _keys("ملايين الاف")  # (counts "parse_number" leaves to the words before)
 _MULTIPLIERS = {lexical_key(normalize(w)): m for w, m in (("آلاف", 1000), ("ملايين", 1_000_000))}  # "عشرة آلاف"
 _CAPITAL_WORD = _keys("عاصمه")  # "العاصمة الجزائرية"
@@ -5517,6 +5535,8 @@ class Assembler:
             modality, mrule = Modality.NEGATED, "mod.defused"
         elif modality == Modality.ASSERTED and _failed_in(toks, sent, trig):
             modality, mrule = Modality.NEGATED, "mod.failed"
+        elif modality == Modality.ASSERTED and e.pos == "noun" and _denied_light_verb(toks, sent, trig, support, others, phrases):
+            modality, mrule = Modality.NEGATED, "mod.denied-light-verb"
         if e.type == "THREATEN" and modality in (Modality.PLANNED, Modality.POSSIBLE) and mrule is not None and (
                 mrule == "mod.future-prefix" or mrule.startswith(("cue.planned.", "cue.possible.tahdhir"))):
             # "حذر من أن بلاده سترد بقوة", "توعد برد حاسم": the act promised is to come, the
