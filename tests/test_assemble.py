@@ -15806,3 +15806,16 @@ def test_assemble_a_named_camp_is_the_place_and_its_people_the_target(ex, text, 
 def test_assemble_a_denied_light_verb_denies_its_act(ex, text, etype, modality):
     e = _one(ex, text, etype, "")
     assert e.modality == modality
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what the subject protests at is not its own act
+        "انسحب ممثلو المعارضة من الجلسة احتجاجا على استمرار القصف",
+        "غادر الوفد الحكومي قاعة الاجتماع احتجاجا على استمرار الهجمات",
+    ],
+)
+def test_assemble_what_one_protests_at_is_not_one_s_act(ex, text):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
+    assert e.actors == ()

@@ -7202,6 +7202,11 @@ class Assembler:
                 return None, None
         if trig.start > sent.start and toks[trig.start - 1].key in _IN_EXCHANGE:
             return None, None  # "أطلقت حماس سراح رهائن مقابل الإفراج عن أسرى": the other side's act
+        if any(_protest_against(toks, k) and not any(_punct(t) for t in toks[k + 2 : trig.start])
+               for k in range(max(sent.start, trig.start - 4), trig.start - 1)):
+            # "انسحب وفد المعارضة احتجاجا على استمرار القصف": what the subject protests at is
+            # not its own act
+            return None, None
         if trig.entry.pos == "noun" and _suspected_of(toks, sent, trig):
             return None, None  # "اعتقلت القوات خمسة مشتبه بهم في تفجير": the suspects' act
         if (trig.start - 2 >= sent.start and toks[trig.start - 1].key in _INTO
