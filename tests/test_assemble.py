@@ -15819,3 +15819,16 @@ def test_assemble_a_denied_light_verb_denies_its_act(ex, text, etype, modality):
 def test_assemble_what_one_protests_at_is_not_one_s_act(ex, text):
     e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
     assert e.actors == ()
+
+
+@pytest.mark.parametrize(
+    "text, actors",
+    [
+        # who called a protest, after "إليها", is the caller; what is called to is the protest
+        ("شارك نحو ألف شخص في الوقفة التي دعت إليها نقابة الصحفيين", ["--- JRN"]),
+        ("انطلقت المظاهرات التي دعا إليها التيار الصدري في بغداد", ["IRQ PTY"]),
+    ],
+)
+def test_assemble_who_called_a_protest_after_the_pronoun(ex, text, actors):
+    e = _one(ex, text, "REQUEST", "دع")
+    assert (_codes(e.actors), e.targets) == (actors, ())

@@ -3760,8 +3760,9 @@ _MEN = _keys("قادة قضاة دعاة رعاة غزاة ولاة ساسة ط�
 _OF_THEM = frozenset(("منهم", "منهن"))  # "عددا منهم": some of them
 _PEOPLE_SECTORS = frozenset(("CVL", "OPP", "REB", "JRN", "MED", "REF", "REL"))  # (whom "منهم" counts)
 _HIS = frozenset(("عليه", "ضده", "بحقه", "عنه", "سراحه"))  # the same, of one man
+_TO_PRONOUNS = _TO_IT | {"اليهم"}  # "التظاهرة التي دعت إليها النقابات"
 _OBJECT_PRONOUNS = frozenset(("عليهم", "ضدهم", "بحقهم", "عليها", "ضدها", "بحقها", "عنهم", "سراحهم", "لهم",
-                              "عنها", "سراحها")) | _HIS
+                              "عنها", "سراحها")) | _HIS | _TO_PRONOUNS
 # adjectives of a title before its holder's name: "المبعوث الأمريكي الخاص زلماي خليل زاد"
 _TITLE_ADJECTIVES = _keys("خاص سابق اسبق جديد خاصا سابقا اسبقا جديدا")
 _RANK_ADJECTIVES = _keys("ميداني ميدانيا بارز بارزا كبير كبيرا رفيع رفيعا")  # "قائد ميداني في الحركة"
@@ -5757,6 +5758,7 @@ class Assembler:
             # whom a condemnation is aimed at is who did the act it condemns (filled in once
             # that act's event is built)
             condemned = self._condemned_act(toks, trig, others) if held is None else None
+            called_to = False
             if held is not None:
                 target, trule = held, "slot.relative"
             elif not resumed and condemned is None:
@@ -5764,10 +5766,16 @@ class Assembler:
                        for i in (trig.end - 1, trig.end)):
                     # "أفرجت عنهم حركة حماس": the pronoun of the trigger is its object
                     target, trule = self._pronoun_target(toks, sent, trig, phrases, actor)
-                if target is None:
+                    # ("التظاهرة التي دعت إليها النقابات": what is called to is the thing the
+                    # pronoun stands for, the noun before the relative pronoun, no one else)
+                    called_to = trig.end < sent.end and toks[trig.end].norm.lstrip("وف") in _TO_PRONOUNS
+                    if (called_to and target is not None and trig.start - 1 > sent.start
+                            and toks[trig.start - 1].key in RELATIVE and target.end != trig.start - 1):
+                        target, trule = None, None
+                if target is None and not called_to:
                     target, trule = self._target(toks, sent, trig, phrases, actor, support, others, time_toks,
                                                  ctx.place_spans, suffers, ctx.answered)
-                if target is None:
+                if target is None and not called_to:
                     target, trule = self._pronoun_target(toks, sent, trig, phrases, actor)
                 if (target is not None and e.type == "THREATEN" and trule != "slot.answered"
                         and ctx.answered is not None and trig.start < ctx.answered.start <= target.start):
@@ -5781,7 +5789,7 @@ class Assembler:
                 # "باستقالة الحكومة ومحاسبة المسؤولين": who resigns does nothing to anyone (but
                 # "تسليم السلطة للمدنيين": to whom it is handed)
                 target, trule = None, None
-            if target is None and not resumed and (actor is not None or toks[trig.start].has_conj):
+            if target is None and not resumed and not called_to and (actor is not None or toks[trig.start].has_conj):
                 # (a joined verb's subject is the one before: "واختطفوا ستة وأحرقوا منزلين")
                 target = self._unlisted_object(toks, sent, trig, actor, phrases, time_toks, ctx)
                 trule = "slot.unlisted" if target is not None else None
