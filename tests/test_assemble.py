@@ -15832,3 +15832,16 @@ def test_assemble_what_one_protests_at_is_not_one_s_act(ex, text):
 def test_assemble_who_called_a_protest_after_the_pronoun(ex, text, actors):
     e = _one(ex, text, "REQUEST", "دع")
     assert (_codes(e.actors), e.targets) == (actors, ())
+
+
+@pytest.mark.parametrize(
+    "text, types",
+    [
+        # operations arrests were made in are no attack of their own, bare as named so
+        ("ألقت الشرطة القبض على 30 مطلوبا في عمليات متزامنة بعدة مدن", ["COERCE"]),
+        # (control: named so)
+        ("اعتقلت قوات الأمن 12 مطلوبا في عملية أمنية بمدينة الرمادي", ["COERCE"]),
+    ],
+)
+def test_assemble_operations_of_arrests_are_no_attack(ex, text, types):
+    assert _types(ex, text) == types

@@ -3638,6 +3638,7 @@ _PLACE_NOUNS_OR_DIRECTIONS = PLACE_NOUNS | DIRECTIONS
 # villages, towns and quarters an attack strikes: their people are its target ("هاجم
 # مستوطنون بلدة ترمسعيا"); not a city, named for where ("قصفت الطائرات مدينة حلب")
 _SETTLEMENTS = _keys("قريه قريتين قريتي قريتا قرى بلده بلدتين بلدتي بلدتا بلدات احياء مستوطنه مستوطنات")
+_OPERATION_NOUNS = frozenset(("trg.assault.amaliya.askariya.noun", "trg.assault.amaliyat.noun"))
 _CAMPS = _keys("مخيم مخيمات")  # the word of a camp of refugees or the displaced
 _SOME_OF = _keys("بعض عدد العديد من")  # "بعض القرى", "العديد من القرى"
 # the nouns of fighting between two sides, named together after them ("اشتباكات الجيش
@@ -9950,7 +9951,8 @@ class Assembler:
                 or (t.end < len(toks) and toks[t.end].key in _RELIEF_WORK)))
             # "اعتقال 15 شخصا ... خلال عملية أمنية": the operation the arrests were made in
             # (but one that killed too is an attack: "مقتل 25 مسلحا واعتقال 40 آخرين في عملية")
-            and not (t.entry.id == "trg.assault.amaliya.askariya.noun" and t.start > 0
+            # (or bare: "ألقت الشرطة القبض على 25 مشتبها في عمليات متزامنة")
+            and not (t.entry.id in _OPERATION_NOUNS and t.start > 0
                      and toks[t.start - 1].key in _DURING and _after_act(
                          toks, t, triggers, ("COERCE",), 12, _clause_break, mode="arrest")
                      and not any(x.key in KILL_WORDS for x in toks[max(0, t.start - 12) : t.start]))
