@@ -5537,7 +5537,8 @@ class Assembler:
             modality, mrule = Modality.NEGATED, "mod.defused"
         elif modality == Modality.ASSERTED and _failed_in(toks, sent, trig):
             modality, mrule = Modality.NEGATED, "mod.failed"
-        elif modality == Modality.ASSERTED and e.pos == "noun" and _denied_light_verb(toks, sent, trig, support, others, phrases):
+        elif (modality == Modality.ASSERTED and e.pos == "noun"
+              and _denied_light_verb(toks, sent, trig, support, others, phrases)):
             modality, mrule = Modality.NEGATED, "mod.denied-light-verb"
         if e.type == "THREATEN" and modality in (Modality.PLANNED, Modality.POSSIBLE) and mrule is not None and (
                 mrule == "mod.future-prefix" or mrule.startswith(("cue.planned.", "cue.possible.tahdhir"))):
