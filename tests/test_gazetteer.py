@@ -229,6 +229,14 @@ def test_gazetteer_region_and_country_resolve(text, kind, country):
     assert (first["kind"], first["country"]) == (kind, country)
 
 
+def _place_after_in(sentence: str, text: str):
+    """The place of the first event of ``sentence``, checked to be ``text`` past its
+    preposition ("في خليج عمان" -> "خليج عمان")."""
+    place = _extractor().extract(sentence, article_date="2024-03-10")[0].place
+    assert place is not None and place.text == text.split(" ", 1)[1]
+    return place
+
+
 @pytest.mark.parametrize(
     "text, country",
     [
@@ -243,9 +251,8 @@ def test_gazetteer_region_and_country_resolve(text, kind, country):
     ],
 )
 def test_gazetteer_country_known_by_its_actor_name_is_a_place(text, country):
-    e = _extractor().extract(f"وقع انفجار {text} صباح اليوم", article_date="2024-03-10")[0]
-    assert e.place is not None and e.place.text == text.split(" ", 1)[1]
-    assert (e.place.country, e.place.kind) == (country, "country")
+    place = _place_after_in(f"وقع انفجار {text} صباح اليوم", text)
+    assert (place.country, place.kind) == (country, "country")
 
 
 @pytest.mark.parametrize(
@@ -262,9 +269,8 @@ def test_gazetteer_country_known_by_its_actor_name_is_a_place(text, country):
     ],
 )
 def test_gazetteer_water_named_after_a_place_is_the_water(text, name):
-    e = _extractor().extract(f"احتجزت البحرية سفينة {text} صباح اليوم", article_date="2024-03-10")[0]
-    assert e.place is not None and e.place.text == text.split(" ", 1)[1]
-    assert (e.place.name, e.place.kind) == (name, "water")
+    place = _place_after_in(f"احتجزت البحرية سفينة {text} صباح اليوم", text)
+    assert (place.name, place.kind) == (name, "water")
 
 
 def test_gazetteer_a_state_named_by_what_it_is_is_no_place():

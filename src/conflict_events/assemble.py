@@ -389,9 +389,8 @@ def _stopped_thing(toks, sent, t, actor_ms, time_toks, triggers) -> bool:
     "أوقفت روسيا صادرات الغاز", "أوقفت إثيوبيا المفاوضات" (past the subject and a time)."""
     if t.entry.type != "COERCE" or t.end - t.start != 1 or toks[t.start].key != _STOPPED:
         return False
-    k = next((m.end for m in actor_ms if m.start == t.end and m.entry.kind != "nisba"), t.end)
-    while k < sent.end and k in time_toks:
-        k += 1
+    k = _past_times(next((m.end for m in actor_ms if m.start == t.end and m.entry.kind != "nisba"), t.end),
+                    sent.end, time_toks)
     if k >= sent.end or toks[k].prep:
         return False
     key = toks[k].key
@@ -2334,8 +2333,7 @@ def _subject_past_destination(toks, end, trig, phrases, time_toks):
     k += k < end and toks[k].text in ("،", ",")
     if k >= end or k not in time_toks:
         return None
-    while k < end and k in time_toks:
-        k += 1
+    k = _past_times(k, end, time_toks)
     k += k < end and toks[k].text in ("،", ",")
     return next((p for p in phrases if p.start == k and p.kind != "nisba" and not toks[p.start].prep), None)
 
@@ -2743,9 +2741,7 @@ def _past_where(toks, sent, start, phrases, place_spans, time_toks) -> int:
             return start
         return _object_at(toks, sent, start, end + 1, phrases, time_toks)
     if start + 2 < sent.end and toks[start].text in ("،", ",") and start + 1 in time_toks:
-        end = start + 1
-        while end < sent.end and end in time_toks:
-            end += 1
+        end = _past_times(start + 1, sent.end, time_toks)
         if end + 1 >= sent.end or toks[end].text not in ("،", ","):
             return start
         return _object_at(toks, sent, start, end + 1, phrases, time_toks)
@@ -2788,8 +2784,7 @@ def _past_where(toks, sent, start, phrases, place_spans, time_toks) -> int:
 def _object_at(toks, sent, start, end, phrases, time_toks) -> int:
     """``end`` (past a time after it) when a phrase starts there, past a count ("عشرات
     المحتجين"); else ``start``."""
-    while end < sent.end and end in time_toks:
-        end += 1
+    end = _past_times(end, sent.end, time_toks)
     return end if any(
         end <= p.start <= end + 2 and p.kind != "nisba" and Assembler._only_quantities(toks[end : p.start])
         and not any(t.is_punct for t in toks[end : p.start])
@@ -7850,9 +7845,7 @@ class Assembler:
         البلدية"), or the site the act's words end with ("قام المحتجون بحرق مقر الحزب")."""
         k = None
         if actor is not None and trig.start < actor.start and actor.end == trig.end:
-            k = actor.end
-            while k < sent.end and k in time_toks:
-                k += 1
+            k = _past_times(actor.end, sent.end, time_toks)
             # (past one adjective of the crowd: "محتجون غاضبون")
             if (k < sent.end and not any(p.start == k for p in phrases) and toks[k].key.endswith(("ون", "ين"))
                     and not (toks[k].prefix or toks[k].is_punct or toks[k].key in FUNCTION_WORDS)
@@ -11262,9 +11255,7 @@ class Assembler:
                     m = self._number_near(toks, k2 + 1, k2 + 2)  # "قتلت القوات إرهابيين اثنين"
                 if m is None and k2 < sent.end and k2 == k3 and not toks[k2].prep and _dual_of_people(toks[k2].key):
                     m = 2  # "قتل مسلحون رجلين"
-                k4 = k2
-                while k4 < sent.end and k4 in time_toks:
-                    k4 += 1  # (past a time: "قتلت قوات الأمن مساء أمس زعيم التنظيم")
+                k4 = _past_times(k2, sent.end, time_toks)  # (past a time: "قتلت قوات الأمن مساء أمس زعيم التنظيم")
                 named = None if m is not None or k2 != k3 or victims.conjuncts[0][4] not in _ARMED_SECTORS else next(
                     (p for p in phrases if p.start == k4 and len(p.conjuncts) == 1
                      and (p.conjuncts[0][2].kind in ("title", "person") or toks[k4].key in SINGULAR_PEOPLE)
