@@ -15845,3 +15845,19 @@ def test_assemble_who_called_a_protest_after_the_pronoun(ex, text, actors):
 )
 def test_assemble_operations_of_arrests_are_no_attack(ex, text, types):
     assert _types(ex, text) == types
+
+
+@pytest.mark.parametrize(
+    "text, targets",
+    [
+        # a drone whose adjective stands between "طائرة" and "مسيرة" is coded by it, and a
+        # downing told past a long subject is one event
+        ("أسقط المتمردون طائرة أمريكية مسيرة فوق محافظة الجوف", ["USA MIL"]),
+        ("أسقطت الدفاعات الجوية الأوكرانية طائرة روسية مسيرة قرب كييف", ["RUS MIL"]),
+        # (control: the adjective after both words)
+        ("أسقط المتمردون طائرة مسيرة أمريكية فوق محافظة الجوف", ["USA MIL"]),
+    ],
+)
+def test_assemble_a_drone_downed_with_its_adjective_inside(ex, text, targets):
+    events = [e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT"]
+    assert [_codes(e.targets) for e in events] == [targets]

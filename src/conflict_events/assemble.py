@@ -5802,10 +5802,12 @@ class Assembler:
             if target is None and (toks[trig.start].key in SHOOT_DOWN or e.id == _DOWNED) and (
                     e.pos == "noun" and toks[trig.end - 1].key in CRAFT):
                 # "إسقاط طائرة مسيرة أمريكية": the craft's adjective tells whose was downed
-                # (or the craft's own phrase, past the act's words: "طائرة مسيرة أمريكية")
+                # (or the craft's own phrase, past the act's words: "طائرة مسيرة أمريكية"; or
+                # before a drone's word: "طائرة أمريكية مسيرة")
                 target = next((p for p in phrases if p.conjuncts[0][3] is not None and (
                     trig.start < p.start < trig.end < p.end or p.kind == "nisba" and trig.end <= p.start <= trig.end + 2
-                    and not any(t.is_punct or t.prep or t.key in LOCATIVE for t in toks[trig.end : p.start + 1]))),
+                    and not any(t.is_punct or t.prep or t.key in LOCATIVE for t in toks[trig.end : p.start + 1])
+                    or p.end == trig.start and toks[p.start].key in CRAFT and not toks[p.start].prep)),
                     None)
                 trule = "slot.craft" if target is not None else None
             if target is None and (toks[trig.start].key in SHOOT_DOWN or e.id == _DOWNED):
@@ -10344,7 +10346,10 @@ class Assembler:
                             for k, x in enumerate(toks[v.end : n.start], start=v.end))
                 and (n.start - v.end <= 3 or sum(
                     k not in time_toks and not Assembler._only_quantities((toks[k],))
-                    for k in range(v.end, n.start)) <= 3)
+                    for k in range(v.end, n.start)) <= 3
+                    # (a craft downed past a long subject and its own words: "أسقطت الدفاعات
+                    # الجوية الروسية طائرة أوكرانية مسيرة" is one downing)
+                    or n.entry.id == _DOWNED and toks[v.start].key in SHOOT_DOWN and n.start - v.end <= 8)
             ):
                 # (but a craft destroyed is what the verb struck, its launch told by the
                 # relative verb: "دمرت الدفاعات الجوية طائرة مسيرة أطلقها الحوثيون")
