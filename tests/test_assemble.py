@@ -15861,3 +15861,20 @@ def test_assemble_operations_of_arrests_are_no_attack(ex, text, types):
 def test_assemble_a_drone_downed_with_its_adjective_inside(ex, text, targets):
     events = [e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT"]
     assert [_codes(e.targets) for e in events] == [targets]
+
+
+@pytest.mark.parametrize(
+    "text, actors",
+    [
+        # a state's name right after an act's indefinite accusative noun is the noun's
+        # adjective ("هجوما روسيا": a Russian attack), the attacker its forces
+        ("صدت القوات الأوكرانية 25 هجوما روسيا قرب مدينة خاركيف", ["RUS MIL"]),
+        ("شن الطيران قصفا تركيا عنيفا على قرى شمال العراق", ["TUR MIL"]),
+        ("شنت القوات هجوما ألمانيا على المدينة", ["DEU MIL"]),
+        # (controls: the state that is the subject, and the genitive of a noun without tanween)
+        ("شنت روسيا هجوما واسعا على مدينة خاركيف", ["RUS GOV"]),
+        ("أعلنت روسيا صد هجوم أوكرانيا على مدينة بيلغورود", ["UKR GOV"]),
+    ],
+)
+def test_assemble_a_state_s_name_after_an_accusative_noun_is_its_adjective(ex, text, actors):
+    assert _codes(_one(ex, text, "ASSAULT", "").actors) == actors

@@ -3948,6 +3948,7 @@ class Assembler:
         self._article_verbs: frozenset[tuple[str, str]] = frozenset()  # (id, key): "القي القبض"
         self._plotting: frozenset[str] = frozenset()  # keys of the plotting cue's words
         self._coalitions: dict[str, Any] = {}  # context country -> the coalition "التحالف" is there
+        self._accusative_nisbas: dict[str, Any] = {}  # "روسيا" -> the nisba it also is
 
     def use(self, lexicon: Any) -> None:
         """Read what the rules need of the lexicon's entries (call again when it changes)."""
@@ -3970,6 +3971,11 @@ class Assembler:
         # the states' nisbas, by their words' keys ("أوكرانية" -> UKR)
         self._state_nisbas = {lexical_key(f): e.country for e in actors
                               if e.kind == "nisba" and e.country for f in e.forms if " " not in f}
+        # a state's name that is also its nisba in the indefinite accusative ("روسيا": Russia,
+        # and "روسيًّا", Russian), by the name's key -> the nisba's entry
+        names = {(lexical_key(f), e.country) for e in actors if e.kind == "country" for f in e.forms if " " not in f}
+        self._accusative_nisbas = {lexical_key(f) + "ا": e for e in actors if e.kind == "nisba" and e.country
+                                   for f in e.forms if f.endswith("ي") and (lexical_key(f) + "ا", e.country) in names}
         self._nouns = {e.id: attrs.evolve(e, pos="noun", voice="active") for e in verbs}
         # the verb a noun's spelling also is, by the ids' shared stem ("قصفها" after "التي")
         verb_ids = {e.id: e for e in verbs}
@@ -4265,6 +4271,7 @@ class Assembler:
                        and not (m.start > sent.start and toks[m.start - 1].key in _SOCIAL_MEDIA
                                 and _definite(toks[m.start]))]
             time_toks = {i for (s, e), _ in times for i in range(s, e)}
+            actor_ms = self._accusative_adjectives(toks, actor_ms, triggers)
             phrases = self._phrases(toks, actor_ms, sent, {t.start for t in triggers}, time_toks,
                                     {t.end for t in triggers if t.entry.pos == "verb"})
             self._resolve_anaphora(toks, phrases, memory, sent)
@@ -4725,6 +4732,22 @@ class Assembler:
                 and not _not_its_adjective(toks[end - 1], toks[nxt.start])
                 # "اعتقلت الشرطة الصحفي": a noun of another sector is the verb's object
                 and (sector is None or n.sector is None or n.sector == sector))
+
+    def _accusative_adjectives(self, toks: Sequence[Tok], ms: list[Any], triggers: Sequence[Any]) -> list[Any]:
+        """A state's name right after an act's indefinite noun in the accusative is that
+        noun's adjective, not its genitive ("صدت القوات 30 هجوما روسيا": Russian attacks;
+        such a noun takes no genitive)."""
+        ends = {t.end for t in triggers if t.entry.pos == "noun" and t.end - t.start == 1}
+        swapped = []
+        for m in ms:
+            nisba = self._accusative_nisbas.get(toks[m.start].key) if m.end - m.start == 1 else None
+            if (nisba is not None and m.entry.kind == "country" and m.start in ends
+                    and not toks[m.start].prefix  # (the name's own "أل" is no article: "ألمانيا")
+                    and toks[m.start - 1].key.endswith("ا") and not _definite(toks[m.start - 1])
+                    and not toks[m.start - 1].suffixed):
+                m = attrs.evolve(m, entry=nisba)
+            swapped.append(m)
+        return swapped
 
     def _phrases(
         self, toks: Sequence[Tok], ms: list[Any], sent: Sentence, acts: set[int] = frozenset(),
