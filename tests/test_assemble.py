@@ -15878,3 +15878,20 @@ def test_assemble_a_drone_downed_with_its_adjective_inside(ex, text, targets):
 )
 def test_assemble_a_state_s_name_after_an_accusative_noun_is_its_adjective(ex, text, actors):
     assert _codes(_one(ex, text, "ASSAULT", "").actors) == actors
+
+
+@pytest.mark.parametrize(
+    "text, actors, targets",
+    [
+        # after "أن يكون قد" the verb's subject is that of "يكون", the one spoken of: what
+        # follows the verb is its object
+        ("نفى الجيش أن يكون قد استهدف المستشفى الميداني بالصواريخ", ["--- MIL"], ["--- MED"]),
+        ("نفى الجيش أن يكون قد هاجم المتظاهرين أمام البرلمان", ["--- MIL"], ["--- OPP"]),
+        # (control: a subject of its own between "يكون" and "قد")
+        ("نفى الجيش أن يكون الطيران قد قصف المستشفى الميداني", ["--- MIL"], ["--- MED"]),
+    ],
+)
+def test_assemble_after_an_yakuna_qad_the_verb_s_subject_is_before(ex, text, actors, targets):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type in ("ASSAULT", "COERCE"))
+    assert (_codes(e.actors), _codes(e.targets)) == (actors, targets)
+    assert e.modality == ce.Modality.NEGATED

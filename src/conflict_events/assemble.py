@@ -3585,6 +3585,7 @@ _ARMOUR = _keys(
 _OF_PROTESTERS = _keys("قتله مطالب حمايه حقوق اسر عايلات ذوي اهالي")  # "قتلة المحتجين"
 # craft an act names as its object ("إسقاط طائرة"): an adjective after them is theirs
 CRAFT = _keys("طايره طايرات مسيره مسيرات مروحيه مروحيات صاروخ صواريخ صاروخا سفينه ناقله زورق")
+_BE_SUBJUNCTIVE = _keys("يكون تكون يكونوا تكونوا يكونا تكونا")  # "أن يكون قد": the subject is its own
 SHOOT_DOWN = _keys("اسقاط اسقط اسقطت اسقطوا اعتراض اعترض اعترضت اعترضوا")
 EXCHANGE = _keys("تبادل تبادلت تبادلوا تبادلا تبادلتا يتبادل تتبادل يتبادلون")  # "تبادل إطلاق النار"
 _FORCES = frozenset({"MIL", "COP", "SPY"})  # a state's armed forces, police and intelligence
@@ -6713,6 +6714,11 @@ class Assembler:
                 # "قالت الشرطة إنها اعتقلت أكثر من 50 من أعضاء الحركة": the pronoun is the
                 # subject, what follows the verb its object
                 trig.start > sent.start and toks[trig.start - 1].norm.lstrip("بو") in _IT_IS
+            ) and not (
+                # "نفى الجيش أن يكون قد استهدف المستشفى": the subject is that of "يكون", the
+                # one spoken of, and what follows the verb its object
+                trig.start - 2 >= sent.start and toks[trig.start - 1].key == "قد"
+                and toks[trig.start - 2].key in _BE_SUBJUNCTIVE
             ) and not (
                 # "وأمر قواته بحماية المدنيين": after a joined verb, one's own forces are its
                 # object, the subject carried from the verb before
