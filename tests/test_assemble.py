@@ -15887,6 +15887,7 @@ def test_assemble_a_state_s_name_after_an_accusative_noun_is_its_adjective(ex, t
         # follows the verb is its object
         ("نفى الجيش أن يكون قد استهدف المستشفى الميداني بالصواريخ", ["--- MIL"], ["--- MED"]),
         ("نفى الجيش أن يكون قد هاجم المتظاهرين أمام البرلمان", ["--- MIL"], ["--- OPP"]),
+        ("نفى الحرس الثوري أن يكون قد أسقط الطائرة الأوكرانية", ["IRN MIL"], ["UKR MIL"]),
         # (control: a subject of its own between "يكون" and "قد")
         ("نفى الجيش أن يكون الطيران قد قصف المستشفى الميداني", ["--- MIL"], ["--- MED"]),
     ],
@@ -15895,3 +15896,19 @@ def test_assemble_after_an_yakuna_qad_the_verb_s_subject_is_before(ex, text, act
     e = next(e for e in ex.extract(text, article_date=DATE) if e.type in ("ASSAULT", "COERCE"))
     assert (_codes(e.actors), _codes(e.targets)) == (actors, targets)
     assert e.modality == ce.Modality.NEGATED
+
+
+@pytest.mark.parametrize(
+    "text, actors, targets",
+    [
+        # the craft downed, among the trigger's words, is the object, not a genitive doer
+        ("نفى الحرس الثوري أنه أسقط الطائرة الأوكرانية", ["الحرس الثوري"], ["UKR MIL"]),
+        ("وقال الجيش السوري إنه أسقط الطائرة المسيرة فوق الحدود", ["الجيش السوري"], []),
+        ("أعلن الجيش إسقاط الطائرة الأوكرانية فوق الحدود", ["الجيش"], ["UKR MIL"]),
+        # (control: an indefinite craft)
+        ("أعلن الجيش إسقاط طائرة أوكرانية فوق الحدود", ["الجيش"], ["UKR MIL"]),
+    ],
+)
+def test_assemble_the_craft_downed_is_no_genitive_doer(ex, text, actors, targets):
+    e = _one(ex, text, "ASSAULT", "سق")
+    assert ([a.text for a in e.actors], _codes(e.targets)) == (actors, targets)

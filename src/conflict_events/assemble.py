@@ -6556,6 +6556,8 @@ class Assembler:
                 return owner, "slot.owner"
         if (same is not None and e.pos == "noun" and same.start > trig.start and e.mode != "expel"
                 and toks[trig.start].key not in _WITHDRAW_WHAT  # ("سحب القوات": who is withdrawn)
+                # (nor the craft downed: "أسقط الطائرة", "إسقاط الطائرة الأوكرانية")
+                and toks[trig.start].key not in SHOOT_DOWN
                 and e.mode != "censor"  # ("تعليق عمل قناة الجزيرة": the outlet silenced)
                 and not _definite(toks[trig.start])
                 # (or made definite by the name it is annexed to: "انسحاب قوات البيشمركة"; not
