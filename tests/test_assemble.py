@@ -15912,3 +15912,17 @@ def test_assemble_after_an_yakuna_qad_the_verb_s_subject_is_before(ex, text, act
 def test_assemble_the_craft_downed_is_no_genitive_doer(ex, text, actors, targets):
     e = _one(ex, text, "ASSAULT", "سق")
     assert ([a.text for a in e.actors], _codes(e.targets)) == (actors, targets)
+
+
+@pytest.mark.parametrize(
+    "text, actors",
+    [
+        # one militia, unnamed, is an armed group; with its article it is the one named before
+        ("اختطفت ميليشيا قبلية ثلاثة مهندسين في الصحراء", ["--- REB"]),
+        ("هاجمت ميليشيا مسلحة قرية نائية في الجبال", ["--- REB"]),
+        # (control: the anaphor, with no group before it, is coded with nothing)
+        ("قالت الميليشيا إنها هاجمت قرية نائية في الجبال", ["--- ---"]),
+    ],
+)
+def test_assemble_an_unnamed_militia_is_an_armed_group(ex, text, actors):
+    assert _codes(_one(ex, text, "ASSAULT", "").actors) == actors
