@@ -15926,3 +15926,19 @@ def test_assemble_the_craft_downed_is_no_genitive_doer(ex, text, actors, targets
 )
 def test_assemble_an_unnamed_militia_is_an_armed_group(ex, text, actors):
     assert _codes(_one(ex, text, "ASSAULT", "").actors) == actors
+
+
+@pytest.mark.parametrize(
+    "text, etype, actors, targets",
+    [
+        # an embassy named after an attack's or a storming's noun is what was struck
+        ("اتهمت الحكومة الحوثيين بقصف السفارة الأمريكية في صنعاء", "ASSAULT", ["YEM REB"], ["USA GOV"]),
+        ("أدانت الوزارة قصف السفارة التركية بالصواريخ", "ASSAULT", [], ["TUR GOV"]),
+        ("أدانت الوزارة اقتحام السفارة السويدية في العاصمة", "COERCE", [], ["SWE GOV"]),
+        # (control: an embassy that accuses is who acts)
+        ("اتهمت السفارة الأمريكية الحوثيين باعتقال موظفيها", "ACCUSE", ["USA GOV"], ["YEM REB"]),
+    ],
+)
+def test_assemble_an_embassy_after_an_attack_is_struck(ex, text, etype, actors, targets):
+    e = _one(ex, text, etype, "")
+    assert (_codes(e.actors), _codes(e.targets)) == (actors, targets)

@@ -2598,6 +2598,11 @@ def _compass(first: str | None, then: str | None = None) -> str | None:
     return first
 
 
+def _embassies(p) -> bool:
+    """The phrase names embassies or consulates only: what an attack naming them struck."""
+    return all(c[2].id == _EMBASSY for c in p.conjuncts)
+
+
 def _definite(t: "Tok") -> bool:
     """The word carries the article: "القوات", "والقوات", "للقوات"."""
     rest = t.norm[len(t.prefix):]
@@ -3794,6 +3799,7 @@ _MEMBER_BODIES = frozenset(("org", "group", "force"))  # kinds of bodies with me
 _MEMBER_TITLE = "act.title.member"
 _SPOKESMAN = "act.title.spokesman"
 _BODY_ANAPHOR = "act.pronoun.body"
+_EMBASSY = "act.org.embassy"  # a state's building abroad: the one its acts are done to
 _DETAINEES = "act.generic.detainees"
 _SHIPS = frozenset(("act.generic.vessels", "act.generic.merchant_vessels"))
 _FLYING = _keys("ترفع تحمل رافعه حامله")  # "سفينة ترفع علم بنما": the flag a ship flies
@@ -6902,9 +6908,10 @@ class Assembler:
             and not self._starts_with_prep(toks, after)
             and not self._patient_like(after)
             # "تفريق المحتجين", "قمع المتظاهرين": protesters are what force is used on, and
-            # "قصف تل أبيب" is a city bombed
+            # "قصف تل أبيب" is a city bombed ("قصف السفارة", "اقتحام السفارة": an embassy struck)
             and not (e.type in ("ASSAULT", "COERCE") and (
                 all(c[4] == "OPP" for c in after.conjuncts) or after.kind == "capital"
+                or _embassies(after)
                 or _patient_genitive(toks, trig)))  # "اعتقال خلية تابعة للتنظيم": the arrested
             # "الرصاص الحي على المتظاهرين", "الإفراج عن الناشطات": the act's object
             and toks[trig.end - 1].key not in TARGET_PREPS and toks[trig.end - 1].key not in PREPOSITIONS
@@ -8604,6 +8611,7 @@ class Assembler:
                     or (actor is not None and actor is self._undertaker(toks, sent, trig, phrases))
                     # "قامت الشرطة بتفريق المتظاهرين": the crowd force is used on
                     or (e.mode == "crowd-control" and all(c[4] == "OPP" for c in p.conjuncts))
+                    or (e.type in ("ASSAULT", "COERCE") and _embassies(p))  # "قصف السفارة": the one struck
                 ) and (self._only_fillers(toks, start, p.start) or not any(
                     t.is_punct or t.key in LOCATIVE for t in toks[start : p.start]
                 )):
