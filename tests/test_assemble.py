@@ -15942,3 +15942,19 @@ def test_assemble_an_unnamed_militia_is_an_armed_group(ex, text, actors):
 def test_assemble_an_embassy_after_an_attack_is_struck(ex, text, etype, actors, targets):
     e = _one(ex, text, etype, "")
     assert (_codes(e.actors), _codes(e.targets)) == (actors, targets)
+
+
+@pytest.mark.parametrize(
+    "text, actors, targets",
+    [
+        # a relative verb whose pronoun takes back the sanctions has no subject past "على":
+        # what follows it is the sanctions' target
+        ("رفعت واشنطن العقوبات التي فرضتها على السودان منذ عقود", [], ["SDN GOV"]),
+        ("انتقد الوزير العقوبات التي فرضتها على إيران", [], ["IRN GOV"]),
+        # (control: a subject after the verb)
+        ("انتقد الوزير العقوبات التي فرضتها الولايات المتحدة على إيران", ["USA GOV"], ["IRN GOV"]),
+    ],
+)
+def test_assemble_no_subject_past_ala_after_a_relative_sanction(ex, text, actors, targets):
+    e = _one(ex, text, "SANCTION", "")
+    assert (_codes(e.actors), _codes(e.targets)) == (actors, targets)

@@ -5743,6 +5743,8 @@ class Assembler:
                 held, resumed = rel, rel is None
                 actor = self._phrase_after(phrases, trig.end, sent, max_gap=1, toks=toks, time_toks=time_toks,
                                            subject=True)
+                if actor is not None and actor.start > trig.end and toks[actor.start - 1].key in PREPOSITIONS:
+                    actor = None  # "العقوبات التي فرضتها على السودان": past "على", no subject
                 arule = "slot.vso" if actor is not None else None
             elif (e.pos == "verb" and e.voice == "active" and trig.end - trig.start == 1
                   and _has_object_suffix(toks[trig.start])
@@ -5788,6 +5790,13 @@ class Assembler:
             called_to = False
             if held is not None:
                 target, trule = held, "slot.relative"
+            elif resumed and e.type == "SANCTION" and condemned is None:
+                # a sanction's pronoun stands for the sanction, whose target may still follow
+                # "على": "العقوبات التي فرضتها على السودان"
+                target, trule = self._target(toks, sent, trig, phrases, actor, support, others, time_toks,
+                                             ctx.place_spans, suffers, ctx.answered)
+                if trule != "slot.target-prep":
+                    target, trule = None, None
             elif not resumed and condemned is None:
                 if any(i < sent.end and toks[i].norm.lstrip("وف") in _OBJECT_PRONOUNS
                        for i in (trig.end - 1, trig.end)):
