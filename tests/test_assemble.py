@@ -15958,3 +15958,20 @@ def test_assemble_an_embassy_after_an_attack_is_struck(ex, text, etype, actors, 
 def test_assemble_no_subject_past_ala_after_a_relative_sanction(ex, text, actors, targets):
     e = _one(ex, text, "SANCTION", "")
     assert (_codes(e.actors), _codes(e.targets)) == (actors, targets)
+
+
+@pytest.mark.parametrize(
+    "text, trigger, modality",
+    [
+        # an act cancelled does not take place; one put off is still to come
+        ("ألغى وزير الخارجية زيارته المقررة إلى بغداد", "زيارته", "negated"),
+        ("أعلنت الرئاسة إلغاء القمة مع رئيس الوزراء الإسرائيلي", "القمة", "negated"),
+        ("أرجأ الرئيس التونسي زيارته إلى الجزائر", "زيارته", "planned"),
+        ("أعلنت نقابة المعلمين تأجيل الإضراب العام", "الإضراب", "planned"),
+        # (control: a visit told plainly)
+        ("وصل وزير الخارجية إلى بغداد في زيارة رسمية", "زيارة", "asserted"),
+    ],
+)
+def test_assemble_an_act_cancelled_or_put_off(ex, text, trigger, modality):
+    e = next(e for e in ex.extract(text, article_date=DATE) if trigger in e.trigger.text)
+    assert e.modality.value == modality
