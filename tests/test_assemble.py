@@ -5995,9 +5995,9 @@ def test_assemble_imposing_another_act_in_its_relative_clause_is_no_sanction(ex)
     # "الحصار الذي فرضته": "فرض" is the siege's light verb there
     events = ex.extract("خففت القوات الحصار المشدد الذي فرضته على المدينة منذ أشهر", article_date=DATE)
     assert [e.type for e in events] == ["COERCE"]
-    # (the sanctions it imposed are still one)
+    # (the sanctions it imposed are still one, beside their lifting)
     events = ex.extract("ألغت واشنطن العقوبات التي فرضتها على السودان", article_date=DATE)
-    assert [e.type for e in events] == ["SANCTION"]
+    assert [e.type for e in events] == ["RETREAT", "SANCTION"]
 
 
 def test_assemble_the_spokesman_of_a_body_told_before(ex):
@@ -15975,3 +15975,18 @@ def test_assemble_no_subject_past_ala_after_a_relative_sanction(ex, text, actors
 def test_assemble_an_act_cancelled_or_put_off(ex, text, trigger, modality):
     e = next(e for e in ex.extract(text, article_date=DATE) if trigger in e.trigger.text)
     assert e.modality.value == modality
+
+
+@pytest.mark.parametrize(
+    "text, trigger, actors, targets",
+    [
+        # sanctions, a curfew or a state of emergency cancelled are eased, as when lifted
+        ("ألغت الحكومة الأمريكية العقوبات المفروضة على كوبا", "ألغت", ["USA GOV"], ["CUB GOV"]),
+        ("أعلن الرئيس إلغاء حالة الطوارئ في البلاد", "إلغاء", ["--- GOV"], []),
+        # (control: lifted)
+        ("رفعت الحكومة الأمريكية العقوبات المفروضة على كوبا", "رفعت", ["USA GOV"], ["CUB GOV"]),
+    ],
+)
+def test_assemble_sanctions_cancelled_are_eased(ex, text, trigger, actors, targets):
+    e = _one(ex, text, "RETREAT", trigger)
+    assert (_codes(e.actors), _codes(e.targets)) == (actors, targets)
