@@ -15990,3 +15990,19 @@ def test_assemble_an_act_cancelled_or_put_off(ex, text, trigger, modality):
 def test_assemble_sanctions_cancelled_are_eased(ex, text, trigger, actors, targets):
     e = _one(ex, text, "RETREAT", trigger)
     assert (_codes(e.actors), _codes(e.targets)) == (actors, targets)
+
+
+@pytest.mark.parametrize(
+    "text, actors",
+    [
+        # "طيران العدوان", "قوى العدوان": the Saudi-led coalition as Sanaa's media name it,
+        # the act the raid it makes ("العدوان" no act of its own there)
+        ("شن طيران العدوان ثلاث غارات على مديرية باقم", ["SAU MIL"]),
+        ("قصفت قوى العدوان قرى في مديرية رازح", ["SAU MIL"]),
+        # (control: "العدوان" with a state's adjective is an act)
+        ("أدان البرلمان العدوان التركي على القرى الحدودية", ["TUR MIL"]),
+    ],
+)
+def test_assemble_the_coalition_as_sanaa_names_it(ex, text, actors):
+    (e,) = [e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT"]
+    assert _codes(e.actors) == actors

@@ -4413,7 +4413,7 @@ class Assembler:
             triggers = self._threat_content(toks, triggers, time_toks)
             triggers = self._warnings(toks, sent, triggers, phrases)
             triggers = self._operations_of(toks, triggers)
-            triggers = self._attack_objects(toks, triggers, time_toks)
+            triggers = self._attack_objects(toks, triggers, time_toks, actor_ms)
             triggers = self._light_verbs(toks, triggers, found.get("support", ()))
             triggers = self._summons(toks, sent, triggers)
             triggers = self._expulsions(toks, sent, triggers)
@@ -10375,14 +10375,16 @@ class Assembler:
         return [t for t in triggers if id(t) not in drop]
 
     @staticmethod
-    def _attack_objects(toks, triggers, time_toks=frozenset()):
+    def _attack_objects(toks, triggers, time_toks=frozenset(), actor_ms=()):
         """An assault verb whose object is an attack ("صدت القوات هجوما", "أحبط هجوما") is
         told through that attack: the attack is the event, the verb is not another one (also
-        past a time and a count: "صدت خلال الساعات الـ24 الماضية ثماني هجمات")."""
+        past a time and a count: "صدت خلال الساعات الـ24 الماضية ثماني هجمات"); not an
+        attack's word inside the subject's name ("قصفت قوى العدوان")."""
         drop = set()
         for v, n in zip(triggers, triggers[1:]):
             if (
                 v.entry.type == n.entry.type == "ASSAULT" and v.entry.pos == "verb"
+                and not Assembler._inside_name(toks, n, actor_ms)
                 and n.entry.pos == "noun" and 0 <= n.start - v.end <= 12
                 # ("تصدت الدفاعات لعدوان": one confronts with "ل")
                 and (not toks[n.start].prep or (toks[n.start].prep == "ل" and toks[v.start].key in REPEL))
