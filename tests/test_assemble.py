@@ -16006,3 +16006,19 @@ def test_assemble_sanctions_cancelled_are_eased(ex, text, trigger, actors, targe
 def test_assemble_the_coalition_as_sanaa_names_it(ex, text, actors):
     (e,) = [e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT"]
     assert _codes(e.actors) == actors
+
+
+@pytest.mark.parametrize(
+    "text, etype, actors",
+    [
+        # the adjective of an act protested at names the act's side, not the protesters' or
+        # the protesting state's
+        ("تظاهر الطلاب احتجاجا على القصف الإسرائيلي للمدارس", "PROTEST", ["--- OPP"]),
+        ("خرج المئات في مسيرة احتجاجا على الغارات الأمريكية", "PROTEST", ["--- OPP"]),
+        ("استدعت الخارجية السفير احتجاجا على التصريحات الفرنسية", "ACCUSE", ["--- GOV"]),
+        # (control: the protesters' own adjective)
+        ("تظاهر الطلاب الأردنيون احتجاجا على القصف الإسرائيلي", "PROTEST", ["JOR OPP"]),
+    ],
+)
+def test_assemble_the_protested_act_s_adjective_is_not_the_protesters(ex, text, etype, actors):
+    assert _codes(_one(ex, text, etype, "").actors) == actors

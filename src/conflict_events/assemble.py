@@ -354,6 +354,12 @@ def _protest_against(toks, k: int) -> bool:
     return toks[k].norm in ("احتجاجا", "واحتجاجا") and k + 1 < len(toks) and toks[k + 1].key == "علي"
 
 
+def _protested_at(toks, sent, i: int) -> bool:
+    """Token ``i`` stands in the act after "احتجاجا على", one to three words on."""
+    return any(_protest_against(toks, k) and not any(t.is_punct for t in toks[k + 2 : i])
+               for k in range(max(sent.start, i - 5), i - 2))
+
+
 def _plural_verb(t: "Tok") -> bool:
     """A verb with the plural ending ("اختطفوا", "يطالبون"), which agrees with a subject
     before it: a phrase after it is its object."""
@@ -4322,6 +4328,8 @@ class Assembler:
                 # (nor a university's name: "جامعة كولومبيا")
                 and not (s0 > sent.start and toks[s0 - 1].key in _UNIVERSITY and ent.kind == "country")
                 and not _over_border(toks, sent, s0)
+                # (nor the adjective of an act protested at: "احتجاجا على القصف الإسرائيلي")
+                and not (ent.kind == "nisba" and _protested_at(toks, sent, s0))
             )
             sent_countries.update(next(iter(cs)) for (s0, _), cs in by_span.items()
                                   if len(cs) == 1 and not _over_border(toks, sent, s0))
