@@ -16022,3 +16022,19 @@ def test_assemble_the_coalition_as_sanaa_names_it(ex, text, actors):
 )
 def test_assemble_the_protested_act_s_adjective_is_not_the_protesters(ex, text, etype, actors):
     assert _codes(_one(ex, text, etype, "").actors) == actors
+
+
+@pytest.mark.parametrize(
+    "text, actors, targets",
+    [
+        # who follows an assassination's or an abduction's "لـ" is the one killed or taken,
+        # not the one who did it
+        ("نفذت إسرائيل عملية اغتيال لقائد في حماس في بيروت", ["ISR GOV"], ["PSE REB"]),
+        ("عملية خطف لجنود إسرائيليين قرب الحدود", [], ["ISR MIL"]),
+        # (control: a shelling's "لـ" is whose shelling it is)
+        ("قصف لقوات الدعم السريع على مدينة الفاشر", ["SDN REB"], []),
+    ],
+)
+def test_assemble_after_an_assassination_s_li_comes_the_victim(ex, text, actors, targets):
+    e = _one(ex, text, "ASSAULT", "")
+    assert (_codes(e.actors), _codes(e.targets)) == (actors, targets)

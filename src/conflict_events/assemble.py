@@ -6854,6 +6854,7 @@ class Assembler:
             and e.type != "REQUEST"  # "وجهت دعوة لجماعة الحوثي": whom it calls on
             and (e.type, e.mode) != ("SANCTION", "discontinue")  # "تعليق المساعدات للسودان"
             and e.mode != "disarm"  # "تسليم السلاح للجيش": whom it is handed to
+            and e.mode not in ("targeted", "abduct")  # "عملية اغتيال لقائد": who is killed
             and not e.names_object  # "أسقطوا مروحية للشرطة": whose craft was downed
             # "زيارة للأردن": the state visited (but "زيارة لوزير الخارجية إلى المنطقة" is his)
             and not (e.mode == "visit" and after.kind in ("country", "capital"))
@@ -8594,10 +8595,11 @@ class Assembler:
                     continue
                 if p.kind in ("capital", "country") and _shaken(toks, sent, trig):
                     break  # "هز انفجار ضخم العاصمة مقديشو": the city an act shook is where it was
-                if toks[p.start].has_li and self._patient_like(p) and p.start <= start + 2 and not any(
-                    t.is_punct or t.key in FUNCTION_WORDS for t in toks[start : p.start]
-                ):
-                    return p, "slot.object"  # "اقتحامات واسعة لمنازل المواطنين"
+                if toks[p.start].has_li and (self._patient_like(p) or e.mode in ("targeted", "abduct")) and (
+                    p.start <= start + 2) and not any(t.is_punct or t.key in FUNCTION_WORDS for t in toks[start : p.start]):
+                    # "اقتحامات واسعة لمنازل المواطنين" (anyone after an assassination's or an
+                    # abduction's "لـ" is who was killed or taken: "عملية اغتيال لقائد في حماس")
+                    return p, "slot.object"
                 if p.start > start and toks[p.start - 1].key in WITH_PREPS and any(
                         t.key.startswith("مشترك") for t in toks[trig.start : p.start]):
                     break  # "عملية مشتركة مع القوات الفرنسية": a partner, not a target
