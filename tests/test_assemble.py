@@ -16038,3 +16038,36 @@ def test_assemble_the_protested_act_s_adjective_is_not_the_protesters(ex, text, 
 def test_assemble_after_an_assassination_s_li_comes_the_victim(ex, text, actors, targets):
     e = _one(ex, text, "ASSAULT", "")
     assert (_codes(e.actors), _codes(e.targets)) == (actors, targets)
+
+
+@pytest.mark.parametrize(
+    "text, types",
+    [
+        # "عبّر عن قلقه" voices a concern as "أعرب عن" does; a bare "عبرت" crosses
+        ("عبرت الأمم المتحدة عن قلقها البالغ من تصاعد العنف في الإقليم", ["ACCUSE"]),
+        ("عبر الوزير عن قلقه من التصعيد على الحدود", ["ACCUSE"]),
+        # (control: crossing, with a concern after it)
+        ("عبرت القوات الحدود وسط قلق دولي", []),
+    ],
+)
+def test_assemble_a_concern_voiced_with_abbara(ex, text, types):
+    assert _types(ex, text) == types
+
+
+@pytest.mark.parametrize(
+    "text, etype, actors",
+    [
+        # who voices concern at an act did not do it; the concern is aimed at who did
+        ("أعربت الأمم المتحدة عن قلقها من اعتقال الصحفيين في إثيوبيا", "COERCE", []),
+        ("أعرب الاتحاد الأوروبي عن قلقه من الغارات الروسية على المدن", "ASSAULT", ["RUS MIL"]),
+        # (control: a verb of condemnation)
+        ("أدانت الأمم المتحدة اعتقال الصحفيين في إثيوبيا", "COERCE", []),
+    ],
+)
+def test_assemble_who_voices_concern_at_an_act_did_not_do_it(ex, text, etype, actors):
+    assert _codes(_one(ex, text, etype, "").actors) == actors
+
+
+def test_assemble_a_concern_is_aimed_at_the_doer_of_the_act(ex):
+    e = _one(ex, "أعرب الاتحاد الأوروبي عن قلقه من الغارات الروسية على المدن", "ACCUSE", "قلق")
+    assert (_codes(e.actors), _codes(e.targets)) == (["IGO IGO"], ["RUS MIL"])

@@ -3805,6 +3805,7 @@ _MEMBER_BODIES = frozenset(("org", "group", "force"))  # kinds of bodies with me
 _MEMBER_TITLE = "act.title.member"
 _SPOKESMAN = "act.title.spokesman"
 _BODY_ANAPHOR = "act.pronoun.body"
+_VOICED = frozenset(("sup.araba", "sup.abbara"))  # "أعرب عن", "عبّر عن": a concern voiced
 _EMBASSY = "act.org.embassy"  # a state's building abroad: the one its acts are done to
 _DETAINEES = "act.generic.detainees"
 _SHIPS = frozenset(("act.generic.vessels", "act.generic.merchant_vessels"))
@@ -7544,9 +7545,10 @@ class Assembler:
 
     @staticmethod
     def _condemned_act(toks, trig, others):
-        """The act a verb of condemnation is about, named right after it in its clause:
-        "نددت الخارجية الإيرانية بالغارات الأمريكية", "أدان الاتحاد الهجوم"."""
-        if trig.entry.type != "ACCUSE" or trig.entry.mode != "disapprove" or trig.entry.pos != "verb":
+        """The act a verb (or a noun) of condemnation is about, named right after it in its
+        clause: "نددت الخارجية الإيرانية بالغارات الأمريكية", "أدان الاتحاد الهجوم", "أعربت
+        الخارجية عن قلقها من الغارات التركية"."""
+        if trig.entry.type != "ACCUSE" or trig.entry.mode != "disapprove":
             return None
         def clause(a, b):
             between = toks[a:b]
@@ -7675,7 +7677,9 @@ class Assembler:
         condemns or welcomes it did not make it."""
         if trig.entry.pos == "verb" and toks[trig.start].has_conj:
             return False  # "أدان المجلس القصف وطالب": a verb joined to it shares its subject
-        return _after_act(toks, trig, others, ("ACCUSE", "SUPPORT"), 8, _clause_break, pos="verb")
+        return _after_act(toks, trig, others, ("ACCUSE", "SUPPORT"), 8, _clause_break, pos="verb") or (
+            # (or a concern voiced right before it: "أعربت الأمم المتحدة عن قلقها من اعتقال")
+            _after_act(toks, trig, others, ("ACCUSE",), 2, _clause_break, pos="noun", mode="disapprove"))
 
     @staticmethod
     def _relative_antecedent(toks, sent, trig, phrases):
@@ -10635,6 +10639,10 @@ class Assembler:
                 # no one going out in them, as "الخروج في مسيرات" is)
                 and not (toks[s.start].key in _OUTING and s.end == trig.start
                          and toks[trig.start].key not in PREPOSITIONS)
+                # ("أعرب عن قلقه": concern is voiced with "عن"; "عبرت القوات الحدود وسط قلق"
+                # crossed)
+                and not (s.entry.id in _VOICED and not any(
+                    toks[k].key == "عن" for k in range(max(s.end, trig.start - 2), trig.start)))
                 # (one takes part in a march, "شارك الآلاف في مسيرة"; "شاركت مسيرات في الهجوم"
                 # are drones that did)
                 and not (s.entry.id == _TAKE_PART and trig.entry.type == "PROTEST"
