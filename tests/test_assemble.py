@@ -16071,3 +16071,19 @@ def test_assemble_who_voices_concern_at_an_act_did_not_do_it(ex, text, etype, ac
 def test_assemble_a_concern_is_aimed_at_the_doer_of_the_act(ex):
     e = _one(ex, "أعرب الاتحاد الأوروبي عن قلقه من الغارات الروسية على المدن", "ACCUSE", "قلق")
     assert (_codes(e.actors), _codes(e.targets)) == (["IGO IGO"], ["RUS MIL"])
+
+
+@pytest.mark.parametrize(
+    "text, actors, targets",
+    [
+        # one who surrenders or withdraws takes no object: past a count, they are who does it
+        # (and to whom follows "لـ")
+        ("استسلم العشرات من مقاتلي داعش للقوات العراقية في الموصل", ["--- REB"], ["IRQ MIL"]),
+        ("انسحب المئات من المقاتلين من مواقعهم في الجبل", ["--- REB"], []),
+        # (control: named right after the verb)
+        ("استسلم مقاتلو داعش للقوات العراقية", ["--- REB"], ["IRQ MIL"]),
+    ],
+)
+def test_assemble_who_surrenders_and_to_whom(ex, text, actors, targets):
+    e = _one(ex, text, "RETREAT", "")
+    assert (_codes(e.actors), _codes(e.targets)) == (actors, targets)

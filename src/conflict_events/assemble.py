@@ -6701,8 +6701,12 @@ class Assembler:
             p = _subject_past_destination(toks, sent.end, trig, phrases, time_toks)
             if p is not None:
                 return p, "slot.vso"
-            p = self._phrase_after(phrases, trig.end, sent, max_gap=1, toks=toks, time_toks=time_toks,
-                                   subject=True, oblique_sides=e.type not in _SYMMETRIC)
+            # (one who surrenders or withdraws takes no object: "استسلم العشرات من مقاتلي
+            # داعش" are who surrender, past their count)
+            counted = (e.type == "RETREAT" and e.mode in ("disarm", "withdraw") and trig.end + 1 < sent.end
+                       and toks[trig.end].key in _CROWDS and toks[trig.end + 1].key == "من")
+            p = self._phrase_after(phrases, trig.end, sent, max_gap=2 if counted else 1, toks=toks,
+                                   time_toks=time_toks, subject=True, oblique_sides=e.type not in _SYMMETRIC)
             if p is not None and any(o.start < p.start < o.end or (
                     o.entry.pos == "noun" and trig.end <= o.start and o.end == p.start) for o in others):
                 # "يطالب بانسحاب القوات": the forces are words of the act called for, and
