@@ -16087,3 +16087,17 @@ def test_assemble_a_concern_is_aimed_at_the_doer_of_the_act(ex):
 def test_assemble_who_surrenders_and_to_whom(ex, text, actors, targets):
     e = _one(ex, text, "RETREAT", "")
     assert (_codes(e.actors), _codes(e.targets)) == (actors, targets)
+
+
+@pytest.mark.parametrize(
+    "text, actors",
+    [
+        # civilians before a protest are who protest, not what it befalls
+        ("دخل الأسير خليل عواودة في إضراب مفتوح عن الطعام", ["--- CVL"]),
+        ("أغلق التجار محالهم في السوق احتجاجا على الضرائب الجديدة", ["--- OPP"]),
+        # (control: named right before the verb)
+        ("أضرب الأسرى عن الطعام في السجون", ["--- CVL"]),
+    ],
+)
+def test_assemble_civilians_before_a_protest_protest(ex, text, actors):
+    assert _codes(_one(ex, text, "PROTEST", "").actors) == actors

@@ -7291,7 +7291,9 @@ class Assembler:
         for p in phrases:
             if p.start >= trig.start or p.start > lead + 3:
                 break
-            if (p.kind == "nisba" or toks[p.start].prep or self._patient_like(p)
+            if (p.kind == "nisba" or toks[p.start].prep
+                    # (civilians are what acts befall, but they protest: "دخل الأسير في إضراب")
+                    or self._patient_like(p) and trig.entry.type != "PROTEST"
                     or _accusative(toks[p.start]) or p is target):
                 continue
             if p.start > sent.start and toks[p.start - 1].key in _WHERE_PREPS:
