@@ -16101,3 +16101,17 @@ def test_assemble_who_surrenders_and_to_whom(ex, text, actors, targets):
 )
 def test_assemble_civilians_before_a_protest_protest(ex, text, actors):
     assert _codes(_one(ex, text, "PROTEST", "").actors) == actors
+
+
+@pytest.mark.parametrize(
+    "text, actors",
+    [
+        # drivers, named in the construct before what they drive, strike
+        ("أضرب سائقو الشاحنات عن العمل في الميناء", ["--- OPP"]),
+        ("أضرب سائقو الحافلات في العاصمة احتجاجا على رفع أسعار الوقود", ["--- OPP"]),
+        # (control: in the genitive)
+        ("نفذ آلاف السائقين إضرابا عن العمل في العاصمة", ["--- OPP"]),
+    ],
+)
+def test_assemble_drivers_strike(ex, text, actors):
+    assert _codes(_one(ex, text, "PROTEST", "").actors) == actors
