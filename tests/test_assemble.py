@@ -16115,3 +16115,10 @@ def test_assemble_civilians_before_a_protest_protest(ex, text, actors):
 )
 def test_assemble_drivers_strike(ex, text, actors):
     assert _codes(_one(ex, text, "PROTEST", "").actors) == actors
+
+
+def test_assemble_a_name_after_sa_is_no_order(ex):
+    # "سامر" is a prisoner's name, not "I will order" calling for the strike
+    e = _one(ex, "دخل الأسير سامر العيساوي في إضراب مفتوح عن الطعام", "PROTEST", "إضراب")
+    assert (_types(ex, "دخل الأسير سامر العيساوي في إضراب مفتوح عن الطعام"), e.modality.value) == (
+        ["PROTEST"], "asserted")

@@ -70,6 +70,7 @@ def test_normalize_with_offsets_agrees_with_normalize(text):
         ("للمسلحين", "مسلحين"),
         ("محاصرتهم", "محاصره"),
         ("سيواصلون", "يواصلون"),
+        ("سأعمل", "اعمل"),
         ("قواتها", "قوات"),
         ("وبحث", "بحث"),
         # a final hamza sits on ي before a suffix
@@ -79,6 +80,12 @@ def test_normalize_with_offsets_agrees_with_normalize(text):
 )
 def test_normalize_clitic_candidates_include_the_stem(word, key):
     assert key in clitic_candidates(normalize(word))
+
+
+@pytest.mark.parametrize("word, not_key", [("سامر", "امر"), ("سالم", "الم"), ("ساهم", "اهم")])
+def test_normalize_a_name_of_three_letters_after_sa_has_no_future_particle(word, not_key):
+    # "سامر" is a name, not "I will order"
+    assert not_key not in clitic_candidates(normalize(word))
 
 
 def test_normalize_the_article_takes_no_possessive_my():

@@ -166,8 +166,10 @@ def _proclitic_readings(word: str) -> list[tuple[str, str]]:
             more.append((pre + "ل", "ال" + s[2:]))  # ل + ال contracts to لل: "للمسلحين"
         if (len(s) > 3 and s[0] in _PREP) or (len(s) == 3 and s[0] in "بل"):
             more.append((pre + s[0], s[1:]))  # "بحلب"; two-letter stems too: "لشن"
-        if len(s) > 3 and s[0] == "س" and s[1] in "يتنا":
-            more.append((pre + "س", s[1:]))  # future particle: "سيواصلون"
+        if len(s) > 3 and s[0] == "س" and (s[1] in "يتن" or s[1] == "ا" and len(s) > 4):
+            # future particle: "سيواصلون", "سأعمل" (not before three letters and an alif, a
+            # name more often than "I will": "سامر", "سالم")
+            more.append((pre + "س", s[1:]))
     for r in stems[1:] + more:
         if r[1] not in (x[1] for x in readings):
             readings.append(r)
