@@ -4754,6 +4754,8 @@ class Assembler:
         noun's adjective, not its genitive ("صدت القوات 30 هجوما روسيا": Russian attacks;
         such a noun takes no genitive)."""
         ends = {t.end for t in triggers if t.entry.pos == "noun" and t.end - t.start == 1}
+        if not any(m.start in ends for m in ms):
+            return ms
         swapped = []
         for m in ms:
             nisba = self._accusative_nisbas.get(toks[m.start].key) if m.end - m.start == 1 else None
