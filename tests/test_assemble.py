@@ -16122,3 +16122,18 @@ def test_assemble_a_name_after_sa_is_no_order(ex):
     e = _one(ex, "دخل الأسير سامر العيساوي في إضراب مفتوح عن الطعام", "PROTEST", "إضراب")
     assert (_types(ex, "دخل الأسير سامر العيساوي في إضراب مفتوح عن الطعام"), e.modality.value) == (
         ["PROTEST"], "asserted")
+
+
+@pytest.mark.parametrize(
+    "text, actors",
+    [
+        # the state whose act a concern or a condemnation noun is about is not the voicer's
+        ("أعربت الخارجية عن قلقها من الغارات التركية على القرى", ["--- GOV"]),
+        ("أعربت الخارجية عن إدانتها للغارات التركية على القرى", ["--- GOV"]),
+        ("أبدت الوزارة قلقها من العقوبات الأمريكية الجديدة", ["--- GOV"]),
+        # (control: the verb)
+        ("أدانت الخارجية الغارات التركية على القرى", ["--- GOV"]),
+    ],
+)
+def test_assemble_a_concern_s_act_s_state_is_not_the_voicer_s(ex, text, actors):
+    assert _codes(_one(ex, text, "ACCUSE", "").actors) == actors

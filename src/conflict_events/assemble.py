@@ -9008,7 +9008,11 @@ class Assembler:
         subject = next((p for p in phrases if p.start == k), None)
         if subject is not None:
             k = subject.end  # (past the subject of a verb: "رفضت الحكومة ...")
-        if k >= sent.end or toks[k].prep not in ("", "ب") or toks[k].has_conj:
+        # (a concern's noun takes its act after "من" or "لـ": "عن قلقها من الغارات التركية")
+        concern = trig.entry.type == "ACCUSE" and trig.entry.pos == "noun"
+        if concern and k + 1 < sent.end and toks[k].key == "من":
+            k += 1
+        if k >= sent.end or toks[k].prep not in (("", "ب", "ل") if concern else ("", "ب")) or toks[k].has_conj:
             return None
         act = next((o for o in others if o.start == k), None)
         if act is not None:
