@@ -354,10 +354,11 @@ def _protest_against(toks, k: int) -> bool:
     return toks[k].norm in ("احتجاجا", "واحتجاجا") and k + 1 < len(toks) and toks[k + 1].key == "علي"
 
 
-def _protested_at(toks, sent, i: int) -> bool:
-    """Token ``i`` stands in the act after "احتجاجا على", one to three words on."""
-    return any(_protest_against(toks, k) and not any(t.is_punct for t in toks[k + 2 : i])
-               for k in range(max(sent.start, i - 5), i - 2))
+def _protested_at(toks, sent, i: int, first: int, last: int) -> bool:
+    """Token ``i`` stands ``first`` to ``last`` words past the "على" of "احتجاجا على", in
+    the same clause: in the act protested at."""
+    return any(_protest_against(toks, k) and not any(_punct(t) for t in toks[k + 2 : i])
+               for k in range(max(sent.start, i - 2 - last), i - 1 - first))
 
 
 def _plural_verb(t: "Tok") -> bool:
@@ -4330,7 +4331,7 @@ class Assembler:
                 and not (s0 > sent.start and toks[s0 - 1].key in _UNIVERSITY and ent.kind == "country")
                 and not _over_border(toks, sent, s0)
                 # (nor the adjective of an act protested at: "احتجاجا على القصف الإسرائيلي")
-                and not (ent.kind == "nisba" and _protested_at(toks, sent, s0))
+                and not (ent.kind == "nisba" and _protested_at(toks, sent, s0, 1, 3))
             )
             sent_countries.update(next(iter(cs)) for (s0, _), cs in by_span.items()
                                   if len(cs) == 1 and not _over_border(toks, sent, s0))
@@ -7272,8 +7273,7 @@ class Assembler:
                 return None, None
         if trig.start > sent.start and toks[trig.start - 1].key in _IN_EXCHANGE:
             return None, None  # "أطلقت حماس سراح رهائن مقابل الإفراج عن أسرى": the other side's act
-        if any(_protest_against(toks, k) and not any(_punct(t) for t in toks[k + 2 : trig.start])
-               for k in range(max(sent.start, trig.start - 4), trig.start - 1)):
+        if _protested_at(toks, sent, trig.start, 0, 2):
             # "انسحب وفد المعارضة احتجاجا على استمرار القصف": what the subject protests at is
             # not its own act
             return None, None
