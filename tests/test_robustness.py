@@ -118,6 +118,9 @@ ODD_TEXTS = [
     ("unclosed quotes", "«قال «الجيش» إن «الطائرات قصفت (حلب [أمس"),
     ("only punctuation", "،؛؟.!«»()[]{}" * 50),
     ("url and email", "http://example.com/قصف?x=1 info@example.com قصفت الطائرات حلب"),
+    # a word whose rules look at the word after it, with none there
+    ("one ambiguous word", "أسر"),
+    ("ambiguous word last", "وأفادت المصادر بوقوع أسر"),
 ]
 
 

@@ -1780,7 +1780,8 @@ def _families(toks, sent, trig, actor_ms, triggers) -> bool:
         return False
     # the verb with its armed subject first: "أسر الجيش الإسرائيلي جنديين سوريين", "أسر
     # مقاتلو الحركة ثلاثة جنود" (the subject's words may be several mentions in a row)
-    if toks[trig.end].prep or not any(m.start == trig.end and m.entry.sector in _ARMED_SECTORS for m in actor_ms):
+    if trig.end >= sent.end or toks[trig.end].prep or not any(
+            m.start == trig.end and m.entry.sector in _ARMED_SECTORS for m in actor_ms):
         return True
     end = trig.end
     while nxt := [m.end for m in actor_ms if m.start == end and not toks[m.start].prep and m.end > end]:
