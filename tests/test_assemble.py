@@ -16137,3 +16137,19 @@ def test_assemble_a_name_after_sa_is_no_order(ex):
 )
 def test_assemble_a_concern_s_act_s_state_is_not_the_voicer_s(ex, text, actors):
     assert _codes(_one(ex, text, "ACCUSE", "").actors) == actors
+
+
+@pytest.mark.parametrize(
+    "text, etype, place",
+    [
+        # a state joined to the actor is another side, though a capital bears its name
+        ("أعلنت تونس والجزائر اتفاقهما على فتح المعابر الحدودية", "RETREAT", None),
+        ("أعلنت الجزائر وتونس اتفاقهما على فتح المعابر الحدودية", "RETREAT", None),
+        # (controls: the capital named after a preposition; no conjunct)
+        ("أعلنت تونس والجزائر اتفاقهما على فتح المعابر الحدودية في تونس", "RETREAT", "TUN"),
+        ("قررت الجزائر إغلاق حدودها مع مالي", "COERCE", None),
+    ],
+)
+def test_assemble_a_state_beside_the_actor_is_no_place(ex, text, etype, place):
+    e = _one(ex, text, etype, "")
+    assert (e.place.country if e.place else None) == place

@@ -9300,6 +9300,14 @@ class Assembler:
                 continue  # "اعتصم مئات النازحين من محافظة أبين": whence the actors come
             if m.entry.kind in ("capital", "country") and _between_states(toks, sent, m, places):
                 continue  # "المناورات المشتركة بين واشنطن وسيول": the sides of another act
+            if m.entry.kind in ("capital", "country") and any(
+                    len(p.conjuncts) > 1 and p.start <= m.start and m.end <= p.end and any(
+                        a <= toks[c[0]].start_char and toks[c[1] - 1].end_char <= b
+                        for c in p.conjuncts for a, b in used)
+                    for p in phrases):
+                # "أعلنت تونس والجزائر اتفاقهما على فتح المعابر": a state joined to the
+                # actor is another side, no place, though a capital bears its name
+                continue
             groups.setdefault((m.start, m.end), []).append(m)
         for span in local:
             if span[0] > trig.end and trig.entry.type not in _MOVES and _origin_of(toks, sent, span[0], actors):
