@@ -16153,3 +16153,19 @@ def test_assemble_a_concern_s_act_s_state_is_not_the_voicer_s(ex, text, actors):
 def test_assemble_a_state_beside_the_actor_is_no_place(ex, text, etype, place):
     e = _one(ex, text, etype, "")
     assert (e.place.country if e.place else None) == place
+
+
+@pytest.mark.parametrize(
+    "text, etype, country",
+    [
+        # talks and accords are hosted: a name that is a capital there is the capital, though
+        # a village of one side's land bears it
+        ("استأنفت إسرائيل وحماس المفاوضات غير المباشرة في الدوحة", "CONSULT", "QAT"),
+        ("وقعت إسرائيل وحماس اتفاقا في الدوحة", "AGREE", "QAT"),
+        ("اجتمع وفد حماس مع مسؤولين إسرائيليين في الدوحة", "CONSULT", "QAT"),
+        # (control: the village named as one)
+        ("اجتمع وفد حماس مع مسؤولين إسرائيليين في بلدة الدوحة", "CONSULT", "PSE"),
+    ],
+)
+def test_assemble_hosted_talks_are_in_the_capital(ex, text, etype, country):
+    assert _one(ex, text, etype, "").place.country == country

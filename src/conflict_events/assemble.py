@@ -3829,6 +3829,9 @@ _NAMED_OR_NISBA = _NAMED | {"nisba"}
 _MILITARY_TYPES = frozenset(("ASSAULT", "MOBILIZE", "COERCE"))
 # PLOVER's verbal types: said, not done somewhere; only a place of their own clause locates them
 _GOVERNMENT = "حكوم"  # (in "حكومة", "الحكومة", "وحكومة": a government named as such)
+#: acts a host holds: their place, where one of its readings is a capital or a state, is
+#: that ("استأنف الطرفان المفاوضات في الدوحة" is Doha, not a village of one side's land)
+_HOSTED_TYPES = frozenset(("CONSULT", "AGREE"))
 _VERBAL_TYPES = frozenset((
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN",
 ))
@@ -9532,7 +9535,8 @@ class Assembler:
         pe = self._place_reading(cands, [x for x in actors if not (x.start_char < b and a < x.end_char)],
                                  [x for x in targets if not (x.start_char < b and a < x.end_char)],
                                  sent_countries, article_countries, phrases,
-                                 visit=trig.entry.mode == "visit" or trig.entry.id == _ARRIVAL).entry
+                                 visit=trig.entry.mode == "visit" or trig.entry.id == _ARRIVAL
+                                 or trig.entry.type in _HOSTED_TYPES).entry
         # "ريف إدلب الجنوبي": a direction adjective after the name (also after a town's
         # countryside: "ريف منبج الشمالي" is north of Manbij)
         if (end < sent.end and toks[end].key in DIRECTION_ADJ and relation in (None, "countryside")
@@ -9556,7 +9560,8 @@ class Assembler:
     def _place_reading(self, cands, actors, targets, sent_countries, article_countries, phrases=(), visit=False):
         """Of a place name's readings, the one whose country the context names most (the
         event's sides, the sentence's states, the article's, then anyone the sentence names in
-        ``phrases``); the most populous on a tie. A ``visit`` goes to a capital or a state."""
+        ``phrases``); the most populous on a tie. A ``visit`` (talks and accords too: they
+        are hosted) goes to a capital or a state."""
         if len(cands) == 1:  # (the votes are counted only when there is a choice)
             return cands[0]
         if visit and any(m.entry.kind in ("capital", "country") for m in cands):
