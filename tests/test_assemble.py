@@ -16169,3 +16169,19 @@ def test_assemble_a_state_beside_the_actor_is_no_place(ex, text, etype, place):
 )
 def test_assemble_hosted_talks_are_in_the_capital(ex, text, etype, country):
     assert _one(ex, text, etype, "").place.country == country
+
+
+@pytest.mark.parametrize(
+    "text, etype, place",
+    [
+        # a name told as a town's is where the act is, not a government attacked
+        ("اقتحمت قوات الاحتلال مدينة رام الله", "COERCE", "PSE"),
+        ("اقتحمت قوات الاحتلال بلدة الدوحة", "COERCE", "PSE"),
+        ("هاجمت الطائرات المسيرة مدينة عمان", "ASSAULT", "JOR"),
+        # (control: the bare name of a capital stays its government)
+        ("اقتحمت قوات الاحتلال الدوحة", "COERCE", None),
+    ],
+)
+def test_assemble_a_capital_told_as_a_town_is_the_place(ex, text, etype, place):
+    e = _one(ex, text, etype, "")
+    assert (e.place.country if e.place else None, bool(e.targets)) == (place, place is None)

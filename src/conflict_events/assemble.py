@@ -3094,6 +3094,7 @@ _KINDS_NAMED = {
     **dict.fromkeys(_keys("مستوطنه مستوطنات"), frozenset(("city", "town", "village"))),
     **dict.fromkeys(_keys("محافظه ولايه اقليم"), frozenset(("governorate", "region", "district"))),
 }
+_TOWN_HEADS = _keys("مدينه بلده قريه")  # "مدينة رام الله": a name told as a town's
 _RAIDS = _keys("مداهمه مداهمات")
 _STORMING = ("اقتحم", "اقتحا", "يقتحم", "تقتحم")  # "اقتحموا", "اقتحام": storming
 _ARMED_SECTORS = frozenset(("MIL", "COP", "REB"))
@@ -5911,6 +5912,12 @@ class Assembler:
                         toks[target.start - 1].key == "عاصمه" and toks[target.start - 2].key in _ON_OR_IN))):
                 # "الهجوم على طرابلس", "غارات على العاصمة صنعاء": a city attacked is where (and
                 # one attacked in: "هجوم في كابول تبنته طالبان")
+                target, trule = None, None
+            if (target is not None and e.type in ("ASSAULT", "COERCE") and target.kind in ("capital", "country")
+                    and len(target.conjuncts) == 1 and target.start > sent.start
+                    and toks[target.start - 1].key in _TOWN_HEADS):
+                # "اقتحمت القوات مدينة رام الله", "هاجمت المسيرات مدينة عمان": a name told as a
+                # town's is where the act is, no government
                 target, trule = None, None
             rules.extend(r for r in (arule, trule) if r)
             # "احتجز الحرس الثوري ناقلة نفط": things held are seized, no one is arrested; so
