@@ -121,6 +121,8 @@ ODD_TEXTS = [
     # a word whose rules look at the word after it, with none there
     ("one ambiguous word", "أسر"),
     ("ambiguous word last", "وأفادت المصادر بوقوع أسر"),
+    # rules that look at the words before the first one
+    ("talks then an act, nothing before", "التقى غارة"),
 ]
 
 

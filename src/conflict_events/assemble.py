@@ -1839,8 +1839,9 @@ def _for_agreement(toks, sent, t) -> bool:
 
 def _word_before(toks, floor, k, words, reach) -> bool:
     """Whether one of ``words`` stands in the ``reach`` words before ``k`` (none before
-    ``floor``) with no punctuation between: "امتنعت الحكومة السودانية عن"."""
-    for i in range(k - 1, max(floor, k - reach) - 1, -1):
+    ``floor``, nor before the text's first) with no punctuation between: "امتنعت الحكومة
+    السودانية عن"."""
+    for i in range(k - 1, max(floor, k - reach, 0) - 1, -1):
         if toks[i].is_punct:
             return False
         if toks[i].key in words:
