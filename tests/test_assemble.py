@@ -16185,3 +16185,17 @@ def test_assemble_hosted_talks_are_in_the_capital(ex, text, etype, country):
 def test_assemble_a_capital_told_as_a_town_is_the_place(ex, text, etype, place):
     e = _one(ex, text, etype, "")
     assert (e.place.country if e.place else None, bool(e.targets)) == (place, place is None)
+
+
+@pytest.mark.parametrize(
+    "text, fatalities",
+    [
+        # a toll that ends the sentence, its full stop glued to the number
+        ("ارتفع عدد القتلى في الهجوم على السوق إلى 27.", 27),
+        ("ارتفعت حصيلة قتلى التفجير إلى ١٤.", 14),
+        # (control: no full stop)
+        ("ارتفع عدد القتلى في الهجوم على السوق إلى 27", 27),
+    ],
+)
+def test_assemble_a_toll_that_ends_the_sentence(ex, text, fatalities):
+    assert _one(ex, text, "ASSAULT", "").fatalities == fatalities

@@ -52,9 +52,10 @@ _INFIXES = [
 ]
 _URL = re.compile(r"^(?:[a-zA-Z][a-zA-Z0-9+.-]*://|www\.)\S+$")
 _PREFIXES = [r"[،؛؟«»“”„‹›#]"]
-# (and a full stop after a closing quote or bracket: 'إلى "الحوار".' -> الحوار " ., or
-# after a vowel mark: "اعتقال 40 شخصاً." -> شخصاً .)
-_SUFFIXES = [r"[،؛؟«»“”„‹›]", r"""(?<=["')\]])\.""", r"(?<=[\u064b-\u065f\u0670])\."]
+# (and a full stop after a closing quote or bracket: 'إلى "الحوار".' -> الحوار " ., after
+# a vowel mark: "اعتقال 40 شخصاً." -> شخصاً ., or after a number that ends the word: "إلى
+# 27." -> 27 ., while "3.5" stays one)
+_SUFFIXES = [r"[،؛؟«»“”„‹›]", r"""(?<=["')\]])\.""", r"(?<=[\u064b-\u065f\u0670])\.", r"(?<=[0-9\u0660-\u0669])\."]
 _SUFFIX_WINDOW = 100  # characters; longer than any suffix the tokenizer splits off
 
 
