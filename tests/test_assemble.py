@@ -16199,3 +16199,17 @@ def test_assemble_a_capital_told_as_a_town_is_the_place(ex, text, etype, place):
 )
 def test_assemble_a_toll_that_ends_the_sentence(ex, text, fatalities):
     assert _one(ex, text, "ASSAULT", "").fatalities == fatalities
+
+
+@pytest.mark.parametrize(
+    "text, targets",
+    [
+        # the peacekeepers in Lebanon by their full and their apposed names
+        ("أصيب جنديان من قوة الأمم المتحدة المؤقتة في لبنان بقصف إسرائيلي", ["UNO MIL"]),
+        ("تعرضت دورية للقوات الدولية اليونيفيل لإطلاق نار في جنوب لبنان", ["UNO MIL"]),
+        # (control: the short name)
+        ("تعرضت دورية لقوات اليونيفيل لإطلاق نار في جنوب لبنان", ["UNO MIL"]),
+    ],
+)
+def test_assemble_the_peacekeepers_in_lebanon(ex, text, targets):
+    assert _codes(_one(ex, text, "ASSAULT", "").targets) == targets
