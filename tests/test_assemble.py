@@ -16213,3 +16213,18 @@ def test_assemble_a_toll_that_ends_the_sentence(ex, text, fatalities):
 )
 def test_assemble_the_peacekeepers_in_lebanon(ex, text, targets):
     assert _codes(_one(ex, text, "ASSAULT", "").targets) == targets
+
+
+@pytest.mark.parametrize(
+    "text, targets",
+    [
+        # who suffers "تعرض لـ" an attack, an abbreviation in brackets after its name
+        ("تعرضت دورية لقوات الأمم المتحدة المؤقتة في لبنان (اليونيفيل) لإطلاق نار", ["UNO MIL"]),
+        ("تعرض مقر (الحزب) لهجوم", ["--- PTY"]),
+        # (control: no brackets)
+        ("تعرض مقر الحزب لهجوم", ["--- PTY"]),
+    ],
+)
+def test_assemble_a_sufferer_with_an_abbreviation_in_brackets(ex, text, targets):
+    e = _one(ex, text, "ASSAULT", "")
+    assert (_codes(e.targets), e.actors) == (targets, ())

@@ -11587,7 +11587,10 @@ class Assembler:
         if not _li(toks[i]):
             return None
         k = next((k for k in range(i - 1, max(sent.start, i - 12) - 1, -1) if toks[k].key in SUFFER), None)
-        if k is None or any(t.is_punct for t in toks[k + 1 : i]):
+        # (brackets may hold a name's abbreviation: "تعرضت دورية لقوات الأمم المتحدة المؤقتة
+        # في لبنان (اليونيفيل) لإطلاق نار")
+        if k is None or any(t.is_punct and t.text not in "()" for t in toks[k + 1 : i]) or (
+                [t.text for t in toks[k + 1 : i] if t.is_punct] not in ([], ["(", ")"])):
             return None
         p = next((p for p in phrases if k < p.start and p.end <= i and p.kind != "nisba"), None)
         if p is None and not toks[k].has_conj:
