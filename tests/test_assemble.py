@@ -16228,3 +16228,17 @@ def test_assemble_the_peacekeepers_in_lebanon(ex, text, targets):
 def test_assemble_a_sufferer_with_an_abbreviation_in_brackets(ex, text, targets):
     e = _one(ex, text, "ASSAULT", "")
     assert (_codes(e.targets), e.actors) == (targets, ())
+
+
+@pytest.mark.parametrize(
+    "text, etype, actors",
+    [
+        # "حكومته": the government of the speaker's state, as "بلاده" is its country
+        ("أعلن رئيس الوزراء العراقي أن حكومته ستفرج عن جميع المعتقلين", "RETREAT", ["IRQ GOV"]),
+        ("أكدت وزيرة الخارجية الألمانية أن حكومتها ستقدم مساعدات إضافية لغزة", "AID", ["DEU GOV"]),
+        # (control: the government named bare, no state before)
+        ("قالت الحكومة إنها ستفرج عن المعتقلين", "RETREAT", ["--- GOV"]),
+    ],
+)
+def test_assemble_his_government_is_the_speakers_states(ex, text, etype, actors):
+    assert _codes(_one(ex, text, etype, "").actors) == actors

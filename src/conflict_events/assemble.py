@@ -3807,6 +3807,7 @@ _NAMED = frozenset(("country", "capital", "org", "group", "force", "person"))
 _MAKE = "طراز"  # "من طراز": of the make
 _MEMBER_BODIES = frozenset(("org", "group", "force"))  # kinds of bodies with members
 _MEMBER_TITLE = "act.title.member"
+_GOVERNMENT_ENTRY = "act.org.government"  # "حكومته": whose, the speaker's state tells
 _SPOKESMAN = "act.title.spokesman"
 _BODY_ANAPHOR = "act.pronoun.body"
 _VOICED = frozenset(("sup.araba", "sup.abbara"))  # "أعرب عن", "عبّر عن": a concern voiced
@@ -5422,6 +5423,14 @@ class Assembler:
                     if sector is None and ent.opposed:
                         sector = owner[4]
                     p.conjuncts[0] = (s0, e0, ent, owner[3], "REB" if (sector, owner[4]) == ("MIL", "REB") else sector)
+            elif (len(p.conjuncts) == 1 and p.conjuncts[0][2].id == _GOVERNMENT_ENTRY and p.conjuncts[0][3] is None
+                    and toks[p.start].suffixed and not toks[p.start].prep):
+                # "أعلن رئيس الوزراء العراقي أن حكومته ستفرج": the government of the speaker's
+                # state, as "بلاده" is its country
+                owner = _whose_country(toks, memory, sent, p.start)
+                if owner is not None:
+                    s0, e0, ent, _, sector = p.conjuncts[0]
+                    p.conjuncts[0] = (s0, e0, ent, owner[3], sector)
             for c in p.conjuncts:
                 s0, e0, ent, country, sector = c
                 if ent.kind == "capital" and s0 > 0 and toks[s0 - 1].key in LOCATIVE:
