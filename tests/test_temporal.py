@@ -786,3 +786,19 @@ def test_temporal_survives_unfoldable_characters(finder, odd):
     (t,) = finder.find(text, ARTICLE)
     assert t.start == D("2016-08-29")
     assert text[t.start_char : t.end_char] == t.text
+
+
+@pytest.mark.parametrize(
+    "sentence, article_date, texts",
+    [
+        # a day the month has not: the month is still the time told, the day is dropped
+        ("قتل ثلاثة في 30 من الشهر الجاري", "2020-02-20", [("الشهر الجاري", "2020-02-01", "2020-02-29")]),
+        ("وقع الهجوم في 31 من الشهر الجاري", "2021-04-10", [("الشهر الجاري", "2021-04-01", "2021-04-30")]),
+        # (control: a day the month has)
+        ("قتل ثلاثة في 29 من الشهر الجاري", "2020-02-20",
+         [("29 من الشهر الجاري", "2020-02-29", "2020-02-29")]),
+    ],
+)
+def test_temporal_a_day_the_month_has_not(finder, sentence, article_date, texts):
+    found = finder.find(sentence, D(article_date))
+    assert [(t.text, str(t.start), str(t.end)) for t in found] == texts

@@ -1283,7 +1283,8 @@ class DateFinder:
                 j, _, res = period
                 if res.start is None:
                     return j, prefix, _Res(None, None, "day", None, "day.of_month")
-                return j, prefix, self._day_in(res, day, "day.of_month")
+                dated = self._day_in(res, day, "day.of_month")  # (none: "30 من الشهر الجاري" in February)
+                return (j, prefix, dated) if dated is not None else None
         elif ordinal:
             return None
         month = self._month_expr(sent, k, ref, direction, context=True, day=day)
