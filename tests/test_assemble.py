@@ -5425,7 +5425,7 @@ def test_assemble_armed_men_of_a_transnational_group(ex, text):
 
 def test_assemble_control_wrested_and_the_fronts_of_fighting(ex):
     text = "أعلنت قوات الحكومة أنها انتزعت أمس السيطرة الكاملة على القاعدة الجوية من المتمردين"
-    e = _one(ex, text, "ASSAULT", "انتزعت")
+    e = _one(ex, text, "ASSAULT", "السيطرة الكاملة")
     assert [t.sector for t in e.targets] == ["REB"]
     found = ex.extract("وانسحب المقاتلون أمس من محاور القتال جنوبي العاصمة", article_date=DATE)
     assert [e.type for e in found] == ["RETREAT"]
@@ -5606,7 +5606,7 @@ def test_assemble_zinjibar_in_yemen_is_no_zanzibar(ex):
 
 
 def test_assemble_control_spread_over_a_place_is_a_takeover(ex):
-    e = _one(ex, "بسطت قوات الجيش سيطرتها الكاملة على مدينة تدمر امس", "ASSAULT", "بسطت")
+    e = _one(ex, "بسطت قوات الجيش سيطرتها الكاملة على مدينة تدمر امس", "ASSAULT", "سيطرتها الكاملة")
     assert _codes(e.actors) == ["SYR MIL"] and e.place.text == "مدينة تدمر"
 
 
@@ -16242,3 +16242,17 @@ def test_assemble_a_sufferer_with_an_abbreviation_in_brackets(ex, text, targets)
 )
 def test_assemble_his_government_is_the_speakers_states(ex, text, etype, actors):
     assert _codes(_one(ex, text, etype, "").actors) == actors
+
+
+@pytest.mark.parametrize(
+    "text, etype",
+    [
+        # control taken "full" or "complete": the adjective between the noun and "على"
+        ("أعلنت قوات الدعم السريع، مساء السبت، سيطرتها الكاملة على مدينة ود مدني", "ASSAULT"),
+        ("تمكن الجيش من السيطرة التامة على البلدة", "ASSAULT"),
+        # (controls: a state of control, no act)
+        ("أكد الجيش أن الوضع تحت السيطرة الكاملة", None),
+    ],
+)
+def test_assemble_full_control_taken(ex, text, etype):
+    assert [e.type for e in ex.extract(text, article_date=DATE)] == ([etype] if etype else [])
