@@ -16256,3 +16256,17 @@ def test_assemble_his_government_is_the_speakers_states(ex, text, etype, actors)
 )
 def test_assemble_full_control_taken(ex, text, etype):
     assert [e.type for e in ex.extract(text, article_date=DATE)] == ([etype] if etype else [])
+
+
+@pytest.mark.parametrize(
+    "text, actors",
+    [
+        # a possessed body among the words of a verbal act is its object, not who acts
+        ("قررت البحرين إعادة فتح سفارتها في دمشق", ["BHR GOV"]),
+        # (control: the subject among the act's words)
+        ("طالب مجلس الأمن الدولي بوقف القتال في السودان", ["UNO UNO"]),
+    ],
+)
+def test_assemble_a_possessed_body_in_the_act_is_no_actor(ex, text, actors):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type in ("SUPPORT", "REQUEST"))
+    assert _codes(e.actors) == actors

@@ -6590,8 +6590,10 @@ class Assembler:
             same = None  # "استدعت دبلوماسيا هنديا": who is summoned is the act's object
         if same is not None and same.start > trig.start and e.id == _SEND_FORCES:
             same = None  # "إن فرنسا سترسل قوات": the forces among the verb's words are those sent
-        if same is not None and same.start > trig.start and (same.conjuncts[0][4] == "JUD" or e.pos == "verb"):
+        if same is not None and same.start > trig.start and (same.conjuncts[0][4] == "JUD" or e.pos == "verb") and not (
+                e.type in _VERBAL_TYPES and toks[same.start].suffixed):
             # "حكمت محكمة عسكرية", "طالب مجلس الأمن": the subject is among the act's words
+            # (not one possessed: "قررت البحرين إعادة فتح سفارتها" is the act's object)
             return same, "slot.self"
         if (same is not None and e.type == "ASSAULT" and same.end > trig.end and same.conjuncts[0][3]
                 and toks[trig.end - 1].key in CRAFT and toks[trig.start].key not in SHOOT_DOWN):
