@@ -16270,3 +16270,17 @@ def test_assemble_full_control_taken(ex, text, etype):
 def test_assemble_a_possessed_body_in_the_act_is_no_actor(ex, text, actors):
     e = next(e for e in ex.extract(text, article_date=DATE) if e.type in ("SUPPORT", "REQUEST"))
     assert _codes(e.actors) == actors
+
+
+@pytest.mark.parametrize(
+    "text, actors",
+    [
+        # two states reopening their embassies restore relations, the subject between
+        ("أعادت السعودية وإيران فتح سفارتيهما بعد سبع سنوات من القطيعة", ["IRN GOV", "SAU GOV"]),
+        ("أعاد البلدان فتح سفارتيهما", ["--- ---"]),
+        # (control: one state's embassy)
+        ("أعادت البحرين فتح سفارتها في دمشق", ["BHR GOV"]),
+    ],
+)
+def test_assemble_embassies_reopened_restore_relations(ex, text, actors):
+    assert _codes(_one(ex, text, "SUPPORT", "").actors) == actors
