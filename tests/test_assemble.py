@@ -16284,3 +16284,19 @@ def test_assemble_a_possessed_body_in_the_act_is_no_actor(ex, text, actors):
 )
 def test_assemble_embassies_reopened_restore_relations(ex, text, actors):
     assert _codes(_one(ex, text, "SUPPORT", "").actors) == actors
+
+
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        # sites struck where no place is told are another named state's, not the striker's
+        ("إذا هاجمت إسرائيل المنشآت النووية فإن إيران سترد بقوة", "IRN"),
+        ("حمّلت الحكومة اللبنانية دمشق مسؤولية التفجير الذي استهدف موكب الوزير", "LBN"),
+        # (controls: no other state named; a place told)
+        ("أكد الجيش المصري أنه شن هجوما على مواقع المسلحين", "EGY"),
+        ("قصفت الطائرات الروسية مواقع المسلحين في إدلب وحذرت تركيا من التصعيد", "SYR"),
+    ],
+)
+def test_assemble_sites_struck_are_another_named_states(ex, text, country):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
+    assert [t.country for t in e.targets] == [country]

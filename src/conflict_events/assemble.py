@@ -6211,10 +6211,17 @@ class Assembler:
             a.country == context for a in actors)
         envoy_context = _other_country(sent_countries, article_countries,
                                        *{a.country for a in actors}) if envoys else None
+        # "إذا هاجمت إسرائيل المنشآت النووية فإن إيران سترد": sites struck where no place is
+        # told are those of another state the text names, when it names one, not the striking
+        # state's own
+        struck_context = (_other_country(sent_countries, article_countries, context) or context) if (
+            e.type == "ASSAULT" and place is None and context is not None
+            and any(a.country == context for a in actors)) else context
         targets = self._opposed(actors, tuple(
             self._with_context(t, envoy_context if envoys and t.country is None and toks[
                 bisect.bisect_left(ctx.tstarts, t.start_char)].key in _ENVOYS else
-                               target_context if occupied or t.sector in _FORCES else context, text)
+                               target_context if occupied or t.sector in _FORCES else
+                               struck_context if t.rule in self._opposed_ids else context, text)
             for t in targets))
         targets, actors = self._mirrored(targets, actors), self._mirrored(actors, targets)
         if cut > sent.start:
