@@ -16300,3 +16300,18 @@ def test_assemble_embassies_reopened_restore_relations(ex, text, actors):
 def test_assemble_sites_struck_are_another_named_states(ex, text, country):
     e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
     assert [t.country for t in e.targets] == [country]
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # a site struck stands where its name says
+        ("أعلنت جماعة أنصار الله الحوثية استهداف مطار أبها السعودي بطائرة مسيرة", "Abha"),
+        ("قصفت الطائرات مطار صنعاء الدولي", "Sanaa"),
+        # (control: a town in an actor's name is no place)
+        ("هاجمت قوات صنعاء مواقع سعودية", None),
+    ],
+)
+def test_assemble_a_site_struck_is_where_its_name_says(ex, text, place):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
+    assert (e.place.name if e.place else None) == place

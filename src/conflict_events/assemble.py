@@ -9303,9 +9303,11 @@ class Assembler:
         for m in places:  # (names used as places)
             a0, b0 = toks[m.start].start_char, toks[m.end - 1].end_char
             if any(a <= a0 and b0 <= b for a, b in used) and not any(
-                    x.sector == "JUD" and x.start_char <= a0 and b0 <= x.end_char for x in actors):
+                    x.sector == "JUD" and x.start_char <= a0 and b0 <= x.end_char for x in actors) and not any(
+                    x.rule in self._opposed_ids and x.start_char <= a0 and b0 <= x.end_char for x in targets):
                 # a place inside an actor's name: "قوات صنعاء", "حكومة طرابلس" (but a
-                # court's city is where it rules: "محكمة جنايات القاهرة")
+                # court's city is where it rules: "محكمة جنايات القاهرة", and a site struck
+                # is where it stands: "استهداف مطار أبها السعودي")
                 continue
             if m.start > sent.start and not toks[m.start].prep and toks[m.start - 1].key not in PREPOSITIONS and any(
                     p.start < m.start and m.end <= p.end and p.kind not in ("nisba", "country", "capital")
