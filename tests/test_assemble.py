@@ -16315,3 +16315,20 @@ def test_assemble_sites_struck_are_another_named_states(ex, text, country):
 def test_assemble_a_site_struck_is_where_its_name_says(ex, text, place):
     e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
     assert (e.place.name if e.place else None) == place
+
+
+@pytest.mark.parametrize(
+    "text, targets",
+    [
+        # a base named and struck is the target, its army's, and where the act is
+        ("هاجمت فصائل عراقية قاعدة عين الأسد", [("قاعدة عين الأسد", "IRQ MIL")]),
+        ("هاجمت طائرات مسيرة مجهولة قاعدة عين الأسد غرب العراق", [("قاعدة عين الأسد", "IRQ MIL")]),
+        ("أطلقت فصائل عراقية مسلحة طائرات مسيرة على قاعدة التنف الأمريكية",
+         [("قاعدة التنف الأمريكية", "USA MIL")]),
+        # (control: a base withdrawn from is only the place)
+        ("انسحبت القوات الأمريكية من قاعدة عين الأسد", []),
+    ],
+)
+def test_assemble_a_named_base_struck_is_the_target(ex, text, targets):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type in ("ASSAULT", "RETREAT"))
+    assert ([(t.text, t.code) for t in e.targets], e.place.name is not None) == (targets, True)

@@ -3097,6 +3097,7 @@ _KINDS_NAMED = {
 }
 _TOWN_HEADS = _keys("مدينه بلده قريه")  # "مدينة رام الله": a name told as a town's
 _RAIDS = _keys("مداهمه مداهمات")
+_BASES_ENTRY = "act.generic.bases"  # "قاعدة عين الأسد": a base named, struck as one
 _STORMING = ("اقتحم", "اقتحا", "يقتحم", "تقتحم")  # "اقتحموا", "اقتحام": storming
 _ARMED_SECTORS = frozenset(("MIL", "COP", "REB"))
 _SIDE_SECTORS = _ARMED_SECTORS | {"GOV"}  # who "الطرفان" may name
@@ -4142,10 +4143,12 @@ class Assembler:
                 times = [x for x in times if not any(a <= x[0][0] and x[0][1] <= b for a, b in spans)]
             if actor_ms and spans:
                 # "بيت حانون", "دير البلح": a common noun inside a place's name is no actor (but
-                # a camp's that begins it is its people: "اقتحمت القوات مخيم جنين")
+                # a camp's that begins it is its people: "اقتحمت القوات مخيم جنين"; a base's
+                # the base: "هاجمت الفصائل قاعدة عين الأسد")
                 actor_ms = [m for m in actor_ms if m.entry.kind in ("country", "capital") or not any(
                     a <= m.start and m.end <= b and b - a > m.end - m.start
-                    and not (a == m.start and toks[a].key in _CAMPS) for a, b in spans)]
+                    and not (a == m.start and (toks[a].key in _CAMPS or m.entry.id == _BASES_ENTRY))
+                    for a, b in spans)]
             if actor_ms and any(m.entry.kind == "capital" and _named_after(toks, m) for m in actor_ms):
                 # "بموجب اتفاق الدوحة": the capital names the agreement, not a state that acts
                 actor_ms = [m for m in actor_ms if not (m.entry.kind == "capital" and _named_after(toks, m))]
@@ -6223,6 +6226,14 @@ class Assembler:
                                target_context if occupied or t.sector in _FORCES else
                                struck_context if t.rule in self._opposed_ids else context, text)
             for t in targets))
+        if any(t.rule == _BASES_ENTRY for t in targets):
+            # "هاجمت الفصائل قاعدة عين الأسد": a base named is a state's, its army's (and
+            # its mention runs to the name's end)
+            named = {toks[m.start].start_char: toks[m.end - 1].end_char for m in places if m.entry.kind == "site"}
+            targets = tuple(
+                attrs.evolve(t, sector="MIL", end_char=max(t.end_char, named[t.start_char]),
+                             text=text[t.start_char : max(t.end_char, named[t.start_char])])
+                if t.rule == _BASES_ENTRY and t.start_char in named else t for t in targets)
         targets, actors = self._mirrored(targets, actors), self._mirrored(actors, targets)
         if cut > sent.start:
             times = [(r, x) for r, x in times if r[0] >= cut]
