@@ -16332,3 +16332,18 @@ def test_assemble_a_site_struck_is_where_its_name_says(ex, text, place):
 def test_assemble_a_named_base_struck_is_the_target(ex, text, targets):
     e = next(e for e in ex.extract(text, article_date=DATE) if e.type in ("ASSAULT", "RETREAT"))
     assert ([(t.text, t.code) for t in e.targets], e.place.name is not None) == (targets, True)
+
+
+@pytest.mark.parametrize(
+    "text, actors",
+    [
+        # a claim ("تبنته") past where and what the attack struck names its author
+        ("قتل جنديان في هجوم بطائرة مسيرة على قاعدة في الأردن، تبنته المقاومة الإسلامية في العراق",
+         ["IRQ REB"]),
+        ("قتل جنديان في هجوم على قاعدة في الأردن تبنته كتائب حزب الله", ["IRQ REB"]),
+        # (control: the claim right after the act)
+        ("قتل جنديان في هجوم تبناه تنظيم داعش", ["--- REB"]),
+    ],
+)
+def test_assemble_a_claim_past_the_target_names_the_author(ex, text, actors):
+    assert _codes(_one(ex, text, "ASSAULT", "هجوم").actors) == actors

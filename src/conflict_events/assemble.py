@@ -7107,8 +7107,11 @@ class Assembler:
                 means = s.start - trig.end  # (past where it was: "هجوم في كابول تبنته طالبان")
             # (or a claim joined after what the act did: "هجوم ... أسفر عن سقوط 64 قتيلا وتبنته
             # حركة طالبان")
-            claimed = (s.entry.id == _CLAIMED and toks[s.start].has_conj and _has_object_suffix(toks[s.end - 1])
-                       and trig.end + 8 < s.start <= trig.end + 20 and e.type == "ASSAULT"
+            # (or a claim right after where and what it struck: "هجوم على قاعدة في الأردن، تبنته
+            # المقاومة الإسلامية في العراق")
+            claimed = (s.entry.id == _CLAIMED and _has_object_suffix(toks[s.end - 1])
+                       and (trig.end + 8 < s.start <= trig.end + 20 and toks[s.start].has_conj
+                            or trig.end < s.start <= trig.end + 8) and e.type == "ASSAULT"
                        and not any(o.entry.type == e.type and trig.end <= o.start < s.start for o in others)
                        and not any(t.text in _SENTENCE_ENDS or t.key in COMPLEMENTIZERS
                                    for t in toks[trig.end : s.start]))
