@@ -16347,3 +16347,18 @@ def test_assemble_a_named_base_struck_is_the_target(ex, text, targets):
 )
 def test_assemble_a_claim_past_the_target_names_the_author(ex, text, actors):
     assert _codes(_one(ex, text, "ASSAULT", "هجوم").actors) == actors
+
+
+@pytest.mark.parametrize(
+    "text, actors, targets",
+    [
+        # "إحداها" after the verb: one of the acts told before did it; what follows is struck
+        ("شنت الطائرات عشرين غارة على المدينة، استهدفت إحداها مستشفى ميدانيا", ["--- MIL"], ["--- MED"]),
+        ("استهدفت إحداها مستشفى ميدانيا", [], ["--- MED"]),
+        # (control: a subject after the verb)
+        ("استهدفت الطائرات مستشفى ميدانيا", ["--- MIL"], ["--- MED"]),
+    ],
+)
+def test_assemble_one_of_them_is_no_object_made_subject(ex, text, actors, targets):
+    e = _one(ex, text, "ASSAULT", "استهدفت")
+    assert (_codes(e.actors), _codes(e.targets)) == (actors, targets)

@@ -3097,6 +3097,7 @@ _KINDS_NAMED = {
 }
 _TOWN_HEADS = _keys("مدينه بلده قريه")  # "مدينة رام الله": a name told as a town's
 _RAIDS = _keys("مداهمه مداهمات")
+_ONE_OF_THEM = frozenset(("احداها", "احدها", "احداهما", "احدهما", "احدهم", "احداهن", "بعضها", "بعضهم"))
 _BASES_ENTRY = "act.generic.bases"  # "قاعدة عين الأسد": a base named, struck as one
 _STORMING = ("اقتحم", "اقتحا", "يقتحم", "تقتحم")  # "اقتحموا", "اقتحام": storming
 _ARMED_SECTORS = frozenset(("MIL", "COP", "REB"))
@@ -6649,6 +6650,8 @@ class Assembler:
             if pair is not None:
                 return pair, "slot.genitive"
         if e.pos == "verb" and e.voice == "active":
+            if trig.end < sent.end and toks[trig.end].norm in _ONE_OF_THEM:
+                return None, None  # "استهدفت إحداها مستشفى": one of those told before acts
             if trig.end < sent.end and toks[trig.end].norm.lstrip("وف") in _OBJECT_PRONOUNS:
                 # "أسرى أفرجت عنهم الحركة": the phrase before is the object the pronoun
                 # resumes, the subject follows
