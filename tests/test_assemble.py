@@ -16362,3 +16362,19 @@ def test_assemble_a_claim_past_the_target_names_the_author(ex, text, actors):
 def test_assemble_one_of_them_is_no_object_made_subject(ex, text, actors, targets):
     e = _one(ex, text, "ASSAULT", "استهدفت")
     assert (_codes(e.actors), _codes(e.targets)) == (actors, targets)
+
+
+@pytest.mark.parametrize(
+    "text, targets",
+    [
+        # the verb of a noun entry's split form ("وقع ... اتفاقية") is that act, not the
+        # light verb of the next act's noun ("وقعت الزيارة")
+        ("وقع الرئيسان اتفاقية خلال زيارة الرئيس الفرنسي إلى القاهرة", []),
+        # and its words past the subject are not the object: whom the accord protects is no party
+        ("وقع الطرفان إعلانا لحماية المدنيين في جنيف", []),
+        # (control: a party named after "مع")
+        ("وقعت الحكومة اتفاقا مع حركة العدل والمساواة", ["SDN REB"]),
+    ],
+)
+def test_assemble_an_accord_signed_before_another_acts_noun(ex, text, targets):
+    assert _codes(_one(ex, text, "AGREE", "وقع").targets) == targets

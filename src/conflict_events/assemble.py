@@ -4006,9 +4006,9 @@ class Assembler:
         self._verbs = {e.id: verb_ids[e.id[: -len("noun")] + "verb"] for e in triggers
                        if e.pos == "noun" and e.id.endswith(".noun") and e.id[: -len("noun")] + "verb" in verb_ids}
         # the words after the first of a verb's forms ("سراح" of "أطلقت سراح"), which its
-        # subject may stand before
+        # subject may stand before (a noun entry's verb forms too: "وقع الرئيسان اتفاقية")
         self._rest_words = {
-            e.id: frozenset(lexical_key(w) for f in e.forms for w in f.split()[1:]) for e in verbs
+            e.id: frozenset(lexical_key(w) for f in e.forms for w in f.split()[1:]) for e in triggers
         }
         # each country's capital, for "العاصمة الجزائرية"
         self._capitals: dict[str, Any] = {}
