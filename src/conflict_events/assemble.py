@@ -9317,6 +9317,11 @@ class Assembler:
         # (a capital visited is the host and where the visit is: "زار الوزير القاهرة")
         used = {(a.start_char, a.end_char) for a in (*actors, *(targets if trig.entry.mode != "visit" else ()))}
         groups: dict[tuple[int, int], list[Any]] = {}
+        # phrases of several sides, one of them the act's ("تونس والجزائر"), where a state's
+        # name may be read as a place
+        joined = [(p.start, p.end) for p in phrases if len(p.conjuncts) > 1 and any(
+            a <= toks[c[0]].start_char and toks[c[1] - 1].end_char <= b for c in p.conjuncts for a, b in used)
+        ] if any(m.entry.kind in ("capital", "country") for m in places) else ()
         for m in places:  # (names used as places)
             a0, b0 = toks[m.start].start_char, toks[m.end - 1].end_char
             if any(a <= a0 and b0 <= b for a, b in used) and not any(
@@ -9348,11 +9353,7 @@ class Assembler:
                 continue  # "اعتصم مئات النازحين من محافظة أبين": whence the actors come
             if m.entry.kind in ("capital", "country") and _between_states(toks, sent, m, places):
                 continue  # "المناورات المشتركة بين واشنطن وسيول": the sides of another act
-            if m.entry.kind in ("capital", "country") and any(
-                    len(p.conjuncts) > 1 and p.start <= m.start and m.end <= p.end and any(
-                        a <= toks[c[0]].start_char and toks[c[1] - 1].end_char <= b
-                        for c in p.conjuncts for a, b in used)
-                    for p in phrases):
+            if m.entry.kind in ("capital", "country") and any(s <= m.start and m.end <= e for s, e in joined):
                 # "أعلنت تونس والجزائر اتفاقهما على فتح المعابر": a state joined to the
                 # actor is another side, no place, though a capital bears its name
                 continue
