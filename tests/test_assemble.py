@@ -16378,3 +16378,19 @@ def test_assemble_one_of_them_is_no_object_made_subject(ex, text, actors, target
 )
 def test_assemble_an_accord_signed_before_another_acts_noun(ex, text, targets):
     assert _codes(_one(ex, text, "AGREE", "وقع").targets) == targets
+
+
+@pytest.mark.parametrize(
+    "text, actors",
+    [
+        # closing crossings, ports and borders restricts movement, whatever the verb's person
+        # (control: a form listed before)
+        ("أغلقت السلطات المصرية معبر رفح حتى إشعار آخر", ["EGY GOV"]),
+        ("أغلق الجيش الإسرائيلي المعابر مع القطاع منذ يومين", ["ISR MIL"]),
+        ("قالت إسرائيل إنها تغلق المعابر مع القطاع كل يوم جمعة", ["ISR GOV"]),
+        ("أغلق الأردن الحدود مع سوريا", ["JOR GOV"]),
+    ],
+)
+def test_assemble_closed_crossings_restrict_movement(ex, text, actors):
+    e = _one(ex, text, "COERCE", "غلق")
+    assert (e.mode, _codes(e.actors)) == ("restrict", actors)
