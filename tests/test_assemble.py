@@ -16394,3 +16394,19 @@ def test_assemble_an_accord_signed_before_another_acts_noun(ex, text, targets):
 def test_assemble_closed_crossings_restrict_movement(ex, text, actors):
     e = _one(ex, text, "COERCE", "غلق")
     assert (e.mode, _codes(e.actors)) == ("restrict", actors)
+
+
+@pytest.mark.parametrize(
+    "text, accused",
+    [
+        # a conviction proven or not, or with its charge, is no condemnation
+        ("أفرجت السلطات عن المعتقلين بعد أن لم تثبت إدانتهم", False),
+        ("أطلقت المحكمة سراحه لعدم ثبوت إدانته", False),
+        ("وتمت إدانتها بتهمة التجسس لصالح دولة أجنبية", False),
+        # (controls: after "بعد", and a condemnation renewed, with its pronoun)
+        ("سجن الناشط بعد إدانته بتهمة إهانة الرئيس", False),
+        ("جددت الخارجية إدانتها للهجوم على المسجد", True),
+    ],
+)
+def test_assemble_a_conviction_is_no_condemnation(ex, text, accused):
+    assert ("ACCUSE" in _types(ex, text)) is accused

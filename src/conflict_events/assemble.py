@@ -2129,9 +2129,16 @@ def _ended(toks, trig) -> bool:
 
 def _conviction(toks, trig) -> bool:
     """"بعد إدانته بتهم فساد": after one's conviction, the verb "أدان" read with a pronoun is
-    the verbal noun, no condemnation."""
-    return (trig.entry.type == "ACCUSE" and trig.entry.pos == "verb" and toks[trig.start].suffixed
-            and trig.start > 0 and toks[trig.start - 1].key in _AFTER_WORDS)
+    the verbal noun, no condemnation; so is the noun with a pronoun that is proven or not
+    ("لم تثبت إدانتهم", "بعد ثبوت إدانته") or that has a charge ("إدانتها بتهمة التجسس")."""
+    if trig.entry.type != "ACCUSE" or not toks[trig.start].suffixed or trig.start == 0:
+        return False
+    before = toks[trig.start - 1]
+    if trig.entry.pos == "verb" and before.key in _AFTER_WORDS:
+        return True
+    return trig.end - trig.start == 1 and (
+        before.key in _PROVEN or before.norm[len(before.prefix):].lstrip("ول") in _PROVEN
+        or (trig.end < len(toks) and toks[trig.end].key in _CHARGE_WORDS and toks[trig.end].prep == "ب"))
 
 
 def _handed_note(toks, sent, trig, triggers) -> bool:
@@ -3337,6 +3344,8 @@ _UNDERTOOK_TO = frozenset(_UNDERTAKING.values())
 # "after": what a capture follows when the fighting is how the place was taken ("سيطر ...
 # بعد معارك"), and what opens the clause of an act before the one told first
 _AFTER_WORDS = _keys("بعد اثر عقب")
+_PROVEN = _keys("ثبت ثبتت تثبت يثبت ثبوت اثبات اثبتت اثبت يثبتوا")  # "لم تثبت إدانتهم"
+_CHARGE_WORDS = _keys("تهمه تهم")  # "إدانته بتهمة"
 _TIME_SPANS = _keys("ساعات ايام اسابيع اشهر شهور سنوات اعوام عقود")
 _ACCUSING = lexical_key(normalize("اتهام"))  # the verbal noun, which takes the accused
 _HOSTING = _keys("استضاف استضافت يستضيف تستضيف ستستضيف سيستضيف تحتضن احتضنت يحتضن")  # "استضافت الدوحة"
