@@ -1262,15 +1262,29 @@ class DateFinder:
         if k + 1 < len(toks) and toks[k] in _DAY_RANGE:
             second = self._day_number(sent, k + 1)
             if second is not None and second[0] > day:
-                month = self._month_expr(sent, second[1], ref, direction, context=True,
-                                         day=second[0])
+                # "12 و30 سبتمبر", "من 12 إلى 30 من الشهر الجاري"
+                month = self._month_of_day(sent, second[1], ref, direction, second[0])
                 if month is not None and month[2].start is not None:
                     j, _, last = month
                     first = self._day_in(last, day, last.rule)
                     if first is not None:
                         s, e = first.start, last.end
                         return j, prefix, _Res.span(s, e, last.rule, last.absolute)
-        ordinal = not _DIGITS_RE.match(toks[k - 1])
+        if not _DIGITS_RE.match(toks[k - 1]) and not (k < len(toks) and toks[k] == "من") and (
+            self._lookup(sent, k, _MONTH_WORD) is None
+        ):
+            return None  # an ordinal needs "من" or "شهر": "السابع من أكتوبر"
+        month = self._month_of_day(sent, k, ref, direction, day)
+        if month is None:
+            return None
+        j, p, res = month
+        return j, prefix if p is None else p, res
+
+    def _month_of_day(self, sent, k, ref, direction, day):
+        """The month a day number at the token before ``k`` is of, and that day: "من الشهر
+        الجاري", "شهر مايو", "سبتمبر المقبل"; (end, prefix, the day) or None, where the
+        prefix is None for the day's own (the month's is a name's)."""
+        toks = sent.toks
         has_min = k < len(toks) and toks[k] == "من"
         if has_min:
             k += 1
@@ -1282,15 +1296,10 @@ class DateFinder:
             if period is not None and period[2].granularity == "month":
                 j, _, res = period
                 if res.start is None:
-                    return j, prefix, _Res(None, None, "day", None, "day.of_month")
+                    return j, None, _Res(None, None, "day", None, "day.of_month")
                 dated = self._day_in(res, day, "day.of_month")  # (none: "30 من الشهر الجاري" in February)
-                return (j, prefix, dated) if dated is not None else None
-        elif ordinal:
-            return None
-        month = self._month_expr(sent, k, ref, direction, context=True, day=day)
-        if month is None:
-            return None
-        return month
+                return (j, None, dated) if dated is not None else None
+        return self._month_expr(sent, k, ref, direction, context=True, day=day)
 
     @staticmethod
     def _day_in(res: _Res, day: int, rule: str) -> _Res | None:
