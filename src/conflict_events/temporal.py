@@ -1986,6 +1986,21 @@ class DateFinder:
             return first
         return attrs.evolve(first, start=start, end=end, value=None)
 
+    def _after(self, first: _Res, second: _Res, first_text: str, ref: _dt.date) -> tuple[_Res, _Res]:
+        """A bare weekday joined to one qualified as to come takes its qualifier: "الثلاثاء
+        والأربعاء المقبلين" on a Tuesday are the next week's, as "الثلاثاء المقبل" is; the
+        second day is then the first after it."""
+        if (first.start is None or second.start is None or first.granularity != "day"
+                or second.granularity != "day" or not first.rule.startswith("weekday.")
+                or not second.rule.startswith("weekday.") or first.start > ref
+                or second.start <= ref or len([w for w in first_text.split() if w not in ("يوم", "يومي")]) != 1):
+            return first, second
+        moved = self._weekday(ref, first.start.weekday(), 1, first.rule)
+        if moved.start > second.start:
+            d = second.start + _dt.timedelta(days=7)
+            second = attrs.evolve(second, start=d, end=d, value=d.isoformat())
+        return moved, second
+
     def _merge(self, sent, found, ref):
         if len(found) < 2:
             return found
@@ -2006,6 +2021,8 @@ class DateFinder:
                     # "ديسمبر ويناير الماضيين", "السبت والأحد": named days or months joined by
                     # "و" come in their order in time, and name one stretch only when they touch
                     pres = self._before(pres, res)
+                    if sent.norm[ns:ne].rsplit(None, 1)[-1] in _NEXT_WORDS:
+                        pres, res = self._after(pres, res, sent.norm[pns:pne], ref)
                     if pres.end + _ONE_DAY < res.start or res.end + _ONE_DAY < pres.start:
                         out.append(item)  # "أمس الجمعة وغدا الأحد": two days, not the one between
                         continue
@@ -2021,6 +2038,9 @@ class DateFinder:
                 out.append(item)
         return out
 
+
+#: Qualifiers of days to come, as the last word of a weekday's expression.
+_NEXT_WORDS = frozenset(normalize(w) for w in "المقبل المقبلين القادم القادمين".split())
 
 #: Bound of each per-word cache of a DateFinder.
 _WORD_CACHE_SIZE = 50_000
