@@ -16410,3 +16410,22 @@ def test_assemble_closed_crossings_restrict_movement(ex, text, actors):
 )
 def test_assemble_a_conviction_is_no_condemnation(ex, text, accused):
     assert ("ACCUSE" in _types(ex, text)) is accused
+
+
+@pytest.mark.parametrize(
+    "text, actors, targets",
+    [
+        # a government's experts in talks are its team, and the nisba joined to them the other side
+        ("قال الوزير إن الخبراء الفرنسيين والألمان سيواصلون محادثاتهم", ["FRA GOV"], ["DEU GOV"]),
+        # (control: its officials)
+        ("قال الوزير إن المسؤولين الفرنسيين والألمان سيواصلون محادثاتهم", ["FRA GOV"], ["DEU GOV"]),
+    ],
+)
+def test_assemble_a_governments_experts_in_talks(ex, text, actors, targets):
+    e = _one(ex, text, "CONSULT", "محادثاتهم")
+    assert (_codes(e.actors), _codes(e.targets)) == (actors, targets)
+
+
+def test_assemble_experts_without_the_article_are_commentators(ex):
+    e = _one(ex, "يرى خبراء أن الهجوم على المدينة سيستمر", "ASSAULT", "الهجوم")
+    assert e.actors == ()
