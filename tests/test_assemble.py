@@ -16429,3 +16429,17 @@ def test_assemble_a_governments_experts_in_talks(ex, text, actors, targets):
 def test_assemble_experts_without_the_article_are_commentators(ex):
     e = _one(ex, "يرى خبراء أن الهجوم على المدينة سيستمر", "ASSAULT", "الهجوم")
     assert e.actors == ()
+
+
+@pytest.mark.parametrize(
+    "text, trigger, actors",
+    [
+        # the act one has (no) intent of has that one as its actor: "نية لدى X في / لـ"
+        ("قال المتحدث إنه لا نية لدى باريس لإرسال قوات إلى مالي", "لإرسال", ["FRA GOV"]),
+        ("أكد الوزير التركي عدم وجود نية لدى بلاده في الإبقاء على قواتها داخل العراق", "الإبقاء", ["TUR GOV"]),
+        ("لا توجد رغبة لدى الحكومة الكينية في فرض عقوبات على المعارضة", "عقوبات", ["KEN GOV"]),
+    ],
+)
+def test_assemble_who_holds_the_intent_acts(ex, text, trigger, actors):
+    e = next(e for e in ex.extract(text, article_date=DATE) if trigger in e.trigger.text)
+    assert _codes(e.actors) == actors

@@ -3344,6 +3344,8 @@ _UNDERTOOK_TO = frozenset(_UNDERTAKING.values())
 # "after": what a capture follows when the fighting is how the place was taken ("سيطر ...
 # بعد معارك"), and what opens the clause of an act before the one told first
 _AFTER_WORDS = _keys("بعد اثر عقب")
+_INTENTS = _keys("نيه نوايا رغبه خطه خطط عزم استعداد")  # "لا نية لدى واشنطن لإرسال قوات"
+_AT = lexical_key(normalize("لدى"))
 _PROVEN = _keys("ثبت ثبتت تثبت يثبت ثبوت اثبات اثبتت اثبت يثبتوا")  # "لم تثبت إدانتهم"
 _CHARGE_WORDS = _keys("تهمه تهم")  # "إدانته بتهمة"
 _TIME_SPANS = _keys("ساعات ايام اسابيع اشهر شهور سنوات اعوام عقود")
@@ -6606,6 +6608,14 @@ class Assembler:
             p = next((p for p in phrases if p.end == k and p.kind != "nisba"), None)
             if p is not None and not toks[p.start].prep:
                 return p, "slot.behind"
+        if e.pos == "noun" and trig.start - 3 > sent.start:
+            # "لا نية لدى واشنطن لإرسال قوات", "عدم وجود نية لدى بلاده في الإبقاء على قواتها":
+            # who holds the intent
+            k = trig.start - (toks[trig.start - 1].key == "في")
+            p = next((p for p in phrases if p.end == k and p.kind != "nisba"), None)
+            if (p is not None and p.start - 2 >= sent.start and toks[p.start - 1].key == _AT
+                    and toks[p.start - 2].key in _INTENTS and not toks[p.start].prep):
+                return p, "slot.intent"
         same = next((p for p in phrases if p.start < trig.end and trig.start < p.end and p.kind != "nisba"), None)
         if same is not None and e.type == "PROTEST":
             # "آلاف المحتجين": the protesters protest (not the forces joined to them:
