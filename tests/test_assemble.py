@@ -16443,3 +16443,20 @@ def test_assemble_experts_without_the_article_are_commentators(ex):
 def test_assemble_who_holds_the_intent_acts(ex, text, trigger, actors):
     e = next(e for e in ex.extract(text, article_date=DATE) if trigger in e.trigger.text)
     assert _codes(e.actors) == actors
+
+
+@pytest.mark.parametrize(
+    "text, trigger, actors, targets, mode",
+    [
+        # "طائرة أمريكية مسيرة": the drone's adjective after its nisba is the craft's, which strikes
+        ("نفذت طائرات أمريكية مسيرة ضربة استهدفت قياديا في تنظيم القاعدة بمحافظة شبوة",
+         "استهدفت", ["USA MIL"], ["--- REB"], "drone"),
+        ("استهدفت طائرة إسرائيلية مسيرة سيارة في مدينة صور", "استهدفت", ["ISR MIL"], ["LBN REB"], "drone"),
+        # (controls: the drone shot down is that act's word, and the order of the drone's words)
+        ("أسقط المتمردون طائرة أمريكية مسيرة في محافظة مأرب", "مسيرة", ["YEM REB"], ["USA MIL"], None),
+        ("استهدفت طائرة مسيرة إسرائيلية سيارة في مدينة صور", "استهدفت", ["ISR MIL"], ["LBN REB"], "drone"),
+    ],
+)
+def test_assemble_a_drone_named_with_its_nisba_first(ex, text, trigger, actors, targets, mode):
+    e = _one(ex, text, "ASSAULT", trigger)
+    assert (_codes(e.actors), _codes(e.targets), e.mode) == (actors, targets, mode)

@@ -3421,6 +3421,7 @@ AIRCRAFT = _keys(
     "طايره طايرات طايرتان طايرتين مسيره مسيرات مسيرتان مسيرتين مروحيه مروحيات مروحيتان مروحيتين مقاتلات مقاتله طيران"
 )
 DRONES = _keys("مسيره مسيرات مسيرتان مسيرتين")
+_PLANES = _keys("طايره طايرات طايرتان طايرتين")
 ARTILLERY = _keys("مدفعيه راجمات")
 _MODEL_NAMES = _keys("اف سو ميغ ميج")  # a craft's model written apart from its number: "إف 16", "سو 24"
 _MODEL = re.compile("^[a-zء-ي]{1,4}-[0-9]{1,3}$")  # a craft's model: "اف-16", "سو-24"
@@ -5130,6 +5131,16 @@ class Assembler:
                     for extra, extra_end in nis[1:]:
                         conjuncts.append((extra.start, extra_end, e, extra.entry.country, sector))
                     end = nis[-1][1]
+                    if (len(nis) == 1 and end < sent.end and toks[m.start].key in _PLANES
+                            and toks[end].key in DRONES and not toks[end].prefix
+                            and _definite(toks[end]) == _definite(toks[m.end - 1])
+                            and not any(t.key in SHOOT_DOWN for t in toks[max(sent.start, m.start - 4) : m.start])):
+                        # "طائرة أمريكية مسيرة": the craft's nisba, then its adjective (not
+                        # the drone shot down, which is that act's word: "أسقط طائرة أمريكية مسيرة")
+                        end += 1
+                        conjuncts[0] = (m.start, end) + conjuncts[0][2:]
+                        if k < len(ms) and ms[k].start == end - 1:
+                            used.add(k)
             elif country is not None and e.kind in ("generic", "force", "title"):
                 if (j < len(ms) and ms[j].entry.kind == "nisba" and ms[j].start == end
                         and ms[j].entry.country == country and not toks[ms[j].start].has_conj):
@@ -6339,9 +6350,10 @@ class Assembler:
             if "slot.owner" in rules:
                 # (the craft before its owner: "مسيرات تابعة للجيش قصفت")
                 k = next((i for i in range(k - 1, max(sent.start, k - 4) - 1, -1) if toks[i].key in AIRCRAFT), k)
-            # (or "طائرة أمريكية من دون طيار")
+            # (or "طائرة أمريكية من دون طيار", "طائرة أمريكية مسيرة")
             drone = toks[k].key in DRONES or k + 1 < sent.end and toks[k].key in AIRCRAFT and (
-                toks[k + 1].key in DRONES or _pilotless(toks, sent, k))
+                toks[k + 1].key in DRONES or _pilotless(toks, sent, k) or (
+                    k + 2 < sent.end and toks[k + 2].key in DRONES and toks[k + 2].end_char <= actors[0].end_char))
             if mode == "aerial" and not (drone and k + 1 < sent.end):
                 k = len(toks)  # (an air strike by planes stays one)
             if k < len(toks) and toks[k].key in AIRCRAFT:
