@@ -16460,3 +16460,31 @@ def test_assemble_who_holds_the_intent_acts(ex, text, trigger, actors):
 def test_assemble_a_drone_named_with_its_nisba_first(ex, text, trigger, actors, targets, mode):
     e = _one(ex, text, "ASSAULT", trigger)
     assert (_codes(e.actors), _codes(e.targets), e.mode) == (actors, targets, mode)
+
+
+@pytest.mark.parametrize(
+    "text, trigger, actors, fatalities",
+    [
+        # the dead who fell by someone's fire are that one's killing, with no attack named
+        ("سقط قتيلان برصاص الشرطة في مدينة الموصل", "قتيلان", ["IRQ COP"], 2),
+        ("سقط ثلاثة قتلى خلال احتجاجات في كربلاء برصاص قوات الأمن أمس", "قتلى", ["IRQ COP"], 3),
+        ("سقط أربعة قتلى برصاص إسرائيلي في طولكرم", "قتلى", ["ISR MIL"], 4),
+    ],
+)
+def test_assemble_the_dead_fallen_by_someones_fire(ex, text, trigger, actors, fatalities):
+    e = _one(ex, text, "ASSAULT", trigger)
+    assert (_codes(e.actors), e.fatalities) == (actors, fatalities)
+
+
+@pytest.mark.parametrize(
+    "text, types",
+    [
+        # (controls: the dead with no one's fire are a toll, and the protest is not by the shooters)
+        ("سقط قتيلان في مدينة الموصل", []),
+        ("سقط ثلاثة قتلى خلال احتجاجات في كربلاء برصاص قوات الأمن", ["ASSAULT", "PROTEST"]),
+    ],
+)
+def test_assemble_the_dead_without_fire_and_the_protest_beside(ex, text, types):
+    events = ex.extract(text, article_date=DATE)
+    assert sorted(e.type for e in events) == types
+    assert all(not e.actors for e in events if e.type == "PROTEST")

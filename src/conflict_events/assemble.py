@@ -1506,6 +1506,17 @@ def _after_clause(toks, sent, trig) -> int:
     return sent.start
 
 
+def _fell_by_fire(toks, trig, actor_ms) -> bool:
+    """Whether the dead or hurt at ``trig`` fell by the fire of someone named in their clause:
+    "سقط قتيلان برصاص الشرطة", "سقط ثلاثة قتلى خلال احتجاجات في البصرة برصاص قوات الأمن"."""
+    for k in range(trig.end, min(len(toks) - 1, trig.end + 8)):
+        if toks[k].is_punct:
+            return False
+        if toks[k].key in BULLETS and toks[k].prep == "ب" or toks[k].norm == "برصاص":
+            return any(m.start == k + 1 for m in actor_ms)
+    return False
+
+
 def _spared(toks, i) -> bool:
     """Whether the casualty word at ``i`` tells who was spared: "دون أن يصاب أي مدني", "من
     دون وقوع إصابات"."""
@@ -8086,6 +8097,8 @@ class Assembler:
                 p = next((p for p in phrases if p.start == nxt and p.kind != "nisba"), None)
                 if p is not None:
                     return p
+            if t.key in _FIRE_OF and trig.entry.type == "PROTEST":
+                return None  # "قتلى خلال احتجاجات برصاص قوات الأمن": the fire is the killing's
             if t.key in AGENT_MARKERS or t.key == "من":
                 nxt = i + 1
                 if nxt < sent.end and (toks[nxt].key == "قبل" or side):
@@ -9939,7 +9952,8 @@ class Assembler:
         # killer before it, reported in a clause after the attacks
         killings.update(id(t) for t in casualties if attacks and _reported_killing(toks, t, actor_ms, attacks))
         return [t for t in triggers if not (t in casualties and id(t) not in killings and (
-            attacks or toks[t.start].key in CASUALTY_PEOPLE or _spared(toks, t.start)))]
+            attacks or (toks[t.start].key in CASUALTY_PEOPLE and not _fell_by_fire(toks, t, actor_ms))
+            or _spared(toks, t.start)))]
 
     @staticmethod
     def _killing(toks, t, actor_ms) -> bool:
