@@ -16488,3 +16488,28 @@ def test_assemble_the_dead_without_fire_and_the_protest_beside(ex, text, types):
     events = ex.extract(text, article_date=DATE)
     assert sorted(e.type for e in events) == types
     assert all(not e.actors for e in events if e.type == "PROTEST")
+
+
+@pytest.mark.parametrize(
+    "text, trigger, fatalities",
+    [
+        # "لقي مصرعه" with the pronoun that agrees with the dead: the killed verb's phrase
+        ("أكدت مصادر طبية أن ثلاثة جنود لقوا مصرعهم برصاص قناص في درعا", "مصرعهم", 3),
+        ("قالت مصادر أمنية إن شرطيا لقي حتفه برصاص مسلحين في العريش", "حتفه", 1),
+    ],
+)
+def test_assemble_met_their_death_by_fire(ex, text, trigger, fatalities):
+    assert _one(ex, text, "ASSAULT", trigger).fatalities == fatalities
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a drowning is no attack
+        "لقيت امرأة حتفها غرقا في النهر",
+        # (control: nor is a road accident)
+        "لقي شخصان حتفهما في حادث سير على الطريق الدولي",
+    ],
+)
+def test_assemble_met_their_death_by_accident(ex, text):
+    assert ex.extract(text, article_date=DATE) == []

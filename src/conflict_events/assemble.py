@@ -2226,7 +2226,7 @@ _NATURE = frozenset((
     "زلزال", "زلزالا", "هزه", "اعصار", "اعاصير", "عاصفه", "عواصف", "فيضان", "فيضانات", "سيول",
     "امطار", "موجه", "تسونامي", "جفاف", "وباء", "فيروس",
     # accidents: a collision, a drowning, a stampede
-    "اصطدام", "تصادم", "غرق", "تدافع",
+    "اصطدام", "تصادم", "غرق", "غرقا", "تدافع",
 ))
 _AGAINST = frozenset(("ضد", "علي"))
 _SOCIAL_ILLS = frozenset(("فساد", "فقر", "بطاله", "غلاء", "اميه", "جوع"))
@@ -3252,7 +3252,7 @@ _KILL_VERBS = _keys("قتل قتلت قتلوا ذبح ذبحت ذبحوا اع�
 _NEW_CLAUSE = RELATIVE | COMPLEMENTIZERS  # words that open a clause of its own: "الذي خطفه", "بعد أن خطف"
 KILL_WORDS = _keys(
     "قتل قتلت قتلوا مقتل قتلي قتيل قتيلا قتيلين استشهد استشهدوا استشهاد شهيد شهيدا شهداء "
-    "مصرع مصرعهم مصرعه مصرعهما لقي لقوا حتفهم حتفه حتفهما وفاه ارتقي ارتقوا ارتقت اودي اودت "
+    "مصرع مصرعهم مصرعه مصرعهما مصرعها لقي لقوا لقيت لقيا حتفهم حتفه حتفهما حتفها وفاه ارتقي ارتقوا ارتقت اودي اودت "
     "اغتيل اغتيلت اغتيلوا حيد حيدت حيدوا تحييد ذبح ذبحت ذبحوا قتيلان شهيدان اعدم اعدمت اعدموا"
 ) | _KILLED_TWO
 # the deaths and wounds a report announces ("أعلنت الوزارة مقتل")
@@ -3660,7 +3660,7 @@ _WHERE_PREPS = LOCATIVE - {"من"}  # a phrase after these is a place (not "من
 # the dead (and "اغتال", whose subject is no victim, counts them in its toll only)
 _KILLED = KILL_WORDS | {"قتلي", "قتيل", "قتيلا", "قتيلين", "شهداء", "شهيدا"} | _keys("اغتال اغتالت اغتالوا")
 _KILL_OR_PEOPLE = KILL_WORDS | CASUALTY_PEOPLE
-_FATE = _keys("حتفه حتفهم حتفهما مصرعه مصرعهم مصرعهما")  # "لقي حتفه": the end of its clause
+_FATE = _keys("حتفه حتفهم حتفهما حتفها مصرعه مصرعهم مصرعهما مصرعها")  # "لقي حتفه": the end of its clause
 _TOLL_WORDS = _KILLED | INJURY_WORDS | CASUALTY_PEOPLE  # words a toll is counted after
 _TWO_CASUALTIES = _keys("قتيلان قتيلين شهيدان شهيدين جريحان جريحين")  # two dead, two hurt
 _VICTIMS = _keys("ضحايا ضحيه")  # the dead or the hurt
