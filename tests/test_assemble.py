@@ -16513,3 +16513,18 @@ def test_assemble_met_their_death_by_fire(ex, text, trigger, fatalities):
 )
 def test_assemble_met_their_death_by_accident(ex, text):
     assert ex.extract(text, article_date=DATE) == []
+
+
+@pytest.mark.parametrize(
+    "text, trigger, modality",
+    [
+        # what reports tell of is an act reported, or denied with them
+        ("نفت وزارة الدفاع التركية صحة التقارير عن قصف قواتها لمواقع مدنية في شمال العراق", "قصف", "negated"),
+        ("نفى الجيش الأنباء عن اعتقال صحفيين في العاصمة", "اعتقال", "negated"),
+        # (control: a claim of one)
+        ("أعلنت الحركة مسؤوليتها عن الهجوم على الحاجز", "الهجوم", "asserted"),
+    ],
+)
+def test_assemble_what_reports_tell_of(ex, text, trigger, modality):
+    e = next((e for e in ex.extract(text, article_date=DATE) if trigger in e.trigger.text), None)
+    assert e is not None and e.modality.value == modality

@@ -3355,6 +3355,7 @@ _UNDERTOOK_TO = frozenset(_UNDERTAKING.values())
 # "after": what a capture follows when the fighting is how the place was taken ("سيطر ...
 # بعد معارك"), and what opens the clause of an act before the one told first
 _AFTER_WORDS = _keys("بعد اثر عقب")
+_REPORT_NOUNS = _keys("تقارير تقرير انباء نبا معلومات")  # "التقارير عن قصف": what is reported
 _INTENTS = _keys("نيه نوايا رغبه خطه خطط عزم استعداد")  # "لا نية لدى واشنطن لإرسال قوات"
 _AT = lexical_key(normalize("لدى"))
 _PROVEN = _keys("ثبت ثبتت تثبت يثبت ثبوت اثبات اثبتت اثبت يثبتوا")  # "لم تثبت إدانتهم"
@@ -10873,6 +10874,8 @@ class Assembler:
                 _word_before(toks, sent.start, trig.start - 1, _CONSEQUENCES, 5)
                 # (with its owner between: "مسؤولية قواته عن قصف السوق")
                 or any(toks[k].key in RESPONSIBILITY for k in range(max(sent.start, trig.start - 3), trig.start - 1))
+                # what reports tell of is reported, or denied: "نفت صحة التقارير عن قصف قواتها"
+                or toks[trig.start - 2].key in _REPORT_NOUNS
                 or any(
                     toks[k].key in EXPRESS for k in range(max(sent.start, trig.start - 4), trig.start - 1)
                 )
