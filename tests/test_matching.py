@@ -242,6 +242,24 @@ def test_matching_a_definite_actor_needs_its_article(nlp, text, found):
 @pytest.mark.parametrize(
     "text, found",
     [
+        # a construct's article on its first word and not its genitive is no such name
+        ("نفت الوزارة صحة الأنباء عن اعتقال صحفيين", [("act.org.ministry", "الوزارة")]),
+        # (controls: the name itself, and in the indefinite)
+        ("قالت وزارة الصحة إن", [("act.org.ministry", "وزارة الصحة")]),
+        ("قالت وزارة صحة إن", [("act.org.ministry", "وزارة صحة")]),
+    ],
+)
+def test_matching_a_construct_with_its_article_moved_is_no_name(nlp, text, found):
+    m = LexiconMatcher(nlp.vocab, load_lexicon())
+    doc = nlp(text)
+    m.set_keys(doc)
+    ids = [(x.entry.id, doc[x.start : x.end].text) for x in m.find(doc)["actors"]]
+    assert [i for i in ids if i[0] == "act.org.ministry"] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
         # a state named with the article is not its bare word: a man's name
         ("دعا رئيس الوزراء البريطاني ديفيد كاميرون إلى الحوار", []),
         ("أعلنت الكاميرون إغلاق حدودها", ["act.country.cmr"]),

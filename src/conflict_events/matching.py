@@ -302,7 +302,13 @@ class LexiconMatcher:
         self._bare_keys = {k for k, _ in self._bare_names}
         self._short_village_keys = {k for k, _ in self._short_villages}
         seen: set[tuple[Any, ...]] = set()
-        for name, entry, words in forms:
+        raw_forms = [form for _, entry in lexicon.entries() for form in entry.forms]
+        # (a match key and a form's first two keys) -> whether every such form is a construct
+        # whose article is on its second word only ("وزاره الصحه"): in a text with the
+        # article on the first word and not the second ("نفت الوزارة صحة التقارير") the two
+        # words are no such name
+        self._construct_pairs: dict[tuple[str, str, str], bool] = {}
+        for (name, entry, words), raw in zip(forms, raw_forms):
             match_key = f"{name}:{entry.id}"
             self._entries[match_key] = (name, entry)
             words = [contracted.get(k, k) for k in words]
@@ -313,6 +319,10 @@ class LexiconMatcher:
                 if (name, entry) not in readings:
                     readings.append((name, entry))
             else:
+                raw_words = raw.split()
+                pair = (match_key, words[0], words[1])
+                self._construct_pairs[pair] = self._construct_pairs.get(pair, True) and (
+                    not raw_words[0].startswith("ال") and raw_words[1].startswith("ال"))
                 if name in _SPLIT_LEXICONS and words[0] not in extra and (
                     name == "cues" or words[0] in verb_words or _PERFECT.search(words[0])
                 ):
@@ -447,8 +457,14 @@ class LexiconMatcher:
             if key in split:
                 firsts.append(i)
         longer = set()
+        construct_pairs = self._construct_pairs
         for match_id, start, end in self._matcher(doc):
-            name, entry = self._entries[strings[match_id]]
+            match_key = strings[match_id]
+            name, entry = self._entries[match_key]
+            first, second = (keys[start], keys[start + 1]) if keys is not None else (doc[start].norm_, doc[start + 1].norm_)
+            if construct_pairs.get((match_key, first, second)) and self._carries_article(doc[start].text) and (
+                    not self._carries_article(doc[start + 1].text)):
+                continue  # "الوزارة صحة": the article moved off the construct's genitive
             found[name].append(Match(name, entry, start, end))
             longer.add(name)
         # the tokens' ids, not Token objects: a token is a mark when its id is a mark's
