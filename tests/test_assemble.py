@@ -16528,3 +16528,16 @@ def test_assemble_met_their_death_by_accident(ex, text):
 def test_assemble_what_reports_tell_of(ex, text, trigger, modality):
     e = next((e for e in ex.extract(text, article_date=DATE) if trigger in e.trigger.text), None)
     assert e is not None and e.modality.value == modality
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two states exchanging prisoners in the present: the feminine dual, and the plural
+        "كينيا وإثيوبيا تتبادلان 40 أسيرا",
+        "الجيش والمتمردون يتبادلون الأسرى برعاية الصليب الأحمر",
+    ],
+)
+def test_assemble_prisoners_exchanged_in_the_present(ex, text):
+    e = _one(ex, text, "RETREAT", "تبادل")
+    assert e.mode == "release"
