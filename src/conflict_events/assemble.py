@@ -1426,7 +1426,7 @@ def _natural(toks, sent, trig) -> bool:
     if (trig.entry.pos == "noun" and toks[trig.start].key in INJURY_WORDS
             and any(t.norm in _DISEASE for t in toks[sent.start : trig.start])):
         return True  # "تسجيل ثماني إصابات بفيروس كورونا، ليرتفع العدد إلى 71 إصابة"
-    if toks[trig.start].key in _KILL_OR_INJURY and any(
+    if (toks[trig.start].key in _KILL_OR_INJURY or toks[trig.start].key in _MET_DEATH) and any(
             _nature_at(toks, k) and not any(t.is_punct for t in toks[min(k, trig.start) : max(k, trig.end)])
             for k in range(max(sent.start, trig.start - 5), min(sent.end, trig.end + 6))):
         # "أدت السيول الجارفة إلى مقتل أربعة أشخاص", "توفي ثلاثة جراء الفيضانات", "قتل
@@ -2232,6 +2232,9 @@ _AGAINST = frozenset(("ضد", "علي"))
 _SOCIAL_ILLS = frozenset(("فساد", "فقر", "بطاله", "غلاء", "اميه", "جوع"))
 # "حادث سير", "حادث مروري": an accident on the road is no attack either
 _ACCIDENT = frozenset(("حادث", "حوادث", "حادثه"))
+# the feminine and dual of "لقي" (met one's death), which open the phrase with its subject
+# inside ("لقيت امرأة حتفها"): no closed-class words, so not among the kill words
+_MET_DEATH = frozenset(("لقيت", "لقيا", "لقين"))
 _ON_THE_ROAD = frozenset(("سير", "مروري", "مروريه", "مرور"))
 _NATURE_WORDS = _NATURE | _ON_THE_ROAD  # a word _nature_at may be true at
 
@@ -3252,7 +3255,7 @@ _KILL_VERBS = _keys("قتل قتلت قتلوا ذبح ذبحت ذبحوا اع�
 _NEW_CLAUSE = RELATIVE | COMPLEMENTIZERS  # words that open a clause of its own: "الذي خطفه", "بعد أن خطف"
 KILL_WORDS = _keys(
     "قتل قتلت قتلوا مقتل قتلي قتيل قتيلا قتيلين استشهد استشهدوا استشهاد شهيد شهيدا شهداء "
-    "مصرع مصرعهم مصرعه مصرعهما مصرعها لقي لقوا لقيت لقيا حتفهم حتفه حتفهما حتفها وفاه ارتقي ارتقوا ارتقت اودي اودت "
+    "مصرع مصرعهم مصرعه مصرعهما مصرعها لقي لقوا حتفهم حتفه حتفهما حتفها وفاه ارتقي ارتقوا ارتقت اودي اودت "
     "اغتيل اغتيلت اغتيلوا حيد حيدت حيدوا تحييد ذبح ذبحت ذبحوا قتيلان شهيدان اعدم اعدمت اعدموا"
 ) | _KILLED_TWO
 # the deaths and wounds a report announces ("أعلنت الوزارة مقتل")
