@@ -16496,6 +16496,8 @@ def test_assemble_the_dead_without_fire_and_the_protest_beside(ex, text, types):
         # "لقي مصرعه" with the pronoun that agrees with the dead: the killed verb's phrase
         ("أكدت مصادر طبية أن ثلاثة جنود لقوا مصرعهم برصاص قناص في درعا", "مصرعهم", 3),
         ("قالت مصادر أمنية إن شرطيا لقي حتفه برصاص مسلحين في العريش", "حتفه", 1),
+        # (the feminine, with its subject inside the phrase)
+        ("لقيت طفلة حتفها برصاص قناص في درعا", "لقيت", 1),
     ],
 )
 def test_assemble_met_their_death_by_fire(ex, text, trigger, fatalities):
