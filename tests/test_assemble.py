@@ -16543,3 +16543,30 @@ def test_assemble_what_reports_tell_of(ex, text, trigger, modality):
 def test_assemble_prisoners_exchanged_in_the_present(ex, text):
     e = _one(ex, text, "RETREAT", "تبادل")
     assert e.mode == "release"
+
+
+@pytest.mark.parametrize(
+    "text, actors, targets",
+    [
+        # "طعن" with its victim is a stabbing
+        ("طعن رجل ثلاثة أشخاص في محطة للقطارات بمدينة ميونيخ", ["DEU CVL"], ["DEU CVL"]),
+        ("طعن شاب فلسطيني جنديا إسرائيليا عند حاجز قرب رام الله", ["PSE CVL"], ["ISR MIL"]),
+        ("أقدم شاب على طعن جندي إسرائيلي عند الحاجز", ["--- CVL"], ["ISR MIL"]),
+    ],
+)
+def test_assemble_a_stabbing_told_by_its_verb(ex, text, actors, targets):
+    e = _one(ex, text, "ASSAULT", "طعن")
+    assert (e.mode, _codes(e.actors), _codes(e.targets)) == ("primitive", actors, targets)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (controls of the verb: "طعن في" is to appeal against or to question; "الطعن" mostly the appeal)
+        "طعنت الحكومة في قرار المحكمة الدستورية",
+        "طعن المرشح في شرعية الانتخابات",
+        "رفضت المحكمة الطعن المقدم من الحكومة",
+    ],
+)
+def test_assemble_an_appeal_is_no_stabbing(ex, text):
+    assert "ASSAULT" not in _types(ex, text)

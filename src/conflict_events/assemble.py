@@ -2152,6 +2152,23 @@ def _conviction(toks, trig) -> bool:
         or (trig.end < len(toks) and toks[trig.end].key in _CHARGE_WORDS and toks[trig.end].prep == "ب"))
 
 
+def _appealed(toks, trig, actor_ms) -> bool:
+    """"طعنت الحكومة في قرار المحكمة", "تطعن في النتائج", "طعن المرشح في شرعيتها": to stab
+    at a thing is to appeal against it or to question it, and "الطعن" is mostly the appeal
+    (the stabbing is "عملية الطعن"), no stabbing."""
+    if trig.entry.id != _STABBING_VERB:
+        return False
+    if _definite(toks[trig.start]):
+        return True
+    # (right after it, or past its subject: a name, or one definite word)
+    ends = {trig.end} | {m.end for m in actor_ms if m.start == trig.end and not (
+        # (not its object: "طعن مستوطنا في الخليل")
+        _accusative(toks[m.start]) or toks[m.start].key.endswith("ا") and not _definite(toks[m.start]))}
+    if trig.end < len(toks) and _definite(toks[trig.end]):
+        ends.add(trig.end + 1)
+    return any(k < len(toks) and toks[k].key == "في" and not toks[k].has_conj for k in ends)
+
+
 def _handed_note(toks, sent, trig, triggers) -> bool:
     """"استدعت الخارجية السفير وسلمته مذكرة احتجاج": the note handed over is the summons'."""
     return (trig.entry.type == "ACCUSE" and trig.start > sent.start
@@ -3358,6 +3375,7 @@ _UNDERTOOK_TO = frozenset(_UNDERTAKING.values())
 # "after": what a capture follows when the fighting is how the place was taken ("سيطر ...
 # بعد معارك"), and what opens the clause of an act before the one told first
 _AFTER_WORDS = _keys("بعد اثر عقب")
+_STABBING_VERB = "trg.assault.taan.verb"  # "طعن": to stab, or with "في" to appeal
 _REPORT_NOUNS = _keys("تقارير تقرير انباء نبا معلومات")  # "التقارير عن قصف": what is reported
 _INTENTS = _keys("نيه نوايا رغبه خطه خطط عزم استعداد")  # "لا نية لدى واشنطن لإرسال قوات"
 _AT = lexical_key(normalize("لدى"))
@@ -4412,6 +4430,7 @@ class Assembler:
                 and not (t.end - t.start == 1 and toks[t.start].key == _RIGGED and t.start > sent.start
                          and toks[t.start - 1].key in _RIGGED_THINGS)
                 and not _handed_note(toks, sent, t, triggers) and not _by_phone(toks, sent, t, triggers)
+                and not _appealed(toks, t, actor_ms)
                 and not _in_protest(toks, sent, t, support, triggers)
                 # (a verb form read as a noun: "وكان القتيل طالبا", "في منطقة رفض"; the words
                 # before are looked at first, the functions check where the sentence starts)
