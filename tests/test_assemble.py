@@ -16469,6 +16469,7 @@ def test_assemble_a_drone_named_with_its_nisba_first(ex, text, trigger, actors, 
         ("سقط قتيلان برصاص الشرطة في مدينة الموصل", "قتيلان", ["IRQ COP"], 2),
         ("سقط ثلاثة قتلى خلال احتجاجات في كربلاء برصاص قوات الأمن أمس", "قتلى", ["IRQ COP"], 3),
         ("سقط أربعة قتلى برصاص إسرائيلي في طولكرم", "قتلى", ["ISR MIL"], 4),
+        ("سقط قتيلان بنيران الجيش في مدينة سرت", "قتيلان", ["LBY MIL"], 2),
     ],
 )
 def test_assemble_the_dead_fallen_by_someones_fire(ex, text, trigger, actors, fatalities):

@@ -1508,11 +1508,12 @@ def _after_clause(toks, sent, trig) -> int:
 
 def _fell_by_fire(toks, trig, actor_ms) -> bool:
     """Whether the dead or hurt at ``trig`` fell by the fire of someone named in their clause:
-    "سقط قتيلان برصاص الشرطة", "سقط ثلاثة قتلى خلال احتجاجات في البصرة برصاص قوات الأمن"."""
+    "سقط قتيلان برصاص الشرطة", "سقط ثلاثة قتلى خلال احتجاجات في البصرة برصاص قوات الأمن",
+    "بنيران الجيش"."""
     for k in range(trig.end, min(len(toks) - 1, trig.end + 8)):
         if toks[k].is_punct:
             return False
-        if toks[k].key in BULLETS and toks[k].prep == "ب" or toks[k].norm == "برصاص":
+        if toks[k].key in _FIRE_OF:  # "برصاص", "بنيران"
             return any(m.start == k + 1 for m in actor_ms)
     return False
 
