@@ -16571,3 +16571,18 @@ def test_assemble_a_stabbing_told_by_its_verb(ex, text, actors, targets):
 )
 def test_assemble_an_appeal_is_no_stabbing(ex, text):
     assert "ASSAULT" not in _types(ex, text)
+
+
+@pytest.mark.parametrize(
+    "text, modality",
+    [
+        # control extended in the imperfect, and with the future's prefix a plan
+        ("قال المتحدث إن قوات الجيش ستبسط سيطرتها على البلدة خلال أيام", "planned"),
+        ("قال القائد إن الجيش سيحكم سيطرته على الحدود", "planned"),
+        # (control: without it)
+        ("قوات الجيش تبسط سيطرتها على البلدة", "asserted"),
+    ],
+)
+def test_assemble_control_extended_in_the_imperfect(ex, text, modality):
+    e = _one(ex, text, "ASSAULT", "سيطرت")
+    assert e.modality.value == modality
