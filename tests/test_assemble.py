@@ -16586,3 +16586,18 @@ def test_assemble_an_appeal_is_no_stabbing(ex, text):
 def test_assemble_control_extended_in_the_imperfect(ex, text, modality):
     e = _one(ex, text, "ASSAULT", "سيطرت")
     assert e.modality.value == modality
+
+
+@pytest.mark.parametrize(
+    "text, trigger, actors",
+    [
+        # who holds a view of an act is no actor of it
+        ("يرى المسؤولون أن الهجوم على المدينة سيستمر", "الهجوم", []),
+        # (controls: one the subject is no actor of, and its own act, told with "أنها")
+        ("يعتقد المحققون أن الانفجار نجم عن عبوة ناسفة", "الانفجار", []),
+        ("ترى الحكومة أنها قصفت مواقع الإرهابيين", "قصفت", ["--- GOV"]),
+    ],
+)
+def test_assemble_a_view_held_names_no_actor(ex, text, trigger, actors):
+    e = next(e for e in ex.extract(text, article_date=DATE) if trigger in e.trigger.text)
+    assert _codes(e.actors) == actors
