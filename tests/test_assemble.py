@@ -16601,3 +16601,24 @@ def test_assemble_control_extended_in_the_imperfect(ex, text, modality):
 def test_assemble_a_view_held_names_no_actor(ex, text, trigger, actors):
     e = next(e for e in ex.extract(text, article_date=DATE) if trigger in e.trigger.text)
     assert _codes(e.actors) == actors
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # a capital an attack's verb strikes is where the attack is, no government struck
+        ("قصفت روسيا كييف بالصواريخ فجر اليوم", "كييف"),
+        ("قصفت الطائرات الروسية العاصمة كييف بالصواريخ", "كييف"),
+        # (control: one attacked "على")
+        ("شنت الطائرات غارات على صنعاء", "صنعاء"),
+    ],
+)
+def test_assemble_a_capital_struck_by_the_verb_is_the_place(ex, text, place):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
+    assert (e.targets, e.place.text if e.place else None) == ((), place)
+
+
+def test_assemble_a_capital_accused_stays_the_accused(ex):
+    # (control: the capital as a government, by a verb of words)
+    e = _one(ex, "اتهمت روسيا كييف بقصف المدنيين", "ACCUSE", "اتهمت")
+    assert _codes(e.targets) == ["UKR GOV"]

@@ -5980,9 +5980,12 @@ class Assembler:
                 target, trule = None, None  # "سحبت روسيا قواتها": one's own forces withdrawn are no target
             if (target is not None and e.type == "ASSAULT" and target.kind == "capital"
                     and len(target.conjuncts) == 1 and (toks[target.start - 1].key in _ON_OR_IN or (
-                        toks[target.start - 1].key == "عاصمه" and toks[target.start - 2].key in _ON_OR_IN))):
+                        toks[target.start - 1].key == "عاصمه" and (
+                            toks[target.start - 2].key in _ON_OR_IN or e.pos == "verb")) or (
+                        e.pos == "verb" and not toks[target.start].prep and not toks[target.start].has_conj))):
                 # "الهجوم على طرابلس", "غارات على العاصمة صنعاء": a city attacked is where (and
-                # one attacked in: "هجوم في كابول تبنته طالبان")
+                # one attacked in: "هجوم في كابول تبنته طالبان"); so is one a verb strikes:
+                # "قصفت روسيا كييف", "قصفت روسيا العاصمة كييف"
                 target, trule = None, None
             if (target is not None and e.type in ("ASSAULT", "COERCE") and target.kind in ("capital", "country")
                     and len(target.conjuncts) == 1 and target.start > sent.start
