@@ -8800,7 +8800,7 @@ def test_assemble_the_agent_past_an_aside_in_brackets(ex):
 
 def test_assemble_the_dress_one_wears_names_no_one(ex):
     e = _one(ex, "اعتقلت عناصر أمن بزي مدني الناشط الحقوقي من منزله", "COERCE", "اعتقلت")
-    assert [t.text for t in e.targets] == ["الناشط"]
+    assert [t.text for t in e.targets] == ["الناشط الحقوقي"]
 
 
 def test_assemble_the_accused_not_whom_the_act_accused_of_was_done_to(ex):
@@ -9106,7 +9106,7 @@ def test_assemble_whom_the_subjects_relative_clause_names_is_not_the_object(ex, 
 @pytest.mark.parametrize(
     "text, trigger, target",
     [
-        ("اعتقلت الشرطة الناشط الحقوقي أمس ثم أفرجت عنه بعد ساعات", "أفرجت", ["الناشط"]),
+        ("اعتقلت الشرطة الناشط الحقوقي أمس ثم أفرجت عنه بعد ساعات", "أفرجت", ["الناشط الحقوقي"]),
         ("قضت المحكمة بسجن الصحفي المعارض عامين، فيما طالبت المنظمة السلطات بالإفراج عنه", "الإفراج", ["الصحفي"]),
         # one man's pronoun does not point back to the police
         ("داهمت الشرطة منزل الناشط وألقت القبض عليه", "ألقت", []),
@@ -11034,7 +11034,7 @@ def test_assemble_one_soldier_killed(ex, text, targets):
 def test_assemble_a_vehicle_of_a_person_named_after_it(ex):
     # the person a vehicle struck is annexed to, indefinite, is its owner
     e = _one(ex, "أطلق مجهولون النار على سيارة ناشط حقوقي في مدينة البصرة", "ASSAULT", "أطلق")
-    assert [t.text for t in e.targets] == ["سيارة ناشط"] and _codes(e.targets) == ["IRQ OPP"]
+    assert [t.text for t in e.targets] == ["سيارة ناشط حقوقي"] and _codes(e.targets) == ["IRQ HRI"]
 
 
 def test_assemble_a_target_and_its_adjective_are_no_owner(ex):
@@ -11218,7 +11218,7 @@ def test_assemble_who_claimed_an_attack_after_it_is_its_actor(ex):
     "text, etype, target",
     [
         # detention ordered pending inquiry is an arrest of whom it holds
-        ("جددت النيابة العامة حبس الناشط الحقوقي 15 يوما على ذمة التحقيق", "COERCE", "الناشط"),
+        ("جددت النيابة العامة حبس الناشط الحقوقي 15 يوما على ذمة التحقيق", "COERCE", "الناشط الحقوقي"),
         ("أمرت النيابة بحبس ثلاثة صحفيين أربعة أيام", "COERCE", "صحفيين"),
         # a court's sentence to prison is a conviction
         ("قضت محكمة الجنايات بحبس المعارض البارز ثلاث سنوات", "SANCTION", "المعارض"),
@@ -16622,3 +16622,18 @@ def test_assemble_a_capital_accused_stays_the_accused(ex):
     # (control: the capital as a government, by a verb of words)
     e = _one(ex, "اتهمت روسيا كييف بقصف المدنيين", "ACCUSE", "اتهمت")
     assert _codes(e.targets) == ["UKR GOV"]
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        # a rights activist is of the rights groups, not of the opposition
+        ("قضت محكمة عسكرية بسجن ناشط حقوقي خمس سنوات", "--- HRI"),
+        ("اعتقلت الشرطة ناشطا حقوقيا بارزا في العاصمة", "--- HRI"),
+        # (control: an activist with no adjective)
+        ("اعتقلت الشرطة ناشطا بارزا في العاصمة", "--- OPP"),
+    ],
+)
+def test_assemble_a_rights_activist_is_hri(ex, text, target):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type in ("SANCTION", "COERCE"))
+    assert _codes(e.targets) == [target]
