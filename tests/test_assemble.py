@@ -16637,3 +16637,8 @@ def test_assemble_a_capital_accused_stays_the_accused(ex):
 def test_assemble_a_rights_activist_is_hri(ex, text, target):
     e = next(e for e in ex.extract(text, article_date=DATE) if e.type in ("SANCTION", "COERCE"))
     assert _codes(e.targets) == [target]
+
+
+def test_assemble_a_toll_with_thousands_set_off(ex):
+    e = _one(ex, "قتل أكثر من 1,200 شخص في المعارك التي اندلعت في المدينة", "ASSAULT", "المعارك")
+    assert e.fatalities == 1200

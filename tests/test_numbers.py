@@ -14,6 +14,10 @@ from conflict_events.numbers import parse_number, parse_ordinal, vague_quantity
     [
         ("12", 12),
         ("١٢", 12),
+        # thousands set off by a comma or the Arabic thousands mark
+        ("1,200", 1200),
+        ("١٬٢٠٠", 1200),
+        ("100,000", 100000),
         ("٢٠١٥", 2015),
         ("الـ24", 24),
         ("الـ 24", 24),
@@ -53,7 +57,8 @@ def test_numbers_parse_number(text, value):
 
 
 @pytest.mark.parametrize(
-    "text", ["غارة", "", "آلاف", "عشرات", "7 أشهر", "قتيلا", "12 ساعة", "مدنيا"]
+    # (and digits whose groups are not thousands: "1,20", "2,5")
+    "text", ["غارة", "", "آلاف", "عشرات", "7 أشهر", "قتيلا", "12 ساعة", "مدنيا", "1,20", "2,5"]
 )
 def test_numbers_parse_number_rejects_non_numbers(text):
     assert parse_number(text) is None

@@ -153,6 +153,11 @@ def _decimal_value(tok: str) -> float | None:
     return float(f"{whole}.{frac}")
 
 
+#: Digits in groups of three set off by a comma or the Arabic thousands mark: "12,500".
+_GROUPED = re.compile(r"^[0-9]{1,3}(?:[,\u066c][0-9]{3})+$")
+_GROUP_MARKS = re.compile(r"[,\u066c]")
+
+
 @lru_cache(maxsize=4096)
 def parse_number(text: str) -> int | None:
     """The integer a number phrase stands for, or None.
@@ -171,6 +176,8 @@ def parse_number(text: str) -> int | None:
     norm = _TATWEEL_ARTICLE.sub("", norm.replace("ال ", "ال"))
     if _DIGITS.match(norm):
         return int(norm)
+    if _GROUPED.match(norm):
+        return int(_GROUP_MARKS.sub("", norm))  # "1,200", "١٬٢٠٠": thousands set off
     tokens = _TOKEN.findall(norm)
     total = 0
     current: float = 0
