@@ -306,8 +306,8 @@ class LexiconMatcher:
         # (a match key and a form's first two keys) -> whether every such form is a construct
         # whose article is on its second word only ("وزاره الصحه"): in a text with the
         # article on the first word and not the second ("نفت الوزارة صحة التقارير") the two
-        # words are no such name
-        self._construct_pairs: dict[tuple[str, str, str], bool] = {}
+        # words are no such name (kept below as the set of those that are)
+        construct_pairs: dict[tuple[str, str, str], bool] = {}
         for (name, entry, words), raw in zip(forms, raw_forms):
             match_key = f"{name}:{entry.id}"
             self._entries[match_key] = (name, entry)
@@ -321,7 +321,7 @@ class LexiconMatcher:
             else:
                 raw_words = raw.split()
                 pair = (match_key, words[0], words[1])
-                self._construct_pairs[pair] = self._construct_pairs.get(pair, True) and (
+                construct_pairs[pair] = construct_pairs.get(pair, True) and (
                     not raw_words[0].startswith("ال") and raw_words[1].startswith("ال"))
                 if name in _SPLIT_LEXICONS and words[0] not in extra and (
                     name == "cues" or words[0] in verb_words or _PERFECT.search(words[0])
@@ -334,6 +334,7 @@ class LexiconMatcher:
                         self._rest_starts.add(words[1])
                 # a text token's NORM is set to its key, so a pattern is its keys' hashes
                 patterns.setdefault(match_key, []).append(tuple(map(vocab.strings.add, words)))
+        self._construct_pairs = frozenset(pair for pair, construct in construct_pairs.items() if construct)
         self._matcher = PhraseMatcher(vocab, attr="NORM")
         self._hash_patterns = True  # whether the PhraseMatcher takes NORM hashes as patterns
         # the NORMs of each two neighbouring words of a multiword form: only a mark between
@@ -462,7 +463,7 @@ class LexiconMatcher:
             match_key = strings[match_id]
             name, entry = self._entries[match_key]
             first, second = (keys[start], keys[start + 1]) if keys is not None else (doc[start].norm_, doc[start + 1].norm_)
-            if construct_pairs.get((match_key, first, second)) and self._carries_article(doc[start].text) and (
+            if (match_key, first, second) in construct_pairs and self._carries_article(doc[start].text) and (
                     not self._carries_article(doc[start + 1].text)):
                 continue  # "الوزارة صحة": the article moved off the construct's genitive
             found[name].append(Match(name, entry, start, end))
