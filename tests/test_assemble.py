@@ -16427,6 +16427,7 @@ def test_assemble_a_governments_experts_in_talks(ex, text, actors, targets):
 
 
 def test_assemble_experts_without_the_article_are_commentators(ex):
+    # (a control of the experts' form, which takes the article only)
     e = _one(ex, "يرى خبراء أن الهجوم على المدينة سيستمر", "ASSAULT", "الهجوم")
     assert e.actors == ()
 
