@@ -16500,6 +16500,8 @@ def test_assemble_the_dead_without_fire_and_the_protest_beside(ex, text, types):
         ("قالت مصادر أمنية إن شرطيا لقي حتفه برصاص مسلحين في العريش", "حتفه", 1),
         # (the feminine, with its subject inside the phrase)
         ("لقيت طفلة حتفها برصاص قناص في درعا", "لقيت", 1),
+        # (and the masculine)
+        ("لقي جندي حتفه برصاص قناص في درعا", "لقي", 1),
     ],
 )
 def test_assemble_met_their_death_by_fire(ex, text, trigger, fatalities):

@@ -33,7 +33,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .arguments import coerce_article_date
-from .assemble import FUNCTION_WORDS, Assembler, Sentence, Tok
+from .assemble import MATCHER_KEYS, Assembler, Sentence, Tok
 from .errors import LexiconError
 from .lexicons import LEXICON_NAMES, Lexicon, load_lexicon, read_lexicon_text, rules_from_dicts
 from .matching import LexiconMatcher, customize_tokenizer, sentence_spans
@@ -153,7 +153,7 @@ class ConflictEventsComponent:
     def _build(self, lexicon: Lexicon) -> None:
         self._words: dict[int, tuple[Any, ...]] = {}  # word id -> key and flags (bounded)
         self.lexicon = lexicon
-        self.matcher = LexiconMatcher(self._vocab, lexicon, extra_keys=FUNCTION_WORDS)
+        self.matcher = LexiconMatcher(self._vocab, lexicon, extra_keys=MATCHER_KEYS)
         self.assembler.use(lexicon)
 
     def add_rules(self, rules: Iterable[dict[str, Any]]) -> None:
