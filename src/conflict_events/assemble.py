@@ -260,7 +260,7 @@ from .modality import modality_for
 from .normalize import ends_in_taa_marbuta, lexical_key, normalize
 from .records import GEO_PRECISION, Actor, Event, Mention, Modality, Place, TimeExpression
 
-__all__ = ["Tok", "Sentence", "Assembler", "FUNCTION_WORDS", "BACKING", "BELONGING"]
+__all__ = ["Tok", "Sentence", "Assembler", "FUNCTION_WORDS", "MATCHER_KEYS", "BACKING", "BELONGING"]
 
 
 class Tok(NamedTuple):
