@@ -8290,6 +8290,19 @@ def test_assemble_talks_in_a_venue_abroad_keep_the_state_the_sentence_names(ex):
     assert _codes(e.targets) == ["COL REB"] and e.place.country == "CUB"
 
 
+@pytest.mark.parametrize(("text", "codes"), [
+    ("اجتمع ممثلو الحكومة والمعارضة في جنيف لاستئناف المفاوضات", [None, None]),
+    ("التقى وزير الخارجية بنظيره في فيينا أمس لبحث الملف النووي", [None, None]),
+    # controls: a capital that is no town of others' talks, and a state the sentence names
+    ("اجتمع ممثلو الحكومة والمعارضة في بغداد لاستئناف المفاوضات", ["IRQ", "IRQ"]),
+    ("اجتمع ممثلو الحكومة والمعارضة في جنيف لبحث الأزمة السورية", ["SYR", "SYR"]),
+])
+def test_assemble_talks_in_a_town_of_others_talks_are_not_the_hosts(ex, text, codes):
+    e = ex.extract(text, article_date=DATE)[0]
+    assert e.type == "CONSULT" and e.place is not None
+    assert [s.country for s in (*e.actors, *e.targets)] == codes
+
+
 def test_assemble_a_capital_after_a_direction_is_where_not_who(ex):
     text = "وخرج آلاف المتظاهرين الأردنيين في مسيرات جابت وسط عمان للمطالبة بطرد السفير الإسرائيلي"
     assert _codes(_one(ex, text, "REQUEST", "للمطالبة").actors) == ["JOR OPP"]

@@ -3785,6 +3785,10 @@ _CLOSING_OF = {"»": "«", "”": "“", '"': '"'}  # a closing quote and its op
 _NAMED_IN_QUOTES = _keys("قناه صحيفه وكاله موقع اذاعه محطه عصابه عصابتي عصابات كارتل")
 _SYMMETRIC = frozenset(("CONSULT", "AGREE", "COOPERATE"))
 _VENUE_TYPES = frozenset(("CONSULT", "AGREE"))  # acts whose place may be a venue abroad
+# towns that host the talks of other states' sides: Geneva, Lausanne, Montreux, Vienna,
+# Stockholm, Astana, Sochi
+_TALKS_VENUES = frozenset(("plc.che.2660646", "plc.che.2659994", "plc.che.2659601", "plc.aut.2761369",
+                           "plc.swe.2673730", "plc.kaz.1526273", "plc.rus.491422"))
 _SIDE_PLACE_KINDS = frozenset(("region", "governorate"))  # a region that has a government
 _CONDEMNABLE = frozenset(("ASSAULT", "COERCE", "THREATEN", "SANCTION"))  # acts condemned by their doers
 _LIVE_FIRE = BULLETS | _keys("ذخيره بذخيره")  # "حي" after them is "live", no neighbourhood
@@ -6228,7 +6232,10 @@ class Assembler:
         if e.type in _VENUE_TYPES and place is not None and place.country == context:
             # "اختتمت في أستانا المحادثات السورية بين وفدي الحكومة والفصائل": talks held
             # abroad are between sides of the state the sentence names, not the venue's
-            context = _other_country(sent_countries, article_countries, place.country) or context
+            context = _other_country(sent_countries, article_countries, place.country) or (
+                # "اجتمع وفد الحكومة مع ممثلي المعارضة في جنيف": in a town that hosts others'
+                # talks, no side is the host's unless named so
+                None if place.rule in _TALKS_VENUES else context)
         speaker = self._speaker(toks, sent, trig, phrases)
         own = self._speakers_state(speaker)
         actor_context = context
