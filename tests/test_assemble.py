@@ -12874,6 +12874,32 @@ def test_assemble_a_bare_coalition_accused_in_yemen(ex):
 
 
 @pytest.mark.parametrize(
+    "text, target",
+    [
+        ("أسقط الحوثيون طائرة استطلاع في صعدة", "طائرة استطلاع"),
+        ("أسقطت الدفاعات الجوية الإيرانية طائرة تجسس أمريكية فوق مضيق هرمز", "طائرة تجسس أمريكية"),
+    ],
+)
+def test_assemble_a_reconnaissance_plane_downed_is_the_target(ex, text, target):
+    e = _one(ex, text, "ASSAULT", "أسقط")
+    assert [t.text for t in e.targets] == [target] and e.targets[0].sector == "MIL"
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        # the coalition after a preposition, a plane's owner
+        ("أسقط الحوثيون طائرة استطلاع تابعة للتحالف في محافظة صعدة", "SAU MIL"),
+        ("أسقطت الدفاعات الجوية طائرة تابعة للتحالف في ريف حلب", "IGO MIL"),
+        # (control: named in full)
+        ("أسقط الحوثيون طائرة تابعة للتحالف العربي في صعدة", "SAU MIL"),
+    ],
+)
+def test_assemble_a_bare_coalition_after_a_preposition(ex, text, target):
+    assert _codes(_one(ex, text, "ASSAULT", "أسقط").targets) == [target]
+
+
+@pytest.mark.parametrize(
     "text, place",
     [
         # the host is where talks are held

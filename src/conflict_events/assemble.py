@@ -3185,6 +3185,8 @@ _GO_ON = _keys("مواصله استمرار")  # "بمواصلة الضربات"
 _HER_AS_OBJECT = _keys("اياه اياها اياهم اياهما")  # "معتبرة إياها عدوانا"
 # the coalition a bare "التحالف" names, by the country it fights in
 _COALITION = lexical_key(normalize("التحالف"))
+# its forms with a conjunction or a preposition: "طائرة تابعة للتحالف"
+_COALITION_CLITICS = frozenset(normalize(w) for w in ("للتحالف", "بالتحالف", "والتحالف", "وللتحالف", "وبالتحالف"))
 _ARAB_COALITION_THEATRE = "YEM"
 _COALITION_THEATRES = {"YEM": "act.force.coalition.arab", "SYR": "act.force.coalition.intl",
                        "IRQ": "act.force.coalition.intl"}
@@ -9181,7 +9183,7 @@ class Assembler:
                 and not _FOREIGNERS.match(text, a.end_char)):
             coalition = self._coalitions.get(country)
             if coalition is not None and (a.sector == "MIL" or country == _ARAB_COALITION_THEATRE) and (
-                    lexical_key(normalize(a.text.split()[-1])) == _COALITION):
+                    lexical_key(last := normalize(a.text.split()[-1])) == _COALITION or last in _COALITION_CLITICS):
                 # "مقاتلات التحالف" in Yemen is the Saudi-led coalition's, in Syria or Iraq
                 # the international one's (where a bare "التحالف" may be a party's alliance)
                 if a.sector is None:
