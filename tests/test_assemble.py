@@ -1002,6 +1002,17 @@ def test_assemble_what_is_threatened_is_the_threat(ex):
     assert _codes(events[0].targets) == ["ISR ---"]
 
 
+@pytest.mark.parametrize(("text", "targets"), [
+    ("توعد زعيم حزب الله إسرائيل برد قاس على اغتيال القيادي", ["ISR GOV"]),
+    ("توعد الحرس الثوري الولايات المتحدة وإسرائيل برد حاسم", ["ISR GOV", "USA GOV"]),
+    # (control: the threatener alone, and the act a reprisal is vowed for is no target)
+    ("توعدت الجماعة برد حاسم على أي اعتداء على مواقعها", []),
+])
+def test_assemble_a_reprisal_vowed_to_someone_is_the_vow(ex, text, targets):
+    threats = [e for e in ex.extract(text, article_date=DATE) if e.type == "THREATEN"]
+    assert len(threats) == 1 and _codes(threats[0].targets) == targets
+
+
 def test_assemble_a_nisba_joined_to_a_named_force_is_another_side(ex):
     text = "أجرت القوات الأمريكية والأردنية مناورات عسكرية مشتركة في الصحراء"
     _check(ex, text, "COOPERATE", "مناورات", ["USA MIL"], ["JOR MIL"])

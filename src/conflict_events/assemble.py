@@ -10973,6 +10973,14 @@ class Assembler:
                     groups[-1].append(t)
                     tools = False
                     continue
+                if (t.entry.type == head.entry.type == "THREATEN" and head.entry.pos == "verb" and t.entry.pos == "noun"
+                        and toks[t.start].prep == "ب" and not toks[t.start].has_conj and 1 <= len(between) <= 8
+                        and not any(_punct(x) or x.key in COMPLEMENTIZERS for x in between)):
+                    # "توعد زعيم الحزب إسرائيل برد قاس": the reprisal vowed, past whom it is
+                    # vowed to, is that threat
+                    groups[-1].append(t)
+                    tools = False
+                    continue
                 if t.entry.type == head.entry.type == "ASSAULT" and head.entry.pos == "noun" and (
                     # "عملية عسكرية ... تحمل اسم "رد الفساد" تستهدف "القضاء على الإرهاب"": what
                     # an operation aims at, told in the present, is that operation
@@ -11173,6 +11181,13 @@ class Assembler:
             if trig.entry.cameo == _MEDIATE and head.type != "CONSULT":
                 # "تبادلت أرمينيا وأذربيجان الأسرى بوساطة من قطر": the sides read for the
                 # mediation are not the act's
+                place, date = place or ev.place, date or ev.date
+                rules.extend(r for r in ev.rules[:1] if r not in rules)
+                continue
+            if head.type == ev.type == "THREATEN" and trig.entry.pos == "noun" and group[0].entry.pos == "verb":
+                # "توعد زعيم الحزب إسرائيل برد قاس على أي اعتداء": the reprisal vowed has the
+                # vow's sides (the noun's own read the vowed one as its subject, the act it
+                # answers as its object)
                 place, date = place or ev.place, date or ev.date
                 rules.extend(r for r in ev.rules[:1] if r not in rules)
                 continue
