@@ -7522,6 +7522,15 @@ def test_assemble_troops_past_a_count_or_a_date_are_deployed(ex, text):
     assert "MOBILIZE" in _types(ex, text)
 
 
+@pytest.mark.parametrize(("text", "actors", "targets"), [
+    ("هاتف الرئيس المصري نظيره الفرنسي لبحث الأوضاع في ليبيا", ["EGY GOV"], ["FRA GOV"]),
+    ("وهاتفه الرئيس الأمريكي مهنئا بفوزه في الانتخابات", ["USA GOV"], []),
+])
+def test_assemble_who_phones_whom(ex, text, actors, targets):
+    e = _one(ex, text, "CONSULT", "هاتف")
+    assert e.mode == "phone" and _codes(e.actors) == actors and _codes(e.targets) == targets
+
+
 def test_assemble_the_telephone_is_no_call(ex):
     text = "وواصلت السلطات قطع خدمات الإنترنت والهاتف في المدينة"
     assert "CONSULT" not in _types(ex, text)
