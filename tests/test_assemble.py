@@ -7531,6 +7531,14 @@ def test_assemble_who_phones_whom(ex, text, actors, targets):
     assert e.mode == "phone" and _codes(e.actors) == actors and _codes(e.targets) == targets
 
 
+@pytest.mark.parametrize("text", [
+    "أطلقت الشركة هاتفها الجديد في الأسواق العربية بسعر منافس",
+    "قالت الصحيفة إن المخابرات اخترقت هاتفه المحمول",
+])
+def test_assemble_ones_own_telephone_is_no_call(ex, text):
+    assert "CONSULT" not in _types(ex, text)
+
+
 def test_assemble_the_telephone_is_no_call(ex):
     text = "وواصلت السلطات قطع خدمات الإنترنت والهاتف في المدينة"
     assert "CONSULT" not in _types(ex, text)

@@ -1373,6 +1373,9 @@ def _idiom(toks, sent, trig) -> bool:
                 break
             if t.norm in _WITH_IT or (t.prep == "ب" and t.key in _PETITIONS):
                 return True
+    if (e.mode == "phone" and toks[trig.start].key == _PHONE and toks[trig.start].suffixed
+            and trig.end < sent.end and toks[trig.end].key in _DEVICE_ADJECTIVES):
+        return True  # "أطلقت الشركة هاتفها الجديد", "اخترق هاتفه المحمول": a device, no call
     if e.type == "THREATEN" and trig.end < sent.end:
         # "تهدد أمن الملاحة", "يهدد حياة المدنيين", "يهدد بانفجار الوضع", "بتهديد السلام
         # والاستقرار": what puts a thing at risk threatens no one
@@ -1382,6 +1385,8 @@ def _idiom(toks, sent, trig) -> bool:
 
 
 _MANNER = frozenset(("شكل", "بشكل", "صوره", "بصوره"))
+_PHONE = "هاتف"
+_DEVICE_ADJECTIVES = frozenset(("جديد", "محمول", "خلوي", "نقال", "ذكي", "شخصي", "خاص"))  # "هاتفه المحمول"
 _RECALL = frozenset(("استدعي", "استدعت", "استدعوا", "استدعاء", "تستدعي", "يستدعي", "سحب", "سحبت", "سحبه", "تسحب",
                      "يسحب"))
 _VERDICTS = frozenset(("حكم", "حكما", "احكام", "قرار", "قرارا"))
