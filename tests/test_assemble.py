@@ -2717,6 +2717,8 @@ def test_assemble_roads_blocked_settlers_and_weapons(ex, text, etype, trigger, m
         # an attack or an injury in a match
         ("قاد المهاجم هجوم المنتخب المغربي في المباراة الودية أمام نظيره الغاني", "ASSAULT"),
         ("تلقى النادي ضربة قوية بإصابة لاعبه الأبرز قبل نهائي البطولة", "ASSAULT"),
+        ("هاجم المدرب الحكم بعد الخسارة القاسية أمام الفريق المنافس", "ASSAULT"),
+        ("اقتحم المشجعون أرض الملعب احتفالا بالفوز بالبطولة", "COERCE"),
         # roads a storm cuts are no protest; drones that take part are no march
         ("ضربت عاصفة ثلجية المحافظات الشمالية فجر اليوم ما أدى إلى قطع طرق رئيسية", "PROTEST"),
         ("شاركت مسيرات تركية في الهجوم على مواقع الجيش", "PROTEST"),
@@ -2940,6 +2942,8 @@ def test_assemble_a_datelines_city_is_no_place_when_the_event_names_one(ex):
 
 def test_assemble_an_attack_near_a_match_is_still_one(ex):
     text = "قتل ثلاثة مشجعين في تفجير قرب ملعب لكرة القدم خلال مباراة في الدوري المحلي"
+    assert [(e.type, e.fatalities) for e in ex.extract(text, article_date=DATE)] == [("ASSAULT", 3)]
+    text = "اقتحم مسلحون الملعب خلال المباراة وقتلوا ثلاثة مشجعين"
     assert [(e.type, e.fatalities) for e in ex.extract(text, article_date=DATE)] == [("ASSAULT", 3)]
 
 

@@ -2235,8 +2235,11 @@ def _sport(toks, sent, trig, game) -> bool:
         return True  # "مباراة القمة بين الأهلي والزمالك": the top match
     if trig.entry.type == "CONSULT" and trig.entry.pos == "noun" and _game(toks, sent):
         return True  # "فاز النادي على ضيفه في قمة الجولة الخامسة من الدوري"
-    return game and trig.entry.type == "ASSAULT" and not any(
-        toks[k].key in _KILL_OR_INJURY for k in range(sent.start, sent.end) if not trig.start <= k < trig.end)
+    # (and fans who storm the pitch seize nothing: "اقتحم المشجعون أرض الملعب احتفالا")
+    # (a killing in a match is one: "اقتحم مسلحون الملعب خلال المباراة وقتلوا ثلاثة مشجعين";
+    # a player hurt is not: "أصيب اللاعب في الشوط الأول")
+    return game and (trig.entry.type == "ASSAULT" or trig.entry.mode == "seize") and not any(
+        toks[k].key in (KILL_WORDS if trig.start <= k < trig.end else _KILL_OR_INJURY) for k in range(sent.start, sent.end))
 
 
 def _with_bi(words: str) -> frozenset[str]:
@@ -3374,7 +3377,7 @@ _NAME_HEADS = _keys("بيت بني كفر دير عين تل ابو ام بير 
 _BE = _keys("يكون تكون يكونوا يكونا")  # "نفى أن يكون ... قد": denied to have been
 # words of a game: an attack or an injury among them is a match's
 _SPORT = _keys("منتخب دوري شوط مباراه مباريات لاعب لاعبين لاعبو مدرب بطوله تصفيات كاس نادي ملعب هداف مهاجم "
-               "فوز فاز فازت دقيقه جزاء حارس")
+               "فوز فاز فازت دقيقه جزاء حارس مشجعون مشجعين مشجعو مشجعي منافس")
 # verbs of undertaking or managing an act, with the preposition before its verbal noun
 _UNDERTAKING = {k: normalize(prep) for words, prep in (
     ("اقدم اقدمت اقدموا يقدم يقدمون", "على"), ("تمكن تمكنت تمكنوا يتمكن تتمكن", "من"),
@@ -4504,7 +4507,7 @@ class Assembler:
             triggers = self._aid_objects(toks, triggers)
             triggers = self._struck_objects(toks, triggers)
             triggers = self._same_attack(toks, sent, triggers)
-            game = any(t.entry.type == "ASSAULT" for t in triggers) and _game(toks, sent)
+            game = any(t.entry.type == "ASSAULT" or t.entry.mode == "seize" for t in triggers) and _game(toks, sent)
             triggers = [
                 t for t in triggers
                 if not self._background(toks, sent, t)
