@@ -13428,6 +13428,15 @@ def test_assemble_a_town_attacked_is_the_place(ex, text, place):
     assert e.place is not None and e.place.name == place
 
 
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("فرضت واشنطن عقوبات على شركات هندية تزود إيران بقطع غيار الطائرات", "تزود"),
+    ("أفرجت كييف عن 20 أسيرا روسيا مقابل إطلاق موسكو سراح 20 جنديا أوكرانيا", "أفرجت"),
+])
+def test_assemble_a_capital_subject_of_another_act_is_no_place(ex, text, trigger):
+    e = next(e for e in ex.extract(text, article_date=DATE) if trigger in e.trigger.text)
+    assert e.place is None
+
+
 def test_assemble_the_release_in_exchange_is_the_other_sides(ex):
     text = "أفرجت كييف عن 20 أسيرا روسيا مقابل إطلاق موسكو سراح 20 جنديا أوكرانيا"
     e = _one(ex, text, "RETREAT", "إطلاق")

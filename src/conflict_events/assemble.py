@@ -9598,8 +9598,12 @@ class Assembler:
             # the sentence's place, unless it is far back in an earlier clause
             spans = [
                 sp for sp in spans
-                if sp[0] >= trig.end
-                or sum(not toks[i].is_punct for i in range(sp[1], trig.start)) <= _MAX_WORDS_BEFORE
+                if (sp[0] >= trig.end
+                    or sum(not toks[i].is_punct for i in range(sp[1], trig.start)) <= _MAX_WORDS_BEFORE)
+                # (nor a state or its capital right after another act's verb, its subject:
+                # "فرضت واشنطن عقوبات على طهران بسبب قمع المتظاهرين" is not in Washington)
+                and not (any(o.end == sp[0] and o.entry.pos == "verb" for o in others)
+                         and any(m.entry.kind in ("capital", "country") for m in groups[sp]))
             ]
             if not spans:
                 return None, None
