@@ -11467,6 +11467,14 @@ def test_assemble_the_act_punished_for_is_the_punisheds(ex, text, etype, trigger
     _check(ex, text, etype, trigger, actors, None)
 
 
+def test_assemble_crowds_a_state_disperses_are_its_own(ex):
+    text = "فرضت واشنطن عقوبات على طهران بسبب قمع المتظاهرين"
+    assert _codes(_one(ex, text, "ASSAULT", "قمع").targets) == ["IRN OPP"]
+    # (control: where the place is told, the place's)
+    text = "قمعت قوات الاحتلال المتظاهرين في نابلس"
+    assert _codes(_one(ex, text, "ASSAULT", "قمعت").targets) == ["PSE OPP"]
+
+
 def test_assemble_who_is_condemned_for_an_act_is_the_condemnations_target(ex):
     e = _one(ex, "أدانت مصر إسرائيل بسبب قصف مخيم النصيرات", "ACCUSE", "أدانت")
     assert _codes(e.targets) == ["ISR GOV"]

@@ -6301,11 +6301,17 @@ class Assembler:
         struck_context = (_other_country(sent_countries, article_countries, context) or context) if (
             e.type == "ASSAULT" and place is None and context is not None
             and any(a.country == context for a in actors)) else context
+        # "فرضت واشنطن عقوبات على طهران بسبب قمع المتظاهرين": a state's crowds dispersed
+        # by it where no place is told are its own, whatever state the sentence names first
+        home = actors[0].country if (
+            e.mode == "crowd-control" and place is None and not occupied and actors
+            and actors[0].country not in _NOT_STATES
+            and all(a.country == actors[0].country for a in actors)) else None
         targets = self._opposed(actors, tuple(
             self._with_context(t, envoy_context if envoys and t.country is None and toks[
                 bisect.bisect_left(ctx.tstarts, t.start_char)].key in _ENVOYS else
                                target_context if occupied or t.sector in _FORCES else
-                               struck_context if t.rule in self._opposed_ids else context, text)
+                               struck_context if t.rule in self._opposed_ids else home or context, text)
             for t in targets))
         if any(t.rule == _BASES_ENTRY for t in targets):
             # "هاجمت الفصائل قاعدة عين الأسد": a base named is a state's, its army's (and
