@@ -11461,6 +11461,8 @@ def test_assemble_the_charge_names_no_target_of_the_arrest(ex, text, target):
         ("فرض الاتحاد الأوروبي عقوبات على مسؤولين بيلاروسيين على خلفية قمع المعارضة",
          "ASSAULT", "قمع", ["BLR GOV"]),
         ("انتقدت الأمم المتحدة الحكومة الإثيوبية بسبب اعتقال الصحفيين", "COERCE", "اعتقال", ["ETH GOV"]),
+        # (past the intent to sanction)
+        ("يعتزم الاتحاد الأوروبي فرض عقوبات على بيلاروسيا بسبب قمع المعارضة", "ASSAULT", "قمع", ["BLR GOV"]),
     ],
 )
 def test_assemble_the_act_punished_for_is_the_punisheds(ex, text, etype, trigger, actors):

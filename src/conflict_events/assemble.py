@@ -6078,10 +6078,14 @@ class Assembler:
             # event called for keeps none: the caller is not the one who would act; nor does
             # one condemned or disowned, nor a relative clause's verb whose antecedent names
             # no actor, nor an act suffered ("تعرض موكب الوزير لهجوم": the subject is hit).
-            accused = self._accused(toks, trig, previous, ctx.tstarts) if not actors or arule == "slot.pronoun" else None
+            accused = self._accused(toks, trig, previous, ctx.tstarts) if (
+                not actors or arule in ("slot.pronoun", "slot.support")) else None
             if accused is not None:
-                if actors:  # "عقوبات على روسيا بسبب غزوها أوكرانيا": the pronoun is the accused's
-                    rules.remove("slot.pronoun")
+                # "عقوبات على روسيا بسبب غزوها أوكرانيا": the pronoun is the accused's; "يعتزم
+                # الاتحاد فرض عقوبات على بيلاروسيا بسبب قمع المعارضة": the intent is the
+                # sanction's, the act punished the sanctioned's
+                if actors:
+                    rules.remove(arule)
                 actors = accused.targets
                 rules.append("slot.accused")
             if (not actors and mrule == "mod.conditional" and e.pos == "verb" and trig.start > sent.start
