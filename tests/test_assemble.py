@@ -1977,6 +1977,9 @@ def test_assemble_weapons_launched_together_are_one_attack(ex):
         ("وقعت مصر والسودان اتفاقية للتعاون العسكري", "AGREE", "وقعت", ["EGY GOV"], ["SDN GOV"], None),
         # one who killed, then the count of those he killed
         ("قتل جندي أميركي 16 مدنيا أفغانيا في ولاية قندهار", "ASSAULT", "قتل", ["USA MIL"], ["AFG CVL"], 16),
+        # or the one he killed, in the accusative (a nationality: a toll, no target)
+        ("قتل مستوطن فلسطينيا بالرصاص قرب قرية المغير شرق رام الله", "ASSAULT", "قتل", ["ISR CVL"], [], 1),
+        ("قتل جندي إسرائيلي فلسطينيا قرب الخليل", "ASSAULT", "قتل", ["ISR MIL"], [], 1),
     ],
 )
 def test_assemble_joined_tolls_witnessing_cities_and_adjectives(ex, text, etype, trigger, actors, targets,

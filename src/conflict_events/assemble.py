@@ -11450,9 +11450,12 @@ class Assembler:
                     if toks[r].key in _TO and not any(t.is_punct for t in toks[i + 1 : r])
                 ), None)
             # ("قتل جندي أميركي 16 مدنيا": one who killed, then the count of his victims)
+            # (or one person in the accusative: "قتل مستوطن فلسطينيا بالرصاص")
             killer = i1 == i + 1 and key in _KILL_VERBS and any(
                 p.start == i1 and p.end < sent.end and not toks[p.end].has_conj
-                and numbers.parse_number(toks[p.end].text) is not None for p in phrases)
+                and (numbers.parse_number(toks[p.end].text) is not None or (
+                    not toks[p.end].prep and toks[p.end].key.endswith("ا") and _one_person(toks[p.end])
+                    and not _object_form(toks[p.end - 1]))) for p in phrases)
             # one or two named by their nationality alone: "قتل فلسطيني", "قتل فلسطينيان" (not
             # "مقتل فلسطينيين", also a plural)
             # (the word's ending first: the phrases are looked at only for a nisba's)
