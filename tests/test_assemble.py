@@ -8618,6 +8618,14 @@ def test_assemble_a_verb_with_an_object_pronoun_has_its_subject_after(ex):
     assert e.actors[0].text == "جماعة بوكو حرام"
 
 
+@pytest.mark.parametrize(("text", "target"), [
+    ("قالت الوزارة إن قواتها دمرت مستودعا للذخيرة تابعا للجيش الأوكراني في منطقة خاركيف", "UKR MIL"),
+    ("دمرت الطائرات مستودعا للأسلحة تابعا لحزب الله", "LBN REB"),
+])
+def test_assemble_a_depot_of_arms_is_its_owners(ex, text, target):
+    assert _codes(_one(ex, text, "ASSAULT", "دمرت").targets) == [target]
+
+
 def test_assemble_a_downed_fighter_jet_is_the_target(ex):
     _check(ex, "وأعلنت باكستان أن سلاحها الجوي أسقط مقاتلة هندية فوق كشمير", "ASSAULT", "أسقط",
            ["PAK MIL"], ["IND MIL"])

@@ -4918,8 +4918,11 @@ class Assembler:
                 hedged = len(between) == 3 and _hedged(between) and between[2].key == "من"
                 # an indefinite thing's adjective or contents before its owner: "مركبة مصفحة
                 # للشرطة", "مستودع أسلحة تابع للجيش"
-                owned = (e.inanimate and 1 <= len(between) <= 2 and not between[0].prefix and not between[0].is_punct
-                         and not _definite(between[0]) and not _definite(toks[end - 1]) and toks[nxt.start].has_li
+                # (or what it holds: "مستودعا للذخيرة تابعا للجيش")
+                owned = ((e.inanimate or e.opposed) and 1 <= len(between) <= 2 and not between[0].is_punct
+                         and (not (between[0].prefix or _definite(between[0]))
+                              or between[0].prep == "ل" and len(between) == 2)
+                         and not _definite(toks[end - 1]) and toks[nxt.start].has_li
                          and (len(between) == 1 or (between[1].key in BELONGING and not between[1].prefix)))
                 gap = [] if carrying or owned or hedged else [
                     t for t in between if t.key not in AFFILIATION and not (
