@@ -10597,12 +10597,22 @@ def test_assemble_a_stop_of_operations_is_a_ceasefire(ex, text, trigger, actors)
     assert "ASSAULT" not in _types(ex, text)
 
 
+@pytest.mark.parametrize(("text", "target"), [
+    ("قتل مقاتل في حزب الله بغارة إسرائيلية على بلدة في جنوب لبنان", "LBN REB"),
+    ("قتل ضابط كبير في الحرس الثوري بغارة إسرائيلية", "IRN MIL"),
+    ("قتل ضابط في الجيش السوري بانفجار عبوة ناسفة", "SYR MIL"),
+])
+def test_assemble_an_armed_man_in_a_named_force_is_its(ex, text, target):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
+    assert _codes(e.targets) == [target]
+
+
 @pytest.mark.parametrize(
     "text, actors, targets",
     [
         # the subject read as the killed leaves the actor to whoever shot them
         ("قتل ضابط في الجيش اللبناني برصاص مجهولين في طرابلس", ["--- REB"], ["LBN MIL"]),
-        ("قتل جندي في الجيش اللبناني برصاص مسلحين قرب الحدود", ["--- REB"], None),
+        ("قتل جندي في الجيش اللبناني برصاص مسلحين قرب الحدود", ["--- REB"], ["LBN MIL"]),
         # control: no one named after the killed
         ("قتل 30 مدنيا في سوريا خلال الأسبوع الماضي", [], ["SYR CVL"]),
     ],

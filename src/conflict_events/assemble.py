@@ -4932,6 +4932,13 @@ class Assembler:
                         e.kind == "title" and t.key == "في"
                         and (nxt.entry.kind in ("group", "org", "force", "pronoun") or nxt.entry.sector in ("REB", "OPP"))
                     ) and not (
+                        # "ضابط في الجيش السوري", "مقاتل في حزب الله", "قائد عسكري بارز في
+                        # الحرس الثوري": an armed man within a named force or group (past
+                        # his rank's adjective)
+                        e.kind == "generic" and e.sector in _ARMED_SECTORS and nxt.entry.kind in ("force", "group")
+                        and (t.key == "في" and t is between[-1]
+                             or t is between[0] and len(between) == 2 and t.key in _RANK_ADJECTIVES)
+                    ) and not (
                         # "محكمة جنايات القاهرة": a court named by its kind and its city
                         e.sector == "JUD" and t.key in _COURTS and nxt.entry.kind in ("capital", "country"))
                     # "مدير عمليات الأونروا", "مدير مكتب قناة الجزيرة": the office of a body
