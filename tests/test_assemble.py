@@ -7422,6 +7422,11 @@ def test_assemble_an_operations_command_in_a_name_hides_no_killing(ex):
     assert (_codes(e.actors), e.fatalities) == (["IRQ MIL"], 5)
 
 
+def test_assemble_a_sector_of_command_is_no_attack(ex):
+    text = "أعلنت خلية الإعلام الأمني تدمير ثلاث مضافات للتنظيم في وادي الشاي ضمن قاطع عمليات صلاح الدين"
+    assert [e.trigger.text for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT"] == ["تدمير"]
+
+
 @pytest.mark.parametrize(
     "text, attack",
     [

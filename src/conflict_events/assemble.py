@@ -3674,7 +3674,7 @@ _PHYSICAL = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "RETREAT", "A
 _PLACE_NOUNS_OR_STREETS = PLACE_NOUNS | LOCAL_HEADS | _STREETS
 OPERATIONS = _keys("عمليات")  # a counter noun before an act's noun: "عمليات تنكيل"
 # offices named after the operations they run: "المدير العام للعمليات العسكرية", "غرفة عمليات"
-_OFFICES = _keys("مدير مديرا مديري مديرو مديران مديرين اداره هيئه غرفه قياده مركز شعبه")
+_OFFICES = _keys("مدير مديرا مديري مديرو مديران مديرين اداره هيئه غرفه قياده مركز شعبه قاطع")  # "قاطع عمليات": a sector
 _GENERAL = _keys("عام عامان عامين")
 _OPERATION = _keys("عمليه")  # "عملية الخطف": the act's noun after it
 _BENEFICIARY_TYPES = frozenset({"SUPPORT", "AID", "CONCEDE"})  # "ل" after them marks whom they are for
