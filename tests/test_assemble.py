@@ -2729,6 +2729,10 @@ def test_assemble_roads_blocked_settlers_and_weapons(ex, text, etype, trigger, m
         ("شن رئيس الحزب هجوما حادا على الحكومة بسبب الغلاء", "ASSAULT"),
         # a noun with a pronoun takes no genitive: a statement the army published moves no troops
         ("قتل خمسة جنود في هجوم على ثكنة، بحسب بيان نشره الجيش أمس", "MOBILIZE"),
+        # a licence, a nationality or confidence withdrawn is no retreat
+        ("أغلقت السلطات مكتب الوكالة وسحبت اعتماد مراسليها", "RETREAT"),
+        ("سحب البرلمان الثقة من الحكومة بأغلبية الأصوات", "RETREAT"),
+        ("سحبت وزارة الداخلية الجنسية من عشرات المعارضين", "RETREAT"),
         # an ambassador recalled for consultations holds no talks
         ("استدعت الرباط سفيرها في برلين للتشاور", "CONSULT"),
         # a court that upholds a verdict supports no one

@@ -1373,6 +1373,14 @@ def _idiom(toks, sent, trig) -> bool:
                 break
             if t.norm in _WITH_IT or (t.prep == "ب" and t.key in _PETITIONS):
                 return True
+    if e.type == "RETREAT" and toks[trig.start].key in _RECALL:
+        # "سحبت السلطات اعتماد المراسلين", "سحب البرلمان الثقة من الحكومة": a licence, a
+        # nationality or confidence withdrawn, no forces (past the subject)
+        for t in toks[trig.end : min(sent.end, trig.end + 5)]:
+            if t.is_punct or t.prep:
+                break
+            if t.key in _REVOKED:
+                return True
     if (e.mode == "phone" and toks[trig.start].key == _PHONE and toks[trig.start].suffixed
             and trig.end < sent.end and toks[trig.end].key in _DEVICE_ADJECTIVES):
         return True  # "أطلقت الشركة هاتفها الجديد", "اخترق هاتفه المحمول": a device, no call
@@ -1386,6 +1394,8 @@ def _idiom(toks, sent, trig) -> bool:
 
 _MANNER = frozenset(("شكل", "بشكل", "صوره", "بصوره"))
 _PHONE = "هاتف"
+_REVOKED = frozenset(("اعتماد", "ترخيص", "تراخيص", "رخصه", "رخص", "جنسيه", "جنسيات", "ثقه", "جواز", "جوازات",
+                      "اعترافها", "اعتراف"))  # what is withdrawn as a right: "سحبت الجنسية"
 _DEVICE_ADJECTIVES = frozenset(("جديد", "محمول", "خلوي", "نقال", "ذكي", "شخصي", "خاص"))  # "هاتفه المحمول"
 _RECALL = frozenset(("استدعي", "استدعت", "استدعوا", "استدعاء", "تستدعي", "يستدعي", "سحب", "سحبت", "سحبه", "تسحب",
                      "يسحب"))
