@@ -8335,6 +8335,18 @@ def test_assemble_talks_in_a_venue_abroad_keep_the_state_the_sentence_names(ex):
 
 
 @pytest.mark.parametrize(("text", "codes"), [
+    ("اجتمع ممثلو الحكومة والمعارضة السورية في جنيف لاستئناف المفاوضات", ["SYR GOV", "SYR OPP"]),
+    ("اندلعت اشتباكات بين الجيش والمعارضة السورية قرب الحدود", ["SYR MIL", "SYR OPP"]),
+    ("اندلعت اشتباكات بين الجيش والمتمردين الحوثيين", ["YEM MIL", "YEM REB"]),
+    # (control: a body with its own state keeps it)
+    ("اندلعت اشتباكات بين الجيش التركي والمعارضة السورية", ["TUR MIL", "SYR OPP"]),
+])
+def test_assemble_a_state_body_joined_to_a_side_of_that_state(ex, text, codes):
+    e = ex.extract(text, article_date=DATE)[0]
+    assert [a.code for a in (*e.actors, *e.targets)] == codes
+
+
+@pytest.mark.parametrize(("text", "codes"), [
     ("اجتمع ممثلو الحكومة والمعارضة في جنيف لاستئناف المفاوضات", [None, None]),
     ("التقى وزير الخارجية بنظيره في فيينا أمس لبحث الملف النووي", [None, None]),
     # controls: a capital that is no town of others' talks, and a state the sentence names

@@ -3158,6 +3158,7 @@ _ONE_OF_THEM = frozenset(("احداها", "احدها", "احداهما", "اح�
 _BASES_ENTRY = "act.generic.bases"  # "قاعدة عين الأسد": a base named, struck as one
 _STORMING = ("اقتحم", "اقتحا", "يقتحم", "تقتحم")  # "اقتحموا", "اقتحام": storming
 _ARMED_SECTORS = frozenset(("MIL", "COP", "REB"))
+_STATE_ORGANS = frozenset(("GOV", "MIL", "COP"))  # "الحكومة", "الجيش", "الشرطة"
 _SIDE_SECTORS = _ARMED_SECTORS | {"GOV"}  # who "الطرفان" may name
 _EXECUTION_NOUN = "trg.assault.idam.noun"  # "إعدام": an execution
 _UNIVERSITY = _keys("جامعه")  # "جامعة كولومبيا": a name, not the state
@@ -5410,6 +5411,13 @@ class Assembler:
                             and nxt[2].kind == "generic" and nxt[3] is not None):
                         # "سفن وغواصات أمريكية": the adjective after both nouns is the first's too
                         q.conjuncts[-1] = (s0, e0, ent, nxt[3], nxt[4])
+                    elif (country is None and sector in _STATE_ORGANS and not between and e0 - s0 == 1
+                          and _definite(toks[s0]) and ent.kind in ("org", "generic") and len(p.conjuncts) == 1
+                          and nxt[3] is not None and nxt[2].country is None and nxt[1] - nxt[0] > 1
+                          and _NISBA_ENDING.search(toks[nxt[1] - 1].key)):
+                        # "وفدا الحكومة والمعارضة السورية", "بين الجيش والمعارضة السورية": a
+                        # state's body joined to a side its adjective ends is of that state
+                        q.conjuncts[-1] = (s0, e0, ent, nxt[3], sector)
                     q.conjuncts.extend(p.conjuncts)
                     q.end = p.end
                     continue
