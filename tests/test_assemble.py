@@ -8334,12 +8334,22 @@ def test_assemble_talks_in_a_venue_abroad_keep_the_state_the_sentence_names(ex):
     assert _codes(e.targets) == ["COL REB"] and e.place.country == "CUB"
 
 
+@pytest.mark.parametrize(("text", "mode", "target"), [
+    ("اندلعت اشتباكات عنيفة بين الجيش والمعارضة قرب الحدود", None, "REB"),
+    # (control: the police's opposition is in the street)
+    ("اندلعت اشتباكات بين الشرطة والمعارضة في كاراكاس", "crowd-control", "OPP"),
+])
+def test_assemble_an_opposition_the_army_clashes_with_is_armed(ex, text, mode, target):
+    e = _one(ex, text, "ASSAULT", "اشتباكات")
+    assert (e.mode, [t.sector for t in e.targets]) == (mode, [target])
+
+
 @pytest.mark.parametrize(("text", "codes"), [
     ("اجتمع ممثلو الحكومة والمعارضة السورية في جنيف لاستئناف المفاوضات", ["SYR GOV", "SYR OPP"]),
-    ("اندلعت اشتباكات بين الجيش والمعارضة السورية قرب الحدود", ["SYR MIL", "SYR OPP"]),
+    ("اندلعت اشتباكات بين الجيش والمعارضة السورية قرب الحدود", ["SYR MIL", "SYR REB"]),
     ("اندلعت اشتباكات بين الجيش والمتمردين الحوثيين", ["YEM MIL", "YEM REB"]),
     # (control: a body with its own state keeps it)
-    ("اندلعت اشتباكات بين الجيش التركي والمعارضة السورية", ["TUR MIL", "SYR OPP"]),
+    ("اندلعت اشتباكات بين الجيش التركي والمعارضة السورية", ["TUR MIL", "SYR REB"]),
 ])
 def test_assemble_a_state_body_joined_to_a_side_of_that_state(ex, text, codes):
     e = ex.extract(text, article_date=DATE)[0]

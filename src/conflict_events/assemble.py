@@ -186,7 +186,8 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   clubs; ``mode.bomber``: one whose actors are suicide bombers is a suicide attack ("نفذ
   انتحاري هجوما"); ``mode.protesters``: the state's forces shooting at protesters use force
   against them ("أطلقت الشرطة الرصاص الحي على المتظاهرين": crowd-control, ACLED's
-  "Excessive force against protesters"); ``type.riot``: protesters who attack, storm or
+  "Excessive force against protesters"), but an opposition the army clashes with is in arms
+  (``sector.armed-opposition``: "اشتباكات بين الجيش والمعارضة", REB); ``type.riot``: protesters who attack, storm or
   burn riot ("هاجم مئات المحتجين السفارات وأضرموا النار فيها": a protest, ACLED's
   "Violent demonstration"); ``mode.police``: forces deployed that are all police are a
   police deployment ("وصلت أول دفعة من عناصر الشرطة الكينية", "نشرت السلطات قوات
@@ -1652,6 +1653,13 @@ def _against_protesters(ev: Event) -> Event:
     """The state's forces firing at protesters use force against them ("أطلقت الشرطة الرصاص
     الحي على المتظاهرين"): crowd-control (gunmen who fire on them attack them; protesters
     executed, CAMEO 1823, are put to death, not dispersed: "أعدمت السلطات ثلاثة متظاهرين")."""
+    if (ev.type == "ASSAULT" and ev.mode is None and ev.acled and ev.acled[1] == "Armed clash" and ev.targets
+            and all(a.sector == "MIL" for a in ev.actors) and all(
+                t.rule in _PROTESTER_ENTRIES and _OPPOSITION.match(normalize(t.text)) for t in ev.targets)):
+        # "اشتباكات بين الجيش والمعارضة السورية": an opposition the army clashes with is in
+        # arms (the police's is in the street: "اشتباكات بين الشرطة والمعارضة")
+        return attrs.evolve(ev, targets=tuple(attrs.evolve(t, sector="REB") for t in ev.targets),
+                            rules=(*ev.rules, "sector.armed-opposition"))
     if (ev.type == "ASSAULT" and ev.mode in (None, "firearms") and ev.targets and ev.actors and ev.cameo != "1823"
             and all(t.rule in _PROTESTER_ENTRIES for t in ev.targets)
             and all(a.sector in _FORCES or a.sector == "GOV" for a in ev.actors)):
@@ -3573,6 +3581,7 @@ _STATE_SECURITY = "act.generic.state_security"  # "الأمن التونسي": o
 _DEPUTIES = frozenset({"act.pronoun.deputy"})  # "اتهم الرئيس نائبه": of the same state
 _OWN_COUNTRY = "act.pronoun.own_country"  # "بلاده": the speaker's state
 _PROTESTER_ENTRIES = frozenset({"act.generic.protesters"})  # whom force against is crowd-control
+_OPPOSITION = re.compile(r"و?(ال|لل)?معارضه\b")  # "المعارضة", "والمعارضة"
 # people named by no nationality nor residence: protesters when they protest
 _PROTESTING_PEOPLE = frozenset({"act.generic.civilian_groups", "act.generic.persons", "act.generic.revolutionaries",
                                 # (staff and unions on strike)
