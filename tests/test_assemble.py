@@ -14295,6 +14295,9 @@ def test_assemble_fighters_who_hand_themselves_in(ex, text, actors, targets):
         # who survives an attempt told with its weapon is its target, and no actor of it
         ("نجا وزير الداخلية من محاولة اغتيال بسيارة مفخخة في مقديشو", ["وزير الداخلية"]),
         ("نجا محافظ عدن من محاولة اغتيال بعبوة ناسفة", ["محافظ"]),
+        # (or with what the attempt struck after it)
+        ("نجا محافظ عدن من محاولة اغتيال بتفجير سيارة مفخخة استهدفت موكبه", ["محافظ"]),
+        ("ونجا وزير الداخلية من محاولة اغتيال استهدفت موكبه في العاصمة", ["وزير الداخلية"]),
         # control: no weapon named
         ("نجا الرئيس من محاولة اغتيال", ["الرئيس"]),
     ],

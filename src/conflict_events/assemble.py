@@ -6190,10 +6190,17 @@ class Assembler:
                         rules.remove("slot.pronoun")
                     if targets:
                         rules.append("slot.object-before")
+        # "نجا المحافظ من محاولة اغتيال بتفجير سيارة مفخخة": who survived is the target,
+        # whatever the words after the act were read as its object
+        survivor = self._survivor(toks, sent, trig, phrases, time_toks) if (
+            e.type == "ASSAULT" and e.pos == "noun" and targets) else None
+        if survivor is not None:
+            targets = ()
+            rules = [r for r in rules if r not in ("slot.object", "slot.target-prep")]
         if e.type == "ASSAULT" and e.pos == "noun" and not targets:
             defender, drule = self._repeller(toks, sent, trig, phrases, time_toks), "slot.repelled"
             if defender is None:
-                defender, drule = self._survivor(toks, sent, trig, phrases, time_toks), "slot.survivor"
+                defender, drule = survivor or self._survivor(toks, sent, trig, phrases, time_toks), "slot.survivor"
             if defender is not None:
                 targets = tuple(self._codes(defender, toks, text, e.type))
                 kept = tuple(
