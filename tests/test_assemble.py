@@ -4105,6 +4105,17 @@ def test_assemble_a_quarter_named_after_its_people_is_a_place(ex):
     assert e.place.text == "حي الموظفين"
 
 
+@pytest.mark.parametrize(("text", "place"), [
+    ("هاجم مسلحون مركزا للشرطة في مدينة بنقردان جنوب البلاد", "مدينة بنقردان"),
+    ("فتح مسلح النار على المصلين في مسجد بمدينة كرايستشيرش", "بمدينة كرايستشيرش"),
+    # (control: a clause after the town names none)
+    ("سيطر الجيش على مدينة كانت تحت سيطرة المسلحين", None),
+])
+def test_assemble_a_town_the_gazetteer_does_not_know_is_a_local_place(ex, text, place):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
+    assert (e.place.text if e.place else None) == place
+
+
 def test_assemble_a_quarter_named_after_a_town_abroad_is_a_local_place(ex):
     e = _one(ex, "سيطرت القوات على آخر المباني في حي الجيزة البحرية في مدينة سرت الليبية", "ASSAULT", "سيطرت")
     assert (e.place.text, e.place.country, e.place.kind) == ("حي الجيزة", "LBY", "local")

@@ -3254,7 +3254,7 @@ PREPOSITIONS = _keys("من في الي علي عن مع ضد بين حول لد�
 _LANDFORMS = _keys("شبه جزيرة جزر جبل جبال هضبة سهل وادي واحة")  # before a place's name
 LOCAL_HEADS = _keys(
     "حي احياء بلده قريه ناحيه محطه مخيم ساحه جبهه جبهات جبال جبل شارع منطقه منطقتي مديريه "
-    "معبر سجن مطار ميناء قاعده قصر ميدان ضاحيه بلدتي مستوطنه"
+    "معبر سجن مطار ميناء قاعده قصر ميدان ضاحيه بلدتي مستوطنه مدينه"
 )
 DIRECTIONS_EN = {
     lexical_key(ar): en
@@ -9437,6 +9437,7 @@ class Assembler:
                     and (j not in vocabulary_spans or (t.key in _QUARTER and j == k and _definite(toks[j])
                                                        and j not in acts))
                     and toks[j].key not in FUNCTION_WORDS
+                    and toks[j].key not in _WAS  # "مدينة كانت تحت سيطرة التنظيم": a clause
                     and not any(ch.isdigit() for ch in toks[j].norm)
                     and not (j > k and toks[j].has_conj)
                 ):
