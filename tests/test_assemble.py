@@ -2529,6 +2529,17 @@ def test_assemble_an_investigation_into_reports(ex):
     assert (e.mode, _codes(e.actors)) == ("investigate", ["IGO MIL"])
 
 
+@pytest.mark.parametrize("text", [
+    "تعهد رئيس الحكومة التونسية بإجراء تحقيق في مقتل الشاب على يد الشرطة",
+    "طالبت المنظمة بفتح تحقيق في الهجوم على المستشفى",
+    "دعت الحركة الحكومة إلى التحقيق في الهجوم على المخيم",
+])
+def test_assemble_what_an_investigation_is_into_happened(ex, text):
+    investigation = _one(ex, text, "ACCUSE", "تحقيق")
+    attack = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
+    assert investigation.modality != "asserted" and attack.modality == "asserted"
+
+
 def test_assemble_a_noun_of_another_sector_is_no_adjective(ex):
     # "الصحفي" looks like a nisba, but the journalist is who the police hold
     e = _one(ex, "اعتقلت الشرطة الصحفي في منزله", "COERCE", "اعتقلت")

@@ -5626,10 +5626,15 @@ class Assembler:
             # joined after what was foiled is done, neither foiled nor planned (its own
             # negation stays: "ولم تعتقل أحدا")
             cut = next((k for k in range(trig.start, foiled.end, -1) if toks[k].has_conj), cut)
+        # "تعهد بإجراء تحقيق في مقتل الشاب", "طالبت بتحقيق في مقتل": what an investigation
+        # is into happened, whatever is promised or asked of the investigation
+        investigated = any(o.entry.mode == "investigate" and (o.end == trig.start or (
+            o.end == trig.start - 1 and toks[o.end].key == "في")) for o in others)
         modality, mrule = modality_for(
             w[trig.start], w[trig.end],
             [_Shifted(w[c.start], w[c.end], c.entry) for c in [*cues, *requests]
              if not (c.start < trig.end and trig.start < c.end) and c.start >= cut
+             and not (investigated and c.end <= trig.start)
              and not (addressed and c.entry.modality == "requested" and c.end <= trig.start)
              # a participle is a clause of its own: "حذر من حرب، داعيا إلى ضبط النفس"
              and not (trig.entry.participle and c.start < trig.start)
