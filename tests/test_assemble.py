@@ -4805,6 +4805,17 @@ def test_assemble_troops_leaving_and_broadcasts_stopped(ex, text, etype, mode, a
     assert e.mode == mode and _codes(e.actors) == actors
 
 
+@pytest.mark.parametrize(("text", "etype", "codes"), [
+    ("وقعت الحكومة التشادية اتفاق سلام مع أكثر من 40 جماعة متمردة", "AGREE", ["TCD REB"]),
+    ("أطلقت الجماعة المتمردة سراح خمسة رهائن في شمال مالي", "RETREAT", ["MLI REB"]),
+    ("وقالت الشرطة إن حركة متمردة هاجمت قاعدة للجيش", "ASSAULT", ["--- REB"]),
+])
+def test_assemble_a_rebel_group_named_by_its_adjective(ex, text, etype, codes):
+    e = _one(ex, text, etype, "")
+    sides = e.targets if etype == "AGREE" else e.actors
+    assert _codes(sides) == codes
+
+
 def test_assemble_a_verbs_form_past_an_adjective_of_its_subject(ex):
     e = _one(ex, "أطلقت الجماعة المتمردة سراح خمسة رهائن في شمال مالي", "RETREAT", "أطلقت")
     assert e.mode == "release"
