@@ -2611,6 +2611,9 @@ def test_assemble_a_capital_as_a_side_is_no_place(ex, text, etype, trigger, plac
     [
         ("وافقت الحكومة على السماح بدخول المساعدات إلى المدينة المحاصرة", "RETREAT", "بدخول"),
         ("اتفق الطرفان على تبادل الأسرى خلال الأسبوع المقبل", "RETREAT", "تبادل"),
+        # and the act joined to it
+        ("اتفق الجانبان على تبادل الأسرى وفتح المعابر الإنسانية", "RETREAT", "وفتح"),
+        ("اتفق الجانبان على فتح المعابر الإنسانية وتبادل الأسرى", "RETREAT", "وتبادل"),
     ],
 )
 def test_assemble_an_act_agreed_to_is_planned(ex, text, etype, trigger):

@@ -5817,6 +5817,11 @@ class Assembler:
             # "وقعا اتفاقا لوقف إطلاق النار": an act agreed to, or an agreement is for, is yet
             # to be done
             modality, mrule = Modality.PLANNED, "mod.agreed"
+        elif modality == Modality.ASSERTED and e.pos == "noun" and toks[trig.start].has_conj and previous and (
+                "mod.agreed" in previous[-1][0].rules and 0 <= trig.start - previous[-1][1].end <= 3
+                and not any(t.is_punct or t.has_conj for t in toks[previous[-1][1].end : trig.start])):
+            # "اتفق الجانبان على تبادل الأسرى وفتح المعابر": and so is the act joined to it
+            modality, mrule = Modality.PLANNED, "mod.agreed"
         if modality == Modality.NEGATED and trig.start >= 2 and (
             (toks[trig.start - 1].key == "عن" and toks[trig.start - 2].key in RESPONSIBILITY)
             # "نفى الجيش أي صلة له بالهجوم", "نفت تورطها في القصف"
