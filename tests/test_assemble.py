@@ -4819,6 +4819,15 @@ def test_assemble_a_rebel_group_named_by_its_adjective(ex, text, etype, codes):
     assert _codes(sides) == codes
 
 
+@pytest.mark.parametrize(("text", "target"), [
+    ("قالت الشرطة إن رجلا أطلق النار على مجموعة من المارة في شارع تجاري", "المارة"),
+    ("اعتدى مستوطنون على مجموعة من المزارعين الفلسطينيين قرب نابلس", "المزارعين الفلسطينيين"),
+])
+def test_assemble_some_of_a_group_after_a_preposition_are_the_target(ex, text, target):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
+    assert [t.text for t in e.targets] == [target]
+
+
 def test_assemble_a_verbs_form_past_an_adjective_of_its_subject(ex):
     e = _one(ex, "أطلقت الجماعة المتمردة سراح خمسة رهائن في شمال مالي", "RETREAT", "أطلقت")
     assert e.mode == "release"

@@ -8777,6 +8777,8 @@ class Assembler:
                 for p in phrases:
                     if p.kind != "nisba" and p is not actor and (
                         p.start == i + 1 or (p.start > i + 1 and self._only_fillers(toks, i + 1, p.start))
+                        # (past some of them: "أطلق النار على مجموعة من المارة")
+                        or self._group_of(toks, i + 1, p.start)
                     ):
                         return p, "slot.target-prep"
                     if (p.start == i + 2 and toks[i + 1].key in DIRECTIONS and p.kind in ("country", "capital")):
