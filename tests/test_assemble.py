@@ -4828,6 +4828,16 @@ def test_assemble_some_of_a_group_after_a_preposition_are_the_target(ex, text, t
     assert [t.text for t in e.targets] == [target]
 
 
+@pytest.mark.parametrize(("text", "etype", "targets"), [
+    ("رحبت الحكومة بالموقف الروسي من الأزمة", "SUPPORT", ["RUS GOV"]),
+    ("انتقدت الحكومة الموقف الأمريكي من الأزمة", "ACCUSE", ["USA GOV"]),
+    # (a car park is still one)
+    ("ودمر هجوم تبنته الحركة موقفا للسيارات في مقديشو", "ASSAULT", ["SOM CVL"]),
+])
+def test_assemble_whose_stance_is_welcomed_or_criticized(ex, text, etype, targets):
+    assert _codes(_one(ex, text, etype, "").targets) == targets
+
+
 def test_assemble_a_verbs_form_past_an_adjective_of_its_subject(ex):
     e = _one(ex, "أطلقت الجماعة المتمردة سراح خمسة رهائن في شمال مالي", "RETREAT", "أطلقت")
     assert e.mode == "release"
