@@ -4831,6 +4831,7 @@ def test_assemble_some_of_a_group_after_a_preposition_are_the_target(ex, text, t
 @pytest.mark.parametrize(("text", "etype", "targets"), [
     ("رحبت الحكومة بالموقف الروسي من الأزمة", "SUPPORT", ["RUS GOV"]),
     ("انتقدت الحكومة الموقف الأمريكي من الأزمة", "ACCUSE", ["USA GOV"]),
+    ("أشاد وزير الخارجية السعودي بالدور المصري في التوصل إلى الهدنة", "SUPPORT", ["EGY GOV"]),
     # (a car park is still one)
     ("ودمر هجوم تبنته الحركة موقفا للسيارات في مقديشو", "ASSAULT", ["SOM CVL"]),
 ])

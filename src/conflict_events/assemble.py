@@ -9232,7 +9232,8 @@ class Assembler:
         act = next((o for o in others if o.start == k), None)
         if act is not None:
             end = act.end
-        elif _definite(toks[k]) and not any(p.start <= k < p.end for p in phrases):
+        elif (_definite(toks[k]) or toks[k].norm.startswith("بال")) and not any(p.start <= k < p.end for p in phrases):
+            # (a word no lexicon knows keeps its "بال": "أشاد بالدور المصري")
             end = k + 1  # "رفضت الحكومة المبادرة الأمريكية": the proposal's state
         else:
             return None
