@@ -13055,6 +13055,9 @@ def test_assemble_a_bare_coalition_after_a_preposition(ex, text, target):
         # the host is where talks are held
         ("استضافت الدوحة جولة جديدة من المحادثات بين واشنطن وطالبان", "Doha"),
         ("تستضيف القاهرة اجتماعا لوزراء الخارجية العرب الأسبوع المقبل", "Cairo"),
+        # (past a time, and named as the state's capital)
+        ("تستضيف الدوحة الأسبوع المقبل جولة جديدة من المفاوضات بين حماس وإسرائيل", "Doha"),
+        ("استضافت العاصمة القطرية الدوحة جولة جديدة من المفاوضات بين حماس وإسرائيل", "Doha"),
         # (control: "في" before the place)
         ("عقدت في جنيف جولة جديدة من المحادثات بين الطرفين", "Geneva"),
     ],

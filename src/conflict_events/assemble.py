@@ -9643,7 +9643,12 @@ class Assembler:
                     and _opens_act(toks, sp[1], trig.start, time_toks,
                                    trig.entry.pos == "noun" and not trig.entry.participle))
                 # "استضافت الدوحة جولة جديدة من المحادثات": the host is where talks are
-                or (sp[1] <= trig.start <= sp[1] + 4 and self._prep_before(toks, sent, sp[0]) in _HOSTING
+                # (past a time, and the capital's noun and adjective: "تستضيف العاصمة القطرية
+                # الدوحة الأسبوع المقبل جولة جديدة من المفاوضات")
+                or (sp[1] <= trig.start and sum(k not in time_toks for k in range(sp[1], trig.start)) <= 4
+                    and (self._prep_before(toks, sent, sp[0]) in _HOSTING or (
+                        sp[0] - 3 >= sent.start and toks[sp[0] - 2].key in _CAPITAL_WORD
+                        and _NISBA_ENDING.search(toks[sp[0] - 1].key) and toks[sp[0] - 3].key in _HOSTING))
                     and not any(toks[k].is_punct for k in range(sp[1], trig.start)))
             ]
             if not near:
