@@ -2743,6 +2743,8 @@ def test_assemble_roads_blocked_settlers_and_weapons(ex, text, etype, trigger, m
         ("شن رئيس الحزب هجوما حادا على الحكومة بسبب الغلاء", "ASSAULT"),
         # a noun with a pronoun takes no genitive: a statement the army published moves no troops
         ("قتل خمسة جنود في هجوم على ثكنة، بحسب بيان نشره الجيش أمس", "MOBILIZE"),
+        # held pending an inquiry opens none
+        ("أعلنت النيابة العامة حبس 15 متهما على ذمة التحقيقات", "ACCUSE"),
         # a licence, a nationality or confidence withdrawn is no retreat
         ("أغلقت السلطات مكتب الوكالة وسحبت اعتماد مراسليها", "RETREAT"),
         ("سحب البرلمان الثقة من الحكومة بأغلبية الأصوات", "RETREAT"),

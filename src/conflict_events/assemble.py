@@ -1376,6 +1376,8 @@ def _idiom(toks, sent, trig) -> bool:
                 break
             if t.norm in _WITH_IT or (t.prep == "ب" and t.key in _PETITIONS):
                 return True
+    if e.mode == "investigate" and trig.start > sent.start and toks[trig.start - 1].key == _PENDING:
+        return True  # "حبس 15 متهما على ذمة التحقيقات": held pending an inquiry already told
     if e.type == "RETREAT" and toks[trig.start].key in _RECALL:
         # "سحبت السلطات اعتماد المراسلين", "سحب البرلمان الثقة من الحكومة": a licence, a
         # nationality or confidence withdrawn, no forces (past the subject)
@@ -1397,6 +1399,7 @@ def _idiom(toks, sent, trig) -> bool:
 
 _MANNER = frozenset(("شكل", "بشكل", "صوره", "بصوره"))
 _PHONE = "هاتف"
+_PENDING = "ذمه"  # "على ذمة التحقيق": pending
 _REVOKED = frozenset(("اعتماد", "ترخيص", "تراخيص", "رخصه", "رخص", "جنسيه", "جنسيات", "ثقه", "جواز", "جوازات",
                       "اعترافها", "اعتراف"))  # what is withdrawn as a right: "سحبت الجنسية"
 _DEVICE_ADJECTIVES = frozenset(("جديد", "محمول", "خلوي", "نقال", "ذكي", "شخصي", "خاص"))  # "هاتفه المحمول"
