@@ -4841,6 +4841,12 @@ def test_assemble_whose_stance_is_welcomed_or_criticized(ex, text, etype, target
     assert _codes(_one(ex, text, etype, "").targets) == targets
 
 
+def test_assemble_fishing_boats_fired_on_are_the_target(ex):
+    text = "أطلقت الزوارق الحربية الإسرائيلية النار على مراكب الصيادين قبالة سواحل غزة"
+    e = _one(ex, text, "ASSAULT", "أطلقت")
+    assert [(t.text, t.sector) for t in e.targets] == [("مراكب الصيادين", "CVL")]
+
+
 def test_assemble_a_verbs_form_past_an_adjective_of_its_subject(ex):
     e = _one(ex, "أطلقت الجماعة المتمردة سراح خمسة رهائن في شمال مالي", "RETREAT", "أطلقت")
     assert e.mode == "release"
