@@ -4847,6 +4847,15 @@ def test_assemble_fishing_boats_fired_on_are_the_target(ex):
     assert [(t.text, t.sector) for t in e.targets] == [("مراكب الصيادين", "CVL")]
 
 
+@pytest.mark.parametrize(("text", "trigger", "actors"), [
+    ("يسعى الجيش إلى السيطرة على المدينة قبل نهاية العام", "السيطرة", ["--- MIL"]),
+    ("سعت القوات الحكومية إلى اقتحام البلدة", "اقتحام", ["--- MIL"]),
+])
+def test_assemble_an_act_sought_is_the_seekers_and_possible(ex, text, trigger, actors):
+    e = next(e for e in ex.extract(text, article_date=DATE) if trigger in e.trigger.text)
+    assert _codes(e.actors) == actors and e.modality == "possible"
+
+
 def test_assemble_a_verbs_form_past_an_adjective_of_its_subject(ex):
     e = _one(ex, "أطلقت الجماعة المتمردة سراح خمسة رهائن في شمال مالي", "RETREAT", "أطلقت")
     assert e.mode == "release"
