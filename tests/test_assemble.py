@@ -4856,6 +4856,16 @@ def test_assemble_an_act_sought_is_the_seekers_and_possible(ex, text, trigger, a
     assert _codes(e.actors) == actors and e.modality == "possible"
 
 
+@pytest.mark.parametrize("text", [
+    "يسعى المتظاهرون إلى إسقاط النظام عبر الاحتجاجات السلمية",
+    # (control: who call for it)
+    "دعا المتظاهرون إلى محاسبة الفاسدين",
+])
+def test_assemble_protesters_who_seek_or_call_are_protesting(ex, text):
+    e = _one(ex, text, "PROTEST", "المتظاهرون")
+    assert e.modality == "asserted"
+
+
 def test_assemble_a_verbs_form_past_an_adjective_of_its_subject(ex):
     e = _one(ex, "أطلقت الجماعة المتمردة سراح خمسة رهائن في شمال مالي", "RETREAT", "أطلقت")
     assert e.mode == "release"

@@ -5655,10 +5655,10 @@ class Assembler:
              # بإسقاط النظام", "شعارات تندد بالغلاء": what they call for is)
              and not (c.entry.modality == "requested" and e.pos == "verb" and c.end == trig.start
                       and toks[c.end - 1].key in _BANNERS)
-             # nor are who call the protesters: "دعا المتظاهرون إلى محاسبة الفاسدين" (the
-             # subject's plural)
-             and not (c.entry.modality == "requested" and e.type == "PROTEST" and c.end == trig.start
-                      and toks[trig.start].key.endswith("ون"))
+             # nor are who call or seek the protesters: "دعا المتظاهرون إلى محاسبة
+             # الفاسدين", "يسعى المتظاهرون إلى إسقاط النظام" (the subject's plural)
+             and not (c.entry.modality in ("requested", "possible") and e.type == "PROTEST"
+                      and c.end == trig.start and toks[trig.start].key.endswith("ون"))
              # what was foiled or failed is the object, not the verb joined after it:
              # "أحبطت الشرطة هجوما واعتقلت خمسة مسلحين", "فشلت القوات في اقتحام البلدة وانسحبت"
              and not (c.entry.id in _FAILED_CUES and c.start < trig.start and _joined_verb(toks, trig))
