@@ -52,8 +52,6 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   surrender ("استسلمت مجموعة للقوات الحكومية", "سلم المسلحون أسلحتهم إلى الجيش");
 * ``slot.host``: the state an envoy recalled leaves is the target of the recall ("استدعت
   الأردن سفيرها لدى إسرائيل");
-* ``slot.stance``: the state whose stance or proposal is welcomed, criticized or rejected, by
-  its adjective, is the target ("رحبت الحكومة بالموقف الروسي");
 * ``slot.passive``: the subject of a passive form is the target ("أصيب 3 مدنيين"); a past
   verb with "من قبل / على يد" after it is a passive ("اعتقل ناشطون من قبل الشرطة"), and so
   is a kill verb whose subject has no object after it ("قتل شرطيان عندما فتح مسلحون النار");
@@ -3820,7 +3818,6 @@ _CLOSING_OF = {"»": "«", "”": "“", '"': '"'}  # a closing quote and its op
 _NAMED_IN_QUOTES = _keys("قناه صحيفه وكاله موقع اذاعه محطه عصابه عصابتي عصابات كارتل")
 _SYMMETRIC = frozenset(("CONSULT", "AGREE", "COOPERATE"))
 _VENUE_TYPES = frozenset(("CONSULT", "AGREE"))  # acts whose place may be a venue abroad
-_STANCE_TYPES = frozenset(("SUPPORT", "ACCUSE", "REJECT"))  # acts on another's stance or proposal
 # towns that host the talks of other states' sides: Geneva, Lausanne, Montreux, Vienna,
 # Stockholm, Astana, Sochi
 _TALKS_VENUES = frozenset(("plc.che.2660646", "plc.che.2659994", "plc.che.2659601", "plc.aut.2761369",
@@ -6302,14 +6299,6 @@ class Assembler:
                 rules.append("slot.settlement")
         if e.type in _SYMMETRIC:
             actors, targets = _rebels_of_the_government(actors, targets)
-        if e.type in _STANCE_TYPES and not targets and e.pos == "verb":
-            # "رحبت الحكومة بالمبادرة الأمريكية", "انتقدت الموقف الروسي": whose proposal or
-            # stance it is (not an act's doer: the act is an event of its own)
-            stance = self._object_nisba(toks, sent, trig, others, phrases)
-            if stance is not None and not any(o.start == stance.start - 1 for o in others) and not any(
-                    a.country == stance.conjuncts[0][3] for a in actors):
-                targets = tuple(self._codes(stance, toks, text, e.type))
-                rules.append("slot.stance")
         context = self._context_country(place, actors, targets, sent_countries, article_countries)
         if e.type in _VENUE_TYPES and place is not None and place.country == context:
             # "اختتمت في أستانا المحادثات السورية بين وفدي الحكومة والفصائل": talks held
