@@ -4866,6 +4866,16 @@ def test_assemble_protesters_who_seek_or_call_are_protesting(ex, text):
     assert e.modality == "asserted"
 
 
+@pytest.mark.parametrize(("text", "actors"), [
+    ("انطلقت مسيرة العودة الكبرى على حدود قطاع غزة بمشاركة آلاف الفلسطينيين", ["PSE CVL"]),
+    ("نظمت وقفة احتجاجية أمام البرلمان بمشاركة عشرات الناشطين", ["--- OPP"]),
+    # (control: no one named)
+    ("انطلقت مسيرة العودة الكبرى بمشاركة الآلاف", []),
+])
+def test_assemble_who_take_part_in_a_protest_hold_it(ex, text, actors):
+    assert _codes(_one(ex, text, "PROTEST", "").actors) == actors
+
+
 def test_assemble_a_verbs_form_past_an_adjective_of_its_subject(ex):
     e = _one(ex, "أطلقت الجماعة المتمردة سراح خمسة رهائن في شمال مالي", "RETREAT", "أطلقت")
     assert e.mode == "release"

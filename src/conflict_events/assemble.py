@@ -1397,6 +1397,7 @@ def _idiom(toks, sent, trig) -> bool:
 
 _MANNER = frozenset(("شكل", "بشكل", "صوره", "بصوره"))
 _PHONE = "هاتف"
+_WITH_PARTICIPATION = normalize("بمشاركة")  # "مسيرة بمشاركة الآلاف": who take part
 _PENDING = "ذمه"  # "على ذمة التحقيق": pending
 _REVOKED = frozenset(("اعتماد", "ترخيص", "تراخيص", "رخصه", "رخص", "جنسيه", "جنسيات", "ثقه", "جواز", "جوازات",
                       "اعترافها", "اعتراف"))  # what is withdrawn as a right: "سحبت الجنسية"
@@ -6156,6 +6157,18 @@ class Assembler:
                     # with no one named to hold it organizes it
                     actors = previous[-1][0].actors
                     rules.append("slot.callers")
+            if not actors and e.type == "PROTEST" and e.pos == "noun":
+                # "انطلقت مسيرة على حدود القطاع بمشاركة آلاف الفلسطينيين": who take part
+                # hold it
+                k = next((k for k in range(trig.end, min(sent.end, trig.end + 10))
+                          if toks[k].norm.lstrip("و") == _WITH_PARTICIPATION or _punct(toks[k])), None)
+                part = None if k is None or _punct(toks[k]) else next(
+                    (p for p in phrases if p.start > k and p.kind not in ("nisba", "country", "capital")
+                     and not toks[p.start].prep and (p.start == k + 1 or self._only_fillers(toks, k + 1, p.start)
+                                                     or self._group_of(toks, k + 1, p.start))), None)
+                if part is not None:
+                    actors = self._codes(part, toks, text, e.type)
+                    rules.append("slot.participants")
             punished = None if actors or accountable_at is None else next((
                 p for p in phrases if p.end == accountable_at and sent.start <= p.start and not toks[p.start].prep
                 and p.kind != "nisba"), None)
