@@ -857,14 +857,13 @@ class DateFinder:
         if code == "DT":
             return j, prefix, res
         if code == "NI" and res.start is not None and res.granularity == "day":
-            # "ليل السبت الأحد", "ليل الجمعة - السبت": the night from one day into the next,
-            # both days
-            if j + 1 < len(sent.toks) and sent.toks[j] in ("-", "–", "/"):
-                j += 1
-            nxt = self._lookup(sent, j, _WEEKDAY)
+            # "ليل السبت الأحد", "ليل الجمعة - السبت", "ليلة السبت على الأحد": the night from
+            # one day into the next, both days
+            k = j + 1 if j + 1 < len(sent.toks) and sent.toks[j] in ("-", "–", "/", "علي", "الي") else j
+            nxt = self._lookup(sent, k, _WEEKDAY)
             if nxt is not None and (res.start.weekday() + 1) % 7 == nxt[0].value:
                 e = res.start + _dt.timedelta(days=1)
-                return j + nxt[1], prefix, _Res.span(res.start, e, res.rule)
+                return k + nxt[1], prefix, _Res.span(res.start, e, res.rule)
         return j, prefix, self._with_pod(res, code, entry.id)
 
     @staticmethod
