@@ -8046,6 +8046,15 @@ def test_assemble_rockets_counted_after_a_launching_noun(ex):
     assert e.mode == "heavy-weapons" and e.actors
 
 
+@pytest.mark.parametrize("text", [
+    "خففت السلطات الصينية القيود المفروضة على حركة السكان",
+    "رفعت الحكومة القيود المفروضة على الصحافة",
+])
+def test_assemble_restrictions_eased_are_a_concession(ex, text):
+    e = _one(ex, text, "CONCEDE", "")
+    assert [a.sector for a in e.actors] == ["GOV"]
+
+
 def test_assemble_whom_concessions_are_made_to_is_the_target(ex):
     e = _one(ex, "وقدمت الحكومة تنازلات للمعارضة بشأن موعد الانتخابات", "CONCEDE", "تنازلات")
     assert _codes(e.actors) == ["--- GOV"] and _codes(e.targets) == ["--- OPP"]
