@@ -8055,6 +8055,14 @@ def test_assemble_restrictions_eased_are_a_concession(ex, text):
     assert [a.sector for a in e.actors] == ["GOV"]
 
 
+@pytest.mark.parametrize(("text", "targets"), [
+    ("منحت ألمانيا حق اللجوء لعشرات الصحفيين الأفغان", ["AFG JRN"]),
+    ("قدمت السعودية مساعدات لآلاف اللاجئين السوريين", ["SYR REF"]),
+])
+def test_assemble_whom_aid_is_for_past_a_count(ex, text, targets):
+    assert _codes(_one(ex, text, "AID", "").targets) == targets
+
+
 def test_assemble_whom_concessions_are_made_to_is_the_target(ex):
     e = _one(ex, "وقدمت الحكومة تنازلات للمعارضة بشأن موعد الانتخابات", "CONCEDE", "تنازلات")
     assert _codes(e.actors) == ["--- GOV"] and _codes(e.targets) == ["--- OPP"]

@@ -2881,6 +2881,10 @@ def _for_whom(toks, p, start, to=frozenset(), aid=False):
     off; or, for ``aid``, "in aid of": "لدعم اللاجئين"), in the same clause, and not an owner
     ("تابعة للأمم المتحدة"); else None."""
     if p is not None and (toks[p.start].has_li or (
+            # (or a count with it: "منحت حق اللجوء لعشرات الصحفيين")
+            p.start - 1 >= start and not toks[p.start].prep and toks[p.start - 1].norm[:1] == "ل"
+            and len(toks[p.start - 1].norm) > 3 and _number_word(toks[p.start - 1].text[1:], toks[p.start - 1].norm[1:])
+    ) or (
             p.start - 1 >= start and (toks[p.start - 1].key in to and not toks[p.start - 1].prefix or (
                 aid and toks[p.start - 1].has_li and toks[p.start - 1].key in _IN_AID_OF))
             and not toks[p.start].prep and not any(c[2].inanimate for c in p.conjuncts))) and all(
