@@ -8767,6 +8767,14 @@ def test_assemble_a_depot_of_arms_is_its_owners(ex, text, target):
     assert _codes(_one(ex, text, "ASSAULT", "دمرت").targets) == [target]
 
 
+@pytest.mark.parametrize(("text", "target"), [
+    ("قصف الجيش التركي بالمدفعية مواقع لوحدات حماية الشعب الكردية في ريف عفرين", "SYR REB"),
+    ("قصف الجيش بالأسلحة الثقيلة مواقع للمسلحين", "--- REB"),
+])
+def test_assemble_the_target_past_the_weapon_before_it(ex, text, target):
+    assert _codes(_one(ex, text, "ASSAULT", "قصف").targets) == [target]
+
+
 def test_assemble_a_downed_fighter_jet_is_the_target(ex):
     _check(ex, "وأعلنت باكستان أن سلاحها الجوي أسقط مقاتلة هندية فوق كشمير", "ASSAULT", "أسقط",
            ["PAK MIL"], ["IND MIL"])

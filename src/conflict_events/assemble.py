@@ -2752,6 +2752,26 @@ _PLAIN_ADJECTIVES = frozenset(normalize(w) for w in (
 _LODGED = ("ACCUSE", "REJECT", "PROTEST", "SANCTION")  # acts a protest is lodged by
 
 
+def _past_weapon(toks, sent, k) -> int | None:
+    """The index past a weapon named with "ب" at ``k`` and its adjective ("بالمدفعية",
+    "بالبراميل المتفجرة", "بالأسلحة الثقيلة"), or None when no weapon stands there."""
+    t = toks[k]
+    if t.prep == "ب":
+        key = t.key
+    elif t.norm.startswith("ب") and not t.prefix:
+        key = lexical_key(t.norm[1:])  # (a word no lexicon keys: "بنيران")
+    else:
+        return None
+    if not (key in ARTILLERY or key in _SHELLS or key in _GUNS or key in BULLETS or key in AIRCRAFT
+            or key in _BARRELS or key == "اسلحه"):
+        return None
+    k += 1
+    if k < sent.end and not toks[k].prefix and not _punct(toks[k]) and _definite(toks[k]) == _definite(t) and (
+            _NISBA_ENDING.search(toks[k].key) or toks[k].key in _HEAVY or toks[k].key in _EXPLOSIVE_ADJECTIVES):
+        k += 1  # (and its adjective)
+    return k if k < sent.end and not _punct(toks[k]) and not toks[k].prep else None
+
+
 def _instrument(toks, sent, trig) -> str | None:
     """The mode of an attack told by the weapon after it with ب, in its clause:
     heavy-weapons ("بالمدفعية", "بصاروخين", "بالأسلحة الثقيلة", "بنيران المدفعية"), drone or
@@ -3502,6 +3522,8 @@ BULLETS = _keys("رصاص برصاص بالرصاص")
 _SHELLS = _keys("صاروخ صاروخين صواريخ قذيفه قذيفتين قذيفتي قذايف هاون مدافع دبابات")
 _HEAVY = _keys("ثقيله")
 _GUNS = _keys("رشاشه رشاشات رشاش خفيفه بنادق")
+_BARRELS = _keys("براميل برميل")  # "بالبراميل المتفجرة"
+_EXPLOSIVE_ADJECTIVES = _keys("متفجره ناسفه")
 _SOME = _keys("عدد عشرات سلسله وابل رشقه")  # "بعدد من الصواريخ", "بوابل من القذائف"
 _FIRE = _keys("نيران نار")
 _GATHERING = "trg.protest.tajammu.noun"  # "تجمّع", "توافد": a protest only in a public place
@@ -8713,6 +8735,8 @@ class Assembler:
                       and _backed(toks, sent, p)), None)
         if guard is not None:
             start = guard.end  # "هاجم مستوطنون تحت حماية قوات الاحتلال منازل": past the guards
+        if e.type == "ASSAULT" and start < sent.end and (past := _past_weapon(toks, sent, start)) is not None:
+            start = past  # "قصف الجيش التركي بالمدفعية مواقع للمسلحين": past what it was done with
         if (actor is not None and actor.start >= trig.end and start + 1 < sent.end and toks[start].key == "علي"
                 and not toks[start].prep and toks[start + 1].key == _ON_BOARD):
             # "هاجم مسلحون على متن سيارة دورية للشرطة": past what the subject rides
@@ -8829,6 +8853,8 @@ class Assembler:
                         # "تعليق عمل قناة الجزيرة": the outlet whose name the act's words begin
                         e.mode == "censor" and trig.start < p.start < trig.end < p.end):
                     continue
+                if p.start < start and p.end <= start and (actor is None or p.start >= actor.end):
+                    continue  # (what was passed over: the weapon, "قصف الجيش بالمدفعية مواقع")
                 if p.kind in ("capital", "country") and _shaken(toks, sent, trig):
                     break  # "هز انفجار ضخم العاصمة مقديشو": the city an act shook is where it was
                 if toks[p.start].has_li and (self._patient_like(p) or e.mode in ("targeted", "abduct")) and (
