@@ -4876,6 +4876,12 @@ def test_assemble_who_take_part_in_a_protest_hold_it(ex, text, actors):
     assert _codes(_one(ex, text, "PROTEST", "").actors) == actors
 
 
+def test_assemble_a_movement_after_with_is_no_town(ex):
+    text = "اعتقلت السلطات التركية 120 شخصا يشتبه في صلتهم بحركة غولن"
+    e = _one(ex, text, "COERCE", "اعتقلت")
+    assert e.place is None and _codes(e.targets) == ["TUR CVL"]
+
+
 def test_assemble_a_verbs_form_past_an_adjective_of_its_subject(ex):
     e = _one(ex, "أطلقت الجماعة المتمردة سراح خمسة رهائن في شمال مالي", "RETREAT", "أطلقت")
     assert e.mode == "release"
