@@ -4882,6 +4882,12 @@ def test_assemble_a_movement_after_with_is_no_town(ex):
     assert e.place is None and _codes(e.targets) == ["TUR CVL"]
 
 
+def test_assemble_who_suffered_an_attack_past_where_it_is(ex):
+    text = "قالت المنظمة إن مستشفى في شمال اليمن تعرض لقصف جوي أدى إلى مقتل 19 شخصا"
+    e = _one(ex, text, "ASSAULT", "لقصف")
+    assert [(t.text, t.sector) for t in e.targets] == [("مستشفى", "MED")]
+
+
 def test_assemble_a_verbs_form_past_an_adjective_of_its_subject(ex):
     e = _one(ex, "أطلقت الجماعة المتمردة سراح خمسة رهائن في شمال مالي", "RETREAT", "أطلقت")
     assert e.mode == "release"

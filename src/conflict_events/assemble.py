@@ -11869,6 +11869,10 @@ class Assembler:
         if p is None and not toks[k].has_conj:
             p = self._phrase_before(phrases, k - (k > sent.start and toks[k - 1].key == "قد"), sent,
                                     max_gap=1, toks=toks, time_toks=time_toks)
+            if p is not None and p.kind in ("country", "capital") and self._prep_before(toks, sent, p.start) == "في":
+                # "مستشفى في شمال اليمن تعرض لقصف": where the subject is, then the subject
+                at = self._past_place_nouns(toks, sent, p.start) - 1
+                p = self._phrase_before(phrases, at, sent, max_gap=1, toks=toks, time_toks=time_toks)
             if p is not None and (p.kind == "nisba" or self._starts_with_prep(toks, p)):
                 p = None
         return p
