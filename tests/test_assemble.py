@@ -4888,6 +4888,15 @@ def test_assemble_who_suffered_an_attack_past_where_it_is(ex):
     assert [(t.text, t.sector) for t in e.targets] == [("مستشفى", "MED")]
 
 
+def test_assemble_who_backs_a_thing_told_in_a_clause_is_no_act_nor_target(ex):
+    text = "قالت المنظمة إن مستشفى تدعمه في شمال اليمن تعرض لقصف جوي"
+    assert _types(ex, text) == ["ASSAULT"]
+    text = "هاجمت فصائل تدعمها تركيا مواقع لقوات سوريا الديمقراطية"
+    assert _codes(_one(ex, text, "ASSAULT", "هاجمت").targets) == ["SYR REB"]
+    # (control: a state's backing told as its act)
+    assert _types(ex, "أكد الرئيس أن إيران تدعمه") == ["SUPPORT"]
+
+
 def test_assemble_a_verbs_form_past_an_adjective_of_its_subject(ex):
     e = _one(ex, "أطلقت الجماعة المتمردة سراح خمسة رهائن في شمال مالي", "RETREAT", "أطلقت")
     assert e.mode == "release"

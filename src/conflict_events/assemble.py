@@ -1374,6 +1374,10 @@ def _idiom(toks, sent, trig) -> bool:
                 break
             if t.norm in _WITH_IT or (t.prep == "ب" and t.key in _PETITIONS):
                 return True
+    if (e.type == "SUPPORT" and trig.end - trig.start == 1 and _imperfect(toks[trig.start])
+            and _has_object_suffix(toks[trig.start]) and trig.start > sent.start
+            and toks[trig.start - 1].norm in _BACKED_THINGS):
+        return True  # "مستشفى تدعمه المنظمة": a clause that tells what a thing is, no act
     if e.mode == "investigate" and trig.start > sent.start and toks[trig.start - 1].key == _PENDING:
         return True  # "حبس 15 متهما على ذمة التحقيقات": held pending an inquiry already told
     if e.type == "RETREAT" and toks[trig.start].key in _RECALL:
@@ -1399,6 +1403,11 @@ _MANNER = frozenset(("شكل", "بشكل", "صوره", "بصوره"))
 _PHONE = "هاتف"
 _WITH_PARTICIPATION = normalize("بمشاركة")  # "مسيرة بمشاركة الآلاف": who take part
 _PENDING = "ذمه"  # "على ذمة التحقيق": pending
+_BACKING_VERBS = frozenset(("تدعم", "يدعم", "تساند", "يساند"))  # "فصائل تدعمها تركيا"
+# things indefinite, described by who backs them: "مستشفى تدعمه المنظمة", "فصائل تدعمها تركيا"
+_BACKED_THINGS = frozenset(normalize(w) for w in (
+    "مستشفى مستشفيات مركز مراكز عيادة عيادات مدرسة مدارس منظمة منظمات مجموعة مجموعات جماعة جماعات "
+    "فصيل فصائل ميليشيا ميليشيات مليشيات قوات مشروع مشاريع برنامج برامج").split())
 _REVOKED = frozenset(("اعتماد", "ترخيص", "تراخيص", "رخصه", "رخص", "جنسيه", "جنسيات", "ثقه", "جواز", "جوازات",
                       "اعترافها", "اعتراف"))  # what is withdrawn as a right: "سحبت الجنسية"
 _DEVICE_ADJECTIVES = frozenset(("جديد", "محمول", "خلوي", "نقال", "ذكي", "شخصي", "خاص"))  # "هاتفه المحمول"
@@ -8725,6 +8734,13 @@ class Assembler:
             # "هاجمت الجماعة التي يقودها الزرقاوي مواقع الجيش": the subject's relative clause
             # and whom it names are passed over
             inner = next((p for p in phrases if start + 1 < p.start <= start + 3), None)
+            if inner is not None:
+                start = inner.end
+        elif (actor is not None and actor.start >= trig.end and start < sent.end and _has_object_suffix(toks[start])
+                and toks[start - 1].norm in _BACKED_THINGS and toks[start].key in _BACKING_VERBS):
+            # "هاجمت فصائل تدعمها تركيا مواقع للأكراد": the backer of the subject, told in
+            # a clause after it, is passed over
+            inner = next((p for p in phrases if p.start == start + 1), None)
             if inner is not None:
                 start = inner.end
         if e.mode in _BLASTS:
