@@ -4897,6 +4897,12 @@ def test_assemble_who_backs_a_thing_told_in_a_clause_is_no_act_nor_target(ex):
     assert _types(ex, "أكد الرئيس أن إيران تدعمه") == ["SUPPORT"]
 
 
+def test_assemble_a_man_named_by_his_nationality_is_no_army(ex):
+    text = "أصيب جنديان إسرائيليان بجروح في عملية دهس نفذها فلسطيني قرب رام الله"
+    e = _one(ex, text, "ASSAULT", "دهس")
+    assert _codes(e.actors) == ["PSE CVL"] and _codes(e.targets) == ["ISR MIL"]
+
+
 def test_assemble_a_verbs_form_past_an_adjective_of_its_subject(ex):
     e = _one(ex, "أطلقت الجماعة المتمردة سراح خمسة رهائن في شمال مالي", "RETREAT", "أطلقت")
     assert e.mode == "release"

@@ -9151,7 +9151,12 @@ class Assembler:
             return []
         out = []
         for s, e_, entry, country, sector in phrase.conjuncts:
-            if entry.kind == "nisba" and sector is None:
+            if (entry.kind == "nisba" and sector is None and e_ - s == 1 and s > 0 and toks[s].key.endswith("ي")
+                    and _has_object_suffix(toks[s - 1]) and not _NISBA_ENDING.search(toks[s - 1].key)):
+                # "عملية دهس نفذها فلسطيني": a man named by his nationality, the subject of
+                # the verb before him, no state's arm
+                sector = "CVL"
+            elif entry.kind == "nisba" and sector is None:
                 # "غارة إسرائيلية" -> ISR MIL; "موقف روسي" -> RUS GOV
                 sector = "MIL" if etype in _MILITARY_TYPES else "GOV"
             elif sector is None and e_ - s > 1 and entry.id in self._opposed_ids:
