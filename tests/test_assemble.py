@@ -4903,6 +4903,12 @@ def test_assemble_a_man_named_by_his_nationality_is_no_army(ex):
     assert _codes(e.actors) == ["PSE CVL"] and _codes(e.targets) == ["ISR MIL"]
 
 
+def test_assemble_schoolgirls_counted_are_whom_the_pronoun_names(ex):
+    text = "أعلنت الشرطة النيجيرية تحرير 40 طالبة خطفهن مسلحون من مدرستهن الأسبوع الماضي"
+    e = _one(ex, text, "ASSAULT", "خطفهن")
+    assert [(t.text, t.sector) for t in e.targets] == [("طالبة", "CVL")]
+
+
 def test_assemble_a_verbs_form_past_an_adjective_of_its_subject(ex):
     e = _one(ex, "أطلقت الجماعة المتمردة سراح خمسة رهائن في شمال مالي", "RETREAT", "أطلقت")
     assert e.mode == "release"
