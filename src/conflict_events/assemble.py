@@ -187,11 +187,11 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   انتحاري هجوما"); ``mode.protesters``: the state's forces shooting at protesters use force
   against them ("أطلقت الشرطة الرصاص الحي على المتظاهرين": crowd-control, ACLED's
   "Excessive force against protesters"), but an opposition the army clashes with is in arms
-  (``sector.armed-opposition``: "اشتباكات بين الجيش والمعارضة", REB); ``type.riot``: protesters who attack, storm or
-  burn riot ("هاجم مئات المحتجين السفارات وأضرموا النار فيها": a protest, ACLED's
-  "Violent demonstration"); ``mode.police``: forces deployed that are all police are a
-  police deployment ("وصلت أول دفعة من عناصر الشرطة الكينية", "نشرت السلطات قوات
-  الشرطة");
+  (``sector.armed-opposition``: "اشتباكات بين الجيش والمعارضة", REB); ``type.riot``:
+  protesters who attack, storm or burn riot ("هاجم مئات المحتجين السفارات وأضرموا النار
+  فيها": a protest, ACLED's "Violent demonstration"); ``mode.police``: forces deployed
+  that are all police are a police deployment ("وصلت أول دفعة من عناصر الشرطة الكينية",
+  "نشرت السلطات قوات الشرطة");
 * ``place.after`` / ``place.before`` / ``place.sentence``: the most specific place nearest
   the trigger, with its relation ("شرق حلب") and ACLED geo precision ("المدينة" is the town
   named last before it, in the sentence or, when it names none, in the article);
@@ -2270,7 +2270,8 @@ def _sport(toks, sent, trig, game) -> bool:
     # (a killing in a match is one: "اقتحم مسلحون الملعب خلال المباراة وقتلوا ثلاثة مشجعين";
     # a player hurt is not: "أصيب اللاعب في الشوط الأول")
     return game and (trig.entry.type == "ASSAULT" or trig.entry.mode == "seize") and not any(
-        toks[k].key in (KILL_WORDS if trig.start <= k < trig.end else _KILL_OR_INJURY) for k in range(sent.start, sent.end))
+        toks[k].key in (KILL_WORDS if trig.start <= k < trig.end else _KILL_OR_INJURY)
+        for k in range(sent.start, sent.end))
 
 
 def _with_bi(words: str) -> frozenset[str]:
@@ -8738,8 +8739,8 @@ class Assembler:
                 start = inner.end
         elif (actor is not None and actor.start >= trig.end and start < sent.end and _has_object_suffix(toks[start])
                 and toks[start - 1].norm in _BACKED_THINGS and toks[start].key in _BACKING_VERBS):
-            # "هاجمت فصائل تدعمها تركيا مواقع للأكراد": the backer of the subject, told in
-            # a clause after it, is passed over
+            # "هاجمت فصائل تدعمها تركيا مواقع لقوات سوريا الديمقراطية": the backer of the
+            # subject, told in a clause after it, is passed over
             inner = next((p for p in phrases if p.start == start + 1), None)
             if inner is not None:
                 start = inner.end
