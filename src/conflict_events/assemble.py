@@ -131,6 +131,8 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   الشمالية بخطوات ردا على المناورات بين واشنطن وسيول"), who are not the threat's sides;
 * ``slot.entered``: who enters a strike or a sit-in strikes ("دخل المعتقلون في إضراب عن
   الطعام");
+* ``slot.participants``: who take part in a protest with no subject are its actors ("انطلقت
+  مسيرة بمشاركة آلاف الفلسطينيين");
 * ``slot.stance``: the state whose proposal, policy or act a stance is taken on, told by
   its adjective after the verb's object, is the stance's target ("رفضت الحكومة المبادرة
   الأمريكية");
