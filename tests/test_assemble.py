@@ -4909,6 +4909,15 @@ def test_assemble_schoolgirls_counted_are_whom_the_pronoun_names(ex):
     assert [(t.text, t.sector) for t in e.targets] == [("طالبة", "CVL")]
 
 
+@pytest.mark.parametrize("text", [
+    "توفي معتقل تحت التعذيب في أحد سجون النظام السوري",
+    "مات شاب تحت التعذيب في مركز للشرطة",
+])
+def test_assemble_who_died_under_torture_suffered_it(ex, text):
+    e = _one(ex, text, "ASSAULT", "التعذيب")
+    assert e.mode == "torture" and e.actors == () and [t.sector for t in e.targets] == ["CVL"]
+
+
 def test_assemble_a_verbs_form_past_an_adjective_of_its_subject(ex):
     e = _one(ex, "أطلقت الجماعة المتمردة سراح خمسة رهائن في شمال مالي", "RETREAT", "أطلقت")
     assert e.mode == "release"

@@ -133,6 +133,7 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   الطعام");
 * ``slot.participants``: who take part in a protest with no subject are its actors ("انطلقت
   مسيرة بمشاركة آلاف الفلسطينيين");
+* ``slot.died-under``: who died under torture suffered it ("توفي معتقل تحت التعذيب");
 * ``slot.stance``: the state whose proposal, policy or act a stance is taken on, told by
   its adjective after the verb's object, is the stance's target ("رفضت الحكومة المبادرة
   الأمريكية");
@@ -1405,6 +1406,7 @@ _MANNER = frozenset(("شكل", "بشكل", "صوره", "بصوره"))
 _PHONE = "هاتف"
 _WITH_PARTICIPATION = normalize("بمشاركة")  # "مسيرة بمشاركة الآلاف": who take part
 _PENDING = "ذمه"  # "على ذمة التحقيق": pending
+_DIED = frozenset(normalize(w) for w in "توفي توفيت توفوا مات ماتت ماتوا".split())  # "توفي معتقل تحت التعذيب"
 _BACKING_VERBS = frozenset(("تدعم", "يدعم", "تساند", "يساند"))  # "فصائل تدعمها تركيا"
 # things indefinite, described by who backs them: "مستشفى تدعمه المنظمة", "فصائل تدعمها تركيا"
 _BACKED_THINGS = frozenset(normalize(w) for w in (
@@ -6350,6 +6352,12 @@ class Assembler:
                 rules.append("slot.settlement")
         if e.type in _SYMMETRIC:
             actors, targets = _rebels_of_the_government(actors, targets)
+        if e.mode == "torture" and e.pos == "noun" and actors and not targets and "slot.svo" in rules:
+            k = bisect.bisect_left(ctx.tstarts, actors[0].start_char)
+            if k > sent.start and toks[k - 1].norm.lstrip("و") in _DIED:
+                # "توفي معتقل تحت التعذيب": who died under torture suffered it
+                actors, targets = (), actors
+                rules[rules.index("slot.svo")] = "slot.died-under"
         context = self._context_country(place, actors, targets, sent_countries, article_countries)
         if e.type in _VENUE_TYPES and place is not None and place.country == context:
             # "اختتمت في أستانا المحادثات السورية بين وفدي الحكومة والفصائل": talks held
