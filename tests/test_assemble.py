@@ -4918,6 +4918,15 @@ def test_assemble_who_died_under_torture_suffered_it(ex, text):
     assert e.mode == "torture" and e.actors == () and [t.sector for t in e.targets] == ["CVL"]
 
 
+@pytest.mark.parametrize(("text", "actor", "target"), [
+    ("أقدم مجهول على طعن شرطي أمام مقر وزارة الداخلية", "مجهول", "شرطي"),
+    ("اختطف مسلح مجهول طفلا في المدينة", "مسلح مجهول", "طفلا"),
+])
+def test_assemble_one_unknown_assailant(ex, text, actor, target):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
+    assert ([a.text for a in e.actors], [t.text for t in e.targets]) == ([actor], [target])
+
+
 def test_assemble_a_verbs_form_past_an_adjective_of_its_subject(ex):
     e = _one(ex, "أطلقت الجماعة المتمردة سراح خمسة رهائن في شمال مالي", "RETREAT", "أطلقت")
     assert e.mode == "release"
