@@ -1404,7 +1404,7 @@ def _idiom(toks, sent, trig) -> bool:
 
 _MANNER = frozenset(("شكل", "بشكل", "صوره", "بصوره"))
 _PHONE = "هاتف"
-_WITH_PARTICIPATION = normalize("بمشاركة")  # "مسيرة بمشاركة الآلاف": who take part
+_PARTICIPATION = lexical_key(normalize("مشاركة"))  # "مسيرة بمشاركة الآلاف": who take part
 _PENDING = "ذمه"  # "على ذمة التحقيق": pending
 _DIED = frozenset(normalize(w) for w in "توفي توفيت توفوا مات ماتت ماتوا".split())  # "توفي معتقل تحت التعذيب"
 _BACKING_VERBS = frozenset(("تدعم", "يدعم", "تساند", "يساند"))  # "فصائل تدعمها تركيا"
@@ -2766,18 +2766,21 @@ _PLAIN_ADJECTIVES = frozenset(normalize(w) for w in (
 _LODGED = ("ACCUSE", "REJECT", "PROTEST", "SANCTION")  # acts a protest is lodged by
 
 
+def _key_after_bi(t) -> str | None:
+    """The key of the word after a "ب" on ``t`` ("بالمدفعية"; and of a word no lexicon keys,
+    whose "ب" stays on it: "بنيران"), or None when ``t`` has no "ب"."""
+    if t.prep == "ب":
+        return t.key
+    if t.norm.startswith("ب") and not t.prefix:
+        return lexical_key(t.norm[1:])
+    return None
+
+
 def _past_weapon(toks, sent, k) -> int | None:
     """The index past a weapon named with "ب" at ``k`` and its adjective ("بالمدفعية",
     "بالبراميل المتفجرة", "بالأسلحة الثقيلة"), or None when no weapon stands there."""
     t = toks[k]
-    if t.prep == "ب":
-        key = t.key
-    elif t.norm.startswith("ب") and not t.prefix:
-        key = lexical_key(t.norm[1:])  # (a word no lexicon keys: "بنيران")
-    else:
-        return None
-    if not (key in ARTILLERY or key in _SHELLS or key in _GUNS or key in BULLETS or key in AIRCRAFT
-            or key in _BARRELS or key == "اسلحه"):
+    if _key_after_bi(t) not in _WEAPON_WORDS:
         return None
     k += 1
     if k < sent.end and not toks[k].prefix and not _punct(toks[k]) and _definite(toks[k]) == _definite(t) and (
@@ -2795,11 +2798,8 @@ def _instrument(toks, sent, trig) -> str | None:
         if _punct(t) or t.key in COMPLEMENTIZERS or t.has_conj:
             return None
         bare = t.prep != "ب"
-        if not bare:
-            key = t.key
-        elif t.norm.startswith("ب") and not t.prefix:
-            key = lexical_key(t.norm[1:])  # (a word no lexicon keys: "بنيران")
-        else:
+        key = _key_after_bi(t)
+        if key is None:
             continue
         w = k  # the weapon's word: "بعدد من الصواريخ", "بعشرات القذائف" count it
         if key in _SOME and k + 2 < sent.end and toks[k + 1].key == "من":
@@ -3538,6 +3538,7 @@ _HEAVY = _keys("ثقيله")
 _GUNS = _keys("رشاشه رشاشات رشاش خفيفه بنادق")
 _BARRELS = _keys("براميل برميل")  # "بالبراميل المتفجرة"
 _EXPLOSIVE_ADJECTIVES = _keys("متفجره ناسفه")
+_WEAPON_WORDS = ARTILLERY | _SHELLS | _GUNS | BULLETS | AIRCRAFT | _BARRELS | _keys("اسلحه")  # what one strikes "ب"
 _SOME = _keys("عدد عشرات سلسله وابل رشقه")  # "بعدد من الصواريخ", "بوابل من القذائف"
 _FIRE = _keys("نيران نار")
 _GATHERING = "trg.protest.tajammu.noun"  # "تجمّع", "توافد": a protest only in a public place
@@ -6088,7 +6089,7 @@ class Assembler:
                 target, trule = None, None  # "سحبت روسيا قواتها": one's own forces withdrawn are no target
             if (target is not None and e.type == "ASSAULT" and target.kind == "capital"
                     and len(target.conjuncts) == 1 and (toks[target.start - 1].key in _ON_OR_IN or (
-                        toks[target.start - 1].key == "عاصمه" and (
+                        toks[target.start - 1].key in _CAPITAL_WORD and (
                             toks[target.start - 2].key in _ON_OR_IN or e.pos == "verb")) or (
                         e.pos == "verb" and not toks[target.start].prep and not toks[target.start].has_conj))):
                 # "الهجوم على طرابلس", "غارات على العاصمة صنعاء": a city attacked is where (and
@@ -6201,7 +6202,7 @@ class Assembler:
                 # "انطلقت مسيرة على حدود القطاع بمشاركة آلاف الفلسطينيين": who take part
                 # hold it
                 k = next((k for k in range(trig.end, min(sent.end, trig.end + 10))
-                          if toks[k].norm.lstrip("و") == _WITH_PARTICIPATION or _punct(toks[k])), None)
+                          if toks[k].prep == "ب" and toks[k].key == _PARTICIPATION or _punct(toks[k])), None)
                 part = None if k is None or _punct(toks[k]) else next(
                     (p for p in phrases if p.start > k and p.kind not in ("nisba", "country", "capital")
                      and not toks[p.start].prep and (p.start == k + 1 or self._only_fillers(toks, k + 1, p.start)
