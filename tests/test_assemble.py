@@ -15871,3 +15871,1124 @@ def test_assemble_the_plotted_act_keeps_its_own_target(ex, text, etype, targets)
 def test_assemble_who_is_behind_an_act_did_it(ex, text, actors):
     e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
     assert _codes(e.actors) == actors
+
+
+@pytest.mark.parametrize(
+    "text, arrests",
+    [
+        # "أوقفت" that stops a thing or an act arrests no one
+        ("أوقفت المغرب رحلاتها الجوية إلى ألمانيا حتى إشعار آخر", 0),
+        ("أوقفت أوكرانيا صادرات الحبوب إلى المجر", 0),
+        ("أوقفت إثيوبيا المحادثات مع السودان بشأن الحدود", 0),
+        # (control: people stopped are arrested, past a time too)
+        ("أوقفت الشرطة أمس ثلاثة شبان في الدار البيضاء", 1),
+    ],
+)
+def test_assemble_a_stop_of_things_is_no_arrest(ex, text, arrests):
+    assert sum(e.mode == "arrest" for e in ex.extract(text, article_date=DATE)) == arrests
+
+
+@pytest.mark.parametrize(
+    "text, actors",
+    [
+        # any act one denies having done is one's own
+        ("نفت حركة الشباب أن تكون قد نفذت أي هجوم على القوات الحكومية", ["SOM REB"]),
+        # (control: any act denied to have happened at all is no one's)
+        ("نفى الجيش وقوع أي هجوم على مواقعه قرب الحدود", []),
+    ],
+)
+def test_assemble_any_act_denied_is_the_deniers(ex, text, actors):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
+    assert (_codes(e.actors), e.modality) == (actors, ce.Modality.NEGATED)
+
+
+@pytest.mark.parametrize(
+    "text, modality",
+    [
+        # a denial does not reach past a comma into the act a joined verb tells of
+        ("نفت الحركة أي مسؤولية عن التفجير، واتهمت الجيش بقصف البلدة", ce.Modality.ASSERTED),
+        # (control: the act denied, in the denial's own clause)
+        ("نفت الحركة أي صلة لها بقصف البلدة", ce.Modality.ASSERTED),
+        ("نفى الجيش أن يكون قد قصف البلدة", ce.Modality.NEGATED),
+    ],
+)
+def test_assemble_a_denial_stops_at_a_joined_verb(ex, text, modality):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.trigger.text in ("بقصف", "قصف"))
+    assert e.modality == modality
+
+
+@pytest.mark.parametrize(
+    "text, accused",
+    [
+        # past the accuser's name the lexicon does not know, the accused stands right
+        # before the charge
+        ("اتهم والي ولاية الجزيرة الطاهر إبراهيم الخير قوات الدعم السريع بنهب المنازل", ["SDN REB"]),
+        ("اتهم حاكم الإقليم مني أركو مناوي الميليشيات بحرق القرى", ["--- REB"]),
+        # (control: after a statement named between)
+        ("اتهمت الحكومة في بيان الحوثيين بقصف المدينة", ["YEM REB"]),
+    ],
+)
+def test_assemble_the_accused_before_the_charge_past_a_name(ex, text, accused):
+    e = _one(ex, text, "ACCUSE", "اتهم")
+    assert _codes(e.targets) == accused
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what a dispersal by a light verb is done with, past the protesters and a word of
+        # using, is that dispersal
+        "قامت قوات الأمن بتفريق المحتجين باستخدام الغاز المسيل للدموع",
+        "قامت الشرطة بتفريق المتظاهرين مستخدمة خراطيم المياه",
+        # (control: after the verb, with "بـ")
+        "فرقت الشرطة المتظاهرين بخراطيم المياه",
+    ],
+)
+def test_assemble_one_dispersal_with_its_tools(ex, text):
+    assert [e.mode for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT"] == ["crowd-control"]
+
+
+@pytest.mark.parametrize(
+    "text, fatalities",
+    [
+        # the count of the mourners is no toll of the dead they bury
+        ("شيع آلاف اليمنيين جثامين الشهداء الذين سقطوا في الغارة على صعدة", None),
+        # (control: a count right before the dead, or past "من", is theirs)
+        ("أسفر القصف على المدينة عن سقوط عشرات القتلى", 12),
+        ("أكد المسعفون سقوط عدد من القتلى في القصف على المدينة", 10),
+    ],
+)
+def test_assemble_a_count_of_mourners_is_no_toll(ex, text, fatalities):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
+    assert e.fatalities == fatalities
+
+
+def test_assemble_one_killed_in_a_relative_clause(ex):
+    # the one a relative clause of killing is on is one killed, by whom shot him
+    e = _one(ex, "شيع المئات جثمان الشاب الذي قتل برصاص الشرطة", "ASSAULT", "قتل")
+    assert (e.fatalities, _codes(e.actors), [t.text for t in e.targets]) == (1, ["--- COP"], ["الشاب"])
+
+
+@pytest.mark.parametrize(
+    "text, targets",
+    [
+        # the commander of a unit in a body is of that body
+        ("أعلن الجيش الإسرائيلي اغتيال قائد كتيبة في حركة الجهاد الإسلامي", ["PSE REB"]),
+        ("قتل قائد وحدة في حزب الله بغارة إسرائيلية", ["LBN REB"]),
+        # (control: with no unit between)
+        ("أعلن الجيش الإسرائيلي اغتيال قيادي في حركة حماس", ["PSE REB"]),
+    ],
+)
+def test_assemble_a_unit_commander_is_of_the_body(ex, text, targets):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
+    assert _codes(e.targets) == targets
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # who mourns or buries the dead of an attack neither made it nor fell in it
+        "نعت الجماعة القيادي الذي قتل في الغارة",
+        "شيع الأهالي الشهداء الذين سقطوا في القصف",
+    ],
+)
+def test_assemble_the_mourners_are_no_side_of_the_attack(ex, text):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
+    assert not any(a.text in ("الجماعة", "الأهالي") for a in (*e.actors, *e.targets))
+
+
+@pytest.mark.parametrize(
+    "text, fatalities, targets",
+    [
+        # people who fell or perished in an attack, named right before the verb, are its dead
+        ("نعت الحركة أربعة من مقاتليها سقطوا في غارة جوية فجر اليوم", 4, ["مقاتليها"]),
+        ("أكدت مصادر طبية أن سبعة مدنيين قضوا جراء القصف المدفعي على البلدة", 7, ["مدنيين"]),
+        ("دفن الأهالي صيادين اثنين قضيا بقصف بحري قرب الشاطئ", 2, ["صيادين"]),
+        # (controls: fallen into a trap or into the hands of the police, no one died)
+        ("قال الجيش إن خمسة مسلحين سقطوا في كمين قرب الحدود", None, None),
+        ("أعلنت الشرطة أن ستة مهربين سقطوا في قبضتها بعد هجوم على دورية", None, None),
+        # (control: the verb of killing itself)
+        ("نعت الحركة أربعة من مقاتليها قتلوا في غارة جوية فجر اليوم", 4, ["مقاتليها"]),
+    ],
+)
+def test_assemble_who_fell_in_an_attack_were_killed(ex, text, fatalities, targets):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
+    assert e.fatalities == fatalities
+    if targets is not None:
+        assert [t.text for t in e.targets] == targets
+
+
+@pytest.mark.parametrize(
+    "text, actors",
+    [
+        # a sum allocated, granted or donated is aid, as one given is
+        ("خصصت الحكومة الهولندية 15 مليون يورو لإغاثة ضحايا الفيضانات في باكستان", ["NLD GOV"]),
+        ("أعلنت ألمانيا تخصيص 30 مليون يورو لدعم النازحين في السودان", ["DEU GOV"]),
+        ("منحت الكويت الأردن مليوني دينار لدعم اللاجئين", ["KWT GOV"]),
+        ("قدمت قطر ملياري ريال للسلطة الفلسطينية", ["QAT GOV"]),
+        # (control: the sum given, as before)
+        ("قدمت الإمارات 40 مليون دولار لدعم المستشفيات", ["ARE GOV"]),
+    ],
+)
+def test_assemble_a_sum_allocated_or_granted_is_aid(ex, text, actors):
+    e = _one(ex, text, "AID", "")
+    assert _codes(e.actors) == actors
+
+
+def test_assemble_a_sum_seen_is_no_aid(ex):
+    # a sum detected or monitored is no gift
+    assert "AID" not in _types(ex, "رصدت الأجهزة الأمنية تحويل خمسة ملايين دولار إلى حساب في الخارج")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # who shot the one a relative clause of killing is on, past the time of his death
+        "ودع أهالي القرية جثمان الشاب الذي استشهد مساء أمس برصاص قوات الاحتلال",
+        # (control: with no time between)
+        "ودع أهالي القرية جثمان الشاب الذي استشهد برصاص قوات الاحتلال",
+    ],
+)
+def test_assemble_the_killer_of_a_relative_clause_past_its_time(ex, text):
+    e = _one(ex, text, "ASSAULT", "استشهد")
+    assert (_codes(e.actors), [t.text for t in e.targets], e.fatalities) == (["ISR MIL"], ["الشاب"], 1)
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        # the outlet named after a noun of censorship is the one silenced, not who silences it
+        ("قررت السلطات إغلاق مكتب قناة الجزيرة في العاصمة", "إغلاق"),
+        ("قررت السلطات تعليق عمل قناة الجزيرة في البلاد", "تعليق"),
+        # (control: after the verb)
+        ("أغلقت السلطات مكتب قناة الجزيرة في العاصمة", "أغلقت"),
+    ],
+)
+def test_assemble_the_outlet_after_a_noun_of_censorship_is_its_target(ex, text, trigger):
+    e = _one(ex, text, "COERCE", trigger)
+    assert ([a.text for a in e.actors], [t.text for t in e.targets]) == (["السلطات"], ["قناة الجزيرة"])
+
+
+@pytest.mark.parametrize(
+    "text, targets",
+    [
+        # a state's central bank is of its government
+        ("جمدت كندا أصول البنك المركزي الإيراني", ["IRN GOV"]),
+        # (control: the state named inside the bank's name)
+        ("فرض الاتحاد الأوروبي عقوبات على مصرف ليبيا المركزي", ["LBY GOV"]),
+    ],
+)
+def test_assemble_a_central_bank_is_of_its_state(ex, text, targets):
+    e = _one(ex, text, "SANCTION", "")
+    assert _codes(e.targets) == targets
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the word after a subject that tells it unknown is no object attacked
+        "هاجمت طائرات مسيرة مجهولة قاعدة عين الأسد غرب العراق",
+        "قصفت طائرات حربية مجهولة مدينة الكفرة",
+    ],
+)
+def test_assemble_unknown_is_the_subject_s_word(ex, text):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
+    assert e.actors and not any("مجهول" in t.text for t in e.targets)
+
+
+@pytest.mark.parametrize(
+    "text, camp, targets",
+    [
+        # a camp named in the gazetteer is the place itself, and its people what is attacked
+        ("قصفت الطائرات الحربية مخيم النصيرات وسط القطاع", "Nuseirat camp", ["PSE REF"]),
+        ("اقتحمت القوات مخيم نور شمس قرب طولكرم", "Nur Shams camp", ["PSE REF"]),
+        ("اندلعت اشتباكات عنيفة في مخيم عين الحلوة جنوب لبنان", "Ain al-Hilweh camp", []),
+    ],
+)
+def test_assemble_a_named_camp_is_the_place_and_its_people_the_target(ex, text, camp, targets):
+    e = ex.extract(text, article_date=DATE)[0]
+    assert (e.place.name, e.place.kind, _codes(e.targets)) == (camp, "site", targets)
+
+
+@pytest.mark.parametrize(
+    "text, etype, modality",
+    [
+        # an act's noun whose light verb is denied, a long subject between, did not happen
+        ("لم تتوصل الأطراف الليبية المتنازعة إلى اتفاق في جنيف", "AGREE", ce.Modality.NEGATED),
+        ("لم تعقد الأطراف الليبية المتنازعة محادثات مباشرة منذ أشهر", "CONSULT", ce.Modality.NEGATED),
+        # (controls: the negation near the noun; no negation; the denial in another clause)
+        ("لم يتوصل الطرفان إلى اتفاق", "AGREE", ce.Modality.NEGATED),
+        ("توصلت الأطراف الليبية المتنازعة إلى اتفاق في جنيف", "AGREE", ce.Modality.ASSERTED),
+        ("قال الوزير إن الحكومة لم تتدخل، وإن الأطراف وقعت اتفاقا في جنيف", "AGREE", ce.Modality.ASSERTED),
+    ],
+)
+def test_assemble_a_denied_light_verb_denies_its_act(ex, text, etype, modality):
+    e = _one(ex, text, etype, "")
+    assert e.modality == modality
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what the subject protests at is not its own act
+        "انسحب ممثلو المعارضة من الجلسة احتجاجا على استمرار القصف",
+        "غادر الوفد الحكومي قاعة الاجتماع احتجاجا على استمرار الهجمات",
+    ],
+)
+def test_assemble_what_one_protests_at_is_not_one_s_act(ex, text):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
+    assert e.actors == ()
+
+
+@pytest.mark.parametrize(
+    "text, actors",
+    [
+        # who called a protest, after "إليها", is the caller; what is called to is the protest
+        ("شارك نحو ألف شخص في الوقفة التي دعت إليها نقابة الصحفيين", ["--- JRN"]),
+        ("انطلقت المظاهرات التي دعا إليها التيار الصدري في بغداد", ["IRQ PTY"]),
+    ],
+)
+def test_assemble_who_called_a_protest_after_the_pronoun(ex, text, actors):
+    e = _one(ex, text, "REQUEST", "دع")
+    assert (_codes(e.actors), e.targets) == (actors, ())
+
+
+@pytest.mark.parametrize(
+    "text, types",
+    [
+        # operations arrests were made in are no attack of their own, bare as named so
+        ("ألقت الشرطة القبض على 30 مطلوبا في عمليات متزامنة بعدة مدن", ["COERCE"]),
+        # (control: named so)
+        ("اعتقلت قوات الأمن 12 مطلوبا في عملية أمنية بمدينة الرمادي", ["COERCE"]),
+    ],
+)
+def test_assemble_operations_of_arrests_are_no_attack(ex, text, types):
+    assert _types(ex, text) == types
+
+
+@pytest.mark.parametrize(
+    "text, targets",
+    [
+        # a drone whose adjective stands between "طائرة" and "مسيرة" is coded by it, and a
+        # downing told past a long subject is one event
+        ("أسقط المتمردون طائرة أمريكية مسيرة فوق محافظة الجوف", ["USA MIL"]),
+        ("أسقطت الدفاعات الجوية الأوكرانية طائرة روسية مسيرة قرب كييف", ["RUS MIL"]),
+        # (control: the adjective after both words)
+        ("أسقط المتمردون طائرة مسيرة أمريكية فوق محافظة الجوف", ["USA MIL"]),
+    ],
+)
+def test_assemble_a_drone_downed_with_its_adjective_inside(ex, text, targets):
+    events = [e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT"]
+    assert [_codes(e.targets) for e in events] == [targets]
+
+
+@pytest.mark.parametrize(
+    "text, actors",
+    [
+        # a state's name right after an act's indefinite accusative noun is the noun's
+        # adjective ("هجوما روسيا": a Russian attack), the attacker its forces
+        ("صدت القوات الأوكرانية 25 هجوما روسيا قرب مدينة خاركيف", ["RUS MIL"]),
+        ("شن الطيران قصفا تركيا عنيفا على قرى شمال العراق", ["TUR MIL"]),
+        ("شنت القوات هجوما ألمانيا على المدينة", ["DEU MIL"]),
+        # (controls: the state that is the subject, and the genitive of a noun without tanween)
+        ("شنت روسيا هجوما واسعا على مدينة خاركيف", ["RUS GOV"]),
+        ("أعلنت روسيا صد هجوم أوكرانيا على مدينة بيلغورود", ["UKR GOV"]),
+    ],
+)
+def test_assemble_a_state_s_name_after_an_accusative_noun_is_its_adjective(ex, text, actors):
+    assert _codes(_one(ex, text, "ASSAULT", "").actors) == actors
+
+
+@pytest.mark.parametrize(
+    "text, actors, targets",
+    [
+        # after "أن يكون قد" the verb's subject is that of "يكون", the one spoken of: what
+        # follows the verb is its object
+        ("نفى الجيش أن يكون قد استهدف المستشفى الميداني بالصواريخ", ["--- MIL"], ["--- MED"]),
+        ("نفى الجيش أن يكون قد هاجم المتظاهرين أمام البرلمان", ["--- MIL"], ["--- OPP"]),
+        ("نفى الحرس الثوري أن يكون قد أسقط الطائرة الأوكرانية", ["IRN MIL"], ["UKR MIL"]),
+        # (control: a subject of its own between "يكون" and "قد")
+        ("نفى الجيش أن يكون الطيران قد قصف المستشفى الميداني", ["--- MIL"], ["--- MED"]),
+    ],
+)
+def test_assemble_after_an_yakuna_qad_the_verb_s_subject_is_before(ex, text, actors, targets):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type in ("ASSAULT", "COERCE"))
+    assert (_codes(e.actors), _codes(e.targets)) == (actors, targets)
+    assert e.modality == ce.Modality.NEGATED
+
+
+@pytest.mark.parametrize(
+    "text, actors, targets",
+    [
+        # the craft downed, among the trigger's words, is the object, not a genitive doer
+        ("نفى الحرس الثوري أنه أسقط الطائرة الأوكرانية", ["الحرس الثوري"], ["UKR MIL"]),
+        ("وقال الجيش السوري إنه أسقط الطائرة المسيرة فوق الحدود", ["الجيش السوري"], []),
+        ("أعلن الجيش إسقاط الطائرة الأوكرانية فوق الحدود", ["الجيش"], ["UKR MIL"]),
+        # (control: an indefinite craft)
+        ("أعلن الجيش إسقاط طائرة أوكرانية فوق الحدود", ["الجيش"], ["UKR MIL"]),
+    ],
+)
+def test_assemble_the_craft_downed_is_no_genitive_doer(ex, text, actors, targets):
+    e = _one(ex, text, "ASSAULT", "سق")
+    assert ([a.text for a in e.actors], _codes(e.targets)) == (actors, targets)
+
+
+@pytest.mark.parametrize(
+    "text, actors",
+    [
+        # one militia, unnamed, is an armed group; with its article it is the one named before
+        ("اختطفت ميليشيا قبلية ثلاثة مهندسين في الصحراء", ["--- REB"]),
+        ("هاجمت ميليشيا مسلحة قرية نائية في الجبال", ["--- REB"]),
+        # (control: the anaphor, with no group before it, is coded with nothing)
+        ("قالت الميليشيا إنها هاجمت قرية نائية في الجبال", ["--- ---"]),
+    ],
+)
+def test_assemble_an_unnamed_militia_is_an_armed_group(ex, text, actors):
+    assert _codes(_one(ex, text, "ASSAULT", "").actors) == actors
+
+
+@pytest.mark.parametrize(
+    "text, etype, actors, targets",
+    [
+        # an embassy named after an attack's or a storming's noun is what was struck
+        ("اتهمت الحكومة الحوثيين بقصف السفارة الأمريكية في صنعاء", "ASSAULT", ["YEM REB"], ["USA GOV"]),
+        ("أدانت الوزارة قصف السفارة التركية بالصواريخ", "ASSAULT", [], ["TUR GOV"]),
+        ("أدانت الوزارة اقتحام السفارة السويدية في العاصمة", "COERCE", [], ["SWE GOV"]),
+        # (control: an embassy that accuses is who acts)
+        ("اتهمت السفارة الأمريكية الحوثيين باعتقال موظفيها", "ACCUSE", ["USA GOV"], ["YEM REB"]),
+    ],
+)
+def test_assemble_an_embassy_after_an_attack_is_struck(ex, text, etype, actors, targets):
+    e = _one(ex, text, etype, "")
+    assert (_codes(e.actors), _codes(e.targets)) == (actors, targets)
+
+
+@pytest.mark.parametrize(
+    "text, actors, targets",
+    [
+        # a relative verb whose pronoun takes back the sanctions has no subject past "على":
+        # what follows it is the sanctions' target
+        ("رفعت واشنطن العقوبات التي فرضتها على السودان منذ عقود", [], ["SDN GOV"]),
+        ("انتقد الوزير العقوبات التي فرضتها على إيران", [], ["IRN GOV"]),
+        # (control: a subject after the verb)
+        ("انتقد الوزير العقوبات التي فرضتها الولايات المتحدة على إيران", ["USA GOV"], ["IRN GOV"]),
+    ],
+)
+def test_assemble_no_subject_past_ala_after_a_relative_sanction(ex, text, actors, targets):
+    e = _one(ex, text, "SANCTION", "")
+    assert (_codes(e.actors), _codes(e.targets)) == (actors, targets)
+
+
+@pytest.mark.parametrize(
+    "text, trigger, modality",
+    [
+        # an act cancelled does not take place; one put off is still to come
+        ("ألغى وزير الخارجية زيارته المقررة إلى بغداد", "زيارته", "negated"),
+        ("أعلنت الرئاسة إلغاء القمة مع رئيس الوزراء الإسرائيلي", "القمة", "negated"),
+        ("أرجأ الرئيس التونسي زيارته إلى الجزائر", "زيارته", "planned"),
+        ("أعلنت نقابة المعلمين تأجيل الإضراب العام", "الإضراب", "planned"),
+        # (control: a visit told plainly)
+        ("وصل وزير الخارجية إلى بغداد في زيارة رسمية", "زيارة", "asserted"),
+    ],
+)
+def test_assemble_an_act_cancelled_or_put_off(ex, text, trigger, modality):
+    e = next(e for e in ex.extract(text, article_date=DATE) if trigger in e.trigger.text)
+    assert e.modality.value == modality
+
+
+@pytest.mark.parametrize(
+    "text, trigger, actors, targets",
+    [
+        # sanctions, a curfew or a state of emergency cancelled are eased, as when lifted
+        ("ألغت الحكومة الأمريكية العقوبات المفروضة على كوبا", "ألغت", ["USA GOV"], ["CUB GOV"]),
+        ("أعلن الرئيس إلغاء حالة الطوارئ في البلاد", "إلغاء", ["--- GOV"], []),
+        # (control: lifted)
+        ("رفعت الحكومة الأمريكية العقوبات المفروضة على كوبا", "رفعت", ["USA GOV"], ["CUB GOV"]),
+    ],
+)
+def test_assemble_sanctions_cancelled_are_eased(ex, text, trigger, actors, targets):
+    e = _one(ex, text, "RETREAT", trigger)
+    assert (_codes(e.actors), _codes(e.targets)) == (actors, targets)
+
+
+@pytest.mark.parametrize(
+    "text, actors",
+    [
+        # "طيران العدوان", "قوى العدوان": the Saudi-led coalition as Sanaa's media name it,
+        # the act the raid it makes ("العدوان" no act of its own there)
+        ("شن طيران العدوان ثلاث غارات على مديرية باقم", ["SAU MIL"]),
+        ("قصفت قوى العدوان قرى في مديرية رازح", ["SAU MIL"]),
+        # (control: "العدوان" with a state's adjective is an act)
+        ("أدان البرلمان العدوان التركي على القرى الحدودية", ["TUR MIL"]),
+    ],
+)
+def test_assemble_the_coalition_as_sanaa_names_it(ex, text, actors):
+    (e,) = [e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT"]
+    assert _codes(e.actors) == actors
+
+
+@pytest.mark.parametrize(
+    "text, etype, actors",
+    [
+        # the adjective of an act protested at names the act's side, not the protesters' or
+        # the protesting state's
+        ("تظاهر الطلاب احتجاجا على القصف الإسرائيلي للمدارس", "PROTEST", ["--- OPP"]),
+        ("خرج المئات في مسيرة احتجاجا على الغارات الأمريكية", "PROTEST", ["--- OPP"]),
+        ("استدعت الخارجية السفير احتجاجا على التصريحات الفرنسية", "ACCUSE", ["--- GOV"]),
+        # (control: the protesters' own adjective)
+        ("تظاهر الطلاب الأردنيون احتجاجا على القصف الإسرائيلي", "PROTEST", ["JOR OPP"]),
+    ],
+)
+def test_assemble_the_protested_act_s_adjective_is_not_the_protesters(ex, text, etype, actors):
+    assert _codes(_one(ex, text, etype, "").actors) == actors
+
+
+@pytest.mark.parametrize(
+    "text, actors, targets",
+    [
+        # who follows an assassination's or an abduction's "لـ" is the one killed or taken,
+        # not the one who did it
+        ("نفذت إسرائيل عملية اغتيال لقائد في حماس في بيروت", ["ISR GOV"], ["PSE REB"]),
+        ("عملية خطف لجنود إسرائيليين قرب الحدود", [], ["ISR MIL"]),
+        # (control: a shelling's "لـ" is whose shelling it is)
+        ("قصف لقوات الدعم السريع على مدينة الفاشر", ["SDN REB"], []),
+    ],
+)
+def test_assemble_after_an_assassination_s_li_comes_the_victim(ex, text, actors, targets):
+    e = _one(ex, text, "ASSAULT", "")
+    assert (_codes(e.actors), _codes(e.targets)) == (actors, targets)
+
+
+@pytest.mark.parametrize(
+    "text, types",
+    [
+        # "عبّر عن قلقه" voices a concern as "أعرب عن" does; a bare "عبرت" crosses
+        ("عبرت الأمم المتحدة عن قلقها البالغ من تصاعد العنف في الإقليم", ["ACCUSE"]),
+        ("عبر الوزير عن قلقه من التصعيد على الحدود", ["ACCUSE"]),
+        # (control: crossing, with a concern after it)
+        ("عبرت القوات الحدود وسط قلق دولي", []),
+    ],
+)
+def test_assemble_a_concern_voiced_with_abbara(ex, text, types):
+    assert _types(ex, text) == types
+
+
+@pytest.mark.parametrize(
+    "text, etype, actors",
+    [
+        # who voices concern at an act did not do it; the concern is aimed at who did
+        ("أعربت الأمم المتحدة عن قلقها من اعتقال الصحفيين في إثيوبيا", "COERCE", []),
+        ("أعرب الاتحاد الأوروبي عن قلقه من الغارات الروسية على المدن", "ASSAULT", ["RUS MIL"]),
+        # (control: a verb of condemnation)
+        ("أدانت الأمم المتحدة اعتقال الصحفيين في إثيوبيا", "COERCE", []),
+    ],
+)
+def test_assemble_who_voices_concern_at_an_act_did_not_do_it(ex, text, etype, actors):
+    assert _codes(_one(ex, text, etype, "").actors) == actors
+
+
+def test_assemble_a_concern_is_aimed_at_the_doer_of_the_act(ex):
+    e = _one(ex, "أعرب الاتحاد الأوروبي عن قلقه من الغارات الروسية على المدن", "ACCUSE", "قلق")
+    assert (_codes(e.actors), _codes(e.targets)) == (["IGO IGO"], ["RUS MIL"])
+
+
+@pytest.mark.parametrize(
+    "text, actors, targets",
+    [
+        # one who surrenders or withdraws takes no object: past a count, they are who does it
+        # (and to whom follows "لـ")
+        ("استسلم العشرات من مقاتلي داعش للقوات العراقية في الموصل", ["--- REB"], ["IRQ MIL"]),
+        ("انسحب المئات من المقاتلين من مواقعهم في الجبل", ["--- REB"], []),
+        # (control: named right after the verb)
+        ("استسلم مقاتلو داعش للقوات العراقية", ["--- REB"], ["IRQ MIL"]),
+    ],
+)
+def test_assemble_who_surrenders_and_to_whom(ex, text, actors, targets):
+    e = _one(ex, text, "RETREAT", "")
+    assert (_codes(e.actors), _codes(e.targets)) == (actors, targets)
+
+
+@pytest.mark.parametrize(
+    "text, actors",
+    [
+        # civilians before a protest are who protest, not what it befalls
+        ("دخل الأسير خليل عواودة في إضراب مفتوح عن الطعام", ["--- CVL"]),
+        ("أغلق التجار محالهم في السوق احتجاجا على الضرائب الجديدة", ["--- OPP"]),
+        # (control: named right before the verb)
+        ("أضرب الأسرى عن الطعام في السجون", ["--- CVL"]),
+    ],
+)
+def test_assemble_civilians_before_a_protest_protest(ex, text, actors):
+    assert _codes(_one(ex, text, "PROTEST", "").actors) == actors
+
+
+@pytest.mark.parametrize(
+    "text, actors",
+    [
+        # drivers, named in the construct before what they drive, strike
+        ("أضرب سائقو الشاحنات عن العمل في الميناء", ["--- OPP"]),
+        ("أضرب سائقو الحافلات في العاصمة احتجاجا على رفع أسعار الوقود", ["--- OPP"]),
+        # (control: in the genitive)
+        ("نفذ آلاف السائقين إضرابا عن العمل في العاصمة", ["--- OPP"]),
+    ],
+)
+def test_assemble_drivers_strike(ex, text, actors):
+    assert _codes(_one(ex, text, "PROTEST", "").actors) == actors
+
+
+def test_assemble_a_name_after_sa_is_no_order(ex):
+    # "سامر" is a prisoner's name, not "I will order" calling for the strike
+    e = _one(ex, "دخل الأسير سامر العيساوي في إضراب مفتوح عن الطعام", "PROTEST", "إضراب")
+    assert (_types(ex, "دخل الأسير سامر العيساوي في إضراب مفتوح عن الطعام"), e.modality.value) == (
+        ["PROTEST"], "asserted")
+
+
+@pytest.mark.parametrize(
+    "text, actors",
+    [
+        # the state whose act a concern or a condemnation noun is about is not the voicer's
+        ("أعربت الخارجية عن قلقها من الغارات التركية على القرى", ["--- GOV"]),
+        ("أعربت الخارجية عن إدانتها للغارات التركية على القرى", ["--- GOV"]),
+        ("أبدت الوزارة قلقها من العقوبات الأمريكية الجديدة", ["--- GOV"]),
+        # (control: the verb)
+        ("أدانت الخارجية الغارات التركية على القرى", ["--- GOV"]),
+    ],
+)
+def test_assemble_a_concern_s_act_s_state_is_not_the_voicer_s(ex, text, actors):
+    assert _codes(_one(ex, text, "ACCUSE", "").actors) == actors
+
+
+@pytest.mark.parametrize(
+    "text, etype, place",
+    [
+        # a state joined to the actor is another side, though a capital bears its name
+        ("أعلنت تونس والجزائر اتفاقهما على فتح المعابر الحدودية", "RETREAT", None),
+        ("أعلنت الجزائر وتونس اتفاقهما على فتح المعابر الحدودية", "RETREAT", None),
+        # (controls: the capital named after a preposition; no conjunct)
+        ("أعلنت تونس والجزائر اتفاقهما على فتح المعابر الحدودية في تونس", "RETREAT", "TUN"),
+        ("قررت الجزائر إغلاق حدودها مع مالي", "COERCE", None),
+    ],
+)
+def test_assemble_a_state_beside_the_actor_is_no_place(ex, text, etype, place):
+    e = _one(ex, text, etype, "")
+    assert (e.place.country if e.place else None) == place
+
+
+@pytest.mark.parametrize(
+    "text, etype, country",
+    [
+        # talks and accords are hosted: a name that is a capital there is the capital, though
+        # a village of one side's land bears it
+        ("استأنفت إسرائيل وحماس المفاوضات غير المباشرة في الدوحة", "CONSULT", "QAT"),
+        ("وقعت إسرائيل وحماس اتفاقا في الدوحة", "AGREE", "QAT"),
+        ("اجتمع وفد حماس مع مسؤولين إسرائيليين في الدوحة", "CONSULT", "QAT"),
+        # (control: the village named as one)
+        ("اجتمع وفد حماس مع مسؤولين إسرائيليين في بلدة الدوحة", "CONSULT", "PSE"),
+    ],
+)
+def test_assemble_hosted_talks_are_in_the_capital(ex, text, etype, country):
+    assert _one(ex, text, etype, "").place.country == country
+
+
+@pytest.mark.parametrize(
+    "text, etype, place",
+    [
+        # a name told as a town's is where the act is, not a government attacked
+        ("اقتحمت قوات الاحتلال مدينة رام الله", "COERCE", "PSE"),
+        ("اقتحمت قوات الاحتلال بلدة الدوحة", "COERCE", "PSE"),
+        ("هاجمت الطائرات المسيرة مدينة عمان", "ASSAULT", "JOR"),
+        # (control: the bare name of a capital stays its government)
+        ("اقتحمت قوات الاحتلال الدوحة", "COERCE", None),
+    ],
+)
+def test_assemble_a_capital_told_as_a_town_is_the_place(ex, text, etype, place):
+    e = _one(ex, text, etype, "")
+    assert (e.place.country if e.place else None, bool(e.targets)) == (place, place is None)
+
+
+@pytest.mark.parametrize(
+    "text, fatalities",
+    [
+        # a toll that ends the sentence, its full stop glued to the number
+        ("ارتفع عدد القتلى في الهجوم على السوق إلى 27.", 27),
+        ("ارتفعت حصيلة قتلى التفجير إلى ١٤.", 14),
+        # (control: no full stop)
+        ("ارتفع عدد القتلى في الهجوم على السوق إلى 27", 27),
+    ],
+)
+def test_assemble_a_toll_that_ends_the_sentence(ex, text, fatalities):
+    assert _one(ex, text, "ASSAULT", "").fatalities == fatalities
+
+
+@pytest.mark.parametrize(
+    "text, targets",
+    [
+        # the peacekeepers in Lebanon by their full and their apposed names
+        ("أصيب جنديان من قوة الأمم المتحدة المؤقتة في لبنان بقصف إسرائيلي", ["UNO MIL"]),
+        ("تعرضت دورية للقوات الدولية اليونيفيل لإطلاق نار في جنوب لبنان", ["UNO MIL"]),
+        # (control: the short name)
+        ("تعرضت دورية لقوات اليونيفيل لإطلاق نار في جنوب لبنان", ["UNO MIL"]),
+    ],
+)
+def test_assemble_the_peacekeepers_in_lebanon(ex, text, targets):
+    assert _codes(_one(ex, text, "ASSAULT", "").targets) == targets
+
+
+@pytest.mark.parametrize(
+    "text, targets",
+    [
+        # who suffers "تعرض لـ" an attack, an abbreviation in brackets after its name
+        ("تعرضت دورية لقوات الأمم المتحدة المؤقتة في لبنان (اليونيفيل) لإطلاق نار", ["UNO MIL"]),
+        ("تعرض مقر (الحزب) لهجوم", ["--- PTY"]),
+        # (control: no brackets)
+        ("تعرض مقر الحزب لهجوم", ["--- PTY"]),
+    ],
+)
+def test_assemble_a_sufferer_with_an_abbreviation_in_brackets(ex, text, targets):
+    e = _one(ex, text, "ASSAULT", "")
+    assert (_codes(e.targets), e.actors) == (targets, ())
+
+
+@pytest.mark.parametrize(
+    "text, etype, actors",
+    [
+        # "حكومته": the government of the speaker's state, as "بلاده" is its country
+        ("أعلن رئيس الوزراء العراقي أن حكومته ستفرج عن جميع المعتقلين", "RETREAT", ["IRQ GOV"]),
+        ("أكدت وزيرة الخارجية الألمانية أن حكومتها ستقدم مساعدات إضافية لغزة", "AID", ["DEU GOV"]),
+        # (control: the government named bare, no state before)
+        ("قالت الحكومة إنها ستفرج عن المعتقلين", "RETREAT", ["--- GOV"]),
+    ],
+)
+def test_assemble_his_government_is_the_speakers_states(ex, text, etype, actors):
+    assert _codes(_one(ex, text, etype, "").actors) == actors
+
+
+@pytest.mark.parametrize(
+    "text, etype",
+    [
+        # control taken "full" or "complete": the adjective between the noun and "على"
+        ("أعلنت قوات الدعم السريع، مساء السبت، سيطرتها الكاملة على مدينة ود مدني", "ASSAULT"),
+        ("تمكن الجيش من السيطرة التامة على البلدة", "ASSAULT"),
+        # (controls: a state of control, no act)
+        ("أكد الجيش أن الوضع تحت السيطرة الكاملة", None),
+    ],
+)
+def test_assemble_full_control_taken(ex, text, etype):
+    assert [e.type for e in ex.extract(text, article_date=DATE)] == ([etype] if etype else [])
+
+
+@pytest.mark.parametrize(
+    "text, actors",
+    [
+        # a possessed body among the words of a verbal act is its object, not who acts
+        ("قررت البحرين إعادة فتح سفارتها في دمشق", ["BHR GOV"]),
+        # (control: the subject among the act's words)
+        ("طالب مجلس الأمن الدولي بوقف القتال في السودان", ["UNO UNO"]),
+    ],
+)
+def test_assemble_a_possessed_body_in_the_act_is_no_actor(ex, text, actors):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type in ("SUPPORT", "REQUEST"))
+    assert _codes(e.actors) == actors
+
+
+@pytest.mark.parametrize(
+    "text, actors",
+    [
+        # two states reopening their embassies restore relations, the subject between
+        ("أعادت السعودية وإيران فتح سفارتيهما بعد سبع سنوات من القطيعة", ["IRN GOV", "SAU GOV"]),
+        ("أعاد البلدان فتح سفارتيهما", ["--- ---"]),
+        # (control: one state's embassy)
+        ("أعادت البحرين فتح سفارتها في دمشق", ["BHR GOV"]),
+    ],
+)
+def test_assemble_embassies_reopened_restore_relations(ex, text, actors):
+    assert _codes(_one(ex, text, "SUPPORT", "").actors) == actors
+
+
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        # sites struck where no place is told are another named state's, not the striker's
+        ("إذا هاجمت إسرائيل المنشآت النووية فإن إيران سترد بقوة", "IRN"),
+        ("حمّلت الحكومة اللبنانية دمشق مسؤولية التفجير الذي استهدف موكب الوزير", "LBN"),
+        # (controls: no other state named; a place told)
+        ("أكد الجيش المصري أنه شن هجوما على مواقع المسلحين", "EGY"),
+        ("قصفت الطائرات الروسية مواقع المسلحين في إدلب وحذرت تركيا من التصعيد", "SYR"),
+    ],
+)
+def test_assemble_sites_struck_are_another_named_states(ex, text, country):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
+    assert [t.country for t in e.targets] == [country]
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # a site struck stands where its name says
+        ("أعلنت جماعة أنصار الله الحوثية استهداف مطار أبها السعودي بطائرة مسيرة", "Abha"),
+        ("قصفت الطائرات مطار صنعاء الدولي", "Sanaa"),
+        # (control: a town in an actor's name is no place)
+        ("هاجمت قوات صنعاء مواقع سعودية", None),
+    ],
+)
+def test_assemble_a_site_struck_is_where_its_name_says(ex, text, place):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
+    assert (e.place.name if e.place else None) == place
+
+
+@pytest.mark.parametrize(
+    "text, targets",
+    [
+        # a base named and struck is the target, its army's, and where the act is
+        ("هاجمت فصائل عراقية قاعدة عين الأسد", [("قاعدة عين الأسد", "IRQ MIL")]),
+        ("هاجمت طائرات مسيرة مجهولة قاعدة عين الأسد غرب العراق", [("قاعدة عين الأسد", "IRQ MIL")]),
+        ("أطلقت فصائل عراقية مسلحة طائرات مسيرة على قاعدة التنف الأمريكية",
+         [("قاعدة التنف الأمريكية", "USA MIL")]),
+        # (control: a base withdrawn from is only the place)
+        ("انسحبت القوات الأمريكية من قاعدة عين الأسد", []),
+    ],
+)
+def test_assemble_a_named_base_struck_is_the_target(ex, text, targets):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type in ("ASSAULT", "RETREAT"))
+    assert ([(t.text, t.code) for t in e.targets], e.place.name is not None) == (targets, True)
+
+
+@pytest.mark.parametrize(
+    "text, actors",
+    [
+        # a claim ("تبنته") past where and what the attack struck names its author
+        ("قتل جنديان في هجوم بطائرة مسيرة على قاعدة في الأردن، تبنته المقاومة الإسلامية في العراق",
+         ["IRQ REB"]),
+        ("قتل جنديان في هجوم على قاعدة في الأردن تبنته كتائب حزب الله", ["IRQ REB"]),
+        # (control: the claim right after the act)
+        ("قتل جنديان في هجوم تبناه تنظيم داعش", ["--- REB"]),
+    ],
+)
+def test_assemble_a_claim_past_the_target_names_the_author(ex, text, actors):
+    assert _codes(_one(ex, text, "ASSAULT", "هجوم").actors) == actors
+
+
+@pytest.mark.parametrize(
+    "text, actors, targets",
+    [
+        # "إحداها" after the verb: one of the acts told before did it; what follows is struck
+        ("شنت الطائرات عشرين غارة على المدينة، استهدفت إحداها مستشفى ميدانيا", ["--- MIL"], ["--- MED"]),
+        ("استهدفت إحداها مستشفى ميدانيا", [], ["--- MED"]),
+        # (control: a subject after the verb)
+        ("استهدفت الطائرات مستشفى ميدانيا", ["--- MIL"], ["--- MED"]),
+    ],
+)
+def test_assemble_one_of_them_is_no_object_made_subject(ex, text, actors, targets):
+    e = _one(ex, text, "ASSAULT", "استهدفت")
+    assert (_codes(e.actors), _codes(e.targets)) == (actors, targets)
+
+
+@pytest.mark.parametrize(
+    "text, targets",
+    [
+        # the verb of a noun entry's split form ("وقع ... اتفاقية") is that act, not the
+        # light verb of the next act's noun ("وقعت الزيارة")
+        ("وقع الرئيسان اتفاقية خلال زيارة الرئيس الفرنسي إلى القاهرة", []),
+        # and its words past the subject are not the object: whom the accord protects is no party
+        ("وقع الطرفان إعلانا لحماية المدنيين في جنيف", []),
+        # (control: a party named after "مع")
+        ("وقعت الحكومة اتفاقا مع حركة العدل والمساواة", ["SDN REB"]),
+    ],
+)
+def test_assemble_an_accord_signed_before_another_acts_noun(ex, text, targets):
+    assert _codes(_one(ex, text, "AGREE", "وقع").targets) == targets
+
+
+@pytest.mark.parametrize(
+    "text, actors",
+    [
+        # closing crossings, ports and borders restricts movement, whatever the verb's person
+        # (control: a form listed before)
+        ("أغلقت السلطات المصرية معبر رفح حتى إشعار آخر", ["EGY GOV"]),
+        ("أغلق الجيش الإسرائيلي المعابر مع القطاع منذ يومين", ["ISR MIL"]),
+        ("قالت إسرائيل إنها تغلق المعابر مع القطاع كل يوم جمعة", ["ISR GOV"]),
+        ("أغلق الأردن الحدود مع سوريا", ["JOR GOV"]),
+    ],
+)
+def test_assemble_closed_crossings_restrict_movement(ex, text, actors):
+    e = _one(ex, text, "COERCE", "غلق")
+    assert (e.mode, _codes(e.actors)) == ("restrict", actors)
+
+
+@pytest.mark.parametrize(
+    "text, accused",
+    [
+        # a conviction proven or not, or with its charge, is no condemnation
+        ("أفرجت السلطات عن المعتقلين بعد أن لم تثبت إدانتهم", False),
+        ("أطلقت المحكمة سراحه لعدم ثبوت إدانته", False),
+        ("وتمت إدانتها بتهمة التجسس لصالح دولة أجنبية", False),
+        # (controls: after "بعد", and a condemnation renewed, with its pronoun)
+        ("سجن الناشط بعد إدانته بتهمة إهانة الرئيس", False),
+        ("جددت الخارجية إدانتها للهجوم على المسجد", True),
+    ],
+)
+def test_assemble_a_conviction_is_no_condemnation(ex, text, accused):
+    assert ("ACCUSE" in _types(ex, text)) is accused
+
+
+@pytest.mark.parametrize(
+    "text, actors, targets",
+    [
+        # a government's experts in talks are its team, and the nisba joined to them the other side
+        ("قال الوزير إن الخبراء الفرنسيين والألمان سيواصلون محادثاتهم", ["FRA GOV"], ["DEU GOV"]),
+        # (control: its officials)
+        ("قال الوزير إن المسؤولين الفرنسيين والألمان سيواصلون محادثاتهم", ["FRA GOV"], ["DEU GOV"]),
+    ],
+)
+def test_assemble_a_governments_experts_in_talks(ex, text, actors, targets):
+    e = _one(ex, text, "CONSULT", "محادثاتهم")
+    assert (_codes(e.actors), _codes(e.targets)) == (actors, targets)
+
+
+def test_assemble_experts_without_the_article_are_commentators(ex):
+    # (a control of the experts' form, which takes the article only)
+    e = _one(ex, "يرى خبراء أن الهجوم على المدينة سيستمر", "ASSAULT", "الهجوم")
+    assert e.actors == ()
+
+
+@pytest.mark.parametrize(
+    "text, trigger, actors",
+    [
+        # the act one has (no) intent of has that one as its actor: "نية لدى X في / لـ"
+        ("قال المتحدث إنه لا نية لدى باريس لإرسال قوات إلى مالي", "لإرسال", ["FRA GOV"]),
+        ("أكد الوزير التركي عدم وجود نية لدى بلاده في الإبقاء على قواتها داخل العراق", "الإبقاء", ["TUR GOV"]),
+        ("لا توجد رغبة لدى الحكومة الكينية في فرض عقوبات على المعارضة", "عقوبات", ["KEN GOV"]),
+    ],
+)
+def test_assemble_who_holds_the_intent_acts(ex, text, trigger, actors):
+    e = next(e for e in ex.extract(text, article_date=DATE) if trigger in e.trigger.text)
+    assert _codes(e.actors) == actors
+
+
+@pytest.mark.parametrize(
+    "text, trigger, actors, targets, mode",
+    [
+        # "طائرة أمريكية مسيرة": the drone's adjective after its nisba is the craft's, which strikes
+        ("نفذت طائرات أمريكية مسيرة ضربة استهدفت قياديا في تنظيم القاعدة بمحافظة شبوة",
+         "استهدفت", ["USA MIL"], ["--- REB"], "drone"),
+        ("استهدفت طائرة إسرائيلية مسيرة سيارة في مدينة صور", "استهدفت", ["ISR MIL"], ["LBN REB"], "drone"),
+        # (controls: the drone shot down is that act's word, and the order of the drone's words)
+        ("أسقط المتمردون طائرة أمريكية مسيرة في محافظة مأرب", "مسيرة", ["YEM REB"], ["USA MIL"], None),
+        ("استهدفت طائرة مسيرة إسرائيلية سيارة في مدينة صور", "استهدفت", ["ISR MIL"], ["LBN REB"], "drone"),
+    ],
+)
+def test_assemble_a_drone_named_with_its_nisba_first(ex, text, trigger, actors, targets, mode):
+    e = _one(ex, text, "ASSAULT", trigger)
+    assert (_codes(e.actors), _codes(e.targets), e.mode) == (actors, targets, mode)
+
+
+@pytest.mark.parametrize(
+    "text, trigger, actors, fatalities",
+    [
+        # the dead who fell by someone's fire are that one's killing, with no attack named
+        ("سقط قتيلان برصاص الشرطة في مدينة الموصل", "قتيلان", ["IRQ COP"], 2),
+        ("سقط ثلاثة قتلى خلال احتجاجات في كربلاء برصاص قوات الأمن أمس", "قتلى", ["IRQ COP"], 3),
+        ("سقط أربعة قتلى برصاص إسرائيلي في طولكرم", "قتلى", ["ISR MIL"], 4),
+        ("سقط قتيلان بنيران الجيش في مدينة سرت", "قتيلان", ["LBY MIL"], 2),
+    ],
+)
+def test_assemble_the_dead_fallen_by_someones_fire(ex, text, trigger, actors, fatalities):
+    e = _one(ex, text, "ASSAULT", trigger)
+    assert (_codes(e.actors), e.fatalities) == (actors, fatalities)
+
+
+@pytest.mark.parametrize(
+    "text, types",
+    [
+        # (controls: the dead with no one's fire are a toll, and the protest is not by the shooters)
+        ("سقط قتيلان في مدينة الموصل", []),
+        ("سقط ثلاثة قتلى خلال احتجاجات في كربلاء برصاص قوات الأمن", ["ASSAULT", "PROTEST"]),
+    ],
+)
+def test_assemble_the_dead_without_fire_and_the_protest_beside(ex, text, types):
+    events = ex.extract(text, article_date=DATE)
+    assert sorted(e.type for e in events) == types
+    assert all(not e.actors for e in events if e.type == "PROTEST")
+
+
+@pytest.mark.parametrize(
+    "text, trigger, fatalities",
+    [
+        # "لقي مصرعه" with the pronoun that agrees with the dead: the killed verb's phrase
+        ("أكدت مصادر طبية أن ثلاثة جنود لقوا مصرعهم برصاص قناص في درعا", "مصرعهم", 3),
+        ("قالت مصادر أمنية إن شرطيا لقي حتفه برصاص مسلحين في العريش", "حتفه", 1),
+        # (the feminine, with its subject inside the phrase)
+        ("لقيت طفلة حتفها برصاص قناص في درعا", "لقيت", 1),
+        # (and the masculine)
+        ("لقي جندي حتفه برصاص قناص في درعا", "لقي", 1),
+    ],
+)
+def test_assemble_met_their_death_by_fire(ex, text, trigger, fatalities):
+    assert _one(ex, text, "ASSAULT", trigger).fatalities == fatalities
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a drowning is no attack
+        "لقيت امرأة حتفها غرقا في النهر",
+        # (control: nor is a road accident)
+        "لقي شخصان حتفهما في حادث سير على الطريق الدولي",
+    ],
+)
+def test_assemble_met_their_death_by_accident(ex, text):
+    assert ex.extract(text, article_date=DATE) == []
+
+
+@pytest.mark.parametrize(
+    "text, trigger, modality",
+    [
+        # what reports tell of is an act reported, or denied with them
+        ("نفت وزارة الدفاع التركية صحة التقارير عن قصف قواتها لمواقع مدنية في شمال العراق", "قصف", "negated"),
+        ("نفى الجيش الأنباء عن اعتقال صحفيين في العاصمة", "اعتقال", "negated"),
+        # (control: a claim of one)
+        ("أعلنت الحركة مسؤوليتها عن الهجوم على الحاجز", "الهجوم", "asserted"),
+    ],
+)
+def test_assemble_what_reports_tell_of(ex, text, trigger, modality):
+    e = next((e for e in ex.extract(text, article_date=DATE) if trigger in e.trigger.text), None)
+    assert e is not None and e.modality.value == modality
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two states exchanging prisoners in the present: the feminine dual, and the plural
+        "كينيا وإثيوبيا تتبادلان 40 أسيرا",
+        "الجيش والمتمردون يتبادلون الأسرى برعاية الصليب الأحمر",
+    ],
+)
+def test_assemble_prisoners_exchanged_in_the_present(ex, text):
+    e = _one(ex, text, "RETREAT", "تبادل")
+    assert e.mode == "release"
+
+
+@pytest.mark.parametrize(
+    "text, actors, targets",
+    [
+        # "طعن" with its victim is a stabbing
+        ("طعن رجل ثلاثة أشخاص في محطة للقطارات بمدينة ميونيخ", ["DEU CVL"], ["DEU CVL"]),
+        ("طعن شاب فلسطيني جنديا إسرائيليا عند حاجز قرب رام الله", ["PSE CVL"], ["ISR MIL"]),
+        ("أقدم شاب على طعن جندي إسرائيلي عند الحاجز", ["--- CVL"], ["ISR MIL"]),
+    ],
+)
+def test_assemble_a_stabbing_told_by_its_verb(ex, text, actors, targets):
+    e = _one(ex, text, "ASSAULT", "طعن")
+    assert (e.mode, _codes(e.actors), _codes(e.targets)) == ("primitive", actors, targets)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (controls of the verb: "طعن في" is to appeal against or to question; "الطعن" mostly the appeal)
+        "طعنت الحكومة في قرار المحكمة الدستورية",
+        "طعن المرشح في شرعية الانتخابات",
+        "رفضت المحكمة الطعن المقدم من الحكومة",
+    ],
+)
+def test_assemble_an_appeal_is_no_stabbing(ex, text):
+    assert "ASSAULT" not in _types(ex, text)
+
+
+@pytest.mark.parametrize(
+    "text, modality",
+    [
+        # control extended in the imperfect, and with the future's prefix a plan
+        ("قال المتحدث إن قوات الجيش ستبسط سيطرتها على البلدة خلال أيام", "planned"),
+        ("قال القائد إن الجيش سيحكم سيطرته على الحدود", "planned"),
+        # (control: without it)
+        ("قوات الجيش تبسط سيطرتها على البلدة", "asserted"),
+    ],
+)
+def test_assemble_control_extended_in_the_imperfect(ex, text, modality):
+    e = _one(ex, text, "ASSAULT", "سيطرت")
+    assert e.modality.value == modality
+
+
+@pytest.mark.parametrize(
+    "text, trigger, actors",
+    [
+        # who holds a view of an act is no actor of it
+        ("يرى المسؤولون أن الهجوم على المدينة سيستمر", "الهجوم", []),
+        # (controls: one the subject is no actor of, and its own act, told with "أنها")
+        ("يعتقد المحققون أن الانفجار نجم عن عبوة ناسفة", "الانفجار", []),
+        ("ترى الحكومة أنها قصفت مواقع الإرهابيين", "قصفت", ["--- GOV"]),
+    ],
+)
+def test_assemble_a_view_held_names_no_actor(ex, text, trigger, actors):
+    e = next(e for e in ex.extract(text, article_date=DATE) if trigger in e.trigger.text)
+    assert _codes(e.actors) == actors
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # a capital an attack's verb strikes is where the attack is, no government struck
+        ("قصفت روسيا كييف بالصواريخ فجر اليوم", "كييف"),
+        ("قصفت الطائرات الروسية العاصمة كييف بالصواريخ", "كييف"),
+        # (control: one attacked "على")
+        ("شنت الطائرات غارات على صنعاء", "صنعاء"),
+    ],
+)
+def test_assemble_a_capital_struck_by_the_verb_is_the_place(ex, text, place):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
+    assert (e.targets, e.place.text if e.place else None) == ((), place)
+
+
+def test_assemble_a_capital_accused_stays_the_accused(ex):
+    # (control: the capital as a government, by a verb of words)
+    e = _one(ex, "اتهمت روسيا كييف بقصف المدنيين", "ACCUSE", "اتهمت")
+    assert _codes(e.targets) == ["UKR GOV"]
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        # a rights activist is of the rights groups, not of the opposition
+        ("قضت محكمة عسكرية بسجن ناشط حقوقي خمس سنوات", "--- HRI"),
+        ("اعتقلت الشرطة ناشطا حقوقيا بارزا في العاصمة", "--- HRI"),
+        # (control: an activist with no adjective)
+        ("اعتقلت الشرطة ناشطا بارزا في العاصمة", "--- OPP"),
+    ],
+)
+def test_assemble_a_rights_activist_is_hri(ex, text, target):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type in ("SANCTION", "COERCE"))
+    assert _codes(e.targets) == [target]
+
+
+def test_assemble_a_toll_with_thousands_set_off(ex):
+    e = _one(ex, "قتل أكثر من 1,200 شخص في المعارك التي اندلعت في المدينة", "ASSAULT", "المعارك")
+    assert e.fatalities == 1200
+
+
+@pytest.mark.parametrize(
+    "text, types",
+    [
+        # humanitarian operations are aid, and their suspension stops aid, no truce
+        ("واصلت منظمة الصحة العالمية عملياتها الإنسانية في شمال السودان", ["AID"]),
+        ("علقت المنظمة عملياتها الإنسانية في الإقليم الشهر الماضي", ["SANCTION"]),
+        # (control: military operations are an attack)
+        ("نفذ الجيش عمليات عسكرية في المنطقة", ["ASSAULT"]),
+    ],
+)
+def test_assemble_humanitarian_operations_are_aid(ex, text, types):
+    assert _types(ex, text) == types
+
+
+@pytest.mark.parametrize(
+    "text, arrests",
+    [
+        # "أوقف" stops work, flights, exports: no arrest
+        ("أوقفت الشركة النفطية أعمالها في الحقل", 0),
+        ("أوقفت الخطوط الجوية رحلاتها إلى المطار الدولي", 0),
+        # (control: people stopped are arrested)
+        ("أوقفت السلطات عشرة أشخاص بتهمة التهريب", 1),
+    ],
+)
+def test_assemble_work_stopped_is_no_arrest(ex, text, arrests):
+    assert sum(e.mode == "arrest" for e in ex.extract(text, article_date=DATE)) == arrests

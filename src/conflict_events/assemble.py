@@ -1857,6 +1857,13 @@ def _usurped(toks, sent, trig) -> bool:
         toks[k].key in _USURPED for k in range(trig.end, min(sent.end, trig.end + 4)))
 
 
+def _stopped_work(toks, sent, trig) -> bool:
+    """"أوقف" stops work as well as it arrests people: "أوقفت الشركة أعمالها في السودان",
+    "أوقفت الوكالة عملياتها" stop no one (the work a few words on: past the subject)."""
+    return trig.entry.mode == "arrest" and trig.end - trig.start == 1 and toks[trig.start].key in _STOPPING and any(
+        toks[k].key in _WORKS and not toks[k].prep for k in range(trig.end, min(sent.end, trig.end + 4)))
+
+
 def _holds_no_one(toks, sent, trig, actor_ms) -> bool:
     """"حبس" detains only the people after it, past a count ("حبس الناشط", "حبس 15 متهما"):
     "حبس الأنفاس", "حبس المياه" hold no one."""
@@ -3803,6 +3810,8 @@ _VERB_SHAPED = _keys("اعدم تعدم")
 _RAPE = "trg.assault.ightisab."
 _USURPED = _keys("ارض اراضي اراض ارضه ارضها ارضنا ارضهم سلطه سلطات حكم حق حقوق منصب ممتلكات اموال عقارات ملكيه")
 _DETAIN = "حبس"  # "حبس 15 متهما": the detained follow it (else "حبس الأنفاس")
+# what is stopped rather than arrested after "أوقف": work, flights, exports ("أوقفت الشركة أعمالها")
+_WORKS = _keys("عمليات اعمال عمل نشاط نشاطات انشطه رحلات صادرات انتاج ضخ بث خدمات ملاحه تعامل دراسه")
 _WOUNDING = "trg.assault.asaba.verb"  # "أصابت القوات شابا": who wounded whom
 _JUDGMENTS = tuple(normalize(w) for w in "قرار رأي تقدير اختيار موقف تحليل توقع".split())  # (and suffixed)
 
@@ -4509,6 +4518,7 @@ class Assembler:
                 and not _body_purpose(toks, t, actor_ms) and not _conviction(toks, t)
                 and not _families(toks, sent, t, actor_ms, triggers)
                 and not _holds_no_one(toks, sent, t, actor_ms) and not _usurped(toks, sent, t)
+                and not _stopped_work(toks, sent, t)
                 # "طائرة مسيرة مفخخة": the adjective of a rigged thing, no car bomb
                 and not (t.end - t.start == 1 and toks[t.start].key == _RIGGED and t.start > sent.start
                          and toks[t.start - 1].key in _RIGGED_THINGS)
