@@ -16992,3 +16992,19 @@ def test_assemble_humanitarian_operations_are_aid(ex, text, types):
 )
 def test_assemble_work_stopped_is_no_arrest(ex, text, arrests):
     assert sum(e.mode == "arrest" for e in ex.extract(text, article_date=DATE)) == arrests
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        # a nationality after a count is the counted people's, no actor
+        ("أعلنت الحكومة الكندية تجميد أصول 20 شخصية إيرانية", "CAN GOV"),
+        # one close to a body is not done by it
+        ("أعلنت كندا تجميد أصول شركات مقربة من الحرس الثوري", "CAN GOV"),
+        # (control: a nationality right after the act is its doer's)
+        ("شنت الطائرات غارات إسرائيلية على القطاع", "ISR MIL"),
+    ],
+)
+def test_assemble_a_counted_nationality_and_one_close_to_are_no_actor(ex, text, actor):
+    e = ex.extract(text, article_date=DATE)[0]
+    assert _codes(e.actors) == [actor]

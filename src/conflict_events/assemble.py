@@ -3809,6 +3809,8 @@ _CAPTURE = "اسر"  # "أسر جنديين": the captured follow it (else famil
 _VERB_SHAPED = _keys("اعدم تعدم")
 _RAPE = "trg.assault.ightisab."
 _USURPED = _keys("ارض اراضي اراض ارضه ارضها ارضنا ارضهم سلطه سلطات حكم حق حقوق منصب ممتلكات اموال عقارات ملكيه")
+# "مقربة من الكرملين", "قريبا من الحدود": close to one, not done by one
+_CLOSE_TO = _keys("مقرب مقربه مقربين مقربون مقربا قريب قريبه قريبين قريبون قريبا")
 _DETAIN = "حبس"  # "حبس 15 متهما": the detained follow it (else "حبس الأنفاس")
 # what is stopped rather than arrested after "أوقف": work, flights, exports ("أوقفت الشركة أعمالها")
 _WORKS = _keys("عمليات اعمال عمل نشاط نشاطات انشطه رحلات صادرات انتاج ضخ بث خدمات ملاحه تعامل دراسه")
@@ -7100,13 +7102,14 @@ class Assembler:
             t.key in LOCATIVE or t.key in PREPOSITIONS or t.prep or t.key in TOLL_LINKS
             or t.key in PLACE_NOUNS or t.key in _CAPITAL_WORD
             or (_definite(t) and _definite(toks[after.start]) and _NISBA_ENDING.search(t.key) is None)
-            or t.key in _LADEN
+            or t.key in _LADEN or (not t.is_punct and self._only_quantities((t,)))
             for t in toks[trig.end : after.start]
         ):
             # "اشتباك قرب الحدود الصومالية": the adjective is the border's; "تبادل ... أسيرا
             # بوساطة مصرية": the mediation's; "أودت الغارة بحياة فلسطيني": the one killed;
             # "هز انفجار العاصمة الصومالية", "هجوم القاعدة الأمريكية": the noun's between;
-            # "اعترضت سفينة تحمل أسلحة إيرانية": what the craft carries
+            # "اعترضت سفينة تحمل أسلحة إيرانية": what the craft carries; "تجميد أصول 15
+            # شخصية روسية": the counted noun's
             after = None
         if (after is not None and after.kind == "nisba" and toks[trig.end - 1].key in CRAFT
                 and (toks[trig.start].key in SHOOT_DOWN or e.id == _DOWNED)):
@@ -8270,8 +8273,11 @@ class Assembler:
                     i > sent.start and not toks[i - 1].is_punct and self._only_quantities((toks[i - 1],)))):
                 continue  # "مقتل عنصر من عناصر الحشد", "القبض على 23 من عناصر": a part of a whole
             if plain_min and i > sent.start and (toks[i - 1].key in BACKED_BY or toks[i - 1].key in BACKING
-                                                 or toks[i - 1].key in _ASKED_BY or toks[i - 1].key in _MEDIATION):
-                continue  # "المدعومين من روسيا", "بدعم من", "بطلب من", "بوساطة من": no agent
+                                                 or toks[i - 1].key in _ASKED_BY or toks[i - 1].key in _MEDIATION
+                                                 or toks[i - 1].key in _CLOSE_TO):
+                # "المدعومين من روسيا", "بدعم من", "بطلب من", "بوساطة من", "مقربة من
+                # الكرملين": no agent
+                continue
             if plain_min and i > sent.start and toks[i - 1].key in _LAUNCHED:
                 continue  # "اعتراض صاروخ أطلق من اليمن": where it was fired from
             if t.key in _ASCRIBED and i + 1 < sent.end and (toks[i + 1].key == "الي" or toks[i + 1].has_li):
