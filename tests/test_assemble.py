@@ -17008,3 +17008,23 @@ def test_assemble_work_stopped_is_no_arrest(ex, text, arrests):
 def test_assemble_a_counted_nationality_and_one_close_to_are_no_actor(ex, text, actor):
     e = ex.extract(text, article_date=DATE)[0]
     assert _codes(e.actors) == [actor]
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        # an act guarded against or feared is possible, and not the guard's or the fearful's
+        ("نشرت السلطات المغربية مئات الشرطيين في الرباط تحسبا لأعمال شغب", "شغب"),
+        ("نزح مئات السكان عن القرية خشية تجدد القصف", "القصف"),
+        ("أغلقت المدارس أبوابها خوفا من هجمات جديدة", "هجمات"),
+    ],
+)
+def test_assemble_an_act_feared_is_possible_and_nobodys(ex, text, trigger):
+    e = next(e for e in ex.extract(text, article_date=DATE) if trigger in e.trigger.text)
+    assert (e.modality, e.actors) == (ce.Modality.POSSIBLE, ())
+
+
+def test_assemble_an_act_feared_leaves_the_guard_its_own_act(ex):
+    # (control: the deployment itself stays the state's, asserted)
+    e = _one(ex, "نشرت السلطات قوات إضافية تحسبا لاحتجاجات جديدة", "MOBILIZE", "نشرت")
+    assert (e.modality, _codes(e.actors)) == (ce.Modality.ASSERTED, ["--- GOV"])

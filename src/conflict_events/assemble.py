@@ -3811,6 +3811,7 @@ _RAPE = "trg.assault.ightisab."
 _USURPED = _keys("ارض اراضي اراض ارضه ارضها ارضنا ارضهم سلطه سلطات حكم حق حقوق منصب ممتلكات اموال عقارات ملكيه")
 # "مقربة من الكرملين", "قريبا من الحدود": close to one, not done by one
 _CLOSE_TO = _keys("مقرب مقربه مقربين مقربون مقربا قريب قريبه قريبين قريبون قريبا")
+_FEARED = _keys("تحسبا خشيه خوفا تخوفا")  # "تحسبا لأعمال شغب": an act feared, not done
 _DETAIN = "حبس"  # "حبس 15 متهما": the detained follow it (else "حبس الأنفاس")
 # what is stopped rather than arrested after "أوقف": work, flights, exports ("أوقفت الشركة أعمالها")
 _WORKS = _keys("عمليات اعمال عمل نشاط نشاطات انشطه رحلات صادرات انتاج ضخ بث خدمات ملاحه تعامل دراسه")
@@ -7253,6 +7254,10 @@ class Assembler:
         for s in sorted(light, key=lambda m: -m.start):
             if e.type == "ASSAULT" and any(t.key in REPEL or t.key in _FOILING for t in toks[s.end : trig.start]):
                 continue  # "نجحت القوات في إحباط هجوم": who foils or repels an attack did not make it
+            if any(t.key in _FEARED for t in toks[max(sent.start, s.start - 1) : trig.start]):
+                # "نشرت الحكومة الشرطة تحسبا لأعمال شغب", "فروا خشية تجدد القصف": what one
+                # guards against or fears is no act of one's
+                continue
             # (what one calls a crime follows "بأنه" and the act it is: "واصفا الحادث بأنه جريمة")
             called = e.id == _CALLED_CRIME
             # (nouns joined by "و" are objects of one light verb: "أعلنت الحكومة حالة الطوارئ
