@@ -17028,3 +17028,19 @@ def test_assemble_an_act_feared_leaves_the_guard_its_own_act(ex):
     # (control: the deployment itself stays the state's, asserted)
     e = _one(ex, "نشرت السلطات قوات إضافية تحسبا لاحتجاجات جديدة", "MOBILIZE", "نشرت")
     assert (e.modality, _codes(e.actors)) == (ce.Modality.ASSERTED, ["--- GOV"])
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        # the act one is arrested on the claim of is alleged: its target is no one arrested,
+        # and it is no event of its own
+        ("اعتقلت قوات الاحتلال شابا فلسطينيا بزعم إلقائه الحجارة على الجنود", "PSE CVL"),
+        ("اعتقلت الشرطة أربعة أشخاص بذريعة الاعتداء على رجال الأمن", "--- CVL"),
+        # (control: an alleged act that names no one)
+        ("اعتقلت الشرطة ناشطا بدعوى التحريض على العنف", "--- OPP"),
+    ],
+)
+def test_assemble_an_alleged_act_is_neither_target_nor_event(ex, text, target):
+    events = ex.extract(text, article_date=DATE)
+    assert [(e.mode, _codes(e.targets)) for e in events] == [("arrest", [target])]

@@ -745,13 +745,14 @@ def _denied_light_verb(toks, sent, trig, support, others, phrases) -> bool:
 def _charged(toks, sent, trig) -> bool:
     """An act named in a charge is what one is accused of, no event told: "بسجن ناشطين بتهمة
     التحريض على التجمهر", "اعتقلت ثلاثة بتهمة التخطيط لهجمات"; and so is one named as what
-    people are implicated in ("جماعات أخرى متورطة في القتال")."""
+    people are implicated in ("جماعات أخرى متورطة في القتال") or as the claim one acts on
+    ("اعتقلت الشرطة ثلاثة بذريعة الاعتداء على رجال الأمن")."""
     if trig.entry.pos != "noun" and not _definite(toks[trig.start]):  # (a verb form read as a noun)
         return False
     for k in range(trig.start - 1, max(sent.start, trig.start - 5) - 1, -1):
         if _punct(toks[k]) or toks[k].has_conj:
             return False
-        if toks[k].key in _CHARGES:
+        if toks[k].key in _CHARGES or toks[k].key in _ALLEGED:
             return True
     return False
 
@@ -3466,6 +3467,7 @@ _HOSTING = _keys("استضاف استضافت يستضيف تستضيف ستست
 # what one is suspected or accused of is one's own act: "المشتبه به في تفجير"
 # "يشتبه في", "للاشتباه في": what one is suspected of follows
 _SUSPICION = _keys("يشتبه تشتبه يشتبهون اشتباه للاشتباه بالاشتباه")
+_ALLEGED = _keys("بزعم زعم مزاعم دعوي ادعاء ذريعه بذريعه حجه")  # "بزعم", "بدعوى", "بذريعة": what is alleged
 _SUSPECTED = _SUSPICION | _keys("مشتبه مشتبها مشتبهين متهم متهما متهمين تهمه تهم")
 _WITNESS = _keys("شهد شهدت يشهد تشهد")  # "شهدت المدينة": where it happens
 _DENY = _keys("نفي نفت نفوا ينفي تنفي")  # verbs of denial
@@ -8847,10 +8849,12 @@ class Assembler:
                 break  # "أغلقت الحدود إثر هجوم على حرس الحدود": the act it follows is another's
             if i > start and e.type == "ACCUSE" and t.key in _BEFALLEN_BY:
                 break  # "انتقدت المنظمة استخدام القوة ضد المتظاهرين": whom the act condemned befell
-            if i > trig.end and e.type != "ACCUSE" and (t.key in _CHARGES or t.key in _SUSPICION or any(
+            if i > trig.end and e.type != "ACCUSE" and (
+                    t.key in _CHARGES or t.key in _SUSPICION or t.key in _ALLEGED or any(
                     o.start == i and o.entry.type == "ACCUSE" for o in others)):
                 # "اعتقلت ثلاثة بتهمة التخطيط لهجوم على كنيسة", "... ثلاثة أشخاص تتهمهم
-                # بالتخطيط لهجوم على السفارة": the charged act's
+                # بالتخطيط لهجوم على السفارة", "اعتقل شابا بزعم إلقائه الحجارة على الجنود":
+                # the charged act's
                 break
             if (i > start and (
                     e.type == "ASSAULT" and t.prep == "ب" and not any(p.start == i for p in phrases)
