@@ -17044,3 +17044,18 @@ def test_assemble_an_act_feared_leaves_the_guard_its_own_act(ex):
 def test_assemble_an_alleged_act_is_neither_target_nor_event(ex, text, target):
     events = ex.extract(text, article_date=DATE)
     assert [(e.mode, _codes(e.targets)) for e in events] == [("arrest", [target])]
+
+
+@pytest.mark.parametrize(
+    "text, modality",
+    [
+        # an executive order signed enacts what it says: no command of an act to come
+        ("وقع الرئيس أمرا تنفيذيا يفرض عقوبات على شركات النفط", ce.Modality.ASSERTED),
+        ("أصدر الرئيس أمرا تنفيذيا بفرض عقوبات على شركات النفط", ce.Modality.ASSERTED),
+        # (control: an order to act calls for it)
+        ("أمر الرئيس بفرض عقوبات على شركات النفط", ce.Modality.REQUESTED),
+    ],
+)
+def test_assemble_an_executive_order_is_no_command(ex, text, modality):
+    e = _one(ex, text, "SANCTION", "عقوبات")
+    assert e.modality == modality

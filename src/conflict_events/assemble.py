@@ -3381,6 +3381,7 @@ TOLL_COUNT = _keys("عدد حصيله")
 _TO = _keys("الي")
 _TO_WHOM = _TO | _ON  # "مساعدات إلى النازحين", "وزعت مساعدات على الأسر"
 _UNDERSTANDING = _keys("تفاهم")  # "مذكرة تفاهم"
+_EXECUTIVE = _keys("تنفيذي تنفيذيا تنفيذيه")  # "أمر تنفيذي": a decree, no command
 _ARRIVING = _keys("وصل وصلت وصلوا تصل يصل دخل دخلت تدخل يدخل رست ترسو هبطت تهبط عبرت تعبر")
 _SHARP = _keys(  # "انتقادات حادة", "شديدة اللهجة"
     "حاد حاده شديد شديده اللهجه مباشر مباشره لاذع لاذعه قوي قويه صريح صريحه واضح واضحه متكرر متكرره")
@@ -4423,8 +4424,9 @@ class Assembler:
                     and not (m.end < sent.end and _no_pilot(toks, m.end)) and not _commander(toks, m.start)
                     # "في بلدة بيت أمر": a word of a town's name, no order
                     and not _after_name_head(toks, m.start)
-                    # "مذكرة تفاهم للتعاون": a memorandum signed, no warrant
-                    and not (m.end < sent.end and toks[m.end].key in _UNDERSTANDING)
+                    # "مذكرة تفاهم للتعاون": a memorandum signed, no warrant; "أمرا تنفيذيا
+                    # يفرض عقوبات": an executive order signed enacts what it says
+                    and not (m.end < sent.end and (toks[m.end].key in _UNDERSTANDING or toks[m.end].key in _EXECUTIVE))
                     # "ثلاثة منهم في حالة حرجة", "في حالة تأهب": a state one is in, no condition
                     and not (m.entry.id == _IF_CUE and m.end < sent.end and toks[m.end].key in _STATES_IN)]
             support = [m for m in found.get("support", ())
