@@ -34,7 +34,9 @@ Rules, each with an example:
   lexicon has the form too ("سوريه" is the country and the feminine nisba): regions news names that GeoNames cities lack
   ("قطاع غزه", "شرق الفرات"), variant spellings added to a generated entry
   (``{"also": "ابو كمال", "country": "SYR", "forms": ["البوكمال"]}``) and forms removed
-  from a country's generated entries (``{"drop": "الشهداء", "country": "EGY"}``).
+  from a country's generated entries (``{"drop": "الشهداء", "country": "EGY"}``); ``"venue":
+  true`` on an ``also`` or ``geonameid`` line marks a town that hosts other states' talks
+  (Geneva, Vienna, Astana), whose sides take no country from it.
 
 Run from the repository root::
 
@@ -422,6 +424,8 @@ def _apply_extras(
             for f in check(d, d.get("forms", [])):
                 if f not in target["forms"]:
                     target["forms"].append(f)
+            if d.get("venue"):
+                target["venue"] = True
         else:
             e = {k: v for k, v in d.items() if k != "_line"}
             if len(set(e["forms"])) != len(e["forms"]):

@@ -8530,6 +8530,22 @@ def test_assemble_talks_in_a_town_of_others_talks_are_not_the_hosts(ex, text, co
     assert [s.country for s in (*e.actors, *e.targets)] == codes
 
 
+def test_assemble_a_venue_of_a_users_gazetteer_hosts_no_side(tmp_path):
+    # a town the user's gazetteer marks as a venue of others' talks gives the sides no state
+    row = {"id": "user.place.bergenstock", "forms": ["بورغنستوك"], "kind": "city", "name": "Buergenstock",
+           "country": "CHE", "lat": 46.99, "lon": 8.39}
+    text = "اجتمع ممثلو الحكومة والمعارضة في بورغنستوك لاستئناف المفاوضات"
+    codes = []
+    for venue in (False, True):
+        (tmp_path / str(venue)).mkdir()
+        path = tmp_path / str(venue) / "places.jsonl"
+        path.write_text(json.dumps({**row, "venue": venue}, ensure_ascii=False) + "\n", encoding="utf-8")
+        e = ce.Extractor(lexicons=[path]).extract(text, article_date=DATE)[0]
+        assert e.place is not None and e.place.rule == row["id"]
+        codes.append([s.country for s in (*e.actors, *e.targets)])
+    assert codes == [["CHE", "CHE"], [None, None]]
+
+
 def test_assemble_a_capital_after_a_direction_is_where_not_who(ex):
     text = "وخرج آلاف المتظاهرين الأردنيين في مسيرات جابت وسط عمان للمطالبة بطرد السفير الإسرائيلي"
     assert _codes(_one(ex, text, "REQUEST", "للمطالبة").actors) == ["JOR OPP"]

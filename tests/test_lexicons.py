@@ -101,6 +101,8 @@ def test_lexicons_mixed_file_needs_a_lexicon_key(tmp_path):
         ({"lexicon": "cues", "id": "c", "forms": ["لم"], "modality": "maybe"}, "modality"),
         ({"lexicon": "places", "id": "p", "forms": ["حلب"], "kind": "city", "name": "Aleppo",
           "lat": 136.2, "lon": 37.1}, "out of range"),
+        ({"lexicon": "places", "id": "p", "forms": ["جنيف"], "kind": "city", "name": "Geneva",
+          "venue": "yes"}, "venue"),
         ({"lexicon": "nothing", "id": "x", "forms": ["x"]}, "unknown lexicon"),
     ],
 )
@@ -147,3 +149,9 @@ def test_lexicons_a_support_serves_only_its_namers_when_it_says_so(tmp_path):
     with pytest.raises(LexiconError, match="named_only") as info:
         read_lexicon_file(bad)
     assert info.value.line == 1
+
+
+def test_lexicons_the_gazetteer_marks_the_towns_of_others_talks():
+    venues = {e.name for name, e in load_lexicon().entries() if name == "places" and e.venue}
+    assert {"Geneva", "Vienna", "Astana"} <= venues
+    assert not venues & {"Baghdad", "Cairo", "Aleppo"}

@@ -3875,10 +3875,6 @@ _CLOSING_OF = {"»": "«", "”": "“", '"': '"'}  # a closing quote and its op
 _NAMED_IN_QUOTES = _keys("قناه صحيفه وكاله موقع اذاعه محطه عصابه عصابتي عصابات كارتل")
 _SYMMETRIC = frozenset(("CONSULT", "AGREE", "COOPERATE"))
 _VENUE_TYPES = frozenset(("CONSULT", "AGREE"))  # acts whose place may be a venue abroad
-# towns that host the talks of other states' sides: Geneva, Lausanne, Montreux, Vienna,
-# Stockholm, Astana, Sochi
-_TALKS_VENUES = frozenset(("plc.che.2660646", "plc.che.2659994", "plc.che.2659601", "plc.aut.2761369",
-                           "plc.swe.2673730", "plc.kaz.1526273", "plc.rus.491422"))
 _SIDE_PLACE_KINDS = frozenset(("region", "governorate"))  # a region that has a government
 _CONDEMNABLE = frozenset(("ASSAULT", "COERCE", "THREATEN", "SANCTION"))  # acts condemned by their doers
 _LIVE_FIRE = BULLETS | _keys("ذخيره بذخيره")  # "حي" after them is "live", no neighbourhood
@@ -4161,9 +4157,13 @@ class Assembler:
         self._capital_sides = {e.country: e for e in actors if e.id.startswith(_STATE_NAMES[1]) and e.country}
         # the gazetteer's order (the most populous first), for a name several places share
         self._place_rank: dict[str, int] = {}
+        # towns that host other states' talks (Geneva, Astana: the gazetteer's venues)
+        self._venues: set[str] = set()
         for name, e in lexicon.entries():
             if name == "places":
                 self._place_rank.setdefault(e.id, len(self._place_rank))
+                if e.venue:
+                    self._venues.add(e.id)
                 if e.kind == "capital" and e.country:
                     self._capitals.setdefault(e.country, e)
                 elif e.kind == "country" and e.country:
@@ -6383,7 +6383,7 @@ class Assembler:
             context = _other_country(sent_countries, article_countries, place.country) or (
                 # "اجتمع وفد الحكومة مع ممثلي المعارضة في جنيف": in a town that hosts others'
                 # talks, no side is the host's unless named so
-                None if place.rule in _TALKS_VENUES else context)
+                None if place.rule in self._venues else context)
         speaker = self._speaker(toks, sent, trig, phrases)
         own = self._speakers_state(speaker)
         actor_context = context

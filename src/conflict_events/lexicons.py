@@ -242,13 +242,15 @@ class ActorEntry(_Entry):
 
 @attrs.frozen
 class PlaceEntry(_Entry):
-    """A gazetteer entry."""
+    """A gazetteer entry; ``venue``: a town that hosts other states' talks (Geneva, Astana),
+    so sides that meet there take no country from it."""
 
     kind: str
     name: str
     country: str | None
     lat: float | None
     lon: float | None
+    venue: bool = False
 
 
 @attrs.frozen
@@ -280,7 +282,7 @@ _KEYS = {
         "kind", "name", "country", "sector", "contextual", "opposed", "inanimate", "mirrors",
         "toll_only", "definite", "indefinite", "adjectival",
     },
-    "places": _COMMON | {"kind", "name", "country", "lat", "lon", "population", "geonameid"},
+    "places": _COMMON | {"kind", "name", "country", "lat", "lon", "population", "geonameid", "venue"},
     "cues": _COMMON | {"modality", "direction", "scope"},
     "support": _COMMON | {"voice", "named_only"},
 }
@@ -396,7 +398,8 @@ def _build(lexicon: str, d: Mapping[str, Any], source: str, line: int) -> _Entry
         if lat is not None and not (-90 <= lat <= 90 and -180 <= lon <= 180):
             raise ValueError(f"coordinates {lat}, {lon} out of range")
         return PlaceEntry(
-            **base, kind=kind, name=name, country=_country(d.get("country")), lat=lat, lon=lon
+            **base, kind=kind, name=name, country=_country(d.get("country")), lat=lat, lon=lon,
+            venue=_flag(d, "venue"),
         )
     if lexicon == "cues":
         modality = d.get("modality")
