@@ -17075,3 +17075,17 @@ def test_assemble_an_alleged_act_is_neither_target_nor_event(ex, text, target):
 def test_assemble_an_executive_order_is_no_command(ex, text, modality):
     e = _one(ex, text, "SANCTION", "عقوبات")
     assert e.modality == modality
+
+
+@pytest.mark.parametrize(
+    "text, actor, target",
+    [
+        # a ban or dissolution of parties restricts them (CAMEO 1722), the banning side acting
+        ("أعلن المجلس العسكري حظر أنشطة الأحزاب السياسية في البلاد", "--- GOV", "--- PTY"),
+        ("حظرت الحكومة الأحزاب الدينية", "--- GOV", "--- PTY"),
+        ("أعلنت الحكومة التونسية حل الحزب الحاكم السابق", "TUN GOV", "TUN PTY"),
+    ],
+)
+def test_assemble_a_ban_on_parties_restricts_them(ex, text, actor, target):
+    e = _one(ex, text, "COERCE", "")
+    assert (e.cameo, _codes(e.actors), _codes(e.targets)) == ("1722", [actor], [target])
