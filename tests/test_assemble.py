@@ -17089,3 +17089,18 @@ def test_assemble_an_executive_order_is_no_command(ex, text, modality):
 def test_assemble_a_ban_on_parties_restricts_them(ex, text, actor, target):
     e = _one(ex, text, "COERCE", "")
     assert (e.cameo, _codes(e.actors), _codes(e.targets)) == ("1722", [actor], [target])
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        # the capital a visitor goes to does not hold the talks the visit is for, he does
+        ("يزور رئيس الوزراء الباكستاني كابول لإجراء محادثات مع المسؤولين الأفغان", "PAK GOV"),
+        ("سيزور وزير الخارجية المصري أنقرة الأسبوع المقبل لإجراء محادثات مع نظيره التركي", "EGY GOV"),
+        # (control: the visitor who goes to the capital)
+        ("وصل وزير الخارجية المصري إلى أنقرة لإجراء محادثات مع نظيره التركي", "EGY GOV"),
+    ],
+)
+def test_assemble_a_capital_visited_holds_no_talks(ex, text, actor):
+    e = _one(ex, text, "CONSULT", "محادثات")
+    assert _codes(e.actors) == [actor]

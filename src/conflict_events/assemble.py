@@ -7328,6 +7328,14 @@ class Assembler:
                                                 time_toks=time_toks)
                         if p is not None and self._after_prep(toks, sent, p):
                             p = None  # ("بحث في مسقط ... مع المتحدث": two places of one clause)
+                    if p is not None and p.kind in ("country", "capital") and any(
+                            o.entry.mode == "visit" and o.end <= p.start for o in others):
+                        # "يزور وزير الخارجية دمشق لإجراء محادثات": the capital visited does
+                        # not act, its visitor before it does
+                        q = self._phrase_before(phrases, p.start, sent, max_gap=0, toks=toks, time_toks=time_toks)
+                        if q is not None and q.kind not in ("country", "capital") and any(
+                                o.entry.mode == "visit" and o.end <= q.start for o in others):
+                            p = q
                 if p is not None and not self._reports_deaths(toks, trig, s, phrases):
                     return p, "slot.support"
             # (past the weapon it was made with: "هجوم بالأسلحة الرشاشة شنه مسلحون")
