@@ -17104,3 +17104,33 @@ def test_assemble_a_ban_on_parties_restricts_them(ex, text, actor, target):
 def test_assemble_a_capital_visited_holds_no_talks(ex, text, actor):
     e = _one(ex, text, "CONSULT", "محادثات")
     assert _codes(e.actors) == [actor]
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        # who resigns or strikes back after deaths in an act did not carry that act out
+        ("استقال قائد الشرطة بعد مقتل متظاهرين في عملية أمنية", "عملية"),
+        ("شن الجيش عملية عسكرية بعد مقتل ثلاثة جنود في كمين", "كمين"),
+    ],
+)
+def test_assemble_the_act_deaths_came_in_is_not_the_subjects(ex, text, trigger):
+    assert _one(ex, text, "ASSAULT", trigger).actors == ()
+
+
+@pytest.mark.parametrize(
+    "text, etype, trigger",
+    [
+        # the dead of what an act follows are not its object
+        ("فرضت السلطات حظر التجول بعد مقتل شرطيين في هجوم على مركز أمني", "COERCE", "حظر"),
+        ("شن الجيش عملية عسكرية بعد مقتل جنديين في كمين", "ASSAULT", "عملية"),
+    ],
+)
+def test_assemble_the_dead_an_act_follows_are_not_its_object(ex, text, etype, trigger):
+    assert _one(ex, text, etype, trigger).targets == ()
+
+
+def test_assemble_an_act_reaches_its_object_past_no_after(ex):
+    # (control: the object right after the act's noun)
+    e = _one(ex, "أعلنت الشرطة اعتقال خمسة أشخاص في المدينة", "COERCE", "اعتقال")
+    assert _codes(e.targets) == ["--- CVL"]

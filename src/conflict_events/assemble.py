@@ -7542,6 +7542,12 @@ class Assembler:
             # a death or a protest the clause is dated or caused by is not the subject's (a
             # battle may be: "سيطرت القوات على سرت بعد معارك مع")
             return None, None
+        if trig.entry.pos == "noun" and trig.start - 3 >= sent.start and toks[trig.start - 1].key in ("في", "خلال"):
+            # (nor the act those deaths came in: "استقال الوزير بعد مقتل مدنيين في عملية عسكرية")
+            k = next((k for k in range(trig.start - 2, max(sent.start, trig.start - 5) - 1, -1)
+                      if toks[k].key in _KILL_OR_INJURY), None)
+            if k is not None and self._after_or_because(toks, sent, k):
+                return None, None
         if (trig.entry.type == "ASSAULT" and trig.entry.id not in _CLASHES
                 and previous and all(ev.type != "ASSAULT" for ev, _ in previous) and (
                     trig.entry.pos == "noun" and self._after_or_because(toks, sent, trig.start)
@@ -8945,6 +8951,8 @@ class Assembler:
                     # وصفته الحكومة بأنه إرهابي"), the plotter's ("هجوم خطط له التنظيم") and
                     # that of the clause that tells it ("وقع الهجوم عندما هاجم مسلحون الموقع")
                     break
+                if any(toks[i].key in _AFTER_OR_BECAUSE and i not in time_toks for i in range(start, p.start)):
+                    break  # "فرض الجيش حظر التجول بعد مقتل جنديين": the dead of what the act follows
                 if near and not self._starts_with_prep(toks, p) and (
                     self._patient_like(p) or p.start > trig.end or arrest
                     or toks[trig.end - 1].key in PREPOSITIONS  # "الإفراج عن الناشطات"
