@@ -17134,3 +17134,23 @@ def test_assemble_an_act_reaches_its_object_past_no_after(ex):
     # (control: the object right after the act's noun)
     e = _one(ex, "أعلنت الشرطة اعتقال خمسة أشخاص في المدينة", "COERCE", "اعتقال")
     assert _codes(e.targets) == ["--- CVL"]
+
+
+@pytest.mark.parametrize(
+    "text, trigger, sides",
+    [
+        # the dead an act follows, and who shot them, are no toll, target or actor of it
+        ("شن الجيش غارات على مواقع المسلحين بعد مقتل خمسة جنود", "غارات", ["--- MIL", "--- REB"]),
+        ("شنت القوات عملية عسكرية إثر مقتل جنديين", "عملية", ["--- MIL"]),
+        ("اندلعت مواجهات عنيفة في المدينة بعد مقتل شاب برصاص الشرطة", "مواجهات", []),
+    ],
+)
+def test_assemble_the_dead_an_act_follows_are_no_toll_of_it(ex, text, trigger, sides):
+    e = _one(ex, text, "ASSAULT", trigger)
+    assert (e.fatalities, [s.code for s in (*e.actors, *e.targets)]) == (None, sides)
+
+
+def test_assemble_a_toll_after_the_act_is_its_own(ex):
+    # (control: the dead the act caused)
+    e = _one(ex, "شن الجيش غارات على مواقع المسلحين أسفرت عن مقتل خمسة منهم", "ASSAULT", "غارات")
+    assert e.fatalities == 5

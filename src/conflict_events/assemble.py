@@ -8274,6 +8274,8 @@ class Assembler:
             t = toks[i]
             if i in starts:
                 break
+            if t.key in _AFTER_OR_BECAUSE and i + 1 < sent.end and toks[i + 1].key in _KILL_OR_INJURY:
+                break  # "اندلعت مواجهات بعد مقتل شاب برصاص الشرطة": who shot the one whose death it followed
             if (t.text in ("،", ",") and i + 1 < sent.end and toks[i + 1].key in _SOME_OF_THEM
                     and trig.end - trig.start == 1 and toks[trig.start].key in KILL_WORDS):
                 # past the ones among the killed: "قتل 114 شخصا، بينهم أطفال، أمس برصاص
@@ -8951,7 +8953,7 @@ class Assembler:
                     # وصفته الحكومة بأنه إرهابي"), the plotter's ("هجوم خطط له التنظيم") and
                     # that of the clause that tells it ("وقع الهجوم عندما هاجم مسلحون الموقع")
                     break
-                if any(toks[i].key in _AFTER_OR_BECAUSE and i not in time_toks for i in range(start, p.start)):
+                if any(toks[i].key in _AFTER_OR_BECAUSE and i not in time_toks for i in range(trig.end, p.start)):
                     break  # "فرض الجيش حظر التجول بعد مقتل جنديين": the dead of what the act follows
                 if near and not self._starts_with_prep(toks, p) and (
                     self._patient_like(p) or p.start > trig.end or arrest
@@ -11462,12 +11464,16 @@ class Assembler:
                 k for k, trig in asserted
                 if pos < trig.start <= pos + 8 and (toks[trig.start - 1].key == "في" or toks[trig.start].prep == "ب")
                 and not any(t.is_punct for t in toks[pos : trig.start])), None)
+            # "شن الجيش غارات بعد مقتل خمسة جنود": the dead an act follows are no toll of it
+            followed = pos > sent.start and toks[pos - 1].key in _AFTER_OR_BECAUSE
             if cause is not None:
                 best = (0, cause)
             else:
                 for k, trig in asserted:
                     if (after_act or joined) and trig.start > pos:
                         continue  # "أسفرت الغارات عن مقتل 70 ..، فيما قال الجيش إنه ضرب"
+                    if followed and trig.start < pos:
+                        continue
                     d = abs(trig.start - pos)
                     if best is None or d < best[0]:
                         best = (d, k)
