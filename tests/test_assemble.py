@@ -17154,3 +17154,9 @@ def test_assemble_a_toll_after_the_act_is_its_own(ex):
     # (control: the dead the act caused)
     e = _one(ex, "شن الجيش غارات على مواقع المسلحين أسفرت عن مقتل خمسة منهم", "ASSAULT", "غارات")
     assert e.fatalities == 5
+
+
+def test_assemble_a_light_verb_after_what_an_act_follows_lends_it_no_actor(ex):
+    # the side of the act a mobilization follows is not the one who mobilizes
+    e = _one(ex, "أعلنت اليابان رفع حالة التأهب بعد إطلاق كوريا الشمالية صاروخا", "MOBILIZE", "التأهب")
+    assert _codes(e.actors) == ["JPN GOV"]

@@ -7369,7 +7369,9 @@ class Assembler:
                     and s.entry.id != _MANAGED  # ("هدنة حتى تتمكن الأمم المتحدة من": who can then act)
                     and not toks[s.start].prep  # ("رفضها للتصعيد، وقال الوزير": the act's object)
                     and toks[trig.start].key not in SHOOT_DOWN  # (who launched what is downed: its target)
-                    and s.entry.voice != "passive"):  # ("الهجمات التي تعرضت لها السفارة": who suffered)
+                    and s.entry.voice != "passive"  # ("الهجمات التي تعرضت لها السفارة": who suffered)
+                    # ("رفع حالة التأهب بعد إطلاق كوريا الشمالية صاروخين": the act it follows)
+                    and not any(toks[j].key in _AFTER_OR_BECAUSE for j in range(trig.end, s.start))):
                 # "قصف شنته طائرات", "هجوم مزدوج، يوم السبت، تبنته حركة الشباب" (not "الهجوم
                 # الذي وقع أمس في كابل": a place), past a count ("شنتها نحو 72 مقاتلة تركية")
                 k = self._past_count(toks, sent, s.end)
