@@ -17160,3 +17160,15 @@ def test_assemble_a_light_verb_after_what_an_act_follows_lends_it_no_actor(ex):
     # the side of the act a mobilization follows is not the one who mobilizes
     e = _one(ex, "أعلنت اليابان رفع حالة التأهب بعد إطلاق كوريا الشمالية صاروخا", "MOBILIZE", "التأهب")
     assert _codes(e.actors) == ["JPN GOV"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an act named by its perpetrator is told before, no event of the sentence
+        "هدم الجيش منزل منفذ عملية الطعن في المدينة",
+        "اعتقلت الشرطة شقيق منفذ عملية الدهس",
+    ],
+)
+def test_assemble_an_act_named_by_its_perpetrator_is_no_event(ex, text):
+    assert "ASSAULT" not in _types(ex, text)

@@ -4560,8 +4560,8 @@ class Assembler:
                 and not ((t.entry.id, toks[t.start].key) in self._article_verbs and not _definite(toks[t.start]))
                 # "اعتقلت الشرطة منفذي التفجير", "المسؤولين عن الهجوم": the act that names its
                 # perpetrators, or those responsible for it, is told before, no act of the
-                # sentence's
-                and not any(s0 < t.start and t.end <= e0 for s0, e0 in perpetrators)
+                # sentence's (also one whose words run past theirs: "منفذ عملية الطعن")
+                and not any(s0 < t.start < e0 for s0, e0 in perpetrators)
                 and not _held_responsible(toks, t.start)
                 # (nor one that starts inside a name and runs past it: "ميدان التحرير بمدينة
                 # صنعاء" is no "تحرير مدينة")
