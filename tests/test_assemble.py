@@ -17172,3 +17172,9 @@ def test_assemble_a_light_verb_after_what_an_act_follows_lends_it_no_actor(ex):
 )
 def test_assemble_an_act_named_by_its_perpetrator_is_no_event(ex, text):
     assert "ASSAULT" not in _types(ex, text)
+
+
+def test_assemble_beit_ummar_as_news_write_it(ex):
+    # "بيت أمر", as news write the town the gazetteer spells "بيت أومر"
+    e = _one(ex, "اقتحمت قوات الاحتلال بلدة بيت أمر شمال الخليل", "COERCE", "اقتحمت")
+    assert (e.place.country, e.place.rule) == ("PSE", "plc.pse.284329")
