@@ -17178,3 +17178,18 @@ def test_assemble_beit_ummar_as_news_write_it(ex):
     # "بيت أمر", as news write the town the gazetteer spells "بيت أومر"
     e = _one(ex, "اقتحمت قوات الاحتلال بلدة بيت أمر شمال الخليل", "COERCE", "اقتحمت")
     assert (e.place.country, e.place.rule) == ("PSE", "plc.pse.284329")
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        # a military commander of a named force is of that force, past his rank's adjective
+        ("قتل قائد عسكري بارز في حزب الله في غارة إسرائيلية على جنوب لبنان", "LBN REB"),
+        ("قتل قائد عسكري في الحرس الثوري في غارة جوية على دمشق", "IRN MIL"),
+        # (control: a military commander of no force named)
+        ("قتل قائد عسكري في غارة جوية على المدينة", "--- MIL"),
+    ],
+)
+def test_assemble_a_military_commander_of_a_named_force(ex, text, target):
+    e = _one(ex, text, "ASSAULT", "غارة")
+    assert _codes(e.targets) == [target]

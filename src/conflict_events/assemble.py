@@ -4970,6 +4970,15 @@ class Assembler:
                 end = ms[j].end
                 used.add(j)
                 j += 1
+            if (e.kind == "title" and j + 1 < len(ms) and ms[j].start == end and ms[j].end == end + 1
+                    and toks[end].key == _MILITARY_ADJECTIVE and ms[j + 1].entry.kind in ("force", "group")
+                    and [t.key in _RANK_ADJECTIVES for t in toks[ms[j].end : ms[j + 1].start] if t.key != "في"] in ([], [True])
+                    and ms[j + 1].start > ms[j].end and toks[ms[j + 1].start - 1].key == "في"):
+                # "قائد عسكري بارز في الحرس الثوري": the title's military adjective, then the
+                # force the title serves in
+                end += 1
+                used.add(j)
+                j += 1
             # title / generic + named actor: "مبعوث الأمم المتحدة", "مقاتلات التحالف",
             # "عناصر من داعش", "المتحدث باسم قوات الحوثي"
             if (e.kind == "org" and country is None and j < len(ms) and ms[j].start == end
