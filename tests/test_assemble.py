@@ -17193,3 +17193,23 @@ def test_assemble_beit_ummar_as_news_write_it(ex):
 def test_assemble_a_military_commander_of_a_named_force(ex, text, target):
     e = _one(ex, text, "ASSAULT", "غارة")
     assert _codes(e.targets) == [target]
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        # the passive's damma on the third letter of a verb that begins with alef: its
+        # subject is the one the act befalls
+        ("اعتُقل ناشط حقوقي بارز في العاصمة فجر اليوم", "--- HRI"),
+        ("استُهدف موكب المحافظ بعبوة ناسفة", "--- GOV"),
+    ],
+)
+def test_assemble_a_passive_marked_after_the_alef(ex, text, target):
+    e = ex.extract(text, article_date=DATE)[0]
+    assert (e.actors, _codes(e.targets), "slot.passive" in e.rules) == ((), [target], True)
+
+
+def test_assemble_a_passive_marked_on_the_first_letter(ex):
+    # (control: the damma on the first letter)
+    e = ex.extract("اُعتقل ناشط حقوقي بارز في العاصمة فجر اليوم", article_date=DATE)[0]
+    assert (e.actors, _codes(e.targets)) == ((), ["--- HRI"])

@@ -849,16 +849,22 @@ def _responding_verb(toks, sent, start) -> int | None:
 
 def _marked_passive(t: "Tok", trig: Any) -> bool:
     """An active verb in the past written with the passive's damma on its first letter:
-    "قُتل", "أُطلق", "اُعتقل" (the present is left alone: "يُطلق" is active)."""
+    "قُتل", "أُطلق", "اُعتقل", or after the alef on the third, as the forms that begin with
+    it take it: "اعتُقل", "استُهدف" (the present is left alone: "يُطلق" is active)."""
     if ("\u064f" not in t.text or trig.entry.pos != "verb" or trig.entry.voice != "active"
             or trig.end - trig.start != 1 or _imperfect(t)):
         return False
     letters = 0
+    first = ""
     for i, ch in enumerate(t.text):
         if "ء" <= ch <= "ي":
             letters += 1
             if letters == len(t.prefix) + 1:
-                return t.text[i + 1 : i + 2] == "ُ"
+                if t.text[i + 1 : i + 2] == "ُ":
+                    return True
+                first = ch
+            elif letters == len(t.prefix) + 3:
+                return first == "ا" and t.text[i + 1 : i + 2] == "ُ"
     return False
 
 
