@@ -17213,3 +17213,21 @@ def test_assemble_a_passive_marked_on_the_first_letter(ex):
     # (control: the damma on the first letter)
     e = ex.extract("اُعتقل ناشط حقوقي بارز في العاصمة فجر اليوم", article_date=DATE)[0]
     assert (e.actors, _codes(e.targets)) == ((), ["--- HRI"])
+
+
+@pytest.mark.parametrize(
+    "text, modality",
+    [
+        # an attack told with the article as what talks discuss happened, and is none of
+        # the discussers' or the askers'
+        ("دعت فرنسا إلى عقد جلسة طارئة لمجلس الأمن لمناقشة القصف الروسي على المدينة", ce.Modality.ASSERTED),
+        ("بحث وزراء الخارجية العرب الهجوم على السفارة في اجتماع طارئ", ce.Modality.ASSERTED),
+        # (control: an attack that is a possibility talked of)
+        ("بحث وزيرا الدفاع إمكانية شن ضربات مشتركة", ce.Modality.POSSIBLE),
+    ],
+)
+def test_assemble_an_attack_discussed_is_told(ex, text, modality):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
+    assert e.modality == modality
+    if modality == ce.Modality.ASSERTED:
+        assert not any(a.sector in ("GOV", "UNO") for a in e.actors)

@@ -219,7 +219,8 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
 * ``mod.*`` and ``cue.*``: modality (see :mod:`conflict_events.modality`), with ``mod.purpose``
   for purpose clauses ("لشن ضربات"), ``mod.discussed`` for acts under discussion (a truce,
   a withdrawal, an exchange or aid named as what talks are about: "مفاوضات لبحث سبل وقف
-  إطلاق النار"),
+  إطلاق النار"), ``mod.discussed-act`` for an attack told with the article as what talks
+  called for discuss, which happened ("طالبت روسيا بعقد اجتماع لمناقشة الضربات الغربية"),
   ``mod.responsibility-denied`` for a part denied in an act that happened ("نفى أي صلة له
   بالهجوم"), ``mod.refused`` for an act refused ("رفضت الفصائل تسليم أسلحتها"), ``mod.agreed`` for an
   act agreed to or that an agreement is for ("وافقت الحكومة على السماح بدخول المساعدات",
@@ -1177,6 +1178,23 @@ def _dialogue_as_means(toks, sent, trig) -> bool:
     if trig.entry.type != "CONSULT" or toks[trig.start].key != "حوار":
         return False
     return toks[trig.start].prep == "ب" or (trig.start > sent.start and toks[trig.start - 1].key in ("في", "عبر"))
+
+
+def _told_act_discussed(toks, trig) -> bool:
+    """An attack named with the article right after a word of discussing is one told, past:
+    "لمناقشة الضربات الغربية على سوريا", "بحث مجلس الأمن الهجوم على القاعدة" (not a plan
+    talked of: "بحثا إمكانية شن ضربات", "تبحثان عملية مشتركة")."""
+    if not (trig.entry.type == "ASSAULT" and trig.entry.pos == "noun" and trig.start > 0
+            and not toks[trig.start].prefix and _definite(toks[trig.start])):
+        return False
+    if any(t.key.startswith("مشترك") for t in toks[trig.end : trig.end + 2]):
+        return False  # ("بحث الجانبان العملية المشتركة": a joint act planned)
+    for k in range(trig.start - 1, max(0, trig.start - 5) - 1, -1):
+        if toks[k].key in _DISCUSSING:
+            return True  # (past the discussers: "بحث مجلس الأمن الهجوم")
+        if toks[k].is_punct or toks[k].prep or toks[k].has_conj or toks[k].key in _PLANNING:
+            return False
+    return False
 
 
 def _talked_of(toks, sent, trig, previous, found=()) -> bool:
@@ -3797,6 +3815,8 @@ _CLASHES = frozenset(("trg.assault.ishtibak.noun", "trg.assault.muwajahat.noun",
                       "trg.assault.qital.noun"))
 # what talks are about: "لبحث سبل", "حول آليات", "بشأن"; and "تركز على", "تهدف إلى"
 _TALK_TOPICS = _keys("حول بشان لبحث لمناقشه سبل اليات اليه")
+_PLANNING = _keys("امكانيه احتمال خطه خطط شن تنفيذ")  # "بحث إمكانية الهجوم": an act not yet made
+_DISCUSSING = _keys("بحث لبحث مناقشه لمناقشه بحثت ناقش ناقشت يبحث تبحث يناقش تناقش بحثا ناقشا تبحثان يبحثان")
 _TOPIC_PREPS = _keys("علي الي")
 _FOCUSED = _keys("تركز ستركز يركز سيركز تتركز يتركز تهدف يهدف ستهدف تتمحور يتمحور")
 # nouns of attacks that name no verb's act: a pronoun on them is the attacker ("هجماتها",
@@ -5835,6 +5855,11 @@ class Assembler:
         ):
             # "إذا لم تنسحب الميليشيات", "في حال لم ينسحب": a condition, not a denial
             modality, mrule = Modality.POSSIBLE, "mod.conditional"
+        if (modality in (Modality.REQUESTED, Modality.PLANNED, Modality.POSSIBLE) and mrule is not None
+                and mrule.startswith("cue.") and _told_act_discussed(toks, trig)):
+            # "طالبت روسيا بعقد اجتماع لمناقشة الضربات الغربية": the attack discussed was
+            # made; what is asked or planned is the meeting
+            modality, mrule = Modality.ASSERTED, "mod.discussed-act"
         discussed = self._discussed(toks, trig, previous)  # talks this act is the subject of
         if modality == Modality.ASSERTED and (discussed is not None or _talked_of(toks, sent, trig, previous, ctx.found_triggers)):
             modality, mrule = Modality.POSSIBLE, "mod.discussed"
@@ -5950,6 +5975,8 @@ class Assembler:
             actor, arule = self._actor(toks, sent, trig, phrases, support, time_toks, others, places, ctx.acts)
             if actor is not None and all(c[2].inanimate for c in actor.conjuncts):
                 actor, arule = None, None  # a thing never acts: "تفجير سيارة مفخخة"
+            if arule in ("slot.svo", "slot.vso", "slot.support") and _told_act_discussed(toks, trig):
+                actor, arule = None, None  # "بحث مجلس الأمن الهجوم": who discusses it did not make it
             if trig.entry.pos == "verb" and trig.start > 0 and toks[trig.start - 1].key in PURPOSE:
                 # a verbal noun after "بزعم / بهدف": its object follows, its agent is carried
                 actor, arule = None, None
@@ -7600,6 +7627,8 @@ class Assembler:
             return None, None  # "فتحت النيابة تحقيقا في مقتل الصحفي": who inquires did not do it
         if _pictured(toks, sent, trig):
             return None, None  # "تداول ناشطون صورا للهجوم": nor who shows pictures of it
+        if _told_act_discussed(toks, trig):
+            return None, None  # "طالبت روسيا باجتماع لمناقشة الضربات": nor who discusses it
         if trig.start > sent.start and _covering(toks[trig.start - 1]):
             return None, None  # "اعتدى مجهولون على صحفي أثناء تغطيته للاحتجاجات": nor covers it
         topic = None
@@ -8088,6 +8117,8 @@ class Assembler:
         "موسكو وواشنطن تبحثان عملية مشتركة", "بحثت ... إمكانية تنفيذ عملية مشتركة"."""
         if trig.entry.pos != "noun" or trig.entry.type == "CONSULT" or not previous:
             return None
+        if _told_act_discussed(toks, trig):
+            return None  # "بحث مجلس الأمن الهجوم على القاعدة": an attack told, not planned
         found = [
             (ev, t) for ev, t in previous
             if ev.type == "CONSULT" and (t.entry.pos == "verb" or ev.cameo == _MEDIATE)
