@@ -17231,3 +17231,18 @@ def test_assemble_an_attack_discussed_is_told(ex, text, modality):
     assert e.modality == modality
     if modality == ce.Modality.ASSERTED:
         assert not any(a.sector in ("GOV", "UNO") for a in e.actors)
+
+
+@pytest.mark.parametrize(
+    "text, aid",
+    [
+        # a medical team or a field hospital sent is humanitarian aid
+        ("أرسلت الكويت فريقا طبيا إلى اليمن لعلاج الجرحى", ["KWT GOV"]),
+        ("أرسلت قطر مستشفى ميدانيا إلى المناطق المنكوبة", ["QAT GOV"]),
+        # (control: a team that speaks gives nothing)
+        ("قال فريق طبي إن حالة المصابين مستقرة", None),
+    ],
+)
+def test_assemble_a_medical_team_sent_is_aid(ex, text, aid):
+    found = [e for e in ex.extract(text, article_date=DATE) if e.type == "AID"]
+    assert ([_codes(e.actors) for e in found] or [None]) == [aid]
