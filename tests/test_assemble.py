@@ -17246,3 +17246,16 @@ def test_assemble_an_attack_discussed_is_told(ex, text, modality):
 def test_assemble_a_medical_team_sent_is_aid(ex, text, aid):
     found = [e for e in ex.extract(text, article_date=DATE) if e.type == "AID"]
     assert ([_codes(e.actors) for e in found] or [None]) == [aid]
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        # a reporter that speaks of its own act through a possessed word right after it
+        ("أكدت سلطنة عمان استعدادها للتوسط بين السعودية وإيران", "OMN GOV"),
+        ("أكدت الجزائر استعدادها للوساطة بين مالي والمتمردين", "DZA GOV"),
+    ],
+)
+def test_assemble_a_reporter_of_its_own_readiness_acts(ex, text, actor):
+    e = _one(ex, text, "CONSULT", "")
+    assert _codes(e.actors) == [actor]

@@ -7690,8 +7690,8 @@ class Assembler:
             for p in phrases
         ):
             return topic, "slot.reporter"
-        if any(t.suffixed and t.norm.endswith(("ه", "ها", "هم")) for t in toks[trig.start - 2 : trig.start]
-               if trig.start - 2 >= topic.end) and not any(
+        if any(t.suffixed and t.norm.endswith(("ه", "ها", "هم")) for t in toks[max(topic.end, trig.start - 2) : trig.start]
+               ) and not any(
             p.start >= topic.end and p.end <= trig.start and p.kind != "nisba" for p in phrases
         ):
             return topic, "slot.reporter"  # "أعلن الجيش ... قيامه بسلسلة غارات"
