@@ -17259,3 +17259,17 @@ def test_assemble_a_medical_team_sent_is_aid(ex, text, aid):
 def test_assemble_a_reporter_of_its_own_readiness_acts(ex, text, actor):
     e = _one(ex, text, "CONSULT", "")
     assert _codes(e.actors) == [actor]
+
+
+@pytest.mark.parametrize(
+    "text, etype, side",
+    [
+        # duals: two armed groups clash, two homes are demolished
+        ("اندلعت اشتباكات عنيفة بين مجموعتين مسلحتين في مدينة الزاوية", "ASSAULT", "actors"),
+        ("اندلعت اشتباكات بين جماعتين مسلحتين في العاصمة", "ASSAULT", "actors"),
+        ("أقدمت السلطات على هدم منزلين في بلدة العيساوية", "COERCE", "targets"),
+    ],
+)
+def test_assemble_duals_of_groups_and_homes(ex, text, etype, side):
+    e = _one(ex, text, etype, "")
+    assert [a.sector for a in getattr(e, side)] == ["REB" if side == "actors" else "CVL"]
