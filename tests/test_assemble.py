@@ -2910,7 +2910,7 @@ def test_assemble_any_talks_one_refuses_are_still_ones_own(ex):
     [
         # people or property no lexicon names, right after the verb and its subject
         ("قتل مسلحون حطابا في ولاية بورنو", "ASSAULT", "حطابا", ["NGA CVL"]),
-        ("هدمت الجرافات الإسرائيلية منزلين في قرية قرب الخليل", "COERCE", "منزلين", ["PSE CVL"]),
+        ("هدمت الجرافات الإسرائيلية حظيرتين في قرية قرب الخليل", "COERCE", "حظيرتين", ["PSE CVL"]),
         # past a count, with the nationality after it
         ("خطف مسلحون مجهولون ثلاثة فنيين أتراك في ليبيا", "ASSAULT", "فنيين أتراك", ["TUR CVL"]),
         # one arrested by his title, his name unknown to the lexicons
@@ -4234,9 +4234,9 @@ def test_assemble_a_subject_loyal_to_a_group_between_a_verb_and_its_rest(ex):
 
 
 def test_assemble_a_joined_verb_s_object_no_lexicon_names(ex):
-    events = ex.extract("اقتحم مسلحون قرية في محافظة تعز واختطفوا أربعة من سكانها وأحرقوا منزلين", article_date=DATE)
+    events = ex.extract("اقتحم مسلحون قرية في محافظة تعز واختطفوا أربعة من سكانها وأحرقوا حظيرتين", article_date=DATE)
     (burn,) = [e for e in events if e.trigger.text == "وأحرقوا"]
-    assert [t.text for t in burn.targets] == ["منزلين"] and "slot.unlisted" in burn.rules
+    assert [t.text for t in burn.targets] == ["حظيرتين"] and "slot.unlisted" in burn.rules
 
 
 def test_assemble_some_of_an_armed_body_and_the_raid_a_toll_is_of(ex):
