@@ -17273,3 +17273,16 @@ def test_assemble_a_reporter_of_its_own_readiness_acts(ex, text, actor):
 def test_assemble_duals_of_groups_and_homes(ex, text, etype, side):
     e = _one(ex, text, etype, "")
     assert [a.sector for a in getattr(e, side)] == ["REB" if side == "actors" else "CVL"]
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        # a camp struck is a site, of whom it is for
+        ("تبنت الجماعة الهجوم على معسكر للجيش في المحافظة", "--- MIL"),
+        ("قصفت الطائرات معسكرات للمسلحين في الجبال", "--- REB"),
+    ],
+)
+def test_assemble_a_camp_struck_is_a_site(ex, text, target):
+    e = _one(ex, text, "ASSAULT", "")
+    assert _codes(e.targets) == [target]
