@@ -17286,3 +17286,16 @@ def test_assemble_duals_of_groups_and_homes(ex, text, etype, side):
 def test_assemble_a_camp_struck_is_a_site(ex, text, target):
     e = _one(ex, text, "ASSAULT", "")
     assert _codes(e.targets) == [target]
+
+
+@pytest.mark.parametrize(
+    "text, actors, target",
+    [
+        # a bare nationality after the noun of an arrest or an abduction is who it befell
+        ("أعلنت الشرطة اعتقال فلسطيني نفذ عملية دهس في المدينة", ["COP"], "PSE CVL"),
+        ("أدانت الوزارة اختطاف أمريكي في العاصمة", [], "USA CVL"),
+    ],
+)
+def test_assemble_a_bare_nationality_after_an_arrest_is_its_object(ex, text, actors, target):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.mode in ("arrest", "abduct"))
+    assert ([a.sector for a in e.actors], _codes(e.targets)) == (actors, [target])

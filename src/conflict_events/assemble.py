@@ -4469,7 +4469,10 @@ class Assembler:
             time_toks = {i for (s, e), _ in times for i in range(s, e)}
             actor_ms = self._accusative_adjectives(toks, actor_ms, triggers)
             phrases = self._phrases(toks, actor_ms, sent, {t.start for t in triggers}, time_toks,
-                                    {t.end for t in triggers if t.entry.pos == "verb"})
+                                    # (and the bare noun of an arrest or an abduction:
+                                    # "اعتقال فلسطيني" is of a Palestinian)
+                                    {t.end for t in triggers if t.entry.pos == "verb" or (
+                                        t.entry.mode in _GENITIVE_PATIENT_MODES and not _definite(toks[t.end - 1]))})
             self._resolve_anaphora(toks, phrases, memory, sent)
             self._responsible_for(toks, phrases, triggers)
             self._aid_phrases(toks, phrases, triggers, support, actor_ms)
@@ -7162,6 +7165,9 @@ class Assembler:
                 and (toks[trig.start].key in SHOOT_DOWN or e.id == _DOWNED)):
             # "إسقاط طائرة استطلاع روسية": the adjective is the craft's, the one shot down
             after = None
+        if (after is not None and after.kind == "nisba" and e.pos == "noun" and e.mode in _GENITIVE_PATIENT_MODES
+                and after.start == trig.end and not _definite(toks[after.start]) and not _definite(toks[trig.end - 1])):
+            after = None  # "اعتقال فلسطيني", "اختطاف أمريكي": the one arrested or taken, no maker
         if after is not None and after.kind == "nisba" and e.mode == "boycott" and after.start > trig.end:
             after = None  # "مقاطعة المنتجات الأمريكية": the adjective is what is boycotted
         if after is not None and toks[trig.end - 1].key in _BESIDE:
