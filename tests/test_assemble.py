@@ -17299,3 +17299,8 @@ def test_assemble_a_camp_struck_is_a_site(ex, text, target):
 def test_assemble_a_bare_nationality_after_an_arrest_is_its_object(ex, text, actors, target):
     e = next(e for e in ex.extract(text, article_date=DATE) if e.mode in ("arrest", "abduct"))
     assert ([a.sector for a in e.actors], _codes(e.targets)) == (actors, [target])
+
+
+def test_assemble_an_end_of_the_state_of_war_is_a_ceasefire(ex):
+    e = _one(ex, "أعلن البلدان الجاران إنهاء حالة الحرب بينهما بعد عقدين من النزاع", "RETREAT", "حالة الحرب")
+    assert e.mode == "ceasefire"
