@@ -1889,6 +1889,13 @@ def _stopped_work(toks, sent, trig) -> bool:
         toks[k].key in _WORKS and not toks[k].prep for k in range(trig.end, min(sent.end, trig.end + 4)))
 
 
+def _rank_then_in(between) -> bool:
+    """The words between a title and the force it serves in: "في", past a rank's adjective
+    ("قائد عسكري بارز في الحرس الثوري")."""
+    return (1 <= len(between) <= 2 and between[-1].key == "في"
+            and all(t.key in _RANK_ADJECTIVES for t in between[:-1]))
+
+
 def _holds_no_one(toks, sent, trig, actor_ms) -> bool:
     """"حبس" detains only the people after it, past a count ("حبس الناشط", "حبس 15 متهما"):
     "حبس الأنفاس", "حبس المياه" hold no one."""
@@ -3492,7 +3499,6 @@ _HOSTING = _keys("استضاف استضافت يستضيف تستضيف ستست
 # what one is suspected or accused of is one's own act: "المشتبه به في تفجير"
 # "يشتبه في", "للاشتباه في": what one is suspected of follows
 _SUSPICION = _keys("يشتبه تشتبه يشتبهون اشتباه للاشتباه بالاشتباه")
-_ALLEGED = _keys("بزعم زعم مزاعم دعوي ادعاء ذريعه بذريعه حجه")  # "بزعم", "بدعوى", "بذريعة": what is alleged
 _SUSPECTED = _SUSPICION | _keys("مشتبه مشتبها مشتبهين متهم متهما متهمين تهمه تهم")
 _WITNESS = _keys("شهد شهدت يشهد تشهد")  # "شهدت المدينة": where it happens
 _DENY = _keys("نفي نفت نفوا ينفي تنفي")  # verbs of denial
@@ -3547,6 +3553,7 @@ _NAME_TRAPS = _CONSTRUCT_NAMES | frozenset(_IDIOM_NAMES)
 _BEHIND = lexical_key(normalize("وراء"))  # "إيران وراء الهجوم": who is behind an act did it
 _STANDING = _keys("يقف تقف يقفون وقف وقفت وقفوا")  # "يقف داعش وراء التفجير"
 _PRETEXTS = _keys("حجه")  # names that after "ب" are a pretext: "بحجة البناء دون ترخيص"
+_ALLEGED = _PRETEXTS | _keys("بزعم زعم مزاعم دعوي ادعاء ذريعه بذريعه")  # "بزعم", "بدعوى": what is alleged
 _ONE_RELATIVE = frozenset(("الذي", "التي"))  # "الشاب الذي قتل": a clause on one person
 _OCCURRED = _keys("وقوع حدوث")  # "نفى وقوع أي ضربات": an act denied to have happened at all
 _STOPPED = lexical_key(normalize("أوقفت"))  # an arrest, or a stop of what follows
@@ -4452,7 +4459,8 @@ class Assembler:
                     and not _after_name_head(toks, m.start)
                     # "مذكرة تفاهم للتعاون": a memorandum signed, no warrant; "أمرا تنفيذيا
                     # يفرض عقوبات": an executive order signed enacts what it says
-                    and not (m.end < sent.end and (toks[m.end].key in _UNDERSTANDING or toks[m.end].key in _EXECUTIVE))
+                    and not (m.end < sent.end and (toks[m.end].key in _UNDERSTANDING
+                                                   or toks[m.end].key in _EXECUTIVE))
                     # "ثلاثة منهم في حالة حرجة", "في حالة تأهب": a state one is in, no condition
                     and not (m.entry.id == _IF_CUE and m.end < sent.end and toks[m.end].key in _STATES_IN)]
             support = [m for m in found.get("support", ())
@@ -4963,7 +4971,8 @@ class Assembler:
         ``acts`` are the first tokens of the sentence's triggers: no unknown adjective
         between a head and its nisba is one ("ضحايا القصف الإسرائيلي": the nisba is the
         shelling's). ``time_toks`` are the tokens of time expressions, which end a name;
-        ``verb_ends`` where verb triggers end (a nisba right after one is people).
+        ``verb_ends`` where verb triggers end, and the bare nouns of acts that take their
+        patient in the genitive ("اعتقال"): a nisba right after one is people.
         """
         heads: list[_Phrase] = []
         used: set[int] = set()
@@ -5001,8 +5010,7 @@ class Assembler:
                 j += 1
             if (e.kind == "title" and j + 1 < len(ms) and ms[j].start == end and ms[j].end == end + 1
                     and toks[end].key == _MILITARY_ADJECTIVE and ms[j + 1].entry.kind in ("force", "group")
-                    and [t.key in _RANK_ADJECTIVES for t in toks[ms[j].end : ms[j + 1].start] if t.key != "في"] in ([], [True])
-                    and ms[j + 1].start > ms[j].end and toks[ms[j + 1].start - 1].key == "في"):
+                    and _rank_then_in(toks[end + 1 : ms[j + 1].start])):
                 # "قائد عسكري بارز في الحرس الثوري": the title's military adjective, then the
                 # force the title serves in
                 end += 1
@@ -7166,7 +7174,8 @@ class Assembler:
             # "إسقاط طائرة استطلاع روسية": the adjective is the craft's, the one shot down
             after = None
         if (after is not None and after.kind == "nisba" and e.pos == "noun" and e.mode in _GENITIVE_PATIENT_MODES
-                and after.start == trig.end and not _definite(toks[after.start]) and not _definite(toks[trig.end - 1])):
+                and after.start == trig.end and not _definite(toks[after.start])
+                and not _definite(toks[trig.end - 1])):
             after = None  # "اعتقال فلسطيني", "اختطاف أمريكي": the one arrested or taken, no maker
         if after is not None and after.kind == "nisba" and e.mode == "boycott" and after.start > trig.end:
             after = None  # "مقاطعة المنتجات الأمريكية": the adjective is what is boycotted
@@ -7696,8 +7705,8 @@ class Assembler:
             for p in phrases
         ):
             return topic, "slot.reporter"
-        if any(t.suffixed and t.norm.endswith(("ه", "ها", "هم")) for t in toks[max(topic.end, trig.start - 2) : trig.start]
-               ) and not any(
+        if any(t.suffixed and t.norm.endswith(("ه", "ها", "هم"))
+               for t in toks[max(topic.end, trig.start - 2) : trig.start]) and not any(
             p.start >= topic.end and p.end <= trig.start and p.kind != "nisba" for p in phrases
         ):
             return topic, "slot.reporter"  # "أعلن الجيش ... قيامه بسلسلة غارات"
