@@ -17304,3 +17304,16 @@ def test_assemble_a_bare_nationality_after_an_arrest_is_its_object(ex, text, act
 def test_assemble_an_end_of_the_state_of_war_is_a_ceasefire(ex):
     e = _one(ex, "أعلن البلدان الجاران إنهاء حالة الحرب بينهما بعد عقدين من النزاع", "RETREAT", "حالة الحرب")
     assert e.mode == "ceasefire"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the military commander in the accusative, of the group he serves in
+        "اعتقلت قوات الأمن قائدا عسكريا في حركة الشباب",
+        "قتلت القوات قائدا عسكريا بارزا في تنظيم داعش",
+    ],
+)
+def test_assemble_a_military_commander_in_the_accusative_is_of_his_group(ex, text):
+    e = ex.extract(text, article_date=DATE)[0]
+    assert [t.sector for t in e.targets] == ["REB"]

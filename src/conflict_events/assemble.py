@@ -3836,6 +3836,7 @@ _ATTACKS_IN = _ATTACKS_OF | _keys("قصف انفجار تفجير كمين")  # 
 _UNDER_CONTROL = "trg.assault.saytara.under.noun"  # "باتت المدينة تحت سيطرة الفصائل"
 _HOMES = "act.generic.property"  # homes and civilian buildings: "منزل أسير" is the prisoner's
 _MILITARY_ADJECTIVE = "عسكري"  # "تدخل عسكري": an adjective after a noun, a soldier after a verb
+_MILITARY_ADJECTIVES = frozenset((_MILITARY_ADJECTIVE, "عسكريا"))  # (and its accusative)
 _RIGGED = "مفخخه"  # alone, a car bomb ("انفجار مفخخة"); after a thing, its adjective
 _RIGGED_THINGS = _keys("مسيره مسيرات طائره طائرات طيارات زورق زوارق قارب قوارب حقيبه طرد طرود دراجه جثه")
 _CUT_FROM = _keys("عن")  # "قطعت المساعدات عن مصر": whom aid is cut off from
@@ -5009,7 +5010,7 @@ class Assembler:
                 used.add(j)
                 j += 1
             if (e.kind == "title" and j + 1 < len(ms) and ms[j].start == end and ms[j].end == end + 1
-                    and toks[end].key == _MILITARY_ADJECTIVE and ms[j + 1].entry.kind in ("force", "group")
+                    and toks[end].key in _MILITARY_ADJECTIVES and ms[j + 1].entry.kind in ("force", "group")
                     and _rank_then_in(toks[end + 1 : ms[j + 1].start])):
                 # "قائد عسكري بارز في الحرس الثوري": the title's military adjective, then the
                 # force the title serves in
