@@ -17317,3 +17317,18 @@ def test_assemble_an_end_of_the_state_of_war_is_a_ceasefire(ex):
 def test_assemble_a_military_commander_in_the_accusative_is_of_his_group(ex, text):
     e = ex.extract(text, article_date=DATE)[0]
     assert [t.sector for t in e.targets] == ["REB"]
+
+
+@pytest.mark.parametrize(
+    "text, etype, target",
+    [
+        # the freeing of people counted is a release of them
+        ("أعلنت قوات الأمن تحرير 12 رهينة كانوا محتجزين لدى عصابة", "RETREAT", ["--- CVL"]),
+        ("أعلنت الشرطة تحرير 30 طالبة خطفهن مسلحون", "RETREAT", ["--- CVL"]),
+        # (and of places counted, a taking of ground)
+        ("أعلن الجيش تحرير 3 قرى في ريف المحافظة", "ASSAULT", []),
+    ],
+)
+def test_assemble_a_freeing_past_a_count(ex, text, etype, target):
+    e = _one(ex, text, etype, "تحرير")
+    assert _codes(e.targets) == target

@@ -335,3 +335,24 @@ def test_matching_closed_class_words_open_no_split_form(nlp):
     closed = set(LexiconMatcher(nlp.vocab, lex, extra_keys=MATCHER_KEYS)._split)
     assert closed <= plain
     assert plain - closed == _HELD_BACK
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # a count between a noun trigger's words: the first word is the match
+        ("أعلن الجيش تحرير 20 رهينة", ("t.freeing", "تحرير")),
+        ("أعلن الجيش تحرير أكثر من 40 رهينة", ("t.freeing", "تحرير")),
+        # (control: with no count the words are one match; without the rest, none)
+        ("أعلن الجيش تحرير رهينتين", ("t.freeing", "تحرير رهينتين")),
+        ("أعلن الجيش تحرير 20 شخصا", None),
+    ],
+)
+def test_matching_a_count_between_a_noun_triggers_words(nlp, text, found):
+    rules = [{"lexicon": "triggers", "id": "t.freeing", "forms": ["تحرير رهينه", "تحرير رهينتين"],
+              "type": "RETREAT", "mode": "release", "pos": "noun"}]
+    m = LexiconMatcher(nlp.vocab, load_lexicon(builtin=False).extended(rules_from_dicts(rules)))
+    doc = nlp(text)
+    m.set_keys(doc)
+    got = [(t.entry.id, doc[t.start : t.end].text) for t in m.find(doc)["triggers"]]
+    assert got == ([found] if found else [])

@@ -209,6 +209,8 @@ class LexiconMatcher:
         self._verbs: dict[str, Any] = {}  # their entries read as verbs
         self._split: dict[str, list[tuple[str, tuple[str, ...], Any]]] = {}
         self._rest_starts: set[str] = set()  # the second words of those forms
+        # multiword noun triggers by their first word, for a count between their words
+        self._counted: dict[str, list[tuple[tuple[str, ...], Any]]] = {}
         forms = [
             (name, entry, [lexical_key(w) for w in form.split()])
             for name, entry in lexicon.entries() for form in entry.forms
@@ -332,6 +334,13 @@ class LexiconMatcher:
                         seen.add((words[0], rest[:2], entry.id))
                         self._split.setdefault(words[0], []).append(rest)
                         self._rest_starts.add(words[1])
+                if name == "triggers" and getattr(entry, "pos", None) == "noun" and (
+                        entry.type in _COUNTED_TYPES or (entry.acled and "territory" in entry.acled[1])):
+                    # (of acts on people or ground counted: not casualties nor weapons, which
+                    # the assembly counts itself)
+                    counted = self._counted.setdefault(words[0], [])
+                    if (tuple(words[1:]), entry) not in counted:
+                        counted.append((tuple(words[1:]), entry))
                 # a text token's NORM is set to its key, so a pattern is its keys' hashes
                 patterns.setdefault(match_key, []).append(tuple(map(vocab.strings.add, words)))
         self._construct_pairs = frozenset(pair for pair, construct in construct_pairs.items() if construct)
@@ -428,6 +437,8 @@ class LexiconMatcher:
         bare_verbs = self._bare_verbs
         split = self._split
         firsts = []  # where a phrase trigger's first word stands, for its subject after it
+        counted = self._counted
+        nouns = []  # where a noun phrase trigger's first word stands, for a count after it
         heads = []  # bare words of definite actors: names only as the head of another name
         adjectives = []  # country names with the article: adjectives of the name before
         for i, key in enumerate(keys if keys is not None else (t.norm_ for t in doc)):
@@ -457,6 +468,8 @@ class LexiconMatcher:
                     found[name].append(Match(name, entry, i, i + 1))
             if key in split:
                 firsts.append(i)
+            if key in counted:
+                nouns.append(i)
         longer = set()
         construct_pairs = self._construct_pairs
         for match_id, start, end in self._matcher(doc):
@@ -497,7 +510,24 @@ class LexiconMatcher:
             self._find_split(doc, keys if keys is not None else [t.norm_ for t in doc], found, firsts)
         if firsts:
             self._find_timed(keys if keys is not None else [t.norm_ for t in doc], found, firsts)
+        if nouns:
+            self._find_counted(doc, keys if keys is not None else [t.norm_ for t in doc], found, nouns)
         return found
+
+    def _find_counted(self, doc: Doc, keys: Sequence[str], found: dict[str, list[Match]], nouns: list[int]) -> None:
+        """Multiword noun triggers with a count between their words: "تحرير 20 رهينة" is read
+        as "تحرير رهينة", "تحرير 3 قرى" as "تحرير قرى". The match is the first word; the
+        count and the rest are left to the assembly (the object, the number)."""
+        added = []
+        for v in nouns:
+            at = self._past_count(doc, v + 1) if v + 1 < len(keys) else v + 1
+            if at == v + 1:
+                continue
+            hit = next((e for r, e in self._counted[keys[v]] if tuple(keys[at : at + len(r)]) == r), None)
+            if hit is not None and not any(t.start <= v < t.end for t in found["triggers"]):
+                added.append(Match("triggers", hit, v, v + 1))
+        if added:
+            found["triggers"] = _longest_first(found["triggers"] + added)
 
     def _find_timed(self, keys: Sequence[str], found: dict[str, list[Match]], firsts: list[int]) -> None:
         """Multiword triggers with a time between their words and no subject: "سيطروا أمس
@@ -701,6 +731,8 @@ class LexiconMatcher:
 # the lexicons whose multiword forms may hold their subject between their words, and the
 # longest run of actor names that may stand there
 _SPLIT_LEXICONS = ("triggers", "cues")
+# noun triggers read past a count between their words ("تحرير 20 رهينة", "تسليم ثلاثة مطلوبين")
+_COUNTED_TYPES = frozenset(("RETREAT", "COERCE", "SANCTION", "COOPERATE"))
 # the past tense's endings of the third person: "قطعت", "طردوا", "وقعتا"
 _PERFECT = re.compile("(?:[^ا]ت|وا|تا)$")
 _PREPOSITION_CLITICS = frozenset("بلك")
