@@ -13,6 +13,7 @@ so the cost per token does not grow with the number of entries.
 
 from __future__ import annotations
 
+import functools
 import operator
 import re
 from collections.abc import Iterable, Sequence
@@ -520,7 +521,9 @@ class LexiconMatcher:
         count and the rest are left to the assembly (the object, the number)."""
         added = []
         for v in nouns:
-            at = self._past_count(doc, v + 1) if v + 1 < len(keys) else v + 1
+            if v + 1 >= len(keys) or not _opens_count(keys[v + 1]):
+                continue
+            at = self._past_count(doc, v + 1)
             if at == v + 1:
                 continue
             hit = next((e for r, e in self._counted[keys[v]] if tuple(keys[at : at + len(r)]) == r), None)
@@ -816,3 +819,9 @@ def _longest_first(matches: Iterable[Match]) -> list[Match]:
 
 
 _START = operator.attrgetter("start")
+
+
+@functools.lru_cache(maxsize=4096)
+def _opens_count(key: str) -> bool:
+    """Whether a count may begin with the word of this key ("20", "ثلاثه", "عشرات", "اكثر")."""
+    return key in ("اكثر", "نحو") or parse_number(key) is not None or vague_quantity(key) is not None
