@@ -507,12 +507,14 @@ class LexiconMatcher:
         # another but the readings of the same word, which are all kept: as they are
         for name in longer:
             found[name] = _longest_first(found[name])
-        if firsts and found["actors"]:
-            self._find_split(doc, keys if keys is not None else [t.norm_ for t in doc], found, firsts)
-        if firsts:
-            self._find_timed(keys if keys is not None else [t.norm_ for t in doc], found, firsts)
-        if nouns:
-            self._find_counted(doc, keys if keys is not None else [t.norm_ for t in doc], found, nouns)
+        if firsts or nouns:
+            all_keys = keys if keys is not None else [t.norm_ for t in doc]
+            if firsts and found["actors"]:
+                self._find_split(doc, all_keys, found, firsts)
+            if firsts:
+                self._find_timed(all_keys, found, firsts)
+            if nouns:
+                self._find_counted(doc, all_keys, found, nouns)
         return found
 
     def _find_counted(self, doc: Doc, keys: Sequence[str], found: dict[str, list[Match]], nouns: list[int]) -> None:
