@@ -753,7 +753,7 @@ def _charged(toks, sent, trig) -> bool:
     for k in range(trig.start - 1, max(sent.start, trig.start - 5) - 1, -1):
         if _punct(toks[k]) or toks[k].has_conj:
             return False
-        if toks[k].key in _CHARGES or toks[k].key in _ALLEGED:
+        if toks[k].key in _CHARGED_OR_ALLEGED:
             return True
     return False
 
@@ -3702,6 +3702,7 @@ _WITHOUT = _keys("دون بدون")
 _FIRSTS = _keys("اول اولي اعنف اكبر اكثر اسوا اشد اخطر ادمي اعلي اطول اوسع افدح اضخم اقوي")
 # "بتهمة التحريض على", "متورطة في القتال": what one is charged with or implicated in
 _CHARGES = _keys("تهمه تهم متورط متورطه متورطين متورطون متورطا")
+_CHARGED_OR_ALLEGED = _CHARGES | _ALLEGED  # what one is charged with or acted on the claim of
 _FAILING = _keys("فشل فشلت فشلوا فشلا فشلتا")  # "فشلت المفاوضات في التوصل إلى اتفاق"
 _UNABLE = _keys("تتمكن يتمكن يتمكنوا تتمكنا يتمكنا")  # "لم تتمكن القوات من اقتحام البلدة"
 _NOT_PAST = _keys("لم")
@@ -3848,6 +3849,8 @@ _RAPE = "trg.assault.ightisab."
 _USURPED = _keys("ارض اراضي اراض ارضه ارضها ارضنا ارضهم سلطه سلطات حكم حق حقوق منصب ممتلكات اموال عقارات ملكيه")
 # "مقربة من الكرملين", "قريبا من الحدود": close to one, not done by one
 _CLOSE_TO = _keys("مقرب مقربه مقربين مقربون مقربا قريب قريبه قريبين قريبون قريبا")
+# words after which "من" marks no agent: a patron, a backer, an asker, a mediator, one close to
+_NO_AGENT_BEFORE = BACKED_BY | BACKING | _ASKED_BY | _MEDIATION | _CLOSE_TO
 _FEARED = _keys("تحسبا خشيه خوفا تخوفا")  # "تحسبا لأعمال شغب": an act feared, not done
 _DETAIN = "حبس"  # "حبس 15 متهما": the detained follow it (else "حبس الأنفاس")
 # what is stopped rather than arrested after "أوقف": work, flights, exports ("أوقفت الشركة أعمالها")
@@ -5867,12 +5870,14 @@ class Assembler:
         ):
             # "إذا لم تنسحب الميليشيات", "في حال لم ينسحب": a condition, not a denial
             modality, mrule = Modality.POSSIBLE, "mod.conditional"
-        if (modality in (Modality.REQUESTED, Modality.PLANNED, Modality.POSSIBLE) and mrule is not None
-                and mrule.startswith("cue.") and _told_act_discussed(toks, trig)):
+        discussed_act = _told_act_discussed(toks, trig)  # an attack told as what talks discuss
+        if (discussed_act and modality in (Modality.REQUESTED, Modality.PLANNED, Modality.POSSIBLE)
+                and mrule is not None and mrule.startswith("cue.")):
             # "طالبت روسيا بعقد اجتماع لمناقشة الضربات الغربية": the attack discussed was
             # made; what is asked or planned is the meeting
             modality, mrule = Modality.ASSERTED, "mod.discussed-act"
-        discussed = self._discussed(toks, trig, previous)  # talks this act is the subject of
+        # talks this act is the subject of ("بحث مجلس الأمن الهجوم": an attack told, not planned)
+        discussed = None if discussed_act else self._discussed(toks, trig, previous)
         if modality == Modality.ASSERTED and (discussed is not None or _talked_of(toks, sent, trig, previous, ctx.found_triggers)):
             modality, mrule = Modality.POSSIBLE, "mod.discussed"
         elif modality == Modality.ASSERTED and self._is_purpose(toks, trig, ctx):
@@ -5987,7 +5992,7 @@ class Assembler:
             actor, arule = self._actor(toks, sent, trig, phrases, support, time_toks, others, places, ctx.acts)
             if actor is not None and all(c[2].inanimate for c in actor.conjuncts):
                 actor, arule = None, None  # a thing never acts: "تفجير سيارة مفخخة"
-            if arule in ("slot.svo", "slot.vso", "slot.support") and _told_act_discussed(toks, trig):
+            if discussed_act and arule in ("slot.svo", "slot.vso", "slot.support"):
                 actor, arule = None, None  # "بحث مجلس الأمن الهجوم": who discusses it did not make it
             if trig.entry.pos == "verb" and trig.start > 0 and toks[trig.start - 1].key in PURPOSE:
                 # a verbal noun after "بزعم / بهدف": its object follows, its agent is carried
@@ -8133,8 +8138,6 @@ class Assembler:
         "موسكو وواشنطن تبحثان عملية مشتركة", "بحثت ... إمكانية تنفيذ عملية مشتركة"."""
         if trig.entry.pos != "noun" or trig.entry.type == "CONSULT" or not previous:
             return None
-        if _told_act_discussed(toks, trig):
-            return None  # "بحث مجلس الأمن الهجوم على القاعدة": an attack told, not planned
         found = [
             (ev, t) for ev, t in previous
             if ev.type == "CONSULT" and (t.entry.pos == "verb" or ev.cameo == _MEDIATE)
@@ -8361,9 +8364,7 @@ class Assembler:
             if plain_min and (any(q.end == i for q in phrases) or (
                     i > sent.start and not toks[i - 1].is_punct and self._only_quantities((toks[i - 1],)))):
                 continue  # "مقتل عنصر من عناصر الحشد", "القبض على 23 من عناصر": a part of a whole
-            if plain_min and i > sent.start and (toks[i - 1].key in BACKED_BY or toks[i - 1].key in BACKING
-                                                 or toks[i - 1].key in _ASKED_BY or toks[i - 1].key in _MEDIATION
-                                                 or toks[i - 1].key in _CLOSE_TO):
+            if plain_min and i > sent.start and toks[i - 1].key in _NO_AGENT_BEFORE:
                 # "المدعومين من روسيا", "بدعم من", "بطلب من", "بوساطة من", "مقربة من
                 # الكرملين": no agent
                 continue
@@ -8932,7 +8933,7 @@ class Assembler:
             if i > start and e.type == "ACCUSE" and t.key in _BEFALLEN_BY:
                 break  # "انتقدت المنظمة استخدام القوة ضد المتظاهرين": whom the act condemned befell
             if i > trig.end and e.type != "ACCUSE" and (
-                    t.key in _CHARGES or t.key in _SUSPICION or t.key in _ALLEGED or any(
+                    t.key in _CHARGED_OR_ALLEGED or t.key in _SUSPICION or any(
                     o.start == i and o.entry.type == "ACCUSE" for o in others)):
                 # "اعتقلت ثلاثة بتهمة التخطيط لهجوم على كنيسة", "... ثلاثة أشخاص تتهمهم
                 # بالتخطيط لهجوم على السفارة", "اعتقل شابا بزعم إلقائه الحجارة على الجنود":
