@@ -17332,3 +17332,23 @@ def test_assemble_a_military_commander_in_the_accusative_is_of_his_group(ex, tex
 def test_assemble_a_freeing_past_a_count(ex, text, etype, target):
     e = _one(ex, text, etype, "تحرير")
     assert _codes(e.targets) == target
+
+
+@pytest.mark.parametrize(
+    "text, mode",
+    [
+        # policemen counted after the verb that sends them are police deployed
+        ("نشرت السلطات ثلاثة آلاف شرطي حول مقر البرلمان قبل جلسة التصويت", "police"),
+        ("أرسلت وزارة الداخلية مئات الشرطيين إلى المدينة الساحلية", "police"),
+        ("نشرت الحكومة عشرات من عناصر الأمن عند مداخل الجامعة", "police"),
+        # (soldiers sent stay troops, and policemen with soldiers too)
+        ("أرسلت الحكومة ألف جندي إلى الحدود الشمالية", "troops"),
+        ("نشرت السلطات ألف شرطي وجندي في مدينة الميناء", "troops"),
+    ],
+)
+def test_assemble_policemen_sent_are_police_deployed(ex, text, mode):
+    assert [(e.type, e.mode) for e in ex.extract(text, article_date=DATE)] == [("MOBILIZE", mode)]
+
+
+def test_assemble_a_policeman_killed_is_no_deployment(ex):
+    assert "MOBILIZE" not in _types(ex, "قتل شرطي وأصيب اثنان في هجوم على حاجز أمني شمال المدينة")

@@ -194,7 +194,7 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   protesters who attack, storm or burn riot ("هاجم مئات المحتجين السفارات وأضرموا النار
   فيها": a protest, ACLED's "Violent demonstration"); ``mode.police``: forces deployed
   that are all police are a police deployment ("وصلت أول دفعة من عناصر الشرطة الكينية",
-  "نشرت السلطات قوات الشرطة");
+  "نشرت السلطات قوات الشرطة", or policemen counted: "نشرت السلطات ألف شرطي");
 * ``place.after`` / ``place.before`` / ``place.sentence``: the most specific place nearest
   the trigger, with its relation ("شرق حلب") and ACLED geo precision ("المدينة" is the town
   named last before it, in the sentence or, when it names none, in the article);
@@ -6597,8 +6597,10 @@ class Assembler:
         if seized:
             mode, cameo = "seize", "1711"
             rules.append("mode.seized")
-        if etype == "MOBILIZE" and mode == "troops" and any(
-                sides and all(a.sector == "COP" for a in sides) for sides in (actors, targets)):
+        if etype == "MOBILIZE" and mode == "troops" and (any(
+                sides and all(a.sector == "COP" for a in sides) for sides in (actors, targets))
+                # "نشرت السلطات ألف شرطي": the forces named by the trigger are the police
+                or any(p.start == trig.start and all(c[4] == "COP" for c in p.conjuncts) for p in phrases)):
             # "وصلت أول دفعة من عناصر الشرطة الكينية", "نشرت السلطات قوات الشرطة": police
             # deployed
             mode = "police"
