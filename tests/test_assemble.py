@@ -17352,3 +17352,36 @@ def test_assemble_policemen_sent_are_police_deployed(ex, text, mode):
 
 def test_assemble_a_policeman_killed_is_no_deployment(ex):
     assert "MOBILIZE" not in _types(ex, "قتل شرطي وأصيب اثنان في هجوم على حاجز أمني شمال المدينة")
+
+
+@pytest.mark.parametrize(
+    "text, actor, target, modality",
+    [
+        # "تدعم" is a verb: its subject after it, whom it backs after that
+        ("تدعم تركيا الحكومة الليبية في طرابلس", "TUR", "LBY", "asserted"),
+        # (not whom what it is backed in is aimed at)
+        ("تدعم الإمارات الحكومة الصومالية في حربها على حركة الشباب", "ARE", "SOM", "asserted"),
+        # "ستواصل دعم": backing continued, its subject after the light verb or before it
+        ("قال الوزير إن فرنسا ستواصل دعم الجيش اللبناني", "FRA", "LBN", "planned"),
+        ("تواصل ألمانيا دعم أوكرانيا منذ بداية الحرب", "DEU", "UKR", "asserted"),
+    ],
+)
+def test_assemble_backing_told_by_a_verb(ex, text, actor, target, modality):
+    found = [e for e in ex.extract(text, article_date=DATE) if e.type == "SUPPORT"]
+    assert [([a.country for a in e.actors], [t.country for t in e.targets], e.modality) for e in found] == [
+        ([actor], [target], ce.Modality(modality))]
+
+
+@pytest.mark.parametrize(
+    "text, etype, trigger, actor",
+    [
+        # after "أن", a state's name and the verb with a pronoun: the state is its subject,
+        # not a noun the clause describes
+        ("أكد الرئيس أن روسيا تدعمه في مواجهة خصومه", "SUPPORT", "تدعمه", "RUS"),
+        ("قال القائد إن إسرائيل تهاجمه منذ أشهر", "ASSAULT", "تهاجمه", "ISR"),
+    ],
+)
+def test_assemble_a_name_is_the_subject_of_the_clause_after_it(ex, text, etype, trigger, actor):
+    e = _one(ex, text, etype, trigger)
+    assert [a.country for a in e.actors] == [actor]
+    assert not e.targets

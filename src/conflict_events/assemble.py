@@ -3897,9 +3897,10 @@ FUNCTION_WORDS = (
     | TARGETING | ANSWERS | TOPICS | GROUP_OF | _TOWARD | EXPRESS | OPERATIONS | _PLACE_NOUNS_OR_STREETS
     | TOLL_COUNT | _TO | EXCHANGE | LINKS | SUFFER | _WHOLE_WORDS | _TOLD_OF | _REVENGE | _FOILING
 )
-# the words the matcher strips clitics toward; "لقي" (met) is a word the rules read, but it
-# opens its phrase with the subject inside ("لقي جندي حتفه"), which no closed-class word does
-MATCHER_KEYS = FUNCTION_WORDS - _keys("لقي")
+# the words the matcher strips clitics toward; "لقي" (met) and "تواصل" (goes on) are words
+# the rules read, but they open their phrases with the subject inside ("لقي جندي حتفه",
+# "تواصل فرنسا دعم اللاجئين"), which no closed-class word does
+MATCHER_KEYS = FUNCTION_WORDS - _keys("لقي تواصل")
 
 # a place further back than this many words is in an earlier clause ("قالت وزارة الصحة في
 # غزة إن ما لا يقل عن 5087 فلسطينيا قتلوا في الغارات": Gaza locates the ministry)
@@ -3982,6 +3983,7 @@ _DECLARED_ACTS = frozenset((
     ("COERCE", "restrict"),
 ))
 _NAMED = frozenset(("country", "capital", "org", "group", "force", "person"))
+_PROPER_NAMES = frozenset(("country", "capital", "person"))  # definite without the article
 _MAKE = "طراز"  # "من طراز": of the make
 _MEMBER_BODIES = frozenset(("org", "group", "force"))  # kinds of bodies with members
 _MEMBER_TITLE = "act.title.member"
@@ -6023,7 +6025,9 @@ class Assembler:
                   and _has_object_suffix(toks[trig.start])
                   and not toks[trig.start].prefix and not (rel is not None and rel.end == trig.start)
                   and (p := next((p for p in phrases if p.end == trig.start and p.kind != "nisba"
-                                  and _imperfect(toks[trig.start]) and not _definite(toks[p.end - 1])), None)
+                                  and _imperfect(toks[trig.start]) and not _definite(toks[p.end - 1])
+                                  # (a state's or a man's name is definite: "أن إيران تدعمه")
+                                  and p.kind not in _PROPER_NAMES), None)
                        or _pluperfect_antecedent(toks, sent, trig, phrases)) is not None):
                 # "عقوبات على شركات إيرانية تتهمها بدعم ...", "اعتقلت ثلاثة أشخاص تتهمهم
                 # بالتهريب": a clause right after an indefinite noun describes it, its pronoun
@@ -8892,6 +8896,12 @@ class Assembler:
             if p is not None and not toks[p.start].prep and not toks[p.start].has_conj and not any(
                     t.is_punct or t.prep or t.has_conj or t.key in PREPOSITIONS or t.key in COMPLEMENTIZERS
                     or t.key in REPORTING for t in toks[start : p.start]):
+                return p, "slot.object"
+        if e.type == "SUPPORT" and e.pos == "verb":
+            # "تدعم قطر الحكومة الصومالية في حربها على حركة الشباب": whom one backs is right
+            # after the subject, not whom what it is backed in is aimed at
+            p = next((p for p in phrases if p.start == start and p is not actor and p.kind != "nisba"), None)
+            if p is not None and not toks[p.start].prep and not toks[p.start].has_conj:
                 return p, "slot.object"
         if e.type == "CONSULT":
             # "التقى رئيس الوزراء بالسفير الأمريكي", "اتصل الرئيس بنظيره": whom one meets
