@@ -17385,3 +17385,19 @@ def test_assemble_a_name_is_the_subject_of_the_clause_after_it(ex, text, etype, 
     e = _one(ex, text, etype, trigger)
     assert [a.country for a in e.actors] == [actor]
     assert not e.targets
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "دهم" (raided), as "داهم": a raid to arrest
+        ("دهمت قوات الأمن منزل ناشط حقوقي في مدينة طنطا فجر اليوم", [("COERCE", "arrest")]),
+        ("تدهم قوات الاحتلال منازل في البلدة كل ليلة", [("COERCE", "arrest")]),
+        # (bare "دهم" is as often the noun of an operation named after it: no verb of its own)
+        # floods raid no one
+        ("دهمت السيول عشرات المنازل في القرى الجبلية", []),
+        ("داهمت الأمطار الغزيرة خيام النازحين في المخيم", []),
+    ],
+)
+def test_assemble_raids_by_men_not_by_floods(ex, text, expected):
+    assert [(e.type, e.mode) for e in ex.extract(text, article_date=DATE)] == expected

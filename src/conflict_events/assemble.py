@@ -1469,13 +1469,16 @@ _PLACINGS = frozenset("اول ثاني ثالث رابع خامس سادس سا�
 def _natural(toks, sent, trig) -> bool:
     """An assault verb whose subject is a force of nature: "ضرب زلزال", "عاصفة ضربت"; an
     infection ("إصابة جديدة بفيروس إيبولا", "أصيب ... بكورونا"); roads it cuts ("ضربت عاصفة
-    ثلجية المنطقة ما أدى إلى قطع طرق")."""
+    ثلجية المنطقة ما أدى إلى قطع طرق"); a flood that "raids" ("داهمت السيول قرى")."""
     if trig.entry.type == "PROTEST" and trig.entry.mode == "obstruct":
         return any(t.key in _NATURE for t in toks[sent.start : trig.start])
     if trig.entry.mode == "martial-law":
         # "أعلنت الحكومة حالة الطوارئ بسبب الجفاف", "لمواجهة وباء كورونا": an emergency
         # against a disaster or an illness coerces no one
         return any(_nature_at(toks, k) or toks[k].norm in _DISEASE for k in range(sent.start, sent.end))
+    if trig.entry.type == "COERCE" and trig.entry.pos == "verb":
+        # "داهمت السيول قرى عدة", "دهمت الأمطار المنازل": floods raid no one
+        return trig.end < sent.end and _nature_at(toks, trig.end)
     if trig.entry.type != "ASSAULT":
         return False
     if toks[trig.start].key in INJURY_WORDS and any(
