@@ -17401,3 +17401,35 @@ def test_assemble_a_name_is_the_subject_of_the_clause_after_it(ex, text, etype, 
 )
 def test_assemble_raids_by_men_not_by_floods(ex, text, expected):
     assert [(e.type, e.mode) for e in ex.extract(text, article_date=DATE)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, etype, trigger, targets",
+    [
+        # the head of a UN office or of an aid body driven out of a country is expelled
+        ("أعلنت الحكومة طرد مدير مكتب الأمم المتحدة للشؤون الإنسانية من البلاد", "SANCTION", "طرد", ["UNO"]),
+        ("قررت السلطات طرد مديري منظمة دولية من العاصمة", "SANCTION", "طرد", None),
+        # (fighters driven out of a town are attacked)
+        ("تمكن الجيش من طرد مسلحي التنظيم من البلدة", "ASSAULT", "طرد", ["REB"]),
+    ],
+)
+def test_assemble_staff_driven_out_are_expelled(ex, text, etype, trigger, targets):
+    e = _one(ex, text, etype, trigger)
+    if targets is not None:
+        assert [t.sector for t in e.targets] == targets
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # aid bodies not named are NGOs, and the word of relief in their name gives no aid
+        ("طالبت منظمات الإغاثة بفتح المعابر أمام الشاحنات",
+         [("REQUEST", "NGO"), ("RETREAT", None)]),
+        ("اتهمت الحكومة منظمات إنسانية بتهريب الأسلحة إلى المتمردين", [("ACCUSE", "GOV")]),
+        # (a relief convoy is aid)
+        ("وصلت قافلة إغاثية إلى البلدة المحاصرة صباح اليوم", [("AID", None)]),
+    ],
+)
+def test_assemble_aid_bodies_are_ngos_not_aid(ex, text, expected):
+    got = [(e.type, e.actors[0].sector if e.actors else None) for e in ex.extract(text, article_date=DATE)]
+    assert got == expected

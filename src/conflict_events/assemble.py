@@ -3273,6 +3273,7 @@ _TO_COME = frozenset(
     "يستانف تستانف".split()
 )
 _OFFICIALS = _keys("مسوول مسوولا مسوولين موظفي")  # "طردت الحكومة سبعة مسؤولين أمميين"
+_STAFF_EXPELLED = _OFFICIALS | _keys("مدير مديره مديري")  # "طرد مدير مكتب الأمم المتحدة"
 _EXPEL = _keys("طرد طردت طردوا يطرد تطرد يطردون")
 _MISSIONS = _keys("قنصليه قنصلي دبلوماسيه سفاره")  # "موظفا من الشبكة القنصلية": a mission's staff
 _TO_LEAVE = _keys("لمغادره للمغادره")  # "48 ساعة لمغادرة البلاد"
@@ -4384,6 +4385,12 @@ class Assembler:
                     m.entry.kind == "generic" and m.end - m.start == 1 and toks[m.start].key.endswith("يا")
                     and not _definite(toks[m.start]) and not toks[m.start].prefix
                     and m.start in bare)]
+            if triggers and actor_ms and any(_inside_actor(t, actor_ms) for t in triggers):
+                # "طالبت منظمات الإغاثة", "حذرت وكالات الإغاثة الدولية": a word of a body's name after
+                # its first is no act (an attack's word in a craft's name tells how it struck:
+                # "طائرة مسيرة")
+                triggers = [t for t in triggers if t.entry.type == "ASSAULT" or not any(
+                    a.start < t.start and t.end <= a.end for a in actor_ms)]
             if actor_ms:
                 # "المسار المدني", "الحكم المدني": the singular adjective after a noun that
                 # names no one is that noun's, not a civilian ("الموظف المدني" is one)
@@ -10556,7 +10563,7 @@ class Assembler:
             if t.entry.type == "ASSAULT" and toks[t.start].key in _EXPEL:
                 # (or staff of a mission: "طرد 12 موظفا من الشبكة القنصلية")
                 envoy = next((k for k in range(t.end, min(sent.end, t.end + 6))
-                              if toks[k].key in _ENVOYS or toks[k].key in _OFFICIALS
+                              if toks[k].key in _ENVOYS or toks[k].key in _STAFF_EXPELLED
                               or toks[k].key in _MISSIONS or toks[k].is_punct), None)
                 if envoy is not None and not toks[envoy].is_punct:
                     t = attrs.evolve(t, entry=self._reading(self._expel, pos=t.entry.pos, names_object=False))
@@ -11017,14 +11024,19 @@ class Assembler:
     def _article_on_verb(self, toks, trig) -> bool:
         """A verb form read through an article is a noun: "القبض على" is not "قبض على"
         (keys drop the article, and verbs such as "ألقى" and "التقى" begin like one); so is
-        one after "بـ": "اتهمها بقتل مدنيين", or after a preposition of its own: "دعت رواندا
-        إلى سحب جميع قواتها"."""
+        one after "بـ": "اتهمها بقتل مدنيين", after a preposition of its own: "دعت رواندا
+        إلى سحب جميع قواتها", or after the one a verb of managing takes: "تمكن الجيش من طرد"."""
         if trig.entry.pos != "verb":
             return False
         t = toks[trig.start]
         if trig.entry.voice == "active" and (t.prep == "ب" or (
                 not t.prep and trig.start > 0 and toks[trig.start - 1].key in _BEFORE_NO_VERB)):
             return True  # "اتهمها بقتل مدنيين": no verb takes a preposition
+        if (trig.entry.voice == "active" and not t.prep and trig.start > 1
+                and toks[trig.start - 1].key in _UNDERTOOK_TO and any(
+                    _UNDERTAKING.get(toks[k].key) == toks[trig.start - 1].key
+                    for k in range(max(0, trig.start - 6), trig.start - 1))):
+            return True  # "تمكن الجيش من طرد المسلحين": what one managed is a verbal noun
         if not _definite(t):  # "القبض", "والقبض", "للمطالبة"
             return False
         return (trig.entry.id, t.key) not in self._article_verbs
