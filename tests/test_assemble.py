@@ -17433,3 +17433,16 @@ def test_assemble_staff_driven_out_are_expelled(ex, text, etype, trigger, target
 def test_assemble_aid_bodies_are_ngos_not_aid(ex, text, expected):
     got = [(e.type, e.actors[0].sector if e.actors else None) for e in ex.extract(text, article_date=DATE)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text, etype, trigger, actor",
+    [
+        # the accused, taken up by "بأنها", did what the charge tells, whatever its type
+        ("اتهمت الحكومة الصومالية إريتريا بأنها تدعم حركة الشباب بالسلاح", "SUPPORT", "تدعم", ("ERI", "GOV")),
+        ("اتهمت المعارضة السلطات بأنها اعتقلت عشرات الناشطين خلال الليل", "COERCE", "اعتقلت", (None, "GOV")),
+    ],
+)
+def test_assemble_the_accused_took_up_by_that_did_it(ex, text, etype, trigger, actor):
+    e = _one(ex, text, etype, trigger)
+    assert [(a.country, a.sector) for a in e.actors] == [actor]

@@ -8023,7 +8023,12 @@ class Assembler:
             and (for_it or any(x.prep == "ب" or x.norm[:1] == "ب"
                                for x in toks[max(t.end, trig.start - 2) : trig.start + 1])
                  or _held_responsible_for(toks, t.end, trig.start))
-            and not any(_clause_break(x) for x in toks[t.end : trig.start])
+            # (a "that" with "ب" right after the accused is the charge's own: "اتهمت الحكومة
+            # إيران بأنها تدعم المتمردين")
+            and not any(_clause_break(x) and not (
+                x.norm[:1] == "ب" and x.key in COMPLEMENTIZERS and x.start_char > ev.targets[-1].end_char
+                and toks[k - 1].start_char < ev.targets[-1].end_char)
+                for k, x in enumerate(toks[t.end : trig.start], t.end))
             # (but an envoy summoned over it is not who did it: "استدعت الخارجية الفرنسية
             # السفير الروسي على خلفية الهجوم على كييف")
             and not (for_it and all(toks[bisect.bisect_left(tstarts, a.start_char)].key in _ENVOYS
