@@ -17446,3 +17446,22 @@ def test_assemble_aid_bodies_are_ngos_not_aid(ex, text, expected):
 def test_assemble_the_accused_took_up_by_that_did_it(ex, text, etype, trigger, actor):
     e = _one(ex, text, etype, trigger)
     assert [(a.country, a.sector) for a in e.actors] == [actor]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # trucks held are seized, and are civilian property
+        ("احتجز مسلحون قبليون عشرات الشاحنات المحملة بالوقود على الطريق الصحراوي",
+         [("COERCE", "seize", ["CVL"])]),
+        ("استهدفت طائرة مسيرة صهريج وقود قرب الحدود", [("ASSAULT", "drone", ["CVL"])]),
+        # trucks laden with aid that arrive or enter deliver aid
+        ("وصلت شاحنات محملة بالمساعدات الغذائية إلى البلدة المحاصرة", [("AID", None, [])]),
+        ("دخلت عشرات الشاحنات المحملة بالمساعدات إلى القطاع عبر المعبر", [("AID", None, [])]),
+        # (aid on trucks kept out is no aid given)
+        ("منعت السلطات الشاحنات المحملة بالمساعدات من دخول المدينة", [("COERCE", "restrict", ["CVL"])]),
+    ],
+)
+def test_assemble_trucks_held_and_trucks_of_aid(ex, text, expected):
+    got = [(e.type, e.mode, [t.sector for t in e.targets]) for e in ex.extract(text, article_date=DATE)]
+    assert got == expected

@@ -2972,8 +2972,11 @@ def _for_whom(toks, p, start, to=frozenset(), aid=False):
 
 def _arriving(toks, sent, i) -> bool:
     """The words at ``i`` are the subject of a verb of arriving or entering before them, past a
-    count: "دخلت 50 شاحنة مساعدات", "وصلت قافلة مساعدات" (aid delivered)."""
+    count: "دخلت 50 شاحنة مساعدات", "وصلت قافلة مساعدات" (aid delivered), or what that
+    subject is laden with: "وصلت شاحنات محملة بالمساعدات"."""
     k = i - 1
+    if k - 1 > sent.start and toks[k].key in _LOADED and toks[k - 1].key in _AID_CARRIERS:
+        k -= 2
     while k > sent.start and not toks[k].is_punct and Assembler._only_quantities((toks[k],)):
         k -= 1
     return k >= sent.start and toks[k].key in _ARRIVING
@@ -10899,7 +10902,9 @@ class Assembler:
             ) or (
                 v.entry.type in ("COERCE", "ASSAULT") and 0 < n.start - v.end <= 6
                 and toks[n.start - 1].key in _LOADED
-                # (the verb's object, not its subject: "دخلت 50 شاحنة محملة بالمساعدات")
+                # (the verb's object, not its subject: "دخلت 50 شاحنة محملة بالمساعدات"; what
+                # enters is its subject: "دخلت عشرات الشاحنات المحملة بالمساعدات")
+                and v.entry.id != _ENTRY
                 and not all(x.key in QUANTITY or numbers.parse_number(x.text) is not None
                             for x in toks[v.end : n.start - 2])
             ):
