@@ -17465,3 +17465,18 @@ def test_assemble_the_accused_took_up_by_that_did_it(ex, text, etype, trigger, a
 def test_assemble_trucks_held_and_trucks_of_aid(ex, text, expected):
     got = [(e.type, e.mode, [t.sector for t in e.targets]) for e in ex.extract(text, article_date=DATE)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text, mode, target",
+    [
+        # transfers frozen, and aid stopped, "إلى" whom they went to: a sanction on them
+        ("قررت الحكومة تجميد تحويل العائدات الضريبية إلى السلطة الفلسطينية", "discontinue", ("PSE", "GOV")),
+        ("أعلنت بريطانيا وقف المساعدات العسكرية إلى الجيش النيجيري", "discontinue", ("NGA", "MIL")),
+        # funds frozen are an asset freeze
+        ("أعلنت فرنسا تجميد أموال خمسة رجال أعمال سوريين", None, ("SYR", "BUS")),
+    ],
+)
+def test_assemble_funds_frozen_and_aid_stopped_to_whom(ex, text, mode, target):
+    found = [e for e in ex.extract(text, article_date=DATE) if e.type == "SANCTION"]
+    assert [(e.mode, [(t.country, t.sector) for t in e.targets]) for e in found] == [(mode, [target])]

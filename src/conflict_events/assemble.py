@@ -8806,10 +8806,11 @@ class Assembler:
                 return p, "slot.beneficiary"
         if e.type == "SANCTION" and e.mode == "discontinue":
             # "تعليق المساعدات للسودان", "علقت واشنطن مساعداتها العسكرية لأوكرانيا", "أوقفت
-            # المساعدات عن مصر": whom the aid or funds cut off were for
+            # المساعدات عن مصر", "تجميد تحويل الأموال إلى السلطة": whom the aid or funds cut
+            # off were for
             start = actor.end if actor is not None and actor.start >= trig.end else trig.end
             p = _for_whom(toks, next((p for p in phrases if start <= p.start <= start + 5 and p is not actor
-                                      and p.kind != "nisba"), None), start, to=_CUT_FROM)
+                                      and p.kind != "nisba"), None), start, to=_CUT_FROM | _TO)
             if p is not None:
                 return p, "slot.beneficiary"
         if e.type == "SUPPORT" and toks[trig.end - 1].key in _BESIDE:
