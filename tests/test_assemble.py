@@ -17480,3 +17480,33 @@ def test_assemble_trucks_held_and_trucks_of_aid(ex, text, expected):
 def test_assemble_funds_frozen_and_aid_stopped_to_whom(ex, text, mode, target):
     found = [e for e in ex.extract(text, article_date=DATE) if e.type == "SANCTION"]
     assert [(e.mode, [(t.country, t.sector) for t in e.targets]) for e in found] == [(mode, [target])]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "when need be" calls on no one
+        ("قال الوزير إن بلاده مستعدة لإرسال قوات إلى مالي إذا اقتضت الضرورة", ["MOBILIZE"]),
+        ("أكد القائد أن الجيش سيتدخل عند الضرورة لحماية الحدود", []),
+        ("هدد الجيش باستخدام القوة إذا دعت الضرورة", ["THREATEN"]),
+        # (a necessity stressed is a call)
+        ("أكد الأمين العام ضرورة وقف القتال فورا", ["REQUEST", "RETREAT"]),
+    ],
+)
+def test_assemble_need_arising_is_no_call(ex, text, expected):
+    assert _types(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, actor, targets",
+    [
+        # "armed", agreeing with the men before it, describes them: no second side
+        ("هاجم مستوطنون مسلحون قرية المغير شرق رام الله", "مستوطنون مسلحون", ["قرية المغير"]),
+        ("اشتبكت الشرطة مع مهربين مسلحين قرب الحدود", "الشرطة", ["مهربين مسلحين"]),
+        # (gunmen after a verb's subject in another case are its object)
+        ("اعتقلت قوات الأمن مسلحين في ضواحي المدينة", "قوات الأمن", ["مسلحين"]),
+    ],
+)
+def test_assemble_armed_men_are_one_side(ex, text, actor, targets):
+    (e,) = ex.extract(text, article_date=DATE)
+    assert ([a.text for a in e.actors], [t.text for t in e.targets]) == ([actor], targets)

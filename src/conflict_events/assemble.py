@@ -1135,6 +1135,15 @@ def _claimed_after(toks, trig, ev) -> bool:
     return t is not None and _has_object_suffix(t) and all(t.end_char <= a.start_char for a in ev.actors)
 
 
+def _agrees(noun, adjective) -> bool:
+    """The plural ``adjective`` agrees with the ``noun`` before it, as an adjective does: in
+    case and number ("مستوطنون مسلحون", "مستوطنين مسلحين"), with the article on both or
+    neither, and no clitic of its own."""
+    ending = next((x for x in ("ون", "ين", "ان") if adjective.key.endswith(x)), None)
+    return (ending is not None and noun.key.endswith(ending) and _definite(noun) == _definite(adjective)
+            and not adjective.prefix and not adjective.has_conj)
+
+
 def _inside_actor(m, actor_ms) -> bool:
     """The match ``m`` is a word of a longer actor's name."""
     return any(a.start <= m.start and m.end <= a.end and a.end - a.start > m.end - m.start for a in actor_ms)
@@ -1364,10 +1373,16 @@ def _idiom(toks, sent, trig) -> bool:
     court that "أيدت حكما" (upholds a verdict, no support), "بشكل قاطع" (categorically),
     animals slaughtered ("ذبح الأضاحي"), standings ("احتل المركز الثاني"), what endangers a
     thing ("تهدد أمن الملاحة"), what one submits ("تقدمت الحكومة بشكوى"), progress made ("دون
-    تحقيق أي تقدم"), tension eased ("تهدئة التوتر")."""
+    تحقيق أي تقدم"), tension eased ("تهدئة التوتر"), need arising ("عند الضرورة")."""
     e = trig.entry
     if trig.start > sent.start and toks[trig.start - 1].key in _MANNER:
         return True  # "رفضت بشكل قاطع": an adverb, no boycott
+    if (e.id == _NECESSITY and trig.end - trig.start == 1 and trig.start > sent.start
+            and toks[trig.start - 1].key in _NEED_ARISES and _definite(toks[trig.start])):
+        return True  # "عند الضرورة", "إذا اقتضت الضرورة": when need be, no call
+    if (e.type == "REQUEST" and e.pos == "verb" and trig.end < sent.end and toks[trig.end].key in _NEEDS
+            and _definite(toks[trig.end])):
+        return True  # "إذا دعت الضرورة", "متى دعت الحاجة": need calls, no one
     if toks[trig.end - 1].key in _CALMING and trig.end < sent.end and toks[trig.end].key in _TENSIONS:
         return True  # "تهدئة التوتر": easing tension, no truce
     if e.type == "CONSULT" and toks[trig.start].prep == "ل":
@@ -3412,6 +3427,10 @@ SUFFER = _keys("تعرض تعرضت تعرضوا تعرضا تتعرض يتعر�
 TOLL_LINKS = _keys("بحياه حياه")
 _CLAIMED_LIVES = _keys("اودي اودت")  # "أودى بحياة"
 _ARMED = _keys("مسلح مسلحه")
+_NECESSITY = "trg.request.darura.noun"  # "ضرورة": a call, but not "عند الضرورة"
+_NEED_ARISES = _keys("عند وقت حسب اقتضت تقتضي استدعت تستدعي دعت تدعو لزم")
+_NEEDS = _keys("ضروره حاجه")
+_GUNMEN = "act.generic.armed"
 _OTHERS = _keys("اخرين اخرون")  # "و3 آخرين"
 # "ارتفع عدد القتلى إلى 30": the count of the dead ("إلى" comes before what it rose to)
 TOLL_COUNT = _keys("عدد حصيله")
@@ -4933,6 +4952,9 @@ class Assembler:
             return False
         if n.id == _OWN_COUNTRY and e.kind == "generic" and e.sector and not e.inanimate:
             return True  # "قوات بلاده", "جيش بلادنا": the speaker's state's
+        if n.id == _GUNMEN and e.kind == "generic" and nxt.end - nxt.start == 1 and _agrees(
+                toks[end - 1], toks[nxt.start]):
+            return True  # "مستوطنون مسلحون": "armed", agreeing with the men before, describes them
         if e.kind == "title" and n.kind == "generic" and n.sector and toks[end - 1].key in _IN_NAME_OF:
             return True  # "المتحدث باسم الجيش", "الناطق باسم المتمردين": who he speaks for
         if (n.kind == "pronoun" or (n.kind == "generic" and (
