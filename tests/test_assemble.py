@@ -17510,3 +17510,17 @@ def test_assemble_need_arising_is_no_call(ex, text, expected):
 def test_assemble_armed_men_are_one_side(ex, text, actor, targets):
     (e,) = ex.extract(text, article_date=DATE)
     assert ([a.text for a in e.actors], [t.text for t in e.targets]) == ([actor], targets)
+
+
+@pytest.mark.parametrize(
+    "text, etype, side, expected",
+    [
+        # a Shia or religious authority is clergy, his title part of who calls or is struck
+        ("دعا المرجع الشيعي علي السيستاني إلى ضبط النفس", "REQUEST", "actors", [("IRQ", "REL")]),
+        ("انتقد المرجع الديني البارز أداء الحكومة", "ACCUSE", "actors", [(None, "REL")]),
+        ("اغتال مسلحون مجهولون مرجعا شيعيا في مدينة كربلاء", "ASSAULT", "targets", [("IRQ", "REL")]),
+    ],
+)
+def test_assemble_religious_authorities_are_clergy(ex, text, etype, side, expected):
+    (e,) = [e for e in ex.extract(text, article_date=DATE) if e.type == etype]
+    assert [(a.country, a.sector) for a in getattr(e, side)] == expected
