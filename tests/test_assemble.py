@@ -17524,3 +17524,18 @@ def test_assemble_armed_men_are_one_side(ex, text, actor, targets):
 def test_assemble_religious_authorities_are_clergy(ex, text, etype, side, expected):
     (e,) = [e for e in ex.extract(text, article_date=DATE) if e.type == etype]
     assert [(a.country, a.sector) for a in getattr(e, side)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a car carrying an official is his: the attack is on him
+        ("فتح مسلحون النار على سيارة تقل مسؤولا محليا في ريف المدينة", ("سيارة تقل مسؤولا", "GOV")),
+        ("انفجرت عبوة ناسفة بسيارة تقل وزير الزراعة صباح اليوم", ("بسيارة تقل وزير الزراعة", "GOV")),
+        # (one carrying workers stays civilian property)
+        ("قصفت طائرة حربية حافلة تقل عمالا في المنطقة الصناعية", ("حافلة", "CVL")),
+    ],
+)
+def test_assemble_a_car_carrying_an_official_is_his(ex, text, expected):
+    (e,) = ex.extract(text, article_date=DATE)
+    assert [(t.text, t.sector) for t in e.targets] == [expected]

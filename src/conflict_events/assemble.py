@@ -5079,9 +5079,11 @@ class Assembler:
             elif e.kind in ("title", "generic", "pronoun") and j < len(ms):
                 nxt = ms[j]
                 between = [t for t in toks[end : nxt.start] if t.text not in _QUOTES]
-                # "حافلة تقل جنودا", "سيارة تقل مسلحين": a vehicle carrying armed men is theirs
+                # "حافلة تقل جنودا", "سيارة تقل مسلحين": a vehicle carrying armed men is theirs;
+                # so is one carrying an official ("سيارة تقل مسؤولا محليا")
                 carrying = (e.kind == "generic" and e.inanimate and len(between) == 1 and between[0].key in _CARRYING
-                            and nxt.entry.kind == "generic" and nxt.entry.sector in _ARMED_SECTORS)
+                            and (nxt.entry.kind == "generic" and nxt.entry.sector in _ARMED_SECTORS
+                                 or nxt.entry.kind == "title" and nxt.entry.sector is not None))
                 member = any(t.key in _MEMBERSHIP for t in between)
                 # "مسلحون يعتقد أنهم من حركة الشباب": of the body they are believed to be of
                 hedged = len(between) == 3 and _hedged(between) and between[2].key == "من"
