@@ -17539,3 +17539,17 @@ def test_assemble_religious_authorities_are_clergy(ex, text, etype, side, expect
 def test_assemble_a_car_carrying_an_official_is_his(ex, text, expected):
     (e,) = ex.extract(text, article_date=DATE)
     assert [(t.text, t.sector) for t in e.targets] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, crowd",
+    [
+        # the whole count of a crowd protests
+        ("تظاهر عشرات الآلاف في شوارع الخرطوم للمطالبة بحكم مدني", "عشرات الآلاف"),
+        ("خرج مئات الآلاف في مسيرات حاشدة بالعاصمة", "مئات الآلاف"),
+        ("تظاهر المئات أمام مقر الحكومة", "المئات"),
+    ],
+)
+def test_assemble_a_crowd_counted_whole(ex, text, crowd):
+    e = _one(ex, text, "PROTEST", "")
+    assert [a.text for a in e.actors] == [crowd]

@@ -6252,7 +6252,10 @@ class Assembler:
                     k = next((m.end for m in support if trig.start - 3 <= m.end < trig.start
                               and toks[m.end].key in _CROWDS), sent.end)
                 if k < sent.end and toks[k].key in _CROWDS and not toks[k].prep and not toks[k].has_conj:
-                    actors = (_unlisted(toks, text, k, k + 1, None, "OPP"),)
+                    # (the whole count: "عشرات الآلاف", "مئات الآلاف")
+                    end = k + 2 if k + 1 < sent.end and toks[k + 1].key in _CROWDS and not (
+                        toks[k + 1].prep or toks[k + 1].has_conj) else k + 1
+                    actors = (_unlisted(toks, text, k, end, None, "OPP"),)
                     rules.append("slot.crowd")
             if arule == "slot.nisba" and e.type not in _SYMMETRIC and actor.kind == "nisba":
                 # "الغارات الأمريكية البريطانية": two nationalities of one attack are its makers
