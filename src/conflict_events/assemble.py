@@ -9523,10 +9523,17 @@ class Assembler:
     @staticmethod
     def _past_place_nouns(toks, sent, start) -> int:
         """The first token of the place name at ``start`` with the place nouns and directions
-        before it ("منطقة مزارع شبعا", "شرق مدينة حلب")."""
+        before it ("منطقة مزارع شبعا", "شرق مدينة حلب"), and a capital's noun and adjective
+        ("العاصمة السورية دمشق")."""
         i = start
-        while i > sent.start and toks[i - 1].key in _PLACE_NOUNS_OR_DIRECTIONS:
-            i -= 1
+        while i > sent.start:
+            if toks[i - 1].key in _PLACE_NOUNS_OR_DIRECTIONS:
+                i -= 1
+            elif (i - 2 >= sent.start and toks[i - 2].key in _CAPITAL_WORD and _definite(toks[i - 1])
+                  and _NISBA_ENDING.search(toks[i - 1].key) is not None):
+                i -= 2
+            else:
+                break
         return i
 
     @staticmethod
