@@ -17566,3 +17566,9 @@ def test_assemble_a_crowd_counted_whole(ex, text, crowd):
 def test_assemble_a_capital_with_its_noun_and_adjective_places_the_act(ex, text, etype, place):
     e = _one(ex, text, etype, "")
     assert e.place is not None and e.place.text.endswith(place)
+
+
+def test_assemble_a_truck_driver_is_one_person(ex):
+    # trucks are property, but a truck's driver is one man with his nationality
+    e = _one(ex, "قتل سائق شاحنة أردني برصاص مجهولين قرب الحدود", "ASSAULT", "قتل")
+    assert [(t.text, t.country) for t in e.targets] == [("سائق شاحنة أردني", "JOR")]
