@@ -4407,12 +4407,12 @@ class Assembler:
                     m.entry.kind == "generic" and m.end - m.start == 1 and toks[m.start].key.endswith("يا")
                     and not _definite(toks[m.start]) and not toks[m.start].prefix
                     and m.start in bare)]
-            if triggers and actor_ms and any(_inside_actor(t, actor_ms) for t in triggers):
-                # "طالبت منظمات الإغاثة", "حذرت وكالات الإغاثة الدولية": a word of a body's name after
-                # its first is no act (an attack's word in a craft's name tells how it struck:
-                # "طائرة مسيرة")
-                triggers = [t for t in triggers if t.entry.type == "ASSAULT" or not any(
-                    a.start < t.start and t.end <= a.end for a in actor_ms)]
+            if triggers and actor_ms and (named_in := {id(t) for t in triggers if t.entry.type != "ASSAULT" and any(
+                    a.start < t.start and t.end <= a.end for a in actor_ms)}):
+                # "طالبت منظمات الإغاثة", "حذرت وكالات الإغاثة الدولية": a word of a body's name
+                # after its first is no act (an attack's word in a craft's name tells how it
+                # struck: "طائرة مسيرة")
+                triggers = [t for t in triggers if id(t) not in named_in]
             if actor_ms:
                 # "المسار المدني", "الحكم المدني": the singular adjective after a noun that
                 # names no one is that noun's, not a civilian ("الموظف المدني" is one)
@@ -8929,12 +8929,15 @@ class Assembler:
             start = _past_manner(toks, sent.end, start)
         first = start - 1 if (toks[trig.end - 1].key in TARGET_PREPS or toks[trig.end - 1].key in WITH_PREPS) and (
             start == trig.end) else start
-        if e.type == "ACCUSE" and e.mode == "allege" and e.pos == "verb":
-            # "اتهمت المنظمة قوات الأمن باستخدام القوة المفرطة ضد المحتجين": the accused right
-            # after the subject, not whom the charge's act is aimed at
+        alleging = e.type == "ACCUSE" and e.mode == "allege"
+        if e.pos == "verb" and (alleging or e.type == "SUPPORT"):
+            # "اتهمت المنظمة قوات الأمن باستخدام القوة المفرطة ضد المحتجين", "تدعم قطر الحكومة
+            # الصومالية في حربها على حركة الشباب": the accused, or whom one backs, right after
+            # the subject, not whom the charge's act or what the backing is given in is aimed at
             p = next((p for p in phrases if p.start == start and p is not actor and p.kind != "nisba"), None)
             if p is not None and not toks[p.start].prep and not toks[p.start].has_conj:
                 return p, "slot.object"
+        if e.pos == "verb" and alleging:
             # (past the subject's name the lexicon does not know, the accused right before the
             # charge: "اتهم حاكم إقليم دارفور مني أركو مناوي قوات الدعم السريع بارتكاب")
             p = next((p for p in phrases if start < p.start <= start + 8 and p is not actor and p.kind != "nisba"
@@ -8942,12 +8945,6 @@ class Assembler:
             if p is not None and not toks[p.start].prep and not toks[p.start].has_conj and not any(
                     t.is_punct or t.prep or t.has_conj or t.key in PREPOSITIONS or t.key in COMPLEMENTIZERS
                     or t.key in REPORTING for t in toks[start : p.start]):
-                return p, "slot.object"
-        if e.type == "SUPPORT" and e.pos == "verb":
-            # "تدعم قطر الحكومة الصومالية في حربها على حركة الشباب": whom one backs is right
-            # after the subject, not whom what it is backed in is aimed at
-            p = next((p for p in phrases if p.start == start and p is not actor and p.kind != "nisba"), None)
-            if p is not None and not toks[p.start].prep and not toks[p.start].has_conj:
                 return p, "slot.object"
         if e.type == "CONSULT":
             # "التقى رئيس الوزراء بالسفير الأمريكي", "اتصل الرئيس بنظيره": whom one meets
@@ -9886,12 +9883,10 @@ class Assembler:
                     and _opens_act(toks, sp[1], trig.start, time_toks,
                                    trig.entry.pos == "noun" and not trig.entry.participle))
                 # "استضافت الدوحة جولة جديدة من المحادثات": the host is where talks are
-                # (past a time, and the capital's noun and adjective: "تستضيف العاصمة القطرية
-                # الدوحة الأسبوع المقبل جولة جديدة من المفاوضات")
+                # (past a time, and the capital's noun and adjective, which ``_prep_before``
+                # passes: "تستضيف العاصمة القطرية الدوحة الأسبوع المقبل جولة جديدة من المفاوضات")
                 or (sp[1] <= trig.start and sum(k not in time_toks for k in range(sp[1], trig.start)) <= 4
-                    and (self._prep_before(toks, sent, sp[0]) in _HOSTING or (
-                        sp[0] - 3 >= sent.start and toks[sp[0] - 2].key in _CAPITAL_WORD
-                        and _NISBA_ENDING.search(toks[sp[0] - 1].key) and toks[sp[0] - 3].key in _HOSTING))
+                    and self._prep_before(toks, sent, sp[0]) in _HOSTING
                     and not any(toks[k].is_punct for k in range(sp[1], trig.start)))
             ]
             if not near:
