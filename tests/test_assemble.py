@@ -5612,6 +5612,15 @@ def test_assemble_a_warning_is_a_threat_when_it_names_whom_it_warns_or_a_respons
         assert not [e for e in ex.extract(text, article_date=DATE) if e.type == "THREATEN"]
 
 
+def test_assemble_a_warning_of_a_forceful_response_is_a_threat(ex):
+    e = _one(ex, "وحذرت كوريا الشمالية من رد حازم على المناورات الأمريكية في المنطقة", "THREATEN", "وحذرت")
+    assert _codes(e.actors) == ["PRK GOV"]
+    _one(ex, "حذر وزير الدفاع التركي من رد عسكري قوي على أي اعتداء", "THREATEN", "حذر")
+    # (control) a backlash warned of is another's, no threat
+    text = "وحذرت الأمم المتحدة من رد فعل غاضب على قرار الحكومة"
+    assert not [e for e in ex.extract(text, article_date=DATE) if e.type == "THREATEN"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -3300,6 +3300,8 @@ _RESPONSES = frozenset(normalize(w) for w in (
     "رد ردا الرد بالرد برد ترد يرد نرد سترد سيرد سنرد ستواجه سيواجه نواجه سيقابل ستقابل "
     "بقتال بحرب الحرب عقاب بعقاب العقاب ستدفع سيدفع الثمن ثمنا غاليا حديد"  # "بيد من حديد"
 ).split())
+_RESPONSE_NOUNS = _keys("رد ردا")
+_FORCEFUL = _keys("حازم حاسم قوي مزلزل قاس موجع عسكري صارم")  # "رد حازم": a forceful response
 _COURTS = _keys("جنايات استيناف جنح نقض امن الدوله عسكريه ابتداييه")  # "محكمة جنايات القاهرة"
 _INSIDE_NAMES = frozenset("+()")  # marks inside a name, no clause's end: "مجموعة 5+1 (...)"
 _MEDIA = _keys("صحيفه جريده قناه وكاله اذاعه تلفزيون مجله محطه شبكه موقع")  # "حوار مع صحيفة"
@@ -10577,7 +10579,10 @@ class Assembler:
                 o.entry.type == "ASSAULT" and o.start in clause and toks[o.start].prefix[-1:] == "س"
                 for o in triggers) or any(
                 # (or a price unless one complies: "من أنها ستخسر الدعم إذا لم تفعل ذلك")
-                toks[k].key == "لم" and toks[k - 1].key in _UNLESS for k in clause)
+                toks[k].key == "لم" and toks[k - 1].key in _UNLESS for k in clause) or (
+                # (or the warner's own forceful response: "حذرت بيونغ يانغ من رد حازم على")
+                of + 2 < sent.end and toks[of + 1].key in _RESPONSE_NOUNS and not toks[of + 1].prefix
+                and toks[of + 2].key in _FORCEFUL)
             if addressee is None and not told:
                 drop.add(id(t))
                 continue
