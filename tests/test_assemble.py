@@ -5621,6 +5621,12 @@ def test_assemble_a_warning_of_a_forceful_response_is_a_threat(ex):
     assert not [e for e in ex.extract(text, article_date=DATE) if e.type == "THREATEN"]
 
 
+def test_assemble_the_state_rebuilt_is_whom_the_aid_is_for(ex):
+    e = _one(ex, "وتعهدت الدول المانحة بتقديم ملياري دولار لإعادة إعمار العراق", "AID", "لإعادة إعمار")
+    assert [a.text for a in e.actors] == ["الدول المانحة"]
+    assert _codes(e.targets) == ["IRQ GOV"] and e.modality is ce.Modality.PLANNED
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

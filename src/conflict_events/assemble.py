@@ -3251,7 +3251,8 @@ _SUPPLY = _keys("توريد تصدير بيع صادرات شحنات")  # "حظ
 # (whose assets), "إدراج" (who is listed), "حظر على بيع الطائرات" (the goods), "تزويد
 # الجيش بالذخيرة" and "تسليح المتمردين" (who is supplied or armed)
 _ARMING = _keys("تزويد تسليح")
-_CONSTRUCT_OBJECTS = _keys("سراح سبيل اصول ارصده ادراج") | _SUPPLY | _ARMING
+_REBUILDING = _keys("اعمار")  # "إعادة إعمار ليبيا": the state rebuilt
+_CONSTRUCT_OBJECTS = _keys("سراح سبيل اصول ارصده ادراج") | _REBUILDING | _SUPPLY | _ARMING
 _CAPITAL_OF = _keys("عاصمة")  # a town's apposition naming the region it is the capital of
 _UNDER = _keys("بموجب")  # "بموجب أمر تنفيذي": by virtue of
 _TOWNS = frozenset(("capital", "city", "town", "village"))  # gazetteer kinds a quarter may be named after
@@ -8790,6 +8791,12 @@ class Assembler:
                                       and p is not actor and p.kind != "nisba"), None), trig.end, to=_TO)
             if p is not None:
                 return p, "slot.surrendered-to"
+        if e.type == "AID" and toks[trig.end - 1].key in _REBUILDING:
+            # "لإعادة إعمار ليبيا": the state rebuilt is whom the aid is for
+            p = next((p for p in phrases if p.start == trig.end and p is not actor and p.kind != "nisba"
+                      and not toks[p.start].prep), None)
+            if p is not None:
+                return p, "slot.beneficiary"
         if e.type in _BENEFICIARY_TYPES:
             # "دعمها الكامل للحكومة اليمنية", "مساعدات بقيمة 10 ملايين دولار لليمن", "قدمت
             # مساعدات لليمن": whom it is for; "سلمت الولايات المتحدة الجيش اللبناني شحنة
