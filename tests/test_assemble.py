@@ -5627,6 +5627,17 @@ def test_assemble_the_state_rebuilt_is_whom_the_aid_is_for(ex):
     assert _codes(e.targets) == ["IRQ GOV"] and e.modality is ce.Modality.PLANNED
 
 
+def test_assemble_ties_talks_are_about_are_not_yet_restored(ex):
+    text = "والتقى وزير الخارجية المصري نظيره التركي في أنقرة لبحث استئناف العلاقات"
+    e = _one(ex, text, "SUPPORT", "استئناف العلاقات")
+    assert e.modality is ce.Modality.POSSIBLE
+    text = "ووصل وفد أممي إلى عدن لبحث إدخال المساعدات إلى المحافظات الشمالية"
+    assert _one(ex, text, "AID", "إدخال المساعدات").modality is ce.Modality.POSSIBLE
+    # (control) ties restored are told as done
+    e = _one(ex, "واستأنفت القاهرة وأنقرة العلاقات الدبلوماسية بعد قطيعة طويلة", "SUPPORT", "واستأنفت")
+    assert e.modality is ce.Modality.ASSERTED
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

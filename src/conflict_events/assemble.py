@@ -1206,12 +1206,21 @@ def _told_act_discussed(toks, trig) -> bool:
     return False
 
 
+def _talk_topic(tok) -> bool:
+    """A word that names what talks are about: "حول", "بشأن", "سبل", "لمناقشة", "لبحث"."""
+    return tok.key in _TALK_TOPICS or (tok.prep == "ل" and tok.key in _DISCUSSING)
+
+
 def _talked_of(toks, sent, trig, previous, found=()) -> bool:
     """A truce, a withdrawal, an exchange or aid named as what talks told before are about
     is possible: "مفاوضات ... لبحث سبل وقف إطلاق النار", "المباحثات حول آليات وقف إطلاق
     النار، وانسحاب قوات الاحتلال", "أكدت أن المفاوضات ستركز على وقف الحرب وإدخال المساعدات",
-    "زيارته تهدف إلى تثبيت الهدنة" (a list of them past commas)."""
-    if trig.entry.type not in ("RETREAT", "AID") or trig.entry.pos != "noun":
+    "زيارته تهدف إلى تثبيت الهدنة" (a list of them past commas); so are ties to restore or
+    cooperation named right after the topic's word ("لبحث استئناف العلاقات")."""
+    if trig.entry.type not in ("RETREAT", "AID", "SUPPORT", "COOPERATE"):
+        return False
+    if (trig.entry.type in ("SUPPORT", "COOPERATE") or trig.entry.pos != "noun") and not (
+            trig.start > sent.start and _talk_topic(toks[trig.start - 1])):
         return False
     talks_end = max((t.end for ev, t in previous if ev.type == "CONSULT" and t.end <= trig.start), default=None)
     if talks_end is None:
@@ -1225,7 +1234,7 @@ def _talked_of(toks, sent, trig, previous, found=()) -> bool:
         t = toks[k]
         if t.text in _SENTENCE_ENDS or t.text == "؛":
             return False
-        if t.key in _TALK_TOPICS or (t.key in _TOPIC_PREPS and k > sent.start and toks[k - 1].key in _FOCUSED):
+        if _talk_topic(t) or (t.key in _TOPIC_PREPS and k > sent.start and toks[k - 1].key in _FOCUSED):
             return True
     return False
 
