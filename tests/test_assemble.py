@@ -5638,6 +5638,14 @@ def test_assemble_ties_talks_are_about_are_not_yet_restored(ex):
     assert e.modality is ce.Modality.ASSERTED
 
 
+def test_assemble_an_act_announced_is_told_and_one_awaited_is_planned(ex):
+    text = "ورحبت وزارة الخارجية الأردنية بالإعلان عن وقف إطلاق النار في السودان"
+    e = _one(ex, text, "RETREAT", "وقف إطلاق النار")
+    assert e.modality is ce.Modality.ASSERTED and e.place.text == "السودان"
+    text = "ويترقب السكان الإعلان عن هدنة جديدة في المدينة"
+    assert _one(ex, text, "RETREAT", "هدنة").modality is ce.Modality.PLANNED
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -3208,6 +3208,7 @@ TARGETING = _keys(
 )
 # what is revealed or told of is told to have happened: "كشفت الصحيفة عن اعتقال ناشطين",
 # "تحدثت تقارير عن مقتل"
+_ANNOUNCEMENT = _keys("اعلان")  # "رحبت بالإعلان عن وقف إطلاق النار": the act announced
 _TOLD_OF = _keys("كشف كشفت كشفوا يكشف تكشف تحدث تحدثت تحدثوا يتحدث تتحدث ابلغ ابلغت")
 # a trigger after these is talked about, not reported: "حول الهجوم", "هذه الهجمات"
 BACKGROUND = _keys(
@@ -4202,7 +4203,7 @@ class Assembler:
         self._mirrors = frozenset(e.id for e in actors if e.mirrors)
         # the words "عن" after tells an act: announcing, revealing, telling of, and the
         # abstaining cue's forms ("أعلنت الحكومة عن التوقيع", "امتنعت الحكومة عن التوقيع")
-        self._told_after_an = _ANNOUNCE | _TOLD_OF | frozenset(
+        self._told_after_an = _ANNOUNCE | _TOLD_OF | _ANNOUNCEMENT | frozenset(
             lexical_key(f) for name, e in lexicon.entries() if name == "cues" and e.id == _ABSTAIN_CUE
             for f in e.forms)
         # the words of plotting ("كان يخطط لتنفيذ هجمات"): whose subject plans the act after
@@ -11282,7 +11283,8 @@ class Assembler:
                 # (past a longer subject: "أعربت وزارة الخارجية المصرية عن بالغ قلقها")
                 or _word_before(toks, sent.start, trig.start - 1, EXPRESS, 7)
                 # what is announced is told, and what one abstained from is told not done:
-                # "أعلنت الحكومة عن التوقيع على الاتفاق", "امتنعت الحكومة عن التوقيع" (past a
+                # "أعلنت الحكومة عن التوقيع على الاتفاق", "رحبت بالإعلان عن وقف إطلاق النار",
+                # "امتنعت الحكومة عن التوقيع" (past a
                 # comma after the subject: "أعلن مسؤول أفغاني، عن إطلاق سراح")
                 or _word_before(toks, sent.start, trig.start - 1 - (toks[trig.start - 2].text in _CLAUSE_COMMAS),
                                 self._told_after_an, 5)
