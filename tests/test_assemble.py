@@ -5646,6 +5646,15 @@ def test_assemble_an_act_announced_is_told_and_one_awaited_is_planned(ex):
     assert _one(ex, text, "RETREAT", "هدنة").modality is ce.Modality.PLANNED
 
 
+def test_assemble_a_clause_after_a_joined_indefinite_noun_has_it_for_subject(ex):
+    text = "ووقعت صدامات بين قوات الأمن ومحتجين يتظاهرون ضد غلاء المعيشة في مدينة قابس"
+    e = _one(ex, text, "PROTEST", "يتظاهرون")
+    assert [a.text for a in e.actors] == ["ومحتجين"] and _codes(e.actors) == ["TUN OPP"]
+    # (control) two indefinite nouns joined are both the subject
+    e = _one(ex, "وخرج طلاب وعمال يطالبون برحيل الحكومة", "REQUEST", "يطالبون")
+    assert [a.text for a in e.actors] == ["طلاب", "وعمال"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

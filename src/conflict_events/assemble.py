@@ -6094,6 +6094,17 @@ class Assembler:
                 held, actor, arule = rel, None, None
             elif rel is not None:
                 actor, arule = rel, "slot.relative"
+            elif (e.pos == "verb" and e.voice == "active"
+                  and trig.end - trig.start == 1 and _imperfect(toks[trig.start]) and not toks[trig.start].prefix
+                  and (p := next((p for p in phrases if p.end == trig.start and p.kind != "nisba"
+                                  and p.kind not in _PROPER_NAMES and not _definite(toks[p.end - 1])), None))
+                  is not None and (arule in (None, "slot.topic") or actor is p) and len(p.conjuncts) > 1
+                  and _definite(toks[p.conjuncts[0][1] - 1])):
+                # "مواجهات بين الشرطة ومتظاهرين يحتجون على الغلاء": a clause right after
+                # joined nouns, the first definite and the last not, describes the last one,
+                # its subject ("طلاب وعمال يطالبون" are both the subject)
+                last = p.conjuncts[-1]
+                actor, arule = _Phrase(last[0], last[1], [last], p.kind), "slot.relative"
             elif actor is None and self._pronoun_role(toks, sent, trig, phrases) == "actor":
                 # (a state may be "her": "وطالب طهران بوقف دعمها للمسلحين")
                 actor = self._antecedent(toks, sent, trig, phrases, states=toks[trig.end - 1].norm.endswith("ها"))
