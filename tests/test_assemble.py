@@ -5655,6 +5655,12 @@ def test_assemble_a_clause_after_a_joined_indefinite_noun_has_it_for_subject(ex)
     assert [a.text for a in e.actors] == ["طلاب", "وعمال"]
 
 
+def test_assemble_a_capital_after_a_protest_is_where_it_is_not_its_object(ex):
+    text = "وخرج عشرات الآلاف في مسيرة بالعاصمة المغربية الرباط تضامنا مع لبنان"
+    e = _one(ex, text, "PROTEST", "مسيرة")
+    assert _codes(e.actors) == ["MAR OPP"] and e.place.text == "الرباط"
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -9495,7 +9495,9 @@ class Assembler:
         act = next((o for o in others if o.start == k), None)
         if act is not None:
             end = act.end
-        elif (_definite(toks[k]) or toks[k].norm.startswith("بال")) and not any(p.start <= k < p.end for p in phrases):
+        elif (_definite(toks[k]) or toks[k].norm.startswith("بال")) and not any(p.start <= k < p.end for p in phrases) and (
+                # (a place is no object: "مسيرة حاشدة بالعاصمة اليمنية صنعاء")
+                toks[k].key not in PLACE_NOUNS and toks[k].key not in _CAPITAL_WORD):
             # (a word no lexicon knows keeps its "بال": "أشاد بالدور المصري")
             end = k + 1  # "رفضت الحكومة المبادرة الأمريكية": the proposal's state
         else:
