@@ -5661,6 +5661,15 @@ def test_assemble_a_capital_after_a_protest_is_where_it_is_not_its_object(ex):
     assert _codes(e.actors) == ["MAR OPP"] and e.place.text == "الرباط"
 
 
+def test_assemble_ones_countrys_backing_is_support(ex):
+    text = "وأكد وزير الخارجية المغربي دعم بلاده الكامل للحكومة الليبية"
+    e = _one(ex, text, "SUPPORT", "دعم بلاده")
+    assert _codes(e.actors) == ["MAR GOV"] and [t.text for t in e.targets] == ["للحكومة الليبية"]
+    # (one's own state heads no construct with what follows it)
+    e = _one(ex, "وجدد الرئيس دعم بلاده للحكومة الشرعية", "SUPPORT", "دعم بلاده")
+    assert [t.text for t in e.targets] == ["للحكومة الشرعية"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -5192,6 +5192,8 @@ class Assembler:
                     # construct, nor does a plural that keeps its "ن" ("هاجم مسلحون سفارة":
                     # the verb's object; "مسلحين حوثيين" is the group as their adjective)
                     named = False
+                if named and e.id == _OWN_COUNTRY:
+                    named = False  # "دعم بلاده للحكومة الشرعية": one's own state heads no construct
                 if named and e.id == _DETAINEES and toks[nxt.start].has_li and nxt.entry.sector in _HOLD_NO_ONE:
                     named = False  # "سلمت الحركة ثلاث رهائن للصليب الأحمر": to whom they are handed
                 if named and not between and _youths_before_forces(toks[end - 1], nxt.entry):
