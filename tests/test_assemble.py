@@ -5670,6 +5670,16 @@ def test_assemble_ones_countrys_backing_is_support(ex):
     assert [t.text for t in e.targets] == ["للحكومة الشرعية"]
 
 
+def test_assemble_boats_struck_are_their_owners(ex):
+    text = "وأعلنت القيادة المركزية تدمير ثلاثة زوارق مسيرة للحوثيين قبالة سواحل الحديدة"
+    e = _one(ex, text, "ASSAULT", "تدمير")
+    assert [t.text for t in e.targets] == ["زوارق مسيرة للحوثيين"] and _codes(e.targets) == ["YEM REB"]
+    # (boats an act is done with are its means: the act's pronoun is what it struck)
+    text = "وأحرق المسلحون ناقلة النفط بعد استهدافها بزوارق مسيرة"
+    e = _one(ex, text, "ASSAULT", "استهدافها")
+    assert not any("زوارق" in t.text for t in e.targets)
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
