@@ -5680,6 +5680,14 @@ def test_assemble_boats_struck_are_their_owners(ex):
     assert not any("زوارق" in t.text for t in e.targets)
 
 
+def test_assemble_an_outlet_closed_is_the_press_silenced(ex):
+    e = _one(ex, "وأغلقت السلطات التركية صحيفة مستقلة بارزة في إسطنبول", "COERCE", "وأغلقت")
+    assert e.mode == "censor" and [t.text for t in e.targets] == ["صحيفة"] and _codes(e.targets) == ["TUR JRN"]
+    # (control) shops closed are no outlet
+    text = "وأغلقت السلطات التركية المحلات في إسطنبول"
+    assert not [t for e in ex.extract(text, article_date=DATE) for t in e.targets if t.sector == "JRN"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

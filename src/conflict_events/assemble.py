@@ -9299,8 +9299,9 @@ class Assembler:
         release = e.type == "RETREAT" and e.mode == "release" and e.pos == "verb"  # "أفرجت ... عن"
         # (or a noun that ends in its object's preposition: "ألقت الشرطة القبض على ثلاثة رجال")
         verb = e.pos == "verb" or (trig.end - trig.start == 1 and toks[trig.start].key in _VERB_SHAPED)
+        censor = e.type == "COERCE" and e.mode == "censor"  # "أغلقت السلطات صحيفة إصلاحية"
         if (not verb and toks[trig.end - 1].key not in TARGET_PREPS) or e.voice != "active" or not (
-                e.type == "ASSAULT" or (e.type == "COERCE" and e.mode in ("seize", "arrest")) or release):
+                e.type == "ASSAULT" or (e.type == "COERCE" and e.mode in ("seize", "arrest")) or release or censor):
             return None
         if toks[trig.start].key in TERRITORY or toks[trig.start].key in SHOOT_DOWN or (
                 e.acled and "territory" in e.acled[1]):
@@ -9315,6 +9316,8 @@ class Assembler:
             return None
         before = start
         start, _ = self._past_act_words(toks, sent, e, start, time_toks)
+        if censor and start > before and toks[start - 1].key in _MEDIA:
+            start -= 1  # "أغلقت السلطات صحيفة": the outlet some forms of the act name is its object
         if start < sent.end and toks[start].text in ("،", ","):
             # "اغتال مسلحون، ظهر أمس الخميس، النائب": past a time between commas
             start = _past_time_aside(toks, sent, start, time_toks) or start
@@ -9343,10 +9346,14 @@ class Assembler:
                 and toks[start].key.startswith(("مجهول", "المجهول")) and not toks[start].prep):
             return None  # "هاجمت طائرات مسيرة مجهولة قاعدة": the subject unknown, not its object
         i = self._past_count(toks, sent, start)
-        if i >= sent.end or i in ctx.lexical or any(a <= i < b for a, b in ctx.place_spans) or not (
+        # (an outlet silenced, coded as the press, may be a word of the act's own forms)
+        outlet = censor and i < sent.end and toks[i].key in _MEDIA
+        if censor and not outlet:
+            return None
+        if not outlet and (i >= sent.end or i in ctx.lexical or any(a <= i < b for a, b in ctx.place_spans) or not (
                 # (a word counted is a noun whatever its shape: "ثلاثة رجال")
                 _noun_shaped(toks[i]) or i > start and _counted_word(toks[i])
-        ) or toks[i].key in _FIRE or toks[i].key in BACKED_BY or toks[i].key in self._rest_words.get(e.id, ()):
+        ) or toks[i].key in _FIRE or toks[i].key in BACKED_BY or toks[i].key in self._rest_words.get(e.id, ())):
             # (a word some lexicon names is read as that; "أضرموا النار", "أطلقوا 20 صاروخا":
             # the act's own; "دخلت قوات يمنية مدعومة من التحالف": who backs the subject)
             return None
@@ -9355,7 +9362,7 @@ class Assembler:
         nisba = next((p for p in phrases if p.start == end and p.kind == "nisba"), None)
         if nisba is not None:
             end, country = nisba.end, nisba.conjuncts[0][3]
-        return _Phrase(i, end, [(i, end, _UNLISTED, country, "CVL")], "generic")
+        return _Phrase(i, end, [(i, end, _UNLISTED, country, "JRN" if censor else "CVL")], "generic")
 
     def _codes(self, phrase, toks, text, etype) -> list[Actor]:
         if phrase is None:
