@@ -5688,6 +5688,19 @@ def test_assemble_an_outlet_closed_is_the_press_silenced(ex):
     assert not [t for e in ex.extract(text, article_date=DATE) for t in e.targets if t.sector == "JRN"]
 
 
+def test_assemble_a_courts_order_is_the_detention_it_orders(ex):
+    text = "وأمرت النيابة العامة في القاهرة بحبس المدون خمسة عشر يوما على ذمة التحقيق"
+    found = ex.extract(text, article_date=DATE)
+    assert [e.type for e in found] == ["COERCE"]
+    e = found[0]
+    assert e.mode == "arrest" and e.modality is ce.Modality.ASSERTED and _codes(e.actors) == ["EGY JUD"]
+    e = _one(ex, "وأمرت محكمة تونسية بالإفراج عن الناشطة", "RETREAT", "بالإفراج عن")
+    assert e.modality is ce.Modality.ASSERTED and [a.text for a in e.actors] == ["محكمة تونسية"]
+    # (control) a president's order is a call, what it orders not yet done
+    e = _one(ex, "وأمر الرئيس بالإفراج عن المعتقلين", "RETREAT", "بالإفراج عن")
+    assert e.modality is ce.Modality.REQUESTED
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
@@ -14117,11 +14130,11 @@ def test_assemble_an_inquiry_is_not_the_act(ex, text, trigger, targets):
 
 
 def test_assemble_the_military_judiciary_is_one_body(ex):
+    # (the court's order is the release it orders: see
+    # test_assemble_a_courts_order_is_the_detention_it_orders)
     e = _one(ex, "أمر القضاء العسكري بالإفراج عن 50 موقوفا", "RETREAT", "بالإفراج عن")
-    (order,) = [x for x in ex.extract("أمر القضاء العسكري بالإفراج عن 50 موقوفا", article_date=DATE)
-                if x.type == "REQUEST"]
-    assert [(a.text, a.code) for a in order.actors] == [("القضاء العسكري", "--- JUD")]
-    assert (e.actors, _codes(e.targets), e.modality.value) == ((), ["--- CVL"], "requested")
+    assert [(a.text, a.code) for a in e.actors] == [("القضاء العسكري", "--- JUD")]
+    assert (_codes(e.targets), e.modality.value) == (["--- CVL"], "asserted")
 
 
 @pytest.mark.parametrize(

@@ -234,7 +234,9 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   condition ("إذا لم تنسحب الميليشيات"), ``mod.future-after`` for an act's noun that a
   verb to come follows ("الاجتماع الثلاثي سيعقد"), ``mod.future-date`` for an act dated
   after the article or from its date on, or told of days to come ("خلال الأيام المقبلة"),
-  ``mod.defused`` for a bomb defused ("فككت الهندسة عبوة ناسفة") and ``mod.failed`` for
+  ``mod.defused`` for a bomb defused ("فككت الهندسة عبوة ناسفة"), ``mod.court-order`` for
+  a detention, release or sentence a court or prosecutor orders, which its order makes
+  ("أمرت النيابة بحبس الصحفي أربعة أيام"), and ``mod.failed`` for
   what the subject of a verb of failing failed in ("فشلت المفاوضات في التوصل إلى اتفاق")
   or could not do ("لم تتمكن القوات من استعادة السيطرة"), ``mod.denied-light-verb`` for an
   act's noun whose light verb is denied, with a long subject between ("لم تتوصل الأطراف
@@ -3720,6 +3722,9 @@ _ALLOW_VERBS = _keys("سمح سمحت سمحوا يسمح تسمح نسمح اس
 _CARRY_OUT = "sup.naffadh"  # "نفذت حكم الإعدام": an execution
 _DEATHS = _keys("اعدام قتل")  # the death of a sentence (and the Gulf's "نفذت حكم القتل تعزيرا")
 _SENTENCED = _keys("قضت قضي حكمت حكم")  # a court's verb before "بإعدام": a sentence
+_ORDER = "trg.request.amr.verb"  # "أمرت النيابة بحبس الصحفي": an order
+# what a court's or a prosecutor's order makes so: a detention, a release, a sentence
+_ORDERED_BY_COURT = frozenset((("COERCE", "arrest"), ("RETREAT", "release"), ("SANCTION", "convict")))
 # feminine verbal nouns that are also the participle of their verb: "مطالبة"
 _PARTICIPLE_NOUNS = _keys("مطالبه")
 # "مشتبها بالانتماء إلى داعش", "يشتبه بانتمائهم لتنظيم", "عناصر تنتمي إلى": members of it
@@ -12246,6 +12251,20 @@ class Assembler:
                 court = out[-1]
                 out[-1] = attrs.evolve(ev, actors=court.actors or ev.actors, targets=ev.targets or court.targets,
                                        date=ev.date or court.date, rules=ev.rules + ("merge.linked",))
+                out_trigs[-1] = trig
+                continue
+            if (toks and (ev.type, ev.mode) in _ORDERED_BY_COURT and ev.modality == Modality.REQUESTED and out
+                    and out_trigs[-1].entry.id == _ORDER and out[-1].actors
+                    and all(a.sector == "JUD" for a in out[-1].actors)
+                    and 0 < trig.start - out_trigs[-1].end <= 12
+                    and (toks[trig.start].prep == "ب" or toks[trig.start].norm.startswith("بال"))):
+                # "أمرت النيابة العامة بحبس الصحفي أربعة أيام", "أمرت المحكمة بالإفراج عن
+                # الناشط": a court's order is the detention or release it orders, made so
+                court = out[-1]
+                out[-1] = attrs.evolve(
+                    ev, actors=court.actors, targets=ev.targets or court.targets, modality=Modality.ASSERTED,
+                    date=ev.date or court.date,
+                    rules=tuple(r for r in ev.rules if not r.startswith("cue.")) + ("mod.court-order", "merge.linked"))
                 out_trigs[-1] = trig
                 continue
             if (ev.type == "PROTEST" and nominal and toks[trig.start].has_li and ev.modality == Modality.ASSERTED
