@@ -5701,6 +5701,15 @@ def test_assemble_a_courts_order_is_the_detention_it_orders(ex):
     assert e.modality is ce.Modality.REQUESTED
 
 
+def test_assemble_the_towns_a_road_joins_are_no_sides(ex):
+    text = "وأغلق متظاهرون الطريق السريع بين دمشق وبيروت احتجاجا على الغلاء"
+    e = _one(ex, text, "PROTEST", "وأغلق")
+    assert [a.text for a in e.actors] == ["متظاهرون"] and e.targets == ()
+    # (control) the sides of a clash on a road are its sides
+    e = _one(ex, "ودارت اشتباكات على الطريق بين الجيش ومسلحي العشائر", "ASSAULT", "اشتباكات")
+    assert _codes(e.actors) == ["--- MIL"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -8551,6 +8551,13 @@ class Assembler:
                     return None
                 if trig.entry.type in _SPEECH and any(u.prep for u in toks[trig.end : i]):
                     return None  # "رحبت الرياض بالاتفاق الموقع بين واشنطن وطالبان": the deal's sides
+                if any(toks[j].key in _ROADS or toks[j].key in _BORDER for j in range(max(trig.end, i - 2), i)) and not (
+                        toks[i - 1].prep or toks[i - 1].has_conj) and any(
+                        i < p.start <= i + 2 and all(c[2].kind in ("capital", "country") for c in p.conjuncts)
+                        for p in phrases):
+                    # "أغلقوا الطريق الدولي بين بغداد وعمان": the towns a road joins are no sides
+                    # (the sides of a clash on it are: "اشتباكات على الطريق بين الجيش والمسلحين")
+                    return None
                 # (past "ما يسمى": 'بين ما يسمى "قوة حماية طرابلس" و...', so-called)
                 so_called = i + 2 < sent.end and toks[i + 1].norm == "ما" and toks[i + 2].key in _SO_CALLED
                 k = i + 2 if so_called else i
