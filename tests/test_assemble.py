@@ -5710,6 +5710,15 @@ def test_assemble_the_towns_a_road_joins_are_no_sides(ex):
     assert _codes(e.actors) == ["--- MIL"]
 
 
+def test_assemble_an_act_threatened_to_be_widened_is_the_threat(ex):
+    text = "وهدد وزير الدفاع الإسرائيلي بتوسيع العمليات العسكرية في جنوب لبنان"
+    found = ex.extract(text, article_date=DATE)
+    assert [(e.type, e.trigger.text) for e in found] == [("THREATEN", "وهدد")]
+    assert _codes(found[0].actors) == ["ISR GOV"]
+    # (control) a widening announced is the act itself
+    _one(ex, "وأعلن الجيش توسيع العملية العسكرية في رفح", "ASSAULT", "العملية العسكرية")
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -3326,7 +3326,7 @@ _MANNERS = _keys("مفتوح شامل")  # adjectives after a possessed act: "إ
 _BODIES = _keys("لجنه هييه مفوضيه جمعيه مركز منظمه رابطه مرصد مكتب صندوق وكاله برنامج")
 _ALL_OF = _keys("جميع كل كافه")  # "انسحاب جميع القوات": all of the phrase after it
 _NOT_STATES = frozenset(("IGO", "UNO", "NGO"))  # codes in the country slot that are no state
-_GO_ON = _keys("مواصله استمرار")  # "بمواصلة الضربات": the act continued
+_GO_ON = _keys("مواصله استمرار توسيع تصعيد استيناف")  # "بمواصلة الضربات", "بتوسيع العملية": the act continued
 _HER_AS_OBJECT = _keys("اياه اياها اياهم اياهما")  # "معتبرة إياها عدوانا"
 # the coalition a bare "التحالف" names, by the country it fights in
 _COALITION = lexical_key(normalize("التحالف"))
@@ -10587,7 +10587,7 @@ class Assembler:
                     t.start - 2 >= th.end and toks[t.start - 1].key == "من"
                     and toks[t.start - 2].norm.lstrip("و") == "بمزيد"))
                 # "هددت الحكومة بشن هجوم": the act after a light verb's noun (or the act
-                # continued: "توعد بمواصلة الضربات"), also past the threatener's name between
+                # continued or widened: "توعد بمواصلة الضربات", "هدد بتوسيع العملية"), also past the threatener's name between
                 # commas ("وتوعد المتحدث، أحمد المسماري، بشن"); else no mark between but
                 # those of a time between commas ("هدد زعيم الجماعة، اليوم الثلاثاء، باستهداف")
                 and (t.start - th.end <= 8 or light) and (not any(
