@@ -5719,6 +5719,15 @@ def test_assemble_an_act_threatened_to_be_widened_is_the_threat(ex):
     _one(ex, "وأعلن الجيش توسيع العملية العسكرية في رفح", "ASSAULT", "العملية العسكرية")
 
 
+def test_assemble_a_killing_one_is_wanted_for_is_no_event(ex):
+    text = "وألقت قوى الأمن الداخلي القبض على مطلوب بجرائم قتل في طرابلس"
+    assert [e.type for e in ex.extract(text, article_date=DATE)] == ["COERCE"]
+    text = "واعتقلت الشرطة شابا مطلوبا في قضايا قتل وسرقة"
+    assert [e.type for e in ex.extract(text, article_date=DATE)] == ["COERCE"]
+    # (control) a killing committed is one
+    _one(ex, "وارتكب مسلحون جريمة قتل بحق عائلة في ريف إدلب", "ASSAULT", "قتل")
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -747,9 +747,13 @@ def _denied_light_verb(toks, sent, trig, support, others, phrases) -> bool:
 
 def _charged(toks, sent, trig) -> bool:
     """An act named in a charge is what one is accused of, no event told: "بسجن ناشطين بتهمة
-    التحريض على التجمهر", "اعتقلت ثلاثة بتهمة التخطيط لهجمات"; and so is one named as what
+    التحريض على التجمهر", "اعتقلت ثلاثة بتهمة التخطيط لهجمات", "مطلوب بجرائم قتل" (crimes of
+    a kind, not one committed: "ارتكبوا جرائم قتل"); and so is one named as what
     people are implicated in ("جماعات أخرى متورطة في القتال") or as the claim one acts on
     ("اعتقلت الشرطة ثلاثة بذريعة الاعتداء على رجال الأمن")."""
+    if trig.start > sent.start and toks[trig.start - 1].key in _CRIME_NOUNS and (
+            toks[trig.start - 1].prep == "ب" or trig.start - 2 >= sent.start and toks[trig.start - 2].key == "في"):
+        return True  # "مطلوب بجرائم قتل", "مطلوبا في قضايا قتل": a kind of crime, no act told
     if trig.entry.pos != "noun" and not _definite(toks[trig.start]):  # (a verb form read as a noun)
         return False
     for k in range(trig.start - 1, max(sent.start, trig.start - 5) - 1, -1):
@@ -3746,6 +3750,7 @@ _WITHOUT = _keys("دون بدون")
 _FIRSTS = _keys("اول اولي اعنف اكبر اكثر اسوا اشد اخطر ادمي اعلي اطول اوسع افدح اضخم اقوي")
 # "بتهمة التحريض على", "متورطة في القتال": what one is charged with or implicated in
 _CHARGES = _keys("تهمه تهم متورط متورطه متورطين متورطون متورطا")
+_CRIME_NOUNS = _keys("جرائم قضايا")  # "بجرائم قتل", "في قضايا قتل": crimes of a kind
 _CHARGED_OR_ALLEGED = _CHARGES | _ALLEGED  # what one is charged with or acted on the claim of
 _FAILING = _keys("فشل فشلت فشلوا فشلا فشلتا")  # "فشلت المفاوضات في التوصل إلى اتفاق"
 _UNABLE = _keys("تتمكن يتمكن يتمكنوا تتمكنا يتمكنا")  # "لم تتمكن القوات من اقتحام البلدة"
