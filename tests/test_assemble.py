@@ -5728,6 +5728,14 @@ def test_assemble_a_killing_one_is_wanted_for_is_no_event(ex):
     _one(ex, "وارتكب مسلحون جريمة قتل بحق عائلة في ريف إدلب", "ASSAULT", "قتل")
 
 
+def test_assemble_an_agreement_named_by_what_it_is_for_keeps_the_place_after(ex):
+    text = "ووقعت تونس والجزائر اتفاقية تعاون أمني في العاصمة الجزائرية"
+    e = _one(ex, text, "AGREE", "ووقعت")
+    assert e.place is not None and e.place.name == "Algiers"
+    coop = _one(ex, text, "COOPERATE", "تعاون أمني")
+    assert coop.modality is ce.Modality.PLANNED
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

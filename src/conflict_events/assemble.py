@@ -1955,8 +1955,15 @@ def _adjective_after_noun(toks, sent, k, triggers) -> bool:
 
 def _for_agreement(toks, sent, t) -> bool:
     """Whether the act ``t`` is what the agreement named right before it is for: "اتفاقا
-    لوقف", "اتفاقا يقضي بوقف", "مذكرة تفاهم للتعاون"."""
-    return toks[t.start].prep in ("ل", "ب") and t.start > sent.start and (
+    لوقف", "اتفاقا يقضي بوقف", "مذكرة تفاهم للتعاون", and cooperation in its genitive:
+    "اتفاقية تعاون عسكري"."""
+    if t.start <= sent.start:
+        return False
+    if (t.entry.type == "COOPERATE" and not toks[t.start].prefix and not _definite(toks[t.start])
+            and toks[t.start - 1].key in AGREEMENT_NOUNS
+            and not toks[t.start - 1].suffixed and not _definite(toks[t.start - 1])):
+        return True  # (not "اتفاق وقف إطلاق النار": the truce agreed is the agreement's name)
+    return toks[t.start].prep in ("ل", "ب") and (
         toks[t.start - 1].key in AGREEMENT_NOUNS or toks[t.start - 1].key in _STIPULATES
         or toks[t.start - 1].key in _UNDERSTANDING)
 
