@@ -5736,6 +5736,14 @@ def test_assemble_an_agreement_named_by_what_it_is_for_keeps_the_place_after(ex)
     assert coop.modality is ce.Modality.PLANNED
 
 
+def test_assemble_a_count_with_the_article_names_those_held(ex):
+    e = _one(ex, "واعتقلت الشرطة الإيرانية العشرات خلال الاحتجاجات في طهران", "COERCE", "واعتقلت")
+    assert [t.text for t in e.targets] == ["العشرات"] and _codes(e.targets) == ["IRN CVL"]
+    assert e.arrested is not None
+    e = _one(ex, "واعتقلت قوات الأمن المئات في مدينة مشهد", "COERCE", "واعتقلت")
+    assert [t.text for t in e.targets] == ["المئات"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

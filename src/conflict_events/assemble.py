@@ -6677,7 +6677,10 @@ class Assembler:
         if e.type == "COERCE" and e.mode == "arrest" and targets and not seized:
             # "اعتقل جيش الاحتلال 40 فلسطينيا", "القبض على سبعة ارهابيين": how many were held
             k = bisect.bisect_left(ctx.tstarts, targets[0].start_char)
-            arrested = self._number_near(toks, max(sent.start, k - 3), k, backwards=True)
+            kend = bisect.bisect_left(ctx.tstarts, targets[0].end_char)
+            # (or the count that names them: "اعتقلت الشرطة العشرات خلال الاحتجاجات")
+            stop = kend if kend > k and self._only_quantities(toks[k:kend]) else k
+            arrested = self._number_near(toks, max(sent.start, k - 3), stop, backwards=True)
             if arrested is not None:
                 rules.append("arrested.count")
         etype, mode, cameo, acled = e.type, e.mode, e.cameo, e.acled
@@ -9364,12 +9367,17 @@ class Assembler:
         if (actor is not None and actor.start >= trig.end and start == actor.end and start < sent.end
                 and _definite(toks[start]) and _definite(toks[actor.end - 1]) and not toks[start].prefix
                 and not toks[start].text.startswith("آ")  # ("آلية" reads as "ال" + "يه" once normalized)
+                and not self._only_quantities((toks[start],))  # ("المئات" is no nisba)
                 and _NISBA_ENDING.search(toks[start].key) is not None):
             return None  # "ضبطت السلطات الجمركية شحنة": the subject's adjective, not its object
         if (actor is not None and actor.start >= trig.end and start == actor.end and start < sent.end
                 and toks[start].key.startswith(("مجهول", "المجهول")) and not toks[start].prep):
             return None  # "هاجمت طائرات مسيرة مجهولة قاعدة": the subject unknown, not its object
         i = self._past_count(toks, sent, start)
+        if i > start and _definite(toks[start]) and (i >= sent.end or toks[i].is_punct or toks[i].key in _DURING or (
+                toks[i].key in FUNCTION_WORDS or toks[i].key in _AFTER_OR_BECAUSE or toks[i].key in LOCATIVE)):
+            # "اعتقلت الشرطة العشرات خلال احتجاجات": a count with the article alone names them
+            return _Phrase(start, i, [(start, i, _UNLISTED, None, "CVL")], "generic")
         # (an outlet silenced, coded as the press, may be a word of the act's own forms)
         outlet = censor and i < sent.end and toks[i].key in _MEDIA
         if censor and not outlet:
