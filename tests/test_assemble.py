@@ -5744,6 +5744,14 @@ def test_assemble_a_count_with_the_article_names_those_held(ex):
     assert [t.text for t in e.targets] == ["المئات"]
 
 
+def test_assemble_fans_clashing_with_the_police_is_no_match(ex):
+    text = "واندلعت اشتباكات بين قوات الأمن ومشجعي الفريق عقب المباراة في ملعب القاهرة"
+    e = _one(ex, text, "ASSAULT", "اشتباكات")
+    assert _codes(e.actors) == ["EGY COP"] and [t.text for t in e.targets] == ["ومشجعي"]
+    # (control) an attack in a match is the game's
+    assert not ex.extract("وشن الفريق هجوما كاسحا في الشوط الثاني من المباراة", article_date=DATE)
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -2352,8 +2352,9 @@ def _sport(toks, sent, trig, game) -> bool:
     # (and fans who storm the pitch seize nothing: "اقتحم المشجعون أرض الملعب احتفالا")
     # (a killing in a match is one: "اقتحم مسلحون الملعب خلال المباراة وقتلوا ثلاثة مشجعين";
     # a player hurt is not: "أصيب اللاعب في الشوط الأول")
+    # (nor are clashes of fans with the police: "مواجهات بين الشرطة ومشجعي كرة القدم بعد المباراة")
     return game and (trig.entry.type == "ASSAULT" or trig.entry.mode == "seize") and not any(
-        toks[k].key in (KILL_WORDS if trig.start <= k < trig.end else _KILL_OR_INJURY)
+        toks[k].key in (KILL_WORDS if trig.start <= k < trig.end else _KILL_OR_INJURY) or toks[k].key in _POLICE
         for k in range(sent.start, sent.end))
 
 
@@ -3529,6 +3530,7 @@ _NOUN_MARKERS = _WAS | PLACE_NOUNS  # words before a verb form that make it a no
 _NAME_HEADS = _keys("بيت بني كفر دير عين تل ابو ام بير خربه")  # first words of towns' names: "بيت أمر"
 _BE = _keys("يكون تكون يكونوا يكونا")  # "نفى أن يكون ... قد": denied to have been
 # words of a game: an attack or an injury among them is a match's
+_POLICE = _keys("شرطه شرطي امن")  # the police a match's fans may clash with
 _SPORT = _keys("منتخب دوري شوط مباراه مباريات لاعب لاعبين لاعبو مدرب بطوله تصفيات كاس نادي ملعب هداف مهاجم "
                "فوز فاز فازت دقيقه جزاء حارس مشجعون مشجعين مشجعو مشجعي منافس")
 # verbs of undertaking or managing an act, with the preposition before its verbal noun
