@@ -5752,6 +5752,13 @@ def test_assemble_fans_clashing_with_the_police_is_no_match(ex):
     assert not ex.extract("وشن الفريق هجوما كاسحا في الشوط الثاني من المباراة", article_date=DATE)
 
 
+def test_assemble_all_of_those_freed_are_its_target(ex):
+    e = _one(ex, "وأطلقت السلطات الكينية سراح جميع المحتجين الموقوفين", "RETREAT", "وأطلقت")
+    assert [t.text for t in e.targets] == ["المحتجين"]
+    e = _one(ex, "وأفرجت الشرطة عن كافة الصحفيين", "RETREAT", "وأفرجت")
+    assert [t.text for t in e.targets] == ["الصحفيين"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -12109,15 +12109,16 @@ class Assembler:
     @classmethod
     def _only_fillers(cls, toks, a, b, skip=frozenset()) -> bool:
         """Tokens [a, b) are adverbs and a quantity before an object: "خطفت أيضا عددا من
-        العمال", "ضرب أكثر من 320 هدفا", "اعتقلت سبعة من أبرز قادة" (at most 6 words, no
-        punctuation; the tokens at the indices ``skip``, a time, are passed over)."""
+        العمال", "ضرب أكثر من 320 هدفا", "اعتقلت سبعة من أبرز قادة", "سراح جميع المعتقلين"
+        (at most 6 words, no punctuation; the tokens at the indices ``skip``, a time, are
+        passed over)."""
         between = [t for i, t in enumerate(toks[a:b], start=a)
                    if t.text not in _QUOTES and i not in skip and not _range_word(toks, a, i)
                    # (and how one was killed: "أعدم التنظيم رميا بالرصاص ثلاثة أشخاص")
                    and t.key not in _MANNER_OF_KILLING
                    and not (t.prep == "ب" and i > a and toks[i - 1].key in _MANNER_OF_KILLING)]
         return 0 < len(between) <= 6 and all(
-            not t.is_punct and (t.key in SKIP or t.key in _FOREMOST or cls._only_quantities((t,)))
+            not t.is_punct and (t.key in SKIP or t.key in _FOREMOST or t.key in _ALL_OF or cls._only_quantities((t,)))
             for t in between
         ) and not all(t.key in PREPOSITIONS for t in between)  # "من" alone is no count
 
