@@ -5759,6 +5759,12 @@ def test_assemble_all_of_those_freed_are_its_target(ex):
     assert [t.text for t in e.targets] == ["الصحفيين"]
 
 
+def test_assemble_who_breaches_a_truce_despite_it_is_not_its_actor(ex):
+    text = "وجددت الحكومة السودانية التزامها بالهدنة رغم الخروقات من جانب قوات الدعم السريع"
+    e = _one(ex, text, "RETREAT", "بالهدنة")
+    assert "SDN REB" not in _codes(e.actors)
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
