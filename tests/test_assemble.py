@@ -5765,6 +5765,14 @@ def test_assemble_who_breaches_a_truce_despite_it_is_not_its_actor(ex):
     assert "SDN REB" not in _codes(e.actors)
 
 
+def test_assemble_a_city_after_a_meetings_noun_is_where_it_is_held(ex):
+    e = _one(ex, "وعقد قادة الدول الأفريقية قمة طارئة بأديس أبابا", "CONSULT", "قمة طارئة")
+    assert e.targets == () and e.place is not None and e.place.country == "ETH"
+    # (control) one met after "بـ" is whom one meets
+    e = _one(ex, "والتقى وزير الخارجية بالرئيس الكيني", "CONSULT", "والتقى")
+    assert _codes(e.targets) == ["KEN GOV"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

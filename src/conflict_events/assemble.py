@@ -9012,7 +9012,9 @@ class Assembler:
         if e.type == "CONSULT":
             # "التقى رئيس الوزراء بالسفير الأمريكي", "اتصل الرئيس بنظيره": whom one meets
             met = next((p for p in phrases if p.start == start and p is not actor), None)
-            if met is not None and toks[met.start].prep == "ب" and met.kind != "nisba":
+            if met is not None and toks[met.start].prep == "ب" and met.kind != "nisba" and not (
+                    # "قمة طارئة بالرياض": a city after a meeting's noun is where it is held
+                    e.pos == "noun" and met.kind in ("capital", "country")):
                 return met, "slot.target-prep"
         if e.pos == "verb" and e.voice == "passive" and (start == trig.end or (
                 actor is not None and actor.kind == "nisba" and actor.start > trig.end)):
