@@ -5773,6 +5773,13 @@ def test_assemble_a_city_after_a_meetings_noun_is_where_it_is_held(ex):
     assert _codes(e.targets) == ["KEN GOV"]
 
 
+def test_assemble_a_call_made_is_consultation(ex):
+    e = _one(ex, "وأجرى رئيس الوزراء العراقي اتصالا بنظيره التركي", "CONSULT", "اتصالا")
+    assert e.mode == "phone" and _codes(e.actors) == ["IRQ GOV"] and _codes(e.targets) == ["TUR GOV"]
+    # (control) contacts cut are no call
+    assert not [e for e in ex.extract("وانقطعت الاتصالات في المدينة", article_date=DATE) if e.type == "CONSULT"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
