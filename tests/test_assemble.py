@@ -5780,6 +5780,16 @@ def test_assemble_a_call_made_is_consultation(ex):
     assert not [e for e in ex.extract("وانقطعت الاتصالات في المدينة", article_date=DATE) if e.type == "CONSULT"]
 
 
+def test_assemble_what_is_deployed_is_ones_own_no_target(ex):
+    e = _one(ex, "ونشرت روسيا منظومات صواريخ في قاعدة حميميم", "MOBILIZE", "ونشرت")
+    assert e.mode == "weapons" and e.targets == ()
+    e = _one(ex, "وحركت إيران قواتها نحو الحدود العراقية", "MOBILIZE", "وحركت")
+    assert e.targets == ()
+    # (the police deployed still give the mode)
+    e = _one(ex, "ونشرت السلطات التونسية قوات الشرطة في شوارع العاصمة", "MOBILIZE", "ونشرت")
+    assert e.mode == "police" and e.targets == ()
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -6697,6 +6697,11 @@ class Assembler:
             # deployed
             mode = "police"
             rules.append("mode.police")
+        if etype == "MOBILIZE" and "slot.object" in rules:
+            # "حركت تركيا آلياتها نحو الحدود", "نشرت الصين منظومات دفاع جوي": what is sent or
+            # deployed is one's own (its kind gives the mode), no target
+            targets = ()
+            rules.remove("slot.object")
         if etype == "ASSAULT" and mode in (None, "destroy", "aerial") and actors and (
                 toks[trig.start].key not in SHOOT_DOWN):
             # "قصفت طائرات حربية", "هاجمت مسيرات": an attack by aircraft is an air strike, by
