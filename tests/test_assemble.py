@@ -5790,6 +5790,11 @@ def test_assemble_what_is_deployed_is_ones_own_no_target(ex):
     assert e.mode == "police" and e.targets == ()
 
 
+def test_assemble_a_host_capital_is_where_the_talks_are(ex):
+    e = _one(ex, "واستضافت الدوحة جولة جديدة من المحادثات", "CONSULT", "المحادثات")
+    assert e.place is not None and e.place.name == "Doha"
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

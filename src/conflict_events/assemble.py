@@ -3550,6 +3550,7 @@ _CHARGE_WORDS = _keys("تهمه تهم")  # "إدانته بتهمة"
 _TIME_SPANS = _keys("ساعات ايام اسابيع اشهر شهور سنوات اعوام عقود")
 _ACCUSING = lexical_key(normalize("اتهام"))  # the verbal noun, which takes the accused
 _HOSTING = _keys("استضاف استضافت يستضيف تستضيف ستستضيف سيستضيف تحتضن احتضنت يحتضن")  # "استضافت الدوحة"
+_HOSTING = _HOSTING | frozenset("و" + k for k in _HOSTING)  # (the conjunction is not split off them)
 # what one is suspected or accused of is one's own act: "المشتبه به في تفجير"
 # "يشتبه في", "للاشتباه في": what one is suspected of follows
 _SUSPICION = _keys("يشتبه تشتبه يشتبهون اشتباه للاشتباه بالاشتباه")
@@ -9822,10 +9823,12 @@ class Assembler:
             a0, b0 = toks[m.start].start_char, toks[m.end - 1].end_char
             if any(a <= a0 and b0 <= b for a, b in used) and not any(
                     x.sector == "JUD" and x.start_char <= a0 and b0 <= x.end_char for x in actors) and not any(
-                    x.rule in self._opposed_ids and x.start_char <= a0 and b0 <= x.end_char for x in targets):
+                    x.rule in self._opposed_ids and x.start_char <= a0 and b0 <= x.end_char for x in targets) and not (
+                    m.entry.kind == "capital" and self._prep_before(toks, sent, m.start) in _HOSTING):
                 # a place inside an actor's name: "قوات صنعاء", "حكومة طرابلس" (but a
-                # court's city is where it rules: "محكمة جنايات القاهرة", and a site struck
-                # is where it stands: "استهداف مطار أبها السعودي")
+                # court's city is where it rules: "محكمة جنايات القاهرة", a site struck is
+                # where it stands: "استهداف مطار أبها السعودي", and a host capital is where
+                # it hosts: "استضافت الدوحة جولة من المحادثات")
                 continue
             if m.start > sent.start and not toks[m.start].prep and toks[m.start - 1].key not in PREPOSITIONS and any(
                     p.start < m.start and m.end <= p.end and p.kind not in ("nisba", "country", "capital")
