@@ -5795,6 +5795,14 @@ def test_assemble_a_host_capital_is_where_the_talks_are(ex):
     assert e.place is not None and e.place.name == "Doha"
 
 
+def test_assemble_the_one_sniped_is_the_target(ex):
+    e = _one(ex, "وأعلنت سرايا القدس قنص جندي إسرائيلي شرق خان يونس", "ASSAULT", "قنص")
+    assert _codes(e.targets) == ["ISR MIL"] and "ISR MIL" not in _codes(e.actors)
+    # (control) a sentence's first word is the verb, its subject the sniper
+    e = _one(ex, "قنص جندي إسرائيلي شابا فلسطينيا قرب الحاجز", "ASSAULT", "قنص")
+    assert _codes(e.actors) == ["ISR MIL"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -3988,10 +3988,18 @@ _GENITIVE_PATIENT_MODES = frozenset(("arrest", "targeted", "abduct", "convict", 
 
 def _patient_genitive(toks, trig) -> bool:
     """Whether the genitive of the verbal noun ``trig`` is whom it is done to (see
-    ``_GENITIVE_PATIENT_MODES``); of destroying, only "تدمير" itself ("دمر الجيش آليات"
-    is the verb, its subject after it)."""
+    ``_GENITIVE_PATIENT_MODES``, and sniping); of destroying, only "تدمير" itself ("دمر
+    الجيش آليات" is the verb, its subject after it)."""
     e = trig.entry
+    if (toks[trig.start].key in _SNIPING and trig.end - trig.start == 1 and trig.start > 0
+            and not toks[trig.start].has_conj and not toks[trig.start - 1].is_punct):
+        # "أعلنت الكتائب قنص جندي": the one shot by a sniper (a sentence's first word is the
+        # verb: "قنص جندي فلسطينيا")
+        return True
     return e.mode in _GENITIVE_PATIENT_MODES and (e.mode != "destroy" or toks[trig.start].key.startswith("تدمير"))
+
+
+_SNIPING = _keys("قنص")
 
 
 # a withdrawal made of others ("أعلن الرئيس سحب القوات"): the forces are withdrawn, not who withdraws
