@@ -5803,6 +5803,18 @@ def test_assemble_the_one_sniped_is_the_target(ex):
     assert _codes(e.actors) == ["ISR MIL"]
 
 
+def test_assemble_armed_men_after_a_bare_min_are_the_attackers(ex):
+    text = "وتعرض مقر البعثة الأممية في مدينة كيدال لإطلاق نار من مجهولين"
+    e = _one(ex, text, "ASSAULT", "لإطلاق نار")
+    assert [a.text for a in e.actors] == ["مجهولين"] and _codes(e.targets) == ["UNO UNO"]
+    # (control) some of the soldiers are the victims
+    e = _one(ex, "وقتل ثلاثة من الجنود في الهجوم على الحاجز", "ASSAULT", "الهجوم")
+    assert e.actors == ()
+    # (nor is a gathering of them struck)
+    e = _one(ex, "واستهدفت الغارة تجمعا من المسلحين قرب الحدود", "ASSAULT", "الغارة")
+    assert e.actors == ()
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

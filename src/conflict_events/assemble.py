@@ -8503,7 +8503,12 @@ class Assembler:
                     if p.start == nxt and (p.kind != "nisba" or t.key in _FIRE_OF):
                         # a bare "من" introduces an agent only when it names an armed or
                         # state actor ("بمسيّرة من قوات الدعم السريع"), not victims
-                        if plain_min and p.kind not in ("group", "force", "country", "capital", "org"):
+                        if plain_min and p.kind not in ("group", "force", "country", "capital", "org") and not (
+                                # (or armed men: "تعرض المقر لإطلاق نار من مجهولين")
+                                p.kind == "generic" and trig.entry.type == "ASSAULT"
+                                and all(c[4] in _ARMED_SECTORS for c in p.conjuncts)
+                                # (not some of them: "استهدفت الغارة حشدا من المسلحين")
+                                and not (i > sent.start and (toks[i - 1].key in GROUP_OF or toks[i - 1].key in _GATHERINGS))):
                             return None
                         return p
             if _closes_time(toks, i, time_toks):
