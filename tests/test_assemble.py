@@ -5815,6 +5815,12 @@ def test_assemble_armed_men_after_a_bare_min_are_the_attackers(ex):
     assert e.actors == ()
 
 
+def test_assemble_the_one_assassinated_is_no_agent_past_a_place(ex):
+    text = "ونددت الحركة باغتيال القائد العسكري في حزب الله في الضاحية الجنوبية لبيروت"
+    e = _one(ex, text, "ASSAULT", "باغتيال")
+    assert e.actors == () and [t.text for t in e.targets] == ["القائد العسكري في حزب الله"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -2914,7 +2914,8 @@ def _li_after(toks, end, spans):
     name in apposition of up to four words: "استقبال العاهل الأردني الملك عبد الله الثاني
     لوزير الخارجية"."""
     return next((q for q in spans if end <= q.start <= end + 4 and toks[q.start].has_li and not any(
-        t.is_punct or t.has_conj or t.prep for t in toks[end : q.start])), None)
+        # (not past a place: "اغتيال القيادي في الضاحية الجنوبية لبيروت")
+        t.is_punct or t.has_conj or t.prep or t.key in PREPOSITIONS for t in toks[end : q.start])), None)
 
 
 def _demands(x) -> bool:
