@@ -3327,7 +3327,7 @@ _RESPONSES = frozenset(normalize(w) for w in (
     "بقتال بحرب الحرب عقاب بعقاب العقاب ستدفع سيدفع الثمن ثمنا غاليا حديد"  # "بيد من حديد"
 ).split())
 _RESPONSE_NOUNS = _keys("رد ردا")
-_FORCEFUL = _keys("حازم حاسم قوي مزلزل قاس موجع عسكري صارم")  # "رد حازم": a forceful response
+_FORCEFUL = _keys("حازم حاسم قوي مزلزل قاس موجع صارم ساحق")  # "رد حازم": a forceful response
 _COURTS = _keys("جنايات استيناف جنح نقض امن الدوله عسكريه ابتداييه")  # "محكمة جنايات القاهرة"
 _INSIDE_NAMES = frozenset("+()")  # marks inside a name, no clause's end: "مجموعة 5+1 (...)"
 _MEDIA = _keys("صحيفه جريده قناه وكاله اذاعه تلفزيون مجله محطه شبكه موقع")  # "حوار مع صحيفة"
@@ -3530,8 +3530,8 @@ _WAS = _keys("كان كانت كانوا")  # before a present verb: what went o
 _NOUN_MARKERS = _WAS | PLACE_NOUNS  # words before a verb form that make it a noun (see _told_of_subject)
 _NAME_HEADS = _keys("بيت بني كفر دير عين تل ابو ام بير خربه")  # first words of towns' names: "بيت أمر"
 _BE = _keys("يكون تكون يكونوا يكونا")  # "نفى أن يكون ... قد": denied to have been
-# words of a game: an attack or an injury among them is a match's
 _POLICE = _keys("شرطه شرطي امن")  # the police a match's fans may clash with
+# words of a game: an attack or an injury among them is a match's
 _SPORT = _keys("منتخب دوري شوط مباراه مباريات لاعب لاعبين لاعبو مدرب بطوله تصفيات كاس نادي ملعب هداف مهاجم "
                "فوز فاز فازت دقيقه جزاء حارس مشجعون مشجعين مشجعو مشجعي منافس")
 # verbs of undertaking or managing an act, with the preposition before its verbal noun
@@ -3550,8 +3550,9 @@ _PROVEN = _keys("ثبت ثبتت تثبت يثبت ثبوت اثبات اثبت�
 _CHARGE_WORDS = _keys("تهمه تهم")  # "إدانته بتهمة"
 _TIME_SPANS = _keys("ساعات ايام اسابيع اشهر شهور سنوات اعوام عقود")
 _ACCUSING = lexical_key(normalize("اتهام"))  # the verbal noun, which takes the accused
-_HOSTING = _keys("استضاف استضافت يستضيف تستضيف ستستضيف سيستضيف تحتضن احتضنت يحتضن")  # "استضافت الدوحة"
-_HOSTING = _HOSTING | frozenset("و" + k for k in _HOSTING)  # (the conjunction is not split off them)
+# "استضافت الدوحة", "وتستضيف القاهرة" (the conjunction is not split off them)
+_HOSTING = frozenset(c + k for k in _keys("استضاف استضافت يستضيف تستضيف ستستضيف سيستضيف تحتضن احتضنت يحتضن")
+                     for c in ("", "و"))
 # what one is suspected or accused of is one's own act: "المشتبه به في تفجير"
 # "يشتبه في", "للاشتباه في": what one is suspected of follows
 _SUSPICION = _keys("يشتبه تشتبه يشتبهون اشتباه للاشتباه بالاشتباه")
@@ -10681,9 +10682,11 @@ class Assembler:
                 for o in triggers) or any(
                 # (or a price unless one complies: "من أنها ستخسر الدعم إذا لم تفعل ذلك")
                 toks[k].key == "لم" and toks[k - 1].key in _UNLESS for k in clause) or (
-                # (or the warner's own forceful response: "حذرت بيونغ يانغ من رد حازم على")
+                # (or the warner's own forceful response: "حذرت بيونغ يانغ من رد حازم على", "من
+                # رد عسكري قوي"; not another state's: "من رد عسكري أمريكي حازم")
                 of + 2 < sent.end and toks[of + 1].key in _RESPONSE_NOUNS and not toks[of + 1].prefix
-                and toks[of + 2].key in _FORCEFUL)
+                and any(toks[k].key in _FORCEFUL for k in range(of + 2, min(sent.end, of + 4)))
+                and not any(p.kind == "nisba" and of + 2 <= p.start <= of + 3 for p in phrases))
             if addressee is None and not told:
                 drop.add(id(t))
                 continue
