@@ -5606,18 +5606,15 @@ def test_assemble_a_warning_is_a_threat_when_it_names_whom_it_warns_or_a_respons
     found = [e for e in ex.extract(text, article_date=DATE) if e.type == "THREATEN"]
     assert [(e.trigger.text, _codes(e.actors)) for e in found] == [("وحذّر", ["IRN GOV"])]
     _one(ex, "وحذر الحزب من أن أي محاولة لنزع سلاحه بالقوة ستواجه بالرد", "THREATEN", "وحذر")
-    # a warning of a danger, or of what others' delay brings, threatens no one
-    for text in ("وحذرت الأمم المتحدة اليوم من خطورة الأوضاع الإنسانية في المدينة",
-                 "ودعا الائتلاف المحققين إلى زيارة البلدة، محذرا من أن أي تأخير سيمنح النظام الوقت"):
-        assert not [e for e in ex.extract(text, article_date=DATE) if e.type == "THREATEN"]
-
-
-def test_assemble_a_warning_of_a_forceful_response_is_a_threat(ex):
+    # so is the warner's own forceful response ("من رد حازم")
     e = _one(ex, "وحذرت كوريا الشمالية من رد حازم على المناورات الأمريكية في المنطقة", "THREATEN", "وحذرت")
     assert _codes(e.actors) == ["PRK GOV"]
     _one(ex, "حذر وزير الدفاع التركي من رد عسكري قوي على أي اعتداء", "THREATEN", "حذر")
-    # (control) a backlash warned of is another's, no threat, and so is another state's response
-    for text in ("وحذرت الأمم المتحدة من رد فعل غاضب على قرار الحكومة",
+    # a warning of a danger, of what others' delay brings, of a backlash or of another state's
+    # response threatens no one
+    for text in ("وحذرت الأمم المتحدة اليوم من خطورة الأوضاع الإنسانية في المدينة",
+                 "ودعا الائتلاف المحققين إلى زيارة البلدة، محذرا من أن أي تأخير سيمنح النظام الوقت",
+                 "وحذرت الأمم المتحدة من رد فعل غاضب على قرار الحكومة",
                  "وحذرت الأمم المتحدة من رد عسكري أمريكي حازم"):
         assert not [e for e in ex.extract(text, article_date=DATE) if e.type == "THREATEN"]
 
