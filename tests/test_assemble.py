@@ -5819,6 +5819,16 @@ def test_assemble_the_one_assassinated_is_no_agent_past_a_place(ex):
     assert e.actors == () and [t.text for t in e.targets] == ["القائد العسكري في حزب الله"]
 
 
+def test_assemble_a_mans_supporters_are_one_civilian_side(ex):
+    text = "واقتحم أنصار الرئيس السابق مقر البرلمان في العاصمة البوليفية"
+    e = _one(ex, text, "COERCE", "واقتحم")
+    assert [(a.text, a.sector) for a in e.actors] == [("أنصار الرئيس", "CVL")]
+    assert "الرئيس" not in [t.text for t in e.targets]
+    # (control) a party's supporters stay the party's
+    e = _one(ex, "وهاجم أنصار حزب الله مقر الحزب الآخر", "ASSAULT", "وهاجم")
+    assert _codes(e.actors) == ["LBN REB"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -4056,6 +4056,7 @@ _PROPER_NAMES = frozenset(("country", "capital", "person"))  # definite without 
 _MAKE = "طراز"  # "من طراز": of the make
 _MEMBER_BODIES = frozenset(("org", "group", "force"))  # kinds of bodies with members
 _MEMBER_TITLE = "act.title.member"
+_SUPPORTERS = _keys("انصار مناصري مناصرو")  # "أنصار الرئيس السابق": a man's supporters
 _GOVERNMENT_ENTRY = "act.org.government"  # "حكومته": whose, the speaker's state tells
 _SPOKESMAN = "act.title.spokesman"
 _BODY_ANAPHOR = "act.pronoun.body"
@@ -5165,7 +5166,10 @@ class Assembler:
                              and between[0].key in _TITLE_OFFICES and not between[0].prep
                              and _definite(t) == _definite(between[0]) and t.key.endswith("ي") and not t.prep)
                 ]
-                named = carrying or nxt.entry.kind in _NAMED or (
+                supporters = (e.id == _MEMBER_TITLE and toks[end - 1].key in _SUPPORTERS and not between
+                              and nxt.entry.kind in ("title", "person") and not toks[nxt.start].prep
+                              and not toks[nxt.start].has_conj)
+                named = carrying or supporters or nxt.entry.kind in _NAMED or (
                     e.kind == "title" and nxt.entry.sector in ("REB", "OPP") and between) or (
                     # "عناصر من الحركة", "القيادي في الحركة": members of the body told before
                     e.kind == "title" and sector is None and nxt.entry.kind == "pronoun"
@@ -5245,7 +5249,11 @@ class Assembler:
                 if named and not gap and (len(between) <= 2 or (member or hedged) and len(between) <= 4) and not (
                         toks[nxt.start].has_conj):
                     ne = nxt.entry
-                    if ne.kind in ("country", "capital") and any(t.key in _LOYAL for t in between):
+                    if supporters:
+                        # "أنصار الرئيس السابق": a man's supporters are civilians of his state,
+                        # not his office
+                        country, sector = ne.country, "CVL"
+                    elif ne.kind in ("country", "capital") and any(t.key in _LOYAL for t in between):
                         pass  # "الانفصاليين الموالين لروسيا": loyal to a state, not its own
                     elif e.kind == "generic" and sector and (
                         ne.kind in ("country", "capital") or (ne.kind in ("org", "person") and ne.sector == "GOV")
