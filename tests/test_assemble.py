@@ -5829,6 +5829,15 @@ def test_assemble_a_mans_supporters_are_one_civilian_side(ex):
     assert _codes(e.actors) == ["LBN REB"]
 
 
+def test_assemble_a_nisba_past_an_adjective_and_a_definite_noun_is_the_nouns(ex):
+    text = "وأحرق محتجون غاضبون العلم الأمريكي أمام السفارة في بغداد"
+    e = _one(ex, text, "PROTEST", "وأحرق")
+    assert [(a.text, a.country) for a in e.actors] == [("محتجون", "IRQ")]
+    # (control) a genitive right after the head takes the nisba with it
+    e = _one(ex, "وغادر آخر جنود القوة الفرنسية أراضي النيجر اليوم", "RETREAT", "جنود")
+    assert _codes(e.actors) == ["FRA MIL"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

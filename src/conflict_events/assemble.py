@@ -5375,6 +5375,14 @@ class Assembler:
                         _definite(toks[m.end - 1]) and any(
                             _definite(t) and not _NISBA_ENDING.search(t.key) and t.key not in _BODY_ADJECTIVES
                             for t in between)
+                    ) or (
+                        # "أحرق متظاهرون غاضبون العلم الإسرائيلي": an indefinite head's
+                        # adjectives are indefinite; a definite noun after one of them is the
+                        # verb's object, the nisba its own (right after the head it is the
+                        # head's genitive: "جنود القوة الألمانية")
+                        not _definite(toks[m.end - 1]) and any(
+                            x and _definite(t) and not _definite(between[x - 1]) and not _NISBA_ENDING.search(t.key)
+                            for x, t in enumerate(between))
                     ):
                         break
                     if not nis and _not_its_adjective(toks[m.end - 1] if between else toks[probe - 1],
