@@ -3730,7 +3730,8 @@ _PROTESTING_PEOPLE = frozenset({"act.generic.civilian_groups", "act.generic.pers
                                 # (staff and unions on strike)
                                 "act.generic.aid_workers", "act.org.labour", "act.org.union.professions",
                                 "act.org.ugtt"})
-_SUPPORTERS = _keys("انصار مناصري مناصرو مويدي مويدو")  # "أنصار حزب الله": of a group, not its men
+# "أنصار حزب الله": of a group, not its men; "أنصار الرئيس السابق": a man's supporters
+_SUPPORTERS = _keys("انصار مناصري مناصرو مويدي مويدو")
 _SUBJECT_TO = _keys("خاضعه خاضع خاضعين")  # "الخاضعة لحظر التجول"
 _FREE = "حرر"  # "حررت", "حرروا": freed
 _HEDGING = _keys("يرجح يعتقد يحتمل يشتبه")  # "طائرات يرجح أنها روسية"
@@ -4056,7 +4057,6 @@ _PROPER_NAMES = frozenset(("country", "capital", "person"))  # definite without 
 _MAKE = "طراز"  # "من طراز": of the make
 _MEMBER_BODIES = frozenset(("org", "group", "force"))  # kinds of bodies with members
 _MEMBER_TITLE = "act.title.member"
-_SUPPORTERS = _keys("انصار مناصري مناصرو")  # "أنصار الرئيس السابق": a man's supporters
 _GOVERNMENT_ENTRY = "act.org.government"  # "حكومته": whose, the speaker's state tells
 _SPOKESMAN = "act.title.spokesman"
 _BODY_ANAPHOR = "act.pronoun.body"
