@@ -3987,6 +3987,7 @@ _PATIENT_TYPES = frozenset(("ASSAULT", "COERCE", "THREATEN", "SANCTION", "RETREA
 # acts whose verbal noun's genitive is whom they are done to, whoever it names: "اعتقال خلية",
 # "اغتيال العاروري", "خطف الصحفي", "حكما بسجن رئيس الحركة", "تدمير مدرعات أوكرانية"
 _GENITIVE_PATIENT_MODES = frozenset(("arrest", "targeted", "abduct", "convict", "destroy"))
+_SNIPING = _keys("قنص")  # "قنص جندي" as a noun: the one shot by a sniper
 
 
 def _patient_genitive(toks, trig) -> bool:
@@ -4000,9 +4001,6 @@ def _patient_genitive(toks, trig) -> bool:
         # verb: "قنص جندي فلسطينيا")
         return True
     return e.mode in _GENITIVE_PATIENT_MODES and (e.mode != "destroy" or toks[trig.start].key.startswith("تدمير"))
-
-
-_SNIPING = _keys("قنص")
 
 
 # a withdrawal made of others ("أعلن الرئيس سحب القوات"): the forces are withdrawn, not who withdraws
@@ -12316,30 +12314,27 @@ class Assembler:
                 # place was taken from whom it was fought
                 out[-1] = attrs.evolve(taken, targets=ev.targets, rules=taken.rules + ("slot.fought",))
             taken = ev if ev.type == "ASSAULT" and "territory" in (trig.entry.acled or ("", ""))[1] else None
-            if (toks and ev.type == "SANCTION" and ev.mode == "convict" and toks[trig.start].prep == "ب" and out
+            after_court = toks and out and 0 < trig.start - out_trigs[-1].end <= 12
+            # "أمرت النيابة العامة بحبس الصحفي أربعة أيام", "أمرت المحكمة بالإفراج عن الناشط":
+            # a court's order is the detention or release it orders, made so
+            ordered = (after_court and (ev.type, ev.mode) in _ORDERED_BY_COURT and ev.modality == Modality.REQUESTED
+                       and out_trigs[-1].entry.id == _ORDER and out[-1].actors
+                       and all(a.sector == "JUD" for a in out[-1].actors)
+                       and (toks[trig.start].prep == "ب" or toks[trig.start].norm.startswith("بال")))
+            if ordered or (
+                    after_court and ev.type == "SANCTION" and ev.mode == "convict" and toks[trig.start].prep == "ب"
                     and out[-1].type == "SANCTION" and out[-1].mode == "convict"
-                    and 0 < trig.start - out_trigs[-1].end <= 12
                     and out[-1].trigger.start_char == toks[out_trigs[-1].start].start_char
                     and _court_verb(toks, out_trigs[-1].start, out_trigs[-1].end)):
                 # "قضت المحكمة اليوم بإعدام سبعة متهمين": the court's verb and the sentence it
-                # hands down are one act, named by the sentence's noun
+                # hands down are one act, named by the sentence's noun; so are its order and
+                # what it orders
                 court = out[-1]
+                rules = tuple(r for r in ev.rules if not r.startswith("cue.")) + ("mod.court-order",) if (
+                    ordered) else ev.rules
                 out[-1] = attrs.evolve(ev, actors=court.actors or ev.actors, targets=ev.targets or court.targets,
-                                       date=ev.date or court.date, rules=ev.rules + ("merge.linked",))
-                out_trigs[-1] = trig
-                continue
-            if (toks and (ev.type, ev.mode) in _ORDERED_BY_COURT and ev.modality == Modality.REQUESTED and out
-                    and out_trigs[-1].entry.id == _ORDER and out[-1].actors
-                    and all(a.sector == "JUD" for a in out[-1].actors)
-                    and 0 < trig.start - out_trigs[-1].end <= 12
-                    and (toks[trig.start].prep == "ب" or toks[trig.start].norm.startswith("بال"))):
-                # "أمرت النيابة العامة بحبس الصحفي أربعة أيام", "أمرت المحكمة بالإفراج عن
-                # الناشط": a court's order is the detention or release it orders, made so
-                court = out[-1]
-                out[-1] = attrs.evolve(
-                    ev, actors=court.actors, targets=ev.targets or court.targets, modality=Modality.ASSERTED,
-                    date=ev.date or court.date,
-                    rules=tuple(r for r in ev.rules if not r.startswith("cue.")) + ("mod.court-order", "merge.linked"))
+                                       modality=Modality.ASSERTED if ordered else ev.modality,
+                                       date=ev.date or court.date, rules=rules + ("merge.linked",))
                 out_trigs[-1] = trig
                 continue
             if (ev.type == "PROTEST" and nominal and toks[trig.start].has_li and ev.modality == Modality.ASSERTED
