@@ -1446,7 +1446,7 @@ def test_assemble_one_act_in_several_words(ex, text, told):
     "text, etype, trigger, actors, targets",
     [
         # "القضاء على" is to wipe out, not the judiciary
-        ("تعهد الجيش بمواصلة العمليات حتى القضاء على التنظيم", "ASSAULT", "القضاء", ["--- MIL"],
+        ("تعهد الجيش بالقضاء على التنظيم", "ASSAULT", "القضاء", ["--- MIL"],
          ["--- REB"]),
         # an adjective after a place noun is the place's, not the clash's side
         ("قتل جنديان في اشتباك قرب الحدود الليبية", "ASSAULT", "اشتباك", [], None),
@@ -5620,7 +5620,7 @@ def test_assemble_a_warning_is_a_threat_when_it_names_whom_it_warns_or_a_respons
 
 
 def test_assemble_the_state_rebuilt_is_whom_the_aid_is_for(ex):
-    e = _one(ex, "وتعهدت الدول المانحة بتقديم ملياري دولار لإعادة إعمار العراق", "AID", "لإعادة إعمار")
+    e = _one(ex, "وتعهدت الدول المانحة بتقديم ملياري دولار لإعادة إعمار العراق", "AID", "دولار")
     assert [a.text for a in e.actors] == ["الدول المانحة"]
     assert _codes(e.targets) == ["IRQ GOV"] and e.modality is ce.Modality.PLANNED
 
@@ -5836,6 +5836,29 @@ def test_assemble_a_nisba_past_an_adjective_and_a_definite_noun_is_the_nouns(ex)
     # (control) a genitive right after the head takes the nisba with it
     e = _one(ex, "وغادر آخر جنود القوة الفرنسية أراضي النيجر اليوم", "RETREAT", "جنود")
     assert _codes(e.actors) == ["FRA MIL"]
+
+
+def test_assemble_weapons_pledged_with_a_light_masdar_are_aid(ex):
+    text = "وتعهدت هولندا بتقديم أسلحة وذخائر للجيش الأوكراني خلال العام المقبل"
+    e = _one(ex, text, "AID", "أسلحة")
+    assert _codes(e.actors) == ["NLD GOV"] and e.modality == ce.Modality.PLANNED
+    # (the one accused of it, past the accuser, gives them; not the accuser)
+    e = _one(ex, "واتهمت موسكو الغرب بتقديم أسلحة لكييف", "AID", "أسلحة")
+    assert "RUS GOV" not in _codes(e.actors) and _codes(e.targets) == ["UKR GOV"]
+    e = _one(ex, "وطالبت كييف الدول الغربية بتقديم أسلحة", "AID", "أسلحة")
+    assert [a.text for a in e.actors] == ["الدول الغربية"] and e.modality == ce.Modality.REQUESTED
+    # (so are operations continued, with their aim: one act vowed)
+    text = "تعهد الجيش بمواصلة العمليات حتى القضاء على التنظيم"
+    assert _types(ex, text) == ["ASSAULT"]
+    e = _one(ex, text, "ASSAULT", "العمليات")
+    assert _codes(e.actors) == ["--- MIL"] and _codes(e.targets) == ["--- REB"]
+
+
+def test_assemble_money_given_for_rebuilding_is_one_gift_to_the_state_rebuilt(ex):
+    text = "وقدمت الكويت 200 مليون دولار لإعادة إعمار العراق"
+    assert _types(ex, text) == ["AID"]
+    e = _one(ex, text, "AID", "مليون دولار")
+    assert _codes(e.targets) == ["IRQ GOV"] and e.modality == ce.Modality.ASSERTED
 
 
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):

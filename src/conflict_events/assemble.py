@@ -4546,7 +4546,7 @@ class Assembler:
             support = [m for m in found.get("support", ())
                        if (toks[m.start].prep in ("", "ل") or (toks[m.start].prep == "ب" and any(
                            # "ردت إيران بإطلاق ثلاثة صواريخ": the light noun of a count
-                           t.entry.needs_support and 0 < t.start - m.end <= 3
+                           t.entry.needs_support and 0 <= t.start - m.end <= 3
                            and self._only_quantities(toks[m.end : t.start]) for t in triggers)))
                        and not _inside_actor(m, actor_ms)
                        # ("الحشد": a group's whole name, with the article, is no verb of massing)
@@ -7502,6 +7502,12 @@ class Assembler:
                     # اجتماعا مع قادة طالبان وأعلن")
                     p = self._phrase_before(phrases, s.start, sent, max_gap=4, toks=toks, time_toks=time_toks)
                     if p is not None and toks[s.start].has_conj and self._after_prep(toks, sent, p):
+                        p = None
+                    if (p is not None and toks[s.start].prep == "ب" and p.end < s.start
+                            and not toks[p.end].prep and toks[p.end].key not in PREPOSITIONS
+                            and not _punct(toks[p.end]) and p.end not in time_toks):
+                        # "اتهمت روسيا الغرب بتقديم أسلحة", "طالبت كييف حلفاءها بتقديم": the
+                        # one accused or asked, past the subject, does it
                         p = None
                     if p is not None and (p.kind in ("country", "capital") or (
                             p.kind == "org" and toks[p.start - 1].key == "من")) and (
@@ -11575,6 +11581,13 @@ class Assembler:
                                     for x in between)):
                     # "مرسوما بالإفراج عن 1500 سجين، على أن يبدأ إطلاق سراحهم السبت": the same
                     # release told again of them; "سحب جنودها ... في إطار خطة لإعادة التموضع"
+                    groups[-1].append(t)
+                    continue
+                if (t.entry.type == head.entry.type == "AID" and toks[t.start].has_li
+                        and toks[t.end - 1].key in _REBUILDING and 0 <= t.start - last.end <= 8
+                        and not toks[t.start].has_conj and not any(_clause_break(x) for x in between)):
+                    # "قدمت السعودية 500 مليون دولار لإعادة إعمار اليمن": the money is given for
+                    # the rebuilding, one gift
                     groups[-1].append(t)
                     continue
                 if (head.entry.type == "ASSAULT" and t.entry.type == "COERCE" and t.entry.pos == "noun"
