@@ -5861,6 +5861,14 @@ def test_assemble_money_given_for_rebuilding_is_one_gift_to_the_state_rebuilt(ex
     assert _codes(e.targets) == ["IRQ GOV"] and e.modality == ce.Modality.ASSERTED
 
 
+def test_assemble_a_hundred_rockets_counted_in_the_singular_are_fired(ex):
+    text = "وأطلقت حركة الجهاد الإسلامي أكثر من 200 صاروخ على جنوب إسرائيل خلال الليل"
+    e = _one(ex, text, "ASSAULT", "أطلقت")
+    assert e.mode == "heavy-weapons" and _codes(e.actors) == ["PSE REB"]
+    # (control) a rocket named, not fired, is no attack
+    assert _types(ex, "وعرض الجيش صاروخ كروز جديدا في العرض العسكري") == []
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
