@@ -5869,6 +5869,14 @@ def test_assemble_a_hundred_rockets_counted_in_the_singular_are_fired(ex):
     assert _types(ex, "وعرض الجيش صاروخ كروز جديدا في العرض العسكري") == []
 
 
+def test_assemble_a_rights_activist_after_an_arrest_is_the_arrested(ex):
+    e = _one(ex, "اعتقل ناشط حقوقي بارز في مدينة الإسكندرية فجر اليوم", "COERCE", "اعتقل")
+    assert e.actors == () and [t.text for t in e.targets] == ["ناشط حقوقي"]
+    # (control) an arrest by armed men keeps them the actors
+    e = _one(ex, "اعتقل مسلحون ناشطا حقوقيا في مدينة بنغازي", "COERCE", "اعتقل")
+    assert _codes(e.actors) == ["LBY REB"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

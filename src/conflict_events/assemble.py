@@ -7198,7 +7198,7 @@ class Assembler:
                 # (activists after it are the arrested, and civilians after an abduction the
                 # abducted: "اعتقل ناشط حقوقي", "اختطف مهندس تركي", read as passives)
                 (e.type == "COERCE" and e.mode == "arrest" or e.mode == "abduct") and (self._patient_like(p) or (
-                    e.mode == "arrest" and all(c[4] == "OPP" for c in p.conjuncts)) or (
+                    e.mode == "arrest" and all(c[4] in ("OPP", "HRI") for c in p.conjuncts)) or (
                     e.mode == "arrest" and toks[trig.start].has_conj and trig.start > sent.start
                     and all(c[4] in ("REB", "OPP") for c in p.conjuncts)))
             ) and toks[trig.end - 1].key not in TARGET_PREPS and not (
