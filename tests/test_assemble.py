@@ -5877,6 +5877,13 @@ def test_assemble_a_rights_activist_after_an_arrest_is_the_arrested(ex):
     assert _codes(e.actors) == ["LBY REB"]
 
 
+def test_assemble_a_headlines_present_killing_is_the_attack_it_tells_of(ex):
+    text = "القوات الحكومية تقتل عشرة مدنيين في قصف على بلدة في ريف حماة"
+    assert _types(ex, text) == ["ASSAULT"]
+    e = _one(ex, text, "ASSAULT", "قصف")
+    assert e.fatalities == 10 and _codes(e.actors) == ["SYR MIL"] and "SYR CVL" in _codes(e.targets)
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
