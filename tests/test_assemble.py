@@ -5884,6 +5884,15 @@ def test_assemble_a_headlines_present_killing_is_the_attack_it_tells_of(ex):
     assert e.fatalities == 10 and _codes(e.actors) == ["SYR MIL"] and "SYR CVL" in _codes(e.targets)
 
 
+def test_assemble_an_attack_a_reporter_says_it_repelled_is_not_its_own(ex):
+    text = "وأعلن الجيش البوركيني أنه صد هجوما إرهابيا على ثكنة عسكرية شمال البلاد"
+    e = _one(ex, text, "ASSAULT", "هجوما")
+    assert e.actors == () and _codes(e.targets) == ["BFA MIL"]
+    # (control) one it says it launched is its own
+    e = _one(ex, "وأعلن الجيش البوركيني أنه شن هجوما على معاقل المسلحين", "ASSAULT", "هجوما")
+    assert _codes(e.actors) == ["BFA MIL"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -7692,7 +7692,8 @@ class Assembler:
         between = toks[subject.end : trig.start]
         if any(t.norm.lstrip("بو") in ("انه", "انها", "انهم") for t in between) and not any(
             subject.end <= p.start and p.end <= trig.start and p.kind != "nisba" for p in phrases
-        ):
+        ) and not any(t.key in REPEL or t.key in _FOILING for t in between):
+            # (not an attack it says it repelled: "أعلن الجيش أنه صد هجوما")
             return subject
         return None
 
