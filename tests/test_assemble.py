@@ -5893,6 +5893,17 @@ def test_assemble_an_attack_a_reporter_says_it_repelled_is_not_its_own(ex):
     assert _codes(e.actors) == ["BFA MIL"]
 
 
+def test_assemble_who_fears_or_warns_of_fighting_does_not_fight(ex):
+    for text in ("وحذرت منظمة الصحة العالمية من تجدد القتال في العاصمة السودانية",
+                 "وأعربت منظمة الصحة العالمية عن خشيتها من تجدد القتال في العاصمة السودانية",
+                 "وتخشى منظمة الصحة العالمية أن يمتد القتال إلى العاصمة السودانية"):
+        e = _one(ex, text, "ASSAULT", "القتال")
+        assert e.actors == () and e.modality == ce.Modality.POSSIBLE, text
+    # (control) who manages to attack does
+    e = _one(ex, "وتمكنت القوات السودانية من تنفيذ هجوم على مواقع الدعم السريع", "ASSAULT", "هجوم")
+    assert _codes(e.actors) == ["SDN MIL"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -3913,7 +3913,10 @@ _USURPED = _keys("ارض اراضي اراض ارضه ارضها ارضنا ار
 _CLOSE_TO = _keys("مقرب مقربه مقربين مقربون مقربا قريب قريبه قريبين قريبون قريبا")
 # words after which "من" marks no agent: a patron, a backer, an asker, a mediator, one close to
 _NO_AGENT_BEFORE = BACKED_BY | BACKING | _ASKED_BY | _MEDIATION | _CLOSE_TO
-_FEARED = _keys("تحسبا خشيه خوفا تخوفا")  # "تحسبا لأعمال شغب": an act feared, not done
+_FEARED = _keys("تحسبا خشيه خشيت خوفا تخوفا")  # "تحسبا لأعمال شغب": an act feared, not done
+# verbs of fearing and warning: their subject fears or warns of an act, does not do it
+_WARNING_OR_FEARING = _keys(
+    "حذر حذرت حذروا يحذر تحذر يحذرون تخشي يخشي يخشون خشيت تخوف تخوفت يتخوف تتخوف")
 _DETAIN = "حبس"  # "حبس 15 متهما": the detained follow it (else "حبس الأنفاس")
 # what is stopped rather than arrested after "أوقف": work, flights, exports ("أوقفت الشركة أعمالها")
 _WORKS = _keys("عمليات اعمال عمل نشاط نشاطات انشطه رحلات صادرات انتاج ضخ بث خدمات ملاحه تعامل دراسه")
@@ -7445,9 +7448,12 @@ class Assembler:
         for s in sorted(light, key=lambda m: -m.start):
             if e.type == "ASSAULT" and any(t.key in REPEL or t.key in _FOILING for t in toks[s.end : trig.start]):
                 continue  # "نجحت القوات في إحباط هجوم": who foils or repels an attack did not make it
-            if any(t.key in _FEARED for t in toks[max(sent.start, s.start - 1) : trig.start]):
-                # "نشرت الحكومة الشرطة تحسبا لأعمال شغب", "فروا خشية تجدد القصف": what one
-                # guards against or fears is no act of one's
+            if any(t.key in _FEARED for t in toks[max(sent.start, s.start - 2) : trig.start]) or (
+                    s.start - 1 > sent.start and toks[s.start - 1].key == "من" and any(
+                        toks[j].key in _WARNING_OR_FEARING for j in range(max(sent.start, s.start - 6), s.start - 1))):
+                # "نشرت الحكومة الشرطة تحسبا لأعمال شغب", "فروا خشية تجدد القصف", "حذرت الأمم
+                # المتحدة من تجدد القتال": what one guards against, fears or warns of is no
+                # act of one's
                 continue
             # (what one calls a crime follows "بأنه" and the act it is: "واصفا الحادث بأنه جريمة")
             called = e.id == _CALLED_CRIME
@@ -7823,6 +7829,8 @@ class Assembler:
             # the subject of the clause before "فيما" did not do what the clause after it tells)
             return None, None
         before = toks[max(sent.start, topic.start - 2) : topic.start]
+        if any(t.key in _WARNING_OR_FEARING for t in before) and trig.entry.type not in _SPEECH:
+            return None, None  # "تخشى الأمم المتحدة أن يؤدي القتال": who fears it does not fight
         reported = any(t.key in REPORTING for t in before)
         if not reported:
             return topic, "slot.topic"
