@@ -5904,6 +5904,13 @@ def test_assemble_who_fears_or_warns_of_fighting_does_not_fight(ex):
     assert _codes(e.actors) == ["SDN MIL"]
 
 
+def test_assemble_an_expulsion_past_the_named_envoy_is_one(ex):
+    text = "وقررت الحكومة المالية طرد السفير الفرنسي جويل ماير واعتباره شخصا غير مرغوب فيه"
+    assert _types(ex, text) == ["SANCTION"]
+    e = _one(ex, text, "SANCTION", "طرد")
+    assert _codes(e.actors) == ["MLI GOV"] and _codes(e.targets) == ["FRA GOV"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -11610,8 +11610,8 @@ class Assembler:
                     groups[-1].append(t)  # "غارات على البلدة مرتكبة مجزرة": the strikes' massacre
                     continue
                 if (t.entry.type == head.entry.type == "SANCTION" and t.entry.mode == head.entry.mode == "expel"
-                        and t.start - last.end <= 4 and not any(_clause_break(x) for x in between)):
-                    groups[-1].append(t)  # "طرد دبلوماسي روسي واعتباره شخصا غير مرغوب فيه": one
+                        and t.start - last.end <= 8 and not any(_clause_break(x) for x in between)):
+                    groups[-1].append(t)  # "طرد دبلوماسي روسي واعتباره شخصا غير مرغوب فيه": one (past his name)
                     continue
                 if (t.entry.type == head.entry.type == "PROTEST" and t.entry.mode == head.entry.mode
                         and 0 <= t.start - last.end <= 1 and not toks[t.start].has_conj
