@@ -5911,6 +5911,15 @@ def test_assemble_an_expulsion_past_the_named_envoy_is_one(ex):
     assert _codes(e.actors) == ["MLI GOV"] and _codes(e.targets) == ["FRA GOV"]
 
 
+def test_assemble_ministers_of_several_states_are_of_none(ex):
+    text = "واجتمع وزراء خارجية دول الخليج في مسقط لبحث الأوضاع في السودان"
+    e = _one(ex, text, "CONSULT", "واجتمع")
+    assert [a.text for a in e.actors] == ["وزراء خارجية دول الخليج"] and _codes(e.actors) == ["--- GOV"]
+    # (control) the minister of a state named is that state's
+    e = _one(ex, "واجتمع وزير خارجية السودان مع نظيره العماني في مسقط", "CONSULT", "واجتمع")
+    assert _codes(e.actors) == ["SDN GOV"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

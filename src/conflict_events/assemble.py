@@ -3752,6 +3752,7 @@ _MEASURES = _keys("خطوه خطوات اجراء اجراءات قرار قرا
 _EXTREMIST = _keys("متطرفون متطرفين متشددون متشددين")  # people's adjectives as well as nouns
 _REBEL_ADJECTIVES = _keys("انفصاليه متمرده انقلابيه")  # "القوات الانفصالية": forces in revolt
 _TITLE_OFFICES = _keys("مكتب عمليات شوون قسم اداره دايره كتيبه فرقه سريه وحده فوج جناح")  # a title's office or unit
+_MINISTRIES = _keys("خارجيه داخليه")  # "وزراء خارجية دول الخليج": a ministry, no adjective
 _ON_REQUEST = _keys("علي بناء")  # "بناء على طلب من", "على طلب من"
 _PRISON_PLACE = _keys("في من الي داخل خارج امام بوابه باب اداره مدير زنزانه اسوار ساحه حراس حارس نزلاء")
 _PRISON_KINDS = _keys("الوطني المدني المركزي العسكري الرئيسي")
@@ -5010,7 +5011,8 @@ class Assembler:
                 _definite(toks[nxt.start]) or nxt.end - nxt.start > 1 and _definite(toks[nxt.end - 1]))
             # (a head that ends in its adjective heads no construct: "اتهمت منظمة حقوقية الجيش";
             # nor does a craft with one: "استهدف هجوم بطائرات مسيرة أبراج الكهرباء")
-            and not (m.end - m.start > 1 and _NISBA_ENDING.search(toks[m.end - 1].key) is not None)
+            and not (m.end - m.start > 1 and _NISBA_ENDING.search(toks[m.end - 1].key) is not None
+                     and not (e.kind == "title" and toks[m.end - 1].key in _MINISTRIES))
             and not (m.end - m.start > 1 and toks[m.end - 1].key in _CRAFT_ADJECTIVES)
         ):
             # "اقتحم مستوطنون المسجد": the verb's subject, then its object; so are youths
@@ -5311,7 +5313,9 @@ class Assembler:
                     # a construct or an agreeing adjective; a title without a sector stands
                     # for the body, one with a sector heads it ("رئيس البرلمان" is LEG); a
                     # party's head stands for the party told before ("الأمين العام للحزب")
-                    if e.kind == "title" and (sector is None or nxt.entry.kind == "pronoun" and nxt.entry.sector):
+                    if e.kind == "title" and (sector is None or nxt.entry.kind == "pronoun" and nxt.entry.sector or (
+                            # "وزراء خارجية دول الخليج": officials of several states, of none
+                            nxt.entry.kind == "generic" and not nxt.entry.contextual and nxt.entry.sector == sector)):
                         e, sector = nxt.entry, None  # (the body's sector, just below)
                     sector = nxt.entry.sector if e.kind == "title" and nxt.entry.kind == "generic" and (
                         nxt.entry.sector) else sector or nxt.entry.sector
