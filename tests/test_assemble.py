@@ -5920,6 +5920,12 @@ def test_assemble_ministers_of_several_states_are_of_none(ex):
     assert _codes(e.actors) == ["SDN GOV"]
 
 
+def test_assemble_a_fire_set_after_an_attack_is_the_attackers(ex):
+    text = "وهاجمت حشود غاضبة مقر القنصلية الدنماركية في البصرة وأضرمت النار فيه"
+    e = _one(ex, text, "ASSAULT", "وأضرمت النار")
+    assert [a.text for a in e.actors] == ["حشود"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

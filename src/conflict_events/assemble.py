@@ -3914,6 +3914,7 @@ _USURPED = _keys("ارض اراضي اراض ارضه ارضها ارضنا ار
 _CLOSE_TO = _keys("مقرب مقربه مقربين مقربون مقربا قريب قريبه قريبين قريبون قريبا")
 # words after which "من" marks no agent: a patron, a backer, an asker, a mediator, one close to
 _NO_AGENT_BEFORE = BACKED_BY | BACKING | _ASKED_BY | _MEDIATION | _CLOSE_TO
+_SET_ON_FIRE = _keys("اضرم اضرمت اضرموا اشعل اشعلت اشعلوا")  # "وأضرمت النار": a verb in a noun's words
 _FEARED = _keys("تحسبا خشيه خشيت خوفا تخوفا")  # "تحسبا لأعمال شغب": an act feared, not done
 # verbs of fearing and warning: their subject fears or warns of an act, does not do it
 _WARNING_OR_FEARING = _keys(
@@ -8249,7 +8250,9 @@ class Assembler:
         # (or a noun right after its joined light verb: "أعلنت الحكومة حالة الطوارئ وفرضت حظر
         # تجول")
         # (or by "ثم": "قتل مسلحون سائقا ثم أحرقوا سيارته")
-        joined = ((t.has_conj or trig.start > 0 and toks[trig.start - 1].key == "ثم") and trig.entry.pos == "verb") or (
+        # (or a verb that opens a noun trigger's words: "هاجمت حشود السفارة وأضرمت النار فيها")
+        joined = ((t.has_conj or trig.start > 0 and toks[trig.start - 1].key == "ثم") and (
+            trig.entry.pos == "verb" or t.key in _SET_ON_FIRE)) or (
             trig.entry.pos == "noun" and trig.start in ctx.support_ends and toks[trig.start - 1].has_conj)
         if not joined and not self._is_purpose(toks, trig, ctx):
             return None
