@@ -5926,6 +5926,12 @@ def test_assemble_a_fire_set_after_an_attack_is_the_attackers(ex):
     assert [a.text for a in e.actors] == ["حشود"]
 
 
+def test_assemble_killings_outside_the_laws_bounds_strike_no_court(ex):
+    text = "واتهمت منظمة العفو الدولية الشرطة البنغلاديشية بارتكاب عمليات قتل خارج نطاق القضاء في دكا"
+    e = _one(ex, text, "ASSAULT", "قتل")
+    assert "JUD" not in [t.sector for t in e.targets] and _codes(e.actors) == ["BGD COP"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -3914,6 +3914,7 @@ _USURPED = _keys("ارض اراضي اراض ارضه ارضها ارضنا ار
 _CLOSE_TO = _keys("مقرب مقربه مقربين مقربون مقربا قريب قريبه قريبين قريبون قريبا")
 # words after which "من" marks no agent: a patron, a backer, an asker, a mediator, one close to
 _NO_AGENT_BEFORE = BACKED_BY | BACKING | _ASKED_BY | _MEDIATION | _CLOSE_TO
+_SCOPE = _keys("نطاق اطار")  # "خارج نطاق القضاء": outside the law's bounds
 _SET_ON_FIRE = _keys("اضرم اضرمت اضرموا اشعل اشعلت اشعلوا")  # "وأضرمت النار": a verb in a noun's words
 _FEARED = _keys("تحسبا خشيه خشيت خوفا تخوفا")  # "تحسبا لأعمال شغب": an act feared, not done
 # verbs of fearing and warning: their subject fears or warns of an act, does not do it
@@ -4478,6 +4479,11 @@ class Assembler:
                 actor_ms = [m for m in actor_ms if not (
                     m.start > sent.start and toks[m.start - 1].norm in _DRESS
                     and m.entry.kind == "generic" and m.end - m.start == 1)]
+            if actor_ms and any(toks[m.start - 1].key in _SCOPE for m in actor_ms if m.start > sent.start):
+                # "عمليات قتل خارج نطاق القضاء": the law's bounds, no court
+                actor_ms = [m for m in actor_ms if not (
+                    m.start > sent.start and toks[m.start - 1].key in _SCOPE and m.end - m.start == 1
+                    and m.entry.sector == "JUD")]
             if actor_ms and any(toks[m.start - 1].key in _SAID_IN for m in actor_ms if m.start > sent.start):
                 # "في مؤتمر صحفي", "في بيان صحفي": the press that describes how one spoke
                 # is no journalist
