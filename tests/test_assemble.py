@@ -5932,6 +5932,18 @@ def test_assemble_killings_outside_the_laws_bounds_strike_no_court(ex):
     assert "JUD" not in [t.sector for t in e.targets] and _codes(e.actors) == ["BGD COP"]
 
 
+def test_assemble_a_crossing_opened_is_access_granted(ex):
+    text = "وفتحت السلطات الأردنية معبر جابر الحدودي أمام حركة الشاحنات"
+    e = _one(ex, text, "RETREAT", "معبر")
+    assert e.mode == "access" and _codes(e.actors) == ["JOR GOV"]
+    # (and a crossing named as a place)
+    e = _one(ex, "وفتحت مصر معبر رفح أمام المسافرين", "RETREAT", "معبر")
+    assert _codes(e.actors) == ["EGY GOV"]
+    # (control) one closed is no access, nor is fire opened near one
+    assert "RETREAT" not in _types(ex, "وأغلقت مصر معبر رفح أمام المسافرين")
+    assert "RETREAT" not in _types(ex, "وفتحت القوات النار على المهربين قرب المعبر")
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
@@ -6366,8 +6378,10 @@ def test_assemble_a_call_to_allow_passage_is_a_requested_access(ex):
     e = next(e for e in events if e.type == "RETREAT")
     assert e.mode == "access" and e.modality == ce.Modality.REQUESTED and _codes(e.actors) == ["SYR GOV"]
     assert [x.type for x in events if x.trigger.text == "دعا"] == ["REQUEST"]
-    # (leave granted as the purpose of another act is none: "للسماح بعبور الجرحى")
-    assert "RETREAT" not in _types(ex, "فتحت السلطات المصرية المعبر للسماح بعبور الجرحى الفلسطينيين")
+    # (leave granted as the purpose of another act is none: "للسماح بعبور الجرحى"; the
+    # crossing opened is the one access)
+    events = ex.extract("فتحت السلطات المصرية المعبر للسماح بعبور الجرحى الفلسطينيين", article_date=DATE)
+    assert [x.trigger.text for x in events if x.type == "RETREAT"] == ["المعبر"]
 
 
 def test_assemble_a_death_sentence_issued_is_no_killing(ex):

@@ -4693,7 +4693,9 @@ class Assembler:
                 and not _held_responsible(toks, t.start)
                 # (nor one that starts inside a name and runs past it: "ميدان التحرير بمدينة
                 # صنعاء" is no "تحرير مدينة")
-                and not any((m.start <= t.start and t.end <= m.end and m.end - m.start > t.end - t.start)
+                # (a crossing opened may be named: "فتحت مصر معبر رفح")
+                and not any((m.start <= t.start and t.end <= m.end and m.end - m.start > t.end - t.start
+                             and not (t.entry.mode == "access" and m.start == t.start and t.entry.needs_support))
                             or m.start < t.start < m.end for m in places)
             ]
             if any(t.entry.id == _DOWNED for t in triggers):
