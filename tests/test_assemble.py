@@ -5944,6 +5944,15 @@ def test_assemble_a_crossing_opened_is_access_granted(ex):
     assert "RETREAT" not in _types(ex, "وفتحت القوات النار على المهربين قرب المعبر")
 
 
+def test_assemble_who_mourns_the_victims_of_an_act_did_not_do_it(ex):
+    text = "وأعلنت الحكومة العراقية الحداد العام ثلاثة أيام على أرواح ضحايا التفجير"
+    e = _one(ex, text, "ASSAULT", "التفجير")
+    assert e.actors == ()
+    # (control) who announces an act it made made it
+    e = _one(ex, "وأعلنت الحكومة العراقية تنفيذ ضربات جوية على مواقع التنظيم", "ASSAULT", "ضربات")
+    assert _codes(e.actors) == ["IRQ GOV"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -7461,6 +7461,8 @@ class Assembler:
         for s in sorted(light, key=lambda m: -m.start):
             if e.type == "ASSAULT" and any(t.key in REPEL or t.key in _FOILING for t in toks[s.end : trig.start]):
                 continue  # "نجحت القوات في إحباط هجوم": who foils or repels an attack did not make it
+            if s.end < trig.start and toks[trig.start - 1].key in _VICTIMS and not toks[trig.start].prep:
+                continue  # "أعلنت الرئاسة الحداد على أرواح ضحايا المجزرة": the act its victims name
             if any(t.key in _FEARED for t in toks[max(sent.start, s.start - 2) : trig.start]) or (
                     s.start - 1 > sent.start and toks[s.start - 1].key == "من" and any(
                         toks[j].key in _WARNING_OR_FEARING for j in range(max(sent.start, s.start - 6), s.start - 1))):
