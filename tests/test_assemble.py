@@ -5953,6 +5953,12 @@ def test_assemble_who_mourns_the_victims_of_an_act_did_not_do_it(ex):
     assert _codes(e.actors) == ["IRQ GOV"]
 
 
+def test_assemble_the_source_a_report_is_according_to_does_not_act(ex):
+    text = "وبحسب منظمة الصحة العالمية، نزح آلاف المدنيين منذ اندلاع القتال في الإقليم"
+    e = _one(ex, text, "ASSAULT", "القتال")
+    assert e.actors == ()
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

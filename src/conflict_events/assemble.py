@@ -7818,6 +7818,9 @@ class Assembler:
                 continue
             if p.start > sent.start and toks[p.start - 1].key in _WHERE_PREPS:
                 continue  # "اختتمت في القاهرة أعمال القمة": where, not who
+            if p.start > sent.start and ((n := toks[p.start - 1].norm) in _ACCORDING_TO
+                                         or n[:1] in "وف" and n[1:] in _ACCORDING_TO):
+                continue  # "وبحسب الأمم المتحدة، فر مليون شخص": the source, not who acts
             if trig.entry.type in ("COERCE", "SANCTION") and all(c[4] == "OPP" for c in p.conjuncts):
                 continue  # "نزل المحتجون إلى الشوارع رغم حظر التجول": protesters impose nothing
             k = p.start - 1
