@@ -5959,6 +5959,12 @@ def test_assemble_the_source_a_report_is_according_to_does_not_act(ex):
     assert e.actors == ()
 
 
+def test_assemble_an_expelled_mission_is_of_the_state_its_adjective_names(ex):
+    text = "وقررت الحكومة البحرينية طرد البعثة الدبلوماسية الإيرانية"
+    e = _one(ex, text, "SANCTION", "طرد")
+    assert _codes(e.actors) == ["BHR GOV"] and _codes(e.targets) == ["IRN GOV"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

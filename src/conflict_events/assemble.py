@@ -7325,6 +7325,8 @@ class Assembler:
             after = None  # "اعتقال فلسطيني", "اختطاف أمريكي": the one arrested or taken, no maker
         if after is not None and after.kind == "nisba" and e.mode == "boycott" and after.start > trig.end:
             after = None  # "مقاطعة المنتجات الأمريكية": the adjective is what is boycotted
+        if after is not None and after.kind == "nisba" and e.mode == "expel" and trig.end - trig.start > 1:
+            after = None  # "طرد البعثة الدبلوماسية الإيرانية": the adjective is the expelled's
         if after is not None and toks[trig.end - 1].key in _BESIDE:
             after = None  # "الوقوف إلى جانب أذربيجان": whom one stands by
         if after is not None and after.kind == "nisba":
@@ -8721,6 +8723,14 @@ class Assembler:
                             and toks[p.start].norm.endswith(("يه", "يها"))]
             self._target_phrases = (phrases, toks, kept, perpetrators)
             phrases = kept
+        if e.mode == "expel" and e.pos == "noun" and trig.end - trig.start > 1:
+            # "طرد البعثة الدبلوماسية الإيرانية": the expelled, named in the act's words, are
+            # of the state their adjective names
+            p = next((p for p in phrases if p.kind == "nisba" and trig.end <= p.start <= trig.end + 1
+                      and p.conjuncts[0][3] is not None and p is not actor), None)
+            if p is not None and all(_definite(t) == _definite(toks[trig.end - 1]) and not t.prefix
+                                     for t in toks[trig.end : p.end]):
+                return p, "slot.object"
         if perpetrators and e.type == "ASSAULT" and e.pos == "noun":
             # "أدانت الحكومة التفجير وتعهدت بتقديم منفذيه إلى العدالة": they are not what the
             # act struck
