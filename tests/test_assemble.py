@@ -5965,6 +5965,15 @@ def test_assemble_an_expelled_mission_is_of_the_state_its_adjective_names(ex):
     assert _codes(e.actors) == ["BHR GOV"] and _codes(e.targets) == ["IRN GOV"]
 
 
+def test_assemble_the_two_countries_are_the_two_forces_joined_before(ex):
+    text = "وتبادلت القوات الهندية والصينية إطلاق النار على الحدود بين البلدين"
+    e = _one(ex, text, "ASSAULT", "إطلاق النار")
+    assert _codes(e.actors) == ["IND MIL"] and _codes(e.targets) == ["CHN MIL"]
+    # (control) with no sides named, the two countries are the sides
+    e = _one(ex, "واندلعت اشتباكات على الحدود بين البلدين", "ASSAULT", "اشتباكات")
+    assert [a.text for a in e.actors] == ["البلدين"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

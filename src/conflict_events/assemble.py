@@ -6086,6 +6086,12 @@ class Assembler:
                 if len(named) >= 2:
                     first, second = named[-2], named[-1]
                     sides = (self._codes(first, toks, text, e.type), self._codes(second, toks, text, e.type))
+                elif named and len(named[-1].conjuncts) == 2 and not any(
+                        t.is_punct for t in toks[named[-1].end : between.start]):
+                    # "تبادلت القوات الأرمينية والأذربيجانية القصف على الحدود بين البلدين":
+                    # the two joined before are the two
+                    both = self._codes(named[-1], toks, text, e.type)
+                    sides = (both[:1], both[1:])
                 elif e.type == "ASSAULT" and not any(t.is_punct for t in toks[trig.end : between.start]):
                     sides = (self._codes(between, toks, text, e.type), [])  # the sides told before
             if sides and sides[0] and sides[1] and sides[1][0].start_char < sides[0][0].start_char:
