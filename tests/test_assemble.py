@@ -5974,6 +5974,14 @@ def test_assemble_the_two_countries_are_the_two_forces_joined_before(ex):
     assert [a.text for a in e.actors] == ["البلدين"]
 
 
+def test_assemble_charges_brought_are_against_the_one_named_past_the_charge(ex):
+    e = _one(ex, "ووجهت النيابة العامة اتهامات بالفساد لمحافظ البنك المركزي", "ACCUSE", "اتهامات")
+    assert [t.text for t in e.targets] == ["لمحافظ البنك المركزي"]
+    # (control) not one inside the act charged
+    e = _one(ex, "ونفت موسكو الاتهامات بقصف مستشفى للأطفال في كييف", "ACCUSE", "الاتهامات")
+    assert _codes(e.targets) == ["RUS GOV"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

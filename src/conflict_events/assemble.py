@@ -8729,6 +8729,16 @@ class Assembler:
                             and toks[p.start].norm.endswith(("يه", "يها"))]
             self._target_phrases = (phrases, toks, kept, perpetrators)
             phrases = kept
+        if (e.type == "ACCUSE" and e.mode == "allege" and e.pos == "noun" and trig.end < sent.end
+                and (toks[trig.end].prep == "ب" or toks[trig.end].norm.startswith("بال"))):
+            # "وجهت النيابة اتهامات بالفساد لوزير سابق": past the charge, whom it is against
+            # (not past an act charged: "الاتهامات بقصف مستشفى للأطفال" is a children's one)
+            p = next((p for p in phrases if trig.end < p.start <= trig.end + 6 and toks[p.start].has_li
+                      and p.kind != "nisba" and p is not actor), None)
+            if p is not None and not any(x.is_punct or _clause_break(x) or x.key in COMPLEMENTIZERS
+                                         for x in toks[trig.end : p.start]) and not any(
+                    trig.end <= o.start < p.start for o in others):
+                return p, "slot.object"
         if e.mode == "expel" and e.pos == "noun" and trig.end - trig.start > 1:
             # "طرد البعثة الدبلوماسية الإيرانية": the expelled, named in the act's words, are
             # of the state their adjective names
