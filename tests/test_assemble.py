@@ -5982,6 +5982,15 @@ def test_assemble_charges_brought_are_against_the_one_named_past_the_charge(ex):
     assert _codes(e.targets) == ["RUS GOV"]
 
 
+def test_assemble_an_exchange_an_agreement_is_for_is_yet_to_come_past_its_count(ex):
+    text = "وأعلنت أرمينيا وأذربيجان اتفاقا لتبادل 32 أسيرا بوساطة روسية"
+    e = _one(ex, text, "RETREAT", "أسيرا")
+    assert e.modality == ce.Modality.PLANNED and _codes(e.actors) == ["ARM GOV", "AZE GOV"]
+    # (control) an exchange told as done is so
+    e = _one(ex, "وتبادلت أرمينيا وأذربيجان 32 أسيرا بوساطة روسية", "RETREAT", "")
+    assert e.modality == ce.Modality.ASSERTED
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -6039,7 +6039,9 @@ class Assembler:
             o.entry.type == "AGREE" and (0 < trig.start - o.end or agreed_for and o.end == trig.start)
             # (past a count: "اتفقا على تبادل أكثر من 800 أسير")
             and sum(not self._only_quantities((t,)) for t in toks[o.end : trig.start]) <= 3
-            and (agreed_for or any(t.key in _ON for t in toks[o.start : trig.start]))
+            and (agreed_for or any(t.key in _ON for t in toks[o.start : trig.start])
+                 # ("اتفاقا لتبادل 900 أسير": the purpose's word before a count)
+                 or o.end < trig.start and toks[o.end].prep == "ل" and o.entry.pos == "noun")
             # the act agreed to is the first after it ("اتفقوا على إدانة الهجوم": the attack is
             # what is condemned)
             and not any(o.end <= x.start < trig.start for x in others)
@@ -8012,6 +8014,9 @@ class Assembler:
                     # (not calls or charges refused: "رفضت إسرائيل دعوات وقف إطلاق النار" are
                     # others')
                     and not (ev.type == "REJECT" and trig.entry.type in ("REQUEST", "ACCUSE"))):
+                if trig.entry.id == _EXCHANGED and "slot.symmetric" in ev.rules:
+                    # "أعلنت أرمينيا وأذربيجان اتفاقا لتبادل الأسرى": both sides exchange
+                    return [*ev.actors, *ev.targets], "slot.complement"
                 return list(ev.actors), "slot.complement"
         reporter = self._reporter(toks, sent, trig, phrases)
         if reporter is not None:
