@@ -5991,6 +5991,16 @@ def test_assemble_an_exchange_an_agreement_is_for_is_yet_to_come_past_its_count(
     assert e.modality == ce.Modality.ASSERTED
 
 
+def test_assemble_accusations_called_baseless_were_made_against_who_calls_them_so(ex):
+    text = "ووصفت وزارة الخارجية الروسية الاتهامات البريطانية بأنها لا أساس لها من الصحة"
+    e = _one(ex, text, "ACCUSE", "الاتهامات")
+    assert e.modality == ce.Modality.ASSERTED
+    assert _codes(e.actors) == ["GBR GOV"] and _codes(e.targets) == ["RUS GOV"]
+    # (control) an act a report calls baseless is denied
+    e = _one(ex, "ووصفت الحكومة أنباء اعتقال صحفيين بأنها عارية عن الصحة", "COERCE", "اعتقال")
+    assert e.modality == ce.Modality.NEGATED
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -3560,6 +3560,8 @@ _SUSPECTED = _SUSPICION | _keys("مشتبه مشتبها مشتبهين متهم
 _WITNESS = _keys("شهد شهدت يشهد تشهد")  # "شهدت المدينة": where it happens
 _DENY = _keys("نفي نفت نفوا ينفي تنفي")  # verbs of denial
 _DENIERS = _DENY | _keys("رفض رفضت رفضوا يرفض ترفض")  # who denies accusations is their target
+_CALLING_IT = _keys("وصف وصفت وصفوا يصف تصف")  # "وصفت الاتهامات بأنها لا أساس لها": called baseless
+_BASELESS_CUE = "cue.negated.ariya"  # "عارية عن الصحة", "لا أساس لها من الصحة"
 _OUTSKIRTS = _keys("اطراف ضواحي")  # "أطراف بلدة": the outskirts, not the parties
 _AGREEING_NUMBERS = _keys("واحد واحدا اثنان اثنين اثنتان اثنتين")  # numbers after what they count
 _TARGETED_TYPES = frozenset({"ASSAULT", "SANCTION", "COERCE"})  # acts a targeting verb describes
@@ -6066,7 +6068,7 @@ class Assembler:
             # "نفى حزب الله مسؤوليته عن إطلاق الصواريخ": denied is the responsibility, the
             # rockets were fired
             modality, mrule = Modality.ASSERTED, "mod.responsibility-denied"
-        denier = self._denier(toks, sent, trig, phrases)
+        denier = self._denier(toks, sent, trig, phrases, baseless=mrule == _BASELESS_CUE)
         if denier is not None and modality == Modality.NEGATED:
             # "نفت طهران الاتهامات الأمريكية": the accusations were made, and denied
             modality, mrule = Modality.ASSERTED, "mod.accusation-denied"
@@ -8074,16 +8076,17 @@ class Assembler:
         return None
 
     @staticmethod
-    def _denier(toks, sent, trig, phrases):
+    def _denier(toks, sent, trig, phrases, baseless=False):
         """Who denies or rejects the accusations or demands ``trig`` names right after the
         verb: "نفت طهران الاتهامات", "رفضت الحكومة بشدة اتهامات المعارضة", "رفضت الحكومة
-        مطالب الحركة"."""
+        مطالب الحركة"; or, when they are called ``baseless``, who calls them so: "وصفت
+        بكين الاتهامات الأمريكية بأنها لا أساس لها من الصحة"."""
         if trig.entry.type not in ("ACCUSE", "REQUEST") or trig.entry.pos != "noun":
             return None
         for k in range(trig.start - 1, max(sent.start, trig.start - 8) - 1, -1):
             if toks[k].is_punct or toks[k].key in COMPLEMENTIZERS:
                 return None
-            if toks[k].key in _DENIERS:
+            if toks[k].key in _DENIERS or baseless and toks[k].key in _CALLING_IT:
                 return next((p for p in phrases if k < p.start and p.end <= trig.start and p.kind != "nisba"), None)
         return None
 
