@@ -6001,6 +6001,12 @@ def test_assemble_accusations_called_baseless_were_made_against_who_calls_them_s
     assert e.modality == ce.Modality.NEGATED
 
 
+def test_assemble_the_dead_in_a_bodys_ranks_are_its_men(ex):
+    text = "وأوقع الكمين 15 قتيلا في صفوف الجيش البوركيني"
+    e = _one(ex, text, "ASSAULT", "الكمين")
+    assert e.fatalities == 15 and _codes(e.targets) == ["BFA MIL"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

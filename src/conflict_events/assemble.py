@@ -3560,6 +3560,7 @@ _SUSPECTED = _SUSPICION | _keys("مشتبه مشتبها مشتبهين متهم
 _WITNESS = _keys("شهد شهدت يشهد تشهد")  # "شهدت المدينة": where it happens
 _DENY = _keys("نفي نفت نفوا ينفي تنفي")  # verbs of denial
 _DENIERS = _DENY | _keys("رفض رفضت رفضوا يرفض ترفض")  # who denies accusations is their target
+_RANKS_OF = "صفوف"  # "قتلى في صفوف الجيش": in the army's ranks
 _CALLING_IT = _keys("وصف وصفت وصفوا يصف تصف")  # "وصفت الاتهامات بأنها لا أساس لها": called baseless
 _BASELESS_CUE = "cue.negated.ariya"  # "عارية عن الصحة", "لا أساس لها من الصحة"
 _OUTSKIRTS = _keys("اطراف ضواحي")  # "أطراف بلدة": the outskirts, not the parties
@@ -12016,6 +12017,11 @@ class Assembler:
                  and not toks[p.start].prep and self._only_quantities(toks[i1 : p.start])),
                 None,
             )
+            if (victims is None and i + 3 < sent.end and toks[i + 1].key in ("في", "بين")
+                    and toks[i + 2].key == _RANKS_OF):
+                # "أوقع الهجوم 12 قتيلا في صفوف القوات النيجرية": whose ranks they fell in
+                victims = next((p for p in phrases if p.start == i + 3 and p.kind != "nisba"
+                                and not toks[p.start].prep), None)
             if n is None and victims is not None and victims.end < sent.end and toks[victims.end].key in _AGREEING_NUMBERS:
                 # "أودت الغارة بحياة فلسطينيين اثنين": one and two follow what they count
                 n = self._number_near(toks, victims.end, victims.end + 1)
