@@ -6007,6 +6007,15 @@ def test_assemble_the_dead_in_a_bodys_ranks_are_its_men(ex):
     assert e.fatalities == 15 and _codes(e.targets) == ["BFA MIL"]
 
 
+def test_assemble_a_truce_waited_for_has_not_come(ex):
+    text = "وعلقت كولومبيا شراء الأسلحة من إسرائيل حتى إعلان وقف دائم لإطلاق النار في غزة"
+    e = _one(ex, text, "RETREAT", "وقف دائم")
+    assert e.modality == ce.Modality.POSSIBLE and e.actors == ()
+    # (control) one announced has
+    e = _one(ex, "وأعلنت الحكومة الكولومبية وقفا دائما لإطلاق النار مع المتمردين", "RETREAT", "وقفا")
+    assert e.modality == ce.Modality.ASSERTED
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

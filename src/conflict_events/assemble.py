@@ -3067,6 +3067,17 @@ def _serves(support: Any, trigger: Any) -> bool:
     return support.id in needs if isinstance(needs, tuple) else not support.named_only
 
 
+def _until(toks, sent, start: int) -> int | None:
+    """Where "حتى" stands right before the act at ``start``, or before the one word that
+    announces or reaches it ("حتى إعلان وقف إطلاق النار", "حتى التوصل إلى اتفاق")."""
+    for j in range(start - 1, max(sent.start, start - 4) - 1, -1):
+        if toks[j].norm in _UNTIL:
+            return j
+        if toks[j].is_punct or toks[j].prefix or j < start - 1 and toks[j].key not in _UNTIL_REACHED:
+            return None
+    return None
+
+
 def _held_responsible_for(toks, after: int, k: int) -> bool:
     """Whether the act at token ``k`` is what someone is held responsible for, right after
     the word ("مسؤولية الهجوم", "المسؤولية عن إطلاق"; not "مسؤولية انهيار الحوار": the
@@ -3560,6 +3571,8 @@ _SUSPECTED = _SUSPICION | _keys("مشتبه مشتبها مشتبهين متهم
 _WITNESS = _keys("شهد شهدت يشهد تشهد")  # "شهدت المدينة": where it happens
 _DENY = _keys("نفي نفت نفوا ينفي تنفي")  # verbs of denial
 _DENIERS = _DENY | _keys("رفض رفضت رفضوا يرفض ترفض")  # who denies accusations is their target
+_UNTIL = frozenset(("حتي", "لحين", "ريثما"))  # "حتى إعلان وقف إطلاق النار": until
+_UNTIL_REACHED = _keys("اعلان التوصل الوصول التوقيع توقيع تحقيق الي")  # what brings it about
 _RANKS_OF = "صفوف"  # "قتلى في صفوف الجيش": in the army's ranks
 _CALLING_IT = _keys("وصف وصفت وصفوا يصف تصف")  # "وصفت الاتهامات بأنها لا أساس لها": called baseless
 _BASELESS_CUE = "cue.negated.ariya"  # "عارية عن الصحة", "لا أساس لها من الصحة"
@@ -6029,6 +6042,9 @@ class Assembler:
                 trig.start > sent.start and toks[trig.start - 1].key in _ANY):
             # "هدد بالرد على أي هجوم", "سترد على أي هجوم": any attack is one that may come
             modality, mrule = Modality.POSSIBLE, "mod.any"
+        elif modality == Modality.ASSERTED and e.pos == "noun" and _until(toks, sent, trig.start) is not None:
+            # "أوقفت صادراتها حتى إعلان وقف دائم لإطلاق النار": what is waited for has not come
+            modality, mrule = Modality.POSSIBLE, "mod.until"
         if (modality == Modality.NEGATED and mrule == "cue.negated.lam" and e.pos == "noun" and any(
                 t.key in _RESULTED for t in toks[max(sent.start, trig.start - 3) : trig.start])):
             # "لم يسفر القصف عن إصابات": what was denied is the toll, not the shelling
@@ -6117,6 +6133,8 @@ class Assembler:
             actor, arule = self._actor(toks, sent, trig, phrases, support, time_toks, others, places, ctx.acts)
             if actor is not None and all(c[2].inanimate for c in actor.conjuncts):
                 actor, arule = None, None  # a thing never acts: "تفجير سيارة مفخخة"
+            if mrule == "mod.until" and actor is not None and actor.end <= _until(toks, sent, trig.start):
+                actor, arule = None, None  # (nor does who waits for it make it)
             if discussed_act and arule in ("slot.svo", "slot.vso", "slot.support"):
                 actor, arule = None, None  # "بحث مجلس الأمن الهجوم": who discusses it did not make it
             if trig.entry.pos == "verb" and trig.start > 0 and toks[trig.start - 1].key in PURPOSE:
