@@ -6016,6 +6016,15 @@ def test_assemble_a_truce_waited_for_has_not_come(ex):
     assert e.modality == ce.Modality.ASSERTED
 
 
+def test_assemble_an_article_that_criticizes_is_no_act_of_who_closes_its_paper(ex):
+    text = "وحجبت السلطات المصرية موقعا إخباريا بسبب نشره تقريرا ينتقد الحكومة"
+    e = _one(ex, text, "ACCUSE", "ينتقد")
+    assert "EGY GOV" not in _codes(e.actors)
+    # (control) a statement issued is its issuer's
+    e = _one(ex, "وأصدرت الخارجية المصرية بيانا يدين الهجوم", "ACCUSE", "يدين")
+    assert _codes(e.actors) == ["EGY GOV"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

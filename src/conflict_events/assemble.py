@@ -3067,6 +3067,13 @@ def _serves(support: Any, trigger: Any) -> bool:
     return support.id in needs if isinstance(needs, tuple) else not support.named_only
 
 
+def _clause_noun(t) -> bool:
+    """Whether ``t`` is an indefinite noun in the accusative or ending in ة, bare, that a
+    clause may follow ("مقالا ينتقد", "رسالة تطالب")."""
+    return (not t.prefix and not t.is_punct and not _definite(t) and t.key not in FUNCTION_WORDS
+            and len(t.key) > 3 and (t.key.endswith("ا") and not t.key.endswith(("وا", "ها")) or t.norm.endswith("ه")))
+
+
 def _until(toks, sent, start: int) -> int | None:
     """Where "حتى" stands right before the act at ``start``, or before the one word that
     announces or reaches it ("حتى إعلان وقف إطلاق النار", "حتى التوصل إلى اتفاق")."""
@@ -7876,6 +7883,12 @@ class Assembler:
                 and not toks[trig.start].prefix):
             # ("اعتقلت القوات ... 23 مشتبها بهم، فيما قتل ثلاثة من عناصر الشرطة بانفجار عبوة":
             # the subject of the clause before "فيما" did not do what the clause after it tells)
+            return None, None
+        if (trig.entry.pos == "verb" and trig.start - 1 > topic.end and _imperfect(toks[trig.start])
+                and not toks[trig.start].prefix and _clause_noun(toks[trig.start - 1])
+                and not any(p.start <= trig.start - 1 < p.end for p in phrases)):
+            # "نشرها مقالا ينتقد الحكومة", "أصدر بيانا يدين": a clause on the noun before the
+            # verb, whose subject it is
             return None, None
         before = toks[max(sent.start, topic.start - 2) : topic.start]
         if any(t.key in _WARNING_OR_FEARING for t in before) and trig.entry.type not in _SPEECH:
