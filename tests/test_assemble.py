@@ -6025,6 +6025,12 @@ def test_assemble_an_article_that_criticizes_is_no_act_of_who_closes_its_paper(e
     assert _codes(e.actors) == ["EGY GOV"]
 
 
+def test_assemble_marches_across_a_country_are_there_not_where_they_stand_with(ex):
+    text = "وخرج عشرات الآلاف في مسيرات حاشدة في أنحاء الأردن تضامنا مع غزة"
+    e = _one(ex, text, "PROTEST", "مسيرات")
+    assert e.place is not None and e.place.text == "الأردن" and _codes(e.actors) == ["JOR OPP"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -3438,7 +3438,7 @@ PURPOSE = _keys(
 )
 LOCATIVE = _keys(
     "من في داخل الي صوب نحو باتجاه اتجاه قرب بالقرب عند وسط محيط ضواحي اطراف شمال جنوب شرق غرب "
-    "شمالي جنوبي شرقي غربي امام فوق قباله سواحل ساحل"
+    "شمالي جنوبي شرقي غربي امام فوق قباله سواحل ساحل انحاء ارجاء"
 )
 SKIP = _keys(
     "قد ايضا كذلك حاليا اليوم امس لاحقا مجددا مؤخرا"
@@ -9980,6 +9980,8 @@ class Assembler:
                 continue  # who is held responsible is no place: "حمّلت الحكومة دمشق مسؤولية الهجوم"
             if m.start > trig.end and trig.entry.type not in _MOVES and _origin_of(toks, sent, m.start, actors):
                 continue  # "اعتصم مئات النازحين من محافظة أبين": whence the actors come
+            if m.start - 2 >= sent.start and toks[m.start - 1].key == "مع" and toks[m.start - 2].key in _GRIEVANCE:
+                continue  # "مسيرات في أنحاء المغرب تضامنا مع غزة": whom one stands with
             if m.entry.kind in ("capital", "country") and _between_states(toks, sent, m, places):
                 continue  # "المناورات المشتركة بين واشنطن وسيول": the sides of another act
             if m.entry.kind in ("capital", "country") and any(s <= m.start and m.end <= e for s, e in joined):
