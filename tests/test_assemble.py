@@ -6031,6 +6031,14 @@ def test_assemble_marches_across_a_country_are_there_not_where_they_stand_with(e
     assert e.place is not None and e.place.text == "الأردن" and _codes(e.actors) == ["JOR OPP"]
 
 
+def test_assemble_relief_work_suspended_is_no_truce(ex):
+    text = "وأعلن برنامج الأغذية العالمي تعليق عملياته في شمال القطاع بسبب انعدام الأمن"
+    assert "RETREAT" not in _types(ex, text)
+    # (control) a force's operations suspended are
+    e = _one(ex, "وأعلن الجيش السوداني تعليق عملياته العسكرية في المدينة", "RETREAT", "تعليق")
+    assert e.mode == "ceasefire" and _codes(e.actors) == ["SDN MIL"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -3580,6 +3580,8 @@ _DENY = _keys("نفي نفت نفوا ينفي تنفي")  # verbs of denial
 _DENIERS = _DENY | _keys("رفض رفضت رفضوا يرفض ترفض")  # who denies accusations is their target
 _UNTIL = frozenset(("حتي", "لحين", "ريثما"))  # "حتى إعلان وقف إطلاق النار": until
 _UNTIL_REACHED = _keys("اعلان التوصل الوصول التوقيع توقيع تحقيق الي")  # what brings it about
+_RELIEF_SECTORS = frozenset(("UNO", "NGO", "HRI", "MED"))  # bodies that stop relief work, not fire
+_OPERATIONS_STEM = "عمليات"  # "تعليق عملياتها": its operations
 _RANKS_OF = "صفوف"  # "قتلى في صفوف الجيش": in the army's ranks
 _CALLING_IT = _keys("وصف وصفت وصفوا يصف تصف")  # "وصفت الاتهامات بأنها لا أساس لها": called baseless
 _BASELESS_CUE = "cue.negated.ariya"  # "عارية عن الصحة", "لا أساس لها من الصحة"
@@ -10623,6 +10625,11 @@ class Assembler:
             if trig.entry.participle and not ev.actors and toks[trig.start].key not in _PARTICIPLE_NOUNS:
                 # "وسط هتافات منددة بالاحتلال": an adjective of a thing, no one's act (a
                 # demand read as a participle is one still: "مطالبة أنقرة بالإفراج عن")
+                continue
+            if (ev.type == "RETREAT" and ev.mode == "ceasefire" and ev.actors
+                    and all(a.sector in _RELIEF_SECTORS for a in ev.actors)
+                    and any(toks[k].key.startswith(_OPERATIONS_STEM) for k in range(trig.start, trig.end))):
+                # "علقت منظمة الصحة العالمية عملياتها في شمال غزة": relief work stopped, no truce
                 continue
             if ev.type == "THREATEN" and trig.entry.pos == "noun" and not ev.actors:
                 continue  # "بسبب تهديد وشيك": a danger, no one's threat
