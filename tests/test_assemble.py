@@ -6039,6 +6039,12 @@ def test_assemble_relief_work_suspended_is_no_truce(ex):
     assert e.mode == "ceasefire" and _codes(e.actors) == ["SDN MIL"]
 
 
+def test_assemble_weapons_handed_in_are_their_holders_not_a_target(ex):
+    text = "وسلم عشرات المقاتلين من الحركة أسلحتهم في إقليم دارفور"
+    e = _one(ex, text, "RETREAT", "أسلحتهم")
+    assert e.targets == () and _codes(e.actors) == ["SDN REB"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -8430,6 +8430,8 @@ class Assembler:
             return "target"  # "وتزويدهم بالذخيرة": who is supplied
         if trig.entry.mode == "withdraw" and first.key.startswith(_WITHDRAWAL):
             return "actor"  # "أنهت انسحابها": one withdraws oneself (but "سحبها قواتها")
+        if trig.entry.mode == "disarm" and trig.entry.pos == "noun":
+            return "actor"  # "سلموا أسلحتهم": the weapons are their holders', who hand them in
         if trig.entry.type in _PATIENT_TYPES:
             nxt = toks[trig.end] if trig.end < sent.end else None
             if nxt is not None and not nxt.prep and not nxt.has_conj and (
