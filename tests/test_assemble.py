@@ -6045,6 +6045,15 @@ def test_assemble_weapons_handed_in_are_their_holders_not_a_target(ex):
     assert e.targets == () and _codes(e.actors) == ["SDN REB"]
 
 
+def test_assemble_weapons_laid_down_are_a_disarmament(ex):
+    text = "وألقى عشرات المقاتلين من الجماعة أسلحتهم في ولاية بورنو"
+    e = _one(ex, text, "RETREAT", "أسلحتهم")
+    assert e.mode == "disarm" and _codes(e.actors) == ["NGA REB"]
+    # (control) bombs dropped are an attack, and the police's arrest stays one
+    assert _types(ex, "وألقت الطائرات قنابل على مواقع المسلحين") == ["ASSAULT"]
+    assert _types(ex, "وألقت الشرطة القبض على مهربي أسلحة") == ["COERCE"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
