@@ -6054,6 +6054,11 @@ def test_assemble_weapons_laid_down_are_a_disarmament(ex):
     assert _types(ex, "وألقت الشرطة القبض على مهربي أسلحة") == ["COERCE"]
 
 
+def test_assemble_a_proposal_refused_in_the_indefinite_is_its_states(ex):
+    e = _one(ex, "ورفضت حركة حماس مقترحا إسرائيليا جديدا لوقف القتال", "REJECT", "ورفضت")
+    assert _codes(e.targets) == ["ISR GOV"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -9689,6 +9689,10 @@ class Assembler:
                 toks[k].key not in PLACE_NOUNS and toks[k].key not in _CAPITAL_WORD):
             # (a word no lexicon knows keeps its "بال": "أشاد بالدور المصري")
             end = k + 1  # "رفضت الحكومة المبادرة الأمريكية": the proposal's state
+        elif (k + 1 < sent.end and not toks[k].prefix and toks[k].key.endswith("ا") and not _definite(toks[k])
+              and toks[k + 1].key.endswith("ا") and not any(p.start <= k < p.end for p in phrases)
+              and toks[k].key not in PLACE_NOUNS):
+            end = k + 1  # "رفضت إسرائيل طلبا أمريكيا": the same, indefinite, in the accusative
         else:
             return None
         return next((p for p in phrases if p.kind == "nisba" and p.start == end and p.conjuncts[0][3]), None)
