@@ -6059,6 +6059,12 @@ def test_assemble_a_proposal_refused_in_the_indefinite_is_its_states(ex):
     assert _codes(e.targets) == ["ISR GOV"]
 
 
+def test_assemble_a_general_staff_is_its_states_military(ex):
+    text = "وأعلنت هيئة الأركان الأوكرانية إسقاط مروحية روسية فوق منطقة زابوريجيا"
+    e = _one(ex, text, "ASSAULT", "إسقاط")
+    assert _codes(e.actors) == ["UKR MIL"] and _codes(e.targets) == ["RUS MIL"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
