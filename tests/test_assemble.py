@@ -6065,6 +6065,14 @@ def test_assemble_a_general_staff_is_its_states_military(ex):
     assert _codes(e.actors) == ["UKR MIL"] and _codes(e.targets) == ["RUS MIL"]
 
 
+def test_assemble_a_drone_that_falls_on_a_building_is_a_drone_strike(ex):
+    text = "وسقطت مسيرة مفخخة على مبنى سكني في مدينة عسقلان دون وقوع إصابات"
+    e = _one(ex, text, "ASSAULT", "مسيرة")
+    assert e.mode == "drone" and _codes(e.targets) == ["ISR CVL"]
+    # (control) a march is none
+    assert "ASSAULT" not in _types(ex, "وانطلقت مسيرة حاشدة في مدينة عسقلان")
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
