@@ -6073,6 +6073,12 @@ def test_assemble_a_drone_that_falls_on_a_building_is_a_drone_strike(ex):
     assert "ASSAULT" not in _types(ex, "وانطلقت مسيرة حاشدة في مدينة عسقلان")
 
 
+def test_assemble_the_one_jailed_for_plotting_an_attack_plots_it(ex):
+    text = "وقضت محكمة ألمانية بسجن شاب سوري خمس سنوات لتخطيطه لهجوم على حفل موسيقي"
+    e = _one(ex, text, "ASSAULT", "لهجوم")
+    assert e.modality == ce.Modality.PLANNED and "DEU JUD" not in _codes(e.actors)
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -7930,7 +7930,9 @@ class Assembler:
         ev, t = previous[-1]
         if not ev.targets or t.end > trig.start:
             return None
-        k = next((k for k in range(t.end, trig.start) if toks[k].key in self._plotting and not toks[k].prefix), None)
+        # (or the plotting's noun with its pronoun: "سجن رجل لتخطيطه لهجوم")
+        k = next((k for k in range(t.end, trig.start) if toks[k].key in self._plotting and (
+            not toks[k].prefix or toks[k].prefix == "ل" and toks[k].suffixed)), None)
         if k is None or any(_clause_break(x) or x.key in COMPLEMENTIZERS or x.key in REPORTING
                             for x in toks[t.end : trig.start]):
             return None
