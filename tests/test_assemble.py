@@ -6073,6 +6073,11 @@ def test_assemble_a_drone_that_falls_on_a_building_is_a_drone_strike(ex):
     assert "ASSAULT" not in _types(ex, "وانطلقت مسيرة حاشدة في مدينة عسقلان")
 
 
+def test_assemble_those_who_did_an_act_are_the_arrested_not_what_it_struck(ex):
+    e = _one(ex, "واعتقلت الشرطة البلجيكية منفذي الهجوم على المعبد", "COERCE", "واعتقلت")
+    assert [t.text for t in e.targets] == ["منفذي الهجوم"]
+
+
 def test_assemble_the_one_jailed_for_plotting_an_attack_plots_it(ex):
     text = "وقضت محكمة ألمانية بسجن شاب سوري خمس سنوات لتخطيطه لهجوم على حفل موسيقي"
     e = _one(ex, text, "ASSAULT", "لهجوم")

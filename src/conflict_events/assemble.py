@@ -8775,6 +8775,14 @@ class Assembler:
                             and toks[p.start].norm.endswith(("يه", "يها"))]
             self._target_phrases = (phrases, toks, kept, perpetrators)
             phrases = kept
+        if e.mode in ("arrest", "convict") and (actor is None or actor.end <= trig.start or actor.start >= trig.end):
+            # "اعتقلت الشرطة منفذي الهجوم على الكنيسة": those who did the act are the
+            # arrested, not what their act struck
+            k = actor.end if actor is not None and actor.start >= trig.end else trig.end
+            p = next((p for p in phrases if p.start == k and p.conjuncts[0][2].id == _PERPETRATORS
+                      and not toks[p.start].prep and not toks[p.start].has_conj), None)
+            if p is not None:
+                return p, "slot.object"
         if (e.type == "ACCUSE" and e.mode == "allege" and e.pos == "noun" and trig.end < sent.end
                 and (toks[trig.end].prep == "ب" or toks[trig.end].norm.startswith("بال"))):
             # "وجهت النيابة اتهامات بالفساد لوزير سابق": past the charge, whom it is against
