@@ -6084,6 +6084,12 @@ def test_assemble_the_one_jailed_for_plotting_an_attack_plots_it(ex):
     assert e.modality == ce.Modality.PLANNED and "DEU JUD" not in _codes(e.actors)
 
 
+def test_assemble_whose_name_an_act_is_done_in_is_no_target(ex):
+    text = "وأعلنت الشرطة إحباط هجوم باسم تنظيم داعش في مدينة فيينا"
+    e = _one(ex, text, "ASSAULT", "هجوم")
+    assert "REB" not in [t.sector for t in e.targets]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -3580,6 +3580,7 @@ _DENY = _keys("نفي نفت نفوا ينفي تنفي")  # verbs of denial
 _DENIERS = _DENY | _keys("رفض رفضت رفضوا يرفض ترفض")  # who denies accusations is their target
 _UNTIL = frozenset(("حتي", "لحين", "ريثما"))  # "حتى إعلان وقف إطلاق النار": until
 _UNTIL_REACHED = _keys("اعلان التوصل الوصول التوقيع توقيع تحقيق الي")  # what brings it about
+_IN_NAME_OF_FORMS = frozenset(("باسم", "وباسم"))  # "هجوم باسم التنظيم": on its behalf
 _RELIEF_SECTORS = frozenset(("UNO", "NGO", "HRI", "MED"))  # bodies that stop relief work, not fire
 _OPERATIONS_STEM = "عمليات"  # "تعليق عملياتها": its operations
 _RANKS_OF = "صفوف"  # "قتلى في صفوف الجيش": in the army's ranks
@@ -8769,7 +8770,9 @@ class Assembler:
             kept = [p for p in phrases if not _backed(toks, sent, p) and not _adverb(toks, sent, p, phrases)
                     and not (p.start > sent.start and toks[p.start - 1].norm.lstrip("و") in _AMONG_THEM)
                     # (nor what the attackers ride: "مسلحون يستقلون سيارة")
-                    and not (p.start > sent.start and toks[p.start - 1].key in _RIDES)]
+                    and not (p.start > sent.start and toks[p.start - 1].key in _RIDES)
+                    # (nor whose name an act is done in: "لهجوم باسم تنظيم داعش")
+                    and not (p.start > sent.start and toks[p.start - 1].norm in _IN_NAME_OF_FORMS)]
             # those who did an act a pronoun names ("منفذيه")
             perpetrators = [p for p in kept if p.conjuncts[0][2].id == _PERPETRATORS
                             and toks[p.start].norm.endswith(("يه", "يها"))]
