@@ -6090,6 +6090,11 @@ def test_assemble_whose_name_an_act_is_done_in_is_no_target(ex):
     assert "REB" not in [t.sector for t in e.targets]
 
 
+def test_assemble_whom_a_march_backs_does_not_march(ex):
+    e = _one(ex, "وخرجت مسيرة مؤيدة للفلسطينيين في وسط لندن", "PROTEST", "مسيرة")
+    assert e.actors == ()
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -3580,6 +3580,7 @@ _DENY = _keys("نفي نفت نفوا ينفي تنفي")  # verbs of denial
 _DENIERS = _DENY | _keys("رفض رفضت رفضوا يرفض ترفض")  # who denies accusations is their target
 _UNTIL = frozenset(("حتي", "لحين", "ريثما"))  # "حتى إعلان وقف إطلاق النار": until
 _UNTIL_REACHED = _keys("اعلان التوصل الوصول التوقيع توقيع تحقيق الي")  # what brings it about
+_FAVOURING = _keys("مويد مويده مويدين مويدون مويدا داعم داعمه داعمين داعمون متضامن متضامنه متضامنين مناصر مناصره مناصرين")
 _IN_NAME_OF_FORMS = frozenset(("باسم", "وباسم"))  # "هجوم باسم التنظيم": on its behalf
 _RELIEF_SECTORS = frozenset(("UNO", "NGO", "HRI", "MED"))  # bodies that stop relief work, not fire
 _OPERATIONS_STEM = "عمليات"  # "تعليق عملياتها": its operations
@@ -7392,6 +7393,7 @@ class Assembler:
             after.start == trig.end or e.mode != "destroy" and all(
                 not t.is_punct and t.key not in FUNCTION_WORDS and not t.prep and not t.has_conj
                 and t.key not in _OPPOSING  # "الاحتجاجات المناهضة للحكومة": whom they oppose
+                and t.key not in _FAVOURING  # "مظاهرة مؤيدة للفلسطينيين": whom they back
                 # (an adjective of the act, not a noun it took: "استهدفت غارة اجتماعا لقادة
                 # التنظيم" struck the leaders' meeting)
                 and _adjective_of(toks[trig.end - 1], t)
