@@ -6095,6 +6095,13 @@ def test_assemble_whom_a_march_backs_does_not_march(ex):
     assert e.actors == ()
 
 
+def test_assemble_a_release_by_pardon_is_one_release(ex):
+    text = "وأفرجت السلطات التونسية عن المدون أحمد القاضي بعفو رئاسي"
+    assert _types(ex, text) == ["RETREAT"]
+    e = _one(ex, text, "RETREAT", "وأفرجت")
+    assert _codes(e.actors) == ["TUN GOV"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

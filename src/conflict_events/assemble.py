@@ -11708,6 +11708,12 @@ class Assembler:
                     # release told again of them; "سحب جنودها ... في إطار خطة لإعادة التموضع"
                     groups[-1].append(t)
                     continue
+                if (t.entry.type == head.entry.type == "RETREAT" and t.entry.mode == head.entry.mode == "release"
+                        and t.entry.pos == "noun" and toks[t.start].prep == "ب" and 0 < t.start - last.end <= 8
+                        and not toks[t.start].has_conj and not any(_clause_break(x) for x in between)):
+                    # "أفرجت السلطات عن الصحفي بعفو رئاسي": the pardon it was done by is that release
+                    groups[-1].append(t)
+                    continue
                 if (t.entry.type == head.entry.type == "AID" and toks[t.start].has_li
                         and toks[t.end - 1].key in _REBUILDING and 0 <= t.start - last.end <= 8
                         and not toks[t.start].has_conj and not any(_clause_break(x) for x in between)):
