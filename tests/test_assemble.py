@@ -6102,6 +6102,12 @@ def test_assemble_a_release_by_pardon_is_one_release(ex):
     assert _codes(e.actors) == ["TUN GOV"]
 
 
+def test_assemble_a_capitals_countryside_is_where_not_whom(ex):
+    text = "وقتل ضابط في الحرس الثوري الإيراني في غارة إسرائيلية على ريف دمشق"
+    e = _one(ex, text, "ASSAULT", "غارة")
+    assert "SYR GOV" not in _codes(e.targets) and e.place.text == "ريف دمشق"
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -3581,6 +3581,7 @@ _DENIERS = _DENY | _keys("رفض رفضت رفضوا يرفض ترفض")  # who 
 _UNTIL = frozenset(("حتي", "لحين", "ريثما"))  # "حتى إعلان وقف إطلاق النار": until
 _UNTIL_REACHED = _keys("اعلان التوصل الوصول التوقيع توقيع تحقيق الي")  # what brings it about
 _FAVOURING = _keys("مويد مويده مويدين مويدون مويدا داعم داعمه داعمين داعمون متضامن متضامنه متضامنين مناصر مناصره مناصرين")
+_AROUND = _keys("ريف محيط ضواحي اطراف")  # "ريف دمشق": around a town, where
 _IN_NAME_OF_FORMS = frozenset(("باسم", "وباسم"))  # "هجوم باسم التنظيم": on its behalf
 _RELIEF_SECTORS = frozenset(("UNO", "NGO", "HRI", "MED"))  # bodies that stop relief work, not fire
 _OPERATIONS_STEM = "عمليات"  # "تعليق عملياتها": its operations
@@ -8774,7 +8775,10 @@ class Assembler:
                     # (nor what the attackers ride: "مسلحون يستقلون سيارة")
                     and not (p.start > sent.start and toks[p.start - 1].key in _RIDES)
                     # (nor whose name an act is done in: "لهجوم باسم تنظيم داعش")
-                    and not (p.start > sent.start and toks[p.start - 1].norm in _IN_NAME_OF_FORMS)]
+                    and not (p.start > sent.start and toks[p.start - 1].norm in _IN_NAME_OF_FORMS)
+                    # (nor a capital whose countryside is where: "غارة على ريف دمشق")
+                    and not (p.kind == "capital" and p.start > sent.start and not toks[p.start].prep
+                             and toks[p.start - 1].key in _AROUND)]
             # those who did an act a pronoun names ("منفذيه")
             perpetrators = [p for p in kept if p.conjuncts[0][2].id == _PERPETRATORS
                             and toks[p.start].norm.endswith(("يه", "يها"))]
