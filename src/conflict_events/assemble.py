@@ -8784,9 +8784,9 @@ class Assembler:
                             and toks[p.start].norm.endswith(("يه", "يها"))]
             self._target_phrases = (phrases, toks, kept, perpetrators)
             phrases = kept
-        if e.mode in ("arrest", "convict") and (actor is None or actor.end <= trig.start or actor.start >= trig.end):
-            # "اعتقلت الشرطة منفذي الهجوم على الكنيسة": those who did the act are the
-            # arrested, not what their act struck
+        if e.mode in ("arrest", "convict"):
+            # "اعتقلت الشرطة منفذي الهجوم على الكنيسة": those who did the act (right after
+            # the act, or its subject after it) are the arrested, not what their act struck
             k = actor.end if actor is not None and actor.start >= trig.end else trig.end
             p = next((p for p in phrases if p.start == k and p.conjuncts[0][2].id == _PERPETRATORS
                       and not toks[p.start].prep and not toks[p.start].has_conj), None)
