@@ -6108,6 +6108,13 @@ def test_assemble_a_capitals_countryside_is_where_not_whom(ex):
     assert "SYR GOV" not in _codes(e.targets) and e.place.text == "ريف دمشق"
 
 
+def test_assemble_arms_laid_down_and_a_surrender_are_one_disarmament(ex):
+    text = "وألقى عشرات المسلحين السلاح واستسلموا للجيش النيجيري"
+    assert _types(ex, text) == ["RETREAT"]
+    e = _one(ex, text, "RETREAT", "")
+    assert _codes(e.targets) == ["NGA MIL"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -11712,6 +11712,12 @@ class Assembler:
                     # release told again of them; "سحب جنودها ... في إطار خطة لإعادة التموضع"
                     groups[-1].append(t)
                     continue
+                if (t.entry.type == head.entry.type == "RETREAT" and t.entry.mode == head.entry.mode == "disarm"
+                        and t.entry.pos == "verb" and toks[t.start].has_conj and 0 <= t.start - last.end <= 2
+                        and not any(_clause_break(x) for x in between)):
+                    # "ألقى المسلحون السلاح واستسلموا للجيش": one surrender, told twice
+                    groups[-1].append(t)
+                    continue
                 if (t.entry.type == head.entry.type == "RETREAT" and t.entry.mode == head.entry.mode == "release"
                         and t.entry.pos == "noun" and toks[t.start].prep == "ب" and 0 < t.start - last.end <= 8
                         and not toks[t.start].has_conj and not any(_clause_break(x) for x in between)):
