@@ -6108,6 +6108,16 @@ def test_assemble_a_capitals_countryside_is_where_not_whom(ex):
     assert "SYR GOV" not in _codes(e.targets) and e.place.text == "ريف دمشق"
 
 
+def test_assemble_a_march_prevented_did_not_take_place(ex):
+    for text in ("ومنعت الشرطة التركية مظاهرة للمعارضة في إسطنبول",
+                 "وأغلقت الشرطة الساحة الرئيسية لمنع مظاهرة مؤيدة للمعارضة"):
+        e = _one(ex, text, "PROTEST", "")
+        assert e.modality == ce.Modality.NEGATED, text
+    # (control) protesters held back still protested
+    e = _one(ex, "ومنعت الشرطة المتظاهرين من الوصول إلى البرلمان", "PROTEST", "")
+    assert e.modality == ce.Modality.ASSERTED
+
+
 def test_assemble_arms_laid_down_and_a_surrender_are_one_disarmament(ex):
     text = "وألقى عشرات المسلحين السلاح واستسلموا للجيش النيجيري"
     assert _types(ex, text) == ["RETREAT"]

@@ -3578,6 +3578,7 @@ _SUSPECTED = _SUSPICION | _keys("مشتبه مشتبها مشتبهين متهم
 _WITNESS = _keys("شهد شهدت يشهد تشهد")  # "شهدت المدينة": where it happens
 _DENY = _keys("نفي نفت نفوا ينفي تنفي")  # verbs of denial
 _DENIERS = _DENY | _keys("رفض رفضت رفضوا يرفض ترفض")  # who denies accusations is their target
+_PREVENTING = _keys("منع منعت منعوا يمنع تمنع")  # "منعت الشرطة مظاهرة": a march prevented
 _UNTIL = frozenset(("حتي", "لحين", "ريثما"))  # "حتى إعلان وقف إطلاق النار": until
 _UNTIL_REACHED = _keys("اعلان التوصل الوصول التوقيع توقيع تحقيق الي")  # what brings it about
 _FAVOURING = _keys("مويد مويده مويدين مويدون مويدا داعم داعمه داعمين داعمون متضامن متضامنه متضامنين مناصر مناصره مناصرين")
@@ -6054,6 +6055,14 @@ class Assembler:
                 trig.start > sent.start and toks[trig.start - 1].key in _ANY):
             # "هدد بالرد على أي هجوم", "سترد على أي هجوم": any attack is one that may come
             modality, mrule = Modality.POSSIBLE, "mod.any"
+        elif (modality == Modality.ASSERTED and e.type == "PROTEST" and e.pos == "noun" and not toks[trig.start].prep
+              and not any(p.start <= trig.start < p.end for p in phrases)  # (not the protesters held back)
+              and any(toks[k].key in _PREVENTING and all(any(p.start <= j < p.end for p in phrases)
+                                                         for j in range(k + 1, trig.start))
+                      for k in range(max(sent.start, trig.start - 5), trig.start))):
+            # "منعت الشرطة مظاهرة", "لمنع مظاهرة مؤيدة للفلسطينيين": a march prevented (past the
+            # subject of the verb) did not take place
+            modality, mrule = Modality.NEGATED, "mod.prevented"
         elif modality == Modality.ASSERTED and e.pos == "noun" and _until(toks, sent, trig.start) is not None:
             # "أوقفت صادراتها حتى إعلان وقف دائم لإطلاق النار": what is waited for has not come
             modality, mrule = Modality.POSSIBLE, "mod.until"
