@@ -6125,6 +6125,13 @@ def test_assemble_arms_laid_down_and_a_surrender_are_one_disarmament(ex):
     assert _codes(e.targets) == ["NGA MIL"]
 
 
+def test_assemble_ones_diplomats_expelled_are_an_expulsion_not_an_attack(ex):
+    text = "وتوعدت موسكو بالرد على طرد دبلوماسييها من بولندا"
+    assert "ASSAULT" not in _types(ex, text)
+    e = _one(ex, text, "SANCTION", "طرد")
+    assert e.mode == "expel" and _codes(e.actors) == ["POL GOV"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
