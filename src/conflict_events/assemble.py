@@ -3074,6 +3074,17 @@ def _clause_noun(t) -> bool:
             and len(t.key) > 3 and (t.key.endswith("ا") and not t.key.endswith(("وا", "ها")) or t.norm.endswith("ه")))
 
 
+def _prevented(toks, sent, trig, phrases) -> bool:
+    """Whether the act noun ``trig`` follows a verb of preventing, past that verb's subject
+    ("منعت الشرطة مظاهرة", "لمنع مظاهرة"), and is no phrase of people (the protesters held
+    back still protest: "منعت الشرطة المتظاهرين من الوصول")."""
+    if toks[trig.start].prep or any(p.start <= trig.start < p.end for p in phrases):
+        return False
+    named = {j for p in phrases for j in range(p.start, p.end)}
+    return any(toks[k].key in _PREVENTING and all(j in named for j in range(k + 1, trig.start))
+               for k in range(max(sent.start, trig.start - 5), trig.start))
+
+
 def _until(toks, sent, start: int) -> int | None:
     """Where "حتى" stands right before the act at ``start``, or before the one word that
     announces or reaches it ("حتى إعلان وقف إطلاق النار", "حتى التوصل إلى اتفاق")."""
@@ -3580,16 +3591,15 @@ _DENY = _keys("نفي نفت نفوا ينفي تنفي")  # verbs of denial
 _DENIERS = _DENY | _keys("رفض رفضت رفضوا يرفض ترفض")  # who denies accusations is their target
 _PREVENTING = _keys("منع منعت منعوا يمنع تمنع")  # "منعت الشرطة مظاهرة": a march prevented
 _UNTIL = frozenset(("حتي", "لحين", "ريثما"))  # "حتى إعلان وقف إطلاق النار": until
-_UNTIL_REACHED = _keys("اعلان التوصل الوصول التوقيع توقيع تحقيق الي")  # what brings it about
+_UNTIL_REACHED = _keys("اعلان توصل وصول توقيع تحقيق الي")  # what brings it about
 _FAVOURING = _keys("مويد مويده مويدين مويدون مويدا داعم داعمه داعمين داعمون متضامن متضامنه متضامنين مناصر مناصره مناصرين")
-_AROUND = _keys("ريف محيط ضواحي اطراف")  # "ريف دمشق": around a town, where
-_IN_NAME_OF_FORMS = frozenset(("باسم", "وباسم"))  # "هجوم باسم التنظيم": on its behalf
 _RELIEF_SECTORS = frozenset(("UNO", "NGO", "HRI", "MED"))  # bodies that stop relief work, not fire
 _OPERATIONS_STEM = "عمليات"  # "تعليق عملياتها": its operations
 _RANKS_OF = "صفوف"  # "قتلى في صفوف الجيش": in the army's ranks
 _CALLING_IT = _keys("وصف وصفت وصفوا يصف تصف")  # "وصفت الاتهامات بأنها لا أساس لها": called baseless
 _BASELESS_CUE = "cue.negated.ariya"  # "عارية عن الصحة", "لا أساس لها من الصحة"
 _OUTSKIRTS = _keys("اطراف ضواحي")  # "أطراف بلدة": the outskirts, not the parties
+_AROUND = _OUTSKIRTS | _keys("ريف محيط")  # "ريف دمشق": around a town, where
 _AGREEING_NUMBERS = _keys("واحد واحدا اثنان اثنين اثنتان اثنتين")  # numbers after what they count
 _TARGETED_TYPES = frozenset({"ASSAULT", "SANCTION", "COERCE"})  # acts a targeting verb describes
 _SENTENCE_ENDS = frozenset(".!?؟")
@@ -6042,6 +6052,8 @@ class Assembler:
             # "رفضت الفصائل تسليم أسلحتها", "رفض وفد المعارضة برئاسة فلان التوقيع": an act
             # refused has not happened
             modality, mrule = Modality.NEGATED, "mod.refused"
+        # where "حتى" stands before an act told as done ("حتى إعلان وقف إطلاق النار")
+        until = _until(toks, sent, trig.start) if e.pos == "noun" and modality == Modality.ASSERTED else None
         if modality == Modality.ASSERTED and e.pos == "noun" and trig.start > sent.start and (
             toks[trig.start - 1].key in _ANY
         ) and any(
@@ -6055,15 +6067,12 @@ class Assembler:
                 trig.start > sent.start and toks[trig.start - 1].key in _ANY):
             # "هدد بالرد على أي هجوم", "سترد على أي هجوم": any attack is one that may come
             modality, mrule = Modality.POSSIBLE, "mod.any"
-        elif (modality == Modality.ASSERTED and e.type == "PROTEST" and e.pos == "noun" and not toks[trig.start].prep
-              and not any(p.start <= trig.start < p.end for p in phrases)  # (not the protesters held back)
-              and any(toks[k].key in _PREVENTING and all(any(p.start <= j < p.end for p in phrases)
-                                                         for j in range(k + 1, trig.start))
-                      for k in range(max(sent.start, trig.start - 5), trig.start))):
-            # "منعت الشرطة مظاهرة", "لمنع مظاهرة مؤيدة للفلسطينيين": a march prevented (past the
-            # subject of the verb) did not take place
+        elif modality == Modality.ASSERTED and e.type == "PROTEST" and e.pos == "noun" and _prevented(
+                toks, sent, trig, phrases):
+            # "منعت الشرطة مظاهرة", "لمنع مظاهرة مؤيدة للفلسطينيين": a march prevented did not
+            # take place
             modality, mrule = Modality.NEGATED, "mod.prevented"
-        elif modality == Modality.ASSERTED and e.pos == "noun" and _until(toks, sent, trig.start) is not None:
+        elif modality == Modality.ASSERTED and until is not None:
             # "أوقفت صادراتها حتى إعلان وقف دائم لإطلاق النار": what is waited for has not come
             modality, mrule = Modality.POSSIBLE, "mod.until"
         if (modality == Modality.NEGATED and mrule == "cue.negated.lam" and e.pos == "noun" and any(
@@ -6154,7 +6163,7 @@ class Assembler:
             actor, arule = self._actor(toks, sent, trig, phrases, support, time_toks, others, places, ctx.acts)
             if actor is not None and all(c[2].inanimate for c in actor.conjuncts):
                 actor, arule = None, None  # a thing never acts: "تفجير سيارة مفخخة"
-            if mrule == "mod.until" and actor is not None and actor.end <= _until(toks, sent, trig.start):
+            if mrule == "mod.until" and actor is not None and actor.end <= until:
                 actor, arule = None, None  # (nor does who waits for it make it)
             if discussed_act and arule in ("slot.svo", "slot.vso", "slot.support"):
                 actor, arule = None, None  # "بحث مجلس الأمن الهجوم": who discusses it did not make it
@@ -8784,7 +8793,7 @@ class Assembler:
                     # (nor what the attackers ride: "مسلحون يستقلون سيارة")
                     and not (p.start > sent.start and toks[p.start - 1].key in _RIDES)
                     # (nor whose name an act is done in: "لهجوم باسم تنظيم داعش")
-                    and not (p.start > sent.start and toks[p.start - 1].norm in _IN_NAME_OF_FORMS)
+                    and not (p.start > sent.start and toks[p.start - 1].key in _IN_NAME_OF)
                     # (nor a capital whose countryside is where: "غارة على ريف دمشق")
                     and not (p.kind == "capital" and p.start > sent.start and not toks[p.start].prep
                              and toks[p.start - 1].key in _AROUND)]
