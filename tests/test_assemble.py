@@ -6132,6 +6132,25 @@ def test_assemble_ones_diplomats_expelled_are_an_expulsion_not_an_attack(ex):
     assert e.mode == "expel" and _codes(e.actors) == ["POL GOV"]
 
 
+def test_assemble_a_student_killed_is_one_victim_and_no_demand(ex):
+    # "طالبا" after its verb's subject is a student in the accusative, not "the two demanded"
+    text = "قتلت الشرطة طالبا في مدينة بورتسودان."
+    assert _types(ex, text) == ["ASSAULT"]
+    killing = _one(ex, text, "ASSAULT", "قتلت")
+    assert _sides(killing) == (["الشرطة"], ["طالبا"])
+    assert killing.fatalities == 1
+    # a student and a policeman killed are two, and no subject of a demand
+    clash = _one(ex, "قتل طالب وشرطي في مواجهات قرب الجامعة.", "ASSAULT", "مواجهات")
+    assert clash.fatalities == 2
+    assert "REQUEST" not in _types(ex, "قتل طالب وشرطي في مواجهات قرب الجامعة.")
+    # (the movement is no two students: "وقتل طالبان فيها ثلاثة جنود")
+    raid = _one(ex, "هاجم مقاتلو حركة طالبان نقطة أمنية وقتل طالبان فيها ثلاثة جنود.", "ASSAULT", "هاجم")
+    assert raid.fatalities != 2
+    # control: two who demanded, named before their verb
+    demand = _one(ex, "وكان الوزيران قد طالبا بالإفراج عن الرهائن.", "REQUEST", "طالبا")
+    assert [a.text for a in demand.actors] == ["الوزيران"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -2443,7 +2443,7 @@ def _dual_of_people(key: str) -> bool:
     if key.endswith(("تان", "تين")) and key[:-3] + "ه" in SINGULAR_PEOPLE:
         return True  # "امرأتين", "طفلتان": the ة of the singular is a ت before the ending
     if key.endswith("ان"):
-        return key[:-2] in SINGULAR_PEOPLE
+        return key[:-2] in SINGULAR_PEOPLE and key != _TALIBAN  # "طالبان", also a movement
     return key.endswith("ين") and key[:-2] in _BROKEN_PLURAL_PEOPLE
 
 
@@ -2631,6 +2631,13 @@ def _masculine_verb(t: "Tok", entry) -> bool:
     k = t.key
     return k in entry.forms and not k.endswith(("ت", "وا", "ون", "ان")) and not _feminine_verb(t, entry) and not (
         k.endswith("ا") and k[:-1] in entry.forms)
+
+
+def _two_named(toks, p) -> bool:
+    """The phrase ``p`` names two, the subject of a dual: "وزير الخارجية ونظيره", "الوزيران",
+    "الطرفين", or the second of two ("ممرضا وطفلا")."""
+    return len(p.conjuncts) > 1 or toks[p.start].has_conj or (
+        p.kind in ("generic", "title", "pronoun") and toks[p.start].key.endswith(("ان", "ين")))
 
 
 def _told_of_subject(toks, t) -> bool:
@@ -3509,8 +3516,9 @@ SINGULAR_PEOPLE = _keys(
     "شرطي مسعف طبيب قيادي قايد زعيم ابن نجل شقيق معلم معلمه موظف حارس صياد مزارع تلميذ تلميذه "
     "جنديه متظاهر متظاهره محتج ناشط ناشطه صبي فتي فتاه متعاقد مستوطن مستوطنه سايق عسكري مجند مسوول "
     "سجين اسير معتقل رهينه موذن مهندس مدرس مدرسه محام محامي ممرض ممرضه تاجر نازح لاجي راع راعي "
-    "قاض قاضي مختار"
+    "قاض قاضي مختار طالب طالبه"
 )
+_TALIBAN = lexical_key(normalize("طالبان"))
 _BROKEN_PLURAL_PEOPLE = _keys("جندي طفل ضابط رجل شاب شخص عنصر طبيب زعيم")  # their dual in "ين" is no plural
 # a consequence: the toll after it is of the act before it ("أسفرت الغارات عن مقتل 70")
 CONSEQUENCE = _keys("اسفر اسفرت ادي ادت اوقع اوقعت خلف خلفت تسبب تسببت")
@@ -11364,6 +11372,13 @@ class Assembler:
         نظيره"); not with the article ("البحث"), nor as a search ("بحث ... عن"), nor with لـ
         after another act of its type, which it is the purpose of ("جلسة طارئة لمجلس الأمن
         لبحث الغارة")."""
+        key = toks[trig.start].key
+        if (trig.entry.pos == "verb" and len(key) > 4 and key[-1] == "ا" and key[:-1] + "وا" in trig.entry.forms
+                and not toks[trig.start].suffixed and any(
+                    p.end == trig.start and p.kind != "nisba" and not _two_named(toks, p) for p in phrases)):
+            # a dual in "ا" is also a noun in the accusative: after one, it is the verb's object
+            # ("قتلت قوات الأمن طالبا"), as two come before their verb ("الوزيران طالبا")
+            return False
         if not trig.entry.needs_subject:
             return True
         if _definite(toks[trig.start]) or (trig.end < len(toks) and toks[trig.end].key == "عن"):
@@ -11381,7 +11396,9 @@ class Assembler:
                 continue
             if p.end == trig.start or (p.end == trig.start - 1 and toks[p.end].key == "قد"):
                 return True
-            if p.start == trig.end and not toks[p.start].prep and not _accusative(toks[p.start]):
+            # (no subject after "و": "قتل طالب وشرطي" are two killed)
+            if p.start == trig.end and not toks[p.start].prep and not toks[p.start].has_conj and not _accusative(
+                    toks[p.start]):
                 return p.end >= len(toks) or toks[p.end].key != "عن"
             if (trig.end < p.start <= trig.end + 3 and not toks[trig.end].prep and not toks[p.start].prep
                     and (Assembler._only_quantities(toks[trig.end : p.start])
