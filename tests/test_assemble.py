@@ -6151,6 +6151,17 @@ def test_assemble_a_student_killed_is_one_victim_and_no_demand(ex):
     assert [a.text for a in demand.actors] == ["الوزيران"]
 
 
+def test_assemble_who_hands_over_a_suspect_did_not_do_the_suspected_act(ex):
+    text = "سلمت السلطات الأردنية إلى ألمانيا مشتبها به في تفجيرات برلين."
+    bombing = _one(ex, text, "ASSAULT", "تفجيرات")
+    assert bombing.actors == ()
+    bombing = _one(ex, "سلمت باكستان المطلوبين في تفجير السفارة إلى الولايات المتحدة.", "ASSAULT", "تفجير")
+    assert bombing.actors == ()
+    # control: what one hands over is one's own act's object ("سلمت ... شحنة أسلحة")
+    aid = _one(ex, "سلمت الولايات المتحدة الجيش اللبناني شحنة أسلحة.", "AID", "أسلحة")
+    assert _codes(aid.actors) == ["USA GOV"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -7521,7 +7521,8 @@ class Assembler:
         # (nor a verb that is a word of an act of another type: "أطلق سراح الصحفي بعد ثلاثة
         # أشهر من اختطافه" lends the abduction no light verb)
         # (nor does one past pictures of the act: "نشر ناشطون مقطع فيديو لقصف المدينة")
-        pictured = _pictured(toks, sent, trig)
+        # (nor one past those suspected of it: "سلمت تركيا فرنسا مشتبها به في تفجيرات باريس")
+        pictured = _pictured(toks, sent, trig) or (e.pos == "noun" and _suspected_of(toks, sent, trig))
         light = [s for s in support if _serves(s.entry, e) and not pictured
                  and not any(t.key in _IN_EXCHANGE for t in toks[s.end : trig.start])
                  and not any(o.start <= s.start and s.end <= o.end < trig.start and o.end - o.start > 1
