@@ -6162,6 +6162,13 @@ def test_assemble_who_hands_over_a_suspect_did_not_do_the_suspected_act(ex):
     assert _codes(aid.actors) == ["USA GOV"]
 
 
+def test_assemble_two_drones_downed_are_coded_by_the_nisba_after_them(ex):
+    text = "أسقطت الدفاعات الجوية الإيرانية طائرتين مسيرتين إسرائيليتين فوق مدينة تبريز."
+    downing = _one(ex, text, "ASSAULT", "أسقطت")
+    assert [t.text for t in downing.targets] == ["طائرتين مسيرتين إسرائيليتين"]
+    assert _codes(downing.targets) == ["ISR MIL"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
