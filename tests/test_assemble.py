@@ -6169,6 +6169,14 @@ def test_assemble_two_drones_downed_are_coded_by_the_nisba_after_them(ex):
     assert _codes(downing.targets) == ["ISR MIL"]
 
 
+def test_assemble_support_kept_up_names_whom_it_backs(ex):
+    text = "تعهدت رئيسة الوزراء الإيطالية بمواصلة دعم الجيش اللبناني."
+    backing = _one(ex, text, "SUPPORT", "دعم")
+    assert _codes(backing.actors) == ["ITA GOV"]
+    assert _codes(backing.targets) == ["LBN MIL"]
+    assert backing.modality == ce.Modality.PLANNED
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

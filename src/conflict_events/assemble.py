@@ -3313,7 +3313,8 @@ _SUPPLY = _keys("توريد تصدير بيع صادرات شحنات")  # "حظ
 # الجيش بالذخيرة" and "تسليح المتمردين" (who is supplied or armed)
 _ARMING = _keys("تزويد تسليح")
 _REBUILDING = _keys("اعمار")  # "إعادة إعمار ليبيا": the state rebuilt
-_CONSTRUCT_OBJECTS = _keys("سراح سبيل اصول ارصده ادراج") | _REBUILDING | _SUPPLY | _ARMING
+_BACKING = _keys("دعم")  # "مواصلة دعم أوكرانيا": the one backed
+_CONSTRUCT_OBJECTS = _keys("سراح سبيل اصول ارصده ادراج") | _BACKING | _REBUILDING | _SUPPLY | _ARMING
 _CAPITAL_OF = _keys("عاصمة")  # a town's apposition naming the region it is the capital of
 _UNDER = _keys("بموجب")  # "بموجب أمر تنفيذي": by virtue of
 _TOWNS = frozenset(("capital", "city", "town", "village"))  # gazetteer kinds a quarter may be named after
@@ -9093,6 +9094,12 @@ class Assembler:
             p = next((p for p in phrases if p.start == trig.end and p is not actor), None)
             if p is not None:
                 return p, "slot.beneficiary"  # "تقف إلى جانب الشعب الفلسطيني": whom one stands by
+        if e.type == "SUPPORT" and e.pos == "noun" and trig.end - trig.start > 1 and toks[trig.end - 1].key in _BACKING:
+            # "مواصلة دعم أوكرانيا": whom the backing names in its construct
+            p = next((p for p in phrases if p.start == trig.end and p is not actor and p.kind != "nisba"
+                      and not toks[p.start].prep), None)
+            if p is not None:
+                return p, "slot.beneficiary"
         if e.type == "SUPPORT" and e.pos == "noun":
             # "تضامنها الكامل مع مصر": whom one stands with
             k = next((k for k in range(trig.end - 1, min(sent.end, trig.end + 3)) if toks[k].key in WITH_PREPS
