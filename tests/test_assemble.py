@@ -6177,6 +6177,18 @@ def test_assemble_support_kept_up_names_whom_it_backs(ex):
     assert backing.modality == ce.Modality.PLANNED
 
 
+def test_assemble_a_state_may_boycott_and_is_not_in_what_it_boycotts(ex):
+    text = "أعلنت البرازيل أنها ستقاطع قمة مجموعة العشرين."
+    boycott = _one(ex, text, "PROTEST", "ستقاطع")
+    assert (boycott.mode, _codes(boycott.actors), boycott.modality) == ("boycott", ["BRA GOV"], ce.Modality.PLANNED)
+    summit = _one(ex, text, "CONSULT", "قمة")
+    assert summit.actors == ()
+    talks = _one(ex, "قاطعت أحزاب المعارضة جلسة الحوار الوطني.", "CONSULT", "الحوار")
+    assert talks.actors == ()
+    # control: a crossroads is no boycott
+    assert "PROTEST" not in _types(ex, "انفجرت عبوة ناسفة عند تقاطع شارعين في وسط بغداد.")
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -6506,11 +6506,12 @@ class Assembler:
                     # (what one may do, or would on a condition, is one's own act)
                     own=mrule in ("cue.possible.qad", "mod.conditional"),
                 )
-                if e.type == "PROTEST" and actors and all(a.sector in _STATE_FORCES or a.sector == "GOV"
-                                                          for a in actors):
+                if e.type == "PROTEST" and e.mode != "boycott" and actors and all(
+                        a.sector in _STATE_FORCES or a.sector == "GOV" for a in actors):
                     # "اعتقلت قوات الأمن عشرين متظاهرا خلال تظاهرة": the state's forces (or
                     # its government, the sentence's topic) are not who protests, the
-                    # protesters the clause names are
+                    # protesters the clause names are (a state may boycott: "أعلنت الهند
+                    # أنها ستقاطع القمة")
                     protesters = min((p for p in phrases if p.kind != "nisba" and all(
                         c[4] == "OPP" for c in p.conjuncts)), key=lambda p: abs(p.start - trig.start), default=None)
                     actors, fallback_rule = (
@@ -7975,6 +7976,10 @@ class Assembler:
     def _fallback_actors(self, toks, sent, trig, phrases, previous, target, modality, text, ctx,
                          discussed, own=False):
         """Actors of an event whose clause names none (see :meth:`_event`), and the rule."""
+        if trig.entry.pos == "noun" and previous and previous[-1][0].mode == "boycott" and (
+                0 <= trig.start - previous[-1][1].end <= 4) and not any(
+                _clause_break(x) for x in toks[previous[-1][1].end : trig.start]):
+            return [], None  # "قاطعت المعارضة جلسة الحوار": who boycotts the talks is not in them
         if trig.start > sent.start and toks[trig.start - 1].key in _BANNERS and trig.entry.pos == "verb":
             protest = next((ev for ev, _ in reversed(previous) if ev.type == "PROTEST" and ev.actors), None)
             if protest is not None:
@@ -11399,6 +11404,8 @@ class Assembler:
             k -= 1
         if k >= 0 and toks[k].key in RELATIVE and not toks[trig.start].prefix:
             return True  # "المجلس الذي كان قد طالب هادي": the relative clause's verb
+        if k >= 0 and toks[k].key in COMPLEMENTIZERS and toks[k].key.endswith(("ه", "ها", "هم")):
+            return True  # "أعلنت الهند أنها ستقاطع القمة": the pronoun is its subject
         for p in phrases:
             if p.kind == "nisba":
                 continue
