@@ -6189,6 +6189,18 @@ def test_assemble_a_state_may_boycott_and_is_not_in_what_it_boycotts(ex):
     assert "PROTEST" not in _types(ex, "انفجرت عبوة ناسفة عند تقاطع شارعين في وسط بغداد.")
 
 
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("اندلعت اشتباكات بين قوات الأسايش ومسلحين في مدينة القامشلي.", "SYR COP"),
+        ("اعتقلت قوات الأسايش في مدينة السليمانية خمسة مطلوبين.", "IRQ COP"),
+    ],
+)
+def test_assemble_kurdish_security_forces_are_of_the_country_they_act_in(ex, text, code):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type in ("ASSAULT", "COERCE"))
+    assert _codes(e.actors) == [code]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
