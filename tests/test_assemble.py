@@ -6201,6 +6201,15 @@ def test_assemble_kurdish_security_forces_are_of_the_country_they_act_in(ex, tex
     assert _codes(e.actors) == [code]
 
 
+def test_assemble_a_raid_campaign_is_an_arrest_naming_whom_it_led_to_arrest(ex):
+    raid = _one(ex, "شنت الشرطة التونسية حملة دهم في أحياء مدينة القصرين.", "COERCE", "دهم")
+    assert (raid.mode, _codes(raid.actors)) == ("arrest", ["TUN COP"])
+    text = "نفذت قوات الأمن العراقية عملية دهم في الأنبار أسفرت عن اعتقال قيادي في تنظيم داعش."
+    arrests = [e for e in ex.extract(text, article_date=DATE) if e.type == "COERCE"]
+    assert len(arrests) == 1
+    assert [t.text for t in arrests[0].targets] == ["قيادي في تنظيم داعش"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -12612,13 +12612,21 @@ class Assembler:
                     told.append((ev, trig.entry.id))
             else:
                 fill: dict[str, Any] = {}
+                k = out.index(dup)
+                d = out_trigs[k]
+                if toks and ev.targets and not dup.targets and any(
+                        toks[j].key in CONSEQUENCE for j in range(max(d.end, trig.start - 3), trig.start)):
+                    # "شنت القوات حملة دهم أسفرت عن اعتقال قيادي": the act an operation led to
+                    # is the one told, by the operation's makers, where it was
+                    out[k] = attrs.evolve(ev, actors=ev.actors or dup.actors, place=ev.place or dup.place,
+                                          date=ev.date or dup.date, rules=ev.rules + ("merge.result",))
+                    out_trigs[k] = trig
+                    continue
                 if ev.targets and not dup.targets and "merge.linked" in ev.rules:
                     # "فرضت ... عقوبات جديدة استهدفت أفرادا": the later mention names the target
                     fill["targets"] = ev.targets
                 # "من المفترض أن يتم التوقيع الرسمي للاتفاق يوم غد في جوبا": or when and where,
                 # named right after it
-                k = out.index(dup)
-                d = out_trigs[k]
                 if toks and 0 <= trig.start - d.end <= 2 and not any(t.is_punct for t in toks[d.end : trig.start]):
                     if dup.date is None and ev.date is not None:
                         fill["date"] = ev.date
