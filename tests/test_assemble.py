@@ -6210,6 +6210,19 @@ def test_assemble_a_raid_campaign_is_an_arrest_naming_whom_it_led_to_arrest(ex):
     assert [t.text for t in arrests[0].targets] == ["قيادي في تنظيم داعش"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "نفت وزارة الدفاع الفرنسية مقتل جنود فرنسيين في مالي.",
+        "نفت وزارة الدفاع الفرنسية صحة التقارير عن مقتل جنود فرنسيين في مالي.",
+    ],
+)
+def test_assemble_a_death_denied_names_who_died_and_not_the_denier(ex, text):
+    death = _one(ex, text, "ASSAULT", "مقتل")
+    assert death.modality == ce.Modality.NEGATED
+    assert (death.actors, _codes(death.targets)) == ((), ["FRA MIL"])
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -4054,6 +4054,8 @@ def _patient_genitive(toks, trig) -> bool:
         # "أعلنت الكتائب قنص جندي": the one shot by a sniper (a sentence's first word is the
         # verb: "قنص جندي فلسطينيا")
         return True
+    if toks[trig.end - 1].key in DEATH_NOUNS:
+        return True  # "نفت الوزارة مقتل جنود": who died, whatever is said of it
     return e.mode in _GENITIVE_PATIENT_MODES and (e.mode != "destroy" or toks[trig.start].key.startswith("تدمير"))
 
 
@@ -6161,6 +6163,8 @@ class Assembler:
         # a mediation's sides are whom it is between, its actor the mediator ("توسطت قطر
         # بين حماس وإسرائيل")
         mediated = e.cameo == _MEDIATE and between is not None and between.kind != "pronoun"
+        # "نفت الوزارة مقتل جنود": who denies a death did not kill
+        denied_death = modality == Modality.NEGATED and toks[trig.end - 1].key in DEATH_NOUNS
         if sides:
             actors, targets = sides
             rules.append("slot.between")
@@ -6176,6 +6180,8 @@ class Assembler:
                 actor, arule = None, None  # (nor does who waits for it make it)
             if discussed_act and arule in ("slot.svo", "slot.vso", "slot.support"):
                 actor, arule = None, None  # "بحث مجلس الأمن الهجوم": who discusses it did not make it
+            if denied_death and arule in ("slot.svo", "slot.vso", "slot.support"):
+                actor, arule = None, None
             if trig.entry.pos == "verb" and trig.start > 0 and toks[trig.start - 1].key in PURPOSE:
                 # a verbal noun after "بزعم / بهدف": its object follows, its agent is carried
                 actor, arule = None, None
@@ -6498,6 +6504,8 @@ class Assembler:
             ) and not (
                 trig.start > sent.start and toks[trig.start - 1].key in RELATIVE
             ) and mrule != "mod.responsibility-denied" and trule != "slot.sufferer" and denier is None and not (
+                denied_death
+            ) and not (
                 # "هددت إيران بإغلاق المضيق إذا تعرضت لهجوم": the verb's subject suffers it
                 trig.start > sent.start and _li(toks[trig.start]) and toks[trig.start - 1].key in SUFFER
             ):
