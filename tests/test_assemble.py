@@ -6223,6 +6223,14 @@ def test_assemble_a_death_denied_names_who_died_and_not_the_denier(ex, text):
     assert (death.actors, _codes(death.targets)) == ((), ["FRA MIL"])
 
 
+def test_assemble_the_state_over_the_border_is_no_partner(ex):
+    drill = _one(ex, "أجرى الجيش الجزائري مناورات عسكرية على الحدود مع المغرب.", "COOPERATE", "مناورات")
+    assert (_codes(drill.actors), drill.targets) == (["DZA MIL"], ())
+    # control: those one drills with
+    drill = _one(ex, "أجرى الجيش الجزائري مناورات عسكرية مع القوات الروسية.", "COOPERATE", "مناورات")
+    assert _codes(drill.targets) == ["RUS MIL"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

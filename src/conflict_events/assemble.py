@@ -9278,7 +9278,7 @@ class Assembler:
             if t.key in TARGET_PREPS or (t.key in WITH_PREPS and (
                 e.type in _SYMMETRIC or (e.type == "SANCTION" and e.mode == "withdraw")  # "قطع علاقاته مع"
                 or i == trig.end - 1  # "بالتنسيق مع الحلف": a trigger's own "مع"
-            )) or (t.key == "عن" and e.type == "RETREAT") or (  # "رفعت العقوبات عن السودان"
+            ) and not _over_border(toks, sent, i + 1)) or (t.key == "عن" and e.type == "RETREAT") or (  # "رفعت العقوبات عن السودان"
                 t.key == "من" and e.type == "CONSULT" and i == trig.end) or (  # "تلقى اتصالا هاتفيا من"
                 t.key == "من" and e.type == "REQUEST" and e.pos == "verb" and (  # "طلبت من التحالف"
                     i == start or all(k in time_toks for k in range(start, i)))):  # "طلب امس من"
