@@ -6231,6 +6231,24 @@ def test_assemble_the_state_over_the_border_is_no_partner(ex):
     assert _codes(drill.targets) == ["RUS MIL"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "انتشرت وحدات من الجيش العراقي في أحياء البصرة بعد اشتباكات عنيفة.",
+        "فرضت السلطات الكينية حظر التجول في مدينة مومباسا إثر مواجهات عنيفة.",
+    ],
+)
+def test_assemble_who_deploys_or_imposes_a_curfew_after_fighting_did_not_fight(ex, text):
+    fighting = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
+    assert fighting.actors == ()
+
+
+def test_assemble_who_takes_a_town_after_battles_fought_them(ex):
+    # control
+    battles = _one(ex, "سيطرت قوات الحكومة على البلدة بعد معارك عنيفة.", "ASSAULT", "معارك")
+    assert [a.text for a in battles.actors] == ["قوات الحكومة"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

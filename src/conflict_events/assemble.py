@@ -7840,6 +7840,12 @@ class Assembler:
             # a death or a protest the clause is dated or caused by is not the subject's (a
             # battle may be: "سيطرت القوات على سرت بعد معارك مع")
             return None, None
+        if trig.entry.type == "ASSAULT" and trig.entry.pos == "noun" and previous and (
+                previous[-1][0].type == "MOBILIZE" or previous[-1][0].mode in ("curfew", "martial-law")) and (
+                self._after_or_because(toks, sent, trig.start)):
+            # "انتشر الجيش في المدينة بعد الاشتباكات", "فرضت السلطات حظر التجول إثر
+            # مواجهات": who deploys or imposes a curfew after fighting did not fight
+            return None, None
         if trig.entry.pos == "noun" and trig.start - 3 >= sent.start and toks[trig.start - 1].key in ("في", "خلال"):
             # (nor the act those deaths came in: "استقال الوزير بعد مقتل مدنيين في عملية عسكرية")
             k = next((k for k in range(trig.start - 2, max(sent.start, trig.start - 5) - 1, -1)
