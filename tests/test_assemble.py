@@ -6249,6 +6249,13 @@ def test_assemble_who_takes_a_town_after_battles_fought_them(ex):
     assert [a.text for a in battles.actors] == ["قوات الحكومة"]
 
 
+def test_assemble_a_governments_protest_is_a_disapproval(ex):
+    e = _one(ex, "احتجت كوريا الجنوبية رسميا لدى اليابان على تصريحات وزير الدفاع الياباني.", "ACCUSE", "احتجت")
+    assert (e.mode, e.cameo, _codes(e.actors), _codes(e.targets)) == ("disapprove", "111", ["KOR GOV"], ["JPN GOV"])
+    # control: workers who protest hold a protest
+    assert _types(ex, "احتج مئات العمال أمام البرلمان على تأخر الرواتب.") == ["PROTEST"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -3719,6 +3719,7 @@ _MEDIATION = _keys("وساطه رعايه بوساطه برعايه")  # "بوس
 # "فرض عقوبات تشمل تجميد الأصول وحظر السفر", "حظر سفر وتجميد أصول": one sanction
 _PACKAGE = _keys("عقوبات حزمه حظر تجميد")
 _SPEECH_VENUES = _keys("موتمر صحفي بيان تصريح تصريحات مقابله كلمه خطاب")  # "في مؤتمر صحفي بجنيف"
+_PROTESTED = _keys("احتج احتجت احتجوا يحتج تحتج يحتجون")  # "احتجت الصين لدى اليابان"
 _BORDER = _keys("حدود حدوديه")  # "قرب الحدود مع الكاميرون", "المناطق الحدودية مع سوريا"
 _DESCRIBED = ("وصف", "ووصف")  # "وصفه بأنه مذبحة", "وصفتها بالمجزرة": what it is called
 _ADVERBS = frozenset(("عسكريا", "امنيا"))  # "التدخل عسكريا": militarily
@@ -6943,6 +6944,11 @@ class Assembler:
             # "قطعت القوات الإسرائيلية الطريق": a road closed by the state restricts movement
             etype, mode, cameo, acled = "COERCE", "restrict", "191", None
             rules.append("type.closed-by-forces")
+        if etype == "PROTEST" and mode == "demo" and toks[trig.start].key in _PROTESTED and actors and all(
+                a.sector == "GOV" for a in actors):
+            # "احتجت الصين رسميا لدى اليابان": a government's protest is a disapproval
+            etype, mode, cameo, acled = "ACCUSE", "disapprove", "111", None
+            rules.append("type.state-protest")
         stops = _SUSPEND if etype == "CONSULT" else _SUSPENDING if etype == "AID" else ()
         suspended = next((k for k in range(max(sent.start, trig.start - 6), trig.start) if toks[k].key in stops),
                          None) if stops and e.pos == "noun" else None
