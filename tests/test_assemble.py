@@ -6256,6 +6256,13 @@ def test_assemble_a_governments_protest_is_a_disapproval(ex):
     assert _types(ex, "احتج مئات العمال أمام البرلمان على تأخر الرواتب.") == ["PROTEST"]
 
 
+def test_assemble_bodies_of_captives_handed_over_are_no_release(ex):
+    assert "RETREAT" not in _types(ex, "سلمت الجماعة جثث ثلاثة رهائن إلى الصليب الأحمر.")
+    assert "RETREAT" not in _types(ex, "سلم الجيش جثامين أسرى إلى الطرف الآخر.")
+    # control: living captives handed over are freed
+    assert "RETREAT" in _types(ex, "سلمت الجماعة ثلاث رهائن إلى الصليب الأحمر.")
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -2633,6 +2633,13 @@ def _masculine_verb(t: "Tok", entry) -> bool:
         k.endswith("ا") and k[:-1] in entry.forms)
 
 
+def _remains(toks, sent, t) -> bool:
+    """Whether the captives of the release ``t`` are dead, their bodies handed over: "سلمت
+    الحركة جثث أربعة رهائن" (past a count)."""
+    return t.entry.mode == "release" and t.entry.pos == "noun" and any(
+        toks[k].key in _REMAINS for k in range(max(sent.start, t.start - 3), t.start))
+
+
 def _two_named(toks, p) -> bool:
     """The phrase ``p`` names two, the subject of a dual: "وزير الخارجية ونظيره", "الوزيران",
     "الطرفين", or the second of two ("ممرضا وطفلا")."""
@@ -3719,6 +3726,7 @@ _MEDIATION = _keys("وساطه رعايه بوساطه برعايه")  # "بوس
 # "فرض عقوبات تشمل تجميد الأصول وحظر السفر", "حظر سفر وتجميد أصول": one sanction
 _PACKAGE = _keys("عقوبات حزمه حظر تجميد")
 _SPEECH_VENUES = _keys("موتمر صحفي بيان تصريح تصريحات مقابله كلمه خطاب")  # "في مؤتمر صحفي بجنيف"
+_REMAINS = _keys("جثث جثه جثامين جثمان رفات")  # "جثث أربعة رهائن": the dead handed over
 _PROTESTED = _keys("احتج احتجت احتجوا يحتج تحتج يحتجون")  # "احتجت الصين لدى اليابان"
 _BORDER = _keys("حدود حدوديه")  # "قرب الحدود مع الكاميرون", "المناطق الحدودية مع سوريا"
 _DESCRIBED = ("وصف", "ووصف")  # "وصفه بأنه مذبحة", "وصفتها بالمجزرة": what it is called
@@ -4709,7 +4717,7 @@ class Assembler:
                 and not (t.end - t.start == 1 and toks[t.start].key == _RIGGED and t.start > sent.start
                          and toks[t.start - 1].key in _RIGGED_THINGS)
                 and not _handed_note(toks, sent, t, triggers) and not _by_phone(toks, sent, t, triggers)
-                and not _appealed(toks, t, actor_ms)
+                and not _appealed(toks, t, actor_ms) and not _remains(toks, sent, t)
                 and not _in_protest(toks, sent, t, support, triggers)
                 # (a verb form read as a noun: "وكان القتيل طالبا", "في منطقة رفض"; the words
                 # before are looked at first, the functions check where the sentence starts)
