@@ -6263,6 +6263,20 @@ def test_assemble_bodies_of_captives_handed_over_are_no_release(ex):
     assert "RETREAT" in _types(ex, "سلمت الجماعة ثلاث رهائن إلى الصليب الأحمر.")
 
 
+def test_assemble_dates_of_acts_told_as_done_are_in_the_past(ex):
+    # an article of Wednesday 13 March 2024
+    events = ex.extract("تظاهر الآلاف في نيامي يوم 30 يونيو للمطالبة برحيل القوات الأجنبية.",
+                        article_date="2024-03-13")
+    assert [(e.type, e.modality, str(e.date.start)) for e in events[:2]] == [
+        ("PROTEST", ce.Modality.ASSERTED, "2023-06-30"), ("REQUEST", ce.Modality.ASSERTED, "2023-06-30")]
+    clashes = ex.extract("شهدت مدينة الزاوية اشتباكات عنيفة خلال عطلة نهاية الأسبوع.", article_date="2024-03-13")[0]
+    assert (clashes.modality, str(clashes.date.start), str(clashes.date.end)) == (
+        ce.Modality.ASSERTED, "2024-03-08", "2024-03-10")
+    # control: a visit to come
+    visit = ex.extract("يزور الرئيس القاهرة نهاية الأسبوع.", article_date="2024-03-13")[0]
+    assert (visit.modality, str(visit.date.start)) == (ce.Modality.PLANNED, "2024-03-15")
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -508,10 +508,15 @@ def _done_in_past(toks, sent, trig, support, found) -> bool:
     if any(_word_in(toks[k], _HAPPENED) and not toks[k].prep and not any(x.is_punct for x in toks[k + 1 : trig.start])
            for k in range(max(sent.start, trig.start - 3), trig.start)):
         return True
-    # "قصف الجيش مدينة درعا": the sentence opens with the word as a verb in the past, its
-    # subject after it
+    # "شهدت العاصمة طرابلس اشتباكات": a place that witnessed it, in the past
+    if any(toks[k].key in _WITNESSED and not toks[k].prep and not any(x.is_punct for x in toks[k + 1 : trig.start])
+           for k in range(max(sent.start, trig.start - 6), trig.start)):
+        return True
+    # "قصف الجيش مدينة درعا", "تظاهر الآلاف في الخرطوم": the sentence opens with the word
+    # as a verb in the past (of three letters, or of the pattern تفاعل), its subject after it
     t = toks[trig.start]
-    if (trig.start == sent.start and trig.end - trig.start == 1 and t.prefix in ("", "و", "ف") and len(t.key) == 3
+    if (trig.start == sent.start and trig.end - trig.start == 1 and t.prefix in ("", "و", "ف")
+            and (len(t.key) == 3 or (len(t.key) == 5 and t.key[0] == "ت" and t.key[2] == "ا"))
             and trig.end < sent.end and _definite(toks[trig.end]) and not toks[trig.end].prep):
         return True
     # (or during which an act told in the past was done: "اعتقلت القوات قياديا خلال عملية")
@@ -3603,6 +3608,7 @@ _HOSTING = frozenset(c + k for k in _keys("استضاف استضافت يستض�
 _SUSPICION = _keys("يشتبه تشتبه يشتبهون اشتباه للاشتباه بالاشتباه")
 _SUSPECTED = _SUSPICION | _keys("مشتبه مشتبها مشتبهين متهم متهما متهمين تهمه تهم")
 _WITNESS = _keys("شهد شهدت يشهد تشهد")  # "شهدت المدينة": where it happens
+_WITNESSED = _keys("شهد شهدت")
 _DENY = _keys("نفي نفت نفوا ينفي تنفي")  # verbs of denial
 _DENIERS = _DENY | _keys("رفض رفضت رفضوا يرفض ترفض")  # who denies accusations is their target
 _PREVENTING = _keys("منع منعت منعوا يمنع تمنع")  # "منعت الشرطة مظاهرة": a march prevented
@@ -6777,10 +6783,16 @@ class Assembler:
                     if date is not None and date.resolved and date.start > article_date
                     and _done_in_past(toks, sent, trig, support, ctx.found_triggers)
                     else None)
+            purpose_of = previous[-1][0] if "slot.purpose" in rules and previous else None
             if past is not None:
                 # "اعتقلت الشرطة ثلاثة ناشطين في 10 ديسمبر" in March: a month named without
                 # its year after a verb in the past is the last one, not the coming one
                 date, drule = past, "date.past-verb"
+            elif (date is not None and purpose_of is not None and purpose_of.date is not None
+                  and purpose_of.modality == Modality.ASSERTED and purpose_of.date.span == date.span):
+                # "تظاهر الآلاف يوم 30 يونيو للمطالبة بـ": the purpose of an act told is
+                # pursued when it was done
+                date, drule = purpose_of.date, "date.purpose"
             elif date is not None and date.resolved and (date.start > article_date or (
                     # "تصل المساعدات خلال الأيام الثلاثة المقبلة": a span from the article
                     # date on, of an act not told as done

@@ -1137,7 +1137,12 @@ class DateFinder:
         period = self._period(sent, k, ref, direction, need_qualifier=False)
         if period is not None and mw is None:
             j, _, res = period
-            return j, prefix, self._part_of(res, which, entry.id)
+            out = self._part_of(res, which, entry.id)
+            if (direction < 0 and ref is not None and j == k + 1 and res.granularity == "week"
+                    and out.start is not None and out.start > ref):
+                # "اشتباكات خلال عطلة نهاية الأسبوع" told as done: the week's end just gone
+                out = self._part_of(self._shift_period(ref, "week", -1, res.rule), which, entry.id)
+            return j, prefix, out
         month = self._month_expr(sent, after_month_word, ref, direction, context=True)
         if month is not None and month[2].granularity in ("month",):
             j, _, res = month
