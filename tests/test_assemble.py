@@ -6277,6 +6277,12 @@ def test_assemble_dates_of_acts_told_as_done_are_in_the_past(ex):
     assert (visit.modality, str(visit.date.start)) == (ce.Modality.PLANNED, "2024-03-15")
 
 
+def test_assemble_an_attack_a_storming_is_part_of_is_by_the_stormers(ex):
+    text = "أدانت الخارجية القطرية اقتحام المستوطنين لبلدة ترمسعيا وإحراق منازل فيها."
+    burning = _one(ex, text, "ASSAULT", "إحراق")
+    assert _codes(burning.actors) == ["ISR CVL"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -10714,12 +10714,14 @@ class Assembler:
         folded = {id(ev) for ev, _, _ in storming.values()}
         for ev, trig in zip(events, triggers):
             s, st, ot = storming.get(id(ev), (None, None, None))
-            if s is not None and (ev.date is None and s.date is not None or not ev.targets and s.targets) and not any(
+            if s is not None and (ev.date is None and s.date is not None or not ev.targets and s.targets
+                                  or not ev.actors and s.actors) and not any(
                     _clause_break(t) for t in toks[min(st.end, ot.end) : max(st.start, ot.start)]):
                 # "اقتحمت القوات المخيم فجر اليوم وسط اشتباكات": the attack in the same clause
-                # is where and when the storming is, and on what it storms
+                # is where and when the storming is, and on what it storms (and by whom:
+                # "اقتحام المستوطنين للقرية وإحراق منازل فيها")
                 ev = attrs.evolve(ev, date=ev.date or s.date, targets=ev.targets or s.targets,
-                                  rules=(*ev.rules, "merge.storming"))
+                                  actors=ev.actors or s.actors, rules=(*ev.rules, "merge.storming"))
             if (article_date is not None and ev.date is not None and ev.date.end is not None
                     and ev.modality == Modality.ASSERTED and (article_date - ev.date.end).days > _HISTORY_DAYS):
                 continue
