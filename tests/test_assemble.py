@@ -6283,6 +6283,19 @@ def test_assemble_an_attack_a_storming_is_part_of_is_by_the_stormers(ex):
     assert _codes(burning.actors) == ["ISR CVL"]
 
 
+def test_assemble_an_act_after_a_word_of_time_is_its_noun_and_names_whom_it_befell(ex):
+    # (and one person arrested right after it is held for it)
+    text = "أعلنت الشرطة الألمانية اعتقال رجل بعد طعن أربعة أشخاص في مدينة هامبورغ."
+    stabbing = _one(ex, text, "ASSAULT", "طعن")
+    assert _sides(stabbing) == (["رجل"], ["أشخاص"])
+    # (many arrested after an attack are not its makers)
+    attack = _one(ex, "اعتقلت القوات عشرات الشبان بعد هجوم على حاجز عسكري.", "ASSAULT", "هجوم")
+    assert attack.actors == ()
+    # control: "فيما بعد" is "later", and the verb after it is one
+    text = "تراجع المسلحون ثم فيما بعد وصلت تعزيزات عسكرية إلى البلدة."
+    assert "MOBILIZE" in _types(ex, text)
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -1180,7 +1180,8 @@ def _claimed_by(toks, trig, ev) -> bool:
 _CLAIM = frozenset(("تبني", "تبنت", "تبنوا", "تبنا", "يتبني", "تتبني"))
 _ANNOUNCE = frozenset(("اعلن", "اعلنت", "اعلنوا", "يعلن", "تعلن"))
 # prepositions no verb follows ("من" may: "من قتل"): a verb form after them is a noun
-_BEFORE_NO_VERB = frozenset(("الي", "علي", "عن", "في", "مع"))
+# (nor after a word of time or cause: "اعتقال رجل بعد طعن ثلاثة أشخاص", the stabbing)
+_BEFORE_NO_VERB = frozenset(("الي", "علي", "عن", "في", "مع", "بعد", "قبل", "اثر", "عقب", "اعقاب", "جراء", "بسبب"))
 
 
 def _interview(toks, sent, trig) -> bool:
@@ -8016,6 +8017,14 @@ class Assembler:
     def _fallback_actors(self, toks, sent, trig, phrases, previous, target, modality, text, ctx,
                          discussed, own=False):
         """Actors of an event whose clause names none (see :meth:`_event`), and the rule."""
+        if (trig.entry.type == "ASSAULT" and trig.entry.pos == "noun" and previous and trig.start - 2 >= sent.start
+                and toks[trig.start - 1].key in _AFTER_OR_BECAUSE and _one_person(toks[trig.start - 2])):
+            # "اعتقلت الشرطة رجلا بعد طعن أربعة أشخاص": one person arrested right after an
+            # attack is held for it
+            ev, _ = previous[-1]
+            if (ev.type == "COERCE" and ev.mode == "arrest" and len(ev.targets) == 1
+                    and ev.targets[0].end_char == toks[trig.start - 2].end_char):
+                return list(ev.targets), "slot.arrested"
         if trig.entry.pos == "noun" and previous and previous[-1][0].mode == "boycott" and (
                 0 <= trig.start - previous[-1][1].end <= 4) and not any(
                 _clause_break(x) for x in toks[previous[-1][1].end : trig.start]):
@@ -11409,7 +11418,9 @@ class Assembler:
             return False
         t = toks[trig.start]
         if trig.entry.voice == "active" and (t.prep == "ب" or (
-                not t.prep and trig.start > 0 and toks[trig.start - 1].key in _BEFORE_NO_VERB)):
+                not t.prep and trig.start > 0 and toks[trig.start - 1].key in _BEFORE_NO_VERB
+                # (but "فيما بعد" is "later": "فيما بعد وصلت تعزيزات")
+                and not (trig.start > 1 and toks[trig.start - 2].key in ("فيما", "ما")))):
             return True  # "اتهمها بقتل مدنيين": no verb takes a preposition
         if (trig.entry.voice == "active" and not t.prep and trig.start > 1
                 and toks[trig.start - 1].key in _UNDERTOOK_TO and any(
