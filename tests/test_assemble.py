@@ -6296,6 +6296,19 @@ def test_assemble_an_act_after_a_word_of_time_is_its_noun_and_names_whom_it_befe
     assert "MOBILIZE" in _types(ex, text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قتلت الشرطة شابا بزعم محاولته تنفيذ عملية طعن قرب المحطة.",
+        "قتلت الشرطة شابا بزعم محاولته طعن شرطي قرب المحطة.",
+    ],
+)
+def test_assemble_an_act_one_is_said_to_have_tried_is_no_cause_of_ones_death(ex, text):
+    events = ex.extract(text, article_date=DATE)
+    assert [e.type for e in events] == ["ASSAULT"]
+    assert (_sides(events[0]), events[0].fatalities) == ((["الشرطة"], ["شابا"]), 1)
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -759,7 +759,8 @@ def _charged(toks, sent, trig) -> bool:
     if trig.start > sent.start and toks[trig.start - 1].key in _CRIME_NOUNS and (
             toks[trig.start - 1].prep == "ب" or trig.start - 2 >= sent.start and toks[trig.start - 2].key == "في"):
         return True  # "مطلوب بجرائم قتل", "مطلوبا في قضايا قتل": a kind of crime, no act told
-    if trig.entry.pos != "noun" and not _definite(toks[trig.start]):  # (a verb form read as a noun)
+    if trig.entry.pos != "noun" and not _definite(toks[trig.start]) and not (
+            trig.start > sent.start and toks[trig.start - 1].key in _BEFORE_NO_VERB):  # (a verb form read as a noun)
         return False
     for k in range(trig.start - 1, max(sent.start, trig.start - 5) - 1, -1):
         if _punct(toks[k]) or toks[k].has_conj:
@@ -1180,8 +1181,10 @@ def _claimed_by(toks, trig, ev) -> bool:
 _CLAIM = frozenset(("تبني", "تبنت", "تبنوا", "تبنا", "يتبني", "تتبني"))
 _ANNOUNCE = frozenset(("اعلن", "اعلنت", "اعلنوا", "يعلن", "تعلن"))
 # prepositions no verb follows ("من" may: "من قتل"): a verb form after them is a noun
-# (nor after a word of time or cause: "اعتقال رجل بعد طعن ثلاثة أشخاص", the stabbing)
-_BEFORE_NO_VERB = frozenset(("الي", "علي", "عن", "في", "مع", "بعد", "قبل", "اثر", "عقب", "اعقاب", "جراء", "بسبب"))
+# (nor after a word of time or cause: "اعتقال رجل بعد طعن ثلاثة أشخاص", the stabbing; nor
+# after an attempt: "بزعم محاولته طعن جندي")
+_BEFORE_NO_VERB = frozenset(("الي", "علي", "عن", "في", "مع", "بعد", "قبل", "اثر", "عقب", "اعقاب", "جراء", "بسبب",
+                             "محاوله"))
 
 
 def _interview(toks, sent, trig) -> bool:
@@ -3733,6 +3736,7 @@ _MEDIATION = _keys("وساطه رعايه بوساطه برعايه")  # "بوس
 # "فرض عقوبات تشمل تجميد الأصول وحظر السفر", "حظر سفر وتجميد أصول": one sanction
 _PACKAGE = _keys("عقوبات حزمه حظر تجميد")
 _SPEECH_VENUES = _keys("موتمر صحفي بيان تصريح تصريحات مقابله كلمه خطاب")  # "في مؤتمر صحفي بجنيف"
+_STABBING = _keys("طعن")
 _REMAINS = _keys("جثث جثه جثامين جثمان رفات")  # "جثث أربعة رهائن": the dead handed over
 _PROTESTED = _keys("احتج احتجت احتجوا يحتج تحتج يحتجون")  # "احتجت الصين لدى اليابان"
 _BORDER = _keys("حدود حدوديه")  # "قرب الحدود مع الكاميرون", "المناطق الحدودية مع سوريا"
@@ -4070,8 +4074,8 @@ def _patient_genitive(toks, trig) -> bool:
         # "أعلنت الكتائب قنص جندي": the one shot by a sniper (a sentence's first word is the
         # verb: "قنص جندي فلسطينيا")
         return True
-    if toks[trig.end - 1].key in DEATH_NOUNS:
-        return True  # "نفت الوزارة مقتل جنود": who died, whatever is said of it
+    if toks[trig.end - 1].key in DEATH_NOUNS or toks[trig.end - 1].key in _STABBING:
+        return True  # "نفت الوزارة مقتل جنود": who died, whatever is said of it ("طعن جندي": stabbed)
     return e.mode in _GENITIVE_PATIENT_MODES and (e.mode != "destroy" or toks[trig.start].key.startswith("تدمير"))
 
 
@@ -10627,10 +10631,12 @@ class Assembler:
         casualties = [t for t in triggers if t.entry.type == "ASSAULT" and self._is_casualty(toks, t)]
         if not casualties:
             return triggers
-        # (nor is an attack plotted the one they fell in: "قتلت القوات مسلحا كان يخطط لهجوم")
+        # (nor is an attack plotted the one they fell in: "قتلت القوات مسلحا كان يخطط لهجوم",
+        # nor one they are said to have tried: "قتلت القوات شابا بزعم محاولته تنفيذ عملية طعن")
         attacks = [t for t in triggers if t.entry.type == "ASSAULT" and not self._is_casualty(toks, t)
                    and not _foiled(toks, t) and not self._inside_name(toks, t, actor_ms)
-                   and not any(x.key in self._plotting for x in toks[max(0, t.start - 3) : t.start])]
+                   and not any(x.key in self._plotting for x in toks[max(0, t.start - 3) : t.start])
+                   and not any(x.key in _ALLEGED for x in toks[max(0, t.start - 4) : t.start])]
         murders = [t for t in casualties if toks[t.start].key in _ASSASSINATED]
         if murders:
             # "اغتيل الرئيس الأسبق ..، فيما أدان كرزاي الاغتيال": a bare definite noun in a
