@@ -6309,6 +6309,11 @@ def test_assemble_an_act_one_is_said_to_have_tried_is_no_cause_of_ones_death(ex,
     assert (_sides(events[0]), events[0].fatalities) == ((["الشرطة"], ["شابا"]), 1)
 
 
+def test_assemble_fighter_jets_deployed_are_a_show_of_force(ex):
+    e = _one(ex, "أعلنت وزارة الدفاع الفرنسية نشر مقاتلات في رومانيا.", "MOBILIZE", "مقاتلات")
+    assert (e.mode, _codes(e.actors), e.place.text) == ("weapons", ["FRA GOV"], "رومانيا")
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
