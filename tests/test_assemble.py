@@ -6309,6 +6309,12 @@ def test_assemble_an_act_one_is_said_to_have_tried_is_no_cause_of_ones_death(ex,
     assert (_sides(events[0]), events[0].fatalities) == ((["الشرطة"], ["شابا"]), 1)
 
 
+def test_assemble_a_gathering_named_after_a_city_is_no_actor(ex):
+    text = "تعهد المانحون في مؤتمر باريس بتقديم ثلاثة مليارات دولار لدعم اللبنانيين."
+    pledge = _one(ex, text, "AID", "دولار")
+    assert [a.text for a in pledge.actors] == ["المانحون"]
+
+
 def test_assemble_fighter_jets_deployed_are_a_show_of_force(ex):
     e = _one(ex, "أعلنت وزارة الدفاع الفرنسية نشر مقاتلات في رومانيا.", "MOBILIZE", "مقاتلات")
     assert (e.mode, _codes(e.actors), e.place.text) == ("weapons", ["FRA GOV"], "رومانيا")

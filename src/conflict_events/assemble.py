@@ -3737,6 +3737,7 @@ _MEDIATION = _keys("وساطه رعايه بوساطه برعايه")  # "بوس
 _PACKAGE = _keys("عقوبات حزمه حظر تجميد")
 _SPEECH_VENUES = _keys("موتمر صحفي بيان تصريح تصريحات مقابله كلمه خطاب")  # "في مؤتمر صحفي بجنيف"
 _STABBING = _keys("طعن")
+_NAMED_GATHERINGS = _keys("موتمر منتدي مسار")  # "مؤتمر بروكسل", "مسار أستانا": named after a city
 _REMAINS = _keys("جثث جثه جثامين جثمان رفات")  # "جثث أربعة رهائن": the dead handed over
 _PROTESTED = _keys("احتج احتجت احتجوا يحتج تحتج يحتجون")  # "احتجت الصين لدى اليابان"
 _BORDER = _keys("حدود حدوديه")  # "قرب الحدود مع الكاميرون", "المناطق الحدودية مع سوريا"
@@ -4561,6 +4562,11 @@ class Assembler:
                     m.start > sent.start and toks[m.start - 1].key in _SAID_IN and m.end - m.start == 1
                     and m.entry.kind == "generic" and _NISBA_ENDING.search(toks[m.start].key) is not None
                     and _definite(toks[m.start]) == _definite(toks[m.start - 1]))]
+            if actor_ms and any(toks[m.start - 1].key in _NAMED_GATHERINGS for m in actor_ms if m.start > sent.start):
+                # "تعهد المانحون في مؤتمر بروكسل": a gathering named after its city
+                actor_ms = [m for m in actor_ms if not (
+                    m.start > sent.start and toks[m.start - 1].key in _NAMED_GATHERINGS and m.entry.kind == "capital"
+                    and not toks[m.start].prefix and not (m.end < sent.end and toks[m.end].has_conj))]
             if any(m.entry.id == _SITES and m.end - m.start == 1 for m in actor_ms):
                 # "في بيان نشرته على موقع تابع لها", "على موقعها الإلكتروني", "مواقع
                 # التواصل": a site online is no place struck
