@@ -6320,6 +6320,14 @@ def test_assemble_fighter_jets_deployed_are_a_show_of_force(ex):
     assert (e.mode, _codes(e.actors), e.place.text) == ("weapons", ["FRA GOV"], "رومانيا")
 
 
+def test_assemble_a_military_vehicle_is_a_military_target(ex):
+    e = _one(ex, "استهدف مقاتلو الحركة آلية عسكرية إسرائيلية بقذيفة قرب جنين.", "ASSAULT", "استهدف")
+    assert _codes(e.targets) == ["ISR MIL"]
+    # control: a mechanism agreed on is no vehicle
+    e = _one(ex, "اتفق الطرفان على آلية لمراقبة الهدنة.", "AGREE", "اتفق")
+    assert e.targets == ()
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
