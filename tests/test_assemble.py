@@ -6328,6 +6328,12 @@ def test_assemble_a_military_vehicle_is_a_military_target(ex):
     assert e.targets == ()
 
 
+def test_assemble_who_detonates_a_device_made_the_blast(ex):
+    text = "قالت سرايا القدس إن مقاتليها فجروا عبوة ناسفة بآلية عسكرية إسرائيلية في طولكرم."
+    blast = _one(ex, text, "ASSAULT", "عبوة")
+    assert _sides(blast) == (["مقاتليها"], ["بآلية عسكرية إسرائيلية"])
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
