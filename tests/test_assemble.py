@@ -6334,6 +6334,12 @@ def test_assemble_who_detonates_a_device_made_the_blast(ex):
     assert _sides(blast) == (["مقاتليها"], ["بآلية عسكرية إسرائيلية"])
 
 
+def test_assemble_acts_told_in_the_passive_have_no_subject(ex):
+    text = "تم تفكيك خلية إرهابية في مدينة فاس واعتقال أفرادها الخمسة."
+    arrests = [e for e in ex.extract(text, article_date=DATE) if e.type == "COERCE"]
+    assert arrests and all(e.actors == () for e in arrests)
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

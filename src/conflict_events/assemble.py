@@ -3737,6 +3737,7 @@ _MEDIATION = _keys("وساطه رعايه بوساطه برعايه")  # "بوس
 _PACKAGE = _keys("عقوبات حزمه حظر تجميد")
 _SPEECH_VENUES = _keys("موتمر صحفي بيان تصريح تصريحات مقابله كلمه خطاب")  # "في مؤتمر صحفي بجنيف"
 _STABBING = _keys("طعن")
+_DONE_BY_NO_ONE = _keys("تم يتم تتم")  # "تم اعتقال": the passive, of no subject
 _NAMED_GATHERINGS = _keys("موتمر منتدي مسار")  # "مؤتمر بروكسل", "مسار أستانا": named after a city
 _REMAINS = _keys("جثث جثه جثامين جثمان رفات")  # "جثث أربعة رهائن": the dead handed over
 _PROTESTED = _keys("احتج احتجت احتجوا يحتج تحتج يحتجون")  # "احتجت الصين لدى اليابان"
@@ -7932,6 +7933,8 @@ class Assembler:
         # (past a leading connective: "في المقابل، نفت وزارة الخارجية", "من جهتها، دعت")
         lead = next((k + 1 for k in range(sent.start, min(sent.end, sent.start + 4)) if toks[k].text in ("،", ",")),
                     sent.start)
+        if lead < sent.end and toks[lead].key in _DONE_BY_NO_ONE:
+            return None, None  # "تم تفكيك خلية إرهابية واعتقال أفرادها": no one's subject
         for p in phrases:
             if p.start >= trig.start or p.start > lead + 3:
                 break
