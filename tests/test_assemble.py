@@ -6340,6 +6340,11 @@ def test_assemble_acts_told_in_the_passive_have_no_subject(ex):
     assert arrests and all(e.actors == () for e in arrests)
 
 
+def test_assemble_a_crowd_of_named_people_protests_as_them(ex):
+    e = _one(ex, "اعتصم المئات من أنصار التيار الصدري أمام مبنى البرلمان في بغداد.", "PROTEST", "اعتصم")
+    assert ([a.text for a in e.actors], e.targets) == (["أنصار التيار الصدري"], ())
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -6443,6 +6443,15 @@ class Assembler:
                     end = k + 2 if k + 1 < sent.end and toks[k + 1].key in _CROWDS and not (
                         toks[k + 1].prep or toks[k + 1].has_conj) else k + 1
                     actors = (_unlisted(toks, text, k, end, None, "OPP"),)
+                    # (the crowd of whom: "اعتصم المئات من أنصار التيار الصدري")
+                    whose = next((p for p in phrases if end + 1 < sent.end and toks[end].key == "من"
+                                  and p.start == end + 1 and p.kind != "nisba" and not toks[p.start].prep), None)
+                    if whose is not None:
+                        actors = tuple(self._codes(whose, toks, text, e.type))
+                        if target is not None and target.start < whose.end and whose.start < target.end:
+                            if trule in rules:
+                                rules.remove(trule)
+                            target, trule = None, None
                     rules.append("slot.crowd")
             if arule == "slot.nisba" and e.type not in _SYMMETRIC and actor.kind == "nisba":
                 # "الغارات الأمريكية البريطانية": two nationalities of one attack are its makers
