@@ -6345,6 +6345,11 @@ def test_assemble_a_crowd_of_named_people_protests_as_them(ex):
     assert ([a.text for a in e.actors], e.targets) == (["أنصار التيار الصدري"], ())
 
 
+def test_assemble_a_teenager_is_a_civilian_counted_one(ex):
+    e = _one(ex, "قتل مراهق برصاص الشرطة في مدينة ليون.", "ASSAULT", "قتل")
+    assert (_codes(e.targets), e.fatalities) == (["FRA CVL"], 1)
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
