@@ -6350,6 +6350,14 @@ def test_assemble_a_teenager_is_a_civilian_counted_one(ex):
     assert (_codes(e.targets), e.fatalities) == (["FRA CVL"], 1)
 
 
+def test_assemble_ships_drones_were_headed_for_are_not_intercepted(ex):
+    text = "أعلن الجيش البريطاني إسقاط ثلاث طائرات مسيرة أطلقت من اليمن باتجاه سفن تجارية."
+    assert "COERCE" not in _types(ex, text)
+    # control: a ship intercepted
+    e = _one(ex, "اعترضت البحرية الإسرائيلية سفينة مساعدات في عرض البحر.", "COERCE", "سفينة")
+    assert _codes(e.actors) == ["ISR MIL"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -3737,6 +3737,7 @@ _MEDIATION = _keys("وساطه رعايه بوساطه برعايه")  # "بوس
 _PACKAGE = _keys("عقوبات حزمه حظر تجميد")
 _SPEECH_VENUES = _keys("موتمر صحفي بيان تصريح تصريحات مقابله كلمه خطاب")  # "في مؤتمر صحفي بجنيف"
 _STABBING = _keys("طعن")
+_HEADING = _keys("باتجاه اتجاه تجاه صوب")  # where a thing launched was headed ("نحو" is also "about")
 _DONE_BY_NO_ONE = _keys("تم يتم تتم")  # "تم اعتقال": the passive, of no subject
 _NAMED_GATHERINGS = _keys("موتمر منتدي مسار")  # "مؤتمر بروكسل", "مسار أستانا": named after a city
 _REMAINS = _keys("جثث جثه جثامين جثمان رفات")  # "جثث أربعة رهائن": the dead handed over
@@ -11525,6 +11526,9 @@ class Assembler:
                 # crossed)
                 and not (s.entry.id in _VOICED and not any(
                     toks[k].key == "عن" for k in range(max(s.end, trig.start - 2), trig.start)))
+                # (nor past where something was headed: "إسقاط طائرات مسيرة أطلقت باتجاه سفن
+                # تجارية" downs no ships)
+                and not any(toks[k].key in _HEADING for k in range(s.end, trig.start))
                 # (one takes part in a march, "شارك الآلاف في مسيرة"; "شاركت مسيرات في الهجوم"
                 # are drones that did)
                 and not (s.entry.id == _TAKE_PART and trig.entry.type == "PROTEST"
