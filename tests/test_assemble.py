@@ -6358,6 +6358,19 @@ def test_assemble_ships_drones_were_headed_for_are_not_intercepted(ex):
     assert _codes(e.actors) == ["ISR MIL"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أقالت الحكومة الليبية مدير الأمن على خلفية الاشتباكات.",
+        "قررت الحكومة إغلاق المدارس بعد الاشتباكات التي شهدتها المدينة.",
+        "أقال البرلمان رئيس الوزراء بعد المعارك.",
+    ],
+)
+def test_assemble_a_government_acting_after_fighting_is_no_side_of_it(ex, text):
+    fighting = next(e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT")
+    assert fighting.actors == ()
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

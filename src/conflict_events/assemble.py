@@ -3738,6 +3738,8 @@ _PACKAGE = _keys("عقوبات حزمه حظر تجميد")
 _SPEECH_VENUES = _keys("موتمر صحفي بيان تصريح تصريحات مقابله كلمه خطاب")  # "في مؤتمر صحفي بجنيف"
 _STABBING = _keys("طعن")
 _HEADING = _keys("باتجاه اتجاه تجاه صوب")  # where a thing launched was headed ("نحو" is also "about")
+_BACKGROUND = lexical_key(normalize("خلفية"))  # "على خلفية الاشتباكات": what a step follows
+_CIVIL_POWERS = frozenset(("GOV", "LEG", "JUD"))  # bodies that decide, not fight
 _DONE_BY_NO_ONE = _keys("تم يتم تتم")  # "تم اعتقال": the passive, of no subject
 _NAMED_GATHERINGS = _keys("موتمر منتدي مسار")  # "مؤتمر بروكسل", "مسار أستانا": named after a city
 _REMAINS = _keys("جثث جثه جثامين جثمان رفات")  # "جثث أربعة رهائن": the dead handed over
@@ -7862,13 +7864,14 @@ class Assembler:
             before.prefix.endswith(("ب", "ل")))
 
     @staticmethod
-    def _after_or_because(toks, sent, start) -> bool:
+    def _after_or_because(toks, sent, start, background=False) -> bool:
         """Whether the noun at ``start`` follows "بعد / قبل / إثر / عقب / جراء / بسبب", with a
-        span of time between ("بعد أشهر من الاحتجاجات")."""
+        span of time between ("بعد أشهر من الاحتجاجات"); ``background`` also "على خلفية"."""
         k = start - 1
         if k - 2 >= sent.start and toks[k].key == "من" and toks[k - 1].key in _TIME_SPANS:
             k -= 2
-        return k >= sent.start and toks[k].key in _AFTER_OR_BECAUSE
+        return k >= sent.start and (toks[k].key in _AFTER_OR_BECAUSE or background and (
+            toks[k].key == _BACKGROUND and k - 1 >= sent.start and toks[k - 1].key == "علي"))
 
     def _topic(self, toks, sent, trig, phrases, target, previous):
         """The sentence's subject as a last resort: "ارتكبت مليشيا الدعم السريع جريمة ... إذ
@@ -7989,6 +7992,10 @@ class Assembler:
             # "نشرها مقالا ينتقد الحكومة", "أصدر بيانا يدين": a clause on the noun before the
             # verb, whose subject it is
             return None, None
+        if (trig.entry.type == "ASSAULT" and trig.entry.pos == "noun" and all(
+                c[4] in _CIVIL_POWERS and c[2].kind not in ("country", "capital") for c in topic.conjuncts)
+                and self._after_or_because(toks, sent, trig.start, background=True)):
+            return None, None  # "أقالت الحكومة قائد الشرطة على خلفية الاشتباكات": no side of them
         before = toks[max(sent.start, topic.start - 2) : topic.start]
         if any(t.key in _WARNING_OR_FEARING for t in before) and trig.entry.type not in _SPEECH:
             return None, None  # "تخشى الأمم المتحدة أن يؤدي القتال": who fears it does not fight
