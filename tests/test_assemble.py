@@ -6371,6 +6371,13 @@ def test_assemble_a_government_acting_after_fighting_is_no_side_of_it(ex, text):
     assert fighting.actors == ()
 
 
+def test_assemble_an_attack_answered_is_its_own_event_and_not_the_answerers(ex):
+    events = ex.extract("ردت الولايات المتحدة بغارات جوية بعد هجوم صاروخي على قاعدتها.", article_date=DATE)
+    assert [e.type for e in events] == ["ASSAULT", "ASSAULT"]
+    reply, attack = events
+    assert (_codes(reply.actors), attack.actors) == (["USA GOV"], ())
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -7892,10 +7892,12 @@ class Assembler:
             # battle may be: "سيطرت القوات على سرت بعد معارك مع")
             return None, None
         if trig.entry.type == "ASSAULT" and trig.entry.pos == "noun" and previous and (
-                previous[-1][0].type == "MOBILIZE" or previous[-1][0].mode in ("curfew", "martial-law")) and (
+                previous[-1][0].type == "MOBILIZE" or previous[-1][0].mode in ("curfew", "martial-law")
+                or _responding_verb(toks, sent, trig.start) is not None) and (
                 self._after_or_because(toks, sent, trig.start)):
             # "انتشر الجيش في المدينة بعد الاشتباكات", "فرضت السلطات حظر التجول إثر
-            # مواجهات": who deploys or imposes a curfew after fighting did not fight
+            # مواجهات": who deploys or imposes a curfew after fighting did not fight (nor
+            # does who answers an attack make it: "ردت إسرائيل بغارات بعد هجوم صاروخي")
             return None, None
         if trig.entry.pos == "noun" and trig.start - 3 >= sent.start and toks[trig.start - 1].key in ("في", "خلال"):
             # (nor the act those deaths came in: "استقال الوزير بعد مقتل مدنيين في عملية عسكرية")
@@ -11800,8 +11802,9 @@ class Assembler:
                         last.entry.pos == "noun" and t.entry.pos == "verb" and t.start - last.end <= 4
                         and not any(x.key in FUNCTION_WORDS for x in between)))
                     and not toks[t.start].has_conj
+                    # (nor what it follows or answers: "ردت إسرائيل بغارات بعد هجوم صاروخي")
                     and not any(x.is_punct or x.has_conj or x.key in COMPLEMENTIZERS or x.key in RELATIVE
-                                for x in between)
+                                or x.key in _AFTER_OR_BECAUSE for x in between)
                 ):
                     groups[-1].append(t)
                     continue
