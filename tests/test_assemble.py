@@ -6370,6 +6370,14 @@ def test_assemble_an_attack_answered_is_its_own_event_and_not_the_answerers(ex):
     assert (_codes(reply.actors), attack.actors) == (["USA GOV"], ())
 
 
+def test_assemble_a_state_of_emergency_lifted_is_eased(ex):
+    e = _one(ex, "رفعت الحكومة التونسية حالة الطوارئ المفروضة منذ عامين.", "RETREAT", "الطوارئ")
+    assert (e.cameo, _codes(e.actors)) == ("0814", ["TUN GOV"])
+    # control: one declared
+    e = _one(ex, "أعلنت الحكومة التونسية حالة الطوارئ في البلاد.", "COERCE", "الطوارئ")
+    assert e.mode == "martial-law"
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

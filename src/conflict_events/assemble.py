@@ -3737,6 +3737,7 @@ _MEDIATION = _keys("وساطه رعايه بوساطه برعايه")  # "بوس
 _PACKAGE = _keys("عقوبات حزمه حظر تجميد")
 _SPEECH_VENUES = _keys("موتمر صحفي بيان تصريح تصريحات مقابله كلمه خطاب")  # "في مؤتمر صحفي بجنيف"
 _STABBING = _keys("طعن")
+_LIFTING = _keys("رفع رفعت رفعوا يرفع ترفع الغي الغت الغوا يلغي تلغي")  # "رفعت الحكومة حالة الطوارئ"
 _HEADING = _keys("باتجاه اتجاه تجاه صوب")  # where a thing launched was headed ("نحو" is also "about")
 _BACKGROUND = lexical_key(normalize("خلفية"))  # "على خلفية الاشتباكات": what a step follows
 _CIVIL_POWERS = frozenset(("GOV", "LEG", "JUD"))  # bodies that decide, not fight
@@ -6988,6 +6989,13 @@ class Assembler:
             # "قطعت القوات الإسرائيلية الطريق": a road closed by the state restricts movement
             etype, mode, cameo, acled = "COERCE", "restrict", "191", None
             rules.append("type.closed-by-forces")
+        if etype == "COERCE" and mode in ("curfew", "martial-law") and e.pos == "noun" and any(
+                toks[k].key in _LIFTING and not any(x.is_punct or x.has_conj for x in toks[k + 1 : trig.start])
+                for k in range(max(sent.start, trig.start - 5), trig.start)):
+            # "رفعت الحكومة حالة الطوارئ": a curfew or an emergency lifted is eased (CAMEO 0813,
+            # 0814)
+            etype, mode, cameo, acled = "RETREAT", None, "0813" if mode == "curfew" else "0814", None
+            rules.append("type.lifted")
         if etype == "PROTEST" and mode == "demo" and toks[trig.start].key in _PROTESTED and actors and all(
                 a.sector == "GOV" for a in actors):
             # "احتجت الصين رسميا لدى اليابان": a government's protest is a disapproval
