@@ -6378,6 +6378,14 @@ def test_assemble_a_state_of_emergency_lifted_is_eased(ex):
     assert e.mode == "martial-law"
 
 
+def test_assemble_an_arrest_over_an_attack_names_the_arrested_and_did_not_make_it(ex):
+    text = "أعلنت الشرطة البلجيكية توقيف شخصين على صلة بالهجوم على الكنيسة في مدينة لييج."
+    arrest = _one(ex, text, "COERCE", "توقيف")
+    assert [t.text for t in arrest.targets] == ["شخصين"]
+    attack = _one(ex, "اعتقلت الشرطة ناشطا على خلفية الاعتداء على مركز للشرطة.", "ASSAULT", "الاعتداء")
+    assert attack.actors == ()
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -7907,6 +7907,12 @@ class Assembler:
             # مواجهات": who deploys or imposes a curfew after fighting did not fight (nor
             # does who answers an attack make it: "ردت إسرائيل بغارات بعد هجوم صاروخي")
             return None, None
+        if (trig.entry.type == "ASSAULT" and trig.entry.pos == "noun" and previous
+                and previous[-1][0].mode == "arrest" and trig.start - 2 >= sent.start
+                and toks[trig.start - 1].key == _BACKGROUND and toks[trig.start - 2].key == "علي"):
+            # "اعتقلت الشرطة ناشطا على خلفية الاعتداء على مركز الشرطة": the arrest is over
+            # the act, which the arresters did not do
+            return None, None
         if trig.entry.pos == "noun" and trig.start - 3 >= sent.start and toks[trig.start - 1].key in ("في", "خلال"):
             # (nor the act those deaths came in: "استقال الوزير بعد مقتل مدنيين في عملية عسكرية")
             k = next((k for k in range(trig.start - 2, max(sent.start, trig.start - 5) - 1, -1)
@@ -9340,7 +9346,7 @@ class Assembler:
             if i > start and e.type == "ACCUSE" and t.key in _BEFALLEN_BY:
                 break  # "انتقدت المنظمة استخدام القوة ضد المتظاهرين": whom the act condemned befell
             if i > trig.end and e.type != "ACCUSE" and (
-                    t.key in _CHARGED_OR_ALLEGED or t.key in _SUSPICION or any(
+                    t.key in _CHARGED_OR_ALLEGED or t.key in _SUSPICION or t.key in _CAUSE_OF or any(
                     o.start == i and o.entry.type == "ACCUSE" for o in others)):
                 # "اعتقلت ثلاثة بتهمة التخطيط لهجوم على كنيسة", "... ثلاثة أشخاص تتهمهم
                 # بالتخطيط لهجوم على السفارة", "اعتقل شابا بزعم إلقائه الحجارة على الجنود":
