@@ -6386,6 +6386,11 @@ def test_assemble_an_arrest_over_an_attack_names_the_arrested_and_did_not_make_i
     assert attack.actors == ()
 
 
+def test_assemble_marches_in_a_countrys_cities_are_in_that_country(ex):
+    e = _one(ex, "خرج الآلاف في مسيرات بمدن الأردن تضامنا مع غزة.", "PROTEST", "مسيرات")
+    assert (e.place.country, e.place.text) == ("JOR", "بمدن الأردن")
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
