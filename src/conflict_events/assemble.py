@@ -1180,11 +1180,9 @@ def _claimed_by(toks, trig, ev) -> bool:
 
 _CLAIM = frozenset(("تبني", "تبنت", "تبنوا", "تبنا", "يتبني", "تتبني"))
 _ANNOUNCE = frozenset(("اعلن", "اعلنت", "اعلنوا", "يعلن", "تعلن"))
-# prepositions no verb follows ("من" may: "من قتل"): a verb form after them is a noun
-# (nor after a word of time or cause: "اعتقال رجل بعد طعن ثلاثة أشخاص", the stabbing; nor
-# after an attempt: "بزعم محاولته طعن جندي")
-_BEFORE_NO_VERB = frozenset(("الي", "علي", "عن", "في", "مع", "بعد", "قبل", "اثر", "عقب", "اعقاب", "جراء", "بسبب",
-                             "محاوله"))
+# prepositions no verb follows ("من" may: "من قتل"): a verb form after them is a noun (see
+# _BEFORE_NO_VERB, which adds the words of time and cause)
+_PREPOSITIONS_NO_VERB = frozenset(("الي", "علي", "عن", "في", "مع"))
 
 
 def _interview(toks, sent, trig) -> bool:
@@ -2642,6 +2640,11 @@ def _masculine_verb(t: "Tok", entry) -> bool:
         k.endswith("ا") and k[:-1] in entry.forms)
 
 
+def _on_background(toks, sent, k) -> bool:
+    """Whether "على خلفية" ends at token ``k``: what a step follows or is taken over."""
+    return k - 1 >= sent.start and toks[k].key == _BACKGROUND and toks[k - 1].key == "علي"
+
+
 def _remains(toks, sent, t) -> bool:
     """Whether the captives of the release ``t`` are dead, their bodies handed over: "سلمت
     الحركة جثث أربعة رهائن" (past a count)."""
@@ -3570,6 +3573,9 @@ _KILL_OR_INJURY = KILL_WORDS | INJURY_WORDS
 # what dates or causes a clause: "بعد مقتل", "إثر الهجوم", "جراء القصف"; and the spans of
 # time that may stand between ("بعد أشهر من الاحتجاجات")
 _AFTER_OR_BECAUSE = _keys("بعد قبل اثر عقب اعقاب جراء بسبب")
+# no verb follows these either: "اعتقال رجل بعد طعن ثلاثة أشخاص" (the stabbing), "بزعم محاولته
+# طعن جندي" (an attempt's)
+_BEFORE_NO_VERB = _PREPOSITIONS_NO_VERB | _AFTER_OR_BECAUSE | _keys("محاوله")
 _CAUSED_BY = _keys("بسبب جراء نتيجه بفعل")
 _SEND_FORCES = "trg.mobilize.arsal.verb"  # "أرسلت قوات", "نشرت قوات": the forces are sent
 # "قتل فيها", "قتل خلالها": a toll told of what the pronoun points back to
@@ -6209,9 +6215,9 @@ class Assembler:
                 actor, arule = None, None  # a thing never acts: "تفجير سيارة مفخخة"
             if mrule == "mod.until" and actor is not None and actor.end <= until:
                 actor, arule = None, None  # (nor does who waits for it make it)
-            if discussed_act and arule in ("slot.svo", "slot.vso", "slot.support"):
-                actor, arule = None, None  # "بحث مجلس الأمن الهجوم": who discusses it did not make it
-            if denied_death and arule in ("slot.svo", "slot.vso", "slot.support"):
+            if (discussed_act or denied_death) and arule in ("slot.svo", "slot.vso", "slot.support"):
+                # "بحث مجلس الأمن الهجوم", "نفت الوزارة مقتل جنود": who discusses an act or
+                # denies a death did not make it
                 actor, arule = None, None
             if trig.entry.pos == "verb" and trig.start > 0 and toks[trig.start - 1].key in PURPOSE:
                 # a verbal noun after "بزعم / بهدف": its object follows, its agent is carried
@@ -7878,8 +7884,7 @@ class Assembler:
         k = start - 1
         if k - 2 >= sent.start and toks[k].key == "من" and toks[k - 1].key in _TIME_SPANS:
             k -= 2
-        return k >= sent.start and (toks[k].key in _AFTER_OR_BECAUSE or background and (
-            toks[k].key == _BACKGROUND and k - 1 >= sent.start and toks[k - 1].key == "علي"))
+        return k >= sent.start and (toks[k].key in _AFTER_OR_BECAUSE or background and _on_background(toks, sent, k))
 
     def _topic(self, toks, sent, trig, phrases, target, previous):
         """The sentence's subject as a last resort: "ارتكبت مليشيا الدعم السريع جريمة ... إذ
@@ -7908,8 +7913,7 @@ class Assembler:
             # does who answers an attack make it: "ردت إسرائيل بغارات بعد هجوم صاروخي")
             return None, None
         if (trig.entry.type == "ASSAULT" and trig.entry.pos == "noun" and previous
-                and previous[-1][0].mode == "arrest" and trig.start - 2 >= sent.start
-                and toks[trig.start - 1].key == _BACKGROUND and toks[trig.start - 2].key == "علي"):
+                and previous[-1][0].mode == "arrest" and _on_background(toks, sent, trig.start - 1)):
             # "اعتقلت الشرطة ناشطا على خلفية الاعتداء على مركز الشرطة": the arrest is over
             # the act, which the arresters did not do
             return None, None
