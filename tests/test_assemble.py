@@ -6391,6 +6391,16 @@ def test_assemble_marches_in_a_countrys_cities_are_in_that_country(ex):
     assert (e.place.country, e.place.text) == ("JOR", "بمدن الأردن")
 
 
+def test_assemble_a_day_that_dates_a_signing_is_not_a_day_to_come_of_what_was_agreed(ex):
+    text = "وقع الأردن ومصر اتفاقية تعاون عسكري في عمان يوم الأحد."
+    signing, cooperation = _one(ex, text, "AGREE", "وقع"), _one(ex, text, "COOPERATE", "تعاون")
+    assert (signing.date.start, cooperation.modality, cooperation.date) == (
+        dt.date(2016, 8, 28), ce.Modality.PLANNED, None)
+    # control: a day told of what was agreed is to come
+    e = _one(ex, "اتفق الطرفان على وقف إطلاق النار اعتبارا من يوم الأحد المقبل.", "RETREAT", "وقف")
+    assert e.date.start == dt.date(2016, 9, 4)
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

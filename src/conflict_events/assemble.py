@@ -6786,6 +6786,11 @@ class Assembler:
             if charge is not None:
                 times = [(r, x) for r, x in times if r[0] < charge]
         date, drule = self._date(toks, sent, trig, times, modality, article_date, others, ctx.answered)
+        if "mod.agreed" in rules:
+            # "وقعت الحكومة اتفاقية تعاون أمني مع إيطاليا يوم الأحد": a day that dates the
+            # signing is not also a day to come of what was agreed
+            signing_days = {ev.date.span for ev, _ in previous if ev.type == "AGREE" and ev.date is not None}
+            times = [(r, x) for r, x in times if (x.start_char, x.end_char) not in signing_days]
         if date is None and times and modality in (Modality.PLANNED, Modality.REQUESTED) and article_date is not None:
             # "دعا الحزب أنصاره إلى التظاهر يوم الجمعة": a day of the week to come named after
             # a call or a plan told in the past is the coming one
