@@ -6401,6 +6401,14 @@ def test_assemble_a_day_that_dates_a_signing_is_not_a_day_to_come_of_what_was_ag
     assert e.date.start == dt.date(2016, 9, 4)
 
 
+def test_assemble_a_military_post_struck_is_that_of_the_soldiers_killed_in_it(ex):
+    e = _one(ex, "قتل أربعة جنود أتراك في هجوم على قاعدة عسكرية شمال سوريا.", "ASSAULT", "هجوم")
+    assert (_codes(e.targets), e.place.country, e.fatalities) == (["TUR MIL"], "SYR", 4)
+    # control: the killed named with no state leave the post's country to its place
+    e = _one(ex, "قتل جنديان في هجوم على موقع عسكري في ريف حلب.", "ASSAULT", "هجوم")
+    assert _codes(e.targets) == ["SYR MIL"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -85,7 +85,9 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
 * ``slot.victims``: the people a toll names as a group are the targets ("قتل 19 مدنيا في
   قصف"), not persons or nationals counted ("قتل 17 شخصا") unless the verb took them for
   its subject ("قتل شخصان في حي الكرادة"), and in place of their own sites the act struck
-  ("قتل 33 جنديا في غارة استهدفت مواقعهم");
+  ("قتل 33 جنديا في غارة استهدفت مواقعهم"); ``slot.site-owner``: a military post struck
+  with no owner named is that of the state whose men the toll counts ("قتل ثلاثة جنود أتراك
+  في هجوم على قاعدة عسكرية شمال العراق");
 * ``slot.repelled`` / ``slot.survivor``: who repels or survives an attack was its target
   ("صدت القوات المشتركة هجوما للحوثيين", "نجا رئيس الأركان من قصف"); ``slot.sufferer``:
   so was who suffers it ("تعرضت دورية لقوات اليونيفيل لهجوم", "الهجوم الذي تعرضت له
@@ -3795,10 +3797,12 @@ _FOREMOST = _keys("ابرز اهم اكبر")  # "سبعة من أبرز قاد�
 _ACT_VERBS = {"AGREE": "sup.waqqaa", "RETREAT": "sup.tabadala", "trg.assault.nar.fired.noun": "sup.atlaqa",
                "trg.assault.tafriq.noun": "sup.atlaqa", "trg.assault.sawarikh.fired.noun": "sup.atlaqa",
                "trg.assault.musayyara.fired.noun": "sup.atlaqa", "trg.assault.itlaq.sawarikh.noun": "sup.atlaqa"}
+_GENERIC_FORCES = frozenset({"act.generic.military", "act.generic.police"})  # "موقع عسكري", "كمين أمني"
 _MILITARY_SITES = _keys(  # sites struck by armed groups that are the army's, not the state's
     "موقع مواقع موقعا مواقعا مواقعه مواقعها دوريه دوريات قافله قوافل رتل رتلا ارتال دبابه مدرعه "
     "دبابتين دبابتان مدرعتين مدرعتان "
     "نقاط نقطه حاجز حواجز حاجزا معقل معاقل معقلا ثكنه ثكنات قاعده قاعدتين قاعدتان قواعد")
+_POSTS = _MILITARY_SITES | _keys("كمين كمينا")  # where a state's men are posted: "كمين أمني"
 _FEMININE_BODIES = _keys("شرطه حكومه سلطه جماعه حركه")  # "الشرطة الفلسطينيين": no adjective of theirs
 _STATE_SECURITY = "act.generic.state_security"  # "الأمن التونسي": only with its state named
 _DEPUTIES = frozenset({"act.pronoun.deputy"})  # "اتهم الرئيس نائبه": of the same state
@@ -12097,6 +12101,18 @@ class Assembler:
                 # "قتل عشرة جنود في اشتباكات مع مسلحي التنظيم": in a clash with someone, the
                 # side whose men were killed is the other one
                 changes["actors"] = self._toll_side(victims, toks, text, ev)
+            elif victims is not None and ev.targets:
+                # "قتل ثلاثة جنود أتراك في هجوم على قاعدة عسكرية شمال العراق": a military site
+                # named without its owner is that of the state's men killed in it
+                owners = {c[3] for c in victims.conjuncts if c[4] in ("MIL", "COP")}
+                if len(owners) == 1 and None not in owners and all(c[4] in ("MIL", "COP") for c in victims.conjuncts):
+                    (owner,) = owners
+                    sites = tuple(
+                        attrs.evolve(t, country=owner) if t.rule in _GENERIC_FORCES and t.country != owner
+                        and lexical_key(normalize(t.text.split()[0])) in _POSTS else t for t in ev.targets)
+                    if sites != ev.targets:
+                        changes["targets"] = sites
+                        changes["rules"] = (*ev.rules, "slot.site-owner")
             named_by = agent is not None and toks[agent.start - 1].norm in ("يد", "قبل") and (
                 "slot.support" in ev.rules or "slot.topic" in ev.rules)
             if agent is not None and (not ev.actors or named_by):
@@ -12110,8 +12126,8 @@ class Assembler:
                     # verb's object, the counted its victims
                     changes["targets"] = self._toll_side(victims, toks, text, ev)
             if changes:
-                changes["rules"] = ev.rules + (("fatalities.count",) if "fatalities" in changes else ()) + (
-                    ("slot.victims",) if "targets" in changes else ()) + (
+                changes["rules"] = changes.get("rules", ev.rules) + (("fatalities.count",) if "fatalities" in changes else ()) + (
+                    ("slot.victims",) if "targets" in changes and "slot.site-owner" not in changes.get("rules", ()) else ()) + (
                     ("slot.killer",) if changes.get("actors") and agent is not None else ()) + (
                     ("slot.by",) if changes.get("actors") and agent is None and by is not None else ()) + (
                     ("slot.clash-side",) if changes.get("actors") and agent is None and by is None else ()
