@@ -6409,6 +6409,17 @@ def test_assemble_a_military_post_struck_is_that_of_the_soldiers_killed_in_it(ex
     assert _codes(e.targets) == ["SYR MIL"]
 
 
+@pytest.mark.parametrize("text, etype, codes", [
+    ("دعت الحكومة المالية القوات الأجنبية إلى مغادرة البلاد فورا.", "REQUEST", ["--- MIL"]),
+    ("طالبت وزارة الخارجية السفير الكندي بمغادرة البلاد خلال أسبوع.", "SANCTION", ["CAN GOV"]),
+    # control: residents told to leave are warned
+    ("دعا الجيش سكان الأحياء الشرقية إلى إخلاء منازلهم.", "THREATEN", ["--- CVL"]),
+])
+def test_assemble_forces_and_envoys_told_to_leave_are_no_evacuation_warning(ex, text, etype, codes):
+    (e,) = [e for e in ex.extract(text, article_date=DATE) if e.trigger.start_char == 0]
+    assert (e.type, _codes(e.targets)) == (etype, codes)
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

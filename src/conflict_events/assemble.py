@@ -183,7 +183,10 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
 * ``mode.seized``: an arrest of things is a seizure ("احتجز الحرس الثوري ناقلة نفط"), and so
   is arms or goods caught ("ضبطت قوات الأمن كميات من الأسلحة");
 * ``type.evacuation``: an army's or a government's call on people to leave their homes is an
-  evacuation warning, a threat ("دعا الجيش سكان القرى الجنوبية إلى إخلاء منازلهم");
+  evacuation warning, a threat ("دعا الجيش سكان القرى الجنوبية إلى إخلاء منازلهم"), but forces
+  or officials called on to leave are asked to withdraw ("دعا المجلس العسكري القوات الفرنسية
+  إلى مغادرة البلاد"); ``type.envoy-expelled``: envoys told to leave are expelled ("طالبت
+  الحكومة السفير الهولندي بمغادرة البلاد");
 * ``mode.aircraft``: an attack whose actor is aircraft is an air or drone strike ("قصفت
   طائرات حربية", "هاجمت مسيرات", "طائرة أمريكية من دون طيار"); ``mode.weapon``: one by
   artillery is shelling ("قصفت المدفعية", "استهدفت القرية بالمدفعية"), one "برصاص" or
@@ -1344,6 +1347,13 @@ def _evacuation_order(toks, ev, trig):
     المناطق المحيطة بالبلدة") (not the UN's call to evacuate the wounded)."""
     if ev.type != "REQUEST" or not ev.actors or not all(a.sector in ("MIL", "GOV", "REB") for a in ev.actors):
         return ev
+    # "طالبت الحكومة السفير الهولندي بمغادرة البلاد": envoys told to leave are expelled;
+    # "دعا المجلس العسكري القوات الفرنسية إلى مغادرة البلاد": forces or officials are asked
+    # to withdraw, not warned
+    envoys = bool(ev.targets) and all(
+        t.sector == "GOV" and lexical_key(normalize(t.text.split()[0])) in _ENVOYS for t in ev.targets)
+    if ev.targets and not envoys and all(t.sector in _CALLED_TO_GO for t in ev.targets):
+        return ev
     for i in range(trig.end, min(len(toks) - 1, trig.end + 16)):
         t = toks[i]
         if (t.is_punct and t.text not in ("،", ",")) or t.key in COMPLEMENTIZERS or t.key.endswith(_ALLOWING):
@@ -1351,12 +1361,16 @@ def _evacuation_order(toks, ev, trig):
         if (t.key == "الي" and toks[i + 1].key in _LEAVE) or (t.prep == "ب" and t.key in _LEAVE) or (
                 t.key[:1] == "ب" and t.key[1:] in _LEAVE):
             # ("إلى إخلاء منازلهم", "طالب السكان بمغادرة المنطقة")
+            if envoys:
+                return attrs.evolve(ev, type="SANCTION", mode="expel", cameo="166", acled=None,
+                                    rules=ev.rules + ("type.envoy-expelled",))
             return attrs.evolve(ev, type="THREATEN", mode="violence", cameo="138", acled=None,
                                 rules=ev.rules + ("type.evacuation",))
     return ev
 
 
 _LEAVE = frozenset(("اخلاء", "مغادره"))
+_CALLED_TO_GO = frozenset(("MIL", "COP", "SPY", "REB", "GOV", "IGO", "UNO"))
 _ALLOWING = "سماح"
 
 
