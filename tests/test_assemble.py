@@ -6420,6 +6420,14 @@ def test_assemble_forces_and_envoys_told_to_leave_are_no_evacuation_warning(ex, 
     assert (e.type, _codes(e.targets)) == (etype, codes)
 
 
+def test_assemble_what_is_agreed_on_is_no_side_of_the_agreement(ex):
+    e = _one(ex, "اتفق حزبا المعارضة على تشكيل حكومة ائتلافية.", "AGREE", "اتفق")
+    assert e.targets == ()
+    # control: the side agreed with
+    e = _one(ex, "اتفقت الحكومة مع المتمردين على تشكيل لجنة مشتركة.", "AGREE", "اتفقت")
+    assert _sides(e)[1] == ["المتمردين"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -9605,6 +9605,9 @@ class Assembler:
                         continue
                     if p.start > start and toks[p.start - 1].key in _WHERE_PREPS:
                         continue  # "بحث في مسقط ...": where the act is, not its object
+                    if e.type in ("AGREE", "CONSULT") and toks[start].key == "علي" and not toks[start].prep and (
+                            p.start > start + 1):
+                        break  # "اتفقت الفصائل على تشكيل حكومة": what is agreed on, not with whom
                     if (e.type == "ACCUSE" and toks[p.start - 1].key in _BEFALLEN_BY and p.start - 1 > trig.end
                             and (actor is None or p.start - 1 > actor.end)):
                         break  # "أدانت الوزارة العنف ضد المدنيين": whom the act condemned befell
