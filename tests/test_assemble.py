@@ -6428,6 +6428,15 @@ def test_assemble_what_is_agreed_on_is_no_side_of_the_agreement(ex):
     assert _sides(e)[1] == ["المتمردين"]
 
 
+def test_assemble_armed_groups_meeting_in_a_capital_are_not_of_its_state(ex):
+    text = "اجتمع قادة الحركات المسلحة في الدوحة لبحث وقف إطلاق النار."
+    talks, truce = _one(ex, text, "CONSULT", "اجتمع"), _one(ex, text, "RETREAT", "وقف")
+    assert (_codes(talks.actors), _codes(truce.actors), talks.place.country) == (["--- REB"], ["--- REB"], "QAT")
+    # control: in a town of their own country they are of it
+    e = _one(ex, "اجتمع قادة الحركات المسلحة في الفاشر لبحث وقف إطلاق النار.", "CONSULT", "اجتمع")
+    assert _codes(e.actors) == ["SDN REB"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -6735,6 +6735,10 @@ class Assembler:
             # not the actor's own; "رفضت الحكومة الهجوم التركي": nor is the state whose act it
             # answers; another state the text names is
             actor_context = _other_country(sent_countries, article_countries, context)
+        # "اتفقت الفصائل في القاهرة على هدنة": armed groups that meet or agree in a capital
+        # are not thereby of its state
+        guests = (e.type in _VENUE_TYPES or "mod.agreed" in rules or "mod.discussed" in rules) and (
+            place is not None and place.kind == "capital" and place.country == actor_context)
         # "قتل شاب برصاص قوات الاحتلال": whom an occupying force strikes or holds is not of
         # its own state; "أسقطت الدفاعات الجوية السورية طائرة مسيرة": nor are the arms a
         # state's forces strike
@@ -6746,7 +6750,7 @@ class Assembler:
         actors = tuple(
             # "طائرات مجهولة": a state's arms of no known state (an armed group unknown is of
             # the place's, as its gunmen are: "جماعة مسلحة مجهولة" in Libya is LBY REB)
-            a if a.sector == "MIL" and _UNIDENTIFIED.match(text, a.end_char) else
+            a if (a.sector == "MIL" and _UNIDENTIFIED.match(text, a.end_char)) or (guests and a.sector == "REB") else
             self._with_context(a, own if own and a.sector in _FORCES else actor_context, text) for a in actors
         )
         actors = self._speakers_forces(toks, speaker, actors, ctx)
