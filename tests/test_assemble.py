@@ -6437,6 +6437,18 @@ def test_assemble_armed_groups_meeting_in_a_capital_are_not_of_its_state(ex):
     assert _codes(e.actors) == ["SDN REB"]
 
 
+@pytest.mark.parametrize("text, etype, place", [
+    ("استدعت الخارجية اللبنانية السفير الأمريكي احتجاجا على الغارات على مدينة صور.", "ACCUSE", None),
+    ("تظاهر العشرات احتجاجا على قصف الاحتلال لمخيم جنين.", "PROTEST", None),
+    # controls: a crowd's own place after its grievance; a place before it
+    ("تظاهر العشرات احتجاجا على الغلاء في عمان.", "PROTEST", "عمان"),
+    ("استدعت الخارجية اللبنانية في بيروت السفير الأمريكي احتجاجا على الغارات.", "ACCUSE", "بيروت"),
+])
+def test_assemble_a_place_of_the_act_protested_at_is_not_the_protests(ex, text, etype, place):
+    (e,) = [e for e in ex.extract(text, article_date=DATE) if e.type == etype]
+    assert (e.place.text if e.place else None) == place
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -10307,17 +10307,20 @@ class Assembler:
             ]
             if not near:
                 return None, None
-        if trig.entry.type == "PROTEST" and near:
+        opener = None if not near else next((k for k in range(trig.end, sent.end) if toks[k].key in _GRIEVANCE), None)
+        if trig.entry.type == "PROTEST" and opener is not None and any(sp[1] <= opener for sp in near):
             # "تظاهر المئات في عمان تنديدا بالعدوان على غزة": past the words of its grievance
-            # the places are what it is about, when one is named before them, and so is a
-            # place an act it names is on ("أمام السفارة رفضا للعدوان على غزة")
-            opener = next((k for k in range(trig.end, sent.end) if toks[k].key in _GRIEVANCE), None)
-            if opener is not None and any(sp[1] <= opener for sp in near):
-                near = [sp for sp in near if sp[1] <= opener]
-            elif opener is not None:
-                near = [sp for sp in near if sp[1] <= opener or self._prep_before(toks, sent, sp[0]) not in _AGAINST]
-                if not near:
-                    return None, None
+            # the places are what it is about, when one is named before them
+            near = [sp for sp in near if sp[1] <= opener]
+        elif opener is not None:
+            # and so is a place an act it names is on or against ("أمام السفارة رفضا للعدوان على
+            # غزة", "احتجاجا على القصف التركي لمنطقة سنجار"); after another act than a crowd's,
+            # any place ("استدعت الخارجية السفير احتجاجا على اقتحام المسجد الأقصى")
+            near = [sp for sp in near if sp[1] <= opener or not (
+                trig.entry.type != "PROTEST" or self._prep_before(toks, sent, sp[0]) in _AGAINST
+                or toks[self._past_place_nouns(toks, sent, sp[0])].prep == "ل")]
+            if not near:
+                return None, None
         if trig.entry.type == "ASSAULT" and len(near) > 1:
             # "أطلقت صواريخ من منطقة مزارع شبعا نحو الجليل": where it hit, not whence
             preps = [self._prep_before(toks, sent, sp[0]) for sp in near]
