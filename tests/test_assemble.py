@@ -6449,6 +6449,15 @@ def test_assemble_a_place_of_the_act_protested_at_is_not_the_protests(ex, text, 
     assert (e.place.text if e.place else None) == place
 
 
+def test_assemble_a_shipment_intercepted_is_seized_from_whose_it_was(ex):
+    e = _one(ex, "اعترضت قوات خفر السواحل شحنة أسلحة إيرانية قبالة سواحل الصومال.", "COERCE", "شحنة")
+    assert (e.mode, e.acled[1], _codes(e.targets)) == ("seize", "Disrupted weapons use", ["IRN MIL"])
+    assert [a.text for a in e.actors] == ["قوات خفر السواحل"]
+    # control: one sent is aid
+    e = _one(ex, "أرسلت روسيا شحنة أسلحة إلى الجيش السوري.", "AID", "شحنة")
+    assert _codes(e.actors) == ["RUS GOV"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

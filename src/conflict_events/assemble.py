@@ -7495,6 +7495,8 @@ class Assembler:
             after = None  # "مقاطعة المنتجات الأمريكية": the adjective is what is boycotted
         if after is not None and after.kind == "nisba" and e.mode == "expel" and trig.end - trig.start > 1:
             after = None  # "طرد البعثة الدبلوماسية الإيرانية": the adjective is the expelled's
+        if after is not None and after.kind == "nisba" and e.names_object and e.needs_support:
+            after = None  # "اعترضت البحرية شحنة أسلحة إيرانية": the adjective is the thing's
         if after is not None and toks[trig.end - 1].key in _BESIDE:
             after = None  # "الوقوف إلى جانب أذربيجان": whom one stands by
         if after is not None and after.kind == "nisba":
@@ -8968,6 +8970,13 @@ class Assembler:
                       and p.conjuncts[0][3] is not None and p is not actor), None)
             if p is not None and all(_definite(t) == _definite(toks[trig.end - 1]) and not t.prefix
                                      for t in toks[trig.end : p.end]):
+                return p, "slot.object"
+        if e.names_object and e.needs_support and e.pos == "noun" and e.type == "COERCE":
+            # "اعترضت البحرية شحنة أسلحة إيرانية": the thing the support verb acts on is whose
+            # its adjective names
+            p = next((p for p in phrases if p.kind == "nisba" and p.start == trig.end
+                      and p.conjuncts[0][3] is not None and p is not actor), None)
+            if p is not None:
                 return p, "slot.object"
         if perpetrators and e.type == "ASSAULT" and e.pos == "noun":
             # "أدانت الحكومة التفجير وتعهدت بتقديم منفذيه إلى العدالة": they are not what the
