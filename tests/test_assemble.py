@@ -6458,6 +6458,14 @@ def test_assemble_a_shipment_intercepted_is_seized_from_whose_it_was(ex):
     assert _codes(e.actors) == ["RUS GOV"]
 
 
+def test_assemble_a_court_that_condemns_convicts(ex):
+    e = _one(ex, "أدانت محكمة أردنية ثلاثة متهمين في قضية تهريب أسلحة.", "SANCTION", "أدانت")
+    assert (e.mode, _codes(e.actors), _codes(e.targets)) == ("convict", ["JOR JUD"], ["JOR CVL"])
+    # control: a ministry's condemnation
+    e = _one(ex, "أدانت وزارة الخارجية الأردنية الهجوم على السفارة.", "ACCUSE", "أدانت")
+    assert e.mode == "disapprove"
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

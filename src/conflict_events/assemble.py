@@ -182,6 +182,8 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   "Looting/property destruction"), no territory ("استولت القوات على أسلحة ثقيلة");
 * ``mode.seized``: an arrest of things is a seizure ("احتجز الحرس الثوري ناقلة نفط"), and so
   is arms or goods caught ("ضبطت قوات الأمن كميات من الأسلحة");
+* ``type.verdict``: a court's "أدان" convicts, it does not condemn ("أدانت محكمة تركية صحفيا
+  بتهمة نشر معلومات مضللة");
 * ``type.evacuation``: an army's or a government's call on people to leave their homes is an
   evacuation warning, a threat ("دعا الجيش سكان القرى الجنوبية إلى إخلاء منازلهم"), but forces
   or officials called on to leave are asked to withdraw ("دعا المجلس العسكري القوات الفرنسية
@@ -1340,6 +1342,16 @@ def _placeless_sanctions(events: list[Event]) -> list[Event]:
     return out
 
 
+def _verdict(ev, trig):
+    """A court's "أدان" convicts, it does not condemn: "أدانت محكمة تركية صحفيا بتهمة نشر
+    معلومات مضللة"."""
+    if (ev.type == "ACCUSE" and trig.entry.id == _CONDEMNING and ev.actors
+            and all(a.sector == "JUD" for a in ev.actors)):
+        return attrs.evolve(ev, type="SANCTION", mode="convict", cameo="116", acled=None,
+                            rules=(*ev.rules, "type.verdict"))
+    return ev
+
+
 def _evacuation_order(toks, ev, trig):
     """A call by an army or a government on people to leave their homes or area is an
     evacuation warning, which the guide codes as a threat of force: "دعا الجيش سكان القرى
@@ -1369,6 +1381,7 @@ def _evacuation_order(toks, ev, trig):
     return ev
 
 
+_CONDEMNING = "trg.accuse.idana.verb"  # "أدان", "ندد", "استنكر"
 _LEAVE = frozenset(("اخلاء", "مغادره"))
 _CALLED_TO_GO = frozenset(("MIL", "COP", "SPY", "REB", "GOV", "IGO", "UNO"))
 _ALLOWING = "سماح"
@@ -4899,7 +4912,8 @@ class Assembler:
             sent_events = self._fatalities(toks, sent, sent_events, heads, phrases, text, ctx.answered, time_toks)
             sent_events = [_by_protesters(_against_protesters(ev), h) for ev, h in zip(sent_events, heads)]
             sent_events, heads = _rioters_once(sent_events, heads)
-            sent_events = _placeless_sanctions([_evacuation_order(toks, ev, h) for ev, h in zip(sent_events, heads)])
+            sent_events = _placeless_sanctions([_evacuation_order(toks, _verdict(ev, h), h)
+                                                for ev, h in zip(sent_events, heads)])
             sent_events, heads = self._drop_mentions(toks, sent, sent_events, heads, article_date, attacked)
             sent_events = self._claimed_by_pronoun(toks, sent, sent_events, heads, phrases, text)
             sent_events, heads = self._calls_as_medium(toks, sent_events, heads)
