@@ -6466,6 +6466,15 @@ def test_assemble_a_court_that_condemns_convicts(ex):
     assert e.mode == "disapprove"
 
 
+@pytest.mark.parametrize("text, court", [
+    ("قضت محكمة أمن الدولة الأردنية بسجن خمسة متهمين عشر سنوات.", "محكمة أمن الدولة الأردنية"),
+    ("أيدت محكمة النقض المصرية حكما بإعدام سبعة متهمين.", "محكمة النقض المصرية"),
+])
+def test_assemble_courts_by_their_names_are_the_judiciary(ex, text, court):
+    (e,) = [e for e in ex.extract(text, article_date=DATE) if e.type == "SANCTION"]
+    assert ([a.text for a in e.actors], [a.sector for a in e.actors]) == ([court], ["JUD"])
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
