@@ -6407,6 +6407,12 @@ def test_assemble_a_military_post_struck_is_that_of_the_soldiers_killed_in_it(ex
     # control: the killed named with no state leave the post's country to its place
     e = _one(ex, "قتل جنديان في هجوم على موقع عسكري في ريف حلب.", "ASSAULT", "هجوم")
     assert _codes(e.targets) == ["SYR MIL"]
+    # a post of no named service is of the service of the killed
+    e = _one(ex, "قتل شرطيان في هجوم على نقطة تفتيش في مدينة رفح المصرية.", "ASSAULT", "هجوم")
+    assert _codes(e.targets) == ["EGY COP"]
+    # control: civilians killed there say nothing of whose it is
+    e = _one(ex, "قتل مدنيان في هجوم على نقطة تفتيش في مدينة رفح المصرية.", "ASSAULT", "هجوم")
+    assert [(t.text, t.sector) for t in e.targets] == [("نقطة تفتيش", None)]
 
 
 @pytest.mark.parametrize("text, etype, codes", [

@@ -87,7 +87,8 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   its subject ("قتل شخصان في حي الكرادة"), and in place of their own sites the act struck
   ("قتل 33 جنديا في غارة استهدفت مواقعهم"); ``slot.site-owner``: a military post struck
   with no owner named is that of the state whose men the toll counts ("قتل ثلاثة جنود أتراك
-  في هجوم على قاعدة عسكرية شمال العراق");
+  في هجوم على قاعدة عسكرية شمال العراق"), and of their service where its words name none
+  ("قتل شرطي في هجوم على نقطة تفتيش");
 * ``slot.repelled`` / ``slot.survivor``: who repels or survives an attack was its target
   ("صدت القوات المشتركة هجوما للحوثيين", "نجا رئيس الأركان من قصف"); ``slot.sufferer``:
   so was who suffers it ("تعرضت دورية لقوات اليونيفيل لهجوم", "الهجوم الذي تعرضت له
@@ -12151,11 +12152,15 @@ class Assembler:
             elif victims is not None and ev.targets:
                 # "قتل ثلاثة جنود أتراك في هجوم على قاعدة عسكرية شمال العراق": a military site
                 # named without its owner is that of the state's men killed in it
-                owners = {c[3] for c in victims.conjuncts if c[4] in ("MIL", "COP")}
-                if len(owners) == 1 and None not in owners and all(c[4] in ("MIL", "COP") for c in victims.conjuncts):
-                    (owner,) = owners
+                # ("قتل شرطي في هجوم على نقطة تفتيش": and of their service, where its words
+                # name none)
+                owners = {c[3] for c in victims.conjuncts}
+                services = {c[4] for c in victims.conjuncts}
+                if len(services) == 1 and services <= {"MIL", "COP"}:
+                    (owner,), (service,) = owners if len(owners) == 1 else (None,), services
                     sites = tuple(
-                        attrs.evolve(t, country=owner) if t.rule in _GENERIC_FORCES and t.country != owner
+                        attrs.evolve(t, country=owner or t.country, sector=t.sector or service)
+                        if (t.rule in _GENERIC_FORCES or (t.rule == _SITES and t.sector is None))
                         and lexical_key(normalize(t.text.split()[0])) in _POSTS else t for t in ev.targets)
                     if sites != ev.targets:
                         changes["targets"] = sites
