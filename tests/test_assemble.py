@@ -6481,6 +6481,16 @@ def test_assemble_courts_by_their_names_are_the_judiciary(ex, text, court):
     assert ([a.text for a in e.actors], [a.sector for a in e.actors]) == ([court], ["JUD"])
 
 
+def test_assemble_who_one_acts_beside_is_a_partner_not_a_foe(ex):
+    e = _one(ex, "شاركت البحرية المصرية في مناورات بحرية إلى جانب قوات فرنسية.", "COOPERATE", "مناورات")
+    assert _codes(e.targets) == ["FRA MIL"]
+    e = _one(ex, "قاتلت مجموعات من المرتزقة الأجانب إلى جانب القوات الحكومية في ليبيا.", "ASSAULT", "قاتلت")
+    assert e.targets == ()
+    # control: whom one fights
+    e = _one(ex, "قاتلت مجموعات من المرتزقة الأجانب القوات الحكومية في ليبيا.", "ASSAULT", "قاتلت")
+    assert _codes(e.targets) == ["LBY MIL"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

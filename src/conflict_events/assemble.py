@@ -9421,6 +9421,8 @@ class Assembler:
                 e.type in _SYMMETRIC or (e.type == "SANCTION" and e.mode == "withdraw")  # "قطع علاقاته مع"
                 or i == trig.end - 1  # "بالتنسيق مع الحلف": a trigger's own "مع"
             ) and not _over_border(toks, sent, i + 1)) or (t.key == "عن" and e.type == "RETREAT") or (  # "رفعت العقوبات عن السودان"
+                # "شارك الجيش في مناورات إلى جانب القوات الأمريكية": the partner
+                t.key in _BESIDE and e.type == "COOPERATE" and i > sent.start and toks[i - 1].key == "الي") or (
                 t.key == "من" and e.type == "CONSULT" and i == trig.end) or (  # "تلقى اتصالا هاتفيا من"
                 t.key == "من" and e.type == "REQUEST" and e.pos == "verb" and (  # "طلبت من التحالف"
                     i == start or all(k in time_toks for k in range(start, i)))):  # "طلب امس من"
@@ -9633,6 +9635,9 @@ class Assembler:
                         continue
                     if p.start > start and toks[p.start - 1].key in _WHERE_PREPS:
                         continue  # "بحث في مسقط ...": where the act is, not its object
+                    if (e.type not in ("SUPPORT", "COOPERATE") and p.start - 2 >= start
+                            and toks[p.start - 1].key in _BESIDE and toks[p.start - 2].key == "الي"):
+                        break  # "قاتلت الميليشيات إلى جانب قوات النظام": an ally, not the foe
                     if e.type in ("AGREE", "CONSULT") and toks[start].key == "علي" and not toks[start].prep and (
                             p.start > start + 1):
                         break  # "اتفقت الفصائل على تشكيل حكومة": what is agreed on, not with whom
@@ -9725,8 +9730,10 @@ class Assembler:
                 and _definite(toks[start]) and _definite(toks[actor.end - 1]) and not toks[start].prefix
                 and not toks[start].text.startswith("آ")  # ("آلية" reads as "ال" + "يه" once normalized)
                 and not self._only_quantities((toks[start],))  # ("المئات" is no nisba)
-                and _NISBA_ENDING.search(toks[start].key) is not None):
-            return None  # "ضبطت السلطات الجمركية شحنة": the subject's adjective, not its object
+                and (_NISBA_ENDING.search(toks[start].key) is not None or toks[start].key in _FOREIGN)):
+            # "ضبطت السلطات الجمركية شحنة", "قاتلت مجموعات من المرتزقة الأجانب": the subject's
+            # adjective, not its object
+            return None
         if (actor is not None and actor.start >= trig.end and start == actor.end and start < sent.end
                 and toks[start].key.startswith(("مجهول", "المجهول")) and not toks[start].prep):
             return None  # "هاجمت طائرات مسيرة مجهولة قاعدة": the subject unknown, not its object
