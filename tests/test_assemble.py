@@ -6491,6 +6491,15 @@ def test_assemble_who_one_acts_beside_is_a_partner_not_a_foe(ex):
     assert _codes(e.targets) == ["LBY MIL"]
 
 
+@pytest.mark.parametrize("text, etype", [
+    ("اقتحم مسلحون مقر قناة تلفزيونية في العاصمة الليبية.", "COERCE"),
+    ("أحرق مسلحون مجهولون مكتب قناة فضائية في بيروت.", "ASSAULT"),
+])
+def test_assemble_a_channel_unnamed_is_the_press(ex, text, etype):
+    (e,) = [e for e in ex.extract(text, article_date=DATE) if e.type == etype]
+    assert [t.sector for t in e.targets] == ["JRN"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
