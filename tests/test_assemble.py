@@ -6500,6 +6500,12 @@ def test_assemble_a_channel_unnamed_is_the_press(ex, text, etype):
     assert [t.sector for t in e.targets] == ["JRN"]
 
 
+def test_assemble_a_channel_closed_is_silenced_a_canal_is_not(ex):
+    e = _one(ex, "أغلقت السلطات الجزائرية قناة تلفزيونية خاصة.", "COERCE", "أغلقت")
+    assert (e.mode, _codes(e.targets)) == ("censor", ["DZA JRN"])
+    assert "COERCE" not in _types(ex, "أغلقت مصر قناة السويس أمام السفن.")
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -4520,6 +4520,11 @@ class Assembler:
                     a <= m.start and m.end <= b and b - a > m.end - m.start
                     and not (a == m.start and (toks[a].key in _CAMPS or m.entry.id == _BASES_ENTRY))
                     for a, b in spans)]
+            if spans and any(t.entry.mode == "censor" for t in triggers):
+                # "أغلقت مصر قناة السويس": a canal closed is no outlet silenced (its word
+                # after the verb and its subject)
+                triggers = [t for t in triggers if not (t.entry.mode == "censor" and any(
+                    t.end <= a <= t.end + 3 and toks[a].key in _MEDIA for a, b in spans))]
             if actor_ms and any(m.entry.kind == "capital" and _named_after(toks, m) for m in actor_ms):
                 # "بموجب اتفاق الدوحة": the capital names the agreement, not a state that acts
                 actor_ms = [m for m in actor_ms if not (m.entry.kind == "capital" and _named_after(toks, m))]
