@@ -6506,6 +6506,15 @@ def test_assemble_a_channel_closed_is_silenced_a_canal_is_not(ex):
     assert "COERCE" not in _types(ex, "أغلقت مصر قناة السويس أمام السفن.")
 
 
+@pytest.mark.parametrize("text, actor, modality", [
+    ("سترسل ألمانيا مزيدا من القوات إلى ليتوانيا.", "DEU GOV", ce.Modality.PLANNED),
+    ("أرسلت كندا مزيدا من الجنود إلى لاتفيا.", "CAN GOV", ce.Modality.ASSERTED),
+])
+def test_assemble_more_forces_sent_are_mobilized(ex, text, actor, modality):
+    (e,) = [e for e in ex.extract(text, article_date=DATE) if e.type == "MOBILIZE"]
+    assert (_codes(e.actors), e.modality) == ([actor], modality)
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

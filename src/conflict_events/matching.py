@@ -679,7 +679,10 @@ class LexiconMatcher:
 
     @staticmethod
     def _past_count(doc: Doc, i: int) -> int:
-        """The index after a count at ``i`` ("ثلاثة", "200", "أكثر من 800", "عشرات"), or ``i``."""
+        """The index after a count at ``i`` ("ثلاثة", "200", "أكثر من 800", "عشرات", "مزيدا من"),
+        or ``i``."""
+        if i + 1 < len(doc) and doc[i].text in _MORE_OF and doc[i + 1].text == "من":
+            return i + 2  # "ستنشر الولايات المتحدة مزيدا من القوات"
         j = i
         while j < len(doc) and j < i + 3 and (
             doc[j].text in ("أكثر", "اكثر", "من", "نحو") or parse_number(doc[j].text) is not None
@@ -740,6 +743,7 @@ _SPLIT_LEXICONS = ("triggers", "cues")
 _COUNTED_TYPES = frozenset(("RETREAT", "COERCE", "SANCTION", "COOPERATE"))
 # the past tense's endings of the third person: "قطعت", "طردوا", "وقعتا"
 _PERFECT = re.compile("(?:[^ا]ت|وا|تا)$")
+_MORE_OF = frozenset(("مزيدا", "المزيد", "مزيد"))  # "مزيدا من": more of what follows
 _PREPOSITION_CLITICS = frozenset("بلك")
 _SPLIT_SPAN = 8
 # words of a time that may stand between a subject and the rest of its verb's phrase
