@@ -6515,6 +6515,11 @@ def test_assemble_more_forces_sent_are_mobilized(ex, text, actor, modality):
     assert (_codes(e.actors), e.modality) == ([actor], modality)
 
 
+def test_assemble_a_village_headman_is_a_local_official(ex):
+    e = _one(ex, "اغتال مسلحون مختار بلدة في ريف حمص الشمالي.", "ASSAULT", "اغتال")
+    assert ([t.text for t in e.targets], _codes(e.targets)) == (["مختار بلدة"], ["SYR GOV"])
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
