@@ -816,3 +816,18 @@ def test_temporal_survives_unfoldable_characters(finder, odd):
 def test_temporal_a_day_the_month_has_not(finder, sentence, article_date, texts):
     found = finder.find(sentence, D(article_date))
     assert [(t.text, str(t.start), str(t.end)) for t in found] == texts
+
+
+@pytest.mark.parametrize(
+    "sentence, texts",
+    [
+        # the Friday prayer an act is told as after or during is that Friday's
+        ("خرج المئات في مسيرة عقب صلاة الجمعة في الخليل", [("الجمعة", "2016-08-26", "2016-08-26")]),
+        ("استهدف تفجير المصلين أثناء صلاة الجمعة", [("الجمعة", "2016-08-26", "2016-08-26")]),
+        # (control: the prayer named for itself tells no day)
+        ("ألقى الشيخ خطبة صلاة الجمعة في المسجد الكبير", []),
+    ],
+)
+def test_temporal_the_friday_prayer_an_act_follows(finder, sentence, texts):
+    found = finder.find(sentence, ARTICLE)
+    assert [(t.text, str(t.start), str(t.end)) for t in found] == texts

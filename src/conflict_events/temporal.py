@@ -227,6 +227,7 @@ _NOT_TODAY_BEFORE = frozenset("ذلك نفس ذات منتصف".split())
 _NO_VERB_AFTER = frozenset(normalize(w) for w in (
     "في من إلى على عن مدينة بلدة قرية ولاية منطقة محافظة إقليم حي مخيم ميناء مطار").split())
 _NOT_FRIDAY_BEFORE = frozenset("صلاه خطبه صلوات مسجد".split())
+_AROUND_PRAYER = frozenset("عقب وعقب بعد وبعد اثر واثر قبيل خلال اثناء".split())
 _COMPLETED_VERBS = frozenset(
     "قتل قتلت قتلوا اغتيل توفي توفيت اعتقل اعتقلت اختطف اختطفت وقع وقعت جري جرت بدا "
     "بدات اندلع اندلعت انطلق انطلقت اعلن اعلنت سقط سقطت لقي لقيت انسحب انسحبت انسحبوا "
@@ -965,7 +966,9 @@ class DateFinder:
         prev = toks[k - 1] if k > 0 else ""
         nxt = toks[k + 1] if k + 1 < len(toks) else ""
         if entry.id == "weekday.friday" and prev in _NOT_FRIDAY_BEFORE:
-            return False
+            # (but the prayer is the day's when an act is told as after or during it: "خرجت
+            # مسيرات عقب صلاة الجمعة")
+            return prev == "صلاه" and k > 1 and toks[k - 2] in _AROUND_PRAYER
         if entry.id == "weekday.sunday" and nxt in ("عشر", "عشره"):
             return False
         if entry.id == "weekday.monday" and (prev in ("كلا", "بين") or nxt in ("معا",)):
