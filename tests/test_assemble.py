@@ -6520,6 +6520,15 @@ def test_assemble_a_village_headman_is_a_local_official(ex):
     assert ([t.text for t in e.targets], _codes(e.targets)) == (["مختار بلدة"], ["SYR GOV"])
 
 
+@pytest.mark.parametrize("text, etype, target, sector", [
+    ("اعتقلت الشرطة الجورجية رئيس حزب معارض في تبليسي.", "COERCE", "رئيس حزب معارض", "OPP"),
+    ("اغتال مجهولون زعيم جماعة مسلحة في ريف درعا.", "ASSAULT", "زعيم جماعة مسلحة", "REB"),
+])
+def test_assemble_the_head_of_a_body_named_by_its_common_noun(ex, text, etype, target, sector):
+    (e,) = [e for e in ex.extract(text, article_date=DATE) if e.type == etype]
+    assert [(t.text, t.sector) for t in e.targets] == [(target, sector)]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -5323,6 +5323,12 @@ class Assembler:
                     and nxt.entry.sector is not None and (
                         [t.key for t in between] == ["من"] or (not between and toks[nxt.start].has_li))
                 ) or (
+                    # "رئيس حزب معارض", "زعيم جماعة مسلحة": the head of a body named by its
+                    # common noun
+                    e.kind == "title" and not between and nxt.entry.kind == "generic"
+                    and nxt.entry.sector in ("REB", "OPP") and not _definite(toks[end - 1])
+                    and not toks[nxt.start].prep and not toks[nxt.start].has_conj
+                ) or (
                     # "موكب لرئيس الدولة", "موكب وزير الداخلية": a site or a convoy of an official
                     e.kind == "generic" and e.opposed and sector is None and nxt.entry.kind == "title"
                     and nxt.entry.sector is not None and not between and (toks[nxt.start].has_li or (
@@ -5411,10 +5417,11 @@ class Assembler:
                             e = ne
                     else:
                         country = ne.country
-                        if (ne.kind == "group" or (ne.kind == "org" and ne.sector not in (None, "GOV"))) and (
+                        if (ne.kind == "group" or (ne.kind == "org" and ne.sector not in (None, "GOV")) or (
+                                ne.kind == "generic" and ne.sector in ("REB", "OPP"))) and (
                                 ne.sector and sector is not None):
                             # "أمين عام حزب الله" is of the group, not a state; "رئيس هيئة
-                            # علماء المسلمين" of the body
+                            # علماء المسلمين", "رئيس حزب معارض" of the body
                             sector = ne.sector
                         if sector is None:
                             # a title without a sector of its own stands for the body:
