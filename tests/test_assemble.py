@@ -6529,6 +6529,14 @@ def test_assemble_the_head_of_a_body_named_by_its_common_noun(ex, text, etype, t
     assert [(t.text, t.sector) for t in e.targets] == [(target, sector)]
 
 
+def test_assemble_a_borders_one_adjective_gives_no_country(ex):
+    e = _one(ex, "قتل جنديان في اشتباك مع مسلحين قرب الحدود الإيرانية.", "ASSAULT", "اشتباك")
+    assert [(a.text, a.country) for a in (*e.actors, *e.targets)] == [("جنديان", None), ("مسلحين", None)]
+    # control: of two, the first is the side told of
+    e = _one(ex, "أصيب جنديان في اشتباك مع مهربين على الحدود الأردنية السورية.", "ASSAULT", "اشتباك")
+    assert [t.country for t in e.targets] == ["JOR"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -4737,6 +4737,10 @@ class Assembler:
                 # (nor a university's name: "جامعة كولومبيا")
                 and not (s0 > sent.start and toks[s0 - 1].key in _UNIVERSITY and ent.kind == "country")
                 and not _over_border(toks, sent, s0)
+                # (nor a border's one adjective: "قرب الحدود الأفغانية" is as often beyond it;
+                # of two, "على الحدود الأردنية السورية", the first is the side told of)
+                and not (ent.kind == "nisba" and s0 > sent.start and toks[s0 - 1].key in _BORDER and not (
+                    e0 < sent.end and _NISBA_ENDING.search(toks[e0].key) is not None))
                 # (nor the adjective of an act protested at: "احتجاجا على القصف الإسرائيلي")
                 and not (ent.kind == "nisba" and _protested_at(toks, sent, s0, 1, 3))
             )
