@@ -6537,6 +6537,14 @@ def test_assemble_a_borders_one_adjective_gives_no_country(ex):
     assert [t.country for t in e.targets] == ["JOR"]
 
 
+def test_assemble_those_a_states_officials_hold_or_free_are_of_that_state(ex):
+    e = _one(ex, "أفرج الرئيس الموريتاني عن مئة سجين بمناسبة عيد الأضحى.", "RETREAT", "أفرج")
+    assert _codes(e.targets) == ["MRT CVL"]
+    # control: an armed group's captives are of no state the sentence names
+    e = _one(ex, "أفرجت جماعة مسلحة عن عشرة رهائن.", "RETREAT", "أفرجت")
+    assert [t.country for t in e.targets] == [None]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
@@ -8353,7 +8361,7 @@ def test_assemble_a_death_sentence_carried_out_is_a_killing(ex):
 @pytest.mark.parametrize(
     "text, etype, trigger, targets",
     [
-        ("وأصدر العاهل البحريني مرسوما ملكيا بالعفو عن 1584 محكوما", "RETREAT", "بالعفو", ["--- CVL"]),
+        ("وأصدر العاهل البحريني مرسوما ملكيا بالعفو عن 1584 محكوما", "RETREAT", "بالعفو", ["BHR CVL"]),
         ("وأعلنت المعارضة أنها ستنظم تجمعا حاشدا في ساحة الإرادة", "PROTEST", "تجمعا حاشدا", []),
     ],
 )
@@ -14363,7 +14371,8 @@ def test_assemble_whose_goods_a_sanction_hits(ex, text, target):
     "text, target",
     [
         # a pardon releases
-        ("عفا الرئيس الجزائري عن آلاف السجناء بمناسبة عيد الاستقلال", "--- CVL"),
+        # (the prisoners of the state whose head pardons them)
+        ("عفا الرئيس الجزائري عن آلاف السجناء بمناسبة عيد الاستقلال", "DZA CVL"),
         ("عفا الملك عن المعتقلين السياسيين", "--- CVL"),
     ],
 )

@@ -3350,6 +3350,8 @@ _STANCES = frozenset(("REJECT", "ACCUSE", "SUPPORT"))  # stances taken on a prop
 _ENTERED = _keys("دخل دخلت دخلوا يدخل تدخل يدخلون")  # "دخل المعتقلون في إضراب"
 _NIGHT_WORDS = ("ليل", "ليلة", "ليله")  # as written, before a night's days
 _OCCUPYING = ".occupation"  # the ending of the ids of forces named as occupying ("قوات الاحتلال")
+_HELD_AT_HOME = frozenset(("arrest", "release", "convict"))  # acts a state does to its own
+_STATE_HOLDERS = frozenset(("GOV", "COP", "JUD"))
 _FOREIGN = _keys("اجنبيه اجنبي اجانب")  # "القوات الأجنبية": of no state the text names
 _CASE = _keys("قضيه قضايا")  # "قضية تفجير": a court case named after an act
 _RULED = _keys("حكم حكمت قضي قضت اصدر اصدرت")  # "حكم القضاء على": the judiciary ruled
@@ -6806,9 +6808,12 @@ class Assembler:
             and any(a.country == context for a in actors)) else context
         # "فرضت واشنطن عقوبات على طهران بسبب قمع المتظاهرين": a state's crowds dispersed
         # by it where no place is told are its own, whatever state the sentence names first
+        # (and so, where the sentence names no state, are those a state's officials hold,
+        # free or sentence: "أفرج الرئيس التونسي عن 500 سجين")
         home = actors[0].country if (
-            e.mode == "crowd-control" and place is None and not occupied and actors
-            and actors[0].country not in _NOT_STATES
+            (e.mode == "crowd-control" and place is None and not occupied
+             or context is None and e.mode in _HELD_AT_HOME and all(a.sector in _STATE_HOLDERS for a in actors))
+            and actors and actors[0].country not in _NOT_STATES
             and all(a.country == actors[0].country for a in actors)) else None
         targets = self._opposed(actors, tuple(
             self._with_context(t, envoy_context if envoys and t.country is None and toks[
