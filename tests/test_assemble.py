@@ -6545,6 +6545,11 @@ def test_assemble_those_a_states_officials_hold_or_free_are_of_that_state(ex):
     assert [t.country for t in e.targets] == [None]
 
 
+def test_assemble_whose_travel_a_ban_is_on_are_its_targets(ex):
+    e = _one(ex, "فرضت كندا حظرا على سفر خمسة مسؤولين إيرانيين.", "SANCTION", "")
+    assert _codes(e.targets) == ["IRN GOV"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

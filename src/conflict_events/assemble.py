@@ -3350,6 +3350,7 @@ _STANCES = frozenset(("REJECT", "ACCUSE", "SUPPORT"))  # stances taken on a prop
 _ENTERED = _keys("دخل دخلت دخلوا يدخل تدخل يدخلون")  # "دخل المعتقلون في إضراب"
 _NIGHT_WORDS = ("ليل", "ليلة", "ليله")  # as written, before a night's days
 _OCCUPYING = ".occupation"  # the ending of the ids of forces named as occupying ("قوات الاحتلال")
+_BANNED_TRAVEL = _keys("سفر دخول")  # "حظر على سفر", "حظر على دخول": whose travel is banned
 _HELD_AT_HOME = frozenset(("arrest", "release", "convict"))  # acts a state does to its own
 _STATE_HOLDERS = frozenset(("GOV", "COP", "JUD"))
 _FOREIGN = _keys("اجنبيه اجنبي اجانب")  # "القوات الأجنبية": of no state the text names
@@ -9452,6 +9453,9 @@ class Assembler:
                         p.start == i + 1 or (p.start > i + 1 and self._only_fillers(toks, i + 1, p.start))
                         # (past some of them: "أطلق النار على مجموعة من المارة")
                         or self._group_of(toks, i + 1, p.start)
+                        # (and past whose travel is banned: "فرضت حظرا على سفر عشرة مستوطنين")
+                        or (e.type == "SANCTION" and i + 2 < sent.end and toks[i + 1].key in _BANNED_TRAVEL and (
+                            p.start == i + 2 or (p.start > i + 2 and self._only_fillers(toks, i + 2, p.start))))
                     ):
                         return p, "slot.target-prep"
                     if (p.start == i + 2 and toks[i + 1].key in DIRECTIONS and p.kind in ("country", "capital")):
