@@ -6550,6 +6550,11 @@ def test_assemble_whose_travel_a_ban_is_on_are_its_targets(ex):
     assert _codes(e.targets) == ["IRN GOV"]
 
 
+def test_assemble_a_fishing_boat_is_civilian_property(ex):
+    e = _one(ex, "أطلق خفر السواحل النار على قارب صيد مصري قرب الحدود البحرية.", "ASSAULT", "أطلق")
+    assert _codes(e.targets) == ["EGY CVL"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
