@@ -6555,6 +6555,11 @@ def test_assemble_a_fishing_boat_is_civilian_property(ex):
     assert _codes(e.targets) == ["EGY CVL"]
 
 
+def test_assemble_colleagues_are_of_the_body_and_state_of_whose_they_are(ex):
+    e = _one(ex, "أطلق شرطي أردني النار على اثنين من زملائه في مركز أمني.", "ASSAULT", "أطلق")
+    assert _codes(e.targets) == ["JOR COP"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
