@@ -6560,6 +6560,11 @@ def test_assemble_colleagues_are_of_the_body_and_state_of_whose_they_are(ex):
     assert _codes(e.targets) == ["JOR COP"]
 
 
+def test_assemble_a_border_fired_on_is_where_not_at_whom(ex):
+    e = _one(ex, "تبادل الجيشان الهندي والباكستاني إطلاق النار على الحدود.", "ASSAULT", "إطلاق")
+    assert (_codes(e.actors), _codes(e.targets)) == (["IND MIL"], ["PAK MIL"])
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

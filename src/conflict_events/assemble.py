@@ -9774,7 +9774,8 @@ class Assembler:
         if not outlet and (i >= sent.end or i in ctx.lexical or any(a <= i < b for a, b in ctx.place_spans) or not (
                 # (a word counted is a noun whatever its shape: "ثلاثة رجال")
                 _noun_shaped(toks[i]) or i > start and _counted_word(toks[i])
-        ) or toks[i].key in _FIRE or toks[i].key in BACKED_BY or toks[i].key in self._rest_words.get(e.id, ())):
+        ) or toks[i].key in _FIRE or toks[i].key in BACKED_BY or toks[i].key in self._rest_words.get(e.id, ())
+                or toks[i].key in _BORDER):  # ("تبادلا إطلاق النار على الحدود": where, not at whom)
             # (a word some lexicon names is read as that; "أضرموا النار", "أطلقوا 20 صاروخا":
             # the act's own; "دخلت قوات يمنية مدعومة من التحالف": who backs the subject)
             return None
