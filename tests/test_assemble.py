@@ -6565,6 +6565,11 @@ def test_assemble_a_border_fired_on_is_where_not_at_whom(ex):
     assert (_codes(e.actors), _codes(e.targets)) == (["IND MIL"], ["PAK MIL"])
 
 
+def test_assemble_all_parties_dissolved(ex):
+    e = _one(ex, "أعلن المجلس العسكري في غينيا حل جميع الأحزاب السياسية.", "COERCE", "حل")
+    assert (e.mode, _codes(e.targets)) == ("restrict", ["GIN PTY"])
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
