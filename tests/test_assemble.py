@@ -6570,6 +6570,14 @@ def test_assemble_all_parties_dissolved(ex):
     assert (e.mode, _codes(e.targets)) == ("restrict", ["GIN PTY"])
 
 
+def test_assemble_aid_trucks_let_in_are_access_given(ex):
+    e = _one(ex, "سمحت السلطات المصرية بدخول 30 شاحنة مساعدات إلى القطاع عبر معبر رفح.", "RETREAT", "بدخول")
+    assert (e.mode, _codes(e.actors)) == ("access", ["EGY GOV"])
+    # control: kept out, they are withheld
+    e = _one(ex, "منعت السلطات دخول شاحنات المساعدات إلى المدينة.", "COERCE", "منعت")
+    assert e.mode == "withhold"
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
