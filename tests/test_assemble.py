@@ -6578,6 +6578,11 @@ def test_assemble_aid_trucks_let_in_are_access_given(ex):
     assert e.mode == "withhold"
 
 
+def test_assemble_an_arrest_campaign_among_someones_ranks_targets_them(ex):
+    e = _one(ex, "شنت الشرطة التركية حملة اعتقالات في صفوف الصحفيين.", "COERCE", "اعتقالات")
+    assert _codes(e.targets) == ["TUR JRN"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -9446,6 +9446,9 @@ class Assembler:
                 # "شارك الجيش في مناورات إلى جانب القوات الأمريكية": the partner
                 t.key in _BESIDE and e.type == "COOPERATE" and i > sent.start and toks[i - 1].key == "الي") or (
                 t.key == "من" and e.type == "CONSULT" and i == trig.end) or (  # "تلقى اتصالا هاتفيا من"
+                # "حملة اعتقالات في صفوف قيادات الحركة": whose ranks the act struck
+                t.key in ("في", "بين") and e.type in ("COERCE", "ASSAULT") and i + 2 < sent.end
+                and toks[i + 1].key == _RANKS_OF) or (
                 t.key == "من" and e.type == "REQUEST" and e.pos == "verb" and (  # "طلبت من التحالف"
                     i == start or all(k in time_toks for k in range(start, i)))):  # "طلب امس من"
                 for p in phrases:
@@ -9453,6 +9456,7 @@ class Assembler:
                         p.start == i + 1 or (p.start > i + 1 and self._only_fillers(toks, i + 1, p.start))
                         # (past some of them: "أطلق النار على مجموعة من المارة")
                         or self._group_of(toks, i + 1, p.start)
+                        or (p.start == i + 2 and toks[i + 1].key == _RANKS_OF)
                         # (and past whose travel is banned: "فرضت حظرا على سفر عشرة مستوطنين")
                         or (e.type == "SANCTION" and i + 2 < sent.end and toks[i + 1].key in _BANNED_TRAVEL and (
                             p.start == i + 2 or (p.start > i + 2 and self._only_fillers(toks, i + 2, p.start))))
