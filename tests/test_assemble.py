@@ -6583,6 +6583,12 @@ def test_assemble_an_arrest_campaign_among_someones_ranks_targets_them(ex):
     assert _codes(e.targets) == ["TUR JRN"]
 
 
+def test_assemble_a_head_ending_in_its_adjective_heads_no_named_construct(ex):
+    text = "دعت منظمة حقوقية السلطات التونسية إلى الإفراج عن الصحفيين."
+    call, release = _one(ex, text, "REQUEST", "دعت"), _one(ex, text, "RETREAT", "الإفراج")
+    assert (_sides(call), _codes(release.actors)) == ((["منظمة حقوقية"], ["السلطات التونسية"]), ["TUN GOV"])
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -321,6 +321,7 @@ class Sentence:
 _SUFFIX_PRONOUNS = frozenset(("ه", "ها", "هم", "هما", "هن"))
 # the endings of a relative adjective (نسبة): "انتحاري", "انتحاريون", "ارهابيه", "انتحاريان"
 _NISBA_ENDING = re.compile("ي(?:ه|ون|ين|ان|ات)?$")
+_ADJECTIVE_ENDING = re.compile("ي(?:ه|ون|ين|ان)?$")  # (not a plural in "يات": "جنايات")
 
 
 def _keeps_nun(t: "Tok") -> bool:
@@ -5378,6 +5379,12 @@ class Assembler:
                     named = False
                 if named and e.id == _OWN_COUNTRY:
                     named = False  # "دعم بلاده للحكومة الشرعية": one's own state heads no construct
+                if (named and not between and m.end - m.start > 1 and nxt.entry.kind != "nisba"
+                        and len(toks[m.end - 1].key) > 3 and _ADJECTIVE_ENDING.search(toks[m.end - 1].key) is not None
+                        and not _definite(toks[m.end - 1]) and _definite(toks[nxt.start]) and not toks[nxt.start].prep):
+                    # "طالبت منظمات حقوقية السلطات المصرية": a head that ends in its adjective
+                    # heads no construct, the definite name after it is the verb's object
+                    named = False
                 if named and e.id == _DETAINEES and toks[nxt.start].has_li and nxt.entry.sector in _HOLD_NO_ONE:
                     named = False  # "سلمت الحركة ثلاث رهائن للصليب الأحمر": to whom they are handed
                 if named and not between and _youths_before_forces(toks[end - 1], nxt.entry):
