@@ -6589,6 +6589,11 @@ def test_assemble_a_head_ending_in_its_adjective_heads_no_named_construct(ex):
     assert (_sides(call), _codes(release.actors)) == ((["منظمة حقوقية"], ["السلطات التونسية"]), ["TUN GOV"])
 
 
+def test_assemble_a_balloon_shot_down_is_whose_its_adjective_names(ex):
+    e = _one(ex, "أسقطت مقاتلات كندية منطادا روسيا فوق القطب الشمالي.", "ASSAULT", "منطاد")
+    assert (_codes(e.actors), _codes(e.targets)) == (["CAN MIL"], ["RUS MIL"])
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
