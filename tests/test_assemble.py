@@ -6594,6 +6594,15 @@ def test_assemble_a_balloon_shot_down_is_whose_its_adjective_names(ex):
     assert (_codes(e.actors), _codes(e.targets)) == (["CAN MIL"], ["RUS MIL"])
 
 
+@pytest.mark.parametrize("text, etype, target", [
+    ("طردت بولندا ملحقا عسكريا في السفارة الروسية.", "SANCTION", "RUS GOV"),
+    ("استدعت الخارجية الألمانية الملحق العسكري الإيراني.", "ACCUSE", "IRN GOV"),
+])
+def test_assemble_a_military_attache_is_an_envoy(ex, text, etype, target):
+    (e,) = [e for e in ex.extract(text, article_date=DATE) if e.type == etype]
+    assert _codes(e.targets) == [target]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

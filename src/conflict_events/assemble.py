@@ -3618,7 +3618,8 @@ _POSTED_IN = _keys("لدى في من")  # "سفيرها لدى إسرائيل": 
 # an envoy: the summoned of another state ("استدعت السفير الروسي"), or the own one
 # recalled ("استدعت سفيرها")
 _ENVOYS = _keys(
-    "سفير سفيرا سفراء سفيرين سفيران دبلوماسي دبلوماسيا دبلوماسيين القائم ممثل ممثلا مبعوث مبعوثا مفوض مفوضا"
+    "سفير سفيرا سفراء سفيرين سفيران دبلوماسي دبلوماسيا دبلوماسيين القائم ممثل ممثلا مبعوث مبعوثا مفوض مفوضا "
+    "ملحق ملحقا ملحقين"
 )
 _WAS = _keys("كان كانت كانوا")  # before a present verb: what went on for a time
 _NOUN_MARKERS = _WAS | PLACE_NOUNS  # words before a verb form that make it a noun (see _told_of_subject)
