@@ -6603,6 +6603,15 @@ def test_assemble_a_military_attache_is_an_envoy(ex, text, etype, target):
     assert _codes(e.targets) == [target]
 
 
+def test_assemble_an_airdrop_of_aid_is_aid_not_a_landing(ex):
+    text = "نفذت طائرات مصرية إنزالا جويا للمساعدات في شمال القطاع."
+    assert _types(ex, text) == ["AID"]
+    e = _one(ex, text, "AID", "إنزالا")
+    assert (e.modality, _codes(e.actors)) == (ce.Modality.ASSERTED, ["EGY MIL"])
+    # control: troops landed
+    assert _types(ex, "نفذت القوات الخاصة عملية إنزال جوي في صحراء الأنبار.") == ["ASSAULT"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

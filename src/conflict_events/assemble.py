@@ -3351,6 +3351,7 @@ _STANCES = frozenset(("REJECT", "ACCUSE", "SUPPORT"))  # stances taken on a prop
 _ENTERED = _keys("دخل دخلت دخلوا يدخل تدخل يدخلون")  # "دخل المعتقلون في إضراب"
 _NIGHT_WORDS = ("ليل", "ليلة", "ليله")  # as written, before a night's days
 _OCCUPYING = ".occupation"  # the ending of the ids of forces named as occupying ("قوات الاحتلال")
+_AIRDROP = "trg.assault.inzal.noun"  # "إنزال جوي": an airborne landing, or aid dropped
 _BANNED_TRAVEL = _keys("سفر دخول")  # "حظر على سفر", "حظر على دخول": whose travel is banned
 _HELD_AT_HOME = frozenset(("arrest", "release", "convict"))  # acts a state does to its own
 _STATE_HOLDERS = frozenset(("GOV", "COP", "JUD"))
@@ -4525,6 +4526,16 @@ class Assembler:
                     a <= m.start and m.end <= b and b - a > m.end - m.start
                     and not (a == m.start and (toks[a].key in _CAMPS or m.entry.id == _BASES_ENTRY))
                     for a, b in spans)]
+            if any(t.entry.id == _AIRDROP for t in triggers):
+                # "نفذ الجيش إنزالا جويا لإغاثة سكان غزة", "إنزال جوي للمساعدات": aid dropped
+                # from the air, no landing of troops (the drop is the aid, the words after it
+                # what it was)
+                dropped = {id(o): t for t in triggers if t.entry.id == _AIRDROP for o in triggers
+                           if o.entry.type == "AID" and t.end <= o.start <= t.end + 2}
+                if dropped:
+                    aid = {id(t): attrs.evolve(t, entry=o.entry)
+                           for o in triggers if id(o) in dropped for t in (dropped[id(o)],)}
+                    triggers = [aid.get(id(t), t) for t in triggers if id(t) not in dropped]
             if spans and any(t.entry.mode == "censor" for t in triggers):
                 # "أغلقت مصر قناة السويس": a canal closed is no outlet silenced (its word
                 # after the verb and its subject)
