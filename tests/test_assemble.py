@@ -6418,6 +6418,8 @@ def test_assemble_a_military_post_struck_is_that_of_the_soldiers_killed_in_it(ex
 @pytest.mark.parametrize("text, etype, codes", [
     ("دعت الحكومة المالية القوات الأجنبية إلى مغادرة البلاد فورا.", "REQUEST", ["--- MIL"]),
     ("طالبت وزارة الخارجية السفير الكندي بمغادرة البلاد خلال أسبوع.", "SANCTION", ["CAN GOV"]),
+    # a state's advice to its own nationals is no warning either
+    ("دعت الحكومة الكندية رعاياها إلى مغادرة إيران فورا.", "REQUEST", []),
     # control: residents told to leave are warned
     ("دعا الجيش سكان الأحياء الشرقية إلى إخلاء منازلهم.", "THREATEN", ["--- CVL"]),
 ])

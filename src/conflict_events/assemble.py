@@ -1372,6 +1372,8 @@ def _evacuation_order(toks, ev, trig):
         t = toks[i]
         if (t.is_punct and t.text not in ("،", ",")) or t.key in COMPLEMENTIZERS or t.key.endswith(_ALLOWING):
             return ev  # (nor a call to let people leave: "إلى السماح للمدنيين بمغادرة القصير")
+        if t.norm.lstrip("و") in _OWN_NATIONALS:
+            return ev  # (nor a state's advice to its own: "دعت واشنطن رعاياها إلى مغادرة لبنان")
         if (t.key == "الي" and toks[i + 1].key in _LEAVE) or (t.prep == "ب" and t.key in _LEAVE) or (
                 t.key[:1] == "ب" and t.key[1:] in _LEAVE):
             # ("إلى إخلاء منازلهم", "طالب السكان بمغادرة المنطقة")
@@ -1385,6 +1387,7 @@ def _evacuation_order(toks, ev, trig):
 
 _CONDEMNING = "trg.accuse.idana.verb"  # "أدان", "ندد", "استنكر"
 _LEAVE = frozenset(("اخلاء", "مغادره"))
+_OWN_NATIONALS = frozenset(normalize(w) for w in "رعاياها رعاياه رعاياهم مواطنيها مواطنيه مواطنيهم".split())
 _CALLED_TO_GO = frozenset(("MIL", "COP", "SPY", "REB", "GOV", "IGO", "UNO"))
 _ALLOWING = "سماح"
 
