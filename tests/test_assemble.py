@@ -6614,6 +6614,15 @@ def test_assemble_an_airdrop_of_aid_is_aid_not_a_landing(ex):
     assert _types(ex, "نفذت القوات الخاصة عملية إنزال جوي في صحراء الأنبار.") == ["ASSAULT"]
 
 
+@pytest.mark.parametrize("text, target, sector", [
+    ("اعتقلت الشرطة البحرينية نشطاء شاركوا في مسيرة.", "نشطاء", "OPP"),
+    ("أفرجت السلطات عن نشطاء حقوقيين بعد احتجازهم أسبوعا.", "نشطاء حقوقيين", "HRI"),
+])
+def test_assemble_activists_by_their_broken_plural(ex, text, target, sector):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type in ("COERCE", "RETREAT"))
+    assert [(t.text, t.sector) for t in e.targets] == [(target, sector)]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
