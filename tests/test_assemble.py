@@ -6623,6 +6623,11 @@ def test_assemble_activists_by_their_broken_plural(ex, text, target, sector):
     assert [(t.text, t.sector) for t in e.targets] == [(target, sector)]
 
 
+def test_assemble_members_of_parliament_in_the_accusative(ex):
+    e = _one(ex, "اعتقلت قوات الأمن نوابا من المعارضة في العاصمة.", "COERCE", "اعتقلت")
+    assert [(t.text, t.sector) for t in e.targets] == [("نوابا", "LEG")]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
