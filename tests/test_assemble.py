@@ -6547,19 +6547,16 @@ def test_assemble_those_a_states_officials_hold_or_free_are_of_that_state(ex):
     assert [t.country for t in e.targets] == [None]
 
 
-def test_assemble_whose_travel_a_ban_is_on_are_its_targets(ex):
-    e = _one(ex, "فرضت كندا حظرا على سفر خمسة مسؤولين إيرانيين.", "SANCTION", "")
-    assert _codes(e.targets) == ["IRN GOV"]
-
-
-def test_assemble_a_fishing_boat_is_civilian_property(ex):
-    e = _one(ex, "أطلق خفر السواحل النار على قارب صيد مصري قرب الحدود البحرية.", "ASSAULT", "أطلق")
-    assert _codes(e.targets) == ["EGY CVL"]
-
-
-def test_assemble_colleagues_are_of_the_body_and_state_of_whose_they_are(ex):
-    e = _one(ex, "أطلق شرطي أردني النار على اثنين من زملائه في مركز أمني.", "ASSAULT", "أطلق")
-    assert _codes(e.targets) == ["JOR COP"]
+@pytest.mark.parametrize("text, etype, trigger, target", [
+    # whose travel a ban is on
+    ("فرضت كندا حظرا على سفر خمسة مسؤولين إيرانيين.", "SANCTION", "", "IRN GOV"),
+    # a fishing boat is civilian property
+    ("أطلق خفر السواحل النار على قارب صيد مصري قرب الحدود البحرية.", "ASSAULT", "أطلق", "EGY CVL"),
+    # colleagues are of the body and the state of whose colleagues they are
+    ("أطلق شرطي أردني النار على اثنين من زملائه في مركز أمني.", "ASSAULT", "أطلق", "JOR COP"),
+])
+def test_assemble_targets_past_a_travel_ban_a_boat_and_colleagues(ex, text, etype, trigger, target):
+    assert _codes(_one(ex, text, etype, trigger).targets) == [target]
 
 
 def test_assemble_a_border_fired_on_is_where_not_at_whom(ex):
