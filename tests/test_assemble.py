@@ -6625,6 +6625,14 @@ def test_assemble_members_of_parliament_in_the_accusative(ex):
     assert [(t.text, t.sector) for t in e.targets] == [("نوابا", "LEG")]
 
 
+def test_assemble_an_envoys_deadline_to_leave_is_no_date_of_the_expulsion(ex):
+    e = _one(ex, "طالبت الخارجية الإثيوبية السفير السوداني بمغادرة البلاد خلال 48 ساعة.", "SANCTION", "طالبت")
+    assert e.date is None
+    # control: the day of the demand
+    e = _one(ex, "طالبت الخارجية الإثيوبية أمس السفير السوداني بمغادرة البلاد.", "SANCTION", "طالبت")
+    assert e.date.start == dt.date(2016, 8, 29)
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

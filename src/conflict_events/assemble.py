@@ -189,7 +189,8 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   evacuation warning, a threat ("دعا الجيش سكان القرى الجنوبية إلى إخلاء منازلهم"), but forces
   or officials called on to leave are asked to withdraw ("دعا المجلس العسكري القوات الفرنسية
   إلى مغادرة البلاد"); ``type.envoy-expelled``: envoys told to leave are expelled ("طالبت
-  الحكومة السفير الهولندي بمغادرة البلاد");
+  الحكومة السفير الهولندي بمغادرة البلاد"), a time after the leaving being its deadline, not
+  the expulsion's date;
 * ``mode.aircraft``: an attack whose actor is aircraft is an air or drone strike ("قصفت
   طائرات حربية", "هاجمت مسيرات", "طائرة أمريكية من دون طيار"); ``mode.weapon``: one by
   artillery is shelling ("قصفت المدفعية", "استهدفت القرية بالمدفعية"), one "برصاص" or
@@ -1378,8 +1379,12 @@ def _evacuation_order(toks, ev, trig):
                 t.key[:1] == "ب" and t.key[1:] in _LEAVE):
             # ("إلى إخلاء منازلهم", "طالب السكان بمغادرة المنطقة")
             if envoys:
+                # (a time after the leaving is its deadline, not the expulsion's date: "بمغادرة
+                # البلاد خلال 72 ساعة")
+                deadline = ev.date is not None and ev.date.start_char > t.start_char
+                rules = tuple(r for r in ev.rules if not (deadline and r.startswith("date.")))
                 return attrs.evolve(ev, type="SANCTION", mode="expel", cameo="166", acled=None,
-                                    rules=ev.rules + ("type.envoy-expelled",))
+                                    date=None if deadline else ev.date, rules=rules + ("type.envoy-expelled",))
             return attrs.evolve(ev, type="THREATEN", mode="violence", cameo="138", acled=None,
                                 rules=ev.rules + ("type.evacuation",))
     return ev
