@@ -6633,6 +6633,15 @@ def test_assemble_an_envoys_deadline_to_leave_is_no_date_of_the_expulsion(ex):
     assert e.date.start == dt.date(2016, 8, 29)
 
 
+def test_assemble_two_of_those_after_them_counts_the_killed_not_the_killer(ex):
+    e = _one(ex, "قتل جندي تونسي اثنين من زملائه في ثكنة عسكرية.", "ASSAULT", "قتل")
+    assert ([a.text for a in e.actors], [t.text for t in e.targets], e.fatalities) == (
+        ["جندي تونسي"], ["زملائه"], 2)
+    # control: two after what they count
+    e = _one(ex, "قتل متظاهران اثنان في مدينة البصرة.", "ASSAULT", "قتل")
+    assert (e.actors, e.fatalities) == ((), 2)
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

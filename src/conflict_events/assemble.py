@@ -12395,8 +12395,10 @@ class Assembler:
                 # "أوقع الهجوم 12 قتيلا في صفوف القوات النيجرية": whose ranks they fell in
                 victims = next((p for p in phrases if p.start == i + 3 and p.kind != "nisba"
                                 and not toks[p.start].prep), None)
-            if n is None and victims is not None and victims.end < sent.end and toks[victims.end].key in _AGREEING_NUMBERS:
-                # "أودت الغارة بحياة فلسطينيين اثنين": one and two follow what they count
+            if (n is None and victims is not None and victims.end < sent.end and toks[victims.end].key in _AGREEING_NUMBERS
+                    and not (victims.end + 1 < sent.end and toks[victims.end + 1].key == "من")):
+                # "أودت الغارة بحياة فلسطينيين اثنين": one and two follow what they count (not
+                # "اثنين من زملائه", two of those after them)
                 n = self._number_near(toks, victims.end, victims.end + 1)
             agent = None
             if n is None and victims is not None and victims.start == i + 1 and (
@@ -12446,7 +12448,8 @@ class Assembler:
                     # is neither its adjective nor its genitive but the verb's object; the verb
                     # is active, with no count
                     agent, victims = victims, obj
-                if m is not None and toks[victims.end].key in _AGREEING_NUMBERS:
+                if m is not None and toks[victims.end].key in _AGREEING_NUMBERS and not (
+                        victims.end + 1 < sent.end and toks[victims.end + 1].key == "من"):
                     n = m  # "مقتل متظاهرين اثنين": one and two follow what they count
                 elif m is not None:
                     n, agent = m, victims
