@@ -6642,6 +6642,17 @@ def test_assemble_two_of_those_after_them_counts_the_killed_not_the_killer(ex):
     assert (e.actors, e.fatalities) == ((), 2)
 
 
+@pytest.mark.parametrize("text, target", [
+    ("دمر الجيش العراقي أربع آليات في صحراء الأنبار.", "--- REB"),
+    # controls: another state's, by its adjective; the army's, destroyed by rebels
+    ("دمرت القوات الروسية مدرعات أوكرانية قرب خاركيف.", "UKR MIL"),
+    ("دمر المسلحون أربع آليات للجيش العراقي في صحراء الأنبار.", "IRQ MIL"),
+])
+def test_assemble_vehicles_a_states_forces_destroy_are_their_foes(ex, text, target):
+    (e,) = [e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT"]
+    assert _codes(e.targets) == [target]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

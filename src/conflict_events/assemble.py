@@ -3840,6 +3840,8 @@ _ACT_VERBS = {"AGREE": "sup.waqqaa", "RETREAT": "sup.tabadala", "trg.assault.nar
                "trg.assault.tafriq.noun": "sup.atlaqa", "trg.assault.sawarikh.fired.noun": "sup.atlaqa",
                "trg.assault.musayyara.fired.noun": "sup.atlaqa", "trg.assault.itlaq.sawarikh.noun": "sup.atlaqa"}
 _GENERIC_FORCES = frozenset({"act.generic.military", "act.generic.police"})  # "موقع عسكري", "كمين أمني"
+_ARMY_ENTRY = "act.generic.military"
+_VEHICLES = _keys("اليات اليه مدرعات مدرعه دبابات دبابه عربات عربه")  # "آليات": armoured vehicles
 _MILITARY_SITES = _keys(  # sites struck by armed groups that are the army's, not the state's
     "موقع مواقع موقعا مواقعا مواقعه مواقعها دوريه دوريات قافله قوافل رتل رتلا ارتال دبابه مدرعه "
     "دبابتين دبابتان مدرعتين مدرعتان "
@@ -6857,6 +6859,14 @@ class Assembler:
                 attrs.evolve(t, sector="MIL", end_char=max(t.end_char, named[t.start_char]),
                              text=text[t.start_char : max(t.end_char, named[t.start_char])])
                 if t.rule == _BASES_ENTRY and t.start_char in named else t for t in targets)
+        if e.type == "ASSAULT" and actors and targets and all(a.sector in _FORCES for a in actors):
+            # "دمرت القوات الحكومية ثلاث آليات": the vehicles a state's forces destroy are its
+            # foes', where no adjective names another state's
+            own = {a.country for a in actors}
+            targets = tuple(
+                attrs.evolve(t, sector="REB") if t.rule == _ARMY_ENTRY and t.sector == "MIL"
+                and (t.country is None or t.country in own)
+                and lexical_key(normalize(t.text.split()[0])) in _VEHICLES else t for t in targets)
         targets, actors = self._mirrored(targets, actors), self._mirrored(actors, targets)
         if cut > sent.start:
             times = [(r, x) for r, x in times if r[0] >= cut]
