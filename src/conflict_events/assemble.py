@@ -325,6 +325,22 @@ _NISBA_ENDING = re.compile("ي(?:ه|ون|ين|ان|ات)?$")
 _ADJECTIVE_ENDING = re.compile("ي(?:ه|ون|ين|ان)?$")  # (not a plural in "يات": "جنايات")
 
 
+def _head_key(a) -> str:
+    """The lexical key of the first word of the mention ``a``: "آليات" of "آليات عسكرية"."""
+    return lexical_key(normalize(a.text.split()[0]))
+
+
+def _beside(toks, lo: int, k: int) -> bool:
+    """Whether "إلى جانب" ends at token ``k`` (not before ``lo``): who one acts beside follows."""
+    return k - 1 >= lo and toks[k].key in _BESIDE and toks[k - 1].key == "الي"
+
+
+def _in_ranks(toks, k: int) -> bool:
+    """Whether "في صفوف" / "بين صفوف" stands at token ``k`` (the caller keeps ``k + 1`` in the
+    sentence): whose ranks follow."""
+    return toks[k].key in ("في", "بين") and toks[k + 1].key == _RANKS_OF
+
+
 def _keeps_nun(t: "Tok") -> bool:
     """A sound masculine plural or a dual with its final ن ("مستوطنون", "مسلحين",
     "عنصرين"), which heads no construct: the genitive's head drops it ("مستوطنو المدينة").
@@ -1366,7 +1382,7 @@ def _evacuation_order(toks, ev, trig):
     # "دعا المجلس العسكري القوات الفرنسية إلى مغادرة البلاد": forces or officials are asked
     # to withdraw, not warned
     envoys = bool(ev.targets) and all(
-        t.sector == "GOV" and lexical_key(normalize(t.text.split()[0])) in _ENVOYS for t in ev.targets)
+        t.sector == "GOV" and _head_key(t) in _ENVOYS for t in ev.targets)
     if ev.targets and not envoys and all(t.sector in _CALLED_TO_GO for t in ev.targets):
         return ev
     for i in range(trig.end, min(len(toks) - 1, trig.end + 16)):
@@ -3839,8 +3855,8 @@ _FOREMOST = _keys("ابرز اهم اكبر")  # "سبعة من أبرز قاد�
 _ACT_VERBS = {"AGREE": "sup.waqqaa", "RETREAT": "sup.tabadala", "trg.assault.nar.fired.noun": "sup.atlaqa",
                "trg.assault.tafriq.noun": "sup.atlaqa", "trg.assault.sawarikh.fired.noun": "sup.atlaqa",
                "trg.assault.musayyara.fired.noun": "sup.atlaqa", "trg.assault.itlaq.sawarikh.noun": "sup.atlaqa"}
-_GENERIC_FORCES = frozenset({"act.generic.military", "act.generic.police"})  # "موقع عسكري", "كمين أمني"
 _ARMY_ENTRY = "act.generic.military"
+_GENERIC_FORCES = frozenset({_ARMY_ENTRY, "act.generic.police"})  # "موقع عسكري", "كمين أمني"
 _VEHICLES = _keys("اليات اليه مدرعات مدرعه دبابات دبابه عربات عربه")  # "آليات": armoured vehicles
 _MILITARY_SITES = _keys(  # sites struck by armed groups that are the army's, not the state's
     "موقع مواقع موقعا مواقعا مواقعه مواقعها دوريه دوريات قافله قوافل رتل رتلا ارتال دبابه مدرعه "
@@ -4540,12 +4556,11 @@ class Assembler:
                 # "نفذ الجيش إنزالا جويا لإغاثة سكان غزة", "إنزال جوي للمساعدات": aid dropped
                 # from the air, no landing of troops (the drop is the aid, the words after it
                 # what it was)
-                dropped = {id(o): t for t in triggers if t.entry.id == _AIRDROP for o in triggers
-                           if o.entry.type == "AID" and t.end <= o.start <= t.end + 2}
-                if dropped:
-                    aid = {id(t): attrs.evolve(t, entry=o.entry)
-                           for o in triggers if id(o) in dropped for t in (dropped[id(o)],)}
-                    triggers = [aid.get(id(t), t) for t in triggers if id(t) not in dropped]
+                pairs = [(t, o) for t in triggers if t.entry.id == _AIRDROP for o in triggers
+                         if o.entry.type == "AID" and t.end <= o.start <= t.end + 2]
+                if pairs:
+                    aid, gone = {id(t): attrs.evolve(t, entry=o.entry) for t, o in pairs}, {id(o) for _, o in pairs}
+                    triggers = [aid.get(id(t), t) for t in triggers if id(t) not in gone]
             if spans and any(t.entry.mode == "censor" for t in triggers):
                 # "أغلقت مصر قناة السويس": a canal closed is no outlet silenced (its word
                 # after the verb and its subject)
@@ -6845,7 +6860,7 @@ class Assembler:
              or context is None and e.mode in _HELD_AT_HOME and all(a.sector in _STATE_HOLDERS for a in actors))
             and actors and actors[0].country not in _NOT_STATES
             and all(a.country == actors[0].country for a in actors)) else None
-        targets = self._opposed(actors, tuple(
+        targets = self._opposed(actors, e.type == "ASSAULT", tuple(
             self._with_context(t, envoy_context if envoys and t.country is None and toks[
                 bisect.bisect_left(ctx.tstarts, t.start_char)].key in _ENVOYS else
                                target_context if occupied or t.sector in _FORCES else
@@ -6859,14 +6874,6 @@ class Assembler:
                 attrs.evolve(t, sector="MIL", end_char=max(t.end_char, named[t.start_char]),
                              text=text[t.start_char : max(t.end_char, named[t.start_char])])
                 if t.rule == _BASES_ENTRY and t.start_char in named else t for t in targets)
-        if e.type == "ASSAULT" and actors and targets and all(a.sector in _FORCES for a in actors):
-            # "دمرت القوات الحكومية ثلاث آليات": the vehicles a state's forces destroy are its
-            # foes', where no adjective names another state's
-            own = {a.country for a in actors}
-            targets = tuple(
-                attrs.evolve(t, sector="REB") if t.rule == _ARMY_ENTRY and t.sector == "MIL"
-                and (t.country is None or t.country in own)
-                and lexical_key(normalize(t.text.split()[0])) in _VEHICLES else t for t in targets)
         targets, actors = self._mirrored(targets, actors), self._mirrored(actors, targets)
         if cut > sent.start:
             times = [(r, x) for r, x in times if r[0] >= cut]
@@ -9481,11 +9488,10 @@ class Assembler:
                 or i == trig.end - 1  # "بالتنسيق مع الحلف": a trigger's own "مع"
             ) and not _over_border(toks, sent, i + 1)) or (t.key == "عن" and e.type == "RETREAT") or (  # "رفعت العقوبات عن السودان"
                 # "شارك الجيش في مناورات إلى جانب القوات الأمريكية": the partner
-                t.key in _BESIDE and e.type == "COOPERATE" and i > sent.start and toks[i - 1].key == "الي") or (
+                e.type == "COOPERATE" and _beside(toks, sent.start, i)) or (
                 t.key == "من" and e.type == "CONSULT" and i == trig.end) or (  # "تلقى اتصالا هاتفيا من"
                 # "حملة اعتقالات في صفوف قيادات الحركة": whose ranks the act struck
-                t.key in ("في", "بين") and e.type in ("COERCE", "ASSAULT") and i + 2 < sent.end
-                and toks[i + 1].key == _RANKS_OF) or (
+                e.type in ("COERCE", "ASSAULT") and i + 2 < sent.end and _in_ranks(toks, i)) or (
                 t.key == "من" and e.type == "REQUEST" and e.pos == "verb" and (  # "طلبت من التحالف"
                     i == start or all(k in time_toks for k in range(start, i)))):  # "طلب امس من"
                 for p in phrases:
@@ -9701,8 +9707,7 @@ class Assembler:
                         continue
                     if p.start > start and toks[p.start - 1].key in _WHERE_PREPS:
                         continue  # "بحث في مسقط ...": where the act is, not its object
-                    if (e.type not in ("SUPPORT", "COOPERATE") and p.start - 2 >= start
-                            and toks[p.start - 1].key in _BESIDE and toks[p.start - 2].key == "الي"):
+                    if e.type not in ("SUPPORT", "COOPERATE") and _beside(toks, start, p.start - 1):
                         break  # "قاتلت الميليشيات إلى جانب قوات النظام": an ally, not the foe
                     if e.type in ("AGREE", "CONSULT") and toks[start].key == "علي" and not toks[start].prep and (
                             p.start > start + 1):
@@ -9863,9 +9868,17 @@ class Assembler:
                 return c.most_common(1)[0][0]
         return None
 
-    def _opposed(self, actors, targets):
+    def _opposed(self, actors, attack, targets):
         """Sites struck without an owner named take the side opposed to the striker: "ضرب
-        الجيش 320 هدفا" -> the armed groups' (REB); "قصف المسلحون المطار" -> the state's."""
+        الجيش 320 هدفا" -> the armed groups' (REB); "قصف المسلحون المطار" -> the state's; and
+        so, in an ``attack`` by a state's forces, do the vehicles it destroys, where no
+        adjective names another state's ("دمرت القوات الحكومية ثلاث آليات")."""
+        if attack and actors and targets and all(a.sector in _FORCES for a in actors):
+            own = {a.country for a in actors}
+            targets = tuple(
+                attrs.evolve(t, sector="REB") if t.rule == _ARMY_ENTRY and t.sector == "MIL"
+                and (t.country is None or t.country in own) and _head_key(t) in _VEHICLES else t
+                for t in targets)
         if not any(t.rule in self._opposed_ids and t.sector is None for t in targets):
             return targets
         state = any(a.sector in ("MIL", "COP", "SPY") for a in actors)
@@ -9879,15 +9892,13 @@ class Assembler:
                         self._state_nisbas.get(lexical_key(normalize(words[-1]))) == t.country):
                     # "قصفت القوات الروسية مواقع أوكرانية": sites of another state, by their
                     # nisba, are its army's or its government's
-                    head = lexical_key(normalize(words[0]))
-                    t = attrs.evolve(t, sector="MIL" if head in _MILITARY_SITES else "GOV")
+                    t = attrs.evolve(t, sector="MIL" if _head_key(t) in _MILITARY_SITES else "GOV")
                 elif state:
                     t = attrs.evolve(t, sector="REB")
                 elif t.country is not None and t.country in rebels:
                     # positions, patrols and checkpoints are the army's; an airport or a
                     # headquarters the state's
-                    head = lexical_key(normalize(t.text.split()[0]))
-                    t = attrs.evolve(t, sector="MIL" if head in _MILITARY_SITES else "GOV")
+                    t = attrs.evolve(t, sector="MIL" if _head_key(t) in _MILITARY_SITES else "GOV")
                 elif actors and all(a.sector == "CVL" for a in actors):
                     # "أحرق مستوطنون منازل ومركبات": what civilians burn is civilians' property
                     t = attrs.evolve(t, sector="CVL")
@@ -12182,6 +12193,7 @@ class Assembler:
             ev = out[best[1]]
             changes: dict[str, Any] = {}
             by = None  # who shot the killed the subject was read as
+            site_owner = False  # whether the toll gave a post struck its owner
             if killed and n is not None and ev.fatalities is None:
                 changes["fatalities"] = n
             elif not killed and n is not None and ev.injured is None and toks[pos].key not in _VICTIMS:
@@ -12235,10 +12247,9 @@ class Assembler:
                     sites = tuple(
                         attrs.evolve(t, country=owner or t.country, sector=t.sector or service)
                         if (t.rule in _GENERIC_FORCES or (t.rule == _SITES and t.sector is None))
-                        and lexical_key(normalize(t.text.split()[0])) in _POSTS else t for t in ev.targets)
+                        and _head_key(t) in _POSTS else t for t in ev.targets)
                     if sites != ev.targets:
-                        changes["targets"] = sites
-                        changes["rules"] = (*ev.rules, "slot.site-owner")
+                        changes["targets"], site_owner = sites, True
             named_by = agent is not None and toks[agent.start - 1].norm in ("يد", "قبل") and (
                 "slot.support" in ev.rules or "slot.topic" in ev.rules)
             if agent is not None and (not ev.actors or named_by):
@@ -12252,8 +12263,9 @@ class Assembler:
                     # verb's object, the counted its victims
                     changes["targets"] = self._toll_side(victims, toks, text, ev)
             if changes:
-                changes["rules"] = changes.get("rules", ev.rules) + (("fatalities.count",) if "fatalities" in changes else ()) + (
-                    ("slot.victims",) if "targets" in changes and "slot.site-owner" not in changes.get("rules", ()) else ()) + (
+                changes["rules"] = ev.rules + (("slot.site-owner",) if site_owner else ()) + (
+                    ("fatalities.count",) if "fatalities" in changes else ()) + (
+                    ("slot.victims",) if "targets" in changes and not site_owner else ()) + (
                     ("slot.killer",) if changes.get("actors") and agent is not None else ()) + (
                     ("slot.by",) if changes.get("actors") and agent is None and by is not None else ()) + (
                     ("slot.clash-side",) if changes.get("actors") and agent is None and by is None else ()
@@ -12400,8 +12412,7 @@ class Assembler:
                  and not toks[p.start].prep and self._only_quantities(toks[i1 : p.start])),
                 None,
             )
-            if (victims is None and i + 3 < sent.end and toks[i + 1].key in ("في", "بين")
-                    and toks[i + 2].key == _RANKS_OF):
+            if victims is None and i + 3 < sent.end and _in_ranks(toks, i + 1):
                 # "أوقع الهجوم 12 قتيلا في صفوف القوات النيجرية": whose ranks they fell in
                 victims = next((p for p in phrases if p.start == i + 3 and p.kind != "nisba"
                                 and not toks[p.start].prep), None)
