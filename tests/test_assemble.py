@@ -6653,6 +6653,16 @@ def test_assemble_vehicles_a_states_forces_destroy_are_their_foes(ex, text, targ
     assert _codes(e.targets) == [target]
 
 
+@pytest.mark.parametrize("text, actors", [
+    ("قال مصدر محلي إن مسلحين من العشائر هاجموا حاجزا للجيش قرب البلدة.", ["مسلحين"]),
+    # control: past a group word, the men it is made of
+    ("قال مصدر محلي إن مجموعة من المسلحين هاجمت حاجزا للجيش قرب البلدة.", ["المسلحين"]),
+])
+def test_assemble_men_drawn_from_a_group_are_the_subject_before_the_verb(ex, text, actors):
+    e = _one(ex, text, "ASSAULT", "هاجم")
+    assert _sides(e)[0] == actors
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -7386,6 +7386,12 @@ class Assembler:
                 # "ألف جندي أوكراني مدعومين بالدبابات توغلوا": who is backed acts
                 subject_end = p.start - 1 - (toks[p.start - 1].key == "من")
                 p = self._phrase_before(phrases, subject_end, sent, max_gap=1, toks=toks, time_toks=time_toks)
+            if p is not None and p.start - 1 > sent.start and toks[p.start - 1].key == "من" and p.end == trig.start:
+                # "مسلحين من العشائر اشتبكوا": the men the group is drawn from act
+                q = next((q for q in phrases if q.end == p.start - 1 and q.kind == "generic"
+                          and q.conjuncts[0][4] is not None and not q.conjuncts[0][2].inanimate), None)
+                if q is not None and not self._group_of(toks, q.start, p.start):
+                    p, subject_end = q, q.end
             if p is not None and _had_done_to(toks, p, trig):
                 p = None  # "12 صيادا كانت قد احتجزتهم": whom it had held
             if (p is not None and p.end == trig.start and _has_object_suffix(toks[trig.start])
