@@ -6663,6 +6663,16 @@ def test_assemble_men_drawn_from_a_group_are_the_subject_before_the_verb(ex, tex
     assert _sides(e)[0] == actors
 
 
+@pytest.mark.parametrize("text, target", [
+    ("أعلنت الشرطة العراقية اعتقال والي نينوى في تنظيم داعش قرب الموصل.", "IRQ REB"),
+    # control: a governor of the province, not of a group
+    ("أعلنت الشرطة العراقية اعتقال محافظ نينوى السابق قرب الموصل.", "IRQ GOV"),
+])
+def test_assemble_a_groups_title_may_name_its_province(ex, text, target):
+    e = _one(ex, text, "COERCE", "اعتقال")
+    assert _codes(e.targets) == [target]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -5329,6 +5329,11 @@ class Assembler:
                         e.kind == "title" and t.key == "في"
                         and (nxt.entry.kind in ("group", "org", "force", "pronoun") or nxt.entry.sector in ("REB", "OPP"))
                     ) and not (
+                        # "والي الأنبار في تنظيم داعش": the province a group's title names
+                        e.kind == "title" and len(between) == 2 and t is between[0] and between[1].key == "في"
+                        and nxt.entry.sector == "REB" and nxt.entry.kind == "group"
+                        and not t.prep and not t.has_conj and not t.suffixed
+                    ) and not (
                         # "ضابط في الجيش السوري", "مقاتل في حزب الله", "قائد عسكري بارز في
                         # الحرس الثوري": an armed man within a named force or group (past
                         # his rank's adjective)
