@@ -6673,6 +6673,15 @@ def test_assemble_a_groups_title_may_name_its_province(ex, text, target):
     assert _codes(e.targets) == [target]
 
 
+def test_assemble_a_killing_the_forces_managed_is_theirs_beside_the_destruction(ex):
+    text = "تمكنت قوات الأمن من قتل خمسة مسلحين وتدمير سيارتين مفخختين قرب العريش."
+    kill = _one(ex, text, "ASSAULT", "قتل")
+    assert (kill.fatalities, _sides(kill)) == (5, (["قوات الأمن"], ["مسلحين"]))
+    assert _one(ex, text, "ASSAULT", "تدمير").fatalities is None
+    # control: a toll the operation left is no act of its own
+    assert _types(ex, "أسفرت العملية عن مقتل خمسة مسلحين وتدمير سيارتين مفخختين قرب العريش.") == ["ASSAULT"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

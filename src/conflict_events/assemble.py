@@ -1860,6 +1860,20 @@ def _marched_against(toks, triggers) -> list:
             and not (t.start in ends and toks[t.start].prep == "ب")]
 
 
+def _undertaken(toks, trig) -> bool:
+    """The verbal noun ``trig`` is the act a verb of undertaking or managing introduces:
+    "تمكنت القوات من قتل", "أقدم مسلحون على قتل" (within a sentence part)."""
+    k = trig.start - 1
+    if not (k > 0 and toks[k].key in _UNDERTOOK_TO and not toks[trig.start].prefix):
+        return False
+    for j in range(k - 1, max(0, k - 7) - 1, -1):
+        if toks[j].is_punct:
+            return False
+        if _UNDERTAKING.get(toks[j].key) == toks[k].key:
+            return True
+    return False
+
+
 def _an_effect(toks, cause, trig) -> bool:
     """The attack noun ``trig`` is told as what ``cause`` brought about: "ما أدى إلى ...
     وتدمير منازل" (within a sentence part, commas aside)."""
@@ -10865,6 +10879,9 @@ class Assembler:
         # "هجوم على كمين، فيما قال المتحدث إن قوات الجيش قتلت 15 مسلحا": so is one with its
         # killer before it, reported in a clause after the attacks
         killings.update(id(t) for t in casualties if attacks and _reported_killing(toks, t, actor_ms, attacks))
+        # "تمكنت القوات من قتل 20 مسلحا وتدمير آلياتهم": a killing the forces managed is
+        # their act, beside the others they managed
+        killings.update(id(t) for t in casualties if attacks and _undertaken(toks, t))
         return [t for t in triggers if not (t in casualties and id(t) not in killings and (
             attacks or (toks[t.start].key in CASUALTY_PEOPLE and not _fell_by_fire(toks, t, actor_ms))
             or _spared(toks, t.start)))]
