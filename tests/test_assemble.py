@@ -6682,6 +6682,16 @@ def test_assemble_a_killing_the_forces_managed_is_theirs_beside_the_destruction(
     assert _types(ex, "أسفرت العملية عن مقتل خمسة مسلحين وتدمير سيارتين مفخختين قرب العريش.") == ["ASSAULT"]
 
 
+@pytest.mark.parametrize("text, target", [
+    ("قصفت طائرة مسيرة أمريكية سيارة تقل عناصر من حركة الشباب قرب مدينة كيسمايو.", "SOM REB"),
+    ("قصفت طائرة مسيرة أمريكية سيارة تقل عناصر لحركة الشباب قرب مدينة كيسمايو.", "SOM REB"),
+])
+def test_assemble_a_vehicle_carrying_a_groups_men_is_the_groups(ex, text, target):
+    e = _one(ex, text, "ASSAULT", "قصفت")
+    assert _codes(e.targets) == [target]
+    assert e.targets[0].text.endswith("حركة الشباب")
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

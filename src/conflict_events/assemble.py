@@ -1860,6 +1860,13 @@ def _marched_against(toks, triggers) -> list:
             and not (t.start in ends and toks[t.start].prep == "ب")]
 
 
+def _members_of_group(toks, m, after) -> bool:
+    """The mention ``m`` ("عناصر") is followed by the named group or force its men are of:
+    "عناصر من حزب الله", "عناصر لحزب الله" (``after``: the mention after it, or none)."""
+    return bool(after) and after[0].entry.kind in ("group", "force") and after[0].entry.sector is not None and (
+        after[0].start == m.end + 1 and toks[m.end].key == "من" or after[0].start == m.end and toks[m.end].has_li)
+
+
 def _undertaken(toks, trig) -> bool:
     """The verbal noun ``trig`` is the act a verb of undertaking or managing introduces:
     "تمكنت القوات من قتل", "أقدم مسلحون على قتل" (within a sentence part)."""
@@ -5323,7 +5330,8 @@ class Assembler:
                 # so is one carrying an official ("سيارة تقل مسؤولا محليا")
                 carrying = (e.kind == "generic" and e.inanimate and len(between) == 1 and between[0].key in _CARRYING
                             and (nxt.entry.kind == "generic" and nxt.entry.sector in _ARMED_SECTORS
-                                 or nxt.entry.kind == "title" and nxt.entry.sector is not None))
+                                 or nxt.entry.kind == "title" and (nxt.entry.sector is not None
+                                                                   or _members_of_group(toks, nxt, ms[j + 1 : j + 2]))))
                 member = any(t.key in _MEMBERSHIP for t in between)
                 # "مسلحون يعتقد أنهم من حركة الشباب": of the body they are believed to be of
                 hedged = len(between) == 3 and _hedged(between) and between[2].key == "من"
@@ -5517,6 +5525,12 @@ class Assembler:
                         # "إرهابيين من تنظيم بي كا كا": members of the body the group's name
                         # follows
                         country, sector = ms[j].entry.country, ms[j].entry.sector or sector
+                        end = ms[j].end
+                        used.add(j)
+                        j += 1
+                    elif carrying and _members_of_group(toks, nxt, ms[j : j + 1]):
+                        # "سيارة تقل عناصر من حزب الله": the men it carries are the group's
+                        country, sector = ms[j].entry.country, ms[j].entry.sector
                         end = ms[j].end
                         used.add(j)
                         j += 1
