@@ -6874,7 +6874,10 @@ def test_assemble_who_is_released_is_annexed_to_the_act(ex):
 def test_assemble_an_abduction_at_the_hands_of_gunmen_is_theirs(ex):
     text = "عاد الوزير إلى منزله بعد ساعات من خطفه على أيدي مسلحين مجهولين"
     e = _one(ex, text, "ASSAULT", "خطفه")
-    assert [a.text for a in e.actors] == ["مسلحين"] and e.actors[0].sector == "REB"
+    assert [a.text for a in e.actors] == ["مسلحين مجهولين"] and e.actors[0].sector == "REB"
+    # the same men as the subject of a clause
+    e = _one(ex, "قالت الشرطة إن مسلحين مجهولين خطفوا الوزير من منزله", "ASSAULT", "خطفوا")
+    assert [a.text for a in e.actors] == ["مسلحين مجهولين"]
 
 
 def test_assemble_a_security_directorate_is_the_police_and_no_place(ex):
