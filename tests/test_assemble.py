@@ -6692,6 +6692,15 @@ def test_assemble_a_vehicle_carrying_a_groups_men_is_the_groups(ex, text, target
     assert e.targets[0].text.endswith("حركة الشباب")
 
 
+@pytest.mark.parametrize("text", [
+    "أرسلت فرنسا مقاتلات إضافية إلى قاعدة جوية في الأردن.",
+    "أرسلت بريطانيا طائرات حربية إلى قبرص.",
+])
+def test_assemble_warplanes_sent_are_a_mobilization(ex, text):
+    e = _one(ex, text, "MOBILIZE", "")
+    assert (e.mode, e.actors[0].sector) == ("weapons", "GOV")
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
