@@ -6701,6 +6701,17 @@ def test_assemble_warplanes_sent_are_a_mobilization(ex, text):
     assert (e.mode, e.actors[0].sector) == ("weapons", "GOV")
 
 
+@pytest.mark.parametrize("text, target", [
+    ("قصفت طائرات فرنسية مواقع داعش في محافظة الأنبار.", "--- REB"),
+    ("شنت مقاتلات أردنية غارات على مواقع لتنظيم داعش في الرقة.", "--- REB"),
+    # control: the sites of a group of a state are of its state
+    ("قصفت الطائرات الإسرائيلية مواقع لحزب الله في جنوب لبنان.", "LBN REB"),
+])
+def test_assemble_the_sites_of_a_group_of_no_state_take_no_state_around_them(ex, text, target):
+    (e,) = [e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT"]
+    assert _codes(e.targets) == [target]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -4402,6 +4402,11 @@ class Assembler:
         by_id = {e.id: e for e in actors}
         self._coalitions = {c: by_id[i] for c, i in _COALITION_THEATRES.items() if i in by_id}
         self._opposed_ids = frozenset(e.id for e in actors if e.opposed)
+        # the names of groups of no state, as they end the phrase of a site of theirs, alone
+        # or after "لـ" ("مواقع داعش", "مقرات لتنظيم القاعدة", "مواقع للقاعدة")
+        self._stateless_endings = tuple({
+            ending for e in actors if e.kind == "group" and e.country is None for f in e.forms
+            for ending in (f" {f}", f" ل{f}", *((f" لل{f[2:]}",) if f.startswith("ال") else ()))})
         self._mirrors = frozenset(e.id for e in actors if e.mirrors)
         # the words "عن" after tells an act: announcing, revealing, telling of, and the
         # abstaining cue's forms ("أعلنت الحكومة عن التوقيع", "امتنعت الحكومة عن التوقيع")
@@ -10059,7 +10064,10 @@ class Assembler:
         # (transnational ones) and unknown assailants keep none, and so do foreigners
         # ("أفرجت الهيئة عن ثلاثة صحفيين أجانب")
         if (a.country is None and country is not None and a.rule in self._contextual
-                and not _FOREIGNERS.match(text, a.end_char)):
+                and not _FOREIGNERS.match(text, a.end_char)
+                # (nor do the sites of such a group: "قصفت الطائرات مواقع داعش")
+                and not (a.sector == "REB" and a.rule in self._opposed_ids
+                         and normalize(a.text).endswith(self._stateless_endings))):
             coalition = self._coalitions.get(country)
             if coalition is not None and (a.sector == "MIL" or country == _ARAB_COALITION_THEATRE) and (
                     lexical_key(last := normalize(a.text.split()[-1])) == _COALITION or last in _COALITION_CLITICS):
