@@ -6712,6 +6712,17 @@ def test_assemble_the_sites_of_a_group_of_no_state_take_no_state_around_them(ex,
     assert _codes(e.targets) == [target]
 
 
+@pytest.mark.parametrize("text, target", [
+    ("قصفت المدفعية السورية مواقع المعارضة في ريف حماة.", "SYR REB"),
+    ("سيطر الجيش على نقاط للمعارضة قرب مدينة إدلب.", "SYR REB"),
+    # control: a party's office is no post
+    ("أحرق مجهولون مقر حزب معارض في القاهرة.", "EGY OPP"),
+])
+def test_assemble_the_posts_of_the_opposition_are_an_armed_oppositions(ex, text, target):
+    (e,) = [e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT"]
+    assert _codes(e.targets) == [target]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -5556,6 +5556,8 @@ class Assembler:
                     end = nxt.end
                     used.add(j)
                     j += 1
+            if sector == "OPP" and end > m.end and getattr(e, "opposed", False) and toks[m.start].key in _POSTS:
+                sector = "REB"  # "مواقع المعارضة", "حاجز للمعارضة": the posts of an opposition in arms
             if sector is None and getattr(e, "opposed", False) and end < sent.end:
                 # "مواقع عسكرية", "قافلة مدنية": the adjective tells whose the site is
                 sector = _SITE_ADJECTIVES.get(toks[end].key)
