@@ -6723,6 +6723,13 @@ def test_assemble_the_posts_of_the_opposition_are_an_armed_oppositions(ex, text,
     assert _codes(e.targets) == [target]
 
 
+def test_assemble_the_access_a_closing_bars_is_no_access(ex):
+    text = "أغلقت السلطات المصرية معبر رفح أمام دخول المساعدات الإنسانية منذ يوم الأحد."
+    assert _types(ex, text) == ["COERCE"]
+    # control: access allowed
+    assert "RETREAT" in _types(ex, "سمحت السلطات المصرية بدخول المساعدات الإنسانية عبر معبر رفح.")
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

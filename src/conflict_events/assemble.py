@@ -4877,6 +4877,9 @@ class Assembler:
                 # (nor the word before the access it allows: "السماح بدخول مساعدات إنسانية")
                 and not (t.entry.mode == "access" and toks[t.start].key == _ALLOWING and (
                     toks[t.start].prep == "ل" or any(o.start == t.end and o.entry.mode == "access" for o in triggers)))
+                # "أغلقت إسرائيل المعبر أمام دخول المساعدات": the access a closing bars
+                and not (t.entry.mode == "access" and t.start > sent.start and toks[t.start - 1].key == "امام"
+                         and not toks[t.start - 1].prep)
                 # "قتل ثلاثة جنود فجر اليوم": a word of a time is no verb that needs its subject
                 and not (t.entry.needs_subject and any(i in time_toks for i in range(t.start, t.end)))
                 # "هاشم تقي": a verb that begins like the article ("التقى") lacks it in a name
