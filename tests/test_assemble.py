@@ -6730,6 +6730,11 @@ def test_assemble_the_access_a_closing_bars_is_no_access(ex):
     assert "RETREAT" in _types(ex, "سمحت السلطات المصرية بدخول المساعدات الإنسانية عبر معبر رفح.")
 
 
+def test_assemble_a_front_named_for_a_town_is_that_towns(ex):
+    e = _one(ex, "تجددت المعارك بين الجيش والحوثيين في جبهة صعدة أمس.", "ASSAULT", "المعارك")
+    assert (e.place.text, e.place.country) == ("جبهة صعدة", "YEM")
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
