@@ -1824,13 +1824,21 @@ class DateFinder:
                 if has_article and unit.count == 1:
                     return None  # "في اليوم 14 من الحرب": the 14th day, no span
                 count, k = num
+        some_hours = False
         if count is None:
             count = unit.count if unit.count != 1 or not has_article else None
+        if count is None and unit.value == "hour" and has_article:
+            # "خلال الساعات (القليلة) الماضية": the past hours of news, the last day's
+            some_hours, count = True, 24
+            if k < len(toks) and toks[k] == "القليله":
+                k += 1
         if count is None:
             return None
         elif unit.count == 2 and num is not None and count != 2:
             return None
         qual = self._lookup(sent, k, _QUAL)
+        if some_hours and (qual is None or qual[0].value != -1):
+            return None
         forward = False
         if qual is not None and qual[0].value in (-1, 1) and qual[0].id != "qual.this":
             forward = qual[0].value == 1
