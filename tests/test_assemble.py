@@ -6735,6 +6735,15 @@ def test_assemble_a_front_named_for_a_town_is_that_towns(ex):
     assert (e.place.text, e.place.country) == ("جبهة صعدة", "YEM")
 
 
+@pytest.mark.parametrize("text, target", [
+    ("قال الجيش إن طائراته أغارت على بنى تحتية لحزب الله في جنوب لبنان.", "LBN REB"),
+    ("دمر القصف بنية تحتية مدنية في مدينة خاركيف.", "UKR CVL"),
+])
+def test_assemble_infrastructure_struck_is_its_owners(ex, text, target):
+    (e,) = [e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT"]
+    assert _codes(e.targets) == [target]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
