@@ -6744,6 +6744,11 @@ def test_assemble_infrastructure_struck_is_its_owners(ex, text, target):
     assert _codes(e.targets) == [target]
 
 
+def test_assemble_a_place_noun_and_what_it_is_for_is_no_local_place(ex):
+    e = _one(ex, "قصفت الطائرات محطة للطاقة في مدينة خاركيف.", "ASSAULT", "قصفت")
+    assert (e.place.text, e.place.name) == ("مدينة خاركيف", "Kharkiv")
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

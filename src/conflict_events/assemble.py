@@ -10277,6 +10277,8 @@ class Assembler:
                     and toks[j].key not in _WAS  # "مدينة كانت تحت سيطرة التنظيم": a clause
                     and not any(ch.isdigit() for ch in toks[j].norm)
                     and not (j > k and toks[j].has_conj)
+                    # ("محطة للطاقة", "مخيم للنازحين": what it is for, no name)
+                    and not (j == k and not quoted and toks[j].prep == "ل")
                 ):
                     j += 1
                 first = toks[k].norm[len(toks[k].prefix):] if k < sent.end else ""
