@@ -6749,6 +6749,11 @@ def test_assemble_a_place_noun_and_what_it_is_for_is_no_local_place(ex):
     assert (e.place.text, e.place.name) == ("مدينة خاركيف", "Kharkiv")
 
 
+def test_assemble_captives_taken_from_a_states_forces_are_theirs(ex):
+    e = _one(ex, "أفرج المتمردون الحوثيون عن 50 أسيرا من القوات الحكومية في مأرب.", "RETREAT", "أفرج")
+    assert _codes(e.targets) == ["YEM MIL"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

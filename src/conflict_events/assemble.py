@@ -5435,6 +5435,10 @@ class Assembler:
                     and (nxt.entry.sector == sector or (toks[m.start].key == "قوات" and m.end - m.start == 1
                                                         and nxt.entry.sector in _ARMED_SECTORS))
                     and [t.key for t in between] == ["من"]
+                ) or (
+                    # "أسرى من القوات الحكومية": captives taken from a state's forces are theirs
+                    e.id == _DETAINEES and nxt.entry.kind == "generic" and nxt.entry.sector in _FORCES
+                    and [t.key for t in between] == ["من"]
                 )
                 if named and not between and e.kind in ("generic", "pronoun") and not toks[nxt.start].prep and not (
                     # "المتمردون الحوثيون", "المسلحين الحوثيين": the group as the rebels' adjective
