@@ -6754,6 +6754,15 @@ def test_assemble_captives_taken_from_a_states_forces_are_theirs(ex):
     assert _codes(e.targets) == ["YEM MIL"]
 
 
+def test_assemble_the_clause_after_a_funeral_tells_of_the_dead(ex):
+    text = "شارك المئات في جنازة الشاب الذي قتل برصاص جنود إسرائيليين قرب رام الله."
+    e = _one(ex, text, "ASSAULT", "قتل")
+    assert (_sides(e), e.fatalities) == ((["جنود إسرائيليين"], ["الشاب"]), 1)
+    # control: a funeral struck is the people gathered
+    e = _one(ex, "استهدفت غارة جوية جنازة في قرية قرب صعدة.", "ASSAULT", "غارة")
+    assert _sides(e)[1] == ["جنازة"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -4234,6 +4234,7 @@ _BODY_ANAPHOR = "act.pronoun.body"
 _VOICED = frozenset(("sup.araba", "sup.abbara"))  # "أعرب عن", "عبّر عن": a concern voiced
 _EMBASSY = "act.org.embassy"  # a state's building abroad: the one its acts are done to
 _DETAINEES = "act.generic.detainees"
+_CEREMONY = "act.generic.gathering"  # a wedding, a funeral: the people gathered
 _SHIPS = frozenset(("act.generic.vessels", "act.generic.merchant_vessels"))
 _FLYING = _keys("ترفع تحمل رافعه حامله")  # "سفينة ترفع علم بنما": the flag a ship flies
 _FLAG = _keys("علم")
@@ -5204,6 +5205,8 @@ class Assembler:
         if (e.kind not in ("generic", "title") or nxt.start != end or toks[nxt.start].has_conj
                 or toks[nxt.start].prep):
             return False
+        if e.id == _CEREMONY and nxt.end < len(toks) and toks[nxt.end].key in RELATIVE:
+            return False  # "جنازة الصحفية التي قتلت": the clause tells of the dead, not the funeral
         if n.id == _OWN_COUNTRY and e.kind == "generic" and e.sector and not e.inanimate:
             return True  # "قوات بلاده", "جيش بلادنا": the speaker's state's
         if n.id == _GUNMEN and e.kind == "generic" and nxt.end - nxt.start == 1 and _agrees(
