@@ -6763,6 +6763,16 @@ def test_assemble_the_clause_after_a_funeral_tells_of_the_dead(ex):
     assert _sides(e)[1] == ["جنازة"]
 
 
+@pytest.mark.parametrize("text, target", [
+    ("استشهدت مسعفة برصاص قوات الاحتلال شرق مدينة رفح.", "PSE MED"),
+    ("قتلت الصحفية برصاص قناص في مدينة جنين.", "PSE JRN"),
+    ("استشهدت فتاة برصاص قوات الاحتلال في مدينة الخليل.", "PSE CVL"),
+])
+def test_assemble_a_woman_killed_is_counted(ex, text, target):
+    (e,) = [e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT"]
+    assert (_codes(e.targets), e.fatalities) == ([target], 1)
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
