@@ -109,6 +109,21 @@ def test_matching_keeps_every_reading_of_one_name(nlp):
     assert sorted(x.entry.country for x in m.find(doc)["places"]) == ["LBN", "LBY"]
 
 
+def test_matching_reads_no_future_prefix_on_a_name(nlp):
+    rules = [
+        {"lexicon": "places", "id": "p.yola", "forms": ["يولا"], "kind": "city",
+         "name": "Yola", "country": "NGA", "lat": 9.2, "lon": 12.5},
+        {"lexicon": "triggers", "id": "t.hasar", "forms": ["يحاصر"], "type": "COERCE", "mode": "restrict",
+         "pos": "verb", "example": "قال إن الجيش سيحاصر المدينة"},
+    ]
+    m = LexiconMatcher(nlp.vocab, load_lexicon(builtin=False).extended(rules_from_dicts(rules)))
+    # "سيولا" (floods) is no "س" + "يولا"; "سيحاصر" is "س" + "يحاصر"
+    doc = nlp("جرفت سيولا المنازل قرب يولا ثم قال إن الجيش سيحاصر المدينة")
+    m.set_keys(doc)
+    found = [(m_.entry.id, doc[m_.start : m_.end].text) for ms in m.find(doc).values() for m_ in ms]
+    assert sorted(found) == [("p.yola", "يولا"), ("t.hasar", "سيحاصر")]
+
+
 def test_matching_sentence_ends_after_a_number():
     text = "وقعت المعركة في عام 2015. ثم انسحب المسلحون بعد 8.5 ساعة."
     assert [text[a:b] for a, b in sentence_spans(text)] == [

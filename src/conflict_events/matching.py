@@ -304,6 +304,11 @@ class LexiconMatcher:
         self._bare_names = {k for k, bare in bare_forms.items() if bare}
         self._bare_keys = {k for k, _ in self._bare_names}
         self._short_village_keys = {k for k, _ in self._short_villages}
+        # keys of names only (places, actors): no future "س" reaches them ("سيولا", floods, is
+        # no "س" + "يولا", a town)
+        self._name_keys = frozenset(
+            contracted.get(k, k) for n, _, ws in forms if n in ("places", "actors") for k in ws) - extra - {
+            contracted.get(k, k) for n, _, ws in forms if n not in ("places", "actors") for k in ws}
         seen: set[tuple[Any, ...]] = set()
         raw_forms = [form for _, entry in lexicon.entries() for form in entry.forms]
         # (a match key and a form's first two keys) -> whether every such form is a construct
@@ -411,6 +416,8 @@ class LexiconMatcher:
         final_taa = ends_in_taa_marbuta(word)
         for cand in clitic_candidates(norm, final_taa=final_taa):
             if cand in self._keys and (len(cand) > 2 or cand == norm or cand in self._lexicon_keys):
+                if cand != norm and cand in self._name_keys and proclitics(norm, cand).endswith("س"):
+                    continue
                 key = cand
                 break
         if key is None:
