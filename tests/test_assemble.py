@@ -6773,6 +6773,12 @@ def test_assemble_a_woman_killed_is_counted(ex, text, target):
     assert (_codes(e.targets), e.fatalities) == ([target], 1)
 
 
+def test_assemble_floods_that_sweep_away_homes_seize_nothing(ex):
+    assert _types(ex, "قال الدفاع المدني إن سيولا جرفت عشرات المنازل في ولاية كسلا.") == []
+    # control: bulldozers of a state's forces do
+    assert _types(ex, "جرفت جرافات الجيش أراضي زراعية في بلدة خزاعة.") == ["COERCE"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

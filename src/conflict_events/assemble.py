@@ -1569,8 +1569,10 @@ def _natural(toks, sent, trig) -> bool:
         # against a disaster or an illness coerces no one
         return any(_nature_at(toks, k) or toks[k].norm in _DISEASE for k in range(sent.start, sent.end))
     if trig.entry.type == "COERCE" and trig.entry.pos == "verb":
-        # "داهمت السيول قرى عدة", "دهمت الأمطار المنازل": floods raid no one
-        return trig.end < sent.end and _nature_at(toks, trig.end)
+        # "داهمت السيول قرى عدة", "دهمت الأمطار المنازل": floods raid no one (nor sweep away:
+        # "فيضانات جرفت عشرات المنازل")
+        return (trig.end < sent.end and _nature_at(toks, trig.end)) or (
+            trig.start > sent.start and _nature_at(toks, trig.start - 1))
     if trig.entry.type != "ASSAULT":
         return False
     if toks[trig.start].key in INJURY_WORDS and any(
@@ -2448,7 +2450,8 @@ def _with_bi(words: str) -> frozenset[str]:
 
 _DISEASE = _with_bi("فيروس كورونا كوفيد وباء مرض كوليرا ايبولا حصبه ملاريا عدوي سرطان حمي")  # an illness
 _NATURE = frozenset((
-    "زلزال", "زلزالا", "هزه", "اعصار", "اعاصير", "عاصفه", "عواصف", "فيضان", "فيضانات", "سيول",
+    "زلزال", "زلزالا", "هزه", "اعصار", "اعاصير", "عاصفه", "عواصف", "فيضان", "فيضانات", "سيول", "سيولا",
+    "فيضانا",
     "امطار", "موجه", "تسونامي", "جفاف", "وباء", "فيروس",
     # accidents: a collision, a drowning, a stampede
     "اصطدام", "تصادم", "غرق", "غرقا", "تدافع",
