@@ -6779,6 +6779,12 @@ def test_assemble_floods_that_sweep_away_homes_seize_nothing(ex):
     assert _types(ex, "جرفت جرافات الجيش أراضي زراعية في بلدة خزاعة.") == ["COERCE"]
 
 
+def test_assemble_the_object_follows_a_long_subject_the_trigger_begins(ex):
+    text = "قصف الطيران الحربي التابع للنظام السوري مستشفى ميدانيا في بلدة كفرنبل."
+    e = _one(ex, text, "ASSAULT", "قصف")
+    assert _sides(e) == (["الطيران الحربي التابع للنظام السوري"], ["مستشفى"])
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -9435,7 +9435,9 @@ class Assembler:
                         return p, "slot.taken-from"
         # preposition + phrase after the trigger (or after the actor), or after a trigger
         # that ends with its preposition ("القبض على")
-        start = max(trig.end, actor.end if actor is not None and actor.start >= trig.end else trig.end)
+        # (or after an actor the trigger's words begin: "قصف الطيران الحربي التابع للنظام مستشفى")
+        start = max(trig.end, actor.end if actor is not None and (
+            actor.start >= trig.end or e.type == "ASSAULT" and actor.start < trig.end < actor.end) else trig.end)
         if (actor is not None and actor.start >= trig.end and actor.kind != "nisba" and start < sent.end
                 and toks[start].key in RELATIVE):
             # "هاجمت الجماعة التي يقودها الزرقاوي مواقع الجيش": the subject's relative clause
