@@ -6785,6 +6785,12 @@ def test_assemble_the_object_follows_a_long_subject_the_trigger_begins(ex):
     assert _sides(e) == (["الطيران الحربي التابع للنظام السوري"], ["مستشفى"])
 
 
+def test_assemble_whom_ground_is_retaken_from_made_no_operation(ex):
+    text = "أطلق الجيش السوداني عملية عسكرية لاستعادة مدينة سنجة من قوات الدعم السريع."
+    e = _one(ex, text, "ASSAULT", "عملية")
+    assert (_codes(e.actors), _codes(e.targets)) == (["SDN MIL"], ["SDN REB"])
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
