@@ -6791,6 +6791,12 @@ def test_assemble_whom_ground_is_retaken_from_made_no_operation(ex):
     assert (_codes(e.actors), _codes(e.targets)) == (["SDN MIL"], ["SDN REB"])
 
 
+def test_assemble_the_subject_before_what_it_wears(ex):
+    text = "قال شهود إن مسلحين يرتدون زيا عسكريا اقتحموا منزل صحفي في المدينة."
+    e = _one(ex, text, "COERCE", "اقتحموا")
+    assert [a.text for a in e.actors] == ["مسلحين"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -678,6 +678,10 @@ def _past_manner(toks, end, k) -> int:
         k += 2
         while k < end and toks[k].key in _RIDDEN:
             k += 1
+    elif k + 1 < end and toks[k].key in _WEARING and toks[k + 1].key in _WORN:
+        k += 2  # "مسلحين يرتدون زيا عسكريا": what they wear
+        while k < end and toks[k].key in _WORN and not toks[k].prep and not toks[k].has_conj:
+            k += 1
     return k
 
 
@@ -1760,7 +1764,8 @@ def _riding_before(toks, sent, k) -> int | None:
     """Where the words of what the subject rides start, when they end right before ``k``:
     "مسلحين على دراجات نارية أطلقوا", "مسلحون يستقلون سيارة فتحوا", or None."""
     return next((j for j in range(k - 2, max(sent.start, k - 6), -1)
-                 if toks[j].key in _RIDING and not toks[j].prep and _past_manner(toks, k, j) == k), None)
+                 if (toks[j].key in _RIDING or toks[j].key in _WEARING) and not toks[j].prep
+                 and _past_manner(toks, k, j) == k), None)
 
 
 def _pluperfect_antecedent(toks, sent, trig, phrases):
@@ -4250,6 +4255,8 @@ _RIDES = _keys("يستقل يستقلون يستقلان")  # riding
 _RIDING = _RIDES | _ON  # on, riding
 _ON_BOARD = lexical_key(normalize("متن"))  # "على متن": on board
 _RIDDEN = _keys("دراجة دراجات نارية متن سيارة سيارات مدنية رباعية الدفع")  # what killers ride
+_WEARING = _keys("يرتدون يرتدي يرتديان مرتدين مرتدون")  # "مسلحين يرتدون زيا عسكريا"
+_WORN = _keys("زي زيا ازياء ملابس بزات عسكري عسكريا عسكريه مدني مدنيا مدنيه رسمي رسميا رسميه مموه مموها مموهه")
 _DOWNED = "trg.assault.isqat.downed.noun"  # craft and missiles shot down, told after the verb
 _INFILTRATION = "trg.assault.tasallul.noun"  # an act with no object: its genitive is who does it
 # bodies that hold no one: "سلمت الحركة ثلاث رهائن للصليب الأحمر" hands them to the Red Cross
@@ -7432,8 +7439,9 @@ class Assembler:
                 p = None  # "أحبطت قوات الأمن هجوما كان يستهدف كنيسة": who foils it did not make it
             subject_end = trig.start  # where the words between the subject and the verb end
             ride = _riding_before(toks, sent, trig.start)
-            if p is None and ride is not None:
-                # "مسلحين على دراجات نارية أطلقوا النار": the subject before what it rides
+            if ride is not None and (p is None or p.start >= ride):
+                # "مسلحين على دراجات نارية أطلقوا النار": the subject before what it rides (or
+                # wears: "مسلحين يرتدون زيا عسكريا اقتحموا", not its adjective)
                 subject_end = ride
                 p = self._phrase_before(phrases, subject_end, sent, max_gap=0, toks=toks, time_toks=time_toks)
             if p is not None and _backed(toks, sent, p):
