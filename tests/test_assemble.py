@@ -6797,6 +6797,12 @@ def test_assemble_the_subject_before_what_it_wears(ex):
     assert [a.text for a in e.actors] == ["مسلحين"]
 
 
+def test_assemble_a_reporter_did_not_strike_its_own_convoys(ex):
+    text = "أعلن برنامج الأغذية العالمي أنه سيوقف عملياته في شمال غزة بسبب استهداف قوافله."
+    e = _one(ex, text, "ASSAULT", "استهداف")
+    assert (e.actors, _codes(e.targets)) == ((), ["UNO UNO"])
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -6728,6 +6728,13 @@ class Assembler:
                     actors, fallback_rule = (
                         (self._codes(protesters, toks, text, e.type), "slot.protesters")
                         if protesters is not None else ([], None))
+                if (fallback_rule == "slot.reporter" and e.type in _MILITARY_TYPES and targets
+                        and all(_has_object_suffix(toks[bisect.bisect_left(ctx.tstarts, t.start_char)])
+                                for t in targets)
+                        and {t.code for t in targets} <= {a.code for a in actors}):
+                    # "أعلنت الأمم المتحدة تعليق عملياتها بسبب استهداف قوافلها": the reporter
+                    # whose own convoys were struck did not strike them
+                    actors, fallback_rule = [], None
                 if fallback_rule:
                     rules.append(fallback_rule)
                 if fallback_rule == "slot.carry" and e.pos == "verb" and (
