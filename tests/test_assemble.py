@@ -6803,6 +6803,12 @@ def test_assemble_a_reporter_did_not_strike_its_own_convoys(ex):
     assert (e.actors, _codes(e.targets)) == ((), ["UNO UNO"])
 
 
+def test_assemble_the_counted_a_verb_held_are_its_object(ex):
+    text = "أطلقت الشرطة سراح 20 متظاهرا اعتقلتهم خلال احتجاجات وسط العاصمة."
+    e = _one(ex, text, "COERCE", "اعتقلتهم")
+    assert (_sides(e), e.arrested) == ((["الشرطة"], ["متظاهرا"]), 20)
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

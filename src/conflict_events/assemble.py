@@ -394,6 +394,9 @@ def _protested_at(toks, sent, i: int, first: int, last: int) -> bool:
                for k in range(max(sent.start, i - 2 - last), i - 1 - first))
 
 
+_PLURAL_WITH_OBJECT = ("وه", "وها", "وهم", "وهن", "وهما")  # "خطفوه": they took him
+
+
 def _plural_verb(t: "Tok") -> bool:
     """A verb with the plural ending ("اختطفوا", "يطالبون"), which agrees with a subject
     before it: a phrase after it is its object."""
@@ -6405,7 +6408,11 @@ class Assembler:
                   and _has_object_suffix(toks[trig.start])
                   and not toks[trig.start].prefix and not (rel is not None and rel.end == trig.start)
                   and (p := next((p for p in phrases if p.end == trig.start and p.kind != "nisba"
-                                  and _imperfect(toks[trig.start]) and not _definite(toks[p.end - 1])
+                                  and (_imperfect(toks[trig.start]) or (
+                                      # "سراح 20 متظاهرا اعتقلتهم": the counted the verb held
+                                      self._counted(toks, sent, p)
+                                      and not toks[trig.start].norm.endswith(_PLURAL_WITH_OBJECT)))
+                                  and not _definite(toks[p.end - 1])
                                   # (a state's or a man's name is definite: "أن إيران تدعمه")
                                   and p.kind not in _PROPER_NAMES), None)
                        or _pluperfect_antecedent(toks, sent, trig, phrases)) is not None):
