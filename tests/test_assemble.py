@@ -6809,6 +6809,11 @@ def test_assemble_the_counted_a_verb_held_are_its_object(ex):
     assert (_sides(e), e.arrested) == ((["الشرطة"], ["متظاهرا"]), 20)
 
 
+def test_assemble_a_plural_verb_with_its_object_pronoun_is_read(ex):
+    e = _one(ex, "قالت عائلة الصحفي إن مسلحين خطفوه من أمام منزله أمس.", "ASSAULT", "خطفوه")
+    assert (e.mode, _sides(e)[0]) == ("abduct", ["مسلحين"])
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -76,6 +76,9 @@ def test_normalize_with_offsets_agrees_with_normalize(text):
         # a final hamza sits on ي before a suffix
         ("لقائه", "لقاء"),
         ("باعتدائهم", "اعتداء"),
+        # a plural verb drops its alif before a pronoun
+        ("خطفوه", "خطفوا"),
+        ("واعتقلوهم", "اعتقلوا"),
     ],
 )
 def test_normalize_clitic_candidates_include_the_stem(word, key):

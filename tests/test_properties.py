@@ -103,11 +103,13 @@ def test_properties_clitic_candidates_start_with_the_word_itself(word):
     assert cands[0] == lexical_key(word)
     assert len(set(cands)) == len(cands)
     # each reading is part of the word (a final ت restored to ة reads as ه, a hamza on ي
-    # before a suffix as ء, "لقائه" -> "لقاء", and the article restored from "لل" reads
-    # "ال": "للاجئين" -> "اللاجئين", kept whole when the key would be too short, as in "لللا")
+    # before a suffix as ء, "لقائه" -> "لقاء", the article restored from "لل" reads
+    # "ال": "للاجئين" -> "اللاجئين", kept whole when the key would be too short, as in "لللا",
+    # and a plural verb's alif is restored before its pronoun: "خطفوه" -> "خطفوا")
     assert all(c in word or (c.endswith("ه") and c[:-1] + "ت" in word)
                or (len(c) > 2 and c.endswith("اء") and c[:-1] + "ي" in word)
-               or (c.startswith("ال") and "ل" + c[2:] in word) for c in cands)
+               or (c.startswith("ال") and "ل" + c[2:] in word)
+               or (c.endswith("وا") and c[:-1] in word) for c in cands)
 
 
 # --- the spaCy component on a blank pipeline -------------------------------------------

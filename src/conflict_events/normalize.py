@@ -212,9 +212,11 @@ def clitic_candidates(word: str, *, final_taa: bool = False) -> tuple[str, ...]:
             # "ياتي" (comes) is not "يات" (the key of آليات, vehicles)
             if r.endswith(suf) and len(r) - len(suf) >= (4 if suf == "ي" else 2):
                 stem = r[: -len(suf)]
-                # (a final hamza sits on ي before a suffix: "لقائه" is "لقاء" + "ه")
+                # (a final hamza sits on ي before a suffix: "لقائه" is "لقاء" + "ه"; a plural
+                # verb drops its alif: "خطفوه" is "خطفوا" + "ه")
                 for s in (stem, stem[:-1] + "ه" if stem.endswith("ت") else None,
-                          stem[:-1] + "ء" if stem.endswith("اي") and len(stem) > 2 and suf != "ي" else None):
+                          stem[:-1] + "ء" if stem.endswith("اي") and len(stem) > 2 and suf != "ي" else None,
+                          stem + "ا" if stem.endswith("و") and len(stem) > 3 and suf != "ي" else None):
                     if s and s not in out:
                         out.append(s)
                 # ي + ه: "قواتها" -> "قوات" is covered; "عليهم" -> "علي" too
