@@ -6814,6 +6814,14 @@ def test_assemble_a_plural_verb_with_its_object_pronoun_is_read(ex):
     assert (e.mode, _sides(e)[0]) == ("abduct", ["مسلحين"])
 
 
+def test_assemble_whence_one_was_taken_is_no_target_of_the_verbs_pronoun(ex):
+    e = _one(ex, "قال مسؤول محلي إن مسلحين اختطفوه من منزله في المدينة.", "ASSAULT", "اختطفوه")
+    assert "منزله" not in _sides(e)[1]
+    # control: a named object
+    e = _one(ex, "قال مسؤول محلي إن مسلحين اختطفوا الطبيب من منزله في المدينة.", "ASSAULT", "اختطفوا")
+    assert _sides(e)[1] == ["الطبيب"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -367,7 +367,8 @@ def _object_form(t: "Tok") -> bool:
 def _has_object_suffix(t: "Tok") -> bool:
     """The word ends in an attached pronoun that its key does not hold: "أطلقتها", "شنته"."""
     rest = t.norm[len(t.prefix):]
-    return rest != t.key and rest.startswith(t.key) and rest[len(t.key):] in _SUFFIX_PRONOUNS
+    key = t.key[:-1] if t.key.endswith("وا") and not rest.startswith(t.key) else t.key  # ("خطفوه": "خطفوا")
+    return rest != key and rest.startswith(key) and rest[len(key):] in _SUFFIX_PRONOUNS
 
 
 def _detached_object(toks, sent, trig) -> str | None:
@@ -9774,6 +9775,9 @@ class Assembler:
                     # and the object is passed over
                     start = p.end
                     continue
+                if (e.type in ("ASSAULT", "COERCE") and trig.end - trig.start == 1 and _has_object_suffix(toks[trig.start])
+                        and p.start > start and toks[p.start - 1].key in PREPOSITIONS and not toks[p.start - 1].prep):
+                    continue  # "خطفوه من منزله": the verb's pronoun is its object, the rest where from
                 if start <= p.start <= start + slack or (
                     p.start > start and self._only_fillers(toks, start, p.start)
                 ):
