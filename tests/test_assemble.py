@@ -6822,6 +6822,17 @@ def test_assemble_whence_one_was_taken_is_no_target_of_the_verbs_pronoun(ex):
     assert _sides(e)[1] == ["الطبيب"]
 
 
+@pytest.mark.parametrize("text, mode", [
+    ("أعلنت وزارة الداخلية ضبط خلية إرهابية في مدينة الإسكندرية.", "arrest"),
+    ("أعلنت قوات الأمن ضبط كميات من الأسلحة في مدينة الإسكندرية.", "seize"),
+])
+def test_assemble_a_catch_told_by_its_noun(ex, text, mode):
+    e = _one(ex, text, "COERCE", "ضبط")
+    assert e.mode == mode
+    # control: restraint called for is no arrest
+    assert _types(ex, "دعت الجامعة العربية جميع الأطراف إلى ضبط النفس.") == ["REQUEST"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
