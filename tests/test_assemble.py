@@ -6829,8 +6829,9 @@ def test_assemble_whence_one_was_taken_is_no_target_of_the_verbs_pronoun(ex):
 def test_assemble_a_catch_told_by_its_noun(ex, text, mode):
     e = _one(ex, text, "COERCE", "ضبط")
     assert e.mode == mode
-    # control: restraint called for is no arrest
+    # controls: restraint called for, or borders kept in check, are no arrest
     assert _types(ex, "دعت الجامعة العربية جميع الأطراف إلى ضبط النفس.") == ["REQUEST"]
+    assert _types(ex, "شدد الوزير على أهمية ضبط الحدود مع ليبيا.") == []
 
 
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):

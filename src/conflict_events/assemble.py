@@ -1470,8 +1470,8 @@ def _idiom(toks, sent, trig) -> bool:
         return True  # "إذا دعت الضرورة", "متى دعت الحاجة": need calls, no one
     if toks[trig.end - 1].key in _CALMING and trig.end < sent.end and toks[trig.end].key in _TENSIONS:
         return True  # "تهدئة التوتر": easing tension, no truce
-    if toks[trig.end - 1].key in _CAUGHT and trig.end < sent.end and toks[trig.end].key in _SELF:
-        return True  # "دعا إلى ضبط النفس": restraint, no arrest
+    if toks[trig.end - 1].key in _CAUGHT and trig.end < sent.end and toks[trig.end].key in _KEPT_IN_CHECK:
+        return True  # "دعا إلى ضبط النفس", "ضبط الحدود": restraint, control, no arrest
     if e.type == "CONSULT" and toks[trig.start].prep == "ل":
         # (past a subject and a time between commas: "واستدعت وزارة الخارجية العراقية، أمس
         # الثلاثاء، سفيرها في طهران للتشاور")
@@ -3811,7 +3811,8 @@ _SHELTER = _keys("ايواء")  # "مركز إيواء": a shelter
 _FACILITIES = _keys("مركز مركزا مراكز مخيم مخيما مخيمات مقر مقرا ملجا ملاجي داره دارا")  # built for a use
 _HOLD = _keys("احتجز احتجزت احتجزوا يحتجز تحتجز احتجاز")  # (not a raid: "مداهمة منزله")
 _CAUGHT = _keys("ضبطت ضبطوا ضبط")  # caught: people arrested, or goods seized
-_SELF = _keys("نفس النفس")  # "ضبط النفس": self-restraint
+# what "ضبط" keeps in check, no one caught: "ضبط النفس", "ضبط الحدود", "ضبط الأسعار"
+_KEPT_IN_CHECK = _keys("نفس حدود امن اسعار اوضاع وضع اسواق ايقاع سلاح انفلات")
 # what is seized rather than arrested: "ضبطت كميات من الأسلحة", "ضبطوا شحنة مخدرات"
 _GOODS = _keys("كميات كميه اسلحه ذخائر ذخيره متفجرات مخدرات شحنه شحنات شحنتين اطنان اموال اجهزه معدات اعتده")
 # what is taken rather than a place taken: "استولت القوات على أسلحة ثقيلة"
