@@ -6834,6 +6834,14 @@ def test_assemble_a_catch_told_by_its_noun(ex, text, mode):
     assert _types(ex, "شدد الوزير على أهمية ضبط الحدود مع ليبيا.") == []
 
 
+def test_assemble_trees_uprooted_are_property_destroyed(ex):
+    e = _one(ex, "اقتلع مستوطنون عشرات أشجار الزيتون في قرية قريوت جنوب نابلس.", "COERCE", "اقتلع")
+    assert (e.mode, _codes(e.actors)) == ("seize", ["ISR CVL"])
+    # controls: an evil rooted out in words, trees the wind uproots
+    assert _types(ex, "تعهد رئيس الوزراء باقتلاع الإرهاب من جذوره.") == []
+    assert _types(ex, "اقتلعت الرياح العاتية عشرات الأشجار في المدينة.") == []
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

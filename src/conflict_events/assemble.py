@@ -1470,6 +1470,9 @@ def _idiom(toks, sent, trig) -> bool:
         return True  # "إذا دعت الضرورة", "متى دعت الحاجة": need calls, no one
     if toks[trig.end - 1].key in _CALMING and trig.end < sent.end and toks[trig.end].key in _TENSIONS:
         return True  # "تهدئة التوتر": easing tension, no truce
+    if toks[trig.start].key in _UPROOTING and trig.end < sent.end and (
+            toks[trig.end].key in _SOCIAL_ILLS or toks[trig.end].key in _UPROOTED_EVILS):
+        return True  # "اقتلاع الإرهاب من جذوره": an evil rooted out, no property destroyed
     if toks[trig.end - 1].key in _CAUGHT and trig.end < sent.end and toks[trig.end].key in _KEPT_IN_CHECK:
         return True  # "دعا إلى ضبط النفس", "ضبط الحدود": restraint, control, no arrest
     if e.type == "CONSULT" and toks[trig.start].prep == "ل":
@@ -2463,7 +2466,7 @@ _DISEASE = _with_bi("فيروس كورونا كوفيد وباء مرض كولي
 _NATURE = frozenset((
     "زلزال", "زلزالا", "هزه", "اعصار", "اعاصير", "عاصفه", "عواصف", "فيضان", "فيضانات", "سيول", "سيولا",
     "فيضانا",
-    "امطار", "موجه", "تسونامي", "جفاف", "وباء", "فيروس",
+    "امطار", "موجه", "تسونامي", "جفاف", "وباء", "فيروس", "رياح",
     # accidents: a collision, a drowning, a stampede
     "اصطدام", "تصادم", "غرق", "غرقا", "تدافع",
 ))
@@ -3811,6 +3814,8 @@ _SHELTER = _keys("ايواء")  # "مركز إيواء": a shelter
 _FACILITIES = _keys("مركز مركزا مراكز مخيم مخيما مخيمات مقر مقرا ملجا ملاجي داره دارا")  # built for a use
 _HOLD = _keys("احتجز احتجزت احتجزوا يحتجز تحتجز احتجاز")  # (not a raid: "مداهمة منزله")
 _CAUGHT = _keys("ضبطت ضبطوا ضبط")  # caught: people arrested, or goods seized
+_UPROOTING = _keys("اقتلاع باقتلاع لاقتلاع")
+_UPROOTED_EVILS = _keys("ارهاب تطرف طايفيه عنصريه")  # "اقتلاع الإرهاب": rooted out, in words
 # what "ضبط" keeps in check, no one caught: "ضبط النفس", "ضبط الحدود", "ضبط الأسعار"
 _KEPT_IN_CHECK = _keys("نفس حدود امن اسعار اوضاع وضع اسواق ايقاع سلاح انفلات")
 # what is seized rather than arrested: "ضبطت كميات من الأسلحة", "ضبطوا شحنة مخدرات"
