@@ -6842,6 +6842,12 @@ def test_assemble_trees_uprooted_are_property_destroyed(ex):
     assert _types(ex, "اقتلعت الرياح العاتية عشرات الأشجار في المدينة.") == []
 
 
+def test_assemble_the_place_of_the_act_answered_is_not_the_answers(ex):
+    text = "أعلن حزب الله استهداف موقع المالكية الإسرائيلي بالصواريخ ردا على استشهاد مدنيين في جنوب لبنان."
+    e = _one(ex, text, "ASSAULT", "استهداف")
+    assert e.place is None or e.place.country != "LBN"
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -4173,6 +4173,7 @@ _CONDEMNABLE = frozenset(("ASSAULT", "COERCE", "THREATEN", "SANCTION"))  # acts 
 _LIVE_FIRE = BULLETS | _keys("ذخيره بذخيره")  # "حي" after them is "live", no neighbourhood
 _BANNERS = _keys("لافتات لافته شعارات شعار هتافات")  # "رفعوا لافتات تطالب": the protesters call
 _GRIEVANCE = _keys("احتجاجا تنديدا تنديد استنكارا تضامنا رفضا مطالبه")  # why a crowd marches
+_IN_REPLY = _keys("ردا")  # "ردا على": what an act answers
 _BODIES_OF_PLACES = _keys("امن شرطه مجلس مديريه اجهزه جهاز حكومه سلطات")  # "أجهزة أمن إقليم كردستان"
 _NAMING_PENALTY = 4  # a place named as a body's is passed for one the act is in, a few words further
 _PLACE_PENALTY = {"country": 12, "region": 5, "governorate": 3, "water": 5, "district": 2}
@@ -10520,7 +10521,10 @@ class Assembler:
             ]
             if not near:
                 return None, None
-        opener = None if not near else next((k for k in range(trig.end, sent.end) if toks[k].key in _GRIEVANCE), None)
+        opener = None if not near else next((k for k in range(trig.end, sent.end) if toks[k].key in _GRIEVANCE or (
+            # "ردا على استشهاد مدنيين في جنوب لبنان": the act answered is elsewhere
+            trig.entry.type != "PROTEST" and toks[k].key in _IN_REPLY and k + 1 < sent.end and toks[k + 1].key == "علي")),
+            None)
         if trig.entry.type == "PROTEST" and opener is not None and any(sp[1] <= opener for sp in near):
             # "تظاهر المئات في عمان تنديدا بالعدوان على غزة": past the words of its grievance
             # the places are what it is about, when one is named before them
