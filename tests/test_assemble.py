@@ -6848,6 +6848,14 @@ def test_assemble_the_place_of_the_act_answered_is_not_the_answers(ex):
     assert e.place is None or e.place.country != "LBN"
 
 
+def test_assemble_an_opponent_after_a_states_body_is_its_object(ex):
+    e = _one(ex, "اعتقلت السلطات الروسية المعارض البارز في مطار موسكو.", "COERCE", "اعتقلت")
+    assert _codes(e.targets) == ["RUS OPP"]
+    # control: after a body of the opposition, its adjective
+    e = _one(ex, "أعلن الائتلاف الوطني السوري المعارض رفضه للاتفاق.", "REJECT", "رفض")
+    assert [a.text for a in e.actors] == ["الائتلاف الوطني السوري"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -4748,7 +4748,11 @@ class Assembler:
                 actor_ms = [m for m in actor_ms if not (
                     m.entry.adjectival and not toks[m.start].has_conj and not toks[m.start].prep
                     and (m.start in ends or m.start - 1 in ends and _definite(toks[m.start - 1])
-                         and not (toks[m.start - 1].prep or toks[m.start - 1].has_conj)))]
+                         and not (toks[m.start - 1].prep or toks[m.start - 1].has_conj))
+                    # (not one in the masculine after a feminine word: "اعتقلت السلطات الروسية
+                    # المعارض", the verb's object)
+                    and not ((ends_in_taa_marbuta(toks[m.start - 1].text) or toks[m.start - 1].norm.endswith("ات"))
+                             and not ends_in_taa_marbuta(toks[m.start].text)))]
             places = found.get("places", [])
             if any(toks[m.end - 1].key in DIRECTIONS for m in places if m.end - m.start > 1):
                 # "حي بري شرقي الخرطوم" is east of Khartoum, not the village "بري الشرقي": a
