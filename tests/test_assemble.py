@@ -6856,6 +6856,11 @@ def test_assemble_an_opponent_after_a_states_body_is_its_object(ex):
     assert [a.text for a in e.actors] == ["الائتلاف الوطني السوري"]
 
 
+def test_assemble_a_treaty_ended_reduces_relations(ex):
+    e = _one(ex, "ألغت الحكومة المغربية معاهدة الصداقة مع الجزائر.", "SANCTION", "ألغت")
+    assert (e.mode, _codes(e.actors), _codes(e.targets)) == ("withdraw", ["MAR GOV"], ["DZA GOV"])
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
