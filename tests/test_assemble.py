@@ -6861,6 +6861,15 @@ def test_assemble_a_treaty_ended_reduces_relations(ex):
     assert (e.mode, _codes(e.actors), _codes(e.targets)) == ("withdraw", ["MAR GOV"], ["DZA GOV"])
 
 
+def test_assemble_an_envoys_hours_to_leave_are_the_expulsion(ex):
+    text = "طردت الحكومة المالية السفير الفرنسي ومنحته مهلة 72 ساعة لمغادرة البلاد."
+    assert _types(ex, text) == ["SANCTION"]
+    assert _types(ex, "منحت الحكومة المالية السفير الفرنسي مهلة 72 ساعة لمغادرة البلاد.") == ["SANCTION"]
+    # control: residents' hours to leave their homes are a warning
+    e = _one(ex, "منح الجيش سكان الحي مهلة ساعتين لمغادرة منازلهم.", "THREATEN", "مهلة")
+    assert e.mode == "violence"
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

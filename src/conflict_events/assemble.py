@@ -11262,11 +11262,16 @@ class Assembler:
                               or toks[k].key in _MISSIONS or toks[k].is_punct), None)
                 if envoy is not None and not toks[envoy].is_punct:
                     t = attrs.evolve(t, entry=self._reading(self._expel, pos=t.entry.pos, names_object=False))
-            elif t.entry.type == "THREATEN" and t.entry.pos == "verb" and any(
+            elif t.entry.type == "THREATEN" and any(
                     toks[k].key in _TO_LEAVE for k in range(t.end, min(sent.end, t.end + 10))):
-                # "أمهلت الجزائر 12 موظفا في السفارة 48 ساعة لمغادرة أراضيها": hours to leave
-                # are an expulsion
-                t = attrs.evolve(t, entry=self._reading(self._expel, pos="verb", names_object=False))
+                if t.entry.pos == "noun" and any(o.entry.mode == "expel" for o in out):
+                    continue  # "طردت السفير ومنحته مهلة 48 ساعة لمغادرة البلاد": the expulsion's
+                # "أمهلت الجزائر 12 موظفا في السفارة 48 ساعة لمغادرة أراضيها", "منحت السفير
+                # مهلة 72 ساعة لمغادرة البلاد": hours to leave are an expulsion (not residents'
+                # hours to leave their homes, a warning)
+                if t.entry.pos == "verb" or any(toks[k].key in _ENVOYS or toks[k].key in _STAFF_EXPELLED
+                                                for k in range(sent.start, t.start)):
+                    t = attrs.evolve(t, entry=self._reading(self._expel, pos=t.entry.pos, names_object=False))
             out.append(t)
         return out
 
