@@ -6870,6 +6870,12 @@ def test_assemble_an_envoys_hours_to_leave_are_the_expulsion(ex):
     assert e.mode == "violence"
 
 
+def test_assemble_more_of_an_act_threatened_is_the_threat(ex):
+    text = "هدد الاتحاد الأوروبي بفرض مزيد من العقوبات على بيلاروسيا."
+    (e,) = ex.extract(text, article_date=DATE)
+    assert (e.type, e.mode, _codes(e.targets)) == ("THREATEN", "restrict", ["BLR GOV"])
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -11180,9 +11180,12 @@ class Assembler:
             light = k >= th.end and word[:1] == "ب" and (word[1:] in _LIGHT_NOUNS or word[1:] in _GO_ON)
             if (
                 (toks[t.start].prep == "ب" or light or (
-                    # "متوعدة بمزيد من العمليات": more of the act
+                    # "متوعدة بمزيد من العمليات": more of the act (also after its light
+                    # verb's noun: "هددت بفرض مزيد من العقوبات")
                     t.start - 2 >= th.end and toks[t.start - 1].key == "من"
-                    and toks[t.start - 2].norm.lstrip("و") == "بمزيد"))
+                    and (toks[t.start - 2].norm.lstrip("و") == "بمزيد" or (
+                        toks[t.start - 2].norm == "مزيد" and t.start - 3 >= th.end
+                        and toks[t.start - 3].norm.startswith("ب") and not toks[t.start - 3].is_punct))))
                 # "هددت الحكومة بشن هجوم": the act after a light verb's noun (or the act
                 # continued or widened: "توعد بمواصلة الضربات", "هدد بتوسيع العملية"), also past the threatener's name between
                 # commas ("وتوعد المتحدث، أحمد المسماري، بشن"); else no mark between but
