@@ -6876,6 +6876,16 @@ def test_assemble_more_of_an_act_threatened_is_the_threat(ex):
     assert (e.type, e.mode, _codes(e.targets)) == ("THREATEN", "restrict", ["BLR GOV"])
 
 
+@pytest.mark.parametrize("text, types", [
+    ("وصل رئيس هيئة الأركان الأمريكية إلى إسرائيل في زيارة غير معلنة.", ["CONSULT"]),
+    ("وصل قائد القيادة المركزية الأمريكية إلى بغداد.", ["CONSULT"]),
+    # control: forces arriving are deployed
+    ("وصلت قوات أمريكية إضافية إلى قاعدة في شمال سوريا.", ["MOBILIZE"]),
+])
+def test_assemble_a_commander_arriving_visits(ex, text, types):
+    assert _types(ex, text) == types
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

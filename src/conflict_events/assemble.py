@@ -1290,8 +1290,15 @@ def _visit_on_arrival(toks, e, actors, others, tstarts) -> bool:
     """An arrival that is a visit: an official's or a delegation's ("وصل وزير الخارجية إلى
     القاهرة", "وصل وفد الحركة إلى القاهرة"), unless a "زيارة" beside it tells the visit."""
     return e.id == _ARRIVAL and bool(actors) and all(
-        a.sector in _VISITORS or _delegation(toks, bisect.bisect_left(tstarts, a.start_char)) for a in actors
+        a.sector in _VISITORS or _official(a) or _delegation(toks, bisect.bisect_left(tstarts, a.start_char))
+        for a in actors
     ) and not any(o.entry.type == "CONSULT" and o.entry.mode == "visit" for o in others)
+
+
+def _official(a) -> bool:
+    """The actor is one office holder named by his title ("رئيس هيئة الأركان", "قائد الجيش"),
+    whatever his service: his arrival is a visit, no deployment."""
+    return (a.rule or "").startswith(_TITLES) or _head_key(a) in _OFFICE_HEADS
 
 
 def _delegation(toks, k) -> bool:
@@ -4020,6 +4027,8 @@ SHOOT_DOWN = _keys("اسقاط اسقط اسقطت اسقطوا اعتراض ا�
 EXCHANGE = _keys("تبادل تبادلت تبادلوا تبادلا تبادلتا يتبادل تتبادل يتبادلون")  # "تبادل إطلاق النار"
 _FORCES = frozenset({"MIL", "COP", "SPY"})  # a state's armed forces, police and intelligence
 _ARRIVAL = "trg.mobilize.wusul.verb"  # "وصلت قوات": forces deployed, or an official visiting
+_TITLES = "act.title."  # the entries of office holders named by their title
+_OFFICE_HEADS = _keys("قايد رييس وزير مدير نايب مستشار")  # "قائد القيادة المركزية": one man
 _VISITORS = frozenset({"GOV", "IGO", "UNO", "LEG"})  # officials whose arrival is a visit
 _DELEGATIONS = _keys("وفد وفدا وفود وفدان وفدين")  # whoever sends them, they arrive to talk
 _ENTRY = "trg.coerce.dukhul.verb"  # "دخلت القوات مدينة جنين": only of armed men, into a place
@@ -5032,8 +5041,9 @@ class Assembler:
             kept = self._counterparts_coded(self._not_of_whom_they_address(self._dedupe(sent_events, heads, toks)))
             # "وصلت القافلة", "الذين وصلوا إلى المستشفى": only forces arrive as a deployment;
             # "دخل القرار حيز التنفيذ", "دخل المستشفى": only armed men enter a place by force
+            # (a commander arriving is an official, no force: "وصل رئيس هيئة الأركان")
             kept = [ev for ev in kept if not (ev.rules[0] == _ARRIVAL and ev.type == "MOBILIZE" and not (
-                ev.actors and all(a.sector in _FORCES for a in ev.actors)))
+                ev.actors and all(a.sector in _FORCES and not _official(a) for a in ev.actors)))
                 and not (ev.rules[0] == _ENTRY and not (ev.place is not None and ev.actors and all(
                     a.sector in _FORCES or a.sector == "REB" for a in ev.actors)))]
             attacked = attacked or any(ev.type == "ASSAULT" and ev.modality == Modality.ASSERTED for ev in kept)
