@@ -6886,6 +6886,12 @@ def test_assemble_a_commander_arriving_visits(ex, text, types):
     assert _types(ex, text) == types
 
 
+def test_assemble_an_act_a_law_would_allow_is_possible(ex):
+    text = "صادق البرلمان بالقراءة الأولى على قانون يجيز إعدام المدانين بالإرهاب."
+    (e,) = [e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT"]
+    assert e.modality == ce.Modality.POSSIBLE
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
