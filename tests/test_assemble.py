@@ -6892,6 +6892,12 @@ def test_assemble_an_act_a_law_would_allow_is_possible(ex):
     assert e.modality == ce.Modality.POSSIBLE
 
 
+def test_assemble_a_plural_verb_joined_after_a_call_is_done(ex):
+    text = "دعا المحتجون إلى إسقاط الحكومة وأغلقوا الطرق الرئيسية في المدينة."
+    e = _one(ex, text, "PROTEST", "أغلقوا")
+    assert (e.modality, _sides(e)[0]) == (ce.Modality.ASSERTED, ["المحتجون"])
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -6114,6 +6114,10 @@ class Assembler:
             # "أمر القضاء بالإفراج عن 50 موقوفا شاركوا في الاحتجاجات": what was asked or
             # planned before that verb is not the act it tells as done
             cut = max(cut, k)
+        # "طالب المتظاهرون بعودة الحكم المدني ورددوا هتافات": a plural verb joined after a
+        # call is done, and so is what it tells (no cue before it reaches past it)
+        cue_cut = next((k for k in range(trig.start, cut, -1) if toks[k].has_conj and not toks[k].prefix.endswith(
+            ("ل", "ب")) and toks[k].norm.endswith("وا") and len(toks[k].norm) > 4), cut)
         accountable_at = _held_to_account(toks, sent, trig)
         if accountable_at is not None:
             # "طالب بمحاسبة المستوطنين على اعتدائهم": what they must answer for was done
@@ -6131,7 +6135,7 @@ class Assembler:
         modality, mrule = modality_for(
             w[trig.start], w[trig.end],
             [_Shifted(w[c.start], w[c.end], c.entry) for c in [*cues, *requests]
-             if not (c.start < trig.end and trig.start < c.end) and c.start >= cut
+             if not (c.start < trig.end and trig.start < c.end) and c.start >= max(cut, cue_cut)
              and not (investigated and c.end <= trig.start)
              and not (addressed and c.entry.modality == "requested" and c.end <= trig.start)
              # a participle is a clause of its own: "حذر من حرب، داعيا إلى ضبط النفس"
