@@ -6898,6 +6898,11 @@ def test_assemble_a_plural_verb_joined_after_a_call_is_done(ex):
     assert (e.modality, _sides(e)[0]) == (ce.Modality.ASSERTED, ["المحتجون"])
 
 
+def test_assemble_a_rigged_truck_is_the_bomb_no_target(ex):
+    e = _one(ex, "قتل تسعة أشخاص جراء انفجار شاحنة مفخخة في سوق شعبي بمدينة الباب.", "ASSAULT", "انفجار")
+    assert "شاحنة" not in _sides(e)[1] and e.fatalities == 9
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

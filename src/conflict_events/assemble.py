@@ -9648,6 +9648,8 @@ class Assembler:
                         # "تعليق عمل قناة الجزيرة": the outlet whose name the act's words begin
                         e.mode == "censor" and trig.start < p.start < trig.end < p.end):
                     continue
+                if e.type == "ASSAULT" and p.end < sent.end and toks[p.end].key == _RIGGED:
+                    continue  # "انفجار شاحنة مفخخة": the bomb, no target
                 if p.start < start and p.end <= start and (actor is None or p.start >= actor.end):
                     continue  # (what was passed over: the weapon, "قصف الجيش بالمدفعية مواقع")
                 if p.kind in ("capital", "country") and _shaken(toks, sent, trig):
