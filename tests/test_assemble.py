@@ -6903,6 +6903,11 @@ def test_assemble_a_rigged_truck_is_the_bomb_no_target(ex):
     assert "شاحنة" not in _sides(e)[1] and e.fatalities == 9
 
 
+def test_assemble_rockets_fired_from_a_state_are_not_its_governments(ex):
+    e = _one(ex, "رصد الجيش الإسرائيلي إطلاق صواريخ من لبنان باتجاه الجليل.", "ASSAULT", "إطلاق")
+    assert e.actors == ()
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -8974,6 +8974,8 @@ class Assembler:
                                 # (not some of them: "استهدفت الغارة حشدا من المسلحين")
                                 and not (i > sent.start and (toks[i - 1].key in GROUP_OF or toks[i - 1].key in _GATHERINGS))):
                             return None
+                        if plain_min and p.kind in ("country", "capital") and trig.entry.mode in ("heavy-weapons", "drone"):
+                            return None  # "إطلاق صواريخ من لبنان": where they were fired from
                         return p
             if _closes_time(toks, i, time_toks):
                 continue  # past a time and its comma: "أصيب 14 مواطنا اليوم، برصاص قوات الاحتلال"
