@@ -6908,6 +6908,12 @@ def test_assemble_rockets_fired_from_a_state_are_not_its_governments(ex):
     assert e.actors == ()
 
 
+def test_assemble_sirens_sounding_threaten_no_one(ex):
+    assert _types(ex, "قال الجيش الإسرائيلي إن صفارات الإنذار دوت في مستوطنات الشمال مساء اليوم.") == []
+    # control: a warning
+    assert _types(ex, "وجه الجيش إنذارا لسكان الحي بإخلاء منازلهم.") == ["THREATEN"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

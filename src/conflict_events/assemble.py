@@ -1477,6 +1477,8 @@ def _idiom(toks, sent, trig) -> bool:
         return True  # "إذا دعت الضرورة", "متى دعت الحاجة": need calls, no one
     if toks[trig.end - 1].key in _CALMING and trig.end < sent.end and toks[trig.end].key in _TENSIONS:
         return True  # "تهدئة التوتر": easing tension, no truce
+    if e.type == "THREATEN" and trig.start > sent.start and toks[trig.start - 1].key in _SIRENS:
+        return True  # "دوت صفارات الإنذار": sirens sounding, no one threatened
     if toks[trig.start].key in _UPROOTING and trig.end < sent.end and (
             toks[trig.end].key in _SOCIAL_ILLS or toks[trig.end].key in _UPROOTED_EVILS):
         return True  # "اقتلاع الإرهاب من جذوره": an evil rooted out, no property destroyed
@@ -3822,6 +3824,7 @@ _FACILITIES = _keys("مركز مركزا مراكز مخيم مخيما مخيم
 _HOLD = _keys("احتجز احتجزت احتجزوا يحتجز تحتجز احتجاز")  # (not a raid: "مداهمة منزله")
 _CAUGHT = _keys("ضبطت ضبطوا ضبط")  # caught: people arrested, or goods seized
 _UPROOTING = _keys("اقتلاع باقتلاع لاقتلاع")
+_SIRENS = _keys("صفارات صافرات صفاره صافره اجهزه")  # "صفارات الإنذار": air-raid sirens
 _UPROOTED_EVILS = _keys("ارهاب تطرف طايفيه عنصريه")  # "اقتلاع الإرهاب": rooted out, in words
 # what "ضبط" keeps in check, no one caught: "ضبط النفس", "ضبط الحدود", "ضبط الأسعار"
 _KEPT_IN_CHECK = _keys("نفس حدود امن اسعار اوضاع وضع اسواق ايقاع سلاح انفلات")
