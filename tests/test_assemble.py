@@ -6914,6 +6914,11 @@ def test_assemble_sirens_sounding_threaten_no_one(ex):
     assert _types(ex, "وجه الجيش إنذارا لسكان الحي بإخلاء منازلهم.") == ["THREATEN"]
 
 
+def test_assemble_ugandas_army_is_no_pkk_wing(ex):
+    e = _one(ex, "قتلت قوات الدفاع الشعبي الأوغندية 15 متمردا في شرق الكونغو.", "ASSAULT", "قتلت")
+    assert _codes(e.actors) == ["UGA MIL"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
