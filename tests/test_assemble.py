@@ -6919,6 +6919,15 @@ def test_assemble_ugandas_army_is_no_pkk_wing(ex):
     assert _codes(e.actors) == ["UGA MIL"]
 
 
+def test_assemble_an_aid_body_reporting_a_strike_did_not_make_it(ex):
+    text = "أعلنت منظمة أطباء بلا حدود تعليق أنشطتها في مدينة نيالا بعد قصف مستشفى تدعمه."
+    e = _one(ex, text, "ASSAULT", "قصف")
+    assert (e.actors, _codes(e.targets)) == ((), ["SDN MED"])
+    # control: an army announcing its strike made it
+    e = _one(ex, "أعلن الجيش السوداني قصف مواقع للمتمردين قرب نيالا.", "ASSAULT", "قصف")
+    assert _codes(e.actors) == ["SDN MIL"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -4031,6 +4031,7 @@ EXCHANGE = _keys("تبادل تبادلت تبادلوا تبادلا تبادل
 _FORCES = frozenset({"MIL", "COP", "SPY"})  # a state's armed forces, police and intelligence
 _ARRIVAL = "trg.mobilize.wusul.verb"  # "وصلت قوات": forces deployed, or an official visiting
 _TITLES = "act.title."  # the entries of office holders named by their title
+_UNARMED_REPORTERS = frozenset({"NGO", "UNO", "IGO", "HRI", "MED", "JRN"})  # who tell of attacks, never make them
 _OFFICE_HEADS = _keys("قايد رييس وزير مدير نايب مستشار")  # "قائد القيادة المركزية": one man
 _VISITORS = frozenset({"GOV", "IGO", "UNO", "LEG"})  # officials whose arrival is a visit
 _DELEGATIONS = _keys("وفد وفدا وفود وفدان وفدين")  # whoever sends them, they arrive to talk
@@ -6767,12 +6768,14 @@ class Assembler:
                     actors, fallback_rule = (
                         (self._codes(protesters, toks, text, e.type), "slot.protesters")
                         if protesters is not None else ([], None))
-                if (fallback_rule == "slot.reporter" and e.type in _MILITARY_TYPES and targets
-                        and all(_has_object_suffix(toks[bisect.bisect_left(ctx.tstarts, t.start_char)])
-                                for t in targets)
+                if fallback_rule == "slot.reporter" and e.type == "ASSAULT" and actors and (all(
+                        a.sector in _UNARMED_REPORTERS for a in actors) or targets and all(
+                        _has_object_suffix(toks[bisect.bisect_left(ctx.tstarts, t.start_char)]) for t in targets)
                         and {t.code for t in targets} <= {a.code for a in actors}):
-                    # "أعلنت الأمم المتحدة تعليق عملياتها بسبب استهداف قوافلها": the reporter
-                    # whose own convoys were struck did not strike them
+                    # "أعلنت منظمة أطباء بلا حدود تعليق أنشطتها بعد قصف مستشفى تدعمه": an aid
+                    # body, a rights group or a newsroom that reports an attack did not make
+                    # it; nor did a reporter whose own convoys were struck ("بسبب استهداف
+                    # قوافلها")
                     actors, fallback_rule = [], None
                 if fallback_rule:
                     rules.append(fallback_rule)
@@ -6789,6 +6792,12 @@ class Assembler:
                         rules.remove("slot.pronoun")
                     if targets:
                         rules.append("slot.object-before")
+        if (e.type == "ASSAULT" and actors and "slot.support" in rules and all(a.sector in _UNARMED_REPORTERS for a in actors)
+                and trig.start > sent.start and any(toks[k].key in REPORTING for k in range(sent.start, trig.start))):
+            # "أعلنت منظمة أطباء بلا حدود تعليق أنشطتها بعد قصف مستشفى": what an aid body
+            # announces it did not do
+            actors = []
+            rules.remove("slot.support")
         # "نجا المحافظ من محاولة اغتيال بتفجير سيارة مفخخة": who survived is the target,
         # whatever the words after the act were read as its object
         survivor = self._survivor(toks, sent, trig, phrases, time_toks) if (
