@@ -6928,6 +6928,13 @@ def test_assemble_an_aid_body_reporting_a_strike_did_not_make_it(ex):
     assert _codes(e.actors) == ["SDN MIL"]
 
 
+def test_assemble_ones_own_work_suspended_silences_no_outlet(ex):
+    assert _types(ex, "أعلنت منظمة أطباء بلا حدود تعليق عملها في مدينة نيالا.") == []
+    # control: a channel's work suspended
+    e = _one(ex, "قررت السلطات تعليق عمل قناة الجزيرة في البلاد.", "COERCE", "تعليق")
+    assert e.mode == "censor"
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

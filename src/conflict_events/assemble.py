@@ -1477,6 +1477,8 @@ def _idiom(toks, sent, trig) -> bool:
         return True  # "إذا دعت الضرورة", "متى دعت الحاجة": need calls, no one
     if toks[trig.end - 1].key in _CALMING and trig.end < sent.end and toks[trig.end].key in _TENSIONS:
         return True  # "تهدئة التوتر": easing tension, no truce
+    if e.mode == "censor" and trig.end - trig.start > 1 and _has_object_suffix(toks[trig.end - 1]):
+        return True  # "أعلنت المنظمة تعليق عملها": one's own work suspended, no outlet silenced
     if e.type == "THREATEN" and trig.start > sent.start and toks[trig.start - 1].key in _SIRENS:
         return True  # "دوت صفارات الإنذار": sirens sounding, no one threatened
     if toks[trig.start].key in _UPROOTING and trig.end < sent.end and (
