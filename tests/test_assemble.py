@@ -6935,6 +6935,13 @@ def test_assemble_ones_own_work_suspended_silences_no_outlet(ex):
     assert e.mode == "censor"
 
 
+def test_assemble_migrants_driven_out_are_deported(ex):
+    e = _one(ex, "طردت السلطات الليبية مئات المهاجرين غير النظاميين إلى الصحراء.", "COERCE", "طردت")
+    assert (e.mode, _codes(e.actors)) == ("deport", ["LBY GOV"])
+    # control: gunmen driven out of a town are fought
+    assert _types(ex, "طردت القوات العراقية مسلحي داعش من المدينة.") == ["ASSAULT"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -3482,6 +3482,7 @@ _TO_COME = frozenset(
 )
 _OFFICIALS = _keys("مسوول مسوولا مسوولين موظفي")  # "طردت الحكومة سبعة مسؤولين أمميين"
 _STAFF_EXPELLED = _OFFICIALS | _keys("مدير مديره مديري")  # "طرد مدير مكتب الأمم المتحدة"
+_MIGRANTS = _keys("مهاجرين مهاجرا مهاجر لاجيين لاجيا لاجي وافدين عمال اجانب")  # driven out: deported
 _EXPEL = _keys("طرد طردت طردوا يطرد تطرد يطردون")
 _MISSIONS = _keys("قنصليه قنصلي دبلوماسيه سفاره")  # "موظفا من الشبكة القنصلية": a mission's staff
 _TO_LEAVE = _keys("لمغادره للمغادره")  # "48 ساعة لمغادرة البلاد"
@@ -4502,6 +4503,7 @@ class Assembler:
         self._target_phrases: tuple[Any, Any, Any, Any] = (None, None, None, None)
         # the expulsion a verb of driving out names when its object is an envoy
         self._expel = next((e for e in triggers if e.type == "SANCTION" and e.mode == "expel"), None)
+        self._deport = next((e for e in triggers if e.type == "COERCE" and e.mode == "deport"), None)
         # the ceasefire a verb of stopping before an attack's noun makes ("ستوقف حملة القصف")
         self._ceasefire = next((e for e in triggers if e.type == "RETREAT" and e.mode == "ceasefire"
                                 and e.pos == "noun"), None)
@@ -11297,6 +11299,10 @@ class Assembler:
                               or toks[k].key in _MISSIONS or toks[k].is_punct), None)
                 if envoy is not None and not toks[envoy].is_punct:
                     t = attrs.evolve(t, entry=self._reading(self._expel, pos=t.entry.pos, names_object=False))
+                elif self._deport is not None and any(
+                        toks[k].key in _MIGRANTS for k in range(t.end, min(sent.end, t.end + 4))):
+                    # "طرد آلاف المهاجرين": migrants driven out of a state are deported
+                    t = attrs.evolve(t, entry=self._reading(self._deport, pos=t.entry.pos, names_object=False))
             elif t.entry.type == "THREATEN" and any(
                     toks[k].key in _TO_LEAVE for k in range(t.end, min(sent.end, t.end + 10))):
                 if t.entry.pos == "noun" and any(o.entry.mode == "expel" for o in out):
