@@ -6772,14 +6772,11 @@ class Assembler:
                     actors, fallback_rule = (
                         (self._codes(protesters, toks, text, e.type), "slot.protesters")
                         if protesters is not None else ([], None))
-                if fallback_rule == "slot.reporter" and e.type == "ASSAULT" and actors and (all(
-                        a.sector in _UNARMED_REPORTERS for a in actors) or targets and all(
-                        _has_object_suffix(toks[bisect.bisect_left(ctx.tstarts, t.start_char)]) for t in targets)
-                        and {t.code for t in targets} <= {a.code for a in actors}):
-                    # "أعلنت منظمة أطباء بلا حدود تعليق أنشطتها بعد قصف مستشفى تدعمه": an aid
-                    # body, a rights group or a newsroom that reports an attack did not make
-                    # it; nor did a reporter whose own convoys were struck ("بسبب استهداف
-                    # قوافلها")
+                if fallback_rule == "slot.reporter" and e.type == "ASSAULT" and actors and targets and all(
+                        _has_object_suffix(toks[bisect.bisect_left(ctx.tstarts, t.start_char)]) for t in targets
+                ) and {t.code for t in targets} <= {a.code for a in actors}:
+                    # "أعلنت الأمم المتحدة تعليق عملياتها بسبب استهداف قوافلها": a reporter
+                    # whose own convoys were struck did not strike them
                     actors, fallback_rule = [], None
                 if fallback_rule:
                     rules.append(fallback_rule)
@@ -6796,12 +6793,13 @@ class Assembler:
                         rules.remove("slot.pronoun")
                     if targets:
                         rules.append("slot.object-before")
-        if (e.type == "ASSAULT" and actors and "slot.support" in rules and all(a.sector in _UNARMED_REPORTERS for a in actors)
-                and trig.start > sent.start and any(toks[k].key in REPORTING for k in range(sent.start, trig.start))):
-            # "أعلنت منظمة أطباء بلا حدود تعليق أنشطتها بعد قصف مستشفى": what an aid body
-            # announces it did not do
+        if e.type == "ASSAULT" and actors and all(a.sector in _UNARMED_REPORTERS for a in actors) and (
+                "slot.reporter" in rules or "slot.support" in rules
+                and any(toks[k].key in REPORTING for k in range(sent.start, trig.start))):
+            # "أعلنت منظمة أطباء بلا حدود تعليق أنشطتها بعد قصف مستشفى تدعمه": an aid body,
+            # a rights group or a newsroom that tells of an attack did not make it
             actors = []
-            rules.remove("slot.support")
+            rules = [r for r in rules if r not in ("slot.reporter", "slot.support")]
         # "نجا المحافظ من محاولة اغتيال بتفجير سيارة مفخخة": who survived is the target,
         # whatever the words after the act were read as its object
         survivor = self._survivor(toks, sent, trig, phrases, time_toks) if (
@@ -11287,7 +11285,9 @@ class Assembler:
 
     def _expulsions(self, toks, sent, triggers):
         """"طرد موسكو دبلوماسيا أوكرانيا": driving out an envoy is an expulsion, not an
-        attack (the verb's own entry is of force: "طرد عناصر التنظيم من المدينة")."""
+        attack (the verb's own entry is of force: "طرد عناصر التنظيم من المدينة"), and so
+        are an envoy's hours to leave ("منحت السفير مهلة 72 ساعة لمغادرة البلاد"), told
+        alone or after the expulsion; driving out migrants is deporting them."""
         if self._expel is None:
             return triggers
         out = []
