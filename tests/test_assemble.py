@@ -6718,7 +6718,7 @@ def test_assemble_the_sites_of_a_group_of_no_state_take_no_state_around_them(ex,
     # control: a party's office is no post
     ("أحرق مجهولون مقر حزب معارض في القاهرة.", "EGY OPP"),
 ])
-def test_assemble_the_posts_of_the_opposition_are_an_armed_oppositions(ex, text, target):
+def test_assemble_the_posts_of_the_opposition_are_rebels(ex, text, target):
     (e,) = [e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT"]
     assert _codes(e.targets) == [target]
 
