@@ -6942,6 +6942,11 @@ def test_assemble_migrants_driven_out_are_deported(ex):
     assert _types(ex, "طردت القوات العراقية مسلحي داعش من المدينة.") == ["ASSAULT"]
 
 
+def test_assemble_those_a_crowd_backs_give_it_no_nationality(ex):
+    e = _one(ex, "اعتقلت الشرطة البريطانية 40 متظاهرا مؤيدا للفلسطينيين في لندن.", "COERCE", "اعتقلت")
+    assert _codes(e.targets) == ["GBR OPP"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

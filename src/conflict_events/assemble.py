@@ -3756,7 +3756,8 @@ _IDENTITY = frozenset(normalize(w) for w in "هويته هويتها هويته�
 _CARRYING = _keys("تقل يقل تنقل ينقل")  # "حافلة تقل جنودا": whose the vehicle is
 _LOADED = _keys("محمله محملا محملين محملات محملتين تحمل يحمل تحملان يحملان")  # "شاحنة محملة بـ"
 _LADEN = _CARRYING | _LOADED  # "سفينة تحمل أسلحة إيرانية": what it carries
-_LOYAL = _keys("موالي موالين مواليه مواليا موالون")  # "الموالية لروسيا": a patron, not the owner
+# "الموالية لروسيا", "متظاهرين مؤيدين للفلسطينيين": a patron or a cause, not the owner
+_LOYAL = _keys("موالي موالين مواليه مواليا موالون مويد مويدين مويده مويدا مويدون")
 BACKED_BY = _keys("مدعوم مدعومه مدعومين مدعومون")  # "المدعومين من روسيا": a patron
 _SIDES = _keys("مع ضد صالح لصالح")  # "مع طهران", "لصالح واشنطن": a capital as a side
 _STATE_NAMES = ("act.country.", "act.capital.")  # the ids of the states' and capitals' entries
@@ -5536,7 +5537,7 @@ class Assembler:
                         # "أنصار الرئيس السابق": a man's supporters are civilians of his state,
                         # not his office
                         country, sector = ne.country, "CVL"
-                    elif ne.kind in ("country", "capital") and any(t.key in _LOYAL for t in between):
+                    elif ne.kind in ("country", "capital", "nisba") and any(t.key in _LOYAL for t in between):
                         pass  # "الانفصاليين الموالين لروسيا": loyal to a state, not its own
                     elif e.kind == "generic" and sector and (
                         ne.kind in ("country", "capital") or (ne.kind in ("org", "person") and ne.sector == "GOV")
@@ -5661,6 +5662,7 @@ class Assembler:
                         or t.key in QUANTITY or numbers.parse_number(t.text) is not None
                         or t.key in LOCATIVE or t.key in _OFF  # "سفينة قبالة السواحل الصومالية"
                         or t.key in _CAPITAL_WORD  # "قصفت الطائرات العاصمة الأوكرانية"
+                        or t.key in _LOYAL  # "متظاهرين مؤيدين للفلسطينيين": whom they back
                         for t in numbered
                     ) or not acts.isdisjoint(range(probe, ms[k].start)) or (
                         # "رفضت الحكومة المبادرة الأمريكية": a definite word after a definite
