@@ -6947,6 +6947,15 @@ def test_assemble_those_a_crowd_backs_give_it_no_nationality(ex):
     assert _codes(e.targets) == ["GBR OPP"]
 
 
+def test_assemble_a_protest_with_no_one_else_is_the_protesters(ex):
+    text = "قتل عشرة متظاهرين في اليوم الثاني من الاحتجاجات المناهضة للحكومة في مدينة البصرة."
+    e = _one(ex, text, "PROTEST", "الاحتجاجات")
+    assert _sides(e)[0] == ["متظاهرين"]
+    # control: the opposition a crowd backs does not march in it
+    e = _one(ex, "أغلقت الشرطة الساحة الرئيسية لمنع مظاهرة مؤيدة للمعارضة.", "PROTEST", "مظاهرة")
+    assert e.actors == ()
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -4026,6 +4026,7 @@ _ARMOUR = _keys(
     "دبابه دبابات دبابتين دبابتان مدرعه مدرعات مدرعتين مدرعتان رتل رتلا ارتال دوريه دوريات قاعده قاعدتين "
     "قاعدتان قواعد"
 )
+_PROTESTERS = "act.generic.protesters"  # "متظاهرون", "المحتجين": people named as protesters
 _OF_PROTESTERS = _keys("قتله مطالب حمايه حقوق اسر عايلات ذوي اهالي")  # "قتلة المحتجين"
 # craft an act names as its object ("إسقاط طائرة"): an adjective after them is theirs
 CRAFT = _keys("طايره طايرات مسيره مسيرات مروحيه مروحيات صاروخ صواريخ صاروخا سفينه ناقله زورق منطاد منطادا")
@@ -6763,14 +6764,19 @@ class Assembler:
                     # (what one may do, or would on a condition, is one's own act)
                     own=mrule in ("cue.possible.qad", "mod.conditional"),
                 )
-                if e.type == "PROTEST" and e.mode != "boycott" and actors and all(
-                        a.sector in _STATE_FORCES or a.sector == "GOV" for a in actors):
+                if e.type == "PROTEST" and e.mode != "boycott" and (not actors or all(
+                        a.sector in _STATE_FORCES or a.sector == "GOV" for a in actors)):
                     # "اعتقلت قوات الأمن عشرين متظاهرا خلال تظاهرة": the state's forces (or
                     # its government, the sentence's topic) are not who protests, the
                     # protesters the clause names are (a state may boycott: "أعلنت الهند
-                    # أنها ستقاطع القمة")
+                    # أنها ستقاطع القمة"); with no one else to read, those named as
+                    # protesters ("قتل عشرة متظاهرين في اليوم الثاني من الاحتجاجات"), not the
+                    # opposition the crowd backs ("مظاهرة مؤيدة للمعارضة")
                     protesters = min((p for p in phrases if p.kind != "nisba" and all(
-                        c[4] == "OPP" for c in p.conjuncts)), key=lambda p: abs(p.start - trig.start), default=None)
+                        c[4] == "OPP" for c in p.conjuncts) and (actors or (
+                            p.end - p.start == 1 and p.conjuncts[0][2].id == _PROTESTERS
+                            and not (p.start > sent.start and toks[p.start - 1].key in _LOYAL)))),
+                        key=lambda p: abs(p.start - trig.start), default=None)
                     actors, fallback_rule = (
                         (self._codes(protesters, toks, text, e.type), "slot.protesters")
                         if protesters is not None else ([], None))
