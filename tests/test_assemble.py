@@ -6956,6 +6956,12 @@ def test_assemble_a_protest_with_no_one_else_is_the_protesters(ex):
     assert e.actors == ()
 
 
+def test_assemble_a_plural_in_yn_after_a_feminine_verb_is_its_object(ex):
+    text = "نصبت قوات الاحتلال حاجزا عسكريا على مدخل بلدة حوارة ومنعت المواطنين من المرور."
+    e = _one(ex, text, "COERCE", "منعت")
+    assert _sides(e) == (["قوات الاحتلال"], ["المواطنين"])
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -2725,14 +2725,14 @@ def _words_between(toks, start, end) -> int:
 
 def _feminine_verb(t: "Tok", entry) -> bool:
     """The verb of ``entry`` at ``t`` is in the feminine singular: "دعت" (دعا), "قصفت",
-    "تطالب" (يطالب), told by the entry listing the masculine form."""
+    "تطالب" (يطالب), told by the entry listing the masculine form (or the plural: "منعوا")."""
     k = t.key
     if len(k) < 3:
         return False
     forms = entry.forms
     if k.endswith("ت"):
         stem = k[:-1]
-        return stem in forms or stem + "ا" in forms or stem + "ي" in forms
+        return stem in forms or stem + "ا" in forms or stem + "ي" in forms or stem + "وا" in forms
     return k[0] == "ت" and "ي" + k[1:] in forms
 
 
@@ -2862,6 +2862,9 @@ def _disagrees(toks, trig, p, others) -> bool:
     e, t, head = trig.entry, toks[trig.start], toks[p.start]
     if head.key in _MASCULINE_HEADS:
         return _feminine_verb(t, e)  # ("دعا المتحدث باسم البيت الأبيض")
+    if (p.start == trig.end and _definite(head) and head.key.endswith("ين") and _feminine_verb(t, e)
+            and p.kind not in ("country", "capital", "person")):
+        return True  # "ومنعت المواطنين من المرور": a plural in "ين" is no subject
     if not _masculine_verb(t, e) or t.prep or toks[trig.start - 1].key in PREPOSITIONS:
         return False  # (nor the noun: "على سحب واشنطن")
     if p.kind == "capital" and head.key not in _SEATS:
