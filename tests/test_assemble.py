@@ -6962,6 +6962,12 @@ def test_assemble_a_plural_in_yn_after_a_feminine_verb_is_its_object(ex):
     assert _sides(e) == (["قوات الاحتلال"], ["المواطنين"])
 
 
+def test_assemble_the_wounding_joined_after_a_killing_is_its_toll(ex):
+    text = "قال الجيش إن قواته قتلت أربعة مسلحين وأصابت آخرين قرب الحدود."
+    (e,) = ex.extract(text, article_date=DATE)
+    assert (e.trigger.text, _sides(e), e.fatalities) == ("قتلت", (["قواته"], ["مسلحين"]), 4)
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

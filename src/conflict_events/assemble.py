@@ -10978,6 +10978,9 @@ class Assembler:
         # nor one they are said to have tried: "قتلت القوات شابا بزعم محاولته تنفيذ عملية طعن")
         attacks = [t for t in triggers if t.entry.type == "ASSAULT" and not self._is_casualty(toks, t)
                    and not _foiled(toks, t) and not self._inside_name(toks, t, actor_ms)
+                   # (nor the wounding joined after a killing: "قتلت ثلاثة مسلحين وأصابت آخرين")
+                   and not (t.entry.id == _WOUNDING and toks[t.start].has_conj
+                            and any(c.end <= t.start and c.entry.pos == "verb" for c in casualties))
                    and not any(x.key in self._plotting for x in toks[max(0, t.start - 3) : t.start])
                    and not any(x.key in _ALLEGED for x in toks[max(0, t.start - 4) : t.start])]
         murders = [t for t in casualties if toks[t.start].key in _ASSASSINATED]
