@@ -6968,6 +6968,18 @@ def test_assemble_the_wounding_joined_after_a_killing_is_its_toll(ex):
     assert (e.trigger.text, _sides(e), e.fatalities) == ("قتلت", (["قواته"], ["مسلحين"]), 4)
 
 
+@pytest.mark.parametrize("text, country", [
+    ("خرجت تظاهرات حاشدة في عدة مدن عراقية للمطالبة بإخراج القوات الأجنبية.", "IRQ"),
+    ("خرجت مظاهرات في مدن أمريكية تضامنا مع غزة.", "USA"),
+])
+def test_assemble_towns_named_by_their_countrys_adjective_are_in_it(ex, text, country):
+    e = _one(ex, text, "PROTEST", "ظاهرات")
+    assert e.place.country == country
+    # control: the United States is no "states" of a land
+    e = _one(ex, "ردت الولايات المتحدة بغارات جوية بعد هجوم صاروخي على قاعدتها.", "ASSAULT", "هجوم")
+    assert e.place is None
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -4193,6 +4193,7 @@ _SIDE_PLACE_KINDS = frozenset(("region", "governorate"))  # a region that has a 
 _CONDEMNABLE = frozenset(("ASSAULT", "COERCE", "THREATEN", "SANCTION"))  # acts condemned by their doers
 _LIVE_FIRE = BULLETS | _keys("ذخيره بذخيره")  # "حي" after them is "live", no neighbourhood
 _BANNERS = _keys("لافتات لافته شعارات شعار هتافات")  # "رفعوا لافتات تطالب": the protesters call
+_PLACES_OF_A_LAND = _keys("مدن مناطق محافظات قري بلدات اقاليم انحاء")  # "في عدة مدن عراقية"
 _GRIEVANCE = _keys("احتجاجا تنديدا تنديد استنكارا تضامنا رفضا مطالبه")  # why a crowd marches
 _IN_REPLY = _keys("ردا")  # "ردا على": what an act answers
 _BODIES_OF_PLACES = _keys("امن شرطه مجلس مديريه اجهزه جهاز حكومه سلطات")  # "أجهزة أمن إقليم كردستان"
@@ -4784,6 +4785,8 @@ class Assembler:
                     and m.end < sent.end and _definite(toks[m.end]))]
             if actor_ms and self._capitals:
                 places = places + self._capitals_named(toks, sent, actor_ms, places)
+            if actor_ms:
+                places = places + self._lands_named(toks, sent, actor_ms, places)
             # no light verb nor cue inside a name: "تنظيم داعش" is the group, not "organizing";
             # "حزب الدعوة" a party, no call
             cues = [m for m in found.get("cues", ()) if not _inside_actor(m, actor_ms)
@@ -10271,6 +10274,19 @@ class Assembler:
                     out.append(_Named("places", capital, m.start - 1, m.end))
         return out
 
+    def _lands_named(self, toks, sent, actor_ms, places) -> list[_Named]:
+        """"في عدة مدن عراقية", "في مناطق سورية": towns or regions named by their country's
+        adjective are in that country (not a state's places abroad named otherwise)."""
+        out = []
+        for m in actor_ms:
+            if (m.entry.kind == "nisba" and m.start > sent.start and toks[m.start - 1].key in _PLACES_OF_A_LAND
+                    and not toks[m.start].prep and not toks[m.start].has_conj
+                    and not any(m.start - 1 <= p.start < m.end for p in places)):
+                land = self._country_places.get(m.entry.country)
+                if land is not None:
+                    out.append(_Named("places", land, m.start - 1, m.end))
+        return out
+
     @staticmethod
     def _participle(toks, sent, t, actor_ms) -> bool:
         """A participle after a clause: "داعيا المجتمع الدولي إلى"; when its form is also a
@@ -10337,8 +10353,8 @@ class Assembler:
         if m.entry.kind != "country":
             return True
         t = toks[m.start]
-        if prev is not None and prev.key in LOCATIVE:
-            return True
+        if prev is not None and prev.key in LOCATIVE or t.key in _PLACES_OF_A_LAND:
+            return True  # ("في عدة مدن عراقية": towns of the land, see ``_lands_named``)
         return self._starts_with_prep(toks, _Phrase(m.start, m.end, [], "")) and not t.has_li
 
     def _local_places(self, toks, sent, places, vocabulary_spans, acts=frozenset()) -> list[tuple[int, int]]:
