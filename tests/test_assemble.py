@@ -6980,6 +6980,13 @@ def test_assemble_towns_named_by_their_countrys_adjective_are_in_it(ex, text, co
     assert e.place is None
 
 
+def test_assemble_ordnance_disposed_of_is_no_attack(ex):
+    assert _types(ex, "نفذت وحدات الهندسة في الجيش تفجيرا لذخائر غير منفجرة في سهل البقاع.") == []
+    # control: a mine left by the war that goes off kills
+    e = _one(ex, "قتل طفلان في انفجار لغم من مخلفات الحرب في ريف إدلب.", "ASSAULT", "انفجار")
+    assert e.fatalities == 2
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

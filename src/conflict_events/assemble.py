@@ -1479,6 +1479,9 @@ def _idiom(toks, sent, trig) -> bool:
         return True  # "تهدئة التوتر": easing tension, no truce
     if e.mode == "censor" and trig.end - trig.start > 1 and _has_object_suffix(toks[trig.end - 1]):
         return True  # "أعلنت المنظمة تعليق عملها": one's own work suspended, no outlet silenced
+    if e.type == "ASSAULT" and toks[trig.start].key in _DETONATING and any(
+            toks[k].key in _UNEXPLODED for k in range(trig.end, min(sent.end, trig.end + 4))):
+        return True  # "تفجير ذخائر غير منفجرة": ordnance disposed of, no attack
     if e.type == "THREATEN" and trig.start > sent.start and toks[trig.start - 1].key in _SIRENS:
         return True  # "دوت صفارات الإنذار": sirens sounding, no one threatened
     if toks[trig.start].key in _UPROOTING and trig.end < sent.end and (
@@ -3831,6 +3834,8 @@ _FACILITIES = _keys("مركز مركزا مراكز مخيم مخيما مخيم
 _HOLD = _keys("احتجز احتجزت احتجزوا يحتجز تحتجز احتجاز")  # (not a raid: "مداهمة منزله")
 _CAUGHT = _keys("ضبطت ضبطوا ضبط")  # caught: people arrested, or goods seized
 _UPROOTING = _keys("اقتلاع باقتلاع لاقتلاع")
+_DETONATING = _keys("تفجير تفجيرا فجرت فجر فجروا")  # a detonation someone carries out
+_UNEXPLODED = _keys("منفجره منفجر مخلفات")  # "ذخائر غير منفجرة", "مخلفات الحرب": old ordnance
 _SIRENS = _keys("صفارات صافرات صفاره صافره اجهزه")  # "صفارات الإنذار": air-raid sirens
 _UPROOTED_EVILS = _keys("ارهاب تطرف طايفيه عنصريه")  # "اقتلاع الإرهاب": rooted out, in words
 # what "ضبط" keeps in check, no one caught: "ضبط النفس", "ضبط الحدود", "ضبط الأسعار"
