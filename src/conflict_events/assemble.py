@@ -10281,7 +10281,7 @@ class Assembler:
 
     def _lands_named(self, toks, sent, actor_ms, places) -> list[_Named]:
         """"في عدة مدن عراقية", "في مناطق سورية": towns or regions named by their country's
-        adjective are in that country (not a state's places abroad named otherwise)."""
+        adjective are in that country."""
         out = []
         for m in actor_ms:
             if (m.entry.kind == "nisba" and m.start > sent.start and toks[m.start - 1].key in _PLACES_OF_A_LAND
@@ -10358,7 +10358,7 @@ class Assembler:
         if m.entry.kind != "country":
             return True
         t = toks[m.start]
-        if prev is not None and prev.key in LOCATIVE or t.key in _PLACES_OF_A_LAND:
+        if (prev is not None and prev.key in LOCATIVE) or t.key in _PLACES_OF_A_LAND:
             return True  # ("في عدة مدن عراقية": towns of the land, see ``_lands_named``)
         return self._starts_with_prep(toks, _Phrase(m.start, m.end, [], "")) and not t.has_li
 
