@@ -4200,7 +4200,6 @@ _LIVE_FIRE = BULLETS | _keys("ذخيره بذخيره")  # "حي" after them is 
 _BANNERS = _keys("لافتات لافته شعارات شعار هتافات")  # "رفعوا لافتات تطالب": the protesters call
 _PLACES_OF_A_LAND = _keys("مدن مناطق محافظات قري بلدات اقاليم انحاء")  # "في عدة مدن عراقية"
 _GRIEVANCE = _keys("احتجاجا تنديدا تنديد استنكارا تضامنا رفضا مطالبه")  # why a crowd marches
-_IN_REPLY = _keys("ردا")  # "ردا على": what an act answers
 _BODIES_OF_PLACES = _keys("امن شرطه مجلس مديريه اجهزه جهاز حكومه سلطات")  # "أجهزة أمن إقليم كردستان"
 _NAMING_PENALTY = 4  # a place named as a body's is passed for one the act is in, a few words further
 _PLACE_PENALTY = {"country": 12, "region": 5, "governorate": 3, "water": 5, "district": 2}
@@ -10472,12 +10471,16 @@ class Assembler:
             groups.setdefault(span, [])
         for sp in [sp for sp in groups if sp[1] <= trig.start and _reported_at(toks, sent, sp, trig, others)]:
             del groups[sp]
-        if answered is not None and trig.start not in answered and (
-                any(sp[0] not in answered for sp in groups) or trig.entry.type == "THREATEN"):
+        if answered is not None and trig.start not in answered:
             # "شنت القوات ضربات على أهداف في اليمن ردا على الهجمات في البحر الأحمر": where the
-            # act answered was (a threat's too: "توعدت بالانتقام لاغتيال قائدها في بيروت")
+            # act answered was (a threat's too: "توعدت بالانتقام لاغتيال قائدها في بيروت"; and
+            # where it was "في", though no other place is named: "استهداف ثكنة زرعيت ردا على
+            # استشهاد مدنيين في جنوب لبنان"; whence it came may be struck back: "قصفت إسرائيل
+            # مواقع ردا على إطلاق صواريخ من جنوب لبنان")
+            alone = not any(sp[0] not in answered for sp in groups) and trig.entry.type != "THREATEN"
             for sp in [sp for sp in groups if sp[0] in answered]:
-                del groups[sp]
+                if not alone or self._prep_before(toks, sent, sp[0]) == "في":
+                    del groups[sp]
         if len(groups) > 1:
             # "يانغون - أ ف ب: قتل ... في بلدة بوثيدونغ": a dateline names where the report
             # comes from; the event's own place, when the sentence names one, is another
@@ -10589,10 +10592,7 @@ class Assembler:
             ]
             if not near:
                 return None, None
-        opener = None if not near else next((k for k in range(trig.end, sent.end) if toks[k].key in _GRIEVANCE or (
-            # "ردا على استشهاد مدنيين في جنوب لبنان": the act answered is elsewhere
-            trig.entry.type != "PROTEST" and toks[k].key in _IN_REPLY and k + 1 < sent.end and toks[k + 1].key == "علي")),
-            None)
+        opener = None if not near else next((k for k in range(trig.end, sent.end) if toks[k].key in _GRIEVANCE), None)
         if trig.entry.type == "PROTEST" and opener is not None and any(sp[1] <= opener for sp in near):
             # "تظاهر المئات في عمان تنديدا بالعدوان على غزة": past the words of its grievance
             # the places are what it is about, when one is named before them
