@@ -1897,18 +1897,23 @@ def _members_of_group(toks, m, after) -> bool:
         after[0].start == m.end + 1 and toks[m.end].key == "من" or after[0].start == m.end and toks[m.end].has_li)
 
 
+def _undertaking_verb(toks, lo: int, k: int) -> int | None:
+    """The verb of undertaking or managing ("أقدم", "تمكن") whose preposition stands at ``k``
+    ("على", "من"), within six words before it and not before ``lo``, no mark between; or None."""
+    for j in range(k - 1, max(lo, k - 7) - 1, -1):
+        if toks[j].is_punct:
+            return None
+        if _UNDERTAKING.get(toks[j].key) == toks[k].key:
+            return j
+    return None
+
+
 def _undertaken(toks, trig) -> bool:
     """The verbal noun ``trig`` is the act a verb of undertaking or managing introduces:
     "تمكنت القوات من قتل", "أقدم مسلحون على قتل" (within a sentence part)."""
     k = trig.start - 1
-    if not (k > 0 and toks[k].key in _UNDERTOOK_TO and not toks[trig.start].prefix):
-        return False
-    for j in range(k - 1, max(0, k - 7) - 1, -1):
-        if toks[j].is_punct:
-            return False
-        if _UNDERTAKING.get(toks[j].key) == toks[k].key:
-            return True
-    return False
+    return (k > 0 and toks[k].key in _UNDERTOOK_TO and not toks[trig.start].prefix
+            and _undertaking_verb(toks, 0, k) is not None)
 
 
 def _an_effect(toks, cause, trig) -> bool:
@@ -4034,7 +4039,6 @@ _ARMOUR = _keys(
     "دبابه دبابات دبابتين دبابتان مدرعه مدرعات مدرعتين مدرعتان رتل رتلا ارتال دوريه دوريات قاعده قاعدتين "
     "قاعدتان قواعد"
 )
-_PROTESTERS = "act.generic.protesters"  # "متظاهرون", "المحتجين": people named as protesters
 _OF_PROTESTERS = _keys("قتله مطالب حمايه حقوق اسر عايلات ذوي اهالي")  # "قتلة المحتجين"
 # craft an act names as its object ("إسقاط طائرة"): an adjective after them is theirs
 CRAFT = _keys("طايره طايرات مسيره مسيرات مروحيه مروحيات صاروخ صواريخ صاروخا سفينه ناقله زورق منطاد منطادا")
@@ -4787,10 +4791,8 @@ class Assembler:
                 places = [m for m in places if not (
                     m.end - m.start > 1 and toks[m.end - 1].key in DIRECTIONS and not _definite(toks[m.end - 1])
                     and m.end < sent.end and _definite(toks[m.end]))]
-            if actor_ms and self._capitals:
-                places = places + self._capitals_named(toks, sent, actor_ms, places)
             if actor_ms:
-                places = places + self._lands_named(toks, sent, actor_ms, places)
+                places = places + self._named_by_adjective(toks, sent, actor_ms, places)
             # no light verb nor cue inside a name: "تنظيم داعش" is the group, not "organizing";
             # "حزب الدعوة" a party, no call
             cues = [m for m in found.get("cues", ()) if not _inside_actor(m, actor_ms)
@@ -6784,7 +6786,7 @@ class Assembler:
                     # opposition the crowd backs ("مظاهرة مؤيدة للمعارضة")
                     protesters = min((p for p in phrases if p.kind != "nisba" and all(
                         c[4] == "OPP" for c in p.conjuncts) and (actors or (
-                            p.end - p.start == 1 and p.conjuncts[0][2].id == _PROTESTERS
+                            p.end - p.start == 1 and p.conjuncts[0][2].id in _PROTESTER_ENTRIES
                             and not (p.start > sent.start and toks[p.start - 1].key in _LOYAL)))),
                         key=lambda p: abs(p.start - trig.start), default=None)
                     actors, fallback_rule = (
@@ -8927,9 +8929,8 @@ class Assembler:
         k = trig.start - 1
         if not (k > sent.start and toks[k].key in _UNDERTOOK_TO and trig.entry.pos == "noun"):
             return None
-        v = next((j for j in range(k - 1, max(sent.start, k - 7) - 1, -1)
-                  if toks[j].key in _UNDERTAKING and _UNDERTAKING[toks[j].key] == toks[k].key), None)
-        if v is None or any(t.is_punct for t in toks[v:k]):
+        v = _undertaking_verb(toks, sent.start, k)
+        if v is None:
             return None
         return next((p for p in phrases if v < p.start and p.end <= k and p.kind != "nisba"), None)
 
@@ -10265,30 +10266,26 @@ class Assembler:
                 return None if land is None else _Named("places", land, k, k + 1)
         return None
 
-    def _capitals_named(self, toks, sent, actor_ms, places) -> list[_Named]:
-        """"العاصمة الجزائرية", "في العاصمة الليبية": the capital named by its country's
-        adjective (not when the city's own name follows: "العاصمة السورية دمشق")."""
+    def _named_by_adjective(self, toks, sent, actor_ms, places) -> list[_Named]:
+        """Places named by their country's adjective: "العاصمة الجزائرية", "في العاصمة الليبية"
+        is the capital (not when the city's own name follows: "العاصمة السورية دمشق"); "في عدة
+        مدن عراقية", "في مناطق سورية" are in that country."""
         out = []
         for m in actor_ms:
-            if (m.entry.kind == "nisba" and m.start > sent.start and toks[m.start - 1].key in _CAPITAL_WORD
-                    # (the city's own name, maybe past an adjective: "العاصمة اليمنية المؤقتة عدن")
-                    and not any(m.end <= p.start <= m.end + 1 for p in places)):
-                capital = self._capitals.get(m.entry.country)
-                if capital is not None:
-                    out.append(_Named("places", capital, m.start - 1, m.end))
-        return out
-
-    def _lands_named(self, toks, sent, actor_ms, places) -> list[_Named]:
-        """"في عدة مدن عراقية", "في مناطق سورية": towns or regions named by their country's
-        adjective are in that country."""
-        out = []
-        for m in actor_ms:
-            if (m.entry.kind == "nisba" and m.start > sent.start and toks[m.start - 1].key in _PLACES_OF_A_LAND
-                    and not toks[m.start].prep and not toks[m.start].has_conj
-                    and not any(m.start - 1 <= p.start < m.end for p in places)):
-                land = self._country_places.get(m.entry.country)
-                if land is not None:
-                    out.append(_Named("places", land, m.start - 1, m.end))
+            if m.entry.kind != "nisba" or m.start <= sent.start:
+                continue
+            word = toks[m.start - 1].key
+            if word in _CAPITAL_WORD:
+                # (the city's own name, maybe past an adjective: "العاصمة اليمنية المؤقتة عدن")
+                named = any(m.end <= p.start <= m.end + 1 for p in places)
+                place = None if named else self._capitals.get(m.entry.country)
+            elif word in _PLACES_OF_A_LAND and not toks[m.start].prep and not toks[m.start].has_conj:
+                named = any(m.start - 1 <= p.start < m.end for p in places)
+                place = None if named else self._country_places.get(m.entry.country)
+            else:
+                continue
+            if place is not None:
+                out.append(_Named("places", place, m.start - 1, m.end))
         return out
 
     @staticmethod
@@ -10358,7 +10355,7 @@ class Assembler:
             return True
         t = toks[m.start]
         if (prev is not None and prev.key in LOCATIVE) or t.key in _PLACES_OF_A_LAND:
-            return True  # ("في عدة مدن عراقية": towns of the land, see ``_lands_named``)
+            return True  # ("في عدة مدن عراقية": towns of the land, see ``_named_by_adjective``)
         return self._starts_with_prep(toks, _Phrase(m.start, m.end, [], "")) and not t.has_li
 
     def _local_places(self, toks, sent, places, vocabulary_spans, acts=frozenset()) -> list[tuple[int, int]]:
