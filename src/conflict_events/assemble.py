@@ -1897,6 +1897,12 @@ def _members_of_group(toks, m, after) -> bool:
         after[0].start == m.end + 1 and toks[m.end].key == "من" or after[0].start == m.end and toks[m.end].has_li)
 
 
+def _counts_the_word_before(toks, sent, k) -> bool:
+    """Whether the word at ``k`` is "one" or "two" after what it counts ("فلسطينيين اثنين"),
+    not before those it counts ("اثنين من زملائه")."""
+    return k < sent.end and toks[k].key in _AGREEING_NUMBERS and not (k + 1 < sent.end and toks[k + 1].key == "من")
+
+
 def _undertaking_verb(toks, lo: int, k: int) -> int | None:
     """The verb of undertaking or managing ("أقدم", "تمكن") whose preposition stands at ``k``
     ("على", "من"), within six words before it and not before ``lo``, no mark between; or None."""
@@ -12609,10 +12615,8 @@ class Assembler:
                 # "أوقع الهجوم 12 قتيلا في صفوف القوات النيجرية": whose ranks they fell in
                 victims = next((p for p in phrases if p.start == i + 3 and p.kind != "nisba"
                                 and not toks[p.start].prep), None)
-            if (n is None and victims is not None and victims.end < sent.end and toks[victims.end].key in _AGREEING_NUMBERS
-                    and not (victims.end + 1 < sent.end and toks[victims.end + 1].key == "من")):
-                # "أودت الغارة بحياة فلسطينيين اثنين": one and two follow what they count (not
-                # "اثنين من زملائه", two of those after them)
+            if n is None and victims is not None and _counts_the_word_before(toks, sent, victims.end):
+                # "أودت الغارة بحياة فلسطينيين اثنين": one and two follow what they count
                 n = self._number_near(toks, victims.end, victims.end + 1)
             agent = None
             if n is None and victims is not None and victims.start == i + 1 and (
@@ -12662,8 +12666,7 @@ class Assembler:
                     # is neither its adjective nor its genitive but the verb's object; the verb
                     # is active, with no count
                     agent, victims = victims, obj
-                if m is not None and toks[victims.end].key in _AGREEING_NUMBERS and not (
-                        victims.end + 1 < sent.end and toks[victims.end + 1].key == "من"):
+                if m is not None and _counts_the_word_before(toks, sent, victims.end):
                     n = m  # "مقتل متظاهرين اثنين": one and two follow what they count
                 elif m is not None:
                     n, agent = m, victims

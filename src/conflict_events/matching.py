@@ -304,11 +304,6 @@ class LexiconMatcher:
         self._bare_names = {k for k, bare in bare_forms.items() if bare}
         self._bare_keys = {k for k, _ in self._bare_names}
         self._short_village_keys = {k for k, _ in self._short_villages}
-        # keys of names only (places, actors): no future "س" reaches them ("سيولا", floods, is
-        # no "س" + "يولا", a town)
-        self._name_keys = frozenset(
-            contracted.get(k, k) for n, _, ws in forms if n in ("places", "actors") for k in ws) - extra - {
-            contracted.get(k, k) for n, _, ws in forms if n not in ("places", "actors") for k in ws}
         seen: set[tuple[Any, ...]] = set()
         raw_forms = [form for _, entry in lexicon.entries() for form in entry.forms]
         # (a match key and a form's first two keys) -> whether every such form is a construct
@@ -316,12 +311,15 @@ class LexiconMatcher:
         # article on the first word and not the second ("نفت الوزارة صحة التقارير") the two
         # words are no such name (kept below as the set of those that are)
         construct_pairs: dict[tuple[str, str, str], bool] = {}
+        name_words: set[str] = set()  # the keys of names (places, actors), and of the rest
+        other_words: set[str] = set()
         for (name, entry, words), raw in zip(forms, raw_forms):
             match_key = f"{name}:{entry.id}"
             self._entries[match_key] = (name, entry)
             words = [contracted.get(k, k) for k in words]
             self._keys.update(words)
             self._lexicon_keys.update(words)
+            (name_words if name in ("places", "actors") else other_words).update(words)
             if len(words) == 1:
                 readings = self._single.setdefault(words[0], [])
                 if (name, entry) not in readings:
@@ -350,6 +348,9 @@ class LexiconMatcher:
                 # a text token's NORM is set to its key, so a pattern is its keys' hashes
                 patterns.setdefault(match_key, []).append(tuple(map(vocab.strings.add, words)))
         self._construct_pairs = frozenset(pair for pair, construct in construct_pairs.items() if construct)
+        # keys of names only (places, actors): no future "س" reaches them ("سيولا", floods, is
+        # no "س" + "يولا", a town)
+        self._name_keys = frozenset(name_words - other_words - extra)
         self._matcher = PhraseMatcher(vocab, attr="NORM")
         self._hash_patterns = True  # whether the PhraseMatcher takes NORM hashes as patterns
         # the NORMs of each two neighbouring words of a multiword form: only a mark between
