@@ -6987,6 +6987,14 @@ def test_assemble_ordnance_disposed_of_is_no_attack(ex):
     assert e.fatalities == 2
 
 
+def test_assemble_a_force_without_its_article_is_a_unit_that_acts(ex):
+    e = _one(ex, "توغلت قوة تركية في قرية حدودية شمال العراق صباح اليوم", "MOBILIZE", "توغلت")
+    assert _codes(e.actors) == ["TUR MIL"]
+    # with its article it is force, used or threatened, and nobody's unit
+    e = _one(ex, "هدد الجيش باستخدام القوة إذا دعت الضرورة", "THREATEN", "هدد")
+    assert e.targets == ()
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
