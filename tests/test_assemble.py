@@ -6995,6 +6995,15 @@ def test_assemble_a_force_without_its_article_is_a_unit_that_acts(ex):
     assert e.targets == ()
 
 
+def test_assemble_no_light_verb_reaches_the_act_that_came_first(ex):
+    # the act after "بعد" is what happened before the declaration, not the declarer's
+    e = _one(ex, "أعلنت الحكومة الحداد بعد هجوم على مركز للشرطة في المدينة", "ASSAULT", "هجوم")
+    assert e.actors == ()
+    # (control: a light verb after the act still names who made it)
+    e = _one(ex, "قتل ثلاثة أشخاص جراء هجوم شنه مسلحون على حاجز أمني", "ASSAULT", "هجوم")
+    assert [a.text for a in e.actors] == ["مسلحون"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -7857,8 +7857,13 @@ class Assembler:
         # أشهر من اختطافه" lends the abduction no light verb)
         # (nor does one past pictures of the act: "نشر ناشطون مقطع فيديو لقصف المدينة")
         # (nor one past those suspected of it: "سلمت تركيا فرنسا مشتبها به في تفجيرات باريس")
+        # (nor one past the word of what came first or caused it: "أعلنت إثيوبيا الحرب على
+        # الجبهة بعد هجوم على قاعدة للجيش" is no attack of Ethiopia's)
         pictured = _pictured(toks, sent, trig) or (e.pos == "noun" and _suspected_of(toks, sent, trig))
+        follows = trig.start > sent.start and toks[trig.start - 1].key in _AFTER_OR_BECAUSE and not (
+            toks[trig.start - 1].suffixed or trig.start - 1 in time_toks)
         light = [s for s in support if _serves(s.entry, e) and not pictured
+                 and not (follows and s.end < trig.start)
                  and not any(t.key in _IN_EXCHANGE for t in toks[s.end : trig.start])
                  and not any(o.start <= s.start and s.end <= o.end < trig.start and o.end - o.start > 1
                              and o.entry.pos == "verb" and (o.entry.type != e.type or any(
