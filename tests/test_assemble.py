@@ -7004,6 +7004,14 @@ def test_assemble_no_light_verb_reaches_the_act_that_came_first(ex):
     assert [a.text for a in e.actors] == ["مسلحون"]
 
 
+def test_assemble_no_target_past_after_right_after_the_act(ex):
+    # "بعد" right after the act's words starts the act it follows, whose target that is
+    e = _one(ex, "أعلن الجيش حظر التجول بعد هجوم على ثكنة في المدينة", "COERCE", "حظر التجول")
+    assert e.targets == ()
+    assert _codes(_one(ex, "أعلن الجيش حظر التجول بعد هجوم على ثكنة في المدينة", "ASSAULT", "هجوم").targets) == [
+        "--- MIL"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

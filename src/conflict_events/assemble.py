@@ -9623,7 +9623,7 @@ class Assembler:
                 break  # "أطلقت سراح أربع رهائن مقابل الإفراج عن أسرى": the other side's act
             if i > trig.end and t.key in self._plotting:
                 break  # "اعتقلت شخصا يخطط لهجوم على السفارة": the plotted act's
-            if i > trig.end and t.key in _AFTER_OR_BECAUSE and any(o.start == i + 1 for o in others):
+            if i >= trig.end and t.key in _AFTER_OR_BECAUSE and any(o.start == i + 1 for o in others):
                 break  # "أغلقت الحدود إثر هجوم على حرس الحدود": the act it follows is another's
             if i > start and e.type == "ACCUSE" and t.key in _BEFALLEN_BY:
                 break  # "انتقدت المنظمة استخدام القوة ضد المتظاهرين": whom the act condemned befell
