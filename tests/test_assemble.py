@@ -7012,6 +7012,14 @@ def test_assemble_no_target_past_after_right_after_the_act(ex):
         "--- MIL"]
 
 
+def test_assemble_a_sanctions_target_is_whom_arms_may_not_reach_not_where_they_went(ex):
+    e = _one(ex, "أعلنت كندا عقوبات جديدة على إيران بسبب نقل صواريخ إلى روسيا", "SANCTION", "")
+    assert _codes(e.targets) == ["IRN GOV"]
+    # an embargo on arms to a group is aimed at that group
+    e = _one(ex, "فرض مجلس الأمن حظرا على توريد الأسلحة إلى جماعة الحوثي", "SANCTION", "حظر")
+    assert [t.text for t in e.targets] == ["جماعة الحوثي"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -9435,9 +9435,10 @@ class Assembler:
                 if p is not None and not toks[p.start].prep and p.kind != "nisba":
                     return p, "slot.recipient"
         if e.type == "SANCTION":
-            # "حظرا على توريد الأسلحة إلى جماعة الحوثي": whom arms are banned to
-            k = next((k for k in range(trig.end, min(sent.end, trig.end + 4)) if toks[k].key in _ARMS_FLOW), None)
-            if k is not None and not any(_punct(t) for t in toks[trig.end : k]):
+            # "حظرا على توريد الأسلحة إلى جماعة الحوثي": whom arms are banned to (not the
+            # flow a sanction is for: "عقوبات على إيران بسبب نقل طائرات مسيرة إلى روسيا")
+            k = next((k for k in range(trig.end - 1, min(sent.end, trig.end + 4)) if toks[k].key in _ARMS_FLOW), None)
+            if k is not None and not any(_punct(t) or t.key in _AFTER_OR_BECAUSE for t in toks[trig.end : k]):
                 for j in range(k + 1, min(sent.end, k + 4)):
                     if _punct(toks[j]):
                         break
