@@ -7020,6 +7020,15 @@ def test_assemble_a_sanctions_target_is_whom_arms_may_not_reach_not_where_they_w
     assert [t.text for t in e.targets] == ["جماعة الحوثي"]
 
 
+def test_assemble_an_agreement_signed_between_two_sides_is_theirs(ex):
+    text = "أشاد الوسطاء بالاتفاق الموقع بين الحكومة الصومالية وحركة الشباب في الدوحة"
+    e = _one(ex, text, "AGREE", "الاتفاق")
+    assert _codes(e.actors) == ["SOM GOV"] and _codes(e.targets) == ["SOM REB"]
+    # ("الموقع" is only the signing of the agreement right before it: a site is still one)
+    e = _one(ex, "قصف الجيش موقعه العسكري في الجبل", "ASSAULT", "قصف")
+    assert [t.text for t in e.targets] == ["موقعه العسكري"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -3420,6 +3420,7 @@ _BECAUSE_OF = _CAUSE_OF | _keys("بسبب")  # (the word before the act, "بسب
 _TAKING_PART = "مشارك"  # "مشاركته في", "مشاركتهم في"
 _TAKE_PART = "sup.sharaka"  # "شارك": a march taken part in
 _HANDED_OVER = "sup.sallama"  # "سلمت": weapons given, or one's own handed in
+_SIGNED = "sup.muwaqqa"  # "الموقع": an agreement signed, its signers after it
 _AREAS = _keys("مناطق منطقه خطوط جبهات جبهه محاور محور ساحات")  # ("جبهات القتال", "محاور القتال": the front lines)
 _IN_FORCE = _keys("تنفيذ تطبيق بنود")
 _INCIDENT = _ACCIDENT | _keys("واقعه")  # "واقعة الخطف", "حادثة الاختطاف": the incident itself
@@ -11932,6 +11933,8 @@ class Assembler:
             )
             for s in support
         ) or (needs is True and _pair_after(trig, actor_ms)) or (
+            # the participle of its signing right after an agreement: "الاتفاق الموقع بين الطرفين"
+            trig.entry.type == "AGREE" and any(s.start == trig.end and s.entry.id == _SIGNED for s in support)) or (
             needs is not True and "sup.tabadala" in needs and Assembler._exchanged(toks, trig, actor_ms)) or (
             # "16 صاروخا أرض-أرض سقطت على": a light verb of what befalls, after its subject
             needs is not True and any(
