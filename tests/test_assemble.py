@@ -7029,6 +7029,12 @@ def test_assemble_an_agreement_signed_between_two_sides_is_theirs(ex):
     assert [t.text for t in e.targets] == ["موقعه العسكري"]
 
 
+def test_assemble_a_ratification_past_its_subject_is_an_agreement(ex):
+    e = _one(ex, "صادق البرلمان الأردني على الاتفاقية الدفاعية مع الولايات المتحدة", "AGREE", "صادق")
+    assert _codes(e.actors) == ["JOR LEG"] and _codes(e.targets) == ["USA GOV"]
+    assert e.rules[0] == "trg.agree.tawqi.verb"
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
