@@ -7035,6 +7035,14 @@ def test_assemble_a_ratification_past_its_subject_is_an_agreement(ex):
     assert e.rules[0] == "trg.agree.tawqi.verb"
 
 
+def test_assemble_approving_works_a_budget_or_a_law_is_no_agreement(ex):
+    for text in ("صادقت الحكومة على بناء مئات الوحدات السكنية في المستوطنة",
+                 "وافق البرلمان على الموازنة العامة للعام المقبل"):
+        assert "AGREE" not in _types(ex, text), text
+    # (control: a truce agreed to is one)
+    assert "AGREE" in _types(ex, "وافقت الحكومة على الهدنة التي اقترحها الوسطاء")
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

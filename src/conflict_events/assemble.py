@@ -3279,6 +3279,17 @@ def _falls_on_anniversary(toks, sent, trig) -> bool:
             and toks[trig.end].key in _ANNIVERSARY)
 
 
+def _approves_works(toks, sent, trig) -> bool:
+    """The agreeing verb ``trig`` approves a work, a budget, a law or an appointment, no
+    agreement with another side: "صادقت الحكومة على بناء 1500 وحدة استيطانية", "وافق
+    البرلمان على الموازنة العامة" (not "وافقت الحكومة على الهدنة")."""
+    if trig.entry.type != "AGREE":
+        return False
+    k = next((k for k in range(trig.end - 1, min(sent.end - 1, trig.end + 6)) if toks[k].key == "علي"
+              and not toks[k].prep and not any(t.is_punct for t in toks[trig.end : k])), None)
+    return k is not None and toks[k + 1].key in _APPROVED_WORKS and not toks[k + 1].prep
+
+
 def _swept_by_protests(toks, trig, triggers) -> bool:
     """The verb ``trig`` ("اجتاحت") follows protests it tells of: right after their noun, its
     name or adjectives and a relative pronoun ("الاحتجاجات التي اجتاحت البلاد", "مظاهرات
@@ -3492,6 +3503,8 @@ _FRAME = _keys("اطار ضمن")  # "في إطار خطة لإعادة التم
 _POSTED_TO = _keys("الي لدي")
 _TREND = _keys("تصاعد تزايد تنامي ارتفاع سلسله موجه")
 _ANNIVERSARY = _keys("ذكري")
+# what is approved with no other side to agree with: works, budgets, laws, appointments
+_APPROVED_WORKS = _keys("بناء انشاء اقامه توسيع ميزانيه الميزانيه موازنه الموازنه قانون مشروع تعيين")
 _ATTEMPTS = _keys("محاوله محاولات")  # an attempt, made
 # verbs of being held or going on, after "سـ" (will): "الاجتماع سيعقد", "الإفراج ستتواصل"
 _TO_COME = frozenset(
@@ -4665,10 +4678,11 @@ class Assembler:
                     toks[m.start].key in _OUTSKIRTS and m.end < sent.end and not toks[m.end].prep
                     and (toks[m.end].key in PLACE_NOUNS or any(p.start == m.end for p in found.get("places", ())))
                 )]
-            if any(_falls_on_anniversary(toks, sent, t) for t in triggers):
+            if any(_falls_on_anniversary(toks, sent, t) or _approves_works(toks, sent, t) for t in triggers):
                 # "غدا الأحد الذي سيوافق الذكرى السابعة للثورة": a day that falls on an
-                # anniversary agrees to nothing
-                triggers = [t for t in triggers if not _falls_on_anniversary(toks, sent, t)]
+                # anniversary agrees to nothing; nor does an approval of works
+                triggers = [t for t in triggers
+                            if not (_falls_on_anniversary(toks, sent, t) or _approves_works(toks, sent, t))]
             if any(t.entry.id == _SWEEPING for t in triggers):
                 # "احتجاجات الربيع العربي التي اجتاحت المنطقة": protests sweep a land, no force
                 triggers = [t for t in triggers
