@@ -384,6 +384,10 @@ def test_lexicons_actors_nisba_spellings(find_actors, text, iso):
             "ونقلت وسائل إعلام محلية عن بعثة مينورسو قولها إن الوضع هادئ",
             [("act.generic.journalists", "وسائل إعلام"), ("act.org.un.mission", "مينورسو")],
         ),
+        (
+            "ودعا البابا لاوون الرابع عشر والبابا تواضروس الثاني إلى وقف الحرب",
+            [("act.person.pope", "البابا لاوون الرابع عشر"), ("act.person.coptic_pope", "والبابا تواضروس الثاني")],
+        ),
     ],
 )
 def test_lexicons_actors_found_in_news_sentences(find_actors, text, expected):
