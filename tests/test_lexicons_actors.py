@@ -388,6 +388,10 @@ def test_lexicons_actors_nisba_spellings(find_actors, text, iso):
             "ودعا البابا لاوون الرابع عشر والبابا تواضروس الثاني إلى وقف الحرب",
             [("act.person.pope", "البابا لاوون الرابع عشر"), ("act.person.coptic_pope", "والبابا تواضروس الثاني")],
         ),
+        (
+            "واستهدف القصف محطات توليد الكهرباء ومحطات ضخ المياه",
+            [("act.generic.property", "محطات توليد الكهرباء"), ("act.generic.property", "ومحطات ضخ المياه")],
+        ),
     ],
 )
 def test_lexicons_actors_found_in_news_sentences(find_actors, text, expected):
