@@ -7043,6 +7043,17 @@ def test_assemble_approving_works_a_budget_or_a_law_is_no_agreement(ex):
     assert "AGREE" in _types(ex, "وافقت الحكومة على الهدنة التي اقترحها الوسطاء")
 
 
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        ("اتهم وزير الطاقة الأوكراني روسيا بقصف محطات توليد الكهرباء", "UKR CVL"),
+        ("قال الرئيس اللبناني إن إسرائيل قصفت محطات ضخ المياه", "LBN CVL"),
+    ],
+)
+def test_assemble_what_a_state_strikes_is_of_the_state_that_charges_or_reports_it(ex, text, target):
+    assert _codes(_one(ex, text, "ASSAULT", "قصف").targets) == [target]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

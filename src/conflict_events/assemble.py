@@ -7010,6 +7010,16 @@ class Assembler:
         struck_context = (_other_country(sent_countries, article_countries, context) or context) if (
             e.type == "ASSAULT" and place is None and context is not None
             and any(a.country == context for a in actors)) else context
+        # "قال الرئيس الأوكراني إن روسيا قصفت محطات الكهرباء", "اتهم الرئيس الأوكراني روسيا
+        # بقصف البنية التحتية": what a state strikes where no place is told is of the other
+        # state that reports or charges it
+        told_by = self._speakers_state(speaker or self._accuser(toks, sent, trig, phrases, others)) if (
+            e.type == "ASSAULT" and place is None and context is not None and actors
+            and all(a.country == context for a in actors)) else None
+        if told_by is not None and told_by != context and told_by not in _NOT_STATES:
+            struck_context = told_by
+        else:
+            told_by = None
         # "فرضت واشنطن عقوبات على طهران بسبب قمع المتظاهرين": a state's crowds dispersed
         # by it where no place is told are its own, whatever state the sentence names first
         # (and so, where the sentence names no state, are those a state's officials hold,
@@ -7023,7 +7033,7 @@ class Assembler:
             self._with_context(t, envoy_context if envoys and t.country is None and toks[
                 bisect.bisect_left(ctx.tstarts, t.start_char)].key in _ENVOYS else
                                target_context if occupied or t.sector in _FORCES else
-                               struck_context if t.rule in self._opposed_ids else home or context, text)
+                               struck_context if t.rule in self._opposed_ids else home or told_by or context, text)
             for t in targets))
         if any(t.rule == _BASES_ENTRY for t in targets):
             # "هاجمت الفصائل قاعدة عين الأسد": a base named is a state's, its army's (and
@@ -8102,6 +8112,16 @@ class Assembler:
                 )
                 return subject if subject is not None and subject.end <= i else None
         return None
+
+    @staticmethod
+    def _accuser(toks, sent, trig, phrases, others):
+        """The subject of the accusing verb nearest before the act it charges ("اتهم الرئيس
+        الأوكراني روسيا بقصف"), or None."""
+        o = max((o for o in others if o.entry.type == "ACCUSE" and o.entry.pos == "verb"
+                 and sent.start <= o.start and o.end <= trig.start), key=lambda o: o.start, default=None)
+        return None if o is None else next(
+            (p for p in phrases if o.end <= p.start <= o.end + 1 and p.kind != "nisba" and not toks[p.start].prep
+             and p.end <= trig.start), None)
 
     @staticmethod
     def _speakers_state(speaker) -> str | None:
