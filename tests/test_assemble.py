@@ -6570,7 +6570,7 @@ def test_assemble_all_parties_dissolved(ex):
 
 
 def test_assemble_aid_trucks_let_in_are_access_given(ex):
-    e = _one(ex, "سمحت السلطات المصرية بدخول 30 شاحنة مساعدات إلى القطاع عبر معبر رفح.", "RETREAT", "بدخول")
+    e = _one(ex, "سمحت السلطات المصرية بدخول 30 شاحنة مساعدات إلى القطاع عبر معبر رفح.", "RETREAT", "سمحت")
     assert (e.mode, _codes(e.actors)) == ("access", ["EGY GOV"])
     # control: kept out, they are withheld
     e = _one(ex, "منعت السلطات دخول شاحنات المساعدات إلى المدينة.", "COERCE", "منعت")
@@ -7052,6 +7052,13 @@ def test_assemble_approving_works_a_budget_or_a_law_is_no_agreement(ex):
 )
 def test_assemble_what_a_state_strikes_is_of_the_state_that_charges_or_reports_it(ex, text, target):
     assert _codes(_one(ex, text, "ASSAULT", "قصف").targets) == [target]
+
+
+def test_assemble_what_a_state_allows_past_its_subject_is_access(ex):
+    e = _one(ex, "سمحت السلطات الإثيوبية بدخول الصحفيين إلى إقليم تيغراي", "RETREAT", "سمحت")
+    assert e.mode == "access" and _codes(e.actors) == ["ETH GOV"]
+    # (control: a means after "ب" past the subject is still no word of the act)
+    assert _types(ex, "استهدفت حماس بطائرة مسيرة موقعا عسكريا") == ["ASSAULT"]
 
 
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):

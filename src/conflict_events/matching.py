@@ -628,8 +628,9 @@ class LexiconMatcher:
                                         and (name == "cues" or not any(
                                             e.type in covered.get(i, ()) for i in range(at, at + len(r))))
                                         ), None)
-                            if hit is not None and set(self.analyze(doc[at].text)[2]) & _PREPOSITION_CLITICS:
-                                hit = None
+                            if hit is not None and set(self.analyze(doc[at].text)[2]) & _PREPOSITION_CLITICS and not (
+                                    keys[v] in _PERMITTING and self.analyze(doc[at].text)[2] == "ب"):
+                                hit = None  # (but what one allows: "سمحت السلطات بدخول المساعدات")
                             if hit is not None and placed and at in starts:
                                 hit = None  # (a rest that is an act of its own keeps its reading)
                             if hit is not None:
@@ -753,6 +754,8 @@ _COUNTED_TYPES = frozenset(("RETREAT", "COERCE", "SANCTION", "COOPERATE"))
 _PERFECT = re.compile("(?:[^ا]ت|وا|تا)$")
 _MORE_OF = frozenset(("مزيدا", "المزيد", "مزيد"))  # "مزيدا من": more of what follows
 _PREPOSITION_CLITICS = frozenset("بلك")
+# verbs of allowing, whose object follows "ب" past their subject
+_PERMITTING = frozenset(lexical_key(normalize(w)) for w in ("سمح", "سمحت", "يسمح", "تسمح"))
 _SPLIT_SPAN = 8
 # words of a time that may stand between a subject and the rest of its verb's phrase
 _TIME_WORDS = frozenset(normalize(w) for w in (
