@@ -7061,6 +7061,11 @@ def test_assemble_what_a_state_allows_past_its_subject_is_access(ex):
     assert _types(ex, "استهدفت حماس بطائرة مسيرة موقعا عسكريا") == ["ASSAULT"]
 
 
+def test_assemble_a_relief_convoy_let_in_is_access(ex):
+    e = _one(ex, "وافقت الحكومة على دخول قافلة مساعدات إلى البلدة المحاصرة", "RETREAT", "دخول")
+    assert (e.mode, e.modality) == ("access", ce.Modality.PLANNED)
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
