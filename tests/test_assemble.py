@@ -7066,6 +7066,14 @@ def test_assemble_a_relief_convoy_let_in_is_access(ex):
     assert (e.mode, e.modality) == ("access", ce.Modality.PLANNED)
 
 
+def test_assemble_carriers_of_aid_are_civilians_not_a_side(ex):
+    e = _one(ex, "منعت الميليشيا دخول قوافل الإغاثة إلى المدينة المحاصرة", "COERCE", "منعت")
+    assert [t.sector for t in e.targets] == ["CVL"]
+    # (control: a convoy of an army is the army's)
+    e = _one(ex, "هاجم مسلحون قافلة للجيش قرب تمبكتو", "ASSAULT", "هاجم")
+    assert _codes(e.targets) == ["MLI MIL"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

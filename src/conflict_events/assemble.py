@@ -3273,6 +3273,12 @@ def _aimed_past_object(toks, sent, i, phrases):
     return None
 
 
+def _carries_aid(toks, tstarts, a) -> bool:
+    """The mention ``a`` ends in a carrier of aid, whose goods follow it ("قوافل الإغاثة")."""
+    i = bisect.bisect_left(tstarts, a.end_char)
+    return 0 < i < len(toks) and toks[i - 1].key in _AID_CARRIERS and toks[i].key in _AID_GOODS
+
+
 def _falls_on_anniversary(toks, sent, trig) -> bool:
     """The agreeing verb ``trig`` is "coincides with" before an anniversary ("سيوافق الذكرى")."""
     return (trig.entry.type == "AGREE" and trig.entry.pos == "verb" and trig.end < sent.end
@@ -3669,6 +3675,7 @@ _SHARP = _keys(  # "انتقادات حادة", "شديدة اللهجة"
 _NEAR = _keys("قرب بالقرب امام داخل محيط")  # "انفجارا وقع قرب السفارة": where, not who
 _YOUTHS = _keys("شبان شباب فتيه فتيان")  # "رشق شبان قوات الاحتلال": no youths of the forces
 _AID_CARRIERS = _keys("شاحنه شاحنات سفينه سفن طايره طايرات قافله قوافل")  # "شاحنات المساعدات"
+_AID_GOODS = _keys("مساعدات مساعده اغاثه معونات")  # what "قوافل" carry
 _IN_AID_OF = _keys("دعم مساعده اغاثه اعانه")  # "لدعم اللاجئين": those given to
 # one person named in the singular: "مقتل عنصر" counts one
 SINGULAR_PEOPLE = _keys(
@@ -7029,6 +7036,9 @@ class Assembler:
              or context is None and e.mode in _HELD_AT_HOME and all(a.sector in _STATE_HOLDERS for a in actors))
             and actors and actors[0].country not in _NOT_STATES
             and all(a.country == actors[0].country for a in actors)) else None
+        # "منعت الميليشيا دخول قوافل الإغاثة": carriers of aid are no side's, civilians'
+        targets = tuple(attrs.evolve(t, sector="CVL") if t.sector is None and _carries_aid(toks, ctx.tstarts, t) else t
+                        for t in targets)
         targets = self._opposed(actors, e.type == "ASSAULT", tuple(
             self._with_context(t, envoy_context if envoys and t.country is None and toks[
                 bisect.bisect_left(ctx.tstarts, t.start_char)].key in _ENVOYS else
