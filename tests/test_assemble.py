@@ -7074,6 +7074,17 @@ def test_assemble_carriers_of_aid_are_civilians_not_a_side(ex):
     assert _codes(e.targets) == ["MLI MIL"]
 
 
+@pytest.mark.parametrize(
+    "text, etype, target",
+    [
+        ("رفضت الصين مشروع قرار بريطاني بشأن ميانمار", "REJECT", "GBR GOV"),
+        ("رحبت الحكومة السودانية بمقترح السلام الأمريكي", "SUPPORT", "USA GOV"),
+    ],
+)
+def test_assemble_a_drafts_state_is_whose_proposal_is_answered(ex, text, etype, target):
+    assert _codes(_one(ex, text, etype, "").targets) == [target]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

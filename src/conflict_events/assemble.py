@@ -10201,6 +10201,10 @@ class Assembler:
               and toks[k + 1].key.endswith("ا") and not any(p.start <= k < p.end for p in phrases)
               and toks[k].key not in PLACE_NOUNS):
             end = k + 1  # "رفضت إسرائيل طلبا أمريكيا": the same, indefinite, in the accusative
+        elif (k + 2 < sent.end and toks[k].key in _PETITIONS and not _definite(toks[k])
+              and not toks[k + 1].prefix and not any(p.start <= k + 1 < p.end for p in phrases)
+              and _definite(toks[k + 1]) == _definite(toks[k + 2])):
+            end = k + 2  # "رفضت روسيا مشروع القرار الأمريكي": a draft's state, past what it drafts
         else:
             return None
         return next((p for p in phrases if p.kind == "nisba" and p.start == end and p.conjuncts[0][3]), None)
