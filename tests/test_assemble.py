@@ -7090,6 +7090,11 @@ def test_assemble_the_countrysides_of_two_towns_are_a_place_noun(ex):
     assert (e.place.text, e.place.relation) == ("ريفي حلب", "countryside")
 
 
+def test_assemble_an_attache_expelled_is_the_object_past_where_the_expeller_sits(ex):
+    e = _one(ex, "أعلن المجلس العسكري في مالي طرد الملحق العسكري الروسي", "SANCTION", "طرد")
+    assert (_codes(e.actors), _codes(e.targets)) == (["MLI GOV"], ["RUS GOV"])
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
