@@ -7095,6 +7095,14 @@ def test_assemble_an_attache_expelled_is_the_object_past_where_the_expeller_sits
     assert (_codes(e.actors), _codes(e.targets)) == (["MLI GOV"], ["RUS GOV"])
 
 
+def test_assemble_a_camp_struck_by_an_armed_group_is_the_armys(ex):
+    e = _one(ex, "هاجم مسلحون من جماعة بوكو حرام معسكرا في ولاية بورنو", "ASSAULT", "هاجم")
+    assert _codes(e.targets) == ["NGA MIL"]
+    # (control: a camp of refugees is theirs)
+    e = _one(ex, "هاجم مسلحون معسكرا للاجئين في شرق تشاد", "ASSAULT", "هاجم")
+    assert _codes(e.targets) == ["TCD REF"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

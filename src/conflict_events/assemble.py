@@ -3958,7 +3958,7 @@ _VEHICLES = _keys("اليات اليه مدرعات مدرعه دبابات دب
 _MILITARY_SITES = _keys(  # sites struck by armed groups that are the army's, not the state's
     "موقع مواقع موقعا مواقعا مواقعه مواقعها دوريه دوريات قافله قوافل رتل رتلا ارتال دبابه مدرعه "
     "دبابتين دبابتان مدرعتين مدرعتان "
-    "نقاط نقطه حاجز حواجز حاجزا معقل معاقل معقلا ثكنه ثكنات قاعده قاعدتين قاعدتان قواعد")
+    "نقاط نقطه حاجز حواجز حاجزا معقل معاقل معقلا ثكنه ثكنات قاعده قاعدتين قاعدتان قواعد معسكر معسكرا معسكرات")
 _POSTS = _MILITARY_SITES | _keys("كمين كمينا")  # where a state's men are posted: "كمين أمني"
 _FEMININE_BODIES = _keys("شرطه حكومه سلطه جماعه حركه")  # "الشرطة الفلسطينيين": no adjective of theirs
 _STATE_SECURITY = "act.generic.state_security"  # "الأمن التونسي": only with its state named
