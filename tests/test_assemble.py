@@ -7103,6 +7103,14 @@ def test_assemble_a_camp_struck_by_an_armed_group_is_the_armys(ex):
     assert _codes(e.targets) == ["TCD REF"]
 
 
+def test_assemble_the_source_quoted_saying_it_acted_did_it(ex):
+    text = "نقلت وسائل إعلام رسمية عن البحرية الإيرانية أنها احتجزت سفينة أجنبية في بحر عمان"
+    assert _codes(_one(ex, text, "COERCE", "احتجزت").actors) == ["IRN MIL"]
+    # (control: a source who tells of an act done by no one named did not do it)
+    text = "نقلت الوكالة عن مصدر عسكري أنه تم قصف مواقع المسلحين"
+    assert _one(ex, text, "ASSAULT", "قصف").actors == ()
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

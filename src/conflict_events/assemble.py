@@ -8273,6 +8273,14 @@ class Assembler:
             return None, None  # "طالبت روسيا باجتماع لمناقشة الضربات": nor who discusses it
         if trig.start > sent.start and _covering(toks[trig.start - 1]):
             return None, None  # "اعتدى مجهولون على صحفي أثناء تغطيته للاحتجاجات": nor covers it
+        # "نقلت وسائل إعلام عن الحرس الثوري أنه احتجز ناقلة": the source quoted says it did it
+        quoted = next((p for p in phrases if sent.start < p.start and p.end < trig.start and p.kind != "nisba"
+                       and toks[p.start - 1].key == "عن" and toks[p.end].norm.lstrip("بو") in ("انه", "انها", "انهم")
+                       and toks[p.end + 1].key not in _DONE_BY_NO_ONE and not self._witness(toks, sent, p)
+                       and any(t.key in REPORTING for t in toks[sent.start : p.start - 1])), None)
+        if quoted is not None and not any(p.start > quoted.end and p.end <= trig.start and p.kind != "nisba"
+                                          for p in phrases):
+            return quoted, "slot.reporter"
         topic = None
         # (past a leading connective: "في المقابل، نفت وزارة الخارجية", "من جهتها، دعت")
         lead = next((k + 1 for k in range(sent.start, min(sent.end, sent.start + 4)) if toks[k].text in ("،", ",")),
