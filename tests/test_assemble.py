@@ -7111,6 +7111,11 @@ def test_assemble_the_source_quoted_saying_it_acted_did_it(ex):
     assert _one(ex, text, "ASSAULT", "قصف").actors == ()
 
 
+def test_assemble_the_adjective_of_the_unit_a_bomb_hit_is_not_the_bomber(ex):
+    e = _one(ex, "فجرت سرايا القدس عبوة ناسفة بقوة إسرائيلية شرق مخيم جنين", "ASSAULT", "عبوة")
+    assert _codes(e.actors) == ["PSE REB"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -3509,6 +3509,9 @@ _FRAME = _keys("اطار ضمن")  # "في إطار خطة لإعادة التم
 _POSTED_TO = _keys("الي لدي")
 _TREND = _keys("تصاعد تزايد تنامي ارتفاع سلسله موجه")
 _ANNIVERSARY = _keys("ذكري")
+# words the lexicon keeps with their "ب" ("سترد بقوة": forcefully), a preposition and a noun
+# before an adjective: "فجروا عبوة ناسفة بقوة إسرائيلية" (at an Israeli unit)
+_GLUED_PREPOSITION = frozenset(("بقوه",))
 # what is approved with no other side to agree with: works, budgets, laws, appointments
 _APPROVED_WORKS = _keys("بناء انشاء اقامه توسيع ميزانيه الميزانيه موازنه الموازنه قانون مشروع تعيين")
 _ATTEMPTS = _keys("محاوله محاولات")  # an attempt, made
@@ -7741,7 +7744,7 @@ class Assembler:
             t.key in LOCATIVE or t.key in PREPOSITIONS or t.prep or t.key in TOLL_LINKS
             or t.key in PLACE_NOUNS or t.key in _CAPITAL_WORD
             or (_definite(t) and _definite(toks[after.start]) and _NISBA_ENDING.search(t.key) is None)
-            or t.key in _LADEN or (not t.is_punct and self._only_quantities((t,)))
+            or t.key in _LADEN or (not t.is_punct and self._only_quantities((t,))) or t.key in _GLUED_PREPOSITION
             for t in toks[trig.end : after.start]
         ):
             # "اشتباك قرب الحدود الصومالية": the adjective is the border's; "تبادل ... أسيرا
