@@ -392,6 +392,10 @@ def test_lexicons_actors_nisba_spellings(find_actors, text, iso):
             "واستهدف القصف محطات توليد الكهرباء ومحطات ضخ المياه",
             [("act.generic.property", "محطات توليد الكهرباء"), ("act.generic.property", "ومحطات ضخ المياه")],
         ),
+        (
+            "وقتل المسلحون كاهنا وخطيب مسجد",
+            [("act.generic.armed", "المسلحون"), ("act.generic.clergy", "كاهنا"), ("act.generic.clergy", "وخطيب مسجد")],
+        ),
     ],
 )
 def test_lexicons_actors_found_in_news_sentences(find_actors, text, expected):
