@@ -7116,6 +7116,17 @@ def test_assemble_the_adjective_of_the_unit_a_bomb_hit_is_not_the_bomber(ex):
     assert _codes(e.actors) == ["PSE REB"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قتل مسلحون مجهولون خطيب مسجد في ريف حلب",
+        "قتل عامل إغاثة في غارة على مخيم للنازحين",
+    ],
+)
+def test_assemble_one_cleric_or_worker_killed_counts_one(ex, text):
+    assert [e.fatalities for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT"] == [1]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
