@@ -7127,6 +7127,17 @@ def test_assemble_one_cleric_or_worker_killed_counts_one(ex, text):
     assert [e.fatalities for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT"] == [1]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قتلت الشرطة الباكستانية أربعة مسلحين في اشتباك",
+        "أعلنت الشرطة الباكستانية مقتل أربعة مسلحين في اشتباك",
+    ],
+)
+def test_assemble_the_killed_of_a_police_clash_with_no_place_are_of_its_state(ex, text):
+    assert _codes(_one(ex, text, "ASSAULT", "اشتباك").targets) == ["PAK REB"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -12537,7 +12537,15 @@ class Assembler:
                     ("slot.by",) if changes.get("actors") and agent is None and by is not None else ()) + (
                     ("slot.clash-side",) if changes.get("actors") and agent is None and by is None else ()
                 )
-                out[best[1]] = attrs.evolve(ev, **changes)
+                ev = attrs.evolve(ev, **changes)
+                home = {a.country for a in (*ev.actors, *ev.targets) if a.sector in _DOMESTIC_SECTORS and a.country}
+                if ev.place is None and len(home) == 1 and ("targets" in changes or "actors" in changes):
+                    # "أعلنت الشرطة الهندية مقتل خمسة متمردين في اشتباك": where no place is told,
+                    # the sides a toll names are of the state whose police or courts act
+                    (home,) = home
+                    ev = attrs.evolve(ev, actors=tuple(self._with_context(a, home, text) for a in ev.actors),
+                                      targets=tuple(self._with_context(t, home, text) for t in ev.targets))
+                out[best[1]] = ev
         return out
 
     def _toll_side(self, phrase, toks, text, ev) -> tuple[Actor, ...]:
