@@ -7138,6 +7138,11 @@ def test_assemble_the_killed_of_a_police_clash_with_no_place_are_of_its_state(ex
     assert _codes(_one(ex, text, "ASSAULT", "اشتباك").targets) == ["PAK REB"]
 
 
+def test_assemble_a_lockdown_imposed_on_a_town_restricts_it(ex):
+    e = _one(ex, "فرضت السلطات إغلاقا شاملا على مدينة شنغهاي", "COERCE", "إغلاق")
+    assert e.mode == "restrict" and "SANCTION" not in _types(ex, "فرضت السلطات إغلاقا شاملا على مدينة شنغهاي")
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
