@@ -7143,6 +7143,11 @@ def test_assemble_a_lockdown_imposed_on_a_town_restricts_it(ex):
     assert e.mode == "restrict" and "SANCTION" not in _types(ex, "فرضت السلطات إغلاقا شاملا على مدينة شنغهاي")
 
 
+def test_assemble_an_act_whose_decision_is_frozen_is_negated(ex):
+    e = _one(ex, "قررت المحكمة تجميد قرار هدم منازل في حي سلوان", "COERCE", "هدم")
+    assert e.modality == ce.Modality.NEGATED
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
