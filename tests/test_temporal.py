@@ -836,3 +836,10 @@ def test_temporal_a_day_the_month_has_not(finder, sentence, article_date, texts)
 def test_temporal_the_friday_prayer_an_act_follows(finder, sentence, texts):
     found = finder.find(sentence, ARTICLE)
     assert [(t.text, str(t.start), str(t.end)) for t in found] == texts
+
+
+@pytest.mark.parametrize("sentence", ["وقعت الغارة في ثاني أيام عيد الفطر", "قتل ثلاثة أشخاص في 15 رمضان 1437 هـ"])
+def test_temporal_hijri_dates_are_plain_dates(finder, sentence):
+    # (not the hijri library's own subclass of date, which would reach the records)
+    (found,) = finder.find(sentence, ARTICLE)
+    assert type(found.start) is dt.date and type(found.end) is dt.date

@@ -1432,9 +1432,9 @@ class DateFinder:
                 if day is not None:
                     if day > length:
                         return None
-                    d = Hijri(hy, month, day).to_gregorian()
+                    d = _to_date(Hijri(hy, month, day))
                     return d, d
-                return first.to_gregorian(), Hijri(hy, month, length).to_gregorian()
+                return _to_date(first), _to_date(Hijri(hy, month, length))
             except (ValueError, OverflowError):
                 return None
 
@@ -1491,7 +1491,7 @@ class DateFinder:
 
         def span(hy: int) -> tuple[_dt.date, _dt.date] | None:
             try:
-                first = Hijri(hy, month, day).to_gregorian()
+                first = _to_date(Hijri(hy, month, day))
             except (ValueError, OverflowError):
                 return None
             if nth is not None:
@@ -2103,6 +2103,13 @@ _DEICTIC = frozenset({"deictic"})
 _WEEKDAY = frozenset({"weekday"})
 _QUAL = frozenset({"qualifier"})
 _PART = frozenset({"part"})
+
+
+def _to_date(hijri) -> _dt.date:
+    """The plain ``datetime.date`` of a hijridate ``Hijri`` (its own ``Gregorian`` is a
+    subclass of it, which would otherwise reach the records)."""
+    g = hijri.to_gregorian()
+    return _dt.date(g.year, g.month, g.day)
 
 
 def _nearest_hijri(ref: _dt.date, span: Any, q: Any) -> tuple[_dt.date, _dt.date] | None:
