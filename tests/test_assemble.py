@@ -7148,6 +7148,13 @@ def test_assemble_an_act_whose_decision_is_frozen_is_negated(ex):
     assert e.modality == ce.Modality.NEGATED
 
 
+def test_assemble_a_headline_warning_names_whom_it_warns_after_its_verb(ex):
+    e = _one(ex, "موسكو تحذر كييف من أي هجوم على القرم", "THREATEN", "تحذر")
+    assert (_codes(e.actors), _codes(e.targets)) == (["RUS GOV"], ["UKR GOV"])
+    # (control: a warning of a danger is none)
+    assert "THREATEN" not in _types(ex, "الأمم المتحدة تحذر من مجاعة في غزة")
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

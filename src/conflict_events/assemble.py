@@ -1171,6 +1171,8 @@ def _warned_whom(toks, trig, of, phrases):
                 return p
         elif any(q.start == trig.end and q.end <= p.start and _only_quotes(toks, q.end, p.start) for q in phrases):
             return p
+        elif p.start == trig.end and any(q.end == trig.start and q.kind != "nisba" for q in phrases):
+            return p  # (its subject before it: "طهران تحذر واشنطن من")
     return None
 
 
