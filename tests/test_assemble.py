@@ -7155,6 +7155,11 @@ def test_assemble_a_headline_warning_names_whom_it_warns_after_its_verb(ex):
     assert "THREATEN" not in _types(ex, "الأمم المتحدة تحذر من مجاعة في غزة")
 
 
+def test_assemble_whose_drone_was_downed_did_not_down_it(ex):
+    e = _one(ex, "أعلن الجيش العراقي إسقاط طائرة مسيرة للمسلحين فوق كركوك", "ASSAULT", "إسقاط")
+    assert (_codes(e.actors), _codes(e.targets)) == (["IRQ MIL"], ["IRQ REB"])
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

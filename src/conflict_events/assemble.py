@@ -7789,6 +7789,7 @@ class Assembler:
             and e.mode != "disarm"  # "تسليم السلاح للجيش": whom it is handed to
             and e.mode not in ("targeted", "abduct")  # "عملية اغتيال لقائد": who is killed
             and not e.names_object  # "أسقطوا مروحية للشرطة": whose craft was downed
+            and toks[trig.start].key not in SHOOT_DOWN  # (and "إسقاط طائرة مسيرة للمسلحين")
             # "زيارة للأردن": the state visited (but "زيارة لوزير الخارجية إلى المنطقة" is his)
             and not (e.mode == "visit" and after.kind in ("country", "capital"))
         ) and (
