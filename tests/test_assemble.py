@@ -7160,6 +7160,11 @@ def test_assemble_whose_drone_was_downed_did_not_down_it(ex):
     assert (_codes(e.actors), _codes(e.targets)) == (["IRQ MIL"], ["IRQ REB"])
 
 
+def test_assemble_an_open_area_names_no_place(ex):
+    e = _one(ex, "سقطت قذيفة صاروخية في منطقة مفتوحة قرب عسقلان", "ASSAULT", "قذيفة")
+    assert e.place.text == "قرب عسقلان"
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

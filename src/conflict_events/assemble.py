@@ -2990,8 +2990,8 @@ def _li_count(t: "Tok") -> bool:
 
 # indefinite adjectives after a place noun that name no place ("بلدة جديدة": a new town)
 _PLAIN_ADJECTIVES = frozenset(normalize(w) for w in (
-    "جديدة أخرى صغيرة كبيرة مجاورة قريبة نائية بعيدة واحدة ثانية رئيسية مهمة استراتيجية "
-    "جديد آخر صغير كبير مجاور قريب ناء بعيد واحد ثان رئيسي مهم استراتيجي").split())
+    "جديدة أخرى صغيرة كبيرة مجاورة قريبة نائية بعيدة واحدة ثانية رئيسية مهمة استراتيجية مفتوحة خالية مأهولة "
+    "جديد آخر صغير كبير مجاور قريب ناء بعيد واحد ثان رئيسي مهم استراتيجي مفتوح خال مأهول").split())
 _LODGED = ("ACCUSE", "REJECT", "PROTEST", "SANCTION")  # acts a protest is lodged by
 
 
