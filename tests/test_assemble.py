@@ -7165,6 +7165,11 @@ def test_assemble_an_open_area_names_no_place(ex):
     assert e.place.text == "قرب عسقلان"
 
 
+def test_assemble_protesters_shutting_an_oil_field_obstruct(ex):
+    e = _one(ex, "أغلق محتجون حقل الفيل النفطي للمطالبة بفرص عمل", "PROTEST", "أغلق")
+    assert e.mode == "obstruct" and _codes(e.actors) == ["LBY OPP"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
