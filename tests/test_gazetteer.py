@@ -261,6 +261,7 @@ def test_gazetteer_country_known_by_its_actor_name_is_a_place(text, country):
         # a sea, a gulf or a strait named after a town or a country inside its name is the
         # water, not the town or the country
         ("في خليج عمان", "Gulf of Oman"),
+        ("في بحر عمان", "Gulf of Oman"),
         ("في بحر الصين الجنوبي", "South China Sea"),
         ("في بحر آزوف", "Sea of Azov"),
         ("في خليج العقبة", "Gulf of Aqaba"),
