@@ -7170,6 +7170,13 @@ def test_assemble_protesters_shutting_an_oil_field_obstruct(ex):
     assert e.mode == "obstruct" and _codes(e.actors) == ["LBY OPP"]
 
 
+def test_assemble_missiles_launched_in_a_drill_are_a_show_of_weapons(ex):
+    e = _one(ex, "أطلقت البحرية الروسية صواريخ مجنحة خلال مناورات في بحر البلطيق", "MOBILIZE", "أطلقت")
+    assert e.mode == "weapons"
+    # (control: launched at something in a drill's camp, they are an attack)
+    assert _types(ex, "أطلق الحوثيون صواريخ على معسكر تدريب للقوات الحكومية")[0] == "ASSAULT"
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

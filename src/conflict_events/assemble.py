@@ -4325,8 +4325,9 @@ _FLYING = _keys("ترفع تحمل رافعه حامله")  # "سفينة ترف
 _FLAG = _keys("علم")
 # how one was killed, told before whom: "أعدم رميا بالرصاص", "قتل ذبحا"
 _MANNER_OF_KILLING = _keys("رميا شنقا ذبحا طعنا حرقا خنقا دهسا ضربا صعقا")
-_NEW = _keys("جديد جديدا جديده جديدين جديدان اخر اخري اضافي اضافيا اضافيه")  # new, another, more
-_TRIALS = _keys("تجربه تجارب اختبار اختبارات")  # a test: "تجربة صاروخية", "في تجربة جديدة"
+_NEW = _keys("جديد جديدا جديده جديدين جديدان اخر اخري اضافي اضافيا اضافيه مجنحه مجنحا")  # new, another, more, winged
+# a test or a drill: "تجربة صاروخية", "في تجربة جديدة", "خلال مناورات"
+_TRIALS = _keys("تجربه تجارب اختبار اختبارات مناورات مناوره تدريبات تمرين تمارين")
 _RIDES = _keys("يستقل يستقلون يستقلان")  # riding
 _RIDING = _RIDES | _ON  # on, riding
 _ON_BOARD = lexical_key(normalize("متن"))  # "على متن": on board
@@ -7221,8 +7222,8 @@ class Assembler:
                 toks[k].key in _TRIALS and not any(
                     _punct(t) or t.key in TARGET_PREPS for t in toks[min(k, trig.end) : max(k, trig.start)])
                 for k in range(max(sent.start, trig.start - 8), min(sent.end, trig.end + 8))):
-            # "أطلقت كوريا الشمالية صاروخا باليستيا في تجربة جديدة": a launch in a test is a
-            # show of weapons, no attack (but one at something is: "صواريخ على المستوطنات في
+            # "أطلقت كوريا الشمالية صاروخا باليستيا في تجربة جديدة": a launch in a test (or a
+            # drill: "خلال مناورات") is a show of weapons, no attack (but one at something is: "صواريخ على المستوطنات في
             # اختبار لرد إسرائيل")
             etype, mode, cameo, acled = "MOBILIZE", "weapons", "154", None
             rules.append("type.weapons-test")
