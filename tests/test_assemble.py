@@ -7177,6 +7177,12 @@ def test_assemble_missiles_launched_in_a_drill_are_a_show_of_weapons(ex):
     assert _types(ex, "أطلق الحوثيون صواريخ على معسكر تدريب للقوات الحكومية")[0] == "ASSAULT"
 
 
+def test_assemble_a_camp_named_by_its_training_is_no_training(ex):
+    assert _types(ex, "أطلق الحوثيون صواريخ على معسكر تدريب للقوات الحكومية") == ["ASSAULT"]
+    # (control: training agreed on is cooperation)
+    assert "COOPERATE" in _types(ex, "وقع البلدان اتفاقا لتدريب القوات الخاصة")
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -3298,6 +3298,13 @@ def _approves_works(toks, sent, trig) -> bool:
     return k is not None and toks[k + 1].key in _APPROVED_WORKS and not toks[k + 1].prep
 
 
+def _names_a_camp(toks, sent, trig) -> bool:
+    """The noun ``trig`` of cooperation names a camp or a centre it is the genitive of: "معسكر
+    تدريب للقوات الحكومية", "مركز التدريب" (a place, no training given)."""
+    return (trig.entry.type == "COOPERATE" and trig.entry.pos == "noun" and trig.start > sent.start
+            and toks[trig.start - 1].key in _TRAINING_SITES and not toks[trig.start].prefix)
+
+
 def _swept_by_protests(toks, trig, triggers) -> bool:
     """The verb ``trig`` ("اجتاحت") follows protests it tells of: right after their noun, its
     name or adjectives and a relative pronoun ("الاحتجاجات التي اجتاحت البلاد", "مظاهرات
@@ -3514,6 +3521,7 @@ _ANNIVERSARY = _keys("ذكري")
 # words the lexicon keeps with their "ب" ("سترد بقوة": forcefully), a preposition and a noun
 # before an adjective: "فجروا عبوة ناسفة بقوة إسرائيلية" (at an Israeli unit)
 _GLUED_PREPOSITION = frozenset(("بقوه",))
+_TRAINING_SITES = _keys("معسكر معسكرات مركز مراكز")  # "معسكر تدريب": a camp named by what is done in it
 # what is approved with no other side to agree with: works, budgets, laws, appointments
 _APPROVED_WORKS = _keys("بناء انشاء اقامه توسيع ميزانيه الميزانيه موازنه الموازنه قانون مشروع تعيين")
 _ATTEMPTS = _keys("محاوله محاولات")  # an attempt, made
@@ -4691,11 +4699,14 @@ class Assembler:
                     toks[m.start].key in _OUTSKIRTS and m.end < sent.end and not toks[m.end].prep
                     and (toks[m.end].key in PLACE_NOUNS or any(p.start == m.end for p in found.get("places", ())))
                 )]
-            if any(_falls_on_anniversary(toks, sent, t) or _approves_works(toks, sent, t) for t in triggers):
+            if any(_falls_on_anniversary(toks, sent, t) or _approves_works(toks, sent, t)
+                   or _names_a_camp(toks, sent, t) for t in triggers):
                 # "غدا الأحد الذي سيوافق الذكرى السابعة للثورة": a day that falls on an
-                # anniversary agrees to nothing; nor does an approval of works
-                triggers = [t for t in triggers
-                            if not (_falls_on_anniversary(toks, sent, t) or _approves_works(toks, sent, t))]
+                # anniversary agrees to nothing; nor does an approval of works; nor is a camp
+                # named by its training any training
+                triggers = [t for t in triggers if not (
+                    _falls_on_anniversary(toks, sent, t) or _approves_works(toks, sent, t)
+                    or _names_a_camp(toks, sent, t))]
             if any(t.entry.id == _SWEEPING for t in triggers):
                 # "احتجاجات الربيع العربي التي اجتاحت المنطقة": protests sweep a land, no force
                 triggers = [t for t in triggers
