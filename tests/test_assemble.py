@@ -7183,6 +7183,11 @@ def test_assemble_a_camp_named_by_its_training_is_no_training(ex):
     assert "COOPERATE" in _types(ex, "وقع البلدان اتفاقا لتدريب القوات الخاصة")
 
 
+def test_assemble_the_desert_of_a_town_is_a_place_noun(ex):
+    e = _one(ex, "قصفت الطائرات الروسية مواقع للتنظيم في بادية تدمر", "ASSAULT", "قصفت")
+    assert e.place.text == "بادية تدمر"
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
