@@ -7188,6 +7188,13 @@ def test_assemble_the_desert_of_a_town_is_a_place_noun(ex):
     assert e.place.text == "بادية تدمر"
 
 
+def test_assemble_losses_inflicted_are_an_attack_on_who_suffers_them(ex):
+    e = _one(ex, "كبدت المقاومة قوات الاحتلال خسائر كبيرة في بيت حانون", "ASSAULT", "كبدت")
+    assert (_codes(e.actors), _codes(e.targets)) == (["PSE REB"], ["ISR MIL"])
+    # (control: who suffers losses, "تكبد", inflicts none)
+    assert _types(ex, "تكبد الجيش خسائر فادحة") == []
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
