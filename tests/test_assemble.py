@@ -7195,6 +7195,11 @@ def test_assemble_losses_inflicted_are_an_attack_on_who_suffers_them(ex):
     assert _types(ex, "تكبد الجيش خسائر فادحة") == []
 
 
+def test_assemble_a_car_carrying_leaders_of_a_group_is_the_groups(ex):
+    e = _one(ex, "استهدفت مسيرة سيارة تقل قياديين في الحشد الشعبي قرب بغداد", "ASSAULT", "استهدفت")
+    assert _codes(e.targets) == ["IRQ MIL"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -1894,9 +1894,10 @@ def _marched_against(toks, triggers) -> list:
 
 def _members_of_group(toks, m, after) -> bool:
     """The mention ``m`` ("عناصر") is followed by the named group or force its men are of:
-    "عناصر من حزب الله", "عناصر لحزب الله" (``after``: the mention after it, or none)."""
+    "عناصر من حزب الله", "عناصر لحزب الله", "قياديين في حركة حماس" (``after``: the mention
+    after it, or none)."""
     return bool(after) and after[0].entry.kind in ("group", "force") and after[0].entry.sector is not None and (
-        after[0].start == m.end + 1 and toks[m.end].key == "من" or after[0].start == m.end and toks[m.end].has_li)
+        after[0].start == m.end + 1 and toks[m.end].key in ("من", "في") or after[0].start == m.end and toks[m.end].has_li)
 
 
 def _counts_the_word_before(toks, sent, k) -> bool:
