@@ -7200,6 +7200,11 @@ def test_assemble_a_car_carrying_leaders_of_a_group_is_the_groups(ex):
     assert _codes(e.targets) == ["IRQ MIL"]
 
 
+def test_assemble_observers_driven_out_are_expelled(ex):
+    e = _one(ex, "طرد المجلس العسكري المراقبين الدوليين من شمال البلاد", "SANCTION", "طرد")
+    assert e.mode == "expel" and _codes(e.targets) == ["IGO IGO"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
