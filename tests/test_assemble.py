@@ -7205,6 +7205,11 @@ def test_assemble_observers_driven_out_are_expelled(ex):
     assert e.mode == "expel" and _codes(e.targets) == ["IGO IGO"]
 
 
+def test_assemble_the_arrested_before_on_where_they_were_taken(ex):
+    e = _one(ex, "اعتقلت قوات الاحتلال صحفية فلسطينية على حاجز عسكري قرب رام الله", "COERCE", "اعتقلت")
+    assert _codes(e.targets) == ["PSE JRN"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -9718,6 +9718,10 @@ class Assembler:
                 break  # "اغتال الجيش قياديا بغارة على سيارة": the means' target, past the object
             if i < trig.end and t.key in TARGET_PREPS and t.suffixed:
                 break  # "بعد استهدافها بزوارق مسيرة": the act's pronoun is its target, not the means
+            if (i > start and t.key in TARGET_PREPS and e.pos == "verb" and (e.type == "COERCE" or e.mode == "abduct")
+                    and any(p.start == start and p is not actor and p.kind != "nisba" and not toks[p.start].prep
+                            for p in phrases)):
+                break  # "اعتقلت القوات صحفية على حاجز قلنديا": the arrested, then where
             if t.key in TARGET_PREPS or (t.key in WITH_PREPS and (
                 e.type in _SYMMETRIC or (e.type == "SANCTION" and e.mode == "withdraw")  # "قطع علاقاته مع"
                 or i == trig.end - 1  # "بالتنسيق مع الحلف": a trigger's own "مع"
