@@ -7210,6 +7210,11 @@ def test_assemble_the_arrested_before_on_where_they_were_taken(ex):
     assert _codes(e.targets) == ["PSE JRN"]
 
 
+def test_assemble_a_base_where_a_states_soldiers_were_hit_is_theirs(ex):
+    e = _one(ex, "أصيب 4 جنود فرنسيين في هجوم بقذائف الهاون على قاعدة في شمال مالي", "ASSAULT", "هجوم")
+    assert _codes(e.targets) == ["FRA MIL"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -12534,7 +12534,7 @@ class Assembler:
                     (owner,), (service,) = owners if len(owners) == 1 else (None,), services
                     sites = tuple(
                         attrs.evolve(t, country=owner or t.country, sector=t.sector or service)
-                        if (t.rule in _GENERIC_FORCES or (t.rule == _SITES and t.sector is None))
+                        if (t.rule in _GENERIC_FORCES or (t.rule in (_SITES, _BASES_ENTRY) and t.sector is None))
                         and _head_key(t) in _POSTS else t for t in ev.targets)
                     if sites != ev.targets:
                         changes["targets"], site_owner = sites, True
