@@ -7215,6 +7215,12 @@ def test_assemble_a_base_where_a_states_soldiers_were_hit_is_theirs(ex):
     assert _codes(e.targets) == ["FRA MIL"]
 
 
+def test_assemble_a_sentence_upheld_after_an_appeal_refused_stands(ex):
+    text = "رفضت محكمة الاستئناف الطعن وأيدت الحكم بسجن الناشط خمس سنوات"
+    e = _one(ex, text, "SANCTION", "الحكم")
+    assert e.modality == ce.Modality.ASSERTED and _codes(e.actors) == ["--- JUD"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

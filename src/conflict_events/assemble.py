@@ -6350,7 +6350,10 @@ class Assembler:
                 modality, mrule = Modality.PLANNED, "mod.purpose"
         if modality == Modality.ASSERTED and e.pos == "noun" and _after_act(
             toks, trig, others, ("REJECT",), 8, _clause_break, pos="verb"
-        ) and not _suspected_of(toks, sent, trig) and not (
+        ) and not _suspected_of(toks, sent, trig) and not any(
+            # (nor one a court upholds after refusing the appeal: "رفضت المحكمة الطعن وأيدت
+            # الحكم بسجنه")
+            toks[k].key in _UPHOLD for k in range(max(sent.start, trig.start - 8), trig.start)) and not (
             # (one whose doer its adjective names is another's, done: "رفضت إيران العقوبات
             # الأمريكية", "رفضت الحكومة الهجوم التركي")
             trig.end - trig.start == 1 and _definite(toks[trig.start]) and any(
