@@ -7221,6 +7221,11 @@ def test_assemble_a_sentence_upheld_after_an_appeal_refused_stands(ex):
     assert e.modality == ce.Modality.ASSERTED and _codes(e.actors) == ["--- JUD"]
 
 
+def test_assemble_whom_a_charge_is_brought_against_follows_ila(ex):
+    e = _one(ex, "وجهت النيابة العامة تهمة القتل العمد إلى ضابط شرطة في الإسكندرية", "ACCUSE", "وجهت")
+    assert _codes(e.targets) == ["EGY COP"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

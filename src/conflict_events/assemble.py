@@ -9676,6 +9676,14 @@ class Assembler:
             p = _passive_subject(toks, trig, phrases, actor, 0)
             if p is not None:
                 return p, "slot.passive"
+        if e.type == "ACCUSE" and e.mode == "allege" and e.pos == "verb":
+            # "وجهت النيابة تهمة القتل العمد إلى ضابط": whom the charge is brought against
+            k = next((k for k in range(start, min(sent.end - 1, start + 6)) if toks[k].key == "الي"
+                      and not toks[k].prefix and not any(_punct(t) for t in toks[start:k])), None)
+            j = self._past_count(toks, sent, k + 1) if k is not None else None  # ("إلى ثلاثة متهمين")
+            p = next((p for p in phrases if p.start == j and p.kind != "nisba"), None)
+            if p is not None:
+                return p, "slot.target-prep"
         participles = {o.start for o in others if o.entry.participle}
         # (an accusation's target stops where the act it accuses of starts, or ends)
         act_ends = {o.end for o in others if o.start >= trig.end} if e.type == "ACCUSE" else ()
