@@ -7226,6 +7226,11 @@ def test_assemble_whom_a_charge_is_brought_against_follows_ila(ex):
     assert _codes(e.targets) == ["EGY COP"]
 
 
+def test_assemble_who_takes_part_in_a_bodys_meeting_meets(ex):
+    text = "شارك وزير الخارجية المصري في اجتماع وزاري لمجموعة العشرين في جوهانسبرغ"
+    assert _codes(_one(ex, text, "CONSULT", "اجتماع").actors) == ["EGY GOV"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

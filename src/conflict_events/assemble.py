@@ -7807,6 +7807,8 @@ class Assembler:
             and e.mode not in ("targeted", "abduct")  # "عملية اغتيال لقائد": who is killed
             and not e.names_object  # "أسقطوا مروحية للشرطة": whose craft was downed
             and toks[trig.start].key not in SHOOT_DOWN  # (and "إسقاط طائرة مسيرة للمسلحين")
+            # ("شارك الوزير في اجتماع لمجموعة العشرين": who takes part in a body's meeting)
+            and not (e.type == "CONSULT" and any(s.entry.id == _TAKE_PART and s.end <= trig.start for s in support))
             # "زيارة للأردن": the state visited (but "زيارة لوزير الخارجية إلى المنطقة" is his)
             and not (e.mode == "visit" and after.kind in ("country", "capital"))
         ) and (
