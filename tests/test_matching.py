@@ -124,6 +124,18 @@ def test_matching_reads_no_future_prefix_on_a_name(nlp):
     assert sorted(found) == [("p.yola", "يولا"), ("t.hasar", "سيحاصر")]
 
 
+def test_matching_reads_no_and_on_an_adjective_agreeing_in_the_accusative(nlp):
+    rules = [
+        {"lexicon": "places", "id": "p.zaria", "forms": ["زاريا"], "kind": "city",
+         "name": "Zaria", "country": "NGA", "lat": 11.1, "lon": 7.7},
+    ]
+    m = LexiconMatcher(nlp.vocab, load_lexicon(builtin=False).extended(rules_from_dicts(rules)))
+    # "اجتماعا وزاريا" is a ministerial meeting; "كانو وزاريا" is Kano and Zaria
+    doc = nlp("عقد المجلس اجتماعا وزاريا ثم زار الوفد كانو وزاريا")
+    m.set_keys(doc)
+    assert [m_.start for m_ in m.find(doc)["places"]] == [8]
+
+
 def test_matching_sentence_ends_after_a_number():
     text = "وقعت المعركة في عام 2015. ثم انسحب المسلحون بعد 8.5 ساعة."
     assert [text[a:b] for a, b in sentence_spans(text)] == [

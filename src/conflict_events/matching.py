@@ -474,6 +474,9 @@ class LexiconMatcher:
                         continue
                     if name == "places" and "ك" in doc[i].text[:2] and self.analyze(doc[i].text)[2].endswith("ك"):
                         continue  # "كبيرا" is no "ك" + "بيرا": "as" does not place
+                    if name == "places" and i > 0 and _agreeing_accusative(self.analyze(doc[i - 1].text),
+                                                                           self.analyze(doc[i].text)):
+                        continue  # "اجتماعا وزاريا" is no "و" + "زاريا": an adjective agreeing
                     found[name].append(Match(name, entry, i, i + 1))
             if key in split:
                 firsts.append(i)
@@ -754,6 +757,14 @@ _COUNTED_TYPES = frozenset(("RETREAT", "COERCE", "SANCTION", "COOPERATE"))
 _PERFECT = re.compile("(?:[^ا]ت|وا|تا)$")
 _MORE_OF = frozenset(("مزيدا", "المزيد", "مزيد"))  # "مزيدا من": more of what follows
 _PREPOSITION_CLITICS = frozenset("بلك")
+
+
+def _agreeing_accusative(before: tuple[str, str, str], word: tuple[str, str, str]) -> bool:
+    """Whether ``word`` (an ``analyze`` triple), read with a "و" clitic, is rather one
+    accusative adjective agreeing with the indefinite accusative noun ``before``: "اجتماعا
+    وزاريا", not "اجتماعا" and "زاريا"."""
+    return (word[2] == "و" and word[0].endswith("يا") and not before[2]
+            and before[0].endswith("ا") and not before[0].endswith(("ها", "وا", "ما")))
 # verbs of allowing, whose object follows "ب" past their subject
 _PERMITTING = frozenset(lexical_key(normalize(w)) for w in ("سمح", "سمحت", "يسمح", "تسمح"))
 _SPLIT_SPAN = 8
