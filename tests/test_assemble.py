@@ -7231,6 +7231,14 @@ def test_assemble_who_takes_part_in_a_bodys_meeting_meets(ex):
     assert _codes(_one(ex, text, "CONSULT", "اجتماع").actors) == ["EGY GOV"]
 
 
+def test_assemble_an_embargo_called_for_is_a_sanction_requested(ex):
+    text = "طالبت منظمات حقوقية بفرض حظر على صادرات الأسلحة إلى ميانمار"
+    e = _one(ex, text, "SANCTION", "حظر")
+    assert e.modality == ce.Modality.REQUESTED and _codes(e.targets) == ["MMR GOV"]
+    # (control: a ban on going out is a curfew)
+    assert _one(ex, "قررت السلطات فرض حظر على التجول ليلا", "COERCE", "حظر").mode == "curfew"
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
