@@ -13791,8 +13791,9 @@ def test_assemble_ones_own_act_called_so_is_ones_own(ex):
     [
         # an act called a crime, terror or a lie: its caller denounces whoever did it
         ("وصفت الخارجية الروسية القصف الأوكراني لمدينة بيلغورود بأنه عمل إرهابي", ["RUS GOV"], ["UKR MIL"]),
+        # (al-Qaeda's men are of no one state, as the guide codes transnational groups)
         ("أعلن الجيش المالي مقتل خمسة جنود في هجوم شنه مسلحو القاعدة، واصفا الهجوم بأنه جريمة نكراء",
-         ["MLI MIL"], ["MLI REB"]),
+         ["MLI MIL"], ["--- REB"]),
         ("اعتبر الرئيس الفلسطيني أن اقتحام المستوطنين للمسجد جريمة حرب", ["PSE GOV"], ["ISR CVL"]),
     ],
 )

@@ -396,6 +396,10 @@ def test_lexicons_actors_nisba_spellings(find_actors, text, iso):
             "وقتل المسلحون كاهنا وخطيب مسجد",
             [("act.generic.armed", "المسلحون"), ("act.generic.clergy", "كاهنا"), ("act.generic.clergy", "وخطيب مسجد")],
         ),
+        (
+            "وقتلت الغارة ثلاثة من عناصر القاعدة",
+            [("act.group.aq", "عناصر القاعدة")],
+        ),
     ],
 )
 def test_lexicons_actors_found_in_news_sentences(find_actors, text, expected):
