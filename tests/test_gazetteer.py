@@ -222,6 +222,8 @@ def test_gazetteer_city_resolves(text, country, lat, lon):
         ("اليمن", "country", "YEM"),
         ("كينيا", "country", "KEN"),
         ("الولايات المتحدة الأمريكية", "country", "USA"),
+        # (mountains where a foreign army strikes are of the state they lie in)
+        ("جبال قنديل", "site", "IRQ"),
     ],
 )
 def test_gazetteer_region_and_country_resolve(text, kind, country):
