@@ -7239,6 +7239,12 @@ def test_assemble_an_embargo_called_for_is_a_sanction_requested(ex):
     assert _one(ex, "قررت السلطات فرض حظر على التجول ليلا", "COERCE", "حظر").mode == "curfew"
 
 
+def test_assemble_their_demands_are_not_the_subject_of_the_verb_before(ex):
+    text = "توعد المحتجون بالتصعيد إذا لم تستجب السلطات لمطالبهم"
+    e = _one(ex, text, "REQUEST", "مطالب")
+    assert [a.text for a in e.actors] == ["المحتجون"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

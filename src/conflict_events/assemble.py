@@ -6545,8 +6545,12 @@ class Assembler:
                 last = p.conjuncts[-1]
                 actor, arule = _Phrase(last[0], last[1], [last], p.kind), "slot.relative"
             elif actor is None and self._pronoun_role(toks, sent, trig, phrases) == "actor":
-                # (a state may be "her": "وطالب طهران بوقف دعمها للمسلحين")
-                actor = self._antecedent(toks, sent, trig, phrases, states=toks[trig.end - 1].norm.endswith("ها"))
+                # (a state may be "her": "وطالب طهران بوقف دعمها للمسلحين"; "them" are no body
+                # named in the feminine: "إذا لم تستجب الحكومة لمطالبهم")
+                them = toks[trig.end - 1].norm.endswith("هم")
+                actor = self._antecedent(toks, sent, trig, [q for q in phrases if not (
+                    them and (ends_in_taa_marbuta(toks[q.start].text) or toks[q.start].norm.endswith("ات")))],
+                    states=toks[trig.end - 1].norm.endswith("ها"))
                 if actor is not None and len(actor.conjuncts) > 1 and toks[trig.start].norm.endswith("ها"):
                     # "مواجهات بين شبان وقوات الاحتلال عقب اقتحامها": a singular pronoun
                     # takes the nearest of coordinated sides
@@ -8106,6 +8110,11 @@ class Assembler:
         ) and not (
             # "وصفت إيران الهجوم بأنه جريمة": who calls an act so did not do it ("هجومها": hers)
             p.start > sent.start and not toks[trig.start].suffixed and _describing(toks[p.start - 1])
+        ) and not (
+            # "إذا لم تستجب الحكومة لمطالبهم": a noun with "ل" and its own pronoun is the object
+            # of the verb before it, whose subject is not the pronoun's
+            e.pos == "noun" and toks[trig.start].prep == "ل" and toks[trig.end - 1].suffixed
+            and toks[trig.end - 1].norm.endswith(("هم", "ها", "هما", "هن"))
         ):
             # ("حصيلة ضحايا التفجير": the victims of the act it heads; "وصلوا إلى العاصمة إسلام
             # آباد للمطالبة": where, not who)
