@@ -7245,6 +7245,13 @@ def test_assemble_their_demands_are_not_the_subject_of_the_verb_before(ex):
     assert [a.text for a in e.actors] == ["المحتجون"]
 
 
+def test_assemble_whom_one_goes_to_fight_is_the_target(ex):
+    e = _one(ex, "أرسلت الحكومة تعزيزات لقتال المتمردين في إقليم دارفور", "ASSAULT", "لقتال")
+    assert _codes(e.targets) == ["SDN REB"] and "SDN REB" not in _codes(e.actors)
+    # (control: the fighting of factions is theirs)
+    assert _codes(_one(ex, "تجدد قتال الفصائل في المدينة", "ASSAULT", "قتال").actors) == ["--- REB"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
