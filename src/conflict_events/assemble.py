@@ -3487,7 +3487,7 @@ _ARMING = _keys("تزويد تسليح")
 _REBUILDING = _keys("اعمار")  # "إعادة إعمار ليبيا": the state rebuilt
 _BACKING = _keys("دعم")  # "مواصلة دعم أوكرانيا": the one backed
 _CONSTRUCT_OBJECTS = _keys("سراح سبيل اصول ارصده ادراج") | _BACKING | _REBUILDING | _SUPPLY | _ARMING
-_FIGHTING = _keys("قتال محاربه")  # fighting someone, its genitive the foe
+_FOE_GENITIVE = _keys("قتال محاربه")  # fighting someone, its genitive the foe
 _CAPITAL_OF = _keys("عاصمة")  # a town's apposition naming the region it is the capital of
 _UNDER = _keys("بموجب")  # "بموجب أمر تنفيذي": by virtue of
 _TOWNS = frozenset(("capital", "city", "town", "village"))  # gazetteer kinds a quarter may be named after
@@ -7904,7 +7904,7 @@ class Assembler:
             and not (trig.start > sent.start and toks[trig.start - 1].key in _AIMING_VERBS)
             and toks[trig.end - 1].key not in _CONSTRUCT_OBJECTS  # "إخلاء سبيل الناشط": the one freed
             # ("لقتال قوات الدعم السريع": whom one goes to fight; "قتال الفصائل" may be theirs)
-            and not (toks[trig.start].prep == "ل" and toks[trig.end - 1].key in _FIGHTING)
+            and not (toks[trig.start].prep == "ل" and toks[trig.end - 1].key in _FOE_GENITIVE)
             # "إطلاق قذائف مدفعية", "القذائف المدفعية": the shells' kind, not who fires them
             and not (toks[trig.end - 1].key in _SHELLS and toks[after.start].key in ARTILLERY)
         ):
@@ -9834,7 +9834,7 @@ class Assembler:
                     self._patient_like(p) or p.start > trig.end or arrest
                     or toks[trig.end - 1].key in PREPOSITIONS  # "الإفراج عن الناشطات"
                     or toks[trig.end - 1].key in _CONSTRUCT_OBJECTS  # "إطلاق سراح الناشط"
-                    or (toks[trig.start].prep == "ل" and toks[trig.end - 1].key in _FIGHTING)  # "لقتال"
+                    or (toks[trig.start].prep == "ل" and toks[trig.end - 1].key in _FOE_GENITIVE)  # "لقتال"
                     or e.mode == "censor"  # "إغلاق مكتب قناة الجزيرة": the outlet silenced
                     # "استهدف هجوم صاروخي السفارة": the object of the verb the act is subject of
                     or (trig.start > sent.start and toks[trig.start - 1].key in _AIMING_VERBS)
