@@ -7252,6 +7252,11 @@ def test_assemble_whom_one_goes_to_fight_is_the_target(ex):
     assert _codes(_one(ex, "تجدد قتال الفصائل في المدينة", "ASSAULT", "قتال").actors) == ["--- REB"]
 
 
+def test_assemble_who_storm_past_their_count_are_the_subject(ex):
+    e = _one(ex, "اقتحم المئات من أنصار الحزب مبنى البرلمان في العاصمة بغداد", "COERCE", "اقتحم")
+    assert [a.text for a in e.actors] == ["أنصار الحزب"] and [t.text for t in e.targets] == ["مبنى البرلمان"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

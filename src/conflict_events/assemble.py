@@ -3488,6 +3488,7 @@ _REBUILDING = _keys("اعمار")  # "إعادة إعمار ليبيا": the sta
 _BACKING = _keys("دعم")  # "مواصلة دعم أوكرانيا": the one backed
 _CONSTRUCT_OBJECTS = _keys("سراح سبيل اصول ارصده ادراج") | _BACKING | _REBUILDING | _SUPPLY | _ARMING
 _FOE_GENITIVE = _keys("قتال محاربه")  # fighting someone, its genitive the foe
+_STORMING_ID = "trg.coerce.iqtiham.verb"  # "اقتحم": who storms, and what
 _CAPITAL_OF = _keys("عاصمة")  # a town's apposition naming the region it is the capital of
 _UNDER = _keys("بموجب")  # "بموجب أمر تنفيذي": by virtue of
 _TOWNS = frozenset(("capital", "city", "town", "village"))  # gazetteer kinds a quarter may be named after
@@ -7644,8 +7645,9 @@ class Assembler:
                 return p, "slot.vso"
             # (one who surrenders or withdraws takes no object: "استسلم العشرات من مقاتلي
             # داعش" are who surrender, past their count)
-            counted = (e.type == "RETREAT" and e.mode in ("disarm", "withdraw") and trig.end + 1 < sent.end
-                       and toks[trig.end].key in _CROWDS and toks[trig.end + 1].key == "من")
+            # (and so is who storms a place: "اقتحم المئات من أنصار التيار مبنى البرلمان")
+            counted = ((e.type == "RETREAT" and e.mode in ("disarm", "withdraw") or e.id == _STORMING_ID)
+                       and trig.end + 1 < sent.end and toks[trig.end].key in _CROWDS and toks[trig.end + 1].key == "من")
             p = self._phrase_after(phrases, trig.end, sent, max_gap=2 if counted else 1, toks=toks,
                                    time_toks=time_toks, subject=True, oblique_sides=e.type not in _SYMMETRIC)
             if p is not None and any(o.start < p.start < o.end or (
