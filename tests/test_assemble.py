@@ -1,7 +1,10 @@
 """Slot filling rules, one table row per rule, on sentences written in news style."""
 
+import ast
+import collections
 import datetime as dt
 import json
+from pathlib import Path
 
 import pytest
 
@@ -19224,3 +19227,18 @@ def test_assemble_a_truck_driver_is_one_person(ex):
     # trucks are property, but a truck's driver is one man with his nationality
     e = _one(ex, "قتل سائق شاحنة أردني برصاص مجهولين قرب الحدود", "ASSAULT", "قتل")
     assert [(t.text, t.country) for t in e.targets] == [("سائق شاحنة أردني", "JOR")]
+
+
+def test_assemble_module_names_are_bound_once():
+    # a constant bound twice at module level silently replaces the first binding for
+    # every rule that reads it, the rules written before it included
+    source = Path(ce.__file__).with_name("assemble.py").read_text(encoding="utf-8")
+    bound = collections.Counter()
+    for node in ast.parse(source).body:
+        if isinstance(node, ast.Assign):
+            bound.update(t.id for t in node.targets if isinstance(t, ast.Name))
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            bound[node.target.id] += 1
+        elif isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+            bound[node.name] += 1
+    assert [name for name, n in bound.items() if n > 1] == []
