@@ -400,6 +400,10 @@ def test_lexicons_actors_nisba_spellings(find_actors, text, iso):
             "وقتلت الغارة ثلاثة من عناصر القاعدة",
             [("act.group.aq", "عناصر القاعدة")],
         ),
+        (
+            "وهاجم لصوص مسلحون القرية بعد اعتقال خلايا داعش",
+            [("act.generic.militias", "لصوص مسلحون"), ("act.group.isis", "خلايا داعش")],
+        ),
     ],
 )
 def test_lexicons_actors_found_in_news_sentences(find_actors, text, expected):
