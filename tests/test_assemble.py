@@ -7260,6 +7260,11 @@ def test_assemble_who_storm_past_their_count_are_the_subject(ex):
     assert [a.text for a in e.actors] == ["أنصار الحزب"] and [t.text for t in e.targets] == ["مبنى البرلمان"]
 
 
+def test_assemble_genocide_committed_is_a_mass_killing(ex):
+    e = _one(ex, "قال محققون إن الميليشيا ارتكبت إبادة جماعية في مدينة الجنينة", "ASSAULT", "إبادة")
+    assert e.cameo == "202" and e.place.text == "مدينة الجنينة"
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
