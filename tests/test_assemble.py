@@ -7265,6 +7265,11 @@ def test_assemble_genocide_committed_is_a_mass_killing(ex):
     assert e.cameo == "202" and e.place.text == "مدينة الجنينة"
 
 
+def test_assemble_whom_one_sets_out_to_attack_is_the_target(ex):
+    e = _one(ex, "قال الوزير إن بلاده لن تسمح باستخدام أراضيها لمهاجمة دول الجوار", "ASSAULT", "لمهاجمة")
+    assert [t.text for t in e.targets] == ["دول الجوار"] and e.actors == ()
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
