@@ -7270,6 +7270,11 @@ def test_assemble_whom_one_sets_out_to_attack_is_the_target(ex):
     assert [t.text for t in e.targets] == ["دول الجوار"] and e.actors == ()
 
 
+def test_assemble_hostages_rescued_are_released(ex):
+    e = _one(ex, "تمكنت القوات الخاصة من إنقاذ الرهائن المحتجزين في الفندق", "RETREAT", "إنقاذ")
+    assert e.mode == "release" and [t.text for t in e.targets] == ["الرهائن"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
