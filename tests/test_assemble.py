@@ -7275,6 +7275,13 @@ def test_assemble_hostages_rescued_are_released(ex):
     assert e.mode == "release" and [t.text for t in e.targets] == ["الرهائن"]
 
 
+def test_assemble_whose_hands_captives_are_freed_from_did_not_free_them(ex):
+    e = _one(ex, "أعلن الجيش تحرير 12 رهينة من أيدي الخاطفين في ولاية كادونا", "RETREAT", "تحرير")
+    assert _codes(e.actors) == ["NGA MIL"]
+    # (control: "على أيدي" names who did it)
+    assert _codes(_one(ex, "قتل شاب على أيدي مسلحين في ولاية كادونا", "ASSAULT", "قتل").actors) == ["NGA REB"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -9094,6 +9094,8 @@ class Assembler:
                     return p
             if t.key in _FIRE_OF and trig.entry.type == "PROTEST":
                 return None  # "قتلى خلال احتجاجات برصاص قوات الأمن": the fire is the killing's
+            if t.key in ("يد", "ايدي") and i > sent.start and toks[i - 1].key == "من":
+                return None  # "تحرير 20 رهينة من أيدي الخاطفين": whose hands they were freed from
             if t.key in AGENT_MARKERS or t.key == "من":
                 nxt = i + 1
                 if nxt < sent.end and (toks[nxt].key == "قبل" or side):
