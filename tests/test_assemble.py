@@ -7282,6 +7282,11 @@ def test_assemble_whose_hands_captives_are_freed_from_did_not_free_them(ex):
     assert _codes(_one(ex, "قتل شاب على أيدي مسلحين في ولاية كادونا", "ASSAULT", "قتل").actors) == ["NGA REB"]
 
 
+def test_assemble_a_light_verb_after_the_act_that_is_another_act_lends_nothing(ex):
+    e = _one(ex, "أعلنت الحكومة التعبئة العامة لمواجهة تقدم المتمردين نحو العاصمة", "MOBILIZE", "التعبئة")
+    assert [a.text for a in e.actors] == ["الحكومة"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -8061,6 +8061,8 @@ class Assembler:
             if ((claimed or trig.end <= s.start <= trig.end + 8
                  and self._gap_ok(toks, trig.end, s.start, time_toks, means))
                     and s.entry.id != _MANAGED  # ("هدنة حتى تتمكن الأمم المتحدة من": who can then act)
+                    # ("التعبئة العامة لمواجهة تقدم المتمردين": a word of another act, the advance)
+                    and not any(o.start == s.start for o in others)
                     and not toks[s.start].prep  # ("رفضها للتصعيد، وقال الوزير": the act's object)
                     and toks[trig.start].key not in SHOOT_DOWN  # (who launched what is downed: its target)
                     and s.entry.voice != "passive"  # ("الهجمات التي تعرضت لها السفارة": who suffered)
