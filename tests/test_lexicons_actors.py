@@ -401,6 +401,10 @@ def test_lexicons_actors_nisba_spellings(find_actors, text, iso):
             [("act.group.aq", "عناصر القاعدة")],
         ),
         (
+            "ووصل وفد عسكري روسي إلى بنغازي",
+            [("act.title.official", "وفد عسكري"), ("act.nisba.rus", "روسي")],
+        ),
+        (
             "وهاجم لصوص مسلحون القرية بعد اعتقال خلايا داعش",
             [("act.generic.militias", "لصوص مسلحون"), ("act.group.isis", "خلايا داعش")],
         ),
