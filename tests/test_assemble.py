@@ -7287,6 +7287,11 @@ def test_assemble_a_light_verb_after_the_act_that_is_another_act_lends_nothing(e
     assert [a.text for a in e.actors] == ["الحكومة"]
 
 
+def test_assemble_an_act_apologized_for_was_done(ex):
+    types = _types(ex, "اعتذر الجيش الأمريكي عن الغارة التي قتلت عشرة مدنيين في كابل")
+    assert "SUPPORT" in types and "ASSAULT" in types
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -3487,6 +3487,7 @@ _ARMING = _keys("تزويد تسليح")
 _REBUILDING = _keys("اعمار")  # "إعادة إعمار ليبيا": the state rebuilt
 _BACKING = _keys("دعم")  # "مواصلة دعم أوكرانيا": the one backed
 _CONSTRUCT_OBJECTS = _keys("سراح سبيل اصول ارصده ادراج") | _BACKING | _REBUILDING | _SUPPLY | _ARMING
+_APOLOGIZING = _keys("اعتذر اعتذرت اعتذروا يعتذر تعتذر اعتذار")  # "اعتذرت عن الغارة": it was done
 _FOE_GENITIVE = _keys("قتال محاربه مهاجمه")  # fighting or attacking someone, its genitive the foe
 _STORMING_ID = "trg.coerce.iqtiham.verb"  # "اقتحم": who storms, and what
 _CAPITAL_OF = _keys("عاصمة")  # a town's apposition naming the region it is the capital of
@@ -12138,6 +12139,8 @@ class Assembler:
                 )
                 # (past a longer subject: "أعربت وزارة الخارجية المصرية عن بالغ قلقها")
                 or _word_before(toks, sent.start, trig.start - 1, EXPRESS, 7)
+                # what one apologizes for was done: "اعتذرت الحكومة البريطانية عن الغارة"
+                or _word_before(toks, sent.start, trig.start - 1, _APOLOGIZING, 5)
                 # what is announced is told, and what one abstained from is told not done:
                 # "أعلنت الحكومة عن التوقيع على الاتفاق", "رحبت بالإعلان عن وقف إطلاق النار",
                 # "امتنعت الحكومة عن التوقيع" (past a
