@@ -7292,6 +7292,14 @@ def test_assemble_an_act_apologized_for_was_done(ex):
     assert "SUPPORT" in types and "ASSAULT" in types
 
 
+def test_assemble_what_is_given_in_exchange_shares_the_status_of_the_deal(ex):
+    text = "وافقت الحركة على إطلاق سراح الأسرى مقابل انسحاب القوات من المدينة"
+    assert _one(ex, text, "RETREAT", "انسحاب").modality == ce.Modality.PLANNED
+    # (control: an exchange done is done on both sides)
+    text = "أطلقت الحركة سراح أربعة أسرى مقابل الإفراج عن عشرة معتقلين"
+    assert _one(ex, text, "RETREAT", "الإفراج").modality == ce.Modality.ASSERTED
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -6351,6 +6351,11 @@ class Assembler:
                 modality, mrule = prev.modality, "mod.purpose"
             else:
                 modality, mrule = Modality.PLANNED, "mod.purpose"
+        elif (modality == Modality.ASSERTED and trig.start > sent.start and toks[trig.start - 1].key in _IN_EXCHANGE
+              and previous and previous[-1][0].modality != Modality.ASSERTED):
+            # "وافقت حماس على إطلاق سراح الرهائن مقابل انسحاب إسرائيلي": what is given in
+            # exchange shares the status of what it is exchanged for
+            modality, mrule = previous[-1][0].modality, "mod.in-exchange"
         if modality == Modality.ASSERTED and e.pos == "noun" and _after_act(
             toks, trig, others, ("REJECT",), 8, _clause_break, pos="verb"
         ) and not _suspected_of(toks, sent, trig) and not any(
