@@ -7300,6 +7300,11 @@ def test_assemble_what_is_given_in_exchange_shares_the_status_of_the_deal(ex):
     assert _one(ex, text, "RETREAT", "الإفراج").modality == ce.Modality.ASSERTED
 
 
+def test_assemble_whom_an_occupying_force_frees_is_not_of_its_state(ex):
+    e = _one(ex, "أفرجت قوات الاحتلال عن أسير أمضى عشرين عاما في السجن", "RETREAT", "أفرجت")
+    assert [t.country for t in e.targets] == [None]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -7020,7 +7020,8 @@ class Assembler:
         # "قتل شاب برصاص قوات الاحتلال": whom an occupying force strikes or holds is not of
         # its own state; "أسقطت الدفاعات الجوية السورية طائرة مسيرة": nor are the arms a
         # state's forces strike
-        occupied = context is not None and e.type in _MILITARY_TYPES and any(
+        # (nor whom it frees: "أفرجت سلطات الاحتلال عن الأسير")
+        occupied = context is not None and (e.type in _MILITARY_TYPES or e.mode == "release") and any(
             a.country == context and a.rule.endswith(_OCCUPYING) for a in actors)
         target_context = _other_country(sent_countries, article_countries, context) if occupied or (
             e.type == "ASSAULT" and context is not None
