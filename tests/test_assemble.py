@@ -7305,6 +7305,12 @@ def test_assemble_whom_an_occupying_force_frees_is_not_of_its_state(ex):
     assert [t.country for t in e.targets] == [None]
 
 
+def test_assemble_a_quantity_of_arms_caught_is_seized(ex):
+    # ("كمية" is a quantity, not "ك" and "مئة")
+    e = _one(ex, "ضبطت الشرطة كمية من الأسلحة والذخائر في مدينة الرمادي", "COERCE", "ضبطت")
+    assert e.mode == "seize"
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -4216,8 +4216,8 @@ def _noun_shaped(t: Tok) -> bool:
         return True
     return len(n) >= 5 and n.endswith(("ين", "ات")) and n[0] not in "يتن"
 # words that read otherwise with a clitic split off: "بليون" is a billion, not "in Lyon";
-# "وقود" is fuel, not "and Qud"
-_WHOLE_WORDS = _keys("بليون بلايين وقود")
+# "وقود" is fuel, not "and Qud"; "كمية" a quantity, not "like a hundred"
+_WHOLE_WORDS = _keys("بليون بلايين وقود كميه")
 FUNCTION_WORDS = (
     REPORTING | COMPLEMENTIZERS | TARGET_PREPS | WITH_PREPS | BETWEEN | AGENT_MARKERS
     | LOCATIVE | SKIP | KILL_WORDS | INJURY_WORDS | PURPOSE | RELATIVE | CASUALTY_PEOPLE
