@@ -7311,6 +7311,11 @@ def test_assemble_a_quantity_of_arms_caught_is_seized(ex):
     assert e.mode == "seize"
 
 
+def test_assemble_a_depot_of_arms_caught_is_seized(ex):
+    e = _one(ex, "ضبطت قوات الأمن مخزنا للأسلحة والعتاد في قضاء الطارمية", "COERCE", "ضبطت")
+    assert e.mode == "seize"
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
