@@ -7316,6 +7316,15 @@ def test_assemble_a_depot_of_arms_caught_is_seized(ex):
     assert e.mode == "seize"
 
 
+def test_assemble_warships_and_air_defences_sent_or_moved_are_mobilized(ex):
+    e = _one(ex, "أعلن وزير الدفاع الإيطالي إرسال فرقاطة إلى البحر الأحمر", "MOBILIZE", "فرقاطة")
+    assert e.mode == "weapons"
+    e = _one(ex, "نقلت الولايات المتحدة منظومات باتريوت إلى قطر", "MOBILIZE", "باتريوت")
+    assert _codes(e.actors) == ["USA GOV"]
+    # (control: the wounded moved are no troops sent)
+    assert _types(ex, "نقل جنود مصابون إلى المستشفى") == []
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
