@@ -7325,6 +7325,11 @@ def test_assemble_warships_and_air_defences_sent_or_moved_are_mobilized(ex):
     assert _types(ex, "نقل جنود مصابون إلى المستشفى") == []
 
 
+def test_assemble_stun_and_smoke_grenades_are_crowd_control(ex):
+    e = _one(ex, "ألقت الشرطة قنابل صوتية على المحتجين في ساحة الشهداء", "ASSAULT", "")
+    assert e.mode == "crowd-control" and _codes(e.targets) == ["--- OPP"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
