@@ -7330,6 +7330,11 @@ def test_assemble_stun_and_smoke_grenades_are_crowd_control(ex):
     assert e.mode == "crowd-control" and _codes(e.targets) == ["--- OPP"]
 
 
+def test_assemble_a_un_truce_is_not_the_uns_to_keep(ex):
+    e = _one(ex, "أكد المجلس الرئاسي التزامه بالهدنة الأممية في اليمن", "RETREAT", "الهدنة")
+    assert "UNO UNO" not in _codes(e.actors)
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

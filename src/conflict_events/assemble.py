@@ -3487,6 +3487,7 @@ _ARMING = _keys("تزويد تسليح")
 _REBUILDING = _keys("اعمار")  # "إعادة إعمار ليبيا": the state rebuilt
 _BACKING = _keys("دعم")  # "مواصلة دعم أوكرانيا": the one backed
 _CONSTRUCT_OBJECTS = _keys("سراح سبيل اصول ارصده ادراج") | _BACKING | _REBUILDING | _SUPPLY | _ARMING
+_UN_ADJECTIVE = "act.org.un.adj"  # "الأممية": of the UN, an adjective
 _APOLOGIZING = _keys("اعتذر اعتذرت اعتذروا يعتذر تعتذر اعتذار")  # "اعتذرت عن الغارة": it was done
 _FOE_GENITIVE = _keys("قتال محاربه مهاجمه")  # fighting or attacking someone, its genitive the foe
 _STORMING_ID = "trg.coerce.iqtiham.verb"  # "اقتحم": who storms, and what
@@ -7917,6 +7918,8 @@ class Assembler:
             and not (toks[trig.start].prep == "ل" and toks[trig.end - 1].key in _FOE_GENITIVE)
             # "إطلاق قذائف مدفعية", "القذائف المدفعية": the shells' kind, not who fires them
             and not (toks[trig.end - 1].key in _SHELLS and toks[after.start].key in ARTILLERY)
+            # "الهدنة الأممية": a truce the UN brokered, which its sides keep
+            and not (e.mode == "ceasefire" and after.conjuncts[0][2].id == _UN_ADJECTIVE)
         ):
             return after, "slot.genitive"
         # light verb: "شنت حركة الشباب هجوما" / "الجيش نفذ غارة" / "قصف شنته طائرات" (past a
