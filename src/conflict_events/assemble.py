@@ -1897,7 +1897,8 @@ def _members_of_group(toks, m, after) -> bool:
     "عناصر من حزب الله", "عناصر لحزب الله", "قياديين في حركة حماس" (``after``: the mention
     after it, or none)."""
     return bool(after) and after[0].entry.kind in ("group", "force") and after[0].entry.sector is not None and (
-        after[0].start == m.end + 1 and toks[m.end].key in ("من", "في") or after[0].start == m.end and toks[m.end].has_li)
+        after[0].start == m.end + 1 and toks[m.end].key in ("من", "في")
+        or after[0].start == m.end and toks[m.end].has_li)
 
 
 def _counts_the_word_before(toks, sent, k) -> bool:
@@ -7254,8 +7255,8 @@ class Assembler:
                     _punct(t) or t.key in TARGET_PREPS for t in toks[min(k, trig.end) : max(k, trig.start)])
                 for k in range(max(sent.start, trig.start - 8), min(sent.end, trig.end + 8))):
             # "أطلقت كوريا الشمالية صاروخا باليستيا في تجربة جديدة": a launch in a test (or a
-            # drill: "خلال مناورات") is a show of weapons, no attack (but one at something is: "صواريخ على المستوطنات في
-            # اختبار لرد إسرائيل")
+            # drill: "خلال مناورات") is a show of weapons, no attack (but one at something is:
+            # "صواريخ على المستوطنات في اختبار لرد إسرائيل")
             etype, mode, cameo, acled = "MOBILIZE", "weapons", "154", None
             rules.append("type.weapons-test")
         if (etype == "RETREAT" and toks[trig.start].key in _FREED and (
