@@ -757,6 +757,8 @@ _COUNTED_TYPES = frozenset(("RETREAT", "COERCE", "SANCTION", "COOPERATE"))
 _PERFECT = re.compile("(?:[^ا]ت|وا|تا)$")
 _MORE_OF = frozenset(("مزيدا", "المزيد", "مزيد"))  # "مزيدا من": more of what follows
 _PREPOSITION_CLITICS = frozenset("بلك")
+# verbs of allowing, whose object follows "ب" past their subject
+_PERMITTING = frozenset(lexical_key(normalize(w)) for w in ("سمح", "سمحت", "يسمح", "تسمح"))
 
 
 def _agreeing_accusative(before: tuple[str, str, str], word: tuple[str, str, str]) -> bool:
@@ -765,8 +767,8 @@ def _agreeing_accusative(before: tuple[str, str, str], word: tuple[str, str, str
     وزاريا", not "اجتماعا" and "زاريا"."""
     return (word[2] == "و" and word[0].endswith("يا") and not before[2]
             and before[0].endswith("ا") and not before[0].endswith(("ها", "وا", "ما")))
-# verbs of allowing, whose object follows "ب" past their subject
-_PERMITTING = frozenset(lexical_key(normalize(w)) for w in ("سمح", "سمحت", "يسمح", "تسمح"))
+
+
 _SPLIT_SPAN = 8
 # words of a time that may stand between a subject and the rest of its verb's phrase
 _TIME_WORDS = frozenset(normalize(w) for w in (
