@@ -7335,6 +7335,11 @@ def test_assemble_a_un_truce_is_not_the_uns_to_keep(ex):
     assert "UNO UNO" not in _codes(e.actors)
 
 
+def test_assemble_the_object_past_a_quoted_subject_and_the_verbs_rest(ex):
+    e = _one(ex, "أطلقت «حركة الشباب» سراح ثلاثة رهائن في جنوب الصومال", "RETREAT", "أطلقت")
+    assert [t.text for t in e.targets] == ["رهائن"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -10031,8 +10031,10 @@ class Assembler:
         passed."""
         rest = self._rest_words.get(e.id, ())
         timed = False
+        # (past the quote that closes the subject's name: 'أطلقت «حماس» سراح')
         while start < sent.end and (start in time_toks or (
-                toks[start].key in rest and not any(p.start == start for p in phrases))):
+                toks[start].key in rest and not any(p.start == start for p in phrases)) or (
+                toks[start].text in _QUOTES and start + 1 < sent.end and toks[start + 1].key in rest)):
             timed = timed or start in time_toks
             start += 1
         return start, timed
