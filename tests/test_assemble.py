@@ -7340,6 +7340,12 @@ def test_assemble_the_object_past_a_quoted_subject_and_the_verbs_rest(ex):
     assert [t.text for t in e.targets] == ["رهائن"]
 
 
+def test_assemble_the_two_countries_a_border_parts_are_the_verbs_subject_and_object(ex):
+    text = "قصفت القوات الأرمينية مواقع أذربيجانية على الحدود بين البلدين"
+    e = _one(ex, text, "ASSAULT", "قصفت")
+    assert (_codes(e.actors), _codes(e.targets)) == (["ARM MIL"], ["AZE MIL"])
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

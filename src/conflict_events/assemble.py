@@ -6465,7 +6465,12 @@ class Assembler:
                     both = self._codes(named[-1], toks, text, e.type)
                     sides = (both[:1], both[1:])
                 elif e.type == "ASSAULT" and not any(t.is_punct for t in toks[trig.end : between.start]):
-                    sides = (self._codes(between, toks, text, e.type), [])  # the sides told before
+                    # "قصفت القوات الأذربيجانية مواقع أرمينية على الحدود بين البلدين": the verb's
+                    # subject and object are the two; otherwise the sides told before
+                    told = [p for p in phrases if trig.end <= p.start and p.end <= between.start
+                            and p.kind not in ("nisba", "pronoun") and not self._after_prep(toks, sent, p)]
+                    sides = ((self._codes(told[0], toks, text, e.type), self._codes(told[1], toks, text, e.type))
+                             if len(told) >= 2 else (self._codes(between, toks, text, e.type), []))
             if sides and sides[0] and sides[1] and sides[1][0].start_char < sides[0][0].start_char:
                 sides = (sides[1], sides[0])  # the side named first is the first side
             # with no two sides named before, "بين البلدين" is the topic's ("بحث قائد
