@@ -7346,6 +7346,11 @@ def test_assemble_the_two_countries_a_border_parts_are_the_verbs_subject_and_obj
     assert (_codes(e.actors), _codes(e.targets)) == (["ARM MIL"], ["AZE MIL"])
 
 
+def test_assemble_pupils_freed_past_their_count_are_released(ex):
+    e = _one(ex, "أعلن الجيش تحرير 150 تلميذ خطفهم مسلحون من مدرستهم", "RETREAT", "تحرير")
+    assert e.mode == "release" and _codes(e.actors) == ["--- MIL"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
