@@ -7351,6 +7351,11 @@ def test_assemble_pupils_freed_past_their_count_are_released(ex):
     assert e.mode == "release" and _codes(e.actors) == ["--- MIL"]
 
 
+def test_assemble_them_abducted_is_no_group_named_in_the_feminine(ex):
+    e = _one(ex, "أفرجت جماعة مسلحة عن 50 طالبا اختطفتهم من مدرستهم", "ASSAULT", "اختطفتهم")
+    assert "--- REB" not in _codes(e.targets) and _codes(e.actors) == ["--- REB"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -8991,6 +8991,11 @@ class Assembler:
             # feminine plural ("وألقت الشرطة القبض عليه": not the police)
             p = self._antecedent(toks, sent, trig, [q for q in phrases if not (
                 ends_in_taa_marbuta(toks[q.start].text) or toks[q.start].norm.endswith("ات"))], actor)
+        elif any(i < sent.end and toks[i].norm.endswith("هم") for i in (trig.end - 1, trig.end)):
+            # "أفرجت جماعة مسلحة عن 50 طالبا اختطفتهم": "them" are no body named in the
+            # feminine, singular or plural
+            p = self._antecedent(toks, sent, trig, [q for q in phrases if not (
+                ends_in_taa_marbuta(toks[q.start].text) or toks[q.start].norm.endswith("ات"))], actor)
         else:
             p = self._antecedent(toks, sent, trig, phrases, actor)
         return (p, "slot.pronoun") if p is not None else (None, None)
