@@ -341,6 +341,12 @@ def _in_ranks(toks, k: int) -> bool:
     return toks[k].key in ("في", "بين") and toks[k + 1].key == _RANKS_OF
 
 
+def _feminine_word(t: "Tok") -> bool:
+    """The word ends in ة or in the feminine plural "ات" ("الحكومة", "السلطات"): a body named
+    in the feminine, which "he" or "them" do not stand for."""
+    return ends_in_taa_marbuta(t.text) or t.norm.endswith("ات")
+
+
 def _keeps_nun(t: "Tok") -> bool:
     """A sound masculine plural or a dual with its final ن ("مستوطنون", "مسلحين",
     "عنصرين"), which heads no construct: the genitive's head drops it ("مستوطنو المدينة").
@@ -4835,8 +4841,7 @@ class Assembler:
                          and not (toks[m.start - 1].prep or toks[m.start - 1].has_conj))
                     # (not one in the masculine after a feminine word: "اعتقلت السلطات الروسية
                     # المعارض", the verb's object)
-                    and not ((ends_in_taa_marbuta(toks[m.start - 1].text) or toks[m.start - 1].norm.endswith("ات"))
-                             and not ends_in_taa_marbuta(toks[m.start].text)))]
+                    and not (_feminine_word(toks[m.start - 1]) and not ends_in_taa_marbuta(toks[m.start].text)))]
             places = found.get("places", [])
             if any(toks[m.end - 1].key in DIRECTIONS for m in places if m.end - m.start > 1):
                 # "حي بري شرقي الخرطوم" is east of Khartoum, not the village "بري الشرقي": a
@@ -6564,9 +6569,9 @@ class Assembler:
                 # (a state may be "her": "وطالب طهران بوقف دعمها للمسلحين"; "them" are no body
                 # named in the feminine: "إذا لم تستجب الحكومة لمطالبهم")
                 them = toks[trig.end - 1].norm.endswith("هم")
-                actor = self._antecedent(toks, sent, trig, [q for q in phrases if not (
-                    them and (ends_in_taa_marbuta(toks[q.start].text) or toks[q.start].norm.endswith("ات")))],
-                    states=toks[trig.end - 1].norm.endswith("ها"))
+                actor = self._antecedent(toks, sent, trig,
+                                         [q for q in phrases if not (them and _feminine_word(toks[q.start]))],
+                                         states=toks[trig.end - 1].norm.endswith("ها"))
                 if actor is not None and len(actor.conjuncts) > 1 and toks[trig.start].norm.endswith("ها"):
                     # "مواجهات بين شبان وقوات الاحتلال عقب اقتحامها": a singular pronoun
                     # takes the nearest of coordinated sides
@@ -8986,16 +8991,12 @@ class Assembler:
                 sent.start <= k and k + 1 < sent.end and toks[k].key in _DESIGNATED_AS
                 and not _definite(toks[k]) and not _definite(toks[k + 1]) for k in (q.start - 1, q.start))], actor,
                 states=detached == _HER_DETACHED)
-        elif any(i < sent.end and toks[i].norm.lstrip("وف") in _HIS for i in (trig.end - 1, trig.end)):
+        elif any(i < sent.end and (toks[i].norm.lstrip("وف") in _HIS or toks[i].norm.endswith("هم"))
+                 for i in (trig.end - 1, trig.end)):
             # "أفرجت عنه", "ألقت القبض عليه": one man, not a body named in the feminine or a
-            # feminine plural ("وألقت الشرطة القبض عليه": not the police)
-            p = self._antecedent(toks, sent, trig, [q for q in phrases if not (
-                ends_in_taa_marbuta(toks[q.start].text) or toks[q.start].norm.endswith("ات"))], actor)
-        elif any(i < sent.end and toks[i].norm.endswith("هم") for i in (trig.end - 1, trig.end)):
-            # "أفرجت جماعة مسلحة عن 50 طالبا اختطفتهم": "them" are no body named in the
-            # feminine, singular or plural
-            p = self._antecedent(toks, sent, trig, [q for q in phrases if not (
-                ends_in_taa_marbuta(toks[q.start].text) or toks[q.start].norm.endswith("ات"))], actor)
+            # feminine plural ("وألقت الشرطة القبض عليه": not the police); nor are "them"
+            # ("أفرجت جماعة مسلحة عن 50 طالبا اختطفتهم")
+            p = self._antecedent(toks, sent, trig, [q for q in phrases if not _feminine_word(toks[q.start])], actor)
         else:
             p = self._antecedent(toks, sent, trig, phrases, actor)
         return (p, "slot.pronoun") if p is not None else (None, None)
