@@ -3295,6 +3295,11 @@ def _falls_on_anniversary(toks, sent, trig) -> bool:
             and toks[trig.end].key in _ANNIVERSARY)
 
 
+def _goes_to_fight(toks, trig) -> bool:
+    """The noun ``trig`` is "لقتال" / "لمهاجمة": one goes to fight someone, its genitive the foe."""
+    return toks[trig.start].prep == "ل" and toks[trig.end - 1].key in _FOE_GENITIVE
+
+
 def _approves_works(toks, sent, trig) -> bool:
     """The agreeing verb ``trig`` approves a work, a budget, a law or an appointment, no
     agreement with another side: "صادقت الحكومة على بناء 1500 وحدة استيطانية", "وافق
@@ -7926,7 +7931,7 @@ class Assembler:
             and not (trig.start > sent.start and toks[trig.start - 1].key in _AIMING_VERBS)
             and toks[trig.end - 1].key not in _CONSTRUCT_OBJECTS  # "إخلاء سبيل الناشط": the one freed
             # ("لقتال قوات الدعم السريع": whom one goes to fight; "قتال الفصائل" may be theirs)
-            and not (toks[trig.start].prep == "ل" and toks[trig.end - 1].key in _FOE_GENITIVE)
+            and not _goes_to_fight(toks, trig)
             # "إطلاق قذائف مدفعية", "القذائف المدفعية": the shells' kind, not who fires them
             and not (toks[trig.end - 1].key in _SHELLS and toks[after.start].key in ARTILLERY)
             # "الهدنة الأممية": a truce the UN brokered, which its sides keep
@@ -9863,7 +9868,7 @@ class Assembler:
                     self._patient_like(p) or p.start > trig.end or arrest
                     or toks[trig.end - 1].key in PREPOSITIONS  # "الإفراج عن الناشطات"
                     or toks[trig.end - 1].key in _CONSTRUCT_OBJECTS  # "إطلاق سراح الناشط"
-                    or (toks[trig.start].prep == "ل" and toks[trig.end - 1].key in _FOE_GENITIVE)  # "لقتال"
+                    or _goes_to_fight(toks, trig)  # "لقتال قوات الدعم السريع"
                     or e.mode == "censor"  # "إغلاق مكتب قناة الجزيرة": the outlet silenced
                     # "استهدف هجوم صاروخي السفارة": the object of the verb the act is subject of
                     or (trig.start > sent.start and toks[trig.start - 1].key in _AIMING_VERBS)
