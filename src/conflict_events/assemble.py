@@ -4718,14 +4718,12 @@ class Assembler:
                     toks[m.start].key in _OUTSKIRTS and m.end < sent.end and not toks[m.end].prep
                     and (toks[m.end].key in PLACE_NOUNS or any(p.start == m.end for p in found.get("places", ())))
                 )]
-            if any(_falls_on_anniversary(toks, sent, t) or _approves_works(toks, sent, t)
-                   or _names_a_camp(toks, sent, t) for t in triggers):
-                # "غدا الأحد الذي سيوافق الذكرى السابعة للثورة": a day that falls on an
-                # anniversary agrees to nothing; nor does an approval of works; nor is a camp
-                # named by its training any training
-                triggers = [t for t in triggers if not (
-                    _falls_on_anniversary(toks, sent, t) or _approves_works(toks, sent, t)
-                    or _names_a_camp(toks, sent, t))]
+            # "غدا الأحد الذي سيوافق الذكرى السابعة للثورة": a day that falls on an
+            # anniversary agrees to nothing; nor does an approval of works; nor is a camp named
+            # by its training any training
+            triggers = [t for t in triggers if not (
+                _falls_on_anniversary(toks, sent, t) or _approves_works(toks, sent, t)
+                or _names_a_camp(toks, sent, t))]
             if any(t.entry.id == _SWEEPING for t in triggers):
                 # "احتجاجات الربيع العربي التي اجتاحت المنطقة": protests sweep a land, no force
                 triggers = [t for t in triggers
