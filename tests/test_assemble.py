@@ -7356,6 +7356,15 @@ def test_assemble_them_abducted_is_no_group_named_in_the_feminine(ex):
     assert "--- REB" not in _codes(e.targets) and _codes(e.actors) == ["--- REB"]
 
 
+def test_assemble_whom_a_warning_warns_would_make_the_act_it_warns_against(ex):
+    e = _one(ex, "حذرت الخارجية الأمريكية بكين من مغبة تزويد موسكو بالأسلحة", "AID", "تزويد")
+    assert _codes(e.actors) == ["CHN GOV"]
+    assert e.modality == ce.Modality.POSSIBLE
+    # (a warning that names no one warned leaves the act with no actor)
+    e = _one(ex, "حذرت الخارجية الأمريكية من تزويد موسكو بالأسلحة", "AID", "تزويد")
+    assert e.actors == ()
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

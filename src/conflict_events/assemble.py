@@ -17,7 +17,8 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   attack a passive verb was done by ("اغتيل ضابط بغارة روسية");
 * ``slot.addressee``: who is called on acts in the act called for ("دعا مجلس الأمن الأطراف
   الليبية إلى الالتزام بوقف إطلاق النار"); ``slot.callers``: a protest called for with no one
-  called on is its callers' ("دعت أحزاب معارضة إلى التظاهر");
+  called on is its callers' ("دعت أحزاب معارضة إلى التظاهر"); ``slot.warned``: whom a
+  warning warns would make the act it warns against ("حذرت واشنطن طهران من تزويد");
 * ``slot.undertaker``: who undertook or managed the act of a verbal noun ("أقدم مسلحون على
   اختطاف", "تمكنت القوات من تحرير");
 * ``slot.document``: a verb describing a document is said by who adopted it ("تبنى
@@ -1180,6 +1181,19 @@ def _warned_whom(toks, trig, of, phrases):
         elif p.start == trig.end and any(q.end == trig.start and q.kind != "nisba" for q in phrases):
             return p  # (its subject before it: "طهران تحذر واشنطن من")
     return None
+
+
+def _warned_to_act(toks, sent, trig, previous, phrases) -> tuple:
+    """Whom the warning before ``trig`` warns, when ``trig`` is what it warns against, right
+    after its "من" ("حذرت واشنطن طهران من مغبة تزويد", "محذرا إسرائيل من أي حرب"), or ()."""
+    ev, t = previous
+    if not t.entry.warning or not ev.targets:
+        return ()
+    of = _warned_of(toks, sent, t, phrases)
+    if (of is None or not of < trig.start <= of + 3 or ev.targets[-1].end_char > toks[of].start_char
+            or not all(x.key in ("مغبه", "اي") for x in toks[of + 1 : trig.start])):
+        return ()
+    return ev.targets
 
 
 def _claimed_after(toks, trig, ev) -> bool:
@@ -6818,6 +6832,13 @@ class Assembler:
                     # with no one named to hold it organizes it
                     actors = previous[-1][0].actors
                     rules.append("slot.callers")
+            if not actors and modality == Modality.POSSIBLE and previous:
+                warned = _warned_to_act(toks, sent, trig, previous[-1], phrases)
+                if warned:
+                    # "حذرت واشنطن طهران من مغبة تزويد الحوثيين بالصواريخ": whom one warns
+                    # against an act would make it
+                    actors = warned
+                    rules.append("slot.warned")
             if not actors and e.type == "PROTEST" and e.pos == "noun":
                 # "انطلقت مسيرة على حدود القطاع بمشاركة آلاف الفلسطينيين": who take part
                 # hold it
