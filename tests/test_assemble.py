@@ -7365,6 +7365,24 @@ def test_assemble_whom_a_warning_warns_would_make_the_act_it_warns_against(ex):
     assert e.actors == ()
 
 
+@pytest.mark.parametrize(
+    "text, trigger, proposer",
+    [
+        ("رحب الرئيس بمبادرة الكويت لوقف إطلاق النار", "لوقف إطلاق النار", "KWT GOV"),
+        ("رفض الحزب مقترح الوسطاء لإطلاق سراح المحتجزين", "لإطلاق سراح", "--- GOV"),
+    ],
+)
+def test_assemble_who_proposes_a_truce_or_a_release_would_not_make_it(ex, text, trigger, proposer):
+    e = _one(ex, text, "RETREAT", trigger)
+    assert proposer not in _codes(e.actors)
+
+
+def test_assemble_who_proposes_to_deploy_troops_deploys_them(ex):
+    # control: a deployment proposed is its proposer's
+    e = _one(ex, "ناقش البرلمان مبادرة الاتحاد الأفريقي لنشر قوات في الإقليم", "MOBILIZE", "لنشر قوات")
+    assert _codes(e.actors) == ["IGO IGO"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

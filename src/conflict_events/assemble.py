@@ -1591,6 +1591,8 @@ _WITH_IT = frozenset(("به", "بها", "بهم", "بهما"))
 _PROGRESS_MADE = frozenset(("اي", "تحقيق", "احراز", "حقق", "حققت", "احرز", "احرزت"))
 _PETITIONS = frozenset(("طلب", "شكوي", "مذكره", "التماس", "مقترح", "اقتراح", "مبادره", "استقاله", "عرض",
                         "مشروع", "بلاغ", "دعوي", "احتجاج", "اعتذار", "تعازي", "شكر"))
+# a proposal, whose genitive names who proposes it
+_PROPOSAL_NOUNS = frozenset(("مقترح", "مقترحات", "اقتراح", "مبادره", "خطه"))
 # what a threat verb before them puts at risk, threatening no one
 _AT_RISK = frozenset(("امن", "استقرار", "سلامه", "حياه", "سلم", "سلام", "مستقبل", "وحده", "ملاحه", "مكاسب",
                       "جهود", "مسار", "عمليه", "اتفاق", "هدنه"))
@@ -6518,6 +6520,12 @@ class Assembler:
             if (discussed_act or denied_death) and arule in ("slot.svo", "slot.vso", "slot.support"):
                 # "بحث مجلس الأمن الهجوم", "نفت الوزارة مقتل جنود": who discusses an act or
                 # denies a death did not make it
+                actor, arule = None, None
+            if (arule == "slot.svo" and e.type == "RETREAT" and e.mode in ("ceasefire", "release")
+                    and actor.end == trig.start and actor.start - 1 > sent.start and not toks[actor.start].prep
+                    and toks[actor.start - 1].key in _PROPOSAL_NOUNS):
+                # "وافقت حماس على مقترح الوسطاء لتبادل الأسرى", "مبادرة قطر لوقف إطلاق النار":
+                # who proposes a truce or a release is not who would make it
                 actor, arule = None, None
             if trig.entry.pos == "verb" and trig.start > 0 and toks[trig.start - 1].key in PURPOSE:
                 # a verbal noun after "بزعم / بهدف": its object follows, its agent is carried
