@@ -7383,6 +7383,14 @@ def test_assemble_who_proposes_to_deploy_troops_deploys_them(ex):
     assert _codes(e.actors) == ["IGO IGO"]
 
 
+def test_assemble_the_two_sides_are_not_who_welcomes_a_truce_and_whom(ex):
+    e = _one(ex, "أشاد الوزير بمبادرة قطر لوقف إطلاق النار بين الطرفين", "RETREAT", "لوقف إطلاق النار")
+    assert "QAT GOV" not in _codes((*e.actors, *e.targets))
+    # but the two called on to stop are its two sides
+    e = _one(ex, "دعت الجامعة العربية الجيش وقوات الدعم السريع إلى وقف القتال بين الطرفين", "RETREAT", "وقف القتال")
+    assert (_codes(e.actors), _codes(e.targets)) == (["SDN MIL"], ["SDN REB"])
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -1591,6 +1591,8 @@ _WITH_IT = frozenset(("به", "بها", "بهم", "بهما"))
 _PROGRESS_MADE = frozenset(("اي", "تحقيق", "احراز", "حقق", "حققت", "احرز", "احرزت"))
 _PETITIONS = frozenset(("طلب", "شكوي", "مذكره", "التماس", "مقترح", "اقتراح", "مبادره", "استقاله", "عرض",
                         "مشروع", "بلاغ", "دعوي", "احتجاج", "اعتذار", "تعازي", "شكر"))
+# the events whose actor and target speak of an act, not its two sides
+_ABOUT_ACTS = frozenset(("SUPPORT", "ACCUSE", "REQUEST"))
 # a proposal, whose genitive names who proposes it
 _PROPOSAL_NOUNS = frozenset(("مقترح", "مقترحات", "اقتراح", "مبادره", "خطه"))
 # what a threat verb before them puts at risk, threatening no one
@@ -6473,12 +6475,19 @@ class Assembler:
         if between is not None and between.kind == "pronoun":
             # "بين الطرفين": the two sides of the previous event, or the last two actors
             # named before ("صدت القوات المشتركة هجوما لميليشيا الحوثي ... بين الطرفين")
-            sides = next(((ev.actors, ev.targets) for ev, _ in reversed(previous) if ev.actors and ev.targets), None)
+            # (not who welcomes, condemns or calls for it and whom: "رحب الرئيس بمبادرة الكويت
+            # لوقف إطلاق النار بين الطرفين"; but the two it calls on: "دعا المجلس الحكومة
+            # والمتمردين إلى وقف القتال بين الطرفين")
+            sides = next((((ev.targets[0],), ev.targets[1:]) if ev.type in _ABOUT_ACTS else (ev.actors, ev.targets)
+                          for ev, _ in reversed(previous) if ev.actors and ev.targets and (
+                              ev.type not in _ABOUT_ACTS or len(ev.targets) == 2)), None)
+            about = {a.start_char for ev, _ in previous if ev.type in _ABOUT_ACTS for a in (*ev.actors, *ev.targets)}
             if sides is None:
                 # (not a place nor the people who tell of it: "أفاد سكان في الخرطوم بأن
                 # اشتباكات اندلعت بين الطرفين")
                 named = [p for p in phrases if p.end <= trig.start and p.kind not in ("nisba", "pronoun")
-                         and not self._after_prep(toks, sent, p) and not self._patient_like(p)]
+                         and not self._after_prep(toks, sent, p) and not self._patient_like(p)
+                         and toks[p.start].start_char not in about]
                 if len(named) >= 2:
                     first, second = named[-2], named[-1]
                     sides = (self._codes(first, toks, text, e.type), self._codes(second, toks, text, e.type))
