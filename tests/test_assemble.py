@@ -7391,6 +7391,11 @@ def test_assemble_the_two_sides_are_not_who_welcomes_a_truce_and_whom(ex):
     assert (_codes(e.actors), _codes(e.targets)) == (["SDN MIL"], ["SDN REB"])
 
 
+def test_assemble_aid_in_support_of_rebuilding_a_state_is_for_it(ex):
+    e = _one(ex, "أعلنت كوريا الجنوبية تقديم 30 مليون دولار لدعم إعادة إعمار العراق", "AID", "مليون دولار")
+    assert _codes(e.targets) == ["IRQ GOV"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -3176,7 +3176,11 @@ def _for_whom(toks, p, start, to=frozenset(), aid=False):
             and len(toks[p.start - 1].norm) > 3 and _number_word(toks[p.start - 1].text[1:], toks[p.start - 1].norm[1:])
     ) or (
             p.start - 1 >= start and (toks[p.start - 1].key in to and not toks[p.start - 1].prefix or (
-                aid and toks[p.start - 1].has_li and toks[p.start - 1].key in _IN_AID_OF))
+                aid and toks[p.start - 1].has_li and toks[p.start - 1].key in _IN_AID_OF) or (
+                # (its rebuilding: "لدعم إعادة إعمار أوكرانيا")
+                aid and p.start - 3 >= start and toks[p.start - 1].key in _REBUILDING
+                and toks[p.start - 2].key == "اعاده" and toks[p.start - 3].has_li
+                and toks[p.start - 3].key in _IN_AID_OF))
             and not toks[p.start].prep and not any(c[2].inanimate for c in p.conjuncts))) and all(
         not t.is_punct and not t.has_conj and t.key not in COMPLEMENTIZERS for t in toks[start : p.start]
     ) and toks[p.start - 1].key not in AFFILIATION:
