@@ -7396,6 +7396,11 @@ def test_assemble_aid_in_support_of_rebuilding_a_state_is_for_it(ex):
     assert _codes(e.targets) == ["IRQ GOV"]
 
 
+def test_assemble_a_local_place_a_visit_is_hosted_at_is_in_the_hosts_country(ex):
+    e = _one(ex, "استقبل العاهل الأردني وفدا من مجلس الشيوخ الأمريكي في قصر الحمر", "CONSULT", "استقبل")
+    assert (e.place.text, e.place.country) == ("قصر الحمر", "JOR")
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -4394,6 +4394,7 @@ _GOVERNMENT = "حكوم"  # (in "حكومة", "الحكومة", "وحكومة": 
 #: acts a host holds: their place, where one of its readings is a capital or a state, is
 #: that ("استأنف الطرفان المفاوضات في الدوحة" is Doha, not a village of one side's land)
 _HOSTED_TYPES = frozenset(("CONSULT", "AGREE"))
+_HOST_VISIT = "043"  # CAMEO: host a visit; its actor is the host
 _VERBAL_TYPES = frozenset((
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN",
 ))
@@ -10871,8 +10872,10 @@ class Assembler:
                 cands = []
         if not cands:
             # a local place is in the country of a known place right after it ("مخيم بلاطة
-            # شرق نابلس"), else in the context's
-            country = around.entry.country if around is not None else self._context_country(
+            # شرق نابلس"), else in the host's ("استقبل الرئيس الجزائري وفدا أمريكيا في قصر
+            # المرادية"), else in the context's
+            host = actors[0].country if trig.entry.cameo == _HOST_VISIT and actors else None
+            country = around.entry.country if around is not None else host or self._context_country(
                 None, actors, targets, sent_countries, article_countries
             )
             a, b = toks[start].start_char, toks[end - 1].end_char
