@@ -7401,6 +7401,11 @@ def test_assemble_a_local_place_a_visit_is_hosted_at_is_in_the_hosts_country(ex)
     assert (e.place.text, e.place.country) == ("قصر الحمر", "JOR")
 
 
+def test_assemble_a_party_named_after_a_people_is_one_party(ex):
+    e = _one(ex, "انتقد حزب العمال الأسترالي قرار الحكومة إرسال قوات إلى الخارج", "ACCUSE", "انتقد")
+    assert [(a.text, a.code) for a in e.actors] == [("حزب العمال الأسترالي", "AUS PTY")]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

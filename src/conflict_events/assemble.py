@@ -4394,6 +4394,7 @@ _GOVERNMENT = "حكوم"  # (in "حكومة", "الحكومة", "وحكومة": 
 #: acts a host holds: their place, where one of its readings is a capital or a state, is
 #: that ("استأنف الطرفان المفاوضات في الدوحة" is Doha, not a village of one side's land)
 _HOSTED_TYPES = frozenset(("CONSULT", "AGREE"))
+_PARTY_ANAPHOR = "act.pronoun.party"  # "الحزب", and the bare "حزب" of a party's name
 _HOST_VISIT = "043"  # CAMEO: host a visit; its actor is the host
 _VERBAL_TYPES = frozenset((
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN",
@@ -5420,6 +5421,10 @@ class Assembler:
         """
         heads: list[_Phrase] = []
         used: set[int] = set()
+        # "حزب العمال البريطاني": the words a bare "party" heads are its name, not people
+        ms = [m for i, m in enumerate(ms) if not (
+            i and m.entry.kind == "generic" and m.start == ms[i - 1].end and ms[i - 1].entry.id == _PARTY_ANAPHOR
+            and not _definite(toks[ms[i - 1].start]) and not toks[m.start].prefix)]
         for i, m in enumerate(ms):
             if i in used:
                 continue
