@@ -7406,6 +7406,18 @@ def test_assemble_a_party_named_after_a_people_is_one_party(ex):
     assert [(a.text, a.code) for a in e.actors] == [("حزب العمال الأسترالي", "AUS PTY")]
 
 
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("دعا رئيس الوزراء الباكستاني السابق أنصاره إلى الاحتجاج أمام البرلمان", "PAK CVL"),
+        ("دعت المعارضة البيلاروسية أنصارها إلى مقاطعة الانتخابات", "BLR OPP"),
+    ],
+)
+def test_assemble_supporters_of_the_subject_are_of_its_state(ex, text, code):
+    e = _one(ex, text, "REQUEST", text.split()[0])
+    assert _codes(e.targets) == [code]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -6131,6 +6131,14 @@ class Assembler:
                 if owner is not None:
                     s0, e0, ent, _, _ = p.conjuncts[0]
                     p.conjuncts[0] = (s0, e0, ent, owner[3], owner[4])
+                elif toks[p.start].key in _SUPPORTERS:
+                    # "دعا الرئيس التونسي أنصاره", "دعت المعارضة الفنزويلية أنصارها": the
+                    # supporters of the sentence's subject, of its state (a man's are civilians)
+                    owner = _first_side(memory, sent, p.start)
+                    if owner is not None:
+                        s0, e0, ent, _, _ = p.conjuncts[0]
+                        p.conjuncts[0] = (s0, e0, ent, owner[3],
+                                          "CVL" if owner[2].kind in ("title", "person") else owner[4])
             elif (p.kind == "generic" and len(p.conjuncts) == 1 and p.conjuncts[0][3] is None
                     and toks[p.start].suffixed and p.conjuncts[0][2].contextual):
                 # "أسراه", "جنودها": the possessor is the latest coded actor ("تسلم الجيش
