@@ -7418,6 +7418,12 @@ def test_assemble_supporters_of_the_subject_are_of_its_state(ex, text, code):
     assert _codes(e.targets) == [code]
 
 
+def test_assemble_the_indefinite_noun_released_is_who_was_arrested_after_it(ex):
+    e = _one(ex, "أفرجت الشرطة عن ناشط حقوقي اعتقل الشهر الماضي", "COERCE", "اعتقل")
+    assert _codes(e.targets) == ["--- HRI"]
+    assert "--- HRI" not in _codes(e.actors)
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -6604,6 +6604,17 @@ class Assembler:
                 # "المحامية التي اعتُقلت", "الناشطة التي اعتقلت الأسبوع الماضي": who is held
                 # is the one arrested (the verb is read as its passive), not the agent
                 held, actor, arule = rel, None, None
+            elif (rel is None and e.pos == "verb" and e.mode in ("arrest", "abduct") and trig.end - trig.start == 1
+                  and not toks[trig.start].prefix and not toks[trig.start].has_conj
+                  and not _has_object_suffix(toks[trig.start])
+                  and (p := next((p for p in phrases if p.end == trig.start and p.kind != "nisba"
+                                  and not _definite(toks[p.end - 1]) and not toks[p.end - 1].suffixed
+                                  and not any(c[4] in _HOLDERS for c in p.conjuncts)), None)) is not None
+                  and any(ev.type == "RETREAT" and any(toks[p.start].start_char <= t.start_char < toks[p.end - 1].end_char
+                                                       for t in ev.targets) for ev, _ in previous)):
+                # "أفرجت السلطات عن صحفي اعتقل قبل عامين": a clause right after the indefinite
+                # noun released describes it; it was held (the verb is read as its passive)
+                held, actor, arule = p, None, None
             elif rel is not None:
                 actor, arule = rel, "slot.relative"
             elif (e.pos == "verb" and e.voice == "active"
