@@ -7424,6 +7424,11 @@ def test_assemble_the_indefinite_noun_released_is_who_was_arrested_after_it(ex):
     assert "--- HRI" not in _codes(e.actors)
 
 
+def test_assemble_suspending_all_parties_activities_is_a_ban(ex):
+    e = _one(ex, "قررت الحكومة الانتقالية في بوركينا فاسو تعليق أنشطة جميع الأحزاب", "COERCE", "تعليق أنشطة جميع الأحزاب")
+    assert (e.mode, e.cameo) == ("restrict", "1722")
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
