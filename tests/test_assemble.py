@@ -7429,6 +7429,14 @@ def test_assemble_suspending_all_parties_activities_is_a_ban(ex):
     assert (e.mode, e.cameo) == ("restrict", "1722")
 
 
+def test_assemble_who_rejects_a_plan_would_not_carry_it_out(ex):
+    e = _one(ex, "رفض الأردن أي مخطط لتهجير سكان الضفة الغربية", "COERCE", "لتهجير")
+    assert "JOR GOV" not in _codes(e.actors)
+    # control: whose plan it is, named, carries it out
+    e = _one(ex, "رفض البرلمان خطة الجيش لاقتحام المدينة", "COERCE", "لاقتحام")
+    assert _codes(e.actors) == ["--- MIL"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

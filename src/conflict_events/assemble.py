@@ -4027,6 +4027,8 @@ _PROTESTING_PEOPLE = frozenset({"act.generic.civilian_groups", "act.generic.pers
                                 "act.org.ugtt"})
 # "أنصار حزب الله": of a group, not its men; "أنصار الرئيس السابق": a man's supporters
 _SUPPORTERS = _keys("انصار مناصري مناصرو مويدي مويدو")
+# plans, which one who rejects them would not carry out
+_PLANS = _keys("مخطط مخططات مخططا خطط خطه مشروع مشاريع مشروعا موامره")
 _SUBJECT_TO = _keys("خاضعه خاضع خاضعين")  # "الخاضعة لحظر التجول"
 _FREE = "حرر"  # "حررت", "حرروا": freed
 _HEDGING = _keys("يرجح يعتقد يحتمل يشتبه")  # "طائرات يرجح أنها روسية"
@@ -8615,6 +8617,11 @@ class Assembler:
         if plotter is not None:
             # "اعتقلت الشرطة إرهابيا كان يخطط لتنفيذ هجمات": the one arrested plots the act
             return list(plotter), "slot.purpose"
+        if (previous and previous[-1][0].type == "REJECT" and toks[trig.start].has_li
+                and toks[trig.start - 1].key in _PLANS and previous[-1][1].end <= trig.start
+                and not any(_clause_break(x) for x in toks[previous[-1][1].end : trig.start])):
+            # "رفضت مصر أي مخطط لتهجير الفلسطينيين": who rejects a plan would not carry it out
+            return [], None
         if previous:
             carried = self._carry(toks, trig, previous, phrases, ctx)
             if carried is not None:
