@@ -7437,6 +7437,12 @@ def test_assemble_who_rejects_a_plan_would_not_carry_it_out(ex):
     assert _codes(e.actors) == ["--- MIL"]
 
 
+def test_assemble_who_meets_during_a_visit_is_the_visitor(ex):
+    text = "وصل رئيس الوزراء العراقي إلى أنقرة في زيارة رسمية يلتقي خلالها الرئيس التركي"
+    e = _one(ex, text, "CONSULT", "يلتقي")
+    assert (_codes(e.actors), _codes(e.targets)) == (["IRQ GOV"], ["TUR GOV"])
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -157,6 +157,8 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   وزير الخارجية إلى القاهرة"); the arrival of forces is a deployment ("وصلت قوات تركية
   إلى إدلب"), and anyone else's arrival no event; ``slot.visited``: an arrival told as a
   "زيارة" is a visit to the state arrived in ("وصل إلى الرياض في زيارة رسمية");
+  ``slot.visitor``: who meets during a visit with no subject named is the visitor ("في
+  زيارة يلتقي خلالها كبار المسؤولين");
 * ``merge.linked``: a noun and its verb or weapon are one attack ("غارة ... استهدفت سيارة");
   ``merge.claim``: who claims the attack told before is one of its actors ("هاجم مسلحون
   قاعدة ... وتبنت الجماعة الهجوم", "... وتبنت الحركة المسؤولية عنه"); ``merge.mention``: a
@@ -8533,6 +8535,14 @@ class Assembler:
                 0 <= trig.start - previous[-1][1].end <= 4) and not any(
                 _clause_break(x) for x in toks[previous[-1][1].end : trig.start]):
             return [], None  # "قاطعت المعارضة جلسة الحوار": who boycotts the talks is not in them
+        if trig.entry.pos == "verb" and trig.end < sent.end and toks[trig.end].key == "خلال" and toks[trig.end].suffixed:
+            # "وصل الوزير إلى بيروت في زيارة يلتقي خلالها كبار المسؤولين": who meets during
+            # a visit with no subject named is the visitor
+            visit = next((ev for ev, t in reversed(previous) if ev.mode == "visit" and ev.actors
+                          and t.end <= trig.start and trig.start - t.end <= 3
+                          and not any(x.text in _SENTENCE_ENDS for x in toks[t.end : trig.start])), None)
+            if visit is not None:
+                return list(visit.actors), "slot.visitor"
         if trig.start > sent.start and toks[trig.start - 1].key in _BANNERS and trig.entry.pos == "verb":
             protest = next((ev for ev, _ in reversed(previous) if ev.type == "PROTEST" and ev.actors), None)
             if protest is not None:
