@@ -7443,6 +7443,19 @@ def test_assemble_who_meets_during_a_visit_is_the_visitor(ex):
     assert (_codes(e.actors), _codes(e.targets)) == (["IRQ GOV"], ["TUR GOV"])
 
 
+@pytest.mark.parametrize(
+    "text, trigger, code",
+    [
+        ("فجرت الفصائل عبوة ناسفة في رتل للجيش الإسرائيلي", "عبوة ناسفة", "ISR MIL"),
+        ("قالت الحركة إن مقاتليها فجروا منزلا مفخخا في قوة إسرائيلية", "فجروا", "ISR MIL"),
+        ("انفجرت عبوة ناسفة في دورية للشرطة العراقية", "عبوة ناسفة", "IRQ COP"),
+    ],
+)
+def test_assemble_the_force_a_charge_is_set_off_in_is_hit(ex, text, trigger, code):
+    e = _one(ex, text, "ASSAULT", trigger)
+    assert _codes(e.targets) == [code]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

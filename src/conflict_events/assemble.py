@@ -9703,6 +9703,16 @@ class Assembler:
                 "nisba", "country", "capital")), None)
             if p is not None:
                 return p, "slot.target-prep"
+        if e.mode == "explosives":
+            # "فجرت نفقا في قوة إسرائيلية", "فجر مسلحون عبوة ناسفة في دورية للجيش": the
+            # force a charge is set off in is what it hits
+            k = next((k for k in range(trig.end, min(sent.end - 1, trig.end + 3))
+                      if toks[k].key == "في" and not toks[k].prefix), None)
+            p = None if k is None or any(_punct(t) or t.prep for t in toks[trig.end : k]) else next(
+                (p for p in phrases if p.start == k + 1 and p.kind not in ("nisba", "country", "capital")
+                 and all(c[4] in _ARMED_SECTORS for c in p.conjuncts)), None)
+            if p is not None:
+                return p, "slot.target-prep"
         if e.names_object:
             # "طرد السفير الإسرائيلي", "استدعت دبلوماسيا هنديا": whom the act names in its own
             # words is the expelled or the summoned
