@@ -7456,6 +7456,11 @@ def test_assemble_the_force_a_charge_is_set_off_in_is_hit(ex, text, trigger, cod
     assert _codes(e.targets) == [code]
 
 
+def test_assemble_a_crowd_counted_names_whom_it_counts(ex):
+    e = _one(ex, "اعتصم عشرات المتعاقدين أمام وزارة التربية في الكويت", "PROTEST", "اعتصم")
+    assert [a.text for a in e.actors] == ["عشرات المتعاقدين"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -6810,6 +6810,10 @@ class Assembler:
                     # (the whole count: "عشرات الآلاف", "مئات الآلاف")
                     end = k + 2 if k + 1 < sent.end and toks[k + 1].key in _CROWDS and not (
                         toks[k + 1].prep or toks[k + 1].has_conj) else k + 1
+                    if (end < sent.end and _definite(toks[end]) and not toks[end].prep and not toks[end].has_conj
+                            and not _punct(toks[end]) and end not in time_toks and toks[end].key.endswith(("ين", "ون"))
+                            and not any(m.start <= end < m.end for m in (*phrases, *places))):
+                        end += 1  # (and whom it counts, whom no lexicon names: "مئات المتقاعدين")
                     actors = (_unlisted(toks, text, k, end, None, "OPP"),)
                     # (the crowd of whom: "اعتصم المئات من أنصار التيار الصدري")
                     whose = next((p for p in phrases if end + 1 < sent.end and toks[end].key == "من"
