@@ -7461,6 +7461,15 @@ def test_assemble_a_crowd_counted_names_whom_it_counts(ex):
     assert [a.text for a in e.actors] == ["عشرات المتعاقدين"]
 
 
+def test_assemble_an_act_answered_told_first_with_its_nisba(ex):
+    text = "توعدت كوريا الشمالية بالرد على نشر صواريخ أمريكية في كوريا الجنوبية"
+    e = _one(ex, text, "MOBILIZE", "نشر صواريخ")
+    assert _codes(e.actors) == ["USA MIL"]
+    assert e.modality == ce.Modality.ASSERTED  # (the vow is of the reprisal)
+    e = _one(ex, text, "THREATEN", "توعدت")
+    assert _codes(e.targets) == ["USA GOV"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

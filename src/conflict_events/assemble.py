@@ -6242,6 +6242,10 @@ class Assembler:
         # call is done, and so is what it tells (no cue before it reaches past it)
         cue_cut = next((k for k in range(trig.start, cut, -1) if toks[k].has_conj and not toks[k].prefix.endswith(
             ("ل", "ب")) and toks[k].norm.endswith("وا") and len(toks[k].norm) > 4), cut)
+        if ctx.answered is not None and trig.start in ctx.answered and trig.start > ctx.answered.start:
+            # "توعدت كوريا الشمالية بالرد على نشر صواريخ أمريكية": the vow is of the reprisal,
+            # the act answered was told (an act of its own, "ردا على إطلاق صاروخ")
+            cut = max(cut, ctx.answered.start + 1)
         accountable_at = _held_to_account(toks, sent, trig)
         if accountable_at is not None:
             # "طالب بمحاسبة المستوطنين على اعتدائهم": what they must answer for was done
@@ -9494,7 +9498,11 @@ class Assembler:
             k = next((k for k in range(trig.end, min(sent.end - 3, trig.end + 6))
                       if toks[k].key == "رد" and toks[k + 1].key == "علي"
                       and not any(t.is_punct for t in toks[trig.end : k])), None)
-            p = next((p for p in given if k is not None and p.start == k + 3 and p.kind == "nisba"
+            # (past an act's second word: "بالرد على نشر صواريخ أمريكية"; not the dead's:
+            # "الرد على مقتل جنود أمريكيين")
+            p = next((p for p in given if k is not None and p.kind == "nisba" and (
+                p.start == k + 3 or p.start == k + 4 and toks[k + 2].key not in DEATH_NOUNS
+                and not (toks[k + 3].prep or toks[k + 3].has_conj or _punct(toks[k + 3])))
                       and not toks[p.start].prep and not toks[p.start].has_conj), None)
             if p is not None:
                 return p, "slot.answered"
@@ -12295,8 +12303,13 @@ class Assembler:
         last = toks[trig.end - 1]
         if _definite(last) or last.suffixed:
             return False
-        # (and no noun after it to make it definite: "ردا على اغتيال أحد قادته")
-        nxt = toks[trig.end] if trig.end < len(toks) else None
+        # (and no noun after it to make it definite: "ردا على اغتيال أحد قادته"; past its
+        # indefinite nisba: "الرد على نشر صواريخ أمريكية في ألمانيا")
+        k = trig.end
+        while (k < len(toks) and not toks[k].prefix and not toks[k].has_conj and not _definite(toks[k])
+               and toks[k].key not in PREPOSITIONS and _NISBA_ENDING.search(toks[k].key)):
+            k += 1
+        nxt = toks[k] if k < len(toks) else None
         return nxt is None or nxt.is_punct or nxt.key in PREPOSITIONS
 
     @staticmethod
