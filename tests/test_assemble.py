@@ -7470,6 +7470,12 @@ def test_assemble_an_act_answered_told_first_with_its_nisba(ex):
     assert _codes(e.targets) == ["USA GOV"]
 
 
+def test_assemble_the_nisba_of_an_act_answered_gives_no_context_country(ex):
+    e = _one(ex, "توعدت الجماعة بالرد على الضربات الأمريكية", "THREATEN", "توعدت")
+    assert "USA" not in [a.country for a in e.actors]
+    assert _codes(e.targets) == ["USA GOV"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

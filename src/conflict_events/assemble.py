@@ -4941,6 +4941,7 @@ class Assembler:
             # a name shared by places of several countries ("طرابلس", "عمان": Oman and Amman)
             # votes for none, neither as a place nor as a name
             shared = {span for span, cs in by_span.items() if len(cs) > 1}
+            answered = _answered_at(toks, sent)
             sent_countries = Counter(
                 c for p in phrases for (s0, e0, ent, c, sector) in p.conjuncts
                 if c and c not in _NOT_STATES and (
@@ -4958,8 +4959,10 @@ class Assembler:
                 # of two, "على الحدود الأردنية السورية", the first is the side told of)
                 and not (ent.kind == "nisba" and s0 > sent.start and toks[s0 - 1].key in _BORDER and not (
                     e0 < sent.end and _NISBA_ENDING.search(toks[e0].key) is not None))
-                # (nor the adjective of an act protested at: "احتجاجا على القصف الإسرائيلي")
-                and not (ent.kind == "nisba" and _protested_at(toks, sent, s0, 1, 3))
+                # (nor the adjective of an act protested at: "احتجاجا على القصف الإسرائيلي",
+                # or answered: "توعدت الحركة بالرد على الغارات الإسرائيلية")
+                and not (ent.kind == "nisba" and (_protested_at(toks, sent, s0, 1, 3)
+                                                  or answered is not None and s0 in answered))
             )
             sent_countries.update(next(iter(cs)) for (s0, _), cs in by_span.items()
                                   if len(cs) == 1 and not _over_border(toks, sent, s0))
@@ -5112,13 +5115,12 @@ class Assembler:
                 tstarts=tstarts,
                 lexical=lexical,
                 place_spans=tuple((m.start, m.end) for m in places),
-                answered=_answered_at(toks, sent),
+                answered=answered,
                 acts=tuple((t.start, t.end) for t in triggers if t.entry.pos == "noun"),
                 found_triggers=found.get("triggers", ()),
                 earlier_town=earlier_town,
             )
             built: list[tuple[Event, Any]] = []
-            answered = ctx.answered
             for trig in triggers:
                 others = [t for t in triggers if primary[id(t)] is not primary[id(trig)]]
                 if answered is not None and trig.start in answered:
