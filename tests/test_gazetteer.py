@@ -224,6 +224,12 @@ def test_gazetteer_city_resolves(text, country, lat, lon):
         ("الولايات المتحدة الأمريكية", "country", "USA"),
         # (mountains where a foreign army strikes are of the state they lie in)
         ("جبال قنديل", "site", "IRQ"),
+        # the states of the United States; by their noun where a state or a city has the name
+        ("ولاية تكساس", "region", "USA"),
+        ("كاليفورنيا", "region", "USA"),
+        ("ولاية جورجيا", "region", "USA"),
+        ("جورجيا", "country", "GEO"),
+        ("ولاية واشنطن", "region", "USA"),
     ],
 )
 def test_gazetteer_region_and_country_resolve(text, kind, country):
