@@ -7476,6 +7476,11 @@ def test_assemble_the_nisba_of_an_act_answered_gives_no_context_country(ex):
     assert _codes(e.targets) == ["USA GOV"]
 
 
+def test_assemble_a_call_in_the_past_is_made_whatever_the_date_of_what_it_calls_for(ex):
+    e = _one(ex, "طالب رئيس البرلمان التونسي بإجراء انتخابات مبكرة قبل نهاية العام", "REQUEST", "طالب")
+    assert e.modality == ce.Modality.ASSERTED
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -4355,6 +4355,7 @@ _HER_DETACHED = "اياها"  # (a state is "her")
 # what a body is declared to be: "أعلنت الحكومة الحركة منظمة إرهابية"
 _DESIGNATED_AS = _keys("منظمه جماعه تنظيما كيانا")
 _SPEECH = frozenset(("REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT"))
+_SAYING_TYPES = _SPEECH | {"AGREE"}  # acts of saying and agreeing, whose object may be to come
 # acts done by declaring them: "أعلنت الحكومة، مساء أمس، حالة الطوارئ" is dated by the
 # announcement, as a speech act is
 _DECLARED_ACTS = frozenset((
@@ -7243,6 +7244,10 @@ class Assembler:
                 # "تظاهر الآلاف يوم 30 يونيو للمطالبة بـ": the purpose of an act told is
                 # pursued when it was done
                 date, drule = purpose_of.date, "date.purpose"
+            elif date is not None and date.resolved and e.type in _SAYING_TYPES and _past_verb(toks, trig):
+                # "دعا رئيس المجلس إلى إجراء انتخابات قبل نهاية العام": the time to come is
+                # of what was called for, said or agreed to; the verb in the past was done
+                date, drule = None, None
             elif date is not None and date.resolved and (date.start > article_date or (
                     # "تصل المساعدات خلال الأيام الثلاثة المقبلة": a span from the article
                     # date on, of an act not told as done
