@@ -7481,6 +7481,18 @@ def test_assemble_a_call_in_the_past_is_made_whatever_the_date_of_what_it_calls_
     assert e.modality == ce.Modality.ASSERTED
 
 
+@pytest.mark.parametrize(
+    "text, trigger, code",
+    [
+        ("اغتالت إسرائيل قائد وحدة المسيرات في حركة حماس", "اغتالت", "PSE REB"),
+        ("قتل قائد كتيبة الاستطلاع في الجيش السوري", "قتل", "SYR MIL"),
+    ],
+)
+def test_assemble_a_title_of_a_unit_named_by_its_genitive_is_of_the_body(ex, text, trigger, code):
+    e = _one(ex, text, "ASSAULT", trigger)
+    assert _codes(e.targets) == [code]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -5511,7 +5511,14 @@ class Assembler:
                               or between[0].prep == "ل" and len(between) == 2)
                          and not _definite(toks[end - 1]) and toks[nxt.start].has_li
                          and (len(between) == 1 or (between[1].key in BELONGING and not between[1].prefix)))
-                gap = [] if carrying or owned or hedged else [
+                # "قائد وحدة الصواريخ في حزب الله": the title's unit, named by its genitive,
+                # within the body
+                unit = (e.kind == "title" and len(between) == 3 and between[0].key in _TITLE_OFFICES
+                        and not between[0].prefix and not _definite(between[0]) and _definite(between[1])
+                        and not between[1].prep and not between[1].has_conj and between[2].key == "في"
+                        and not between[2].prefix and (nxt.entry.kind in ("group", "org", "force") or (
+                            nxt.entry.kind == "generic" and nxt.entry.sector in _ARMED_SECTORS)))
+                gap = [] if carrying or owned or hedged or unit else [
                     t for t in between if t.key not in AFFILIATION and not (
                         # ("يشتبه في انتمائهم إلى تنظيم داعش": suspected of belonging to it)
                         t.key in _MEMBERSHIP or (member and t.key in ("الي", "في"))) and not (
@@ -5639,7 +5646,7 @@ class Assembler:
                     named = False  # "سحب قواتها من سوريا": one's own, from the state named
                 if named and not between and e.kind in ("title", "generic") and toks[nxt.start].prep == "ب":
                     named = False  # "ندد الرئيس بإسرائيل": what "بـ" names is the verb's
-                if named and not gap and (len(between) <= 2 or (member or hedged) and len(between) <= 4) and not (
+                if named and not gap and (len(between) <= 2 or unit or (member or hedged) and len(between) <= 4) and not (
                         toks[nxt.start].has_conj):
                     ne = nxt.entry
                     if supporters:
