@@ -7493,6 +7493,14 @@ def test_assemble_a_title_of_a_unit_named_by_its_genitive_is_of_the_body(ex, tex
     assert _codes(e.targets) == [code]
 
 
+def test_assemble_a_base_hosts_the_states_men_hurt_in_it(ex):
+    e = _one(ex, "أصيب أربعة جنود أمريكيين في هجوم صاروخي على قاعدة عين الأسد", "ASSAULT", "هجوم صاروخي")
+    assert _codes(e.targets) == ["USA MIL"]
+    # control: a base whose adjective names its state stays that state's
+    e = _one(ex, "قتل جنديان في هجوم على قاعدة حميميم الروسية", "ASSAULT", "هجوم")
+    assert _codes(e.targets) == ["RUS MIL"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

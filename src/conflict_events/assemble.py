@@ -12724,7 +12724,14 @@ class Assembler:
                     sites = tuple(
                         attrs.evolve(t, country=owner or t.country, sector=t.sector or service)
                         if (t.rule in _GENERIC_FORCES or (t.rule in (_SITES, _BASES_ENTRY) and t.sector is None))
-                        and _head_key(t) in _POSTS else t for t in ev.targets)
+                        and _head_key(t) in _POSTS else
+                        # "أصيب ثلاثة جنود أمريكيين في هجوم على قاعدة التنف": a base the
+                        # context places in a state hosts the state's men hurt in it, unless its
+                        # adjective names its own
+                        attrs.evolve(t, country=owner) if (
+                            t.rule == _BASES_ENTRY and owner is not None and t.country != owner
+                            and self._state_nisbas.get(lexical_key(normalize(t.text.split()[-1]))) != t.country)
+                        else t for t in ev.targets)
                     if sites != ev.targets:
                         changes["targets"], site_owner = sites, True
             named_by = agent is not None and toks[agent.start - 1].norm in ("يد", "قبل") and (
