@@ -7501,6 +7501,18 @@ def test_assemble_a_base_hosts_the_states_men_hurt_in_it(ex):
     assert _codes(e.targets) == ["RUS MIL"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قصفت الطائرات الإسرائيلية مستودعا تابعا لميليشيا سورية",
+        "قصفت الطائرات الإسرائيلية مستودعا للذخيرة تابعا لميليشيا سورية",
+    ],
+)
+def test_assemble_a_depot_belonging_to_a_militia_is_of_its_state(ex, text):
+    e = _one(ex, text, "ASSAULT", "قصفت")
+    assert _codes(e.targets) == ["SYR REB"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

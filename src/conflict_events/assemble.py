@@ -5592,8 +5592,10 @@ class Assembler:
                 ) or (
                     # "حافلة للجيش", "مبنى للشرطة": property of the army or the police is theirs
                     # (past its adjective: "مركبة مصفحة للشرطة")
+                    # (and one told as belonging to armed men: "مستودعا للأسلحة تابعا لميليشيا")
                     e.kind == "generic" and e.inanimate and sector in ("CVL", None) and (not between or owned)
-                    and nxt.entry.kind == "generic" and nxt.entry.sector in ("MIL", "COP")
+                    and nxt.entry.kind == "generic" and (
+                        nxt.entry.sector in ("MIL", "COP") or owned and nxt.entry.sector == "REB")
                     and toks[nxt.start].has_li
                 ) or (
                     # "جنود من الجيش الكاميروني": some of a body of their own kind ("قوات من
@@ -5749,6 +5751,11 @@ class Assembler:
             # "طائرات حربية روسية وسورية", "قوات الأمن السودانية", "وزير الخارجية الروسي"
             if country is None and e.kind in ("title", "generic", "pronoun", "org", "force"):
                 k = j
+                while k < len(ms) and m.start <= ms[k].start and ms[k].end <= end:
+                    # (past another reading of a word the phrase holds: "لميليشيا" as a
+                    # militia and as a body, before "عراقية")
+                    used.add(k)
+                    k += 1
                 probe = end
                 nis = []
                 while k < len(ms) and (ms[k].entry.kind == "nisba" or (
