@@ -7513,6 +7513,11 @@ def test_assemble_a_depot_belonging_to_a_militia_is_of_its_state(ex, text):
     assert _codes(e.targets) == ["SYR REB"]
 
 
+def test_assemble_defences_with_their_states_nisba_are_its_army(ex):
+    e = _one(ex, "أسقطت الدفاعات الإيرانية ثلاث مسيرات صغيرة فوق أصفهان", "ASSAULT", "مسيرات")
+    assert _codes(e.actors) == ["IRN MIL"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
