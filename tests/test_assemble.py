@@ -7518,6 +7518,11 @@ def test_assemble_defences_with_their_states_nisba_are_its_army(ex):
     assert _codes(e.actors) == ["IRN MIL"]
 
 
+def test_assemble_member_states_indefinite_are_states(ex):
+    e = _one(ex, "حذر وزير الدفاع الألماني من أن روسيا قد تهاجم دولا أعضاء في الحلف", "ASSAULT", "تهاجم")
+    assert _codes(e.targets) == ["--- GOV"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
