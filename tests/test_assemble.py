@@ -7523,6 +7523,14 @@ def test_assemble_member_states_indefinite_are_states(ex):
     assert _codes(e.targets) == ["--- GOV"]
 
 
+def test_assemble_a_plots_accusative_adjective_is_no_plotter(ex):
+    e = _one(ex, "أحبطت الشرطة الأردنية مخططا إرهابيا كان يستهدف مراكز تجارية", "ASSAULT", "يستهدف")
+    assert e.actors == ()
+    # control: a count of them is people
+    e = _one(ex, "قتلت القوات الأردنية 12 إرهابيا على الحدود", "ASSAULT", "قتلت")
+    assert [t.sector for t in e.targets] == ["REB"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
