@@ -7531,6 +7531,14 @@ def test_assemble_a_plots_accusative_adjective_is_no_plotter(ex):
     assert [t.sector for t in e.targets] == ["REB"]
 
 
+def test_assemble_the_unemployed_are_a_group_of_people(ex):
+    text = "فرقت الشرطة اعتصاما للعاطلين عن العمل أمام مقر المحافظة في قفصة"
+    e = _one(ex, text, "ASSAULT", "فرقت")
+    assert _codes(e.targets) == ["TUN CVL"]
+    e = _one(ex, text, "PROTEST", "اعتصاما")
+    assert _codes(e.actors) == ["TUN OPP"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
