@@ -7534,9 +7534,14 @@ def test_assemble_a_plots_accusative_adjective_is_no_plotter(ex):
 def test_assemble_the_unemployed_are_a_group_of_people(ex):
     text = "فرقت الشرطة اعتصاما للعاطلين عن العمل أمام مقر المحافظة في قفصة"
     e = _one(ex, text, "ASSAULT", "فرقت")
-    assert _codes(e.targets) == ["TUN CVL"]
+    assert _codes(e.targets) == ["TUN OPP"]
     e = _one(ex, text, "PROTEST", "اعتصاما")
     assert _codes(e.actors) == ["TUN OPP"]
+
+
+def test_assemble_the_people_of_a_protest_dispersed_are_protesters(ex):
+    e = _one(ex, "فضت الشرطة المصرية وقفة احتجاجية للعمال أمام مقر الشركة", "ASSAULT", "فضت")
+    assert _codes(e.targets) == ["EGY OPP"]
 
 
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):

@@ -148,7 +148,8 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   محادثات السلام") and aid suspended stopped (SANCTION discontinue, CAMEO 162: "علق
   البرنامج توزيع المساعدات"), told by the word of suspending;
 * ``sector.protesters``: people who protest, named by no nationality nor residence, are
-  protesters (OPP: "تظاهر آلاف الأشخاص", "نفذ الطلاب اعتصاما");
+  protesters (OPP: "تظاهر آلاف الأشخاص", "نفذ الطلاب اعتصاما"), and so are the people of a
+  protest dispersed ("فرقت الشرطة اعتصاما للطلاب");
 * ``type.negated-agree``: refusing to agree is a rejection ("لن توافق على"), and so is refusing
   talks (``type.refused-talks``: "لن تتفاوض مع", "تعهد بعدم التفاوض"); ``type.closed-
   by-forces``: roads the state's forces close restrict movement, no protest ("قطعت القوات
@@ -7488,6 +7489,15 @@ class Assembler:
             actors = tuple(attrs.evolve(a, sector="OPP") if _protesting(a, toks, ctx.tstarts) else a
                            for a in actors)
             rules.append("sector.protesters")
+        if etype == "ASSAULT" and mode == "crowd-control":
+            # "فرقت الشرطة اعتصاما للطلاب": the people of a protest dispersed are protesters
+            def _of_protest(t):
+                k = bisect.bisect_left(ctx.tstarts, t.start_char)
+                return toks[k].has_li and any(o.entry.type == "PROTEST" and o.end == k for o in others)
+            if any(_protesting(t, toks, ctx.tstarts) and _of_protest(t) for t in targets):
+                targets = tuple(attrs.evolve(t, sector="OPP") if _protesting(t, toks, ctx.tstarts) and _of_protest(t)
+                                else t for t in targets)
+                rules.append("sector.protesters")
         t0, t1 = toks[trig.start], toks[trig.end - 1]
         if signed is not None and (_ACT_VERBS.get(etype) or _ACT_VERBS.get(e.id)) == act_verb:
             t0 = t1 = toks[signed.start]
