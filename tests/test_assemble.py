@@ -7544,6 +7544,11 @@ def test_assemble_the_people_of_a_protest_dispersed_are_protesters(ex):
     assert _codes(e.targets) == ["EGY OPP"]
 
 
+def test_assemble_freeing_a_count_of_the_abducted_is_a_release(ex):
+    e = _one(ex, "أعلن الجيش النيجيري تحرير 45 مخطوفا في ولاية زمفارا", "RETREAT", "تحرير")
+    assert (e.mode, _codes(e.targets)) == ("release", ["NGA CVL"])
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
