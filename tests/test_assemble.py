@@ -7549,6 +7549,11 @@ def test_assemble_freeing_a_count_of_the_abducted_is_a_release(ex):
     assert (e.mode, _codes(e.targets)) == ("release", ["NGA CVL"])
 
 
+def test_assemble_a_visit_is_to_the_state_after_its_visitor(ex):
+    e = _one(ex, "أرجأت الحكومة زيارة مقررة لرئيس الوزراء الكندي إلى الرياض", "CONSULT", "زيارة")
+    assert (_codes(e.actors), _codes(e.targets)) == (["CAN GOV"], ["SAU GOV"])
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -7431,6 +7431,12 @@ class Assembler:
             if host is not None and host.end <= trig.start:
                 targets = self._codes(host, toks, text, etype)
                 rules.append("slot.visited")
+            elif arrival is None and (host := _state_after_to(toks, phrases, trig.end - 1, 6)) is not None and not any(
+                    _punct(x) or x.has_conj for x in toks[trig.end : host.start]):
+                # "ألغت الحكومة زيارة مقررة لوزير الخارجية إلى دمشق": the state it is to,
+                # past its visitor
+                targets = self._codes(host, toks, text, etype)
+                rules.append("slot.visited")
         if etype == "CONSULT" and place is not None and place.kind in ("capital", "country") and any(
                 t.span == place.span and t.country != place.country for t in targets):
             # "وصل الرئيس إلى عمان حيث التقى العاهل الأردني": the state visited is the one
