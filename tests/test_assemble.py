@@ -7554,6 +7554,11 @@ def test_assemble_a_visit_is_to_the_state_after_its_visitor(ex):
     assert (_codes(e.actors), _codes(e.targets)) == (["CAN GOV"], ["SAU GOV"])
 
 
+def test_assemble_a_site_of_a_party_named_by_its_bare_word_is_the_partys(ex):
+    e = _one(ex, "هاجم مجهولون مقر حزب التجمع الوطني في العاصمة", "ASSAULT", "هاجم")
+    assert [t.sector for t in e.targets] == ["PTY"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -5585,7 +5585,10 @@ class Assembler:
                     and not toks[nxt.start].prep and not toks[nxt.start].has_conj
                 ) or (
                     # "موكب لرئيس الدولة", "موكب وزير الداخلية": a site or a convoy of an official
-                    e.kind == "generic" and e.opposed and sector is None and nxt.entry.kind == "title"
+                    # (or of a party: "مقر حزب المؤتمر الشعبي")
+                    e.kind == "generic" and e.opposed and sector is None and (
+                        nxt.entry.kind == "title"
+                        or nxt.entry.id == _PARTY_ANAPHOR and not toks[nxt.start].prefix and nxt.start == end)
                     and nxt.entry.sector is not None and not between and (toks[nxt.start].has_li or (
                         not _definite(toks[end - 1]) and not toks[nxt.start].prep and not toks[nxt.start].has_conj))
                 ) or (
