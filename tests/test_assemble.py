@@ -7559,6 +7559,11 @@ def test_assemble_a_site_of_a_party_named_by_its_bare_word_is_the_partys(ex):
     assert [t.sector for t in e.targets] == ["PTY"]
 
 
+def test_assemble_a_bare_party_word_heads_its_unknown_name(ex):
+    e = _one(ex, "اتهم حزب التجمع الديمقراطي الشرطة بقمع المتظاهرين", "ACCUSE", "اتهم")
+    assert [(a.text, a.sector) for a in e.actors] == [("حزب التجمع الديمقراطي", "PTY")]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

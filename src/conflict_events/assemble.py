@@ -5446,6 +5446,13 @@ class Assembler:
             e = m.entry
             country, sector = e.country, e.sector
             end = m.end
+            if e.id == _PARTY_ANAPHOR and not _definite(toks[m.start]) and not toks[m.start].prefix:
+                # "حزب التجمع الوطني": a bare "party" heads its name, the definite words no
+                # lexicon knows after it
+                while (end < min(sent.end, m.end + 3) and _definite(toks[end]) and not toks[end].prep
+                       and not toks[end].has_conj and end not in time_toks
+                       and toks[end].key not in FUNCTION_WORDS and not any(x.start <= end < x.end for x in ms)):
+                    end += 1
             if e.kind == "nisba":
                 if self._people_nisba(toks, m, verb_ends):
                     # "40 فلسطينيا", "تظاهر عراقيون": a nationality used as a noun is people
