@@ -7564,6 +7564,11 @@ def test_assemble_a_bare_party_word_heads_its_unknown_name(ex):
     assert [(a.text, a.sector) for a in e.actors] == [("حزب التجمع الديمقراطي", "PTY")]
 
 
+def test_assemble_a_killing_joined_to_the_answer_to_an_attack_is_the_answerers(ex):
+    e = _one(ex, "وأضاف البيان أن الشرطة ردت على الهجوم وقتلت أربعة من المهاجمين", "ASSAULT", "وقتلت")
+    assert (_codes(e.actors), e.fatalities) == (["--- COP"], 4)
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

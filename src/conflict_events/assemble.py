@@ -5056,7 +5056,7 @@ class Assembler:
                 # launch told by the relative verb names the downing's target
                 downed = {(t.start, t.end) for t in triggers if t.entry.id == _DOWNED}
                 triggers = [t for t in triggers if t.entry.id == _DOWNED or (t.start, t.end) not in downed]
-            triggers = self._casualty_filter(toks, triggers, actor_ms)
+            triggers = self._casualty_filter(toks, sent, triggers, actor_ms)
             triggers = self._violations(toks, sent, triggers)
             triggers = self._act_contents(toks, triggers)
             triggers = _pledges_of_force(toks, sent, triggers)
@@ -8652,9 +8652,11 @@ class Assembler:
             # and so is any one denied: "نفت الحركة أن تكون قد شنت أي هجوم"; not one denied
             # to have happened: "نفى الجيش وقوع أي ضربات")
             return [], None
-        k = _responding_verb(toks, sent, trig.start) if toks[trig.start].prep == "ب" else None
+        k = _responding_verb(toks, sent, trig.start) if toks[trig.start].prep == "ب" or (
+            trig.entry.pos == "verb" and toks[trig.start].has_conj) else None
         if k is not None:
             # "ردت القوات الحكومية على الهجوم بقصف مدفعي": who responds does what it responds with
+            # (and what is joined to it: "ردت قواته على الهجوم وقتلت 12 منهم")
             p = next((p for p in phrases if p.start == k + 1 and p.kind != "nisba"), None) or next(
                 (p for p in phrases if p.end == k and p.kind != "nisba"), None)
             if p is not None:
@@ -11294,7 +11296,7 @@ class Assembler:
         return False
 
     # -- casualties ---------------------------------------------------------------------
-    def _casualty_filter(self, toks, triggers, actor_ms=()):
+    def _casualty_filter(self, toks, sent, triggers, actor_ms=()):
         """Casualty words report the toll of an attack, not an attack of their own.
 
         Nouns naming the victims ("القتلى", "جرحى") never make an event; "killed" or
@@ -11315,7 +11317,12 @@ class Assembler:
                    and not (t.entry.id == _WOUNDING and toks[t.start].has_conj
                             and any(c.end <= t.start and c.entry.pos == "verb" for c in casualties))
                    and not any(x.key in self._plotting for x in toks[max(0, t.start - 3) : t.start])
-                   and not any(x.key in _ALLEGED for x in toks[max(0, t.start - 4) : t.start])]
+                   and not any(x.key in _ALLEGED for x in toks[max(0, t.start - 4) : t.start])
+                   # (nor the attack told before that one answers: "ردت قواته على الهجوم وقتلت
+                   # 12 منهم")
+                   and not (t.start - 2 >= sent.start and toks[t.start - 1].key in _ON
+                            and (toks[t.start - 2].key in ANSWERS or _responding_verb(toks, sent, t.start - 1) is not None)
+                            and not self._untold(toks, t))]
         murders = [t for t in casualties if toks[t.start].key in _ASSASSINATED]
         if murders:
             # "اغتيل الرئيس الأسبق ..، فيما أدان كرزاي الاغتيال": a bare definite noun in a
