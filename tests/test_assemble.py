@@ -7569,6 +7569,16 @@ def test_assemble_a_killing_joined_to_the_answer_to_an_attack_is_the_answerers(e
     assert (_codes(e.actors), e.fatalities) == (["--- COP"], 4)
 
 
+def test_assemble_a_local_place_struck_is_in_the_one_other_state_the_text_places_things_in(ex):
+    text = ("قتل ثلاثة مدنيين في قصف على مدينة خان يونس. "
+            "وقال شهود إن غارة إسرائيلية استهدفت منزلا في حي المنارة.")
+    e = _one(ex, text, "ASSAULT", "غارة")
+    assert (e.place.text, e.place.country) == ("حي المنارة", "PSE")
+    # control: where the text places nothing, the context's state is kept
+    e = _one(ex, "وقال شهود إن غارة إسرائيلية استهدفت منزلا في حي المنارة.", "ASSAULT", "غارة")
+    assert e.place.country == "ISR"
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

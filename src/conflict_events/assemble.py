@@ -4464,6 +4464,7 @@ class _Ctx:
     acts: tuple[tuple[int, int], ...] = ()  # the acts' nouns (of every trigger, linked or not)
     found_triggers: Sequence[Any] = ()  # every trigger matched, event or not ("هذه المحادثات")
     earlier_town: tuple[Any, ...] = ()  # the readings of the town an earlier sentence named last
+    place_countries: frozenset[str] = frozenset()  # the states of the places earlier sentences named
 
 
 class _Shifted(NamedTuple):
@@ -4655,6 +4656,7 @@ class Assembler:
         article_date: _dt.date | None,
     ) -> list[Event]:
         article_countries: Counter[str] = Counter()  # countries named so far, for context
+        place_countries: set[str] = set()  # the states of the places named so far
         memory: list[tuple[frozenset[str], tuple[Any, ...]]] = []  # named actors so far
         earlier_town: tuple[Any, ...] = ()  # the readings of the town named last so far
         earlier_sides: tuple[Actor, ...] = ()  # the two sides of the last act between two so far
@@ -4966,8 +4968,11 @@ class Assembler:
                 and not (ent.kind == "nisba" and (_protested_at(toks, sent, s0, 1, 3)
                                                   or answered is not None and s0 in answered))
             )
-            sent_countries.update(next(iter(cs)) for (s0, _), cs in by_span.items()
-                                  if len(cs) == 1 and not _over_border(toks, sent, s0))
+            place_named = [next(iter(cs)) for (s0, _), cs in by_span.items()
+                           if len(cs) == 1 and not _over_border(toks, sent, s0)]
+            sent_countries.update(place_named)
+            earlier_places = frozenset(place_countries)
+            place_countries.update(place_named)
             article_countries.update(sent_countries)
             if self._capitals and sent_countries:
                 bare = self._bare_capital(toks, sent, places, actor_ms, sent_countries)
@@ -5121,6 +5126,7 @@ class Assembler:
                 acts=tuple((t.start, t.end) for t in triggers if t.entry.pos == "noun"),
                 found_triggers=found.get("triggers", ()),
                 earlier_town=earlier_town,
+                place_countries=earlier_places,
             )
             built: list[tuple[Event, Any]] = []
             for trig in triggers:
@@ -7054,7 +7060,7 @@ class Assembler:
                            and _reaches_past_commas(toks, s.end, trig)), None)
         place, prule = self._place(toks, text, sent, trig, places, phrases, actors, targets,
                                    sent_countries, article_countries, ctx.local_places, others, time_toks,
-                                   ctx.answered, ctx.earlier_town)
+                                   ctx.answered, ctx.earlier_town, ctx.place_countries)
         if signed is not None and (place is None or place.start_char >= toks[trig.start].start_char):
             # "وقعت الحكومة والمجلس، مساء أمس في الرياض، على اتفاق ينص على عودة الحكومة إلى
             # عدن": a place between the signing and what is signed is where (not one the
@@ -10728,7 +10734,8 @@ class Assembler:
         return out
 
     def _place(self, toks, text, sent, trig, places, phrases, actors, targets, sent_countries,
-               article_countries, local=(), others=(), time_toks=frozenset(), answered=None, earlier_town=()):
+               article_countries, local=(), others=(), time_toks=frozenset(), answered=None, earlier_town=(),
+               place_countries=frozenset()):
         # (a capital visited is the host and where the visit is: "زار الوزير القاهرة")
         used = {(a.start_char, a.end_char) for a in (*actors, *(targets if trig.entry.mode != "visit" else ()))}
         groups: dict[tuple[int, int], list[Any]] = {}
@@ -10995,8 +11002,17 @@ class Assembler:
             # المرادية"), else in the context's
             host = actors[0].country if trig.entry.cameo == _HOST_VISIT and actors else None
             country = around.entry.country if around is not None else host or self._context_country(
-                None, actors, targets, sent_countries, article_countries
-            )
+                None, actors, targets, sent_countries, article_countries)
+            if around is None and not host and country is not None and trig.entry.type == "ASSAULT":
+                # "وانتهى التحقيق إلى أن الغارة الأمريكية على حي الجديدة" after a sentence in
+                # Mosul: the context's state may be the striker's, who strikes abroad as well
+                # as at home; where the text has named places of no state but one other, the
+                # place is in that one
+                named = place_countries | {m.entry.country for m in places if m.entry.country
+                                           and m.entry.kind != "water" and not start <= m.start < end}
+                where = named - {country}
+                if country not in named and len(where) == 1:
+                    (country,) = where
             a, b = toks[start].start_char, toks[end - 1].end_char
             # "حي الكرادة ببغداد", "مخيم بلاطة شرق نابلس": one in or beside a known town is
             # located by that town, on the side the words between name
