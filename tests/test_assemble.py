@@ -7579,6 +7579,11 @@ def test_assemble_a_local_place_struck_is_in_the_one_other_state_the_text_places
     assert e.place.country == "ISR"
 
 
+def test_assemble_not_hesitating_to_strike_is_a_strike_possible_not_denied(ex):
+    e = _one(ex, "حذر قائد الجيش من أن قواته لن تتردد في قصف مواقع المسلحين", "ASSAULT", "قصف")
+    assert e.modality == ce.Modality.POSSIBLE
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
