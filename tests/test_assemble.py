@@ -7584,6 +7584,14 @@ def test_assemble_not_hesitating_to_strike_is_a_strike_possible_not_denied(ex):
     assert e.modality == ce.Modality.POSSIBLE
 
 
+def test_assemble_an_act_of_an_agreement_not_reached_is_negated(ex):
+    e = _one(ex, "أخفق الطرفان في التوصل إلى اتفاق لتبادل الأسرى", "RETREAT", "لتبادل الأسرى")
+    assert e.modality == ce.Modality.NEGATED
+    # control: one reached is for an act yet to be done
+    e = _one(ex, "توصل الطرفان إلى اتفاق لتبادل الأسرى", "RETREAT", "لتبادل الأسرى")
+    assert e.modality == ce.Modality.PLANNED
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -237,7 +237,8 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   ``mod.responsibility-denied`` for a part denied in an act that happened ("نفى أي صلة له
   بالهجوم"), ``mod.refused`` for an act refused ("رفضت الفصائل تسليم أسلحتها"), ``mod.agreed`` for an
   act agreed to or that an agreement is for ("وافقت الحكومة على السماح بدخول المساعدات",
-  "وقعا اتفاقا لوقف إطلاق النار"), ``mod.negated-any`` for
+  "وقعا اتفاقا لوقف إطلاق النار"), negated where no agreement was reached
+  (``mod.agreement-failed``: "فشلوا في التوصل إلى اتفاق لوقف إطلاق النار"), ``mod.negated-any`` for
   "any" act under a negation ("لم تشهد العاصمة أي مظاهرات"), ``mod.any`` for "any" act
   otherwise ("هدد بالرد على أي هجوم", who answers it not its actor), ``mod.threat`` for a
   threat, made when its act is promised ("حذر من أن بلاده سترد بقوة"), ``mod.plan-denied``
@@ -4066,7 +4067,7 @@ _FIRSTS = _keys("اول اولي اعنف اكبر اكثر اسوا اشد اخ
 _CHARGES = _keys("تهمه تهم متورط متورطه متورطين متورطون متورطا")
 _CRIME_NOUNS = _keys("جرائم قضايا")  # "بجرائم قتل", "في قضايا قتل": crimes of a kind
 _CHARGED_OR_ALLEGED = _CHARGES | _ALLEGED  # what one is charged with or acted on the claim of
-_FAILING = _keys("فشل فشلت فشلوا فشلا فشلتا")  # "فشلت المفاوضات في التوصل إلى اتفاق"
+_FAILING = _keys("فشل فشلت فشلوا فشلا فشلتا اخفق اخفقت اخفقوا اخفقا اخفقتا")  # "فشلت المفاوضات في التوصل إلى اتفاق"
 _UNABLE = _keys("تتمكن يتمكن يتمكنوا تتمكنا يتمكنا")  # "لم تتمكن القوات من اقتحام البلدة"
 _NOT_PAST = _keys("لم")
 _DENYING = _keys("لم لن")  # what denies the verb after it, past or to come
@@ -6520,6 +6521,12 @@ class Assembler:
                 and not any(t.is_punct or t.has_conj for t in toks[previous[-1][1].end : trig.start])):
             # "اتفق الجانبان على تبادل الأسرى وفتح المعابر": and so is the act joined to it
             modality, mrule = Modality.PLANNED, "mod.agreed"
+        if mrule == "mod.agreed" and previous and previous[-1][0].type == "AGREE" and (
+                previous[-1][0].modality == Modality.NEGATED and 0 <= trig.start - previous[-1][1].end <= 3
+                and not any(_clause_break(t) for t in toks[previous[-1][1].end : trig.start])):
+            # "فشلت المفاوضات في التوصل إلى اتفاق لوقف إطلاق النار": no agreement was reached,
+            # so nothing was agreed to
+            modality, mrule = Modality.NEGATED, "mod.agreement-failed"
         if modality == Modality.NEGATED and trig.start >= 2 and (
             (toks[trig.start - 1].key == "عن" and toks[trig.start - 2].key in RESPONSIBILITY)
             # "نفى الجيش أي صلة له بالهجوم", "نفت تورطها في القصف"
