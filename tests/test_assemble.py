@@ -7592,6 +7592,18 @@ def test_assemble_an_act_of_an_agreement_not_reached_is_negated(ex):
     assert e.modality == ce.Modality.PLANNED
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "هدد اتحاد الشغل بتنظيم إضراب عام في القطاع العام",
+        "هددت نقابة المعلمين بالإضراب عن العمل",
+    ],
+)
+def test_assemble_a_threat_of_a_strike_is_one_threat_with_dissent(ex, text):
+    events = ex.extract(text, article_date=DATE)
+    assert [(e.type, e.mode, e.cameo) for e in events] == [("THREATEN", "relations", "133")]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -3440,7 +3440,7 @@ TERRITORY = _keys(
 # a tool of the act before: "مستخدمة الغاز المسيل للدموع", "باستخدام الرصاص الحي"
 INSTRUMENT = _keys("مستخدمه مستخدما مستخدمين مستعينه مستعينا باستخدام استخدام")
 SURVIVE = _keys("نجا نجت نجوا ينجو تنجو")
-_LIGHT_NOUNS = frozenset(("شن", "تنفيذ", "القيام"))  # "بشن هجوم", "بتنفيذ عمليات"
+_LIGHT_NOUNS = frozenset(("شن", "تنفيذ", "القيام", "تنظيم"))  # "بشن هجوم", "بتنفيذ عمليات", "بتنظيم إضراب"
 # the mode and CAMEO code of a threat by the (type, mode) of the act it threatens (PLOVER's
 # CAMEO table: 1312 sanctions, 1313 relations, 136 expulsion, 1381 blockade, 1382 occupation);
 # a mode of None stands for the type's other modes
@@ -3451,6 +3451,7 @@ _THREATENED = {
     ("COERCE", "restrict"): ("restrict", "1381"),
     ("COERCE", "seize"): ("territory", "1382"),
     ("RETREAT", "withdraw"): ("expel", "136"),  # "هددت بسحب قواتها": to end its involvement
+    ("PROTEST", None): ("relations", "133"),  # "هددت النقابات بالإضراب": with dissent, protest
 }
 # conjunctions that open another clause
 CLAUSE_BREAKS = _keys("لكن لكنه لكنها بينما فيما حيث ثم غير")
