@@ -7604,6 +7604,11 @@ def test_assemble_a_threat_of_a_strike_is_one_threat_with_dissent(ex, text):
     assert [(e.type, e.mode, e.cameo) for e in events] == [("THREATEN", "relations", "133")]
 
 
+def test_assemble_the_toll_in_it_counts_after_fihi(ex):
+    e = _one(ex, "شن مسلحون هجوما على نقطة تفتيش قتل فيه ستة من عناصر الشرطة", "ASSAULT", "هجوما")
+    assert e.fatalities == 6
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -111,6 +111,7 @@ def test_normalize_lexical_key_drops_only_the_article():
     assert lexical_key(normalize("ألفي")) == "الفي"
     assert lexical_key(normalize("الآن")) == "الان"
     assert lexical_key(normalize("ألبان")) == "البان"  # Albanians, not "بأن"
+    assert lexical_key(normalize("آلية")) == "اليه"  # a vehicle, not "يه": "فيه" is "في" + "ه"
 
 
 def test_normalize_my_is_stripped_only_from_stems_of_four_letters():

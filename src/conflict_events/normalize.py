@@ -133,7 +133,7 @@ def is_arabic_letter(ch: str) -> bool:
 
 # particles that never take the article: "الفي" is two thousand and "الان" now, not "في"
 # and "ان" behind an article
-_NO_ARTICLE = frozenset("في من عن لم لن قد او ان ما لا بان".split())  # ("ألبان" is no "بأن")
+_NO_ARTICLE = frozenset("في من عن لم لن قد او ان ما لا بان يه".split())  # ("ألبان" is no "بأن", "آلية" no "يه")
 
 
 def strip_article(word: str) -> str:
