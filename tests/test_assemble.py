@@ -7609,6 +7609,11 @@ def test_assemble_the_toll_in_it_counts_after_fihi(ex):
     assert e.fatalities == 6
 
 
+def test_assemble_vehicles_after_the_aircraft_are_what_it_destroys(ex):
+    e = _one(ex, "دمرت المروحيات آليات عسكرية للمتمردين قرب الحدود", "ASSAULT", "دمرت")
+    assert [a.text for a in e.actors] == ["المروحيات"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -2955,9 +2955,13 @@ def _embassies(p) -> bool:
 
 
 def _definite(t: "Tok") -> bool:
-    """The word carries the article: "القوات", "والقوات", "للقوات"."""
+    """The word carries the article: "القوات", "والقوات", "للقوات" (not a word whose first
+    letter is an alef with a madda, which normalizing makes look like it: "آليات")."""
     rest = t.norm[len(t.prefix):]
-    return rest.startswith("ال") or (t.prefix.endswith("ل") and rest.startswith("ل"))
+    if not (rest.startswith("ال") or (t.prefix.endswith("ل") and rest.startswith("ل"))):
+        return False
+    letters = [c for c in t.text if "\u0621" <= c <= "\u064a"]
+    return len(letters) <= len(t.prefix) or letters[len(t.prefix)] != "آ"
 
 
 def _hedged(words) -> bool:
