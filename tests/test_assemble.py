@@ -7614,6 +7614,11 @@ def test_assemble_vehicles_after_the_aircraft_are_what_it_destroys(ex):
     assert [a.text for a in e.actors] == ["المروحيات"]
 
 
+def test_assemble_a_definite_object_of_two_words_is_no_adjective_of_the_subject(ex):
+    e = _one(ex, "استهدفت الطائرات الآليات العسكرية قرب المطار", "ASSAULT", "استهدفت")
+    assert [a.text for a in e.actors] == ["الطائرات"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

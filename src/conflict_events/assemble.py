@@ -5404,6 +5404,8 @@ class Assembler:
             return adj.endswith("ون") or (adj.endswith("ين") and head.endswith("ين"))
         return (n.kind == "generic" and _definite(toks[m.start]) == _definite(toks[nxt.start])
                 and _NISBA_ENDING.search(toks[nxt.start].key) is not None
+                # (an adjective is one word: "دمرت الطائرات الآليات العسكرية" is the object)
+                and nxt.end - nxt.start == 1
                 # "هاجم مسلحون مجهولون دورية": a noun in "ية" that cannot agree is the object
                 and not _not_its_adjective(toks[end - 1], toks[nxt.start])
                 # "اعتقلت الشرطة الصحفي": a noun of another sector is the verb's object
