@@ -7619,6 +7619,18 @@ def test_assemble_a_definite_object_of_two_words_is_no_adjective_of_the_subject(
     assert [a.text for a in e.actors] == ["الطائرات"]
 
 
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        ("استهدفت غارة جوية شاحنات وقود متجهة إلى سوريا", "غارة"),
+        ("صادرت الشرطة شحنة أسلحة قادمة من ليبيا", "صادرت"),
+    ],
+)
+def test_assemble_where_a_thing_is_bound_for_or_comes_from_is_no_place(ex, text, trigger):
+    e = [e for e in ex.extract(text, article_date=DATE) if trigger in e.trigger.text][0]
+    assert e.place is None
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -4036,6 +4036,9 @@ _PROTESTING_PEOPLE = frozenset({"act.generic.civilian_groups", "act.generic.pers
                                 "act.org.ugtt"})
 # "أنصار حزب الله": of a group, not its men; "أنصار الرئيس السابق": a man's supporters
 _SUPPORTERS = _keys("انصار مناصري مناصرو مويدي مويدو")
+# what is heading for or coming from a place ("سفينة متجهة إلى اليمن") is not there
+_BOUND = _keys("متجه متجهه متجهين متجهون متوجه متوجهه متوجهين قادم قادمه قادمين قادمون")
+_BOUND_FOR = _keys("الي نحو من")
 # plans, which one who rejects them would not carry out
 _PLANS = _keys("مخطط مخططات مخططا خطط خطه مشروع مشاريع مشروعا موامره")
 _SUBJECT_TO = _keys("خاضعه خاضع خاضعين")  # "الخاضعة لحظر التجول"
@@ -10789,6 +10792,8 @@ class Assembler:
                 continue  # who is held responsible is no place: "حمّلت الحكومة دمشق مسؤولية الهجوم"
             if m.start > trig.end and trig.entry.type not in _MOVES and _origin_of(toks, sent, m.start, actors):
                 continue  # "اعتصم مئات النازحين من محافظة أبين": whence the actors come
+            if m.start - 2 >= sent.start and toks[m.start - 1].key in _BOUND_FOR and toks[m.start - 2].key in _BOUND:
+                continue  # "سفينة متجهة إلى اليمن", "مخدرات قادمة من سوريا": whither or whence it goes
             if m.start - 2 >= sent.start and toks[m.start - 1].key == "مع" and toks[m.start - 2].key in _GRIEVANCE:
                 continue  # "مسيرات في أنحاء المغرب تضامنا مع غزة": whom one stands with
             if m.entry.kind in ("capital", "country") and _between_states(toks, sent, m, places):
