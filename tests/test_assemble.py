@@ -7631,6 +7631,11 @@ def test_assemble_where_a_thing_is_bound_for_or_comes_from_is_no_place(ex, text,
     assert e.place is None
 
 
+def test_assemble_expatriates_deported_are_civilians(ex):
+    e = _one(ex, "قررت السلطات البحرينية ترحيل 30 وافدا خالفوا قانون الإقامة", "COERCE", "ترحيل")
+    assert _codes(e.targets) == ["BHR CVL"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
