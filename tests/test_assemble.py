@@ -7636,6 +7636,11 @@ def test_assemble_expatriates_deported_are_civilians(ex):
     assert _codes(e.targets) == ["BHR CVL"]
 
 
+def test_assemble_a_nationality_counted_with_a_preposition_is_people(ex):
+    e = _one(ex, "منحت كندا حق اللجوء لمئات الأفغان الفارين", "AID", "حق اللجوء")
+    assert (_codes(e.actors), _codes(e.targets)) == (["CAN GOV"], ["AFG CVL"])
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

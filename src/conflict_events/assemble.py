@@ -6239,6 +6239,8 @@ class Assembler:
             any(ch.isdigit() for ch in prev.norm)
             or numbers.parse_number(prev.text) is not None
             or numbers.vague_quantity(prev.text) is not None
+            # (with a preposition on the count: "لمئات الأفغان")
+            or prev.text[:1] in ("ل", "ب") and numbers.vague_quantity(prev.text[1:]) is not None
         ):
             return True
         tok = toks[m.start]
