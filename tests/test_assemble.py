@@ -7641,6 +7641,11 @@ def test_assemble_a_nationality_counted_with_a_preposition_is_people(ex):
     assert (_codes(e.actors), _codes(e.targets)) == (["CAN GOV"], ["AFG CVL"])
 
 
+def test_assemble_the_agency_unrwa_by_its_word(ex):
+    e = _one(ex, "أوقفت السويد تمويلها لوكالة الأونروا مؤقتا", "SANCTION", "")
+    assert _codes(e.targets) == ["UNO UNO"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
