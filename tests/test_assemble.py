@@ -7646,6 +7646,14 @@ def test_assemble_the_agency_unrwa_by_its_word(ex):
     assert _codes(e.targets) == ["UNO UNO"]
 
 
+def test_assemble_a_forces_own_genitive_with_an_object_after_is_the_agent(ex):
+    e = _one(ex, "نفت وزارة الدفاع التركية أنباء عن استهداف طائراتها قرية في شمال العراق", "ASSAULT", "استهداف")
+    assert (_codes(e.actors), e.modality) == (["TUR MIL"], ce.Modality.NEGATED)
+    # control: with no object after it, its own forces are the ones struck
+    e = _one(ex, "أدان الوزير التركي استهداف قواته في شمال العراق", "ASSAULT", "استهداف")
+    assert e.actors == ()
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

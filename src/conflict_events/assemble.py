@@ -8041,8 +8041,9 @@ class Assembler:
                         q.start == after.end and q.kind != "nisba" and _definite(toks[q.start]) for q in phrases)
                     )) or (
                     # a definite armed force or authority, then an indefinite object: a count
-                    # or a phrase ("باعتقال السلطات الجزائرية عشرات الناشطين")
-                    _definite(toks[after.end - 1]) and all(
+                    # or a phrase ("باعتقال السلطات الجزائرية عشرات الناشطين"; its own, with a
+                    # pronoun: "استهداف طائراتها مستشفى")
+                    (_definite(toks[after.end - 1]) or toks[after.end - 1].suffixed) and all(
                         c[4] in _ARMED_SECTORS or (c[4] == "GOV" and c[2].kind == "org") for c in after.conjuncts)
                     and not toks[after.end].prep and not toks[after.end].has_conj
                     and (_number_word(toks[after.end].text, toks[after.end].norm) or any(
