@@ -8048,7 +8048,10 @@ class Assembler:
                     and not toks[after.end].prep and not toks[after.end].has_conj
                     and (_number_word(toks[after.end].text, toks[after.end].norm) or any(
                         q.start == after.end and q.kind != "nisba" and not _definite(toks[q.start])
-                        for q in phrases))))):
+                        for q in phrases) or (
+                        # (or a place's noun: "استهداف طائراتها قرية")
+                        toks[after.end - 1].suffixed and toks[after.end].key in LOCAL_HEADS
+                        and not _definite(toks[after.end])))))):
             # "اقتحام مستوطنين للمسجد", "اعتقال الشرطة لناشطين", "اقتحام مستوطنين باحات
             # المسجد", "اعتقال الشرطة ثلاثة صحفيين": the verbal noun's genitive is its agent
             # when its object follows, with "لـ", after a plural that keeps its ن, or after a
