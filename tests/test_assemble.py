@@ -7654,6 +7654,11 @@ def test_assemble_a_forces_own_genitive_with_an_object_after_is_the_agent(ex):
     assert e.actors == ()
 
 
+def test_assemble_a_crossing_opened_is_where(ex):
+    e = _one(ex, "أعادت السلطات فتح معبر رفح أمام العالقين", "RETREAT", "")
+    assert e.place is not None and e.place.text == "معبر رفح"
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

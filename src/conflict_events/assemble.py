@@ -10786,7 +10786,10 @@ class Assembler:
                 # with a preposition, "سحب 300 جندي من العراق", nor a site the place names,
                 # "فتح مطار صنعاء")
                 continue
-            if any(t.start < m.end and m.start < t.end for t in (trig, *others)):
+            if any(t.start < m.end and m.start < t.end for t in (trig, *others)) and not (
+                    # (but a crossing opened or closed is where: "فتحت مصر معبر رفح")
+                    m.entry.kind == "site" and trig.entry.mode in ("access", "restrict")
+                    and trig.start < m.end and m.start < trig.end):
                 continue  # a word of a trigger is no place: "قنابل مسيلة للدموع"
             if not toks[m.start].prep and any(
                     o.entry.type in _VERBAL_TYPES and (o.end == m.start or (
