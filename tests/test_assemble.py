@@ -7659,6 +7659,14 @@ def test_assemble_a_crossing_opened_is_where(ex):
     assert e.place is not None and e.place.text == "معبر رفح"
 
 
+def test_assemble_an_arrest_some_time_after_an_attack(ex):
+    text = "اعتقلت الشرطة الفرنسية خمسة أشخاص بعد أيام من الهجوم على المسجد"
+    e = _one(ex, text, "COERCE", "اعتقلت")
+    assert [t.text for t in e.targets] == ["أشخاص"]
+    e = _one(ex, text, "ASSAULT", "الهجوم")
+    assert "FRA COP" not in _codes(e.actors)
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

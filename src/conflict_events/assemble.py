@@ -8622,6 +8622,14 @@ class Assembler:
             if (ev.type == "COERCE" and ev.mode == "arrest" and len(ev.targets) == 1
                     and ev.targets[0].end_char == toks[trig.start - 2].end_char):
                 return list(ev.targets), "slot.arrested"
+        if (trig.entry.type == "ASSAULT" and trig.entry.pos == "noun" and previous and trig.start - 3 >= sent.start
+                and toks[trig.start - 1].key == "من" and any(
+                    toks[k].key in _AFTER_OR_BECAUSE and not any(_punct(x) for x in toks[k : trig.start])
+                    for k in range(max(sent.start, trig.start - 4), trig.start - 2))
+                and previous[-1][0].type == "COERCE" and previous[-1][0].mode == "arrest"):
+            # "اعتقلت الشرطة رجلا بعد يومين من الهجوم": the attack an arrest follows is no act
+            # of who arrests
+            return [], None
         if trig.entry.pos == "noun" and previous and previous[-1][0].mode == "boycott" and (
                 0 <= trig.start - previous[-1][1].end <= 4) and not any(
                 _clause_break(x) for x in toks[previous[-1][1].end : trig.start]):
@@ -9945,8 +9953,13 @@ class Assembler:
                 break  # "أطلقت سراح أربع رهائن مقابل الإفراج عن أسرى": the other side's act
             if i > trig.end and t.key in self._plotting:
                 break  # "اعتقلت شخصا يخطط لهجوم على السفارة": the plotted act's
-            if i >= trig.end and t.key in _AFTER_OR_BECAUSE and any(o.start == i + 1 for o in others):
-                break  # "أغلقت الحدود إثر هجوم على حرس الحدود": the act it follows is another's
+            if i >= trig.end and t.key in _AFTER_OR_BECAUSE and any(
+                    o.start == i + 1 or (i + 1 < o.start <= i + 4 and toks[o.start - 1].key == "من"
+                                         and not any(_punct(x) for x in toks[i + 1 : o.start]))
+                    for o in others):
+                # "أغلقت الحدود إثر هجوم على حرس الحدود": the act it follows is another's (past
+                # how long after: "بعد ساعات من الهجوم على الكنيسة")
+                break
             if i > start and e.type == "ACCUSE" and t.key in _BEFALLEN_BY:
                 break  # "انتقدت المنظمة استخدام القوة ضد المتظاهرين": whom the act condemned befell
             if i > trig.end and e.type != "ACCUSE" and (
