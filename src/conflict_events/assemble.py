@@ -12402,10 +12402,11 @@ class Assembler:
                                 self._told_after_an, 5)
             ))
         # "في ظل استمرار المعارك": amid a continuing state of war, not a new event (nor is the
-        # war since whose start a toll is counted: "منذ بدء القتال في السودان")
+        # war since whose start a toll is counted: "منذ بدء القتال في السودان"; a battle told
+        # first is: "منذ بدء معركة للسيطرة على العاصمة")
         return trig.start - 2 >= sent.start and (
             (prev.key in CONTINUATION and toks[trig.start - 2].key in _AMID_OR_BECAUSE)
-            or (prev.key in _OUTBREAK and toks[trig.start - 2].key == "منذ")
+            or (prev.key in _OUTBREAK and toks[trig.start - 2].key == "منذ" and _definite(toks[trig.start]))
             or (prev.key in _ON and toks[trig.start - 2].key in ANSWERS and (
                 toks[trig.start - 2].key not in _RESPOND or not Assembler._untold(toks, trig)))
             # with the subject between: "ردت القوات الحكومية على الهجوم"
