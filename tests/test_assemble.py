@@ -7672,6 +7672,13 @@ def test_assemble_the_war_since_whose_start_a_toll_is_counted_is_no_event(ex):
     assert "ASSAULT" not in _types(ex, text)
 
 
+def test_assemble_a_bare_strike_carried_out_is_an_attack(ex):
+    e = _one(ex, "نفذت القوات الأمريكية ضربة على مخزن أسلحة قرب الحدود", "ASSAULT", "ضربة")
+    assert _codes(e.actors) == ["USA MIL"]
+    # control: a strike no one carries out is no attack
+    assert "ASSAULT" not in _types(ex, "تلقى الفريق ضربة موجعة بإصابة لاعبه")
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
