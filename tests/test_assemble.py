@@ -7679,6 +7679,11 @@ def test_assemble_a_bare_strike_carried_out_is_an_attack(ex):
     assert "ASSAULT" not in _types(ex, "تلقى الفريق ضربة موجعة بإصابة لاعبه")
 
 
+def test_assemble_an_aid_worker_is_no_aid_given(ex):
+    text = "قتل عامل إغاثة أسترالي في قصف على مستودع للأغذية"
+    assert "AID" not in _types(ex, text)
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
