@@ -167,6 +167,7 @@ def test_gazetteer_size_is_bounded():
         ("مدينة العقبة", "JOR", 29.53, 35.0),  # "العقبة" alone is an obstacle
         ("بور أو برنس", "HTI", 18.54, -72.34),
         ("كينغستون", "JAM", 17.99, -76.79),  # not Norfolk Island's village
+        ("دكار", "SEN", 14.69, -17.44),  # Dakar as news spells it beside "داكار"
         # the actor lexicon's spellings of capitals name the city
         ("جاكرتا", "IDN", -6.21, 106.85),
         ("كوبنهاجن", "DNK", 55.68, 12.57),
