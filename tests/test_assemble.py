@@ -7684,6 +7684,11 @@ def test_assemble_an_aid_worker_is_no_aid_given(ex):
     assert "AID" not in _types(ex, text)
 
 
+def test_assemble_ansarul_islam_is_a_group_of_burkina_faso(ex):
+    e = _one(ex, "تبنت جماعة أنصار الإسلام الهجوم على قاعدة للجيش", "ASSAULT", "الهجوم")
+    assert _codes(e.actors) == ["BFA REB"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
