@@ -7689,6 +7689,11 @@ def test_assemble_ansarul_islam_is_a_group_of_burkina_faso(ex):
     assert _codes(e.actors) == ["BFA REB"]
 
 
+def test_assemble_a_village_burned_whole_is_no_place_named(ex):
+    e = _one(ex, "دمر المسلحون قرية بأكملها في ولاية النيل الأزرق", "ASSAULT", "دمر")
+    assert e.place is not None and e.place.text == "ولاية النيل الأزرق"
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -4037,6 +4037,7 @@ _PROTESTING_PEOPLE = frozenset({"act.generic.civilian_groups", "act.generic.pers
 # "أنصار حزب الله": of a group, not its men; "أنصار الرئيس السابق": a man's supporters
 _SUPPORTERS = _keys("انصار مناصري مناصرو مويدي مويدو")
 # what is heading for or coming from a place ("سفينة متجهة إلى اليمن") is not there
+_WHOLE = frozenset(("باكملها", "باكمله", "بكاملها", "بكامله", "برمتها", "برمته", "كلها", "كله"))  # all of it
 _BOUND = _keys("متجه متجهه متجهين متجهون متوجه متوجهه متوجهين قادم قادمه قادمين قادمون")
 _BOUND_FOR = _keys("الي نحو من")
 # plans, which one who rejects them would not carry out
@@ -10747,6 +10748,7 @@ class Assembler:
                                                        and j not in acts))
                     and toks[j].key not in FUNCTION_WORDS
                     and toks[j].key not in _WAS  # "مدينة كانت تحت سيطرة التنظيم": a clause
+                    and toks[j].norm not in _WHOLE  # "أحرقوا قرية بأكملها": all of it, no name
                     and not any(ch.isdigit() for ch in toks[j].norm)
                     and not (j > k and toks[j].has_conj)
                     # ("محطة للطاقة", "مخيم للنازحين": what it is for, no name)
