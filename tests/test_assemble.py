@@ -7694,6 +7694,11 @@ def test_assemble_a_village_burned_whole_is_no_place_named(ex):
     assert e.place is not None and e.place.text == "ولاية النيل الأزرق"
 
 
+def test_assemble_the_perpetrator_killed_is_the_target_not_what_he_attacked(ex):
+    e = _one(ex, "قتلت الشرطة الألمانية منفذ الهجوم على السوق في مدينة ماغديبورغ", "ASSAULT", "قتلت")
+    assert [t.text for t in e.targets] == ["منفذ الهجوم"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -9984,6 +9984,10 @@ class Assembler:
                     and any(p.start == start and p is not actor and p.kind != "nisba" and not toks[p.start].prep
                             for p in phrases)):
                 break  # "اعتقلت القوات صحفية على حاجز قلنديا": the arrested, then where
+            if (i > start and t.key in TARGET_PREPS and e.pos == "verb"
+                    and any(p.start == start and p is not actor and p.conjuncts[0][2].id == _PERPETRATORS
+                            and p.end <= i for p in phrases)):
+                break  # "قتلت قوات الأمن منفذ الهجوم على مقر الشركة": the attack's target, not the verb's
             if t.key in TARGET_PREPS or (t.key in WITH_PREPS and (
                 e.type in _SYMMETRIC or (e.type == "SANCTION" and e.mode == "withdraw")  # "قطع علاقاته مع"
                 or i == trig.end - 1  # "بالتنسيق مع الحلف": a trigger's own "مع"
