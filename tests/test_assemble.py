@@ -7699,6 +7699,11 @@ def test_assemble_the_perpetrator_killed_is_the_target_not_what_he_attacked(ex):
     assert [t.text for t in e.targets] == ["منفذ الهجوم"]
 
 
+def test_assemble_a_station_burned_by_protesters_is_their_target(ex):
+    e = _one(ex, "أحرق محتجون غاضبون مركزا للشرطة في مدينة لاهور", "PROTEST", "")
+    assert _codes(e.targets) == ["PAK COP"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
