@@ -608,6 +608,13 @@ def _protesting(a: Actor, toks, tstarts) -> bool:
             and toks[bisect.bisect_left(tstarts, a.start_char)].key in _SUPPORTERS)
 
 
+def _of_protest(toks, tstarts, a, others) -> bool:
+    """The actor ``a`` is named with "لـ" right after a protest's noun: its protesters
+    ("اعتصاما للطلاب")."""
+    k = bisect.bisect_left(tstarts, a.start_char)
+    return toks[k].has_li and any(o.entry.type == "PROTEST" and o.end == k for o in others)
+
+
 def _reported_at(toks, sent, span, trig, others) -> bool:
     """The place ``span`` is where the act ``trig`` is reported from, a venue of the reporting
     clause before its "إن": "قالت المتحدثة في مؤتمر صحفي بجنيف إن السلطات اعتقلت"
@@ -1187,10 +1194,11 @@ def _warned_whom(toks, trig, of, phrases):
     return None
 
 
-def _warned_to_act(toks, sent, trig, previous, phrases) -> tuple:
-    """Whom the warning before ``trig`` warns, when ``trig`` is what it warns against, right
-    after its "من" ("حذرت واشنطن طهران من مغبة تزويد", "محذرا إسرائيل من أي حرب"), or ()."""
-    ev, t = previous
+def _warned_to_act(toks, sent, trig, last, phrases) -> tuple:
+    """Whom the warning ``last`` (the event before ``trig`` and its trigger) warns, when
+    ``trig`` is what it warns against, right after its "من" ("حذرت واشنطن طهران من مغبة
+    تزويد", "محذرا إسرائيل من أي حرب"), or ()."""
+    ev, t = last
     if not t.entry.warning or not ev.targets:
         return ()
     of = _warned_of(toks, sent, t, phrases)
@@ -4036,8 +4044,8 @@ _PROTESTING_PEOPLE = frozenset({"act.generic.civilian_groups", "act.generic.pers
                                 "act.org.ugtt"})
 # "أنصار حزب الله": of a group, not its men; "أنصار الرئيس السابق": a man's supporters
 _SUPPORTERS = _keys("انصار مناصري مناصرو مويدي مويدو")
-# what is heading for or coming from a place ("سفينة متجهة إلى اليمن") is not there
 _WHOLE = frozenset(("باكملها", "باكمله", "بكاملها", "بكامله", "برمتها", "برمته", "كلها", "كله"))  # all of it
+# what is heading for or coming from a place ("سفينة متجهة إلى اليمن") is not there
 _BOUND = _keys("متجه متجهه متجهين متجهون متوجه متوجهه متوجهين قادم قادمه قادمين قادمون")
 _BOUND_FOR = _keys("الي نحو من")
 # plans, which one who rejects them would not carry out
@@ -7533,12 +7541,10 @@ class Assembler:
             rules.append("sector.protesters")
         if etype == "ASSAULT" and mode == "crowd-control":
             # "فرقت الشرطة اعتصاما للطلاب": the people of a protest dispersed are protesters
-            def _of_protest(t):
-                k = bisect.bisect_left(ctx.tstarts, t.start_char)
-                return toks[k].has_li and any(o.entry.type == "PROTEST" and o.end == k for o in others)
-            if any(_protesting(t, toks, ctx.tstarts) and _of_protest(t) for t in targets):
-                targets = tuple(attrs.evolve(t, sector="OPP") if _protesting(t, toks, ctx.tstarts) and _of_protest(t)
-                                else t for t in targets)
+            dispersed = [_protesting(t, toks, ctx.tstarts) and _of_protest(toks, ctx.tstarts, t, others)
+                         for t in targets]
+            if any(dispersed):
+                targets = tuple(attrs.evolve(t, sector="OPP") if d else t for t, d in zip(targets, dispersed))
                 rules.append("sector.protesters")
         t0, t1 = toks[trig.start], toks[trig.end - 1]
         if signed is not None and (_ACT_VERBS.get(etype) or _ACT_VERBS.get(e.id)) == act_verb:
@@ -11383,9 +11389,7 @@ class Assembler:
                    and not any(x.key in _ALLEGED for x in toks[max(0, t.start - 4) : t.start])
                    # (nor the attack told before that one answers: "ردت قواته على الهجوم وقتلت
                    # 12 منهم")
-                   and not (t.start - 2 >= sent.start and toks[t.start - 1].key in _ON
-                            and (toks[t.start - 2].key in ANSWERS or _responding_verb(toks, sent, t.start - 1) is not None)
-                            and not self._untold(toks, t))]
+                   and not self._answered_before(toks, sent, t)]
         murders = [t for t in casualties if toks[t.start].key in _ASSASSINATED]
         if murders:
             # "اغتيل الرئيس الأسبق ..، فيما أدان كرزاي الاغتيال": a bare definite noun in a
@@ -12413,15 +12417,24 @@ class Assembler:
         return trig.start - 2 >= sent.start and (
             (prev.key in CONTINUATION and toks[trig.start - 2].key in _AMID_OR_BECAUSE)
             or (prev.key in _OUTBREAK and toks[trig.start - 2].key == "منذ" and _definite(toks[trig.start]))
-            or (prev.key in _ON and toks[trig.start - 2].key in ANSWERS and (
-                toks[trig.start - 2].key not in _RESPOND or not Assembler._untold(toks, trig)))
-            # with the subject between: "ردت القوات الحكومية على الهجوم"
-            or (prev.key in _ON and _responding_verb(toks, sent, trig.start - 1) is not None
-                and not Assembler._untold(toks, trig))
+            or Assembler._answered_before(toks, sent, trig)
         ) or (
             # "توعد بالانتقام لمقتل المستشارين": the act avenged was told before
             prev.key in _REVENGE and toks[trig.start].has_li and not Assembler._untold(toks, trig)
         )
+
+    @staticmethod
+    def _answered_before(toks, sent, trig) -> bool:
+        """The act is what is answered or protested at, told before: "ردا على الهجوم",
+        "احتجاجا على الغارات", with the subject between: "ردت القوات الحكومية على الهجوم"
+        (not one told first here: "ردا على إطلاق صاروخ من القطاع")."""
+        if trig.start - 2 < sent.start or toks[trig.start - 1].key not in _ON:
+            return False
+        word = toks[trig.start - 2].key
+        if word in ANSWERS and word not in _RESPOND:
+            return True
+        return (word in ANSWERS or _responding_verb(toks, sent, trig.start - 1) is not None) and not (
+            Assembler._untold(toks, trig))
 
     @staticmethod
     def _untold(toks, trig) -> bool:
