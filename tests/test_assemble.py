@@ -7704,6 +7704,11 @@ def test_assemble_a_station_burned_by_protesters_is_their_target(ex):
     assert _codes(e.targets) == ["PAK COP"]
 
 
+def test_assemble_the_security_services_as_the_maghreb_names_them(ex):
+    e = _one(ex, "فككت المصالح الأمنية المغربية خلية متطرفة بمدينة فاس", "COERCE", "فككت")
+    assert _codes(e.actors) == ["MAR COP"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
