@@ -7709,6 +7709,11 @@ def test_assemble_the_security_services_as_the_maghreb_names_them(ex):
     assert _codes(e.actors) == ["MAR COP"]
 
 
+def test_assemble_his_arrest_is_of_one_man_not_of_the_count(ex):
+    e = _one(ex, "طعن شاب أربعة أشخاص في شارع تجاري قبل اعتقاله", "COERCE", "اعتقاله")
+    assert [t.text for t in e.targets] == ["شاب"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -9192,6 +9192,11 @@ class Assembler:
             # feminine plural ("وألقت الشرطة القبض عليه": not the police); nor are "them"
             # ("أفرجت جماعة مسلحة عن 50 طالبا اختطفتهم")
             p = self._antecedent(toks, sent, trig, [q for q in phrases if not _feminine_word(toks[q.start])], actor)
+        elif (last := toks[trig.end - 1]).suffixed and last.norm.endswith("ه") and not last.key.endswith("ه"):
+            # "طعن رجل ثلاثة أشخاص قبل اعتقاله": "his" is one man, not a count of people nor a
+            # body named in the feminine
+            p = self._antecedent(toks, sent, trig, [q for q in phrases if not _feminine_word(toks[q.start])
+                                                    and not self._counted(toks, sent, q)], actor)
         else:
             p = self._antecedent(toks, sent, trig, phrases, actor)
         return (p, "slot.pronoun") if p is not None else (None, None)
