@@ -7714,6 +7714,10 @@ def test_assemble_his_arrest_is_of_one_man_not_of_the_count(ex):
     assert [t.text for t in e.targets] == ["شاب"]
 
 
+def test_assemble_the_level_of_a_threat_is_no_threat(ex):
+    assert "THREATEN" not in _types(ex, "خفضت الحكومة الفرنسية مستوى التهديد الإرهابي في البلاد")
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

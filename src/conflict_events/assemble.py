@@ -4051,6 +4051,7 @@ _BOUND_FOR = _keys("الي نحو من")
 # plans, which one who rejects them would not carry out
 _PLANS = _keys("مخطط مخططات مخططا خطط خطه مشروع مشاريع مشروعا موامره")
 _SUBJECT_TO = _keys("خاضعه خاضع خاضعين")  # "الخاضعة لحظر التجول"
+_LEVEL_OF = _keys("مستوى مستويات")  # "مستوى التهديد": a scale, no act
 _FREE = "حرر"  # "حررت", "حرروا": freed
 _HEDGING = _keys("يرجح يعتقد يحتمل يشتبه")  # "طائرات يرجح أنها روسية"
 _ALLOW_VERBS = _keys("سمح سمحت سمحوا يسمح تسمح نسمح اسمح يسمحون يسمحوا")  # "لن يسمح بأي اعتداء"
@@ -12384,6 +12385,8 @@ class Assembler:
             return True
         if toks[trig.start].has_li and prev.key in _SUBJECT_TO:
             return True  # "المناطق الخاضعة لحظر التجول": under a curfew already in force
+        if prev.key in _LEVEL_OF and not toks[trig.start].prep:
+            return True  # "رفع مستوى التهديد الإرهابي": the level of a threat, no threat made
         if _definite(toks[trig.start]) and (prev.key in _TREND or any(
                 toks[k].key in _ANNIVERSARY for k in range(max(sent.start, trig.start - 4), trig.start))):
             # "بسبب تصاعد الهجمات", "سلسلة الاغتيالات التي تشهدها المحافظة", "الذكرى التاسعة
