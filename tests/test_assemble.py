@@ -7718,6 +7718,11 @@ def test_assemble_the_level_of_a_threat_is_no_threat(ex):
     assert "THREATEN" not in _types(ex, "خفضت الحكومة الفرنسية مستوى التهديد الإرهابي في البلاد")
 
 
+def test_assemble_one_attacker_is_an_armed_man(ex):
+    e = _one(ex, "طعن مهاجم شرطيين أمام مقر البرلمان", "ASSAULT", "طعن")
+    assert ([a.text for a in e.actors], _codes(e.targets)) == (["مهاجم"], ["--- COP"])
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
