@@ -7723,6 +7723,11 @@ def test_assemble_one_attacker_is_an_armed_man(ex):
     assert ([a.text for a in e.actors], _codes(e.targets)) == (["مهاجم"], ["--- COP"])
 
 
+def test_assemble_a_deal_welcomed_by_its_two_states_adjectives_is_theirs(ex):
+    e = _one(ex, "رحبت الجامعة العربية بالاتفاق الإثيوبي الصومالي", "SUPPORT", "رحبت")
+    assert _codes(e.targets) == ["ETH GOV", "SOM GOV"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -10520,7 +10520,13 @@ class Assembler:
             end = k + 2  # "رفضت روسيا مشروع القرار الأمريكي": a draft's state, past what it drafts
         else:
             return None
-        return next((p for p in phrases if p.kind == "nisba" and p.start == end and p.conjuncts[0][3]), None)
+        p = next((p for p in phrases if p.kind == "nisba" and p.start == end and p.conjuncts[0][3]), None)
+        q = p and next((q for q in phrases if q.kind == "nisba" and q.start == p.end and q.conjuncts[0][3]
+                        and q.conjuncts[0][3] != p.conjuncts[0][3] and not toks[q.start].prefix), None)
+        if q is not None:
+            # "رحب المجلس بالاتفاق السعودي الإيراني": a deal's two states, both
+            return _Phrase(p.start, q.end, [*p.conjuncts, *q.conjuncts], p.kind)
+        return p
 
     def _shared_names(self, phrases, places, article_countries) -> None:
         """A side named by a word a state shares with another state's capital ("عمان": Oman,
