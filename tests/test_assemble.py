@@ -7728,6 +7728,11 @@ def test_assemble_a_deal_welcomed_by_its_two_states_adjectives_is_theirs(ex):
     assert _codes(e.targets) == ["ETH GOV", "SOM GOV"]
 
 
+def test_assemble_the_public_prosecution_charges(ex):
+    e = _one(ex, "وجه الادعاء العام اتهامات لخمسة ضباط بتعذيب معتقلين", "ACCUSE", "اتهامات")
+    assert [(a.text, a.sector) for a in e.actors] == [("الادعاء العام", "JUD")]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

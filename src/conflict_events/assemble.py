@@ -817,8 +817,9 @@ def _charged(toks, sent, trig) -> bool:
     for k in range(trig.start - 1, max(sent.start, trig.start - 5) - 1, -1):
         if _punct(toks[k]) or toks[k].has_conj:
             return False
-        if toks[k].key in _CHARGED_OR_ALLEGED:
-            return True
+        if toks[k].key in _CHARGED_OR_ALLEGED and not (
+                k + 1 < sent.end and toks[k].key == _ALLEGATION and toks[k + 1].key == "عام"):
+            return True  # (not the prosecution: "وجه الادعاء العام اتهامات")
     return False
 
 
@@ -3902,6 +3903,7 @@ _BEHIND = lexical_key(normalize("وراء"))  # "إيران وراء الهجو�
 _STANDING = _keys("يقف تقف يقفون وقف وقفت وقفوا")  # "يقف داعش وراء التفجير"
 _PRETEXTS = _keys("حجه")  # names that after "ب" are a pretext: "بحجة البناء دون ترخيص"
 _ALLEGED = _PRETEXTS | _keys("بزعم زعم مزاعم دعوي ادعاء ذريعه بذريعه")  # "بزعم", "بدعوى": what is alleged
+_ALLEGATION = lexical_key(normalize("ادعاء"))  # (also the prosecution's: "الادعاء العام")
 _ONE_RELATIVE = frozenset(("الذي", "التي"))  # "الشاب الذي قتل": a clause on one person
 _OCCURRED = _keys("وقوع حدوث")  # "نفى وقوع أي ضربات": an act denied to have happened at all
 _STOPPED = lexical_key(normalize("أوقفت"))  # an arrest, or a stop of what follows
