@@ -7733,6 +7733,11 @@ def test_assemble_the_public_prosecution_charges(ex):
     assert [(a.text, a.sector) for a in e.actors] == [("الادعاء العام", "JUD")]
 
 
+def test_assemble_a_states_name_arrested_is_a_man_of_it(ex):
+    e = _one(ex, "اعتقلت الشرطة اللبنانية سوريا يشتبه في تورطه بالسرقة", "COERCE", "اعتقلت")
+    assert _codes(e.targets) == ["SYR CVL"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -150,6 +150,8 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
 * ``sector.protesters``: people who protest, named by no nationality nor residence, are
   protesters (OPP: "تظاهر آلاف الأشخاص", "نفذ الطلاب اعتصاما"), and so are the people of a
   protest dispersed ("فرقت الشرطة اعتصاما للطلاب");
+* ``sector.national``: a state's name in "يا" arrested or abducted is a man of it, its nisba
+  in the accusative ("اعتقلت الشرطة التركية سوريا");
 * ``type.negated-agree``: refusing to agree is a rejection ("لن توافق على"), and so is refusing
   talks (``type.refused-talks``: "لن تتفاوض مع", "تعهد بعدم التفاوض"); ``type.closed-
   by-forces``: roads the state's forces close restrict movement, no protest ("قطعت القوات
@@ -606,6 +608,12 @@ def _protesting(a: Actor, toks, tstarts) -> bool:
         return True
     return (a.sector in ("CVL", "REB", "PTY", None)
             and toks[bisect.bisect_left(tstarts, a.start_char)].key in _SUPPORTERS)
+
+
+def _state_read_for_a_man(a) -> bool:
+    """The actor ``a`` is a state named by one word in "يا", which is also its nisba in the
+    accusative ("سوريا": Syria, or a Syrian)."""
+    return a.rule.startswith("act.country.") and a.sector == "GOV" and " " not in a.text and a.text.endswith("يا")
 
 
 def _of_protest(toks, tstarts, a, others) -> bool:
@@ -7542,6 +7550,11 @@ class Assembler:
             actors = tuple(attrs.evolve(a, sector="OPP") if _protesting(a, toks, ctx.tstarts) else a
                            for a in actors)
             rules.append("sector.protesters")
+        if mode in ("arrest", "abduct") and any(_state_read_for_a_man(t) for t in targets):
+            # "اعتقلت الشرطة التركية سوريا": no state is arrested; a state's name in "يا" is
+            # also the accusative of its nisba, a man of it
+            targets = tuple(attrs.evolve(t, sector="CVL") if _state_read_for_a_man(t) else t for t in targets)
+            rules.append("sector.national")
         if etype == "ASSAULT" and mode == "crowd-control":
             # "فرقت الشرطة اعتصاما للطلاب": the people of a protest dispersed are protesters
             dispersed = [_protesting(t, toks, ctx.tstarts) and _of_protest(toks, ctx.tstarts, t, others)
