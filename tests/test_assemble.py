@@ -7738,6 +7738,11 @@ def test_assemble_a_states_name_arrested_is_a_man_of_it(ex):
     assert _codes(e.targets) == ["SYR CVL"]
 
 
+def test_assemble_a_holy_site_closed_is_a_restriction(ex):
+    e = _one(ex, "أغلقت قوات الاحتلال الحرم الإبراهيمي في الخليل أمام المصلين", "COERCE", "أغلقت")
+    assert (e.mode, _codes(e.actors)) == ("restrict", ["ISR MIL"])
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
