@@ -7550,10 +7550,11 @@ class Assembler:
             actors = tuple(attrs.evolve(a, sector="OPP") if _protesting(a, toks, ctx.tstarts) else a
                            for a in actors)
             rules.append("sector.protesters")
-        if mode in ("arrest", "abduct") and any(_state_read_for_a_man(t) for t in targets):
+        men = [_state_read_for_a_man(t) for t in targets] if mode in ("arrest", "abduct") else []
+        if any(men):
             # "اعتقلت الشرطة التركية سوريا": no state is arrested; a state's name in "يا" is
             # also the accusative of its nisba, a man of it
-            targets = tuple(attrs.evolve(t, sector="CVL") if _state_read_for_a_man(t) else t for t in targets)
+            targets = tuple(attrs.evolve(t, sector="CVL") if m else t for t, m in zip(targets, men))
             rules.append("sector.national")
         if etype == "ASSAULT" and mode == "crowd-control":
             # "فرقت الشرطة اعتصاما للطلاب": the people of a protest dispersed are protesters
