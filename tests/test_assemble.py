@@ -7743,6 +7743,11 @@ def test_assemble_a_holy_site_closed_is_a_restriction(ex):
     assert (e.mode, _codes(e.actors)) == ("restrict", ["ISR MIL"])
 
 
+def test_assemble_supporters_of_a_party_no_one_names_are_civilians(ex):
+    e = _one(ex, "فجر انتحاري نفسه وسط تجمع لأنصار حزب سياسي في مدينة بيشاور", "ASSAULT", "")
+    assert [t.sector for t in e.targets] == ["CVL"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

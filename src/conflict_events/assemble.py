@@ -5603,7 +5603,10 @@ class Assembler:
                              and _definite(t) == _definite(between[0]) and t.key.endswith("ي") and not t.prep)
                 ]
                 supporters = (e.id == _MEMBER_TITLE and toks[end - 1].key in _SUPPORTERS and not between
-                              and nxt.entry.kind in ("title", "person") and not toks[nxt.start].prep
+                              and (nxt.entry.kind in ("title", "person")
+                                   # (or of a party no one names: "لأنصار حزب سياسي")
+                                   or nxt.entry.id == _PARTY_ANAPHOR and not _definite(toks[nxt.start]))
+                              and not toks[nxt.start].prep
                               and not toks[nxt.start].has_conj)
                 named = carrying or supporters or nxt.entry.kind in _NAMED or (
                     e.kind == "title" and nxt.entry.sector in ("REB", "OPP") and between) or (
