@@ -2977,6 +2977,8 @@ def _definite(t: "Tok") -> bool:
     rest = t.norm[len(t.prefix):]
     if not (rest.startswith("ال") or (t.prefix.endswith("ل") and rest.startswith("ل"))):
         return False
+    if "آ" not in t.text:
+        return True  # (the common case, read without going through the letters)
     letters = [c for c in t.text if "\u0621" <= c <= "\u064a"]
     return len(letters) <= len(t.prefix) or letters[len(t.prefix)] != "آ"
 
