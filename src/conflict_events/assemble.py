@@ -1475,7 +1475,7 @@ def _allowed_act(toks, sent, trig) -> bool:
     """The act ``trig`` is what one allows, or will not allow, after "بـ": "أكد الجيش أنه لن
     يسمح بأي اعتداء", "لن نسمح بتكرار الهجمات" (the allower is not who would do it)."""
     for k in range(trig.start - 1, max(sent.start, trig.start - 3) - 1, -1):
-        if toks[k].key in _ALLOW_VERBS:
+        if toks[k].key in ALLOW_VERBS:
             return toks[k + 1].prep == "ب" or toks[k + 1].norm[:1] == "ب"  # ("بأي" keeps its "ب")
         if toks[k].is_punct:
             return False
@@ -4066,7 +4066,9 @@ _SUBJECT_TO = _keys("خاضعه خاضع خاضعين")  # "الخاضعة لح�
 _LEVEL_OF = _keys("مستوى مستويات")  # "مستوى التهديد": a scale, no act
 _FREE = "حرر"  # "حررت", "حرروا": freed
 _HEDGING = _keys("يرجح يعتقد يحتمل يشتبه")  # "طائرات يرجح أنها روسية"
-_ALLOW_VERBS = _keys("سمح سمحت سمحوا يسمح تسمح نسمح اسمح يسمحون يسمحوا")  # "لن يسمح بأي اعتداء"
+# verbs of allowing: "لن يسمح بأي اعتداء"; the matcher keeps the "ب" of what one allows after
+# them ("سمحت السلطات بدخول المساعدات")
+ALLOW_VERBS = _keys("سمح سمحت سمحوا يسمح تسمح نسمح اسمح يسمحون يسمحوا")
 _CARRY_OUT = "sup.naffadh"  # "نفذت حكم الإعدام": an execution
 _DEATHS = _keys("اعدام قتل")  # the death of a sentence (and the Gulf's "نفذت حكم القتل تعزيرا")
 _SENTENCED = _keys("قضت قضي حكمت حكم")  # a court's verb before "بإعدام": a sentence

@@ -28,7 +28,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
-from .assemble import BACKED_BY, BACKING, BELONGING, LED_BY
+from .assemble import ALLOW_VERBS, BACKED_BY, BACKING, BELONGING, LED_BY
 from .lexicons import LEXICON_NAMES, Lexicon
 from .normalize import clitic_candidates, ends_in_taa_marbuta, lexical_key, normalize, proclitics
 from .numbers import parse_number, vague_quantity
@@ -632,7 +632,7 @@ class LexiconMatcher:
                                             e.type in covered.get(i, ()) for i in range(at, at + len(r))))
                                         ), None)
                             if hit is not None and set(self.analyze(doc[at].text)[2]) & _PREPOSITION_CLITICS and not (
-                                    keys[v] in _PERMITTING and self.analyze(doc[at].text)[2] == "ب"):
+                                    keys[v] in ALLOW_VERBS and self.analyze(doc[at].text)[2] == "ب"):
                                 hit = None  # (but what one allows: "سمحت السلطات بدخول المساعدات")
                             if hit is not None and placed and at in starts:
                                 hit = None  # (a rest that is an act of its own keeps its reading)
@@ -757,8 +757,6 @@ _COUNTED_TYPES = frozenset(("RETREAT", "COERCE", "SANCTION", "COOPERATE"))
 _PERFECT = re.compile("(?:[^ا]ت|وا|تا)$")
 _MORE_OF = frozenset(("مزيدا", "المزيد", "مزيد"))  # "مزيدا من": more of what follows
 _PREPOSITION_CLITICS = frozenset("بلك")
-# verbs of allowing, whose object follows "ب" past their subject
-_PERMITTING = frozenset(lexical_key(normalize(w)) for w in ("سمح", "سمحت", "يسمح", "تسمح"))
 
 
 def _agreeing_accusative(before: tuple[str, str, str], word: tuple[str, str, str]) -> bool:
