@@ -7748,6 +7748,15 @@ def test_assemble_supporters_of_a_party_no_one_names_are_civilians(ex):
     assert [t.sector for t in e.targets] == ["CVL"]
 
 
+@pytest.mark.parametrize("text, place", [
+    ("نفت بغداد الاتهامات التي وجهتها أنقرة بشأن قصف قرى حدودية", None),
+    ("قتل ستة مدنيين في القصف الذي شهدته حلب", "حلب"),  # (control: where it was)
+])
+def test_assemble_a_name_after_a_verb_of_a_clause_is_its_subject_no_place(ex, text, place):
+    e = _one(ex, text, "ASSAULT", "قصف" if "قصف قرى" in text else "القصف")
+    assert (e.place.text if e.place else None) == place
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
