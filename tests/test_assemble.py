@@ -7757,6 +7757,11 @@ def test_assemble_a_name_after_a_verb_of_a_clause_is_its_subject_no_place(ex, te
     assert (e.place.text if e.place else None) == place
 
 
+def test_assemble_an_act_people_are_accused_of_is_theirs_not_who_hands_them_over(ex):
+    e = _one(ex, "سلمت الشرطة المتهمين بتفجير السيارة إلى النيابة العامة", "ASSAULT", "تفجير")
+    assert [a.text for a in e.actors] == ["المتهمين"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

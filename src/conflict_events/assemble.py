@@ -878,10 +878,12 @@ _SUSPECTS = ("مشتبه", "يشتبه", "متهم", "مطلوب", "متورط",
 
 
 def _suspected_of(toks, sent, trig) -> bool:
-    """"مشتبه بهم في محاولة اغتيال", "المطلوبين في تفجير": an act people are suspected or
+    """"مشتبه بهم في محاولة اغتيال", "المطلوبين في تفجير", "متهمين بإطلاق صواريخ": an act people are suspected or
     wanted for was done, whatever is said of them (also the weapon named after the act's
     noun: "في تفجير سيارة مفخخة")."""
     k = trig.start - 1
+    if toks[trig.start].prep == "ب" and k > sent.start and toks[k].key.startswith(_SUSPECTS):
+        return True  # ("متهمين بإطلاق صواريخ", "المدان بتفجير")
     if k - 1 > sent.start and toks[k - 1].key in _ATTACKS_IN and not toks[k].prep and not toks[k].is_punct:
         k -= 1  # ("مفخخة" after "سيارة")
     if k > sent.start and toks[k].key in _ATTACKS_IN:
