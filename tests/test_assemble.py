@@ -7762,6 +7762,11 @@ def test_assemble_an_act_people_are_accused_of_is_theirs_not_who_hands_them_over
     assert [a.text for a in e.actors] == ["المتهمين"]
 
 
+def test_assemble_a_plural_subjects_adjective_is_passed_to_whom_it_struck(ex):
+    e = _one(ex, "خطف مسلحون ملثمون تجارا في ولاية النيل الأزرق", "ASSAULT", "خطف")
+    assert ([a.text for a in e.targets], [t.sector for t in e.targets]) == (["تجارا"], ["CVL"])
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -10359,6 +10359,9 @@ class Assembler:
         if (actor is not None and actor.start >= trig.end and start == actor.end and start < sent.end
                 and toks[start].key.startswith(("مجهول", "المجهول")) and not toks[start].prep):
             return None  # "هاجمت طائرات مسيرة مجهولة قاعدة": the subject unknown, not its object
+        if (actor is not None and actor.start >= trig.end and start == actor.end and start + 1 < sent.end
+                and toks[start - 1].norm.endswith("ون") and toks[start].norm.endswith("ون") and not toks[start].prefix):
+            start += 1  # "اختطف مسلحون قبليون سائحين": the plural subject's adjective agrees with it, then whom
         i = self._past_count(toks, sent, start)
         if i > start and _definite(toks[start]) and (i >= sent.end or toks[i].is_punct or toks[i].key in _DURING or (
                 toks[i].key in FUNCTION_WORDS or toks[i].key in _AFTER_OR_BECAUSE or toks[i].key in LOCATIVE)):
