@@ -7767,6 +7767,11 @@ def test_assemble_a_plural_subjects_adjective_is_passed_to_whom_it_struck(ex):
     assert ([a.text for a in e.targets], [t.sector for t in e.targets]) == (["تجارا"], ["CVL"])
 
 
+def test_assemble_gas_supplies_cut_to_a_state_are_a_sanction(ex):
+    e = _one(ex, "أوقفت الجزائر إمدادات الغاز عن إسبانيا بعد خلاف سياسي", "SANCTION", "أوقفت")
+    assert (e.mode, _codes(e.actors), _codes(e.targets)) == ("discontinue", ["DZA GOV"], ["ESP GOV"])
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
