@@ -6227,7 +6227,8 @@ def test_assemble_a_death_denied_names_who_died_and_not_the_denier(ex, text):
 
 
 def test_assemble_the_state_over_the_border_is_no_partner(ex):
-    drill = _one(ex, "أجرى الجيش الجزائري مناورات عسكرية على الحدود مع المغرب.", "COOPERATE", "مناورات")
+    # (held alone, they are a show of force)
+    drill = _one(ex, "أجرى الجيش الجزائري مناورات عسكرية على الحدود مع المغرب.", "MOBILIZE", "مناورات")
     assert (_codes(drill.actors), drill.targets) == (["DZA MIL"], ())
     # control: those one drills with
     drill = _one(ex, "أجرى الجيش الجزائري مناورات عسكرية مع القوات الروسية.", "COOPERATE", "مناورات")
@@ -7770,6 +7771,17 @@ def test_assemble_a_plural_subjects_adjective_is_passed_to_whom_it_struck(ex):
 def test_assemble_gas_supplies_cut_to_a_state_are_a_sanction(ex):
     e = _one(ex, "أوقفت الجزائر إمدادات الغاز عن إسبانيا بعد خلاف سياسي", "SANCTION", "أوقفت")
     assert (e.mode, _codes(e.actors), _codes(e.targets)) == ("discontinue", ["DZA GOV"], ["ESP GOV"])
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("نفذت البحرية الإيرانية مناورات عسكرية واسعة في مياه الخليج", "MOBILIZE"),
+    ("أجرت القوات المصرية والسعودية مناورات عسكرية في البحر الأحمر", "COOPERATE"),  # (controls: two sides,
+    ("شاركت قوات أردنية في مناورات عسكرية بالمنطقة", "COOPERATE"),  # one taking part,
+    ("أجرت البحرية الإيرانية مناورات مشتركة في مياه الخليج", "COOPERATE"),  # joint ones)
+])
+def test_assemble_drills_one_side_holds_alone_are_a_show_of_force(ex, text, etype):
+    e = _one(ex, text, etype, "مناورات")
+    assert e.cameo == ("150" if etype == "MOBILIZE" else "062")
 
 
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):

@@ -191,6 +191,8 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   is arms or goods caught ("ضبطت قوات الأمن كميات من الأسلحة");
 * ``type.verdict``: a court's "أدان" convicts, it does not condemn ("أدانت محكمة تركية صحفيا
   بتهمة نشر معلومات مضللة");
+* ``type.solo-drill``: exercises one side holds alone show its force (MOBILIZE, CAMEO 150),
+  no cooperation ("أجرت الصين مناورات عسكرية واسعة حول جزيرة تايوان");
 * ``type.evacuation``: an army's or a government's call on people to leave their homes is an
   evacuation warning, a threat ("دعا الجيش سكان القرى الجنوبية إلى إخلاء منازلهم"), but forces
   or officials called on to leave are asked to withdraw ("دعا المجلس العسكري القوات الفرنسية
@@ -1429,6 +1431,19 @@ def _verdict(ev, trig):
         return attrs.evolve(ev, type="SANCTION", mode="convict", cameo="116", acled=None,
                             rules=(*ev.rules, "type.verdict"))
     return ev
+
+
+def _solo_drill(toks, ev, trig):
+    """Exercises one side holds alone show its force, no cooperation (CAMEO 150): "أجرت
+    الصين مناورات عسكرية واسعة حول جزيرة تايوان" (not joint ones, "مناورات مشتركة", nor
+    those held with or by others, which name a second side, nor those one takes part in)."""
+    if (ev.type != "COOPERATE" or trig.entry.id != _COOPERATION or ev.targets or len(ev.actors) != 1
+            or toks[trig.start].key not in _DRILLS
+            or any(t.key.startswith(_JOINT) for t in toks[trig.start : trig.end + 3])
+            or any(t.key in _PARTAKING for t in toks[max(0, trig.start - 6) : trig.start])):
+        return ev
+    return attrs.evolve(ev, type="MOBILIZE", mode="troops", cameo="150", acled=None,
+                        rules=(*ev.rules, "type.solo-drill"))
 
 
 def _evacuation_order(toks, ev, trig):
@@ -3510,6 +3525,10 @@ _HISTORY_OF = _keys("تاريخ")
 _CAUSE_OF = _keys("خلفيه صله سبب")  # "على خلفية", "على صلة بـ", "بسبب": what a charge is about
 _BECAUSE_OF = _CAUSE_OF | _keys("بسبب")  # (the word before the act, "بسبب" unsplit)
 _TAKING_PART = "مشارك"  # "مشاركته في", "مشاركتهم في"
+_PARTAKING = _keys("شارك شاركت شاركوا يشارك تشارك مشاركه بمشاركه")  # drills one takes part in
+_COOPERATION = "trg.cooperate.taawun.noun"
+_DRILLS = _keys("مناورات المناورات تدريبات التدريبات تمرين تمرينا تمارين")
+_JOINT = ("مشترك", "المشترك")
 _TAKE_PART = "sup.sharaka"  # "شارك": a march taken part in
 _HANDED_OVER = "sup.sallama"  # "سلمت": weapons given, or one's own handed in
 _SIGNED = "sup.muwaqqa"  # "الموقع": an agreement signed, its signers after it
@@ -5188,7 +5207,7 @@ class Assembler:
             sent_events = self._fatalities(toks, sent, sent_events, heads, phrases, text, ctx.answered, time_toks)
             sent_events = [_by_protesters(_against_protesters(ev), h) for ev, h in zip(sent_events, heads)]
             sent_events, heads = _rioters_once(sent_events, heads)
-            sent_events = _placeless_sanctions([_evacuation_order(toks, _verdict(ev, h), h)
+            sent_events = _placeless_sanctions([_evacuation_order(toks, _solo_drill(toks, _verdict(ev, h), h), h)
                                                 for ev, h in zip(sent_events, heads)])
             sent_events, heads = self._drop_mentions(toks, sent, sent_events, heads, article_date, attacked)
             sent_events = self._claimed_by_pronoun(toks, sent, sent_events, heads, phrases, text)
