@@ -7784,6 +7784,12 @@ def test_assemble_drills_one_side_holds_alone_are_a_show_of_force(ex, text, etyp
     assert e.cameo == ("150" if etype == "MOBILIZE" else "062")
 
 
+def test_assemble_arms_depots_and_command_centres_are_sites_joined_to_their_owner(ex):
+    e = _one(ex, "دمرت الغارات مخازن أسلحة ومقرات قيادة تابعة لحركة الشباب في جوبا السفلى", "ASSAULT", "الغارات")
+    assert ([t.text for t in e.targets], _codes(e.targets)) == (
+        ["مخازن أسلحة", "ومقرات قيادة تابعة لحركة الشباب"], ["SOM REB", "SOM REB"])
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
@@ -13632,7 +13638,8 @@ def test_assemble_a_kill_verb_before_people_alone_is_passive(ex):
     "text, actor, target",
     [
         # "لـ" past the thing a destruction names is whose it was, not who destroyed it
-        ("أعلن الجيش تدمير مخزن أسلحة لجماعة بوكو حرام في الغابة", "الجيش", "NGA REB"),
+        # (a thing no lexicon lists: an arms depot is a site of its own, its owner joined)
+        ("أعلن الجيش تدمير معمل متفجرات لجماعة بوكو حرام في الغابة", "الجيش", "NGA REB"),
         ("أكدت القوات الحكومية تدمير نفق لحركة الشباب قرب المدينة", "القوات الحكومية", "SOM REB"),
     ],
 )
