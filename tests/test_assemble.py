@@ -7790,6 +7790,11 @@ def test_assemble_arms_depots_and_command_centres_are_sites_joined_to_their_owne
         ["مخازن أسلحة", "ومقرات قيادة تابعة لحركة الشباب"], ["SOM REB", "SOM REB"])
 
 
+def test_assemble_whom_an_operation_hunts_is_its_target(ex):
+    e = _one(ex, "أطلق الجيش الصومالي عملية عسكرية لملاحقة فلول حركة الشباب في جوبا الوسطى", "ASSAULT", "عملية")
+    assert ([t.text for t in e.targets], _codes(e.targets)) == (["فلول حركة الشباب"], ["SOM REB"])
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -3446,6 +3446,7 @@ COMPLEMENTIZERS = _keys(
 )
 TARGET_PREPS = _keys(
     "علي ضد بحق تجاه اتجاه باتجاه صوب استهداف طال طالت طالوا"
+    " ملاحقه تعقب مطارده"  # (an operation "لملاحقة فلول داعش": whom it hunts)
 )
 WITH_PREPS = _keys(
     "مع"
