@@ -7795,6 +7795,15 @@ def test_assemble_whom_an_operation_hunts_is_its_target(ex):
     assert ([t.text for t in e.targets], _codes(e.targets)) == (["فلول حركة الشباب"], ["SOM REB"])
 
 
+@pytest.mark.parametrize("text, trigger", [
+    ("أقال الرئيس النيجيري قائد الجيش بعد سلسلة هجمات في ولاية بورنو", "هجمات"),
+    ("أقالت الحكومة مدير الأمن إثر موجة من التفجيرات في العاصمة", "التفجيرات"),
+])
+def test_assemble_a_series_of_attacks_a_dismissal_follows_is_not_the_dismissers(ex, text, trigger):
+    e = _one(ex, text, "ASSAULT", trigger)
+    assert e.actors == ()
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -3607,6 +3607,7 @@ _STATEMENTS = frozenset(("ACCUSE", "SUPPORT", "REQUEST", "REJECT", "THREATEN"))
 _FRAME = _keys("اطار ضمن")  # "في إطار خطة لإعادة التموضع"
 _POSTED_TO = _keys("الي لدي")
 _TREND = _keys("تصاعد تزايد تنامي ارتفاع سلسله موجه")
+_RUN_OF = _keys("سلسله موجه")  # "بعد سلسلة تفجيرات": a series of acts
 _ANNIVERSARY = _keys("ذكري")
 # words the lexicon keeps with their "ب" ("سترد بقوة": forcefully), a preposition and a noun
 # before an adjective: "فجروا عبوة ناسفة بقوة إسرائيلية" (at an Israeli unit)
@@ -8473,9 +8474,14 @@ class Assembler:
     @staticmethod
     def _after_or_because(toks, sent, start, background=False) -> bool:
         """Whether the noun at ``start`` follows "بعد / قبل / إثر / عقب / جراء / بسبب", with a
-        span of time between ("بعد أشهر من الاحتجاجات"); ``background`` also "على خلفية"."""
+        span of time between ("بعد أشهر من الاحتجاجات") or a series ("بعد سلسلة تفجيرات", "إثر
+        موجة من الهجمات"); ``background`` also "على خلفية"."""
         k = start - 1
         if k - 2 >= sent.start and toks[k].key == "من" and toks[k - 1].key in _TIME_SPANS:
+            k -= 2
+        elif k - 1 >= sent.start and toks[k].key in _RUN_OF and not toks[k].prefix:
+            k -= 1
+        elif k - 2 >= sent.start and toks[k].key == "من" and toks[k - 1].key in _RUN_OF and not toks[k - 1].prefix:
             k -= 2
         return k >= sent.start and (toks[k].key in _AFTER_OR_BECAUSE or background and _on_background(toks, sent, k))
 
