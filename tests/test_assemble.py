@@ -7804,6 +7804,11 @@ def test_assemble_a_series_of_attacks_a_dismissal_follows_is_not_the_dismissers(
     assert e.actors == ()
 
 
+def test_assemble_a_verb_right_after_its_acts_noun_takes_its_object_not_its_subject(ex):
+    e = _one(ex, "وقعت انفجارات ضربت العاصمة كابل صباح اليوم", "ASSAULT", "انفجارات")
+    assert (e.actors, [t.text for t in e.targets]) == ((), ["كابل"])
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

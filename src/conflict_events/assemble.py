@@ -12797,8 +12797,11 @@ class Assembler:
                 # to be done is told by the later words
                 modality = Modality.PLANNED
             verb_of_noun = trig.entry.pos == "verb" and group[0].entry.pos == "noun"
-            if verb_of_noun and "slot.vso" in ev.rules and (not toks or toks[trig.start].key in TARGETING):
-                cand_targets = ev.actors  # "غارة ... استهدفت سيارة": the verb's VSO noun is its object
+            if verb_of_noun and "slot.vso" in ev.rules and (
+                    not toks or toks[trig.start].key in TARGETING or trig.start == group[0].end):
+                # "غارة ... استهدفت سيارة", "تفجيرات ضربت العاصمة": the verb's VSO noun is its
+                # object (the act's noun right before a verb is its subject)
+                cand_targets = ev.actors
             elif verb_of_noun and "slot.vso" in ev.rules and not actors:
                 # "وقع الهجوم عندما هاجم مسلحون الموقع": the verb that tells the act says who
                 # did it, and to whom
