@@ -7809,6 +7809,15 @@ def test_assemble_a_verb_right_after_its_acts_noun_takes_its_object_not_its_subj
     assert (e.actors, [t.text for t in e.targets]) == ((), ["كابل"])
 
 
+@pytest.mark.parametrize("text, etype", [
+    ("أطلقت كوريا الشمالية صاروخين باليستيين سقطا في بحر اليابان", "MOBILIZE"),
+    ("أطلقت حركة حماس صاروخا سقط في البحر قبالة مدينة أسدود", "ASSAULT"),  # (control: a group's, a failed attack)
+])
+def test_assemble_a_states_missile_that_fell_into_the_sea_is_a_test(ex, text, etype):
+    e = _one(ex, text, etype, "أطلقت")
+    assert e.targets == ()
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -4440,6 +4440,8 @@ _MANNER_OF_KILLING = _keys("رميا شنقا ذبحا طعنا حرقا خنق�
 _NEW = _keys("جديد جديدا جديده جديدين جديدان اخر اخري اضافي اضافيا اضافيه مجنحه مجنحا")  # new, another, more, winged
 # a test or a drill: "تجربة صاروخية", "في تجربة جديدة", "خلال مناورات"
 _TRIALS = _keys("تجربه تجارب اختبار اختبارات مناورات مناوره تدريبات تمرين تمارين")
+_FELL = _keys("سقط سقطت سقطا سقطتا")  # where a missile fell
+_SEA = _keys("بحر البحر مياه المياه")
 _RIDES = _keys("يستقل يستقلون يستقلان")  # riding
 _RIDING = _RIDES | _ON  # on, riding
 _ON_BOARD = lexical_key(normalize("متن"))  # "على متن": on board
@@ -7457,10 +7459,15 @@ class Assembler:
             # "قتل مسلحون 22 مدنيا بالسواطير": blades and clubs
             mode = "primitive"
             rules.append("mode.weapon")
-        if etype == "ASSAULT" and mode == "heavy-weapons" and not targets and any(
+        if etype == "ASSAULT" and mode == "heavy-weapons" and not targets and (any(
                 toks[k].key in _TRIALS and not any(
                     _punct(t) or t.key in TARGET_PREPS for t in toks[min(k, trig.end) : max(k, trig.start)])
-                for k in range(max(sent.start, trig.start - 8), min(sent.end, trig.end + 8))):
+                for k in range(max(sent.start, trig.start - 8), min(sent.end, trig.end + 8))) or (
+                # (a state's missile that fell into the sea: "أطلقت كوريا الشمالية صاروخا
+                # باليستيا سقط في بحر اليابان")
+                actors and all(a.sector in ("GOV", "MIL") for a in actors) and any(
+                    toks[k].key in _FELL and toks[k + 1].key == "في" and toks[k + 2].key in _SEA
+                    for k in range(trig.end, min(sent.end - 2, trig.end + 5))))):
             # "أطلقت كوريا الشمالية صاروخا باليستيا في تجربة جديدة": a launch in a test (or a
             # drill: "خلال مناورات") is a show of weapons, no attack (but one at something is:
             # "صواريخ على المستوطنات في اختبار لرد إسرائيل")
