@@ -7818,6 +7818,11 @@ def test_assemble_a_states_missile_that_fell_into_the_sea_is_a_test(ex, text, et
     assert e.targets == ()
 
 
+def test_assemble_the_jihad_movement_is_palestinian_islamic_jihad(ex):
+    e = _one(ex, "أعلنت حركة الجهاد مسؤوليتها عن إطلاق صواريخ على مستوطنات غلاف غزة", "ASSAULT", "إطلاق")
+    assert [(a.text, a.code) for a in e.actors] == [("حركة الجهاد", "PSE REB")]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
