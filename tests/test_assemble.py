@@ -7823,6 +7823,12 @@ def test_assemble_the_jihad_movement_is_palestinian_islamic_jihad(ex):
     assert [(a.text, a.code) for a in e.actors] == [("حركة الجهاد", "PSE REB")]
 
 
+def test_assemble_excessive_force_on_protesters_is_an_assault_on_them(ex):
+    e = _one(ex, "استخدمت الشرطة التونسية القوة المفرطة ضد المحتجين في القصرين", "ASSAULT", "القوة")
+    assert (_codes(e.actors), _codes(e.targets), e.acled) == (
+        ["TUN COP"], ["TUN OPP"], ("Protests", "Excessive force against protesters"))
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
