@@ -7829,6 +7829,11 @@ def test_assemble_excessive_force_on_protesters_is_an_assault_on_them(ex):
         ["TUN COP"], ["TUN OPP"], ("Protests", "Excessive force against protesters"))
 
 
+def test_assemble_displaced_families_are_refugees(ex):
+    e = _one(ex, "قدم برنامج الأغذية العالمي مساعدات غذائية لآلاف الأسر النازحة في ولاية النيل الأبيض", "AID", "مساعدات")
+    assert [(t.text, t.sector) for t in e.targets] == [("الأسر النازحة", "REF")]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
