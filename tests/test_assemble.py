@@ -7834,6 +7834,17 @@ def test_assemble_displaced_families_are_refugees(ex):
     assert [(t.text, t.sector) for t in e.targets] == [("الأسر النازحة", "REF")]
 
 
+@pytest.mark.parametrize("text", [
+    "أسقطت الدفاعات الجوية الأردنية طائرة مسيرة حاولت استهداف قاعدة عسكرية",
+    "أسقط الجيش الأردني ثلاث مسيرات حاولت استهداف مطار عمان",
+])
+def test_assemble_what_a_downed_craft_tried_to_strike_is_neither_the_downing_nor_the_downers(ex, text):
+    events = ex.extract(text)
+    aim = next(e for e in events if e.trigger.text == "استهداف")
+    downing = next(e for e in events if e is not aim)
+    assert (aim.actors, downing.targets, _codes(downing.actors)) == ((), (), ["JOR MIL"])
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

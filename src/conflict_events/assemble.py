@@ -2661,6 +2661,14 @@ def _vote(toks, t) -> bool:
             and numbers.parse_number(toks[t.end].text) is not None)
 
 
+def _tried_by_downed(toks, sent, trig) -> bool:
+    """Whether the act at ``trig`` is what a craft or missile shot down tried to do, told by
+    a verb of trying after it: "أسقطت الدفاعات الجوية طائرة مسيرة حاولت استهداف قاعدة"."""
+    k = trig.start - 1
+    return (k - 1 > sent.start and toks[k].key in _TRYING
+            and any(t.key in SHOOT_DOWN for t in toks[max(sent.start, k - 8) : k]))
+
+
 def _since_outbreak(toks, sent, trig) -> bool:
     """A toll counted since a war or an uprising broke out, near the casualty word in its
     sentence: "ومنذ اندلاع الحرب في أبريل، قتل أكثر من 850 مدنيا", "عدد من قتلوا منذ بدء
@@ -4440,6 +4448,7 @@ _MANNER_OF_KILLING = _keys("رميا شنقا ذبحا طعنا حرقا خنق�
 _NEW = _keys("جديد جديدا جديده جديدين جديدان اخر اخري اضافي اضافيا اضافيه مجنحه مجنحا")  # new, another, more, winged
 # a test or a drill: "تجربة صاروخية", "في تجربة جديدة", "خلال مناورات"
 _TRIALS = _keys("تجربه تجارب اختبار اختبارات مناورات مناوره تدريبات تمرين تمارين")
+_TRYING = _keys("حاول حاولت حاولا حاولتا حاولوا يحاول تحاول وحاول وحاولت وحاولوا")  # "مسيرة حاولت استهداف"
 _FELL = _keys("سقط سقطت سقطا سقطتا")  # where a missile fell
 _SEA = _keys("بحر البحر مياه المياه")
 _RIDES = _keys("يستقل يستقلون يستقلان")  # riding
@@ -6824,6 +6833,9 @@ class Assembler:
                 # condemned has its doer filled in later)
                 target = self._object_nisba(toks, sent, trig, others, phrases)
                 trule = "slot.stance" if target is not None else None
+            if trule == "slot.target-prep" and (toks[trig.start].key in SHOOT_DOWN or e.id == _DOWNED) and any(
+                    toks[k].key in _TRYING for k in range(trig.end, target.start)):
+                target, trule = None, None  # "أسقطت مسيرة حاولت استهداف قاعدة": what the craft aimed at
             if target is None and (toks[trig.start].key in SHOOT_DOWN or e.id == _DOWNED) and (
                     e.pos == "noun" and toks[trig.end - 1].key in CRAFT):
                 # "إسقاط طائرة مسيرة أمريكية": the craft's adjective tells whose was downed
@@ -8503,6 +8515,8 @@ class Assembler:
             # "أحبطت القوات هجوما كان يستهدف كنيسة": who foils an attack did not make it (but
             # does what it does next: "أحبطت القوات هجوما وقتلت ثلاثة مسلحين")
             return None, None
+        if trig.entry.type == "ASSAULT" and _tried_by_downed(toks, sent, trig):
+            return None, None  # "أسقطت الدفاعات مسيرة حاولت استهداف قاعدة": who downs it did not aim it
         if trig.entry.pos == "noun" and (
             trig.entry.type == "PROTEST" or toks[trig.start].key in _KILL_OR_INJURY
         ) and self._after_or_because(toks, sent, trig.start):
@@ -12653,6 +12667,8 @@ class Assembler:
                     # (nor what it follows or answers: "ردت إسرائيل بغارات بعد هجوم صاروخي")
                     and not any(x.is_punct or x.has_conj or x.key in COMPLEMENTIZERS or x.key in RELATIVE
                                 or x.key in _AFTER_OR_BECAUSE for x in between)
+                    # (nor what a craft shot down tried to do: "أسقط الجيش مسيرات حاولت استهداف")
+                    and not (last.entry.id == _DOWNED and any(x.key in _TRYING for x in between))
                 ):
                     groups[-1].append(t)
                     continue
