@@ -7845,6 +7845,15 @@ def test_assemble_what_a_downed_craft_tried_to_strike_is_neither_the_downing_nor
     assert (aim.actors, downing.targets, _codes(downing.actors)) == ((), (), ["JOR MIL"])
 
 
+@pytest.mark.parametrize("text, actor", [
+    ("هاجمت مسيرات مجهولة قاعدة عسكرية شرق سوريا", "مسيرات"),
+    ("قال مصدر أمني إن المسيرات استهدفت مخزنا للذخيرة", "المسيرات"),
+])
+def test_assemble_a_drone_that_strikes_is_no_march(ex, text, actor):
+    e = _one(ex, text, "ASSAULT", "")
+    assert ([a.text for a in e.actors], e.mode) == ([actor], "drone")
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

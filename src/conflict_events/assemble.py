@@ -4929,8 +4929,14 @@ class Assembler:
             if any(m.entry.id == _DRONE_ENTRY for m in actor_ms):
                 # "مسيرة إسرائيلية", "مسيرتان تركيتان": a drone is told by whose it is; a bare
                 # "مسيرة" is as often a march
+                # (or by the attack it makes or suffers: "هاجمت مسيرة قاعدة", "المسيرات
+                # استهدفت", "أسقطت الدفاعات مسيرة")
                 nisbas = {m.start for m in actor_ms if m.entry.kind == "nisba"}
-                actor_ms = [m for m in actor_ms if m.entry.id != _DRONE_ENTRY or m.end in nisbas]
+                struck = {t.end for t in triggers if t.entry.type == "ASSAULT" and t.entry.pos == "verb"} | {
+                    t.start for t in triggers if t.entry.type == "ASSAULT" and t.entry.pos == "verb"
+                    and not toks[t.start].prefix}
+                actor_ms = [m for m in actor_ms if m.entry.id != _DRONE_ENTRY or m.end in nisbas
+                            or m.start in struck or m.end in struck]
             if actor_ms and any(m.entry.adjectival for m in actor_ms):
                 # "الائتلاف الوطني السوري المعارض": right after a name (and its adjective), the
                 # opponent is its adjective, no actor of his own
