@@ -13229,7 +13229,7 @@ def test_assemble_people_named_by_a_dual(ex, text, targets):
         # aid is for whom it is sent or handed out to ("إلى", "على")
         ("سلمت المنظمة شحنة من المساعدات الغذائية إلى النازحين في مأرب", ["YEM REF"]),
         ("أرسلت الإمارات مساعدات إنسانية إلى السودان", ["SDN GOV"]),
-        ("وزعت الجمعية مساعدات غذائية على العائلات النازحة", ["--- CVL"]),
+        ("وزعت الجمعية مساعدات غذائية على العائلات النازحة", ["--- REF"]),
     ],
 )
 def test_assemble_aid_sent_to_whom(ex, text, targets):
