@@ -7854,6 +7854,13 @@ def test_assemble_a_drone_that_strikes_is_no_march(ex, text, actor):
     assert ([a.text for a in e.actors], e.mode) == ([actor], "drone")
 
 
+def test_assemble_craft_told_again_by_their_common_noun_are_the_earlier_ones(ex):
+    text = ("قصفت طائرات روسية مواقع للمعارضة في ريف إدلب. "
+            "وقال المرصد إن الطائرات استهدفت أيضا مقرا في بلدة سرمين.")
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.trigger.text == "استهدفت")
+    assert _codes(e.actors) == ["RUS MIL"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

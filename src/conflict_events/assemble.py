@@ -3997,6 +3997,7 @@ _TAKEN_GOODS = _GOODS | _keys(
 _CLAIMED = "sup.tabanna"  # "تبنته": claimed it
 _MANAGED = "sup.tamakkana"  # "تمكن من", "نجح في": managed to, told before the act only
 _DRONE_ENTRY = "act.generic.drones"  # "مسيرة": a drone, or a march
+_AIRCRAFT_ENTRIES = frozenset((_DRONE_ENTRY, "act.generic.airforce"))  # "الطائرات" told again as "المسيرات"
 _SWEEPING = "trg.assault.ghazw.verb"  # "اجتاح": forces invade, protests sweep
 _HOLDING = _keys("بحوزه بحوزته بحوزتها بحوزتهم بحوزتهما معه معها معهم لديه لديها لديهم")  # "وضبطت بحوزتهم"
 _HISTORY_DAYS = 3 * 365 + 1  # an act done longer before the article than this is history
@@ -6280,6 +6281,17 @@ class Assembler:
                     if sector is None and ent.opposed:
                         sector = owner[4]
                     p.conjuncts[0] = (s0, e0, ent, owner[3], "REB" if (sector, owner[4]) == ("MIL", "REB") else sector)
+            elif (p.kind == "generic" and len(p.conjuncts) == 1 and p.conjuncts[0][3] is None
+                    and p.end - p.start == 1 and toks[p.start].key in CRAFT and _definite(toks[p.start])
+                    and not toks[p.start].suffixed):
+                # "قصفت طائرات إسرائيلية مواقع ... وقال مصدر إن الطائرات استهدفت": the craft an
+                # earlier sentence coded (of its kind, or named by the same word)
+                s0, e0, ent, _, sector = p.conjuncts[0]
+                owner = next((c for keys, c in reversed(memory) if c[1] <= sent.start and c[3] and (
+                    c[2].id == ent.id or toks[s0].key in keys
+                    or c[2].id in _AIRCRAFT_ENTRIES and ent.id in _AIRCRAFT_ENTRIES)), None)
+                if owner is not None:
+                    p.conjuncts[0] = (s0, e0, ent, owner[3], owner[4] or sector)
             elif (len(p.conjuncts) == 1 and p.conjuncts[0][2].id == _GOVERNMENT_ENTRY and p.conjuncts[0][3] is None
                     and toks[p.start].suffixed and not toks[p.start].prep):
                 # "أعلن رئيس الوزراء العراقي أن حكومته ستفرج": the government of the speaker's
