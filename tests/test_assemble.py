@@ -7861,6 +7861,11 @@ def test_assemble_craft_told_again_by_their_common_noun_are_the_earlier_ones(ex)
     assert _codes(e.actors) == ["RUS MIL"]
 
 
+def test_assemble_aid_people_wait_for_is_none_given(ex):
+    events = ex.extract("فتحت قوات الاحتلال النار على فلسطينيين كانوا ينتظرون المساعدات قرب دوار النابلسي")
+    assert [e.type for e in events] == ["ASSAULT"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -4450,6 +4450,7 @@ _NEW = _keys("جديد جديدا جديده جديدين جديدان اخر ا
 # a test or a drill: "تجربة صاروخية", "في تجربة جديدة", "خلال مناورات"
 _TRIALS = _keys("تجربه تجارب اختبار اختبارات مناورات مناوره تدريبات تمرين تمارين")
 _TRYING = _keys("حاول حاولت حاولا حاولتا حاولوا يحاول تحاول وحاول وحاولت وحاولوا")  # "مسيرة حاولت استهداف"
+_WAITING_FOR = _keys("ينتظرون ينتظر تنتظر ينتظرن انتظار بانتظار لانتظار منتظرين منتظرون")  # "ينتظرون المساعدات"
 _FELL = _keys("سقط سقطت سقطا سقطتا")  # where a missile fell
 _SEA = _keys("بحر البحر مياه المياه")
 _RIDES = _keys("يستقل يستقلون يستقلان")  # riding
@@ -12156,9 +12157,12 @@ class Assembler:
         بدخول المساعدات") is the object of that act, not an aid event of its own; so is aid
         carried by what is seized or attacked ("استولى مسلحون على شاحنة محملة بالمساعدات"), and
         so is a ship of aid intercepted ("اعترضت البحرية سفينة مساعدات": its words are those of
-        the interception)."""
+        the interception); and aid people wait for ("مدنيين كانوا ينتظرون المساعدات") is none
+        given yet."""
         seized = {(t.start, t.end) for t in triggers if t.entry.type == "COERCE"}
-        drop = {id(t) for t in triggers if t.entry.type == "AID" and (t.start, t.end) in seized}
+        drop = {id(t) for t in triggers if t.entry.type == "AID" and (
+            (t.start, t.end) in seized
+            or t.entry.pos == "noun" and t.start > 0 and toks[t.start - 1].key in _WAITING_FOR)}
         for v, n in zip(triggers, triggers[1:]):
             if n.entry.type != "AID" or n.entry.pos != "noun" or any(
                     x.is_punct or x.has_conj for x in toks[v.end : n.start]):
