@@ -7866,6 +7866,15 @@ def test_assemble_aid_people_wait_for_is_none_given(ex):
     assert [e.type for e in events] == ["ASSAULT"]
 
 
+@pytest.mark.parametrize("text, targets", [
+    ("اعتقلت قوات الاحتلال عضوا في المجلس التشريعي الفلسطيني في رام الله", ["PSE LEG"]),
+    ("تبنى مجلس الأمن قرارا بفرض عقوبات جديدة بموافقة 12 عضوا", []),  # (control: members counted as votes)
+])
+def test_assemble_a_member_of_a_chamber_is_of_it(ex, text, targets):
+    [e] = ex.extract(text, article_date=DATE)
+    assert _codes(e.targets) == targets
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

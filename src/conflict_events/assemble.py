@@ -4451,6 +4451,7 @@ _NEW = _keys("جديد جديدا جديده جديدين جديدان اخر ا
 _TRIALS = _keys("تجربه تجارب اختبار اختبارات مناورات مناوره تدريبات تمرين تمارين")
 _TRYING = _keys("حاول حاولت حاولا حاولتا حاولوا يحاول تحاول وحاول وحاولت وحاولوا")  # "مسيرة حاولت استهداف"
 _WAITING_FOR = _keys("ينتظرون ينتظر تنتظر ينتظرن انتظار بانتظار لانتظار منتظرين منتظرون")  # "ينتظرون المساعدات"
+_VOTES = _keys("موافقه اغلبيه تاييد معارضه امتناع رفض")  # "بموافقة 13 عضوا"
 _FELL = _keys("سقط سقطت سقطا سقطتا")  # where a missile fell
 _SEA = _keys("بحر البحر مياه المياه")
 _RIDES = _keys("يستقل يستقلون يستقلان")  # riding
@@ -4928,6 +4929,10 @@ class Assembler:
                         toks[m.start - 1].key in _NAMED_STREETS
                         and (_definite(toks[m.start]) or m.entry.kind in ("country", "capital"))
                         or toks[m.start - 1].key in _NAMED_SITES and m.entry.kind in ("country", "capital")))]
+            actor_ms = [m for m in actor_ms if not (
+                # "بموافقة 13 عضوا": members counted as votes, no side
+                m.entry.id == _MEMBER_TITLE and m.start - 2 >= sent.start and toks[m.start - 2].key in _VOTES
+                and numbers.parse_number(toks[m.start - 1].text) is not None)]
             if any(m.entry.id == _DRONE_ENTRY for m in actor_ms):
                 # "مسيرة إسرائيلية", "مسيرتان تركيتان": a drone is told by whose it is; a bare
                 # "مسيرة" is as often a march
@@ -5621,9 +5626,11 @@ class Assembler:
                     t for t in between if t.key not in AFFILIATION and not (
                         # ("يشتبه في انتمائهم إلى تنظيم داعش": suspected of belonging to it)
                         t.key in _MEMBERSHIP or (member and t.key in ("الي", "في"))) and not (
-                        # "المسؤول في حماس", "قيادي في الحركة": a title within a body
+                        # "المسؤول في حماس", "قيادي في الحركة": a title within a body (and a
+                        # chamber: "عضوا في المجلس التشريعي")
                         e.kind == "title" and t.key == "في"
-                        and (nxt.entry.kind in ("group", "org", "force", "pronoun") or nxt.entry.sector in ("REB", "OPP"))
+                        and (nxt.entry.kind in ("group", "org", "force", "pronoun")
+                             or nxt.entry.sector in ("REB", "OPP", "LEG"))
                     ) and not (
                         # "والي الأنبار في تنظيم داعش": the province a group's title names
                         e.kind == "title" and len(between) == 2 and t is between[0] and between[1].key == "في"
@@ -5657,6 +5664,8 @@ class Assembler:
                               and not toks[nxt.start].has_conj)
                 named = carrying or supporters or nxt.entry.kind in _NAMED or (
                     e.kind == "title" and nxt.entry.sector in ("REB", "OPP") and between) or (
+                    # "عضوا في المجلس التشريعي": a member of a chamber
+                    e.kind == "title" and nxt.entry.sector == "LEG" and [t.key for t in between] == ["في"]) or (
                     # "عناصر من الحركة", "القيادي في الحركة": members of the body told before
                     e.kind == "title" and sector is None and nxt.entry.kind == "pronoun"
                     and [t.key for t in between] in (["من"], ["في"])) or (
