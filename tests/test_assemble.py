@@ -7875,6 +7875,11 @@ def test_assemble_a_member_of_a_chamber_is_of_it(ex, text, targets):
     assert _codes(e.targets) == targets
 
 
+def test_assemble_a_member_or_an_mp_killed_is_one_dead(ex):
+    e = _one(ex, "اغتال مسلحون نائبا في البرلمان الصومالي وسط مقديشو", "ASSAULT", "اغتال")
+    assert e.fatalities == 1
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
