@@ -7880,6 +7880,15 @@ def test_assemble_a_member_or_an_mp_killed_is_one_dead(ex):
     assert e.fatalities == 1
 
 
+@pytest.mark.parametrize("text, targets", [
+    ("طردت موسكو عشرة موظفين في السفارة الأمريكية", ["USA GOV"]),
+    ("اعتقلت قوات الأمن موظفي وزارة المالية", ["--- GOV"]),
+])
+def test_assemble_staff_of_a_states_body_are_its_government(ex, text, targets):
+    [e] = ex.extract(text, article_date=DATE)
+    assert _codes(e.targets) == targets
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -4452,6 +4452,7 @@ _TRIALS = _keys("تجربه تجارب اختبار اختبارات مناور�
 _TRYING = _keys("حاول حاولت حاولا حاولتا حاولوا يحاول تحاول وحاول وحاولت وحاولوا")  # "مسيرة حاولت استهداف"
 _WAITING_FOR = _keys("ينتظرون ينتظر تنتظر ينتظرن انتظار بانتظار لانتظار منتظرين منتظرون")  # "ينتظرون المساعدات"
 _VOTES = _keys("موافقه اغلبيه تاييد معارضه امتناع رفض")  # "بموافقة 13 عضوا"
+_EMPLOYEES = _keys("موظف موظفا موظفين موظفون موظفي موظفه موظفات")  # "موظفا في السفارة"
 _FELL = _keys("سقط سقطت سقطا سقطتا")  # where a missile fell
 _SEA = _keys("بحر البحر مياه المياه")
 _RIDES = _keys("يستقل يستقلون يستقلان")  # riding
@@ -5777,6 +5778,11 @@ class Assembler:
                         # "قوات صنعاء", "طائرات روسيا", "قوات حكومة الوفاق", "قوات القذافي":
                         # the forces' own sector
                         country = ne.country
+                        if ne.kind == "org" and toks[m.start].key in _EMPLOYEES and (
+                                [t.key for t in (*between, toks[m.end - 1])][-1] == "في"
+                                or not between and toks[m.start].key.endswith("ي")):
+                            # "موظفا في السفارة الفرنسية", "موظفي وزارة الداخلية": the state's staff
+                            sector = "GOV"
                     elif ne.country in _NOT_STATES or e.kind == "generic":
                         # (a home stays civilian property, whoever's it is: "منزل ضابط"; not
                         # a building or a bus of a body, "مبنى للشرطة", "حافلة تقل جنودا")
