@@ -7889,6 +7889,15 @@ def test_assemble_staff_of_a_states_body_are_its_government(ex, text, targets):
     assert _codes(e.targets) == targets
 
 
+@pytest.mark.parametrize("text, actors", [
+    ("عقد مجلس الأمن جلسة طارئة لبحث التصعيد بين إسرائيل وإيران", ["UNO UNO"]),
+    ("انطلقت جولة مفاوضات بين إسرائيل وحماس في الدوحة", ["ISR GOV"]),  # (control: the talks' sides)
+])
+def test_assemble_the_sides_of_a_strain_talked_of_are_not_the_talks(ex, text, actors):
+    e = _one(ex, text, "CONSULT", "")
+    assert _codes(e.actors) == actors
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

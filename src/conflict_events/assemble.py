@@ -4453,6 +4453,7 @@ _TRYING = _keys("حاول حاولت حاولا حاولتا حاولوا يحا
 _WAITING_FOR = _keys("ينتظرون ينتظر تنتظر ينتظرن انتظار بانتظار لانتظار منتظرين منتظرون")  # "ينتظرون المساعدات"
 _VOTES = _keys("موافقه اغلبيه تاييد معارضه امتناع رفض")  # "بموافقة 13 عضوا"
 _EMPLOYEES = _keys("موظف موظفا موظفين موظفون موظفي موظفه موظفات")  # "موظفا في السفارة"
+_STRAINS = _keys("توتر التوتر توترات التوترات خلاف الخلاف خلافات الخلافات نزاع النزاع صراع الصراع ازمه الازمه تصعيد التصعيد")
 _FELL = _keys("سقط سقطت سقطا سقطتا")  # where a missile fell
 _SEA = _keys("بحر البحر مياه المياه")
 _RIDES = _keys("يستقل يستقلون يستقلان")  # riding
@@ -9526,6 +9527,10 @@ class Assembler:
                     return None
                 if trig.entry.type in _SPEECH and any(u.prep for u in toks[trig.end : i]):
                     return None  # "رحبت الرياض بالاتفاق الموقع بين واشنطن وطالبان": the deal's sides
+                if trig.entry.type != "ASSAULT" and i - 1 > trig.end and toks[i - 1].key in _STRAINS:
+                    # "جلسة لمناقشة التوتر بين الهند وباكستان": the sides of the strain talked
+                    # of, not of the talks
+                    return None
                 if any(toks[j].key in _ROADS or toks[j].key in _BORDER for j in range(max(trig.end, i - 2), i)) and not (
                         toks[i - 1].prep or toks[i - 1].has_conj) and any(
                         i < p.start <= i + 2 and all(c[2].kind in ("capital", "country") for c in p.conjuncts)
