@@ -7898,6 +7898,11 @@ def test_assemble_the_sides_of_a_strain_talked_of_are_not_the_talks(ex, text, ac
     assert _codes(e.actors) == actors
 
 
+def test_assemble_the_genitive_of_attacking_is_whom_it_attacks(ex):
+    e = _one(ex, "حذرت واشنطن طهران من مهاجمة القوات الأمريكية في العراق", "ASSAULT", "مهاجمة")
+    assert ([a.text for a in e.actors], [t.text for t in e.targets]) == (["طهران"], ["القوات الأمريكية"])
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -4363,6 +4363,7 @@ _PATIENT_TYPES = frozenset(("ASSAULT", "COERCE", "THREATEN", "SANCTION", "RETREA
 # acts whose verbal noun's genitive is whom they are done to, whoever it names: "اعتقال خلية",
 # "اغتيال العاروري", "خطف الصحفي", "حكما بسجن رئيس الحركة", "تدمير مدرعات أوكرانية"
 _GENITIVE_PATIENT_MODES = frozenset(("arrest", "targeted", "abduct", "convict", "destroy"))
+_TRANSITIVE_NOUNS = _keys("مهاجمه استهداف")  # "مهاجمة القوات": attacking them
 _SNIPING = _keys("قنص")  # "قنص جندي" as a noun: the one shot by a sniper
 
 
@@ -4378,6 +4379,8 @@ def _patient_genitive(toks, trig) -> bool:
         return True
     if toks[trig.end - 1].key in DEATH_NOUNS or toks[trig.end - 1].key in _STABBING:
         return True  # "نفت الوزارة مقتل جنود": who died, whatever is said of it ("طعن جندي": stabbed)
+    if trig.end - trig.start == 1 and toks[trig.start].key in _TRANSITIVE_NOUNS:
+        return True  # "من مغبة مهاجمة القوات الأمريكية": the verbal noun of "هاجم" takes its object
     return e.mode in _GENITIVE_PATIENT_MODES and (e.mode != "destroy" or toks[trig.start].key.startswith("تدمير"))
 
 
