@@ -9,6 +9,7 @@ from conflict_events.normalize import (
     lexical_key,
     normalize,
     normalize_with_offsets,
+    proclitics,
 )
 
 
@@ -117,3 +118,17 @@ def test_normalize_lexical_key_drops_only_the_article():
 def test_normalize_my_is_stripped_only_from_stems_of_four_letters():
     assert "بلاد" in clitic_candidates("بلادي")
     assert "يات" not in clitic_candidates("ياتي")  # "يأتي" (he comes)
+
+
+@pytest.mark.parametrize(
+    "word, key, pre",
+    [
+        ("والولايات", "ولايات", "و"),
+        # a conjunction before a verb that ends in a pronoun: "and they abducted him"
+        ("واختطفوه", "اختطفوا", "و"),
+        ("فقتلوهم", "قتلوا", "ف"),
+        ("بيروت", "بيروت", ""),  # (a name that begins like a preposition has none)
+    ],
+)
+def test_normalize_proclitics_are_found_past_a_pronoun_too(word, key, pre):
+    assert proclitics(normalize(word), key) == pre

@@ -182,10 +182,12 @@ def proclitics(word: str, key: str) -> str:
     >>> proclitics("والولايات", "ولايات"), proclitics("للمسلحين", "مسلحين")
     ('و', 'ل')
     """
-    for pre, r in _proclitic_readings(word):
+    readings = _proclitic_readings(word)
+    for pre, r in readings:
         if lexical_key(r) == key or (key and lexical_key(r).startswith(key)):
             return pre
-    return ""
+    # a key reached past a pronoun too: "واختطفوه" is "و" + "اختطفوا" + "ه"
+    return next((pre for pre, r in readings[1:] if key in clitic_candidates(r)), "")
 
 
 def clitic_candidates(word: str, *, final_taa: bool = False) -> tuple[str, ...]:
