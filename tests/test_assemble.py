@@ -7903,6 +7903,11 @@ def test_assemble_the_genitive_of_attacking_is_whom_it_attacks(ex):
     assert ([a.text for a in e.actors], [t.text for t in e.targets]) == (["طهران"], ["القوات الأمريكية"])
 
 
+def test_assemble_the_pronoun_of_a_joined_verb_is_the_person_the_thing_before_was_of(ex):
+    [e] = ex.extract("اقتحم مسلحون منزل قاض واختطفوه", article_date=DATE)
+    assert (_codes(e.actors), [t.text for t in e.targets]) == (["--- REB"], ["قاض"])
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

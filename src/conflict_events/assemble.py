@@ -4625,6 +4625,7 @@ class Assembler:
         by_id = {e.id: e for e in actors}
         self._coalitions = {c: by_id[i] for c, i in _COALITION_THEATRES.items() if i in by_id}
         self._opposed_ids = frozenset(e.id for e in actors if e.opposed)
+        self._inanimate_ids = frozenset(e.id for e in actors if e.inanimate)
         # the names of groups of no state, as they end the phrase of a site of theirs, alone
         # or after "لـ" ("مواقع داعش", "مقرات لتنظيم القاعدة", "مواقع للقاعدة")
         self._stateless_endings = tuple({
@@ -7129,6 +7130,16 @@ class Assembler:
                     shared = {a.span for a in actors}
                     source = next((ev for ev, _ in reversed(previous) if {a.span for a in ev.actors} == shared), None)
                     targets = tuple(source.targets) if source is not None else ()
+                    # (past its adjective: "مسؤول محلي")
+                    owner = next((p for p in phrases if 0 <= trig.start - p.end <= 1 and p.kind != "nisba"
+                                  and not any(t.is_punct or t.prefix for t in toks[p.end : trig.start])
+                                  and not getattr(p.conjuncts[0][2], "inanimate", False)), None)
+                    if (owner is not None and targets and e.type in ("ASSAULT", "COERCE")
+                            and all(t.rule in self._inanimate_ids for t in targets)
+                            and all(t.end_char <= toks[owner.start].start_char for t in targets)):
+                        # "اقتحموا منزل مسؤول محلي واختطفوه": whom the pronoun names is the
+                        # person the thing before was of, not the thing
+                        targets = tuple(self._codes(owner, toks, text, e.type))
                     if "slot.pronoun" in rules:
                         rules.remove("slot.pronoun")
                     if targets:
