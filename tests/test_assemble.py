@@ -7908,6 +7908,16 @@ def test_assemble_the_pronoun_of_a_joined_verb_is_the_person_the_thing_before_wa
     assert (_codes(e.actors), [t.text for t in e.targets]) == (["--- REB"], ["قاض"])
 
 
+@pytest.mark.parametrize("text, place", [
+    ("تظاهر مئات الطلاب في جامعة كولومبيا احتجاجا على الحرب في غزة", None),
+    ("خرج الآلاف في عمان احتجاجا على العدوان على لبنان", "عمان"),
+    ("تظاهر العشرات احتجاجا على البطالة في مدينة قفصة", "مدينة قفصة"),  # (control: a grievance at home)
+])
+def test_assemble_where_a_protested_war_is_is_not_the_protests_place(ex, text, place):
+    e = _one(ex, text, "PROTEST", "")
+    assert (e.place.text if e.place else None) == place
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -10980,6 +10980,15 @@ class Assembler:
                 continue  # "سفينة متجهة إلى اليمن", "مخدرات قادمة من سوريا": whither or whence it goes
             if m.start - 2 >= sent.start and toks[m.start - 1].key == "مع" and toks[m.start - 2].key in _GRIEVANCE:
                 continue  # "مسيرات في أنحاء المغرب تضامنا مع غزة": whom one stands with
+            if m.start > sent.start and toks[m.start - 1].key in _UNIVERSITY and m.entry.kind == "country":
+                continue  # "جامعة كولومبيا": a university named after a state is not in it
+            if trig.entry.type == "PROTEST" and m.start > trig.end and any(
+                    toks[k].key == "علي" and not toks[k].prefix and k + 1 < m.start and (
+                        toks[k + 1].key in _WARS or any(o.entry.type == "ASSAULT" and o.start == k + 1 for o in others))
+                    for k in range(trig.end, m.start)):
+                # "احتج الطلاب على الحرب في غزة": where the war they protest is, not they
+                # (but "احتجاجا على الغلاء في مدينة صفاقس" is where they are)
+                continue
             if m.entry.kind in ("capital", "country") and _between_states(toks, sent, m, places):
                 continue  # "المناورات المشتركة بين واشنطن وسيول": the sides of another act
             if m.entry.kind in ("capital", "country") and any(s <= m.start and m.end <= e for s, e in joined):
