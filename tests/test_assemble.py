@@ -7918,6 +7918,11 @@ def test_assemble_where_a_protested_war_is_is_not_the_protests_place(ex, text, p
     assert (e.place.text if e.place else None) == place
 
 
+def test_assemble_a_protest_conveyed_to_a_summoned_envoy_is_no_demonstration(ex):
+    events = ex.extract("استدعت وزارة الخارجية الأردنية السفير الإيراني لإبلاغه احتجاج عمان على التصريحات")
+    assert [e.type for e in events] == ["ACCUSE"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -4457,6 +4457,7 @@ _WAITING_FOR = _keys("ينتظرون ينتظر تنتظر ينتظرن انتظ
 _VOTES = _keys("موافقه اغلبيه تاييد معارضه امتناع رفض")  # "بموافقة 13 عضوا"
 _EMPLOYEES = _keys("موظف موظفا موظفين موظفون موظفي موظفه موظفات")  # "موظفا في السفارة"
 _STRAINS = _keys("توتر التوتر توترات التوترات خلاف الخلاف خلافات الخلافات نزاع النزاع صراع الصراع ازمه الازمه تصعيد التصعيد")
+_CONVEYING = ("ابلاغ", "تسليم")  # "لإبلاغه احتجاج": a protest conveyed (the stems, past "ل")
 _FELL = _keys("سقط سقطت سقطا سقطتا")  # where a missile fell
 _SEA = _keys("بحر البحر مياه المياه")
 _RIDES = _keys("يستقل يستقلون يستقلان")  # riding
@@ -12068,6 +12069,9 @@ class Assembler:
                 continue
             if e.type == "PROTEST" and e.pos == "noun" and (
                 (tok.prep == "ل" and after(t, _LODGED, 8, _clause_break))
+                # (or conveyed: "استدعت السفير لإبلاغه احتجاج القاهرة")
+                or (t.start > 0 and toks[t.start - 1].norm.lstrip("ولب").startswith(_CONVEYING)
+                    and after(t, _LODGED, 8, _clause_break))
                 # (the adverbial past a comma too: "أضرب المعتقلون عن الطعام، احتجاجا على")
                 or (not tok.prefix and tok.norm.endswith("ا") and after(t, _LODGED, 12, sentence_break))
             ):
