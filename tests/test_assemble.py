@@ -7923,6 +7923,14 @@ def test_assemble_a_protest_conveyed_to_a_summoned_envoy_is_no_demonstration(ex)
     assert [e.type for e in events] == ["ACCUSE"]
 
 
+@pytest.mark.parametrize("text, events", [
+    ("أوقفت السلطات الليبية تصدير النفط من ميناء الزويتينة", []),
+    ("أوقفت الشرطة الليبية خمسة مهربين في ميناء الزويتينة", ["COERCE"]),  # (control: people arrested)
+])
+def test_assemble_an_activity_stopped_is_no_arrest(ex, text, events):
+    assert [e.type for e in ex.extract(text, article_date=DATE)] == events
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -4458,6 +4458,8 @@ _VOTES = _keys("موافقه اغلبيه تاييد معارضه امتناع �
 _EMPLOYEES = _keys("موظف موظفا موظفين موظفون موظفي موظفه موظفات")  # "موظفا في السفارة"
 _STRAINS = _keys("توتر التوتر توترات التوترات خلاف الخلاف خلافات الخلافات نزاع النزاع صراع الصراع ازمه الازمه تصعيد التصعيد")
 _CONVEYING = ("ابلاغ", "تسليم")  # "لإبلاغه احتجاج": a protest conveyed (the stems, past "ل")
+_HALTING = _keys("اوقف اوقفت اوقفوا يوقف توقف")  # "أوقفت": arrested, or stopped
+_ACTIVITIES = _keys("تصدير استيراد ضخ انتاج العمل عمل بث الرحلات رحلات الملاحه الدراسه التعامل صادرات امدادات تدفق")
 _FELL = _keys("سقط سقطت سقطا سقطتا")  # where a missile fell
 _SEA = _keys("بحر البحر مياه المياه")
 _RIDES = _keys("يستقل يستقلون يستقلان")  # riding
@@ -12090,6 +12092,9 @@ class Assembler:
             if e.mode == "convict" and tok.key in _PRISON and not tok.prefix and t.start > 0 and (
                     toks[t.start - 1].key in LOCATIVE):
                 continue  # "في سجن عوفر", "من السجن": the prison, where one is
+            if e.mode == "arrest" and e.pos == "verb" and tok.key in _HALTING and any(
+                    x.key in _ACTIVITIES and not x.prefix for x in toks[t.end : t.end + 4]):
+                continue  # "أوقفت السلطات تصدير النفط": an activity stopped, no one arrested
             if e.type == "ACCUSE" and (e.pos == "noun" or _definite(tok)) and after(t, ("ACCUSE",), 6, _clause_break):
                 continue  # "متهما قوات الدعم السريع بتلفيق الاتهامات": what the accusation says
             if e.type == "REJECT" and tok.norm.endswith("ا") and not tok.prefix and after(
