@@ -7931,6 +7931,15 @@ def test_assemble_an_activity_stopped_is_no_arrest(ex, text, events):
     assert [e.type for e in ex.extract(text, article_date=DATE)] == events
 
 
+@pytest.mark.parametrize("text", [
+    "أوقفت شركة النفط العمل في الحقل بعد هجوم مسلح",
+    "علقت المنظمة أنشطتها في الإقليم إثر الهجمات على موظفيها",
+])
+def test_assemble_a_body_that_works_not_fights_is_no_side_of_the_attack_it_answers(ex, text):
+    e = _one(ex, text, "ASSAULT", "")
+    assert e.actors == ()
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

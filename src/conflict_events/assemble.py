@@ -8693,9 +8693,12 @@ class Assembler:
             # verb, whose subject it is
             return None, None
         if (trig.entry.type == "ASSAULT" and trig.entry.pos == "noun" and all(
-                c[4] in _CIVIL_POWERS and c[2].kind not in ("country", "capital") for c in topic.conjuncts)
+                (c[4] in _CIVIL_POWERS or c[4] in _UNARMED_REPORTERS or c[4] in ("BUS", None))
+                and c[2].kind not in ("country", "capital") for c in topic.conjuncts)
                 and self._after_or_because(toks, sent, trig.start, background=True)):
-            return None, None  # "أقالت الحكومة قائد الشرطة على خلفية الاشتباكات": no side of them
+            # "أقالت الحكومة قائد الشرطة على خلفية الاشتباكات", "أوقفت الشركة العمل بعد هجوم
+            # مسلح": a body that decides or works, not fights, is no side of what it answers
+            return None, None
         before = toks[max(sent.start, topic.start - 2) : topic.start]
         if any(t.key in _WARNING_OR_FEARING for t in before) and trig.entry.type not in _SPEECH:
             return None, None  # "تخشى الأمم المتحدة أن يؤدي القتال": who fears it does not fight
