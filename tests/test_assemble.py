@@ -7940,6 +7940,12 @@ def test_assemble_a_body_that_works_not_fights_is_no_side_of_the_attack_it_answe
     assert e.actors == ()
 
 
+def test_assemble_a_present_verb_with_a_time_running_past_the_article_is_planned(ex):
+    # the article's date falls inside "نهاية الشهر الجاري" (2016-08-21 .. 2016-08-31)
+    e = _one(ex, "يزور رئيس الوزراء الإيطالي ليبيا نهاية الشهر الجاري", "CONSULT", "يزور")
+    assert e.modality == ce.Modality.PLANNED
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

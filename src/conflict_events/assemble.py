@@ -7431,6 +7431,13 @@ class Assembler:
                 rules.append("mod.future-date")
             else:
                 date, drule = None, None
+        if (date is not None and modality == Modality.ASSERTED and article_date is not None and date.resolved
+                and date.start <= article_date < date.end and e.pos == "verb" and _imperfect(toks[trig.start])
+                and not toks[trig.start].prefix and not _done_in_past(toks, sent, trig, support, ctx.found_triggers)):
+            # "يزور الرئيس الجزائر نهاية الشهر الجاري": a verb in the present with a time
+            # that runs past the article date tells what is to come
+            modality = Modality.PLANNED
+            rules.append("mod.future-date")
         if (date is None and modality == Modality.ASSERTED and _coming_days(toks, sent, trig)
                 and not _done_in_past(toks, sent, trig, support, ctx.found_triggers)):
             # "تنسحب القوات خلال الأيام المقبلة": days to come, of no date, after an act not
