@@ -7946,6 +7946,11 @@ def test_assemble_a_present_verb_with_a_time_running_past_the_article_is_planned
     assert e.modality == ce.Modality.PLANNED
 
 
+def test_assemble_men_eliminated_in_an_ambush_are_one_act(ex):
+    events = ex.extract("أعلن الجيش المالي القضاء على خمسة إرهابيين في كمين قرب مدينة تمبكتو", article_date=DATE)
+    assert [(e.type, _codes(e.actors), e.fatalities) for e in events] == [("ASSAULT", ["MLI MIL"], 5)]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

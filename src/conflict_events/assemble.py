@@ -4460,6 +4460,7 @@ _STRAINS = _keys("توتر التوتر توترات التوترات خلاف �
 _CONVEYING = ("ابلاغ", "تسليم")  # "لإبلاغه احتجاج": a protest conveyed (the stems, past "ل")
 _HALTING = _keys("اوقف اوقفت اوقفوا يوقف توقف")  # "أوقفت": arrested, or stopped
 _ACTIVITIES = _keys("تصدير استيراد ضخ انتاج العمل عمل بث الرحلات رحلات الملاحه الدراسه التعامل صادرات امدادات تدفق")
+_ELIMINATING = frozenset(("trg.assault.qada.ala.noun", "trg.assault.tahyid.noun", "trg.assault.tahyid.verb"))
 _FELL = _keys("سقط سقطت سقطا سقطتا")  # where a missile fell
 _SEA = _keys("بحر البحر مياه المياه")
 _RIDES = _keys("يستقل يستقلون يستقلان")  # riding
@@ -12756,12 +12757,14 @@ class Assembler:
                 ):
                     groups[-1].append(t)
                     continue
-                if (t.entry.type == head.entry.type == "ASSAULT" and head.entry.mode == "targeted"
+                if (t.entry.type == head.entry.type == "ASSAULT"
+                        and (head.entry.mode == "targeted" or head.entry.id in _ELIMINATING)
                         and t.entry.pos == "noun" and t.entry.mode != "targeted" and len(groups[-1]) == 1
                         and (toks[t.start].prep == "ب" or toks[t.start - 1].key == "في") and len(words) <= 10
                         and not toks[t.start].has_conj and not any(_clause_break(x) for x in between)):
                     # "اغتالت إسرائيل القيادي في حزب الله في غارة على سيارته": the strike
-                    # is how he was assassinated
+                    # is how he was assassinated (and how men were eliminated: "القضاء على
+                    # إرهابيين اثنين في كمين")
                     groups[-1].append(t)
                     continue
                 if (t.entry.type == head.entry.type == "CONSULT" and head.entry.pos == "verb"
