@@ -7575,9 +7575,10 @@ def test_assemble_a_local_place_struck_is_in_the_one_other_state_the_text_places
             "وقال شهود إن غارة إسرائيلية استهدفت منزلا في حي المنارة.")
     e = _one(ex, text, "ASSAULT", "غارة")
     assert (e.place.text, e.place.country) == ("حي المنارة", "PSE")
-    # control: where the text places nothing, the context's state is kept
+    # control: where the text places nothing, the striker's adjective does not place it
+    # either (its strikes fall abroad as often as at home)
     e = _one(ex, "وقال شهود إن غارة إسرائيلية استهدفت منزلا في حي المنارة.", "ASSAULT", "غارة")
-    assert e.place.country == "ISR"
+    assert e.place.country is None
 
 
 def test_assemble_not_hesitating_to_strike_is_a_strike_possible_not_denied(ex):
@@ -7949,6 +7950,15 @@ def test_assemble_a_present_verb_with_a_time_running_past_the_article_is_planned
 def test_assemble_men_eliminated_in_an_ambush_are_one_act(ex):
     events = ex.extract("أعلن الجيش المالي القضاء على خمسة إرهابيين في كمين قرب مدينة تمبكتو", article_date=DATE)
     assert [(e.type, _codes(e.actors), e.fatalities) for e in events] == [("ASSAULT", ["MLI MIL"], 5)]
+
+
+@pytest.mark.parametrize("text", [
+    "دمرت الغارات الأمريكية مستودعا للأسلحة",
+    "أدانت الحكومة الغارات التركية على القرى الحدودية",
+])
+def test_assemble_the_strikers_adjective_does_not_place_whom_it_strikes(ex, text):
+    e = _one(ex, text, "ASSAULT", "")
+    assert [t.country for t in e.targets] == [None]
 
 
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):

@@ -5037,6 +5037,7 @@ class Assembler:
             # votes for none, neither as a place nor as a name
             shared = {span for span, cs in by_span.items() if len(cs) > 1}
             answered = _answered_at(toks, sent)
+            struck_by = {t.end for t in triggers if t.entry.type == "ASSAULT" and t.entry.pos == "noun"}
             sent_countries = Counter(
                 c for p in phrases for (s0, e0, ent, c, sector) in p.conjuncts
                 if c and c not in _NOT_STATES and (
@@ -5058,6 +5059,9 @@ class Assembler:
                 # or answered: "توعدت الحركة بالرد على الغارات الإسرائيلية")
                 and not (ent.kind == "nisba" and (_protested_at(toks, sent, s0, 1, 3)
                                                   or answered is not None and s0 in answered))
+                # (nor the striker an attack's adjective names, whose strikes fall abroad as
+                # often as at home: "دمرت الغارات الأمريكية مستودعا للأسلحة")
+                and not (ent.kind == "nisba" and s0 in struck_by)
             )
             place_named = [next(iter(cs)) for (s0, _), cs in by_span.items()
                            if len(cs) == 1 and not _over_border(toks, sent, s0)]
