@@ -231,6 +231,10 @@ def test_gazetteer_city_resolves(text, country, lat, lon):
         ("ولاية جورجيا", "region", "USA"),
         ("جورجيا", "country", "GEO"),
         ("ولاية واشنطن", "region", "USA"),
+        # sites news name in strikes and visits, which no town's name places
+        ("مطار بن غوريون", "site", "ISR"),
+        ("قاعدة نيفاتيم", "site", "ISR"),
+        ("قصر الإليزيه", "site", "FRA"),
     ],
 )
 def test_gazetteer_region_and_country_resolve(text, kind, country):
