@@ -275,6 +275,8 @@ def test_matching_a_definite_actor_needs_its_article(nlp, text, found):
         # (controls: the name itself, and in the indefinite)
         ("قالت وزارة الصحة إن", [("act.org.ministry", "وزارة الصحة")]),
         ("قالت وزارة صحة إن", [("act.org.ministry", "وزارة صحة")]),
+        # nor is one with the article on both words: a construct's head never takes it
+        ("طالب الوزارة الصحة بالتحقيق", [("act.org.ministry", "الوزارة")]),
     ],
 )
 def test_matching_a_construct_with_its_article_moved_is_no_name(nlp, text, found):

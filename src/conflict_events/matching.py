@@ -488,9 +488,10 @@ class LexiconMatcher:
             match_key = strings[match_id]
             name, entry = self._entries[match_key]
             first, second = (keys[start], keys[start + 1]) if keys is not None else (doc[start].norm_, doc[start + 1].norm_)
-            if (match_key, first, second) in construct_pairs and self._carries_article(doc[start].text) and (
-                    not self._carries_article(doc[start + 1].text)):
-                continue  # "الوزارة صحة": the article moved off the construct's genitive
+            if (match_key, first, second) in construct_pairs and self._carries_article(doc[start].text):
+                # "الوزارة صحة": the article moved off the construct's genitive; "الرئيس
+                # الحكومة": a construct's head never takes one, these are two phrases
+                continue
             found[name].append(Match(name, entry, start, end))
             longer.add(name)
         # the tokens' ids, not Token objects: a token is a mark when its id is a mark's
