@@ -7961,6 +7961,12 @@ def test_assemble_the_strikers_adjective_does_not_place_whom_it_strikes(ex, text
     assert [t.country for t in e.targets] == [None]
 
 
+def test_assemble_the_council_told_again_is_the_one_named_before(ex):
+    text = "عقد مجلس الأمن الدولي جلسة طارئة. وطالب المجلس الطرفين بوقف القتال فورا."
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.type == "REQUEST")
+    assert ([a.text for a in e.actors], _codes(e.actors)) == (["المجلس"], ["UNO UNO"])
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
