@@ -7967,6 +7967,11 @@ def test_assemble_the_council_told_again_is_the_one_named_before(ex):
     assert ([a.text for a in e.actors], _codes(e.actors)) == (["المجلس"], ["UNO UNO"])
 
 
+def test_assemble_a_site_is_of_its_owner_past_what_it_is_for(ex):
+    e = _one(ex, "شنت الطائرات غارات على منشآت تخزين أسلحة تابعة لفصائل عراقية", "ASSAULT", "غارات")
+    assert _codes(e.targets) == ["IRQ REB"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -5624,11 +5624,16 @@ class Assembler:
                 # an indefinite thing's adjective or contents before its owner: "مركبة مصفحة
                 # للشرطة", "مستودع أسلحة تابع للجيش"
                 # (or what it holds: "مستودعا للذخيرة تابعا للجيش")
-                owned = ((e.inanimate or e.opposed) and 1 <= len(between) <= 2 and not between[0].is_punct
+                # (or what it is for, past two words: "منشآت تخزين أسلحة تابعة لفصائل")
+                owned = ((e.inanimate or e.opposed) and 1 <= len(between) <= 3 and not between[0].is_punct
                          and (not (between[0].prefix or _definite(between[0]))
                               or between[0].prep == "ل" and len(between) == 2)
                          and not _definite(toks[end - 1]) and toks[nxt.start].has_li
-                         and (len(between) == 1 or (between[1].key in BELONGING and not between[1].prefix)))
+                         and (len(between) == 1 or (between[-1].key in BELONGING and not between[-1].prefix
+                                                    and not any(x.prefix or x.is_punct for x in between[1:-1])))
+                         # (not past the words of an act the thing begins: "قافلة مساعدات إنسانية
+                         # تابعة للأمم المتحدة" is the aid's, whose sender the UN is)
+                         and (len(between) < 3 or end - 1 not in acts))
                 # "قائد وحدة الصواريخ في حزب الله": the title's unit, named by its genitive,
                 # within the body
                 unit = (e.kind == "title" and len(between) == 3 and between[0].key in _TITLE_OFFICES
@@ -5776,7 +5781,7 @@ class Assembler:
                     named = False  # "سحب قواتها من سوريا": one's own, from the state named
                 if named and not between and e.kind in ("title", "generic") and toks[nxt.start].prep == "ب":
                     named = False  # "ندد الرئيس بإسرائيل": what "بـ" names is the verb's
-                if named and not gap and (len(between) <= 2 or unit or (member or hedged) and len(between) <= 4) and not (
+                if named and not gap and (len(between) <= 2 or unit or owned or (member or hedged) and len(between) <= 4) and not (
                         toks[nxt.start].has_conj):
                     ne = nxt.entry
                     if supporters:
