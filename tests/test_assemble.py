@@ -7972,6 +7972,11 @@ def test_assemble_a_site_is_of_its_owner_past_what_it_is_for(ex):
     assert _codes(e.targets) == ["IRQ REB"]
 
 
+def test_assemble_ones_own_operations_pronoun_is_their_maker_not_a_target(ex):
+    e = _one(ex, "قال المتحدث باسم الجيش إن القوات ستواصل عملياتها في المنطقة", "ASSAULT", "عملياتها")
+    assert e.targets == ()
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -4263,7 +4263,7 @@ _FOCUSED = _keys("تركز ستركز يركز سيركز تتركز يتركز 
 # "غاراتهم"), where one on a verbal noun is whom it is done to ("استهدافها", "محاصرتهم")
 _AMONG_THEM = frozenset(("بينها", "بينهم", "بينهما", "بينهن"))  # "مجموعات بينها هيئة تحرير الشام"
 _WITHDRAWAL = "انسحاب"  # the verbal noun of withdrawing, which takes no object
-_ATTACKS_OF = _keys("هجوم هجمات هجمه هجمتين غاره غارات ضربه ضربات معارك معركه اعتداء اعتداءات")
+_ATTACKS_OF = _keys("هجوم هجمات هجمه هجمتين غاره غارات ضربه ضربات معارك معركه اعتداء اعتداءات عمليات عمليه")
 _BEFALLEN_BY = _keys("ضد بحق")  # after what is condemned: whom that act befell, not who is condemned
 _ATTACKS_IN = _ATTACKS_OF | _keys("قصف انفجار تفجير كمين")  # "اغتيل في غارة": how
 _UNDER_CONTROL = "trg.assault.saytara.under.noun"  # "باتت المدينة تحت سيطرة الفصائل"
