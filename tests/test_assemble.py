@@ -7977,6 +7977,11 @@ def test_assemble_ones_own_operations_pronoun_is_their_maker_not_a_target(ex):
     assert e.targets == ()
 
 
+def test_assemble_a_diplomatic_mission_is_its_states_government(ex):
+    e = _one(ex, "استهدفت قذائف هاون مقر البعثة الدبلوماسية البريطانية في طرابلس", "ASSAULT", "")
+    assert _codes(e.targets) == ["GBR GOV"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
