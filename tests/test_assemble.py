@@ -7982,6 +7982,15 @@ def test_assemble_a_diplomatic_mission_is_its_states_government(ex):
     assert _codes(e.targets) == ["GBR GOV"]
 
 
+@pytest.mark.parametrize("text, modality", [
+    ("وسعت القوات الروسية هجماتها على مدينة خاركيف", ce.Modality.ASSERTED),
+    ("وسعت القوات الروسية إلى السيطرة على مدينة خاركيف", ce.Modality.POSSIBLE),  # (control: sought to)
+])
+def test_assemble_expanded_is_no_seeking(ex, text, modality):
+    [e] = [e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT"]
+    assert e.modality == modality
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

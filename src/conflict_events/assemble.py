@@ -4461,6 +4461,7 @@ _CONVEYING = ("ابلاغ", "تسليم")  # "لإبلاغه احتجاج": a pr
 _HALTING = _keys("اوقف اوقفت اوقفوا يوقف توقف")  # "أوقفت": arrested, or stopped
 _ACTIVITIES = _keys("تصدير استيراد ضخ انتاج العمل عمل بث الرحلات رحلات الملاحه الدراسه التعامل صادرات امدادات تدفق")
 _ELIMINATING = frozenset(("trg.assault.qada.ala.noun", "trg.assault.tahyid.noun", "trg.assault.tahyid.verb"))
+_SOUGHT = _keys("سعت سعوا")  # "وسعت": "and sought", or "expanded"
 _FELL = _keys("سقط سقطت سقطا سقطتا")  # where a missile fell
 _SEA = _keys("بحر البحر مياه المياه")
 _RIDES = _keys("يستقل يستقلون يستقلان")  # riding
@@ -11529,6 +11530,10 @@ class Assembler:
                 continue  # "محاكمة ناشري الأكاذيب": lies spread are a charge, no denial
             if c.entry.modality == "requested" and c.start > 0 and toks[c.start - 1].key in _UNDER:
                 continue  # "فرض ... بموجب أمر تنفيذي عقوبات": done under an order, not called for
+            if (c.end - c.start == 1 and toks[c.start].key in _SOUGHT and toks[c.start].prefix == "و"
+                    and not any(t.key == "الي" or t.prep == "ل" or t.key in COMPLEMENTIZERS
+                                for t in toks[c.end : c.end + 5])):
+                continue  # "وسعت إسرائيل عملياتها": expanded (وسّع), not "و" + "سعت" (sought to)
             out.append(c)
         return out
 
