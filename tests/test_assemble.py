@@ -7991,6 +7991,11 @@ def test_assemble_expanded_is_no_seeking(ex, text, modality):
     assert e.modality == modality
 
 
+def test_assemble_what_la_brings_in_after_repelling_is_repelled(ex):
+    e = _one(ex, "شاركت مقاتلات فرنسية في التصدي لمسيرات إيرانية فوق الأردن", "ASSAULT", "التصدي")
+    assert (_codes(e.actors), _codes(e.targets)) == (["FRA MIL"], ["IRN MIL"])
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -94,6 +94,8 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   ("صدت القوات المشتركة هجوما للحوثيين", "نجا رئيس الأركان من قصف"); ``slot.sufferer``:
   so was who suffers it ("تعرضت دورية لقوات اليونيفيل لهجوم", "الهجوم الذي تعرضت له
   السفارة");
+* ``slot.repelled-side``: what "لـ" brings in after a verb of repelling is repelled, the
+  repelling's target ("التصدي لمسيرات إيرانية");
 * ``slot.killer``: who killed, counted after, made the attack the sentence names ("قتلت
   القوات الفرنسية 12 مسلحا في غارة", "قال إن الطائرات قتلت عشرات المسلحين في غارات");
   ``slot.clash-side``: armed men killed in a clash "مع" others are the other side ("قتل
@@ -8139,6 +8141,7 @@ class Assembler:
             and e.mode not in ("targeted", "abduct")  # "عملية اغتيال لقائد": who is killed
             and not e.names_object  # "أسقطوا مروحية للشرطة": whose craft was downed
             and toks[trig.start].key not in SHOOT_DOWN  # (and "إسقاط طائرة مسيرة للمسلحين")
+            and toks[trig.start].key not in REPEL  # "التصدي لمسيرات إيرانية": what is repelled
             # ("شارك الوزير في اجتماع لمجموعة العشرين": who takes part in a body's meeting)
             and not (e.type == "CONSULT" and any(s.entry.id == _TAKE_PART and s.end <= trig.start for s in support))
             # "زيارة للأردن": the state visited (but "زيارة لوزير الخارجية إلى المنطقة" is his)
@@ -9655,6 +9658,12 @@ class Assembler:
                             and toks[p.start].norm.endswith(("يه", "يها"))]
             self._target_phrases = (phrases, toks, kept, perpetrators)
             phrases = kept
+        if toks[trig.start].key in REPEL and trig.end - trig.start == 1:
+            # "التصدي لمسيرات إيرانية": what "لـ" brings in after repelling is repelled
+            p = next((p for p in phrases if p.start == trig.end and toks[p.start].prep == "ل"
+                      and p.kind != "nisba"), None)
+            if p is not None:
+                return p, "slot.repelled-side"
         if e.mode in ("arrest", "convict"):
             # "اعتقلت الشرطة منفذي الهجوم على الكنيسة": those who did the act (right after
             # the act, or its subject after it) are the arrested, not what their act struck
