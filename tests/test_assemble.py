@@ -7996,6 +7996,11 @@ def test_assemble_what_la_brings_in_after_repelling_is_repelled(ex):
     assert (_codes(e.actors), _codes(e.targets)) == (["FRA MIL"], ["IRN MIL"])
 
 
+def test_assemble_an_execution_told_by_the_word_killing_is_no_mere_mention(ex):
+    e = _one(ex, "أعلنت السلطات تنفيذ حكم القتل تعزيرا بحق مواطنين", "ASSAULT", "تنفيذ")
+    assert (e.cameo, [t.text for t in e.targets]) == ("1823", ["مواطنين"])
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

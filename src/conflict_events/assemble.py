@@ -11644,7 +11644,8 @@ class Assembler:
 
     @staticmethod
     def _is_casualty(toks, m) -> bool:
-        return not _CASUALTY_WORDS.isdisjoint([t.key for t in toks[m.start : m.end]])
+        # (a death sentence carried out is an execution, whatever its words: "تنفيذ حكم القتل")
+        return m.entry.cameo != "1823" and not _CASUALTY_WORDS.isdisjoint([t.key for t in toks[m.start : m.end]])
 
     def _drop_mentions(self, toks, sent, events, triggers, article_date=None, attacked=False):
         """Mentions that report no event of their own.
