@@ -8001,6 +8001,11 @@ def test_assemble_an_execution_told_by_the_word_killing_is_no_mere_mention(ex):
     assert (e.cameo, [t.text for t in e.targets]) == ("1823", ["مواطنين"])
 
 
+def test_assemble_a_military_convoy_struck_is_of_the_state_whose_soldiers_died(ex):
+    e = _one(ex, "قتل عشرة جنود ماليين في هجوم على قافلة عسكرية قرب الحدود", "ASSAULT", "هجوم")
+    assert _codes(e.targets) == ["MLI MIL"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

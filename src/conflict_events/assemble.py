@@ -13064,7 +13064,9 @@ class Assembler:
                     (owner,), (service,) = owners if len(owners) == 1 else (None,), services
                     sites = tuple(
                         attrs.evolve(t, country=owner or t.country, sector=t.sector or service)
-                        if (t.rule in _GENERIC_FORCES or (t.rule in (_SITES, _BASES_ENTRY) and t.sector is None))
+                        if (t.rule in _GENERIC_FORCES or (t.rule in (_SITES, _BASES_ENTRY) and (
+                            # (or its adjective names the service alone: "قافلة عسكرية")
+                            t.sector is None or t.sector == service and t.country is None)))
                         and _head_key(t) in _POSTS else
                         # "أصيب ثلاثة جنود أمريكيين في هجوم على قاعدة التنف": a base the
                         # context places in a state hosts the state's men hurt in it, unless its
