@@ -8006,6 +8006,11 @@ def test_assemble_a_military_convoy_struck_is_of_the_state_whose_soldiers_died(e
     assert _codes(e.targets) == ["MLI MIL"]
 
 
+def test_assemble_protesters_own_joined_verb_carries_its_subject_and_object(ex):
+    e = _one(ex, "هاجم محتجون مقر الحزب الحاكم وأحرقوه", "PROTEST", "وأحرقوه")
+    assert ([a.text for a in e.actors], [t.text for t in e.targets]) == (["محتجون"], ["مقر الحزب الحاكم"])
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -7144,7 +7144,8 @@ class Assembler:
                     # object pronoun of a verb joined to another is not the subject they share,
                     # it is that verb's object
                     shared = {a.span for a in actors}
-                    source = next((ev for ev, _ in reversed(previous) if {a.span for a in ev.actors} == shared), None)
+                    source = next((ev for ev, _ in reversed(previous) if {a.span for a in ev.actors} == shared
+                                   and "slot.self" not in ev.rules), None)
                     targets = tuple(source.targets) if source is not None else ()
                     # (past its adjective: "مسؤول محلي")
                     owner = next((p for p in phrases if 0 <= trig.start - p.end <= 1 and p.kind != "nisba"
@@ -9194,8 +9195,11 @@ class Assembler:
         # (nor from their acts told after them: "لتفريق مئات المتظاهرين الذين خرجوا إلى الشارع،
         # واعتقلت عددا منهم")
         named = {a.span for ev, _ in previous if "slot.self" in ev.rules for a in ev.actors}
+        # (but protesters who are a verb's own subject go on: "هاجم متظاهرون مركزا للشرطة
+        # وأحرقوه")
         clauses = [(ev, t) for ev, t in previous if "slot.self" not in ev.rules and "slot.addressee" not in ev.rules
-                   and not (ev.actors and all(a.span in named for a in ev.actors))]
+                   and not (ev.actors and all(a.span in named for a in ev.actors)
+                            and not (t.entry.pos == "verb" and "slot.vso" in ev.rules))]
         if not clauses:
             return None
         # (a verb joined by "و" shares the subject of the verb before, or of a light verb, not
