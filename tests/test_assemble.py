@@ -8011,6 +8011,11 @@ def test_assemble_protesters_own_joined_verb_carries_its_subject_and_object(ex):
     assert ([a.text for a in e.actors], [t.text for t in e.targets]) == (["محتجون"], ["مقر الحزب الحاكم"])
 
 
+def test_assemble_a_death_protested_is_no_toll_of_the_protesters_act(ex):
+    e = _one(ex, "هاجم محتجون مقر البلدية احتجاجا على مقتل شابين", "PROTEST", "")
+    assert e.fatalities is None
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -12982,6 +12982,8 @@ class Assembler:
                                                                executions):
             if answered is not None and pos in answered:
                 continue  # "ردا على مقتل ثلاثة جنود": the toll of what is answered
+            if _protested_at(toks, sent, pos, 0, 1):
+                continue  # "أحرقوه احتجاجا على مقتل شاب": the death protested, no toll of the act
             best = None
             after_act = any(toks[j].key in CONSEQUENCE for j in range(max(sent.start, pos - 3), pos))
             # "هاجموا قرية ..، وقتلوا 11 مزارعا وأحرقوا المنازل": a kill verb joined to the
