@@ -8016,6 +8016,11 @@ def test_assemble_a_death_protested_is_no_toll_of_the_protesters_act(ex):
     assert e.fatalities is None
 
 
+def test_assemble_protesters_who_attack_a_police_station_riot(ex):
+    e = _one(ex, "هاجم متظاهرون غاضبون مركزا للشرطة في المدينة", "PROTEST", "هاجم")
+    assert (e.mode, _codes(e.targets)) == ("riot", ["--- COP"])
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -1923,7 +1923,8 @@ def _by_protesters(ev: Event, head) -> Event:
             # building stormed: "اقتحم المتظاهرون مبنى البرلمان")
             and ((ev.type == "ASSAULT" and (ev.mode == "destroy" or (ev.mode is None and head.entry.pos == "verb")))
                  or (ev.type == "COERCE" and ev.mode == "seize" and head.entry.pos == "verb"))
-            and not any(t.sector in _FORCES for t in ev.targets)):
+            # (but a police station attacked or burned is rioting: "هاجم متظاهرون مركزا للشرطة")
+            and not any(t.sector in _FORCES and t.rule != _SITES for t in ev.targets)):
         return attrs.evolve(ev, type="PROTEST", mode="vandalize" if ev.mode == "destroy" else "riot", cameo="145",
                             acled=("Riots", "Violent demonstration"), rules=(*ev.rules, "type.riot"))
     return ev
