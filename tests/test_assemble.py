@@ -8021,6 +8021,15 @@ def test_assemble_protesters_who_attack_a_police_station_riot(ex):
     assert (e.mode, _codes(e.targets)) == ("riot", ["--- COP"])
 
 
+@pytest.mark.parametrize("text, etype", [
+    ("قالت الأمم المتحدة إن قافلة مساعدات تعرضت لهجوم في دارفور", "ASSAULT"),
+    ("قالت الأمم المتحدة إن قافلة مساعدات تعرضت للنهب في دارفور", "COERCE"),
+])
+def test_assemble_an_aid_convoy_that_suffers_an_attack_is_its_target_no_aid(ex, text, etype):
+    events = ex.extract(text, article_date=DATE)
+    assert [(e.type, [t.text for t in e.targets]) for e in events] == [(etype, ["قافلة"])]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -12297,9 +12297,11 @@ class Assembler:
             elif (a.entry.type == "ASSAULT" and b.entry.type in ("AID", "MOBILIZE", "CONSULT") and b.entry.pos == "noun"
                     and 0 <= b.start - a.end <= 3 and not toks[b.start].prep and not toks[b.start].has_conj):
                 drop.add(id(b))
-            elif (a.entry.type in ("AID", "MOBILIZE") and a.entry.pos == "noun" and b.entry.type == "ASSAULT"
-                  and toks[b.start].prep == "ل" and 0 <= b.start - a.end <= 3 and a.start > 0
-                  and toks[a.start - 1].key in SUFFER):
+            elif (a.entry.type in ("AID", "MOBILIZE") and a.entry.pos == "noun"
+                  and (b.entry.type == "ASSAULT" or b.entry.mode == "seize") and toks[b.start].prep == "ل" and (
+                      0 <= b.start - a.end <= 3 and a.start > 0 and toks[a.start - 1].key in SUFFER
+                      # (or the verb after it: "قافلة مساعدات تعرضت للنهب")
+                      or b.start == a.end + 1 and toks[a.end].key in SUFFER)):
                 drop.add(id(a))
         return [t for t in triggers if id(t) not in drop]
 
