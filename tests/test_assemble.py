@@ -8030,6 +8030,11 @@ def test_assemble_an_aid_convoy_that_suffers_an_attack_is_its_target_no_aid(ex, 
     assert [(e.type, [t.text for t in e.targets]) for e in events] == [(etype, ["قافلة"])]
 
 
+def test_assemble_the_subject_of_a_reported_clause_does_the_act_it_tells(ex):
+    e = _one(ex, "ذكرت إذاعة الجيش الإسرائيلي أن الجيش يستعد لعملية برية واسعة في رفح", "ASSAULT", "عملية")
+    assert ([a.text for a in e.actors], e.modality) == (["الجيش"], ce.Modality.PLANNED)
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

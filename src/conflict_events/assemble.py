@@ -94,6 +94,8 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   ("صدت القوات المشتركة هجوما للحوثيين", "نجا رئيس الأركان من قصف"); ``slot.sufferer``:
   so was who suffers it ("تعرضت دورية لقوات اليونيفيل لهجوم", "الهجوم الذي تعرضت له
   السفارة");
+* ``slot.clause-subject``: the subject of the clause "أن" opens, right before the act it
+  tells, past a report's longer subject ("ذكرت صحيفة إسرائيلية أن الجيش يستعد لعملية برية");
 * ``slot.repelled-side``: what "لـ" brings in after a verb of repelling is repelled, the
   repelling's target ("التصدي لمسيرات إيرانية");
 * ``slot.killer``: who killed, counted after, made the attack the sentence names ("قتلت
@@ -8665,6 +8667,16 @@ class Assembler:
         if quoted is not None and not any(p.start > quoted.end and p.end <= trig.start and p.kind != "nisba"
                                           for p in phrases):
             return quoted, "slot.reporter"
+        # "ذكرت صحيفة إسرائيلية أن الجيش يستعد لعملية برية": the subject of the clause "أن"
+        # opens, a few words before the act it tells (past the report's longer subject)
+        clause = next((p for p in reversed(phrases) if sent.start < p.start and p.end <= trig.start
+                       and trig.start - p.end <= 2 and p.kind != "nisba" and not toks[p.start].prep
+                       and not all(getattr(c[2], "inanimate", False) or getattr(c[2], "opposed", False)
+                                   for c in p.conjuncts)
+                       and toks[p.start - 1].key in COMPLEMENTIZERS and not toks[p.start - 1].suffixed
+                       and not any(_clause_break(x) or x.is_punct for x in toks[p.end : trig.start])), None)
+        if clause is not None and clause.start > sent.start + 3:
+            return clause, "slot.clause-subject"
         topic = None
         # (past a leading connective: "في المقابل، نفت وزارة الخارجية", "من جهتها، دعت")
         lead = next((k + 1 for k in range(sent.start, min(sent.end, sent.start + 4)) if toks[k].text in ("،", ",")),
