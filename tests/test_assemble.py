@@ -8035,6 +8035,17 @@ def test_assemble_the_subject_of_a_reported_clause_does_the_act_it_tells(ex):
     assert ([a.text for a in e.actors], e.modality) == (["الجيش"], ce.Modality.PLANNED)
 
 
+@pytest.mark.parametrize("text", [
+    "أسقطت الدفاعات الجوية السعودية مسيرة مفخخة كانت تستهدف مطار أبها",
+    "قال الجيش إن قواته أسقطت مسيرة انتحارية كانت تستهدف مطار بورتسودان",
+])
+def test_assemble_what_a_downed_craft_was_doing_is_no_part_of_the_downing(ex, text):
+    events = ex.extract(text, article_date=DATE)
+    downing = next(e for e in events if e.trigger.text.startswith("أسقطت"))
+    aim = next(e for e in events if e.trigger.text == "تستهدف")
+    assert (downing.targets, aim.actors, [t.text for t in aim.targets]) == ((), (), ["مطار"])
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -2668,9 +2668,10 @@ def _vote(toks, t) -> bool:
 
 def _tried_by_downed(toks, sent, trig) -> bool:
     """Whether the act at ``trig`` is what a craft or missile shot down tried to do, told by
-    a verb of trying after it: "أسقطت الدفاعات الجوية طائرة مسيرة حاولت استهداف قاعدة"."""
+    a verb of trying after it: "أسقطت الدفاعات الجوية طائرة مسيرة حاولت استهداف قاعدة" (or
+    what it was doing: "أسقطت مسيرة كانت تستهدف المطار")."""
     k = trig.start - 1
-    return (k - 1 > sent.start and toks[k].key in _TRYING
+    return (k - 1 > sent.start and (toks[k].key in _TRYING or toks[k].key in _WAS and _imperfect(toks[trig.start]))
             and any(t.key in SHOOT_DOWN for t in toks[max(sent.start, k - 8) : k]))
 
 
@@ -12695,6 +12696,10 @@ class Assembler:
                 last, head = groups[-1][-1], groups[-1][0]
                 between = toks[last.end : t.start]
                 words = [x for x in between if not x.is_punct]
+                # what a craft shot down tried or was doing is an act of its own ("أسقط الجيش
+                # مسيرات حاولت استهداف", "أسقطت مسيرة كانت تستهدف المطار")
+                downed_aim = (last.entry.id == _DOWNED or toks[last.start].key in SHOOT_DOWN) and any(
+                    x.key in _TRYING or x.key in _WAS for x in between)
                 if (t.entry.id == last.entry.id and t.entry.type != "ASSAULT" and len(between) <= 3
                         and not toks[t.start].has_conj and not any(
                             _punct(x) or x.has_conj or x.key in COMPLEMENTIZERS for x in between)):
@@ -12718,7 +12723,7 @@ class Assembler:
                      and t.start - last.end <= 12)
                     or (t.entry.pos == "noun" and last.entry.pos == "verb" and toks[last.start].key in TARGETING
                         and _imperfect(toks[last.start]) and all(x.text in _QUOTES for x in between))
-                ) and not any(_punct(x) and x.text not in _QUOTES or x.has_conj for x in between):
+                ) and not any(_punct(x) and x.text not in _QUOTES or x.has_conj for x in between) and not downed_aim:
                     groups[-1].append(t)
                     continue
                 if t.entry.mode == "crowd-control" and (
@@ -12777,6 +12782,7 @@ class Assembler:
                     and t.entry.pos == "verb" and (
                         (len(between) == 1 and between[0].key in RELATIVE)
                         or _indefinite_antecedent(toks, last, t))
+                    and not downed_aim
                 ):
                     # "الهجوم الذي استهدف فندقا": the attack and its verb; so are strikes and
                     # the clause after them ("ضربات عبر خط المراقبة استهدفت مواقع", "غارات
@@ -12795,8 +12801,7 @@ class Assembler:
                     # (nor what it follows or answers: "ردت إسرائيل بغارات بعد هجوم صاروخي")
                     and not any(x.is_punct or x.has_conj or x.key in COMPLEMENTIZERS or x.key in RELATIVE
                                 or x.key in _AFTER_OR_BECAUSE for x in between)
-                    # (nor what a craft shot down tried to do: "أسقط الجيش مسيرات حاولت استهداف")
-                    and not (last.entry.id == _DOWNED and any(x.key in _TRYING for x in between))
+                    and not downed_aim
                 ):
                     groups[-1].append(t)
                     continue
@@ -12901,6 +12906,9 @@ class Assembler:
                 and head.entry.type in _TARGETED_TYPES and not toks[t.start].prep):
             return False
         between = [x for x in toks[last.end : t.start] if x.text not in _QUOTES]
+        if (last.entry.id == _DOWNED or toks[last.start].key in SHOOT_DOWN) and any(
+                x.key in _TRYING or x.key in _WAS for x in between):
+            return False  # "أسقطت مسيرة كانت تستهدف المطار": what the craft downed was doing
         if not between:
             return not toks[t.start].has_conj
         if len(between) <= 2 and not toks[t.start].has_conj and not any(
