@@ -8046,6 +8046,15 @@ def test_assemble_what_a_downed_craft_was_doing_is_no_part_of_the_downing(ex, te
     assert (downing.targets, aim.actors, [t.text for t in aim.targets]) == ((), (), ["مطار"])
 
 
+@pytest.mark.parametrize("text, modality", [
+    ("قتلت الشرطة انتحاريا قبل أن يفجر حزامه الناسف قرب كنيسة", ce.Modality.NEGATED),
+    ("قتل المهاجم ثلاثة أشخاص قبل أن يفجر نفسه", ce.Modality.ASSERTED),  # (control: he did it)
+])
+def test_assemble_an_attack_the_forces_stopped_first_did_not_happen(ex, text, modality):
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.mode == "suicide-attack")
+    assert e.modality == modality
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -94,6 +94,9 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   ("صدت القوات المشتركة هجوما للحوثيين", "نجا رئيس الأركان من قصف"); ``slot.sufferer``:
   so was who suffers it ("تعرضت دورية لقوات اليونيفيل لهجوم", "الهجوم الذي تعرضت له
   السفارة");
+* ``mod.forestalled``: an attack told after "قبل أن" as what the forces stopped by killing or
+  arresting the armed man who would have made it is negated ("قتلت قوات الأمن انتحاريا قبل
+  أن يفجر حزامه الناسف");
 * ``slot.clause-subject``: the subject of the clause "أن" opens, right before the act it
   tells, past a report's longer subject ("ذكرت صحيفة إسرائيلية أن الجيش يستعد لعملية برية");
 * ``slot.repelled-side``: what "لـ" brings in after a verb of repelling is repelled, the
@@ -2664,6 +2667,20 @@ def _vote(toks, t) -> bool:
     """Approval told by a count of votes, not an agreement: "بموافقة 14 عضوا"."""
     return (toks[t.start].key == "موافقه" and t.end < len(toks)
             and numbers.parse_number(toks[t.end].text) is not None)
+
+
+def _forestalled(toks, sent, trig, previous):
+    """The killing or arrest (an event of ``previous``) by which a state's forces stopped the
+    armed man who would have made the attack at ``trig``, told after "قبل أن": "قتلت قوات
+    الأمن انتحاريا قبل أن يفجر حزامه الناسف" (not what an attacker did after: "قتل المهاجم
+    ثلاثة أشخاص قبل أن يفجر نفسه"); None if there is none."""
+    k = next((k for k in range(max(sent.start, trig.start - 4), trig.start)
+              if toks[k].key == "قبل" and k + 1 < sent.end and toks[k + 1].key == "ان"), None)
+    if k is None or not any(_imperfect(t) for t in toks[k + 2 : trig.end]):
+        return None
+    return next((ev for ev, t in previous if t.end <= k and ev.type in ("ASSAULT", "COERCE") and ev.actors
+                 and ev.targets and all(a.sector in _FORCES for a in ev.actors)
+                 and all(x.sector == "REB" for x in ev.targets)), None)
 
 
 def _tried_by_downed(toks, sent, trig) -> bool:
@@ -7449,6 +7466,15 @@ class Assembler:
                 rules.append("mod.future-date")
             else:
                 date, drule = None, None
+        stopped = _forestalled(toks, sent, trig, previous) if (
+            e.type == "ASSAULT" and modality == Modality.ASSERTED) else None
+        if stopped is not None:
+            # "قتلت قوات الأمن انتحاريا قبل أن يفجر حزامه الناسف": the forces stopped him
+            # first; he would have made it, not they
+            modality = Modality.NEGATED
+            actors = tuple(stopped.targets)
+            rules = [r for r in rules if r not in ("slot.topic", "slot.vso", "slot.svo", "slot.support")]
+            rules.append("mod.forestalled")
         if (date is not None and modality == Modality.ASSERTED and article_date is not None and date.resolved
                 and date.start <= article_date < date.end and e.pos == "verb" and _imperfect(toks[trig.start])
                 and not toks[trig.start].prefix and not _done_in_past(toks, sent, trig, support, ctx.found_triggers)):
