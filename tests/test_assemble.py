@@ -8055,6 +8055,12 @@ def test_assemble_an_attack_the_forces_stopped_first_did_not_happen(ex, text, mo
     assert e.modality == modality
 
 
+def test_assemble_a_blast_an_attack_is_said_to_follow_is_not_its_means(ex):
+    text = "قتل ثلاثة جنود في هجوم على حاجز. ويأتي الهجوم بعد أيام من مقتل ضابط بانفجار عبوة ناسفة."
+    e = next(e for e in ex.extract(text, article_date=DATE) if e.trigger.start_char > text.index("."))
+    assert (e.trigger.text, e.fatalities) == ("بانفجار", 1)
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

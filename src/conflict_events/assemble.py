@@ -12796,7 +12796,9 @@ class Assembler:
                         and (head.entry.pos == "verb" or toks[head.start].prep == "ب"
                              or not any(x.has_conj for x in between))
                         and not toks[t.start].has_conj and len(words) <= 10
-                        and not any(x.is_punct for x in between))
+                        and not any(x.is_punct for x in between)
+                        # (not an act it follows: "ويأتي الهجوم بعد أيام من مقتل ضابط بانفجار عبوة")
+                        and not any(x.key in _AFTER_OR_BECAUSE for x in between))
                 ) and not any(x.key in COMPLEMENTIZERS or x.text == "." for x in between):
                     groups[-1].append(t)
                     tools = True
