@@ -8061,6 +8061,11 @@ def test_assemble_a_blast_an_attack_is_said_to_follow_is_not_its_means(ex):
     assert (e.trigger.text, e.fatalities) == ("بانفجار", 1)
 
 
+def test_assemble_a_definite_plural_in_yn_after_a_joined_verb_is_its_object(ex):
+    e = _one(ex, "أعلن الجيش أنه صد هجوما وكبد المهاجمين خسائر فادحة", "ASSAULT", "وكبد")
+    assert ([a.text for a in e.actors], [t.text for t in e.targets]) == (["الجيش"], ["المهاجمين"])
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -8019,6 +8019,12 @@ class Assembler:
                 p = None  # "سيقدم استقالته إلى البرلمان": what a preposition brings in is no subject
             if p is not None and all(getattr(c[2], "mirrors", False) for c in p.conjuncts):
                 p = None  # "حيث التقى نظيره الإيراني": his counterpart is whom he met
+            if (p is not None and toks[trig.start].has_conj and p.start == trig.end and p.end - p.start == 1
+                    and _definite(toks[p.start]) and toks[p.start].norm.endswith("ين")
+                    and trig.start > sent.start + 1):
+                # "صد هجوما وكبد المهاجمين خسائر": a definite plural in "ين" after a joined verb
+                # is its object, the subject carried from the verb before
+                p = None
             if p is not None and not self._starts_with_prep(toks, p) and not (
                 self._counted(toks, sent, p) and (
                     toks[trig.start].key in KILL_WORDS
