@@ -8066,6 +8066,11 @@ def test_assemble_a_definite_plural_in_yn_after_a_joined_verb_is_its_object(ex):
     assert ([a.text for a in e.actors], [t.text for t in e.targets]) == (["الجيش"], ["المهاجمين"])
 
 
+def test_assemble_a_quran_burned_in_public_is_a_demonstration_no_attack(ex):
+    e = _one(ex, "أحرق ناشط يميني نسخة من المصحف أمام مسجد في كوبنهاغن", "PROTEST", "أحرق")
+    assert (e.mode, e.acled) == ("demo", ("Protests", "Peaceful protest"))
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
