@@ -8071,6 +8071,11 @@ def test_assemble_a_quran_burned_in_public_is_a_demonstration_no_attack(ex):
     assert (e.mode, e.acled) == ("demo", ("Protests", "Peaceful protest"))
 
 
+def test_assemble_a_craft_that_carries_aid_arrives_as_no_deployment(ex):
+    events = ex.extract("وصلت طائرة تحمل مساعدات إنسانية قطرية إلى مطار بنغازي", article_date=DATE)
+    assert [e.type for e in events] == ["AID"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
