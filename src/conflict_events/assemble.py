@@ -887,9 +887,9 @@ _SUSPECTS = ("مشتبه", "يشتبه", "متهم", "مطلوب", "متورط",
 
 
 def _suspected_of(toks, sent, trig) -> bool:
-    """"مشتبه بهم في محاولة اغتيال", "المطلوبين في تفجير", "متهمين بإطلاق صواريخ": an act people are suspected or
-    wanted for was done, whatever is said of them (also the weapon named after the act's
-    noun: "في تفجير سيارة مفخخة")."""
+    """"مشتبه بهم في محاولة اغتيال", "المطلوبين في تفجير", "متهمين بإطلاق صواريخ": an act
+    people are suspected, accused or wanted for was done, whatever is said of them (also the
+    weapon named after the act's noun: "في تفجير سيارة مفخخة")."""
     k = trig.start - 1
     if toks[trig.start].prep == "ب" and k > sent.start and toks[k].key.startswith(_SUSPECTS):
         return True  # ("متهمين بإطلاق صواريخ", "المدان بتفجير")
@@ -4480,7 +4480,7 @@ _TRYING = _keys("حاول حاولت حاولا حاولتا حاولوا يحا
 _WAITING_FOR = _keys("ينتظرون ينتظر تنتظر ينتظرن انتظار بانتظار لانتظار منتظرين منتظرون")  # "ينتظرون المساعدات"
 _VOTES = _keys("موافقه اغلبيه تاييد معارضه امتناع رفض")  # "بموافقة 13 عضوا"
 _EMPLOYEES = _keys("موظف موظفا موظفين موظفون موظفي موظفه موظفات")  # "موظفا في السفارة"
-_STRAINS = _keys("توتر التوتر توترات التوترات خلاف الخلاف خلافات الخلافات نزاع النزاع صراع الصراع ازمه الازمه تصعيد التصعيد")
+_STRAINS = _keys("توتر توترات خلاف خلافات نزاع صراع ازمه تصعيد")  # "التوتر بين البلدين": what is talked of
 _CONVEYING = ("ابلاغ", "تسليم")  # "لإبلاغه احتجاج": a protest conveyed (the stems, past "ل")
 _HALTING = _keys("اوقف اوقفت اوقفوا يوقف توقف")  # "أوقفت": arrested, or stopped
 _ACTIVITIES = _keys("تصدير استيراد ضخ انتاج العمل عمل بث الرحلات رحلات الملاحه الدراسه التعامل صادرات امدادات تدفق")
@@ -5810,7 +5810,8 @@ class Assembler:
                     named = False  # "سحب قواتها من سوريا": one's own, from the state named
                 if named and not between and e.kind in ("title", "generic") and toks[nxt.start].prep == "ب":
                     named = False  # "ندد الرئيس بإسرائيل": what "بـ" names is the verb's
-                if named and not gap and (len(between) <= 2 or unit or owned or (member or hedged) and len(between) <= 4) and not (
+                if named and not gap and (
+                        len(between) <= 2 or unit or owned or (member or hedged) and len(between) <= 4) and not (
                         toks[nxt.start].has_conj):
                     ne = nxt.entry
                     if supporters:
