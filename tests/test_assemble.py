@@ -8076,6 +8076,11 @@ def test_assemble_a_craft_that_carries_aid_arrives_as_no_deployment(ex):
     assert [e.type for e in events] == ["AID"]
 
 
+def test_assemble_who_killed_is_found_past_where_it_happened(ex):
+    e = _one(ex, "قتل صحفي بالرصاص أمام منزله في مدينة الموصل على يد مسلحين مجهولين", "ASSAULT", "قتل")
+    assert [a.text for a in e.actors] == ["مسلحين مجهولين"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

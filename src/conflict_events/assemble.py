@@ -9473,7 +9473,7 @@ class Assembler:
         place one withdraws from: "الانسحاب من صنعاء"), before another act of ``others`` ("أعلن
         حالة الطوارئ بعد مقتل 52 متظاهرا برصاص مسلحين": the gunmen are the killing's)."""
         leaves = trig.entry.mode == "withdraw"
-        i, stop = trig.end - 1, min(sent.end, trig.end + 8)
+        i, stop = trig.end - 1, min(sent.end, trig.end + 10)
         # (protesters named as the act's object are no act between: "اعتقل عشرات المحتجين
         # من قبل الشرطة")
         starts = {o.start for o in others if o.start >= trig.end and not (
