@@ -8081,6 +8081,11 @@ def test_assemble_who_killed_is_found_past_where_it_happened(ex):
     assert [a.text for a in e.actors] == ["مسلحين مجهولين"]
 
 
+def test_assemble_a_government_told_by_the_state_it_is_in_is_that_states(ex):
+    e = _one(ex, "وقعت الحكومة الانتقالية في بوركينا فاسو اتفاقا مع روسيا", "AGREE", "")
+    assert (_codes(e.actors), _codes(e.targets)) == (["BFA GOV"], ["RUS GOV"])
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

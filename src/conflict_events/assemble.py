@@ -7298,7 +7298,12 @@ class Assembler:
                 actors, targets = (), actors
                 rules[rules.index("slot.svo")] = "slot.died-under"
         context = self._context_country(place, actors, targets, sent_countries, article_countries)
-        if e.type in _VENUE_TYPES and place is not None and place.country == context:
+        if e.type in _VENUE_TYPES and place is not None and place.country == context and not (
+                # (but "وقعت الحكومة الانتقالية في مالي اتفاقا مع روسيا": a side told by the
+                # state it is in, right after it, is that state's)
+                place.kind == "country" and any(
+                    a.end_char < place.start_char and (between := text[a.end_char : place.start_char].split())
+                    and len(between) <= 2 and between[-1] == "في" for a in actors)):
             # "اختتمت في أستانا المحادثات السورية بين وفدي الحكومة والفصائل": talks held
             # abroad are between sides of the state the sentence names, not the venue's
             context = _other_country(sent_countries, article_countries, place.country) or (
