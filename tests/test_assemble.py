@@ -8086,6 +8086,15 @@ def test_assemble_a_government_told_by_the_state_it_is_in_is_that_states(ex):
     assert (_codes(e.actors), _codes(e.targets)) == (["BFA GOV"], ["RUS GOV"])
 
 
+@pytest.mark.parametrize("text, modality", [
+    ("أعلنت الحكومة سحب قواتها من المنطقة في غضون 48 ساعة", ce.Modality.PLANNED),
+    ("سيطرت القوات على المدينة في غضون أيام", ce.Modality.ASSERTED),  # (control: done within days)
+])
+def test_assemble_an_act_to_be_done_within_a_span_is_planned(ex, text, modality):
+    [e] = ex.extract(text, article_date=DATE)
+    assert e.modality == modality
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -535,13 +535,16 @@ def _shaken(toks, sent, trig) -> bool:
 
 def _coming_days(toks, sent, trig) -> bool:
     """Days, weeks or hours to come told right after the trigger in its clause ("خلال الأيام
-    المقبلة", "في الأسابيع القادمة")."""
+    المقبلة", "في الأسابيع القادمة"), or a span it is to be done within ("في غضون 48 ساعة",
+    "غضون أيام")."""
     for k in range(trig.end, min(sent.end - 2, trig.end + 10)):
         t = toks[k]
         if t.is_punct or t.key in COMPLEMENTIZERS:
             return False
         if t.key in _DURING and toks[k + 1].key in _SPANS_TO_COME and toks[k + 2].key in _COMING:
             return True
+        if t.key == _WITHIN and toks[k + 1].key != "من" and toks[k + 2].key != "من":
+            return True  # (not a span from something: "في غضون ساعات من إعلان الاتفاق")
     return False
 
 
@@ -4176,6 +4179,7 @@ _ROADS = _keys("طريق الطريق طرق محور خط")  # "الطريق ب
 _DURING = _keys("خلال في اثناء")
 _SPANS_TO_COME = _keys("الايام الاسابيع الاشهر الشهور الساعات الفتره المرحله")  # "خلال الأيام المقبلة"
 _COMING = _keys("المقبله القادمه")
+_WITHIN = lexical_key(normalize("غضون"))  # "في غضون 48 ساعة": within
 _RELIEF_WORK = _keys("اسقاط اجلاء انقاذ اغاثه اسعاف اخلاء اطفاء توزيع اعمار ترميم")  # "عمليات إجلاء"
 # "أفرجت عن رهينتين مقابل إطلاق سراح الأسرى": what is given in exchange is the other side's act
 _IN_EXCHANGE = _keys("مقابل")
