@@ -453,10 +453,13 @@ def _published(toks, sent, t) -> bool:
 def _stopped_thing(toks, sent, t, actor_ms, time_toks, triggers) -> bool:
     """"أوقفت" that stops a thing or an act, not an arrest: "أوقفت الجزائر رحلاتها الجوية",
     "أوقفت روسيا صادرات الغاز", "أوقفت إثيوبيا المفاوضات" (past the subject and a time)."""
-    if t.entry.type != "COERCE" or t.end - t.start != 1 or toks[t.start].key != _STOPPED:
+    if t.entry.mode != "arrest" or t.end - t.start != 1 or toks[t.start].key != _STOPPED:
         return False
-    k = _past_times(next((m.end for m in actor_ms if m.start == t.end and m.entry.kind != "nisba"), t.end),
-                    sent.end, time_toks)
+    # (past the subject and its adjective: "أوقفت السلطات الليبية تصدير النفط")
+    k = t.end
+    while (m := next((m for m in actor_ms if m.start == k and (m.entry.kind != "nisba" or k > t.end)), None)):
+        k = m.end
+    k = _past_times(k, sent.end, time_toks)
     if k >= sent.end or toks[k].prep:
         return False
     key = toks[k].key
@@ -4486,8 +4489,6 @@ _VOTES = _keys("موافقه اغلبيه تاييد معارضه امتناع �
 _EMPLOYEES = _keys("موظف موظفا موظفين موظفون موظفي موظفه موظفات")  # "موظفا في السفارة"
 _STRAINS = _keys("توتر توترات خلاف خلافات نزاع صراع ازمه تصعيد")  # "التوتر بين البلدين": what is talked of
 _CONVEYING = ("ابلاغ", "تسليم")  # "لإبلاغه احتجاج": a protest conveyed (the stems, past "ل")
-_HALTING = _keys("اوقف اوقفت اوقفوا يوقف توقف")  # "أوقفت": arrested, or stopped
-_ACTIVITIES = _keys("تصدير استيراد ضخ انتاج العمل عمل بث الرحلات رحلات الملاحه الدراسه التعامل صادرات امدادات تدفق")
 _ELIMINATING = frozenset(("trg.assault.qada.ala.noun", "trg.assault.tahyid.noun", "trg.assault.tahyid.verb"))
 _SOUGHT = _keys("سعت سعوا")  # "وسعت": "and sought", or "expanded"
 _FELL = _keys("سقط سقطت سقطا سقطتا")  # where a missile fell
@@ -12192,9 +12193,6 @@ class Assembler:
             if e.mode == "convict" and tok.key in _PRISON and not tok.prefix and t.start > 0 and (
                     toks[t.start - 1].key in LOCATIVE):
                 continue  # "في سجن عوفر", "من السجن": the prison, where one is
-            if e.mode == "arrest" and e.pos == "verb" and tok.key in _HALTING and any(
-                    x.key in _ACTIVITIES and not x.prefix for x in toks[t.end : t.end + 4]):
-                continue  # "أوقفت السلطات تصدير النفط": an activity stopped, no one arrested
             if e.type == "ACCUSE" and (e.pos == "noun" or _definite(tok)) and after(t, ("ACCUSE",), 6, _clause_break):
                 continue  # "متهما قوات الدعم السريع بتلفيق الاتهامات": what the accusation says
             if e.type == "REJECT" and tok.norm.endswith("ا") and not tok.prefix and after(
