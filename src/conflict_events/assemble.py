@@ -3551,7 +3551,6 @@ BACKGROUND = _keys(
 )
 _ONE_OF = _keys("احد احدي")  # "أحد المتظاهرين"
 # relative pronouns as written (their keys, without the article, are other words: "ذي قار")
-_PRONOUN_ENDINGS = ("ها", "ه", "هم", "هما", "هن")  # "وجهتها": it, him, them
 _RELATIVE_WORDS = frozenset("الذي التي الذين اللذان اللتان اللذين اللتين اللواتي".split())
 _DESPITE = _keys("رغم برغم")
 _TASKED = _keys("مكلف مكلفه مكلفين مكلفون")
@@ -11063,8 +11062,7 @@ class Assembler:
                 continue  # who speaks is no place: "رحبت بها مقديشو", "اتهام نيروبي"
             if (not toks[m.start].prep and m.start - 2 >= sent.start
                     and toks[m.start - 2].norm.lstrip("و") in _RELATIVE_WORDS
-                    and toks[m.start - 1].key != toks[m.start - 1].norm
-                    and toks[m.start - 1].norm.endswith(_PRONOUN_ENDINGS)
+                    and _has_object_suffix(toks[m.start - 1])
                     and toks[m.start - 1].key not in _WITNESS):
                 # "الاتهامات التي وجهتها واشنطن": a name after a verb whose object is the
                 # pronoun of what the clause is on is the verb's subject (but "الاشتباكات
