@@ -2689,6 +2689,14 @@ def _forestalled(toks, sent, trig, previous):
                  and all(x.sector == "REB" for x in ev.targets)), None)
 
 
+def _downed_aim(toks, downing, t) -> bool:
+    """Whether the trigger ``t`` after the downing ``downing`` tells what the craft shot down
+    tried or was doing, an act of its own: "أسقط الجيش مسيرات حاولت استهداف", "أسقطت مسيرة
+    كانت تستهدف المطار"."""
+    return (downing.entry.id == _DOWNED or toks[downing.start].key in SHOOT_DOWN) and any(
+        x.key in _TRYING or x.key in _WAS for x in toks[downing.end : t.start])
+
+
 def _tried_by_downed(toks, sent, trig) -> bool:
     """Whether the act at ``trig`` is what a craft or missile shot down tried to do, told by
     a verb of trying after it: "أسقطت الدفاعات الجوية طائرة مسيرة حاولت استهداف قاعدة" (or
@@ -12739,10 +12747,7 @@ class Assembler:
                 last, head = groups[-1][-1], groups[-1][0]
                 between = toks[last.end : t.start]
                 words = [x for x in between if not x.is_punct]
-                # what a craft shot down tried or was doing is an act of its own ("أسقط الجيش
-                # مسيرات حاولت استهداف", "أسقطت مسيرة كانت تستهدف المطار")
-                downed_aim = (last.entry.id == _DOWNED or toks[last.start].key in SHOOT_DOWN) and any(
-                    x.key in _TRYING or x.key in _WAS for x in between)
+                downed_aim = _downed_aim(toks, last, t)
                 if (t.entry.id == last.entry.id and t.entry.type != "ASSAULT" and len(between) <= 3
                         and not toks[t.start].has_conj and not any(
                             _punct(x) or x.has_conj or x.key in COMPLEMENTIZERS for x in between)):
@@ -12951,8 +12956,7 @@ class Assembler:
                 and head.entry.type in _TARGETED_TYPES and not toks[t.start].prep):
             return False
         between = [x for x in toks[last.end : t.start] if x.text not in _QUOTES]
-        if (last.entry.id == _DOWNED or toks[last.start].key in SHOOT_DOWN) and any(
-                x.key in _TRYING or x.key in _WAS for x in between):
+        if _downed_aim(toks, last, t):
             return False  # "أسقطت مسيرة كانت تستهدف المطار": what the craft downed was doing
         if not between:
             return not toks[t.start].has_conj
