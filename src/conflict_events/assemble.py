@@ -3941,7 +3941,6 @@ BACKING = _keys("دعم مسانده مشاركه غطاء")  # "بدعم من":
 _DISCLOSE = _keys("الكشف الافصاح ذكر نشر")  # "طلب عدم الكشف عن هويته": who speaks unnamed
 _IDENTITY = frozenset(normalize(w) for w in "هويته هويتها هويتهم هويتهما اسمه اسمها اسمهم اسماءهم".split())
 _CARRYING = _keys("تقل يقل تنقل ينقل")  # "حافلة تقل جنودا": whose the vehicle is
-_BEARING = _CARRYING | _keys("تحمل يحمل محمله")  # "طائرة تحمل مساعدات": what a craft carries
 _LOADED = _keys("محمله محملا محملين محملات محملتين تحمل يحمل تحملان يحملان")  # "شاحنة محملة بـ"
 _LADEN = _CARRYING | _LOADED  # "سفينة تحمل أسلحة إيرانية": what it carries
 # "الموالية لروسيا", "متظاهرين مؤيدين للفلسطينيين": a patron or a cause, not the owner
@@ -5299,7 +5298,7 @@ class Assembler:
             aid_borne = {ev.trigger.start_char for ev in kept if ev.type == "AID"}
             kept = [ev for ev in kept if not (ev.rules[0] == _ARRIVAL and ev.type == "MOBILIZE" and (not (
                 ev.actors and all(a.sector in _FORCES and not _official(a) for a in ev.actors)) or any(
-                    k + 1 < sent.end and toks[k].key in _BEARING and toks[k + 1].start_char in aid_borne
+                    k + 1 < sent.end and toks[k].key in _LADEN and toks[k + 1].start_char in aid_borne
                     for k in (bisect.bisect_left(tstarts, a.end_char) for a in ev.actors))))
                 and not (ev.rules[0] == _ENTRY and not (ev.place is not None and ev.actors and all(
                     a.sector in _FORCES or a.sector == "REB" for a in ev.actors)))]
