@@ -4082,8 +4082,8 @@ def test_assemble_an_answered_act_told_first_here_is_an_event_of_its_own_words(e
     assert (answer.trigger.text, answered.trigger.text) == ("قصفت", "إطلاق صواريخ")
     day = dt.date.fromisoformat(DATE)
     assert answer.date.start == day and answered.date.start == day - dt.timedelta(days=1)
-    # the answer's actor and place are not the answered act's
-    assert answer.place.text == "شمال قطاع غزة" and answered.place is None and answered.actors == ()
+    # the answer's actor and place are not the answered act's (its place is its own words')
+    assert answer.place.text == "شمال قطاع غزة" and answered.place.text == "القطاع" and answered.actors == ()
     # one told before ("ردا على الهجوم", "ردا على إطلاق الصواريخ") is no new event
     text = "قصفت طائرات حربية مواقع لحركة حماس في شمال قطاع غزة، ردا على إطلاق الصواريخ"
     assert [e.trigger.text for e in ex.extract(text, article_date=DATE)] == ["قصفت"]
@@ -8093,6 +8093,22 @@ def test_assemble_a_government_told_by_the_state_it_is_in_is_that_states(ex):
 def test_assemble_an_act_to_be_done_within_a_span_is_planned(ex, text, modality):
     [e] = ex.extract(text, article_date=DATE)
     assert e.modality == modality
+
+
+def test_assemble_the_strip_alone_is_gaza_in_a_story_of_palestine_or_of_no_state(ex):
+    (e,) = ex.extract("قصفت المدفعية الإسرائيلية أهدافا في شمال القطاع", article_date=DATE)
+    assert (e.place.text, e.place.name, e.place.country, e.place.relation) == (
+        "شمال القطاع", "Gaza Strip", "PSE", "north")
+    (e,) = ex.extract("دخلت عشرون شاحنة محملة بالمساعدات الغذائية إلى القطاع", article_date=DATE)
+    assert (e.type, e.place.text, e.place.country) == ("AID", "القطاع", "PSE")
+    # with its adjective
+    (e,) = ex.extract("قصفت المدفعية الإسرائيلية أهدافا في القطاع الفلسطيني", article_date=DATE)
+    assert e.place.text == "القطاع الفلسطيني" and e.place.name == "Gaza Strip"
+    # controls: a sector, and a story of another state only
+    (e,) = ex.extract("أضرب العاملون في القطاع الصحي احتجاجا على تأخر الرواتب", article_date=DATE)
+    assert e.type == "PROTEST" and e.place is None
+    (e,) = ex.extract("قصف الجيش السوداني مواقع الدعم السريع في القطاع", article_date=DATE)
+    assert e.place is None or e.place.country == "SDN"
 
 
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):

@@ -4176,6 +4176,12 @@ _MILLIONS = _keys("ملايين الاف")  # (counts "parse_number" leaves to t
 _MULTIPLIERS = {lexical_key(normalize(w)): m for w, m in (("آلاف", 1000), ("ملايين", 1_000_000))}  # "عشرة آلاف"
 _CAPITAL_WORD = _keys("عاصمه")  # "العاصمة الجزائرية"
 _LAND = "بلاد"  # "جنوب البلاد": the country the sentence names
+_STRIP = "قطاع"  # "شمال القطاع": the Gaza Strip
+_STRIP_ID = "plc.pse.gaza-strip"
+_STRIP_STATES = frozenset(("PSE", "ISR"))  # the stories "القطاع" alone is the Strip in
+# the adjectives of the Strip ("القطاع الفلسطيني", "القطاع المحاصر"), where any other after the
+# word makes it a sector ("القطاع الخاص", "القطاع الصحي")
+_STRIP_ADJECTIVES = _keys("فلسطيني محاصر ساحلي")
 _STATE_SECTORS = _DOMESTIC_SECTORS | {"GOV"}  # a state's organs at home, named with its country
 _ARMY = "جيش"
 _ANY = _keys("اي")  # "أي هجوم"
@@ -4708,9 +4714,11 @@ class Assembler:
         self._place_rank: dict[str, int] = {}
         # towns that host other states' talks (Geneva, Astana: the gazetteer's venues)
         self._venues: set[str] = set()
+        self._places_by_id: dict[str, Any] = {}  # for a place named by a bare noun ("القطاع")
         for name, e in lexicon.entries():
             if name == "places":
                 self._place_rank.setdefault(e.id, len(self._place_rank))
+                self._places_by_id.setdefault(e.id, e)
                 if e.venue:
                     self._venues.add(e.id)
                 if e.kind == "capital" and e.country:
@@ -5118,6 +5126,11 @@ class Assembler:
             if land is not None:
                 places = [*places, land]
                 place_uses.append(land)
+            strip = self._bare_strip(toks, sent, article_countries) if text.find(
+                _STRIP, toks[sent.start].start_char, toks[sent.end - 1].end_char) >= 0 else None
+            if strip is not None:
+                places = [*places, strip]
+                place_uses.append(strip)
             # verbs with the future prefix سـ ("سيواصلون" read as "يواصلون")
             future = [i for i in range(sent.start, sent.end) if toks[i].prefix[-1:] == "س"]
             # words that are no act, and so no object of another: a noun that needs a light
@@ -10878,6 +10891,24 @@ class Assembler:
                     sector in _STATE_SECTORS or sector == "MIL" and toks[s0].key == _ARMY)}
                 land = self._country_places.get(states.pop()) if len(states) == 1 else None
                 return None if land is None else _Named("places", land, k, k + 1)
+        return None
+
+    def _bare_strip(self, toks, sent, countries) -> _Named | None:
+        """"إلى القطاع", "شمال القطاع": the Gaza Strip, in a story of Palestine or Israel or of
+        no state (not a sector: "القطاع الخاص", "موظفو القطاع العام", nor in a story of
+        other states only)."""
+        strip = self._places_by_id.get(_STRIP_ID)
+        if strip is None or (countries.keys() - _STRIP_STATES and not countries.keys() & _STRIP_STATES):
+            return None
+        for k in range(sent.start, sent.end):
+            t = toks[k]
+            if t.key != _STRIP or not _definite(t) or t.suffixed:
+                continue
+            after = toks[k + 1] if k + 1 < sent.end else None
+            if after is None or after.is_punct or not _definite(after) or after.norm in _RELATIVE_WORDS:
+                return _Named("places", strip, k, k + 1)
+            if after.key in _STRIP_ADJECTIVES and not after.prefix:
+                return _Named("places", strip, k, k + 2)
         return None
 
     def _named_by_adjective(self, toks, sent, actor_ms, places) -> list[_Named]:
