@@ -8111,6 +8111,17 @@ def test_assemble_the_strip_alone_is_gaza_in_a_story_of_palestine_or_of_no_state
     assert e.place is None or e.place.country == "SDN"
 
 
+def test_assemble_who_asks_a_states_forces_to_withdraw_is_not_of_that_state(ex):
+    request, withdrawal = ex.extract("طالبت الحكومة بانسحاب القوات الروسية من أراضيها", article_date=DATE)
+    assert request.type == "REQUEST" and [a.code for a in request.actors] == ["--- GOV"]
+    assert withdrawal.modality == "requested" and [a.code for a in withdrawal.actors] == ["RUS MIL"]
+    (request, _) = ex.extract("دعا الرئيس إلى انسحاب القوات الأمريكية من البلاد", article_date=DATE)
+    assert [a.code for a in request.actors] == ["--- GOV"]
+    # control: a side named by its own state keeps it
+    (reject, _) = ex.extract("رفض الرئيس العراقي انسحاب القوات الأمريكية", article_date=DATE)
+    assert [a.code for a in reject.actors] == ["IRQ GOV"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

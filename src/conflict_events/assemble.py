@@ -7355,6 +7355,14 @@ class Assembler:
             # not the actor's own; "رفضت الحكومة الهجوم التركي": nor is the state whose act it
             # answers; another state the text names is
             actor_context = _other_country(sent_countries, article_countries, context)
+        if e.type in _VERBAL_TYPES and actor_context is not None and any(
+                o.entry.mode == "withdraw" and o.start > trig.start and any(
+                    c[3] == actor_context and c[4] in _FORCES
+                    for p in phrases for c in p.conjuncts if o.start <= c[0] <= o.end)
+                for o in others):
+            # "طالبت الحركة بانسحاب القوات الإسرائيلية": who asks, urges or refuses a state's
+            # forces' withdrawal is not of that state; another state the text names may be
+            actor_context = _other_country(sent_countries, article_countries, actor_context)
         # "اتفقت الفصائل في القاهرة على هدنة": armed groups that meet or agree in a capital
         # are not thereby of its state
         guests = (e.type in _VENUE_TYPES or "mod.agreed" in rules or "mod.discussed" in rules) and (
