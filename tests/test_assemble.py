@@ -8122,6 +8122,16 @@ def test_assemble_who_asks_a_states_forces_to_withdraw_is_not_of_that_state(ex):
     assert [a.code for a in reject.actors] == ["IRQ GOV"]
 
 
+def test_assemble_a_grip_tightened_on_a_place_is_control_taken_not_an_arrest(ex):
+    (e,) = ex.extract("أحكمت قوات الدعم السريع قبضتها على مدينة الفاشر", article_date=DATE)
+    assert (e.type, e.trigger.text, e.place.name) == ("ASSAULT", "قبضتها على", "El Fasher")
+    assert [a.code for a in e.actors] == ["SDN REB"]
+    # a grip on power is no act; control: the verb without the pronoun is an arrest
+    assert ex.extract("أحكم الرئيس قبضته على السلطة", article_date=DATE) == []
+    (e,) = ex.extract("قبضت الشرطة على ثلاثة مشتبه بهم", article_date=DATE)
+    assert (e.type, e.mode) == ("COERCE", "arrest")
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

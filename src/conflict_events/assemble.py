@@ -4309,6 +4309,9 @@ _WITHDRAWAL = "انسحاب"  # the verbal noun of withdrawing, which takes no o
 _ATTACKS_OF = _keys("هجوم هجمات هجمه هجمتين غاره غارات ضربه ضربات معارك معركه اعتداء اعتداءات عمليات عمليه")
 _BEFALLEN_BY = _keys("ضد بحق")  # after what is condemned: whom that act befell, not who is condemned
 _ATTACKS_IN = _ATTACKS_OF | _keys("قصف انفجار تفجير كمين")  # "اغتيل في غارة": how
+_CONTROL = "trg.assault.saytara.verb"  # "سيطرت على": control taken of a place
+_ARREST_VERB = "trg.coerce.itaqal.verb"  # "اعتقلت", "قبضت على"
+_GRIP = "قبض"  # "قبضتها": a grip, where the word carries a pronoun
 _UNDER_CONTROL = "trg.assault.saytara.under.noun"  # "باتت المدينة تحت سيطرة الفصائل"
 _HOMES = "act.generic.property"  # homes and civilian buildings: "منزل أسير" is the prisoner's
 _MILITARY_ADJECTIVE = "عسكري"  # "تدخل عسكري": an adjective after a noun, a soldier after a verb
@@ -4743,6 +4746,8 @@ class Assembler:
         # the killing that a death sentence carried out is ("نفذت السلطات حكم الإعدام")
         self._execution = next((e for e in triggers if e.type == "ASSAULT" and e.cameo == "1823"
                                 and e.pos == "noun"), None)
+        # control taken of a place ("سيطرت على"), which a grip tightened on one is
+        self._control = next((e for e in verbs if e.id == _CONTROL), None)
         # the sentence a court hands down ("قضت المحكمة بإعدام سبعة متهمين")
         self._sentence = next((e for e in triggers if e.type == "SANCTION" and e.mode == "convict"
                                and e.pos == "noun"), None)
@@ -4866,6 +4871,19 @@ class Assembler:
                 # after the verb and its subject)
                 triggers = [t for t in triggers if not (t.entry.mode == "censor" and any(
                     t.end <= a <= t.end + 3 and toks[a].key in _MEDIA for a, b in spans))]
+            if any(t.entry.id == _ARREST_VERB and toks[t.start].suffixed and toks[t.start].key.startswith(_GRIP)
+                   for t in triggers):
+                # "أحكمت قوات الدعم السريع قبضتها على مدينة الفاشر": "قبضتها", its grip, is no
+                # arrest (the verb takes no pronoun before its "على"); a grip tightened on a
+                # place is control taken of it, on anything else ("على السلطة") no act
+                held = {p.start for p in found.get("places", ())}
+                triggers = [
+                    t if not (t.entry.id == _ARREST_VERB and toks[t.start].suffixed
+                              and toks[t.start].key.startswith(_GRIP)) else
+                    attrs.evolve(t, entry=self._control) if self._control is not None and t.end < sent.end and (
+                        t.end in held or toks[t.end].key in PLACE_NOUNS) else None
+                    for t in triggers]
+                triggers = [t for t in triggers if t is not None]
             if actor_ms and any(m.entry.kind == "capital" and _named_after(toks, m) for m in actor_ms):
                 # "بموجب اتفاق الدوحة": the capital names the agreement, not a state that acts
                 actor_ms = [m for m in actor_ms if not (m.entry.kind == "capital" and _named_after(toks, m))]
