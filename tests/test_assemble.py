@@ -8132,6 +8132,15 @@ def test_assemble_a_grip_tightened_on_a_place_is_control_taken_not_an_arrest(ex)
     assert (e.type, e.mode) == ("COERCE", "arrest")
 
 
+def test_assemble_a_place_freed_from_an_armed_group_is_taken_from_it(ex):
+    (e,) = ex.extract("حررت القوات العراقية مدينة الموصل من تنظيم داعش", article_date=DATE)
+    assert (e.type, e.place.name) == ("ASSAULT", "Mosul")
+    assert [a.code for a in e.actors] == ["IRQ MIL"] and [t.text for t in e.targets] == ["تنظيم داعش"]
+    # controls: people freed are released, counted ones too
+    (e,) = ex.extract("حررت الشرطة عددا من المختطفين في ريف المدينة", article_date=DATE)
+    assert (e.type, e.mode) == ("RETREAT", "release")
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

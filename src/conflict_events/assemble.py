@@ -730,6 +730,13 @@ def _past_manner(toks, end, k) -> int:
     return k
 
 
+def _freed_from(toks, tstarts, side) -> bool:
+    """The armed side follows "من": whom a place is freed from ("حررت القوات المدينة من
+    التنظيم"; not "عددا من المختطفين", some of the freed)."""
+    k = bisect.bisect_left(tstarts, side.start_char)
+    return side.sector in _ARMED_SECTORS and k > 0 and toks[k - 1].key == "من"
+
+
 def _other_country(sent_countries, article_countries, *but) -> str | None:
     """The country the sentence, else the article, names most, other than those in ``but``."""
     return next((c for cs in (sent_countries, article_countries) for c, _ in cs.most_common() if c not in but),
@@ -7650,8 +7657,11 @@ class Assembler:
             etype, mode, cameo, acled = "MOBILIZE", "weapons", "154", None
             rules.append("type.weapons-test")
         if (etype == "RETREAT" and toks[trig.start].key in _FREED and (
-                # (positions or sites freed too: "حررت القوات عددا من المواقع")
-                all(t.sector is None or t.rule == _SITES for t in targets) if targets else place is not None or any(
+                # (positions or sites freed too: "حررت القوات عددا من المواقع"; whom a place is
+                # freed from is no one freed: "حررت القوات مدينة الموصل من تنظيم داعش")
+                all(t.sector is None or t.rule == _SITES for t in targets if not _freed_from(toks, ctx.tstarts, t))
+                if targets and not (place is not None and all(_freed_from(toks, ctx.tstarts, t) for t in targets))
+                else place is not None or any(
                     toks[k].key in PLACE_NOUNS for k in range(trig.end, min(sent.end, trig.end + 4))))):
             # "تأمين المناطق التي حررتها", "حررت القوات المدينة": places freed are taken by
             # fighting (people freed are released)
