@@ -8141,6 +8141,21 @@ def test_assemble_a_place_freed_from_an_armed_group_is_taken_from_it(ex):
     assert (e.type, e.mode) == ("RETREAT", "release")
 
 
+def test_assemble_a_place_that_falls_into_someones_hands_is_taken_by_them(ex):
+    (e, _) = ex.extract("سقطت مدينة الفاشر في يد قوات الدعم السريع بعد حصار طويل", article_date=DATE)
+    assert (e.type, e.trigger.text, e.place.name) == ("ASSAULT", "في يد", "El Fasher")
+    assert [a.code for a in e.actors] == ["SDN REB"]
+    assert e.acled == ("Battles", "Non-state actor overtakes territory")
+    # told as a noun, and denied
+    (e,) = ex.extract("نفت هيئة الأركان الأوكرانية سقوط مدينة بوكروفسك في يد القوات الروسية",
+                      article_date=DATE)
+    assert (e.type, e.modality, e.place.country) == ("ASSAULT", "negated", "UKR")
+    assert [a.code for a in e.actors] == ["RUS MIL"]
+    # controls: a man captured takes no ground, nor does a decision in someone's hands
+    assert "ASSAULT" not in _types(ex, "سقط الجندي في أيدي المسلحين")
+    assert ex.extract("القرار بيد الحكومة", article_date=DATE) == []
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
@@ -10672,7 +10687,10 @@ def test_assemble_rockets_that_fall_and_a_right_to_respond_reserved(ex, text, et
 
 
 def test_assemble_a_city_that_falls_is_no_rocket_attack(ex):
-    assert "ASSAULT" not in _types(ex, "وسقطت المدينة في أيدي المسلحين بعد انسحاب الجيش منها")
+    # (it is taken: ground that fell into the gunmen's hands)
+    events = ex.extract("وسقطت المدينة في أيدي المسلحين بعد انسحاب الجيش منها", article_date=DATE)
+    assert [(e.type, e.mode, e.trigger.text) for e in events if e.type == "ASSAULT"] == [
+        ("ASSAULT", None, "في أيدي")]
 
 
 def test_assemble_the_two_sides_are_the_pair_named_before(ex):

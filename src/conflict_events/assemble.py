@@ -4319,6 +4319,7 @@ _ATTACKS_IN = _ATTACKS_OF | _keys("قصف انفجار تفجير كمين")  # 
 _CONTROL = "trg.assault.saytara.verb"  # "سيطرت على": control taken of a place
 _ARREST_VERB = "trg.coerce.itaqal.verb"  # "اعتقلت", "قبضت على"
 _GRIP = "قبض"  # "قبضتها": a grip, where the word carries a pronoun
+_INTO_HANDS = "trg.assault.saytara.hands.noun"  # "سقطت المدينة في يد الفصائل": taken by them
 _UNDER_CONTROL = "trg.assault.saytara.under.noun"  # "باتت المدينة تحت سيطرة الفصائل"
 _HOMES = "act.generic.property"  # homes and civilian buildings: "منزل أسير" is the prisoner's
 _MILITARY_ADJECTIVE = "عسكري"  # "تدخل عسكري": an adjective after a noun, a soldier after a verb
@@ -5070,6 +5071,15 @@ class Assembler:
                            a.start == m.start and a.end == m.end and a.entry.kind in _NAMED for a in actor_ms))
                        and not (m.start > sent.start and toks[m.start - 1].key in _SOCIAL_MEDIA
                                 and _definite(toks[m.start]))]
+            if any(t.entry.id == _INTO_HANDS for t in triggers):
+                # "سقطت مدينة الفاشر في يد قوات الدعم السريع": what falls into someone's hands
+                # and is taken is a place or a site ("سقط الجندي في أيدي المسلحين": a man
+                # captured, no ground taken)
+                things = {m.start for m in found.get("places", ())} | {
+                    m.start for m in actor_ms if m.entry.inanimate or m.entry.opposed} | {
+                    k for k in range(sent.start, sent.end) if toks[k].key in PLACE_NOUNS}
+                triggers = [t for t in triggers if t.entry.id != _INTO_HANDS or any(
+                    0 < t.start - m.end <= 8 and any(m.end <= k < t.start for k in things) for m in support)]
             time_toks = {i for (s, e), _ in times for i in range(s, e)}
             actor_ms = self._accusative_adjectives(toks, actor_ms, triggers)
             phrases = self._phrases(toks, actor_ms, sent, {t.start for t in triggers}, time_toks,
