@@ -8156,6 +8156,14 @@ def test_assemble_a_place_that_falls_into_someones_hands_is_taken_by_them(ex):
     assert ex.extract("القرار بيد الحكومة", article_date=DATE) == []
 
 
+def test_assemble_a_capital_gone_to_by_its_title_does_not_hold_the_talks_its_visitor_does(ex):
+    text = "وصل وزير الخارجية التركي إلى العاصمة القطرية الدوحة لإجراء محادثات مع قادة حركة حماس"
+    visit, talks = ex.extract(text, article_date=DATE)
+    assert (visit.mode, visit.place.name) == ("visit", "Doha")
+    assert talks.type == "CONSULT" and [a.code for a in talks.actors] == ["TUR GOV"]
+    assert [t.code for t in talks.targets] == ["PSE REB"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

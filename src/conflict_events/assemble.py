@@ -8462,16 +8462,19 @@ class Assembler:
                         # "اتهمت روسيا الغرب بتقديم أسلحة", "طالبت كييف حلفاءها بتقديم": the
                         # one accused or asked, past the subject, does it
                         p = None
+                    # (past the words that name it a capital: "إلى العاصمة العمانية مسقط")
+                    start = None if p is None else self._past_place_nouns(toks, sent, p.start) if (
+                        p.kind == "capital") else p.start
                     if p is not None and (p.kind in ("country", "capital") or (
                             p.kind == "org" and toks[p.start - 1].key == "من")) and (
                             self._after_prep(toks, sent, p) or toks[p.start - 1].key in LOCATIVE
+                            or sent.start < start < p.start and toks[start - 1].key in PREPOSITIONS
                     ) and toks[p.start - 1].key not in BETWEEN:
                         # "يصل وفد من حماس إلى القاهرة لاستئناف المفاوضات": where one goes
                         # does not act, who goes there does; nor where it is ("في معارك جنوب
                         # لبنان منذ بدء التوغل"); the sides a mediation is between reach
                         # what it is for ("وساطة بين روسيا وأوكرانيا للتوصل إلى هدنة")
-                        p = self._phrase_before(phrases, p.start - 1, sent, max_gap=4, toks=toks,
-                                                time_toks=time_toks)
+                        p = self._phrase_before(phrases, start - 1, sent, max_gap=4, toks=toks, time_toks=time_toks)
                         if p is not None and self._after_prep(toks, sent, p):
                             p = None  # ("بحث في مسقط ... مع المتحدث": two places of one clause)
                     if p is not None and p.kind in ("country", "capital") and any(
