@@ -8164,6 +8164,16 @@ def test_assemble_a_capital_gone_to_by_its_title_does_not_hold_the_talks_its_vis
     assert [t.code for t in talks.targets] == ["PSE REB"]
 
 
+def test_assemble_what_one_will_not_allow_is_negated_past_the_means_it_names(ex):
+    text = "أكد رئيس الوزراء أن بلاده لن تسمح باستخدام أراضيها منطلقا للاعتداء على جيرانها"
+    (e,) = ex.extract(text, article_date=DATE)
+    assert (e.type, e.modality) == ("ASSAULT", "negated")
+    # control: an attack told after what is not allowed, in a clause of its own
+    text = "قال الجيش إنه لن يسمح بعودة النازحين، وقصفت طائراته القرية أمس"
+    assert [(e.type, e.modality) for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT"] == [
+        ("ASSAULT", "asserted")]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
