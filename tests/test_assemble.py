@@ -8174,6 +8174,15 @@ def test_assemble_what_one_will_not_allow_is_negated_past_the_means_it_names(ex)
         ("ASSAULT", "asserted")]
 
 
+def test_assemble_mass_and_solidarity_marches_are_protests_without_a_verb(ex):
+    (e,) = ex.extract("شهدت مدن مغربية عدة مسيرات حاشدة تضامنا مع الشعب الفلسطيني", article_date=DATE)
+    assert (e.type, e.trigger.text, e.place.country) == ("PROTEST", "مسيرات حاشدة", "MAR")
+    (e,) = ex.extract("نظم طلاب الجامعة مسيرة تضامنية مع غزة", article_date=DATE)
+    assert (e.type, e.trigger.text) == ("PROTEST", "مسيرة تضامنية")
+    # control: drones ("مسيرات") are no march
+    assert "PROTEST" not in _types(ex, "أسقطت الدفاعات الجوية مسيرات أطلقت باتجاه المدينة")
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
@@ -12011,7 +12020,7 @@ def test_assemble_a_titles_adjective_before_the_name_keeps_the_second_side(ex):
     "text, protests",
     [
         # going out into marches, called for, is the protest called for
-        ("ودعا التحالف أنصاره إلى الخروج في مسيرات حاشدة يوم الجمعة", [("مسيرات", "requested", ["--- OPP"])]),
+        ("ودعا التحالف أنصاره إلى الخروج في مسيرات حاشدة يوم الجمعة", [("مسيرات حاشدة", "requested", ["--- OPP"])]),
         # the marches' going out, prevented, is no one going out
         ("منعت قوات الشرطة، أمس الجمعة، خروج مسيرات الحراك في العاصمة", []),
     ],
