@@ -8183,6 +8183,12 @@ def test_assemble_mass_and_solidarity_marches_are_protests_without_a_verb(ex):
     assert "PROTEST" not in _types(ex, "أسقطت الدفاعات الجوية مسيرات أطلقت باتجاه المدينة")
 
 
+def test_assemble_a_siege_lifted_by_its_verb_past_the_subject_is_a_retreat(ex):
+    (e,) = ex.extract("رفعت القوات الحصار عن البلدة بعد أشهر", article_date=DATE)
+    assert (e.type, e.mode, e.trigger.text) == ("RETREAT", "withdraw", "رفعت")
+    assert [a.code for a in e.actors] == ["--- MIL"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
