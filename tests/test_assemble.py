@@ -8189,6 +8189,17 @@ def test_assemble_a_siege_lifted_by_its_verb_past_the_subject_is_a_retreat(ex):
     assert [a.code for a in e.actors] == ["--- MIL"]
 
 
+def test_assemble_a_curfew_or_siege_whose_imposing_is_restated_is_no_sanction(ex):
+    (e,) = ex.extract("رفعت القوات الحصار الذي فرضته على البلدة منذ أشهر", article_date=DATE)
+    assert (e.type, e.mode, e.trigger.text) == ("RETREAT", "withdraw", "رفعت")
+    (e,) = ex.extract("ألغت السلطات حالة الطوارئ التي فرضتها في الإقليم", article_date=DATE)
+    assert (e.type, e.trigger.text) == ("RETREAT", "ألغت")
+    # control: sanctions restated are the sanction
+    events = ex.extract("انتقدت الهند العقوبات التي فرضتها واشنطن على شركاتها", article_date=DATE)
+    assert [(e.type, [a.code for a in e.actors]) for e in events if e.type == "SANCTION"] == [
+        ("SANCTION", ["USA GOV"])]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

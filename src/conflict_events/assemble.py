@@ -4317,6 +4317,8 @@ _ATTACKS_OF = _keys("هجوم هجمات هجمه هجمتين غاره غارا
 _BEFALLEN_BY = _keys("ضد بحق")  # after what is condemned: whom that act befell, not who is condemned
 _ATTACKS_IN = _ATTACKS_OF | _keys("قصف انفجار تفجير كمين")  # "اغتيل في غارة": how
 _CONTROL = "trg.assault.saytara.verb"  # "سيطرت على": control taken of a place
+_SANCTIONS = "trg.sanction.uqubat.noun"  # "عقوبات", "حظر السلاح"
+_IMPOSING = "trg.sanction.uqubat.verb"  # "فرضت", "أدرجت": the bare verbs of a sanction
 _ARREST_VERB = "trg.coerce.itaqal.verb"  # "اعتقلت", "قبضت على"
 _GRIP = "قبض"  # "قبضتها": a grip, where the word carries a pronoun
 _INTO_HANDS = "trg.assault.saytara.hands.noun"  # "سقطت المدينة في يد الفصائل": taken by them
@@ -4756,6 +4758,12 @@ class Assembler:
                                 and e.pos == "noun"), None)
         # control taken of a place ("سيطرت على"), which a grip tightened on one is
         self._control = next((e for e in verbs if e.id == _CONTROL), None)
+        # the first and last words of the sanctions' names ("العقوبات", "الحظر", "الرسوم
+        # الجمركية"): what a bare verb of imposing may restate as a sanction ("العقوبات التي
+        # فرضتها"), but for a word that alone names another act ("الحصار الذي فرضته")
+        acts = {lexical_key(f) for e in triggers if e.id != _SANCTIONS for f in e.forms if " " not in f}
+        self._sanction_ends = frozenset(lexical_key(w) for e in triggers if e.id == _SANCTIONS
+                                        for f in e.forms for w in {f.split()[0], f.split()[-1]}) - acts
         # the sentence a court hands down ("قضت المحكمة بإعدام سبعة متهمين")
         self._sentence = next((e for e in triggers if e.type == "SANCTION" and e.mode == "convict"
                                and e.pos == "noun"), None)
@@ -4919,6 +4927,14 @@ class Assembler:
                     toks[t.start].key in TARGETING and t.end == t.start + 1 and any(
                         toks[k].key in _MEASURES for k in range(max(sent.start, t.start - 4), t.start))
                     and not any(o is not t and t.start - 4 <= o.start < t.start for o in triggers))]
+            if any(t.entry.id == _IMPOSING and toks[t.start].suffixed for t in triggers):
+                # "رفعت السلطات حظر التجول الذي فرضته": a bare verb of imposing that restates
+                # what the relative before it names is a sanction only where that is one
+                # ("العقوبات التي فرضتها واشنطن")
+                triggers = [t for t in triggers if not (
+                    t.entry.id == _IMPOSING and toks[t.start].suffixed and t.start - 2 >= sent.start
+                    and toks[t.start - 1].norm in _RELATIVE_WORDS
+                    and toks[t.start - 2].key not in self._sanction_ends)]
             if any(t.entry.participle for t in triggers):
                 # "بيانا متهما المتمردين": a participle with its object after it is the act
                 # (not "متهما", a suspect, as an actor); without one it is no act
