@@ -8200,6 +8200,13 @@ def test_assemble_a_curfew_or_siege_whose_imposing_is_restated_is_no_sanction(ex
         ("SANCTION", ["USA GOV"])]
 
 
+def test_assemble_staff_of_a_body_named_by_its_common_noun_run_to_its_name(ex):
+    (e,) = ex.extract("اختطف مسلحون ثلاثة موظفين في منظمة إغاثية شمال البلاد", article_date=DATE)
+    assert [(t.text, t.sector) for t in e.targets] == [("موظفين في منظمة إغاثية", "NGO")]
+    (e,) = ex.extract("اختطف مسلحون أربعة عاملين في شركة نفطية", article_date=DATE)
+    assert [(t.text, t.sector) for t in e.targets] == [("عاملين في شركة", "BUS")]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -4511,6 +4511,7 @@ _TRIALS = _keys("تجربه تجارب اختبار اختبارات مناور�
 _TRYING = _keys("حاول حاولت حاولا حاولتا حاولوا يحاول تحاول وحاول وحاولت وحاولوا")  # "مسيرة حاولت استهداف"
 _WAITING_FOR = _keys("ينتظرون ينتظر تنتظر ينتظرن انتظار بانتظار لانتظار منتظرين منتظرون")  # "ينتظرون المساعدات"
 _VOTES = _keys("موافقه اغلبيه تاييد معارضه امتناع رفض")  # "بموافقة 13 عضوا"
+_STAFF = "act.generic.aid_workers"  # "موظفين في", "عاملين في": the staff of a body
 _EMPLOYEES = _keys("موظف موظفا موظفين موظفون موظفي موظفه موظفات")  # "موظفا في السفارة"
 _STRAINS = _keys("توتر توترات خلاف خلافات نزاع صراع ازمه تصعيد")  # "التوتر بين البلدين": what is talked of
 _CONVEYING = ("ابلاغ", "تسليم")  # "لإبلاغه احتجاج": a protest conveyed (the stems, past "ل")
@@ -5841,6 +5842,11 @@ class Assembler:
                     and (nxt.entry.sector == sector or (toks[m.start].key == "قوات" and m.end - m.start == 1
                                                         and nxt.entry.sector in _ARMED_SECTORS))
                     and [t.key for t in between] == ["من"]
+                ) or (
+                    # "موظفين في منظمة إغاثية", "عاملين في شركة نفطية": staff of a body named by
+                    # its common noun (the form ends with its "في")
+                    e.id == _STAFF and not between and toks[end - 1].key == "في" and nxt.entry.kind == "generic"
+                    and nxt.entry.sector is not None and not toks[nxt.start].prefix
                 ) or (
                     # "أسرى من القوات الحكومية": captives taken from a state's forces are theirs
                     e.id == _DETAINEES and nxt.entry.kind == "generic" and nxt.entry.sector in _FORCES
