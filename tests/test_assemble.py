@@ -8207,6 +8207,12 @@ def test_assemble_staff_of_a_body_named_by_its_common_noun_run_to_its_name(ex):
     assert [(t.text, t.sector) for t in e.targets] == [("عاملين في شركة", "BUS")]
 
 
+def test_assemble_going_out_in_the_streets_is_a_protest_as_going_out_into_them_is(ex):
+    events = ex.extract("خرج الآلاف في شوارع مدريد للمطالبة بوقف الحرب", article_date=DATE)
+    (e,) = [e for e in events if e.type == "PROTEST"]
+    assert (e.trigger.text, e.place.name, [a.code for a in e.actors]) == ("في شوارع", "Madrid", ["ESP OPP"])
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
