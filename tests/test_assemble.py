@@ -8213,6 +8213,17 @@ def test_assemble_going_out_in_the_streets_is_a_protest_as_going_out_into_them_i
     assert (e.trigger.text, e.place.name, [a.code for a in e.actors]) == ("في شوارع", "Madrid", ["ESP OPP"])
 
 
+def test_assemble_going_out_into_the_streets_to_celebrate_or_as_forces_is_no_protest(ex):
+    assert ex.extract("خرج المواطنون إلى الشوارع احتفالا بفوز المنتخب", article_date=DATE) == []
+    (e,) = ex.extract("نزلت قوات الجيش إلى الشوارع في ساعات الصباح", article_date=DATE)
+    assert (e.type, e.mode, [a.code for a in e.actors]) == ("MOBILIZE", "troops", ["--- MIL"])
+    events = ex.extract("نزلت الشرطة إلى شوارع العاصمة لتفريق المحتجين", article_date=DATE)
+    assert ("MOBILIZE", "police") in [(e.type, e.mode) for e in events]
+    # control: protesters who go out
+    (e,) = ex.extract("خرج آلاف المحتجين إلى الشوارع في بغداد", article_date=DATE)
+    assert e.type == "PROTEST"
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

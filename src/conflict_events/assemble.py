@@ -200,6 +200,8 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   بتهمة نشر معلومات مضللة");
 * ``type.solo-drill``: exercises one side holds alone show its force (MOBILIZE, CAMEO 150),
   no cooperation ("أجرت الصين مناورات عسكرية واسعة حول جزيرة تايوان");
+* ``type.forces-out``: forces that go out into the streets are deployed there (MOBILIZE,
+  troops or police), no protest ("نزلت قوات الجيش إلى الشوارع");
 * ``type.evacuation``: an army's or a government's call on people to leave their homes is an
   evacuation warning, a threat ("دعا الجيش سكان القرى الجنوبية إلى إخلاء منازلهم"), but forces
   or officials called on to leave are asked to withdraw ("دعا المجلس العسكري القوات الفرنسية
@@ -4511,6 +4513,8 @@ _TRIALS = _keys("تجربه تجارب اختبار اختبارات مناور�
 _TRYING = _keys("حاول حاولت حاولا حاولتا حاولوا يحاول تحاول وحاول وحاولت وحاولوا")  # "مسيرة حاولت استهداف"
 _WAITING_FOR = _keys("ينتظرون ينتظر تنتظر ينتظرن انتظار بانتظار لانتظار منتظرين منتظرون")  # "ينتظرون المساعدات"
 _VOTES = _keys("موافقه اغلبيه تاييد معارضه امتناع رفض")  # "بموافقة 13 عضوا"
+_GOING_OUT = "trg.protest.shawari.noun"  # "خرج الآلاف إلى الشوارع": a protest told by going out
+_CELEBRATING = _keys("احتفالا ابتهاجا احتفاء")  # "خرجوا إلى الشوارع احتفالا بالفوز"
 _STAFF = "act.generic.aid_workers"  # "موظفين في", "عاملين في": the staff of a body
 _EMPLOYEES = _keys("موظف موظفا موظفين موظفون موظفي موظفه موظفات")  # "موظفا في السفارة"
 _STRAINS = _keys("توتر توترات خلاف خلافات نزاع صراع ازمه تصعيد")  # "التوتر بين البلدين": what is talked of
@@ -4928,6 +4932,10 @@ class Assembler:
                     toks[t.start].key in TARGETING and t.end == t.start + 1 and any(
                         toks[k].key in _MEASURES for k in range(max(sent.start, t.start - 4), t.start))
                     and not any(o is not t and t.start - 4 <= o.start < t.start for o in triggers))]
+            if any(t.entry.id == _GOING_OUT for t in triggers):
+                # "خرج المواطنون إلى الشوارع احتفالا بالفوز": going out to celebrate is no protest
+                triggers = [t for t in triggers if not (t.entry.id == _GOING_OUT and any(
+                    toks[k].key in _CELEBRATING for k in range(t.end, min(sent.end, t.end + 6))))]
             if any(t.entry.id == _IMPOSING and toks[t.start].suffixed for t in triggers):
                 # "رفعت السلطات حظر التجول الذي فرضته": a bare verb of imposing that restates
                 # what the relative before it names is a sanction only where that is one
@@ -7608,6 +7616,11 @@ class Assembler:
         if seized:
             mode, cameo = "seize", "1711"
             rules.append("mode.seized")
+        if e.id == _GOING_OUT and actors and all(a.sector in _FORCES for a in actors):
+            # "نزلت قوات الجيش إلى الشوارع": forces that go out into the streets are deployed
+            # there, no protest
+            etype, mode, cameo, acled = "MOBILIZE", "troops", "154", None
+            rules.append("type.forces-out")
         if etype == "MOBILIZE" and mode == "troops" and (any(
                 sides and all(a.sector == "COP" for a in sides) for sides in (actors, targets))
                 # "نشرت السلطات ألف شرطي": the forces named by the trigger are the police
