@@ -238,6 +238,9 @@ _COMPLETED_VERBS = frozenset(
 _FROM_PLACES = frozenset(normalize(w) for w in (
     "منزله منزلها منزلهم منازلهم منزل بيته بيتها بيتهم بيوتهم بيت مكان مكانه مقر مقره مقرها "
     "مدينة قرية بلدة مخيم حي منطقة شارع سجن").split())
+# what an attack "على" falls on, past a count of days ("قصف قبل يومين على مواقع")
+_STRUCK = frozenset(normalize(w) for w in (
+    "مواقع موقع منازل مناطق قرى أحياء مبنى مستشفى مدرسة سوق سيارة حافلة قافلة نقطة مقرات").split())
 _DIGITS_RE = re.compile(r"^[0-9]+$")
 _SINCE_WORDS = frozenset(("منذ", "ومنذ"))
 
@@ -1699,8 +1702,9 @@ class DateFinder:
             return None  # "منذ عقد القمة": since the summit was held ("منذ أكثر من عقد" counts)
         k += 1
         if kind in ("ago", "after") and k < len(toks) and toks[k] in ("من", "علي", "على") and not (
-                # (not a place the act is from: "اعتقل قبل أسبوعين من منزله")
-                toks[k] == "من" and k + 1 < len(toks) and toks[k + 1] in _FROM_PLACES):
+                # (not a place the act is from: "اعتقل قبل أسبوعين من منزله", nor the place
+                # struck: "قصف مدفعي قبل يومين على بلدة")
+                k + 1 < len(toks) and (toks[k + 1] in _FROM_PLACES or toks[k] != "من" and toks[k + 1] in _STRUCK)):
             return None  # "بعد يومين على عقد القمة": counted from another event
         if unit.value == "hour" and kind in ("after",):
             return None
