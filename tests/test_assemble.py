@@ -8224,6 +8224,14 @@ def test_assemble_going_out_into_the_streets_to_celebrate_or_as_forces_is_no_pro
     assert e.type == "PROTEST"
 
 
+def test_assemble_an_attack_with_stones_is_made_with_primitive_weapons(ex):
+    (e,) = ex.extract("هاجم مستوطنون سيارات المواطنين بالحجارة قرب قرية سنجل", article_date=DATE)
+    assert (e.type, e.mode) == ("ASSAULT", "primitive")
+    # control: one with firearms
+    (e,) = ex.extract("هاجم مستوطنون سيارات المواطنين بالرصاص الحي قرب قرية سنجل", article_date=DATE)
+    assert e.mode == "firearms"
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

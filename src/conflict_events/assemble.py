@@ -4008,7 +4008,7 @@ _PLANES = _keys("طايره طايرات طايرتان طايرتين")
 ARTILLERY = _keys("مدفعيه راجمات")
 _MODEL_NAMES = _keys("اف سو ميغ ميج")  # a craft's model written apart from its number: "إف 16", "سو 24"
 _MODEL = re.compile("^[a-zء-ي]{1,4}-[0-9]{1,3}$")  # a craft's model: "اف-16", "سو-24"
-_BLADES = _with_bi("سواطير ساطور سكاكين سكين عصي هراوات فووس")
+_BLADES = _with_bi("سواطير ساطور سكاكين سكين عصي هراوات فووس حجاره")  # (and stones: "بالحجارة")
 BULLETS = _keys("رصاص برصاص بالرصاص")
 # weapons an attack is made with ("بصاروخين", "بالأسلحة الثقيلة", "بنيران")
 _SHELLS = _keys("صاروخ صاروخين صواريخ قذيفه قذيفتين قذيفتي قذايف هاون مدافع دبابات")
