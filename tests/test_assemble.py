@@ -8232,6 +8232,13 @@ def test_assemble_an_attack_with_stones_is_made_with_primitive_weapons(ex):
     assert e.mode == "firearms"
 
 
+def test_assemble_a_thing_struck_told_before_a_perfect_verb_that_takes_it_back_is_its_target(ex):
+    text = "انتشل المسعفون جثث عشرة أشخاص من تحت أنقاض مبنى قصفته الطائرات الإسرائيلية في جباليا"
+    (e,) = ex.extract(text, article_date=DATE)
+    assert (e.trigger.text, [t.text for t in e.targets]) == ("قصفته", ["مبنى"])
+    assert [a.code for a in e.actors] == ["ISR MIL"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -6887,7 +6887,9 @@ class Assembler:
                                   and (_imperfect(toks[trig.start]) or (
                                       # "سراح 20 متظاهرا اعتقلتهم": the counted the verb held
                                       self._counted(toks, sent, p)
-                                      and not toks[trig.start].norm.endswith(_PLURAL_WITH_OBJECT)))
+                                      and not toks[trig.start].norm.endswith(_PLURAL_WITH_OBJECT))
+                                      # "أنقاض مبنى قصفته الطائرات": a thing struck
+                                      or all(c[2].inanimate for c in p.conjuncts))
                                   and not _definite(toks[p.end - 1])
                                   # (a state's or a man's name is definite: "أن إيران تدعمه")
                                   and p.kind not in _PROPER_NAMES), None)
