@@ -8239,6 +8239,14 @@ def test_assemble_a_thing_struck_told_before_a_perfect_verb_that_takes_it_back_i
     assert [a.code for a in e.actors] == ["ISR MIL"]
 
 
+def test_assemble_a_nouns_form_that_begins_with_a_verb_may_carry_its_object_pronoun(ex):
+    (e,) = ex.extract("عثر السكان على حطام سيارة استهدفتها طائرة مسيرة قرب الحدود", article_date=DATE)
+    assert (e.type, e.mode, e.trigger.text) == ("ASSAULT", "drone", "استهدفتها طائرة مسيرة")
+    assert [t.text for t in e.targets] == ["سيارة"]
+    # control: a noun with a pronoun takes no genitive ("بيان نشره الجيش")
+    assert ex.extract("قرأ المذيع بيانا نشره الجيش", article_date=DATE) == []
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -2245,13 +2245,15 @@ def _joined_verb(toks, trig) -> bool:
     return trig.entry.pos == "verb" and t.has_conj and not _imperfect(t)
 
 
-def _possessed_head(toks, trig) -> bool:
+def _possessed_head(toks, trig, verbs=frozenset()) -> bool:
     """A noun with a pronoun on it takes no genitive after it: "بيان نشره الجيش" (which the
     army published) is no "نشر الجيش" (the army deployed), unless a form has the pronoun (an
     adjective or a preposition may follow it: "عمليتها العسكرية", "وتزويدهم بالأسلحة",
-    "إضرابه عن الطعام", "إضرابه المفتوح عن الطعام", "فجر حزامه الناسف")."""
+    "إضرابه عن الطعام", "إضرابه المفتوح عن الطعام", "فجر حزامه الناسف"). A form that begins
+    with a verb (of the keys ``verbs``) takes its subject after the verb's object pronoun:
+    "سيارة استهدفتها طائرة مسيرة"."""
     t, nxt = toks[trig.start], toks[trig.start + 1] if trig.start + 1 < len(toks) else None
-    if not (t.suffixed and trig.entry.pos == "noun" and trig.end - trig.start > 1) or (
+    if not (t.suffixed and trig.entry.pos == "noun" and trig.end - trig.start > 1) or t.key in verbs or (
             nxt is None or nxt.prep or nxt.key in PREPOSITIONS or _NISBA_ENDING.search(nxt.key)
             or nxt.key in _MANNERS or (_definite(nxt) and _adjective_like(nxt))):
         return False
@@ -4674,6 +4676,7 @@ class Assembler:
         self._opposed_ids: frozenset[str] = frozenset()  # site ids coded as the striker's opponent
         self._mirrors: frozenset[str] = frozenset()  # counterpart ids: the other side's sector
         self._nouns: dict[str, Any] = {}  # verb trigger id -> its verbal-noun reading
+        self._verb_words: frozenset[str] = frozenset()  # the keys of the verbs' first words
         self._verbs: dict[str, Any] = {}  # noun trigger id -> the verb entry of the same stem
         self._article_verbs: frozenset[tuple[str, str]] = frozenset()  # (id, key): "القي القبض"
         self._plotting: frozenset[str] = frozenset()  # keys of the plotting cue's words
@@ -4713,6 +4716,9 @@ class Assembler:
         self._accusative_nisbas = {lexical_key(f) + "ا": e for e in actors if e.kind == "nisba" and e.country
                                    for f in e.forms if f.endswith("ي") and (lexical_key(f) + "ا", e.country) in names}
         self._nouns = {e.id: attrs.evolve(e, pos="noun", voice="active") for e in verbs}
+        # the first words of the verbs' forms, by key ("استهدفت"), which a noun's form may
+        # begin with ("استهدفت طائرة مسيرة")
+        self._verb_words = frozenset(lexical_key(f.split()[0]) for e in verbs for f in e.forms)
         # the verb a noun's spelling also is, by the ids' shared stem ("قصفها" after "التي")
         verb_ids = {e.id: e for e in verbs}
         self._verbs = {e.id: verb_ids[e.id[: -len("noun")] + "verb"] for e in triggers
@@ -5292,7 +5298,7 @@ class Assembler:
                 and not _bracketed(toks, sent, t)
                 and not _named_after_rank(toks, sent, t)
                 and not _sport(toks, sent, t, game) and not _held(toks, sent, t)
-                and not _possessed_head(toks, t) and not _fled_after(toks, sent, t, triggers)
+                and not _possessed_head(toks, t, self._verb_words) and not _fled_after(toks, sent, t, triggers)
                 and not _called(toks, sent, t) and not _street_name(toks, sent, t) and not _vote(toks, t)
                 and not _outbreak_of(toks, sent, t) and not _interview(toks, sent, t)
                 and not _dialogue_as_means(toks, sent, t) and not _fight_not_had(toks, sent, t)
@@ -6880,7 +6886,9 @@ class Assembler:
                 if actor is not None and actor.start > trig.end and toks[actor.start - 1].key in PREPOSITIONS:
                     actor = None  # "العقوبات التي فرضتها على السودان": past "على", no subject
                 arule = "slot.vso" if actor is not None else None
-            elif (e.pos == "verb" and e.voice == "active" and trig.end - trig.start == 1
+            elif (e.voice == "active" and (e.pos == "verb" and trig.end - trig.start == 1 or (
+                    # (or a noun's form that begins with the verb: "استهدفتها طائرة مسيرة")
+                    e.pos == "noun" and toks[trig.start].key in self._verb_words))
                   and _has_object_suffix(toks[trig.start])
                   and not toks[trig.start].prefix and not (rel is not None and rel.end == trig.start)
                   and (p := next((p for p in phrases if p.end == trig.start and p.kind != "nisba"
