@@ -8247,6 +8247,16 @@ def test_assemble_a_nouns_form_that_begins_with_a_verb_may_carry_its_object_pron
     assert ex.extract("قرأ المذيع بيانا نشره الجيش", article_date=DATE) == []
 
 
+def test_assemble_bodies_counted_from_the_rubble_of_an_attack_are_its_dead(ex):
+    text = "انتشلت فرق الإنقاذ جثث 12 شخصا من تحت أنقاض منزل دمرته غارة جوية في المدينة"
+    (e,) = ex.extract(text, article_date=DATE)
+    assert (e.type, e.fatalities) == ("ASSAULT", 12)
+    # controls: bodies with no count, and bodies found with no attack told
+    (e,) = ex.extract("شيع آلاف اليمنيين جثامين الشهداء الذين سقطوا في الغارة على صعدة", article_date=DATE)
+    assert e.fatalities is None
+    assert ex.extract("عثرت الشرطة على جثث خمسة أشخاص في منطقة نائية", article_date=DATE) == []
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

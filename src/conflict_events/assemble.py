@@ -4284,7 +4284,9 @@ _SITE_HEADS = PLACE_NOUNS | LOCAL_HEADS | _keys("عاصمه قصر مقر")  # "
 _NAMED_AFTER_PLACES = _keys("اتفاق اتفاقيه اتفاقات مسار مسارات منصه مخرجات معاهده")
 _WHERE_PREPS = LOCATIVE - {"من"}  # a phrase after these is a place (not "من": "عدد من" counts)
 # the dead (and "اغتال", whose subject is no victim, counts them in its toll only)
-_KILLED = KILL_WORDS | {"قتلي", "قتيل", "قتيلا", "قتيلين", "شهداء", "شهيدا"} | _keys("اغتال اغتالت اغتالوا")
+_BODIES_OF_THE_DEAD = _keys("جثث جثامين")  # "انتشال جثث 15 شخصا": the dead of a toll
+_KILLED = (KILL_WORDS | {"قتلي", "قتيل", "قتيلا", "قتيلين", "شهداء", "شهيدا"} | _keys("اغتال اغتالت اغتالوا")
+           | _BODIES_OF_THE_DEAD)
 _KILL_OR_PEOPLE = KILL_WORDS | CASUALTY_PEOPLE
 _FATE = _keys("حتفه حتفهم حتفهما حتفها مصرعه مصرعهم مصرعهما مصرعها")  # "لقي حتفه": the end of its clause
 _TOLL_WORDS = _KILLED | INJURY_WORDS | CASUALTY_PEOPLE  # words a toll is counted after
@@ -13353,6 +13355,8 @@ class Assembler:
                 executed = i  # "أعلنت السلطات إعدام رجل", "إعدام ثلاثة مدانين": whom, right after
             if (key not in _TOLL_WORDS and not eliminated and not fell and executed is None) or _spared(toks, i):
                 continue
+            if key in _BODIES_OF_THE_DEAD and self._number_near(toks, i + 1, i + 2) is None:
+                continue  # (bodies count the dead only with their count: "جثث 15 شخصا")
             if any(toks[j].key in _RESULTED and toks[j - 1].key in NEGATIONS
                    for j in range(max(sent.start + 1, i - 4), i)):
                 continue  # "لم يسفر الهجوم عن مقتل أحد": no one was killed
