@@ -8257,6 +8257,15 @@ def test_assemble_bodies_counted_from_the_rubble_of_an_attack_are_its_dead(ex):
     assert ex.extract("عثرت الشرطة على جثث خمسة أشخاص في منطقة نائية", article_date=DATE) == []
 
 
+def test_assemble_an_attack_that_is_the_subject_of_a_verb_taking_back_a_thing_struck(ex):
+    (e,) = ex.extract("وقف الأهالي أمام أنقاض منزل دمرته غارة إسرائيلية", article_date=DATE)
+    assert (e.type, e.mode, e.trigger.text) == ("ASSAULT", "aerial", "دمرته غارة")
+    assert [t.text for t in e.targets] == ["منزل"] and [a.code for a in e.actors] == ["ISR MIL"]
+    # control: the attack as the subject before the verb's object
+    (e,) = ex.extract("دمرت غارة إسرائيلية منزلا في المدينة", article_date=DATE)
+    assert (e.trigger.text, [t.text for t in e.targets]) == ("غارة", ["منزلا"])
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -6909,9 +6909,10 @@ class Assembler:
                 # taking the noun back; its subject is the one before, unless one follows
                 # (also one in the pluperfect: "سراح ناقلة نفط كانت قد احتجزتها")
                 held = p
-                actor = self._phrase_after(phrases, trig.end, sent, max_gap=0, toks=toks, time_toks=time_toks,
+                after = self._phrase_after(phrases, trig.end, sent, max_gap=0, toks=toks, time_toks=time_toks,
                                            subject=True)
-                arule = "slot.vso" if actor is not None else None
+                if after is not None or e.pos == "verb":  # (a noun's own adjective stays: "غارة إسرائيلية")
+                    actor, arule = after, "slot.vso" if after is not None else None
             elif rel is not None and (e.voice == "passive" or (e.mode in ("arrest", "abduct") and not any(
                     c[4] in _HOLDERS for c in rel.conjuncts))):
                 # "المحامية التي اعتُقلت", "الناشطة التي اعتقلت الأسبوع الماضي": who is held
@@ -12407,6 +12408,7 @@ class Assembler:
         past a time and a count: "صدت خلال الساعات الـ24 الماضية ثماني هجمات"); not an
         attack's word inside the subject's name ("قصفت قوى العدوان")."""
         drop = set()
+        joined = {}  # attacks told from the verb whose subject they are
         for v, n in zip(triggers, triggers[1:]):
             if (
                 v.entry.type == n.entry.type == "ASSAULT" and v.entry.pos == "verb"
@@ -12431,7 +12433,11 @@ class Assembler:
                 # relative verb: "دمرت الدفاعات الجوية طائرة مسيرة أطلقها الحوثيون")
                 craft = v.entry.mode == "destroy" and toks[n.end - 1].key in CRAFT
                 drop.add(id(n) if craft else id(v))
-        return [t for t in triggers if id(t) not in drop]
+                if not craft and n.start == v.end and _has_object_suffix(toks[v.end - 1]):
+                    # "منزل دمرته غارة إسرائيلية": the attack is the verb's subject, its
+                    # pronoun the thing struck; one act told from the verb on
+                    joined[id(n)] = attrs.evolve(n, start=v.start)
+        return [joined.get(id(t), t) for t in triggers if id(t) not in drop]
 
     @staticmethod
     def _aid_objects(toks, triggers):
