@@ -8266,6 +8266,11 @@ def test_assemble_an_attack_that_is_the_subject_of_a_verb_taking_back_a_thing_st
     assert (e.trigger.text, [t.text for t in e.targets]) == ("غارة", ["منزلا"])
 
 
+def test_assemble_the_act_a_crowd_marches_against_told_by_a_relative_clause_is_its_grievance(ex):
+    text = "تظاهر المئات أمام السفارة في بغداد تنديدا بالغارة التي استهدفت قادة في الحشد الشعبي"
+    assert [e.type for e in ex.extract(text, article_date=DATE)] == ["PROTEST"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

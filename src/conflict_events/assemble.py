@@ -1973,8 +1973,10 @@ def _marched_against(toks, triggers) -> list:
     if not purposes and not rejected:
         return triggers
     ends = {t.end for t in purposes}
+    # (and the verb of a relative clause on it: "تنديدا بالغارة التي استهدفت قياديين")
+    told = {e + 2 for e in ends if e + 2 < len(toks) and toks[e].prep == "ب" and toks[e + 1].norm in _RELATIVE_WORDS}
     return [t for t in triggers if t not in purposes and t not in rejected
-            and not (t.start in ends and toks[t.start].prep == "ب")]
+            and not (t.start in ends and toks[t.start].prep == "ب") and t.start not in told]
 
 
 def _members_of_group(toks, m, after) -> bool:
