@@ -8271,6 +8271,15 @@ def test_assemble_the_act_a_crowd_marches_against_told_by_a_relative_clause_is_i
     assert [e.type for e in ex.extract(text, article_date=DATE)] == ["PROTEST"]
 
 
+def test_assemble_what_a_weapon_is_made_against_is_no_side(ex):
+    text = "دمرت القوات الأمريكية صاروخين مضادين للسفن في محافظة الحديدة"
+    (e,) = ex.extract(text, article_date=DATE)
+    assert not any("سفن" in t.text for t in e.targets)
+    # control: ships struck are
+    (e,) = ex.extract("استهدف الحوثيون السفن التجارية في البحر الأحمر", article_date=DATE)
+    assert [t.text for t in e.targets] == ["السفن التجارية"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -4521,6 +4521,7 @@ _WAITING_FOR = _keys("ينتظرون ينتظر تنتظر ينتظرن انتظ
 _VOTES = _keys("موافقه اغلبيه تاييد معارضه امتناع رفض")  # "بموافقة 13 عضوا"
 _GOING_OUT = "trg.protest.shawari.noun"  # "خرج الآلاف إلى الشوارع": a protest told by going out
 _CELEBRATING = _keys("احتفالا ابتهاجا احتفاء")  # "خرجوا إلى الشوارع احتفالا بالفوز"
+_ANTI = "مضاد"  # "مضادة للدروع": a weapon against what follows
 _STAFF = "act.generic.aid_workers"  # "موظفين في", "عاملين في": the staff of a body
 _EMPLOYEES = _keys("موظف موظفا موظفين موظفون موظفي موظفه موظفات")  # "موظفا في السفارة"
 _STRAINS = _keys("توتر توترات خلاف خلافات نزاع صراع ازمه تصعيد")  # "التوتر بين البلدين": what is talked of
@@ -4870,6 +4871,11 @@ class Assembler:
                 for name in ("places", "actors"):
                     found[name] = [m for m in found.get(name, ()) if not _quoted_name(toks, sent, m)]
                 actor_ms = found["actors"]
+            if any(m.start > sent.start and toks[m.start - 1].norm.startswith(_ANTI) for m in actor_ms):
+                # "صاروخين مضادين للسفن", "مضادات للطائرات": what a weapon is made against is
+                # no side
+                actor_ms = found["actors"] = [m for m in actor_ms if not (
+                    m.start > sent.start and toks[m.start - 1].norm.startswith(_ANTI))]
             if any(_any_one(toks, sent, m) for m in actor_ms):
                 # "لم تعلن أي جماعة مسؤوليتها": any group is none in particular
                 actor_ms = found["actors"] = [m for m in actor_ms if not _any_one(toks, sent, m)]
