@@ -8280,6 +8280,14 @@ def test_assemble_what_a_weapon_is_made_against_is_no_side(ex):
     assert [t.text for t in e.targets] == ["السفن التجارية"]
 
 
+def test_assemble_arms_destroyed_that_no_lexicon_lists_are_no_civilians_property(ex):
+    (e,) = ex.extract("دمرت القوات الأمريكية صاروخين في اليمن", article_date=DATE)
+    assert e.targets == ()
+    # control: a house destroyed is
+    (e,) = ex.extract("دمرت القوات منزلين في القرية", article_date=DATE)
+    assert [t.sector for t in e.targets] == ["CVL"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -10698,7 +10698,8 @@ class Assembler:
                 # (a word counted is a noun whatever its shape: "ثلاثة رجال")
                 _noun_shaped(toks[i]) or i > start and _counted_word(toks[i])
         ) or toks[i].key in _FIRE or toks[i].key in BACKED_BY or toks[i].key in self._rest_words.get(e.id, ())
-                or toks[i].key in _BORDER):  # ("تبادلا إطلاق النار على الحدود": where, not at whom)
+                or toks[i].key in _BORDER  # ("تبادلا إطلاق النار على الحدود": where, not at whom)
+                or toks[i].key in _SHELLS):  # ("دمرت القوات صاروخين": arms, no civilians' property)
             # (a word some lexicon names is read as that; "أضرموا النار", "أطلقوا 20 صاروخا":
             # the act's own; "دخلت قوات يمنية مدعومة من التحالف": who backs the subject)
             return None
