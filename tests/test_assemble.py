@@ -8288,6 +8288,14 @@ def test_assemble_arms_destroyed_that_no_lexicon_lists_are_no_civilians_property
     assert [t.sector for t in e.targets] == ["CVL"]
 
 
+def test_assemble_lawyers_who_protest_are_protesters(ex):
+    (e,) = ex.extract("تظاهر عشرات المحامين أمام قصر العدل في تونس", article_date=DATE)
+    assert (e.type, [a.code for a in e.actors]) == ("PROTEST", ["TUN OPP"])
+    # control: a lawyer arrested stays a civilian
+    (e,) = ex.extract("اعتقلت الشرطة التونسية محاميا في العاصمة", article_date=DATE)
+    assert [t.sector for t in e.targets] == ["CVL"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
