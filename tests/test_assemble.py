@@ -8296,6 +8296,16 @@ def test_assemble_lawyers_who_protest_are_protesters(ex):
     assert [t.sector for t in e.targets] == ["CVL"]
 
 
+def test_assemble_the_head_of_a_party_named_by_its_bare_word_is_of_the_party(ex):
+    (e,) = ex.extract("اعتقلت الشرطة رئيس حزب الدستور في العاصمة", article_date=DATE)
+    assert [(t.text, t.sector) for t in e.targets] == [("رئيس حزب الدستور", "PTY")]
+    (e,) = ex.extract("أصدرت محكمة حكما بسجن زعيم حزب سابق عشر سنوات", article_date=DATE)
+    assert [t.sector for t in e.targets] == ["PTY"]
+    # control: a president is the state's
+    (e,) = ex.extract("اعتقلت الشرطة رئيس البلدية في العاصمة", article_date=DATE)
+    assert [t.sector for t in e.targets] == ["GOV"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

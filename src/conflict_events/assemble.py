@@ -1979,6 +1979,17 @@ def _marched_against(toks, triggers) -> list:
             and not (t.start in ends and toks[t.start].prep == "ب") and t.start not in told]
 
 
+def _party_name_end(toks, sent, m, ms, time_toks) -> int:
+    """"حزب التجمع الوطني": a bare "party" (the match ``m``) heads its name, the definite
+    words no lexicon knows after it (of the matches ``ms``); where the name ends."""
+    end = m.end
+    while (end < min(sent.end, m.end + 3) and _definite(toks[end]) and not toks[end].prep
+           and not toks[end].has_conj and end not in time_toks
+           and toks[end].key not in FUNCTION_WORDS and not any(x.start <= end < x.end for x in ms)):
+        end += 1
+    return end
+
+
 def _members_of_group(toks, m, after) -> bool:
     """The mention ``m`` ("عناصر") is followed by the named group or force its men are of:
     "عناصر من حزب الله", "عناصر لحزب الله", "قياديين في حركة حماس" (``after``: the mention
@@ -5679,12 +5690,7 @@ class Assembler:
             country, sector = e.country, e.sector
             end = m.end
             if e.id == _PARTY_ANAPHOR and not _definite(toks[m.start]) and not toks[m.start].prefix:
-                # "حزب التجمع الوطني": a bare "party" heads its name, the definite words no
-                # lexicon knows after it
-                while (end < min(sent.end, m.end + 3) and _definite(toks[end]) and not toks[end].prep
-                       and not toks[end].has_conj and end not in time_toks
-                       and toks[end].key not in FUNCTION_WORDS and not any(x.start <= end < x.end for x in ms)):
-                    end += 1
+                end = _party_name_end(toks, sent, m, ms, time_toks)
             if e.kind == "nisba":
                 if self._people_nisba(toks, m, verb_ends):
                     # "40 فلسطينيا", "تظاهر عراقيون": a nationality used as a noun is people
@@ -5814,6 +5820,9 @@ class Assembler:
                     e.kind == "title" and nxt.entry.sector in ("REB", "OPP") and between) or (
                     # "عضوا في المجلس التشريعي": a member of a chamber
                     e.kind == "title" and nxt.entry.sector == "LEG" and [t.key for t in between] == ["في"]) or (
+                    # "رئيس حزب الدستور", "زعيم حزب سابق": the head of a party named by its bare word
+                    e.kind == "title" and nxt.entry.id == _PARTY_ANAPHOR and not between
+                    and not _definite(toks[nxt.start]) and not toks[nxt.start].prefix) or (
                     # "عناصر من الحركة", "القيادي في الحركة": members of the body told before
                     e.kind == "title" and sector is None and nxt.entry.kind == "pronoun"
                     and [t.key for t in between] in (["من"], ["في"])) or (
@@ -5950,7 +5959,7 @@ class Assembler:
                     else:
                         country = ne.country
                         if (ne.kind == "group" or (ne.kind == "org" and ne.sector not in (None, "GOV")) or (
-                                ne.kind == "generic" and ne.sector in ("REB", "OPP"))) and (
+                                ne.kind == "generic" and ne.sector in ("REB", "OPP")) or ne.id == _PARTY_ANAPHOR) and (
                                 ne.sector and sector is not None):
                             # "أمين عام حزب الله" is of the group, not a state; "رئيس هيئة
                             # علماء المسلمين", "رئيس حزب معارض" of the body
@@ -5961,7 +5970,8 @@ class Assembler:
                             e, sector = ne, ne.sector
                     if e.kind == "pronoun" and not between and ne.kind in ("org", "group"):
                         e = ne  # "منظمة هيومن رايتس ووتش": the body's word, then its name
-                    end = nxt.end
+                    end = nxt.end if ne.id != _PARTY_ANAPHOR or _definite(toks[nxt.start]) else _party_name_end(
+                        toks, sent, nxt, ms, time_toks)  # ("رئيس حزب الدستور": to the party's name)
                     used.add(j)
                     j += 1
                     if ((ne.kind == "org" or (ne.kind == "generic" and ne.sector in _ARMED_SECTORS
