@@ -8306,6 +8306,12 @@ def test_assemble_the_head_of_a_party_named_by_its_bare_word_is_of_the_party(ex)
     assert [t.sector for t in e.targets] == ["GOV"]
 
 
+def test_assemble_getting_forces_out_is_their_withdrawal(ex):
+    events = ex.extract("طالب نواب في البرلمان الحكومة بإخراج القوات الأجنبية من البلاد", article_date=DATE)
+    assert [(e.type, e.mode, e.modality) for e in events if e.type == "RETREAT"] == [
+        ("RETREAT", "withdraw", "requested")]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
