@@ -8312,6 +8312,14 @@ def test_assemble_getting_forces_out_is_their_withdrawal(ex):
         ("RETREAT", "withdraw", "requested")]
 
 
+def test_assemble_aid_stolen_or_sold_is_no_aid_given(ex):
+    events = ex.extract("نفت الحركة الاتهامات الموجهة إليها بسرقة المساعدات", article_date=DATE)
+    assert "AID" not in [e.type for e in events]
+    # control: aid sent
+    (e,) = ex.extract("أرسلت تركيا مساعدات إنسانية إلى غزة", article_date=DATE)
+    assert e.type == "AID"
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

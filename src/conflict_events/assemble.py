@@ -4528,6 +4528,9 @@ _NEW = _keys("جديد جديدا جديده جديدين جديدان اخر ا
 # a test or a drill: "تجربة صاروخية", "في تجربة جديدة", "خلال مناورات"
 _TRIALS = _keys("تجربه تجارب اختبار اختبارات مناورات مناوره تدريبات تمرين تمارين")
 _TRYING = _keys("حاول حاولت حاولا حاولتا حاولوا يحاول تحاول وحاول وحاولت وحاولوا")  # "مسيرة حاولت استهداف"
+# aid named as a thing taken or sold: "بسرقة المساعدات", "نهب المساعدات" (the written words,
+# with "ب": not every one is a key of the matcher's, which would strip it)
+_AID_TAKEN = frozenset(normalize(p + w) for w in "سرقة نهب تهريب بيع".split() for p in ("", "ب"))
 _WAITING_FOR = _keys("ينتظرون ينتظر تنتظر ينتظرن انتظار بانتظار لانتظار منتظرين منتظرون")  # "ينتظرون المساعدات"
 _VOTES = _keys("موافقه اغلبيه تاييد معارضه امتناع رفض")  # "بموافقة 13 عضوا"
 _GOING_OUT = "trg.protest.shawari.noun"  # "خرج الآلاف إلى الشوارع": a protest told by going out
@@ -12465,11 +12468,12 @@ class Assembler:
         carried by what is seized or attacked ("استولى مسلحون على شاحنة محملة بالمساعدات"), and
         so is a ship of aid intercepted ("اعترضت البحرية سفينة مساعدات": its words are those of
         the interception); and aid people wait for ("مدنيين كانوا ينتظرون المساعدات") is none
-        given yet."""
+        given yet, nor is aid stolen or sold ("اتهامات بسرقة المساعدات")."""
         seized = {(t.start, t.end) for t in triggers if t.entry.type == "COERCE"}
         drop = {id(t) for t in triggers if t.entry.type == "AID" and (
             (t.start, t.end) in seized
-            or t.entry.pos == "noun" and t.start > 0 and toks[t.start - 1].key in _WAITING_FOR)}
+            or t.entry.pos == "noun" and t.start > 0 and (
+                toks[t.start - 1].key in _WAITING_FOR or _word_in(toks[t.start - 1], _AID_TAKEN)))}
         for v, n in zip(triggers, triggers[1:]):
             if n.entry.type != "AID" or n.entry.pos != "noun" or any(
                     x.is_punct or x.has_conj for x in toks[v.end : n.start]):
