@@ -8320,6 +8320,14 @@ def test_assemble_aid_stolen_or_sold_is_no_aid_given(ex):
     assert e.type == "AID"
 
 
+def test_assemble_a_prison_attacked_is_the_states(ex):
+    (e,) = ex.extract("هاجم مسلحون السجن المركزي في مدينة الموصل", article_date=DATE)
+    assert [t.code for t in e.targets] == ["IRQ GOV"]
+    # control: the penalty is no prison struck
+    (e,) = ex.extract("قضت المحكمة بالسجن عشر سنوات على المتهم", article_date=DATE)
+    assert (e.type, [t.text for t in e.targets]) == ("SANCTION", ["المتهم"])
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
