@@ -8328,6 +8328,16 @@ def test_assemble_a_prison_attacked_is_the_states(ex):
     assert (e.type, [t.text for t in e.targets]) == ("SANCTION", ["المتهم"])
 
 
+def test_assemble_a_state_named_by_its_title_is_the_state(ex):
+    (e,) = ex.extract("قطعت جمهورية النيجر علاقاتها الدبلوماسية مع أوكرانيا", article_date=DATE)
+    assert (e.type, e.mode) == ("SANCTION", "withdraw")
+    assert [(a.text, a.code) for a in e.actors] == [("جمهورية النيجر", "NER GOV")]
+    assert [t.code for t in e.targets] == ["UKR GOV"]
+    # (and a name the lexicon lists with its title stays one)
+    (e,) = ex.extract("قطعت مملكة البحرين علاقاتها مع إيران", article_date=DATE)
+    assert [(a.text, a.code) for a in e.actors] == [("مملكة البحرين", "BHR GOV")]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

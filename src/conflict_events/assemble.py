@@ -4535,6 +4535,8 @@ _WAITING_FOR = _keys("ينتظرون ينتظر تنتظر ينتظرن انتظ
 _VOTES = _keys("موافقه اغلبيه تاييد معارضه امتناع رفض")  # "بموافقة 13 عضوا"
 _GOING_OUT = "trg.protest.shawari.noun"  # "خرج الآلاف إلى الشوارع": a protest told by going out
 _CELEBRATING = _keys("احتفالا ابتهاجا احتفاء")  # "خرجوا إلى الشوارع احتفالا بالفوز"
+# a state's title before its name ("جمهورية النيجر"), where the lexicon lists the name alone
+STATE_TITLES = _keys("جمهوريه مملكه دوله سلطنه اماره")
 _ANTI = "مضاد"  # "مضادة للدروع": a weapon against what follows
 _STAFF = "act.generic.aid_workers"  # "موظفين في", "عاملين في": the staff of a body
 _EMPLOYEES = _keys("موظف موظفا موظفين موظفون موظفي موظفه موظفات")  # "موظفا في السفارة"
@@ -4885,6 +4887,15 @@ class Assembler:
                 for name in ("places", "actors"):
                     found[name] = [m for m in found.get(name, ()) if not _quoted_name(toks, sent, m)]
                 actor_ms = found["actors"]
+            if any(m.entry.kind == "country" and m.start > sent.start and toks[m.start - 1].key in STATE_TITLES
+                   for m in actor_ms):
+                # "جمهورية النيجر", "مملكة إسواتيني": the state's title is its name's first word
+                # where the lexicon lists the name alone
+                actor_ms = found["actors"] = [
+                    attrs.evolve(m, start=m.start - 1) if (
+                        m.entry.kind == "country" and m.start > sent.start and toks[m.start - 1].key in STATE_TITLES
+                        and not any(x.start <= m.start - 1 < x.end for x in actor_ms)) else m
+                    for m in actor_ms]
             if any(m.start > sent.start and toks[m.start - 1].norm.startswith(_ANTI) for m in actor_ms):
                 # "صاروخين مضادين للسفن", "مضادات للطائرات": what a weapon is made against is
                 # no side

@@ -28,7 +28,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
-from .assemble import ALLOW_VERBS, BACKED_BY, BACKING, BELONGING, LED_BY
+from .assemble import ALLOW_VERBS, BACKED_BY, BACKING, BELONGING, LED_BY, STATE_TITLES
 from .lexicons import LEXICON_NAMES, Lexicon
 from .normalize import clitic_candidates, ends_in_taa_marbuta, lexical_key, normalize, proclitics
 from .numbers import parse_number, vague_quantity
@@ -608,7 +608,7 @@ class LexiconMatcher:
                 if v < 0:
                     continue
                 options = split.get(keys[v])
-                if not options or (v == m.start - 2 and keys[v + 1] in self._keys):
+                if not options or (v == m.start - 2 and keys[v + 1] in self._keys and keys[v + 1] not in STATE_TITLES):
                     continue
                 for name in _SPLIT_LEXICONS:
                     if v in taken[name]:
