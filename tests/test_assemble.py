@@ -8338,6 +8338,13 @@ def test_assemble_a_state_named_by_its_title_is_the_state(ex):
     assert [(a.text, a.code) for a in e.actors] == [("مملكة البحرين", "BHR GOV")]
 
 
+def test_assemble_a_community_abroad_is_its_states_civilians_and_protesters_when_it_protests(ex):
+    (e,) = ex.extract("نظمت الجالية السودانية وقفة أمام السفارة", article_date=DATE)
+    assert (e.type, [(a.text, a.code) for a in e.actors]) == ("PROTEST", [("الجالية السودانية", "SDN OPP")])
+    (e,) = ex.extract("اعتدى مجهولون على أبناء الجالية المصرية في ليبيا", article_date=DATE)
+    assert [t.code for t in e.targets] == ["EGY CVL"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

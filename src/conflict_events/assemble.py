@@ -4146,7 +4146,7 @@ _OPPOSITION = re.compile(r"و?(ال|لل)?معارضه\b")  # "المعارضة"
 _PROTESTING_PEOPLE = frozenset({"act.generic.civilian_groups", "act.generic.persons", "act.generic.revolutionaries",
                                 # (staff and unions on strike, lawyers in a sit-in)
                                 "act.generic.aid_workers", "act.org.labour", "act.org.union.professions",
-                                "act.org.ugtt", "act.generic.lawyers"})
+                                "act.org.ugtt", "act.generic.lawyers", "act.generic.community"})
 # "أنصار حزب الله": of a group, not its men; "أنصار الرئيس السابق": a man's supporters
 _SUPPORTERS = _keys("انصار مناصري مناصرو مويدي مويدو")
 _WHOLE = frozenset(("باكملها", "باكمله", "بكاملها", "بكامله", "برمتها", "برمته", "كلها", "كله"))  # all of it
