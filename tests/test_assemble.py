@@ -8345,6 +8345,11 @@ def test_assemble_a_community_abroad_is_its_states_civilians_and_protesters_when
     assert [t.code for t in e.targets] == ["EGY CVL"]
 
 
+def test_assemble_a_light_verb_reaches_its_noun_past_where_its_subject_is(ex):
+    (e,) = ex.extract("نظمت الجالية السودانية في لندن وقفة أمام مقر الحكومة البريطانية", article_date=DATE)
+    assert (e.type, e.place.name, [a.code for a in e.actors]) == ("PROTEST", "London", ["SDN OPP"])
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

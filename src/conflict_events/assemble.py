@@ -12739,6 +12739,9 @@ class Assembler:
                     any(m.start <= i < m.end for m in actor_ms) or Assembler._only_quantities((toks[i],))
                     or toks[i].key == "من" or i in time_toks
                     or (toks[i].key == "في" and i + 1 in time_toks)  # "في التاسع من يوليو"
+                    # "نظمت الجالية السودانية في لندن وقفة": where the subject is
+                    or (toks[i].key == "في" and any(m.start == i + 1 and m.entry.kind in ("capital", "country")
+                                                    for m in actor_ms))
                     or _range_word(toks, s.end, i) or (toks[i].key == "ما" and _range_word(toks, s.end, i + 1))
                     for i in range(s.end, trig.start)))
                 # or a relative clause whose verb takes the noun back as a pronoun:
