@@ -8350,6 +8350,12 @@ def test_assemble_a_light_verb_reaches_its_noun_past_where_its_subject_is(ex):
     assert (e.type, e.place.name, [a.code for a in e.actors]) == ("PROTEST", "London", ["SDN OPP"])
 
 
+def test_assemble_the_adjective_of_a_plural_land_is_the_lands_not_the_attackers(ex):
+    text = "حذر الرئيس الروسي أوكرانيا من مغبة استهداف الأراضي الروسية"
+    events = [e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT"]
+    assert events and all("RUS MIL" not in [a.code for a in e.actors] for e in events)
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

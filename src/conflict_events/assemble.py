@@ -4537,6 +4537,8 @@ _GOING_OUT = "trg.protest.shawari.noun"  # "خرج الآلاف إلى الشو�
 _CELEBRATING = _keys("احتفالا ابتهاجا احتفاء")  # "خرجوا إلى الشوارع احتفالا بالفوز"
 # a state's title before its name ("جمهورية النيجر"), where the lexicon lists the name alone
 STATE_TITLES = _keys("جمهوريه مملكه دوله سلطنه اماره")
+# plural nouns that end like an adjective of nationality: "الأراضي الإيرانية" is Iranian land
+_PLURALS_IN_YA = _keys("اراضي ضواحي نواحي مراعي اهالي")
 _ANTI = "مضاد"  # "مضادة للدروع": a weapon against what follows
 _STAFF = "act.generic.aid_workers"  # "موظفين في", "عاملين في": the staff of a body
 _EMPLOYEES = _keys("موظف موظفا موظفين موظفون موظفي موظفه موظفات")  # "موظفا في السفارة"
@@ -8294,7 +8296,8 @@ class Assembler:
         if after is not None and after.kind == "nisba" and any(
             t.key in LOCATIVE or t.key in PREPOSITIONS or t.prep or t.key in TOLL_LINKS
             or t.key in PLACE_NOUNS or t.key in _CAPITAL_WORD
-            or (_definite(t) and _definite(toks[after.start]) and _NISBA_ENDING.search(t.key) is None)
+            or (_definite(t) and _definite(toks[after.start]) and (
+                _NISBA_ENDING.search(t.key) is None or t.key in _PLURALS_IN_YA))
             or t.key in _LADEN or (not t.is_punct and self._only_quantities((t,))) or t.key in _GLUED_PREPOSITION
             for t in toks[trig.end : after.start]
         ):
