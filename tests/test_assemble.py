@@ -8356,6 +8356,12 @@ def test_assemble_the_adjective_of_a_plural_land_is_the_lands_not_the_attackers(
     assert events and all("RUS MIL" not in [a.code for a in e.actors] for e in events)
 
 
+def test_assemble_an_act_noun_in_a_hamza_heads_the_clause_after_it_not_the_topic(ex):
+    text = "توعد قائد الحرس الثوري برد ساحق على أي اعتداء يستهدف الأراضي الإيرانية"
+    events = [e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT"]
+    assert [(e.modality, e.actors) for e in events] == [("possible", ())]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

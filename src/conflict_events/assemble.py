@@ -3360,10 +3360,11 @@ def _serves(support: Any, trigger: Any) -> bool:
 
 
 def _clause_noun(t) -> bool:
-    """Whether ``t`` is an indefinite noun in the accusative or ending in ة, bare, that a
-    clause may follow ("مقالا ينتقد", "رسالة تطالب")."""
+    """Whether ``t`` is an indefinite noun in the accusative or ending in ة or in a hamza,
+    bare, that a clause may follow ("مقالا ينتقد", "رسالة تطالب", "اعتداء يستهدف")."""
     return (not t.prefix and not t.is_punct and not _definite(t) and t.key not in FUNCTION_WORDS
-            and len(t.key) > 3 and (t.key.endswith("ا") and not t.key.endswith(("وا", "ها")) or t.norm.endswith("ه")))
+            and len(t.key) > 3 and (t.key.endswith("ا") and not t.key.endswith(("وا", "ها"))
+                                    or t.norm.endswith(("ه", "اء"))))
 
 
 def _prevented(toks, sent, trig, phrases) -> bool:
