@@ -8362,6 +8362,14 @@ def test_assemble_an_act_noun_in_a_hamza_heads_the_clause_after_it_not_the_topic
     assert [(e.modality, e.actors) for e in events] == [("possible", ())]
 
 
+def test_assemble_refugees_or_wounded_received_are_no_visit(ex):
+    assert "CONSULT" not in _types(ex, "أعلنت اليونان استعدادها لاستقبال مئات اللاجئين من غزة")
+    assert "CONSULT" not in _types(ex, "استقبلت المستشفيات المصرية عشرات الجرحى من غزة")
+    # control: a delegation received
+    (e,) = ex.extract("استقبل الرئيس المصري وفدا من حركة حماس", article_date=DATE)
+    assert (e.type, e.mode) == ("CONSULT", "visit")
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -886,16 +886,20 @@ def _remit(toks, sent, trig) -> bool:
 
 def _crowd_received(toks, sent, trig) -> bool:
     """A reception of hundreds or millions is no visit: "استقبلت مطارات دبي 86 مليون مسافر",
-    "تستقبل تركيا أكثر من ثلاثة ملايين لاجئ"."""
-    if trig.entry.type != "CONSULT" or trig.entry.mode != "visit" or trig.entry.pos != "verb":
+    "تستقبل تركيا أكثر من ثلاثة ملايين لاجئ"; nor is one of refugees, the wounded or
+    travellers, however many ("أعلنت اليونان استعدادها لاستقبال اللاجئين", "استقبلت
+    المستشفيات عشرات الجرحى")."""
+    if trig.entry.type != "CONSULT" or trig.entry.mode != "visit" or trig.entry.id == _ARRIVAL:
         return False
     for t in toks[trig.end : min(sent.end, trig.end + 6)]:
         if t.is_punct:
             return False
         n = numbers.parse_number(t.text)
-        if (n is not None and n >= 100) or (numbers.vague_quantity(t.text) or 0) >= 100 or t.key in _MILLIONS:
+        if (n is not None and n >= 100) or (numbers.vague_quantity(t.text) or 0) >= 100 or t.key in _MILLIONS or (
+                t.key in _RECEIVED_PEOPLE):
             return True
     return False
+
 
 
 _SUSPECTS = ("مشتبه", "يشتبه", "متهم", "مطلوب", "متورط", "تورط", "ضالع", "مدان")
@@ -4540,6 +4544,9 @@ _CELEBRATING = _keys("احتفالا ابتهاجا احتفاء")  # "خرجو�
 STATE_TITLES = _keys("جمهوريه مملكه دوله سلطنه اماره")
 # plural nouns that end like an adjective of nationality: "الأراضي الإيرانية" is Iranian land
 _PLURALS_IN_YA = _keys("اراضي ضواحي نواحي مراعي اهالي")
+# people received who are no visitors: "لاستقبال اللاجئين", "استقبلت المستشفيات الجرحى"
+_RECEIVED_PEOPLE = _keys("لاجي لاجيين لاجيون لاجيا جرحي مصابين مهاجرين مهاجرا نازحين نازحا مرضي مسافرين مسافرا "
+                         "حجاج سياح زوار")
 _ANTI = "مضاد"  # "مضادة للدروع": a weapon against what follows
 _STAFF = "act.generic.aid_workers"  # "موظفين في", "عاملين في": the staff of a body
 _EMPLOYEES = _keys("موظف موظفا موظفين موظفون موظفي موظفه موظفات")  # "موظفا في السفارة"
