@@ -8370,6 +8370,13 @@ def test_assemble_refugees_or_wounded_received_are_no_visit(ex):
     assert (e.type, e.mode) == ("CONSULT", "visit")
 
 
+def test_assemble_a_weapon_counted_after_bi_gives_the_mode_and_is_no_target(ex):
+    (e,) = ex.extract("استهدفت الجماعة بعدة طائرات مسيرة مطار بن غوريون", article_date=DATE)
+    assert (e.mode, e.targets, e.place.name) == ("drone", (), "Ben Gurion Airport")
+    (e,) = ex.extract("قصفت القوات الحكومية القرية بثلاث قذائف", article_date=DATE)
+    assert e.mode == "heavy-weapons"
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

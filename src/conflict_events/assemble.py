@@ -3150,13 +3150,21 @@ def _key_after_bi(t) -> str | None:
 
 def _past_weapon(toks, sent, k) -> int | None:
     """The index past a weapon named with "ب" at ``k`` and its adjective ("بالمدفعية",
-    "بالبراميل المتفجرة", "بالأسلحة الثقيلة"), or None when no weapon stands there."""
+    "بالبراميل المتفجرة", "بالأسلحة الثقيلة"), past a count of it ("بعدة طائرات مسيرة",
+    "بعدد من الصواريخ"), or None when no weapon stands there."""
     t = toks[k]
-    if _key_after_bi(t) not in _WEAPON_WORDS:
+    key = _key_after_bi(t)
+    if key is not None and (key in _SOME or numbers.parse_number(t.text[1:]) is not None) and k + 2 < sent.end:
+        k += 1 + (toks[k + 1].key == "من")  # (the count, then the weapon)
+        t = toks[k]
+        if t.prefix or t.key not in _WEAPON_WORDS:
+            return None
+    elif key not in _WEAPON_WORDS:
         return None
     k += 1
     if k < sent.end and not toks[k].prefix and not _punct(toks[k]) and _definite(toks[k]) == _definite(t) and (
-            _NISBA_ENDING.search(toks[k].key) or toks[k].key in _HEAVY or toks[k].key in _EXPLOSIVE_ADJECTIVES):
+            _NISBA_ENDING.search(toks[k].key) or toks[k].key in _HEAVY or toks[k].key in _EXPLOSIVE_ADJECTIVES
+            or toks[k].key in DRONES):
         k += 1  # (and its adjective)
     return k if k < sent.end and not _punct(toks[k]) and not toks[k].prep else None
 
@@ -3173,10 +3181,11 @@ def _instrument(toks, sent, trig) -> str | None:
         key = _key_after_bi(t)
         if key is None:
             continue
-        w = k  # the weapon's word: "بعدد من الصواريخ", "بعشرات القذائف" count it
-        if key in _SOME and k + 2 < sent.end and toks[k + 1].key == "من":
+        w = k  # the weapon's word: "بعدد من الصواريخ", "بعشرات القذائف", "بثلاث طائرات" count it
+        some = key in _SOME or numbers.parse_number(t.text[1:]) is not None
+        if some and k + 2 < sent.end and toks[k + 1].key == "من":
             w = k + 2
-        elif key in _SOME and k + 1 < sent.end:
+        elif some and k + 1 < sent.end:
             w = k + 1
         if w != k:
             key = toks[w].key
@@ -4037,7 +4046,7 @@ _GUNS = _keys("رشاشه رشاشات رشاش خفيفه بنادق")
 _BARRELS = _keys("براميل برميل")  # "بالبراميل المتفجرة"
 _EXPLOSIVE_ADJECTIVES = _keys("متفجره ناسفه")
 _WEAPON_WORDS = ARTILLERY | _SHELLS | _GUNS | BULLETS | AIRCRAFT | _BARRELS | _keys("اسلحه")  # what one strikes "ب"
-_SOME = _keys("عدد عشرات سلسله وابل رشقه")  # "بعدد من الصواريخ", "بوابل من القذائف"
+_SOME = _keys("عدد عده عشرات سلسله وابل رشقه")  # "بعدد من الصواريخ", "بعدة طائرات", "بوابل من القذائف"
 _FIRE = _keys("نيران نار")
 _GATHERING = "trg.protest.tajammu.noun"  # "تجمّع", "توافد": a protest only in a public place
 _SHELTER = _keys("ايواء")  # "مركز إيواء": a shelter
