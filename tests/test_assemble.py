@@ -8377,6 +8377,16 @@ def test_assemble_a_weapon_counted_after_bi_gives_the_mode_and_is_no_target(ex):
     assert e.mode == "heavy-weapons"
 
 
+def test_assemble_a_place_before_another_sources_report_is_not_its_acts(ex):
+    text = "أعلنت الجماعة أنها استهدفت مطارا في تل أبيب، فيما قال الجيش الإسرائيلي إنه اعترض صاروخا"
+    first, second = ex.extract(text, article_date=DATE)
+    assert (first.place.name, second.trigger.text, second.place) == ("Tel Aviv", "اعترض صاروخا", None)
+    # control: a clause going on with the same subject keeps it
+    text = "تجمع المتظاهرون في ساحة التحرير ببغداد ورددوا الشعارات، لكن الشرطة هاجمتهم"
+    (e,) = [e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT"]
+    assert e.place.country == "IRQ"
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -936,6 +936,15 @@ def _punct(t: "Tok") -> bool:
     return t.is_punct and t.text not in _QUOTES  # (quotes mark words, not clauses)
 
 
+def _new_clause(toks, a: int, b: int) -> bool:
+    """Tokens [a, b) open another source's report after a comma, with a joined verb of saying
+    or one after "فيما", "بينما": "استهدفت مطارا في تل أبيب، فيما قال الجيش إنه اعترض
+    صاروخا" (the place before is the first clause's; not one going on with the same subject:
+    "تجمع المتظاهرون في ساحة التحرير، لكن الشرطة هاجمتهم")."""
+    return any(_punct(toks[k - 1]) and (toks[k].has_conj and toks[k].key in REPORTING or (
+        toks[k].key in _WHILE_CLAUSE and k + 1 < b and toks[k + 1].key in REPORTING)) for k in range(a + 1, b))
+
+
 def _clause_break(t: "Tok") -> bool:
     return _punct(t) or t.key in COMPLEMENTIZERS
 
@@ -4556,6 +4565,7 @@ _PLURALS_IN_YA = _keys("اراضي ضواحي نواحي مراعي اهالي")
 # people received who are no visitors: "لاستقبال اللاجئين", "استقبلت المستشفيات الجرحى"
 _RECEIVED_PEOPLE = _keys("لاجي لاجيين لاجيون لاجيا جرحي مصابين مهاجرين مهاجرا نازحين نازحا مرضي مسافرين مسافرا "
                          "حجاج سياح زوار")
+_WHILE_CLAUSE = _keys("فيما بينما")  # "، فيما قال الجيش": another source's report
 _ANTI = "مضاد"  # "مضادة للدروع": a weapon against what follows
 _STAFF = "act.generic.aid_workers"  # "موظفين في", "عاملين في": the staff of a body
 _EMPLOYEES = _keys("موظف موظفا موظفين موظفون موظفي موظفه موظفات")  # "موظفا في السفارة"
@@ -11371,7 +11381,8 @@ class Assembler:
                  and not self._another_act_between(trig, trig.end, sp[0], ahead))
                 or (sp[1] <= trig.start and trig.start - sp[1] <= self.max_place_distance
                     and sum(not toks[i].is_punct for i in range(sp[1], trig.start)) <= _MAX_WORDS_BEFORE
-                    and not self._blocked(trig, sp[1], trig.start, others, toks, sent)))
+                    and not self._blocked(trig, sp[1], trig.start, others, toks, sent)
+                    and not _new_clause(toks, sp[1], trig.start)))
         ]
         # "وفي رام الله، دعت الرئاسة ...": a place told first, before a comma, frames the
         # sentence's verbs (not the acts they call for or report) and the acts they follow
@@ -11441,7 +11452,8 @@ class Assembler:
             spans = [
                 sp for sp in spans
                 if (sp[0] >= trig.end
-                    or sum(not toks[i].is_punct for i in range(sp[1], trig.start)) <= _MAX_WORDS_BEFORE)
+                    or sum(not toks[i].is_punct for i in range(sp[1], trig.start)) <= _MAX_WORDS_BEFORE
+                    and not _new_clause(toks, sp[1], trig.start))
                 # (nor a state or its capital right after another act's verb, its subject:
                 # "فرضت واشنطن عقوبات على طهران بسبب قمع المتظاهرين" is not in Washington)
                 and not (any(o.end == sp[0] and o.entry.pos == "verb" for o in others)
