@@ -8387,6 +8387,12 @@ def test_assemble_a_place_before_another_sources_report_is_not_its_acts(ex):
     assert e.place.country == "IRQ"
 
 
+def test_assemble_the_subject_that_does_not_intend_an_act_is_its_actor(ex):
+    text = "أكد مسؤول أمريكي أن واشنطن لا تنوي إرسال قوات برية إلى المنطقة"
+    (e,) = ex.extract(text, article_date=DATE)
+    assert (e.type, e.modality, [a.code for a in e.actors], e.place) == ("MOBILIZE", "negated", ["USA GOV"], None)
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -4566,6 +4566,7 @@ _PLURALS_IN_YA = _keys("اراضي ضواحي نواحي مراعي اهالي")
 _RECEIVED_PEOPLE = _keys("لاجي لاجيين لاجيون لاجيا جرحي مصابين مهاجرين مهاجرا نازحين نازحا مرضي مسافرين مسافرا "
                          "حجاج سياح زوار")
 _WHILE_CLAUSE = _keys("فيما بينما")  # "، فيما قال الجيش": another source's report
+_INTENDING = _keys("ينوي تنوي ننوي يعتزم تعتزم نعتزم ينوون يعتزمون")  # "لا تنوي إرسال قوات"
 _ANTI = "مضاد"  # "مضادة للدروع": a weapon against what follows
 _STAFF = "act.generic.aid_workers"  # "موظفين في", "عاملين في": the staff of a body
 _EMPLOYEES = _keys("موظف موظفا موظفين موظفون موظفي موظفه موظفات")  # "موظفا في السفارة"
@@ -9180,6 +9181,8 @@ class Assembler:
             # "فشلت القوات في السيطرة على المدينة")
             modality == Modality.NEGATED and any(t.key in _DENY or t.key in _FAILING or t.key in _UNABLE
                                                  for t in toks[sent.start : trig.start])
+            # (and does not intend it: "أكد أن واشنطن لا تنوي إرسال قوات")
+            or modality == Modality.NEGATED and any(t.key in _INTENDING for t in toks[max(sent.start, trig.start - 2) : trig.start])
         ):
             topic, rule = self._topic(toks, sent, trig, phrases, target, previous)
             if topic is not None:
