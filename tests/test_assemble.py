@@ -8393,6 +8393,12 @@ def test_assemble_the_subject_that_does_not_intend_an_act_is_its_actor(ex):
     assert (e.type, e.modality, [a.code for a in e.actors], e.place) == ("MOBILIZE", "negated", ["USA GOV"], None)
 
 
+def test_assemble_a_place_before_a_condition_is_not_where_its_act_would_be(ex):
+    text = "هددت إيران بإغلاق مضيق هرمز إذا تعرضت منشآتها النووية لهجوم"
+    threat, attack = ex.extract(text, article_date=DATE)
+    assert (threat.place.text, attack.modality, attack.place) == ("مضيق هرمز", "possible", None)
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

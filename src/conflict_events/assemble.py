@@ -940,9 +940,11 @@ def _new_clause(toks, a: int, b: int) -> bool:
     """Tokens [a, b) open another source's report after a comma, with a joined verb of saying
     or one after "فيما", "بينما": "استهدفت مطارا في تل أبيب، فيما قال الجيش إنه اعترض
     صاروخا" (the place before is the first clause's; not one going on with the same subject:
-    "تجمع المتظاهرون في ساحة التحرير، لكن الشرطة هاجمتهم")."""
+    "تجمع المتظاهرون في ساحة التحرير، لكن الشرطة هاجمتهم"), or a condition."""
     return any(_punct(toks[k - 1]) and (toks[k].has_conj and toks[k].key in REPORTING or (
-        toks[k].key in _WHILE_CLAUSE and k + 1 < b and toks[k + 1].key in REPORTING)) for k in range(a + 1, b))
+        toks[k].key in _WHILE_CLAUSE and k + 1 < b and toks[k + 1].key in REPORTING)) for k in range(a + 1, b)) or any(
+        # (nor is the act of a condition after it: "بإغلاق مضيق هرمز إذا تعرضت منشآتها لهجوم")
+        toks[k].key in _IF_CLAUSE for k in range(a, b))
 
 
 def _clause_break(t: "Tok") -> bool:
@@ -4565,6 +4567,7 @@ _PLURALS_IN_YA = _keys("اراضي ضواحي نواحي مراعي اهالي")
 # people received who are no visitors: "لاستقبال اللاجئين", "استقبلت المستشفيات الجرحى"
 _RECEIVED_PEOPLE = _keys("لاجي لاجيين لاجيون لاجيا جرحي مصابين مهاجرين مهاجرا نازحين نازحا مرضي مسافرين مسافرا "
                          "حجاج سياح زوار")
+_IF_CLAUSE = _keys("اذا لو")  # "إذا تعرضت منشآتها لهجوم": a condition
 _WHILE_CLAUSE = _keys("فيما بينما")  # "، فيما قال الجيش": another source's report
 _INTENDING = _keys("ينوي تنوي ننوي يعتزم تعتزم نعتزم ينوون يعتزمون")  # "لا تنوي إرسال قوات"
 _ANTI = "مضاد"  # "مضادة للدروع": a weapon against what follows
