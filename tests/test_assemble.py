@@ -8399,6 +8399,13 @@ def test_assemble_a_place_before_a_condition_is_not_where_its_act_would_be(ex):
     assert (threat.place.text, attack.modality, attack.place) == ("مضيق هرمز", "possible", None)
 
 
+def test_assemble_stabbing_as_a_verbal_noun_after_a_preposition_has_no_subject_to_appeal(ex):
+    (e,) = ex.extract("أقدم شاب على طعن شرطي في محطة قطارات بالعاصمة الفرنسية باريس", article_date=DATE)
+    assert (e.type, e.mode, [t.code for t in e.targets]) == ("ASSAULT", "primitive", ["FRA COP"])
+    # control: to stab at a decision is to appeal against it
+    assert ex.extract("طعنت الحكومة في قرار المحكمة", article_date=DATE) == []
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -2523,11 +2523,13 @@ def _appealed(toks, trig, actor_ms) -> bool:
         return False
     if _definite(toks[trig.start]):
         return True
-    # (right after it, or past its subject: a name, or one definite word)
-    ends = {trig.end} | {m.end for m in actor_ms if m.start == trig.end and not (
+    # (right after it, or past its subject: a name, or one definite word; a verbal noun after
+    # a preposition has no subject: "أقدم شاب على طعن شرطي في محطة")
+    noun = trig.start > 0 and (toks[trig.start - 1].key in PREPOSITIONS or bool(toks[trig.start].prep))
+    ends = {trig.end} | {m.end for m in actor_ms if not noun and m.start == trig.end and not (
         # (not its object: "طعن مستوطنا في الخليل")
         _accusative(toks[m.start]) or toks[m.start].key.endswith("ا") and not _definite(toks[m.start]))}
-    if trig.end < len(toks) and _definite(toks[trig.end]):
+    if trig.end < len(toks) and _definite(toks[trig.end]) and not noun:
         ends.add(trig.end + 1)
     return any(k < len(toks) and toks[k].key == "في" and not toks[k].has_conj for k in ends)
 
