@@ -8406,6 +8406,14 @@ def test_assemble_stabbing_as_a_verbal_noun_after_a_preposition_has_no_subject_t
     assert ex.extract("طعنت الحكومة في قرار المحكمة", article_date=DATE) == []
 
 
+def test_assemble_one_who_submits_an_appeal_or_thanks_advances_nowhere(ex):
+    assert ex.extract("تقدم المرشح بطعن في نتائج الانتخابات", article_date=DATE) == []
+    assert ex.extract("تقدم الوزير بالشكر إلى الدول المانحة", article_date=DATE) == []
+    # control: forces that advance
+    (e,) = ex.extract("تقدم الجيش نحو مدينة الفاشر", article_date=DATE)
+    assert e.type == "ASSAULT"
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -1616,8 +1616,8 @@ def _idiom(toks, sent, trig) -> bool:
         for t in toks[trig.end : min(sent.end, trig.end + 5)]:
             if t.is_punct:
                 break
-            if t.norm in _WITH_IT or (t.prep == "ب" and t.key in _PETITIONS):
-                return True
+            if t.norm in _WITH_IT or (t.prep == "ب" and t.key in _PETITIONS) or t.norm in _PETITIONS_WRITTEN:
+                return True  # (the written word, where the matcher keeps its "ب": "بالشكر")
     if (e.type == "SUPPORT" and trig.end - trig.start == 1 and _imperfect(toks[trig.start])
             and _has_object_suffix(toks[trig.start]) and trig.start > sent.start
             and toks[trig.start - 1].norm in _BACKED_THINGS):
@@ -1665,7 +1665,7 @@ _ADVANCE = frozenset(("تقدم", "تقدمت", "تقدموا", "يتقدم", "�
 _WITH_IT = frozenset(("به", "بها", "بهم", "بهما"))
 _PROGRESS_MADE = frozenset(("اي", "تحقيق", "احراز", "حقق", "حققت", "احرز", "احرزت"))
 _PETITIONS = frozenset(("طلب", "شكوي", "مذكره", "التماس", "مقترح", "اقتراح", "مبادره", "استقاله", "عرض",
-                        "مشروع", "بلاغ", "دعوي", "احتجاج", "اعتذار", "تعازي", "شكر"))
+                        "مشروع", "بلاغ", "دعوي", "احتجاج", "اعتذار", "تعازي", "شكر", "طعن"))
 # the events whose actor and target speak of an act, not its two sides
 _ABOUT_ACTS = frozenset(("SUPPORT", "ACCUSE", "REQUEST"))
 # a proposal, whose genitive names who proposes it
@@ -4050,6 +4050,7 @@ _PLANES = _keys("طايره طايرات طايرتان طايرتين")
 ARTILLERY = _keys("مدفعيه راجمات")
 _MODEL_NAMES = _keys("اف سو ميغ ميج")  # a craft's model written apart from its number: "إف 16", "سو 24"
 _MODEL = re.compile("^[a-zء-ي]{1,4}-[0-9]{1,3}$")  # a craft's model: "اف-16", "سو-24"
+_PETITIONS_WRITTEN = _with_bi(" ".join(_PETITIONS))  # "تقدم الوزير بالشكر": as written, with its "ب"
 _BLADES = _with_bi("سواطير ساطور سكاكين سكين عصي هراوات فووس حجاره")  # (and stones: "بالحجارة")
 BULLETS = _keys("رصاص برصاص بالرصاص")
 # weapons an attack is made with ("بصاروخين", "بالأسلحة الثقيلة", "بنيران")
