@@ -8414,6 +8414,14 @@ def test_assemble_one_who_submits_an_appeal_or_thanks_advances_nowhere(ex):
     assert e.type == "ASSAULT"
 
 
+def test_assemble_women_who_march_are_protesters(ex):
+    (e,) = ex.extract("شاركت آلاف النساء في مسيرة بالعاصمة المكسيكية للتنديد بالعنف", article_date=DATE)
+    assert (e.type, [a.code for a in e.actors]) == ("PROTEST", ["MEX OPP"])
+    # control: women killed stay civilians
+    (e,) = ex.extract("قتلت الغارة ثلاث نساء في القرية", article_date=DATE)
+    assert [t.sector for t in e.targets] == ["CVL"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

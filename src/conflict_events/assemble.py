@@ -4172,9 +4172,10 @@ _PROTESTER_ENTRIES = frozenset({"act.generic.protesters"})  # whom force against
 _OPPOSITION = re.compile(r"و?(ال|لل)?معارضه\b")  # "المعارضة", "والمعارضة"
 # people named by no nationality nor residence: protesters when they protest
 _PROTESTING_PEOPLE = frozenset({"act.generic.civilian_groups", "act.generic.persons", "act.generic.revolutionaries",
-                                # (staff and unions on strike, lawyers in a sit-in)
+                                # (staff and unions on strike, lawyers in a sit-in, a community abroad, women)
                                 "act.generic.aid_workers", "act.org.labour", "act.org.union.professions",
-                                "act.org.ugtt", "act.generic.lawyers", "act.generic.community"})
+                                "act.org.ugtt", "act.generic.lawyers", "act.generic.community",
+                                "act.generic.children_women"})
 # "أنصار حزب الله": of a group, not its men; "أنصار الرئيس السابق": a man's supporters
 _SUPPORTERS = _keys("انصار مناصري مناصرو مويدي مويدو")
 _WHOLE = frozenset(("باكملها", "باكمله", "بكاملها", "بكامله", "برمتها", "برمته", "كلها", "كله"))  # all of it
