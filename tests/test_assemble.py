@@ -8422,6 +8422,14 @@ def test_assemble_women_who_march_are_protesters(ex):
     assert [t.sector for t in e.targets] == ["CVL"]
 
 
+def test_assemble_the_men_of_a_gathering_struck_are_not_who_struck_it(ex):
+    (e,) = ex.extract("أعلن حزب الله استهداف تجمع لجنود الاحتلال في موقع المطلة", article_date=DATE)
+    assert [a.code for a in e.actors] == ["LBN REB"]
+    # control: an attack's own "لـ" names who made it
+    (e,) = ex.extract("قتل ثلاثة مدنيين في قصف لقوات الدعم السريع على الحي", article_date=DATE)
+    assert [a.code for a in e.actors] == ["SDN REB"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -4574,6 +4574,7 @@ _RECEIVED_PEOPLE = _keys("لاجي لاجيين لاجيون لاجيا جرحي
 _IF_CLAUSE = _keys("اذا لو")  # "إذا تعرضت منشآتها لهجوم": a condition
 _WHILE_CLAUSE = _keys("فيما بينما")  # "، فيما قال الجيش": another source's report
 _INTENDING = _keys("ينوي تنوي ننوي يعتزم تعتزم نعتزم ينوون يعتزمون")  # "لا تنوي إرسال قوات"
+_MASSED = _keys("تجمع تجمعا تجمعات حشد حشدا حشود")  # a gathering of men, the "لـ" after it theirs
 _ANTI = "مضاد"  # "مضادة للدروع": a weapon against what follows
 _STAFF = "act.generic.aid_workers"  # "موظفين في", "عاملين في": the staff of a body
 _EMPLOYEES = _keys("موظف موظفا موظفين موظفون موظفي موظفه موظفات")  # "موظفا في السفارة"
@@ -8387,6 +8388,7 @@ class Assembler:
                 not t.is_punct and t.key not in FUNCTION_WORDS and not t.prep and not t.has_conj
                 and t.key not in _OPPOSING  # "الاحتجاجات المناهضة للحكومة": whom they oppose
                 and t.key not in _FAVOURING  # "مظاهرة مؤيدة للفلسطينيين": whom they back
+                and t.key not in _MASSED  # "استهداف تجمع لجنود الاحتلال": whose gathering is struck
                 # (an adjective of the act, not a noun it took: "استهدفت غارة اجتماعا لقادة
                 # التنظيم" struck the leaders' meeting)
                 and _adjective_of(toks[trig.end - 1], t)
