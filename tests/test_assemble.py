@@ -8430,6 +8430,14 @@ def test_assemble_the_men_of_a_gathering_struck_are_not_who_struck_it(ex):
     assert [a.code for a in e.actors] == ["SDN REB"]
 
 
+def test_assemble_a_truce_named_as_the_talks_genitive_is_what_they_discuss(ex):
+    events = ex.extract("انطلقت في الدوحة جولة جديدة من مفاوضات وقف إطلاق النار في غزة", article_date=DATE)
+    assert [(e.type, e.modality) for e in events] == [("CONSULT", "asserted"), ("RETREAT", "possible")]
+    # control: a truce announced is one
+    (e,) = ex.extract("أعلن الجيش وقف إطلاق النار في المدينة", article_date=DATE)
+    assert e.modality == "asserted"
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

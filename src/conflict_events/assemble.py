@@ -1346,7 +1346,8 @@ def _talked_of(toks, sent, trig, previous, found=()) -> bool:
     """A truce, a withdrawal, an exchange or aid named as what talks told before are about
     is possible: "مفاوضات ... لبحث سبل وقف إطلاق النار", "المباحثات حول آليات وقف إطلاق
     النار، وانسحاب قوات الاحتلال", "أكدت أن المفاوضات ستركز على وقف الحرب وإدخال المساعدات",
-    "زيارته تهدف إلى تثبيت الهدنة" (a list of them past commas); so are ties to restore or
+    "زيارته تهدف إلى تثبيت الهدنة" (a list of them past commas), or the talks' genitive ("جولة
+    من مفاوضات وقف إطلاق النار"); so are ties to restore or
     cooperation named right after the topic's word ("لبحث استئناف العلاقات")."""
     if trig.entry.type not in ("RETREAT", "AID", "SUPPORT", "COOPERATE"):
         return False
@@ -1361,6 +1362,8 @@ def _talked_of(toks, sent, trig, previous, found=()) -> bool:
                          and max(sent.start, trig.start - 20) < m.end <= trig.start), default=None)
     if talks_end is None:
         return False
+    if talks_end == trig.start and not toks[trig.start].prefix:
+        return True  # "مفاوضات وقف إطلاق النار", "محادثات الهدنة": the talks' own genitive
     for k in range(trig.start - 1, max(sent.start, talks_end, trig.start - 20) - 1, -1):
         t = toks[k]
         if t.text in _SENTENCE_ENDS or t.text == "؛":
