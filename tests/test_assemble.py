@@ -8438,6 +8438,16 @@ def test_assemble_a_truce_named_as_the_talks_genitive_is_what_they_discuss(ex):
     assert e.modality == "asserted"
 
 
+def test_assemble_farmland_and_olive_trees_struck_are_civilians_property(ex):
+    (e,) = ex.extract("أحرق مستوطنون أراضي زراعية في قرية بورين جنوب نابلس", article_date=DATE)
+    assert [(t.text, t.code) for t in e.targets] == [("أراضي زراعية", "PSE CVL")]
+    (e,) = ex.extract("اقتلع مستوطنون أشجار الزيتون في قرية ترمسعيا", article_date=DATE)
+    assert [t.code for t in e.targets] == ["PSE CVL"]
+    # control: a place named for its farms stays a place
+    (e,) = ex.extract("سيطرت القوات على مزارع شبعا", article_date=DATE)
+    assert (e.targets, e.place.text) == ((), "مزارع شبعا")
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
