@@ -8448,6 +8448,11 @@ def test_assemble_farmland_and_olive_trees_struck_are_civilians_property(ex):
     assert (e.targets, e.place.text) == ((), "مزارع شبعا")
 
 
+def test_assemble_who_suffers_an_attack_is_found_past_where_it_is(ex):
+    (e,) = ex.extract("قالت المنظمة إن مستشفى تدعمه في شمال دارفور تعرض للقصف", article_date=DATE)
+    assert ([t.code for t in e.targets], e.place.text) == (["SDN MED"], "شمال دارفور")
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -7029,7 +7029,7 @@ class Assembler:
                     actor = _Phrase(last[0], last[1], [last], actor.kind)
                 arule = "slot.pronoun" if actor is not None else None
             target, trule = None, None
-            suffers = self._sufferer(toks, sent, trig, phrases, time_toks)
+            suffers = self._sufferer(toks, sent, trig, phrases, time_toks, ctx.place_spans)
             if suffers is not None and actor is not None and (
                     actor.start < suffers.end and suffers.start < actor.end
                     # (nor those its clause names before the act: "تعرضت قاعدة تستضيف قوات
@@ -13786,7 +13786,7 @@ class Assembler:
             return None
         return p
 
-    def _sufferer(self, toks, sent, trig, phrases, time_toks):
+    def _sufferer(self, toks, sent, trig, phrases, time_toks, place_spans=()):
         """Who suffers the attack ``trig`` is the subject of "تعرض لـ": "تعرضت دورية تابعة
         لقوات اليونيفيل لهجوم", "تعرض المستشفى لقصف", past a count ("تعرضت القوات لأكثر من
         160 هجوما"), or before the verb ("وكانت السفارة قد تعرضت لعشرات الهجمات"), or after it
@@ -13813,8 +13813,13 @@ class Assembler:
             return None
         p = next((p for p in phrases if k < p.start and p.end <= i and p.kind != "nisba"), None)
         if p is None and not toks[k].has_conj:
-            p = self._phrase_before(phrases, k - (k > sent.start and toks[k - 1].key == "قد"), sent,
-                                    max_gap=1, toks=toks, time_toks=time_toks)
+            before = k - (k > sent.start and toks[k - 1].key == "قد")
+            where = next((a for a, b in place_spans if b == before), None)
+            if where is not None and (at := self._past_place_nouns(toks, sent, where)) > sent.start and (
+                    toks[at - 1].key == "في"):
+                # "مستشفى تدعمه في شمال دارفور تعرض للقصف": past where the subject is
+                before = at - 1
+            p = self._phrase_before(phrases, before, sent, max_gap=1, toks=toks, time_toks=time_toks)
             if p is not None and p.kind in ("country", "capital") and self._prep_before(toks, sent, p.start) == "في":
                 # "مستشفى في شمال اليمن تعرض لقصف": where the subject is, then the subject
                 at = self._past_place_nouns(toks, sent, p.start) - 1
