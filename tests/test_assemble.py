@@ -8453,6 +8453,14 @@ def test_assemble_who_suffers_an_attack_is_found_past_where_it_is(ex):
     assert ([t.code for t in e.targets], e.place.text) == (["SDN MED"], "شمال دارفور")
 
 
+def test_assemble_a_commercial_convoy_struck_is_civilian(ex):
+    (e,) = ex.extract("هاجم مسلحون قافلة تجارية على الطريق قرب غاو", article_date=DATE)
+    assert [t.sector for t in e.targets] == ["CVL"]
+    # control: a military one is the army's
+    (e,) = ex.extract("هاجم مسلحون قافلة عسكرية قرب غاو", article_date=DATE)
+    assert [t.sector for t in e.targets] == ["MIL"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

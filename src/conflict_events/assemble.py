@@ -4283,7 +4283,8 @@ _BESIDE = _keys("جانب")  # "الوقوف إلى جانب": the side one stan
 _AMID = _keys("خلال اثناء ختام")  # "خلال زيارته", "في ختام اجتماعهم"
 _PRISON = _keys("سجن")
 _GRANT = _keys("منحه")
-_SITE_ADJECTIVES = {k: "MIL" for k in _keys("عسكريه عسكري جويه بحريه")} | {k: "CVL" for k in _keys("مدنيه مدني سكنيه")}
+_SITE_ADJECTIVES = {k: "MIL" for k in _keys("عسكريه عسكري جويه بحريه")} | {k: "CVL" for k in _keys(
+    "مدنيه مدني سكنيه تجاريه تجاري")}  # ("قافلة تجارية": goods, no side's)
 # armour, troop columns and bases: a state's are its forces' ("دبابة إسرائيلية", "رتل عسكري
 # تركي", "قاعدة أمريكية")
 _ARMOUR = _keys(
