@@ -8461,6 +8461,12 @@ def test_assemble_a_commercial_convoy_struck_is_civilian(ex):
     assert [t.sector for t in e.targets] == ["MIL"]
 
 
+def test_assemble_peoples_named_by_a_broken_plural_between_sides_are_civilians(ex):
+    events = ex.extract("اندلعت اشتباكات بين العرب والأكراد في مدينة كركوك", article_date=DATE)
+    (e,) = [e for e in events if e.type == "ASSAULT"]
+    assert [a.sector for a in (*e.actors, *e.targets)] == ["CVL", "CVL"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

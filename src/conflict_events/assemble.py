@@ -6567,8 +6567,10 @@ class Assembler:
             return True
         word = tok.norm
         if (m.end - m.start == 1 and not tok.key.endswith(_NISBA_FORM_ENDINGS)
-                and (prev is None or prev.is_punct or prev.key == "من")):
-            return True  # a broken plural not after a noun it may qualify: "آلاف من المغاربة"
+                and (prev is None or prev.is_punct or prev.key == "من" or prev.key in BETWEEN or tok.has_conj)):
+            # a broken plural not after a noun it may qualify: "آلاف من المغاربة", "اشتباكات
+            # بين العرب والأكراد"
+            return True
         plural = word.endswith(("يون", "يين")) or (word.startswith("ال") and word.endswith("ون"))
         return plural and (prev is None or prev.is_punct or prev.key in REPORTING or m.start == 0 or
                            not prev.norm.startswith("ال") or _not_its_adjective(prev, tok))
