@@ -8467,6 +8467,14 @@ def test_assemble_peoples_named_by_a_broken_plural_between_sides_are_civilians(e
     assert [a.sector for a in (*e.actors, *e.targets)] == ["CVL", "CVL"]
 
 
+def test_assemble_a_truce_that_names_a_body_is_no_act(ex):
+    events = ex.extract("عقدت لجنة الهدنة العسكرية المشتركة اجتماعها الأول في مدينة سرت", article_date=DATE)
+    assert [e.type for e in events] == ["CONSULT"]
+    # control: a truce announced
+    (e,) = ex.extract("أعلن الجيش وقف إطلاق النار في المدينة", article_date=DATE)
+    assert (e.type, e.mode) == ("RETREAT", "ceasefire")
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

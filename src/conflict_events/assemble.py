@@ -947,6 +947,13 @@ def _new_clause(toks, a: int, b: int) -> bool:
         toks[k].key in _IF_CLAUSE for k in range(a, b))
 
 
+def _names_a_body(toks, sent, trig) -> bool:
+    """A truce or a withdrawal that names a body ("لجنة الهدنة العسكرية المشتركة", "مكتب
+    وقف إطلاق النار") is no act: the body's word stands right before it."""
+    return (trig.entry.type == "RETREAT" and trig.entry.pos == "noun" and trig.start > sent.start
+            and not toks[trig.start].prefix and toks[trig.start - 1].key in _BODIES and not toks[trig.start - 1].suffixed)
+
+
 def _clause_break(t: "Tok") -> bool:
     return _punct(t) or t.key in COMPLEMENTIZERS
 
@@ -5379,6 +5386,7 @@ class Assembler:
                 and not _called(toks, sent, t) and not _street_name(toks, sent, t) and not _vote(toks, t)
                 and not _outbreak_of(toks, sent, t) and not _interview(toks, sent, t)
                 and not _dialogue_as_means(toks, sent, t) and not _fight_not_had(toks, sent, t)
+                and not _names_a_body(toks, sent, t)
             ]
             triggers = _marched_against(toks, triggers)
             triggers = [self._as_noun(t) if self._article_on_verb(toks, t) else t for t in triggers]
