@@ -150,6 +150,26 @@ def test_pipeline_bad_user_lexicon_names_file_and_line(tmp_path):
     assert info.value.line == 2 and info.value.rule_id == "b"
 
 
+def test_pipeline_building_leaves_the_garbage_collector_as_it_found_it(tmp_path):
+    import gc
+
+    # (the build holds the collector off while it runs, and gives it back, even on a bad lexicon)
+    assert gc.isenabled()
+    ce.Extractor()
+    assert gc.isenabled()
+    path = tmp_path / "actors.jsonl"
+    path.write_text('{"id": "b", "oops": 1}\n', encoding="utf-8")
+    with pytest.raises(ce.LexiconError):
+        ce.Extractor(lexicons=[path])
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        ce.Extractor()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
 def test_pipeline_long_text_is_coded_in_windows_with_the_same_events(ex, monkeypatch):
     import conflict_events.pipeline as pipeline
 
