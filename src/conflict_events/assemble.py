@@ -889,7 +889,7 @@ def _crowd_received(toks, sent, trig) -> bool:
     "تستقبل تركيا أكثر من ثلاثة ملايين لاجئ"; nor is one of refugees, the wounded or
     travellers, however many ("أعلنت اليونان استعدادها لاستقبال اللاجئين", "استقبلت
     المستشفيات عشرات الجرحى")."""
-    if trig.entry.type != "CONSULT" or trig.entry.mode != "visit" or trig.entry.id == _ARRIVAL:
+    if trig.entry.type != "CONSULT" or trig.entry.mode != "visit":
         return False
     for t in toks[trig.end : min(sent.end, trig.end + 6)]:
         if t.is_punct:
@@ -899,7 +899,6 @@ def _crowd_received(toks, sent, trig) -> bool:
                 t.key in _RECEIVED_PEOPLE):
             return True
     return False
-
 
 
 _SUSPECTS = ("مشتبه", "يشتبه", "متهم", "مطلوب", "متورط", "تورط", "ضالع", "مدان")
@@ -951,7 +950,8 @@ def _names_a_body(toks, sent, trig) -> bool:
     """A truce or a withdrawal that names a body ("لجنة الهدنة العسكرية المشتركة", "مكتب
     وقف إطلاق النار") is no act: the body's word stands right before it."""
     return (trig.entry.type == "RETREAT" and trig.entry.pos == "noun" and trig.start > sent.start
-            and not toks[trig.start].prefix and toks[trig.start - 1].key in _BODIES and not toks[trig.start - 1].suffixed)
+            and not toks[trig.start].prefix and toks[trig.start - 1].key in _BODIES
+            and not toks[trig.start - 1].suffixed)
 
 
 def _clause_break(t: "Tok") -> bool:
@@ -9205,7 +9205,8 @@ class Assembler:
             modality == Modality.NEGATED and any(t.key in _DENY or t.key in _FAILING or t.key in _UNABLE
                                                  for t in toks[sent.start : trig.start])
             # (and does not intend it: "أكد أن واشنطن لا تنوي إرسال قوات")
-            or modality == Modality.NEGATED and any(t.key in _INTENDING for t in toks[max(sent.start, trig.start - 2) : trig.start])
+            or modality == Modality.NEGATED and any(
+                t.key in _INTENDING for t in toks[max(sent.start, trig.start - 2) : trig.start])
         ):
             topic, rule = self._topic(toks, sent, trig, phrases, target, previous)
             if topic is not None:
