@@ -8475,6 +8475,11 @@ def test_assemble_a_truce_that_names_a_body_is_no_act(ex):
     assert (e.type, e.mode) == ("RETREAT", "ceasefire")
 
 
+def test_assemble_a_citizen_named_in_the_feminine_is_a_civilian_of_her_nationality(ex):
+    (e,) = ex.extract("أكدت السلطات الإيرانية اعتقال مواطنة فرنسية بتهمة التجسس", article_date=DATE)
+    assert ([a.code for a in e.actors], [t.code for t in e.targets]) == (["IRN GOV"], ["FRA CVL"])
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
