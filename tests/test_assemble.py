@@ -8480,6 +8480,14 @@ def test_assemble_a_citizen_named_in_the_feminine_is_a_civilian_of_her_nationali
     assert ([a.code for a in e.actors], [t.code for t in e.targets]) == (["IRN GOV"], ["FRA CVL"])
 
 
+def test_assemble_names_in_what_suffers_an_attack_did_not_make_it(ex):
+    (e,) = ex.extract("تعرض مقر بعثة الاتحاد الأوروبي في كابل لهجوم بقذائف صاروخية", article_date=DATE)
+    assert (e.type, e.actors) == ("ASSAULT", ())
+    # control: who made it, told after it
+    (e,) = ex.extract("تعرضت دورية للجيش لهجوم شنه مسلحون", article_date=DATE)
+    assert [a.code for a in e.actors] == ["--- REB"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -8845,6 +8845,12 @@ class Assembler:
             return None, None
         if trig.entry.type == "ASSAULT" and _tried_by_downed(toks, sent, trig):
             return None, None  # "أسقطت الدفاعات مسيرة حاولت استهداف قاعدة": who downs it did not aim it
+        if trig.entry.type == "ASSAULT" and any(
+                t.key in SUFFER and not any(_punct(x) for x in toks[k : trig.start])
+                for k, t in enumerate(toks[sent.start : trig.start], start=sent.start)):
+            # "تعرض مقر بعثة الاتحاد الأوروبي لهجوم بقذائف صاروخية": the subject of what
+            # suffers an attack, and the names in it, did not make it
+            return None, None
         if trig.entry.pos == "noun" and (
             trig.entry.type == "PROTEST" or toks[trig.start].key in _KILL_OR_INJURY
         ) and self._after_or_because(toks, sent, trig.start):
