@@ -8488,6 +8488,13 @@ def test_assemble_names_in_what_suffers_an_attack_did_not_make_it(ex):
     assert [a.code for a in e.actors] == ["--- REB"]
 
 
+def test_assemble_ones_own_work_suspended_is_no_outlet_silenced(ex):
+    assert ex.extract("أعلنت الأمم المتحدة تعليق عمل موظفيها في مدينة الفاشر", article_date=DATE) == []
+    # control: another's work suspended
+    (e,) = ex.extract("قررت الحكومة تعليق عمل المنظمات الأجنبية", article_date=DATE)
+    assert (e.type, e.mode) == ("COERCE", "censor")
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

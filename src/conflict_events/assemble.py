@@ -4977,6 +4977,12 @@ class Assembler:
                 if pairs:
                     aid, gone = {id(t): attrs.evolve(t, entry=o.entry) for t, o in pairs}, {id(o) for _, o in pairs}
                     triggers = [aid.get(id(t), t) for t in triggers if id(t) not in gone]
+            if any(t.entry.mode == "censor" and t.end < sent.end and toks[t.end].suffixed and not toks[t.end].prep
+                   for t in triggers):
+                # "أعلنت الأمم المتحدة تعليق عمل موظفيها": one's own work suspended is no outlet
+                # or body silenced
+                triggers = [t for t in triggers if not (
+                    t.entry.mode == "censor" and t.end < sent.end and toks[t.end].suffixed and not toks[t.end].prep)]
             if spans and any(t.entry.mode == "censor" for t in triggers):
                 # "أغلقت مصر قناة السويس": a canal closed is no outlet silenced (its word
                 # after the verb and its subject)
