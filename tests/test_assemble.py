@@ -8495,6 +8495,15 @@ def test_assemble_ones_own_work_suspended_is_no_outlet_silenced(ex):
     assert (e.type, e.mode) == ("COERCE", "censor")
 
 
+def test_assemble_an_act_that_must_come_before_what_will_not_be_done_has_not_come(ex):
+    text = "قال الرئيس إن بلاده لن تدخل في مفاوضات مع إسرائيل قبل انسحابها من الجولان"
+    (e,) = [e for e in ex.extract(text, article_date=DATE) if e.type == "RETREAT"]
+    assert (e.mode, e.modality) == ("withdraw", "possible")
+    # control: an act told before another that was done
+    events = ex.extract("أحرقت القوات المنازل قبل انسحابها من القرية", article_date=DATE)
+    assert [(e.type, e.modality) for e in events] == [("ASSAULT", "asserted"), ("RETREAT", "asserted")]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

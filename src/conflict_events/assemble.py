@@ -3416,7 +3416,14 @@ def _prevented(toks, sent, trig, phrases) -> bool:
 
 def _until(toks, sent, start: int) -> int | None:
     """Where "حتى" stands right before the act at ``start``, or before the one word that
-    announces or reaches it ("حتى إعلان وقف إطلاق النار", "حتى التوصل إلى اتفاق")."""
+    announces or reaches it ("حتى إعلان وقف إطلاق النار", "حتى التوصل إلى اتفاق"); or "قبل"
+    right before it after a "لن" of its clause ("لن تدخل في مفاوضات قبل انسحابها": not until)."""
+    if start - 1 > sent.start and toks[start - 1].key == _BEFORE and not toks[start - 1].prefix:
+        for j in range(start - 2, max(sent.start, start - 12) - 1, -1):
+            if _punct(toks[j]):
+                break
+            if toks[j].key == _WILL_NOT:
+                return start - 1
     for j in range(start - 1, max(sent.start, start - 4) - 1, -1):
         if toks[j].norm in _UNTIL:
             return j
@@ -4586,6 +4593,8 @@ _IF_CLAUSE = _keys("اذا لو")  # "إذا تعرضت منشآتها لهجو�
 _WHILE_CLAUSE = _keys("فيما بينما")  # "، فيما قال الجيش": another source's report
 _INTENDING = _keys("ينوي تنوي ننوي يعتزم تعتزم نعتزم ينوون يعتزمون")  # "لا تنوي إرسال قوات"
 _MASSED = _keys("تجمع تجمعا تجمعات حشد حشدا حشود")  # a gathering of men, the "لـ" after it theirs
+_BEFORE = "قبل"  # "لن تدخل في مفاوضات قبل انسحابها": not until
+_WILL_NOT = "لن"
 _ANTI = "مضاد"  # "مضادة للدروع": a weapon against what follows
 _STAFF = "act.generic.aid_workers"  # "موظفين في", "عاملين في": the staff of a body
 _EMPLOYEES = _keys("موظف موظفا موظفين موظفون موظفي موظفه موظفات")  # "موظفا في السفارة"
