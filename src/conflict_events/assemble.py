@@ -2270,6 +2270,7 @@ _AGES = frozenset(
 )
 _ABSTAIN_CUE = "cue.negated.imtana"  # "امتنع عن": what one abstained from
 _PLOTTING_CUE = "cue.planned.khitta"  # "يخطط", "خططت": its subject plans the act after it
+_RESOLVING_CUE = "cue.planned.itizam"  # "يعتزم", "قرر": its subject resolves on the act after it
 # cues of a proposal (its content a noun) and of likelihood ("يرجح أنها ...")
 _PROPOSALS = frozenset({"cue.possible.muqtarah"})
 _LATER_CUE = "cue.planned.muhla"  # "قريبا", "في وقت لاحق": soon, later
@@ -3171,15 +3172,25 @@ def _key_after_bi(t) -> str | None:
     return None
 
 
+def _counted_after_bi(toks, sent, k, key) -> int:
+    """The word a count with "ب" at ``k`` (its key ``key``) counts, past "من" ("بعدد من
+    الصواريخ", "بعشرات القذائف", "بثلاث طائرات"); ``k`` itself when it is no count."""
+    if key not in _SOME and numbers.parse_number(toks[k].text[1:]) is None:
+        return k
+    if k + 2 < sent.end and toks[k + 1].key == "من":
+        return k + 2
+    return k + 1 if k + 1 < sent.end else k
+
+
 def _past_weapon(toks, sent, k) -> int | None:
     """The index past a weapon named with "ب" at ``k`` and its adjective ("بالمدفعية",
     "بالبراميل المتفجرة", "بالأسلحة الثقيلة"), past a count of it ("بعدة طائرات مسيرة",
     "بعدد من الصواريخ"), or None when no weapon stands there."""
     t = toks[k]
     key = _key_after_bi(t)
-    if key is not None and (key in _SOME or numbers.parse_number(t.text[1:]) is not None) and k + 2 < sent.end:
-        k += 1 + (toks[k + 1].key == "من")  # (the count, then the weapon)
-        t = toks[k]
+    w = k if key is None else _counted_after_bi(toks, sent, k, key)
+    if w != k:
+        k, t = w, toks[w]  # (the count, then the weapon)
         if t.prefix or t.key not in _WEAPON_WORDS:
             return None
     elif key not in _WEAPON_WORDS:
@@ -3204,12 +3215,7 @@ def _instrument(toks, sent, trig) -> str | None:
         key = _key_after_bi(t)
         if key is None:
             continue
-        w = k  # the weapon's word: "بعدد من الصواريخ", "بعشرات القذائف", "بثلاث طائرات" count it
-        some = key in _SOME or numbers.parse_number(t.text[1:]) is not None
-        if some and k + 2 < sent.end and toks[k + 1].key == "من":
-            w = k + 2
-        elif some and k + 1 < sent.end:
-            w = k + 1
+        w = _counted_after_bi(toks, sent, k, key)  # the weapon's word
         if w != k:
             key = toks[w].key
         nxt = toks[w + 1].key if w + 1 < sent.end else ""
@@ -4577,7 +4583,7 @@ _TRIALS = _keys("تجربه تجارب اختبار اختبارات مناور�
 _TRYING = _keys("حاول حاولت حاولا حاولتا حاولوا يحاول تحاول وحاول وحاولت وحاولوا")  # "مسيرة حاولت استهداف"
 # aid named as a thing taken or sold: "بسرقة المساعدات", "نهب المساعدات" (the written words,
 # with "ب": not every one is a key of the matcher's, which would strip it)
-_AID_TAKEN = frozenset(normalize(p + w) for w in "سرقة نهب تهريب بيع".split() for p in ("", "ب"))
+_AID_TAKEN = frozenset("سرقه نهب تهريب بيع".split()) | _with_bi("سرقه نهب تهريب بيع")
 _WAITING_FOR = _keys("ينتظرون ينتظر تنتظر ينتظرن انتظار بانتظار لانتظار منتظرين منتظرون")  # "ينتظرون المساعدات"
 _VOTES = _keys("موافقه اغلبيه تاييد معارضه امتناع رفض")  # "بموافقة 13 عضوا"
 _GOING_OUT = "trg.protest.shawari.noun"  # "خرج الآلاف إلى الشوارع": a protest told by going out
@@ -4591,7 +4597,6 @@ _RECEIVED_PEOPLE = _keys("لاجي لاجيين لاجيون لاجيا جرحي
                          "حجاج سياح زوار")
 _IF_CLAUSE = _keys("اذا لو")  # "إذا تعرضت منشآتها لهجوم": a condition
 _WHILE_CLAUSE = _keys("فيما بينما")  # "، فيما قال الجيش": another source's report
-_INTENDING = _keys("ينوي تنوي ننوي يعتزم تعتزم نعتزم ينوون يعتزمون")  # "لا تنوي إرسال قوات"
 _MASSED = _keys("تجمع تجمعا تجمعات حشد حشدا حشود")  # a gathering of men, the "لـ" after it theirs
 _BEFORE = "قبل"  # "لن تدخل في مفاوضات قبل انسحابها": not until
 _WILL_NOT = "لن"
@@ -4759,6 +4764,7 @@ class Assembler:
         self._verbs: dict[str, Any] = {}  # noun trigger id -> the verb entry of the same stem
         self._article_verbs: frozenset[tuple[str, str]] = frozenset()  # (id, key): "القي القبض"
         self._plotting: frozenset[str] = frozenset()  # keys of the plotting cue's words
+        self._intending: frozenset[str] = frozenset()  # and of the resolving cue's
         self._coalitions: dict[str, Any] = {}  # context country -> the coalition "التحالف" is there
         self._accusative_nisbas: dict[str, Any] = {}  # "روسيا" -> the nisba it also is
 
@@ -4786,6 +4792,11 @@ class Assembler:
         # the words of plotting ("كان يخطط لتنفيذ هجمات"): whose subject plans the act after
         self._plotting = frozenset(lexical_key(f) for name, e in lexicon.entries()
                                    if name == "cues" and e.id == _PLOTTING_CUE for f in e.forms if " " not in f)
+        # and of intending or resolving ("لا تنوي إرسال قوات", "لا يعتزم"): whose subject does
+        # not intend the act after, when negated
+        self._intending = self._plotting | frozenset(
+            lexical_key(f) for name, e in lexicon.entries() if name == "cues" and e.id == _RESOLVING_CUE
+            for f in e.forms if " " not in f)
         # the states' nisbas, by their words' keys ("أوكرانية" -> UKR)
         self._state_nisbas = {lexical_key(f): e.country for e in actors
                               if e.kind == "nisba" and e.country for f in e.forms if " " not in f}
@@ -4817,11 +4828,12 @@ class Assembler:
         self._place_rank: dict[str, int] = {}
         # towns that host other states' talks (Geneva, Astana: the gazetteer's venues)
         self._venues: set[str] = set()
-        self._places_by_id: dict[str, Any] = {}  # for a place named by a bare noun ("القطاع")
+        self._strip: Any = None  # the Gaza Strip, which "القطاع" alone names
         for name, e in lexicon.entries():
             if name == "places":
                 self._place_rank.setdefault(e.id, len(self._place_rank))
-                self._places_by_id.setdefault(e.id, e)
+                if e.id == _STRIP_ID:
+                    self._strip = e
                 if e.venue:
                     self._venues.add(e.id)
                 if e.kind == "capital" and e.country:
@@ -4997,19 +5009,16 @@ class Assembler:
                 # after the verb and its subject)
                 triggers = [t for t in triggers if not (t.entry.mode == "censor" and any(
                     t.end <= a <= t.end + 3 and toks[a].key in _MEDIA for a, b in spans))]
-            if any(t.entry.id == _ARREST_VERB and toks[t.start].suffixed and toks[t.start].key.startswith(_GRIP)
-                   for t in triggers):
+            grips = {id(t) for t in triggers if t.entry.id == _ARREST_VERB and toks[t.start].suffixed
+                     and toks[t.start].key.startswith(_GRIP)}
+            if grips:
                 # "أحكمت قوات الدعم السريع قبضتها على مدينة الفاشر": "قبضتها", its grip, is no
                 # arrest (the verb takes no pronoun before its "على"); a grip tightened on a
                 # place is control taken of it, on anything else ("على السلطة") no act
                 held = {p.start for p in found.get("places", ())}
-                triggers = [
-                    t if not (t.entry.id == _ARREST_VERB and toks[t.start].suffixed
-                              and toks[t.start].key.startswith(_GRIP)) else
-                    attrs.evolve(t, entry=self._control) if self._control is not None and t.end < sent.end and (
-                        t.end in held or toks[t.end].key in PLACE_NOUNS) else None
-                    for t in triggers]
-                triggers = [t for t in triggers if t is not None]
+                triggers = [attrs.evolve(t, entry=self._control) if id(t) in grips else t for t in triggers
+                            if id(t) not in grips or self._control is not None and t.end < sent.end and (
+                                t.end in held or toks[t.end].key in PLACE_NOUNS)]
             if actor_ms and any(m.entry.kind == "capital" and _named_after(toks, m) for m in actor_ms):
                 # "بموجب اتفاق الدوحة": the capital names the agreement, not a state that acts
                 actor_ms = [m for m in actor_ms if not (m.entry.kind == "capital" and _named_after(toks, m))]
@@ -9227,7 +9236,7 @@ class Assembler:
                                                  for t in toks[sent.start : trig.start])
             # (and does not intend it: "أكد أن واشنطن لا تنوي إرسال قوات")
             or modality == Modality.NEGATED and any(
-                t.key in _INTENDING for t in toks[max(sent.start, trig.start - 2) : trig.start])
+                t.key in self._intending for t in toks[max(sent.start, trig.start - 2) : trig.start])
         ):
             topic, rule = self._topic(toks, sent, trig, phrases, target, previous)
             if topic is not None:
@@ -11105,7 +11114,7 @@ class Assembler:
         """"إلى القطاع", "شمال القطاع": the Gaza Strip, in a story of Palestine or Israel or of
         no state (not a sector: "القطاع الخاص", "موظفو القطاع العام", nor in a story of
         other states only)."""
-        strip = self._places_by_id.get(_STRIP_ID)
+        strip = self._strip
         if strip is None or (countries.keys() - _STRIP_STATES and not countries.keys() & _STRIP_STATES):
             return None
         for k in range(sent.start, sent.end):
