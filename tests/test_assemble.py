@@ -8504,6 +8504,15 @@ def test_assemble_an_act_that_must_come_before_what_will_not_be_done_has_not_com
     assert [(e.type, e.modality) for e in events] == [("ASSAULT", "asserted"), ("RETREAT", "asserted")]
 
 
+def test_assemble_a_capital_inside_a_place_of_another_country_is_no_actor(ex):
+    text = "قتل 12 مسلحا من حركة الشباب في غارة جوية بإقليم جوبا الوسطى"
+    (e,) = ex.extract(text, article_date=DATE)
+    assert [(a.country, a.sector) for a in e.targets] == [("SOM", "REB")]
+    assert e.place.country == "SOM"
+    # control: the capital alone still stands for its state
+    (e,) = ex.extract("اتهمت الخرطوم جوبا بدعم المتمردين", article_date=DATE)
+    assert [a.country for a in e.targets] == ["SSD"]
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

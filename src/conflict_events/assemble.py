@@ -4984,11 +4984,15 @@ class Assembler:
             if actor_ms and spans:
                 # "بيت حانون", "دير البلح": a common noun inside a place's name is no actor (but
                 # a camp's that begins it is its people: "اقتحمت القوات مخيم جنين"; a base's
-                # the base: "هاجمت الفصائل قاعدة عين الأسد")
-                actor_ms = [m for m in actor_ms if m.entry.kind in ("country", "capital") or not any(
-                    a <= m.start and m.end <= b and b - a > m.end - m.start
-                    and not (a == m.start and (toks[a].key in _CAMPS or m.entry.id == _BASES_ENTRY))
-                    for a, b in spans)]
+                # the base: "هاجمت الفصائل قاعدة عين الأسد"); nor is a capital inside the name
+                # of a place in another country ("إقليم جوبا الوسطى" is Somalia's, "جوبا" South
+                # Sudan's capital)
+                place_names = [(p.start, p.end, p.entry.country) for p in found["places"] if p.end - p.start > 1]
+                actor_ms = [m for m in actor_ms if not any(
+                    a <= m.start and m.end <= b and b - a > m.end - m.start and (
+                        country != m.entry.country if m.entry.kind in ("country", "capital")
+                        else not (a == m.start and (toks[a].key in _CAMPS or m.entry.id == _BASES_ENTRY)))
+                    for a, b, country in place_names)]
             if any(t.entry.id == _AIRDROP for t in triggers):
                 # "نفذ الجيش إنزالا جويا لإغاثة سكان غزة", "إنزال جوي للمساعدات": aid dropped
                 # from the air, no landing of troops (the drop is the aid, the words after it
