@@ -8513,6 +8513,14 @@ def test_assemble_a_capital_inside_a_place_of_another_country_is_no_actor(ex):
     (e,) = ex.extract("اتهمت الخرطوم جوبا بدعم المتمردين", article_date=DATE)
     assert [a.country for a in e.targets] == ["SSD"]
 
+def test_assemble_an_opposition_that_exchanges_fire_with_the_forces_is_in_arms(ex):
+    (e,) = ex.extract("تبادلت قوات الحكومة والمعارضة إطلاق النار في ضواحي درنة", article_date=DATE)
+    assert (e.type, e.mode) == ("ASSAULT", "firearms")
+    assert [(a.country, a.sector) for a in e.targets] == [("LBY", "REB")]
+    # control: the police firing at the opposition in the street disperse it
+    (e,) = ex.extract("أطلقت قوات الأمن النار على المعارضة في درنة", article_date=DATE)
+    assert e.mode == "crowd-control"
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -1931,11 +1931,13 @@ def _against_protesters(ev: Event) -> Event:
     """The state's forces firing at protesters use force against them ("أطلقت الشرطة الرصاص
     الحي على المتظاهرين"): crowd-control (gunmen who fire on them attack them; protesters
     executed, CAMEO 1823, are put to death, not dispersed: "أعدمت السلطات ثلاثة متظاهرين")."""
-    if (ev.type == "ASSAULT" and ev.mode is None and ev.acled and ev.acled[1] == "Armed clash" and ev.targets
-            and all(a.sector == "MIL" for a in ev.actors) and all(
-                t.rule in _PROTESTER_ENTRIES and _OPPOSITION.match(normalize(t.text)) for t in ev.targets)):
+    if (ev.type == "ASSAULT" and ev.targets and (
+            ev.mode is None and ev.acled and ev.acled[1] == "Armed clash" and all(a.sector == "MIL" for a in ev.actors)
+            or ev.mode in (None, "firearms") and "slot.symmetric" in ev.rules and all(a.sector in _FORCES for a in ev.actors))
+            and all(t.rule in _PROTESTER_ENTRIES and _OPPOSITION.match(normalize(t.text)) for t in ev.targets)):
         # "اشتباكات بين الجيش والمعارضة السورية": an opposition the army clashes with is in
-        # arms (the police's is in the street: "اشتباكات بين الشرطة والمعارضة")
+        # arms (the police's is in the street: "اشتباكات بين الشرطة والمعارضة"); so is one
+        # that exchanges fire with the forces ("تبادلت قوات الحكومة والمعارضة إطلاق النار")
         return attrs.evolve(ev, targets=tuple(attrs.evolve(t, sector="REB") for t in ev.targets),
                             rules=(*ev.rules, "sector.armed-opposition"))
     if (ev.type == "ASSAULT" and ev.mode in (None, "firearms") and ev.targets and ev.actors and ev.cameo != "1823"
