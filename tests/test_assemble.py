@@ -8521,6 +8521,14 @@ def test_assemble_an_opposition_that_exchanges_fire_with_the_forces_is_in_arms(e
     (e,) = ex.extract("أطلقت قوات الأمن النار على المعارضة في درنة", article_date=DATE)
     assert e.mode == "crowd-control"
 
+def test_assemble_a_woman_named_after_a_man_after_the_kill_verb_is_the_one_killed(ex):
+    (e,) = ex.extract("قتل مستوطن امرأة فلسطينية قرب رام الله", article_date=DATE)
+    assert [(a.country, a.sector) for a in e.actors] == [("ISR", "CVL")]
+    assert [a.text for a in e.targets] == ["امرأة فلسطينية"] and e.fatalities == 1
+    # control: a woman joined to a man by "و" is killed beside him
+    (e,) = ex.extract("قتل مواطن وطفلة في قصف على رفح", article_date=DATE)
+    assert e.actors == () and e.fatalities == 2
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

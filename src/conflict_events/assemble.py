@@ -2684,6 +2684,15 @@ def _one_person(t: "Tok") -> bool:
     return key in SINGULAR_PEOPLE or (key.endswith("ا") and (key[:-1] in SINGULAR_PEOPLE or key.endswith("يا")))
 
 
+def _woman_after(toks, p) -> bool:
+    """A woman or girl named right after the man of the phrase ``p`` is another person, not
+    his adjective (it would agree with him): the object of the verb before him, her accusative
+    unmarked ("قتل مستوطن مواطنة فلسطينية")."""
+    t = toks[p.end] if p.end < len(toks) else None
+    return (t is not None and not t.prep and not t.has_conj and t.key.endswith("ه") and t.key in SINGULAR_PEOPLE
+            and not toks[p.start].key.endswith("ه"))
+
+
 def _dual_construct(toks, sent, i, phrases) -> bool:
     """A person counted in the dual heading a construct, its "ن" dropped: "ضابطا شرطة",
     "عنصرا الأمن" (an accusative "ضابطا" takes no genitive after it, only an adjective)."""
@@ -13549,11 +13558,12 @@ class Assembler:
                 ), None)
             # ("قتل جندي أميركي 16 مدنيا": one who killed, then the count of his victims)
             # (or one person in the accusative: "قتل مستوطن فلسطينيا بالرصاص")
+            # (or a woman after a man: "قتل مستوطن مواطنة فلسطينية")
             killer = i1 == i + 1 and key in _KILL_VERBS and any(
                 p.start == i1 and p.end < sent.end and not toks[p.end].has_conj
                 and (numbers.parse_number(toks[p.end].text) is not None or (
                     not toks[p.end].prep and toks[p.end].key.endswith("ا") and _one_person(toks[p.end])
-                    and not _object_form(toks[p.end - 1]))) for p in phrases)
+                    and not _object_form(toks[p.end - 1])) or _woman_after(toks, p)) for p in phrases)
             # one or two named by their nationality alone: "قتل فلسطيني", "قتل فلسطينيان" (not
             # "مقتل فلسطينيين", also a plural)
             # (the word's ending first: the phrases are looked at only for a nisba's)
@@ -13615,9 +13625,11 @@ class Assembler:
                 while k2 < min(sent.end, k3 + 4) and toks[k2].key in QUANTITY:
                     k2 += 1  # "قتل مسلحون ما لا يقل عن 18 مدنيا"
                 m = self._number_near(toks, k2, k2 + 1) if k2 < sent.end else None
-                if (m is None and k2 < sent.end and k2 == k3 and toks[k2].key.endswith("ا")
-                        and _one_person(toks[k2]) and not toks[k2].prep):
-                    m = 1  # "قتل جنود إسرائيليون شابا فلسطينيا": one, in the accusative
+                if (m is None and k2 < sent.end and k2 == k3 and not toks[k2].prep and (
+                        toks[k2].key.endswith("ا") and _one_person(toks[k2]) or _woman_after(toks, victims))):
+                    # "قتل جنود إسرائيليون شابا فلسطينيا": one, in the accusative (or a woman,
+                    # whose accusative shows no ending: "قتل مستوطن مواطنة")
+                    m = 1
                     if (k2 + 1 < sent.end and toks[k2 + 1].has_conj and _one_person(toks[k2 + 1])
                             and not any(p.start == k2 for p in phrases)):
                         # "قتل مسلحون مؤذنا ومهندسا": and one more (one phrase of both, "شرطيا
