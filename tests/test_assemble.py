@@ -8529,6 +8529,14 @@ def test_assemble_a_woman_named_after_a_man_after_the_kill_verb_is_the_one_kille
     (e,) = ex.extract("قتل مواطن وطفلة في قصف على رفح", article_date=DATE)
     assert e.actors == () and e.fatalities == 2
 
+def test_assemble_a_place_a_solidarity_protest_stands_with_is_not_where_it_is(ex):
+    (e,) = ex.extract("شارك مئات الطلاب في وقفة تضامنية مع غزة أمام جامعة عمان", article_date=DATE)
+    assert e.type == "PROTEST" and e.place.country == "JOR"
+    assert [a.country for a in e.actors] == ["JOR"]
+    # control: a place told of the protest itself is where it is
+    (e,) = ex.extract("شارك مئات الطلاب في وقفة تضامنية في غزة", article_date=DATE)
+    assert e.place.country == "PSE"
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
