@@ -8537,6 +8537,12 @@ def test_assemble_a_place_a_solidarity_protest_stands_with_is_not_where_it_is(ex
     (e,) = ex.extract("شارك مئات الطلاب في وقفة تضامنية في غزة", article_date=DATE)
     assert e.place.country == "PSE"
 
+def test_assemble_the_count_before_min_of_a_longer_phrase_the_killed_verb_follows(ex):
+    (e,) = ex.extract("قال الجيش إن 25 من عناصر الدعم السريع قتلوا", article_date=DATE)
+    assert e.fatalities == 25 and [(a.country, a.sector) for a in e.targets] == [("SDN", "REB")]
+    # control: the killed named with no count tell no toll of their own
+    assert ex.extract("قال الجيش إن عناصر من الدعم السريع قتلوا", article_date=DATE) == []
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

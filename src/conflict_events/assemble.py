@@ -13712,6 +13712,12 @@ class Assembler:
                          and not toks[p.start].prep and self._only_quantities(toks[p.end : b])),
                         None,
                     )
+                    if (n is None and victims is not None and victims.end == b and victims.start - 2 >= sent.start
+                            and toks[victims.start - 1].key == "من" and not toks[victims.start - 1].prep
+                            and victims.start - 2 not in time_toks):
+                        # "إن عشرات من عناصر الدعم السريع قتلوا": the count before the "من"
+                        # of a longer phrase
+                        n = self._number_near(toks, victims.start - 2, victims.start - 1)
                 if (n is None and victims is not None and victims.end <= i and len(victims.conjuncts) == 1
                         and (victims.conjuncts[0][2].kind == "force" or toks[victims.start].key in _FORCE_BODIES)
                         and victims.conjuncts[0][4] in _ARMED_SECTORS
