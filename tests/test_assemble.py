@@ -8543,6 +8543,17 @@ def test_assemble_the_count_before_min_of_a_longer_phrase_the_killed_verb_follow
     # control: the killed named with no count tell no toll of their own
     assert ex.extract("قال الجيش إن عناصر من الدعم السريع قتلوا", article_date=DATE) == []
 
+def test_assemble_the_forces_of_the_army_whose_spokesman_speaks_are_the_armys(ex):
+    text = ("قال الجيش السوداني إنه صد هجوما لقوات الدعم السريع على مدينة سنار. "
+            "وأضاف المتحدث باسم الجيش أن قواته دخلت المدينة من محورين.")
+    (e,) = [e for e in ex.extract(text, article_date=DATE) if e.type == "COERCE"]
+    assert [(a.country, a.sector) for a in e.actors] == [("SDN", "MIL")]
+    # control: the forces of a group whose spokesman speaks are its fighters
+    text = ("قال الجيش السوداني إنه صد هجوما لقوات الدعم السريع على مدينة سنار. "
+            "وقال الناطق باسم قوات الدعم السريع إن قواته دخلت المدينة من محورين.")
+    (e,) = [e for e in ex.extract(text, article_date=DATE) if e.type == "COERCE"]
+    assert [(a.country, a.sector) for a in e.actors] == [("SDN", "REB")]
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

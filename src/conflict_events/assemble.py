@@ -6553,6 +6553,11 @@ class Assembler:
                 # (an armed group's forces are its fighters: "قال الناطق باسم قوات الدعم
                 # السريع إن قواته صدت هجوما")
                 owner = next((c for _, c in reversed(memory) if c[3]), None)
+                if any(q.end <= p.start and q.start >= sent.start and len(q.conjuncts) == 1
+                       and q.conjuncts[0][2] is p.conjuncts[0][2] and q.conjuncts[0][3] is None for q in phrases):
+                    # "وأضاف المتحدث باسم الجيش أن قواته دخلت المدينة": the forces of the body
+                    # of their word named before them, whose state the context gives both
+                    continue
                 if p.conjuncts[0][2].opposed:
                     # "قالت حماس إن إسرائيل قصفت مواقعها", "حذرت إيران من أي هجوم إسرائيلي على
                     # منشآتها": sites are those of the sentence's first side named, no one
