@@ -8554,6 +8554,15 @@ def test_assemble_the_forces_of_the_army_whose_spokesman_speaks_are_the_armys(ex
     (e,) = [e for e in ex.extract(text, article_date=DATE) if e.type == "COERCE"]
     assert [(a.country, a.sector) for a in e.actors] == [("SDN", "REB")]
 
+def test_assemble_an_indefinite_man_an_act_is_on_after_its_preposition_opens_a_clause_as_its_subject(ex):
+    events = ex.extract("ألقت الشرطة الألمانية القبض على رجل هاجم مارة بسكين في مدينة كولونيا", article_date=DATE)
+    assert [e.type for e in events] == ["COERCE", "ASSAULT"]
+    assert [a.text for a in events[1].actors] == ["رجل"]
+    # control: a definite one after it is no subject of the verb after it
+    (e,) = [e for e in ex.extract("أدانت الحكومة اغتيال الصحفي في كولونيا", article_date=DATE)
+            if e.type == "ASSAULT"]
+    assert [a.text for a in e.targets] == ["الصحفي"]
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

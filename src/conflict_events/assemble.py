@@ -8228,8 +8228,10 @@ class Assembler:
                 toks[trig.start].has_conj or (toks[trig.start - 1].text in ("،", ",") and not led_aside)
             ) and not (self._after_prep(toks, sent, p) and not _clause_on_indefinite(toks, p, trig)) and not any(
                 # "هجوما انتحاريا كان يستهدف": the act named between is the verb's subject,
-                # and so is the act the phrase is the genitive of ("اغتيال العاروري لن يمر")
-                o.entry.pos == "noun" and (p.end <= o.start and o.end <= trig.start or o.end == p.start)
+                # and so is the act the phrase is the genitive of ("اغتيال العاروري لن يمر"; not
+                # one it is the object of after a preposition: "القبض على رجل هاجم مارة")
+                o.entry.pos == "noun" and (p.end <= o.start and o.end <= trig.start or o.end == p.start and not (
+                    toks[o.end - 1].key in PREPOSITIONS and _clause_on_indefinite(toks, p, trig)))
                 for o in others
             ) and not any(
                 # (the act's own noun, linked with it: "قتل قيادي في الحركة بغارة استهدفت سيارته")
