@@ -8563,6 +8563,17 @@ def test_assemble_an_indefinite_man_an_act_is_on_after_its_preposition_opens_a_c
             if e.type == "ASSAULT"]
     assert [a.text for a in e.targets] == ["الصحفي"]
 
+def test_assemble_a_killing_of_one_the_clause_after_says_attacked_is_an_act_of_its_own(ex):
+    events = ex.extract("قتلت الشرطة مسلحا أطلق النار على المصلين في مسجد بمدينة كراتشي", article_date=DATE)
+    assert [(e.type, e.trigger.text) for e in events] == [("ASSAULT", "قتلت"), ("ASSAULT", "أطلق النار")]
+    kill, shots = events
+    assert [a.sector for a in kill.actors] == ["COP"] and [a.text for a in kill.targets] == ["مسلحا"]
+    assert kill.fatalities == 1
+    assert [a.text for a in shots.actors] == ["مسلحا"] and [a.text for a in shots.targets] == ["المصلين"]
+    # control: the killed in the attack the sentence names are its toll
+    (e,) = ex.extract("قتل مسلحون 18 مدنيا في هجوم على قرية بإقليم بلوشستان", article_date=DATE)
+    assert e.trigger.text == "هجوم" and e.fatalities == 18
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

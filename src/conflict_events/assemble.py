@@ -10478,6 +10478,10 @@ class Assembler:
                     and any(p.start == start and p is not actor and p.kind != "nisba" and not toks[p.start].prep
                             for p in phrases)):
                 break  # "اعتقلت القوات صحفية على حاجز قلنديا": the arrested, then where
+            if (i > start and t.key in TARGET_PREPS and e.pos == "verb" and any(
+                    o.entry.pos == "verb" and start < o.start <= i and not toks[o.start].prefix
+                    and _object_form(toks[o.start - 1]) for o in others)):
+                break  # "قتلت الشرطة مسلحا أطلق النار على المصلين": the clause's on its object
             if (i > start and t.key in TARGET_PREPS and e.pos == "verb"
                     and any(p.start == start and p is not actor and p.conjuncts[0][2].id == _PERPETRATORS
                             and p.end <= i for p in phrases)):
@@ -11950,10 +11954,13 @@ class Assembler:
         # "قتل قناصة أمريكيون ثلاثة قراصنة ... بعد أن خطف القراصنة ربان السفينة": a kill verb
         # with its killer and then its count is an attack of its own, when the others are
         # told in a clause after it
-        # (or in a verb joined to it: "قتل مسلحون سائقا وأحرقوا سيارته")
+        # (or in a verb joined to it: "قتل مسلحون سائقا وأحرقوا سيارته"; or in a clause on the
+        # one killed: "قتلت الشرطة مسلحا أطلق النار على المصلين")
         killings = {id(t) for t in casualties if attacks and self._killing(toks, t, actor_ms) and all(
             a.start > t.end and (any(x.key in _NEW_CLAUSE for x in toks[t.end : a.start]) or (
-                a.entry.pos == "verb" and (toks[a.start].has_conj or toks[a.start - 1].key == "ثم")))
+                a.entry.pos == "verb" and (toks[a.start].has_conj or toks[a.start - 1].key == "ثم" or (
+                    not toks[a.start].prefix and any(m.start > t.end and m.end == a.start and not _definite(toks[m.start])
+                                                     for m in actor_ms)))))
             for a in attacks)}
         # "هجوم على كمين، فيما قال المتحدث إن قوات الجيش قتلت 15 مسلحا": so is one with its
         # killer before it, reported in a clause after the attacks
@@ -13132,6 +13139,10 @@ class Assembler:
                     and not any(x.is_punct or x.has_conj or x.key in COMPLEMENTIZERS or x.key in RELATIVE
                                 or x.key in _AFTER_OR_BECAUSE for x in between)
                     and not downed_aim
+                    # (nor a verb that opens a clause on the other's object: "قتلت الشرطة مسلحا
+                    # أطلق النار على المصلين")
+                    and not (last.entry.pos == t.entry.pos == "verb" and between and not toks[t.start].prefix
+                             and _object_form(toks[t.start - 1]))
                 ):
                     groups[-1].append(t)
                     continue
