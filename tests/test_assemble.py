@@ -8574,6 +8574,13 @@ def test_assemble_a_killing_of_one_the_clause_after_says_attacked_is_an_act_of_i
     (e,) = ex.extract("قتل مسلحون 18 مدنيا في هجوم على قرية بإقليم بلوشستان", article_date=DATE)
     assert e.trigger.text == "هجوم" and e.fatalities == 18
 
+def test_assemble_its_leaders_after_another_noun_are_no_verb_of_leading(ex):
+    (e,) = ex.extract("أبلغت قطر حركة حماس بضرورة مغادرة قادتها الدوحة", article_date=DATE)
+    assert e.type == "REQUEST" and "الدوحة" not in [a.text for a in e.actors]
+    # control: right after the act's noun and its adjective, the verb names who led it
+    (e,) = ex.extract("هجوم واسع قادته القوات الحكومية على مدينة ود مدني", article_date=DATE)
+    assert [a.text for a in e.actors] == ["القوات الحكومية"]
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -4118,6 +4118,7 @@ _TAKEN_GOODS = _GOODS | _keys(
 )
 _CLAIMED = "sup.tabanna"  # "تبنته": claimed it
 _MANAGED = "sup.tamakkana"  # "تمكن من", "نجح في": managed to, told before the act only
+_LED = "sup.qada"  # "قادت": led (its suffixed forms are also "its leaders": "قادتها")
 _DRONE_ENTRY = "act.generic.drones"  # "مسيرة": a drone, or a march
 _AIRCRAFT_ENTRIES = frozenset((_DRONE_ENTRY, "act.generic.airforce"))  # "الطائرات" told again as "المسيرات"
 _SWEEPING = "trg.assault.ghazw.verb"  # "اجتاح": forces invade, protests sweep
@@ -8696,6 +8697,10 @@ class Assembler:
             if ((claimed or trig.end <= s.start <= trig.end + 8
                  and self._gap_ok(toks, trig.end, s.start, time_toks, means))
                     and s.entry.id != _MANAGED  # ("هدنة حتى تتمكن الأمم المتحدة من": who can then act)
+                    # ("بضرورة مغادرة قادتها الدوحة": "its leaders", the genitive of another noun,
+                    # not "led it"; "عملية عسكرية قادتها القوات" past the act's adjective)
+                    and not (s.entry.id == _LED and _has_object_suffix(toks[s.start]) and any(
+                        not (_NISBA_ENDING.search(t.key) or t.key in _INTENSITY) for t in toks[trig.end : s.start]))
                     # ("التعبئة العامة لمواجهة تقدم المتمردين": a word of another act, the advance)
                     and not any(o.start == s.start for o in others)
                     and not toks[s.start].prep  # ("رفضها للتصعيد، وقال الوزير": the act's object)
