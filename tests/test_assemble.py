@@ -8581,6 +8581,13 @@ def test_assemble_its_leaders_after_another_noun_are_no_verb_of_leading(ex):
     (e,) = ex.extract("هجوم واسع قادته القوات الحكومية على مدينة ود مدني", article_date=DATE)
     assert [a.text for a in e.actors] == ["القوات الحكومية"]
 
+def test_assemble_a_capital_whose_state_is_named_is_no_village_of_its_name_elsewhere(ex):
+    (e,) = ex.extract("نفت قطر أن تكون طلبت من حركة حماس نقل مكتبها من الدوحة", article_date=DATE)
+    assert (e.place.text, e.place.country) == ("الدوحة", "QAT")
+    # control: with no word of Qatar the village of the Palestinians' land stands
+    (e,) = ex.extract("اقتحمت قوات الاحتلال بلدة الدوحة غرب بيت لحم", article_date=DATE)
+    assert e.place.country == "PSE"
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

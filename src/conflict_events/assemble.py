@@ -11672,6 +11672,10 @@ class Assembler:
         s, e = cands[0].start, cands[0].end
         votes.update(c for p in phrases for (s0, e0, _, c, _) in p.conjuncts if c and not (s0 < e and s < e0))
         rank = self._place_rank
+        if any(m.entry.kind == "capital" and votes.get(m.entry.country) for m in cands):
+            # "أبلغت قطر حركة حماس بضرورة مغادرة قادتها الدوحة": a capital whose state the
+            # context names is that capital, not a village of the same name of another side
+            cands = [m for m in cands if m.entry.kind in ("capital", "country")]
         # (a state's bare name that is another state's capital, unvoted, is the capital:
         # "تظاهر الآلاف في عمان" is Amman, Oman being named "سلطنة عمان" or by "مسقط")
         capitals = {m.entry.country for m in cands if m.entry.kind == "capital"}
