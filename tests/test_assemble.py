@@ -8513,6 +8513,7 @@ def test_assemble_a_capital_inside_a_place_of_another_country_is_no_actor(ex):
     (e,) = ex.extract("اتهمت الخرطوم جوبا بدعم المتمردين", article_date=DATE)
     assert [a.country for a in e.targets] == ["SSD"]
 
+
 def test_assemble_an_opposition_that_exchanges_fire_with_the_forces_is_in_arms(ex):
     (e,) = ex.extract("تبادلت قوات الحكومة والمعارضة إطلاق النار في ضواحي درنة", article_date=DATE)
     assert (e.type, e.mode) == ("ASSAULT", "firearms")
@@ -8520,6 +8521,7 @@ def test_assemble_an_opposition_that_exchanges_fire_with_the_forces_is_in_arms(e
     # control: the police firing at the opposition in the street disperse it
     (e,) = ex.extract("أطلقت قوات الأمن النار على المعارضة في درنة", article_date=DATE)
     assert e.mode == "crowd-control"
+
 
 def test_assemble_a_woman_named_after_a_man_after_the_kill_verb_is_the_one_killed(ex):
     (e,) = ex.extract("قتل مستوطن امرأة فلسطينية قرب رام الله", article_date=DATE)
@@ -8529,6 +8531,7 @@ def test_assemble_a_woman_named_after_a_man_after_the_kill_verb_is_the_one_kille
     (e,) = ex.extract("قتل مواطن وطفلة في قصف على رفح", article_date=DATE)
     assert e.actors == () and e.fatalities == 2
 
+
 def test_assemble_a_place_a_solidarity_protest_stands_with_is_not_where_it_is(ex):
     (e,) = ex.extract("شارك مئات الطلاب في وقفة تضامنية مع غزة أمام جامعة عمان", article_date=DATE)
     assert e.type == "PROTEST" and e.place.country == "JOR"
@@ -8537,11 +8540,13 @@ def test_assemble_a_place_a_solidarity_protest_stands_with_is_not_where_it_is(ex
     (e,) = ex.extract("شارك مئات الطلاب في وقفة تضامنية في غزة", article_date=DATE)
     assert e.place.country == "PSE"
 
+
 def test_assemble_the_count_before_min_of_a_longer_phrase_the_killed_verb_follows(ex):
     (e,) = ex.extract("قال الجيش إن 25 من عناصر الدعم السريع قتلوا", article_date=DATE)
     assert e.fatalities == 25 and [(a.country, a.sector) for a in e.targets] == [("SDN", "REB")]
     # control: the killed named with no count tell no toll of their own
     assert ex.extract("قال الجيش إن عناصر من الدعم السريع قتلوا", article_date=DATE) == []
+
 
 def test_assemble_the_forces_of_the_army_whose_spokesman_speaks_are_the_armys(ex):
     text = ("قال الجيش السوداني إنه صد هجوما لقوات الدعم السريع على مدينة سنار. "
@@ -8554,6 +8559,7 @@ def test_assemble_the_forces_of_the_army_whose_spokesman_speaks_are_the_armys(ex
     (e,) = [e for e in ex.extract(text, article_date=DATE) if e.type == "COERCE"]
     assert [(a.country, a.sector) for a in e.actors] == [("SDN", "REB")]
 
+
 def test_assemble_an_indefinite_man_an_act_is_on_after_its_preposition_opens_a_clause_as_its_subject(ex):
     events = ex.extract("ألقت الشرطة الألمانية القبض على رجل هاجم مارة بسكين في مدينة كولونيا", article_date=DATE)
     assert [e.type for e in events] == ["COERCE", "ASSAULT"]
@@ -8562,6 +8568,7 @@ def test_assemble_an_indefinite_man_an_act_is_on_after_its_preposition_opens_a_c
     (e,) = [e for e in ex.extract("أدانت الحكومة اغتيال الصحفي في كولونيا", article_date=DATE)
             if e.type == "ASSAULT"]
     assert [a.text for a in e.targets] == ["الصحفي"]
+
 
 def test_assemble_a_killing_of_one_the_clause_after_says_attacked_is_an_act_of_its_own(ex):
     events = ex.extract("قتلت الشرطة مسلحا أطلق النار على المصلين في مسجد بمدينة كراتشي", article_date=DATE)
@@ -8574,6 +8581,7 @@ def test_assemble_a_killing_of_one_the_clause_after_says_attacked_is_an_act_of_i
     (e,) = ex.extract("قتل مسلحون 18 مدنيا في هجوم على قرية بإقليم بلوشستان", article_date=DATE)
     assert e.trigger.text == "هجوم" and e.fatalities == 18
 
+
 def test_assemble_its_leaders_after_another_noun_are_no_verb_of_leading(ex):
     (e,) = ex.extract("أبلغت قطر حركة حماس بضرورة مغادرة قادتها الدوحة", article_date=DATE)
     assert e.type == "REQUEST" and "الدوحة" not in [a.text for a in e.actors]
@@ -8581,12 +8589,14 @@ def test_assemble_its_leaders_after_another_noun_are_no_verb_of_leading(ex):
     (e,) = ex.extract("هجوم واسع قادته القوات الحكومية على مدينة ود مدني", article_date=DATE)
     assert [a.text for a in e.actors] == ["القوات الحكومية"]
 
+
 def test_assemble_a_capital_whose_state_is_named_is_no_village_of_its_name_elsewhere(ex):
     (e,) = ex.extract("نفت قطر أن تكون طلبت من حركة حماس نقل مكتبها من الدوحة", article_date=DATE)
     assert (e.place.text, e.place.country) == ("الدوحة", "QAT")
     # control: with no word of Qatar the village of the Palestinians' land stands
     (e,) = ex.extract("اقتحمت قوات الاحتلال بلدة الدوحة غرب بيت لحم", article_date=DATE)
     assert e.place.country == "PSE"
+
 
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
