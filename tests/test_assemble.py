@@ -8598,6 +8598,14 @@ def test_assemble_a_capital_whose_state_is_named_is_no_village_of_its_name_elsew
     assert e.place.country == "PSE"
 
 
+def test_assemble_the_heads_of_the_states_of_a_body_are_that_bodys(ex):
+    (e,) = ex.extract("اجتمع زعماء دول مجموعة العشرين في نيودلهي", article_date=DATE)
+    assert [(a.text, a.code) for a in e.actors] == [("زعماء دول مجموعة العشرين", "IGO IGO")]
+    # control: the heads of a body named without its states
+    (e,) = ex.extract("اجتمع زعماء مجموعة العشرين في نيودلهي", article_date=DATE)
+    assert [(a.text, a.code) for a in e.actors] == [("زعماء مجموعة العشرين", "IGO IGO")]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

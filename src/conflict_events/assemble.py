@@ -4242,6 +4242,7 @@ _MEASURES = _keys("خطوه خطوات اجراء اجراءات قرار قرا
 _EXTREMIST = _keys("متطرفون متطرفين متشددون متشددين")  # people's adjectives as well as nouns
 _REBEL_ADJECTIVES = _keys("انفصاليه متمرده انقلابيه")  # "القوات الانفصالية": forces in revolt
 _TITLE_OFFICES = _keys("مكتب عمليات شوون قسم اداره دايره كتيبه فرقه سريه وحده فوج جناح")  # a title's office or unit
+_MEMBER_STATES = _keys("دول")  # "قادة دول مجموعة السبع": the states of a body
 _MINISTRIES = _keys("خارجيه داخليه")  # "وزراء خارجية دول الخليج": a ministry, no adjective
 _ON_REQUEST = _keys("علي بناء")  # "بناء على طلب من", "على طلب من"
 _PRISON_PLACE = _keys("في من الي داخل خارج امام بوابه باب اداره مدير زنزانه اسوار ساحه حراس حارس نزلاء")
@@ -5906,6 +5907,9 @@ class Assembler:
                         e.sector == "JUD" and t.key in _COURTS and nxt.entry.kind in ("capital", "country"))
                     # "مدير عمليات الأونروا", "مدير مكتب قناة الجزيرة": the office of a body
                     and not (e.kind == "title" and t.key in _TITLE_OFFICES and t is between[0] and not t.prep)
+                    # "قادة دول مجموعة السبع": the heads of the states a body unites
+                    and not (e.kind == "title" and t.key in _MEMBER_STATES and len(between) == 1 and not t.prep
+                             and not t.has_conj and nxt.entry.kind == "org")
                     # "قائد ميداني في هيئة تحرير الشام": the title's own adjective
                     and not (e.kind == "title" and t is between[0] and not t.prefix
                              and (t.key in _TITLE_ADJECTIVES or t.key in _RANK_ADJECTIVES))
