@@ -8606,6 +8606,15 @@ def test_assemble_the_heads_of_the_states_of_a_body_are_that_bodys(ex):
     assert [(a.text, a.code) for a in e.actors] == [("زعماء مجموعة العشرين", "IGO IGO")]
 
 
+def test_assemble_people_a_protesting_adjective_follows_are_protesters(ex):
+    (e, _) = ex.extract("فتحت قوات الأمن النار على طلاب محتجين في مدينة شيتاغونغ", article_date=DATE)
+    assert (e.type, e.mode) == ("ASSAULT", "crowd-control")
+    assert [(a.text, a.sector) for a in e.targets] == [("طلاب محتجين", "OPP")]
+    # control: protesters after a definite subject are the verb's object
+    (e,) = ex.extract("هاجم الأهالي المتظاهرين في مدينة شيتاغونغ", article_date=DATE)
+    assert [a.sector for a in e.actors] == ["CVL"] and [a.sector for a in e.targets] == ["OPP"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

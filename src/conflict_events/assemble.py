@@ -1281,6 +1281,16 @@ def _agrees(noun, adjective) -> bool:
             and not adjective.prefix and not adjective.has_conj)
 
 
+def _protesting_adjective(toks, end, nxt) -> bool:
+    """The protesters' word ``nxt`` right after people ending at ``end`` is their adjective,
+    indefinite as they are and agreeing in case where their plural shows it ("طلاب محتجين",
+    "عمالا محتجين"; "هاجم الأهالي المتظاهرين" is the verb's object)."""
+    head, adj = toks[end - 1], toks[nxt.start]
+    return (nxt.entry.id in _PROTESTER_ENTRIES and nxt.end - nxt.start == 1 and not _definite(head)
+            and not _definite(adj) and adj.key.endswith(("ون", "ين")) and not adj.prefix
+            and (_agrees(head, adj) or not head.key.endswith(("ون", "ين", "ان"))))
+
+
 def _inside_actor(m, actor_ms) -> bool:
     """The match ``m`` is a word of a longer actor's name."""
     return any(a.start <= m.start and m.end <= a.end and a.end - a.start > m.end - m.start for a in actor_ms)
@@ -5712,6 +5722,8 @@ class Assembler:
         if n.id == _GUNMEN and e.kind == "generic" and nxt.end - nxt.start == 1 and _agrees(
                 toks[end - 1], toks[nxt.start]):
             return True  # "مستوطنون مسلحون": "armed", agreeing with the men before, describes them
+        if e.kind == "generic" and e.sector == "CVL" and not e.inanimate and _protesting_adjective(toks, end, nxt):
+            return True  # "طلاب محتجين": protesting, an adjective of the people before
         if e.kind == "title" and n.kind == "generic" and n.sector and toks[end - 1].key in _IN_NAME_OF:
             return True  # "المتحدث باسم الجيش", "الناطق باسم المتمردين": who he speaks for
         if (n.kind == "pronoun" or (n.kind == "generic" and (
@@ -6116,6 +6128,8 @@ class Assembler:
                         e, sector = nxt.entry, None  # (the body's sector, just below)
                     sector = nxt.entry.sector if e.kind == "title" and nxt.entry.kind == "generic" and (
                         nxt.entry.sector) else sector or nxt.entry.sector
+                    if e.kind == "generic" and sector == "CVL" and _protesting_adjective(toks, end, nxt):
+                        e, sector = nxt.entry, nxt.entry.sector  # "طلاب محتجين": protesters
                     if sector == "MIL" and e.kind == "generic" and nxt.entry.sector in ("COP", "SPY"):
                         sector = nxt.entry.sector  # "ضباط الشرطة", "ضباط المخابرات": the body's men
                     elif sector == "MIL" and e.kind == "generic" and nxt.entry.sector in ("OPP", "REB"):
