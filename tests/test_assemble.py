@@ -8615,6 +8615,15 @@ def test_assemble_people_a_protesting_adjective_follows_are_protesters(ex):
     assert [a.sector for a in e.actors] == ["CVL"] and [a.sector for a in e.targets] == ["OPP"]
 
 
+def test_assemble_who_considers_an_act_is_its_actor(ex):
+    (e,) = ex.extract("قالت مصادر إن كندا تدرس فرض عقوبات على مسؤولين إيرانيين", article_date=DATE)
+    assert (e.type, e.modality) == ("SANCTION", "possible")
+    assert [a.code for a in e.actors] == ["CAN GOV"]
+    # control: an act that may come, told with no one considering it, has no one's subject
+    (e,) = ex.extract("قالت مصادر إن كندا قد تتعرض لعقوبات", article_date=DATE)
+    assert e.actors == ()
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

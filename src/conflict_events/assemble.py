@@ -2283,6 +2283,7 @@ _AGES = frozenset(
 _ABSTAIN_CUE = "cue.negated.imtana"  # "امتنع عن": what one abstained from
 _PLOTTING_CUE = "cue.planned.khitta"  # "يخطط", "خططت": its subject plans the act after it
 _RESOLVING_CUE = "cue.planned.itizam"  # "يعتزم", "قرر": its subject resolves on the act after it
+_CONSIDERING_CUE = "cue.possible.dirasa"  # "يدرس", "تدرس": its subject considers the act after it
 # cues of a proposal (its content a noun) and of likelihood ("يرجح أنها ...")
 _PROPOSALS = frozenset({"cue.possible.muqtarah"})
 _LATER_CUE = "cue.planned.muhla"  # "قريبا", "في وقت لاحق": soon, later
@@ -4788,6 +4789,7 @@ class Assembler:
         self._article_verbs: frozenset[tuple[str, str]] = frozenset()  # (id, key): "القي القبض"
         self._plotting: frozenset[str] = frozenset()  # keys of the plotting cue's words
         self._intending: frozenset[str] = frozenset()  # and of the resolving cue's
+        self._considering: frozenset[str] = frozenset()  # the considering cue's
         self._coalitions: dict[str, Any] = {}  # context country -> the coalition "التحالف" is there
         self._accusative_nisbas: dict[str, Any] = {}  # "روسيا" -> the nisba it also is
 
@@ -4820,6 +4822,9 @@ class Assembler:
         self._intending = self._plotting | frozenset(
             lexical_key(f) for name, e in lexicon.entries() if name == "cues" and e.id == _RESOLVING_CUE
             for f in e.forms if " " not in f)
+        # and of considering ("واشنطن تدرس فرض عقوبات"): whose subject may do the act after
+        self._considering = frozenset(lexical_key(f) for name, e in lexicon.entries()
+                                      if name == "cues" and e.id == _CONSIDERING_CUE for f in e.forms if " " not in f)
         # the states' nisbas, by their words' keys ("أوكرانية" -> UKR)
         self._state_nisbas = {lexical_key(f): e.country for e in actors
                               if e.kind == "nisba" and e.country for f in e.forms if " " not in f}
@@ -9282,6 +9287,9 @@ class Assembler:
             # (and does not intend it: "أكد أن واشنطن لا تنوي إرسال قوات")
             or modality == Modality.NEGATED and any(
                 t.key in self._intending for t in toks[max(sent.start, trig.start - 2) : trig.start])
+            # (and considers it: "قال مسؤولون إن واشنطن تدرس فرض عقوبات")
+            or modality == Modality.POSSIBLE and any(
+                t.key in self._considering for t in toks[max(sent.start, trig.start - 2) : trig.start])
         ):
             topic, rule = self._topic(toks, sent, trig, phrases, target, previous)
             if topic is not None:
