@@ -8624,6 +8624,15 @@ def test_assemble_who_considers_an_act_is_its_actor(ex):
     assert e.actors == ()
 
 
+def test_assemble_a_membership_suspended_by_a_joined_verb_is_the_subjects_act(ex):
+    events = ex.extract("أدانت المجموعة الاقتصادية لدول غرب أفريقيا الانقلاب وعلقت عضوية النيجر", article_date=DATE)
+    (e,) = [e for e in events if e.type == "SANCTION"]
+    assert e.mode == "withdraw" and [a.code for a in e.actors] == ["IGO IGO"]
+    # control: the suspension's noun after a resolving verb is the resolver's too
+    (e,) = ex.extract("قررت المجموعة الاقتصادية لدول غرب أفريقيا تعليق عضوية النيجر", article_date=DATE)
+    assert [a.code for a in e.actors] == ["IGO IGO"] and [a.code for a in e.targets] == ["NER GOV"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
