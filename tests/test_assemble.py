@@ -8633,6 +8633,15 @@ def test_assemble_a_membership_suspended_by_a_joined_verb_is_the_subjects_act(ex
     assert [a.code for a in e.actors] == ["IGO IGO"] and [a.code for a in e.targets] == ["NER GOV"]
 
 
+def test_assemble_a_condition_opens_a_clause_whose_subject_is_not_before_it(ex):
+    text = "حذر الرئيس الفرنسي من أن بلاده سترد بحزم إذا استهدفت روسيا القوات الفرنسية في المنطقة"
+    (e,) = [e for e in ex.extract(text, article_date=DATE) if e.type == "ASSAULT"]
+    assert e.modality == "possible" and [a.code for a in e.actors] == ["RUS GOV"]
+    # control: a subject right before the verb, with no condition between, is its subject
+    (e,) = ex.extract("قال الوزير إن روسيا استهدفت منشآت الطاقة", article_date=DATE)
+    assert [a.code for a in e.actors] == ["RUS GOV"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -8086,7 +8086,9 @@ class Assembler:
                 if p.kind == "nisba":
                     continue
                 between = toks[p.end : pos]
-                if any(t.key in COMPLEMENTIZERS for t in between):
+                # (nor past a condition, which opens a clause of its own: "إن بلاده سترد بحزم
+                # إذا استهدفت إيران قواتها")
+                if any(t.key in COMPLEMENTIZERS or t.key in _IF_CLAUSE for t in between):
                     return None
                 if self._gap_ok(toks, p.end, pos, time_toks, max_gap):
                     return _led(toks, phrases, p)
