@@ -8642,6 +8642,15 @@ def test_assemble_a_condition_opens_a_clause_whose_subject_is_not_before_it(ex):
     assert [a.code for a in e.actors] == ["RUS GOV"]
 
 
+def test_assemble_the_killed_a_toll_names_where_no_place_is_told_are_of_the_state_the_text_names(ex):
+    text = "شن مسلحو حركة الشباب هجوما على قاعدة عسكرية في مدينة بلدوين. وقال مسؤول إن أربعة جنود قتلوا في المواجهات."
+    (e,) = [e for e in ex.extract(text, article_date=DATE) if e.fatalities == 4]
+    assert [a.code for a in e.targets] == ["SOM MIL"]
+    # control: not of the state whose forces killed them
+    (e,) = ex.extract("قتلت القوات الأمريكية ثلاثة مدنيين في غارة", article_date=DATE)
+    assert [a.code for a in e.targets] == ["--- CVL"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
@@ -15712,9 +15721,11 @@ def test_assemble_the_authorities_after_an_arrest_s_noun_arrest(ex, text, actors
     [
         # the side of a clash whose men met their death is its actor, as when they are killed
         ("لقي أربعة جنود كينيين مصرعهم في اشتباكات مع مسلحي حركة الشباب", ["KEN MIL"], ["SOM REB"]),
-        ("لقي ستة مسلحين حتفهم في اشتباكات مع القوات الأفغانية", ["--- REB"], ["AFG MIL"]),
+        # (gunmen of no named state are of the state the sentence names, as when killed)
+        ("لقي ستة مسلحين حتفهم في اشتباكات مع القوات الأفغانية", ["AFG REB"], ["AFG MIL"]),
         # (control: killed, the same)
         ("قتل أربعة جنود كينيين في اشتباكات مع مسلحي حركة الشباب", ["KEN MIL"], ["SOM REB"]),
+        ("قتل ستة مسلحين في اشتباكات مع القوات الأفغانية", ["AFG REB"], ["AFG MIL"]),
     ],
 )
 def test_assemble_a_clash_side_that_met_its_death_is_its_actor(ex, text, actors, targets):

@@ -5500,7 +5500,8 @@ class Assembler:
             sent_events = [self._merge([by_trigger[id(t)] for t in g], g, toks) for g in groups]
             heads = [g[0] for g in groups]
             sent_events = self._condemned_agents(toks, sent_events, groups, triggers)
-            sent_events = self._fatalities(toks, sent, sent_events, heads, phrases, text, ctx.answered, time_toks)
+            sent_events = self._fatalities(toks, sent, sent_events, heads, phrases, text, ctx.answered, time_toks,
+                                           (sent_countries, article_countries))
             sent_events = [_by_protesters(_against_protesters(ev), h) for ev, h in zip(sent_events, heads)]
             sent_events, heads = _rioters_once(sent_events, heads)
             sent_events = _placeless_sanctions([_evacuation_order(toks, _solo_drill(toks, _verdict(ev, h), h), h)
@@ -13367,10 +13368,12 @@ class Assembler:
             modality=modality, rules=rules
         )
 
-    def _fatalities(self, toks, sent, events, triggers, phrases, text, answered=None, time_toks=frozenset()):
+    def _fatalities(self, toks, sent, events, triggers, phrases, text, answered=None, time_toks=frozenset(),
+                    countries=None):
         """Give each killed / injured count to the asserted assault it names as what they died
         in ("مقتل 35 مدنيا في انفجار عبوة"), or else to the nearest one; the victims named
-        with it become its targets when it has none ("مقتل 43 مصليا", "قتل 19 مدنيا")."""
+        with it become its targets when it has none ("مقتل 43 مصليا", "قتل 19 مدنيا"), coded
+        in the context of the states the sentence and the article name, ``countries``."""
         out = list(events)
         strikes = {t.start: t.end for t in triggers if t.entry.type == "ASSAULT" and t.entry.pos == "noun"}
         # the death word of each execution's noun ("نفذت السلطات حكم الإعدام", read so by
@@ -13436,7 +13439,10 @@ class Assembler:
                     self._named_victims(victims))):
                 # (people counted only as persons, read as the kill verb's subject, are still
                 # its object: "قتل شخصان في حي الكرادة")
-                changes["targets"] = self._toll_side(victims, toks, text, ev)
+                # (not of the state whose forces killed them, told after: "قتلت القوات الأمريكية
+                # ثلاثة مدنيين في غارة")
+                changes["targets"] = self._toll_side(victims, toks, text, ev, countries, ev.actors or (
+                    self._codes(agent, toks, text, "ASSAULT") if agent is not None else ()))
                 if (not killed_subject and "slot.victims" in ev.rules and ev.targets
                         and ev.targets[-1].end_char <= changes["targets"][0].start_char):
                     # "ما أدى إلى مقتل ثلاثة أطفال وإصابة امرأة": the hurt are victims beside
@@ -13451,14 +13457,14 @@ class Assembler:
                                             [t for t in triggers if t is not triggers[best[1]]])
                     if by is not None and (victims.start < by.end and by.start < victims.end):
                         by = None
-                    changes["actors"] = self._toll_side(by, toks, text, ev) if by is not None else ()
+                    changes["actors"] = self._toll_side(by, toks, text, ev, countries) if by is not None else ()
             elif (victims is not None and ev.targets and not ev.actors and triggers[best[1]].entry.id in _CLASHES
                     and victims.end <= triggers[best[1]].start
                     and all(c[4] in _ARMED_SECTORS for c in victims.conjuncts)
                     and _after_with(toks, sent, ev.targets[0].start_char)):
                 # "قتل عشرة جنود في اشتباكات مع مسلحي التنظيم": in a clash with someone, the
                 # side whose men were killed is the other one
-                changes["actors"] = self._toll_side(victims, toks, text, ev)
+                changes["actors"] = self._toll_side(victims, toks, text, ev, countries)
             elif victims is not None and ev.targets:
                 # "قتل ثلاثة جنود أتراك في هجوم على قاعدة عسكرية شمال العراق": a military site
                 # named without its owner is that of the state's men killed in it
@@ -13488,13 +13494,14 @@ class Assembler:
             if agent is not None and (not ev.actors or named_by):
                 # "قتلت القوات الأمريكية 5 مسلحين في غارة": who killed made the attack (and
                 # "أعلنت الحكومة مقتل 12 مدنيا على يد مسلحين في هجوم": not who announced it)
-                changes["actors"] = self._toll_side(agent, toks, text, ev)
+                changes["actors"] = self._toll_side(agent, toks, text, ev, countries)
                 a0, a1 = toks[agent.start].start_char, toks[agent.end - 1].end_char
                 if victims is not None and victims is not agent and any(
                         t.start_char < a1 and a0 < t.end_char for t in ev.targets):
                     # "قتل قناصة من البحرية الأمريكية ثلاثة قراصنة": the killers read as the
                     # verb's object, the counted its victims
-                    changes["targets"] = self._toll_side(victims, toks, text, ev)
+                    changes["targets"] = self._toll_side(victims, toks, text, ev, countries,
+                                                      changes.get("actors", ev.actors))
             if changes:
                 changes["rules"] = ev.rules + (("slot.site-owner",) if site_owner else ()) + (
                     ("fatalities.count",) if "fatalities" in changes else ()) + (
@@ -13514,10 +13521,17 @@ class Assembler:
                 out[best[1]] = ev
         return out
 
-    def _toll_side(self, phrase, toks, text, ev) -> tuple[Actor, ...]:
+    def _toll_side(self, phrase, toks, text, ev, countries=None, struck_by=None) -> tuple[Actor, ...]:
         """The killers or the killed a toll names, coded for the attack ``ev`` it tells of (in
-        the country of its place)."""
+        the country of its place; where it has none, of the one state the sentence, or else
+        the article, names most, ``countries``; for the killed, not that of the state whose
+        forces among ``struck_by`` struck them)."""
         country = ev.place.country if ev.place else None
+        if country is None and countries is not None:
+            country = next((top[0][0] for c in countries if c and (
+                len(top := c.most_common(2)) == 1 or top[0][1] > top[1][1])), None)
+            if struck_by and any(a.country == country and a.sector in _FORCES for a in struck_by):
+                country = None
         return tuple(self._with_context(a, country, text) for a in self._codes(phrase, toks, text, "ASSAULT"))
 
     @staticmethod
