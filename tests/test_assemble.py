@@ -8651,6 +8651,15 @@ def test_assemble_the_killed_a_toll_names_where_no_place_is_told_are_of_the_stat
     assert [a.code for a in e.targets] == ["--- CVL"]
 
 
+def test_assemble_the_attack_an_earlier_sentence_told_repelled_is_no_attack_of_its_own(ex):
+    text = ("شن مسلحون هجوما على مواقع للجيش في محافظة مأرب. "
+            "وقال مصدر عسكري إن القوات الحكومية تصدت للهجوم وكبدت المهاجمين خسائر فادحة.")
+    assert [e.trigger.text for e in ex.extract(text, article_date=DATE)] == ["هجوما", "وكبدت"]
+    # control: told for the first time, the attack repelled stands, its target who repelled it
+    (e,) = ex.extract("تصدت القوات الحكومية للهجوم في محافظة مأرب", article_date=DATE)
+    assert e.type == "ASSAULT" and [a.sector for a in e.targets] == ["MIL"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -12114,14 +12114,17 @@ class Assembler:
                 # an adjective ("العملية البرية")
                 head = trig.start + (trig.end - trig.start == 2 and toks[trig.start].key in _OPERATION
                                      and not _NISBA_ENDING.search(toks[trig.start + 1].key))
-                one = trig.end - head == 1 and not (ev.targets or ev.fatalities or ev.injured)
+                # (whoever repelled it is no target of its own: "تصدت القوات الحكومية للهجوم")
+                repelled = "slot.repelled" in ev.rules
+                one = trig.end - head == 1 and not ((ev.targets and not repelled) or ev.fatalities or ev.injured)
                 # (nor one word whose only subject is the sentence's opening one, whatever time
                 # or place its clause gives it: "وتعهد قائد الجيش اليوم برد قاس على الهجوم";
                 # clashes at a place go on: "بتجدد الاشتباكات في الأحياء الشرقية"; nor one a
                 # condemnation or an accusation told before it in the sentence takes as its
                 # object, whoever made it: "ودانت عُمان الضربات الأمريكية")
                 if not bare and one:
-                    own = any(r == "merge.linked" or r.startswith("slot.") and r != "slot.topic" for r in ev.rules)
+                    own = any(r == "merge.linked" or r.startswith("slot.") and r not in ("slot.topic", "slot.repelled")
+                              for r in ev.rules)
                     clash = ev.place and trig.entry.acled and trig.entry.acled[1] == "Armed clash"
                     bare = (not clash and not own) or any(
                         o.type == "ACCUSE" and o.trigger.end_char <= ev.trigger.start_char for o in events) or any(
@@ -12129,7 +12132,7 @@ class Assembler:
                         t.entry.type == "THREATEN" and toks[t.start].key == "لن"
                         and trig.end <= t.start <= trig.end + 3 for t in triggers)
                 if bare:
-                    definite = toks[head].norm[len(toks[head].prefix):].startswith("ال")
+                    definite = _definite(toks[head])
                     # (not one named as the incident a report confirms: "وأكدوا واقعة الخطف")
                     incident = trig.start > sent.start and toks[trig.start - 1].key in _INCIDENT
                     others = (attacked and not incident) or any(o.type == "ASSAULT" and o is not ev for o in events)
