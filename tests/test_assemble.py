@@ -8660,6 +8660,14 @@ def test_assemble_the_attack_an_earlier_sentence_told_repelled_is_no_attack_of_i
     assert e.type == "ASSAULT" and [a.sector for a in e.targets] == ["MIL"]
 
 
+def test_assemble_its_sites_after_an_armed_body_of_no_named_state_are_that_bodys(ex):
+    (e,) = ex.extract("صدت القوات الحكومية هجوما على مواقعها في محافظة مأرب", article_date=DATE)
+    assert [a.code for a in e.targets] == ["YEM MIL"]
+    # control: his car, after gunmen who killed a driver, is not the gunmen's
+    (_, e) = ex.extract("قتل مسلحون سائقا ثم أحرقوا سيارته في كركوك", article_date=DATE)
+    assert [a.sector for a in e.targets] != ["REB"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -6588,6 +6588,17 @@ class Assembler:
                     # منشآتها": sites are those of the sentence's first side named, no one
                     # struck strikes its own; and they are that side's, state or group
                     owner = _first_side(memory, sent, p.start) or owner
+                    first = next((q for q in phrases if sent.start <= q.start and q.end <= p.start), None)
+                    if (first is not None and len(first.conjuncts) == 1 and first.conjuncts[0][3] is None
+                            and first.conjuncts[0][4] in _ARMED_SECTORS and p.conjuncts[0][4] is None
+                            and (owner is None or owner[0] < sent.start) and toks[p.end - 1].norm.endswith("ها")
+                            and not toks[first.start].key.endswith(("ون", "ين", "ان"))):
+                        # "تصدت القوات الحكومية لهجوم على مواقعها": the armed body the sentence
+                        # opens with, of no state named yet (the context gives it one, and
+                        # them), a feminine or a broken plural as the pronoun is
+                        s0, e0, ent, _, _ = p.conjuncts[0]
+                        p.conjuncts[0] = (s0, e0, ent, None, first.conjuncts[0][4])
+                        continue
                 if owner is not None:
                     s0, e0, ent, _, sector = p.conjuncts[0]
                     if sector is None and ent.opposed:
