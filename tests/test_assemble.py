@@ -8668,6 +8668,16 @@ def test_assemble_its_sites_after_an_armed_body_of_no_named_state_are_that_bodys
     assert [a.sector for a in e.targets] != ["REB"]
 
 
+def test_assemble_who_drills_with_or_takes_part_is_the_partner_of_the_exercises(ex):
+    (e,) = ex.extract("أجرت البحرية المصرية مناورات في البحر المتوسط بمشاركة سفن يونانية", article_date=DATE)
+    assert e.type == "COOPERATE" and [a.code for a in e.targets] == ["GRC MIL"]
+    (e,) = ex.extract("أجرت البحرية المصرية مناورات مع قوات يونانية", article_date=DATE)
+    assert e.type == "COOPERATE" and [a.code for a in e.targets] == ["GRC MIL"]
+    # control: drills near a border with a state are held alone
+    (e,) = ex.extract("أجرى الجيش المصري مناورات على الحدود مع ليبيا", article_date=DATE)
+    assert (e.type, e.targets) == ("MOBILIZE", ())
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -67,6 +67,8 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   مصر والأردن بالتوقيع على مذكرات تفاهم");
 * ``slot.symmetric``: coordinated sides of talks or an agreement split into actor and target
   ("بحثت روسيا والولايات المتحدة");
+* ``slot.partner``: who drills with the subject ("مع") or takes part ("بمشاركة") is the
+  partner of its exercises, a state's craft its forces ("مناورات مع سفن روسية");
 * ``slot.relative``: the antecedent of a relative clause ("الاتحاد الروسي، الذي أبدى دعمه"),
   the target when the clause tells it was held ("المحامية التي اعتُقلت");
 * ``slot.pronoun``: a pronoun on or after the trigger points back to the latest actor
@@ -7222,7 +7224,8 @@ class Assembler:
                 # "وافق البرلمان على إرسال قوات": the forces are words of the other act (the
                 # protesters who are the protest, "المتظاهرين", can still be a target)
                 target, trule = None, None
-            if target is not None and e.type not in _PHYSICAL and all(c[2].inanimate for c in target.conjuncts):
+            if (target is not None and e.type not in _PHYSICAL and trule != "slot.partner"
+                    and all(c[2].inanimate for c in target.conjuncts)):
                 target, trule = None, None  # "رحبت ... بالاتفاق الموقع": words are not aimed at things
             if (target is not None and actor is not None and target.start == actor.end
                     and len(target.conjuncts) == 1 and target.conjuncts[0][2].kind == "person"
@@ -7308,6 +7311,9 @@ class Assembler:
                 if other is not None and other.conjuncts[0][3] not in (None, actor.conjuncts[0][3]):
                     actors = actors + self._codes(other, toks, text, e.type)
             targets = self._codes(target, toks, text, e.type)
+            if trule == "slot.partner":
+                # "مناورات مع سفن روسية": a state's craft in drills are its forces
+                targets = tuple(attrs.evolve(t, sector="MIL") if t.sector is None and t.country else t for t in targets)
             if mediated:
                 targets = self._codes(between, toks, text, e.type)
                 rules.append("slot.between")
@@ -10003,6 +10009,19 @@ class Assembler:
     def _target(self, toks, sent, trig, phrases, actor, support, others=(), time_toks=frozenset(), place_spans=(),
                 suffers=None, answered=None):
         e = trig.entry
+        if e.type == "COOPERATE" and toks[trig.start].key in _DRILLS:
+            # "مناورات مع سفن روسية", "مناورات بمشاركة قوات كورية": who drills with the
+            # subject, or takes part, is its partner (not a state over a border: "مناورات على
+            # الحدود مع المغرب")
+            for i in range(trig.end, min(sent.end - 1, trig.end + 6)):
+                t = toks[i]
+                if t.is_punct or t.key in COMPLEMENTIZERS or t.key in CLAUSE_BREAKS:
+                    break
+                if (t.key in WITH_PREPS or t.key in _PARTAKING and t.prep == "ب") and not _over_border(toks, sent, i + 1):
+                    k = i + 1 if t.key in WITH_PREPS else i + 1 + (i + 1 < sent.end and toks[i + 1].key == "من")
+                    p = next((p for p in phrases if p.start == k and p.kind != "nisba"), None)
+                    if p is not None:
+                        return p, "slot.partner"
         # "بدعم من الطيران الروسي", "بمشاركة قوات فرنسية": a backer, never the target; nor
         # an adverb ("هددت بالتدخل عسكريا")
         cached = self._target_phrases
