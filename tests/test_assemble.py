@@ -8678,6 +8678,13 @@ def test_assemble_who_drills_with_or_takes_part_is_the_partner_of_the_exercises(
     assert (e.type, e.targets) == ("MOBILIZE", ())
 
 
+def test_assemble_the_drowned_past_their_count_are_no_attacks_toll(ex):
+    assert ex.extract("قتل ما لا يقل عن 40 مهاجرا غرقا قبالة سواحل ليبيا", article_date=DATE) == []
+    # control: the killed past their count, with no accident told, are an attack's
+    (e,) = ex.extract("قتل ما لا يقل عن 40 مهاجرا برصاص حرس الحدود", article_date=DATE)
+    assert e.type == "ASSAULT" and e.fatalities == 40
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -1733,9 +1733,9 @@ def _natural(toks, sent, trig) -> bool:
         return True  # "تسجيل ثماني إصابات بفيروس كورونا، ليرتفع العدد إلى 71 إصابة"
     if (toks[trig.start].key in _KILL_OR_INJURY or toks[trig.start].key in _MET_DEATH) and any(
             _nature_at(toks, k) and not any(t.is_punct for t in toks[min(k, trig.start) : max(k, trig.end)])
-            for k in range(max(sent.start, trig.start - 5), min(sent.end, trig.end + 6))):
+            for k in range(max(sent.start, trig.start - 5), min(sent.end, trig.end + 8))):
         # "أدت السيول الجارفة إلى مقتل أربعة أشخاص", "توفي ثلاثة جراء الفيضانات", "قتل
-        # شخصان في حادث سير"
+        # شخصان في حادث سير" (past a count: "قتل ما لا يقل عن 30 مهاجرا غرقا")
         return True
     if trig.entry.pos == "noun" and any(
             toks[k].key in _AGAINST and k + 1 < sent.end and (
