@@ -8685,6 +8685,14 @@ def test_assemble_the_drowned_past_their_count_are_no_attacks_toll(ex):
     assert e.type == "ASSAULT" and e.fatalities == 40
 
 
+def test_assemble_attacks_a_session_or_a_questioning_is_about_are_told_as_known(ex):
+    text = "دعا مجلس الأمن إلى عقد جلسة طارئة بشأن الهجمات الصاروخية على مدينة خاركيف"
+    assert [e.type for e in ex.extract(text, article_date=DATE)] == ["REQUEST", "CONSULT"]
+    # control: what a proposal is on is proposed
+    text = "رفضت الحركة مقترحا بشأن إيقاف القتال لمدة شهرين"
+    assert ("RETREAT", "possible") in [(e.type, e.modality) for e in ex.extract(text, article_date=DATE)]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -3652,6 +3652,7 @@ TARGETING = _keys(
 _ANNOUNCEMENT = _keys("اعلان")  # "رحبت بالإعلان عن وقف إطلاق النار": the act announced
 _TOLD_OF = _keys("كشف كشفت كشفوا يكشف تكشف تحدث تحدثت تحدثوا يتحدث تتحدث ابلغ ابلغت")
 # a trigger after these is talked about, not reported: "حول الهجوم", "هذه الهجمات"
+_CONCERNING = frozenset(("بشان", "بخصوص"))  # "بشأن الهجمات": what is talked about (as normalized)
 BACKGROUND = _keys(
     "حول عن ازاء حيال هذا هذه تلك ذلك هكذا بموجب ظل تكرار"
 )
@@ -13014,6 +13015,11 @@ class Assembler:
             return True
         if toks[trig.start].has_li and prev.key in _SUBJECT_TO:
             return True  # "المناطق الخاضعة لحظر التجول": under a curfew already in force
+        if prev.norm.lstrip("و") in _CONCERNING and trig.entry.type == "ASSAULT" and _definite(toks[trig.start]):
+            # "لاستجوابه بشأن الهجمات التركية": the attacks a questioning or a session is
+            # about, told as known (what a proposal is on is proposed: "مقترح بشأن إيقاف القتال";
+            # an accusation's, told anew, alleged: "الاتهامات بشأن قصف قرى حدودية")
+            return True
         if prev.key in _LEVEL_OF and not toks[trig.start].prep:
             return True  # "رفع مستوى التهديد الإرهابي": the level of a threat, no threat made
         if _definite(toks[trig.start]) and (prev.key in _TREND or any(
