@@ -8693,6 +8693,16 @@ def test_assemble_attacks_a_session_or_a_questioning_is_about_are_told_as_known(
     assert ("RETREAT", "possible") in [(e.type, e.modality) for e in ex.extract(text, article_date=DATE)]
 
 
+def test_assemble_sites_belonging_to_the_body_named_before_by_its_word_are_its(ex):
+    text = ("قال حزب الله إن مقاتليه استهدفوا موقعا إسرائيليا. "
+            "وقال الجيش الإسرائيلي إن طائراته أغارت على مستودعات تابعة للحزب في بلدة الخيام.")
+    (_, e) = ex.extract(text, article_date=DATE)
+    assert [a.code for a in e.targets] == ["LBN REB"]
+    # control: named in full, the same
+    (e,) = ex.extract("أغارت طائرات إسرائيلية على مستودعات تابعة لحزب الله في بلدة الخيام", article_date=DATE)
+    assert [a.code for a in e.targets] == ["LBN REB"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

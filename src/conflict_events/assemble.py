@@ -6618,6 +6618,16 @@ class Assembler:
                     or c[2].id in _AIRCRAFT_ENTRIES and ent.id in _AIRCRAFT_ENTRIES)), None)
                 if owner is not None:
                     p.conjuncts[0] = (s0, e0, ent, owner[3], owner[4] or sector)
+            elif (p.kind == "generic" and len(p.conjuncts) == 1 and p.conjuncts[0][3] is None
+                    and (p.conjuncts[0][2].opposed or p.conjuncts[0][2].inanimate) and p.end - p.start >= 3
+                    and toks[p.end - 2].key in BELONGING
+                    and toks[p.end - 1].has_li and _definite(toks[p.end - 1])):
+                # "بنى تحتية تابعة للحزب": the sites of the body named before by that word
+                head = toks[p.end - 1].key
+                found = next((c for keys, c in reversed(memory) if head in keys and c[3]), None)
+                if found is not None:
+                    s0, e0, ent, _, _ = p.conjuncts[0]
+                    p.conjuncts[0] = (s0, e0, ent, found[3], found[4])
             elif (len(p.conjuncts) == 1 and p.conjuncts[0][2].id == _GOVERNMENT_ENTRY and p.conjuncts[0][3] is None
                     and toks[p.start].suffixed and not toks[p.start].prep):
                 # "أعلن رئيس الوزراء العراقي أن حكومته ستفرج": the government of the speaker's
