@@ -8703,6 +8703,16 @@ def test_assemble_sites_belonging_to_the_body_named_before_by_its_word_are_its(e
     assert [a.code for a in e.targets] == ["LBN REB"]
 
 
+def test_assemble_a_governments_protest_by_its_noun_is_a_disapproval_lodged_with_a_state(ex):
+    events = ex.extract("قدمت الأردن احتجاجا رسميا لإسرائيل على اقتحام المسجد الأقصى", article_date=DATE)
+    (e,) = [e for e in events if e.type == "ACCUSE"]
+    assert e.mode == "disapprove"
+    assert [a.code for a in e.actors] == ["JOR GOV"] and [a.code for a in e.targets] == ["ISR GOV"]
+    # control: people's protest is a protest
+    (e,) = ex.extract("نظم العمال احتجاجا أمام مقر الحكومة في عمان", article_date=DATE)
+    assert (e.type, e.mode) == ("PROTEST", "demo")
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

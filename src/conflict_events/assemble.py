@@ -4160,7 +4160,7 @@ _CIVIL_POWERS = frozenset(("GOV", "LEG", "JUD"))  # bodies that decide, not figh
 _DONE_BY_NO_ONE = _keys("تم يتم تتم")  # "تم اعتقال": the passive, of no subject
 _NAMED_GATHERINGS = _keys("موتمر منتدي مسار")  # "مؤتمر بروكسل", "مسار أستانا": named after a city
 _REMAINS = _keys("جثث جثه جثامين جثمان رفات")  # "جثث أربعة رهائن": the dead handed over
-_PROTESTED = _keys("احتج احتجت احتجوا يحتج تحتج يحتجون")  # "احتجت الصين لدى اليابان"
+_PROTESTED = _keys("احتج احتجت احتجوا يحتج تحتج يحتجون احتجاج احتجاجا")  # "احتجت الصين لدى اليابان", "احتجاجها"
 _BORDER = _keys("حدود حدوديه")  # "قرب الحدود مع الكاميرون", "المناطق الحدودية مع سوريا"
 _DESCRIBED = ("وصف", "ووصف")  # "وصفه بأنه مذبحة", "وصفتها بالمجزرة": what it is called
 _ADVERBS = frozenset(("عسكريا", "امنيا"))  # "التدخل عسكريا": militarily
@@ -7977,6 +7977,13 @@ class Assembler:
             # "احتجت الصين رسميا لدى اليابان": a government's protest is a disapproval
             etype, mode, cameo, acled = "ACCUSE", "disapprove", "111", None
             rules.append("type.state-protest")
+            lodged = None if targets else next((p for p in phrases if p.kind in ("country", "capital") and (
+                toks[p.start].has_li or p.start > 0 and toks[p.start - 1].key == "لدي")
+                and trig.end <= p.start - (not toks[p.start].has_li) <= trig.end + 1), None)
+            if lodged is not None:
+                # "قدمت مصر احتجاجا رسميا لإسرائيل": the state it is lodged with
+                targets = self._codes(lodged, toks, text, etype)
+                rules.append("slot.target-prep")
         stops = _SUSPEND if etype == "CONSULT" else _SUSPENDING if etype == "AID" else ()
         suspended = next((k for k in range(max(sent.start, trig.start - 6), trig.start) if toks[k].key in stops),
                          None) if stops and e.pos == "noun" else None
@@ -8498,6 +8505,8 @@ class Assembler:
             and not (e.type == "CONSULT" and any(s.entry.id == _TAKE_PART and s.end <= trig.start for s in support))
             # "زيارة للأردن": the state visited (but "زيارة لوزير الخارجية إلى المنطقة" is his)
             and not (e.mode == "visit" and after.kind in ("country", "capital"))
+            # "قدمت مصر احتجاجا رسميا لإسرائيل": the state a protest is lodged with
+            and not (e.type == "PROTEST" and after.kind in ("country", "capital"))
         ) and (
             after.start == trig.end or e.mode != "destroy" and all(
                 not t.is_punct and t.key not in FUNCTION_WORDS and not t.prep and not t.has_conj
