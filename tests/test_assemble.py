@@ -8713,6 +8713,14 @@ def test_assemble_a_governments_protest_by_its_noun_is_a_disapproval_lodged_with
     assert (e.type, e.mode) == ("PROTEST", "demo")
 
 
+def test_assemble_prison_past_a_courts_verb_is_the_sentence_no_place(ex):
+    (e,) = ex.extract("قضت محكمة تونسية بسجن معارض بارز خمس سنوات", article_date=DATE)
+    assert e.type == "SANCTION" and e.place is None
+    # control: a prison named after an act is where it was
+    (e,) = ex.extract("أضرب المعتقلون عن الطعام في سجن عوفر", article_date=DATE)
+    assert e.place is not None and e.place.text == "سجن عوفر"
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
