@@ -8721,6 +8721,14 @@ def test_assemble_prison_past_a_courts_verb_is_the_sentence_no_place(ex):
     assert e.place is not None and e.place.text == "سجن عوفر"
 
 
+def test_assemble_a_village_a_prison_or_a_port_is_named_after_is_where_it_is(ex):
+    (e,) = ex.extract("توفي معتقل في سجن صيدنايا إثر تعرضه للضرب", article_date=DATE)
+    assert (e.place.text, e.place.country) == ("صيدنايا", "SYR")
+    # control: a village's name after the prison's noun with its article is no name of it
+    (e,) = ex.extract("وقع انفجار في السجن", article_date=DATE)
+    assert e.place is None
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -3833,6 +3833,7 @@ PLACE_NOUNS = _keys(
 )
 PREPOSITIONS = _keys("من في الي علي عن مع ضد بين حول لدي عند")
 _LANDFORMS = _keys("شبه جزيرة جزر جبل جبال هضبة سهل وادي واحة")  # before a place's name
+_FACILITY_HEADS = _keys("سجن مطار ميناء معبر")  # "سجن صيدنايا": a site named after its town
 LOCAL_HEADS = _keys(
     "حي احياء بلده قريه ناحيه محطه مخيم ساحه جبهه جبهات جبال جبل شارع منطقه منطقتي مديريه "
     "معبر سجن مطار ميناء قاعده قصر ميدان ضاحيه بلدتي مستوطنه مدينه"
@@ -11305,8 +11306,10 @@ class Assembler:
             # (a name that begins with its place noun: "حي الشيخ جراح", "بلدة بيتا")
             return toks[m.start].prep == "ب" or (m.end - m.start > 1 and toks[m.start].key in PLACE_NOUNS) or (
                 # "على الطريق بين مأرب وصرواح"
+                # (or a site named after its village: "سجن صيدنايا")
                 prev is not None and (prev.key in LOCATIVE or prev.key in PLACE_NOUNS or prev.key in TARGET_PREPS or (
-                    prev.key in BETWEEN and m.start >= 2 and toks[m.start - 2].key in _ROADS))
+                    prev.key in BETWEEN and m.start >= 2 and toks[m.start - 2].key in _ROADS)
+                    or prev.key in _FACILITY_HEADS and not prev.suffixed and not _definite(prev))
             )
         prev = toks[m.start - 1] if m.start > 0 else None
         if (m.entry.kind in ("capital", "country") and prev is not None and prev.key == "من" and m.start >= 2
