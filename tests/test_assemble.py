@@ -8729,6 +8729,14 @@ def test_assemble_a_village_a_prison_or_a_port_is_named_after_is_where_it_is(ex)
     assert e.place is None
 
 
+def test_assemble_the_counted_right_after_a_release_are_the_released(ex):
+    (e,) = ex.extract("أطلق سراح ثلاثة رهائن نيباليين كانوا محتجزين في غزة", article_date=DATE)
+    assert e.actors == () and [a.code for a in e.targets] == ["NPL CVL"]
+    # control: a subject between the verb and its noun releases them
+    (e,) = ex.extract("أطلقت حماس سراح ثلاثة رهائن نيباليين", article_date=DATE)
+    assert [a.code for a in e.actors] == ["PSE REB"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

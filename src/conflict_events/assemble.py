@@ -8385,8 +8385,10 @@ class Assembler:
                 and p.conjuncts[0][2].kind in ("generic", "force")
                 and toks[p.start].norm.endswith(("ه", "ها", "هم")) and p.start == trig.end
             ) and not (
-                # "أطلق سراح رئيس الوزراء": who is released is annexed to the act's noun
-                trig.end - trig.start > 1 and toks[trig.end - 1].key in _CONSTRUCT_OBJECTS and p.start == trig.end
+                # "أطلق سراح رئيس الوزراء": who is released is annexed to the act's noun (past
+                # a count: "أطلق سراح ثلاثة رهائن")
+                trig.end - trig.start > 1 and toks[trig.end - 1].key in _CONSTRUCT_OBJECTS and (
+                    p.start == trig.end or self._only_quantities(toks[trig.end : p.start]))
             ) and not _disagrees(toks, trig, p, others) and not (
                 # (but a joined verb's definite phrase with the object right after it is its
                 # own subject: "قصفت القوات ... وطالبت الحكومة السورية تركيا بالانسحاب")
