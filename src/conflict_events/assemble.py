@@ -3652,10 +3652,10 @@ TARGETING = _keys(
 _ANNOUNCEMENT = _keys("اعلان")  # "رحبت بالإعلان عن وقف إطلاق النار": the act announced
 _TOLD_OF = _keys("كشف كشفت كشفوا يكشف تكشف تحدث تحدثت تحدثوا يتحدث تتحدث ابلغ ابلغت")
 # a trigger after these is talked about, not reported: "حول الهجوم", "هذه الهجمات"
-_CONCERNING = frozenset(("بشان", "بخصوص"))  # "بشأن الهجمات": what is talked about (as normalized)
 BACKGROUND = _keys(
     "حول عن ازاء حيال هذا هذه تلك ذلك هكذا بموجب ظل تكرار"
 )
+_CONCERNING = frozenset(("بشان", "بخصوص"))  # "بشأن الهجمات": what is talked about (as normalized)
 _ONE_OF = _keys("احد احدي")  # "أحد المتظاهرين"
 # relative pronouns as written (their keys, without the article, are other words: "ذي قار")
 _RELATIVE_WORDS = frozenset("الذي التي الذين اللذان اللتان اللذين اللتين اللواتي".split())
@@ -11308,9 +11308,9 @@ class Assembler:
             # (a name that begins with its place noun: "حي الشيخ جراح", "بلدة بيتا")
             return toks[m.start].prep == "ب" or (m.end - m.start > 1 and toks[m.start].key in PLACE_NOUNS) or (
                 # "على الطريق بين مأرب وصرواح"
-                # (or a site named after its village: "سجن صيدنايا")
                 prev is not None and (prev.key in LOCATIVE or prev.key in PLACE_NOUNS or prev.key in TARGET_PREPS or (
                     prev.key in BETWEEN and m.start >= 2 and toks[m.start - 2].key in _ROADS)
+                    # (or a site named after its village: "سجن صيدنايا")
                     or prev.key in _FACILITY_HEADS and not prev.suffixed and not _definite(prev))
             )
         prev = toks[m.start - 1] if m.start > 0 else None
@@ -13760,7 +13760,8 @@ class Assembler:
                     k2 += 1  # "قتل مسلحون ما لا يقل عن 18 مدنيا"
                 m = self._number_near(toks, k2, k2 + 1) if k2 < sent.end else None
                 if (m is None and k2 < sent.end and k2 == k3 and not toks[k2].prep and (
-                        toks[k2].key.endswith("ا") and _one_person(toks[k2]) or _woman_after(toks, victims))):
+                        toks[k2].key.endswith("ا") and _one_person(toks[k2])
+                        or victims.end == k2 and _woman_after(toks, victims))):
                     # "قتل جنود إسرائيليون شابا فلسطينيا": one, in the accusative (or a woman,
                     # whose accusative shows no ending: "قتل مستوطن مواطنة")
                     m = 1
