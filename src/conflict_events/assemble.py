@@ -4813,22 +4813,23 @@ class Assembler:
             ending for e in actors if e.kind == "group" and e.country is None for f in e.forms
             for ending in (f" {f}", f" ل{f}", *((f" لل{f[2:]}",) if f.startswith("ال") else ()))})
         self._mirrors = frozenset(e.id for e in actors if e.mirrors)
+        cues = {e.id: e for name, e in lexicon.entries() if name == "cues"}
+
+        def cue_words(cue_id: str, *, one_word: bool = True) -> frozenset[str]:
+            """The keys of a cue's forms (of its one-word forms only, by default)."""
+            e = cues.get(cue_id)
+            return frozenset(lexical_key(f) for f in (e.forms if e else ()) if not one_word or " " not in f)
+
         # the words "عن" after tells an act: announcing, revealing, telling of, and the
         # abstaining cue's forms ("أعلنت الحكومة عن التوقيع", "امتنعت الحكومة عن التوقيع")
-        self._told_after_an = _ANNOUNCE | _TOLD_OF | _ANNOUNCEMENT | frozenset(
-            lexical_key(f) for name, e in lexicon.entries() if name == "cues" and e.id == _ABSTAIN_CUE
-            for f in e.forms)
+        self._told_after_an = _ANNOUNCE | _TOLD_OF | _ANNOUNCEMENT | cue_words(_ABSTAIN_CUE, one_word=False)
         # the words of plotting ("كان يخطط لتنفيذ هجمات"): whose subject plans the act after
-        self._plotting = frozenset(lexical_key(f) for name, e in lexicon.entries()
-                                   if name == "cues" and e.id == _PLOTTING_CUE for f in e.forms if " " not in f)
+        self._plotting = cue_words(_PLOTTING_CUE)
         # and of intending or resolving ("لا تنوي إرسال قوات", "لا يعتزم"): whose subject does
         # not intend the act after, when negated
-        self._intending = self._plotting | frozenset(
-            lexical_key(f) for name, e in lexicon.entries() if name == "cues" and e.id == _RESOLVING_CUE
-            for f in e.forms if " " not in f)
+        self._intending = self._plotting | cue_words(_RESOLVING_CUE)
         # and of considering ("واشنطن تدرس فرض عقوبات"): whose subject may do the act after
-        self._considering = frozenset(lexical_key(f) for name, e in lexicon.entries()
-                                      if name == "cues" and e.id == _CONSIDERING_CUE for f in e.forms if " " not in f)
+        self._considering = cue_words(_CONSIDERING_CUE)
         # the states' nisbas, by their words' keys ("أوكرانية" -> UKR)
         self._state_nisbas = {lexical_key(f): e.country for e in actors
                               if e.kind == "nisba" and e.country for f in e.forms if " " not in f}
