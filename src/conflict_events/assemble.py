@@ -741,6 +741,12 @@ def _freed_from(toks, tstarts, side) -> bool:
     return side.sector in _ARMED_SECTORS and k > 0 and toks[k - 1].key == "من"
 
 
+def _most_named(countries: Counter[str]) -> str | None:
+    """The one country ``countries`` counts most, or None where none or two lead."""
+    top = countries.most_common(2)
+    return top[0][0] if len(top) == 1 or top and top[0][1] > top[1][1] else None
+
+
 def _other_country(sent_countries, article_countries, *but) -> str | None:
     """The country the sentence, else the article, names most, other than those in ``but``."""
     return next((c for cs in (sent_countries, article_countries) for c, _ in cs.most_common() if c not in but),
@@ -3655,7 +3661,7 @@ _TOLD_OF = _keys("كشف كشفت كشفوا يكشف تكشف تحدث تحدث
 BACKGROUND = _keys(
     "حول عن ازاء حيال هذا هذه تلك ذلك هكذا بموجب ظل تكرار"
 )
-_CONCERNING = frozenset(("بشان", "بخصوص"))  # "بشأن الهجمات": what is talked about (as normalized)
+_CONCERNING = _with_bi("شان خصوص")  # "بشأن الهجمات": what is talked about
 _ONE_OF = _keys("احد احدي")  # "أحد المتظاهرين"
 # relative pronouns as written (their keys, without the article, are other words: "ذي قار")
 _RELATIVE_WORDS = frozenset("الذي التي الذين اللذان اللتان اللذين اللتين اللواتي".split())
@@ -13042,7 +13048,7 @@ class Assembler:
             return True
         if toks[trig.start].has_li and prev.key in _SUBJECT_TO:
             return True  # "المناطق الخاضعة لحظر التجول": under a curfew already in force
-        if prev.norm.lstrip("و") in _CONCERNING and trig.entry.type == "ASSAULT" and _definite(toks[trig.start]):
+        if _word_in(prev, _CONCERNING) and trig.entry.type == "ASSAULT" and _definite(toks[trig.start]):
             # "لاستجوابه بشأن الهجمات التركية": the attacks a questioning or a session is
             # about, told as known (what a proposal is on is proposed: "مقترح بشأن إيقاف القتال";
             # an accusation's, told anew, alleged: "الاتهامات بشأن قصف قرى حدودية")
@@ -13594,8 +13600,7 @@ class Assembler:
         forces among ``struck_by`` struck them)."""
         country = ev.place.country if ev.place else None
         if country is None and countries is not None:
-            country = next((top[0][0] for c in countries if c and (
-                len(top := c.most_common(2)) == 1 or top[0][1] > top[1][1])), None)
+            country = next((c for c in map(_most_named, countries) if c is not None), None)
             if struck_by and any(a.country == country and a.sector in _FORCES for a in struck_by):
                 country = None
         return tuple(self._with_context(a, country, text) for a in self._codes(phrase, toks, text, "ASSAULT"))
