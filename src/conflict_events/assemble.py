@@ -5016,7 +5016,9 @@ class Assembler:
             if any(m.end < sent.end and toks[m.end].text in _CLOSING_OF for m in actor_ms):
                 # 'تحالف "نداء الشعب"': the people ending a short name in quotes are no actor
                 actor_ms = found["actors"] = [m for m in actor_ms if not _ends_quoted_name(toks, sent, m)]
-            spans = [(m.start, m.end) for m in found.get("places", ()) if m.end - m.start > 1]
+            # (the names of more than one word, and the state each is in)
+            place_names = [(m.start, m.end, m.entry.country) for m in found.get("places", ()) if m.end - m.start > 1]
+            spans = [(a, b) for a, b, _ in place_names]
             if times and spans:
                 # "مدينة السادس من أكتوبر", "مدينة العاشر من رمضان": a date inside a town's name
                 times = [x for x in times if not any(a <= x[0][0] and x[0][1] <= b for a, b in spans)]
@@ -5026,7 +5028,6 @@ class Assembler:
                 # the base: "هاجمت الفصائل قاعدة عين الأسد"); nor is a capital inside the name
                 # of a place in another country ("إقليم جوبا الوسطى" is Somalia's, "جوبا" South
                 # Sudan's capital)
-                place_names = [(p.start, p.end, p.entry.country) for p in found["places"] if p.end - p.start > 1]
                 actor_ms = [m for m in actor_ms if not any(
                     a <= m.start and m.end <= b and b - a > m.end - m.start and (
                         country != m.entry.country if m.entry.kind in ("country", "capital")
