@@ -2423,6 +2423,13 @@ def _clause_on_indefinite(toks, p, trig) -> bool:
             and not _definite(toks[p.start]) and not _definite(toks[p.end - 1]))
 
 
+def _clause_on_object(toks, v) -> bool:
+    """The verb trigger ``v`` opens a clause on the indefinite object in the accusative right
+    before it, its subject ("قتلت الشرطة مسلحا أطلق النار على المصلين")."""
+    return (v.entry.pos == "verb" and v.start > 0 and not toks[v.start].prefix
+            and _object_form(toks[v.start - 1]))
+
+
 def _indefinite_antecedent(toks, noun, verb) -> bool:
     """The targeting verb ``verb`` opens a clause on the indefinite attack noun ``noun``
     before it, past where it was ("ضربات عبر خط المراقبة استهدفت", "غارات على ميناء الحديدة
@@ -10574,8 +10581,7 @@ class Assembler:
                             for p in phrases)):
                 break  # "اعتقلت القوات صحفية على حاجز قلنديا": the arrested, then where
             if (i > start and t.key in TARGET_PREPS and e.pos == "verb" and any(
-                    o.entry.pos == "verb" and start < o.start <= i and not toks[o.start].prefix
-                    and _object_form(toks[o.start - 1]) for o in others)):
+                    start < o.start <= i and _clause_on_object(toks, o) for o in others)):
                 break  # "قتلت الشرطة مسلحا أطلق النار على المصلين": the clause's on its object
             if (i > start and t.key in TARGET_PREPS and e.pos == "verb"
                     and any(p.start == start and p is not actor and p.conjuncts[0][2].id == _PERPETRATORS
@@ -13252,8 +13258,7 @@ class Assembler:
                     and not downed_aim
                     # (nor a verb that opens a clause on the other's object: "قتلت الشرطة مسلحا
                     # أطلق النار على المصلين")
-                    and not (last.entry.pos == t.entry.pos == "verb" and between and not toks[t.start].prefix
-                             and _object_form(toks[t.start - 1]))
+                    and not (last.entry.pos == "verb" and between and _clause_on_object(toks, t))
                 ):
                     groups[-1].append(t)
                     continue
