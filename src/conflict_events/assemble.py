@@ -1469,6 +1469,33 @@ def _sides_told_before(ev: Event, sides: tuple[Actor, ...]) -> Event:
     return attrs.evolve(ev, actors=sided(ev.actors), targets=sided(ev.targets), rules=(*ev.rules, "slot.sides"))
 
 
+def _without_conjunctions(text: str, toks: Sequence[Tok], tstarts: list[int], events: list[Event]) -> list[Event]:
+    """The events with the conjunction ("و", "ف") that the first word of a trigger, an actor,
+    a target or a place carries left out of its span: "وقعت مصر والأردن" -> "الأردن",
+    "واعتقلت الشرطة" -> "اعتقلت". It joins the word to what comes before and is no part of
+    the name or of the act. (Done last: the rules compare mentions with whole words.)"""
+
+    def bare(m):
+        if m is None or text[m.start_char : m.start_char + 1] not in ("و", "ف"):
+            return m
+        k = bisect.bisect_left(tstarts, m.start_char)
+        if k == len(toks) or toks[k].start_char != m.start_char or not toks[k].has_conj:
+            return m
+        start = m.start_char + 1
+        while start < m.end_char - 1 and not normalize(text[start]):
+            start += 1  # (and the conjunction's vowel mark: "وَالأردن")
+        return attrs.evolve(m, text=text[start : m.end_char], start_char=start)
+
+    out = []
+    for ev in events:
+        parts = (ev.trigger, ev.place, *ev.actors, *ev.targets)
+        if any(m is not None and text[m.start_char : m.start_char + 1] in ("و", "ف") for m in parts):
+            ev = attrs.evolve(ev, trigger=bare(ev.trigger), place=bare(ev.place),
+                              actors=tuple(bare(a) for a in ev.actors), targets=tuple(bare(a) for a in ev.targets))
+        out.append(ev)
+    return out
+
+
 def _placeless_sanctions(events: list[Event]) -> list[Event]:
     """A sanction has no place of its own: the places named with it are where its targets are
     or what they did ("عقوبات ضد الحوثيين في اليمن", "عقوبات على مستوطنين في الضفة الغربية"),
@@ -5551,7 +5578,7 @@ class Assembler:
             if named_towns:
                 last = max(named_towns, key=lambda m: m.start)
                 earlier_town = tuple(m for m in named_towns if (m.start, m.end) == (last.start, last.end))
-        return events
+        return _without_conjunctions(text, toks, tstarts, events)
 
     def _counterparts_coded(self, events: list[Event]) -> list[Event]:
         """A counterpart alone on its side in one act takes the sector it has in another act
