@@ -8751,6 +8751,18 @@ def test_assemble_a_mention_leaves_out_the_conjunction_its_first_word_carries(ex
     assert e.trigger.text == "أحرقوا" and e.place.text == "ولاية زمفارا"
 
 
+def test_assemble_an_answered_act_a_verb_describes_is_told_anew(ex):
+    events = ex.extract("قصف الجيش مواقع المسلحين ردا على هجوم شنه مسلحون على حاجز عسكري", article_date=DATE)
+    assert [e.trigger.text for e in events] == ["قصف", "هجوم"]
+    assert (_codes(events[1].actors), _codes(events[1].targets)) == (["--- REB"], ["--- MIL"])
+    text = "شنت الطائرات الأمريكية غارات على مواقع للحوثيين ردا على هجوم استهدف سفينة أمريكية"
+    e = _one(ex, text, "ASSAULT", "هجوم")
+    assert not e.actors and [t.text for t in e.targets] == ["سفينة أمريكية"]
+    # control: the attack told before, with its article, is no event of its own
+    text = "شنت الطائرات الأمريكية غارات على مواقع للحوثيين ردا على الهجوم"
+    assert [e.trigger.text for e in ex.extract(text, article_date=DATE)] == ["غارات"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -5476,7 +5476,7 @@ class Assembler:
             game = any(t.entry.type == "ASSAULT" or t.entry.mode == "seize" for t in triggers) and _game(toks, sent)
             triggers = [
                 t for t in triggers
-                if not self._background(toks, sent, t)
+                if not self._background(toks, sent, t, (support, triggers))
                 and not self._inside_name(toks, t, actor_ms)
                 and self._beside_subject(toks, t, phrases, triggers, time_toks)
                 and not _counted(toks, t, actor_ms) and not _natural(toks, sent, t) and not _idiom(toks, sent, t)
@@ -13034,8 +13034,10 @@ class Assembler:
                 return True
         return False
 
-    def _background(self, toks, sent, trig) -> bool:
-        """A nominal trigger that is talked about ("تعليق على الهجوم", "هذه الهجمات")."""
+    def _background(self, toks, sent, trig, acts=((), ())) -> bool:
+        """A nominal trigger that is talked about ("تعليق على الهجوم", "هذه الهجمات").
+        ``acts``: the sentence's support verbs and triggers (a verb after the noun tells it
+        anew)."""
         if trig.entry.pos != "noun" or trig.start <= sent.start:
             return False
         prev = toks[trig.start - 1]
@@ -13127,29 +13129,32 @@ class Assembler:
         return trig.start - 2 >= sent.start and (
             (prev.key in CONTINUATION and toks[trig.start - 2].key in _AMID_OR_BECAUSE)
             or (prev.key in _OUTBREAK and toks[trig.start - 2].key == "منذ" and _definite(toks[trig.start]))
-            or Assembler._answered_before(toks, sent, trig)
+            or Assembler._answered_before(toks, sent, trig, acts)
         ) or (
             # "توعد بالانتقام لمقتل المستشارين": the act avenged was told before
-            prev.key in _REVENGE and toks[trig.start].has_li and not Assembler._untold(toks, trig)
+            prev.key in _REVENGE and toks[trig.start].has_li and not Assembler._untold(toks, trig, acts)
         )
 
     @staticmethod
-    def _answered_before(toks, sent, trig) -> bool:
+    def _answered_before(toks, sent, trig, acts=((), ())) -> bool:
         """The act is what is answered or protested at, told before: "ردا على الهجوم",
         "احتجاجا على الغارات", with the subject between: "ردت القوات الحكومية على الهجوم"
-        (not one told first here: "ردا على إطلاق صاروخ من القطاع")."""
+        (not one told first here: "ردا على إطلاق صاروخ من القطاع"; ``acts`` as for
+        :meth:`_untold`)."""
         if trig.start - 2 < sent.start or toks[trig.start - 1].key not in _ON:
             return False
         word = toks[trig.start - 2].key
         if word in ANSWERS and word not in _RESPOND:
             return True
         return (word in ANSWERS or _responding_verb(toks, sent, trig.start - 1) is not None) and not (
-            Assembler._untold(toks, trig))
+            Assembler._untold(toks, trig, acts))
 
     @staticmethod
-    def _untold(toks, trig) -> bool:
+    def _untold(toks, trig, acts=((), ())) -> bool:
         """An act answered that is told first here, with no article nor pronoun: news of its
-        own ("ردا على إطلاق صاروخ من القطاع مساء أمس"), not one told before ("ردا على الهجوم")."""
+        own ("ردا على إطلاق صاروخ من القطاع مساء أمس"), not one told before ("ردا على الهجوم");
+        so is one a verb describes ("ردا على هجوم شنه مسلحون", "هجوم استهدف حاجزا"): ``acts``
+        are the sentence's support verbs and triggers."""
         last = toks[trig.end - 1]
         if _definite(last) or last.suffixed:
             return False
@@ -13160,7 +13165,9 @@ class Assembler:
                and toks[k].key not in PREPOSITIONS and _NISBA_ENDING.search(toks[k].key)):
             k += 1
         nxt = toks[k] if k < len(toks) else None
-        return nxt is None or nxt.is_punct or nxt.key in PREPOSITIONS
+        support, triggers = acts
+        return nxt is None or nxt.is_punct or nxt.key in PREPOSITIONS or k == trig.end and (
+            any(m.start == k for m in support) or any(t.start == k and t.entry.pos == "verb" for t in triggers))
 
     @staticmethod
     def _link(toks, triggers) -> list[list[Any]]:
