@@ -8763,6 +8763,17 @@ def test_assemble_an_answered_act_a_verb_describes_is_told_anew(ex):
     assert [e.trigger.text for e in ex.extract(text, article_date=DATE)] == ["غارات"]
 
 
+def test_assemble_an_attack_on_the_topics_own_state_is_not_the_topics(ex):
+    e = _one(ex, "قصفت المدفعية التركية قرى في ريف منبج بعد هجوم على قاعدة تركية", "ASSAULT", "هجوم")
+    assert (e.actors, _codes(e.targets)) == ((), ["TUR MIL"])
+    # (a military site named by the state's nisba is its army's)
+    e = _one(ex, "قصف الجيش الإسرائيلي مواقع في جنوب لبنان بعد هجوم على موقع إسرائيلي", "ASSAULT", "هجوم")
+    assert (e.actors, _codes(e.targets)) == ((), ["ISR MIL"])
+    # control: the battles before a town taken are the topic's own
+    e = _one(ex, "سيطر الجيش السوري على البلدة بعد معارك عنيفة", "ASSAULT", "معارك")
+    assert _codes(e.actors) == ["SYR MIL"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -7488,6 +7488,15 @@ class Assembler:
                     # "أعلنت الأمم المتحدة تعليق عملياتها بسبب استهداف قوافلها": a reporter
                     # whose own convoys were struck did not strike them
                     actors, fallback_rule = [], None
+                if fallback_rule == "slot.topic" and e.type == "ASSAULT" and e.pos == "noun" and targets and all(
+                        a.sector in _FORCES for a in actors) and all(
+                        t.sector in _FORCES or t.sector == "GOV"
+                        or t.sector is None and t.country is not None and t.rule in self._opposed_ids
+                        for t in targets) and {t.country for t in targets} <= {a.country for a in actors}:
+                    # "قصفت المدفعية التركية قرى بعد هجوم على قاعدة تركية": a state's forces do
+                    # not strike their own state's (nor its sites: "موقع إسرائيلي"); the attack
+                    # is another's, told of
+                    actors, fallback_rule = [], None
                 if fallback_rule:
                     rules.append(fallback_rule)
                 if fallback_rule == "slot.carry" and e.pos == "verb" and (
@@ -11031,10 +11040,12 @@ class Assembler:
         for t in targets:
             if t.rule in self._opposed_ids and t.sector is None:
                 words = t.text.split()
-                if state and t.country is not None and t.country not in states and len(words) > 1 and (
-                        self._state_nisbas.get(lexical_key(normalize(words[-1]))) == t.country):
+                if (state or not actors and _head_key(t) in _MILITARY_SITES) and t.country is not None and (
+                        t.country not in states and len(words) > 1
+                        and self._state_nisbas.get(lexical_key(normalize(words[-1]))) == t.country):
                     # "قصفت القوات الروسية مواقع أوكرانية": sites of another state, by their
-                    # nisba, are its army's or its government's
+                    # nisba, are its army's or its government's (and military ones are its
+                    # army's where no one is named as the striker: "هجوم على موقع إسرائيلي")
                     t = attrs.evolve(t, sector="MIL" if _head_key(t) in _MILITARY_SITES else "GOV")
                 elif state:
                     t = attrs.evolve(t, sector="REB")
