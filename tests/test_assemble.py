@@ -8774,6 +8774,14 @@ def test_assemble_an_attack_on_the_topics_own_state_is_not_the_topics(ex):
     assert _codes(e.actors) == ["SYR MIL"]
 
 
+def test_assemble_those_fallen_by_fire_were_shot_by_its_shooters(ex):
+    e = _one(ex, "قال مسعفون إن ثلاثة شبان سقطوا برصاص الاحتلال في طولكرم", "ASSAULT", "سقطوا")
+    assert (e.mode, _codes(e.actors), _codes(e.targets)) == ("firearms", ["ISR MIL"], ["PSE CVL"])
+    # (with the fallen between the verb and the fire)
+    e = _one(ex, "سقط شاب برصاص قوات الاحتلال قرب نابلس", "ASSAULT", "سقط")
+    assert (e.mode, _codes(e.actors), _codes(e.targets)) == ("firearms", ["ISR MIL"], ["PSE CVL"])
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

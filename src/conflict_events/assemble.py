@@ -7910,9 +7910,9 @@ class Assembler:
             acled = ["Explosions/Remote violence", "Suicide bomb"]
             rules.append("mode.bomber")
         if etype == "ASSAULT" and mode is None and any(
-            t.key in BULLETS for t in toks[trig.end : min(sent.end, trig.end + 3)]
+            t.key in BULLETS for t in toks[trig.end - 1 : min(sent.end, trig.end + 3)]
         ):
-            # "استشهد شاب برصاص قوات الاحتلال": shot
+            # "استشهد شاب برصاص قوات الاحتلال", "سقطوا برصاص الاحتلال": shot
             mode, cameo = "firearms", "193"
             rules.append("mode.weapon")
         if etype == "ASSAULT" and mode is None:
@@ -9866,6 +9866,8 @@ class Assembler:
         حالة الطوارئ بعد مقتل 52 متظاهرا برصاص مسلحين": the gunmen are the killing's)."""
         leaves = trig.entry.mode == "withdraw"
         i, stop = trig.end - 1, min(sent.end, trig.end + 10)
+        if trig.end - trig.start > 1 and toks[i].key in AGENT_MARKERS:
+            i -= 1  # "سقطوا برصاص الاحتلال": the marker is the trigger's last word
         # (protesters named as the act's object are no act between: "اعتقل عشرات المحتجين
         # من قبل الشرطة")
         starts = {o.start for o in others if o.start >= trig.end and not (
