@@ -8782,6 +8782,14 @@ def test_assemble_those_fallen_by_fire_were_shot_by_its_shooters(ex):
     assert (e.mode, _codes(e.actors), _codes(e.targets)) == ("firearms", ["ISR MIL"], ["PSE CVL"])
 
 
+def test_assemble_a_plan_rejected_is_not_the_rejecters_act(ex):
+    e = _one(ex, "أعلنت الحكومة الأردنية رفضها القاطع لخطة التهجير", "COERCE", "التهجير")
+    assert e.actors == () and e.modality == "planned"
+    # control: an act refused is the refuser's own, not done
+    e = _one(ex, "رفض الجيش الانسحاب من المدينة", "RETREAT", "الانسحاب")
+    assert _codes(e.actors) == ["--- MIL"] and e.modality == "negated"
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
