@@ -8790,6 +8790,15 @@ def test_assemble_a_plan_rejected_is_not_the_rejecters_act(ex):
     assert _codes(e.actors) == ["--- MIL"] and e.modality == "negated"
 
 
+def test_assemble_a_place_in_what_talks_are_about_is_not_where_they_are(ex):
+    text = "دعت فرنسا إلى عقد اجتماع عاجل لمجلس الأمن بشأن القصف على مدينة الفاشر"
+    assert _one(ex, text, "CONSULT", "اجتماع").place is None
+    text = "توصل وزيرا خارجية روسيا وتركيا خلال لقاء في سوتشي إلى اتفاق حول منبج"
+    assert _one(ex, text, "AGREE", "اتفاق").place.text == "سوتشي"
+    # control: the place before what they are about is where they meet
+    assert _one(ex, "عقد الوزراء اجتماعا في عمان بشأن الأزمة", "CONSULT", "اجتماعا").place.text == "عمان"
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -11629,7 +11629,9 @@ class Assembler:
             # happens, or what the words are about ("رفضت حماس مقترحا بشأن ... قطاع غزة")
             near = [
                 sp for sp in near
-                if sp == frame or (sp[0] >= trig.end and not self._topic_place(toks, sp[0]))
+                if sp == frame or (sp[0] >= trig.end and not self._topic_place(toks, sp[0]) and not any(
+                    # ("اجتماع عاجل لمجلس الأمن بشأن الهجوم على محطة زابوريجيا": what it is about)
+                    _word_in(toks[k], _CONCERNING) or toks[k].key == "حول" for k in range(trig.end, sp[0])))
                 # "وصل الوزير إلى القاهرة في زيارة": where a visitor arrives is where he visits
                 or (trig.entry.mode == "visit" and sp[1] <= trig.start
                     and self._prep_before(toks, sent, sp[0]) in _TO)
