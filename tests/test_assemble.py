@@ -8799,6 +8799,15 @@ def test_assemble_a_place_in_what_talks_are_about_is_not_where_they_are(ex):
     assert _one(ex, "عقد الوزراء اجتماعا في عمان بشأن الأزمة", "CONSULT", "اجتماعا").place.text == "عمان"
 
 
+def test_assemble_the_fire_set_in_it_is_set_in_what_was_struck(ex):
+    text = "هاجم مجهولون مركزا للشرطة في ولاية القضارف وأضرموا النار فيه"
+    e = _one(ex, text, "ASSAULT", "أضرموا")
+    assert (_codes(e.actors), _codes(e.targets)) == (["--- REB"], ["SDN COP"])
+    # control: a fire set in a thing named is set in it
+    e = _one(ex, "هاجم مجهولون مركزا للشرطة وأضرموا النار في سيارة", "ASSAULT", "أضرموا")
+    assert [t.text for t in e.targets] == ["سيارة"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -4613,8 +4613,9 @@ _FELL_IN = _keys("في جراء خلال اثر بسبب عقب")  # between suc
 _TRAPS = _keys("كمين الكمين فخ")
 # "كان قد": between a relative pronoun and its clause's verb ("الذي كان قد طالب")
 _WAS_ALREADY = _WAS | _keys("قد")
+_IN_IT = frozenset(("فيه", "فيها"))  # "وأضرموا النار فيه": in what was told before
 # a relative clause's pronoun of the time or place it opens on: "في وقت تشن فيه القوات"
-_RESUMPTIVE = frozenset(("فيه", "فيها", "خلاله", "خلالها"))
+_RESUMPTIVE = _IN_IT | {"خلاله", "خلالها"}
 # the object pronoun written as a word of its own: "متهمة إياه", "محملة إياها المسؤولية"
 _DETACHED_OBJECTS = frozenset(("اياه", "اياها", "اياهم", "اياهما"))
 _HER_DETACHED = "اياها"  # (a state is "her")
@@ -7499,12 +7500,14 @@ class Assembler:
                     actors, fallback_rule = [], None
                 if fallback_rule:
                     rules.append(fallback_rule)
-                if fallback_rule == "slot.carry" and e.pos == "verb" and (
+                if fallback_rule == "slot.carry" and (e.pos == "verb" or toks[trig.start].key in _SET_ON_FIRE) and (
                         trule == "slot.pronoun" and targets and {t.span for t in targets} <= {a.span for a in actors}
-                        or not targets and _has_object_suffix(toks[trig.end - 1])):
+                        or not targets and (_has_object_suffix(toks[trig.end - 1]) or (
+                            trig.end < sent.end and toks[trig.end].norm in _IN_IT))):
                     # "هاجمت الحكومة الصحيفة واتهمتها", "قصفت الطائرات المستشفى ودمرته": the
                     # object pronoun of a verb joined to another is not the subject they share,
-                    # it is that verb's object
+                    # it is that verb's object (so is the one of "في" after the fire set:
+                    # "هاجموا مركزا للشرطة وأضرموا النار فيه")
                     shared = {a.span for a in actors}
                     source = next((ev for ev, _ in reversed(previous) if {a.span for a in ev.actors} == shared
                                    and "slot.self" not in ev.rules), None)
