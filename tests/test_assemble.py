@@ -8808,6 +8808,13 @@ def test_assemble_the_fire_set_in_it_is_set_in_what_was_struck(ex):
     assert [t.text for t in e.targets] == ["سيارة"]
 
 
+def test_assemble_a_verb_form_after_any_is_a_noun(ex):
+    e = _one(ex, "رفضت الحكومة أي تفاوض مع المتمردين", "CONSULT", "تفاوض")
+    assert e.modality == "negated" and _codes(e.targets) == ["--- REB"]
+    # control: the verb itself tells talks held
+    assert _one(ex, "تفاوض الوفد مع المتمردين في الدوحة", "CONSULT", "تفاوض").modality == "asserted"
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

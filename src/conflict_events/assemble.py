@@ -4012,7 +4012,7 @@ _KILL_OR_INJURY = KILL_WORDS | INJURY_WORDS
 _AFTER_OR_BECAUSE = _keys("بعد قبل اثر عقب اعقاب جراء بسبب")
 # no verb follows these either: "اعتقال رجل بعد طعن ثلاثة أشخاص" (the stabbing), "بزعم محاولته
 # طعن جندي" (an attempt's)
-_BEFORE_NO_VERB = _PREPOSITIONS_NO_VERB | _AFTER_OR_BECAUSE | _keys("محاوله")
+_BEFORE_NO_VERB = _PREPOSITIONS_NO_VERB | _AFTER_OR_BECAUSE | _keys("محاوله اي")  # ("أي تفاوض": any of it)
 _CAUSED_BY = _keys("بسبب جراء نتيجه بفعل")
 _SEND_FORCES = "trg.mobilize.arsal.verb"  # "أرسلت قوات", "نشرت قوات": the forces are sent
 # "قتل فيها", "قتل خلالها": a toll told of what the pronoun points back to
