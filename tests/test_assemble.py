@@ -8815,6 +8815,16 @@ def test_assemble_a_verb_form_after_any_is_a_noun(ex):
     assert _one(ex, "تفاوض الوفد مع المتمردين في الدوحة", "CONSULT", "تفاوض").modality == "asserted"
 
 
+def test_assemble_the_wanted_handed_over_to_a_state_is_cooperation_with_it(ex):
+    (e,) = ex.extract("سلمت السلطات التركية مطلوبا عراقيا إلى بغداد", article_date=DATE)
+    assert (e.type, e.cameo, _codes(e.actors), _codes(e.targets)) == ("COOPERATE", "063", ["TUR GOV"], ["IRQ GOV"])
+    text = "أعلنت وزارة الداخلية الأردنية أنها سلمت مطلوبين اثنين إلى السلطات السورية"
+    e = _one(ex, text, "COOPERATE", "سلمت")
+    assert (_codes(e.actors), _codes(e.targets)) == (["JOR GOV"], ["SYR GOV"])
+    # control: one who hands himself in surrenders, no state hands him over
+    assert "COOPERATE" not in _types(ex, "سلم المطلوب نفسه للشرطة")
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -69,6 +69,8 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   ("بحثت روسيا والولايات المتحدة");
 * ``slot.partner``: who drills with the subject ("مع") or takes part ("بمشاركة") is the
   partner of its exercises, a state's craft its forces ("مناورات مع سفن روسية");
+* ``slot.handed-to``: the state the wanted are handed over to ("سلمت تركيا مطلوبين إلى
+  العراق");
 * ``slot.relative``: the antecedent of a relative clause ("الاتحاد الروسي، الذي أبدى دعمه"),
   the target when the clause tells it was held ("المحامية التي اعتُقلت");
 * ``slot.pronoun``: a pronoun on or after the trigger points back to the latest actor
@@ -4014,6 +4016,7 @@ _AFTER_OR_BECAUSE = _keys("بعد قبل اثر عقب اعقاب جراء بس�
 # طعن جندي" (an attempt's)
 _BEFORE_NO_VERB = _PREPOSITIONS_NO_VERB | _AFTER_OR_BECAUSE | _keys("محاوله اي")  # ("أي تفاوض": any of it)
 _CAUSED_BY = _keys("بسبب جراء نتيجه بفعل")
+_EXTRADITION = "trg.cooperate.taslim.matlubin.verb"  # "سلمت السلطات مطلوبين": the wanted handed over
 _SEND_FORCES = "trg.mobilize.arsal.verb"  # "أرسلت قوات", "نشرت قوات": the forces are sent
 # "قتل فيها", "قتل خلالها": a toll told of what the pronoun points back to
 _DURING_IT = _keys("في خلال")
@@ -10102,6 +10105,13 @@ class Assembler:
                     p = next((p for p in phrases if p.start == k and p.kind != "nisba"), None)
                     if p is not None:
                         return p, "slot.partner"
+        if e.id == _EXTRADITION and toks[trig.start].key not in _RECEIVING:
+            # "سلمت السلطات التركية مطلوبا عراقيا إلى بغداد": the state the wanted are handed
+            # to is the other side
+            p = next((p for p in phrases if trig.end < p.start <= trig.end + 8 and p is not actor and p.kind != "nisba"
+                      and _for_whom(toks, p, trig.end, to=_TO) is not None), None)
+            if p is not None:
+                return p, "slot.handed-to"
         # "بدعم من الطيران الروسي", "بمشاركة قوات فرنسية": a backer, never the target; nor
         # an adverb ("هددت بالتدخل عسكريا")
         cached = self._target_phrases
