@@ -8825,6 +8825,14 @@ def test_assemble_the_wanted_handed_over_to_a_state_is_cooperation_with_it(ex):
     assert "COOPERATE" not in _types(ex, "سلم المطلوب نفسه للشرطة")
 
 
+def test_assemble_a_warrant_an_act_is_done_under_is_no_arrest(ex):
+    text = "رحلت السلطات التركية مواطنا سوريا إلى دمشق بموجب مذكرة توقيف صادرة بحقه"
+    assert [(e.type, e.trigger.text) for e in ex.extract(text, article_date=DATE)] == [("COERCE", "رحلت")]
+    # control: a warrant issued is an arrest asked for
+    e = _one(ex, "أصدر القضاء اللبناني مذكرة توقيف بحق حاكم المصرف المركزي", "COERCE", "توقيف")
+    assert e.modality == "requested" and _codes(e.targets) == ["LBN GOV"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -964,6 +964,13 @@ def _names_a_body(toks, sent, trig) -> bool:
             and not toks[trig.start - 1].suffixed)
 
 
+def _under_warrant(toks, sent, trig) -> bool:
+    """An arrest a warrant names, after "بموجب" ("سلمته بموجب مذكرة توقيف دولية"), is the
+    authority another act is done under, no arrest of its own."""
+    return (trig.entry.mode == "arrest" and trig.entry.pos == "noun" and trig.start - 2 >= sent.start
+            and toks[trig.start - 1].key in _DOCUMENT_NOUNS and _word_in(toks[trig.start - 2], _UNDER_TERMS))
+
+
 def _clause_break(t: "Tok") -> bool:
     return _punct(t) or t.key in COMPLEMENTIZERS
 
@@ -3698,6 +3705,7 @@ BACKGROUND = _keys(
     "حول عن ازاء حيال هذا هذه تلك ذلك هكذا بموجب ظل تكرار"
 )
 _CONCERNING = _with_bi("شان خصوص")  # "بشأن الهجمات": what is talked about
+_UNDER_TERMS = _with_bi("موجب مقتضي")  # "بموجب مذكرة توقيف": by the authority of
 _ONE_OF = _keys("احد احدي")  # "أحد المتظاهرين"
 # relative pronouns as written (their keys, without the article, are other words: "ذي قار")
 _RELATIVE_WORDS = frozenset("الذي التي الذين اللذان اللتان اللذين اللتين اللواتي".split())
@@ -5492,7 +5500,7 @@ class Assembler:
                 and not _called(toks, sent, t) and not _street_name(toks, sent, t) and not _vote(toks, t)
                 and not _outbreak_of(toks, sent, t) and not _interview(toks, sent, t)
                 and not _dialogue_as_means(toks, sent, t) and not _fight_not_had(toks, sent, t)
-                and not _names_a_body(toks, sent, t)
+                and not _names_a_body(toks, sent, t) and not _under_warrant(toks, sent, t)
             ]
             triggers = _marched_against(toks, triggers)
             triggers = [self._as_noun(t) if self._article_on_verb(toks, t) else t for t in triggers]
