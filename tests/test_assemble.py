@@ -8833,6 +8833,15 @@ def test_assemble_a_warrant_an_act_is_done_under_is_no_arrest(ex):
     assert e.modality == "requested" and _codes(e.targets) == ["LBN GOV"]
 
 
+def test_assemble_a_group_designated_terrorist_or_banned_is_sanctioned(ex):
+    e = _one(ex, "صنفت الحكومة الأمريكية الحوثيين منظمة إرهابية", "SANCTION", "صنفت")
+    assert (_codes(e.actors), _codes(e.targets)) == (["USA GOV"], ["YEM REB"])
+    e = _one(ex, "أعلنت الحكومة البريطانية حظر جماعة الحوثيين", "SANCTION", "حظر")
+    assert (_codes(e.actors), _codes(e.targets)) == (["GBR GOV"], ["YEM REB"])
+    # control: a curfew is no ban of a group
+    assert _types(ex, "فرضت السلطات حظر تجول في المدينة") == ["COERCE"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
