@@ -8842,6 +8842,13 @@ def test_assemble_a_group_designated_terrorist_or_banned_is_sanctioned(ex):
     assert _types(ex, "فرضت السلطات حظر تجول في المدينة") == ["COERCE"]
 
 
+def test_assemble_the_sponsors_nisba_is_no_party_to_the_agreement(ex):
+    e = _one(ex, "أعلنت إثيوبيا وإريتريا التوصل إلى اتفاق سلام برعاية أمريكية", "AGREE", "اتفاق")
+    assert (_codes(e.actors), _codes(e.targets)) == (["ETH GOV"], ["ERI GOV"])
+    e = _one(ex, "أعلنت الكونغو ورواندا التوصل إلى اتفاق برعاية قطرية", "AGREE", "اتفاق")
+    assert (_codes(e.actors), _codes(e.targets)) == (["COD GOV"], ["RWA GOV"])
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -8525,6 +8525,7 @@ class Assembler:
             or (_definite(t) and _definite(toks[after.start]) and (
                 _NISBA_ENDING.search(t.key) is None or t.key in _PLURALS_IN_YA))
             or t.key in _LADEN or (not t.is_punct and self._only_quantities((t,))) or t.key in _GLUED_PREPOSITION
+            or t.key in _MEDIATION  # ("اتفاق سلام برعاية أمريكية": the sponsor's)
             for t in toks[trig.end : after.start]
         ):
             # "اشتباك قرب الحدود الصومالية": the adjective is the border's; "تبادل ... أسيرا
