@@ -8849,6 +8849,17 @@ def test_assemble_the_sponsors_nisba_is_no_party_to_the_agreement(ex):
     assert (_codes(e.actors), _codes(e.targets)) == (["COD GOV"], ["RWA GOV"])
 
 
+def test_assemble_charges_exchanged_are_between_the_two_sides(ex):
+    text = "تبادلت إثيوبيا وإريتريا الاتهامات بخرق الهدنة على الحدود"
+    e = _one(ex, text, "ACCUSE", "الاتهامات")
+    assert (_codes(e.actors), _codes(e.targets)) == (["ETH GOV"], ["ERI GOV"])
+    # (each side the other's accused: the breach is neither's alone)
+    assert _one(ex, text, "ASSAULT", "بخرق").actors == ()
+    # control: one side's charge makes the other the breach's actor
+    e = _one(ex, "اتهمت إثيوبيا إريتريا بخرق الهدنة على الحدود", "ASSAULT", "بخرق")
+    assert _codes(e.actors) == ["ERI GOV"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -7567,8 +7567,9 @@ class Assembler:
                 rules.append(drule)
         if not targets and len(actors) > 1 and actors[0].start_char != actors[1].start_char and (
                 (e.type in _SYMMETRIC and e.cameo != _MEDIATE) or (
-            # "تبادل الجيشان الهندي والباكستاني إطلاق النار": fire exchanged is a clash
-            e.type == "ASSAULT" and any(
+            # "تبادل الجيشان الهندي والباكستاني إطلاق النار": fire exchanged is a clash (and
+            # charges exchanged one charging the other: "تبادلت الهند وباكستان الاتهامات")
+            e.type in ("ASSAULT", "ACCUSE") and any(
                 toks[k].key in EXCHANGE for k in range(max(sent.start, trig.start - 8), trig.start)
             )
         )):  # (not the two sides one word names: "اتفق الجانبان"; nor two mediators: "توسطت قطر ومصر",
@@ -9386,9 +9387,9 @@ class Assembler:
             # "أدان رئيس الوزراء، في بيان أصدره مكتبه، التفجير": who condemns an attack did not
             # make it; "اتهمت المنظمة، في تقرير، فصائل منضوية في الحشد بإحراق المنازل": the
             # accused did
-            if accusation.mode == "allege" and accusation.targets:
+            if accusation.mode == "allege" and accusation.targets and "slot.symmetric" not in accusation.rules:
                 return list(accusation.targets), "slot.accused"
-            return [], None
+            return [], None  # (of charges exchanged, each side is the other's accused)
         if modality in (Modality.ASSERTED, Modality.PLANNED) or own or (
             # one denies one's own act: "نفت الحكومة استخدام أسلحة كيميائية" (and fails in it:
             # "فشلت القوات في السيطرة على المدينة")
@@ -9535,6 +9536,9 @@ class Assembler:
             ev for ev, t in reversed(previous)
             if (ev.type == "ACCUSE" and ev.mode == "allege" or for_it and (
                 ev.type == "SANCTION" or ev.type == "ACCUSE" and ev.mode == "disapprove")) and ev.targets and near(ev, t)
+            # (not charges exchanged, each side the other's accused: "تبادلت الهند وباكستان
+            # الاتهامات بخرق الهدنة")
+            and "slot.symmetric" not in ev.rules
             # ("بشن", "بقصف", "بارتكاب": the key of a short word may keep its "ب"), or held
             # responsible for it: "حملت الحكومة الحوثيين مسؤولية الهجوم", "المسؤولية عن"
             and (for_it or any(x.prep == "ب" or x.norm[:1] == "ب"
