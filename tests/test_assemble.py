@@ -8860,6 +8860,15 @@ def test_assemble_charges_exchanged_are_between_the_two_sides(ex):
     assert _codes(e.actors) == ["ERI GOV"]
 
 
+def test_assemble_a_man_right_before_a_verb_is_its_subject_past_his_preposition(ex):
+    text = "وجهت النيابة تهما بالإرهاب لشاب طعن أسقفا داخل كنيسة في سيدني"
+    e = _one(ex, text, "ASSAULT", "طعن")
+    assert (_codes(e.actors), _codes(e.targets)) == (["AUS CVL"], ["AUS REL"])
+    # control: with no man before it, the one after the verb is its subject
+    e = _one(ex, "طعن شاب أسقفا داخل كنيسة في سيدني", "ASSAULT", "طعن")
+    assert [a.text for a in e.actors] == ["شاب"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -8407,6 +8407,15 @@ class Assembler:
                 p = None  # "سيقدم استقالته إلى البرلمان": what a preposition brings in is no subject
             if p is not None and all(getattr(c[2], "mirrors", False) for c in p.conjuncts):
                 p = None  # "حيث التقى نظيره الإيراني": his counterpart is whom he met
+            if (p is not None and p.kind == "generic" and p.end - p.start == 1 and _object_form(toks[p.start])
+                    and not toks[trig.start].prefix):
+                # "توجيه تهم لشاب طعن جنديا": an indefinite man right before the verb is the
+                # subject of the clause on him (past his preposition), the accusative after
+                # it the object
+                ante = next((q for q in phrases if q.end == trig.start and q.kind == "generic"
+                             and q.end - q.start == 1 and not _definite(toks[q.start])), None)
+                if ante is not None:
+                    return ante, "slot.svo"
             if (p is not None and toks[trig.start].has_conj and p.start == trig.end and p.end - p.start == 1
                     and _definite(toks[p.start]) and toks[p.start].norm.endswith("ين")
                     and trig.start > sent.start + 1):
