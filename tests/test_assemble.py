@@ -8869,6 +8869,14 @@ def test_assemble_a_man_right_before_a_verb_is_its_subject_past_his_preposition(
     assert [a.text for a in e.actors] == ["شاب"]
 
 
+def test_assemble_a_prison_sentence_in_a_rulings_words_is_no_prison(ex):
+    e = _one(ex, "أصدرت محكمة تونسية حكما بسجن معارض بارز خمس سنوات", "SANCTION", "بسجن")
+    assert e.place is None
+    # control: a prison the gazetteer does not know, named, is where
+    e = _one(ex, "اقتحمت قوات الأمن سجن المرناق واعتقلت عشرات السجناء", "COERCE", "اعتقلت")
+    assert e.place is not None and e.place.text == "سجن المرناق"
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -11438,7 +11438,8 @@ class Assembler:
             # (a dual in construct reads as one with "my": "قريتي تشوما بانغو وزاروم داري")
             if (t.key in LOCAL_HEADS and (not t.suffixed or t.norm.endswith("تي"))
                     and not t.norm[len(t.prefix):].startswith("ال")
-                    and not (i in acts and i - 1 not in acts)  # "قضت محكمة بسجن باحثة": no prison
+                    # "قضت محكمة بسجن باحثة", "أصدرت حكما بسجن معارض": a sentence, no prison
+                    and not (i in acts and (i - 1 not in acts or t.prep == "ب"))
                     # (nor past the court's words: "قضت محكمة تونسية بسجن معارض")
                     and not (t.prep == "ب" and _court_verb(toks, max(sent.start, i - 4), i))
                     and not (i > sent.start and toks[i - 1].key in _LIVE_FIRE)  # "برصاص حي": live fire
