@@ -1828,12 +1828,14 @@ class DateFinder:
                 if has_article and unit.count == 1:
                     return None  # "في اليوم 14 من الحرب": the 14th day, no span
                 count, k = num
-        some_hours = False
+        some = False  # a span of hours or days with no count
         if count is None:
             count = unit.count if unit.count != 1 or not has_article else None
-        if count is None and unit.value == "hour" and has_article:
-            # "خلال الساعات (القليلة) الماضية": the past hours of news, the last day's
-            some_hours, count = True, 24
+        if count is None and has_article and (unit.value == "hour" or unit.value == "day" and toks[k - 1].endswith("ايام")):
+            # "خلال الساعات (القليلة) الماضية": the past hours of news, the last day's;
+            # "خلال الأيام (القليلة) الماضية / المقبلة": some days, a week's (not "اليوم
+            # التالي", one day)
+            some, count = True, 24 if unit.value == "hour" else 7
             if k < len(toks) and toks[k] == "القليله":
                 k += 1
         if count is None:
@@ -1841,7 +1843,7 @@ class DateFinder:
         elif unit.count == 2 and num is not None and count != 2:
             return None
         qual = self._lookup(sent, k, _QUAL)
-        if some_hours and (qual is None or qual[0].value != -1):
+        if some and (qual is None or qual[0].value not in ((-1,) if unit.value == "hour" else (-1, 1))):
             return None
         forward = False
         if qual is not None and qual[0].value in (-1, 1) and qual[0].id != "qual.this":
