@@ -8877,6 +8877,14 @@ def test_assemble_a_prison_sentence_in_a_rulings_words_is_no_prison(ex):
     assert e.place is not None and e.place.text == "سجن المرناق"
 
 
+def test_assemble_what_a_struck_bridge_joins_are_no_sides(ex):
+    e = _one(ex, "دمرت غارة إسرائيلية جسرا يربط بين لبنان وسوريا عند معبر المصنع", "ASSAULT", "غارة")
+    assert (_codes(e.actors), [t.text for t in e.targets]) == (["ISR MIL"], ["جسرا"])
+    # control: the sides of a clash after "بين"
+    e = _one(ex, "اندلعت اشتباكات بين الجيش اللبناني ومسلحين قرب الحدود", "ASSAULT", "اشتباكات")
+    assert (_codes(e.actors), _codes(e.targets)) == (["LBN MIL"], ["LBN REB"])
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -4346,6 +4346,7 @@ _PAST_NOT = _keys("لم")
 _RESULTED = _keys("يسفر تسفر يودي تودي يوقع توقع يخلف تخلف")  # "لم يسفر عن"
 _CONSEQUENCES = CONSEQUENCE | _RESULTED
 _ROADS = _keys("طريق الطريق طرق محور خط")  # "الطريق بين مأرب وصرواح"
+_JOINING = _keys("يربط تربط يصل تصل يفصل تفصل الرابط الرابطه الواصل الواصله الفاصل الفاصله")  # "يربط بين"
 _DURING = _keys("خلال في اثناء")
 _SPANS_TO_COME = _keys("الايام الاسابيع الاشهر الشهور الساعات الفتره المرحله")  # "خلال الأيام المقبلة"
 _COMING = _keys("المقبله القادمه")
@@ -10058,6 +10059,8 @@ class Assembler:
                     # "أغلقوا الطريق الدولي بين بغداد وعمان": the towns a road joins are no sides
                     # (the sides of a clash on it are: "اشتباكات على الطريق بين الجيش والمسلحين")
                     return None
+                if i - 1 >= trig.end and toks[i - 1].key in _JOINING:
+                    return None  # "جسرا يربط بين لبنان وسوريا": what a bridge joins are no sides
                 # (past "ما يسمى": 'بين ما يسمى "قوة حماية طرابلس" و...', so-called)
                 so_called = i + 2 < sent.end and toks[i + 1].norm == "ما" and toks[i + 2].key in _SO_CALLED
                 k = i + 2 if so_called else i
