@@ -8885,6 +8885,12 @@ def test_assemble_what_a_struck_bridge_joins_are_no_sides(ex):
     assert (_codes(e.actors), _codes(e.targets)) == (["LBN MIL"], ["LBN REB"])
 
 
+def test_assemble_the_passive_subject_is_not_past_a_word_of_circumstance(ex):
+    text = "شيعت مدينة جنين جثامين خمسة شهداء ارتقوا خلال اقتحام قوات الاحتلال للمخيم"
+    e = _one(ex, text, "ASSAULT", "ارتقوا")
+    assert _codes(e.actors) == ["ISR MIL"] and "ISR MIL" not in _codes(e.targets)
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
