@@ -8891,6 +8891,14 @@ def test_assemble_the_passive_subject_is_not_past_a_word_of_circumstance(ex):
     assert _codes(e.actors) == ["ISR MIL"] and "ISR MIL" not in _codes(e.targets)
 
 
+def test_assemble_a_states_name_that_is_its_capitals_names_an_accord(ex):
+    e = _one(ex, "أعلنت الحكومة المالية انسحابها من اتفاق الجزائر للسلام", "SANCTION", "انسحابها")
+    assert _codes(e.actors) == ["MLI GOV"]
+    # control: a state not named by its capital is a party ("اتفاق إيران النووي")
+    e = _one(ex, "انسحبت الولايات المتحدة من اتفاق إيران النووي", "SANCTION", "انسحبت")
+    assert _codes(e.targets) == ["IRN GOV"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

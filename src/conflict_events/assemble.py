@@ -5112,9 +5112,12 @@ class Assembler:
                 triggers = [attrs.evolve(t, entry=self._control) if id(t) in grips else t for t in triggers
                             if id(t) not in grips or self._control is not None and t.end < sent.end and (
                                 t.end in held or toks[t.end].key in PLACE_NOUNS)]
-            if actor_ms and any(m.entry.kind == "capital" and _named_after(toks, m) for m in actor_ms):
+            if actor_ms and any(m.entry.kind in ("capital", "country") and _named_after(toks, m) for m in actor_ms):
                 # "بموجب اتفاق الدوحة": the capital names the agreement, not a state that acts
-                actor_ms = [m for m in actor_ms if not (m.entry.kind == "capital" and _named_after(toks, m))]
+                # (and so does a state's name that is its capital's too: "اتفاق الجزائر")
+                capitals = {(p.start, p.end) for p in found.get("places", ()) if p.entry.kind == "capital"}
+                actor_ms = [m for m in actor_ms if not (_named_after(toks, m) and (
+                    m.entry.kind == "capital" or m.entry.kind == "country" and (m.start, m.end) in capitals))]
             if actor_ms and any(toks[m.start].key in _OUTSKIRTS for m in actor_ms):
                 # "أطراف بلدة الخيام": the outskirts of a place are where, not the parties
                 actor_ms = [m for m in actor_ms if not (
