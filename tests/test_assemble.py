@@ -8899,6 +8899,14 @@ def test_assemble_a_states_name_that_is_its_capitals_names_an_accord(ex):
     assert _codes(e.targets) == ["IRN GOV"]
 
 
+def test_assemble_aid_a_struck_truck_carries_is_not_the_strikers(ex):
+    e = _one(ex, "هاجم لصوص مسلحون شاحنة تقل مساعدات غذائية في جنوب السودان", "AID", "مساعدات")
+    assert e.actors == ()
+    # control: aid a sender's plane carries is the sender's
+    e = _one(ex, "أرسلت قطر طائرة تحمل مساعدات طبية إلى غزة", "AID", "مساعدات")
+    assert _codes(e.actors) == ["QAT GOV"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -7506,6 +7506,10 @@ class Assembler:
                     # "أعلنت الأمم المتحدة تعليق عملياتها بسبب استهداف قوافلها": a reporter
                     # whose own convoys were struck did not strike them
                     actors, fallback_rule = [], None
+                if fallback_rule == "slot.topic" and e.type == "AID" and toks[trig.start - 1].key in _LADEN:
+                    # "هاجم لصوص شاحنة تقل مساعدات غذائية": the aid a craft carries is not
+                    # given by whoever the sentence tells of
+                    actors, fallback_rule = [], None
                 if fallback_rule == "slot.topic" and e.type == "ASSAULT" and e.pos == "noun" and targets and all(
                         a.sector in _FORCES for a in actors) and all(
                         t.sector in _FORCES or t.sector == "GOV"
