@@ -8907,6 +8907,14 @@ def test_assemble_aid_a_struck_truck_carries_is_not_the_strikers(ex):
     assert _codes(e.actors) == ["QAT GOV"]
 
 
+def test_assemble_a_burst_tyre_or_gas_bottle_and_pupils_received_are_no_events(ex):
+    assert ex.extract("انفجر إطار الحافلة على الطريق السريع دون وقوع إصابات", article_date=DATE) == []
+    assert ex.extract("قتل ثلاثة أشخاص في انفجار أسطوانة غاز داخل مطعم", article_date=DATE) == []
+    assert ex.extract("تستعد المدارس لاستقبال الطلاب مع بداية العام الدراسي الجديد", article_date=DATE) == []
+    # control: a bomb that goes off is an attack
+    assert _types(ex, "انفجرت عبوة ناسفة بسيارة عسكرية قرب الحدود") == ["ASSAULT"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -1779,6 +1779,9 @@ def _natural(toks, sent, trig) -> bool:
         # "أدت السيول الجارفة إلى مقتل أربعة أشخاص", "توفي ثلاثة جراء الفيضانات", "قتل
         # شخصان في حادث سير" (past a count: "قتل ما لا يقل عن 30 مهاجرا غرقا")
         return True
+    if (toks[trig.start].key in _BURST and trig.end < sent.end and toks[trig.end].key in _MISHAPS
+            and trig.end - trig.start == 1):
+        return True  # "انفجر إطار الحافلة", "انفجار أسطوانة غاز": a mishap, no attack
     if trig.entry.pos == "noun" and any(
             toks[k].key in _AGAINST and k + 1 < sent.end and (
                 toks[k + 1].key in _NATURE or toks[k + 1].key in _SOCIAL_ILLS or toks[k + 1].norm in _DISEASE)
@@ -4677,7 +4680,9 @@ STATE_TITLES = _keys("جمهوريه مملكه دوله سلطنه اماره")
 _PLURALS_IN_YA = _keys("اراضي ضواحي نواحي مراعي اهالي")
 # people received who are no visitors: "لاستقبال اللاجئين", "استقبلت المستشفيات الجرحى"
 _RECEIVED_PEOPLE = _keys("لاجي لاجيين لاجيون لاجيا جرحي مصابين مهاجرين مهاجرا نازحين نازحا مرضي مسافرين مسافرا "
-                         "حجاج سياح زوار")
+                         "حجاج سياح زوار طلاب الطلاب طلبه تلاميذ معتمرين مصلين")
+_BURST = _keys("انفجر انفجرت انفجار")  # an explosion told with no one making it
+_MISHAPS = _keys("اطار اطارات اسطوانه اسطوانات قاروره")  # "انفجار أسطوانة غاز": a tyre, a gas bottle
 _IF_CLAUSE = _keys("اذا لو")  # "إذا تعرضت منشآتها لهجوم": a condition
 _WHILE_CLAUSE = _keys("فيما بينما")  # "، فيما قال الجيش": another source's report
 _MASSED = _keys("تجمع تجمعا تجمعات حشد حشدا حشود")  # a gathering of men, the "لـ" after it theirs
