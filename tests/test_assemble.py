@@ -8915,6 +8915,11 @@ def test_assemble_a_burst_tyre_or_gas_bottle_and_pupils_received_are_no_events(e
     assert _types(ex, "انفجرت عبوة ناسفة بسيارة عسكرية قرب الحدود") == ["ASSAULT"]
 
 
+def test_assemble_the_movement_named_by_another_of_its_names_is_resolved(ex):
+    e = _one(ex, "نفى متحدث باسم طالبان أن تكون الحركة قد أعدمت جنودا سابقين", "ASSAULT", "أعدمت")
+    assert _codes(e.actors) == ["AFG REB"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -3058,6 +3058,12 @@ def _fight_not_had(toks, sent, t) -> bool:
             and toks[t.start - 1].key == "دون" and toks[t.start].key in _FIGHTING)
 
 
+@functools.lru_cache(maxsize=None)
+def _form_words(forms: tuple[str, ...]) -> frozenset[str]:
+    """The keys of the words of a lexicon entry's forms ("حركه طالبان" -> "حركه", "طالبان")."""
+    return frozenset(lexical_key(w) for f in forms for w in f.split())
+
+
 def _whose_country(toks, memory, sent, before):
     """The coded conjunct whose state "بلاده" before token ``before`` is: the first actor with
     a state the sentence names as a subject before it, the speaker ("قال وزير الخارجية الروسي
@@ -6707,7 +6713,9 @@ class Assembler:
                 if ent.kind == "capital" and s0 > 0 and toks[s0 - 1].key in LOCATIVE:
                     continue  # "لدى وصوله إلى فيينا": where one is, not whose country "بلاده" is
                 if ent.kind in _NAMED or (ent.kind in ("title", "generic", "force") and country):
-                    memory.append((frozenset(t.key for t in toks[s0:e0]), c))
+                    # (by the words of its written name, and of its other names: "طالبان" is
+                    # "حركة طالبان", "الحركة" later)
+                    memory.append((frozenset(t.key for t in toks[s0:e0]) | _form_words(ent.forms), c))
 
     @staticmethod
     def _people_nisba(toks, m, verb_ends: AbstractSet[int] = frozenset()) -> bool:
