@@ -8920,6 +8920,16 @@ def test_assemble_the_movement_named_by_another_of_its_names_is_resolved(ex):
     assert _codes(e.actors) == ["AFG REB"]
 
 
+def test_assemble_the_members_of_a_force_named_before_agree_with_its_gender(ex):
+    e = _one(ex, "أعلنت الشرطة مقتل أربعة من عناصرها في كمين", "ASSAULT", "كمين")
+    assert [t.sector for t in e.targets] == ["COP"]
+    e = _one(ex, "قال الجيش إن مسلحين قتلوا ثلاثة من عناصره", "ASSAULT", "قتلوا")
+    assert [t.sector for t in e.targets] == ["MIL"]
+    # (a body named in the feminine is no "his": the party's members)
+    text = "داهمت الشرطة التركية مقرات لحزب الشعوب الديمقراطي واعتقلت العشرات من أعضائه"
+    assert [t.sector for t in _one(ex, text, "COERCE", "اعتقلت").targets] != ["COP"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -6633,8 +6633,17 @@ class Assembler:
                 # "قالت حركة الشباب إن عناصرها هاجموا": the members of the latest body named
                 # (not of people: "قال الجيش إن مسلحين قتلوا ثلاثة من عناصره"; a state's
                 # force named by its common noun is a body: "أعلنت الشرطة مقتل أربعة من عناصرها")
-                owner = next((c for _, c in reversed(memory) if (c[2].kind in _MEMBER_BODIES and (c[3] or c[4])) or (
-                    c[2].kind == "generic" and c[4] in _FORCES and _definite(toks[c[0]]))), None)
+                # (a body named in the feminine is no "his": "داهمت الشرطة مقرات لحزب الشعوب
+                # واعتقلت العشرات من أعضائه")
+                his = toks[p.start].norm.endswith("ه")
+                owner = next((c for _, c in reversed(memory) if ((c[2].kind in _MEMBER_BODIES and (c[3] or c[4])) or (
+                    c[2].kind == "generic" and c[4] in _FORCES and _definite(toks[c[0]])))
+                    and not (his and _feminine_word(toks[c[0]]))), None) or next((
+                        # (or the state's force the sentence named before them, of no state
+                        # named: "أعلنت الشرطة مقتل أربعة من عناصرها")
+                        q.conjuncts[0] for q in reversed(phrases) if sent.start <= q.start and q.end <= p.start
+                        and len(q.conjuncts) == 1 and q.kind == "generic" and q.conjuncts[0][4] in _FORCES
+                        and _definite(toks[q.start]) and his != _feminine_word(toks[q.start])), None)
                 if owner is not None:
                     s0, e0, ent, _, _ = p.conjuncts[0]
                     p.conjuncts[0] = (s0, e0, ent, owner[3], owner[4])
