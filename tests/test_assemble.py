@@ -8930,6 +8930,11 @@ def test_assemble_the_members_of_a_force_named_before_agree_with_its_gender(ex):
     assert [t.sector for t in _one(ex, text, "COERCE", "اعتقلت").targets] != ["COP"]
 
 
+def test_assemble_attempts_rejected_are_not_the_rejecters(ex):
+    text = "أكدت الحكومة الأردنية رفضها القاطع لأي محاولات لتهجير الفلسطينيين"
+    assert _one(ex, text, "COERCE", "لتهجير").actors == ()
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -9382,10 +9382,12 @@ class Assembler:
             # "اعتقلت الشرطة إرهابيا كان يخطط لتنفيذ هجمات": the one arrested plots the act
             return list(plotter), "slot.purpose"
         if (previous and previous[-1][0].type == "REJECT" and (toks[trig.start].has_li or not toks[trig.start].prefix)
-                and toks[trig.start - 1].key in _PLANS and previous[-1][1].end <= trig.start
+                and (toks[trig.start - 1].key in _PLANS or toks[trig.start - 1].key in _ATTEMPTS)
+                and previous[-1][1].end <= trig.start
                 and not any(_clause_break(x) for x in toks[previous[-1][1].end : trig.start])):
             # "رفضت مصر أي مخطط لتهجير الفلسطينيين": who rejects a plan would not carry it out
-            # (nor one named by its act: "أعلنت رفضها القاطع لخطة التهجير")
+            # (nor one named by its act: "أعلنت رفضها القاطع لخطة التهجير"; nor attempts:
+            # "رفضها القاطع لأي محاولات لتهجير الفلسطينيين")
             return [], None
         if previous:
             carried = self._carry(toks, trig, previous, phrases, ctx)
