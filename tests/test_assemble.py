@@ -8935,6 +8935,11 @@ def test_assemble_attempts_rejected_are_not_the_rejecters(ex):
     assert _one(ex, text, "COERCE", "لتهجير").actors == ()
 
 
+def test_assemble_whence_a_craft_comes_is_not_who_sends_it(ex):
+    e = _one(ex, "اعترض الجيش الأردني طائرة مسيرة محملة بالمخدرات قادمة من سوريا", "ASSAULT", "طائرة")
+    assert _codes(e.actors) == ["JOR MIL"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -4012,6 +4012,7 @@ CASUALTY_PEOPLE = _keys(
 _CASUALTY_WORDS = KILL_WORDS | INJURY_WORDS | CASUALTY_PEOPLE
 _ASKED_BY = _keys("طلب دعوه")  # "جلسة بطلب من فرنسا", "بدعوة من": who asked for it
 _LAUNCHED = _keys("اطلق اطلقت انطلق انطلقت")  # "صاروخ أطلق من اليمن": whence, not by whom
+_COMING_FROM = _keys("قادم قادمه قادمين قادمون القادم القادمه")  # "مسيرة قادمة من سوريا": whence
 # light verbs that do the act they carry ("شنت غارات", "نفذ هجوما"), and verbal nouns of
 # theirs that no past verb shares ("ارتكاب"; "شن" is both, read as the verb unless after "بـ")
 _DOING = frozenset(("sup.shann", "sup.naffadh", "sup.irtakaba", "sup.khada", "sup.aqdama", "sup.tabadala",
@@ -9971,8 +9972,8 @@ class Assembler:
                 # "المدعومين من روسيا", "بدعم من", "بطلب من", "بوساطة من", "مقربة من
                 # الكرملين": no agent
                 continue
-            if plain_min and i > sent.start and toks[i - 1].key in _LAUNCHED:
-                continue  # "اعتراض صاروخ أطلق من اليمن": where it was fired from
+            if plain_min and i > sent.start and (toks[i - 1].key in _LAUNCHED or toks[i - 1].key in _COMING_FROM):
+                continue  # "اعتراض صاروخ أطلق من اليمن", "مسيرة قادمة من سوريا": whence it came
             if t.key in _ASCRIBED and i + 1 < sent.end and (toks[i + 1].key == "الي" or toks[i + 1].has_li):
                 # "في هجوم نسب إلى جهاديين", "الهجوم المنسوب لتنظيم الدولة": who it is
                 # ascribed to made it
