@@ -1478,6 +1478,9 @@ def _sides_told_before(ev: Event, sides: tuple[Actor, ...]) -> Event:
     return attrs.evolve(ev, actors=sided(ev.actors), targets=sided(ev.targets), rules=(*ev.rules, "slot.sides"))
 
 
+_CONJUNCTIONS = frozenset("وف")  # the conjunctions a word carries
+
+
 def _without_conjunctions(text: str, toks: Sequence[Tok], tstarts: list[int], events: list[Event]) -> list[Event]:
     """The events with the conjunction ("و", "ف") that the first word of a trigger, an actor,
     a target or a place carries left out of its span: "وقعت مصر والأردن" -> "الأردن",
@@ -1485,7 +1488,7 @@ def _without_conjunctions(text: str, toks: Sequence[Tok], tstarts: list[int], ev
     the name or of the act. (Done last: the rules compare mentions with whole words.)"""
 
     def bare(m):
-        if m is None or text[m.start_char : m.start_char + 1] not in ("و", "ف"):
+        if m is None or text[m.start_char] not in _CONJUNCTIONS:
             return m
         k = bisect.bisect_left(tstarts, m.start_char)
         if k == len(toks) or toks[k].start_char != m.start_char or not toks[k].has_conj:
@@ -1498,9 +1501,12 @@ def _without_conjunctions(text: str, toks: Sequence[Tok], tstarts: list[int], ev
     out = []
     for ev in events:
         parts = (ev.trigger, ev.place, *ev.actors, *ev.targets)
-        if any(m is not None and text[m.start_char : m.start_char + 1] in ("و", "ف") for m in parts):
-            ev = attrs.evolve(ev, trigger=bare(ev.trigger), place=bare(ev.place),
-                              actors=tuple(bare(a) for a in ev.actors), targets=tuple(bare(a) for a in ev.targets))
+        if any(m is not None and text[m.start_char] in _CONJUNCTIONS for m in parts):
+            bared = [bare(m) for m in parts]
+            if any(b is not m for b, m in zip(bared, parts)):
+                n = len(ev.actors) + 2
+                ev = attrs.evolve(ev, trigger=bared[0], place=bared[1], actors=tuple(bared[2:n]),
+                                  targets=tuple(bared[n:]))
         out.append(ev)
     return out
 
