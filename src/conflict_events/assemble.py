@@ -3070,6 +3070,12 @@ def _form_words(forms: tuple[str, ...]) -> frozenset[str]:
     return frozenset(lexical_key(w) for f in forms for w in f.split())
 
 
+def _named_by(head: str, keys: frozenset[str], c) -> bool:
+    """Whether the word ``head`` ("الحركة") names the remembered conjunct ``c``, written with
+    the words ``keys``: one of them, or of its entry's other names ("طالبان" is "حركة طالبان")."""
+    return head in keys or head in _form_words(c[2].forms)
+
+
 def _whose_country(toks, memory, sent, before):
     """The coded conjunct whose state "بلاده" before token ``before`` is: the first actor with
     a state the sentence names as a subject before it, the speaker ("قال وزير الخارجية الروسي
@@ -6601,7 +6607,7 @@ class Assembler:
                         p.conjuncts[0] = (s0, e0, found[2], found[3], "GOV")
                         continue
                 elif ent.id != _SIDES_ENTRY:
-                    found = next((c for keys, c in reversed(memory) if head in keys and c[3] or head in keys and c[4]), None)
+                    found = next((c for keys, c in reversed(memory) if (c[3] or c[4]) and _named_by(head, keys, c)), None)
                 elif e0 - s0 == 1 and head in _TWO_SIDES:
                     pair = _last_pair(toks, memory, s0)
                     if pair is not None and pair[1][1] > sent.start and not any(
@@ -6632,7 +6638,7 @@ class Assembler:
                 # "المتحدث باسم الحركة": the spokesman of the latest body named with that word
                 s0, e0, ent, _, _ = p.conjuncts[0]
                 head = toks[e0 - 1].key
-                found = next((c for keys, c in reversed(memory) if head in keys and (c[3] or c[4])), None)
+                found = next((c for keys, c in reversed(memory) if (c[3] or c[4]) and _named_by(head, keys, c)), None)
                 if found is not None:
                     p.conjuncts[0] = (s0, e0, ent, found[3], found[4])
             elif (p.kind == "title" and len(p.conjuncts) == 1 and p.conjuncts[0][2].id == _MEMBER_TITLE
@@ -6712,7 +6718,7 @@ class Assembler:
                     and toks[p.end - 1].has_li and _definite(toks[p.end - 1])):
                 # "بنى تحتية تابعة للحزب": the sites of the body named before by that word
                 head = toks[p.end - 1].key
-                found = next((c for keys, c in reversed(memory) if head in keys and c[3]), None)
+                found = next((c for keys, c in reversed(memory) if c[3] and _named_by(head, keys, c)), None)
                 if found is not None:
                     s0, e0, ent, _, _ = p.conjuncts[0]
                     p.conjuncts[0] = (s0, e0, ent, found[3], found[4])
@@ -6729,9 +6735,7 @@ class Assembler:
                 if ent.kind == "capital" and s0 > 0 and toks[s0 - 1].key in LOCATIVE:
                     continue  # "لدى وصوله إلى فيينا": where one is, not whose country "بلاده" is
                 if ent.kind in _NAMED or (ent.kind in ("title", "generic", "force") and country):
-                    # (by the words of its written name, and of its other names: "طالبان" is
-                    # "حركة طالبان", "الحركة" later)
-                    memory.append((frozenset(t.key for t in toks[s0:e0]) | _form_words(ent.forms), c))
+                    memory.append((frozenset(t.key for t in toks[s0:e0]), c))
 
     @staticmethod
     def _people_nisba(toks, m, verb_ends: AbstractSet[int] = frozenset()) -> bool:
