@@ -7533,24 +7533,8 @@ class Assembler:
                     actors, fallback_rule = (
                         (self._codes(protesters, toks, text, e.type), "slot.protesters")
                         if protesters is not None else ([], None))
-                if fallback_rule == "slot.reporter" and e.type == "ASSAULT" and actors and targets and all(
-                        _has_object_suffix(toks[bisect.bisect_left(ctx.tstarts, t.start_char)]) for t in targets
-                ) and {t.code for t in targets} <= {a.code for a in actors}:
-                    # "أعلنت الأمم المتحدة تعليق عملياتها بسبب استهداف قوافلها": a reporter
-                    # whose own convoys were struck did not strike them
-                    actors, fallback_rule = [], None
-                if fallback_rule == "slot.topic" and e.type == "AID" and toks[trig.start - 1].key in _LADEN:
-                    # "هاجم لصوص شاحنة تقل مساعدات غذائية": the aid a craft carries is not
-                    # given by whoever the sentence tells of
-                    actors, fallback_rule = [], None
-                if fallback_rule == "slot.topic" and e.type == "ASSAULT" and e.pos == "noun" and targets and all(
-                        a.sector in _FORCES for a in actors) and all(
-                        t.sector in _FORCES or t.sector == "GOV"
-                        or t.sector is None and t.country is not None and t.rule in self._opposed_ids
-                        for t in targets) and {t.country for t in targets} <= {a.country for a in actors}:
-                    # "قصفت المدفعية التركية قرى بعد هجوم على قاعدة تركية": a state's forces do
-                    # not strike their own state's (nor its sites: "موقع إسرائيلي"); the attack
-                    # is another's, told of
+                if fallback_rule is not None and self._not_the_fallbacks(toks, trig, fallback_rule, actors, targets,
+                                                                         ctx.tstarts):
                     actors, fallback_rule = [], None
                 if fallback_rule:
                     rules.append(fallback_rule)
@@ -11143,6 +11127,27 @@ class Assembler:
                     t = attrs.evolve(t, sector="CVL")
             out.append(t)
         return tuple(out)
+
+    def _not_the_fallbacks(self, toks, trig, rule, actors, targets, tstarts) -> bool:
+        """Whether the actors a fallback ``rule`` read are not the act's: a reporter whose own
+        convoys were struck ("أعلنت الأمم المتحدة تعليق عملياتها بسبب استهداف قوافلها"); the
+        sentence's topic, for the aid a craft carries ("هاجم لصوص شاحنة تقل مساعدات غذائية")
+        or for an attack on its own state's forces or sites ("قصفت المدفعية التركية قرى بعد
+        هجوم على قاعدة تركية", "موقع إسرائيلي": another's attack, told of)."""
+        e = trig.entry
+        if rule == "slot.reporter":
+            return e.type == "ASSAULT" and bool(actors) and bool(targets) and all(
+                _has_object_suffix(toks[bisect.bisect_left(tstarts, t.start_char)]) for t in targets
+            ) and {t.code for t in targets} <= {a.code for a in actors}
+        if rule != "slot.topic":
+            return False
+        if e.type == "AID":
+            return toks[trig.start - 1].key in _LADEN
+        return e.type == "ASSAULT" and e.pos == "noun" and bool(targets) and all(
+            a.sector in _FORCES for a in actors) and all(
+            t.sector in _FORCES or t.sector == "GOV"
+            or t.sector is None and t.country is not None and t.rule in self._opposed_ids
+            for t in targets) and {t.country for t in targets} <= {a.country for a in actors}
 
     def _mirrored(self, side: Sequence[Actor], other: Sequence[Actor]) -> tuple[Actor, ...]:
         """``side`` with its counterparts ("نظيره") and deputies ("نائبه") given the sector of
