@@ -11109,19 +11109,20 @@ class Assembler:
         for t in targets:
             if t.rule in self._opposed_ids and t.sector is None:
                 words = t.text.split()
-                if (state or not actors and _head_key(t) in _MILITARY_SITES) and t.country is not None and (
+                military = _head_key(t) in _MILITARY_SITES
+                if (state or not actors and military) and t.country is not None and (
                         t.country not in states and len(words) > 1
                         and self._state_nisbas.get(lexical_key(normalize(words[-1]))) == t.country):
                     # "قصفت القوات الروسية مواقع أوكرانية": sites of another state, by their
                     # nisba, are its army's or its government's (and military ones are its
                     # army's where no one is named as the striker: "هجوم على موقع إسرائيلي")
-                    t = attrs.evolve(t, sector="MIL" if _head_key(t) in _MILITARY_SITES else "GOV")
+                    t = attrs.evolve(t, sector="MIL" if military else "GOV")
                 elif state:
                     t = attrs.evolve(t, sector="REB")
                 elif t.country is not None and t.country in rebels:
                     # positions, patrols and checkpoints are the army's; an airport or a
                     # headquarters the state's
-                    t = attrs.evolve(t, sector="MIL" if _head_key(t) in _MILITARY_SITES else "GOV")
+                    t = attrs.evolve(t, sector="MIL" if military else "GOV")
                 elif actors and all(a.sector == "CVL" for a in actors):
                     # "أحرق مستوطنون منازل ومركبات": what civilians burn is civilians' property
                     t = attrs.evolve(t, sector="CVL")
