@@ -301,6 +301,9 @@ from .records import GEO_PRECISION, Actor, Event, Mention, Modality, Place, Time
 __all__ = ["Tok", "Sentence", "Assembler", "FUNCTION_WORDS", "MATCHER_KEYS", "BACKING", "BELONGING"]
 
 
+_CONJUNCTIONS = frozenset("وف")  # the conjunctions a word carries: "والولايات", "فالجيش"
+
+
 class Tok(NamedTuple):
     """One token: original text and offsets, normalized form, lexical key, and flags the
     rules read often (derived from the word alone, so computed once per distinct word).
@@ -323,7 +326,7 @@ class Tok(NamedTuple):
     @staticmethod
     def flags(text: str, norm: str, key: str, prefix: str) -> tuple[bool, bool, str, bool, bool]:
         """(is_punct, has_conj, prep, has_li, suffixed) of a word."""
-        conj = prefix[:1] in ("و", "ف")
+        conj = prefix[:1] in _CONJUNCTIONS
         p = prefix[1:] if conj else prefix
         prep = p[:1] if p[:1] in ("ب", "ل", "ك") else ""
         rest = norm[len(prefix):]
@@ -1030,7 +1033,7 @@ def _word_in(tok, words) -> bool:
     """Whether ``tok`` is one of the closed-class verbs or nouns ``words``, with its
     conjunction, which such a word keeps: "ووقف" (not "و" + "قف"), "ودارت", "وهزت"."""
     w = tok.norm
-    return w in words or tok.key in words or (w[:1] in ("و", "ف") and w[1:] in words)
+    return w in words or tok.key in words or (w[:1] in _CONJUNCTIONS and w[1:] in words)
 
 
 def _time_aside(toks, a, b, time_toks) -> bool:
@@ -1476,9 +1479,6 @@ def _sides_told_before(ev: Event, sides: tuple[Actor, ...]) -> Event:
     if not any(_two_told_before(a) for a in (*ev.actors, *ev.targets)):
         return ev
     return attrs.evolve(ev, actors=sided(ev.actors), targets=sided(ev.targets), rules=(*ev.rules, "slot.sides"))
-
-
-_CONJUNCTIONS = frozenset("وف")  # the conjunctions a word carries
 
 
 def _without_conjunctions(text: str, toks: Sequence[Tok], tstarts: list[int], events: list[Event]) -> list[Event]:
@@ -6526,7 +6526,7 @@ class Assembler:
                 between = toks[q.end : p.start]
                 if between and between[0].text == "(" and ")" in [t.text for t in between] and len(between) <= 5:
                     between = between[[t.text for t in between].index(")") + 1 :]
-                bare_wa = [t for t in between if t.text in ("و", "ف")]
+                bare_wa = [t for t in between if t.text in _CONJUNCTIONS]
                 between = [t for t in between if t.text not in _QUOTES and t not in bare_wa]
                 if len(between) >= 2 and between[0].key == "من" and between[1].key in _HANDS:
                     between = between[2:]  # "بين قوات الجيش من جهة، ومسلحي الدعم السريع"
