@@ -8940,6 +8940,14 @@ def test_assemble_whence_a_craft_comes_is_not_who_sends_it(ex):
     assert _codes(e.actors) == ["JOR MIL"]
 
 
+def test_assemble_an_extremist_group_is_an_armed_group_a_ban_reaches(ex):
+    e = _one(ex, "حظرت وزارة الداخلية النمساوية جماعة متطرفة تنشط في فيينا", "SANCTION", "حظرت")
+    assert _sides(e) == (["وزارة الداخلية النمساوية"], ["جماعة متطرفة"])
+    assert _codes(e.targets) == ["AUT REB"]
+    e = _one(ex, "تبنت منظمات متطرفة الهجوم على الكنيسة", "ASSAULT", "الهجوم")
+    assert _codes(e.actors) == ["--- REB"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
