@@ -8948,6 +8948,15 @@ def test_assemble_an_extremist_group_is_an_armed_group_a_ban_reaches(ex):
     assert _codes(e.actors) == ["--- REB"]
 
 
+def test_assemble_a_band_named_with_its_adjective_heads_no_construct(ex):
+    # "جماعات مسلحة" ends in its adjective: "مراكز الشرطة" is the verb's object, not theirs
+    e = _one(ex, "هاجمت جماعات مسلحة مراكز الشرطة في الإقليم", "ASSAULT", "هاجمت")
+    assert _sides(e) == (["جماعات مسلحة"], ["مراكز الشرطة"])
+    # (a title ending in a noun heads one: "رئيس وزراء الاحتلال")
+    e = _one(ex, "هدد رئيس وزراء الاحتلال بشن عملية عسكرية في رفح", "THREATEN", "هدد")
+    assert [a.text for a in e.actors] == ["رئيس وزراء الاحتلال"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -4390,7 +4390,9 @@ _PUBLISHED = _PICTURES | _keys("بيان بيانا بيانات تقرير تق
 _PUBLISHING = ("نشر", "بث")
 _ONLINE = ("لكتروني", "لكترونيه", "التواصل")
 _EXCHANGED = "trg.retreat.tabadul.noun"  # prisoners exchanged
-_CRAFT_ADJECTIVES = _keys("مسيره مفخخه ناسفه")  # "طائرات مسيرة", "سيارة مفخخة": no construct's head
+# the adjectives a head ends in, which then heads no construct: "طائرات مسيرة", "سيارة
+# مفخخة", "جماعات مسلحة", "جماعة متطرفة"
+_FINAL_ADJECTIVES = _keys("مسيره مفخخه ناسفه مسلحه متطرفه متشدده متمرده")
 _IF_CUE = "cue.possible.shart"  # "في حال", "إذا": a condition
 _STATES_IN = _keys("حرجه خطيره مستقره صحيه سيئه حرب تاهب استنفار ذعر ترقب هدوء صدمه غيبوبه")
 _HELD_AREAS = _keys("مناطق منطقه سيطره خاضعه")  # "من مناطق سيطرة الحوثيين", "من منطقة خاضعة لسيطرة"
@@ -5827,10 +5829,11 @@ class Assembler:
             not _definite(toks[m.start]) and not _definite(toks[m.end - 1]) and (
                 _definite(toks[nxt.start]) or nxt.end - nxt.start > 1 and _definite(toks[nxt.end - 1]))
             # (a head that ends in its adjective heads no construct: "اتهمت منظمة حقوقية الجيش";
-            # nor does a craft with one: "استهدف هجوم بطائرات مسيرة أبراج الكهرباء")
+            # nor does a craft or a band with one: "استهدف هجوم بطائرات مسيرة أبراج الكهرباء",
+            # "هاجمت جماعات مسلحة مراكز الشرطة")
             and not (m.end - m.start > 1 and _NISBA_ENDING.search(toks[m.end - 1].key) is not None
                      and not (e.kind == "title" and toks[m.end - 1].key in _MINISTRIES))
-            and not (m.end - m.start > 1 and toks[m.end - 1].key in _CRAFT_ADJECTIVES)
+            and not (m.end - m.start > 1 and toks[m.end - 1].key in _FINAL_ADJECTIVES)
         ):
             # "اقتحم مستوطنون المسجد": the verb's subject, then its object; so are youths
             # before a state's forces ("رشق شبان قوات الاحتلال بالحجارة")
