@@ -8957,6 +8957,14 @@ def test_assemble_a_band_named_with_its_adjective_heads_no_construct(ex):
     assert [a.text for a in e.actors] == ["رئيس وزراء الاحتلال"]
 
 
+def test_assemble_tear_gas_on_a_march_reaches_the_marchers(ex):
+    e = _one(ex, "ألقت الشرطة قنابل الغاز على مسيرة للمعلمين في عمان", "ASSAULT", "قنابل الغاز")
+    assert _sides(e) == (["الشرطة"], ["للمعلمين"])
+    # (a march's word with no people after it is no one: "على مسيرة في وسط المدينة")
+    e = _one(ex, "ألقت الشرطة قنابل الغاز على مسيرة في وسط المدينة", "ASSAULT", "قنابل الغاز")
+    assert e.targets == ()
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

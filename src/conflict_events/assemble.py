@@ -4392,6 +4392,7 @@ _ONLINE = ("لكتروني", "لكترونيه", "التواصل")
 _EXCHANGED = "trg.retreat.tabadul.noun"  # prisoners exchanged
 # the adjectives a head ends in, which then heads no construct: "طائرات مسيرة", "سيارة
 # مفخخة", "جماعات مسلحة", "جماعة متطرفة"
+_MARCHES = _keys("مسيره مسيرات مظاهره مظاهرات تظاهره تظاهرات وقفه اعتصام تجمع")  # a crowd's gathering
 _FINAL_ADJECTIVES = _keys("مسيره مفخخه ناسفه مسلحه متطرفه متشدده متمرده")
 _IF_CUE = "cue.possible.shart"  # "في حال", "إذا": a condition
 _STATES_IN = _keys("حرجه خطيره مستقره صحيه سيئه حرب تاهب استنفار ذعر ترقب هدوء صدمه غيبوبه")
@@ -10712,6 +10713,9 @@ class Assembler:
                         # (past some of them: "أطلق النار على مجموعة من المارة")
                         or self._group_of(toks, i + 1, p.start)
                         or (p.start == i + 2 and toks[i + 1].key == _RANKS_OF)
+                        # (and past their march: "أطلقت الشرطة قنابل الغاز على مسيرة للمعلمين")
+                        or (e.mode == "crowd-control" and p.start == i + 2 and toks[i + 1].key in _MARCHES
+                            and toks[p.start].has_li)
                         # (and past whose travel is banned: "فرضت حظرا على سفر عشرة مستوطنين")
                         or (e.type == "SANCTION" and i + 2 < sent.end and toks[i + 1].key in _BANNED_TRAVEL and (
                             p.start == i + 2 or (p.start > i + 2 and self._only_fillers(toks, i + 2, p.start))))
