@@ -8965,6 +8965,15 @@ def test_assemble_tear_gas_on_a_march_reaches_the_marchers(ex):
     assert e.targets == ()
 
 
+def test_assemble_a_joined_verb_of_another_gender_does_not_go_on_with_the_report(ex):
+    e = _one(ex, "وأفاد مراسلنا بأن قوات الاحتلال اقتحمت قرية عزون فجر اليوم، وداهمت عدة منازل", "COERCE", "داهمت")
+    assert [a.text for a in e.actors] == ["قوات الاحتلال"]
+    # (one of the reporter's gender does: the report's own call)
+    e = _one(ex, "أعلنت منظمة أطباء بلا حدود أن 19 شخصا قتلوا في غارة على مستشفى، وطالبت بإجراء تحقيق",
+             "REQUEST", "طالبت")
+    assert [a.text for a in e.actors] == ["منظمة أطباء بلا حدود"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

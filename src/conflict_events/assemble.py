@@ -9676,7 +9676,16 @@ class Assembler:
         if c is None or any(toks[k].key in COMPLEMENTIZERS for k in range(first.start, trig.start)):
             return None
         speaker = self._speaker(toks, sent, first, phrases)
-        return speaker if speaker is not None and speaker.end <= c else None
+        if speaker is None or speaker.end > c:
+            return None
+        # (a verb whose gender is not the reporting verb's has another subject: "أفاد مراسلنا
+        # بأن قوات الاحتلال اقتحمت البلدة، وداهمت منازل")
+        r = next(k for k in range(speaker.start - 1, sent.start - 1, -1) if toks[k].key in REPORTING)
+        t = toks[trig.start]
+        feminine = _feminine_verb(t, trig.entry)
+        if (feminine or _masculine_verb(t, trig.entry)) and feminine != toks[r].key.endswith("ت"):
+            return None
+        return speaker
 
     def _carry(self, toks, trig, previous, phrases, ctx):
         """The subject carried into a second verb ("وضعت الأمم المتحدة خطة ... وحثتهم") or
