@@ -8974,6 +8974,13 @@ def test_assemble_a_joined_verb_of_another_gender_does_not_go_on_with_the_report
     assert [a.text for a in e.actors] == ["منظمة أطباء بلا حدود"]
 
 
+def test_assemble_a_storming_is_not_folded_into_an_attack_past_another_act(ex):
+    e = _one(ex, "اقتحمت قوات الاحتلال بلدة بيتا فجر اليوم، واعتقلت شابين بعد الاعتداء عليهما بالضرب", "COERCE", "اقتحمت")
+    assert e.mode == "seize" and [a.text for a in e.actors] == ["قوات الاحتلال"]
+    # (a storming right before the attack is that attack: no event of its own)
+    assert _types(ex, "اقتحم مسلحون مدرسة وفتحوا النار على الطلاب") == ["ASSAULT"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -12281,9 +12281,13 @@ class Assembler:
         storming: dict[int, tuple[Event, Any, Any]] = {}
         for ev, trig in zip(events, triggers):
             if ev.type == "COERCE" and ev.mode == "seize" and toks[trig.start].key.startswith(_STORMING):
+                # (not past another act between: "اقتحمت القوات البلدة واعتقلت شابين بعد الاعتداء
+                # عليهما" is the beating of the arrested)
                 o = next(((o, t) for o, t in zip(events, triggers) if o.type == "ASSAULT" and o.modality == ev.modality
                           and (not (ev.actors and o.actors)
-                               or {a.code for a in ev.actors} & {a.code for a in o.actors})), None)
+                               or {a.code for a in ev.actors} & {a.code for a in o.actors})
+                          and not any(min(t.end, trig.end) <= x.start < max(t.start, trig.start)
+                                      for x in triggers if x is not t and x is not trig)), None)
                 if o is not None:
                     storming.setdefault(id(o[0]), (ev, trig, o[1]))
         folded = {id(ev) for ev, _, _ in storming.values()}
