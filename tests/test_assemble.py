@@ -8981,6 +8981,13 @@ def test_assemble_a_storming_is_not_folded_into_an_attack_past_another_act(ex):
     assert _types(ex, "اقتحم مسلحون مدرسة وفتحوا النار على الطلاب") == ["ASSAULT"]
 
 
+def test_assemble_a_bomb_amid_a_crowd_of_people_strikes_the_people(ex):
+    e = _one(ex, "فجر انتحاري نفسه وسط حشد من المصلين في مسجد بمدينة كويتا", "ASSAULT", "فجر")
+    assert [t.text for t in e.targets] == ["المصلين"]
+    e = _one(ex, "انفجرت سيارة مفخخة وسط تجمع لعناصر الشرطة", "ASSAULT", "سيارة مفخخة")
+    assert [t.text for t in e.targets] == ["لعناصر الشرطة"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

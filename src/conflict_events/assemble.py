@@ -4759,8 +4759,9 @@ def _blast_site(toks, sent, start, phrases, place_spans):
             return None  # (nor past what it was aimed at: "انفجار استهدف موكبه قرب فندق")
         if t.key in _BLAST_SITES and not t.prefix:
             k = i + 2 if toks[i + 1].key in _GATES else i + 1
-            if k + 1 < sent.end and toks[k].key in _GATHERINGS and toks[k + 1].has_li and not toks[k].prefix:
-                k += 1  # "وسط تجمع لعناصر الشرطة": the men gathered
+            if k + 1 < sent.end and toks[k].key in _GATHERINGS and not toks[k].prefix:
+                # "وسط تجمع لعناصر الشرطة", "وسط حشد من المصلين": the men gathered
+                k += 1 if toks[k + 1].has_li else 2 if toks[k + 1].key == "من" and not toks[k + 1].prefix else 0
             p = next((p for p in phrases if p.start == k), None)
             if p is None or p.kind in ("nisba", "country", "capital") or any(
                     s0 <= k < e0 for s0, e0 in place_spans):
