@@ -8988,6 +8988,12 @@ def test_assemble_a_bomb_amid_a_crowd_of_people_strikes_the_people(ex):
     assert [t.text for t in e.targets] == ["لعناصر الشرطة"]
 
 
+def test_assemble_whence_infiltrators_came_is_neither_side_nor_place(ex):
+    e = _one(ex, "قتل أربعة جنود باكستانيين في اشتباك مع مسلحين تسللوا من أفغانستان", "ASSAULT", "اشتباك")
+    assert _sides(e) == (["جنود باكستانيين"], ["مسلحين"])
+    assert e.place is None
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

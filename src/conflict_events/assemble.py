@@ -1125,13 +1125,14 @@ def _killed_alone(toks, sent, trig, phrases, time_toks) -> bool:
 
 def _origin_of(toks, sent, start, actors) -> bool:
     """The place named at ``start`` follows "من" right after one of ``actors``, or after
-    "fired": it says whence they come ("مجموعات مسلحة من مصراتة", "صاروخ أطلق من اليمن"),
-    not where the act is."""
+    "fired" or "coming": it says whence they come ("مجموعات مسلحة من مصراتة", "صاروخ أطلق من
+    اليمن", "مسلحين تسللوا من أفغانستان"), not where the act is."""
     i = start - 1
     while i > sent.start and toks[i].key in PLACE_NOUNS:
         i -= 1
     return i > sent.start and toks[i].key == "من" and toks[i].norm == "من" and (
-        toks[i - 1].key in _LAUNCHED or any(a.end_char == toks[i - 1].end_char for a in actors))
+        toks[i - 1].key in _LAUNCHED or toks[i - 1].key in _COMING_FROM
+        or any(a.end_char == toks[i - 1].end_char for a in actors))
 
 
 def _fired_from(toks, sent, trig, places) -> str | None:
@@ -4024,7 +4025,8 @@ CASUALTY_PEOPLE = _keys(
 _CASUALTY_WORDS = KILL_WORDS | INJURY_WORDS | CASUALTY_PEOPLE
 _ASKED_BY = _keys("طلب دعوه")  # "جلسة بطلب من فرنسا", "بدعوة من": who asked for it
 _LAUNCHED = _keys("اطلق اطلقت انطلق انطلقت")  # "صاروخ أطلق من اليمن": whence, not by whom
-_COMING_FROM = _keys("قادم قادمه قادمين قادمون القادم القادمه")  # "مسيرة قادمة من سوريا": whence
+# "مسيرة قادمة من سوريا", "مسلحين تسللوا من أفغانستان": whence they came
+_COMING_FROM = _keys("قادم قادمه قادمين قادمون القادم القادمه تسلل تسللوا تسللت يتسللون متسللين متسللون")
 # light verbs that do the act they carry ("شنت غارات", "نفذ هجوما"), and verbal nouns of
 # theirs that no past verb shares ("ارتكاب"; "شن" is both, read as the verb unless after "بـ")
 _DOING = frozenset(("sup.shann", "sup.naffadh", "sup.irtakaba", "sup.khada", "sup.aqdama", "sup.tabadala",
