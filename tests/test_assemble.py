@@ -8994,6 +8994,16 @@ def test_assemble_whence_infiltrators_came_is_neither_side_nor_place(ex):
     assert e.place is None
 
 
+def test_assemble_a_proposal_rejected_is_not_the_rejecters_act(ex):
+    e = _one(ex, "رفض مجلس الشيوخ مشروع قرار لسحب القوات الأمريكية من النيجر", "RETREAT", "لسحب")
+    assert e.actors == ()
+    e = _one(ex, "رفضت الحركة المقترح الأمريكي لوقف إطلاق النار", "RETREAT", "لوقف")
+    assert e.actors == ()
+    # (one agreed to is the one who agrees: "وافقت الحركة على المقترح لوقف إطلاق النار")
+    e = _one(ex, "وافقت الحركة على المقترح الأمريكي لوقف إطلاق النار", "RETREAT", "لوقف")
+    assert [a.text for a in e.actors] == ["الحركة"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

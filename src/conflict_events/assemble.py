@@ -4310,7 +4310,7 @@ _WHOLE = frozenset(("باكملها", "باكمله", "بكاملها", "بكا�
 _BOUND = _keys("متجه متجهه متجهين متجهون متوجه متوجهه متوجهين قادم قادمه قادمين قادمون")
 _BOUND_FOR = _keys("الي نحو من")
 # plans, which one who rejects them would not carry out
-_PLANS = _keys("مخطط مخططات مخططا خطط خطه مشروع مشاريع مشروعا موامره")
+_PLANS = _keys("مخطط مخططات مخططا خطط خطه مشروع مشاريع مشروعا موامره مقترح مقترحا اقتراح اقتراحا قرار قرارا")
 _SUBJECT_TO = _keys("خاضعه خاضع خاضعين")  # "الخاضعة لحظر التجول"
 _LEVEL_OF = _keys("مستوى مستويات")  # "مستوى التهديد": a scale, no act
 _FREE = "حرر"  # "حررت", "حرروا": freed
@@ -9383,13 +9383,17 @@ class Assembler:
         if plotter is not None:
             # "اعتقلت الشرطة إرهابيا كان يخطط لتنفيذ هجمات": the one arrested plots the act
             return list(plotter), "slot.purpose"
+        # (past the plan's adjective: "المقترح الإسرائيلي لوقف إطلاق النار")
+        plan = trig.start - 2 if trig.start - 2 >= sent.start and _ADJECTIVE_ENDING.search(
+            toks[trig.start - 1].key) and _definite(toks[trig.start - 1]) else trig.start - 1
         if (previous and previous[-1][0].type == "REJECT" and (toks[trig.start].has_li or not toks[trig.start].prefix)
-                and (toks[trig.start - 1].key in _PLANS or toks[trig.start - 1].key in _ATTEMPTS)
+                and (toks[plan].key in _PLANS or toks[plan].key in _ATTEMPTS)
                 and previous[-1][1].end <= trig.start
                 and not any(_clause_break(x) for x in toks[previous[-1][1].end : trig.start])):
             # "رفضت مصر أي مخطط لتهجير الفلسطينيين": who rejects a plan would not carry it out
             # (nor one named by its act: "أعلنت رفضها القاطع لخطة التهجير"; nor attempts:
-            # "رفضها القاطع لأي محاولات لتهجير الفلسطينيين")
+            # "رفضها القاطع لأي محاولات لتهجير الفلسطينيين"; nor a proposal: "رفض البرلمان
+            # مشروع قرار لسحب القوات")
             return [], None
         if previous:
             carried = self._carry(toks, trig, previous, phrases, ctx)
