@@ -9004,6 +9004,11 @@ def test_assemble_a_proposal_rejected_is_not_the_rejecters_act(ex):
     assert [a.text for a in e.actors] == ["الحركة"]
 
 
+def test_assemble_a_protester_right_before_a_passive_verb_is_its_subject(ex):
+    e = _one(ex, "أصدرت محكمة الثورة حكما بإعدام متظاهر أدين بإحراق مركز للشرطة", "SANCTION", "أدين")
+    assert [t.text for t in e.targets] == ["متظاهر"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -10835,9 +10835,11 @@ class Assembler:
             if p is not None:
                 return p, "slot.passive"
             # "أن فلسطينيا قتل برصاص الجيش": the subject before the verb
-            # (or civilians named by a noun: "110 تلميذات خُطفن")
+            # (or civilians named by a noun: "110 تلميذات خُطفن"; or protesters: "حكما بإعدام
+            # متظاهر أدين بقتل")
             p = next((p for p in phrases if p.end == trig.start and p is not actor and (
-                p.kind == "people" or (p.kind == "generic" and self._patient_like(p)))), None)
+                p.kind == "people" or (p.kind == "generic" and (
+                    self._patient_like(p) or all(c[4] == "OPP" for c in p.conjuncts))))), None)
             return (p, "slot.passive") if p is not None else (None, None)
         if e.pos == "verb":
             if (actor is not None and actor.start >= trig.end and start < sent.end and toks[start].text in ("،", ",")
