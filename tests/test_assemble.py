@@ -9009,6 +9009,14 @@ def test_assemble_a_protester_right_before_a_passive_verb_is_its_subject(ex):
     assert [t.text for t in e.targets] == ["متظاهر"]
 
 
+def test_assemble_members_of_the_security_are_its_forces(ex):
+    e = _one(ex, "اعتدى عناصر من الأمن على المحامين المعتصمين أمام المحكمة", "ASSAULT", "اعتدى")
+    assert _codes(e.actors) == ["--- COP"]
+    # (bare security is no one: "تعزيز الأمن")
+    e = _one(ex, "دعا الوزير إلى تعزيز الأمن في المدينة", "REQUEST", "دعا")
+    assert e.targets == ()
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

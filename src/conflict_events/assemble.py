@@ -6387,8 +6387,10 @@ class Assembler:
                     used.add(k)
                     end = ms[k].end
                     k += 1
-            if e.id == _STATE_SECURITY and conjuncts[0][3] is None:
-                continue  # "الأمن والاستقرار": security itself, no state's forces named
+            if m.entry.id == _STATE_SECURITY and conjuncts[0][3] is None:
+                # "الأمن والاستقرار": security itself, no state's forces named (but its men
+                # are its forces: "عناصر من الأمن")
+                continue
             heads.append(_Phrase(m.start, end, conjuncts, e.kind))
         # "قوات التحالف العربي بقيادة السعودية", "الجيش الوطني بقيادة حفتر": the leader named
         # after a force belongs to the force's phrase, and is no actor of its own; so does
