@@ -9017,6 +9017,11 @@ def test_assemble_members_of_the_security_are_its_forces(ex):
     assert e.targets == ()
 
 
+def test_assemble_a_village_struck_past_a_counted_subject(ex):
+    e = _one(ex, "هاجم عشرات المستوطنين قرية بورين جنوب نابلس", "ASSAULT", "هاجم")
+    assert _sides(e) == (["المستوطنين"], ["قرية بورين"])
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

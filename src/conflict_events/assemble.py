@@ -1442,9 +1442,12 @@ def _unlisted(toks, text, start, end, place, sector) -> Actor:
 
 
 def _past_subject(toks, sent, k, actors, time_toks) -> int:
-    """The first token from ``k`` past the act's subject and a time ("هاجم مستوطنون فجر
-    اليوم بلدة"): where its object starts."""
-    while k < sent.end and (k in time_toks or any(a.start_char <= toks[k].start_char < a.end_char for a in actors)):
+    """The first token from ``k`` past the act's subject, its count and a time ("هاجم
+    مستوطنون فجر اليوم بلدة", "هاجم عشرات المستوطنين قرية"): where its object starts."""
+    while k < sent.end and (k in time_toks or any(a.start_char <= toks[k].start_char < a.end_char for a in actors) or (
+            k + 1 < sent.end and not toks[k].prefix and (
+                numbers.vague_quantity(toks[k].text) is not None or numbers.parse_number(toks[k].text) is not None)
+            and any(a.start_char == toks[k + 1].start_char for a in actors))):
         k += 1
     return k
 
