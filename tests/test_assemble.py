@@ -9022,6 +9022,14 @@ def test_assemble_a_village_struck_past_a_counted_subject(ex):
     assert _sides(e) == (["المستوطنين"], ["قرية بورين"])
 
 
+def test_assemble_bodies_returned_are_no_toll(ex):
+    e = _one(ex, "أعلن الجيش استعادة جثث ثلاثة رهائن من قطاع غزة في عملية عسكرية", "ASSAULT", "عملية")
+    assert e.fatalities is None and e.targets == ()
+    # (bodies recovered after a strike are its dead)
+    e = _one(ex, "انتشلت فرق الدفاع المدني جثث خمسة أشخاص من تحت الأنقاض بعد الغارة", "ASSAULT", "الغارة")
+    assert e.fatalities == 5
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -4463,6 +4463,7 @@ _NAMED_AFTER_PLACES = _keys("اتفاق اتفاقيه اتفاقات مسار �
 _WHERE_PREPS = LOCATIVE - {"من"}  # a phrase after these is a place (not "من": "عدد من" counts)
 # the dead (and "اغتال", whose subject is no victim, counts them in its toll only)
 _BODIES_OF_THE_DEAD = _keys("جثث جثامين")  # "انتشال جثث 15 شخصا": the dead of a toll
+_BODIES_RETURNED = _keys("استعاده استعادت استعاد استرداد استردت تسلم تسلمت تسليم سلمت سلم استلام استلمت اعاده اعادت")
 _KILLED = (KILL_WORDS | {"قتلي", "قتيل", "قتيلا", "قتيلين", "شهداء", "شهيدا"} | _keys("اغتال اغتالت اغتالوا")
            | _BODIES_OF_THE_DEAD)
 _KILL_OR_PEOPLE = KILL_WORDS | CASUALTY_PEOPLE
@@ -13821,8 +13822,11 @@ class Assembler:
                 executed = i  # "أعلنت السلطات إعدام رجل", "إعدام ثلاثة مدانين": whom, right after
             if (key not in _TOLL_WORDS and not eliminated and not fell and executed is None) or _spared(toks, i):
                 continue
-            if key in _BODIES_OF_THE_DEAD and self._number_near(toks, i + 1, i + 2) is None:
-                continue  # (bodies count the dead only with their count: "جثث 15 شخصا")
+            if key in _BODIES_OF_THE_DEAD and (self._number_near(toks, i + 1, i + 2) is None or (
+                    i > sent.start and toks[i - 1].key in _BODIES_RETURNED)):
+                # (bodies count the dead only with their count: "جثث 15 شخصا"; and not when
+                # they are returned or handed over, dead before: "استعادة جثث ثلاثة رهائن")
+                continue
             if any(toks[j].key in _RESULTED and toks[j - 1].key in NEGATIONS
                    for j in range(max(sent.start + 1, i - 4), i)):
                 continue  # "لم يسفر الهجوم عن مقتل أحد": no one was killed
