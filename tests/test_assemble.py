@@ -9030,6 +9030,13 @@ def test_assemble_bodies_returned_are_no_toll(ex):
     assert e.fatalities == 5
 
 
+def test_assemble_the_toll_of_an_answered_act_a_verb_describes_is_its_own(ex):
+    text = "ردت القوات على هجوم شنه مسلحون على حاجز أمني قتل فيه ثلاثة جنود"
+    assert _types(ex, text) == ["ASSAULT"]
+    e = _one(ex, text, "ASSAULT", "هجوم")
+    assert e.fatalities == 3 and [a.text for a in e.actors] == ["مسلحون"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

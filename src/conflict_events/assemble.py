@@ -5509,7 +5509,7 @@ class Assembler:
                 # launch told by the relative verb names the downing's target
                 downed = {(t.start, t.end) for t in triggers if t.entry.id == _DOWNED}
                 triggers = [t for t in triggers if t.entry.id == _DOWNED or (t.start, t.end) not in downed]
-            triggers = self._casualty_filter(toks, sent, triggers, actor_ms)
+            triggers = self._casualty_filter(toks, sent, triggers, actor_ms, support)
             triggers = self._violations(toks, sent, triggers)
             triggers = self._act_contents(toks, triggers)
             triggers = _pledges_of_force(toks, sent, triggers)
@@ -12180,7 +12180,7 @@ class Assembler:
         return False
 
     # -- casualties ---------------------------------------------------------------------
-    def _casualty_filter(self, toks, sent, triggers, actor_ms=()):
+    def _casualty_filter(self, toks, sent, triggers, actor_ms=(), support=()):
         """Casualty words report the toll of an attack, not an attack of their own.
 
         Nouns naming the victims ("القتلى", "جرحى") never make an event; "killed" or
@@ -12203,8 +12203,8 @@ class Assembler:
                    and not any(x.key in self._plotting for x in toks[max(0, t.start - 3) : t.start])
                    and not any(x.key in _ALLEGED for x in toks[max(0, t.start - 4) : t.start])
                    # (nor the attack told before that one answers: "ردت قواته على الهجوم وقتلت
-                   # 12 منهم")
-                   and not self._answered_before(toks, sent, t)]
+                   # 12 منهم"; one a verb describes is told anew: "ردا على هجوم شنه مسلحون")
+                   and not self._answered_before(toks, sent, t, (support, triggers))]
         murders = [t for t in casualties if toks[t.start].key in _ASSASSINATED]
         if murders:
             # "اغتيل الرئيس الأسبق ..، فيما أدان كرزاي الاغتيال": a bare definite noun in a
