@@ -9037,6 +9037,12 @@ def test_assemble_the_toll_of_an_answered_act_a_verb_describes_is_its_own(ex):
     assert e.fatalities == 3 and [a.text for a in e.actors] == ["مسلحون"]
 
 
+def test_assemble_tripolis_quarters_place_it_in_lebanon(ex):
+    e = _one(ex, "اندلعت اشتباكات بين مسلحين في منطقة باب التبانة بطرابلس", "ASSAULT", "اشتباكات")
+    assert e.place.country == "LBN"
+    assert _codes(e.actors) == ["LBN REB"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
