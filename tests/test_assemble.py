@@ -9043,6 +9043,15 @@ def test_assemble_tripolis_quarters_place_it_in_lebanon(ex):
     assert _codes(e.actors) == ["LBN REB"]
 
 
+def test_assemble_a_closure_reaches_whom_it_shuts_out(ex):
+    e = _one(ex, "أغلقت السلطات الأردنية المعبر أمام المسافرين السوريين", "COERCE", "أغلقت")
+    assert _sides(e) == (["السلطات الأردنية"], ["المسافرين السوريين"])
+    assert _codes(e.targets) == ["SYR CVL"]
+    # (not goods: "أمام شاحنات المساعدات")
+    e = _one(ex, "أغلقت السلطات المعبر أمام شاحنات المساعدات", "COERCE", "أغلقت")
+    assert e.targets == ()
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -4463,6 +4463,7 @@ _NAMED_AFTER_PLACES = _keys("اتفاق اتفاقيه اتفاقات مسار �
 _WHERE_PREPS = LOCATIVE - {"من"}  # a phrase after these is a place (not "من": "عدد من" counts)
 # the dead (and "اغتال", whose subject is no victim, counts them in its toll only)
 _BODIES_OF_THE_DEAD = _keys("جثث جثامين")  # "انتشال جثث 15 شخصا": the dead of a toll
+_CLOSED = _keys("اغلق اغلقت اغلاق اغلقوا يغلق تغلق")  # a closure, and "أمام" whom it shuts out
 _BODIES_RETURNED = _keys("استعاده استعادت استعاد استرداد استردت تسلم تسلمت تسليم سلمت سلم استلام استلمت اعاده اعادت")
 _KILLED = (KILL_WORDS | {"قتلي", "قتيل", "قتيلا", "قتيلين", "شهداء", "شهيدا"} | _keys("اغتال اغتالت اغتالوا")
            | _BODIES_OF_THE_DEAD)
@@ -10334,6 +10335,15 @@ class Assembler:
                           and p.kind not in ("nisba", "pronoun")), None)
                 if p is not None:
                     return p, "slot.answered"
+        if e.type in ("SANCTION", "COERCE") and toks[trig.start].key in _CLOSED:
+            # "أغلقت تركيا مجالها الجوي أمام الطائرات الروسية", "أغلقت السلطات المعبر أمام
+            # المسافرين": those a closure shuts out (not goods: "أمام شاحنات المساعدات")
+            k = next((k for k in range(trig.end, min(sent.end - 1, trig.end + 6)) if toks[k].key == "امام"
+                      and not toks[k].prefix and not any(_punct(t) for t in toks[trig.end : k])), None)
+            p = next((p for p in phrases if k is not None and p.start == k + 1 and p.kind != "nisba"
+                      and not all(c[2].inanimate and not c[3] for c in p.conjuncts)), None)
+            if p is not None:
+                return p, "slot.target-prep"
         if e.type == "SANCTION":
             # "حظر على توريد الأسلحة إلى جنوب السودان", "أوقفت ألمانيا صادرات الأسلحة إلى
             # السعودية": the state the goods may not reach
