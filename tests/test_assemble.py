@@ -9052,6 +9052,12 @@ def test_assemble_a_closure_reaches_whom_it_shuts_out(ex):
     assert e.targets == ()
 
 
+def test_assemble_the_bomber_the_acts_words_begin_with_makes_it(ex):
+    e = _one(ex, "فجر انتحاري يرتدي حزاما ناسفا نفسه عند مدخل مركز للشرطة", "ASSAULT", "انتحاري")
+    assert [a.text for a in e.actors] == ["انتحاري"]
+    assert e.mode == "suicide-attack"
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -8280,6 +8280,9 @@ class Assembler:
             return same, "slot.self"
         if same is not None and e.names_object:
             same = None  # "استدعت دبلوماسيا هنديا": who is summoned is the act's object
+        if (same is not None and e.mode == "suicide-attack" and same.start == trig.start
+                and toks[trig.start].key.startswith(_BOMBER)):
+            return same, "slot.self"  # "انتحاري يرتدي حزاما ناسفا": the bomber the act's words begin with
         if same is not None and same.start > trig.start and e.id == _SEND_FORCES:
             same = None  # "إن فرنسا سترسل قوات": the forces among the verb's words are those sent
         if same is not None and same.start > trig.start and (same.conjuncts[0][4] == "JUD" or e.pos == "verb") and not (
