@@ -9058,6 +9058,16 @@ def test_assemble_the_bomber_the_acts_words_begin_with_makes_it(ex):
     assert e.mode == "suicide-attack"
 
 
+def test_assemble_charges_brought_reach_the_accused_not_the_body_joined(ex):
+    e = _one(ex, "وجهت النيابة العامة تهمة الانضمام إلى جماعة إرهابية لعشرين متهما", "ACCUSE", "وجهت")
+    assert [t.text for t in e.targets] == ["متهما"]
+    e = _one(ex, "وجهت النيابة تهمة التحريض لناشطين", "ACCUSE", "وجهت")
+    assert [t.text for t in e.targets] == ["لناشطين"]
+    # (a charge's "لـ" after another verb of accusing is the act's: "بتقديم أسلحة لكييف")
+    e = _one(ex, "اتهمت موسكو الغرب بتقديم أسلحة لكييف", "ACCUSE", "اتهمت")
+    assert "لكييف" not in [t.text for t in e.targets]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -4463,6 +4463,8 @@ _NAMED_AFTER_PLACES = _keys("اتفاق اتفاقيه اتفاقات مسار �
 _WHERE_PREPS = LOCATIVE - {"من"}  # a phrase after these is a place (not "من": "عدد من" counts)
 # the dead (and "اغتال", whose subject is no victim, counts them in its toll only)
 _BODIES_OF_THE_DEAD = _keys("جثث جثامين")  # "انتشال جثث 15 شخصا": the dead of a toll
+_CHARGES_BROUGHT = "trg.accuse.tawjih.tuhma.verb"  # "وجهت تهمة القتل لثلاثة متهمين": to whom
+_JOINING_A_BODY = _keys("الانضمام الانتماء")  # "تهمة الانضمام إلى جماعة": the body is the charge's
 _CLOSED = _keys("اغلق اغلقت اغلاق اغلقوا يغلق تغلق")  # a closure, and "أمام" whom it shuts out
 _BODIES_RETURNED = _keys("استعاده استعادت استعاد استرداد استردت تسلم تسلمت تسليم سلمت سلم استلام استلمت اعاده اعادت")
 _KILLED = (KILL_WORDS | {"قتلي", "قتيل", "قتيلا", "قتيلين", "شهداء", "شهيدا"} | _keys("اغتال اغتالت اغتالوا")
@@ -10663,10 +10665,17 @@ class Assembler:
             if p is not None:
                 return p, "slot.passive"
         if e.type == "ACCUSE" and e.mode == "allege" and e.pos == "verb":
-            # "وجهت النيابة تهمة القتل العمد إلى ضابط": whom the charge is brought against
-            k = next((k for k in range(start, min(sent.end - 1, start + 6)) if toks[k].key == "الي"
-                      and not toks[k].prefix and not any(_punct(t) for t in toks[start:k])), None)
-            j = self._past_count(toks, sent, k + 1) if k is not None else None  # ("إلى ثلاثة متهمين")
+            # "وجهت النيابة تهمة القتل العمد إلى ضابط", "... لعشرين متهما": whom the charge is
+            # brought against (not the body the charge is of joining: "تهمة الانضمام إلى جماعة")
+            k = next((k for k in range(start, min(sent.end, start + 8))
+                      if (toks[k].key == "الي" and not toks[k].prefix and k + 1 < sent.end
+                          or toks[k].has_li and e.id == _CHARGES_BROUGHT)
+                      and toks[k - 1].key not in _JOINING_A_BODY
+                      and not any(_punct(t) for t in toks[start:k])), None)
+            # ("إلى ثلاثة متهمين", "لعشرين متهما")
+            j = k if k is None or toks[k].has_li else self._past_count(toks, sent, k + 1)
+            if j is not None and toks[j].has_li and numbers.parse_number(toks[j].text[1:]) is not None:
+                j += 1
             p = next((p for p in phrases if p.start == j and p.kind != "nisba"), None)
             if p is not None:
                 return p, "slot.target-prep"
