@@ -9068,6 +9068,12 @@ def test_assemble_charges_brought_reach_the_accused_not_the_body_joined(ex):
     assert "لكييف" not in [t.text for t in e.targets]
 
 
+def test_assemble_the_fire_of_the_security_is_its_forces(ex):
+    e = _one(ex, "أصيب ثلاثة متظاهرين برصاص الأمن في مدينة الناصرية", "ASSAULT", "أصيب")
+    assert _sides(e) == (["الأمن"], ["متظاهرين"])
+    assert _codes(e.actors) == ["IRQ COP"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

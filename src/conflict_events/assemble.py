@@ -6394,9 +6394,10 @@ class Assembler:
                     used.add(k)
                     end = ms[k].end
                     k += 1
-            if m.entry.id == _STATE_SECURITY and conjuncts[0][3] is None:
+            if m.entry.id == _STATE_SECURITY and conjuncts[0][3] is None and not (
+                    m.start > sent.start and toks[m.start - 1].key in _FIRE_OF):
                 # "الأمن والاستقرار": security itself, no state's forces named (but its men
-                # are its forces: "عناصر من الأمن")
+                # are its forces, "عناصر من الأمن", and so is whose fire: "برصاص الأمن")
                 continue
             heads.append(_Phrase(m.start, end, conjuncts, e.kind))
         # "قوات التحالف العربي بقيادة السعودية", "الجيش الوطني بقيادة حفتر": the leader named
