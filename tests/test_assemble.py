@@ -9074,6 +9074,11 @@ def test_assemble_the_fire_of_the_security_is_its_forces(ex):
     assert _codes(e.actors) == ["IRQ COP"]
 
 
+def test_assemble_the_philadelphi_corridor_is_gazas_border(ex):
+    e = _one(ex, "رفضت الحكومة الإسرائيلية الانسحاب من محور فيلادلفيا", "RETREAT", "الانسحاب")
+    assert e.place.country == "PSE"
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
