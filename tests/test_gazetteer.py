@@ -235,6 +235,14 @@ def test_gazetteer_city_resolves(text, country, lat, lon):
         ("مطار بن غوريون", "site", "ISR"),
         ("قاعدة نيفاتيم", "site", "ISR"),
         ("قصر الإليزيه", "site", "FRA"),
+        ("محور فيلادلفيا", "site", "PSE"),  # not Philadelphia
+        ("محور نتساريم", "site", "PSE"),
+        ("معبر نصيب", "site", "SYR"),
+        ("معبر باب الهوى", "site", "SYR"),
+        ("معبر زيكيم", "site", "ISR"),
+        ("حي الشجاعية", "district", "PSE"),
+        ("باب التبانة", "district", "LBN"),  # a quarter of Lebanon's Tripoli
+        ("كادوقلي", "town", "SDN"),
     ],
 )
 def test_gazetteer_region_and_country_resolve(text, kind, country):
