@@ -243,6 +243,7 @@ def test_gazetteer_city_resolves(text, country, lat, lon):
         ("حي الشجاعية", "district", "PSE"),
         ("باب التبانة", "district", "LBN"),  # a quarter of Lebanon's Tripoli
         ("كادوقلي", "town", "SDN"),
+        ("ريف القنيطرة", "governorate", "SYR"),  # Syria's countryside, not Kenitra in Morocco
     ],
 )
 def test_gazetteer_region_and_country_resolve(text, kind, country):
