@@ -244,6 +244,10 @@ def test_gazetteer_city_resolves(text, country, lat, lon):
         ("باب التبانة", "district", "LBN"),  # a quarter of Lebanon's Tripoli
         ("كادوقلي", "town", "SDN"),
         ("ريف القنيطرة", "governorate", "SYR"),  # Syria's countryside, not Kenitra in Morocco
+        ("كوستي", "city", "SDN"),
+        ("غالكعيو", "town", "SOM"),
+        ("مدينة جوهر", "town", "SOM"),  # (the bare word is a common noun)
+        ("مدينة إب", "city", "YEM"),  # (the bare name is too short to read alone)
     ],
 )
 def test_gazetteer_region_and_country_resolve(text, kind, country):
