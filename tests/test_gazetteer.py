@@ -248,6 +248,12 @@ def test_gazetteer_city_resolves(text, country, lat, lon):
         ("غالكعيو", "town", "SOM"),
         ("مدينة جوهر", "town", "SOM"),  # (the bare word is a common noun)
         ("مدينة إب", "city", "YEM"),  # (the bare name is too short to read alone)
+        ("زمفرا", "region", "NGA"),
+        ("أغاديز", "city", "NER"),
+        ("بوتمبو", "city", "COD"),
+        ("بانتيو", "town", "SSD"),
+        ("بيمبا", "city", "MOZ"),
+        ("أسدود", "city", "ISR"),
     ],
 )
 def test_gazetteer_region_and_country_resolve(text, kind, country):
