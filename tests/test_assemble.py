@@ -9079,6 +9079,14 @@ def test_assemble_the_philadelphi_corridor_is_gazas_border(ex):
     assert e.place.country == "PSE"
 
 
+def test_assemble_a_craft_downed_is_its_launchers_not_where_it_was_headed(ex):
+    e = _one(ex, "اعترضت المدمرة الأمريكية صواريخ كروز أطلقها الحوثيون باتجاه إسرائيل", "ASSAULT", "اعترضت")
+    assert _sides(e) == (["المدمرة الأمريكية"], ["الحوثيون"])
+    # (whence two were launched is no agent of their downing)
+    e = _one(ex, "أسقطت فرقاطة فرنسية مسيرتين أطلقتا من اليمن", "ASSAULT", "مسيرتين")
+    assert _codes(e.actors) == ["FRA MIL"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

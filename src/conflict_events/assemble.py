@@ -4027,7 +4027,7 @@ CASUALTY_PEOPLE = _keys(
 )
 _CASUALTY_WORDS = KILL_WORDS | INJURY_WORDS | CASUALTY_PEOPLE
 _ASKED_BY = _keys("طلب دعوه")  # "جلسة بطلب من فرنسا", "بدعوة من": who asked for it
-_LAUNCHED = _keys("اطلق اطلقت انطلق انطلقت")  # "صاروخ أطلق من اليمن": whence, not by whom
+_LAUNCHED = _keys("اطلق اطلقت اطلقتا اطلقوا انطلق انطلقت")  # "صاروخ أطلق من اليمن": whence, not by whom
 # "مسيرة قادمة من سوريا", "مسلحين تسللوا من أفغانستان": whence they came
 _COMING_FROM = _keys("قادم قادمه قادمين قادمون القادم القادمه تسلل تسللوا تسللت يتسللون متسللين متسللون")
 # light verbs that do the act they carry ("شنت غارات", "نفذ هجوما"), and verbal nouns of
@@ -7323,6 +7323,13 @@ class Assembler:
                 # ("أسقطت الدفاعات صاروخا أطلقه الحوثيون": the missile its verb tells downed)
                 target = self._launcher(toks, sent, trig, phrases)
                 trule = "slot.launcher" if target is not None else None
+            elif (trule == "slot.target-prep" and (toks[trig.start].key in SHOOT_DOWN or e.id == _DOWNED)
+                  and toks[target.start - 1].key in _HEADING):
+                # "اعترضت المدمرة صواريخ أطلقها الحوثيون باتجاه إسرائيل": the launcher's, not
+                # where they were headed
+                launcher = self._launcher(toks, sent, trig, phrases)
+                if launcher is not None and launcher.end <= target.start:
+                    target, trule = launcher, "slot.launcher"
             elif trule == "slot.object" and (
                     toks[trig.start].key in SHOOT_DOWN or e.id == _DOWNED or e.mode == "destroy") and all(
                     c[2].kind == "generic" and c[2].sector == "MIL" for c in target.conjuncts):
