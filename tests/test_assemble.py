@@ -9087,6 +9087,14 @@ def test_assemble_a_craft_downed_is_its_launchers_not_where_it_was_headed(ex):
     assert _codes(e.actors) == ["FRA MIL"]
 
 
+def test_assemble_a_killing_then_another_act_after_kama_are_two_acts_of_one_side(ex):
+    text = "قال الجيش إن قواته قتلت 20 مسلحا في شمال القطاع، كما دمرت عشرات المنازل"
+    e = _one(ex, text, "ASSAULT", "قتلت")
+    assert _sides(e) == (["قواته"], ["مسلحا"]) and e.fatalities == 20
+    e = _one(ex, text, "ASSAULT", "دمرت")
+    assert [a.text for a in e.actors] == ["قواته"] and e.fatalities is None
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -4464,6 +4464,7 @@ _WHERE_PREPS = LOCATIVE - {"من"}  # a phrase after these is a place (not "من
 # the dead (and "اغتال", whose subject is no victim, counts them in its toll only)
 _BODIES_OF_THE_DEAD = _keys("جثث جثامين")  # "انتشال جثث 15 شخصا": the dead of a toll
 _CHARGES_BROUGHT = "trg.accuse.tawjih.tuhma.verb"  # "وجهت تهمة القتل لثلاثة متهمين": to whom
+_THEN_OR_ALSO = _keys("ثم كما")  # "قتل مسلحون سائقا ثم أحرقوا سيارته", "، كما دمرت": another act
 _JOINING_A_BODY = _keys("الانضمام الانتماء")  # "تهمة الانضمام إلى جماعة": the body is the charge's
 _CLOSED = _keys("اغلق اغلقت اغلاق اغلقوا يغلق تغلق")  # a closure, and "أمام" whom it shuts out
 _BODIES_RETURNED = _keys("استعاده استعادت استعاد استرداد استردت تسلم تسلمت تسليم سلمت سلم استلام استلمت اعاده اعادت")
@@ -9720,9 +9721,10 @@ class Assembler:
         t = toks[trig.start]
         # (or a noun right after its joined light verb: "أعلنت الحكومة حالة الطوارئ وفرضت حظر
         # تجول")
-        # (or by "ثم": "قتل مسلحون سائقا ثم أحرقوا سيارته")
+        # (or by "ثم" or "كما": "قتل مسلحون سائقا ثم أحرقوا سيارته", "، كما دمرت عشرات المنازل")
         # (or a verb that opens a noun trigger's words: "هاجمت حشود السفارة وأضرمت النار فيها")
-        joined = ((t.has_conj or trig.start > 0 and toks[trig.start - 1].key == "ثم") and (
+        joined = ((t.has_conj or trig.start > 0 and toks[trig.start - 1].key in _THEN_OR_ALSO
+                   and not toks[trig.start - 1].prefix) and (
             trig.entry.pos == "verb" or t.key in _SET_ON_FIRE)) or (
             trig.entry.pos == "noun" and trig.start in ctx.support_ends and toks[trig.start - 1].has_conj)
         if not joined and not self._is_purpose(toks, trig, ctx):
@@ -12258,9 +12260,10 @@ class Assembler:
         # told in a clause after it
         # (or in a verb joined to it: "قتل مسلحون سائقا وأحرقوا سيارته"; or in a clause on the
         # one killed: "قتلت الشرطة مسلحا أطلق النار على المصلين")
+        # (or in a verb after "كما": "قتلت القوات 20 مسلحا، كما دمرت عشرات المنازل")
         killings = {id(t) for t in casualties if attacks and self._killing(toks, t, actor_ms) and all(
             a.start > t.end and (any(x.key in _NEW_CLAUSE for x in toks[t.end : a.start]) or (
-                a.entry.pos == "verb" and (toks[a.start].has_conj or toks[a.start - 1].key == "ثم" or (
+                a.entry.pos == "verb" and (toks[a.start].has_conj or toks[a.start - 1].key in _THEN_OR_ALSO or (
                     not toks[a.start].prefix and any(m.start > t.end and m.end == a.start and not _definite(toks[m.start])
                                                      for m in actor_ms)))))
             for a in attacks)}
@@ -12277,14 +12280,20 @@ class Assembler:
     @staticmethod
     def _killing(toks, t, actor_ms) -> bool:
         """A kill verb with the killer right after it, then a count or one killed in the
-        object's form: "قتل مسلحون 18 مدنيا", "قتل مسلحون سائقا"."""
+        object's form: "قتل مسلحون 18 مدنيا", "قتل مسلحون سائقا"; or with the killer right
+        before it: "إن قواته قتلت 20 مسلحا"."""
         if t.entry.pos != "verb" or toks[t.start].key not in _KILL_VERBS or t.end >= len(toks):
             return False
         killer = next((m for m in actor_ms if m.start == t.end and m.entry.kind != "nisba"
                        and not toks[t.end].prep), None)
+        if killer is None and not toks[t.start].prefix:
+            killer = next((m for m in actor_ms if m.end == t.start and m.entry.kind != "nisba"
+                           and m.entry.sector in _ARMED_SECTORS and not toks[m.start].prep), None)
+            if killer is not None:
+                killer = attrs.evolve(killer, start=t.start, end=t.start)  # (the object starts right after the verb)
         if killer is None:
             return False
-        for k in range(t.end + 1, min(len(toks), t.end + 8)):
+        for k in range(t.end + (killer.start == t.end), min(len(toks), t.end + 8)):
             if toks[k].is_punct:
                 return False
             if numbers.parse_number(toks[k].text) is not None:
