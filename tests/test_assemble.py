@@ -9095,6 +9095,13 @@ def test_assemble_a_killing_then_another_act_after_kama_are_two_acts_of_one_side
     assert [a.text for a in e.actors] == ["قواته"] and e.fatalities is None
 
 
+def test_assemble_a_kill_verbs_toll_is_counted_past_a_time(ex):
+    e = _one(ex, "قتلت القوات أمس 20 مسلحا في ريف المحافظة", "ASSAULT", "قتلت")
+    assert e.fatalities == 20
+    e = _one(ex, "قال الجيش إن قواته قتلت خلال الساعات الأربع والعشرين الماضية أكثر من 30 مسلحا", "ASSAULT", "قتلت")
+    assert e.fatalities == 30
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

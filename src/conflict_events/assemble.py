@@ -13882,8 +13882,12 @@ class Assembler:
                 k = strikes[k]
                 while k < sent.end and any(p.start == k and p.kind == "nisba" for p in phrases):
                     k += 1
+            timed = 0  # the words of a time passed: "إن قواته قتلت خلال الساعات الماضية 20 مسلحا"
             if k < sent.end and toks[k].suffixed and toks[k].key in _DURING_IT:
                 k += 1  # "شنت غارات قتل فيها 12 مسلحا": the toll of what "it" points back to
+            elif key in _KILL_VERBS and not struck:
+                timed = _past_times(k, sent.end, time_toks) - k
+                k += timed
             if k < sent.end and toks[k].text in _QUOTES:
                 k += 1  # a toll quoted: 'أسفر عن مقتل "11 مدنيا بينهم خمسة أطفال"'
             i1 = k  # the first word of the count
@@ -13891,7 +13895,7 @@ class Assembler:
             if lives:
                 i1 = k = k + 1  # "أودى بحياة عشرة جنود": the count after "the lives of"
             # (a word joined by "و" starts another count: "ثمانية قتلى ونحو مئة جريح")
-            while k < min(sent.end, i + 5) and not toks[k].has_conj and (
+            while k < min(sent.end, i + 5 + timed) and not toks[k].has_conj and (
                     (toks[k].key in QUANTITY and toks[k].key != "بينهم") or toks[k].key in TOLL_LINKS
                     or (toks[k].key == "بين" and toks[k - 1].key == "ما")):
                 # ("ما بين 10 و15": the lowest; "11 شهيدا بينهم ثلاثة أطفال": some of them)
@@ -13982,7 +13986,8 @@ class Assembler:
                 if k2 + 1 < sent.end and _definite(toks[k2]) and not toks[k2].prep and (
                         toks[k2 + 1].key in QUANTITY or numbers.parse_number(toks[k2 + 1].text) is not None):
                     k2 += 1  # (and its adjective: "تحالف القوى الديمقراطية المتمردة")
-                k2 = _past_manner(toks, sent.end, k2)  # past how: "أعدمت جماعة رميا بالرصاص خمسة رهائن"
+                # past how and when: "أعدمت جماعة رميا بالرصاص خمسة رهائن", "قتلت القوات أمس 20 مسلحا"
+                k2 = _past_times(_past_manner(toks, sent.end, k2), sent.end, time_toks)
                 k3 = k2
                 while k2 < min(sent.end, k3 + 4) and toks[k2].key in QUANTITY:
                     k2 += 1  # "قتل مسلحون ما لا يقل عن 18 مدنيا"
