@@ -9102,6 +9102,13 @@ def test_assemble_a_kill_verbs_toll_is_counted_past_a_time(ex):
     assert e.fatalities == 30
 
 
+def test_assemble_an_acts_noun_joined_to_the_one_before_shares_its_status(ex):
+    text = "تسعى قطر للتوصل إلى اتفاق لوقف إطلاق النار وتبادل الأسرى"
+    assert _one(ex, text, "RETREAT", "تبادل").modality.value == "possible"
+    # (one joined to an act told as done is done)
+    assert _one(ex, "أعلنت الحكومة وقف إطلاق النار وتبادل الأسرى", "RETREAT", "تبادل").modality.value == "asserted"
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

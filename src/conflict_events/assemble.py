@@ -7063,6 +7063,12 @@ class Assembler:
                 and not any(t.is_punct or t.has_conj for t in toks[previous[-1][1].end : trig.start])):
             # "اتفق الجانبان على تبادل الأسرى وفتح المعابر": and so is the act joined to it
             modality, mrule = Modality.PLANNED, "mod.agreed"
+        elif (modality == Modality.ASSERTED and mrule is None and e.pos == "noun" and toks[trig.start].has_conj
+              and previous and previous[-1][1].end == trig.start and previous[-1][1].entry.pos == "noun"
+              and previous[-1][0].modality != Modality.ASSERTED):
+            # "للتوصل إلى اتفاق لوقف إطلاق النار وتبادل الأسرى": an act's noun joined to the
+            # one before shares its status
+            modality, mrule = previous[-1][0].modality, "mod.joined"
         if mrule == "mod.agreed" and previous and previous[-1][0].type == "AGREE" and (
                 previous[-1][0].modality == Modality.NEGATED and 0 <= trig.start - previous[-1][1].end <= 3
                 and not any(_clause_break(t) for t in toks[previous[-1][1].end : trig.start])):
