@@ -9109,6 +9109,13 @@ def test_assemble_an_acts_noun_joined_to_the_one_before_shares_its_status(ex):
     assert _one(ex, "أعلنت الحكومة وقف إطلاق النار وتبادل الأسرى", "RETREAT", "تبادل").modality.value == "asserted"
 
 
+def test_assemble_a_militias_word_heads_the_name_after_it(ex):
+    e = _one(ex, "هاجمت ميليشيا حزب الله مواقع الجيش في الجنوب", "ASSAULT", "هاجمت")
+    assert _sides(e) == (["ميليشيا حزب الله"], ["مواقع الجيش"])
+    e = _one(ex, "هاجمت ميليشيا الجنجويد قرى في غرب دارفور", "ASSAULT", "هاجمت")
+    assert _codes(e.actors) == ["SDN REB"] and [t.text for t in e.targets] == ["قرى"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -5925,6 +5925,15 @@ class Assembler:
                     heads.append(_Phrase(m.start, m.end, [(m.start, m.end, e, e.country, None)], "nisba"))
                 continue
             j = i + 1
+            alt = j
+            while alt < len(ms) and ms[alt].start == m.start and ms[alt].end <= end:
+                alt += 1
+            if alt > j and alt < len(ms) and ms[alt].start == end and all(
+                    ms[x].entry.kind == "pronoun" for x in range(j, alt)):
+                # "ميليشيا حزب الله": a word that may also name the body told before heads the
+                # name after it, no anaphor
+                used.update(range(j, alt))
+                j = alt
             if (e.kind == "generic" and not e.inanimate and j < len(ms) and ms[j].start == end
                     and ms[j].end == end + 1 and toks[end].key in _EXTREMIST
                     and not toks[end].prefix and _definite(toks[end]) == _definite(toks[end - 1])
