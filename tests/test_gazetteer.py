@@ -254,6 +254,11 @@ def test_gazetteer_city_resolves(text, country, lat, lon):
         ("بانتيو", "town", "SSD"),
         ("بيمبا", "city", "MOZ"),
         ("أسدود", "city", "ISR"),
+        # the villages of South Lebanon news names in strikes
+        ("كفركلا", "village", "LBN"),
+        ("رميش", "village", "LBN"),
+        ("عيترون", "village", "LBN"),
+        ("طيرحرفا", "village", "LBN"),
     ],
 )
 def test_gazetteer_region_and_country_resolve(text, kind, country):
