@@ -9116,6 +9116,13 @@ def test_assemble_a_militias_word_heads_the_name_after_it(ex):
     assert _codes(e.actors) == ["SDN REB"] and [t.text for t in e.targets] == ["قرى"]
 
 
+def test_assemble_an_israeli_post_struck_from_lebanon_is_israels(ex):
+    e = _one(ex, "أعلن حزب الله أن مقاتليه استهدفوا ثكنة زرعيت بالأسلحة الصاروخية", "ASSAULT", "استهدفوا")
+    assert _codes(e.targets) == ["ISR MIL"] and e.place.country == "ISR"
+    e = _one(ex, "استهدف حزب الله مستوطنة المطلة بالصواريخ", "ASSAULT", "استهدف")
+    assert e.place.country == "ISR"
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
