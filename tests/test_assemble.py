@@ -9123,6 +9123,11 @@ def test_assemble_an_israeli_post_struck_from_lebanon_is_israels(ex):
     assert e.place.country == "ISR"
 
 
+def test_assemble_staff_named_by_where_they_work_keep_its_words(ex):
+    e = _one(ex, "شن الحوثيون حملة اعتقالات طالت عشرات الموظفين في المنظمات الدولية بصنعاء", "COERCE", "اعتقالات")
+    assert [t.text for t in e.targets] == ["الموظفين في المنظمات الدولية"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

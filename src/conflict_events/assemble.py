@@ -5915,6 +5915,11 @@ class Assembler:
             e = m.entry
             country, sector = e.country, e.sector
             end = m.end
+            if toks[end - 1].key == "في" and not any(x.start == end for x in ms):
+                # "الموظفين في المنظمات الدولية": the words of where they work end the name
+                while (end < min(sent.end, m.end + 3) and _definite(toks[end]) and not toks[end].prefix
+                       and end not in time_toks and not any(x.start == end for x in ms)):
+                    end += 1
             if e.id == _PARTY_ANAPHOR and not _definite(toks[m.start]) and not toks[m.start].prefix:
                 end = _party_name_end(toks, sent, m, ms, time_toks)
             if e.kind == "nisba":
