@@ -9128,6 +9128,11 @@ def test_assemble_staff_named_by_where_they_work_keep_its_words(ex):
     assert [t.text for t in e.targets] == ["الموظفين في المنظمات الدولية"]
 
 
+def test_assemble_the_sites_of_the_side_that_repels_are_not_the_attackers(ex):
+    e = _one(ex, "أعلنت القوات المشتركة صد هجوم حوثي على مواقعها غرب تعز", "ASSAULT", "هجوم")
+    assert _codes(e.actors) == ["YEM REB"] and _codes(e.targets) == ["YEM MIL"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

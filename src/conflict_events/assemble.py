@@ -6720,11 +6720,13 @@ class Assembler:
                     first = next((q for q in phrases if sent.start <= q.start and q.end <= p.start), None)
                     if (first is not None and len(first.conjuncts) == 1 and first.conjuncts[0][3] is None
                             and first.conjuncts[0][4] in _ARMED_SECTORS and p.conjuncts[0][4] is None
-                            and (owner is None or owner[0] < sent.start) and toks[p.end - 1].norm.endswith("ها")
+                            and (owner is None or owner[0] < sent.start or owner[0] >= first.end)
+                            and toks[p.end - 1].norm.endswith("ها")
                             and not toks[first.start].key.endswith(("ون", "ين", "ان"))):
                         # "تصدت القوات الحكومية لهجوم على مواقعها": the armed body the sentence
                         # opens with, of no state named yet (the context gives it one, and
-                        # them), a feminine or a broken plural as the pronoun is
+                        # them), a feminine or a broken plural as the pronoun is (not the
+                        # attackers named after it: "صد هجوم حوثي على مواقعها")
                         s0, e0, ent, _, _ = p.conjuncts[0]
                         p.conjuncts[0] = (s0, e0, ent, None, first.conjuncts[0][4])
                         continue
