@@ -1445,9 +1445,8 @@ def _past_subject(toks, sent, k, actors, time_toks) -> int:
     """The first token from ``k`` past the act's subject, its count and a time ("هاجم
     مستوطنون فجر اليوم بلدة", "هاجم عشرات المستوطنين قرية"): where its object starts."""
     while k < sent.end and (k in time_toks or any(a.start_char <= toks[k].start_char < a.end_char for a in actors) or (
-            k + 1 < sent.end and not toks[k].prefix and (
-                numbers.vague_quantity(toks[k].text) is not None or numbers.parse_number(toks[k].text) is not None)
-            and any(a.start_char == toks[k + 1].start_char for a in actors))):
+            k + 1 < sent.end and not toks[k].prefix and any(a.start_char == toks[k + 1].start_char for a in actors)
+            and (numbers.vague_quantity(toks[k].text) is not None or numbers.parse_number(toks[k].text) is not None))):
         k += 1
     return k
 
@@ -4395,9 +4394,9 @@ _PUBLISHED = _PICTURES | _keys("بيان بيانا بيانات تقرير تق
 _PUBLISHING = ("نشر", "بث")
 _ONLINE = ("لكتروني", "لكترونيه", "التواصل")
 _EXCHANGED = "trg.retreat.tabadul.noun"  # prisoners exchanged
+_MARCHES = _keys("مسيره مسيرات مظاهره مظاهرات تظاهره تظاهرات وقفه اعتصام تجمع")  # a crowd's gathering
 # the adjectives a head ends in, which then heads no construct: "طائرات مسيرة", "سيارة
 # مفخخة", "جماعات مسلحة", "جماعة متطرفة"
-_MARCHES = _keys("مسيره مسيرات مظاهره مظاهرات تظاهره تظاهرات وقفه اعتصام تجمع")  # a crowd's gathering
 _FINAL_ADJECTIVES = _keys("مسيره مفخخه ناسفه مسلحه متطرفه متشدده متمرده")
 _IF_CUE = "cue.possible.shart"  # "في حال", "إذا": a condition
 _STATES_IN = _keys("حرجه خطيره مستقره صحيه سيئه حرب تاهب استنفار ذعر ترقب هدوء صدمه غيبوبه")
@@ -9730,10 +9729,10 @@ class Assembler:
             return None
         # (a verb whose gender is not the reporting verb's has another subject: "أفاد مراسلنا
         # بأن قوات الاحتلال اقتحمت البلدة، وداهمت منازل")
-        r = next(k for k in range(speaker.start - 1, sent.start - 1, -1) if toks[k].key in REPORTING)
+        r = next((k for k in range(speaker.start - 1, sent.start - 1, -1) if toks[k].key in REPORTING), None)
         t = toks[trig.start]
         feminine = _feminine_verb(t, trig.entry)
-        if (feminine or _masculine_verb(t, trig.entry)) and feminine != toks[r].key.endswith("ت"):
+        if r is not None and (feminine or _masculine_verb(t, trig.entry)) and feminine != toks[r].key.endswith("ت"):
             return None
         return speaker
 
@@ -12308,19 +12307,20 @@ class Assembler:
             return False
         killer = next((m for m in actor_ms if m.start == t.end and m.entry.kind != "nisba"
                        and not toks[t.end].prep), None)
-        if killer is None and not toks[t.start].prefix:
-            killer = next((m for m in actor_ms if m.end == t.start and m.entry.kind != "nisba"
-                           and m.entry.sector in _ARMED_SECTORS and not toks[m.start].prep), None)
-            if killer is not None:
-                killer = attrs.evolve(killer, start=t.start, end=t.start)  # (the object starts right after the verb)
-        if killer is None:
+        if killer is not None:
+            first, objects = t.end + 1, killer.end  # (the object comes past the killer)
+        elif not toks[t.start].prefix and any(m.end == t.start and m.entry.kind != "nisba"
+                                              and m.entry.sector in _ARMED_SECTORS and not toks[m.start].prep
+                                              for m in actor_ms):
+            first, objects = t.end, t.end  # (right after the verb)
+        else:
             return False
-        for k in range(t.end + (killer.start == t.end), min(len(toks), t.end + 8)):
+        for k in range(first, min(len(toks), t.end + 8)):
             if toks[k].is_punct:
                 return False
             if numbers.parse_number(toks[k].text) is not None:
                 return True
-            if k >= killer.end and (_accusative(toks[k]) or (toks[k].key.endswith("ا") and not toks[k].key.endswith(
+            if k >= objects and (_accusative(toks[k]) or (toks[k].key.endswith("ا") and not toks[k].key.endswith(
                     "وا") and not _definite(toks[k]))) and any(m.start == k for m in actor_ms):
                 return True
         return False
