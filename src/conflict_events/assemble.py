@@ -4268,7 +4268,9 @@ _RECORDING = _keys("رصد رصدت رصدوا سجل سجلت سجلوا وثق
 _MOURNING = _keys("نعى نعت نعوا ينعى تنعى شيع شيعت شيعوا")  # who mourns or buries the dead
 _SUPPORT_NOUNS = _keys("استدعاء ارسال")  # light verbs' nouns: "أعلن استدعاء ... الاحتياط"
 _HOLD_OF = _keys("سيطره قبضه")  # "كانت تحت سيطرة الحركة": whose ground it was
-_GATHERINGS = _keys("تجمع تجمعا تجمهر حشد")  # "وسط تجمع لعناصر الشرطة": whom a blast went off amid
+# gatherings of men, the "لـ" or "من" after them theirs: "وسط تجمع لعناصر الشرطة", "استهداف تجمع
+# لجنود الاحتلال"
+_GATHERINGS = _keys("تجمع تجمعا تجمعات تجمهر حشد حشدا حشود")
 _PARTICIPLE_ADJECTIVES = _keys("مهاجمه")  # "القوات المهاجمة": attacking, no attack
 _DENIAL = "cue.negated.nafa"  # "نفى": denied
 _ACROSS = _keys("عبر فوق علي في قرب داخل")  # where strikes fell, before their clause
@@ -4394,7 +4396,7 @@ _PUBLISHED = _PICTURES | _keys("بيان بيانا بيانات تقرير تق
 _PUBLISHING = ("نشر", "بث")
 _ONLINE = ("لكتروني", "لكترونيه", "التواصل")
 _EXCHANGED = "trg.retreat.tabadul.noun"  # prisoners exchanged
-_MARCHES = _keys("مسيره مسيرات مظاهره مظاهرات تظاهره تظاهرات وقفه اعتصام تجمع")  # a crowd's gathering
+_MARCHES = _GATHERINGS | _keys("مسيره مسيرات مظاهره مظاهرات تظاهره تظاهرات وقفه اعتصام")  # a crowd's gathering
 # the adjectives a head ends in, which then heads no construct: "طائرات مسيرة", "سيارة
 # مفخخة", "جماعات مسلحة", "جماعة متطرفة"
 _FINAL_ADJECTIVES = _keys("مسيره مفخخه ناسفه مسلحه متطرفه متشدده متمرده")
@@ -4466,7 +4468,6 @@ _CHARGES_BROUGHT = "trg.accuse.tawjih.tuhma.verb"  # "وجهت تهمة القت
 _THEN_OR_ALSO = _keys("ثم كما")  # "قتل مسلحون سائقا ثم أحرقوا سيارته", "، كما دمرت": another act
 _JOINING_A_BODY = _keys("الانضمام الانتماء")  # "تهمة الانضمام إلى جماعة": the body is the charge's
 _CLOSED = _keys("اغلق اغلقت اغلاق اغلقوا يغلق تغلق")  # a closure, and "أمام" whom it shuts out
-_BODIES_RETURNED = _keys("استعاده استعادت استعاد استرداد استردت تسلم تسلمت تسليم سلمت سلم استلام استلمت اعاده اعادت")
 _KILLED = (KILL_WORDS | {"قتلي", "قتيل", "قتيلا", "قتيلين", "شهداء", "شهيدا"} | _keys("اغتال اغتالت اغتالوا")
            | _BODIES_OF_THE_DEAD)
 _KILL_OR_PEOPLE = KILL_WORDS | CASUALTY_PEOPLE
@@ -4518,6 +4519,8 @@ _RIGGED = "مفخخه"  # alone, a car bomb ("انفجار مفخخة"); after a
 _RIGGED_THINGS = _keys("مسيره مسيرات طائره طائرات طيارات زورق زوارق قارب قوارب حقيبه طرد طرود دراجه جثه")
 _CUT_FROM = _keys("عن")  # "قطعت المساعدات عن مصر": whom aid is cut off from
 _RECEIVING = _keys("تسلم تسلمت تسلموا يتسلم تتسلم استلم استلمت استلموا يستلم تستلم تلقي تلقت تلقوا يتلقي تتلقي")
+# bodies returned or handed over: "استعادة جثث ثلاثة رهائن", dead before the act
+_BODIES_RETURNED = _RECEIVING | _keys("استعاده استعادت استعاد استرداد استردت تسليم سلمت سلم استلام اعاده اعادت")
 _CAPTURE = "اسر"  # "أسر جنديين": the captured follow it (else families: "أسر الشهداء")
 # verbs a noun's entry holds, their spelling being a noun's too ("أعدم" / "أُعدم")
 _VERB_SHAPED = _keys("اعدم تعدم")
@@ -4716,7 +4719,6 @@ _BURST = _keys("انفجر انفجرت انفجار")  # an explosion told with
 _MISHAPS = _keys("اطار اطارات اسطوانه اسطوانات قاروره")  # "انفجار أسطوانة غاز": a tyre, a gas bottle
 _IF_CLAUSE = _keys("اذا لو")  # "إذا تعرضت منشآتها لهجوم": a condition
 _WHILE_CLAUSE = _keys("فيما بينما")  # "، فيما قال الجيش": another source's report
-_MASSED = _keys("تجمع تجمعا تجمعات حشد حشدا حشود")  # a gathering of men, the "لـ" after it theirs
 _BEFORE = "قبل"  # "لن تدخل في مفاوضات قبل انسحابها": not until
 _WILL_NOT = "لن"
 _ANTI = "مضاد"  # "مضادة للدروع": a weapon against what follows
@@ -5128,12 +5130,12 @@ class Assembler:
                 if pairs:
                     aid, gone = {id(t): attrs.evolve(t, entry=o.entry) for t, o in pairs}, {id(o) for _, o in pairs}
                     triggers = [aid.get(id(t), t) for t in triggers if id(t) not in gone]
-            if any(t.entry.mode == "censor" and t.end < sent.end and toks[t.end].suffixed and not toks[t.end].prep
-                   for t in triggers):
+            own_work = {id(t) for t in triggers if t.entry.mode == "censor" and t.end < sent.end
+                        and toks[t.end].suffixed and not toks[t.end].prep}
+            if own_work:
                 # "أعلنت الأمم المتحدة تعليق عمل موظفيها": one's own work suspended is no outlet
                 # or body silenced
-                triggers = [t for t in triggers if not (
-                    t.entry.mode == "censor" and t.end < sent.end and toks[t.end].suffixed and not toks[t.end].prep)]
+                triggers = [t for t in triggers if id(t) not in own_work]
             if spans and any(t.entry.mode == "censor" for t in triggers):
                 # "أغلقت مصر قناة السويس": a canal closed is no outlet silenced (its word
                 # after the verb and its subject)
@@ -8667,7 +8669,7 @@ class Assembler:
                 not t.is_punct and t.key not in FUNCTION_WORDS and not t.prep and not t.has_conj
                 and t.key not in _OPPOSING  # "الاحتجاجات المناهضة للحكومة": whom they oppose
                 and t.key not in _FAVOURING  # "مظاهرة مؤيدة للفلسطينيين": whom they back
-                and t.key not in _MASSED  # "استهداف تجمع لجنود الاحتلال": whose gathering is struck
+                and t.key not in _GATHERINGS  # "استهداف تجمع لجنود الاحتلال": whose gathering is struck
                 # (an adjective of the act, not a noun it took: "استهدفت غارة اجتماعا لقادة
                 # التنظيم" struck the leaders' meeting)
                 and _adjective_of(toks[trig.end - 1], t)
