@@ -9133,6 +9133,17 @@ def test_assemble_the_sites_of_the_side_that_repels_are_not_the_attackers(ex):
     assert _codes(e.actors) == ["YEM REB"] and _codes(e.targets) == ["YEM MIL"]
 
 
+@pytest.mark.parametrize("text, target", [
+    ("أطلقت البحرية النار على صياد مصري قبالة سواحل رفح", "صياد مصري"),
+    ("اعتدى مستوطنون على تاجر فلسطيني في سوق الخليل", "تاجر فلسطيني"),
+])
+def test_assemble_a_fisherman_or_a_trader_named_alone_is_a_target(ex, text, target):
+    # the plural forms were people already; one man of the trade named bare is one too
+    (e,) = [e for e in ex.extract(text) if e.type == "ASSAULT"]
+    assert [t.text for t in e.targets] == [target]
+    assert e.targets[0].sector == "CVL"
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
