@@ -9144,6 +9144,18 @@ def test_assemble_a_fisherman_or_a_trader_named_alone_is_a_target(ex, text, targ
     assert e.targets[0].sector == "CVL"
 
 
+def test_assemble_a_fire_set_in_it_burns_the_thing_not_the_place_before(ex):
+    # "فيه" after a fire set names the building stormed, not the city after it that the
+    # pronoun of a kidnap would be read as the owner of
+    text = "هاجم متظاهرون غاضبون مقر البرلمان في بغداد وأضرموا النار فيه"
+    (e,) = [e for e in ex.extract(text) if e.trigger.text.startswith("أضرموا")]
+    assert [t.text for t in e.targets] == ["مقر البرلمان"]
+    assert e.place.text == "بغداد"
+    # control: one kidnapped from a house is the owner named before the verb
+    (e,) = [e for e in ex.extract("اقتحم مسلحون منزل مسؤول محلي واختطفوه") if e.trigger.text == "اختطفوه"]
+    assert [t.sector for t in e.targets] == ["GOV"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

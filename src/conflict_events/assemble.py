@@ -7603,6 +7603,9 @@ class Assembler:
                                   and not any(t.is_punct or t.prefix for t in toks[p.end : trig.start])
                                   and not getattr(p.conjuncts[0][2], "inanimate", False)), None)
                     if (owner is not None and targets and e.type in ("ASSAULT", "COERCE")
+                            # (what a fire is set "فيه" is the thing: "اقتحموا مقر البرلمان في
+                            # طرابلس وأضرموا النار فيه")
+                            and not (trig.end < sent.end and toks[trig.end].norm in _IN_IT)
                             and all(t.rule in self._inanimate_ids for t in targets)
                             and all(t.end_char <= toks[owner.start].start_char for t in targets)):
                         # "اقتحموا منزل مسؤول محلي واختطفوه": whom the pronoun names is the
