@@ -9156,6 +9156,16 @@ def test_assemble_a_fire_set_in_it_burns_the_thing_not_the_place_before(ex):
     assert [t.sector for t in e.targets] == ["GOV"]
 
 
+def test_assemble_a_storming_told_with_its_crowd_stays_beside_the_fire_they_set(ex):
+    # "اقتحم المحتجون" names the riot and its rioters at once; the cars they burn after it
+    # are a second act, not a reason to drop the storming as a bare crowd's protest
+    text = "اقتحم المحتجون مبنى المحكمة في الناصرية وأحرقوا سيارات الشرطة"
+    events = ex.extract(text)
+    assert sorted((e.type, e.mode) for e in events) == [("PROTEST", "riot"), ("PROTEST", "vandalize")]
+    (riot,) = [e for e in events if e.mode == "riot"]
+    assert [t.text for t in riot.targets] == ["مبنى المحكمة"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

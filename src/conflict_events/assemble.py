@@ -2017,12 +2017,13 @@ def _against_protesters(ev: Event) -> Event:
 
 def _rioters_once(events: list[Event], heads: list[Any]) -> tuple[list[Event], list[Any]]:
     """Protesters who riot are that riot, no protest of their own beside it: "اقتحم مئات
-    المحتجين مبنى البرلمان" is one event (the protest the people noun tells is dropped)."""
+    المحتجين مبنى البرلمان" is one event (the protest the people noun tells is dropped; a
+    riot told with its crowd stays: "اقتحم المحتجون المبنى وأحرقوا سيارات الشرطة")."""
     rioters = {(a.start_char, a.end_char) for ev in events if "type.riot" in ev.rules for a in ev.actors}
     if not rioters:
         return events, heads
     kept = [(ev, h) for ev, h in zip(events, heads) if not (
-        ev.type == "PROTEST" and "slot.self" in ev.rules
+        ev.type == "PROTEST" and "slot.self" in ev.rules and ev.mode != "riot"
         and any((a.start_char, a.end_char) in rioters for a in ev.actors))]
     return [ev for ev, _ in kept], [h for _, h in kept]
 
