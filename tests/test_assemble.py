@@ -9166,6 +9166,17 @@ def test_assemble_a_storming_told_with_its_crowd_stays_beside_the_fire_they_set(
     assert [t.text for t in riot.targets] == ["مبنى المحكمة"]
 
 
+@pytest.mark.parametrize("text, side, mention", [
+    ("هاجمت مجموعات إرهابية حاجزا للجيش في ريف درعا", "actors", "مجموعات إرهابية"),
+    ("أحبط الجيش هجوما لتنظيمات إرهابية على بلدة في ريف اللاذقية", "actors", "لتنظيمات إرهابية"),
+])
+def test_assemble_terrorist_groups_in_the_plural_are_one_band(ex, text, side, mention):
+    # the singular "مجموعة إرهابية" was a band; its plural is one too, not the adjective
+    # "إرهابية" alone read as a terrorist
+    (e,) = [e for e in ex.extract(text) if e.type == "ASSAULT"]
+    assert [(a.text, a.sector) for a in getattr(e, side)] == [(mention, "REB")]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
