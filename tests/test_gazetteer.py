@@ -259,6 +259,11 @@ def test_gazetteer_city_resolves(text, country, lat, lon):
         ("رميش", "village", "LBN"),
         ("عيترون", "village", "LBN"),
         ("طيرحرفا", "village", "LBN"),
+        # settlements of the West Bank lie in it, whatever state GeoNames files them under
+        ("مستوطنة كريات أربع", "village", "PSE"),
+        ("أرييل", "village", "PSE"),
+        ("معاليه أدوميم", "town", "PSE"),
+        ("إيتمار", "village", "PSE"),
     ],
 )
 def test_gazetteer_region_and_country_resolve(text, kind, country):
