@@ -9177,6 +9177,16 @@ def test_assemble_terrorist_groups_in_the_plural_are_one_band(ex, text, side, me
     assert [(a.text, a.sector) for a in getattr(e, side)] == [(mention, "REB")]
 
 
+def test_assemble_an_air_strike_by_a_drone_is_the_drone_states(ex):
+    # "غارة جوية" before the drone that made it is one drone strike, by the state its
+    # adjective names, as "غارة بطائرة مسيرة" was
+    text = "قتل أربعة مسلحين في غارة جوية بطائرة مسيرة أمريكية على سيارتهم في محافظة شبوة"
+    (e,) = ex.extract(text)
+    assert (e.type, e.mode) == ("ASSAULT", "drone")
+    assert [(a.country, a.sector) for a in e.actors] == [("USA", "MIL")]
+    assert e.fatalities == 4
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
