@@ -9187,6 +9187,14 @@ def test_assemble_an_air_strike_by_a_drone_is_the_drone_states(ex):
     assert e.fatalities == 4
 
 
+def test_assemble_the_gulf_council_states_keep_their_adjective(ex):
+    # "دول مجلس التعاون" was a side; its adjective "الخليجي" is part of the name, not a
+    # word left over after it
+    text = "أدان وزراء خارجية دول مجلس التعاون الخليجي الهجوم على ناقلة النفط"
+    (e,) = [e for e in ex.extract(text) if e.type == "ACCUSE"]
+    assert [a.text for a in e.actors] == ["وزراء خارجية دول مجلس التعاون الخليجي"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
