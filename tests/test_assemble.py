@@ -9195,6 +9195,18 @@ def test_assemble_the_gulf_council_states_keep_their_adjective(ex):
     assert [a.text for a in e.actors] == ["وزراء خارجية دول مجلس التعاون الخليجي"]
 
 
+def test_assemble_a_dispersal_as_purpose_is_the_shooters_not_the_crowds(ex):
+    # the protesters the shooting reached are read as a protest of their own; the purpose
+    # after them ("لتفريقهم") is still the shooters'
+    text = "أطلقت قوات الأمن الرصاص المطاطي على المتظاهرين لتفريقهم في ساحة الشهداء"
+    (e,) = [e for e in ex.extract(text) if e.trigger.text == "لتفريقهم"]
+    assert [a.text for a in e.actors] == ["قوات الأمن"]
+    assert [t.text for t in e.targets] == ["المتظاهرين"]
+    # control: a purpose after the protest itself is the protesters'
+    (e,) = [e for e in ex.extract("تظاهر المئات في بغداد للمطالبة بالإصلاح") if e.type == "REQUEST"]
+    assert [a.text for a in e.actors] == ["المئات"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -9448,6 +9448,11 @@ class Assembler:
             if carried is not None:
                 return list(carried), "slot.carry"
             ev, t = previous[-1]
+            if len(previous) > 1 and ev.type == "PROTEST" and "slot.self" in ev.rules and any(
+                    x.start_char <= toks[t.start].start_char < x.end_char for x in previous[-2][0].targets):
+                # "أطلقت الشرطة الرصاص على المحتجين لتفريقهم": the protesters the act before
+                # reached are not whose purpose it was
+                ev, t = previous[-2]
             if (toks[trig.start].has_li and ev.actors and t.end <= trig.start
                     and not any(x.is_punct for x in toks[t.end : trig.start])
                     # (nor what is covered: "اعتدى مجهولون على صحفي أثناء تغطيته للاحتجاجات")
