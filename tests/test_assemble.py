@@ -9207,6 +9207,16 @@ def test_assemble_a_dispersal_as_purpose_is_the_shooters_not_the_crowds(ex):
     assert [a.text for a in e.actors] == ["المئات"]
 
 
+@pytest.mark.parametrize("text, actor, sector", [
+    ("داهمت الوحدات الأمنية مخبأ للمسلحين في ريف دير الزور", "الوحدات الأمنية", "COP"),
+    ("اعتقلت الشرطة العسكرية ضابطين بتهمة الفرار", "الشرطة العسكرية", "MIL"),
+])
+def test_assemble_security_units_and_military_police_are_forces(ex, text, actor, sector):
+    # "الشرطة العسكرية" is the army's police, not the police with an adjective left out
+    (e,) = ex.extract(text)
+    assert [(a.text, a.sector) for a in e.actors] == [(actor, sector)]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
