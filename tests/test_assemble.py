@@ -9217,6 +9217,18 @@ def test_assemble_security_units_and_military_police_are_forces(ex, text, actor,
     assert [(a.text, a.sector) for a in e.actors] == [(actor, sector)]
 
 
+@pytest.mark.parametrize("text, side, code", [
+    ("رفضت طهران المقترح الأوروبي بشأن برنامجها النووي", "targets", ("IGO", "IGO")),
+    ("فرضت عقوبات أوروبية جديدة على شركات إيرانية", "actors", ("IGO", "IGO")),
+    ("لوحت أنقرة بفرض عقوبات على شركات أوروبية", "targets", (None, "BUS")),
+])
+def test_assemble_the_european_nisba_is_the_union_or_one_of_its_states(ex, text, side, code):
+    # a stance or a measure called European is the union's; the firms and people so called
+    # are of a member state the text does not name, not of the state the sentence is about
+    (e,) = ex.extract(text)
+    assert [(a.country, a.sector) for a in getattr(e, side)] == [code]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -3866,6 +3866,7 @@ _MANNERS = _keys("مفتوح شامل")  # adjectives after a possessed act: "إ
 _BODIES = _keys("لجنه هييه مفوضيه جمعيه مركز منظمه رابطه مرصد مكتب صندوق وكاله برنامج")
 _ALL_OF = _keys("جميع كل كافه")  # "انسحاب جميع القوات": all of the phrase after it
 _NOT_STATES = frozenset(("IGO", "UNO", "NGO"))  # codes in the country slot that are no state
+_UNION = "IGO"  # the country and sector of a union of states and of its nisba ("أوروبي")
 _GO_ON = _keys("مواصله استمرار توسيع تصعيد استيناف")  # "بمواصلة الضربات", "بتوسيع العملية": the act continued
 _HER_AS_OBJECT = _keys("اياه اياها اياهم اياهما")  # "معتبرة إياها عدوانا"
 # the coalition a bare "التحالف" names, by the country it fights in
@@ -11153,7 +11154,12 @@ class Assembler:
             return []
         out = []
         for s, e_, entry, country, sector in phrase.conjuncts:
-            if (entry.kind == "nisba" and sector is None and e_ - s == 1 and s > 0 and toks[s].key.endswith("ي")
+            if country == _UNION and sector not in _FORCES and sector != _UNION:
+                # a union's nisba on a stance or a measure ("الموقف الأوروبي", "عقوبات
+                # أوروبية") is the union acting; its people and envoys ("مواطن أوروبي",
+                # "سفيرا أوروبيا") are of one of its states, unnamed
+                country, sector = (_UNION, _UNION) if sector is None else (None, sector)
+            elif (entry.kind == "nisba" and sector is None and e_ - s == 1 and s > 0 and toks[s].key.endswith("ي")
                     and _has_object_suffix(toks[s - 1]) and not _NISBA_ENDING.search(toks[s - 1].key)):
                 # "عملية دهس نفذها فلسطيني": a man named by his nationality, the subject of
                 # the verb before him, no state's arm
@@ -11371,6 +11377,8 @@ class Assembler:
         # ("أفرجت الهيئة عن ثلاثة صحفيين أجانب")
         if (a.country is None and country is not None and a.rule in self._contextual
                 and not _FOREIGNERS.match(text, a.end_char)
+                # (nor a union's people: "وفد أوروبي" in Gaza is no Palestinian delegation)
+                and self._state_nisbas.get(lexical_key(normalize(a.text[a.text.rfind(" ") + 1 :]))) != _UNION
                 # (nor do the sites of such a group: "قصفت الطائرات مواقع داعش")
                 and not (a.sector == "REB" and a.rule in self._opposed_ids
                          and normalize(a.text).endswith(self._stateless_endings))):
