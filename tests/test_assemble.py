@@ -9229,6 +9229,18 @@ def test_assemble_the_european_nisba_is_the_union_or_one_of_its_states(ex, text,
     assert [(a.country, a.sector) for a in getattr(e, side)] == [code]
 
 
+def test_assemble_a_kill_verbs_form_with_its_killer_then_li_is_the_verbal_noun(ex):
+    # "قتل قوات الاحتلال لشاب": no verb takes its object after "لـ", so the word is the
+    # killing, its genitive the killer, not a verb whose subject is the condemner
+    text = "أدانت الخارجية الأردنية قتل قوات الاحتلال لطفل فلسطيني في نابلس"
+    (e,) = [e for e in ex.extract(text) if e.type == "ASSAULT"]
+    assert [a.text for a in e.actors] == ["قوات الاحتلال"]
+    assert [t.text for t in e.targets] == ["لطفل فلسطيني"]
+    # control: a verb of attack that takes "لـ" stays a verb with its subject after it
+    (e,) = [e for e in ex.extract("تصدت القوات الحكومية للمهاجمين قرب الحدود") if e.type == "ASSAULT"]
+    assert "slot.vso" in e.rules
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -989,6 +989,20 @@ def _responding_verb(toks, sent, start) -> int | None:
     return None
 
 
+def _agent_then_li(toks, sent, trig, phrases) -> bool:
+    """A verb form of an attack or an arrest with a definite side after it and another after
+    "لـ" is the verbal noun, its doer and what it was done to: "دانت الرئاسة قتل قوات الاحتلال
+    لشاب فلسطيني", "قصف الطيران لمواقع المسلحين" (such a verb takes its object with no "لـ")."""
+    e = trig.entry
+    if e.pos != "verb" or e.voice != "active" or e.type not in ("ASSAULT", "COERCE") or trig.end - trig.start != 1:
+        return False
+    if toks[trig.start].prefix or toks[trig.start].key in _TAKES_LI:
+        return False
+    p = next((p for p in phrases if p.start == trig.end and p.kind != "nisba"), None)
+    return (p is not None and p.end < sent.end and _definite(toks[p.end - 1]) and toks[p.end].prep == "ل"
+            and any(q.start == p.end and q.kind != "nisba" for q in phrases))
+
+
 def _marked_passive(t: "Tok", trig: Any) -> bool:
     """An active verb in the past written with the passive's damma on its first letter:
     "قُتل", "أُطلق", "اُعتقل", or after the alef on the third, as the forms that begin with
@@ -3999,6 +4013,8 @@ _EXECUTIVE = _keys("تنفيذي تنفيذيا تنفيذيه")  # "أمر تن
 _ARRIVING = _keys("وصل وصلت وصلوا تصل يصل دخل دخلت تدخل يدخل رست ترسو هبطت تهبط عبرت تعبر")
 _SHARP = _keys(  # "انتقادات حادة", "شديدة اللهجة"
     "حاد حاده شديد شديده اللهجه مباشر مباشره لاذع لاذعه قوي قويه صريح صريحه واضح واضحه متكرر متكرره")
+# the verbs of attack that take their object after "لـ": "تصدت القوات للمهاجمين"
+_TAKES_LI = _keys("تصدي تصدت تصدوا يتصدي تتصدي يتصدون يتصدوا تعرض تعرضت تعرضوا يتعرض تتعرض")
 _NEAR = _keys("قرب بالقرب امام داخل محيط")  # "انفجارا وقع قرب السفارة": where, not who
 _YOUTHS = _keys("شبان شباب فتيه فتيان")  # "رشق شبان قوات الاحتلال": no youths of the forces
 _AID_CARRIERS = _keys("شاحنه شاحنات سفينه سفن طايره طايرات قافله قوافل")  # "شاحنات المساعدات"
@@ -5550,7 +5566,8 @@ class Assembler:
                 and not _names_a_body(toks, sent, t) and not _under_warrant(toks, sent, t)
             ]
             triggers = _marched_against(toks, triggers)
-            triggers = [self._as_noun(t) if self._article_on_verb(toks, t) else t for t in triggers]
+            triggers = [self._as_noun(t) if self._article_on_verb(toks, t) or _agent_then_li(toks, sent, t, phrases)
+                        else t for t in triggers]
             triggers = [self._as_passive(t) if _marked_passive(toks[t.start], t) or _shot_by(toks, sent, t, time_toks)
                         or _by_agent(toks, sent, t) or _killed_alone(toks, sent, t, phrases, time_toks) else t
                         for t in triggers]
@@ -12460,8 +12477,10 @@ class Assembler:
                     and ev.injured is None and ev.place is None and ev.date is None
                     # (a verb with who killed whom tells an act: "قتلت القوات مدنيين", and so
                     # does a death by someone's hand: "مقتل رئيس الأركان برصاص مسلحين", or a
-                    # killing an accusation alleges: "اتهمت المنظمة الجيش بقتل مدنيين")
-                    and not ((trig.entry.pos == "verb" or "slot.by" in ev.rules or any(
+                    # killing an accusation alleges: "اتهمت المنظمة الجيش بقتل مدنيين", or
+                    # a noun with its killer and, after "لـ", the killed: "قتل القوات لشاب")
+                    and not ((trig.entry.pos == "verb" or "slot.by" in ev.rules
+                              or "slot.genitive" in ev.rules and "slot.target-prep" in ev.rules or any(
                         o.type == "ACCUSE" and o.mode == "allege" and o.trigger.end_char <= ev.trigger.start_char
                         for o in events)) and ev.actors and ev.targets)):
                 continue
