@@ -9241,6 +9241,18 @@ def test_assemble_a_kill_verbs_form_with_its_killer_then_li_is_the_verbal_noun(e
     assert "slot.vso" in e.rules
 
 
+@pytest.mark.parametrize("text", [
+    "وجهت النيابة تهمة القتل العمد لثلاثة متهمين في القضية",
+    "وجهت المحكمة تهمة الخيانة لخمسة ضباط",
+])
+def test_assemble_charges_brought_to_a_count_after_li(ex, text):
+    # a number's word carries "لـ" as "لعشرين" did: whom the charge is brought to is
+    # counted after it, whatever the number
+    (e,) = [e for e in ex.extract(text) if e.type == "ACCUSE"]
+    assert len(e.targets) == 1 and e.targets[0].text in ("متهمين", "ضباط")
+    assert "slot.target-prep" in e.rules
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -3261,7 +3261,8 @@ def _li(t: "Tok") -> bool:
 def _li_count(t: "Tok") -> bool:
     """A count with "لـ": "لأكثر" (من 160), "لعشرات", "لثلاث"."""
     if t.prep == "ل":
-        return t.key in QUANTITY or numbers.vague_quantity(t.key) is not None
+        return (t.key in QUANTITY or numbers.vague_quantity(t.key) is not None
+                or numbers.parse_number(t.key) is not None)  # ("لخمسة": a number's word)
     core = t.text.lstrip("وف")
     return core[:1] == "ل" and (
         numbers.vague_quantity(core[1:]) is not None or numbers.parse_number(core[1:]) is not None)
@@ -4602,7 +4603,7 @@ FUNCTION_WORDS = (
 # the words the matcher strips clitics toward; "لقي" (met) and "تواصل" (goes on) are words
 # the rules read, but they open their phrases with the subject inside ("لقي جندي حتفه",
 # "تواصل فرنسا دعم اللاجئين"), which no closed-class word does
-MATCHER_KEYS = FUNCTION_WORDS - _keys("لقي تواصل")
+MATCHER_KEYS = (FUNCTION_WORDS | _keys(" ".join(numbers.CARDINAL_WORDS))) - _keys("لقي تواصل")
 
 # a place further back than this many words is in an earlier clause ("قالت وزارة الصحة في
 # غزة إن ما لا يقل عن 5087 فلسطينيا قتلوا في الغارات": Gaza locates the ministry)

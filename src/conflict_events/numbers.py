@@ -111,6 +111,9 @@ _HUNDREDS = _normalized_keys(_HUNDREDS)
 _MULTIPLIERS = _normalized_keys(_MULTIPLIERS)
 _ORDINALS = _normalized_keys(_ORDINALS)
 _VAGUE = _normalized_keys(_VAGUE)
+# the words of the cardinal numbers, normalized: what a clitic is stripped toward
+# ("لثلاثة", "بخمسة", "وعشرين")
+CARDINAL_WORDS = frozenset(_UNITS) | frozenset(_TENS) | frozenset(_HUNDREDS) | frozenset(_MULTIPLIERS)
 
 _DIGITS = re.compile(r"^[0-9]+$")
 _DECIMAL = re.compile(r"^([0-9]+)[.,ر]([0-9]+)$")
