@@ -9253,6 +9253,15 @@ def test_assemble_charges_brought_to_a_count_after_li(ex, text):
     assert "slot.target-prep" in e.rules
 
 
+def test_assemble_a_killing_noun_with_its_killer_and_a_count_after_li(ex):
+    # "بقتل الشرطة لثلاثة متظاهرين": the killer in the genitive, the killed counted after
+    # "لـ"; an act, not a death word of the background
+    text = "أدانت المنظمة قتل الجنود لأربعة مزارعين قرب القرية"
+    (e,) = [e for e in ex.extract(text) if e.type == "ASSAULT"]
+    assert [a.text for a in e.actors] == ["الجنود"]
+    assert [t.text for t in e.targets] == ["مزارعين"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -999,8 +999,10 @@ def _agent_then_li(toks, sent, trig, phrases) -> bool:
     if toks[trig.start].prefix or toks[trig.start].key in _TAKES_LI:
         return False
     p = next((p for p in phrases if p.start == trig.end and p.kind != "nisba"), None)
+    # (past a count: "قتل الجنود لأربعة مزارعين")
     return (p is not None and p.end < sent.end and _definite(toks[p.end - 1]) and toks[p.end].prep == "ل"
-            and any(q.start == p.end and q.kind != "nisba" for q in phrases))
+            and any((q.start == p.end or q.start == p.end + 1 and _li_count(toks[p.end])) and q.kind != "nisba"
+                    for q in phrases))
 
 
 def _marked_passive(t: "Tok", trig: Any) -> bool:
@@ -10860,8 +10862,10 @@ class Assembler:
                     continue  # (what was passed over: the weapon, "قصف الجيش بالمدفعية مواقع")
                 if p.kind in ("capital", "country") and _shaken(toks, sent, trig):
                     break  # "هز انفجار ضخم العاصمة مقديشو": the city an act shook is where it was
-                if toks[p.start].has_li and (self._patient_like(p) or e.mode in ("targeted", "abduct")) and (
-                    p.start <= start + 2) and not any(t.is_punct or t.key in FUNCTION_WORDS for t in toks[start : p.start]):
+                if (toks[p.start].has_li or p.start - 1 >= start and _li_count(toks[p.start - 1])) and (
+                        self._patient_like(p) or e.mode in ("targeted", "abduct")) and (
+                        p.start <= start + 2) and not any(t.is_punct or t.key in FUNCTION_WORDS
+                                                          for t in toks[start : p.start] if not _li_count(t)):
                     # "اقتحامات واسعة لمنازل المواطنين" (anyone after an assassination's or an
                     # abduction's "لـ" is who was killed or taken: "عملية اغتيال لقائد في حماس")
                     return p, "slot.object"
@@ -12480,8 +12484,7 @@ class Assembler:
                     # does a death by someone's hand: "مقتل رئيس الأركان برصاص مسلحين", or a
                     # killing an accusation alleges: "اتهمت المنظمة الجيش بقتل مدنيين", or
                     # a noun with its killer and, after "لـ", the killed: "قتل القوات لشاب")
-                    and not ((trig.entry.pos == "verb" or "slot.by" in ev.rules
-                              or "slot.genitive" in ev.rules and "slot.target-prep" in ev.rules or any(
+                    and not ((trig.entry.pos == "verb" or "slot.by" in ev.rules or "slot.genitive" in ev.rules or any(
                         o.type == "ACCUSE" and o.mode == "allege" and o.trigger.end_char <= ev.trigger.start_char
                         for o in events)) and ev.actors and ev.targets)):
                 continue
