@@ -9262,6 +9262,11 @@ def test_assemble_a_killing_noun_with_its_killer_and_a_count_after_li(ex):
     assert [t.text for t in e.targets] == ["مزارعين"]
 
 
+def test_assemble_an_officer_named_by_his_rank_is_one_killed(ex):
+    (e,) = ex.extract("اغتيل العقيد برصاص مسلحين مجهولين أمام منزله في مدينة بنغازي")
+    assert e.fatalities == 1
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
