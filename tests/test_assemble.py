@@ -9262,6 +9262,17 @@ def test_assemble_a_killing_noun_with_its_killer_and_a_count_after_li(ex):
     assert [t.text for t in e.targets] == ["مزارعين"]
 
 
+def test_assemble_the_unarmed_hurt_in_a_clash_were_shot_by_the_forces_they_clashed_with(ex):
+    # the hurt named by the count are the civilians; the forces after "مع" shot them (armed
+    # men killed in a clash stay its side: "قتل عشرة جنود في اشتباكات مع مسلحي التنظيم")
+    text = "إصابة 12 شابا بالرصاص المطاطي في مواجهات مع قوات الاحتلال في بلدة بيتا"
+    (e,) = [e for e in ex.extract(text) if e.type == "ASSAULT"]
+    assert [(a.country, a.sector) for a in e.actors] == [("ISR", "MIL")]
+    assert [(t.text, t.sector) for t in e.targets] == [("شابا", "CVL")]
+    (e,) = [e for e in ex.extract("قتل عشرة جنود في اشتباكات مع مسلحي التنظيم") if e.type == "ASSAULT"]
+    assert [a.sector for a in e.actors] == ["MIL"] and [t.sector for t in e.targets] == ["REB"]
+
+
 def test_assemble_an_officer_named_by_his_rank_is_one_killed(ex):
     (e,) = ex.extract("اغتيل العقيد برصاص مسلحين مجهولين أمام منزله في مدينة بنغازي")
     assert e.fatalities == 1

@@ -13821,6 +13821,14 @@ class Assembler:
                 # "قتل عشرة جنود في اشتباكات مع مسلحي التنظيم": in a clash with someone, the
                 # side whose men were killed is the other one
                 changes["actors"] = self._toll_side(victims, toks, text, ev, countries)
+            elif (victims is not None and ev.targets and not ev.actors and not _CLASHES.isdisjoint(ev.rules)
+                    and all(t.sector in _FORCES for t in ev.targets)
+                    and not any(c[4] in _ARMED_SECTORS for c in victims.conjuncts)
+                    and _after_with(toks, sent, ev.targets[0].start_char)):
+                # "إصابة 7 فلسطينيين بالرصاص الحي في مواجهات مع الاحتلال": the forces the
+                # unarmed clashed with shot them
+                changes["actors"] = ev.targets
+                changes["targets"] = self._toll_side(victims, toks, text, ev, countries, ev.targets)
             elif victims is not None and ev.targets:
                 # "قتل ثلاثة جنود أتراك في هجوم على قاعدة عسكرية شمال العراق": a military site
                 # named without its owner is that of the state's men killed in it
