@@ -9278,6 +9278,12 @@ def test_assemble_an_officer_named_by_his_rank_is_one_killed(ex):
     assert e.fatalities == 1
 
 
+def test_assemble_jewish_extremists_are_coded_as_settlers(ex):
+    # not an armed group of the West Bank they attack in: Israel's civilians, as settlers
+    (e,) = ex.extract("أضرم متطرفون يهود النار في منزل فلسطيني في قرية دوما جنوب نابلس")
+    assert [(a.text, a.country, a.sector) for a in e.actors] == [("متطرفون يهود", "ISR", "CVL")]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
