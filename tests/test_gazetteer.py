@@ -264,6 +264,9 @@ def test_gazetteer_city_resolves(text, country, lat, lon):
         ("أرييل", "village", "PSE"),
         ("معاليه أدوميم", "town", "PSE"),
         ("إيتمار", "village", "PSE"),
+        # Kivu's provinces named with their adjective after the name
+        ("إقليم كيفو الشمالي", "region", "COD"),
+        ("كيفو الجنوبي", "region", "COD"),
     ],
 )
 def test_gazetteer_region_and_country_resolve(text, kind, country):
