@@ -9284,6 +9284,16 @@ def test_assemble_jewish_extremists_are_coded_as_settlers(ex):
     assert [(a.text, a.country, a.sector) for a in e.actors] == [("متطرفون يهود", "ISR", "CVL")]
 
 
+def test_assemble_one_convicted_in_a_clause_after_him_is_the_antecedent(ex):
+    # "مواطنا أدين بالانضمام إلى خلية": the body he joined, past "إلى", is no one convicted
+    text = "نفذت السلطات حكم الإعدام بحق رجل أدين بالانتماء إلى تنظيم إرهابي"
+    (e,) = [e for e in ex.extract(text) if e.type == "SANCTION"]
+    assert [t.text for t in e.targets] == ["رجل"]
+    # control: the count of the passive's subject after it ("عدد من") is still read
+    (e,) = [e for e in ex.extract("اعتقل عدد من المحتجين من جانب الشرطة في بغداد") if e.type == "COERCE"]
+    assert [t.sector for t in e.targets] == ["OPP"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -3502,11 +3502,13 @@ def _their_sites(targets) -> bool:
 
 def _passive_subject(toks, trig, phrases, actor, reach: int):
     """The phrase at most ``reach`` words after a passive verb that is its subject, the one
-    the act befell: not past a preposition ("أدين بالتجسس لصالح إسرائيل"), nor the agent,
-    nor past a word of circumstance ("ارتقوا خلال اقتحام قوات الاحتلال": who stormed)."""
+    the act befell: not past a preposition ("أدين بالتجسس لصالح إسرائيل", "أدين بالانضمام
+    إلى خلية"), nor the agent, nor past a word of circumstance ("ارتقوا خلال اقتحام قوات
+    الاحتلال": who stormed)."""
     return next((p for p in phrases if trig.end <= p.start <= trig.end + reach and p.kind != "nisba"
                  and p is not actor
-                 and not any(t.prep or t.key in AGENT_MARKERS or t.key in _CIRCUMSTANCE
+                 and not any(t.prep or t.key in PREPOSITIONS and t.key != "من" or t.key in AGENT_MARKERS
+                             or t.key in _CIRCUMSTANCE
                              for t in toks[trig.end : p.start + 1])), None)
 
 
