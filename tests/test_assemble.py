@@ -9294,6 +9294,18 @@ def test_assemble_one_convicted_in_a_clause_after_him_is_the_antecedent(ex):
     assert [t.sector for t in e.targets] == ["OPP"]
 
 
+@pytest.mark.parametrize("text", [
+    "اعتقلت السلطات مدونا بسبب منشورات تنتقد الحكومة",
+    "رفع المحتجون لافتات تطالب برحيل الحكومة",
+])
+def test_assemble_a_verb_on_a_noun_before_it_takes_the_phrase_after_as_its_object(ex, text):
+    # "منشورات تنتقد الحكومة": the posts criticise the government; it is no subject of
+    # the verb of a clause on the noun before it
+    (e,) = [e for e in ex.extract(text) if e.trigger.text in ("تنتقد", "تطالب")]
+    assert "الحكومة" not in [a.text for a in e.actors]
+    assert [t.text for t in e.targets] == ["الحكومة"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -3521,11 +3521,12 @@ def _serves(support: Any, trigger: Any) -> bool:
 
 
 def _clause_noun(t) -> bool:
-    """Whether ``t`` is an indefinite noun in the accusative or ending in ة or in a hamza,
-    bare, that a clause may follow ("مقالا ينتقد", "رسالة تطالب", "اعتداء يستهدف")."""
+    """Whether ``t`` is an indefinite noun in the accusative or ending in ة, in a hamza or in
+    the feminine plural, bare, that a clause may follow ("مقالا ينتقد", "رسالة تطالب",
+    "اعتداء يستهدف", "تغريدات تنتقد")."""
     return (not t.prefix and not t.is_punct and not _definite(t) and t.key not in FUNCTION_WORDS
             and len(t.key) > 3 and (t.key.endswith("ا") and not t.key.endswith(("وا", "ها"))
-                                    or t.norm.endswith(("ه", "اء"))))
+                                    or t.norm.endswith(("ه", "اء", "ات"))))
 
 
 def _prevented(toks, sent, trig, phrases) -> bool:
@@ -8576,6 +8577,11 @@ class Assembler:
                 _joined_in_clause(toks, trig, others) and not _subject_then_object(toks, sent, p, phrases)
             ) and not (
                 _given_a_deadline(toks, sent, trig, p, phrases)
+            ) and not (
+                # "بسبب تغريدات تنتقد الحكومة": a clause on the noun before the verb, whose
+                # subject that noun is; the phrase after is its object
+                trig.start > sent.start and _imperfect(toks[trig.start]) and not toks[trig.start].prefix
+                and _clause_noun(toks[trig.start - 1]) and not any(q.start <= trig.start - 1 < q.end for q in phrases)
             ) and not (
                 # "وطالبت حماس ...، وحمّلت الأجهزة الأمنية المسؤولية": after a verb before it,
                 # who is held responsible (not "وحمّلت نيودلهي المسؤولية لجماعة": who blames)
