@@ -9306,6 +9306,12 @@ def test_assemble_a_verb_on_a_noun_before_it_takes_the_phrase_after_as_its_objec
     assert [t.text for t in e.targets] == ["الحكومة"]
 
 
+def test_assemble_a_military_uniform_is_no_soldier(ex):
+    # "زيا عسكريا": the accusative adjective of the uniform, not a soldier killed
+    (e,) = ex.extract("قتل مسلحون يرتدون زيا عسكريا خمسة قرويين قرب المدينة")
+    assert [(t.text, t.sector) for t in e.targets] == [("قرويين", "CVL")]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -5925,9 +5925,11 @@ class Assembler:
         """
         heads: list[_Phrase] = []
         used: set[int] = set()
-        # "مخططا إرهابيا": an accusative adjective of the indefinite noun before it, no man
+        # "مخططا إرهابيا", "زيا عسكريا": an accusative adjective of the indefinite noun before
+        # it, no man
         ms = [m for m in ms if not (
-            m.entry.kind == "generic" and m.entry.sector == "REB" and m.end - m.start == 1 and m.start > sent.start
+            m.entry.kind == "generic" and m.entry.sector in ("REB", "MIL") and m.end - m.start == 1
+            and m.start > sent.start
             and toks[m.start].norm.endswith("يا") and not toks[m.start].prefix
             and (prev := toks[m.start - 1]).norm.endswith("ا") and not _definite(prev) and not prev.prefix
             and not prev.is_punct and prev.key not in QUANTITY and numbers.parse_number(prev.text) is None
