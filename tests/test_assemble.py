@@ -9312,6 +9312,11 @@ def test_assemble_a_military_uniform_is_no_soldier(ex):
     assert [(t.text, t.sector) for t in e.targets] == [("قرويين", "CVL")]
 
 
+def test_assemble_takfiris_counted_in_the_accusative_are_the_killed(ex):
+    (e,) = ex.extract("أعلن الجيش مقتل 9 تكفيريا في مداهمة بوسط سيناء")
+    assert [(t.text, t.sector) for t in e.targets] == [("تكفيريا", "REB")]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
