@@ -11410,11 +11410,11 @@ class Assembler:
         # ("أفرجت الهيئة عن ثلاثة صحفيين أجانب")
         if (a.country is None and country is not None and a.rule in self._contextual
                 and not _FOREIGNERS.match(text, a.end_char)
-                # (nor a union's people: "وفد أوروبي" in Gaza is no Palestinian delegation)
-                and self._state_nisbas.get(lexical_key(normalize(a.text[a.text.rfind(" ") + 1 :]))) != _UNION
                 # (nor do the sites of such a group: "قصفت الطائرات مواقع داعش")
                 and not (a.sector == "REB" and a.rule in self._opposed_ids
-                         and normalize(a.text).endswith(self._stateless_endings))):
+                         and normalize(a.text).endswith(self._stateless_endings))
+                # (nor a union's people: "وفد أوروبي" in Gaza is no Palestinian delegation)
+                and self._state_nisbas.get(lexical_key(normalize(a.text[a.text.rfind(" ") + 1 :]))) != _UNION):
             coalition = self._coalitions.get(country)
             if coalition is not None and (a.sector == "MIL" or country == _ARAB_COALITION_THEATRE) and (
                     lexical_key(last := normalize(a.text.split()[-1])) == _COALITION or last in _COALITION_CLITICS):
