@@ -1147,7 +1147,7 @@ def _origin_of(toks, sent, start, actors) -> bool:
     while i > sent.start and toks[i].key in PLACE_NOUNS:
         i -= 1
     return i > sent.start and toks[i].key == "من" and toks[i].norm == "من" and (
-        toks[i - 1].key in _LAUNCHED or toks[i - 1].key in _COMING_FROM
+        toks[i - 1].key in _WHENCE
         or any(a.end_char == toks[i - 1].end_char for a in actors))
 
 
@@ -1462,7 +1462,7 @@ def _past_subject(toks, sent, k, actors, time_toks) -> int:
     مستوطنون فجر اليوم بلدة", "هاجم عشرات المستوطنين قرية"): where its object starts."""
     while k < sent.end and (k in time_toks or any(a.start_char <= toks[k].start_char < a.end_char for a in actors) or (
             k + 1 < sent.end and not toks[k].prefix and any(a.start_char == toks[k + 1].start_char for a in actors)
-            and (numbers.vague_quantity(toks[k].text) is not None or numbers.parse_number(toks[k].text) is not None))):
+            and _number_word(toks[k].text, toks[k].norm))):
         k += 1
     return k
 
@@ -3529,6 +3529,13 @@ def _clause_noun(t) -> bool:
                                     or t.norm.endswith(("ه", "اء", "ات"))))
 
 
+def _on_noun_before(toks, sent, trig, phrases) -> bool:
+    """The present verb ``trig`` opens a clause on the bare indefinite noun right before it,
+    no word of a phrase, which is its subject ("نشرها مقالا ينتقد الحكومة", "تغريدات تنتقد")."""
+    return (trig.start > sent.start and _imperfect(toks[trig.start]) and not toks[trig.start].prefix
+            and _clause_noun(toks[trig.start - 1]) and not any(p.start <= trig.start - 1 < p.end for p in phrases))
+
+
 def _prevented(toks, sent, trig, phrases) -> bool:
     """Whether the act noun ``trig`` follows a verb of preventing, past that verb's subject
     ("منعت الشرطة مظاهرة", "لمنع مظاهرة"), and is no phrase of people (the protesters held
@@ -4051,9 +4058,10 @@ CASUALTY_PEOPLE = _keys(
 )
 _CASUALTY_WORDS = KILL_WORDS | INJURY_WORDS | CASUALTY_PEOPLE
 _ASKED_BY = _keys("طلب دعوه")  # "جلسة بطلب من فرنسا", "بدعوة من": who asked for it
-_LAUNCHED = _keys("اطلق اطلقت اطلقتا اطلقوا انطلق انطلقت")  # "صاروخ أطلق من اليمن": whence, not by whom
-# "مسيرة قادمة من سوريا", "مسلحين تسللوا من أفغانستان": whence they came
-_COMING_FROM = _keys("قادم قادمه قادمين قادمون القادم القادمه تسلل تسللوا تسللت يتسللون متسللين متسللون")
+_ON_THEIR_WAY = _keys("قادم قادمه قادمين قادمون")  # "مسيرة قادمة من سوريا", "قوات قادمة إلى"
+# the words "من" after which names whence, not by whom: "صاروخ أطلق من اليمن", "مسيرة قادمة
+# من سوريا", "مسلحين تسللوا من أفغانستان"
+_WHENCE = _ON_THEIR_WAY | _keys("اطلق اطلقت اطلقتا اطلقوا انطلق انطلقت تسلل تسللوا تسللت يتسللون متسللين متسللون")
 # light verbs that do the act they carry ("شنت غارات", "نفذ هجوما"), and verbal nouns of
 # theirs that no past verb shares ("ارتكاب"; "شن" is both, read as the verb unless after "بـ")
 _DOING = frozenset(("sup.shann", "sup.naffadh", "sup.irtakaba", "sup.khada", "sup.aqdama", "sup.tabadala",
@@ -4336,7 +4344,7 @@ _PROTESTING_PEOPLE = frozenset({"act.generic.civilian_groups", "act.generic.pers
 _SUPPORTERS = _keys("انصار مناصري مناصرو مويدي مويدو")
 _WHOLE = frozenset(("باكملها", "باكمله", "بكاملها", "بكامله", "برمتها", "برمته", "كلها", "كله"))  # all of it
 # what is heading for or coming from a place ("سفينة متجهة إلى اليمن") is not there
-_BOUND = _keys("متجه متجهه متجهين متجهون متوجه متوجهه متوجهين قادم قادمه قادمين قادمون")
+_BOUND = _keys("متجه متجهه متجهين متجهون متوجه متوجهه متوجهين") | _ON_THEIR_WAY
 _BOUND_FOR = _keys("الي نحو من")
 # plans, which one who rejects them would not carry out
 _PLANS = _keys("مخطط مخططات مخططا خطط خطه مشروع مشاريع مشروعا موامره مقترح مقترحا اقتراح اقتراحا قرار قرارا")
@@ -7614,10 +7622,10 @@ class Assembler:
                     actors, fallback_rule = [], None
                 if fallback_rule:
                     rules.append(fallback_rule)
+                in_it = trig.end < sent.end and toks[trig.end].norm in _IN_IT  # "وأضرموا النار فيه"
                 if fallback_rule == "slot.carry" and (e.pos == "verb" or toks[trig.start].key in _SET_ON_FIRE) and (
                         trule == "slot.pronoun" and targets and {t.span for t in targets} <= {a.span for a in actors}
-                        or not targets and (_has_object_suffix(toks[trig.end - 1]) or (
-                            trig.end < sent.end and toks[trig.end].norm in _IN_IT))):
+                        or not targets and (_has_object_suffix(toks[trig.end - 1]) or in_it)):
                     # "هاجمت الحكومة الصحيفة واتهمتها", "قصفت الطائرات المستشفى ودمرته": the
                     # object pronoun of a verb joined to another is not the subject they share,
                     # it is that verb's object (so is the one of "في" after the fire set:
@@ -7633,7 +7641,7 @@ class Assembler:
                     if (owner is not None and targets and e.type in ("ASSAULT", "COERCE")
                             # (what a fire is set "فيه" is the thing: "اقتحموا مقر البرلمان في
                             # طرابلس وأضرموا النار فيه")
-                            and not (trig.end < sent.end and toks[trig.end].norm in _IN_IT)
+                            and not in_it
                             and all(t.rule in self._inanimate_ids for t in targets)
                             and all(t.end_char <= toks[owner.start].start_char for t in targets)):
                         # "اقتحموا منزل مسؤول محلي واختطفوه": whom the pronoun names is the
@@ -8582,8 +8590,7 @@ class Assembler:
             ) and not (
                 # "بسبب تغريدات تنتقد الحكومة": a clause on the noun before the verb, whose
                 # subject that noun is; the phrase after is its object
-                trig.start > sent.start and _imperfect(toks[trig.start]) and not toks[trig.start].prefix
-                and _clause_noun(toks[trig.start - 1]) and not any(q.start <= trig.start - 1 < q.end for q in phrases)
+                _on_noun_before(toks, sent, trig, phrases)
             ) and not (
                 # "وطالبت حماس ...، وحمّلت الأجهزة الأمنية المسؤولية": after a verb before it,
                 # who is held responsible (not "وحمّلت نيودلهي المسؤولية لجماعة": who blames)
@@ -9285,9 +9292,7 @@ class Assembler:
             # ("اعتقلت القوات ... 23 مشتبها بهم، فيما قتل ثلاثة من عناصر الشرطة بانفجار عبوة":
             # the subject of the clause before "فيما" did not do what the clause after it tells)
             return None, None
-        if (trig.entry.pos == "verb" and trig.start - 1 > topic.end and _imperfect(toks[trig.start])
-                and not toks[trig.start].prefix and _clause_noun(toks[trig.start - 1])
-                and not any(p.start <= trig.start - 1 < p.end for p in phrases)):
+        if trig.entry.pos == "verb" and trig.start - 1 > topic.end and _on_noun_before(toks, sent, trig, phrases):
             # "نشرها مقالا ينتقد الحكومة", "أصدر بيانا يدين": a clause on the noun before the
             # verb, whose subject it is
             return None, None
@@ -10072,7 +10077,7 @@ class Assembler:
                 # "المدعومين من روسيا", "بدعم من", "بطلب من", "بوساطة من", "مقربة من
                 # الكرملين": no agent
                 continue
-            if plain_min and i > sent.start and (toks[i - 1].key in _LAUNCHED or toks[i - 1].key in _COMING_FROM):
+            if plain_min and i > sent.start and toks[i - 1].key in _WHENCE:
                 continue  # "اعتراض صاروخ أطلق من اليمن", "مسيرة قادمة من سوريا": whence it came
             if t.key in _ASCRIBED and i + 1 < sent.end and (toks[i + 1].key == "الي" or toks[i + 1].has_li):
                 # "في هجوم نسب إلى جهاديين", "الهجوم المنسوب لتنظيم الدولة": who it is
@@ -10748,7 +10753,7 @@ class Assembler:
                       and not any(_punct(t) for t in toks[start:k])), None)
             # ("إلى ثلاثة متهمين", "لعشرين متهما")
             j = k if k is None or toks[k].has_li else self._past_count(toks, sent, k + 1)
-            if j is not None and toks[j].has_li and numbers.parse_number(toks[j].text[1:]) is not None:
+            if j is not None and _li_count(toks[j]):
                 j += 1
             p = next((p for p in phrases if p.start == j and p.kind != "nisba"), None)
             if p is not None:
