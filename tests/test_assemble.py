@@ -9317,6 +9317,20 @@ def test_assemble_takfiris_counted_in_the_accusative_are_the_killed(ex):
     assert [(t.text, t.sector) for t in e.targets] == [("تكفيريا", "REB")]
 
 
+def test_assemble_a_relative_abduction_verb_with_an_object_is_active(ex):
+    # "الرجال الذين اختطفوا رجل الأعمال": an object after the verb makes it active, its
+    # antecedent the abductor; without one the antecedent is the abducted, soldiers too
+    text = "اعتقلت الشرطة الرجال الذين اختطفوا تاجرا في طرابلس"
+    (e,) = [e for e in ex.extract(text) if e.type == "ASSAULT"]
+    assert ([a.text for a in e.actors], [t.text for t in e.targets]) == (["الرجال"], ["تاجرا"])
+    (e,) = [e for e in ex.extract("أفرج عن الجنود الذين خطفوا قرب الحدود") if e.type == "ASSAULT"]
+    assert ([a.text for a in e.actors], [t.text for t in e.targets]) == ([], ["الجنود"])
+    # control: a count is an object too ("الذين اختطفوا ثلاثة أطفال")
+    text = "اعتقلت الشرطة المسلحين الذين اختطفوا ثلاثة أطفال من مدرستهم"
+    (e,) = [e for e in ex.extract(text) if e.type == "ASSAULT"]
+    assert ([a.text for a in e.actors], [t.text for t in e.targets]) == (["المسلحين"], ["أطفال"])
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

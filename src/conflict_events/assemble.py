@@ -7261,10 +7261,12 @@ class Assembler:
                                            subject=True)
                 if after is not None or e.pos == "verb":  # (a noun's own adjective stays: "غارة إسرائيلية")
                     actor, arule = after, "slot.vso" if after is not None else None
-            elif rel is not None and (e.voice == "passive" or (e.mode in ("arrest", "abduct") and not any(
-                    c[4] in _HOLDERS for c in rel.conjuncts))):
-                # "المحامية التي اعتُقلت", "الناشطة التي اعتقلت الأسبوع الماضي": who is held
-                # is the one arrested (the verb is read as its passive), not the agent
+            elif rel is not None and (e.voice == "passive" or (
+                    e.mode in ("arrest", "abduct")
+                    and _object_at(toks, sent, trig.start, trig.end, phrases, time_toks) == trig.start)):
+                # "المحامية التي اعتُقلت", "الناشطة التي اعتقلت الأسبوع الماضي", "الجنود
+                # الذين اختطفوا في سيناء": with no object after it, who is held is the one
+                # arrested (the verb is read as its passive), not the agent
                 held, actor, arule = rel, None, None
             elif (rel is None and e.pos == "verb" and e.mode in ("arrest", "abduct") and trig.end - trig.start == 1
                   and not toks[trig.start].prefix and not toks[trig.start].has_conj
