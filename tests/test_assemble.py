@@ -9331,6 +9331,17 @@ def test_assemble_a_relative_abduction_verb_with_an_object_is_active(ex):
     assert ([a.text for a in e.actors], [t.text for t in e.targets]) == (["المسلحين"], ["أطفال"])
 
 
+@pytest.mark.parametrize("text, doer, killed, n", [
+    ("استنكر الحزب قتل الشرطة لأربعة متظاهرين في مدينة الناصرية", "الشرطة", "متظاهرين", 4),
+    ("أدانت الحكومة قتل المسلحين لعشرات القرويين في الولاية", "المسلحين", "القرويين", 12),
+    ("نددت الرئاسة بقتل الجنود لشاب في مدينة جنين", "الجنود", "لشاب", 1),
+])
+def test_assemble_a_kill_nouns_count_after_li_is_its_toll(ex, text, doer, killed, n):
+    # "بقتل الشرطة لأربعة متظاهرين": the doer, then the killed after "لـ", counted
+    (e,) = [e for e in ex.extract(text) if e.type == "ASSAULT"]
+    assert ([a.text for a in e.actors], [t.text for t in e.targets], e.fatalities) == ([doer], [killed], n)
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -1000,7 +1000,7 @@ def _agent_then_li(toks, sent, trig, phrases) -> bool:
         return False
     p = next((p for p in phrases if p.start == trig.end and p.kind != "nisba"), None)
     # (past a count: "قتل الجنود لأربعة مزارعين")
-    return (p is not None and p.end < sent.end and _definite(toks[p.end - 1]) and toks[p.end].prep == "ل"
+    return (p is not None and p.end < sent.end and _definite(toks[p.end - 1]) and _li(toks[p.end])
             and any((q.start == p.end or q.start == p.end + 1 and _li_count(toks[p.end])) and q.kind != "nisba"
                     for q in phrases))
 
@@ -3268,6 +3268,12 @@ def _li_count(t: "Tok") -> bool:
     core = t.text.lstrip("وف")
     return core[:1] == "ل" and (
         numbers.vague_quantity(core[1:]) is not None or numbers.parse_number(core[1:]) is not None)
+
+
+def _li_number(t: "Tok") -> int | None:
+    """The number of a count with "لـ" ("لثلاثة" 3, "لعشرات" 12), or None."""
+    word = t.key if t.prep == "ل" else t.text.lstrip("وف")[1:]
+    return numbers.vague_quantity(word) or numbers.parse_number(word)
 
 
 # indefinite adjectives after a place noun that name no place ("بلدة جديدة": a new town)
@@ -14082,6 +14088,11 @@ class Assembler:
                 while k2 < min(sent.end, k3 + 4) and toks[k2].key in QUANTITY:
                     k2 += 1  # "قتل مسلحون ما لا يقل عن 18 مدنيا"
                 m = self._number_near(toks, k2, k2 + 1) if k2 < sent.end else None
+                if (m is None and k2 == k3 and k2 < sent.end and key in KILL_WORDS and _li(toks[k2])
+                        and _definite(toks[victims.end - 1])):
+                    # "بقتل الشرطة لثلاثة متظاهرين", "قتل قوات الاحتلال لشاب": a verbal noun's
+                    # doer, then the count of its victims after "لـ", or one man
+                    m = _li_number(toks[k2]) or (1 if toks[k2].key in SINGULAR_PEOPLE else None)
                 if (m is None and k2 < sent.end and k2 == k3 and not toks[k2].prep and (
                         toks[k2].key.endswith("ا") and _one_person(toks[k2])
                         or victims.end == k2 and _woman_after(toks, victims))):
