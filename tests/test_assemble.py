@@ -9342,6 +9342,13 @@ def test_assemble_a_kill_nouns_count_after_li_is_its_toll(ex, text, doer, killed
     assert ([a.text for a in e.actors], [t.text for t in e.targets], e.fatalities) == ([doer], [killed], n)
 
 
+def test_assemble_the_convicted_before_a_passive_verb_past_their_number(ex):
+    # "رجلين اثنين أدينا": the number after what it counts stands between the two
+    text = "نفذت السلطات حكم الإعدام بحق شقيقين اثنين أدينا بقتل شرطي"
+    (e,) = [e for e in ex.extract(text) if e.type == "SANCTION"]
+    assert [t.text for t in e.targets] == ["شقيقين"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

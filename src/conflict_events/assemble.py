@@ -10954,7 +10954,11 @@ class Assembler:
             # "أن فلسطينيا قتل برصاص الجيش": the subject before the verb
             # (or civilians named by a noun: "110 تلميذات خُطفن"; or protesters: "حكما بإعدام
             # متظاهر أدين بقتل")
-            p = next((p for p in phrases if p.end == trig.start and p is not actor and (
+            # (past the number after what it counts: "مواطنين اثنين أدينا")
+            at = trig.start
+            if at > sent.start and toks[at - 1].key in _AGREEING_NUMBERS:
+                at -= 1
+            p = next((p for p in phrases if p.end == at and p is not actor and (
                 p.kind == "people" or (p.kind == "generic" and (
                     self._patient_like(p) or all(c[4] == "OPP" for c in p.conjuncts))))), None)
             return (p, "slot.passive") if p is not None else (None, None)
