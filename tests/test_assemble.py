@@ -9349,6 +9349,26 @@ def test_assemble_the_convicted_before_a_passive_verb_past_their_number(ex):
     assert [t.text for t in e.targets] == ["شقيقين"]
 
 
+@pytest.mark.parametrize("text, accused", [
+    ("اعتقلت الشرطة رجلا اتهم بالتجسس لصالح دولة أجنبية", "رجلا"),
+    ("أفرجت السلطات عن ناشط اتهم بإهانة الرئيس", "ناشط"),
+    ("اعتقلت الشرطة شابين اثنين اتهما بالسرقة", "شابين"),
+])
+def test_assemble_an_accusation_verb_with_the_charge_right_after_is_passive(ex, text, accused):
+    # "رجلا اتهم بالتجسس": no one accused between the verb and its charge, so the verb is
+    # the passive and the man before it the accused, not the accuser
+    (e,) = [e for e in ex.extract(text) if e.type == "ACCUSE"]
+    assert accused in [t.text for t in e.targets] and accused not in [a.text for a in e.actors]
+    # control: a name that begins with "با" is the accused, not a charge
+    (e,) = [e for e in ex.extract("اتهمت باكستان الهند بدعم المتمردين") if e.type == "ACCUSE"]
+    assert ([a.text for a in e.actors], [t.text for t in e.targets]) == (["باكستان"], ["الهند"])
+
+
+def test_assemble_a_charge_after_a_passive_accusation_is_no_act(ex):
+    # "اتهموا بالتخريب": what they are accused of is no act told
+    assert [e.type for e in ex.extract("اعتقلت الشرطة ثلاثة شبان اتهموا بالتخريب")] == ["COERCE", "ACCUSE"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

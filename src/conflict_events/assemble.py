@@ -865,7 +865,25 @@ def _charged(toks, sent, trig) -> bool:
         if toks[k].key in _CHARGED_OR_ALLEGED and not (
                 k + 1 < sent.end and toks[k].key == _ALLEGATION and toks[k + 1].key == "عام"):
             return True  # (not the prosecution: "وجه الادعاء العام اتهامات")
+        if k == trig.start - 1 and toks[k].key in _ACCUSE_VERBS and not _has_object_suffix(toks[k]):
+            return True  # "ثلاثة شبان اتهموا بالتخريب": the charge right after the passive
     return False
+
+
+def _accused_of(toks, sent, trig, phrases) -> bool:
+    """An accusation's verb with the charge's "ب" right after it, no one accused between, is
+    the passive: "اعتقلت الشرطة رجلا اتهم بالتجسس" (the man is accused, no one named)."""
+    return (trig.entry.pos == "verb" and trig.entry.voice == "active" and trig.end - trig.start == 1
+            and toks[trig.start].key in _ACCUSE_VERBS and not _has_object_suffix(toks[trig.start])
+            and trig.end < sent.end and (toks[trig.end].prep == "ب" or _bi_word(toks[trig.end]))
+            # (not a name: "اتهم بشار الأسد", "اتهمت باكستان الهند")
+            and not any(p.start == trig.end for p in phrases))
+
+
+def _bi_word(t: "Tok") -> bool:
+    """A word with "ب" that the lexicons do not split off, a verbal noun after it ("بالسرقة",
+    "بإهانة", "بتهريب")."""
+    return not t.prefix and len(t.norm) >= 5 and t.norm.startswith(("با", "بت"))
 
 
 def _bracketed(toks, sent, trig) -> bool:
@@ -3515,7 +3533,8 @@ def _passive_subject(toks, trig, phrases, actor, reach: int):
                  and p is not actor
                  and not any(t.prep or t.key in PREPOSITIONS and t.key != "من" or t.key in AGENT_MARKERS
                              or t.key in _CIRCUMSTANCE
-                             for t in toks[trig.end : p.start + 1])), None)
+                             for t in toks[trig.end : p.start + 1])
+                 and not any(_bi_word(t) for t in toks[trig.end : p.start])), None)
 
 
 def _serves(support: Any, trigger: Any) -> bool:
@@ -4126,6 +4145,9 @@ _PROVEN = _keys("ثبت ثبتت تثبت يثبت ثبوت اثبات اثبت�
 _CHARGE_WORDS = _keys("تهمه تهم")  # "إدانته بتهمة"
 _TIME_SPANS = _keys("ساعات ايام اسابيع اشهر شهور سنوات اعوام عقود")
 _ACCUSING = lexical_key(normalize("اتهام"))  # the verbal noun, which takes the accused
+# the verb of an accusation, which takes the accused before the charge's "ب" ("اتهم الجيش
+# المسلحين بـ"): with "ب" right after it, it has none, and is the passive ("رجلا اتهم بالتجسس")
+_ACCUSE_VERBS = _keys("اتهم اتهمت اتهموا اتهما اتهمتا يتهم تتهم يتهمون يتهمان تتهمان")
 # "استضافت الدوحة", "وتستضيف القاهرة" (the conjunction is not split off them)
 _HOSTING = frozenset(c + k for k in _keys("استضاف استضافت يستضيف تستضيف ستستضيف سيستضيف تحتضن احتضنت يحتضن")
                      for c in ("", "و"))
@@ -5590,7 +5612,8 @@ class Assembler:
             triggers = [self._as_noun(t) if self._article_on_verb(toks, t) or _agent_then_li(toks, sent, t, phrases)
                         else t for t in triggers]
             triggers = [self._as_passive(t) if _marked_passive(toks[t.start], t) or _shot_by(toks, sent, t, time_toks)
-                        or _by_agent(toks, sent, t) or _killed_alone(toks, sent, t, phrases, time_toks) else t
+                        or _by_agent(toks, sent, t) or _killed_alone(toks, sent, t, phrases, time_toks)
+                        or _accused_of(toks, sent, t, phrases) else t
                         for t in triggers]
             triggers = self._protesters(toks, triggers, actor_ms)
             cues = self._tense_checked(toks, cues, triggers)
