@@ -9369,6 +9369,17 @@ def test_assemble_a_charge_after_a_passive_accusation_is_no_act(ex):
     assert [e.type for e in ex.extract("اعتقلت الشرطة ثلاثة شبان اتهموا بالتخريب")] == ["COERCE", "ACCUSE"]
 
 
+@pytest.mark.parametrize("text, held", [
+    ("أصيب طفل برصاص جنود الاحتلال على حاجز عسكري قرب بلدة تياسير", "طفل"),
+    ("اعتقلت قوات الاحتلال ثلاثة شبان على حاجز عسكري قرب بلدة تياسير", "شبان"),
+])
+def test_assemble_the_one_befallen_named_then_on_a_site_is_the_target(ex, text, held):
+    # "أصيب طفل برصاص الجنود على حاجز": the passive's subject (or the arrested, past
+    # their count) is named first; what follows "على" is where, no target
+    (e,) = ex.extract(text)
+    assert [t.text for t in e.targets] == [held]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -10799,6 +10799,15 @@ class Assembler:
                       and k + 1 in time_toks), None) if time_toks else None
         past = _past_time_aside(toks, sent, aside, time_toks) if aside is not None else None
         reach = start + 8 + (past - aside if past is not None else 0)
+        # "اعتقلت القوات صحفية على حاجز قلنديا", "ثلاثة شبان على حاجز", "قتل شاب برصاص
+        # الاحتلال على حاجز حوارة": the arrested, the abducted or the one a passive verb
+        # befell, right after it or its subject (past a count), then where
+        held_at = (trig.end if e.voice == "passive" else start) if e.pos == "verb" and (
+            e.type == "COERCE" or e.mode == "abduct" or e.voice == "passive") else None
+        if held_at is not None and not any(
+                held_at <= p.start <= held_at + 2 and p is not actor and p.kind != "nisba" and not toks[p.start].prep
+                and self._only_quantities(toks[held_at : p.start]) for p in phrases):
+            held_at = None
         for i in range(first, min(sent.end, reach)):
             t = toks[i]
             if i >= trig.end and i in participles:
@@ -10839,10 +10848,8 @@ class Assembler:
                 break  # "اغتال الجيش قياديا بغارة على سيارة": the means' target, past the object
             if i < trig.end and t.key in TARGET_PREPS and t.suffixed:
                 break  # "بعد استهدافها بزوارق مسيرة": the act's pronoun is its target, not the means
-            if (i > start and t.key in TARGET_PREPS and e.pos == "verb" and (e.type == "COERCE" or e.mode == "abduct")
-                    and any(p.start == start and p is not actor and p.kind != "nisba" and not toks[p.start].prep
-                            for p in phrases)):
-                break  # "اعتقلت القوات صحفية على حاجز قلنديا": the arrested, then where
+            if held_at is not None and i > held_at and t.key in TARGET_PREPS:
+                break  # (the one held or befallen is named: what follows is where)
             if (i > start and t.key in TARGET_PREPS and e.pos == "verb" and any(
                     start < o.start <= i and _clause_on_object(toks, o) for o in others)):
                 break  # "قتلت الشرطة مسلحا أطلق النار على المصلين": the clause's on its object
