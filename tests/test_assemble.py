@@ -9380,6 +9380,13 @@ def test_assemble_the_one_befallen_named_then_on_a_site_is_the_target(ex, text, 
     assert [t.text for t in e.targets] == [held]
 
 
+def test_assemble_a_checkpoint_named_after_its_village_is_there(ex):
+    # "حاجز تياسير": the checkpoint is named after the village it stands by, as "سجن صيدنايا"
+    (e,) = ex.extract("أغلقت قوات الاحتلال حاجز تياسير أمام حركة المواطنين")
+    assert (e.place.text, e.place.country) == ("تياسير", "PSE")
+    assert [(t.text, t.country) for t in e.targets] == [("حركة المواطنين", "PSE")]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

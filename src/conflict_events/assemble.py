@@ -3963,7 +3963,7 @@ PLACE_NOUNS = _keys(
 )
 PREPOSITIONS = _keys("من في الي علي عن مع ضد بين حول لدي عند")
 _LANDFORMS = _keys("شبه جزيرة جزر جبل جبال هضبة سهل وادي واحة")  # before a place's name
-_FACILITY_HEADS = _keys("سجن مطار ميناء معبر")  # "سجن صيدنايا": a site named after its town
+_FACILITY_HEADS = _keys("سجن مطار ميناء معبر حاجز")  # "سجن صيدنايا", "حاجز قلنديا": a site named after its town
 LOCAL_HEADS = _keys(
     "حي احياء بلده قريه ناحيه محطه مخيم ساحه جبهه جبهات جبال جبل شارع منطقه منطقتي مديريه "
     "معبر سجن مطار ميناء قاعده قصر ميدان ضاحيه بلدتي مستوطنه مدينه"
