@@ -9387,6 +9387,13 @@ def test_assemble_a_checkpoint_named_after_its_village_is_there(ex):
     assert [(t.text, t.country) for t in e.targets] == [("حركة المواطنين", "PSE")]
 
 
+def test_assemble_martyrs_killed_are_civilians(ex):
+    # "شهداء": the killed as the Palestinian and Lebanese press name them
+    (e,) = ex.extract("ارتقى أربعة شهداء في قصف إسرائيلي على مدينة رفح")
+    assert [(t.text, t.country, t.sector) for t in e.targets] == [("شهداء", "PSE", "CVL")]
+    assert e.fatalities == 4
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
