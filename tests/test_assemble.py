@@ -15795,8 +15795,8 @@ def test_assemble_security_services_named_by_their_own_word(ex, text, actor, cod
     [
         # a checkpoint, a town's entrances or an airport closed, the closer told between the
         # verb and what it closed: a restriction, whose checkpoint is no side's site, nor
-        # the airport the closer's own
-        ("أغلقت قوات الاحتلال حاجز عطارة شمال رام الله صباح اليوم", "ISR MIL", "شمال رام الله"),
+        # the airport the closer's own (the checkpoint is where the village it is named after is)
+        ("أغلقت قوات الاحتلال حاجز عطارة شمال رام الله صباح اليوم", "ISR MIL", "عطارة"),
         ("أغلقت قوات الاحتلال مداخل بلدة عزون بالسواتر الترابية", "ISR MIL", "بلدة عزون"),
         ("أغلقت السلطات السودانية مطار الخرطوم أمام الرحلات الدولية", "SDN GOV", None),
     ],
