@@ -9394,6 +9394,20 @@ def test_assemble_martyrs_killed_are_civilians(ex):
     assert e.fatalities == 4
 
 
+def test_assemble_the_killed_a_relative_clause_is_on_keep_their_killer(ex):
+    # "المدنيين الذين قتلوا برصاص الجيش": the antecedent is the killed, and the one after
+    # "برصاص" who killed them; the act is told, not dropped for want of a side
+    (e,) = ex.extract("قال الأهالي إن المزارعين الذين قتلوا برصاص الجيش كانوا عزلا")
+    assert ([a.text for a in e.actors], [t.text for t in e.targets]) == (["الجيش"], ["المزارعين"])
+
+
+def test_assemble_a_relative_clauses_antecedent_past_its_number(ex):
+    # "الشهداء الثلاثة الذين سقطوا": the number after the noun stands before the pronoun
+    (e,) = ex.extract("شيع المئات جثامين الصيادين الأربعة الذين قتلوا برصاص خفر السواحل")
+    assert [t.text for t in e.targets] == ["الصيادين"]
+    assert e.fatalities == 4
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -7296,7 +7296,9 @@ class Assembler:
                 # "المحامية التي اعتُقلت", "الناشطة التي اعتقلت الأسبوع الماضي", "الجنود
                 # الذين اختطفوا في سيناء": with no object after it, who is held is the one
                 # arrested (the verb is read as its passive), not the agent
-                held, actor, arule = rel, None, None
+                held = rel
+                if arule != "slot.by":  # (who did it may be told: "الذين قتلوا برصاص الجيش")
+                    actor, arule = None, None
             elif (rel is None and e.pos == "verb" and e.mode in ("arrest", "abduct") and trig.end - trig.start == 1
                   and not toks[trig.start].prefix and not toks[trig.start].has_conj
                   and not _has_object_suffix(toks[trig.start])
@@ -9780,10 +9782,11 @@ class Assembler:
         while j > sent.start and toks[j - 1].text in ("،", ","):
             j -= 1
         p = next((p for p in phrases if p.end == j and p.kind != "nisba"), None)
-        # (past the antecedent's own adjectives: "المعارض البارز الذي اعتقله عسكريون")
+        # (past the antecedent's own adjectives and number: "المعارض البارز الذي اعتقله
+        # عسكريون", "الشهداء الثلاثة الذين سقطوا")
         k = j
         while (p is None and k - 1 > sent.start and j - k < 2 and _definite(toks[k - 1])
-               and _adjective_like(toks[k - 1]) and not (
+               and (_adjective_like(toks[k - 1]) or numbers.parse_number(toks[k - 1].text) is not None) and not (
                    toks[k - 1].prep or toks[k - 1].has_conj or toks[k - 1].key in FUNCTION_WORDS)):
             k -= 1
             p = next((p for p in phrases if p.end == k and p.kind != "nisba" and _definite(toks[k - 1])), None)
@@ -14241,6 +14244,11 @@ class Assembler:
                         and toks[i - 1].norm in _ONE_RELATIVE and _one_person(toks[i - 2])):
                     n = 1  # "جثمان الشاب الذي قتل برصاص الجيش": the one the clause is on
                     victims = victims or next((p for p in phrases if p.end == i - 1 and p.kind != "nisba"), None)
+                if (n is None and i - 2 > sent.start and key in KILL_WORDS and key not in DEATH_NOUNS
+                        and toks[i - 1].key in RELATIVE and _definite(toks[i - 2]) and not toks[i - 2].has_conj
+                        and (m := numbers.parse_number(toks[i - 2].text)) is not None):
+                    n = m  # "جثامين الصيادين الأربعة الذين قتلوا": the number of those it is on
+                    victims = victims or next((p for p in phrases if p.end == i - 2 and p.kind != "nisba"), None)
                 if (n is None and victims is not None and victims.end <= i and key in KILL_WORDS
                         and key not in DEATH_NOUNS and _dual_of_people(toks[victims.start].key)):
                     n = 2  # "إن جنديين تركيين قتلا": two
