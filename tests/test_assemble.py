@@ -9408,6 +9408,15 @@ def test_assemble_a_relative_clauses_antecedent_past_its_number(ex):
     assert e.fatalities == 4
 
 
+def test_assemble_an_agreement_between_sides_named_by_their_nisba(ex):
+    # "بين الفرقاء الليبيين": no side named apart, the rivals of the state are the sides
+    (e,) = [e for e in ex.extract("أشاد الوزير بالاتفاق الموقع بين الفرقاء السودانيين") if e.type == "AGREE"]
+    assert [(a.text, a.country) for a in e.actors] == [("الفرقاء السودانيين", "SDN")]
+    # control: sides named before are the two ("بين البلدين")
+    (e,) = [e for e in ex.extract("وقعت مصر والسودان اتفاقا للتعاون الأمني بين البلدين") if e.type == "AGREE"]
+    assert [a.country for a in (*e.actors, *e.targets)] == ["EGY", "SDN"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -7684,6 +7684,12 @@ class Assembler:
                         rules.remove("slot.pronoun")
                     if targets:
                         rules.append("slot.object-before")
+        if (not actors and not targets and between is not None and between.kind == "pronoun" and not mediated
+                and e.type in _SYMMETRIC):
+            # "الاتفاق الموقع بين الفرقاء الليبيين": with no side named anywhere, the words of
+            # the sides the act is between are its sides
+            actors = self._codes(between, toks, text, e.type)
+            rules.append("slot.between")
         if e.type == "ASSAULT" and actors and all(a.sector in _UNARMED_REPORTERS for a in actors) and (
                 "slot.reporter" in rules or "slot.support" in rules
                 and any(toks[k].key in REPORTING for k in range(sent.start, trig.start))):
