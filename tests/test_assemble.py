@@ -9417,6 +9417,22 @@ def test_assemble_an_agreement_between_sides_named_by_their_nisba(ex):
     assert [a.country for a in (*e.actors, *e.targets)] == ["EGY", "SDN"]
 
 
+@pytest.mark.parametrize("text, killer", [
+    ("طعن شاب جنديا عند مدخل البلدة قبل أن يستشهد برصاص الجنود", "الجنود"),
+    ("هاجم شاب حارسا بسكين قبل أن يقتل برصاص الشرطة", "الشرطة"),
+    ("أطلق مسلح النار على المارة قبل أن تقتله قوات الأمن", "قوات الأمن"),
+])
+def test_assemble_the_attackers_death_after_his_attack_is_an_act_on_him(ex, text, killer):
+    # "قبل أن يقتل برصاص الجنود": what befell the attacker after his attack is an act of its
+    # own, and he is its target
+    first, then = ex.extract(text)
+    assert [a.text for a in then.actors] == [killer]
+    assert [t.text for t in then.targets] == [first.actors[0].text]
+    # control: a count after the verb is the attack's own toll, no act on the attacker
+    (e,) = ex.extract("هاجم مسلح سوقا قبل أن يقتل ثلاثة أشخاص")
+    assert e.fatalities == 3
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -870,6 +870,17 @@ def _charged(toks, sent, trig) -> bool:
     return False
 
 
+def _doers_fate(toks, sent, trig, attacks) -> bool:
+    """A kill verb after "قبل أن / بعد أن" that follows an attack, in the passive or with the
+    pronoun of its object, tells what befell the attacker: "طعن شاب مستوطنا قبل أن يقتل
+    برصاص الجنود", "أطلق مسلح النار قبل أن تقتله الشرطة" (not "قبل أن يقتل ثلاثة": the
+    attack's own toll)."""
+    return (trig.entry.pos == "verb" and trig.end - trig.start == 1 and trig.start - 2 > sent.start
+            and toks[trig.start - 1].key == "ان" and toks[trig.start - 2].key in _BEFORE_OR_AFTER
+            and any(a.end <= trig.start - 2 for a in attacks)
+            and (trig.entry.voice == "passive" or _has_object_suffix(toks[trig.start]) or _shot_by(toks, sent, trig)))
+
+
 def _accused_of(toks, sent, trig, phrases) -> bool:
     """An accusation's verb with the charge's "ب" right after it, no one accused between, is
     the passive: "اعتقلت الشرطة رجلا اتهم بالتجسس" (the man is accused, no one named)."""
@@ -4137,6 +4148,7 @@ _UNDERTOOK_TO = frozenset(_UNDERTAKING.values())
 # "after": what a capture follows when the fighting is how the place was taken ("سيطر ...
 # بعد معارك"), and what opens the clause of an act before the one told first
 _AFTER_WORDS = _keys("بعد اثر عقب")
+_BEFORE_OR_AFTER = _keys("قبل بعد")  # "قبل أن يستشهد": a clause of the act's doer's fate
 _STABBING_VERB = "trg.assault.taan.verb"  # "طعن": to stab, or with "في" to appeal
 _REPORT_NOUNS = _keys("تقارير تقرير انباء نبا معلومات")  # "التقارير عن قصف": what is reported
 _INTENTS = _keys("نيه نوايا رغبه خطه خطط عزم استعداد")  # "لا نية لدى واشنطن لإرسال قوات"
@@ -7389,6 +7401,16 @@ class Assembler:
                 # (a joined verb's subject is the one before: "واختطفوا ستة وأحرقوا منزلين")
                 target = self._unlisted_object(toks, sent, trig, actor, phrases, time_toks, ctx)
                 trule = "slot.unlisted" if target is not None else None
+            if (target is None and e.type == "ASSAULT" and e.pos == "verb" and previous
+                    and (e.voice == "passive" or _has_object_suffix(toks[trig.start]))
+                    and trig.start - 2 > sent.start and toks[trig.start - 1].key == "ان"
+                    and toks[trig.start - 2].key in _BEFORE_OR_AFTER and previous[-1][0].actors):
+                # "طعن شاب مستوطنا قبل أن يستشهد برصاص الجنود", "قبل أن تقتله الشرطة": who
+                # is killed after his own act is the one who did it
+                done = previous[-1][0].actors[0]
+                target = next((p for p in phrases if toks[p.start].start_char == done.start_char
+                               and p is not actor), None)
+                trule = "slot.doer-before" if target is not None else None
             if denier is not None and actor is denier:
                 actor, arule = None, None  # "رفض الصدر دعوات لتشكيل حكومة": not his calls
             if target is None and denier is not None:
@@ -12402,6 +12424,9 @@ class Assembler:
         # "تمكنت القوات من قتل 20 مسلحا وتدمير آلياتهم": a killing the forces managed is
         # their act, beside the others they managed
         killings.update(id(t) for t in casualties if attacks and _undertaken(toks, t))
+        # "أطلق مسلح النار على المصلين قبل أن تقتله الشرطة", "قبل أن يقتل برصاص الجنود":
+        # the doer's own death after his attack is an act of its own
+        killings.update(id(t) for t in casualties if attacks and _doers_fate(toks, sent, t, attacks))
         return [t for t in triggers if not (t in casualties and id(t) not in killings and (
             attacks or (toks[t.start].key in CASUALTY_PEOPLE and not _fell_by_fire(toks, t, actor_ms))
             or _spared(toks, t.start)))]
