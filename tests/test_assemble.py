@@ -9433,6 +9433,12 @@ def test_assemble_the_attackers_death_after_his_attack_is_an_act_on_him(ex, text
     assert e.fatalities == 3
 
 
+def test_assemble_international_forces_are_a_coalition(ex):
+    # "القوات الدولية": a multinational force named by its adjective alone, IGO MIL
+    (e,) = ex.extract("تعرضت دورية للقوات الدولية لإطلاق نار قرب بلدة شقرا")
+    assert [(t.country, t.sector) for t in e.targets] == [("IGO", "MIL")]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
