@@ -9439,6 +9439,14 @@ def test_assemble_international_forces_are_a_coalition(ex):
     assert [(t.country, t.sector) for t in e.targets] == [("IGO", "MIL")]
 
 
+def test_assemble_a_pronoun_on_an_acts_noun_before_its_agent_is_the_patient(ex):
+    # "بعد قصفه من قبل الطائرات": with the agent after "من قبل", the pronoun is whom it
+    # was done to, the hospital told before
+    text = "قال مدير الصحة إن المستشفى توقف عن العمل بعد قصفه من قبل الطائرات الحربية"
+    (e,) = [e for e in ex.extract(text) if e.type == "ASSAULT"]
+    assert ([a.text for a in e.actors], [t.text for t in e.targets]) == (["الطائرات الحربية"], ["المستشفى"])
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

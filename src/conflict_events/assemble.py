@@ -881,6 +881,12 @@ def _doers_fate(toks, sent, trig, attacks) -> bool:
             and (trig.entry.voice == "passive" or _has_object_suffix(toks[trig.start]) or _shot_by(toks, sent, trig)))
 
 
+def _by_agent_after(toks, sent, k) -> bool:
+    """"من قبل" or "على يد" at ``k``: the act before was done by whom follows, and a pronoun
+    on its noun is whom it was done to ("بعد اقتحامه من قبل القوات")."""
+    return k + 1 < sent.end and toks[k].key in ("من", "علي") and toks[k + 1].key in AGENT_MARKERS
+
+
 def _accused_of(toks, sent, trig, phrases) -> bool:
     """An accusation's verb with the charge's "ب" right after it, no one accused between, is
     the passive: "اعتقلت الشرطة رجلا اتهم بالتجسس" (the man is accused, no one named)."""
@@ -9953,7 +9959,7 @@ class Assembler:
         # on an act done to a man: "بعد اعتقاله", not "سيواصل عملياته")
         if not (len(first.norm) > 4 and first.norm.endswith(("هم", "هن", "هما", "ها"))) and not (
                 trig.entry.pos == "noun" and trig.end - trig.start == 1 and _has_object_suffix(first)
-                and _patient_genitive(toks, trig)):
+                and (_patient_genitive(toks, trig) or _by_agent_after(toks, sent, trig.end))):
             return None
         if trig.entry.pos == "verb":
             # (a verb whose object needs a preposition takes no object pronoun: "سيطرتها على"
