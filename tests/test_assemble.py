@@ -9447,6 +9447,12 @@ def test_assemble_a_pronoun_on_an_acts_noun_before_its_agent_is_the_patient(ex):
     assert ([a.text for a in e.actors], [t.text for t in e.targets]) == (["الطائرات الحربية"], ["المستشفى"])
 
 
+def test_assemble_a_killers_indefinite_adjective_before_the_count(ex):
+    # "قوة إسرائيلية خاصة ثلاثة مقاومين": the killers' adjective, then the count killed
+    (e,) = ex.extract("اغتالت قوة أمريكية خاصة أربعة قادة من التنظيم في غارة ليلية")
+    assert e.fatalities == 4
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

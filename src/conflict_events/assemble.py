@@ -14153,7 +14153,10 @@ class Assembler:
                 whole = next((p for p in phrases if k2 < sent.end and toks[k2].key == "من" and p.start == k2 + 1), None)
                 if whole is not None:
                     k2 = whole.end  # "قتل مسلحون من جماعة ... 18 مدنيا": the killers' group
-                if k2 + 1 < sent.end and _definite(toks[k2]) and not toks[k2].prep and (
+                if k2 + 1 < sent.end and (_definite(toks[k2]) or (
+                        # (or an indefinite one's: "اغتالت قوة إسرائيلية خاصة ثلاثة مقاومين")
+                        not _definite(toks[victims.end - 1]) and _adjective_like(toks[k2]))) and not (
+                        toks[k2].prep or toks[k2].has_conj) and (
                         toks[k2 + 1].key in QUANTITY or numbers.parse_number(toks[k2 + 1].text) is not None):
                     k2 += 1  # (and its adjective: "تحالف القوى الديمقراطية المتمردة")
                 # past how and when: "أعدمت جماعة رميا بالرصاص خمسة رهائن", "قتلت القوات أمس 20 مسلحا"
