@@ -9453,6 +9453,15 @@ def test_assemble_a_killers_indefinite_adjective_before_the_count(ex):
     assert e.fatalities == 4
 
 
+def test_assemble_talks_that_name_a_committee_are_no_act(ex):
+    # "لجنة التفاوض": a committee named by its talks; the meeting it holds is the act
+    (e,) = ex.extract("عقدت لجنة التفاوض اجتماعا مع ممثلي الحكومة في العاصمة")
+    assert e.trigger.text == "اجتماعا"
+    # control: the delegation, then its own visit, is no name
+    (e,) = ex.extract("يبدأ الوفد زيارته إلى القاهرة غدا")
+    assert e.trigger.text == "زيارته"
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -995,11 +995,16 @@ def _new_clause(toks, a: int, b: int) -> bool:
 
 
 def _names_a_body(toks, sent, trig) -> bool:
-    """A truce or a withdrawal that names a body ("لجنة الهدنة العسكرية المشتركة", "مكتب
-    وقف إطلاق النار") is no act: the body's word stands right before it."""
-    return (trig.entry.type == "RETREAT" and trig.entry.pos == "noun" and trig.start > sent.start
-            and not toks[trig.start].prefix and toks[trig.start - 1].key in _BODIES
-            and not toks[trig.start - 1].suffixed)
+    """A truce, a withdrawal or talks that name a body ("لجنة الهدنة العسكرية المشتركة",
+    "مكتب وقف إطلاق النار", "لجنة التفاوض", "وفد التفاوض") is no act: the body's word stands
+    right before it."""
+    return (trig.entry.type in ("RETREAT", "CONSULT") and trig.entry.pos == "noun" and trig.start > sent.start
+            and not toks[trig.start].prefix and (toks[trig.start - 1].key in _BODIES or (
+                trig.entry.type == "CONSULT" and toks[trig.start - 1].key in _DELEGATIONS))
+            # (a construct's head takes no article, its genitive no pronoun: "يبدأ الوفد
+            # زيارته")
+            and not toks[trig.start - 1].suffixed and not _definite(toks[trig.start - 1])
+            and not toks[trig.start].suffixed)
 
 
 def _under_warrant(toks, sent, trig) -> bool:
