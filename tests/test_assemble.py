@@ -9462,6 +9462,15 @@ def test_assemble_talks_that_name_a_committee_are_no_act(ex):
     assert e.trigger.text == "زيارته"
 
 
+def test_assemble_a_car_of_another_state_is_its_peoples(ex):
+    # "سيارة فلسطينية" fired on by soldiers: the car's nisba names its people, not their state
+    (e,) = ex.extract("أطلق جنود الاحتلال النار على سيارة فلسطينية قرب البلدة")
+    assert [(t.country, t.sector) for t in e.targets] == [("PSE", "CVL")]
+    # control: a position of another state is its state's
+    (e,) = ex.extract("قصفت القوات الروسية موقعا أوكرانيا قرب المدينة")
+    assert [(t.country, t.sector) for t in e.targets] == [("UKR", "GOV")]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -4374,6 +4374,7 @@ _ACT_VERBS = {"AGREE": "sup.waqqaa", "RETREAT": "sup.tabadala", "trg.assault.nar
 _ARMY_ENTRY = "act.generic.military"
 _GENERIC_FORCES = frozenset({_ARMY_ENTRY, "act.generic.police"})  # "موقع عسكري", "كمين أمني"
 _VEHICLES = _keys("اليات اليه مدرعات مدرعه دبابات دبابه عربات عربه")  # "آليات": armoured vehicles
+_CARS = _keys("سياره سيارات سيارتين سيارتان مركبه مركبات")  # people's cars, no army's vehicles
 _MILITARY_SITES = _keys(  # sites struck by armed groups that are the army's, not the state's
     "موقع مواقع موقعا مواقعا مواقعه مواقعها دوريه دوريات قافله قوافل رتل رتلا ارتال دبابه مدرعه "
     "دبابتين دبابتان مدرعتين مدرعتان "
@@ -11338,8 +11339,9 @@ class Assembler:
                         and self._state_nisbas.get(lexical_key(normalize(words[-1]))) == t.country):
                     # "قصفت القوات الروسية مواقع أوكرانية": sites of another state, by their
                     # nisba, are its army's or its government's (and military ones are its
-                    # army's where no one is named as the striker: "هجوم على موقع إسرائيلي")
-                    t = attrs.evolve(t, sector="MIL" if military else "GOV")
+                    # army's where no one is named as the striker: "هجوم على موقع إسرائيلي";
+                    # its cars its people's: "أطلق الجنود النار على سيارة فلسطينية")
+                    t = attrs.evolve(t, sector="MIL" if military else "CVL" if _head_key(t) in _CARS else "GOV")
                 elif state:
                     t = attrs.evolve(t, sector="REB")
                 elif t.country is not None and t.country in rebels:
