@@ -9471,6 +9471,15 @@ def test_assemble_a_car_of_another_state_is_its_peoples(ex):
     assert [(t.country, t.sector) for t in e.targets] == [("UKR", "GOV")]
 
 
+def test_assemble_armed_men_believed_of_a_band_named_by_its_noun(ex):
+    # "مسلحون يعتقد أنهم من قطاع الطرق": the hedge and the band are the subject's words;
+    # the object follows them
+    text = "اختطف مسلحون يعتقد أنهم من قطاع الطرق أربعة مزارعين في ولاية كاتسينا"
+    (e,) = ex.extract(text)
+    assert [a.text for a in e.actors] == ["مسلحون يعتقد أنهم من قطاع الطرق"]
+    assert [t.text for t in e.targets] == ["مزارعين"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

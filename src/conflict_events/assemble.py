@@ -6150,6 +6150,9 @@ class Assembler:
                               and not toks[nxt.start].prep
                               and not toks[nxt.start].has_conj)
                 named = carrying or supporters or nxt.entry.kind in _NAMED or (
+                    # "مسلحون يعتقد أنهم من قطاع الطرق": of the armed band they are believed
+                    # to be of, named by its common noun
+                    hedged and nxt.entry.kind == "generic" and nxt.entry.sector in _ARMED_SECTORS) or (
                     e.kind == "title" and nxt.entry.sector in ("REB", "OPP") and between) or (
                     # "عضوا في المجلس التشريعي": a member of a chamber
                     e.kind == "title" and nxt.entry.sector == "LEG" and [t.key for t in between] == ["في"]) or (
