@@ -267,6 +267,8 @@ def test_gazetteer_city_resolves(text, country, lat, lon):
         # Kivu's provinces named with their adjective after the name
         ("إقليم كيفو الشمالي", "region", "COD"),
         ("كيفو الجنوبي", "region", "COD"),
+        # Zamfara also written with ta marbuta
+        ("ولاية زمفرة", "region", "NGA"),
     ],
 )
 def test_gazetteer_region_and_country_resolve(text, kind, country):
