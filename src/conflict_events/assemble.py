@@ -3302,18 +3302,21 @@ def _li(t: "Tok") -> bool:
 
 def _li_count(t: "Tok") -> bool:
     """A count with "لـ": "لأكثر" (من 160), "لعشرات", "لثلاث"."""
-    if t.prep == "ل":
-        return (t.key in QUANTITY or numbers.vague_quantity(t.key) is not None
-                or numbers.parse_number(t.key) is not None)  # ("لخمسة": a number's word)
-    core = t.text.lstrip("وف")
-    return core[:1] == "ل" and (
-        numbers.vague_quantity(core[1:]) is not None or numbers.parse_number(core[1:]) is not None)
+    return (t.prep == "ل" and t.key in QUANTITY) or _li_number(t) is not None
 
 
 def _li_number(t: "Tok") -> int | None:
-    """The number of a count with "لـ" ("لثلاثة" 3, "لعشرات" 12), or None."""
-    word = t.key if t.prep == "ل" else t.text.lstrip("وف")[1:]
-    return numbers.vague_quantity(word) or numbers.parse_number(word)
+    """The number of a count with "لـ" ("لثلاثة" 3, "لعشرات" 12; "لخمسة", a number's word,
+    has it split off), or None."""
+    if t.prep == "ل":
+        word = t.key
+    else:
+        core = t.text.lstrip("وف")
+        if core[:1] != "ل":
+            return None
+        word = core[1:]
+    n = numbers.vague_quantity(word)
+    return n if n is not None else numbers.parse_number(word)
 
 
 # indefinite adjectives after a place noun that name no place ("بلدة جديدة": a new town)
@@ -4718,7 +4721,8 @@ def _patient_genitive(toks, trig) -> bool:
 
 # a withdrawal made of others ("أعلن الرئيس سحب القوات"): the forces are withdrawn, not who withdraws
 _WITHDRAW_WHAT = frozenset(("سحب",))
-# sectors that arrest or take people: a relative clause's antecedent of one is the agent
+# sectors that arrest or take people: a noun of one before an arrest verb is no one held
+# ("أفرجت السلطات عن صحفي اعتقل": the journalist was)
 _HOLDERS = frozenset(("COP", "MIL", "GOV", "SPY", "JUD", "REB"))
 # heads of masculine singular phrases: a feminine verb before one ("ودعت المجتمع الدولي")
 # cannot agree with it, so the phrase is the verb's object, not its subject
