@@ -881,12 +881,6 @@ def _doers_fate(toks, sent, trig, attacks) -> bool:
             and (trig.entry.voice == "passive" or _has_object_suffix(toks[trig.start]) or _shot_by(toks, sent, trig)))
 
 
-def _by_agent_after(toks, sent, k) -> bool:
-    """"من قبل" or "على يد" at ``k``: the act before was done by whom follows, and a pronoun
-    on its noun is whom it was done to ("بعد اقتحامه من قبل القوات")."""
-    return k + 1 < sent.end and toks[k].key in ("من", "علي") and toks[k + 1].key in AGENT_MARKERS
-
-
 def _accused_of(toks, sent, trig, phrases) -> bool:
     """An accusation's verb with the charge's "ب" right after it, no one accused between, is
     the passive: "اعتقلت الشرطة رجلا اتهم بالتجسس" (the man is accused, no one named)."""
@@ -1237,14 +1231,24 @@ def _by_agent(toks, sent, trig) -> bool:
     for k in range(trig.end, min(sent.end - 2, trig.end + (1 if suffixed else 6))):
         if toks[k].is_punct or toks[k].key in COMPLEMENTIZERS:
             return False
-        nxt = toks[k + 1]
-        # ("من جانب الشرطة" too, not "من جانبها", for its part)
-        if ((toks[k].key == "من" and nxt.norm in ("قبل", "جانب")) or (
-                toks[k].key == "علي" and nxt.key in ("يد", "ايدي") and nxt.norm in ("يد", "ايدي"))):
-            after = toks[k + 2]
-            # ("من جانب آخر": on the other hand)
-            return not after.is_punct and after.key not in COMPLEMENTIZERS and after.key not in _OTHER_HAND
+        if _by_whom_at(toks, sent, k):
+            return True
     return False
+
+
+def _by_whom_at(toks, sent, k) -> bool:
+    """"من قبل", "من جانب" or "على يد / أيدي" at ``k``, with whom after it: the act before
+    was done by that one ("اعتقل عشرات المحتجين من قبل الشرطة", "بعد قصفه من قبل الطائرات")."""
+    if k + 2 >= sent.end:
+        return False
+    nxt = toks[k + 1]
+    # ("من جانب الشرطة" too, not "من جانبها", for its part)
+    if not ((toks[k].key == "من" and nxt.norm in ("قبل", "جانب")) or (
+            toks[k].key == "علي" and nxt.key in ("يد", "ايدي") and nxt.norm in ("يد", "ايدي"))):
+        return False
+    after = toks[k + 2]
+    # ("من جانب آخر": on the other hand)
+    return not after.is_punct and after.key not in COMPLEMENTIZERS and after.key not in _OTHER_HAND
 
 
 def _backed(toks, sent, p) -> bool:
@@ -3134,6 +3138,13 @@ def _named_by(head: str, keys: frozenset[str], c) -> bool:
     """Whether the word ``head`` ("الحركة") names the remembered conjunct ``c``, written with
     the words ``keys``: one of them, or of its entry's other names ("طالبان" is "حركة طالبان")."""
     return head in keys or head in _form_words(c[2].forms)
+
+
+def _remembered(memory, head: str, coded_by_sector: bool = True):
+    """The latest conjunct of ``memory`` that the word ``head`` names (see :func:`_named_by`)
+    and that has a country, or a sector where ``coded_by_sector``; or None."""
+    return next((c for keys, c in reversed(memory)
+                 if (c[3] or coded_by_sector and c[4]) and _named_by(head, keys, c)), None)
 
 
 def _whose_country(toks, memory, sent, before):
@@ -6736,7 +6747,7 @@ class Assembler:
                         p.conjuncts[0] = (s0, e0, found[2], found[3], "GOV")
                         continue
                 elif ent.id != _SIDES_ENTRY:
-                    found = next((c for keys, c in reversed(memory) if (c[3] or c[4]) and _named_by(head, keys, c)), None)
+                    found = _remembered(memory, head)
                 elif e0 - s0 == 1 and head in _TWO_SIDES:
                     pair = _last_pair(toks, memory, s0)
                     if pair is not None and pair[1][1] > sent.start and not any(
@@ -6767,7 +6778,7 @@ class Assembler:
                 # "المتحدث باسم الحركة": the spokesman of the latest body named with that word
                 s0, e0, ent, _, _ = p.conjuncts[0]
                 head = toks[e0 - 1].key
-                found = next((c for keys, c in reversed(memory) if (c[3] or c[4]) and _named_by(head, keys, c)), None)
+                found = _remembered(memory, head)
                 if found is not None:
                     p.conjuncts[0] = (s0, e0, ent, found[3], found[4])
             elif (p.kind == "title" and len(p.conjuncts) == 1 and p.conjuncts[0][2].id == _MEMBER_TITLE
@@ -6849,7 +6860,7 @@ class Assembler:
                     and toks[p.end - 1].has_li and _definite(toks[p.end - 1])):
                 # "بنى تحتية تابعة للحزب": the sites of the body named before by that word
                 head = toks[p.end - 1].key
-                found = next((c for keys, c in reversed(memory) if c[3] and _named_by(head, keys, c)), None)
+                found = _remembered(memory, head, coded_by_sector=False)
                 if found is not None:
                     s0, e0, ent, _, _ = p.conjuncts[0]
                     p.conjuncts[0] = (s0, e0, ent, found[3], found[4])
@@ -7420,10 +7431,8 @@ class Assembler:
                 # (a joined verb's subject is the one before: "واختطفوا ستة وأحرقوا منزلين")
                 target = self._unlisted_object(toks, sent, trig, actor, phrases, time_toks, ctx)
                 trule = "slot.unlisted" if target is not None else None
-            if (target is None and e.type == "ASSAULT" and e.pos == "verb" and previous
-                    and (e.voice == "passive" or _has_object_suffix(toks[trig.start]))
-                    and trig.start - 2 > sent.start and toks[trig.start - 1].key == "ان"
-                    and toks[trig.start - 2].key in _BEFORE_OR_AFTER and previous[-1][0].actors):
+            if (target is None and e.type == "ASSAULT" and previous and previous[-1][0].actors
+                    and _doers_fate(toks, sent, trig, [t for _, t in previous])):
                 # "طعن شاب مستوطنا قبل أن يستشهد برصاص الجنود", "قبل أن تقتله الشرطة": who
                 # is killed after his own act is the one who did it
                 done = previous[-1][0].actors[0]
@@ -9972,7 +9981,7 @@ class Assembler:
         # on an act done to a man: "بعد اعتقاله", not "سيواصل عملياته")
         if not (len(first.norm) > 4 and first.norm.endswith(("هم", "هن", "هما", "ها"))) and not (
                 trig.entry.pos == "noun" and trig.end - trig.start == 1 and _has_object_suffix(first)
-                and (_patient_genitive(toks, trig) or _by_agent_after(toks, sent, trig.end))):
+                and (_patient_genitive(toks, trig) or _by_whom_at(toks, sent, trig.end))):
             return None
         if trig.entry.pos == "verb":
             # (a verb whose object needs a preposition takes no object pronoun: "سيطرتها على"
@@ -14300,8 +14309,8 @@ class Assembler:
                     victims = victims or next((p for p in phrases if p.end == i - 1 and p.kind != "nisba"), None)
                 if (n is None and i - 2 > sent.start and key in KILL_WORDS and key not in DEATH_NOUNS
                         and toks[i - 1].key in RELATIVE and _definite(toks[i - 2]) and not toks[i - 2].has_conj
-                        and (m := numbers.parse_number(toks[i - 2].text)) is not None):
-                    n = m  # "جثامين الصيادين الأربعة الذين قتلوا": the number of those it is on
+                        and (count := numbers.parse_number(toks[i - 2].text)) is not None):
+                    n = count  # "جثامين الصيادين الأربعة الذين قتلوا": the number of those it is on
                     victims = victims or next((p for p in phrases if p.end == i - 2 and p.kind != "nisba"), None)
                 if (n is None and victims is not None and victims.end <= i and key in KILL_WORDS
                         and key not in DEATH_NOUNS and _dual_of_people(toks[victims.start].key)):
