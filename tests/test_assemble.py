@@ -9480,6 +9480,17 @@ def test_assemble_armed_men_believed_of_a_band_named_by_its_noun(ex):
     assert [t.text for t in e.targets] == ["مزارعين"]
 
 
+def test_assemble_an_act_and_its_verb_past_the_clause_that_takes_it_back(ex):
+    # "الهجوم الذي نفذه مسلحون استهدف": the relative clause says who did the attack, the verb
+    # after it what it targeted; one attack, not two
+    (e,) = ex.extract("وكان الهجوم الذي تبناه التنظيم قد استهدف قافلة للجيش قرب مدينة الرمادي")
+    assert e.trigger.text == "الهجوم"
+    assert [a.text for a in e.actors] == ["التنظيم"]
+    assert [t.text for t in e.targets] == ["قافلة للجيش"]
+    (e,) = ex.extract("الغارة التي شنتها الطائرات الحربية استهدفت منزلا في بلدة بنش")
+    assert [t.text for t in e.targets] == ["منزلا"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -13769,6 +13769,12 @@ class Assembler:
             x.is_punct or x.has_conj or x.prep or x.key in FUNCTION_WORDS for x in between
         ):
             return True  # the noun's adjectives: "عقوبات جديدة استهدفت"
+        if (3 <= len(between) <= 8 and between[0].key in RELATIVE and _has_object_suffix(between[1])
+                and not toks[t.start].has_conj and not any(
+                    x.is_punct or x.has_conj or x.key in COMPLEMENTIZERS or x.key in RELATIVE for x in between[1:])):
+            # "الهجوم الذي نفذه مسلحون استهدف دورية", "الهجوم الذي تبناه التنظيم قد استهدف":
+            # past the clause that takes the act back and its subject, the act's own verb
+            return True
         linker = between[-1]
         return (
             not toks[t.start].has_conj and (linker.key in RELATIVE or linker.key == "حيث")
