@@ -9491,6 +9491,12 @@ def test_assemble_an_act_and_its_verb_past_the_clause_that_takes_it_back(ex):
     assert [t.text for t in e.targets] == ["منزلا"]
 
 
+def test_assemble_a_lawyer_in_the_indefinite_defective_form(ex):
+    # "محام": a lawyer, the indefinite form that drops its final ya
+    (e,) = ex.extract("قتل محام برصاص مجهولين في مدينة البصرة")
+    assert [(t.text, t.sector) for t in e.targets] == [("محام", "CVL")]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
