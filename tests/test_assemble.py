@@ -9497,6 +9497,19 @@ def test_assemble_a_lawyer_in_the_indefinite_defective_form(ex):
     assert [(t.text, t.sector) for t in e.targets] == [("محام", "CVL")]
 
 
+def test_assemble_who_inquires_into_a_killing_did_not_do_it_when_it_reports(ex):
+    # "قالت الشرطة إنها فتحت تحقيقا في مقتل": the reporter opened the inquiry, it is not the
+    # killer of whom the inquiry is into
+    evs = ex.extract("وقالت الشرطة إنها فتحت تحقيقا في ملابسات مقتل محام داخل مكتبه بمدينة الموصل")
+    (kill,) = [e for e in evs if e.type == "ASSAULT"]
+    assert kill.actors == ()
+    assert [t.text for t in kill.targets] == ["محام"]
+    # control: the killer told after the act stays
+    evs = ex.extract("قال الجيش إنه فتح تحقيقا في مقتل الصحفية برصاص جنوده")
+    (kill,) = [e for e in evs if e.type == "ASSAULT"]
+    assert [a.text for a in kill.actors] == ["جنوده"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

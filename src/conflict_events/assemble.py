@@ -962,6 +962,15 @@ def _suspected_of(toks, sent, trig) -> bool:
     )
 
 
+
+def _inquired_into(toks, sent, trig) -> bool:
+    """The act is what an inquiry is into ("فتحت النيابة تحقيقا في مقتل الصحفي", "تحقيق حول
+    ملابسات مقتل"): who inquires did not do it."""
+    k = trig.start - 1
+    if k > sent.start and toks[k].key in _INQUIRED_MATTERS:
+        k -= 1
+    return k - 1 >= sent.start and toks[k].key in _INTO and toks[k - 1].key in _INQUIRIES
+
 def _after_act(toks, t, triggers, types, limit, ends, *, pos=None, mode=None) -> bool:
     """Whether ``t`` comes at most ``limit`` words after one of ``triggers`` of ``types``
     (and ``pos``, ``mode`` when given), with no word ``ends`` accepts between them."""
@@ -4486,6 +4495,7 @@ _IN_EXCHANGE = _keys("مقابل")
 # an inquiry and what it is into: "فتحت النيابة تحقيقا في مقتل الصحفي"
 _INQUIRIES = _keys("تحقيق تحقيقا تحقيقات")
 _INTO = _keys("في حول بشان")
+_INQUIRED_MATTERS = _keys("ملابسات ظروف")  # "تحقيق في ملابسات مقتل"
 # pictures of an act: "تداول ناشطون صورا للهجوم", "مقطعا مصورا للاشتباكات"
 _PICTURES = _keys("صور صورا صوره مشاهد لقطات فيديو فيديوهات مقطع مقطعا مقاطع تسجيل تسجيلا تسجيلات")
 _FILMED = _keys("مصور مصورا مصوره")
@@ -7676,6 +7686,9 @@ class Assembler:
             ) and mrule != "mod.responsibility-denied" and trule != "slot.sufferer" and denier is None and not (
                 denied_death
             ) and not (
+                # (nor, past the clause, the reporter: "قالت الشرطة إنها فتحت تحقيقا في مقتل")
+                trig.entry.pos == "noun" and _inquired_into(toks, sent, trig)
+            ) and not (
                 # "هددت إيران بإغلاق المضيق إذا تعرضت لهجوم": the verb's subject suffers it
                 trig.start > sent.start and _li(toks[trig.start]) and toks[trig.start - 1].key in SUFFER
             ):
@@ -9310,9 +9323,8 @@ class Assembler:
             return None, None
         if trig.entry.pos == "noun" and _suspected_of(toks, sent, trig):
             return None, None  # "اعتقلت القوات خمسة مشتبه بهم في تفجير": the suspects' act
-        if (trig.start - 2 >= sent.start and toks[trig.start - 1].key in _INTO
-                and toks[trig.start - 2].key in _INQUIRIES):
-            return None, None  # "فتحت النيابة تحقيقا في مقتل الصحفي": who inquires did not do it
+        if _inquired_into(toks, sent, trig):
+            return None, None
         if _pictured(toks, sent, trig):
             return None, None  # "تداول ناشطون صورا للهجوم": nor who shows pictures of it
         if _told_act_discussed(toks, trig):
