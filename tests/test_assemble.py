@@ -9510,6 +9510,19 @@ def test_assemble_who_inquires_into_a_killing_did_not_do_it_when_it_reports(ex):
     assert [a.text for a in kill.actors] == ["جنوده"]
 
 
+def test_assemble_who_repelled_an_attack_goes_on_against_its_makers(ex):
+    # "صد الجيش هجوما للمتمردين وكبدهم خسائر": the verb joined after a repelled attack is the
+    # repeller's, against those who attacked (it had the attackers as its subject)
+    evs = ex.extract("صدت القوات الحكومية هجوما للمسلحين على بلدة مايدوغوري وكبدتهم خسائر فادحة")
+    (after,) = [e for e in evs if e.trigger.text.startswith("كبدتهم")]
+    assert [a.text for a in after.actors] == ["القوات الحكومية"]
+    assert [t.text for t in after.targets] == ["للمسلحين"]
+    evs = ex.extract("تصدت قوات الأمن لهجوم شنه مسلحون على بلدة الكرمة واعتقلت عددا منهم")
+    (arrest,) = [e for e in evs if e.type == "COERCE"]
+    assert [a.text for a in arrest.actors] == ["قوات الأمن"]
+    assert [t.text for t in arrest.targets] == ["مسلحون"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -7729,7 +7729,14 @@ class Assembler:
                     shared = {a.span for a in actors}
                     source = next((ev for ev, _ in reversed(previous) if {a.span for a in ev.actors} == shared
                                    and "slot.self" not in ev.rules), None)
-                    targets = tuple(source.targets) if source is not None else ()
+                    if source is None:
+                        # "صد الجيش هجوما للمتمردين وكبدهم خسائر": who repelled an attack goes
+                        # on against those who made it
+                        source = next((ev for ev, _ in reversed(previous) if "slot.repelled" in ev.rules
+                                       and {t.span for t in ev.targets} == shared), None)
+                        targets = tuple(source.actors) if source is not None else ()
+                    else:
+                        targets = tuple(source.targets)
                     # (past its adjective: "مسؤول محلي")
                     owner = next((p for p in phrases if 0 <= trig.start - p.end <= 1 and p.kind != "nisba"
                                   and not any(t.is_punct or t.prefix for t in toks[p.end : trig.start])
@@ -9929,6 +9936,9 @@ class Assembler:
                 prev_ev.mode == "visit" and any(
                     x.key in WITH_PREPS for x in toks[trig.end : min(len(toks), trig.end + 4)])):
             return (*prev_ev.actors, *prev_ev.targets)
+        if joined and trig.entry.pos == "verb" and "slot.repelled" in prev_ev.rules and prev_ev.targets:
+            # "صد الجيش هجوما للمتمردين وكبدهم خسائر": who repelled the attack goes on
+            return prev_ev.targets
         return prev_ev.actors or None
 
     def _discussed(self, toks, trig, previous):
