@@ -9523,6 +9523,19 @@ def test_assemble_who_repelled_an_attack_goes_on_against_its_makers(ex):
     assert [t.text for t in arrest.targets] == ["مسلحون"]
 
 
+def test_assemble_a_mediation_between_the_two_sides_is_the_mediators(ex):
+    # "أكدت الخارجية القطرية أن الدوحة تواصل جهود الوساطة بين الطرفين": the reporter and the
+    # mediator named before are not the two sides it mediates between; nor, after it, are
+    # they the sides of the truce sought
+    evs = ex.extract("أكدت الخارجية المصرية أن القاهرة تواصل جهود الوساطة بين الطرفين "
+                     "للتوصل إلى اتفاق لوقف إطلاق النار")
+    (talks,) = [e for e in evs if e.type == "CONSULT"]
+    assert [a.text for a in talks.actors] == ["القاهرة"]
+    assert [t.text for t in talks.targets] == ["الطرفين"]
+    (truce,) = [e for e in evs if e.type == "RETREAT"]
+    assert [(a.text, a.country) for a in truce.actors] == [("الطرفين", None)]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

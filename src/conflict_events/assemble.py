@@ -7228,7 +7228,9 @@ class Assembler:
         support = [m for m in support if not (m.start < trig.end and trig.start < m.end)]
         sides = None
         seized = False
-        if between is not None and between.kind == "pronoun":
+        if between is not None and between.kind == "pronoun" and e.cameo != _MEDIATE:
+            # (a mediation's are whom it is between, whoever was named before: "أكدت الخارجية
+            # القطرية أن الدوحة تواصل جهود الوساطة بين الطرفين")
             # "بين الطرفين": the two sides of the previous event, or the last two actors
             # named before ("صدت القوات المشتركة هجوما لميليشيا الحوثي ... بين الطرفين")
             # (not who welcomes, condemns or calls for it and whom: "رحب الرئيس بمبادرة الكويت
@@ -7266,7 +7268,7 @@ class Assembler:
             # الجيش مع نظيره التعاون بين البلدين"): the act's own slots are searched
         # a mediation's sides are whom it is between, its actor the mediator ("توسطت قطر
         # بين حماس وإسرائيل")
-        mediated = e.cameo == _MEDIATE and between is not None and between.kind != "pronoun"
+        mediated = e.cameo == _MEDIATE and between is not None
         # "نفت الوزارة مقتل جنود": who denies a death did not kill
         denied_death = modality == Modality.NEGATED and toks[trig.end - 1].key in DEATH_NOUNS
         if sides:
