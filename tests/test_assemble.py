@@ -9536,6 +9536,13 @@ def test_assemble_a_mediation_between_the_two_sides_is_the_mediators(ex):
     assert [(a.text, a.country) for a in truce.actors] == [("الطرفين", None)]
 
 
+def test_assemble_mediators_in_the_plural_mediate(ex):
+    # "توسطوا": the mediation verb in the plural and the dual tells one too
+    (e,) = ex.extract("وكان الوسطاء الأفارقة قد توسطوا بين الجيش والمتمردين في جوبا")
+    assert (e.type, e.trigger.text) == ("CONSULT", "توسطوا")
+    assert [t.text for t in e.targets] == ["الجيش", "المتمردين"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
