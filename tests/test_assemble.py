@@ -9543,6 +9543,14 @@ def test_assemble_mediators_in_the_plural_mediate(ex):
     assert [t.text for t in e.targets] == ["الجيش", "المتمردين"]
 
 
+def test_assemble_a_clash_feared_past_what_would_lead_to_it_is_possible(ex):
+    # "يخشى مراقبون أن تؤدي هذه الخطوة إلى اندلاع مواجهات": the fear reaches past what would
+    # bring the clashes about
+    (e,) = ex.extract("ويخشى سكان أن تؤدي هذه الخطوة إلى اندلاع مواجهات مسلحة بين العشائر")
+    assert e.type == "ASSAULT"
+    assert e.modality == ce.Modality.POSSIBLE
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
