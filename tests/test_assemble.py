@@ -9551,6 +9551,14 @@ def test_assemble_a_clash_feared_past_what_would_lead_to_it_is_possible(ex):
     assert e.modality == ce.Modality.POSSIBLE
 
 
+def test_assemble_own_heavy_weapons_handed_in_past_their_adjective(ex):
+    # "أسلحتهم الثقيلة": an adjective of the pattern فعيل after the weapons with their holders'
+    # pronoun is no genitive; the weapons are handed in
+    (e,) = ex.extract("سلم عناصر الفصائل أسلحتهم الثقيلة للجيش في مدينة بصرى الشام")
+    assert (e.type, e.mode) == ("RETREAT", "disarm")
+    assert [a.text for a in e.actors] == ["عناصر الفصائل"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -2388,6 +2388,12 @@ def _adjective_like(t) -> bool:
             or (stem.startswith("م") and len(stem) >= 4))
 
 
+def _faeel(t) -> bool:
+    """A word shaped as an adjective of the pattern فعيل ("الثقيلة", "الخفيفة", "الكبير")."""
+    stem = t.key[2:] if t.key.startswith("ال") else t.key
+    return len(stem) in (4, 5) and stem[2] == "ي" and (len(stem) == 4 or stem.endswith("ه"))
+
+
 def _counted_conjunct(t) -> bool:
     """A quantity joined by "و" ("ومئات", "وعشرات", "و5"): the count of the next side."""
     return _joined_number(t) is not None or (t.norm[:1] == "و" and numbers.vague_quantity(t.text[1:]) is not None)
@@ -2433,7 +2439,7 @@ def _possessed_head(toks, trig, verbs=frozenset()) -> bool:
     t, nxt = toks[trig.start], toks[trig.start + 1] if trig.start + 1 < len(toks) else None
     if not (t.suffixed and trig.entry.pos == "noun" and trig.end - trig.start > 1) or t.key in verbs or (
             nxt is None or nxt.prep or nxt.key in PREPOSITIONS or _NISBA_ENDING.search(nxt.key)
-            or nxt.key in _MANNERS or (_definite(nxt) and _adjective_like(nxt))):
+            or nxt.key in _MANNERS or (_definite(nxt) and (_adjective_like(nxt) or _faeel(nxt)))):
         return False
     word = t.norm[len(t.prefix):]
     return not any(f.split()[0] == word for f in trig.entry.forms)
