@@ -21494,6 +21494,8 @@ def test_assemble_religious_authorities_are_clergy(ex, text, etype, side, expect
         # a car carrying an official is his: the attack is on him
         ("فتح مسلحون النار على سيارة تقل مسؤولا محليا في ريف المدينة", ("سيارة تقل مسؤولا", "GOV")),
         ("انفجرت عبوة ناسفة بسيارة تقل وزير الزراعة صباح اليوم", ("بسيارة تقل وزير الزراعة", "GOV")),
+        # and so is one carrying people of a sector of their own
+        ("فتح مسلحون النار على سيارة تقل صحفيين قرب مدينة الديوانية", ("سيارة تقل صحفيين", "JRN")),
         # (one carrying workers stays civilian property)
         ("قصفت طائرة حربية حافلة تقل عمالا في المنطقة الصناعية", ("حافلة", "CVL")),
     ],

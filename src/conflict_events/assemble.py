@@ -6109,9 +6109,11 @@ class Assembler:
                 nxt = ms[j]
                 between = [t for t in toks[end : nxt.start] if t.text not in _QUOTES]
                 # "حافلة تقل جنودا", "سيارة تقل مسلحين": a vehicle carrying armed men is theirs;
-                # so is one carrying an official ("سيارة تقل مسؤولا محليا")
+                # so is one carrying an official ("سيارة تقل مسؤولا محليا") or people of a
+                # sector of their own ("سيارة تقل صحفيين"; one carrying workers stays the
+                # civilians' property it is)
                 carrying = (e.kind == "generic" and e.inanimate and len(between) == 1 and between[0].key in _CARRYING
-                            and (nxt.entry.kind == "generic" and nxt.entry.sector in _ARMED_SECTORS
+                            and (nxt.entry.kind == "generic" and nxt.entry.sector not in (None, "CVL")
                                  or nxt.entry.kind == "title" and (nxt.entry.sector is not None
                                                                    or _members_of_group(toks, nxt, ms[j + 1 : j + 2]))))
                 member = any(t.key in _MEMBERSHIP for t in between)
