@@ -9559,6 +9559,13 @@ def test_assemble_own_heavy_weapons_handed_in_past_their_adjective(ex):
     assert [a.text for a in e.actors] == ["عناصر الفصائل"]
 
 
+def test_assemble_a_local_official_within_a_body(ex):
+    # "مسؤولا محليا في حركة فتح": "محليا" is the title's own adjective, the body after "في"
+    # the one he belongs to
+    (e,) = ex.extract("اغتال مجهولون مسؤولا محليا في حركة فتح قرب مدينة صيدا")
+    assert [(t.text, t.country) for t in e.targets] == [("مسؤولا محليا في حركة فتح", "PSE")]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -4768,7 +4768,7 @@ _OBJECT_PRONOUNS = frozenset(("عليهم", "ضدهم", "بحقهم", "عليه�
                               "عنها", "سراحها")) | _HIS | _TO_PRONOUNS
 # adjectives of a title before its holder's name: "المبعوث الأمريكي الخاص زلماي خليل زاد"
 _TITLE_ADJECTIVES = _keys("خاص سابق اسبق جديد خاصا سابقا اسبقا جديدا")
-_RANK_ADJECTIVES = _keys("ميداني ميدانيا بارز بارزا كبير كبيرا رفيع رفيعا")  # "قائد ميداني في الحركة"
+_RANK_ADJECTIVES = _keys("ميداني ميدانيا بارز بارزا كبير كبيرا رفيع رفيعا محلي محليا")  # "قائد ميداني في الحركة"
 # going out as a verbal noun, the light word of a protest in a call: "دعا إلى الخروج في مسيرات"
 _OUTING = _keys("خروج نزول")
 # "قضى على": eliminated, said of the fighters an army kills ("القضاء على سبعة مسلحين")
