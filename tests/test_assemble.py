@@ -9566,6 +9566,15 @@ def test_assemble_a_local_official_within_a_body(ex):
     assert [(t.text, t.country) for t in e.targets] == [("مسؤولا محليا في حركة فتح", "PSE")]
 
 
+def test_assemble_the_seized_led_away_is_one_act(ex):
+    # "اختطف مسلحون قاضيا واقتادوه إلى جهة مجهولة": leading away whom they took is that
+    # abduction, not an arrest of its own
+    (e,) = ex.extract("خطف مسلحون طبيبا في مدينة سبها واقتادوه إلى جهة مجهولة")
+    assert (e.type, e.mode) == ("ASSAULT", "abduct")
+    (e,) = ex.extract("اعتقلت الشرطة الناشط ثم اقتادته إلى جهة مجهولة")
+    assert (e.type, e.mode, e.trigger.text) == ("COERCE", "arrest", "اعتقلت")
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -4580,6 +4580,7 @@ _WHERE_PREPS = LOCATIVE - {"من"}  # a phrase after these is a place (not "من
 # the dead (and "اغتال", whose subject is no victim, counts them in its toll only)
 _BODIES_OF_THE_DEAD = _keys("جثث جثامين")  # "انتشال جثث 15 شخصا": the dead of a toll
 _CHARGES_BROUGHT = "trg.accuse.tawjih.tuhma.verb"  # "وجهت تهمة القتل لثلاثة متهمين": to whom
+_LED_AWAY = ("اقتاد", "يقتاد", "تقتاد")  # "واقتادوه إلى جهة مجهولة": the one seized, led away
 _THEN_OR_ALSO = _keys("ثم كما")  # "قتل مسلحون سائقا ثم أحرقوا سيارته", "، كما دمرت": another act
 _JOINING_A_BODY = _keys("الانضمام الانتماء")  # "تهمة الانضمام إلى جماعة": the body is the charge's
 _CLOSED = _keys("اغلق اغلقت اغلاق اغلقوا يغلق تغلق")  # a closure, and "أمام" whom it shuts out
@@ -13767,6 +13768,13 @@ class Assembler:
                         and 0 < t.start - last.end <= 12 and toks[t.start - 1].key in _COMMITTING
                         and not any(_clause_break(x) for x in between)):
                     groups[-1].append(t)  # "غارات على البلدة مرتكبة مجزرة": the strikes' massacre
+                    continue
+                if (t.entry.pos == "verb" and toks[t.start].key.startswith(_LED_AWAY) and toks[t.start].suffixed
+                        and head.entry.mode in ("abduct", "arrest") and 0 <= t.start - last.end <= 12
+                        and (toks[t.start].has_conj or toks[t.start - 1].key in _THEN_OR_ALSO)
+                        and not any(_clause_break(x) for x in between)):
+                    # "اختطف مسلحون قاضيا واقتادوه إلى جهة مجهولة": whom they took, led away
+                    groups[-1].append(t)
                     continue
                 if (t.entry.type == head.entry.type == "SANCTION" and t.entry.mode == head.entry.mode == "expel"
                         and t.start - last.end <= 8 and not any(_clause_break(x) for x in between)):
