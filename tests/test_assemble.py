@@ -9575,6 +9575,12 @@ def test_assemble_the_seized_led_away_is_one_act(ex):
     assert (e.type, e.mode, e.trigger.text) == ("COERCE", "arrest", "اعتقلت")
 
 
+def test_assemble_an_act_answered_right_after_the_weapon_is_its_own(ex):
+    # "قصفت ... برشقة صاروخية ردا على غارة": the act answered is another, not the shelling
+    evs = ex.extract("قالت الحركة إنها قصفت بلدة سديروت برشقة صاروخية ردا على غارة جوية")
+    assert [e.trigger.text for e in evs] == ["قصفت", "غارة جوية"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

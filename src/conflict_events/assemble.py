@@ -13683,9 +13683,11 @@ class Assembler:
                         last.entry.pos == "noun" and t.entry.pos == "verb" and t.start - last.end <= 4
                         and not any(x.key in FUNCTION_WORDS for x in between)))
                     and not toks[t.start].has_conj
-                    # (nor what it follows or answers: "ردت إسرائيل بغارات بعد هجوم صاروخي")
+                    # (nor what it follows or answers: "ردت إسرائيل بغارات بعد هجوم صاروخي",
+                    # "برشقة صاروخية ردا على اغتيال قادتها")
                     and not any(x.is_punct or x.has_conj or x.key in COMPLEMENTIZERS or x.key in RELATIVE
-                                or x.key in _AFTER_OR_BECAUSE for x in between)
+                                or x.key in _AFTER_OR_BECAUSE or x.key in _RESPOND or x.key in _REVENGE
+                                for x in between)
                     and not downed_aim
                     # (nor a verb that opens a clause on the other's object: "قتلت الشرطة مسلحا
                     # أطلق النار على المصلين")
