@@ -269,6 +269,9 @@ def test_gazetteer_city_resolves(text, country, lat, lon):
         ("كيفو الجنوبي", "region", "COD"),
         # Zamfara also written with ta marbuta
         ("ولاية زمفرة", "region", "NGA"),
+        # a disputed border region, and a Negev village whose demolitions are news
+        ("لداخ", "region", "IND"),
+        ("العراقيب", "village", "ISR"),
     ],
 )
 def test_gazetteer_region_and_country_resolve(text, kind, country):
