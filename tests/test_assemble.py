@@ -9581,6 +9581,16 @@ def test_assemble_an_act_answered_right_after_the_weapon_is_its_own(ex):
     assert [e.trigger.text for e in evs] == ["قصفت", "غارة جوية"]
 
 
+def test_assemble_security_named_alone_after_its_act_is_the_forces(ex):
+    # "اعتقل الأمن ثلاثة مطلوبين": "الأمن" as the subject of an arrest or a raid is the
+    # state's security forces, with no state's adjective after it
+    (e,) = ex.extract("اعتقل الأمن ثلاثة مطلوبين في مدينة المفرق")
+    assert [(a.text, a.sector) for a in e.actors] == [("الأمن", "COP")]
+    # control: security itself is no one
+    (e,) = ex.extract("قتل شرطي في هجوم يهدد الأمن والاستقرار في مدينة المفرق")
+    assert e.actors == ()
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -4411,6 +4411,8 @@ _MILITARY_SITES = _keys(  # sites struck by armed groups that are the army's, no
 _POSTS = _MILITARY_SITES | _keys("كمين كمينا")  # where a state's men are posted: "كمين أمني"
 _FEMININE_BODIES = _keys("شرطه حكومه سلطه جماعه حركه")  # "الشرطة الفلسطينيين": no adjective of theirs
 _STATE_SECURITY = "act.generic.state_security"  # "الأمن التونسي": only with its state named
+# what security forces do, with "الأمن" as the subject after the verb: "اعتقل الأمن ناشطين"
+_SECURITY_ACTS = _keys("اعتقل داهم اوقف القي فض فرق احتجز اقتحم قمع استدعي استجوب طارد لاحق")
 _DEPUTIES = frozenset({"act.pronoun.deputy", "act.pronoun.colleagues"})  # "اتهم الرئيس نائبه": of the same state
 _OWN_COUNTRY = "act.pronoun.own_country"  # "بلاده": the speaker's state
 _PROTESTER_ENTRIES = frozenset({"act.generic.protesters"})  # whom force against is crowd-control
@@ -6537,9 +6539,11 @@ class Assembler:
                     end = ms[k].end
                     k += 1
             if m.entry.id == _STATE_SECURITY and conjuncts[0][3] is None and not (
-                    m.start > sent.start and toks[m.start - 1].key in _FIRE_OF):
+                    m.start > sent.start and (toks[m.start - 1].key in _FIRE_OF
+                                              or toks[m.start - 1].key in _SECURITY_ACTS)):
                 # "الأمن والاستقرار": security itself, no state's forces named (but its men
-                # are its forces, "عناصر من الأمن", and so is whose fire: "برصاص الأمن")
+                # are its forces, "عناصر من الأمن", and so is whose fire, "برصاص الأمن", and
+                # who arrests or raids: "داهم الأمن منزل الناشط")
                 continue
             heads.append(_Phrase(m.start, end, conjuncts, e.kind))
         # "قوات التحالف العربي بقيادة السعودية", "الجيش الوطني بقيادة حفتر": the leader named
