@@ -272,6 +272,7 @@ def test_gazetteer_city_resolves(text, country, lat, lon):
         # a disputed border region, and a Negev village whose demolitions are news
         ("لداخ", "region", "IND"),
         ("العراقيب", "village", "ISR"),
+        ("خربة حمصة", "village", "PSE"),
     ],
 )
 def test_gazetteer_region_and_country_resolve(text, kind, country):
