@@ -9591,6 +9591,15 @@ def test_assemble_security_named_alone_after_its_act_is_the_forces(ex):
     assert e.actors == ()
 
 
+def test_assemble_where_an_occupying_force_acts_is_not_its_own_state(ex):
+    # "صادرت قوات الاحتلال خيمة في قرية ...": a village the gazetteer lacks is not placed in
+    # the occupier's state; with a state named besides, in that one
+    (e,) = ex.extract("صادرت قوات الاحتلال خيمة في قرية الدير")
+    assert (e.place.text, e.place.country) == ("قرية الدير", None)
+    (e,) = ex.extract("صادرت قوات الاحتلال خيمة لعائلة فلسطينية في قرية الدير")
+    assert (e.place.text, e.place.country) == ("قرية الدير", "PSE")
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -12122,6 +12122,13 @@ class Assembler:
                 where = named - {country}
                 if country not in named and len(where) == 1:
                     (country,) = where
+            if around is None and not host and country is not None and any(
+                    a.country == country and a.rule.endswith(_OCCUPYING) for a in actors):
+                # "صادرت قوات الاحتلال خيمة في قرية ...": where an occupying force acts is not
+                # its own state's, but that of whom it acts against, or the other the text
+                # names, if any
+                country = next((t.country for t in targets if t.country not in (None, country)), None) or (
+                    _other_country(sent_countries, article_countries, country))
             a, b = toks[start].start_char, toks[end - 1].end_char
             # "حي الكرادة ببغداد", "مخيم بلاطة شرق نابلس": one in or beside a known town is
             # located by that town, on the side the words between name
