@@ -9600,6 +9600,13 @@ def test_assemble_where_an_occupying_force_acts_is_not_its_own_state(ex):
     assert (e.place.text, e.place.country) == ("قرية الدير", "PSE")
 
 
+def test_assemble_a_states_missiles_destroyed_are_its_armys(ex):
+    # "دمرت الدفاعات الجوية 12 صاروخا أوكرانيا": missiles of a state destroyed are its
+    # army's arms, not civilians' property
+    (e,) = ex.extract("دمرت الدفاعات الجوية الإسرائيلية صاروخا إيرانيا فوق مدينة إيلات")
+    assert [(t.text, t.country, t.sector) for t in e.targets] == [("صاروخا إيرانيا", "IRN", "MIL")]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

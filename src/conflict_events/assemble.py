@@ -4295,7 +4295,7 @@ _PETITIONS_WRITTEN = _with_bi(" ".join(_PETITIONS))  # "تقدم الوزير ب
 _BLADES = _with_bi("سواطير ساطور سكاكين سكين عصي هراوات فووس حجاره")  # (and stones: "بالحجارة")
 BULLETS = _keys("رصاص برصاص بالرصاص")
 # weapons an attack is made with ("بصاروخين", "بالأسلحة الثقيلة", "بنيران")
-_SHELLS = _keys("صاروخ صاروخين صواريخ قذيفه قذيفتين قذيفتي قذايف هاون مدافع دبابات")
+_SHELLS = _keys("صاروخ صاروخا صاروخان صاروخين صواريخ قذيفه قذيفتان قذيفتين قذيفتي قذايف هاون مدافع دبابات")
 _HEAVY = _keys("ثقيله")
 _GUNS = _keys("رشاشه رشاشات رشاش خفيفه بنادق")
 _BARRELS = _keys("براميل برميل")  # "بالبراميل المتفجرة"
@@ -11317,6 +11317,11 @@ class Assembler:
                 or toks[i].key in _SHELLS):  # ("دمرت القوات صاروخين": arms, no civilians' property)
             # (a word some lexicon names is read as that; "أضرموا النار", "أطلقوا 20 صاروخا":
             # the act's own; "دخلت قوات يمنية مدعومة من التحالف": who backs the subject)
+            arms = next((p for p in phrases if p.start == i + 1 and p.kind == "nisba"), None) if (
+                i < sent.end and toks[i].key in _SHELLS and e.mode == "destroy") else None
+            if arms is not None:
+                # "دمرت الدفاعات الجوية 12 صاروخا أوكرانيا": the arms of a state, its army's
+                return _Phrase(i, arms.end, [(i, arms.end, _UNLISTED, arms.conjuncts[0][3], "MIL")], "generic")
             return None
         end = i + 1
         country = None
