@@ -9607,6 +9607,16 @@ def test_assemble_a_states_missiles_destroyed_are_its_armys(ex):
     assert [(t.text, t.country, t.sector) for t in e.targets] == [("صاروخا إيرانيا", "IRN", "MIL")]
 
 
+def test_assemble_a_states_military_site_struck_by_any_side_is_its_armys(ex):
+    # "مواقع أذربيجانية", "موقعا إسرائيليا": a military site with a state's nisba is its army's,
+    # whoever strikes it (a government or an armed group, not only a state's forces)
+    (e,) = ex.extract("أعلنت الحركة أنها قصفت موقعا إسرائيليا قرب الحدود")
+    assert [(t.country, t.sector) for t in e.targets] == [("ISR", "MIL")]
+    (strike,) = [x for x in ex.extract("اتهمت أذربيجان أرمينيا بقصف مواقع أذربيجانية في منطقة كلبجار")
+                 if x.type == "ASSAULT"]
+    assert [(t.country, t.sector) for t in strike.targets] == [("AZE", "MIL")]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -11392,7 +11392,7 @@ class Assembler:
             if t.rule in self._opposed_ids and t.sector is None:
                 words = t.text.split()
                 military = _head_key(t) in _MILITARY_SITES
-                if (state or not actors and military) and t.country is not None and (
+                if (state or military) and t.country is not None and (
                         t.country not in states and len(words) > 1
                         and self._state_nisbas.get(lexical_key(normalize(words[-1]))) == t.country):
                     # "قصفت القوات الروسية مواقع أوكرانية": sites of another state, by their
