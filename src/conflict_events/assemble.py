@@ -11397,8 +11397,9 @@ class Assembler:
                         and self._state_nisbas.get(lexical_key(normalize(words[-1]))) == t.country):
                     # "قصفت القوات الروسية مواقع أوكرانية": sites of another state, by their
                     # nisba, are its army's or its government's (and military ones are its
-                    # army's where no one is named as the striker: "هجوم على موقع إسرائيلي";
-                    # its cars its people's: "أطلق الجنود النار على سيارة فلسطينية")
+                    # army's whoever strikes them, or where no one is named as the striker:
+                    # "قصفت الحركة موقعا إسرائيليا", "هجوم على موقع إسرائيلي"; its cars its
+                    # people's: "أطلق الجنود النار على سيارة فلسطينية")
                     t = attrs.evolve(t, sector="MIL" if military else "CVL" if _head_key(t) in _CARS else "GOV")
                 elif state:
                     t = attrs.evolve(t, sector="REB")
