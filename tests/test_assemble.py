@@ -9617,6 +9617,12 @@ def test_assemble_a_states_military_site_struck_by_any_side_is_its_armys(ex):
     assert [(t.country, t.sector) for t in strike.targets] == [("AZE", "MIL")]
 
 
+def test_assemble_the_relatives_named_by_dhawu(ex):
+    # "ذوو المعتقلين": the relatives of the held, civilians who call, protest or sit in
+    (e,) = ex.extract("اعتصم ذوو المعتقلين أمام مقر الحكومة في مدينة الحسكة")
+    assert [(a.text, a.sector) for a in e.actors] == [("ذوو المعتقلين", "CVL")]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
