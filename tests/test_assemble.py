@@ -9623,6 +9623,14 @@ def test_assemble_the_relatives_named_by_dhawu(ex):
     assert [(a.text, a.sector) for a in e.actors] == [("ذوو المعتقلين", "CVL")]
 
 
+def test_assemble_an_attack_by_an_air_force_named_by_its_arm_is_an_air_strike(ex):
+    # "سلاح الجو", "القوات الجوية": the air force's strikes are air strikes, as the planes' are
+    (e,) = ex.extract("نفذ سلاح الجو التركي ضربات على مخابئ للمسلحين في شمال العراق")
+    assert (e.mode, e.acled) == ("aerial", ("Explosions/Remote violence", "Air/drone strike"))
+    (e,) = ex.extract("قصفت القوات الجوية السودانية مواقع لقوات الدعم السريع")
+    assert e.mode == "aerial"
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

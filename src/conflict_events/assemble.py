@@ -4327,7 +4327,8 @@ _CLAIMED = "sup.tabanna"  # "تبنته": claimed it
 _MANAGED = "sup.tamakkana"  # "تمكن من", "نجح في": managed to, told before the act only
 _LED = "sup.qada"  # "قادت": led (its suffixed forms are also "its leaders": "قادتها")
 _DRONE_ENTRY = "act.generic.drones"  # "مسيرة": a drone, or a march
-_AIRCRAFT_ENTRIES = frozenset((_DRONE_ENTRY, "act.generic.airforce"))  # "الطائرات" told again as "المسيرات"
+_AIR_FORCE = "act.generic.airforce"
+_AIRCRAFT_ENTRIES = frozenset((_DRONE_ENTRY, _AIR_FORCE))  # "الطائرات" told again as "المسيرات"
 _SWEEPING = "trg.assault.ghazw.verb"  # "اجتاح": forces invade, protests sweep
 _HOLDING = _keys("بحوزه بحوزته بحوزتها بحوزتهم بحوزتهما معه معها معهم لديه لديها لديهم")  # "وضبطت بحوزتهم"
 _HISTORY_DAYS = 3 * 365 + 1  # an act done longer before the article than this is history
@@ -8147,7 +8148,8 @@ class Assembler:
                     k + 2 < sent.end and toks[k + 2].key in DRONES and toks[k + 2].end_char <= actors[0].end_char))
             if mode == "aerial" and not (drone and k + 1 < sent.end):
                 k = len(toks)  # (an air strike by planes stays one)
-            if k < len(toks) and toks[k].key in AIRCRAFT:
+            # (or by an air force named by its arm: "نفذ سلاح الجو الباكستاني ضربات")
+            if k < len(toks) and (toks[k].key in AIRCRAFT or actors[0].rule == _AIR_FORCE):
                 mode, cameo = ("drone" if drone else "aerial"), "195"
                 acled = ["Explosions/Remote violence", "Air/drone strike"]
                 rules.append("mode.aircraft")
