@@ -273,6 +273,9 @@ def test_gazetteer_city_resolves(text, country, lat, lon):
         ("لداخ", "region", "IND"),
         ("العراقيب", "village", "ISR"),
         ("خربة حمصة", "village", "PSE"),
+        # the Bekaa's villages of clashes with wanted men and of strikes
+        ("بريتال", "village", "LBN"),
+        ("النبي شيت", "village", "LBN"),
     ],
 )
 def test_gazetteer_region_and_country_resolve(text, kind, country):
