@@ -9631,6 +9631,15 @@ def test_assemble_an_attack_by_an_air_force_named_by_its_arm_is_an_air_strike(ex
     assert e.mode == "aerial"
 
 
+def test_assemble_the_forces_after_an_advance_advance(ex):
+    # "تقدم قوات حفتر نحو طرابلس": ground is taken after a preposition; the forces right after
+    # the verb (or its noun) are who advance, whatever the verb's gender
+    evs = ex.extract("أعلنت الحكومة التعبئة العامة لمواجهة تقدم قوات المتمردين نحو العاصمة")
+    (advance,) = [e for e in evs if e.trigger.text == "تقدم"]
+    assert [a.text for a in advance.actors] == ["قوات المتمردين"]
+    assert advance.targets == ()
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -3217,6 +3217,10 @@ def _disagrees(toks, trig, p, others) -> bool:
     met), or a state after a verb joined to another masculine one ("دعا الأمين العام ...
     وحث بنغلاديش": the subject is that verb's)."""
     e, t, head = trig.entry, toks[trig.start], toks[p.start]
+    if e.acled and "territory" in e.acled[1] and toks[trig.end - 1].key not in TARGET_PREPS:
+        # "تقدم قوات حفتر نحو طرابلس": a verb of taking ground takes it after a preposition;
+        # the forces right after it advance (a verb, or its noun with its agent)
+        return False
     if head.key in _MASCULINE_HEADS:
         return _feminine_verb(t, e)  # ("دعا المتحدث باسم البيت الأبيض")
     if (p.start == trig.end and _definite(head) and head.key.endswith("ين") and _feminine_verb(t, e)
