@@ -962,7 +962,6 @@ def _suspected_of(toks, sent, trig) -> bool:
     )
 
 
-
 def _inquired_into(toks, sent, trig) -> bool:
     """The act is what an inquiry is into ("فتحت النيابة تحقيقا في مقتل الصحفي", "تحقيق حول
     ملابسات مقتل"): who inquires did not do it."""
@@ -970,6 +969,7 @@ def _inquired_into(toks, sent, trig) -> bool:
     if k > sent.start and toks[k].key in _INQUIRED_MATTERS:
         k -= 1
     return k - 1 >= sent.start and toks[k].key in _INTO and toks[k - 1].key in _INQUIRIES
+
 
 def _after_act(toks, t, triggers, types, limit, ends, *, pos=None, mode=None) -> bool:
     """Whether ``t`` comes at most ``limit`` words after one of ``triggers`` of ``types``
@@ -13707,7 +13707,7 @@ class Assembler:
                         and not any(x.key in FUNCTION_WORDS for x in between)))
                     and not toks[t.start].has_conj
                     # (nor what it follows or answers: "ردت إسرائيل بغارات بعد هجوم صاروخي",
-                    # "برشقة صاروخية ردا على اغتيال قادتها")
+                    # "برشقة صاروخية ردا على غارة جوية")
                     and not any(x.is_punct or x.has_conj or x.key in COMPLEMENTIZERS or x.key in RELATIVE
                                 or x.key in _AFTER_OR_BECAUSE or x.key in _RESPOND or x.key in _REVENGE
                                 for x in between)
