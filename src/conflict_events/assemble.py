@@ -847,7 +847,7 @@ def _denied_light_verb(toks, sent, trig, support, others, phrases) -> bool:
         not any(s.end <= o.start < trig.start for o in others))
 
 
-def _charged(toks, sent, trig) -> bool:
+def _charged(toks, sent, trig, triggers=()) -> bool:
     """An act named in a charge is what one is accused of, no event told: "بسجن ناشطين بتهمة
     التحريض على التجمهر", "اعتقلت ثلاثة بتهمة التخطيط لهجمات", "مطلوب بجرائم قتل" (crimes of
     a kind, not one committed: "ارتكبوا جرائم قتل"); and so is one named as what
@@ -865,7 +865,8 @@ def _charged(toks, sent, trig) -> bool:
         if toks[k].key in _CHARGED_OR_ALLEGED and not (
                 k + 1 < sent.end and toks[k].key == _ALLEGATION and toks[k + 1].key == "عام"):
             return True  # (not the prosecution: "وجه الادعاء العام اتهامات")
-        if k == trig.start - 1 and toks[k].key in _ACCUSE_VERBS and not _has_object_suffix(toks[k]):
+        if k == trig.start - 1 and not _has_object_suffix(toks[k]) and any(
+                o.entry.id == _ACCUSE_VERB and o.start == k and o.end == trig.start for o in triggers):
             return True  # "ثلاثة شبان اتهموا بالتخريب": the charge right after the passive
     return False
 
@@ -884,8 +885,8 @@ def _doers_fate(toks, sent, trig, attacks) -> bool:
 def _accused_of(toks, sent, trig, phrases) -> bool:
     """An accusation's verb with the charge's "ب" right after it, no one accused between, is
     the passive: "اعتقلت الشرطة رجلا اتهم بالتجسس" (the man is accused, no one named)."""
-    return (trig.entry.pos == "verb" and trig.entry.voice == "active" and trig.end - trig.start == 1
-            and toks[trig.start].key in _ACCUSE_VERBS and not _has_object_suffix(toks[trig.start])
+    return (trig.entry.id == _ACCUSE_VERB and trig.entry.pos == "verb" and trig.entry.voice == "active"
+            and trig.end - trig.start == 1 and not _has_object_suffix(toks[trig.start])
             and trig.end < sent.end and (toks[trig.end].prep == "ب" or _bi_word(toks[trig.end]))
             # (not a name: "اتهم بشار الأسد", "اتهمت باكستان الهند")
             and not any(p.start == trig.end for p in phrases))
@@ -4203,7 +4204,7 @@ _TIME_SPANS = _keys("ساعات ايام اسابيع اشهر شهور سنوا
 _ACCUSING = lexical_key(normalize("اتهام"))  # the verbal noun, which takes the accused
 # the verb of an accusation, which takes the accused before the charge's "ب" ("اتهم الجيش
 # المسلحين بـ"): with "ب" right after it, it has none, and is the passive ("رجلا اتهم بالتجسس")
-_ACCUSE_VERBS = _keys("اتهم اتهمت اتهموا اتهما اتهمتا يتهم تتهم يتهمون يتهمان تتهمان")
+_ACCUSE_VERB = "trg.accuse.ittiham.verb"
 # "استضافت الدوحة", "وتستضيف القاهرة" (the conjunction is not split off them)
 _HOSTING = frozenset(c + k for k in _keys("استضاف استضافت يستضيف تستضيف ستستضيف سيستضيف تحتضن احتضنت يحتضن")
                      for c in ("", "و"))
@@ -5661,7 +5662,7 @@ class Assembler:
                 and not self._inside_name(toks, t, actor_ms)
                 and self._beside_subject(toks, t, phrases, triggers, time_toks)
                 and not _counted(toks, t, actor_ms) and not _natural(toks, sent, t) and not _idiom(toks, sent, t)
-                and not _crowd_received(toks, sent, t) and not _charged(toks, sent, t) and not _remit(toks, sent, t)
+                and not _crowd_received(toks, sent, t) and not _charged(toks, sent, t, triggers) and not _remit(toks, sent, t)
                 and not _bracketed(toks, sent, t)
                 and not _named_after_rank(toks, sent, t)
                 and not _sport(toks, sent, t, game) and not _held(toks, sent, t)
