@@ -9640,6 +9640,13 @@ def test_assemble_the_forces_after_an_advance_advance(ex):
     assert advance.targets == ()
 
 
+def test_assemble_people_counted_by_nationality_whom_a_named_side_shot_are_its_targets(ex):
+    # "436 فلسطينيا" alone is a toll; shot "برصاص" a side the sentence names, they are whom it shot
+    (e,) = ex.extract("أصيب ثلاثة فلسطينيين برصاص جنود الاحتلال خلال مواجهات في قرية كفر قدوم")
+    assert [(t.text, t.country, t.sector) for t in e.targets] == [("فلسطينيين", "PSE", "CVL")]
+    assert [a.sector for a in e.actors] == ["MIL"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

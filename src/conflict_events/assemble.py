@@ -13984,7 +13984,9 @@ class Assembler:
                 for a in ev.actors)
             if victims is not None and (killed_subject or (
                     not ev.targets or _their_sites(ev.targets) or "slot.settlement" in ev.rules) and (
-                    self._named_victims(victims))):
+                    # (people counted by nationality whom a named side shot are whom it shot:
+                    # "أصيب أربعة فلسطينيين برصاص قوات الاحتلال خلال مواجهات")
+                    self._named_victims(victims) or agent is not None and agent is not victims)):
                 # (people counted only as persons, read as the kill verb's subject, are still
                 # its object: "قتل شخصان في حي الكرادة")
                 # (not of the state whose forces killed them, told after: "قتلت القوات الأمريكية
