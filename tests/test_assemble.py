@@ -9647,6 +9647,14 @@ def test_assemble_people_counted_by_nationality_whom_a_named_side_shot_are_its_t
     assert [a.sector for a in e.actors] == ["MIL"]
 
 
+def test_assemble_a_count_before_an_clause_is_not_its_toll(ex):
+    # "طعن شرطيين اثنين قبل أن يقتل": the two stabbed are counted in the clause before "أن";
+    # whoever "يقتل" is, they are not two killed
+    (e,) = ex.extract("طعن رجل بسكين حارسين اثنين قبل أن يتم تحييده")
+    assert [t.text for t in e.targets] == ["حارسين"]
+    assert e.fatalities in (None, 1)
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

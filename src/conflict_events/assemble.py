@@ -14336,9 +14336,11 @@ class Assembler:
                 # (not past a time's year: "منذ عام 2009 وقتل فيها مدنيون", nor past a relative
                 # pronoun: "شيع المئات جثمان الشاب الذي قتل"; a definite noun of the dead is
                 # counted right before it, "مئات الجرحى", or past "من", "عدد من القتلى", not
-                # past other words: "شيع آلاف الفلسطينيين جثامين الشهداء")
+                # past other words: "شيع آلاف الفلسطينيين جثامين الشهداء"; nor past "أن",
+                # which opens a clause of its own: "طعن شرطيين اثنين قبل أن يقتل")
                 a = max([sent.start, b - 4] + [j + 1 for j in range(max(sent.start, b - 4), b)
-                                               if j in time_toks or toks[j].key in RELATIVE])
+                                               if j in time_toks or toks[j].key in RELATIVE
+                                               or toks[j].key in COMPLEMENTIZERS])
                 # (nor are those named before it its dead: "شيع الأهالي الشهداء")
                 named_before = not (_definite(toks[i]) and b == i and i > sent.start and toks[i - 1].key != "من")
                 if not named_before:
