@@ -9655,6 +9655,15 @@ def test_assemble_a_count_before_an_clause_is_not_its_toll(ex):
     assert e.fatalities in (None, 1)
 
 
+def test_assemble_whom_a_clash_with_no_actor_is_with_is_not_of_the_occupier_the_sentence_names(ex):
+    # "فيما اندلعت اشتباكات مع مقاومين": fighters who clash where an occupying force acts are
+    # not of its state, though the clash names no one as its other side
+    text = ("داهمت قوات الاحتلال مخيم بلاطة فجر اليوم، وفتشت عددا من المنازل، وخربت محتوياتها، "
+            "فيما اندلعت اشتباكات مع مقاومين")
+    clash = _one(ex, text, "ASSAULT", "اشتباكات")
+    assert [(t.text, t.country, t.sector) for t in clash.targets] == [("مقاومين", "PSE", "REB")]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -7941,8 +7941,11 @@ class Assembler:
         # its own state; "أسقطت الدفاعات الجوية السورية طائرة مسيرة": nor are the arms a
         # state's forces strike
         # (nor whom it frees: "أفرجت سلطات الاحتلال عن الأسير")
-        occupied = context is not None and (e.type in _MILITARY_TYPES or e.mode == "release") and any(
-            a.country == context and a.rule.endswith(_OCCUPYING) for a in actors)
+        # (and where the act has no actor, whom it is with where the sentence names an occupying
+        # force: "اقتحمت قوات الاحتلال المخيم ..، فيما اندلعت اشتباكات مع مقاومين")
+        occupied = context is not None and (e.type in _MILITARY_TYPES or e.mode == "release") and (any(
+            a.country == context and a.rule.endswith(_OCCUPYING) for a in actors) or not actors and any(
+            c[3] == context and c[2].id.endswith(_OCCUPYING) for p in phrases for c in p.conjuncts))
         target_context = _other_country(sent_countries, article_countries, context) if occupied or (
             e.type == "ASSAULT" and context is not None
             and any(a.country == context and a.sector in _FORCES for a in actors)) else context
