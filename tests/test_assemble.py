@@ -9664,6 +9664,13 @@ def test_assemble_whom_a_clash_with_no_actor_is_with_is_not_of_the_occupier_the_
     assert [(t.text, t.country, t.sector) for t in clash.targets] == [("مقاومين", "PSE", "REB")]
 
 
+def test_assemble_the_craft_a_downing_names_in_its_words_is_its_target(ex):
+    # "أسقطت مروحية": the craft's word ends like a nisba but is the act's object, not an
+    # adjective of the act to be passed over
+    (e,) = ex.extract("قال المتحدث إن المقاتلين أسقطوا مروحية تابعة للجيش قرب الحدود")
+    assert [(t.text, t.sector) for t in e.targets] == [("مروحية تابعة للجيش", "MIL")]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -5332,9 +5332,11 @@ class Assembler:
                 # (nor the accusative adjective of a bare act: "هجوما عسكريا", "دعما عسكريا")
                 bare = {k + 1 for t in triggers if t.entry.pos == "noun" for k in range(t.start, t.end)
                         if toks[k].key.endswith("ا") and not toks[k].key.endswith("وا") and not _definite(toks[k])}
+                # (but the thing an act names in its words is its object, whatever its ending:
+                # "أسقطت مروحية")
                 actor_ms = [m for m in actor_ms if not (
                     m.entry.kind == "generic" and m.end - m.start == 1
-                    and any(t.start < m.start and m.end <= t.end for t in triggers)
+                    and any(t.start < m.start and m.end <= t.end and not t.entry.names_object for t in triggers)
                     and (_NISBA_ENDING.search(toks[m.start].key) is not None
                          or toks[m.start].key in _ARMED)  # "هجوم مسلح": an armed attack
                     and _definite(toks[m.start]) == _definite(toks[m.start - 1])
