@@ -9671,6 +9671,17 @@ def test_assemble_the_craft_a_downing_names_in_its_words_is_its_target(ex):
     assert [(t.text, t.sector) for t in e.targets] == [("مروحية تابعة للجيش", "MIL")]
 
 
+def test_assemble_the_attack_an_act_was_done_in_is_its_doers(ex):
+    # "أعلن الحوثيون أسر عشرات الجنود في هجوم": the attack right after the captured, after "في",
+    # is the captors'; not an attack after a toll another act follows
+    evs = ex.extract("أعلنت الجماعة أسر عشرين جنديا من الجيش في هجوم على معسكر قرب الحدود")
+    attack = next(e for e in evs if e.trigger.text == "هجوم")
+    assert [a.text for a in attack.actors] == ["الجماعة"]
+    evs = ex.extract("شنت القوات عملية عسكرية بعد مقتل أربعة جنود في كمين")
+    ambush = next(e for e in evs if e.trigger.text == "كمين")
+    assert ambush.actors == ()
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

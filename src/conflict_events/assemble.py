@@ -131,7 +131,9 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   sentence names, never the state's forces' ("اعتقلت الشرطة عشرين متظاهرا خلال تظاهرة");
 * fallbacks when the clause names no actor: ``slot.discussed`` (the sides of talks about the
   act: "تبحثان عملية مشتركة"), ``slot.carry`` (the subject of the previous verb: "وضعت الأمم
-  المتحدة خطة ... وحثتهم"), ``slot.reporter`` (a reporter speaking of itself: "قال الجيش إنه
+  المتحدة خطة ... وحثتهم"), ``slot.within`` (the attack an act of violence was done in,
+  right after its object, is that act's doer's: "أعلن الحوثيون أسر عشرات الجنود في هجوم"),
+  ``slot.reporter`` (a reporter speaking of itself: "قال الجيش إنه
   ضرب"; or going on after what it reports: "أعلنت المنظمة أن ... قتلوا في غارة، وطالبت"),
   ``slot.topic`` (the sentence's opening subject);
 * ``slot.object-before``: the object pronoun of a verb that carries the subject of the verb
@@ -9649,6 +9651,16 @@ class Assembler:
                     # "أعلنت أرمينيا وأذربيجان اتفاقا لتبادل الأسرى": both sides exchange
                     return [*ev.actors, *ev.targets], "slot.complement"
                 return list(ev.actors), "slot.complement"
+        if (previous and trig.entry.type == "ASSAULT" and trig.entry.pos == "noun" and trig.start > sent.start
+                and toks[trig.start - 1].key == "في" and not toks[trig.start - 1].prefix):
+            # "أعلن الحوثيون أسر عشرات الجنود في هجوم على الحدود": the attack an act of
+            # violence was done in, right after it, is of whoever did that act
+            ev, t = previous[-1]
+            # (its object right before "في": not "شن الجيش عملية بعد مقتل ثلاثة جنود في كمين")
+            if (ev.type == "ASSAULT" and ev.actors and ev.targets and ev.modality == modality
+                    and 0 < trig.start - t.end <= 6 and ev.targets[-1].end_char == toks[trig.start - 2].end_char
+                    and not any(_clause_break(x) or x.is_punct for x in toks[t.end : trig.start])):
+                return list(ev.actors), "slot.within"
         reporter = self._reporter(toks, sent, trig, phrases)
         if reporter is not None:
             return self._codes(reporter, toks, text, trig.entry.type), "slot.reporter"
