@@ -9682,6 +9682,16 @@ def test_assemble_the_attack_an_act_was_done_in_is_its_doers(ex):
     assert ambush.actors == ()
 
 
+def test_assemble_whom_an_ambush_is_set_for_is_its_target(ex):
+    # "نصبوا كمينا لدورية": after the verb of setting, "لـ" names whom the ambush is for;
+    # an ambush alone with "لـ" is still whose it is ("كمين لمسلحين")
+    (e,) = ex.extract("ذكرت مصادر أن مسلحين نصبوا كمينا لدورية أمنية على طريق سريع")
+    assert [a.sector for a in e.actors] == ["REB"]
+    assert [(t.text, t.sector) for t in e.targets] == [("لدورية أمنية", "COP")]
+    (e,) = ex.extract("قتل ثلاثة جنود في كمين لمسلحين")
+    assert [a.text for a in e.actors] == ["لمسلحين"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -754,6 +754,12 @@ def _most_named(countries: Counter[str]) -> str | None:
     return top[0][0] if len(top) == 1 or top and top[0][1] > top[1][1] else None
 
 
+def _ambush_set(toks, sent, trig) -> bool:
+    """Whether the verb of setting comes with the ambush ``trig`` names ("نصبوا كمينا",
+    "نصب مسلحون كمينا"): then "لـ" after it is whom it is set for, not whose it is."""
+    return any(toks[k].key in _SETTING for k in range(max(sent.start, trig.start - 2), trig.end))
+
+
 def _other_country(sent_countries, article_countries, *but) -> str | None:
     """The country the sentence, else the article, names most, other than those in ``but``."""
     return next((c for cs in (sent_countries, article_countries) for c, _ in cs.most_common() if c not in but),
@@ -4457,6 +4463,7 @@ _PARTICIPLE_NOUNS = _keys("مطالبه")
 # "مشتبها بالانتماء إلى داعش", "يشتبه بانتمائهم لتنظيم", "عناصر تنتمي إلى": members of it
 _MEMBERSHIP = _keys(
     "بالانتماء انتماء بانتمايهم انتمايهم لانتمايهم تنتمي ينتمي ينتمون منتمين منتمون يشتبه")
+_SETTING = _keys("نصب نصبت نصبوا نصبا نصبتا ينصب تنصب ينصبون ينصبوا")  # an ambush set (for whom: "لـ")
 _WHILE = _keys("فيما بينما")  # after a comma: another clause (and "في حين": see _while_clause)
 _MEASURES = _keys("خطوه خطوات اجراء اجراءات قرار قرارات عقوبات تدابير سياسه سياسات")  # what is aimed
 _EXTREMIST = _keys("متطرفون متطرفين متشددون متشددين")  # people's adjectives as well as nouns
@@ -8836,6 +8843,7 @@ class Assembler:
             and (e.type, e.mode) != ("SANCTION", "discontinue")  # "تعليق المساعدات للسودان"
             and e.mode != "disarm"  # "تسليم السلاح للجيش": whom it is handed to
             and e.mode not in ("targeted", "abduct")  # "عملية اغتيال لقائد": who is killed
+            and not _ambush_set(toks, sent, trig)  # "نصبوا كمينا لدورية": whom it is set for
             and not e.names_object  # "أسقطوا مروحية للشرطة": whose craft was downed
             and toks[trig.start].key not in SHOOT_DOWN  # (and "إسقاط طائرة مسيرة للمسلحين")
             and toks[trig.start].key not in REPEL  # "التصدي لمسيرات إيرانية": what is repelled
@@ -10608,6 +10616,11 @@ class Assembler:
             # "استقبال العاهل الأردني لوزير الخارجية الأمريكي": whom the genitive receives
             # (invades, arrests: "غزو العراق للكويت")
             p = _li_after(toks, actor.end, [p for p in phrases if p.kind != "nisba"])
+            if p is not None:
+                return p, "slot.target-prep"
+        if e.type == "ASSAULT" and trig.end < sent.end and toks[trig.end].has_li and _ambush_set(toks, sent, trig):
+            # "نصبوا كمينا لدورية أمنية": whom an ambush is set for
+            p = next((p for p in phrases if p.start == trig.end and p.kind != "nisba" and p is not actor), None)
             if p is not None:
                 return p, "slot.target-prep"
         if e.type == "REQUEST" and e.pos == "noun":
