@@ -9692,6 +9692,17 @@ def test_assemble_whom_an_ambush_is_set_for_is_its_target(ex):
     assert [a.text for a in e.actors] == ["لمسلحين"]
 
 
+def test_assemble_whom_a_threat_is_aimed_at_after_li(ex):
+    # "وجه تهديدا مباشرا لحزب الله": "لـ" after a threat's noun (past its adjective) names
+    # whom it is aimed at, not who makes it; so after a criticism in the accusative
+    (e,) = ex.extract("وجه رئيس الأركان تهديدا مباشرا للحوثيين")
+    assert [t.text for t in e.targets] == ["للحوثيين"]
+    (e,) = ex.extract("وجه المبعوث تهديدات شديدة اللهجة لإيران")
+    assert ([a.text for a in e.actors], [t.text for t in e.targets]) == (["المبعوث"], ["لإيران"])
+    (e,) = ex.extract("وجه النائب انتقادا حادا للحكومة")
+    assert (e.type, [t.text for t in e.targets]) == ("ACCUSE", ["للحكومة"])
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

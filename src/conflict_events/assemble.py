@@ -4114,7 +4114,8 @@ _UNDERSTANDING = _keys("تفاهم")  # "مذكرة تفاهم"
 _EXECUTIVE = _keys("تنفيذي تنفيذيا تنفيذيه")  # "أمر تنفيذي": a decree, no command
 _ARRIVING = _keys("وصل وصلت وصلوا تصل يصل دخل دخلت تدخل يدخل رست ترسو هبطت تهبط عبرت تعبر")
 _SHARP = _keys(  # "انتقادات حادة", "شديدة اللهجة"
-    "حاد حاده شديد شديده اللهجه مباشر مباشره لاذع لاذعه قوي قويه صريح صريحه واضح واضحه متكرر متكرره")
+    "حاد حاده شديد شديده اللهجه مباشر مباشره لاذع لاذعه قوي قويه صريح صريحه واضح واضحه متكرر متكرره"
+    " حادا شديدا مباشرا لاذعا قويا صريحا واضحا")  # (and the accusative: "وجه تهديدا مباشرا")
 # the verbs of attack that take their object after "لـ": "تصدت القوات للمهاجمين"
 _TAKES_LI = _keys("تصدي تصدت تصدوا يتصدي تتصدي يتصدون يتصدوا تعرض تعرضت تعرضوا يتعرض تتعرض")
 _NEAR = _keys("قرب بالقرب امام داخل محيط")  # "انفجارا وقع قرب السفارة": where, not who
@@ -4463,6 +4464,7 @@ _PARTICIPLE_NOUNS = _keys("مطالبه")
 # "مشتبها بالانتماء إلى داعش", "يشتبه بانتمائهم لتنظيم", "عناصر تنتمي إلى": members of it
 _MEMBERSHIP = _keys(
     "بالانتماء انتماء بانتمايهم انتمايهم لانتمايهم تنتمي ينتمي ينتمون منتمين منتمون يشتبه")
+_THREAT_NOUN = "تهديد"  # "وجه تهديدا لحزب الله", "تهديدات": whom a threat is aimed at, after "لـ"
 _SETTING = _keys("نصب نصبت نصبوا نصبا نصبتا ينصب تنصب ينصبون ينصبوا")  # an ambush set (for whom: "لـ")
 _WHILE = _keys("فيما بينما")  # after a comma: another clause (and "في حين": see _while_clause)
 _MEASURES = _keys("خطوه خطوات اجراء اجراءات قرار قرارات عقوبات تدابير سياسه سياسات")  # what is aimed
@@ -8838,7 +8840,7 @@ class Assembler:
         if after is not None and toks[after.start].has_li and (
                 e.type == "PROTEST" or not self._patient_like(after)) and (
             e.type not in _BENEFICIARY_TYPES  # "دعمها للحكومة": whom support is for
-            and e.type != "ACCUSE"  # "وجه اتهامات لعناصر في الحركة": whom it accuses
+            and e.type not in ("ACCUSE", "THREATEN")  # "وجه اتهامات لعناصر في الحركة": whom it accuses
             and e.type != "REQUEST"  # "وجهت دعوة لجماعة الحوثي": whom it calls on
             and (e.type, e.mode) != ("SANCTION", "discontinue")  # "تعليق المساعدات للسودان"
             and e.mode != "disarm"  # "تسليم السلاح للجيش": whom it is handed to
@@ -10637,7 +10639,8 @@ class Assembler:
             if (p is not None and not toks[p.start].prep and not toks[p.start].has_conj and p.end < sent.end
                     and toks[p.end].prep == "ب"):
                 return p, "slot.object"
-        if e.type == "ACCUSE" and e.pos == "noun":
+        if e.type == "ACCUSE" and e.pos == "noun" or e.type == "THREATEN" and toks[trig.end - 1].key.startswith(
+                _THREAT_NOUN):
             # "وجه اتهامات لعناصر في الحركة بتحريض": the accused (past the accuser's adjective:
             # "اتهامات أمريكية لروسيا"; and past a count: "اتهامات لثلاثة ضباط")
             k = actor.end if actor is not None and actor.start == trig.end and actor.kind == "nisba" else trig.end
