@@ -9703,6 +9703,14 @@ def test_assemble_whom_a_threat_is_aimed_at_after_li(ex):
     assert (e.type, [t.text for t in e.targets]) == ("ACCUSE", ["للحكومة"])
 
 
+def test_assemble_fire_returned_on_its_sources_is_an_exchange_of_fire(ex):
+    # "رد على مصادر النيران": forces that return fire on where it came from fire in a clash
+    # whose other side the words leave unnamed
+    (e,) = ex.extract("أعلن الجيش أنه رد على مصادر النيران بالأسلحة المناسبة")
+    assert (e.type, e.mode, e.acled) == ("ASSAULT", "firearms", ("Battles", "Armed clash"))
+    assert [a.text for a in e.actors] == ["الجيش"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
