@@ -9711,6 +9711,16 @@ def test_assemble_fire_returned_on_its_sources_is_an_exchange_of_fire(ex):
     assert [a.text for a in e.actors] == ["الجيش"]
 
 
+def test_assemble_armed_groups_where_israel_is_the_context_are_not_israels(ex):
+    # "قصفت الفصائل بلدة سديروت": the factions that fire at an Israeli town are its enemies';
+    # the context gives them no state (their names may: "حركة حماس")
+    (e,) = ex.extract("قصفت الفصائل المسلحة مدينة عسقلان بالصواريخ")
+    assert [(a.country, a.sector) for a in e.actors] == [(None, "REB")]
+    assert e.place.country == "ISR"
+    (e,) = ex.extract("قصفت حركة حماس مدينة عسقلان بالصواريخ")
+    assert [(a.country, a.sector) for a in e.actors] == [("PSE", "REB")]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -11614,6 +11614,10 @@ class Assembler:
                     return attrs.evolve(a, name=coalition.name, country=coalition.country,
                                         sector=coalition.sector, rule=coalition.id)
                 return attrs.evolve(a, country=coalition.country)
+            if country == _ISRAEL and a.sector == "REB":
+                # "أطلقت الفصائل صواريخ باتجاه المستوطنات الإسرائيلية": the armed groups that fight
+                # where Israel is the context are its enemies', whose state only their names tell
+                return a
             if country == _PALESTINE and a.sector == "MIL":
                 # "اقتحم الجيش مدينة جنين", "أصيب جنديان قرب الخليل": Palestine has no army
                 # (its armed groups are REB, its security forces COP); soldiers there are Israel's
