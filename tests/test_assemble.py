@@ -9721,6 +9721,12 @@ def test_assemble_armed_groups_where_israel_is_the_context_are_not_israels(ex):
     assert [(a.country, a.sector) for a in e.actors] == [("PSE", "REB")]
 
 
+def test_assemble_the_houthis_adjective_in_the_accusative(ex):
+    # "زورقا حوثيا": the accusative of the Houthis' adjective names whose the boat is
+    (e,) = ex.extract("أغرقت البحرية الأمريكية زورقا حوثيا في البحر الأحمر")
+    assert [(t.text, t.country, t.sector) for t in e.targets] == [("زورقا حوثيا", "YEM", "REB")]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
