@@ -9727,6 +9727,13 @@ def test_assemble_the_houthis_adjective_in_the_accusative(ex):
     assert [(t.text, t.country, t.sector) for t in e.targets] == [("زورقا حوثيا", "YEM", "REB")]
 
 
+def test_assemble_the_houthi_forces_named_by_their_adjective(ex):
+    # "القوات الحوثية": one side, the Houthis' forces, not the state's army beside the movement
+    (e,) = ex.extract("هاجمت القوات الحوثية مواقع للجيش في مأرب")
+    assert [(a.text, a.country, a.sector) for a in e.actors] == [("القوات الحوثية", "YEM", "REB")]
+    assert [t.sector for t in e.targets] == ["MIL"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
