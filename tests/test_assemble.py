@@ -9734,6 +9734,15 @@ def test_assemble_the_houthi_forces_named_by_their_adjective(ex):
     assert [t.sector for t in e.targets] == ["MIL"]
 
 
+def test_assemble_cooperation_stopped_is_ties_cut(ex):
+    # "وقف التنسيق الأمني مع إسرائيل": a word of stopping or ending before cooperation makes
+    # a sanction (relations cut), not the cooperation it ends
+    (e,) = ex.extract("أعلنت الرئاسة وقف التنسيق الأمني مع الاحتلال")
+    assert (e.type, e.mode, e.trigger.text) == ("SANCTION", "withdraw", "وقف التنسيق الأمني")
+    (e,) = ex.extract("قرر المجلس العسكري إنهاء التعاون العسكري مع فرنسا")
+    assert (e.type, [t.country for t in e.targets]) == ("SANCTION", ["FRA"])
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -1703,6 +1703,7 @@ _STOPPING_OR_NOUNS = _STOPPING | _SUSPENDING_ACTS | frozenset(("وقف", "وقف
 # and of ending what goes on: "إنهاء الاعتقالات التعسفية", "الكف عن"
 _ENDS_OF_ACTS = _STOPPING_OR_NOUNS | frozenset(("انهاء", "ينهي", "تنهي", "انهت", "انهي"))
 _CARRYING_OUT = "تنفيذ"
+_CUT_TIES = "trg.sanction.qat.alaqat.noun"  # relations cut, and cooperation stopped
 # verbs and verbal nouns of suspending aid: "تعليق المساعدات", "أوقفت الدعم"
 _SUSPENDING = frozenset(("تعليق", "وقف", "قطع", "تجميد", "ايقاف", "علقت", "علق", "اوقفت", "اوقف",
                          "قطعت", "جمدت", "ستعلق", "ستوقف", "ستقطع"))
@@ -5138,6 +5139,8 @@ class Assembler:
         # and the sanction a word of suspending before aid makes ("تعليق الدعم المالي")
         self._discontinue = next((e for e in triggers if e.type == "SANCTION" and e.mode == "discontinue"
                                   and e.pos == "noun"), None)
+        # and the ties cut that a word of stopping before cooperation makes ("وقف التنسيق الأمني")
+        self._cut_ties = next((e for e in triggers if e.id == _CUT_TIES), None)
         # the verbs of a summons ("استدعت السفير") with the withdrawal that the same verb
         # names when the envoy is the actor's own ("استدعت سفيرها"): verb key -> entry
         summoning = {lexical_key(f.split(" ", 1)[0]) for e in triggers if e.names_object for f in e.forms}
@@ -12952,7 +12955,8 @@ class Assembler:
         """An attack a verb of stopping takes as its object is a ceasefire: "ستوقف حملة
         القصف", "أوقفت الغارات" (where "أوقفت" is no arrest), and so is a stop of its kind
         before the firing ("وقف مشروط لإطلاق النار"); aid suspended is a sanction:
-        "أعلنا تعليق كل أشكال الدعم المالي". The trigger spans the verb or verbal noun of
+        "أعلنا تعليق كل أشكال الدعم المالي", and cooperation stopped ties cut: "وقف التنسيق
+        الأمني". The trigger spans the verb or verbal noun of
         stopping, so its tense gives the modality; past the verb's subject ("علقت الحركة
         هجماتها") it is the verb alone, the subject left to be its actor."""
         stops = {}
@@ -12974,6 +12978,9 @@ class Assembler:
                 words, entry = _STOPPING | _SUSPENDING_ACTS, self._ceasefire
             elif t.entry.type == "AID" and self._discontinue is not None:
                 words, entry = _SUSPENDING, self._discontinue
+            elif t.entry.type == "COOPERATE" and self._cut_ties is not None:
+                # "أعلن وقف التنسيق الأمني مع إسرائيل", "قررت إنهاء التعاون العسكري": ties cut
+                words, entry = _SUSPENDING | _ENDS_OF_ACTS, self._cut_ties
             else:
                 continue
             # (past quotes and an adverb, 'ستوقف "فورا" حملة القصف', or "all forms of")
@@ -12987,7 +12994,7 @@ class Assembler:
                 words = _STOPPING_OR_NOUNS
                 k = next((j for j in range(k, max(sent.start, t.start - 4) - 1, -1)
                           if toks[j].is_punct or _word_in(toks[j], words)), k)
-            elif (entry is self._ceasefire and not toks[t.start].prep
+            elif (entry in (self._ceasefire, self._cut_ties) and not toks[t.start].prep
                   and any(toks[j].key in words for j in range(max(sent.start, k - 3), k))
                   and (_definite(toks[t.start]) or _has_object_suffix(toks[t.start]))):
                 # (past its subject, a definite noun and its adjectives: "علقت الحركة
