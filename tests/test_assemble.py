@@ -9743,6 +9743,15 @@ def test_assemble_cooperation_stopped_is_ties_cut(ex):
     assert (e.type, [t.country for t in e.targets]) == ("SANCTION", ["FRA"])
 
 
+def test_assemble_an_agreement_sought_with_li_is_not_reached(ex):
+    # "جهود للتوصل إلى اتفاق": "لـ" on the noun of reaching heads a purpose, an agreement
+    # sought, as "بهدف التوصل" does
+    (agreement,) = [e for e in ex.extract("تجري مصر اتصالات مع الطرفين للتوصل إلى اتفاق") if e.type == "AGREE"]
+    assert agreement.modality == ce.Modality.PLANNED
+    (e,) = ex.extract("أعلن الوسيط التوصل إلى اتفاق بين الطرفين")
+    assert (e.type, e.modality) == ("AGREE", ce.Modality.ASSERTED)
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

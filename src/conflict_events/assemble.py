@@ -1703,6 +1703,7 @@ _STOPPING_OR_NOUNS = _STOPPING | _SUSPENDING_ACTS | frozenset(("وقف", "وقف
 # and of ending what goes on: "إنهاء الاعتقالات التعسفية", "الكف عن"
 _ENDS_OF_ACTS = _STOPPING_OR_NOUNS | frozenset(("انهاء", "ينهي", "تنهي", "انهت", "انهي"))
 _CARRYING_OUT = "تنفيذ"
+_REACHING = "توصل"  # "التوصل إلى اتفاق": an agreement reached
 _CUT_TIES = "trg.sanction.qat.alaqat.noun"  # relations cut, and cooperation stopped
 # verbs and verbal nouns of suspending aid: "تعليق المساعدات", "أوقفت الدعم"
 _SUSPENDING = frozenset(("تعليق", "وقف", "قطع", "تجميد", "ايقاف", "علقت", "علق", "اوقفت", "اوقف",
@@ -10023,7 +10024,8 @@ class Assembler:
         "لإيصال المساعدات" (aid to be brought)."""
         i = trig.start
         t = toks[i]
-        if t.has_li and (trig.entry.pos == "verb" or (trig.entry.type == "AID" and trig.end - trig.start > 1)):
+        if t.has_li and (trig.entry.pos == "verb" or (trig.entry.type == "AID" and trig.end - trig.start > 1)
+                         or t.key == _REACHING):  # ("جهود للتوصل إلى اتفاق": one not yet reached)
             return True
         prev = toks[i - 1] if i > 0 else None
         if prev is None:
