@@ -9752,6 +9752,15 @@ def test_assemble_an_agreement_sought_with_li_is_not_reached(ex):
     assert (e.type, e.modality) == ("AGREE", ce.Modality.ASSERTED)
 
 
+def test_assemble_a_court_upholding_sentences_by_its_noun_is_no_support(ex):
+    # "قضت المحكمة بتأييد أحكام الإعدام": the noun of upholding before the sentences is the
+    # court's ruling, no support; "تأييده لقرار الحكومة" is support
+    evs = ex.extract("قضت محكمة الاستئناف بتأييد أحكام السجن بحق خمسة ناشطين")
+    assert [e.type for e in evs] == ["SANCTION"]
+    (e,) = ex.extract("أعلن الحزب تأييده لقرار الحكومة")
+    assert e.type == "SUPPORT"
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -1743,6 +1743,10 @@ def _idiom(toks, sent, trig) -> bool:
         # (past a subject and a time between commas: "واستدعت وزارة الخارجية العراقية، أمس
         # الثلاثاء، سفيرها في طهران للتشاور")
         return any(toks[k].key in _RECALL for k in range(max(sent.start, trig.start - 14), trig.start))
+    if e.type == "SUPPORT" and toks[trig.start].key == _UPHOLDING:
+        # "قضت المحكمة بتأييد أحكام الإعدام": the noun, right before the sentences upheld (not
+        # "تأييده لقرار الحكومة", support)
+        return trig.end < sent.end and toks[trig.end].key in _VERDICTS and toks[trig.end].key not in _DECISIONS
     if e.type == "SUPPORT" and e.pos == "verb" and toks[trig.start].key in _UPHOLD:
         # (past the court and its seat: "أيدت محكمة الاستئناف بالجزائر العاصمة حكما"; one who
         # welcomes a decision supports it: "رحب الوزير بالقرار")
@@ -1813,6 +1817,8 @@ _RECALL = frozenset(("استدعي", "استدعت", "استدعوا", "استد
                      "يسحب"))
 _VERDICTS = frozenset(("حكم", "حكما", "احكام", "قرار", "قرارا"))
 _UPHOLD = frozenset(("ايد", "ايدت", "ايدوا", "يويد", "تويد"))  # a court that upholds
+_UPHOLDING = "تاييد"  # and its noun
+_DECISIONS = frozenset(("قرار", "قرارا"))  # (of the verdicts, the ones not only courts make)
 # "تقدم": an advance, unless progress is made or a request submitted (see _idiom)
 _ADVANCE = frozenset(("تقدم", "تقدمت", "تقدموا", "يتقدم", "تتقدم"))
 _WITH_IT = frozenset(("به", "بها", "بهم", "بهما"))
