@@ -276,6 +276,11 @@ def test_gazetteer_city_resolves(text, country, lat, lon):
         # the Bekaa's villages of clashes with wanted men and of strikes
         ("بريتال", "village", "LBN"),
         ("النبي شيت", "village", "LBN"),
+        # the refugee camps of Lebanon named in strikes and clashes
+        ("مخيم البداوي", "site", "LBN"),
+        ("مخيم شاتيلا", "site", "LBN"),
+        ("مخيم المية ومية", "site", "LBN"),
+        ("مخيم برج الشمالي", "site", "LBN"),
     ],
 )
 def test_gazetteer_region_and_country_resolve(text, kind, country):
