@@ -9761,6 +9761,15 @@ def test_assemble_a_court_upholding_sentences_by_its_noun_is_no_support(ex):
     assert e.type == "SUPPORT"
 
 
+def test_assemble_a_province_the_gazetteer_lacks_after_fi_is_a_local_place(ex):
+    # "في إقليم كورام الباكستاني", "بولاية ...": a province named after "في" (or with "بـ") is
+    # where, though the gazetteer lacks it; "انتهت ولاية البعثة" is a mandate, no place
+    (e,) = ex.extract("فتح مسلحون النار على قافلة في إقليم كرم الباكستاني")
+    assert (e.place.text, e.place.country) == ("إقليم كرم", "PAK")
+    (e,) = ex.extract("انتهت ولاية البعثة بعد أيام من قصف المدينة")
+    assert e.place is None
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -4038,8 +4038,9 @@ _LANDFORMS = _keys("شبه جزيرة جزر جبل جبال هضبة سهل و�
 _FACILITY_HEADS = _keys("سجن مطار ميناء معبر حاجز")  # "سجن صيدنايا", "حاجز قلنديا": a site named after its town
 LOCAL_HEADS = _keys(
     "حي احياء بلده قريه ناحيه محطه مخيم ساحه جبهه جبهات جبال جبل شارع منطقه منطقتي مديريه "
-    "معبر سجن مطار ميناء قاعده قصر ميدان ضاحيه بلدتي مستوطنه مدينه"
+    "معبر سجن مطار ميناء قاعده قصر ميدان ضاحيه بلدتي مستوطنه مدينه اقليم ولايه محافظه"
 )
+_PROVINCE_HEADS = _keys("اقليم ولايه محافظه")  # of LOCAL_HEADS, those that name a place only after "في"
 DIRECTIONS_EN = {
     lexical_key(ar): en
     for ar, en in (
@@ -11837,7 +11838,11 @@ class Assembler:
                     # (nor past the court's words: "قضت محكمة تونسية بسجن معارض")
                     and not (t.prep == "ب" and _court_verb(toks, max(sent.start, i - 4), i))
                     and not (i > sent.start and toks[i - 1].key in _LIVE_FIRE)  # "برصاص حي": live fire
-                    and not (t.key == "احياء" and t.prep == "ل")):  # "لإحياء ذكرى": to commemorate
+                    and not (t.key == "احياء" and t.prep == "ل")  # "لإحياء ذكرى": to commemorate
+                    # ("في إقليم كورام", "بولاية زمفارا": a province where, not "انتهت ولاية البعثة",
+                    # a mandate)
+                    and not (t.key in _PROVINCE_HEADS and not (
+                        t.prep == "ب" or i > sent.start and toks[i - 1].key == "في" and not toks[i - 1].prefix))):
                 k = i + 1
                 if k < sent.end and toks[k].text == "#":
                     k += 1  # "قرية #العيث"
