@@ -9768,6 +9768,9 @@ def test_assemble_a_province_the_gazetteer_lacks_after_fi_is_a_local_place(ex):
     assert (e.place.text, e.place.country) == ("إقليم كرم", "PAK")
     (e,) = ex.extract("انتهت ولاية البعثة بعد أيام من قصف المدينة")
     assert e.place is None
+    # (and an island: "في اشتباك بجزيرة جولو")
+    (e,) = ex.extract("أعلنت الشرطة الفلبينية مقتل مسلحين في اشتباك بجزيرة باسيلان")
+    assert (e.place.text, e.place.country) == ("بجزيرة باسيلان", "PHL")
 
 
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):

@@ -4038,9 +4038,9 @@ _LANDFORMS = _keys("شبه جزيرة جزر جبل جبال هضبة سهل و�
 _FACILITY_HEADS = _keys("سجن مطار ميناء معبر حاجز")  # "سجن صيدنايا", "حاجز قلنديا": a site named after its town
 LOCAL_HEADS = _keys(
     "حي احياء بلده قريه ناحيه محطه مخيم ساحه جبهه جبهات جبال جبل شارع منطقه منطقتي مديريه "
-    "معبر سجن مطار ميناء قاعده قصر ميدان ضاحيه بلدتي مستوطنه مدينه اقليم ولايه محافظه"
+    "معبر سجن مطار ميناء قاعده قصر ميدان ضاحيه بلدتي مستوطنه مدينه اقليم ولايه محافظه جزيره"
 )
-_PROVINCE_HEADS = _keys("اقليم ولايه محافظه")  # of LOCAL_HEADS, those that name a place only after "في"
+_PROVINCE_HEADS = _keys("اقليم ولايه محافظه جزيره")  # of LOCAL_HEADS, a place only after "في" or with "بـ"
 DIRECTIONS_EN = {
     lexical_key(ar): en
     for ar, en in (
