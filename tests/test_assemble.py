@@ -9773,6 +9773,13 @@ def test_assemble_a_province_the_gazetteer_lacks_after_fi_is_a_local_place(ex):
     assert (e.place.text, e.place.country) == ("بجزيرة باسيلان", "PHL")
 
 
+def test_assemble_a_states_opposition_tells_the_context_state(ex):
+    # "اتهمت المعارضة الفنزويلية الحكومة": an opposition acts at home, as police and courts do;
+    # the government it accuses is its state's
+    e = _one(ex, "اتهمت المعارضة البيلاروسية الحكومة بقمع الاحتجاجات", "ACCUSE", "اتهمت")
+    assert [(t.text, t.country) for t in e.targets] == [("الحكومة", "BLR")]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -5546,7 +5546,9 @@ class Assembler:
                     ent.kind in _NAMED_OR_NISBA
                     # police and courts act at home: "اعتقلت الشرطة التونسية عشرات المحتجين"
                     # (not forces, which may be abroad: "قتلت القوات الأمريكية مدنيين")
-                    or sector in _DOMESTIC_SECTORS)
+                    or sector in _DOMESTIC_SECTORS
+                    # and so does a state's opposition: "اتهمت المعارضة الفنزويلية الحكومة"
+                    or sector == "OPP" and ent.kind == "generic")
                 and (s0, e0) not in shared
                 # (not a mediator's: "اتفاق بين الحكومة والمتمردين بوساطة قطرية")
                 and not (s0 > sent.start and toks[s0 - 1].key in _MEDIATION)
