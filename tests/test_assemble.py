@@ -9780,6 +9780,15 @@ def test_assemble_a_states_opposition_tells_the_context_state(ex):
     assert [(t.text, t.country) for t in e.targets] == [("الحكومة", "BLR")]
 
 
+def test_assemble_a_states_posts_named_by_a_pronoun_are_its_armys(ex):
+    # "إن القوات الأرمينية قصفت مواقعها": the posts of the state the pronoun names are its
+    # army's (its facilities its government's)
+    e = _one(ex, "قالت أرمينيا إن القوات الأذربيجانية قصفت مواقعها على الحدود", "ASSAULT", "قصفت")
+    assert [(t.country, t.sector) for t in e.targets] == [("ARM", "MIL")]
+    e = _one(ex, "حذرت إيران من أي هجوم إسرائيلي على منشآتها", "ASSAULT", "هجوم")
+    assert [(t.country, t.sector) for t in e.targets] == [("IRN", "GOV")]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

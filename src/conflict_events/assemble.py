@@ -6897,6 +6897,8 @@ class Assembler:
                     s0, e0, ent, _, sector = p.conjuncts[0]
                     if sector is None and ent.opposed:
                         sector = owner[4]
+                        if sector == "GOV" and toks[p.start].key in _MILITARY_SITES:
+                            sector = "MIL"  # "إن القوات الأرمينية قصفت مواقعها": a state's posts, its army's
                     p.conjuncts[0] = (s0, e0, ent, owner[3], "REB" if (sector, owner[4]) == ("MIL", "REB") else sector)
             elif (p.kind == "generic" and len(p.conjuncts) == 1 and p.conjuncts[0][3] is None
                     and p.end - p.start == 1 and toks[p.start].key in CRAFT and _definite(toks[p.start])
