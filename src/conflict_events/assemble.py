@@ -1703,11 +1703,12 @@ _STOPPING_OR_NOUNS = _STOPPING | _SUSPENDING_ACTS | frozenset(("وقف", "وقف
 # and of ending what goes on: "إنهاء الاعتقالات التعسفية", "الكف عن"
 _ENDS_OF_ACTS = _STOPPING_OR_NOUNS | frozenset(("انهاء", "ينهي", "تنهي", "انهت", "انهي"))
 _CARRYING_OUT = "تنفيذ"
-_REACHING = "توصل"  # "التوصل إلى اتفاق": an agreement reached
-_CUT_TIES = "trg.sanction.qat.alaqat.noun"  # relations cut, and cooperation stopped
 # verbs and verbal nouns of suspending aid: "تعليق المساعدات", "أوقفت الدعم"
 _SUSPENDING = frozenset(("تعليق", "وقف", "قطع", "تجميد", "ايقاف", "علقت", "علق", "اوقفت", "اوقف",
                          "قطعت", "جمدت", "ستعلق", "ستوقف", "ستقطع"))
+_REACHING = "توصل"  # "التوصل إلى اتفاق": an agreement reached
+_CUT_TIES = "trg.sanction.qat.alaqat.noun"  # relations cut, and cooperation stopped
+_CUTTING = _SUSPENDING | _ENDS_OF_ACTS  # the words that stop cooperation: "وقف التنسيق", "إنهاء التعاون"
 
 
 def _idiom(toks, sent, trig) -> bool:
@@ -12997,7 +12998,7 @@ class Assembler:
                 words, entry = _SUSPENDING, self._discontinue
             elif t.entry.type == "COOPERATE" and self._cut_ties is not None:
                 # "أعلن وقف التنسيق الأمني مع إسرائيل", "قررت إنهاء التعاون العسكري": ties cut
-                words, entry = _SUSPENDING | _ENDS_OF_ACTS, self._cut_ties
+                words, entry = _CUTTING, self._cut_ties
             else:
                 continue
             # (past quotes and an adverb, 'ستوقف "فورا" حملة القصف', or "all forms of")
