@@ -9789,6 +9789,13 @@ def test_assemble_a_states_posts_named_by_a_pronoun_are_its_armys(ex):
     assert [(t.country, t.sector) for t in e.targets] == [("IRN", "GOV")]
 
 
+def test_assemble_a_charge_brought_at_the_texts_end_is_read(ex):
+    # "وجهت النيابة تهمة القتل العمد إلى ثلاثة" with no full stop: the count after "إلى" ends
+    # the text, and the charge is still read (the word after the count was looked up past it)
+    evs = ex.extract("وجهت النيابة تهمة القتل العمد إلى ثلاثة")
+    assert [(e.type, e.trigger.text) for e in evs] == [("ACCUSE", "وجهت")]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

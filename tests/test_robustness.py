@@ -123,6 +123,8 @@ ODD_TEXTS = [
     ("ambiguous word last", "وأفادت المصادر بوقوع أسر"),
     # rules that look at the words before the first one
     ("talks then an act, nothing before", "التقى غارة"),
+    # a charge's count the last word, with no full stop
+    ("charge count last", "وجهت النيابة تهمة القتل العمد إلى ثلاثة"),
 ]
 
 

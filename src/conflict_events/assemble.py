@@ -10937,7 +10937,7 @@ class Assembler:
                       and not any(_punct(t) for t in toks[start:k])), None)
             # ("إلى ثلاثة متهمين", "لعشرين متهما")
             j = k if k is None or toks[k].has_li else self._past_count(toks, sent, k + 1)
-            if j is not None and _li_count(toks[j]):
+            if j is not None and j < sent.end and _li_count(toks[j]):
                 j += 1
             p = next((p for p in phrases if p.start == j and p.kind != "nisba"), None)
             if p is not None:
