@@ -125,6 +125,8 @@ ODD_TEXTS = [
     ("talks then an act, nothing before", "التقى غارة"),
     # a charge's count the last word, with no full stop
     ("charge count last", "وجهت النيابة تهمة القتل العمد إلى ثلاثة"),
+    # the bodies' word, whose count follows it, the last word
+    ("bodies last", "سلمت الجماعة جثث"),
 ]
 
 

@@ -14190,7 +14190,7 @@ class Assembler:
                 executed = i  # "أعلنت السلطات إعدام رجل", "إعدام ثلاثة مدانين": whom, right after
             if (key not in _TOLL_WORDS and not eliminated and not fell and executed is None) or _spared(toks, i):
                 continue
-            if key in _BODIES_OF_THE_DEAD and (self._number_near(toks, i + 1, i + 2) is None or (
+            if key in _BODIES_OF_THE_DEAD and (self._number_near(toks, i + 1, min(i + 2, sent.end)) is None or (
                     i > sent.start and toks[i - 1].key in _BODIES_RETURNED)):
                 # (bodies count the dead only with their count: "جثث 15 شخصا"; and not when
                 # they are returned or handed over, dead before: "استعادة جثث ثلاثة رهائن")
