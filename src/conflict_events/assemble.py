@@ -855,7 +855,7 @@ def _denied_light_verb(toks, sent, trig, support, others, phrases) -> bool:
         not any(s.end <= o.start < trig.start for o in others))
 
 
-def _charged(toks, sent, trig, triggers=()) -> bool:
+def _charged(toks, sent, trig, triggers) -> bool:
     """An act named in a charge is what one is accused of, no event told: "بسجن ناشطين بتهمة
     التحريض على التجمهر", "اعتقلت ثلاثة بتهمة التخطيط لهجمات", "مطلوب بجرائم قتل" (crimes of
     a kind, not one committed: "ارتكبوا جرائم قتل"); and so is one named as what
@@ -1051,10 +1051,12 @@ def _agent_then_li(toks, sent, trig, phrases) -> bool:
     if toks[trig.start].prefix or toks[trig.start].key in _TAKES_LI:
         return False
     p = next((p for p in phrases if p.start == trig.end and p.kind != "nisba"), None)
+    if p is None or p.end >= sent.end or not _definite(toks[p.end - 1]):
+        return False
     # (past a count: "قتل الجنود لأربعة مزارعين")
-    return (p is not None and p.end < sent.end and _definite(toks[p.end - 1]) and _li(toks[p.end])
-            and any((q.start == p.end or q.start == p.end + 1 and _li_count(toks[p.end])) and q.kind != "nisba"
-                    for q in phrases))
+    count = _li_count(toks[p.end])
+    return (toks[p.end].prep == "ل" or count) and any(
+        (q.start == p.end or q.start == p.end + 1 and count) and q.kind != "nisba" for q in phrases)
 
 
 def _marked_passive(t: "Tok", trig: Any) -> bool:
@@ -1747,7 +1749,7 @@ def _idiom(toks, sent, trig) -> bool:
     if e.type == "SUPPORT" and toks[trig.start].key == _UPHOLDING:
         # "قضت المحكمة بتأييد أحكام الإعدام": the noun, right before the sentences upheld (not
         # "تأييده لقرار الحكومة", support)
-        return trig.end < sent.end and toks[trig.end].key in _VERDICTS and toks[trig.end].key not in _DECISIONS
+        return trig.end < sent.end and toks[trig.end].key in _SENTENCES
     if e.type == "SUPPORT" and e.pos == "verb" and toks[trig.start].key in _UPHOLD:
         # (past the court and its seat: "أيدت محكمة الاستئناف بالجزائر العاصمة حكما"; one who
         # welcomes a decision supports it: "رحب الوزير بالقرار")
@@ -1816,10 +1818,10 @@ _REVOKED = frozenset(("اعتماد", "ترخيص", "تراخيص", "رخصه", 
 _DEVICE_ADJECTIVES = frozenset(("جديد", "محمول", "خلوي", "نقال", "ذكي", "شخصي", "خاص"))  # "هاتفه المحمول"
 _RECALL = frozenset(("استدعي", "استدعت", "استدعوا", "استدعاء", "تستدعي", "يستدعي", "سحب", "سحبت", "سحبه", "تسحب",
                      "يسحب"))
-_VERDICTS = frozenset(("حكم", "حكما", "احكام", "قرار", "قرارا"))
+_SENTENCES = frozenset(("حكم", "حكما", "احكام"))  # (of the verdicts, the ones only courts make)
+_VERDICTS = _SENTENCES | frozenset(("قرار", "قرارا"))
 _UPHOLD = frozenset(("ايد", "ايدت", "ايدوا", "يويد", "تويد"))  # a court that upholds
 _UPHOLDING = "تاييد"  # and its noun
-_DECISIONS = frozenset(("قرار", "قرارا"))  # (of the verdicts, the ones not only courts make)
 # "تقدم": an advance, unless progress is made or a request submitted (see _idiom)
 _ADVANCE = frozenset(("تقدم", "تقدمت", "تقدموا", "يتقدم", "تتقدم"))
 _WITH_IT = frozenset(("به", "بها", "بهم", "بهما"))
@@ -4037,11 +4039,11 @@ PLACE_NOUNS = _keys(
 PREPOSITIONS = _keys("من في الي علي عن مع ضد بين حول لدي عند")
 _LANDFORMS = _keys("شبه جزيرة جزر جبل جبال هضبة سهل وادي واحة")  # before a place's name
 _FACILITY_HEADS = _keys("سجن مطار ميناء معبر حاجز")  # "سجن صيدنايا", "حاجز قلنديا": a site named after its town
+_PROVINCE_HEADS = _keys("اقليم ولايه محافظه جزيره")  # of LOCAL_HEADS, a place only after "في" or with "بـ"
 LOCAL_HEADS = _keys(
     "حي احياء بلده قريه ناحيه محطه مخيم ساحه جبهه جبهات جبال جبل شارع منطقه منطقتي مديريه "
-    "معبر سجن مطار ميناء قاعده قصر ميدان ضاحيه بلدتي مستوطنه مدينه اقليم ولايه محافظه جزيره"
-)
-_PROVINCE_HEADS = _keys("اقليم ولايه محافظه جزيره")  # of LOCAL_HEADS, a place only after "في" or with "بـ"
+    "معبر سجن مطار ميناء قاعده قصر ميدان ضاحيه بلدتي مستوطنه مدينه"
+) | _PROVINCE_HEADS
 DIRECTIONS_EN = {
     lexical_key(ar): en
     for ar, en in (
@@ -4127,7 +4129,7 @@ _SHARP = _keys(  # "انتقادات حادة", "شديدة اللهجة"
     "حاد حاده شديد شديده اللهجه مباشر مباشره لاذع لاذعه قوي قويه صريح صريحه واضح واضحه متكرر متكرره"
     " حادا شديدا مباشرا لاذعا قويا صريحا واضحا")  # (and the accusative: "وجه تهديدا مباشرا")
 # the verbs of attack that take their object after "لـ": "تصدت القوات للمهاجمين"
-_TAKES_LI = _keys("تصدي تصدت تصدوا يتصدي تتصدي يتصدون يتصدوا تعرض تعرضت تعرضوا يتعرض تتعرض")
+_TAKES_LI = _keys("تصدي تصدت تصدوا يتصدي تتصدي يتصدون يتصدوا")
 _NEAR = _keys("قرب بالقرب امام داخل محيط")  # "انفجارا وقع قرب السفارة": where, not who
 _YOUTHS = _keys("شبان شباب فتيه فتيان")  # "رشق شبان قوات الاحتلال": no youths of the forces
 _AID_CARRIERS = _keys("شاحنه شاحنات سفينه سفن طايره طايرات قافله قوافل")  # "شاحنات المساعدات"
@@ -4181,6 +4183,8 @@ _KILL_OR_INJURY = KILL_WORDS | INJURY_WORDS
 # what dates or causes a clause: "بعد مقتل", "إثر الهجوم", "جراء القصف"; and the spans of
 # time that may stand between ("بعد أشهر من الاحتجاجات")
 _AFTER_OR_BECAUSE = _keys("بعد قبل اثر عقب اعقاب جراء بسبب")
+# and the words of what an act answers: "بعد هجوم صاروخي", "ردا على غارة", "انتقاما لمقتل"
+_FOLLOWING_OR_ANSWERING = _AFTER_OR_BECAUSE | _RESPOND | _REVENGE
 # no verb follows these either: "اعتقال رجل بعد طعن ثلاثة أشخاص" (the stabbing), "بزعم محاولته
 # طعن جندي" (an attempt's)
 _BEFORE_NO_VERB = _PREPOSITIONS_NO_VERB | _AFTER_OR_BECAUSE | _keys("محاوله اي")  # ("أي تفاوض": any of it)
@@ -6072,7 +6076,7 @@ class Assembler:
             e = m.entry
             country, sector = e.country, e.sector
             end = m.end
-            if toks[end - 1].key == "في" and not any(x.start == end for x in ms):
+            if toks[end - 1].key == "في":
                 # "الموظفين في المنظمات الدولية": the words of where they work end the name
                 while (end < min(sent.end, m.end + 3) and _definite(toks[end]) and not toks[end].prefix
                        and end not in time_toks and not any(x.start == end for x in ms)):
@@ -7492,7 +7496,7 @@ class Assembler:
                 target = self._unlisted_object(toks, sent, trig, actor, phrases, time_toks, ctx)
                 trule = "slot.unlisted" if target is not None else None
             if (target is None and e.type == "ASSAULT" and previous and previous[-1][0].actors
-                    and _doers_fate(toks, sent, trig, [t for _, t in previous])):
+                    and _doers_fate(toks, sent, trig, (t for _, t in previous))):
                 # "طعن شاب مستوطنا قبل أن يستشهد برصاص الجنود", "قبل أن تقتله الشرطة": who
                 # is killed after his own act is the one who did it
                 done = previous[-1][0].actors[0]
@@ -7508,10 +7512,11 @@ class Assembler:
                 # condemned has its doer filled in later)
                 target = self._object_nisba(toks, sent, trig, others, phrases)
                 trule = "slot.stance" if target is not None else None
-            if trule == "slot.target-prep" and (toks[trig.start].key in SHOOT_DOWN or e.id == _DOWNED) and any(
+            downing = toks[trig.start].key in SHOOT_DOWN or e.id == _DOWNED  # ("أسقطت", "اعترضت")
+            if trule == "slot.target-prep" and downing and any(
                     toks[k].key in _TRYING for k in range(trig.end, target.start)):
                 target, trule = None, None  # "أسقطت مسيرة حاولت استهداف قاعدة": what the craft aimed at
-            if target is None and (toks[trig.start].key in SHOOT_DOWN or e.id == _DOWNED) and (
+            if target is None and downing and (
                     e.pos == "noun" and toks[trig.end - 1].key in CRAFT):
                 # "إسقاط طائرة مسيرة أمريكية": the craft's adjective tells whose was downed
                 # (or the craft's own phrase, past the act's words: "طائرة مسيرة أمريكية"; or
@@ -7522,19 +7527,18 @@ class Assembler:
                     or p.end == trig.start and toks[p.start].key in CRAFT and not toks[p.start].prep)),
                     None)
                 trule = "slot.craft" if target is not None else None
-            if target is None and (toks[trig.start].key in SHOOT_DOWN or e.id == _DOWNED):
+            if target is None and downing:
                 # ("أسقطت الدفاعات صاروخا أطلقه الحوثيون": the missile its verb tells downed)
                 target = self._launcher(toks, sent, trig, phrases)
                 trule = "slot.launcher" if target is not None else None
-            elif (trule == "slot.target-prep" and (toks[trig.start].key in SHOOT_DOWN or e.id == _DOWNED)
+            elif (trule == "slot.target-prep" and downing
                   and toks[target.start - 1].key in _HEADING):
                 # "اعترضت المدمرة صواريخ أطلقها الحوثيون باتجاه إسرائيل": the launcher's, not
                 # where they were headed
                 launcher = self._launcher(toks, sent, trig, phrases)
                 if launcher is not None and launcher.end <= target.start:
                     target, trule = launcher, "slot.launcher"
-            elif trule == "slot.object" and (
-                    toks[trig.start].key in SHOOT_DOWN or e.id == _DOWNED or e.mode == "destroy") and all(
+            elif trule == "slot.object" and (downing or e.mode == "destroy") and all(
                     c[2].kind == "generic" and c[2].sector == "MIL" for c in target.conjuncts):
                 # "اعترضت قوات التحالف طائرة مسيرة أطلقتها الميليشيا الحوثية": the craft
                 # downed (or destroyed: "اعتراض وتدمير طائرة مسيرة أطلقتها") is the
@@ -9632,9 +9636,10 @@ class Assembler:
             # "اعتقلت الشرطة إرهابيا كان يخطط لتنفيذ هجمات": the one arrested plots the act
             return list(plotter), "slot.purpose"
         # (past the plan's adjective: "المقترح الإسرائيلي لوقف إطلاق النار")
-        plan = trig.start - 2 if trig.start - 2 >= sent.start and _ADJECTIVE_ENDING.search(
-            toks[trig.start - 1].key) and _definite(toks[trig.start - 1]) else trig.start - 1
-        if (previous and previous[-1][0].type == "REJECT" and (toks[trig.start].has_li or not toks[trig.start].prefix)
+        plan = (trig.start - 2 if trig.start - 2 >= sent.start and _ADJECTIVE_ENDING.search(
+            toks[trig.start - 1].key) and _definite(toks[trig.start - 1]) else trig.start - 1) if (
+            previous and previous[-1][0].type == "REJECT") else None
+        if (plan is not None and (toks[trig.start].has_li or not toks[trig.start].prefix)
                 and (toks[plan].key in _PLANS or toks[plan].key in _ATTEMPTS)
                 and previous[-1][1].end <= trig.start
                 and not any(_clause_break(x) for x in toks[previous[-1][1].end : trig.start])):
@@ -10602,8 +10607,8 @@ class Assembler:
             # المسافرين": those a closure shuts out (not goods: "أمام شاحنات المساعدات")
             k = next((k for k in range(trig.end, min(sent.end - 1, trig.end + 6)) if toks[k].key == "امام"
                       and not toks[k].prefix and not any(_punct(t) for t in toks[trig.end : k])), None)
-            p = next((p for p in phrases if k is not None and p.start == k + 1 and p.kind != "nisba"
-                      and not all(c[2].inanimate and not c[3] for c in p.conjuncts)), None)
+            p = None if k is None else next((p for p in phrases if p.start == k + 1 and p.kind != "nisba"
+                                             and not all(c[2].inanimate and not c[3] for c in p.conjuncts)), None)
             if p is not None:
                 return p, "slot.target-prep"
         if e.type == "SANCTION":
@@ -12564,13 +12569,13 @@ class Assembler:
             for a in attacks)}
         # "هجوم على كمين، فيما قال المتحدث إن قوات الجيش قتلت 15 مسلحا": so is one with its
         # killer before it, reported in a clause after the attacks
-        killings.update(id(t) for t in casualties if attacks and _reported_killing(toks, t, actor_ms, attacks))
         # "تمكنت القوات من قتل 20 مسلحا وتدمير آلياتهم": a killing the forces managed is
         # their act, beside the others they managed
-        killings.update(id(t) for t in casualties if attacks and _undertaken(toks, t))
         # "أطلق مسلح النار على المصلين قبل أن تقتله الشرطة", "قبل أن يقتل برصاص الجنود":
         # the doer's own death after his attack is an act of its own
-        killings.update(id(t) for t in casualties if attacks and _doers_fate(toks, sent, t, attacks))
+        if attacks:
+            killings.update(id(t) for t in casualties if _reported_killing(toks, t, actor_ms, attacks)
+                            or _undertaken(toks, t) or _doers_fate(toks, sent, t, attacks))
         return [t for t in triggers if not (t in casualties and id(t) not in killings and (
             attacks or (toks[t.start].key in CASUALTY_PEOPLE and not _fell_by_fire(toks, t, actor_ms))
             or _spared(toks, t.start)))]
@@ -13772,8 +13777,7 @@ class Assembler:
                     # (nor what it follows or answers: "ردت إسرائيل بغارات بعد هجوم صاروخي",
                     # "برشقة صاروخية ردا على غارة جوية")
                     and not any(x.is_punct or x.has_conj or x.key in COMPLEMENTIZERS or x.key in RELATIVE
-                                or x.key in _AFTER_OR_BECAUSE or x.key in _RESPOND or x.key in _REVENGE
-                                for x in between)
+                                or x.key in _FOLLOWING_OR_ANSWERING for x in between)
                     and not downed_aim
                     # (nor a verb that opens a clause on the other's object: "قتلت الشرطة مسلحا
                     # أطلق النار على المصلين")
