@@ -9796,6 +9796,15 @@ def test_assemble_a_charge_brought_at_the_texts_end_is_read(ex):
     assert [(e.type, e.trigger.text) for e in evs] == [("ACCUSE", "وجهت")]
 
 
+def test_assemble_a_count_with_li_over_words_counts_whom_aid_is_for(ex):
+    # "مساعدات لنحو مليون نازح": "لـ" on the first word of a count of several words ("لنحو
+    # ألف", "لأكثر من 200") marks whom the aid is for, as on a count of one ("لعشرات")
+    e = _one(ex, "وزع الهلال الأحمر مساعدات غذائية لنحو ألف نازح في لبنان", "AID", "مساعدات غذائية")
+    assert [(t.text, t.code) for t in e.targets] == [("نازح", "LBN REF")]
+    e = _one(ex, "قدمت الإمارات مساعدات طبية لأكثر من 300 عائلة في غزة", "AID", "مساعدات طبية")
+    assert [t.text for t in e.targets] == ["عائلة"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -3534,15 +3534,28 @@ def _object_at(toks, sent, start, end, phrases, time_toks) -> int:
     ) else start
 
 
+def _count_with_li(toks, start, i) -> bool:
+    """The words from ``start`` right before ``i`` end in a count whose first word carries
+    "لـ": "لعشرات", "لنحو ألف", "لأكثر من 200"."""
+    k = i - 1
+    while k > start and not toks[k].prefix and (toks[k].key in QUANTITY or _number_word(toks[k].text, toks[k].norm)):
+        k -= 1
+    if k < start or k >= i:
+        return False
+    t = toks[k]
+    if t.prep == "ل" and t.key in QUANTITY:
+        return k + 1 < i  # (a count follows it: "لمن" alone is "for whom")
+    return t.norm[:1] == "ل" and len(t.norm) > 3 and _number_word(t.text[1:], t.norm[1:])
+
+
 def _for_whom(toks, p, start, to=frozenset(), aid=False):
     """The phrase ``p`` (after ``start``, or None) if it is whom an act is for: with "ل" (or
     after one of ``to``: "إلى" or "على", as aid is sent or handed out; "عن", as it is cut
     off; or, for ``aid``, "in aid of": "لدعم اللاجئين"), in the same clause, and not an owner
     ("تابعة للأمم المتحدة"); else None."""
     if p is not None and (toks[p.start].has_li or (
-            # (or a count with it: "منحت حق اللجوء لعشرات الصحفيين")
-            p.start - 1 >= start and not toks[p.start].prep and toks[p.start - 1].norm[:1] == "ل"
-            and len(toks[p.start - 1].norm) > 3 and _number_word(toks[p.start - 1].text[1:], toks[p.start - 1].norm[1:])
+            # (or a count with it: "منحت حق اللجوء لعشرات الصحفيين", "لنحو ألف نازح")
+            not toks[p.start].prep and _count_with_li(toks, start, p.start)
     ) or (
             p.start - 1 >= start and (toks[p.start - 1].key in to and not toks[p.start - 1].prefix or (
                 aid and toks[p.start - 1].has_li and toks[p.start - 1].key in _IN_AID_OF) or (
