@@ -9805,6 +9805,15 @@ def test_assemble_a_count_with_li_over_words_counts_whom_aid_is_for(ex):
     assert [t.text for t in e.targets] == ["عائلة"]
 
 
+def test_assemble_a_state_a_thing_came_from_is_beyond_the_border(ex):
+    # "صواريخ أطلقت من الأراضي اللبنانية": the state whose land a launch or a craft came from
+    # is across the border from whoever stops it, and tells nobody's country
+    e = _one(ex, "أسقطت الدفاعات الجوية طائرة مسيرة قادمة من الأراضي السورية", "ASSAULT", "أسقطت")
+    assert [(a.text, a.country) for a in e.actors] == [("الدفاعات الجوية", None)]
+    e = _one(ex, "تصدت الدفاعات الجوية لصواريخ أطلقت من الأراضي العراقية", "ASSAULT", "تصدت")
+    assert [(a.text, a.country) for a in e.actors] == [("الدفاعات الجوية", None)]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -623,8 +623,14 @@ def _past_name(toks, sent, k: int, phrases, time_toks, compounds: bool = False) 
 
 def _over_border(toks, sent, i: int) -> bool:
     """The state beyond a border, named from the other side: "بلدة ران قرب الحدود مع
-    الكاميرون" is no place in Cameroon."""
-    return i - 2 >= sent.start and toks[i - 1].key == "مع" and toks[i - 2].key in _BORDER
+    الكاميرون" is no place in Cameroon; "صواريخ أطلقت من الأراضي اللبنانية" come from
+    beyond it."""
+    if i - 2 < sent.start:
+        return False
+    if toks[i - 1].key == "مع":
+        return toks[i - 2].key in _BORDER
+    return (toks[i - 1].key == "اراضي" and not toks[i - 1].prefix and toks[i - 2].key == "من"
+            and not toks[i - 2].prefix)
 
 
 def _protesting(a: Actor, toks, tstarts) -> bool:
