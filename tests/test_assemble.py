@@ -3809,6 +3809,7 @@ def test_assemble_accusations_denied_are_the_accusers(ex, text, actors, targets)
         # the weapon named with ب after the act gives its mode
         ("استهدف الجيش مواقع المتمردين بالمدفعية الثقيلة", "heavy-weapons"),
         ("هاجمت قوات الدعم السريع مدينة الفاشر بالأسلحة الثقيلة", "heavy-weapons"),
+        ("قصف المقاتلون تجمعا للجنود بالأسلحة الصاروخية", "heavy-weapons"),
         ("قصفت القوات الإسرائيلية منزلا بطائرة مسيرة", "drone"),
         ("هاجم مسلحون دورية للشرطة بنيران رشاشاتهم", "firearms"),
         ("استهدفت القوات منزلا بنيران المدفعية", "heavy-weapons"),
