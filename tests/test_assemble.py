@@ -9815,6 +9815,15 @@ def test_assemble_a_state_a_thing_came_from_is_beyond_the_border(ex):
     assert [(a.text, a.country) for a in e.actors] == [("الدفاعات الجوية", None)]
 
 
+def test_assemble_islamist_groups_are_armed_groups(ex):
+    # "اشتباكات بين عناصر من حركة فتح وجماعات إسلامية": Islamist groups in a clash are its
+    # second side, as "جماعات متشددة" are
+    e = _one(ex, "اندلعت اشتباكات بين الجيش وجماعات إسلامية في شمال مالي", "ASSAULT", "اشتباكات")
+    assert [(t.text, t.sector) for t in e.targets] == [("جماعات إسلامية", "REB")]
+    e = _one(ex, "هاجمت الجماعات الإسلامية المسلحة قرية في بوركينا فاسو", "ASSAULT", "هاجمت")
+    assert [a.sector for a in e.actors] == ["REB"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
