@@ -9824,6 +9824,16 @@ def test_assemble_islamist_groups_are_armed_groups(ex):
     assert [a.sector for a in e.actors] == ["REB"]
 
 
+def test_assemble_a_delegation_sent_to_a_state_is_not_of_it(ex):
+    # "أرسلت الحكومة الإسرائيلية وفدا إلى القاهرة لاستئناف المفاوضات": a delegation sent to
+    # a state's capital is not that state's; the other state the sentence names is its
+    e = _one(ex, "أرسلت الحكومة الليبية وفدا إلى القاهرة لاستئناف المحادثات", "CONSULT", "المحادثات")
+    assert [(a.text, a.country) for a in e.actors] == [("وفدا", "LBY")]
+    # (where the sentence names no other state, the delegation's is not known)
+    e = _one(ex, "أرسل الاتحاد الأوروبي وفدا إلى أنقرة لإجراء محادثات", "CONSULT", "محادثات")
+    assert [(a.text, a.country) for a in e.actors] == [("وفدا", None)]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -1506,6 +1506,16 @@ def _visit_on_arrival(toks, e, actors, others, tstarts) -> bool:
     ) and not any(o.entry.type == "CONSULT" and o.entry.mode == "visit" for o in others)
 
 
+def _sent_to(toks, sent, tstarts, a, places) -> str | None:
+    """The country of the place a delegation ``a`` is sent or goes to, named with "إلى"
+    right after it ("أرسلت الحكومة وفدا إلى القاهرة"), or None."""
+    k = bisect.bisect_left(tstarts, a.start_char)
+    j = bisect.bisect_left(tstarts, a.end_char)
+    if j + 1 >= sent.end or toks[j].key != "الي" or toks[j].prefix or not _delegation(toks, k):
+        return None
+    return next((m.entry.country for m in places if m.start == j + 1), None)
+
+
 def _official(a) -> bool:
     """The actor is one office holder named by his title ("رئيس هيئة الأركان", "قائد الجيش"),
     whatever his service: his arrival is a visit, no deployment."""
@@ -8001,11 +8011,17 @@ class Assembler:
         target_context = _other_country(sent_countries, article_countries, context) if occupied or (
             e.type == "ASSAULT" and context is not None
             and any(a.country == context and a.sector in _FORCES for a in actors)) else context
+        # "أرسلت الحكومة الإسرائيلية وفدا إلى القاهرة": a delegation sent or gone to a state is
+        # not of that state
+        sent_to = {id(a) for a in actors
+                   if actor_context is not None and _sent_to(toks, sent, ctx.tstarts, a, places) == actor_context}
+        guest_context = _other_country(sent_countries, article_countries, actor_context) if sent_to else None
         actors = tuple(
             # "طائرات مجهولة": a state's arms of no known state (an armed group unknown is of
             # the place's, as its gunmen are: "جماعة مسلحة مجهولة" in Libya is LBY REB)
             a if (a.sector == "MIL" and _UNIDENTIFIED.match(text, a.end_char)) or (guests and a.sector == "REB") else
-            self._with_context(a, own if own and a.sector in _FORCES else actor_context, text) for a in actors
+            self._with_context(a, own if own and a.sector in _FORCES else guest_context if id(a) in sent_to
+                               else actor_context, text) for a in actors
         )
         actors = self._speakers_forces(toks, speaker, actors, ctx)
         if e.type == "COERCE" and e.mode == "restrict":
