@@ -9834,6 +9834,18 @@ def test_assemble_a_delegation_sent_to_a_state_is_not_of_it(ex):
     assert [(a.text, a.country) for a in e.actors] == [("وفدا", None)]
 
 
+def test_assemble_where_someone_is_sent_is_no_place_of_a_statement(ex):
+    # "وافقت الحكومة على إرسال وفد إلى القاهرة": the place "إلى" names is where the
+    # delegation goes, not where the government agreed (and gives the government no state)
+    e = _one(ex, "وافقت الحكومة الإسرائيلية على إرسال وفد إلى القاهرة", "AGREE", "وافقت")
+    assert (e.place, [a.country for a in e.actors]) == (None, ["ISR"])
+    e = _one(ex, "اتفق الطرفان على إرسال مراقبين إلى مدينة سبها", "AGREE", "اتفق")
+    assert e.place is None
+    # (but where an inquiry is sent is where it inquires)
+    e = _one(ex, "طالبت الحكومة بإرسال لجنة تحقيق إلى مدينة سبها", "ACCUSE", "لجنة تحقيق")
+    assert e.place.text == "مدينة سبها"
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -4437,6 +4437,8 @@ _ANSWERED_FOR = _keys("علي عن")  # "محاسبة المسؤولين عن ا
 # verbs of recording what others did: "رصد المرصد", "وثقت المنظمة", "سجلت البعثة"
 _RECORDING = _keys("رصد رصدت رصدوا سجل سجلت سجلوا وثق وثقت وثقوا أحصى أحصت")
 _MOURNING = _keys("نعى نعت نعوا ينعى تنعى شيع شيعت شيعوا")  # who mourns or buries the dead
+# "إرسال وفد إلى", "أنه سيتوجه إلى مسقط"
+_SENDING_OR_GOING = _keys("ارسال ايفاد بعث ابتعاث ارسل يرسل ترسل ارسلت اوفد يوفد توفد اوفدت توجه يتوجه تتوجه سيتوجه ستتوجه")
 _SUPPORT_NOUNS = _keys("استدعاء ارسال")  # light verbs' nouns: "أعلن استدعاء ... الاحتياط"
 _HOLD_OF = _keys("سيطره قبضه")  # "كانت تحت سيطرة الحركة": whose ground it was
 # gatherings of men, the "لـ" or "من" after them theirs: "وسط تجمع لعناصر الشرطة", "استهداف تجمع
@@ -12109,7 +12111,12 @@ class Assembler:
             # happens, or what the words are about ("رفضت حماس مقترحا بشأن ... قطاع غزة")
             near = [
                 sp for sp in near
-                if sp == frame or (sp[0] >= trig.end and not self._topic_place(toks, sp[0]) and not any(
+                if sp == frame or (sp[0] >= trig.end and not self._topic_place(toks, sp[0])
+                                   # (nor where someone is sent or goes: "وافقت على إرسال وفد إلى
+                                   # القاهرة")
+                                   and not (self._prep_before(toks, sent, sp[0]) in _TO and any(
+                                       _word_in(toks[k], _SENDING_OR_GOING) for k in range(trig.end, sp[0])))
+                                   and not any(
                     # ("اجتماع عاجل لمجلس الأمن بشأن الهجوم على محطة زابوريجيا": what it is about)
                     _word_in(toks[k], _CONCERNING) or toks[k].key == "حول" for k in range(trig.end, sp[0])))
                 # "وصل الوزير إلى القاهرة في زيارة": where a visitor arrives is where he visits
