@@ -9846,6 +9846,18 @@ def test_assemble_where_someone_is_sent_is_no_place_of_a_statement(ex):
     assert e.place.text == "مدينة سبها"
 
 
+def test_assemble_who_sends_forces_to_a_state_is_not_of_it(ex):
+    # "قررت الحكومة إرسال ألف جندي إلى الصومال": the state forces are sent to is not the
+    # sender's, neither in the sending nor in the agreement to send them
+    e = _one(ex, "قررت الحكومة إرسال ألف جندي إلى الصومال", "MOBILIZE", "جندي")
+    assert ([(a.text, a.country) for a in e.actors], e.place.country) == ([("الحكومة", None)], "SOM")
+    evs = ex.extract("وافق البرلمان على إرسال قوات إلى مالي")
+    assert [(e.type, [a.country for a in e.actors]) for e in evs] == [("AGREE", [None]), ("MOBILIZE", [None])]
+    # (a province of its own it sends them to is its own)
+    e = _one(ex, "أرسل الجيش العراقي تعزيزات إلى محافظة ديالى", "MOBILIZE", "تعزيزات")
+    assert [a.country for a in e.actors] == ["IRQ"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

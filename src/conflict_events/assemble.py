@@ -633,6 +633,13 @@ def _over_border(toks, sent, i: int) -> bool:
             and not toks[i - 2].prefix)
 
 
+def _sent_there(toks, sent, i: int) -> bool:
+    """The name at ``i`` follows "إلى" after a word of sending or going ("إرسال قوات إلى
+    مالي", "سيتوجه إلى مسقط"): a destination, often abroad."""
+    return i - 2 >= sent.start and toks[i - 1].key == "الي" and not toks[i - 1].prefix and any(
+        _word_in(toks[k], _SENDING_OR_GOING) for k in range(max(sent.start, i - 5), i - 1))
+
+
 def _protesting(a: Actor, toks, tstarts) -> bool:
     """People, or a group's or a party's supporters, who protest: protesters ("أنصار حزب
     الله" are no fighters of the group, "أنصار التيار الصدري" no party)."""
@@ -5591,6 +5598,8 @@ class Assembler:
                 # (nor a university's name: "جامعة كولومبيا")
                 and not (s0 > sent.start and toks[s0 - 1].key in _UNIVERSITY and ent.kind == "country")
                 and not _over_border(toks, sent, s0)
+                # (nor a state someone is sent or goes to: "وافقت الحكومة على إرسال قوات إلى مالي")
+                and not (ent.kind in ("country", "capital") and _sent_there(toks, sent, s0))
                 # (nor a border's one adjective: "قرب الحدود الأفغانية" is as often beyond it;
                 # of two, "على الحدود الأردنية السورية", the first is the side told of)
                 and not (ent.kind == "nisba" and s0 > sent.start and toks[s0 - 1].key in _BORDER and not (
@@ -5603,8 +5612,10 @@ class Assembler:
                 # often as at home: "دمرت الغارات الأمريكية مستودعا للأسلحة")
                 and not (ent.kind == "nisba" and s0 in struck_by)
             )
-            place_named = [next(iter(cs)) for (s0, _), cs in by_span.items()
-                           if len(cs) == 1 and not _over_border(toks, sent, s0)]
+            sent_there = {(m.start, m.end) for m in place_uses
+                          if m.entry.kind in ("country", "capital") and _sent_there(toks, sent, m.start)}
+            place_named = [next(iter(cs)) for (s0, e0), cs in by_span.items()
+                           if len(cs) == 1 and not _over_border(toks, sent, s0) and (s0, e0) not in sent_there]
             sent_countries.update(place_named)
             earlier_places = frozenset(place_countries)
             place_countries.update(place_named)
@@ -7976,6 +7987,11 @@ class Assembler:
             # "قال الرئيس خلال زيارته القاهرة", "وصل الوفد إلى القاهرة": a visitor to a state's
             # capital is not of that state (one who tours a province is: "زيارة لمحافظة شمال
             # سيناء")
+            actor_context = _other_country(sent_countries, article_countries, context)
+        if (e.type == "MOBILIZE" and place is not None and place.country == context
+                and place.kind in ("capital", "country")
+                and self._prep_before(toks, sent, bisect.bisect_left(ctx.tstarts, place.start_char)) in _TO):
+            # "قررت الحكومة إرسال ألف جندي إلى الصومال": who sends forces to a state is not of it
             actor_context = _other_country(sent_countries, article_countries, context)
         if e.type == "ASSAULT" and e.mode in ("heavy-weapons", "drone") and context is not None and (
                 origin := _fired_from(toks, sent, trig, places)) not in (None, context):
