@@ -9858,6 +9858,13 @@ def test_assemble_who_sends_forces_to_a_state_is_not_of_it(ex):
     assert [a.country for a in e.actors] == ["IRQ"]
 
 
+def test_assemble_a_killers_indefinite_adjective_is_passed(ex):
+    # "إن متمردين ماويين قتلوا عشرة من رجال الأمن في كمين": the subject before the kill verb,
+    # past its adjective, killed them in the act the toll goes to
+    e = _one(ex, "قالت السلطات الهندية إن متمردين ماويين قتلوا ستة جنود في كمين", "ASSAULT", "كمين")
+    assert ([a.text for a in e.actors], [t.text for t in e.targets], e.fatalities) == (["متمردين"], ["جنود"], 6)
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -14441,8 +14441,11 @@ class Assembler:
             if (agent is None and n is not None and victims is not None and victims.start > i
                     and key in KILL_WORDS and key not in DEATH_NOUNS and not toks[i].has_conj):
                 # "قال إن القوات الجوية قتلت عشرات من المقاتلين": the clause's subject killed
-                agent = next((p for p in phrases if (p.end == i or (  # (past an adjective of its own)
-                                  p.end == i - 1 and _definite(toks[i - 1]) and _definite(toks[p.end - 1])))
+                agent = next((p for p in phrases if (p.end == i or (  # (past an adjective of its own:
+                                  # "إن متمردين ماويين قتلوا")
+                                  p.end == i - 1 and _definite(toks[i - 1]) == _definite(toks[p.end - 1])
+                                  and not toks[i - 1].prefix and not toks[i - 1].is_punct
+                                  and not any(q.start == i - 1 for q in phrases)))
                               and p.kind not in ("nisba", "people")
                               and not toks[p.start].prep and not self._patient_like(p) and (
                                   p.start == sent.start or toks[p.start - 1].key in COMPLEMENTIZERS)), None)
