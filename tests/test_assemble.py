@@ -9865,6 +9865,15 @@ def test_assemble_a_killers_indefinite_adjective_is_passed(ex):
     assert ([a.text for a in e.actors], [t.text for t in e.targets], e.fatalities) == (["متمردين"], ["جنود"], 6)
 
 
+def test_assemble_a_dissident_is_named_by_his_adjective(ex):
+    # "حكما بسجن معارض بارز": bare "معارض" is also exhibitions; with a man's adjective it is
+    # the dissident sentenced (and no prison named "معارض")
+    e = _one(ex, "أصدرت محكمة جزائرية حكما بسجن معارض بارز لمدة عامين", "SANCTION", "حكما بسجن")
+    assert ([(t.text, t.code) for t in e.targets], e.place) == ([("معارض بارز", "DZA OPP")], None)
+    e = _one(ex, "أصدرت محكمة حكما بسجن معارض سياسي", "SANCTION", "أصدرت محكمة حكما")
+    assert ([t.text for t in e.targets], e.place) == (["معارض سياسي"], None)
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
@@ -13416,7 +13425,7 @@ def test_assemble_a_spokesman_speaks_for_the_body_named_after_him(ex, text, code
 def test_assemble_the_antecedent_of_a_relative_clause_past_its_adjective(ex):
     e = _one(ex, "وطالبت المنظمة بالإفراج عن المعارض البارز الذي اعتقله جنود من منزله الأسبوع الماضي",
              "COERCE", "اعتقله")
-    assert [(t.text, t.sector) for t in e.targets] == [("المعارض", "OPP")]
+    assert [(t.text, t.sector) for t in e.targets] == [("المعارض البارز", "OPP")]
     assert [a.sector for a in e.actors] == ["MIL"]
 
 
@@ -15769,7 +15778,7 @@ def test_assemble_who_claimed_an_attack_after_it_is_its_actor(ex):
         ("جددت النيابة العامة حبس الناشط الحقوقي 15 يوما على ذمة التحقيق", "COERCE", "الناشط الحقوقي"),
         ("أمرت النيابة بحبس ثلاثة صحفيين أربعة أيام", "COERCE", "صحفيين"),
         # a court's sentence to prison is a conviction
-        ("قضت محكمة الجنايات بحبس المعارض البارز ثلاث سنوات", "SANCTION", "المعارض"),
+        ("قضت محكمة الجنايات بحبس المعارض البارز ثلاث سنوات", "SANCTION", "المعارض البارز"),
     ],
 )
 def test_assemble_habs_detains_whom_it_names(ex, text, etype, target):
