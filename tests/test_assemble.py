@@ -9874,6 +9874,14 @@ def test_assemble_a_dissident_is_named_by_his_adjective(ex):
     assert ([t.text for t in e.targets], e.place) == (["معارض سياسي"], None)
 
 
+def test_assemble_a_states_broadcaster_is_its_press(ex):
+    # "تعليق بث إذاعة فرنسا الدولية": the outlet is the press of its state, not the state
+    e = _one(ex, "علقت السلطات النيجرية بث إذاعة فرنسا الدولية", "COERCE", "علقت")
+    assert [(t.text, t.code) for t in e.targets] == [("إذاعة فرنسا الدولية", "FRA JRN")]
+    e = _one(ex, "اعتقلت الشرطة مراسل هيئة الإذاعة البريطانية في المدينة", "COERCE", "اعتقلت")
+    assert [t.code for t in e.targets] == ["GBR JRN"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
