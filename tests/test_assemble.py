@@ -9882,6 +9882,15 @@ def test_assemble_a_states_broadcaster_is_its_press(ex):
     assert [t.code for t in e.targets] == ["GBR JRN"]
 
 
+def test_assemble_a_presidential_palace_struck_is_the_states(ex):
+    # "هجوما بقذائف الهاون على القصر الرئاسي في مقديشو": the palace is the target, the
+    # government of the state it stands in
+    e = _one(ex, "شن المتمردون هجوما بالصواريخ على القصر الرئاسي في الخرطوم", "ASSAULT", "هجوما")
+    assert [(t.text, t.code) for t in e.targets] == [("القصر الرئاسي", "SDN GOV")]
+    e = _one(ex, "قصفت طائرة مسيرة القصر الجمهوري في بغداد", "ASSAULT", "قصفت")
+    assert [(t.text, t.code) for t in e.targets] == [("القصر الجمهوري", "IRQ GOV")]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
