@@ -9891,6 +9891,13 @@ def test_assemble_a_presidential_palace_struck_is_the_states(ex):
     assert [(t.text, t.code) for t in e.targets] == [("القصر الجمهوري", "IRQ GOV")]
 
 
+def test_assemble_a_place_in_a_governors_title_is_passed_for_where_the_act_is(ex):
+    # "اعتقال محافظ نينوى السابق قرب الموصل": the province the governor heads names his office,
+    # the place after is where he was taken
+    e = _one(ex, "اعتقلت قوات الأمن محافظ الأنبار السابق قرب الفلوجة", "COERCE", "اعتقلت")
+    assert e.place.text == "قرب الفلوجة"
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -4790,7 +4790,8 @@ _LIVE_FIRE = BULLETS | _keys("ذخيره بذخيره")  # "حي" after them is 
 _BANNERS = _keys("لافتات لافته شعارات شعار هتافات")  # "رفعوا لافتات تطالب": the protesters call
 _PLACES_OF_A_LAND = _keys("مدن مناطق محافظات قري بلدات اقاليم انحاء")  # "في عدة مدن عراقية"
 _GRIEVANCE = _keys("احتجاجا تنديدا تنديد استنكارا تضامنا تضامنيه رفضا مطالبه")  # why a crowd marches
-_BODIES_OF_PLACES = _keys("امن شرطه مجلس مديريه اجهزه جهاز حكومه سلطات")  # "أجهزة أمن إقليم كردستان"
+_BODIES_OF_PLACES = _keys(  # "أجهزة أمن إقليم كردستان", "محافظ عدن"
+    "امن شرطه مجلس مديريه اجهزه جهاز حكومه سلطات محافظ والي حاكم بلديه عمده")
 _NAMING_PENALTY = 4  # a place named as a body's is passed for one the act is in, a few words further
 _PLACE_PENALTY = {"country": 12, "region": 5, "governorate": 3, "water": 5, "district": 2}
 _PATIENT_TYPES = frozenset(("ASSAULT", "COERCE", "THREATEN", "SANCTION", "RETREAT"))
