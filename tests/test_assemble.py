@@ -9898,6 +9898,12 @@ def test_assemble_a_place_in_a_governors_title_is_passed_for_where_the_act_is(ex
     assert e.place.text == "قرب الفلوجة"
 
 
+def test_assemble_a_power_pylon_blown_up_is_property(ex):
+    # "فجرت برج نقل للطاقة الكهربائية": a transmission tower is civilian property struck
+    e = _one(ex, "فجر مسلحون برج نقل للطاقة في محافظة ديالى", "ASSAULT", "فجر")
+    assert [(t.text, t.code) for t in e.targets] == [("برج نقل", "IRQ CVL")]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
