@@ -9904,6 +9904,16 @@ def test_assemble_a_power_pylon_blown_up_is_property(ex):
     assert [(t.text, t.code) for t in e.targets] == [("برج نقل", "IRQ CVL")]
 
 
+def test_assemble_the_organization_with_li_heads_no_purpose(ex):
+    # "فجرت خلية تابعة للتنظيم عبوة ناسفة": "للتنظيم" is the organization's, not "to
+    # organize" a purpose: the blast was set off
+    e = _one(ex, "فجرت خلية تابعة للتنظيم عبوة ناسفة في الموصل", "ASSAULT", "عبوة ناسفة")
+    assert e.modality == ce.Modality.ASSERTED
+    # (a purpose stays one)
+    e = _one(ex, "حشدت المعارضة أنصارها لتنظيم مظاهرة حاشدة", "PROTEST", "مظاهرة")
+    assert e.modality == ce.Modality.PLANNED
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

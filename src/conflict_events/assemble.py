@@ -10101,7 +10101,9 @@ class Assembler:
         prev = toks[i - 1] if i > 0 else None
         if prev is None:
             return False
-        return prev.key in PURPOSE or (prev.has_li and i in ctx.support_ends)
+        # (not a definite noun right before a bare one, which it does not govern: "خلية تابعة
+        # للتنظيم عبوة" is the organization's, "للقيام بعملية" a purpose)
+        return prev.key in PURPOSE or (prev.has_li and i in ctx.support_ends and not (_definite(prev) and not t.prep))
 
     def _pronoun_role(self, toks, sent, trig, phrases=()) -> str | None:
         """Whether a pronoun on the trigger names its "target" or its "actor", or None.
