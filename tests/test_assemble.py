@@ -9914,6 +9914,14 @@ def test_assemble_the_organization_with_li_heads_no_purpose(ex):
     assert e.modality == ce.Modality.PLANNED
 
 
+def test_assemble_a_bomb_set_off_is_no_target(ex):
+    # "فجر مسلحون عبوة في كركوك": the bomb is what was set off, not property struck
+    e = _one(ex, "فجر مسلحون عبوة في الرمادي", "ASSAULT", "فجر")
+    assert (e.targets, e.place.text) == ((), "الرمادي")
+    e = _one(ex, "فجر مجهولون قنبلة في الموصل", "ASSAULT", "فجر")
+    assert e.targets == ()
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -4360,6 +4360,7 @@ _BLADES = _with_bi("سواطير ساطور سكاكين سكين عصي هرا�
 BULLETS = _keys("رصاص برصاص بالرصاص")
 # weapons an attack is made with ("بصاروخين", "بالأسلحة الثقيلة", "بنيران")
 _SHELLS = _keys("صاروخ صاروخا صاروخان صاروخين صواريخ قذيفه قذيفتان قذيفتين قذيفتي قذايف هاون مدافع دبابات")
+_BOMBS = _keys("عبوه عبوات عبوتين عبوتان قنبله قنابل قنبلتين لغم الغام متفجرات")
 _HEAVY = _keys("ثقيله صاروخيه")  # "بالأسلحة الثقيلة", "بالأسلحة الصاروخية"
 _GUNS = _keys("رشاشه رشاشات رشاش خفيفه بنادق")
 _BARRELS = _keys("براميل برميل")  # "بالبراميل المتفجرة"
@@ -11432,7 +11433,8 @@ class Assembler:
                 _noun_shaped(toks[i]) or i > start and _counted_word(toks[i])
         ) or toks[i].key in _FIRE or toks[i].key in BACKED_BY or toks[i].key in self._rest_words.get(e.id, ())
                 or toks[i].key in _BORDER  # ("تبادلا إطلاق النار على الحدود": where, not at whom)
-                or toks[i].key in _SHELLS):  # ("دمرت القوات صاروخين": arms, no civilians' property)
+                or toks[i].key in _SHELLS  # ("دمرت القوات صاروخين": arms, no civilians' property)
+                or toks[i].key in _BOMBS):  # ("فجر مسلحون عبوة": the bomb set off)
             # (a word some lexicon names is read as that; "أضرموا النار", "أطلقوا 20 صاروخا":
             # the act's own; "دخلت قوات يمنية مدعومة من التحالف": who backs the subject)
             arms = next((p for p in phrases if p.start == i + 1 and p.kind == "nisba"), None) if (
