@@ -1586,9 +1586,10 @@ def test_assemble_what_a_protest_refuses_is_its_cause(ex):
 @pytest.mark.parametrize(
     "text, etype, trigger, actors, targets",
     [
-        # what follows an arrest's noun is the arrested, even an armed group's cell
+        # what follows an arrest's noun is the arrested, even an armed group's cell (of the
+        # group, of no state: "خلية تابعة لتنظيم داعش")
         ("أعلنت الشرطة الأردنية اعتقال خلية تابعة لتنظيم داعش", "COERCE", "اعتقال", ["JOR COP"],
-         ["JOR REB"]),
+         ["--- REB"]),
         # a craft named in the act with its nationality after it is who strikes
         ("استهدفت طائرة مسيرة إسرائيلية سيارة في جنوب لبنان", "ASSAULT", "استهدفت", ["ISR MIL"], None),
         # where forces withdraw from is no target
@@ -9920,6 +9921,15 @@ def test_assemble_a_bomb_set_off_is_no_target(ex):
     assert (e.targets, e.place.text) == ((), "الرمادي")
     e = _one(ex, "فجر مجهولون قنبلة في الموصل", "ASSAULT", "فجر")
     assert e.targets == ()
+
+
+def test_assemble_men_belonging_to_a_group_of_no_state_are_the_groups(ex):
+    # "خلية تابعة لداعش": a cell belonging to a group of no state is coded as the group, as
+    # "عناصر من داعش" are, not by the country around it
+    e = _one(ex, "فجرت خلية تابعة لداعش عبوة في كركوك", "ASSAULT", "فجرت")
+    assert [(a.text, a.code) for a in e.actors] == [("خلية تابعة لداعش", "--- REB")]
+    e = _one(ex, "اعتقلت الشرطة اليمنية عناصر تابعين لتنظيم القاعدة في عدن", "COERCE", "اعتقلت")
+    assert [t.code for t in e.targets] == ["--- REB"]
 
 
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):

@@ -6404,10 +6404,11 @@ class Assembler:
                         country, sector = ne.country, sector if (
                             e.id == _HOMES and not between and not toks[nxt.start].has_li) else ne.sector or sector
                         if ne.country is None and ne.kind == "group" and not e.inanimate and (
-                                member or all(t.key == "من" for t in between)):
-                            # "مسلحون من تنظيم داعش", "مسلحو داعش": the men of a group of no
-                            # state are coded as the group, not by the country around them
-                            # (those tied to it are of their own: "مسلحون مرتبطون بالقاعدة")
+                                member or all(t.key == "من" or t.key in BELONGING for t in between)):
+                            # "مسلحون من تنظيم داعش", "مسلحو داعش", "خلية تابعة لداعش": the men
+                            # of a group of no state are coded as the group, not by the country
+                            # around them (those tied to it are of their own: "مسلحون مرتبطون
+                            # بالقاعدة")
                             e = ne
                     else:
                         country = ne.country
