@@ -9932,6 +9932,14 @@ def test_assemble_men_belonging_to_a_group_of_no_state_are_the_groups(ex):
     assert [t.code for t in e.targets] == ["--- REB"]
 
 
+def test_assemble_the_killed_after_a_count_of_several_words_and_min(ex):
+    # "قتل أكثر من 100 من مقاتلي حركة الشباب": past a count of several words and "من", the
+    # killed are the act's targets
+    e = _one(ex, "أعلن الجيش النيجيري أنه قتل أكثر من 50 من مسلحي بوكو حرام في عملية عسكرية", "ASSAULT",
+             "عملية عسكرية")
+    assert ([t.text for t in e.targets], e.fatalities) == (["مسلحي بوكو حرام"], 50)
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

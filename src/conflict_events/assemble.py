@@ -14359,8 +14359,11 @@ class Assembler:
                 norm = toks[i].norm
                 n = 2 if norm.endswith("هما") else None if norm.endswith(("هم", "هن")) else 1
             victims = next(
-                # (past the words of a count: "لقي ما لا يقل عن 12 جنديا حتفهم")
-                (p for p in phrases if i1 <= p.start <= max(i + 4, k + 1) and p.kind != "nisba"
+                # (past the words of a count: "لقي ما لا يقل عن 12 جنديا حتفهم", and "من" after
+                # it: "قتل أكثر من 100 من مقاتلي الحركة")
+                (p for p in phrases
+                 if i1 <= p.start <= max(i + 4, k + 1 + (k + 1 < sent.end and toks[k + 1].key == "من"))
+                 and p.kind != "nisba"
                  and not toks[p.start].prep and self._only_quantities(toks[i1 : p.start])),
                 None,
             )
