@@ -9940,6 +9940,13 @@ def test_assemble_the_killed_after_a_count_of_several_words_and_min(ex):
     assert ([t.text for t in e.targets], e.fatalities) == (["مسلحي بوكو حرام"], 50)
 
 
+def test_assemble_a_named_place_a_blast_goes_off_in_is_no_target(ex):
+    # "انفجار عبوة ناسفة بمخيم جنين": the camp named is where the blast went off; the soldiers
+    # hurt are whom it hit
+    e = _one(ex, "أصيب جنديان إسرائيليان في انفجار عبوة ناسفة بمخيم نور شمس", "ASSAULT", "انفجار")
+    assert ([t.code for t in e.targets], e.place.text) == (["ISR MIL"], "بمخيم نور شمس")
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

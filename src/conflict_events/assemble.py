@@ -10872,9 +10872,10 @@ class Assembler:
             return suffers, "slot.sufferer"
         if e.mode == "explosives" and trig.end < sent.end and toks[trig.end].prep == "ب":
             # "انفجرت عبوة ناسفة بدورية للجيش": what a blast goes off at is what it hits
-            # ("تفجير سيارة مفخخة ببغداد": a capital after it is where it went off)
+            # ("تفجير سيارة مفخخة ببغداد": a capital after it is where it went off, and so is
+            # a place named: "بمخيم جنين")
             p = next((p for p in phrases if p.start == trig.end and p.kind not in (
-                "nisba", "country", "capital")), None)
+                "nisba", "country", "capital") and not any(a <= p.start < b for a, b in place_spans)), None)
             if p is not None:
                 return p, "slot.target-prep"
         if e.mode == "explosives":
