@@ -9947,6 +9947,14 @@ def test_assemble_a_named_place_a_blast_goes_off_in_is_no_target(ex):
     assert ([t.code for t in e.targets], e.place.text) == (["ISR MIL"], "بمخيم نور شمس")
 
 
+def test_assemble_who_is_ready_for_an_act_is_its_actor(ex):
+    # "أن موسكو مستعدة للوساطة بين أذربيجان وأرمينيا": the subject of "ready" does the act
+    # it is ready for (which may come)
+    e = _one(ex, "أكد البيان أن القاهرة مستعدة للوساطة بين إثيوبيا والسودان", "CONSULT", "للوساطة")
+    assert ([a.code for a in e.actors], [t.code for t in e.targets], e.modality) == (
+        ["EGY GOV"], ["ETH GOV", "SDN GOV"], ce.Modality.POSSIBLE)
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
