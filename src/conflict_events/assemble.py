@@ -8552,6 +8552,15 @@ class Assembler:
             if p is not None and not toks[p.start].prep and not toks[p.start].has_conj and (
                     p.start == trig.end or self._only_quantities(toks[trig.end : p.start])):
                 return p, "slot.genitive"
+        if (e.pos == "noun" and trig.start - 2 > sent.start and toks[trig.start - 1].key in _TRYING
+                and not toks[trig.start - 1].prefix):
+            # "فرقت الشرطة متظاهرين حاولوا اقتحام البرلمان": who tried the act is the noun the
+            # clause right after it describes (an indefinite one, or one before "الذين")
+            k = trig.start - 1 - (toks[trig.start - 2].key in RELATIVE)
+            p = next((p for p in phrases if p.end == k and p.kind != "nisba" and not toks[p.start].prep
+                      and _definite(toks[p.end - 1]) == (k < trig.start - 1)), None)
+            if p is not None:
+                return p, "slot.relative"
         if e.pos == "noun" and trig.start - 1 > sent.start and toks[trig.start - 1].key == _BEHIND:
             # "رجحوا أن تكون إيران وراء الهجوم", "يقف تنظيم داعش وراء التفجير": who is behind it
             k = trig.start - 1 - (toks[trig.start - 2].key in _STANDING)
