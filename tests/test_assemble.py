@@ -9973,6 +9973,15 @@ def test_assemble_gas_fired_is_crowd_control(ex):
     assert [e.type for e in ex.extract("ارتفعت أسعار الغاز في الأسواق المحلية")] == []
 
 
+def test_assemble_a_town_that_suffered_an_attack_is_its_target(ex):
+    # "تعرضت بلدات في ريف إدلب لقصف مدفعي": the towns that suffered it are their people's,
+    # as towns struck are
+    e = _one(ex, "تعرضت قرى في ريف حماة لقصف صاروخي من قوات النظام", "ASSAULT", "لقصف صاروخي")
+    assert ([t.text for t in e.targets], [t.code for t in e.targets]) == (["قرى"], ["SYR CVL"])
+    e = _one(ex, "تعرضت قرية لهجوم مسلح", "ASSAULT", "لهجوم مسلح")
+    assert [t.text for t in e.targets] == ["قرية"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -11606,6 +11606,19 @@ class Assembler:
             k += 1
         if k + 1 < sent.end and (toks[k].key in _OUTSKIRTS or toks[k].key == "محيط") and not toks[k].prep:
             k += 1  # "قصفت المدفعية أطراف بلدة الخيام": the town's people (the outskirts are where)
+        found = Assembler._settlement_at(toks, sent, k, time_toks)
+        if found is None and trig.entry.pos == "noun" and toks[trig.start].has_li:
+            # "تعرضت بلدات في ريف إدلب لقصف مدفعي": the subject of the verb of suffering
+            j = next((j for j in range(trig.start - 1, max(sent.start, trig.start - 8) - 1, -1)
+                      if toks[j].key in SUFFER or toks[j].is_punct), None)
+            if j is not None and toks[j].key in SUFFER and not toks[j].prep:
+                found = Assembler._settlement_at(toks, sent, _past_times(j + 1, sent.end, time_toks), time_toks)
+        return found
+
+    @staticmethod
+    def _settlement_at(toks, sent, k, time_toks) -> tuple[int, int] | None:
+        """The tokens [start, end) of the villages or towns named from ``k`` on, with their
+        count and their name, or None."""
         start = k
         while k < min(sent.end, start + 3) and not toks[k].prep and (
                 toks[k].key in QUANTITY or toks[k].key in _SOME_OF) and not toks[k].is_punct and not (
