@@ -9966,13 +9966,6 @@ def test_assemble_who_tried_an_act_is_the_noun_its_clause_describes(ex):
     assert [a.text for a in e.actors] == ["المتظاهرين"]
 
 
-def test_assemble_gas_fired_is_crowd_control(ex):
-    # "أطلقت قوات الأمن الغاز على محتجين": gas fired is tear gas (gas alone is also fuel)
-    e = _one(ex, "أطلقت قوات الأمن الغاز على محتجين في وسط المدينة", "ASSAULT", "الغاز")
-    assert (e.mode, [a.sector for a in e.actors], [t.sector for t in e.targets]) == ("crowd-control", ["COP"], ["OPP"])
-    assert [e.type for e in ex.extract("ارتفعت أسعار الغاز في الأسواق المحلية")] == []
-
-
 def test_assemble_a_town_that_suffered_an_attack_is_its_target(ex):
     # "تعرضت بلدات في ريف إدلب لقصف مدفعي": the towns that suffered it are their people's,
     # as towns struck are
