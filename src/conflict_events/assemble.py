@@ -624,20 +624,40 @@ def _past_name(toks, sent, k: int, phrases, time_toks, compounds: bool = False) 
 def _over_border(toks, sent, i: int) -> bool:
     """The state beyond a border, named from the other side: "بلدة ران قرب الحدود مع
     الكاميرون" is no place in Cameroon; "صواريخ أطلقت من الأراضي اللبنانية" come from
-    beyond it."""
+    beyond it (what is launched or comes from a state's land, not whom one expels from it:
+    "طردت السلطات المهاجرين من الأراضي الليبية")."""
     if i - 2 < sent.start:
         return False
     if toks[i - 1].key == "مع":
         return toks[i - 2].key in _BORDER
     return (toks[i - 1].key == "اراضي" and not toks[i - 1].prefix and toks[i - 2].key == "من"
-            and not toks[i - 2].prefix)
+            and not toks[i - 2].prefix
+            and any(_word_in(t, _CAME_FROM) for t in toks[max(sent.start, i - 5) : i - 2]))
 
 
-def _sent_there(toks, sent, i: int) -> bool:
-    """The name at ``i`` follows "إلى" after a word of sending or going ("إرسال قوات إلى
-    مالي", "سيتوجه إلى مسقط"): a destination, often abroad."""
-    return i - 2 >= sent.start and toks[i - 1].key == "الي" and not toks[i - 1].prefix and any(
-        _word_in(toks[k], _SENDING_OR_GOING) for k in range(max(sent.start, i - 5), i - 1))
+def _suffered_at(toks, sent, i: int) -> int | None:
+    """The verb of suffering ("تعرض") whose act's "لـ" is at ``i``, up to 12 words before it
+    in its clause, or None (brackets may hold a name's abbreviation: "تعرضت دورية لقوات الأمم
+    المتحدة المؤقتة في لبنان (اليونيفيل) لإطلاق نار")."""
+    k = next((k for k in range(i - 1, max(sent.start, i - 12) - 1, -1) if toks[k].key in SUFFER), None)
+    if k is None or [t.text for t in toks[k + 1 : i] if t.is_punct] not in ([], ["(", ")"]):
+        return None
+    return k
+
+
+def _sent_there(toks, sent, i: int, lo: int = 0) -> bool:
+    """The name at ``i`` follows "إلى" after a word of sending or going, at or after ``lo``
+    ("إرسال قوات إلى مالي", "سيتوجه إلى مسقط"): a destination, often abroad."""
+    return i - 2 >= sent.start and toks[i - 1].key in _TO and not toks[i - 1].prefix and any(
+        _word_in(toks[k], _SENDING_OR_GOING) for k in range(max(sent.start, lo, i - 5), i - 1))
+
+
+def _sent_abroad(toks, sent, i: int, kind: str) -> bool:
+    """The state at ``i`` (a country or a capital, ``kind``) is where someone is sent or
+    goes (see ``_sent_there``): a state, or a capital a delegation is sent to ("وفدا إلى
+    القاهرة"; not forces sent to their own: "أرسل الجيش تعزيزات إلى بغداد")."""
+    return (kind == "country" or kind == "capital" and any(
+        t.key in _DELEGATIONS for t in toks[max(sent.start, i - 5) : i - 1])) and _sent_there(toks, sent, i)
 
 
 def _protesting(a: Actor, toks, tstarts) -> bool:
@@ -1514,13 +1534,14 @@ def _visit_on_arrival(toks, e, actors, others, tstarts) -> bool:
 
 
 def _sent_to(toks, sent, tstarts, a, places) -> str | None:
-    """The country of the place a delegation ``a`` is sent or goes to, named with "إلى"
-    right after it ("أرسلت الحكومة وفدا إلى القاهرة"), or None."""
+    """The country of the state or the capital a delegation ``a`` is sent or goes to, named
+    with "إلى" right after it ("أرسلت الحكومة وفدا إلى القاهرة"), or None."""
     k = bisect.bisect_left(tstarts, a.start_char)
     j = bisect.bisect_left(tstarts, a.end_char)
-    if j + 1 >= sent.end or toks[j].key != "الي" or toks[j].prefix or not _delegation(toks, k):
+    if j + 1 >= sent.end or toks[j].key not in _TO or toks[j].prefix or not _delegation(toks, k):
         return None
-    return next((m.entry.country for m in places if m.start == j + 1), None)
+    # (not a province or a town of its own: "أرسلت الحكومة العراقية وفدا إلى الأنبار")
+    return next((m.entry.country for m in places if m.start == j + 1 and m.entry.kind in ("country", "capital")), None)
 
 
 def _official(a) -> bool:
@@ -3563,7 +3584,7 @@ def _count_with_li(toks, start, i) -> bool:
     k = i - 1
     while k > start and not toks[k].prefix and (toks[k].key in QUANTITY or _number_word(toks[k].text, toks[k].norm)):
         k -= 1
-    if k < start or k >= i:
+    if k < start:
         return False
     t = toks[k]
     if t.prep == "ل" and t.key in QUANTITY:
@@ -4360,7 +4381,7 @@ _BLADES = _with_bi("سواطير ساطور سكاكين سكين عصي هرا�
 BULLETS = _keys("رصاص برصاص بالرصاص")
 # weapons an attack is made with ("بصاروخين", "بالأسلحة الثقيلة", "بنيران")
 _SHELLS = _keys("صاروخ صاروخا صاروخان صاروخين صواريخ قذيفه قذيفتان قذيفتين قذيفتي قذايف هاون مدافع دبابات")
-_BOMBS = _keys("عبوه عبوات عبوتين عبوتان قنبله قنابل قنبلتين لغم الغام متفجرات")
+_BOMBS = _keys("عبوه عبوات عبوتين عبوتان قنبله قنابل قنبلتين لغم لغما ألغام ألغاما الألغام متفجرات")
 _HEAVY = _keys("ثقيله صاروخيه")  # "بالأسلحة الثقيلة", "بالأسلحة الصاروخية"
 _GUNS = _keys("رشاشه رشاشات رشاش خفيفه بنادق")
 _BARRELS = _keys("براميل برميل")  # "بالبراميل المتفجرة"
@@ -4446,7 +4467,14 @@ _ANSWERED_FOR = _keys("علي عن")  # "محاسبة المسؤولين عن ا
 _RECORDING = _keys("رصد رصدت رصدوا سجل سجلت سجلوا وثق وثقت وثقوا أحصى أحصت")
 _MOURNING = _keys("نعى نعت نعوا ينعى تنعى شيع شيعت شيعوا")  # who mourns or buries the dead
 # "إرسال وفد إلى", "أنه سيتوجه إلى مسقط"
-_SENDING_OR_GOING = _keys("ارسال ايفاد بعث ابتعاث ارسل يرسل ترسل ارسلت اوفد يوفد توفد اوفدت توجه يتوجه تتوجه سيتوجه ستتوجه")
+_SENDING_OR_GOING = _keys(
+    "ارسال ايفاد بعث بعثت يبعث ابتعاث ارسل يرسل ترسل ارسلت ارسلوا اوفد يوفد توفد اوفدت "
+    "توجه يتوجه تتوجه سيتوجه ستتوجه توجهت توجهوا")
+# what is launched from a land or comes from it: "صواريخ أطلقت من الأراضي اللبنانية",
+# "طائرة مسيرة قادمة من", "متسللين من"
+_CAME_FROM = _keys(
+    "اطلق اطلقت اطلقا اطلقوا اطلقها اطلقتها انطلق انطلقت قادم قادمه قادمين قادمون "
+    "تسلل تسللوا تسللت متسلل متسللين متسللون") | _SHELLS
 _SUPPORT_NOUNS = _keys("استدعاء ارسال")  # light verbs' nouns: "أعلن استدعاء ... الاحتياط"
 _HOLD_OF = _keys("سيطره قبضه")  # "كانت تحت سيطرة الحركة": whose ground it was
 # gatherings of men, the "لـ" or "من" after them theirs: "وسط تجمع لعناصر الشرطة", "استهداف تجمع
@@ -4792,7 +4820,7 @@ _BANNERS = _keys("لافتات لافته شعارات شعار هتافات")  
 _PLACES_OF_A_LAND = _keys("مدن مناطق محافظات قري بلدات اقاليم انحاء")  # "في عدة مدن عراقية"
 _GRIEVANCE = _keys("احتجاجا تنديدا تنديد استنكارا تضامنا تضامنيه رفضا مطالبه")  # why a crowd marches
 _BODIES_OF_PLACES = _keys(  # "أجهزة أمن إقليم كردستان", "محافظ عدن"
-    "امن شرطه مجلس مديريه اجهزه جهاز حكومه سلطات محافظ والي حاكم بلديه عمده")
+    "امن شرطه مجلس مديريه اجهزه جهاز حكومه سلطات محافظ حاكم بلديه عمده")  # (not "والي": also "وإلى")
 _NAMING_PENALTY = 4  # a place named as a body's is passed for one the act is in, a few words further
 _PLACE_PENALTY = {"country": 12, "region": 5, "governorate": 3, "water": 5, "district": 2}
 _PATIENT_TYPES = frozenset(("ASSAULT", "COERCE", "THREATEN", "SANCTION", "RETREAT"))
@@ -4890,6 +4918,7 @@ _MANNER_OF_KILLING = _keys("رميا شنقا ذبحا طعنا حرقا خنق�
 _NEW = _keys("جديد جديدا جديده جديدين جديدان اخر اخري اضافي اضافيا اضافيه مجنحه مجنحا")  # new, another, more, winged
 # a test or a drill: "تجربة صاروخية", "في تجربة جديدة", "خلال مناورات"
 _TRIALS = _keys("تجربه تجارب اختبار اختبارات مناورات مناوره تدريبات تمرين تمارين")
+_READY = _keys("مستعد مستعده مستعدا مستعدون مستعدين مستعدان مستعدتان جاهز جاهزه جاهزا جاهزون جاهزين")
 _TRYING = _keys("حاول حاولت حاولا حاولتا حاولوا يحاول تحاول وحاول وحاولت وحاولوا")  # "مسيرة حاولت استهداف"
 # aid named as a thing taken or sold: "بسرقة المساعدات", "نهب المساعدات" (the written words,
 # with "ب": not every one is a key of the matcher's, which would strip it)
@@ -5601,7 +5630,7 @@ class Assembler:
                 and not (s0 > sent.start and toks[s0 - 1].key in _UNIVERSITY and ent.kind == "country")
                 and not _over_border(toks, sent, s0)
                 # (nor a state someone is sent or goes to: "وافقت الحكومة على إرسال قوات إلى مالي")
-                and not (ent.kind in ("country", "capital") and _sent_there(toks, sent, s0))
+                and not (ent.kind in ("country", "capital") and _sent_abroad(toks, sent, s0, ent.kind))
                 # (nor a border's one adjective: "قرب الحدود الأفغانية" is as often beyond it;
                 # of two, "على الحدود الأردنية السورية", the first is the side told of)
                 and not (ent.kind == "nisba" and s0 > sent.start and toks[s0 - 1].key in _BORDER and not (
@@ -5615,7 +5644,7 @@ class Assembler:
                 and not (ent.kind == "nisba" and s0 in struck_by)
             )
             sent_there = {(m.start, m.end) for m in place_uses
-                          if m.entry.kind in ("country", "capital") and _sent_there(toks, sent, m.start)}
+                          if m.entry.kind in ("country", "capital") and _sent_abroad(toks, sent, m.start, m.entry.kind)}
             place_named = [next(iter(cs)) for (s0, e0), cs in by_span.items()
                            if len(cs) == 1 and not _over_border(toks, sent, s0) and (s0, e0) not in sent_there]
             sent_countries.update(place_named)
@@ -7991,10 +8020,10 @@ class Assembler:
             # capital is not of that state (one who tours a province is: "زيارة لمحافظة شمال
             # سيناء")
             actor_context = _other_country(sent_countries, article_countries, context)
-        if (e.type == "MOBILIZE" and place is not None and place.country == context
-                and place.kind in ("capital", "country")
+        if (e.type == "MOBILIZE" and place is not None and place.country == context and place.kind == "country"
                 and self._prep_before(toks, sent, bisect.bisect_left(ctx.tstarts, place.start_char)) in _TO):
             # "قررت الحكومة إرسال ألف جندي إلى الصومال": who sends forces to a state is not of it
+            # (forces sent to a capital are often their own: "أرسل الجيش تعزيزات إلى بغداد")
             actor_context = _other_country(sent_countries, article_countries, context)
         if e.type == "ASSAULT" and e.mode in ("heavy-weapons", "drone") and context is not None and (
                 origin := _fired_from(toks, sent, trig, places)) not in (None, context):
@@ -8034,8 +8063,8 @@ class Assembler:
             and any(a.country == context and a.sector in _FORCES for a in actors)) else context
         # "أرسلت الحكومة الإسرائيلية وفدا إلى القاهرة": a delegation sent or gone to a state is
         # not of that state
-        sent_to = {id(a) for a in actors
-                   if actor_context is not None and _sent_to(toks, sent, ctx.tstarts, a, places) == actor_context}
+        sent_to = {id(a) for a in actors if _sent_to(toks, sent, ctx.tstarts, a, places) == actor_context} if (
+            actor_context is not None) else set()
         guest_context = _other_country(sent_countries, article_countries, actor_context) if sent_to else None
         actors = tuple(
             # "طائرات مجهولة": a state's arms of no known state (an armed group unknown is of
@@ -8552,7 +8581,7 @@ class Assembler:
             if p is not None and not toks[p.start].prep and not toks[p.start].has_conj and (
                     p.start == trig.end or self._only_quantities(toks[trig.end : p.start])):
                 return p, "slot.genitive"
-        if (e.pos == "noun" and trig.start - 2 > sent.start and toks[trig.start - 1].key in _TRYING
+        if (e.pos == "noun" and trig.start - 2 >= sent.start and toks[trig.start - 1].key in _TRYING
                 and not toks[trig.start - 1].prefix):
             # "فرقت الشرطة متظاهرين حاولوا اقتحام البرلمان": who tried the act is the noun the
             # clause right after it describes (an indefinite one, or one before "الذين")
@@ -8561,6 +8590,14 @@ class Assembler:
                       and _definite(toks[p.end - 1]) == (k < trig.start - 1)), None)
             if p is not None:
                 return p, "slot.relative"
+        if (trig.start - 2 >= sent.start and toks[trig.start].has_li and toks[trig.start - 1].key in _READY
+                and not toks[trig.start - 1].prefix):
+            # "أن موسكو مستعدة للوساطة بين أذربيجان وأرمينيا": the subject of "ready" does the
+            # act it is ready for, right after it with "لـ"
+            p = next((p for p in phrases if p.end == trig.start - 1 and p.kind != "nisba"
+                      and not toks[p.start].prep), None)
+            if p is not None:
+                return p, "slot.ready"
         if e.pos == "noun" and trig.start - 1 > sent.start and toks[trig.start - 1].key == _BEHIND:
             # "رجحوا أن تكون إيران وراء الهجوم", "يقف تنظيم داعش وراء التفجير": who is behind it
             k = trig.start - 1 - (toks[trig.start - 2].key in _STANDING)
@@ -11591,7 +11628,9 @@ class Assembler:
         """The tokens [start, end) of the villages or towns an attack strikes as its object:
         right after its word, past its subject ("هاجم مستوطنون بلدة ترمسعيا"), an adjective
         of the attackers' state or a time, or after "على" ("غارات إسرائيلية على بلدات"),
-        with their count and their name ("بعض القرى", "قرية الشيخ مسكين")."""
+        with their count and their name ("بعض القرى", "قرية الشيخ مسكين"); or, for an
+        attack's noun with "لـ", the subject of the verb of suffering before it ("تعرضت بلدات
+        في ريف إدلب لقصف مدفعي")."""
         k = _past_subject(toks, sent, trig.end, actors, time_toks)
         if (trig.entry.pos == "noun" and k + 1 < sent.end and _has_object_suffix(toks[k]) and not toks[k].prep
                 and any(a.start_char == toks[k + 1].start_char for a in actors)):
@@ -11609,9 +11648,8 @@ class Assembler:
         found = Assembler._settlement_at(toks, sent, k, time_toks)
         if found is None and trig.entry.pos == "noun" and toks[trig.start].has_li:
             # "تعرضت بلدات في ريف إدلب لقصف مدفعي": the subject of the verb of suffering
-            j = next((j for j in range(trig.start - 1, max(sent.start, trig.start - 8) - 1, -1)
-                      if toks[j].key in SUFFER or toks[j].is_punct), None)
-            if j is not None and toks[j].key in SUFFER and not toks[j].prep:
+            j = _suffered_at(toks, sent, trig.start)
+            if j is not None and not toks[j].prep:
                 found = Assembler._settlement_at(toks, sent, _past_times(j + 1, sent.end, time_toks), time_toks)
         return found
 
@@ -12159,8 +12197,8 @@ class Assembler:
                 if sp == frame or (sp[0] >= trig.end and not self._topic_place(toks, sp[0])
                                    # (nor where someone is sent or goes: "وافقت على إرسال وفد إلى
                                    # القاهرة")
-                                   and not (self._prep_before(toks, sent, sp[0]) in _TO and any(
-                                       _word_in(toks[k], _SENDING_OR_GOING) for k in range(trig.end, sp[0])))
+                                   and not _sent_there(toks, sent, self._past_place_nouns(toks, sent, sp[0]),
+                                                       trig.end)
                                    and not any(
                     # ("اجتماع عاجل لمجلس الأمن بشأن الهجوم على محطة زابوريجيا": what it is about)
                     _word_in(toks[k], _CONCERNING) or toks[k].key == "حول" for k in range(trig.end, sp[0])))
@@ -14680,11 +14718,8 @@ class Assembler:
             i -= 1
         if not _li(toks[i]):
             return None
-        k = next((k for k in range(i - 1, max(sent.start, i - 12) - 1, -1) if toks[k].key in SUFFER), None)
-        # (brackets may hold a name's abbreviation: "تعرضت دورية لقوات الأمم المتحدة المؤقتة
-        # في لبنان (اليونيفيل) لإطلاق نار")
-        if k is None or any(t.is_punct and t.text not in "()" for t in toks[k + 1 : i]) or (
-                [t.text for t in toks[k + 1 : i] if t.is_punct] not in ([], ["(", ")"])):
+        k = _suffered_at(toks, sent, i)
+        if k is None:
             return None
         p = next((p for p in phrases if k < p.start and p.end <= i and p.kind != "nisba"), None)
         if p is None and not toks[k].has_conj:
