@@ -2479,6 +2479,7 @@ _AGES = frozenset(
 _ABSTAIN_CUE = "cue.negated.imtana"  # "امتنع عن": what one abstained from
 _PLOTTING_CUE = "cue.planned.khitta"  # "يخطط", "خططت": its subject plans the act after it
 _RESOLVING_CUE = "cue.planned.itizam"  # "يعتزم", "قرر": its subject resolves on the act after it
+_READY_CUE = "cue.possible.mustaidd"  # "مستعدة", "جاهزة": its subject is ready for the act right after it
 _CONSIDERING_CUE = "cue.possible.dirasa"  # "يدرس", "تدرس": its subject considers the act after it
 # cues of a proposal (its content a noun) and of likelihood ("يرجح أنها ...")
 _PROPOSALS = frozenset({"cue.possible.muqtarah"})
@@ -2966,11 +2967,17 @@ def _forestalled(toks, sent, trig, previous):
                  and all(x.sector == "REB" for x in ev.targets)), None)
 
 
+def _downing(toks, trig) -> bool:
+    """Whether ``trig`` downs or intercepts a craft or a missile ("أسقطت", "اعترضت"), or is
+    the craft downed after a light verb of downing."""
+    return toks[trig.start].key in SHOOT_DOWN or trig.entry.id == _DOWNED
+
+
 def _downed_aim(toks, downing, t) -> bool:
     """Whether the trigger ``t`` after the downing ``downing`` tells what the craft shot down
     tried or was doing, an act of its own: "أسقط الجيش مسيرات حاولت استهداف", "أسقطت مسيرة
     كانت تستهدف المطار"."""
-    return (downing.entry.id == _DOWNED or toks[downing.start].key in SHOOT_DOWN) and any(
+    return _downing(toks, downing) and any(
         x.key in _TRYING or x.key in _WAS for x in toks[downing.end : t.start])
 
 
@@ -4472,9 +4479,7 @@ _SENDING_OR_GOING = _keys(
     "توجه يتوجه تتوجه سيتوجه ستتوجه توجهت توجهوا")
 # what is launched from a land or comes from it: "صواريخ أطلقت من الأراضي اللبنانية",
 # "طائرة مسيرة قادمة من", "متسللين من"
-_CAME_FROM = _keys(
-    "اطلق اطلقت اطلقا اطلقوا اطلقها اطلقتها انطلق انطلقت قادم قادمه قادمين قادمون "
-    "تسلل تسللوا تسللت متسلل متسللين متسللون") | _SHELLS
+_CAME_FROM = _WHENCE | _keys("اطلقا اطلقها اطلقتها متسلل") | _SHELLS
 _SUPPORT_NOUNS = _keys("استدعاء ارسال")  # light verbs' nouns: "أعلن استدعاء ... الاحتياط"
 _HOLD_OF = _keys("سيطره قبضه")  # "كانت تحت سيطرة الحركة": whose ground it was
 # gatherings of men, the "لـ" or "من" after them theirs: "وسط تجمع لعناصر الشرطة", "استهداف تجمع
@@ -4918,7 +4923,6 @@ _MANNER_OF_KILLING = _keys("رميا شنقا ذبحا طعنا حرقا خنق�
 _NEW = _keys("جديد جديدا جديده جديدين جديدان اخر اخري اضافي اضافيا اضافيه مجنحه مجنحا")  # new, another, more, winged
 # a test or a drill: "تجربة صاروخية", "في تجربة جديدة", "خلال مناورات"
 _TRIALS = _keys("تجربه تجارب اختبار اختبارات مناورات مناوره تدريبات تمرين تمارين")
-_READY = _keys("مستعد مستعده مستعدا مستعدون مستعدين مستعدان مستعدتان جاهز جاهزه جاهزا جاهزون جاهزين")
 _TRYING = _keys("حاول حاولت حاولا حاولتا حاولوا يحاول تحاول وحاول وحاولت وحاولوا")  # "مسيرة حاولت استهداف"
 # aid named as a thing taken or sold: "بسرقة المساعدات", "نهب المساعدات" (the written words,
 # with "ب": not every one is a key of the matcher's, which would strip it)
@@ -5143,6 +5147,7 @@ class Assembler:
         self._intending = self._plotting | cue_words(_RESOLVING_CUE)
         # and of considering ("واشنطن تدرس فرض عقوبات"): whose subject may do the act after
         self._considering = cue_words(_CONSIDERING_CUE)
+        self._ready = cue_words(_READY_CUE) | _keys("مستعدا جاهزا")  # (and the accusative)
         # the states' nisbas, by their words' keys ("أوكرانية" -> UKR)
         self._state_nisbas = {lexical_key(f): e.country for e in actors
                               if e.kind == "nisba" and e.country for f in e.forms if " " not in f}
@@ -5630,7 +5635,7 @@ class Assembler:
                 and not (s0 > sent.start and toks[s0 - 1].key in _UNIVERSITY and ent.kind == "country")
                 and not _over_border(toks, sent, s0)
                 # (nor a state someone is sent or goes to: "وافقت الحكومة على إرسال قوات إلى مالي")
-                and not (ent.kind in ("country", "capital") and _sent_abroad(toks, sent, s0, ent.kind))
+                and not _sent_abroad(toks, sent, s0, ent.kind)
                 # (nor a border's one adjective: "قرب الحدود الأفغانية" is as often beyond it;
                 # of two, "على الحدود الأردنية السورية", the first is the side told of)
                 and not (ent.kind == "nisba" and s0 > sent.start and toks[s0 - 1].key in _BORDER and not (
@@ -5644,7 +5649,7 @@ class Assembler:
                 and not (ent.kind == "nisba" and s0 in struck_by)
             )
             sent_there = {(m.start, m.end) for m in place_uses
-                          if m.entry.kind in ("country", "capital") and _sent_abroad(toks, sent, m.start, m.entry.kind)}
+                          if _sent_abroad(toks, sent, m.start, m.entry.kind)}
             place_named = [next(iter(cs)) for (s0, e0), cs in by_span.items()
                            if len(cs) == 1 and not _over_border(toks, sent, s0) and (s0, e0) not in sent_there]
             sent_countries.update(place_named)
@@ -7586,7 +7591,7 @@ class Assembler:
                 # condemned has its doer filled in later)
                 target = self._object_nisba(toks, sent, trig, others, phrases)
                 trule = "slot.stance" if target is not None else None
-            downing = toks[trig.start].key in SHOOT_DOWN or e.id == _DOWNED  # ("أسقطت", "اعترضت")
+            downing = _downing(toks, trig)
             if trule == "slot.target-prep" and downing and any(
                     toks[k].key in _TRYING for k in range(trig.end, target.start)):
                 target, trule = None, None  # "أسقطت مسيرة حاولت استهداف قاعدة": what the craft aimed at
@@ -8014,16 +8019,15 @@ class Assembler:
         speaker = self._speaker(toks, sent, trig, phrases)
         own = self._speakers_state(speaker)
         actor_context = context
-        if ((e.mode == "visit" or _visit_on_arrival(toks, e, actors, others, ctx.tstarts))
-                and place is not None and place.country == context and place.kind in ("capital", "country")):
+        if place is not None and place.country == context and (
+                (e.mode == "visit" or _visit_on_arrival(toks, e, actors, others, ctx.tstarts))
+                and place.kind in ("capital", "country")
+                or e.type == "MOBILIZE" and place.kind == "country"
+                and self._prep_before(toks, sent, bisect.bisect_left(ctx.tstarts, place.start_char)) in _TO):
             # "قال الرئيس خلال زيارته القاهرة", "وصل الوفد إلى القاهرة": a visitor to a state's
             # capital is not of that state (one who tours a province is: "زيارة لمحافظة شمال
-            # سيناء")
-            actor_context = _other_country(sent_countries, article_countries, context)
-        if (e.type == "MOBILIZE" and place is not None and place.country == context and place.kind == "country"
-                and self._prep_before(toks, sent, bisect.bisect_left(ctx.tstarts, place.start_char)) in _TO):
-            # "قررت الحكومة إرسال ألف جندي إلى الصومال": who sends forces to a state is not of it
-            # (forces sent to a capital are often their own: "أرسل الجيش تعزيزات إلى بغداد")
+            # سيناء"); "قررت الحكومة إرسال ألف جندي إلى الصومال": nor is who sends forces to a
+            # state (forces sent to a capital are often their own: "أرسل الجيش تعزيزات إلى بغداد")
             actor_context = _other_country(sent_countries, article_countries, context)
         if e.type == "ASSAULT" and e.mode in ("heavy-weapons", "drone") and context is not None and (
                 origin := _fired_from(toks, sent, trig, places)) not in (None, context):
@@ -8590,7 +8594,7 @@ class Assembler:
                       and _definite(toks[p.end - 1]) == (k < trig.start - 1)), None)
             if p is not None:
                 return p, "slot.relative"
-        if (trig.start - 2 >= sent.start and toks[trig.start].has_li and toks[trig.start - 1].key in _READY
+        if (trig.start - 2 >= sent.start and toks[trig.start].has_li and toks[trig.start - 1].key in self._ready
                 and not toks[trig.start - 1].prefix):
             # "أن موسكو مستعدة للوساطة بين أذربيجان وأرمينيا": the subject of "ready" does the
             # act it is ready for, right after it with "لـ"
@@ -8935,7 +8939,7 @@ class Assembler:
             # شخصية روسية": the counted noun's
             after = None
         if (after is not None and after.kind == "nisba" and toks[trig.end - 1].key in CRAFT
-                and (toks[trig.start].key in SHOOT_DOWN or e.id == _DOWNED)):
+                and _downing(toks, trig)):
             # "إسقاط طائرة استطلاع روسية": the adjective is the craft's, the one shot down
             after = None
         if (after is not None and after.kind == "nisba" and e.pos == "noun" and e.mode in _GENITIVE_PATIENT_MODES
@@ -11248,9 +11252,7 @@ class Assembler:
             # (or civilians named by a noun: "110 تلميذات خُطفن"; or protesters: "حكما بإعدام
             # متظاهر أدين بقتل")
             # (past the number after what it counts: "مواطنين اثنين أدينا")
-            at = trig.start
-            if at > sent.start and toks[at - 1].key in _AGREEING_NUMBERS:
-                at -= 1
+            at = trig.start - (trig.start > sent.start and _counts_the_word_before(toks, sent, trig.start - 1))
             p = next((p for p in phrases if p.end == at and p is not actor and (
                 p.kind == "people" or (p.kind == "generic" and (
                     self._patient_like(p) or all(c[4] == "OPP" for c in p.conjuncts))))), None)
