@@ -9986,6 +9986,14 @@ def test_assemble_a_town_that_suffered_an_attack_is_its_target(ex):
     assert [t.text for t in e.targets] == ["قرية"]
 
 
+def test_assemble_a_delegation_sent_to_a_state_named_before_is_not_of_it(ex):
+    # "وأرسل المتمردون وفدا إلى القاهرة": the state an earlier sentence names is the host's,
+    # not the delegation's, even where this sentence names no other
+    text = "أعلنت الخارجية المصرية ترحيبها بالمبادرة. وأرسل المتمردون وفدا إلى القاهرة لاستئناف المحادثات"
+    e = _one(ex, text, "CONSULT", "المحادثات")
+    assert [(a.text, a.country) for a in e.actors] == [("وفدا", None)]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
