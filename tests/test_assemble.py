@@ -6660,7 +6660,7 @@ def test_assemble_vehicles_a_states_forces_destroy_are_their_foes(ex, text, targ
 
 
 @pytest.mark.parametrize("text, actors", [
-    ("قال مصدر محلي إن مسلحين من العشائر هاجموا حاجزا للجيش قرب البلدة.", ["مسلحين"]),
+    ("قال مصدر محلي إن مسلحين من العشائر هاجموا حاجزا للجيش قرب البلدة.", ["مسلحين من العشائر"]),
     # control: past a group word, the men it is made of
     ("قال مصدر محلي إن مجموعة من المسلحين هاجمت حاجزا للجيش قرب البلدة.", ["المسلحين"]),
 ])
@@ -9992,6 +9992,15 @@ def test_assemble_a_delegation_sent_to_a_state_named_before_is_not_of_it(ex):
     text = "أعلنت الخارجية المصرية ترحيبها بالمبادرة. وأرسل المتمردون وفدا إلى القاهرة لاستئناف المحادثات"
     e = _one(ex, text, "CONSULT", "المحادثات")
     assert [(a.text, a.country) for a in e.actors] == [("وفدا", None)]
+
+
+def test_assemble_armed_men_of_a_tribe_are_armed_men_named_with_their_tribe(ex):
+    # "مسلحون من قبيلة الدليم": tribesmen in arms, the tribe's name part of the phrase, are the
+    # sides of a clash, rebels not civilians (the tribe alone is civilian)
+    text = "وقال مسؤول إن مسلحين من قبيلة الدليم اشتبكوا مع مسلحين من عشيرة البو نمر في الرمادي"
+    e = _one(ex, text, "ASSAULT", "اشتبكوا")
+    assert [(a.text, a.code) for a in e.actors] == [("مسلحين من قبيلة الدليم", "IRQ REB")]
+    assert [(a.text, a.code) for a in e.targets] == [("مسلحين من عشيرة البو نمر", "IRQ REB")]
 
 
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):

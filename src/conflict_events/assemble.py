@@ -2217,6 +2217,24 @@ def _party_name_end(toks, sent, m, ms, time_toks) -> int:
     return end
 
 
+# the words a tribe's or a clan's name begins with and goes on past: "عشيرة البو نمر",
+# "قبيلة بني هلال", "قبيلة أولاد علي"
+_CLAN_PARTICLES = frozenset(("البو", "ابو", "بني", "بنو", "ال", "اولاد"))
+
+
+def _tribe_name_end(toks, sent, m, ms, time_toks) -> int:
+    """"قبيلة الدليم", "عشيرة البو نمر": a tribe's or a clan's word (the match ``m``, of the
+    matches ``ms``) heads its name, the word after it no lexicon knows (with the one after a
+    particle of clans); where the name ends."""
+    end = m.end
+    while (end < min(sent.end, m.end + 2) and not toks[end].prefix and not toks[end].is_punct
+           and end not in time_toks and toks[end].key not in FUNCTION_WORDS
+           and not any(x.start <= end < x.end for x in ms)
+           and (end == m.end or toks[end - 1].norm in _CLAN_PARTICLES)):
+        end += 1
+    return end
+
+
 def _members_of_group(toks, m, after) -> bool:
     """The mention ``m`` ("عناصر") is followed by the named group or force its men are of:
     "عناصر من حزب الله", "عناصر لحزب الله", "قياديين في حركة حماس" (``after``: the mention
@@ -4970,6 +4988,7 @@ _GOVERNMENT = "حكوم"  # (in "حكومة", "الحكومة", "وحكومة": 
 #: acts a host holds: their place, where one of its readings is a capital or a state, is
 #: that ("استأنف الطرفان المفاوضات في الدوحة" is Doha, not a village of one side's land)
 _HOSTED_TYPES = frozenset(("CONSULT", "AGREE"))
+_TRIBES = "act.generic.tribes"
 _PARTY_ANAPHOR = "act.pronoun.party"  # "الحزب", and the bare "حزب" of a party's name
 _HOST_VISIT = "043"  # CAMEO: host a visit; its actor is the host
 _VERBAL_TYPES = frozenset((
@@ -6237,6 +6256,9 @@ class Assembler:
                 member = any(t.key in _MEMBERSHIP for t in between)
                 # "مسلحون يعتقد أنهم من حركة الشباب": of the body they are believed to be of
                 hedged = len(between) == 3 and _hedged(between) and between[2].key == "من"
+                # "مسلحون من قبيلة الدليم": armed men of a tribe or a clan, armed still
+                tribesmen = (e.kind == "generic" and e.sector in _ARMED_SECTORS and nxt.entry.id == _TRIBES
+                             and [t.key for t in between] == ["من"])
                 # an indefinite thing's adjective or contents before its owner: "مركبة مصفحة
                 # للشرطة", "مستودع أسلحة تابع للجيش"
                 # (or what it holds: "مستودعا للذخيرة تابعا للجيش")
@@ -6300,7 +6322,7 @@ class Assembler:
                                    or nxt.entry.id == _PARTY_ANAPHOR and not _definite(toks[nxt.start]))
                               and not toks[nxt.start].prep
                               and not toks[nxt.start].has_conj)
-                named = carrying or supporters or nxt.entry.kind in _NAMED or (
+                named = carrying or supporters or tribesmen or nxt.entry.kind in _NAMED or (
                     # "مسلحون يعتقد أنهم من قطاع الطرق": of the armed band they are believed
                     # to be of, named by its common noun
                     hedged and nxt.entry.kind == "generic" and nxt.entry.sector in _ARMED_SECTORS) or (
@@ -6421,6 +6443,8 @@ class Assembler:
                         country, sector = ne.country, "CVL"
                     elif ne.kind in ("country", "capital", "nisba") and any(t.key in _LOYAL for t in between):
                         pass  # "الانفصاليين الموالين لروسيا": loyal to a state, not its own
+                    elif tribesmen:
+                        pass  # (of the state around them, as the armed men they are)
                     elif e.kind == "generic" and sector and (
                         ne.kind in ("country", "capital") or (ne.kind in ("org", "person") and ne.sector == "GOV")
                     ):
@@ -6460,6 +6484,8 @@ class Assembler:
                         e = ne  # "منظمة هيومن رايتس ووتش": the body's word, then its name
                     end = nxt.end if ne.id != _PARTY_ANAPHOR or _definite(toks[nxt.start]) else _party_name_end(
                         toks, sent, nxt, ms, time_toks)  # ("رئيس حزب الدستور": to the party's name)
+                    if tribesmen and not _definite(toks[nxt.start]):
+                        end = _tribe_name_end(toks, sent, nxt, ms, time_toks)  # (and to the tribe's)
                     used.add(j)
                     j += 1
                     if ((ne.kind == "org" or (ne.kind == "generic" and ne.sector in _ARMED_SECTORS
