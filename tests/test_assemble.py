@@ -10003,6 +10003,12 @@ def test_assemble_armed_men_of_a_tribe_are_armed_men_named_with_their_tribe(ex):
     assert [(a.text, a.code) for a in e.targets] == [("مسلحين من عشيرة البو نمر", "IRQ REB")]
 
 
+def test_assemble_a_village_named_for_a_clan_is_named_past_its_particle(ex):
+    # "قرية البو نمر": the clan particle "البو" begins a name of two words, as "أبو" does
+    e = _one(ex, "سيطرت القوات العراقية على قرية البو نمر غرب الرمادي", "ASSAULT", "سيطرت")
+    assert (e.place.text, e.place.country) == ("قرية البو نمر", "IRQ")
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
