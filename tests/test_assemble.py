@@ -10009,6 +10009,18 @@ def test_assemble_a_village_named_for_a_clan_is_named_past_its_particle(ex):
     assert (e.place.text, e.place.country) == ("قرية البو نمر", "IRQ")
 
 
+def test_assemble_a_word_inside_another_acts_words_lends_no_light_verb(ex):
+    # "لإطلاق" in "وقف لإطلاق النار" is the truce's word, no light verb of the release joined
+    # after it: the one who calls for both does neither
+    text = "ودعا البابا فرنسيس إلى وقف لإطلاق النار في غزة والإفراج عن جميع الرهائن"
+    e = _one(ex, text, "RETREAT", "الإفراج")
+    assert (e.modality.value, e.actors) == ("requested", ())
+    # control: whom the call is made on does both
+    text = "دعت الأمم المتحدة الطرفين إلى وقف لإطلاق النار والإفراج عن جميع الرهائن"
+    e = _one(ex, text, "RETREAT", "الإفراج")
+    assert [a.text for a in e.actors] == ["الطرفين"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

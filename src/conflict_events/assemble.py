@@ -9133,7 +9133,10 @@ class Assembler:
                  and not any(o.start <= s.start and s.end <= o.end < trig.start and o.end - o.start > 1
                              and o.entry.pos == "verb" and (o.entry.type != e.type or any(
                                  t.is_punct for t in toks[o.end : trig.start]))
-                             for o in others)]
+                             for o in others)
+                 # (nor a word inside another act's words: "دعا إلى وقف لإطلاق النار والإفراج
+                 # عن الرهائن" lends the release no light verb)
+                 and not any(o.start < s.start and s.end <= o.end for o in others)]
         for s in sorted(light, key=lambda m: -m.start):
             if e.type == "ASSAULT" and any(t.key in REPEL or t.key in _FOILING for t in toks[s.end : trig.start]):
                 continue  # "نجحت القوات في إحباط هجوم": who foils or repels an attack did not make it
@@ -10011,10 +10014,10 @@ class Assembler:
         الليبية إلى الالتزام بوقف إطلاق النار", "إن بلاده تطالب واشنطن برفع العقوبات",
         "مطالبة لندن بالإفراج" (the object right after the caller's verb and its subject: not
         "طالبت بالإفراج عن المعتقلين", whom the act is for)."""
-        if not previous:
-            return None
-        ev, t = previous[-1]
-        if not _demands(ev) or not any(r in ev.rules for r in _ASKER_RULES) or not ev.targets:
+        # (past the acts it called for before this one: "دعت الأمم المتحدة الطرفين إلى وقف
+        # إطلاق النار والسماح بدخول المساعدات")
+        ev, t = next(((ev, t) for ev, t in reversed(previous) if ev.modality != Modality.REQUESTED), (None, None))
+        if ev is None or not _demands(ev) or not any(r in ev.rules for r in _ASKER_RULES) or not ev.targets:
             return None
         k = bisect.bisect_left(ctx.tstarts, ev.targets[0].start_char)
         end = bisect.bisect_left(ctx.tstarts, ev.targets[-1].end_char)
