@@ -10021,6 +10021,17 @@ def test_assemble_a_word_inside_another_acts_words_lends_no_light_verb(ex):
     assert [a.text for a in e.actors] == ["الطرفين"]
 
 
+def test_assemble_acts_joined_in_a_list_of_what_talks_discuss_are_discussed(ex):
+    # "أبرزها: وقف إطلاق النار، وفتح المعابر، واستئناف المفاوضات": each act of the list the
+    # talks discuss may come, not only the first, talks to resume among them
+    text = ("بحث وزير الخارجية القطري مع المبعوث الأمريكي عدة ملفات، أبرزها: وقف إطلاق النار، "
+            "وفتح المعابر، واستئناف المفاوضات.")
+    events = ex.extract(text, article_date=DATE)
+    assert [(e.type, e.trigger.text, e.modality.value) for e in events[1:]] == [
+        ("RETREAT", "وقف إطلاق النار", "possible"), ("RETREAT", "فتح المعابر", "possible"),
+        ("CONSULT", "المفاوضات", "possible")]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

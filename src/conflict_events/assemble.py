@@ -10149,7 +10149,7 @@ class Assembler:
     def _discussed(self, toks, trig, previous):
         """Talks about an action make it possible (and its actors the sides of the talks):
         "موسكو وواشنطن تبحثان عملية مشتركة", "بحثت ... إمكانية تنفيذ عملية مشتركة"."""
-        if trig.entry.pos != "noun" or trig.entry.type == "CONSULT" or not previous:
+        if trig.entry.pos != "noun" or not previous:
             return None
         found = [
             (ev, t) for ev, t in previous
@@ -10159,6 +10159,20 @@ class Assembler:
         if not found:
             return None
         prev_ev, prev_trig = found[-1]
+        last, last_trig = previous[-1]
+        # (past the words of the act before, to a comma: "وفتح مطار صنعاء، واستئناف الحوار")
+        comma = next((k for k in range(trig.start - 1, last_trig.end - 1, -1) if toks[k].is_punct), None)
+        tail = toks[last_trig.end if comma is None else comma + 1 : trig.start]
+        if "mod.discussed" in last.rules and last_trig.end <= trig.start and (
+                comma is None or comma - last_trig.end <= 3 and not any(
+                    t.key in COMPLEMENTIZERS or t.key in REPORTING for t in toks[last_trig.end : comma])) and (
+                not tail and toks[trig.start].has_conj or len(tail) == 1 and tail[0].has_conj and not tail[0].prep):
+            # "بحث المبعوث ... عددا من القضايا، أبرزها: وقف إطلاق النار، وفتح مطار صنعاء،
+            # واستئناف الحوار": an act joined to one the talks discuss (or the noun before
+            # it joined: "واستئناف") is discussed too, talks among them
+            return prev_ev
+        if trig.entry.type == "CONSULT":
+            return None
         if any(t is not prev_trig and t.entry.type != "CONSULT" and prev_trig.end <= t.start < trig.start
                for _, t in previous):
             return None
