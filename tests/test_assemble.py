@@ -10032,6 +10032,16 @@ def test_assemble_acts_joined_in_a_list_of_what_talks_discuss_are_discussed(ex):
         ("CONSULT", "المفاوضات", "possible")]
 
 
+def test_assemble_an_execution_a_court_decides_is_its_sentence(ex):
+    # "قررت محكمة عسكرية إعدام ثمانية جنود": the court passed a death sentence, no execution
+    # planned (as "قضت محكمة بإعدام")
+    e = _one(ex, "وقررت محكمة عسكرية في الكونغو الديمقراطية إعدام ثمانية جنود بتهمة الفرار", "SANCTION", "إعدام")
+    assert (e.mode, e.modality.value, _codes(e.actors)) == ("convict", "asserted", ["COD JUD"])
+    # control: the authorities' decision is an execution to come
+    e = _one(ex, "وقررت السلطات إعدام ثمانية سجناء", "ASSAULT", "إعدام")
+    assert e.modality.value == "planned"
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

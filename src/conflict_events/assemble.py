@@ -1659,11 +1659,16 @@ def _placeless_sanctions(events: list[Event]) -> list[Event]:
 
 def _verdict(ev, trig):
     """A court's "أدان" convicts, it does not condemn: "أدانت محكمة تركية صحفيا بتهمة نشر
-    معلومات مضللة"."""
-    if (ev.type == "ACCUSE" and trig.entry.id == _CONDEMNING and ev.actors
-            and all(a.sector == "JUD" for a in ev.actors)):
+    معلومات مضللة"; and the execution a court decides is its sentence, passed: "قررت محكمة
+    عسكرية إعدام ثمانية جنود"."""
+    if not ev.actors or not all(a.sector == "JUD" for a in ev.actors):
+        return ev
+    if ev.type == "ACCUSE" and trig.entry.id == _CONDEMNING:
         return attrs.evolve(ev, type="SANCTION", mode="convict", cameo="116", acled=None,
                             rules=(*ev.rules, "type.verdict"))
+    if trig.entry.id == _EXECUTION_NOUN and ev.modality == Modality.PLANNED and _DECIDED in ev.rules:
+        return attrs.evolve(ev, type="SANCTION", mode="convict", cameo="116", acled=None,
+                            modality=Modality.ASSERTED, rules=(*ev.rules, "type.verdict"))
     return ev
 
 
@@ -4024,6 +4029,7 @@ _ARMED_SECTORS = frozenset(("MIL", "COP", "REB"))
 _STATE_ORGANS = frozenset(("GOV", "MIL", "COP"))  # "الحكومة", "الجيش", "الشرطة"
 _SIDE_SECTORS = _ARMED_SECTORS | {"GOV"}  # who "الطرفان" may name
 _EXECUTION_NOUN = "trg.assault.idam.noun"  # "إعدام": an execution
+_DECIDED = "cue.planned.itizam"  # "قرر", "يعتزم": decided, intended
 _UNIVERSITY = _keys("جامعه")  # "جامعة كولومبيا": a name, not the state
 _BY_PHONE = _keys("هاتفيا")  # "بحث الرئيسان هاتفيا": by phone
 _PALESTINE, _ISRAEL = "PSE", "ISR"
