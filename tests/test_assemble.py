@@ -10042,6 +10042,17 @@ def test_assemble_an_execution_a_court_decides_is_its_sentence(ex):
     assert e.modality.value == "planned"
 
 
+@pytest.mark.parametrize("text, place", [
+    ("رحلت السلطات الليبية 200 مهاجر إلى النيجر", None),
+    ("وأعلنت السلطات الليبية ترحيل 200 مهاجر غير نظامي إلى النيجر", None),
+    # control: where the deporters are
+    ("رحلت السلطات الليبية في طرابلس مهاجرين إلى النيجر", "طرابلس"),
+])
+def test_assemble_where_the_deported_are_sent_is_not_where_they_were_deported(ex, text, place):
+    e = _one(ex, text, "COERCE", "رحل" if text.startswith("رحلت") else "ترحيل")
+    assert e.mode == "deport" and (e.place.text if e.place else None) == place
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

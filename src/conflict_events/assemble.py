@@ -12271,6 +12271,12 @@ class Assembler:
             ]
             if not near:
                 return None, None
+        if trig.entry.mode == "deport" and near:
+            # "رحلت السلطات الليبية 200 مهاجر إلى النيجر": where the deported are sent is not
+            # where they were deported
+            near = [sp for sp in near if sp[1] <= trig.start or self._prep_before(toks, sent, sp[0]) not in _TO]
+            if not near:
+                return None, None
         opener = None if not near else next((k for k in range(trig.end, sent.end) if toks[k].key in _GRIEVANCE), None)
         if trig.entry.type == "PROTEST" and opener is not None and any(sp[1] <= opener for sp in near):
             # "تظاهر المئات في عمان تنديدا بالعدوان على غزة": past the words of its grievance
