@@ -10053,6 +10053,17 @@ def test_assemble_where_the_deported_are_sent_is_not_where_they_were_deported(ex
     assert e.mode == "deport" and (e.place.text if e.place else None) == place
 
 
+def test_assemble_an_agreement_violated_is_no_agreement_and_where_it_was_signed_no_place(ex):
+    # "بخرق اتفاق السلام الموقع في بريتوريا": the agreement the breach is of was made
+    # before, and where it was signed is not where the accusation is made
+    text = "واتهمت الحكومة الإثيوبية جبهة تحرير تيغراي بخرق اتفاق السلام الموقع في بريتوريا"
+    events = ex.extract(text, article_date=DATE)
+    assert [(e.type, e.place) for e in events] == [("ACCUSE", None)]
+    # control: the agreement welcomed was signed where it was
+    e = _one(ex, "رحبت الحكومة بالاتفاق الموقع في جوبا", "AGREE", "الاتفاق")
+    assert e.place.text == "جوبا"
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -1749,6 +1749,7 @@ _SUSPENDING_ACTS = frozenset(("تعليق", "تعليقا", "علق", "علقت"
 _VIOLATING = frozenset((
     "خرق", "خرقت", "خرقوا", "يخرق", "تخرق", "يخرقون", "انتهك", "انتهكت", "انتهكوا", "ينتهك", "تنتهك",
     "ينتهكون", "نقض", "نقضت", "نقضوا"))
+_VIOLATING_OR_NOUNS = _VIOLATING | frozenset(("انتهاك", "انتهاكات", "خروقات"))
 # and with their verbal nouns, before a stop's kind and the firing: "وقف مشروط لإطلاق النار"
 _STOPPING_OR_NOUNS = _STOPPING | _SUSPENDING_ACTS | frozenset(("وقف", "وقفا", "ايقاف"))
 # and of ending what goes on: "إنهاء الاعتقالات التعسفية", "الكف عن"
@@ -11850,9 +11851,12 @@ class Assembler:
         return i - 2 >= sent.start and toks[i - 1].key == "في" and toks[i - 2].end_char in ends
 
     @staticmethod
-    def _topic_place(toks, start) -> bool:
-        """A place named by what is talked about, not where: "بحث ... الأوضاع في غزة"."""
-        return start >= 2 and toks[start - 1].key in _IN and toks[start - 2].key in TOPICS
+    def _topic_place(toks, start, trig) -> bool:
+        """A place named by what is talked about, not where: "بحث ... الأوضاع في غزة" (or,
+        but for the agreement ``trig`` itself, where what is talked about was signed: "بخرق
+        اتفاق السلام الموقع في بريتوريا")."""
+        return start >= 2 and toks[start - 1].key in _IN and (toks[start - 2].key in TOPICS or (
+            toks[start - 2].norm in ("الموقع", "الموقعه") and trig.entry.type != "AGREE"))
 
     def _bare_capital(self, toks, sent, places, actor_ms, countries) -> _Named | None:
         """"تظاهر آلاف الجزائريين في العاصمة": the capital of the country the sentence names
@@ -12245,7 +12249,7 @@ class Assembler:
             # happens, or what the words are about ("رفضت حماس مقترحا بشأن ... قطاع غزة")
             near = [
                 sp for sp in near
-                if sp == frame or (sp[0] >= trig.end and not self._topic_place(toks, sp[0])
+                if sp == frame or (sp[0] >= trig.end and not self._topic_place(toks, sp[0], trig)
                                    # (nor where someone is sent or goes: "وافقت على إرسال وفد إلى
                                    # القاهرة")
                                    and not _sent_there(toks, sent, self._past_place_nouns(toks, sent, sp[0]),
@@ -13683,7 +13687,9 @@ class Assembler:
             for s in support
         ) or (needs is True and _pair_after(trig, actor_ms)) or (
             # the participle of its signing right after an agreement: "الاتفاق الموقع بين الطرفين"
-            trig.entry.type == "AGREE" and any(s.start == trig.end and s.entry.id == _SIGNED for s in support)) or (
+            # (not one violated: "اتهمت الحكومة الجبهة بخرق اتفاق السلام الموقع في بريتوريا")
+            trig.entry.type == "AGREE" and any(s.start == trig.end and s.entry.id == _SIGNED for s in support)
+            and not (trig.start > 0 and toks[trig.start - 1].key in _VIOLATING_OR_NOUNS)) or (
             needs is not True and "sup.tabadala" in needs and Assembler._exchanged(toks, trig, actor_ms)) or (
             # "16 صاروخا أرض-أرض سقطت على": a light verb of what befalls, after its subject
             needs is not True and any(
