@@ -10064,6 +10064,15 @@ def test_assemble_an_agreement_violated_is_no_agreement_and_where_it_was_signed_
     assert e.place.text == "جوبا"
 
 
+def test_assemble_the_dispersed_are_found_past_the_tear_gas(ex):
+    # "بالغاز المسيل للدموع", "بقنابل الغاز المسيل للدموع": the weapon's words are passed to
+    # whom the force was used on, whatever follows them
+    for text in ("وفرقت قوات الأمن الكينية بالغاز المسيل للدموع مئات المحتجين على غلاء المعيشة في نيروبي",
+                 "فرقت الشرطة بقنابل الغاز المسيل للدموع مئات المحتجين على الغلاء"):
+        e = _one(ex, text, "ASSAULT", "فرقت")
+        assert [t.text for t in e.targets] == ["المحتجين"], text
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

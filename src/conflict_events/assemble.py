@@ -3477,6 +3477,12 @@ def _past_weapon(toks, sent, k) -> int | None:
     "بعدد من الصواريخ"), or None when no weapon stands there."""
     t = toks[k]
     key = _key_after_bi(t)
+    if key in _TEAR_GAS_WORDS:
+        # "بالغاز المسيل للدموع", "بقنابل الغاز المسيل للدموع": tear gas, its words
+        j = k + 1 + (key != "غاز" and k + 1 < sent.end and toks[k + 1].key == "غاز")
+        if j + 1 < sent.end and toks[j].key == "مسيل" and toks[j + 1].key in ("دموع", "للدموع"):
+            j += 2
+            return j if j < sent.end and not _punct(toks[j]) and not toks[j].prep else None
     w = k if key is None else _counted_after_bi(toks, sent, k, key)
     if w != k:
         k, t = w, toks[w]  # (the count, then the weapon)
@@ -4419,6 +4425,7 @@ _GUNS = _keys("رشاشه رشاشات رشاش خفيفه بنادق")
 _BARRELS = _keys("براميل برميل")  # "بالبراميل المتفجرة"
 _EXPLOSIVE_ADJECTIVES = _keys("متفجره ناسفه")
 _WEAPON_WORDS = ARTILLERY | _SHELLS | _GUNS | BULLETS | AIRCRAFT | _BARRELS | _keys("اسلحه")  # what one strikes "ب"
+_TEAR_GAS_WORDS = _keys("غاز قنابل")
 _SOME = _keys("عدد عده عشرات سلسله وابل رشقه")  # "بعدد من الصواريخ", "بعدة طائرات", "بوابل من القذائف"
 _FIRE = _keys("نيران نار")
 _GATHERING = "trg.protest.tajammu.noun"  # "تجمّع", "توافد": a protest only in a public place
