@@ -10073,6 +10073,17 @@ def test_assemble_the_dispersed_are_found_past_the_tear_gas(ex):
         assert [t.text for t in e.targets] == ["المحتجين"], text
 
 
+@pytest.mark.parametrize("text, codes", [
+    ("واعتقلت السلطات الإيرانية ثلاثة أشخاص بتهمة التعاون مع جهاز الموساد الإسرائيلي", ("IRN GOV", "IRN CVL")),
+    ("اعتقلت السلطات ثلاثة أشخاص بتهمة التجسس لصالح إسرائيل", ("--- GOV", "--- CVL")),
+    # control: the state named outside the charge is the context
+    ("اعتقلت السلطات في إسرائيل ثلاثة أشخاص بتهمة التجسس", ("ISR GOV", "ISR CVL")),
+])
+def test_assemble_a_state_named_in_a_charge_is_no_context_of_the_arrest(ex, text, codes):
+    e = _one(ex, text, "COERCE", "اعتقلت")
+    assert (e.actors[0].code, e.targets[0].code) == codes
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -660,6 +660,18 @@ def _sent_abroad(toks, sent, i: int, kind: str) -> bool:
         t.key in _DELEGATIONS for t in toks[max(sent.start, i - 5) : i - 1])) and _sent_there(toks, sent, i)
 
 
+def _in_charge(toks, sent, i: int) -> bool:
+    """The name at ``i`` is in the words of a charge, within six words after "بتهمة" and in
+    its clause ("بتهمة التعاون مع جهاز الموساد الإسرائيلي"): whom the accused served or
+    fought, not their state."""
+    for k in range(i - 1, max(sent.start, i - 7) - 1, -1):
+        if _punct(toks[k]) or toks[k].key in COMPLEMENTIZERS:
+            return False
+        if toks[k].key in _CHARGE_WORDS and toks[k].prep == "ب":
+            return True
+    return False
+
+
 def _protesting(a: Actor, toks, tstarts) -> bool:
     """People, or a group's or a party's supporters, who protest: protesters ("أنصار حزب
     الله" are no fighters of the group, "أنصار التيار الصدري" no party)."""
@@ -5669,6 +5681,9 @@ class Assembler:
                 and not _over_border(toks, sent, s0)
                 # (nor a state someone is sent or goes to: "وافقت الحكومة على إرسال قوات إلى مالي")
                 and not _sent_abroad(toks, sent, s0, ent.kind)
+                # (nor one named in a charge: "اعتقلت السلطات ثلاثة أشخاص بتهمة التجسس لصالح
+                # إسرائيل")
+                and not _in_charge(toks, sent, s0)
                 # (nor a border's one adjective: "قرب الحدود الأفغانية" is as often beyond it;
                 # of two, "على الحدود الأردنية السورية", the first is the side told of)
                 and not (ent.kind == "nisba" and s0 > sent.start and toks[s0 - 1].key in _BORDER and not (
