@@ -10084,6 +10084,13 @@ def test_assemble_a_state_named_in_a_charge_is_no_context_of_the_arrest(ex, text
     assert (e.actors[0].code, e.targets[0].code) == codes
 
 
+def test_assemble_a_meeting_after_li_is_a_meeting(ex):
+    # "استعداده للقاء الرئيس الروسي": "للقاء" was read as "إلقاء" behind the article
+    text = "وأعلن الرئيس الأوكراني فولوديمير زيلينسكي استعداده للقاء الرئيس الروسي فلاديمير بوتين"
+    e = _one(ex, text, "CONSULT", "لقاء")
+    assert (_codes(e.actors), _codes(e.targets), e.modality.value) == (["UKR GOV"], ["RUS GOV"], "planned")
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

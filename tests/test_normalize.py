@@ -100,6 +100,15 @@ def test_normalize_the_article_takes_no_possessive_my():
     assert lexical_key(normalize("آليات")) in clitic_candidates(normalize("آلياتها"))
 
 
+def test_normalize_li_before_a_word_with_lam_is_read_before_the_contracted_article():
+    # "للقاء" is ل + "لقاء" (a meeting); the contraction ل + ال gives "القاء", which is
+    # also "إلقاء" once normalized, and must come after it
+    candidates = clitic_candidates(normalize("للقاء"))
+    assert candidates.index("لقاء") < candidates.index(lexical_key(normalize("إلقاء")))
+    # the contraction still reaches the word behind the article
+    assert "مسلحين" in clitic_candidates(normalize("للمسلحين"))
+
+
 @pytest.mark.parametrize("word", ["بحث", "لبنان", "وزير", "فرض", "بغداد"])
 def test_normalize_clitic_candidates_start_with_the_word_itself(word):
     assert clitic_candidates(normalize(word))[0] == lexical_key(normalize(word))
