@@ -10091,6 +10091,13 @@ def test_assemble_a_meeting_after_li_is_a_meeting(ex):
     assert (_codes(e.actors), _codes(e.targets), e.modality.value) == (["UKR GOV"], ["RUS GOV"], "planned")
 
 
+def test_assemble_a_name_after_a_word_of_where_is_no_subject(ex):
+    # "في ضواحي باريس اعتقلت خلالها": the city past "ضواحي" is where, not who arrested
+    text = "شنت الشرطة الفرنسية حملة مداهمات في ضواحي باريس اعتقلت خلالها 12 شخصا"
+    e = _one(ex, text, "COERCE", "اعتقلت")
+    assert [(a.text, a.code) for a in e.actors] == [("الشرطة الفرنسية", "FRA COP")]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

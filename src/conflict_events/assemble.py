@@ -9366,9 +9366,10 @@ class Assembler:
     @staticmethod
     def _after_prep(toks, sent, p) -> bool:
         """A phrase after a separate preposition is no subject: "في الخرطوم للمطالبة", "أمام
-        وزارة الداخلية للمطالبة" (but one a group is made of is: "مجموعة من المستوطنين هاجمت")."""
+        وزارة الداخلية للمطالبة", "في ضواحي باريس اعتقلت" (but one a group is made of is:
+        "مجموعة من المستوطنين هاجمت")."""
         before = toks[p.start - 1].key if p.start > sent.start else None
-        return (before in PREPOSITIONS or before in _NEAR) and not (
+        return (before in PREPOSITIONS or before in _NEAR or before in LOCATIVE) and not (
             p.start - 2 >= sent.start and Assembler._group_of(toks, p.start - 2, p.start))
 
     @classmethod
