@@ -10098,6 +10098,17 @@ def test_assemble_a_name_after_a_word_of_where_is_no_subject(ex):
     assert [(a.text, a.code) for a in e.actors] == [("الشرطة الفرنسية", "FRA COP")]
 
 
+@pytest.mark.parametrize("text, target", [
+    ("وألقت الطائرات الإسرائيلية منشورات على سكان شمال غزة تطالبهم بالتوجه جنوبا", "PSE CVL"),
+    ("طالب الجيش الإسرائيلي أهالي بلدة حوارة بالبقاء في منازلهم", "PSE CVL"),
+    # control: residents of no place named are of the sentence's state
+    ("طالب الجيش الإسرائيلي السكان بالبقاء في منازلهم", "ISR CVL"),
+])
+def test_assemble_residents_of_a_place_are_of_its_country(ex, text, target):
+    e = _one(ex, text, "REQUEST", "طالب")
+    assert _codes(e.targets) == [target]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

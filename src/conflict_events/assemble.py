@@ -660,6 +660,22 @@ def _sent_abroad(toks, sent, i: int, kind: str) -> bool:
         t.key in _DELEGATIONS for t in toks[max(sent.start, i - 5) : i - 1])) and _sent_there(toks, sent, i)
 
 
+def _residents_of(toks, phrases, places) -> None:
+    """"سكان شمال غزة", "أهالي بلدة حوارة": the residents of a place the gazetteer knows,
+    named right after them (past a direction), are of its country, whatever the sentence
+    names."""
+    starts = {m.start: m for m in places if m.entry.country}
+    for p in phrases:
+        for n, (s, e, entry, country, sector) in enumerate(p.conjuncts):
+            if country is not None or entry.id != _CIVILIANS or toks[e - 1].key not in _RESIDENTS or e >= len(toks):
+                continue
+            k = e + 1 if toks[e].key in DIRECTIONS and not toks[e].prep else e
+            k += k < len(toks) and toks[k].key in LOCAL_HEADS and not toks[k].prep  # ("أهالي بلدة حوارة")
+            m = starts.get(k)
+            if m is not None and not toks[e].prep and not toks[e].has_conj:
+                p.conjuncts[n] = (s, e, entry, m.entry.country, sector)
+
+
 def _in_charge(toks, sent, i: int) -> bool:
     """The name at ``i`` is in the words of a charge, within six words after "بتهمة" and in
     its clause ("بتهمة التعاون مع جهاز الموساد الإسرائيلي"): whom the accused served or
@@ -5015,6 +5031,8 @@ _GOVERNMENT = "حكوم"  # (in "حكومة", "الحكومة", "وحكومة": 
 #: that ("استأنف الطرفان المفاوضات في الدوحة" is Doha, not a village of one side's land)
 _HOSTED_TYPES = frozenset(("CONSULT", "AGREE"))
 _TRIBES = "act.generic.tribes"
+_CIVILIANS = "act.generic.civilians"
+_RESIDENTS = _keys("سكان اهالي")
 _PARTY_ANAPHOR = "act.pronoun.party"  # "الحزب", and the bare "حزب" of a party's name
 _HOST_VISIT = "043"  # CAMEO: host a visit; its actor is the host
 _VERBAL_TYPES = frozenset((
@@ -5636,6 +5654,7 @@ class Assembler:
                                         t.entry.mode in _GENITIVE_PATIENT_MODES and not _definite(toks[t.end - 1]))})
             self._resolve_anaphora(toks, phrases, memory, sent)
             self._responsible_for(toks, phrases, triggers)
+            _residents_of(toks, phrases, places)
             self._aid_phrases(toks, phrases, triggers, support, actor_ms)
             if self._capital_sides:
                 self._shared_names(phrases, places, article_countries)
