@@ -10109,6 +10109,12 @@ def test_assemble_residents_of_a_place_are_of_its_country(ex, text, target):
     assert _codes(e.targets) == [target]
 
 
+def test_assemble_a_minister_of_security_is_of_the_government(ex):
+    # "وزير الأمن القومي": a minister, not the security forces his ministry is named for
+    e = _one(ex, "وأدانت الجامعة العربية اقتحام وزير الأمن القومي الإسرائيلي المسجد الأقصى", "COERCE", "اقتحام")
+    assert [(a.text, a.code) for a in e.actors] == [("وزير الأمن القومي الإسرائيلي", "ISR GOV")]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
