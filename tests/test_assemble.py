@@ -10115,6 +10115,18 @@ def test_assemble_a_minister_of_security_is_of_the_government(ex):
     assert [(a.text, a.code) for a in e.actors] == [("وزير الأمن القومي الإسرائيلي", "ISR GOV")]
 
 
+def test_assemble_the_other_side_of_a_clash_may_be_an_armed_unit_no_lexicon_names(ex):
+    # "بين جهاز الردع وكتيبة النواصي": the unit's word and its name are the second side, the
+    # first the actor
+    text = "وشهدت العاصمة الليبية طرابلس اشتباكات مسلحة بين جهاز الردع وكتيبة النواصي"
+    e = _one(ex, text, "ASSAULT", "اشتباكات")
+    assert ([(a.text, a.code) for a in e.actors], [(t.text, t.code, t.rule) for t in e.targets]) == (
+        [("جهاز الردع", "LBY REB")], [("كتيبة النواصي", "LBY REB", "act.unlisted.unit")])
+    # control: a unit's word with no name is no side
+    e = _one(ex, "اندلعت اشتباكات بين جهاز الردع وكتيبة", "ASSAULT", "اشتباكات")
+    assert [t.text for t in e.targets] != ["كتيبة"] and not any(a.text == "كتيبة" for a in e.actors)
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -4830,6 +4830,28 @@ _UNLISTED = ActorEntry(
 )
 
 
+# an armed unit the lexicons do not name, one side of a clash: "وكتيبة النواصي"
+_UNLISTED_UNIT = ActorEntry(
+    id="act.unlisted.unit", forms=(), example="اشتباكات بين جهاز الردع وكتيبة النواصي", source="assemble",
+    line=0, kind="generic", name=None, country=None, sector="REB", contextual=True,
+)
+_UNIT_HEADS = _keys("كتيبه كتايب سريه سرايا فوج")
+
+
+def _unlisted_unit_end(toks, sent, k, phrases) -> int | None:
+    """Where the name of an armed unit joined by "و" at ``k`` ends ("وكتيبة النواصي",
+    "وسرايا أبو بكر": its word, no preposition on it, then a word of its name no lexicon
+    knows, past a particle of names), or None."""
+    if k + 1 >= sent.end or not toks[k].has_conj or toks[k].prep or toks[k].key not in _UNIT_HEADS:
+        return None
+    end = k + 1
+    while (end < min(sent.end, k + 4) and not toks[end].prefix and not toks[end].is_punct
+           and toks[end].key not in FUNCTION_WORDS and not any(p.start <= end < p.end for p in phrases)
+           and (end == k + 1 or toks[end - 1].norm in _CLAN_PARTICLES)):
+        end += 1
+    return end if end > k + 1 else None
+
+
 def _counted_word(t: Tok) -> bool:
     """A word the lexicons do not know after a number: a noun, a broken plural included
     ("ثلاثة رجال"), unless a particle or a word the rules know."""
@@ -5182,7 +5204,7 @@ class Assembler:
         actors = [e for name, e in lexicon.entries() if name == "actors"]
         triggers = [e for name, e in lexicon.entries() if name == "triggers"]
         verbs = [e for e in triggers if e.pos == "verb"]
-        self._contextual = frozenset(e.id for e in actors if e.contextual) | {_UNLISTED.id}
+        self._contextual = frozenset(e.id for e in actors if e.contextual) | {_UNLISTED.id, _UNLISTED_UNIT.id}
         by_id = {e.id: e for e in actors}
         self._coalitions = {c: by_id[i] for c, i in _COALITION_THEATRES.items() if i in by_id}
         self._opposed_ids = frozenset(e.id for e in actors if e.opposed)
@@ -10611,6 +10633,11 @@ class Assembler:
                         x.is_punct or x.prefix or x.key in FUNCTION_WORDS for x in toks[first.end : second.start]):
                     return _Phrase(first.start, second.end, [*first.conjuncts, *second.conjuncts], first.kind,
                                    len(first.conjuncts))
+                unit = _unlisted_unit_end(toks, sent, first.end, phrases) if second is None else None
+                if unit is not None:
+                    # "بين جهاز الردع وكتيبة النواصي": the other side an armed unit no lexicon names
+                    return _Phrase(first.start, unit, [*first.conjuncts, (first.end, unit, _UNLISTED_UNIT, None, "REB")],
+                                   first.kind, len(first.conjuncts))
                 if trig.entry.type == "ASSAULT" and first.kind == "generic" and len(first.conjuncts) == 1 and (
                         first.end >= sent.end or not toks[first.end].has_conj):
                     # "اشتباكات بين جماعات مسلحة": armed groups fighting one another
