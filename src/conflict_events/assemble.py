@@ -57,7 +57,9 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   verb with "من قبل / على يد" after it is a passive ("اعتقل ناشطون من قبل الشرطة"), and so
   is a kill verb whose subject has no object after it ("قتل شرطيان عندما فتح مسلحون النار");
 * ``slot.between``: "بين X و Y" gives the two sides of a clash or talks, and so do the two
-  joined right after a clash's noun ("اشتباكات الجيش والمسلحين"); ``slot.sides``: "الطرفان",
+  joined right after a clash's noun ("اشتباكات الجيش والمسلحين"); a second side no lexicon
+  names, an armed unit's word and its name ("بين جهاز الردع وكتيبة النواصي"), is coded as
+  rebels of the state around them (actor rule ``act.unlisted.unit``); ``slot.sides``: "الطرفان",
   "طرفا النزاع" or "البلدان" as a subject are the sides of the sentence's last act that has
   two, and, as a subject or an object coded as no one, those of the last act between states
   or armed sides an earlier sentence told ("ودعا الاتحاد الأفريقي الطرفين إلى وقف القتال");
