@@ -10127,6 +10127,18 @@ def test_assemble_the_other_side_of_a_clash_may_be_an_armed_unit_no_lexicon_name
     assert [t.text for t in e.targets] != ["كتيبة"] and not any(a.text == "كتيبة" for a in e.actors)
 
 
+@pytest.mark.parametrize("text", [
+    "وفرضت الولايات المتحدة حظرا على سفر مسؤولين جورجيين متهمين بقمع المحتجين",
+    "فرضت الولايات المتحدة عقوبات على مسؤولين جورجيين متهمين بقمع المحتجين",
+])
+def test_assemble_the_accused_describe_those_before_them_who_did_the_act_charged(ex, text):
+    # "مسؤولين جورجيين متهمين بقمع": "متهمين" is the officials' adjective, no people of their
+    # own: the crackdown is the officials', in their state
+    e = _one(ex, text, "ASSAULT", "قمع")
+    assert ([(a.text, a.code) for a in e.actors], _codes(e.targets)) == (
+        [("مسؤولين جورجيين", "GEO GOV")], ["GEO OPP"])
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

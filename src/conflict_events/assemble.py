@@ -678,6 +678,17 @@ def _residents_of(toks, phrases, places) -> None:
                 p.conjuncts[n] = (s, e, entry, m.entry.country, sector)
 
 
+def _accused_adjectives(toks, sent, ms) -> list[Any]:
+    """"مسؤولين جورجيين متهمين بقمع المحتجين": the accused right after those they describe,
+    before the charge's "ب", are their adjective, not people of their own (so the charge's
+    act is theirs)."""
+    ends = {m.end for m in ms}
+    return [m for m in ms if not (
+        m.entry.id == _DETAINEES and m.end - m.start == 1 and toks[m.start].key in _ACCUSED
+        and m.start in ends and not toks[m.start].prefix and not _definite(toks[m.start])
+        and m.end < sent.end and toks[m.end].prep == "ب")]
+
+
 def _in_charge(toks, sent, i: int) -> bool:
     """The name at ``i`` is in the words of a charge, within six words after "بتهمة" and in
     its clause ("بتهمة التعاون مع جهاز الموساد الإسرائيلي"): whom the accused served or
@@ -5056,6 +5067,7 @@ _GOVERNMENT = "حكوم"  # (in "حكومة", "الحكومة", "وحكومة": 
 _HOSTED_TYPES = frozenset(("CONSULT", "AGREE"))
 _TRIBES = "act.generic.tribes"
 _CIVILIANS = "act.generic.civilians"
+_ACCUSED = _keys("متهم متهمين متهما متهمون متهمه متهمات")
 _RESIDENTS = _keys("سكان اهالي")
 _PARTY_ANAPHOR = "act.pronoun.party"  # "الحزب", and the bare "حزب" of a party's name
 _HOST_VISIT = "043"  # CAMEO: host a visit; its actor is the host
@@ -5671,6 +5683,7 @@ class Assembler:
                     0 < t.start - m.end <= 8 and any(m.end <= k < t.start for k in things) for m in support)]
             time_toks = {i for (s, e), _ in times for i in range(s, e)}
             actor_ms = self._accusative_adjectives(toks, actor_ms, triggers)
+            actor_ms = _accused_adjectives(toks, sent, actor_ms)
             phrases = self._phrases(toks, actor_ms, sent, {t.start for t in triggers}, time_toks,
                                     # (and the bare noun of an arrest or an abduction:
                                     # "اعتقال فلسطيني" is of a Palestinian)
@@ -10054,6 +10067,14 @@ class Assembler:
             return 0 < trig.start - t.end <= 16 and any(
                 toks[k].start_char >= end for k in range(max(t.end, trig.start - 3), trig.start))
 
+        if (trig.entry.pos == "noun" and trig.start > 1 and toks[trig.start].prep == "ب"
+                and toks[trig.start - 1].key in _ACCUSED):
+            # "فرضت عقوبات على مسؤولين متهمين بقمع المحتجين": those the accused describe, the
+            # object of the act before, are charged with it
+            end = toks[trig.start - 2].end_char
+            ev = next((ev for ev, _ in reversed(previous) if ev.targets and ev.targets[-1].end_char == end), None)
+            if ev is not None:
+                return ev
         # (or condemned or punished for it: "أدانت تركيا إسرائيل بسبب قصف المستشفيات",
         # "فرضت عقوبات على قادة عسكريين بسبب قصف المدنيين", "على خلفية")
         for_it = trig.entry.pos == "noun" and trig.start > 0 and toks[trig.start - 1].key in _BECAUSE_OF
