@@ -10139,6 +10139,12 @@ def test_assemble_the_accused_describe_those_before_them_who_did_the_act_charged
         [("مسؤولين جورجيين", "GEO GOV")], ["GEO OPP"])
 
 
+def test_assemble_a_missile_that_hits_is_an_attack_by_the_state_its_adjective_names(ex):
+    # "أصاب صاروخ روسي مبنى سكنيا": a missile that hits, as one that falls ("سقط صاروخ")
+    e = _one(ex, "أصاب صاروخ روسي مبنى سكنيا في خاركيف", "ASSAULT", "صاروخ")
+    assert (e.mode, _codes(e.actors), [t.text for t in e.targets]) == ("heavy-weapons", ["RUS MIL"], ["مبنى"])
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
