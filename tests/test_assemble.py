@@ -10145,6 +10145,12 @@ def test_assemble_a_missile_that_hits_is_an_attack_by_the_state_its_adjective_na
     assert (e.mode, _codes(e.actors), [t.text for t in e.targets]) == ("heavy-weapons", ["RUS MIL"], ["مبنى"])
 
 
+def test_assemble_fano_by_its_front_and_its_forces(ex):
+    # "جبهة فانو", "قوات فانو": the Amhara militia by the words news put before its name
+    e = _one(ex, "وتوصلت الحكومة الإثيوبية وجبهة فانو إلى هدنة مؤقتة", "RETREAT", "هدنة")
+    assert [(a.text, a.code) for a in e.actors] == [("الحكومة الإثيوبية", "ETH GOV"), ("جبهة فانو", "ETH REB")]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
