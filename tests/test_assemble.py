@@ -10151,6 +10151,14 @@ def test_assemble_fano_by_its_front_and_its_forces(ex):
     assert [(a.text, a.code) for a in e.actors] == [("الحكومة الإثيوبية", "ETH GOV"), ("جبهة فانو", "ETH REB")]
 
 
+def test_assemble_whom_an_attack_talked_of_struck_is_no_side_of_the_talks(ex):
+    # "اجتماعا طارئا في الرياض لبحث الهجوم على قطر": Qatar is the attack's target, not the
+    # meeting's other side, and the attack was not in Riyadh
+    events = ex.extract("وعقد وزراء خارجية دول الخليج اجتماعا طارئا في الرياض لبحث الهجوم على قطر", article_date=DATE)
+    assert [(e.type, _codes(e.targets), e.place.text if e.place else None) for e in events] == [
+        ("CONSULT", [], "الرياض"), ("ASSAULT", ["QAT GOV"], None)]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -11229,6 +11229,8 @@ class Assembler:
                 break
             if i > trig.end and t.key in _IN_EXCHANGE:
                 break  # "أطلقت سراح أربع رهائن مقابل الإفراج عن أسرى": the other side's act
+            if e.type == "CONSULT" and t.key in TARGET_PREPS and any(trig.end <= o.start < i for o in others):
+                continue  # "اجتماعا لبحث الهجوم على قطر": whom the act talked of struck
             if i > trig.end and t.key in self._plotting:
                 break  # "اعتقلت شخصا يخطط لهجوم على السفارة": the plotted act's
             if i >= trig.end and t.key in _AFTER_OR_BECAUSE and any(
@@ -12365,6 +12367,12 @@ class Assembler:
                     and self._prep_before(toks, sent, sp[0]) in _HOSTING
                     and not any(toks[k].is_punct for k in range(sp[1], trig.start)))
             ]
+            if not near:
+                return None, None
+        if near and _told_act_discussed(toks, trig):
+            # "عقد الوزراء اجتماعا في الرياض لبحث الهجوم على قطر": where the talks about an
+            # attack are held is not where it was
+            near = [sp for sp in near if sp[0] >= trig.end]
             if not near:
                 return None, None
         if trig.entry.mode == "deport" and near:
