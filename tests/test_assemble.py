@@ -10159,6 +10159,15 @@ def test_assemble_whom_an_attack_talked_of_struck_is_no_side_of_the_talks(ex):
         ("CONSULT", [], "الرياض"), ("ASSAULT", ["QAT GOV"], None)]
 
 
+def test_assemble_a_place_in_the_act_protested_at_is_no_context(ex):
+    # "احتجاجا على الحرب في غزة": the war is in Gaza, the students are not Palestinians
+    e = _one(ex, "وتظاهر مئات الطلاب أمس الاثنين في جامعة كولومبيا احتجاجا على الحرب في غزة", "PROTEST", "تظاهر")
+    assert [a.country for a in e.actors] == [None]
+    # control: where the protest is tells whose
+    e = _one(ex, "تظاهر الآلاف في تونس احتجاجا على الغلاء", "PROTEST", "تظاهر")
+    assert [a.country for a in e.actors] == ["TUN"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

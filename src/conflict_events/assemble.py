@@ -5754,8 +5754,10 @@ class Assembler:
             )
             sent_there = {(m.start, m.end) for m in place_uses
                           if _sent_abroad(toks, sent, m.start, m.entry.kind)}
+            # (nor a place in the act protested at: "تظاهر الطلاب احتجاجا على الحرب في غزة")
             place_named = [next(iter(cs)) for (s0, e0), cs in by_span.items()
-                           if len(cs) == 1 and not _over_border(toks, sent, s0) and (s0, e0) not in sent_there]
+                           if len(cs) == 1 and not _over_border(toks, sent, s0) and (s0, e0) not in sent_there
+                           and not _protested_at(toks, sent, s0, 1, 3)]
             sent_countries.update(place_named)
             earlier_places = frozenset(place_countries)
             place_countries.update(place_named)
