@@ -10001,6 +10001,11 @@ def test_assemble_armed_men_of_a_tribe_are_armed_men_named_with_their_tribe(ex):
     e = _one(ex, text, "ASSAULT", "اشتبكوا")
     assert [(a.text, a.code) for a in e.actors] == [("مسلحين من قبيلة الدليم", "IRQ REB")]
     assert [(a.text, a.code) for a in e.targets] == [("مسلحين من عشيرة البو نمر", "IRQ REB")]
+    # controls: a name past its particle, "أولاد علي"; a verb right after the tribe is no name
+    e = _one(ex, "هاجم مسلحون من قبيلة أولاد علي قافلة للجيش", "ASSAULT", "هاجم")
+    assert [a.text for a in e.actors] == ["مسلحون من قبيلة أولاد علي"]
+    e = _one(ex, "إن مسلحين من قبيلة هاجموا مركزا للشرطة", "ASSAULT", "هاجموا")
+    assert [a.text for a in e.actors] == ["مسلحين من قبيلة"]
 
 
 def test_assemble_a_village_named_for_a_clan_is_named_past_its_particle(ex):
@@ -10030,6 +10035,9 @@ def test_assemble_acts_joined_in_a_list_of_what_talks_discuss_are_discussed(ex):
     assert [(e.type, e.trigger.text, e.modality.value) for e in events[1:]] == [
         ("RETREAT", "وقف إطلاق النار", "possible"), ("RETREAT", "فتح المعابر", "possible"),
         ("CONSULT", "المفاوضات", "possible")]
+    # control: a definite noun after "، و" opens a clause of its own, told as done
+    e = _one(ex, "بحث الجانبان التهدئة في غزة، والغارات الإسرائيلية متواصلة على القطاع", "ASSAULT", "الغارات")
+    assert e.modality.value == "asserted"
 
 
 def test_assemble_an_execution_a_court_decides_is_its_sentence(ex):
@@ -10037,8 +10045,10 @@ def test_assemble_an_execution_a_court_decides_is_its_sentence(ex):
     # planned (as "قضت محكمة بإعدام")
     e = _one(ex, "وقررت محكمة عسكرية في الكونغو الديمقراطية إعدام ثمانية جنود بتهمة الفرار", "SANCTION", "إعدام")
     assert (e.mode, e.modality.value, _codes(e.actors)) == ("convict", "asserted", ["COD JUD"])
-    # control: the authorities' decision is an execution to come
+    # controls: the authorities' decision, and a court's intent, are an execution to come
     e = _one(ex, "وقررت السلطات إعدام ثمانية سجناء", "ASSAULT", "إعدام")
+    assert e.modality.value == "planned"
+    e = _one(ex, "يعتزم القضاء الإيراني تنفيذ حكم الإعدام بحق ثلاثة متظاهرين", "ASSAULT", "الإعدام")
     assert e.modality.value == "planned"
 
 
@@ -10076,8 +10086,10 @@ def test_assemble_the_dispersed_are_found_past_the_tear_gas(ex):
 @pytest.mark.parametrize("text, codes", [
     ("واعتقلت السلطات الإيرانية ثلاثة أشخاص بتهمة التعاون مع جهاز الموساد الإسرائيلي", ("IRN GOV", "IRN CVL")),
     ("اعتقلت السلطات ثلاثة أشخاص بتهمة التجسس لصالح إسرائيل", ("--- GOV", "--- CVL")),
-    # control: the state named outside the charge is the context
+    # controls: the state named outside the charge is the context, and so is one a charge
+    # of no foreign service names, often the accuser
     ("اعتقلت السلطات في إسرائيل ثلاثة أشخاص بتهمة التجسس", ("ISR GOV", "ISR CVL")),
+    ("اعتقلت السلطات صحفيا بتهمة الإساءة للجيش المصري", ("EGY GOV", "EGY JRN")),
 ])
 def test_assemble_a_state_named_in_a_charge_is_no_context_of_the_arrest(ex, text, codes):
     e = _one(ex, text, "COERCE", "اعتقلت")
@@ -10101,11 +10113,13 @@ def test_assemble_a_name_after_a_word_of_where_is_no_subject(ex):
 @pytest.mark.parametrize("text, target", [
     ("وألقت الطائرات الإسرائيلية منشورات على سكان شمال غزة تطالبهم بالتوجه جنوبا", "PSE CVL"),
     ("طالب الجيش الإسرائيلي أهالي بلدة حوارة بالبقاء في منازلهم", "PSE CVL"),
-    # control: residents of no place named are of the sentence's state
+    # controls: residents of no place named are of the sentence's state; of a name two
+    # states share, of the one the act's place is in
     ("طالب الجيش الإسرائيلي السكان بالبقاء في منازلهم", "ISR CVL"),
+    ("أمر الجيش الإسرائيلي سكان رفح بالإخلاء", "PSE CVL"),
 ])
 def test_assemble_residents_of_a_place_are_of_its_country(ex, text, target):
-    e = _one(ex, text, "REQUEST", "طالب")
+    e = _one(ex, text, "REQUEST", "أمر" if text.startswith("أمر") else "طالب")
     assert _codes(e.targets) == [target]
 
 
@@ -10122,9 +10136,11 @@ def test_assemble_the_other_side_of_a_clash_may_be_an_armed_unit_no_lexicon_name
     e = _one(ex, text, "ASSAULT", "اشتباكات")
     assert ([(a.text, a.code) for a in e.actors], [(t.text, t.code, t.rule) for t in e.targets]) == (
         [("جهاز الردع", "LBY REB")], [("كتيبة النواصي", "LBY REB", "act.unlisted.unit")])
-    # control: a unit's word with no name is no side
-    e = _one(ex, "اندلعت اشتباكات بين جهاز الردع وكتيبة", "ASSAULT", "اشتباكات")
-    assert [t.text for t in e.targets] != ["كتيبة"] and not any(a.text == "كتيبة" for a in e.actors)
+    # controls: a unit's word with no name, or a number for one (an army's battalion), is
+    # no unlisted unit
+    for text in ("اندلعت اشتباكات بين جهاز الردع وكتيبة", "اشتباكات بين عناصر من داعش والكتيبة 155 التابعة للجيش العراقي"):
+        e = _one(ex, text, "ASSAULT", "اشتباكات")
+        assert not any(a.rule == "act.unlisted.unit" for a in (*e.actors, *e.targets)), text
 
 
 @pytest.mark.parametrize("text", [
@@ -10139,10 +10155,20 @@ def test_assemble_the_accused_describe_those_before_them_who_did_the_act_charged
         [("مسؤولين جورجيين", "GEO GOV")], ["GEO OPP"])
 
 
+def test_assemble_the_accused_after_a_definite_subject_are_people_of_their_own(ex):
+    # control: "اعتقلت قوات الأمن متهمين بتفجير": after the verb's definite subject, the
+    # accused are whom it arrested
+    e = _one(ex, "اعتقلت قوات الأمن متهمين بتفجير سيارة مفخخة في كركوك", "COERCE", "اعتقلت")
+    assert [t.text for t in e.targets] == ["متهمين"]
+
+
 def test_assemble_a_missile_that_hits_is_an_attack_by_the_state_its_adjective_names(ex):
     # "أصاب صاروخ روسي مبنى سكنيا": a missile that hits, as one that falls ("سقط صاروخ")
     e = _one(ex, "أصاب صاروخ روسي مبنى سكنيا في خاركيف", "ASSAULT", "صاروخ")
     assert (e.mode, _codes(e.actors), [t.text for t in e.targets]) == ("heavy-weapons", ["RUS MIL"], ["مبنى"])
+    # (past the shell's kind: "أصابت قذيفة مدفعية منزلا")
+    e = _one(ex, "أصابت قذيفة مدفعية منزلا في بلدة عيتا الشعب", "ASSAULT", "قذيفة")
+    assert [t.text for t in e.targets] == ["منزلا"]
 
 
 def test_assemble_fano_by_its_front_and_its_forces(ex):

@@ -100,13 +100,15 @@ def test_normalize_the_article_takes_no_possessive_my():
     assert lexical_key(normalize("آليات")) in clitic_candidates(normalize("آلياتها"))
 
 
-def test_normalize_li_before_a_word_with_lam_is_read_before_the_contracted_article():
-    # "للقاء" is ل + "لقاء" (a meeting); the contraction ل + ال gives "القاء", which is
-    # also "إلقاء" once normalized, and must come after it
+def test_normalize_li_before_a_word_with_lam_is_no_contracted_article_before_il():
+    # "للقاء" is ل + "لقاء" (a meeting): ل + "إلقاء" is written "لإلقاء", so the contraction
+    # ل + ال, which gives "القاء" (also "إلقاء" once normalized), is no reading of it
     candidates = clitic_candidates(normalize("للقاء"))
-    assert candidates.index("لقاء") < candidates.index(lexical_key(normalize("إلقاء")))
-    # the contraction still reaches the word behind the article
-    assert "مسلحين" in clitic_candidates(normalize("للمسلحين"))
+    assert "لقاء" in candidates and lexical_key(normalize("إلقاء")) not in candidates
+    assert lexical_key(normalize("إلقاء")) in clitic_candidates(normalize("لإلقاء"))
+    # the contraction still comes first where it is one: "للوزارة" is ل + الوزارة
+    candidates = clitic_candidates(normalize("للوزارة"))
+    assert candidates.index("وزاره") < candidates.index("لوزاره")
 
 
 @pytest.mark.parametrize("word", ["بحث", "لبنان", "وزير", "فرض", "بغداد"])

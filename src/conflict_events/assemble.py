@@ -334,8 +334,8 @@ class Tok(NamedTuple):
         p = prefix[1:] if conj else prefix
         prep = p[:1] if p[:1] in ("ب", "ل", "ك") else ""
         rest = norm[len(prefix):]
-        if prefix.endswith("ل") and rest.startswith("ل"):
-            rest = "ا" + rest  # "للمسلحين": ل + ال
+        if prefix.endswith("ل") and rest.startswith("ل") and not key.startswith("ل"):
+            rest = "ا" + rest  # "للمسلحين": ل + ال (not "للقاء": ل + لقاء)
         return (not any(ch.isalnum() for ch in text), conj, prep, prep == "ل", lexical_key(rest) != key)
 
 
@@ -666,38 +666,47 @@ def _residents_of(toks, phrases, places) -> None:
     """"سكان شمال غزة", "أهالي بلدة حوارة": the residents of a place the gazetteer knows,
     named right after them (past a direction), are of its country, whatever the sentence
     names."""
-    starts = {m.start: m for m in places if m.entry.country}
+    # (one country for the name: "رفح" is of two, "الحسينية" of several)
+    starts: dict[int, set[str]] = {}
+    for m in places:
+        starts.setdefault(m.start, set()).add(m.entry.country)
     for p in phrases:
         for n, (s, e, entry, country, sector) in enumerate(p.conjuncts):
-            if country is not None or entry.id != _CIVILIANS or toks[e - 1].key not in _RESIDENTS or e >= len(toks):
+            if (country is not None or entry.id != _CIVILIANS or toks[e - 1].key not in _RESIDENTS
+                    or e + 1 >= len(toks) or toks[e].prep or toks[e].has_conj):
                 continue
             k = e + 1 if toks[e].key in DIRECTIONS and not toks[e].prep else e
-            k += k < len(toks) and toks[k].key in LOCAL_HEADS and not toks[k].prep  # ("أهالي بلدة حوارة")
-            m = starts.get(k)
-            if m is not None and not toks[e].prep and not toks[e].has_conj:
-                p.conjuncts[n] = (s, e, entry, m.entry.country, sector)
+            k += toks[k].key in LOCAL_HEADS and not toks[k].prep  # ("أهالي بلدة حوارة")
+            countries = starts.get(k, ())
+            if len(countries) == 1 and None not in countries:
+                p.conjuncts[n] = (s, e, entry, next(iter(countries)), sector)
 
 
-def _accused_adjectives(toks, sent, ms) -> list[Any]:
-    """"مسؤولين جورجيين متهمين بقمع المحتجين": the accused right after those they describe,
-    before the charge's "ب", are their adjective, not people of their own (so the charge's
-    act is theirs)."""
+def _accused_adjectives(toks, sent, ms, triggers) -> list[Any]:
+    """"مسؤولين جورجيين متهمين بقمع المحتجين": the accused right after the indefinite people
+    they describe, before the charge's "ب" on an act's noun, are their adjective, not people
+    of their own (the charge's act is theirs; "اعتقلت قوات الأمن متهمين بتفجير": after a
+    definite subject, the arrested)."""
     ends = {m.end for m in ms}
+    charges = {t.start for t in triggers if t.entry.pos == "noun" and toks[t.start].prep == "ب"}
     return [m for m in ms if not (
         m.entry.id == _DETAINEES and m.end - m.start == 1 and toks[m.start].key in _ACCUSED
-        and m.start in ends and not toks[m.start].prefix and not _definite(toks[m.start])
-        and m.end < sent.end and toks[m.end].prep == "ب")]
+        and m.start in ends and m.start > sent.start and not _definite(toks[m.start - 1])
+        and not toks[m.start].prefix and not _definite(toks[m.start]) and m.end in charges)]
 
 
 def _in_charge(toks, sent, i: int) -> bool:
-    """The name at ``i`` is in the words of a charge, within six words after "بتهمة" and in
-    its clause ("بتهمة التعاون مع جهاز الموساد الإسرائيلي"): whom the accused served or
-    fought, not their state."""
+    """The name at ``i`` is in the words of a charge of serving a foreign power, within six
+    words after "بتهمة" and in its clause ("بتهمة التجسس لصالح إسرائيل", "بتهمة التعاون مع
+    جهاز الموساد الإسرائيلي"): whom the accused served, not their state (a state offended is
+    often the accuser: "بتهمة الإساءة للجيش المصري")."""
+    serving = False
     for k in range(i - 1, max(sent.start, i - 7) - 1, -1):
         if _punct(toks[k]) or toks[k].key in COMPLEMENTIZERS:
             return False
+        serving = serving or toks[k].key in _SERVING_FOREIGN
         if toks[k].key in _CHARGE_WORDS and toks[k].prep == "ب":
-            return True
+            return serving
     return False
 
 
@@ -1698,7 +1707,7 @@ def _placeless_sanctions(events: list[Event]) -> list[Event]:
     return out
 
 
-def _verdict(ev, trig):
+def _verdict(toks, ev, trig):
     """A court's "أدان" convicts, it does not condemn: "أدانت محكمة تركية صحفيا بتهمة نشر
     معلومات مضللة"; and the execution a court decides is its sentence, passed: "قررت محكمة
     عسكرية إعدام ثمانية جنود"."""
@@ -1707,7 +1716,9 @@ def _verdict(ev, trig):
     if ev.type == "ACCUSE" and trig.entry.id == _CONDEMNING:
         return attrs.evolve(ev, type="SANCTION", mode="convict", cameo="116", acled=None,
                             rules=(*ev.rules, "type.verdict"))
-    if trig.entry.id == _EXECUTION_NOUN and ev.modality == Modality.PLANNED and _DECIDED in ev.rules:
+    if (trig.entry.id == _EXECUTION_NOUN and ev.modality == Modality.PLANNED and _DECIDED in ev.rules
+            and toks[trig.start].key == _EXECUTION and _word_before(toks, trig.start - 8, trig.start, _DECIDING, 8)):
+        # (decided, not intended: "يعتزم القضاء تنفيذ حكم الإعدام" is an execution to come)
         return attrs.evolve(ev, type="SANCTION", mode="convict", cameo="116", acled=None,
                             modality=Modality.ASSERTED, rules=(*ev.rules, "type.verdict"))
     return ev
@@ -2269,15 +2280,17 @@ def _party_name_end(toks, sent, m, ms, time_toks) -> int:
 _CLAN_PARTICLES = frozenset(("البو", "ابو", "بني", "بنو", "ال", "اولاد"))
 
 
-def _tribe_name_end(toks, sent, m, ms, time_toks) -> int:
-    """"قبيلة الدليم", "عشيرة البو نمر": a tribe's or a clan's word (the match ``m``, of the
-    matches ``ms``) heads its name, the word after it no lexicon knows (with the one after a
-    particle of clans); where the name ends."""
-    end = m.end
-    while (end < min(sent.end, m.end + 2) and not toks[end].prefix and not toks[end].is_punct
-           and end not in time_toks and toks[end].key not in FUNCTION_WORDS
-           and not any(x.start <= end < x.end for x in ms)
-           and (end == m.end or toks[end - 1].norm in _CLAN_PARTICLES)):
+def _name_end(toks, sent, k: int, spans, stop=frozenset()) -> int:
+    """Where a name no lexicon knows, from ``k``, ends ("قبيلة الدليم", "وكتيبة النواصي"): its
+    word, then one more past each particle of names ("البو نمر", "أبو بكر", "أولاد علي"); no
+    word with a preposition, punctuation, a particle, a number, a word of ``spans`` (matches
+    or phrases) or at ``stop`` (times, acts); ``k`` when there is none."""
+    end = k
+    while (end < min(sent.end, k + 3) and not toks[end].prefix and not toks[end].is_punct and end not in stop
+           and (end == k or toks[end - 1].norm in _CLAN_PARTICLES)
+           and (toks[end].key not in FUNCTION_WORDS or end > k)
+           and not any(ch.isdigit() for ch in toks[end].norm) and numbers.parse_number(toks[end].text) is None
+           and not any(x.start <= end < x.end for x in spans)):
         end += 1
     return end
 
@@ -3518,24 +3531,22 @@ def _past_weapon(toks, sent, k) -> int | None:
     "بعدد من الصواريخ"), or None when no weapon stands there."""
     t = toks[k]
     key = _key_after_bi(t)
-    if key in _TEAR_GAS_WORDS:
-        # "بالغاز المسيل للدموع", "بقنابل الغاز المسيل للدموع": tear gas, its words
-        j = k + 1 + (key != "غاز" and k + 1 < sent.end and toks[k + 1].key == "غاز")
-        if j + 1 < sent.end and toks[j].key == "مسيل" and toks[j + 1].key in ("دموع", "للدموع"):
-            j += 2
-            return j if j < sent.end and not _punct(toks[j]) and not toks[j].prep else None
-    w = k if key is None else _counted_after_bi(toks, sent, k, key)
-    if w != k:
-        k, t = w, toks[w]  # (the count, then the weapon)
-        if t.prefix or t.key not in _WEAPON_WORDS:
+    j = k + 1 + (key != "غاز" and k + 1 < sent.end and toks[k + 1].key == "غاز")
+    if key in _TEAR_GAS_WORDS and j + 1 < sent.end and toks[j].key == "مسيل" and toks[j + 1].key in ("دموع", "للدموع"):
+        k = j + 2  # "بالغاز المسيل للدموع", "بقنابل الغاز المسيل للدموع": tear gas, its words
+    else:
+        w = k if key is None else _counted_after_bi(toks, sent, k, key)
+        if w != k:
+            k, t = w, toks[w]  # (the count, then the weapon)
+            if t.prefix or t.key not in _WEAPON_WORDS:
+                return None
+        elif key not in _WEAPON_WORDS:
             return None
-    elif key not in _WEAPON_WORDS:
-        return None
-    k += 1
-    if k < sent.end and not toks[k].prefix and not _punct(toks[k]) and _definite(toks[k]) == _definite(t) and (
-            _NISBA_ENDING.search(toks[k].key) or toks[k].key in _HEAVY or toks[k].key in _EXPLOSIVE_ADJECTIVES
-            or toks[k].key in DRONES):
-        k += 1  # (and its adjective)
+        k += 1
+        if k < sent.end and not toks[k].prefix and not _punct(toks[k]) and _definite(toks[k]) == _definite(t) and (
+                _NISBA_ENDING.search(toks[k].key) or toks[k].key in _HEAVY or toks[k].key in _EXPLOSIVE_ADJECTIVES
+                or toks[k].key in DRONES):
+            k += 1  # (and its adjective)
     return k if k < sent.end and not _punct(toks[k]) and not toks[k].prep else None
 
 
@@ -4078,6 +4089,8 @@ _STATE_ORGANS = frozenset(("GOV", "MIL", "COP"))  # "الحكومة", "الجي�
 _SIDE_SECTORS = _ARMED_SECTORS | {"GOV"}  # who "الطرفان" may name
 _EXECUTION_NOUN = "trg.assault.idam.noun"  # "إعدام": an execution
 _DECIDED = "cue.planned.itizam"  # "قرر", "يعتزم": decided, intended
+_DECIDING = _keys("قرر قررت قرروا تقرر")
+_EXECUTION = "اعدام"
 _UNIVERSITY = _keys("جامعه")  # "جامعة كولومبيا": a name, not the state
 _BY_PHONE = _keys("هاتفيا")  # "بحث الرئيسان هاتفيا": by phone
 _PALESTINE, _ISRAEL = "PSE", "ISR"
@@ -4851,20 +4864,6 @@ _UNLISTED_UNIT = ActorEntry(
 _UNIT_HEADS = _keys("كتيبه كتايب سريه سرايا فوج")
 
 
-def _unlisted_unit_end(toks, sent, k, phrases) -> int | None:
-    """Where the name of an armed unit joined by "و" at ``k`` ends ("وكتيبة النواصي",
-    "وسرايا أبو بكر": its word, no preposition on it, then a word of its name no lexicon
-    knows, past a particle of names), or None."""
-    if k + 1 >= sent.end or not toks[k].has_conj or toks[k].prep or toks[k].key not in _UNIT_HEADS:
-        return None
-    end = k + 1
-    while (end < min(sent.end, k + 4) and not toks[end].prefix and not toks[end].is_punct
-           and toks[end].key not in FUNCTION_WORDS and not any(p.start <= end < p.end for p in phrases)
-           and (end == k + 1 or toks[end - 1].norm in _CLAN_PARTICLES)):
-        end += 1
-    return end if end > k + 1 else None
-
-
 def _counted_word(t: Tok) -> bool:
     """A word the lexicons do not know after a number: a noun, a broken plural included
     ("ثلاثة رجال"), unless a particle or a word the rules know."""
@@ -5067,8 +5066,10 @@ _GOVERNMENT = "حكوم"  # (in "حكومة", "الحكومة", "وحكومة": 
 _HOSTED_TYPES = frozenset(("CONSULT", "AGREE"))
 _TRIBES = "act.generic.tribes"
 _CIVILIANS = "act.generic.civilians"
+_SERVING_FOREIGN = _keys("تجسس تخابر تعاون صالح عماله")  # "التجسس لصالح", "التخابر مع", "العمالة لـ"
+_MEETING = "لقاء"  # "للقاء الرئيس": to meet him
 _ACCUSED = _keys("متهم متهمين متهما متهمون متهمه متهمات")
-_RESIDENTS = _keys("سكان اهالي")
+_RESIDENTS = _keys("اهالي سكان")
 _PARTY_ANAPHOR = "act.pronoun.party"  # "الحزب", and the bare "حزب" of a party's name
 _HOST_VISIT = "043"  # CAMEO: host a visit; its actor is the host
 _VERBAL_TYPES = frozenset((
@@ -5683,7 +5684,7 @@ class Assembler:
                     0 < t.start - m.end <= 8 and any(m.end <= k < t.start for k in things) for m in support)]
             time_toks = {i for (s, e), _ in times for i in range(s, e)}
             actor_ms = self._accusative_adjectives(toks, actor_ms, triggers)
-            actor_ms = _accused_adjectives(toks, sent, actor_ms)
+            actor_ms = _accused_adjectives(toks, sent, actor_ms, triggers)
             phrases = self._phrases(toks, actor_ms, sent, {t.start for t in triggers}, time_toks,
                                     # (and the bare noun of an arrest or an abduction:
                                     # "اعتقال فلسطيني" is of a Palestinian)
@@ -5949,7 +5950,7 @@ class Assembler:
                                            (sent_countries, article_countries))
             sent_events = [_by_protesters(_against_protesters(ev), h) for ev, h in zip(sent_events, heads)]
             sent_events, heads = _rioters_once(sent_events, heads)
-            sent_events = _placeless_sanctions([_evacuation_order(toks, _solo_drill(toks, _verdict(ev, h), h), h)
+            sent_events = _placeless_sanctions([_evacuation_order(toks, _solo_drill(toks, _verdict(toks, ev, h), h), h)
                                                 for ev, h in zip(sent_events, heads)])
             sent_events, heads = self._drop_mentions(toks, sent, sent_events, heads, article_date, attacked)
             sent_events = self._claimed_by_pronoun(toks, sent, sent_events, heads, phrases, text)
@@ -6572,7 +6573,7 @@ class Assembler:
                     end = nxt.end if ne.id != _PARTY_ANAPHOR or _definite(toks[nxt.start]) else _party_name_end(
                         toks, sent, nxt, ms, time_toks)  # ("رئيس حزب الدستور": to the party's name)
                     if tribesmen and not _definite(toks[nxt.start]):
-                        end = _tribe_name_end(toks, sent, nxt, ms, time_toks)  # (and to the tribe's)
+                        end = _name_end(toks, sent, nxt.end, ms, time_toks | acts)  # (and to the tribe's)
                     used.add(j)
                     j += 1
                     if ((ne.kind == "org" or (ne.kind == "generic" and ne.sector in _ARMED_SECTORS
@@ -9427,7 +9428,7 @@ class Assembler:
         وزارة الداخلية للمطالبة", "في ضواحي باريس اعتقلت" (but one a group is made of is:
         "مجموعة من المستوطنين هاجمت")."""
         before = toks[p.start - 1].key if p.start > sent.start else None
-        return (before in PREPOSITIONS or before in _NEAR or before in LOCATIVE) and not (
+        return (before in PREPOSITIONS or before in LOCATIVE) and not (
             p.start - 2 >= sent.start and Assembler._group_of(toks, p.start - 2, p.start))
 
     @classmethod
@@ -10259,13 +10260,15 @@ class Assembler:
         # (past the words of the act before, to a comma: "وفتح مطار صنعاء، واستئناف الحوار")
         comma = next((k for k in range(trig.start - 1, last_trig.end - 1, -1) if toks[k].is_punct), None)
         tail = toks[last_trig.end if comma is None else comma + 1 : trig.start]
+        joined = tail[0] if len(tail) == 1 else toks[trig.start] if not tail else None
         if "mod.discussed" in last.rules and last_trig.end <= trig.start and (
                 comma is None or comma - last_trig.end <= 3 and not any(
                     t.key in COMPLEMENTIZERS or t.key in REPORTING for t in toks[last_trig.end : comma])) and (
-                not tail and toks[trig.start].has_conj or len(tail) == 1 and tail[0].has_conj and not tail[0].prep):
+                joined is not None and joined.has_conj and not joined.prep and not _definite(joined)):
             # "بحث المبعوث ... عددا من القضايا، أبرزها: وقف إطلاق النار، وفتح مطار صنعاء،
             # واستئناف الحوار": an act joined to one the talks discuss (or the noun before
-            # it joined: "واستئناف") is discussed too, talks among them
+            # it joined: "واستئناف") is discussed too, talks among them (not a definite noun,
+            # which opens a clause of its own: "، والغارات الإسرائيلية متواصلة")
             return prev_ev
         if trig.entry.type == "CONSULT":
             return None
@@ -10658,8 +10661,10 @@ class Assembler:
                         x.is_punct or x.prefix or x.key in FUNCTION_WORDS for x in toks[first.end : second.start]):
                     return _Phrase(first.start, second.end, [*first.conjuncts, *second.conjuncts], first.kind,
                                    len(first.conjuncts))
-                unit = _unlisted_unit_end(toks, sent, first.end, phrases) if second is None else None
-                if unit is not None:
+                k = first.end
+                unit = _name_end(toks, sent, k + 1, phrases) if second is None and k + 1 < sent.end and (
+                    toks[k].has_conj and not toks[k].prep and toks[k].key in _UNIT_HEADS) else k + 1
+                if unit > k + 1:
                     # "بين جهاز الردع وكتيبة النواصي": the other side an armed unit no lexicon names
                     return _Phrase(first.start, unit, [*first.conjuncts, (first.end, unit, _UNLISTED_UNIT, None, "REB")],
                                    first.kind, len(first.conjuncts))
@@ -10882,9 +10887,11 @@ class Assembler:
                               toks[on + 1 : p.start], start=on + 1))), None)
             if p is not None:
                 return p, "slot.goods"
-        if (e.type == "CONSULT" and e.pos == "noun" and e.mode is None and toks[trig.end - 1].suffixed
+        if (e.type == "CONSULT" and e.pos == "noun" and e.mode is None and (
+                toks[trig.end - 1].suffixed or toks[trig.start].has_li and toks[trig.start].key == _MEETING)
                 and trig.end < sent.end and not toks[trig.end].prep and not toks[trig.end].has_conj):
-            # "خلال لقائه وزير الخارجية": whom he met, right after the meeting that is his
+            # "خلال لقائه وزير الخارجية": whom he met, right after the meeting that is his (or
+            # that he goes to: "استعداده للقاء الرئيس الروسي")
             p = next((p for p in phrases if p.start == trig.end and p.kind != "nisba" and p is not actor), None)
             if p is not None:
                 return p, "slot.object"

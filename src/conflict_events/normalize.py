@@ -149,6 +149,9 @@ def lexical_key(word: str) -> str:
     return strip_article(word)
 
 
+# verbal nouns whose alif and lam are their own, the hamza of "إل" normalized away ("إلقاء",
+# "إلغاء"): no article reads them after ل + لـ
+_IL_WORDS = frozenset(("القاء", "الغاء", "الزام", "الحاق"))
 _CONJ = ("و", "ف")
 _PREP = ("ب", "ل", "ك")
 _SUFFIXES = ("هما", "كما", "هم", "هن", "كم", "ها", "نا", "ه", "ك", "ي")
@@ -162,12 +165,12 @@ def _proclitic_readings(word: str) -> list[tuple[str, str]]:
         stems.append((word[0], word[1:]))
     more = []
     for pre, s in stems:
+        if len(s) > 3 and s.startswith("لل") and "ال" + s[2:] not in _IL_WORDS:
+            # ل + ال contracts to لل: "للمسلحين" (but ل + إلقاء is "لإلقاء": "للقاء" is ل +
+            # لقاء, never a contracted "القاء")
+            more.append((pre + "ل", "ال" + s[2:]))
         if (len(s) > 3 and s[0] in _PREP) or (len(s) == 3 and s[0] in "بل"):
-            # "بحلب"; two-letter stems too: "لشن"; and before the contraction below a word
-            # that begins with ل: "للقاء" is ل + لقاء, no "القاء" (إلقاء, normalized)
-            more.append((pre + s[0], s[1:]))
-        if len(s) > 3 and s.startswith("لل"):
-            more.append((pre + "ل", "ال" + s[2:]))  # ل + ال contracts to لل: "للمسلحين"
+            more.append((pre + s[0], s[1:]))  # "بحلب"; two-letter stems too: "لشن"
         if len(s) > 3 and s[0] == "س" and (s[1] in "يتن" or s[1] == "ا" and len(s) > 4):
             # future particle: "سيواصلون", "سأعمل" (not before three letters and an alif, a
             # name more often than "I will": "سامر", "سالم")
