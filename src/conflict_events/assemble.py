@@ -662,6 +662,11 @@ def _sent_abroad(toks, sent, i: int, kind: str) -> bool:
         t.key in _DELEGATIONS for t in toks[max(sent.start, i - 5) : i - 1])) and _sent_there(toks, sent, i)
 
 
+def _occupier_in(actors, country) -> bool:
+    """Whether one of ``actors`` is the occupying force of ``country`` ("قوات الاحتلال")."""
+    return any(a.country == country and a.rule.endswith(_OCCUPYING) for a in actors)
+
+
 def _residents_of(toks, phrases, places) -> None:
     """"سكان شمال غزة", "أهالي بلدة حوارة": the residents of a place the gazetteer knows,
     named right after them (past a direction), are of its country, whatever the sentence
@@ -682,16 +687,18 @@ def _residents_of(toks, phrases, places) -> None:
                 p.conjuncts[n] = (s, e, entry, next(iter(countries)), sector)
 
 
-def _accused_adjectives(toks, sent, ms, triggers) -> list[Any]:
+def _accused_adjectives(toks, ms, triggers) -> list[Any]:
     """"مسؤولين جورجيين متهمين بقمع المحتجين": the accused right after the indefinite people
     they describe, before the charge's "ب" on an act's noun, are their adjective, not people
     of their own (the charge's act is theirs; "اعتقلت قوات الأمن متهمين بتفجير": after a
     definite subject, the arrested)."""
+    if not any(m.end - m.start == 1 and toks[m.start].key in _ACCUSED for m in ms):
+        return ms
     ends = {m.end for m in ms}
     charges = {t.start for t in triggers if t.entry.pos == "noun" and toks[t.start].prep == "ب"}
     return [m for m in ms if not (
         m.entry.id == _DETAINEES and m.end - m.start == 1 and toks[m.start].key in _ACCUSED
-        and m.start in ends and m.start > sent.start and not _definite(toks[m.start - 1])
+        and m.start in ends and not _definite(toks[m.start - 1])
         and not toks[m.start].prefix and not _definite(toks[m.start]) and m.end in charges)]
 
 
@@ -976,8 +983,7 @@ def _doers_fate(toks, sent, trig, attacks) -> bool:
 def _accused_of(toks, sent, trig, phrases) -> bool:
     """An accusation's verb with the charge's "ب" right after it, no one accused between, is
     the passive: "اعتقلت الشرطة رجلا اتهم بالتجسس" (the man is accused, no one named)."""
-    return (trig.entry.id == _ACCUSE_VERB and trig.entry.pos == "verb" and trig.entry.voice == "active"
-            and trig.end - trig.start == 1 and not _has_object_suffix(toks[trig.start])
+    return (trig.entry.id == _ACCUSE_VERB and trig.end - trig.start == 1 and not _has_object_suffix(toks[trig.start])
             and trig.end < sent.end and (toks[trig.end].prep == "ب" or _bi_word(toks[trig.end]))
             # (not a name: "اتهم بشار الأسد", "اتهمت باكستان الهند")
             and not any(p.start == trig.end for p in phrases))
@@ -1713,15 +1719,13 @@ def _verdict(toks, ev, trig):
     عسكرية إعدام ثمانية جنود"."""
     if not ev.actors or not all(a.sector == "JUD" for a in ev.actors):
         return ev
-    if ev.type == "ACCUSE" and trig.entry.id == _CONDEMNING:
-        return attrs.evolve(ev, type="SANCTION", mode="convict", cameo="116", acled=None,
-                            rules=(*ev.rules, "type.verdict"))
-    if (trig.entry.id == _EXECUTION_NOUN and ev.modality == Modality.PLANNED and _DECIDED in ev.rules
-            and toks[trig.start].key == _EXECUTION and _word_before(toks, trig.start - 8, trig.start, _DECIDING, 8)):
-        # (decided, not intended: "يعتزم القضاء تنفيذ حكم الإعدام" is an execution to come)
-        return attrs.evolve(ev, type="SANCTION", mode="convict", cameo="116", acled=None,
-                            modality=Modality.ASSERTED, rules=(*ev.rules, "type.verdict"))
-    return ev
+    # (decided, not intended: "يعتزم القضاء تنفيذ حكم الإعدام" is an execution to come)
+    decided = (trig.entry.id == _EXECUTION_NOUN and ev.modality == Modality.PLANNED and _RESOLVING_CUE in ev.rules
+               and toks[trig.start].key == _EXECUTION and _word_before(toks, 0, trig.start, _DECIDING, 8))
+    if not (decided or ev.type == "ACCUSE" and trig.entry.id == _CONDEMNING):
+        return ev
+    return attrs.evolve(ev, type="SANCTION", mode="convict", cameo="116", acled=None,
+                        modality=Modality.ASSERTED if decided else ev.modality, rules=(*ev.rules, "type.verdict"))
 
 
 def _solo_drill(toks, ev, trig):
@@ -4088,7 +4092,6 @@ _ARMED_SECTORS = frozenset(("MIL", "COP", "REB"))
 _STATE_ORGANS = frozenset(("GOV", "MIL", "COP"))  # "الحكومة", "الجيش", "الشرطة"
 _SIDE_SECTORS = _ARMED_SECTORS | {"GOV"}  # who "الطرفان" may name
 _EXECUTION_NOUN = "trg.assault.idam.noun"  # "إعدام": an execution
-_DECIDED = "cue.planned.itizam"  # "قرر", "يعتزم": decided, intended
 _DECIDING = _keys("قرر قررت قرروا تقرر")
 _EXECUTION = "اعدام"
 _UNIVERSITY = _keys("جامعه")  # "جامعة كولومبيا": a name, not the state
@@ -4205,7 +4208,8 @@ DIRECTIONS_EN = {
     )
 }
 DIRECTIONS = _keys("شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط قرب بالقرب محيط ضواحي اطراف ريف ريفي")
-_SIDE_OR_PEOPLE = DIRECTIONS | _keys("اهالي سكان")  # before "المدينة": a side of the town or its people
+_RESIDENTS = _keys("اهالي سكان")
+_SIDE_OR_PEOPLE = DIRECTIONS | _RESIDENTS  # before "المدينة": a side of the town or its people
 DIRECTION_ADJ = _keys("الشمالي الجنوبي الشرقي الغربي الشماليه الجنوبيه الشرقيه الغربيه")
 AGREEMENT_NOUNS = _keys("اتفاق اتفاقا اتفاقيه اتفاقات اتفاقيات")
 # words tying a noun to the named actor it belongs to: "مقرا تابعا لقوات الحشد الشعبي"
@@ -4565,7 +4569,7 @@ _SENDING_OR_GOING = _keys(
     "توجه يتوجه تتوجه سيتوجه ستتوجه توجهت توجهوا")
 # what is launched from a land or comes from it: "صواريخ أطلقت من الأراضي اللبنانية",
 # "طائرة مسيرة قادمة من", "متسللين من"
-_CAME_FROM = _WHENCE | _keys("اطلقا اطلقها اطلقتها متسلل") | _SHELLS
+_CAME_FROM = _WHENCE | _keys("اطلقا متسلل") | _SHELLS  # ("أطلقها" is keyed "اطلق")
 _SUPPORT_NOUNS = _keys("استدعاء ارسال")  # light verbs' nouns: "أعلن استدعاء ... الاحتياط"
 _HOLD_OF = _keys("سيطره قبضه")  # "كانت تحت سيطرة الحركة": whose ground it was
 # gatherings of men, the "لـ" or "من" after them theirs: "وسط تجمع لعناصر الشرطة", "استهداف تجمع
@@ -5069,7 +5073,6 @@ _CIVILIANS = "act.generic.civilians"
 _SERVING_FOREIGN = _keys("تجسس تخابر تعاون صالح عماله")  # "التجسس لصالح", "التخابر مع", "العمالة لـ"
 _MEETING = "لقاء"  # "للقاء الرئيس": to meet him
 _ACCUSED = _keys("متهم متهمين متهما متهمون متهمه متهمات")
-_RESIDENTS = _keys("اهالي سكان")
 _PARTY_ANAPHOR = "act.pronoun.party"  # "الحزب", and the bare "حزب" of a party's name
 _HOST_VISIT = "043"  # CAMEO: host a visit; its actor is the host
 _VERBAL_TYPES = frozenset((
@@ -5684,7 +5687,7 @@ class Assembler:
                     0 < t.start - m.end <= 8 and any(m.end <= k < t.start for k in things) for m in support)]
             time_toks = {i for (s, e), _ in times for i in range(s, e)}
             actor_ms = self._accusative_adjectives(toks, actor_ms, triggers)
-            actor_ms = _accused_adjectives(toks, sent, actor_ms, triggers)
+            actor_ms = _accused_adjectives(toks, actor_ms, triggers)
             phrases = self._phrases(toks, actor_ms, sent, {t.start for t in triggers}, time_toks,
                                     # (and the bare noun of an arrest or an abduction:
                                     # "اعتقال فلسطيني" is of a Palestinian)
@@ -8057,7 +8060,7 @@ class Assembler:
                            and _reaches_past_commas(toks, s.end, trig)), None)
         place, prule = self._place(toks, text, sent, trig, places, phrases, actors, targets,
                                    sent_countries, article_countries, ctx.local_places, others, time_toks,
-                                   ctx.answered, ctx.earlier_town, ctx.place_countries)
+                                   ctx.answered, ctx.earlier_town, ctx.place_countries, discussed_act)
         if signed is not None and (place is None or place.start_char >= toks[trig.start].start_char):
             # "وقعت الحكومة والمجلس، مساء أمس في الرياض، على اتفاق ينص على عودة الحكومة إلى
             # عدن": a place between the signing and what is signed is where (not one the
@@ -8173,8 +8176,8 @@ class Assembler:
         # (nor whom it frees: "أفرجت سلطات الاحتلال عن الأسير")
         # (and where the act has no actor, whom it is with where the sentence names an occupying
         # force: "اقتحمت قوات الاحتلال المخيم ..، فيما اندلعت اشتباكات مع مقاومين")
-        occupied = context is not None and (e.type in _MILITARY_TYPES or e.mode == "release") and (any(
-            a.country == context and a.rule.endswith(_OCCUPYING) for a in actors) or not actors and any(
+        occupied = context is not None and (e.type in _MILITARY_TYPES or e.mode == "release") and (
+            _occupier_in(actors, context) or not actors and any(
             c[3] == context and c[2].id.endswith(_OCCUPYING) for p in phrases for c in p.conjuncts))
         target_context = _other_country(sent_countries, article_countries, context) if occupied or (
             e.type == "ASSAULT" and context is not None
@@ -9218,13 +9221,12 @@ class Assembler:
         light = [s for s in support if _serves(s.entry, e) and not pictured
                  and not (follows and s.end < trig.start)
                  and not any(t.key in _IN_EXCHANGE for t in toks[s.end : trig.start])
-                 and not any(o.start <= s.start and s.end <= o.end < trig.start and o.end - o.start > 1
-                             and o.entry.pos == "verb" and (o.entry.type != e.type or any(
-                                 t.is_punct for t in toks[o.end : trig.start]))
-                             for o in others)
                  # (nor a word inside another act's words: "دعا إلى وقف لإطلاق النار والإفراج
                  # عن الرهائن" lends the release no light verb)
-                 and not any(o.start < s.start and s.end <= o.end for o in others)]
+                 and not any(s.end <= o.end and (o.start < s.start or (
+                     o.start == s.start and o.end < trig.start and o.end - o.start > 1 and o.entry.pos == "verb"
+                     and (o.entry.type != e.type or any(t.is_punct for t in toks[o.end : trig.start]))))
+                             for o in others)]
         for s in sorted(light, key=lambda m: -m.start):
             if e.type == "ASSAULT" and any(t.key in REPEL or t.key in _FOILING for t in toks[s.end : trig.start]):
                 continue  # "نجحت القوات في إحباط هجوم": who foils or repels an attack did not make it
@@ -10257,19 +10259,19 @@ class Assembler:
             return None
         prev_ev, prev_trig = found[-1]
         last, last_trig = previous[-1]
-        # (past the words of the act before, to a comma: "وفتح مطار صنعاء، واستئناف الحوار")
-        comma = next((k for k in range(trig.start - 1, last_trig.end - 1, -1) if toks[k].is_punct), None)
-        tail = toks[last_trig.end if comma is None else comma + 1 : trig.start]
-        joined = tail[0] if len(tail) == 1 else toks[trig.start] if not tail else None
-        if "mod.discussed" in last.rules and last_trig.end <= trig.start and (
-                comma is None or comma - last_trig.end <= 3 and not any(
-                    t.key in COMPLEMENTIZERS or t.key in REPORTING for t in toks[last_trig.end : comma])) and (
-                joined is not None and joined.has_conj and not joined.prep and not _definite(joined)):
+        if "mod.discussed" in last.rules and last_trig.end <= trig.start:
             # "بحث المبعوث ... عددا من القضايا، أبرزها: وقف إطلاق النار، وفتح مطار صنعاء،
             # واستئناف الحوار": an act joined to one the talks discuss (or the noun before
             # it joined: "واستئناف") is discussed too, talks among them (not a definite noun,
-            # which opens a clause of its own: "، والغارات الإسرائيلية متواصلة")
-            return prev_ev
+            # which opens a clause of its own: "، والغارات الإسرائيلية متواصلة"), past the
+            # words of the act before, to a comma
+            comma = next((k for k in range(trig.start - 1, last_trig.end - 1, -1) if toks[k].is_punct), None)
+            tail = toks[last_trig.end if comma is None else comma + 1 : trig.start]
+            joined = tail[0] if len(tail) == 1 else toks[trig.start] if not tail else None
+            if (comma is None or comma - last_trig.end <= 3 and not any(
+                    t.key in COMPLEMENTIZERS or t.key in REPORTING for t in toks[last_trig.end : comma])) and (
+                    joined is not None and joined.has_conj and not joined.prep and not _definite(joined)):
+                return prev_ev
         if trig.entry.type == "CONSULT":
             return None
         if any(t is not prev_trig and t.entry.type != "CONSULT" and prev_trig.end <= t.start < trig.start
@@ -11640,18 +11642,19 @@ class Assembler:
                 or toks[i].key in _BOMBS):  # ("فجر مسلحون عبوة": the bomb set off)
             # (a word some lexicon names is read as that; "أضرموا النار", "أطلقوا 20 صاروخا":
             # the act's own; "دخلت قوات يمنية مدعومة من التحالف": who backs the subject)
-            arms = next((p for p in phrases if p.start == i + 1 and p.kind == "nisba"), None) if (
-                i < sent.end and toks[i].key in _SHELLS and e.mode == "destroy") else None
-            if arms is not None:
-                # "دمرت الدفاعات الجوية 12 صاروخا أوكرانيا": the arms of a state, its army's
-                return _Phrase(i, arms.end, [(i, arms.end, _UNLISTED, arms.conjuncts[0][3], "MIL")], "generic")
-            return None
+            # "دمرت الدفاعات الجوية 12 صاروخا أوكرانيا": the arms of a state, its army's
+            if not (e.mode == "destroy" and i < sent.end and toks[i].key in _SHELLS
+                    and any(p.start == i + 1 and p.kind == "nisba" for p in phrases)):
+                return None
+            sector = "MIL"
+        else:
+            sector = "JRN" if censor else "CVL"
         end = i + 1
         country = None
         nisba = next((p for p in phrases if p.start == end and p.kind == "nisba"), None)
         if nisba is not None:
             end, country = nisba.end, nisba.conjuncts[0][3]
-        return _Phrase(i, end, [(i, end, _UNLISTED, country, "JRN" if censor else "CVL")], "generic")
+        return _Phrase(i, end, [(i, end, _UNLISTED, country, sector)], "generic")
 
     def _codes(self, phrase, toks, text, etype) -> list[Actor]:
         if phrase is None:
@@ -12172,7 +12175,7 @@ class Assembler:
 
     def _place(self, toks, text, sent, trig, places, phrases, actors, targets, sent_countries,
                article_countries, local=(), others=(), time_toks=frozenset(), answered=None, earlier_town=(),
-               place_countries=frozenset()):
+               place_countries=frozenset(), discussed=None):
         # (a capital visited is the host and where the visit is: "زار الوزير القاهرة")
         used = {(a.start_char, a.end_char) for a in (*actors, *(targets if trig.entry.mode != "visit" else ()))}
         groups: dict[tuple[int, int], list[Any]] = {}
@@ -12378,16 +12381,14 @@ class Assembler:
             ]
             if not near:
                 return None, None
-        if near and _told_act_discussed(toks, trig):
-            # "عقد الوزراء اجتماعا في الرياض لبحث الهجوم على قطر": where the talks about an
-            # attack are held is not where it was
-            near = [sp for sp in near if sp[0] >= trig.end]
-            if not near:
-                return None, None
-        if trig.entry.mode == "deport" and near:
-            # "رحلت السلطات الليبية 200 مهاجر إلى النيجر": where the deported are sent is not
-            # where they were deported
-            near = [sp for sp in near if sp[1] <= trig.start or self._prep_before(toks, sent, sp[0]) not in _TO]
+        # "عقد الوزراء اجتماعا في الرياض لبحث الهجوم على قطر": where the talks about an attack
+        # are held is not where it was; "رحلت السلطات الليبية 200 مهاجر إلى النيجر": where the
+        # deported are sent is not where they were deported
+        deport = trig.entry.mode == "deport"
+        told = bool(near) and not deport and (_told_act_discussed(toks, trig) if discussed is None else discussed)
+        if near and (deport or told):
+            near = [sp for sp in near if (sp[0] >= trig.end if told else (
+                sp[1] <= trig.start or self._prep_before(toks, sent, sp[0]) not in _TO))]
             if not near:
                 return None, None
         opener = None if not near else next((k for k in range(trig.end, sent.end) if toks[k].key in _GRIEVANCE), None)
@@ -12493,8 +12494,7 @@ class Assembler:
                 where = named - {country}
                 if country not in named and len(where) == 1:
                     (country,) = where
-            if around is None and not host and country is not None and any(
-                    a.country == country and a.rule.endswith(_OCCUPYING) for a in actors):
+            if around is None and not host and country is not None and _occupier_in(actors, country):
                 # "صادرت قوات الاحتلال خيمة في قرية ...": where an occupying force acts is not
                 # its own state's, but that of whom it acts against, or the other the text
                 # names, if any
@@ -14200,7 +14200,7 @@ class Assembler:
             return True  # the noun's adjectives: "عقوبات جديدة استهدفت"
         if (3 <= len(between) <= 8 and between[0].key in RELATIVE and _has_object_suffix(between[1])
                 and not toks[t.start].has_conj and not any(
-                    x.is_punct or x.has_conj or x.key in COMPLEMENTIZERS or x.key in RELATIVE for x in between[1:])):
+                    x.is_punct or x.has_conj or x.key in _NEW_CLAUSE for x in between[1:])):
             # "الهجوم الذي نفذه مسلحون استهدف دورية", "الهجوم الذي تبناه التنظيم قد استهدف":
             # past the clause that takes the act back and its subject, the act's own verb
             return True
@@ -14591,11 +14591,12 @@ class Assembler:
                 # "ما أدى إلى استشهاده", "أسفر عن مقتلهما": the one or two the pronoun names
                 norm = toks[i].norm
                 n = 2 if norm.endswith("هما") else None if norm.endswith(("هم", "هن")) else 1
+            # (past the words of a count: "لقي ما لا يقل عن 12 جنديا حتفهم", and "من" after it:
+            # "قتل أكثر من 100 من مقاتلي الحركة")
+            reach = max(i + 4, k + 1 + (k + 1 < sent.end and toks[k + 1].key == "من"))
             victims = next(
-                # (past the words of a count: "لقي ما لا يقل عن 12 جنديا حتفهم", and "من" after
-                # it: "قتل أكثر من 100 من مقاتلي الحركة")
                 (p for p in phrases
-                 if i1 <= p.start <= max(i + 4, k + 1 + (k + 1 < sent.end and toks[k + 1].key == "من"))
+                 if i1 <= p.start <= reach
                  and p.kind != "nisba"
                  and not toks[p.start].prep and self._only_quantities(toks[i1 : p.start])),
                 None,
@@ -14708,8 +14709,7 @@ class Assembler:
                 # past other words: "شيع آلاف الفلسطينيين جثامين الشهداء"; nor past "أن",
                 # which opens a clause of its own: "طعن شرطيين اثنين قبل أن يقتل")
                 a = max([sent.start, b - 4] + [j + 1 for j in range(max(sent.start, b - 4), b)
-                                               if j in time_toks or toks[j].key in RELATIVE
-                                               or toks[j].key in COMPLEMENTIZERS])
+                                               if j in time_toks or toks[j].key in _NEW_CLAUSE])
                 # (nor are those named before it its dead: "شيع الأهالي الشهداء")
                 named_before = not (_definite(toks[i]) and b == i and i > sent.start and toks[i - 1].key != "من")
                 if not named_before:
