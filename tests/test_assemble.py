@@ -10194,6 +10194,15 @@ def test_assemble_a_place_in_the_act_protested_at_is_no_context(ex):
     assert [a.country for a in e.actors] == ["TUN"]
 
 
+def test_assemble_the_capital_a_place_is_in_owns_no_thing_burned(ex):
+    # "... مركزا للشرطة في العاصمة X وأحرقته": what was burned is the police station, not the capital
+    e = _one(ex, "قال مسؤول إن مسلحين هاجموا مركزا للشرطة في العاصمة بغداد وأحرقوه", "ASSAULT", "أحرقوه")
+    assert [t.text for t in e.targets] == ["مركزا للشرطة"]
+    # control: a person the thing is of is whom the pronoun names
+    e = _one(ex, "اقتحم مسلحون منزل مسؤول محلي واختطفوه", "ASSAULT", "اختطفوه")
+    assert [t.text for t in e.targets] == ["مسؤول"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

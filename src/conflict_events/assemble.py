@@ -7990,7 +7990,9 @@ class Assembler:
                     # (past its adjective: "مسؤول محلي")
                     owner = next((p for p in phrases if 0 <= trig.start - p.end <= 1 and p.kind != "nisba"
                                   and not any(t.is_punct or t.prefix for t in toks[p.end : trig.start])
-                                  and not getattr(p.conjuncts[0][2], "inanimate", False)), None)
+                                  and not getattr(p.conjuncts[0][2], "inanimate", False)
+                                  # (nor where it was: "مركزا للشرطة في العاصمة بورت أو برنس وأحرقته")
+                                  and getattr(p.conjuncts[0][2], "kind", None) not in ("capital", "country")), None)
                     if (owner is not None and targets and e.type in ("ASSAULT", "COERCE")
                             # (what a fire is set "فيه" is the thing: "اقتحموا مقر البرلمان في
                             # طرابلس وأضرموا النار فيه")
