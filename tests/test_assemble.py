@@ -10203,6 +10203,16 @@ def test_assemble_the_capital_a_place_is_in_owns_no_thing_burned(ex):
     assert [t.text for t in e.targets] == ["مسؤول"]
 
 
+def test_assemble_whose_thing_was_taken_is_found_past_where_it_was(ex):
+    # "اقتحموا منزل مسؤول محلي في ديالى واختطفوه": the official was abducted, not his house
+    e = _one(ex, "اقتحم مسلحون منزل مسؤول محلي في ديالى واختطفوه", "ASSAULT", "اختطفوه")
+    assert [t.text for t in e.targets] == ["مسؤول"]
+    assert e.place.text == "ديالى"
+    # control: a thing of no one's is the thing itself
+    e = _one(ex, "هاجم مسلحون مركزا للشرطة في كركوك وأحرقوه", "ASSAULT", "أحرقوه")
+    assert [t.text for t in e.targets] == ["مركزا للشرطة"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

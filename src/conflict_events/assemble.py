@@ -7987,9 +7987,11 @@ class Assembler:
                         targets = tuple(source.actors) if source is not None else ()
                     else:
                         targets = tuple(source.targets)
-                    # (past its adjective: "مسؤول محلي")
-                    owner = next((p for p in phrases if 0 <= trig.start - p.end <= 1 and p.kind != "nisba"
-                                  and not any(t.is_punct or t.prefix for t in toks[p.end : trig.start])
+                    # (past its adjective, "مسؤول محلي", and where it was, "في ديالى")
+                    before = next((a0 - 1 for a0, b0 in ctx.place_spans if b0 == trig.start and a0 - 1 > sent.start
+                                   and toks[a0 - 1].text == "في"), trig.start)
+                    owner = next((p for p in phrases if 0 <= before - p.end <= 1 and p.kind != "nisba"
+                                  and not any(t.is_punct or t.prefix for t in toks[p.end : before])
                                   and not getattr(p.conjuncts[0][2], "inanimate", False)
                                   # (nor where it was: "مركزا للشرطة في العاصمة بورت أو برنس وأحرقته")
                                   and getattr(p.conjuncts[0][2], "kind", None) not in ("capital", "country")), None)
