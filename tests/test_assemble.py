@@ -10213,6 +10213,17 @@ def test_assemble_whose_thing_was_taken_is_found_past_where_it_was(ex):
     assert [t.text for t in e.targets] == ["مركزا للشرطة"]
 
 
+def test_assemble_a_mission_with_a_pronoun_is_of_the_state_it_names(ex):
+    # "سفارتها": the embassy of the state the pronoun refers to, not of the state it stands in
+    e = _one(ex, "أعلنت إيطاليا أن قنصليتها في بنغازي تعرضت لهجوم", "ASSAULT", "هجوم")
+    assert [(t.text, t.country) for t in e.targets] == [("قنصليتها", "ITA")]
+    e = _one(ex, "قالت الخارجية الفرنسية إن مسلحين هاجموا سفارتها في بانغي", "ASSAULT", "هاجموا")
+    assert [t.country for t in e.targets] == ["FRA"]
+    # control: the mission of its own clause's subject stands for the state it is in
+    e = _one(ex, "أعادت البحرين فتح سفارتها في دمشق", "SUPPORT", "أعادت")
+    assert [t.country for t in e.targets] == ["SYR"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -6992,6 +6992,18 @@ class Assembler:
                 if found is not None:
                     p.conjuncts[0] = (s0, e0, ent, found[3], sector)
                 continue
+            if (len(p.conjuncts) == 1 and p.conjuncts[0][2].id == _EMBASSY and p.conjuncts[0][3] is None
+                    and toks[p.start].suffixed):
+                # "قالت الخارجية الفرنسية إن مسلحين هاجموا سفارتها": a mission is of the state
+                # its pronoun names, as "بلاده" is, not of the state it stands in (but for its
+                # own clause's subject, it stands for that state: "أعادت البحرين فتح سفارتها
+                # في دمشق" turns to Syria)
+                s0, e0, ent, _, sector = p.conjuncts[0]
+                found = _whose_country(toks, memory, sent, s0)
+                if found is not None and (found[0] < sent.start or any(
+                        _clause_break(t) or t.key in RELATIVE for t in toks[found[1] : s0])):
+                    p.conjuncts[0] = (s0, e0, ent, found[3], sector)
+                continue
             if p.kind == "pronoun" and len(p.conjuncts) == 1 and p.conjuncts[0][3] is None:
                 s0, e0, ent, _, _ = p.conjuncts[0]
                 # (the body's word ends the phrase of its members: "عناصر من الحركة")
