@@ -10224,6 +10224,18 @@ def test_assemble_a_mission_with_a_pronoun_is_of_the_state_it_names(ex):
     assert [t.country for t in e.targets] == ["SYR"]
 
 
+def test_assemble_the_pronoun_of_a_charge_laid_with_bi_is_the_accused(ex):
+    # "بعد اتهامه بالتجسس": he is accused, not the accuser
+    e = _one(ex, "طردت السلطات دبلوماسيا روسيا بعد اتهامه بالتجسس", "ACCUSE", "اتهامه")
+    assert [t.text for t in e.targets] == ["دبلوماسيا روسيا"]
+    e = _one(ex, "أفرجت الشرطة عن الناشطة بعد اتهامها بالتحريض", "ACCUSE", "اتهامها")
+    assert [a.text for a in e.actors] != ["الناشطة"]
+    assert [t.text for t in e.targets] == ["الناشطة"]
+    # control: "اتهامه للحكومة": the pronoun is who accuses
+    e = _one(ex, "جدد الوزير اتهامه للحكومة بالفساد", "ACCUSE", "اتهامه")
+    assert [t.text for t in e.targets] == ["للحكومة"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -10338,6 +10338,10 @@ class Assembler:
                 if toks[i].norm in _OF_THEM and not toks[i - 1].is_punct and self._only_quantities((toks[i - 1],)):
                     return "target"
         first = toks[trig.start]
+        if (trig.entry.type == "ACCUSE" and trig.entry.pos == "noun" and trig.end - trig.start == 1
+                and trig.end < sent.end and (toks[trig.end].prep == "ب" or toks[trig.end].norm.startswith("بال"))
+                and _has_object_suffix(first)):
+            return "target"  # "طرد دبلوماسيا بعد اتهامه بالتجسس": whom the charge is laid on
         # (a bare "ه" is "his" only past the word's own key, "اختطافه" but not "مداهمه", and
         # on an act done to a man: "بعد اعتقاله", not "سيواصل عملياته")
         if not (len(first.norm) > 4 and first.norm.endswith(("هم", "هن", "هما", "ها"))) and not (
