@@ -10236,6 +10236,15 @@ def test_assemble_the_pronoun_of_a_charge_laid_with_bi_is_the_accused(ex):
     assert [t.text for t in e.targets] == ["للحكومة"]
 
 
+def test_assemble_the_noun_after_anna_is_the_light_verbs_subject(ex):
+    # "أن الجيش استدعى آلاف جنود الاحتياط": the army calls up, the soldiers are called up
+    e = _one(ex, "قال مصدر عسكري إن الجيش استدعى آلاف جنود الاحتياط", "MOBILIZE", "الاحتياط")
+    assert [a.text for a in e.actors] == ["الجيش"]
+    # control: after the verb, its subject
+    e = _one(ex, "استدعى الجيش الأوكراني آلاف جنود الاحتياط", "MOBILIZE", "الاحتياط")
+    assert [a.text for a in e.actors] == ["الجيش الأوكراني"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

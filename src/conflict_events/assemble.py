@@ -9286,8 +9286,12 @@ class Assembler:
                 # "الجيش الأمريكي يعلن مقتل قيادي بغارة": a headline's subject before its verb in
                 # the present
                 headline = s.start > sent.start and _imperfect(toks[s.start]) and not toks[s.start].prefix
-                p = headline and next((p for p in phrases if p.start == sent.start and p.end == s.start
-                                       and p.kind != "nisba"), None) or self._phrase_after(
+                # "أن الجيش استدعى آلاف جنود الاحتياط": the noun "أن" opens its clause with is
+                # the verb's subject, and what follows the verb its object
+                fronted = next((p for p in phrases if p.end == s.start and p.start > sent.start
+                                and toks[p.start - 1].key in COMPLEMENTIZERS and p.kind != "nisba"), None)
+                p = fronted or headline and next((p for p in phrases if p.start == sent.start and p.end == s.start
+                                                  and p.kind != "nisba"), None) or self._phrase_after(
                     phrases, k, sent, max_gap=1, toks=toks, time_toks=time_toks)
                 # "أعلن الوزير استدعاء 300 ألف جندي من الاحتياط": after a light verb's noun
                 # comes its object; who does it is before it
