@@ -4381,6 +4381,7 @@ _ACCUSING = lexical_key(normalize("اتهام"))  # the verbal noun, which takes
 # the verb of an accusation, which takes the accused before the charge's "ب" ("اتهم الجيش
 # المسلحين بـ"): with "ب" right after it, it has none, and is the passive ("رجلا اتهم بالتجسس")
 _ACCUSE_VERB = "trg.accuse.ittiham.verb"
+_PLAN_NOUNS = _keys("تخطيط")  # a plan's noun with its maker's pronoun: "تخطيطه لهجوم"
 # "استضافت الدوحة", "وتستضيف القاهرة" (the conjunction is not split off them)
 _HOSTING = frozenset(c + k for k in _keys("استضاف استضافت يستضيف تستضيف ستستضيف سيستضيف تحتضن احتضنت يحتضن")
                      for c in ("", "و"))
@@ -7649,6 +7650,14 @@ class Assembler:
                     # takes the nearest of coordinated sides
                     last = actor.conjuncts[-1]
                     actor = _Phrase(last[0], last[1], [last], actor.kind)
+                arule = "slot.pronoun" if actor is not None else None
+            if (actor is None and trig.start - 1 > sent.start and toks[trig.start - 1].key in _PLAN_NOUNS
+                  and _has_object_suffix(toks[trig.start - 1])):
+                # "أوقفت الشرطة شابا يشتبه في تخطيطه لهجوم": whose plan it was would have
+                # made the attack (a man is no body named in the feminine)
+                his = toks[trig.start - 1].norm.endswith("ه")
+                actor = self._antecedent(toks, sent, trig, [q for q in phrases
+                                                            if not (his and _feminine_word(toks[q.start]))])
                 arule = "slot.pronoun" if actor is not None else None
             target, trule = None, None
             suffers = self._sufferer(toks, sent, trig, phrases, time_toks, ctx.place_spans)
