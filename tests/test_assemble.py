@@ -10255,6 +10255,16 @@ def test_assemble_whose_plan_an_attack_was_makes_it(ex):
     assert e.actors == ()
 
 
+def test_assemble_no_agent_is_read_past_until(ex):
+    # "حتى تطهير المنطقة من العناصر": the militants are what is cleared, not who operates
+    e = _one(ex, "قال المتحدث إن القوات المسلحة ستواصل عملياتها حتى تطهير المنطقة من العناصر الإرهابية",
+             "ASSAULT", "عملياتها")
+    assert [a.text for a in e.actors] == ["القوات المسلحة"]
+    # control: an agent after "من قبل" is read
+    e = _one(ex, "تعرضت القرية لقصف مدفعي من قبل القوات الحكومية", "ASSAULT", "قصف")
+    assert [a.text for a in e.actors] == ["القوات الحكومية"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

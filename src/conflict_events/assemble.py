@@ -10518,6 +10518,8 @@ class Assembler:
                 break  # "اندلعت مواجهات بعد مقتل شاب برصاص الشرطة": who shot the one whose death it followed
             if t.key in _DESPITE:
                 break  # "التزامها بالهدنة رغم الخروقات من جانب الحوثيين": the breaches are theirs
+            if t.key in _UNTIL:
+                break  # "ستواصل عملياتها حتى تطهير المنطقة من العناصر الإرهابية": what it is cleared of
             if t.key in TERRITORY and t.prep == "ل":
                 break  # "عملية لاستعادة الولاية من قوات الدعم السريع": whom it is taken from
             if (t.text in ("،", ",") and i + 1 < sent.end and toks[i + 1].key in _SOME_OF_THEM
