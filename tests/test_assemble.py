@@ -10265,6 +10265,15 @@ def test_assemble_no_agent_is_read_past_until(ex):
     assert [a.text for a in e.actors] == ["القوات الحكومية"]
 
 
+def test_assemble_whom_a_call_is_addressed_to_is_found_past_its_adjective(ex):
+    # "دعوة رسمية للحكومة السودانية": the government is called on
+    e = _one(ex, "وجهت تركيا دعوة رسمية للحكومة الليبية لاستئناف المفاوضات", "REQUEST", "دعوة")
+    assert [t.text for t in e.targets] == ["للحكومة الليبية"]
+    # control: right after the call
+    e = _one(ex, "وجهت تركيا دعوة للحكومة الليبية لاستئناف المفاوضات", "REQUEST", "دعوة")
+    assert [t.text for t in e.targets] == ["للحكومة الليبية"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -10947,6 +10947,11 @@ class Assembler:
             # "وجهت دعوة لجماعة الحوثي", "دعوة السعودية لجماعة الحوثي": whom a call is
             # addressed to, right after it or after who calls
             k = actor.end if actor is not None and actor.start == trig.end else trig.end
+            k0 = k
+            while (k < min(sent.end - 1, k0 + 2) and not toks[k].prefix and not toks[k].suffixed
+                   and (_NISBA_ENDING.search(toks[k].key) or toks[k].key in _INTENSITY)
+                   and _definite(toks[k]) == _definite(toks[k0 - 1]) and not any(p.start == k for p in phrases)):
+                k += 1  # (past its adjectives: "دعوات رسمية لطرفي النزاع")
             p = next((p for p in phrases if p.start == k and p.kind != "nisba" and p is not actor), None)
             if p is not None and toks[k].has_li:
                 return p, "slot.target-prep"
