@@ -10274,6 +10274,19 @@ def test_assemble_whom_a_call_is_addressed_to_is_found_past_its_adjective(ex):
     assert [t.text for t in e.targets] == ["للحكومة الليبية"]
 
 
+def test_assemble_an_agreement_told_as_signed_is_made_whoever_rejects_it(ex):
+    # "رفضها للاتفاق الموقع بين ...": the agreement was signed by its two sides
+    e = _one(ex, "أعلنت المعارضة رفضها للاتفاق الموقع بين الحكومة والمتمردين", "AGREE", "اتفاق")
+    assert e.modality.value == "asserted"
+    assert [a.text for a in (*e.actors, *e.targets)] == ["الحكومة", "المتمردين"]
+    e = _one(ex, "رفضت المعارضة الاتفاق الموقع بين الطرفين", "AGREE", "الاتفاق")
+    assert e.modality.value == "asserted"
+    assert [a.text for a in e.actors] == ["الطرفين"]
+    # control: an agreement refused is not made
+    e = _one(ex, "رفضت المعارضة التوقيع على الاتفاق", "AGREE", "التوقيع")
+    assert e.modality.value == "negated"
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

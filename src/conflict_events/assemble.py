@@ -7400,6 +7400,9 @@ class Assembler:
             # الأمريكية", "رفضت الحكومة الهجوم التركي")
             trig.end - trig.start == 1 and _definite(toks[trig.start]) and any(
                 p.start == trig.end and p.kind == "nisba" and not toks[p.start].prep for p in phrases)
+        ) and not any(
+            # (nor an agreement told as signed: "رفضها للاتفاق الموقع بين السعودية والحوثيين")
+            s.start == trig.end and s.entry.id == _SIGNED for s in support
         ):
             # "رفضت الفصائل تسليم أسلحتها", "رفض وفد المعارضة برئاسة فلان التوقيع": an act
             # refused has not happened
@@ -7538,6 +7541,11 @@ class Assembler:
         elif between is not None and between.kind != "pronoun" and not mediated:
             both = self._codes(between, toks, text, e.type)
             actors, targets = both[: between.sides], both[between.sides :]
+            rules.append("slot.between")
+        elif between is not None and not mediated and any(s.start == trig.end and s.entry.id == _SIGNED for s in support):
+            # "رفضت الحكومة الاتفاق الموقع بين الطرفين": its signers are the two sides, whoever
+            # tells of it
+            actors, targets = self._codes(between, toks, text, e.type), []
             rules.append("slot.between")
         else:
             actor, arule = self._actor(toks, sent, trig, phrases, support, time_toks, others, places, ctx.acts)
