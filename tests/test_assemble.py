@@ -10287,6 +10287,16 @@ def test_assemble_an_agreement_told_as_signed_is_made_whoever_rejects_it(ex):
     assert e.modality.value == "negated"
 
 
+def test_assemble_a_toll_in_the_imperfect_of_claimed_lives(ex):
+    # headline style: "انفجار ... يودي بحياة 7 مدنيين": seven killed
+    e = _one(ex, "انفجار سيارة مفخخة يودي بحياة 9 مدنيين في بغداد", "ASSAULT", "انفجار")
+    assert e.fatalities == 9
+    assert [t.text for t in e.targets] == ["مدنيين"]
+    # control: the perfect
+    e = _one(ex, "انفجار سيارة مفخخة أودى بحياة 9 مدنيين في بغداد", "ASSAULT", "انفجار")
+    assert e.fatalities == 9
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
