@@ -10297,6 +10297,14 @@ def test_assemble_a_toll_in_the_imperfect_of_claimed_lives(ex):
     assert e.fatalities == 9
 
 
+def test_assemble_a_quake_told_with_its_magnitude_strikes_no_one(ex):
+    # headline: "زلزال بقوة 6 درجات يضرب جنوب إيران" is no attack
+    assert _types(ex, "زلزال بقوة 5.8 درجة على مقياس ريختر يضرب شرق تركيا") == []
+    assert _types(ex, "زلزال بقوة 6 درجات يضرب جنوب باكستان") == []
+    # control: an armed force of a given strength attacks
+    assert _types(ex, "مسلحون بأسلحة ثقيلة يهاجمون قرية في النيجر") == ["ASSAULT"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

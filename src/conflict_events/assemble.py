@@ -2003,8 +2003,11 @@ def _natural(toks, sent, trig) -> bool:
     # relative pronoun: "الزلزال العنيف الذي ضرب")
     reach = 3 if trig.start > sent.start and toks[trig.start - 1].key in RELATIVE else 2
     return (trig.end < sent.end and toks[trig.end].key in _NATURE) or any(
-        toks[k].key in _NATURE and not any(t.is_punct for t in toks[k:trig.start])
-        for k in range(max(sent.start, trig.start - reach), trig.start))
+        toks[k].key in _NATURE and not any(t.is_punct for t in toks[k:trig.start]) and (
+            # (or past its magnitude: "زلزال بقوة 6 درجات يضرب")
+            k >= trig.start - reach or all(t.key in _MAGNITUDE or _number_word(t.text, t.norm)
+                                           for t in toks[k + 1 : trig.start]))
+        for k in range(max(sent.start, trig.start - 8), trig.start))
 
 
 def _clause_between(toks, end_char, k) -> bool:
@@ -2926,6 +2929,7 @@ _NATURE = frozenset((
     # accidents: a collision, a drowning, a stampede
     "اصطدام", "تصادم", "غرق", "غرقا", "تدافع",
 ))
+_MAGNITUDE = frozenset("قوه بقوه شده بشده درجات درجه علي مقياس ريختر".split())  # "بقوة 6 درجات على مقياس ريختر"
 _AGAINST = frozenset(("ضد", "علي"))
 _SOCIAL_ILLS = frozenset(("فساد", "فقر", "بطاله", "غلاء", "اميه", "جوع"))
 # "حادث سير", "حادث مروري": an accident on the road is no attack either
