@@ -10305,6 +10305,19 @@ def test_assemble_a_quake_told_with_its_magnitude_strikes_no_one(ex):
     assert _types(ex, "مسلحون بأسلحة ثقيلة يهاجمون قرية في النيجر") == ["ASSAULT"]
 
 
+def test_assemble_protesters_are_what_crowd_control_is_used_on(ex):
+    # headline: "الشرطة تفرق متظاهرين بالغاز المسيل للدموع": the police fire the gas
+    e = _one(ex, "الشرطة الكينية تفرق متظاهرين بالغاز المسيل للدموع في نيروبي", "ASSAULT", "الغاز")
+    assert [a.text for a in e.actors] == ["الشرطة الكينية"]
+    assert [t.text for t in e.targets] == ["متظاهرين"]
+    # nor is the sentence's topic, protesters, who gasses them
+    e = _one(ex, "متظاهرون يرشقون الشرطة بالحجارة وقنابل الغاز تتساقط عليهم", "ASSAULT", "قنابل")
+    assert e.actors == ()
+    # control: the verb's subject after it
+    e = _one(ex, "فرقت الشرطة المتظاهرين بالغاز المسيل للدموع", "ASSAULT", "فرقت")
+    assert [a.text for a in e.actors] == ["الشرطة"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

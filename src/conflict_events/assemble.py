@@ -7664,13 +7664,22 @@ class Assembler:
                     actor = _Phrase(last[0], last[1], [last], actor.kind)
                 arule = "slot.pronoun" if actor is not None else None
             if (actor is None and trig.start - 1 > sent.start and toks[trig.start - 1].key in _PLAN_NOUNS
-                  and _has_object_suffix(toks[trig.start - 1])):
+                    and _has_object_suffix(toks[trig.start - 1])):
                 # "أوقفت الشرطة شابا يشتبه في تخطيطه لهجوم": whose plan it was would have
                 # made the attack (a man is no body named in the feminine)
                 his = toks[trig.start - 1].norm.endswith("ه")
                 actor = self._antecedent(toks, sent, trig, [q for q in phrases
                                                             if not (his and _feminine_word(toks[q.start]))])
                 arule = "slot.pronoun" if actor is not None else None
+            protesters = None
+            if actor is not None and e.mode == "crowd-control" and all(c[4] == "OPP" for c in actor.conjuncts):
+                # "الشرطة تفرق متظاهرين بالغاز المسيل للدموع", "المتظاهرون قمعوا بالرصاص
+                # المطاطي": force is used on the protesters, by who stands before them
+                protesters = actor
+                before = None if arule != "slot.svo" else self._phrase_before(
+                    phrases, actor.start, sent, max_gap=1, toks=toks, time_toks=time_toks)
+                actor, arule = ((before, "slot.svo") if before is not None
+                                and not all(c[4] == "OPP" for c in before.conjuncts) else (None, None))
             target, trule = None, None
             suffers = self._sufferer(toks, sent, trig, phrases, time_toks, ctx.place_spans)
             if suffers is not None and actor is not None and (
@@ -7713,6 +7722,8 @@ class Assembler:
                     # "توعدت حماس بالانتقام لاغتيال قائدها": who fell in the act avenged is
                     # not threatened
                     target, trule = None, None
+            if target is None and protesters is not None:
+                target, trule = protesters, "slot.object"
             if (target is not None and trule == "slot.object" and e.type == "PROTEST"
                     and toks[trig.start].key in _CHANTING):
                 target, trule = None, None  # 'هتف المتظاهرون "الشعب يريد"': what is chanted, no target
@@ -11794,9 +11805,10 @@ class Assembler:
     def _not_the_fallbacks(self, toks, trig, rule, actors, targets, tstarts) -> bool:
         """Whether the actors a fallback ``rule`` read are not the act's: a reporter whose own
         convoys were struck ("أعلنت الأمم المتحدة تعليق عملياتها بسبب استهداف قوافلها"); the
-        sentence's topic, for the aid a craft carries ("هاجم لصوص شاحنة تقل مساعدات غذائية")
-        or for an attack on its own state's forces or sites ("قصفت المدفعية التركية قرى بعد
-        هجوم على قاعدة تركية", "موقع إسرائيلي": another's attack, told of)."""
+        sentence's topic, for the aid a craft carries ("هاجم لصوص شاحنة تقل مساعدات غذائية"),
+        for force used on a crowd when the topic is the protesters themselves, or for an attack
+        on its own state's forces or sites ("قصفت المدفعية التركية قرى بعد هجوم على قاعدة
+        تركية", "موقع إسرائيلي": another's attack, told of)."""
         e = trig.entry
         if rule == "slot.reporter":
             return e.type == "ASSAULT" and bool(actors) and bool(targets) and all(
@@ -11806,6 +11818,8 @@ class Assembler:
             return False
         if e.type == "AID":
             return toks[trig.start - 1].key in _LADEN
+        if e.mode == "crowd-control" and actors and all(a.sector == "OPP" for a in actors):
+            return True  # "متظاهرون يرشقون الشرطة وقنابل الغاز تتساقط عليهم": protesters are gassed
         return e.type == "ASSAULT" and e.pos == "noun" and bool(targets) and all(
             a.sector in _FORCES for a in actors) and all(
             t.sector in _FORCES or t.sector == "GOV"
