@@ -10318,6 +10318,17 @@ def test_assemble_protesters_are_what_crowd_control_is_used_on(ex):
     assert [a.text for a in e.actors] == ["الشرطة"]
 
 
+def test_assemble_a_state_things_are_tied_to_is_no_place(ex):
+    # "أهداف مرتبطة بإيران في سوريا": the strikes were in Syria, not in Iran
+    e = _one(ex, "شنت الطائرات الأمريكية ضربات على أهداف مرتبطة بإيران في سوريا", "ASSAULT", "ضربات")
+    assert (e.place.text, e.place.country) == ("سوريا", "SYR")
+    e = _one(ex, "قصفت الطائرات مواقع لفصائل موالية لطهران في العراق", "ASSAULT", "قصفت")
+    assert e.place.country == "IRQ"
+    # control: a state where it was
+    e = _one(ex, "شنت الطائرات الأمريكية ضربات على أهداف في إيران", "ASSAULT", "ضربات")
+    assert e.place.country == "IRN"
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -12159,6 +12159,9 @@ class Assembler:
         if (m.entry.kind in ("capital", "country") and prev is not None and prev.key == "من" and m.start >= 2
                 and toks[m.start - 2].key in BACKED_BY):
             return False  # "الفصائل المدعومة من أنقرة", "ميليشيات مدعومة من إيران": the backer
+        if (m.entry.kind in ("capital", "country") and prev is not None and prev.key in AFFILIATION
+                and prev.key not in ("من", "باسم", "ل") and (toks[m.start].prep == "ب" or toks[m.start].has_li)):
+            return False  # "أهداف مرتبطة بإيران", "فصائل موالية لطهران": whom they are tied to
         if m.entry.kind == "capital":
             # "موالية لطهران", "تورط لطهران", "لصالح واشنطن", "اتفاق مع طهران": the state
             # the capital stands for, not where
