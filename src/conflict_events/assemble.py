@@ -6351,7 +6351,10 @@ class Assembler:
                                                                    or _members_of_group(toks, nxt, ms[j + 1 : j + 2]))))
                 member = any(t.key in _MEMBERSHIP for t in between)
                 # "مسلحون يعتقد أنهم من حركة الشباب": of the body they are believed to be of
-                hedged = len(between) == 3 and _hedged(between) and between[2].key == "من"
+                # (or to belong to: "مسلحين يشتبه في انتمائهم لعصابة")
+                hedged = len(between) == 3 and (_hedged(between) and between[2].key == "من" or (
+                    between[0].key in _HEDGING and between[1].key == "في" and between[2].norm.startswith("انتما")
+                    and toks[nxt.start].has_li))
                 # "مسلحون من قبيلة الدليم": armed men of a tribe or a clan, armed still
                 tribesmen = (e.kind == "generic" and e.sector in _ARMED_SECTORS and nxt.entry.id == _TRIBES
                              and [t.key for t in between] == ["من"])
