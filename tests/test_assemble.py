@@ -10329,6 +10329,22 @@ def test_assemble_a_state_things_are_tied_to_is_no_place(ex):
     assert e.place.country == "IRN"
 
 
+def test_assemble_men_suspected_of_belonging_to_a_band_are_of_it(ex):
+    # "مسلحين يشتبه في انتمائهم لعصابة": of the band, as "يعتقد أنهم من" is
+    e = _one(ex, "قالت الشرطة البرازيلية إن مسلحين يشتبه في انتمائهم لعصابة مخدرات قتلوا خمسة أشخاص",
+             "ASSAULT", "قتلوا")
+    assert [(a.country, a.sector) for a in e.actors] == [("BRA", "REB")]
+    # control: the hedge told with "أنهم من"
+    e = _one(ex, "قالت الشرطة البرازيلية إن مسلحين يعتقد أنهم من عصابة مخدرات قتلوا خمسة أشخاص",
+             "ASSAULT", "قتلوا")
+    assert [(a.country, a.sector) for a in e.actors] == [("BRA", "REB")]
+
+
+def test_assemble_young_men_in_the_accusative_are_civilians(ex):
+    e = _one(ex, "اعتقلت الشرطة شبانا في وسط المدينة", "COERCE", "اعتقلت")
+    assert [(t.text, t.sector) for t in e.targets] == [("شبانا", "CVL")]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
