@@ -10345,6 +10345,15 @@ def test_assemble_young_men_in_the_accusative_are_civilians(ex):
     assert [(t.text, t.sector) for t in e.targets] == [("شبانا", "CVL")]
 
 
+def test_assemble_who_threw_a_bomb_is_told_after_its_pronoun(ex):
+    # "قنبلة يدوية ألقاها مجهولون": the unknown men threw it
+    e = _one(ex, "أصيب شرطيان في انفجار قنبلة يدوية ألقاها مجهولون على دورية", "ASSAULT", "انفجار")
+    assert [a.text for a in e.actors] == ["مجهولون"]
+    # control: the verb before
+    e = _one(ex, "ألقى مجهولون قنبلة يدوية على دورية", "ASSAULT", "قنبلة")
+    assert [a.text for a in e.actors] == ["مجهولون"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
