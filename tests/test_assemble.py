@@ -10354,6 +10354,16 @@ def test_assemble_who_threw_a_bomb_is_told_after_its_pronoun(ex):
     assert [a.text for a in e.actors] == ["مجهولون"]
 
 
+def test_assemble_a_relative_clause_with_no_subject_is_the_main_subjects_act(ex):
+    # "أطلقت الشرطة سراح المحتجين الذين اعتقلتهم": the police had arrested them
+    e = _one(ex, "أطلقت الشرطة سراح المحتجين الذين اعتقلتهم خلال المظاهرة", "COERCE", "اعتقلتهم")
+    assert [a.text for a in e.actors] == ["الشرطة"]
+    assert [t.text for t in e.targets] == ["المحتجين"]
+    # control: a subject of its own after the verb
+    e = _one(ex, "أفرج الجيش عن المحتجين الذين اعتقلتهم الشرطة", "COERCE", "اعتقلتهم")
+    assert [a.text for a in e.actors] == ["الشرطة"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

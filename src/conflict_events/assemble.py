@@ -7595,6 +7595,16 @@ class Assembler:
                 if actor is not None and actor.start > trig.end and toks[actor.start - 1].key in PREPOSITIONS:
                     actor = None  # "العقوبات التي فرضتها على السودان": past "على", no subject
                 arule = "slot.vso" if actor is not None else None
+                main = next((pair for pair in reversed(previous) if pair[1].entry.pos == "verb"), None)
+                if actor is None and rel is not None and main is not None and main[0].actors and any(
+                        t.start_char <= toks[rel.start].start_char < t.end_char for t in main[0].targets) and (
+                        sent.start <= main[1].start and not any(_clause_break(x) for x in toks[main[1].end : rel.start])):
+                    # "أطلقت الشرطة سراح المحتجين الذين اعتقلتهم": with no subject of its own,
+                    # the clause's verb is the act of whoever did the act its antecedent is the
+                    # object of
+                    first = main[0].actors[0]
+                    actor = next((p for p in phrases if toks[p.start].start_char == first.start_char), None)
+                    arule = "slot.carry" if actor is not None else None
             elif (e.voice == "active" and (e.pos == "verb" and trig.end - trig.start == 1 or (
                     # (or a noun's form that begins with the verb: "استهدفتها طائرة مسيرة")
                     e.pos == "noun" and toks[trig.start].key in self._verb_words))
