@@ -2004,8 +2004,10 @@ def _natural(toks, sent, trig) -> bool:
     reach = 3 if trig.start > sent.start and toks[trig.start - 1].key in RELATIVE else 2
     return (trig.end < sent.end and toks[trig.end].key in _NATURE) or any(
         toks[k].key in _NATURE and not any(t.is_punct for t in toks[k:trig.start]) and (
-            # (or past its magnitude: "زلزال بقوة 6 درجات يضرب")
+            # (or past its adjectives and magnitude, up to the six words of "بقوة 6.2 درجة على
+            # مقياس ريختر": "زلزال عنيف بقوة 6 درجات يضرب", "هزة أرضية بقوة 5 درجات تضرب")
             k >= trig.start - reach or all(t.key in _MAGNITUDE or _number_word(t.text, t.norm)
+                                           or t.key in _INTENSITY or _NISBA_ENDING.search(t.key)
                                            for t in toks[k + 1 : trig.start]))
         for k in range(max(sent.start, trig.start - 8), trig.start))
 
@@ -2929,7 +2931,8 @@ _NATURE = frozenset((
     # accidents: a collision, a drowning, a stampede
     "اصطدام", "تصادم", "غرق", "غرقا", "تدافع",
 ))
-_MAGNITUDE = frozenset("قوه بقوه شده بشده درجات درجه علي مقياس ريختر".split())  # "بقوة 6 درجات على مقياس ريختر"
+# the words of a quake's magnitude: "بقوة 6.2 درجة على مقياس ريختر"
+_MAGNITUDE = frozenset("قوه بقوه شده بشده درجات درجه علي مقياس ريختر".split())
 _AGAINST = frozenset(("ضد", "علي"))
 _SOCIAL_ILLS = frozenset(("فساد", "فقر", "بطاله", "غلاء", "اميه", "جوع"))
 # "حادث سير", "حادث مروري": an accident on the road is no attack either
@@ -4247,7 +4250,7 @@ _KILL_VERBS = _keys("قتل قتلت قتلوا ذبح ذبحت ذبحوا اع�
 _NEW_CLAUSE = RELATIVE | COMPLEMENTIZERS  # words that open a clause of its own: "الذي خطفه", "بعد أن خطف"
 KILL_WORDS = _keys(
     "قتل قتلت قتلوا مقتل قتلي قتيل قتيلا قتيلين استشهد استشهدت استشهدوا استشهاد شهيد شهيدا شهداء "
-    "مصرع مصرعهم مصرعه مصرعهما مصرعها لقي لقوا حتفهم حتفه حتفهما حتفها وفاه ارتقي ارتقوا ارتقت اودي اودت يودي تودي "
+    "مصرع مصرعهم مصرعه مصرعهما مصرعها لقي لقوا حتفهم حتفه حتفهما حتفها وفاه ارتقي ارتقوا ارتقت اودي اودت "
     "اغتيل اغتيلت اغتيلوا حيد حيدت حيدوا تحييد ذبح ذبحت ذبحوا قتيلان شهيدان اعدم اعدمت اعدموا يقتل تقتل يقتلون"
 ) | _KILLED_TWO
 # the deaths and wounds a report announces ("أعلنت الوزارة مقتل")
@@ -4267,7 +4270,10 @@ _LI_PRONOUNS = frozenset(("له", "لها", "لهم", "لهما", "لهن"))  # 
 SUFFER = _keys("تعرض تعرضت تعرضوا تعرضا تتعرض يتعرض يتعرضون تعرضه تعرضها")  # "تعرض لهجوم"
 # words between a casualty word and its count: "أودى بحياة عشرات"
 TOLL_LINKS = _keys("بحياه حياه")
-_CLAIMED_LIVES = _keys("اودي اودت يودي تودي")  # "أودى بحياة", "يودي بحياة"
+_CLAIMED_LIVES = _keys("اودي اودت")  # "أودى بحياة"
+# its imperfect, a toll only right before "بحياة" and never the "يؤدي" (leads to) the hamza
+# folds into it: "انفجار يودي بحياة 7 مدنيين"
+_CLAIMED_LIVES_IMPERFECT = _keys("يودي تودي")
 _ARMED = _keys("مسلح مسلحه")
 _NECESSITY = "trg.request.darura.noun"  # "ضرورة": a call, but not "عند الضرورة"
 _NEED_ARISES = _keys("عند وقت حسب اقتضت تقتضي استدعت تستدعي دعت تدعو لزم")
@@ -4385,7 +4391,6 @@ _ACCUSING = lexical_key(normalize("اتهام"))  # the verbal noun, which takes
 # the verb of an accusation, which takes the accused before the charge's "ب" ("اتهم الجيش
 # المسلحين بـ"): with "ب" right after it, it has none, and is the passive ("رجلا اتهم بالتجسس")
 _ACCUSE_VERB = "trg.accuse.ittiham.verb"
-_PLAN_NOUNS = _keys("تخطيط")  # a plan's noun with its maker's pronoun: "تخطيطه لهجوم"
 # "استضافت الدوحة", "وتستضيف القاهرة" (the conjunction is not split off them)
 _HOSTING = frozenset(c + k for k in _keys("استضاف استضافت يستضيف تستضيف ستستضيف سيستضيف تحتضن احتضنت يحتضن")
                      for c in ("", "و"))
@@ -4644,7 +4649,7 @@ _ORDERED_BY_COURT = frozenset((("COERCE", "arrest"), ("RETREAT", "release"), ("S
 _PARTICIPLE_NOUNS = _keys("مطالبه")
 # "مشتبها بالانتماء إلى داعش", "يشتبه بانتمائهم لتنظيم", "عناصر تنتمي إلى": members of it
 _MEMBERSHIP = _keys(
-    "بالانتماء انتماء بانتمايهم انتمايهم لانتمايهم تنتمي ينتمي ينتمون منتمين منتمون يشتبه")
+    "بالانتماء انتماء بانتمايهم انتمايهم لانتمايهم انتمايه بانتمايه تنتمي ينتمي ينتمون منتمين منتمون يشتبه")
 _THREAT_NOUN = "تهديد"  # "وجه تهديدا لحزب الله", "تهديدات": whom a threat is aimed at, after "لـ"
 _SETTING = _keys("نصب نصبت نصبوا نصبا نصبتا ينصب تنصب ينصبون ينصبوا")  # an ambush set (for whom: "لـ")
 _WHILE = _keys("فيما بينما")  # after a comma: another clause (and "في حين": see _while_clause)
@@ -6351,10 +6356,10 @@ class Assembler:
                                                                    or _members_of_group(toks, nxt, ms[j + 1 : j + 2]))))
                 member = any(t.key in _MEMBERSHIP for t in between)
                 # "مسلحون يعتقد أنهم من حركة الشباب": of the body they are believed to be of
-                # (or to belong to: "مسلحين يشتبه في انتمائهم لعصابة")
-                hedged = len(between) == 3 and (_hedged(between) and between[2].key == "من" or (
-                    between[0].key in _HEDGING and between[1].key == "في" and between[2].norm.startswith("انتما")
-                    and toks[nxt.start].has_li))
+                # (or to belong to: "مسلحين يشتبه في انتمائهم لعصابة", "يشتبه بانتمائهم لعصابة")
+                hedged = (len(between) == 3 and _hedged(between) and between[2].key == "من") or (
+                    between and between[0].key in _HEDGING and toks[nxt.start].has_li and (
+                        [t.key for t in between[1:-1]] in ([], ["في"])) and between[-1].key in _MEMBERSHIP)
                 # "مسلحون من قبيلة الدليم": armed men of a tribe or a clan, armed still
                 tribesmen = (e.kind == "generic" and e.sector in _ARMED_SECTORS and nxt.entry.id == _TRIBES
                              and [t.key for t in between] == ["من"])
@@ -6990,7 +6995,8 @@ class Assembler:
         "الحركة" -> the latest named actor whose name has "حركة" (حركة الشباب); "بلاده" ->
         the country of the latest actor coded with a state (the speaker's, not the
         European Union he spoke with); "الطرفان", "البلدين" -> the two sides an earlier
-        sentence, or this one, named last, together; memory grows with each named actor."""
+        sentence, or this one, named last, together; "سفارتها" -> the embassy of the state
+        "بلاده" would name, when another clause holds it; memory grows with each named actor."""
         for p in phrases:
             if (p.kind == "generic" and len(p.conjuncts) == 1 and p.conjuncts[0][2].id == _OWN_COUNTRY
                     and p.conjuncts[0][3] is None):
@@ -7009,7 +7015,7 @@ class Assembler:
                 s0, e0, ent, _, sector = p.conjuncts[0]
                 found = _whose_country(toks, memory, sent, s0)
                 if found is not None and (found[0] < sent.start or any(
-                        _clause_break(t) or t.key in RELATIVE for t in toks[found[1] : s0])):
+                        _punct(t) or t.key in _NEW_CLAUSE for t in toks[found[1] : s0])):
                     p.conjuncts[0] = (s0, e0, ent, found[3], sector)
                 continue
             if p.kind == "pronoun" and len(p.conjuncts) == 1 and p.conjuncts[0][3] is None:
@@ -7197,6 +7203,9 @@ class Assembler:
     ) -> Event:
         e = trig.entry
         rules = [e.id]
+        # an agreement told as signed: "الاتفاق الموقع بين الحكومة والحركة"
+        signed = next((s for s in support if s.start == trig.end and s.entry.id == _SIGNED), None) if (
+            e.type == "AGREE") else None
         # a call, demand or appeal governs what it calls for: "دعا ... إلى وقفة إنسانية"
         # (not over its own subject: "طالب المحتجون برحيل الحكومة" - the protest is told)
         start_char = toks[trig.start].start_char
@@ -7407,9 +7416,10 @@ class Assembler:
             # الأمريكية", "رفضت الحكومة الهجوم التركي")
             trig.end - trig.start == 1 and _definite(toks[trig.start]) and any(
                 p.start == trig.end and p.kind == "nisba" and not toks[p.start].prep for p in phrases)
-        ) and not any(
-            # (nor an agreement told as signed: "رفضها للاتفاق الموقع بين السعودية والحوثيين")
-            s.start == trig.end and s.entry.id == _SIGNED for s in support
+        ) and not (
+            # (nor an agreement told as signed between sides: "رفضها للاتفاق الموقع بين
+            # السعودية والحوثيين")
+            signed is not None and signed.end < sent.end and toks[signed.end].key in BETWEEN
         ):
             # "رفضت الفصائل تسليم أسلحتها", "رفض وفد المعارضة برئاسة فلان التوقيع": an act
             # refused has not happened
@@ -7549,7 +7559,7 @@ class Assembler:
             both = self._codes(between, toks, text, e.type)
             actors, targets = both[: between.sides], both[between.sides :]
             rules.append("slot.between")
-        elif between is not None and not mediated and any(s.start == trig.end and s.entry.id == _SIGNED for s in support):
+        elif between is not None and not mediated and signed is not None:
             # "رفضت الحكومة الاتفاق الموقع بين الطرفين": its signers are the two sides, whoever
             # tells of it
             actors, targets = self._codes(between, toks, text, e.type), []
@@ -7595,10 +7605,15 @@ class Assembler:
                 if actor is not None and actor.start > trig.end and toks[actor.start - 1].key in PREPOSITIONS:
                     actor = None  # "العقوبات التي فرضتها على السودان": past "على", no subject
                 arule = "slot.vso" if actor is not None else None
-                main = next((pair for pair in reversed(previous) if pair[1].entry.pos == "verb"), None)
-                if actor is None and rel is not None and main is not None and main[0].actors and any(
+                # (a plural verb may be the antecedent's own, its pronoun another's: "الجنود الذين
+                # اعتقلوهم"; a singular one is not a plural antecedent's: "الذين اعتقلتهم")
+                plural = toks[trig.end - 1].norm.endswith(("وه", "وها", "وهم", "وهن", "وهما"))
+                main = None if actor is not None or rel is None or plural else next(
+                    (pair for pair in reversed(previous) if pair[1].entry.pos == "verb"), None)
+                if main is not None and main[0].actors and any(
                         t.start_char <= toks[rel.start].start_char < t.end_char for t in main[0].targets) and (
-                        sent.start <= main[1].start and not any(_clause_break(x) for x in toks[main[1].end : rel.start])):
+                        sent.start <= main[1].start
+                        and not any(_clause_break(x) for x in toks[main[1].end : rel.start])):
                     # "أطلقت الشرطة سراح المحتجين الذين اعتقلتهم": with no subject of its own,
                     # the clause's verb is the act of whoever did the act its antecedent is the
                     # object of
@@ -7676,21 +7691,21 @@ class Assembler:
                     last = actor.conjuncts[-1]
                     actor = _Phrase(last[0], last[1], [last], actor.kind)
                 arule = "slot.pronoun" if actor is not None else None
-            if (actor is None and trig.start - 1 > sent.start and toks[trig.start - 1].key in _PLAN_NOUNS
+            if (actor is None and trig.start - 1 > sent.start and toks[trig.start - 1].key in self._plotting
                     and _has_object_suffix(toks[trig.start - 1])):
                 # "أوقفت الشرطة شابا يشتبه في تخطيطه لهجوم": whose plan it was would have
                 # made the attack (a man is no body named in the feminine)
                 his = toks[trig.start - 1].norm.endswith("ه")
-                actor = self._antecedent(toks, sent, trig, [q for q in phrases
-                                                            if not (his and _feminine_word(toks[q.start]))])
+                actor = self._antecedent(toks, sent, trig,
+                                         [q for q in phrases if not (his and _feminine_word(toks[q.start]))])
                 arule = "slot.pronoun" if actor is not None else None
             protesters = None
-            if actor is not None and e.mode == "crowd-control" and all(c[4] == "OPP" for c in actor.conjuncts):
-                # "الشرطة تفرق متظاهرين بالغاز المسيل للدموع", "المتظاهرون قمعوا بالرصاص
-                # المطاطي": force is used on the protesters, by who stands before them
+            if (actor is not None and e.mode == "crowd-control" and arule == "slot.svo"
+                    and all(c[4] == "OPP" for c in actor.conjuncts)):
+                # "الشرطة تفرق متظاهرين بالغاز المسيل للدموع": force is used on the protesters
+                # right before it; who uses it is whoever stands before them, if anyone does
                 protesters = actor
-                before = None if arule != "slot.svo" else self._phrase_before(
-                    phrases, actor.start, sent, max_gap=1, toks=toks, time_toks=time_toks)
+                before = self._phrase_before(phrases, actor.start, sent, max_gap=1, toks=toks, time_toks=time_toks)
                 actor, arule = ((before, "slot.svo") if before is not None
                                 and not all(c[4] == "OPP" for c in before.conjuncts) else (None, None))
             target, trule = None, None
@@ -8046,13 +8061,14 @@ class Assembler:
                         targets = tuple(source.targets)
                     # (past its adjective, "مسؤول محلي", and where it was, "في ديالى")
                     before = next((a0 - 1 for a0, b0 in ctx.place_spans if b0 == trig.start and a0 - 1 > sent.start
-                                   and toks[a0 - 1].text == "في"), trig.start)
+                                   and toks[a0 - 1].key == "في" and not toks[a0 - 1].prefix), trig.start)
                     owner = next((p for p in phrases if 0 <= before - p.end <= 1 and p.kind != "nisba"
                                   and not any(t.is_punct or t.prefix for t in toks[p.end : before])
                                   and not getattr(p.conjuncts[0][2], "inanimate", False)
                                   # (nor where it was: "مركزا للشرطة في العاصمة بورت أو برنس وأحرقته")
                                   and getattr(p.conjuncts[0][2], "kind", None) not in ("capital", "country")), None)
                     if (owner is not None and targets and e.type in ("ASSAULT", "COERCE")
+                            and e.mode != "destroy"  # ("منزل مسؤول في ديالى وأحرقوه": the house burned)
                             # (what a fire is set "فيه" is the thing: "اقتحموا مقر البرلمان في
                             # طرابلس وأضرموا النار فيه")
                             and not in_it
@@ -9332,9 +9348,12 @@ class Assembler:
                 # the present
                 headline = s.start > sent.start and _imperfect(toks[s.start]) and not toks[s.start].prefix
                 # "أن الجيش استدعى آلاف جنود الاحتياط": the noun "أن" opens its clause with is
-                # the verb's subject, and what follows the verb its object
-                fronted = next((p for p in phrases if p.end == s.start and p.start > sent.start
-                                and toks[p.start - 1].key in COMPLEMENTIZERS and p.kind != "nisba"), None)
+                # the verb's subject (not one a pronoun after the verb takes back, its subject
+                # following: "إن الحوثيين شنت عليهم الطائرات السعودية غارات")
+                fronted = None if s.end < sent.end and (
+                    toks[s.end].norm.lstrip("وف") in _OBJECT_PRONOUNS or _has_object_suffix(toks[s.end - 1])) else next(
+                    (p for p in phrases if p.end == s.start and p.start > sent.start
+                     and toks[p.start - 1].key in COMPLEMENTIZERS and p.kind != "nisba"), None)
                 p = fronted or headline and next((p for p in phrases if p.start == sent.start and p.end == s.start
                                                   and p.kind != "nisba"), None) or self._phrase_after(
                     phrases, k, sent, max_gap=1, toks=toks, time_toks=time_toks)
@@ -10387,10 +10406,12 @@ class Assembler:
                 if toks[i].norm in _OF_THEM and not toks[i - 1].is_punct and self._only_quantities((toks[i - 1],)):
                     return "target"
         first = toks[trig.start]
-        if (trig.entry.type == "ACCUSE" and trig.entry.pos == "noun" and trig.end - trig.start == 1
-                and trig.end < sent.end and (toks[trig.end].prep == "ب" or toks[trig.end].norm.startswith("بال"))
-                and _has_object_suffix(first)):
-            return "target"  # "طرد دبلوماسيا بعد اتهامه بالتجسس": whom the charge is laid on
+        if (first.key == _ACCUSING and trig.end - trig.start == 1 and trig.end < sent.end
+                and (toks[trig.end].prep == "ب" or toks[trig.end].norm.startswith("بال"))
+                and toks[trig.end].key not in SKIP and _has_object_suffix(first)):
+            # "طرد دبلوماسيا بعد اتهامه بالتجسس": whom the charge is laid on (not a time:
+            # "في اتهامه بالأمس")
+            return "target"
         # (a bare "ه" is "his" only past the word's own key, "اختطافه" but not "مداهمه", and
         # on an act done to a man: "بعد اعتقاله", not "سيواصل عملياته")
         if not (len(first.norm) > 4 and first.norm.endswith(("هم", "هن", "هما", "ها"))) and not (
@@ -10538,6 +10559,7 @@ class Assembler:
         place one withdraws from: "الانسحاب من صنعاء"), before another act of ``others`` ("أعلن
         حالة الطوارئ بعد مقتل 52 متظاهرا برصاص مسلحين": the gunmen are the killing's)."""
         leaves = trig.entry.mode == "withdraw"
+        until = False  # past "حتى", a plain "من" is whence, not by whom
         i, stop = trig.end - 1, min(sent.end, trig.end + 10)
         if trig.end - trig.start > 1 and toks[i].key in AGENT_MARKERS:
             i -= 1  # "سقطوا برصاص الاحتلال": the marker is the trigger's last word
@@ -10555,7 +10577,7 @@ class Assembler:
             if t.key in _DESPITE:
                 break  # "التزامها بالهدنة رغم الخروقات من جانب الحوثيين": the breaches are theirs
             if t.key in _UNTIL:
-                break  # "ستواصل عملياتها حتى تطهير المنطقة من العناصر الإرهابية": what it is cleared of
+                until = True  # "ستواصل عملياتها حتى تطهير المنطقة من العناصر الإرهابية": what it is cleared of
             if t.key in TERRITORY and t.prep == "ل":
                 break  # "عملية لاستعادة الولاية من قوات الدعم السريع": whom it is taken from
             if (t.text in ("،", ",") and i + 1 < sent.end and toks[i + 1].key in _SOME_OF_THEM
@@ -10570,8 +10592,8 @@ class Assembler:
             # "من جانب الشرطة" is by the police ("من جانبها" is for its part)
             side = i + 1 < sent.end and toks[i + 1].key == "جانب" and toks[i + 1].norm == "جانب"
             plain_min = t.key == "من" and not (i + 1 < sent.end and toks[i + 1].key == "قبل") and not side
-            if plain_min and leaves:
-                continue
+            if plain_min and (leaves or until):
+                continue  # (but "حتى الموت على يد عناصر من الشرطة" is by them)
             if plain_min and trig.entry.type != "ASSAULT" and any(toks[k].key in TARGET_PREPS for k in range(trig.end, i)):
                 # "حظرا على واردات النفط من روسيا": whence what is banned comes (but "قصف على
                 # البلدة من قوات النظام" is by them)
@@ -10984,7 +11006,7 @@ class Assembler:
             # addressed to, right after it or after who calls
             k = actor.end if actor is not None and actor.start == trig.end else trig.end
             k0 = k
-            while (k < min(sent.end - 1, k0 + 2) and not toks[k].prefix and not toks[k].suffixed
+            while (k < min(sent.end, k0 + 2) and not toks[k].prefix and not toks[k].suffixed
                    and (_NISBA_ENDING.search(toks[k].key) or toks[k].key in _INTENSITY)
                    and _definite(toks[k]) == _definite(toks[k0 - 1]) and not any(p.start == k for p in phrases)):
                 k += 1  # (past its adjectives: "دعوات رسمية لطرفي النزاع")
@@ -11818,21 +11840,24 @@ class Assembler:
     def _not_the_fallbacks(self, toks, trig, rule, actors, targets, tstarts) -> bool:
         """Whether the actors a fallback ``rule`` read are not the act's: a reporter whose own
         convoys were struck ("أعلنت الأمم المتحدة تعليق عملياتها بسبب استهداف قوافلها"); the
-        sentence's topic, for the aid a craft carries ("هاجم لصوص شاحنة تقل مساعدات غذائية"),
-        for force used on a crowd when the topic is the protesters themselves, or for an attack
-        on its own state's forces or sites ("قصفت المدفعية التركية قرى بعد هجوم على قاعدة
-        تركية", "موقع إسرائيلي": another's attack, told of)."""
+        sentence's topic, for the aid a craft carries ("هاجم لصوص شاحنة تقل مساعدات غذائية")
+        or for an attack on its own state's forces or sites ("قصفت المدفعية التركية قرى بعد
+        هجوم على قاعدة تركية", "موقع إسرائيلي": another's attack, told of); protesters, read
+        by any fallback, for force used on a crowd of none but protesters."""
         e = trig.entry
         if rule == "slot.reporter":
             return e.type == "ASSAULT" and bool(actors) and bool(targets) and all(
                 _has_object_suffix(toks[bisect.bisect_left(tstarts, t.start_char)]) for t in targets
             ) and {t.code for t in targets} <= {a.code for a in actors}
+        if e.mode == "crowd-control" and actors and all(a.sector == "OPP" for a in (*actors, *targets)):
+            # "متظاهرون يرشقون الشرطة وقنابل الغاز تتساقط عليهم", "إن المحتجين قمعوا بالرصاص":
+            # protesters are what force is used on (unless they turn it on others: "رد
+            # المتظاهرون بإلقاء قنابل الغاز على عناصر الأمن")
+            return True
         if rule != "slot.topic":
             return False
         if e.type == "AID":
             return toks[trig.start - 1].key in _LADEN
-        if e.mode == "crowd-control" and actors and all(a.sector == "OPP" for a in actors):
-            return True  # "متظاهرون يرشقون الشرطة وقنابل الغاز تتساقط عليهم": protesters are gassed
         return e.type == "ASSAULT" and e.pos == "noun" and bool(targets) and all(
             a.sector in _FORCES for a in actors) and all(
             t.sector in _FORCES or t.sector == "GOV"
@@ -12172,9 +12197,11 @@ class Assembler:
         if (m.entry.kind in ("capital", "country") and prev is not None and prev.key == "من" and m.start >= 2
                 and toks[m.start - 2].key in BACKED_BY):
             return False  # "الفصائل المدعومة من أنقرة", "ميليشيات مدعومة من إيران": the backer
-        if (m.entry.kind in ("capital", "country") and prev is not None and prev.key in AFFILIATION
-                and prev.key not in ("من", "باسم", "ل") and (toks[m.start].prep == "ب" or toks[m.start].has_li)):
-            return False  # "أهداف مرتبطة بإيران", "فصائل موالية لطهران": whom they are tied to
+        if (m.entry.kind in ("capital", "country") and prev is not None and prev.key.startswith("مرتبط")
+                and toks[m.start].prep == "ب"):
+            # "أهداف مرتبطة بإيران": whom they are tied to (one loyal to a state, "موالية
+            # لطهران", is told with "لـ", which no place takes; "الموالية بسوريا" are in Syria)
+            return False
         if m.entry.kind == "capital":
             # "موالية لطهران", "تورط لطهران", "لصالح واشنطن", "اتفاق مع طهران": the state
             # the capital stands for, not where
@@ -14571,7 +14598,10 @@ class Assembler:
             if (executed is None and i in executions and i + 1 < sent.end and not toks[i + 1].prep
                     and not toks[i + 1].is_punct and toks[i + 1].key not in FUNCTION_WORDS):
                 executed = i  # "أعلنت السلطات إعدام رجل", "إعدام ثلاثة مدانين": whom, right after
-            if (key not in _TOLL_WORDS and not eliminated and not fell and executed is None) or _spared(toks, i):
+            claims = (key in _CLAIMED_LIVES_IMPERFECT and "ؤ" not in toks[i].text and i + 1 < sent.end
+                      and toks[i + 1].key in TOLL_LINKS)
+            if (key not in _TOLL_WORDS and not eliminated and not fell and executed is None and not claims) or (
+                    _spared(toks, i)):
                 continue
             if key in _BODIES_OF_THE_DEAD and (self._number_near(toks, i + 1, min(i + 2, sent.end)) is None or (
                     i > sent.start and toks[i - 1].key in _BODIES_RETURNED)):
@@ -14584,7 +14614,7 @@ class Assembler:
             if key in _SLAUGHTER and any(toks[j].key.startswith(_LIVESTOCK_STEMS)
                                          for j in range(i + 1, min(sent.end, i + 5))):
                 continue  # "وذبحوا أربعة من أغنامه": animals slaughtered are no toll
-            killed = key in _KILLED or eliminated or fell or executed is not None
+            killed = key in _KILLED or eliminated or fell or executed is not None or claims
             # "مقتل 43 مصليا", "قتل 19 مدنيا", "مقتل أكثر من 70 شخصا", "أودى بحياة عشرات":
             # the count comes right after, past quantity words only
             k = executed + 1 if executed is not None else i + 2 if eliminated else i + 1
@@ -14603,7 +14633,7 @@ class Assembler:
             if k < sent.end and toks[k].text in _QUOTES:
                 k += 1  # a toll quoted: 'أسفر عن مقتل "11 مدنيا بينهم خمسة أطفال"'
             i1 = k  # the first word of the count
-            lives = key in _CLAIMED_LIVES and k < sent.end and toks[k].key in TOLL_LINKS
+            lives = (key in _CLAIMED_LIVES or claims) and k < sent.end and toks[k].key in TOLL_LINKS
             if lives:
                 i1 = k = k + 1  # "أودى بحياة عشرة جنود": the count after "the lives of"
             # (a word joined by "و" starts another count: "ثمانية قتلى ونحو مئة جريح")
