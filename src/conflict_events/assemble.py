@@ -6358,7 +6358,7 @@ class Assembler:
                 # "مسلحون يعتقد أنهم من حركة الشباب": of the body they are believed to be of
                 # (or to belong to: "مسلحين يشتبه في انتمائهم لعصابة", "يشتبه بانتمائهم لعصابة")
                 hedged = (len(between) == 3 and _hedged(between) and between[2].key == "من") or (
-                    between and between[0].key in _HEDGING and toks[nxt.start].has_li and (
+                    len(between) >= 2 and between[0].key in _HEDGING and toks[nxt.start].has_li and (
                         [t.key for t in between[1:-1]] in ([], ["في"])) and between[-1].key in _MEMBERSHIP)
                 # "مسلحون من قبيلة الدليم": armed men of a tribe or a clan, armed still
                 tribesmen = (e.kind == "generic" and e.sector in _ARMED_SECTORS and nxt.entry.id == _TRIBES
