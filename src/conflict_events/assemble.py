@@ -671,18 +671,15 @@ def _residents_of(toks, phrases, places) -> None:
     """"سكان شمال غزة", "أهالي بلدة حوارة": the residents of a place the gazetteer knows,
     named right after them (past a direction), are of its country, whatever the sentence
     names."""
-    # (one country for the name: "رفح" is of two, "الحسينية" of several)
-    starts: dict[int, set[str]] = {}
-    for m in places:
-        starts.setdefault(m.start, set()).add(m.entry.country)
     for p in phrases:
         for n, (s, e, entry, country, sector) in enumerate(p.conjuncts):
             if (country is not None or entry.id != _CIVILIANS or toks[e - 1].key not in _RESIDENTS
                     or e + 1 >= len(toks) or toks[e].prep or toks[e].has_conj):
                 continue
-            k = e + 1 if toks[e].key in DIRECTIONS and not toks[e].prep else e
+            k = e + 1 if toks[e].key in DIRECTIONS else e
             k += toks[k].key in LOCAL_HEADS and not toks[k].prep  # ("أهالي بلدة حوارة")
-            countries = starts.get(k, ())
+            # (one country for the name: "رفح" is of two, "الحسينية" of several)
+            countries = {m.entry.country for m in places if m.start == k}
             if len(countries) == 1 and None not in countries:
                 p.conjuncts[n] = (s, e, entry, next(iter(countries)), sector)
 
@@ -709,7 +706,7 @@ def _in_charge(toks, sent, i: int) -> bool:
     often the accuser: "بتهمة الإساءة للجيش المصري")."""
     serving = False
     for k in range(i - 1, max(sent.start, i - 7) - 1, -1):
-        if _punct(toks[k]) or toks[k].key in COMPLEMENTIZERS:
+        if _clause_break(toks[k]):
             return False
         serving = serving or toks[k].key in _SERVING_FOREIGN
         if toks[k].key in _CHARGE_WORDS and toks[k].prep == "ب":
@@ -3542,22 +3539,23 @@ def _past_weapon(toks, sent, k) -> int | None:
     "بعدد من الصواريخ"), or None when no weapon stands there."""
     t = toks[k]
     key = _key_after_bi(t)
-    j = k + 1 + (key != "غاز" and k + 1 < sent.end and toks[k + 1].key == "غاز")
-    if key in _TEAR_GAS_WORDS and j + 1 < sent.end and toks[j].key == "مسيل" and toks[j + 1].key in ("دموع", "للدموع"):
-        k = j + 2  # "بالغاز المسيل للدموع", "بقنابل الغاز المسيل للدموع": tear gas, its words
-    else:
-        w = k if key is None else _counted_after_bi(toks, sent, k, key)
-        if w != k:
-            k, t = w, toks[w]  # (the count, then the weapon)
-            if t.prefix or t.key not in _WEAPON_WORDS:
-                return None
-        elif key not in _WEAPON_WORDS:
+    if key in _TEAR_GAS_WORDS:
+        j = k + 1 + (key == "قنابل" and k + 1 < sent.end and toks[k + 1].key == "غاز")
+        if j + 1 < sent.end and toks[j].key == "مسيل" and toks[j + 1].key in ("دموع", "للدموع"):
+            k = j + 2  # "بالغاز المسيل للدموع", "بقنابل الغاز المسيل للدموع": tear gas, its words
+            return k if k < sent.end and not _punct(toks[k]) and not toks[k].prep else None
+    w = k if key is None else _counted_after_bi(toks, sent, k, key)
+    if w != k:
+        k, t = w, toks[w]  # (the count, then the weapon)
+        if t.prefix or t.key not in _WEAPON_WORDS:
             return None
-        k += 1
-        if k < sent.end and not toks[k].prefix and not _punct(toks[k]) and _definite(toks[k]) == _definite(t) and (
-                _NISBA_ENDING.search(toks[k].key) or toks[k].key in _HEAVY or toks[k].key in _EXPLOSIVE_ADJECTIVES
-                or toks[k].key in DRONES):
-            k += 1  # (and its adjective)
+    elif key not in _WEAPON_WORDS:
+        return None
+    k += 1
+    if k < sent.end and not toks[k].prefix and not _punct(toks[k]) and _definite(toks[k]) == _definite(t) and (
+            _NISBA_ENDING.search(toks[k].key) or toks[k].key in _HEAVY or toks[k].key in _EXPLOSIVE_ADJECTIVES
+            or toks[k].key in DRONES):
+        k += 1  # (and its adjective)
     return k if k < sent.end and not _punct(toks[k]) and not toks[k].prep else None
 
 
@@ -6998,23 +6996,16 @@ class Assembler:
         sentence, or this one, named last, together; "سفارتها" -> the embassy of the state
         "بلاده" would name, when another clause holds it; memory grows with each named actor."""
         for p in phrases:
-            if (p.kind == "generic" and len(p.conjuncts) == 1 and p.conjuncts[0][2].id == _OWN_COUNTRY
-                    and p.conjuncts[0][3] is None):
-                # "قوات بلاده": the forces of the speaker's state
+            own = p.kind == "generic" and p.conjuncts[0][2].id == _OWN_COUNTRY  # "قوات بلاده"
+            if len(p.conjuncts) == 1 and p.conjuncts[0][3] is None and (
+                    own or p.conjuncts[0][2].id == _EMBASSY and toks[p.start].suffixed):
+                # the speaker's state; and "قالت الخارجية الفرنسية إن مسلحين هاجموا سفارتها": a
+                # mission is of the state its pronoun names, as "بلاده" is, not of the state it
+                # stands in (but for its own clause's subject, it stands for that state:
+                # "أعادت البحرين فتح سفارتها في دمشق" turns to Syria)
                 s0, e0, ent, _, sector = p.conjuncts[0]
                 found = _whose_country(toks, memory, sent, s0)
-                if found is not None:
-                    p.conjuncts[0] = (s0, e0, ent, found[3], sector)
-                continue
-            if (len(p.conjuncts) == 1 and p.conjuncts[0][2].id == _EMBASSY and p.conjuncts[0][3] is None
-                    and toks[p.start].suffixed):
-                # "قالت الخارجية الفرنسية إن مسلحين هاجموا سفارتها": a mission is of the state
-                # its pronoun names, as "بلاده" is, not of the state it stands in (but for its
-                # own clause's subject, it stands for that state: "أعادت البحرين فتح سفارتها
-                # في دمشق" turns to Syria)
-                s0, e0, ent, _, sector = p.conjuncts[0]
-                found = _whose_country(toks, memory, sent, s0)
-                if found is not None and (found[0] < sent.start or any(
+                if found is not None and (own or found[0] < sent.start or any(
                         _punct(t) or t.key in _NEW_CLAUSE for t in toks[found[1] : s0])):
                     p.conjuncts[0] = (s0, e0, ent, found[3], sector)
                 continue
@@ -7607,8 +7598,8 @@ class Assembler:
                 arule = "slot.vso" if actor is not None else None
                 # (a plural verb may be the antecedent's own, its pronoun another's: "الجنود الذين
                 # اعتقلوهم"; a singular one is not a plural antecedent's: "الذين اعتقلتهم")
-                plural = toks[trig.end - 1].norm.endswith(("وه", "وها", "وهم", "وهن", "وهما"))
-                main = None if actor is not None or rel is None or plural else next(
+                main = None if (actor is not None or rel is None
+                                or toks[trig.end - 1].norm.endswith(_PLURAL_WITH_OBJECT)) else next(
                     (pair for pair in reversed(previous) if pair[1].entry.pos == "verb"), None)
                 if main is not None and main[0].actors and any(
                         t.start_char <= toks[rel.start].start_char < t.end_char for t in main[0].targets) and (
