@@ -7673,9 +7673,8 @@ class Assembler:
                 # (a state may be "her": "وطالب طهران بوقف دعمها للمسلحين"; "them" are no body
                 # named in the feminine: "إذا لم تستجب الحكومة لمطالبهم")
                 them = toks[trig.end - 1].norm.endswith("هم")
-                actor = self._antecedent(toks, sent, trig,
-                                         [q for q in phrases if not (them and _feminine_word(toks[q.start]))],
-                                         states=toks[trig.end - 1].norm.endswith("ها"))
+                actor = self._antecedent(toks, sent, trig, phrases, states=toks[trig.end - 1].norm.endswith("ها"),
+                                         masculine=them)
                 if actor is not None and len(actor.conjuncts) > 1 and toks[trig.start].norm.endswith("ها"):
                     # "مواجهات بين شبان وقوات الاحتلال عقب اقتحامها": a singular pronoun
                     # takes the nearest of coordinated sides
@@ -7686,9 +7685,7 @@ class Assembler:
                     and _has_object_suffix(toks[trig.start - 1])):
                 # "أوقفت الشرطة شابا يشتبه في تخطيطه لهجوم": whose plan it was would have
                 # made the attack (a man is no body named in the feminine)
-                his = toks[trig.start - 1].norm.endswith("ه")
-                actor = self._antecedent(toks, sent, trig,
-                                         [q for q in phrases if not (his and _feminine_word(toks[q.start]))])
+                actor = self._antecedent(toks, sent, trig, phrases, masculine=toks[trig.start - 1].norm.endswith("ه"))
                 arule = "slot.pronoun" if actor is not None else None
             protesters = None
             if (actor is not None and e.mode == "crowd-control" and arule == "slot.svo"
@@ -8053,11 +8050,11 @@ class Assembler:
                     # (past its adjective, "مسؤول محلي", and where it was, "في ديالى")
                     before = next((a0 - 1 for a0, b0 in ctx.place_spans if b0 == trig.start and a0 - 1 > sent.start
                                    and toks[a0 - 1].key == "في" and not toks[a0 - 1].prefix), trig.start)
-                    owner = next((p for p in phrases if 0 <= before - p.end <= 1 and p.kind != "nisba"
+                    # (nor where it was: "مركزا للشرطة في العاصمة بورت أو برنس وأحرقته")
+                    owner = next((p for p in phrases if 0 <= before - p.end <= 1
+                                  and p.kind not in ("nisba", "country", "capital")
                                   and not any(t.is_punct or t.prefix for t in toks[p.end : before])
-                                  and not getattr(p.conjuncts[0][2], "inanimate", False)
-                                  # (nor where it was: "مركزا للشرطة في العاصمة بورت أو برنس وأحرقته")
-                                  and getattr(p.conjuncts[0][2], "kind", None) not in ("capital", "country")), None)
+                                  and not getattr(p.conjuncts[0][2], "inanimate", False)), None)
                     if (owner is not None and targets and e.type in ("ASSAULT", "COERCE")
                             and e.mode != "destroy"  # ("منزل مسؤول في ديالى وأحرقوه": the house burned)
                             # (what a fire is set "فيه" is the thing: "اقتحموا مقر البرلمان في
@@ -9937,10 +9934,9 @@ class Assembler:
             # "اعتقلت الشرطة إرهابيا كان يخطط لتنفيذ هجمات": the one arrested plots the act
             return list(plotter), "slot.purpose"
         # (past the plan's adjective: "المقترح الإسرائيلي لوقف إطلاق النار")
-        plan = (trig.start - 2 if trig.start - 2 >= sent.start and _ADJECTIVE_ENDING.search(
-            toks[trig.start - 1].key) and _definite(toks[trig.start - 1]) else trig.start - 1) if (
-            previous and previous[-1][0].type == "REJECT") else None
-        if (plan is not None and (toks[trig.start].has_li or not toks[trig.start].prefix)
+        plan = trig.start - 2 if trig.start - 2 >= sent.start and _ADJECTIVE_ENDING.search(
+            toks[trig.start - 1].key) and _definite(toks[trig.start - 1]) else trig.start - 1
+        if (previous and previous[-1][0].type == "REJECT" and (toks[trig.start].has_li or not toks[trig.start].prefix)
                 and (toks[plan].key in _PLANS or toks[plan].key in _ATTEMPTS)
                 and previous[-1][1].end <= trig.start
                 and not any(_clause_break(x) for x in toks[previous[-1][1].end : trig.start])):
@@ -10440,13 +10436,14 @@ class Assembler:
         return "actor"
 
     @staticmethod
-    def _antecedent(toks, sent, trig, phrases, exclude=None, states=False):
+    def _antecedent(toks, sent, trig, phrases, exclude=None, states=False, masculine=False):
         # (``states``: a state may be what the pronoun names, "حمّل حزب الله إسرائيل
-        # المسؤولية، متوعدا إياها")
+        # المسؤولية، متوعدا إياها"; ``masculine``: no body named in the feminine is)
         unlike = ("nisba",) if states else ("nisba", "country", "capital")
         for p in reversed(phrases):
             if (p.end <= trig.start and p.start >= sent.start and p is not exclude
                     and p.kind not in unlike and not toks[p.start].prep
+                    and not (masculine and _feminine_word(toks[p.start]))
                     and not all(c[2].inanimate for c in p.conjuncts)):
                 return p  # a pronoun of people: "أطلقت سراحهم" is not the station
         return None
@@ -10474,7 +10471,7 @@ class Assembler:
             # "أفرجت عنه", "ألقت القبض عليه": one man, not a body named in the feminine or a
             # feminine plural ("وألقت الشرطة القبض عليه": not the police); nor are "them"
             # ("أفرجت جماعة مسلحة عن 50 طالبا اختطفتهم")
-            p = self._antecedent(toks, sent, trig, [q for q in phrases if not _feminine_word(toks[q.start])], actor)
+            p = self._antecedent(toks, sent, trig, phrases, actor, masculine=True)
         elif (last := toks[trig.end - 1]).suffixed and last.norm.endswith("ه") and not last.key.endswith("ه"):
             # "طعن رجل ثلاثة أشخاص قبل اعتقاله": "his" is one man, not a count of people nor a
             # body named in the feminine
@@ -10747,13 +10744,14 @@ class Assembler:
                         x.is_punct or x.prefix or x.key in FUNCTION_WORDS for x in toks[first.end : second.start]):
                     return _Phrase(first.start, second.end, [*first.conjuncts, *second.conjuncts], first.kind,
                                    len(first.conjuncts))
-                k = first.end
-                unit = _name_end(toks, sent, k + 1, phrases) if second is None and k + 1 < sent.end and (
-                    toks[k].has_conj and not toks[k].prep and toks[k].key in _UNIT_HEADS) else k + 1
-                if unit > k + 1:
-                    # "بين جهاز الردع وكتيبة النواصي": the other side an armed unit no lexicon names
-                    return _Phrase(first.start, unit, [*first.conjuncts, (first.end, unit, _UNLISTED_UNIT, None, "REB")],
-                                   first.kind, len(first.conjuncts))
+                head = toks[first.end] if second is None and first.end + 1 < sent.end else None
+                if head is not None and head.has_conj and not head.prep and head.key in _UNIT_HEADS:
+                    unit = _name_end(toks, sent, first.end + 1, phrases)
+                    if unit > first.end + 1:
+                        # "بين جهاز الردع وكتيبة النواصي": the other side an armed unit no lexicon names
+                        return _Phrase(first.start, unit,
+                                       [*first.conjuncts, (first.end, unit, _UNLISTED_UNIT, None, "REB")],
+                                       first.kind, len(first.conjuncts))
                 if trig.entry.type == "ASSAULT" and first.kind == "generic" and len(first.conjuncts) == 1 and (
                         first.end >= sent.end or not toks[first.end].has_conj):
                     # "اشتباكات بين جماعات مسلحة": armed groups fighting one another
