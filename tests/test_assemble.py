@@ -10398,6 +10398,19 @@ def test_assemble_a_relative_clause_with_no_subject_is_the_main_subjects_act(ex)
     assert e.actors == ()
 
 
+def test_assemble_forces_announcing_armed_men_killed_in_a_clash_with_a_band_fought_it(ex):
+    # the killed are of the band the clash is with; the forces that announce them fought it
+    e = _one(ex, "أعلنت الشرطة مقتل أربعة مسلحين في اشتباك مع عصابة مسلحة شمال البلاد", "ASSAULT", "اشتباك")
+    assert [a.text for a in e.actors] == ["الشرطة"]
+    assert [t.text for t in e.targets] == ["عصابة مسلحة"]
+    # control: the clash is with the forces, the killed are the other side
+    e = _one(ex, "أعلنت وزارة الداخلية مقتل خمسة مسلحين في تبادل لإطلاق النار مع قوات الأمن", "ASSAULT", "تبادل")
+    assert [a.text for a in e.actors] == ["مسلحين"]
+    # control: an announcer that is no armed force fought no one
+    e = _one(ex, "أعلن المرصد مقتل عشرة مسلحين في اشتباكات مع تنظيم الدولة", "ASSAULT", "اشتباكات")
+    assert [a.text for a in e.actors] != ["المرصد"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -9394,7 +9394,7 @@ class Assembler:
                         if q is not None and q.kind not in ("country", "capital") and any(
                                 o.entry.mode == "visit" and o.end <= q.start for o in others):
                             p = q
-                if p is not None and not self._reports_deaths(toks, trig, s, phrases):
+                if p is not None and not self._reports_deaths(toks, trig, s, phrases, p):
                     return p, "slot.support"
             # (past the weapon it was made with: "هجوم بالأسلحة الرشاشة شنه مسلحون")
             means = 3 if trig.end < sent.end and (toks[trig.end].prep == "ب" or (
@@ -9473,7 +9473,7 @@ class Assembler:
             # nor who foils it; nor who calls for it ("طالب مجلس الأمن بوقف إطلاق النار")
             o.entry.type == "REQUEST" and o.start < p.start <= o.end for o in others
         ) and not any(
-            s.end == p.start and self._reports_deaths(toks, trig, s, phrases) for s in support
+            s.end == p.start and self._reports_deaths(toks, trig, s, phrases, p) for s in support
         ) and not (toks[trig.start].prep and any(
             # "مقتل ضابط وثلاثة مجندين بانفجار عبوة": the killed, not who set it off
             t.key in _KILL_OR_INJURY for t in toks[max(sent.start, p.start - 3) : p.start])
@@ -10512,8 +10512,8 @@ class Assembler:
         return None
 
     @staticmethod
-    def _reports_deaths(toks, trig, support, phrases) -> bool:
-        """Whether the subject of ``support`` only announces the dead of the act: "أعلنت
+    def _reports_deaths(toks, trig, support, phrases, subject) -> bool:
+        """Whether ``subject``, of ``support``, only announces the dead of the act: "أعلنت
         السلطات مقتل 12 شخصا في انفجار" (who announces militants killed, "أعلن الجيش مقتل
         20 مسلحا في غارات", killed them)."""
         if support.entry.id != "sup.aalana":
@@ -10521,8 +10521,15 @@ class Assembler:
         e = trig.entry
         if e.id in _CLASHES and trig.end < len(toks) and toks[trig.end].key in WITH_PREPS:
             # "أعلنت وزارة الداخلية مقتل 6 مسلحين في تبادل لإطلاق النار مع قوات الأمن": the
-            # clash names its other side
-            return any(t.key in DEATH_NOUNS for t in toks[support.end : trig.start])
+            # clash names its other side; but armed men killed in a clash with a band are of
+            # it, and the forces announcing them its other side ("أعلن الجيش مقتل 12 مسلحا في
+            # اشتباكات مع جماعة")
+            killed = [p for p in phrases if max(support.end, subject.end) <= p.start and p.end <= trig.start]
+            side = next((p for p in phrases if p.start == trig.end + 1), None)
+            return any(t.key in DEATH_NOUNS for t in toks[support.end : trig.start]) and not (
+                side is not None and killed and subject.conjuncts
+                and all(c[4] in _FORCES for c in subject.conjuncts)
+                and all(c[4] == "REB" for p in (side, *killed) for c in p.conjuncts))
         if e.voice != "passive" and not any(t.key in DEATH_NOUNS for t in toks[support.end : trig.start]):
             return False
         # (nor one who names the dead as its own: "أعلنت الحركة مقتل اثنين من مقاتليها")
