@@ -10411,6 +10411,14 @@ def test_assemble_forces_announcing_armed_men_killed_in_a_clash_with_a_band_foug
     assert [a.text for a in e.actors] != ["المرصد"]
 
 
+def test_assemble_protesters_executed_or_sentenced_tell_no_protest(ex):
+    # the protest they were executed or sentenced for is past; the sentence tells none
+    assert _types(ex, "أعدمت السلطات الإيرانية أربعة متظاهرين فجر اليوم") == ["ASSAULT"]
+    assert _types(ex, "أصدرت المحكمة حكما بإعدام ستة متظاهرين") == ["SANCTION"]
+    # control: protesters dispersed or gathering still tell one
+    assert "PROTEST" in _types(ex, "فرقت الشرطة آلاف المتظاهرين أمام البرلمان")
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

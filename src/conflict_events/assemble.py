@@ -4743,6 +4743,8 @@ _ARMOUR = _keys(
     "قاعدتان قواعد"
 )
 _OF_PROTESTERS = _keys("قتله مطالب حمايه حقوق اسر عايلات ذوي اهالي")  # "قتلة المحتجين"
+# executed or sentenced: "إعدام ثلاثة متظاهرين", "بسجن 14 محتجا"
+_EXECUTED_OR_SENTENCED = _keys("اعدام اعدم اعدمت اعدموا يعدم تعدم سجن حبس")
 # craft an act names as its object ("إسقاط طائرة"): an adjective after them is theirs
 CRAFT = _keys("طايره طايرات مسيره مسيرات مروحيه مروحيات صاروخ صواريخ صاروخا سفينه ناقله زورق منطاد منطادا")
 _BE_SUBJUNCTIVE = _keys("يكون تكون يكونوا تكونوا يكونا تكونا")  # "أن يكون قد": the subject is its own
@@ -13719,11 +13721,20 @@ class Assembler:
         told = any(t.entry.type == "PROTEST" and t.entry.pos == "verb" and t not in people for t in triggers)
 
         def victims(t) -> bool:
-            # "مقتل أحد المتظاهرين", "أصيب عشرات المتظاهرين": past a count, killed or hurt
+            # "مقتل أحد المتظاهرين", "أصيب عشرات المتظاهرين": past a count, killed or hurt (or
+            # executed or sentenced: "أعدمت السلطات ثلاثة متظاهرين", for a protest past)
             k = t.start - 1
             while k > 0 and t.start - k <= 3 and (toks[k].key in _ONE_OF or Assembler._only_quantities((toks[k],))):
                 k -= 1
-            return k >= 0 and toks[k].key in _KILL_OR_INJURY
+            if k >= 0 and toks[k].key in _KILL_OR_INJURY:
+                return True
+            # (past the subject: "أعدمت السلطات الإيرانية ثلاثة متظاهرين")
+            for j in range(k, max(-1, k - 4), -1):
+                if toks[j].is_punct:
+                    return False
+                if toks[j].key in _EXECUTED_OR_SENTENCED:
+                    return True
+            return False
 
         drop = {
             id(t) for t in people
