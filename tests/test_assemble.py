@@ -10419,6 +10419,15 @@ def test_assemble_protesters_executed_or_sentenced_tell_no_protest(ex):
     assert "PROTEST" in _types(ex, "فرقت الشرطة آلاف المتظاهرين أمام البرلمان")
 
 
+def test_assemble_a_light_verb_past_a_comma_with_no_pronoun_of_the_act_is_another_clause(ex):
+    # "خرج" after the comma is the protest's, not the death sentences' light verb
+    e = _one(ex, "وأدانت المنظمة أحكام الإعدام، وخرج مئات المحتجين في شيراز", "SANCTION", "الإعدام")
+    assert e.actors == ()
+    # control: a verb that takes the act back by its pronoun still names its doer
+    e = _one(ex, "هجوم انتحاري، صباح الأحد، تبنته حركة الشباب", "ASSAULT", "هجوم")
+    assert [a.text for a in e.actors] == ["حركة الشباب"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

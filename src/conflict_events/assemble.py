@@ -9436,6 +9436,10 @@ class Assembler:
                     and not toks[s.start].prep  # ("رفضها للتصعيد، وقال الوزير": the act's object)
                     and toks[trig.start].key not in SHOOT_DOWN  # (who launched what is downed: its target)
                     and s.entry.voice != "passive"  # ("الهجمات التي تعرضت لها السفارة": who suffered)
+                    # ("نددت بأحكام الإعدام، وخرج آلاف المحتجين": past a comma, a verb that takes
+                    # no pronoun of the act opens its own clause)
+                    and (claimed or _has_object_suffix(toks[s.end - 1])
+                         or not any(_punct(t) for t in toks[trig.end : s.start]))
                     # ("رفع حالة التأهب بعد إطلاق كوريا الشمالية صاروخين": the act it follows)
                     and not any(toks[j].key in _AFTER_OR_BECAUSE for j in range(trig.end, s.start))):
                 # "قصف شنته طائرات", "هجوم مزدوج، يوم السبت، تبنته حركة الشباب" (not "الهجوم
