@@ -10428,6 +10428,14 @@ def test_assemble_a_light_verb_past_a_comma_with_no_pronoun_of_the_act_is_anothe
     assert [a.text for a in e.actors] == ["حركة الشباب"]
 
 
+def test_assemble_a_stabbing_suffered_is_an_attack_on_who_suffered_it(ex):
+    e = _one(ex, "تعرض شرطي للطعن أمام محطة القطارات في ميونخ", "ASSAULT", "طعن")
+    assert e.mode == "primitive"
+    assert [t.text for t in e.targets] == ["شرطي"]
+    # control: the appeal the bare noun also is tells no attack
+    assert _types(ex, "قدم محامي المتهم الطعن في الحكم أمام محكمة الاستئناف") == []
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
