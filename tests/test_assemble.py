@@ -10436,6 +10436,12 @@ def test_assemble_a_stabbing_suffered_is_an_attack_on_who_suffered_it(ex):
     assert _types(ex, "قدم محامي المتهم الطعن في الحكم أمام محكمة الاستئناف") == []
 
 
+def test_assemble_a_security_guard_is_named_whole(ex):
+    e = _one(ex, "قتل حارسا أمن في هجوم مسلح على مصرف في كانو", "ASSAULT", "هجوم")
+    assert [t.text for t in e.targets] == ["حارسا أمن"]
+    assert e.fatalities == 2
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
