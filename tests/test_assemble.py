@@ -10442,6 +10442,14 @@ def test_assemble_a_security_guard_is_named_whole(ex):
     assert e.fatalities == 2
 
 
+def test_assemble_a_place_stood_with_gives_its_crowd_no_country(ex):
+    e = _one(ex, "اعتصم مئات الطلاب في حرم الجامعة تضامنا مع غزة", "PROTEST", "اعتصم")
+    assert [a.country for a in e.actors] == [None]
+    # control: where they marched does
+    e = _one(ex, "تظاهر آلاف الأشخاص في باريس تضامنا مع غزة", "PROTEST", "تظاهر")
+    assert [a.country for a in e.actors] == ["FRA"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

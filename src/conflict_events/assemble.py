@@ -430,6 +430,12 @@ def _protested_at(toks, sent, i: int, first: int, last: int) -> bool:
                for k in range(max(sent.start, i - 2 - last), i - 1 - first))
 
 
+def _stood_with(toks, sent, i: int) -> bool:
+    """Token ``i`` follows the "مع" of "تضامنا مع" (or of another reason a crowd marches):
+    whom it stands with, not where it is."""
+    return i - 2 >= sent.start and toks[i - 1].key == "مع" and toks[i - 2].key in _GRIEVANCE
+
+
 _PLURAL_WITH_OBJECT = ("وه", "وها", "وهم", "وهن", "وهما")  # "خطفوه": they took him
 
 
@@ -5768,10 +5774,11 @@ class Assembler:
             )
             sent_there = {(m.start, m.end) for m in place_uses
                           if _sent_abroad(toks, sent, m.start, m.entry.kind)}
-            # (nor a place in the act protested at: "تظاهر الطلاب احتجاجا على الحرب في غزة")
+            # (nor a place in the act protested at: "تظاهر الطلاب احتجاجا على الحرب في غزة",
+            # nor one stood with: "اعتصم الطلاب تضامنا مع غزة")
             place_named = [next(iter(cs)) for (s0, e0), cs in by_span.items()
                            if len(cs) == 1 and not _over_border(toks, sent, s0) and (s0, e0) not in sent_there
-                           and not _protested_at(toks, sent, s0, 1, 3)]
+                           and not _protested_at(toks, sent, s0, 1, 3) and not _stood_with(toks, sent, s0)]
             sent_countries.update(place_named)
             earlier_places = frozenset(place_countries)
             place_countries.update(place_named)
@@ -12339,7 +12346,7 @@ class Assembler:
                 continue  # "اعتصم مئات النازحين من محافظة أبين": whence the actors come
             if m.start - 2 >= sent.start and toks[m.start - 1].key in _BOUND_FOR and toks[m.start - 2].key in _BOUND:
                 continue  # "سفينة متجهة إلى اليمن", "مخدرات قادمة من سوريا": whither or whence it goes
-            if m.start - 2 >= sent.start and toks[m.start - 1].key == "مع" and toks[m.start - 2].key in _GRIEVANCE:
+            if _stood_with(toks, sent, m.start):
                 continue  # "مسيرات في أنحاء المغرب تضامنا مع غزة": whom one stands with
             if m.start > sent.start and toks[m.start - 1].key in _UNIVERSITY and m.entry.kind == "country":
                 continue  # "جامعة كولومبيا": a university named after a state is not in it
