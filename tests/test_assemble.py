@@ -10450,6 +10450,14 @@ def test_assemble_a_place_stood_with_gives_its_crowd_no_country(ex):
     assert [a.country for a in e.actors] == ["FRA"]
 
 
+def test_assemble_weapons_handed_over_in_a_batch_are_aid_to_whom_they_are_given(ex):
+    e = _one(ex, "سلمت فرنسا أوكرانيا دفعة جديدة من صواريخ باتريوت", "AID", "باتريوت")
+    assert [a.code for a in e.actors] == ["FRA GOV"]
+    assert [t.code for t in e.targets] == ["UKR GOV"]
+    # control: a word other than a batch between keeps the weapons no aid
+    assert "AID" not in _types(ex, "سلمت فرنسا أوكرانيا قائمة مطالب بشأن صواريخ باتريوت")
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

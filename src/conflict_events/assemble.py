@@ -430,6 +430,13 @@ def _protested_at(toks, sent, i: int, first: int, last: int) -> bool:
                for k in range(max(sent.start, i - 2 - last), i - 1 - first))
 
 
+def _batch_of(toks, a: int, b: int) -> bool:
+    """Tokens [a, b) are (the end of) "دفعة جديدة من", "شحنة من": a batch of what follows."""
+    return a < b and toks[b - 1].key == "من" and b - a <= 3 and all(
+        t.key in _BATCHES or (t.key in _ORDINALS and j > 0 and toks[j - 1].key in _BATCHES) or t.key == "من"
+        for j, t in enumerate(toks[a:b], start=a))
+
+
 def _stood_with(toks, sent, i: int) -> bool:
     """Token ``i`` follows the "مع" of "تضامنا مع" (or of another reason a crowd marches):
     whom it stands with, not where it is."""
@@ -4188,7 +4195,7 @@ CONTINUATION = _keys("استمرار تواصل تصاعد")
 # "في ظل استمرار المعارك", "بسبب استمرار القتال": a state of war gone on, no new event
 _AMID_OR_BECAUSE = BACKGROUND | _keys("بسبب جراء نتيجه وسط")
 GROUP_OF = _keys("مجموعه عدد مجموعات دفعه")  # "مجموعة من المسلحين": some of them
-_BATCHES = _keys("دفعه")
+_BATCHES = _keys("دفعه دفعات شحنه شحنات حزمه")  # "أول دفعة من الجنود", "شحنة جديدة من الأسلحة"
 _ORDINALS = _keys("اول الاولي ثاني الثانيه جديده")
 QUANTITY = _keys(
     "اكثر اقل من نحو حوالي قرابه زهاء ما لا يقل عن يزيد الاقل علي بينهم يصل الي"
@@ -11121,7 +11128,9 @@ class Assembler:
             if p is not None:
                 return p, "slot.beneficiary"
             if actor is not None and actor.end < trig.start:
-                p = next((p for p in phrases if p.start == actor.end and p.end == trig.start), None)
+                # (past a batch: "سلمت الولايات المتحدة أوكرانيا دفعة جديدة من صواريخ باتريوت")
+                p = next((p for p in phrases if p.start == actor.end and (
+                    p.end == trig.start or _batch_of(toks, p.end, trig.start))), None)
                 if p is not None and not toks[p.start].prep and p.kind != "nisba":
                     return p, "slot.recipient"
         if e.type == "SANCTION":
@@ -13906,6 +13915,8 @@ class Assembler:
                     any(m.start <= i < m.end for m in actor_ms) or Assembler._only_quantities((toks[i],))
                     or toks[i].key == "من" or i in time_toks
                     or (toks[i].key == "في" and i + 1 in time_toks)  # "في التاسع من يوليو"
+                    # "سلمت الولايات المتحدة أوكرانيا دفعة جديدة من صواريخ باتريوت": a batch
+                    or _batch_of(toks, i, trig.start)
                     # "نظمت الجالية السودانية في لندن وقفة": where the subject is
                     or (toks[i].key == "في" and any(m.start == i + 1 and m.entry.kind in ("capital", "country")
                                                     for m in actor_ms))
