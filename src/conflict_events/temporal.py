@@ -1808,9 +1808,11 @@ class DateFinder:
         k = self._skip_approx(sent, i)
         count = None
         num = self._number_at(sent, k)
+        in_words = False
         if num is not None:
             if _PERCENT.match(toks[k]):
                 return None  # "بنسبة 8 في المئة اليوم": percent, no count of days
+            in_words = not any(_DIGITS_RE.match(t) for t in toks[k : num[1]])
             count, k = num
         if k >= len(toks):
             return None
@@ -1821,6 +1823,10 @@ class DateFinder:
         for reading, _ in _readings(toks[k]):
             if reading.startswith("ال"):
                 has_article = True
+        if in_words and has_article:
+            # "قمة العشرين الشهر المقبل": a count in words before a definite unit counts no
+            # span ("خلال الـ 24 الساعة الماضية" does)
+            return None
         k += 1
         if count is None:
             num = self._number_at(sent, k)
