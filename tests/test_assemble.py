@@ -10458,6 +10458,15 @@ def test_assemble_weapons_handed_over_in_a_batch_are_aid_to_whom_they_are_given(
     assert "AID" not in _types(ex, "سلمت فرنسا أوكرانيا قائمة مطالب بشأن صواريخ باتريوت")
 
 
+def test_assemble_colleagues_are_of_the_actor_named_before_them(ex):
+    # the journalists' colleagues whose release they call for are journalists
+    e = _one(ex, "نظم صحفيون أردنيون وقفة في عمان للمطالبة بالإفراج عن زملائهم", "RETREAT", "الإفراج")
+    assert [t.code for t in e.targets] == ["JOR JRN"]
+    # control: within one act, the other side still codes them
+    e = _one(ex, "أقدم شرطي على قتل اثنين من زملائه", "ASSAULT", "قتل")
+    assert [t.sector for t in e.targets] == ["COP"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -443,6 +443,7 @@ def _stood_with(toks, sent, i: int) -> bool:
     return i - 2 >= sent.start and toks[i - 1].key == "مع" and toks[i - 2].key in _GRIEVANCE
 
 
+_COLLEAGUES = "act.pronoun.colleagues"  # "زملاؤه", "رفاقهم"
 _PLURAL_WITH_OBJECT = ("وه", "وها", "وهم", "وهن", "وهما")  # "خطفوه": they took him
 
 
@@ -6015,11 +6016,23 @@ class Assembler:
             return events
         coded = {(a.start_char, a.end_char): a for ev in events for a in (*ev.actors, *ev.targets)
                  if a.rule in self._mirrors and a.sector is not None}
+        # "نظم الصحفيون وقفة للمطالبة بالإفراج عن زملائهم": colleagues no act codes are of
+        # the nearest actor of the sentence before them
+        actors = [a for ev in events for a in ev.actors if a.sector is not None and a.rule not in self._mirrors]
+        for ev in events:
+            for a in (*ev.actors, *ev.targets):
+                if a.rule == _COLLEAGUES and a.sector is None and (a.start_char, a.end_char) not in coded:
+                    before = max((b for b in actors if b.end_char <= a.start_char),
+                                 key=lambda b: b.end_char, default=None)
+                    if before is not None:
+                        coded[(a.start_char, a.end_char)] = attrs.evolve(
+                            a, sector=before.sector, country=a.country or before.country)
         if not coded:
             return events
 
         def fill(side):
-            return tuple(attrs.evolve(a, sector=coded[(a.start_char, a.end_char)].sector)
+            return tuple(attrs.evolve(a, sector=coded[(a.start_char, a.end_char)].sector,
+                                      country=a.country or coded[(a.start_char, a.end_char)].country)
                          if a.sector is None and (a.start_char, a.end_char) in coded else a for a in side)
 
         return [attrs.evolve(ev, actors=fill(ev.actors), targets=fill(ev.targets)) if any(
