@@ -10467,6 +10467,15 @@ def test_assemble_colleagues_are_of_the_actor_named_before_them(ex):
     assert [t.sector for t in e.targets] == ["COP"]
 
 
+def test_assemble_a_relative_clause_of_using_names_the_user_not_the_thing_used(ex):
+    # the drones are what is used; the user follows the verb that takes them back
+    e = _one(ex, "ضبطت البحرية المسيرات التي يستخدمها الحوثيون في الهجمات على السفن", "ASSAULT", "الهجمات")
+    assert [a.text for a in e.actors] == ["الحوثيون"]
+    # the user heads the clause when the verb takes no pronoun
+    e = _one(ex, "حذر من الفصائل التي تستخدم الطائرات المسيرة في الهجمات على القواعد", "ASSAULT", "الهجمات")
+    assert [a.text for a in e.actors] == ["الفصائل"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -443,6 +443,7 @@ def _stood_with(toks, sent, i: int) -> bool:
     return i - 2 >= sent.start and toks[i - 1].key == "مع" and toks[i - 2].key in _GRIEVANCE
 
 
+_USING = "sup.istakhdama"  # "استخدمت القوات الرصاص الحي"
 _COLLEAGUES = "act.pronoun.colleagues"  # "زملاؤه", "رفاقهم"
 _PLURAL_WITH_OBJECT = ("وه", "وها", "وهم", "وهن", "وهما")  # "خطفوه": they took him
 
@@ -9324,6 +9325,17 @@ class Assembler:
         for s in sorted(light, key=lambda m: -m.start):
             if e.type == "ASSAULT" and any(t.key in REPEL or t.key in _FOILING for t in toks[s.end : trig.start]):
                 continue  # "نجحت القوات في إحباط هجوم": who foils or repels an attack did not make it
+            if s.entry.id == _USING and s.start > sent.start and toks[s.start - 1].norm.lstrip("و") in _RELATIVE_WORDS:
+                # "الطائرات المسيرة التي يستخدمها الحوثيون في الهجمات": what is used heads the
+                # clause, its user follows the verb; "الميليشيات التي تستخدم المسيرات في
+                # الهجمات": the user heads it, what is used follows
+                if _has_object_suffix(toks[s.end - 1]):
+                    p = next((p for p in phrases if p.start == s.end and p.end <= trig.start), None)
+                else:
+                    p = next((p for p in phrases if p.end == s.start - 1 and p.kind != "nisba"), None) if (
+                        s.end < trig.start and not toks[s.end].prep and toks[s.end].key not in PREPOSITIONS) else None
+                if p is not None and not self._starts_with_prep(toks, p):
+                    return p, "slot.support"
             if s.end < trig.start and toks[trig.start - 1].key in _VICTIMS and not toks[trig.start].prep:
                 continue  # "أعلنت الرئاسة الحداد على أرواح ضحايا المجزرة": the act its victims name
             if any(t.key in _FEARED for t in toks[max(sent.start, s.start - 2) : trig.start]) or (
