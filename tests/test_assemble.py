@@ -10476,6 +10476,12 @@ def test_assemble_a_relative_clause_of_using_names_the_user_not_the_thing_used(e
     assert [a.text for a in e.actors] == ["الفصائل"]
 
 
+def test_assemble_who_calls_for_an_inquiry_past_its_adjectives_did_not_do_what_it_is_into(ex):
+    e = _one(ex, "طالبت فرنسا بإجراء تحقيق مستقل في مقتل صحفي", "ASSAULT", "مقتل")
+    assert e.actors == ()
+    assert [t.text for t in e.targets] == ["صحفي"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -1078,7 +1078,14 @@ def _inquired_into(toks, sent, trig) -> bool:
     k = trig.start - 1
     if k > sent.start and toks[k].key in _INQUIRED_MATTERS:
         k -= 1
-    return k - 1 >= sent.start and toks[k].key in _INTO and toks[k - 1].key in _INQUIRIES
+    if not (k - 1 >= sent.start and toks[k].key in _INTO):
+        return False
+    # (past its adjectives: "تحقيق مستقل وشفاف في مقتل الصحفية")
+    j = k - 1
+    while j > sent.start and k - j <= 3 and (toks[j].key in _INQUIRY_ADJECTIVES or (
+            not toks[j].prefix and _NISBA_ENDING.search(toks[j].key))):
+        j -= 1
+    return toks[j].key in _INQUIRIES
 
 
 def _after_act(toks, t, triggers, types, limit, ends, *, pos=None, mode=None) -> bool:
@@ -4720,6 +4727,7 @@ _IN_EXCHANGE = _keys("مقابل")
 _INQUIRIES = _keys("تحقيق تحقيقا تحقيقات")
 _INTO = _keys("في حول بشان")
 _INQUIRED_MATTERS = _keys("ملابسات ظروف")  # "تحقيق في ملابسات مقتل"
+_INQUIRY_ADJECTIVES = _keys("مستقل مستقلا شفاف شفافا عاجل عاجلا فوري فوريا نزيه نزيها شامل شاملا كامل كاملا جدي جديا")
 # pictures of an act: "تداول ناشطون صورا للهجوم", "مقطعا مصورا للاشتباكات"
 _PICTURES = _keys("صور صورا صوره مشاهد لقطات فيديو فيديوهات مقطع مقطعا مقاطع تسجيل تسجيلا تسجيلات")
 _FILMED = _keys("مصور مصورا مصوره")
