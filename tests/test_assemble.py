@@ -10482,6 +10482,13 @@ def test_assemble_who_calls_for_an_inquiry_past_its_adjectives_did_not_do_what_i
     assert [t.text for t in e.targets] == ["صحفي"]
 
 
+def test_assemble_an_inquiry_named_with_its_adjective_is_one(ex):
+    # "تحقيق شفاف في": an inquiry, and the killing it is into is no act of who calls for it
+    events = ex.extract("طالبت ألمانيا بإجراء تحقيق شفاف في مقتل صحفي", article_date=DATE)
+    assert [e.type for e in events] == ["REQUEST", "ACCUSE", "ASSAULT"]
+    assert events[2].actors == ()
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
