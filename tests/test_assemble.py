@@ -10489,6 +10489,15 @@ def test_assemble_an_inquiry_named_with_its_adjective_is_one(ex):
     assert events[2].actors == ()
 
 
+def test_assemble_a_protest_conveyed_to_an_envoy_is_the_conveyers(ex):
+    e = _one(ex, "أبلغت الخارجية الجزائرية السفير الفرنسي احتجاجها على التصريحات", "ACCUSE", "احتجاج")
+    assert _codes(e.actors) == ["DZA GOV"]
+    assert _codes(e.targets) == ["FRA GOV"]
+    # control: the accused handed over are still who did what they are accused of
+    e = _one(ex, "سلمت الشرطة المتهمين بتفجير السيارة إلى النيابة العامة", "ASSAULT", "تفجير")
+    assert [a.text for a in e.actors] == ["المتهمين"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -72,7 +72,8 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
 * ``slot.partner``: who drills with the subject ("مع") or takes part ("بمشاركة") is the
   partner of its exercises, a state's craft its forces ("مناورات مع سفن روسية");
 * ``slot.handed-to``: the state the wanted are handed over to ("سلمت تركيا مطلوبين إلى
-  العراق");
+  العراق"); ``slot.conveyed-to``: whom a protest, refusal or threat is conveyed to
+  ("أبلغت الخارجية السفير احتجاجها", the ministry's);
 * ``slot.relative``: the antecedent of a relative clause ("الاتحاد الروسي، الذي أبدى دعمه"),
   the target when the clause tells it was held ("المحامية التي اعتُقلت");
 * ``slot.pronoun``: a pronoun on or after the trigger points back to the latest actor
@@ -435,6 +436,16 @@ def _batch_of(toks, a: int, b: int) -> bool:
     return a < b and toks[b - 1].key == "من" and b - a <= 3 and all(
         t.key in _BATCHES or (t.key in _ORDINALS and j > 0 and toks[j - 1].key in _BATCHES) or t.key == "من"
         for j, t in enumerate(toks[a:b], start=a))
+
+
+def _conveyed_by(toks, sent, trig, p, phrases):
+    """The subject of a verb of conveying whose first object ``p`` is right before the act
+    conveyed: "أبلغت الخارجية السودانية السفير الإماراتي احتجاجها" (the ministry's protest,
+    conveyed to the envoy), or None."""
+    if p.end != trig.start or toks[trig.start].prep:
+        return None
+    return next((q for q in phrases if q.end == p.start and q.start > sent.start
+                 and toks[q.start - 1].key in _CONVEYED and q.kind != "nisba"), None)
 
 
 def _stood_with(toks, sent, i: int) -> bool:
@@ -4727,6 +4738,7 @@ _IN_EXCHANGE = _keys("مقابل")
 _INQUIRIES = _keys("تحقيق تحقيقا تحقيقات")
 _INTO = _keys("في حول بشان")
 _INQUIRED_MATTERS = _keys("ملابسات ظروف")  # "تحقيق في ملابسات مقتل"
+_CONVEYED = _keys("ابلغ ابلغت سلم سلمت نقل نقلت")  # "أبلغت الخارجية السفير احتجاجها"
 _INQUIRY_ADJECTIVES = _keys("مستقل مستقلا شفاف شفافا عاجل عاجلا فوري فوريا نزيه نزيها شامل شاملا كامل كاملا جدي جديا")
 # pictures of an act: "تداول ناشطون صورا للهجوم", "مقطعا مصورا للاشتباكات"
 _PICTURES = _keys("صور صورا صوره مشاهد لقطات فيديو فيديوهات مقطع مقطعا مقاطع تسجيل تسجيلا تسجيلات")
@@ -8990,7 +9002,7 @@ class Assembler:
                 for t in toks[p.end : subject_end]
             )):  # "تل أبيب لن توافق": a negation between subject and verb ("قتل شرطيان عندما
                 # انفجرت": not a clause's opener)
-                return p, "slot.svo"
+                return _conveyed_by(toks, sent, trig, p, phrases) or p, "slot.svo"
             if (trig.end < sent.end and toks[trig.end].key == "خلال" and toks[trig.end].suffixed
                     and any(o.entry.type == "CONSULT" and o.end <= trig.start for o in others)):
                 # "أجرى الوزير اتصالا بنظيره حث خلاله الهند على": who held the call acts
@@ -9546,7 +9558,7 @@ class Assembler:
         ):
             # ("حصيلة ضحايا التفجير": the victims of the act it heads; "وصلوا إلى العاصمة إسلام
             # آباد للمطالبة": where, not who)
-            return p, "slot.svo"
+            return _conveyed_by(toks, sent, trig, p, phrases) or p, "slot.svo"
         return None, None
 
     @staticmethod
@@ -10853,6 +10865,11 @@ class Assembler:
                     p = next((p for p in phrases if p.start == k and p.kind != "nisba"), None)
                     if p is not None:
                         return p, "slot.partner"
+        if actor is not None and e.type in ("ACCUSE", "PROTEST", "REJECT", "THREATEN") and trig.start > sent.start:
+            # "أبلغت الخارجية السودانية السفير الإماراتي احتجاجها": whom it is conveyed to
+            p = next((p for p in phrases if p.end == trig.start and p.start == actor.end), None)
+            if p is not None and _conveyed_by(toks, sent, trig, p, phrases) is actor:
+                return p, "slot.conveyed-to"
         if e.id == _EXTRADITION and toks[trig.start].key not in _RECEIVING:
             # "سلمت السلطات التركية مطلوبا عراقيا إلى بغداد": the state the wanted are handed
             # to is the other side
