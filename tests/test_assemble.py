@@ -10498,6 +10498,11 @@ def test_assemble_a_protest_conveyed_to_an_envoy_is_the_conveyers(ex):
     assert [a.text for a in e.actors] == ["المتهمين"]
 
 
+def test_assemble_imams_of_mosques_are_clergy(ex):
+    e = _one(ex, "اعتقلت الشرطة ثلاثة من أئمة المساجد في المدينة", "COERCE", "اعتقلت")
+    assert [t.sector for t in e.targets] == ["REL"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
