@@ -10503,6 +10503,13 @@ def test_assemble_imams_of_mosques_are_clergy(ex):
     assert [t.sector for t in e.targets] == ["REL"]
 
 
+def test_assemble_a_blast_inside_a_factory_or_a_mine_is_an_accident(ex):
+    assert _types(ex, "لقي ثلاثة عمال حتفهم في انفجار داخل مصنع للألعاب النارية") == []
+    assert _types(ex, "قتل سبعة عمال في انفجار بمنجم للفحم شرقي البلاد") == []
+    # control: a bomb inside one is an attack
+    assert _types(ex, "قتل حارسان في انفجار عبوة ناسفة داخل مصنع للإسمنت") == ["ASSAULT"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -2016,6 +2016,13 @@ def _natural(toks, sent, trig) -> bool:
     if (toks[trig.start].key in _BURST and trig.end < sent.end and toks[trig.end].key in _MISHAPS
             and trig.end - trig.start == 1):
         return True  # "انفجر إطار الحافلة", "انفجار أسطوانة غاز": a mishap, no attack
+    if toks[trig.start].key in _BURST and trig.end - trig.start == 1 and trig.end < sent.end and (
+            # (the "ب" may stay on a word the keys do not know: "بمنجم")
+            (toks[trig.end].key in _WORKPLACES and toks[trig.end].prep == "ب"
+             or toks[trig.end].key[:1] == "ب" and toks[trig.end].key[1:] in _WORKPLACES)
+            or trig.end + 1 < sent.end and toks[trig.end].key in _INSIDE_OR_IN
+            and toks[trig.end + 1].key in _WORKPLACES):
+        return True  # "لقيا حتفهما في انفجار داخل مصنع للألعاب النارية": an accident at work
     if trig.entry.pos == "noun" and any(
             toks[k].key in _AGAINST and k + 1 < sent.end and (
                 toks[k + 1].key in _NATURE or toks[k + 1].key in _SOCIAL_ILLS or toks[k + 1].norm in _DISEASE)
@@ -5082,6 +5089,8 @@ _PLURALS_IN_YA = _keys("اراضي ضواحي نواحي مراعي اهالي")
 _RECEIVED_PEOPLE = _keys("لاجي لاجيين لاجيون لاجيا جرحي مصابين مهاجرين مهاجرا نازحين نازحا مرضي مسافرين مسافرا "
                          "حجاج سياح زوار طلاب الطلاب طلبه تلاميذ معتمرين مصلين")
 _BURST = _keys("انفجر انفجرت انفجار")  # an explosion told with no one making it
+_WORKPLACES = _keys("مصنع مصانع معمل معامل منجم مناجم")  # a blast inside a factory or a mine: at work
+_INSIDE_OR_IN = _keys("داخل في")
 _MISHAPS = _keys("اطار اطارات اسطوانه اسطوانات قاروره")  # "انفجار أسطوانة غاز": a tyre, a gas bottle
 _IF_CLAUSE = _keys("اذا لو")  # "إذا تعرضت منشآتها لهجوم": a condition
 _WHILE_CLAUSE = _keys("فيما بينما")  # "، فيما قال الجيش": another source's report
