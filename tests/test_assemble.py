@@ -10510,6 +10510,14 @@ def test_assemble_a_blast_inside_a_factory_or_a_mine_is_an_accident(ex):
     assert _types(ex, "قتل حارسان في انفجار عبوة ناسفة داخل مصنع للإسمنت") == ["ASSAULT"]
 
 
+def test_assemble_the_dead_of_a_protest_with_no_attack_told_are_its_toll(ex):
+    e = _one(ex, "وسقط أربعة قتلى في احتجاجات عمت عدة مدن عراقية", "PROTEST", "احتجاجات")
+    assert e.fatalities == 4
+    # control: an attack told takes the toll, the protest none
+    events = ex.extract("قتل أربعة متظاهرين برصاص الشرطة في احتجاجات في البصرة", article_date=DATE)
+    assert [(e.type, e.fatalities) for e in events] == [("ASSAULT", 4), ("PROTEST", None)]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -5091,6 +5091,7 @@ _RECEIVED_PEOPLE = _keys("لاجي لاجيين لاجيون لاجيا جرحي
 _BURST = _keys("انفجر انفجرت انفجار")  # an explosion told with no one making it
 _WORKPLACES = _keys("مصنع مصانع معمل معامل منجم مناجم")  # a blast inside a factory or a mine: at work
 _INSIDE_OR_IN = _keys("داخل في")
+_IN_OR_DURING = _keys("في خلال اثناء")  # "قتلى في تظاهرات", "خلال الاحتجاجات"
 _MISHAPS = _keys("اطار اطارات اسطوانه اسطوانات قاروره")  # "انفجار أسطوانة غاز": a tyre, a gas bottle
 _IF_CLAUSE = _keys("اذا لو")  # "إذا تعرضت منشآتها لهجوم": a condition
 _WHILE_CLAUSE = _keys("فيما بينما")  # "، فيما قال الجيش": another source's report
@@ -14524,6 +14525,14 @@ class Assembler:
                     if best is None or d < best[0]:
                         best = (d, k)
             if best is None:
+                # "سقط ثلاثة قتلى في تظاهرات عمت عدة مدن": with no attack told, the dead of
+                # the protest they died in, right after them
+                k = next((k for k, (ev, trig) in enumerate(zip(out, triggers))
+                          if ev.type == "PROTEST" and ev.modality == Modality.ASSERTED
+                          and pos < trig.start <= pos + 8 and toks[trig.start - 1].key in _IN_OR_DURING
+                          and not any(t.is_punct for t in toks[pos : trig.start])), None)
+                if k is not None and killed and n is not None and out[k].fatalities is None:
+                    out[k] = attrs.evolve(out[k], fatalities=n, rules=(*out[k].rules, "fatalities.count"))
                 continue
             ev = out[best[1]]
             changes: dict[str, Any] = {}
