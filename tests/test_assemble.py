@@ -10518,6 +10518,11 @@ def test_assemble_the_dead_of_a_protest_with_no_attack_told_are_its_toll(ex):
     assert [(e.type, e.fatalities) for e in events] == [("ASSAULT", 4), ("PROTEST", None)]
 
 
+def test_assemble_the_organization_refers_to_the_international_body_named_before(ex):
+    e = _one(ex, "قال مسؤول في الأمم المتحدة إن المنظمة علقت توزيع المساعدات في رفح", "SANCTION", "علقت")
+    assert _codes(e.actors) == ["UNO UNO"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

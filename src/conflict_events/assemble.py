@@ -3349,7 +3349,13 @@ def _form_words(forms: tuple[str, ...]) -> frozenset[str]:
 def _named_by(head: str, keys: frozenset[str], c) -> bool:
     """Whether the word ``head`` ("الحركة") names the remembered conjunct ``c``, written with
     the words ``keys``: one of them, or of its entry's other names ("طالبان" is "حركة طالبان")."""
-    return head in keys or head in _form_words(c[2].forms)
+    return head in keys or head in _form_words(c[2].forms) or (
+        # "قال مسؤول في الأمم المتحدة إن المنظمة علقت": an international body
+        head in _ORGANIZATION and c[4] in _INTERNATIONAL_BODIES)
+
+
+_ORGANIZATION = frozenset(("منظمه",))
+_INTERNATIONAL_BODIES = frozenset(("UNO", "IGO", "NGO"))
 
 
 def _remembered(memory, head: str, coded_by_sector: bool = True):
