@@ -10523,6 +10523,68 @@ def test_assemble_the_organization_refers_to_the_international_body_named_before
     assert _codes(e.actors) == ["UNO UNO"]
 
 
+def test_assemble_armed_men_named_with_their_band_fought_the_band_of_the_clash(ex):
+    e = _one(ex, "أعلن الجيش النيجيري مقتل 30 مسلحا من بوكو حرام في اشتباكات مع تنظيم داعش", "ASSAULT", "اشتباكات")
+    assert [a.text for a in e.actors] == ["مسلحا من بوكو حرام"]
+
+
+def test_assemble_an_execution_in_another_clause_keeps_the_protest(ex):
+    e = _one(ex, "إثر إعدام ناشط كردي ردد مئات المتظاهرين هتافات ضد الحكومة", "PROTEST", "المتظاهرين")
+    assert [a.text for a in e.actors] == ["المتظاهرين"]
+
+
+def test_assemble_a_decree_appealed_against_is_no_stabbing(ex):
+    assert _types(ex, "تعرض قرار الحكومة للطعن من قبل نواب المعارضة") == []
+    assert _types(ex, "تعرضت نتائج الانتخابات للطعن أمام المحكمة الدستورية") == []
+
+
+def test_assemble_a_way_used_to_flee_an_act_names_no_actor_of_it(ex):
+    # "الطرق التي يستخدمها المدنيون للفرار من القصف": the civilians flee the shelling
+    assert "ASSAULT" not in _types(ex, "دمرت الغارات الطرق التي يستخدمها المدنيون للفرار من القصف")
+
+
+def test_assemble_colleagues_take_no_code_from_a_body_or_a_captor(ex):
+    events = ex.extract("دعت الأمم المتحدة إلى الإفراج عن موظفيها الذين اعتقلهم المسلحون وعن زملائهم",
+                        article_date=DATE)
+    released = next(e for e in events if e.type == "RETREAT")
+    assert [t.sector for t in released.targets] == [None]
+
+
+def test_assemble_achieving_a_ceasefire_is_no_inquiry(ex):
+    e = _one(ex, "دعا الأمين العام إلى تحقيق فوري لوقف إطلاق النار", "RETREAT", "وقف")
+    assert e.modality.value == "requested"
+    assert "ACCUSE" not in _types(ex, "دعا الأمين العام إلى تحقيق فوري لوقف إطلاق النار")
+    # and a criminal inquiry's prosecutor did not make the attack it is into
+    e = _one(ex, "فتحت النيابة تحقيقا جنائيا في الهجوم على المسجد", "ASSAULT", "الهجوم")
+    assert e.actors == ()
+
+
+def test_assemble_a_refusal_conveyed_with_its_own_subject_is_not_the_conveyers(ex):
+    e = _one(ex, "نقل الوسطاء القطريون حركة حماس رفض إسرائيل للمقترح", "REJECT", "رفض")
+    assert "QAT" not in [a.country for a in e.actors]
+
+
+def test_assemble_imams_before_their_verb_are_its_subject(ex):
+    e = _one(ex, "انتقد أئمة المساجد في تونس قرار الحكومة", "ACCUSE", "انتقد")
+    assert [a.text for a in e.actors] == ["أئمة المساجد"]
+
+
+def test_assemble_a_blast_in_a_factory_someone_claims_is_an_attack(ex):
+    e = _one(ex, "وقع انفجار في مصنع للأسمدة في حمص تبناه تنظيم داعش", "ASSAULT", "انفجار")
+    assert _codes(e.actors) == ["--- REB"]
+
+
+def test_assemble_the_organization_is_first_the_one_called_so(ex):
+    e = _one(ex, "قالت منظمة هيومن رايتس ووتش إن المسلحين اعتقلوا موظفين أمميين، وطالبت المنظمة بالإفراج عنهم",
+             "REQUEST", "طالبت")
+    assert _codes(e.actors) == ["NGO HRI"]
+
+
+def test_assemble_the_dead_of_a_stampede_during_a_protest_are_no_toll_of_it(ex):
+    e = _one(ex, "لقي خمسة أشخاص حتفهم في تدافع خلال تظاهرة", "PROTEST", "تظاهرة")
+    assert e.fatalities is None
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

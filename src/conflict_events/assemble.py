@@ -442,7 +442,9 @@ def _conveyed_by(toks, sent, trig, p, phrases):
     """The subject of a verb of conveying whose first object ``p`` is right before the act
     conveyed: "أبلغت الخارجية السودانية السفير الإماراتي احتجاجها" (the ministry's protest,
     conveyed to the envoy), or None."""
-    if p.end != trig.start or toks[trig.start].prep:
+    if p.end != trig.start or toks[trig.start].prep or (
+            # ("نقل الوسطاء حماس رفض إسرائيل للمقترح": the act's own genitive names who refuses)
+            not toks[trig.end - 1].suffixed and any(q.start == trig.end for q in phrases)):
         return None
     return next((q for q in phrases if q.end == p.start and q.start > sent.start
                  and toks[q.start - 1].key in _CONVEYED and q.kind != "nisba"), None)
@@ -2021,7 +2023,9 @@ def _natural(toks, sent, trig) -> bool:
             (toks[trig.end].key in _WORKPLACES and toks[trig.end].prep == "ب"
              or toks[trig.end].key[:1] == "ب" and toks[trig.end].key[1:] in _WORKPLACES)
             or trig.end + 1 < sent.end and toks[trig.end].key in _INSIDE_OR_IN
-            and toks[trig.end + 1].key in _WORKPLACES):
+            and toks[trig.end + 1].key in _WORKPLACES) and not any(
+            # (unless someone is blamed for it or claims it: "انفجار في مصنع تبناه التنظيم")
+            t.key in _BLAME or t.key.startswith("تبن") for t in toks[sent.start : sent.end]):
         return True  # "لقيا حتفهما في انفجار داخل مصنع للألعاب النارية": an accident at work
     if trig.entry.pos == "noun" and any(
             toks[k].key in _AGAINST and k + 1 < sent.end and (
@@ -3349,9 +3353,7 @@ def _form_words(forms: tuple[str, ...]) -> frozenset[str]:
 def _named_by(head: str, keys: frozenset[str], c) -> bool:
     """Whether the word ``head`` ("الحركة") names the remembered conjunct ``c``, written with
     the words ``keys``: one of them, or of its entry's other names ("طالبان" is "حركة طالبان")."""
-    return head in keys or head in _form_words(c[2].forms) or (
-        # "قال مسؤول في الأمم المتحدة إن المنظمة علقت": an international body
-        head in _ORGANIZATION and c[4] in _INTERNATIONAL_BODIES)
+    return head in keys or head in _form_words(c[2].forms)
 
 
 _ORGANIZATION = frozenset(("منظمه",))
@@ -3360,9 +3362,13 @@ _INTERNATIONAL_BODIES = frozenset(("UNO", "IGO", "NGO"))
 
 def _remembered(memory, head: str, coded_by_sector: bool = True):
     """The latest conjunct of ``memory`` that the word ``head`` names (see :func:`_named_by`)
-    and that has a country, or a sector where ``coded_by_sector``; or None."""
+    and that has a country, or a sector where ``coded_by_sector``; or None. "المنظمة" that
+    names none is the latest international body named by its own name ("قال مسؤول في
+    الأمم المتحدة إن المنظمة علقت")."""
     return next((c for keys, c in reversed(memory)
-                 if (c[3] or coded_by_sector and c[4]) and _named_by(head, keys, c)), None)
+                 if (c[3] or coded_by_sector and c[4]) and _named_by(head, keys, c)), None) or (
+        next((c for _, c in reversed(memory) if c[4] in _INTERNATIONAL_BODIES and c[2].kind in ("org", "title")), None)
+        if head in _ORGANIZATION else None)
 
 
 def _whose_country(toks, memory, sent, before):
@@ -4752,7 +4758,8 @@ _INQUIRIES = _keys("تحقيق تحقيقا تحقيقات")
 _INTO = _keys("في حول بشان")
 _INQUIRED_MATTERS = _keys("ملابسات ظروف")  # "تحقيق في ملابسات مقتل"
 _CONVEYED = _keys("ابلغ ابلغت سلم سلمت نقل نقلت")  # "أبلغت الخارجية السفير احتجاجها"
-_INQUIRY_ADJECTIVES = _keys("مستقل مستقلا شفاف شفافا عاجل عاجلا فوري فوريا نزيه نزيها شامل شاملا كامل كاملا جدي جديا")
+_INQUIRY_ADJECTIVES = _keys(
+    "مستقل مستقلا شفاف شفافا عاجل عاجلا فوري فوريا نزيه نزيها شامل شاملا كامل كاملا جدي جديا جنايي جناييا")
 # pictures of an act: "تداول ناشطون صورا للهجوم", "مقطعا مصورا للاشتباكات"
 _PICTURES = _keys("صور صورا صوره مشاهد لقطات فيديو فيديوهات مقطع مقطعا مقاطع تسجيل تسجيلا تسجيلات")
 _FILMED = _keys("مصور مصورا مصوره")
@@ -5022,7 +5029,7 @@ _MASCULINE_HEADS = _keys(
 )
 _SEATS = _keys("بيت كرملين فاتيكان اليزيه")  # capitals' seats named as the state: masculine
 # plurals of men in "ة" ("دعا قادة الدول")
-_MEN = _keys("قادة قضاة دعاة رعاة غزاة ولاة ساسة طلبة قراصنة مرتزقة قناصة بغاة خونة")
+_MEN = _keys("قادة قضاة دعاة رعاة غزاة ولاة ساسة طلبة قراصنة مرتزقة قناصة بغاة خونة أئمة")
 _OF_THEM = frozenset(("منهم", "منهن"))  # "عددا منهم": some of them
 _PEOPLE_SECTORS = frozenset(("CVL", "OPP", "REB", "JRN", "MED", "REF", "REL"))  # (whom "منهم" counts)
 _HIS = frozenset(("عليه", "ضده", "بحقه", "عنه", "سراحه"))  # the same, of one man
@@ -5097,6 +5104,8 @@ _RECEIVED_PEOPLE = _keys("لاجي لاجيين لاجيون لاجيا جرحي
 _BURST = _keys("انفجر انفجرت انفجار")  # an explosion told with no one making it
 _WORKPLACES = _keys("مصنع مصانع معمل معامل منجم مناجم")  # a blast inside a factory or a mine: at work
 _INSIDE_OR_IN = _keys("داخل في")
+_STABBED = "trg.assault.taan.suffered.noun"  # "تعرض شرطي للطعن"
+_BLAME = _keys("وراء اتهم اتهمت اتهام اتهامات تسبب تسببت تسببوا مسووليه مسووليته مسووليتها هجوم استهدف استهدفت")
 _IN_OR_DURING = _keys("في خلال اثناء")  # "قتلى في تظاهرات", "خلال الاحتجاجات"
 _MISHAPS = _keys("اطار اطارات اسطوانه اسطوانات قاروره")  # "انفجار أسطوانة غاز": a tyre, a gas bottle
 _IF_CLAUSE = _keys("اذا لو")  # "إذا تعرضت منشآتها لهجوم": a condition
@@ -6053,12 +6062,15 @@ class Assembler:
             return events
         coded = {(a.start_char, a.end_char): a for ev in events for a in (*ev.actors, *ev.targets)
                  if a.rule in self._mirrors and a.sector is not None}
-        # "نظم الصحفيون وقفة للمطالبة بالإفراج عن زملائهم": colleagues no act codes are of
-        # the nearest actor of the sentence before them
-        actors = [a for ev in events for a in ev.actors if a.sector is not None and a.rule not in self._mirrors]
+        # "نظم الصحفيون وقفة للمطالبة بالإفراج عن زملائهم": their colleagues, whom no act
+        # codes, are of the people who protest or ask for them (not of their captors, nor of a
+        # body asking: "دعت الأمم المتحدة إلى الإفراج عن موظفيها ... وعن زملائهم")
+        actors = [a for ev in events if ev.type in ("PROTEST", "REQUEST") for a in ev.actors
+                  if a.sector in _PEOPLE_SECTORS and a.rule not in self._mirrors]
         for ev in events:
             for a in (*ev.actors, *ev.targets):
-                if a.rule == _COLLEAGUES and a.sector is None and (a.start_char, a.end_char) not in coded:
+                if (a.rule == _COLLEAGUES and a.sector is None and a.text.endswith(("هم", "هن"))
+                        and (a.start_char, a.end_char) not in coded):
                     before = max((b for b in actors if b.end_char <= a.start_char),
                                  key=lambda b: b.end_char, default=None)
                     if before is not None:
@@ -9361,7 +9373,9 @@ class Assembler:
         for s in sorted(light, key=lambda m: -m.start):
             if e.type == "ASSAULT" and any(t.key in REPEL or t.key in _FOILING for t in toks[s.end : trig.start]):
                 continue  # "نجحت القوات في إحباط هجوم": who foils or repels an attack did not make it
-            if s.entry.id == _USING and s.start > sent.start and toks[s.start - 1].norm.lstrip("و") in _RELATIVE_WORDS:
+            if (s.entry.id == _USING and s.start > sent.start and toks[s.start - 1].norm.lstrip("و") in _RELATIVE_WORDS
+                    # (what it is used in or for: not "الطرق التي يستخدمها المدنيون للفرار من القصف")
+                    and (toks[trig.start - 1].key == "في" or toks[trig.start].prep in ("في", "ل"))):
                 # "الطائرات المسيرة التي يستخدمها الحوثيون في الهجمات": what is used heads the
                 # clause, its user follows the verb; "الميليشيات التي تستخدم المسيرات في
                 # الهجمات": the user heads it, what is used follows
@@ -10609,6 +10623,10 @@ class Assembler:
             side = next((p for p in phrases if p.start == trig.end + 1), None)
             return any(t.key in DEATH_NOUNS for t in toks[support.end : trig.start]) and not (
                 side is not None and killed and subject.conjuncts
+                # (armed men named with a band of their own fought the one named after "مع":
+                # "مقتل 30 مسلحا من بوكو حرام في اشتباكات مع تنظيم داعش")
+                and all(c[2].kind == "generic" for p in killed for c in p.conjuncts)
+                and not any(t.key == "من" for t in toks[killed[0].start : trig.start - 1])
                 and all(c[4] in _FORCES for c in subject.conjuncts)
                 and all(c[4] == "REB" for p in (side, *killed) for c in p.conjuncts))
         if e.voice != "passive" and not any(t.key in DEATH_NOUNS for t in toks[support.end : trig.start]):
@@ -13814,12 +13832,13 @@ class Assembler:
                 k -= 1
             if k >= 0 and toks[k].key in _KILL_OR_INJURY:
                 return True
-            # (past the subject: "أعدمت السلطات الإيرانية ثلاثة متظاهرين")
+            # (past the subject and no other word: "أعدمت السلطات الإيرانية ثلاثة متظاهرين",
+            # not "إثر إعدام ناشط ردد مئات المتظاهرين هتافات")
             for j in range(k, max(-1, k - 4), -1):
-                if toks[j].is_punct:
-                    return False
                 if toks[j].key in _EXECUTED_OR_SENTENCED:
                     return True
+                if not any(m.start <= j < m.end for m in actor_ms):
+                    return False
             return False
 
         drop = {
@@ -13974,6 +13993,10 @@ class Assembler:
                 and not (s.entry.id == _HANDED_OVER and (
                     (trig.entry.type == "AID" and _own_arms(toks[trig.start]))
                     or (trig.entry.mode == "disarm" and not _own_arms(toks[trig.start]))))
+                # (a stabbing suffered is a person's, right after the verb: "تعرض شرطي للطعن";
+                # "تعرض قرار الحكومة للطعن" is appealed against)
+                and (trig.entry.id != _STABBED or any(
+                    m.start == s.end and m.entry.kind not in ("country", "capital", "org") for m in actor_ms))
                 and (not near or not toks[trig.start].prep and all(
                     # "حشدت روسيا عشرات الآلاف من الجنود": its subject, a count, and a time
                     # between commas ("نشرت إسبانيا، اليوم الثلاثاء، وحدات"); not a word after a
@@ -14536,7 +14559,9 @@ class Assembler:
                 k = next((k for k, (ev, trig) in enumerate(zip(out, triggers))
                           if ev.type == "PROTEST" and ev.modality == Modality.ASSERTED
                           and pos < trig.start <= pos + 8 and toks[trig.start - 1].key in _IN_OR_DURING
-                          and not any(t.is_punct for t in toks[pos : trig.start])), None)
+                          # (the first thing they died in: not "في تدافع خلال تظاهرة")
+                          and not any(t.is_punct or t.key in _IN_OR_DURING for t in toks[pos : trig.start - 1])),
+                         None)
                 if k is not None and killed and n is not None and out[k].fatalities is None:
                     out[k] = attrs.evolve(out[k], fatalities=n, rules=(*out[k].rules, "fatalities.count"))
                 continue

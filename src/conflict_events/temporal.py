@@ -242,6 +242,7 @@ _FROM_PLACES = frozenset(normalize(w) for w in (
 _STRUCK = frozenset(normalize(w) for w in (
     "مواقع موقع منازل مناطق قرى أحياء مبنى مستشفى مدرسة سوق سيارة حافلة قافلة نقطة مقرات").split())
 _DIGITS_RE = re.compile(r"^[0-9]+$")
+_NAMED_BY_COUNT = ("قمه", "مجموعه", "دول")  # "قمة العشرين", "مجموعة السبع": a group's name
 _SINCE_WORDS = frozenset(("منذ", "ومنذ"))
 
 
@@ -1823,9 +1824,9 @@ class DateFinder:
         for reading, _ in _readings(toks[k]):
             if reading.startswith("ال"):
                 has_article = True
-        if in_words and has_article:
-            # "قمة العشرين الشهر المقبل": a count in words before a definite unit counts no
-            # span ("خلال الـ 24 الساعة الماضية" does)
+        if in_words and has_article and i > 0 and toks[i - 1].endswith(_NAMED_BY_COUNT):
+            # "قمة العشرين الشهر المقبل": the count names a group, no span ("خلال الثلاثة
+            # الأشهر الأخيرة" is one)
             return None
         k += 1
         if count is None:
