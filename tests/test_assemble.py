@@ -10585,6 +10585,25 @@ def test_assemble_the_dead_of_a_stampede_during_a_protest_are_no_toll_of_it(ex):
     assert e.fatalities is None
 
 
+def test_assemble_protesters_at_a_prison_tell_a_protest(ex):
+    # "سجن" is the prison here, no sentence passed on them
+    assert "PROTEST" in _types(ex, "وصل إلى سجن إيفين آلاف المتظاهرين")
+
+
+def test_assemble_a_blast_at_the_works_with_the_article_is_an_accident(ex):
+    assert _types(ex, "قتل ثلاثة عمال في انفجار بالمصنع") == []
+
+
+def test_assemble_the_first_batch_of_weapons_handed_over_is_aid(ex):
+    e = _one(ex, "سلمت ألمانيا أوكرانيا أول دفعة من صواريخ باتريوت", "AID", "باتريوت")
+    assert _codes(e.targets) == ["UKR GOV"]
+
+
+def test_assemble_armed_men_killed_fighting_other_armed_men_are_a_side(ex):
+    e = _one(ex, "أعلن الجيش مقتل 12 مسلحا في اشتباكات مع مسلحين آخرين", "ASSAULT", "اشتباكات")
+    assert [a.text for a in e.actors] == ["مسلحا"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

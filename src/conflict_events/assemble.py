@@ -432,17 +432,16 @@ def _protested_at(toks, sent, i: int, first: int, last: int) -> bool:
 
 
 def _batch_of(toks, a: int, b: int) -> bool:
-    """Tokens [a, b) are (the end of) "دفعة جديدة من", "شحنة من": a batch of what follows."""
-    return a < b and toks[b - 1].key == "من" and b - a <= 3 and all(
-        t.key in _BATCHES or (t.key in _ORDINALS and j > 0 and toks[j - 1].key in _BATCHES) or t.key == "من"
-        for j, t in enumerate(toks[a:b], start=a))
+    """Tokens [a, b) are "شحنة من", "دفعة جديدة من", "أول دفعة من": a batch of what follows
+    (or another group: see :meth:`Assembler._group_of`)."""
+    return Assembler._group_of(toks, a, b) or (b - a == 2 and toks[a].key in _BATCHES and toks[a + 1].key == "من")
 
 
-def _conveyed_by(toks, sent, trig, p, phrases):
-    """The subject of a verb of conveying whose first object ``p`` is right before the act
-    conveyed: "أبلغت الخارجية السودانية السفير الإماراتي احتجاجها" (the ministry's protest,
-    conveyed to the envoy), or None."""
-    if p.end != trig.start or toks[trig.start].prep or (
+def _conveyed_by(toks, sent, trig, p: "_Phrase", phrases) -> "_Phrase | None":
+    """The subject of a verb of conveying whose first object ``p`` is right before the protest,
+    refusal or threat ``trig`` conveyed: "أبلغت الخارجية السودانية السفير الإماراتي احتجاجها"
+    (the ministry's protest, conveyed to the envoy), or None."""
+    if trig.entry.type not in _CONVEYABLE or p.end != trig.start or toks[trig.start].prep or (
             # ("نقل الوسطاء حماس رفض إسرائيل للمقترح": the act's own genitive names who refuses)
             not toks[trig.end - 1].suffixed and any(q.start == trig.end for q in phrases)):
         return None
@@ -456,8 +455,6 @@ def _stood_with(toks, sent, i: int) -> bool:
     return i - 2 >= sent.start and toks[i - 1].key == "مع" and toks[i - 2].key in _GRIEVANCE
 
 
-_USING = "sup.istakhdama"  # "استخدمت القوات الرصاص الحي"
-_COLLEAGUES = "act.pronoun.colleagues"  # "زملاؤه", "رفاقهم"
 _PLURAL_WITH_OBJECT = ("وه", "وها", "وهم", "وهن", "وهما")  # "خطفوه": they took him
 
 
@@ -1096,7 +1093,7 @@ def _inquired_into(toks, sent, trig) -> bool:
     # (past its adjectives: "تحقيق مستقل وشفاف في مقتل الصحفية")
     j = k - 1
     while j > sent.start and k - j <= 3 and (toks[j].key in _INQUIRY_ADJECTIVES or (
-            not toks[j].prefix and _NISBA_ENDING.search(toks[j].key))):
+            not toks[j].prefix and _ADJECTIVE_ENDING.search(toks[j].key))):
         j -= 1
     return toks[j].key in _INQUIRIES
 
@@ -2015,18 +2012,15 @@ def _natural(toks, sent, trig) -> bool:
         # "أدت السيول الجارفة إلى مقتل أربعة أشخاص", "توفي ثلاثة جراء الفيضانات", "قتل
         # شخصان في حادث سير" (past a count: "قتل ما لا يقل عن 30 مهاجرا غرقا")
         return True
-    if (toks[trig.start].key in _BURST and trig.end < sent.end and toks[trig.end].key in _MISHAPS
-            and trig.end - trig.start == 1):
-        return True  # "انفجر إطار الحافلة", "انفجار أسطوانة غاز": a mishap, no attack
-    if toks[trig.start].key in _BURST and trig.end - trig.start == 1 and trig.end < sent.end and (
-            # (the "ب" may stay on a word the keys do not know: "بمنجم")
-            (toks[trig.end].key in _WORKPLACES and toks[trig.end].prep == "ب"
-             or toks[trig.end].key[:1] == "ب" and toks[trig.end].key[1:] in _WORKPLACES)
-            or trig.end + 1 < sent.end and toks[trig.end].key in _INSIDE_OR_IN
-            and toks[trig.end + 1].key in _WORKPLACES) and not any(
-            # (unless someone is blamed for it or claims it: "انفجار في مصنع تبناه التنظيم")
-            t.key in _BLAME or t.key.startswith("تبن") for t in toks[sent.start : sent.end]):
-        return True  # "لقيا حتفهما في انفجار داخل مصنع للألعاب النارية": an accident at work
+    if toks[trig.start].key in _BURST and trig.end - trig.start == 1 and trig.end < sent.end:
+        after = toks[trig.end]
+        if after.key in _MISHAPS:
+            return True  # "انفجر إطار الحافلة", "انفجار أسطوانة غاز": a mishap, no attack
+        if (after.key in _WORKPLACES and after.prep == "ب" or after.key in _INSIDE_OR_IN and trig.end + 1 < sent.end
+                and toks[trig.end + 1].key in _WORKPLACES) and not any(
+                # (unless someone is blamed for it or claims it: "انفجار في مصنع تبناه التنظيم")
+                t.key in _BLAME or t.key.startswith("تبن") for t in toks[sent.start : sent.end]):
+            return True  # "لقيا حتفهما في انفجار داخل مصنع للألعاب النارية": an accident at work
     if trig.entry.pos == "noun" and any(
             toks[k].key in _AGAINST and k + 1 < sent.end and (
                 toks[k + 1].key in _NATURE or toks[k + 1].key in _SOCIAL_ILLS or toks[k + 1].norm in _DISEASE)
@@ -3356,10 +3350,6 @@ def _named_by(head: str, keys: frozenset[str], c) -> bool:
     return head in keys or head in _form_words(c[2].forms)
 
 
-_ORGANIZATION = frozenset(("منظمه",))
-_INTERNATIONAL_BODIES = frozenset(("UNO", "IGO", "NGO"))
-
-
 def _remembered(memory, head: str, coded_by_sector: bool = True):
     """The latest conjunct of ``memory`` that the word ``head`` names (see :func:`_named_by`)
     and that has a country, or a sector where ``coded_by_sector``; or None. "المنظمة" that
@@ -3367,8 +3357,8 @@ def _remembered(memory, head: str, coded_by_sector: bool = True):
     الأمم المتحدة إن المنظمة علقت")."""
     return next((c for keys, c in reversed(memory)
                  if (c[3] or coded_by_sector and c[4]) and _named_by(head, keys, c)), None) or (
-        next((c for _, c in reversed(memory) if c[4] in _INTERNATIONAL_BODIES and c[2].kind in ("org", "title")), None)
-        if head in _ORGANIZATION else None)
+        next((c for _, c in reversed(memory) if c[3] in _NOT_STATES and c[2].kind in ("org", "title")), None)
+        if head == _ORGANIZATION else None)
 
 
 def _whose_country(toks, memory, sent, before):
@@ -4149,6 +4139,7 @@ _ARMED_SECTORS = frozenset(("MIL", "COP", "REB"))
 _STATE_ORGANS = frozenset(("GOV", "MIL", "COP"))  # "الحكومة", "الجيش", "الشرطة"
 _SIDE_SECTORS = _ARMED_SECTORS | {"GOV"}  # who "الطرفان" may name
 _EXECUTION_NOUN = "trg.assault.idam.noun"  # "إعدام": an execution
+_EXECUTIONS = frozenset((_EXECUTION_NOUN, "trg.assault.idam.verb"))  # "أعدمت", "إعدام"
 _DECIDING = _keys("قرر قررت قرروا تقرر")
 _EXECUTION = "اعدام"
 _UNIVERSITY = _keys("جامعه")  # "جامعة كولومبيا": a name, not the state
@@ -4757,7 +4748,10 @@ _IN_EXCHANGE = _keys("مقابل")
 _INQUIRIES = _keys("تحقيق تحقيقا تحقيقات")
 _INTO = _keys("في حول بشان")
 _INQUIRED_MATTERS = _keys("ملابسات ظروف")  # "تحقيق في ملابسات مقتل"
-_CONVEYED = _keys("ابلغ ابلغت سلم سلمت نقل نقلت")  # "أبلغت الخارجية السفير احتجاجها"
+_CONVEYED = _keys("ابلغ ابلغت سلم سلمت")  # "أبلغت الخارجية السفير احتجاجها"
+_CONVEYABLE = frozenset(("ACCUSE", "PROTEST", "REJECT", "THREATEN"))  # what a verb of conveying gives
+_USING = "sup.istakhdama"  # "استخدمت القوات الرصاص الحي"
+_COLLEAGUES = "act.pronoun.colleagues"  # "زملاؤه", "رفاقهم"
 _INQUIRY_ADJECTIVES = _keys(
     "مستقل مستقلا شفاف شفافا عاجل عاجلا فوري فوريا نزيه نزيها شامل شاملا كامل كاملا جدي جديا جنايي جناييا")
 # pictures of an act: "تداول ناشطون صورا للهجوم", "مقطعا مصورا للاشتباكات"
@@ -4798,8 +4792,7 @@ _ARMOUR = _keys(
     "قاعدتان قواعد"
 )
 _OF_PROTESTERS = _keys("قتله مطالب حمايه حقوق اسر عايلات ذوي اهالي")  # "قتلة المحتجين"
-# executed or sentenced: "إعدام ثلاثة متظاهرين", "بسجن 14 محتجا"
-_EXECUTED_OR_SENTENCED = _keys("اعدام اعدم اعدمت اعدموا يعدم تعدم سجن حبس")
+_ORGANIZATION = lexical_key(normalize("المنظمة"))  # "إن المنظمة علقت": the body named before
 # craft an act names as its object ("إسقاط طائرة"): an adjective after them is theirs
 CRAFT = _keys("طايره طايرات مسيره مسيرات مروحيه مروحيات صاروخ صواريخ صاروخا سفينه ناقله زورق منطاد منطادا")
 _BE_SUBJUNCTIVE = _keys("يكون تكون يكونوا تكونوا يكونا تكونا")  # "أن يكون قد": the subject is its own
@@ -4968,7 +4961,9 @@ FUNCTION_WORDS = (
 # the words the matcher strips clitics toward; "لقي" (met) and "تواصل" (goes on) are words
 # the rules read, but they open their phrases with the subject inside ("لقي جندي حتفه",
 # "تواصل فرنسا دعم اللاجئين"), which no closed-class word does
-MATCHER_KEYS = (FUNCTION_WORDS | _keys(" ".join(numbers.CARDINAL_WORDS))) - _keys("لقي تواصل")
+_WORKPLACES = _keys("مصنع مصانع معمل معامل منجم مناجم")  # a blast inside a factory or a mine: at work
+# (the workplaces too, for "بمنجم" to lose its "ب")
+MATCHER_KEYS = (FUNCTION_WORDS | _WORKPLACES | _keys(" ".join(numbers.CARDINAL_WORDS))) - _keys("لقي تواصل")
 
 # a place further back than this many words is in an earlier clause ("قالت وزارة الصحة في
 # غزة إن ما لا يقل عن 5087 فلسطينيا قتلوا في الغارات": Gaza locates the ministry)
@@ -5102,11 +5097,9 @@ _PLURALS_IN_YA = _keys("اراضي ضواحي نواحي مراعي اهالي")
 _RECEIVED_PEOPLE = _keys("لاجي لاجيين لاجيون لاجيا جرحي مصابين مهاجرين مهاجرا نازحين نازحا مرضي مسافرين مسافرا "
                          "حجاج سياح زوار طلاب الطلاب طلبه تلاميذ معتمرين مصلين")
 _BURST = _keys("انفجر انفجرت انفجار")  # an explosion told with no one making it
-_WORKPLACES = _keys("مصنع مصانع معمل معامل منجم مناجم")  # a blast inside a factory or a mine: at work
 _INSIDE_OR_IN = _keys("داخل في")
 _STABBED = "trg.assault.taan.suffered.noun"  # "تعرض شرطي للطعن"
 _BLAME = _keys("وراء اتهم اتهمت اتهام اتهامات تسبب تسببت تسببوا مسووليه مسووليته مسووليتها هجوم استهدف استهدفت")
-_IN_OR_DURING = _keys("في خلال اثناء")  # "قتلى في تظاهرات", "خلال الاحتجاجات"
 _MISHAPS = _keys("اطار اطارات اسطوانه اسطوانات قاروره")  # "انفجار أسطوانة غاز": a tyre, a gas bottle
 _IF_CLAUSE = _keys("اذا لو")  # "إذا تعرضت منشآتها لهجوم": a condition
 _WHILE_CLAUSE = _keys("فيما بينما")  # "، فيما قال الجيش": another source's report
@@ -6055,9 +6048,11 @@ class Assembler:
         return _without_conjunctions(text, toks, tstarts, events)
 
     def _counterparts_coded(self, events: list[Event]) -> list[Event]:
-        """A counterpart alone on its side in one act takes the sector it has in another act
-        of the sentence: "دعا الوزير المصري نظيره الإثيوبي إلى استئناف المفاوضات" (a minister,
-        GOV, in the call and so in the talks called for)."""
+        """A counterpart alone on its side in one act takes the sector (and, having none, the
+        state) it has in another act of the sentence: "دعا الوزير المصري نظيره الإثيوبي إلى
+        استئناف المفاوضات" (a minister, GOV, in the call and so in the talks called for); and
+        colleagues ("زملائهم") whom no act codes, those of the people who protest or ask for
+        them."""
         if len(events) < 2:
             return events
         coded = {(a.start_char, a.end_char): a for ev in events for a in (*ev.actors, *ev.targets)
@@ -6080,9 +6075,11 @@ class Assembler:
             return events
 
         def fill(side):
-            return tuple(attrs.evolve(a, sector=coded[(a.start_char, a.end_char)].sector,
-                                      country=a.country or coded[(a.start_char, a.end_char)].country)
-                         if a.sector is None and (a.start_char, a.end_char) in coded else a for a in side)
+            out = []
+            for a in side:
+                c = coded.get((a.start_char, a.end_char)) if a.sector is None else None
+                out.append(a if c is None else attrs.evolve(a, sector=c.sector, country=a.country or c.country))
+            return tuple(out)
 
         return [attrs.evolve(ev, actors=fill(ev.actors), targets=fill(ev.targets)) if any(
             a.sector is None and (a.start_char, a.end_char) in coded for a in (*ev.actors, *ev.targets)) else ev
@@ -9381,9 +9378,10 @@ class Assembler:
                 # الهجمات": the user heads it, what is used follows
                 if _has_object_suffix(toks[s.end - 1]):
                     p = next((p for p in phrases if p.start == s.end and p.end <= trig.start), None)
+                elif s.end < trig.start and not toks[s.end].prep and toks[s.end].key not in PREPOSITIONS:
+                    p = next((p for p in phrases if p.end == s.start - 1 and p.kind != "nisba"), None)
                 else:
-                    p = next((p for p in phrases if p.end == s.start - 1 and p.kind != "nisba"), None) if (
-                        s.end < trig.start and not toks[s.end].prep and toks[s.end].key not in PREPOSITIONS) else None
+                    p = None
                 if p is not None and not self._starts_with_prep(toks, p):
                     return p, "slot.support"
             if s.end < trig.start and toks[trig.start - 1].key in _VICTIMS and not toks[trig.start].prep:
@@ -9527,8 +9525,7 @@ class Assembler:
                     and s.entry.voice != "passive"  # ("الهجمات التي تعرضت لها السفارة": who suffered)
                     # ("نددت بأحكام الإعدام، وخرج آلاف المحتجين": past a comma, a verb that takes
                     # no pronoun of the act opens its own clause)
-                    and (claimed or _has_object_suffix(toks[s.end - 1])
-                         or not any(_punct(t) for t in toks[trig.end : s.start]))
+                    and (_has_object_suffix(toks[s.end - 1]) or not any(_punct(t) for t in toks[trig.end : s.start]))
                     # ("رفع حالة التأهب بعد إطلاق كوريا الشمالية صاروخين": the act it follows)
                     and not any(toks[j].key in _AFTER_OR_BECAUSE for j in range(trig.end, s.start))):
                 # "قصف شنته طائرات", "هجوم مزدوج، يوم السبت، تبنته حركة الشباب" (not "الهجوم
@@ -10622,7 +10619,9 @@ class Assembler:
             killed = [p for p in phrases if max(support.end, subject.end) <= p.start and p.end <= trig.start]
             side = next((p for p in phrases if p.start == trig.end + 1), None)
             return any(t.key in DEATH_NOUNS for t in toks[support.end : trig.start]) and not (
-                side is not None and killed and subject.conjuncts
+                side is not None and killed
+                # (not the same men: "مع مسلحين آخرين" are armed men fighting each other)
+                and not {c[2].id for c in side.conjuncts} & {c[2].id for p in killed for c in p.conjuncts}
                 # (armed men named with a band of their own fought the one named after "مع":
                 # "مقتل 30 مسلحا من بوكو حرام في اشتباكات مع تنظيم داعش")
                 and all(c[2].kind == "generic" for p in killed for c in p.conjuncts)
@@ -10899,7 +10898,7 @@ class Assembler:
                     p = next((p for p in phrases if p.start == k and p.kind != "nisba"), None)
                     if p is not None:
                         return p, "slot.partner"
-        if actor is not None and e.type in ("ACCUSE", "PROTEST", "REJECT", "THREATEN") and trig.start > sent.start:
+        if actor is not None and e.type in _CONVEYABLE:
             # "أبلغت الخارجية السودانية السفير الإماراتي احتجاجها": whom it is conveyed to
             p = next((p for p in phrases if p.end == trig.start and p.start == actor.end), None)
             if p is not None and _conveyed_by(toks, sent, trig, p, phrases) is actor:
@@ -13830,12 +13829,16 @@ class Assembler:
             k = t.start - 1
             while k > 0 and t.start - k <= 3 and (toks[k].key in _ONE_OF or Assembler._only_quantities((toks[k],))):
                 k -= 1
-            if k >= 0 and toks[k].key in _KILL_OR_INJURY:
+            if toks[k].key in _KILL_OR_INJURY:
                 return True
-            # (past the subject and no other word: "أعدمت السلطات الإيرانية ثلاثة متظاهرين",
-            # not "إثر إعدام ناشط ردد مئات المتظاهرين هتافات")
+            # (an execution's or a sentence's word past the subject and no other word:
+            # "أعدمت السلطات الإيرانية ثلاثة متظاهرين", not "إثر إعدام ناشط ردد مئات
+            # المتظاهرين هتافات")
             for j in range(k, max(-1, k - 4), -1):
-                if toks[j].key in _EXECUTED_OR_SENTENCED:
+                if any(o.start <= j < o.end and (o.entry.id in _EXECUTIONS or o.entry.mode == "convict")
+                       # (the death a sentence's words end before: "أصدرت المحكمة حكما بإعدام")
+                       or o.end == j and o.entry.mode == "convict" and toks[j].key in _DEATHS
+                       for o in triggers):
                     return True
                 if not any(m.start <= j < m.end for m in actor_ms):
                     return False
@@ -14005,7 +14008,7 @@ class Assembler:
                     or toks[i].key == "من" or i in time_toks
                     or (toks[i].key == "في" and i + 1 in time_toks)  # "في التاسع من يوليو"
                     # "سلمت الولايات المتحدة أوكرانيا دفعة جديدة من صواريخ باتريوت": a batch
-                    or _batch_of(toks, i, trig.start)
+                    or any(_batch_of(toks, a, trig.start) for a in range(max(s.end, trig.start - 3), i + 1))
                     # "نظمت الجالية السودانية في لندن وقفة": where the subject is
                     or (toks[i].key == "في" and any(m.start == i + 1 and m.entry.kind in ("capital", "country")
                                                     for m in actor_ms))
@@ -14555,14 +14558,14 @@ class Assembler:
                         best = (d, k)
             if best is None:
                 # "سقط ثلاثة قتلى في تظاهرات عمت عدة مدن": with no attack told, the dead of
-                # the protest they died in, right after them
+                # the protest they died in, the first thing after them (not "في تدافع خلال
+                # تظاهرة")
                 k = next((k for k, (ev, trig) in enumerate(zip(out, triggers))
                           if ev.type == "PROTEST" and ev.modality == Modality.ASSERTED
-                          and pos < trig.start <= pos + 8 and toks[trig.start - 1].key in _IN_OR_DURING
-                          # (the first thing they died in: not "في تدافع خلال تظاهرة")
-                          and not any(t.is_punct or t.key in _IN_OR_DURING for t in toks[pos : trig.start - 1])),
-                         None)
-                if k is not None and killed and n is not None and out[k].fatalities is None:
+                          and pos < trig.start <= pos + 8 and toks[trig.start - 1].key in _DURING
+                          and not any(t.is_punct or t.key in _DURING for t in toks[pos : trig.start - 1])),
+                         None) if killed and n is not None else None
+                if k is not None and out[k].fatalities is None:
                     out[k] = attrs.evolve(out[k], fatalities=n, rules=(*out[k].rules, "fatalities.count"))
                 continue
             ev = out[best[1]]
