@@ -6419,6 +6419,7 @@ class Assembler:
             elif e.kind in ("title", "generic", "pronoun") and j < len(ms):
                 nxt = ms[j]
                 between = [t for t in toks[end : nxt.start] if t.text not in _QUOTES]
+                between_keys = [t.key for t in between]
                 # "حافلة تقل جنودا", "سيارة تقل مسلحين": a vehicle carrying armed men is theirs;
                 # so is one carrying an official ("سيارة تقل مسؤولا محليا") or people of a
                 # sector of their own ("سيارة تقل صحفيين"; one carrying workers stays the
@@ -6432,10 +6433,10 @@ class Assembler:
                 # (or to belong to: "مسلحين يشتبه في انتمائهم لعصابة", "يشتبه بانتمائهم لعصابة")
                 hedged = (len(between) == 3 and _hedged(between) and between[2].key == "من") or (
                     len(between) >= 2 and between[0].key in _HEDGING and toks[nxt.start].has_li and (
-                        [t.key for t in between[1:-1]] in ([], ["في"])) and between[-1].key in _MEMBERSHIP)
+                        between_keys[1:-1] in ([], ["في"])) and between[-1].key in _MEMBERSHIP)
                 # "مسلحون من قبيلة الدليم": armed men of a tribe or a clan, armed still
                 tribesmen = (e.kind == "generic" and e.sector in _ARMED_SECTORS and nxt.entry.id == _TRIBES
-                             and [t.key for t in between] == ["من"])
+                             and between_keys == ["من"])
                 # an indefinite thing's adjective or contents before its owner: "مركبة مصفحة
                 # للشرطة", "مستودع أسلحة تابع للجيش"
                 # (or what it holds: "مستودعا للذخيرة تابعا للجيش")
@@ -6505,13 +6506,13 @@ class Assembler:
                     hedged and nxt.entry.kind == "generic" and nxt.entry.sector in _ARMED_SECTORS) or (
                     e.kind == "title" and nxt.entry.sector in ("REB", "OPP") and between) or (
                     # "عضوا في المجلس التشريعي": a member of a chamber
-                    e.kind == "title" and nxt.entry.sector == "LEG" and [t.key for t in between] == ["في"]) or (
+                    e.kind == "title" and nxt.entry.sector == "LEG" and between_keys == ["في"]) or (
                     # "رئيس حزب الدستور", "زعيم حزب سابق": the head of a party named by its bare word
                     e.kind == "title" and nxt.entry.id == _PARTY_ANAPHOR and not between
                     and not _definite(toks[nxt.start]) and not toks[nxt.start].prefix) or (
                     # "عناصر من الحركة", "القيادي في الحركة": members of the body told before
                     e.kind == "title" and sector is None and nxt.entry.kind == "pronoun"
-                    and [t.key for t in between] in (["من"], ["في"])) or (
+                    and between_keys in (["من"], ["في"])) or (
                     # "المتحدث باسم الحركة": the spokesman of the body told before
                     e.id == _SPOKESMAN and nxt.entry.id == _BODY_ANAPHOR and not between) or (
                     # "جهاز الأمن الوقائي": a body's bare word heading the body it names
@@ -6522,7 +6523,7 @@ class Assembler:
                     # its common noun
                     e.kind in ("title", "generic") and sector is None and nxt.entry.kind == "generic"
                     and nxt.entry.sector is not None and (
-                        [t.key for t in between] == ["من"] or (not between and toks[nxt.start].has_li))
+                        between_keys == ["من"] or (not between and toks[nxt.start].has_li))
                 ) or (
                     # "رئيس حزب معارض", "زعيم جماعة مسلحة": the head of a body named by its
                     # common noun
@@ -6560,7 +6561,7 @@ class Assembler:
                     e.kind == "generic" and nxt.entry.kind == "generic" and sector in _ARMED_SECTORS
                     and (nxt.entry.sector == sector or (toks[m.start].key == "قوات" and m.end - m.start == 1
                                                         and nxt.entry.sector in _ARMED_SECTORS))
-                    and [t.key for t in between] == ["من"]
+                    and between_keys == ["من"]
                 ) or (
                     # "موظفين في منظمة إغاثية", "عاملين في شركة نفطية": staff of a body named by
                     # its common noun (the form ends with its "في")
@@ -6569,7 +6570,7 @@ class Assembler:
                 ) or (
                     # "أسرى من القوات الحكومية": captives taken from a state's forces are theirs
                     e.id == _DETAINEES and nxt.entry.kind == "generic" and nxt.entry.sector in _FORCES
-                    and [t.key for t in between] == ["من"]
+                    and between_keys == ["من"]
                 )
                 if named and not between and e.kind in ("generic", "pronoun") and not toks[nxt.start].prep and not (
                     # "المتمردون الحوثيون", "المسلحين الحوثيين": the group as the rebels' adjective
@@ -6605,7 +6606,7 @@ class Assembler:
                     named = False
                 if named and toks[end - 1].key in _FOREIGN and nxt.entry.kind in ("country", "capital"):
                     named = False  # "انسحاب القوات الأجنبية من ليبيا": foreign to the state named
-                if (named and toks[end - 1].suffixed and [t.key for t in between] == ["من"]
+                if (named and toks[end - 1].suffixed and between_keys == ["من"]
                         and nxt.entry.kind in ("country", "capital")):
                     named = False  # "سحب قواتها من سوريا": one's own, from the state named
                 if named and not between and e.kind in ("title", "generic") and toks[nxt.start].prep == "ب":
@@ -7270,7 +7271,7 @@ class Assembler:
         e = trig.entry
         rules = [e.id]
         # an agreement told as signed: "الاتفاق الموقع بين الحكومة والحركة"
-        signed = next((s for s in support if s.start == trig.end and s.entry.id == _SIGNED), None) if (
+        signed_after = next((s for s in support if s.start == trig.end and s.entry.id == _SIGNED), None) if (
             e.type == "AGREE") else None
         # a call, demand or appeal governs what it calls for: "دعا ... إلى وقفة إنسانية"
         # (not over its own subject: "طالب المحتجون برحيل الحكومة" - the protest is told)
@@ -7485,7 +7486,7 @@ class Assembler:
         ) and not (
             # (nor an agreement told as signed between sides: "رفضها للاتفاق الموقع بين
             # السعودية والحوثيين")
-            signed is not None and signed.end < sent.end and toks[signed.end].key in BETWEEN
+            signed_after is not None and signed_after.end < sent.end and toks[signed_after.end].key in BETWEEN
         ):
             # "رفضت الفصائل تسليم أسلحتها", "رفض وفد المعارضة برئاسة فلان التوقيع": an act
             # refused has not happened
@@ -7625,7 +7626,7 @@ class Assembler:
             both = self._codes(between, toks, text, e.type)
             actors, targets = both[: between.sides], both[between.sides :]
             rules.append("slot.between")
-        elif between is not None and not mediated and signed is not None:
+        elif between is not None and not mediated and signed_after is not None:
             # "رفضت الحكومة الاتفاق الموقع بين الطرفين": its signers are the two sides, whoever
             # tells of it
             actors, targets = self._codes(between, toks, text, e.type), []
@@ -10616,9 +10617,11 @@ class Assembler:
             # clash names its other side; but armed men killed in a clash with a band are of
             # it, and the forces announcing them its other side ("أعلن الجيش مقتل 12 مسلحا في
             # اشتباكات مع جماعة")
+            if not any(t.key in DEATH_NOUNS for t in toks[support.end : trig.start]):
+                return False
             killed = [p for p in phrases if max(support.end, subject.end) <= p.start and p.end <= trig.start]
             side = next((p for p in phrases if p.start == trig.end + 1), None)
-            return any(t.key in DEATH_NOUNS for t in toks[support.end : trig.start]) and not (
+            return not (
                 side is not None and killed
                 # (not the same men: "مع مسلحين آخرين" are armed men fighting each other)
                 and not {c[2].id for c in side.conjuncts} & {c[2].id for p in killed for c in p.conjuncts}
@@ -10651,8 +10654,8 @@ class Assembler:
         """Actor introduced by "من قبل", "على يد", "برصاص" or "من" after the trigger (not the
         place one withdraws from: "الانسحاب من صنعاء"), before another act of ``others`` ("أعلن
         حالة الطوارئ بعد مقتل 52 متظاهرا برصاص مسلحين": the gunmen are the killing's)."""
-        leaves = trig.entry.mode == "withdraw"
-        until = False  # past "حتى", a plain "من" is whence, not by whom
+        # a plain "من" is whence, not by whom, after a withdrawal, and past "حتى"
+        whence = trig.entry.mode == "withdraw"
         i, stop = trig.end - 1, min(sent.end, trig.end + 10)
         if trig.end - trig.start > 1 and toks[i].key in AGENT_MARKERS:
             i -= 1  # "سقطوا برصاص الاحتلال": the marker is the trigger's last word
@@ -10670,7 +10673,7 @@ class Assembler:
             if t.key in _DESPITE:
                 break  # "التزامها بالهدنة رغم الخروقات من جانب الحوثيين": the breaches are theirs
             if t.key in _UNTIL:
-                until = True  # "ستواصل عملياتها حتى تطهير المنطقة من العناصر الإرهابية": what it is cleared of
+                whence = True  # "ستواصل عملياتها حتى تطهير المنطقة من العناصر الإرهابية": what it is cleared of
             if t.key in TERRITORY and t.prep == "ل":
                 break  # "عملية لاستعادة الولاية من قوات الدعم السريع": whom it is taken from
             if (t.text in ("،", ",") and i + 1 < sent.end and toks[i + 1].key in _SOME_OF_THEM
@@ -10685,7 +10688,7 @@ class Assembler:
             # "من جانب الشرطة" is by the police ("من جانبها" is for its part)
             side = i + 1 < sent.end and toks[i + 1].key == "جانب" and toks[i + 1].norm == "جانب"
             plain_min = t.key == "من" and not (i + 1 < sent.end and toks[i + 1].key == "قبل") and not side
-            if plain_min and (leaves or until):
+            if plain_min and whence:
                 continue  # (but "حتى الموت على يد عناصر من الشرطة" is by them)
             if plain_min and trig.entry.type != "ASSAULT" and any(toks[k].key in TARGET_PREPS for k in range(trig.end, i)):
                 # "حظرا على واردات النفط من روسيا": whence what is banned comes (but "قصف على
@@ -11412,6 +11415,9 @@ class Assembler:
         # (an accusation's target stops where the act it accuses of starts, or ends)
         act_ends = {o.end for o in others if o.start >= trig.end} if e.type == "ACCUSE" else ()
         act_starts = {o.start for o in others if o.start >= trig.end} if e.type == "ACCUSE" else ()
+        # (talks' target stops at the act they talk of: "اجتماعا لبحث الهجوم على قطر")
+        talked_of = min((o.start for o in others if o.start >= trig.end), default=sent.end) if (
+            e.type == "CONSULT") else sent.end
         # (a time between commas counts for none of the words: "أفرجت السلطات الأمنية في
         # السليمانية، مساء أمس الأربعاء، عن 23 ناشطا")
         aside = next((k for k in range(start, min(sent.end, start + 6)) if toks[k].text in ("،", ",")
@@ -11439,7 +11445,7 @@ class Assembler:
                 break
             if i > trig.end and t.key in _IN_EXCHANGE:
                 break  # "أطلقت سراح أربع رهائن مقابل الإفراج عن أسرى": the other side's act
-            if e.type == "CONSULT" and t.key in TARGET_PREPS and any(trig.end <= o.start < i for o in others):
+            if talked_of < i and t.key in TARGET_PREPS:
                 continue  # "اجتماعا لبحث الهجوم على قطر": whom the act talked of struck
             if i > trig.end and t.key in self._plotting:
                 break  # "اعتقلت شخصا يخطط لهجوم على السفارة": the plotted act's
@@ -12595,10 +12601,9 @@ class Assembler:
         # are held is not where it was; "رحلت السلطات الليبية 200 مهاجر إلى النيجر": where the
         # deported are sent is not where they were deported
         deport = trig.entry.mode == "deport"
-        told = bool(near) and not deport and (_told_act_discussed(toks, trig) if discussed is None else discussed)
-        if near and (deport or told):
-            near = [sp for sp in near if (sp[0] >= trig.end if told else (
-                sp[1] <= trig.start or self._prep_before(toks, sent, sp[0]) not in _TO))]
+        if near and (deport or (_told_act_discussed(toks, trig) if discussed is None else discussed)):
+            near = [sp for sp in near if (sp[1] <= trig.start or self._prep_before(toks, sent, sp[0]) not in _TO
+                                          if deport else sp[0] >= trig.end)]
             if not near:
                 return None, None
         opener = None if not near else next((k for k in range(trig.end, sent.end) if toks[k].key in _GRIEVANCE), None)
@@ -13966,6 +13971,10 @@ class Assembler:
         if not needs:
             return True
         near = trig.entry.support_near
+        # "سلمت الولايات المتحدة أوكرانيا دفعة جديدة من صواريخ باتريوت": where the words of a
+        # batch before the noun start
+        batches = [a for a in range(max(0, trig.start - 3), trig.start - 1) if _batch_of(toks, a, trig.start)] if (
+            near) else []
         return any(
             _serves(s.entry, trig.entry) and (
                 # (far past a long subject, where and when, to the object it reaches or one
@@ -14007,8 +14016,7 @@ class Assembler:
                     any(m.start <= i < m.end for m in actor_ms) or Assembler._only_quantities((toks[i],))
                     or toks[i].key == "من" or i in time_toks
                     or (toks[i].key == "في" and i + 1 in time_toks)  # "في التاسع من يوليو"
-                    # "سلمت الولايات المتحدة أوكرانيا دفعة جديدة من صواريخ باتريوت": a batch
-                    or any(_batch_of(toks, a, trig.start) for a in range(max(s.end, trig.start - 3), i + 1))
+                    or any(s.end <= a <= i for a in batches)  # a batch
                     # "نظمت الجالية السودانية في لندن وقفة": where the subject is
                     or (toks[i].key == "في" and any(m.start == i + 1 and m.entry.kind in ("capital", "country")
                                                     for m in actor_ms))
@@ -14303,7 +14311,7 @@ class Assembler:
                     and not toks[t.start].has_conj
                     # (nor what it follows or answers: "ردت إسرائيل بغارات بعد هجوم صاروخي",
                     # "برشقة صاروخية ردا على غارة جوية")
-                    and not any(x.is_punct or x.has_conj or x.key in COMPLEMENTIZERS or x.key in RELATIVE
+                    and not any(x.is_punct or x.has_conj or x.key in _NEW_CLAUSE
                                 or x.key in _FOLLOWING_OR_ANSWERING for x in between)
                     and not downed_aim
                     # (nor a verb that opens a clause on the other's object: "قتلت الشرطة مسلحا
