@@ -10604,6 +10604,13 @@ def test_assemble_armed_men_killed_fighting_other_armed_men_are_a_side(ex):
     assert [a.text for a in e.actors] == ["مسلحا"]
 
 
+def test_assemble_restored_relations_talked_about_are_possible(ex):
+    e = _one(ex, "ناقش وزيرا الخارجية في بكين استئناف العلاقات الدبلوماسية بين البلدين", "SUPPORT", "استئناف")
+    assert e.modality.value == "possible"
+    e = _one(ex, "أعلنت الرياض وطهران استئناف العلاقات الدبلوماسية بعد قطيعة", "SUPPORT", "استئناف")
+    assert e.modality.value == "asserted"
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
