@@ -10611,6 +10611,15 @@ def test_assemble_restored_relations_talked_about_are_possible(ex):
     assert e.modality.value == "asserted"
 
 
+def test_assemble_sending_aid_or_summoning_an_envoy_talked_about_is_possible(ex):
+    e = _one(ex, "بحث الوزيران في عمان إرسال مساعدات إلى المناطق المنكوبة", "AID", "إرسال")
+    assert e.modality.value == "possible"
+    e = _one(ex, "ناقش مجلس الوزراء استدعاء السفير الإثيوبي", "ACCUSE", "استدعاء")
+    assert e.modality.value == "possible"
+    e = _one(ex, "أعلنت الخارجية المغربية استدعاء السفير الإسباني", "ACCUSE", "استدعاء")
+    assert e.modality.value == "asserted" and _codes(e.targets) == ["ESP GOV"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
