@@ -10620,6 +10620,25 @@ def test_assemble_sending_aid_or_summoning_an_envoy_talked_about_is_possible(ex)
     assert e.modality.value == "asserted" and _codes(e.targets) == ["ESP GOV"]
 
 
+def test_assemble_armour_sent_to_a_state_or_in_a_batch_is_aid(ex):
+    e = _one(ex, "أرسلت بريطانيا إلى أوكرانيا شحنة من الدبابات الشهر الماضي", "AID", "الدبابات")
+    assert _codes(e.targets) == ["UKR GOV"]
+    assert "MOBILIZE" not in _types(ex, "أرسلت بريطانيا إلى أوكرانيا شحنة من الدبابات الشهر الماضي")
+    e = _one(ex, "أرسلت ألمانيا مدرعات حديثة إلى الأردن", "AID", "مدرعات")
+    assert _codes(e.targets) == ["JOR GOV"]
+    # handed over in a batch, the article is the batch's genitive, not armour of one's own
+    e = _one(ex, "سلمت فرنسا لبنان شحنة من المدرعات", "AID", "المدرعات")
+    assert _codes(e.targets) == ["LBN GOV"]
+    # sent to a border, or with troops, it is deployed
+    assert _types(ex, "أرسل الجيش التركي دبابات إلى الحدود") == ["MOBILIZE"]
+    assert _types(ex, "أرسلت روسيا دبابات وجنودا إلى بيلاروسيا") == ["MOBILIZE"]
+
+
+def test_assemble_aid_sent_to_a_state_before_it_is_for_that_state(ex):
+    e = _one(ex, "أرسلت الإمارات إلى السودان مساعدات غذائية", "AID", "مساعدات")
+    assert _codes(e.targets) == ["SDN GOV"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

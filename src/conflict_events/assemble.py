@@ -437,6 +437,32 @@ def _batch_of(toks, a: int, b: int) -> bool:
     return Assembler._group_of(toks, a, b) or (b - a == 2 and toks[a].key in _BATCHES and toks[a + 1].key == "من")
 
 
+def _arms_or_forces(toks, sent, triggers, phrases):
+    """Of the two readings of armour sent ("دبابات", "مدرعات"), arms given or forces deployed,
+    one: arms given to a state ("أرسلت ألمانيا إلى أوكرانيا دبابات ليوبارد") or in a batch
+    ("شحنة من الدبابات"); else forces deployed ("أرسل الجيش دبابات إلى الحدود")."""
+    sent_arms = {(t.start, t.end) for t in triggers if t.entry.type == "AID"} & {
+        (t.start, t.end) for t in triggers if t.entry.type == "MOBILIZE"}
+    if not sent_arms:
+        return triggers
+    given = set()
+    for s, e in sent_arms:
+        # (a state named with "إلى" or "ل" in the clause, before the armour or after it)
+        lo = next((k + 1 for k in range(s - 1, max(sent.start, s - 8) - 1, -1) if _punct(toks[k])), max(sent.start, s - 8))
+        hi = next((k for k in range(e, min(sent.end, e + 6)) if _punct(toks[k])), min(sent.end, e + 6))
+        to_state = any(
+            p.kind == "country" and lo <= p.start < hi and not p.overlaps(s, e) and (
+                toks[p.start].prep == "ل" or p.start > sent.start and toks[p.start - 1].key == "الي")
+            for p in phrases)
+        # (armour joined to troops is deployed with them: "أرسلت روسيا قوات ودبابات إلى بيلاروسيا")
+        troops = (s > sent.start and toks[s].has_conj and toks[s - 1].key in _TROOP_WORDS) or (
+            e < sent.end and toks[e].has_conj and toks[e].key in _TROOP_WORDS)
+        if not troops and (to_state or any(_batch_of(toks, a, s) for a in range(max(sent.start, s - 3), s - 1))):
+            given.add((s, e))
+    return [t for t in triggers if (t.start, t.end) not in sent_arms
+            or (t.entry.type == "AID") == ((t.start, t.end) in given)]
+
+
 def _conveyed_by(toks, sent, trig, p: "_Phrase", phrases) -> "_Phrase | None":
     """The subject of a verb of conveying whose first object ``p`` is right before the protest,
     refusal or threat ``trig`` conveyed: "أبلغت الخارجية السودانية السفير الإماراتي احتجاجها"
@@ -4575,6 +4601,7 @@ _SOME_OF_THEM = _keys("بينهم منهم معظمهم غالبيتهم اغل�
 _MEDIATE = "045"  # the CAMEO code of mediation ("بوساطة تركية")
 _MEMBERSHIPS = _keys("عضويه مشاركه")  # "تعليق عضوية السودان": the state suspended
 _FORCE_BODIES = _keys("قوات قوه")  # a body of forces, not men counted one by one
+_TROOP_WORDS = _keys("قوات جنود جنودا عسكريين وحدات مقاتلين عناصر")  # "قوات ودبابات": armour joined to troops
 _IN_NAME_OF = _keys("باسم")  # "المتحدث باسم": a spokesman's title ends with it
 _MEDIATION = _keys("وساطه رعايه بوساطه برعايه")  # "بوساطة قطرية", "برعاية أمريكية": a third party's
 # "فرض عقوبات تشمل تجميد الأصول وحظر السفر", "حظر سفر وتجميد أصول": one sanction
@@ -5932,6 +5959,7 @@ class Assembler:
             triggers = self._attack_objects(toks, triggers, time_toks, actor_ms)
             triggers = self._light_verbs(toks, triggers, found.get("support", ()))
             triggers = self._summons(toks, sent, triggers)
+            triggers = _arms_or_forces(toks, sent, triggers, phrases)
             triggers = self._expulsions(toks, sent, triggers)
             triggers = self._stopped_acts(toks, sent, triggers)
             triggers = self._read_anew(toks, sent, triggers, places, support)
@@ -11214,10 +11242,13 @@ class Assembler:
             if p is not None:
                 return p, "slot.beneficiary"
             if actor is not None and actor.end < trig.start:
-                # (past a batch: "سلمت الولايات المتحدة أوكرانيا دفعة جديدة من صواريخ باتريوت")
-                p = next((p for p in phrases if p.start == actor.end and (
+                # (past a batch: "سلمت الولايات المتحدة أوكرانيا دفعة جديدة من صواريخ باتريوت";
+                # or with "إلى" or "ل": "أرسلت فرنسا إلى لبنان مساعدات طبية")
+                to = e.type == "AID" and actor.end < len(toks) and toks[actor.end].key == "الي" and not toks[actor.end].prep
+                p = next((p for p in phrases if p.start == actor.end + to and (
                     p.end == trig.start or _batch_of(toks, p.end, trig.start))), None)
-                if p is not None and not toks[p.start].prep and p.kind != "nisba":
+                if p is not None and (to or not toks[p.start].prep or (
+                        e.type == "AID" and toks[p.start].prep == "ل")) and p.kind != "nisba":
                     return p, "slot.recipient"
         if e.type == "SANCTION":
             # "حظرا على توريد الأسلحة إلى جماعة الحوثي": whom arms are banned to (not the
@@ -14001,9 +14032,10 @@ class Assembler:
                 and not (s.entry.id == _TAKE_PART and trig.entry.type == "PROTEST"
                          and toks[trig.start - 1].key != "في")
                 # ("سلم المسلحون أسلحتهم", "سلموا السلاح": their own weapons handed in, no aid;
-                # weapons of no one's are given)
+                # weapons of no one's are given, and so are those of a batch: "شحنة من الدبابات")
                 and not (s.entry.id == _HANDED_OVER and (
-                    (trig.entry.type == "AID" and _own_arms(toks[trig.start]))
+                    (trig.entry.type == "AID" and _own_arms(toks[trig.start])
+                     and not any(toks[a].key in _BATCHES for a in batches))
                     or (trig.entry.mode == "disarm" and not _own_arms(toks[trig.start]))))
                 # (a stabbing suffered is a person's, right after the verb: "تعرض شرطي للطعن";
                 # "تعرض قرار الحكومة للطعن" is appealed against)
