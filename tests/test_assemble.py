@@ -10639,6 +10639,14 @@ def test_assemble_aid_sent_to_a_state_before_it_is_for_that_state(ex):
     assert _codes(e.targets) == ["SDN GOV"]
 
 
+def test_assemble_two_in_a_genitive_construct_are_two(ex):
+    # "ضابطي" is the dual in construct, not "my officer"
+    e = _one(ex, "قتل مسلحون ضابطي شرطة في كمين قرب بيشاور", "ASSAULT", "كمين")
+    assert e.fatalities == 2 and _codes(e.actors) == ["PAK REB"]
+    e = _one(ex, "أعلنت الداخلية مقتل حارسي أمن في هجوم على مصرف في كراتشي", "ASSAULT", "هجوم")
+    assert e.fatalities == 2
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

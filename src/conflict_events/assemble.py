@@ -3060,9 +3060,12 @@ def _woman_after(toks, p) -> bool:
 
 def _dual_construct(toks, sent, i, phrases) -> bool:
     """A person counted in the dual heading a construct, its "ن" dropped: "ضابطا شرطة",
-    "عنصرا الأمن" (an accusative "ضابطا" takes no genitive after it, only an adjective)."""
-    if not (i + 1 < sent.end and toks[i].key.endswith("ا") and toks[i].key[:-1] in SINGULAR_PEOPLE
-            and not toks[i].prep):
+    "عنصرا الأمن" (an accusative "ضابطا" takes no genitive after it, only an adjective), and
+    in the accusative or genitive "ضابطي شرطة", "حارسي أمن"."""
+    # (the "ي" is read as "my" toward the key: the word's own form tells)
+    norm = toks[i].norm[len(toks[i].prefix):] if i < sent.end else ""
+    if not (i + 1 < sent.end and norm.endswith(("ا", "ي")) and norm[:-1] in SINGULAR_PEOPLE
+            and norm not in SINGULAR_PEOPLE and not toks[i].prep):
         return False
     nxt = toks[i + 1]
     return (not nxt.prep and not nxt.has_conj and not nxt.key.endswith("ا")
@@ -14931,8 +14934,9 @@ class Assembler:
                 if (m is None and k2 + 1 < sent.end and k2 == k3 and toks[k2 + 1].key in _AGREEING_NUMBERS
                         and any(p.start == k2 and p.kind != "nisba" for p in phrases)):
                     m = self._number_near(toks, k2 + 1, k2 + 2)  # "قتلت القوات إرهابيين اثنين"
-                if m is None and k2 < sent.end and k2 == k3 and not toks[k2].prep and _dual_of_people(toks[k2].key):
-                    m = 2  # "قتل مسلحون رجلين"
+                if m is None and k2 < sent.end and k2 == k3 and not toks[k2].prep and (
+                        _dual_of_people(toks[k2].key) or _dual_construct(toks, sent, k2, phrases)):
+                    m = 2  # "قتل مسلحون رجلين", "قتل مسلحون حارسي أمن"
                 k4 = _past_times(k2, sent.end, time_toks)  # (past a time: "قتلت قوات الأمن مساء أمس زعيم التنظيم")
                 named = None if m is not None or k2 != k3 or victims.conjuncts[0][4] not in _ARMED_SECTORS else next(
                     (p for p in phrases if p.start == k4 and len(p.conjuncts) == 1
