@@ -10647,6 +10647,14 @@ def test_assemble_two_in_a_genitive_construct_are_two(ex):
     assert e.fatalities == 2
 
 
+def test_assemble_a_plural_in_the_oblique_after_one_in_ون_is_the_object(ex):
+    # "مسلحون" is nominative, "مدنيين" another case: the armed men killed the civilians
+    e = _one(ex, "قتل مسلحون مدنيين في هجوم على قرية بولاية بلاتو", "ASSAULT", "هجوم")
+    assert _sides(e) == (["مسلحون"], ["مدنيين"])
+    e = _one(ex, "قتل مسلحون شرطيين في كمين", "ASSAULT", "كمين")
+    assert _sides(e) == (["مسلحون"], ["شرطيين"])
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -14946,8 +14946,10 @@ class Assembler:
                     # "قتلت قوات الأمن زعيم التنظيم وثلاثة من معاونيه": armed men, then one man
                     # named, are the killers and the killed
                     n, agent, victims = 1, victims, named  # (and those joined to him, as below)
-                obj = None if m is not None or named is not None or k2 != k3 or not _definite(
-                    toks[victims.end - 1]) else next(
+                # (or a plural in "ين" after one in "ون", of another case: "قتل مسلحون مدنيين")
+                obj = None if m is not None or named is not None or k2 != k3 or not (_definite(
+                    toks[victims.end - 1]) or k2 < sent.end and toks[victims.end - 1].norm.endswith("ون")
+                    and toks[k2].norm.endswith("ين")) else next(
                     (p for p in phrases if p.start == k2 and p.kind not in ("nisba", "country", "capital")
                      and not _definite(toks[k2]) and not toks[k2].prep and not toks[k2].has_conj), None)
                 if obj is not None:
