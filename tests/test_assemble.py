@@ -10655,6 +10655,13 @@ def test_assemble_a_plural_in_the_oblique_after_one_in_ون_is_the_object(ex):
     assert _sides(e) == (["مسلحون"], ["شرطيين"])
 
 
+def test_assemble_sides_agreeing_to_set_up_something_agree(ex):
+    # "اتفق" is with another side: no work approved alone, as "وافق البرلمان على إنشاء"
+    e = _one(ex, "اتفقت روسيا وتركيا على إنشاء منطقة عازلة في إدلب", "AGREE", "اتفقت")
+    assert (_codes(e.actors), _codes(e.targets)) == (["RUS GOV"], ["TUR GOV"])
+    assert "AGREE" not in _types(ex, "وافق البرلمان على إنشاء محكمة خاصة")
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -3941,8 +3941,9 @@ def _goes_to_fight(toks, trig) -> bool:
 def _approves_works(toks, sent, trig) -> bool:
     """The agreeing verb ``trig`` approves a work, a budget, a law or an appointment, no
     agreement with another side: "صادقت الحكومة على بناء 1500 وحدة استيطانية", "وافق
-    البرلمان على الموازنة العامة" (not "وافقت الحكومة على الهدنة")."""
-    if trig.entry.type != "AGREE":
+    البرلمان على الموازنة العامة" (not "وافقت الحكومة على الهدنة"; nor sides agreeing with
+    each other: "اتفق الرئيسان على إنشاء منطقة منزوعة السلاح")."""
+    if trig.entry.type != "AGREE" or trig.entry.id == _AGREED_WITH:
         return False
     k = next((k for k in range(trig.end - 1, min(sent.end - 1, trig.end + 6)) if toks[k].key == "علي"
               and not toks[k].prep and not any(t.is_punct for t in toks[trig.end : k])), None)
@@ -4106,6 +4107,7 @@ _JOINT = "مشترك"  # "مشتركة", "المشتركة" (keys hold no articl
 _TAKE_PART = "sup.sharaka"  # "شارك": a march taken part in
 _HANDED_OVER = "sup.sallama"  # "سلمت": weapons given, or one's own handed in
 _SIGNED = "sup.muwaqqa"  # "الموقع": an agreement signed, its signers after it
+_AGREED_WITH = "trg.agree.ittafaq.verb"  # "اتفق": sides agreeing with each other
 _AREAS = _keys("مناطق منطقه خطوط جبهات جبهه محاور محور ساحات")  # ("جبهات القتال", "محاور القتال": the front lines)
 _IN_FORCE = _keys("تنفيذ تطبيق بنود")
 _INCIDENT = _ACCIDENT | _keys("واقعه")  # "واقعة الخطف", "حادثة الاختطاف": the incident itself
