@@ -10662,6 +10662,14 @@ def test_assemble_sides_agreeing_to_set_up_something_agree(ex):
     assert "AGREE" not in _types(ex, "وافق البرلمان على إنشاء محكمة خاصة")
 
 
+def test_assemble_a_zone_of_an_arrangement_is_no_place(ex):
+    # "منطقة عازلة" is what is set up, no local place named: the place is the town after it
+    e = _one(ex, "اتفقت روسيا وتركيا على إنشاء منطقة عازلة في إدلب", "AGREE", "اتفقت")
+    assert e.place.text == "إدلب"
+    e = _one(ex, "دعت تركيا إلى إقامة منطقة آمنة في شمال سوريا", "REQUEST", "دعت")
+    assert e.place is None or "آمنة" not in e.place.text
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -3580,7 +3580,9 @@ def _li_number(t: "Tok") -> int | None:
 # indefinite adjectives after a place noun that name no place ("بلدة جديدة": a new town)
 _PLAIN_ADJECTIVES = frozenset(normalize(w) for w in (
     "جديدة أخرى صغيرة كبيرة مجاورة قريبة نائية بعيدة واحدة ثانية رئيسية مهمة استراتيجية مفتوحة خالية مأهولة "
-    "جديد آخر صغير كبير مجاور قريب ناء بعيد واحد ثان رئيسي مهم استراتيجي مفتوح خال مأهول").split())
+    "جديد آخر صغير كبير مجاور قريب ناء بعيد واحد ثان رئيسي مهم استراتيجي مفتوح خال مأهول "
+    # (a zone of an arrangement: "منطقة آمنة", "منطقة عازلة", "منطقة منزوعة السلاح")
+    "آمنة عازلة منزوعة آمن عازل منزوع").split())
 _LODGED = ("ACCUSE", "REJECT", "PROTEST", "SANCTION")  # acts a protest is lodged by
 
 
