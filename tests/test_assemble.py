@@ -10670,6 +10670,11 @@ def test_assemble_a_zone_of_an_arrangement_is_no_place(ex):
     assert e.place is None or "آمنة" not in e.place.text
 
 
+def test_assemble_somaliland_is_a_side(ex):
+    e = _one(ex, "وقعت إثيوبيا وأرض الصومال مذكرة تفاهم بشأن الوصول إلى البحر", "AGREE", "وقعت")
+    assert [t.text for t in e.targets] == ["أرض الصومال"] and _codes(e.targets) == ["SOM GOV"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
