@@ -9009,8 +9009,15 @@ def test_assemble_a_proposal_rejected_is_not_the_rejecters_act(ex):
 
 
 def test_assemble_a_protester_right_before_a_passive_verb_is_its_subject(ex):
-    e = _one(ex, "أصدرت محكمة الثورة حكما بإعدام متظاهر أدين بإحراق مركز للشرطة", "SANCTION", "أدين")
+    e = _one(ex, "أعدم متظاهر أدين بإحراق مركز للشرطة", "SANCTION", "أدين")
     assert [t.text for t in e.targets] == ["متظاهر"]
+
+
+def test_assemble_those_sentenced_convicted_in_a_relative_clause_are_one_verdict(ex):
+    events = ex.extract("أصدرت محكمة الثورة حكما بإعدام متظاهر أدين بإحراق مركز للشرطة", article_date=DATE)
+    assert [(e.type, [t.text for t in e.targets]) for e in events] == [("SANCTION", ["متظاهر"])]
+    events = ex.extract("قضت محكمة عسكرية بسجن ناشطين أدينا بإهانة الرئيس", article_date=DATE)
+    assert [e.type for e in events] == ["SANCTION"]
 
 
 def test_assemble_members_of_the_security_are_its_forces(ex):

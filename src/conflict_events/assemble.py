@@ -14256,6 +14256,14 @@ class Assembler:
                     groups[-1].append(t)
                     tools = False
                     continue
+                if (t.entry.mode == head.entry.mode == "convict" and t.entry.voice == "passive" and t.entry.pos == "verb"
+                        and head.entry.voice == "active" and 1 <= len(between) <= 4 and not toks[t.start].has_conj
+                        and not any(_punct(x) or x.has_conj or x.key in COMPLEMENTIZERS for x in between)):
+                    # "أصدرت محكمة حكما بإعدام 14 شخصا أدينوا بالمشاركة في الانقلاب": those
+                    # sentenced, convicted in a relative clause, in the one verdict
+                    groups[-1].append(t)
+                    tools = False
+                    continue
                 if (t.entry.type == head.entry.type == "THREATEN" and head.entry.pos == "verb" and t.entry.pos == "noun"
                         and toks[t.start].prep == "ب" and not toks[t.start].has_conj and 1 <= len(between) <= 8
                         and not any(_punct(x) or x.key in COMPLEMENTIZERS for x in between)):
