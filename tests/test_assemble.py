@@ -10682,6 +10682,13 @@ def test_assemble_somaliland_is_a_side(ex):
     assert [t.text for t in e.targets] == ["أرض الصومال"] and _codes(e.targets) == ["SOM GOV"]
 
 
+def test_assemble_one_more_hurt_after_the_killed_counts_one(ex):
+    e = _one(ex, "قتل جندي إسرائيلي وأصيب آخر بجروح خطيرة في عملية دهس", "ASSAULT", "دهس")
+    assert (e.fatalities, e.injured) == (1, 1)
+    e = _one(ex, "قتل شرطي وأصيب آخران في هجوم على دورية", "ASSAULT", "هجوم")
+    assert (e.fatalities, e.injured) == (1, 2)
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
