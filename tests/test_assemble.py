@@ -10689,6 +10689,13 @@ def test_assemble_one_more_hurt_after_the_killed_counts_one(ex):
     assert (e.fatalities, e.injured) == (1, 2)
 
 
+def test_assemble_a_figure_counted_in_the_singular_is_a_target(ex):
+    # "عشرين شخصية روسية": a count from eleven on takes the singular
+    e = _one(ex, "فرض الاتحاد الأوروبي عقوبات على عشرين شخصية روسية", "SANCTION", "عقوبات")
+    assert _codes(e.targets) == ["RUS ELI"]
+    assert _types(ex, "استقال الوزير لأسباب شخصية") == ["RETREAT"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
