@@ -6425,7 +6425,7 @@ def test_assemble_a_military_post_struck_is_that_of_the_soldiers_killed_in_it(ex
     ("دعت الحكومة المالية القوات الأجنبية إلى مغادرة البلاد فورا.", "REQUEST", ["--- MIL"]),
     ("طالبت وزارة الخارجية السفير الكندي بمغادرة البلاد خلال أسبوع.", "SANCTION", ["CAN GOV"]),
     # a state's advice to its own nationals is no warning either
-    ("دعت الحكومة الكندية رعاياها إلى مغادرة إيران فورا.", "REQUEST", []),
+    ("دعت الحكومة الكندية رعاياها إلى مغادرة إيران فورا.", "REQUEST", ["CAN CVL"]),
     # control: residents told to leave are warned
     ("دعا الجيش سكان الأحياء الشرقية إلى إخلاء منازلهم.", "THREATEN", ["--- CVL"]),
 ])
@@ -10694,6 +10694,13 @@ def test_assemble_a_figure_counted_in_the_singular_is_a_target(ex):
     e = _one(ex, "فرض الاتحاد الأوروبي عقوبات على عشرين شخصية روسية", "SANCTION", "عقوبات")
     assert _codes(e.targets) == ["RUS ELI"]
     assert _types(ex, "استقال الوزير لأسباب شخصية") == ["RETREAT"]
+
+
+def test_assemble_nationals_are_civilians_of_their_state(ex):
+    e = _one(ex, "قررت الكويت منع دخول الرعايا اللبنانيين إلى أراضيها", "COERCE", "منع")
+    assert _codes(e.targets) == ["LBN CVL"]
+    e = _one(ex, "اختطف مسلحون ثلاثة رعايا أتراك جنوب ليبيا", "ASSAULT", "اختطف")
+    assert _codes(e.targets) == ["TUR CVL"]
 
 
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
