@@ -10703,6 +10703,16 @@ def test_assemble_nationals_are_civilians_of_their_state(ex):
     assert _codes(e.targets) == ["TUR CVL"]
 
 
+def test_assemble_one_arrested_or_two_counted_after_them(ex):
+    e = _one(ex, "احتجزت السلطات الروسية صحفيا أمريكيا بتهمة التجسس", "COERCE", "احتجزت")
+    assert e.arrested == 1
+    e = _one(ex, "اعتقلت الشرطة ناشطين اثنين في وسط المدينة", "COERCE", "اعتقلت")
+    assert e.arrested == 2
+    # (a plural is no count)
+    e = _one(ex, "اعتقلت الشرطة قادة الاحتجاجات في المدينة", "COERCE", "اعتقلت")
+    assert e.arrested is None
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -8535,6 +8535,11 @@ class Assembler:
             # (or the count that names them: "اعتقلت الشرطة العشرات خلال الاحتجاجات")
             stop = kend if kend > k and self._only_quantities(toks[k:kend]) else k
             arrested = self._number_near(toks, max(sent.start, k - 3), stop, backwards=True)
+            if arrested is None and len(targets) == 1 and k < kend < sent.end:
+                if not toks[kend].prep and toks[kend].key in _AGREEING_NUMBERS:
+                    arrested = self._number_near(toks, kend, kend + 1)  # "اعتقلت الشرطة ناشطين اثنين"
+                elif _one_person(toks[k]) and not toks[k].has_conj:
+                    arrested = 1  # "احتجزت السلطات صحفيا أمريكيا": one, as one killed is
             if arrested is not None:
                 rules.append("arrested.count")
         etype, mode, cameo, acled = e.type, e.mode, e.cameo, e.acled
