@@ -10713,6 +10713,11 @@ def test_assemble_one_arrested_or_two_counted_after_them(ex):
     assert e.arrested is None
 
 
+def test_assemble_an_unlisted_object_counted_in_construct_takes_the_nationality_after(ex):
+    e = _one(ex, "أفرج الجيش الإسرائيلي عن جثامين 80 فلسطينيا كانت محتجزة لديه", "RETREAT", "أفرج")
+    assert _codes(e.targets) == ["PSE CVL"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -11901,7 +11901,10 @@ class Assembler:
             sector = "JRN" if censor else "CVL"
         end = i + 1
         country = None
-        nisba = next((p for p in phrases if p.start == end and p.kind == "nisba"), None)
+        # (past a count after a noun in construct: "أفرج الجيش عن جثامين 80 فلسطينيا")
+        counted = self._past_count(toks, sent, end) if end < sent.end and not _definite(toks[i]) else end
+        nisba = next((p for p in phrases if (p.start == end and p.kind == "nisba") or (
+            p.start == counted > end and p.kind in ("nisba", "people"))), None)
         if nisba is not None:
             end, country = nisba.end, nisba.conjuncts[0][3]
         return _Phrase(i, end, [(i, end, _UNLISTED, country, sector)], "generic")
