@@ -10718,6 +10718,15 @@ def test_assemble_an_unlisted_object_counted_in_construct_takes_the_nationality_
     assert _codes(e.targets) == ["PSE CVL"]
 
 
+def test_assemble_rescue_teams_sent_and_food_baskets_handed_out_are_aid(ex):
+    e = _one(ex, "أرسلت الجزائر فرق إنقاذ إلى المناطق المتضررة من الزلزال في تركيا", "AID", "فرق")
+    assert _codes(e.actors) == ["DZA GOV"]
+    e = _one(ex, "وزعت جمعية خيرية سلالا غذائية على النازحين في مخيمات عرسال", "AID", "سلالا")
+    assert [t.text for t in e.targets] == ["النازحين"]
+    # (a team that speaks gives nothing)
+    assert _types(ex, "قال فريق إنقاذ إن عشرات ما زالوا تحت الأنقاض") == []
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
