@@ -10727,6 +10727,13 @@ def test_assemble_rescue_teams_sent_and_food_baskets_handed_out_are_aid(ex):
     assert _types(ex, "قال فريق إنقاذ إن عشرات ما زالوا تحت الأنقاض") == []
 
 
+def test_assemble_goods_received_are_no_visit(ex):
+    assert "CONSULT" not in _types(ex, "استقبلت الأردن شحنة من اللقاحات مقدمة من الاتحاد الأوروبي")
+    assert "CONSULT" not in _types(ex, "استقبل ميناء الحديدة سفينة وقود قادمة من عمان")
+    e = _one(ex, "استقبل ملك الأردن وفدا من الكونغرس الأمريكي في عمان", "CONSULT", "استقبل")
+    assert _codes(e.targets) == ["USA LEG"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

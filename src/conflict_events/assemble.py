@@ -1076,7 +1076,8 @@ def _crowd_received(toks, sent, trig) -> bool:
     """A reception of hundreds or millions is no visit: "استقبلت مطارات دبي 86 مليون مسافر",
     "تستقبل تركيا أكثر من ثلاثة ملايين لاجئ"; nor is one of refugees, the wounded or
     travellers, however many ("أعلنت اليونان استعدادها لاستقبال اللاجئين", "استقبلت
-    المستشفيات عشرات الجرحى")."""
+    المستشفيات عشرات الجرحى"), nor one of goods ("استقبلت الأردن شحنة من اللقاحات", "استقبل
+    ميناء الحديدة سفينة وقود")."""
     if trig.entry.type != "CONSULT" or trig.entry.mode != "visit":
         return False
     for t in toks[trig.end : min(sent.end, trig.end + 6)]:
@@ -1084,7 +1085,7 @@ def _crowd_received(toks, sent, trig) -> bool:
             return False
         n = numbers.parse_number(t.text)
         if (n is not None and n >= 100) or (numbers.vague_quantity(t.text) or 0) >= 100 or t.key in _MILLIONS or (
-                t.key in _RECEIVED_PEOPLE):
+                t.key in _RECEIVED_PEOPLE or t.key in _BATCHES or t.key in _RECEIVED_GOODS):
             return True
     return False
 
@@ -5132,6 +5133,7 @@ _PLURALS_IN_YA = _keys("اراضي ضواحي نواحي مراعي اهالي")
 # people received who are no visitors: "لاستقبال اللاجئين", "استقبلت المستشفيات الجرحى"
 _RECEIVED_PEOPLE = _keys("لاجي لاجيين لاجيون لاجيا جرحي مصابين مهاجرين مهاجرا نازحين نازحا مرضي مسافرين مسافرا "
                          "حجاج سياح زوار طلاب الطلاب طلبه تلاميذ معتمرين مصلين")
+_RECEIVED_GOODS = _keys("سفينه سفن ناقله شاحنه شاحنات قافله قوافل")  # "استقبل الميناء سفينة وقود"
 _BURST = _keys("انفجر انفجرت انفجار")  # an explosion told with no one making it
 _INSIDE_OR_IN = _keys("داخل في")
 _STABBED = "trg.assault.taan.suffered.noun"  # "تعرض شرطي للطعن"
