@@ -10734,6 +10734,11 @@ def test_assemble_goods_received_are_no_visit(ex):
     assert _codes(e.targets) == ["USA LEG"]
 
 
+def test_assemble_a_strike_one_threatens_to_enter_into_is_the_threat(ex):
+    events = ex.extract("هدد اتحاد الشغل بالدخول في إضراب عام في القطاع العام", article_date=DATE)
+    assert [(e.type, e.mode) for e in events] == [("THREATEN", "relations")]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -4058,6 +4058,7 @@ TERRITORY = _keys(
 INSTRUMENT = _keys("مستخدمه مستخدما مستخدمين مستعينه مستعينا باستخدام استخدام")
 SURVIVE = _keys("نجا نجت نجوا ينجو تنجو")
 _LIGHT_NOUNS = frozenset(("شن", "تنفيذ", "القيام", "تنظيم"))  # "بشن هجوم", "بتنفيذ عمليات", "بتنظيم إضراب"
+_ENTER_INTO = frozenset(("بالدخول", "بدخول"))  # "هدد بالدخول في إضراب": a threat of what one enters into
 # the mode and CAMEO code of a threat by the (type, mode) of the act it threatens (PLOVER's
 # CAMEO table: 1312 sanctions, 1313 relations, 136 expulsion, 1381 blockade, 1382 occupation);
 # a mode of None stands for the type's other modes
@@ -13359,8 +13360,12 @@ class Assembler:
             k = t.start - 1
             while k > th.end and (toks[k].text in _QUOTES or toks[k].key in _FIRSTS):
                 k -= 1
+            # ("هدد الاتحاد بالدخول في إضراب عام": entering into it)
+            if k - 1 > th.end and toks[k].key == "في" and not toks[k].prefix and toks[k - 1].norm.lstrip("و") in _ENTER_INTO:
+                k -= 1
             word = toks[k].norm.lstrip("و")
-            light = k >= th.end and word[:1] == "ب" and (word[1:] in _LIGHT_NOUNS or word[1:] in _GO_ON)
+            light = k >= th.end and word[:1] == "ب" and (
+                word[1:] in _LIGHT_NOUNS or word[1:] in _GO_ON or word in _ENTER_INTO)
             if (
                 (toks[t.start].prep == "ب" or light or (
                     # "متوعدة بمزيد من العمليات": more of the act (also after its light
