@@ -10739,6 +10739,14 @@ def test_assemble_a_strike_one_threatens_to_enter_into_is_the_threat(ex):
     assert [(e.type, e.mode) for e in events] == [("THREATEN", "relations")]
 
 
+def test_assemble_a_downed_craft_of_the_act_is_its_owners(ex):
+    e = _one(ex, "أعلن الجيش السوداني أنه أسقط مسيرة تابعة للدعم السريع فوق مدينة شندي", "ASSAULT", "أسقط")
+    assert _codes(e.targets) == ["SDN REB"]
+    # (a craft that strikes is its owner's act)
+    e = _one(ex, "استهدفت مسيرة تابعة لقوات الدعم السريع محطة الكهرباء في مدينة عطبرة", "ASSAULT", "مسيرة")
+    assert _codes(e.targets) == ["SDN CVL"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

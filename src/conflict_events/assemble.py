@@ -10951,6 +10951,14 @@ class Assembler:
             p = next((p for p in phrases if p.end == trig.start and p.start == actor.end), None)
             if p is not None and _conveyed_by(toks, sent, trig, p, phrases) is actor:
                 return p, "slot.conveyed-to"
+        if (e.type == "ASSAULT" and trig.end + 1 < sent.end and toks[trig.start].key in SHOOT_DOWN
+                and toks[trig.end - 1].key in CRAFT and toks[trig.end].key in BELONGING and not toks[trig.end].prefix):
+            # "أسقطت مسيرة تابعة للدعم السريع": the craft downed, a word of the act, is its
+            # owner's
+            p = next((p for p in phrases if p.start == trig.end + 1 and toks[p.start].prep == "ل"
+                      and p.kind != "nisba"), None)
+            if p is not None:
+                return p, "slot.owner"
         if e.id == _EXTRADITION and toks[trig.start].key not in _RECEIVING:
             # "سلمت السلطات التركية مطلوبا عراقيا إلى بغداد": the state the wanted are handed
             # to is the other side
