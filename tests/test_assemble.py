@@ -10747,6 +10747,13 @@ def test_assemble_a_downed_craft_of_the_act_is_its_owners(ex):
     assert _codes(e.targets) == ["SDN CVL"]
 
 
+def test_assemble_backing_affirmed_by_its_bare_noun_is_support(ex):
+    e = _one(ex, "أكد وزير الخارجية دعم فرنسا للحكومة اللبنانية", "SUPPORT", "دعم")
+    assert (_codes(e.actors), _codes(e.targets)) == (["FRA GOV"], ["LBN GOV"])
+    # (the word of a name is none: "قوات الدعم السريع")
+    assert "SUPPORT" not in _types(ex, "جددت قوات الدعم السريع هجماتها على الفاشر")
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -11261,6 +11261,12 @@ class Assembler:
             # (past another thing given: "أرسلت أسلحة وذخائر إلى الجيش")
             past = trig.end + (e.type == "AID" and trig.end + 1 < sent.end and toks[trig.end].has_conj
                                and not toks[trig.end].prep and not any(p.start == trig.end for p in phrases))
+            # (past the backer in the genitive: "أكد الوزير دعم واشنطن لإسرائيل")
+            backer = next((p for p in phrases if p.start == trig.end and p.end < sent.end and not toks[p.start].prep
+                           and toks[p.end].has_li and p.kind in ("country", "capital")), None) if (
+                e.type == "SUPPORT" and e.pos == "noun") else None
+            if backer is not None:
+                past = backer.end
             p = _for_whom(toks, next((p for p in phrases if past <= p.start <= past + 6 and p is not actor),
                                      None), past, to=_TO_WHOM if e.type == "AID" else frozenset(),
                          aid=e.type == "AID")
