@@ -10754,6 +10754,13 @@ def test_assemble_backing_affirmed_by_its_bare_noun_is_support(ex):
     assert "SUPPORT" not in _types(ex, "جددت قوات الدعم السريع هجماتها على الفاشر")
 
 
+def test_assemble_a_strike_named_by_a_states_adjective_is_one(ex):
+    e = _one(ex, "قتل خمسة عناصر من حزب الله بضربة إسرائيلية على سيارتهم في بلدة الناقورة", "ASSAULT", "ضربة")
+    assert (_codes(e.actors), e.fatalities) == (["ISR MIL"], 5)
+    # (a bare blow is none: "ضربة جزاء")
+    assert _types(ex, "سجل اللاعب هدفا من ضربة جزاء") == []
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

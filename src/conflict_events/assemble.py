@@ -4111,6 +4111,7 @@ _JOINT = "مشترك"  # "مشتركة", "المشتركة" (keys hold no articl
 _TAKE_PART = "sup.sharaka"  # "شارك": a march taken part in
 _HANDED_OVER = "sup.sallama"  # "سلمت": weapons given, or one's own handed in
 _SIGNED = "sup.muwaqqa"  # "الموقع": an agreement signed, its signers after it
+_BARE_STRIKE = "trg.assault.darba.supported.noun"  # "ضربة": a strike when launched, or a state's
 _AGREED_WITH = "trg.agree.ittafaq.verb"  # "اتفق": sides agreeing with each other
 _AREAS = _keys("مناطق منطقه خطوط جبهات جبهه محاور محور ساحات")  # ("جبهات القتال", "محاور القتال": the front lines)
 _IN_FORCE = _keys("تنفيذ تطبيق بنود")
@@ -14103,6 +14104,9 @@ class Assembler:
             )
             for s in support
         ) or (needs is True and _pair_after(trig, actor_ms)) or (
+            # a strike named by a state's adjective: "قتل خمسة عناصر بضربة إسرائيلية"
+            trig.entry.id == _BARE_STRIKE and any(
+                m.start == trig.end and m.entry.kind == "nisba" and m.entry.country for m in actor_ms)) or (
             # the participle of its signing right after an agreement: "الاتفاق الموقع بين الطرفين"
             # (not one violated: "اتهمت الحكومة الجبهة بخرق اتفاق السلام الموقع في بريتوريا")
             trig.entry.type == "AGREE" and any(s.start == trig.end and s.entry.id == _SIGNED for s in support)
