@@ -10761,6 +10761,11 @@ def test_assemble_a_strike_named_by_a_states_adjective_is_one(ex):
     assert _types(ex, "سجل اللاعب هدفا من ضربة جزاء") == []
 
 
+def test_assemble_a_lawsuit_filed_by_a_state_is_an_accusation(ex):
+    e = _one(ex, "رفعت جنوب أفريقيا دعوى ضد إسرائيل أمام محكمة العدل الدولية", "ACCUSE", "رفعت")
+    assert _codes(e.actors) == ["ZAF GOV"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
