@@ -10766,6 +10766,14 @@ def test_assemble_a_lawsuit_filed_by_a_state_is_an_accusation(ex):
     assert _codes(e.actors) == ["ZAF GOV"]
 
 
+def test_assemble_a_clause_on_an_indefinite_after_li_has_it_as_subject(ex):
+    e = _one(ex, "وجهت النيابة الفرنسية تهمة الإرهاب لشاب هاجم مدرسا بسكين", "ASSAULT", "هاجم")
+    assert [a.text for a in e.actors] == ["لشاب"]
+    # (a means with "بـ" is no subject: "في ضربة بطائرة مسيرة استهدفت سوقا")
+    e = _one(ex, "قتل سبعة أشخاص في ضربة بطائرة مسيرة استهدفت سوقا شعبيا في البلدة", "ASSAULT", "ضربة")
+    assert e.actors == ()
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

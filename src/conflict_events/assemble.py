@@ -9047,7 +9047,10 @@ class Assembler:
             # ليبيا بقيادة خليفة حفتر، قصفت")
             led_aside = p is not None and p.end == trig.start - 1 and toks[p.end].text in ("،", ",") and any(
                 _leader_word(toks[i]) for i in range(p.start + 1, p.end))
-            if p is not None and not self._starts_with_prep(toks, p) and not (
+            # (a clause on an indefinite phrase with its preposition: "وجهت النيابة تهمة الإرهاب
+            # لشاب هاجم مدرسا")
+            if p is not None and not (self._starts_with_prep(toks, p) and not (
+                    toks[p.start].prep == "ل" and _clause_on_indefinite(toks, p, trig))) and not (
                 toks[trig.start].has_conj or (toks[trig.start - 1].text in ("،", ",") and not led_aside)
             ) and not (self._after_prep(toks, sent, p) and not _clause_on_indefinite(toks, p, trig)) and not any(
                 # "هجوما انتحاريا كان يستهدف": the act named between is the verb's subject,
