@@ -10774,6 +10774,11 @@ def test_assemble_a_clause_on_an_indefinite_after_li_has_it_as_subject(ex):
     assert e.actors == ()
 
 
+def test_assemble_losses_inflicted_by_a_joined_verb_are_on_the_phrase_after(ex):
+    e = _one(ex, "صدت القوات الروسية هجوما وكبدت القوات الأوكرانية خسائر فادحة", "ASSAULT", "كبدت")
+    assert (_codes(e.actors), _codes(e.targets)) == (["RUS MIL"], ["UKR MIL"])
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

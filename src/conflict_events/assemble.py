@@ -4058,6 +4058,8 @@ TERRITORY = _keys(
 INSTRUMENT = _keys("مستخدمه مستخدما مستخدمين مستعينه مستعينا باستخدام استخدام")
 SURVIVE = _keys("نجا نجت نجوا ينجو تنجو")
 _LIGHT_NOUNS = frozenset(("شن", "تنفيذ", "القيام", "تنظيم"))  # "بشن هجوم", "بتنفيذ عمليات", "بتنظيم إضراب"
+_INFLICT = _keys("كبد كبدت كبدوا")  # "كبدت X خسائر": losses inflicted on X
+_LOSSES = _keys("خساير")
 _ENTER_INTO = frozenset(("بالدخول", "بدخول"))  # "هدد بالدخول في إضراب": a threat of what one enters into
 # the mode and CAMEO code of a threat by the (type, mode) of the act it threatens (PLOVER's
 # CAMEO table: 1312 sanctions, 1313 relations, 136 expulsion, 1381 blockade, 1382 occupation);
@@ -8976,6 +8978,10 @@ class Assembler:
             if pair is not None:
                 return pair, "slot.genitive"
         if e.pos == "verb" and e.voice == "active":
+            if (toks[trig.start].has_conj and toks[trig.start].key in _INFLICT and any(
+                    p.start == trig.end and p.end < sent.end and toks[p.end].key in _LOSSES and not toks[p.start].prep
+                    for p in phrases)):
+                return None, None  # "صدت هجوما وكبدت القوات الأوكرانية خسائر": whom, the subject carried
             if trig.end < sent.end and toks[trig.end].norm in _ONE_OF_THEM:
                 return None, None  # "استهدفت إحداها مستشفى": one of those told before acts
             if trig.end < sent.end and toks[trig.end].norm.lstrip("وف") in _OBJECT_PRONOUNS:
