@@ -10689,13 +10689,6 @@ def test_assemble_one_more_hurt_after_the_killed_counts_one(ex):
     assert (e.fatalities, e.injured) == (1, 2)
 
 
-def test_assemble_a_figure_counted_in_the_singular_is_a_target(ex):
-    # "عشرين شخصية روسية": a count from eleven on takes the singular
-    e = _one(ex, "فرض الاتحاد الأوروبي عقوبات على عشرين شخصية روسية", "SANCTION", "عقوبات")
-    assert _codes(e.targets) == ["RUS ELI"]
-    assert _types(ex, "استقال الوزير لأسباب شخصية") == ["RETREAT"]
-
-
 def test_assemble_nationals_are_civilians_of_their_state(ex):
     e = _one(ex, "قررت الكويت منع دخول الرعايا اللبنانيين إلى أراضيها", "COERCE", "منع")
     assert _codes(e.targets) == ["LBN CVL"]
@@ -10777,6 +10770,12 @@ def test_assemble_a_clause_on_an_indefinite_after_li_has_it_as_subject(ex):
 def test_assemble_losses_inflicted_by_a_joined_verb_are_on_the_phrase_after(ex):
     e = _one(ex, "صدت القوات الروسية هجوما وكبدت القوات الأوكرانية خسائر فادحة", "ASSAULT", "كبدت")
     assert (_codes(e.actors), _codes(e.targets)) == (["RUS MIL"], ["UKR MIL"])
+
+
+def test_assemble_personal_belongings_name_no_notable(ex):
+    # "الشخصية" is "personal" here, no public figure
+    e = _one(ex, "صادرت الشرطة الهواتف الشخصية للمحتجين في طهران", "COERCE", "صادرت")
+    assert "ELI" not in [t.sector for t in e.targets]
 
 
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
