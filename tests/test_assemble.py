@@ -10778,6 +10778,18 @@ def test_assemble_personal_belongings_name_no_notable(ex):
     assert "ELI" not in [t.sector for t in e.targets]
 
 
+def test_assemble_losses_inflicted_with_their_own_subject_keep_it(ex):
+    # the subject after the joined verb: losses "في صفوف" others, or the verb's object pronoun
+    e = _one(ex, "تصدى الجيش الأوكراني لهجوم روسي وكبدت المدفعية الأوكرانية خسائر فادحة في صفوف المهاجمين",
+             "ASSAULT", "كبدت")
+    assert [a.text for a in e.actors] == ["المدفعية الأوكرانية"]
+    e = _one(ex, "تقدمت القوات الإسرائيلية في خان يونس وكبدتها المقاومة الفلسطينية خسائر كبيرة", "ASSAULT", "كبدت")
+    assert _codes(e.actors) == ["PSE REB"]
+    # (and the dual of the joined verb is one of its forms)
+    e = _one(ex, "صدت القوات الروسية هجوما وكبدا القوات الأوكرانية خسائر فادحة", "ASSAULT", "كبدا")
+    assert _codes(e.targets) == ["UKR MIL"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

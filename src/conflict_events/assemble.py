@@ -4058,8 +4058,6 @@ TERRITORY = _keys(
 INSTRUMENT = _keys("مستخدمه مستخدما مستخدمين مستعينه مستعينا باستخدام استخدام")
 SURVIVE = _keys("نجا نجت نجوا ينجو تنجو")
 _LIGHT_NOUNS = frozenset(("شن", "تنفيذ", "القيام", "تنظيم"))  # "بشن هجوم", "بتنفيذ عمليات", "بتنظيم إضراب"
-_INFLICT = _keys("كبد كبدت كبدوا")  # "كبدت X خسائر": losses inflicted on X
-_LOSSES = _keys("خساير")
 _ENTER_INTO = frozenset(("بالدخول", "بدخول"))  # "هدد بالدخول في إضراب": a threat of what one enters into
 # the mode and CAMEO code of a threat by the (type, mode) of the act it threatens (PLOVER's
 # CAMEO table: 1312 sanctions, 1313 relations, 136 expulsion, 1381 blockade, 1382 occupation);
@@ -4113,6 +4111,8 @@ _JOINT = "مشترك"  # "مشتركة", "المشتركة" (keys hold no articl
 _TAKE_PART = "sup.sharaka"  # "شارك": a march taken part in
 _HANDED_OVER = "sup.sallama"  # "سلمت": weapons given, or one's own handed in
 _SIGNED = "sup.muwaqqa"  # "الموقع": an agreement signed, its signers after it
+_INFLICTED = "trg.assault.takbid.verb"  # "كبدت X خسائر": losses inflicted on X
+_LOSSES = _keys("خساير")
 _BARE_STRIKE = "trg.assault.darba.supported.noun"  # "ضربة": a strike when launched, or a state's
 _AGREED_WITH = "trg.agree.ittafaq.verb"  # "اتفق": sides agreeing with each other
 _AREAS = _keys("مناطق منطقه خطوط جبهات جبهه محاور محور ساحات")  # ("جبهات القتال", "محاور القتال": the front lines)
@@ -8978,8 +8978,11 @@ class Assembler:
             if pair is not None:
                 return pair, "slot.genitive"
         if e.pos == "verb" and e.voice == "active":
-            if (toks[trig.start].has_conj and toks[trig.start].key in _INFLICT and any(
+            if (toks[trig.start].has_conj and trig.entry.id == _INFLICTED and not _has_object_suffix(
+                    toks[trig.start]) and any(
                     p.start == trig.end and p.end < sent.end and toks[p.end].key in _LOSSES and not toks[p.start].prep
+                    # (not the subject of losses "في صفوف" others: "وكبدت المدفعية خسائر في صفوف المهاجمين")
+                    and not any(toks[k].key == _RANKS_OF for k in range(p.end + 1, min(sent.end, p.end + 4)))
                     for p in phrases)):
                 return None, None  # "صدت هجوما وكبدت القوات الأوكرانية خسائر": whom, the subject carried
             if trig.end < sent.end and toks[trig.end].norm in _ONE_OF_THEM:
