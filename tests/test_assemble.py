@@ -10790,6 +10790,13 @@ def test_assemble_losses_inflicted_with_their_own_subject_keep_it(ex):
     assert _codes(e.targets) == ["UKR MIL"]
 
 
+def test_assemble_a_clause_on_an_indefinite_after_li_keeps_its_own_subject(ex):
+    e = _one(ex, "خصصت الحكومة مساكن مؤقتة لعائلات هاجم المستوطنون قريتها قرب نابلس", "ASSAULT", "هاجم")
+    assert _codes(e.actors) == ["ISR CVL"]
+    e = _one(ex, "صرفت الحكومة تعويضات لمزارعين أحرق مسلحون محاصيلهم في ولاية بلاتو", "ASSAULT", "أحرق")
+    assert [a.text for a in e.actors] == ["مسلحون"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
