@@ -10750,8 +10750,11 @@ def test_assemble_backing_affirmed_by_its_bare_noun_is_support(ex):
 def test_assemble_a_strike_named_by_a_states_adjective_is_one(ex):
     e = _one(ex, "قتل خمسة عناصر من حزب الله بضربة إسرائيلية على سيارتهم في بلدة الناقورة", "ASSAULT", "ضربة")
     assert (_codes(e.actors), e.fatalities) == (["ISR MIL"], 5)
-    # (a bare blow is none: "ضربة جزاء")
-    assert _types(ex, "سجل اللاعب هدفا من ضربة جزاء") == []
+    e = _one(ex, "قتل ثلاثة مدنيين في ضربة روسية على سوق في خاركيف", "ASSAULT", "ضربة")
+    assert _codes(e.actors) == ["RUS MIL"]
+    # (not one to come, nor a figure)
+    assert _types(ex, "قال محللون إن ضربة إسرائيلية على إيران باتت وشيكة") == []
+    assert "ASSAULT" not in _types(ex, "شكلت العقوبات ضربة أمريكية قوية للاقتصاد الفنزويلي")
 
 
 def test_assemble_a_lawsuit_filed_by_a_state_is_an_accusation(ex):

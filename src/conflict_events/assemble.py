@@ -14119,8 +14119,11 @@ class Assembler:
             )
             for s in support
         ) or (needs is True and _pair_after(trig, actor_ms)) or (
-            # a strike named by a state's adjective: "قتل خمسة عناصر بضربة إسرائيلية"
-            trig.entry.id == _BARE_STRIKE and any(
+            # a strike named by a state's adjective that something was done by or in: "قتل
+            # خمسة عناصر بضربة إسرائيلية", "في ضربة روسية" (not one to come or a figure:
+            # "ضربة إسرائيلية على إيران باتت وشيكة", "شكلت العقوبات ضربة أمريكية للاقتصاد")
+            trig.entry.id == _BARE_STRIKE and (toks[trig.start].prep == "ب" or (
+                trig.start > 0 and toks[trig.start - 1].key == "في" and not toks[trig.start].prep)) and any(
                 m.start == trig.end and m.entry.kind == "nisba" and m.entry.country for m in actor_ms)) or (
             # the participle of its signing right after an agreement: "الاتفاق الموقع بين الطرفين"
             # (not one violated: "اتهمت الحكومة الجبهة بخرق اتفاق السلام الموقع في بريتوريا")
