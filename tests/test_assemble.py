@@ -10745,6 +10745,9 @@ def test_assemble_backing_affirmed_by_its_bare_noun_is_support(ex):
     assert (_codes(e.actors), _codes(e.targets)) == (["FRA GOV"], ["LBN GOV"])
     # (the word of a name is none: "قوات الدعم السريع")
     assert "SUPPORT" not in _types(ex, "جددت قوات الدعم السريع هجماتها على الفاشر")
+    # (nor a subsidy, nor backing by no state named)
+    assert _types(ex, "أكدت الحكومة المصرية دعم أسعار الخبز رغم الأزمة الاقتصادية") == []
+    assert "SUPPORT" not in _types(ex, "أكد الرئيس الأوكراني دعم شركائه الغربيين لكييف")
 
 
 def test_assemble_a_strike_named_by_a_states_adjective_is_one(ex):

@@ -4113,6 +4113,7 @@ _HANDED_OVER = "sup.sallama"  # "سلمت": weapons given, or one's own handed i
 _SIGNED = "sup.muwaqqa"  # "الموقع": an agreement signed, its signers after it
 _INFLICTED = "trg.assault.takbid.verb"  # "كبدت X خسائر": losses inflicted on X
 _LOSSES = _keys("خساير")
+_BARE_BACKING = "trg.support.dam.affirmed.noun"  # "أكد دعم واشنطن لإسرائيل"
 _BARE_STRIKE = "trg.assault.darba.supported.noun"  # "ضربة": a strike when launched, or a state's
 _AGREED_WITH = "trg.agree.ittafaq.verb"  # "اتفق": sides agreeing with each other
 _AREAS = _keys("مناطق منطقه خطوط جبهات جبهه محاور محور ساحات")  # ("جبهات القتال", "محاور القتال": the front lines)
@@ -11277,12 +11278,6 @@ class Assembler:
             # (past another thing given: "أرسلت أسلحة وذخائر إلى الجيش")
             past = trig.end + (e.type == "AID" and trig.end + 1 < sent.end and toks[trig.end].has_conj
                                and not toks[trig.end].prep and not any(p.start == trig.end for p in phrases))
-            # (past the backer in the genitive: "أكد الوزير دعم واشنطن لإسرائيل")
-            backer = next((p for p in phrases if p.start == trig.end and p.end < sent.end and not toks[p.start].prep
-                           and toks[p.end].has_li and p.kind in ("country", "capital")), None) if (
-                e.type == "SUPPORT" and e.pos == "noun") else None
-            if backer is not None:
-                past = backer.end
             p = _for_whom(toks, next((p for p in phrases if past <= p.start <= past + 6 and p is not actor),
                                      None), past, to=_TO_WHOM if e.type == "AID" else frozenset(),
                          aid=e.type == "AID")
@@ -14055,6 +14050,10 @@ class Assembler:
         needs = trig.entry.needs_support
         if not needs:
             return True
+        if trig.entry.id == _BARE_BACKING and not any(
+                m.start == trig.end and m.entry.kind in ("country", "capital") and m.end < len(toks) and toks[m.end].has_li
+                for m in actor_ms):
+            return False  # "دعم واشنطن لإسرائيل": a state's backing of another ("دعم أسعار الخبز" is a subsidy)
         near = trig.entry.support_near
         # "سلمت الولايات المتحدة أوكرانيا دفعة جديدة من صواريخ باتريوت": where the words of a
         # batch before the noun start
