@@ -10735,9 +10735,11 @@ def test_assemble_a_strike_one_threatens_to_enter_into_is_the_threat(ex):
 def test_assemble_a_downed_craft_of_the_act_is_its_owners(ex):
     e = _one(ex, "أعلن الجيش السوداني أنه أسقط مسيرة تابعة للدعم السريع فوق مدينة شندي", "ASSAULT", "أسقط")
     assert _codes(e.targets) == ["SDN REB"]
-    # (a craft that strikes is its owner's act)
+    # (a craft that strikes is its owner's act, or drops something on another)
     e = _one(ex, "استهدفت مسيرة تابعة لقوات الدعم السريع محطة الكهرباء في مدينة عطبرة", "ASSAULT", "مسيرة")
-    assert _codes(e.targets) == ["SDN CVL"]
+    assert (_codes(e.actors), _codes(e.targets)) == (["SDN REB"], ["SDN CVL"])
+    e = _one(ex, "أسقطت مسيرة تابعة لقوات الدعم السريع قنابل على مستشفى في الفاشر", "ASSAULT", "مسيرة")
+    assert _codes(e.targets) == ["SDN MED"]
 
 
 def test_assemble_backing_affirmed_by_its_bare_noun_is_support(ex):

@@ -10968,14 +10968,6 @@ class Assembler:
             p = next((p for p in phrases if p.end == trig.start and p.start == actor.end), None)
             if p is not None and _conveyed_by(toks, sent, trig, p, phrases) is actor:
                 return p, "slot.conveyed-to"
-        if (e.type == "ASSAULT" and trig.end + 1 < sent.end and toks[trig.start].key in SHOOT_DOWN
-                and toks[trig.end - 1].key in CRAFT and toks[trig.end].key in BELONGING and not toks[trig.end].prefix):
-            # "أسقطت مسيرة تابعة للدعم السريع": the craft downed, a word of the act, is its
-            # owner's
-            p = next((p for p in phrases if p.start == trig.end + 1 and toks[p.start].prep == "ل"
-                      and p.kind != "nisba"), None)
-            if p is not None:
-                return p, "slot.owner"
         if e.id == _EXTRADITION and toks[trig.start].key not in _RECEIVING:
             # "سلمت السلطات التركية مطلوبا عراقيا إلى بغداد": the state the wanted are handed
             # to is the other side
@@ -11816,10 +11808,17 @@ class Assembler:
             if t.is_punct or t.key in COMPLEMENTIZERS or t.key in CLAUSE_BREAKS:
                 break
             if t.key in BELONGING:
-                if e.type == "ASSAULT" and toks[i - 1].key in AIRCRAFT:
-                    break  # (whose craft strikes is no target: "استهدفت مسيرة تابعة لقوات")
+                # (whose craft strikes is no target: "استهدفت مسيرة تابعة لقوات"; whose craft is
+                # downed, a word of the act, is: "أسقطت مسيرة تابعة للدعم السريع فوق شندي", but
+                # not one that drops something: "أسقطت مسيرة تابعة للدعم السريع قنابل")
+                downed = toks[trig.start].key in SHOOT_DOWN and i == trig.end
+                if e.type == "ASSAULT" and toks[i - 1].key in AIRCRAFT and not downed:
+                    break
                 p = next((p for p in phrases if p.start == i + 1 and toks[p.start].has_li
                           and p.kind != "nisba" and p is not actor), None)
+                if p is not None and downed and not (p.end >= sent.end or toks[p.end].prep or _punct(toks[p.end])
+                                                     or toks[p.end].key in PREPOSITIONS or toks[p.end].key in LOCATIVE):
+                    break
                 if p is not None:
                     return p, "slot.affiliated"
                 break
