@@ -10730,6 +10730,10 @@ def test_assemble_goods_received_are_no_visit(ex):
 def test_assemble_a_strike_one_threatens_to_enter_into_is_the_threat(ex):
     events = ex.extract("هدد اتحاد الشغل بالدخول في إضراب عام في القطاع العام", article_date=DATE)
     assert [(e.type, e.mode) for e in events] == [("THREATEN", "relations")]
+    # (right after the verb too; but a strike begun in a clause of its own is one)
+    events = ex.extract("وهدد بالدخول في إضراب عام", article_date=DATE)
+    assert [(e.type, e.mode) for e in events] == [("THREATEN", "relations")]
+    assert "PROTEST" in _types(ex, "هددت الحكومة المعلمين بالفصل، وبدأ آلاف منهم بالدخول في إضراب مفتوح")
 
 
 def test_assemble_a_downed_craft_of_the_act_is_its_owners(ex):

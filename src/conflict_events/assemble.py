@@ -13384,8 +13384,10 @@ class Assembler:
             k = t.start - 1
             while k > th.end and (toks[k].text in _QUOTES or toks[k].key in _FIRSTS):
                 k -= 1
-            # ("هدد الاتحاد بالدخول في إضراب عام": entering into it)
-            if k - 1 > th.end and toks[k].key == "في" and not toks[k].prefix and toks[k - 1].norm.lstrip("و") in _ENTER_INTO:
+            # ("هدد الاتحاد بالدخول في إضراب عام": entering into it, in the threat's clause)
+            enter = (k - 1 >= th.end and toks[k].key == "في" and not toks[k].prefix
+                     and toks[k - 1].norm.lstrip("و") in _ENTER_INTO)
+            if enter:
                 k -= 1
             word = toks[k].norm.lstrip("و")
             light = k >= th.end and word[:1] == "ب" and (
@@ -13403,7 +13405,7 @@ class Assembler:
                 # commas ("وتوعد المتحدث، أحمد المسماري، بشن"); else no mark between but
                 # those of a time between commas ("هدد زعيم الجماعة، اليوم الثلاثاء، باستهداف")
                 and (t.start - th.end <= 8 or light) and (not any(
-                    x.is_punct and x.text not in _QUOTES and not (light and x.text in ("،", ","))
+                    x.is_punct and x.text not in _QUOTES and not (light and not enter and x.text in ("،", ","))
                     for x in toks[th.end : t.start]) or any(
                     _time_aside(toks, k, t.start, time_toks) for k in range(th.end, t.start - 2)))
             ):
