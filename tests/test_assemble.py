@@ -10725,6 +10725,9 @@ def test_assemble_goods_received_are_no_visit(ex):
     assert "CONSULT" not in _types(ex, "استقبل ميناء الحديدة سفينة وقود قادمة من عمان")
     e = _one(ex, "استقبل ملك الأردن وفدا من الكونغرس الأمريكي في عمان", "CONSULT", "استقبل")
     assert _codes(e.targets) == ["USA LEG"]
+    # (goods in a guest's words leave the visit one)
+    assert "CONSULT" in _types(ex, "استقبل الرئيس التونسي أعضاء قافلة الصمود المتجهة إلى غزة")
+    assert "CONSULT" in _types(ex, "استقبل العاهل الأردني رئيس شركة شحنات الغاز القطرية")
 
 
 def test_assemble_a_strike_one_threatens_to_enter_into_is_the_threat(ex):

@@ -1080,12 +1080,18 @@ def _crowd_received(toks, sent, trig) -> bool:
     ميناء الحديدة سفينة وقود")."""
     if trig.entry.type != "CONSULT" or trig.entry.mode != "visit":
         return False
-    for t in toks[trig.end : min(sent.end, trig.end + 6)]:
+    for j in range(trig.end, min(sent.end, trig.end + 6)):
+        t = toks[j]
         if t.is_punct:
             return False
         n = numbers.parse_number(t.text)
         if (n is not None and n >= 100) or (numbers.vague_quantity(t.text) or 0) >= 100 or t.key in _MILLIONS or (
-                t.key in _RECEIVED_PEOPLE or t.key in _BATCHES or t.key in _RECEIVED_GOODS):
+                t.key in _RECEIVED_PEOPLE):
+            return True
+        # (goods as the object, after the verb or its named subject, not in a guest's words:
+        # "استقبل الرئيس أعضاء قافلة الصمود", "على متن سفينة")
+        if (t.key in _BATCHES or t.key in _RECEIVED_GOODS) and not t.prep and (
+                j == trig.end or _definite(toks[j - 1])):
             return True
     return False
 
@@ -4379,6 +4385,7 @@ _NEAR = _keys("قرب بالقرب امام داخل محيط")  # "انفجار
 _YOUTHS = _keys("شبان شباب فتيه فتيان")  # "رشق شبان قوات الاحتلال": no youths of the forces
 _AID_CARRIERS = _keys("شاحنه شاحنات سفينه سفن طايره طايرات قافله قوافل")  # "شاحنات المساعدات"
 _AID_GOODS = _keys("مساعدات مساعده اغاثه معونات")  # what "قوافل" carry
+_RECEIVED_GOODS = (_AID_CARRIERS - _keys("طايره طايرات")) | _keys("ناقله")  # "استقبل الميناء سفينة وقود"
 _IN_AID_OF = _keys("دعم مساعده اغاثه اعانه")  # "لدعم اللاجئين": those given to
 # one person named in the singular: "مقتل عنصر" counts one
 SINGULAR_PEOPLE = _keys(
@@ -5138,7 +5145,6 @@ _PLURALS_IN_YA = _keys("اراضي ضواحي نواحي مراعي اهالي")
 # people received who are no visitors: "لاستقبال اللاجئين", "استقبلت المستشفيات الجرحى"
 _RECEIVED_PEOPLE = _keys("لاجي لاجيين لاجيون لاجيا جرحي مصابين مهاجرين مهاجرا نازحين نازحا مرضي مسافرين مسافرا "
                          "حجاج سياح زوار طلاب الطلاب طلبه تلاميذ معتمرين مصلين")
-_RECEIVED_GOODS = _keys("سفينه سفن ناقله شاحنه شاحنات قافله قوافل")  # "استقبل الميناء سفينة وقود"
 _BURST = _keys("انفجر انفجرت انفجار")  # an explosion told with no one making it
 _INSIDE_OR_IN = _keys("داخل في")
 _STABBED = "trg.assault.taan.suffered.noun"  # "تعرض شرطي للطعن"
