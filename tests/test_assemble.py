@@ -10812,6 +10812,10 @@ def test_assemble_a_clause_on_an_indefinite_after_li_keeps_its_own_subject(ex):
     assert [a.text for a in e.actors] == ["مسلحون"]
 
 
+def test_assemble_rations_cut_are_no_aid(ex):
+    assert "AID" not in _types(ex, "خفض برنامج الأغذية العالمي الحصص الغذائية للاجئين الروهينغا")
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
