@@ -10701,9 +10701,14 @@ def test_assemble_one_arrested_or_two_counted_after_them(ex):
     assert e.arrested == 1
     e = _one(ex, "اعتقلت الشرطة ناشطين اثنين في وسط المدينة", "COERCE", "اعتقلت")
     assert e.arrested == 2
-    # (a plural is no count)
-    e = _one(ex, "اعتقلت الشرطة قادة الاحتجاجات في المدينة", "COERCE", "اعتقلت")
-    assert e.arrested is None
+    e = _one(ex, "اعتقلت الشرطة صحفيا أمريكيا", "COERCE", "اعتقلت")
+    assert e.arrested == 1
+    # (a plural is no count, nor is the weekday, nor one with others joined to him)
+    for text in ("اعتقلت الشرطة قادة الاحتجاجات في المدينة", "اعتقلت الشرطة ناشطي الحراك في المدينة",
+                 "اعتقلت السلطات الإيرانية رعايا أوروبيين بتهمة التجسس",
+                 "اعتقلت الشرطة التركية صحفيين الاثنين في إسطنبول",
+                 "اعتقلت الشرطة زعيم عصابة وخمسة من أفرادها"):
+        assert _one(ex, text, "COERCE", "اعتقلت").arrested is None, text
 
 
 def test_assemble_an_unlisted_object_counted_in_construct_takes_the_nationality_after(ex):

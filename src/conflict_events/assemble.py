@@ -5142,6 +5142,8 @@ _CELEBRATING = _keys("احتفالا ابتهاجا احتفاء")  # "خرجو�
 STATE_TITLES = _keys("جمهوريه مملكه دوله سلطنه اماره")
 # plural nouns that end like an adjective of nationality: "الأراضي الإيرانية" is Iranian land
 _PLURALS_IN_YA = _keys("اراضي ضواحي نواحي مراعي اهالي")
+# plurals that end like a nationality in the accusative: "رعايا أوروبيين" are many
+_PLURALS_IN_AYA = _keys("رعايا خلايا ضحايا سرايا بقايا")
 # people received who are no visitors: "لاستقبال اللاجئين", "استقبلت المستشفيات الجرحى"
 _RECEIVED_PEOPLE = _keys("لاجي لاجيين لاجيون لاجيا جرحي مصابين مهاجرين مهاجرا نازحين نازحا مرضي مسافرين مسافرا "
                          "حجاج سياح زوار طلاب الطلاب طلبه تلاميذ معتمرين مصلين")
@@ -8548,11 +8550,21 @@ class Assembler:
             # (or the count that names them: "اعتقلت الشرطة العشرات خلال الاحتجاجات")
             stop = kend if kend > k and self._only_quantities(toks[k:kend]) else k
             arrested = self._number_near(toks, max(sent.start, k - 3), stop, backwards=True)
-            if arrested is None and len(targets) == 1 and k < kend < sent.end:
-                if not toks[kend].prep and toks[kend].key in _AGREEING_NUMBERS:
+            # (none joined after them: "زعيم عصابة وخمسة من أفرادها", "أسيرا محررا وزوجته"; an
+            # act joined is none: "اعتقال قيادي في طالبان ومصادرة أسلحة")
+            acts = {m.start for m in ctx.found_triggers}
+            joined = any(toks[j].has_conj and j not in acts for j in itertools.takewhile(
+                lambda j: not (_punct(toks[j]) or toks[j].prep or toks[j].key in PREPOSITIONS),
+                range(kend, min(sent.end, kend + 6))))
+            if arrested is None and len(targets) == 1 and k < kend and not joined:
+                if (kend < sent.end and not toks[kend].prep and toks[kend].key in _AGREEING_NUMBERS
+                        and not _definite(toks[kend])):  # (not the weekday: "صحفيين الاثنين")
                     arrested = self._number_near(toks, kend, kend + 1)  # "اعتقلت الشرطة ناشطين اثنين"
-                elif _one_person(toks[k]) and not toks[k].has_conj:
-                    arrested = 1  # "احتجزت السلطات صحفيا أمريكيا": one, as one killed is
+                elif (_one_person(toks[k]) and not toks[k].has_conj and not toks[k].suffixed
+                      and toks[k].key not in _PLURALS_IN_AYA):
+                    # "احتجزت السلطات صحفيا أمريكيا": one, as one killed is (not "ناشطي الحراك",
+                    # whose "ي" the key reads as "my", nor "رعايا")
+                    arrested = 1
             if arrested is not None:
                 rules.append("arrested.count")
         etype, mode, cameo, acled = e.type, e.mode, e.cameo, e.acled
