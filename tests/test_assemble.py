@@ -10821,6 +10821,12 @@ def test_assemble_rations_cut_are_no_aid(ex):
     assert "AID" not in _types(ex, "خفض برنامج الأغذية العالمي الحصص الغذائية للاجئين الروهينغا")
 
 
+def test_assemble_a_states_warning_to_its_own_nationals_is_no_threat(ex):
+    assert _types(ex, "حذرت الخارجية الأمريكية رعاياها من السفر إلى فنزويلا") == []
+    e = _one(ex, "حذر الجيش سكان القرى الحدودية من البقاء في منازلهم", "THREATEN", "حذر")
+    assert _codes(e.targets) == ["--- CVL"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -13456,6 +13456,8 @@ class Assembler:
                 drop.add(id(t))
                 continue
             addressee = _warned_whom(toks, t, of, phrases)
+            if addressee is not None and toks[addressee.start].suffixed:
+                addressee = None  # one's own people warned: "حذرت الخارجية رعاياها من السفر", advice
             # (also "من أنه", "من أنها")
             clause = range(of + 2, min(sent.end, of + 16)) if of + 1 < sent.end and (
                 toks[of + 1].key in COMPLEMENTIZERS) else ()
