@@ -10687,6 +10687,9 @@ def test_assemble_one_more_hurt_after_the_killed_counts_one(ex):
     assert (e.fatalities, e.injured) == (1, 1)
     e = _one(ex, "قتل شرطي وأصيب آخران في هجوم على دورية", "ASSAULT", "هجوم")
     assert (e.fatalities, e.injured) == (1, 2)
+    # (past a comma another act may be told, whose count it is not)
+    e = _one(ex, "أصيب ثلاثة جنود في انفجار عبوة، وقتل رابع في هجوم آخر على دورية في ديالى", "ASSAULT", "انفجار")
+    assert (e.fatalities, e.injured) == (None, 3)
 
 
 def test_assemble_nationals_are_civilians_of_their_state(ex):

@@ -4367,7 +4367,8 @@ _NEEDS = _keys("ضروره حاجه")
 _GUNMEN = "act.generic.armed"
 _OTHERS = _keys("اخرين اخرون")  # "و3 آخرين"
 _ONE_OR_TWO_MORE = {**dict.fromkeys(_keys("اخر اخري ثالث ثالثه رابع رابعه"), 1),
-                    **dict.fromkeys(_keys("اخران اخرتان"), 2)}  # "وأصيب آخر": one more
+                    **dict.fromkeys(_keys("اخران اخريان"), 2)}  # "وأصيب آخر": one more
+_WITH_WOUNDS = _keys("بجروح بجراح")  # "وأصيب آخر بجروح"
 # "ارتفع عدد القتلى إلى 30": the count of the dead ("إلى" comes before what it rose to)
 TOLL_COUNT = _keys("عدد حصيله")
 # "إلى": before the count a toll rose to, and where a visitor arrives
@@ -14958,11 +14959,13 @@ class Assembler:
             elif n is None and i1 < sent.end and _dual_of_people(toks[i1].key):
                 n = 2  # "قتل شرطيان", "مقتل جنديين": two
             elif (n is None and i1 == i + 1 < sent.end and toks[i].has_conj and not toks[i1].prep
+                    and toks[i - 1].text not in ("،", ",")
                     and toks[i1].key in _ONE_OR_TWO_MORE and (i1 + 1 == sent.end or toks[i1 + 1].prep or _punct(
                         toks[i1 + 1]) or toks[i1 + 1].has_conj or toks[i1 + 1].key in PREPOSITIONS
-                        or toks[i1 + 1].norm.startswith("ب"))):
+                        or toks[i1 + 1].key in _WITH_WOUNDS)):
                 # "قتل جندي وأصيب آخر", "وأصيب آخر بجروح", "وقتل ثالث": one more (or two),
-                # told after others (not "the last of": "وقتل آخر قادة التنظيم")
+                # told after others (not "the last of": "وقتل آخر قادة التنظيم"; nor past a
+                # comma, where another act may be told: "، وقتل رابع في هجوم آخر")
                 n = _ONE_OR_TWO_MORE[toks[i1].key]
             if n is None and killed and toks[i].suffixed and any(
                     toks[j].key in CONSEQUENCE for j in range(max(sent.start, i - 3), i)):
