@@ -10652,6 +10652,11 @@ def test_assemble_two_in_a_genitive_construct_are_two(ex):
     assert e.fatalities == 2 and _codes(e.actors) == ["PAK REB"]
     e = _one(ex, "أعلنت الداخلية مقتل حارسي أمن في هجوم على مصرف في كراتشي", "ASSAULT", "هجوم")
     assert e.fatalities == 2
+    # (a plural in construct ends in "ي" too: "مسلحي التنظيم", "مسعفي الهلال الأحمر" are not two)
+    e = _one(ex, "قتل الجيش النيجيري مسلحي بوكو حرام في غابة سامبيسا", "ASSAULT", "قتل")
+    assert e.fatalities is None
+    e = _one(ex, "مقتل مسعفي الهلال الأحمر في جنين", "ASSAULT", "مقتل")
+    assert e.fatalities is None
 
 
 def test_assemble_a_plural_in_the_oblique_after_one_in_ون_is_the_object(ex):

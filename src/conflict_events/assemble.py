@@ -3070,9 +3070,11 @@ def _dual_construct(toks, sent, i, phrases) -> bool:
     "عنصرا الأمن" (an accusative "ضابطا" takes no genitive after it, only an adjective), and
     in the accusative or genitive "ضابطي شرطة", "حارسي أمن"."""
     # (the "ي" is read as "my" toward the key: the word's own form tells)
+    # (in "ي" only where the plural is broken: "مسلحي التنظيم" is the plural in construct)
     norm = toks[i].norm[len(toks[i].prefix):] if i < sent.end else ""
-    if not (i + 1 < sent.end and norm.endswith(("ا", "ي")) and norm[:-1] in SINGULAR_PEOPLE
-            and norm not in SINGULAR_PEOPLE and not toks[i].prep):
+    if not (i + 1 < sent.end and (norm.endswith("ا") and norm[:-1] in SINGULAR_PEOPLE or (
+            norm.endswith("ي") and norm[:-1] in _BROKEN_PLURAL_PEOPLE)) and norm not in SINGULAR_PEOPLE
+            and not toks[i].prep):
         return False
     nxt = toks[i + 1]
     return (not nxt.prep and not nxt.has_conj and not nxt.key.endswith("ا")
@@ -4399,7 +4401,7 @@ SINGULAR_PEOPLE = _keys(
     "عريف رقيب"
 )
 _TALIBAN = lexical_key(normalize("طالبان"))
-_BROKEN_PLURAL_PEOPLE = _keys("جندي طفل ضابط رجل شاب شخص عنصر طبيب زعيم")  # their dual in "ين" is no plural
+_BROKEN_PLURAL_PEOPLE = _keys("جندي طفل ضابط رجل شاب شخص عنصر طبيب زعيم حارس")  # their dual in "ين" is no plural
 # a consequence: the toll after it is of the act before it ("أسفرت الغارات عن مقتل 70")
 CONSEQUENCE = _keys("اسفر اسفرت ادي ادت اوقع اوقعت خلف خلفت تسبب تسببت")
 INJURY_WORDS = _keys(
@@ -14942,7 +14944,9 @@ class Assembler:
                 n = 2
             elif n is None and not killer and _dual_construct(toks, sent, i1, phrases):
                 n = 2  # "قتل ضابطا شرطة": two, in construct (the accusative takes no genitive)
-            elif i1 < sent.end and (toks[i1].key in SINGULAR_PEOPLE or nationals and toks[i1].key.endswith(
+            elif i1 < sent.end and (toks[i1].key in SINGULAR_PEOPLE and not (
+                    # ("مقتل مسعفي الهلال الأحمر": a plural in construct, its "ي" no "my")
+                    toks[i1].suffixed and toks[i1].norm.endswith("ي")) or nationals and toks[i1].key.endswith(
                     ("ي", "يه")) or ((i1 == i + 1 or struck) and key in _KILL_VERBS and not toks[i1].prep
                                     and toks[i1].key.endswith("ا") and toks[i1].key[:-1] in SINGULAR_PEOPLE)
                                  ) and not killer:
