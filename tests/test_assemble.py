@@ -10627,12 +10627,15 @@ def test_assemble_sending_aid_or_summoning_an_envoy_talked_about_is_possible(ex)
     assert e.modality.value == "asserted" and _codes(e.targets) == ["ESP GOV"]
 
 
-def test_assemble_armour_sent_to_a_state_or_in_a_batch_is_aid(ex):
+def test_assemble_armour_sent_in_a_batch_to_a_state_is_aid(ex):
     e = _one(ex, "أرسلت بريطانيا إلى أوكرانيا شحنة من الدبابات الشهر الماضي", "AID", "الدبابات")
     assert _codes(e.targets) == ["UKR GOV"]
     assert "MOBILIZE" not in _types(ex, "أرسلت بريطانيا إلى أوكرانيا شحنة من الدبابات الشهر الماضي")
-    e = _one(ex, "أرسلت ألمانيا مدرعات حديثة إلى الأردن", "AID", "مدرعات")
-    assert _codes(e.targets) == ["JOR GOV"]
+    e = _one(ex, "أرسلت ألمانيا دفعة جديدة من المدرعات إلى كييف", "AID", "المدرعات")
+    assert _codes(e.targets) == ["UKR GOV"]
+    # (to a state alone, or in a batch to a front, it is one's own deployment)
+    assert _types(ex, "أرسلت تركيا دبابات إلى سوريا لتعزيز قواتها في إدلب") == ["MOBILIZE"]
+    assert _types(ex, "أرسلت روسيا دفعة جديدة من الدبابات إلى جبهة باخموت") == ["MOBILIZE"]
     # handed over in a batch, the article is the batch's genitive, not armour of one's own
     e = _one(ex, "سلمت فرنسا لبنان شحنة من المدرعات", "AID", "المدرعات")
     assert _codes(e.targets) == ["LBN GOV"]
@@ -10644,6 +10647,9 @@ def test_assemble_armour_sent_to_a_state_or_in_a_batch_is_aid(ex):
 def test_assemble_aid_sent_to_a_state_before_it_is_for_that_state(ex):
     e = _one(ex, "أرسلت الإمارات إلى السودان مساعدات غذائية", "AID", "مساعدات")
     assert _codes(e.targets) == ["SDN GOV"]
+    # (a place sent to is no recipient)
+    e = _one(ex, "أرسلت الإمارات إلى مطار العريش المصري طائرة مساعدات لغزة", "AID", "مساعدات")
+    assert "EGY" not in [t.country for t in e.targets]
 
 
 def test_assemble_two_in_a_genitive_construct_are_two(ex):

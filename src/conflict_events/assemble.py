@@ -439,8 +439,9 @@ def _batch_of(toks, a: int, b: int) -> bool:
 
 def _arms_or_forces(toks, sent, triggers, phrases):
     """Of the two readings of armour sent ("دبابات", "مدرعات"), arms given or forces deployed,
-    one: arms given to a state ("أرسلت ألمانيا إلى أوكرانيا دبابات ليوبارد") or in a batch
-    ("شحنة من الدبابات"); else forces deployed ("أرسل الجيش دبابات إلى الحدود")."""
+    one: arms given in a batch to a state ("أرسلت ألمانيا إلى أوكرانيا شحنة من الدبابات");
+    else forces deployed ("أرسل الجيش دبابات إلى الحدود", "أرسلت تركيا دبابات إلى سوريا
+    لتعزيز قواتها", "أرسلت روسيا دفعة جديدة من الدبابات إلى جبهة باخموت")."""
     sent_arms = {(t.start, t.end) for t in triggers if t.entry.type == "AID"} & {
         (t.start, t.end) for t in triggers if t.entry.type == "MOBILIZE"}
     if not sent_arms:
@@ -451,13 +452,13 @@ def _arms_or_forces(toks, sent, triggers, phrases):
         lo = next((k + 1 for k in range(s - 1, max(sent.start, s - 8) - 1, -1) if _punct(toks[k])), max(sent.start, s - 8))
         hi = next((k for k in range(e, min(sent.end, e + 6)) if _punct(toks[k])), min(sent.end, e + 6))
         to_state = any(
-            p.kind == "country" and lo <= p.start < hi and not p.overlaps(s, e) and (
+            p.kind in ("country", "capital") and lo <= p.start < hi and not p.overlaps(s, e) and (
                 toks[p.start].prep == "ل" or p.start > sent.start and toks[p.start - 1].key == "الي")
             for p in phrases)
         # (armour joined to troops is deployed with them: "أرسلت روسيا قوات ودبابات إلى بيلاروسيا")
         troops = (s > sent.start and toks[s].has_conj and toks[s - 1].key in _TROOP_WORDS) or (
             e < sent.end and toks[e].has_conj and toks[e].key in _TROOP_WORDS)
-        if not troops and (to_state or any(_batch_of(toks, a, s) for a in range(max(sent.start, s - 3), s - 1))):
+        if not troops and to_state and any(_batch_of(toks, a, s) for a in range(max(sent.start, s - 3), s - 1)):
             given.add((s, e))
     return [t for t in triggers if (t.start, t.end) not in sent_arms
             or (t.entry.type == "AID") == ((t.start, t.end) in given)]
@@ -11299,11 +11300,14 @@ class Assembler:
             if actor is not None and actor.end < trig.start:
                 # (past a batch: "سلمت الولايات المتحدة أوكرانيا دفعة جديدة من صواريخ باتريوت";
                 # or with "إلى" or "ل": "أرسلت فرنسا إلى لبنان مساعدات طبية")
-                to = e.type == "AID" and actor.end < len(toks) and toks[actor.end].key == "الي" and not toks[actor.end].prep
-                p = next((p for p in phrases if p.start == actor.end + to and (
+                to = e.type == "AID" and actor.end < sent.end and toks[actor.end].key == "الي" and not toks[actor.end].prep
+                start = actor.end + 1 if to else actor.end
+                p = next((p for p in phrases if p.start == start and (
                     p.end == trig.start or _batch_of(toks, p.end, trig.start))), None)
-                if p is not None and (to or not toks[p.start].prep or (
-                        e.type == "AID" and toks[p.start].prep == "ل")) and p.kind != "nisba":
+                if p is not None and p.kind != "nisba" and (
+                        # (a state sent to: not "أرسلت الإمارات إلى مطار العريش طائرة مساعدات")
+                        p.kind in ("country", "capital") if to or toks[p.start].prep else True) and (
+                        to or not toks[p.start].prep or (e.type == "AID" and toks[p.start].prep == "ل")):
                     return p, "slot.recipient"
         if e.type == "SANCTION":
             # "حظرا على توريد الأسلحة إلى جماعة الحوثي": whom arms are banned to (not the
