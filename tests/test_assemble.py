@@ -10841,6 +10841,11 @@ def test_assemble_a_states_warning_to_its_own_nationals_is_no_threat(ex):
     assert _codes(e.targets) == ["--- CVL"]
 
 
+def test_assemble_the_aftermath_of_an_act_talked_about_is_of_an_act_done(ex):
+    e = _one(ex, "ناقش مجلس الوزراء تداعيات استدعاء السفير الإثيوبي أمس", "ACCUSE", "استدعاء")
+    assert e.modality.value == "asserted" and e.date is not None
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -4122,6 +4122,7 @@ _HANDED_OVER = "sup.sallama"  # "سلمت": weapons given, or one's own handed i
 _SIGNED = "sup.muwaqqa"  # "الموقع": an agreement signed, its signers after it
 _INFLICTED = "trg.assault.takbid.verb"  # "كبدت X خسائر": losses inflicted on X
 _LOSSES = _keys("خساير")
+_AFTERMATH = _keys("تداعيات نتايج اثار انعكاسات تبعات")  # "بحث تداعيات الهجوم": of an act done
 _BARE_BACKING = "trg.support.dam.affirmed.noun"  # "أكد دعم واشنطن لإسرائيل"
 _BARE_STRIKE = "trg.assault.darba.supported.noun"  # "ضربة": a strike when launched, or a state's
 _AGREED_WITH = "trg.agree.ittafaq.verb"  # "اتفق": sides agreeing with each other
@@ -10531,6 +10532,8 @@ class Assembler:
             return None
         if _word_before(toks, prev_trig.start - 3, prev_trig.start, _CONSEQUENCES, 3):
             return None  # "أسفرت وساطة قطرية عن الإفراج": what talks brought about is done
+        if trig.start > 0 and toks[trig.start - 1].key in _AFTERMATH:
+            return None  # "ناقش المجلس تداعيات استدعاء السفير": the talks are of an act done
         return prev_ev
 
     @staticmethod
