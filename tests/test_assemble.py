@@ -10678,6 +10678,8 @@ def test_assemble_sides_agreeing_to_set_up_something_agree(ex):
     e = _one(ex, "اتفقت روسيا وتركيا على إنشاء منطقة عازلة في إدلب", "AGREE", "اتفقت")
     assert (_codes(e.actors), _codes(e.targets)) == (["RUS GOV"], ["TUR GOV"])
     assert "AGREE" not in _types(ex, "وافق البرلمان على إنشاء محكمة خاصة")
+    # (one body alone that "agrees" on setting up decides it)
+    assert "AGREE" not in _types(ex, "اتفق مجلس الوزراء العراقي على إنشاء هيئة عليا لمكافحة الفساد")
 
 
 def test_assemble_a_zone_of_an_arrangement_is_no_place(ex):

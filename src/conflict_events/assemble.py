@@ -3955,11 +3955,16 @@ def _approves_works(toks, sent, trig) -> bool:
     agreement with another side: "صادقت الحكومة على بناء 1500 وحدة استيطانية", "وافق
     البرلمان على الموازنة العامة" (not "وافقت الحكومة على الهدنة"; nor sides agreeing with
     each other: "اتفق الرئيسان على إنشاء منطقة منزوعة السلاح")."""
-    if trig.entry.type != "AGREE" or trig.entry.id == _AGREED_WITH:
+    if trig.entry.type != "AGREE":
         return False
     k = next((k for k in range(trig.end - 1, min(sent.end - 1, trig.end + 6)) if toks[k].key == "علي"
               and not toks[k].prep and not any(t.is_punct for t in toks[trig.end : k])), None)
-    return k is not None and toks[k + 1].key in _APPROVED_WORKS and not toks[k + 1].prep
+    if k is None or toks[k + 1].key not in _APPROVED_WORKS or toks[k + 1].prep:
+        return False
+    # (sides that agree with each other, in the dual or plural or joined before "على", agree;
+    # one body alone decides: "اتفق مجلس الوزراء على إنشاء هيئة")
+    return trig.entry.id != _AGREED_WITH or not (toks[trig.start].key.endswith(("ا", "وا", "تا")) or any(
+        t.has_conj or t.key in WITH_PREPS or t.key.endswith("ان") for t in toks[trig.end : k]))
 
 
 def _names_a_camp(toks, sent, trig) -> bool:
