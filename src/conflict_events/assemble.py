@@ -437,6 +437,12 @@ def _batch_of(toks, a: int, b: int) -> bool:
     return Assembler._group_of(toks, a, b) or (b - a == 2 and toks[a].key in _BATCHES and toks[a + 1].key == "من")
 
 
+def _batches_before(toks, lo: int, b: int) -> list[int]:
+    """Where the words of a batch end right before token ``b`` start, from ``lo`` on:
+    "سلمت الولايات المتحدة أوكرانيا دفعة جديدة من صواريخ باتريوت"."""
+    return [a for a in range(max(lo, b - 3), b - 1) if _batch_of(toks, a, b)]
+
+
 def _arms_or_forces(toks, sent, triggers, phrases):
     """Of the two readings of armour sent ("دبابات", "مدرعات"), arms given or forces deployed,
     one: arms given in a batch to a state ("أرسلت ألمانيا إلى أوكرانيا شحنة من الدبابات");
@@ -458,7 +464,7 @@ def _arms_or_forces(toks, sent, triggers, phrases):
         # (armour joined to troops is deployed with them: "أرسلت روسيا قوات ودبابات إلى بيلاروسيا")
         troops = (s > sent.start and toks[s].has_conj and toks[s - 1].key in _TROOP_WORDS) or (
             e < sent.end and toks[e].has_conj and toks[e].key in _TROOP_WORDS)
-        if not troops and to_state and any(_batch_of(toks, a, s) for a in range(max(sent.start, s - 3), s - 1)):
+        if not troops and to_state and _batches_before(toks, sent.start, s):
             given.add((s, e))
     return [t for t in triggers if (t.start, t.end) not in sent_arms
             or (t.entry.type == "AID") == ((t.start, t.end) in given)]
@@ -4072,7 +4078,7 @@ TERRITORY = _keys(
 INSTRUMENT = _keys("مستخدمه مستخدما مستخدمين مستعينه مستعينا باستخدام استخدام")
 SURVIVE = _keys("نجا نجت نجوا ينجو تنجو")
 _LIGHT_NOUNS = frozenset(("شن", "تنفيذ", "القيام", "تنظيم"))  # "بشن هجوم", "بتنفيذ عمليات", "بتنظيم إضراب"
-_ENTER_INTO = frozenset(("بالدخول", "بدخول"))  # "هدد بالدخول في إضراب": a threat of what one enters into
+_ENTER_INTO = frozenset(("الدخول", "دخول"))  # "هدد بالدخول في إضراب": a threat of what one enters into
 # the mode and CAMEO code of a threat by the (type, mode) of the act it threatens (PLOVER's
 # CAMEO table: 1312 sanctions, 1313 relations, 136 expulsion, 1381 blockade, 1382 occupation);
 # a mode of None stands for the type's other modes
@@ -13419,12 +13425,12 @@ class Assembler:
                 k -= 1
             # ("هدد الاتحاد بالدخول في إضراب عام": entering into it, in the threat's clause)
             enter = (k - 1 >= th.end and toks[k].key == "في" and not toks[k].prefix
-                     and toks[k - 1].norm.lstrip("و") in _ENTER_INTO)
+                     and toks[k - 1].norm.lstrip("و")[:1] == "ب" and toks[k - 1].norm.lstrip("و")[1:] in _ENTER_INTO)
             if enter:
                 k -= 1
             word = toks[k].norm.lstrip("و")
             light = k >= th.end and word[:1] == "ب" and (
-                word[1:] in _LIGHT_NOUNS or word[1:] in _GO_ON or word in _ENTER_INTO)
+                word[1:] in _LIGHT_NOUNS or word[1:] in _GO_ON or word[1:] in _ENTER_INTO)
             if (
                 (toks[t.start].prep == "ب" or light or (
                     # "متوعدة بمزيد من العمليات": more of the act (also after its light
@@ -14093,8 +14099,7 @@ class Assembler:
         near = trig.entry.support_near
         # "سلمت الولايات المتحدة أوكرانيا دفعة جديدة من صواريخ باتريوت": where the words of a
         # batch before the noun start
-        batches = [a for a in range(max(0, trig.start - 3), trig.start - 1) if _batch_of(toks, a, trig.start)] if (
-            near) else []
+        batches = _batches_before(toks, 0, trig.start) if near else []
         return any(
             _serves(s.entry, trig.entry) and (
                 # (far past a long subject, where and when, to the object it reaches or one
