@@ -9096,8 +9096,9 @@ class Assembler:
             # (unless the verb has a subject of its own after it: "لعائلات هاجم المستوطنون قريتها")
             if p is not None and not (self._starts_with_prep(toks, p) and not (
                     toks[p.start].prep == "ل" and _clause_on_indefinite(toks, p, trig) and not any(
-                        q.start == trig.end and not toks[q.start].prep and not _object_form(toks[q.start])
-                        and not _has_object_suffix(toks[trig.start]) for q in phrases))) and not (
+                        q.start == trig.end and not toks[q.start].prep and (
+                            not _object_form(toks[q.start]) or _has_object_suffix(toks[trig.start]))
+                        for q in phrases))) and not (
                 toks[trig.start].has_conj or (toks[trig.start - 1].text in ("،", ",") and not led_aside)
             ) and not (self._after_prep(toks, sent, p) and not _clause_on_indefinite(toks, p, trig)) and not any(
                 # "هجوما انتحاريا كان يستهدف": the act named between is the verb's subject,
