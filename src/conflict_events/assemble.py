@@ -1097,7 +1097,7 @@ def _crowd_received(toks, sent, trig) -> bool:
             return True
         # (goods as the object, after the verb or its named subject, not in a guest's words:
         # "استقبل الرئيس أعضاء قافلة الصمود", "على متن سفينة")
-        if (t.key in _BATCHES or t.key in _RECEIVED_GOODS) and not t.prep and (
+        if t.key in _RECEIVED_GOODS and not t.prep and (
                 j == trig.end or _definite(toks[j - 1])):
             return True
     return False
@@ -3078,10 +3078,11 @@ def _dual_construct(toks, sent, i, phrases) -> bool:
     in the accusative or genitive "ضابطي شرطة", "حارسي أمن"."""
     # (the "ي" is read as "my" toward the key: the word's own form tells)
     # (in "ي" only where the plural is broken: "مسلحي التنظيم" is the plural in construct)
-    norm = toks[i].norm[len(toks[i].prefix):] if i < sent.end else ""
-    if not (i + 1 < sent.end and (norm.endswith("ا") and norm[:-1] in SINGULAR_PEOPLE or (
-            norm.endswith("ي") and norm[:-1] in _BROKEN_PLURAL_PEOPLE)) and norm not in SINGULAR_PEOPLE
-            and not toks[i].prep):
+    if i + 1 >= sent.end or toks[i].prep:
+        return False
+    norm = toks[i].norm[len(toks[i].prefix):]
+    if norm in SINGULAR_PEOPLE or not (norm.endswith("ا") and norm[:-1] in SINGULAR_PEOPLE
+                                       or norm.endswith("ي") and norm[:-1] in _BROKEN_PLURAL_PEOPLE):
         return False
     nxt = toks[i + 1]
     return (not nxt.prep and not nxt.has_conj and not nxt.key.endswith("ا")
@@ -3969,7 +3970,7 @@ def _approves_works(toks, sent, trig) -> bool:
         return False
     # (sides that agree with each other, in the dual or plural or joined before "على", agree;
     # one body alone decides: "اتفق مجلس الوزراء على إنشاء هيئة")
-    return trig.entry.id != _AGREED_WITH or not (toks[trig.start].key.endswith(("ا", "وا", "تا")) or any(
+    return trig.entry.id != _AGREED_WITH or not (toks[trig.start].key.endswith("ا") or any(
         t.has_conj or t.key in WITH_PREPS or t.key.endswith("ان") for t in toks[trig.end : k]))
 
 
@@ -4383,7 +4384,7 @@ _GUNMEN = "act.generic.armed"
 _OTHERS = _keys("اخرين اخرون")  # "و3 آخرين"
 _ONE_OR_TWO_MORE = {**dict.fromkeys(_keys("اخر اخري ثالث ثالثه رابع رابعه"), 1),
                     **dict.fromkeys(_keys("اخران اخريان"), 2)}  # "وأصيب آخر": one more
-_WITH_WOUNDS = _keys("بجروح بجراح")  # "وأصيب آخر بجروح"
+_WITH_WOUNDS = _keys("بجروح")  # "وأصيب آخر بجروح"
 # "ارتفع عدد القتلى إلى 30": the count of the dead ("إلى" comes before what it rose to)
 TOLL_COUNT = _keys("عدد حصيله")
 # "إلى": before the count a toll rose to, and where a visitor arrives
@@ -4401,7 +4402,7 @@ _NEAR = _keys("قرب بالقرب امام داخل محيط")  # "انفجار
 _YOUTHS = _keys("شبان شباب فتيه فتيان")  # "رشق شبان قوات الاحتلال": no youths of the forces
 _AID_CARRIERS = _keys("شاحنه شاحنات سفينه سفن طايره طايرات قافله قوافل")  # "شاحنات المساعدات"
 _AID_GOODS = _keys("مساعدات مساعده اغاثه معونات")  # what "قوافل" carry
-_RECEIVED_GOODS = (_AID_CARRIERS - _keys("طايره طايرات")) | _keys("ناقله")  # "استقبل الميناء سفينة وقود"
+_RECEIVED_GOODS = (_AID_CARRIERS - _keys("طايره طايرات")) | _keys("ناقله") | _BATCHES  # "استقبل الميناء سفينة وقود"
 _IN_AID_OF = _keys("دعم مساعده اغاثه اعانه")  # "لدعم اللاجئين": those given to
 # one person named in the singular: "مقتل عنصر" counts one
 SINGULAR_PEOPLE = _keys(
@@ -5166,7 +5167,7 @@ _RECEIVED_PEOPLE = _keys("لاجي لاجيين لاجيون لاجيا جرحي
 _BURST = _keys("انفجر انفجرت انفجار")  # an explosion told with no one making it
 _INSIDE_OR_IN = _keys("داخل في")
 _STABBED = "trg.assault.taan.suffered.noun"  # "تعرض شرطي للطعن"
-_BLAME = _keys("وراء اتهم اتهمت اتهام اتهامات تسبب تسببت تسببوا مسووليه مسووليته مسووليتها هجوم استهدف استهدفت")
+_BLAME = RESPONSIBILITY | _keys("وراء اتهم اتهمت اتهام اتهامات تسبب تسببت تسببوا هجوم استهدف استهدفت")
 _MISHAPS = _keys("اطار اطارات اسطوانه اسطوانات قاروره")  # "انفجار أسطوانة غاز": a tyre, a gas bottle
 _IF_CLAUSE = _keys("اذا لو")  # "إذا تعرضت منشآتها لهجوم": a condition
 _WHILE_CLAUSE = _keys("فيما بينما")  # "، فيما قال الجيش": another source's report
@@ -8269,7 +8270,7 @@ class Assembler:
                            and _reaches_past_commas(toks, s.end, trig)), None)
         place, prule = self._place(toks, text, sent, trig, places, phrases, actors, targets,
                                    sent_countries, article_countries, ctx.local_places, others, time_toks,
-                                   ctx.answered, ctx.earlier_town, ctx.place_countries, discussed_act)
+                                   ctx.answered, ctx.earlier_town, ctx.place_countries)
         if signed is not None and (place is None or place.start_char >= toks[trig.start].start_char):
             # "وقعت الحكومة والمجلس، مساء أمس في الرياض، على اتفاق ينص على عودة الحكومة إلى
             # عدن": a place between the signing and what is signed is where (not one the
@@ -8568,11 +8569,10 @@ class Assembler:
             arrested = self._number_near(toks, max(sent.start, k - 3), stop, backwards=True)
             # (none joined after them: "زعيم عصابة وخمسة من أفرادها", "أسيرا محررا وزوجته"; an
             # act joined is none: "اعتقال قيادي في طالبان ومصادرة أسلحة")
-            acts = {m.start for m in ctx.found_triggers}
-            joined = any(toks[j].has_conj and j not in acts for j in itertools.takewhile(
-                lambda j: not (_punct(toks[j]) or toks[j].prep or toks[j].key in PREPOSITIONS),
-                range(kend, min(sent.end, kend + 6))))
-            if arrested is None and len(targets) == 1 and k < kend and not joined:
+            if arrested is None and len(targets) == 1 and k < kend and not any(
+                    toks[j].has_conj and all(m.start != j for m in ctx.found_triggers) for j in itertools.takewhile(
+                        lambda j: not (_punct(toks[j]) or toks[j].prep or toks[j].key in PREPOSITIONS),
+                        range(kend, min(sent.end, kend + 6)))):
                 if (kend < sent.end and not toks[kend].prep and toks[kend].key in _AGREEING_NUMBERS
                         and not _definite(toks[kend])):  # (not the weekday: "صحفيين الاثنين")
                     arrested = self._number_near(toks, kend, kend + 1)  # "اعتقلت الشرطة ناشطين اثنين"
@@ -10124,9 +10124,10 @@ class Assembler:
             # "اعتقلت الشرطة إرهابيا كان يخطط لتنفيذ هجمات": the one arrested plots the act
             return list(plotter), "slot.purpose"
         # (past the plan's adjective: "المقترح الإسرائيلي لوقف إطلاق النار")
-        plan = trig.start - 2 if trig.start - 2 >= sent.start and _ADJECTIVE_ENDING.search(
-            toks[trig.start - 1].key) and _definite(toks[trig.start - 1]) else trig.start - 1
-        if (previous and previous[-1][0].type == "REJECT" and (toks[trig.start].has_li or not toks[trig.start].prefix)
+        rejected = previous and previous[-1][0].type == "REJECT"
+        plan = (trig.start - 2 if trig.start - 2 >= sent.start and _ADJECTIVE_ENDING.search(
+            toks[trig.start - 1].key) and _definite(toks[trig.start - 1]) else trig.start - 1) if rejected else None
+        if (rejected and (toks[trig.start].has_li or not toks[trig.start].prefix)
                 and (toks[plan].key in _PLANS or toks[plan].key in _ATTEMPTS)
                 and previous[-1][1].end <= trig.start
                 and not any(_clause_break(x) for x in toks[previous[-1][1].end : trig.start])):
@@ -10667,8 +10668,8 @@ class Assembler:
         elif (last := toks[trig.end - 1]).suffixed and last.norm.endswith("ه") and not last.key.endswith("ه"):
             # "طعن رجل ثلاثة أشخاص قبل اعتقاله": "his" is one man, not a count of people nor a
             # body named in the feminine
-            p = self._antecedent(toks, sent, trig, [q for q in phrases if not _feminine_word(toks[q.start])
-                                                    and not self._counted(toks, sent, q)], actor)
+            p = self._antecedent(toks, sent, trig, [q for q in phrases if not self._counted(toks, sent, q)], actor,
+                                 masculine=True)
         else:
             p = self._antecedent(toks, sent, trig, phrases, actor)
         return (p, "slot.pronoun") if p is not None else (None, None)
@@ -11315,14 +11316,13 @@ class Assembler:
             if actor is not None and actor.end < trig.start:
                 # (past a batch: "سلمت الولايات المتحدة أوكرانيا دفعة جديدة من صواريخ باتريوت";
                 # or with "إلى" or "ل": "أرسلت فرنسا إلى لبنان مساعدات طبية")
-                to = e.type == "AID" and actor.end < sent.end and toks[actor.end].key == "الي" and not toks[actor.end].prep
+                to = e.type == "AID" and toks[actor.end].key == "الي" and not toks[actor.end].prep
                 start = actor.end + 1 if to else actor.end
                 p = next((p for p in phrases if p.start == start and (
                     p.end == trig.start or _batch_of(toks, p.end, trig.start))), None)
-                if p is not None and p.kind != "nisba" and (
-                        # (a state sent to: not "أرسلت الإمارات إلى مطار العريش طائرة مساعدات")
-                        p.kind in ("country", "capital") if to or toks[p.start].prep else True) and (
-                        to or not toks[p.start].prep or (e.type == "AID" and toks[p.start].prep == "ل")):
+                # (a state sent to: not "أرسلت الإمارات إلى مطار العريش طائرة مساعدات")
+                if p is not None and (p.kind in ("country", "capital") and (to or e.type == "AID" and toks[p.start].prep == "ل")
+                                      if to or toks[p.start].prep else p.kind != "nisba"):
                     return p, "slot.recipient"
         if e.type == "SANCTION":
             # "حظرا على توريد الأسلحة إلى جماعة الحوثي": whom arms are banned to (not the
@@ -12506,7 +12506,7 @@ class Assembler:
 
     def _place(self, toks, text, sent, trig, places, phrases, actors, targets, sent_countries,
                article_countries, local=(), others=(), time_toks=frozenset(), answered=None, earlier_town=(),
-               place_countries=frozenset(), discussed=None):
+               place_countries=frozenset()):
         # (a capital visited is the host and where the visit is: "زار الوزير القاهرة")
         used = {(a.start_char, a.end_char) for a in (*actors, *(targets if trig.entry.mode != "visit" else ()))}
         groups: dict[tuple[int, int], list[Any]] = {}
@@ -12716,7 +12716,7 @@ class Assembler:
         # are held is not where it was; "رحلت السلطات الليبية 200 مهاجر إلى النيجر": where the
         # deported are sent is not where they were deported
         deport = trig.entry.mode == "deport"
-        if near and (deport or (_told_act_discussed(toks, trig) if discussed is None else discussed)):
+        if near and (deport or _told_act_discussed(toks, trig)):
             near = [sp for sp in near if (sp[1] <= trig.start or self._prep_before(toks, sent, sp[0]) not in _TO
                                           if deport else sp[0] >= trig.end)]
             if not near:
@@ -14101,6 +14101,7 @@ class Assembler:
         # "سلمت الولايات المتحدة أوكرانيا دفعة جديدة من صواريخ باتريوت": where the words of a
         # batch before the noun start
         batches = _batches_before(toks, 0, trig.start) if near else []
+        batched = any(toks[a].key in _BATCHES for a in batches)
         return any(
             _serves(s.entry, trig.entry) and (
                 # (far past a long subject, where and when, to the object it reaches or one
@@ -14130,7 +14131,7 @@ class Assembler:
                 # weapons of no one's are given, and so are those of a batch: "شحنة من الدبابات")
                 and not (s.entry.id == _HANDED_OVER and (
                     (trig.entry.type == "AID" and _own_arms(toks[trig.start])
-                     and not any(toks[a].key in _BATCHES for a in batches))
+                     and not batched)
                     or (trig.entry.mode == "disarm" and not _own_arms(toks[trig.start]))))
                 # (a stabbing suffered is a person's, right after the verb: "تعرض شرطي للطعن";
                 # "تعرض قرار الحكومة للطعن" is appealed against)
@@ -14342,19 +14343,14 @@ class Assembler:
                 between = toks[last.end : t.start]
                 words = [x for x in between if not x.is_punct]
                 downed_aim = _downed_aim(toks, last, t)
-                if (t.entry.id == last.entry.id and t.entry.type != "ASSAULT" and len(between) <= 3
-                        and not toks[t.start].has_conj and not any(
-                            _punct(x) or x.has_conj or x.key in COMPLEMENTIZERS for x in between)):
-                    # "قضت محكمة مصرية بالسجن المؤبد": two words of one entry name one act
-                    # ('حق النقض "الفيتو"': one, and its name in quotes)
-                    groups[-1].append(t)
-                    tools = False
-                    continue
-                if (t.entry.mode == head.entry.mode == "convict" and t.entry.voice == "passive" and t.entry.pos == "verb"
-                        and head.entry.voice == "active" and 1 <= len(between) <= 4 and not toks[t.start].has_conj
-                        and not any(_punct(x) or x.has_conj or x.key in COMPLEMENTIZERS for x in between)):
-                    # "أصدرت محكمة حكما بإعدام 14 شخصا أدينوا بالمشاركة في الانقلاب": those
-                    # sentenced, convicted in a relative clause, in the one verdict
+                if not toks[t.start].has_conj and not any(_clause_break(x) or x.has_conj for x in between) and (
+                        # "قضت محكمة مصرية بالسجن المؤبد": two words of one entry name one act
+                        # ('حق النقض "الفيتو"': one, and its name in quotes)
+                        (t.entry.id == last.entry.id and t.entry.type != "ASSAULT" and len(between) <= 3)
+                        # "أصدرت محكمة حكما بإعدام 14 شخصا أدينوا بالمشاركة في الانقلاب": those
+                        # sentenced, convicted in a relative clause, in the one verdict
+                        or (t.entry.mode == head.entry.mode == "convict" and t.entry.voice == "passive"
+                            and t.entry.pos == "verb" and head.entry.voice == "active" and 1 <= len(between) <= 4)):
                     groups[-1].append(t)
                     tools = False
                     continue
