@@ -10848,6 +10848,15 @@ def test_assemble_the_aftermath_of_an_act_talked_about_is_of_an_act_done(ex):
     assert e.modality.value == "asserted" and e.date is not None
 
 
+def test_assemble_a_ministers_ministry_heads_a_construct_with_a_definite_state(ex):
+    # "خارجية" ends as an adjective would, but a ministry's word takes the state after it
+    e = _one(ex, "اتهم وزير خارجية الإمارات قطر بدعم الجماعات المتطرفة", "ACCUSE", "اتهم")
+    assert [a.text for a in e.actors] == ["وزير خارجية الإمارات"]
+    assert _codes(e.actors) == ["ARE GOV"] and _codes(e.targets) == ["QAT GOV"]
+    e = _one(ex, "استقبل وزير داخلية السعودية نظيره الكويتي في الرياض", "CONSULT", "استقبل")
+    assert _codes(e.actors) == ["SAU GOV"] and _codes(e.targets) == ["KWT GOV"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -6658,9 +6658,11 @@ class Assembler:
                     named = False  # "دعم بلاده للحكومة الشرعية": one's own state heads no construct
                 if (named and not between and m.end - m.start > 1 and nxt.entry.kind != "nisba"
                         and len(toks[m.end - 1].key) > 3 and _ADJECTIVE_ENDING.search(toks[m.end - 1].key) is not None
-                        and not _definite(toks[m.end - 1]) and _definite(toks[nxt.start]) and not toks[nxt.start].prep):
+                        and not _definite(toks[m.end - 1]) and _definite(toks[nxt.start]) and not toks[nxt.start].prep
+                        and not (e.kind == "title" and toks[m.end - 1].key in _MINISTRIES)):
                     # "طالبت منظمات حقوقية السلطات المصرية": a head that ends in its adjective
-                    # heads no construct, the definite name after it is the verb's object
+                    # heads no construct, the definite name after it is the verb's object (but
+                    # a ministry's is no adjective: "وزير خارجية السعودية")
                     named = False
                 if named and e.id == _DETAINEES and toks[nxt.start].has_li and nxt.entry.sector in _HOLD_NO_ONE:
                     named = False  # "سلمت الحركة ثلاث رهائن للصليب الأحمر": to whom they are handed
