@@ -10857,6 +10857,13 @@ def test_assemble_a_ministers_ministry_heads_a_construct_with_a_definite_state(e
     assert _codes(e.actors) == ["SAU GOV"] and _codes(e.targets) == ["KWT GOV"]
 
 
+def test_assemble_two_presidents_in_construct_are_the_sides_of_talks(ex):
+    # the dual "رئيسا" heads the states it joins, the first the actor, the second the target
+    e = _one(ex, "بحث رئيسا الجزائر وتونس أمن الحدود المشتركة", "CONSULT", "بحث")
+    assert _codes(e.actors) == ["DZA GOV"] and _codes(e.targets) == ["TUN GOV"]
+    assert [a.text for a in e.actors] == ["رئيسا الجزائر"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
