@@ -10864,6 +10864,15 @@ def test_assemble_two_presidents_in_construct_are_the_sides_of_talks(ex):
     assert [a.text for a in e.actors] == ["رئيسا الجزائر"]
 
 
+def test_assemble_a_holding_after_a_release_was_done_to_the_released(ex):
+    # "بعد احتجازها": what was released was held, by whoever released it
+    text = "أفرجت السلطات اليمنية عن سفينة الشحن اليونانية بعد احتجازها ثلاثة أسابيع قرب ميناء الحديدة"
+    e = _one(ex, text, "COERCE", "احتجازها")
+    assert _codes(e.actors) == ["YEM GOV"] and _codes(e.targets) == ["GRC CVL"]
+    e = _one(ex, "أفرجت الشرطة الأردنية عن المدون بعد توقيفه يومين", "COERCE", "توقيفه")
+    assert [t.text for t in e.targets] == ["المدون"] and _codes(e.actors) == ["JOR COP"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

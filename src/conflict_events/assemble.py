@@ -76,6 +76,9 @@ its own. The rules, each named by the id it adds to ``Event.rules``:
   ("أبلغت الخارجية السفير احتجاجها", the ministry's);
 * ``slot.relative``: the antecedent of a relative clause ("الاتحاد الروسي، الذي أبدى دعمه"),
   the target when the clause tells it was held ("المحامية التي اعتُقلت");
+* ``slot.released`` / ``slot.releaser``: a holding told after "بعد" with a pronoun, after a
+  release, was done to the one released by the one releasing ("أفرجت السلطات عن الناقلة بعد
+  احتجازها");
 * ``slot.pronoun``: a pronoun on or after the trigger points back to the latest actor
   ("ستتم محاصرتهم" -> the militants; "مشاوراتهم" -> who consults; "صعدت هجماتها" -> who
   attacks);
@@ -3135,6 +3138,27 @@ def _forestalled(toks, sent, trig, previous):
     return next((ev for ev, t in previous if t.end <= k and ev.type in ("ASSAULT", "COERCE") and ev.actors
                  and ev.targets and all(a.sector in _FORCES for a in ev.actors)
                  and all(x.sector == "REB" for x in ev.targets)), None)
+
+
+def _held_before_release(toks, sent, trig, phrases, previous):
+    """The phrases of the actor and the target of the release (an event of ``previous`` in
+    the sentence) that the holding at ``trig``, a verbal noun with a pronoun after "بعد",
+    came before: "أفرجت السلطات عن الناقلة بعد احتجازها شهرين" (who held it released it, and
+    "her" is what was released); None if there is none."""
+    k = trig.start
+    if (trig.entry.type != "COERCE" and trig.entry.mode != "abduct" or trig.entry.pos != "noun" or trig.end - k != 1 or k - 1 <= sent.start
+            or toks[k - 1].key not in _AFTER_WORDS or toks[k].prefix or not _has_object_suffix(toks[k])):
+        return None
+    ev = next((ev for ev, t in reversed(previous) if ev.type == "RETREAT" and ev.mode == "release"
+               and sent.start <= t.start and t.end < k and ev.targets), None)
+    if ev is None:
+        return None
+
+    def at(mentions):
+        return next((p for p in phrases if p.kind != "nisba" and any(
+            toks[p.start].start_char <= m.start_char < toks[p.end - 1].end_char for m in mentions)), None)
+
+    return at(ev.actors), at(ev.targets)
 
 
 def _downing(toks, trig) -> bool:
@@ -7855,7 +7879,14 @@ class Assembler:
             # that act's event is built)
             condemned = self._condemned_act(toks, trig, others) if held is None else None
             called_to = False
-            if held is not None:
+            released = _held_before_release(toks, sent, trig, phrases, previous) if held is None else None
+            if released is not None and released[1] is not None:
+                # "أفرجت الشرطة عن الصحفي بعد اعتقاله": the one released was held, by the one
+                # who released him
+                target, trule = released[1], "slot.released"
+                if released[0] is not None and (actor is None or arule in ("slot.topic", "slot.pronoun")):
+                    actor, arule = released[0], "slot.releaser"
+            elif held is not None:
                 target, trule = held, "slot.relative"
             elif resumed and e.type == "SANCTION" and condemned is None:
                 # a sanction's pronoun stands for the sanction, whose target may still follow
