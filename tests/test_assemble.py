@@ -10873,6 +10873,13 @@ def test_assemble_a_holding_after_a_release_was_done_to_the_released(ex):
     assert [t.text for t in e.targets] == ["المدون"] and _codes(e.actors) == ["JOR COP"]
 
 
+def test_assemble_those_affected_are_civilians_aid_reaches(ex):
+    e = _one(ex, "وزعت منظمة خيرية سلالا غذائية على متضرري الفيضانات في ولاية الخرطوم", "AID", "سلالا غذائية")
+    assert _codes(e.targets) == ["SDN CVL"]
+    e = _one(ex, "أرسلت الكويت طائرة مساعدات للمتضررين من الزلزال في المغرب", "AID", "مساعدات")
+    assert _codes(e.targets) == ["MAR CVL"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
