@@ -10880,6 +10880,16 @@ def test_assemble_those_affected_are_civilians_aid_reaches(ex):
     assert _codes(e.targets) == ["MAR CVL"]
 
 
+def test_assemble_the_forces_dispersing_a_crowd_are_the_agents_of_its_means(ex):
+    # the forces in the genitive of "تفريق" disperse the crowd; the bullets' victims are the
+    # protesters counted before, and the protest is theirs, not the forces'
+    text = "أصيب 14 متظاهرا بقنابل الغاز خلال تفريق قوات الأمن لاعتصام أمام مبنى المحافظة في الحلة"
+    e = _one(ex, text, "ASSAULT", "بقنابل الغاز")
+    assert _codes(e.actors) == ["IRQ COP"] and _codes(e.targets) == ["IRQ OPP"]
+    e = _one(ex, text, "PROTEST", "لاعتصام")
+    assert _codes(e.actors) == ["IRQ OPP"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -7732,6 +7732,10 @@ class Assembler:
                 actor, arule = None, None  # a thing never acts: "تفجير سيارة مفخخة"
             if mrule == "mod.until" and actor is not None and actor.end <= until:
                 actor, arule = None, None  # (nor does who waits for it make it)
+            if (e.type == "PROTEST" and actor is not None and all(c[4] in _FORCES for c in actor.conjuncts)
+                    and any(o.end == actor.start and o.entry.mode == "crowd-control" and o.entry.pos == "noun"
+                            for o in others)):
+                actor, arule = None, None  # "خلال تفريق الشرطة لاحتجاجات": the forces disperse them
             if (discussed_act or denied_death) and arule in ("slot.svo", "slot.vso", "slot.support"):
                 # "بحث مجلس الأمن الهجوم", "نفت الوزارة مقتل جنود": who discusses an act or
                 # denies a death did not make it
@@ -7892,7 +7896,7 @@ class Assembler:
                 # a sanction's pronoun stands for the sanction, whose target may still follow
                 # "على": "العقوبات التي فرضتها على السودان"
                 target, trule = self._target(toks, sent, trig, phrases, actor, support, others, time_toks,
-                                             ctx.place_spans, suffers, ctx.answered)
+                                             ctx.place_spans, suffers, ctx.answered, ctx.acts)
                 if trule != "slot.target-prep":
                     target, trule = None, None
             elif not resumed and condemned is None:
@@ -7908,7 +7912,7 @@ class Assembler:
                         target, trule = None, None
                 if target is None and not called_to:
                     target, trule = self._target(toks, sent, trig, phrases, actor, support, others, time_toks,
-                                                 ctx.place_spans, suffers, ctx.answered)
+                                                 ctx.place_spans, suffers, ctx.answered, ctx.acts)
                 if target is None and not called_to:
                     target, trule = self._pronoun_target(toks, sent, trig, phrases, actor)
                 if (target is not None and e.type == "THREATEN" and trule != "slot.answered"
@@ -11019,7 +11023,7 @@ class Assembler:
         return None
 
     def _target(self, toks, sent, trig, phrases, actor, support, others=(), time_toks=frozenset(), place_spans=(),
-                suffers=None, answered=None):
+                suffers=None, answered=None, acts=()):
         e = trig.entry
         if e.type == "COOPERATE" and toks[trig.start].key in _DRILLS:
             # "مناورات مع سفن روسية", "مناورات بمشاركة قوات كورية": who drills with the
@@ -11701,12 +11705,16 @@ class Assembler:
                 if any(start <= s.start < p.start for s in support) or any(
                         start <= o.start < p.start and (o.entry.participle or _joined_verb(toks, o))
                         for o in others) or any(t.norm.startswith(_DESCRIBED) or t.key in _CLAUSE_OPENERS
-                                                or t.key in self._plotting for t in toks[start : p.start]):
+                                                or t.key in self._plotting for t in toks[start : p.start]) or (
+                        e.mode == "crowd-control" and any(c[4] in _FORCES for c in p.conjuncts)
+                        and any(start <= a and b == p.start and not _definite(toks[b - 1]) for a, b in acts)):
                     # "تفجير تبناه داعش": the light verb's subject, not the act's object; so
                     # is a participle's ("نددت بالغارات متهمة إسرائيل"), a joined verb's
                     # ("أحبطت القوات هجوما وقتلت ثلاثة مسلحين"), the describer's ("في هجوم
                     # وصفته الحكومة بأنه إرهابي"), the plotter's ("هجوم خطط له التنظيم") and
-                    # that of the clause that tells it ("وقع الهجوم عندما هاجم مسلحون الموقع")
+                    # that of the clause that tells it ("وقع الهجوم عندما هاجم مسلحون الموقع"),
+                    # and the forces in the genitive of another noun of the act, its agents
+                    # ("بالرصاص المطاطي خلال تفريق الشرطة")
                     break
                 if any(toks[i].key in _AFTER_OR_BECAUSE and i not in time_toks for i in range(trig.end, p.start)):
                     break  # "فرض الجيش حظر التجول بعد مقتل جنديين": the dead of what the act follows
