@@ -10890,6 +10890,13 @@ def test_assemble_the_forces_dispersing_a_crowd_are_the_agents_of_its_means(ex):
     assert _codes(e.actors) == ["IRQ OPP"]
 
 
+def test_assemble_the_means_of_a_dispersal_past_its_place_is_that_dispersal(ex):
+    text = "فرقت قوات الأمن المتظاهرين في ساحة التحرير بخراطيم المياه"
+    assert _types(ex, text).count("ASSAULT") == 1
+    e = _one(ex, text, "ASSAULT", "فرقت")
+    assert _codes(e.targets) == ["EGY OPP"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -14432,7 +14432,11 @@ class Assembler:
                         and (lead == last.end or (  # (past the protest's genitive: "احتجاجات الطلاب")
                             lead - last.end <= 2 and not any(
                                 x.is_punct or x.prep or x.has_conj or x.key in FUNCTION_WORDS
-                                for x in toks[last.end : lead])))
+                                for x in toks[last.end : lead])) or (
+                            # (or past where: "فرقت الشرطة المحتجين في البصرة بالغاز")
+                            lead - last.end <= 4 and toks[last.end].key == "في" and not any(
+                                x.is_punct or x.prep or x.has_conj or x.key in COMPLEMENTIZERS
+                                for x in toks[last.end + 1 : lead])))
                         and len(groups) > 1 and len(groups[-1]) == 1
                         and head.entry.type == "PROTEST" and head.entry.pos == "noun"
                         and groups[-2][0].entry.type == "ASSAULT"
