@@ -10897,6 +10897,11 @@ def test_assemble_the_means_of_a_dispersal_past_its_place_is_that_dispersal(ex):
     assert _codes(e.targets) == ["EGY OPP"]
 
 
+def test_assemble_a_state_after_li_is_whom_not_where(ex):
+    e = _one(ex, "انتقد وزير الخارجية الإيراني الدعم الغربي لأوكرانيا", "ACCUSE", "انتقد")
+    assert e.place is None
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

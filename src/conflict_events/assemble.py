@@ -12602,6 +12602,9 @@ class Assembler:
                 continue  # "سفينة متجهة إلى اليمن", "مخدرات قادمة من سوريا": whither or whence it goes
             if _stood_with(toks, sent, m.start):
                 continue  # "مسيرات في أنحاء المغرب تضامنا مع غزة": whom one stands with
+            if (toks[m.start].has_li and m.entry.kind in ("country", "capital") and trig.entry.mode != "visit"
+                    and trig.entry.type not in _MOVES):
+                continue  # "انتقد الدعم الغربي لإسرائيل": a state "لـ" names is whom, not where
             if m.start > sent.start and toks[m.start - 1].key in _UNIVERSITY and m.entry.kind == "country":
                 continue  # "جامعة كولومبيا": a university named after a state is not in it
             if trig.entry.type == "PROTEST" and m.start > trig.end and any(
