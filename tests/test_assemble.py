@@ -10902,6 +10902,13 @@ def test_assemble_a_state_after_li_is_whom_not_where(ex):
     assert e.place is None
 
 
+def test_assemble_backing_named_by_a_states_adjective_is_support(ex):
+    e = _one(ex, "انتقدت موسكو الدعم الفرنسي لأوكرانيا", "SUPPORT", "الدعم")
+    assert _codes(e.actors) == ["FRA GOV"] and _codes(e.targets) == ["UKR GOV"]
+    # (a subsidy is no backing of a side)
+    assert "SUPPORT" not in _types(ex, "خفضت الحكومة الدعم الحكومي للوقود")
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

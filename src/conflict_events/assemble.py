@@ -4160,6 +4160,7 @@ _INFLICTED = "trg.assault.takbid.verb"  # "كبدت X خسائر": losses inflic
 _LOSSES = _keys("خساير")
 _AFTERMATH = _keys("تداعيات نتايج اثار انعكاسات تبعات")  # "بحث تداعيات الهجوم": of an act done
 _BARE_BACKING = "trg.support.dam.affirmed.noun"  # "أكد دعم واشنطن لإسرائيل"
+_BACKED_KINDS = frozenset(("country", "capital", "group", "org"))  # who "الدعم الأمريكي لـ" may back
 _BARE_STRIKE = "trg.assault.darba.supported.noun"  # "ضربة": a strike when launched, or a state's
 _AGREED_WITH = "trg.agree.ittafaq.verb"  # "اتفق": sides agreeing with each other
 _AREAS = _keys("مناطق منطقه خطوط جبهات جبهه محاور محور ساحات")  # ("جبهات القتال", "محاور القتال": the front lines)
@@ -14137,10 +14138,15 @@ class Assembler:
         needs = trig.entry.needs_support
         if not needs:
             return True
-        if trig.entry.id == _BARE_BACKING and not any(
-                m.start == trig.end and m.entry.kind in ("country", "capital") and m.end < len(toks) and toks[m.end].has_li
-                for m in actor_ms):
-            return False  # "دعم واشنطن لإسرائيل": a state's backing of another ("دعم أسعار الخبز" is a subsidy)
+        if trig.entry.id == _BARE_BACKING:
+            if _definite(toks[trig.start]) and not toks[trig.start].prep and any(
+                    m.start == trig.end and m.end == m.start + 1 and m.entry.kind == "nisba" and m.end < len(toks)
+                    and any(b.start == m.end and toks[b.start].has_li and b.entry.kind in _BACKED_KINDS
+                            for b in actor_ms) for m in actor_ms):
+                return True  # "انتقد الدعم الأمريكي لإسرائيل": a state's backing of another, by its adjective
+            if not any(m.start == trig.end and m.entry.kind in ("country", "capital") and m.end < len(toks)
+                       and toks[m.end].has_li for m in actor_ms):
+                return False  # "دعم واشنطن لإسرائيل": a state's backing of another ("دعم أسعار الخبز" is a subsidy)
         near = trig.entry.support_near
         # "سلمت الولايات المتحدة أوكرانيا دفعة جديدة من صواريخ باتريوت": where the words of a
         # batch before the noun start
