@@ -10909,6 +10909,12 @@ def test_assemble_backing_named_by_a_states_adjective_is_support(ex):
     assert "SUPPORT" not in _types(ex, "خفضت الحكومة الدعم الحكومي للوقود")
 
 
+def test_assemble_sites_struck_are_not_the_reporting_outlets(ex):
+    text = "أفادت وكالة الأنباء الرسمية بأن وحدات من الجيش صدت هجوما لمسلحين على مواقعها في جبل الشعانبي"
+    e = _one(ex, text, "ASSAULT", "هجوما")
+    assert [t.sector for t in e.targets] == ["MIL"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

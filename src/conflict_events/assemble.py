@@ -3441,14 +3441,15 @@ def _whose_country(toks, memory, sent, before):
                 states[-1] if states else None)
 
 
-def _first_side(memory, sent, before):
-    """The first coded actor the sentence names before the token ``before``, or None (memory
-    runs in text order: the sentence's own are its last entries)."""
+def _first_side(memory, sent, before, skip=()):
+    """The first coded actor the sentence names before the token ``before``, not of a sector
+    in ``skip``, or None (memory runs in text order: the sentence's own are its last
+    entries)."""
     first = None
     for _, c in reversed(memory):
         if c[0] < sent.start:
             break
-        if c[0] < before and (c[3] or c[4]):
+        if c[0] < before and (c[3] or c[4]) and c[4] not in skip:
             first = c
     return first
 
@@ -4889,6 +4890,7 @@ CRAFT = _keys("طايره طايرات مسيره مسيرات مروحيه مر
 _BE_SUBJUNCTIVE = _keys("يكون تكون يكونوا تكونوا يكونا تكونا")  # "أن يكون قد": the subject is its own
 SHOOT_DOWN = _keys("اسقاط اسقط اسقطت اسقطوا اعتراض اعترض اعترضت اعترضوا")
 EXCHANGE = _keys("تبادل تبادلت تبادلوا تبادلا تبادلتا يتبادل تتبادل يتبادلون")  # "تبادل إطلاق النار"
+_REPORTERS = frozenset({"JRN"})  # news outlets, who tell of sites, own none struck
 _FORCES = frozenset({"MIL", "COP", "SPY"})  # a state's armed forces, police and intelligence
 _ARRIVAL = "trg.mobilize.wusul.verb"  # "وصلت قوات": forces deployed, or an official visiting
 _TITLES = "act.title."  # the entries of office holders named by their title
@@ -7268,9 +7270,12 @@ class Assembler:
                 if p.conjuncts[0][2].opposed:
                     # "قالت حماس إن إسرائيل قصفت مواقعها", "حذرت إيران من أي هجوم إسرائيلي على
                     # منشآتها": sites are those of the sentence's first side named, no one
-                    # struck strikes its own; and they are that side's, state or group
-                    owner = _first_side(memory, sent, p.start) or owner
-                    first = next((q for q in phrases if sent.start <= q.start and q.end <= p.start), None)
+                    # struck strikes its own; and they are that side's, state or group (not
+                    # the news outlet that reports: "ذكرت وكالة الأنباء أن وحدات من الجيش
+                    # تصدت لهجوم على مواقعها")
+                    owner = _first_side(memory, sent, p.start, skip=_REPORTERS) or owner
+                    first = next((q for q in phrases if sent.start <= q.start and q.end <= p.start
+                                  and not all(c[4] in _REPORTERS for c in q.conjuncts)), None)
                     if (first is not None and len(first.conjuncts) == 1 and first.conjuncts[0][3] is None
                             and first.conjuncts[0][4] in _ARMED_SECTORS and p.conjuncts[0][4] is None
                             and (owner is None or owner[0] < sent.start or owner[0] >= first.end)
