@@ -10915,6 +10915,13 @@ def test_assemble_sites_struck_are_not_the_reporting_outlets(ex):
     assert [t.sector for t in e.targets] == ["MIL"]
 
 
+def test_assemble_a_repelling_by_part_of_a_force_is_told_through_the_attack(ex):
+    text = "تصدت وحدات من الجيش لهجوم نفذه مسلحون على حاجز أمني في ريف درعا"
+    assert _types(ex, text) == ["ASSAULT"]
+    e = _one(ex, text, "ASSAULT", "لهجوم")
+    assert _codes(e.actors) == ["SYR REB"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -13880,7 +13880,10 @@ class Assembler:
                 and not toks[n.start].has_conj
                 # (not past "بعد" or a preposition: "سيطرتها على مدينة قندهار بعد معارك"; nor
                 # during it: "فجرا نفسيهما خلال الهجوم")
-                and not any(x.is_punct or x.key in _AFTER_WORDS or x.key in PREPOSITIONS
+                and not any(x.is_punct or x.key in _AFTER_WORDS or (x.key in PREPOSITIONS and not (
+                                # (but the "من" of a subject's part: "تصدت وحدات من الجيش لهجوم")
+                                x.key == "من" and k == v.end + 1 and not toks[v.end].prefix
+                                and any(m.start == k + 1 for m in actor_ms)))
                             or (x.key in _DURING and k not in time_toks)
                             for k, x in enumerate(toks[v.end : n.start], start=v.end))
                 and (n.start - v.end <= 3 or sum(
