@@ -10922,6 +10922,11 @@ def test_assemble_a_repelling_by_part_of_a_force_is_told_through_the_attack(ex):
     assert _codes(e.actors) == ["SYR REB"]
 
 
+def test_assemble_a_capital_named_in_full_is_the_place_in_full(ex):
+    e = _one(ex, "اعتصم عشرات الناشطين أمام السفارة الأمريكية في العاصمة الأردنية عمان", "PROTEST", "اعتصم")
+    assert e.place.text == "العاصمة الأردنية عمان" and e.place.country == "JOR"
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -12348,6 +12348,8 @@ class Assembler:
             if named is None:
                 named = {m.start for m in places} | {
                     m.start for m in actor_ms if m.entry.kind in ("nisba", "country", "capital")}
+            if any(m.start <= k < m.end for m in places):
+                continue  # (a name that holds the word: "العاصمة الأردنية عمان")
             if (_definite(t) and not t.suffixed
                     and (t.prep or toks[k - 1].key in LOCATIVE or toks[k - 1].key in _STREETS)
                     # (its name or adjective after it, maybe past another adjective)
