@@ -10927,6 +10927,13 @@ def test_assemble_a_capital_named_in_full_is_the_place_in_full(ex):
     assert e.place.text == "العاصمة الأردنية عمان" and e.place.country == "JOR"
 
 
+def test_assemble_civilians_property_taken_over_is_seized(ex):
+    e = _one(ex, "استولى مستوطنون على أراض زراعية تعود لعائلات فلسطينية قرب الخليل", "COERCE", "استولى")
+    assert e.mode == "seize" and e.cameo == "1711"
+    # (a town taken over stays a battle for it)
+    e = _one(ex, "استولى مسلحو الحركة على بلدة استراتيجية في ولاية هلمند", "ASSAULT", "استولى")
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

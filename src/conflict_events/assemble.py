@@ -4160,6 +4160,7 @@ _SIGNED = "sup.muwaqqa"  # "الموقع": an agreement signed, its signers afte
 _INFLICTED = "trg.assault.takbid.verb"  # "كبدت X خسائر": losses inflicted on X
 _LOSSES = _keys("خساير")
 _AFTERMATH = _keys("تداعيات نتايج اثار انعكاسات تبعات")  # "بحث تداعيات الهجوم": of an act done
+_TAKING_OVER = _keys("استولي استولت استولوا يستولي تستولي الاستيلاء")  # seizing, of property or a town
 _BARE_BACKING = "trg.support.dam.affirmed.noun"  # "أكد دعم واشنطن لإسرائيل"
 _BACKED_KINDS = frozenset(("country", "capital", "group", "org"))  # who "الدعم الأمريكي لـ" may back
 _BARE_STRIKE = "trg.assault.darba.supported.noun"  # "ضربة": a strike when launched, or a state's
@@ -8741,10 +8742,15 @@ class Assembler:
             # what armed enemies hold attack them
             etype, mode, cameo, acled = "ASSAULT", None, "190", None
             rules.append("type.stormed-enemy")
-        if etype == "ASSAULT" and acled is not None and "territory" in acled[1] and _goods_after(
-                toks, sent, trig, phrases, time_toks, _TAKEN_GOODS):
+        if etype == "ASSAULT" and acled is not None and "territory" in acled[1] and (_goods_after(
+                toks, sent, trig, phrases, time_toks, _TAKEN_GOODS) or (
+                toks[trig.start].key in _TAKING_OVER and target is not None and targets
+                and all(t.sector == "CVL" for t in targets) and toks[target.start].key not in PLACE_NOUNS
+                and all(c[2].inanimate for c in target.conjuncts))):
             # "استولى المسلحون على مركبة مصفحة للشرطة": arms, vehicles or goods taken are
-            # seized, no territory
+            # seized, no territory; so are civilians' lands and homes taken over ("استولت
+            # القوات على أراض زراعية"; a town taken, "استولى المسلحون على البلدة", stays a
+            # battle)
             etype, mode, cameo = "COERCE", "seize", "1711"
             acled = ["Strategic developments", "Looting/property destruction"]
             rules.append("type.goods-taken")
