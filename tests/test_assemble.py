@@ -10934,6 +10934,14 @@ def test_assemble_civilians_property_taken_over_is_seized(ex):
     e = _one(ex, "استولى مسلحو الحركة على بلدة استراتيجية في ولاية هلمند", "ASSAULT", "استولى")
 
 
+def test_assemble_committing_to_prison_is_a_detention(ex):
+    text = "أمرت محكمة ابتدائية بإيداع الصحفي المعارض السجن بتهمة نشر أخبار كاذبة"
+    e = _one(ex, text, "COERCE", "بإيداع")
+    assert e.mode == "arrest" and e.modality.value == "asserted"
+    assert [t.text for t in e.targets] == ["الصحفي"] and _codes(e.actors) == ["--- JUD"]
+    assert "SANCTION" not in _types(ex, text)
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

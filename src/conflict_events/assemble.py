@@ -5000,6 +5000,8 @@ _FEARED = _keys("تحسبا خشيه خشيت خوفا تخوفا")  # "تحسب
 _WARNING_OR_FEARING = _keys(
     "حذر حذرت حذروا يحذر تحذر يحذرون تخشي يخشي يخشون خشيت تخوف تخوفت يتخوف تتخوف")
 _DETAIN = "حبس"  # "حبس 15 متهما": the detained follow it (else "حبس الأنفاس")
+_COMMITTAL = "ايداع"  # "بإيداع المتهم السجن": committing to prison
+_PRISON = _keys("سجن حبس")  # where one is committed
 # what is stopped rather than arrested after "أوقف": work, flights, exports ("أوقفت الشركة أعمالها")
 _WORKS = _keys("عمليات اعمال عمل نشاط نشاطات انشطه رحلات صادرات انتاج ضخ بث خدمات ملاحه تعامل دراسه")
 _WOUNDING = "trg.assault.asaba.verb"  # "أصابت القوات شابا": who wounded whom
@@ -5482,6 +5484,9 @@ class Assembler:
         # the sentence a court hands down ("قضت المحكمة بإعدام سبعة متهمين")
         self._sentence = next((e for e in triggers if e.type == "SANCTION" and e.mode == "convict"
                                and e.pos == "noun"), None)
+        # the detention that committing someone to prison is ("بإيداع المتهم السجن")
+        self._detention = next((e for e in triggers if e.type == "COERCE" and e.mode == "arrest"
+                                and e.pos == "noun" and _DETAIN in e.forms), None)
         # the taking of ground that freeing a place is ("حررت القوات بلدات عدة")
         self._taken = next((e for e in triggers if e.type == "ASSAULT" and e.pos == "verb" and e.acled
                             and "territory" in e.acled[1]), None)
@@ -13630,6 +13635,15 @@ class Assembler:
                 # "قضت المحكمة، في جلستها اليوم، بإعدام 28 متهما": a death sentence handed down
                 # (or one to prison: "قضت المحكمة بحبس الصحفي عامين")
                 t = attrs.evolve(t, entry=self._sentence)
+            elif (e.type == "SANCTION" and e.mode == "convict" and self._detention is not None
+                    and t.end - t.start == 1 and toks[t.start].key in _PRISON and _definite(toks[t.start])
+                    and not toks[t.start].prep and not toks[t.start].has_conj
+                    and (k := next((k for k in range(t.start - 1, max(sent.start, t.start - 6) - 1, -1)
+                                    if toks[k].key == _COMMITTAL), None)) is not None
+                    and not any(_punct(x) or x.has_conj for x in toks[k + 1 : t.start])):
+                # "أمرت المحكمة بإيداع رئيس الحزب السجن": who is committed to prison is
+                # detained, by the words of committing, no sentence handed down
+                t = attrs.evolve(t, start=k, end=k + 1, entry=self._detention)
             elif (e.type == "RETREAT" and e.mode == "release" and self._taken is not None
                     and t.end - t.start == 1 and toks[t.start].key.startswith(_FREE)):
                 k = t.end
