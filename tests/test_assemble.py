@@ -10942,6 +10942,12 @@ def test_assemble_committing_to_prison_is_a_detention(ex):
     assert "SANCTION" not in _types(ex, text)
 
 
+def test_assemble_what_refugees_fled_is_not_their_hosts_act(ex):
+    text = "استقبلت تشاد آلاف اللاجئين الفارين من المعارك في إقليم دارفور"
+    e = _one(ex, text, "ASSAULT", "المعارك")
+    assert e.actors == () and e.place.country == "SDN"
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -5000,6 +5000,7 @@ _FEARED = _keys("تحسبا خشيه خشيت خوفا تخوفا")  # "تحسب
 _WARNING_OR_FEARING = _keys(
     "حذر حذرت حذروا يحذر تحذر يحذرون تخشي يخشي يخشون خشيت تخوف تخوفت يتخوف تتخوف")
 _DETAIN = "حبس"  # "حبس 15 متهما": the detained follow it (else "حبس الأنفاس")
+_FLEEING = _keys("فارين فارون فروا فرار هربا هاربين هاربون هروبا نزحوا نزوحا")  # "الفارين من المعارك"
 _COMMITTAL = "ايداع"  # "بإيداع المتهم السجن": committing to prison
 _PRISON = _keys("سجن حبس")  # where one is committed
 # what is stopped rather than arrested after "أوقف": work, flights, exports ("أوقفت الشركة أعمالها")
@@ -9867,6 +9868,9 @@ class Assembler:
             # "أحبطت القوات هجوما كان يستهدف كنيسة": who foils an attack did not make it (but
             # does what it does next: "أحبطت القوات هجوما وقتلت ثلاثة مسلحين")
             return None, None
+        if (trig.entry.pos == "noun" and trig.start - 2 >= sent.start and toks[trig.start - 1].key == "من"
+                and toks[trig.start - 2].key in _FLEEING):
+            return None, None  # "استقبلت الجزائر لاجئين فارين من المعارك": what they fled is not the host's
         if trig.entry.type == "ASSAULT" and _tried_by_downed(toks, sent, trig):
             return None, None  # "أسقطت الدفاعات مسيرة حاولت استهداف قاعدة": who downs it did not aim it
         if trig.entry.type == "ASSAULT" and any(
@@ -12731,7 +12735,14 @@ class Assembler:
                 or (sp[1] <= trig.start and trig.start - sp[1] <= self.max_place_distance
                     and sum(not toks[i].is_punct for i in range(sp[1], trig.start)) <= _MAX_WORDS_BEFORE
                     and not self._blocked(trig, sp[1], trig.start, others, toks, sent)
-                    and not _new_clause(toks, sp[1], trig.start)))
+                    and not _new_clause(toks, sp[1], trig.start)
+                    # (nor a state right after the sentence's first verb, its subject, where no
+                    # act of it is told: "استقبلت الجزائر لاجئين فارين من المعارك")
+                    and not (sp[0] == sent.start + 1 and not toks[sp[0]].prep and trig.entry.pos == "noun"
+                             and toks[sent.start].key not in _WITNESS and toks[sent.start].key not in _HOSTING
+                             and toks[sent.start].key not in PREPOSITIONS and not toks[sent.start].prep
+                             and not toks[sent.start].is_punct
+                             and all(m.entry.kind in ("capital", "country") for m in groups[sp]))))
         ]
         # "وفي رام الله، دعت الرئاسة ...": a place told first, before a comma, frames the
         # sentence's verbs (not the acts they call for or report) and the acts they follow
