@@ -10948,6 +10948,13 @@ def test_assemble_what_refugees_fled_is_not_their_hosts_act(ex):
     assert e.actors == () and e.place.country == "SDN"
 
 
+def test_assemble_a_reprisal_vowed_with_an_adjective_answers_the_act_after_it(ex):
+    # "برد قاس على": the vowed answer has an adjective before "على"; where the act answered
+    # was is not where the vow is made
+    e = _one(ex, "توعدت الجماعة برد قاس على اغتيال قائدها في الضاحية الجنوبية لبيروت", "THREATEN", "توعدت")
+    assert e.place is None
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -828,10 +828,15 @@ def _answered_at(toks, sent) -> range | None:
         t = toks[k]
         if t.key not in _ANSWER_WORDS:
             continue
+        # (past the answer's adjective: "توعد برد قاس على اغتيال قائده")
+        on = k + 2 if (k + 2 < sent.end and toks[k + 2].key in _ON and not toks[k + 1].prefix
+                       and not toks[k + 1].is_punct and _NISBA_ENDING.search(toks[k + 1].key) is None
+                       and toks[k + 1].key not in FUNCTION_WORDS and toks[k + 1].key not in _ON) else k + 1
         if ((t.key == "ردا" or (t.key == "رد" and (t.prep == "ب" or k > sent.start and toks[k - 1].key == "في")))
-                and toks[k + 1].key in _ON) or (t.key in _REVENGE and toks[k + 1].has_li):
+                and toks[on].key in _ON) or (t.key in _REVENGE and toks[k + 1].has_li):
             end = next((j for j in range(k + 2, sent.end) if _clause_break(toks[j])), sent.end)
-            return range(k, end)
+            # (from the words after the answer: the answer vowed, "برد قاس", is no part of it)
+            return range(on + 1 if toks[on].key in _ON else k + 1, end)
     return None
 
 
@@ -7412,10 +7417,10 @@ class Assembler:
         # call is done, and so is what it tells (no cue before it reaches past it)
         cue_cut = next((k for k in range(trig.start, cut, -1) if toks[k].has_conj and not toks[k].prefix.endswith(
             ("ل", "ب")) and toks[k].norm.endswith("وا") and len(toks[k].norm) > 4), cut)
-        if ctx.answered is not None and trig.start in ctx.answered and trig.start > ctx.answered.start:
+        if ctx.answered is not None and trig.start in ctx.answered:
             # "توعدت كوريا الشمالية بالرد على نشر صواريخ أمريكية": the vow is of the reprisal,
             # the act answered was told (an act of its own, "ردا على إطلاق صاروخ")
-            cut = max(cut, ctx.answered.start + 1)
+            cut = max(cut, ctx.answered.start)
         accountable_at = _held_to_account(toks, sent, trig)
         if accountable_at is not None:
             # "طالب بمحاسبة المستوطنين على اعتدائهم": what they must answer for was done
