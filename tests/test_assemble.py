@@ -10955,6 +10955,15 @@ def test_assemble_a_reprisal_vowed_with_an_adjective_answers_the_act_after_it(ex
     assert e.place is None
 
 
+def test_assemble_an_act_the_reporter_carried_out_is_its_own(ex):
+    text = "قال الجيش النيجيري إن الغارات التي نفذها في ولاية بورنو أسفرت عن مقتل 25 مسلحا"
+    e = _one(ex, text, "ASSAULT", "الغارات")
+    assert _codes(e.actors) == ["NGA MIL"]
+    # (a subject after the verb is the one that carried them out)
+    e = _one(ex, "قالت إسرائيل إن الغارات التي نفذها الطيران أسفرت عن مقتل قيادي", "ASSAULT", "الغارات")
+    assert [a.text for a in e.actors] == ["الطيران"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -4778,6 +4778,7 @@ _HEDGING = _keys("يرجح يعتقد يحتمل يشتبه")  # "طائرات �
 # verbs of allowing: "لن يسمح بأي اعتداء"; the matcher keeps the "ب" of what one allows after
 # them ("سمحت السلطات بدخول المساعدات")
 ALLOW_VERBS = _keys("سمح سمحت سمحوا يسمح تسمح نسمح اسمح يسمحون يسمحوا")
+_CARRIED_OUT = frozenset("نفذ نفذت شن شنت ارتكب ارتكبت".split())  # "الغارات التي نفذها": done by
 _CARRY_OUT = "sup.naffadh"  # "نفذت حكم الإعدام": an execution
 _DEATHS = _keys("اعدام قتل")  # the death of a sentence (and the Gulf's "نفذت حكم القتل تعزيرا")
 _SENTENCED = _keys("قضت قضي حكمت حكم")  # a court's verb before "بإعدام": a sentence
@@ -10048,6 +10049,15 @@ class Assembler:
             p.start >= topic.end and p.end <= trig.start and p.kind != "nisba" for p in phrases
         ):
             return topic, "slot.reporter"  # "أعلن الجيش ... قيامه بسلسلة غارات"
+        if trig.entry.pos == "noun" and trig.end + 1 < sent.end and not any(
+                p.start == trig.end + 2 and p.kind != "nisba" for p in phrases):
+            # "أعلن الجيش أن الغارات التي نفذها أسفرت عن": the act the reporter carried out,
+            # its verb's subject the reporter ("نفذتها" a feminine one), its pronoun the act
+            rel, verb = toks[trig.end].norm.lstrip("و"), toks[trig.end + 1].norm
+            pronoun = {"التي": "ها", "الذي": "ه"}.get(rel)
+            if pronoun and verb.endswith(pronoun) and verb[: -len(pronoun)] in _CARRIED_OUT:
+                if verb[: -len(pronoun)].endswith("ت") == _feminine_word(toks[topic.start]):
+                    return topic, "slot.reporter"
         return None, None
 
     def _plotter(self, toks, trig, previous, phrases):
