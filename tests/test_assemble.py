@@ -10964,6 +10964,13 @@ def test_assemble_an_act_the_reporter_carried_out_is_its_own(ex):
     assert [a.text for a in e.actors] == ["الطيران"]
 
 
+def test_assemble_two_persons_in_the_dual_with_a_pronoun_count_two(ex):
+    e = _one(ex, "قتلت امرأة وأصيب طفلاها في قصف مدفعي على بلدة الخيام", "ASSAULT", "قصف مدفعي")
+    assert (e.fatalities, e.injured) == (1, 2)
+    e = _one(ex, "قتل ابناه في غارة على منزل العائلة في دير البلح", "ASSAULT", "غارة")
+    assert e.fatalities == 2
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -3118,6 +3118,18 @@ def _dual_with_pronoun(norm: str) -> bool:
 _JOINED_DUAL = re.compile("^و(.{2,}?)[اي](?:ها|ه|هم|هما)$")
 
 
+def _own_two(t: "Tok") -> bool:
+    """Two persons in the dual with a pronoun, not joined: "طفلاها", "ابناه", and in "ي"
+    where the plural is broken: "طفليها" ("مرافقيه" is also his companions, many; "أبيه",
+    "أخيها" are the father's and brother's genitive, one)."""
+    m = _OWN_DUAL.match(t.norm[len(t.prefix):])
+    return m is not None and m.group(1) in SINGULAR_PEOPLE and (
+        m.group(2) == "ا" or m.group(1) in _BROKEN_PLURAL_PEOPLE or m.group(1) == "ابن")
+
+
+_OWN_DUAL = re.compile("^(.{2,}?)([اي])(?:ها|ه|هم|هما)$")
+
+
 def _street_name(toks, sent, t) -> bool:
     """An act's noun naming a district or a street: "حي التضامن", "شارع الثورة"."""
     head = toks[t.start - 1] if t.start > sent.start else None
@@ -15068,6 +15080,8 @@ class Assembler:
                 n = 2
             elif n is None and not killer and _dual_construct(toks, sent, i1, phrases):
                 n = 2  # "قتل ضابطا شرطة": two, in construct (the accusative takes no genitive)
+            elif n is None and not killer and i1 < sent.end and not toks[i1].prep and _own_two(toks[i1]):
+                n = 2  # "قتل طفلاها", "أصيب ابناه": her two children, his two sons
             elif i1 < sent.end and (toks[i1].key in SINGULAR_PEOPLE and not (
                     # ("مقتل مسعفي الهلال الأحمر": a plural in construct, its "ي" no "my")
                     toks[i1].suffixed and toks[i1].norm.endswith("ي")) or nationals and toks[i1].key.endswith(
