@@ -10971,6 +10971,32 @@ def test_assemble_two_persons_in_the_dual_with_a_pronoun_count_two(ex):
     assert e.fatalities == 2
 
 
+def test_assemble_the_readings_narrowed_after_their_misfires(ex):
+    # a refinery taken is fought for, lands taken over are seized
+    e = _one(ex, "استولت قوات الدعم السريع على محطة كهرباء أم دباكر", "ASSAULT", "استولت")
+    # a side of a state named with "لـ" is where
+    e = _one(ex, "قصفت الطائرات قرى في الريف الشمالي لسوريا", "ASSAULT", "قصفت")
+    assert e.place is not None and e.place.country == "SYR"
+    # backing stopped is no backing
+    assert "SUPPORT" not in _types(ex, "أعلنت برلين تعليق الدعم الألماني لأوكرانيا")
+    # an outlet's own offices struck are its own
+    e = _one(ex, "قالت قناة الجزيرة إن غارة إسرائيلية استهدفت مقرها في غزة", "ASSAULT", "غارة")
+    assert [t.sector for t in e.targets] == ["JRN"]
+    # who frees a hostage did not abduct him
+    e = _one(ex, "حررت قوات الأمن مهندسا أجنبيا بعد اختطافه في الصحراء", "ASSAULT", "اختطافه")
+    assert e.actors == ()
+    # those affected after the people they describe are their adjective
+    e = _one(ex, "طالب المزارعون المتضررون من الجفاف الحكومة بتعويضهم", "REQUEST", "طالب")
+    assert "المتضررون" not in [t.text for t in e.targets]
+    # a court's verdict commits to a prison term, no detention
+    assert "COERCE" not in _types(ex, "قضت المحكمة بإيداع المتهم السجن عشر سنوات")
+    # the dual heads of government, and "as president"
+    e = _one(ex, "أدان رئيسا وزراء إسبانيا والبرتغال الهجوم", "ACCUSE", "أدان")
+    assert _codes(e.actors) == ["ESP GOV", "PRT GOV"]
+    assert all(t.text != "رئيسا" for ev in ex.extract("عاد الجنرال رئيسا للبلاد بعد انتخابات قاطعتها المعارضة",
+                                                     article_date=DATE) for t in (*ev.actors, *ev.targets))
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

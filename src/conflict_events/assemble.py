@@ -3167,7 +3167,9 @@ def _held_before_release(toks, sent, trig, phrases, previous):
             or toks[k - 1].key not in _AFTER_WORDS or toks[k].prefix or not _has_object_suffix(toks[k])):
         return None
     ev = next((ev for ev, t in reversed(previous) if ev.type == "RETREAT" and ev.mode == "release"
-               and sent.start <= t.start and t.end < k and ev.targets), None)
+               and sent.start <= t.start and t.end < k and ev.targets
+               # (who frees hostages rescues them: "حررت القوات رهائن بعد اختطافهم")
+               and not toks[t.start].key.startswith(_FREES)), None)
     if ev is None:
         return None
 
@@ -4178,8 +4180,14 @@ _INFLICTED = "trg.assault.takbid.verb"  # "كبدت X خسائر": losses inflic
 _LOSSES = _keys("خساير")
 _AFTERMATH = _keys("تداعيات نتايج اثار انعكاسات تبعات")  # "بحث تداعيات الهجوم": of an act done
 _TAKING_OVER = _keys("استولي استولت استولوا يستولي تستولي الاستيلاء")  # seizing, of property or a town
+# what is seized when taken over, not fought for: "استولت القوات على أراض زراعية" (a refinery
+# or a bridge taken is a battle)
+_SIDES_OF = _keys("جزء ساحل قسم طرف شطر")  # "الجزء الشرقي لأوكرانيا": a part of a land
+_LANDS_AND_HOMES = _keys("اراض اراضي ارض منازل منزل بيوت بيت ممتلكات مزارع مزرعه عقارات املاك")
 _BARE_BACKING = "trg.support.dam.affirmed.noun"  # "أكد دعم واشنطن لإسرائيل"
 _BACKED_KINDS = frozenset(("country", "capital", "group", "org"))  # who "الدعم الأمريكي لـ" may back
+# words that stop, cut or end the backing after them: "وقف الدعم الأمريكي لأوكرانيا"
+_BACKING_ENDED = _STOPPING_OR_NOUNS | _keys("خفض قطع انهاء انهت انهي انتهي تقليص بقطع بوقف بانهاء وقفت قطعت خفضت")
 _BARE_STRIKE = "trg.assault.darba.supported.noun"  # "ضربة": a strike when launched, or a state's
 _AGREED_WITH = "trg.agree.ittafaq.verb"  # "اتفق": sides agreeing with each other
 _AREAS = _keys("مناطق منطقه خطوط جبهات جبهه محاور محور ساحات")  # ("جبهات القتال", "محاور القتال": the front lines)
@@ -4786,6 +4794,8 @@ _PLANS = _keys("مخطط مخططات مخططا خطط خطه مشروع مشا
 _SUBJECT_TO = _keys("خاضعه خاضع خاضعين")  # "الخاضعة لحظر التجول"
 _LEVEL_OF = _keys("مستوى مستويات")  # "مستوى التهديد": a scale, no act
 _FREE = "حرر"  # "حررت", "حرروا": freed
+_FREES = (_FREE, "تحرير")  # freeing, by its verb or noun
+_TWO_HEADS = lexical_key(normalize("رئيسا"))  # the dual in construct: "رئيسا مصر وفرنسا"
 _HEDGING = _keys("يرجح يعتقد يحتمل يشتبه")  # "طائرات يرجح أنها روسية"
 # verbs of allowing: "لن يسمح بأي اعتداء"; the matcher keeps the "ب" of what one allows after
 # them ("سمحت السلطات بدخول المساعدات")
@@ -5812,6 +5822,14 @@ class Assembler:
                     and not toks[t.start].prefix}
                 actor_ms = [m for m in actor_ms if m.entry.id != _DRONE_ENTRY or m.end in nisbas
                             or m.start in struck or m.end in struck]
+            if any(m.end - m.start == 1 and toks[m.start].key == _TWO_HEADS for m in actor_ms):
+                # "رئيسا مصر وفرنسا", "رئيسا البلدين": the dual heads a construct; before
+                # anything else it is "as president" ("عاد رئيسا للبلاد")
+                heads = {m.start for m in actor_ms if m.entry.kind in ("country", "capital")}
+                actor_ms = [m for m in actor_ms if not (
+                    m.end - m.start == 1 and toks[m.start].key == _TWO_HEADS and not (
+                        m.end < sent.end and not toks[m.end].prep and not toks[m.end].has_conj
+                        and (m.end in heads or _definite(toks[m.end]))))]
             if actor_ms and any(m.entry.adjectival for m in actor_ms):
                 # "الائتلاف الوطني السوري المعارض": right after a name (and its adjective), the
                 # opponent is its adjective, no actor of his own
@@ -7295,12 +7313,13 @@ class Assembler:
                 if p.conjuncts[0][2].opposed:
                     # "قالت حماس إن إسرائيل قصفت مواقعها", "حذرت إيران من أي هجوم إسرائيلي على
                     # منشآتها": sites are those of the sentence's first side named, no one
-                    # struck strikes its own; and they are that side's, state or group (not
-                    # the news outlet that reports: "ذكرت وكالة الأنباء أن وحدات من الجيش
-                    # تصدت لهجوم على مواقعها")
-                    owner = _first_side(memory, sent, p.start, skip=_REPORTERS) or owner
+                    # struck strikes its own; and they are that side's, state or group (military
+                    # posts are not the news outlet's that reports: "ذكرت وكالة الأنباء أن وحدات
+                    # من الجيش تصدت لهجوم على مواقعها"; its own offices may be: "مقرها")
+                    skip = _REPORTERS if toks[p.start].key in _MILITARY_SITES else ()
+                    owner = _first_side(memory, sent, p.start, skip=skip) or owner
                     first = next((q for q in phrases if sent.start <= q.start and q.end <= p.start
-                                  and not all(c[4] in _REPORTERS for c in q.conjuncts)), None)
+                                  and not all(c[4] in skip for c in q.conjuncts)), None)
                     if (first is not None and len(first.conjuncts) == 1 and first.conjuncts[0][3] is None
                             and first.conjuncts[0][4] in _ARMED_SECTORS and p.conjuncts[0][4] is None
                             and (owner is None or owner[0] < sent.start or owner[0] >= first.end)
@@ -8769,8 +8788,7 @@ class Assembler:
         if etype == "ASSAULT" and acled is not None and "territory" in acled[1] and (_goods_after(
                 toks, sent, trig, phrases, time_toks, _TAKEN_GOODS) or (
                 toks[trig.start].key in _TAKING_OVER and target is not None and targets
-                and all(t.sector == "CVL" for t in targets) and toks[target.start].key not in PLACE_NOUNS
-                and all(c[2].inanimate for c in target.conjuncts))):
+                and all(t.sector == "CVL" for t in targets) and toks[target.start].key in _LANDS_AND_HOMES)):
             # "استولى المسلحون على مركبة مصفحة للشرطة": arms, vehicles or goods taken are
             # seized, no territory; so are civilians' lands and homes taken over ("استولت
             # القوات على أراض زراعية"; a town taken, "استولى المسلحون على البلدة", stays a
@@ -12653,7 +12671,13 @@ class Assembler:
             if _stood_with(toks, sent, m.start):
                 continue  # "مسيرات في أنحاء المغرب تضامنا مع غزة": whom one stands with
             if (toks[m.start].has_li and m.entry.kind in ("country", "capital") and trig.entry.mode != "visit"
-                    and trig.entry.type not in _MOVES):
+                    and trig.entry.type not in _MOVES and not (
+                        # (but "في الريف الشمالي لسوريا", "الساحل الغربي لليمن": a side of it; not
+                        # "الدعم الغربي لأوكرانيا", the West's)
+                        m.start > sent.start and (toks[m.start - 1].key in PLACE_NOUNS or (
+                            m.start - 1 > sent.start and toks[m.start - 1].key in DIRECTIONS
+                            and (toks[m.start - 2].key in PLACE_NOUNS or toks[m.start - 2].key in DIRECTIONS
+                                 or toks[m.start - 2].key in _SIDES_OF))))):
                 continue  # "انتقد الدعم الغربي لإسرائيل": a state "لـ" names is whom, not where
             if m.start > sent.start and toks[m.start - 1].key in _UNIVERSITY and m.entry.kind == "country":
                 continue  # "جامعة كولومبيا": a university named after a state is not in it
@@ -13678,7 +13702,9 @@ class Assembler:
                     and not toks[t.start].prep and not toks[t.start].has_conj
                     and (k := next((k for k in range(t.start - 1, max(sent.start, t.start - 6) - 1, -1)
                                     if toks[k].key == _COMMITTAL), None)) is not None
-                    and not any(_punct(x) or x.has_conj for x in toks[k + 1 : t.start])):
+                    and not any(_punct(x) or x.has_conj for x in toks[k + 1 : t.start])
+                    # (a court's verdict commits to a prison term: "قضت المحكمة بإيداعه السجن")
+                    and not _court_verb(toks, max(sent.start, k - 12), k)):
                 # "أمرت المحكمة بإيداع رئيس الحزب السجن": who is committed to prison is
                 # detained, by the words of committing, no sentence handed down
                 t = attrs.evolve(t, start=k, end=k + 1, entry=self._detention)
@@ -14207,7 +14233,9 @@ class Assembler:
         if not needs:
             return True
         if trig.entry.id == _BARE_BACKING:
-            if _definite(toks[trig.start]) and not toks[trig.start].prep and any(
+            if _definite(toks[trig.start]) and not toks[trig.start].prep and not (
+                    # ("أعلنت واشنطن وقف الدعم الأمريكي لأوكرانيا": backing stopped or cut)
+                    trig.start > 0 and toks[trig.start - 1].key in _BACKING_ENDED) and any(
                     m.start == trig.end and m.end == m.start + 1 and m.entry.kind == "nisba" and m.end < len(toks)
                     and any(b.start == m.end and toks[b.start].has_li and b.entry.kind in _BACKED_KINDS
                             for b in actor_ms) for m in actor_ms):
