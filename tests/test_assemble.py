@@ -10997,6 +10997,12 @@ def test_assemble_the_readings_narrowed_after_their_misfires(ex):
                                                      article_date=DATE) for t in (*ev.actors, *ev.targets))
 
 
+def test_assemble_what_the_askers_suffered_is_no_act_asked_for(ex):
+    text = "طالب الأهالي المتضررون من القصف المنظمات الدولية بالتدخل العاجل"
+    e = _one(ex, text, "ASSAULT", "القصف")
+    assert e.modality.value == "asserted" and e.actors == ()
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

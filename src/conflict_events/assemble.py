@@ -5028,7 +5028,8 @@ _FEARED = _keys("تحسبا خشيه خشيت خوفا تخوفا")  # "تحسب
 _WARNING_OR_FEARING = _keys(
     "حذر حذرت حذروا يحذر تحذر يحذرون تخشي يخشي يخشون خشيت تخوف تخوفت يتخوف تتخوف")
 _DETAIN = "حبس"  # "حبس 15 متهما": the detained follow it (else "حبس الأنفاس")
-_FLEEING = _keys("فارين فارون فروا فرار هربا هاربين هاربون هروبا نزحوا نزوحا")  # "الفارين من المعارك"
+# who fled or suffered an act, told after "من": "الفارين من المعارك", "المتضررين من القصف"
+_FLED_OR_HIT = _keys("فارين فارون فروا فرار هربا هاربين هاربون هروبا نزحوا نزوحا متضررين متضررون متاثرين متاثرون")
 _COMMITTAL = "ايداع"  # "بإيداع المتهم السجن": committing to prison
 _PRISON = _keys("سجن حبس")  # where one is committed
 # what is stopped rather than arrested after "أوقف": work, flights, exports ("أوقفت الشركة أعمالها")
@@ -7431,7 +7432,10 @@ class Assembler:
             _RequestCue(t.start, t.end) for t in others if _demands(t.entry) and t.end <= trig.start
         ] if not any(a <= start_char < b for a, b in askers) and not (
             # (not the occasion it was made on: "طالب الوزير، خلال اتصال هاتفي مع نظيره، بـ")
-            trig.start > sent.start and toks[trig.start - 1].key in _AMID) else []
+            trig.start > sent.start and toks[trig.start - 1].key in _AMID) and not (
+            # (nor what its makers suffered: "طالب السكان المتضررون من القصف الأمم المتحدة")
+            trig.start - 2 >= sent.start and toks[trig.start - 1].key == "من"
+            and toks[trig.start - 2].key in _FLED_OR_HIT) else []
         if (requests and toks[trig.start].prep == "ب" and trig.start - 1 > sent.start
                 and toks[trig.start - 1].text in ("،", ",")
                 and any(toks[k].text in ("،", ",") for k in range(requests[-1].end, trig.start - 1))):
@@ -9490,6 +9494,11 @@ class Assembler:
             after is not None
             # (past "all of": "انسحاب جميع القوات")
             and (after.start == trig.end or (after.start == trig.end + 1 and toks[trig.end].key in _ALL_OF))
+            # (a definite noun heads no construct: "المتضررون من القصف الأمم المتحدة" names
+            # the verb's object after the noun)
+            # ("ألغت" is no article's word: its alef has a hamza)
+            and not (e.pos == "noun" and trig.end - trig.start == 1 and _definite(toks[trig.start])
+                     and "أل" not in toks[trig.start].text[:3] and after.start == trig.end)
             # (a crime one is called is not the caller's: "وصفها بأنها جريمة إرهابية")
             and e.id != _CALLED_CRIME
             and not _accusative(toks[after.start])
@@ -9905,7 +9914,7 @@ class Assembler:
             # does what it does next: "أحبطت القوات هجوما وقتلت ثلاثة مسلحين")
             return None, None
         if (trig.entry.pos == "noun" and trig.start - 2 >= sent.start and toks[trig.start - 1].key == "من"
-                and toks[trig.start - 2].key in _FLEEING):
+                and toks[trig.start - 2].key in _FLED_OR_HIT):
             return None, None  # "استقبلت الجزائر لاجئين فارين من المعارك": what they fled is not the host's
         if trig.entry.type == "ASSAULT" and _tried_by_downed(toks, sent, trig):
             return None, None  # "أسقطت الدفاعات مسيرة حاولت استهداف قاعدة": who downs it did not aim it
