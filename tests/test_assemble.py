@@ -3559,8 +3559,9 @@ def test_assemble_a_date_after_a_verb_is_not_its_objects(ex):
         # staff of a body and missionaries
         ("اختطفت عصابة مسلحة سبعة مبشرين في ضواحي بورت أو برنس", "ASSAULT", "اختطفت", ["HTI REB"], ["HTI REL"]),
         ("خطف مسلحون أربعة موظفين في منظمة إغاثة محلية شمال مالي", "ASSAULT", "خطف", ["MLI REB"], ["MLI CVL"]),
-        # a country inside a place's name is not what a launch hits
-        ("أطلقت كوريا الشمالية صاروخا باليستيا باتجاه بحر اليابان", "ASSAULT", "أطلقت", ["PRK GOV"], []),
+        # a country inside a place's name is not what a launch hits (one toward the sea is a
+        # show of weapons)
+        ("أطلقت كوريا الشمالية صاروخا باليستيا باتجاه بحر اليابان", "MOBILIZE", "أطلقت", ["PRK GOV"], []),
     ],
 )
 def test_assemble_split_acts_objects_past_time_and_staff(ex, text, etype, trigger, actors, targets):
@@ -11001,6 +11002,13 @@ def test_assemble_what_the_askers_suffered_is_no_act_asked_for(ex):
     text = "طالب الأهالي المتضررون من القصف المنظمات الدولية بالتدخل العاجل"
     e = _one(ex, text, "ASSAULT", "القصف")
     assert e.modality.value == "asserted" and e.actors == ()
+
+
+def test_assemble_missiles_a_state_fires_toward_the_sea_are_a_show_of_weapons(ex):
+    e = _one(ex, "أطلقت كوريا الشمالية صاروخين قصيري المدى باتجاه البحر صباح اليوم", "MOBILIZE", "أطلقت")
+    assert e.mode == "weapons"
+    # (a band's missiles toward the sea at a ship are an attack)
+    assert "ASSAULT" in _types(ex, "أطلق الحوثيون صواريخ باتجاه البحر الأحمر استهدفت سفينة تجارية")
 
 
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):

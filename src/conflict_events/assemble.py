@@ -8756,9 +8756,12 @@ class Assembler:
                 for k in range(max(sent.start, trig.start - 8), min(sent.end, trig.end + 8))) or (
                 # (a state's missile that fell into the sea: "أطلقت كوريا الشمالية صاروخا
                 # باليستيا سقط في بحر اليابان")
-                actors and all(a.sector in ("GOV", "MIL") for a in actors) and any(
+                actors and all(a.sector in ("GOV", "MIL") for a in actors) and (any(
                     toks[k].key in _FELL and toks[k + 1].key == "في" and toks[k + 2].key in _SEA
-                    for k in range(trig.end, min(sent.end - 2, trig.end + 5))))):
+                    for k in range(trig.end, min(sent.end - 2, trig.end + 5))) or any(
+                    # (or one fired toward the sea: "أطلقت صاروخين باتجاه البحر")
+                    toks[k].key in _TOWARD and toks[k].key not in ("الي", "علي") and toks[k + 1].key in _SEA
+                    for k in range(trig.end, min(sent.end - 1, trig.end + 8)))))):
             # "أطلقت كوريا الشمالية صاروخا باليستيا في تجربة جديدة": a launch in a test (or a
             # drill: "خلال مناورات") is a show of weapons, no attack (but one at something is:
             # "صواريخ على المستوطنات في اختبار لرد إسرائيل")
