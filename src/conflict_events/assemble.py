@@ -5031,7 +5031,7 @@ _DETAIN = "حبس"  # "حبس 15 متهما": the detained follow it (else "حب
 # who fled or suffered an act, told after "من": "الفارين من المعارك", "المتضررين من القصف"
 _FLED_OR_HIT = _keys("فارين فارون فروا فرار هربا هاربين هاربون هروبا نزحوا نزوحا متضررين متضررون متاثرين متاثرون")
 _COMMITTAL = "ايداع"  # "بإيداع المتهم السجن": committing to prison
-_PRISON = _keys("سجن حبس")  # where one is committed
+_COMMITTED_TO = _keys("سجن حبس")  # where one is committed
 # what is stopped rather than arrested after "أوقف": work, flights, exports ("أوقفت الشركة أعمالها")
 _WORKS = _keys("عمليات اعمال عمل نشاط نشاطات انشطه رحلات صادرات انتاج ضخ بث خدمات ملاحه تعامل دراسه")
 _WOUNDING = "trg.assault.asaba.verb"  # "أصابت القوات شابا": who wounded whom
@@ -13710,7 +13710,7 @@ class Assembler:
                 # (or one to prison: "قضت المحكمة بحبس الصحفي عامين")
                 t = attrs.evolve(t, entry=self._sentence)
             elif (e.type == "SANCTION" and e.mode == "convict" and self._detention is not None
-                    and t.end - t.start == 1 and toks[t.start].key in _PRISON and _definite(toks[t.start])
+                    and t.end - t.start == 1 and toks[t.start].key in _COMMITTED_TO and _definite(toks[t.start])
                     and not toks[t.start].prep and not toks[t.start].has_conj
                     and (k := next((k for k in range(t.start - 1, max(sent.start, t.start - 6) - 1, -1)
                                     if toks[k].key == _COMMITTAL), None)) is not None
