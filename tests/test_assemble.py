@@ -11011,6 +11011,11 @@ def test_assemble_missiles_a_state_fires_toward_the_sea_are_a_show_of_weapons(ex
     assert "ASSAULT" in _types(ex, "أطلق الحوثيون صواريخ باتجاه البحر الأحمر استهدفت سفينة تجارية")
 
 
+def test_assemble_the_members_of_a_family_are_civilians(ex):
+    e = _one(ex, "داهمت قوات الأمن منزل عائلة المعتقل واعتدت على أفرادها بالضرب", "ASSAULT", "اعتدت")
+    assert [t.sector for t in e.targets] == ["CVL"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

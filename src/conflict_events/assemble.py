@@ -5192,6 +5192,8 @@ _PROPER_NAMES = frozenset(("country", "capital", "person"))  # definite without 
 _MAKE = "طراز"  # "من طراز": of the make
 _MEMBER_BODIES = frozenset(("org", "group", "force"))  # kinds of bodies with members
 _MEMBER_TITLE = "act.title.member"
+_FAMILY_WORDS = _keys("عائلة عائلات أسرة أسر")  # "منزل العائلة ... أفرادها": the family's
+_KIN_MEMBERS = _keys("أفراد أفرادها أفراده")  # members, of a family as of a body
 _GOVERNMENT_ENTRY = "act.org.government"  # "حكومته": whose, the speaker's state tells
 _SPOKESMAN = "act.title.spokesman"
 _BODY_ANAPHOR = "act.pronoun.body"
@@ -7280,6 +7282,14 @@ class Assembler:
                 # (a body named in the feminine is no "his": "داهمت الشرطة مقرات لحزب الشعوب
                 # واعتقلت العشرات من أعضائه")
                 his = toks[p.start].norm.endswith("ه")
+                family = next((k for k in range(p.start - 1, max(sent.start, p.start - 8) - 1, -1)
+                               if toks[k].key in _FAMILY_WORDS), None) if toks[p.start].key in _KIN_MEMBERS else None
+                if family is not None and not any(family < c[0] < p.start for _, c in memory):
+                    # "اقتحمت الشرطة منزل العائلة واعتدت على أفرادها": the members of the family
+                    # named last, civilians
+                    s0, e0, ent, _, _ = p.conjuncts[0]
+                    p.conjuncts[0] = (s0, e0, ent, None, "CVL")
+                    continue
                 owner = next((c for _, c in reversed(memory) if ((c[2].kind in _MEMBER_BODIES and (c[3] or c[4])) or (
                     c[2].kind == "generic" and c[4] in _FORCES and _definite(toks[c[0]])))
                     and not (his and _feminine_word(toks[c[0]]))), None) or next((
