@@ -11016,6 +11016,11 @@ def test_assemble_the_members_of_a_family_are_civilians(ex):
     assert [t.sector for t in e.targets] == ["CVL"]
 
 
+def test_assemble_a_ban_imposed_by_a_verb_reaches_the_state_the_goods_may_not(ex):
+    e = _one(ex, "فرضت الحكومة اليابانية حظرا على تصدير المعدات العسكرية إلى روسيا", "SANCTION", "فرضت")
+    assert _codes(e.targets) == ["RUS GOV"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

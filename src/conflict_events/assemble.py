@@ -11293,7 +11293,9 @@ class Assembler:
         if e.type == "SANCTION":
             # "حظر على توريد الأسلحة إلى جنوب السودان", "أوقفت ألمانيا صادرات الأسلحة إلى
             # السعودية": the state the goods may not reach
-            k = next((k for k in range(trig.end - 1, min(sent.end, trig.end + 4))
+            # (past the verb's subject and the ban's noun: "فرضت الولايات المتحدة حظرا على
+            # تصدير التكنولوجيا المتقدمة إلى الصين")
+            k = next((k for k in range(trig.end - 1, min(sent.end, trig.end + (7 if e.pos == "verb" else 4)))
                       if toks[k].key in _SUPPLY and not any(t.is_punct for t in toks[trig.end : k])), None)
             p = _state_after_to(toks, phrases, k + 1, 4) if k is not None else None
             if p is not None and not any(t.is_punct for t in toks[trig.end : p.start]):
