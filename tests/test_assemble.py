@@ -11021,6 +11021,13 @@ def test_assemble_a_ban_imposed_by_a_verb_reaches_the_state_the_goods_may_not(ex
     assert _codes(e.targets) == ["RUS GOV"]
 
 
+def test_assemble_a_time_with_no_date_is_passed_over_as_a_date_is(ex):
+    e = _one(ex, "اعتقلت قوات الأمن في وقت لاحق خمسة أشخاص يشتبه بتورطهم في الهجوم", "COERCE", "اعتقلت")
+    assert _codes(e.actors) == ["--- COP"] and e.arrested == 5 and e.date is None
+    e = _one(ex, "اغتال مسلحون في وقت سابق قاضيا في مدينة درنة", "ASSAULT", "اغتال")
+    assert [a.text for a in e.actors] == ["مسلحون"] and [t.text for t in e.targets] == ["قاضيا"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

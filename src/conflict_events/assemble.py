@@ -3157,6 +3157,14 @@ def _forestalled(toks, sent, trig, previous):
                  and all(x.sector == "REB" for x in ev.targets)), None)
 
 
+def _vague_times(toks, sent) -> set[int]:
+    """The tokens of a time told with no date, which the words of an act pass over as they
+    pass a date: "في وقت سابق", "في وقت لاحق" ("اغتال مسلحون في وقت سابق رئيس البلدية")."""
+    return {k for i in range(sent.start, sent.end - 2) if toks[i].key == "في" and not toks[i].prefix
+            and toks[i + 1].key == _TIME_WORD and toks[i + 2].key in _BEFORE_OR_AFTER_IN_TIME
+            for k in range(i, i + 3)}
+
+
 def _held_before_release(toks, sent, trig, phrases, previous):
     """The phrases of the actor and the target of the release (an event of ``previous`` in
     the sentence) that the holding at ``trig``, a verbal noun with a pronoun after "بعد",
@@ -5030,6 +5038,8 @@ _WARNING_OR_FEARING = _keys(
 _DETAIN = "حبس"  # "حبس 15 متهما": the detained follow it (else "حبس الأنفاس")
 # who fled or suffered an act, told after "من": "الفارين من المعارك", "المتضررين من القصف"
 _FLED_OR_HIT = _keys("فارين فارون فروا فرار هربا هاربين هاربون هروبا نزحوا نزوحا متضررين متضررون متاثرين متاثرون")
+_TIME_WORD = "وقت"  # "في وقت سابق": a time with no date
+_BEFORE_OR_AFTER_IN_TIME = _keys("سابق لاحق متاخر مبكر")
 _COMMITTAL = "ايداع"  # "بإيداع المتهم السجن": committing to prison
 _COMMITTED_TO = _keys("سجن حبس")  # where one is committed
 # what is stopped rather than arrested after "أوقف": work, flights, exports ("أوقفت الشركة أعمالها")
@@ -5889,7 +5899,7 @@ class Assembler:
                     k for k in range(sent.start, sent.end) if toks[k].key in PLACE_NOUNS}
                 triggers = [t for t in triggers if t.entry.id != _INTO_HANDS or any(
                     0 < t.start - m.end <= 8 and any(m.end <= k < t.start for k in things) for m in support)]
-            time_toks = {i for (s, e), _ in times for i in range(s, e)}
+            time_toks = {i for (s, e), _ in times for i in range(s, e)} | _vague_times(toks, sent)
             actor_ms = self._accusative_adjectives(toks, actor_ms, triggers)
             actor_ms = _accused_adjectives(toks, actor_ms, triggers)
             phrases = self._phrases(toks, actor_ms, sent, {t.start for t in triggers}, time_toks,
