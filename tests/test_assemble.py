@@ -11028,6 +11028,11 @@ def test_assemble_a_time_with_no_date_is_passed_over_as_a_date_is(ex):
     assert [a.text for a in e.actors] == ["مسلحون"] and [t.text for t in e.targets] == ["قاضيا"]
 
 
+def test_assemble_a_place_after_what_words_are_about_is_not_theirs(ex):
+    e = _one(ex, "انتقدت منظمة هيومن رايتس ووتش صمت الحكومات إزاء الانتهاكات في إقليم دارفور", "ACCUSE", "انتقدت")
+    assert e.place is None
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -4163,6 +4163,7 @@ BACKGROUND = _keys(
     "حول عن ازاء حيال هذا هذه تلك ذلك هكذا بموجب ظل تكرار"
 )
 _CONCERNING = _with_bi("شان خصوص")  # "بشأن الهجمات": what is talked about
+_ABOUT = _keys("حول إزاء حيال تجاه")  # "قلقه إزاء الانتهاكات في دارفور": what words are about
 _UNDER_TERMS = _with_bi("موجب مقتضي")  # "بموجب مذكرة توقيف": by the authority of
 _ONE_OF = _keys("احد احدي")  # "أحد المتظاهرين"
 # relative pronouns as written (their keys, without the article, are other words: "ذي قار")
@@ -12852,7 +12853,7 @@ class Assembler:
                                                        trig.end)
                                    and not any(
                     # ("اجتماع عاجل لمجلس الأمن بشأن الهجوم على محطة زابوريجيا": what it is about)
-                    _word_in(toks[k], _CONCERNING) or toks[k].key == "حول" for k in range(trig.end, sp[0])))
+                    _word_in(toks[k], _CONCERNING) or toks[k].key in _ABOUT for k in range(trig.end, sp[0])))
                 # "وصل الوزير إلى القاهرة في زيارة": where a visitor arrives is where he visits
                 or (trig.entry.mode == "visit" and sp[1] <= trig.start
                     and self._prep_before(toks, sent, sp[0]) in _TO)
