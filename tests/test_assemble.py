@@ -11033,6 +11033,15 @@ def test_assemble_a_place_after_what_words_are_about_is_not_theirs(ex):
     assert e.place is None
 
 
+def test_assemble_a_clause_on_the_patient_of_an_arrest_noun_is_its_own(ex):
+    # the arrested, in the genitive, did what the clause after them tells
+    text = "أعلنت الشرطة الألمانية توقيف شخص هاجم مارة بسكين في مدينة زولينغن"
+    e = _one(ex, text, "ASSAULT", "هاجم")
+    assert [a.text for a in e.actors] == ["شخص"]
+    e = _one(ex, "أعلنت الشرطة اعتقال مسلح أطلق النار على المصلين في المسجد", "COERCE", "اعتقال")
+    assert [t.text for t in e.targets] == ["مسلح"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

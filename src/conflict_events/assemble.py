@@ -9222,9 +9222,11 @@ class Assembler:
             ) and not (self._after_prep(toks, sent, p) and not _clause_on_indefinite(toks, p, trig)) and not any(
                 # "هجوما انتحاريا كان يستهدف": the act named between is the verb's subject,
                 # and so is the act the phrase is the genitive of ("اغتيال العاروري لن يمر"; not
-                # one it is the object of after a preposition: "القبض على رجل هاجم مارة")
+                # one it is the object of after a preposition, "القبض على رجل هاجم مارة", or as
+                # the act's patient, "توقيف شخص هاجم مارة": a clause on the indefinite)
                 o.entry.pos == "noun" and (p.end <= o.start and o.end <= trig.start or o.end == p.start and not (
-                    toks[o.end - 1].key in PREPOSITIONS and _clause_on_indefinite(toks, p, trig)))
+                    (toks[o.end - 1].key in PREPOSITIONS or _patient_genitive(toks, o))
+                    and _clause_on_indefinite(toks, p, trig)))
                 for o in others
             ) and not any(
                 # (the act's own noun, linked with it: "قتل قيادي في الحركة بغارة استهدفت سيارته")
@@ -11720,9 +11722,16 @@ class Assembler:
                 break  # "بعد استهدافها بزوارق مسيرة": the act's pronoun is its target, not the means
             if held_at is not None and i > held_at and t.key in TARGET_PREPS:
                 break  # (the one held or befallen is named: what follows is where)
-            if (i > start and t.key in TARGET_PREPS and e.pos == "verb" and any(
-                    start < o.start <= i and _clause_on_object(toks, o) for o in others)):
-                break  # "قتلت الشرطة مسلحا أطلق النار على المصلين": the clause's on its object
+            if (i > start and t.key in TARGET_PREPS and any(
+                    start < o.start <= i and (_clause_on_object(toks, o) if e.pos == "verb" else (
+                        # (a verbal noun's patient in the genitive: "اعتقال مسلح أطلق النار")
+                        o.entry.pos == "verb" and not toks[o.start].prefix and _patient_genitive(toks, trig)
+                        and not _definite(toks[o.start - 1])
+                        and any(p.start == start and p.end == o.start for p in phrases)))
+                    for o in others)):
+                # "قتلت الشرطة مسلحا أطلق النار على المصلين", "اعتقال مسلح أطلق النار على": the
+                # clause's on its object
+                break
             if (i > start and t.key in TARGET_PREPS and e.pos == "verb"
                     and any(p.start == start and p is not actor and p.conjuncts[0][2].id == _PERPETRATORS
                             and p.end <= i for p in phrases)):
