@@ -11042,6 +11042,11 @@ def test_assemble_a_clause_on_the_patient_of_an_arrest_noun_is_its_own(ex):
     assert [t.text for t in e.targets] == ["مسلح"]
 
 
+def test_assemble_a_force_sent_or_deployed_is_a_deployment(ex):
+    e = _one(ex, "نشرت المجموعة الاقتصادية لدول غرب أفريقيا قوة عسكرية في غامبيا", "MOBILIZE", "نشرت")
+    assert e.place.country == "GMB"
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")
