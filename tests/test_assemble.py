@@ -11047,6 +11047,38 @@ def test_assemble_a_force_sent_or_deployed_is_a_deployment(ex):
     assert e.place.country == "GMB"
 
 
+def test_assemble_the_readings_narrowed_after_the_second_probe(ex):
+    # a definite act's own adjective is its agent
+    e = _one(ex, "أدانت الحكومة البريطانية الهجوم الحوثي على ناقلة النفط", "ASSAULT", "الهجوم")
+    assert _codes(e.actors) == ["YEM REB"]
+    # a figure is one, no dual with a pronoun
+    e = _one(ex, "قتلت شخصية قبلية بارزة في هجوم مسلح على موكبها", "ASSAULT", "هجوم")
+    assert e.fatalities != 2
+    # a ban's goods are its own, not those of a clause on its target
+    e = _one(ex, "فرضت واشنطن عقوبات على شركة صينية تنقل شحنات النفط إلى إيران", "SANCTION", "فرضت")
+    assert "IRN GOV" not in _codes(e.targets)
+    # flats taken over are seized
+    assert _one(ex, "استولى مسلحون على شقق سكنية في حي الزهور", "COERCE", "استولى").mode == "seize"
+    # a stop of backing refused leaves the backing
+    assert "SUPPORT" in _types(ex, "رفضت المستشارة الألمانية وقف الدعم الألماني لأوكرانيا")
+    # the court verb of the clause before is not the committal's
+    e = _one(ex, "قضت المحكمة ببراءة المتهم الأول، وأمرت النيابة بإيداع المتهم الثاني السجن", "COERCE", "بإيداع")
+    # a state's outlet tells of its state's sites
+    e = _one(ex, "ذكرت وكالة الأنباء السورية أن غارات إسرائيلية استهدفت منشآتها العسكرية", "ASSAULT", "غارات")
+    assert [t.country for t in e.targets] == ["SYR"]
+    # the members of a cell captured are the cell's
+    e = _one(ex, "قال الجيش إنه أسر خلية مسلحة وقتل اثنين من أفرادها", "ASSAULT", "قتل")
+    assert [t.sector for t in e.targets] != ["CVL"]
+    # the sea of a clause after a comma is not where the shells went
+    assert "MOBILIZE" not in _types(ex, "أطلقت الدبابات قذائف على المخيم، بينما فر السكان باتجاه البحر")
+    # a subject after the carrying-out verb, unknown to the lexicon, is not the reporter
+    e = _one(ex, "قال مسؤولون أمريكيون إن الهجوم الذي نفذه متطرف أسفر عن مقتل ثلاثة", "ASSAULT", "الهجوم")
+    assert e.actors == ()
+    # the part of the day after a time with no date goes with it
+    e = _one(ex, "هاجمت طائرات مسيرة في وقت متأخر ليلا مواقع للجيش", "ASSAULT", "هاجمت")
+    assert [t.text for t in e.targets] == ["مواقع للجيش"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

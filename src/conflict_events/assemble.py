@@ -3123,7 +3123,8 @@ def _own_two(t: "Tok") -> bool:
     where the plural is broken: "طفليها" ("مرافقيه" is also his companions, many; "أبيه",
     "أخيها" are the father's and brother's genitive, one)."""
     m = _OWN_DUAL.match(t.norm[len(t.prefix):])
-    return m is not None and m.group(1) in SINGULAR_PEOPLE and (
+    # (a "ة" is no pronoun: "شخصية" is a figure)
+    return m is not None and not ends_in_taa_marbuta(t.text) and m.group(1) in SINGULAR_PEOPLE and (
         m.group(2) == "ا" or m.group(1) in _BROKEN_PLURAL_PEOPLE or m.group(1) == "ابن")
 
 
@@ -3160,9 +3161,10 @@ def _forestalled(toks, sent, trig, previous):
 def _vague_times(toks, sent) -> set[int]:
     """The tokens of a time told with no date, which the words of an act pass over as they
     pass a date: "في وقت سابق", "في وقت لاحق" ("اغتال مسلحون في وقت سابق رئيس البلدية")."""
+    # (with the part of the day after it: "في وقت متأخر ليلا")
     return {k for i in range(sent.start, sent.end - 2) if toks[i].key == "في" and not toks[i].prefix
             and toks[i + 1].key == _TIME_WORD and toks[i + 2].key in _BEFORE_OR_AFTER_IN_TIME
-            for k in range(i, i + 3)}
+            for k in range(i, i + 3 + (i + 3 < sent.end and toks[i + 3].key in _DAY_PARTS))}
 
 
 def _held_before_release(toks, sent, trig, phrases, previous):
@@ -4192,9 +4194,10 @@ _TAKING_OVER = _keys("استولي استولت استولوا يستولي تس
 # what is seized when taken over, not fought for: "استولت القوات على أراض زراعية" (a refinery
 # or a bridge taken is a battle)
 _SIDES_OF = _keys("جزء ساحل قسم طرف شطر")  # "الجزء الشرقي لأوكرانيا": a part of a land
-_LANDS_AND_HOMES = _keys("اراض اراضي ارض منازل منزل بيوت بيت ممتلكات مزارع مزرعه عقارات املاك")
+_LANDS_AND_HOMES = _keys("اراض اراضي ارض منازل منزل بيوت بيت ممتلكات مزارع مزرعه عقارات املاك شقق شقه مساكن مبان")
 _BARE_BACKING = "trg.support.dam.affirmed.noun"  # "أكد دعم واشنطن لإسرائيل"
 _BACKED_KINDS = frozenset(("country", "capital", "group", "org"))  # who "الدعم الأمريكي لـ" may back
+_REFUSING_OR_NOT = _keys("رفض رفضت يرفض ترفض رفضه رفضها عدم استبعد استبعدت")  # "رفض وقف الدعم"
 # words that stop, cut or end the backing after them: "وقف الدعم الأمريكي لأوكرانيا"
 _BACKING_ENDED = _STOPPING_OR_NOUNS | _keys("خفض قطع انهاء انهت انهي انتهي تقليص بقطع بوقف بانهاء وقفت قطعت خفضت")
 _BARE_STRIKE = "trg.assault.darba.supported.noun"  # "ضربة": a strike when launched, or a state's
@@ -4928,7 +4931,8 @@ CRAFT = _keys("طايره طايرات مسيره مسيرات مروحيه مر
 _BE_SUBJUNCTIVE = _keys("يكون تكون يكونوا تكونوا يكونا تكونا")  # "أن يكون قد": the subject is its own
 SHOOT_DOWN = _keys("اسقاط اسقط اسقطت اسقطوا اعتراض اعترض اعترضت اعترضوا")
 EXCHANGE = _keys("تبادل تبادلت تبادلوا تبادلا تبادلتا يتبادل تتبادل يتبادلون")  # "تبادل إطلاق النار"
-_REPORTERS = frozenset({"JRN"})  # news outlets, who tell of sites, own none struck
+_REPORTERS = frozenset({"JRN"})  # news outlets, who tell of sites, own none struck but their offices
+_OUTLET_OFFICES = _keys("مقر مقرات مكتب مكاتب مبنى")  # "استهدفت مقرها": an outlet's own
 _FORCES = frozenset({"MIL", "COP", "SPY"})  # a state's armed forces, police and intelligence
 _ARRIVAL = "trg.mobilize.wusul.verb"  # "وصلت قوات": forces deployed, or an official visiting
 _TITLES = "act.title."  # the entries of office holders named by their title
@@ -5041,6 +5045,7 @@ _DETAIN = "حبس"  # "حبس 15 متهما": the detained follow it (else "حب
 _FLED_OR_HIT = _keys("فارين فارون فروا فرار هربا هاربين هاربون هروبا نزحوا نزوحا متضررين متضررون متاثرين متاثرون")
 _TIME_WORD = "وقت"  # "في وقت سابق": a time with no date
 _BEFORE_OR_AFTER_IN_TIME = _keys("سابق لاحق متاخر مبكر")
+_DAY_PARTS = _keys("ليلا صباحا مساء فجرا ظهرا عصرا")
 _COMMITTAL = "ايداع"  # "بإيداع المتهم السجن": committing to prison
 _COMMITTED_TO = _keys("سجن حبس")  # where one is committed
 # what is stopped rather than arrested after "أوقف": work, flights, exports ("أوقفت الشركة أعمالها")
@@ -5204,6 +5209,7 @@ _MAKE = "طراز"  # "من طراز": of the make
 _MEMBER_BODIES = frozenset(("org", "group", "force"))  # kinds of bodies with members
 _MEMBER_TITLE = "act.title.member"
 _FAMILY_WORDS = _keys("عائلة عائلات أسرة أسر")  # "منزل العائلة ... أفرادها": the family's
+_HOME_WORDS = _keys("منزل منازل بيت بيوت مسكن")  # the family's home
 _KIN_MEMBERS = _keys("أفراد أفرادها أفراده")  # members, of a family as of a body
 _GOVERNMENT_ENTRY = "act.org.government"  # "حكومته": whose, the speaker's state tells
 _SPOKESMAN = "act.title.spokesman"
@@ -7293,8 +7299,10 @@ class Assembler:
                 # (a body named in the feminine is no "his": "داهمت الشرطة مقرات لحزب الشعوب
                 # واعتقلت العشرات من أعضائه")
                 his = toks[p.start].norm.endswith("ه")
+                # (a family named as a home's: "منزل عائلة الشهيد", "منزل العائلة")
                 family = next((k for k in range(p.start - 1, max(sent.start, p.start - 8) - 1, -1)
-                               if toks[k].key in _FAMILY_WORDS), None) if toks[p.start].key in _KIN_MEMBERS else None
+                               if toks[k].key in _FAMILY_WORDS and toks[k - 1].key in _HOME_WORDS
+                               and not toks[k].prep), None) if toks[p.start].key in _KIN_MEMBERS else None
                 if family is not None and not any(family < c[0] < p.start for _, c in memory):
                     # "اقتحمت الشرطة منزل العائلة واعتدت على أفرادها": the members of the family
                     # named last, civilians
@@ -7335,11 +7343,17 @@ class Assembler:
                 if p.conjuncts[0][2].opposed:
                     # "قالت حماس إن إسرائيل قصفت مواقعها", "حذرت إيران من أي هجوم إسرائيلي على
                     # منشآتها": sites are those of the sentence's first side named, no one
-                    # struck strikes its own; and they are that side's, state or group (military
-                    # posts are not the news outlet's that reports: "ذكرت وكالة الأنباء أن وحدات
-                    # من الجيش تصدت لهجوم على مواقعها"; its own offices may be: "مقرها")
-                    skip = _REPORTERS if toks[p.start].key in _MILITARY_SITES else ()
-                    owner = _first_side(memory, sent, p.start, skip=skip) or owner
+                    # struck strikes its own; and they are that side's, state or group (sites are
+                    # not the news outlet's that reports: "ذكرت وكالة الأنباء أن وحدات من الجيش
+                    # تصدت لهجوم على مواقعها"; its own offices may be: "مقرها")
+                    skip = () if toks[p.start].key in _OUTLET_OFFICES else _REPORTERS
+                    outlet = _first_side(memory, sent, p.start) if skip else None
+                    if outlet is not None and outlet[4] in skip and outlet[3]:
+                        # "نقلت وكالة الأنباء الإيرانية أن إسرائيل هاجمت منشآتها": the sites of
+                        # the outlet's state
+                        owner = (*outlet[:3], outlet[3], "GOV")
+                    else:
+                        owner = _first_side(memory, sent, p.start, skip=skip) or owner
                     first = next((q for q in phrases if sent.start <= q.start and q.end <= p.start
                                   and not all(c[4] in skip for c in q.conjuncts)), None)
                     if (first is not None and len(first.conjuncts) == 1 and first.conjuncts[0][3] is None
@@ -8782,6 +8796,7 @@ class Assembler:
                     for k in range(trig.end, min(sent.end - 2, trig.end + 5))) or any(
                     # (or one fired toward the sea: "أطلقت صاروخين باتجاه البحر")
                     toks[k].key in _TOWARD and toks[k].key not in ("الي", "علي") and toks[k + 1].key in _SEA
+                    and not any(_clause_break(x) for x in toks[trig.end : k])
                     for k in range(trig.end, min(sent.end - 1, trig.end + 8)))))):
             # "أطلقت كوريا الشمالية صاروخا باليستيا في تجربة جديدة": a launch in a test (or a
             # drill: "خلال مناورات") is a show of weapons, no attack (but one at something is:
@@ -9523,8 +9538,10 @@ class Assembler:
             # (a definite noun heads no construct: "المتضررون من القصف الأمم المتحدة" names
             # the verb's object after the noun)
             # ("ألغت" is no article's word: its alef has a hamza)
+            # (but its adjective is its own: "الهجوم الحوثي")
             and not (e.pos == "noun" and trig.end - trig.start == 1 and _definite(toks[trig.start])
-                     and "أل" not in toks[trig.start].text[:3] and after.start == trig.end)
+                     and "أل" not in toks[trig.start].text[:3] and after.start == trig.end
+                     and _NISBA_ENDING.search(toks[after.start].key) is None)
             # (a crime one is called is not the caller's: "وصفها بأنها جريمة إرهابية")
             and e.id != _CALLED_CRIME
             and not _accusative(toks[after.start])
@@ -10120,7 +10137,12 @@ class Assembler:
             # its verb's subject the reporter ("نفذتها" a feminine one), its pronoun the act
             rel, verb = toks[trig.end].norm.lstrip("و"), toks[trig.end + 1].norm
             pronoun = {"التي": "ها", "الذي": "ه"}.get(rel)
-            if pronoun and verb.endswith(pronoun) and verb[: -len(pronoun)] in _CARRIED_OUT:
+            # (nothing but a mark, a preposition or what it caused after the verb: no subject of
+            # its own the lexicon lacks, "الهجوم الذي نفذه متطرف أسفر")
+            after = toks[trig.end + 2] if trig.end + 2 < sent.end else None
+            if (pronoun and verb.endswith(pronoun) and verb[: -len(pronoun)] in _CARRIED_OUT and (
+                    after is None or _punct(after) or after.key in PREPOSITIONS or after.key in CONSEQUENCE
+                    or after.key in FUNCTION_WORDS or after.key in _DURING)):
                 if verb[: -len(pronoun)].endswith("ت") == _feminine_word(toks[topic.start]):
                     return topic, "slot.reporter"
         return None, None
@@ -11308,8 +11330,11 @@ class Assembler:
             # السعودية": the state the goods may not reach
             # (past the verb's subject and the ban's noun: "فرضت الولايات المتحدة حظرا على
             # تصدير التكنولوجيا المتقدمة إلى الصين")
+            # (past four words only right after the ban's "على", not in a clause on someone
+            # else's goods: "عقوبات على بنك يمول شحنات النفط إلى سوريا")
             k = next((k for k in range(trig.end - 1, min(sent.end, trig.end + (7 if e.pos == "verb" else 4)))
-                      if toks[k].key in _SUPPLY and not any(t.is_punct for t in toks[trig.end : k])), None)
+                      if toks[k].key in _SUPPLY and not any(t.is_punct for t in toks[trig.end : k])
+                      and (k < trig.end + 4 or toks[k - 1].key in TARGET_PREPS)), None)
             p = _state_after_to(toks, phrases, k + 1, 4) if k is not None else None
             if p is not None and not any(t.is_punct for t in toks[trig.end : p.start]):
                 return p, "slot.target-prep"
@@ -13747,8 +13772,10 @@ class Assembler:
                     and (k := next((k for k in range(t.start - 1, max(sent.start, t.start - 6) - 1, -1)
                                     if toks[k].key == _COMMITTAL), None)) is not None
                     and not any(_punct(x) or x.has_conj for x in toks[k + 1 : t.start])
-                    # (a court's verdict commits to a prison term: "قضت المحكمة بإيداعه السجن")
-                    and not _court_verb(toks, max(sent.start, k - 12), k)):
+                    # (a court's verdict commits to a prison term: "قضت المحكمة بإيداعه السجن";
+                    # one in the clause before is another's: "قضت ببراءة الأول، وأمرت بإيداع")
+                    and not _court_verb(toks, max([sent.start, k - 12] + [
+                        j + 1 for j in range(max(sent.start, k - 12), k) if _punct(toks[j])]), k)):
                 # "أمرت المحكمة بإيداع رئيس الحزب السجن": who is committed to prison is
                 # detained, by the words of committing, no sentence handed down
                 t = attrs.evolve(t, start=k, end=k + 1, entry=self._detention)
@@ -14279,7 +14306,10 @@ class Assembler:
         if trig.entry.id == _BARE_BACKING:
             if _definite(toks[trig.start]) and not toks[trig.start].prep and not (
                     # ("أعلنت واشنطن وقف الدعم الأمريكي لأوكرانيا": backing stopped or cut)
-                    trig.start > 0 and toks[trig.start - 1].key in _BACKING_ENDED) and any(
+                    trig.start > 0 and toks[trig.start - 1].key in _BACKING_ENDED
+                    # (unless the stop is refused: "رفض الرئيس وقف الدعم الأمريكي لإسرائيل")
+                    and not any(toks[j].key in _REFUSING_OR_NOT for j in range(max(0, trig.start - 5), trig.start - 1))
+            ) and any(
                     m.start == trig.end and m.end == m.start + 1 and m.entry.kind == "nisba" and m.end < len(toks)
                     and any(b.start == m.end and toks[b.start].has_li and b.entry.kind in _BACKED_KINDS
                             for b in actor_ms) for m in actor_ms):
