@@ -11079,6 +11079,11 @@ def test_assemble_the_readings_narrowed_after_the_second_probe(ex):
     assert [t.text for t in e.targets] == ["مواقع للجيش"]
 
 
+def test_assemble_a_thing_owned_by_a_side_is_that_sides(ex):
+    e = _one(ex, "احتجزت البحرية الإيرانية ناقلة مملوكة لشركة يونانية في خليج عمان", "COERCE", "احتجزت")
+    assert _codes(e.targets) == ["GRC CVL"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

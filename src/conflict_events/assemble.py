@@ -4942,7 +4942,7 @@ _VISITORS = frozenset({"GOV", "IGO", "UNO", "LEG"})  # officials whose arrival i
 _DELEGATIONS = _keys("وفد وفدا وفود وفدان وفدين")  # whoever sends them, they arrive to talk
 _ENTRY = "trg.coerce.dukhul.verb"  # "دخلت القوات مدينة جنين": only of armed men, into a place
 _STATE_FORCES = _FORCES | {"JUD"}  # and its courts: never who protests
-BELONGING = _keys("تابع تابعه تابعين تابعون تابعا")  # "belonging to": "قوات تابعة للجيش"
+BELONGING = _keys("تابع تابعه تابعين تابعون تابعا مملوك مملوكه مملوكا")  # "belonging to": "قوات تابعة للجيش", "سفينة مملوكة لشركة"
 _DATELINE_MARKS = frozenset(("(", "-", "–", "—", ":"))
 # acts done to things as well as to people (the others are said or given to someone)
 _PHYSICAL = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "RETREAT", "AID", "THREATEN"})
