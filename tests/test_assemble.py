@@ -11084,6 +11084,13 @@ def test_assemble_a_thing_owned_by_a_side_is_that_sides(ex):
     assert _codes(e.targets) == ["GRC CVL"]
 
 
+def test_assemble_arms_handed_over_in_a_batch_are_given_not_handed_in(ex):
+    text = "سلمت ألمانيا الجيش الأوكراني دفعة جديدة من الأسلحة والذخائر"
+    assert _types(ex, text) == ["AID"]
+    # (fighters handing theirs in disarm)
+    assert _types(ex, "سلم عشرات المسلحين أسلحتهم إلى الجيش في درعا") == ["RETREAT"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -473,6 +473,19 @@ def _arms_or_forces(toks, sent, triggers, phrases):
             or (t.entry.type == "AID") == ((t.start, t.end) in given)]
 
 
+def _arms_given_or_handed_in(toks, sent, triggers):
+    """Of the two readings of arms handed over ("سلمت ... الأسلحة"), arms given or arms
+    handed in, one: given in a batch ("سلمت الولايات المتحدة أوكرانيا دفعة جديدة من
+    الأسلحة"); else handed in ("سلم المسلحون أسلحتهم")."""
+    handed = {(t.start, t.end) for t in triggers if t.entry.type == "AID"} & {
+        (t.start, t.end) for t in triggers if t.entry.mode == "disarm"}
+    if not handed:
+        return triggers
+    given = {(s, e) for s, e in handed if _batches_before(toks, sent.start, s)}
+    return [t for t in triggers if (t.start, t.end) not in handed
+            or (t.entry.type == "AID") == ((t.start, t.end) in given)]
+
+
 def _conveyed_by(toks, sent, trig, p: "_Phrase", phrases) -> "_Phrase | None":
     """The subject of a verb of conveying whose first object ``p`` is right before the protest,
     refusal or threat ``trig`` conveyed: "أبلغت الخارجية السودانية السفير الإماراتي احتجاجها"
@@ -6091,6 +6104,7 @@ class Assembler:
             triggers = self._light_verbs(toks, triggers, found.get("support", ()))
             triggers = self._summons(toks, sent, triggers)
             triggers = _arms_or_forces(toks, sent, triggers, phrases)
+            triggers = _arms_given_or_handed_in(toks, sent, triggers)
             triggers = self._expulsions(toks, sent, triggers)
             triggers = self._stopped_acts(toks, sent, triggers)
             triggers = self._read_anew(toks, sent, triggers, places, support)
