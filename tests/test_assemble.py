@@ -11091,6 +11091,13 @@ def test_assemble_arms_handed_over_in_a_batch_are_given_not_handed_in(ex):
     assert _types(ex, "سلم عشرات المسلحين أسلحتهم إلى الجيش في درعا") == ["RETREAT"]
 
 
+def test_assemble_arms_received_in_a_batch_are_aid_to_the_recipient(ex):
+    e = _one(ex, "تسلمت أوكرانيا دفعة جديدة من الأسلحة الأمريكية", "AID", "الأسلحة")
+    assert _codes(e.targets) == ["UKR GOV"] and _codes(e.actors) == ["USA GOV"]
+    # (others' weapons taken over are no aid)
+    assert "AID" not in _types(ex, "تسلمت الشرطة أسلحة المسلحين الذين استسلموا")
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

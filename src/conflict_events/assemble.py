@@ -5059,6 +5059,7 @@ _FLED_OR_HIT = _keys("فارين فارون فروا فرار هربا هارب�
 _TIME_WORD = "وقت"  # "في وقت سابق": a time with no date
 _BEFORE_OR_AFTER_IN_TIME = _keys("سابق لاحق متاخر مبكر")
 _DAY_PARTS = _keys("ليلا صباحا مساء فجرا ظهرا عصرا")
+_RECEIVED = "sup.tasallama"  # "تسلمت أوكرانيا دفعة من الأسلحة": the recipient's verb
 _COMMITTAL = "ايداع"  # "بإيداع المتهم السجن": committing to prison
 _COMMITTED_TO = _keys("سجن حبس")  # where one is committed
 # what is stopped rather than arrested after "أوقف": work, flights, exports ("أوقفت الشركة أعمالها")
@@ -14367,6 +14368,13 @@ class Assembler:
                     (trig.entry.type == "AID" and _own_arms(toks[trig.start])
                      and not batched)
                     or (trig.entry.mode == "disarm" and not _own_arms(toks[trig.start]))))
+                # (arms received are aid only in a batch or from a state: "تسلمت أوكرانيا دفعة
+                # من الأسلحة", "تسلم الجيش أسلحة من الولايات المتحدة"; not "تسلمت الشرطة أسلحة
+                # المسلحين")
+                and not (s.entry.id == _RECEIVED and not batched and not any(
+                    toks[k].key == "من" and any(m.start == k + 1 and m.entry.kind in ("country", "capital")
+                                                for m in actor_ms)
+                    for k in range(trig.end, min(len(toks) - 1, trig.end + 5))))
                 # (a stabbing suffered is a person's, right after the verb: "تعرض شرطي للطعن";
                 # "تعرض قرار الحكومة للطعن" is appealed against)
                 and (trig.entry.id != _STABBED or any(
