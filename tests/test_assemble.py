@@ -11098,6 +11098,20 @@ def test_assemble_arms_received_in_a_batch_are_aid_to_the_recipient(ex):
     assert "AID" not in _types(ex, "تسلمت الشرطة أسلحة المسلحين الذين استسلموا")
 
 
+def test_assemble_the_readings_mended_after_the_code_reading(ex):
+    # the bare participle of fleeing keeps its "ف": what they fled is not the host's
+    e = _one(ex, "استقبلت تونس لاجئين فارين من المعارك في ليبيا", "ASSAULT", "المعارك")
+    assert e.actors == () and e.place.country == "LBY"
+    # a state reporting its own strikes carried them out, in the feminine
+    e = _one(ex, "قالت روسيا إن الغارات التي نفذتها أسفرت عن مقتل عشرين مسلحا", "ASSAULT", "الغارات")
+    assert _codes(e.actors) == ["RUS GOV"]
+    # an answer vowed with an adjective in "ي" answers the act after "على"
+    e = _one(ex, "توعدت الحركة برد قوي على اغتيال قائدها في الضاحية الجنوبية لبيروت", "THREATEN", "توعدت")
+    assert e.place is None
+    e = _one(ex, "توعد الحرس الثوري برد قاس على الهجوم الإسرائيلي", "THREATEN", "توعد")
+    assert _codes(e.targets) == ["ISR GOV"]
+
+
 def test_assemble_ones_country_is_a_state_not_the_union_spoken_with(ex):
     text = "وقال وزير الخارجية الإيراني خلال اتصال مع مسؤول في الاتحاد الأوروبي إن بلاده سترد بقوة على أي هجوم"
     e = _one(ex, text, "THREATEN", "سترد بقوة")

@@ -843,7 +843,7 @@ def _answered_at(toks, sent) -> range | None:
             continue
         # (past the answer's adjective: "توعد برد قاس على اغتيال قائده")
         on = k + 2 if (k + 2 < sent.end and toks[k + 2].key in _ON and not toks[k + 1].prefix
-                       and not toks[k + 1].is_punct and _NISBA_ENDING.search(toks[k + 1].key) is None
+                       and not toks[k + 1].is_punct
                        and toks[k + 1].key not in FUNCTION_WORDS and toks[k + 1].key not in _ON) else k + 1
         if ((t.key == "ردا" or (t.key == "رد" and (t.prep == "ب" or k > sent.start and toks[k - 1].key == "في")))
                 and toks[on].key in _ON) or (t.key in _REVENGE and toks[k + 1].has_li):
@@ -3124,20 +3124,20 @@ def _dual_of_people(key: str) -> bool:
 def _dual_with_pronoun(norm: str) -> bool:
     """Two persons joined by "و" in the dual with a pronoun: "وطفلاها", "وطفليها" (her two
     children; the bare "طفلا" is a child)."""
-    m = _JOINED_DUAL.match(norm)
-    return m is not None and m.group(1) in SINGULAR_PEOPLE
-
-
-_JOINED_DUAL = re.compile("^و(.{2,}?)[اي](?:ها|ه|هم|هما)$")
+    return norm.startswith("و") and _own_dual(norm[1:])
 
 
 def _own_two(t: "Tok") -> bool:
-    """Two persons in the dual with a pronoun, not joined: "طفلاها", "ابناه", and in "ي"
-    where the plural is broken: "طفليها" ("مرافقيه" is also his companions, many; "أبيه",
-    "أخيها" are the father's and brother's genitive, one)."""
-    m = _OWN_DUAL.match(t.norm[len(t.prefix):])
-    # (a "ة" is no pronoun: "شخصية" is a figure)
-    return m is not None and not ends_in_taa_marbuta(t.text) and m.group(1) in SINGULAR_PEOPLE and (
+    """Two persons in the dual with a pronoun, not joined: "طفلاها", "ابناه" (a "ة" is no
+    pronoun: "شخصية" is a figure)."""
+    return not ends_in_taa_marbuta(t.text) and _own_dual(t.norm[len(t.prefix):])
+
+
+def _own_dual(word: str) -> bool:
+    """The word is two persons in the dual with a pronoun: "طفلاها", and in "ي" only where
+    the plural is broken, "طفليها" ("معتقليه", "مسلحيه" are his detainees, his men: many)."""
+    m = _OWN_DUAL.match(word)
+    return m is not None and m.group(1) in SINGULAR_PEOPLE and (
         m.group(2) == "ا" or m.group(1) in _BROKEN_PLURAL_PEOPLE or m.group(1) == "ابن")
 
 
@@ -4212,7 +4212,7 @@ _BARE_BACKING = "trg.support.dam.affirmed.noun"  # "أكد دعم واشنطن �
 _BACKED_KINDS = frozenset(("country", "capital", "group", "org"))  # who "الدعم الأمريكي لـ" may back
 _REFUSING_OR_NOT = _keys("رفض رفضت يرفض ترفض رفضه رفضها عدم استبعد استبعدت")  # "رفض وقف الدعم"
 # words that stop, cut or end the backing after them: "وقف الدعم الأمريكي لأوكرانيا"
-_BACKING_ENDED = _STOPPING_OR_NOUNS | _keys("خفض قطع انهاء انهت انهي انتهي تقليص بقطع بوقف بانهاء وقفت قطعت خفضت")
+_BACKING_ENDED = _ENDS_OF_ACTS | _keys("خفض قطع انتهي تقليص وقفت قطعت خفضت")
 _BARE_STRIKE = "trg.assault.darba.supported.noun"  # "ضربة": a strike when launched, or a state's
 _AGREED_WITH = "trg.agree.ittafaq.verb"  # "اتفق": sides agreeing with each other
 _AREAS = _keys("مناطق منطقه خطوط جبهات جبهه محاور محور ساحات")  # ("جبهات القتال", "محاور القتال": the front lines)
@@ -5061,7 +5061,7 @@ _BEFORE_OR_AFTER_IN_TIME = _keys("سابق لاحق متاخر مبكر")
 _DAY_PARTS = _keys("ليلا صباحا مساء فجرا ظهرا عصرا")
 _RECEIVED = "sup.tasallama"  # "تسلمت أوكرانيا دفعة من الأسلحة": the recipient's verb
 _COMMITTAL = "ايداع"  # "بإيداع المتهم السجن": committing to prison
-_COMMITTED_TO = _keys("سجن حبس")  # where one is committed
+_COMMITTED_TO = _PRISON | {_DETAIN}  # where one is committed: "السجن", "الحبس"
 # what is stopped rather than arrested after "أوقف": work, flights, exports ("أوقفت الشركة أعمالها")
 _WORKS = _keys("عمليات اعمال عمل نشاط نشاطات انشطه رحلات صادرات انتاج ضخ بث خدمات ملاحه تعامل دراسه")
 _WOUNDING = "trg.assault.asaba.verb"  # "أصابت القوات شابا": who wounded whom
@@ -5119,7 +5119,9 @@ FUNCTION_WORDS = (
 # "تواصل فرنسا دعم اللاجئين"), which no closed-class word does
 _WORKPLACES = _keys("مصنع مصانع معمل معامل منجم مناجم")  # a blast inside a factory or a mine: at work
 # (the workplaces too, for "بمنجم" to lose its "ب")
-MATCHER_KEYS = (FUNCTION_WORDS | _WORKPLACES | _keys(" ".join(numbers.CARDINAL_WORDS))) - _keys("لقي تواصل")
+# (and the words of fleeing or being hit, for "فارين" to keep its "ف")
+MATCHER_KEYS = (FUNCTION_WORDS | _WORKPLACES | _FLED_OR_HIT | _keys(" ".join(numbers.CARDINAL_WORDS))) - _keys(
+    "لقي تواصل")
 
 # a place further back than this many words is in an earlier clause ("قالت وزارة الصحة في
 # غزة إن ما لا يقل عن 5087 فلسطينيا قتلوا في الغارات": Gaza locates the ministry)
@@ -5224,7 +5226,7 @@ _MEMBER_BODIES = frozenset(("org", "group", "force"))  # kinds of bodies with me
 _MEMBER_TITLE = "act.title.member"
 _FAMILY_WORDS = _keys("عائلة عائلات أسرة أسر")  # "منزل العائلة ... أفرادها": the family's
 _HOME_WORDS = _keys("منزل منازل بيت بيوت مسكن")  # the family's home
-_KIN_MEMBERS = _keys("أفراد أفرادها أفراده")  # members, of a family as of a body
+_KIN_MEMBERS = _keys("أفراد")  # members, of a family as of a body
 _GOVERNMENT_ENTRY = "act.org.government"  # "حكومته": whose, the speaker's state tells
 _SPOKESMAN = "act.title.spokesman"
 _BODY_ANAPHOR = "act.pronoun.body"
@@ -9552,7 +9554,7 @@ class Assembler:
             and (after.start == trig.end or (after.start == trig.end + 1 and toks[trig.end].key in _ALL_OF))
             # (a definite noun heads no construct: "المتضررون من القصف الأمم المتحدة" names
             # the verb's object after the noun)
-            # ("ألغت" is no article's word: its alef has a hamza)
+            # ("ألغت", "ألغام" are no article's words: their alef has a hamza)
             # (but its adjective is its own: "الهجوم الحوثي")
             and not (e.pos == "noun" and trig.end - trig.start == 1 and _definite(toks[trig.start])
                      and "أل" not in toks[trig.start].text[:3] and after.start == trig.end
@@ -10158,7 +10160,8 @@ class Assembler:
             if (pronoun and verb.endswith(pronoun) and verb[: -len(pronoun)] in _CARRIED_OUT and (
                     after is None or _punct(after) or after.key in PREPOSITIONS or after.key in CONSEQUENCE
                     or after.key in FUNCTION_WORDS or after.key in _DURING)):
-                if verb[: -len(pronoun)].endswith("ت") == _feminine_word(toks[topic.start]):
+                feminine = _feminine_word(toks[topic.start]) or topic.kind in ("country", "capital")
+                if verb[: -len(pronoun)].endswith("ت") == feminine:
                     return topic, "slot.reporter"
         return None, None
 
@@ -11313,9 +11316,11 @@ class Assembler:
         if e.type == "THREATEN":
             # "توعد بالرد على الغارات الأمريكية": whose act a threatened reprisal answers
             # (past the subject: "توعد زعيم جماعة الحوثي بالرد")
-            k = next((k for k in range(trig.end, min(sent.end - 3, trig.end + 6))
-                      if toks[k].key == "رد" and toks[k + 1].key == "علي"
-                      and not any(t.is_punct for t in toks[trig.end : k])), None)
+            # (the act answered starts after its "على", past the answer's adjective: "برد قاس على")
+            k = (answered.start - 2 if answered is not None and trig.end <= answered.start - 2
+                 and answered.start - trig.end <= 8 and toks[answered.start - 1].key in _ON
+                 and answered.start + 1 < sent.end
+                 and not any(t.is_punct for t in toks[trig.end : answered.start]) else None)
             # (past an act's second word: "بالرد على نشر صواريخ أمريكية"; not the dead's:
             # "الرد على مقتل جنود أمريكيين")
             p = next((p for p in given if k is not None and p.kind == "nisba" and (
