@@ -7318,7 +7318,7 @@ class Assembler:
                 his = toks[p.start].norm.endswith("ه")
                 # (a family named as a home's: "منزل عائلة الشهيد", "منزل العائلة")
                 family = next((k for k in range(p.start - 1, max(sent.start, p.start - 8) - 1, -1)
-                               if toks[k].key in _FAMILY_WORDS and toks[k - 1].key in _HOME_WORDS
+                               if toks[k].key in _FAMILY_WORDS and k > sent.start and toks[k - 1].key in _HOME_WORDS
                                and not toks[k].prep), None) if toks[p.start].key in _KIN_MEMBERS else None
                 if family is not None and not any(family < c[0] < p.start for _, c in memory):
                     # "اقتحمت الشرطة منزل العائلة واعتدت على أفرادها": the members of the family
