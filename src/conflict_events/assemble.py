@@ -446,19 +446,28 @@ def _batches_before(toks, lo: int, b: int) -> list[int]:
     return [a for a in range(max(lo, b - 3), b - 1) if _batch_of(toks, a, b)]
 
 
+def _aid_or_other(triggers, other, given):
+    """Of the words read both as aid and as another act (the entries ``other`` holds true),
+    one reading: the aid where ``given(start, end)`` holds, else the other act (see
+    :func:`_arms_or_forces`, :func:`_arms_given_or_handed_in`)."""
+    aid = {(t.start, t.end) for t in triggers if t.entry.type == "AID"}
+    both = aid and aid & {(t.start, t.end) for t in triggers if other(t.entry)}
+    if not both:
+        return triggers
+    kept = {(s, e) for s, e in both if given(s, e)}
+    return [t for t in triggers if (t.start, t.end) not in both
+            or (t.entry.type == "AID") == ((t.start, t.end) in kept)]
+
+
 def _arms_or_forces(toks, sent, triggers, phrases):
     """Of the two readings of armour sent ("دبابات", "مدرعات"), arms given or forces deployed,
     one: arms given in a batch to a state ("أرسلت ألمانيا إلى أوكرانيا شحنة من الدبابات");
     else forces deployed ("أرسل الجيش دبابات إلى الحدود", "أرسلت تركيا دبابات إلى سوريا
     لتعزيز قواتها", "أرسلت روسيا دفعة جديدة من الدبابات إلى جبهة باخموت")."""
-    sent_arms = {(t.start, t.end) for t in triggers if t.entry.type == "AID"} & {
-        (t.start, t.end) for t in triggers if t.entry.type == "MOBILIZE"}
-    if not sent_arms:
-        return triggers
-    given = set()
-    for s, e in sent_arms:
+
+    def given(s, e):
         # (a state named with "إلى" or "ل" in the clause, before the armour or after it)
-        lo = next((k + 1 for k in range(s - 1, max(sent.start, s - 8) - 1, -1) if _punct(toks[k])), max(sent.start, s - 8))
+        lo = _clause_start(toks, max(sent.start, s - 8), s)
         hi = next((k for k in range(e, min(sent.end, e + 6)) if _punct(toks[k])), min(sent.end, e + 6))
         to_state = any(
             p.kind in ("country", "capital") and lo <= p.start < hi and not p.overlaps(s, e) and (
@@ -467,23 +476,17 @@ def _arms_or_forces(toks, sent, triggers, phrases):
         # (armour joined to troops is deployed with them: "أرسلت روسيا قوات ودبابات إلى بيلاروسيا")
         troops = (s > sent.start and toks[s].has_conj and toks[s - 1].key in _TROOP_WORDS) or (
             e < sent.end and toks[e].has_conj and toks[e].key in _TROOP_WORDS)
-        if not troops and to_state and _batches_before(toks, sent.start, s):
-            given.add((s, e))
-    return [t for t in triggers if (t.start, t.end) not in sent_arms
-            or (t.entry.type == "AID") == ((t.start, t.end) in given)]
+        return not troops and to_state and bool(_batches_before(toks, sent.start, s))
+
+    return _aid_or_other(triggers, lambda entry: entry.type == "MOBILIZE", given)
 
 
 def _arms_given_or_handed_in(toks, sent, triggers):
     """Of the two readings of arms handed over ("سلمت ... الأسلحة"), arms given or arms
     handed in, one: given in a batch ("سلمت الولايات المتحدة أوكرانيا دفعة جديدة من
     الأسلحة"); else handed in ("سلم المسلحون أسلحتهم")."""
-    handed = {(t.start, t.end) for t in triggers if t.entry.type == "AID"} & {
-        (t.start, t.end) for t in triggers if t.entry.mode == "disarm"}
-    if not handed:
-        return triggers
-    given = {(s, e) for s, e in handed if _batches_before(toks, sent.start, s)}
-    return [t for t in triggers if (t.start, t.end) not in handed
-            or (t.entry.type == "AID") == ((t.start, t.end) in given)]
+    return _aid_or_other(triggers, lambda entry: entry.mode == "disarm",
+                         lambda s, e: bool(_batches_before(toks, sent.start, s)))
 
 
 def _conveyed_by(toks, sent, trig, p: "_Phrase", phrases) -> "_Phrase | None":
@@ -502,6 +505,12 @@ def _stood_with(toks, sent, i: int) -> bool:
     """Token ``i`` follows the "مع" of "تضامنا مع" (or of another reason a crowd marches):
     whom it stands with, not where it is."""
     return i - 2 >= sent.start and toks[i - 1].key == "مع" and toks[i - 2].key in _GRIEVANCE
+
+
+def _fled_or_suffered(toks, sent, i: int) -> bool:
+    """Token ``i`` follows the "من" of those who fled or suffered it: "لاجئين فارين من
+    المعارك", "السكان المتضررون من القصف" (their act, not the sentence's subject's)."""
+    return i - 2 >= sent.start and toks[i - 1].key == "من" and toks[i - 2].key in _FLED_OR_HIT
 
 
 _PLURAL_WITH_OBJECT = ("وه", "وها", "وهم", "وهن", "وهما")  # "خطفوه": they took him
@@ -843,8 +852,7 @@ def _answered_at(toks, sent) -> range | None:
             continue
         # (past the answer's adjective: "توعد برد قاس على اغتيال قائده")
         on = k + 2 if (k + 2 < sent.end and toks[k + 2].key in _ON and not toks[k + 1].prefix
-                       and not toks[k + 1].is_punct
-                       and toks[k + 1].key not in FUNCTION_WORDS and toks[k + 1].key not in _ON) else k + 1
+                       and not toks[k + 1].is_punct and toks[k + 1].key not in FUNCTION_WORDS) else k + 1
         if ((t.key == "ردا" or (t.key == "رد" and (t.prep == "ب" or k > sent.start and toks[k - 1].key == "في")))
                 and toks[on].key in _ON) or (t.key in _REVENGE and toks[k + 1].has_li):
             end = next((j for j in range(k + 2, sent.end) if _clause_break(toks[j])), sent.end)
@@ -1207,6 +1215,12 @@ def _under_warrant(toks, sent, trig) -> bool:
 
 def _clause_break(t: "Tok") -> bool:
     return _punct(t) or t.key in COMPLEMENTIZERS
+
+
+def _clause_start(toks, lo: int, k: int) -> int:
+    """Where the clause of token ``k`` starts, looking back to ``lo`` at most: past the last
+    mark before it ("قضت ببراءة الأول، وأمرت بإيداع": the clause of "بإيداع")."""
+    return next((j + 1 for j in range(k - 1, lo - 1, -1) if _punct(toks[j])), lo)
 
 
 def _responding_verb(toks, sent, start) -> int | None:
@@ -4825,7 +4839,7 @@ _HEDGING = _keys("يرجح يعتقد يحتمل يشتبه")  # "طائرات �
 # verbs of allowing: "لن يسمح بأي اعتداء"; the matcher keeps the "ب" of what one allows after
 # them ("سمحت السلطات بدخول المساعدات")
 ALLOW_VERBS = _keys("سمح سمحت سمحوا يسمح تسمح نسمح اسمح يسمحون يسمحوا")
-_CARRIED_OUT = frozenset("نفذ نفذت شن شنت ارتكب ارتكبت".split())  # "الغارات التي نفذها": done by
+_CARRIED_OUT = _keys("نفذ نفذت شن شنت ارتكب ارتكبت")  # "الغارات التي نفذها": done by
 _CARRY_OUT = "sup.naffadh"  # "نفذت حكم الإعدام": an execution
 _DEATHS = _keys("اعدام قتل")  # the death of a sentence (and the Gulf's "نفذت حكم القتل تعزيرا")
 _SENTENCED = _keys("قضت قضي حكمت حكم")  # a court's verb before "بإعدام": a sentence
@@ -7364,13 +7378,12 @@ class Assembler:
                     # not the news outlet's that reports: "ذكرت وكالة الأنباء أن وحدات من الجيش
                     # تصدت لهجوم على مواقعها"; its own offices may be: "مقرها")
                     skip = () if toks[p.start].key in _OUTLET_OFFICES else _REPORTERS
-                    outlet = _first_side(memory, sent, p.start) if skip else None
-                    if outlet is not None and outlet[4] in skip and outlet[3]:
+                    side = _first_side(memory, sent, p.start)
+                    if side is not None and side[4] in skip:
                         # "نقلت وكالة الأنباء الإيرانية أن إسرائيل هاجمت منشآتها": the sites of
-                        # the outlet's state
-                        owner = (*outlet[:3], outlet[3], "GOV")
-                    else:
-                        owner = _first_side(memory, sent, p.start, skip=skip) or owner
+                        # the outlet's state (else of the first side past the outlet)
+                        side = (*side[:4], "GOV") if side[3] else _first_side(memory, sent, p.start, skip=skip)
+                    owner = side or owner
                     first = next((q for q in phrases if sent.start <= q.start and q.end <= p.start
                                   and not all(c[4] in skip for c in q.conjuncts)), None)
                     if (first is not None and len(first.conjuncts) == 1 and first.conjuncts[0][3] is None
@@ -7486,8 +7499,7 @@ class Assembler:
             # (not the occasion it was made on: "طالب الوزير، خلال اتصال هاتفي مع نظيره، بـ")
             trig.start > sent.start and toks[trig.start - 1].key in _AMID) and not (
             # (nor what its makers suffered: "طالب السكان المتضررون من القصف الأمم المتحدة")
-            trig.start - 2 >= sent.start and toks[trig.start - 1].key == "من"
-            and toks[trig.start - 2].key in _FLED_OR_HIT) else []
+            _fled_or_suffered(toks, sent, trig.start)) else []
         if (requests and toks[trig.start].prep == "ب" and trig.start - 1 > sent.start
                 and toks[trig.start - 1].text in ("،", ",")
                 and any(toks[k].text in ("،", ",") for k in range(requests[-1].end, trig.start - 1))):
@@ -9242,10 +9254,10 @@ class Assembler:
             # ليبيا بقيادة خليفة حفتر، قصفت")
             led_aside = p is not None and p.end == trig.start - 1 and toks[p.end].text in ("،", ",") and any(
                 _leader_word(toks[i]) for i in range(p.start + 1, p.end))
-            # (a clause on an indefinite phrase with its preposition: "وجهت النيابة تهمة الإرهاب
-            # لشاب هاجم مدرسا")
-            # (unless the verb has a subject of its own after it: "لعائلات هاجم المستوطنون قريتها")
-            if p is not None and not (self._starts_with_prep(toks, p) and not (
+            # (no subject after a preposition but an indefinite phrase with "لـ" the clause is on:
+            # "وجهت النيابة تهمة الإرهاب لشاب هاجم مدرسا", unless the verb has a subject of its
+            # own after it: "لعائلات هاجم المستوطنون قريتها")
+            if p is not None and (not self._starts_with_prep(toks, p) or (
                     toks[p.start].prep == "ل" and _clause_on_indefinite(toks, p, trig) and not any(
                         q.start == trig.end and not toks[q.start].prep and (
                             not _object_form(toks[q.start]) or _has_object_suffix(toks[trig.start]))
@@ -9973,8 +9985,7 @@ class Assembler:
             # "أحبطت القوات هجوما كان يستهدف كنيسة": who foils an attack did not make it (but
             # does what it does next: "أحبطت القوات هجوما وقتلت ثلاثة مسلحين")
             return None, None
-        if (trig.entry.pos == "noun" and trig.start - 2 >= sent.start and toks[trig.start - 1].key == "من"
-                and toks[trig.start - 2].key in _FLED_OR_HIT):
+        if trig.entry.pos == "noun" and _fled_or_suffered(toks, sent, trig.start):
             return None, None  # "استقبلت الجزائر لاجئين فارين من المعارك": what they fled is not the host's
         if trig.entry.type == "ASSAULT" and _tried_by_downed(toks, sent, trig):
             return None, None  # "أسقطت الدفاعات مسيرة حاولت استهداف قاعدة": who downs it did not aim it
@@ -10154,12 +10165,11 @@ class Assembler:
             # its verb's subject the reporter ("نفذتها" a feminine one), its pronoun the act
             rel, verb = toks[trig.end].norm.lstrip("و"), toks[trig.end + 1].norm
             pronoun = {"التي": "ها", "الذي": "ه"}.get(rel)
-            # (nothing but a mark, a preposition or what it caused after the verb: no subject of
-            # its own the lexicon lacks, "الهجوم الذي نفذه متطرف أسفر")
+            # (nothing but a mark, a function word - a preposition, what it caused - or "خلال"
+            # after the verb: no subject of its own the lexicon lacks, "الهجوم الذي نفذه متطرف أسفر")
             after = toks[trig.end + 2] if trig.end + 2 < sent.end else None
             if (pronoun and verb.endswith(pronoun) and verb[: -len(pronoun)] in _CARRIED_OUT and (
-                    after is None or _punct(after) or after.key in PREPOSITIONS or after.key in CONSEQUENCE
-                    or after.key in FUNCTION_WORDS or after.key in _DURING)):
+                    after is None or _punct(after) or after.key in FUNCTION_WORDS or after.key in _DURING)):
                 feminine = _feminine_word(toks[topic.start]) or topic.kind in ("country", "capital")
                 if verb[: -len(pronoun)].endswith("ت") == feminine:
                     return topic, "slot.reporter"
@@ -13794,8 +13804,7 @@ class Assembler:
                     and not any(_punct(x) or x.has_conj for x in toks[k + 1 : t.start])
                     # (a court's verdict commits to a prison term: "قضت المحكمة بإيداعه السجن";
                     # one in the clause before is another's: "قضت ببراءة الأول، وأمرت بإيداع")
-                    and not _court_verb(toks, max([sent.start, k - 12] + [
-                        j + 1 for j in range(max(sent.start, k - 12), k) if _punct(toks[j])]), k)):
+                    and not _court_verb(toks, _clause_start(toks, max(sent.start, k - 12), k), k)):
                 # "أمرت المحكمة بإيداع رئيس الحزب السجن": who is committed to prison is
                 # detained, by the words of committing, no sentence handed down
                 t = attrs.evolve(t, start=k, end=k + 1, entry=self._detention)
@@ -14330,7 +14339,7 @@ class Assembler:
                     # (unless the stop is refused: "رفض الرئيس وقف الدعم الأمريكي لإسرائيل")
                     and not any(toks[j].key in _REFUSING_OR_NOT for j in range(max(0, trig.start - 5), trig.start - 1))
             ) and any(
-                    m.start == trig.end and m.end == m.start + 1 and m.entry.kind == "nisba" and m.end < len(toks)
+                    m.start == trig.end and m.end == m.start + 1 and m.entry.kind == "nisba"
                     and any(b.start == m.end and toks[b.start].has_li and b.entry.kind in _BACKED_KINDS
                             for b in actor_ms) for m in actor_ms):
                 return True  # "انتقد الدعم الأمريكي لإسرائيل": a state's backing of another, by its adjective
