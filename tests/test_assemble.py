@@ -23091,6 +23091,20 @@ def test_assemble_a_truck_driver_is_one_person(ex):
     assert [(t.text, t.country) for t in e.targets] == [("سائق شاحنة أردني", "JOR")]
 
 
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        # who suffers the damage an attack caused suffered the attack
+        ("تعرض مستشفى الشفاء في غزة لأضرار جسيمة جراء القصف الإسرائيلي ليل الخميس", "مستشفى"),
+        ("تعرضت منازل المدنيين لدمار كبير بسبب الغارات الروسية", "منازل المدنيين"),
+        ("تعرض المستشفى لأضرار بالغة من جراء القصف", "المستشفى"),
+    ],
+)
+def test_assemble_who_suffers_the_damage_of_an_attack_is_its_target(ex, text, target):
+    (e,) = ex.extract(text, article_date=DATE)
+    assert e.type == "ASSAULT" and [t.text for t in e.targets] == [target]
+
+
 def test_assemble_module_names_are_bound_once():
     # a constant bound twice at module level silently replaces the first binding for
     # every rule that reads it, the rules written before it included

@@ -4549,6 +4549,9 @@ _FOLLOWING_OR_ANSWERING = _AFTER_OR_BECAUSE | _RESPOND | _REVENGE
 # طعن جندي" (an attempt's)
 _BEFORE_NO_VERB = _PREPOSITIONS_NO_VERB | _AFTER_OR_BECAUSE | _keys("محاوله اي")  # ("أي تفاوض": any of it)
 _CAUSED_BY = _keys("بسبب جراء نتيجه بفعل")
+# "تعرض المستشفى لأضرار جسيمة جراء القصف": what an attack caused, "لـ" most often unsplit
+_DAMAGE = _keys("اضرار دمار خسائر")
+_LI_DAMAGE = _keys("لاضرار لدمار لخسائر")
 _EXTRADITION = "trg.cooperate.taslim.matlubin.verb"  # "سلمت السلطات مطلوبين": the wanted handed over
 _SEND_FORCES = "trg.mobilize.arsal.verb"  # "أرسلت قوات", "نشرت قوات": the forces are sent
 # "قتل فيها", "قتل خلالها": a toll told of what the pronoun points back to
@@ -15539,7 +15542,8 @@ class Assembler:
         """Who suffers the attack ``trig`` is the subject of "تعرض لـ": "تعرضت دورية تابعة
         لقوات اليونيفيل لهجوم", "تعرض المستشفى لقصف", past a count ("تعرضت القوات لأكثر من
         160 هجوما"), or before the verb ("وكانت السفارة قد تعرضت لعشرات الهجمات"), or after it
-        in a relative clause ("الاعتداءات التي تعرضت لها السفارة")."""
+        in a relative clause ("الاعتداءات التي تعرضت لها السفارة"); also of the damage it
+        caused ("تعرض المستشفى لأضرار جسيمة جراء القصف")."""
         if trig.entry.type not in ("ASSAULT", "COERCE"):
             return None
         j = trig.end
@@ -15553,7 +15557,9 @@ class Assembler:
                 self._only_quantities(toks[i - 1 : i]) or _li_count(toks[i - 1])):
             i -= 1
         if not _li(toks[i]):
-            return None
+            i = self._damage_caused(toks, sent, trig.start)
+            if i is None:
+                return None
         k = _suffered_at(toks, sent, i)
         if k is None:
             return None
@@ -15573,6 +15579,21 @@ class Assembler:
             if p is not None and (p.kind == "nisba" or self._starts_with_prep(toks, p)):
                 p = None
         return p
+
+    @staticmethod
+    def _damage_caused(toks, sent, i):
+        """The damage with "لـ" that the act at ``i`` caused, up to two adjectives between
+        ("لأضرار جسيمة جراء القصف", "لدمار كبير بسبب الغارات"), or None."""
+        k = i - 1
+        if k <= sent.start or toks[k].key not in _CAUSED_BY:
+            return None
+        for k in range(k - 1, max(sent.start, i - 5) - 1, -1):
+            t = toks[k]
+            if t.key in _LI_DAMAGE or t.prep == "ل" and t.key in _DAMAGE:
+                return k
+            if t.is_punct or t.prep:
+                return None
+        return None
 
     def _counted_subject(self, toks, sent, i, trig, phrases):
         """The phrase counted by the quantity words at ``i``, "من" between ("عشرات الآلاف من
