@@ -21896,8 +21896,8 @@ def test_assemble_after_an_assassination_s_li_comes_the_victim(ex, text, actors,
         # "عبّر عن قلقه" voices a concern as "أعرب عن" does; a bare "عبرت" crosses
         ("عبرت الأمم المتحدة عن قلقها البالغ من تصاعد العنف في الإقليم", ["ACCUSE"]),
         ("عبر الوزير عن قلقه من التصعيد على الحدود", ["ACCUSE"]),
-        # (control: crossing, with a concern after it)
-        ("عبرت القوات الحدود وسط قلق دولي", []),
+        # (control: crossing, with a concern after it, is forces moved)
+        ("عبرت القوات الحدود وسط قلق دولي", ["MOBILIZE"]),
     ],
 )
 def test_assemble_a_concern_voiced_with_abbara(ex, text, types):
@@ -23103,6 +23103,23 @@ def test_assemble_a_truck_driver_is_one_person(ex):
 def test_assemble_who_suffers_the_damage_of_an_attack_is_its_target(ex, text, target):
     (e,) = ex.extract(text, article_date=DATE)
     assert e.type == "ASSAULT" and [t.text for t in e.targets] == [target]
+
+
+@pytest.mark.parametrize(
+    "text, actors",
+    [
+        # forces crossing a border or a line are forces moved
+        ("عبرت قوات إثيوبية الحدود إلى داخل الأراضي الصومالية صباح اليوم", ["قوات إثيوبية"]),
+        ("عبر جنود إسرائيليون الخط الأزرق", ["جنود إسرائيليون"]),
+        # (others crossing are no event, nor is the preposition "عبر")
+        ("عبر آلاف اللاجئين الحدود إلى تشاد", None),
+        ("تسلل مسلحون عبر الحدود إلى الأراضي العراقية", None),
+        ("نقل الجيش الأسلحة عبر الحدود", None),
+    ],
+)
+def test_assemble_forces_crossing_a_border_are_moved(ex, text, actors):
+    moved = [e for e in ex.extract(text, article_date=DATE) if e.type == "MOBILIZE"]
+    assert [[a.text for a in e.actors] for e in moved] == ([actors] if actors else [])
 
 
 def test_assemble_module_names_are_bound_once():

@@ -720,6 +720,13 @@ def _over_border(toks, sent, i: int) -> bool:
             and any(_word_in(t, _CAME_FROM) for t in toks[max(sent.start, i - 5) : i - 2]))
 
 
+def _border_crossed(toks, sent, tstarts, ev) -> bool:
+    """The crossing ``ev`` names a border or a line past its subject, within four words
+    ("عبرت قوات إثيوبية الحدود", "عبر جنود الخط الأزرق")."""
+    k = bisect.bisect_left(tstarts, max(a.end_char for a in ev.actors))
+    return any(toks[j].key in _CROSSED and not toks[j].prep for j in range(k, min(sent.end, k + 4)))
+
+
 def _suffered_at(toks, sent, i: int) -> int | None:
     """The verb of suffering ("تعرض") whose act's "لـ" is at ``i``, up to 12 words before it
     in its clause, or None (brackets may hold a name's abbreviation: "تعرضت دورية لقوات الأمم
@@ -4971,6 +4978,8 @@ _OFFICE_HEADS = _keys("قايد رييس وزير مدير نايب مستشار
 _VISITORS = frozenset({"GOV", "IGO", "UNO", "LEG"})  # officials whose arrival is a visit
 _DELEGATIONS = _keys("وفد وفدا وفود وفدان وفدين")  # whoever sends them, they arrive to talk
 _ENTRY = "trg.coerce.dukhul.verb"  # "دخلت القوات مدينة جنين": only of armed men, into a place
+_CROSSING = "trg.mobilize.ubur.verb"  # "عبرت قوات إثيوبية الحدود": only of armed men, over a border
+_CROSSED = _BORDER | _keys("خط")  # "الخط الأزرق", "خط التماس"
 _STATE_FORCES = _FORCES | {"JUD"}  # and its courts: never who protests
 BELONGING = _keys("تابع تابعه تابعين تابعون تابعا مملوك مملوكه مملوكا")  # "belonging to": "قوات تابعة للجيش", "سفينة مملوكة لشركة"
 _DATELINE_MARKS = frozenset(("(", "-", "–", "—", ":"))
@@ -6228,7 +6237,9 @@ class Assembler:
                     k + 1 < sent.end and toks[k].key in _LADEN and toks[k + 1].start_char in aid_borne
                     for k in (bisect.bisect_left(tstarts, a.end_char) for a in ev.actors))))
                 and not (ev.rules[0] == _ENTRY and not (ev.place is not None and ev.actors and all(
-                    a.sector in _FORCES or a.sector == "REB" for a in ev.actors)))]
+                    a.sector in _FORCES or a.sector == "REB" for a in ev.actors)))
+                and not (ev.rules[0] == _CROSSING and not (ev.actors and all(
+                    a.sector in _FORCES or a.sector == "REB" for a in ev.actors) and _border_crossed(toks, sent, tstarts, ev)))]
             attacked = attacked or any(ev.type == "ASSAULT" and ev.modality == Modality.ASSERTED for ev in kept)
             if earlier_sides:
                 kept = [_sides_told_before(ev, earlier_sides) for ev in kept]
@@ -14300,6 +14311,10 @@ class Assembler:
             return False
         if not trig.entry.needs_subject:
             return True
+        if trig.entry.id == _CROSSING and key == "عبر":
+            # after its subject, or with none, "عبر" is the preposition ("نشر ناشطون عبر
+            # وسائل التواصل", "تسلل مسلحون عبر الحدود")
+            return any(p.start == trig.end and p.kind != "nisba" and not toks[p.start].prep for p in phrases)
         if _definite(toks[trig.start]) or (trig.end < len(toks) and toks[trig.end].key == "عن"):
             return False
         if toks[trig.start].prep == "ل" and any(
