@@ -23122,6 +23122,22 @@ def test_assemble_forces_crossing_a_border_are_moved(ex, text, actors):
     assert [[a.text for a in e.actors] for e in moved] == ([actors] if actors else [])
 
 
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # where those who fled an act went is not where it was
+        ("عبر آلاف اللاجئين الحدود إلى تشاد هربا من المعارك", None),
+        ("لجأ آلاف الفارين من المعارك إلى مخيمات في تشاد", None),
+        ("فر آلاف السودانيين إلى تشاد هربا من القتال في دارفور", "دارفور"),
+        # (whence they fled may be)
+        ("نزح آلاف السكان من حلب هربا من القصف", "حلب"),
+    ],
+)
+def test_assemble_where_those_who_fled_went_is_not_where_the_act_was(ex, text, place):
+    (e,) = ex.extract(text, article_date=DATE)
+    assert e.type == "ASSAULT" and (e.place.text if e.place else None) == place
+
+
 def test_assemble_module_names_are_bound_once():
     # a constant bound twice at module level silently replaces the first binding for
     # every rule that reads it, the rules written before it included

@@ -12959,6 +12959,14 @@ class Assembler:
                                           if deport else sp[0] >= trig.end)]
             if not near:
                 return None, None
+        if near and trig.entry.pos == "noun" and _fled_or_suffered(toks, sent, trig.start):
+            # "فر آلاف السودانيين إلى تشاد هربا من القتال", "الفارين من المعارك إلى مخيمات في
+            # تشاد": where those who fled an act went is not where it was
+            near = [sp for sp in near if not (
+                self._prep_before(toks, sent, sp[0]) in _TO if sp[1] <= trig.start
+                else any(toks[k].key in _TO for k in range(trig.end, sp[0])))]
+            if not near:
+                return None, None
         opener = None if not near else next((k for k in range(trig.end, sent.end) if toks[k].key in _GRIEVANCE), None)
         if trig.entry.type == "PROTEST" and opener is not None and any(sp[1] <= opener for sp in near):
             # "تظاهر المئات في عمان تنديدا بالعدوان على غزة": past the words of its grievance
