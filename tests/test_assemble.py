@@ -23138,6 +23138,20 @@ def test_assemble_where_those_who_fled_went_is_not_where_the_act_was(ex, text, p
     assert e.type == "ASSAULT" and (e.place.text if e.place else None) == place
 
 
+@pytest.mark.parametrize(
+    "text, codes",
+    [
+        # "قضاء" with a place's name is a district, the judiciary only with its article
+        ("أدانت بغداد القصف التركي لقضاء زاخو", []),
+        ("اتهمت المعارضة القضاء بالتواطؤ مع الحكومة", [(None, "JUD")]),
+    ],
+)
+def test_assemble_a_district_is_not_the_judiciary(ex, text, codes):
+    events = ex.extract(text, article_date=DATE)
+    (e,) = [e for e in events if e.type in ("ASSAULT", "ACCUSE") and e.trigger.text != "أدانت"]
+    assert [(t.country, t.sector) for t in e.targets] == codes
+
+
 def test_assemble_module_names_are_bound_once():
     # a constant bound twice at module level silently replaces the first binding for
     # every rule that reads it, the rules written before it included
