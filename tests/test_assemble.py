@@ -23152,6 +23152,20 @@ def test_assemble_a_district_is_not_the_judiciary(ex, text, codes):
     assert [(t.country, t.sector) for t in e.targets] == codes
 
 
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        # a verb form before one's own state is the verbal noun, the state its agent
+        ("أكد وزير الخارجية الأردني رفض بلاده القاطع لأي محاولة لتهجير الفلسطينيين", ("بلاده", "JOR")),
+        # (and a noun with a preposition is no adjective of it)
+        ("أعلن وزير الخارجية المصري رفض بلاده للمقترح الأمريكي", ("بلاده", "EGY")),
+    ],
+)
+def test_assemble_ones_own_state_after_a_verb_form_is_its_agent(ex, text, actor):
+    e = _one(ex, text, "REJECT", "رفض")
+    assert [(a.text, a.country) for a in e.actors] == [actor] and e.targets == ()
+
+
 def test_assemble_module_names_are_bound_once():
     # a constant bound twice at module level silently replaces the first binding for
     # every rule that reads it, the rules written before it included

@@ -4824,6 +4824,7 @@ _STATE_SECURITY = "act.generic.state_security"  # "الأمن التونسي": o
 _SECURITY_ACTS = _keys("اعتقل داهم اوقف القي فض فرق احتجز اقتحم قمع استدعي استجوب طارد لاحق")
 _DEPUTIES = frozenset({"act.pronoun.deputy", "act.pronoun.colleagues"})  # "اتهم الرئيس نائبه": of the same state
 _OWN_COUNTRY = "act.pronoun.own_country"  # "بلاده": the speaker's state
+_OWN_STATE_WORDS = _keys("بلاده بلادها بلادهم بلادنا")
 _PROTESTER_ENTRIES = frozenset({"act.generic.protesters"})  # whom force against is crowd-control
 _OPPOSITION = re.compile(r"و?(ال|لل)?معارضه\b")  # "المعارضة", "والمعارضة"
 # people named by no nationality nor residence: protesters when they protest
@@ -6963,6 +6964,7 @@ class Assembler:
                         numbered = []  # "طائرات حربية يرجح أنها روسية": the state it likely is
                     if len(between) > (2 if not nis else 0) or any(
                         t.is_punct or t.key in FUNCTION_WORDS
+                        or t.prep  # "رفض بلاده للمقترح الأمريكي": no adjective takes a preposition
                         or (any(ch.isdigit() for ch in t.norm) and not _MODEL.match(t.norm))  # "إف-16"
                         # a count starts a phrase of its own: "خطف مسلحون ثلاثة مهندسين أتراك"
                         or t.key in QUANTITY or numbers.parse_number(t.text) is not None
@@ -14299,6 +14301,9 @@ class Assembler:
                     _UNDERTAKING.get(toks[k].key) == toks[trig.start - 1].key
                     for k in range(max(0, trig.start - 6), trig.start - 1))):
             return True  # "تمكن الجيش من طرد المسلحين": what one managed is a verbal noun
+        if (trig.entry.voice == "active" and not t.prep and not t.has_conj and trig.end < len(toks)
+                and toks[trig.end].key in _OWN_STATE_WORDS):
+            return True  # "أكد الوزير رفض بلاده للمقترح": one's own state is no verb's object
         if not _definite(t):  # "القبض", "والقبض", "للمطالبة"
             return False
         return (trig.entry.id, t.key) not in self._article_verbs
