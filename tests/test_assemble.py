@@ -23166,6 +23166,18 @@ def test_assemble_ones_own_state_after_a_verb_form_is_its_agent(ex, text, actor)
     assert [(a.text, a.country) for a in e.actors] == [actor] and e.targets == ()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a holy site closed in the present tense, as in a headline, is a restriction
+        "إسرائيل تغلق المسجد الأقصى أمام المصلين",
+        "الاحتلال يغلق الحرم الإبراهيمي في الخليل",
+    ],
+)
+def test_assemble_a_holy_site_closed_in_the_present_tense(ex, text):
+    assert [(e.type, e.mode) for e in ex.extract(text, article_date=DATE)] == [("COERCE", "restrict")]
+
+
 def test_assemble_module_names_are_bound_once():
     # a constant bound twice at module level silently replaces the first binding for
     # every rule that reads it, the rules written before it included
