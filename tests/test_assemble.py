@@ -23178,6 +23178,20 @@ def test_assemble_a_holy_site_closed_in_the_present_tense(ex, text):
     assert [(e.type, e.mode) for e in ex.extract(text, article_date=DATE)] == [("COERCE", "restrict")]
 
 
+@pytest.mark.parametrize(
+    "text, backed",
+    [
+        # a backing whose backer is its pronoun takes whom it backs right after it
+        ("فرضت واشنطن عقوبات جديدة على شركات صينية لدعمها روسيا", ("روسيا", "RUS")),
+        ("اتهمت الحكومة اليمنية إيران بدعمها الحوثيين", ("الحوثيين", "YEM")),
+        ("جددت الرياض دعمها الحكومة الشرعية في اليمن", ("الحكومة الشرعية", "YEM")),
+    ],
+)
+def test_assemble_a_backing_with_its_pronoun_takes_whom_it_backs(ex, text, backed):
+    (e,) = [e for e in ex.extract(text, article_date=DATE) if e.type == "SUPPORT"]
+    assert [(t.text, t.country) for t in e.targets] == [backed]
+
+
 def test_assemble_module_names_are_bound_once():
     # a constant bound twice at module level silently replaces the first binding for
     # every rule that reads it, the rules written before it included

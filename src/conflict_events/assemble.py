@@ -4825,6 +4825,7 @@ _SECURITY_ACTS = _keys("اعتقل داهم اوقف القي فض فرق احت
 _DEPUTIES = frozenset({"act.pronoun.deputy", "act.pronoun.colleagues"})  # "اتهم الرئيس نائبه": of the same state
 _OWN_COUNTRY = "act.pronoun.own_country"  # "بلاده": the speaker's state
 _OWN_STATE_WORDS = _keys("بلاده بلادها بلادهم بلادنا")
+_ONES_BACKING = _keys("دعمه دعمها دعمهم")  # lexicon forms of their own, reached with no suffix stripped
 _PROTESTER_ENTRIES = frozenset({"act.generic.protesters"})  # whom force against is crowd-control
 _OPPOSITION = re.compile(r"و?(ال|لل)?معارضه\b")  # "المعارضة", "والمعارضة"
 # people named by no nationality nor residence: protesters when they protest
@@ -6514,7 +6515,9 @@ class Assembler:
             if (nisba is not None and m.entry.kind == "country" and m.start in ends
                     and not toks[m.start].prefix  # (the name's own "أل" is no article: "ألمانيا")
                     and toks[m.start - 1].key.endswith("ا") and not _definite(toks[m.start - 1])
-                    and not toks[m.start - 1].suffixed):
+                    and not toks[m.start - 1].suffixed
+                    # ("لدعمها روسيا": the "ا" of a pronoun, whose noun takes a state after it)
+                    and toks[m.start - 1].key not in _ONES_BACKING):
                 m = attrs.evolve(m, entry=nisba)
             swapped.append(m)
         return swapped
@@ -11681,10 +11684,13 @@ class Assembler:
         first = start - 1 if (toks[trig.end - 1].key in TARGET_PREPS or toks[trig.end - 1].key in WITH_PREPS) and (
             start == trig.end) else start
         alleging = e.type == "ACCUSE" and e.mode == "allege"
-        if e.pos == "verb" and (alleging or e.type == "SUPPORT"):
+        if e.pos == "verb" and (alleging or e.type == "SUPPORT") or (
+                e.type == "SUPPORT" and start == trig.end
+                and (toks[trig.end - 1].suffixed or toks[trig.end - 1].key in _ONES_BACKING)):
             # "اتهمت المنظمة قوات الأمن باستخدام القوة المفرطة ضد المحتجين", "تدعم قطر الحكومة
             # الصومالية في حربها على حركة الشباب": the accused, or whom one backs, right after
             # the subject, not whom the charge's act or what the backing is given in is aimed at
+            # (and right after a backing whose backer is its pronoun: "لدعمها روسيا")
             p = next((p for p in phrases if p.start == start and p is not actor and p.kind != "nisba"), None)
             if p is not None and not toks[p.start].prep and not toks[p.start].has_conj:
                 return p, "slot.object"
