@@ -23192,6 +23192,22 @@ def test_assemble_a_backing_with_its_pronoun_takes_whom_it_backs(ex, text, backe
     assert [(t.text, t.country) for t in e.targets] == [backed]
 
 
+@pytest.mark.parametrize(
+    "text, killed",
+    [
+        # the dead joined to what was foiled died: their own event, asserted, and not the
+        # foiled act's target
+        ("أعلن الجيش الأردني إحباط محاولة تسلل ومقتل أربعة مهربين", "مهربين"),
+        ("أعلن الجيش إحباط محاولة تسلل وتهريب كميات من المخدرات ومقتل أربعة مهربين", "مهربين"),
+    ],
+)
+def test_assemble_the_dead_joined_to_a_foiled_act_died(ex, text, killed):
+    foiled, dead = ex.extract(text, article_date=DATE)
+    assert (foiled.modality, foiled.targets) == (ce.Modality.NEGATED, ())
+    assert dead.modality == ce.Modality.ASSERTED and dead.fatalities == 4
+    assert [t.text for t in dead.targets] == [killed]
+
+
 def test_assemble_module_names_are_bound_once():
     # a constant bound twice at module level silently replaces the first binding for
     # every rule that reads it, the rules written before it included

@@ -2644,8 +2644,9 @@ def _held_responsible(toks, i) -> bool:
 
 
 def _foiled(toks, trig) -> bool:
-    """An attack named as the object of a verb that foils it: "أحبطت قوات الأمن هجوما"."""
-    return _word_before(toks, 0, trig.start, FOIL, 5)
+    """An attack named as the object of a verb that foils it: "أحبطت قوات الأمن هجوما", or
+    of its verbal noun: "أعلن الجيش إحباط محاولة تسلل"."""
+    return _word_before(toks, 0, trig.start, _FOIL_OR_FOILING, 5)
 
 
 def _adjective_like(t) -> bool:
@@ -4158,6 +4159,7 @@ FOIL = _keys("احبط احبطت احبطوا يحبط تحبط افشل افش
 _DEFUSING = _keys("فكك فككت فككوا يفكك تفكيك ابطل ابطلت ابطلوا يبطل تبطل ابطال")
 REPEL = _keys("صد صدت صدوا يصد تصد تصدت تصدي تصدوا يتصدي تتصدي") | FOIL
 _FOILING = _keys("احباط افشال")  # the verbal nouns: "نجحت القوات في إحباط هجوم"
+_FOIL_OR_FOILING = FOIL | _FOILING
 # taking or retaking ground: "سيطر على X من Y"
 TERRITORY = _keys(
     "سيطر سيطرت سيطروا يسيطر تسيطر استعاد استعادت استعادوا يستعيد تستعيد استعاده احكم احكمت "
@@ -7544,11 +7546,13 @@ class Assembler:
         if accountable_at is not None:
             # "طالب بمحاسبة المستوطنين على اعتدائهم": what they must answer for was done
             cut = max(cut, accountable_at)
-        if trig.entry.type == "COERCE" and (foiled := next((
-                c for c in cues if c.entry.id in _FAILED_CUES and cut <= c.start and c.end < trig.start), None)):
+        if (trig.entry.type == "COERCE" or trig.entry.type == "ASSAULT" and self._is_casualty(toks, trig)) and (
+                foiled := next((c for c in cues if c.entry.id in _FAILED_CUES and cut <= c.start
+                                and c.end < trig.start), None)):
             # "أعلنت الوزارة إحباط مخطط إرهابي واعتقال أربعة عناصر": an arrest or a seizure
             # joined after what was foiled is done, neither foiled nor planned (its own
-            # negation stays: "ولم تعتقل أحدا")
+            # negation stays: "ولم تعتقل أحدا"), and so are the dead ("إحباط محاولة تسلل
+            # ومقتل أربعة مهربين")
             cut = next((k for k in range(trig.start, foiled.end, -1) if toks[k].has_conj), cut)
         # "تعهد بإجراء تحقيق في مقتل الشاب", "طالبت بتحقيق في مقتل": what an investigation
         # is into happened, whatever is promised or asked of the investigation
@@ -7779,7 +7783,10 @@ class Assembler:
             modality, mrule = Modality.PLANNED, "mod.agreed"
         elif (modality == Modality.ASSERTED and mrule is None and e.pos == "noun" and toks[trig.start].has_conj
               and previous and previous[-1][1].end == trig.start and previous[-1][1].entry.pos == "noun"
-              and previous[-1][0].modality != Modality.ASSERTED):
+              and previous[-1][0].modality != Modality.ASSERTED
+              # (not the dead joined to what was foiled: "إحباط محاولة تسلل ومقتل أربعة مهربين")
+              and not (e.type == "ASSAULT" and self._is_casualty(toks, trig)
+                       and not _FAILED_CUES.isdisjoint(previous[-1][0].rules))):
             # "للتوصل إلى اتفاق لوقف إطلاق النار وتبادل الأسرى": an act's noun joined to the
             # one before shares its status
             modality, mrule = previous[-1][0].modality, "mod.joined"
@@ -11890,14 +11897,16 @@ class Assembler:
                 # "اعتقال خلية تابعة للتنظيم", "اغتيال العاروري": the arrested, the killed follow
                 arrest = _patient_genitive(toks, trig)
                 if any(start <= s.start < p.start for s in support) or any(
-                        start <= o.start < p.start and (o.entry.participle or _joined_verb(toks, o))
+                        start <= o.start < p.start and (o.entry.participle or _joined_verb(toks, o) or (
+                            toks[o.start].has_conj and o.entry.type == "ASSAULT" and self._is_casualty(toks, o)))
                         for o in others) or any(t.norm.startswith(_DESCRIBED) or t.key in _CLAUSE_OPENERS
                                                 or t.key in self._plotting for t in toks[start : p.start]) or (
                         e.mode == "crowd-control" and any(c[4] in _FORCES for c in p.conjuncts)
                         and any(start <= a and b == p.start and not _definite(toks[b - 1]) for a, b in acts)):
                     # "تفجير تبناه داعش": the light verb's subject, not the act's object; so
                     # is a participle's ("نددت بالغارات متهمة إسرائيل"), a joined verb's
-                    # ("أحبطت القوات هجوما وقتلت ثلاثة مسلحين"), the describer's ("في هجوم
+                    # ("أحبطت القوات هجوما وقتلت ثلاثة مسلحين"; and the dead joined: "إحباط محاولة
+                    # تسلل ومقتل أربعة مهربين"), the describer's ("في هجوم
                     # وصفته الحكومة بأنه إرهابي"), the plotter's ("هجوم خطط له التنظيم") and
                     # that of the clause that tells it ("وقع الهجوم عندما هاجم مسلحون الموقع"),
                     # and the forces in the genitive of another noun of the act, its agents
