@@ -23208,6 +23208,23 @@ def test_assemble_the_dead_joined_to_a_foiled_act_died(ex, text, killed):
     assert [t.text for t in dead.targets] == [killed]
 
 
+@pytest.mark.parametrize(
+    "text, dated",
+    [
+        # how long a state imposed, closed or held has lasted dates no act done to it
+        ("رفعت السلطات حظر التجول المفروض على المدينة منذ أسبوع", False),
+        ("أعاد الجيش فتح الطريق المغلق منذ شهرين", False),
+        ("رفعت الحكومة حالة الطوارئ المفروضة منذ عامين", False),
+        # (an act going on since is dated by it)
+        ("القطاع الذي يتعرض لعدوان متواصل منذ 159 يوما", True),
+        ("رفعت السلطات حظر التجول منذ أسبوع", True),
+    ],
+)
+def test_assemble_how_long_a_state_was_kept_dates_no_act_done_to_it(ex, text, dated):
+    (e,) = ex.extract(text, article_date=DATE)
+    assert (e.date is not None) == dated
+
+
 def test_assemble_module_names_are_bound_once():
     # a constant bound twice at module level silently replaces the first binding for
     # every rule that reads it, the rules written before it included

@@ -727,6 +727,19 @@ def _border_crossed(toks, sent, tstarts, ev) -> bool:
     return any(toks[j].key in _CROSSED and not toks[j].prep for j in range(k, min(sent.end, k + 4)))
 
 
+def _state_since(toks, sent, trig, s: int) -> bool:
+    """The "منذ" at ``s`` tells how long a state has been kept, a participle of holding,
+    imposing, closing or going on up to three words before it ("المعتقلات منذ مايو", "حظر
+    التجول المفروض على المدينة منذ أسبوع", "في المعارك المستمرة منذ أسبوع" after the
+    dead): not the act ``trig``'s date."""
+    for k in range(s - 1, max(sent.start, s - 4) - 1, -1):
+        if toks[k].is_punct:
+            return False
+        if toks[k].key in _KEPT or toks[k].key in _GOING_ON and k != trig.end:
+            return True
+    return False
+
+
 def _suffered_at(toks, sent, i: int) -> int | None:
     """The verb of suffering ("تعرض") whose act's "لـ" is at ``i``, up to 12 words before it
     in its clause, or None (brackets may hold a name's abbreviation: "تعرضت دورية لقوات الأمم
@@ -4739,6 +4752,10 @@ _TALLY_SINCE_DAYS = 8  # and so are those counted since more than a week ago ("�
 # held since: "المعتقلين منذ عامين", "المحتجزين منذ أشهر"
 _HELD = _keys("معتقل معتقلين معتقلون معتقلات محتجز محتجزين محتجزون محتجزات مسجون مسجونين مختطفين مخطوفين")
 _SINCE = _keys("منذ")
+# and a state kept since: "حظر التجول المفروض على المدينة منذ أسبوع", "الطريق المغلق منذ شهرين"
+_KEPT = _HELD | _keys("مفروض مفروضه مغلق مغلقه محاصر محاصره محاصرين")
+# (one going on since is the act's own right after it: "يتعرض لعدوان متواصل منذ 159 يوما")
+_GOING_ON = _keys("مستمر مستمره متواصل متواصله")
 _SOME_OF_THEM = _keys("بينهم منهم معظمهم غالبيتهم اغلبهم")  # "، بينهم عسكري،", "، معظمهم من العلويين،"
 _MEDIATE = "045"  # the CAMEO code of mediation ("بوساطة تركية")
 _MEMBERSHIPS = _keys("عضويه مشاركه")  # "تعليق عضوية السودان": the state suspended
@@ -13210,7 +13227,7 @@ class Assembler:
         for (s, e), x in times:
             if answered is not None and s in answered and trig.start not in answered:
                 continue  # "ردا على مقتل ثلاثة جنود الأسبوع الماضي": the answered act's date
-            if s > sent.start and toks[s - 1].key in _HELD and toks[s].key in _SINCE:
+            if toks[s].key in _SINCE and _state_since(toks, sent, trig, s):
                 continue  # "الناشطات المعتقلات منذ مايو": how long they are held, no act's date
             if toks[s].key in _SINCE and _compared_since(toks, sent, s):
                 continue  # "للمرة الأولى منذ عشر سنوات": the span it is the first in
