@@ -23225,6 +23225,22 @@ def test_assemble_how_long_a_state_was_kept_dates_no_act_done_to_it(ex, text, da
     assert (e.date is not None) == dated
 
 
+@pytest.mark.parametrize(
+    "text, granted, place",
+    [
+        # what an agreement grants ("بموجبه") is an act of its own, yet to be done, and
+        # names no place of the agreement
+        ("وقع الطرفان في جدة اتفاقا يتم بموجبه وقف إطلاق النار في الخرطوم", ("RETREAT", "planned"), "جدة"),
+        ("وقعت مصر اتفاقا تلتزم بمقتضاه القاهرة بتزويد الخرطوم بالكهرباء", ("AID", "planned"), None),
+        ("وقعت إثيوبيا اتفاقا مع أرض الصومال تمنح بموجبه أديس أبابا منفذا على البحر الأحمر", None, None),
+    ],
+)
+def test_assemble_what_an_agreement_grants(ex, text, granted, place):
+    agreement, *rest = ex.extract(text, article_date=DATE)
+    assert agreement.type == "AGREE" and (agreement.place.text if agreement.place else None) == place
+    assert [(e.type, e.modality.value) for e in rest] == ([granted] if granted else [])
+
+
 def test_assemble_module_names_are_bound_once():
     # a constant bound twice at module level silently replaces the first binding for
     # every rule that reads it, the rules written before it included

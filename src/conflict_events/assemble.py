@@ -727,6 +727,11 @@ def _border_crossed(toks, sent, tstarts, ev) -> bool:
     return any(toks[j].key in _CROSSED and not toks[j].prep for j in range(k, min(sent.end, k + 4)))
 
 
+def _under_which(t) -> bool:
+    """"بموجبه", "بمقتضاها": under which (an agreement or a decree just named)."""
+    return t.key in _UNDER_WHICH and (t.suffixed or t.key.endswith(("ه", "ها")))
+
+
 def _state_since(toks, sent, trig, s: int) -> bool:
     """The "منذ" at ``s`` tells how long a state has been kept, a participle of holding,
     imposing, closing or going on up to three words before it ("المعتقلات منذ مايو", "حظر
@@ -4844,6 +4849,7 @@ _SECURITY_ACTS = _keys("اعتقل داهم اوقف القي فض فرق احت
 _DEPUTIES = frozenset({"act.pronoun.deputy", "act.pronoun.colleagues"})  # "اتهم الرئيس نائبه": of the same state
 _OWN_COUNTRY = "act.pronoun.own_country"  # "بلاده": the speaker's state
 _OWN_STATE_WORDS = _keys("بلاده بلادها بلادهم بلادنا")
+_UNDER_WHICH = _keys("بموجب بمقتضي بمقتضاه بمقتضاها")  # "اتفاق تحصل بموجبه أنقرة على"
 _ONES_BACKING = _keys("دعمه دعمها دعمهم")  # lexicon forms of their own, reached with no suffix stripped
 _PROTESTER_ENTRIES = frozenset({"act.generic.protesters"})  # whom force against is crowd-control
 _OPPOSITION = re.compile(r"و?(ال|لل)?معارضه\b")  # "المعارضة", "والمعارضة"
@@ -7792,6 +7798,12 @@ class Assembler:
             # "وافقت الحكومة على السماح بدخول المساعدات", "اتفق الطرفان على تبادل الأسرى",
             # "وقعا اتفاقا لوقف إطلاق النار": an act agreed to, or an agreement is for, is yet
             # to be done
+            modality, mrule = Modality.PLANNED, "mod.agreed"
+        elif modality == Modality.ASSERTED and e.pos == "noun" and any(
+                o.entry.type == "AGREE" and o.end <= k for o in others
+                for k in range(max(sent.start, trig.start - 3), trig.start) if _under_which(toks[k])):
+            # "وقعا اتفاقا يتم بموجبه وقف إطلاق النار", "تلتزم بمقتضاه القاهرة بتزويد الخرطوم":
+            # and so is what an agreement grants
             modality, mrule = Modality.PLANNED, "mod.agreed"
         elif modality == Modality.ASSERTED and e.pos == "noun" and toks[trig.start].has_conj and previous and (
                 "mod.agreed" in previous[-1][0].rules and 0 <= trig.start - previous[-1][1].end <= 3
@@ -12772,6 +12784,10 @@ class Assembler:
             a <= toks[c[0]].start_char and toks[c[1] - 1].end_char <= b for c in p.conjuncts for a, b in used)
         ] if any(m.entry.kind in ("capital", "country") for m in places) else ()
         for m in places:  # (names used as places)
+            if any(toks[k].key in _UNDER_WHICH for k in range(trig.end, m.start)):
+                # "وقعت اتفاقا تمنح بموجبه أديس أبابا منفذا على البحر الأحمر": what an
+                # agreement grants names no place of the act
+                continue
             a0, b0 = toks[m.start].start_char, toks[m.end - 1].end_char
             if any(a <= a0 and b0 <= b for a, b in used) and not any(
                     x.sector == "JUD" and x.start_char <= a0 and b0 <= x.end_char for x in actors) and not any(
@@ -13999,7 +14015,9 @@ class Assembler:
             # (a truce agreed to by a verb is an act of its own: "اتفق الطرفان على وقف لإطلاق
             # النار", planned)
             if e.type == "RETREAT" and e.mode == "ceasefire" and e.pos == "noun" and not tok.prep and (
-                _after_act(toks, t, triggers, ("AGREE",), 2, _punct, pos="noun") or (
+                # (one an agreement grants is an act of its own: "اتفاقا يتم بموجبه وقف إطلاق النار")
+                _after_act(toks, t, triggers, ("AGREE",), 2, _punct, pos="noun")
+                and not any(toks[k].key in _UNDER_WHICH for k in range(max(0, t.start - 2), t.start)) or (
                     t.start > 0 and toks[t.start - 1].key in AGREEMENT_NOUNS
                     # (an agreement that is no event of its own, said to come into force, is
                     # the truce beginning: "دخل اتفاق وقف إطلاق النار حيز التنفيذ")
@@ -14574,7 +14592,10 @@ class Assembler:
             return True
         if prev.key in BACKGROUND and not (
                 # "ومع ذلك قصف الجيش": "nevertheless" points back to no act
-                prev.key == "ذلك" and trig.start - 2 >= sent.start and toks[trig.start - 2].key == "مع"):
+                prev.key == "ذلك" and trig.start - 2 >= sent.start and toks[trig.start - 2].key == "مع") and not (
+                # "اتفاقا يتم بموجبه وقف إطلاق النار": what an agreement grants, not the
+                # agreement acted under ("بموجب اتفاق وقف إطلاق النار")
+                _under_which(prev)):
             # "أعلنت الحركة مسؤوليتها عن الهجوم": a claim tells the attack; "أعربت فرنسا عن
             # دعمها": so does an expression of support
             return not (prev.key == "عن" and trig.start - 2 >= sent.start and (
