@@ -23241,6 +23241,12 @@ def test_assemble_what_an_agreement_grants(ex, text, granted, place):
     assert [(e.type, e.modality.value) for e in rest] == ([granted] if granted else [])
 
 
+def test_assemble_a_negation_running_into_the_acts_words_holds(ex):
+    # "لن تسمح" begins before the act "تسمح بدخول" and runs into its words
+    (e,) = ex.extract("أعلنت الحكومة أنها لن تسمح بدخول المساعدات إلى المدينة", article_date=DATE)
+    assert (e.type, e.mode, e.modality) == ("RETREAT", "access", ce.Modality.NEGATED)
+
+
 def test_assemble_module_names_are_bound_once():
     # a constant bound twice at module level silently replaces the first binding for
     # every rule that reads it, the rules written before it included

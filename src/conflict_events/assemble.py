@@ -7584,7 +7584,11 @@ class Assembler:
         modality, mrule = modality_for(
             w[trig.start], w[trig.end],
             [_Shifted(w[c.start], w[c.end], c.entry) for c in [*cues, *requests]
-             if not (c.start < trig.end and trig.start < c.end) and c.start >= max(cut, cue_cut)
+             if not (c.start < trig.end and trig.start < c.end
+                     # (a negation that begins before the act and runs into its words holds:
+                     # "لن تسمح" of "أنها لن تسمح بدخول المساعدات")
+                     and not (c.start < trig.start and c.entry.modality == "negated"))
+             and c.start >= max(cut, cue_cut)
              and not (investigated and c.end <= trig.start)
              and not (addressed and c.entry.modality == "requested" and c.end <= trig.start)
              # a participle is a clause of its own: "حذر من حرب، داعيا إلى ضبط النفس"
