@@ -23247,6 +23247,21 @@ def test_assemble_a_negation_running_into_the_acts_words_holds(ex):
     assert (e.type, e.mode, e.modality) == ("RETREAT", "access", ce.Modality.NEGATED)
 
 
+@pytest.mark.parametrize(
+    "text, actor, target",
+    [
+        # after "أن" with its subject in a pronoun a noun's word is the verb: the reporter
+        # did the act to the name after it
+        ("أعلن حزب الله أنه قصف ثكنة زرعيت الإسرائيلية", "حزب الله", "ثكنة زرعيت الإسرائيلية"),
+        # (after a bare "إن" it stays the noun, its genitive the agent)
+        ("قال المرصد إن قصف الجيش للمدينة أدى إلى مقتل مدنيين", "الجيش", "مدنيين"),
+    ],
+)
+def test_assemble_a_nouns_word_after_an_with_a_pronoun_is_the_verb(ex, text, actor, target):
+    (e,) = ex.extract(text, article_date=DATE)
+    assert ([a.text for a in e.actors], [t.text for t in e.targets]) == ([actor], [target])
+
+
 def test_assemble_module_names_are_bound_once():
     # a constant bound twice at module level silently replaces the first binding for
     # every rule that reads it, the rules written before it included

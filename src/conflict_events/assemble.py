@@ -14323,9 +14323,14 @@ class Assembler:
         return attrs.evolve(trig, entry=self._reading(trig.entry, voice="passive"))
 
     def _as_verb(self, toks, trig):
-        """The verb a noun's word is after a relative pronoun: "القرية التي قصفها الجيش"."""
+        """The verb a noun's word is after a relative pronoun: "القرية التي قصفها الجيش"; or
+        after "أن" with its subject in a pronoun: "أعلن الحزب أنه قصف ثكنة"."""
         verb = self._verbs.get(trig.entry.id) if trig.start > 0 and trig.end - trig.start == 1 else None
-        if verb is None or toks[trig.start].prefix or toks[trig.start - 1].norm.lstrip("و") not in _RELATIVE_WORDS:
+        if verb is None or toks[trig.start].prefix:
+            return trig
+        prev = toks[trig.start - 1]
+        if prev.norm.lstrip("و") not in _RELATIVE_WORDS and not (
+                prev.key in COMPLEMENTIZERS and prev.key.endswith(("ه", "ها", "هم", "هما"))):
             return trig
         return attrs.evolve(trig, entry=verb)
 
