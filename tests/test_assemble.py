@@ -23262,6 +23262,14 @@ def test_assemble_a_nouns_word_after_an_with_a_pronoun_is_the_verb(ex, text, act
     assert ([a.text for a in e.actors], [t.text for t in e.targets]) == ([actor], [target])
 
 
+def test_assemble_an_act_joined_past_where_the_called_for_one_is_called_for_too(ex):
+    # the release joined past the place of the truce called for is called for too, far as
+    # the call is after a long name
+    text = "دعا الأمين العام للأمم المتحدة أنطونيو غوتيريش إلى وقف فوري لإطلاق النار في غزة والإفراج عن جميع الرهائن"
+    release = _one(ex, text, "RETREAT", "الإفراج")
+    assert release.modality == ce.Modality.REQUESTED and release.actors == ()
+
+
 def test_assemble_module_names_are_bound_once():
     # a constant bound twice at module level silently replaces the first binding for
     # every rule that reads it, the rules written before it included

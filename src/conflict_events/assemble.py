@@ -7815,7 +7815,11 @@ class Assembler:
             # "اتفق الجانبان على تبادل الأسرى وفتح المعابر": and so is the act joined to it
             modality, mrule = Modality.PLANNED, "mod.agreed"
         elif (modality == Modality.ASSERTED and mrule is None and e.pos == "noun" and toks[trig.start].has_conj
-              and previous and previous[-1][1].end == trig.start and previous[-1][1].entry.pos == "noun"
+              and previous and previous[-1][1].entry.pos == "noun"
+              # (past where the one before is: "إلى وقف فوري لإطلاق النار في غزة والإفراج عن")
+              and (previous[-1][1].end == trig.start or 0 < trig.start - previous[-1][1].end <= 4
+                   and toks[previous[-1][1].end].key in _IN and not any(
+                       t.is_punct or t.has_conj or t.prep for t in toks[previous[-1][1].end : trig.start]))
               and previous[-1][0].modality != Modality.ASSERTED
               # (not the dead joined to what was foiled: "إحباط محاولة تسلل ومقتل أربعة مهربين")
               and not (e.type == "ASSAULT" and self._is_casualty(toks, trig)
