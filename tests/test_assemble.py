@@ -23270,6 +23270,19 @@ def test_assemble_an_act_joined_past_where_the_called_for_one_is_called_for_too(
     assert release.modality == ce.Modality.REQUESTED and release.actors == ()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a ship held, told in the present plural as headlines do, is seized
+        "الحوثيون يحتجزون سفينة شحن في البحر الأحمر",
+        "احتجز الحوثيون سفينة شحن في البحر الأحمر",
+    ],
+)
+def test_assemble_a_ship_held_in_the_present_plural_is_seized(ex, text):
+    (e,) = ex.extract(text, article_date=DATE)
+    assert (e.type, e.mode, [t.text for t in e.targets]) == ("COERCE", "seize", ["سفينة شحن"])
+
+
 def test_assemble_module_names_are_bound_once():
     # a constant bound twice at module level silently replaces the first binding for
     # every rule that reads it, the rules written before it included
