@@ -23283,6 +23283,19 @@ def test_assemble_a_ship_held_in_the_present_plural_is_seized(ex, text):
     assert (e.type, e.mode, [t.text for t in e.targets]) == ("COERCE", "seize", ["سفينة شحن"])
 
 
+@pytest.mark.parametrize(
+    "text, types",
+    [
+        # "فض الاشتباك" is disengagement, no clash
+        ("طالبت دمشق إسرائيل بالانسحاب واحترام اتفاق فض الاشتباك لعام 1974", False),
+        # (and "فض" of a sit-in stays a dispersal)
+        ("فضت قوات الأمن الاعتصام بالقوة", True),
+    ],
+)
+def test_assemble_disengagement_is_no_clash(ex, text, types):
+    assert ("ASSAULT" in _types(ex, text)) == types
+
+
 def test_assemble_module_names_are_bound_once():
     # a constant bound twice at module level silently replaces the first binding for
     # every rule that reads it, the rules written before it included

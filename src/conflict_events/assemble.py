@@ -1965,6 +1965,8 @@ def _idiom(toks, sent, trig) -> bool:
         return True  # "إذا دعت الضرورة", "متى دعت الحاجة": need calls, no one
     if toks[trig.end - 1].key in _CALMING and trig.end < sent.end and toks[trig.end].key in _TENSIONS:
         return True  # "تهدئة التوتر": easing tension, no truce
+    if e.type == "ASSAULT" and trig.start > sent.start and toks[trig.start - 1].key in _DISENGAGING:
+        return True  # "اتفاق فض الاشتباك": disengagement, no clash
     if e.mode == "censor" and trig.end - trig.start > 1 and _has_object_suffix(toks[trig.end - 1]):
         return True  # "أعلنت المنظمة تعليق عملها": one's own work suspended, no outlet silenced
     if e.type == "ASSAULT" and toks[trig.start].key in _DETONATING and any(
@@ -4481,6 +4483,7 @@ _TWO_STATES = _keys("البلدان البلدين")
 _SIDES_ENTRY = "act.pronoun.sides"  # "الطرفان", "البلدان", "طرفا النزاع"
 _TWO_SIDES = _keys("الطرفان الطرفين الجانبان الجانبين الخصمين") | _TWO_STATES
 _CALMING = _keys("تهدئة التهدئة")
+_DISENGAGING = _keys("فض")  # "فض الاشتباك": disengaging forces
 _TENSIONS = _keys("التوتر التوترات الأوضاع الأجواء التصعيد الخواطر")  # "تهدئة التوتر"
 _FIGHTING = _keys("قتال مقاومة اشتباك اشتباكات معارك معركة مواجهة مواجهات")  # "دون قتال"
 _DEADLINE_VERBS = _keys("أمهل أمهلت أمهلوا أمهلا يمهل تمهل يمهلون")  # "أمهل المسلحين يومين"
