@@ -853,3 +853,18 @@ def test_temporal_hijri_dates_are_plain_dates(finder, sentence):
     # (not the hijri library's own subclass of date, which would reach the records)
     (found,) = finder.find(sentence, ARTICLE)
     assert type(found.start) is dt.date and type(found.end) is dt.date
+
+
+@pytest.mark.parametrize(
+    "sentence, texts",
+    [
+        # a town or a quarter named for its market day tells no day
+        ("اندلعت اشتباكات في منطقة سوق الجمعة بطرابلس", []),
+        ("سقطت قذيفة بسوق الأحد وسط المدينة", []),
+        # (control: the day itself)
+        ("اندلعت اشتباكات في طرابلس يوم الجمعة", [("يوم الجمعة", "2016-08-26", "2016-08-26")]),
+    ],
+)
+def test_temporal_a_market_days_name_is_no_day(finder, sentence, texts):
+    found = finder.find(sentence, ARTICLE)
+    assert [(t.text, str(t.start), str(t.end)) for t in found] == texts

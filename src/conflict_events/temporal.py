@@ -227,6 +227,7 @@ _NOT_TODAY_BEFORE = frozenset("ذلك نفس ذات منتصف".split())
 _NO_VERB_AFTER = frozenset(normalize(w) for w in (
     "في من إلى على عن مدينة بلدة قرية ولاية منطقة محافظة إقليم حي مخيم ميناء مطار").split())
 _NOT_FRIDAY_BEFORE = frozenset("صلاه خطبه صلوات مسجد".split())
+_MARKET = frozenset("سوق وسوق بسوق لسوق وبسوق".split())
 _AROUND_PRAYER = frozenset("عقب وعقب بعد وبعد اثر واثر قبيل خلال اثناء".split())
 _COMPLETED_VERBS = frozenset(
     "قتل قتلت قتلوا اغتيل توفي توفيت اعتقل اعتقلت اختطف اختطفت وقع وقعت جري جرت بدا "
@@ -975,6 +976,8 @@ class DateFinder:
             return prev == "صلاه" and k > 1 and toks[k - 2] in _AROUND_PRAYER
         if entry.id == "weekday.sunday" and nxt in ("عشر", "عشره"):
             return False
+        if prev in _MARKET:
+            return False  # "سوق الجمعة", "بسوق الأحد": a town or a quarter named for its market day
         if entry.id == "weekday.monday" and (prev in ("كلا", "بين") or nxt in ("معا",)):
             return False
         return True
