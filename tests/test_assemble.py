@@ -23296,6 +23296,18 @@ def test_assemble_disengagement_is_no_clash(ex, text, types):
     assert ("ASSAULT" in _types(ex, text)) == types
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # sanctions lifted in part are eased, as all of them lifted are
+        "رفع الاتحاد الأوروبي جزءا من العقوبات المفروضة على سوريا في قطاع الطاقة",
+        "رفعت واشنطن بعض العقوبات عن فنزويلا",
+    ],
+)
+def test_assemble_sanctions_lifted_in_part_are_eased(ex, text):
+    assert _types(ex, text) == ["RETREAT"]
+
+
 def test_assemble_module_names_are_bound_once():
     # a constant bound twice at module level silently replaces the first binding for
     # every rule that reads it, the rules written before it included
