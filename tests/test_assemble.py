@@ -23308,6 +23308,20 @@ def test_assemble_sanctions_lifted_in_part_are_eased(ex, text):
     assert _types(ex, text) == ["RETREAT"]
 
 
+@pytest.mark.parametrize(
+    "text, outlet",
+    [
+        # a news outlet takes no country from where it is silenced or struck, nor from whom
+        ("أغلقت السلطات الإسرائيلية مكاتب قناة الجزيرة في القدس", "قناة الجزيرة"),
+        ("علقت السلطات البوركينابية بث إذاعة صوت أمريكا لمدة أسبوعين", "إذاعة صوت أمريكا"),
+        ("هاجم مسلحون مكتب قناة العربية في بغداد", "قناة العربية"),
+    ],
+)
+def test_assemble_a_news_outlet_takes_no_country_from_its_context(ex, text, outlet):
+    (e,) = ex.extract(text, article_date=DATE)
+    assert [(t.text, t.country, t.sector) for t in e.targets] == [(outlet, None, "JRN")]
+
+
 def test_assemble_module_names_are_bound_once():
     # a constant bound twice at module level silently replaces the first binding for
     # every rule that reads it, the rules written before it included
