@@ -23322,6 +23322,13 @@ def test_assemble_a_news_outlet_takes_no_country_from_its_context(ex, text, outl
     assert [(t.text, t.country, t.sector) for t in e.targets] == [(outlet, None, "JRN")]
 
 
+def test_assemble_a_subject_led_by_a_man_still_reaches_the_rest_of_the_act(ex):
+    # past "بقيادة" and the man who leads it, the subject still reaches the rest of the
+    # act's words ("حشد ... قوات")
+    e = _one(ex, "حشد الجيش الوطني الليبي بقيادة خليفة حفتر قوات ومعدات عسكرية قرب مدينة سرت", "MOBILIZE", "حشد")
+    assert [a.country for a in e.actors] == ["LBY"] and e.place is not None and e.place.name == "Sirte"
+
+
 def test_assemble_module_names_are_bound_once():
     # a constant bound twice at module level silently replaces the first binding for
     # every rule that reads it, the rules written before it included

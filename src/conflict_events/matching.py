@@ -654,7 +654,7 @@ class LexiconMatcher:
                             # الحركة المدعومة من رواندا على", "بقيادة هيئة تحرير الشام على"
                             j = end + 2 if end + 1 < len(keys) and keys[end + 1] == "من" else end + 1
                             if j in ends:
-                                placed, end = True, j
+                                end = j
                         elif (hit is None and end not in ends and end < len(doc) and doc[end].text in _QUOTES
                               and any(doc[x].text in _QUOTES for x in range(m.start, end))):
                             # past the quote that closes a name: 'سيطرت قوات «الحزام الأمني» أمس على'
