@@ -23329,6 +23329,14 @@ def test_assemble_a_subject_led_by_a_man_still_reaches_the_rest_of_the_act(ex):
     assert [a.country for a in e.actors] == ["LBY"] and e.place is not None and e.place.name == "Sirte"
 
 
+def test_assemble_the_sides_of_a_deal_named_after_another_act_are_the_deals(ex):
+    # the two "بين" names after a deal's words are the deal's sides: neither the protest's
+    # sides nor where it is
+    text = "احتجت الحكومة الصومالية على مذكرة التفاهم الموقعة بين إثيوبيا وأرض الصومال"
+    (e,) = ex.extract(text, article_date=DATE)
+    assert (e.type, _codes(e.actors), e.targets, e.place) == ("ACCUSE", ["SOM GOV"], (), None)
+
+
 def test_assemble_module_names_are_bound_once():
     # a constant bound twice at module level silently replaces the first binding for
     # every rule that reads it, the rules written before it included

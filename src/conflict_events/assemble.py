@@ -727,6 +727,17 @@ def _border_crossed(toks, sent, tstarts, ev) -> bool:
     return any(toks[j].key in _CROSSED and not toks[j].prep for j in range(k, min(sent.end, k + 4)))
 
 
+def _deal_side(toks, sent, i: int) -> bool:
+    """The name at ``i`` is one of the sides "بين" names, up to three words after it, right
+    after a deal's word ("مذكرة التفاهم الموقعة بين إثيوبيا وأرض الصومال")."""
+    for k in range(i - 1, max(sent.start, i - 4) - 1, -1):
+        if toks[k].is_punct:
+            return False
+        if toks[k].key in BETWEEN and toks[k].norm.endswith("بين"):
+            return k - 1 >= sent.start and toks[k - 1].key in _DEALS
+    return False
+
+
 def _under_which(t) -> bool:
     """"بموجبه", "بمقتضاها": under which (an agreement or a decree just named)."""
     return t.key in _UNDER_WHICH and (t.suffixed or t.key.endswith(("ه", "ها")))
@@ -4441,6 +4452,7 @@ _RESIDENTS = _keys("اهالي سكان")
 _SIDE_OR_PEOPLE = DIRECTIONS | _RESIDENTS  # before "المدينة": a side of the town or its people
 DIRECTION_ADJ = _keys("الشمالي الجنوبي الشرقي الغربي الشماليه الجنوبيه الشرقيه الغربيه")
 AGREEMENT_NOUNS = _keys("اتفاق اتفاقا اتفاقيه اتفاقات اتفاقيات")
+_DEALS = AGREEMENT_NOUNS | _keys("مذكره صفقه موقعه موقع مبرم مبرمه")  # and signed: "الموقعة بين"
 # words tying a noun to the named actor it belongs to: "مقرا تابعا لقوات الحشد الشعبي"
 AFFILIATION = _keys(
     "من باسم ل تابع تابعه تابعا التابع التابعه تابعين مرتبط مرتبطه مرتبطا المرتبطه موالي موالين "
@@ -11165,6 +11177,10 @@ class Assembler:
                     return None
                 if trig.entry.type in _SPEECH and any(u.prep for u in toks[trig.end : i]):
                     return None  # "رحبت الرياض بالاتفاق الموقع بين واشنطن وطالبان": the deal's sides
+                if trig.entry.type != "AGREE" and any(toks[j].key in _DEALS for j in range(trig.end, i)):
+                    # "احتجت الحكومة على مذكرة التفاهم الموقعة بين إثيوبيا وأرض الصومال": the
+                    # sides of a deal named after another act are the deal's
+                    return None
                 if trig.entry.type != "ASSAULT" and i - 1 > trig.end and toks[i - 1].key in _STRAINS:
                     # "جلسة لمناقشة التوتر بين الهند وباكستان": the sides of the strain talked
                     # of, not of the talks
@@ -12795,6 +12811,8 @@ class Assembler:
             a <= toks[c[0]].start_char and toks[c[1] - 1].end_char <= b for c in p.conjuncts for a, b in used)
         ] if any(m.entry.kind in ("capital", "country") for m in places) else ()
         for m in places:  # (names used as places)
+            if _deal_side(toks, sent, m.start):
+                continue  # "مذكرة التفاهم الموقعة بين إثيوبيا وأرض الصومال": the deal's sides
             if any(toks[k].key in _UNDER_WHICH for k in range(trig.end, m.start)):
                 # "وقعت اتفاقا تمنح بموجبه أديس أبابا منفذا على البحر الأحمر": what an
                 # agreement grants names no place of the act
