@@ -23337,6 +23337,16 @@ def test_assemble_the_sides_of_a_deal_named_after_another_act_are_the_deals(ex):
     assert (e.type, _codes(e.actors), e.targets, e.place) == ("ACCUSE", ["SOM GOV"], (), None)
 
 
+def test_assemble_whom_an_act_agreed_on_is_against_is_no_side_of_the_agreement(ex):
+    # the two joined before the verb are the agreement's sides, and both do what it is for;
+    # whom that is against is its target
+    agreement, cooperation = ex.extract("بغداد وأنقرة توقعان مذكرة تفاهم للتعاون الأمني ضد حزب العمال الكردستاني",
+                                        article_date=DATE)
+    assert (_codes(agreement.actors), _codes(agreement.targets)) == (["IRQ GOV"], ["TUR GOV"])
+    assert _codes(cooperation.actors) == ["IRQ GOV", "TUR GOV"]
+    assert [t.text for t in cooperation.targets] == ["حزب العمال الكردستاني"]
+
+
 def test_assemble_module_names_are_bound_once():
     # a constant bound twice at module level silently replaces the first binding for
     # every rule that reads it, the rules written before it included

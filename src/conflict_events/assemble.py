@@ -8481,6 +8481,13 @@ class Assembler:
                     rules.remove("slot.topic")  # (the topic read as the actor was the one who survived)
                 actors = kept
                 rules.append(drule)
+        if (e.type == "AGREE" and targets and len(actors) > 1 and "slot.target-prep" in rules
+                and (k := bisect.bisect_left(ctx.tstarts, targets[0].start_char)) > sent.start
+                and toks[k - 1].key == "ضد"):
+            # "بغداد وأنقرة توقعان مذكرة تفاهم للتعاون الأمني ضد حزب العمال الكردستاني": whom
+            # the act agreed on is against is no side of the agreement
+            targets = ()
+            rules.remove("slot.target-prep")
         if not targets and len(actors) > 1 and actors[0].start_char != actors[1].start_char and (
                 (e.type in _SYMMETRIC and e.cameo != _MEDIATE) or (
             # "تبادل الجيشان الهندي والباكستاني إطلاق النار": fire exchanged is a clash (and
@@ -10424,7 +10431,8 @@ class Assembler:
                     # (but the one a clause after the object tells of is that clause's:
                     # "اعتقلت الشرطة خلية كانت تخطط لتفجير")
                     return list(ev.targets), "slot.purpose"
-                return list(ev.actors), "slot.purpose"
+                # (both sides of an agreement or talks: "توقعان مذكرة تفاهم للتعاون الأمني")
+                return list(ev.actors) + (list(ev.targets) if "slot.symmetric" in ev.rules else []), "slot.purpose"
             # "وافقت الحكومة على السماح بدخول المساعدات", "رفضت الانسحاب": an act agreed to,
             # refused or threatened is one the subject of that verb would do
             if (ev.type in ("AGREE", "REJECT", "THREATEN") and ev.actors and 0 <= trig.start - t.end <= 2
