@@ -23347,6 +23347,19 @@ def test_assemble_whom_an_act_agreed_on_is_against_is_no_side_of_the_agreement(e
     assert [t.text for t in cooperation.targets] == ["حزب العمال الكردستاني"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # who suffers an attack is the subject before "تعرض", past its adjectives and where it is
+        "قالت المنظمة إن المستشفى الوحيد العامل في الفاشر تعرض لقصف مدفعي أمس",
+        "إن المستشفى في المدينة تعرض لقصف مدفعي",
+    ],
+)
+def test_assemble_who_suffers_an_attack_past_its_adjectives_and_where_it_is(ex, text):
+    (e,) = ex.extract(text, article_date=DATE)
+    assert [t.text for t in e.targets] == ["المستشفى"]
+
+
 def test_assemble_module_names_are_bound_once():
     # a constant bound twice at module level silently replaces the first binding for
     # every rule that reads it, the rules written before it included

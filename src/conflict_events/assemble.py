@@ -15699,6 +15699,17 @@ class Assembler:
                 # "مستشفى في شمال اليمن تعرض لقصف": where the subject is, then the subject
                 at = self._past_place_nouns(toks, sent, p.start) - 1
                 p = self._phrase_before(phrases, at, sent, max_gap=1, toks=toks, time_toks=time_toks)
+            if p is None:
+                # "المستشفى الوحيد العامل في الفاشر تعرض لقصف": past the subject's adjectives
+                # and where it is
+                j = before
+                while p is None and j - 1 > sent.start and before - j < 5:
+                    t = toks[j - 1]
+                    if t.is_punct or t.prep or t.has_conj or not (_definite(t) or t.key == "في"):
+                        break
+                    j -= 1
+                    p = next((q for q in phrases if q.end == j and q.kind not in ("nisba", "country", "capital")
+                              and _definite(toks[q.end - 1])), None)
             if p is not None and (p.kind == "nisba" or self._starts_with_prep(toks, p)):
                 p = None
         return p
