@@ -23360,6 +23360,12 @@ def test_assemble_who_suffers_an_attack_past_its_adjectives_and_where_it_is(ex, 
     assert [t.text for t in e.targets] == ["المستشفى"]
 
 
+def test_assemble_by_force_before_the_object_is_passed(ex):
+    # how the act was done ("بالقوة") stands between the subject and what it was done to
+    e = _one(ex, "فرقت قوات الأمن بالقوة وقفة احتجاجية لسكان مدينة جرادة", "ASSAULT", "فرقت")
+    assert [t.text for t in e.targets] == ["لسكان"]
+
+
 def test_assemble_module_names_are_bound_once():
     # a constant bound twice at module level silently replaces the first binding for
     # every rule that reads it, the rules written before it included

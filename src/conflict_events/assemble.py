@@ -4495,6 +4495,7 @@ _TWO_STATES = _keys("البلدان البلدين")
 _SIDES_ENTRY = "act.pronoun.sides"  # "الطرفان", "البلدان", "طرفا النزاع"
 _TWO_SIDES = _keys("الطرفان الطرفين الجانبان الجانبين الخصمين") | _TWO_STATES
 _CALMING = _keys("تهدئة التهدئة")
+_FORCE = _keys("قوه")  # "بالقوة": by force
 _DISENGAGING = _keys("فض")  # "فض الاشتباك": disengaging forces
 _TENSIONS = _keys("التوتر التوترات الأوضاع الأجواء التصعيد الخواطر")  # "تهدئة التوتر"
 _FIGHTING = _keys("قتال مقاومة اشتباك اشتباكات معارك معركة مواجهة مواجهات")  # "دون قتال"
@@ -11748,6 +11749,9 @@ class Assembler:
             start = guard.end  # "هاجم مستوطنون تحت حماية قوات الاحتلال منازل": past the guards
         if e.type == "ASSAULT" and start < sent.end and (past := _past_weapon(toks, sent, start)) is not None:
             start = past  # "قصف الجيش التركي بالمدفعية مواقع للمسلحين": past what it was done with
+        elif (e.type in ("ASSAULT", "COERCE") and start + 1 < sent.end and toks[start].prep == "ب"
+              and toks[start].key in _FORCE and _definite(toks[start])):
+            start += 1  # "فرقت قوات الأمن بالقوة وقفة احتجاجية": past how it was done
         if (actor is not None and actor.start >= trig.end and start + 1 < sent.end and toks[start].key == "علي"
                 and not toks[start].prep and toks[start + 1].key == _ON_BOARD):
             # "هاجم مسلحون على متن سيارة دورية للشرطة": past what the subject rides
