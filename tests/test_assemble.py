@@ -23366,6 +23366,19 @@ def test_assemble_by_force_before_the_object_is_passed(ex):
     assert [t.text for t in e.targets] == ["لسكان"]
 
 
+@pytest.mark.parametrize(
+    "text, types",
+    [
+        # "عبر" is a crossing only with a border or a line right past its subject: not
+        # "expressed" nor "via", which would cut a threat from what it threatens
+        ("هدد الحوثيون عبر المتحدث العسكري باستهداف السفن", ["THREATEN"]),
+        ("عبر الجيش عن استعداده لحماية الحدود", []),
+    ],
+)
+def test_assemble_abara_as_via_or_expressed_is_no_crossing(ex, text, types):
+    assert _types(ex, text) == types
+
+
 def test_assemble_module_names_are_bound_once():
     # a constant bound twice at module level silently replaces the first binding for
     # every rule that reads it, the rules written before it included

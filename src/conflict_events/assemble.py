@@ -720,11 +720,20 @@ def _over_border(toks, sent, i: int) -> bool:
             and any(_word_in(t, _CAME_FROM) for t in toks[max(sent.start, i - 5) : i - 2]))
 
 
-def _border_crossed(toks, sent, tstarts, ev) -> bool:
-    """The crossing ``ev`` names a border or a line past its subject, within four words
-    ("عبرت قوات إثيوبية الحدود", "عبر جنود الخط الأزرق")."""
-    k = bisect.bisect_left(tstarts, max(a.end_char for a in ev.actors))
-    return any(toks[j].key in _CROSSED and not toks[j].prep for j in range(k, min(sent.end, k + 4)))
+def _crosses_line(toks, sent, trig, phrases) -> bool:
+    """The crossing ``trig`` names a border or a line right past its subject, if one follows
+    it, with no function word before ("عبرت قوات إثيوبية الحدود", "عبر جنود الخط الأزرق",
+    "قواته عبرت الحدود"): not "عبّر عن" (expressed: "عبر الجيش عن استعداده لحماية الحدود"),
+    nor "عبر" (via) before a channel or a mediator, which would stand between a threat and
+    what it threatens ("هدد الحوثيون عبر المتحدث العسكري باستهداف السفن")."""
+    k = next((p.end for p in phrases if p.start == trig.end and p.kind != "nisba" and not toks[p.start].prep),
+             trig.end)
+    for j in range(k, min(sent.end, k + 4)):
+        if toks[j].key in _CROSSED and not toks[j].prep:
+            return True
+        if toks[j].is_punct or toks[j].key in FUNCTION_WORDS:
+            return False
+    return False
 
 
 def _deal_side(toks, sent, i: int) -> bool:
@@ -6136,6 +6145,7 @@ class Assembler:
                 # "حكم القضاء على المتهمين": the judiciary that ruled, no elimination
                 and not (toks[t.start].key == "قضاء" and t.start > sent.start and toks[t.start - 1].key in _RULED)
                 and not _second_weapon(toks, sent, t, triggers) and not _checkpoint(toks, sent, t, triggers)
+                and not (t.entry.id == _CROSSING and not _crosses_line(toks, sent, t, phrases))
                 # "فتحت السلطات المعبر للسماح بعبور الجرحى": leave granted as the purpose of
                 # another act is no act of its own
                 # (nor the word before the access it allows: "السماح بدخول مساعدات إنسانية")
@@ -6282,7 +6292,7 @@ class Assembler:
                 and not (ev.rules[0] == _ENTRY and not (ev.place is not None and ev.actors and all(
                     a.sector in _FORCES or a.sector == "REB" for a in ev.actors)))
                 and not (ev.rules[0] == _CROSSING and not (ev.actors and all(
-                    a.sector in _FORCES or a.sector == "REB" for a in ev.actors) and _border_crossed(toks, sent, tstarts, ev)))]
+                    a.sector in _FORCES or a.sector == "REB" for a in ev.actors)))]
             attacked = attacked or any(ev.type == "ASSAULT" and ev.modality == Modality.ASSERTED for ev in kept)
             if earlier_sides:
                 kept = [_sides_told_before(ev, earlier_sides) for ev in kept]
