@@ -23379,6 +23379,12 @@ def test_assemble_abara_as_via_or_expressed_is_no_crossing(ex, text, types):
     assert _types(ex, text) == types
 
 
+def test_assemble_an_inflected_verb_before_ones_own_state_takes_it_as_its_object(ex):
+    # only a verb written as its verbal noun ("رفض") is read as the noun before "بلاده"
+    e = _one(ex, "قال الرئيس إن إسرائيل تهاجم بلاده", "ASSAULT", "تهاجم")
+    assert ([a.text for a in e.actors], [t.text for t in e.targets]) == (["إسرائيل"], ["بلاده"])
+
+
 def test_assemble_module_names_are_bound_once():
     # a constant bound twice at module level silently replaces the first binding for
     # every rule that reads it, the rules written before it included

@@ -14408,8 +14408,11 @@ class Assembler:
                     for k in range(max(0, trig.start - 6), trig.start - 1))):
             return True  # "تمكن الجيش من طرد المسلحين": what one managed is a verbal noun
         if (trig.entry.voice == "active" and not t.prep and not t.has_conj and trig.end < len(toks)
-                and toks[trig.end].key in _OWN_STATE_WORDS):
-            return True  # "أكد الوزير رفض بلاده للمقترح": one's own state is no verb's object
+                and toks[trig.end].key in _OWN_STATE_WORDS and len(t.key) == 3):
+            # "أكد الوزير رفض بلاده للمقترح": one's own state is no verb's object, when the
+            # verb is written as its verbal noun ("رفض", "دعم"); an inflected verb takes it
+            # ("إسرائيل تهاجم بلاده", "روسيا تدعم بلاده")
+            return True
         if not _definite(t):  # "القبض", "والقبض", "للمطالبة"
             return False
         return (trig.entry.id, t.key) not in self._article_verbs
