@@ -23385,6 +23385,12 @@ def test_assemble_an_inflected_verb_before_ones_own_state_takes_it_as_its_object
     assert ([a.text for a in e.actors], [t.text for t in e.targets]) == (["إسرائيل"], ["بلاده"])
 
 
+def test_assemble_a_law_acted_under_keeps_the_acts_place(ex):
+    # "بموجب" with no pronoun tells what the act is done under: the place after it stays
+    e = _one(ex, "اعتقلت الشرطة ناشطين بموجب قانون الطوارئ في القاهرة", "COERCE", "اعتقلت")
+    assert e.place is not None and e.place.name == "Cairo"
+
+
 def test_assemble_module_names_are_bound_once():
     # a constant bound twice at module level silently replaces the first binding for
     # every rule that reads it, the rules written before it included

@@ -12835,7 +12835,7 @@ class Assembler:
         for m in places:  # (names used as places)
             if _deal_side(toks, sent, m.start):
                 continue  # "مذكرة التفاهم الموقعة بين إثيوبيا وأرض الصومال": the deal's sides
-            if any(toks[k].key in _UNDER_WHICH for k in range(trig.end, m.start)):
+            if any(_under_which(toks[k]) for k in range(trig.end, m.start)):
                 # "وقعت اتفاقا تمنح بموجبه أديس أبابا منفذا على البحر الأحمر": what an
                 # agreement grants names no place of the act
                 continue
@@ -14068,7 +14068,7 @@ class Assembler:
             if e.type == "RETREAT" and e.mode == "ceasefire" and e.pos == "noun" and not tok.prep and (
                 # (one an agreement grants is an act of its own: "اتفاقا يتم بموجبه وقف إطلاق النار")
                 _after_act(toks, t, triggers, ("AGREE",), 2, _punct, pos="noun")
-                and not any(toks[k].key in _UNDER_WHICH for k in range(max(0, t.start - 2), t.start)) or (
+                and not any(_under_which(toks[k]) for k in range(max(0, t.start - 2), t.start)) or (
                     t.start > 0 and toks[t.start - 1].key in AGREEMENT_NOUNS
                     # (an agreement that is no event of its own, said to come into force, is
                     # the truce beginning: "دخل اتفاق وقف إطلاق النار حيز التنفيذ")
