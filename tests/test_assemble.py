@@ -23391,6 +23391,19 @@ def test_assemble_a_law_acted_under_keeps_the_acts_place(ex):
     assert e.place is not None and e.place.name == "Cairo"
 
 
+@pytest.mark.parametrize(
+    "text, start",
+    [
+        # a state that is the act itself keeps the time it has lasted
+        ("يعاني القطاع من الحصار الإسرائيلي المفروض منذ عام 2007", "2007-01-01"),
+        ("اندلعت اشتباكات عنيفة مستمرة منذ صباح اليوم", "2016-08-30"),
+    ],
+)
+def test_assemble_a_state_that_is_the_act_keeps_how_long_it_lasted(ex, text, start):
+    (e,) = ex.extract(text, article_date=DATE)
+    assert e.date is not None and str(e.date.start) == start
+
+
 def test_assemble_module_names_are_bound_once():
     # a constant bound twice at module level silently replaces the first binding for
     # every rule that reads it, the rules written before it included

@@ -754,14 +754,20 @@ def _under_which(t) -> bool:
 
 def _state_since(toks, sent, trig, s: int) -> bool:
     """The "منذ" at ``s`` tells how long a state has been kept, a participle of holding,
-    imposing, closing or going on up to three words before it ("المعتقلات منذ مايو", "حظر
+    imposing, closing or going on up to four words before it ("المعتقلات منذ مايو", "حظر
     التجول المفروض على المدينة منذ أسبوع", "في المعارك المستمرة منذ أسبوع" after the
-    dead): not the act ``trig``'s date."""
+    dead): not the act ``trig``'s date, unless the participle describes the act's own noun,
+    past its adjectives ("اشتباكات عنيفة مستمرة منذ صباح اليوم"), or the state is the act
+    ("الحصار الإسرائيلي المفروض منذ عام 2007")."""
     for k in range(s - 1, max(sent.start, s - 4) - 1, -1):
         if toks[k].is_punct:
             return False
-        if toks[k].key in _KEPT or toks[k].key in _GOING_ON and k != trig.end:
-            return True
+        going_on = toks[k].key in _GOING_ON
+        if going_on or toks[k].key in _KEPT:
+            # (not the act's own state, one lifted: "رفعت الحكومة حالة الطوارئ المفروضة منذ عامين")
+            own = going_on or (trig.entry.type == "COERCE" and not any(
+                toks[x].key in _LIFTING for x in range(max(sent.start, trig.start - 5), trig.start)))
+            return not (own and trig.end <= k and all(_adjective_like(t) or _faeel(t) for t in toks[trig.end : k]))
     return False
 
 
