@@ -23288,8 +23288,9 @@ def test_assemble_a_ship_held_in_the_present_plural_is_seized(ex, text):
     [
         # "فض الاشتباك" is disengagement, no clash
         ("طالبت دمشق إسرائيل بالانسحاب واحترام اتفاق فض الاشتباك لعام 1974", False),
-        # (and "فض" of a sit-in stays a dispersal)
+        # (and "فض" of a sit-in stays a dispersal, and a clash broken up was one)
         ("فضت قوات الأمن الاعتصام بالقوة", True),
+        ("تدخلت قوات الأمن لفض الاشتباك بين عشيرتين", True),
     ],
 )
 def test_assemble_disengagement_is_no_clash(ex, text, types):

@@ -1991,8 +1991,11 @@ def _idiom(toks, sent, trig) -> bool:
         return True  # "إذا دعت الضرورة", "متى دعت الحاجة": need calls, no one
     if toks[trig.end - 1].key in _CALMING and trig.end < sent.end and toks[trig.end].key in _TENSIONS:
         return True  # "تهدئة التوتر": easing tension, no truce
-    if e.type == "ASSAULT" and trig.start > sent.start and toks[trig.start - 1].key in _DISENGAGING:
-        return True  # "اتفاق فض الاشتباك": disengagement, no clash
+    if (e.type == "ASSAULT" and trig.start - 2 >= sent.start and toks[trig.start - 1].key in _DISENGAGING
+            and toks[trig.start - 2].key in _DISENGAGEMENT_HEADS):
+        # "اتفاق فض الاشتباك", "منطقة فض الاشتباك": disengagement, no clash (but a clash
+        # broken up was one: "تدخلت الشرطة لفض الاشتباك بين عشيرتين")
+        return True
     if e.mode == "censor" and trig.end - trig.start > 1 and _has_object_suffix(toks[trig.end - 1]):
         return True  # "أعلنت المنظمة تعليق عملها": one's own work suspended, no outlet silenced
     if e.type == "ASSAULT" and toks[trig.start].key in _DETONATING and any(
@@ -4512,6 +4515,7 @@ _TWO_SIDES = _keys("الطرفان الطرفين الجانبان الجانب�
 _CALMING = _keys("تهدئة التهدئة")
 _FORCE = _keys("قوه")  # "بالقوة": by force
 _DISENGAGING = _keys("فض")  # "فض الاشتباك": disengaging forces
+_DISENGAGEMENT_HEADS = AGREEMENT_NOUNS | _keys("خط منطقه مراقبه قوه قوات")  # "اتفاق فض الاشتباك"
 _TENSIONS = _keys("التوتر التوترات الأوضاع الأجواء التصعيد الخواطر")  # "تهدئة التوتر"
 _FIGHTING = _keys("قتال مقاومة اشتباك اشتباكات معارك معركة مواجهة مواجهات")  # "دون قتال"
 _DEADLINE_VERBS = _keys("أمهل أمهلت أمهلوا أمهلا يمهل تمهل يمهلون")  # "أمهل المسلحين يومين"
