@@ -23129,8 +23129,9 @@ def test_assemble_forces_crossing_a_border_are_moved(ex, text, actors):
         ("عبر آلاف اللاجئين الحدود إلى تشاد هربا من المعارك", None),
         ("لجأ آلاف الفارين من المعارك إلى مخيمات في تشاد", None),
         ("فر آلاف السودانيين إلى تشاد هربا من القتال في دارفور", "دارفور"),
-        # (whence they fled may be)
+        # (whence they fled may be, and so may where the act itself spread)
         ("نزح آلاف السكان من حلب هربا من القصف", "حلب"),
+        ("فر آلاف السكان هربا من المعارك التي امتدت إلى مدينة سرت", "مدينة سرت"),
     ],
 )
 def test_assemble_where_those_who_fled_went_is_not_where_the_act_was(ex, text, place):

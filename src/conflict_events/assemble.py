@@ -13072,10 +13072,12 @@ class Assembler:
                 return None, None
         if near and trig.entry.pos == "noun" and _fled_or_suffered(toks, sent, trig.start):
             # "فر آلاف السودانيين إلى تشاد هربا من القتال", "الفارين من المعارك إلى مخيمات في
-            # تشاد": where those who fled an act went is not where it was
+            # تشاد": where those who fled an act went is not where it was (but where the act
+            # itself spread, in its relative clause, is: "هربا من المعارك التي امتدت إلى سرت")
             near = [sp for sp in near if not (
                 self._prep_before(toks, sent, sp[0]) in _TO if sp[1] <= trig.start
-                else any(toks[k].key in _TO for k in range(trig.end, sp[0])))]
+                else any(toks[k].key in _TO for k in range(trig.end, sp[0]))
+                and not any(toks[k].key in RELATIVE for k in range(trig.end, sp[0])))]
             if not near:
                 return None, None
         opener = None if not near else next((k for k in range(trig.end, sent.end) if toks[k].key in _GRIEVANCE), None)
