@@ -23263,6 +23263,12 @@ def test_assemble_a_nouns_word_after_an_with_a_pronoun_is_the_verb(ex, text, act
     assert ([a.text for a in e.actors], [t.text for t in e.targets]) == ([actor], [target])
 
 
+def test_assemble_a_nouns_word_with_its_adjective_after_an_stays_the_noun(ex):
+    # with its adjective after it the noun is the predicate ("it was indiscriminate shelling")
+    (e,) = ex.extract("قال الناشط إنه قصف عشوائي طال الأحياء السكنية", article_date=DATE)
+    assert (e.type, e.trigger.text, [t.text for t in e.targets]) == ("ASSAULT", "قصف", ["الأحياء السكنية"])
+
+
 def test_assemble_an_act_joined_past_where_the_called_for_one_is_called_for_too(ex):
     # the release joined past the place of the truce called for is called for too, far as
     # the call is after a long name

@@ -4179,6 +4179,7 @@ _ACCORDING_TO = _keys("حسب بحسب حسبما وفق وفقا نقلا طب�
 COMPLEMENTIZERS = _keys(
     "ان انه انها انهم لان بان بانه بانها بانهم"
 )
+_THAT_WITH_PRONOUN = COMPLEMENTIZERS - _keys("ان لان بان")  # "أنه قصف": its subject in the pronoun
 TARGET_PREPS = _keys(
     "علي ضد بحق تجاه اتجاه باتجاه صوب استهداف طال طالت طالوا"
     " ملاحقه تعقب مطارده"  # (an operation "لملاحقة فلول داعش": whom it hunts)
@@ -14389,7 +14390,10 @@ class Assembler:
             return trig
         prev = toks[trig.start - 1]
         if prev.norm.lstrip("و") not in _RELATIVE_WORDS and not (
-                prev.key in COMPLEMENTIZERS and prev.key.endswith(("ه", "ها", "هم", "هما"))):
+                prev.key in _THAT_WITH_PRONOUN
+                # (a noun before its adjective is the predicate: "قال إنه قصف عشوائي")
+                and not (trig.end < len(toks) and not _definite(toks[trig.end]) and not toks[trig.end].prefix
+                         and toks[trig.end].key.endswith("ي") and toks[trig.end].key not in FUNCTION_WORDS)):
             return trig
         return attrs.evolve(trig, entry=verb)
 
