@@ -4614,7 +4614,8 @@ _BEFORE_NO_VERB = _PREPOSITIONS_NO_VERB | _AFTER_OR_BECAUSE | _keys("محاول�
 _CAUSED_BY = _keys("بسبب جراء نتيجه بفعل")
 # "تعرض المستشفى لأضرار جسيمة جراء القصف": what an attack caused, "لـ" most often unsplit
 _DAMAGE = _keys("اضرار دمار خسائر")
-_LI_DAMAGE = _keys("لاضرار لدمار لخسائر")
+# (unsplit while no lexicon has their stem: "لخسائر" is split, "خسائر" being a trigger's word)
+_LI_DAMAGE = _keys("لاضرار لدمار")
 _EXTRADITION = "trg.cooperate.taslim.matlubin.verb"  # "سلمت السلطات مطلوبين": the wanted handed over
 _SEND_FORCES = "trg.mobilize.arsal.verb"  # "أرسلت قوات", "نشرت قوات": the forces are sent
 # "قتل فيها", "قتل خلالها": a toll told of what the pronoun points back to
@@ -4885,7 +4886,8 @@ _SECURITY_ACTS = _keys("اعتقل داهم اوقف القي فض فرق احت
 _DEPUTIES = frozenset({"act.pronoun.deputy", "act.pronoun.colleagues"})  # "اتهم الرئيس نائبه": of the same state
 _OWN_COUNTRY = "act.pronoun.own_country"  # "بلاده": the speaker's state
 _OWN_STATE_WORDS = _keys("بلاده بلادها بلادهم بلادنا")
-_UNDER_WHICH = _keys("بموجب بمقتضي بمقتضاه بمقتضاها")  # "اتفاق تحصل بموجبه أنقرة على"
+# "اتفاق تحصل بموجبه أنقرة على" ("بمقتضاه" keeps its pronoun: its stem ends in ا, not ي)
+_UNDER_WHICH = _UNDER_TERMS | _keys("بمقتضاه بمقتضاها")
 _ONES_BACKING = _keys("دعمه دعمها دعمهم")  # lexicon forms of their own, reached with no suffix stripped
 _PROTESTER_ENTRIES = frozenset({"act.generic.protesters"})  # whom force against is crowd-control
 _OPPOSITION = re.compile(r"و?(ال|لل)?معارضه\b")  # "المعارضة", "والمعارضة"
@@ -15749,7 +15751,7 @@ class Assembler:
 
     @staticmethod
     def _damage_caused(toks, sent, i):
-        """The damage with "لـ" that the act at ``i`` caused, up to two adjectives between
+        """The damage with "لـ" that the act at ``i`` caused, up to three words between
         ("لأضرار جسيمة جراء القصف", "لدمار كبير بسبب الغارات"), or None."""
         k = i - 1
         if k <= sent.start or toks[k].key not in _CAUSED_BY:
