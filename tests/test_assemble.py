@@ -23412,6 +23412,12 @@ def test_assemble_a_state_that_is_the_act_keeps_how_long_it_lasted(ex, text, sta
     assert e.date is not None and str(e.date.start) == start
 
 
+def test_assemble_a_backers_state_is_no_place(ex):
+    # the state that backs an act is not where it is
+    e = _one(ex, "أرسلت الحكومة بدعم من فرنسا قوات إلى مالي", "MOBILIZE", "أرسلت")
+    assert e.place is not None and e.place.name == "Mali"
+
+
 def test_assemble_module_names_are_bound_once():
     # a constant bound twice at module level silently replaces the first binding for
     # every rule that reads it, the rules written before it included

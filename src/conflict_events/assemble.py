@@ -1518,12 +1518,17 @@ def _by_whom_at(toks, sent, k) -> bool:
 def _backed(toks, sent, p) -> bool:
     """The phrase ``p`` names who backs, leads or mediates an act or a side: "بدعم من الطيران
     الروسي", "الانفصاليين المدعومين من روسيا", "بقيادة هيئة تحرير الشام", "بوساطة قطرية"."""
-    k = p.start - 1
+    return _backer_at(toks, sent, p.start)
+
+
+def _backer_at(toks, sent, start: int) -> bool:
+    """The name at ``start`` is a backer's, a leader's or a mediator's (see ``_backed``)."""
+    k = start - 1
     if k > sent.start and toks[k].key == "من":
         k -= 1
         if toks[k].key in BACKED_BY:
             return True
-    if k >= sent.start and toks[k].key in BACKED_BY and toks[p.start].prep == "ب":
+    if k >= sent.start and toks[k].key in BACKED_BY and toks[start].prep == "ب":
         return True  # "جنود مدعومين بالدبابات": what backs them
     if k >= sent.start and toks[k].key in LED_BY and toks[k].key.startswith("ب"):
         return True  # "فصائل المعارضة بقيادة هيئة تحرير الشام": who leads them
@@ -12848,6 +12853,8 @@ class Assembler:
         for m in places:  # (names used as places)
             if _deal_side(toks, sent, m.start):
                 continue  # "مذكرة التفاهم الموقعة بين إثيوبيا وأرض الصومال": the deal's sides
+            if m.entry.kind in ("capital", "country") and _backer_at(toks, sent, m.start):
+                continue  # "أرسلت الحكومة بدعم من فرنسا قوات إلى مالي": who backs it, not where
             if any(_under_which(toks[k]) for k in range(trig.end, m.start)):
                 # "وقعت اتفاقا تمنح بموجبه أديس أبابا منفذا على البحر الأحمر": what an
                 # agreement grants names no place of the act
