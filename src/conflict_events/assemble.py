@@ -7613,7 +7613,7 @@ class Assembler:
         if accountable_at is not None:
             # "طالب بمحاسبة المستوطنين على اعتدائهم": what they must answer for was done
             cut = max(cut, accountable_at)
-        if (trig.entry.type == "COERCE" or trig.entry.type == "ASSAULT" and self._is_casualty(toks, trig)) and (
+        if (trig.entry.type == "COERCE" or (trig.entry.type == "ASSAULT" and self._is_casualty(toks, trig))) and (
                 foiled := next((c for c in cues if c.entry.id in _FAILED_CUES and cut <= c.start
                                 and c.end < trig.start), None)):
             # "أعلنت الوزارة إحباط مخطط إرهابي واعتقال أربعة عناصر": an arrest or a seizure
@@ -11787,7 +11787,7 @@ class Assembler:
         first = start - 1 if (toks[trig.end - 1].key in TARGET_PREPS or toks[trig.end - 1].key in WITH_PREPS) and (
             start == trig.end) else start
         alleging = e.type == "ACCUSE" and e.mode == "allege"
-        if e.pos == "verb" and (alleging or e.type == "SUPPORT") or (
+        if (e.pos == "verb" and (alleging or e.type == "SUPPORT")) or (
                 e.type == "SUPPORT" and start == trig.end
                 and (toks[trig.end - 1].suffixed or toks[trig.end - 1].key in _ONES_BACKING)):
             # "اتهمت المنظمة قوات الأمن باستخدام القوة المفرطة ضد المحتجين", "تدعم قطر الحكومة
