@@ -14472,7 +14472,7 @@ class Assembler:
             k -= 1
         if k >= 0 and toks[k].key in RELATIVE and not toks[trig.start].prefix:
             return True  # "المجلس الذي كان قد طالب هادي": the relative clause's verb
-        if k >= 0 and toks[k].key in COMPLEMENTIZERS and toks[k].key.endswith(("ه", "ها", "هم")):
+        if k >= 0 and toks[k].key in _THAT_WITH_PRONOUN:
             return True  # "أعلنت الهند أنها ستقاطع القمة": the pronoun is its subject
         for p in phrases:
             if p.kind == "nisba":
