@@ -4617,10 +4617,8 @@ _FOLLOWING_OR_ANSWERING = _AFTER_OR_BECAUSE | _RESPOND | _REVENGE
 # طعن جندي" (an attempt's)
 _BEFORE_NO_VERB = _PREPOSITIONS_NO_VERB | _AFTER_OR_BECAUSE | _keys("محاوله اي")  # ("أي تفاوض": any of it)
 _CAUSED_BY = _keys("بسبب جراء نتيجه بفعل")
-# "تعرض المستشفى لأضرار جسيمة جراء القصف": what an attack caused, "لـ" most often unsplit
-_DAMAGE = _keys("اضرار دمار خسائر")
-# (unsplit while no lexicon has their stem: "لخسائر" is split, "خسائر" being a trigger's word)
-_LI_DAMAGE = _keys("لاضرار لدمار")
+# "تعرض المستشفى لأضرار جسيمة جراء القصف": what an attack caused, with "لـ"
+_DAMAGE = _LOSSES | _keys("اضرار دمار")
 _EXTRADITION = "trg.cooperate.taslim.matlubin.verb"  # "سلمت السلطات مطلوبين": the wanted handed over
 _SEND_FORCES = "trg.mobilize.arsal.verb"  # "أرسلت قوات", "نشرت قوات": the forces are sent
 # "قتل فيها", "قتل خلالها": a toll told of what the pronoun points back to
@@ -5215,8 +5213,9 @@ FUNCTION_WORDS = (
 # "تواصل فرنسا دعم اللاجئين"), which no closed-class word does
 _WORKPLACES = _keys("مصنع مصانع معمل معامل منجم مناجم")  # a blast inside a factory or a mine: at work
 # (the workplaces too, for "بمنجم" to lose its "ب")
-# (and the words of fleeing or being hit, for "فارين" to keep its "ف")
-MATCHER_KEYS = (FUNCTION_WORDS | _WORKPLACES | _FLED_OR_HIT | _keys(" ".join(numbers.CARDINAL_WORDS))) - _keys(
+# (and the words of fleeing or being hit, for "فارين" to keep its "ف"; and of damage, for
+# "لأضرار" to lose its "ل")
+MATCHER_KEYS = (FUNCTION_WORDS | _WORKPLACES | _FLED_OR_HIT | _DAMAGE | _keys(" ".join(numbers.CARDINAL_WORDS))) - _keys(
     "لقي تواصل")
 
 # a place further back than this many words is in an earlier clause ("قالت وزارة الصحة في
@@ -15765,7 +15764,7 @@ class Assembler:
             return None
         for k in range(k - 1, max(sent.start, i - 5) - 1, -1):
             t = toks[k]
-            if t.key in _LI_DAMAGE or t.prep == "ل" and t.key in _DAMAGE:
+            if t.prep == "ل" and t.key in _DAMAGE:
                 return k
             if t.is_punct or t.prep:
                 return None
