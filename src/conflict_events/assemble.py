@@ -3520,6 +3520,17 @@ def _without_a_fight(toks, sent) -> bool:
     return bool(fights) and all(toks[k - 1].key == "دون" for k in fights)
 
 
+def _into_sea(toks, sent, trig) -> bool:
+    """The missile launched at ``trig`` fell into the sea ("أطلقت كوريا الشمالية صاروخا
+    باليستيا سقط في بحر اليابان") or was fired toward it ("أطلقت صاروخين باتجاه البحر")."""
+    return any(
+        toks[k].key in _FELL and toks[k + 1].key == "في" and toks[k + 2].key in _SEA
+        for k in range(trig.end, min(sent.end - 2, trig.end + 5))) or any(
+        toks[k].key in _AIMED_TOWARD and toks[k + 1].key in _SEA
+        and not any(_clause_break(x) for x in toks[trig.end : k])
+        for k in range(trig.end, min(sent.end - 1, trig.end + 8)))
+
+
 def _fight_not_had(toks, sent, t) -> bool:
     """"انسحبت القوات دون قتال يذكر": the fighting a thing was done without is no event."""
     return (t.entry.type == "ASSAULT" and t.entry.pos == "noun" and t.start > sent.start
@@ -5372,6 +5383,7 @@ _ELIMINATING = frozenset(("trg.assault.qada.ala.noun", "trg.assault.tahyid.noun"
 _SOUGHT = _keys("سعت سعوا")  # "وسعت": "and sought", or "expanded"
 _FELL = _keys("سقط سقطت سقطا سقطتا")  # where a missile fell
 _SEA = _keys("بحر مياه")
+_AIMED_TOWARD = _TOWARD - _keys("الي علي")  # "باتجاه البحر": whither a missile was fired
 _RIDES = _keys("يستقل يستقلون يستقلان")  # riding
 _RIDING = _RIDES | _ON  # on, riding
 _ON_BOARD = lexical_key(normalize("متن"))  # "على متن": on board
@@ -8931,15 +8943,8 @@ class Assembler:
                 toks[k].key in _TRIALS and not any(
                     _punct(t) or t.key in TARGET_PREPS for t in toks[min(k, trig.end) : max(k, trig.start)])
                 for k in range(max(sent.start, trig.start - 8), min(sent.end, trig.end + 8))) or (
-                # (a state's missile that fell into the sea: "أطلقت كوريا الشمالية صاروخا
-                # باليستيا سقط في بحر اليابان")
-                actors and all(a.sector in ("GOV", "MIL") for a in actors) and (any(
-                    toks[k].key in _FELL and toks[k + 1].key == "في" and toks[k + 2].key in _SEA
-                    for k in range(trig.end, min(sent.end - 2, trig.end + 5))) or any(
-                    # (or one fired toward the sea: "أطلقت صاروخين باتجاه البحر")
-                    toks[k].key in _TOWARD and toks[k].key not in ("الي", "علي") and toks[k + 1].key in _SEA
-                    and not any(_clause_break(x) for x in toks[trig.end : k])
-                    for k in range(trig.end, min(sent.end - 1, trig.end + 8)))))):
+                # (a state's missile that fell into the sea, or was fired toward it)
+                actors and all(a.sector in ("GOV", "MIL") for a in actors) and _into_sea(toks, sent, trig))):
             # "أطلقت كوريا الشمالية صاروخا باليستيا في تجربة جديدة": a launch in a test (or a
             # drill: "خلال مناورات") is a show of weapons, no attack (but one at something is:
             # "صواريخ على المستوطنات في اختبار لرد إسرائيل")
