@@ -11449,17 +11449,18 @@ class Assembler:
         if e.type == "THREATEN":
             # "توعد بالرد على الغارات الأمريكية": whose act a threatened reprisal answers
             # (past the subject: "توعد زعيم جماعة الحوثي بالرد")
-            # (the act answered starts after its "على", past the answer's adjective: "برد قاس على")
-            k = (answered.start - 2 if answered is not None and trig.end <= answered.start - 2
-                 and answered.start - trig.end <= 8 and toks[answered.start - 1].key in _ON
-                 and answered.start + 1 < sent.end
-                 and not any(t.is_punct for t in toks[trig.end : answered.start]) else None)
+            # (the act answered starts at ``a``, after its "على", past the answer's adjective:
+            # "برد قاس على")
+            a = answered.start if answered is not None else None
+            if a is not None and not (2 <= a - trig.end <= 8 and toks[a - 1].key in _ON and a + 1 < sent.end
+                                      and not any(t.is_punct for t in toks[trig.end : a])):
+                a = None
             # (past an act's second word: "بالرد على نشر صواريخ أمريكية"; not the dead's:
             # "الرد على مقتل جنود أمريكيين")
-            p = next((p for p in given if k is not None and p.kind == "nisba" and (
-                p.start == k + 3 or p.start == k + 4 and toks[k + 2].key not in DEATH_NOUNS
-                and not (toks[k + 3].prep or toks[k + 3].has_conj or _punct(toks[k + 3])))
-                      and not toks[p.start].prep and not toks[p.start].has_conj), None)
+            p = None if a is None else next((p for p in given if p.kind == "nisba" and (
+                p.start == a + 1 or p.start == a + 2 and toks[a].key not in DEATH_NOUNS
+                and not (toks[a + 1].prep or toks[a + 1].has_conj or _punct(toks[a + 1])))
+                and not toks[p.start].prep and not toks[p.start].has_conj), None)
             if p is not None:
                 return p, "slot.answered"
             if answered is not None and trig.start < answered.start:
