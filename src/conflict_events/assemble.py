@@ -1766,6 +1766,12 @@ def _official(a) -> bool:
     return (a.rule or "").startswith(_TITLES) or _head_key(a) in _OFFICE_HEADS
 
 
+def _armed_men(actors) -> bool:
+    """There are ``actors``, and all are armed men, a state's forces or rebels (only they enter
+    or cross into a place by force: "دخلت القوات مدينة جنين", "عبرت قوات إثيوبية الحدود")."""
+    return bool(actors) and all(a.sector in _FORCES or a.sector == "REB" for a in actors)
+
+
 def _delegation(toks, k) -> bool:
     """Whether the actor named from token ``k`` is a delegation, or one's members: "وفد حركة
     حماس", "وفد المعارضة", "وفد من الحوثيين"."""
@@ -6318,10 +6324,8 @@ class Assembler:
                 ev.actors and all(a.sector in _FORCES and not _official(a) for a in ev.actors)) or any(
                     k + 1 < sent.end and toks[k].key in _LADEN and toks[k + 1].start_char in aid_borne
                     for k in (bisect.bisect_left(tstarts, a.end_char) for a in ev.actors))))
-                and not (ev.rules[0] == _ENTRY and not (ev.place is not None and ev.actors and all(
-                    a.sector in _FORCES or a.sector == "REB" for a in ev.actors)))
-                and not (ev.rules[0] == _CROSSING and not (ev.actors and all(
-                    a.sector in _FORCES or a.sector == "REB" for a in ev.actors)))]
+                and not (ev.rules[0] == _ENTRY and not (ev.place is not None and _armed_men(ev.actors)))
+                and not (ev.rules[0] == _CROSSING and not _armed_men(ev.actors))]
             attacked = attacked or any(ev.type == "ASSAULT" and ev.modality == Modality.ASSERTED for ev in kept)
             if earlier_sides:
                 kept = [_sides_told_before(ev, earlier_sides) for ev in kept]
@@ -8968,9 +8972,8 @@ class Assembler:
             etype, mode, cameo = "COERCE", "seize", "192"
             acled = ["Strategic developments", "Non-violent transfer of territory"]
             rules.append("type.without-a-fight")
-        if (etype == "COERCE" and mode == "seize" and toks[trig.start].key.startswith(_STORMING) and actors
-                and all(a.sector in _FORCES or a.sector == "REB" for a in actors)
-                and any(t.sector in ("MIL", "REB") for t in targets)):
+        if (etype == "COERCE" and mode == "seize" and toks[trig.start].key.startswith(_STORMING)
+                and _armed_men(actors) and any(t.sector in ("MIL", "REB") for t in targets)):
             # "اقتحمت قوات النظام بلدتين تسيطر عليهما قوات المعارضة": armed forces storming
             # what armed enemies hold attack them
             etype, mode, cameo, acled = "ASSAULT", None, "190", None
