@@ -4905,7 +4905,6 @@ _STATE_SECURITY = "act.generic.state_security"  # "الأمن التونسي": o
 _SECURITY_ACTS = _keys("اعتقل داهم اوقف القي فض فرق احتجز اقتحم قمع استدعي استجوب طارد لاحق")
 _DEPUTIES = frozenset({"act.pronoun.deputy", "act.pronoun.colleagues"})  # "اتهم الرئيس نائبه": of the same state
 _OWN_COUNTRY = "act.pronoun.own_country"  # "بلاده": the speaker's state
-_OWN_STATE_WORDS = _keys("بلاده بلادها بلادهم بلادنا")
 # "اتفاق تحصل بموجبه أنقرة على" ("بمقتضاه" keeps its pronoun: its stem ends in ا, not ي)
 _UNDER_WHICH = _UNDER_TERMS | _keys("بمقتضاه بمقتضاها")
 _ONES_BACKING = _keys("دعمه دعمها دعمهم")  # lexicon forms of their own, reached with no suffix stripped
@@ -5546,6 +5545,7 @@ class Assembler:
         self._contextual: frozenset[str] = frozenset()  # actor ids that take the context's country
         self._opposed_ids: frozenset[str] = frozenset()  # site ids coded as the striker's opponent
         self._mirrors: frozenset[str] = frozenset()  # counterpart ids: the other side's sector
+        self._own_state_words: frozenset[str] = frozenset()  # the keys of "بلاده", "بلادنا"
         self._nouns: dict[str, Any] = {}  # verb trigger id -> its verbal-noun reading
         self._verb_words: frozenset[str] = frozenset()  # the keys of the verbs' first words
         self._verbs: dict[str, Any] = {}  # noun trigger id -> the verb entry of the same stem
@@ -5572,6 +5572,8 @@ class Assembler:
             ending for e in actors if e.kind == "group" and e.country is None for f in e.forms
             for ending in (f" {f}", f" ل{f}", *((f" لل{f[2:]}",) if f.startswith("ال") else ()))})
         self._mirrors = frozenset(e.id for e in actors if e.mirrors)
+        self._own_state_words = frozenset(lexical_key(f) for f in by_id[_OWN_COUNTRY].forms) if (
+            _OWN_COUNTRY in by_id) else frozenset()
         cues = {e.id: e for name, e in lexicon.entries() if name == "cues"}
 
         def cue_words(cue_id: str, *, one_word: bool = True) -> frozenset[str]:
@@ -14441,7 +14443,7 @@ class Assembler:
                     for k in range(max(0, trig.start - 6), trig.start - 1))):
             return True  # "تمكن الجيش من طرد المسلحين": what one managed is a verbal noun
         if (trig.entry.voice == "active" and not t.prep and not t.has_conj and trig.end < len(toks)
-                and toks[trig.end].key in _OWN_STATE_WORDS and len(t.key) == 3):
+                and toks[trig.end].key in self._own_state_words and len(t.key) == 3):
             # "أكد الوزير رفض بلاده للمقترح": one's own state is no verb's object, when the
             # verb is written as its verbal noun ("رفض", "دعم"); an inflected verb takes it
             # ("إسرائيل تهاجم بلاده", "روسيا تدعم بلاده")
