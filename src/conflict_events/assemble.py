@@ -7865,8 +7865,8 @@ class Assembler:
             # to be done
             modality, mrule = Modality.PLANNED, "mod.agreed"
         elif modality == Modality.ASSERTED and e.pos == "noun" and any(
-                o.entry.type == "AGREE" and o.end <= k for o in others
-                for k in range(max(sent.start, trig.start - 3), trig.start) if _under_which(toks[k])):
+                _under_which(toks[k]) and any(o.entry.type == "AGREE" and o.end <= k for o in others)
+                for k in range(max(sent.start, trig.start - 3), trig.start)):
             # "وقعا اتفاقا يتم بموجبه وقف إطلاق النار", "تلتزم بمقتضاه القاهرة بتزويد الخرطوم":
             # and so is what an agreement grants
             modality, mrule = Modality.PLANNED, "mod.agreed"
@@ -12860,15 +12860,17 @@ class Assembler:
         joined = [(p.start, p.end) for p in phrases if len(p.conjuncts) > 1 and any(
             a <= toks[c[0]].start_char and toks[c[1] - 1].end_char <= b for c in p.conjuncts for a, b in used)
         ] if any(m.entry.kind in ("capital", "country") for m in places) else ()
+        # "وقعت اتفاقا تمنح بموجبه أديس أبابا منفذا على البحر الأحمر": what an agreement
+        # grants names no place of the act (the first "بموجبه" after it)
+        granted = next((k for k in range(trig.end, max((m.start for m in places), default=trig.end))
+                        if _under_which(toks[k])), None)
         for m in places:  # (names used as places)
             if _deal_side(toks, sent, m.start):
                 continue  # "مذكرة التفاهم الموقعة بين إثيوبيا وأرض الصومال": the deal's sides
             if m.entry.kind in ("capital", "country") and _backer_at(toks, sent, m.start):
                 continue  # "أرسلت الحكومة بدعم من فرنسا قوات إلى مالي": who backs it, not where
-            if any(_under_which(toks[k]) for k in range(trig.end, m.start)):
-                # "وقعت اتفاقا تمنح بموجبه أديس أبابا منفذا على البحر الأحمر": what an
-                # agreement grants names no place of the act
-                continue
+            if granted is not None and granted < m.start:
+                continue  # (what an agreement grants)
             a0, b0 = toks[m.start].start_char, toks[m.end - 1].end_char
             if any(a <= a0 and b0 <= b for a, b in used) and not any(
                     x.sector == "JUD" and x.start_char <= a0 and b0 <= x.end_char for x in actors) and not any(
