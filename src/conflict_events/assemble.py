@@ -4750,6 +4750,8 @@ _PRETEXTS = _keys("حجه")  # names that after "ب" are a pretext: "بحجة ا
 _ALLEGED = _PRETEXTS | _keys("بزعم زعم مزاعم دعوي ادعاء ذريعه بذريعه")  # "بزعم", "بدعوى": what is alleged
 _ALLEGATION = lexical_key(normalize("ادعاء"))  # (also the prosecution's: "الادعاء العام")
 _ONE_RELATIVE = frozenset(("الذي", "التي"))  # "الشاب الذي قتل": a clause on one person
+# the pronoun a verb takes back to its one antecedent: "الغارات التي نفذها", "الهجوم الذي نفذه"
+_ANTECEDENT_PRONOUN = {"التي": "ها", "الذي": "ه"}
 _OCCURRED = _keys("وقوع حدوث")  # "نفى وقوع أي ضربات": an act denied to have happened at all
 _STOPPED = lexical_key(normalize("أوقفت"))  # an arrest, or a stop of what follows
 # what is stopped, no one arrested: "أوقفت رحلاتها الجوية", "أوقفت صادرات الغاز"
@@ -10287,14 +10289,14 @@ class Assembler:
             # "أعلن الجيش أن الغارات التي نفذها أسفرت عن": the act the reporter carried out,
             # its verb's subject the reporter ("نفذتها" a feminine one), its pronoun the act
             rel, verb = toks[trig.end].norm.lstrip("و"), toks[trig.end + 1].norm
-            pronoun = {"التي": "ها", "الذي": "ه"}.get(rel)
+            pronoun = _ANTECEDENT_PRONOUN.get(rel)
             # (nothing but a mark, a function word - a preposition, what it caused - or "خلال"
             # after the verb: no subject of its own the lexicon lacks, "الهجوم الذي نفذه متطرف أسفر")
             after = toks[trig.end + 2] if trig.end + 2 < sent.end else None
-            if (pronoun and verb.endswith(pronoun) and verb[: -len(pronoun)] in _CARRIED_OUT and (
+            if (pronoun and verb.endswith(pronoun) and (done := verb[: -len(pronoun)]) in _CARRIED_OUT and (
                     after is None or _punct(after) or after.key in FUNCTION_WORDS or after.key in _DURING)):
                 feminine = _feminine_word(toks[topic.start]) or topic.kind in ("country", "capital")
-                if verb[: -len(pronoun)].endswith("ت") == feminine:
+                if done.endswith("ت") == feminine:
                     return topic, "slot.reporter"
         return None, None
 
