@@ -1515,14 +1515,10 @@ def _by_whom_at(toks, sent, k) -> bool:
     return not after.is_punct and after.key not in COMPLEMENTIZERS and after.key not in _OTHER_HAND
 
 
-def _backed(toks, sent, p) -> bool:
-    """The phrase ``p`` names who backs, leads or mediates an act or a side: "بدعم من الطيران
-    الروسي", "الانفصاليين المدعومين من روسيا", "بقيادة هيئة تحرير الشام", "بوساطة قطرية"."""
-    return _backer_at(toks, sent, p.start)
-
-
 def _backer_at(toks, sent, start: int) -> bool:
-    """The name at ``start`` is a backer's, a leader's or a mediator's (see ``_backed``)."""
+    """The name (a phrase or a place) at ``start`` is who backs, leads or mediates an act or a
+    side: "بدعم من الطيران الروسي", "الانفصاليين المدعومين من روسيا", "بقيادة هيئة تحرير الشام",
+    "بوساطة قطرية"."""
     k = start - 1
     if k > sent.start and toks[k].key == "من":
         k -= 1
@@ -9360,7 +9356,7 @@ class Assembler:
                 # wears: "مسلحين يرتدون زيا عسكريا اقتحموا", not its adjective)
                 subject_end = ride
                 p = self._phrase_before(phrases, subject_end, sent, max_gap=0, toks=toks, time_toks=time_toks)
-            if p is not None and _backed(toks, sent, p):
+            if p is not None and _backer_at(toks, sent, p.start):
                 # "ألف جندي أوكراني مدعومين بالدبابات توغلوا": who is backed acts
                 subject_end = p.start - 1 - (toks[p.start - 1].key == "من")
                 p = self._phrase_before(phrases, subject_end, sent, max_gap=1, toks=toks, time_toks=time_toks)
@@ -11340,7 +11336,7 @@ class Assembler:
         else:
             # (nor members named of the phrase before: "دخلت مجموعات مسلحة بينها هيئة تحرير
             # الشام ... مدينة حلب")
-            kept = [p for p in phrases if not _backed(toks, sent, p) and not _adverb(toks, sent, p, phrases)
+            kept = [p for p in phrases if not _backer_at(toks, sent, p.start) and not _adverb(toks, sent, p, phrases)
                     and not (p.start > sent.start and toks[p.start - 1].norm.lstrip("و") in _AMONG_THEM)
                     # (nor what the attackers ride: "مسلحون يستقلون سيارة")
                     and not (p.start > sent.start and toks[p.start - 1].key in _RIDES)
@@ -11784,7 +11780,7 @@ class Assembler:
             if p is not None:
                 return p, "slot.amid"
         guard = next((p for p in given if start + 2 == p.start and toks[start].key == "تحت"
-                      and _backed(toks, sent, p)), None)
+                      and _backer_at(toks, sent, p.start)), None)
         if guard is not None:
             start = guard.end  # "هاجم مستوطنون تحت حماية قوات الاحتلال منازل": past the guards
         if e.type == "ASSAULT" and start < sent.end and (past := _past_weapon(toks, sent, start)) is not None:
